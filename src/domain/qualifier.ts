@@ -1,0 +1,68 @@
+/**
+ * Qualifiers keep what a source said about a number ("approximately", "nearly", "more than"),
+ * and the rules here turn each into an interval when a figure gives no explicit low/high.
+ * The rules are documented in the README ("How qualifiers become ranges").
+ */
+
+export const QUALIFIERS = [
+  'exact',
+  'approximately',
+  'nearly',
+  'more-than',
+  'at-least',
+  'fewer-than',
+  'up-to',
+] as const;
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** The sign a table shows before a value with this qualifier. */
+export const QUALIFIER_SIGN: Record<Qualifier, string> = {
+  exact: '',
+  approximately: '≈',
+  nearly: '≲',
+  'more-than': '>',
+  'at-least': '≥',
+  'fewer-than': '<',
+  'up-to': '≤',
+};
+
+/**
+ * Half the rounding step of a stated number: 120,000 is given to the nearest 10,000, so it
+ * stands for anything from 115,000 to 125,000 (half-width 5,000); 2.8 million to the nearest
+ * 100,000 (half-width 50,000). The step is the place value of the last non-zero digit. Capped
+ * at 10% of the value so that "approximately 100,000" does not mean 50,000 to 150,000.
+ */
+export function roundingHalfWidth(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  const abs = Math.abs(value);
+  let step = 1;
+  if (Number.isInteger(abs)) {
+    while (abs % (step * 10) === 0) step *= 10;
+  } else {
+    // a decimal: the step is one unit of its last decimal place
+    const decimals = (String(abs).split('.')[1] ?? '').length;
+    step = 10 ** -decimals;
+  }
+  return Math.min(step / 2, abs * 0.1);
+}
+
+/** The interval a qualifier implies; `null` is an open end (more than 35,000 has no top). */
+export function impliedBounds(value: number, qualifier: Qualifier): { low: number; high: number | null } {
+  const h = roundingHalfWidth(value);
+  switch (qualifier) {
+    case 'exact':
+      return { low: value, high: value };
+    case 'approximately':
+      return { low: value - h, high: value + h };
+    case 'nearly':
+      // just short of the value: down to one rounding step below it
+      return { low: value - 2 * h, high: value };
+    case 'more-than':
+    case 'at-least':
+      return { low: value, high: null };
+    case 'fewer-than':
+    case 'up-to':
+      return { low: 0, high: value };
+  }
+}

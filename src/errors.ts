@@ -1,0 +1,151 @@
+/**
+ * The error family. Every error a user can cause carries its exit code; cli.ts is the only
+ * place that turns one into a message and an exit status. Lower layers throw, never print.
+ */
+
+/** The documented exit codes (README "Exit codes"; also printed by `humfig --help`). */
+export const EXIT = {
+  ok: 0,
+  /** nothing found: unknown or ambiguous id, empty result, a check that found problems */
+  notFound: 1,
+  /** usage: unknown command or flag, malformed argument */
+  usage: 2,
+  /** a facts or rates file is invalid (sysexits EX_DATAERR) */
+  dataInvalid: 65,
+  /** a facts or rates file is missing or unreadable (EX_NOINPUT) */
+  noInput: 66,
+  /** a conversion is unavailable: no rate or factor for it (EX_UNAVAILABLE) */
+  unavailable: 69,
+  /** internal error: a bug (EX_SOFTWARE) */
+  internal: 70,
+  /** cannot write the output file (EX_CANTCREAT) */
+  cantCreate: 73,
+  /** interrupted by Ctrl-C (128 + SIGINT) */
+  interrupted: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** The exit-code table as printed in help and documented in the README. */
+export const EXIT_TABLE: ReadonlyArray<readonly [ExitCode, string]> = [
+  [EXIT.ok, 'success'],
+  [EXIT.notFound, 'nothing found: unknown or ambiguous id, empty result, or a check found problems'],
+  [EXIT.usage, 'usage: unknown command or flag, malformed argument, unknown unit or currency'],
+  [EXIT.dataInvalid, 'a facts or rates file is invalid'],
+  [EXIT.noInput, 'a facts or rates file is missing or unreadable'],
+  [EXIT.unavailable, 'a conversion is unavailable (no rate or factor for it, or a stale rate with --strict)'],
+  [EXIT.internal, 'internal error: a bug in humfig, please report it'],
+  [EXIT.cantCreate, 'an output file cannot be written'],
+  [EXIT.interrupted, 'interrupted (Ctrl-C)'],
+];
+
+/** One problem found in a file, located as precisely as the file allows. */
+export interface FileIssue {
+  file: string;
+  /** JSON path such as `figures[3].value`, or '' for the whole document */
+  path: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** Base of every error a user can cause. `code` is a stable machine-readable name. */
+export class HumfigError extends Error {
+  readonly exitCode: ExitCode;
+  readonly code: string;
+  readonly hints: string[];
+  constructor(message: string, exitCode: ExitCode, code: string, hints: string[] = []) {
+    super(message);
+    this.name = new.target.name;
+    this.exitCode = exitCode;
+    this.code = code;
+    this.hints = hints;
+  }
+  /** Extra machine-readable fields for the `--json` error object. */
+  details(): Record<string, unknown> {
+    return {};
+  }
+}
+
+export class UsageError extends HumfigError {
+  constructor(message: string, hints: string[] = []) {
+    super(message, EXIT.usage, 'USAGE', hints);
+  }
+}
+
+export class NotFoundError extends HumfigError {
+  constructor(message: string, hints: string[] = [], code = 'NOT_FOUND') {
+    super(message, EXIT.notFound, code, hints);
+  }
+}
+
+/** An id that matches no figure, or a prefix that matches several. */
+export class UnknownFigureError extends NotFoundError {
+  readonly id: string;
+  readonly suggestions: string[];
+  constructor(id: string, suggestions: string[], ambiguous = false) {
+    const hint = suggestions.length > 0 ? [`did you mean ${suggestions.join(', ')}?`] : [];
+    super(
+      ambiguous
+        ? `figure id '${id}' is ambiguous: it is the start of ${suggestions.length} ids`
+        : `no figure with id '${id}'`,
+      hint,
+      ambiguous ? 'AMBIGUOUS_FIGURE' : 'UNKNOWN_FIGURE',
+    );
+    this.id = id;
+    this.suggestions = suggestions;
+  }
+  override details(): Record<string, unknown> {
+    return { id: this.id, suggestions: this.suggestions };
+  }
+}
+
+/** A facts or rates file that parsed badly or broke the format's rules; lists every problem. */
+export class FileInvalidError extends HumfigError {
+  readonly issues: FileIssue[];
+  constructor(issues: FileIssue[], what = 'facts') {
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    super(
+      first ? `${formatIssue(first)}${more}` : `invalid ${what} file`,
+      EXIT.dataInvalid,
+      what === 'facts' ? 'FACTS_INVALID' : 'RATES_INVALID',
+    );
+    this.issues = issues;
+  }
+  override details(): Record<string, unknown> {
+    return { issues: this.issues };
+  }
+}
+
+/** A file that does not exist, is a directory, or cannot be read. */
+export class FileUnreadableError extends HumfigError {
+  readonly file: string;
+  constructor(file: string, reason: string, hints: string[] = []) {
+    super(`cannot read ${file}: ${reason}`, EXIT.noInput, 'FILE_UNREADABLE', hints);
+    this.file = file;
+  }
+  override details(): Record<string, unknown> {
+    return { file: this.file };
+  }
+}
+
+/** An output file that cannot be written; the old file, if any, is untouched. */
+export class FileWriteError extends HumfigError {
+  constructor(file: string, reason: string) {
+    super(`cannot write ${file}: ${reason}`, EXIT.cantCreate, 'FILE_UNWRITABLE');
+  }
+}
+
+/** No rate or factor for a conversion, or a rate too old under --strict. */
+export class ConversionUnavailableError extends HumfigError {
+  constructor(message: string, hints: string[] = [], code = 'CONVERSION_UNAVAILABLE') {
+    super(message, EXIT.unavailable, code, hints);
+  }
+}
+
+/** `file:line:column: path: message`, the one-line form of an issue. */
+export function formatIssue(issue: FileIssue): string {
+  const where = issue.line !== undefined ? `${issue.file}:${issue.line}:${issue.column ?? 1}` : issue.file;
+  return issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`;
+}
