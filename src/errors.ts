@@ -121,9 +121,11 @@ export class FileInvalidError extends HumfigError {
 /** A file that does not exist, is a directory, or cannot be read. */
 export class FileUnreadableError extends HumfigError {
   readonly file: string;
+  readonly reason: string;
   constructor(file: string, reason: string, hints: string[] = []) {
     super(`cannot read ${file}: ${reason}`, EXIT.noInput, 'FILE_UNREADABLE', hints);
     this.file = file;
+    this.reason = reason;
   }
   override details(): Record<string, unknown> {
     return { file: this.file };

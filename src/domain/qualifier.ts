@@ -30,8 +30,9 @@ export const QUALIFIER_SIGN: Record<Qualifier, string> = {
 /**
  * Half the rounding step of a stated number: 120,000 is given to the nearest 10,000, so it
  * stands for anything from 115,000 to 125,000 (half-width 5,000); 2.8 million to the nearest
- * 100,000 (half-width 50,000). The step is the place value of the last non-zero digit. Capped
- * at 10% of the value so that "approximately 100,000" does not mean 50,000 to 150,000.
+ * 100,000 (half-width 50,000); "three decades" to the decade (half-width 0.5). The step is the
+ * place value of the last non-zero digit. Capped at 10% of the value (but never below 0.5, one
+ * half unit) so that "approximately 100,000" does not mean 50,000 to 150,000.
  */
 export function roundingHalfWidth(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return 0;
@@ -41,10 +42,10 @@ export function roundingHalfWidth(value: number): number {
     while (abs % (step * 10) === 0) step *= 10;
   } else {
     // a decimal: the step is one unit of its last decimal place
-    const decimals = (String(abs).split('.')[1] ?? '').length;
-    step = 10 ** -decimals;
+    const written = String(abs);
+    step = written.includes('e') ? 10 ** Math.floor(Math.log10(abs)) : 10 ** -(written.split('.')[1] ?? '').length;
   }
-  return Math.min(step / 2, abs * 0.1);
+  return Math.min(step / 2, Math.max(abs * 0.1, 0.5));
 }
 
 /** The interval a qualifier implies; `null` is an open end (more than 35,000 has no top). */
@@ -53,11 +54,12 @@ export function impliedBounds(value: number, qualifier: Qualifier): { low: numbe
   switch (qualifier) {
     case 'exact':
       return { low: value, high: value };
+    // counts and amounts are never negative: a range stops at zero
     case 'approximately':
-      return { low: value - h, high: value + h };
+      return { low: Math.max(0, value - h), high: value + h };
     case 'nearly':
       // just short of the value: down to one rounding step below it
-      return { low: value - 2 * h, high: value };
+      return { low: Math.max(0, value - 2 * h), high: value };
     case 'more-than':
     case 'at-least':
       return { low: value, high: null };

@@ -1,0 +1,152 @@
+/**
+ * The unit registry: every unit a figure may be counted in, its dimension, and (where a fixed
+ * definition exists) its exact factor to the dimension's base unit. Every ISO 4217 currency is
+ * a unit of dimension 'money'; currencies convert through dated rates, never through a factor.
+ *
+ * Duration conventions (durations, not calendar arithmetic): a week is 7 days, a year is the mean
+ * Gregorian year of 365.2425 days (146,097 days per 400 years), a month is a twelfth of that
+ * (30.436875 days), and a decade is 10 such years. So 3 decades are exactly 30 years and
+ * 1 year is exactly 12 months.
+ */
+
+import { UsageError } from '../errors.js';
+import { CURRENCIES, currencyFromName, currencyInfo } from './currency.js';
+import { suggest } from './suggest.js';
+
+/** What a unit measures; conversion is only possible within one dimension. */
+export type Dimension = 'count' | 'money' | 'time' | 'mass' | 'length' | 'area' | 'ratio';
+
+/** Every dimension, in the order help text lists them. */
+export const DIMENSIONS: readonly Dimension[] = ['count', 'money', 'time', 'mass', 'length', 'area', 'ratio'];
+
+/** A unit as the registry knows it. */
+export interface UnitInfo {
+  readonly code: string;
+  readonly name: string;
+  readonly dimension: Dimension;
+  /** exact decimal: how many base units of the dimension one of this unit is; absent when no fixed definition exists (currencies, households, families) */
+  readonly toBase?: string;
+  /** true for a group of people whose size varies (household, family): converting to persons needs a size */
+  readonly group?: boolean;
+  /** other spellings accepted for this unit, lower case */
+  readonly aliases?: readonly string[];
+}
+
+/** The unit each dimension's `toBase` factors lead to (money has none: it converts by rates). */
+export const BASE_UNIT: Readonly<Record<Dimension, string | undefined>> = {
+  count: 'person',
+  money: undefined,
+  time: 'day',
+  mass: 'kg',
+  length: 'm',
+  area: 'm2',
+  ratio: 'ratio',
+};
+
+/** Non-currency units. Factors are exact decimals; each comment says where it comes from. */
+const MEASURES: readonly UnitInfo[] = [
+  { code: 'person', name: 'person', dimension: 'count', toBase: '1', aliases: ['people', 'persons', 'individual', 'individuals'] },
+  // 'hh' is the usual abbreviation in humanitarian assessments
+  { code: 'household', name: 'household', dimension: 'count', group: true, aliases: ['households', 'hh'] },
+  { code: 'family', name: 'family', dimension: 'count', group: true, aliases: ['families'] },
+
+  { code: 'day', name: 'day', dimension: 'time', toBase: '1', aliases: ['days', 'd'] },
+  { code: 'week', name: 'week', dimension: 'time', toBase: '7', aliases: ['weeks', 'wk'] },
+  // a twelfth of the mean Gregorian year: 365.2425 / 12
+  { code: 'month', name: 'month', dimension: 'time', toBase: '30.436875', aliases: ['months', 'mo'] },
+  // mean Gregorian year: 146,097 days in every 400 years
+  { code: 'year', name: 'year', dimension: 'time', toBase: '365.2425', aliases: ['years', 'yr', 'yrs'] },
+  { code: 'decade', name: 'decade', dimension: 'time', toBase: '3652.425', aliases: ['decades'] },
+
+  { code: 'g', name: 'gram', dimension: 'mass', toBase: '0.001', aliases: ['gram', 'grams', 'gramme', 'grammes'] },
+  { code: 'kg', name: 'kilogram', dimension: 'mass', toBase: '1', aliases: ['kilogram', 'kilograms', 'kilo', 'kilos', 'kgs'] },
+  // the metric tonne; 'mt' is how food-aid logistics abbreviates it
+  { code: 't', name: 'tonne', dimension: 'mass', toBase: '1000', aliases: ['tonne', 'tonnes', 'metric-ton', 'metric-tons', 'metric-tonne', 'metric-tonnes', 'mt'] },
+  // 2,000 avoirdupois pounds of 0.45359237 kg (the international pound of 1959)
+  { code: 'short-ton', name: 'short ton', dimension: 'mass', toBase: '907.18474', aliases: ['short-tons', 'us-ton', 'us-tons'] },
+  // 2,240 avoirdupois pounds of 0.45359237 kg
+  { code: 'long-ton', name: 'long ton', dimension: 'mass', toBase: '1016.0469088', aliases: ['long-tons', 'imperial-ton', 'imperial-tons'] },
+
+  { code: 'm', name: 'metre', dimension: 'length', toBase: '1', aliases: ['metre', 'metres', 'meter', 'meters'] },
+  { code: 'km', name: 'kilometre', dimension: 'length', toBase: '1000', aliases: ['kilometre', 'kilometres', 'kilometer', 'kilometers'] },
+  // the international mile of 1959: 1,760 yards of 0.9144 m
+  { code: 'mi', name: 'mile', dimension: 'length', toBase: '1609.344', aliases: ['mile', 'miles'] },
+
+  { code: 'm2', name: 'square metre', dimension: 'area', toBase: '1', aliases: ['m²', 'sq-m', 'square-metre', 'square-metres', 'square-meter', 'square-meters'] },
+  { code: 'km2', name: 'square kilometre', dimension: 'area', toBase: '1000000', aliases: ['km²', 'sq-km', 'square-kilometre', 'square-kilometres', 'square-kilometer', 'square-kilometers'] },
+  // a hectare is a square of 100 m by 100 m
+  { code: 'ha', name: 'hectare', dimension: 'area', toBase: '10000', aliases: ['hectare', 'hectares'] },
+  // 1609.344 squared, exactly
+  { code: 'mi2', name: 'square mile', dimension: 'area', toBase: '2589988.110336', aliases: ['mi²', 'sq-mi', 'square-mile', 'square-miles'] },
+
+  // 1 ratio = 100 percent
+  { code: 'percent', name: 'percent', dimension: 'ratio', toBase: '0.01', aliases: ['%', 'per-cent', 'pct'] },
+  { code: 'ratio', name: 'ratio', dimension: 'ratio', toBase: '1', aliases: ['ratios'] },
+];
+
+/** Spellings refused because they name different amounts; each with the hint to show. */
+const TON_HINT =
+  "'ton' means different masses: write t (metric tonne, 1000 kg), short-ton (907.18474 kg) or long-ton (1016.0469088 kg)";
+const AMBIGUOUS: Readonly<Record<string, string>> = { ton: TON_HINT, tons: TON_HINT };
+
+const MEASURE_BY_CODE: ReadonlyMap<string, UnitInfo> = new Map(MEASURES.map((u) => [u.code, u]));
+
+/** Every lower-case spelling (code or alias) of a non-currency unit, to its code. */
+const MEASURE_BY_SPELLING: ReadonlyMap<string, string> = new Map(
+  MEASURES.flatMap((u) => [[u.code, u.code] as const, ...(u.aliases ?? []).map((a) => [a, u.code] as const)]),
+);
+
+/** Codes of the non-currency units, in registry order. */
+export const MEASURE_UNIT_CODES: readonly string[] = MEASURES.map((u) => u.code);
+
+/** Every unit code: the non-currency units, then every ISO 4217 currency code. */
+export const UNIT_CODES: readonly string[] = [...MEASURE_UNIT_CODES, ...CURRENCIES.keys()];
+
+/** Lower case, trimmed, inner spaces as hyphens ("Metric Ton" -> "metric-ton"). */
+function normalize(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, '-');
+}
+
+/**
+ * The canonical code of a unit written any accepted way: measures lower case ("Households" ->
+ * "household", "tonnes" -> "t"), currencies as upper-case ISO codes ("usd", "swiss francs" ->
+ * "CHF"). Undefined when unknown or ambiguous ("ton").
+ */
+export function canonicalUnit(text: string): string | undefined {
+  const key = normalize(text);
+  const measure = MEASURE_BY_SPELLING.get(key);
+  if (measure) return measure;
+  if (key in AMBIGUOUS) return undefined;
+  return currencyFromName(text);
+}
+
+/** True when the text names a unit or currency that canonicalUnit resolves. */
+export function isKnownUnit(text: string): boolean {
+  return canonicalUnit(text) !== undefined;
+}
+
+/** What the registry knows of a unit written any accepted way, or undefined. */
+export function describeUnit(code: string): UnitInfo | undefined {
+  const canonical = canonicalUnit(code);
+  if (canonical === undefined) return undefined;
+  const measure = MEASURE_BY_CODE.get(canonical);
+  if (measure) return measure;
+  const currency = currencyInfo(canonical);
+  return currency ? { code: currency.code, name: currency.name, dimension: 'money' } : undefined;
+}
+
+/**
+ * The canonical code of a unit, or a UsageError: for 'ton' the hint naming t, short-ton and
+ * long-ton; for anything unknown the closest known spellings.
+ */
+export function resolveUnit(text: string): string {
+  const canonical = canonicalUnit(text);
+  if (canonical !== undefined) return canonical;
+  const ambiguous = AMBIGUOUS[normalize(text)];
+  if (ambiguous) throw new UsageError(`unit '${text.trim()}' is ambiguous`, [ambiguous]);
+  const spellings = [...MEASURE_BY_SPELLING.keys(), ...CURRENCIES.keys()];
+  const guesses = [...new Set(suggest(text.trim(), spellings, 5).map((s) => MEASURE_BY_SPELLING.get(s) ?? s))].slice(0, 3);
+  const hints = guesses.length > 0 ? [`did you mean ${guesses.join(', ')}?`] : [];
+  hints.push(`units: ${MEASURE_UNIT_CODES.join(', ')}, or an ISO 4217 currency code`);
+  throw new UsageError(`unknown unit '${text.trim()}'`, hints);
+}

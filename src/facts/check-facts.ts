@@ -1,0 +1,134 @@
+/**
+ * Rules that need the whole document: unique ids, references that resolve, bounds around the
+ * value, source text paths that stay inside the facts file's folder, and quotes that occur
+ * verbatim in the source text and contain the number as written. Pure: texts are passed in.
+ */
+import type { JsonPath } from './json-scan.js';
+import type { FactsFile } from './schema.js';
+import { quoteHasNumber } from './number-forms.js';
+import { isCurrencyCode } from '../domain/currency.js';
+import { MEASURE_UNIT_CODES, canonicalUnit, isKnownUnit } from '../domain/unit.js';
+import { suggest } from '../domain/suggest.js';
+
+export interface PathIssue {
+  path: JsonPath;
+  message: string;
+  /** point at the key rather than the value (unknown fields) */
+  atKey?: boolean;
+}
+
+/** What a source's local text holds: its content, or why it could not be read. */
+export type SourceText = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Whitespace folded, so that a quote may span a wrapped line of the source text. */
+export function normaliseForQuote(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a `text` path stays inside the facts file's folder (no absolute path, no '..'). */
+export function isContainedPath(path: string): boolean {
+  if (path.startsWith('/') || path.startsWith('\\') || /^[a-zA-Z]:/.test(path) || path.includes('\0')) return false;
+  const parts = path.split(/[\\/]+/);
+  return !parts.includes('..') && parts.some((p) => p !== '' && p !== '.');
+}
+
+function duplicates<T extends { id: string }>(items: readonly T[], what: string, prefix: string, issues: PathIssue[]): Map<string, T> {
+  const seen = new Map<string, T>();
+  const firstIndex = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      issues.push({ path: [prefix, i, 'id'], message: `duplicate ${what} id '${item.id}' (first used at ${prefix}[${firstIndex.get(item.id)}])` });
+    } else {
+      seen.set(item.id, item);
+      firstIndex.set(item.id, i);
+    }
+  });
+  return seen;
+}
+
+function checkUnit(unit: string, path: JsonPath, issues: PathIssue[]): void {
+  if (/^[A-Z]{3}$/.test(unit)) {
+    if (!isCurrencyCode(unit)) issues.push({ path, message: `'${unit}' is not an ISO 4217 currency code` });
+  } else if (!isKnownUnit(unit)) {
+    const hint = suggest(unit, MEASURE_UNIT_CODES);
+    issues.push({ path, message: `unknown unit '${unit}'${hint.length ? `; did you mean ${hint.join(', ')}?` : ''} (units: ${MEASURE_UNIT_CODES.join(', ')}, or an ISO 4217 code)` });
+  } else if (canonicalUnit(unit) !== unit) {
+    issues.push({ path, message: `write the unit as '${canonicalUnit(unit)}', its canonical code, not '${unit}'` });
+  }
+}
+
+/**
+ * Every cross-field problem of a structurally valid facts file. `texts` maps a source id to
+ * its local text, for the sources that declare one.
+ */
+export function checkFacts(facts: FactsFile, texts: ReadonlyMap<string, SourceText>): PathIssue[] {
+  const issues: PathIssue[] = [];
+  const sources = duplicates(facts.sources, 'source', 'sources', issues);
+  const places = duplicates(facts.places, 'place', 'places', issues);
+  const figures = duplicates(facts.figures, 'figure', 'figures', issues);
+  const normalised = new Map<string, string>();
+
+  facts.sources.forEach((s, i) => {
+    if (s.text === undefined) return;
+    if (!isContainedPath(s.text)) {
+      issues.push({ path: ['sources', i, 'text'], message: `'${s.text}' leaves the facts file's folder; give a path relative to it, without '..'` });
+      return;
+    }
+    const t = texts.get(s.id);
+    if (t && !t.ok) issues.push({ path: ['sources', i, 'text'], message: `cannot read the source text '${s.text}': ${t.reason}` });
+    else if (t && t.ok) normalised.set(s.id, normaliseForQuote(t.text));
+  });
+
+  const checkQuote = (quote: string, value: number, sourceId: string, path: JsonPath) => {
+    const body = normalised.get(sourceId);
+    if (body !== undefined && !body.includes(normaliseForQuote(quote))) {
+      issues.push({ path, message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
+    }
+    if (!quoteHasNumber(quote, value)) {
+      issues.push({ path, message: `the quote does not contain the value ${value} as written (such as "120,000", "2.8 million" or "three")` });
+    }
+  };
+
+  facts.figures.forEach((f, i) => {
+    const at = (...rest: JsonPath) => ['figures', i, ...rest];
+    if (!sources.has(f.source)) {
+      issues.push({ path: at('source'), message: `unknown source '${f.source}'; sources are: ${[...sources.keys()].join(', ') || 'none'}` });
+    }
+    if (!places.has(f.place)) {
+      const hint = suggest(f.place, places.keys());
+      issues.push({ path: at('place'), message: `unknown place '${f.place}'${hint.length ? `; did you mean ${hint.join(', ')}?` : `; places are: ${[...places.keys()].join(', ') || 'none'}`}` });
+    }
+    checkUnit(f.unit, at('unit'), issues);
+    if (f.low !== undefined && f.low > f.value) issues.push({ path: at('low'), message: `low (${f.low}) is above the value (${f.value})` });
+    if (f.high !== undefined && f.high < f.value) issues.push({ path: at('high'), message: `high (${f.high}) is below the value (${f.value})` });
+    if (sources.has(f.source)) checkQuote(f.quote, f.value, f.source, at('quote'));
+    f.stated?.forEach((st, j) => {
+      checkUnit(st.unit, at('stated', j, 'unit'), issues);
+      if (sources.has(f.source)) checkQuote(st.quote, st.value, f.source, at('stated', j, 'quote'));
+    });
+  });
+
+  facts.relations?.forEach((r, i) => {
+    for (const side of ['part', 'whole'] as const) {
+      if (!figures.has(r[side])) issues.push({ path: ['relations', i, side], message: `unknown figure '${r[side]}'` });
+    }
+    if (r.part === r.whole) issues.push({ path: ['relations', i], message: `a figure cannot be a part of itself ('${r.part}')` });
+  });
+
+  facts.rates?.forEach((r, i) => {
+    for (const side of ['base', 'quote'] as const) {
+      if (!isCurrencyCode(r[side])) issues.push({ path: ['rates', i, side], message: `'${r[side]}' is not an ISO 4217 currency code` });
+    }
+    if (r.base === r.quote) issues.push({ path: ['rates', i], message: `a rate needs two different currencies (both are ${r.base})` });
+    if (!sources.has(r.source)) issues.push({ path: ['rates', i, 'source'], message: `unknown source '${r.source}'` });
+  });
+
+  facts.factors?.forEach((f, i) => {
+    checkUnit(f.from, ['factors', i, 'from'], issues);
+    checkUnit(f.to, ['factors', i, 'to'], issues);
+    if (!sources.has(f.source)) issues.push({ path: ['factors', i, 'source'], message: `unknown source '${f.source}'` });
+    if (f.place !== undefined && !places.has(f.place)) issues.push({ path: ['factors', i, 'place'], message: `unknown place '${f.place}'` });
+  });
+
+  return issues;
+}

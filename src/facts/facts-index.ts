@@ -1,0 +1,30 @@
+/**
+ * A loaded facts file with its figures, places and sources by id, and the id lookup users
+ * rely on: exact id, else a unique prefix, else "did you mean".
+ */
+import { UnknownFigureError } from '../errors.js';
+import { suggest } from '../domain/suggest.js';
+import type { FactsFile, Figure, Place, Source } from './schema.js';
+
+export class FactsIndex {
+  readonly figures: ReadonlyMap<string, Figure>;
+  readonly places: ReadonlyMap<string, Place>;
+  readonly sources: ReadonlyMap<string, Source>;
+
+  constructor(readonly data: FactsFile) {
+    this.figures = new Map(data.figures.map((f) => [f.id, f]));
+    this.places = new Map(data.places.map((p) => [p.id, p]));
+    this.sources = new Map(data.sources.map((s) => [s.id, s]));
+  }
+
+  /** The figure with this id, or the one whose id starts with it; throws UnknownFigureError. */
+  resolveFigure(idOrPrefix: string): Figure {
+    const exact = this.figures.get(idOrPrefix);
+    if (exact) return exact;
+    const matches: Figure[] = [];
+    for (const f of this.data.figures) if (f.id.startsWith(idOrPrefix)) matches.push(f);
+    if (matches.length === 1) return matches[0]!;
+    if (matches.length > 1) throw new UnknownFigureError(idOrPrefix, matches.map((f) => f.id), true);
+    throw new UnknownFigureError(idOrPrefix, suggest(idOrPrefix, this.figures.keys()));
+  }
+}

@@ -1,0 +1,951 @@
+/**
+ * A strict (RFC 8259), iterative JSON scanner used to explain what is wrong with a facts file.
+ *
+ * humfig parses with `JSON.parse` for speed; when that fails, or when a file needs checking for
+ * duplicate keys (which `JSON.parse` silently resolves to the last one), this scanner says exactly
+ * where: line, column (in Unicode code points) and a message naming what was found and what JSON
+ * allows. It never builds values and never recurses, so any nesting depth is safe.
+ *
+ * Decisions:
+ * - A leading BOM (U+FEFF) is accepted and skipped (RFC 8259 §8.1 lets parsers ignore it); it does
+ *   not count as a column. `JSON.parse` rejects it, so callers strip it before parsing.
+ * - Line breaks are LF, CRLF (one break) and a lone CR.
+ * - Lone surrogates, in `\u` escapes or raw, are accepted, as `JSON.parse` accepts them.
+ * - Keys are compared after decoding escapes: `"a"` and `"\u0061"` are duplicates.
+ */
+
+export type JsonPath = ReadonlyArray<string | number>;
+
+/** 1-based line and column; the column counts Unicode code points; `offset` is a UTF-16 index. */
+export interface JsonPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface JsonSyntaxProblem {
+  line: number;
+  column: number;
+  offset: number;
+  message: string;
+}
+
+export interface DuplicateKey {
+  /** path to the object holding the duplicate */
+  path: JsonPath;
+  key: string;
+  /** where the repeated occurrence of the key starts (its opening quote) */
+  line: number;
+  column: number;
+  /** line of the first occurrence */
+  firstLine: number;
+}
+
+export interface ScanResult {
+  /** the first syntax problem; absent when the document is valid JSON */
+  syntax?: JsonSyntaxProblem;
+  duplicates: DuplicateKey[];
+  /** the deepest nesting of objects and arrays seen (0 for a bare scalar) */
+  maxDepth: number;
+}
+
+const DEFAULT_MAX_DEPTH = 512;
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const DOLLAR = 36;
+const APOSTROPHE = 39;
+const STAR = 42;
+const PLUS = 43;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+const UPPER_A = 65;
+const UPPER_E = 69;
+const UPPER_F = 70;
+const UPPER_X = 88;
+const UPPER_Z = 90;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const UNDERSCORE = 95;
+const LOWER_A = 97;
+const LOWER_B = 98;
+const LOWER_E = 101;
+const LOWER_F = 102;
+const LOWER_N = 110;
+const LOWER_R = 114;
+const LOWER_T = 116;
+const LOWER_U = 117;
+const LOWER_X = 120;
+const LOWER_Z = 122;
+const LBRACE = 123;
+const RBRACE = 125;
+const BOM = 0xfeff;
+
+const OBJECT = 1;
+const ARRAY = 2;
+
+const EXPECT_VALUE = 0;
+const EXPECT_KEY = 1;
+const AFTER_VALUE = 2;
+
+const MSG_EMPTY = 'the file is empty; a facts file is one JSON object';
+const MSG_COMMENT = 'comments are not allowed in JSON';
+const MSG_SINGLE_QUOTES = 'strings must use double quotes';
+const MSG_CURLY_QUOTES = 'strings must use straight double quotes ("), not curly quotes';
+const MSG_UNQUOTED_KEY = 'object keys must be strings in double quotes';
+const VALUE_KINDS = '(object, array, string, number, true, false or null)';
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+/** Validates JSON syntax strictly (RFC 8259) and finds duplicate keys, without building values. */
+export function scanJson(text: string, options?: { maxDepth?: number }): ScanResult {
+  return new Scanner(text, options?.maxDepth ?? DEFAULT_MAX_DEPTH).run();
+}
+
+/**
+ * Where the value at `path` starts (for a key-level problem use `{ key: true }`: where the key of
+ * the last segment starts). undefined when the path is not in the document.
+ *
+ * Number segments match array elements only, string segments object keys only. When a key is
+ * repeated, the last occurrence wins, as with `JSON.parse`. With `key: true`, a path ending in an
+ * array index (or the empty path) gives the value's position, as there is no key.
+ */
+export function locateJsonPath(
+  text: string,
+  path: JsonPath,
+  options?: { key?: boolean },
+): JsonPosition | undefined {
+  // One forward pass, O(n) at any depth: values off the path are skipped, containers on the path
+  // are walked member by member. A later duplicate key on the path overrides what was found.
+  const depth = path.length;
+  let i = skipWhitespace(text, text.charCodeAt(0) === BOM ? 1 : 0);
+  if (!startsValue(text, i)) return undefined;
+  if (depth === 0) return positionAt(text, i);
+  if (!canEnter(text, i, path[0]!)) return undefined;
+  let found = -1;
+  let foundKey = -1;
+  const kinds: number[] = [];
+  const indexes: number[] = [];
+  let level = -1;
+  /** open objects on the path: while there are some, a later duplicate key may override `found` */
+  let objects = 0;
+  let atMember = true;
+  const enter = (at: number): void => {
+    level++;
+    const isObject = text.charCodeAt(at) === LBRACE;
+    kinds[level] = isObject ? OBJECT : ARRAY;
+    indexes[level] = 0;
+    if (isObject) objects++;
+    i = skipWhitespace(text, at + 1);
+    atMember = true;
+  };
+  enter(i);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    const kind = kinds[level];
+    if (atMember && c !== (kind === OBJECT ? RBRACE : RBRACKET)) {
+      const segment = path[level]!;
+      let match = false;
+      if (kind === ARRAY) {
+        if (!startsValue(text, i)) break;
+        match = indexes[level] === segment;
+        if (match && level + 1 === depth) {
+          found = foundKey = i;
+          if (objects === 0) break;
+        }
+      } else {
+        if (c !== QUOTE) break;
+        const keyStart = i;
+        const keyEnd = skipString(text, keyStart);
+        if (keyEnd < 0) break;
+        i = skipWhitespace(text, keyEnd);
+        if (text.charCodeAt(i) !== COLON) break;
+        i = skipWhitespace(text, i + 1);
+        if (!startsValue(text, i)) break;
+        match = keyEquals(text, keyStart + 1, keyEnd - 1, segment as string);
+        if (match) {
+          found = foundKey = -1;
+          if (level + 1 === depth) {
+            found = i;
+            foundKey = keyStart;
+          }
+        }
+      }
+      if (match && level + 1 < depth && canEnter(text, i, path[level + 1]!)) {
+        enter(i);
+        continue;
+      }
+      i = skipValue(text, i);
+      if (i < 0) break;
+      i = skipWhitespace(text, i);
+      atMember = false;
+      continue;
+    }
+    if (!atMember && c === COMMA) {
+      i = skipWhitespace(text, i + 1);
+      indexes[level] = indexes[level]! + 1;
+      atMember = true;
+    } else if (c === (kind === OBJECT ? RBRACE : RBRACKET)) {
+      if (kind === OBJECT) objects--;
+      level--;
+      if (level < 0 || objects === 0) break;
+      i = skipWhitespace(text, i + 1);
+      atMember = false;
+    } else {
+      break;
+    }
+  }
+  if (found < 0) return undefined;
+  return positionAt(text, options?.key === true ? foundKey : found);
+}
+
+/** Turns a character offset into a 1-based line and column. */
+export function positionAt(text: string, offset: number): JsonPosition {
+  const at = clampOffset(text, offset);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: columnAt(text, lineStart, at), offset: at };
+}
+
+/** Formats a path the way users read it: `figures[3].value`, `dataset.id`, `places[0]["odd key"]`; '' for the root. */
+export function formatJsonPath(path: JsonPath): string {
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += i === 0 ? segment : `.${segment}`;
+    else out += `[${safeJsonString(segment)}]`;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanner
+
+interface PendingDuplicate {
+  path: JsonPath;
+  key: string;
+  offset: number;
+  firstOffset: number;
+}
+
+class Scanner {
+  private readonly text: string;
+  private readonly len: number;
+  private readonly maxDepth: number;
+  /** offset of the first problem, -1 while none */
+  private problemOffset = -1;
+  private problemMessage = '';
+  /** set by `string()`: whether the string just scanned had escapes */
+  private escaped = false;
+  private lineIndex: LineIndex | undefined;
+  // The container stack, one entry per open object or array (index 0 = outermost).
+  private readonly kinds: number[] = [];
+  private readonly opens: number[] = [];
+  private readonly keys: string[] = [];
+  private readonly indexes: number[] = [];
+  /** keys seen in the open object at each level (first offset); reused between objects */
+  private readonly seen: Array<Map<string, number>> = [];
+  private readonly duplicates: PendingDuplicate[] = [];
+
+  constructor(text: string, maxDepth: number) {
+    this.text = text;
+    this.len = text.length;
+    this.maxDepth = maxDepth;
+  }
+
+  run(): ScanResult {
+    const text = this.text;
+    const len = this.len;
+    const maxDepth = this.maxDepth;
+    const kinds = this.kinds;
+    const opens = this.opens;
+    const keys = this.keys;
+    const indexes = this.indexes;
+    const seen = this.seen;
+    let depth = 0;
+    let deepest = 0;
+    let i = skipWhitespace(text, len > 0 && text.charCodeAt(0) === BOM ? 1 : 0);
+    if (i >= len) {
+      this.fail(i, MSG_EMPTY);
+      return this.result(0);
+    }
+    let state = EXPECT_VALUE;
+    // Invariant: in EXPECT_VALUE and EXPECT_KEY, `i` is at a non-whitespace character (or the end).
+    for (;;) {
+      if (state === EXPECT_VALUE) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+          i = this.string(i);
+          if (i < 0) break;
+          state = AFTER_VALUE;
+        } else if ((c >= ZERO && c <= NINE) || c === MINUS) {
+          i = this.number(i);
+          if (i < 0) break;
+          state = AFTER_VALUE;
+        } else if (c === LBRACE || c === LBRACKET) {
+          if (depth >= maxDepth) {
+            this.fail(i, `nesting deeper than ${maxDepth} levels`);
+            break;
+          }
+          opens[depth] = i;
+          i = skipWhitespace(text, i + 1);
+          const next = text.charCodeAt(i);
+          if (c === LBRACE) {
+            kinds[depth] = OBJECT;
+            if (next === RBRACE) {
+              i++;
+              state = AFTER_VALUE;
+            } else {
+              const map = seen[depth];
+              if (map === undefined) seen[depth] = new Map();
+              else if (map.size > 0) map.clear();
+              state = EXPECT_KEY;
+            }
+          } else {
+            kinds[depth] = ARRAY;
+            if (next === RBRACKET) {
+              i++;
+              state = AFTER_VALUE;
+            } else {
+              indexes[depth] = 0;
+              state = EXPECT_VALUE;
+            }
+          }
+          if (depth >= deepest) deepest = depth + 1;
+          if (state !== AFTER_VALUE) depth++;
+        } else if (isWordStart(c)) {
+          let end = i + 1;
+          while (isWordPart(text.charCodeAt(end))) end++;
+          if (!isLiteral(text, i, end)) {
+            this.failWord(i, end);
+            break;
+          }
+          i = end;
+          state = AFTER_VALUE;
+        } else {
+          this.failValue(i, depth);
+          break;
+        }
+      } else if (state === EXPECT_KEY) {
+        const start = i;
+        if (text.charCodeAt(start) !== QUOTE) {
+          this.failKey(start, depth);
+          break;
+        }
+        i = this.string(start);
+        if (i < 0) break;
+        const key = this.escaped ? decodeString(text, start + 1, i - 1) : text.slice(start + 1, i - 1);
+        const level = depth - 1;
+        const map = seen[level]!;
+        const first = map.get(key);
+        if (first === undefined) map.set(key, start);
+        else this.duplicates.push({ path: this.pathTo(level), key, offset: start, firstOffset: first });
+        keys[level] = key;
+        i = skipWhitespace(text, i);
+        if (text.charCodeAt(i) !== COLON) {
+          this.failColon(i, key, depth);
+          break;
+        }
+        i = skipWhitespace(text, i + 1);
+        state = EXPECT_VALUE;
+      } else {
+        i = skipWhitespace(text, i);
+        if (depth === 0) {
+          if (i < len) this.failAfterDocument(i);
+          break;
+        }
+        const c = text.charCodeAt(i);
+        const level = depth - 1;
+        if (kinds[level] === OBJECT) {
+          if (c === COMMA) {
+            const next = skipWhitespace(text, i + 1);
+            if (text.charCodeAt(next) === RBRACE) {
+              this.fail(i, "trailing comma before '}'; JSON allows no comma after the last member");
+              break;
+            }
+            i = next;
+            state = EXPECT_KEY;
+          } else if (c === RBRACE) {
+            depth--;
+            i++;
+          } else {
+            this.failAfterElement(i, depth);
+            break;
+          }
+        } else if (c === COMMA) {
+          const next = skipWhitespace(text, i + 1);
+          if (text.charCodeAt(next) === RBRACKET) {
+            this.fail(i, "trailing comma before ']'; JSON allows no comma after the last element");
+            break;
+          }
+          indexes[level] = indexes[level]! + 1;
+          i = next;
+          state = EXPECT_VALUE;
+        } else if (c === RBRACKET) {
+          depth--;
+          i++;
+        } else {
+          this.failAfterElement(i, depth);
+          break;
+        }
+      }
+    }
+    return this.result(deepest);
+  }
+
+  /** Scans the string starting at the quote at `start`; returns the offset after its closing quote, or -1. */
+  private string(start: number): number {
+    const text = this.text;
+    let i = start + 1;
+    let escaped = false;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c > BACKSLASH || (c >= SPACE && c !== QUOTE && c !== BACKSLASH)) {
+        i++;
+        continue;
+      }
+      if (c === QUOTE) {
+        this.escaped = escaped;
+        return i + 1;
+      }
+      if (c === BACKSLASH) {
+        escaped = true;
+        const e = text.charCodeAt(i + 1);
+        if (
+          e === QUOTE ||
+          e === BACKSLASH ||
+          e === SLASH ||
+          e === LOWER_N ||
+          e === LOWER_T ||
+          e === LOWER_R ||
+          e === LOWER_B ||
+          e === LOWER_F
+        ) {
+          i += 2;
+        } else if (e === LOWER_U) {
+          if (
+            !isHex(text.charCodeAt(i + 2)) ||
+            !isHex(text.charCodeAt(i + 3)) ||
+            !isHex(text.charCodeAt(i + 4)) ||
+            !isHex(text.charCodeAt(i + 5))
+          ) {
+            let end = i + 2;
+            while (end < i + 6 && isWordPart(text.charCodeAt(end))) end++;
+            return this.fail(
+              i,
+              `invalid escape ${quoteText(text.slice(i, end))}: \\u must be followed by exactly 4 hex digits`,
+            );
+          }
+          i += 6;
+        } else {
+          return this.failEscape(i);
+        }
+        continue;
+      }
+      if (i >= this.len) {
+        return this.fail(i, `unexpected end of file: a string opened at line ${this.lineOf(start)} is not closed`);
+      }
+      if (c === LF || c === CR) {
+        return this.fail(
+          i,
+          `line break inside a string; close the string with '"' before the end of the line, or write \\n`,
+        );
+      }
+      if (c === TAB) return this.fail(i, 'tab character inside a string; write \\t instead');
+      const code = hex4(c);
+      return this.fail(i, `control character U+${code} inside a string; write it as \\u${code}`);
+    }
+  }
+
+  /** Scans the number starting at `start` (a digit or '-'); returns the offset after it, or -1. */
+  private number(start: number): number {
+    const text = this.text;
+    let i = start;
+    let c = text.charCodeAt(i);
+    if (c === MINUS) {
+      c = text.charCodeAt(++i);
+      if (!(c >= ZERO && c <= NINE)) {
+        if (text.startsWith('Infinity', i)) return this.fail(start, '-Infinity is not a JSON value; write a number or null');
+        if (c === DOT) return this.failLeadingDot(start);
+        return this.fail(start, `expected a digit after '-' but found ${this.describeAt(i)}`);
+      }
+    }
+    if (c === ZERO) {
+      c = text.charCodeAt(++i);
+      if (c >= ZERO && c <= NINE) {
+        return this.fail(start, `leading zeros are not allowed in numbers: ${this.numberText(start)}`);
+      }
+      if (c === LOWER_X || c === UPPER_X) {
+        return this.fail(
+          start,
+          `hexadecimal numbers are not allowed in JSON: ${this.numberText(start)}; write the number in decimal`,
+        );
+      }
+    } else {
+      do c = text.charCodeAt(++i);
+      while (c >= ZERO && c <= NINE);
+    }
+    if (c === DOT) {
+      c = text.charCodeAt(++i);
+      if (!(c >= ZERO && c <= NINE)) {
+        return this.fail(start, `a number needs a digit after the decimal point: ${this.numberText(start)}`);
+      }
+      do c = text.charCodeAt(++i);
+      while (c >= ZERO && c <= NINE);
+    }
+    if (c === LOWER_E || c === UPPER_E) {
+      c = text.charCodeAt(++i);
+      if (c === PLUS || c === MINUS) c = text.charCodeAt(++i);
+      if (!(c >= ZERO && c <= NINE)) {
+        return this.fail(start, `a number needs digits in its exponent: ${this.numberText(start)}`);
+      }
+      do c = text.charCodeAt(++i);
+      while (c >= ZERO && c <= NINE);
+    }
+    return i;
+  }
+
+  private pathTo(level: number): JsonPath {
+    const path: Array<string | number> = new Array<string | number>(level);
+    for (let l = 0; l < level; l++) path[l] = this.kinds[l] === OBJECT ? this.keys[l]! : this.indexes[l]!;
+    return path;
+  }
+
+  // --- problems -------------------------------------------------------------------------------
+
+  private fail(offset: number, message: string): -1 {
+    if (this.problemOffset < 0) {
+      this.problemOffset = offset;
+      this.problemMessage = message;
+    }
+    return -1;
+  }
+
+  private failUnclosed(depth: number): -1 {
+    const level = depth - 1;
+    const what = this.kinds[level] === OBJECT ? 'an object' : 'an array';
+    return this.fail(
+      this.len,
+      `unexpected end of file: ${what} opened at line ${this.lineOf(this.opens[level]!)} is not closed`,
+    );
+  }
+
+  private isComment(i: number): boolean {
+    const next = this.text.charCodeAt(i + 1);
+    return this.text.charCodeAt(i) === SLASH && (next === SLASH || next === STAR);
+  }
+
+  /** Something other than a value where a value must start. */
+  private failValue(i: number, depth: number): -1 {
+    const text = this.text;
+    if (i >= this.len) return depth === 0 ? this.fail(i, MSG_EMPTY) : this.failUnclosed(depth);
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (this.isComment(i)) return this.fail(i, MSG_COMMENT);
+    if (c === APOSTROPHE) return this.fail(i, MSG_SINGLE_QUOTES);
+    if (isCurlyQuote(c)) return this.fail(i, MSG_CURLY_QUOTES);
+    if (c === DOT && next >= ZERO && next <= NINE) return this.failLeadingDot(i);
+    if (c === PLUS) {
+      if (text.startsWith('Infinity', i + 1)) return this.fail(i, '+Infinity is not a JSON value; write a number or null');
+      if ((next >= ZERO && next <= NINE) || next === DOT) {
+        const literal = this.numberText(i);
+        return this.fail(i, `numbers must not start with '+': ${literal} (write ${literal.replace('+', '')})`);
+      }
+    }
+    const level = depth - 1;
+    const what = depth > 0 && this.kinds[level] === OBJECT ? `a value for ${quoteKey(this.keys[level]!)}` : 'a value';
+    return this.fail(i, `expected ${what} ${VALUE_KINDS} but found ${this.describeAt(i)}`);
+  }
+
+  private failLeadingDot(start: number): -1 {
+    const literal = this.numberText(start);
+    const fixed = literal.replace('.', '0.');
+    return this.fail(start, `a number must have a digit before the decimal point: ${literal} (write ${fixed})`);
+  }
+
+  /** A bare word that is not true, false or null. */
+  private failWord(start: number, end: number): -1 {
+    const word = this.text.slice(start, end);
+    if (word === 'NaN' || word === 'Infinity' || word === 'undefined') {
+      return this.fail(start, `${word} is not a JSON value; write a number or null`);
+    }
+    const shown = word.length > 24 ? `${word.slice(0, 24)}…` : word;
+    const lower = word.toLowerCase();
+    if (lower === 'true' || lower === 'false' || lower === 'null') {
+      return this.fail(start, `'${word}' is not a JSON value; write ${lower} in lowercase`);
+    }
+    return this.fail(
+      start,
+      `unexpected '${shown}': text must be a string in double quotes; the only bare words in JSON are true, false and null`,
+    );
+  }
+
+  private failKey(i: number, depth: number): -1 {
+    if (i >= this.len) return this.failUnclosed(depth);
+    const c = this.text.charCodeAt(i);
+    if (this.isComment(i)) return this.fail(i, MSG_COMMENT);
+    if (c === APOSTROPHE) return this.fail(i, MSG_SINGLE_QUOTES);
+    if (isCurlyQuote(c)) return this.fail(i, MSG_CURLY_QUOTES);
+    if (isWordPart(c)) return this.fail(i, MSG_UNQUOTED_KEY);
+    return this.fail(i, `expected a key in double quotes but found ${this.describeAt(i)}`);
+  }
+
+  private failColon(i: number, key: string, depth: number): -1 {
+    if (i >= this.len) return this.failUnclosed(depth);
+    if (this.isComment(i)) return this.fail(i, MSG_COMMENT);
+    return this.fail(i, `expected ':' after the key ${quoteKey(key)} but found ${this.describeAt(i)}`);
+  }
+
+  /** After a value inside an object or array: anything but ',' or the right closing bracket. */
+  private failAfterElement(i: number, depth: number): -1 {
+    if (i >= this.len) return this.failUnclosed(depth);
+    if (this.isComment(i)) return this.fail(i, MSG_COMMENT);
+    const c = this.text.charCodeAt(i);
+    const level = depth - 1;
+    const opened = () => this.lineOf(this.opens[level]!);
+    if (this.kinds[level] === OBJECT) {
+      if (c === RBRACKET) return this.fail(i, `']' does not close the object opened at line ${opened()}; use '}'`);
+      return this.fail(
+        i,
+        `expected ',' or '}' after the value of ${quoteKey(this.keys[level]!)} but found ${this.describeAt(i)}`,
+      );
+    }
+    if (c === RBRACE) return this.fail(i, `'}' does not close the array opened at line ${opened()}; use ']'`);
+    return this.fail(i, `expected ',' or ']' after an array element but found ${this.describeAt(i)}`);
+  }
+
+  private failAfterDocument(i: number): -1 {
+    if (this.isComment(i)) return this.fail(i, MSG_COMMENT);
+    return this.fail(i, `unexpected ${this.describeAt(i)} after the end of the JSON document`);
+  }
+
+  private failEscape(i: number): -1 {
+    const cp = this.text.codePointAt(i + 1);
+    if (cp === undefined || !isVisible(cp)) {
+      return this.fail(i, 'lone backslash in a string; write \\\\ for a backslash');
+    }
+    return this.fail(
+      i,
+      `invalid escape ${quoteText(`\\${String.fromCodePoint(cp)}`)} in a string; ` +
+        'JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX',
+    );
+  }
+
+  private describeAt(i: number): string {
+    if (i >= this.len) return 'the end of the file';
+    return describeCodePoint(this.text.codePointAt(i)!);
+  }
+
+  /** The number-like run at `start`, quoted, for messages. */
+  private numberText(start: number): string {
+    const text = this.text;
+    let end = start;
+    while (end < this.len && end - start < 24) {
+      const c = text.charCodeAt(end);
+      if (!(isWordPart(c) || c === DOT || c === PLUS || c === MINUS)) break;
+      end++;
+    }
+    return quoteText(text.slice(start, end));
+  }
+
+  private lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  private lineOf(offset: number): number {
+    return this.lines().position(offset).line;
+  }
+
+  private result(deepest: number): ScanResult {
+    const duplicates: DuplicateKey[] = [];
+    if (this.duplicates.length > 0) {
+      const lines = this.lines();
+      for (const d of this.duplicates) {
+        const at = lines.position(d.offset);
+        duplicates.push({
+          path: d.path,
+          key: d.key,
+          line: at.line,
+          column: at.column,
+          firstLine: lines.position(d.firstOffset).line,
+        });
+      }
+    }
+    if (this.problemOffset < 0) return { duplicates, maxDepth: deepest };
+    const at = this.lines().position(this.problemOffset);
+    return {
+      syntax: { line: at.line, column: at.column, offset: at.offset, message: this.problemMessage },
+      duplicates,
+      maxDepth: deepest,
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positions
+
+/** Start offsets of every line, for many position look-ups in one text. */
+class LineIndex {
+  private readonly text: string;
+  private readonly starts: number[] = [0];
+  // Cache for consecutive look-ups on one line (duplicates come in text order).
+  private cacheStart = -1;
+  private cacheOffset = -1;
+  private cacheColumn = 1;
+
+  constructor(text: string) {
+    this.text = text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) this.starts.push(i + 1);
+    }
+  }
+
+  position(offset: number): JsonPosition {
+    const at = clampOffset(this.text, offset);
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = starts[lo]!;
+    let column: number;
+    if (lineStart === this.cacheStart && at >= this.cacheOffset) {
+      column = advanceColumn(this.text, effectiveLineStart(this.text, lineStart), this.cacheOffset, at, this.cacheColumn);
+    } else {
+      column = columnAt(this.text, lineStart, at);
+    }
+    this.cacheStart = lineStart;
+    this.cacheOffset = at;
+    this.cacheColumn = column;
+    return { line: lo + 1, column, offset: at };
+  }
+}
+
+function clampOffset(text: string, offset: number): number {
+  if (!(offset > 0)) return 0;
+  return offset > text.length ? text.length : Math.floor(offset);
+}
+
+/** A leading BOM is not a column. */
+function effectiveLineStart(text: string, lineStart: number): number {
+  return lineStart === 0 && text.charCodeAt(0) === BOM ? 1 : lineStart;
+}
+
+function columnAt(text: string, lineStart: number, offset: number): number {
+  const start = effectiveLineStart(text, lineStart);
+  return offset <= start ? 1 : advanceColumn(text, start, start, offset, 1);
+}
+
+/** Counts code points from `from` to `to` on a line starting at `lineStart`, adding to `column`. */
+function advanceColumn(text: string, lineStart: number, from: number, to: number, column: number): number {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    // the low half of a surrogate pair does not start a new code point
+    if (c >= 0xdc00 && c <= 0xdfff && j > lineStart) {
+      const prev = text.charCodeAt(j - 1);
+      if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    }
+    column++;
+  }
+  return column;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character helpers
+
+function skipWhitespace(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === LF || c === CR || c === TAB) i++;
+    else return i;
+  }
+}
+
+function isHex(c: number): boolean {
+  return (c >= ZERO && c <= NINE) || (c >= UPPER_A && c <= UPPER_F) || (c >= LOWER_A && c <= LOWER_F);
+}
+
+function isWordStart(c: number): boolean {
+  return (c >= LOWER_A && c <= LOWER_Z) || (c >= UPPER_A && c <= UPPER_Z) || c === UNDERSCORE || c === DOLLAR;
+}
+
+function isWordPart(c: number): boolean {
+  return isWordStart(c) || (c >= ZERO && c <= NINE);
+}
+
+function isCurlyQuote(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+}
+
+/** Whether text[start, end) is exactly true, false or null. */
+function isLiteral(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n === 4) return text.startsWith('true', start) || text.startsWith('null', start);
+  return n === 5 && text.startsWith('false', start);
+}
+
+const VISIBLE = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
+
+function isVisible(cp: number): boolean {
+  return VISIBLE.test(String.fromCodePoint(cp));
+}
+
+function hex4(code: number): string {
+  return code.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** A character as shown in a message: quoted when visible, `U+0007` otherwise, never raw. */
+function describeCodePoint(cp: number): string {
+  if (cp === SPACE) return 'a space';
+  if (cp === TAB) return 'a tab';
+  if (cp === LF || cp === CR) return 'a line break';
+  if (isVisible(cp)) return quoteText(String.fromCodePoint(cp));
+  return `U+${hex4(cp)}`;
+}
+
+/** Quotes visible text for a message: 'x', or "x" when it holds an apostrophe. */
+function quoteText(s: string): string {
+  return s.includes("'") ? `"${s}"` : `'${s}'`;
+}
+
+/** JSON string literal with anything invisible or unusual escaped as \uXXXX. */
+function safeJsonString(s: string): string {
+  return JSON.stringify(s).replace(UNUSUAL, (ch) => {
+    if (ch === ' ') return ch;
+    let out = '';
+    for (let k = 0; k < ch.length; k++) out += `\\u${hex4(ch.charCodeAt(k)).toLowerCase()}`;
+    return out;
+  });
+}
+
+const UNUSUAL = /[\p{C}\p{Z}]/gu;
+const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+
+function quoteKey(key: string): string {
+  const chars = Array.from(key);
+  return safeJsonString(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Walking (tolerant, for locateJsonPath)
+
+/** Offset after the string at `start` (a quote), or -1 if it never closes. */
+function skipString(text: string, start: number): number {
+  const len = text.length;
+  for (let i = start + 1; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) return i + 1;
+    if (c === BACKSLASH) i++;
+  }
+  return -1;
+}
+
+/** Offset after the value starting at `i`, or -1 when there is none. Iterative. */
+function skipValue(text: string, i: number): number {
+  const len = text.length;
+  const c = text.charCodeAt(i);
+  if (c === QUOTE) return skipString(text, i);
+  if (c === LBRACE || c === LBRACKET) {
+    let depth = 0;
+    for (let j = i; j < len; j++) {
+      const d = text.charCodeAt(j);
+      if (d === QUOTE) {
+        const end = skipString(text, j);
+        if (end < 0) return -1;
+        j = end - 1;
+      } else if (d === LBRACE || d === LBRACKET) {
+        depth++;
+      } else if (d === RBRACE || d === RBRACKET) {
+        if (--depth === 0) return j + 1;
+      }
+    }
+    return -1;
+  }
+  let j = i;
+  while (j < len) {
+    const d = text.charCodeAt(j);
+    if (d === COMMA || d === RBRACE || d === RBRACKET || d === COLON || d === SPACE || d === LF || d === CR || d === TAB) break;
+    j++;
+  }
+  return j > i ? j : -1;
+}
+
+/** Whether the value at `i` is a container that `segment` can index into. */
+function canEnter(text: string, i: number, segment: string | number): boolean {
+  const c = text.charCodeAt(i);
+  if (typeof segment === 'number') return c === LBRACKET && Number.isInteger(segment) && segment >= 0;
+  return c === LBRACE;
+}
+
+function startsValue(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c !== RBRACE && c !== RBRACKET && c !== COMMA && c !== COLON;
+}
+
+function keyEquals(text: string, start: number, end: number, key: string): boolean {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) === BACKSLASH) return decodeString(text, start, end) === key;
+  }
+  return end - start === key.length && text.startsWith(key, start);
+}
+
+/** Decodes the contents of a JSON string (between its quotes). */
+function decodeString(text: string, start: number, end: number): string {
+  let out = '';
+  let last = start;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== BACKSLASH) continue;
+    out += text.slice(last, i);
+    const e = text.charCodeAt(i + 1);
+    let skip = 2;
+    switch (e) {
+      case LOWER_B:
+        out += '\b';
+        break;
+      case LOWER_F:
+        out += '\f';
+        break;
+      case LOWER_N:
+        out += '\n';
+        break;
+      case LOWER_R:
+        out += '\r';
+        break;
+      case LOWER_T:
+        out += '\t';
+        break;
+      case LOWER_U:
+        out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16) || 0);
+        skip = 6;
+        break;
+      default:
+        out += text.charAt(i + 1);
+    }
+    last = i + skip;
+    i = last - 1;
+  }
+  return out + text.slice(last, end);
+}

@@ -1,0 +1,88 @@
+/**
+ * The ways a source may write a number, so that a figure's quote can be checked to contain
+ * its value as written: 120000 appears as "120,000", "120 000" or "120.000"; 2800000 as
+ * "2.8 million" or "2.8m"; 3 as "3" or "three"; 12 as "a dozen". Pure and locale-free.
+ */
+
+const SMALL = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
+  'nineteen', 'twenty',
+];
+const TENS: Record<number, string> = { 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety', 100: 'a hundred' };
+const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1e12, [' trillion', 'tn', ' tn']],
+  [1e9, [' billion', 'bn', ' bn', 'b']],
+  [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million']],
+  [1e3, [' thousand', 'k', '-thousand']],
+];
+
+/** Digits of a non-negative number without exponent notation, e.g. 2800000 -> "2800000". */
+function plainDigits(value: number): string {
+  if (Number.isInteger(value)) return BigInt(value).toString();
+  return String(value);
+}
+
+/** Groups the integer part in threes with `sep`: ("120000", ",") -> "120,000". */
+export function groupThousands(digits: string, sep: string): string {
+  const [int, frac] = digits.split('.') as [string, string | undefined];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+/** Every form in which `value` may be written in prose, lower-case. */
+export function numberForms(value: number): string[] {
+  const forms = new Set<string>();
+  const digits = plainDigits(value);
+  forms.add(digits);
+  for (const sep of [',', ' ', '\u00a0', '\u202f']) forms.add(groupThousands(digits, sep));
+  if (!digits.includes('.')) forms.add(groupThousands(digits, '.')); // European grouping
+  if (Number.isInteger(value) && value <= 20) forms.add(SMALL[value]!);
+  if (TENS[value]) forms.add(TENS[value]);
+  if (value === 12) forms.add('a dozen');
+  for (const [scale, suffixes] of SCALES) {
+    if (value >= scale) {
+      // 2800000 / 1e6 = 2.8; scaled decimals come from the digit string, never from float division
+      const scaled = scaleDown(digits, Math.log10(scale));
+      if (scaled !== undefined) for (const s of suffixes) forms.add(`${scaled}${s}`);
+    }
+  }
+  return [...forms];
+}
+
+/** "2800000" scaled down by 6 places -> "2.8"; undefined when more than 3 decimals would remain. */
+function scaleDown(digits: string, places: number): string | undefined {
+  if (digits.includes('.')) return undefined;
+  const int = digits.slice(0, digits.length - places) || '0';
+  const frac = digits.slice(digits.length - places).padStart(places, '0').replace(/0+$/, '');
+  if (frac.length > 3) return undefined;
+  return frac ? `${int}.${frac}` : int;
+}
+
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+
+/** True when `quote` contains `value` in one of its written forms, not as part of a longer number or word. */
+export function quoteHasNumber(quote: string, value: number): boolean {
+  const text = quote.toLowerCase();
+  return numberForms(value).some((form) => {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      if (standsAlone(text, at, form)) return true;
+    }
+    return false;
+  });
+}
+
+/** Whether `form` found at `at` is a whole number or word, not part of "1120,000" or "someone". */
+function standsAlone(text: string, at: number, form: string): boolean {
+  const before = text[at - 1] ?? ' ';
+  const before2 = text[at - 2] ?? ' ';
+  const end = at + form.length;
+  const after = text[end] ?? ' ';
+  const after2 = text[end + 1] ?? ' ';
+  const startsWithLetter = LETTER.test(form[0]!);
+  const endsWithLetter = LETTER.test(form[form.length - 1]!);
+  if (startsWithLetter ? LETTER.test(before) : DIGIT.test(before) || (/[.,]/.test(before) && DIGIT.test(before2))) return false;
+  if (endsWithLetter) return !LETTER.test(after);
+  return !DIGIT.test(after) && !(/[.,]/.test(after) && DIGIT.test(after2));
+}

@@ -1,0 +1,89 @@
+/**
+ * Reading a user's file as UTF-8 text with errors a user can act on: missing, a directory,
+ * unreadable, too large, not UTF-8. Throws FileUnreadableError (exit 66) or FileInvalidError.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { FileInvalidError, FileUnreadableError } from '../errors.js';
+
+/** Largest file humfig reads whole (512 MiB): V8 cannot hold a longer string. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links (a link loop?)',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENAMETOOLONG: 'the file name is too long',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'the file system is read-only',
+  EDQUOT: 'disk quota exceeded',
+};
+
+/** Why reading failed, in words, from a Node error. */
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return (code && REASONS[code]) ?? (err instanceof Error ? err.message : String(err));
+}
+
+/** The raw bytes of a regular file, refusing directories, devices and FIFOs and oversized files. */
+export function readFileBytes(path: string, display: string, what: 'facts' | 'rates' | 'source' = 'facts'): Buffer {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!st.isFile()) throw new FileUnreadableError(display, 'not a regular file (a FIFO, socket or device?)');
+    size = st.size;
+  } catch (err) {
+    if (err instanceof FileUnreadableError) throw err;
+    throw new FileUnreadableError(display, describeFsError(err), what === 'facts' ? ['give a facts file with --facts <file> or HUMFIG_FACTS'] : []);
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new FileUnreadableError(display, `the file is ${Math.round(size / 1048576)} MiB; humfig reads files of up to ${MAX_FILE_BYTES / 1048576} MiB`);
+  }
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new FileUnreadableError(display, describeFsError(err));
+  }
+}
+
+/** Decodes UTF-8 strictly; a UTF-16 or invalid UTF-8 file is an invalid file (exit 65). */
+export function decodeUtf8(bytes: Buffer, display: string, what: 'facts' | 'rates' = 'facts'): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new FileInvalidError([{ file: display, path: '', line: 1, column: 1, message: 'the file is UTF-16; save it as UTF-8' }], what);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const line = countLines(bytes, at);
+    throw new FileInvalidError([{ file: display, path: '', line, message: `invalid UTF-8 at byte ${at}; save the file as UTF-8` }], what);
+  }
+}
+
+function countLines(bytes: Buffer, end: number): number {
+  let line = 1;
+  for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // binary search on prefixes: the longest prefix that decodes (allowing a cut sequence at its end)
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      decoder.decode();
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}

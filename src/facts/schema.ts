@@ -1,0 +1,152 @@
+/**
+ * The facts file format `humfig-facts/1`: the single source of truth for validation, for the
+ * TypeScript types of the whole program, and for `humfig schema` (JSON Schema). Checks that
+ * need the whole document (ids unique, references resolve, quotes occur in the source text)
+ * live in check-facts.ts; this file checks each value on its own.
+ */
+import { z } from 'zod';
+import { explainBadDate } from '../domain/dates.js';
+import { QUALIFIERS } from '../domain/qualifier.js';
+
+export const FACTS_FORMAT = 'humfig-facts/1';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A kebab-case identifier: what users type on the command line. */
+const id = (what: string) =>
+  z
+    .string()
+    .min(1, `${what} must not be empty`)
+    .max(80, `${what} is at most 80 characters`)
+    .regex(KEBAB, `${what} must be kebab-case: lower-case letters a-z, digits and single hyphens`);
+
+/** A place id: kebab-case, or an ISO 3166-1 alpha-3 code such as ARM. */
+const placeId = z
+  .string()
+  .regex(/^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'a place id is kebab-case or an ISO 3166 alpha-3 code such as ARM');
+
+/** Non-empty single-line-friendly text. */
+const text = (what: string, max = 2000) => z.string().min(1, `${what} must not be empty`).max(max, `${what} is at most ${max} characters`);
+
+const dateOnly = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || explainBadDate(s, false) === undefined, {
+    message: 'is not a real calendar date',
+  });
+
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(s) || explainBadDate(s, true) === undefined, {
+    message: 'is not a real calendar date',
+  });
+
+/** A count or amount: finite, not negative, and exact if it is a whole number. */
+const amount = z
+  .number()
+  .refine((n) => Number.isFinite(n), { message: 'must be a finite number' })
+  .refine((n) => n >= 0, { message: 'must not be negative' })
+  .refine((n) => !Number.isInteger(n) || Number.isSafeInteger(n), {
+    message: 'is a whole number too large to be held exactly (above 9007199254740991)',
+  });
+
+/** A decimal written as a string, so that no float touches a rate. */
+const decimalString = z
+  .string()
+  .regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/, 'write the rate as a decimal string such as "1.0594"')
+  .refine((s) => !/^0(?:\.0+)?$/.test(s), { message: 'must be greater than zero' });
+
+const unit = z
+  .string()
+  .min(1, 'unit must not be empty')
+  .regex(/^(?:[A-Z]{3}|[a-z][a-z0-9-]*)$/, 'a unit is an ISO 4217 code such as USD, or a lower-case unit such as person');
+
+const qualifier = z.enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join(', ')}` });
+
+export const sourceSchema = z.strictObject({
+  id: id('source id'),
+  publisher: text('publisher', 200),
+  title: text('title', 500),
+  published: dateOnly,
+  url: z.string().url('must be an absolute URL').nullable().optional(),
+  text: z.string().min(1).optional().describe('local copy of the source text, relative to the facts file'),
+});
+
+export const placeSchema = z.strictObject({
+  id: placeId,
+  name: text('name', 200),
+  iso3: z.string().regex(/^[A-Z]{3}$/, 'iso3 is three upper-case letters (ISO 3166-1 alpha-3)').optional(),
+});
+
+export const statedSchema = z.strictObject({
+  value: amount,
+  unit,
+  qualifier: qualifier.optional(),
+  quote: text('quote', 500),
+});
+
+export const figureSchema = z.strictObject({
+  id: id('figure id'),
+  label: text('label', 300),
+  indicator: id('indicator'),
+  value: amount,
+  unit,
+  qualifier,
+  low: amount.optional(),
+  high: amount.optional(),
+  place: placeId,
+  asOf: partialDate,
+  source: id('source id'),
+  quote: text('quote', 1000),
+  stated: z.array(statedSchema).optional(),
+  notes: z.string().max(4000).optional(),
+});
+
+export const relationSchema = z.strictObject({
+  part: id('figure id'),
+  whole: id('figure id'),
+});
+
+export const rateSchema = z.strictObject({
+  date: dateOnly,
+  base: z.string().regex(/^[A-Z]{3}$/, 'base is an ISO 4217 currency code'),
+  quote: z.string().regex(/^[A-Z]{3}$/, 'quote is an ISO 4217 currency code'),
+  rate: decimalString.describe('units of quote per 1 base'),
+  source: id('source id'),
+  quote_text: text('quote_text', 1000).optional(),
+});
+
+export const factorSchema = z.strictObject({
+  from: unit,
+  to: unit,
+  value: decimalString.describe('how many `from` make one `to`, e.g. 3.6 person per household'),
+  place: placeId.optional(),
+  source: id('source id'),
+  quote: text('quote', 1000).optional(),
+});
+
+export const factsFileSchema = z.strictObject({
+  format: z.literal(FACTS_FORMAT, { error: `format must be "${FACTS_FORMAT}"` }),
+  dataset: z.strictObject({
+    id: id('dataset id'),
+    title: text('title', 300),
+    description: z.string().max(4000).optional(),
+    updated: dateOnly,
+  }),
+  sources: z.array(sourceSchema).min(1, 'a facts file needs at least one source'),
+  places: z.array(placeSchema),
+  figures: z.array(figureSchema),
+  relations: z.array(relationSchema).optional(),
+  rates: z.array(rateSchema).optional(),
+  factors: z.array(factorSchema).optional(),
+});
+
+export type FactsFile = z.infer<typeof factsFileSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Stated = z.infer<typeof statedSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type FactsRateEntry = z.infer<typeof rateSchema>;
+export type Factor = z.infer<typeof factorSchema>;

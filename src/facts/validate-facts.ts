@@ -1,0 +1,146 @@
+/**
+ * Full validation of a facts file's text: strict JSON syntax, duplicate keys, the zod schema,
+ * then the whole-document rules of check-facts.ts. Every problem is reported (not only the
+ * first), each located by file, JSON path, line and column. This module loads zod, so the
+ * start-up path imports it only when a file must be validated.
+ */
+import type { z } from 'zod';
+import type { FileIssue } from '../errors.js';
+import { checkFacts, isContainedPath, type PathIssue, type SourceText } from './check-facts.js';
+import { formatJsonPath, locateJsonPath, scanJson, type JsonPath } from './json-scan.js';
+import { factsFileSchema, type FactsFile } from './schema.js';
+
+export interface ValidationResult {
+  facts?: FactsFile;
+  issues: FileIssue[];
+}
+
+/** Reads a source's local text given the `text` path from the facts file. */
+export type SourceTextReader = (relativePath: string) => SourceText;
+
+const BOM = '\ufeff';
+
+/** The kind of a JSON value as a user would name it. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
+  if (typeof value === 'number') return `a number (${value})`;
+  return `a ${typeof value}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = Object.prototype.hasOwnProperty.call(v, seg) ? (v as Record<PropertyKey, unknown>)[seg] : undefined;
+  }
+  return v;
+}
+
+/** The zod schema that governs `path`, unwrapped from optional/nullable/default. */
+function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
+  const unwrap = (s: z.ZodType): z.ZodType => {
+    let cur = s as unknown as { def: { type: string; innerType?: z.ZodType } };
+    while (cur.def.innerType && ['optional', 'nullable', 'default'].includes(cur.def.type)) {
+      cur = cur.def.innerType as unknown as typeof cur;
+    }
+    return cur as unknown as z.ZodType;
+  };
+  let s: z.ZodType | undefined = unwrap(factsFileSchema);
+  for (const seg of path) {
+    if (!s) return undefined;
+    const def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } = (s as unknown as { def: { type: string } }).def;
+    if (def.type === 'object' && def.shape) s = def.shape[String(seg)];
+    else if (def.type === 'array' && def.element) s = def.element;
+    else return undefined;
+    s = s ? unwrap(s) : undefined;
+  }
+  return s;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  object: 'an object',
+  array: 'an array',
+  boolean: 'true or false',
+};
+
+/** One zod issue as a sentence that says what was found and what is allowed. */
+function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): PathIssue[] {
+  const path = issue.path as (string | number)[];
+  const found = valueAt(root, path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      if (found === undefined) return [{ path, message: `is missing; it is required (${expected})` }];
+      if (typeof found === 'number' && !Number.isFinite(found)) {
+        return [{ path, message: 'must be a finite number (a literal such as 1e400 is too large for a double)' }];
+      }
+      const custom = issue.message.startsWith('Invalid input') ? '' : `${issue.message}; `;
+      return [{ path, message: `${custom}expected ${expected}, found ${kindOf(found)}` }];
+    }
+    case 'unrecognized_keys': {
+      const shape = (schemaAt(path) as unknown as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
+      const allowed = shape ? Object.keys(shape).join(', ') : '';
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        atKey: true,
+        message: `unknown field '${key}'${allowed ? `; allowed fields here: ${allowed}` : ''}`,
+      }));
+    }
+    case 'invalid_value':
+      return [{ path, message: `${issue.message}, found ${kindOf(found)}` }];
+    default: {
+      const shown = typeof found === 'string' || typeof found === 'number' ? ` (found ${JSON.stringify(found)})` : '';
+      return [{ path, message: `${issue.message}${shown}` }];
+    }
+  }
+}
+
+/** Locates path issues in the text and turns them into file issues, in document order. */
+function locate(text: string, file: string, issues: PathIssue[]): FileIssue[] {
+  const located = issues.map((i) => {
+    // a missing field has no position of its own: point at the object that lacks it
+    let pos = locateJsonPath(text, i.path, { key: i.atKey === true });
+    for (let up = i.path.length - 1; !pos && up >= 0; up--) pos = locateJsonPath(text, i.path.slice(0, up));
+    const issue: FileIssue = { file, path: formatJsonPath(i.path), message: i.message };
+    if (pos) {
+      issue.line = pos.line;
+      issue.column = pos.column;
+    }
+    return { issue, offset: pos?.offset ?? Number.MAX_SAFE_INTEGER };
+  });
+  located.sort((a, b) => a.offset - b.offset);
+  return located.map((l) => l.issue);
+}
+
+/** Validates the text of a facts file completely; `facts` is set only when there is no issue. */
+export function validateFactsText(raw: string, file: string, readText: SourceTextReader): ValidationResult {
+  const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
+  const scan = scanJson(text);
+  if (scan.syntax) {
+    const { line, column, message } = scan.syntax;
+    return { issues: [{ file, path: '', line, column, message }] };
+  }
+  const pathIssues: PathIssue[] = scan.duplicates.map((d) => ({
+    path: [...d.path, d.key],
+    atKey: true,
+    message: `duplicate key '${d.key}' (first at line ${d.firstLine}); JSON readers keep only one of them`,
+  }));
+  const root: unknown = JSON.parse(text);
+  const parsed = factsFileSchema.safeParse(root);
+  if (!parsed.success) {
+    for (const zi of parsed.error.issues) pathIssues.push(...describeZodIssue(zi, root));
+    return { issues: locate(text, file, pathIssues) };
+  }
+  const texts = new Map<string, SourceText>();
+  for (const s of parsed.data.sources) {
+    if (s.text !== undefined && isContainedPath(s.text) && !texts.has(s.id)) texts.set(s.id, readText(s.text));
+  }
+  pathIssues.push(...checkFacts(parsed.data, texts));
+  if (pathIssues.length > 0) return { issues: locate(text, file, pathIssues) };
+  return { facts: parsed.data, issues: [] };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween, explainBadDate, isIsoDate, isPartialDate, lastDayOf } from '../../../src/domain/dates.js';
+
+describe('dates', () => {
+  it.each([
+    ['2023-09-29', true],
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2023-02-30', false],
+    ['2023-13-01', false],
+    ['2023-00-10', false],
+    ['2023-9-29', false],
+    ['2023-09', false],
+  ])('isIsoDate(%s) = %s', (d, ok) => expect(isIsoDate(d)).toBe(ok));
+
+  it.each([
+    ['2023', true],
+    ['2023-09', true],
+    ['2023-13', false],
+    ['2023-09-31', false],
+    ['23', false],
+  ])('isPartialDate(%s) = %s', (d, ok) => expect(isPartialDate(d)).toBe(ok));
+
+  it.each([
+    ['2023', '2023-12-31'],
+    ['2024-02', '2024-02-29'],
+    ['2023-09', '2023-09-30'],
+    ['2023-09-28', '2023-09-28'],
+  ])('lastDayOf(%s) = %s', (d, last) => expect(lastDayOf(d)).toBe(last));
+
+  it('counts days across months and leap years', () => {
+    expect(daysBetween('2023-09-29', '2023-09-30')).toBe(1);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('1999-01-04', '2024-10-11')).toBe(9412);
+  });
+
+  it('explains what is wrong with a date', () => {
+    expect(explainBadDate('2023-02-30', false)).toBe("'2023-02-30' is not a real calendar date");
+    expect(explainBadDate('30/02/2023', false)).toBe("'30/02/2023' is not a date; write YYYY-MM-DD");
+    expect(explainBadDate('2023-09', true)).toBeUndefined();
+  });
+});

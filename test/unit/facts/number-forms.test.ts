@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { quoteHasNumber } from '../../../src/facts/number-forms.js';
+
+describe('quoteHasNumber: the number as the source wrote it', () => {
+  it.each([
+    ["Nagorno-Karabakh's approximately 120,000 residents", 120000, true],
+    ['a nation with a population of 2.8 million', 2800000, true],
+    ['an emergency appeal for 20 million Swiss Francs', 20000000, true],
+    ['($22 million)', 22000000, true],
+    ['35,000 refugees are currently in temporary accommodations', 35000, true],
+    ['in approximately three decades', 3, true],
+    ['a one-day Azerbaijani offensive', 1, true],
+    ['CHF 20m for the response', 20000000, true],
+    ['35.000 Flüchtlinge', 35000, true],
+    ['120 000 habitants', 120000, true],
+    ['some 12,500 people', 12500, true],
+    ['a dozen trucks', 12, true],
+    ['4.3% of the population', 4.3, true],
+    ['1120,000 residents', 120000, false],
+    ['120,0000 residents', 120000, false],
+    ['someone fled', 1, false],
+    ['2.85 million', 2800000, false],
+    ['about 35,000 people', 3500, false],
+    ['three decades', 30, false],
+  ])('%j contains %d: %s', (quote, value, expected) => {
+    expect(quoteHasNumber(quote, value)).toBe(expected);
+  });
+});
