@@ -1,0 +1,49 @@
+// Builds dist/ from src/ with esbuild: one ESM entry (dist/cli.js) with code splitting, so that
+// each command loads only its own chunks. Before that, the bundled dataset is validated in full
+// and its SHA-256 is compiled in: at run time a file with that digest skips validation.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundled = join(root, 'data', 'nagorno-karabakh-2023.json');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// commander and cli-table3 are CommonJS: give the ESM bundle a `require` for Node's built-ins
+const banner = { js: "import { createRequire as __humfigRequire } from 'node:module'; const require = __humfigRequire(import.meta.url);" };
+const common = { banner, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+
+// 1. validate the bundled dataset with the same code the CLI runs
+const tmp = mkdtempSync(join(tmpdir(), 'humfig-build-'));
+try {
+  const validator = join(tmp, 'validate.mjs');
+  await build({ ...common, entryPoints: [join(root, 'src/facts/build-check.ts')], outfile: validator });
+  const { checkFactsFile } = await import(pathToFileURL(validator).href);
+  const problems = checkFactsFile(bundled);
+  if (problems.length > 0) {
+    console.error(`build: the bundled dataset is invalid:\n${problems.join('\n')}`);
+    process.exit(65);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+const digest = createHash('sha256').update(readFileSync(bundled)).digest('hex');
+
+// 2. the CLI itself
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { cli: join(root, 'src/cli.ts') },
+  outdir: join(root, 'dist'),
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  minify: true,
+  sourcemap: false,
+  define: {
+    __HUMFIG_VERSION__: JSON.stringify(pkg.version),
+    __HUMFIG_BUNDLED_SHA256__: JSON.stringify(digest),
+  },
+});

@@ -1,0 +1,34 @@
+/**
+ * What every command is handed by cli.ts: where the facts are, how to print, and the two
+ * output streams. Commands never read argv, the environment or the clock themselves.
+ */
+import { FactsIndex } from '../facts/facts-index.js';
+import { loadFacts } from '../facts/load-facts.js';
+import type { Format, RenderOptions } from '../output/formats.js';
+
+export interface FactsLocation {
+  path: string;
+  /** the name shown in messages: the path as the user gave it, or "bundled:<file>" */
+  display: string;
+  /** digest recorded when the bundled dataset was validated at build time */
+  trustedSha256?: string | undefined;
+}
+
+export interface CommonOptions {
+  facts: FactsLocation;
+  format: Format;
+  render: RenderOptions;
+}
+
+export interface Io {
+  /** data: stdout */
+  out(text: string): void;
+  /** notes and warnings: stderr */
+  err(text: string): void;
+}
+
+/** Loads the facts file the user chose (or the bundled one) and indexes it. */
+export async function openFacts(location: FactsLocation): Promise<FactsIndex> {
+  const data = await loadFacts(location.path, { display: location.display, trustedSha256: location.trustedSha256 });
+  return new FactsIndex(data);
+}

@@ -1,0 +1,61 @@
+/**
+ * The figure as the JSON contract describes it (README "JSON output"): every field present,
+ * `null` where the facts file gives nothing, bounds resolved, place and source expanded.
+ */
+import type { Qualifier } from '../domain/qualifier.js';
+import type { FactsIndex } from '../facts/facts-index.js';
+import type { Figure } from '../facts/schema.js';
+import { figureBounds } from './figure-bounds.js';
+
+export interface StatedRecord {
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  quote: string;
+}
+
+export interface FigureRecord {
+  id: string;
+  label: string;
+  indicator: string;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  asOf: string;
+  place: { id: string; name: string };
+  source: { id: string; publisher: string; title: string; published: string; url: string | null };
+  quote: string;
+  stated: StatedRecord[];
+  notes: string | null;
+}
+
+/** The JSON-contract record of one figure. */
+export function toFigureRecord(fig: Figure, facts: FactsIndex): FigureRecord {
+  const { low, high } = figureBounds(fig);
+  const place = facts.places.get(fig.place);
+  const source = facts.sources.get(fig.source);
+  return {
+    id: fig.id,
+    label: fig.label,
+    indicator: fig.indicator,
+    value: fig.value,
+    unit: fig.unit,
+    qualifier: fig.qualifier,
+    low,
+    high,
+    asOf: fig.asOf,
+    place: { id: fig.place, name: place?.name ?? fig.place },
+    source: {
+      id: fig.source,
+      publisher: source?.publisher ?? '',
+      title: source?.title ?? '',
+      published: source?.published ?? '',
+      url: source?.url ?? null,
+    },
+    quote: fig.quote,
+    stated: (fig.stated ?? []).map((s) => ({ value: s.value, unit: s.unit, qualifier: s.qualifier ?? 'exact', quote: s.quote })),
+    notes: fig.notes ?? null,
+  };
+}

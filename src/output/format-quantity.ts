@@ -1,0 +1,47 @@
+/**
+ * A figure's value as people read it: qualifier sign, grouped digits, unit, range.
+ * "≈120,000 people (115,000–125,000)", "20,000,000 CHF", "≈3 decades (2.5–3.5)".
+ */
+import { QUALIFIER_SIGN, type Qualifier } from '../domain/qualifier.js';
+import { formatNumber } from './format-number.js';
+
+const PLURAL: Record<string, [string, string]> = {
+  person: ['person', 'people'],
+  household: ['household', 'households'],
+  family: ['family', 'families'],
+  day: ['day', 'days'],
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
+  year: ['year', 'years'],
+  decade: ['decade', 'decades'],
+  percent: ['%', '%'],
+};
+
+/** The unit's name for a value: 1 day, 3 decades, 120,000 people, 20,000,000 CHF. */
+export function unitName(unit: string, value: number): string {
+  const forms = PLURAL[unit];
+  if (!forms) return unit;
+  return value === 1 ? forms[0] : forms[1];
+}
+
+/** Value with sign and unit, without the range: "≈120,000 people". */
+export function formatValue(q: { value: number; unit: string; qualifier: Qualifier }): string {
+  const sign = QUALIFIER_SIGN[q.qualifier];
+  const unit = unitName(q.unit, q.value);
+  const sep = unit === '%' ? '' : ' ';
+  return `${sign}${formatNumber(q.value)}${sep}${unit}`;
+}
+
+/** The range part: "115,000–125,000", "≥ 35,000" for an open top; '' when low = high = value. */
+export function formatRange(q: { value: number; low: number | null; high: number | null }): string {
+  if (q.low === q.value && q.high === q.value) return '';
+  if (q.high === null) return q.low === null ? 'unbounded' : `${formatNumber(q.low)} or more`;
+  if (q.low === null) return `up to ${formatNumber(q.high)}`;
+  return `${formatNumber(q.low)}–${formatNumber(q.high)}`;
+}
+
+/** "≈120,000 people (115,000–125,000)". */
+export function formatQuantity(q: { value: number; unit: string; qualifier: Qualifier; low: number | null; high: number | null }): string {
+  const range = formatRange(q);
+  return range ? `${formatValue(q)} (${range})` : formatValue(q);
+}

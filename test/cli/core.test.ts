@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { FIXTURES, humfig, shell } from './run-humfig.js';
+
+const ANSI = /\u001b\[/;
+const MINIMAL = join(FIXTURES, 'facts', 'minimal.json');
+const BUNDLED_IDS = [
+  'residents',
+  'displaced-population',
+  'temporary-housing',
+  'armenia-population',
+  'appeal-amount',
+  'un-access-gap',
+  'offensive-duration',
+  'enclave-held',
+];
+const CONTRACT_KEYS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes'];
+
+/** A small RFC 4180 reader for checking our CSV, independent of the writer. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+describe('humfig summary (the default command)', () => {
+  it('prints every headline figure of the bundled dataset as a table, without colour when piped', () => {
+    const s = humfig([]);
+    expect(s.code, s.stderr).toBe(0);
+    for (const id of BUNDLED_IDS) expect(s.stdout).toContain(id);
+    expect(s.stdout).toContain('≈120,000 people (115,000–125,000)');
+    expect(s.stdout).toContain('20,000,000 CHF');
+    expect(s.stdout).not.toMatch(ANSI);
+    expect(s.stderr).toBe('');
+    expect(humfig(['summary']).stdout).toBe(s.stdout);
+  });
+
+  it.each([
+    [{ FORCE_COLOR: '1' }, [], true],
+    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, [], false],
+    [{ FORCE_COLOR: '1' }, ['--no-color'], false],
+    [{}, ['--color', 'always'], true],
+    [{ FORCE_COLOR: '0' }, [], false],
+  ])('colour with env %o and flags %o: %s', (env, flags, coloured) => {
+    const s = humfig(['summary', ...flags], { env });
+    expect(s.code).toBe(0);
+    expect(ANSI.test(s.stdout)).toBe(coloured);
+  });
+
+  it('gives the headline figures as JSON records of the documented shape', () => {
+    const s = humfig(['--json']);
+    const records = JSON.parse(s.stdout) as Array<Record<string, unknown>>;
+    expect(records.map((r) => r.id)).toEqual(BUNDLED_IDS);
+    for (const r of records) expect(Object.keys(r)).toEqual(CONTRACT_KEYS);
+  });
+});
+
+describe('humfig list', () => {
+  it('lists all figures as JSON with the contract fields', () => {
+    const s = humfig(['list', '--json']);
+    expect(s.code).toBe(0);
+    const records = JSON.parse(s.stdout) as Array<Record<string, unknown>>;
+    expect(records.map((r) => r.id)).toEqual(BUNDLED_IDS);
+    const residents = records[0]!;
+    expect(residents).toMatchObject({
+      value: 120000,
+      unit: 'person',
+      qualifier: 'approximately',
+      low: 115000,
+      high: 125000,
+      place: { id: 'nagorno-karabakh', name: 'Nagorno-Karabakh' },
+      source: { id: 'article-2023-10-01', published: '2023-10-01', url: null },
+      stated: [],
+    });
+  });
+
+  it.each([
+    [['--place', 'ARM'], ['temporary-housing', 'armenia-population', 'appeal-amount']],
+    [['--indicator', 'population'], ['residents', 'armenia-population']],
+    [['--unit', 'CHF'], ['appeal-amount']],
+    [['--unit', 'decade', '--place', 'nagorno-karabakh'], ['un-access-gap', 'enclave-held']],
+    [['--source', 'article-2023-10-01', '--unit', 'day'], ['offensive-duration']],
+  ])('filters %o', (flags, ids) => {
+    const s = humfig(['list', ...flags, '--json']);
+    expect(s.code).toBe(0);
+    expect((JSON.parse(s.stdout) as Array<{ id: string }>).map((r) => r.id)).toEqual(ids);
+  });
+
+  it('exits 1 on an empty result, still printing valid JSON', () => {
+    const s = humfig(['list', '--place', 'nowhere', '--json']);
+    expect(s.code).toBe(1);
+    expect(JSON.parse(s.stdout)).toEqual([]);
+    expect(s.stderr).toContain('no figure matches');
+  });
+
+  it('writes RFC 4180 CSV whose rows match the JSON records field by field', () => {
+    const csv = readCsv(humfig(['list', '--format', 'csv']).stdout);
+    const json = JSON.parse(humfig(['list', '--json']).stdout) as Array<Record<string, any>>;
+    const [header, ...rows] = csv;
+    expect(header!.slice(0, 9)).toEqual(['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf']);
+    expect(rows).toHaveLength(json.length);
+    rows.forEach((row, i) => {
+      const rec = json[i]!;
+      const get = (name: string) => row[header!.indexOf(name)];
+      expect(get('id')).toBe(rec.id);
+      expect(get('label')).toBe(rec.label);
+      expect(Number(get('value'))).toBe(rec.value);
+      expect(get('high') === '' ? null : Number(get('high'))).toBe(rec.high);
+      expect(get('quote')).toBe(rec.quote);
+      expect(get('place')).toBe(rec.place.id);
+      expect(get('notes')).toBe(rec.notes ?? '');
+    });
+  });
+
+  it('prints a readable table by default', () => {
+    const s = humfig(['list']);
+    expect(s.stdout).toContain('≈2,800,000 people (2,750,000–2,850,000)');
+    expect(s.stdout).toContain('≈3 decades (2.5–3.5)');
+  });
+});
+
+describe('humfig get', () => {
+  it('prints one JSON object for one id; jq-style access works', () => {
+    const s = shell('humfig get displaced-population --json | node -e "let s=\'\';process.stdin.on(\'data\',d=>s+=d).on(\'end\',()=>console.log(JSON.parse(s).value))"');
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stdout.trim()).toBe('120000');
+  });
+
+  it('accepts a unique prefix and prints an array for several ids', () => {
+    const s = humfig(['get', 'displaced', 'appeal', '--json']);
+    expect(s.code).toBe(0);
+    const [a, b] = JSON.parse(s.stdout) as Array<Record<string, any>>;
+    expect(a!.id).toBe('displaced-population');
+    expect(b!.stated).toEqual([{ value: 22000000, unit: 'USD', qualifier: 'approximately', quote: '($22 million)' }]);
+  });
+
+  it('--value prints only the number, for $(...)', () => {
+    expect(humfig(['get', 'residents', '--value']).stdout).toBe('120000\n');
+    expect(humfig(['get', 'armenia', 'temporary', '--value']).stdout).toBe('2800000\n35000\n');
+  });
+
+  it('shows a detail view with the quote and the source', () => {
+    const s = humfig(['get', 'temporary-housing']);
+    const flat = s.stdout.replace(/[│\s]+/g, ' ');
+    expect(flat).toContain('quote "Authorities have reported that 35,000 refugees are currently in temporary accommodations."');
+    expect(flat).toContain('place Armenia (ARM)');
+    for (const line of s.stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it.each([
+    [['get', 'displaced-populaton'], 1, /no figure with id 'displaced-populaton'\n {2}did you mean displaced-population\?/],
+    [['get', 'a'], 1, /ambiguous.*\n {2}did you mean armenia-population, appeal-amount\?/],
+    [['get', 'residents', 'nope'], 1, /no figure with id 'nope'/],
+    [['get'], 2, /missing required argument 'id'/],
+  ])('%o fails with exit %i, a hint, and nothing on stdout', (args, code, message) => {
+    const s = humfig(args);
+    expect(s.code).toBe(code);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toMatch(message);
+  });
+
+  it('with --json, reports errors as one JSON object on stderr', () => {
+    const s = humfig(['get', 'displaced-populaton', '--json']);
+    expect(s.code).toBe(1);
+    expect(s.stdout).toBe('');
+    expect(JSON.parse(s.stderr)).toMatchObject({
+      error: { code: 'UNKNOWN_FIGURE', exitCode: 1, suggestions: ['displaced-population'] },
+    });
+  });
+});
+
+describe('humfig sources and cite', () => {
+  it('lists the source with its figure count in every format', () => {
+    expect(JSON.parse(humfig(['sources', '--json']).stdout)).toEqual([
+      expect.objectContaining({ id: 'article-2023-10-01', published: '2023-10-01', figures: 8, text: 'sources/nagorno-karabakh-2023-10-01.txt' }),
+    ]);
+    expect(readCsv(humfig(['sources', '--format', 'csv']).stdout)[1]![0]).toBe('article-2023-10-01');
+    expect(humfig(['sources']).stdout).toContain('article-2023-10-01');
+  });
+
+  it('cites a figure with its verbatim quote, ready to paste', () => {
+    const s = humfig(['cite', 'appeal']);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toMatch(/^"an emergency appeal for 20 million Swiss Francs \(\$22 million\)" \(.*published 2023-10-01\)\. .*20,000,000 CHF, Armenia, as of 2023-10-01\.\n$/);
+    const json = JSON.parse(humfig(['cite', 'appeal', '--json']).stdout) as Record<string, any>;
+    expect(json).toMatchObject({ id: 'appeal-amount', quote: 'an emergency appeal for 20 million Swiss Francs ($22 million)' });
+    expect(readCsv(humfig(['cite', 'appeal', 'residents', '--format', 'csv']).stdout)).toHaveLength(3);
+  });
+});
+
+describe('humfig validate and schema', () => {
+  it('finds the bundled dataset and a hand-written file valid', () => {
+    const s = humfig(['validate']);
+    expect(s.code, s.stdout + s.stderr).toBe(0);
+    expect(s.stdout).toMatch(/valid \(8 figures\)/);
+    const m = humfig(['validate', MINIMAL]);
+    expect(m.code).toBe(0);
+    expect(m.stdout).toBe(`${MINIMAL}: valid (3 figures)\n`);
+  });
+
+  it('exits 66 for a missing file, naming it', () => {
+    const s = humfig(['validate', 'no/such/file.json']);
+    expect(s.code).toBe(66);
+    expect(s.stdout).toContain('no/such/file.json');
+    expect(s.stdout).toContain('no such file');
+  });
+
+  it('exits 66 for a missing --facts file, with nothing on stdout', () => {
+    const s = humfig(['list', '--facts', 'missing.json']);
+    expect(s.code).toBe(66);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toMatch(/^humfig: cannot read missing.json: no such file\n/);
+  });
+
+  it('reads the facts file from HUMFIG_FACTS', () => {
+    const s = humfig(['list', '--json'], { env: { HUMFIG_FACTS: MINIMAL } });
+    expect((JSON.parse(s.stdout) as Array<{ id: string }>).map((r) => r.id)).toEqual(['flood-displaced', 'flood-appeal', 'homes-lost']);
+  });
+
+  it('prints the JSON Schema of the format', () => {
+    const schema = JSON.parse(humfig(['schema']).stdout) as Record<string, any>;
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.properties.format.const).toBe('humfig-facts/1');
+    expect(schema.properties.figures.items.properties.qualifier.enum).toEqual([
+      'exact', 'approximately', 'nearly', 'more-than', 'at-least', 'fewer-than', 'up-to',
+    ]);
+    expect(schema.properties.figures.items.required).toEqual(
+      expect.arrayContaining(['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'place', 'asOf', 'source', 'quote']),
+    );
+  });
+});
+
+describe('usage, help and pipes', () => {
+  it.each([
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['list', '--bogus'], /unknown option '--bogus'/],
+    [['list', '--format', 'xml'], /argument 'xml' is invalid.*Allowed choices are table, json, csv/],
+    [['list', '--json', '--format', 'csv'], /--json and --format csv disagree/],
+  ])('%o is a usage error (exit 2)', (args, message) => {
+    const s = humfig(args);
+    expect(s.code).toBe(2);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toMatch(message);
+    expect(s.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it.each(['summary', 'list', 'get', 'sources', 'cite', 'validate', 'schema'])('%s --help shows examples', (cmd) => {
+    const s = humfig([cmd, '--help']);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toContain('Examples:');
+  });
+
+  it('top-level help documents the exit codes; --version prints the version', () => {
+    const help = humfig(['--help']).stdout;
+    for (const code of ['0', '1', '2', '65', '66', '69', '70']) expect(help).toMatch(new RegExp(`^ +${code}  `, 'm'));
+    expect(humfig(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    const s = shell('humfig list --json | head -c 20');
+    expect(s.code).toBe(0);
+    expect(s.stdout).toHaveLength(20);
+    expect(s.stderr).toBe('');
+    const t = shell('humfig list --format csv | head -1');
+    expect(t.code).toBe(0);
+    expect(t.stdout.startsWith('id,label,')).toBe(true);
+  });
+
+  it('writes complete output to a file', () => {
+    const s = shell('d=$(mktemp -d) && humfig list --json > "$d/out.json" && wc -c < "$d/out.json" && humfig list --json | wc -c && rm -r "$d"');
+    const [toFile, toPipe] = s.stdout.trim().split(/\s+/).map(Number);
+    expect(toFile).toBeGreaterThan(1000);
+    expect(toFile).toBe(toPipe);
+  });
+});

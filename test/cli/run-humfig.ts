@@ -1,0 +1,49 @@
+/**
+ * Runs the built binary the way a user's shell does and keeps the whole session together
+ * (command line, stdout, stderr, exit code), so that a failing assertion reads like a terminal.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/humfig.js', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+export interface Session {
+  command: string;
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** A clean environment: no colour forcing, no facts override, a fixed "today". */
+export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', TZ: 'UTC', HUMFIG_TODAY: '2023-10-02' };
+  for (const [k, v] of Object.entries(extra)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
+/** Runs `humfig ...args`; stdout is a pipe, so no TTY. */
+export function humfig(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): Session {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: baseEnv(options.env),
+    input: options.input ?? '',
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { command: `humfig ${args.join(' ')}`, stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+/** Runs a bash pipeline in which `humfig` is the built binary. */
+export function shell(script: string, options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Session {
+  const r = spawnSync('bash', ['-o', 'pipefail', '-c', `humfig() { node "${BIN}" "$@"; }\n${script}`], {
+    env: baseEnv(options.env),
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+  });
+  return { command: script, stdout: r.stdout, stderr: r.stderr, code: r.status };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { decideColor } from '../../../src/output/color.js';
+import { formatNumber, groupDigits } from '../../../src/output/format-number.js';
+import { formatQuantity } from '../../../src/output/format-quantity.js';
+import { csvField, renderCsv } from '../../../src/output/render-csv.js';
+import { renderError } from '../../../src/output/render-error.js';
+import { neutraliseFormula, sanitizeTerminal } from '../../../src/output/sanitize.js';
+import { FileInvalidError, UnknownFigureError } from '../../../src/errors.js';
+
+describe('numbers for people, without the locale', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [120000, '120,000'],
+    [2800000, '2,800,000'],
+    [1234567.891, '1,234,567.891'],
+    [1e21, '1,000,000,000,000,000,000,000'],
+    [0.0000001, '0.0000001'],
+  ])('%d -> %s', (n, text) => expect(formatNumber(n)).toBe(text));
+  it('groups a negative decimal string', () => expect(groupDigits('-21913331.26')).toBe('-21,913,331.26'));
+
+  it.each([
+    [{ value: 120000, unit: 'person', qualifier: 'approximately', low: 115000, high: 125000 }, '≈120,000 people (115,000–125,000)'],
+    [{ value: 35000, unit: 'person', qualifier: 'exact', low: 35000, high: 35000 }, '35,000 people'],
+    [{ value: 300, unit: 'household', qualifier: 'more-than', low: 300, high: null }, '>300 households (300 or more)'],
+    [{ value: 1, unit: 'day', qualifier: 'exact', low: 1, high: 1 }, '1 day'],
+    [{ value: 20000000, unit: 'CHF', qualifier: 'exact', low: 20000000, high: 20000000 }, '20,000,000 CHF'],
+    [{ value: 50, unit: 'person', qualifier: 'up-to', low: 0, high: 50 }, '≤50 people (0–50)'],
+  ] as const)('formatQuantity %o', (q, text) => expect(formatQuantity(q)).toBe(text));
+});
+
+describe('untrusted text', () => {
+  it.each([
+    ['\u001b[31mred\u001b[0m', '\\x1B[31mred\\x1B[0m'],
+    ['title\u001b]0;pwned\u0007', 'title\\x1B]0;pwned\\x07'],
+    ['a\rb\bc\u0000', 'a\\x0Db\\x08c\\x00'],
+    ['abc\u202Edef', 'abc\\u{202E}def'],
+    ['\u009b31m', '\\x9B31m'],
+    ['plain — text ≈ é', 'plain — text ≈ é'],
+  ])('sanitizeTerminal(%j) = %j', (input, out) => expect(sanitizeTerminal(input)).toBe(out));
+
+  it.each([
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
+    ['+1+2', "'+1+2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['-5', '-5'],
+    ['-1.5e3', '-1.5e3'],
+    ['-x', "'-x"],
+    ['normal', 'normal'],
+  ])('neutraliseFormula(%j) = %j', (input, out) => expect(neutraliseFormula(input)).toBe(out));
+
+  it('quotes CSV fields that need it and doubles quotes', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(1e21)).toBe('1000000000000000000000');
+    expect(renderCsv([{ a: 1 }], [{ header: 'a', value: (r) => r.a }])).toBe('a\r\n1\r\n');
+  });
+});
+
+describe('colour is decided once', () => {
+  it.each([
+    ['auto', {}, true, true],
+    ['auto', {}, false, false],
+    ['auto', { NO_COLOR: '1' }, true, false],
+    ['auto', { NO_COLOR: '' }, true, true],
+    ['auto', { FORCE_COLOR: '1' }, false, true],
+    ['auto', { FORCE_COLOR: '0' }, true, false],
+    ['auto', { TERM: 'dumb' }, true, false],
+    ['always', { NO_COLOR: '1' }, false, true],
+    ['never', { FORCE_COLOR: '1' }, true, false],
+  ] as const)('%s with %o, tty=%s -> %s', (mode, env, tty, expected) => {
+    expect(decideColor(mode, env, tty)).toBe(expected);
+  });
+});
+
+describe('errors as users see them', () => {
+  it('prints one line and hints, with the exit code the error carries', () => {
+    const r = renderError(new UnknownFigureError('displaced-populaton', ['displaced-population']), false);
+    expect(r).toEqual({ text: "humfig: no figure with id 'displaced-populaton'\n  did you mean displaced-population?\n", exitCode: 1 });
+  });
+  it('locates a file problem by file, line, column and path', () => {
+    const r = renderError(new FileInvalidError([{ file: 'f.json', path: 'figures[0].value', line: 25, column: 16, message: 'must not be negative' }]), false);
+    expect(r).toEqual({ text: 'humfig: f.json:25:16: figures[0].value: must not be negative\n', exitCode: 65 });
+  });
+  it('treats anything else as a bug: exit 70, no stack unless asked', () => {
+    const r = renderError(new TypeError('x is undefined'), false);
+    expect(r.exitCode).toBe(70);
+    expect(r.text).toBe('humfig: internal error: x is undefined\nhumfig: this is a bug in humfig; please report it with the command you ran\n');
+    expect(JSON.parse(renderError(new Error('boom'), true).text).error).toMatchObject({ code: 'INTERNAL', exitCode: 70 });
+  });
+  it('never lets control characters from a message reach the terminal', () => {
+    const r = renderError(new UnknownFigureError('\u001b[2Jx', []), false);
+    expect(r.text).not.toContain('\u001b');
+  });
+});
