@@ -1,0 +1,219 @@
+/**
+ * Money conversion with a dated, sourced rate. Where the rate comes from, in order: a rate the
+ * user gives, a dated rate in the facts file, the rate table (ECB euro reference rates, so every
+ * pair not involving EUR is derived from two published EUR quotes). A rate is never taken from
+ * a day after the requested date. Exact decimals throughout; only the final value is rounded,
+ * half to even, to the target currency's minor unit.
+ */
+
+import { ConversionUnavailableError, UsageError } from '../errors.js';
+import { daysBetween, explainBadDate, isIsoDate, isPartialDate, lastDayOf } from '../domain/dates.js';
+import { currencyDecimals, resolveCurrency } from '../domain/currency.js';
+import { Dec, parseDecimal, roundToMinor, toPlain, type Dec as DecValue } from './decimal.js';
+import type { RatePoint, RateTable } from './rate-table.js';
+
+export { formatRate } from './decimal.js';
+
+/** A dated rate from the facts file: `rate` units of `quote` per 1 `base`. */
+export interface FactsRate {
+  /** YYYY-MM-DD, or YYYY-MM / YYYY for a period's rate, taken as of the period's last day */
+  date: string;
+  base: string;
+  quote: string;
+  rate: string;
+  /** id of the facts source that published it */
+  source: string;
+  quote_text?: string;
+}
+
+/** What to convert, when, and the rates available. */
+export interface MoneyRequest {
+  amount: string;
+  from: string;
+  to: string;
+  /** the requested date, YYYY-MM-DD: the rate used is the latest on or before it */
+  date: string;
+  /** units of `to` per 1 `from`, given by the user; overrides every other rate */
+  userRate?: string;
+  factsRates?: FactsRate[];
+  /** how to name a facts source in the result (default: its id) */
+  factsSourceLabel?: (id: string) => string;
+  table: RateTable;
+}
+
+/** One published rate a conversion used: `rate` units of `quote` per 1 `base`, as published. */
+export interface RateLeg {
+  base: string;
+  quote: string;
+  rate: string;
+  date: string;
+  source: string;
+  /** the facts file's quotation of the rate, when it gives one */
+  quote_text?: string;
+}
+
+/** Where a conversion's rate came from; 'identity' is a currency converted to itself. */
+export type RateKind = 'user' | 'facts' | 'table' | 'identity';
+
+/** A conversion's result, with everything needed to cite and check it. */
+export interface MoneyConversion {
+  amount: string;
+  from: string;
+  to: string;
+  /** rounded half to even to `to`'s minor unit, plain decimal text with exactly that many decimals */
+  value: string;
+  /** the unrounded result to 40 significant digits, plain decimal text */
+  exact: string;
+  rounding: { mode: 'half-even'; decimals: number };
+  rate: {
+    /** units of `to` per 1 `from`, unrounded (40 significant digits) */
+    value: string;
+    /** the rate's own date; for a pair derived from two legs, the older leg's */
+    date: string;
+    requestedDate: string;
+    /** whole days from the rate's date to the requested date (0 or more) */
+    ageDays: number;
+    /** 'user', a facts source's label, the table's source id, or 'identity' */
+    source: string;
+    kind: RateKind;
+    /** true when the rate was computed from two published EUR quotes */
+    derived: boolean;
+    /** the published rates used, as published (base, quote, rate); empty for 'identity' */
+    legs: RateLeg[];
+  };
+}
+
+/** The three ways out when no rate exists, shown under a ConversionUnavailableError. */
+export const NO_RATE_HINTS: readonly string[] = [
+  'give a rate with --rate <decimal>',
+  'add a dated rate to the facts file\'s "rates"',
+  'or use --rates <file> with a table that has it',
+];
+
+/** A positive decimal text as a Decimal, or a UsageError naming `what`. */
+function positiveRate(text: string, what: string): DecValue {
+  const value = new Dec(parseDecimal(text, what));
+  if (!value.isPositive() || value.isZero()) throw new UsageError(`${what} '${text}' must be greater than 0`);
+  return value;
+}
+
+/**
+ * Converts an amount between currencies on a date. Throws UsageError for an unknown currency
+ * (with suggestions), a malformed amount, rate or date; ConversionUnavailableError (exit 69)
+ * when no rate exists on or before the date.
+ */
+export function convertMoney(req: MoneyRequest): MoneyConversion {
+  const from = resolveCurrency(req.from);
+  const to = resolveCurrency(req.to);
+  const amount = new Dec(parseDecimal(req.amount, 'amount'));
+  const requestedDate = req.date;
+  if (!isIsoDate(requestedDate)) throw new UsageError(explainBadDate(requestedDate, false) ?? `bad date '${requestedDate}'`);
+
+  const finish = (exact: DecValue, rate: Omit<MoneyConversion['rate'], 'requestedDate' | 'ageDays'>): MoneyConversion => {
+    const asOf = isIsoDate(rate.date) ? rate.date : lastDayOf(rate.date);
+    return {
+      amount: toPlain(amount),
+      from,
+      to,
+      value: roundToMinor(exact, to),
+      exact: toPlain(exact),
+      rounding: { mode: 'half-even', decimals: currencyDecimals(to) },
+      rate: { ...rate, requestedDate, ageDays: daysBetween(asOf, requestedDate) },
+    };
+  };
+
+  if (from === to) {
+    return finish(amount, { value: '1', date: requestedDate, source: 'identity', kind: 'identity', derived: false, legs: [] });
+  }
+
+  if (req.userRate !== undefined) {
+    const rate = positiveRate(req.userRate, 'rate');
+    const leg: RateLeg = { base: from, quote: to, rate: toPlain(rate), date: requestedDate, source: 'user' };
+    return finish(amount.times(rate), { value: toPlain(rate), date: requestedDate, source: 'user', kind: 'user', derived: false, legs: [leg] });
+  }
+
+  const facts = pickFactsRate(req.factsRates ?? [], from, to, requestedDate);
+  if (facts) {
+    const published = positiveRate(facts.rate.rate, `facts rate ${facts.rate.base}/${facts.rate.quote} of ${facts.rate.date}`);
+    const source = req.factsSourceLabel ? req.factsSourceLabel(facts.rate.source) : facts.rate.source;
+    const leg: RateLeg = {
+      base: facts.rate.base.toUpperCase(),
+      quote: facts.rate.quote.toUpperCase(),
+      rate: facts.rate.rate,
+      date: facts.rate.date,
+      source,
+    };
+    if (facts.rate.quote_text !== undefined) leg.quote_text = facts.rate.quote_text;
+    // an inverse quote divides once: amount / rate, never amount * (1 / rate)
+    const exact = facts.inverse ? amount.div(published) : amount.times(published);
+    const value = facts.inverse ? new Dec(1).div(published) : published;
+    return finish(exact, { value: toPlain(value), date: facts.rate.date, source, kind: 'facts', derived: false, legs: [leg] });
+  }
+
+  return fromTable(req.table, amount, from, to, requestedDate, finish);
+}
+
+/** The facts rate for a pair on or before a date: the latest, a direct quote before an inverse one. */
+function pickFactsRate(rates: readonly FactsRate[], from: string, to: string, date: string): { rate: FactsRate; inverse: boolean } | undefined {
+  let best: { rate: FactsRate; inverse: boolean; asOf: string } | undefined;
+  for (const rate of rates) {
+    const base = rate.base.toUpperCase();
+    const quote = rate.quote.toUpperCase();
+    const inverse = base === to && quote === from;
+    if (!(inverse || (base === from && quote === to))) continue;
+    if (!isPartialDate(rate.date)) continue;
+    const asOf = lastDayOf(rate.date);
+    if (asOf > date) continue;
+    if (!best || asOf > best.asOf || (asOf === best.asOf && best.inverse && !inverse)) best = { rate, inverse, asOf };
+  }
+  return best && { rate: best.rate, inverse: best.inverse };
+}
+
+/** Converts through the table's EUR quotes: amount * quote / base in one final division. */
+function fromTable(
+  table: RateTable,
+  amount: DecValue,
+  from: string,
+  to: string,
+  date: string,
+  finish: (exact: DecValue, rate: Omit<MoneyConversion['rate'], 'requestedDate' | 'ageDays'>) => MoneyConversion,
+): MoneyConversion {
+  const source = table.source.id;
+  const quoteOf = (code: string): RatePoint | undefined => {
+    if (code === 'EUR') return undefined;
+    const point = table.onOrBefore(code, date);
+    if (!point) throw noRate(table, from, to, date, code);
+    return point;
+  };
+  const base = quoteOf(from);
+  const quote = quoteOf(to);
+  const legs: RateLeg[] = [];
+  if (base) legs.push({ base: 'EUR', quote: from, rate: base.value, date: base.date, source });
+  if (quote) legs.push({ base: 'EUR', quote: to, rate: quote.value, date: quote.date, source });
+  const baseValue = new Dec(base?.value ?? 1);
+  const quoteValue = new Dec(quote?.value ?? 1);
+  const exact = amount.times(quoteValue).div(baseValue);
+  const oldest = legs.map((l) => l.date).sort()[0]!;
+  return finish(exact, {
+    value: toPlain(quoteValue.div(baseValue)),
+    date: oldest,
+    source,
+    kind: 'table',
+    derived: legs.length === 2,
+    legs,
+  });
+}
+
+/** The ConversionUnavailableError for a currency the table cannot quote on or before a date. */
+function noRate(table: RateTable, from: string, to: string, date: string, missing: string): ConversionUnavailableError {
+  const name = table.source.name;
+  let reason: string;
+  if (!table.currencies().includes(missing)) {
+    reason = `${name} has no ${missing} rates`;
+  } else {
+    // only on this error path do we pay for a full scan to name the first date
+    const first = table.range(missing, '0000-01-01', '9999-12-31')[0];
+    reason = `${name} has no ${missing} rate on or before ${date}${first ? ` (its first is of ${first.date})` : ''}`;
+  }
+  return new ConversionUnavailableError(`no rate for ${from} -> ${to} on or before ${date}: ${reason}`, [...NO_RATE_HINTS]);
+}
