@@ -1,0 +1,334 @@
+/**
+ * The command line: commander declarations, argv -> typed options, one call per command. This
+ * is the only file that reads argv, the environment, the clock and the terminal, and the only
+ * one that decides the exit code. Commands are imported lazily, inside their actions, so that
+ * each call loads only what it uses.
+ */
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
+import { renderError } from './output/render-error.js';
+import type { CommonOptions, FactsLocation, Io } from './commands/context.js';
+import type { RatesLocation } from './commands/rates-context.js';
+import { explainBadDate, isIsoDate, isoDateOf } from './domain/dates.js';
+import { COLOR_MODES, decideColor, type ColorMode } from './output/color.js';
+import { FORMATS, type Format } from './output/formats.js';
+
+declare const __HUMFIG_VERSION__: string | undefined;
+declare const __HUMFIG_BUNDLED_SHA256__: string | undefined;
+
+const VERSION = typeof __HUMFIG_VERSION__ === 'string' ? __HUMFIG_VERSION__ : '0.0.0-dev';
+const BUNDLED_SHA256 = typeof __HUMFIG_BUNDLED_SHA256__ === 'string' ? __HUMFIG_BUNDLED_SHA256__ : undefined;
+const BUNDLED_FACTS = fileURLToPath(new URL('../data/nagorno-karabakh-2023.json', import.meta.url));
+const BUNDLED_RATES = fileURLToPath(new URL('../data/rates/eurofxref-hist.csv', import.meta.url));
+const BUNDLED_RATES_META = fileURLToPath(new URL('../data/rates/eurofxref-hist.meta.json', import.meta.url));
+
+const io: Io = {
+  out: (text) => {
+    if (text) process.stdout.write(text);
+  },
+  err: (text) => {
+    process.stderr.write(text);
+  },
+};
+
+/** Whether errors go to stderr as JSON: the user asked for JSON output (decided before parsing). */
+let jsonErrors = process.argv.slice(2).some((a, i, all) => a === '--json' || a === '--format=json' || (a === '--format' && all[i + 1] === 'json'));
+
+interface RawCommon {
+  facts?: string;
+  format?: string;
+  json?: boolean;
+  color?: boolean | string;
+}
+
+/** The facts file in use: --facts, else HUMFIG_FACTS, else the bundled dataset. */
+function factsLocation(flag: string | undefined): FactsLocation {
+  const chosen = flag ?? process.env.HUMFIG_FACTS;
+  if (chosen) return { path: chosen, display: chosen };
+  return { path: BUNDLED_FACTS, display: BUNDLED_FACTS, trustedSha256: BUNDLED_SHA256 };
+}
+
+/** The rate table in use: --rates, else HUMFIG_RATES, else the bundled ECB history. */
+function ratesLocation(flag: string | undefined): RatesLocation {
+  const chosen = flag ?? process.env.HUMFIG_RATES;
+  if (chosen) return { path: chosen, display: chosen, bundled: false };
+  return { path: BUNDLED_RATES, display: BUNDLED_RATES, bundled: true, metaPath: BUNDLED_RATES_META };
+}
+
+/** Today's date: HUMFIG_TODAY (YYYY-MM-DD, for reproducible runs) or the system clock, in UTC. */
+function today(): string {
+  const fixed = process.env.HUMFIG_TODAY;
+  if (fixed === undefined || fixed === '') return isoDateOf(new Date());
+  if (!isIsoDate(fixed)) throw new UsageError(`HUMFIG_TODAY='${fixed}' is not a date; write YYYY-MM-DD`);
+  return fixed;
+}
+
+/** A --date value: a real YYYY-MM-DD date. */
+function parseDate(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError(explainBadDate(value, false) ?? 'write YYYY-MM-DD');
+  return value;
+}
+
+/** A --max-age value: a whole number of days. */
+function parseDays(value: string): number {
+  if (!/^\d{1,6}$/.test(value)) throw new InvalidArgumentError('give a whole number of days, such as 7');
+  return Number(value);
+}
+
+function resolveFormat(raw: RawCommon): Format {
+  if (raw.json && raw.format && raw.format !== 'json') {
+    throw new UsageError(`--json and --format ${raw.format} disagree; give one of them`);
+  }
+  return raw.json ? 'json' : ((raw.format as Format | undefined) ?? 'table');
+}
+
+/** Turns the flags every command shares into typed options; decides colour once. */
+function common(cmd: Command): CommonOptions {
+  const raw = cmd.optsWithGlobals<RawCommon>();
+  const format = resolveFormat(raw);
+  const mode: ColorMode = raw.color === false ? 'never' : typeof raw.color === 'string' ? (raw.color as ColorMode) : 'auto';
+  const isTTY = process.stdout.isTTY === true;
+  return {
+    facts: factsLocation(raw.facts),
+    format,
+    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? process.stdout.columns : undefined },
+  };
+}
+
+function addCommon(cmd: Command): Command {
+  return cmd
+    .option('--facts <file>', 'facts file to read (default: $HUMFIG_FACTS, else the bundled dataset)')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
+    .option('--json', 'shorthand for --format json')
+    .addOption(new Option('--color <when>', 'colour in tables').choices(COLOR_MODES))
+    .option('--no-color', 'no colour (also: NO_COLOR=1)');
+}
+
+interface RawConversion {
+  date?: string;
+  rate?: string;
+  rates?: string;
+  maxAge: number;
+  strict?: boolean;
+  householdSize?: string;
+}
+
+/** Flags shared by every command that converts: the rate date, rate sources and staleness. */
+function addConversion(cmd: Command): Command {
+  return cmd
+    .option('--date <YYYY-MM-DD>', 'the rate date: the latest rate on or before it is used', parseDate)
+    .option('--rate <decimal>', 'your own rate (units of the target per 1 of the source); beats every other rate')
+    .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)')
+    .option('--max-age <days>', 'warn when the rate is older than this many days before the date', parseDays, 7)
+    .option('--strict', 'a rate older than --max-age is an error (exit 69), not a warning')
+    .option('--household-size <persons>', 'persons per household (or family), for person <-> household');
+}
+
+const EXIT_HELP = `\nExit codes:\n${EXIT_TABLE.map(([code, text]) => `  ${String(code).padStart(3)}  ${text}`).join('\n')}\n`;
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+let exitCode: ExitCode = EXIT.ok;
+
+function build(): Command {
+  const program = new Command('humfig')
+    .description('Humanitarian figures with their unit, qualifier, date, place and source.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(true);
+
+  addCommon(program)
+    .addHelpText('after', examples(['humfig', 'humfig get displaced --json | jq .value', 'humfig list --place ARM --format csv']) + EXIT_HELP)
+    .action(async (_opts, cmd: Command) => {
+      if (cmd.args.length > 0) {
+        const { suggest } = await import('./domain/suggest.js');
+        const names = program.commands.map((c) => c.name());
+        const near = suggest(cmd.args[0]!, names);
+        throw new UsageError(`unknown command '${cmd.args[0]}'`, [near.length ? `did you mean ${near.join(', ')}?` : 'see humfig --help']);
+      }
+      const { summaryCommand } = await import('./commands/summary.js');
+      exitCode = await summaryCommand(common(cmd), io);
+    });
+
+  addCommon(program.command('summary'))
+    .description('the headline figures: the newest figure of each indicator and place')
+    .addHelpText('after', examples(['humfig summary', 'humfig summary --json']))
+    .action(async (_opts, cmd: Command) => {
+      const { summaryCommand } = await import('./commands/summary.js');
+      exitCode = await summaryCommand(common(cmd), io);
+    });
+
+  addCommon(program.command('list'))
+    .description('all figures, or those matching every filter given')
+    .option('--indicator <indicator>', 'only this indicator (e.g. displaced, population)')
+    .option('--place <place>', 'only this place id (e.g. ARM)')
+    .option('--unit <unit>', 'only this unit (e.g. person, CHF)')
+    .option('--source <source>', 'only figures from this source id')
+    .addHelpText('after', examples(['humfig list', 'humfig list --indicator population --json', 'humfig list --place ARM --format csv > armenia.csv']))
+    .action(async (opts: { indicator?: string; place?: string; unit?: string; source?: string }, cmd: Command) => {
+      const { listCommand } = await import('./commands/list.js');
+      exitCode = await listCommand({ ...common(cmd), filter: opts }, io);
+    });
+
+  addCommon(program.command('get'))
+    .description('one or more figures by id (a unique prefix of an id is enough)')
+    .argument('<id...>', 'figure ids or unique prefixes')
+    .option('--value', 'print only the number, one per line')
+    .option('--to <units>', 'also give the figure in these currencies or units, comma-separated (e.g. USD,EUR)');
+  addConversion(program.commands.at(-1)!)
+    .addHelpText(
+      'after',
+      examples([
+        'humfig get residents',
+        'humfig get displaced --json | jq .value',
+        'n=$(humfig get residents --value)',
+        'humfig get appeal-amount --to USD',
+        'humfig get appeal-amount --to USD,EUR,GBP --json',
+      ]),
+    )
+    .action(async (ids: string[], opts: RawConversion & { value?: boolean; to?: string }, cmd: Command) => {
+      const { getCommand } = await import('./commands/get.js');
+      const to = opts.to ? opts.to.split(',').map((t) => t.trim()).filter(Boolean) : [];
+      exitCode = await getCommand(
+        {
+          ...common(cmd),
+          ids,
+          valueOnly: opts.value === true,
+          to,
+          convert: { date: opts.date, rate: opts.rate, householdSize: opts.householdSize, rates: ratesLocation(opts.rates), maxAge: opts.maxAge, strict: opts.strict === true },
+        },
+        io,
+      );
+    });
+
+  addCommon(program.command('sources'))
+    .description('the sources the figures come from')
+    .addHelpText('after', examples(['humfig sources', 'humfig sources --json']))
+    .action(async (_opts, cmd: Command) => {
+      const { sourcesCommand } = await import('./commands/sources.js');
+      exitCode = await sourcesCommand(common(cmd), io);
+    });
+
+  addCommon(program.command('cite'))
+    .description("a figure's quote and source, ready to paste into a report")
+    .argument('<id...>', 'figure ids or unique prefixes')
+    .addHelpText('after', examples(['humfig cite temporary-housing', 'humfig cite appeal --json']))
+    .action(async (ids: string[], _opts, cmd: Command) => {
+      const { citeCommand } = await import('./commands/cite.js');
+      exitCode = await citeCommand({ ...common(cmd), ids }, io);
+    });
+
+  addCommon(program.command('validate'))
+    .description('check facts files completely and list every problem with its line and column')
+    .argument('[file...]', 'facts files (default: the facts file in use)')
+    .addHelpText('after', examples(['humfig validate', 'humfig validate my-facts.json other.json', 'humfig validate draft.json --json']))
+    .action(async (files: string[], _opts, cmd: Command) => {
+      const options = common(cmd);
+      const locations = files.length > 0 ? files.map((f) => ({ path: f, display: f })) : [{ ...options.facts, trustedSha256: undefined }];
+      const { validateCommand } = await import('./commands/validate.js');
+      exitCode = await validateCommand({ ...options, files: locations }, io);
+    });
+
+  addConversion(addCommon(program.command('convert')))
+    .description('convert an amount between currencies (dated, sourced rates) or units')
+    .argument('<amount>', "the amount: 20000000, 20_000_000, 2.8e6, '2.8 million', 35k")
+    .argument('<from>', 'currency (ISO 4217 code such as CHF) or unit (person, household, decade, km, ...)')
+    .argument('<to>', 'currency or unit to convert to')
+    .addHelpText(
+      'after',
+      examples([
+        'humfig convert 20000000 CHF USD --date 2023-09-29',
+        'humfig convert 20000000 CHF USD --date 2023-09-30 --json',
+        'humfig convert 1000 USD AMD --rate 386.5',
+        "humfig convert '2.8 million' person household --household-size 3.6",
+        'humfig convert 3 decade year',
+      ]) + '\nWithout --date the rate is that of today, with a warning when the newest rate is older than --max-age days.\n',
+    )
+    .action(async (amount: string, from: string, to: string, opts: RawConversion, cmd: Command) => {
+      const options = common(cmd);
+      const { convertCommand } = await import('./commands/convert.js');
+      exitCode = await convertCommand(
+        {
+          ...options,
+          amount,
+          from,
+          to,
+          date: opts.date,
+          today: today(),
+          rate: opts.rate,
+          householdSize: opts.householdSize,
+          rates: ratesLocation(opts.rates),
+          maxAge: opts.maxAge,
+          strict: opts.strict === true,
+          useFacts: Boolean(cmd.optsWithGlobals<RawCommon>().facts ?? process.env.HUMFIG_FACTS),
+        },
+        io,
+      );
+    });
+
+  const rates = program.command('rates').description('the currency rates in use: list them, import ECB files');
+  addCommon(rates.command('list'))
+    .description('rates per 1 EUR from the rate table in use, oldest first')
+    .option('--currency <codes>', 'currencies, comma-separated (default: all)')
+    .option('--from <YYYY-MM-DD>', 'first date (default: only the latest rate on or before --to)', parseDate)
+    .option('--to <YYYY-MM-DD>', 'last date (default: the newest in the table)', parseDate)
+    .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)')
+    .addHelpText('after', examples(['humfig rates list --currency CHF --from 2023-09-25 --to 2023-10-03', 'humfig rates list --currency USD,GBP --json']))
+    .action(async (opts: { currency?: string; from?: string; to?: string; rates?: string }, cmd: Command) => {
+      const { ratesListCommand } = await import('./commands/rates.js');
+      const currencies = opts.currency ? opts.currency.split(',').map((c) => c.trim()).filter(Boolean) : [];
+      exitCode = await ratesListCommand({ ...common(cmd), rates: ratesLocation(opts.rates), currencies, from: opts.from, to: opts.to }, io);
+    });
+  addCommon(rates.command('import'))
+    .description('read an ECB reference-rate file (CSV or XML, history or daily) into a humfig-rates/1 file')
+    .argument('<file>', 'eurofxref-hist.csv, eurofxref.csv, eurofxref-daily.xml or eurofxref-hist.xml')
+    .option('--out <file>', 'write (or merge into) this rates file, atomically; default: print it')
+    .option('--retrieved <YYYY-MM-DD>', 'the day you downloaded the file, recorded with the source', parseDate)
+    .addHelpText('after', examples(['humfig rates import eurofxref-hist.csv --out my-rates.json', 'humfig convert 100 USD GBP --rates my-rates.json']))
+    .action(async (file: string, opts: { out?: string; retrieved?: string }, cmd: Command) => {
+      const { ratesImportCommand } = await import('./commands/rates.js');
+      exitCode = await ratesImportCommand({ ...common(cmd), file, out: opts.out, retrieved: opts.retrieved }, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the facts format (humfig-facts/1)')
+    .addHelpText('after', examples(['humfig schema > humfig-facts.schema.json']))
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      exitCode = await schemaCommand(io);
+    });
+
+  return program;
+}
+
+/** One error on stderr; returns the exit code it carries. */
+function report(err: unknown): ExitCode {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    const [first = err.message, ...rest] = err.message.split('\n');
+    err = new UsageError(first.replace(/^error: /, ''), [...rest.filter(Boolean).map((l) => l.replace(/^\((.*)\)$/, '$1')), 'see humfig --help']);
+  }
+  const { text, exitCode } = renderError(err, jsonErrors, Boolean(process.env.HUMFIG_DEBUG));
+  io.err(text);
+  return exitCode;
+}
+
+// A reader that closed the pipe (`humfig list | head -1`) is a normal end, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+try {
+  await build().parseAsync(process.argv);
+  process.exitCode = exitCode;
+} catch (err) {
+  process.exitCode = report(err);
+}

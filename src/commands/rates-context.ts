@@ -1,0 +1,47 @@
+/**
+ * Opening the rate table in use: the bundled ECB history (read in place, no parse of the whole
+ * file), or a user's file given with --rates / HUMFIG_RATES: a humfig-rates/1 JSON file or any
+ * ECB reference-rate file (CSV or XML, history or daily).
+ */
+import { basename } from 'node:path';
+import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
+import type { RateSourceInfo, RateTable } from '../convert/rate-table.js';
+
+export interface RatesLocation {
+  path: string;
+  display: string;
+  /** true for the bundled ECB file, whose metadata sits beside it */
+  bundled: boolean;
+  /** the bundled file's metadata (source, attribution, retrieval date) */
+  metaPath?: string;
+}
+
+/** The ECB as the source of a file of its rates that a user supplies. */
+export function ecbSourceFor(fileName: string, retrieved?: string): RateSourceInfo {
+  return {
+    id: 'ecb-eurofxref',
+    name: 'European Central Bank euro foreign exchange reference rates',
+    publisher: 'European Central Bank',
+    url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html',
+    ...(retrieved ? { retrieved } : {}),
+    file: basename(fileName),
+  };
+}
+
+/** Loads the rate table; throws FileUnreadableError (66) or FileInvalidError (65). */
+export async function openRates(location: RatesLocation): Promise<RateTable> {
+  const text = decodeUtf8(readFileBytes(location.path, location.display, 'rates'), location.display, 'rates');
+  if (location.bundled && location.metaPath) {
+    const { openEcbCsvTable } = await import('../convert/rate-table.js');
+    // the metadata ships with the package and is checked by the test suite, not at every call
+    const meta = JSON.parse(decodeUtf8(readFileBytes(location.metaPath, location.metaPath, 'rates'), location.metaPath, 'rates')) as RateSourceInfo;
+    const { id, name, publisher, url, retrieved, file } = meta;
+    return openEcbCsvTable(text, { id, name, publisher, url, retrieved, file } as RateSourceInfo);
+  }
+  if (text.trimStart().startsWith('{')) {
+    const { parseRatesFile } = await import('../convert/rates-file.js');
+    return parseRatesFile(text, location.display);
+  }
+  const [{ parseEcbFile }, { rateTableFromDays }] = await Promise.all([import('../convert/ecb-import.js'), import('../convert/rate-table.js')]);
+  return rateTableFromDays(parseEcbFile(text, location.display).days, ecbSourceFor(location.display));
+}
