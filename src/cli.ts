@@ -15,10 +15,10 @@ import { COLOR_MODES, decideColor, type ColorMode } from './output/color.js';
 import { FORMATS, type Format } from './output/formats.js';
 
 declare const __HUMFIG_VERSION__: string | undefined;
-declare const __HUMFIG_BUNDLED_SHA256__: string | undefined;
+declare const __HUMFIG_BUNDLED_FACTS__: string | undefined;
 
 const VERSION = typeof __HUMFIG_VERSION__ === 'string' ? __HUMFIG_VERSION__ : '0.0.0-dev';
-const BUNDLED_SHA256 = typeof __HUMFIG_BUNDLED_SHA256__ === 'string' ? __HUMFIG_BUNDLED_SHA256__ : undefined;
+const BUNDLED_FACTS_TEXT = typeof __HUMFIG_BUNDLED_FACTS__ === 'string' ? __HUMFIG_BUNDLED_FACTS__ : undefined;
 const BUNDLED_FACTS = fileURLToPath(new URL('../data/nagorno-karabakh-2023.json', import.meta.url));
 const BUNDLED_RATES = fileURLToPath(new URL('../data/rates/eurofxref-hist.csv', import.meta.url));
 const BUNDLED_RATES_META = fileURLToPath(new URL('../data/rates/eurofxref-hist.meta.json', import.meta.url));
@@ -46,7 +46,7 @@ interface RawCommon {
 function factsLocation(flag: string | undefined): FactsLocation {
   const chosen = flag ?? process.env.HUMFIG_FACTS;
   if (chosen) return { path: chosen, display: chosen };
-  return { path: BUNDLED_FACTS, display: BUNDLED_FACTS, trustedSha256: BUNDLED_SHA256 };
+  return { path: BUNDLED_FACTS, display: BUNDLED_FACTS, trustedText: BUNDLED_FACTS_TEXT };
 }
 
 /** The rate table in use: --rates, else HUMFIG_RATES, else the bundled ECB history. */
@@ -230,7 +230,7 @@ function build(): Command {
     .addHelpText('after', examples(['humfig validate', 'humfig validate my-facts.json other.json', 'humfig validate draft.json --json']))
     .action(async (files: string[], _opts, cmd: Command) => {
       const options = common(cmd);
-      const locations = files.length > 0 ? files.map((f) => ({ path: f, display: f })) : [{ ...options.facts, trustedSha256: undefined }];
+      const locations = files.length > 0 ? files.map((f) => ({ path: f, display: f })) : [{ ...options.facts, trustedText: undefined }];
       const { validateCommand } = await import('./commands/validate.js');
       exitCode = await validateCommand({ ...options, files: locations }, io);
     });

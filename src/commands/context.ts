@@ -10,8 +10,8 @@ export interface FactsLocation {
   path: string;
   /** the name shown in messages: the path as the user gave it, or "bundled:<file>" */
   display: string;
-  /** digest recorded when the bundled dataset was validated at build time */
-  trustedSha256?: string | undefined;
+  /** the text of the bundled dataset as validated at build time */
+  trustedText?: string | undefined;
 }
 
 export interface CommonOptions {
@@ -29,6 +29,6 @@ export interface Io {
 
 /** Loads the facts file the user chose (or the bundled one) and indexes it. */
 export async function openFacts(location: FactsLocation): Promise<FactsIndex> {
-  const data = await loadFacts(location.path, { display: location.display, trustedSha256: location.trustedSha256 });
+  const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText });
   return new FactsIndex(data);
 }

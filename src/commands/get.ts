@@ -1,16 +1,14 @@
 /** `humfig get <id...>`: one or more figures by id or unique id prefix, optionally converted. */
 import { EXIT, type ExitCode } from '../errors.js';
-import { convertFigure, type ConvertFigureContext, type FigureConversion } from '../derive/convert-figure.js';
+import type { ConvertFigureContext, FigureConversion } from '../derive/convert-figure.js';
 import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
-import { formatMoneyLine, formatQuantityLine, moneyRecord, quantityRecord } from '../output/conversion-view.js';
 import { figureDetail, figureView } from '../output/figure-view.js';
 import { plainNumber } from '../output/format-number.js';
 import type { RecordView } from '../output/formats.js';
-import { jsonNumber } from '../output/render-json.js';
 import { renderRecords } from '../output/render.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
-import { checkRateAge, type RateAgePolicy } from './rate-age.js';
-import { openRates, type RatesLocation } from './rates-context.js';
+import type { RateAgePolicy } from './rate-age.js';
+import type { RatesLocation } from './rates-context.js';
 import type { RateTable } from '../convert/rate-table.js';
 
 export interface GetOptions extends CommonOptions {
@@ -27,12 +25,28 @@ interface ConvertedFigure {
   converted: FigureConversion[];
 }
 
-const bound = (v: string | null) => (v === null ? null : jsonNumber(v));
-
-/** The JSON of one conversion of a figure: the conversion record plus its converted bounds. */
-function conversionJson(c: FigureConversion, amount: number): Record<string, unknown> {
-  const base = c.kind === 'money' ? moneyRecord(c.conversion) : quantityRecord(plainNumber(amount), c.conversion);
-  return { ...base, low: bound(c.low), high: bound(c.high) };
+/** The conversion modules, loaded together on demand. */
+async function loadConversion() {
+  const [figure, view, age, rates, json] = await Promise.all([
+    import('../derive/convert-figure.js'),
+    import('../output/conversion-view.js'),
+    import('./rate-age.js'),
+    import('./rates-context.js'),
+    import('../output/render-json.js'),
+  ]);
+  const bound = (v: string | null) => (v === null ? null : json.jsonNumber(v));
+  return {
+    convertFigure: figure.convertFigure,
+    checkRateAge: age.checkRateAge,
+    openRates: rates.openRates,
+    /** the JSON of one conversion of a figure: the conversion record plus its converted bounds */
+    conversionJson: (c: FigureConversion, amount: number): Record<string, unknown> => {
+      const base = c.kind === 'money' ? view.moneyRecord(c.conversion) : view.quantityRecord(plainNumber(amount), c.conversion);
+      return { ...base, low: bound(c.low), high: bound(c.high) };
+    },
+    conversionLine: (c: FigureConversion, source: RateTable['source'] | undefined): string =>
+      c.kind === 'money' ? view.formatMoneyLine(c.conversion, source) : view.formatQuantityLine(c.conversion),
+  };
 }
 
 export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode> {
@@ -40,21 +54,23 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   // resolve every id before printing anything, so that an unknown id leaves stdout empty
   const records = options.ids.map((id) => toFigureRecord(facts.resolveFigure(id), facts));
   let table: RateTable | undefined;
-  const ctx: ConvertFigureContext = {
-    date: options.convert.date,
-    userRate: options.convert.rate,
-    householdSize: options.convert.householdSize,
-    factsRates: facts.data.rates ?? [],
-    factors: facts.data.factors ?? [],
-    table: async () => (table ??= await openRates(options.convert.rates)),
-  };
-  const results: ConvertedFigure[] = [];
-  for (const record of records) {
-    const converted: FigureConversion[] = [];
-    for (const target of options.to) converted.push(await convertFigure(record, target, ctx));
-    results.push({ record, converted });
+  const results: ConvertedFigure[] = records.map((record) => ({ record, converted: [] }));
+  // conversion code (decimal.js, rate tables) loads only when --to asks for it
+  const conversion = options.to.length > 0 ? await loadConversion() : undefined;
+  if (conversion) {
+    const ctx: ConvertFigureContext = {
+      date: options.convert.date,
+      userRate: options.convert.rate,
+      householdSize: options.convert.householdSize,
+      factsRates: facts.data.rates ?? [],
+      factors: facts.data.factors ?? [],
+      table: async () => (table ??= await conversion.openRates(options.convert.rates)),
+    };
+    for (const r of results) {
+      for (const target of options.to) r.converted.push(await conversion.convertFigure(r.record, target, ctx));
+    }
+    conversion.checkRateAge(results.flatMap((r) => r.converted.flatMap((c) => (c.kind === 'money' ? [c.conversion] : []))), options.convert, io);
   }
-  checkRateAge(results.flatMap((r) => r.converted.flatMap((c) => (c.kind === 'money' ? [c.conversion] : []))), options.convert, io);
 
   if (options.valueOnly) {
     const values = results.map((r) => (r.converted.length > 0 ? r.converted.map((c) => c.conversion.value).join('\n') : plainNumber(r.record.value)));
@@ -66,7 +82,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
     io.out(
       results
         .map(({ record, converted }) => {
-          const lines = converted.map((c) => [`in ${c.conversion.to}`, c.kind === 'money' ? formatMoneyLine(c.conversion, table?.source) : formatQuantityLine(c.conversion)] as const);
+          const lines = converted.map((c) => [`in ${c.conversion.to}`, conversion!.conversionLine(c, table?.source)] as const);
           return renderDetail([...figureDetail(record), ...lines], options.render);
         })
         .join('\n'),
@@ -74,7 +90,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
     return EXIT.ok;
   }
   const view: RecordView<ConvertedFigure> = {
-    json: (r) => (options.to.length > 0 ? { ...figureView.json(r.record) as object, converted: r.converted.map((c) => conversionJson(c, r.record.value)) } : figureView.json(r.record)),
+    json: (r) => (conversion ? { ...(figureView.json(r.record) as object), converted: r.converted.map((c) => conversion.conversionJson(c, r.record.value)) } : figureView.json(r.record)),
     table: [],
     csv: [
       ...figureView.csv.map((col) => ({ header: col.header, value: (r: ConvertedFigure) => col.value(r.record) })),

@@ -1,9 +1,9 @@
 /**
  * Loading a facts file: read -> decode -> parse -> validate -> FactsFile. The bundled dataset
- * was validated at build time; when the bytes on disk hash to the digest recorded then, the
- * run-time validation (and zod with it) is skipped. Any other file is validated completely.
+ * was validated at build time, and the text validated then is compiled into the program: when
+ * the file on disk is byte for byte that text, the run-time validation (and zod with it) is
+ * skipped. Any other file, or the bundled one after an edit, is validated completely.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { FileInvalidError } from '../errors.js';
@@ -14,8 +14,8 @@ import type { FactsFile } from './schema.js';
 export interface LoadFactsOptions {
   /** the name shown to users in messages */
   display: string;
-  /** SHA-256 (hex) of a file validated at build time; a match skips run-time validation */
-  trustedSha256?: string | undefined;
+  /** the exact text of a file validated at build time; a file identical to it is not validated again */
+  trustedText?: string | undefined;
 }
 
 /** Reads a source text next to the facts file; never throws. */
@@ -33,8 +33,8 @@ export function sourceTextReader(factsPath: string): (relative: string) => Sourc
 /** Loads and validates a facts file; throws FileUnreadableError (66) or FileInvalidError (65). */
 export async function loadFacts(path: string, options: LoadFactsOptions): Promise<FactsFile> {
   const bytes = readFileBytes(path, options.display);
-  if (options.trustedSha256 && createHash('sha256').update(bytes).digest('hex') === options.trustedSha256) {
-    return JSON.parse(bytes.toString('utf8')) as FactsFile;
+  if (options.trustedText !== undefined && bytes.length === Buffer.byteLength(options.trustedText) && bytes.toString('utf8') === options.trustedText) {
+    return JSON.parse(options.trustedText) as FactsFile;
   }
   const text = decodeUtf8(bytes, options.display);
   const { validateFactsText } = await import('./validate-facts.js');
