@@ -4,6 +4,7 @@
  * one that decides the exit code. Commands are imported lazily, inside their actions, so that
  * each call loads only what it uses.
  */
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
@@ -27,18 +28,28 @@ const io: Io = {
   out: (text) => {
     if (text) process.stdout.write(text);
   },
+  // waits for 'drain' when the pipe is full, so that batch output streams in constant memory
+  write: (text) =>
+    new Promise((resolve) => {
+      if (!text || process.stdout.write(text)) resolve();
+      else process.stdout.once('drain', () => resolve());
+    }),
+  lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   err: (text) => {
     process.stderr.write(text);
   },
 };
 
 /** Whether errors go to stderr as JSON: the user asked for JSON output (decided before parsing). */
-let jsonErrors = process.argv.slice(2).some((a, i, all) => a === '--json' || a === '--format=json' || (a === '--format' && all[i + 1] === 'json'));
+let jsonErrors = process.argv
+  .slice(2)
+  .some((a, i, all) => a === '--json' || a.startsWith('--json=') || /^--format=(nd)?json$/.test(a) || (a === '--format' && /^(nd)?json$/.test(all[i + 1] ?? '')));
 
 interface RawCommon {
   facts?: string;
   format?: string;
-  json?: boolean;
+  json?: boolean | string;
+  fields?: string;
   color?: boolean | string;
 }
 
@@ -77,21 +88,33 @@ function parseDays(value: string): number {
 }
 
 function resolveFormat(raw: RawCommon): Format {
-  if (raw.json && raw.format && raw.format !== 'json') {
+  if (raw.json !== undefined && raw.format && raw.format !== 'json' && raw.format !== 'ndjson') {
     throw new UsageError(`--json and --format ${raw.format} disagree; give one of them`);
   }
-  return raw.json ? 'json' : ((raw.format as Format | undefined) ?? 'table');
+  return raw.json !== undefined ? ((raw.format as Format | undefined) ?? 'json') : ((raw.format as Format | undefined) ?? 'table');
+}
+
+/** `--json a,b` or `--fields a,b`: the fields to keep, or undefined for all. */
+function resolveFields(raw: RawCommon): string[] | undefined {
+  const list = typeof raw.json === 'string' ? raw.json : raw.fields;
+  if (typeof raw.json === 'string' && raw.fields !== undefined) throw new UsageError('give the fields once: --json <fields> or --fields <fields>');
+  if (list === undefined) return undefined;
+  const fields = list.split(',').map((f) => f.trim()).filter(Boolean);
+  if (fields.length === 0) throw new UsageError('--fields needs at least one field name');
+  return fields;
 }
 
 /** Turns the flags every command shares into typed options; decides colour once. */
 function common(cmd: Command): CommonOptions {
   const raw = cmd.optsWithGlobals<RawCommon>();
   const format = resolveFormat(raw);
+  const fields = resolveFields(raw);
   const mode: ColorMode = raw.color === false ? 'never' : typeof raw.color === 'string' ? (raw.color as ColorMode) : 'auto';
   const isTTY = process.stdout.isTTY === true;
   return {
     facts: factsLocation(raw.facts),
     format,
+    fields,
     render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? process.stdout.columns : undefined },
   };
 }
@@ -100,7 +123,8 @@ function addCommon(cmd: Command): Command {
   return cmd
     .option('--facts <file>', 'facts file to read (default: $HUMFIG_FACTS, else the bundled dataset)')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
-    .option('--json', 'shorthand for --format json')
+    .option('--json [fields]', 'JSON output (shorthand for --format json); with a list, only those fields: --json id,value,unit')
+    .option('--fields <fields>', 'only these fields or columns, comma-separated (all formats)')
     .addOption(new Option('--color <when>', 'colour in tables').choices(COLOR_MODES))
     .option('--no-color', 'no colour (also: NO_COLOR=1)');
 }
@@ -138,10 +162,10 @@ function build(): Command {
     .description('Humanitarian figures with their unit, qualifier, date, place and source.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
     .exitOverride()
     .configureOutput({ outputError: () => {} })
-    .showSuggestionAfterError(true)
-    .allowExcessArguments(true);
+    .showSuggestionAfterError(true);
 
   addCommon(program)
     .addHelpText('after', examples(['humfig', 'humfig get displaced --json | jq .value', 'humfig list --place ARM --format csv']) + EXIT_HELP)
@@ -178,8 +202,10 @@ function build(): Command {
 
   addCommon(program.command('get'))
     .description('one or more figures by id (a unique prefix of an id is enough)')
-    .argument('<id...>', 'figure ids or unique prefixes')
+    .argument('[id...]', 'figure ids or unique prefixes')
     .option('--value', 'print only the number, one per line')
+    .option('--batch', 'read ids from standard input, one per line (or NDJSON {"id": ...}); one result per line, in order')
+    .option('--fail-fast', 'with --batch: stop at the first line that fails')
     .option('--to <units>', 'also give the figure in these currencies or units, comma-separated (e.g. USD,EUR)');
   addConversion(program.commands.at(-1)!)
     .addHelpText(
@@ -190,9 +216,10 @@ function build(): Command {
         'n=$(humfig get residents --value)',
         'humfig get appeal-amount --to USD',
         'humfig get appeal-amount --to USD,EUR,GBP --json',
+        "printf 'residents\\nappeal\\n' | humfig get --batch --json",
       ]),
     )
-    .action(async (ids: string[], opts: RawConversion & { value?: boolean; to?: string }, cmd: Command) => {
+    .action(async (ids: string[], opts: RawConversion & { value?: boolean; to?: string; batch?: boolean; failFast?: boolean }, cmd: Command) => {
       const { getCommand } = await import('./commands/get.js');
       const to = opts.to ? opts.to.split(',').map((t) => t.trim()).filter(Boolean) : [];
       exitCode = await getCommand(
@@ -200,6 +227,8 @@ function build(): Command {
           ...common(cmd),
           ids,
           valueOnly: opts.value === true,
+          batch: opts.batch === true,
+          failFast: opts.failFast === true,
           to,
           convert: { date: opts.date, rate: opts.rate, householdSize: opts.householdSize, rates: ratesLocation(opts.rates), maxAge: opts.maxAge, strict: opts.strict === true },
         },
@@ -237,9 +266,11 @@ function build(): Command {
 
   addConversion(addCommon(program.command('convert')))
     .description('convert an amount between currencies (dated, sourced rates) or units')
-    .argument('<amount>', "the amount: 20000000, 20_000_000, 2.8e6, '2.8 million', 35k")
-    .argument('<from>', 'currency (ISO 4217 code such as CHF) or unit (person, household, decade, km, ...)')
-    .argument('<to>', 'currency or unit to convert to')
+    .argument('[amount]', "the amount: 20000000, 20_000_000, 2.8e6, '2.8 million', 35k")
+    .argument('[from]', 'currency (ISO 4217 code such as CHF) or unit (person, household, decade, km, ...)')
+    .argument('[to]', 'currency or unit to convert to')
+    .option('--batch', 'read requests from standard input, one per line: AMOUNT FROM TO [YYYY-MM-DD], or NDJSON')
+    .option('--fail-fast', 'with --batch: stop at the first line that fails')
     .addHelpText(
       'after',
       examples([
@@ -248,9 +279,10 @@ function build(): Command {
         'humfig convert 1000 USD AMD --rate 386.5',
         "humfig convert '2.8 million' person household --household-size 3.6",
         'humfig convert 3 decade year',
+        "printf '20000000 CHF USD 2023-09-29\\n1 USD JPY 2023-09-29\\n' | humfig convert --batch --json",
       ]) + '\nWithout --date the rate is that of today, with a warning when the newest rate is older than --max-age days.\n',
     )
-    .action(async (amount: string, from: string, to: string, opts: RawConversion, cmd: Command) => {
+    .action(async (amount: string | undefined, from: string | undefined, to: string | undefined, opts: RawConversion & { batch?: boolean; failFast?: boolean }, cmd: Command) => {
       const options = common(cmd);
       const { convertCommand } = await import('./commands/convert.js');
       exitCode = await convertCommand(
@@ -267,6 +299,8 @@ function build(): Command {
           maxAge: opts.maxAge,
           strict: opts.strict === true,
           useFacts: Boolean(cmd.optsWithGlobals<RawCommon>().facts ?? process.env.HUMFIG_FACTS),
+          batch: opts.batch === true,
+          failFast: opts.failFast === true,
         },
         io,
       );
@@ -305,13 +339,19 @@ function build(): Command {
       exitCode = await schemaCommand(io);
     });
 
+  // only the program itself takes stray words (to say "unknown command"); set after the
+  // subcommands were created, so that they do not inherit it and reject extra arguments
+  program.allowExcessArguments(true);
   return program;
 }
 
 /** One error on stderr; returns the exit code it carries. */
 function report(err: unknown): ExitCode {
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    // help asked for: exit 0; help shown because a command group was given no command: usage
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
     const [first = err.message, ...rest] = err.message.split('\n');
     err = new UsageError(first.replace(/^error: /, ''), [...rest.filter(Boolean).map((l) => l.replace(/^\((.*)\)$/, '$1')), 'see humfig --help']);
   }
@@ -325,6 +365,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
+
+// Ctrl-C and kill end at once, quietly, with the conventional 128 + signal number
+process.once('SIGINT', () => process.exit(EXIT.interrupted));
+process.once('SIGTERM', () => process.exit(143));
 
 try {
   await build().parseAsync(process.argv);

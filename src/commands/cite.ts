@@ -4,7 +4,6 @@ import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import type { RecordView } from '../output/formats.js';
 import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
-import { sanitizeTerminal } from '../output/sanitize.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 
 export interface CiteOptions extends CommonOptions {
@@ -20,6 +19,9 @@ export function citationOf(r: FigureRecord): string {
 
 const citeView: RecordView<FigureRecord> = {
   json: (r) => ({ id: r.id, quote: r.quote, source: r.source, citation: citationOf(r) }),
+  fields: ['id', 'quote', 'source', 'citation'],
+  // a citation is prose: one plain line per figure, for pasting
+  line: citationOf,
   table: [],
   csv: [
     { header: 'id', value: (r) => r.id },
@@ -36,11 +38,6 @@ const citeView: RecordView<FigureRecord> = {
 export async function citeCommand(options: CiteOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
   const records = options.ids.map((id) => toFigureRecord(facts.resolveFigure(id), facts));
-  if (options.format === 'table') {
-    // a citation is prose: one plain line per figure, for pasting
-    io.out(records.map((r) => `${sanitizeTerminal(citationOf(r))}\n`).join(''));
-  } else {
-    io.out(await renderRecords(records, citeView, options.format, options.render, records.length === 1));
-  }
+  io.out(await renderRecords(records, citeView, options, records.length === 1));
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@
  */
 import { FactsIndex } from '../facts/facts-index.js';
 import { loadFacts } from '../facts/load-facts.js';
-import type { Format, RenderOptions } from '../output/formats.js';
+import type { OutputRequest } from '../output/formats.js';
 
 export interface FactsLocation {
   path: string;
@@ -14,15 +14,17 @@ export interface FactsLocation {
   trustedText?: string | undefined;
 }
 
-export interface CommonOptions {
+export interface CommonOptions extends OutputRequest {
   facts: FactsLocation;
-  format: Format;
-  render: RenderOptions;
 }
 
 export interface Io {
   /** data: stdout */
   out(text: string): void;
+  /** data: stdout, resolving once the stream can take more (for streaming output) */
+  write(text: string): Promise<void>;
+  /** standard input, line by line (for batch mode) */
+  lines(): AsyncIterable<string>;
   /** notes and warnings: stderr */
   err(text: string): void;
 }

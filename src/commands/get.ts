@@ -1,20 +1,27 @@
-/** `humfig get <id...>`: one or more figures by id or unique id prefix, optionally converted. */
-import { EXIT, type ExitCode } from '../errors.js';
+/**
+ * `humfig get <id...>`: one or more figures by id or unique id prefix, optionally converted
+ * (`--to USD,EUR`); with `--batch`, one id per line of standard input, one result per line out.
+ */
+import { EXIT, UsageError, type ExitCode } from '../errors.js';
+import type { RateTable } from '../convert/rate-table.js';
 import type { ConvertFigureContext, FigureConversion } from '../derive/convert-figure.js';
 import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import { figureDetail, figureView } from '../output/figure-view.js';
 import { plainNumber } from '../output/format-number.js';
 import type { RecordView } from '../output/formats.js';
+import { renderPlainDetail } from '../output/render-plain.js';
 import { renderRecords } from '../output/render.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import type { RateAgePolicy } from './rate-age.js';
 import type { RatesLocation } from './rates-context.js';
-import type { RateTable } from '../convert/rate-table.js';
 
 export interface GetOptions extends CommonOptions {
   ids: string[];
   /** print only the values, one per line */
   valueOnly: boolean;
+  /** read ids from standard input, one per line (or NDJSON objects with an "id") */
+  batch: boolean;
+  failFast: boolean;
   /** convert each figure to these currencies or units (`--to USD,EUR`) */
   to: string[];
   convert: RateAgePolicy & { date?: string | undefined; rate?: string | undefined; householdSize?: string | undefined; rates: RatesLocation };
@@ -25,7 +32,7 @@ interface ConvertedFigure {
   converted: FigureConversion[];
 }
 
-/** The conversion modules, loaded together on demand. */
+/** The conversion modules, loaded together on demand (decimal.js, rate tables). */
 async function loadConversion() {
   const [figure, view, age, rates, json] = await Promise.all([
     import('../derive/convert-figure.js'),
@@ -49,58 +56,90 @@ async function loadConversion() {
   };
 }
 
-export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode> {
-  const facts = await openFacts(options.facts);
-  // resolve every id before printing anything, so that an unknown id leaves stdout empty
-  const records = options.ids.map((id) => toFigureRecord(facts.resolveFigure(id), facts));
-  let table: RateTable | undefined;
-  const results: ConvertedFigure[] = records.map((record) => ({ record, converted: [] }));
-  // conversion code (decimal.js, rate tables) loads only when --to asks for it
-  const conversion = options.to.length > 0 ? await loadConversion() : undefined;
-  if (conversion) {
-    const ctx: ConvertFigureContext = {
-      date: options.convert.date,
-      userRate: options.convert.rate,
-      householdSize: options.convert.householdSize,
-      factsRates: facts.data.rates ?? [],
-      factors: facts.data.factors ?? [],
-      table: async () => (table ??= await conversion.openRates(options.convert.rates)),
-    };
-    for (const r of results) {
-      for (const target of options.to) r.converted.push(await conversion.convertFigure(r.record, target, ctx));
-    }
-    conversion.checkRateAge(results.flatMap((r) => r.converted.flatMap((c) => (c.kind === 'money' ? [c.conversion] : []))), options.convert, io);
+/** An id from a batch line: the line itself, or the "id" of an NDJSON object. */
+function idFromLine(line: string): string {
+  const text = line.trim();
+  if (!text.startsWith('{')) {
+    if (text === '') throw new UsageError('empty line: give a figure id');
+    return text;
   }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UsageError('the line starts with { but is not a JSON object');
+  }
+  const id = (parsed as { id?: unknown } | null)?.id;
+  if (typeof id !== 'string') throw new UsageError('the JSON object has no string "id"');
+  return id;
+}
 
-  if (options.valueOnly) {
-    const values = results.map((r) => (r.converted.length > 0 ? r.converted.map((c) => c.conversion.value).join('\n') : plainNumber(r.record.value)));
-    io.out(values.map((v) => `${v}\n`).join(''));
-    return EXIT.ok;
-  }
-  if (options.format === 'table') {
-    const { renderDetail } = await import('../output/render-table.js');
-    io.out(
-      results
-        .map(({ record, converted }) => {
-          const lines = converted.map((c) => [`in ${c.conversion.to}`, conversion!.conversionLine(c, table?.source)] as const);
-          return renderDetail([...figureDetail(record), ...lines], options.render);
-        })
-        .join('\n'),
-    );
-    return EXIT.ok;
-  }
+export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode> {
+  if (!options.batch && options.ids.length === 0) throw new UsageError('give at least one figure id, or --batch to read ids from standard input');
+  if (options.batch && options.ids.length > 0) throw new UsageError('give ids as arguments or with --batch on standard input, not both');
+  const facts = await openFacts(options.facts);
+  const conversion = options.to.length > 0 ? await loadConversion() : undefined;
+  let table: RateTable | undefined;
+  const ctx: ConvertFigureContext = {
+    date: options.convert.date,
+    userRate: options.convert.rate,
+    householdSize: options.convert.householdSize,
+    factsRates: facts.data.rates ?? [],
+    factors: facts.data.factors ?? [],
+    table: async () => (table ??= await conversion!.openRates(options.convert.rates)),
+  };
+
+  /** One figure with its conversions; throws for an unknown id or an impossible conversion. */
+  const answer = async (id: string): Promise<ConvertedFigure> => {
+    const record = toFigureRecord(facts.resolveFigure(id), facts);
+    const converted: FigureConversion[] = [];
+    if (conversion) {
+      for (const target of options.to) converted.push(await conversion.convertFigure(record, target, ctx));
+      conversion.checkRateAge(converted.flatMap((c) => (c.kind === 'money' ? [c.conversion] : [])), options.convert, io);
+    }
+    return { record, converted };
+  };
+
   const view: RecordView<ConvertedFigure> = {
-    json: (r) => (conversion ? { ...(figureView.json(r.record) as object), converted: r.converted.map((c) => conversion.conversionJson(c, r.record.value)) } : figureView.json(r.record)),
-    table: [],
+    json: (r) => (conversion ? { ...figureView.json(r.record), converted: r.converted.map((c) => conversion.conversionJson(c, r.record.value)) } : figureView.json(r.record)),
+    fields: conversion ? [...figureView.fields, 'converted'] : figureView.fields,
+    table: figureView.table.map((col) => ({ ...col, value: (r: ConvertedFigure) => col.value(r.record) })),
     csv: [
-      ...figureView.csv.map((col) => ({ header: col.header, value: (r: ConvertedFigure) => col.value(r.record) })),
+      ...figureView.csv.map((col) => ({ ...col, value: (r: ConvertedFigure) => col.value(r.record) })),
       ...options.to.flatMap((target, i) => [
         { header: `value_${target}`, value: (r: ConvertedFigure) => r.converted[i]!.conversion.value },
         { header: `low_${target}`, value: (r: ConvertedFigure) => r.converted[i]!.low },
         { header: `high_${target}`, value: (r: ConvertedFigure) => r.converted[i]!.high },
       ]),
     ],
+    ...(options.valueOnly ? { line: (r: ConvertedFigure) => (r.converted.length > 0 ? r.converted.map((c) => c.conversion.value).join('\n') : plainNumber(r.record.value)) } : {}),
   };
-  io.out(await renderRecords(results, view, options.format, options.render, results.length === 1));
+
+  if (options.batch) {
+    const { runBatch } = await import('./batch.js');
+    const request = options.valueOnly ? { ...options, format: 'plain' as const } : options;
+    return runBatch(io.lines(), { request, view, failFast: options.failFast, handle: (line) => answer(idFromLine(line)) }, io);
+  }
+
+  // answer every id before printing anything, so that an unknown id leaves stdout empty
+  const results: ConvertedFigure[] = [];
+  for (const id of options.ids) results.push(await answer(id));
+
+  if (options.valueOnly) {
+    io.out(results.map((r) => `${view.line!(r)}\n`).join(''));
+  } else if (options.format === 'table' || options.format === 'plain') {
+    const details = results.map(({ record, converted }) => [
+      ...figureDetail(record),
+      ...converted.map((c) => [`in ${c.conversion.to}`, conversion!.conversionLine(c, table?.source)] as const),
+    ]);
+    if (options.format === 'plain') {
+      io.out(details.map((d) => renderPlainDetail(d)).join('\n'));
+    } else {
+      const { renderDetail } = await import('../output/render-table.js');
+      io.out(details.map((d) => renderDetail(d, options.render)).join('\n'));
+    }
+  } else {
+    io.out(await renderRecords(results, view, options, results.length === 1));
+  }
   return EXIT.ok;
 }

@@ -13,7 +13,7 @@ export interface ListOptions extends CommonOptions {
 export async function listCommand(options: ListOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
   const records = filterFigures(facts.data.figures, options.filter).map((f) => toFigureRecord(f, facts));
-  io.out(await renderRecords(records, figureView, options.format, options.render));
+  io.out(await renderRecords(records, figureView, options));
   if (records.length === 0) {
     io.err('humfig: no figure matches the filters\n');
     return EXIT.notFound;

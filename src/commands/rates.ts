@@ -31,7 +31,8 @@ interface RateRow {
 }
 
 const rateView: RecordView<RateRow> = {
-  json: (r) => r,
+  json: (r) => ({ ...r }),
+  fields: ['date', 'base', 'quote', 'rate', 'source'],
   table: [
     { header: 'date', value: (r) => r.date },
     { header: 'currency', value: (r) => r.quote },
@@ -71,7 +72,7 @@ export async function ratesListCommand(options: RatesListOptions, io: Io): Promi
     ]);
   }
   const rows = listRates(table, currencies, options.from, options.to);
-  io.out(await renderRecords(rows, rateView, options.format, options.render));
+  io.out(await renderRecords(rows, rateView, options));
   if (rows.length === 0) {
     io.err(`humfig: no rates in that range (the table covers ${table.firstDate()} to ${table.lastDate()})\n`);
     return EXIT.notFound;

@@ -17,7 +17,8 @@ interface SourceRecord {
 }
 
 const sourceView: RecordView<SourceRecord> = {
-  json: (r) => r,
+  json: (r) => ({ ...r }),
+  fields: ['id', 'publisher', 'title', 'published', 'url', 'text', 'figures'],
   table: [
     { header: 'id', value: (r) => r.id },
     { header: 'publisher', value: (r) => r.publisher },
@@ -49,6 +50,6 @@ export async function sourcesCommand(options: SourcesOptions, io: Io): Promise<E
     text: s.text ?? null,
     figures: counts.get(s.id) ?? 0,
   }));
-  io.out(await renderRecords(records, sourceView, options.format, options.render));
+  io.out(await renderRecords(records, sourceView, options));
   return EXIT.ok;
 }

@@ -14,7 +14,7 @@ export async function summaryCommand(options: SummaryOptions, io: Io): Promise<E
   if (options.format === 'table' && records.length > 0) {
     io.out(`${facts.data.dataset.title} (updated ${facts.data.dataset.updated})\n`);
   }
-  io.out(await renderRecords(records, figureView, options.format, options.render));
+  io.out(await renderRecords(records, figureView, options));
   if (records.length === 0) {
     io.err('humfig: the facts file has no figures\n');
     return EXIT.notFound;

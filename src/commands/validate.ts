@@ -8,7 +8,6 @@ import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
 import { validateFactsText } from '../facts/validate-facts.js';
 import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
-import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, FactsLocation, Io } from './context.js';
 
 export interface ValidateOptions extends CommonOptions {
@@ -40,35 +39,37 @@ function validateOne(location: FactsLocation): FileReport {
   }
 }
 
-interface IssueRow {
-  issue: FileIssue;
+/** One line per file for people: "file: valid (8 figures)" or its problems, one per line. */
+function reportLines(r: FileReport): string {
+  return r.valid ? `${r.file}: valid (${r.figures} figure${r.figures === 1 ? '' : 's'})` : r.issues.map(formatIssue).join('\n');
 }
 
-const issueView: RecordView<IssueRow> = {
-  json: (r) => r.issue,
+/** Reports as JSON objects; their issues as CSV/TSV/HXL rows (one row per problem). */
+const reportView: RecordView<FileReport> = {
+  json: (r) => ({ file: r.file, valid: r.valid, status: r.status, figures: r.figures, issues: r.issues }),
+  fields: ['file', 'valid', 'status', 'figures', 'issues'],
+  line: reportLines,
+  table: [],
+  csv: [],
+};
+
+const issueView: RecordView<FileIssue> = {
+  json: (i) => ({ ...i }),
+  fields: ['file', 'path', 'line', 'column', 'message'],
   table: [],
   csv: [
-    { header: 'file', value: (r) => r.issue.file },
-    { header: 'line', value: (r) => r.issue.line ?? null },
-    { header: 'column', value: (r) => r.issue.column ?? null },
-    { header: 'path', value: (r) => r.issue.path },
-    { header: 'message', value: (r) => r.issue.message },
+    { header: 'file', value: (i) => i.file, hxl: '#meta+file' },
+    { header: 'line', value: (i) => i.line ?? null, hxl: '#meta+line+num' },
+    { header: 'column', value: (i) => i.column ?? null, hxl: '#meta+column+num' },
+    { header: 'path', value: (i) => i.path, hxl: '#meta+path' },
+    { header: 'message', value: (i) => i.message, hxl: '#description' },
   ],
 };
 
 export async function validateCommand(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const reports = options.files.map(validateOne);
-  if (options.format === 'json') {
-    io.out(await renderRecords(reports, { json: (r) => r, table: [], csv: [] }, 'json', options.render));
-  } else if (options.format === 'csv') {
-    const rows = reports.flatMap((r) => r.issues.map((issue) => ({ issue })));
-    io.out(await renderRecords(rows, issueView, 'csv', options.render));
-  } else {
-    for (const r of reports) {
-      if (r.valid) io.out(`${sanitizeTerminal(r.file)}: valid (${r.figures} figure${r.figures === 1 ? '' : 's'})\n`);
-      else io.out(r.issues.map((i) => `${sanitizeTerminal(formatIssue(i))}\n`).join(''));
-    }
-  }
+  const flat = options.format === 'csv' || options.format === 'tsv' || options.format === 'hxl';
+  io.out(flat ? await renderRecords(reports.flatMap((r) => r.issues), issueView, options) : await renderRecords(reports, reportView, options));
   const bad = reports.filter((r) => !r.valid);
   if (bad.length === 0) return EXIT.ok;
   const problems = bad.reduce((n, r) => n + r.issues.length, 0);

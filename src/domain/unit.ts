@@ -10,7 +10,7 @@
  */
 
 import { UsageError } from '../errors.js';
-import { CURRENCIES, currencyFromName, currencyInfo } from './currency.js';
+import { CURRENCIES, isCurrencyCode, currencyFromName, currencyInfo } from './currency.js';
 import { suggest } from './suggest.js';
 
 /** What a unit measures; conversion is only possible within one dimension. */
@@ -113,6 +113,9 @@ function normalize(text: string): string {
  * "CHF"). Undefined when unknown or ambiguous ("ton").
  */
 export function canonicalUnit(text: string): string | undefined {
+  // three capital letters name a currency first: KGS is the Kyrgyzstani som, kgs is kilograms
+  const trimmed = text.trim();
+  if (/^[A-Z]{3}$/.test(trimmed) && isCurrencyCode(trimmed)) return trimmed;
   const key = normalize(text);
   const measure = MEASURE_BY_SPELLING.get(key);
   if (measure) return measure;

@@ -7,7 +7,7 @@ import type { MoneyConversion } from '../convert/convert-money.js';
 import type { QuantityConversion } from '../convert/convert-units.js';
 import { formatRate } from '../convert/decimal.js';
 import type { RateSourceInfo } from '../convert/rate-table.js';
-import type { Column } from './formats.js';
+import type { Column, RecordView } from './formats.js';
 import { groupDigits } from './format-number.js';
 import { unitName } from './format-quantity.js';
 import { jsonNumber } from './render-json.js';
@@ -75,29 +75,42 @@ export function quantityRecord(amount: string, c: QuantityConversion): Record<st
   return { amount: jsonNumber(amount), from: c.from, to: c.to, value: jsonNumber(c.value), exact: c.exact, factor: c.factor };
 }
 
-/** CSV columns of a money conversion: one row, the working in flat fields. */
-export const moneyCsvColumns: ReadonlyArray<Column<MoneyConversion>> = [
-  { header: 'amount', value: (c) => c.amount },
-  { header: 'from', value: (c) => c.from },
-  { header: 'to', value: (c) => c.to },
-  { header: 'value', value: (c) => c.value },
-  { header: 'exact', value: (c) => c.exact },
-  { header: 'rate', value: (c) => c.rate.value },
-  { header: 'rate_date', value: (c) => c.rate.date },
-  { header: 'requested_date', value: (c) => c.rate.requestedDate },
-  { header: 'age_days', value: (c) => c.rate.ageDays },
-  { header: 'source', value: (c) => c.rate.source },
-  { header: 'kind', value: (c) => c.rate.kind },
-  { header: 'derived', value: (c) => String(c.rate.derived) },
+/** A conversion of either kind, as `convert` returns it. */
+export type ConversionResult =
+  | { kind: 'money'; conversion: MoneyConversion }
+  | { kind: 'quantity'; amount: string; conversion: QuantityConversion };
+
+/** Every field a conversion's JSON object may have (money: rounding, rate; units: factor). */
+export const CONVERSION_FIELDS = ['amount', 'from', 'to', 'value', 'exact', 'rounding', 'rate', 'factor'] as const;
+
+/** The JSON object of a conversion (README "convert --json"). */
+export function conversionRecord(r: ConversionResult): Record<string, unknown> {
+  return r.kind === 'money' ? moneyRecord(r.conversion) : quantityRecord(r.amount, r.conversion);
+}
+
+/** Flat columns of a conversion of either kind; the rate or factor and where it came from. */
+const conversionColumns: ReadonlyArray<Column<ConversionResult>> = [
+  { header: 'amount', hxl: '#value+amount+num', value: (r) => (r.kind === 'money' ? r.conversion.amount : r.amount) },
+  { header: 'from', hxl: '#currency+from', value: (r) => r.conversion.from },
+  { header: 'to', hxl: '#currency+to', value: (r) => r.conversion.to },
+  { header: 'value', hxl: '#value+converted+num', value: (r) => r.conversion.value },
+  { header: 'exact', hxl: '#value+converted+exact', value: (r) => r.conversion.exact },
+  { header: 'rate', hxl: '#value+rate', value: (r) => (r.kind === 'money' ? r.conversion.rate.value : r.conversion.factor.value) },
+  { header: 'rate_date', hxl: '#date+rate', value: (r) => (r.kind === 'money' ? r.conversion.rate.date : null) },
+  { header: 'requested_date', hxl: '#date+requested', value: (r) => (r.kind === 'money' ? r.conversion.rate.requestedDate : null) },
+  { header: 'age_days', hxl: '#meta+age+num', value: (r) => (r.kind === 'money' ? r.conversion.rate.ageDays : null) },
+  { header: 'source', hxl: '#meta+source', value: (r) => (r.kind === 'money' ? r.conversion.rate.source : (r.conversion.factor.source ?? null)) },
+  { header: 'kind', hxl: '#meta+kind', value: (r) => (r.kind === 'money' ? r.conversion.rate.kind : r.conversion.factor.kind) },
+  { header: 'derived', hxl: '#meta+derived', value: (r) => (r.kind === 'money' ? String(r.conversion.rate.derived) : null) },
 ];
 
-/** CSV columns of a unit conversion. */
-export const quantityCsvColumns: ReadonlyArray<Column<{ amount: string; conversion: QuantityConversion }>> = [
-  { header: 'amount', value: (r) => r.amount },
-  { header: 'from', value: (r) => r.conversion.from },
-  { header: 'to', value: (r) => r.conversion.to },
-  { header: 'value', value: (r) => r.conversion.value },
-  { header: 'exact', value: (r) => r.conversion.exact },
-  { header: 'factor', value: (r) => r.conversion.factor.value },
-  { header: 'factor_kind', value: (r) => r.conversion.factor.kind },
-];
+/** Conversions in every format; `table()` names the rate table in use, for the one-line form. */
+export function conversionView(table: () => RateSourceInfo | undefined): RecordView<ConversionResult> {
+  return {
+    json: conversionRecord,
+    fields: CONVERSION_FIELDS,
+    line: (r) => (r.kind === 'money' ? formatMoneyLine(r.conversion, table()) : formatQuantityLine(r.conversion)),
+    table: [],
+    csv: conversionColumns,
+  };
+}

@@ -11,8 +11,12 @@ function statedText(r: FigureRecord): string {
   return r.stated.map((s) => `${s.qualifier} ${s.value} ${s.unit}`).join('; ');
 }
 
+/** The keys of a figure's JSON object, in order (README "JSON output"). */
+export const FIGURE_FIELDS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes'] as const;
+
 export const figureView: RecordView<FigureRecord> = {
-  json: (r) => r,
+  json: (r) => ({ ...r }),
+  fields: FIGURE_FIELDS,
   table: [
     { header: 'id', value: (r) => r.id },
     { header: 'figure', value: (r) => r.label },

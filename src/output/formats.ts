@@ -1,9 +1,9 @@
 /**
- * The closed list of output formats. `--format` choices come from this list, and every
- * renderer map is typed `Record<Format, ...>`, so a new format does not compile until each
- * command can print it.
+ * The closed list of output formats. `--format` choices come from this list, and the renderer
+ * map in render.ts is typed `Record<Format, ...>`, so a new format does not compile until it
+ * is handled there for every command.
  */
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'plain', 'json', 'ndjson', 'csv', 'tsv', 'hxl'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** How output is shaped for the terminal; decided once in cli.ts and passed down. */
@@ -13,15 +13,32 @@ export interface RenderOptions {
   width?: number | undefined;
 }
 
-/** A column of a table or a CSV file: its header and how to get a record's cell. */
+/** A column of a table or a CSV file: its header, how to get a record's cell, its HXL hashtag. */
 export interface Column<R> {
   header: string;
   value: (record: R) => string | number | null;
+  /** the HXL hashtag of this column in `--format hxl` ('' for none) */
+  hxl?: string;
 }
 
-/** The three faces of a list of records: JSON objects, table columns, CSV columns. */
+/** The faces of a list of records: JSON objects, table columns, flat columns for CSV/TSV/HXL. */
 export interface RecordView<R> {
-  json: (record: R) => unknown;
+  /** the JSON object of a record: the documented contract */
+  json: (record: R) => Record<string, unknown>;
+  /** the keys of that object, in order, for `--json <fields>` */
+  fields: readonly string[];
+  /** columns for people (table, plain) */
   table: ReadonlyArray<Column<R>>;
+  /** flat columns for csv, tsv and hxl; `--fields` picks among their headers */
   csv: ReadonlyArray<Column<R>>;
+  /** when set, table and plain print this one line per record instead of columns */
+  line?: (record: R) => string;
+}
+
+/** What a command asked for: the format, the fields to keep, one object or a list. */
+export interface OutputRequest {
+  format: Format;
+  render: RenderOptions;
+  /** `--json a,b` or `--fields a,b`: keep only these, in this order */
+  fields?: readonly string[] | undefined;
 }

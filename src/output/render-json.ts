@@ -12,11 +12,21 @@ export function jsonNumber(text: string): unknown {
   return { [RAW]: text };
 }
 
-export function renderJson(value: unknown): string {
+function stringify(value: unknown, indent: number | undefined): string {
   const text = JSON.stringify(
     value,
     (_key, v: unknown) => (v !== null && typeof v === 'object' && RAW in v ? `${RAW}${(v as Record<string, string>)[RAW]}` : v),
-    2,
+    indent,
   );
-  return `${text.replace(/"\\u0000humfig-number:(-?[0-9.]+)"/g, '$1')}\n`;
+  return text.replace(/"\\u0000humfig-number:(-?[0-9.]+)"/g, '$1');
+}
+
+/** A JSON document, two-space indented, newline-terminated. */
+export function renderJson(value: unknown): string {
+  return `${stringify(value, 2)}\n`;
+}
+
+/** One JSON value on one line (NDJSON), newline-terminated. */
+export function renderJsonLine(value: unknown): string {
+  return `${stringify(value, undefined)}\n`;
 }

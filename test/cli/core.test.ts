@@ -165,7 +165,7 @@ describe('humfig get', () => {
     [['get', 'displaced-populaton'], 1, /no figure with id 'displaced-populaton'\n {2}did you mean displaced-population\?/],
     [['get', 'a'], 1, /ambiguous.*\n {2}did you mean armenia-population, appeal-amount\?/],
     [['get', 'residents', 'nope'], 1, /no figure with id 'nope'/],
-    [['get'], 2, /missing required argument 'id'/],
+    [['get'], 2, /give at least one figure id, or --batch/],
   ])('%o fails with exit %i, a hint, and nothing on stdout', (args, code, message) => {
     const s = humfig(args);
     expect(s.code).toBe(code);
@@ -248,7 +248,7 @@ describe('usage, help and pipes', () => {
   it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['list', '--bogus'], /unknown option '--bogus'/],
-    [['list', '--format', 'xml'], /argument 'xml' is invalid.*Allowed choices are table, json, csv/],
+    [['list', '--format', 'xml'], /argument 'xml' is invalid.*Allowed choices are table, plain, json, ndjson, csv, tsv, hxl/],
     [['list', '--json', '--format', 'csv'], /--json and --format csv disagree/],
   ])('%o is a usage error (exit 2)', (args, message) => {
     const s = humfig(args);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideColor } from '../../../src/output/color.js';
 import { formatNumber, groupDigits } from '../../../src/output/format-number.js';
 import { formatQuantity } from '../../../src/output/format-quantity.js';
-import { csvField, renderCsv } from '../../../src/output/render-csv.js';
+import { csvField, renderCsv } from '../../../src/output/render-delimited.js';
 import { renderError } from '../../../src/output/render-error.js';
 import { neutraliseFormula, sanitizeTerminal } from '../../../src/output/sanitize.js';
 import { FileInvalidError, UnknownFigureError } from '../../../src/errors.js';
