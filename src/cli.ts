@@ -6,13 +6,14 @@
  */
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
 import { renderError } from './output/render-error.js';
 import type { CommonOptions, FactsLocation, Io } from './commands/context.js';
 import type { RatesLocation } from './commands/rates-context.js';
 import { explainBadDate, isIsoDate, isoDateOf } from './domain/dates.js';
 import { COLOR_MODES, decideColor, type ColorMode } from './output/color.js';
+import type { CommandSpec, OptionSpec, ValueKind } from './output/completion-script.js';
 import { FORMATS, type Format } from './output/formats.js';
 
 declare const __HUMFIG_VERSION__: string | undefined;
@@ -147,6 +148,36 @@ function addConversion(cmd: Command): Command {
     .option('--max-age <days>', 'warn when the rate is older than this many days before the date', parseDays, 7)
     .option('--strict', 'a rate older than --max-age is an error (exit 69), not a warning')
     .option('--household-size <persons>', 'persons per household (or family), for person <-> household');
+}
+
+/** What the completion scripts need to know of each command, read off the declarations. */
+function describeCommands(program: Command): CommandSpec[] {
+  const FILE_FLAGS = new Set(['--facts', '--rates', '--out']);
+  const UNIT_FLAGS = new Set(['--to']);
+  const ARGS: Record<string, ValueKind> = { get: 'figure', cite: 'figure', convert: 'unit', validate: 'file', 'rates import': 'file' };
+  const specs: CommandSpec[] = [];
+  const visit = (cmd: Command, prefix: string) => {
+    for (const sub of cmd.commands) {
+      const name = sub.name();
+      if (name.startsWith('__') || name === 'help') continue;
+      const path = prefix ? `${prefix} ${name}` : name;
+      if (sub.commands.length > 0) {
+        visit(sub, path);
+        continue;
+      }
+      const options: OptionSpec[] = sub.options
+        .filter((o) => o.long && !o.hidden)
+        .map((o) => {
+          const takesValue = o.required || o.optional;
+          const choices = o.argChoices;
+          const kind: ValueKind = choices ? 'choice' : FILE_FLAGS.has(o.long!) ? 'file' : UNIT_FLAGS.has(o.long!) ? 'unit' : takesValue ? 'other' : 'none';
+          return { flag: o.long!, takesValue, kind, ...(choices ? { choices } : {}) };
+        });
+      specs.push({ path, options, args: ARGS[path] ?? 'none' });
+    }
+  };
+  visit(program, '');
+  return specs;
 }
 
 const EXIT_HELP = `\nExit codes:\n${EXIT_TABLE.map(([code, text]) => `  ${String(code).padStart(3)}  ${text}`).join('\n')}\n`;
@@ -328,6 +359,25 @@ function build(): Command {
     .action(async (file: string, opts: { out?: string; retrieved?: string }, cmd: Command) => {
       const { ratesImportCommand } = await import('./commands/rates.js');
       exitCode = await ratesImportCommand({ ...common(cmd), file, out: opts.out, retrieved: opts.retrieved }, io);
+    });
+
+  program
+    .command('completion')
+    .description('print a completion script for bash, zsh or fish (commands, flags, figure ids, currencies)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', examples(['eval "$(humfig completion bash)"', 'eval "$(humfig completion zsh)"', 'humfig completion fish | source']))
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completionScript } = await import('./output/completion-script.js');
+      io.out(completionScript(shell, describeCommands(program)));
+    });
+
+  // used by the completion scripts: candidates for a kind of value, one per line
+  program
+    .command('__complete', { hidden: true })
+    .argument('<kind>')
+    .action(async (kind: string, _opts, cmd: Command) => {
+      const { completeCommand } = await import('./commands/complete.js');
+      exitCode = await completeCommand({ kind, facts: factsLocation(cmd.optsWithGlobals<RawCommon>().facts) }, io);
     });
 
   program

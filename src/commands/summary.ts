@@ -4,6 +4,7 @@ import { toFigureRecord } from '../derive/figure-record.js';
 import { headlineFigures } from '../derive/select-figures.js';
 import { figureView } from '../output/figure-view.js';
 import { renderRecords } from '../output/render.js';
+import { sanitizeTerminal } from '../output/sanitize.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 
 export type SummaryOptions = CommonOptions;
@@ -12,7 +13,7 @@ export async function summaryCommand(options: SummaryOptions, io: Io): Promise<E
   const facts = await openFacts(options.facts);
   const records = headlineFigures(facts.data.figures).map((f) => toFigureRecord(f, facts));
   if (options.format === 'table' && records.length > 0) {
-    io.out(`${facts.data.dataset.title} (updated ${facts.data.dataset.updated})\n`);
+    io.out(`${sanitizeTerminal(facts.data.dataset.title)} (updated ${facts.data.dataset.updated})\n`);
   }
   io.out(await renderRecords(records, figureView, options));
   if (records.length === 0) {

@@ -4,18 +4,20 @@
  * text/tab-separated-values type (tab, LF) with tab, newline, carriage return and backslash
  * written as \t \n \r \\ so that every record stays on one line; HXL as CSV with the hashtag
  * row under the header. Text cells that a spreadsheet would run as formulas are neutralised;
- * numbers are written plainly (no grouping, no exponent), negative ones included.
+ * numbers are written plainly (no grouping, no exponent), negative ones included. Control and
+ * bidirectional characters are shown escaped (`\x1B`), as everywhere humfig prints text.
  */
 import type { Column } from './formats.js';
 import { plainNumber } from './format-number.js';
-import { neutraliseFormula } from './sanitize.js';
+import { neutraliseFormula, sanitizeTerminal, sanitizeTerminalMultiline } from './sanitize.js';
 
 /** One CSV field, quoted when needed and guarded against formula injection. */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return plainNumber(value);
-  const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // line breaks inside a quoted field are data; every other control character is shown escaped
+  const safe = sanitizeTerminalMultiline(neutraliseFormula(value.replace(/\r\n/g, '\n')));
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const TSV_ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\\': '\\\\' };
@@ -24,7 +26,7 @@ const TSV_ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\
 export function tsvField(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return plainNumber(value);
-  return neutraliseFormula(value).replace(/[\t\n\r\\]/g, (c) => TSV_ESCAPES[c]!);
+  return sanitizeTerminal(neutraliseFormula(value).replace(/[\t\n\r\\]/g, (c) => TSV_ESCAPES[c]!));
 }
 
 /** A CSV document: the header row then one row per record. */

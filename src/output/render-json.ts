@@ -18,7 +18,11 @@ function stringify(value: unknown, indent: number | undefined): string {
     (_key, v: unknown) => (v !== null && typeof v === 'object' && RAW in v ? `${RAW}${(v as Record<string, string>)[RAW]}` : v),
     indent,
   );
-  return text.replace(/"\\u0000humfig-number:(-?[0-9.]+)"/g, '$1');
+  // JSON.stringify escapes C0 controls but not DEL, C1 or bidirectional overrides: escape those
+  // too, so that printing JSON on a terminal is as safe as a table (the data is unchanged)
+  return text
+    .replace(/"\\u0000humfig-number:(-?[0-9.]+)"/g, '$1')
+    .replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A JSON document, two-space indented, newline-terminated. */

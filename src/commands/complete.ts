@@ -1,0 +1,30 @@
+/**
+ * `humfig __complete <kind>` (hidden): the candidates a completion script offers, one per
+ * line: figure ids of the facts file in use, or units and currency codes. Never fails loudly:
+ * a broken facts file simply completes nothing.
+ */
+import { EXIT, HumfigError, type ExitCode } from '../errors.js';
+import { CURRENCIES } from '../domain/currency.js';
+import { MEASURE_UNIT_CODES } from '../domain/unit.js';
+import { openFacts, type FactsLocation, type Io } from './context.js';
+
+export interface CompleteOptions {
+  kind: string;
+  facts: FactsLocation;
+}
+
+export async function completeCommand(options: CompleteOptions, io: Io): Promise<ExitCode> {
+  let words: string[] = [];
+  if (options.kind === 'figures') {
+    try {
+      words = (await openFacts(options.facts)).data.figures.map((f) => f.id);
+    } catch (err) {
+      if (!(err instanceof HumfigError)) throw err;
+    }
+  } else if (options.kind === 'units') {
+    words = [...MEASURE_UNIT_CODES, ...CURRENCIES.keys()];
+  }
+  // ids are kebab-case and codes are letters, but a facts file is untrusted: keep shell-safe words
+  io.out(words.filter((w) => /^[A-Za-z0-9_.-]+$/.test(w)).map((w) => `${w}\n`).join(''));
+  return EXIT.ok;
+}

@@ -1,0 +1,291 @@
+/**
+ * humfig in shell scripts: every format parsed back and compared with the JSON records, real
+ * bash pipelines, batch mode, hostile text in every format, completion.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, baseEnv, humfig, shell } from './run-humfig.js';
+
+const HOSTILE = join(FIXTURES, 'facts', 'hostile.json');
+type Rec = Record<string, any>;
+
+/** RFC 4180 reader, independent of the writer. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += ch;
+  }
+  return rows;
+}
+
+/** TSV reader: fields split on tabs, \t \n \r \\ unescaped. */
+function readTsv(text: string): string[][] {
+  const unescape = (f: string) => f.replace(/\\([tnr\\])/g, (_m, c: string) => ({ t: '\t', n: '\n', r: '\r', '\\': '\\' })[c]!);
+  return text.trimEnd().split('\n').map((line) => line.split('\t').map(unescape));
+}
+
+const JSON_RECORDS = JSON.parse(humfig(['list', '--json']).stdout) as Rec[];
+const flat = (r: Rec): Record<string, string> => ({
+  id: r.id,
+  label: r.label,
+  value: String(r.value),
+  unit: r.unit,
+  qualifier: r.qualifier,
+  low: r.low === null ? '' : String(r.low),
+  high: r.high === null ? '' : String(r.high),
+  asOf: r.asOf,
+  place: r.place.id,
+  quote: r.quote,
+  notes: r.notes ?? '',
+});
+
+describe('every format parses back to the JSON records', () => {
+  it.each(['csv', 'hxl'])('%s', (format) => {
+    const rows = readCsv(humfig(['list', '--format', format]).stdout);
+    const header = rows[0]!;
+    const body = format === 'hxl' ? rows.slice(2) : rows.slice(1);
+    if (format === 'hxl') expect(rows[1]!.every((tag) => tag === '' || tag.startsWith('#'))).toBe(true);
+    expect(body.map((row) => Object.fromEntries(Object.keys(flat(JSON_RECORDS[0]!)).map((k) => [k, row[header.indexOf(k)]])))).toEqual(JSON_RECORDS.map(flat));
+  });
+
+  it('tsv', () => {
+    const [header, ...body] = readTsv(humfig(['list', '--format', 'tsv']).stdout);
+    expect(body.map((row) => Object.fromEntries(Object.keys(flat(JSON_RECORDS[0]!)).map((k) => [k, row[header!.indexOf(k)]])))).toEqual(JSON_RECORDS.map(flat));
+  });
+
+  it('ndjson: one record per line, equal to the JSON array', () => {
+    const lines = humfig(['list', '--format', 'ndjson']).stdout.trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l))).toEqual(JSON_RECORDS);
+  });
+
+  it('plain: one aligned line per record, no borders', () => {
+    const lines = humfig(['list', '--format', 'plain']).stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(JSON_RECORDS.length + 1);
+    expect(lines.slice(1).map((l) => l.split(/\s{2,}/)[0])).toEqual(JSON_RECORDS.map((r) => r.id));
+    expect(lines.join('')).not.toMatch(/[│┌└─]/);
+  });
+
+  it('--json <fields> keeps only those fields, in that order', () => {
+    const rows = JSON.parse(humfig(['list', '--json', 'id,value,unit']).stdout) as Rec[];
+    expect(rows.map((r) => Object.keys(r))).toEqual(JSON_RECORDS.map(() => ['id', 'value', 'unit']));
+    expect(rows.map((r) => r.value)).toEqual(JSON_RECORDS.map((r) => r.value));
+  });
+
+  it('an unknown field lists the available ones (exit 2)', () => {
+    const s = humfig(['list', '--json', 'id,valeu']);
+    expect(s.code).toBe(2);
+    expect(s.stdout).toBe('');
+    expect(JSON.parse(s.stderr).error).toMatchObject({
+      code: 'USAGE',
+      message: "unknown field 'valeu' for --json",
+      hints: ['available fields: id, label, indicator, value, unit, qualifier, low, high, asOf, place, source, quote, stated, notes'],
+    });
+    const t = humfig(['list', '--format', 'csv', '--fields', 'id,valeu']);
+    expect(t.stderr).toMatch(/^humfig: unknown field 'valeu' for --fields\n {2}available fields: id, label, indicator, value,/);
+  });
+
+  it('--fields picks csv and tsv columns', () => {
+    expect(humfig(['list', '--format', 'csv', '--fields', 'id,value']).stdout.split('\r\n').slice(0, 2)).toEqual(['id,value', 'residents,120000']);
+    expect(humfig(['list', '--format', 'tsv', '--fields', 'value,id']).stdout.split('\n')[1]).toBe('120000\tresidents');
+    expect(humfig(['list', '--format', 'csv', '--fields', 'nope']).code).toBe(2);
+  });
+
+  it.each([
+    ['sources', []],
+    ['cite', ['residents']],
+    ['convert', ['1', 'EUR', 'USD', '--date', '2023-09-29']],
+    ['rates list', ['--currency', 'USD', '--to', '2023-09-29']],
+    ['validate', []],
+    ['summary', []],
+  ])('%s prints every format', (cmd, args) => {
+    for (const format of ['table', 'plain', 'json', 'ndjson', 'csv', 'tsv', 'hxl']) {
+      const s = humfig([...cmd.split(' '), ...args, '--format', format]);
+      expect(s.code, `${cmd} --format ${format}: ${s.stderr}`).toBe(0);
+      if (format === 'json') JSON.parse(s.stdout);
+      if (format === 'ndjson') for (const line of s.stdout.trimEnd().split('\n').filter(Boolean)) JSON.parse(line);
+    }
+  });
+});
+
+describe('real shell pipelines', () => {
+  it.each([
+    ['humfig list --format ndjson | while read -r line; do echo "${#line}"; done | wc -l', '8'],
+    ['humfig list --format csv | wc -l', '9'],
+    ['humfig list --format tsv | cut -f1 | head -3 | tail -1', 'displaced-population'],
+    ['humfig list --format csv | head -1 | cut -d, -f1', 'id'],
+    ['humfig get residents --value | tr -d "\\n"', '120000'],
+    ['echo "$(( $(humfig get temporary-housing --value) * 2 ))"', '70000'],
+    ['humfig get --batch --json < <(printf "residents\\nappeal\\n") | wc -l', '2'],
+    ['humfig get --batch --value <<EOF\nresidents\narmenia\nEOF', '120000\n2800000'],
+    ['f=$(mktemp); printf "residents\\n" > "$f"; humfig get --batch --value < "$f"; rm "$f"', '120000'],
+    ['humfig list --format ndjson --json id | head -1', '{"id":"residents"}'],
+  ])('%s', (script, expected) => {
+    const s = shell(script);
+    expect(s.stderr).toBe('');
+    expect(s.code).toBe(0);
+    expect(s.stdout.trim()).toBe(expected);
+  });
+
+  it('ends quietly when the reader goes away (exit 0 under pipefail, nothing on stderr)', () => {
+    const ids = join(mkdtempSync(join(tmpdir(), 'humfig-pipe-')), 'ids.txt');
+    writeFileSync(ids, 'residents\n'.repeat(50_000));
+    for (const script of ['humfig list --format ndjson | head -1 >/dev/null', 'humfig | head -c 1 >/dev/null', `humfig get --batch --json < "${ids}" | head -2 >/dev/null`]) {
+      const s = shell(script);
+      expect(s.code, script).toBe(0);
+      expect(s.stderr, script).toBe('');
+    }
+  });
+});
+
+describe('batch mode', () => {
+  it('answers in input order, with an error record in place of a bad line, and exits 65', () => {
+    const s = humfig(['get', '--batch', '--json'], { input: 'appeal\nnope\n{"id":"residents"}\n\nresidents\n' });
+    expect(s.code).toBe(65);
+    const out = s.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Rec);
+    expect(out.map((r) => r.id ?? `error@${r.error.line}`)).toEqual(['appeal-amount', 'error@2', 'residents', 'error@4', 'residents']);
+    expect(out[1]!.error).toMatchObject({ line: 2, input: 'nope', code: 'UNKNOWN_FIGURE' });
+    expect(s.stderr).toBe('humfig: 2 of 5 lines failed\n');
+  });
+
+  it('--fail-fast stops at the first failure', () => {
+    const s = humfig(['get', '--batch', '--json', '--fail-fast'], { input: 'residents\nnope\nappeal\n' });
+    expect(s.code).toBe(65);
+    expect(s.stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('convert --batch reads AMOUNT FROM TO [DATE] and NDJSON, in order', () => {
+    const input = '20000000 CHF USD 2023-09-29\n1 USD JPY 2023-09-29\n2.8 million person household\n{"amount":"100","from":"EUR","to":"GBP","date":"2023-09-29"}\nbad line\n';
+    const s = humfig(['convert', '--batch', '--json', '--household-size', '3.6'], { input });
+    const out = s.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Rec);
+    expect(out.map((r) => r.value ?? 'error')).toEqual([21913331.26, 149, 777777.7777777778, 86.46, 'error']);
+    expect(out[4]!.error.line).toBe(5);
+    expect(s.code).toBe(65);
+  });
+
+  it('csv batch output has the header once and an error column', () => {
+    const rows = readCsv(humfig(['get', '--batch', '--format', 'csv', '--fields', 'id,value'], { input: 'residents\nx\n' }).stdout);
+    expect(rows).toEqual([
+      ['id', 'value', 'error'],
+      ['residents', '120000', ''],
+      ['x', '', "no figure with id 'x'"],
+    ]);
+  });
+
+  it('streams 100,000 lines in bounded memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-batch-'));
+    const input = join(dir, 'ids.txt');
+    writeFileSync(input, 'residents\nappeal-amount\n'.repeat(50_000));
+    // /usr/bin/time reports the peak resident memory of the whole run (KiB)
+    const s = shell(`/usr/bin/time -f %M -o "${dir}/rss" node "${BIN}" get --batch --format ndjson --json id < "${input}" | wc -l; cat "${dir}/rss"`);
+    const [lines, rssKiB] = s.stdout.trim().split(/\s+/).map(Number);
+    expect(lines).toBe(100_000);
+    expect(rssKiB! / 1024).toBeLessThan(120);
+  });
+
+  it('keeps a slow reader fed without losing output (backpressure)', async () => {
+    const child = spawn(process.execPath, [BIN, 'get', '--batch', '--json', 'id'], { env: baseEnv() });
+    child.stdin.end('residents\n'.repeat(20_000));
+    let received = '';
+    for await (const chunk of child.stdout) {
+      received += chunk;
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    expect(received.split('\n').filter(Boolean)).toHaveLength(20_000);
+  });
+});
+
+describe('signals', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s ends a waiting batch quietly with exit %i', async (signal, code) => {
+    const child = spawn(process.execPath, [BIN, 'get', '--batch', '--json'], { env: baseEnv() });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdin.write('residents\n');
+    // wait for the first answer, so the process is running and waiting for more input
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.kill(signal);
+    const exit = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(exit).toBe(code);
+    expect(stderr).toBe('');
+  });
+});
+
+describe('hostile text from a facts file', () => {
+  // what must never reach a terminal raw: ESC (ANSI, cursor, OSC), BEL, BS, CR, NUL, C1, RLO
+  const RAW = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f\u202e]|\r(?!\n)/;
+
+  it.each(['table', 'plain', 'json', 'ndjson', 'csv', 'tsv', 'hxl'])('%s shows control characters escaped', (format) => {
+    for (const cmd of [['list'], ['get', 'hostile-ansi', 'hostile-rlo', 'hostile-cr'], ['sources'], ['cite', 'hostile-osc-link'], ['summary']]) {
+      const s = humfig([...cmd, '--facts', HOSTILE, '--format', format]);
+      expect(s.code, s.stderr).toBe(0);
+      expect(RAW.test(s.stdout), `${cmd.join(' ')} --format ${format}`).toBe(false);
+    }
+  });
+
+  it('keeps the data intact in JSON (escaped, not removed)', () => {
+    const r = JSON.parse(humfig(['get', 'hostile-rlo', '--facts', HOSTILE, '--json']).stdout) as Rec;
+    expect(r.label).toBe('abc\u202Etxt.exe label');
+    expect(humfig(['get', 'hostile-rlo', '--facts', HOSTILE, '--json']).stdout).toContain('abc\\u202etxt.exe');
+  });
+
+  it.each(['csv', 'hxl'])('neutralises spreadsheet formulas in %s but keeps numbers numeric', (format) => {
+    const rows = readCsv(humfig(['list', '--facts', HOSTILE, '--format', format]).stdout);
+    const header = rows[0]!;
+    const formula = rows.find((r) => r[0] === 'hostile-formula')!;
+    expect(formula[header.indexOf('label')]).toBe('\'=HYPERLINK("http://evil.example","x") label');
+    expect(formula[header.indexOf('source_publisher')]!.startsWith("'=")).toBe(true);
+    expect(formula[header.indexOf('value')]).toBe('4200');
+  });
+
+  it('escapes an id typed by the user in error messages', () => {
+    const s = humfig(['get', '\u001b]0;x\u0007']);
+    expect(s.code).toBe(1);
+    expect(RAW.test(s.stderr)).toBe(false);
+  });
+});
+
+describe('completion', () => {
+  const complete = (words: string) =>
+    shell(
+      `eval "$(humfig completion bash)"; COMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]}-1)); _humfig; printf '%s\\n' "\${COMPREPLY[@]}"`,
+    ).stdout.trim().split('\n');
+
+  it.each([
+    ['humfig ge', ['get']],
+    ['humfig get disp', ['displaced-population']],
+    ['humfig cite arm', ['armenia-population']],
+    ['humfig get --for', ['--format']],
+    ['humfig list --format t', ['table', 'tsv']],
+    ['humfig rates ""', ['list', 'import']],
+    ['humfig get appeal --to CH', ['CHE', 'CHF', 'CHW']],
+    [`humfig --facts ${join(FIXTURES, 'facts', 'minimal.json')} get flood`, ['flood-displaced', 'flood-appeal']],
+  ])('bash completes %s', (words, expected) => {
+    expect(complete(words)).toEqual(expected);
+  });
+
+  it.each(['bash', 'zsh', 'fish'])('prints a %s script', (sh) => {
+    const s = humfig(['completion', sh]);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toContain(sh === 'fish' ? 'complete -c humfig' : 'complete -o default -F _humfig humfig');
+  });
+
+  it('the bash script is valid bash', () => {
+    expect(shell('bash -n <(humfig completion bash)').code).toBe(0);
+  });
+});
