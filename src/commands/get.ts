@@ -77,6 +77,9 @@ function idFromLine(line: string): string {
 export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode> {
   if (!options.batch && options.ids.length === 0) throw new UsageError('give at least one figure id, or --batch to read ids from standard input');
   if (options.batch && options.ids.length > 0) throw new UsageError('give ids as arguments or with --batch on standard input, not both');
+  if (options.convert.rate !== undefined && options.to.length !== 1) {
+    throw new UsageError('--rate is the rate of one pair: give exactly one currency with --to');
+  }
   const facts = await openFacts(options.facts);
   const conversion = options.to.length > 0 ? await loadConversion() : undefined;
   let table: RateTable | undefined;

@@ -63,7 +63,12 @@ function listRates(table: RateTable, currencies: string[], from: string | undefi
 
 export async function ratesListCommand(options: RatesListOptions, io: Io): Promise<ExitCode> {
   const table = await openRates(options.rates);
-  const currencies = options.currencies.length > 0 ? options.currencies.map(resolveCurrency) : table.currencies();
+  // by default, the currencies the table still quotes on its last day (not withdrawn ones)
+  const last = table.lastDate();
+  const currencies =
+    options.currencies.length > 0
+      ? options.currencies.map(resolveCurrency)
+      : table.currencies().filter((c) => options.from !== undefined || table.onOrBefore(c, last ?? '')?.date === last);
   if (options.from && options.to && options.from > options.to) throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
   const unknown = currencies.filter((c) => !table.currencies().includes(c));
   if (unknown.length > 0) {

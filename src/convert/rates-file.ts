@@ -6,6 +6,7 @@
  */
 
 import { z } from 'zod';
+import { formatJsonPath, scanJson } from '../facts/json-scan.js';
 import { FileInvalidError, type FileIssue } from '../errors.js';
 import { isIsoDate } from '../domain/dates.js';
 import { rateTableFromDays, type RateDay, type RateSourceInfo, type RateTable } from './rate-table.js';
@@ -112,16 +113,6 @@ export const rateMetaSchema = z.strictObject({
 /** A parsed, valid rates meta file. */
 export type RateMeta = z.infer<typeof rateMetaSchema>;
 
-/** A JSON path such as `days[3].rates.USD` from zod's path segments. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part)) out += out === '' ? part : `.${part}`;
-    else out += `[${JSON.stringify(String(part))}]`;
-  }
-  return out;
-}
 
 /** Parses JSON text, turning a syntax error into a FileIssue with its line and column. */
 function parseJson(text: string, fileName: string, what: string): unknown {
@@ -131,111 +122,15 @@ function parseJson(text: string, fileName: string, what: string): unknown {
   }
   try {
     return JSON.parse(body);
-  } catch (error) {
-    // V8's messages differ between Node versions and quote the text around the error; give
-    // the first sentence and locate the error ourselves
-    const reason = (error instanceof Error ? error.message : String(error)).split(/, "|\s+in JSON at|\n/)[0]!;
-    const offset = jsonErrorOffset(body);
-    const before = body.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    throw new FileInvalidError([{ file: fileName, path: '', line, column, message: `not valid JSON: ${reason}` }], 'rates');
+  } catch {
+    // JSON.parse's messages differ between Node versions and quote the text; the strict scanner
+    // says what is wrong and where, in the same words as for facts files
+    const problem = scanJson(body).syntax;
+    const where = problem ? { line: problem.line, column: problem.column } : {};
+    throw new FileInvalidError([{ file: fileName, path: '', ...where, message: problem?.message ?? 'not valid JSON' }], 'rates');
   }
 }
 
-/**
- * The offset of the first character at which a text stops being JSON (text.length when it ends
- * too soon). A small recursive-descent scan of the JSON grammar, used only after JSON.parse has
- * failed, to say where.
- */
-export function jsonErrorOffset(text: string): number {
-  let at = 0;
-  const fail = (): never => {
-    throw at;
-  };
-  const space = (): void => {
-    while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
-  };
-  const literal = (word: string): void => {
-    for (const c of word) {
-      if (text[at] !== c) fail();
-      at++;
-    }
-  };
-  const string = (): void => {
-    at++; // opening quote
-    for (;;) {
-      if (at >= text.length) fail();
-      const c = text.charCodeAt(at);
-      if (c === 34) return void at++;
-      if (c < 32) fail();
-      if (c === 92) {
-        at++;
-        if (text[at] === 'u') {
-          for (let i = 1; i <= 4; i++) {
-            if (!/[0-9a-fA-F]/.test(text[at + i] ?? '')) {
-              at += i;
-              fail();
-            }
-          }
-          at += 5;
-        } else if ('"\\/bfnrt'.includes(text[at] ?? 'x')) at++;
-        else fail();
-      } else at++;
-    }
-  };
-  const number = (): void => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at, at + 400));
-    if (!m || m[0] === '-') fail();
-    at += m![0].length;
-  };
-  const value = (): void => {
-    space();
-    const c = text[at];
-    if (c === '{') {
-      at++;
-      space();
-      if (text[at] === '}') return void at++;
-      for (;;) {
-        space();
-        if (text[at] !== '"') fail();
-        string();
-        space();
-        if (text[at] !== ':') fail();
-        at++;
-        value();
-        space();
-        if (text[at] === ',') at++;
-        else if (text[at] === '}') return void at++;
-        else fail();
-      }
-    } else if (c === '[') {
-      at++;
-      space();
-      if (text[at] === ']') return void at++;
-      for (;;) {
-        value();
-        space();
-        if (text[at] === ',') at++;
-        else if (text[at] === ']') return void at++;
-        else fail();
-      }
-    } else if (c === '"') string();
-    else if (c === 't') literal('true');
-    else if (c === 'f') literal('false');
-    else if (c === 'n') literal('null');
-    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
-    else fail();
-  };
-  try {
-    value();
-    space();
-    return at < text.length ? at : text.length;
-  } catch (offset) {
-    if (typeof offset === 'number') return Math.min(offset, text.length);
-    throw offset;
-  }
-}
 
 /** Issues listed at most; past that the first ones show what is wrong with the file. */
 const MAX_ISSUES = 50;
@@ -255,10 +150,10 @@ function toIssues(error: z.ZodError, fileName: string, data: unknown): FileIssue
   const seen = new Set<string>();
   const issues: FileIssue[] = [];
   for (const { path, message } of all.sort((a, b) => comparePaths(a.path, b.path))) {
-    const key = `${formatPath(path)}\u0000${message}`;
+    const key = `${formatJsonPath(path as (string | number)[])}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    issues.push({ file: fileName, path: formatPath(path), message });
+    issues.push({ file: fileName, path: formatJsonPath(path as (string | number)[]), message });
   }
   return issues.slice(0, MAX_ISSUES);
 }

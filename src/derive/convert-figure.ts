@@ -45,8 +45,9 @@ export async function convertFigure(record: FigureRecord, target: string, ctx: C
       convertMoney({ amount: plainNumber(amount), from: record.unit, to: target, date, userRate: ctx.userRate, factsRates: ctx.factsRates, table });
     const conversion = convert(record.value);
     const d = conversion.rounding.decimals;
-    const low = record.low === null ? null : roundBound(convert(record.low).exact, d, 'down');
-    const high = record.high === null ? null : roundBound(convert(record.high).exact, d, 'up');
+    // a bound equal to the value converts to the same rounded amount (an exact figure stays exact)
+    const low = record.low === null ? null : record.low === record.value ? conversion.value : roundBound(convert(record.low).exact, d, 'down');
+    const high = record.high === null ? null : record.high === record.value ? conversion.value : roundBound(convert(record.high).exact, d, 'up');
     return { kind: 'money', conversion, low, high };
   }
   const convert = (amount: number) =>

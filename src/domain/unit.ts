@@ -147,7 +147,9 @@ export function resolveUnit(text: string): string {
   if (canonical !== undefined) return canonical;
   const ambiguous = AMBIGUOUS[normalize(text)];
   if (ambiguous) throw new UsageError(`unit '${text.trim()}' is ambiguous`, [ambiguous]);
-  const spellings = [...MEASURE_BY_SPELLING.keys(), ...CURRENCIES.keys()];
+  // lower-case words are measures far more often than currency codes: offer those first
+  const measuresFirst = text.trim() === text.trim().toLowerCase();
+  const spellings = measuresFirst ? [...MEASURE_BY_SPELLING.keys()] : [...MEASURE_BY_SPELLING.keys(), ...CURRENCIES.keys()];
   const guesses = [...new Set(suggest(text.trim(), spellings, 5).map((s) => MEASURE_BY_SPELLING.get(s) ?? s))].slice(0, 3);
   const hints = guesses.length > 0 ? [`did you mean ${guesses.join(', ')}?`] : [];
   hints.push(`units: ${MEASURE_UNIT_CODES.join(', ')}, or an ISO 4217 currency code`);

@@ -121,6 +121,10 @@ export function checkFacts(facts: FactsFile, texts: ReadonlyMap<string, SourceTe
     }
     if (r.base === r.quote) issues.push({ path: ['rates', i], message: `a rate needs two different currencies (both are ${r.base})` });
     if (!sources.has(r.source)) issues.push({ path: ['rates', i, 'source'], message: `unknown source '${r.source}'` });
+    const body = normalised.get(r.source);
+    if (r.quote_text !== undefined && body !== undefined && !body.includes(normaliseForQuote(r.quote_text))) {
+      issues.push({ path: ['rates', i, 'quote_text'], message: `the quote does not occur verbatim in the text of source '${r.source}'` });
+    }
   });
 
   facts.factors?.forEach((f, i) => {

@@ -506,11 +506,11 @@ describe('humfig get --to', () => {
     expect(Object.keys(r)).toEqual([...CONTRACT_KEYS, 'converted']);
     expect(r).toMatchObject({ id: 'appeal-amount', value: 20000000, unit: 'CHF', asOf: '2023-10-01' });
     expect(r.converted).toHaveLength(3);
-    // 2023-09-29: CHF 0.9669, USD 1.0594, GBP 0.86458; exact figure, bounds rounded outward
+    // 2023-09-29: CHF 0.9669, USD 1.0594, GBP 0.86458; an exact figure keeps low = value = high
     const expected = [
-      ['USD', 21913331.26, 21913331.26, 21913331.27, true],
-      ['EUR', 20684662.32, 20684662.32, 20684662.33, false],
-      ['GBP', 17883545.35, 17883545.35, 17883545.36, true],
+      ['USD', 21913331.26, 21913331.26, 21913331.26, true],
+      ['EUR', 20684662.32, 20684662.32, 20684662.32, false],
+      ['GBP', 17883545.35, 17883545.35, 17883545.35, true],
     ] as const;
     expected.forEach(([to, value, low, high, derived], i) => {
       const c = r.converted[i];
@@ -738,7 +738,7 @@ describe('humfig rates import', () => {
     [['rates', 'list', '--rates', 'missing.json'], 66, /cannot read missing\.json: no such file/],
     [['rates', 'import', 'missing.csv', '--out', 'x.json'], 66, /cannot read missing\.csv: no such file/],
     [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'rates-bad.json')], 65, /rates-bad\.json: /],
-    [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'rates-syntax.json')], 65, /rates-syntax\.json:4:\d+: not valid JSON/],
+    [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'rates-syntax.json')], 65, /rates-syntax\.json:4:\d+: expected a value/],
     [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'not-ecb.txt')], 65, /not an ECB rates file/],
   ])('%o fails with exit %i', (args, code, message) => {
     const dir = freshDir();
@@ -882,5 +882,27 @@ describe('the full ECB history: bundled table, imported copy, oracle, interrupte
       }
     }
     expect(outcomes.some((o) => o.endsWith('old')), JSON.stringify({ outcomes, leftovers })).toBe(true);
+  });
+});
+
+describe('findings of the first independent review, kept fixed', () => {
+  it('--rate with several --to currencies is a usage error, not one rate applied to all', () => {
+    expectFailure(humfig(['get', 'appeal-amount', '--to', 'USD,EUR', '--rate', '1.1']), 2, /--rate is the rate of one pair/);
+  });
+
+  it('an exact figure converts to an exact range (low = value = high)', () => {
+    const c = (JSON.parse(humfig(['get', 'appeal-amount', '--to', 'USD', '--json']).stdout) as { converted: Array<Record<string, unknown>> }).converted[0]!;
+    expect([c.low, c.high]).toEqual([c.value, c.value]);
+  });
+
+  it('a misspelt lower-case unit suggests units, not currency codes', () => {
+    expectFailure(humfig(['convert', '3', 'decade', 'yaer']), 2, /did you mean year\?/);
+  });
+
+  it('rates list without --currency lists only the currencies still quoted on the last day', () => {
+    const rows = JSON.parse(humfig(['rates', 'list', '--json']).stdout) as Array<{ quote: string; date: string }>;
+    expect(rows.every((r) => r.date === '2024-10-11')).toBe(true);
+    expect(rows.map((r) => r.quote)).not.toContain('CYP');
+    expect(rows.map((r) => r.quote)).toContain('USD');
   });
 });

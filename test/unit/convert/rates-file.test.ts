@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEcbFile } from '../../../src/convert/ecb-import.js';
-import { jsonErrorOffset, parseRatesFile, ratesFileSchema, serializeRatesFile } from '../../../src/convert/rates-file.js';
+import { parseRatesFile, ratesFileSchema, serializeRatesFile } from '../../../src/convert/rates-file.js';
 import { FileInvalidError } from '../../../src/errors.js';
 import { catchError, fixture } from './helpers.js';
 
@@ -99,22 +99,10 @@ describe('humfig-rates/1 files', () => {
     const [issue, ...rest] = issuesOf(fixture('rates-syntax.json'), 'rates-syntax.json');
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ file: 'rates-syntax.json', path: '', line: 4, column: 13 });
-    expect(issue!.message).toMatch(/^not valid JSON: Unexpected token/);
+    expect(issue!.message).toMatch(/^expected a value/);
     expect(issue!.message).not.toContain('\n');
   });
 
-  it.each([
-    ['{"a": 1,}', 8],
-    ['[1, 2', 5],
-    ['{"a": tru}', 9],
-    ['{"a": "x\ty"}', 8],
-    ['{"a": 01}', 7],
-    ['{} x', 3],
-    ['{"a": "\\u12G4"}', 11],
-  ])('jsonErrorOffset(%j) = %i', (text, offset) => {
-    expect(() => JSON.parse(text)).toThrow();
-    expect(jsonErrorOffset(text)).toBe(offset);
-  });
 
   it('says so when the file is empty', () => {
     expect(issuesOf('', 'e.json')[0]!.message).toContain('the file is empty');
