@@ -3,7 +3,7 @@
 // and the exact text that passed is compiled in: at run time a file identical to it skips
 // validation (a byte-for-byte comparison is the proof that it is the file validated here).
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,6 +32,21 @@ try {
 }
 const validatedText = readFileSync(bundled, 'utf8');
 
+// commander loads node:child_process (and with it net, stream, ...) only to run "executable
+// subcommands", which humfig does not have; a stub saves that work on every start
+const noChildProcess = {
+  name: 'commander-without-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'humfig-stub' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'humfig-stub' }, () => ({
+      contents: "module.exports = { spawn() { throw new Error('humfig has no executable subcommands'); } };",
+      loader: 'js',
+    }));
+  },
+};
+
 // 2. the CLI itself
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
@@ -42,8 +57,13 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   minify: true,
   sourcemap: false,
+  plugins: [noChildProcess],
   define: {
     __HUMFIG_VERSION__: JSON.stringify(pkg.version),
     __HUMFIG_BUNDLED_FACTS__: JSON.stringify(validatedText),
   },
 });
+
+// Node looks up the nearest package.json to learn that these files are ES modules; one beside
+// them ends that search at once
+writeFileSync(join(root, 'dist', 'package.json'), '{ "type": "module" }\n');

@@ -4,7 +4,6 @@
  * one that decides the exit code. Commands are imported lazily, inside their actions, so that
  * each call loads only what it uses.
  */
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
@@ -35,7 +34,10 @@ const io: Io = {
       if (!text || process.stdout.write(text)) resolve();
       else process.stdout.once('drain', () => resolve());
     }),
-  lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  lines: async function* () {
+    const { createInterface } = await import('node:readline');
+    yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
+  },
   err: (text) => {
     process.stderr.write(text);
   },
@@ -188,7 +190,28 @@ function examples(lines: string[]): string {
 
 let exitCode: ExitCode = EXIT.ok;
 
-function build(): Command {
+/**
+ * The command named on the command line, when it can be told before parsing: the first word
+ * that is not an option or the value of one. Declaring only that command (and not the dozen
+ * others, with their options and help texts) is measurably faster at start-up. `help`,
+ * `completion` and anything unrecognised declare every command.
+ */
+function requestedCommand(argv: readonly string[]): string | undefined {
+  const VALUED = new Set(['--facts', '--format', '--color', '--fields']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (VALUED.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+const COMMAND_NAMES = ['summary', 'list', 'get', 'sources', 'cite', 'validate', 'convert', 'rates', 'completion', '__complete', 'schema'];
+
+function build(argv: readonly string[]): Command {
+  const named = requestedCommand(argv);
+  const only = named !== undefined && COMMAND_NAMES.includes(named) && named !== 'completion' ? named : undefined;
+  const wanted = (name: string) => only === undefined || only === name;
   const program = new Command('humfig')
     .description('Humanitarian figures with their unit, qualifier, date, place and source.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -211,183 +234,195 @@ function build(): Command {
       exitCode = await summaryCommand(common(cmd), io);
     });
 
-  addCommon(program.command('summary'))
-    .description('the headline figures: the newest figure of each indicator and place')
-    .addHelpText('after', examples(['humfig summary', 'humfig summary --json']))
-    .action(async (_opts, cmd: Command) => {
-      const { summaryCommand } = await import('./commands/summary.js');
-      exitCode = await summaryCommand(common(cmd), io);
-    });
-
-  addCommon(program.command('list'))
-    .description('all figures, or those matching every filter given')
-    .option('--indicator <indicator>', 'only this indicator (e.g. displaced, population)')
-    .option('--place <place>', 'only this place id (e.g. ARM)')
-    .option('--unit <unit>', 'only this unit (e.g. person, CHF)')
-    .option('--source <source>', 'only figures from this source id')
-    .addHelpText('after', examples(['humfig list', 'humfig list --indicator population --json', 'humfig list --place ARM --format csv > armenia.csv']))
-    .action(async (opts: { indicator?: string; place?: string; unit?: string; source?: string }, cmd: Command) => {
-      const { listCommand } = await import('./commands/list.js');
-      exitCode = await listCommand({ ...common(cmd), filter: opts }, io);
-    });
-
-  addCommon(program.command('get'))
-    .description('one or more figures by id (a unique prefix of an id is enough)')
-    .argument('[id...]', 'figure ids or unique prefixes')
-    .option('--value', 'print only the number, one per line')
-    .option('--batch', 'read ids from standard input, one per line (or NDJSON {"id": ...}); one result per line, in order')
-    .option('--fail-fast', 'with --batch: stop at the first line that fails')
-    .option('--to <units>', 'also give the figure in these currencies or units, comma-separated (e.g. USD,EUR)');
-  addConversion(program.commands.at(-1)!)
-    .addHelpText(
-      'after',
-      examples([
-        'humfig get residents',
-        'humfig get displaced --json | jq .value',
-        'n=$(humfig get residents --value)',
-        'humfig get appeal-amount --to USD',
-        'humfig get appeal-amount --to USD,EUR,GBP --json',
-        "printf 'residents\\nappeal\\n' | humfig get --batch --json",
-      ]),
-    )
-    .action(async (ids: string[], opts: RawConversion & { value?: boolean; to?: string; batch?: boolean; failFast?: boolean }, cmd: Command) => {
-      const { getCommand } = await import('./commands/get.js');
-      const to = opts.to ? opts.to.split(',').map((t) => t.trim()).filter(Boolean) : [];
-      exitCode = await getCommand(
-        {
-          ...common(cmd),
-          ids,
-          valueOnly: opts.value === true,
-          batch: opts.batch === true,
-          failFast: opts.failFast === true,
-          to,
-          convert: { date: opts.date, rate: opts.rate, householdSize: opts.householdSize, rates: ratesLocation(opts.rates), maxAge: opts.maxAge, strict: opts.strict === true },
-        },
-        io,
-      );
-    });
-
-  addCommon(program.command('sources'))
-    .description('the sources the figures come from')
-    .addHelpText('after', examples(['humfig sources', 'humfig sources --json']))
-    .action(async (_opts, cmd: Command) => {
-      const { sourcesCommand } = await import('./commands/sources.js');
-      exitCode = await sourcesCommand(common(cmd), io);
-    });
-
-  addCommon(program.command('cite'))
-    .description("a figure's quote and source, ready to paste into a report")
-    .argument('<id...>', 'figure ids or unique prefixes')
-    .addHelpText('after', examples(['humfig cite temporary-housing', 'humfig cite appeal --json']))
-    .action(async (ids: string[], _opts, cmd: Command) => {
-      const { citeCommand } = await import('./commands/cite.js');
-      exitCode = await citeCommand({ ...common(cmd), ids }, io);
-    });
-
-  addCommon(program.command('validate'))
-    .description('check facts files completely and list every problem with its line and column')
-    .argument('[file...]', 'facts files (default: the facts file in use)')
-    .addHelpText('after', examples(['humfig validate', 'humfig validate my-facts.json other.json', 'humfig validate draft.json --json']))
-    .action(async (files: string[], _opts, cmd: Command) => {
-      const options = common(cmd);
-      const locations = files.length > 0 ? files.map((f) => ({ path: f, display: f })) : [{ ...options.facts, trustedText: undefined }];
-      const { validateCommand } = await import('./commands/validate.js');
-      exitCode = await validateCommand({ ...options, files: locations }, io);
-    });
-
-  addConversion(addCommon(program.command('convert')))
-    .description('convert an amount between currencies (dated, sourced rates) or units')
-    .argument('[amount]', "the amount: 20000000, 20_000_000, 2.8e6, '2.8 million', 35k")
-    .argument('[from]', 'currency (ISO 4217 code such as CHF) or unit (person, household, decade, km, ...)')
-    .argument('[to]', 'currency or unit to convert to')
-    .option('--batch', 'read requests from standard input, one per line: AMOUNT FROM TO [YYYY-MM-DD], or NDJSON')
-    .option('--fail-fast', 'with --batch: stop at the first line that fails')
-    .addHelpText(
-      'after',
-      examples([
-        'humfig convert 20000000 CHF USD --date 2023-09-29',
-        'humfig convert 20000000 CHF USD --date 2023-09-30 --json',
-        'humfig convert 1000 USD AMD --rate 386.5',
-        "humfig convert '2.8 million' person household --household-size 3.6",
-        'humfig convert 3 decade year',
-        "printf '20000000 CHF USD 2023-09-29\\n1 USD JPY 2023-09-29\\n' | humfig convert --batch --json",
-      ]) + '\nWithout --date the rate is that of today, with a warning when the newest rate is older than --max-age days.\n',
-    )
-    .action(async (amount: string | undefined, from: string | undefined, to: string | undefined, opts: RawConversion & { batch?: boolean; failFast?: boolean }, cmd: Command) => {
-      const options = common(cmd);
-      const { convertCommand } = await import('./commands/convert.js');
-      exitCode = await convertCommand(
-        {
-          ...options,
-          amount,
-          from,
-          to,
-          date: opts.date,
-          today: today(),
-          rate: opts.rate,
-          householdSize: opts.householdSize,
-          rates: ratesLocation(opts.rates),
-          maxAge: opts.maxAge,
-          strict: opts.strict === true,
-          useFacts: Boolean(cmd.optsWithGlobals<RawCommon>().facts ?? process.env.HUMFIG_FACTS),
-          batch: opts.batch === true,
-          failFast: opts.failFast === true,
-        },
-        io,
-      );
-    });
-
-  const rates = program.command('rates').description('the currency rates in use: list them, import ECB files');
-  addCommon(rates.command('list'))
-    .description('rates per 1 EUR from the rate table in use, oldest first')
-    .option('--currency <codes>', 'currencies, comma-separated (default: all)')
-    .option('--from <YYYY-MM-DD>', 'first date (default: only the latest rate on or before --to)', parseDate)
-    .option('--to <YYYY-MM-DD>', 'last date (default: the newest in the table)', parseDate)
-    .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)')
-    .addHelpText('after', examples(['humfig rates list --currency CHF --from 2023-09-25 --to 2023-10-03', 'humfig rates list --currency USD,GBP --json']))
-    .action(async (opts: { currency?: string; from?: string; to?: string; rates?: string }, cmd: Command) => {
-      const { ratesListCommand } = await import('./commands/rates.js');
-      const currencies = opts.currency ? opts.currency.split(',').map((c) => c.trim()).filter(Boolean) : [];
-      exitCode = await ratesListCommand({ ...common(cmd), rates: ratesLocation(opts.rates), currencies, from: opts.from, to: opts.to }, io);
-    });
-  addCommon(rates.command('import'))
-    .description('read an ECB reference-rate file (CSV or XML, history or daily) into a humfig-rates/1 file')
-    .argument('<file>', 'eurofxref-hist.csv, eurofxref.csv, eurofxref-daily.xml or eurofxref-hist.xml')
-    .option('--out <file>', 'write (or merge into) this rates file, atomically; default: print it')
-    .option('--retrieved <YYYY-MM-DD>', 'the day you downloaded the file, recorded with the source', parseDate)
-    .addHelpText('after', examples(['humfig rates import eurofxref-hist.csv --out my-rates.json', 'humfig convert 100 USD GBP --rates my-rates.json']))
-    .action(async (file: string, opts: { out?: string; retrieved?: string }, cmd: Command) => {
-      const { ratesImportCommand } = await import('./commands/rates.js');
-      exitCode = await ratesImportCommand({ ...common(cmd), file, out: opts.out, retrieved: opts.retrieved }, io);
-    });
-
-  program
-    .command('completion')
-    .description('print a completion script for bash, zsh or fish (commands, flags, figure ids, currencies)')
-    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
-    .addHelpText('after', examples(['eval "$(humfig completion bash)"', 'eval "$(humfig completion zsh)"', 'humfig completion fish | source']))
-    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
-      const { completionScript } = await import('./output/completion-script.js');
-      io.out(completionScript(shell, describeCommands(program)));
-    });
-
-  // used by the completion scripts: candidates for a kind of value, one per line
-  program
-    .command('__complete', { hidden: true })
-    .argument('<kind>')
-    .action(async (kind: string, _opts, cmd: Command) => {
-      const { completeCommand } = await import('./commands/complete.js');
-      exitCode = await completeCommand({ kind, facts: factsLocation(cmd.optsWithGlobals<RawCommon>().facts) }, io);
-    });
-
-  program
-    .command('schema')
-    .description('print the JSON Schema of the facts format (humfig-facts/1)')
-    .addHelpText('after', examples(['humfig schema > humfig-facts.schema.json']))
-    .action(async () => {
-      const { schemaCommand } = await import('./commands/schema.js');
-      exitCode = await schemaCommand(io);
-    });
+  if (wanted('summary')) {
+    addCommon(program.command('summary'))
+      .description('the headline figures: the newest figure of each indicator and place')
+      .addHelpText('after', examples(['humfig summary', 'humfig summary --json']))
+      .action(async (_opts, cmd: Command) => {
+        const { summaryCommand } = await import('./commands/summary.js');
+        exitCode = await summaryCommand(common(cmd), io);
+      });
+  }
+  if (wanted('list')) {
+    addCommon(program.command('list'))
+      .description('all figures, or those matching every filter given')
+      .option('--indicator <indicator>', 'only this indicator (e.g. displaced, population)')
+      .option('--place <place>', 'only this place id (e.g. ARM)')
+      .option('--unit <unit>', 'only this unit (e.g. person, CHF)')
+      .option('--source <source>', 'only figures from this source id')
+      .addHelpText('after', examples(['humfig list', 'humfig list --indicator population --json', 'humfig list --place ARM --format csv > armenia.csv']))
+      .action(async (opts: { indicator?: string; place?: string; unit?: string; source?: string }, cmd: Command) => {
+        const { listCommand } = await import('./commands/list.js');
+        exitCode = await listCommand({ ...common(cmd), filter: opts }, io);
+      });
+  }
+  if (wanted('get')) {
+    addCommon(program.command('get'))
+      .description('one or more figures by id (a unique prefix of an id is enough)')
+      .argument('[id...]', 'figure ids or unique prefixes')
+      .option('--value', 'print only the number, one per line')
+      .option('--batch', 'read ids from standard input, one per line (or NDJSON {"id": ...}); one result per line, in order')
+      .option('--fail-fast', 'with --batch: stop at the first line that fails')
+      .option('--to <units>', 'also give the figure in these currencies or units, comma-separated (e.g. USD,EUR)');
+    addConversion(program.commands.at(-1)!)
+      .addHelpText(
+        'after',
+        examples([
+          'humfig get residents',
+          'humfig get displaced --json | jq .value',
+          'n=$(humfig get residents --value)',
+          'humfig get appeal-amount --to USD',
+          'humfig get appeal-amount --to USD,EUR,GBP --json',
+          "printf 'residents\\nappeal\\n' | humfig get --batch --json",
+        ]),
+      )
+      .action(async (ids: string[], opts: RawConversion & { value?: boolean; to?: string; batch?: boolean; failFast?: boolean }, cmd: Command) => {
+        const { getCommand } = await import('./commands/get.js');
+        const to = opts.to ? opts.to.split(',').map((t) => t.trim()).filter(Boolean) : [];
+        exitCode = await getCommand(
+          {
+            ...common(cmd),
+            ids,
+            valueOnly: opts.value === true,
+            batch: opts.batch === true,
+            failFast: opts.failFast === true,
+            to,
+            convert: { date: opts.date, rate: opts.rate, householdSize: opts.householdSize, rates: ratesLocation(opts.rates), maxAge: opts.maxAge, strict: opts.strict === true },
+          },
+          io,
+        );
+      });
+  }
+  if (wanted('sources')) {
+    addCommon(program.command('sources'))
+      .description('the sources the figures come from')
+      .addHelpText('after', examples(['humfig sources', 'humfig sources --json']))
+      .action(async (_opts, cmd: Command) => {
+        const { sourcesCommand } = await import('./commands/sources.js');
+        exitCode = await sourcesCommand(common(cmd), io);
+      });
+  }
+  if (wanted('cite')) {
+    addCommon(program.command('cite'))
+      .description("a figure's quote and source, ready to paste into a report")
+      .argument('<id...>', 'figure ids or unique prefixes')
+      .addHelpText('after', examples(['humfig cite temporary-housing', 'humfig cite appeal --json']))
+      .action(async (ids: string[], _opts, cmd: Command) => {
+        const { citeCommand } = await import('./commands/cite.js');
+        exitCode = await citeCommand({ ...common(cmd), ids }, io);
+      });
+  }
+  if (wanted('validate')) {
+    addCommon(program.command('validate'))
+      .description('check facts files completely and list every problem with its line and column')
+      .argument('[file...]', 'facts files (default: the facts file in use)')
+      .addHelpText('after', examples(['humfig validate', 'humfig validate my-facts.json other.json', 'humfig validate draft.json --json']))
+      .action(async (files: string[], _opts, cmd: Command) => {
+        const options = common(cmd);
+        const locations = files.length > 0 ? files.map((f) => ({ path: f, display: f })) : [{ ...options.facts, trustedText: undefined }];
+        const { validateCommand } = await import('./commands/validate.js');
+        exitCode = await validateCommand({ ...options, files: locations }, io);
+      });
+  }
+  if (wanted('convert')) {
+    addConversion(addCommon(program.command('convert')))
+      .description('convert an amount between currencies (dated, sourced rates) or units')
+      .argument('[amount]', "the amount: 20000000, 20_000_000, 2.8e6, '2.8 million', 35k")
+      .argument('[from]', 'currency (ISO 4217 code such as CHF) or unit (person, household, decade, km, ...)')
+      .argument('[to]', 'currency or unit to convert to')
+      .option('--batch', 'read requests from standard input, one per line: AMOUNT FROM TO [YYYY-MM-DD], or NDJSON')
+      .option('--fail-fast', 'with --batch: stop at the first line that fails')
+      .addHelpText(
+        'after',
+        examples([
+          'humfig convert 20000000 CHF USD --date 2023-09-29',
+          'humfig convert 20000000 CHF USD --date 2023-09-30 --json',
+          'humfig convert 1000 USD AMD --rate 386.5',
+          "humfig convert '2.8 million' person household --household-size 3.6",
+          'humfig convert 3 decade year',
+          "printf '20000000 CHF USD 2023-09-29\\n1 USD JPY 2023-09-29\\n' | humfig convert --batch --json",
+        ]) + '\nWithout --date the rate is that of today, with a warning when the newest rate is older than --max-age days.\n',
+      )
+      .action(async (amount: string | undefined, from: string | undefined, to: string | undefined, opts: RawConversion & { batch?: boolean; failFast?: boolean }, cmd: Command) => {
+        const options = common(cmd);
+        const { convertCommand } = await import('./commands/convert.js');
+        exitCode = await convertCommand(
+          {
+            ...options,
+            amount,
+            from,
+            to,
+            date: opts.date,
+            today: today(),
+            rate: opts.rate,
+            householdSize: opts.householdSize,
+            rates: ratesLocation(opts.rates),
+            maxAge: opts.maxAge,
+            strict: opts.strict === true,
+            useFacts: Boolean(cmd.optsWithGlobals<RawCommon>().facts ?? process.env.HUMFIG_FACTS),
+            batch: opts.batch === true,
+            failFast: opts.failFast === true,
+          },
+          io,
+        );
+      });
+  }
+  if (wanted('rates')) {
+    const rates = program.command('rates').description('the currency rates in use: list them, import ECB files');
+    addCommon(rates.command('list'))
+      .description('rates per 1 EUR from the rate table in use, oldest first')
+      .option('--currency <codes>', 'currencies, comma-separated (default: all)')
+      .option('--from <YYYY-MM-DD>', 'first date (default: only the latest rate on or before --to)', parseDate)
+      .option('--to <YYYY-MM-DD>', 'last date (default: the newest in the table)', parseDate)
+      .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)')
+      .addHelpText('after', examples(['humfig rates list --currency CHF --from 2023-09-25 --to 2023-10-03', 'humfig rates list --currency USD,GBP --json']))
+      .action(async (opts: { currency?: string; from?: string; to?: string; rates?: string }, cmd: Command) => {
+        const { ratesListCommand } = await import('./commands/rates.js');
+        const currencies = opts.currency ? opts.currency.split(',').map((c) => c.trim()).filter(Boolean) : [];
+        exitCode = await ratesListCommand({ ...common(cmd), rates: ratesLocation(opts.rates), currencies, from: opts.from, to: opts.to }, io);
+      });
+    addCommon(rates.command('import'))
+      .description('read an ECB reference-rate file (CSV or XML, history or daily) into a humfig-rates/1 file')
+      .argument('<file>', 'eurofxref-hist.csv, eurofxref.csv, eurofxref-daily.xml or eurofxref-hist.xml')
+      .option('--out <file>', 'write (or merge into) this rates file, atomically; default: print it')
+      .option('--retrieved <YYYY-MM-DD>', 'the day you downloaded the file, recorded with the source', parseDate)
+      .addHelpText('after', examples(['humfig rates import eurofxref-hist.csv --out my-rates.json', 'humfig convert 100 USD GBP --rates my-rates.json']))
+      .action(async (file: string, opts: { out?: string; retrieved?: string }, cmd: Command) => {
+        const { ratesImportCommand } = await import('./commands/rates.js');
+        exitCode = await ratesImportCommand({ ...common(cmd), file, out: opts.out, retrieved: opts.retrieved }, io);
+      });
+  }
+  if (wanted('completion')) {
+    program
+      .command('completion')
+      .description('print a completion script for bash, zsh or fish (commands, flags, figure ids, currencies)')
+      .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+      .addHelpText('after', examples(['eval "$(humfig completion bash)"', 'eval "$(humfig completion zsh)"', 'humfig completion fish | source']))
+      .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+        const { completionScript } = await import('./output/completion-script.js');
+        io.out(completionScript(shell, describeCommands(program)));
+      });
+  }
+  if (wanted('__complete')) {
+    // used by the completion scripts: candidates for a kind of value, one per line
+    program
+      .command('__complete', { hidden: true })
+      .argument('<kind>')
+      .action(async (kind: string, _opts, cmd: Command) => {
+        const { completeCommand } = await import('./commands/complete.js');
+        exitCode = await completeCommand({ kind, facts: factsLocation(cmd.optsWithGlobals<RawCommon>().facts) }, io);
+      });
+  }
+  if (wanted('schema')) {
+    program
+      .command('schema')
+      .description('print the JSON Schema of the facts format (humfig-facts/1)')
+      .addHelpText('after', examples(['humfig schema > humfig-facts.schema.json']))
+      .action(async () => {
+        const { schemaCommand } = await import('./commands/schema.js');
+        exitCode = await schemaCommand(io);
+      });
+  }
 
   // only the program itself takes stray words (to say "unknown command"); set after the
   // subcommands were created, so that they do not inherit it and reject extra arguments
@@ -421,7 +456,7 @@ process.once('SIGINT', () => process.exit(EXIT.interrupted));
 process.once('SIGTERM', () => process.exit(143));
 
 try {
-  await build().parseAsync(process.argv);
+  await build(process.argv.slice(2)).parseAsync(process.argv);
   process.exitCode = exitCode;
 } catch (err) {
   process.exitCode = report(err);
