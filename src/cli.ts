@@ -156,7 +156,7 @@ function addConversion(cmd: Command): Command {
 function describeCommands(program: Command): CommandSpec[] {
   const FILE_FLAGS = new Set(['--facts', '--rates', '--out']);
   const UNIT_FLAGS = new Set(['--to']);
-  const ARGS: Record<string, ValueKind> = { get: 'figure', cite: 'figure', convert: 'unit', validate: 'file', 'rates import': 'file' };
+  const ARGS: Record<string, ValueKind> = { get: 'figure', cite: 'figure', convert: 'unit', validate: 'file', 'rates import': 'file', 'import hxl': 'file' };
   const specs: CommandSpec[] = [];
   const visit = (cmd: Command, prefix: string) => {
     for (const sub of cmd.commands) {
@@ -206,7 +206,7 @@ function requestedCommand(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-const COMMAND_NAMES = ['summary', 'list', 'get', 'sources', 'cite', 'validate', 'convert', 'rates', 'completion', '__complete', 'schema'];
+const COMMAND_NAMES = ['summary', 'list', 'get', 'sources', 'cite', 'validate', 'convert', 'rates', 'import', 'completion', '__complete', 'schema'];
 
 function build(argv: readonly string[]): Command {
   const named = requestedCommand(argv);
@@ -392,6 +392,22 @@ function build(argv: readonly string[]): Command {
         exitCode = await ratesImportCommand({ ...common(cmd), file, out: opts.out, retrieved: opts.retrieved }, io);
       });
   }
+  if (wanted('import')) {
+    const imports = program.command('import').description('bring data from other formats into a facts file');
+    addCommon(imports.command('hxl'))
+      .description('read an HXL-tagged CSV (long, as humfig exports it, or HDX-style wide) into a humfig-facts/1 file')
+      .argument('<file>', 'the HXL CSV file')
+      .option('--out <file>', 'write the facts file here, atomically; default: print it')
+      .option('--dataset-id <id>', 'the dataset id (default: from the file name)')
+      .option('--source-id <id>', 'the source id (default: from the #meta+source column or the file name)')
+      .option('--publisher <name>', 'the publisher of the source')
+      .addHelpText('after', examples(['humfig import hxl some-hdx-export.csv --out facts.json', 'humfig list --format hxl > mine.hxl.csv && humfig import hxl mine.hxl.csv --out copy.json']))
+      .action(async (file: string, opts: { out?: string; datasetId?: string; sourceId?: string; publisher?: string }, cmd: Command) => {
+        const { importHxlCommand } = await import('./commands/import-hxl.js');
+        exitCode = await importHxlCommand({ ...common(cmd), file, out: opts.out, today: today(), datasetId: opts.datasetId, sourceId: opts.sourceId, publisher: opts.publisher }, io);
+      });
+  }
+
   if (wanted('completion')) {
     program
       .command('completion')

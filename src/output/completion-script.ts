@@ -98,9 +98,9 @@ ${fn}() {
   fi
   case "$cmd" in
 ${cases}
-    *) if [[ " ${groups.join(' ')} " == *" $cmd "* ]]; then
-         COMPREPLY=($(compgen -W "${commands.filter((c) => c.path.includes(' ')).map((c) => c.path.split(' ')[1]).join(' ')}" -- "$cur"))
-       fi ;;
+${groups
+    .map((g) => `    "${g}") COMPREPLY=($(compgen -W "${commands.filter((c) => c.path.startsWith(`${g} `)).map((c) => c.path.split(' ')[1]).join(' ')}" -- "$cur")) ;;`)
+    .join('\n')}
   esac
 }
 complete -o default -F ${fn} ${program}

@@ -3,13 +3,66 @@
  * the flat CSV columns for spreadsheets.
  */
 import type { FigureRecord } from '../derive/figure-record.js';
-import type { RecordView } from './formats.js';
+import type { Column, RecordView } from './formats.js';
 import { formatQuantity, formatValue } from './format-quantity.js';
 
 /** "approximately 22000000 USD; ..." for a CSV cell. */
 function statedText(r: FigureRecord): string {
   return r.stated.map((s) => `${s.qualifier} ${s.value} ${s.unit}`).join('; ');
 }
+
+/**
+ * The flat columns of a figure, for CSV, TSV and HXL (one row per figure); an HXL export is the
+ * CSV export with a hashtag row added.
+ *
+ * Hashtags come from the HXL dictionary (https://hxlstandard.org/standard/dictionary/) where it
+ * has one; where it has none, humfig refines a core hashtag with a custom attribute, as the
+ * standard allows, so that every column still falls under the right core hashtag for HXL tools
+ * (#meta: metadata about the record; #indicator: the data of an indicator).
+ */
+const FIGURE_COLUMNS: ReadonlyArray<Column<FigureRecord>> = [
+  // #meta: metadata about the record; +id: its identifier, which is what a figure id is
+  { header: 'id', hxl: '#meta+id', value: (r) => r.id },
+  // #description: free-text description of the record; a label is prose
+  // ("Residents of Nagorno-Karabakh before the exodus"), not the name of an indicator
+  { header: 'label', hxl: '#description', value: (r) => r.label },
+  // #indicator+code: the machine-readable code of the indicator (+code: "a unique,
+  // machine-readable code"); humfig indicators are kebab-case codes ("people-in-need")
+  { header: 'indicator', hxl: '#indicator+code', value: (r) => r.indicator },
+  // #indicator+value+num: the indicator's value (+value), a number (+num)
+  { header: 'value', hxl: '#indicator+value+num', value: (r) => r.value },
+  // +unit (custom): what the value counts; a person, household, day or an ISO 4217 code.
+  // Not #currency, because most units are not currencies
+  { header: 'unit', hxl: '#indicator+unit', value: (r) => r.unit },
+  // +qualifier (custom): "approximately", "more-than", ... as the source wrote it
+  { header: 'qualifier', hxl: '#indicator+qualifier', value: (r) => r.qualifier },
+  // +min / +max: the two ends of the figure's range, numbers like the value they bound;
+  // +max is empty for an open range (more than 35,000)
+  { header: 'low', hxl: '#indicator+value+min+num', value: (r) => r.low },
+  { header: 'high', hxl: '#indicator+value+max+num', value: (r) => r.high },
+  // #date+reported: the date a figure refers to as reported ("as of"); HDX displacement data
+  // tags its reporting date so. Not plain #date, which also covers the source's date below
+  { header: 'asOf', hxl: '#date+reported', value: (r) => r.asOf },
+  // #loc: the dictionary's general location, for places that are not an admin level (a
+  // region such as Nagorno-Karabakh) as well as those that are; +code / +name as usual
+  { header: 'place', hxl: '#loc+code', value: (r) => r.place.id },
+  { header: 'place_name', hxl: '#loc+name', value: (r) => r.place.name },
+  // #meta+source: where the record's data comes from, as HDX datasets tag it; +code because
+  // the cell is humfig's source id, not a name
+  { header: 'source', hxl: '#meta+source+code', value: (r) => r.source.id },
+  // #org+name: the organisation, here the one that published the source
+  { header: 'source_publisher', hxl: '#org+name', value: (r) => r.source.publisher },
+  { header: 'source_title', hxl: '#meta+source+title', value: (r) => r.source.title },
+  // +published (custom): the source's publication date, kept apart from the figure's date
+  { header: 'source_published', hxl: '#date+published', value: (r) => r.source.published },
+  // #meta+url: +url marks web links, and the dictionary suggests it with #meta
+  { header: 'source_url', hxl: '#meta+url', value: (r) => r.source.url },
+  // +quote, +stated, +notes (custom): the verbatim quote, the equivalents the source states,
+  // and humfig's reasons; all metadata about the figure, hence #meta
+  { header: 'quote', hxl: '#meta+quote', value: (r) => r.quote },
+  { header: 'stated', hxl: '#meta+stated', value: (r) => statedText(r) },
+  { header: 'notes', hxl: '#meta+notes', value: (r) => r.notes },
+];
 
 /** The keys of a figure's JSON object, in order (README "JSON output"). */
 export const FIGURE_FIELDS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes'] as const;
@@ -25,27 +78,7 @@ export const figureView: RecordView<FigureRecord> = {
     { header: 'place', value: (r) => r.place.name },
     { header: 'source', value: (r) => r.source.id },
   ],
-  csv: [
-    { header: 'id', value: (r) => r.id },
-    { header: 'label', value: (r) => r.label },
-    { header: 'indicator', value: (r) => r.indicator },
-    { header: 'value', value: (r) => r.value },
-    { header: 'unit', value: (r) => r.unit },
-    { header: 'qualifier', value: (r) => r.qualifier },
-    { header: 'low', value: (r) => r.low },
-    { header: 'high', value: (r) => r.high },
-    { header: 'asOf', value: (r) => r.asOf },
-    { header: 'place', value: (r) => r.place.id },
-    { header: 'place_name', value: (r) => r.place.name },
-    { header: 'source', value: (r) => r.source.id },
-    { header: 'source_publisher', value: (r) => r.source.publisher },
-    { header: 'source_title', value: (r) => r.source.title },
-    { header: 'source_published', value: (r) => r.source.published },
-    { header: 'source_url', value: (r) => r.source.url },
-    { header: 'quote', value: (r) => r.quote },
-    { header: 'stated', value: (r) => statedText(r) },
-    { header: 'notes', value: (r) => r.notes },
-  ],
+  csv: FIGURE_COLUMNS,
 };
 
 /** The field/value pairs of one figure for a detail view. */

@@ -289,3 +289,39 @@ describe('completion', () => {
     expect(shell('bash -n <(humfig completion bash)').code).toBe(0);
   });
 });
+
+describe('humfig import hxl', () => {
+  const HXL = join(FIXTURES, 'hxl');
+
+  it('round-trips humfig\'s own HXL export into a valid facts file with the same figures', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-hxl-'));
+    const s = shell(`humfig list --format hxl > "${dir}/all.hxl.csv" && humfig import hxl "${dir}/all.hxl.csv" --out "${dir}/facts.json" && humfig validate "${dir}/facts.json"`);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stdout).toMatch(/^imported 8 figures from .*all\.hxl\.csv \(long format\) into .*facts\.json\n/);
+    const back = JSON.parse(humfig(['list', '--facts', join(dir, 'facts.json'), '--json', 'id,value,unit,qualifier,asOf']).stdout) as Rec[];
+    expect(back).toEqual(JSON_RECORDS.map((r) => ({ id: r.id, value: r.value, unit: r.unit, qualifier: r.qualifier, asOf: r.asOf })));
+  });
+
+  it('reads an HDX-style wide file, keeping qualifiers, and reports unmapped columns and rejected rows by line', () => {
+    const s = humfig(['import', 'hxl', join(HXL, 'hdx-wide-displacement.csv')]);
+    expect(s.code, s.stderr).toBe(0);
+    const facts = JSON.parse(s.stdout) as Rec;
+    expect(facts.format).toBe('humfig-facts/1');
+    expect(facts.figures.find((f: Rec) => f.id === 'refugees-syunik-2023-09-28')).toMatchObject({ value: 12500, qualifier: 'approximately', unit: 'person' });
+    expect(s.stderr).toMatch(/column 13 "Sector" #sector: not mapped/);
+    expect(s.stderr).toMatch(/line 9, column "Reporting date": rejected: date '01\/10\/2023' is ambiguous/);
+  });
+
+  it('refuses a file that is not HXL (exit 65 with the line) and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-hxl-'));
+    const out = join(dir, 'facts.json');
+    writeFileSync(out, 'old');
+    for (const bad of ['no-hashtags.csv', 'unclosed-quote.csv']) {
+      const s = humfig(['import', 'hxl', join(HXL, bad), '--out', out]);
+      expect(s.code).toBe(65);
+      expect(s.stdout).toBe('');
+      expect(s.stderr).toMatch(new RegExp(`^humfig: .*${bad.replace('.', '\\.')}(:\\d+)?`));
+    }
+    expect(shell(`cat "${out}"; ls -A "${dir}" | wc -l`).stdout).toBe('old1\n');
+  });
+});

@@ -1,0 +1,267 @@
+/**
+ * humfig figures and HXL, the Humanitarian Exchange Language (https://hxlstandard.org/): the
+ * hashtag syntax, the long-format export of figures (one row per figure, a column per field),
+ * and the wide-format hashtags of indicators (HDX style: a column per indicator) that the
+ * importer reads back. Pure: strings in, strings out.
+ *
+ * HXL in one paragraph: a CSV file gets one extra row, under its header row, whose cells are
+ * hashtags such as `#affected+idps+f`: a hashtag from the dictionary (#affected: people
+ * affected) refined by attributes (+idps: internally displaced; +f: female). Hashtags and
+ * attributes are case-insensitive, attribute order does not matter, and anyone may add custom
+ * attributes. A column without a hashtag is ignored by HXL tools.
+ */
+import { isCurrencyCode } from '../domain/currency.js';
+import { canonicalUnit } from '../domain/unit.js';
+
+// ---------------------------------------------------------------------------------------------
+// Hashtag syntax
+// ---------------------------------------------------------------------------------------------
+
+/** A parsed hashtag specification: `#affected +idps +F` is {tag: '#affected', attributes: ['idps', 'f']}. */
+export interface HxlTag {
+  /** the hashtag, lower case, with its '#' */
+  tag: string;
+  /** the attributes, lower case, without '+', in the order written, each once */
+  attributes: string[];
+}
+
+/**
+ * The HXL tagging conventions: a hashtag is '#' and a letter followed by letters, digits or
+ * underscores; each attribute is '+' and the same kind of token; white space may surround the
+ * whole and precede each '+' (`#affected +f +children`). Case does not matter.
+ */
+const TOKEN = '[A-Za-z][A-Za-z0-9_]*';
+const HASHTAG = new RegExp(`^\\s*#(${TOKEN})((?:\\s*\\+${TOKEN})*)\\s*$`);
+
+/** The parsed hashtag, or null when the text is not a valid HXL hashtag specification. */
+export function parseHashtag(text: string): HxlTag | null {
+  const m = HASHTAG.exec(text);
+  if (!m) return null;
+  const attributes: string[] = [];
+  for (const a of m[2]!.split('+').slice(1)) {
+    const attr = a.trim().toLowerCase();
+    if (!attributes.includes(attr)) attributes.push(attr);
+  }
+  return { tag: `#${m[1]!.toLowerCase()}`, attributes };
+}
+
+/** `#affected+idps+f`: the hashtag written without spaces, attributes in their order. */
+export function formatHashtag(t: HxlTag): string {
+  return t.tag + t.attributes.map((a) => `+${a}`).join('');
+}
+
+/** Language attributes (+i_en, +i_fr) say what language a text is in, not what it means. */
+export function isLanguageAttribute(attribute: string): boolean {
+  return /^i_[a-z]{2,3}$/.test(attribute);
+}
+
+/**
+ * Whether a hashtag matches an HXL tag pattern (the syntax of the HXL tools): `#date+reported`
+ * needs +reported; `#org-code` forbids +code; a trailing `!` (`#description!`) allows no other
+ * attribute, language attributes aside.
+ */
+export function matchesPattern(t: HxlTag | null, pattern: string): boolean {
+  if (!t) return false;
+  const absolute = pattern.endsWith('!');
+  const m = /^#([a-z0-9_]+)((?:[+-][a-z0-9_]+)*)$/.exec(absolute ? pattern.slice(0, -1) : pattern);
+  if (!m) throw new Error(`malformed tag pattern '${pattern}'`);
+  if (t.tag !== `#${m[1]}`) return false;
+  const include: string[] = [];
+  for (const [, sign, attr] of m[2]!.matchAll(/([+-])([a-z0-9_]+)/g)) {
+    if (sign === '+') {
+      if (!t.attributes.includes(attr!)) return false;
+      include.push(attr!);
+    } else if (t.attributes.includes(attr!)) {
+      return false;
+    }
+  }
+  return !absolute || t.attributes.every((a) => include.includes(a) || isLanguageAttribute(a));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wide format: one column per indicator (HDX style)
+// ---------------------------------------------------------------------------------------------
+
+/** What the numbers of an indicator hashtag are: counts of people, amounts of money, shares. */
+export type IndicatorKind = 'people' | 'money' | 'percent';
+
+export interface IndicatorHashtag {
+  indicator: string;
+  /** the hashtag without its unit attribute */
+  hashtag: string;
+  kind: IndicatorKind;
+  /** a unit the entry is for, when the same hashtag means another indicator in another unit */
+  unit?: string;
+  /** false for spellings only read, never written (#value+funding+received) */
+  export?: boolean;
+}
+
+/**
+ * humfig's common indicators and their conventional hashtags on HDX. The unit is added as an
+ * attribute: none for persons (+ind is also read), +hh for households, the ISO 4217 code in
+ * lower case for money (+chf, +usd, as HDX's FTS data writes them), +pct for percentages.
+ */
+export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
+  // #population: the dictionary's general population of an area
+  { indicator: 'population', hashtag: '#population', kind: 'people' },
+  // +displaced: all displaced people, "use +idps or +refugees to be more specific"; humfig's
+  // `displaced` does not say whether they crossed a border
+  { indicator: 'displaced', hashtag: '#affected+displaced', kind: 'people' },
+  { indicator: 'internally-displaced', hashtag: '#affected+idps', kind: 'people' },
+  { indicator: 'refugees', hashtag: '#affected+refugees', kind: 'people' },
+  { indicator: 'returnees', hashtag: '#affected+returnees', kind: 'people' },
+  // displaced people in temporary accommodation; +shelter (custom) names the caseload of the
+  // Shelter cluster, so the column stays under #affected +displaced for HXL tools
+  { indicator: 'temporary-accommodation', hashtag: '#affected+displaced+shelter', kind: 'people' },
+  // #inneed, #targeted, #reached: the dictionary's nested caseloads (in need ⊇ targeted ⊇ reached)
+  { indicator: 'people-in-need', hashtag: '#inneed', kind: 'people' },
+  { indicator: 'people-targeted', hashtag: '#targeted', kind: 'people' },
+  { indicator: 'people-reached', hashtag: '#reached', kind: 'people' },
+  // #affected alone: people (or, with +hh, households) affected by the emergency
+  { indicator: 'people-affected', hashtag: '#affected', kind: 'people', unit: 'person' },
+  { indicator: 'households-affected', hashtag: '#affected', kind: 'people', unit: 'household' },
+  // +killed, +injured, +missing: casualties among the affected, as HDX crisis data tags them
+  { indicator: 'deaths', hashtag: '#affected+killed', kind: 'people' },
+  { indicator: 'injured', hashtag: '#affected+injured', kind: 'people' },
+  { indicator: 'missing', hashtag: '#affected+missing', kind: 'people' },
+  // #value: a monetary value; +funding +required and +funding +total are how OCHA's Financial
+  // Tracking Service data on HDX tags requirements and funding received
+  { indicator: 'funding-required', hashtag: '#value+funding+required', kind: 'money' },
+  { indicator: 'funding-received', hashtag: '#value+funding+total', kind: 'money' },
+  { indicator: 'funding-received', hashtag: '#value+funding+received', kind: 'money', export: false },
+  { indicator: 'funding-coverage', hashtag: '#value+funding', kind: 'percent' },
+];
+
+/** Attributes that say nothing about what is counted: totals, numeric type, units, language. */
+const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind']);
+
+/** Hashtags whose numbers are counts of people (or households). */
+const PEOPLE_TAGS = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached']);
+
+/** Attributes that make a column hold text, codes or dates, not the numbers of an indicator. */
+const NOT_A_NUMBER = new Set(['code', 'name', 'text', 'type', 'id', 'url', 'date', 'unit', 'qualifier', 'min', 'max']);
+
+/** Attributes that mean something to the reader: an indicator named so is written with x_ before it. */
+function isReservedAttribute(attribute: string): boolean {
+  return (
+    NEUTRAL_ATTRIBUTES.has(attribute) ||
+    NOT_A_NUMBER.has(attribute) ||
+    ['hh', 'pct', 'value'].includes(attribute) ||
+    attribute.startsWith('unit_') ||
+    attribute.startsWith('x_') ||
+    isLanguageAttribute(attribute) ||
+    (attribute.length === 3 && isCurrencyCode(attribute))
+  );
+}
+
+/**
+ * "offensive-duration" -> "offensive_duration". An attribute starts with a letter, and one that
+ * the reader would take for a unit or a type (+usd, +total, +code) is escaped: "x_3w", "x_usd".
+ */
+function toAttribute(kebab: string): string {
+  const snake = kebab.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return /^[a-z]/.test(snake) && !isReservedAttribute(snake) ? snake : `x_${snake}`;
+}
+
+/** "offensive_duration" -> "offensive-duration", "x_usd" -> "usd"; undoes toAttribute. */
+function fromAttribute(attribute: string): string {
+  return attribute.replace(/^x_/, '').replace(/_+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** The unit's attribute: none for persons, hh, a currency code, pct, or unit_<code>. */
+function unitAttribute(unit: string): string | undefined {
+  if (unit === 'person') return undefined;
+  if (unit === 'household') return 'hh';
+  if (unit === 'percent') return 'pct';
+  if (/^[A-Z]{3}$/.test(unit)) return unit.toLowerCase();
+  return `unit_${toAttribute(unit)}`;
+}
+
+function kindOfUnit(unit: string): IndicatorKind | 'other' {
+  if (unit === 'person' || unit === 'household') return 'people';
+  if (unit === 'percent') return 'percent';
+  if (/^[A-Z]{3}$/.test(unit) && isCurrencyCode(unit)) return 'money';
+  return 'other';
+}
+
+/**
+ * The wide-format hashtag of a humfig indicator in a unit: ('displaced', 'person') ->
+ * '#affected+displaced'; ('funding-required', 'CHF') -> '#value+funding+required+chf';
+ * ('people-in-need', 'household') -> '#inneed+hh'. An indicator without a conventional hashtag
+ * becomes '#value+<indicator>+<currency>' for money and '#indicator+num+<indicator>' otherwise
+ * ('#indicator+num+offensive_duration+unit_day'). indicatorFromHashtag reads them back.
+ */
+export function indicatorHashtag(indicator: string, unit: string): string {
+  const code = canonicalUnit(unit) ?? unit;
+  const kind = kindOfUnit(code);
+  const unitAttr = unitAttribute(code);
+  const suffix = unitAttr ? `+${unitAttr}` : '';
+  const entry = INDICATOR_HASHTAGS.find(
+    (e) =>
+      e.indicator === indicator &&
+      e.export !== false &&
+      (e.unit === undefined || e.unit === code) &&
+      (e.kind === kind || (e.kind === 'people' && kind === 'percent')),
+  );
+  if (entry) return entry.hashtag + suffix;
+  if (kind === 'money') return `#value+${toAttribute(indicator)}${suffix}`;
+  return `#indicator+num+${toAttribute(indicator)}${suffix}`;
+}
+
+/** What a wide-format column counts, read from its hashtag. */
+export interface HashtagIndicator {
+  /** the humfig indicator; null when the hashtag names none (a bare #indicator+num) */
+  indicator: string | null;
+  /** the unit; null for money whose currency the hashtag does not give (see #currency) */
+  unit: string | null;
+  /** true when no attribute gave the unit and a person count was assumed */
+  unitAssumed: boolean;
+}
+
+/**
+ * The indicator and unit of a wide-format column, or null when the column does not hold the
+ * numbers of an indicator. The reverse of indicatorHashtag: the most specific entry of
+ * INDICATOR_HASHTAGS whose attributes the hashtag has wins, and attributes beyond it refine the
+ * indicator's name (`#affected+idps+f` -> 'internally-displaced-f'), so that a breakdown never
+ * passes for a total.
+ */
+export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
+  const isIndicator = t.tag === '#indicator';
+  if (!PEOPLE_TAGS.has(t.tag) && t.tag !== '#value' && !isIndicator) return null;
+  if (t.attributes.some((a) => NOT_A_NUMBER.has(a))) return null;
+  if (isIndicator && !t.attributes.includes('num') && !t.attributes.includes('value')) return null;
+
+  let unit: string | null = null;
+  const rest: string[] = [];
+  for (const a of t.attributes) {
+    if (isLanguageAttribute(a) || (isIndicator && a === 'value')) continue;
+    if (a === 'hh') unit = 'household';
+    else if (a === 'pct') unit = 'percent';
+    else if (a.startsWith('unit_') && canonicalUnit(fromAttribute(a.slice(5))) !== undefined) unit = canonicalUnit(fromAttribute(a.slice(5)))!;
+    // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
+    else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();
+    else rest.push(a);
+  }
+  const kind: IndicatorKind | 'other' = unit === null ? (t.tag === '#value' ? 'money' : 'people') : kindOfUnit(unit);
+  const effectiveUnit = unit ?? (t.tag === '#value' ? null : 'person');
+
+  let best: IndicatorHashtag | undefined;
+  let bestAttrs: string[] = [];
+  for (const e of INDICATOR_HASHTAGS) {
+    const parsed = parseHashtag(e.hashtag)!;
+    if (parsed.tag !== t.tag || !parsed.attributes.every((a) => rest.includes(a))) continue;
+    if (e.unit !== undefined && e.unit !== effectiveUnit) continue;
+    if (!(e.kind === kind || (e.kind === 'people' && kind === 'percent'))) continue;
+    if (!best || parsed.attributes.length > bestAttrs.length) {
+      best = e;
+      bestAttrs = parsed.attributes;
+    }
+  }
+  // +total, +num, +ind say nothing about what is counted once no entry needs them (+funding +total does)
+  const extra = rest.filter((a) => !bestAttrs.includes(a) && !NEUTRAL_ATTRIBUTES.has(a)).map(fromAttribute).filter((a) => a !== '');
+  let indicator: string | null;
+  if (best) indicator = [best.indicator, ...extra].join('-');
+  else if (extra.length > 0) indicator = extra.join('-');
+  else indicator = isIndicator ? null : t.tag.slice(1);
+  return { indicator, unit: effectiveUnit, unitAssumed: unit === null && effectiveUnit === 'person' && isIndicator };
+}

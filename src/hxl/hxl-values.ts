@@ -1,0 +1,265 @@
+/**
+ * Reading the cells of an imported spreadsheet: numbers as people write them ("~120,000",
+ * "2.8 million", ">35,000"), dates in the usual shapes, and identifiers made kebab-case. Pure
+ * and locale-free; nothing here throws on odd text, every function says what it found.
+ */
+import { isPartialDate } from '../domain/dates.js';
+import type { Qualifier } from '../domain/qualifier.js';
+
+// ---------------------------------------------------------------------------------------------
+// Identifiers
+// ---------------------------------------------------------------------------------------------
+
+/** Latin letters that have no decomposition to strip accents from (ı is the dotless i of Şırnak). */
+const FOLD: Readonly<Record<string, string>> = { ı: 'i', ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h' };
+
+/** "Syunik Marz (Goris)" -> "syunik-marz-goris": ASCII letters and digits, single hyphens, at most `max` characters. */
+export function kebab(text: string, max = 80): string {
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ıøđłßæœþðħ]/g, (c) => FOLD[c]!)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii.length <= max ? ascii : ascii.slice(0, max).replace(/-+$/, '');
+}
+
+/** `base`, or `base-2`, `base-3`, ... : the first not in `used` (which it joins), at most `max` characters. */
+export function uniqueId(base: string, used: Set<string>, max = 80): string {
+  let id = base.slice(0, max).replace(/-+$/, '');
+  for (let n = 2; used.has(id); n++) {
+    const suffix = `-${n}`;
+    id = `${base.slice(0, max - suffix.length).replace(/-+$/, '')}${suffix}`;
+  }
+  used.add(id);
+  return id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------------
+
+export type ParsedValue =
+  | { kind: 'value'; value: number; qualifier: Qualifier; percent: boolean }
+  /** an empty cell or a "no data" mark: no figure, and no error */
+  | { kind: 'skip' }
+  | { kind: 'error'; reason: string };
+
+/** Cells that say "no data": n/a, -, ..., and their spellings. */
+const NO_DATA = /^(?:n\/?a|n\.a\.|na|nd|n\/d|no data|none|null|nil|-|–|—|\.\.\.?|…|\?)$/i;
+
+/** Words and signs before a number, longest first so that '>=' is not read as '>'. */
+const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = (
+  [
+    ['approximately', 'approximately'],
+    ['approx.', 'approximately'],
+    ['approx', 'approximately'],
+    ['about', 'approximately'],
+    ['around', 'approximately'],
+    ['roughly', 'approximately'],
+    ['circa', 'approximately'],
+    ['ca.', 'approximately'],
+    ['c.', 'approximately'],
+    ['some', 'approximately'],
+    ['an estimated', 'approximately'],
+    ['estimated', 'approximately'],
+    ['est.', 'approximately'],
+    ['~', 'approximately'],
+    ['∼', 'approximately'],
+    ['≈', 'approximately'],
+    ['nearly', 'nearly'],
+    ['almost', 'nearly'],
+    ['close to', 'nearly'],
+    ['just under', 'nearly'],
+    ['≲', 'nearly'],
+    ['more than', 'more-than'],
+    ['greater than', 'more-than'],
+    ['in excess of', 'more-than'],
+    ['over', 'more-than'],
+    ['above', 'more-than'],
+    ['>', 'more-than'],
+    ['at least', 'at-least'],
+    ['no fewer than', 'at-least'],
+    ['no less than', 'at-least'],
+    ['minimum', 'at-least'],
+    ['min.', 'at-least'],
+    ['>=', 'at-least'],
+    ['≥', 'at-least'],
+    ['fewer than', 'fewer-than'],
+    ['less than', 'fewer-than'],
+    ['under', 'fewer-than'],
+    ['below', 'fewer-than'],
+    ['<', 'fewer-than'],
+    ['up to', 'up-to'],
+    ['at most', 'up-to'],
+    ['no more than', 'up-to'],
+    ['maximum', 'up-to'],
+    ['max.', 'up-to'],
+    ['<=', 'up-to'],
+    ['≤', 'up-to'],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Scale words and suffixes (short scale, as in number-forms.ts): "2.8 million", "20m", "35k". */
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 3,
+  k: 3,
+  million: 6,
+  mn: 6,
+  m: 6,
+  billion: 9,
+  bn: 9,
+  b: 9,
+  trillion: 12,
+  tn: 12,
+};
+
+// 120000 | 120,000 | 120 000 (space, no-break space, narrow no-break space); then decimals
+const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?$/;
+const EXPONENT = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
+const SCALED = /^(\d+(?:\.\d+)?)[ \u00a0\u202f]?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)$/i;
+// "120.000": European grouping or three decimals; "1,5": a decimal comma
+const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const DECIMAL_COMMA = /^\d+,\d{1,2}$|^\d+,\d{4,}$/;
+
+/**
+ * A figure's value as a cell writes it, with the qualifier its words give: "~120,000" is
+ * approximately 120000; ">35,000" more than 35000; "35,000+" at least 35000; "2.8 million"
+ * 2800000. Empty cells and "n/a", "-", "..." are skipped. Anything else, a negative number
+ * included, is an error with the reason.
+ */
+export function parseFigureValue(cell: string): ParsedValue {
+  let text = cell.trim().replace(/\s+/g, ' ');
+  if (text === '' || NO_DATA.test(text)) return { kind: 'skip' };
+  let qualifier: Qualifier = 'exact';
+  const lower = text.toLowerCase();
+  for (const [prefix, q] of PREFIXES) {
+    if (!lower.startsWith(prefix)) continue;
+    const rest = text.slice(prefix.length);
+    // a word prefix needs a space after it ("over 5", not "overall"); a sign does not
+    if (/[a-z.]$/i.test(prefix) && !/^ /.test(rest) && !prefix.endsWith('.')) continue;
+    qualifier = q;
+    text = rest.trim();
+    break;
+  }
+  if (qualifier === 'exact' && /^\d.*\+$/.test(text)) {
+    qualifier = 'at-least'; // "35,000+": 35,000 or more
+    text = text.slice(0, -1).trim();
+  }
+  let percent = false;
+  if (text.endsWith('%')) {
+    percent = true;
+    text = text.slice(0, -1).trim();
+  }
+  if (/^[-−‒–—]\s*\d/.test(text)) return { kind: 'error', reason: `'${cell.trim()}' is negative; a count or an amount cannot be negative` };
+  if (DOT_GROUPED.test(text)) {
+    return { kind: 'error', reason: `'${cell.trim()}' is ambiguous: thousands grouped with dots, or three decimals? Write ${text.replace(/\./g, '')} or ${text.replace(/0+$/, '').replace(/\.$/, '')}` };
+  }
+  if (DECIMAL_COMMA.test(text)) return { kind: 'error', reason: `'${cell.trim()}' has a decimal comma or a misplaced thousands comma; write decimals with a point` };
+
+  let value: number;
+  if (PLAIN.test(text)) value = Number(text.replace(/[, \u00a0\u202f]/g, ''));
+  else if (EXPONENT.test(text)) value = Number(text);
+  else {
+    const m = SCALED.exec(text);
+    if (!m) return { kind: 'error', reason: `'${truncate(cell.trim(), 60)}' is not a number (such as 120,000, ~120,000, >35,000 or 2.8 million)` };
+    // "2.8" and 6 -> Number("2.8e6"): the decimal is scaled exactly, with no float multiplication
+    value = Number(`${m[1]}e${SCALES[m[2]!.toLowerCase()]}`);
+  }
+  if (!Number.isFinite(value)) return { kind: 'error', reason: `'${truncate(cell.trim(), 60)}' is too large` };
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    return { kind: 'error', reason: `'${truncate(cell.trim(), 60)}' is too large to be held exactly (above 9007199254740991)` };
+  }
+  return { kind: 'value', value, qualifier, percent };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+
+/** Day-first (31/12/2023) or month-first (12/31/2023) for slashed dates; 'unknown' until a cell decides. */
+export type SlashOrder = 'dmy' | 'mdy' | 'unknown' | 'mixed';
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** The order a column's slashed dates follow: a day above 12 in either place decides it. */
+export function slashOrderOf(cells: Iterable<string>): SlashOrder {
+  let dmy = false;
+  let mdy = false;
+  for (const cell of cells) {
+    const m = SLASHED.exec(cell.trim());
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dmy = true;
+    if (b > 12 && a <= 12) mdy = true;
+  }
+  if (dmy && mdy) return 'mixed';
+  return dmy ? 'dmy' : mdy ? 'mdy' : 'unknown';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export type ParsedDate = { ok: true; date: string } | { ok: false; reason: string };
+
+/**
+ * A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from YYYY-MM-DD, YYYY-MM, YYYY, an ISO date-time
+ * (its date part, as written), YYYY/MM/DD, DD.MM.YYYY, "28 September 2023", "Sep 2023",
+ * "September 28, 2023", and DD/MM/YYYY or MM/DD/YYYY when the day, or the column's order,
+ * tells which.
+ */
+export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDate {
+  const text = cell.trim();
+  const bad = (why: string): ParsedDate => ({ ok: false, reason: `date '${truncate(text, 40)}' ${why}` });
+  const full = (y: number, m: number, d: number): ParsedDate => {
+    const date = `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+    return isPartialDate(date) ? { ok: true, date } : bad('is not a real calendar date');
+  };
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text))) {
+    return isPartialDate(text) ? { ok: true, date: text } : bad('is not a real calendar date');
+  }
+  if ((m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text))) return parseDate(m[1]!);
+  if ((m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text))) return full(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) return full(Number(m[3]), Number(m[2]), Number(m[1]));
+  if ((m = SLASHED.exec(text))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = Number(m[3]);
+    if (a > 12 || (a === b && a <= 12)) return a > 12 && b > 12 ? bad('is not a real calendar date') : full(y, b, a);
+    if (b > 12) return full(y, a, b);
+    if (order === 'dmy') return full(y, b, a);
+    if (order === 'mdy') return full(y, a, b);
+    return bad(`is ambiguous: day/month or month/day? Write it as ${y}-${pad(b)}-${pad(a)} or ${y}-${pad(a)}-${pad(b)}`);
+  }
+  // 28 September 2023, 28 Sep 2023, September 28, 2023, Sep 2023, September 2023
+  if ((m = /^(\d{1,2}) ([a-z]+)\.? (\d{4})$/i.exec(text))) {
+    const month = monthOf(m[2]!);
+    return month ? full(Number(m[3]), month, Number(m[1])) : bad('is not a date');
+  }
+  if ((m = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/i.exec(text))) {
+    const month = monthOf(m[1]!);
+    return month ? full(Number(m[3]), month, Number(m[2])) : bad('is not a date');
+  }
+  if ((m = /^([a-z]+)\.?,? (\d{4})$/i.exec(text))) {
+    const month = monthOf(m[1]!);
+    return month ? { ok: true, date: `${m[2]}-${pad(month)}` } : bad('is not a date');
+  }
+  if (/^\d{5}(?:\.\d+)?$/.test(text)) return bad('is a number, not a date (a spreadsheet serial date?); write YYYY-MM-DD');
+  return bad('is not a date; write YYYY-MM-DD, YYYY-MM or YYYY');
+}
+
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 3) return undefined;
+  const i = MONTH_NAMES.findIndex((name) => name.startsWith(w) || (w === 'sept' && name === 'september'));
+  return i === -1 ? undefined : i + 1;
+}

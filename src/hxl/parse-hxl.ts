@@ -1,0 +1,167 @@
+/**
+ * Reading an HXL-tagged CSV file: an RFC 4180 reader of our own (quoted fields with commas,
+ * line breaks and doubled quotes; CRLF, LF or CR line ends; a byte-order mark), then the HXL
+ * hashtag row found as the HXL tagging conventions describe it. Pure: text in, table out.
+ */
+import { FileInvalidError, type FileIssue } from '../errors.js';
+import { parseHashtag, type HxlTag } from './hxl-tags.js';
+
+/** An HXL file that cannot be read: not CSV, or no hashtag row. Exit 65 like any invalid file. */
+export class HxlInvalidError extends FileInvalidError {
+  override readonly code = 'HXL_INVALID';
+  constructor(issues: FileIssue[]) {
+    super(issues, 'HXL');
+  }
+}
+
+/** One CSV record and the line it starts on (1-based; a quoted line break makes a record span lines). */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * The records of a CSV text, RFC 4180 with the leniencies spreadsheets need: CR alone also ends
+ * a line, spaces may precede an opening quote or follow a closing one, and a quote inside an
+ * unquoted field is kept as a character. An unclosed quote, or text after a closing quote, is
+ * an HxlInvalidError at its line and column.
+ */
+export function readCsv(text: string, file: string): CsvRecord[] {
+  const src = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const n = src.length;
+  const records: CsvRecord[] = [];
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const fail = (atLine: number, column: number, message: string): never => {
+    throw new HxlInvalidError([{ file, path: '', line: atLine, column, message }]);
+  };
+  while (i < n) {
+    const recordLine = line;
+    const cells: string[] = [];
+    for (;;) {
+      let j = i;
+      while (src[j] === ' ') j++;
+      if (src[j] === '"') {
+        const quoteLine = line;
+        const quoteColumn = j - lineStart + 1;
+        i = j + 1;
+        let value = '';
+        let chunk = i;
+        for (;;) {
+          if (i >= n) fail(quoteLine, quoteColumn, 'this quoted field is never closed: a quote (") is missing');
+          const c = src[i];
+          if (c === '"') {
+            value += src.slice(chunk, i);
+            if (src[i + 1] === '"') {
+              value += '"';
+              i += 2;
+              chunk = i;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (c === '\n' || c === '\r') {
+            i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
+            line++;
+            lineStart = i;
+            continue;
+          }
+          i++;
+        }
+        while (src[i] === ' ') i++;
+        if (i < n && src[i] !== ',' && src[i] !== '\r' && src[i] !== '\n') {
+          fail(line, i - lineStart + 1, 'text after the closing quote of a field; a quote inside a quoted field is written twice ("")');
+        }
+        cells.push(value);
+      } else {
+        const start = i;
+        while (i < n && src[i] !== ',' && src[i] !== '\r' && src[i] !== '\n') i++;
+        cells.push(src.slice(start, i));
+      }
+      if (i < n && src[i] === ',') {
+        i++;
+        continue;
+      }
+      if (i < n) {
+        i += src[i] === '\r' && src[i + 1] === '\n' ? 2 : 1;
+        line++;
+        lineStart = i;
+      }
+      break;
+    }
+    records.push({ line: recordLine, cells });
+  }
+  return records;
+}
+
+/** A parsed HXL table. Column i has the label labels[i] ('' when none) and the hashtag tags[i] (null when untagged). */
+export interface HxlTable {
+  labels: string[];
+  tags: (HxlTag | null)[];
+  /** the data rows under the hashtag row, blank rows left out */
+  rows: CsvRecord[];
+  /** the line of the hashtag row */
+  hashtagLine: number;
+  /** data rows with more or fewer cells than the table has columns */
+  ragged: { line: number; cells: number; expected: number }[];
+}
+
+/** The HXL tagging conventions: the hashtag row is within the first 25 rows. */
+export const HASHTAG_ROW_SEARCH = 25;
+
+/**
+ * Whether a row is the hashtag row: libhxl's rule, at least half of its non-empty cells are
+ * valid hashtags (a cell that is not, such as a note, leaves its column untagged).
+ */
+function isHashtagRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  const tagged = filled.filter((c) => parseHashtag(c) !== null).length;
+  return tagged > 0 && tagged * 2 >= filled.length;
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/**
+ * The table of an HXL CSV text: the first row within the first 25 that is mostly hashtags is
+ * the hashtag row; the row just above it, if any, gives the columns' labels (rows further up,
+ * titles and notes, are skipped); the rows below are data. Not CSV, or no hashtag row: an
+ * HxlInvalidError.
+ */
+export function parseHxl(text: string, file: string): HxlTable {
+  const records = readCsv(text, file);
+  const at = records.slice(0, HASHTAG_ROW_SEARCH).findIndex((r) => isHashtagRow(r.cells));
+  if (at === -1) {
+    const looked = Math.min(records.length, HASHTAG_ROW_SEARCH);
+    const hint = records.some((r) => r.cells.length === 1 && /[;\t]#[a-z]/i.test(r.cells[0]!))
+      ? '; the file seems to use semicolons or tabs, not commas'
+      : '';
+    throw new HxlInvalidError([
+      {
+        file,
+        path: '',
+        line: records[0]?.line ?? 1,
+        column: 1,
+        message: `no HXL hashtag row (such as #country+code,#affected+idps) in the first ${looked} row${looked === 1 ? '' : 's'}${hint}`,
+      },
+    ]);
+  }
+  const tagRecord = records[at]!;
+  const labelRecord = at > 0 ? records[at - 1]! : undefined;
+  const width = Math.max(tagRecord.cells.length, labelRecord?.cells.length ?? 0);
+  const tags: (HxlTag | null)[] = [];
+  const labels: string[] = [];
+  for (let c = 0; c < width; c++) {
+    tags.push(parseHashtag(tagRecord.cells[c] ?? ''));
+    labels.push((labelRecord?.cells[c] ?? '').trim());
+  }
+  const rows: CsvRecord[] = [];
+  const ragged: HxlTable['ragged'] = [];
+  for (const r of records.slice(at + 1)) {
+    if (isBlank(r.cells)) continue;
+    rows.push(r);
+    if (r.cells.length !== width) ragged.push({ line: r.line, cells: r.cells.length, expected: width });
+  }
+  return { labels, tags, rows, hashtagLine: tagRecord.line, ragged };
+}

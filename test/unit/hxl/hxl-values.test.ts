@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quoteHasNumber } from '../../../src/facts/number-forms.js';
+import { kebab, parseDate, parseFigureValue, slashOrderOf, uniqueId } from '../../../src/hxl/hxl-values.js';
+
+describe('values as cells write them', () => {
+  it.each([
+    ['120000', 120000, 'exact'],
+    ['120,000', 120000, 'exact'],
+    ['120 000', 120000, 'exact'],
+    ['120\u00a0000', 120000, 'exact'],
+    ['120\u202f000', 120000, 'exact'],
+    ['  120,000  ', 120000, 'exact'],
+    ['12.5', 12.5, 'exact'],
+    ['1,234,567.89', 1234567.89, 'exact'],
+    ['0', 0, 'exact'],
+    ['0.500', 0.5, 'exact'],
+    ['~120,000', 120000, 'approximately'],
+    ['≈120,000', 120000, 'approximately'],
+    ['about 120,000', 120000, 'approximately'],
+    ['About 120,000', 120000, 'approximately'],
+    ['approx. 120,000', 120000, 'approximately'],
+    ['approx.120,000', 120000, 'approximately'],
+    ['approximately 120,000', 120000, 'approximately'],
+    ['around 5,000', 5000, 'approximately'],
+    ['some 12,500', 12500, 'approximately'],
+    ['an estimated 3,000', 3000, 'approximately'],
+    ['nearly 120,000', 120000, 'nearly'],
+    ['almost 6,000', 6000, 'nearly'],
+    ['>35,000', 35000, 'more-than'],
+    ['> 35,000', 35000, 'more-than'],
+    ['more than 35,000', 35000, 'more-than'],
+    ['over 1 million', 1000000, 'more-than'],
+    ['≥2,000', 2000, 'at-least'],
+    ['>=2,000', 2000, 'at-least'],
+    ['at least 20000', 20000, 'at-least'],
+    ['35,000+', 35000, 'at-least'],
+    ['<50', 50, 'fewer-than'],
+    ['fewer than 50', 50, 'fewer-than'],
+    ['less than 50', 50, 'fewer-than'],
+    ['≤100', 100, 'up-to'],
+    ['<=100', 100, 'up-to'],
+    ['up to 100', 100, 'up-to'],
+    ['2.8 million', 2800000, 'exact'],
+    ['2.8 Million', 2800000, 'exact'],
+    ['2.8M', 2800000, 'exact'],
+    ['1.1 mn', 1100000, 'exact'],
+    ['20m', 20000000, 'exact'],
+    ['35k', 35000, 'exact'],
+    ['35 thousand', 35000, 'exact'],
+    ['1.5bn', 1500000000, 'exact'],
+    ['3 billion', 3000000000, 'exact'],
+    ['0.25 million', 250000, 'exact'],
+    ['1.5e6', 1500000, 'exact'],
+    ['1E3', 1000, 'exact'],
+    ['about 2.8 million', 2800000, 'approximately'],
+  ] as const)('%j is %d (%s)', (cell, value, qualifier) => {
+    expect(parseFigureValue(cell)).toEqual({ kind: 'value', value, qualifier, percent: false });
+  });
+
+  it('scales decimals exactly, without float multiplication', () => {
+    expect(parseFigureValue('8.2 million')).toMatchObject({ value: 8200000 });
+    expect(8.2 * 1e6).not.toBe(8200000); // what a float multiplication would have given
+  });
+
+  it.each(['45%', '45 %', '22.5%'])('%j is a percentage', (cell) => {
+    expect(parseFigureValue(cell)).toMatchObject({ kind: 'value', percent: true });
+  });
+
+  it.each(['', '   ', 'n/a', 'N/A', 'NA', 'n.a.', '-', '–', '—', '..', '...', '…', 'no data', 'None', 'null', '?'])('%j is skipped', (cell) => {
+    expect(parseFigureValue(cell)).toEqual({ kind: 'skip' });
+  });
+
+  it.each([
+    ['-150', 'negative'],
+    ['−150', 'negative'],
+    ['- 5', 'negative'],
+    ['lots', 'is not a number'],
+    ['120.000', 'ambiguous'],
+    ['1.500', 'ambiguous'],
+    ['1,5', 'decimal comma'],
+    ['12,34', 'decimal comma'],
+    ['1,50,000', 'is not a number'],
+    ['120,000 people', 'is not a number'],
+    ['$22 million', 'is not a number'],
+    ['overall 5', 'is not a number'],
+    ['1e400', 'too large'],
+    ['9007199254740993', 'too large to be held exactly'],
+    ['(5)', 'is not a number'],
+    ['=1+1', 'is not a number'],
+  ])('%j is refused: %s', (cell, reason) => {
+    const r = parseFigureValue(cell);
+    expect(r.kind).toBe('error');
+    expect(r.kind === 'error' && r.reason).toContain(reason);
+  });
+
+  it('reads back every number written with grouping, and a quote of the cell contains it (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(',', ' ', '\u00a0', ''), fc.constantFrom('', '~', '>', 'about ', 'nearly '), (n, sep, prefix) => {
+        const cell = `${prefix}${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep)}`;
+        const r = parseFigureValue(cell);
+        expect(r).toMatchObject({ kind: 'value', value: n });
+        expect(quoteHasNumber(`#affected: ${cell}`, n)).toBe(true);
+      }),
+    );
+  });
+
+  it('never throws, whatever the cell (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (cell) => void parseFigureValue(cell)));
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2023-09-28', '2023-09-28'],
+    ['2023-09', '2023-09'],
+    ['2023', '2023'],
+    [' 2023-09-28 ', '2023-09-28'],
+    ['2023-09-28T00:00:00Z', '2023-09-28'],
+    ['2023-09-28T23:30:00-05:00', '2023-09-28'],
+    ['2023-09-28 14:00', '2023-09-28'],
+    ['2023-09-28T14:00:00.000+0200', '2023-09-28'],
+    ['2023/10/20', '2023-10-20'],
+    ['28.09.2023', '2023-09-28'],
+    ['28/09/2023', '2023-09-28'],
+    ['09/28/2023', '2023-09-28'],
+    ['05/05/2023', '2023-05-05'],
+    ['28 September 2023', '2023-09-28'],
+    ['28 Sep 2023', '2023-09-28'],
+    ['28 Sept. 2023', '2023-09-28'],
+    ['September 28, 2023', '2023-09-28'],
+    ['Sep 2023', '2023-09'],
+    ['September 2023', '2023-09'],
+  ])('%j is %s', (cell, date) => expect(parseDate(cell)).toEqual({ ok: true, date }));
+
+  it.each([
+    ['01/10/2023', 'dmy', '2023-10-01'],
+    ['01/10/2023', 'mdy', '2023-01-10'],
+  ] as const)('%j in a %s column is %s', (cell, order, date) => expect(parseDate(cell, order)).toEqual({ ok: true, date }));
+
+  it.each([
+    ['01/10/2023', 'ambiguous'],
+    ['2023-02-30', 'not a real calendar date'],
+    ['2023-13', 'not a real calendar date'],
+    ['31/31/2023', 'not a real calendar date'],
+    ['30.02.2023', 'not a real calendar date'],
+    ['45197', 'spreadsheet serial'],
+    ['Q3 2023', 'is not a date'],
+    ['Smarch 2023', 'is not a date'],
+    ['yesterday', 'is not a date'],
+    ['23-09-28', 'is not a date'],
+  ])('%j is refused: %s', (cell, reason) => {
+    const r = parseDate(cell);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toContain(reason);
+  });
+
+  it.each([
+    [['28/09/2023', '01/10/2023'], 'dmy'],
+    [['09/28/2023', '10/01/2023'], 'mdy'],
+    [['01/10/2023', '2023-10-01'], 'unknown'],
+    [['28/09/2023', '09/28/2023'], 'mixed'],
+  ] as const)('the slashed dates %j are %s', (cells, order) => expect(slashOrderOf(cells)).toBe(order));
+});
+
+describe('identifiers', () => {
+  it.each([
+    ['Syunik', 'syunik'],
+    ['Goris, Syunik', 'goris-syunik'],
+    ['Şırnak', 'sirnak'],
+    ['  --Hello__World--  ', 'hello-world'],
+    ['عفرين', ''],
+    ['ARM', 'arm'],
+  ])('kebab(%j) = %j', (text, id) => expect(kebab(text)).toBe(id));
+
+  it('keeps ids within 80 characters and unique', () => {
+    const used = new Set<string>();
+    const long = 'a'.repeat(100);
+    expect(uniqueId('x', used)).toBe('x');
+    expect(uniqueId('x', used)).toBe('x-2');
+    expect(uniqueId('x', used)).toBe('x-3');
+    expect(uniqueId(long, used)).toHaveLength(80);
+    expect(uniqueId(long, used)).toBe(`${'a'.repeat(78)}-2`);
+    expect(kebab(`${'ab-'.repeat(40)}`)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+});
