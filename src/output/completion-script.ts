@@ -134,6 +134,7 @@ function zsh(commands: readonly CommandSpec[], program: string): string {
   // zsh runs the bash function through its bash-completion emulation: one logic for both shells
   return `#compdef ${program}
 # zsh completion for ${program}; load with: eval "$(${program} completion zsh)"
+(( $+functions[compdef] )) || { autoload -U +X compinit && compinit }
 autoload -U +X bashcompinit && bashcompinit
 ${bash(commands, program)}`;
 }
