@@ -22,6 +22,8 @@ export type SourceText = { ok: true; text: string } | { ok: false; reason: strin
 
 /** Whitespace folded, so that a quote may span a wrapped line of the source text. */
 export function normaliseForQuote(text: string): string {
+  // most quotes have single spaces only: skip the regex replace for them
+  if (!/\s\s|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text)) return text.trim();
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -79,12 +81,21 @@ export function checkFacts(facts: FactsFile, texts: ReadonlyMap<string, SourceTe
     else if (t && t.ok) normalised.set(s.id, normaliseForQuote(t.text));
   });
 
+  // large files repeat quotes (one sentence, several figures): each check is done once
+  const found = new Map<string, boolean>();
+  const hasNumber = new Map<string, boolean>();
   const checkQuote = (quote: string, value: number, sourceId: string, path: JsonPath) => {
     const body = normalised.get(sourceId);
-    if (body !== undefined && !body.includes(normaliseForQuote(quote))) {
-      issues.push({ path, message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
+    if (body !== undefined) {
+      const key = `${sourceId}\u0000${quote}`;
+      let ok = found.get(key);
+      if (ok === undefined) found.set(key, (ok = body.includes(normaliseForQuote(quote))));
+      if (!ok) issues.push({ path, message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
     }
-    if (!quoteHasNumber(quote, value)) {
+    const numberKey = `${value}\u0000${quote}`;
+    let written = hasNumber.get(numberKey);
+    if (written === undefined) hasNumber.set(numberKey, (written = quoteHasNumber(quote, value)));
+    if (!written) {
       issues.push({ path, message: `the quote does not contain the value ${value} as written (such as "120,000", "2.8 million" or "three")` });
     }
   };

@@ -4,11 +4,11 @@
  * first), each located by file, JSON path, line and column. This module loads zod, so the
  * start-up path imports it only when a file must be validated.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { FileIssue } from '../errors.js';
 import { checkFacts, isContainedPath, type PathIssue, type SourceText } from './check-facts.js';
 import { formatJsonPath, locateJsonPath, scanJson, type JsonPath } from './json-scan.js';
-import { factsFileSchema, type FactsFile } from './schema.js';
+import { factsFileSchema, figureSchema, type FactsFile } from './schema.js';
 
 export interface ValidationResult {
   facts?: FactsFile;
@@ -117,6 +117,27 @@ function locate(text: string, file: string, issues: PathIssue[]): FileIssue[] {
   return located.map((l) => l.issue);
 }
 
+/** The document without its figures, which are checked one at a time (see parseFacts). */
+const envelopeSchema = factsFileSchema.extend({ figures: z.array(z.unknown()) });
+
+/**
+ * The zod schema applied to a parsed document. Figures are validated one at a time, so that a
+ * file of a million figures is not copied whole by the parser; the document itself is used as
+ * the result, which is safe because the schema has no transforms or defaults.
+ */
+function parseFacts(root: unknown): { success: true; data: FactsFile } | { success: false; issues: z.core.$ZodIssue[] } {
+  const envelope = envelopeSchema.safeParse(root);
+  const issues: z.core.$ZodIssue[] = envelope.success ? [] : [...envelope.error.issues];
+  const figures = (root as { figures?: unknown } | null)?.figures;
+  if (Array.isArray(figures)) {
+    for (let i = 0; i < figures.length; i++) {
+      const r = figureSchema.safeParse(figures[i]);
+      if (!r.success) for (const zi of r.error.issues) issues.push({ ...zi, path: ['figures', i, ...zi.path] });
+    }
+  }
+  return issues.length === 0 ? { success: true, data: root as FactsFile } : { success: false, issues };
+}
+
 /** Validates the text of a facts file completely; `facts` is set only when there is no issue. */
 export function validateFactsText(raw: string, file: string, readText: SourceTextReader): ValidationResult {
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
@@ -131,9 +152,9 @@ export function validateFactsText(raw: string, file: string, readText: SourceTex
     message: `duplicate key '${d.key}' (first at line ${d.firstLine}); JSON readers keep only one of them`,
   }));
   const root: unknown = JSON.parse(text);
-  const parsed = factsFileSchema.safeParse(root);
+  const parsed = parseFacts(root);
   if (!parsed.success) {
-    for (const zi of parsed.error.issues) pathIssues.push(...describeZodIssue(zi, root));
+    for (const zi of parsed.issues) pathIssues.push(...describeZodIssue(zi, root));
     return { issues: locate(text, file, pathIssues) };
   }
   const texts = new Map<string, SourceText>();
