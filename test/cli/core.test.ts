@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { FIXTURES, humfig, shell } from './run-humfig.js';
+import { readCsv } from './read-delimited.js';
 
 const ANSI = /\u001b\[/;
 const MINIMAL = join(FIXTURES, 'facts', 'minimal.json');
@@ -16,26 +17,6 @@ const BUNDLED_IDS = [
 ];
 const CONTRACT_KEYS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes'];
 
-/** A small RFC 4180 reader for checking our CSV, independent of the writer. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += ch;
-  }
-  return rows;
-}
 
 describe('humfig summary (the default command)', () => {
   it('prints every headline figure of the bundled dataset as a table, without colour when piped', () => {

@@ -8,35 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, baseEnv, humfig, shell } from './run-humfig.js';
+import { readCsv, readTsv } from './read-delimited.js';
 
 const HOSTILE = join(FIXTURES, 'facts', 'hostile.json');
 type Rec = Record<string, any>;
 
-/** RFC 4180 reader, independent of the writer. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
-  }
-  return rows;
-}
 
-/** TSV reader: fields split on tabs, \t \n \r \\ unescaped. */
-function readTsv(text: string): string[][] {
-  const unescape = (f: string) => f.replace(/\\([tnr\\])/g, (_m, c: string) => ({ t: '\t', n: '\n', r: '\r', '\\': '\\' })[c]!);
-  return text.trimEnd().split('\n').map((line) => line.split('\t').map(unescape));
-}
 
 const JSON_RECORDS = JSON.parse(humfig(['list', '--json']).stdout) as Rec[];
 const flat = (r: Rec): Record<string, string> => ({
