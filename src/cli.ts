@@ -10,7 +10,7 @@ import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
 import { renderError } from './output/render-error.js';
 import type { CommonOptions, FactsLocation, Io } from './commands/context.js';
 import type { RatesLocation } from './commands/rates-context.js';
-import { explainBadDate, isIsoDate, isoDateOf } from './domain/dates.js';
+import { explainBadDate, isIsoDate, isPartialDate, isoDateOf } from './domain/dates.js';
 import { COLOR_MODES, decideColor, type ColorMode } from './output/color.js';
 import type { CommandSpec, OptionSpec, ValueKind } from './output/completion-script.js';
 import { FORMATS, type Format } from './output/formats.js';
@@ -81,6 +81,12 @@ function today(): string {
 /** A --date value: a real YYYY-MM-DD date. */
 function parseDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError(explainBadDate(value, false) ?? 'write YYYY-MM-DD');
+  return value;
+}
+
+/** A date that may be partial: YYYY, YYYY-MM or YYYY-MM-DD. */
+function parseDay(value: string): string {
+  if (!isPartialDate(value)) throw new InvalidArgumentError(explainBadDate(value, true) ?? 'write YYYY, YYYY-MM or YYYY-MM-DD');
   return value;
 }
 
@@ -206,7 +212,7 @@ function requestedCommand(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-const COMMAND_NAMES = ['summary', 'list', 'get', 'sources', 'cite', 'validate', 'convert', 'rates', 'import', 'completion', '__complete', 'schema'];
+const COMMAND_NAMES = ['summary', 'list', 'get', 'sources', 'cite', 'validate', 'convert', 'rates', 'calc', 'history', 'compare', 'check', 'import', 'completion', '__complete', 'schema'];
 
 function build(argv: readonly string[]): Command {
   const named = requestedCommand(argv);
@@ -263,7 +269,8 @@ function build(argv: readonly string[]): Command {
       .option('--value', 'print only the number, one per line')
       .option('--batch', 'read ids from standard input, one per line (or NDJSON {"id": ...}); one result per line, in order')
       .option('--fail-fast', 'with --batch: stop at the first line that fails')
-      .option('--to <units>', 'also give the figure in these currencies or units, comma-separated (e.g. USD,EUR)');
+      .option('--to <units>', 'also give the figure in these currencies or units, comma-separated (e.g. USD,EUR)')
+      .option('--as-of <date>', 'the latest figure of the same series (or of an indicator) on or before this date', parseDay);
     addConversion(program.commands.at(-1)!)
       .addHelpText(
         'after',
@@ -276,7 +283,7 @@ function build(argv: readonly string[]): Command {
           "printf 'residents\\nappeal\\n' | humfig get --batch --json",
         ]),
       )
-      .action(async (ids: string[], opts: RawConversion & { value?: boolean; to?: string; batch?: boolean; failFast?: boolean }, cmd: Command) => {
+      .action(async (ids: string[], opts: RawConversion & { value?: boolean; to?: string; asOf?: string; batch?: boolean; failFast?: boolean }, cmd: Command) => {
         const { getCommand } = await import('./commands/get.js');
         const to = opts.to ? opts.to.split(',').map((t) => t.trim()).filter(Boolean) : [];
         exitCode = await getCommand(
@@ -286,6 +293,7 @@ function build(argv: readonly string[]): Command {
             valueOnly: opts.value === true,
             batch: opts.batch === true,
             failFast: opts.failFast === true,
+            asOf: opts.asOf,
             to,
             convert: { date: opts.date, rate: opts.rate, householdSize: opts.householdSize, rates: ratesLocation(opts.rates), maxAge: opts.maxAge, strict: opts.strict === true },
           },
@@ -392,6 +400,66 @@ function build(argv: readonly string[]): Command {
         exitCode = await ratesImportCommand({ ...common(cmd), file, out: opts.out, retrieved: opts.retrieved }, io);
       });
   }
+  if (wanted('calc')) {
+    addCommon(program.command('calc'))
+      .description('a derived figure: arithmetic over figure ids and numbers, with its range, units and sources')
+      .argument('<expression>', 'e.g. "displaced-population / armenia-population"; + - * / and parentheses')
+      .addOption(new Option('--as <form>', 'show a ratio as a percent or a plain ratio').choices(['percent', 'ratio']))
+      .option('--to <unit>', 'express the result in this currency or unit (money at the latest input date)')
+      .option('--date <YYYY-MM-DD>', 'the date of every rate, instead of each figure\'s own', parseDate)
+      .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)')
+      .addHelpText(
+        'after',
+        examples([
+          'humfig calc "displaced-population / armenia-population" --as percent',
+          'humfig calc "appeal-amount / displaced-population" --to USD --json',
+          'humfig calc "residents - temporary-housing"',
+        ]),
+      )
+      .action(async (expression: string, opts: { as?: 'percent' | 'ratio'; to?: string; date?: string; rates?: string }, cmd: Command) => {
+        const { calcCommand } = await import('./commands/trust.js');
+        exitCode = await calcCommand({ ...common(cmd), expression, as: opts.as, to: opts.to, date: opts.date, rates: ratesLocation(opts.rates) }, io);
+      });
+  }
+
+  if (wanted('history')) {
+    addCommon(program.command('history'))
+      .description('every observation of one indicator over time, in date order, with the change between them')
+      .argument('<indicator>', 'an indicator such as displaced (a figure id selects its indicator)')
+      .option('--place <place>', 'only this place id')
+      .option('--from <date>', 'first date (YYYY, YYYY-MM or YYYY-MM-DD)', parseDay)
+      .option('--to <date>', 'last date', parseDay)
+      .addHelpText('after', examples(['humfig history displaced --place ARM', 'humfig history population --format csv > population.csv']))
+      .action(async (indicator: string, opts: { place?: string; from?: string; to?: string }, cmd: Command) => {
+        const { historyCommand } = await import('./commands/trust.js');
+        exitCode = await historyCommand({ ...common(cmd), indicator, place: opts.place, from: opts.from, to: opts.to }, io);
+      });
+  }
+
+  if (wanted('compare')) {
+    addCommon(program.command('compare'))
+      .description('the same indicator from different sources side by side, with the spread')
+      .argument('<indicator>', 'an indicator such as displaced')
+      .option('--place <place>', 'only this place id')
+      .option('--as-of <date>', "each source's latest observation on or before this date", parseDay)
+      .addHelpText('after', examples(['humfig compare displaced --place ARM', 'humfig compare population --as-of 2023-09 --json']))
+      .action(async (indicator: string, opts: { place?: string; asOf?: string }, cmd: Command) => {
+        const { compareCommand } = await import('./commands/trust.js');
+        exitCode = await compareCommand({ ...common(cmd), indicator, place: opts.place, asOf: opts.asOf }, io);
+      });
+  }
+
+  if (wanted('check')) {
+    addCommon(program.command('check'))
+      .description('claim checks: quotes, stated equivalents against dated rates, parts and wholes, dates (exit 1 when one fails)')
+      .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)')
+      .addHelpText('after', examples(['humfig check', 'humfig check --facts my-facts.json --json']))
+      .action(async (opts: { rates?: string }, cmd: Command) => {
+        const { checkCommand } = await import('./commands/trust.js');
+        exitCode = await checkCommand({ ...common(cmd), today: today(), rates: ratesLocation(opts.rates) }, io);
+      });
+  }
+
   if (wanted('import')) {
     const imports = program.command('import').description('bring data from other formats into a facts file');
     addCommon(imports.command('hxl'))

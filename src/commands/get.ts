@@ -11,6 +11,7 @@ import { plainNumber } from '../output/format-number.js';
 import type { RecordView } from '../output/formats.js';
 import { renderPlainDetail } from '../output/render-plain.js';
 import { renderRecords } from '../output/render.js';
+import type { FactsIndex } from '../facts/facts-index.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import type { RateAgePolicy } from './rate-age.js';
 import type { RatesLocation } from './rates-context.js';
@@ -22,6 +23,8 @@ export interface GetOptions extends CommonOptions {
   /** read ids from standard input, one per line (or NDJSON objects with an "id") */
   batch: boolean;
   failFast: boolean;
+  /** answer with the latest observation of the figure's series (or of an indicator) on or before this date */
+  asOf?: string | undefined;
   /** convert each figure to these currencies or units (`--to USD,EUR`) */
   to: string[];
   convert: RateAgePolicy & { date?: string | undefined; rate?: string | undefined; householdSize?: string | undefined; rates: RatesLocation };
@@ -54,6 +57,15 @@ async function loadConversion() {
     conversionLine: (c: FigureConversion, source: RateTable['source'] | undefined): string =>
       c.kind === 'money' ? view.formatMoneyLine(c.conversion, source) : view.formatQuantityLine(c.conversion),
   };
+}
+
+/** `--as-of`: the latest figure of the id's series, or of an indicator, on or before the date. */
+async function latestAsOf(facts: FactsIndex, idOrIndicator: string, asOf: string): Promise<FigureRecord> {
+  const { latestOnOrBefore } = await import('../trust/history.js');
+  const all = facts.data.figures.map((f) => toFigureRecord(f, facts));
+  let key = idOrIndicator;
+  if (!facts.data.figures.some((f) => f.indicator === idOrIndicator)) key = facts.resolveFigure(idOrIndicator).id;
+  return latestOnOrBefore(all, key, asOf);
 }
 
 /** An id from a batch line: the line itself, or the "id" of an NDJSON object. */
@@ -94,7 +106,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
 
   /** One figure with its conversions; throws for an unknown id or an impossible conversion. */
   const answer = async (id: string): Promise<ConvertedFigure> => {
-    const record = toFigureRecord(facts.resolveFigure(id), facts);
+    const record = options.asOf === undefined ? toFigureRecord(facts.resolveFigure(id), facts) : await latestAsOf(facts, id, options.asOf);
     const converted: FigureConversion[] = [];
     if (conversion) {
       for (const target of options.to) converted.push(await conversion.convertFigure(record, target, ctx));

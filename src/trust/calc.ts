@@ -1,0 +1,462 @@
+/**
+ * `humfig calc "<expression>"`: arithmetic on figures that keeps their ranges, units, dates and
+ * sources. Pure: figures and conversions come through callbacks, and nothing reads the clock.
+ *
+ * Units follow the algebra of the operands:
+ * - `*` and `/` multiply and divide units: person / person is a ratio (no unit), CHF / person is
+ *   money per person (`CHF/person`), a number times a figure keeps the figure's unit.
+ * - `+` and `-` need the same unit on both sides. A plain number takes the unit of the other side
+ *   (`residents + 5000`). Two currencies (CHF + USD) are reconciled by converting the right-hand
+ *   side into the left's currency at the rate of the right-hand side's date (the last day of its
+ *   latest figure's `asOf`, or `ctx.date` when given); two units of one dimension with a fixed
+ *   definition (decade + year) by their exact factor. Anything else (person + CHF, person +
+ *   household) is a UsageError naming both units.
+ * - `/` reconciles the same way when the two sides differ only by currency or by a defined unit
+ *   (CHF / USD is a ratio); person / household stays `person/household`.
+ * - A figure in `percent` enters as a ratio (value ÷ 100).
+ * - `to` converts the result at the end: a currency converts money or money per something at the
+ *   rate of the latest input's date (or `ctx.date`), value and both ends with the same rate; a
+ *   unit of a fixed definition converts by its factor; `percent`/`ratio` act like `as`.
+ * - `as: 'percent'` multiplies a unitless result by 100 and gives it the unit `percent`.
+ *
+ * Arithmetic is on exact decimals with outward-rounded ranges (interval.ts); the result is
+ * `exact` when every input is and its range is its value (to 30 significant digits, so that 1 / 3
+ * stays exact), else `approximately`. The JSON numbers: `value` is the result (money, or money per
+ * something, rounded half to even to the currency's minor unit), `low`/`high` its exact range
+ * (money rounded outward to the minor unit; an exact amount's ends are its rounded value);
+ * `exact` keeps the unrounded decimal strings (40 significant digits).
+ *
+ * The `display` line: an exact result is shown in full (money to its minor unit, anything else to
+ * at most 10 significant digits, with ≈ when that rounds it). An approximate result is shown to the
+ * coarsest decimal place, starting from 2 significant digits of its largest number, at which its
+ * low end, value and high end that differ still differ once rounded (to nearest, half to even):
+ * 3.86–4.55 % around 4.29 % shows as "≈ 4.3 % (range 3.9–4.5 %)"; 175.31–199.21 around 182.61 USD
+ * per person needs 3 digits: "≈ 183 USD/person (range 175–199 USD/person)". The JSON keeps the
+ * exact numbers.
+ */
+
+import { UsageError } from '../errors.js';
+import { Dec } from '../convert/decimal.js';
+import type { MoneyConversion } from '../convert/convert-money.js';
+import { currencyDecimals } from '../domain/currency.js';
+import { lastDayOf } from '../domain/dates.js';
+import type { Qualifier } from '../domain/qualifier.js';
+import { describeUnit, resolveUnit } from '../domain/unit.js';
+import type { FigureRecord } from '../derive/figure-record.js';
+import { groupDigits } from '../output/format-number.js';
+import { unitName } from '../output/format-quantity.js';
+import { parseExpression, sourceOf, type Expr } from './expression.js';
+import { add, div, exact, fromRecord, isNearlyPoint, mul, neg, scale, sub, toStrings, type Interval } from './interval.js';
+
+type D = InstanceType<typeof Dec>;
+
+export interface CalcContext {
+  /** the figure with this id or unique prefix; throws UnknownFigureError */
+  figure(idOrPrefix: string): FigureRecord;
+  /** converts an amount (plain decimal text) between currencies with the rate of `date` (YYYY-MM-DD) */
+  convert(amount: string, from: string, to: string, date: string): MoneyConversion;
+  as?: 'percent' | 'ratio' | undefined;
+  /** a currency or unit to express the result in */
+  to?: string | undefined;
+  /** YYYY-MM-DD: the date of every rate, instead of the operands' own dates */
+  date?: string | undefined;
+}
+
+/** A figure the expression used, as cited in the result. */
+export interface CalcInput {
+  id: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  qualifier: Qualifier;
+  asOf: string;
+  place: { id: string; name: string };
+  source: { id: string; publisher: string; title: string; published: string };
+  quote: string;
+}
+
+/** A value in a step: the sub-expression as written (with " in USD" after a conversion) and its exact decimals. */
+export interface StepValue {
+  expression: string;
+  value: string;
+  low: string | null;
+  high: string | null;
+  unit: string;
+}
+
+/** The rate of a currency conversion step, as convertMoney reports it. */
+export type StepRate = MoneyConversion['rate'];
+
+/** One operation, in evaluation order. `right` is null for one-operand steps. */
+export interface CalcStep {
+  /** arithmetic, `neg`ation, a currency `convert`ion, a `unit` conversion by a fixed factor, or `as-percent` */
+  op: '+' | '-' | '*' | '/' | 'neg' | 'convert' | 'unit' | 'as-percent';
+  left: StepValue;
+  right: StepValue | null;
+  result: StepValue;
+  rate?: StepRate;
+  /** for `unit` steps: the exact factor applied */
+  factor?: string;
+}
+
+export interface CalcResult {
+  expression: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  /** unrounded decimal strings (40 significant digits) */
+  exact: { value: string; low: string | null; high: string | null };
+  /** `ratio`, `percent`, a unit or currency code, or a compound such as `CHF/person` */
+  unit: string;
+  qualifier: 'exact' | 'approximately';
+  display: string;
+  inputs: CalcInput[];
+  steps: CalcStep[];
+}
+
+// ---- units: code -> exponent, in order of appearance ----
+
+type Units = ReadonlyMap<string, number>;
+
+const NONE: Units = new Map();
+
+function unitsOf(code: string): Units {
+  return code === 'ratio' ? NONE : new Map([[code, 1]]);
+}
+
+function combine(a: Units, b: Units, sign: 1 | -1): Units {
+  const out = new Map(a);
+  for (const [code, exp] of b) {
+    const e = (out.get(code) ?? 0) + sign * exp;
+    if (e === 0) out.delete(code);
+    else out.set(code, e);
+  }
+  return out;
+}
+
+function sameUnits(a: Units, b: Units): boolean {
+  return a.size === b.size && [...a].every(([code, exp]) => b.get(code) === exp);
+}
+
+/** "CHF/person", "person*day", "1/person", "ratio" for none. */
+export function formatUnits(u: Units): string {
+  if (u.size === 0) return 'ratio';
+  const term = ([code, exp]: [string, number]) => (Math.abs(exp) === 1 ? code : `${code}^${Math.abs(exp)}`);
+  const num = [...u].filter(([, e]) => e > 0).map(term);
+  const den = [...u].filter(([, e]) => e < 0).map(term);
+  const top = num.length > 0 ? num.join('*') : '1';
+  if (den.length === 0) return top;
+  return `${top}/${den.length === 1 ? den[0] : `(${den.join('*')})`}`;
+}
+
+const isMoney = (code: string): boolean => describeUnit(code)?.dimension === 'money';
+
+/** The single currency of a unit with exponent +1 and no other currency (money, money per X). */
+function moneyCurrency(u: Units): string | undefined {
+  const currencies = [...u].filter(([code]) => isMoney(code));
+  return currencies.length === 1 && currencies[0]![1] === 1 ? currencies[0]![0] : undefined;
+}
+
+// ---- evaluation ----
+
+interface Val {
+  iv: Interval;
+  units: Units;
+  /** made of plain numbers only: takes the other side's unit in + and - */
+  literal: boolean;
+  text: string;
+  /** the latest last day of the asOf of the figures it is made of, or undefined for numbers */
+  date: string | undefined;
+}
+
+const later = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
+
+class Evaluator {
+  readonly steps: CalcStep[] = [];
+  readonly inputs = new Map<string, FigureRecord>();
+
+  constructor(
+    private readonly src: string,
+    private readonly ctx: CalcContext,
+  ) {}
+
+  stepValue(v: Val): StepValue {
+    return { expression: v.text, ...toStrings(v.iv), unit: formatUnits(v.units) };
+  }
+
+  eval(e: Expr): Val {
+    const text = sourceOf(this.src, e);
+    switch (e.kind) {
+      case 'number':
+        return { iv: exact(e.value), units: NONE, literal: true, text, date: undefined };
+      case 'figure':
+        return this.figure(e.id, text);
+      case 'neg': {
+        const operand = this.eval(e.operand);
+        const result: Val = { ...operand, iv: neg(operand.iv), text };
+        // "-5" is a negative number, not an operation worth a step
+        if (e.operand.kind !== 'number') this.steps.push({ op: 'neg', left: this.stepValue(operand), right: null, result: this.stepValue(result) });
+        return result;
+      }
+      case 'binary': {
+        const left = this.eval(e.left);
+        const right = this.eval(e.right);
+        return this.binary(e.op, left, right, text);
+      }
+    }
+  }
+
+  figure(id: string, text: string): Val {
+    const record = this.ctx.figure(id);
+    if (!this.inputs.has(record.id)) this.inputs.set(record.id, record);
+    const v: Val = { iv: fromRecord(record), units: unitsOf(record.unit), literal: false, text, date: lastDayOf(record.asOf) };
+    if (record.unit === 'percent') {
+      const result: Val = { ...v, iv: scale(v.iv, '0.01'), units: NONE };
+      this.steps.push({ op: 'unit', left: this.stepValue(v), right: null, result: this.stepValue(result), factor: '0.01' });
+      return result;
+    }
+    return v;
+  }
+
+  binary(op: '+' | '-' | '*' | '/', leftIn: Val, rightIn: Val, text: string): Val {
+    let left = leftIn;
+    let right = rightIn;
+    let units: Units;
+    if (op === '+' || op === '-') {
+      if (right.literal && right.units.size === 0) right = { ...right, units: left.units };
+      else if (left.literal && left.units.size === 0) left = { ...left, units: right.units };
+      right = this.reconcile(left, right, op);
+      units = left.units;
+    } else if (op === '*') {
+      units = combine(left.units, right.units, 1);
+    } else {
+      right = this.reconcile(left, right, op);
+      units = combine(left.units, right.units, -1);
+    }
+    const iv = op === '+' ? add(left.iv, right.iv) : op === '-' ? sub(left.iv, right.iv) : op === '*' ? mul(left.iv, right.iv) : div(left.iv, right.iv, right.text);
+    const result: Val = { iv, units, literal: left.literal && right.literal, text, date: later(left.date, right.date) };
+    this.steps.push({ op, left: this.stepValue(left), right: this.stepValue(right), result: this.stepValue(result) });
+    return result;
+  }
+
+  /**
+   * The right operand in the left's terms when their units differ by one currency or one unit of
+   * a fixed definition; unchanged when nothing needs reconciling. For + and -, units that cannot
+   * be reconciled are a UsageError.
+   */
+  reconcile(left: Val, right: Val, op: '+' | '-' | '/'): Val {
+    if (sameUnits(left.units, right.units)) return right;
+    const onlyLeft = [...left.units].filter(([c, e]) => right.units.get(c) !== e);
+    const onlyRight = [...right.units].filter(([c, e]) => left.units.get(c) !== e);
+    if (onlyLeft.length === 1 && onlyRight.length === 1 && onlyLeft[0]![1] === onlyRight[0]![1]) {
+      const [to, exp] = onlyLeft[0]!;
+      const [from] = onlyRight[0]!;
+      if (isMoney(from) && isMoney(to)) return this.convertCurrency(right, from, to, exp, this.ctx.date ?? right.date ?? left.date);
+      const factor = definedFactor(from, to);
+      if (factor !== undefined) return this.convertUnit(right, from, to, exp, factor);
+    }
+    if (op === '/') return right;
+    const l = formatUnits(left.units);
+    const r = formatUnits(right.units);
+    throw new UsageError(
+      op === '+' ? `cannot add ${r} to ${l}: ${right.text} is in ${r}, ${left.text} in ${l}` : `cannot subtract ${r} from ${l}: ${right.text} is in ${r}, ${left.text} in ${l}`,
+      ['only amounts in the same unit (or two currencies, or units with a fixed definition such as decade and year) can be added or subtracted'],
+    );
+  }
+
+  /** `v` with its currency `from` (exponent ±1) replaced by `to`, at the rate of `date`. */
+  convertCurrency(v: Val, from: string, to: string, exp: number, date: string | undefined): Val {
+    if (date === undefined) throw new UsageError(`converting ${from} to ${to} needs a date`, ['give one with --date YYYY-MM-DD']);
+    if (exp !== 1 && exp !== -1) throw new UsageError(`cannot convert ${formatUnits(v.units)} to ${to}`);
+    // money per CHF becomes money per USD times CHF per USD: a conversion from USD to CHF
+    const [a, b] = exp === 1 ? [from, to] : [to, from];
+    const conversion = this.ctx.convert(plain(v.iv.value), a, b, date);
+    const at = (d: D | null): D | null => (d === null ? null : d.eq(v.iv.value) ? new Dec(conversion.exact) : new Dec(this.ctx.convert(plain(d), a, b, date).exact));
+    const iv: Interval = { value: new Dec(conversion.exact), low: at(v.iv.low), high: at(v.iv.high) };
+    const units = new Map<string, number>();
+    for (const [code, e] of v.units) units.set(code === from ? to : code, e);
+    const result: Val = { ...v, iv, units, text: `${v.text} in ${to}` };
+    this.steps.push({ op: 'convert', left: this.stepValue(v), right: null, result: this.stepValue(result), rate: conversion.rate });
+    return result;
+  }
+
+  /** `v` with its unit `from` (exponent `exp`) replaced by `to` of the same dimension. */
+  convertUnit(v: Val, from: string, to: string, exp: number, factor: D): Val {
+    const k = factor.pow(exp);
+    const units = new Map<string, number>();
+    for (const [code, e] of v.units) units.set(code === from ? to : code, e);
+    const result: Val = { ...v, iv: scale(v.iv, k), units, text: `${v.text} in ${to}` };
+    this.steps.push({ op: 'unit', left: this.stepValue(v), right: null, result: this.stepValue(result), factor: plain(k) });
+    return result;
+  }
+
+  /** The result expressed in `to` (a currency, a unit, percent or ratio). */
+  expressIn(v: Val, target: string, latest: string | undefined): Val {
+    const to = resolveUnit(target);
+    const info = describeUnit(to)!;
+    const shown = formatUnits(v.units);
+    if (info.dimension === 'ratio') return this.as(v, to === 'percent' ? 'percent' : 'ratio');
+    if (info.dimension === 'money') {
+      const currency = moneyCurrency(v.units);
+      if (currency === undefined) throw new UsageError(`cannot express ${shown} in ${to}: only money, or money per something, converts to a currency`);
+      if (currency === to) return v;
+      return this.convertCurrency(v, currency, to, 1, this.ctx.date ?? latest);
+    }
+    const same = [...v.units].filter(([code]) => describeUnit(code)?.dimension === info.dimension);
+    if (same.length === 1) {
+      const [from, exp] = same[0]!;
+      if (from === to) return v;
+      const factor = definedFactor(from, to);
+      if (factor !== undefined) return this.convertUnit(v, from, to, exp, factor);
+    }
+    throw new UsageError(`cannot express ${shown} in ${to}`, [`--to takes a currency or a unit of the result's dimension with a fixed definition`]);
+  }
+
+  as(v: Val, as: 'percent' | 'ratio'): Val {
+    if (v.units.size > 0) {
+      throw new UsageError(`--as ${as} needs a result without a unit (a ratio), but this one is in ${formatUnits(v.units)}`, [
+        'divide two figures of the same unit, such as displaced-population / armenia-population',
+      ]);
+    }
+    if (as === 'ratio') return v;
+    const result: Val = { ...v, iv: scale(v.iv, 100), units: new Map([['percent', 1]]), text: v.text };
+    this.steps.push({ op: 'as-percent', left: this.stepValue(v), right: null, result: this.stepValue(result), factor: '100' });
+    return result;
+  }
+}
+
+/** `to` per `from` for two units of one dimension with fixed definitions, else undefined. */
+function definedFactor(from: string, to: string): D | undefined {
+  const a = describeUnit(from);
+  const b = describeUnit(to);
+  if (!a || !b || a.dimension !== b.dimension || a.toBase === undefined || b.toBase === undefined) return undefined;
+  return new Dec(a.toBase).div(b.toBase);
+}
+
+function plain(d: D): string {
+  const text = d.toFixed();
+  return text === '-0' ? '0' : text;
+}
+
+/**
+ * Evaluates an expression. Errors: ExpressionError (exit 2) for bad syntax; UnknownFigureError
+ * (exit 1) from `ctx.figure`; UsageError (exit 2) for units that do not add up or a divisor whose
+ * range contains zero; whatever `ctx.convert` throws (exit 69 when no rate exists).
+ */
+export function evaluate(expression: string, ctx: CalcContext): CalcResult {
+  const ast = parseExpression(expression, (id) => ctx.figure(id).id);
+  const ev = new Evaluator(expression, ctx);
+  let v = ev.eval(ast);
+  const latest = [...ev.inputs.values()].map((r) => lastDayOf(r.asOf)).sort().at(-1);
+  if (ctx.to !== undefined) v = ev.expressIn(v, ctx.to, latest);
+  if (ctx.as !== undefined && !(v.units.size === 1 && v.units.get('percent') === 1 && ctx.as === 'percent')) v = ev.as(v, ctx.as);
+  const unit = formatUnits(v.units);
+  const inputs = [...ev.inputs.values()];
+  const qualifier = inputs.some((r) => r.qualifier !== 'exact') || !isNearlyPoint(v.iv) ? 'approximately' : 'exact';
+  const currency = moneyCurrency(v.units);
+  const numbers = jsonNumbers(v.iv, currency);
+  return {
+    expression,
+    ...numbers,
+    exact: toStrings(v.iv),
+    unit,
+    qualifier,
+    display: display(v.iv, unit, qualifier, currency),
+    inputs: inputs.map(toInput),
+    steps: ev.steps,
+  };
+}
+
+function toInput(r: FigureRecord): CalcInput {
+  return {
+    id: r.id,
+    value: r.value,
+    low: r.low,
+    high: r.high,
+    unit: r.unit,
+    qualifier: r.qualifier,
+    asOf: r.asOf,
+    place: { ...r.place },
+    source: { id: r.source.id, publisher: r.source.publisher, title: r.source.title, published: r.source.published },
+    quote: r.quote,
+  };
+}
+
+/** JSON numbers: money to its minor unit (value half to even, ends outward; an exact amount's ends are its value), anything else as is. */
+function jsonNumbers(iv: Interval, currency: string | undefined): { value: number; low: number | null; high: number | null } {
+  if (currency === undefined) return { value: iv.value.toNumber(), low: iv.low?.toNumber() ?? null, high: iv.high?.toNumber() ?? null };
+  const d = currencyDecimals(currency);
+  if (isNearlyPoint(iv)) {
+    // an exact amount: its ends are the value, rounded the same way
+    const value = iv.value.toDecimalPlaces(d, Dec.ROUND_HALF_EVEN).toNumber();
+    return { value, low: value, high: value };
+  }
+  return {
+    value: iv.value.toDecimalPlaces(d, Dec.ROUND_HALF_EVEN).toNumber(),
+    low: iv.low === null ? null : iv.low.toDecimalPlaces(d, Dec.ROUND_FLOOR).toNumber(),
+    high: iv.high === null ? null : iv.high.toDecimalPlaces(d, Dec.ROUND_CEIL).toNumber(),
+  };
+}
+
+// ---- display ----
+
+/** `d` rounded half to even to a multiple of 10^place, as grouped text. */
+export function formatAtPlace(d: D, place: number): string {
+  const rounded = place >= 0 ? d.div(new Dec(10).pow(place)).toDecimalPlaces(0, Dec.ROUND_HALF_EVEN).times(new Dec(10).pow(place)) : d.toDecimalPlaces(-place, Dec.ROUND_HALF_EVEN);
+  const text = rounded.toFixed(Math.max(0, -place));
+  return groupDigits(/^-0(\.0*)?$/.test(text) ? text.slice(1) : text);
+}
+
+/**
+ * The decimal place (a power of ten) to show an approximate result at: the coarsest, from 2
+ * significant digits of the largest number on, at which numbers that differ still differ once
+ * rounded; at most 8 significant digits; never finer than `finest`.
+ */
+export function displayPlace(numbers: D[], finest = -Infinity): number {
+  const largest = numbers.reduce((m, d) => (d.abs().gt(m) ? d.abs() : m), new Dec(0));
+  if (largest.isZero()) return Math.max(0, finest);
+  const top = largest.e;
+  let place = top - 1;
+  for (let digits = 2; digits <= 8; digits++) {
+    place = Math.max(top - (digits - 1), finest);
+    const shown = numbers.map((d) => formatAtPlace(d, place));
+    const keepsApart = numbers.every((a, i) => numbers.every((b, j) => a.eq(b) || shown[i] !== shown[j]));
+    if (keepsApart || place === finest) return place;
+  }
+  return place;
+}
+
+function unitLabel(unit: string, plural: boolean): string {
+  if (unit === 'ratio') return '';
+  if (unit === 'percent') return ' %';
+  return ` ${unitName(unit, plural ? 2 : 1)}`;
+}
+
+function display(iv: Interval, unit: string, qualifier: 'exact' | 'approximately', currency: string | undefined): string {
+  const finest = currency === undefined ? -Infinity : -currencyDecimals(currency);
+  const plural = !iv.value.eq(1);
+  if (qualifier === 'exact') {
+    let text: string;
+    if (currency !== undefined) text = formatAtPlace(iv.value, finest);
+    else {
+      const sig = iv.value.toSignificantDigits(10, Dec.ROUND_HALF_EVEN);
+      text = groupDigits(plain(sig));
+    }
+    // money rounds to its minor unit by convention (as `convert` does): no ≈ for that
+    const rounded = currency === undefined && !new Dec(text.replace(/,/g, '')).eq(iv.value);
+    return `${rounded ? '≈ ' : ''}${text}${unitLabel(unit, plural)}`;
+  }
+  const finite = [iv.low, iv.value, iv.high].filter((d): d is D => d !== null);
+  const place = isNearlyPoint(iv) ? iv.value.e - 2 : displayPlace(finite, finest);
+  const show = (d: D) => formatAtPlace(d, Math.max(place, finest));
+  const value = `≈ ${show(iv.value)}${unitLabel(unit, plural)}`;
+  if (isNearlyPoint(iv)) return value;
+  const u = unitLabel(unit, true);
+  let range: string;
+  if (iv.low === null && iv.high === null) range = 'unbounded';
+  else if (iv.high === null) range = `${show(iv.low!)} or more${u}`;
+  else if (iv.low === null) range = `up to ${show(iv.high)}${u}`;
+  else range = `${show(iv.low)}${iv.low.isNegative() || iv.high.isNegative() ? ' to ' : '–'}${show(iv.high)}${u}`;
+  return `${value} (range ${range})`;
+}

@@ -1,0 +1,307 @@
+/**
+ * One indicator over time (`history`), the same thing from different sources side by side
+ * (`compare`), and the figure that held on a date (`latestOnOrBefore`, for `get --as-of`). Pure:
+ * figure records in, records out.
+ *
+ * Dates: an observation is dated by the last day its `asOf` covers (2023-09 -> 2023-09-30, 2023 ->
+ * 2023-12-31), so a monthly figure sorts after the daily ones of that month and counts as "on or
+ * before" a date only once its whole period has passed. Observations of one day are ordered by
+ * source id, then figure id; the sort is stable.
+ *
+ * Figures measure "the same thing" when they share indicator, unit and place. A query matches
+ * an indicator exactly; failing that, every indicator that starts with it (`arrival` ->
+ * `arrivals`, `arrivals-cumulative`); failing that, a figure id stands for its indicator and
+ * place. Observations that differ in indicator, unit or place are never mixed: no change is
+ * computed across them and `compare` puts them in separate groups, each with a warning.
+ */
+
+import { NotFoundError, UsageError } from '../errors.js';
+import { Dec } from '../convert/decimal.js';
+import { explainBadDate, isPartialDate, lastDayOf } from '../domain/dates.js';
+import { suggest } from '../domain/suggest.js';
+import type { FigureRecord } from '../derive/figure-record.js';
+import { fromRecord, sub } from './interval.js';
+
+/** A figure record with the day it is sorted by. */
+export type Observation = FigureRecord & {
+  /** the last day the figure's asOf covers, YYYY-MM-DD */
+  date: string;
+};
+
+/** The change from the previous observation of a series. */
+export interface Change {
+  /** value minus the previous value */
+  absolute: number;
+  /** absolute / previous value; null when the previous value is 0 */
+  relative: number | null;
+  /** the range of the absolute change, from both ranges (null = open) */
+  low: number | null;
+  high: number | null;
+}
+
+export type HistoryEntry = Observation & {
+  /** null for the first observation and across a change of unit, place or indicator */
+  change: Change | null;
+  warning: string | null;
+};
+
+export interface HistoryResult {
+  /** what was asked for */
+  query: string;
+  /** the indicators the query matched */
+  indicators: string[];
+  place: string | null;
+  from: string | null;
+  to: string | null;
+  observations: HistoryEntry[];
+  warnings: string[];
+}
+
+export interface Spread {
+  min: number;
+  max: number;
+  /** max / min; null when min is 0 */
+  ratio: number | null;
+}
+
+/** Observations of one indicator, unit and place: comparable. */
+export interface ComparisonGroup {
+  indicator: string;
+  unit: string;
+  place: { id: string; name: string };
+  /** one per source, by source id */
+  observations: Observation[];
+  spread: Spread;
+}
+
+export interface ComparisonResult {
+  query: string;
+  asOf: string | null;
+  groups: ComparisonGroup[];
+  warnings: string[];
+}
+
+function checkDate(date: string | undefined, what: string): void {
+  if (date !== undefined && !isPartialDate(date)) throw new UsageError(`${what}: ${explainBadDate(date, true)}`);
+}
+
+/** The first day a partial date covers: 2023 -> 2023-01-01, 2023-09 -> 2023-09-01. */
+function firstDayOf(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+function observe(r: FigureRecord): Observation {
+  return { ...r, date: lastDayOf(r.asOf) };
+}
+
+/** Date, then source id, then figure id; Array.prototype.sort is stable. */
+function byDate(a: Observation, b: Observation): number {
+  return cmp(a.date, b.date) || cmp(a.source.id, b.source.id) || cmp(a.id, b.id);
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const distinct = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+interface Series {
+  indicators: string[];
+  prefixMatched: boolean;
+  place: string | null;
+  figures: FigureRecord[];
+}
+
+/**
+ * The figures a query stands for (an indicator, the start of indicators, or a figure id),
+ * restricted to a place when one is given. NotFoundError when nothing matches.
+ */
+function selectSeries(figures: readonly FigureRecord[], query: string, place: string | undefined, allowFigureId = true): Series {
+  let indicators = distinct(figures.filter((f) => f.indicator === query).map((f) => f.indicator));
+  let prefixMatched = false;
+  let where = place ?? null;
+  if (indicators.length === 0) {
+    indicators = distinct(figures.filter((f) => f.indicator.startsWith(query)).map((f) => f.indicator)).sort();
+    prefixMatched = indicators.length > 1;
+  }
+  if (indicators.length === 0 && allowFigureId) {
+    const figure = figures.find((f) => f.id === query);
+    if (figure) {
+      indicators = [figure.indicator];
+      where = place ?? figure.place.id;
+    }
+  }
+  if (indicators.length === 0) {
+    const known = distinct(figures.map((f) => f.indicator));
+    const guesses = suggest(query, known);
+    throw new NotFoundError(`no figures with indicator '${query}'`, [
+      ...(guesses.length > 0 ? [`did you mean ${guesses.join(', ')}?`] : []),
+      `indicators: ${known.sort().join(', ') || 'none'}`,
+    ]);
+  }
+  const ofIndicator = figures.filter((f) => indicators.includes(f.indicator));
+  const selected = where === null ? ofIndicator : ofIndicator.filter((f) => f.place.id === where);
+  if (selected.length === 0) {
+    const places = distinct(ofIndicator.map((f) => f.place.id)).sort();
+    throw new NotFoundError(`no figures with indicator '${indicators.join("', '")}' for place '${where}'`, [`places with such figures: ${places.join(', ')}`]);
+  }
+  return { indicators, prefixMatched, place: where, figures: selected };
+}
+
+/** A warning naming what the observations differ in, or nothing when they all agree. */
+function mixWarnings(obs: readonly Observation[], query: string, prefixMatched: boolean): string[] {
+  const warnings: string[] = [];
+  const indicators = distinct(obs.map((o) => o.indicator));
+  const units = distinct(obs.map((o) => o.unit));
+  const places = distinct(obs.map((o) => o.place.id));
+  if (prefixMatched && indicators.length > 1) warnings.push(`'${query}' matches several indicators (${indicators.join(', ')}), which may be defined differently: they are not mixed`);
+  if (units.length > 1) warnings.push(`the figures are in different units (${units.join(', ')}): they are not mixed`);
+  if (places.length > 1) warnings.push(`the figures are for different places (${places.join(', ')}): they are not mixed`);
+  return warnings;
+}
+
+/** What two observations differ in (indicator, unit, place), or undefined when comparable. */
+function difference(a: Observation, b: Observation): string | undefined {
+  if (a.indicator !== b.indicator) return `indicator ${a.indicator}, not ${b.indicator}`;
+  if (a.unit !== b.unit) return `unit ${a.unit}, not ${b.unit}`;
+  if (a.place.id !== b.place.id) return `place ${a.place.id}, not ${b.place.id}`;
+  return undefined;
+}
+
+/**
+ * The observations of an indicator in date order, each with its change from the previous one
+ * (null for the first, and with a warning where the unit, place or indicator changes). `from` and
+ * `to` (YYYY, YYYY-MM or YYYY-MM-DD) keep observations whose day lies from the first day of
+ * `from` to the last day of `to`.
+ */
+export function history(
+  figures: readonly FigureRecord[],
+  indicator: string,
+  options: { place?: string | undefined; from?: string | undefined; to?: string | undefined } = {},
+): HistoryResult {
+  checkDate(options.from, '--from');
+  checkDate(options.to, '--to');
+  const series = selectSeries(figures, indicator, options.place);
+  const lo = options.from === undefined ? undefined : firstDayOf(options.from);
+  const hi = options.to === undefined ? undefined : lastDayOf(options.to);
+  const obs = series.figures
+    .map(observe)
+    .filter((o) => (lo === undefined || o.date >= lo) && (hi === undefined || o.date <= hi))
+    .sort(byDate);
+  const entries: HistoryEntry[] = obs.map((o, i) => {
+    const prev = obs[i - 1];
+    if (prev === undefined) return { ...o, change: null, warning: null };
+    const differs = difference(o, prev);
+    if (differs !== undefined) return { ...o, change: null, warning: `no change computed: ${differs} as the previous observation (${prev.id})` };
+    const absolute = new Dec(o.value).minus(prev.value);
+    const range = sub(fromRecord(o), fromRecord(prev));
+    return {
+      ...o,
+      change: {
+        absolute: absolute.toNumber(),
+        relative: prev.value === 0 ? null : absolute.div(prev.value).toNumber(),
+        low: range.low?.toNumber() ?? null,
+        high: range.high?.toNumber() ?? null,
+      },
+      warning: o.date === prev.date ? `same day as the previous observation (${prev.id}, source ${prev.source.id}): the change is a difference between sources` : null,
+    };
+  });
+  return {
+    query: indicator,
+    indicators: series.indicators,
+    place: series.place,
+    from: options.from ?? null,
+    to: options.to ?? null,
+    observations: entries,
+    warnings: mixWarnings(obs, indicator, series.prefixMatched),
+  };
+}
+
+/**
+ * The same thing from different sources: for each source, its latest observation on or before
+ * `asOf` (or its latest of all), grouped by indicator, unit and place so that different
+ * definitions are never mixed, each group with the spread of its values.
+ */
+export function compare(
+  figures: readonly FigureRecord[],
+  indicator: string,
+  options: { place?: string | undefined; asOf?: string | undefined } = {},
+): ComparisonResult {
+  checkDate(options.asOf, '--as-of');
+  const series = selectSeries(figures, indicator, options.place);
+  const until = options.asOf === undefined ? undefined : lastDayOf(options.asOf);
+  const obs = series.figures.map(observe).filter((o) => until === undefined || o.date <= until).sort(byDate);
+  if (obs.length === 0) {
+    const first = series.figures.map(observe).sort(byDate)[0];
+    throw new NotFoundError(`no figures with indicator '${series.indicators.join("', '")}' on or before ${options.asOf}`, first ? [`the earliest is ${first.id}, of ${first.asOf}`] : []);
+  }
+  const groups = new Map<string, Observation[]>();
+  for (const o of obs) {
+    const key = JSON.stringify([o.indicator, o.unit, o.place.id]);
+    const list = groups.get(key) ?? [];
+    list.push(o);
+    groups.set(key, list);
+  }
+  const warnings = mixWarnings(obs, indicator, series.prefixMatched);
+  const result: ComparisonGroup[] = [];
+  for (const list of groups.values()) {
+    // the latest per source; of one source's figures of one day, the first by figure id
+    const latest = new Map<string, Observation>();
+    for (const o of list) {
+      const prev = latest.get(o.source.id);
+      if (prev === undefined || o.date > prev.date) latest.set(o.source.id, o);
+    }
+    const side = [...latest.values()].sort((a, b) => cmp(a.source.id, b.source.id) || cmp(a.id, b.id));
+    const values = side.map((o) => o.value);
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const first = side[0]!;
+    const dates = distinct(side.map((o) => o.asOf)).sort();
+    if (side.length > 1 && dates.length > 1) {
+      warnings.push(`${first.indicator} (${first.unit}, ${first.place.id}): the sources' latest figures are of different dates (${dates.join(', ')})`);
+    }
+    result.push({
+      indicator: first.indicator,
+      unit: first.unit,
+      place: { ...first.place },
+      observations: side,
+      spread: { min, max, ratio: min === 0 ? null : new Dec(max).div(min).toNumber() },
+    });
+  }
+  return { query: indicator, asOf: options.asOf ?? null, groups: result, warnings };
+}
+
+/**
+ * The figure that held on `asOf` (for `get --as-of`): the latest observation on or before it of
+ * the series of a figure id (same indicator, unit and place as that figure) or of an indicator
+ * (which must then have one unit and place, or `place` must choose one). Ties of one day go to
+ * the first by source id, then figure id. NotFoundError when nothing is that old.
+ */
+export function latestOnOrBefore(
+  figures: readonly FigureRecord[],
+  idOrIndicator: string,
+  asOf: string,
+  options: { place?: string | undefined } = {},
+): FigureRecord {
+  checkDate(asOf, '--as-of');
+  let candidates: FigureRecord[];
+  const figure = figures.find((f) => f.id === idOrIndicator);
+  if (figure) {
+    candidates = figures.filter((f) => f.indicator === figure.indicator && f.unit === figure.unit && f.place.id === figure.place.id);
+  } else {
+    candidates = selectSeries(figures, idOrIndicator, options.place, false).figures;
+    const kinds = distinct(candidates.map((f) => `${f.indicator} in ${f.unit} for ${f.place.id}`));
+    if (kinds.length > 1) {
+      throw new UsageError(`'${idOrIndicator}' covers different things: ${kinds.join('; ')}`, [
+        'name a figure id instead, or give a place',
+      ]);
+    }
+  }
+  const until = lastDayOf(asOf);
+  const sorted = candidates.map(observe).sort(byDate);
+  const eligible = sorted.filter((o) => o.date <= until);
+  if (eligible.length === 0) {
+    const first = sorted[0];
+    throw new NotFoundError(`no figure of '${idOrIndicator}' holds on or before ${asOf}`, first ? [`the earliest is ${first.id}, of ${first.asOf}`] : []);
+  }
+  const lastDay = eligible[eligible.length - 1]!.date;
+  const pick = eligible.find((o) => o.date === lastDay)!;
+  return candidates.find((f) => f.id === pick.id)!;
+}

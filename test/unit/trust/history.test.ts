@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { NotFoundError, UsageError } from '../../../src/errors.js';
+import { compare, history, latestOnOrBefore } from '../../../src/trust/history.js';
+import { BUNDLED, catchError, fixtureUrl, readFacts, record, recordsOf } from './helpers.js';
+
+const ARRIVALS = recordsOf(readFacts(fixtureUrl('arrivals.json')));
+
+describe('history', () => {
+  const north = history(ARRIVALS, 'arrivals', { place: 'crossing-north' });
+
+  it('orders by day, then source id, then figure id', () => {
+    expect(north.observations.map((o) => [o.date, o.source.id, o.id])).toEqual([
+      ['2024-03-01', 'border-monitoring', 'bm-arrivals-03-01'],
+      ['2024-03-02', 'border-monitoring', 'bm-arrivals-03-02'],
+      ['2024-03-02', 'field-note', 'ngo-arrivals-03-02'],
+      ['2024-03-03', 'border-monitoring', 'bm-arrivals-03-03'],
+      ['2024-03-03', 'field-note', 'ngo-families-03-03'],
+      ['2024-03-04', 'border-monitoring', 'bm-arrivals-03-04'],
+      ['2024-03-04', 'field-note', 'ngo-arrivals-03-04'],
+      ['2024-03-04', 'ministry-statement', 'ministry-north-03-04'],
+      ['2024-03-05', 'border-monitoring', 'bm-arrivals-03-05'],
+    ]);
+    expect(north).toMatchObject({ query: 'arrivals', indicators: ['arrivals'], place: 'crossing-north', from: null, to: null });
+  });
+
+  it('gives the change from the previous observation, absolute, relative and as a range', () => {
+    const changes = north.observations.map((o) => o.change && [o.change.absolute, o.change.low, o.change.high]);
+    expect(changes).toEqual([null, [250, 250, 250], [-100, -100, -100], [650, 450, 850], null, null, [500, 450, 550], [-350, -400, -300], [150, 150, 150]]);
+    expect(north.observations[1]!.change!.relative).toBeCloseTo(250 / 1200, 12);
+  });
+
+  it('computes no change across units, with a warning, and says when a change is between sources of one day', () => {
+    const [families, afterFamilies] = [north.observations[4]!, north.observations[5]!];
+    expect(families.warning).toBe('no change computed: unit family, not person as the previous observation (bm-arrivals-03-03)');
+    expect(afterFamilies.warning).toBe('no change computed: unit person, not family as the previous observation (ngo-families-03-03)');
+    expect(north.observations[2]!.warning).toBe(
+      'same day as the previous observation (bm-arrivals-03-02, source border-monitoring): the change is a difference between sources',
+    );
+    expect(north.observations[0]!.warning).toBeNull();
+    expect(north.warnings).toEqual(['the figures are in different units (person, family): they are not mixed']);
+  });
+
+  it('without a place, warns that places differ and computes no change across them', () => {
+    const all = history(ARRIVALS, 'arrivals');
+    expect(all.warnings).toContain('the figures are for different places (crossing-north, crossing-south): they are not mixed');
+    const south = all.observations.find((o) => o.id === 'ministry-south-03-04')!;
+    expect(south.change).toBeNull();
+    expect(south.warning).toMatch(/^no change computed: place crossing-south, not crossing-north/);
+  });
+
+  it.each([
+    [{ from: '2024-03-02', to: '2024-03-03' }, ['bm-arrivals-03-02', 'ngo-arrivals-03-02', 'bm-arrivals-03-03', 'ngo-families-03-03']],
+    [{ from: '2024-03-05' }, ['bm-arrivals-03-05']],
+    [{ to: '2024-03-01' }, ['bm-arrivals-03-01']],
+    [{ from: '2024-03', to: '2024-03' }, north.observations.map((o) => o.id)],
+    [{ from: '2024-04' }, []],
+  ])('filters by %j', (range, ids) => {
+    expect(history(ARRIVALS, 'arrivals', { place: 'crossing-north', ...range }).observations.map((o) => o.id)).toEqual(ids);
+  });
+
+  it('matches indicators by prefix, with a warning when several match', () => {
+    expect(history(ARRIVALS, 'arrivals-c').indicators).toEqual(['arrivals-cumulative']);
+    const prefix = history(ARRIVALS, 'arrival', { place: 'crossing-north' });
+    expect(prefix.indicators).toEqual(['arrivals', 'arrivals-cumulative', 'arrivals-monthly']);
+    expect(prefix.warnings[0]).toBe(
+      "'arrival' matches several indicators (arrivals-monthly, arrivals, arrivals-cumulative), which may be defined differently: they are not mixed",
+    );
+    // the February total sorts by its last day, before March
+    expect(prefix.observations[0]!.id).toBe('ministry-north-february');
+    expect(prefix.observations[1]!.warning).toMatch(/^no change computed: indicator arrivals, not arrivals-monthly/);
+  });
+
+  it('takes a figure id for its indicator and place', () => {
+    const byId = history(ARRIVALS, 'ministry-south-03-04');
+    expect(byId).toMatchObject({ indicators: ['arrivals'], place: 'crossing-south' });
+    expect(byId.observations.map((o) => o.id)).toEqual(['ministry-south-03-04']);
+  });
+
+  it('sorts partial dates by the last day they cover, ties by source then id (stable)', () => {
+    const figures = [
+      record({ id: 'year', value: 1, asOf: '2024', source: { ...record({ id: 'x', value: 0 }).source, id: 'a' } }),
+      record({ id: 'month-b', value: 2, asOf: '2024-03', source: { ...record({ id: 'x', value: 0 }).source, id: 'b' } }),
+      record({ id: 'day-31', value: 3, asOf: '2024-03-31', source: { ...record({ id: 'x', value: 0 }).source, id: 'c' } }),
+      record({ id: 'month-a', value: 4, asOf: '2024-03', source: { ...record({ id: 'x', value: 0 }).source, id: 'b' } }),
+      record({ id: 'day-15', value: 5, asOf: '2024-03-15' }),
+      record({ id: 'leap', value: 6, asOf: '2024-02' }),
+    ];
+    expect(history(figures, 'arrivals').observations.map((o) => [o.id, o.date])).toEqual([
+      ['leap', '2024-02-29'],
+      ['day-15', '2024-03-15'],
+      ['month-a', '2024-03-31'],
+      ['month-b', '2024-03-31'],
+      ['day-31', '2024-03-31'],
+      ['year', '2024-12-31'],
+    ]);
+  });
+
+  it('has no relative change from zero', () => {
+    const r = history([record({ id: 'a', value: 0, asOf: '2024-01-01' }), record({ id: 'b', value: 5, asOf: '2024-01-02' })], 'arrivals');
+    expect(r.observations[1]!.change).toEqual({ absolute: 5, relative: null, low: 5, high: 5 });
+  });
+
+  it('works on the bundled dataset', () => {
+    const r = history(recordsOf(BUNDLED), 'population', { place: 'ARM' });
+    expect(r.observations.map((o) => o.id)).toEqual(['armenia-population']);
+  });
+
+  it.each([
+    [() => history(ARRIVALS, 'departures'), NotFoundError, "no figures with indicator 'departures'"],
+    [() => history(ARRIVALS, 'arrivals', { place: 'nowhere' }), NotFoundError, "no figures with indicator 'arrivals' for place 'nowhere'"],
+    [() => history(ARRIVALS, 'arrivals', { from: '2024-13' }), UsageError, "--from: '2024-13' is not a real calendar date"],
+    [() => history(ARRIVALS, 'arrivals', { to: 'March' }), UsageError, "--to: 'March' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"],
+  ])('errors: %#', (fn, type, message) => {
+    const error = catchError(fn);
+    expect(error).toBeInstanceOf(type);
+    expect(error.message).toBe(message);
+  });
+
+  it('suggests indicators', () => {
+    expect(catchError(() => history(ARRIVALS, 'arivals')).hints[0]).toBe('did you mean arrivals?');
+  });
+});
+
+describe('compare', () => {
+  it('the latest per source on or before a date, grouped so that definitions are not mixed', () => {
+    const r = compare(ARRIVALS, 'arrivals', { asOf: '2024-03-04' });
+    expect(r.groups.map((g) => [g.indicator, g.unit, g.place.id, g.observations.map((o) => o.id)])).toEqual([
+      ['arrivals', 'person', 'crossing-north', ['bm-arrivals-03-04', 'ngo-arrivals-03-04', 'ministry-north-03-04']],
+      ['arrivals', 'family', 'crossing-north', ['ngo-families-03-03']],
+      ['arrivals', 'person', 'crossing-south', ['ministry-south-03-04']],
+    ]);
+    expect(r.groups[0]!.spread.min).toBe(1800);
+    expect(r.groups[0]!.spread.max).toBe(2300);
+    expect(r.groups[0]!.spread.ratio).toBeCloseTo(2300 / 1800, 12);
+    expect(r.warnings).toEqual([
+      'the figures are in different units (person, family): they are not mixed',
+      'the figures are for different places (crossing-north, crossing-south): they are not mixed',
+    ]);
+    expect(r).toMatchObject({ query: 'arrivals', asOf: '2024-03-04' });
+  });
+
+  it('without a date: the latest of each source, with a warning when their dates differ', () => {
+    const r = compare(ARRIVALS, 'arrivals', { place: 'crossing-north' });
+    expect(r.groups[0]!.observations.map((o) => [o.source.id, o.id])).toEqual([
+      ['border-monitoring', 'bm-arrivals-03-05'],
+      ['field-note', 'ngo-arrivals-03-04'],
+      ['ministry-statement', 'ministry-north-03-04'],
+    ]);
+    expect(r.warnings).toContain('arrivals (person, crossing-north): the sources\' latest figures are of different dates (2024-03-04, 2024-03-05)');
+  });
+
+  it('a prefix that matches several indicators keeps them apart', () => {
+    const r = compare(ARRIVALS, 'arrival', { place: 'crossing-north', asOf: '2024-03-06' });
+    expect(r.groups.map((g) => `${g.indicator}/${g.unit}`)).toEqual(['arrivals-monthly/person', 'arrivals/person', 'arrivals/family', 'arrivals-cumulative/person']);
+    expect(r.warnings[0]).toMatch(/^'arrival' matches several indicators/);
+  });
+
+  it('a month-long figure is not yet on or before a day inside the month', () => {
+    expect(catchError(() => compare(ARRIVALS, 'arrivals-monthly', { asOf: '2024-02-15' })).message).toBe(
+      "no figures with indicator 'arrivals-monthly' on or before 2024-02-15",
+    );
+    expect(compare(ARRIVALS, 'arrivals-monthly', { asOf: '2024-02' }).groups).toHaveLength(1);
+  });
+
+  it('has no ratio when the smallest value is 0', () => {
+    const src = (id: string) => ({ ...record({ id: 'x', value: 0 }).source, id });
+    const r = compare([record({ id: 'a', value: 0, source: src('s1') }), record({ id: 'b', value: 5, source: src('s2') })], 'arrivals');
+    expect(r.groups[0]!.spread).toEqual({ min: 0, max: 5, ratio: null });
+  });
+});
+
+describe('latestOnOrBefore', () => {
+  it.each([
+    ['bm-arrivals-03-01', '2024-03-03', 'bm-arrivals-03-03'], // the series of the figure: arrivals, person, north
+    ['bm-arrivals-03-01', '2024-03-04', 'bm-arrivals-03-04'], // three sources that day: the first by source id
+    ['ministry-south-03-04', '2024-12-31', 'ministry-south-03-04'],
+    ['arrivals-cumulative', '2024-03-06', 'ministry-north-total'],
+    ['ministry-north-february', '2024-02', 'ministry-north-february'],
+    ['ministry-north-february', '2024-03-01', 'ministry-north-february'],
+  ])('%s on or before %s is %s', (query, asOf, id) => {
+    expect(latestOnOrBefore(ARRIVALS, query, asOf).id).toBe(id);
+  });
+
+  it('an indicator covering several places needs a place', () => {
+    const figures = recordsOf(BUNDLED);
+    expect(catchError(() => latestOnOrBefore(figures, 'population', '2023-12-31')).message).toBe(
+      "'population' covers different things: population in person for nagorno-karabakh; population in person for ARM",
+    );
+    expect(latestOnOrBefore(figures, 'population', '2023-12-31', { place: 'ARM' }).id).toBe('armenia-population');
+  });
+
+  it('nothing that old: not found, naming the earliest', () => {
+    const error = catchError(() => latestOnOrBefore(ARRIVALS, 'arrivals-cumulative', '2024-03-05'));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.message).toBe("no figure of 'arrivals-cumulative' holds on or before 2024-03-05");
+    expect(error.hints).toEqual(['the earliest is ministry-north-total, of 2024-03-06']);
+    // a month's figure holds on or before a date only once the month is over
+    expect(catchError(() => latestOnOrBefore(recordsOf(BUNDLED), 'residents', '2023-09-15'))).toBeInstanceOf(NotFoundError);
+  });
+
+  it('refuses a malformed date', () => {
+    expect(catchError(() => latestOnOrBefore(ARRIVALS, 'arrivals', '2024-02-30'))).toBeInstanceOf(UsageError);
+  });
+});
