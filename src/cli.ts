@@ -70,6 +70,13 @@ function ratesLocation(flag: string | undefined): RatesLocation {
   return { path: BUNDLED_RATES, display: BUNDLED_RATES, bundled: true, metaPath: BUNDLED_RATES_META };
 }
 
+/** All of standard input as UTF-8 text. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Today's date: HUMFIG_TODAY (YYYY-MM-DD, for reproducible runs) or the system clock, in UTC. */
 function today(): string {
   const fixed = process.env.HUMFIG_TODAY;
@@ -162,7 +169,7 @@ function addConversion(cmd: Command): Command {
 function describeCommands(program: Command): CommandSpec[] {
   const FILE_FLAGS = new Set(['--facts', '--rates', '--out']);
   const UNIT_FLAGS = new Set(['--to']);
-  const ARGS: Record<string, ValueKind> = { get: 'figure', cite: 'figure', convert: 'unit', validate: 'file', 'rates import': 'file', 'import hxl': 'file' };
+  const ARGS: Record<string, ValueKind> = { get: 'figure', cite: 'figure', convert: 'unit', validate: 'file', extract: 'file', 'rates import': 'file', 'import hxl': 'file' };
   const specs: CommandSpec[] = [];
   const visit = (cmd: Command, prefix: string) => {
     for (const sub of cmd.commands) {
@@ -212,7 +219,7 @@ function requestedCommand(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-const COMMAND_NAMES = ['summary', 'list', 'get', 'sources', 'cite', 'validate', 'convert', 'rates', 'calc', 'history', 'compare', 'check', 'import', 'completion', '__complete', 'schema'];
+const COMMAND_NAMES = ['summary', 'list', 'get', 'sources', 'cite', 'validate', 'convert', 'rates', 'calc', 'history', 'compare', 'check', 'extract', 'import', 'completion', '__complete', 'schema'];
 
 function build(argv: readonly string[]): Command {
   const named = requestedCommand(argv);
@@ -457,6 +464,34 @@ function build(argv: readonly string[]): Command {
       .action(async (opts: { rates?: string }, cmd: Command) => {
         const { checkCommand } = await import('./commands/trust.js');
         exitCode = await checkCommand({ ...common(cmd), today: today(), rates: ratesLocation(opts.rates) }, io);
+      });
+  }
+
+  if (wanted('extract')) {
+    addCommon(program.command('extract'))
+      .description('draft a facts file from the figures of a plain-text report, for review')
+      .argument('<file>', "the report, UTF-8 text; '-' for standard input")
+      .option('--published <YYYY-MM-DD>', 'publication date: the year of undated dates, what "on Sunday" means', parseDate)
+      .option('--out <file>', 'write the draft here, atomically (the source text path is recorded relative to it)')
+      .option('--source-id <id>', "the draft's source id (default: source)")
+      .option('--title <title>', "the source's title (default: the file name)")
+      .option('--publisher <name>', "the source's publisher")
+      .addHelpText(
+        'after',
+        examples([
+          'humfig extract data/sources/nagorno-karabakh-2023-10-01.txt --published 2023-10-01 > draft.json',
+          'humfig validate draft.json',
+          'humfig extract report.txt --format table',
+          'cat report.txt | humfig extract - --json',
+        ]) + '\nThe default output is the draft (JSON); --format table, plain, csv, tsv or ndjson lists the candidates for review.\n',
+      )
+      .action(async (file: string, opts: { published?: string; out?: string; sourceId?: string; title?: string; publisher?: string }, cmd: Command) => {
+        const raw = cmd.optsWithGlobals<RawCommon>();
+        const options = common(cmd);
+        // the draft is the natural output of extract: JSON unless a format is asked for
+        const format = raw.format === undefined && raw.json === undefined ? 'json' : options.format;
+        const { extractCommand } = await import('./commands/extract.js');
+        exitCode = await extractCommand({ ...options, format, file, stdin: readStdin, ...opts }, io);
       });
   }
 

@@ -1,0 +1,101 @@
+/**
+ * Date mentions in a source text: "2023-09-28", "September 28, 2023", "28 September 2023",
+ * "28 September" (year from the publication date), "September 2023" (a month) and weekday
+ * names ("on Sunday": the latest such day on or before publication). Pure.
+ */
+import { fromDayNumber, isIsoDate, toDayNumber } from '../domain/dates.js';
+import type { Span } from './text.js';
+
+export interface DateMention extends Span {
+  written: string;
+  /** YYYY-MM-DD or YYYY-MM; undefined when it cannot be resolved (no year and no publication date) */
+  value: string | undefined;
+  /** whether the text itself gives the year (or is an ISO date): such dates can anchor publication */
+  full: boolean;
+  weekday: boolean;
+}
+
+const MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['January', 1], ['February', 2], ['March', 3], ['April', 4], ['May', 5], ['June', 6], ['July', 7],
+  ['August', 8], ['September', 9], ['October', 10], ['November', 11], ['December', 12],
+  ['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6], ['Jul', 7], ['Aug', 8], ['Sept', 9],
+  ['Sep', 9], ['Oct', 10], ['Nov', 11], ['Dec', 12],
+];
+const MONTH_NUMBER = new Map(MONTHS);
+const MONTH = `(${MONTHS.map(([m]) => m).join('|')})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday']> = [
+  [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, 'iso'],
+  [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'mdy'],
+  [new RegExp(`(?<![\\p{N}\\p{L}.,])${DAY}\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'dmy'],
+  [new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{4})(?![\\p{N}])`, 'gu'), 'my'],
+  [new RegExp(`(?<![\\p{L}])(${WEEKDAYS.join('|')})(?![\\p{L}])`, 'gu'), 'weekday'],
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The year a day and month without a year fall in: the publication year, or the year before
+ * when that would put the day after publication ("28 December" in a text of 3 January).
+ */
+function yearFor(month: number, day: number, published: string | undefined): string | undefined {
+  if (published === undefined) return undefined;
+  const year = Number(published.slice(0, 4));
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (isIsoDate(date) && date > published) return `${year - 1}-${pad(month)}-${pad(day)}`;
+  return date;
+}
+
+/** The latest `weekday` (0 = Sunday) on or before `published`. */
+export function latestWeekday(weekday: number, published: string): string {
+  const day = toDayNumber(published);
+  const current = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  return fromDayNumber(day - ((current - weekday + 7) % 7));
+}
+
+/** Every date mention in [from, to) of the text, in order, overlaps resolved longest first. */
+export function findDates(text: string, published: string | undefined, from = 0, to = text.length): DateMention[] {
+  const body = text.slice(from, to);
+  const found: DateMention[] = [];
+  for (const [re, kind] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      let value: string | undefined;
+      let full = false;
+      if (kind === 'iso') {
+        const iso = m[0];
+        if (!isIsoDate(iso)) continue;
+        value = iso;
+        full = true;
+      } else if (kind === 'weekday') {
+        value = published ? latestWeekday(WEEKDAYS.indexOf(m[1]!), published) : undefined;
+      } else if (kind === 'my') {
+        value = `${m[2]}-${pad(MONTH_NUMBER.get(m[1]!)!)}`;
+        full = true;
+      } else {
+        const [month, day, year] = kind === 'mdy' ? [m[1]!, Number(m[2]), m[3]] : [m[2]!, Number(m[1]), m[3]];
+        const mm = MONTH_NUMBER.get(month)!;
+        if (year !== undefined) {
+          value = `${year}-${pad(mm)}-${pad(day)}`;
+          full = true;
+        } else {
+          value = yearFor(mm, day, published);
+        }
+        if (value !== undefined && !isIsoDate(value)) continue;
+      }
+      found.push({ start, end, written: m[0], value, full, weekday: kind === 'weekday' });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  for (const d of found) {
+    const last = out[out.length - 1];
+    if (last && d.start < last.end) continue;
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,817 @@
+/**
+ * `humfig extract`: a deterministic, offline, rule-based extractor of humanitarian figures from
+ * the plain text of a report or news article. It returns a draft humfig-facts/1 document that
+ * validates against the same text (every quote occurs in it verbatim and holds its number as
+ * written), the candidates behind the draft's figures with a confidence and the reasons for each
+ * guess, and notes listing what a person must review. It never invents: a figure whose
+ * indicator, place or date the text does not tell gets a placeholder (`unknown` indicator,
+ * `unknown` place, the publication date) and a note saying so.
+ *
+ * The grammar, in brief (EXTRACTION_GRAMMAR_MD in grammar.ts is the full, README-ready text):
+ *
+ *   figure     := [qualifier] [currency-before] number [scale] [percent | currency-after | unit]
+ *                 [ "(" [qualifier] money ")" | ", or" [qualifier] money ]      -- a stated equivalent
+ *   part-of    := ("nearly" | "almost" | "virtually" | "practically") "all" ["of"] [possessive | determiner]*
+ *                 figure predicate                                              -- yields two figures
+ *   number     := digits with "," groups | digits with "." groups (European texts) | decimals
+ *               | one..twenty | thirty..ninety | "a dozen" | "a hundred"
+ *   scale      := " million" | " billion" | " thousand" | "m" | "bn" | "k" | "mn"
+ *   qualifier  := approximately | about | around | some | roughly | an estimated | nearly | almost
+ *               | close to | more than | over | at least | up to | fewer than | less than | under ...
+ *   unit       := [modifier{0,3}] noun | "-" noun (one-day)   -- people, residents, refugees, ...
+ *   date       := YYYY-MM-DD | Month D, YYYY | D Month YYYY | D Month | Month YYYY | weekday
+ *
+ * Lines that are photo captions ("NAME NAME / AGENCY ...") give no figures and no places; their
+ * dates are reported in the notes as the dates the photographs were taken, never used as a
+ * figure's date. Pure: no clock, no locale, no file system.
+ */
+import type { FactsFile, Figure, Place, Source } from '../facts/schema.js';
+import { FACTS_FORMAT } from '../facts/schema.js';
+import { normaliseForQuote } from '../facts/check-facts.js';
+import { quoteHasNumber } from '../facts/number-forms.js';
+import { isIsoDate } from '../domain/dates.js';
+import type { Qualifier } from '../domain/qualifier.js';
+import { findDates, type DateMention } from './dates.js';
+import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
+import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
+import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
+import { clauses, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
+import { currencyAfter, currencyBefore, isCountUnit, nounAfter, percentAfter, unitDimension } from './units.js';
+
+export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
+
+export interface ExtractOptions {
+  /** publication date, YYYY-MM-DD: the year of dates written without one, the day "on Sunday" means, the placeholder asOf */
+  published?: string;
+  /** the draft's source id (kebab-case); default 'source' */
+  sourceId?: string;
+  /** path of the text relative to the facts file, written into the draft's `source.text` so that quotes are checked */
+  sourceFile?: string;
+  title?: string;
+  publisher?: string;
+}
+
+export interface StatedEquivalent {
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  quote: string;
+}
+
+export interface Candidate {
+  /** the id of the draft figure made from it */
+  id: string;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  quote: string;
+  indicator: string | null;
+  place: string | null;
+  asOf: string | null;
+  /** 0..1: how much of the figure the text states plainly (see EXTRACTION_GRAMMAR_MD) */
+  confidence: number;
+  stated: StatedEquivalent[];
+  /** 1-based line of the number in the text */
+  line: number;
+  reasons: string[];
+}
+
+export interface ExtractionResult {
+  draft: FactsFile;
+  candidates: Candidate[];
+  notes: string[];
+}
+
+const PLACEHOLDER_DATE = '1970-01-01';
+/** How far (in characters) from a figure its clause and sentence are searched for words, places and dates. */
+const REACH = 300;
+const UNKNOWN_PLACE: Place = { id: 'unknown', name: 'Unknown (review)' };
+
+/** Qualifier phrases, longest first so that "no fewer than" wins over "fewer than". */
+const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
+  [
+    ['approximately', 'approximately'], ['approx.', 'approximately'], ['about', 'approximately'],
+    ['around', 'approximately'], ['some', 'approximately'], ['roughly', 'approximately'],
+    ['an estimated', 'approximately'], ['estimated', 'approximately'], ['circa', 'approximately'],
+    ['c.', 'approximately'], ['~', 'approximately'],
+    ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
+    ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
+    ['just over', 'more-than'], ['well over', 'more-than'],
+    ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
+    ['up to', 'up-to'], ['as many as', 'up-to'], ['a maximum of', 'up-to'],
+    ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
+  ] as Array<[string, Qualifier]>
+)
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([phrase, q]) => [phrase, q] as const);
+
+const QUALIFIER_RES: ReadonlyArray<readonly [RegExp, Qualifier]> = QUALIFIERS.map(([phrase, q]) => [
+  new RegExp(`${/^\p{L}/u.test(phrase) ? '(?<![\\p{L}])' : ''}${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`, 'iu'),
+  q,
+]);
+
+const PART_OF = /(?<![\p{L}])(nearly|almost|virtually|practically)\s+all(?:\s+of)?\s+/giu;
+const PART_FILLER = /^(?:(?:the|its|their|this|these|those|our|\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*['’]s)\s+)*$/u;
+const SOFT_END = /^(?:that|which|who|whose|where|while|whereas|because|but|although|though)$/i;
+const PRESENT = /\b(?:currently|now|presently|at present|today|so far|to date|remains?|stands? at|is|are|has|have)\b/i;
+const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
+const TIME_WINDOW = /(?<!\bfor\s)(?<![\p{L}])the\s+(?:past|last|next|coming|previous|following)\s+$/iu;
+const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|old|of age)(?![\p{L}])|^-old(?![\p{L}])/iu;
+
+interface RawFigure {
+  token: NumberToken;
+  coreStart: number;
+  coreEnd: number;
+  value: number;
+  unit: string;
+  noun: string | undefined;
+  qualifier: Qualifier;
+  qualifierWritten: string | undefined;
+  reasons: string[];
+  unitScore: number;
+  valueScore: number;
+  review: string[];
+  stated: StatedEquivalent[];
+  statedOf?: RawFigure;
+}
+
+interface Built {
+  candidate: Omit<Candidate, 'id'>;
+  core: string;
+  headline: boolean;
+  label: string;
+  review: string[];
+}
+
+/** Extracts the figures of a text as a draft facts file, candidates and review notes. */
+export function extractFigures(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const notes: string[] = [];
+  const doc = layout(text);
+  const prose = doc.paragraphs;
+
+  // publication date: option, header line, else the latest full date in the text
+  let published = options.published;
+  if (published !== undefined && !isIsoDate(published)) {
+    notes.push(`options.published '${published}' is not a YYYY-MM-DD date; ignored`);
+    published = undefined;
+  }
+  if (published === undefined && doc.headerDate && isIsoDate(doc.headerDate)) {
+    published = doc.headerDate;
+    notes.push(`publication date ${published} taken from the text's 'date' header line: review`);
+  }
+  if (published === undefined) {
+    const latest = findDates(text, undefined)
+      .filter((d) => d.full && d.value !== undefined && d.value.length === 10)
+      .map((d) => d.value!)
+      .sort()
+      .pop();
+    if (latest) {
+      published = latest;
+      notes.push(`publication date not given: the latest date in the text (${latest}) is used; review`);
+    }
+  }
+  const publishedKnown = published !== undefined;
+  const pub = published ?? PLACEHOLDER_DATE;
+  if (!publishedKnown) notes.push(`publication date unknown: ${PLACEHOLDER_DATE} is a placeholder for source.published and every asOf; replace it`);
+
+  const dates = findDates(text, published);
+  const captionDates = new Set<string>();
+  for (const line of doc.lines) {
+    if (line.kind !== 'caption') continue;
+    for (const d of dates) if (d.start >= line.start && d.end <= line.end && d.value) captionDates.add(d.value);
+  }
+  if (captionDates.size > 0) {
+    notes.push(
+      `photo captions are dated ${[...captionDates].sort().join(', ')}; caption lines give no figures, and their dates are not used as any figure's asOf (undated past events may date from then: review)`,
+    );
+  }
+
+  const style = numberStyle(prose.map((p) => text.slice(p.start, p.end)).join('\n'));
+  if (style.evidence) notes.push(style.evidence);
+
+  const placeIndex = indexPlaces(text, prose);
+  const mentions = placeIndex.mentions;
+
+  const built: Built[] = [];
+  const skippedNotes: string[] = [];
+  let dateAt = 0;
+  for (const sentence of doc.sentences) {
+    while (dateAt < dates.length && dates[dateAt]!.start < sentence.start) dateAt++;
+    const sentenceDates: DateMention[] = [];
+    for (let i = dateAt; i < dates.length && dates[i]!.start < sentence.end; i++) if (dates[i]!.end <= sentence.end) sentenceDates.push(dates[i]!);
+    const { tokens, ranges } = findNumbers(text, sentence.start, sentence.end, style, sentenceDates);
+    for (const r of ranges) skippedNotes.push(`line ${lineOf(doc.lineStarts, r.start)}: '${text.slice(r.start, r.end)}' is part of a range; ranges are not extracted`);
+    const raws: RawFigure[] = [];
+    for (const token of tokens) {
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts);
+      if (raw) raws.push(raw);
+    }
+    pairEquivalents(text, raws);
+    const sentenceClauses = clauses(text, sentence, sentenceDates);
+    // clauses that hold no figure of their own may lend their words to a figure's indicator
+    const busy = new Set<Span>();
+    for (const raw of raws) {
+      const c = raw.statedOf ? undefined : spanAt(sentenceClauses, raw.token.start);
+      if (c) busy.add(c);
+    }
+    const freeClauses = sentenceClauses.filter((c) => !busy.has(c));
+    for (const raw of raws) {
+      if (raw.statedOf) continue;
+      built.push(...buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts));
+    }
+  }
+
+  // duplicates: the same figure said twice (a headline repeating the first paragraph)
+  const kept = new Map<string, Built>();
+  let duplicates = 0;
+  for (const b of built) {
+    const c = b.candidate;
+    const key = [c.value, c.unit, c.qualifier, c.indicator, c.place, c.asOf, b.core].join('|');
+    const seen = kept.get(key);
+    if (!seen) {
+      kept.set(key, b);
+      continue;
+    }
+    duplicates++;
+    const better = seen.headline !== b.headline ? !b.headline : b.candidate.confidence > seen.candidate.confidence;
+    const [keep, drop] = better ? [b, seen] : [seen, b];
+    keep.review.push(`the same figure also appears on line ${drop.candidate.line}${drop.headline ? ' (the headline)' : ''}: kept once`);
+    kept.set(key, keep);
+  }
+  // a headline figure that the body gives with the same value and unit (headlines drop qualifiers)
+  const body = [...kept.values()].filter((b) => !b.headline);
+  for (const [key, b] of [...kept.entries()]) {
+    if (!b.headline) continue;
+    const twin = body.find((o) => o.candidate.value === b.candidate.value && o.candidate.unit === b.candidate.unit);
+    if (!twin) continue;
+    kept.delete(key);
+    duplicates++;
+    twin.review.push(`the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
+  }
+  if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator, place and wording) merged into one (a headline repeating the body counts as a repeat)`);
+
+  // a figure whose quote the format cannot check (a number written in a way humfig-facts/1 does not read) stays out
+  const accepted: Built[] = [];
+  for (const b of kept.values()) {
+    const c = b.candidate;
+    if (!quoteHasNumber(c.quote, c.value)) {
+      skippedNotes.push(`line ${c.line}: "${c.quote}" (${c.value} ${c.unit}) is not in the draft: humfig-facts/1 cannot check the number as written`);
+      continue;
+    }
+    c.stated = c.stated.filter((s) => {
+      if (quoteHasNumber(s.quote, s.value)) return true;
+      b.review.push(`stated equivalent "${s.quote}" dropped: its number cannot be checked as written`);
+      return false;
+    });
+    accepted.push(b);
+  }
+  accepted.sort((a, b) => a.candidate.line - b.candidate.line);
+
+  // places and ids
+  const places = new Map<string, Place>();
+  for (const p of placeIndex.places) places.set(p.id, p.iso3 ? { id: p.id, name: p.name, iso3: p.iso3 } : { id: p.id, name: p.name });
+  const usedIds = new Set<string>();
+  const candidates: Candidate[] = [];
+  const figures: Figure[] = [];
+  const sourceId = sourceIdOf(options.sourceId, notes);
+  for (const b of accepted) {
+    const c = b.candidate;
+    if (c.place === null) places.set(UNKNOWN_PLACE.id, UNKNOWN_PLACE);
+    const id = uniqueId(c.indicator ?? 'figure', c.place, usedIds);
+    const candidate: Candidate = { id, ...c };
+    candidates.push(candidate);
+    const figure: Figure = {
+      id,
+      label: b.label,
+      indicator: c.indicator ?? 'unknown',
+      value: c.value,
+      unit: c.unit,
+      qualifier: c.qualifier,
+      place: c.place ?? UNKNOWN_PLACE.id,
+      asOf: c.asOf ?? pub,
+      source: sourceId,
+      quote: c.quote,
+    };
+    if (c.stated.length > 0) figure.stated = c.stated.map((s) => ({ ...s }));
+    figure.notes = clip(`Extracted by rule (confidence ${c.confidence.toFixed(2)}, line ${c.line}). Review: ${b.review.join('; ')}.`, 4000);
+    figures.push(figure);
+  }
+
+  const title = clip(options.title ?? doc.headline ?? 'Untitled source (review)', 500);
+  if (!options.title) notes.push(doc.headline ? 'source title taken from the headline: review' : 'source title unknown: a placeholder is used');
+  if (!options.publisher) notes.push('publisher not given: a placeholder is used');
+  const source: Source = {
+    id: sourceId,
+    publisher: clip(options.publisher ?? 'Unknown publisher (review)', 200),
+    title,
+    published: pub,
+    url: null,
+  };
+  if (options.sourceFile !== undefined) source.text = options.sourceFile;
+
+  const unknownIndicator = candidates.filter((c) => c.indicator === null).length;
+  const unknownPlace = candidates.filter((c) => c.place === null).length;
+  const undated = candidates.filter((c) => c.asOf === null).length;
+  notes.unshift(
+    `${candidates.length} figure(s) drafted; every one needs review` +
+      (unknownIndicator ? `; ${unknownIndicator} with indicator 'unknown'` : '') +
+      (unknownPlace ? `; ${unknownPlace} with place 'unknown'` : '') +
+      (undated ? `; ${undated} dated to publication (${pub}) for want of a date in the text` : ''),
+  );
+  notes.push(...skippedNotes);
+
+  const draft: FactsFile = {
+    format: FACTS_FORMAT,
+    dataset: {
+      id: kebab(`${sourceId}-draft`) || 'draft',
+      title: clip(`Draft: figures extracted from "${title}"`, 300),
+      description: clip(
+        'Drafted by humfig extract, a rule-based extractor. Indicators, places, dates and labels are guesses or placeholders (indicator unknown, place unknown, asOf = publication date); each figure\'s notes say what to review.',
+        4000,
+      ),
+      updated: pub,
+    },
+    sources: [source],
+    places: [...places.values()],
+    figures,
+  };
+  return { draft, candidates, notes };
+}
+
+/** Reads the figure around one number, or undefined (with a note when it looks like a figure but cannot be read). */
+function readFigure(text: string, sentence: Sentence, token: NumberToken, skipped: string[], lineStarts: number[]): RawFigure | undefined {
+  const line = lineOf(lineStarts, token.start);
+  const reasons: string[] = [];
+  const review: string[] = [];
+  if (token.ambiguous) {
+    skipped.push(`line ${line}: ${token.ambiguous}; not extracted`);
+    return undefined;
+  }
+  let coreStart = token.start;
+  let coreEnd = token.end;
+  let unit: string | undefined;
+  let noun: string | undefined;
+  let unitScore = 1;
+  let value = token.value;
+
+  const before = currencyBefore(text, sentence.start, token.start);
+  if (before && 'unknown' in before) {
+    skipped.push(`line ${line}: unknown currency sign '${before.unknown}' before '${token.written}'; not extracted`);
+    return undefined;
+  }
+  if (before) {
+    unit = before.code;
+    coreStart = before.start;
+    reasons.push(`currency '${before.written}' before the number -> ${unit}`);
+  }
+  if (!unit) {
+    const pct = percentAfter(text, token.end, sentence.end);
+    if (pct) {
+      unit = pct.unit;
+      coreEnd = pct.end;
+      reasons.push(`'${pct.written}' -> percent`);
+    }
+  }
+  if (!unit) {
+    const cur = currencyAfter(text, token.end, sentence.end);
+    if (cur) {
+      unit = cur.unit;
+      coreEnd = cur.end;
+      reasons.push(`currency '${cur.written}' after the number -> ${unit}`);
+    }
+  }
+  let modifiers: string[] = [];
+  let hyphen = false;
+  if (!unit) {
+    const n = nounAfter(text, token.end, sentence.end);
+    if (n && 'ambiguous' in n) {
+      skipped.push(`line ${line}: '${token.written}': ${n.ambiguous}; not extracted`);
+      return undefined;
+    }
+    if (n) {
+      unit = n.unit;
+      noun = n.noun;
+      coreEnd = n.end;
+      modifiers = n.modifiers;
+      hyphen = n.hyphen;
+      reasons.push(`unit '${n.written}' after the number -> ${unit}`);
+    }
+  }
+
+  if (token.shortScale) {
+    const dim = unit === undefined ? undefined : unitDimension(unit);
+    if (dim === 'money' || dim === 'count') {
+      reasons.push(`'${token.scale}' next to ${dim === 'money' ? 'a currency' : 'a count'} read as ${token.scale === 'm' ? 'million' : 'billion'}`);
+    } else if (token.scale === 'm' && unit === undefined && token.unscaled !== undefined) {
+      value = token.unscaled;
+      unit = 'm';
+      reasons.push(`'${token.written}' without a currency or count noun read as metres`);
+    } else {
+      skipped.push(`line ${line}: '${token.written}': '${token.scale}' is not clearly a scale here; not extracted`);
+      return undefined;
+    }
+  }
+
+  if (!unit) {
+    const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
+    if (/\bpopulation\s+of\s+(?:[\p{L}]+\s+)?$/iu.test(lead)) {
+      unit = 'person';
+      unitScore = 0.8;
+      noun = 'population';
+      reasons.push("no unit after the number; 'population of' before it -> person");
+    } else {
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead);
+      if (m && !/\d/.test(m[2]!)) {
+        const n = m[1]!.toLowerCase();
+        unit = n === 'households' ? 'household' : n === 'families' ? 'family' : 'person';
+        noun = n;
+        unitScore = 0.7;
+        reasons.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
+      } else if (/\bdeath\s+toll\b[^.\d]*$/i.test(lead)) {
+        unit = 'person';
+        noun = 'deaths';
+        unitScore = 0.7;
+        reasons.push("no unit after the number; 'death toll' earlier in the sentence -> person");
+      }
+    }
+  }
+  if (unit && /(?<![\p{L}])(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) {
+    return undefined; // "one in five children": a proportion, not a count
+  }
+  if (!unit) {
+    if (token.kind === 'digits' && !token.yearLike) {
+      skipped.push(`line ${line}: '${token.written}' has no unit the extractor knows; not extracted`);
+    }
+    return undefined;
+  }
+  if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before) return undefined; // "in 2023 Syrian refugees ..."
+
+  const dim = unitDimension(unit);
+  if (dim === 'time') {
+    const lead = text.slice(Math.max(sentence.start, token.start - 40), token.start);
+    if (TIME_REFERENCE_AFTER.test(text.slice(coreEnd, coreEnd + 12)) || /\b(?:aged|age)\s+$/i.test(lead)) return undefined; // an age or "three days later"
+    if (TIME_WINDOW.test(lead)) {
+      skipped.push(`line ${lineOf(lineStarts, token.start)}: '${text.slice(token.start, coreEnd)}' is a reporting window ("the past ..."); not extracted`);
+      return undefined;
+    }
+  }
+  if (token.kind === 'word' && !hyphen && modifiers.length > 1) unitScore *= 0.9; // a number word two or more words from its noun: less sure
+
+  // qualifier before the number (or its currency)
+  let qualifier: Qualifier = 'exact';
+  let qualifierWritten: string | undefined;
+  const lead = text.slice(Math.max(sentence.start, coreStart - 30), coreStart);
+  for (const [re, q] of QUALIFIER_RES) {
+    const m = re.exec(lead);
+    if (m) {
+      qualifier = q;
+      qualifierWritten = m[0].trim();
+      coreStart -= m[0].length;
+      reasons.push(`qualifier '${qualifierWritten}' -> ${q}`);
+      break;
+    }
+  }
+  if (!qualifierWritten) reasons.push('no qualifier word: exact as written');
+  const valueScore = token.kind === 'word' ? 0.9 : token.scale !== undefined || /\./.test(token.written) ? 0.95 : 1;
+  reasons.unshift(`number '${token.written}' -> ${value}`);
+
+  if (qualifier === 'exact' && looksRounded(token, unit)) {
+    review.push(`'${token.written}' has no qualifier but looks rounded: consider 'approximately'`);
+  }
+  return {
+    token,
+    coreStart: trimSpan(text, { start: coreStart, end: coreEnd }).start,
+    coreEnd,
+    value,
+    unit,
+    noun,
+    qualifier,
+    qualifierWritten,
+    reasons,
+    unitScore,
+    valueScore,
+    review,
+    stated: [],
+  };
+}
+
+/** A number given with a scale word, as whole decades or years, or ending in three zeros. */
+function looksRounded(token: NumberToken, unit: string): boolean {
+  if (token.scale !== undefined) return true;
+  if (token.kind === 'word') return unit === 'decade' || (unit === 'year' && token.value >= 10);
+  return Number.isInteger(token.value) && token.value >= 1000 && token.value % 1000 === 0;
+}
+
+/**
+ * "20 million Swiss Francs ($22 million)" and "CHF 20m, or about US$22m": the second amount,
+ * in another unit of the same kind, is a stated equivalent of the first, not a figure of its own.
+ * An equivalent in another currency without a qualifier is recorded as approximately: a
+ * conversion at an unstated rate is rounded.
+ */
+function pairEquivalents(text: string, raws: RawFigure[]): void {
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const a = raws[i]!;
+    const b = raws[i + 1]!;
+    if (a.statedOf || b.unit === a.unit || unitDimension(a.unit) !== unitDimension(b.unit)) continue;
+    const between = text.slice(a.coreEnd, b.coreStart);
+    const paren = /^\s*\(\s*$/.test(between) && /^\s*\)/.exec(text.slice(b.coreEnd, b.coreEnd + 4));
+    const or = /^\s*,?\s+or\s+$/.test(between);
+    if (!paren && !or) continue;
+    const quoteStart = paren ? a.coreEnd + between.indexOf('(') : b.coreStart;
+    const quoteEnd = paren ? b.coreEnd + paren[0].length : b.coreEnd;
+    let qualifier = b.qualifier;
+    const why: string[] = [];
+    if (b.qualifierWritten === undefined && unitDimension(b.unit) === 'money') {
+      qualifier = 'approximately';
+      why.push('a currency equivalent without a qualifier is a rounded conversion: approximately');
+    }
+    a.stated.push({ value: b.value, unit: b.unit, qualifier, quote: normaliseForQuote(text.slice(quoteStart, quoteEnd)) });
+    a.reasons.push(`stated equivalent '${text.slice(b.coreStart, b.coreEnd)}' (${b.value} ${b.unit}, ${qualifier})${why.length ? `; ${why[0]}` : ''}`);
+    a.coreEnd = quoteEnd;
+    b.statedOf = a;
+  }
+}
+
+/** The figures a raw figure yields: itself, and for "nearly all of N" also the part. */
+function buildFigures(
+  text: string,
+  sentence: Sentence,
+  sentenceClauses: readonly Span[],
+  freeClauses: readonly Span[],
+  dates: readonly DateMention[],
+  raw: RawFigure,
+  mentions: readonly PlaceMention[],
+  published: string,
+  publishedKnown: boolean,
+  lineStarts: number[],
+): Built[] {
+  const clause = spanAt(sentenceClauses, raw.token.start) ?? sentence;
+  const core: Span = { start: raw.coreStart, end: raw.coreEnd };
+  // words are looked for within REACH characters of the figure, so that a huge clause or sentence costs no more than a short one
+  const near: Span = { start: Math.max(clause.start, core.start - REACH), end: Math.min(clause.end, core.end + REACH) };
+  const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
+  const place = placeFor(text, sentence, near, around, raw.token, mentions);
+  const asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses);
+  const headline = sentence.paragraph.headline;
+  const out: Built[] = [];
+
+  // "nearly all of X's approximately 120,000 residents fled ...": the whole, then the part
+  let part: { start: number; written: string } | undefined;
+  PART_OF.lastIndex = 0;
+  const leadStart = Math.max(clause.start, core.start - 120);
+  const lead = text.slice(leadStart, core.start);
+  for (let m = PART_OF.exec(lead); m; m = PART_OF.exec(lead)) {
+    const filler = lead.slice(m.index + m[0].length);
+    if (filler.length <= 80 && PART_FILLER.test(filler)) part = { start: leadStart + m.index, written: m[0].trim() };
+  }
+
+  const wholeStart = part ? part.start + part.written.length + 1 : undefined;
+  const wholeQuote = part ? trimSpan(text, { start: wholeStart!, end: core.end }) : quoteSpan(text, clause, sentence, core, place.mention);
+  const wholeIndicator = part
+    ? nounGuess(raw.noun)
+    : guessIndicator(text, near, sentence, spansWithin(freeClauses, around.start, around.end), core, raw.unit, raw.noun);
+  out.push(
+    finish(text, raw, wholeQuote, raw.qualifier, wholeIndicator, place, asOf, headline, raw.reasons, raw.review, lineStarts, [
+      ...(part ? ['the whole of a "nearly all of" phrase: indicator from its noun only'] : []),
+    ]),
+  );
+  if (part) {
+    const partCore: Span = { start: part.start, end: core.end };
+    const partQuote = quoteSpan(text, clause, sentence, partCore, undefined, true);
+    const predicate: Span = { start: core.end, end: near.end };
+    const indicator = guessIndicator(text, predicate, predicate, [], { start: core.end, end: core.end }, raw.unit, undefined);
+    const reasons = [
+      ...raw.reasons.filter((r) => !r.startsWith('qualifier') && !r.startsWith('no qualifier')),
+      `'${part.written}' before the number -> nearly; the value is the whole's (the text gives no count of its own)`,
+    ];
+    const review = [
+      ...raw.review.filter((r) => !r.includes('looks rounded')),
+      `'${part.written}' gives no number of its own: the value is the whole's; consider explicit low/high`,
+    ];
+    out.push(finish(text, raw, partQuote, 'nearly', indicator, place, asOf, headline, reasons, review, lineStarts, [], true));
+  }
+  return out;
+}
+
+function nounGuess(noun: string | undefined): IndicatorGuess | undefined {
+  const indicator = nounIndicator(noun);
+  return indicator && noun ? { indicator, word: noun, scope: 'noun', distance: 0 } : undefined;
+}
+
+interface PlaceGuess {
+  place: PlaceInfo | undefined;
+  how: string;
+  score: number;
+  mention: PlaceMention | undefined;
+}
+
+/** The place of a figure: possessive, then the sentence's mentions, the paragraph's, the text's. */
+function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, token: NumberToken, mentions: readonly PlaceMention[]): PlaceGuess {
+  const inSentence = spansWithin(mentions, around.start, around.end);
+  const distance = (m: PlaceMention) => (m.end <= token.start ? token.start - m.end : m.start - token.end);
+  const possessive = inSentence.find((m) => m.end <= token.start && /^['’]s\s+(?:[\p{L}\p{Sc}-]+\s+){0,3}[\p{Sc}]?$/u.test(text.slice(m.end, token.start)));
+  if (possessive) return { place: possessive.place, how: `possessive '${text.slice(possessive.start, possessive.end)}'s' before the number`, score: 0.95, mention: possessive };
+  const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  for (const [scope, list] of [['clause', inClause], ['sentence', inSentence]] as const) {
+    for (const [kind, label, score] of [
+      ['locative', 'named as the location', 0.9],
+      ['origin', 'named as the origin', 0.85],
+      ['other', 'named', 0.75],
+    ] as const) {
+      const options = list.filter((m) => m.kind === kind);
+      if (options.length === 0) continue;
+      const best = options.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+      const word = best.anaphor ? `'${text.slice(best.start, best.end)}' (= ${best.place.name})` : `'${best.place.name}'`;
+      return { place: best.place, how: `${word} ${label} in the ${scope}`, score: scope === 'clause' ? score : score - 0.05, mention: best };
+    }
+  }
+  let before = lastMentionBefore(mentions, around.start);
+  for (let steps = 0; before >= 0 && mentions[before]!.kind === 'donor' && steps < 50; steps++) before--;
+  if (before >= 0 && mentions[before]!.kind === 'donor') before = -1;
+  const prior = before >= 0 ? mentions[before] : undefined;
+  if (prior && prior.start >= sentence.paragraph.start) {
+    return { place: prior.place, how: `no place in the sentence; '${prior.place.name}' earlier in the paragraph`, score: 0.65, mention: undefined };
+  }
+  if (prior) return { place: prior.place, how: `no place in the paragraph; '${prior.place.name}' is the latest place named before it`, score: 0.5, mention: undefined };
+  return { place: undefined, how: 'no place named before the figure', score: 0.2, mention: undefined };
+}
+
+interface AsOfGuess {
+  asOf: string | null;
+  how: string;
+  score: number;
+}
+
+function asOfFor(
+  text: string,
+  clause: Span,
+  sentence: Span,
+  dates: readonly DateMention[],
+  token: NumberToken,
+  published: string,
+  publishedKnown: boolean,
+  sentenceClauses: readonly Span[],
+): AsOfGuess {
+  const usable = (d: DateMention) => {
+    if (d.value === undefined || d.value > published.slice(0, d.value.length)) return false;
+    if (/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false; // "Saturday's earthquake": an event, not the figure's date
+    const lead = text.slice(Math.max(sentence.start, d.start - 20), d.start);
+    if (NOT_AS_OF.test(lead)) return false;
+    // "37 people injured since the river burst its banks on 9 March": a starting point, not the figure's date
+    return !(d.start >= token.end && /\b(?:since|until|till|before|after)\b/i.test(text.slice(token.end, d.start)));
+  };
+  const inClause = spansWithin(dates, clause.start, clause.end).filter(usable);
+  if (inClause.length > 0) {
+    const best = inClause.reduce((a, b) => (Math.abs(b.start - token.start) < Math.abs(a.start - token.start) ? b : a));
+    return { asOf: best.value!, how: `date '${best.written}' in the same clause`, score: 0.9 };
+  }
+  // a date opening the sentence: "On 14 March, ...", "As of 2024-03-14, ...", a dateline "DRAVNO, 18 November (EFE) - ..."
+  const opening = dates[0];
+  if (opening && opening.start < clause.start && opening.start - sentence.start < REACH && usable(opening)) {
+    const before = text.slice(sentence.start, opening.start);
+    const own = spanAt(sentenceClauses, opening.start);
+    const after = own ? text.slice(opening.end, own.end) : '';
+    if (/^(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*$/.test(after)) {
+      return { asOf: opening.value!, how: `the sentence opens with the date '${opening.written}'`, score: 0.85 };
+    }
+  }
+  if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
+    return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };
+  }
+  return { asOf: null, how: 'no date in the clause and not in the present tense', score: 0.4 };
+}
+
+/** The quote: the figure's clause, at most 12 words either side of it, and the place named in its sentence when near. */
+function quoteSpan(text: string, clause: Span, sentence: Span, core: Span, mention: PlaceMention | undefined, fromCore = false): Span {
+  let start = fromCore ? core.start : wordsBack(text, core.start, clause.start, 12);
+  let end = wordsForward(text, core.end, clause.end, 12);
+  if (mention && mention.start < start && mention.start >= sentence.start) {
+    const words = text.slice(mention.start, end).trim().split(/\s+/).length;
+    if (words <= 30) start = mention.start;
+  }
+  let span = trimSpan(text, { start, end });
+  while (span.end > span.start && /[,;:–—(-]/.test(text[span.end - 1]!)) span = trimSpan(text, { start: span.start, end: span.end - 1 });
+  while (span.end > span.start && /[,;:–—)-]/.test(text[span.start]!)) span = trimSpan(text, { start: span.start + 1, end: span.end });
+  return span;
+}
+
+/** Start of the n-th word before `at`, not before `limit`. */
+function wordsBack(text: string, at: number, limit: number, n: number): number {
+  let pos = at;
+  for (let i = 0; i < n; i++) {
+    let p = pos;
+    while (p > limit && /\s/.test(text[p - 1]!)) p--;
+    if (p <= limit) return limit;
+    while (p > limit && !/\s/.test(text[p - 1]!)) p--;
+    pos = p;
+  }
+  return pos;
+}
+
+/** End of the n-th word after `at`, not after `limit`, stopping before a relative or subordinating word. */
+function wordsForward(text: string, at: number, limit: number, n: number): number {
+  let pos = at;
+  for (let i = 0; i < n; i++) {
+    let p = pos;
+    while (p < limit && /\s/.test(text[p]!)) p++;
+    if (p >= limit) return limit;
+    let e = p;
+    while (e < limit && !/\s/.test(text[e]!)) e++;
+    if (i > 0 && SOFT_END.test(text.slice(p, e))) return pos; // right after the figure, "who fled" defines what is counted
+    pos = e;
+  }
+  return pos;
+}
+
+function finish(
+  text: string,
+  raw: RawFigure,
+  quoteRange: Span,
+  qualifier: Qualifier,
+  indicator: IndicatorGuess | undefined,
+  place: PlaceGuess,
+  asOf: AsOfGuess,
+  headline: boolean,
+  baseReasons: readonly string[],
+  baseReview: readonly string[],
+  lineStarts: number[],
+  extraReasons: readonly string[],
+  isPart = false,
+): Built {
+  const reasons = [...baseReasons, ...extraReasons];
+  const review = [...baseReview];
+  let indicatorScore = 0.3;
+  if (indicator) {
+    indicatorScore = indicator.scope === 'clause' ? (indicator.distance <= 40 ? 0.9 : 0.75) : indicator.scope === 'sentence' ? 0.6 : 0.6;
+    reasons.push(`indicator ${indicator.indicator}: '${indicator.word}' in the ${indicator.scope === 'noun' ? 'unit noun' : indicator.scope}`);
+    review.push(`indicator '${indicator.indicator}' guessed from '${indicator.word}'`);
+  } else {
+    reasons.push('indicator: no rule matched');
+    review.push("indicator unknown: set it (placeholder 'unknown')");
+  }
+  reasons.push(`place: ${place.place ? `${place.place.name} (${place.place.id}); ` : ''}${place.how}`);
+  review.push(place.place ? `place ${place.place.id} (${place.how})` : "place unknown: set it (placeholder 'unknown')");
+  reasons.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
+  if (asOf.asOf === null) review.push('asOf: the text gives no date; the publication date is a placeholder');
+  else if (asOf.score < 0.85) review.push(`asOf ${asOf.asOf}: ${asOf.how}`);
+  if (headline) review.push('taken from the headline');
+  review.push('label generated');
+
+  const confidence = round2(
+    0.35 * raw.valueScore * raw.unitScore + 0.25 * indicatorScore + 0.2 * place.score + 0.2 * asOf.score - (headline ? 0.05 : 0) - (isPart ? 0.05 : 0),
+  );
+  const quote = normaliseForQuote(text.slice(quoteRange.start, quoteRange.end));
+  const core = normaliseForQuote(text.slice(isPart ? quoteRange.start : raw.coreStart, raw.coreEnd)).toLowerCase();
+  const indicatorId = indicator?.indicator ?? null;
+  const label = labelOf(indicatorId, raw.unit, place.place, quote, isPart);
+  return {
+    candidate: {
+      value: raw.value,
+      unit: raw.unit,
+      qualifier,
+      quote,
+      indicator: indicatorId,
+      place: place.place?.id ?? null,
+      asOf: asOf.asOf,
+      confidence: Math.max(0, Math.min(1, confidence)),
+      stated: raw.stated.map((s) => ({ ...s })),
+      line: lineOf(lineStarts, raw.token.start),
+      reasons,
+    },
+    core,
+    headline,
+    label,
+    review,
+  };
+}
+
+function labelOf(indicator: string | null, unit: string, place: PlaceInfo | undefined, quote: string, isPart: boolean): string {
+  const where = place ? `, ${place.name}` : '';
+  if (indicator === null) return clip(`Unclassified figure (${unit})${where}: "${quote}"`, 300);
+  const words = indicator.replace(/-/g, ' ').replace(/\bun\b/g, 'UN');
+  return clip(`${words[0]!.toUpperCase()}${words.slice(1)}${isPart ? ' (part of a whole)' : ''}${where}`, 300);
+}
+
+function uniqueId(indicator: string, place: string | null, used: Set<string>): string {
+  const base = kebab(place ? `${indicator}-${place}` : indicator).slice(0, 72).replace(/-+$/, '') || 'figure';
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function sourceIdOf(given: string | undefined, notes: string[]): string {
+  if (given === undefined) return 'source';
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(given) && given.length <= 80) return given;
+  const id = kebab(given) || 'source';
+  notes.push(`source id '${given}' is not kebab-case: '${id}' is used`);
+  return id;
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

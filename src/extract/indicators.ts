@@ -1,0 +1,137 @@
+/**
+ * Indicator guesses from the words around a figure. Each rule names an indicator, the kinds of
+ * unit it applies to and the words that suggest it; among the rules that match, the one whose
+ * word is nearest the figure wins (ties: the earlier rule). The figure's clause is searched
+ * first, then the other clauses of its sentence that hold no figure of their own; a unit noun
+ * ("residents", "refugees") is the last resort. Pure.
+ */
+import { unitDimension } from './units.js';
+import type { Span } from './text.js';
+
+type Dim = ReturnType<typeof unitDimension>;
+
+interface Rule {
+  indicator: string;
+  dims: readonly Dim[];
+  words: RegExp;
+  /** the sentence must also match this */
+  requires?: RegExp;
+  /** only for these units (e.g. households-affected) */
+  units?: readonly string[];
+}
+
+const RULE_LIST: readonly Rule[] = [
+  {
+    indicator: 'temporary-accommodation',
+    dims: ['count'],
+    words: /\b(?:temporary (?:accommodations?|shelters?|housing)|collective (?:centres?|centers?|shelters?)|evacuation (?:centres?|centers?)|emergency shelters?|reception (?:centres?|centers?)|sheltered|in shelters|hosted in)\b/gi,
+  },
+  { indicator: 'people-without-shelter', dims: ['count'], words: /\b(?:without (?:shelter|a roof)|homeless)\b/gi },
+  { indicator: 'hospitalised', dims: ['count'], words: /\b(?:admitted to hospital|hospitali[sz]ed|in hospital)\b/gi },
+  { indicator: 'people-in-need', dims: ['count'], words: /\b(?:in need|need (?:humanitarian )?(?:assistance|aid|help|support)|require (?:humanitarian )?(?:assistance|aid))\b/gi },
+  { indicator: 'people-reached', dims: ['count'], words: /\b(?:reached|assisted|received|supported|served|provided with|benefited|benefitted)\b/gi },
+  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|dead|died|deaths?|death toll|fatalities|lost their lives)\b/gi },
+  { indicator: 'injured', dims: ['count'], words: /\b(?:injured|wounded|hurt)\b/gi },
+  { indicator: 'missing', dims: ['count'], words: /\b(?:missing|unaccounted for)\b/gi },
+  { indicator: 'returnees', dims: ['count'], words: /\b(?:returned|returnees|returning)\b/gi },
+  {
+    indicator: 'displaced',
+    dims: ['count'],
+    words: /\b(?:fled|flee|fleeing|displaced|displacement|exodus|evacuated|uprooted|forced (?:from|out of)|left their homes|arrived|arrivals|crossed)\b/gi,
+  },
+  { indicator: 'people-targeted', dims: ['count'], words: /\b(?:to (?:assist|reach|help|support)|targets?|targeted|targeting|aims? to (?:reach|assist|help))\b/gi },
+  { indicator: 'households-affected', dims: ['count'], units: ['household', 'family'], words: /\b(?:affected|damaged|destroyed)\b/gi },
+  { indicator: 'people-affected', dims: ['count'], units: ['person'], words: /\baffected\b/gi },
+  { indicator: 'population', dims: ['count'], words: /\b(?:residents|inhabitants|population|home to|living in|live in)\b/gi },
+
+  { indicator: 'offensive-duration', dims: ['time'], words: /\b(?:offensive|assault|attack|bombardment|shelling|incursion|military operation)\b/gi },
+  { indicator: 'blockade-duration', dims: ['time'], words: /\b(?:blockade|siege)\b/gi },
+  { indicator: 'control-duration', dims: ['time'], words: /\b(?:hold|holds|held|holding|controlled|controlling|ruled|governed|administered|occupied)\b/gi },
+  {
+    indicator: 'time-without-un-access',
+    dims: ['time'],
+    words: /\b(?:first (?:\w+ ){0,4}(?:visit|mission|access|convoy)|without (?:humanitarian |UN )?access)\b/gi,
+    requires: /\b(?:United Nations|UN|U\.N\.)\b/,
+  },
+  { indicator: 'conflict-duration', dims: ['time'], words: /\b(?:war|conflict|fighting)\b/gi },
+
+  { indicator: 'funding-received', dims: ['money'], words: /\b(?:received|pledged|contributed|disbursed|allocated|donated|raised|released|approved|set aside|earmarked|granted)\b/gi },
+  {
+    indicator: 'funding-required',
+    dims: ['money'],
+    words: /\b(?:appeals?|requires?|required|requirements?|needed|seeks?|seeking|calls? for|response plan|budget)\b/gi,
+  },
+  { indicator: 'funding-coverage', dims: ['ratio'], words: /\bfunded\b/gi },
+  { indicator: 'aid-delivered', dims: ['mass'], words: /\b(?:delivered|dispatched|distributed|transported|shipped)\b/gi },
+  { indicator: 'distance', dims: ['length'], words: /\b(?:away|from|distance|long|corridor|road|walk|walked|travel(?:led|ed)?)\b/gi },
+];
+
+/** The rules with each space matching any run of white space (a phrase may wrap across lines). */
+const RULES: readonly Rule[] = RULE_LIST.map((r) => ({ ...r, words: new RegExp(r.words.source.replace(/ /g, '\\s+'), r.words.flags) }));
+
+/** Unit nouns that name an indicator when nothing else does. */
+const NOUN_INDICATORS: Readonly<Record<string, string>> = {
+  residents: 'population', resident: 'population', inhabitants: 'population',
+  refugees: 'refugees', refugee: 'refugees', returnees: 'returnees', idps: 'displaced', evacuees: 'displaced',
+  deaths: 'deaths', fatalities: 'deaths', casualties: 'casualties', arrivals: 'displaced',
+};
+
+export interface IndicatorGuess {
+  indicator: string;
+  /** the word that suggested it */
+  word: string;
+  scope: 'clause' | 'sentence' | 'noun';
+  distance: number;
+}
+
+/** The indicator a noun names on its own ("residents" -> population), if any. */
+export function nounIndicator(noun: string | undefined): string | undefined {
+  return noun === undefined ? undefined : NOUN_INDICATORS[noun];
+}
+
+/** The best rule match in [span) for a figure at `core`, or undefined. */
+function bestIn(text: string, span: Span, core: Span, unit: string, sentence: string): IndicatorGuess | undefined {
+  const dim = unitDimension(unit);
+  const body = text.slice(span.start, span.end);
+  let best: IndicatorGuess | undefined;
+  for (const rule of RULES) {
+    if (!rule.dims.includes(dim)) continue;
+    if (rule.units && !rule.units.includes(unit)) continue;
+    if (rule.requires && !rule.requires.test(sentence)) continue;
+    rule.words.lastIndex = 0;
+    for (let m = rule.words.exec(body); m; m = rule.words.exec(body)) {
+      const s = span.start + m.index;
+      const e = s + m[0].length;
+      const distance = e <= core.start ? core.start - e : s >= core.end ? s - core.end : 0;
+      if (!best || distance < best.distance) best = { indicator: rule.indicator, word: m[0], scope: 'clause', distance };
+    }
+  }
+  return best;
+}
+
+/**
+ * The indicator of a figure: from its clause, else its sentence, else its unit noun.
+ * `onlyAfter` restricts the search to words after the figure (the predicate of "nearly all of").
+ */
+export function guessIndicator(
+  text: string,
+  clause: Span,
+  sentence: Span,
+  otherClauses: readonly Span[],
+  core: Span,
+  unit: string,
+  noun: string | undefined,
+): IndicatorGuess | undefined {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const inClause = bestIn(text, clause, core, unit, sentenceText);
+  if (inClause) return inClause;
+  let inSentence: IndicatorGuess | undefined;
+  for (const other of otherClauses) {
+    const g = bestIn(text, other, core, unit, sentenceText);
+    if (g && (!inSentence || g.distance < inSentence.distance)) inSentence = g;
+  }
+  if (inSentence) return { ...inSentence, scope: 'sentence' };
+  const byNoun = nounIndicator(noun);
+  if (byNoun && noun) return { indicator: byNoun, word: noun, scope: 'noun', distance: 0 };
+  return undefined;
+}

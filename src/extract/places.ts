@@ -1,0 +1,290 @@
+/**
+ * Place mentions for the extractor. Countries come from a built-in list of names (with common
+ * variants) and get their ISO 3166-1 alpha-3 code as id; other places are learned from the
+ * text itself and get a kebab-case id ("Nagorno-Karabakh" -> nagorno-karabakh):
+ *
+ * - a capitalised name after a word of location or movement: "in|into|inside|within|across|
+ *   throughout|at|near|from|to|fleeing|fled|leaving|left|reached|entered Nagorno-Karabakh", or of
+ *   a disaster or attack: "hit|struck|battered|flooded|shelled|bombed|besieged Sorrel";
+ * - "the" + capitalised words ending in a geographic word: "in the Ostrel Valley", "the Gaza Strip";
+ * - a capitalised name followed by a kind of place: "Lower Tavarra province", "Goris city";
+ * - a capitalised name in the possessive just before a figure: "Nagorno-Karabakh's approximately
+ *   120,000 residents".
+ *
+ * Once learned, every later capitalised occurrence of the name is a mention. "the region", "the
+ * enclave", "the area", "the territory", "the province", ... stand for the latest mentioned place
+ * that is not a country, "the country" for the latest country. Pure.
+ */
+import type { Span } from './text.js';
+
+export interface PlaceInfo {
+  id: string;
+  name: string;
+  iso3?: string;
+}
+
+/** how the sentence names the place: as a location (in X), an origin (from X), a donor (X has pledged), or otherwise */
+export type MentionKind = 'locative' | 'origin' | 'donor' | 'other';
+
+export interface PlaceMention extends Span {
+  place: PlaceInfo;
+  kind: MentionKind;
+  /** "the region", "the enclave": resolved to an earlier mention */
+  anaphor: boolean;
+}
+
+/** Country names as written in English-language reporting, "|"-separated variants, then the code. */
+const COUNTRIES = `
+Afghanistan AFG;Albania ALB;Algeria DZA;Andorra AND;Angola AGO;Antigua and Barbuda ATG;Argentina ARG;
+Armenia ARM;Australia AUS;Austria AUT;Azerbaijan AZE;Bahamas BHS;Bahrain BHR;Bangladesh BGD;Barbados BRB;
+Belarus BLR;Belgium BEL;Belize BLZ;Benin BEN;Bhutan BTN;Bolivia BOL;Bosnia and Herzegovina|Bosnia BIH;
+Botswana BWA;Brazil BRA;Brunei BRN;Bulgaria BGR;Burkina Faso BFA;Burundi BDI;Cabo Verde|Cape Verde CPV;
+Cambodia KHM;Cameroon CMR;Canada CAN;Central African Republic CAF;Chad TCD;Chile CHL;China CHN;
+Colombia COL;Comoros COM;Republic of the Congo|Congo-Brazzaville|Congo COG;
+Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa COD;Costa Rica CRI;Côte d'Ivoire|Côte d’Ivoire|Ivory Coast CIV;
+Croatia HRV;Cuba CUB;Cyprus CYP;Czechia|Czech Republic CZE;Denmark DNK;Djibouti DJI;Dominica DMA;
+Dominican Republic DOM;Ecuador ECU;Egypt EGY;El Salvador SLV;Equatorial Guinea GNQ;Eritrea ERI;
+Estonia EST;Eswatini|Swaziland SWZ;Ethiopia ETH;Fiji FJI;Finland FIN;France FRA;Gabon GAB;Gambia GMB;
+Georgia GEO;Germany DEU;Ghana GHA;Greece GRC;Grenada GRD;Guatemala GTM;Guinea GIN;Guinea-Bissau GNB;
+Guyana GUY;Haiti HTI;Honduras HND;Hungary HUN;Iceland ISL;India IND;Indonesia IDN;Iran IRN;Iraq IRQ;
+Ireland IRL;Israel ISR;Italy ITA;Jamaica JAM;Japan JPN;Jordan JOR;Kazakhstan KAZ;Kenya KEN;Kiribati KIR;
+North Korea PRK;South Korea KOR;Kosovo XKX;Kuwait KWT;Kyrgyzstan KGZ;Laos|Lao PDR LAO;Latvia LVA;
+Lebanon LBN;Lesotho LSO;Liberia LBR;Libya LBY;Liechtenstein LIE;Lithuania LTU;Luxembourg LUX;
+Madagascar MDG;Malawi MWI;Malaysia MYS;Maldives MDV;Mali MLI;Malta MLT;Marshall Islands MHL;
+Mauritania MRT;Mauritius MUS;Mexico MEX;Micronesia FSM;Moldova MDA;Monaco MCO;Mongolia MNG;
+Montenegro MNE;Morocco MAR;Mozambique MOZ;Myanmar|Burma MMR;Namibia NAM;Nauru NRU;Nepal NPL;
+Netherlands NLD;New Zealand NZL;Nicaragua NIC;Niger NER;Nigeria NGA;North Macedonia MKD;Norway NOR;
+Oman OMN;Pakistan PAK;Palau PLW;Palestine|State of Palestine PSE;
+Panama PAN;Papua New Guinea PNG;Paraguay PRY;Peru PER;Philippines PHL;Poland POL;Portugal PRT;Qatar QAT;
+Romania ROU;Russia|Russian Federation RUS;Rwanda RWA;Saint Kitts and Nevis KNA;Saint Lucia LCA;
+Saint Vincent and the Grenadines VCT;Samoa WSM;San Marino SMR;Sao Tome and Principe|São Tomé and Príncipe STP;
+Saudi Arabia SAU;Senegal SEN;Serbia SRB;Seychelles SYC;Sierra Leone SLE;Singapore SGP;Slovakia SVK;
+Slovenia SVN;Solomon Islands SLB;Somalia SOM;South Africa ZAF;South Sudan SSD;Spain ESP;Sri Lanka LKA;
+Sudan SDN;Suriname SUR;Sweden SWE;Switzerland CHE;Syria|Syrian Arab Republic SYR;Tajikistan TJK;
+Tanzania TZA;Thailand THA;Timor-Leste|East Timor TLS;Togo TGO;Tonga TON;Trinidad and Tobago TTO;
+Tunisia TUN;Türkiye|Turkiye|Turkey TUR;Turkmenistan TKM;Tuvalu TUV;Uganda UGA;Ukraine UKR;
+United Arab Emirates|UAE ARE;United Kingdom|Britain GBR;United States|United States of America USA;
+Uruguay URY;Uzbekistan UZB;Vanuatu VUT;Venezuela VEN;Viet Nam|Vietnam VNM;Yemen YEM;Zambia ZMB;Zimbabwe ZWE`;
+
+/** ISO3 for the rows above; Kosovo has no ISO code and is kept as a kebab-case region. */
+function countryTable(): Map<string, PlaceInfo> {
+  const byName = new Map<string, PlaceInfo>();
+  for (const row of COUNTRIES.split(';')) {
+    const m = /^\s*(.+?)\s+([A-Z]{3})\s*$/.exec(row);
+    if (!m) continue;
+    const names = m[1]!.split('|');
+    const code = m[2]!;
+    const place: PlaceInfo = code === 'XKX' ? { id: 'kosovo', name: names[0]! } : { id: code, name: names[0]!, iso3: code };
+    for (const n of names) byName.set(n, place);
+  }
+  return byName;
+}
+
+const COUNTRY_BY_NAME = countryTable();
+
+/** Capitalised words that start no place name. */
+const NOT_PLACES = new Set(
+  `January February March April May June July August September October November December Monday Tuesday
+  Wednesday Thursday Friday Saturday Sunday The A An This That These Those He She It They We I You His Her
+  Their Our Its Mr Mrs Ms Dr President Prime Minister Minister Reuters AFP AP UN United Nations OCHA UNHCR
+  UNICEF WFP WHO IOM ICRC IFRC MSF NGO NGOs International Federation Red Cross Crescent Committee Agency
+  Ministry Government Office Council Organization Organisation Programme Program Fund Church Society
+  Societies Authority Authorities Mission Army Forces Police God Christmas Easter Ramadan Eid According
+  However Meanwhile In On At As By For From To With After Before During Since Today Yesterday Tomorrow
+  Flash Update Appeal Situation Report Key Highlights Emergency Humanitarian Response Plan Middle Ages
+  Islamic Apostolic Catholic Orthodox Baptist Security General Secretary Chief Director Head Spokesperson
+  North South East West Northern Southern Eastern Western Central Upper`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that may begin a place name although listed above, when another capitalised word follows. */
+const DIRECTION_PREFIX = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+
+/** Demonyms and languages ("Armenian", "Azerbaijani", "Syrian", "English"). */
+const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ani)$/;
+
+const LOCATIVE = new Set(['in', 'into', 'inside', 'within', 'across', 'throughout', 'at', 'near', 'to']);
+const ORIGIN = new Set(['from', 'fleeing', 'fled', 'flee', 'leaving', 'left', 'leave', 'reached', 'entered', 'entering', 'reaching']);
+/** Verbs of disasters and attacks: a capitalised name after them is a place ("floods hit Sorrel"). */
+const STRUCK = new Set(['hit', 'struck', 'battered', 'flooded', 'shelled', 'bombed', 'besieged']);
+const PLACE_KINDS =
+  /^\s+(?:region|province|district|governorate|state|county|municipality|prefecture|department|oblast|camp|city|town|village|valley|enclave|island|islands|settlement|sub-district|subdistrict|commune|zone)\b/;
+const ANAPHOR = /(?<![\p{L}])the\s+(region|enclave|area|territory|province|district|governorate|country|city|town|camp|island|valley|zone|municipality)(?![\p{L}])/gu;
+
+/** A capitalised word, hyphenated parts and Arabic-style particles ("al-Balah") included. */
+const WORD = /\p{Lu}[\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*/uy;
+const CAP_START = /(?<![\p{L}\p{N}\p{M}'’-])\p{Lu}/gu;
+const PARTICLE_WORD = /(?:al|el|ad|ash|as|at|ar|an|az|de|du|da|di|la|le)-\p{Lu}[\p{L}\p{M}'’]*/uy;
+
+/** kebab-case id of a name: "Nagorno-Karabakh" -> "nagorno-karabakh", "Deir al-Balah" -> "deir-al-balah". */
+export function kebab(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/** The word before `at` (lower case), or ''. */
+function wordBefore(text: string, at: number): string {
+  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** The sequence of capitalised words (at most 4) starting at `at`, as [name, end]; a possessive 's is dropped. */
+function capitalisedRun(text: string, at: number, limit: number): [string, number] | undefined {
+  const words: string[] = [];
+  let pos = at;
+  while (words.length < 4 && pos < limit) {
+    WORD.lastIndex = pos;
+    PARTICLE_WORD.lastIndex = pos;
+    const w = WORD.exec(text)?.[0] ?? (words.length > 0 ? PARTICLE_WORD.exec(text)?.[0] : undefined);
+    if (!w) break;
+    const possessive = /['’]s$/.test(w);
+    const bare = possessive ? w.slice(0, -2) : w.replace(/['’]$/, '');
+    if (NOT_PLACES.has(bare) && !(words.length === 0 && DIRECTION_PREFIX.has(bare))) break;
+    if (/^[\p{Lu}\d-]+$/u.test(bare) && !COUNTRY_BY_NAME.has(bare)) break; // acronyms
+    words.push(bare);
+    if (possessive || bare.length < w.length) break;
+    pos += w.length;
+    if (text[pos] !== ' ') break;
+    pos++;
+  }
+  while (words.length > 0 && DIRECTION_PREFIX.has(words[words.length - 1]!)) words.pop();
+  if (words.length === 0) return undefined;
+  const name = words.join(' ');
+  if (DEMONYM.test(words[words.length - 1]!) && !COUNTRY_BY_NAME.has(name)) return undefined;
+  return [name, at + name.length];
+}
+
+/** A digit, currency sign, qualifier or number word starting a figure right after a possessive. */
+const FIGURE_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:(?:approximately|about|around|some|roughly|nearly|almost|more than|over|at least|up to|fewer than|less than|under|an estimated|estimated)\s+)?(?:[$€£]|US\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b)/i;
+
+export interface PlaceIndex {
+  places: PlaceInfo[];
+  mentions: PlaceMention[];
+}
+
+/**
+ * Learns the places of the prose spans and lists every mention, in text order. `spans` are the
+ * prose paragraphs (captions are left out: a photo's place is not the article's).
+ */
+export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
+  const learned = new Map<string, PlaceInfo>(); // name -> place
+  const learn = (name: string) => {
+    if (COUNTRY_BY_NAME.has(name) || learned.has(name)) return;
+    const id = kebab(name);
+    if (id === '' || id === 'unknown' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
+    learned.set(name, { id, name });
+  };
+
+  // pass 1: learn names from the three patterns
+  for (const span of spans) {
+    CAP_START.lastIndex = span.start;
+    for (let m = CAP_START.exec(text); m && m.index < span.end; m = CAP_START.exec(text)) {
+      const run = capitalisedRun(text, m.index, span.end);
+      if (!run) continue;
+      const [name, end] = run;
+      const before = wordBefore(text, m.index);
+      const after = text.slice(end, Math.min(span.end, end + 60));
+      const lastWord = name.split(' ').pop()!;
+      const theHead = before === 'the' && name.includes(' ') && GEOGRAPHIC_HEAD.test(lastWord); // "in the Ostrel Valley"
+      if (LOCATIVE.has(before) || ORIGIN.has(before) || STRUCK.has(before) || PLACE_KINDS.test(after) || FIGURE_AFTER_POSSESSIVE.test(after) || theHead) {
+        if (before === 'to' && /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        learn(name);
+      }
+      CAP_START.lastIndex = Math.max(end, m.index + 1);
+    }
+  }
+
+  // pass 2: mentions of countries and learned names, and anaphors
+  const byFirstWord = new Map<string, Array<[string, PlaceInfo]>>();
+  const add = (name: string, place: PlaceInfo) => {
+    const first = name.split(' ')[0]!;
+    const list = byFirstWord.get(first) ?? [];
+    list.push([name, place]);
+    list.sort((a, b) => b[0].length - a[0].length);
+    byFirstWord.set(first, list);
+  };
+  for (const [name, place] of COUNTRY_BY_NAME) add(name, place);
+  for (const [name, place] of learned) add(name, place);
+
+  const mentions: PlaceMention[] = [];
+  const used = new Map<string, PlaceInfo>();
+  let lastCountry: PlaceInfo | undefined;
+  let lastRegion: PlaceInfo | undefined;
+  for (const span of spans) {
+    const local: PlaceMention[] = [];
+    CAP_START.lastIndex = span.start;
+    for (let m = CAP_START.exec(text); m && m.index < span.end; m = CAP_START.exec(text)) {
+      WORD.lastIndex = m.index;
+      const word = WORD.exec(text)?.[0] ?? '';
+      const first = word.replace(/['’]s$/, '').split(' ')[0]!;
+      const options = byFirstWord.get(first) ?? byFirstWord.get(word) ?? [];
+      for (const [name, place] of options) {
+        if (!text.startsWith(name, m.index)) continue;
+        const next = text[m.index + name.length] ?? ' ';
+        if (/[\p{L}\p{N}$]/u.test(next)) continue;
+        if (next === '-' && /[\p{L}]/u.test(text[m.index + name.length + 1] ?? '')) continue;
+        local.push({ start: m.index, end: m.index + name.length, place, kind: kindOf(text, m.index, m.index + name.length), anaphor: false });
+        CAP_START.lastIndex = m.index + name.length;
+        break;
+      }
+    }
+    ANAPHOR.lastIndex = span.start;
+    for (let a = ANAPHOR.exec(text); a && a.index < span.end; a = ANAPHOR.exec(text)) {
+      local.push({ start: a.index, end: a.index + a[0].length, place: { id: '', name: a[1]! }, kind: kindOf(text, a.index, a.index + a[0].length), anaphor: true });
+    }
+    local.sort((x, y) => x.start - y.start);
+    for (const mention of local) {
+      if (mention.anaphor) {
+        const target = mention.place.name === 'country' ? lastCountry : lastRegion;
+        if (!target) continue;
+        mention.place = target;
+      }
+      if (mention.kind !== 'donor') {
+        if (mention.place.iso3 !== undefined) lastCountry = mention.place;
+        else lastRegion = mention.place;
+      }
+      used.set(mention.place.id, mention.place);
+      mentions.push(mention);
+    }
+  }
+  return { places: [...used.values()], mentions };
+}
+
+const DONOR = /^\s+(?:has\s+|have\s+|had\s+)?(?:pledged|contributed|donated|given|allocated)\b/;
+const GEOGRAPHIC_HEAD = /^(?:Valley|Province|Region|District|Governorate|Strip|Bank|Corridor|Islands|Mountains|Highlands|Delta|Basin|Plain|Plains|Coast|Peninsula|Lake|Lakes|Desert|Horn|Sahel)$/;
+
+function kindOf(text: string, at: number, end: number): MentionKind {
+  if (DONOR.test(text.slice(end, end + 40))) return 'donor';
+  let w = wordBefore(text, at);
+  if (w === 'the') {
+    const m = /([\p{L}]+)\s+the\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+    w = m ? m[1]!.toLowerCase() : '';
+  }
+  if (LOCATIVE.has(w) && w !== 'to') return 'locative';
+  if (ORIGIN.has(w)) return 'origin';
+  return 'other';
+}
+
+/** Index of the last mention starting before `offset` (binary search), or -1. */
+export function lastMentionBefore(mentions: readonly PlaceMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,219 @@
+/**
+ * The layout of a source text for the extractor: lines (prose, caption or blank), an optional
+ * `date YYYY-MM-DD` header, the headline, paragraphs, sentences and clauses. Every position is
+ * an offset into the original text, so that quotes are cut from it verbatim. Pure.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type LineKind = 'blank' | 'caption' | 'prose';
+
+export interface TextLine extends Span {
+  /** 1-based line number */
+  number: number;
+  kind: LineKind;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  /** the first prose line of the text when it reads as a title (no closing punctuation) */
+  headline: boolean;
+}
+
+export interface Sentence extends Span {
+  paragraph: Paragraph;
+}
+
+export interface Layout {
+  lines: TextLine[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** the date of a leading `date YYYY-MM-DD` header line, if any */
+  headerDate: string | undefined;
+  /** the headline's text, whitespace-normalised, if the text starts with one */
+  headline: string | undefined;
+  /** line starts, for offset -> line number */
+  lineStarts: number[];
+}
+
+/**
+ * A photo caption: capitalised name(s), then ` / ` and the agency, as in
+ * "SIRANUSH ADAMYAN / AFP Armenians fleeing ..."; or a line starting "Photo:" / "Credit:".
+ */
+export const CAPTION_LINE =
+  /^\s*(?:\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+|\s*[,&]\s*)\p{Lu}[\p{Lu}'’.-]+)*\s*\/\s*\p{Lu}[\p{L}\d-]*(?!\p{Ll})|(?:Photo|Photograph|Picture|Image|Credit)s?(?:\s+credit)?\s*:)/u;
+
+/** A leading metadata line "date 2023-10-01 ..." (the rest of the line is the headline). */
+const HEADER = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
+
+const BULLET = /^\s*(?:[-*•‣◦▪–]|\d{1,2}[.)])\s+/;
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Gen|Lt|Col|Gov|Sen|Rep|Inc|Ltd|Co|approx|Approx|est|ca|c|e\.g|i\.e|etc|vs|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|\p{Lu})$/u;
+
+const SENTENCE_END = /[.!?]["'”’)\]]*(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+/** Splits a text into lines, paragraphs and sentences. */
+export function layout(text: string): Layout {
+  const lines: TextLine[] = [];
+  const lineStarts: number[] = [];
+  let headerDate: string | undefined;
+  let pos = 0;
+  let number = 1;
+  let seenContent = false;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    lineStarts.push(pos);
+    const raw = text.slice(pos, end);
+    let start = pos;
+    let kind: LineKind = /^\s*$/.test(raw) ? 'blank' : CAPTION_LINE.test(raw) ? 'caption' : 'prose';
+    if (kind === 'prose' && !seenContent) {
+      const h = HEADER.exec(raw);
+      if (h) {
+        headerDate = h[1];
+        start = pos + h[0].length;
+        if (start >= end) kind = 'blank';
+      }
+    }
+    if (kind !== 'blank') seenContent = true;
+    lines.push({ number, start, end, kind });
+    if (nl === -1) break;
+    pos = nl + 1;
+    number++;
+  }
+
+  // paragraphs: runs of prose lines; a blank line, a caption or a bullet starts a new one
+  const paragraphs: Paragraph[] = [];
+  let current: Span | undefined;
+  const close = () => {
+    if (current) {
+      const trimmed = trimSpan(text, current);
+      if (trimmed.end > trimmed.start) paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false });
+    }
+    current = undefined;
+  };
+  for (const line of lines) {
+    if (line.kind !== 'prose') {
+      close();
+      continue;
+    }
+    if (current && BULLET.test(text.slice(line.start, line.end))) close();
+    if (current) current.end = line.end;
+    else current = { start: line.start, end: line.end };
+  }
+  close();
+
+  let headline: string | undefined;
+  const first = paragraphs[0];
+  if (first) {
+    const body = text.slice(first.start, first.end);
+    const firstLine = lines.find((l) => l.kind === 'prose');
+    const oneLine = firstLine !== undefined && firstLine.end >= first.end;
+    if (oneLine && !/[.!?:;]["'”’)]*$/.test(body) && body.split(/\s+/).length <= 40) {
+      first.headline = true;
+      headline = body.replace(/\s+/g, ' ');
+    }
+  }
+
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    let from = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+      const stop = m.index + m[0].length - (m[1]?.length ?? 0);
+      const before = body.slice(Math.max(0, m.index - 12), m.index);
+      if (body[m.index] === '.' && ABBREVIATION.test(before)) continue;
+      sentences.push({ ...trimSpan(text, { start: p.start + from, end: p.start + stop }), paragraph: p });
+      from = m.index + m[0].length;
+    }
+    const last = trimSpan(text, { start: p.start + from, end: p.end });
+    if (last.end > last.start) sentences.push({ ...last, paragraph: p });
+  }
+  return { lines, paragraphs, sentences, headerDate, headline, lineStarts };
+}
+
+/** The span without leading and trailing white space. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Index of the first span starting at or after `offset` in spans sorted by start. */
+function firstFrom(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether [start, end) overlaps one of `spans` (sorted by start, not overlapping each other). */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const i = firstFrom(spans, end) - 1; // the last span starting before `end`
+  return i >= 0 && spans[i]!.end > start;
+}
+
+/** The spans (sorted by start) that lie inside [from, to). */
+export function spansWithin<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstFrom(spans, from); i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) out.push(spans[i]!);
+  return out;
+}
+
+/** The span (sorted by start, not overlapping) that contains `offset`, if any. */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  const i = firstFrom(spans, offset + 1) - 1;
+  const s = i >= 0 ? spans[i] : undefined;
+  return s && offset < s.end ? s : undefined;
+}
+
+/** 1-based line number of an offset. */
+export function lineOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * The clauses of a sentence: split at ", ", "; ", ": ", " – ", " — " and " - " outside
+ * parentheses and outside the given protected spans (dates such as "September 28, 2023").
+ */
+export function clauses(text: string, sentence: Span, protect: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = sentence.start;
+  const isProtected = (i: number) => overlapsAny(protect, i, i + 1);
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    let cut = 0; // length of the separator
+    if ((c === ',' || c === ';' || c === ':') && /\s/.test(text[i + 1] ?? '')) cut = 1;
+    else if (/[–—-]/.test(c) && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) cut = 1;
+    if (cut && !isProtected(i)) {
+      const span = trimSpan(text, { start: from, end: i });
+      if (span.end > span.start) out.push(span);
+      from = i + cut;
+    }
+  }
+  const rest = trimSpan(text, { start: from, end: sentence.end });
+  if (rest.end > rest.start) out.push(rest);
+  return out;
+}

@@ -1,0 +1,189 @@
+/**
+ * What a number counts: a currency written before it ("$", "US$", "€", "£", "CHF ") or after it
+ * ("Swiss Francs", "euros", "drams", "USD"), a percentage ("%", "per cent", "percent"), or a
+ * unit noun after it, possibly behind up to three modifiers ("120,000 ethnic Armenian residents")
+ * or joined by a hyphen ("one-day"). Pure.
+ */
+import { currencyFromName, isCurrencyCode } from '../domain/currency.js';
+
+export interface UnitMatch {
+  unit: string;
+  /** offset just after the unit as written */
+  end: number;
+  /** the noun as written ("residents", "Swiss Francs", "%") */
+  written: string;
+  /** a lower-case noun that may hint at the indicator ("refugees", "residents") */
+  noun?: string;
+}
+
+/** Unit nouns (lower case) and the unit each counts in. */
+const NOUNS: Readonly<Record<string, string>> = (() => {
+  const table: Record<string, string> = {};
+  const put = (unit: string, words: string) => {
+    for (const w of words.split(/\s+/).filter(Boolean)) table[w] = unit;
+  };
+  put(
+    'person',
+    `people persons person residents resident refugees refugee individuals individual children child
+    women men girls boys civilians migrants idps inhabitants patients returnees evacuees survivors deaths
+    fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
+    adults arrivals beneficiaries`,
+  );
+  put('household', 'households household hh');
+  put('family', 'families family');
+  put('day', 'days day');
+  put('week', 'weeks week');
+  put('month', 'months month');
+  put('year', 'years year');
+  put('decade', 'decades decade');
+  put('km', 'km kilometres kilometers kilometre kilometer');
+  put('mi', 'miles mile');
+  put('t', 'tonnes tonne mt');
+  put('kg', 'kg kilograms kilogram kilos');
+  put('ha', 'hectares hectare ha');
+  put('km2', 'km2 km²');
+  return table;
+})();
+
+/** A capitalised plural of a people: "Syrians", "Afghans", "Somalis", "Sudanese" ("Congolese"). */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
+
+/** Nouns that a hyphen may join to a number ("one-day", "30-year", "1,000-tonne"). */
+const HYPHEN_UNITS = /^-(day|week|month|year|decade|km|kilometre|kilometer|tonne|mile)(?![\p{L}])/iu;
+
+/** Words that may stand between a number and its noun: not function words, verbs of being, or numbers. */
+const NOT_MODIFIERS = new Set(
+  `of in on at to for from by with and or but the a an were was are is be been being have has had will
+  would could should may might can that which who whom whose this these those per than as if when while
+  their its his her our your my them they it he she we you i not no nor so such also only just about
+  around some over under up down out off into onto across after before since until during between among
+  said says say according reported including included each every all both either neither other another
+  whom whose more less most least had`.split(/\s+/),
+);
+NOT_MODIFIERS.delete('more'); // "1,200 more people"
+NOT_MODIFIERS.delete('other'); // "300 other households"
+
+/** Currency names that are also common English words: not read as currencies after a number. */
+const AMBIGUOUS_NAMES = new Set(['real', 'reals', 'sol', 'soles', 'won', 'dong', 'kip', 'rand', 'lek', 'mark', 'marks', 'pula', 'tala']);
+
+/**
+ * A currency written right before the number: a symbol ("$", "US$", "€", "£", "A$") or an
+ * ISO code ("CHF 20m", "USD 5 million"). Returns its ISO code and where it starts.
+ */
+export function currencyBefore(text: string, lineStart: number, at: number): { code: string; start: number; written: string } | { unknown: string } | undefined {
+  const before = text.slice(Math.max(lineStart, at - 8), at);
+  const sym = /(?<![\p{L}\p{N}])((?:[A-Z]{1,3}|U\.S\.)?\$|€|£|¥|₹|₽|₴|₺|₦|₩|₪|₫|֏|₼|₾)\s?$/u.exec(before);
+  if (sym) {
+    const code = currencyFromName(sym[1]!);
+    if (!code) return { unknown: sym[1]! };
+    return { code, start: at - sym[0].length, written: sym[1]! };
+  }
+  const iso = /(?<![\p{L}\p{N}])([A-Z]{3})\s?$/u.exec(before);
+  if (iso && isCurrencyCode(iso[1]!)) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
+  return undefined;
+}
+
+/** A currency written after the number: an ISO code or a name of one to three words ("Swiss Francs"). */
+export function currencyAfter(text: string, at: number, limit: number): UnitMatch | undefined {
+  const rest = text.slice(at, Math.min(limit, at + 60));
+  const iso = /^\s([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest);
+  if (iso && isCurrencyCode(iso[1]!)) return { unit: iso[1]!, end: at + iso[0].length, written: iso[1]! };
+  const words = /^\s((?:[\p{L}.]+)(?:\s[\p{L}.]+){0,2})/u.exec(rest);
+  if (!words) return undefined;
+  const parts = words[1]!.split(/\s/);
+  const first = parts[0]!.toLowerCase();
+  if (NOUNS[first] !== undefined || NOT_MODIFIERS.has(first)) return undefined; // "people", "of": no currency name starts so
+  for (let n = parts.length; n >= 1; n--) {
+    const phrase = parts.slice(0, n).join(' ').replace(/\.$/, '');
+    const lower = phrase.toLowerCase();
+    if (n === 1 && AMBIGUOUS_NAMES.has(lower)) continue;
+    if (/^pounds?$/.test(lower.split(' ').pop() ?? '') && /^\s+of\b/.test(text.slice(at + 1 + phrase.length, at + 1 + phrase.length + 5))) {
+      continue; // "500 pounds of rice": a weight
+    }
+    if (/^[a-z]{3}$/.test(lower) && phrase !== phrase.toUpperCase()) continue; // "usd" in prose only as USD
+    const code = cachedCurrency(lower);
+    if (code) return { unit: code, end: at + 1 + phrase.length, written: phrase };
+  }
+  return undefined;
+}
+
+const currencyCache = new Map<string, string | undefined>();
+
+/** currencyFromName, remembered: the same words follow numbers again and again in a long report. */
+function cachedCurrency(phrase: string): string | undefined {
+  if (currencyCache.has(phrase)) return currencyCache.get(phrase);
+  if (currencyCache.size > 10_000) currencyCache.clear();
+  const code = currencyFromName(phrase);
+  currencyCache.set(phrase, code);
+  return code;
+}
+
+/** "%", " per cent", " percent" right after the number. */
+export function percentAfter(text: string, at: number, limit: number): UnitMatch | undefined {
+  const m = /^(?:\s?%|\s(?:per\s?cent|percent)(?![\p{L}]))/iu.exec(text.slice(at, Math.min(limit, at + 12)));
+  return m ? { unit: 'percent', end: at + m[0].length, written: m[0].trim() } : undefined;
+}
+
+export interface NounUnit extends UnitMatch {
+  /** words between the number and the noun */
+  modifiers: string[];
+  hyphen: boolean;
+}
+
+/**
+ * A unit noun after the number: joined by a hyphen ("one-day"), glued ("15km"), or after a space
+ * and up to three modifier words ("35,000 displaced people", "1,200 metric tonnes").
+ * "tons" is refused as ambiguous (short, long or metric), as are "square" units other than km².
+ */
+export function nounAfter(text: string, at: number, limit: number): NounUnit | { ambiguous: string } | undefined {
+  const rest = text.slice(at, Math.min(limit, at + 80));
+  const hy = HYPHEN_UNITS.exec(rest);
+  if (hy) {
+    const noun = hy[1]!.toLowerCase();
+    return { unit: NOUNS[noun] ?? NOUNS[`${noun}s`]!, end: at + hy[0].length, written: hy[1]!, modifiers: [], hyphen: true };
+  }
+  const glued = /^(km2|km²|km|kg|mt|t|ha)(?![\p{L}\p{N}])/u.exec(rest);
+  if (glued) return { unit: NOUNS[glued[1]!]!, end: at + glued[0].length, written: glued[1]!, modifiers: [], hyphen: false };
+  const words = /^(\s[\p{L}\p{M}'’²2-]+){1,4}/u.exec(rest);
+  if (!words) return undefined;
+  const list = words[0].split(/\s/).slice(1);
+  let offset = at;
+  const modifiers: string[] = [];
+  for (const raw of list) {
+    offset += 1;
+    const lower = raw.toLowerCase();
+    if (lower === 'tons' || lower === 'ton') return { ambiguous: `'${raw}' may be a metric, short or long ton` };
+    let unit = NOUNS[lower];
+    if (unit === undefined && PEOPLE_PLURAL.test(raw)) unit = 'person'; // "300,000 Syrians", "5,000 Somalis"
+
+    if (unit !== undefined) {
+      if (modifiers[modifiers.length - 1]?.toLowerCase() === 'square') {
+        if (unit !== 'km') return { ambiguous: `square ${raw} is not a unit humfig extracts` };
+        unit = 'km2';
+      }
+      const r: NounUnit = { unit, end: offset + raw.length, written: raw, modifiers, hyphen: false };
+      if (unit === 'person' || unit === 'household' || unit === 'family') r.noun = NOUNS[lower] ? lower : 'people';
+      return r;
+    }
+    if (NOT_MODIFIERS.has(lower) || /^\d/.test(raw) || /[’']s$/.test(raw)) return undefined;
+    modifiers.push(raw);
+    offset += raw.length;
+  }
+  return undefined;
+}
+
+/** Whether a noun (as returned in `noun`) counts people. */
+export function isCountUnit(unit: string): boolean {
+  return unit === 'person' || unit === 'household' || unit === 'family';
+}
+
+/** The dimension of a unit code as far as the extractor cares. */
+export function unitDimension(unit: string): 'count' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area' {
+  if (isCountUnit(unit)) return 'count';
+  if (['day', 'week', 'month', 'year', 'decade'].includes(unit)) return 'time';
+  if (unit === 'percent') return 'ratio';
+  if (unit === 't' || unit === 'kg') return 'mass';
+  if (unit === 'km' || unit === 'mi' || unit === 'm') return 'length';
+  if (unit === 'ha' || unit === 'km2') return 'area';
+  return 'money';
+}

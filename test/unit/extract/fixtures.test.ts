@@ -1,0 +1,116 @@
+/**
+ * The extractor on three invented reports (an OCHA-style flash update, an IFRC-style emergency
+ * appeal, a wire story with European-style numbers and a photo caption): each draft validates
+ * against its text, and the figures a reader would take from it are there. Then speed: a report
+ * of about 100 pages in well under a second.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type Candidate } from '../../../src/extract/extract.js';
+import { draftIssues } from './helpers.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/extract/${name}`, import.meta.url), 'utf8');
+
+/** [value, unit, qualifier, indicator, place, asOf] of each candidate. */
+const summary = (candidates: readonly Candidate[]) => candidates.map((c) => [c.value, c.unit, c.qualifier, c.indicator, c.place, c.asOf]);
+
+describe('invented reports', () => {
+  it('an OCHA-style flash update', () => {
+    const text = fixture('flash-update-tavarra.txt');
+    const r = extractFigures(text, { published: '2024-03-14', sourceFile: 'flash-update-tavarra.txt', sourceId: 'tavarra-flash-update-3', publisher: 'OCHA' });
+    expect(draftIssues(r, text, 'flash-update-tavarra.txt')).toEqual([]);
+    expect(summary(r.candidates)).toEqual([
+      [48500, 'person', 'approximately', 'displaced', 'lower-tavarra', '2024-03-14'],
+      [12, 'person', 'at-least', 'deaths', 'lower-tavarra', '2024-03-14'],
+      [37, 'person', 'exact', 'injured', 'lower-tavarra', '2024-03-14'],
+      [9200, 'household', 'approximately', 'households-affected', 'lower-tavarra', '2024-03-14'],
+      [6400, 'person', 'more-than', 'temporary-accommodation', 'port-ostrel', '2024-03-14'],
+      [1200, 't', 'up-to', null, 'port-ostrel', null],
+      [15000, 'person', 'nearly', 'people-reached', 'port-ostrel', '2024-03-12'],
+      [40, 'km', 'approximately', 'distance', 'port-ostrel', null],
+      [97000000, 'USD', 'exact', 'funding-required', 'port-ostrel', null],
+      [210000, 'person', 'exact', 'people-targeted', 'port-ostrel', null],
+      [6, 'month', 'exact', null, 'port-ostrel', null],
+      [18, 'percent', 'exact', 'funding-coverage', 'port-ostrel', '2024-03-14'],
+      [300, 'family', 'fewer-than', 'returnees', 'port-ostrel', '2024-03-14'],
+    ]);
+    expect(r.draft.sources[0]).toMatchObject({ id: 'tavarra-flash-update-3', publisher: 'OCHA', title: 'Lower Tavarra: Flooding Flash Update No. 3' });
+    const notes = r.notes.join('\n');
+    expect(notes).toContain("line 9: '23' has no unit the extractor knows");
+    expect(notes).toContain("'two weeks' is a reporting window");
+  });
+
+  it('an IFRC-style emergency appeal with Swiss francs and stated equivalents', () => {
+    const text = fixture('appeal-kestria.txt');
+    const r = extractFigures(text, { published: '2025-02-05', sourceFile: 'appeal-kestria.txt' });
+    expect(draftIssues(r, text, 'appeal-kestria.txt')).toEqual([]);
+    const appeal = r.candidates[0]!;
+    expect(appeal).toMatchObject({ value: 8500000, unit: 'CHF', indicator: 'funding-required', place: 'kestria' });
+    expect(appeal.stated).toEqual([{ value: 9400000, unit: 'USD', qualifier: 'approximately', quote: '(US$9.4 million)' }]);
+    const pledge = r.candidates.find((c) => c.unit === 'EUR')!;
+    expect(pledge.stated).toEqual([{ value: 1100000, unit: 'CHF', qualifier: 'approximately', quote: '(about CHF 1.1 million)' }]);
+    expect(r.candidates.filter((c) => c.unit === 'CHF').map((c) => c.value)).toEqual([8500000, 499000]);
+    expect(summary(r.candidates.filter((c) => c.unit !== 'CHF' && c.unit !== 'EUR'))).toEqual([
+      [64000, 'person', 'exact', 'people-targeted', 'kestria', '2025-02-05'],
+      [12, 'month', 'exact', null, 'kestria', '2025-02-05'],
+      [3500, 'family', 'nearly', 'population', 'varnhold', null],
+      [41, 'person', 'at-least', 'deaths', 'varnhold', '2025-02-05'],
+      [2300, 'person', 'approximately', 'hospitalised', 'varnhold', '2025-02-05'],
+      [750000, 'GBP', 'exact', 'funding-received', 'selk', '2025-02-05'],
+      [22, 'percent', 'exact', 'funding-coverage', 'selk', '2025-02-05'],
+      [1800, 'household', 'approximately', 'people-reached', 'selk', '2025-02-05'],
+      [900, 't', 'exact', 'aid-delivered', 'selk', '2025-02-05'],
+      [85, 'km', 'exact', 'distance', 'varnhold', '2025-02-05'],
+      [11, 'day', 'exact', null, 'varnhold', null],
+    ]);
+    expect(r.candidates.find((c) => c.value === 499000)).toMatchObject({ indicator: 'funding-received', asOf: '2025-01-24' });
+    // the United Kingdom is named as a donor, not as the place of any figure
+    expect(r.candidates.map((c) => c.place)).not.toContain('GBR');
+  });
+
+  it('a wire story with European-style numbers, a date header and a photo caption', () => {
+    const text = fixture('wire-ostrel-valley.txt');
+    const r = extractFigures(text, { sourceFile: 'wire-ostrel-valley.txt', sourceId: 'efe-2024-11-18' });
+    expect(draftIssues(r, text, 'wire-ostrel-valley.txt')).toEqual([]);
+    expect(r.draft.sources[0]!.published).toBe('2024-11-18');
+    expect(summary(r.candidates)).toEqual([
+      [1200000, 'person', 'nearly', 'population', 'ostrel-valley', '2024-11-18'],
+      [35000, 'person', 'approximately', 'people-without-shelter', 'ostrel-valley', '2024-11-18'],
+      [4800, 'household', 'exact', 'households-affected', 'ostrel-valley', '2024-11-18'],
+      [212, 'person', 'exact', 'deaths', 'ostrel-valley', '2024-11-17'],
+      [1350, 'person', 'at-least', 'injured', 'ostrel-valley', null],
+      [18000000, 'EUR', 'exact', 'funding-required', 'ostrel-valley', null],
+      // "for the next twelve months": a duration after "for", not a reporting window
+      [12, 'month', 'exact', null, 'ostrel-valley', null],
+    ]);
+    const notes = r.notes.join('\n');
+    expect(notes).toContain('numbers read in the European style');
+    expect(notes).toContain('photo captions are dated 2024-11-16');
+    expect(notes).toContain('(2500000 EUR) is not in the draft');
+    expect(notes).toContain('1 repeated figure(s)');
+  });
+});
+
+describe('speed', () => {
+  it('extracts a report of about 100 pages (300 KB) in well under a second', () => {
+    const texts = ['flash-update-tavarra.txt', 'appeal-kestria.txt', 'wire-ostrel-valley.txt'].map(fixture);
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 300_000; i++) {
+      // vary numbers and names so that nothing is merged as a repeat
+      const t = texts[i % texts.length]!
+        .replace(/\d{1,3}(?:,\d{3})+/g, (m) => String(Number(m.replace(/,/g, '')) + i).replace(/\B(?=(\d{3})+$)/g, ','))
+        .replace(/Port Ostrel|Varnhold|Ostrel Valley/g, (m) => `${m} ${String.fromCharCode(65 + (i % 26))}`);
+      parts.push(t);
+      size += t.length + 2;
+    }
+    const report = parts.join('\n\n');
+    expect(report.length).toBeGreaterThanOrEqual(300_000);
+    extractFigures(texts[0]!, { published: '2024-11-18' }); // warm up
+    const start = performance.now();
+    const r = extractFigures(report, { published: '2024-11-18', sourceFile: 'report.txt' });
+    const ms = performance.now() - start;
+    expect(r.candidates.length).toBeGreaterThan(1000);
+    expect(ms).toBeLessThan(1000);
+  });
+});
