@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { openEcbCsvTable, type RateTable } from '../../../src/convert/rate-table.js';
 import { parseRateMeta, sourceFromMeta } from '../../../src/convert/rates-file.js';
-import { HumfigError } from '../../../src/errors.js';
 
 /** The text of the bundled ECB history. */
 export const BUNDLED_CSV = readFileSync(new URL('../../../data/rates/eurofxref-hist.csv', import.meta.url), 'utf8');
@@ -22,13 +21,4 @@ export function fixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/rates/${name}`, import.meta.url), 'utf8');
 }
 
-/** Runs `fn`, expecting a HumfigError, and returns it (fails the test otherwise). */
-export function catchError(fn: () => unknown): HumfigError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HumfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a HumfigError, but nothing was thrown');
-}
+export { catchError } from '../catch-error.js';

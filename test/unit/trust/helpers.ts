@@ -6,7 +6,6 @@ import { convertMoney, type MoneyConversion } from '../../../src/convert/convert
 import { openEcbCsvTable, type RateTable } from '../../../src/convert/rate-table.js';
 import { parseRateMeta, sourceFromMeta } from '../../../src/convert/rates-file.js';
 import { toFigureRecord, type FigureRecord } from '../../../src/derive/figure-record.js';
-import { HumfigError } from '../../../src/errors.js';
 import type { SourceText } from '../../../src/facts/check-facts.js';
 import { FactsIndex } from '../../../src/facts/facts-index.js';
 import type { FactsFile } from '../../../src/facts/schema.js';
@@ -62,16 +61,6 @@ export function calcContext(facts: FactsFile, extra: Partial<CalcContext> = {}):
   };
 }
 
-/** Runs `fn`, expecting a HumfigError, and returns it. */
-export function catchError(fn: () => unknown): HumfigError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HumfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a HumfigError, but nothing was thrown');
-}
 
 /** A figure record for tests that need no facts file. */
 export function record(partial: Partial<FigureRecord> & { id: string; value: number }): FigureRecord {
@@ -91,3 +80,5 @@ export function record(partial: Partial<FigureRecord> & { id: string; value: num
     ...partial,
   };
 }
+
+export { catchError } from '../catch-error.js';
