@@ -58,6 +58,7 @@ interface RawCommon {
 
 /** The facts file in use: --facts, else HUMFIG_FACTS, else the bundled dataset. */
 function factsLocation(flag: string | undefined): FactsLocation {
+  if (flag === '') throw new UsageError('--facts needs a file name');
   const chosen = flag ?? process.env.HUMFIG_FACTS;
   if (chosen) return { path: chosen, display: chosen };
   return { path: BUNDLED_FACTS, display: BUNDLED_FACTS, trustedText: BUNDLED_FACTS_TEXT };
@@ -65,6 +66,7 @@ function factsLocation(flag: string | undefined): FactsLocation {
 
 /** The rate table in use: --rates, else HUMFIG_RATES, else the bundled ECB history. */
 function ratesLocation(flag: string | undefined): RatesLocation {
+  if (flag === '') throw new UsageError('--rates needs a file name');
   const chosen = flag ?? process.env.HUMFIG_RATES;
   if (chosen) return { path: chosen, display: chosen, bundled: false };
   return { path: BUNDLED_RATES, display: BUNDLED_RATES, bundled: true, metaPath: BUNDLED_RATES_META };
@@ -94,6 +96,12 @@ function parseDate(value: string): string {
 /** A date that may be partial: YYYY, YYYY-MM or YYYY-MM-DD. */
 function parseDay(value: string): string {
   if (!isPartialDate(value)) throw new InvalidArgumentError(explainBadDate(value, true) ?? 'write YYYY, YYYY-MM or YYYY-MM-DD');
+  return value;
+}
+
+/** A file name given to a flag: not empty. */
+function parsePath(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('give a file name');
   return value;
 }
 
@@ -137,7 +145,7 @@ function common(cmd: Command): CommonOptions {
 
 function addCommon(cmd: Command): Command {
   return cmd
-    .option('--facts <file>', 'facts file to read (default: $HUMFIG_FACTS, else the bundled dataset)')
+    .option('--facts <file>', 'facts file to read (default: $HUMFIG_FACTS, else the bundled dataset)', parsePath)
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
     .option('--json [fields]', 'JSON output (shorthand for --format json); with a list, only those fields: --json id,value,unit')
     .option('--fields <fields>', 'only these fields or columns, comma-separated (all formats)')
@@ -159,7 +167,7 @@ function addConversion(cmd: Command): Command {
   return cmd
     .option('--date <YYYY-MM-DD>', 'the rate date: the latest rate on or before it is used', parseDate)
     .option('--rate <decimal>', 'your own rate (units of the target per 1 of the source); beats every other rate')
-    .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)')
+    .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)', parsePath)
     .option('--max-age <days>', 'warn when the rate is older than this many days before the date', parseDays, 7)
     .option('--strict', 'a rate older than --max-age is an error (exit 69), not a warning')
     .option('--household-size <persons>', 'persons per household (or family), for person <-> household');
@@ -383,13 +391,18 @@ function build(argv: readonly string[]): Command {
       });
   }
   if (wanted('rates')) {
-    const rates = program.command('rates').description('the currency rates in use: list them, import ECB files');
+    const rates = program
+      .command('rates')
+      .description('the currency rates in use: list them, import ECB files')
+      .action(() => {
+        throw new UsageError("'humfig rates' needs a command: list or import", ['see humfig rates --help']);
+      });
     addCommon(rates.command('list'))
       .description('rates per 1 EUR from the rate table in use, oldest first')
       .option('--currency <codes>', 'currencies, comma-separated (default: all)')
       .option('--from <YYYY-MM-DD>', 'first date (default: only the latest rate on or before --to)', parseDate)
       .option('--to <YYYY-MM-DD>', 'last date (default: the newest in the table)', parseDate)
-      .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)')
+      .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)', parsePath)
       .addHelpText('after', examples(['humfig rates list --currency CHF --from 2023-09-25 --to 2023-10-03', 'humfig rates list --currency USD,GBP --json']))
       .action(async (opts: { currency?: string; from?: string; to?: string; rates?: string }, cmd: Command) => {
         const { ratesListCommand } = await import('./commands/rates.js');
@@ -399,7 +412,7 @@ function build(argv: readonly string[]): Command {
     addCommon(rates.command('import'))
       .description('read an ECB reference-rate file (CSV or XML, history or daily) into a humfig-rates/1 file')
       .argument('<file>', 'eurofxref-hist.csv, eurofxref.csv, eurofxref-daily.xml or eurofxref-hist.xml')
-      .option('--out <file>', 'write (or merge into) this rates file, atomically; default: print it')
+      .option('--out <file>', 'write (or merge into) this rates file, atomically; default: print it', parsePath)
       .option('--retrieved <YYYY-MM-DD>', 'the day you downloaded the file, recorded with the source', parseDate)
       .addHelpText('after', examples(['humfig rates import eurofxref-hist.csv --out my-rates.json', 'humfig convert 100 USD GBP --rates my-rates.json']))
       .action(async (file: string, opts: { out?: string; retrieved?: string }, cmd: Command) => {
@@ -414,7 +427,7 @@ function build(argv: readonly string[]): Command {
       .addOption(new Option('--as <form>', 'show a ratio as a percent or a plain ratio').choices(['percent', 'ratio']))
       .option('--to <unit>', 'express the result in this currency or unit (money at the latest input date)')
       .option('--date <YYYY-MM-DD>', 'the date of every rate, instead of each figure\'s own', parseDate)
-      .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)')
+      .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)', parsePath)
       .addHelpText(
         'after',
         examples([
@@ -459,7 +472,7 @@ function build(argv: readonly string[]): Command {
   if (wanted('check')) {
     addCommon(program.command('check'))
       .description('claim checks: quotes, stated equivalents against dated rates, parts and wholes, dates (exit 1 when one fails)')
-      .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)')
+      .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)', parsePath)
       .addHelpText('after', examples(['humfig check', 'humfig check --facts my-facts.json --json']))
       .action(async (opts: { rates?: string }, cmd: Command) => {
         const { checkCommand } = await import('./commands/trust.js');
@@ -472,7 +485,7 @@ function build(argv: readonly string[]): Command {
       .description('draft a facts file from the figures of a plain-text report, for review')
       .argument('<file>', "the report, UTF-8 text; '-' for standard input")
       .option('--published <YYYY-MM-DD>', 'publication date: the year of undated dates, what "on Sunday" means', parseDate)
-      .option('--out <file>', 'write the draft here, atomically (the source text path is recorded relative to it)')
+      .option('--out <file>', 'write the draft here, atomically (the source text path is recorded relative to it)', parsePath)
       .option('--source-id <id>', "the draft's source id (default: source)")
       .option('--title <title>', "the source's title (default: the file name)")
       .option('--publisher <name>', "the source's publisher")
@@ -496,11 +509,16 @@ function build(argv: readonly string[]): Command {
   }
 
   if (wanted('import')) {
-    const imports = program.command('import').description('bring data from other formats into a facts file');
+    const imports = program
+      .command('import')
+      .description('bring data from other formats into a facts file')
+      .action(() => {
+        throw new UsageError("'humfig import' needs a format: hxl", ['see humfig import --help']);
+      });
     addCommon(imports.command('hxl'))
       .description('read an HXL-tagged CSV (long, as humfig exports it, or HDX-style wide) into a humfig-facts/1 file')
       .argument('<file>', 'the HXL CSV file')
-      .option('--out <file>', 'write the facts file here, atomically; default: print it')
+      .option('--out <file>', 'write the facts file here, atomically; default: print it', parsePath)
       .option('--dataset-id <id>', 'the dataset id (default: from the file name)')
       .option('--source-id <id>', 'the source id (default: from the #meta+source column or the file name)')
       .option('--publisher <name>', 'the publisher of the source')

@@ -149,5 +149,7 @@ export class ConversionUnavailableError extends HumfigError {
 /** `file:line:column: path: message`, the one-line form of an issue. */
 export function formatIssue(issue: FileIssue): string {
   const where = issue.line !== undefined ? `${issue.file}:${issue.line}:${issue.column ?? 1}` : issue.file;
-  return issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`;
+  const text = issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`;
+  // one issue, one line: a key or value quoted from the file may hold a line break
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

@@ -52,7 +52,11 @@ export function parseConvertLine(line: string): ConvertRequest {
     } catch {
       throw new UsageError('the line starts with { but is not a JSON object');
     }
-    const str = (k: string) => (typeof o[k] === 'string' || typeof o[k] === 'number' ? String(o[k]) : undefined);
+    const str = (k: string) => {
+      const v = o[k];
+      if (typeof v === 'number' && !Number.isFinite(v)) throw new UsageError(`"${k}" is a number too large for JSON to hold; write it as a string, such as "1e400"`);
+      return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+    };
     const amount = str('amount');
     const from = str('from');
     const to = str('to');

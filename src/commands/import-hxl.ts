@@ -29,7 +29,7 @@ function reportLines(file: string, out: string | undefined, r: ImportReport): st
 }
 
 export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promise<ExitCode> {
-  const text = decodeUtf8(readFileBytes(options.file, options.file, 'facts'), options.file);
+  const text = decodeUtf8(readFileBytes(options.file, options.file, 'source'), options.file);
   const { facts, report } = importHxl(text, options.file, {
     today: options.today,
     ...(options.datasetId ? { datasetId: options.datasetId } : {}),

@@ -8,7 +8,7 @@ import { EXIT, FileInvalidError, NotFoundError, UsageError, type ExitCode } from
 import type { RateDay, RateTable } from '../convert/rate-table.js';
 import { resolveCurrency } from '../domain/currency.js';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
-import { writeFileAtomic } from '../fs/write-file-atomic.js';
+import { checkOutputPath, writeFileAtomic } from '../fs/write-file-atomic.js';
 import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
 import { renderJson } from '../output/render-json.js';
@@ -113,6 +113,7 @@ export async function ratesImportCommand(options: RatesImportOptions, io: Io): P
   const text = decodeUtf8(readFileBytes(options.file, options.file, 'rates'), options.file, 'rates');
   const imported = parseEcbFile(text, options.file);
   let existing: RateDay[] = [];
+  if (options.out !== undefined) checkOutputPath(options.out);
   if (options.out && existsSync(options.out)) {
     const current = decodeUtf8(readFileBytes(options.out, options.out, 'rates'), options.out, 'rates');
     let parsed: unknown;

@@ -6,7 +6,7 @@
  */
 
 import { z } from 'zod';
-import { formatJsonPath, scanJson } from '../facts/json-scan.js';
+import { formatJsonPath, locateJsonPath, scanJson } from '../facts/json-scan.js';
 import { FileInvalidError, type FileIssue } from '../errors.js';
 import { isIsoDate } from '../domain/dates.js';
 import { rateTableFromDays, type RateDay, type RateSourceInfo, type RateTable } from './rate-table.js';
@@ -120,6 +120,12 @@ function parseJson(text: string, fileName: string, what: string): unknown {
   if (body.trim() === '') {
     throw new FileInvalidError([{ file: fileName, path: '', message: `the file is empty; expected a ${what} JSON document` }], 'rates');
   }
+  const scan = scanJson(body);
+  const duplicate = scan.duplicates[0];
+  if (!scan.syntax && duplicate) {
+    const path = formatJsonPath([...duplicate.path, duplicate.key]);
+    throw new FileInvalidError([{ file: fileName, path, line: duplicate.line, column: duplicate.column, message: `duplicate key '${duplicate.key}' (first at line ${duplicate.firstLine}); JSON readers keep only one of them` }], 'rates');
+  }
   try {
     return JSON.parse(body);
   } catch {
@@ -203,6 +209,17 @@ function daysAreValid(days: unknown): boolean {
   return true;
 }
 
+/** A formatted path (`days[3].rates.USD`) back into its segments. */
+function pathOf(path: string): Array<string | number> {
+  const out: Array<string | number> = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)) {
+    if (m[1] !== undefined) out.push(m[1]);
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else if (m[3] !== undefined) out.push(JSON.parse(m[3]) as string);
+  }
+  return out;
+}
+
 /** Validates a parsed `humfig-rates/1` document; FileInvalidError lists every problem. */
 export function validateRatesFile(data: unknown, fileName: string): RatesFile {
   if (isRecord(data) && daysAreValid(data.days)) {
@@ -212,6 +229,17 @@ export function validateRatesFile(data: unknown, fileName: string): RatesFile {
   }
   const result = ratesFileSchema.safeParse(data);
   if (!result.success) throw new FileInvalidError(toIssues(result.error, fileName, data), 'rates');
+  // zod's record leaves out a key such as "__proto__" instead of rejecting it: check every key
+  const days = isRecord(data) && Array.isArray(data.days) ? data.days : [];
+  const bad: FileIssue[] = [];
+  days.forEach((day: unknown, i: number) => {
+    const rates = isRecord(day) ? day.rates : undefined;
+    if (!isRecord(rates)) return;
+    for (const code of Object.keys(rates)) {
+      if (!/^[A-Z]{3}$/.test(code)) bad.push({ file: fileName, path: formatJsonPath(['days', i, 'rates', code]), message: `'${code}' is not a currency code; expected 3 upper-case letters such as USD` });
+    }
+  });
+  if (bad.length > 0) throw new FileInvalidError(bad.slice(0, MAX_ISSUES), 'rates');
   return result.data;
 }
 
@@ -221,7 +249,22 @@ export function validateRatesFile(data: unknown, fileName: string): RatesFile {
  * path (e.g. `days[3].rates.USD`) and what is allowed.
  */
 export function parseRatesFile(text: string, fileName: string): RateTable {
-  const file = validateRatesFile(parseJson(text, fileName, RATES_FORMAT), fileName);
+  let file: RatesFile;
+  try {
+    file = validateRatesFile(parseJson(text, fileName, RATES_FORMAT), fileName);
+  } catch (err) {
+    // give each problem its line and column in the text
+    if (err instanceof FileInvalidError) {
+      const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      for (const issue of err.issues) {
+        if (issue.line !== undefined || !issue.path) continue;
+        const pos = locateJsonPath(body, pathOf(issue.path), { key: /\.[^.[\]]+$|\["[^"]*"\]$/.test(issue.path) && issue.message.includes('currency code') });
+        if (pos) Object.assign(issue, { line: pos.line, column: pos.column });
+      }
+      throw new FileInvalidError(err.issues, 'rates');
+    }
+    throw err;
+  }
   const source: RateSourceInfo = { ...file.source, file: file.source.file ?? fileName };
   return rateTableFromDays(file.days, source);
 }

@@ -2,7 +2,7 @@
  * A loaded facts file with its figures, places and sources by id, and the id lookup users
  * rely on: exact id, else a unique prefix, else "did you mean".
  */
-import { UnknownFigureError } from '../errors.js';
+import { UnknownFigureError, UsageError } from '../errors.js';
 import { suggest } from '../domain/suggest.js';
 import type { FactsFile, Figure, Place, Source } from './schema.js';
 
@@ -19,6 +19,7 @@ export class FactsIndex {
 
   /** The figure with this id, or the one whose id starts with it; throws UnknownFigureError. */
   resolveFigure(idOrPrefix: string): Figure {
+    if (idOrPrefix.trim() === '') throw new UsageError('a figure id must not be empty');
     const exact = this.figures.get(idOrPrefix);
     if (exact) return exact;
     const matches: Figure[] = [];

@@ -19,6 +19,7 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on the device',
   EROFS: 'the file system is read-only',
   EDQUOT: 'disk quota exceeded',
+  EFBIG: 'the file would exceed the size this system allows (EFBIG)',
 };
 
 /** Why reading failed, in words, from a Node error. */
@@ -53,6 +54,10 @@ export function readFileBytes(path: string, display: string, what: 'facts' | 'ra
 export function decodeUtf8(bytes: Buffer, display: string, what: 'facts' | 'rates' = 'facts'): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new FileInvalidError([{ file: display, path: '', line: 1, column: 1, message: 'the file is UTF-16; save it as UTF-8' }], what);
+  }
+  // UTF-16 without a byte-order mark: ASCII text with a NUL byte beside every character
+  if (bytes.length >= 4 && ((bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0) || (bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0))) {
+    throw new FileInvalidError([{ file: display, path: '', line: 1, column: 1, message: 'the file looks like UTF-16 (a NUL byte beside each character); save it as UTF-8' }], what);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

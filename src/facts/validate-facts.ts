@@ -19,6 +19,8 @@ export interface ValidationResult {
 export type SourceTextReader = (relativePath: string) => SourceText;
 
 const BOM = '\ufeff';
+/** Stands in a message for a number's literal text, filled in once the issue is located. */
+const LITERAL = '\u0000literal\u0000';
 
 /** The kind of a JSON value as a user would name it. */
 function kindOf(value: unknown): string {
@@ -94,7 +96,8 @@ function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): PathIssue[] {
     case 'invalid_value':
       return [{ path, message: `${issue.message}, found ${kindOf(found)}` }];
     default: {
-      const shown = typeof found === 'string' || typeof found === 'number' ? ` (found ${JSON.stringify(found)})` : '';
+      // a number past 2^53 was already rounded by JSON.parse: quote the literal from the file instead
+      const shown = typeof found === 'number' ? ` (found ${Number.isInteger(found) && !Number.isSafeInteger(found) ? LITERAL : found})` : typeof found === 'string' ? ` (found ${JSON.stringify(found.length > 40 ? `${found.slice(0, 40)}…` : found)})` : '';
       return [{ path, message: `${issue.message}${shown}` }];
     }
   }
@@ -106,7 +109,8 @@ function locate(text: string, file: string, issues: PathIssue[]): FileIssue[] {
     // a missing field has no position of its own: point at the object that lacks it
     let pos = locateJsonPath(text, i.path, { key: i.atKey === true });
     for (let up = i.path.length - 1; !pos && up >= 0; up--) pos = locateJsonPath(text, i.path.slice(0, up));
-    const issue: FileIssue = { file, path: formatJsonPath(i.path), message: i.message };
+    const literal = pos && i.message.includes(LITERAL) ? /^-?[0-9.eE+-]+/.exec(text.slice(pos.offset))?.[0] : undefined;
+    const issue: FileIssue = { file, path: formatJsonPath(i.path), message: i.message.replace(LITERAL, literal ?? 'a number too large to hold exactly') };
     if (pos) {
       issue.line = pos.line;
       issue.column = pos.column;
@@ -151,7 +155,13 @@ export function validateFactsText(raw: string, file: string, readText: SourceTex
     atKey: true,
     message: `duplicate key '${d.key}' (first at line ${d.firstLine}); JSON readers keep only one of them`,
   }));
-  const root: unknown = JSON.parse(text);
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    // the scanner accepts what JSON.parse does but for a second byte-order mark
+    return { issues: [{ file, path: '', line: 1, column: 1, message: 'the file starts with more than one byte-order mark (U+FEFF); keep at most one' }] };
+  }
   const parsed = parseFacts(root);
   if (!parsed.success) {
     for (const zi of parsed.issues) pathIssues.push(...describeZodIssue(zi, root));

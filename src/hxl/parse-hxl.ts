@@ -143,7 +143,10 @@ export function parseHxl(text: string, file: string): HxlTable {
         path: '',
         line: records[0]?.line ?? 1,
         column: 1,
-        message: `no HXL hashtag row (such as #country+code,#affected+idps) in the first ${looked} row${looked === 1 ? '' : 's'}${hint}`,
+        message:
+          records.length === 0
+            ? 'the file is empty; expected a CSV with an HXL hashtag row'
+            : `no HXL hashtag row (such as #country+code,#affected+idps) in the first ${looked} row${looked === 1 ? '' : 's'}${hint}`,
       },
     ]);
   }
