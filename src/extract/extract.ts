@@ -475,6 +475,13 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
   const valueScore = token.kind === 'word' ? 0.9 : token.scale !== undefined || /\./.test(token.written) ? 0.95 : 1;
   reasons.unshift(`number '${token.written}' -> ${value}`);
 
+  // a count of people written as a decimal with a scale word ("2.8 million") and a span counted in
+  // decades ("three decades") are rounded by the way they are written: approximately, the rule the
+  // bundled dataset follows (an amount of money such as an appeal's target stays as written)
+  if (!qualifierWritten && ((token.scale !== undefined && /\./.test(token.written) && ['person', 'household', 'family'].includes(unit)) || unit === 'decade')) {
+    qualifier = 'approximately';
+    reasons.push(`'${token.written}' is written rounded (${unit === 'decade' ? 'in whole decades' : 'a decimal of a scale word'}): approximately`);
+  }
   if (qualifier === 'exact' && looksRounded(token, unit)) {
     review.push(`'${token.written}' has no qualifier but looks rounded: consider 'approximately'`);
   }

@@ -87,8 +87,12 @@ The words just before the number (or its currency sign):
 | up to, as many as, a maximum of | \`up-to\` |
 | fewer than, less than, under, below | \`fewer-than\` |
 
-Without a qualifier word a figure is \`exact\`, as written; when it looks rounded (a scale word,
-whole decades, or a multiple of 1,000) its notes suggest \`approximately\`. **"Nearly all of
+Without a qualifier word a figure is \`exact\`, as written, with two exceptions that the way of
+writing itself rounds, the rule the bundled dataset follows: a count of people written as a
+decimal with a scale word (\`2.8 million\`) and a span in whole decades (\`three decades\`) are
+\`approximately\`. An amount of money keeps its writing (an appeal's \`20 million\` is its
+target). Other numbers that look rounded (a scale word, a multiple of 1,000) get a note
+suggesting \`approximately\`. **"Nearly all of
 N":** \`nearly all of Nagorno-Karabakh's approximately 120,000 residents fled\` gives two figures:
 the whole (≈120,000 residents, indicator from its noun) and the part (\`nearly\` 120,000, quote
 from "nearly all" to the end of the clause, indicator from the predicate "fled"); the part's

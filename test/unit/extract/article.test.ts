@@ -86,20 +86,15 @@ describe('extractFigures on the bundled article', () => {
     expect(overlap(c!.quote, f.quote)).toBeGreaterThanOrEqual(20);
   });
 
-  it('agrees with the dataset on indicators and places, and differs on qualifiers only where the text has no qualifier word', () => {
+  it('agrees with the dataset on indicators, places and qualifiers (rounded notation read as approximately)', () => {
     for (const [f, c] of matched) {
       expect([f.id, c.indicator]).toEqual([f.id, f.indicator]);
       expect([f.id, c.place]).toEqual([f.id, f.place]);
+      expect([f.id, c.qualifier]).toEqual([f.id, f.qualifier]);
     }
-    const differ = [...matched].filter(([f, c]) => f.qualifier !== c.qualifier).map(([f, c]) => [f.id, c.qualifier]);
-    // the dataset rounds these two by judgement; the text says neither "about" nor "approximately"
-    expect(differ.sort()).toEqual([
-      ['armenia-population', 'exact'],
-      ['enclave-held', 'exact'],
-    ]);
-    const notesOf = (id: string) => result.draft.figures.find((d) => d.id === matched.get(DATASET.figures.find((x) => x.id === id)!)!.id)!.notes;
-    expect(notesOf('armenia-population')).toContain("'2.8 million' has no qualifier but looks rounded");
-    expect(notesOf('enclave-held')).toContain("'three' has no qualifier but looks rounded");
+    const reasonsOf = (id: string) => result.candidates.find((c) => c.id === matched.get(DATASET.figures.find((x) => x.id === id)!)!.id)!.reasons;
+    expect(reasonsOf('armenia-population')).toContain("'2.8 million' is written rounded (a decimal of a scale word): approximately");
+    expect(reasonsOf('enclave-held')).toContain("'three' is written rounded (in whole decades): approximately");
   });
 
   it('gives the appeal its dollar equivalent as a stated figure, not a second figure', () => {
