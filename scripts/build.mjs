@@ -54,7 +54,8 @@ await build({
   entryPoints: { cli: join(root, 'src/cli.ts') },
   outdir: join(root, 'dist'),
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // chunks sit beside cli.js, so that '../data' means the same from every module
+  chunkNames: '[name]-[hash]',
   minify: true,
   sourcemap: false,
   plugins: [noChildProcess],

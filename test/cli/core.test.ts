@@ -268,3 +268,24 @@ describe('usage, help and pipes', () => {
     expect(toFile).toBe(toPipe);
   });
 });
+
+describe('the fast path for frequent calls', () => {
+  // cli.ts answers these without loading commander; HUMFIG_NO_FAST_PATH=1 sends them through it
+  it.each([
+    [[]],
+    [['--json']],
+    [['list']],
+    [['list', '--json']],
+    [['get', 'residents']],
+    [['get', 'displaced', 'appeal', '--json']],
+    [['get', 'nope', '--json']],
+    [['get', 'a']],
+    [['convert', '20000000', 'CHF', 'USD', '--date', '2023-09-30', '--json']],
+    [['convert', '2.8 million', 'person', 'household', '--date', '2023-09-30']],
+    [['convert', '1', 'USD', 'AMD', '--date', '2023-09-29']],
+  ])('%o prints and exits exactly as through commander', (args) => {
+    const fast = humfig(args);
+    const slow = humfig(args, { env: { HUMFIG_NO_FAST_PATH: '1' } });
+    expect({ stdout: fast.stdout, stderr: fast.stderr, code: fast.code }).toEqual({ stdout: slow.stdout, stderr: slow.stderr, code: slow.code });
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * What the command line needs before (and without) commander: the streams, the bundled data's
+ * paths, and the flags every command shares turned into typed options. Used both by the fast
+ * path in cli.ts and by the commander program in program.ts. Reads the environment, the clock
+ * and the terminal: with cli.ts and program.ts, the only module that does.
+ */
+import { fileURLToPath } from 'node:url';
+import { UsageError } from './errors.js';
+import type { CommonOptions, FactsLocation, Io } from './commands/context.js';
+import type { RatesLocation } from './commands/rates-context.js';
+import { isIsoDate, isoDateOf } from './domain/dates.js';
+import { decideColor, type ColorMode } from './output/color.js';
+import type { Format } from './output/formats.js';
+
+declare const __HUMFIG_VERSION__: string | undefined;
+declare const __HUMFIG_BUNDLED_FACTS__: string | undefined;
+
+export const VERSION = typeof __HUMFIG_VERSION__ === 'string' ? __HUMFIG_VERSION__ : '0.0.0-dev';
+const BUNDLED_FACTS_TEXT = typeof __HUMFIG_BUNDLED_FACTS__ === 'string' ? __HUMFIG_BUNDLED_FACTS__ : undefined;
+const BUNDLED_FACTS = fileURLToPath(new URL('../data/nagorno-karabakh-2023.json', import.meta.url));
+const BUNDLED_RATES = fileURLToPath(new URL('../data/rates/eurofxref-hist.csv', import.meta.url));
+const BUNDLED_RATES_META = fileURLToPath(new URL('../data/rates/eurofxref-hist.meta.json', import.meta.url));
+
+export const io: Io = {
+  out: (text) => {
+    if (text) process.stdout.write(text);
+  },
+  // waits for 'drain' when the pipe is full, so that batch output streams in constant memory
+  write: (text) =>
+    new Promise((resolve) => {
+      if (!text || process.stdout.write(text)) resolve();
+      else process.stdout.once('drain', () => resolve());
+    }),
+  lines: async function* () {
+    const { createInterface } = await import('node:readline');
+    yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
+  },
+  err: (text) => {
+    process.stderr.write(text);
+  },
+};
+
+/** The flags every command shares, as commander (or the fast path) read them. */
+export interface RawCommon {
+  facts?: string;
+  format?: string;
+  json?: boolean | string;
+  fields?: string;
+  color?: boolean | string;
+}
+
+/** The facts file in use: --facts, else HUMFIG_FACTS, else the bundled dataset. */
+export function factsLocation(flag: string | undefined): FactsLocation {
+  if (flag === '') throw new UsageError('--facts needs a file name');
+  const chosen = flag ?? process.env.HUMFIG_FACTS;
+  if (chosen) return { path: chosen, display: chosen };
+  return { path: BUNDLED_FACTS, display: BUNDLED_FACTS, trustedText: BUNDLED_FACTS_TEXT };
+}
+
+/** The rate table in use: --rates, else HUMFIG_RATES, else the bundled ECB history. */
+export function ratesLocation(flag: string | undefined): RatesLocation {
+  if (flag === '') throw new UsageError('--rates needs a file name');
+  const chosen = flag ?? process.env.HUMFIG_RATES;
+  if (chosen) return { path: chosen, display: chosen, bundled: false };
+  return { path: BUNDLED_RATES, display: BUNDLED_RATES, bundled: true, metaPath: BUNDLED_RATES_META };
+}
+
+/** All of standard input as UTF-8 text. */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Today's date: HUMFIG_TODAY (YYYY-MM-DD, for reproducible runs) or the system clock, in UTC. */
+export function today(): string {
+  const fixed = process.env.HUMFIG_TODAY;
+  if (fixed === undefined || fixed === '') return isoDateOf(new Date());
+  if (!isIsoDate(fixed)) throw new UsageError(`HUMFIG_TODAY='${fixed}' is not a date; write YYYY-MM-DD`);
+  return fixed;
+}
+
+export function resolveFormat(raw: RawCommon): Format {
+  if (raw.json !== undefined && raw.format && raw.format !== 'json' && raw.format !== 'ndjson') {
+    throw new UsageError(`--json and --format ${raw.format} disagree; give one of them`);
+  }
+  return raw.json !== undefined ? ((raw.format as Format | undefined) ?? 'json') : ((raw.format as Format | undefined) ?? 'table');
+}
+
+/** `--json a,b` or `--fields a,b`: the fields to keep, or undefined for all. */
+export function resolveFields(raw: RawCommon): string[] | undefined {
+  const list = typeof raw.json === 'string' ? raw.json : raw.fields;
+  if (typeof raw.json === 'string' && raw.fields !== undefined) throw new UsageError('give the fields once: --json <fields> or --fields <fields>');
+  if (list === undefined) return undefined;
+  const fields = list.split(',').map((f) => f.trim()).filter(Boolean);
+  if (fields.length === 0) throw new UsageError('--fields needs at least one field name');
+  return fields;
+}
+
+/** Turns the flags every command shares into typed options; decides colour once. */
+export function commonOptions(raw: RawCommon): CommonOptions {
+  const format = resolveFormat(raw);
+  const fields = resolveFields(raw);
+  const mode: ColorMode = raw.color === false ? 'never' : typeof raw.color === 'string' ? (raw.color as ColorMode) : 'auto';
+  const isTTY = process.stdout.isTTY === true;
+  return {
+    facts: factsLocation(raw.facts),
+    format,
+    fields,
+    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? process.stdout.columns : undefined },
+  };
+}
+
