@@ -20,6 +20,8 @@ const BUNDLED_FACTS_TEXT = typeof __HUMFIG_BUNDLED_FACTS__ === 'string' ? __HUMF
 const BUNDLED_FACTS = fileURLToPath(new URL('../data/nagorno-karabakh-2023.json', import.meta.url));
 const BUNDLED_RATES = fileURLToPath(new URL('../data/rates/eurofxref-hist.csv', import.meta.url));
 const BUNDLED_RATES_META = fileURLToPath(new URL('../data/rates/eurofxref-hist.meta.json', import.meta.url));
+/** The bundled history split by year at build time, beside the built code */
+const BUNDLED_RATES_BY_YEAR = fileURLToPath(new URL('./rates/', import.meta.url));
 
 export const io: Io = {
   out: (text) => {
@@ -62,7 +64,7 @@ export function ratesLocation(flag: string | undefined): RatesLocation {
   if (flag === '') throw new UsageError('--rates needs a file name');
   const chosen = flag ?? process.env.HUMFIG_RATES;
   if (chosen) return { path: chosen, display: chosen, bundled: false };
-  return { path: BUNDLED_RATES, display: BUNDLED_RATES, bundled: true, metaPath: BUNDLED_RATES_META };
+  return { path: BUNDLED_RATES, display: BUNDLED_RATES, bundled: true, metaPath: BUNDLED_RATES_META, byYear: BUNDLED_RATES_BY_YEAR };
 }
 
 /** All of standard input as UTF-8 text. */

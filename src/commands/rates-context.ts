@@ -3,7 +3,8 @@
  * file), or a user's file given with --rates / HUMFIG_RATES: a humfig-rates/1 JSON file or any
  * ECB reference-rate file (CSV or XML, history or daily).
  */
-import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
 import type { RateSourceInfo, RateTable } from '../convert/rate-table.js';
 
@@ -14,6 +15,8 @@ export interface RatesLocation {
   bundled: boolean;
   /** the bundled file's metadata (source, attribution, retrieval date) */
   metaPath?: string;
+  /** the folder of the bundled history split by year (built by scripts/build.mjs), if present */
+  byYear?: string;
 }
 
 /** The ECB as the source of a file of its rates that a user supplies. */
@@ -28,16 +31,29 @@ export function ecbSourceFor(fileName: string, retrieved?: string): RateSourceIn
   };
 }
 
+/** The years of the split history, or undefined when it was not built (then the whole file is read). */
+function readYearIndex(dir: string): number[] | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { years: number[] }).years;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Loads the rate table; throws FileUnreadableError (66) or FileInvalidError (65). */
 export async function openRates(location: RatesLocation): Promise<RateTable> {
-  const text = decodeUtf8(readFileBytes(location.path, location.display, 'rates'), location.display, 'rates');
   if (location.bundled && location.metaPath) {
-    const { openEcbCsvTable } = await import('../convert/rate-table.js');
+    const { openEcbCsvTable, openYearlyEcbTable } = await import('../convert/rate-table.js');
     // the metadata ships with the package and is checked by the test suite, not at every call
-    const meta = JSON.parse(decodeUtf8(readFileBytes(location.metaPath, location.metaPath, 'rates'), location.metaPath, 'rates')) as RateSourceInfo;
+    const meta = JSON.parse(readFileSync(location.metaPath, 'utf8')) as RateSourceInfo;
     const { id, name, publisher, url, retrieved, file } = meta;
-    return openEcbCsvTable(text, { id, name, publisher, url, retrieved, file } as RateSourceInfo);
+    const source = { id, name, publisher, url, retrieved, file } as RateSourceInfo;
+    const years = location.byYear ? readYearIndex(location.byYear) : undefined;
+    // files of our own build, checked to be ASCII when they were written: read without decoding
+    if (years) return openYearlyEcbTable(years, (y) => readFileSync(join(location.byYear!, `${y}.csv`), 'latin1'), source);
+    return openEcbCsvTable(decodeUtf8(readFileBytes(location.path, location.display, 'rates'), location.display, 'rates'), source);
   }
+  const text = decodeUtf8(readFileBytes(location.path, location.display, 'rates'), location.display, 'rates');
   if (text.trimStart().startsWith('{')) {
     const { parseRatesFile } = await import('../convert/rates-file.js');
     return parseRatesFile(text, location.display);

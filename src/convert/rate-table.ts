@@ -293,3 +293,42 @@ class DaysTable implements RateTable {
     return points;
   }
 }
+
+/**
+ * The bundled ECB history split by year at build time (scripts/build.mjs writes one file per
+ * year, newest day first, each with the header): a lookup reads the file of the requested year,
+ * about 70 KB, and earlier years only when it must walk back (a date early in January, a currency
+ * withdrawn years before). `loadYear` returns a year's text, or undefined when there is none.
+ */
+export function openYearlyEcbTable(years: readonly number[], loadYear: (year: number) => string, source: RateSourceInfo): RateTable {
+  const sorted = [...years].sort((a, b) => a - b);
+  const tables = new Map<number, RateTable>();
+  const table = (year: number): RateTable => {
+    let t = tables.get(year);
+    if (!t) tables.set(year, (t = openEcbCsvTable(loadYear(year), source)));
+    return t;
+  };
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  return {
+    source,
+    currencies: () => [...new Set(sorted.flatMap((y) => table(y).currencies()))].sort(),
+    firstDate: () => (first === undefined ? undefined : table(first).firstDate()),
+    lastDate: () => (last === undefined ? undefined : table(last).lastDate()),
+    onOrBefore(currency, date) {
+      const year = Number(date.slice(0, 4));
+      for (let i = sorted.length - 1; i >= 0; i--) {
+        const y = sorted[i]!;
+        if (y > year) continue;
+        const point = table(y).onOrBefore(currency, date);
+        if (point) return point;
+      }
+      return undefined;
+    },
+    range(currency, from, to) {
+      const lo = Number(from.slice(0, 4));
+      const hi = Number(to.slice(0, 4));
+      return sorted.filter((y) => y >= lo && y <= hi).flatMap((y) => table(y).range(currency, from, to));
+    },
+  };
+}
