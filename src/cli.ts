@@ -1,8 +1,9 @@
 /**
  * The entry point: the one place that decides the exit code and turns errors into messages.
  *
- * The most frequent calls in shell loops (`humfig`, `humfig get <id...> [--json]`, `humfig list
- * [--json]`, `humfig convert A FROM TO --date D [--json]`) are recognised here and run without
+ * The most frequent calls in shell loops (`humfig`, `humfig get <id...> [--json]`, `humfig get
+ * --batch [--json]`, `humfig list [--json]`, `humfig convert A FROM TO --date D [--json]`) are
+ * recognised here and run without
  * loading commander, which is a measurable share of start-up. They build the same typed options
  * the commander program builds and call the same command functions; anything else, including
  * every error in the arguments and every `--help`, goes to the commander program (program.ts).
@@ -39,10 +40,11 @@ async function fastPath(args: readonly string[]): Promise<ExitCode | undefined> 
     const { listCommand } = await import('./commands/list.js');
     return listCommand({ ...options(), filter: {} }, io);
   }
-  if (command === 'get' && rest.length > 0 && rest.every(isWord)) {
+  const batch = rest.length === 1 && rest[0] === '--batch';
+  if (command === 'get' && (batch || (rest.length > 0 && rest.every(isWord)))) {
     const { getCommand } = await import('./commands/get.js');
     const convert = { rates: ratesLocation(undefined), maxAge: 7, strict: false };
-    return getCommand({ ...options(), ids: [...rest], valueOnly: false, batch: false, failFast: false, to: [], convert }, io);
+    return getCommand({ ...options(), ids: batch ? [] : [...rest], valueOnly: false, batch, failFast: false, to: [], convert }, io);
   }
   if (command === 'convert' && rest.length === 5 && rest.slice(0, 3).every(isWord) && rest[3] === '--date' && isIsoDate(rest[4]!)) {
     const [amount, from, to, , date] = rest;

@@ -283,9 +283,12 @@ describe('the fast path for frequent calls', () => {
     [['convert', '20000000', 'CHF', 'USD', '--date', '2023-09-30', '--json']],
     [['convert', '2.8 million', 'person', 'household', '--date', '2023-09-30']],
     [['convert', '1', 'USD', 'AMD', '--date', '2023-09-29']],
+    [['get', '--batch', '--json']],
+    [['get', '--batch']],
   ])('%o prints and exits exactly as through commander', (args) => {
-    const fast = humfig(args);
-    const slow = humfig(args, { env: { HUMFIG_NO_FAST_PATH: '1' } });
+    const input = 'residents\nnope\nappeal\n';
+    const fast = humfig(args, { input });
+    const slow = humfig(args, { input, env: { HUMFIG_NO_FAST_PATH: '1' } });
     expect({ stdout: fast.stdout, stderr: fast.stderr, code: fast.code }).toEqual({ stdout: slow.stdout, stderr: slow.stderr, code: slow.code });
   });
 });
