@@ -75,13 +75,10 @@ export async function extractCommand(options: ExtractCommandOptions, io: Io): Pr
     ...(options.title ? { title: options.title } : {}),
     ...(options.publisher ? { publisher: options.publisher } : {}),
   });
-  if (options.format === 'json') {
-    const document = renderJson(draft);
-    if (options.out) writeFileAtomic(options.out, document);
-    else io.out(document);
-  } else {
-    io.out(await renderRecords(candidates, candidateView, options));
-  }
+  // --out always receives the draft; stdout gets the draft (json) or the candidates (other formats)
+  if (options.out) writeFileAtomic(options.out, renderJson(draft));
+  if (options.format !== 'json') io.out(await renderRecords(candidates, candidateView, options));
+  else if (!options.out) io.out(renderJson(draft));
   const review = notes.length > 0 ? `; to review:\n${notes.map((n) => `  ${sanitizeTerminal(n)}`).join('\n')}` : '';
   io.err(`humfig: ${candidates.length} figure${candidates.length === 1 ? '' : 's'} found${options.out ? `, draft written to ${options.out}` : ''}${review}\n`);
   return EXIT.ok;

@@ -142,7 +142,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
 
   if (options.valueOnly) {
     io.out(results.map((r) => `${view.line!(r)}\n`).join(''));
-  } else if (options.format === 'table' || options.format === 'plain') {
+  } else if ((options.format === 'table' || options.format === 'plain') && !options.fields) {
     const details = results.map(({ record, converted }) => [
       ...figureDetail(record),
       ...converted.map((c) => [`in ${c.conversion.to}`, conversion!.conversionLine(c, table?.source)] as const),

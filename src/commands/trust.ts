@@ -126,9 +126,9 @@ function warn(io: Io, warnings: readonly string[]): void {
 export async function historyCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
   const result = history(records(facts), options.indicator, { place: options.place, from: options.from, to: options.to });
+  if (result.observations.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' in that range`);
   io.out(await renderRecords(result.observations, historyView, options));
   warn(io, result.warnings);
-  if (result.observations.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' in that range`);
   return EXIT.ok;
 }
 
@@ -164,6 +164,7 @@ const compareView: RecordView<CompareRow> = {
 export async function compareCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
   const result = compare(records(facts), options.indicator, { place: options.place, asOf: options.asOf });
+  if (result.groups.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' to compare`);
   if (options.format === 'json') {
     io.out(await renderRecords([result], { json: (r) => ({ ...r }), fields: ['query', 'asOf', 'groups', 'warnings'], table: [], csv: [] }, options, true));
   } else {
@@ -171,7 +172,6 @@ export async function compareCommand(options: HistoryOptions, io: Io): Promise<E
     io.out(await renderRecords(rows, compareView, options));
   }
   warn(io, result.warnings);
-  if (result.groups.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' to compare`);
   return EXIT.ok;
 }
 
@@ -181,7 +181,7 @@ export interface CheckOptions extends CommonOptions {
 }
 
 const findingView: RecordView<Finding> = {
-  json: (f) => ({ ...f }),
+  json: (f) => ({ check: f.check, figure: f.figure, path: f.path, ok: f.ok, level: f.level, expected: f.expected, found: f.found, deviation: f.deviation ?? null, message: f.message }),
   fields: ['check', 'figure', 'path', 'ok', 'level', 'expected', 'found', 'deviation', 'message'],
   table: [
     { header: 'result', value: (f) => f.level },

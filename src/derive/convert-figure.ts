@@ -32,6 +32,10 @@ export function isMoneyUnit(unit: string): boolean {
   return describeUnit(unit)?.dimension === 'money';
 }
 
+function trimZeros(decimal: string): string {
+  return decimal.includes('.') ? decimal.replace(/\.?0+$/, '') : decimal;
+}
+
 function roundBound(exact: string, decimals: number, direction: 'down' | 'up'): string {
   return new Dec(exact).toDecimalPlaces(decimals, direction === 'down' ? Dec.ROUND_FLOOR : Dec.ROUND_CEIL).toFixed(decimals);
 }
@@ -53,10 +57,12 @@ export async function convertFigure(record: FigureRecord, target: string, ctx: C
   const convert = (amount: number) =>
     convertQuantity({ value: plainNumber(amount), from: record.unit, to: target, householdSize: ctx.householdSize, factors: ctx.factors, place: record.place.id });
   const conversion = convert(record.value);
+  // the displayed value keeps at most 10 decimals; bounds keep as many, rounded outward
+  const bound = (n: number, direction: 'down' | 'up') => (n === record.value ? conversion.value : trimZeros(roundBound(convert(n).exact, 10, direction)));
   return {
     kind: 'quantity',
     conversion,
-    low: record.low === null ? null : convert(record.low).value,
-    high: record.high === null ? null : convert(record.high).value,
+    low: record.low === null ? null : bound(record.low, 'down'),
+    high: record.high === null ? null : bound(record.high, 'up'),
   };
 }

@@ -48,8 +48,28 @@ export function roundingHalfWidth(value: number): number {
   return Math.min(step / 2, Math.max(abs * 0.1, 0.5));
 }
 
-/** The interval a qualifier implies; `null` is an open end (more than 35,000 has no top). */
+/** Decimal places of a number as written: 2.85 -> 2, 120000 -> 0. */
+function decimalsOf(n: number): number {
+  const s = String(n);
+  if (s.includes('e-')) return Number(s.split('e-')[1]) + ((s.split('e')[0]!.split('.')[1] ?? '').length);
+  return (s.split('.')[1] ?? '').length;
+}
+
+/**
+ * The interval a qualifier implies; `null` is an open end (more than 35,000 has no top). Bounds
+ * are rounded to one decimal place more than the value has, so that 2.8 ± 0.05 is 2.75–2.85 and
+ * not the 2.8499999999999996 that binary floating point would give.
+ */
 export function impliedBounds(value: number, qualifier: Qualifier): { low: number; high: number | null } {
+  const raw = rawBounds(value, qualifier);
+  const places = decimalsOf(value) + 1;
+  if (places > 15) return raw; // too fine for toFixed to help: keep the bounds as computed
+  const tidy = (x: number) => Number(x.toFixed(places));
+  // tidying never moves a bound past the value it bounds
+  return { low: Math.min(tidy(raw.low), value), high: raw.high === null ? null : Math.max(tidy(raw.high), value) };
+}
+
+function rawBounds(value: number, qualifier: Qualifier): { low: number; high: number | null } {
   const h = roundingHalfWidth(value);
   switch (qualifier) {
     case 'exact':

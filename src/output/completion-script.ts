@@ -37,7 +37,8 @@ function dynamic(kind: ValueKind): string | undefined {
 }
 
 function bash(commands: readonly CommandSpec[], program: string): string {
-  const top = commands.filter((c) => !c.path.includes(' ')).map((c) => c.path.split(' ')[0]);
+  // every command and command group (rates, import) at the top level
+  const top = [...new Set(commands.map((c) => c.path.split(' ')[0]!))];
   const groups = [...new Set(commands.filter((c) => c.path.includes(' ')).map((c) => c.path.split(' ')[0]!))];
   const cases = commands
     .map((c) => {
@@ -108,11 +109,11 @@ complete -o default -F ${fn} ${program}
 }
 
 function fish(commands: readonly CommandSpec[], program: string): string {
-  const top = commands.filter((c) => !c.path.includes(' '));
+  const top = [...new Set(commands.map((c) => c.path.split(' ')[0]!))];
   const lines = [
     `# fish completion for ${program}; load with: ${program} completion fish | source`,
     `complete -c ${program} -f`,
-    `complete -c ${program} -n '__fish_use_subcommand' -a '${top.map((c) => c.path).join(' ')} help'`,
+    `complete -c ${program} -n '__fish_use_subcommand' -a '${top.join(' ')} help'`,
   ];
   for (const c of commands) {
     const parts = c.path.split(' ');

@@ -3,6 +3,7 @@
  * one JSON object `{"error": {...}}`. Anything that is not a HumfigError is a bug: exit 70.
  */
 import { EXIT, HumfigError, type ExitCode } from '../errors.js';
+import { renderJsonLine } from './render-json.js';
 import { sanitizeTerminal } from './sanitize.js';
 
 export interface RenderedError {
@@ -15,7 +16,7 @@ export function renderError(err: unknown, json: boolean, debug = false): Rendere
   if (err instanceof HumfigError) {
     if (json) {
       const body = { error: { code: err.code, exitCode: err.exitCode, message: err.message, hints: err.hints, ...err.details() } };
-      return { text: `${JSON.stringify(body)}\n`, exitCode: err.exitCode };
+      return { text: renderJsonLine(body), exitCode: err.exitCode };
     }
     const hints = err.hints.map((h) => `  ${sanitizeTerminal(h)}\n`).join('');
     return { text: `humfig: ${sanitizeTerminal(err.message)}\n${hints}`, exitCode: err.exitCode };
@@ -23,7 +24,7 @@ export function renderError(err: unknown, json: boolean, debug = false): Rendere
   const detail = err instanceof Error ? (debug && err.stack ? err.stack : err.message) : String(err);
   const message = `internal error: ${detail}`;
   const text = json
-    ? `${JSON.stringify({ error: { code: 'INTERNAL', exitCode: EXIT.internal, message, hints: ['this is a bug in humfig; please report it with the command you ran'] } })}\n`
+    ? renderJsonLine({ error: { code: 'INTERNAL', exitCode: EXIT.internal, message, hints: ['this is a bug in humfig; please report it with the command you ran'] } })
     : `humfig: ${message}\nhumfig: this is a bug in humfig; please report it with the command you ran\n`;
   return { text, exitCode: EXIT.internal };
 }

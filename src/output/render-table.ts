@@ -34,7 +34,8 @@ export function renderTable<R>(records: readonly R[], columns: ReadonlyArray<Col
   const table = new Table({
     head: columns.map((c) => chalk.bold(c.header)),
     style: { head: [], border: [], compact: true },
-    ...(options.width ? { colWidths: fitWidths(natural, options.width), wordWrap: true } : {}),
+    // wrap long cells anywhere rather than cut them: a range must never lose its high end
+    ...(options.width ? { colWidths: fitWidths(natural, options.width), wordWrap: true, wrapOnWordBoundary: false } : {}),
   });
   for (const row of rows) table.push(row);
   return `${table.toString()}\n`;

@@ -43,6 +43,7 @@ export function checkRequest<R>(view: RecordView<R>, request: OutputRequest): vo
 export async function renderRecords<R>(records: readonly R[], view: RecordView<R>, request: OutputRequest, single = false): Promise<string> {
   checkRequest(view, request);
   const object = (r: R) => pickFields(view.json(r), request.fields);
+  const tableColumns = request.fields && (request.format === 'table' || request.format === 'plain') ? selectColumns(view, request) : view.table;
   const lines = (): string => records.map((r) => `${sanitizeTerminalMultiline(view.line!(r))}\n`).join('');
   const renderers: Record<Format, () => Promise<string> | string> = {
     json: () => renderJson(single && records.length === 1 ? object(records[0]!) : records.map(object)),
@@ -50,12 +51,13 @@ export async function renderRecords<R>(records: readonly R[], view: RecordView<R
     csv: () => renderCsv(records, selectColumns(view, request)),
     tsv: () => renderTsv(records, selectColumns(view, request)),
     hxl: () => renderHxl(records, selectColumns(view, request)),
-    plain: () => (view.line ? lines() : records.length === 0 ? '' : renderPlain(records, view.table)),
+    // with --fields, tables show the named flat columns instead of their own
+    plain: () => (view.line && !request.fields ? lines() : records.length === 0 ? '' : renderPlain(records, tableColumns)),
     table: async () => {
-      if (view.line) return lines();
+      if (view.line && !request.fields) return lines();
       if (records.length === 0) return '';
       const { renderTable } = await import('./render-table.js');
-      return renderTable(records, view.table, request.render);
+      return renderTable(records, tableColumns, request.render);
     },
   };
   return renderers[request.format]();

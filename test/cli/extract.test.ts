@@ -39,6 +39,14 @@ describe('humfig extract', () => {
     expect(t.stdout).toContain('≈120,000 people');
   });
 
+  it('writes the draft to --out whatever the format shown', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-extract-'));
+    const s = humfig(['extract', ARTICLE, '--published', '2023-10-01', '--out', join(dir, 'd.json'), '--format', 'plain']);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toMatch(/^line +value/);
+    expect((JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')) as Rec).figures).toHaveLength(8);
+  });
+
   it('fails clearly for a missing file (exit 66) and a bad date (exit 2)', () => {
     expect(humfig(['extract', 'no-such.txt']).code).toBe(66);
     expect(humfig(['extract', ARTICLE, '--published', '2023-02-30']).code).toBe(2);

@@ -3,7 +3,7 @@
  * bash pipelines, batch mode, hostile text in every format, completion.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,13 @@ describe('every format parses back to the JSON records', () => {
     });
     const t = humfig(['list', '--format', 'csv', '--fields', 'id,valeu']);
     expect(t.stderr).toMatch(/^humfig: unknown field 'valeu' for --fields\n {2}available fields: id, label, indicator, value,/);
+  });
+
+  it('--fields picks the columns of tables and plain text too', () => {
+    const lines = humfig(['list', '--fields', 'id,value', '--format', 'plain']).stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^id +value$/);
+    expect(lines[1]).toMatch(/^residents +120,000$/);
+    expect(humfig(['list', '--fields', 'id,value']).stdout).not.toContain('Nagorno');
   });
 
   it('--fields picks csv and tsv columns', () => {
@@ -230,6 +237,16 @@ describe('hostile text from a facts file', () => {
     expect(formula[header.indexOf('value')]).toBe('4200');
   });
 
+  it('escapes facts-file text in JSON errors on stderr too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-json-err-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, readFileSync(join(FIXTURES, 'facts', 'minimal.json'), 'utf8').replace('"qualifier": "exact"', '"qualifier": "ex\u202eact\u0085"'));
+    const s = humfig(['list', '--facts', bad, '--json']);
+    expect(s.code).toBe(65);
+    expect(RAW.test(s.stderr)).toBe(false);
+    expect(JSON.parse(s.stderr).error.message).toContain('ex\u202eact');
+  });
+
   it('escapes an id typed by the user in error messages', () => {
     const s = humfig(['get', '\u001b]0;x\u0007']);
     expect(s.code).toBe(1);
@@ -250,6 +267,8 @@ describe('completion', () => {
     ['humfig get --for', ['--format']],
     ['humfig list --format t', ['table', 'tsv']],
     ['humfig rates ""', ['list', 'import']],
+    ['humfig r', ['rates']],
+    ['humfig im', ['import']],
     ['humfig get appeal --to CH', ['CHE', 'CHF', 'CHW']],
     [`humfig --facts ${join(FIXTURES, 'facts', 'minimal.json')} get flood`, ['flood-displaced', 'flood-appeal']],
   ])('bash completes %s', (words, expected) => {

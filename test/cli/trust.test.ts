@@ -70,6 +70,12 @@ describe('history, compare and get --as-of on a daily series from several source
     expect(s.stderr).toMatch(/warning: the figures are in different units/);
   });
 
+  it('prints nothing on stdout when history finds nothing (exit 1)', () => {
+    const s = humfig(['history', 'arrivals', '--facts', A, '--from', '2030', '--json']);
+    expect(s.code).toBe(1);
+    expect(s.stdout).toBe('');
+  });
+
   it('answers get --as-of with the latest observation on or before the date', () => {
     const r = JSON.parse(humfig(['get', 'bm-arrivals-03-05', '--facts', A, '--as-of', '2024-03-03', '--json']).stdout) as Rec;
     expect([r.id, r.asOf]).toEqual(['bm-arrivals-03-03', '2024-03-03']);
@@ -82,6 +88,7 @@ describe('humfig check', () => {
     const s = humfig(['check', '--json']);
     expect(s.code, s.stderr).toBe(0);
     const findings = JSON.parse(s.stdout) as Rec[];
+    for (const f of findings) expect(Object.keys(f)).toEqual(['check', 'figure', 'path', 'ok', 'level', 'expected', 'found', 'deviation', 'message']);
     expect(findings.every((f) => f.ok)).toBe(true);
     expect(findings.find((f) => f.check === 'stated')).toMatchObject({ figure: 'appeal-amount', level: 'pass' });
     expect(new Set(findings.map((f) => f.check))).toEqual(new Set(['quote', 'stated', 'relation', 'date']));

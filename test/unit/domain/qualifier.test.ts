@@ -43,3 +43,15 @@ describe('impliedBounds', () => {
     );
   });
 });
+
+describe('ranges of decimal values carry no binary floating-point noise', () => {
+  it.each([
+    [2.8, 2.75, 2.85],
+    [1.1, 1.05, 1.15],
+    [0.7, 0.65, 0.75],
+    [12.3, 12.25, 12.35],
+    [4.35, 4.345, 4.355],
+  ])('approximately %d is %d to %d exactly', (value, low, high) => {
+    expect(impliedBounds(value, 'approximately')).toEqual({ low, high });
+  });
+});
