@@ -16,11 +16,12 @@ function cellText(value: string | number | null): string {
 
 /** Widths that fit `width` columns, shrinking the widest columns first. */
 function fitWidths(natural: number[], width: number): number[] {
-  const borders = natural.length * 3 + 1;
+  // a column is its text plus one space of padding each side; n + 1 vertical borders
+  const borders = natural.length + 1;
   const widths = natural.map((w) => w + 2);
-  while (widths.reduce((a, b) => a + b, 0) + borders - natural.length * 2 > width) {
+  while (widths.reduce((a, b) => a + b, 0) + borders > width) {
     const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= 12) break;
+    if (widths[widest]! <= 8) break;
     widths[widest]! -= 1;
   }
   return widths;

@@ -97,3 +97,18 @@ describe('errors as users see them', () => {
     expect(r.text).not.toContain('\u001b');
   });
 });
+
+describe('tables in a narrow terminal', () => {
+  it('wrap long cells instead of cutting them', async () => {
+    const { renderTable } = await import('../../../src/output/render-table.js');
+    const rows = [{ id: 'residents', value: '≈120,000 people (115,000–125,000)', place: 'Nagorno-Karabakh', source: 'article-2023-10-01' }];
+    const cols = (['id', 'value', 'place', 'source'] as const).map((k) => ({ header: k, value: (r: (typeof rows)[number]) => r[k] }));
+    const text = renderTable(rows, cols, { color: false, width: 60 });
+    expect(text).not.toContain('…');
+    for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+    // read each column down its lines: a wrapped cell comes back whole
+    const column = (i: number) => text.split('\n').filter((l) => l.startsWith('│')).slice(1).map((l) => l.split('│')[i + 1]!.trim()).join('');
+    expect(column(1).replace(/\s/g, '')).toBe('≈120,000people(115,000–125,000)');
+    expect(column(2)).toBe('Nagorno-Karabakh');
+  });
+});
