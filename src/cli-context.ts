@@ -42,6 +42,9 @@ export const io: Io = {
   },
 };
 
+/** `--max-age`: how many days old a rate may be before humfig warns (or fails with --strict). */
+export const DEFAULT_MAX_AGE_DAYS = 7;
+
 /** The flags every command shares, as commander (or the fast path) read them. */
 export interface RawCommon {
   facts?: string;
@@ -82,7 +85,7 @@ export function today(): string {
   return fixed;
 }
 
-export function resolveFormat(raw: RawCommon): Format {
+function resolveFormat(raw: RawCommon): Format {
   if (raw.json !== undefined && raw.format && raw.format !== 'json' && raw.format !== 'ndjson') {
     throw new UsageError(`--json and --format ${raw.format} disagree; give one of them`);
   }
@@ -90,7 +93,7 @@ export function resolveFormat(raw: RawCommon): Format {
 }
 
 /** `--json a,b` or `--fields a,b`: the fields to keep, or undefined for all. */
-export function resolveFields(raw: RawCommon): string[] | undefined {
+function resolveFields(raw: RawCommon): string[] | undefined {
   const list = typeof raw.json === 'string' ? raw.json : raw.fields;
   if (typeof raw.json === 'string' && raw.fields !== undefined) throw new UsageError('give the fields once: --json <fields> or --fields <fields>');
   if (list === undefined) return undefined;

@@ -10,7 +10,7 @@
  * HUMFIG_NO_FAST_PATH=1 sends everything there (the tests compare both ways).
  */
 import { EXIT, type ExitCode } from './errors.js';
-import { commonOptions, io, ratesLocation, today } from './cli-context.js';
+import { DEFAULT_MAX_AGE_DAYS, commonOptions, io, ratesLocation, today } from './cli-context.js';
 import { isIsoDate } from './domain/dates.js';
 import { renderError } from './output/render-error.js';
 
@@ -43,7 +43,7 @@ async function fastPath(args: readonly string[]): Promise<ExitCode | undefined> 
   const batch = rest.length === 1 && rest[0] === '--batch';
   if (command === 'get' && (batch || (rest.length > 0 && rest.every(isWord)))) {
     const { getCommand } = await import('./commands/get.js');
-    const convert = { rates: ratesLocation(undefined), maxAge: 7, strict: false };
+    const convert = { rates: ratesLocation(undefined), maxAge: DEFAULT_MAX_AGE_DAYS, strict: false };
     return getCommand({ ...options(), ids: batch ? [] : [...rest], valueOnly: false, batch, failFast: false, to: [], convert }, io);
   }
   if (command === 'convert' && rest.length === 5 && rest.slice(0, 3).every(isWord) && rest[3] === '--date' && isIsoDate(rest[4]!)) {
@@ -58,7 +58,7 @@ async function fastPath(args: readonly string[]): Promise<ExitCode | undefined> 
         date,
         today: today(),
         rates: ratesLocation(undefined),
-        maxAge: 7,
+        maxAge: DEFAULT_MAX_AGE_DAYS,
         strict: false,
         useFacts: Boolean(process.env.HUMFIG_FACTS),
         batch: false,

@@ -7,7 +7,7 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
 import type { CommonOptions } from './commands/context.js';
-import { VERSION, commonOptions, factsLocation, io, ratesLocation, readStdin, today, type RawCommon } from './cli-context.js';
+import { DEFAULT_MAX_AGE_DAYS, VERSION, commonOptions, factsLocation, io, ratesLocation, readStdin, today, type RawCommon } from './cli-context.js';
 import { explainBadDate, isIsoDate, isPartialDate } from './domain/dates.js';
 import { COLOR_MODES } from './output/color.js';
 import type { CommandSpec, OptionSpec, ValueKind } from './output/completion-script.js';
@@ -68,7 +68,7 @@ function addConversion(cmd: Command): Command {
     .option('--date <YYYY-MM-DD>', 'the rate date: the latest rate on or before it is used', parseDate)
     .option('--rate <decimal>', 'your own rate (units of the target per 1 of the source); beats every other rate')
     .option('--rates <file>', 'rate table to use (default: $HUMFIG_RATES, else the bundled ECB history)', parsePath)
-    .option('--max-age <days>', 'warn when the rate is older than this many days before the date', parseDays, 7)
+    .option('--max-age <days>', 'warn when the rate is older than this many days before the date', parseDays, DEFAULT_MAX_AGE_DAYS)
     .option('--strict', 'a rate older than --max-age is an error (exit 69), not a warning')
     .option('--household-size <persons>', 'persons per household (or family), for person <-> household');
 }

@@ -43,11 +43,9 @@ function readYearIndex(dir: string): number[] | undefined {
 /** Loads the rate table; throws FileUnreadableError (66) or FileInvalidError (65). */
 export async function openRates(location: RatesLocation): Promise<RateTable> {
   if (location.bundled && location.metaPath) {
-    const { openEcbCsvTable, openYearlyEcbTable } = await import('../convert/rate-table.js');
+    const { openEcbCsvTable, openYearlyEcbTable, sourceFromMeta } = await import('../convert/rate-table.js');
     // the metadata ships with the package and is checked by the test suite, not at every call
-    const meta = JSON.parse(readFileSync(location.metaPath, 'utf8')) as RateSourceInfo;
-    const { id, name, publisher, url, retrieved, file } = meta;
-    const source = { id, name, publisher, url, retrieved, file } as RateSourceInfo;
+    const source = sourceFromMeta(JSON.parse(readFileSync(location.metaPath, 'utf8')) as RateSourceInfo);
     const years = location.byYear ? readYearIndex(location.byYear) : undefined;
     // files of our own build, checked to be ASCII when they were written: read without decoding
     if (years) return openYearlyEcbTable(years, (y) => readFileSync(join(location.byYear!, `${y}.csv`), 'latin1'), source);

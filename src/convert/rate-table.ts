@@ -17,6 +17,15 @@ export interface RateSourceInfo {
   file?: string;
 }
 
+/**
+ * The RateSourceInfo a rates meta file describes (data/rates/eurofxref-hist.meta.json): its
+ * citing fields, without the others (dates covered, attribution text, notes). Here rather than
+ * beside the meta file's zod schema, so that the bundled table opens without loading zod.
+ */
+export function sourceFromMeta(meta: RateSourceInfo): RateSourceInfo {
+  return { id: meta.id, name: meta.name, publisher: meta.publisher, url: meta.url, retrieved: meta.retrieved, file: meta.file };
+}
+
 /** One published value: `value` units of the currency per 1 EUR, the decimal text as published. */
 export interface RatePoint {
   date: string;

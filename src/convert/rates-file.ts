@@ -277,11 +277,6 @@ export function parseRateMeta(text: string, fileName: string): RateMeta {
   return result.data;
 }
 
-/** The RateSourceInfo a meta file describes, for openEcbCsvTable. */
-export function sourceFromMeta(meta: RateMeta): RateSourceInfo {
-  return { id: meta.id, name: meta.name, publisher: meta.publisher, url: meta.url, retrieved: meta.retrieved, file: meta.file };
-}
-
 /** What serializeRatesFile writes. */
 export interface RatesFileContent {
   source: RateSourceInfo;
@@ -320,3 +315,5 @@ export function serializeRatesFile(content: RatesFileContent): string {
     '',
   ].join('\n');
 }
+
+export { sourceFromMeta } from './rate-table.js';
