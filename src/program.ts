@@ -420,7 +420,7 @@ function build(argv: readonly string[]): Command {
       .argument('<file>', 'the HXL CSV file')
       .option('--out <file>', 'write the facts file here, atomically; default: print it', parsePath)
       .option('--dataset-id <id>', 'the dataset id (default: from the file name)')
-      .option('--source-id <id>', 'the source id (default: from the #meta+source column or the file name)')
+      .option('--source-id <id>', 'the source id when the file has no #meta+source column (default: the file name)')
       .option('--publisher <name>', 'the publisher of the source')
       .addHelpText('after', examples(['humfig import hxl some-hdx-export.csv --out facts.json', 'humfig list --format hxl > mine.hxl.csv && humfig import hxl mine.hxl.csv --out copy.json']))
       .action(async (file: string, opts: { out?: string; datasetId?: string; sourceId?: string; publisher?: string }, cmd: Command) => {

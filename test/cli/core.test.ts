@@ -36,6 +36,7 @@ describe('humfig summary (the default command)', () => {
     [{ FORCE_COLOR: '1' }, ['--no-color'], false],
     [{}, ['--color', 'always'], true],
     [{ FORCE_COLOR: '0' }, [], false],
+    [{ FORCE_COLOR: '1' }, ['--color', 'never'], false],
   ])('colour with env %o and flags %o: %s', (env, flags, coloured) => {
     const s = humfig(['summary', ...flags], { env });
     expect(s.code).toBe(0);

@@ -47,6 +47,12 @@ describe('humfig extract', () => {
     expect((JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')) as Rec).figures).toHaveLength(8);
   });
 
+  it('names the source as the flags say', () => {
+    const draft = JSON.parse(humfig(['extract', ARTICLE, '--published', '2023-10-01', '--source-id', 'afp-wire', '--title', 'Exodus', '--publisher', 'A wire service']).stdout) as Rec;
+    expect(draft.sources[0]).toMatchObject({ id: 'afp-wire', title: 'Exodus', publisher: 'A wire service', published: '2023-10-01' });
+    expect(draft.figures.every((f: Rec) => f.source === 'afp-wire')).toBe(true);
+  });
+
   it('fails clearly for a missing file (exit 66) and a bad date (exit 2)', () => {
     expect(humfig(['extract', 'no-such.txt']).code).toBe(66);
     expect(humfig(['extract', ARTICLE, '--published', '2023-02-30']).code).toBe(2);

@@ -308,6 +308,19 @@ describe('humfig import hxl', () => {
     expect(s.stderr).toMatch(/line 9, column "Reporting date": rejected: date '01\/10\/2023' is ambiguous/);
   });
 
+  it('takes the dataset id, source id and publisher from the flags', () => {
+    // a file without a #meta+source column: one source, named by the flags
+    const s = humfig(['import', 'hxl', join(HXL, 'quoted-fields.csv'), '--dataset-id', 'syunik-arrivals', '--source-id', 'moh-bulletin', '--publisher', 'Ministry of Health']);
+    expect(s.code, s.stderr).toBe(0);
+    const facts = JSON.parse(s.stdout) as Rec;
+    expect(facts.dataset.id).toBe('syunik-arrivals');
+    expect(facts.sources.map((x: Rec) => [x.id, x.publisher])).toEqual([['moh-bulletin', 'Ministry of Health']]);
+    // with a #meta+source column, the column names the sources; the publisher still applies
+    const wide = JSON.parse(humfig(['import', 'hxl', join(HXL, 'hdx-wide-displacement.csv'), '--publisher', 'Ministry of Health']).stdout) as Rec;
+    expect(wide.sources.every((x: Rec) => x.publisher === 'Ministry of Health')).toBe(true);
+    expect(humfig(['import', 'hxl', join(HXL, 'hdx-wide-displacement.csv'), '--dataset-id', 'Not Kebab']).code).toBe(2);
+  });
+
   it('refuses a file that is not HXL (exit 65 with the line) and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'humfig-hxl-'));
     const out = join(dir, 'facts.json');

@@ -92,6 +92,12 @@ describe('errors as users see them', () => {
     expect(r.text).toBe('humfig: internal error: x is undefined\nhumfig: this is a bug in humfig; please report it with the command you ran\n');
     expect(JSON.parse(renderError(new Error('boom'), true).text).error).toMatchObject({ code: 'INTERNAL', exitCode: 70 });
   });
+  it('adds the stack of an internal error when asked (HUMFIG_DEBUG)', () => {
+    const err = new TypeError('x is undefined');
+    expect(renderError(err, false, true).text).toContain(err.stack!.split('\n')[1]!.trim());
+    expect(renderError(err, false, false).text).not.toContain(' at ');
+  });
+
   it('never lets control characters from a message reach the terminal', () => {
     const r = renderError(new UnknownFigureError('\u001b[2Jx', []), false);
     expect(r.text).not.toContain('\u001b');
