@@ -56,7 +56,7 @@ await build({
   splitting: true,
   // chunks sit beside cli.js, so that '../data' means the same from every module
   chunkNames: '[name]-[hash]',
-  minify: true,
+  minify: !process.env.HUMFIG_BUILD_READABLE,
   sourcemap: false,
   plugins: [noChildProcess],
   define: {

@@ -29,8 +29,16 @@ export interface Io {
   err(text: string): void;
 }
 
-/** Loads the facts file the user chose (or the bundled one) and indexes it. */
-export async function openFacts(location: FactsLocation): Promise<FactsIndex> {
-  const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText });
-  return new FactsIndex(data);
+/**
+ * Loads the facts file the user chose (or the bundled one) and indexes it. A command that
+ * needs only some figures names them (ids or id prefixes): a streamed file then keeps only
+ * those in memory, and "did you mean" reads the file's ids again when one is not found.
+ */
+export async function openFacts(location: FactsLocation, only?: { figureIds: readonly string[] }): Promise<FactsIndex> {
+  const wanted = only?.figureIds;
+  const keep = wanted ? (f: { id: string }) => wanted.some((id) => f.id.startsWith(id)) : undefined;
+  const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep });
+  if (!keep || data.figures.length === 0 || location.trustedText !== undefined) return new FactsIndex(data);
+  const { streamedFigureIds } = await import('../facts/stream-facts.js');
+  return new FactsIndex(data, () => streamedFigureIds(location.path, location.display));
 }

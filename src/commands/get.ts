@@ -92,7 +92,8 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   if (options.convert.rate !== undefined && options.to.length !== 1) {
     throw new UsageError('--rate is the rate of one pair: give exactly one currency with --to');
   }
-  const facts = await openFacts(options.facts);
+  // ids on the command line: a streamed file need keep only their figures
+  const facts = await openFacts(options.facts, options.batch || options.asOf !== undefined ? undefined : { figureIds: options.ids });
   const conversion = options.to.length > 0 ? await loadConversion() : undefined;
   let table: RateTable | undefined;
   const ctx: ConvertFigureContext = {

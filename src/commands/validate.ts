@@ -3,7 +3,8 @@
  * its build-time digest says) and lists every problem with its line, column and path.
  */
 import { EXIT, FileUnreadableError, HumfigError, formatIssue, type ExitCode, type FileIssue } from '../errors.js';
-import { sourceTextReader } from '../facts/load-facts.js';
+import { isStreamedFactsPath, sourceTextReader } from '../facts/load-facts.js';
+import { validateFactsStream } from '../facts/stream-facts.js';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
 import { validateFactsText } from '../facts/validate-facts.js';
 import type { RecordView } from '../output/formats.js';
@@ -26,10 +27,18 @@ interface FileReport {
 /** Validates one file into a report; never throws for a user's mistake. */
 function validateOne(location: FactsLocation): FileReport {
   try {
-    const text = decodeUtf8(readFileBytes(location.path, location.display), location.display);
-    const result = validateFactsText(text, location.display, sourceTextReader(location.path));
-    return result.facts
-      ? { file: location.display, valid: true, status: 'valid', figures: result.facts.figures.length, issues: [] }
+    const readText = sourceTextReader(location.path);
+    let result: { figures: number | null; issues: FileIssue[] };
+    if (isStreamedFactsPath(location.path)) {
+      // every figure checked, none kept
+      const streamed = validateFactsStream(location.path, { display: location.display, readText, keep: () => false });
+      result = { figures: streamed.figures, issues: streamed.issues };
+    } else {
+      const whole = validateFactsText(decodeUtf8(readFileBytes(location.path, location.display), location.display), location.display, readText);
+      result = { figures: whole.facts?.figures.length ?? null, issues: whole.issues };
+    }
+    return result.issues.length === 0
+      ? { file: location.display, valid: true, status: 'valid', figures: result.figures, issues: [] }
       : { file: location.display, valid: false, status: 'invalid', figures: null, issues: result.issues };
   } catch (err) {
     if (!(err instanceof HumfigError)) throw err;

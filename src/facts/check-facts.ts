@@ -4,7 +4,7 @@
  * verbatim in the source text and contain the number as written. Pure: texts are passed in.
  */
 import type { JsonPath } from './json-scan.js';
-import type { FactsFile } from './schema.js';
+import type { FactsFile, Figure } from './schema.js';
 import { quoteHasNumber } from './number-forms.js';
 import { isCurrencyCode } from '../domain/currency.js';
 import { MEASURE_UNIT_CODES, canonicalUnit, isKnownUnit } from '../domain/unit.js';
@@ -34,7 +34,35 @@ export function isContainedPath(path: string): boolean {
   return !parts.includes('..') && parts.some((p) => p !== '' && p !== '.');
 }
 
-function duplicates<T extends { id: string }>(items: readonly T[], what: string, prefix: string, issues: PathIssue[]): Map<string, T> {
+export /**
+ * A cache keyed by long strings (quotes), for a million lookups of fresh strings: a 32-bit hash
+ * of the whole string, computed over the new string only, picks the entry, so the stored
+ * strings (cold in memory) are read only to confirm a match with ===. Never a wrong entry.
+ */
+class TextMap<V> {
+  private readonly entries = new Map<number, Array<{ text: string; value: V }>>();
+
+  private static hash(s: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h;
+  }
+
+  get(text: string, match: (value: V) => boolean): V | undefined {
+    const bucket = this.entries.get(TextMap.hash(text));
+    if (bucket) for (const e of bucket) if (e.text === text && match(e.value)) return e.value;
+    return undefined;
+  }
+
+  set(text: string, value: V): void {
+    const key = TextMap.hash(text);
+    const bucket = this.entries.get(key);
+    if (bucket) bucket.push({ text, value });
+    else this.entries.set(key, [{ text, value }]);
+  }
+}
+
+export function duplicates<T extends { id: string }>(items: readonly T[], what: string, prefix: string, issues: PathIssue[]): Map<string, T> {
   const seen = new Map<string, T>();
   const firstIndex = new Map<string, number>();
   items.forEach((item, i) => {
@@ -59,15 +87,26 @@ function checkUnit(unit: string, path: JsonPath, issues: PathIssue[]): void {
   }
 }
 
+/** The document without its figures: what the streamed form's header line holds. */
+export type FactsEnvelope = Omit<FactsFile, 'figures'>;
+
+/** Checks of figures and relations against an envelope already checked by checkEnvelope. */
+export interface FigureChecker {
+  /** the cross-field problems of figure `i` (its references, unit, bounds and quotes) */
+  figure(f: Figure, i: number, issues: PathIssue[]): void;
+  /** the relations of the envelope, given the set of figure ids */
+  relations(hasFigure: (id: string) => boolean, issues: PathIssue[]): void;
+}
+
 /**
- * Every cross-field problem of a structurally valid facts file. `texts` maps a source id to
- * its local text, for the sources that declare one.
+ * The cross-field problems of everything but the figures (duplicate ids of sources and places,
+ * source texts, rates, factors), and a checker for the figures, one at a time, so that a large
+ * file can be checked as it is read. `texts` maps a source id to its local text, for the
+ * sources that declare one.
  */
-export function checkFacts(facts: FactsFile, texts: ReadonlyMap<string, SourceText>): PathIssue[] {
-  const issues: PathIssue[] = [];
+export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, SourceText>, issues: PathIssue[]): FigureChecker {
   const sources = duplicates(facts.sources, 'source', 'sources', issues);
   const places = duplicates(facts.places, 'place', 'places', issues);
-  const figures = duplicates(facts.figures, 'figure', 'figures', issues);
   const normalised = new Map<string, string>();
 
   facts.sources.forEach((s, i) => {
@@ -82,49 +121,29 @@ export function checkFacts(facts: FactsFile, texts: ReadonlyMap<string, SourceTe
   });
 
   // large files repeat quotes (one sentence, several figures): each check is done once
-  const found = new Map<string, boolean>();
-  const hasNumber = new Map<string, boolean>();
-  const checkQuote = (quote: string, value: number, sourceId: string, path: JsonPath) => {
-    const body = normalised.get(sourceId);
-    if (body !== undefined) {
-      const key = `${sourceId}\u0000${quote}`;
-      let ok = found.get(key);
-      if (ok === undefined) found.set(key, (ok = body.includes(normaliseForQuote(quote))));
-      if (!ok) issues.push({ path, message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
+  const quoteChecks = new TextMap<{ source: string; inText: boolean | undefined; hasNumber: Map<number, boolean> }>();
+  const checkQuote = (quote: string, value: number, sourceId: string, path: JsonPath, issues: PathIssue[]) => {
+    let known = quoteChecks.get(quote, (k) => k.source === sourceId);
+    if (!known) {
+      const body = normalised.get(sourceId);
+      known = { source: sourceId, inText: body === undefined ? undefined : body.includes(normaliseForQuote(quote)), hasNumber: new Map() };
+      quoteChecks.set(quote, known);
     }
-    const numberKey = `${value}\u0000${quote}`;
-    let written = hasNumber.get(numberKey);
-    if (written === undefined) hasNumber.set(numberKey, (written = quoteHasNumber(quote, value)));
+    if (known.inText === false) issues.push({ path, message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
+    let written = known.hasNumber.get(value);
+    if (written === undefined) known.hasNumber.set(value, (written = quoteHasNumber(quote, value)));
     if (!written) {
       issues.push({ path, message: `the quote does not contain the value ${value} as written (such as "120,000", "2.8 million" or "three")` });
     }
   };
-
-  facts.figures.forEach((f, i) => {
-    const at = (...rest: JsonPath) => ['figures', i, ...rest];
-    if (!sources.has(f.source)) {
-      issues.push({ path: at('source'), message: `unknown source '${f.source}'; sources are: ${[...sources.keys()].join(', ') || 'none'}` });
-    }
-    if (!places.has(f.place)) {
-      const hint = suggest(f.place, places.keys());
-      issues.push({ path: at('place'), message: `unknown place '${f.place}'${hint.length ? `; did you mean ${hint.join(', ')}?` : `; places are: ${[...places.keys()].join(', ') || 'none'}`}` });
-    }
-    checkUnit(f.unit, at('unit'), issues);
-    if (f.low !== undefined && f.low > f.value) issues.push({ path: at('low'), message: `low (${f.low}) is above the value (${f.value})` });
-    if (f.high !== undefined && f.high < f.value) issues.push({ path: at('high'), message: `high (${f.high}) is below the value (${f.value})` });
-    if (sources.has(f.source)) checkQuote(f.quote, f.value, f.source, at('quote'));
-    f.stated?.forEach((st, j) => {
-      checkUnit(st.unit, at('stated', j, 'unit'), issues);
-      if (sources.has(f.source)) checkQuote(st.quote, st.value, f.source, at('stated', j, 'quote'));
-    });
-  });
-
-  facts.relations?.forEach((r, i) => {
-    for (const side of ['part', 'whole'] as const) {
-      if (!figures.has(r[side])) issues.push({ path: ['relations', i, side], message: `unknown figure '${r[side]}'` });
-    }
-    if (r.part === r.whole) issues.push({ path: ['relations', i], message: `a figure cannot be a part of itself ('${r.part}')` });
-  });
+  // the valid units of a large file are few: each is checked once
+  const goodUnits = new Set<string>();
+  const unitOk = (unit: string, path: JsonPath, issues: PathIssue[]) => {
+    if (goodUnits.has(unit)) return;
+    const before = issues.length;
+    checkUnit(unit, path, issues);
+    if (issues.length === before) goodUnits.add(unit);
+  };
 
   facts.rates?.forEach((r, i) => {
     for (const side of ['base', 'quote'] as const) {
@@ -145,5 +164,45 @@ export function checkFacts(facts: FactsFile, texts: ReadonlyMap<string, SourceTe
     if (f.place !== undefined && !places.has(f.place)) issues.push({ path: ['factors', i, 'place'], message: `unknown place '${f.place}'` });
   });
 
+  return {
+    figure(f, i, issues) {
+      const at = (...rest: JsonPath) => ['figures', i, ...rest];
+      if (!sources.has(f.source)) {
+        issues.push({ path: at('source'), message: `unknown source '${f.source}'; sources are: ${[...sources.keys()].join(', ') || 'none'}` });
+      }
+      if (!places.has(f.place)) {
+        const hint = suggest(f.place, places.keys());
+        issues.push({ path: at('place'), message: `unknown place '${f.place}'${hint.length ? `; did you mean ${hint.join(', ')}?` : `; places are: ${[...places.keys()].join(', ') || 'none'}`}` });
+      }
+      unitOk(f.unit, at('unit'), issues);
+      if (f.low !== undefined && f.low > f.value) issues.push({ path: at('low'), message: `low (${f.low}) is above the value (${f.value})` });
+      if (f.high !== undefined && f.high < f.value) issues.push({ path: at('high'), message: `high (${f.high}) is below the value (${f.value})` });
+      if (sources.has(f.source)) checkQuote(f.quote, f.value, f.source, at('quote'), issues);
+      f.stated?.forEach((st, j) => {
+        unitOk(st.unit, at('stated', j, 'unit'), issues);
+        if (sources.has(f.source)) checkQuote(st.quote, st.value, f.source, at('stated', j, 'quote'), issues);
+      });
+    },
+    relations(hasFigure, issues) {
+      facts.relations?.forEach((r, i) => {
+        for (const side of ['part', 'whole'] as const) {
+          if (!hasFigure(r[side])) issues.push({ path: ['relations', i, side], message: `unknown figure '${r[side]}'` });
+        }
+        if (r.part === r.whole) issues.push({ path: ['relations', i], message: `a figure cannot be a part of itself ('${r.part}')` });
+      });
+    },
+  };
+}
+
+/**
+ * Every cross-field problem of a structurally valid facts file. `texts` maps a source id to
+ * its local text, for the sources that declare one.
+ */
+export function checkFacts(facts: FactsFile, texts: ReadonlyMap<string, SourceText>): PathIssue[] {
+  const issues: PathIssue[] = [];
+  const checker = checkEnvelope(facts, texts, issues);
+  const figures = duplicates(facts.figures, 'figure', 'figures', issues);
+  facts.figures.forEach((f, i) => checker.figure(f, i, issues));
+  checker.relations((id) => figures.has(id), issues);
   return issues;
 }

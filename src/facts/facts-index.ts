@@ -11,7 +11,14 @@ export class FactsIndex {
   readonly places: ReadonlyMap<string, Place>;
   readonly sources: ReadonlyMap<string, Source>;
 
-  constructor(readonly data: FactsFile) {
+  /**
+   * `allIds` lists every figure id of the file when `data` holds only some of its figures (a
+   * streamed file read for a few ids): suggestions are then drawn from all of them.
+   */
+  constructor(
+    readonly data: FactsFile,
+    private readonly allIds?: () => Iterable<string>,
+  ) {
     this.figures = new Map(data.figures.map((f) => [f.id, f]));
     this.places = new Map(data.places.map((p) => [p.id, p]));
     this.sources = new Map(data.sources.map((s) => [s.id, s]));
@@ -26,6 +33,6 @@ export class FactsIndex {
     for (const f of this.data.figures) if (f.id.startsWith(idOrPrefix)) matches.push(f);
     if (matches.length === 1) return matches[0]!;
     if (matches.length > 1) throw new UnknownFigureError(idOrPrefix, matches.map((f) => f.id), true);
-    throw new UnknownFigureError(idOrPrefix, suggest(idOrPrefix, this.figures.keys()));
+    throw new UnknownFigureError(idOrPrefix, suggest(idOrPrefix, this.allIds ? this.allIds() : this.figures.keys()));
   }
 }

@@ -9,13 +9,23 @@ import { dirname, resolve } from 'node:path';
 import { FileInvalidError } from '../errors.js';
 import type { SourceText } from './check-facts.js';
 import { decodeUtf8, describeFsError, readFileBytes } from './read-text-file.js';
-import type { FactsFile } from './schema.js';
+import type { FactsFile, Figure } from './schema.js';
 
 export interface LoadFactsOptions {
   /** the name shown to users in messages */
   display: string;
   /** the exact text of a file validated at build time; a file identical to it is not validated again */
   trustedText?: string | undefined;
+  /**
+   * Only the figures the command needs: a streamed file (.ndjson) is still validated whole,
+   * but only these figures are kept in memory. All of them when absent.
+   */
+  keep?: ((figure: Figure) => boolean) | undefined;
+}
+
+/** Whether a file name says it is the streamed form (NDJSON); see stream-facts.ts. */
+export function isStreamedFactsPath(path: string): boolean {
+  return /\.(?:ndjson|jsonl)$/i.test(path);
 }
 
 /** Reads a source text next to the facts file; never throws. */
@@ -32,6 +42,12 @@ export function sourceTextReader(factsPath: string): (relative: string) => Sourc
 
 /** Loads and validates a facts file; throws FileUnreadableError (66) or FileInvalidError (65). */
 export async function loadFacts(path: string, options: LoadFactsOptions): Promise<FactsFile> {
+  if (options.trustedText === undefined && isStreamedFactsPath(path)) {
+    const { validateFactsStream } = await import('./stream-facts.js');
+    const result = validateFactsStream(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep });
+    if (!result.facts) throw new FileInvalidError(result.issues);
+    return result.facts;
+  }
   const bytes = readFileBytes(path, options.display);
   if (options.trustedText !== undefined && bytes.length === Buffer.byteLength(options.trustedText) && bytes.toString('utf8') === options.trustedText) {
     return JSON.parse(options.trustedText) as FactsFile;

@@ -28,18 +28,22 @@ export function describeFsError(err: unknown): string {
   return (code && REASONS[code]) ?? (err instanceof Error ? err.message : String(err));
 }
 
-/** The raw bytes of a regular file, refusing directories, devices and FIFOs and oversized files. */
-export function readFileBytes(path: string, display: string, what: 'facts' | 'rates' | 'source' = 'facts'): Buffer {
-  let size: number;
+/** The size of a regular file, refusing what is missing, a directory, a FIFO, a socket or a device. */
+export function regularFileSize(path: string, display: string, what: 'facts' | 'rates' | 'source' = 'facts'): number {
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     if (!st.isFile()) throw new FileUnreadableError(display, 'not a regular file (a FIFO, socket or device?)');
-    size = st.size;
+    return st.size;
   } catch (err) {
     if (err instanceof FileUnreadableError) throw err;
     throw new FileUnreadableError(display, describeFsError(err), what === 'facts' ? ['give a facts file with --facts <file> or HUMFIG_FACTS'] : []);
   }
+}
+
+/** The raw bytes of a regular file, refusing directories, devices and FIFOs and oversized files. */
+export function readFileBytes(path: string, display: string, what: 'facts' | 'rates' | 'source' = 'facts'): Buffer {
+  const size = regularFileSize(path, display, what);
   if (size > MAX_FILE_BYTES) {
     throw new FileUnreadableError(display, `the file is ${Math.round(size / 1048576)} MiB; humfig reads files of up to ${MAX_FILE_BYTES / 1048576} MiB`);
   }

@@ -7,38 +7,37 @@
 import { z } from 'zod';
 import { explainBadDate } from '../domain/dates.js';
 import { QUALIFIERS } from '../domain/qualifier.js';
+import { FULL_DATE, KEBAB, MAX_LENGTH, PARTIAL_DATE, PLACE_ID, UNIT_CODE } from './rules.js';
 
 export const FACTS_FORMAT = 'humfig-facts/1';
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case identifier: what users type on the command line. */
 const id = (what: string) =>
   z
     .string()
     .min(1, `${what} must not be empty`)
-    .max(80, `${what} is at most 80 characters`)
+    .max(MAX_LENGTH.id, `${what} is at most ${MAX_LENGTH.id} characters`)
     .regex(KEBAB, `${what} must be kebab-case: lower-case letters a-z, digits and single hyphens`);
 
 /** A place id: kebab-case, or an ISO 3166-1 alpha-3 code such as ARM. */
 const placeId = z
   .string()
-  .regex(/^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'a place id is kebab-case or an ISO 3166 alpha-3 code such as ARM');
+  .regex(PLACE_ID, 'a place id is kebab-case or an ISO 3166 alpha-3 code such as ARM');
 
 /** Non-empty single-line-friendly text. */
 const text = (what: string, max = 2000) => z.string().min(1, `${what} must not be empty`).max(max, `${what} is at most ${max} characters`);
 
 const dateOnly = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
-  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || explainBadDate(s, false) === undefined, {
+  .regex(FULL_DATE, 'write the date as YYYY-MM-DD')
+  .refine((s) => !FULL_DATE.test(s) || explainBadDate(s, false) === undefined, {
     message: 'is not a real calendar date',
   });
 
 const partialDate = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(s) || explainBadDate(s, true) === undefined, {
+  .regex(PARTIAL_DATE, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => !PARTIAL_DATE.test(s) || explainBadDate(s, true) === undefined, {
     message: 'is not a real calendar date',
   });
 
@@ -60,7 +59,7 @@ const decimalString = z
 const unit = z
   .string()
   .min(1, 'unit must not be empty')
-  .regex(/^(?:[A-Z]{3}|[a-z][a-z0-9-]*)$/, 'a unit is an ISO 4217 code such as USD, or a lower-case unit such as person');
+  .regex(UNIT_CODE, 'a unit is an ISO 4217 code such as USD, or a lower-case unit such as person');
 
 const qualifier = z.enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join(', ')}` });
 
@@ -83,12 +82,12 @@ export const statedSchema = z.strictObject({
   value: amount,
   unit,
   qualifier: qualifier.optional(),
-  quote: text('quote', 500),
+  quote: text('quote', MAX_LENGTH.statedQuote),
 });
 
 export const figureSchema = z.strictObject({
   id: id('figure id'),
-  label: text('label', 300),
+  label: text('label', MAX_LENGTH.label),
   indicator: id('indicator'),
   value: amount,
   unit,
@@ -98,9 +97,9 @@ export const figureSchema = z.strictObject({
   place: placeId,
   asOf: partialDate,
   source: id('source id'),
-  quote: text('quote', 1000),
+  quote: text('quote', MAX_LENGTH.figureQuote),
   stated: z.array(statedSchema).optional(),
-  notes: z.string().max(4000).optional(),
+  notes: z.string().max(MAX_LENGTH.notes).optional(),
 });
 
 export const relationSchema = z.strictObject({

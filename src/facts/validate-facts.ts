@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { FileIssue } from '../errors.js';
-import { checkFacts, isContainedPath, type PathIssue, type SourceText } from './check-facts.js';
+import { checkEnvelope, checkFacts, isContainedPath, type FactsEnvelope, type FigureChecker, type PathIssue, type SourceText } from './check-facts.js';
 import { formatJsonPath, locateJsonPath, scanJson, type JsonPath } from './json-scan.js';
 import { factsFileSchema, figureSchema, type FactsFile } from './schema.js';
 
@@ -42,7 +42,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** The zod schema that governs `path`, unwrapped from optional/nullable/default. */
-function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
+function schemaAt(path: readonly PropertyKey[], root: z.ZodType = factsFileSchema): z.ZodType | undefined {
   const unwrap = (s: z.ZodType): z.ZodType => {
     let cur = s as unknown as { def: { type: string; innerType?: z.ZodType } };
     while (cur.def.innerType && ['optional', 'nullable', 'default'].includes(cur.def.type)) {
@@ -50,7 +50,7 @@ function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
     }
     return cur as unknown as z.ZodType;
   };
-  let s: z.ZodType | undefined = unwrap(factsFileSchema);
+  let s: z.ZodType | undefined = unwrap(root);
   for (const seg of path) {
     if (!s) return undefined;
     const def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } = (s as unknown as { def: { type: string } }).def;
@@ -71,7 +71,7 @@ const EXPECTED: Record<string, string> = {
 };
 
 /** One zod issue as a sentence that says what was found and what is allowed. */
-function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): PathIssue[] {
+export function describeZodIssue(issue: z.core.$ZodIssue, root: unknown, schema: z.ZodType = factsFileSchema): PathIssue[] {
   const path = issue.path as (string | number)[];
   const found = valueAt(root, path);
   switch (issue.code) {
@@ -85,7 +85,7 @@ function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): PathIssue[] {
       return [{ path, message: `${custom}expected ${expected}, found ${kindOf(found)}` }];
     }
     case 'unrecognized_keys': {
-      const shape = (schemaAt(path) as unknown as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
+      const shape = (schemaAt(path, schema) as unknown as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
       const allowed = shape ? Object.keys(shape).join(', ') : '';
       return issue.keys.map((key) => ({
         path: [...path, key],
@@ -103,16 +103,26 @@ function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): PathIssue[] {
   }
 }
 
+/**
+ * Where a part of the file sits: its text stands for the value at `path` of the document (an
+ * NDJSON figure line is `figures[i]`), starting on line `line`.
+ */
+export interface TextPlace {
+  path: JsonPath;
+  line: number;
+}
+
 /** Locates path issues in the text and turns them into file issues, in document order. */
-function locate(text: string, file: string, issues: PathIssue[]): FileIssue[] {
+export function locate(text: string, file: string, issues: PathIssue[], place: TextPlace = { path: [], line: 1 }): FileIssue[] {
   const located = issues.map((i) => {
+    const inner = i.path.slice(place.path.length);
     // a missing field has no position of its own: point at the object that lacks it
-    let pos = locateJsonPath(text, i.path, { key: i.atKey === true });
-    for (let up = i.path.length - 1; !pos && up >= 0; up--) pos = locateJsonPath(text, i.path.slice(0, up));
+    let pos = locateJsonPath(text, inner, { key: i.atKey === true });
+    for (let up = inner.length - 1; !pos && up >= 0; up--) pos = locateJsonPath(text, inner.slice(0, up));
     const literal = pos && i.message.includes(LITERAL) ? /^-?[0-9.eE+-]+/.exec(text.slice(pos.offset))?.[0] : undefined;
     const issue: FileIssue = { file, path: formatJsonPath(i.path), message: i.message.replace(LITERAL, literal ?? 'a number too large to hold exactly') };
     if (pos) {
-      issue.line = pos.line;
+      issue.line = place.line + pos.line - 1;
       issue.column = pos.column;
     }
     return { issue, offset: pos?.offset ?? Number.MAX_SAFE_INTEGER };
@@ -142,8 +152,19 @@ function parseFacts(root: unknown): { success: true; data: FactsFile } | { succe
   return issues.length === 0 ? { success: true, data: root as FactsFile } : { success: false, issues };
 }
 
-/** Validates the text of a facts file completely; `facts` is set only when there is no issue. */
-export function validateFactsText(raw: string, file: string, readText: SourceTextReader): ValidationResult {
+type SchemaCheck<T> = (root: unknown) => { success: true; data: T } | { success: false; issues: z.core.$ZodIssue[] };
+
+/**
+ * The steps every JSON document of a facts file goes through: strict syntax, duplicate keys,
+ * the schema, then the cross-field checks, which run only on a document the schema accepts.
+ */
+function validateDocument<T extends FactsEnvelope, R>(
+  raw: string,
+  file: string,
+  schema: { check: SchemaCheck<T>; root: z.ZodType },
+  crossCheck: (data: T, texts: ReadonlyMap<string, SourceText>, issues: PathIssue[]) => R,
+  readText: SourceTextReader,
+): { data?: T; checked?: R; issues: FileIssue[] } {
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
   const scan = scanJson(text);
   if (scan.syntax) {
@@ -162,16 +183,50 @@ export function validateFactsText(raw: string, file: string, readText: SourceTex
     // the scanner accepts what JSON.parse does but for a second byte-order mark
     return { issues: [{ file, path: '', line: 1, column: 1, message: 'the file starts with more than one byte-order mark (U+FEFF); keep at most one' }] };
   }
-  const parsed = parseFacts(root);
+  const parsed = schema.check(root);
   if (!parsed.success) {
-    for (const zi of parsed.issues) pathIssues.push(...describeZodIssue(zi, root));
+    for (const zi of parsed.issues) pathIssues.push(...describeZodIssue(zi, root, schema.root));
     return { issues: locate(text, file, pathIssues) };
   }
   const texts = new Map<string, SourceText>();
   for (const s of parsed.data.sources) {
     if (s.text !== undefined && isContainedPath(s.text) && !texts.has(s.id)) texts.set(s.id, readText(s.text));
   }
-  pathIssues.push(...checkFacts(parsed.data, texts));
-  if (pathIssues.length > 0) return { issues: locate(text, file, pathIssues) };
-  return { facts: parsed.data, issues: [] };
+  const checked = crossCheck(parsed.data, texts, pathIssues);
+  // the data comes back with its cross-field issues: a streamed header's figures are still checked against it
+  return { data: parsed.data, checked, issues: pathIssues.length > 0 ? locate(text, file, pathIssues) : [] };
+}
+
+/** Validates the text of a facts file completely; `facts` is set only when there is no issue. */
+export function validateFactsText(raw: string, file: string, readText: SourceTextReader): ValidationResult {
+  const result = validateDocument(raw, file, { check: parseFacts, root: factsFileSchema }, (data, texts, issues) => issues.push(...checkFacts(data, texts)), readText);
+  return result.data && result.issues.length === 0 ? { facts: result.data, issues: [] } : { issues: result.issues };
+}
+
+/** The header of the streamed form: a facts document without its figures. */
+const headerSchema = factsFileSchema.omit({ figures: true });
+
+/**
+ * Validates the header line of a streamed facts file (everything but the figures) and returns
+ * the checker its figures go through, one at a time, as they are read. A header the schema
+ * accepts comes back with its checker even when it has cross-field issues.
+ */
+export function validateHeaderText(raw: string, file: string, readText: SourceTextReader): { envelope?: FactsEnvelope; checker?: FigureChecker; issues: FileIssue[] } {
+  const check: SchemaCheck<FactsEnvelope> = (root) => {
+    const r = headerSchema.safeParse(root);
+    return r.success ? { success: true, data: r.data as FactsEnvelope } : { success: false, issues: r.error.issues };
+  };
+  const result = validateDocument(raw, file, { check, root: headerSchema }, checkEnvelope, readText);
+  return result.data && result.checked ? { envelope: result.data, checker: result.checked, issues: result.issues } : { issues: result.issues };
+}
+
+/**
+ * Why one figure is not valid, as path issues under `figures[index]`; empty when the schema
+ * accepts it (the caller then runs the cross-field checks).
+ */
+export function explainFigure(value: unknown, index: number): PathIssue[] {
+  const r = figureSchema.safeParse(value);
+  if (r.success) return [];
+  const root = { figures: { [index]: value } };
+  return r.error.issues.flatMap((zi) => describeZodIssue({ ...zi, path: ['figures', index, ...zi.path] }, root));
 }

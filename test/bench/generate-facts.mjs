@@ -4,8 +4,8 @@
  *
  *   node test/bench/generate-facts.mjs --figures 1000000 --seed 42 --out DIR [--ndjson]
  *
- * writes DIR/facts.json, DIR/sources/<id>.txt, with --ndjson DIR/figures.ndjson (one figure
- * per line), and last DIR/manifest.json (counts and sample ids; its presence marks a complete
+ * writes DIR/facts.json, DIR/sources/<id>.txt, with --ndjson DIR/facts.ndjson (the streamed
+ * form: a header line, then one figure per line), and last DIR/manifest.json (counts and sample ids; its presence marks a complete
  * run, which is how bench.mjs decides that a cached file can be reused).
  *
  * The same seed always gives the same bytes: all randomness comes from our own PRNG
@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /** Bumped whenever the output for a given seed and size changes (bench.mjs keys its cache on it). */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 42;
 /** Statements per source at most; see the header comment. */
 const POOL_CAP = 600;
@@ -437,7 +437,7 @@ class ChunkWriter {
   }
 }
 
-/** Writes DIR/facts.json (one figure per line), the source texts and optionally figures.ndjson. */
+/** Writes DIR/facts.json (one figure per line), the source texts and optionally facts.ndjson. */
 export function writeDataset(dir, { figures, seed = DEFAULT_SEED, sourceText = true, ndjson = false }) {
   const { head, texts, figures: iterate } = createDataset({ figures, seed, sourceText });
   mkdirSync(dir, { recursive: true });
@@ -447,7 +447,9 @@ export function writeDataset(dir, { figures, seed = DEFAULT_SEED, sourceText = t
   }
 
   const out = new ChunkWriter(join(dir, 'facts.json'));
-  const nd = ndjson ? new ChunkWriter(join(dir, 'figures.ndjson')) : undefined;
+  const nd = ndjson ? new ChunkWriter(join(dir, 'facts.ndjson')) : undefined;
+  // the streamed form's header: the document without its figures, on one line
+  nd?.write(`${JSON.stringify(head)}\n`);
   const list = (items) => items.map((x) => `    ${JSON.stringify(x)}`).join(',\n');
   out.write(`{\n  "format": ${JSON.stringify(head.format)},\n  "dataset": ${JSON.stringify(head.dataset, null, 2).replace(/\n/g, '\n  ')},\n`);
   out.write(`  "sources": [\n${list(head.sources)}\n  ],\n  "places": [\n${list(head.places)}\n  ],\n  "figures": [`);
@@ -472,7 +474,7 @@ export function writeDataset(dir, { figures, seed = DEFAULT_SEED, sourceText = t
     sources: head.sources.length,
     places: head.places.length,
     sampleIds: { first: ids[0] ?? null, middle: ids[1] ?? ids[0] ?? null, last: ids[ids.length - 1] ?? null },
-    files: { facts: 'facts.json', ndjson: ndjson ? 'figures.ndjson' : null, bytes: out.bytes },
+    files: { facts: 'facts.json', ndjson: ndjson ? 'facts.ndjson' : null, bytes: out.bytes },
   };
   // written last: its presence means the files above are complete
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
