@@ -38,7 +38,7 @@ export async function openFacts(location: FactsLocation, only?: { figureIds: rea
   const wanted = only?.figureIds;
   const keep = wanted ? (f: { id: string }) => wanted.some((id) => f.id.startsWith(id)) : undefined;
   const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep });
-  if (!keep || data.figures.length === 0 || location.trustedText !== undefined) return new FactsIndex(data);
-  const { streamedFigureIds } = await import('../facts/stream-facts.js');
-  return new FactsIndex(data, () => streamedFigureIds(location.path, location.display));
+  if (!keep || location.trustedText !== undefined) return new FactsIndex(data);
+  const { allFigureIds } = await import('../facts/stream-facts.js');
+  return new FactsIndex(data, () => allFigureIds(location.path, location.display));
 }

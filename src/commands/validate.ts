@@ -3,9 +3,10 @@
  * its build-time digest says) and lists every problem with its line, column and path.
  */
 import { EXIT, FileUnreadableError, HumfigError, formatIssue, type ExitCode, type FileIssue } from '../errors.js';
-import { isStreamedFactsPath, sourceTextReader } from '../facts/load-facts.js';
+import { STREAM_MIN_BYTES, isStreamedFactsPath, sourceTextReader } from '../facts/load-facts.js';
+import { acceptJsonDocument, type Accepted } from '../facts/stream-document.js';
 import { validateFactsStream } from '../facts/stream-facts.js';
-import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
+import { decodeUtf8, readFileBytes, regularFileSize } from '../facts/read-text-file.js';
 import { validateFactsText } from '../facts/validate-facts.js';
 import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
@@ -29,10 +30,14 @@ function validateOne(location: FactsLocation): FileReport {
   try {
     const readText = sourceTextReader(location.path);
     let result: { figures: number | null; issues: FileIssue[] };
+    let accepted: Accepted | undefined;
     if (isStreamedFactsPath(location.path)) {
       // every figure checked, none kept
       const streamed = validateFactsStream(location.path, { display: location.display, readText, keep: () => false });
       result = { figures: streamed.figures, issues: streamed.issues };
+    } else if (regularFileSize(location.path, location.display) >= STREAM_MIN_BYTES && (accepted = acceptJsonDocument(location.path, { display: location.display, readText, keep: () => false }))) {
+      // a large valid document, proved valid as it was read
+      result = { figures: accepted.figures, issues: [] };
     } else {
       const whole = validateFactsText(decodeUtf8(readFileBytes(location.path, location.display), location.display), location.display, readText);
       result = { figures: whole.facts?.figures.length ?? null, issues: whole.issues };

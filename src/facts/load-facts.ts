@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { FileInvalidError } from '../errors.js';
 import type { SourceText } from './check-facts.js';
-import { decodeUtf8, describeFsError, readFileBytes } from './read-text-file.js';
+import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
 import type { FactsFile, Figure } from './schema.js';
 
 export interface LoadFactsOptions {
@@ -22,6 +22,12 @@ export interface LoadFactsOptions {
    */
   keep?: ((figure: Figure) => boolean) | undefined;
 }
+
+/**
+ * From this size on, a JSON facts document is first read as a stream (stream-document.ts):
+ * below it, reading it whole is as fast and the memory does not matter.
+ */
+export const STREAM_MIN_BYTES = 8 * 1024 * 1024;
 
 /** Whether a file name says it is the streamed form (NDJSON); see stream-facts.ts. */
 export function isStreamedFactsPath(path: string): boolean {
@@ -47,6 +53,12 @@ export async function loadFacts(path: string, options: LoadFactsOptions): Promis
     const result = validateFactsStream(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep });
     if (!result.facts) throw new FileInvalidError(result.issues);
     return result.facts;
+  }
+  if (options.trustedText === undefined && regularFileSize(path, options.display) >= STREAM_MIN_BYTES) {
+    // a large document is read as a stream when it is valid; one with problems is read whole below, to report them all
+    const { acceptJsonDocument } = await import('./stream-document.js');
+    const accepted = acceptJsonDocument(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep });
+    if (accepted) return accepted.facts;
   }
   const bytes = readFileBytes(path, options.display);
   if (options.trustedText !== undefined && bytes.length === Buffer.byteLength(options.trustedText) && bytes.toString('utf8') === options.trustedText) {

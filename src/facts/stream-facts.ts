@@ -22,10 +22,11 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { FileUnreadableError, type FileIssue } from '../errors.js';
-import type { FigureChecker, PathIssue } from './check-facts.js';
+import type { FactsEnvelope, FigureChecker, PathIssue } from './check-facts.js';
 import { isValidFigure } from './fast-figure.js';
-import { scanJson, type JsonPath } from './json-scan.js';
-import { describeFsError, regularFileSize } from './read-text-file.js';
+import { scanJson } from './json-scan.js';
+import { isStreamedFactsPath } from './load-facts.js';
+import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
 import type { FactsFile, Figure } from './schema.js';
 import { explainFigure, locate, validateHeaderText, type SourceTextReader } from './validate-facts.js';
 
@@ -183,17 +184,65 @@ class HashList {
 const textOf = (buf: Buffer, start: number, end: number, kind: 'ascii' | 'utf8'): string =>
   buf.toString(kind === 'ascii' ? 'latin1' : 'utf8', start, end);
 
+/**
+ * Where the figures of a file go as they are read, one JSON text each: parsed, checked against
+ * the schema and the header, their ids hashed, and kept when the caller wants them.
+ */
+export class FigureSink {
+  readonly hashes = new HashList();
+  /** figures taken */
+  count = 0;
+  readonly kept: Figure[] = [];
+  private readonly seenRelationIds = new Set<string>();
+
+  constructor(
+    private readonly checker: FigureChecker | undefined,
+    private readonly keep: (figure: Figure) => boolean,
+    private readonly relationIds: ReadonlySet<string>,
+  ) {}
+
+  /**
+   * The problems of figure `i` written as `text`, which starts on line `line` of the file: a
+   * syntax error, or path issues (none when the figure is valid).
+   */
+  take(text: string, i: number, line: number): { syntax: { column: number; message: string } } | PathIssue[] {
+    this.count++;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      const syntax = scanJson(text).syntax;
+      return { syntax: { column: syntax?.column ?? 1, message: syntax?.message ?? 'not valid JSON' } };
+    }
+    const problems: PathIssue[] = [];
+    if (mayRepeatKey(text, value)) {
+      for (const d of scanJson(text).duplicates) {
+        problems.push({ path: ['figures', i, ...d.path, d.key], atKey: true, message: `duplicate key '${d.key}' (first at line ${line + d.firstLine - 1}); JSON readers keep only one of them` });
+      }
+    }
+    const schemaProblems = isValidFigure(value) ? [] : explainFigure(value, i);
+    if (schemaProblems.length > 0) return [...problems, ...schemaProblems];
+    const figure = value as Figure;
+    this.checker?.figure(figure, i, problems);
+    this.hashes.push(hash53(figure.id));
+    if (this.relationIds.has(figure.id)) this.seenRelationIds.add(figure.id);
+    if (problems.length === 0 && this.keep(figure)) this.kept.push(figure);
+    return problems;
+  }
+
+  /** Whether a figure with this id was seen, for the relations named up front. */
+  hasRelationId(id: string): boolean {
+    return this.seenRelationIds.has(id);
+  }
+}
+
 /** Validates a streamed facts file completely, keeping only the figures asked for. */
 export function validateFactsStream(path: string, options: StreamOptions): StreamResult {
   const file = options.display;
   const issues: FileIssue[] = [];
   let header: { text: string; line: number; checker?: FigureChecker | undefined; envelope?: ReturnType<typeof validateHeaderText>['envelope'] } | undefined;
+  let sink: FigureSink | undefined;
   let index = 0;
-  const hashes = new HashList();
-  const kept: Figure[] = [];
-  const keep = options.keep ?? (() => true);
-  const relationIds = new Set<string>();
-  const seenRelationIds = new Set<string>();
 
   forEachLine(path, file, (buf, start, end, line, kind) => {
     if (isBlank(buf, start, end)) return;
@@ -206,55 +255,39 @@ export function validateFactsStream(path: string, options: StreamOptions): Strea
     if (!header) {
       const result = validateHeaderText(text, file, options.readText);
       header = { text, line, checker: result.checker, envelope: result.envelope };
-      for (const r of result.envelope?.relations ?? []) relationIds.add(r.part).add(r.whole);
       issues.push(...result.issues.map((i) => (i.line === undefined ? i : { ...i, line: i.line + line - 1 })));
       if (!result.envelope && looksLikeFigure(text)) {
         issues.push({ file, path: '', line, column: 1, message: 'the first line of a streamed facts file (.ndjson) is its header: format, dataset, sources and places; this line looks like a figure' });
       }
       return;
     }
+    sink ??= new FigureSink(header.checker, options.keep ?? (() => true), relationIdsOf(header.envelope));
     const i = index++;
-    const at: JsonPath = ['figures', i];
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      const syntax = scanJson(text).syntax;
-      issues.push({ file, path: `figures[${i}]`, line, column: syntax?.column ?? 1, message: syntax?.message ?? 'not valid JSON' });
-      return;
-    }
-    const problems: PathIssue[] = [];
-    if (mayRepeatKey(text, value)) {
-      for (const d of scanJson(text).duplicates) {
-        problems.push({ path: [...at, ...d.path, d.key], atKey: true, message: `duplicate key '${d.key}' (first on the same line); JSON readers keep only one of them` });
-      }
-    }
-    const schemaProblems = isValidFigure(value) ? [] : explainFigure(value, i);
-    if (schemaProblems.length > 0) {
-      problems.push(...schemaProblems);
-    } else {
-      const figure = value as Figure;
-      header.checker?.figure(figure, i, problems);
-      hashes.push(hash53(figure.id));
-      if (relationIds.has(figure.id)) seenRelationIds.add(figure.id);
-      if (problems.length === 0 && keep(figure)) kept.push(figure);
-    }
-    if (problems.length > 0) issues.push(...locate(text, file, problems, { path: at, line }));
+    const taken = sink.take(text, i, line);
+    if ('syntax' in taken) issues.push({ file, path: `figures[${i}]`, line, ...taken.syntax });
+    else if (taken.length > 0) issues.push(...locate(text, file, taken, { path: ['figures', i], line }));
   });
 
   if (!header) {
     return { figures: 0, issues: [{ file, path: '', line: 1, column: 1, message: 'the file is empty; a streamed facts file starts with its header line' }] };
   }
+  sink ??= new FigureSink(header.checker, () => true, relationIdsOf(header.envelope));
   if (header.checker) {
     const problems: PathIssue[] = [];
-    header.checker.relations((id) => seenRelationIds.has(id), problems);
+    header.checker.relations((id) => sink!.hasRelationId(id), problems);
     issues.push(...locate(header.text, file, problems, { path: [], line: header.line }));
   }
-  const repeated = hashes.repeated();
+  const repeated = sink.hashes.repeated();
   if (repeated.size > 0) issues.push(...duplicateIds(path, file, repeated));
 
   if (issues.length > 0 || !header.envelope) return { figures: index, issues: sortByLine(issues) };
-  return { facts: { ...header.envelope, figures: kept } as FactsFile, figures: index, issues: [] };
+  return { facts: { ...header.envelope, figures: sink.kept } as FactsFile, figures: index, issues: [] };
+}
+
+export function relationIdsOf(envelope: FactsEnvelope | undefined): Set<string> {
+  const ids = new Set<string>();
+  for (const r of envelope?.relations ?? []) ids.add(r.part).add(r.whole);
+  return ids;
 }
 
 /** Whether a header line that failed validation holds a figure (a file without its header). */
@@ -310,8 +343,15 @@ function sortByLine(issues: FileIssue[]): FileIssue[] {
     .map((x) => x.issue);
 }
 
-/** The ids of the figures of a streamed file that is known to be valid, in file order. */
-export function streamedFigureIds(path: string, display: string): string[] {
+/**
+ * The ids of all the figures of a file already validated (streamed or not), in file order: for
+ * "did you mean" when only some figures were kept. A JSON document is read whole for this.
+ */
+export function allFigureIds(path: string, display: string): string[] {
+  if (!isStreamedFactsPath(path)) {
+    const doc = JSON.parse(decodeUtf8(readFileBytes(path, display), display).replace(/^\ufeff/, '')) as FactsFile;
+    return doc.figures.map((f) => f.id);
+  }
   const ids: string[] = [];
   let headerSeen = false;
   forEachLine(path, display, (buf, start, end, _line, kind) => {
