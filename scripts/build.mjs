@@ -51,7 +51,9 @@ const noChildProcess = {
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { cli: join(root, 'src/cli.ts') },
+  // the worker that reads the second half of a large facts file (src/facts/parallel.ts) sits
+  // beside the chunks it shares with the CLI
+  entryPoints: { cli: join(root, 'src/cli.ts'), 'figure-worker': join(root, 'src/facts/figure-worker.ts') },
   outdir: join(root, 'dist'),
   splitting: true,
   // chunks sit beside cli.js, so that '../data' means the same from every module

@@ -54,11 +54,14 @@ export interface RawCommon {
   color?: boolean | string;
 }
 
+/** Threads that may read a large facts file: 2, or 1 with HUMFIG_THREADS=1 (for a shared machine). */
+export const factsThreads = (): number => (process.env.HUMFIG_THREADS === '1' ? 1 : 2);
+
 /** The facts file in use: --facts, else HUMFIG_FACTS, else the bundled dataset. */
 export function factsLocation(flag: string | undefined): FactsLocation {
   if (flag === '') throw new UsageError('--facts needs a file name');
   const chosen = flag ?? process.env.HUMFIG_FACTS;
-  if (chosen) return { path: chosen, display: chosen };
+  if (chosen) return { path: chosen, display: chosen, threads: factsThreads() };
   return { path: BUNDLED_FACTS, display: BUNDLED_FACTS, trustedText: BUNDLED_FACTS_TEXT };
 }
 

@@ -242,7 +242,7 @@ function build(argv: readonly string[]): Command {
       .addHelpText('after', examples(['humfig validate', 'humfig validate my-facts.json other.json', 'humfig validate draft.json --json']))
       .action(async (files: string[], _opts, cmd: Command) => {
         const options = common(cmd);
-        const locations = files.length > 0 ? files.map((f) => ({ path: f, display: f })) : [{ ...options.facts, trustedText: undefined }];
+        const locations = files.length > 0 ? files.map((f) => ({ path: f, display: f, threads: options.facts.threads })) : [{ ...options.facts, trustedText: undefined }];
         const { validateCommand } = await import('./commands/validate.js');
         exitCode = await validateCommand({ ...options, files: locations }, io);
       });

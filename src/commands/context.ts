@@ -12,6 +12,8 @@ export interface FactsLocation {
   display: string;
   /** the text of the bundled dataset as validated at build time */
   trustedText?: string | undefined;
+  /** threads that may read a large file (HUMFIG_THREADS) */
+  threads?: number | undefined;
 }
 
 export interface CommonOptions extends OutputRequest {
@@ -35,9 +37,8 @@ export interface Io {
  * those in memory, and "did you mean" reads the file's ids again when one is not found.
  */
 export async function openFacts(location: FactsLocation, only?: { figureIds: readonly string[] }): Promise<FactsIndex> {
-  const wanted = only?.figureIds;
-  const keep = wanted ? (f: { id: string }) => wanted.some((id) => f.id.startsWith(id)) : undefined;
-  const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep });
+  const keep = only ? { prefixes: only.figureIds } : undefined;
+  const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads });
   if (!keep || location.trustedText !== undefined) return new FactsIndex(data);
   const { allFigureIds } = await import('../facts/stream-facts.js');
   return new FactsIndex(data, () => allFigureIds(location.path, location.display));

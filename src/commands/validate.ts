@@ -26,16 +26,16 @@ interface FileReport {
 }
 
 /** Validates one file into a report; never throws for a user's mistake. */
-function validateOne(location: FactsLocation): FileReport {
+async function validateOne(location: FactsLocation): Promise<FileReport> {
   try {
     const readText = sourceTextReader(location.path);
     let result: { figures: number | null; issues: FileIssue[] };
     let accepted: Accepted | undefined;
     if (isStreamedFactsPath(location.path)) {
       // every figure checked, none kept
-      const streamed = validateFactsStream(location.path, { display: location.display, readText, keep: () => false });
+      const streamed = await validateFactsStream(location.path, { display: location.display, readText, keep: 'none', threads: location.threads });
       result = { figures: streamed.figures, issues: streamed.issues };
-    } else if (regularFileSize(location.path, location.display) >= STREAM_MIN_BYTES && (accepted = acceptJsonDocument(location.path, { display: location.display, readText, keep: () => false }))) {
+    } else if (regularFileSize(location.path, location.display) >= STREAM_MIN_BYTES && (accepted = await acceptJsonDocument(location.path, { display: location.display, readText, keep: 'none', threads: location.threads }))) {
       // a large valid document, proved valid as it was read
       result = { figures: accepted.figures, issues: [] };
     } else {
@@ -81,7 +81,8 @@ const issueView: RecordView<FileIssue> = {
 };
 
 export async function validateCommand(options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const reports = options.files.map(validateOne);
+  const reports: FileReport[] = [];
+  for (const file of options.files) reports.push(await validateOne(file));
   const flat = options.format === 'csv' || options.format === 'tsv' || options.format === 'hxl';
   io.out(flat ? await renderRecords(reports.flatMap((r) => r.issues), issueView, options) : await renderRecords(reports, reportView, options));
   const bad = reports.filter((r) => !r.valid);

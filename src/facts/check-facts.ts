@@ -34,13 +34,26 @@ export function isContainedPath(path: string): boolean {
   return !parts.includes('..') && parts.some((p) => p !== '' && p !== '.');
 }
 
-export /**
- * A cache keyed by long strings (quotes), for a million lookups of fresh strings: a 32-bit hash
- * of the whole string, computed over the new string only, picks the entry, so the stored
- * strings (cold in memory) are read only to confirm a match with ===. Never a wrong entry.
+export /** What is known of one quote of one source: whether it is in the text, and whether it writes a value. */
+interface QuoteFacts {
+  text: string;
+  inText: boolean | undefined;
+  /** the last value checked against the quote, and the answer (most quotes give one value) */
+  value: number;
+  written: boolean;
+  /** answers for other values */
+  others?: Map<number, boolean>;
+  /** the next quote with the same hash */
+  next: QuoteFacts | undefined;
+}
+
+/**
+ * The quotes of one source already checked, for a million lookups of fresh strings: a 32-bit
+ * hash of the whole string, computed over the new string only, picks a short chain of entries,
+ * so the stored strings (cold in memory) are read only to confirm a match with ===.
  */
-class TextMap<V> {
-  private readonly entries = new Map<number, Array<{ text: string; value: V }>>();
+class QuoteCache {
+  private readonly heads = new Map<number, QuoteFacts>();
 
   private static hash(s: string): number {
     let h = 0x811c9dc5;
@@ -48,17 +61,17 @@ class TextMap<V> {
     return h;
   }
 
-  get(text: string, match: (value: V) => boolean): V | undefined {
-    const bucket = this.entries.get(TextMap.hash(text));
-    if (bucket) for (const e of bucket) if (e.text === text && match(e.value)) return e.value;
-    return undefined;
+  find(text: string): QuoteFacts | undefined {
+    let e = this.heads.get(QuoteCache.hash(text));
+    while (e !== undefined && e.text !== text) e = e.next;
+    return e;
   }
 
-  set(text: string, value: V): void {
-    const key = TextMap.hash(text);
-    const bucket = this.entries.get(key);
-    if (bucket) bucket.push({ text, value });
-    else this.entries.set(key, [{ text, value }]);
+  add(facts: Omit<QuoteFacts, 'next'>): QuoteFacts {
+    const key = QuoteCache.hash(facts.text);
+    const entry: QuoteFacts = { ...facts, next: this.heads.get(key) };
+    this.heads.set(key, entry);
+    return entry;
   }
 }
 
@@ -121,17 +134,23 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
   });
 
   // large files repeat quotes (one sentence, several figures): each check is done once
-  const quoteChecks = new TextMap<{ source: string; inText: boolean | undefined; hasNumber: Map<number, boolean> }>();
+  const quoteCaches = new Map<string, QuoteCache>();
   const checkQuote = (quote: string, value: number, sourceId: string, path: JsonPath, issues: PathIssue[]) => {
-    let known = quoteChecks.get(quote, (k) => k.source === sourceId);
+    let cache = quoteCaches.get(sourceId);
+    if (!cache) quoteCaches.set(sourceId, (cache = new QuoteCache()));
+    let known = cache.find(quote);
     if (!known) {
       const body = normalised.get(sourceId);
-      known = { source: sourceId, inText: body === undefined ? undefined : body.includes(normaliseForQuote(quote)), hasNumber: new Map() };
-      quoteChecks.set(quote, known);
+      known = cache.add({ text: quote, inText: body === undefined ? undefined : body.includes(normaliseForQuote(quote)), value, written: quoteHasNumber(quote, value) });
     }
     if (known.inText === false) issues.push({ path, message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
-    let written = known.hasNumber.get(value);
-    if (written === undefined) known.hasNumber.set(value, (written = quoteHasNumber(quote, value)));
+    let written: boolean | undefined;
+    if (known.value === value) written = known.written;
+    else {
+      known.others ??= new Map();
+      written = known.others.get(value);
+      if (written === undefined) known.others.set(value, (written = quoteHasNumber(quote, value)));
+    }
     if (!written) {
       issues.push({ path, message: `the quote does not contain the value ${value} as written (such as "120,000", "2.8 million" or "three")` });
     }

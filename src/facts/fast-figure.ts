@@ -34,7 +34,7 @@ function isRealPartialDate(v: unknown): boolean {
   return true;
 }
 
-/** Only the allowed own keys, and every required one present. */
+/** Only allowed keys (for..in: no array made; a parsed object inherits no enumerable key). */
 function hasOnlyFields(o: object, allowed: ReadonlySet<string>): boolean {
   for (const key of Object.keys(o)) if (!allowed.has(key)) return false;
   return true;

@@ -9,7 +9,8 @@ import { dirname, resolve } from 'node:path';
 import { FileInvalidError } from '../errors.js';
 import type { SourceText } from './check-facts.js';
 import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
-import type { FactsFile, Figure } from './schema.js';
+import type { Keep } from './figure-stream.js';
+import type { FactsFile } from './schema.js';
 
 export interface LoadFactsOptions {
   /** the name shown to users in messages */
@@ -17,10 +18,12 @@ export interface LoadFactsOptions {
   /** the exact text of a file validated at build time; a file identical to it is not validated again */
   trustedText?: string | undefined;
   /**
-   * Only the figures the command needs: a streamed file (.ndjson) is still validated whole,
+   * Only the figures the command needs: a large or streamed file is still validated whole,
    * but only these figures are kept in memory. All of them when absent.
    */
-  keep?: ((figure: Figure) => boolean) | undefined;
+  keep?: Keep | undefined;
+  /** threads that may read a large file (1 or 2) */
+  threads?: number | undefined;
 }
 
 /**
@@ -50,14 +53,14 @@ export function sourceTextReader(factsPath: string): (relative: string) => Sourc
 export async function loadFacts(path: string, options: LoadFactsOptions): Promise<FactsFile> {
   if (options.trustedText === undefined && isStreamedFactsPath(path)) {
     const { validateFactsStream } = await import('./stream-facts.js');
-    const result = validateFactsStream(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep });
+    const result = await validateFactsStream(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads });
     if (!result.facts) throw new FileInvalidError(result.issues);
     return result.facts;
   }
   if (options.trustedText === undefined && regularFileSize(path, options.display) >= STREAM_MIN_BYTES) {
     // a large document is read as a stream when it is valid; one with problems is read whole below, to report them all
     const { acceptJsonDocument } = await import('./stream-document.js');
-    const accepted = acceptJsonDocument(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep });
+    const accepted = await acceptJsonDocument(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads });
     if (accepted) return accepted.facts;
   }
   const bytes = readFileBytes(path, options.display);

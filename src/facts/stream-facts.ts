@@ -10,38 +10,30 @@
  * Validation is as complete as for a JSON document (strict syntax, duplicate keys, the schema,
  * references, quotes, unique ids), but the file is read in 64 KiB chunks and each figure is
  * dropped once checked, unless the caller keeps it: memory stays flat whatever the file's size.
- * Each problem is reported with the line it is on, which is where the figure is.
- *
- * What makes it fast, with nothing left unchecked:
- * - a figure the fast check accepts (fast-figure.ts) is not given to zod, which only explains;
- * - duplicate keys are found by counting colons (see mayRepeatKey); only a line that may repeat
- *   a key is scanned, to say which;
- * - ids are checked for uniqueness by a 53-bit hash of each; only when two hashes are equal is
- *   the file read a second time, to compare those ids themselves.
+ * Each problem is reported with the line it is on, which is where the figure is. How figures
+ * are accepted fast is in figure-stream.ts; a large file is read by two threads (parallel.ts).
  */
-import { isAscii, isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync } from 'node:fs';
-import { FileUnreadableError, type FileIssue } from '../errors.js';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, readSync } from 'node:fs';
+import type { FileIssue } from '../errors.js';
 import type { FactsEnvelope, FigureChecker, PathIssue } from './check-facts.js';
 import { isValidFigure } from './fast-figure.js';
+import { FastSink, forEachLine, hash53, repeatedIn, isBlank, lineStartAfter, mayRepeatKey, openForReading, textOf, type Keep } from './figure-stream.js';
 import { scanJson } from './json-scan.js';
 import { isStreamedFactsPath } from './load-facts.js';
-import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
-import type { FactsFile, Figure } from './schema.js';
+import { PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
+import { decodeUtf8, readFileBytes, regularFileSize } from './read-text-file.js';
+import type { FactsFile } from './schema.js';
 import { explainFigure, locate, validateHeaderText, type SourceTextReader } from './validate-facts.js';
-
-const CHUNK_BYTES = 1 << 16;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const TAB = 0x09;
 
 export interface StreamOptions {
   /** the name shown to users in messages */
   display: string;
   readText: SourceTextReader;
-  /** figures to keep in the result; all of them when absent */
-  keep?: ((figure: Figure) => boolean) | undefined;
+  /** the figures to keep in the result; all when absent */
+  keep?: Keep | undefined;
+  /** threads that may read the file (1 or 2); 1 when absent */
+  threads?: number | undefined;
 }
 
 export interface StreamResult {
@@ -52,232 +44,158 @@ export interface StreamResult {
   issues: FileIssue[];
 }
 
-/** One line of the file: bytes [start, end) of buf, without its line end. */
-type LineHandler = (buf: Buffer, start: number, end: number, line: number, utf8: 'ascii' | 'utf8' | 'invalid') => void;
+/** The part of a large file the main thread reads: a little more than half, as the worker starts later. */
+const MAIN_SHARE = 0.52;
 
-/** Calls `each` for every line of the file, in order, reading it in chunks. */
-function forEachLine(path: string, display: string, each: LineHandler): void {
-  regularFileSize(path, display);
-  let fd: number;
+const UTF8_MESSAGE = 'the line is not valid UTF-8; save the file as UTF-8';
+
+/** The header line: the first line that is not blank, and where the figures start. */
+interface HeaderLine {
+  text: string | null;
+  line: number;
+  /** byte offset and line number of the line after it */
+  next: number;
+  nextLine: number;
+}
+
+function readHeaderLine(path: string, display: string): HeaderLine | undefined {
+  const fd = openForReading(path, display);
   try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    throw new FileUnreadableError(display, describeFsError(err));
-  }
-  try {
-    let buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    let buf = Buffer.allocUnsafe(1 << 16);
     let filled = 0;
+    let offset = 0; // the file offset of buf[0]
     let line = 1;
-    let eof = false;
-    while (!eof) {
-      let n: number;
-      try {
-        n = readSync(fd, buf, filled, buf.length - filled, null);
-      } catch (err) {
-        throw new FileUnreadableError(display, describeFsError(err));
-      }
-      if (n === 0) eof = true;
+    const found = (start: number, end: number, next: number): HeaderLine => {
+      const bytes = buf.subarray(start, end > start && buf[end - 1] === 0x0d ? end - 1 : end);
+      return { text: isUtf8(bytes) ? bytes.toString('utf8') : null, line, next, nextLine: line + 1 };
+    };
+    for (;;) {
+      const n = readSync(fd, buf, filled, buf.length - filled, offset + filled);
       filled += n;
-      // the complete lines of the buffer; at the end of the file, the last one too
-      const lastLf = buf.lastIndexOf(LF, filled - 1);
-      const blockEnd = eof ? filled : lastLf + 1;
-      if (blockEnd === 0) {
-        // one line longer than the buffer: make room and read on
-        if (filled === buf.length) {
-          const bigger = Buffer.allocUnsafe(buf.length * 2);
-          buf.copy(bigger, 0, 0, filled);
-          buf = bigger;
-        }
-        continue;
-      }
-      const block = buf.subarray(0, blockEnd);
-      const blockKind = isAscii(block) ? 'ascii' : isUtf8(block) ? 'utf8' : undefined;
       let start = 0;
-      while (start < blockEnd) {
-        let lf = buf.indexOf(LF, start);
-        if (lf === -1 || lf >= blockEnd) lf = blockEnd;
-        const end = lf > start && buf[lf - 1] === CR ? lf - 1 : lf;
-        each(buf, start, end, line, blockKind ?? (isUtf8(buf.subarray(start, end)) ? 'utf8' : 'invalid'));
+      for (let lf = buf.indexOf(0x0a, start); lf !== -1 && lf < filled; lf = buf.indexOf(0x0a, start)) {
+        if (!isBlank(buf, start, lf)) return found(start, lf, offset + lf + 1);
         line++;
         start = lf + 1;
       }
-      buf.copy(buf, 0, blockEnd, filled);
-      filled -= blockEnd;
+      if (n === 0) return start < filled && !isBlank(buf, start, filled) ? found(start, filled, offset + filled) : undefined;
+      // keep the line begun, in a bigger buffer when it fills this one
+      if (start === 0 && filled === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      } else {
+        buf.copy(buf, 0, start, filled);
+        offset += start;
+        filled -= start;
+      }
     }
   } finally {
     closeSync(fd);
   }
 }
 
-function isBlank(buf: Buffer, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = buf[i];
-    if (c !== SPACE && c !== TAB && c !== CR) return false;
+/** Why a figure that was not accepted is not valid, as file issues; its id is noted when it passed the schema. */
+function explain(text: string, i: number, line: number, file: string, checker: FigureChecker | undefined, sink: FastSink): FileIssue[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const syntax = scanJson(text).syntax;
+    return [{ file, path: `figures[${i}]`, line, column: syntax?.column ?? 1, message: syntax?.message ?? 'not valid JSON' }];
   }
-  return true;
-}
-
-/** How many times `:` occurs in a string. */
-function colons(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(':'); i !== -1; i = s.indexOf(':', i + 1)) n++;
-  return n;
-}
-
-/** The keys of a parsed value, nested ones included, plus the colons of its strings and keys. */
-function keysAndColons(v: unknown): number {
-  if (typeof v === 'string') return colons(v);
-  if (v === null || typeof v !== 'object') return 0;
-  let n = 0;
-  if (Array.isArray(v)) {
-    for (const x of v) n += keysAndColons(x);
-    return n;
-  }
-  for (const key of Object.keys(v)) n += 1 + colons(key) + keysAndColons((v as Record<string, unknown>)[key]);
-  return n;
-}
-
-/**
- * Whether a JSON text that parsed to `value` may repeat a key. A colon of the text is either a
- * key's separator or a character of a string; JSON.parse keeps one key of each name, so without
- * a duplicate the text's colons are exactly the parsed keys plus the colons of the parsed
- * strings. A colon written as an escape (\u003a) breaks the count: such a text is scanned.
- */
-function mayRepeatKey(text: string, value: unknown): boolean {
-  return text.includes('\\u003') || colons(text) !== keysAndColons(value);
-}
-
-/** A 53-bit hash of a string (two 32-bit FNV-1a style mixes), exact in a double. */
-function hash53(s: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
-
-/** A growable list of doubles. */
-class HashList {
-  private items = new Float64Array(1024);
-  length = 0;
-  push(x: number): void {
-    if (this.length === this.items.length) {
-      const bigger = new Float64Array(this.items.length * 2);
-      bigger.set(this.items);
-      this.items = bigger;
+  const problems: PathIssue[] = [];
+  if (mayRepeatKey(text, value)) {
+    for (const d of scanJson(text).duplicates) {
+      problems.push({ path: ['figures', i, ...d.path, d.key], atKey: true, message: `duplicate key '${d.key}' (first at line ${line + d.firstLine - 1}); JSON readers keep only one of them` });
     }
-    this.items[this.length++] = x;
   }
-  /** the values that occur more than once */
-  repeated(): Set<number> {
-    const sorted = this.items.subarray(0, this.length).sort();
-    const out = new Set<number>();
-    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) out.add(sorted[i]!);
-    return out;
+  const schemaProblems = isValidFigure(value) ? [] : explainFigure(value, i);
+  if (schemaProblems.length > 0) problems.push(...schemaProblems);
+  else {
+    checker?.figure(value as never, i, problems);
+    sink.record(value as never);
   }
-}
-
-const textOf = (buf: Buffer, start: number, end: number, kind: 'ascii' | 'utf8'): string =>
-  buf.toString(kind === 'ascii' ? 'latin1' : 'utf8', start, end);
-
-/**
- * Where the figures of a file go as they are read, one JSON text each: parsed, checked against
- * the schema and the header, their ids hashed, and kept when the caller wants them.
- */
-export class FigureSink {
-  readonly hashes = new HashList();
-  /** figures taken */
-  count = 0;
-  readonly kept: Figure[] = [];
-  private readonly seenRelationIds = new Set<string>();
-
-  constructor(
-    private readonly checker: FigureChecker | undefined,
-    private readonly keep: (figure: Figure) => boolean,
-    private readonly relationIds: ReadonlySet<string>,
-  ) {}
-
-  /**
-   * The problems of figure `i` written as `text`, which starts on line `line` of the file: a
-   * syntax error, or path issues (none when the figure is valid).
-   */
-  take(text: string, i: number, line: number): { syntax: { column: number; message: string } } | PathIssue[] {
-    this.count++;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      const syntax = scanJson(text).syntax;
-      return { syntax: { column: syntax?.column ?? 1, message: syntax?.message ?? 'not valid JSON' } };
-    }
-    const problems: PathIssue[] = [];
-    if (mayRepeatKey(text, value)) {
-      for (const d of scanJson(text).duplicates) {
-        problems.push({ path: ['figures', i, ...d.path, d.key], atKey: true, message: `duplicate key '${d.key}' (first at line ${line + d.firstLine - 1}); JSON readers keep only one of them` });
-      }
-    }
-    const schemaProblems = isValidFigure(value) ? [] : explainFigure(value, i);
-    if (schemaProblems.length > 0) return [...problems, ...schemaProblems];
-    const figure = value as Figure;
-    this.checker?.figure(figure, i, problems);
-    this.hashes.push(hash53(figure.id));
-    if (this.relationIds.has(figure.id)) this.seenRelationIds.add(figure.id);
-    if (problems.length === 0 && this.keep(figure)) this.kept.push(figure);
-    return problems;
-  }
-
-  /** Whether a figure with this id was seen, for the relations named up front. */
-  hasRelationId(id: string): boolean {
-    return this.seenRelationIds.has(id);
-  }
+  return locate(text, file, problems, { path: ['figures', i], line });
 }
 
 /** Validates a streamed facts file completely, keeping only the figures asked for. */
-export function validateFactsStream(path: string, options: StreamOptions): StreamResult {
+export async function validateFactsStream(path: string, options: StreamOptions): Promise<StreamResult> {
   const file = options.display;
-  const issues: FileIssue[] = [];
-  let header: { text: string; line: number; checker?: FigureChecker | undefined; envelope?: ReturnType<typeof validateHeaderText>['envelope'] } | undefined;
-  let sink: FigureSink | undefined;
-  let index = 0;
+  const keep = options.keep ?? 'all';
+  const size = regularFileSize(path, file);
+  // a large file is read by two threads; the worker starts now, to be ready when the header is
+  let worker = keep !== 'all' && size >= PARALLEL_MIN_BYTES && canUseWorker(options.threads ?? 1) ? startWorker() : undefined;
+  try {
+    return await readStream(path, options, keep, size, worker);
+  } finally {
+    worker?.stop();
+  }
+}
 
-  forEachLine(path, file, (buf, start, end, line, kind) => {
+async function readStream(path: string, options: StreamOptions, keep: Keep, size: number, worker: RunningWorker | undefined): Promise<StreamResult> {
+  const file = options.display;
+  const head = readHeaderLine(path, file);
+  if (!head) {
+    return { figures: 0, issues: [{ file, path: '', line: 1, column: 1, message: 'the file is empty; a streamed facts file starts with its header line' }] };
+  }
+  const issues: FileIssue[] = [];
+  const header = head.text === null ? { issues: [{ file, path: '', line: head.line, column: 1, message: UTF8_MESSAGE }] } : validateHeaderText(head.text, file, options.readText);
+  issues.push(...header.issues.map((i) => (i.line === undefined || head.text === null ? i : { ...i, line: i.line + head.line - 1 })));
+  if (head.text !== null && !header.envelope && looksLikeFigure(head.text)) {
+    issues.push({ file, path: '', line: head.line, column: 1, message: 'the first line of a streamed facts file (.ndjson) is its header: format, dataset, sources and places; this line looks like a figure' });
+  }
+  const relationIds = relationIdsOf(header.envelope);
+  const sink = new FastSink(header.checker, keep, relationIds);
+
+  // the worker takes the second part, from a line's start
+  let split = size;
+  const at = worker && header.envelope && header.texts ? lineStartAfter(path, file, head.next + Math.floor((size - head.next) * MAIN_SHARE)) : undefined;
+  if (worker && at !== undefined && at < size) {
+    split = at;
+    worker.give({ form: 'lines', path, display: file, range: { start: at, end: size, firstLine: 1 }, envelope: header.envelope!, texts: header.texts!, relationIds: [...relationIds], keep });
+  } else {
+    worker = undefined;
+  }
+
+  let index = 0;
+  let workerHashes: Float64Array | undefined;
+  const takeLine = (buf: Buffer, start: number, end: number, line: number, kind: 'ascii' | 'utf8' | 'invalid') => {
     if (isBlank(buf, start, end)) return;
+    const i = index++;
     if (kind === 'invalid') {
-      issues.push({ file, path: header ? `figures[${index++}]` : '', line, column: 1, message: 'the line is not valid UTF-8; save the file as UTF-8' });
-      header ??= { text: '', line };
+      issues.push({ file, path: `figures[${i}]`, line, column: 1, message: UTF8_MESSAGE });
       return;
     }
     const text = textOf(buf, start, end, kind);
-    if (!header) {
-      const result = validateHeaderText(text, file, options.readText);
-      header = { text, line, checker: result.checker, envelope: result.envelope };
-      issues.push(...result.issues.map((i) => (i.line === undefined ? i : { ...i, line: i.line + line - 1 })));
-      if (!result.envelope && looksLikeFigure(text)) {
-        issues.push({ file, path: '', line, column: 1, message: 'the first line of a streamed facts file (.ndjson) is its header: format, dataset, sources and places; this line looks like a figure' });
+    if (!sink.take(text, i)) issues.push(...explain(text, i, line, file, header.checker, sink));
+  };
+  const lineAtSplit = forEachLine(path, file, takeLine, { start: head.next, end: split, firstLine: head.nextLine });
+  if (worker) {
+    const r = await worker.result;
+    if (r.ok) {
+      workerHashes = r.hashes;
+      sink.kept.push(...r.kept);
+      for (const id of r.seenRelationIds) sink.seenRelationIds.add(id);
+      for (const refused of r.refused) {
+        const line = lineAtSplit + refused.line - 1;
+        if (refused.text === null) issues.push({ file, path: `figures[${index + refused.index}]`, line, column: 1, message: UTF8_MESSAGE });
+        else issues.push(...explain(refused.text, index + refused.index, line, file, header.checker, sink));
       }
-      return;
+      index += r.count;
+    } else {
+      // the worker could not run (or failed): the main thread reads its half too
+      forEachLine(path, file, takeLine, { start: split, end: size, firstLine: lineAtSplit });
     }
-    sink ??= new FigureSink(header.checker, options.keep ?? (() => true), relationIdsOf(header.envelope));
-    const i = index++;
-    const taken = sink.take(text, i, line);
-    if ('syntax' in taken) issues.push({ file, path: `figures[${i}]`, line, ...taken.syntax });
-    else if (taken.length > 0) issues.push(...locate(text, file, taken, { path: ['figures', i], line }));
-  });
-
-  if (!header) {
-    return { figures: 0, issues: [{ file, path: '', line: 1, column: 1, message: 'the file is empty; a streamed facts file starts with its header line' }] };
   }
-  sink ??= new FigureSink(header.checker, () => true, relationIdsOf(header.envelope));
+
   if (header.checker) {
     const problems: PathIssue[] = [];
-    header.checker.relations((id) => sink!.hasRelationId(id), problems);
-    issues.push(...locate(header.text, file, problems, { path: [], line: header.line }));
+    header.checker.relations((id) => sink.seenRelationIds.has(id), problems);
+    issues.push(...locate(head.text!, file, problems, { path: [], line: head.line }));
   }
-  const repeated = sink.hashes.repeated();
+  // each thread's hashes are sorted by that thread; merging them finds the repeats
+  const repeated = repeatedIn(sink.hashes.sorted(), workerHashes);
   if (repeated.size > 0) issues.push(...duplicateIds(path, file, repeated));
 
   if (issues.length > 0 || !header.envelope) return { figures: index, issues: sortByLine(issues) };
@@ -301,12 +219,10 @@ function looksLikeFigure(text: string): boolean {
 }
 
 /**
- * The second reading, only when two ids share a hash: compares the ids of those hashes and
- * reports each repeated one where it repeats, as the JSON document's check does.
+ * Calls `each` with the text, index and line of every figure line of a streamed file (lines
+ * that are not valid UTF-8 are counted but not given).
  */
-function duplicateIds(path: string, file: string, hashes: ReadonlySet<number>): FileIssue[] {
-  const first = new Map<string, number>();
-  const issues: FileIssue[] = [];
+function forEachFigureLine(path: string, file: string, each: (text: string, index: number, line: number) => void): void {
   let index = -1;
   let headerSeen = false;
   forEachLine(path, file, (buf, start, end, line, kind) => {
@@ -316,8 +232,18 @@ function duplicateIds(path: string, file: string, hashes: ReadonlySet<number>): 
       return;
     }
     index++;
-    if (kind === 'invalid') return;
-    const text = textOf(buf, start, end, kind);
+    if (kind !== 'invalid') each(textOf(buf, start, end, kind), index, line);
+  });
+}
+
+/**
+ * The second reading, only when two ids share a hash: compares the ids of those hashes and
+ * reports each repeated one where it repeats, as the JSON document's check does.
+ */
+function duplicateIds(path: string, file: string, hashes: ReadonlySet<number>): FileIssue[] {
+  const first = new Map<string, number>();
+  const issues: FileIssue[] = [];
+  forEachFigureLine(path, file, (text, index, line) => {
     let id: unknown;
     try {
       id = (JSON.parse(text) as { id?: unknown } | null)?.id;
@@ -353,14 +279,8 @@ export function allFigureIds(path: string, display: string): string[] {
     return doc.figures.map((f) => f.id);
   }
   const ids: string[] = [];
-  let headerSeen = false;
-  forEachLine(path, display, (buf, start, end, _line, kind) => {
-    if (isBlank(buf, start, end) || kind === 'invalid') return;
-    if (!headerSeen) {
-      headerSeen = true;
-      return;
-    }
-    const id = (JSON.parse(textOf(buf, start, end, kind)) as { id?: unknown } | null)?.id;
+  forEachFigureLine(path, display, (text) => {
+    const id = (JSON.parse(text) as { id?: unknown } | null)?.id;
     if (typeof id === 'string') ids.push(id);
   });
   return ids;

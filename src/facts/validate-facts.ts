@@ -164,7 +164,7 @@ function validateDocument<T extends FactsEnvelope, R>(
   schema: { check: SchemaCheck<T>; root: z.ZodType },
   crossCheck: (data: T, texts: ReadonlyMap<string, SourceText>, issues: PathIssue[]) => R,
   readText: SourceTextReader,
-): { data?: T; checked?: R; issues: FileIssue[] } {
+): { data?: T; checked?: R; texts?: Map<string, SourceText>; issues: FileIssue[] } {
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
   const scan = scanJson(text);
   if (scan.syntax) {
@@ -194,7 +194,7 @@ function validateDocument<T extends FactsEnvelope, R>(
   }
   const checked = crossCheck(parsed.data, texts, pathIssues);
   // the data comes back with its cross-field issues: a streamed header's figures are still checked against it
-  return { data: parsed.data, checked, issues: pathIssues.length > 0 ? locate(text, file, pathIssues) : [] };
+  return { data: parsed.data, checked, texts, issues: pathIssues.length > 0 ? locate(text, file, pathIssues) : [] };
 }
 
 /** Validates the text of a facts file completely; `facts` is set only when there is no issue. */
@@ -211,13 +211,17 @@ const headerSchema = factsFileSchema.omit({ figures: true });
  * the checker its figures go through, one at a time, as they are read. A header the schema
  * accepts comes back with its checker even when it has cross-field issues.
  */
-export function validateHeaderText(raw: string, file: string, readText: SourceTextReader): { envelope?: FactsEnvelope; checker?: FigureChecker; issues: FileIssue[] } {
+export function validateHeaderText(
+  raw: string,
+  file: string,
+  readText: SourceTextReader,
+): { envelope?: FactsEnvelope; checker?: FigureChecker; texts?: Map<string, SourceText>; issues: FileIssue[] } {
   const check: SchemaCheck<FactsEnvelope> = (root) => {
     const r = headerSchema.safeParse(root);
     return r.success ? { success: true, data: r.data as FactsEnvelope } : { success: false, issues: r.error.issues };
   };
   const result = validateDocument(raw, file, { check, root: headerSchema }, checkEnvelope, readText);
-  return result.data && result.checked ? { envelope: result.data, checker: result.checked, issues: result.issues } : { issues: result.issues };
+  return result.data && result.checked ? { envelope: result.data, checker: result.checked, texts: result.texts, issues: result.issues } : { issues: result.issues };
 }
 
 /**

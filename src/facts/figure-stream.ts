@@ -1,0 +1,463 @@
+/**
+ * The zod-free core of reading large facts files as streams, shared by the main thread and the
+ * worker that reads the second half of a large file (figure-worker.ts): reading lines or JSON
+ * values in chunks, and the fast acceptance of one figure at a time.
+ *
+ * What makes acceptance fast, with nothing left unchecked:
+ * - a figure the fast check accepts (fast-figure.ts) is not given to zod; a figure refused
+ *   anywhere here is handed back to be explained (stream-facts.ts), with zod and locations;
+ * - duplicate keys are found by counting colons (see mayRepeatKey); only a text that may
+ *   repeat a key is scanned, to say which;
+ * - ids are checked for uniqueness by a 53-bit hash of each; only when two hashes are equal
+ *   are the ids themselves compared, in a second reading.
+ */
+import { isAscii, isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { FileUnreadableError } from '../errors.js';
+import type { FigureChecker, PathIssue } from './check-facts.js';
+import { isValidFigure } from './fast-figure.js';
+import { describeFsError, regularFileSize } from './read-text-file.js';
+import type { Figure } from './schema.js';
+
+const CHUNK_BYTES = 1 << 16;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+
+/** Which figures a caller keeps in memory: all, none (validate), or those whose id starts with one of these. */
+export type Keep = 'all' | 'none' | { prefixes: readonly string[] };
+
+export function keepFunction(keep: Keep): (figure: Figure) => boolean {
+  if (keep === 'all') return () => true;
+  if (keep === 'none') return () => false;
+  const { prefixes } = keep;
+  return (f) => prefixes.some((p) => f.id.startsWith(p));
+}
+
+export function openForReading(path: string, display: string): number {
+  regularFileSize(path, display);
+  try {
+    return openSync(path, 'r');
+  } catch (err) {
+    throw new FileUnreadableError(display, describeFsError(err));
+  }
+}
+
+function readInto(fd: number, buf: Buffer, offset: number, length: number, position: number, display: string): number {
+  try {
+    return readSync(fd, buf, offset, length, position);
+  } catch (err) {
+    throw new FileUnreadableError(display, describeFsError(err));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+/** One line of the file: bytes [start, end) of buf, without its line end. */
+export type LineHandler = (buf: Buffer, start: number, end: number, line: number, utf8: 'ascii' | 'utf8' | 'invalid') => void;
+
+/** A part of a file: bytes [start, end), whose first line is line `firstLine` of the file. */
+export interface ByteRange {
+  start: number;
+  end: number;
+  firstLine: number;
+}
+
+/**
+ * Calls `each` for every line of the file (or of a range that starts at a line's start), in
+ * order, reading it in chunks; returns the number of the line after the last one.
+ */
+export function forEachLine(path: string, display: string, each: LineHandler, range?: ByteRange): number {
+  const fd = openForReading(path, display);
+  try {
+    let buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    let filled = 0;
+    let position = range?.start ?? 0;
+    const stop = range?.end ?? Infinity;
+    let line = range?.firstLine ?? 1;
+    let eof = false;
+    while (!eof) {
+      const n = readInto(fd, buf, filled, Math.min(buf.length - filled, stop - position), position, display);
+      position += n;
+      if (n === 0) eof = true;
+      filled += n;
+      // the complete lines of the buffer; at the end of the file, the last one too
+      const lastLf = buf.lastIndexOf(LF, filled - 1);
+      const blockEnd = eof ? filled : lastLf + 1;
+      if (blockEnd === 0) {
+        // one line longer than the buffer: make room and read on
+        if (filled === buf.length) {
+          const bigger = Buffer.allocUnsafe(buf.length * 2);
+          buf.copy(bigger, 0, 0, filled);
+          buf = bigger;
+        }
+        continue;
+      }
+      const block = buf.subarray(0, blockEnd);
+      const blockKind = isAscii(block) ? 'ascii' : isUtf8(block) ? 'utf8' : undefined;
+      let start = 0;
+      while (start < blockEnd) {
+        let lf = buf.indexOf(LF, start);
+        if (lf === -1 || lf >= blockEnd) lf = blockEnd;
+        const end = lf > start && buf[lf - 1] === CR ? lf - 1 : lf;
+        each(buf, start, end, line, blockKind ?? (isUtf8(buf.subarray(start, end)) ? 'utf8' : 'invalid'));
+        line++;
+        start = lf + 1;
+      }
+      buf.copy(buf, 0, blockEnd, filled);
+      filled -= blockEnd;
+    }
+    return line;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function isBlank(buf: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = buf[i];
+    if (c !== SPACE && c !== TAB && c !== CR) return false;
+  }
+  return true;
+}
+
+export const textOf = (buf: Buffer, start: number, end: number, kind: 'ascii' | 'utf8'): string =>
+  buf.toString(kind === 'ascii' ? 'latin1' : 'utf8', start, end);
+
+/**
+ * Where the first line starting at or after `offset` begins (the byte after a line feed), or
+ * undefined when there is none before the end of the file.
+ */
+export function lineStartAfter(path: string, display: string, offset: number): number | undefined {
+  const fd = openForReading(path, display);
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let position = offset - 1; ; ) {
+      const n = readInto(fd, buf, 0, buf.length, position, display);
+      if (n === 0) return undefined;
+      const lf = buf.subarray(0, n).indexOf(LF);
+      if (lf !== -1) return position + lf + 1;
+      position += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON values of a document
+
+/** Thrown by the reader when the text cannot be accepted as it is read. */
+export class GiveUp extends Error {}
+
+/** A JSON text read from a file in chunks, one value at a time, from any offset. */
+export class ChunkReader {
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private pos = 0;
+  private end = 0;
+  /** the file offset of buf[0] */
+  private base: number;
+  private eof = false;
+  /** whether buf[0, end) is all ASCII (checked once per read) */
+  private ascii = true;
+
+  constructor(
+    private readonly fd: number,
+    private readonly display: string,
+    start = 0,
+  ) {
+    this.base = start;
+  }
+
+  /** The file offset of the next byte to read. */
+  offset(): number {
+    return this.base + this.pos;
+  }
+
+  /** Goes on reading from this file offset. */
+  seek(offset: number): void {
+    this.base = offset;
+    this.pos = 0;
+    this.end = 0;
+    this.eof = false;
+  }
+
+  /**
+   * Reads more, keeping buf[keep, end) (moved to the front); false at the end of the file.
+   * Returns how far the kept bytes moved back.
+   */
+  private more(keep: number): number | false {
+    if (this.eof) return false;
+    const kept = this.end - keep;
+    if (kept === this.buf.length) {
+      const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+      this.buf.copy(bigger, 0, keep, this.end);
+      this.buf = bigger;
+    } else if (keep > 0) {
+      this.buf.copy(this.buf, 0, keep, this.end);
+    }
+    this.pos -= keep;
+    this.base += keep;
+    this.end = kept;
+    const n = readInto(this.fd, this.buf, this.end, this.buf.length - this.end, this.base + this.end, this.display);
+    if (n === 0) {
+      this.eof = true;
+      return false;
+    }
+    this.end += n;
+    this.ascii = isAscii(this.buf.subarray(0, this.end));
+    return keep;
+  }
+
+  /** The next byte that is not whitespace, without taking it; -1 at the end of the file. */
+  peek(): number {
+    for (;;) {
+      while (this.pos < this.end) {
+        const c = this.buf[this.pos]!;
+        if (c !== SPACE && c !== LF && c !== CR && c !== TAB) return c;
+        this.pos++;
+      }
+      if (this.more(this.pos) === false) return -1;
+    }
+  }
+
+  /** Takes the next byte after whitespace, which must be `c`. */
+  expect(c: number): void {
+    if (this.peek() !== c) throw new GiveUp();
+    this.pos++;
+  }
+
+  /** Skips a UTF-8 byte-order mark at the start. */
+  skipBom(): void {
+    if (this.end < 3) this.more(0);
+    if (this.base === 0 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) this.pos = 3;
+  }
+
+  /**
+   * The text of the next value, found by its brackets and quotes only: JSON.parse checks it
+   * afterwards. A value cut by the buffer's end is read on.
+   */
+  value(): string {
+    const first = this.peek();
+    if (first === -1) throw new GiveUp();
+    let start = this.pos;
+    let i = start;
+    let depth = 0;
+    let inString = false;
+    const scalar = first !== QUOTE && first !== LBRACE && first !== LBRACKET;
+    // the hot loop of a large file: buffer and end in locals, reloaded after each read
+    let buf = this.buf;
+    let end = this.end;
+    for (;;) {
+      if (i >= end) {
+        const moved = this.more(start);
+        if (moved === false) {
+          if (scalar) break;
+          throw new GiveUp();
+        }
+        start -= moved;
+        i -= moved;
+        buf = this.buf;
+        end = this.end;
+        continue;
+      }
+      const c = buf[i]!;
+      if (inString) {
+        if (c === QUOTE) {
+          inString = false;
+          if (depth === 0) {
+            i++;
+            break;
+          }
+        } else if (c === BACKSLASH) i++;
+      } else if (scalar) {
+        if (c === COMMA || c === RBRACE || c === RBRACKET || c === SPACE || c === LF || c === CR || c === TAB) break;
+      } else if (c === QUOTE) inString = true;
+      else if (c === LBRACE || c === LBRACKET) depth++;
+      else if (c === RBRACE || c === RBRACKET) {
+        depth--;
+        if (depth === 0) {
+          i++;
+          break;
+        }
+      }
+      i++;
+    }
+    if (i > this.end) throw new GiveUp();
+    this.pos = i;
+    const bytes = this.buf.subarray(start, i);
+    if (this.ascii) return bytes.toString('latin1');
+    if (!isUtf8(bytes)) throw new GiveUp();
+    return bytes.toString('utf8');
+  }
+
+  /** Whether only whitespace is left. */
+  atEnd(): boolean {
+    return this.peek() === -1;
+  }
+}
+
+/**
+ * Where the second half of a figures array probably starts: the first `{` at or after
+ * `offset` that follows `}` and `,` and opens an object whose first key is "id" (as every
+ * writer of facts files puts it). Only a guess: the reader of the first half confirms it by
+ * arriving there between two figures, or the guess is dropped.
+ */
+export function guessFigureStart(path: string, display: string, offset: number): number | undefined {
+  const fd = openForReading(path, display);
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const n = readInto(fd, buf, 0, buf.length, offset, display);
+    const text = buf.toString('latin1', 0, n);
+    const found = /\}\s*,\s*(\{)\s*"id"\s*:/.exec(text);
+    return found ? offset + found.index + found[0].indexOf('{', 1) : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+/** How many times `:` occurs in a string. */
+function colons(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(':'); i !== -1; i = s.indexOf(':', i + 1)) n++;
+  return n;
+}
+
+/** The keys of a parsed value, nested ones included, plus the colons of its strings and keys. */
+function keysAndColons(v: unknown): number {
+  if (typeof v === 'string') return colons(v);
+  if (v === null || typeof v !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(v)) {
+    for (const x of v) n += keysAndColons(x);
+    return n;
+  }
+  for (const key of Object.keys(v)) n += 1 + colons(key) + keysAndColons((v as Record<string, unknown>)[key]);
+  return n;
+}
+
+/**
+ * Whether a JSON text that parsed to `value` may repeat a key. A colon of the text is either a
+ * key's separator or a character of a string; JSON.parse keeps one key of each name, so without
+ * a duplicate the text's colons are exactly the parsed keys plus the colons of the parsed
+ * strings. A colon written as an escape (\u003a) breaks the count: such a text is scanned.
+ */
+export function mayRepeatKey(text: string, value: unknown): boolean {
+  return text.includes('\\u003') || colons(text) !== keysAndColons(value);
+}
+
+/** A 53-bit hash of a string (two 32-bit FNV-1a style mixes), exact in a double. */
+export function hash53(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/** A growable list of doubles. */
+export class HashList {
+  private items = new Float64Array(1024);
+  length = 0;
+
+  push(x: number): void {
+    if (this.length === this.items.length) {
+      const bigger = new Float64Array(this.items.length * 2);
+      bigger.set(this.items);
+      this.items = bigger;
+    }
+    this.items[this.length++] = x;
+  }
+
+  /** the values, without copying */
+  values(): Float64Array {
+    return this.items.subarray(0, this.length);
+  }
+
+  /** the values, sorted in place */
+  sorted(): Float64Array {
+    return this.values().sort();
+  }
+
+  /** the values that occur more than once */
+  repeated(): Set<number> {
+    return repeatedIn(this.sorted());
+  }
+}
+
+/** The values that occur more than once in two sorted lists taken together (by merging them). */
+export function repeatedIn(a: Float64Array, b: Float64Array = new Float64Array(0)): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  let j = 0;
+  let last = NaN;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (x === last) out.add(x);
+    last = x;
+  }
+  return out;
+}
+
+/**
+ * Where the figures of a file go as they are read, one JSON text each. `take` accepts a figure
+ * that is valid in every respect (its id hashed, kept when wanted) and refuses any other,
+ * without saying why: the caller explains it (stream-facts.ts) or hands it back to the thread
+ * that can. `record` notes the id of a figure explained elsewhere that passed the schema.
+ */
+export class FastSink {
+  readonly hashes = new HashList();
+  readonly kept: Figure[] = [];
+  readonly seenRelationIds = new Set<string>();
+  private readonly scratch: PathIssue[] = [];
+  private readonly keep: (figure: Figure) => boolean;
+
+  constructor(
+    private readonly checker: FigureChecker | undefined,
+    keep: Keep,
+    private readonly relationIds: ReadonlySet<string>,
+  ) {
+    this.keep = keepFunction(keep);
+  }
+
+  /** Whether figure `i`, written as `text`, is valid in every respect (then it is recorded). */
+  take(text: string, i: number): boolean {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return false;
+    }
+    if (!isValidFigure(value) || mayRepeatKey(text, value) || !this.checker) return false;
+    this.checker.figure(value, i, this.scratch);
+    if (this.scratch.length > 0) {
+      this.scratch.length = 0;
+      return false;
+    }
+    this.record(value);
+    if (this.keep(value)) this.kept.push(value);
+    return true;
+  }
+
+  /** Notes the id of a figure that passed the schema. */
+  record(figure: Figure): void {
+    this.hashes.push(hash53(figure.id));
+    if (this.relationIds.has(figure.id)) this.seenRelationIds.add(figure.id);
+  }
+}

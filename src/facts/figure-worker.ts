@@ -1,0 +1,64 @@
+/**
+ * The worker that reads the second half of a large facts file (see parallel.ts): it accepts the
+ * figures it can and sends back, as text, those it cannot, for the main thread to explain.
+ */
+import { parentPort } from 'node:worker_threads';
+import { checkEnvelope } from './check-facts.js';
+import { ChunkReader, FastSink, GiveUp, forEachLine, isBlank, openForReading, textOf } from './figure-stream.js';
+import type { Refused, WorkerResult, WorkerTask } from './parallel.js';
+import { closeSync } from 'node:fs';
+
+const COMMA = 0x2c;
+const RBRACKET = 0x5d;
+
+function run(task: WorkerTask): WorkerResult {
+  const sink = new FastSink(checkEnvelope(task.envelope, task.texts, []), task.keep, new Set(task.relationIds));
+  const refused: Refused[] = [];
+  let count = 0;
+  let endOffset: number | undefined;
+  if (task.form === 'lines') {
+    forEachLine(
+      task.path,
+      task.display,
+      (buf, start, end, line, kind) => {
+        if (isBlank(buf, start, end)) return;
+        const index = count++;
+        if (kind === 'invalid') refused.push({ text: null, index, line });
+        else {
+          const text = textOf(buf, start, end, kind);
+          if (!sink.take(text, index)) refused.push({ text, index, line });
+        }
+      },
+      task.range,
+    );
+  } else {
+    // the array form gives up at the first refusal: the main thread then reads the file whole
+    const fd = openForReading(task.path, task.display);
+    try {
+      const reader = new ChunkReader(fd, task.display, task.start);
+      for (;;) {
+        if (!sink.take(reader.value(), count++)) return { ok: false, reason: 'a figure was refused' };
+        const next = reader.peek();
+        reader.expect(next === COMMA ? COMMA : RBRACKET);
+        if (next !== COMMA) break;
+      }
+      endOffset = reader.offset();
+    } catch (err) {
+      if (err instanceof GiveUp) return { ok: false, reason: 'not plain JSON' };
+      throw err;
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return { ok: true, count, hashes: sink.hashes.sorted().slice(), kept: sink.kept, seenRelationIds: [...sink.seenRelationIds], refused, endOffset };
+}
+
+parentPort!.once('message', (task: WorkerTask) => {
+  let result: WorkerResult;
+  try {
+    result = run(task);
+  } catch (err) {
+    result = { ok: false, reason: err instanceof Error ? err.message : String(err) };
+  }
+  parentPort!.postMessage(result, result.ok ? [result.hashes.buffer as ArrayBuffer] : []);
+});
