@@ -54,14 +54,22 @@ export interface RawCommon {
   color?: boolean | string;
 }
 
-/** Threads that may read a large facts file: 2, or 1 with HUMFIG_THREADS=1 (for a shared machine). */
-export const factsThreads = (): number => (process.env.HUMFIG_THREADS === '1' ? 1 : 2);
+/**
+ * How large facts files are read: by 2 threads, or 1 with HUMFIG_THREADS=1 (for a shared
+ * machine); with notes on stderr under HUMFIG_DEBUG.
+ */
+export function largeFileOptions(): Pick<FactsLocation, 'threads' | 'trace'> {
+  return {
+    threads: process.env.HUMFIG_THREADS === '1' ? 1 : 2,
+    ...(process.env.HUMFIG_DEBUG ? { trace: (m: string) => io.err(`humfig: ${m}\n`) } : {}),
+  };
+}
 
 /** The facts file in use: --facts, else HUMFIG_FACTS, else the bundled dataset. */
 export function factsLocation(flag: string | undefined): FactsLocation {
   if (flag === '') throw new UsageError('--facts needs a file name');
   const chosen = flag ?? process.env.HUMFIG_FACTS;
-  if (chosen) return { path: chosen, display: chosen, threads: factsThreads() };
+  if (chosen) return { path: chosen, display: chosen, ...largeFileOptions() };
   return { path: BUNDLED_FACTS, display: BUNDLED_FACTS, trustedText: BUNDLED_FACTS_TEXT };
 }
 

@@ -7,7 +7,7 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
 import type { CommonOptions } from './commands/context.js';
-import { DEFAULT_MAX_AGE_DAYS, VERSION, commonOptions, factsLocation, io, ratesLocation, readStdin, today, type RawCommon } from './cli-context.js';
+import { DEFAULT_MAX_AGE_DAYS, VERSION, commonOptions, factsLocation, io, largeFileOptions, ratesLocation, readStdin, today, type RawCommon } from './cli-context.js';
 import { explainBadDate, isIsoDate, isPartialDate } from './domain/dates.js';
 import { COLOR_MODES } from './output/color.js';
 import type { CommandSpec, OptionSpec, ValueKind } from './output/completion-script.js';
@@ -242,7 +242,7 @@ function build(argv: readonly string[]): Command {
       .addHelpText('after', examples(['humfig validate', 'humfig validate my-facts.json other.json', 'humfig validate draft.json --json']))
       .action(async (files: string[], _opts, cmd: Command) => {
         const options = common(cmd);
-        const locations = files.length > 0 ? files.map((f) => ({ path: f, display: f, threads: options.facts.threads })) : [{ ...options.facts, trustedText: undefined }];
+        const locations = files.length > 0 ? files.map((f) => ({ path: f, display: f, ...largeFileOptions() })) : [{ ...options.facts, trustedText: undefined }];
         const { validateCommand } = await import('./commands/validate.js');
         exitCode = await validateCommand({ ...options, files: locations }, io);
       });

@@ -14,6 +14,8 @@ export interface FactsLocation {
   trustedText?: string | undefined;
   /** threads that may read a large file (HUMFIG_THREADS) */
   threads?: number | undefined;
+  /** notes on how a large file was read, for HUMFIG_DEBUG */
+  trace?: ((message: string) => void) | undefined;
 }
 
 export interface CommonOptions extends OutputRequest {
@@ -38,7 +40,7 @@ export interface Io {
  */
 export async function openFacts(location: FactsLocation, only?: { figureIds: readonly string[] }): Promise<FactsIndex> {
   const keep = only ? { prefixes: only.figureIds } : undefined;
-  const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads });
+  const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace });
   if (!keep || location.trustedText !== undefined) return new FactsIndex(data);
   const { allFigureIds } = await import('../facts/stream-facts.js');
   return new FactsIndex(data, () => allFigureIds(location.path, location.display));

@@ -33,9 +33,9 @@ async function validateOne(location: FactsLocation): Promise<FileReport> {
     let accepted: Accepted | undefined;
     if (isStreamedFactsPath(location.path)) {
       // every figure checked, none kept
-      const streamed = await validateFactsStream(location.path, { display: location.display, readText, keep: 'none', threads: location.threads });
+      const streamed = await validateFactsStream(location.path, { display: location.display, readText, keep: 'none', threads: location.threads, trace: location.trace });
       result = { figures: streamed.figures, issues: streamed.issues };
-    } else if (regularFileSize(location.path, location.display) >= STREAM_MIN_BYTES && (accepted = await acceptJsonDocument(location.path, { display: location.display, readText, keep: 'none', threads: location.threads }))) {
+    } else if (regularFileSize(location.path, location.display) >= STREAM_MIN_BYTES && (accepted = await acceptJsonDocument(location.path, { display: location.display, readText, keep: 'none', threads: location.threads, trace: location.trace }))) {
       // a large valid document, proved valid as it was read
       result = { figures: accepted.figures, issues: [] };
     } else {

@@ -24,6 +24,8 @@ export interface LoadFactsOptions {
   keep?: Keep | undefined;
   /** threads that may read a large file (1 or 2) */
   threads?: number | undefined;
+  /** notes on how a large file was read */
+  trace?: ((message: string) => void) | undefined;
 }
 
 /**
@@ -53,14 +55,14 @@ export function sourceTextReader(factsPath: string): (relative: string) => Sourc
 export async function loadFacts(path: string, options: LoadFactsOptions): Promise<FactsFile> {
   if (options.trustedText === undefined && isStreamedFactsPath(path)) {
     const { validateFactsStream } = await import('./stream-facts.js');
-    const result = await validateFactsStream(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads });
+    const result = await validateFactsStream(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads, trace: options.trace });
     if (!result.facts) throw new FileInvalidError(result.issues);
     return result.facts;
   }
   if (options.trustedText === undefined && regularFileSize(path, options.display) >= STREAM_MIN_BYTES) {
     // a large document is read as a stream when it is valid; one with problems is read whole below, to report them all
     const { acceptJsonDocument } = await import('./stream-document.js');
-    const accepted = await acceptJsonDocument(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads });
+    const accepted = await acceptJsonDocument(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads, trace: options.trace });
     if (accepted) return accepted.facts;
   }
   const bytes = readFileBytes(path, options.display);

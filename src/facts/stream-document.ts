@@ -106,6 +106,7 @@ async function accept(reader: ChunkReader, path: string, options: StreamOptions,
         workerHashes = r.hashes;
         sink.kept.push(...r.kept);
         for (const id of r.seenRelationIds) sink.seenRelationIds.add(id);
+        options.trace?.(`${options.display}: figures ${count + 1} to ${count + r.count} read by a second thread`);
         count += r.count;
         reader.seek(r.endOffset);
       }

@@ -34,6 +34,8 @@ export interface StreamOptions {
   keep?: Keep | undefined;
   /** threads that may read the file (1 or 2); 1 when absent */
   threads?: number | undefined;
+  /** notes on how the file was read (HUMFIG_DEBUG) */
+  trace?: ((message: string) => void) | undefined;
 }
 
 export interface StreamResult {
@@ -182,9 +184,11 @@ async function readStream(path: string, options: StreamOptions, keep: Keep, size
         if (refused.text === null) issues.push({ file, path: `figures[${index + refused.index}]`, line, column: 1, message: UTF8_MESSAGE });
         else issues.push(...explain(refused.text, index + refused.index, line, file, header.checker, sink));
       }
+      options.trace?.(`${file}: figures ${index + 1} to ${index + r.count} read by a second thread`);
       index += r.count;
     } else {
       // the worker could not run (or failed): the main thread reads its half too
+      options.trace?.(`${file}: the second thread failed (${r.reason}); the main thread read its part`);
       forEachLine(path, file, takeLine, { start: split, end: size, firstLine: lineAtSplit });
     }
   }
