@@ -66,7 +66,21 @@ function makePrinter<R>(view: RecordView<R>, request: OutputRequest): { head: st
 export async function runBatch<R>(lines: AsyncIterable<string>, options: BatchOptions<R>, io: Io): Promise<ExitCode> {
   checkRequest(options.view, options.request);
   const printer = makePrinter(options.view, options.request);
-  if (printer.head) await io.write(printer.head);
+  // results are written together: at 64 KiB, waiting for the pipe to drain (constant memory),
+  // or as soon as the input pauses (setImmediate runs only when no line is ready), so that a
+  // script feeding one line at a time gets each answer at once
+  let pending = printer.head;
+  let scheduled = false;
+  const flushSoon = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      const text = pending;
+      pending = '';
+      void io.write(text);
+    });
+  };
   let n = 0;
   let failed = 0;
   for await (const raw of lines) {
@@ -80,9 +94,17 @@ export async function runBatch<R>(lines: AsyncIterable<string>, options: BatchOp
       outcome = { ok: false, input, error: err };
       failed++;
     }
-    await io.write(printer.print(outcome, n));
+    pending += printer.print(outcome, n);
+    if (pending.length >= 65536) {
+      const text = pending;
+      pending = '';
+      await io.write(text);
+    } else flushSoon();
     if (!outcome.ok && options.failFast) break;
   }
+  const rest = pending;
+  pending = '';
+  await io.write(rest);
   if (failed > 0) {
     io.err(`humfig: ${failed} of ${n} line${n === 1 ? '' : 's'} failed${options.failFast ? ' (stopped at the first, --fail-fast)' : ''}\n`);
     return EXIT.dataInvalid;

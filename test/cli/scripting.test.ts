@@ -180,6 +180,20 @@ describe('batch mode', () => {
     expect(rssKiB! / 1024).toBeLessThan(120);
   });
 
+  it('answers each line as it comes when a script feeds one line at a time (output is not held back)', async () => {
+    const child = spawn(process.execPath, [BIN, 'get', '--batch', '--value'], { env: baseEnv() });
+    const answers: string[] = [];
+    const next = () => new Promise<string>((resolve) => child.stdout.once('data', (d) => resolve(String(d))));
+    for (const id of ['residents', 'appeal-amount', 'residents']) {
+      const answer = next();
+      child.stdin.write(`${id}\n`);
+      answers.push((await answer).trim());
+    }
+    child.stdin.end();
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(answers).toEqual(['120000', '20000000', '120000']);
+  });
+
   it('keeps a slow reader fed without losing output (backpressure)', async () => {
     const child = spawn(process.execPath, [BIN, 'get', '--batch', '--json', 'id'], { env: baseEnv() });
     child.stdin.end('residents\n'.repeat(20_000));
