@@ -4,6 +4,7 @@ import { formatNumber, groupDigits } from '../../../src/output/format-number.js'
 import { formatQuantity } from '../../../src/output/format-quantity.js';
 import { csvField, renderCsv } from '../../../src/output/render-delimited.js';
 import { renderError } from '../../../src/output/render-error.js';
+import { jsonNumber, renderJson, renderJsonLine } from '../../../src/output/render-json.js';
 import { neutraliseFormula, sanitizeTerminal } from '../../../src/output/sanitize.js';
 import { FileInvalidError, UnknownFigureError } from '../../../src/errors.js';
 
@@ -116,5 +117,25 @@ describe('tables in a narrow terminal', () => {
     const column = (i: number) => text.split('\n').filter((l) => l.startsWith('│')).slice(1).map((l) => l.split('│')[i + 1]!.trim()).join('');
     expect(column(1).replace(/\s/g, '')).toBe('≈120,000people(115,000–125,000)');
     expect(column(2)).toBe('Nagorno-Karabakh');
+  });
+});
+
+describe('JSON output', () => {
+  it('writes a decimal kept as text as a number with exactly its digits, in documents and lines', () => {
+    const value = { amount: jsonNumber('21913331.26'), tiny: jsonNumber('0.000000000000000000001'), list: [jsonNumber('-3')] };
+    expect(renderJson(value)).toBe('{\n  "amount": 21913331.26,\n  "tiny": 0.000000000000000000001,\n  "list": [\n    -3\n  ]\n}\n');
+    expect(renderJsonLine(value)).toBe('{"amount":21913331.26,"tiny":0.000000000000000000001,"list":[-3]}\n');
+  });
+
+  it('never turns a string of the data into a number, whatever it looks like', () => {
+    for (const forged of ['\u0000humfig-number:5', '\u0000humfig-number-abc:5', 'humfig-number:5']) {
+      expect(JSON.parse(renderJsonLine({ label: forged, n: jsonNumber('1') }))).toEqual({ label: forged, n: 1 });
+    }
+  });
+
+  it('escapes what JSON leaves raw but a terminal acts on, keeping the data', () => {
+    const text = renderJsonLine({ s: 'a\u202eb\u0085c\u2028' });
+    expect(text).toBe('{"s":"a\\u202eb\\u0085c\\u2028"}\n');
+    expect(JSON.parse(text).s).toBe('a\u202eb\u0085c\u2028');
   });
 });
