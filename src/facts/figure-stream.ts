@@ -300,6 +300,50 @@ export class ChunkReader {
     return bytes.toString('utf8');
   }
 
+  /**
+   * The next value, parsed, when it is an object alone on its line but for a comma after it
+   * (how large files are usually written); undefined otherwise, and value() then reads it. A
+   * text that starts where a value starts and parses as JSON is that whole value: its first
+   * brace closes at its end. After a run of misses (one figure over several lines, or many on
+   * one line) the guess is no longer tried.
+   */
+  lineValue(): { text: string; value: unknown } | undefined {
+    if (this.lineMisses >= 16 || this.peek() !== LBRACE) return undefined;
+    let lf = this.buf.indexOf(LF, this.pos);
+    if (lf === -1 || lf >= this.end) {
+      if (this.more(this.pos) === false) return this.miss();
+      lf = this.buf.indexOf(LF, this.pos);
+      if (lf === -1 || lf >= this.end) return this.miss();
+    }
+    const buf = this.buf;
+    const isSpace = (c: number | undefined) => c === SPACE || c === TAB || c === CR;
+    let e = lf;
+    while (e > this.pos && isSpace(buf[e - 1])) e--;
+    if (buf[e - 1] === COMMA) e--;
+    while (e > this.pos && isSpace(buf[e - 1])) e--;
+    if (buf[e - 1] !== RBRACE) return this.miss();
+    const bytes = buf.subarray(this.pos, e);
+    let text: string;
+    if (this.ascii) text = bytes.toString('latin1');
+    else if (isUtf8(bytes)) text = bytes.toString('utf8');
+    else return this.miss();
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return this.miss();
+    }
+    this.lineMisses = 0;
+    this.pos = e;
+    return { text, value };
+  }
+
+  private lineMisses = 0;
+  private miss(): undefined {
+    this.lineMisses++;
+    return undefined;
+  }
+
   /** Whether only whitespace is left. */
   atEnd(): boolean {
     return this.peek() === -1;
@@ -444,6 +488,11 @@ export class FastSink {
     } catch {
       return false;
     }
+    return this.takeParsed(text, value, i);
+  }
+
+  /** take() for a text already parsed to `value`. */
+  takeParsed(text: string, value: unknown, i: number): boolean {
     if (!isValidFigure(value) || mayRepeatKey(text, value) || !this.checker) return false;
     this.checker.figure(value, i, this.scratch);
     if (this.scratch.length > 0) {

@@ -37,7 +37,9 @@ function run(task: WorkerTask): WorkerResult {
     try {
       const reader = new ChunkReader(fd, task.display, task.start);
       for (;;) {
-        if (!sink.take(reader.value(), count++)) return { ok: false, reason: 'a figure was refused' };
+        const line = reader.lineValue();
+        const i = count++;
+        if (!(line ? sink.takeParsed(line.text, line.value, i) : sink.take(reader.value(), i))) return { ok: false, reason: 'a figure was refused' };
         const next = reader.peek();
         reader.expect(next === COMMA ? COMMA : RBRACKET);
         if (next !== COMMA) break;

@@ -140,7 +140,8 @@ function takeFigures(reader: ChunkReader, sink: FastSink, split: number | undefi
     return { count: 0, atSplit: false };
   }
   for (let i = 0; ; i++) {
-    if (!sink.take(reader.value(), i)) return false;
+    const line = reader.lineValue();
+    if (!(line ? sink.takeParsed(line.text, line.value, i) : sink.take(reader.value(), i))) return false;
     const next = reader.peek();
     reader.expect(next === COMMA ? COMMA : RBRACKET);
     if (next !== COMMA) return { count: i + 1, atSplit: false };

@@ -148,7 +148,13 @@ describe('large JSON documents read as a stream', () => {
 
   it('accepts a valid document with the figures JSON.parse gives, in any layout', async () => {
     const { facts } = generateFacts({ figures: 200, seed: 5, sourceText: false });
-    for (const text of [JSON.stringify(facts), JSON.stringify(facts, null, 2), `\ufeff${JSON.stringify(facts, null, '\t')}\r\n`]) {
+    const { figures, ...rest } = facts;
+    const head = JSON.stringify(rest).slice(0, -1);
+    const f = figures.map((x) => JSON.stringify(x));
+    // figures one per line, as large files are usually written, with the odd cases mixed in:
+    // two on a line, a comma first, spaces and CR LF around, the closing bracket on the last line
+    const mixed = `${head},"figures":[\n${f.slice(0, 50).join(',\n')},\n${f.slice(50, 60).join(', ')}\n${f.slice(60, 100).map((x) => `, ${x}  \r`).join('\n')}\n,${f.slice(100).join(' ,\n')}]}`;
+    for (const text of [JSON.stringify(facts), JSON.stringify(facts, null, 2), `\ufeff${JSON.stringify(facts, null, '\t')}\r\n`, mixed]) {
       const r = await accept(write('gen.json', text));
       expect(r?.figures).toBe(200);
       expect(r?.facts).toEqual(facts);
