@@ -15,7 +15,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { FileUnreadableError } from '../errors.js';
 import type { FigureChecker, PathIssue } from './check-facts.js';
-import { isValidFigure } from './fast-figure.js';
+import { colons, figureTextColons, validFigureKeys } from './fast-figure.js';
 import { describeFsError, regularFileSize } from './read-text-file.js';
 import type { Figure } from './schema.js';
 
@@ -372,13 +372,6 @@ export function guessFigureStart(path: string, display: string, offset: number):
 // ---------------------------------------------------------------------------------------------
 // Figures
 
-/** How many times `:` occurs in a string. */
-function colons(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(':'); i !== -1; i = s.indexOf(':', i + 1)) n++;
-  return n;
-}
-
 /** The keys of a parsed value, nested ones included, plus the colons of its strings and keys. */
 function keysAndColons(v: unknown): number {
   if (typeof v === 'string') return colons(v);
@@ -397,9 +390,10 @@ function keysAndColons(v: unknown): number {
  * key's separator or a character of a string; JSON.parse keeps one key of each name, so without
  * a duplicate the text's colons are exactly the parsed keys plus the colons of the parsed
  * strings. A colon written as an escape (\u003a) breaks the count: such a text is scanned.
+ * `keysAndColons` may be given when the caller knows it (a valid figure, see fast-figure.ts).
  */
-export function mayRepeatKey(text: string, value: unknown): boolean {
-  return text.includes('\\u003') || colons(text) !== keysAndColons(value);
+export function mayRepeatKey(text: string, value: unknown, known?: number): boolean {
+  return text.includes('\\u003') || colons(text) !== (known ?? keysAndColons(value));
 }
 
 /** A 53-bit hash of a string (two 32-bit FNV-1a style mixes), exact in a double. */
@@ -493,20 +487,23 @@ export class FastSink {
 
   /** take() for a text already parsed to `value`. */
   takeParsed(text: string, value: unknown, i: number): boolean {
-    if (!isValidFigure(value) || mayRepeatKey(text, value) || !this.checker) return false;
-    this.checker.figure(value, i, this.scratch);
+    const keys = validFigureKeys(value);
+    if (keys < 0 || !this.checker) return false;
+    const figure = value as Figure;
+    if (mayRepeatKey(text, figure, keys + figureTextColons(figure))) return false;
+    this.checker.figure(figure, i, this.scratch);
     if (this.scratch.length > 0) {
       this.scratch.length = 0;
       return false;
     }
-    this.record(value);
-    if (this.keep(value)) this.kept.push(value);
+    this.record(figure);
+    if (this.keep(figure)) this.kept.push(figure);
     return true;
   }
 
   /** Notes the id of a figure that passed the schema. */
   record(figure: Figure): void {
     this.hashes.push(hash53(figure.id));
-    if (this.relationIds.has(figure.id)) this.seenRelationIds.add(figure.id);
+    if (this.relationIds.size > 0 && this.relationIds.has(figure.id)) this.seenRelationIds.add(figure.id);
   }
 }

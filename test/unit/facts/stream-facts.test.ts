@@ -126,6 +126,23 @@ describe('the streamed form (NDJSON)', () => {
     expect(r.figures).toBe(4);
   });
 
+  it('counts colons in free text right: accepts them, still finds a repeated key among them', async () => {
+    const { facts } = generateFacts({ figures: 3, seed: 4, sourceText: false });
+    const doc = structuredClone(facts) as any;
+    doc.figures[0].label = 'Note: a: b';
+    doc.figures[0].notes = 'x:y';
+    doc.figures[1].label = 'Escaped colon \u003a here';
+    const clean = ndjsonOf(doc);
+    expect((await stream(write('colons.ndjson', clean))).issues).toEqual([]);
+    // an escaped colon in the text itself, and a key written twice, with colons in both values
+    const escaped = clean.replace('Escaped colon : here', 'Escaped colon \\u003a here');
+    expect((await stream(write('escaped.ndjson', escaped))).issues).toEqual([]);
+    const lines = escaped.split('\n');
+    lines[1] = lines[1]!.replace('"notes":"x:y"', '"notes":"a:b","notes":"x:y"');
+    const r = await stream(write('twice.ndjson', lines.join('\n')));
+    expect(r.issues.map((i) => `${i.line} ${i.path} ${i.message.split(' (')[0]}`)).toEqual(["2 figures[0].notes duplicate key 'notes'"]);
+  });
+
   it('says so when the header line is missing or the file is empty', async () => {
     const figuresOnly = minimal.figures.map((f) => JSON.stringify(f)).join('\n');
     const r = await stream(write('noheader.ndjson', figuresOnly));
