@@ -47,6 +47,18 @@ const noChildProcess = {
   },
 };
 
+// cli-table3 measures every cell with string-width, whose emoji regular expression costs ~5 MiB
+// once compiled; it gets our wrapper (src/output/table-string-width.cjs), which calls it only
+// for text that could hold an emoji
+const tableStringWidth = {
+  name: 'table-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'cli-table3')}`) ? { path: join(root, 'src', 'output', 'table-string-width.cjs') } : undefined,
+    );
+  },
+};
+
 // 2. the CLI itself
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
@@ -60,7 +72,7 @@ await build({
   chunkNames: '[name]-[hash]',
   minify: !process.env.HUMFIG_BUILD_READABLE,
   sourcemap: false,
-  plugins: [noChildProcess],
+  plugins: [noChildProcess, tableStringWidth],
   define: {
     __HUMFIG_VERSION__: JSON.stringify(pkg.version),
     __HUMFIG_BUNDLED_FACTS__: JSON.stringify(validatedText),
