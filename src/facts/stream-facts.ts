@@ -143,10 +143,11 @@ async function readStream(path: string, options: StreamOptions, keep: Keep, size
   }
   const issues: FileIssue[] = [];
   const header = head.text === null ? { issues: [{ file, path: '', line: head.line, column: 1, message: UTF8_MESSAGE }] } : validateHeaderText(head.text, file, options.readText);
-  issues.push(...header.issues.map((i) => (i.line === undefined || head.text === null ? i : { ...i, line: i.line + head.line - 1 })));
+  // a file without its header line: say so first, before what its first figure lacks as a header
   if (head.text !== null && !header.envelope && looksLikeFigure(head.text)) {
     issues.push({ file, path: '', line: head.line, column: 1, message: 'the first line of a streamed facts file (.ndjson) is its header: format, dataset, sources and places; this line looks like a figure' });
   }
+  issues.push(...header.issues.map((i) => (i.line === undefined || head.text === null ? i : { ...i, line: i.line + head.line - 1 })));
   const relationIds = relationIdsOf(header.envelope);
   const sink = new FastSink(header.checker, keep, relationIds);
 

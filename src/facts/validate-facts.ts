@@ -94,6 +94,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, root: unknown, schema:
       }));
     }
     case 'invalid_value':
+      if (found === undefined) return [{ path, message: `is missing; ${issue.message}` }];
       return [{ path, message: `${issue.message}, found ${kindOf(found)}` }];
     default: {
       // a number past 2^53 was already rounded by JSON.parse: quote the literal from the file instead

@@ -383,6 +383,24 @@ factsCases.push(
   },
 );
 
+// the streamed form (.ndjson): the same promises, each problem on the line it is on
+const VALID_DOC = JSON.parse(VALID_FACTS) as { figures: unknown[] };
+const NDJSON_HEADER = JSON.stringify({ ...VALID_DOC, figures: undefined });
+const NDJSON_FIGURE = JSON.stringify(VALID_DOC.figures[0]);
+factsCases.push(
+  { input: 'streamed form: an empty file', files: { 'f.ndjson': '' }, args: ['list', '--facts', 'f.ndjson'], code: 65, message: /^humfig: f\.ndjson:1:1: the file is empty; a streamed facts file starts with its header line$/ },
+  { input: 'streamed form: blank lines only', files: { 'f.ndjson': '\n \r\n\t\n' }, args: ['validate', 'f.ndjson'], code: 65, message: /^f\.ndjson:1:1: the file is empty/ },
+  { input: 'streamed form: figures without their header line', files: { 'f.ndjson': `${NDJSON_FIGURE}\n${NDJSON_FIGURE}\n` }, args: ['list', '--facts', 'f.ndjson'], code: 65, message: /^humfig: f\.ndjson:1:1: the first line of a streamed facts file \(\.ndjson\) is its header: format, dataset, sources and places; this line looks like a figure \(and \d+ more/ },
+  { input: 'streamed form: figures in the header line', files: { 'f.ndjson': `${JSON.stringify(VALID_DOC)}\n` }, args: ['validate', 'f.ndjson'], code: 65, message: /^f\.ndjson:1:\d+: figures: unknown field 'figures'; allowed fields here: format, dataset, sources, places, relations, rates, factors$/ },
+  { input: 'streamed form: a figure line that is an array', files: { 'f.ndjson': `${NDJSON_HEADER}\n[1,2]\n` }, args: ['list', '--facts', 'f.ndjson'], code: 65, message: /^humfig: f\.ndjson:2:1: figures\[0\]: expected an object, found an array$/ },
+  { input: 'streamed form: a figure line cut short', files: { 'f.ndjson': `${NDJSON_HEADER}\n${NDJSON_FIGURE.slice(0, 40)}\n${NDJSON_FIGURE}\n` }, args: ['validate', 'f.ndjson'], code: 65, message: /^f\.ndjson:2:\d+: figures\[0\]: / },
+  { input: 'streamed form: NUL bytes and invalid UTF-8 in a figure line', files: { 'f.ndjson': Buffer.concat([Buffer.from(`${NDJSON_HEADER}\n`), Buffer.from([0x7b, 0x00, 0xc3, 0x28, 0x7d, 0x0a])]) }, args: ['list', '--facts', 'f.ndjson'], code: 65, message: /^humfig: f\.ndjson:2:1: figures\[0\]: the line is not valid UTF-8; save the file as UTF-8$/ },
+  { input: 'streamed form: one 50 MB line of garbage', files: { 'f.ndjson': Buffer.alloc(50 * 1024 * 1024, 0x61) }, args: ['validate', 'f.ndjson'], code: 65, message: /^f\.ndjson:1:1: / },
+  { input: 'streamed form: a directory', setup: (dir) => mkdirSync(join(dir, 'folder.ndjson')), args: ['list', '--facts', 'folder.ndjson'], code: 66, message: /^humfig: cannot read folder\.ndjson: it is a directory, not a file$/ },
+  { input: 'streamed form: a FIFO (nobody writes to it)', setup: (dir) => mkfifo(join(dir, 'pipe.ndjson')), args: ['validate', 'pipe.ndjson'], code: 66, message: /^pipe\.ndjson: cannot read the file: not a regular file/, timeout: 10_000 },
+  { input: 'streamed form: a missing file', args: ['get', 'displaced', '--facts', 'missing.ndjson'], code: 66, message: /^humfig: cannot read missing\.ndjson: no such file/ },
+);
+
 function mkfifo(path: string): void {
   const r = spawnSync('mkfifo', [path]);
   if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr}`);

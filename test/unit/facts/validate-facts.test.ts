@@ -47,6 +47,7 @@ describe('validateFactsText on the minimal fixture', () => {
     ['an unknown field', '"label": "Appeal",', '"lable": "Appeal",', 'figures[1].lable', 35, "unknown field 'lable'; allowed fields here: id, label,"],
     ['a duplicate key', '"label": "Appeal",', '"label": "Appeal", "label": "Appeal 2",', 'figures[1].label', 35, "duplicate key 'label'"],
     ['the wrong format', '"format": "humfig-facts/1"', '"format": "humfig-facts/2"', 'format', 2, 'format must be "humfig-facts/1"'],
+    ['no format at all', '"format": "humfig-facts/1",', '', 'format', 1, 'is missing; format must be "humfig-facts/1"'],
     ['an id that is not kebab-case', '"id": "homes-lost",', '"id": "Homes Lost",', 'figures[2].id', 46, 'must be kebab-case'],
     ['an unknown unit', '"unit": "household",', '"unit": "housholds",', 'figures[2].unit', 50, "unknown unit 'housholds'"],
     ['an unknown currency', '"unit": "USD",', '"unit": "USX",', 'figures[1].unit', 38, "'USX' is not an ISO 4217 currency code"],
