@@ -23,13 +23,21 @@ const BUNDLED_RATES_META = fileURLToPath(new URL('../data/rates/eurofxref-hist.m
 /** The bundled history split by year at build time, beside the built code */
 const BUNDLED_RATES_BY_YEAR = fileURLToPath(new URL('./rates/', import.meta.url));
 
+let started = false;
+/** Whether anything was written to stdout yet. */
+export const outputStarted = (): boolean => started;
+
 export const io: Io = {
   out: (text) => {
-    if (text) process.stdout.write(text);
+    if (text) {
+      started = true;
+      process.stdout.write(text);
+    }
   },
   // waits for 'drain' when the pipe is full, so that batch output streams in constant memory
   write: (text) =>
     new Promise((resolve) => {
+      if (text) started = true;
       if (!text || process.stdout.write(text)) resolve();
       else process.stdout.once('drain', () => resolve());
     }),

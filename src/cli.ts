@@ -10,64 +10,71 @@
  * HUMFIG_NO_FAST_PATH=1 sends everything there (the tests compare both ways).
  */
 import { EXIT, type ExitCode } from './errors.js';
-import { DEFAULT_MAX_AGE_DAYS, commonOptions, io, ratesLocation, today } from './cli-context.js';
+import { DEFAULT_MAX_AGE_DAYS, commonOptions, io, outputStarted, ratesLocation, today } from './cli-context.js';
 import { isIsoDate } from './domain/dates.js';
+import { fastRoute } from './fast-route.js';
 import { renderError } from './output/render-error.js';
+
+/**
+ * In a fast bundle (a copy of this program built for one frequent call, see launch.ts), the
+ * path of the full program, to which a call goes on when it needs a module the bundle left
+ * out (a bundled dataset that was edited must be validated, say); undefined in the full program.
+ */
+declare const __HUMFIG_FULL_PROGRAM__: string | undefined;
+const FULL_PROGRAM = typeof __HUMFIG_FULL_PROGRAM__ === 'string' ? __HUMFIG_FULL_PROGRAM__ : undefined;
+
+/** The error a fast bundle's left-out module throws (scripts/build.mjs). */
+const isLeftOut = (err: unknown): boolean => err instanceof Error && (err as { humfigLeftOut?: unknown }).humfigLeftOut === true;
 
 /** Whether errors go to stderr as JSON: the user asked for JSON output (decided before parsing). */
 const jsonErrors = process.argv
   .slice(2)
   .some((a, i, all) => a === '--json' || a.startsWith('--json=') || /^--format=(nd)?json$/.test(a) || (a === '--format' && /^(nd)?json$/.test(all[i + 1] ?? '')));
 
-/** A word that is an argument, not a flag. */
-const isWord = (a: string | undefined): a is string => a !== undefined && a !== '' && !a.startsWith('-');
-
 /**
- * Runs one of the frequent calls without commander; undefined when the arguments are anything
- * else. `--json` may stand only last, where it cannot be read as a field list.
+ * Runs one of the frequent calls (fast-route.ts) without commander; undefined when the
+ * arguments are anything else.
  */
 async function fastPath(args: readonly string[]): Promise<ExitCode | undefined> {
   if (process.env.HUMFIG_NO_FAST_PATH) return undefined;
-  const json = args.at(-1) === '--json';
-  const words = json ? args.slice(0, -1) : args;
+  const route = fastRoute(args);
+  if (!route) return undefined;
+  const { command, json, rest } = route;
   const options = () => commonOptions(json ? { json: true } : {});
-  const [command, ...rest] = words;
-  if (command === undefined) {
+  if (command === 'summary') {
     const { summaryCommand } = await import('./commands/summary.js');
     return summaryCommand(options(), io);
   }
-  if (command === 'list' && rest.length === 0) {
+  if (command === 'list') {
     const { listCommand } = await import('./commands/list.js');
     return listCommand({ ...options(), filter: {} }, io);
   }
-  const batch = rest.length === 1 && rest[0] === '--batch';
-  if (command === 'get' && (batch || (rest.length > 0 && rest.every(isWord)))) {
+  if (command === 'get') {
+    const batch = rest[0] === '--batch';
     const { getCommand } = await import('./commands/get.js');
     const convert = { rates: ratesLocation(undefined), maxAge: DEFAULT_MAX_AGE_DAYS, strict: false };
     return getCommand({ ...options(), ids: batch ? [] : [...rest], valueOnly: false, batch, failFast: false, to: [], convert }, io);
   }
-  if (command === 'convert' && rest.length === 5 && rest.slice(0, 3).every(isWord) && rest[3] === '--date' && isIsoDate(rest[4]!)) {
-    const [amount, from, to, , date] = rest;
-    const { convertCommand } = await import('./commands/convert.js');
-    return convertCommand(
-      {
-        ...options(),
-        amount,
-        from,
-        to,
-        date,
-        today: today(),
-        rates: ratesLocation(undefined),
-        maxAge: DEFAULT_MAX_AGE_DAYS,
-        strict: false,
-        useFacts: Boolean(process.env.HUMFIG_FACTS),
-        batch: false,
-        failFast: false,
-      },
-      io,
-    );
-  }
-  return undefined;
+  const [amount, from, to, , date] = rest;
+  if (!isIsoDate(date!)) return undefined;
+  const { convertCommand } = await import('./commands/convert.js');
+  return convertCommand(
+    {
+      ...options(),
+      amount,
+      from,
+      to,
+      date,
+      today: today(),
+      rates: ratesLocation(undefined),
+      maxAge: DEFAULT_MAX_AGE_DAYS,
+      strict: false,
+      useFacts: Boolean(process.env.HUMFIG_FACTS),
+      batch: false,
+      failFast: false,
+    },
+    io,
+  );
 }
 
 // A reader that closed the pipe (`humfig list | head -1`) is a normal end, not an error.
@@ -88,7 +95,12 @@ try {
     process.exitCode = await runProgram(process.argv);
   }
 } catch (err) {
-  const { text, exitCode } = renderError(err, jsonErrors, Boolean(process.env.HUMFIG_DEBUG));
-  io.err(text);
-  process.exitCode = exitCode;
+  if (FULL_PROGRAM && isLeftOut(err) && !outputStarted()) {
+    // nothing was printed yet: the full program runs the call from the start
+    await import(FULL_PROGRAM);
+  } else {
+    const { text, exitCode } = renderError(err, jsonErrors, Boolean(process.env.HUMFIG_DEBUG));
+    io.err(text);
+    process.exitCode = exitCode;
+  }
 }

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { FIXTURES, humfig, shell } from './run-humfig.js';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { FIXTURES, ROOT, baseEnv, humfig, shell } from './run-humfig.js';
 import { readCsv } from './read-delimited.js';
 
 const ANSI = /\u001b\[/;
@@ -286,10 +289,41 @@ describe('the fast path for frequent calls', () => {
     [['convert', '1', 'USD', 'AMD', '--date', '2023-09-29']],
     [['get', '--batch', '--json']],
     [['get', '--batch']],
+    // the shape of a fast call that the fast bundle cannot answer: it hands it to the full program
+    [['convert', '1', 'CHF', 'USD', '--date', '2023-02-30', '--json']],
+    [['convert', '1', 'XXX', 'USD', '--date', '2023-09-29', '--json']],
   ])('%o prints and exits exactly as through commander', (args) => {
     const input = 'residents\nnope\nappeal\n';
     const fast = humfig(args, { input });
     const slow = humfig(args, { input, env: { HUMFIG_NO_FAST_PATH: '1' } });
     expect({ stdout: fast.stdout, stderr: fast.stderr, code: fast.code }).toEqual({ stdout: slow.stdout, stderr: slow.stderr, code: slow.code });
+  });
+});
+
+describe('the fast bundles (dist/fast-*.js) and the full program', () => {
+  // a copy of the package whose bundled dataset was edited: its bytes no longer prove it valid,
+  // so it must be validated, which only the full program can do; the fast bundle hands over
+  const copy = mkdtempSync(join(tmpdir(), 'humfig-package-'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  for (const part of ['bin', 'dist', 'data', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  const dataset = join(copy, 'data', 'nagorno-karabakh-2023.json');
+  const run = (args: string[]) => spawnSync(process.execPath, [join(copy, 'bin', 'humfig.js'), ...args], { encoding: 'utf8', env: baseEnv() });
+
+  it('answers from an edited but valid bundled dataset as from the original', () => {
+    writeFileSync(dataset, readFileSync(join(ROOT, 'data', 'nagorno-karabakh-2023.json'), 'utf8').replace('{', '{ '));
+    for (const args of [['get', 'residents', '--json'], ['list', '--json'], [], ['convert', '20000000', 'CHF', 'USD', '--date', '2023-09-29', '--json']]) {
+      const r = run(args);
+      expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(r.stdout).toBe(humfig(args).stdout.replaceAll(join(ROOT, 'data'), join(copy, 'data')));
+    }
+  });
+
+  it('reports the problems of an edited, invalid bundled dataset, located, with exit 65', () => {
+    writeFileSync(dataset, readFileSync(join(ROOT, 'data', 'nagorno-karabakh-2023.json'), 'utf8').replace('"value": 120000,', '"value": -1,'));
+    const r = run(['get', 'residents', '--json']);
+    expect(r.status).toBe(65);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(r.stderr).error.message).toMatch(/nagorno-karabakh-2023\.json:\d+:\d+: figures\[\d+\]\.value: must not be negative/);
   });
 });
