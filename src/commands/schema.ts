@@ -1,5 +1,5 @@
 /** `humfig schema`: the JSON Schema of humfig-facts/1, generated from the zod schema. */
-import { z } from 'zod';
+import * as z from '../facts/zod.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import { FACTS_FORMAT, factsFileSchema } from '../facts/schema.js';
 import { renderJson } from '../output/render-json.js';

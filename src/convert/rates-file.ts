@@ -5,7 +5,7 @@
  * beside a bundled rates file.
  */
 
-import { z } from 'zod';
+import * as z from '../facts/zod.js';
 import { formatJsonPath, locateJsonPath, scanJson } from '../facts/json-scan.js';
 import { FileInvalidError, type FileIssue } from '../errors.js';
 import { isIsoDate } from '../domain/dates.js';

@@ -4,7 +4,7 @@
  * need the whole document (ids unique, references resolve, quotes occur in the source text)
  * live in check-facts.ts; this file checks each value on its own.
  */
-import { z } from 'zod';
+import * as z from './zod.js';
 import { explainBadDate } from '../domain/dates.js';
 import { QUALIFIERS } from '../domain/qualifier.js';
 import { FULL_DATE, KEBAB, MAX_LENGTH, PARTIAL_DATE, PLACE_ID, UNIT_CODE } from './rules.js';

@@ -12,12 +12,12 @@
  */
 import { closeSync } from 'node:fs';
 import type { PathIssue } from './check-facts.js';
-import { ChunkReader, FastSink, GiveUp, guessFigureStart, openForReading, repeatedIn } from './figure-stream.js';
+import { ChunkReader, FastSink, GiveUp, guessFigureStart, openForReading, repeatedIn, type Keep } from './figure-stream.js';
 import { PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
 import { regularFileSize } from './read-text-file.js';
 import type { FactsFile } from './schema.js';
 import { relationIdsOf, type StreamOptions } from './stream-facts.js';
-import { validateHeaderText } from './validate-facts.js';
+
 
 const COMMA = 0x2c;
 const COLON = 0x3a;
@@ -46,19 +46,30 @@ function headerText(members: ReadonlyMap<string, string>): string {
  */
 export async function acceptJsonDocument(path: string, options: StreamOptions): Promise<Accepted | undefined> {
   const fd = openForReading(path, options.display);
-  const workers: RunningWorker[] = [];
+  const keep = options.keep ?? 'all';
+  const size = regularFileSize(path, options.display);
+  // a large file's figures are read by two threads; the worker starts now, to be ready when the header is
+  const worker = keep !== 'all' && size >= PARALLEL_MIN_BYTES && canUseWorker(options.threads ?? 1) ? startWorker() : undefined;
   try {
-    return await accept(new ChunkReader(fd, options.display), path, options, workers);
+    const { validateHeaderText } = await import('./validate-facts.js');
+    return await accept(new ChunkReader(fd, options.display), path, { ...options, keep }, size, worker, validateHeaderText);
   } catch (err) {
     if (err instanceof GiveUp) return undefined;
     throw err;
   } finally {
     closeSync(fd);
-    for (const w of workers) w.stop();
+    worker?.stop();
   }
 }
 
-async function accept(reader: ChunkReader, path: string, options: StreamOptions, workers: RunningWorker[]): Promise<Accepted | undefined> {
+async function accept(
+  reader: ChunkReader,
+  path: string,
+  options: StreamOptions & { keep: Keep },
+  size: number,
+  worker: RunningWorker | undefined,
+  validateHeaderText: typeof import('./validate-facts.js').validateHeaderText,
+): Promise<Accepted | undefined> {
   const members = new Map<string, string>();
   let sink: FastSink | undefined;
   let count = 0;
@@ -81,21 +92,16 @@ async function accept(reader: ChunkReader, path: string, options: StreamOptions,
       if (reader.peek() !== LBRACKET || !NEEDED_BEFORE_FIGURES.every((k) => members.has(k))) return undefined;
       const header = validateHeaderText(headerText(members), options.display, options.readText);
       if (header.issues.length > 0 || !header.checker || !header.envelope || !header.texts) return undefined;
-      const keep = options.keep ?? 'all';
+      const keep = options.keep;
       const relationIds = relationIdsOf(header.envelope);
       sink = new FastSink(header.checker, keep, relationIds);
-      // a large array is read by two threads: the worker from a figure near the middle
+      // the worker reads from a figure near the middle of the array
       let split: { at: number; worker: RunningWorker } | undefined;
-      const size = regularFileSize(path, options.display);
       const from = reader.offset();
-      if (keep !== 'all' && size - from >= PARALLEL_MIN_BYTES && canUseWorker(options.threads ?? 1)) {
-        const at = guessFigureStart(path, options.display, from + Math.floor((size - from) * 0.52));
-        if (at !== undefined) {
-          const worker = startWorker();
-          workers.push(worker);
-          worker.give({ form: 'array', path, display: options.display, start: at, envelope: header.envelope, texts: header.texts, relationIds: [...relationIds], keep });
-          split = { at, worker };
-        }
+      const at = worker && size - from >= PARALLEL_MIN_BYTES ? guessFigureStart(path, options.display, from + Math.floor((size - from) * 0.52)) : undefined;
+      if (worker && at !== undefined) {
+        worker.give({ form: 'array', path, display: options.display, start: at, envelope: header.envelope, texts: header.texts, relationIds: [...relationIds], keep });
+        split = { at, worker };
       }
       const taken = takeFigures(reader, sink, split?.at);
       if (taken === false) return undefined;

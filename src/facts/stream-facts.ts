@@ -24,7 +24,10 @@ import { isStreamedFactsPath } from './load-facts.js';
 import { PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
 import { decodeUtf8, readFileBytes, regularFileSize } from './read-text-file.js';
 import type { FactsFile } from './schema.js';
-import { explainFigure, locate, validateHeaderText, type SourceTextReader } from './validate-facts.js';
+import type { SourceTextReader } from './validate-facts.js';
+
+/** validate-facts.js and zod with it, loaded while the worker starts (see validateFactsStream). */
+type Validation = typeof import('./validate-facts.js');
 
 export interface StreamOptions {
   /** the name shown to users in messages */
@@ -98,7 +101,7 @@ function readHeaderLine(path: string, display: string): HeaderLine | undefined {
 }
 
 /** Why a figure that was not accepted is not valid, as file issues; its id is noted when it passed the schema. */
-function explain(text: string, i: number, line: number, file: string, checker: FigureChecker | undefined, sink: FastSink): FileIssue[] {
+function explain(v: Validation, text: string, i: number, line: number, file: string, checker: FigureChecker | undefined, sink: FastSink): FileIssue[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -112,13 +115,13 @@ function explain(text: string, i: number, line: number, file: string, checker: F
       problems.push({ path: ['figures', i, ...d.path, d.key], atKey: true, message: `duplicate key '${d.key}' (first at line ${line + d.firstLine - 1}); JSON readers keep only one of them` });
     }
   }
-  const schemaProblems = isValidFigure(value) ? [] : explainFigure(value, i);
+  const schemaProblems = isValidFigure(value) ? [] : v.explainFigure(value, i);
   if (schemaProblems.length > 0) problems.push(...schemaProblems);
   else {
     checker?.figure(value as never, i, problems);
     sink.record(value as never);
   }
-  return locate(text, file, problems, { path: ['figures', i], line });
+  return v.locate(text, file, problems, { path: ['figures', i], line });
 }
 
 /** Validates a streamed facts file completely, keeping only the figures asked for. */
@@ -129,20 +132,20 @@ export async function validateFactsStream(path: string, options: StreamOptions):
   // a large file is read by two threads; the worker starts now, to be ready when the header is
   let worker = keep !== 'all' && size >= PARALLEL_MIN_BYTES && canUseWorker(options.threads ?? 1) ? startWorker() : undefined;
   try {
-    return await readStream(path, options, keep, size, worker);
+    return await readStream(await import('./validate-facts.js'), path, options, keep, size, worker);
   } finally {
     worker?.stop();
   }
 }
 
-async function readStream(path: string, options: StreamOptions, keep: Keep, size: number, worker: RunningWorker | undefined): Promise<StreamResult> {
+async function readStream(v: Validation, path: string, options: StreamOptions, keep: Keep, size: number, worker: RunningWorker | undefined): Promise<StreamResult> {
   const file = options.display;
   const head = readHeaderLine(path, file);
   if (!head) {
     return { figures: 0, issues: [{ file, path: '', line: 1, column: 1, message: 'the file is empty; a streamed facts file starts with its header line' }] };
   }
   const issues: FileIssue[] = [];
-  const header = head.text === null ? { issues: [{ file, path: '', line: head.line, column: 1, message: UTF8_MESSAGE }] } : validateHeaderText(head.text, file, options.readText);
+  const header = head.text === null ? { issues: [{ file, path: '', line: head.line, column: 1, message: UTF8_MESSAGE }] } : v.validateHeaderText(head.text, file, options.readText);
   // a file without its header line: say so first, before what its first figure lacks as a header
   if (head.text !== null && !header.envelope && looksLikeFigure(head.text)) {
     issues.push({ file, path: '', line: head.line, column: 1, message: 'the first line of a streamed facts file (.ndjson) is its header: format, dataset, sources and places; this line looks like a figure' });
@@ -171,7 +174,7 @@ async function readStream(path: string, options: StreamOptions, keep: Keep, size
       return;
     }
     const text = textOf(buf, start, end, kind);
-    if (!sink.take(text, i)) issues.push(...explain(text, i, line, file, header.checker, sink));
+    if (!sink.take(text, i)) issues.push(...explain(v, text, i, line, file, header.checker, sink));
   };
   const lineAtSplit = forEachLine(path, file, takeLine, { start: head.next, end: split, firstLine: head.nextLine });
   if (worker) {
@@ -183,7 +186,7 @@ async function readStream(path: string, options: StreamOptions, keep: Keep, size
       for (const refused of r.refused) {
         const line = lineAtSplit + refused.line - 1;
         if (refused.text === null) issues.push({ file, path: `figures[${index + refused.index}]`, line, column: 1, message: UTF8_MESSAGE });
-        else issues.push(...explain(refused.text, index + refused.index, line, file, header.checker, sink));
+        else issues.push(...explain(v, refused.text, index + refused.index, line, file, header.checker, sink));
       }
       options.trace?.(`${file}: figures ${index + 1} to ${index + r.count} read by a second thread`);
       index += r.count;
@@ -197,11 +200,11 @@ async function readStream(path: string, options: StreamOptions, keep: Keep, size
   if (header.checker) {
     const problems: PathIssue[] = [];
     header.checker.relations((id) => sink.seenRelationIds.has(id), problems);
-    issues.push(...locate(head.text!, file, problems, { path: [], line: head.line }));
+    issues.push(...v.locate(head.text!, file, problems, { path: [], line: head.line }));
   }
   // each thread's hashes are sorted by that thread; merging them finds the repeats
   const repeated = repeatedIn(sink.hashes.sorted(), workerHashes);
-  if (repeated.size > 0) issues.push(...duplicateIds(path, file, repeated));
+  if (repeated.size > 0) issues.push(...duplicateIds(v, path, file, repeated));
 
   if (issues.length > 0 || !header.envelope) return { figures: index, issues: sortByLine(issues) };
   return { facts: { ...header.envelope, figures: sink.kept } as FactsFile, figures: index, issues: [] };
@@ -245,7 +248,7 @@ function forEachFigureLine(path: string, file: string, each: (text: string, inde
  * The second reading, only when two ids share a hash: compares the ids of those hashes and
  * reports each repeated one where it repeats, as the JSON document's check does.
  */
-function duplicateIds(path: string, file: string, hashes: ReadonlySet<number>): FileIssue[] {
+function duplicateIds(v: Validation, path: string, file: string, hashes: ReadonlySet<number>): FileIssue[] {
   const first = new Map<string, number>();
   const issues: FileIssue[] = [];
   forEachFigureLine(path, file, (text, index, line) => {
@@ -262,7 +265,7 @@ function duplicateIds(path: string, file: string, hashes: ReadonlySet<number>): 
       return;
     }
     const problem: PathIssue = { path: ['figures', index, 'id'], message: `duplicate figure id '${id}' (first used at figures[${firstAt}])` };
-    issues.push(...locate(text, file, [problem], { path: ['figures', index], line }));
+    issues.push(...v.locate(text, file, [problem], { path: ['figures', index], line }));
   });
   return issues;
 }

@@ -4,7 +4,7 @@
  * first), each located by file, JSON path, line and column. This module loads zod, so the
  * start-up path imports it only when a file must be validated.
  */
-import { z } from 'zod';
+import * as z from './zod.js';
 import type { FileIssue } from '../errors.js';
 import { checkEnvelope, checkFacts, isContainedPath, type FactsEnvelope, type FigureChecker, type PathIssue, type SourceText } from './check-facts.js';
 import { formatJsonPath, locateJsonPath, scanJson, type JsonPath } from './json-scan.js';
