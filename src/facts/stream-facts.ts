@@ -177,6 +177,9 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
     if (!sink.take(text, i)) issues.push(...explain(v, text, i, line, file, header.checker, sink));
   };
   const lineAtSplit = forEachLine(path, file, takeLine, { start: head.next, end: split, firstLine: head.nextLine });
+  // the main thread sorts its ids' hashes while the worker finishes its part
+  const sortedCount = sink.hashes.length;
+  sink.hashes.sorted();
   if (worker) {
     const r = await worker.result;
     if (r.ok) {
@@ -203,7 +206,9 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
     issues.push(...v.locate(head.text!, file, problems, { path: [], line: head.line }));
   }
   // each thread's hashes are sorted by that thread; merging them finds the repeats
-  const repeated = repeatedIn(sink.hashes.sorted(), workerHashes);
+  // (figures explained after that sort added hashes: sort again, as happens only with problems)
+  const mainHashes = sink.hashes.length === sortedCount ? sink.hashes.values() : sink.hashes.sorted();
+  const repeated = repeatedIn(mainHashes, workerHashes);
   if (repeated.size > 0) issues.push(...duplicateIds(v, path, file, repeated));
 
   if (issues.length > 0 || !header.envelope) return { figures: index, issues: sortByLine(issues) };
