@@ -135,7 +135,9 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
 
   // large files repeat quotes (one sentence, several figures): each check is done once
   const quoteCaches = new Map<string, QuoteCache>();
-  const checkQuote = (quote: string, value: number, sourceId: string, path: JsonPath, issues: PathIssue[]) => {
+  // where a figure's quote is (`stated` < 0) or a stated equivalent's: made only for an issue
+  const quotePath = (i: number, stated: number): JsonPath => (stated < 0 ? ['figures', i, 'quote'] : ['figures', i, 'stated', stated, 'quote']);
+  const checkQuote = (quote: string, value: number, sourceId: string, i: number, stated: number, issues: PathIssue[]) => {
     let cache = quoteCaches.get(sourceId);
     if (!cache) quoteCaches.set(sourceId, (cache = new QuoteCache()));
     let known = cache.find(quote);
@@ -143,7 +145,7 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
       const body = normalised.get(sourceId);
       known = cache.add({ text: quote, inText: body === undefined ? undefined : body.includes(normaliseForQuote(quote)), value, written: quoteHasNumber(quote, value) });
     }
-    if (known.inText === false) issues.push({ path, message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
+    if (known.inText === false) issues.push({ path: quotePath(i, stated), message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
     let written: boolean | undefined;
     if (known.value === value) written = known.written;
     else {
@@ -152,13 +154,12 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
       if (written === undefined) known.others.set(value, (written = quoteHasNumber(quote, value)));
     }
     if (!written) {
-      issues.push({ path, message: `the quote does not contain the value ${value} as written (such as "120,000", "2.8 million" or "three")` });
+      issues.push({ path: quotePath(i, stated), message: `the quote does not contain the value ${value} as written (such as "120,000", "2.8 million" or "three")` });
     }
   };
   // the valid units of a large file are few: each is checked once
   const goodUnits = new Set<string>();
-  const unitOk = (unit: string, path: JsonPath, issues: PathIssue[]) => {
-    if (goodUnits.has(unit)) return;
+  const checkNewUnit = (unit: string, path: JsonPath, issues: PathIssue[]) => {
     const before = issues.length;
     checkUnit(unit, path, issues);
     if (issues.length === before) goodUnits.add(unit);
@@ -184,23 +185,28 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
   });
 
   return {
+    // called a million times for a large file: no path is made unless there is an issue
     figure(f, i, issues) {
-      const at = (...rest: JsonPath) => ['figures', i, ...rest];
-      if (!sources.has(f.source)) {
-        issues.push({ path: at('source'), message: `unknown source '${f.source}'; sources are: ${[...sources.keys()].join(', ') || 'none'}` });
+      const knownSource = sources.has(f.source);
+      if (!knownSource) {
+        issues.push({ path: ['figures', i, 'source'], message: `unknown source '${f.source}'; sources are: ${[...sources.keys()].join(', ') || 'none'}` });
       }
       if (!places.has(f.place)) {
         const hint = suggest(f.place, places.keys());
-        issues.push({ path: at('place'), message: `unknown place '${f.place}'${hint.length ? `; did you mean ${hint.join(', ')}?` : `; places are: ${[...places.keys()].join(', ') || 'none'}`}` });
+        issues.push({ path: ['figures', i, 'place'], message: `unknown place '${f.place}'${hint.length ? `; did you mean ${hint.join(', ')}?` : `; places are: ${[...places.keys()].join(', ') || 'none'}`}` });
       }
-      unitOk(f.unit, at('unit'), issues);
-      if (f.low !== undefined && f.low > f.value) issues.push({ path: at('low'), message: `low (${f.low}) is above the value (${f.value})` });
-      if (f.high !== undefined && f.high < f.value) issues.push({ path: at('high'), message: `high (${f.high}) is below the value (${f.value})` });
-      if (sources.has(f.source)) checkQuote(f.quote, f.value, f.source, at('quote'), issues);
-      f.stated?.forEach((st, j) => {
-        unitOk(st.unit, at('stated', j, 'unit'), issues);
-        if (sources.has(f.source)) checkQuote(st.quote, st.value, f.source, at('stated', j, 'quote'), issues);
-      });
+      if (!goodUnits.has(f.unit)) checkNewUnit(f.unit, ['figures', i, 'unit'], issues);
+      if (f.low !== undefined && f.low > f.value) issues.push({ path: ['figures', i, 'low'], message: `low (${f.low}) is above the value (${f.value})` });
+      if (f.high !== undefined && f.high < f.value) issues.push({ path: ['figures', i, 'high'], message: `high (${f.high}) is below the value (${f.value})` });
+      if (knownSource) checkQuote(f.quote, f.value, f.source, i, -1, issues);
+      const stated = f.stated;
+      if (stated) {
+        for (let j = 0; j < stated.length; j++) {
+          const st = stated[j]!;
+          if (!goodUnits.has(st.unit)) checkNewUnit(st.unit, ['figures', i, 'stated', j, 'unit'], issues);
+          if (knownSource) checkQuote(st.quote, st.value, f.source, i, j, issues);
+        }
+      }
     },
     relations(hasFigure, issues) {
       facts.relations?.forEach((r, i) => {

@@ -39,7 +39,10 @@ export function keepFunction(keep: Keep): (figure: Figure) => boolean {
   if (keep === 'all') return () => true;
   if (keep === 'none') return () => false;
   const { prefixes } = keep;
-  return (f) => prefixes.some((p) => f.id.startsWith(p));
+  return (f) => {
+    for (const p of prefixes) if (f.id.startsWith(p)) return true;
+    return false;
+  };
 }
 
 export function openForReading(path: string, display: string): number {
