@@ -65,8 +65,8 @@ function readInto(fd: number, buf: Buffer, offset: number, length: number, posit
 // ---------------------------------------------------------------------------------------------
 // Lines
 
-/** One line of the file: bytes [start, end) of buf, without its line end. */
-export type LineHandler = (buf: Buffer, start: number, end: number, line: number, utf8: 'ascii' | 'utf8' | 'invalid') => void;
+/** One line of the file, without its line end; null when it is not valid UTF-8. */
+export type LineHandler = (text: string | null, line: number) => void;
 
 /** A part of a file: bytes [start, end), whose first line is line `firstLine` of the file. */
 export interface ByteRange {
@@ -77,7 +77,8 @@ export interface ByteRange {
 
 /**
  * Calls `each` for every line of the file (or of a range that starts at a line's start), in
- * order, reading it in chunks; returns the number of the line after the last one.
+ * order, reading it in chunks; returns the number of the line after the last one. A chunk of
+ * valid UTF-8 (nearly always) is decoded once and its lines are slices of that string.
  */
 export function forEachLine(path: string, display: string, each: LineHandler, range?: ByteRange): number {
   const fd = openForReading(path, display);
@@ -106,15 +107,26 @@ export function forEachLine(path: string, display: string, each: LineHandler, ra
         continue;
       }
       const block = buf.subarray(0, blockEnd);
-      const blockKind = isAscii(block) ? 'ascii' : isUtf8(block) ? 'utf8' : undefined;
-      let start = 0;
-      while (start < blockEnd) {
-        let lf = buf.indexOf(LF, start);
-        if (lf === -1 || lf >= blockEnd) lf = blockEnd;
-        const end = lf > start && buf[lf - 1] === CR ? lf - 1 : lf;
-        each(buf, start, end, line, blockKind ?? (isUtf8(buf.subarray(start, end)) ? 'utf8' : 'invalid'));
-        line++;
-        start = lf + 1;
+      const encoding = isAscii(block) ? 'latin1' : isUtf8(block) ? 'utf8' : undefined;
+      if (encoding) {
+        const text = block.toString(encoding);
+        for (let start = 0; start < text.length; ) {
+          let lf = text.indexOf('\n', start);
+          if (lf === -1) lf = text.length;
+          const end = lf > start && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+          each(text.slice(start, end), line++);
+          start = lf + 1;
+        }
+      } else {
+        // some line is not UTF-8: each line on its own
+        for (let start = 0; start < blockEnd; ) {
+          let lf = buf.indexOf(LF, start);
+          if (lf === -1 || lf >= blockEnd) lf = blockEnd;
+          const end = lf > start && buf[lf - 1] === CR ? lf - 1 : lf;
+          const bytes = buf.subarray(start, end);
+          each(isUtf8(bytes) ? bytes.toString('utf8') : null, line++);
+          start = lf + 1;
+        }
       }
       buf.copy(buf, 0, blockEnd, filled);
       filled -= blockEnd;
@@ -125,6 +137,16 @@ export function forEachLine(path: string, display: string, each: LineHandler, ra
   }
 }
 
+/** Whether a line holds nothing but spaces and tabs. */
+export function isBlankLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB && c !== CR) return false;
+  }
+  return true;
+}
+
+/** The same for bytes [start, end) of a buffer. */
 export function isBlank(buf: Buffer, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = buf[i];
@@ -132,9 +154,6 @@ export function isBlank(buf: Buffer, start: number, end: number): boolean {
   }
   return true;
 }
-
-export const textOf = (buf: Buffer, start: number, end: number, kind: 'ascii' | 'utf8'): string =>
-  buf.toString(kind === 'ascii' ? 'latin1' : 'utf8', start, end);
 
 /**
  * Where the first line starting at or after `offset` begins (the byte after a line feed), or

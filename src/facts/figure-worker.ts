@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { checkEnvelope } from './check-facts.js';
-import { ChunkReader, FastSink, GiveUp, forEachLine, isBlank, openForReading, textOf } from './figure-stream.js';
+import { ChunkReader, FastSink, GiveUp, forEachLine, isBlankLine, openForReading } from './figure-stream.js';
 import type { Refused, WorkerResult, WorkerTask } from './parallel.js';
 import { closeSync } from 'node:fs';
 
@@ -20,14 +20,10 @@ function run(task: WorkerTask): WorkerResult {
     forEachLine(
       task.path,
       task.display,
-      (buf, start, end, line, kind) => {
-        if (isBlank(buf, start, end)) return;
+      (text, line) => {
+        if (text !== null && isBlankLine(text)) return;
         const index = count++;
-        if (kind === 'invalid') refused.push({ text: null, index, line });
-        else {
-          const text = textOf(buf, start, end, kind);
-          if (!sink.take(text, index)) refused.push({ text, index, line });
-        }
+        if (text === null || !sink.take(text, index)) refused.push({ text, index, line });
       },
       task.range,
     );

@@ -18,7 +18,7 @@ import { closeSync, readSync } from 'node:fs';
 import type { FileIssue } from '../errors.js';
 import type { FactsEnvelope, FigureChecker, PathIssue } from './check-facts.js';
 import { isValidFigure } from './fast-figure.js';
-import { FastSink, forEachLine, hash53, repeatedIn, isBlank, lineStartAfter, mayRepeatKey, openForReading, textOf, type Keep } from './figure-stream.js';
+import { FastSink, forEachLine, hash53, isBlank, isBlankLine, lineStartAfter, mayRepeatKey, openForReading, repeatedIn, type Keep } from './figure-stream.js';
 import { scanJson } from './json-scan.js';
 import { isStreamedFactsPath } from './load-facts.js';
 import { PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
@@ -166,15 +166,11 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
 
   let index = 0;
   let workerHashes: Float64Array | undefined;
-  const takeLine = (buf: Buffer, start: number, end: number, line: number, kind: 'ascii' | 'utf8' | 'invalid') => {
-    if (isBlank(buf, start, end)) return;
+  const takeLine = (text: string | null, line: number) => {
+    if (text !== null && isBlankLine(text)) return;
     const i = index++;
-    if (kind === 'invalid') {
-      issues.push({ file, path: `figures[${i}]`, line, column: 1, message: UTF8_MESSAGE });
-      return;
-    }
-    const text = textOf(buf, start, end, kind);
-    if (!sink.take(text, i)) issues.push(...explain(v, text, i, line, file, header.checker, sink));
+    if (text === null) issues.push({ file, path: `figures[${i}]`, line, column: 1, message: UTF8_MESSAGE });
+    else if (!sink.take(text, i)) issues.push(...explain(v, text, i, line, file, header.checker, sink));
   };
   const lineAtSplit = forEachLine(path, file, takeLine, { start: head.next, end: split, firstLine: head.nextLine });
   // the main thread sorts its ids' hashes while the worker finishes its part
@@ -238,14 +234,14 @@ function looksLikeFigure(text: string): boolean {
 function forEachFigureLine(path: string, file: string, each: (text: string, index: number, line: number) => void): void {
   let index = -1;
   let headerSeen = false;
-  forEachLine(path, file, (buf, start, end, line, kind) => {
-    if (isBlank(buf, start, end)) return;
+  forEachLine(path, file, (text, line) => {
+    if (text !== null && isBlankLine(text)) return;
     if (!headerSeen) {
       headerSeen = true;
       return;
     }
     index++;
-    if (kind !== 'invalid') each(textOf(buf, start, end, kind), index, line);
+    if (text !== null) each(text, index, line);
   });
 }
 
