@@ -24,6 +24,25 @@ const isAmount = (v: unknown): boolean =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 && (!Number.isInteger(v) || Number.isSafeInteger(v));
 const isQualifier = (v: unknown): boolean => typeof v === 'string' && QUALIFIER_SET.has(v);
 
+/**
+ * Values already found well-formed: a large file repeats a few hundred indicators, units, places
+ * and sources, and a Set lookup costs less than a pattern (bounded cache).
+ */
+class KnownGood {
+  private readonly good = new Set<string>();
+  constructor(private readonly check: (v: unknown) => boolean) {}
+  test(v: unknown): boolean {
+    if (typeof v === 'string' && this.good.has(v)) return true;
+    if (!this.check(v)) return false;
+    if (this.good.size < 10_000) this.good.add(v as string);
+    return true;
+  }
+}
+const goodIndicators = new KnownGood(isId);
+const goodUnits = new KnownGood(isUnit);
+const goodPlaces = new KnownGood((v) => typeof v === 'string' && PLACE_ID.test(v));
+const goodSources = new KnownGood(isId);
+
 /** Dates already found real: a large file repeats a few thousand of them (bounded cache). */
 const realDates = new Set<string>();
 function isRealPartialDate(v: unknown): boolean {
@@ -63,12 +82,12 @@ export function validFigureKeys(v: unknown): number {
   const f = v as Record<string, unknown>;
   let keys = allowedKeys(f, FIGURE_FIELD_SET);
   if (keys < 0) return -1;
-  if (!(isId(f.id) && isText(f.label, MAX_LENGTH.label) && isId(f.indicator) && isAmount(f.value) && isUnit(f.unit) && isQualifier(f.qualifier))) return -1;
+  if (!(isId(f.id) && isText(f.label, MAX_LENGTH.label) && isAmount(f.value) && isQualifier(f.qualifier))) return -1;
+  if (!(goodIndicators.test(f.indicator) && goodUnits.test(f.unit) && goodPlaces.test(f.place) && goodSources.test(f.source))) return -1;
   if ('low' in f && !isAmount(f.low)) return -1;
   if ('high' in f && !isAmount(f.high)) return -1;
-  if (!(typeof f.place === 'string' && PLACE_ID.test(f.place))) return -1;
   if (!isRealPartialDate(f.asOf)) return -1;
-  if (!(isId(f.source) && isText(f.quote, MAX_LENGTH.figureQuote))) return -1;
+  if (!isText(f.quote, MAX_LENGTH.figureQuote)) return -1;
   if ('stated' in f) {
     if (!Array.isArray(f.stated)) return -1;
     for (const st of f.stated) {
