@@ -3,7 +3,7 @@
  * output streams. Commands never read argv, the environment or the clock themselves.
  */
 import { FactsIndex } from '../facts/facts-index.js';
-import { loadFacts } from '../facts/load-facts.js';
+import { loadFacts, readAsStream } from '../facts/load-facts.js';
 import type { OutputRequest } from '../output/formats.js';
 
 export interface FactsLocation {
@@ -41,7 +41,8 @@ export interface Io {
 export async function openFacts(location: FactsLocation, only?: { figureIds: readonly string[] }): Promise<FactsIndex> {
   const keep = only ? { prefixes: only.figureIds } : undefined;
   const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace });
-  if (!keep || location.trustedText !== undefined) return new FactsIndex(data);
-  const { allFigureIds } = await import('../facts/stream-facts.js');
+  // only a file read as a stream holds fewer figures than it has: then "did you mean" reads its ids
+  if (!keep || location.trustedText !== undefined || !readAsStream(location.path)) return new FactsIndex(data);
+  const { allFigureIds } = await import('../facts/stream-document.js');
   return new FactsIndex(data, () => allFigureIds(location.path, location.display));
 }

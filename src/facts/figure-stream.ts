@@ -13,13 +13,15 @@
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { FileUnreadableError } from '../errors.js';
+import { FileInvalidError, FileUnreadableError } from '../errors.js';
 import type { FigureChecker, PathIssue } from './check-facts.js';
 import { colons, figureTextColons, validFigureKeys } from './fast-figure.js';
 import { describeFsError, regularFileSize } from './read-text-file.js';
 import type { Figure } from './schema.js';
 
 const CHUNK_BYTES = 1 << 16;
+/** The longest line (or JSON value) read: V8 cannot make a longer string of it. */
+export const MAX_LINE_BYTES = 256 * 1024 * 1024;
 const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
@@ -100,6 +102,7 @@ export function forEachLine(path: string, display: string, each: LineHandler, ra
       if (blockEnd === 0) {
         // one line longer than the buffer: make room and read on
         if (filled === buf.length) {
+          if (buf.length >= MAX_LINE_BYTES) throw tooLong(display, line);
           const bigger = Buffer.allocUnsafe(buf.length * 2);
           buf.copy(bigger, 0, 0, filled);
           buf = bigger;
@@ -137,7 +140,12 @@ export function forEachLine(path: string, display: string, each: LineHandler, ra
   }
 }
 
-/** Whether a line holds nothing but spaces and tabs. */
+/** Whether a line holds nothing but spaces, tabs and carriage returns. */
+/** A line too long to be a string: an invalid file, reported on that line. */
+export function tooLong(display: string, line: number): FileInvalidError {
+  return new FileInvalidError([{ file: display, path: '', line, column: 1, message: `the line is longer than ${MAX_LINE_BYTES / 1048576} MiB; no figure is that long` }]);
+}
+
 export function isBlankLine(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -221,6 +229,7 @@ export class ChunkReader {
     if (this.eof) return false;
     const kept = this.end - keep;
     if (kept === this.buf.length) {
+      if (kept >= MAX_LINE_BYTES) throw new GiveUp();
       const bigger = Buffer.allocUnsafe(this.buf.length * 2);
       this.buf.copy(bigger, 0, keep, this.end);
       this.buf = bigger;
@@ -281,15 +290,17 @@ export class ChunkReader {
     let end = this.end;
     for (;;) {
       if (i >= end) {
-        const moved = this.more(start);
-        if (moved === false) {
+        const base = this.base;
+        const more = this.more(start);
+        // the kept bytes moved to the front, even when the end of the file was found
+        start -= this.base - base;
+        i -= this.base - base;
+        buf = this.buf;
+        end = this.end;
+        if (more === false) {
           if (scalar) break;
           throw new GiveUp();
         }
-        start -= moved;
-        i -= moved;
-        buf = this.buf;
-        end = this.end;
         continue;
       }
       const c = buf[i]!;
@@ -454,11 +465,6 @@ export class HashList {
   sorted(): Float64Array {
     return this.values().sort();
   }
-
-  /** the values that occur more than once */
-  repeated(): Set<number> {
-    return repeatedIn(this.sorted());
-  }
 }
 
 /** The values that occur more than once in two sorted lists taken together (by merging them). */
@@ -526,6 +532,11 @@ export class FastSink {
   /** Notes the id of a figure that passed the schema. */
   record(figure: Figure): void {
     this.hashes.push(hash53(figure.id));
-    if (this.relationIds.size > 0 && this.relationIds.has(figure.id)) this.seenRelationIds.add(figure.id);
+    this.noteId(figure.id);
+  }
+
+  /** Notes that a figure with this id exists (for the relations), whether or not it is valid. */
+  noteId(id: string): void {
+    if (this.relationIds.size > 0 && this.relationIds.has(id)) this.seenRelationIds.add(id);
   }
 }

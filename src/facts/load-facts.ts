@@ -4,7 +4,7 @@
  * the file on disk is byte for byte that text, the run-time validation (and zod with it) is
  * skipped. Any other file, or the bundled one after an edit, is validated completely.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { FileInvalidError } from '../errors.js';
 import type { SourceText } from './check-facts.js';
@@ -33,6 +33,15 @@ export interface LoadFactsOptions {
  * below it, reading it whole is as fast and the memory does not matter.
  */
 export const STREAM_MIN_BYTES = 8 * 1024 * 1024;
+
+/** Whether a facts file (not the bundled one) is read as a stream: a streamed form, or a large document. */
+export function readAsStream(path: string): boolean {
+  try {
+    return isStreamedFactsPath(path) || statSync(path).size >= STREAM_MIN_BYTES;
+  } catch {
+    return false;
+  }
+}
 
 /** Whether a file name says it is the streamed form (NDJSON); see stream-facts.ts. */
 export function isStreamedFactsPath(path: string): boolean {

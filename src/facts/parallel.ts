@@ -11,6 +11,9 @@ import type { FactsEnvelope, SourceText } from './check-facts.js';
 import type { ByteRange, Keep } from './figure-stream.js';
 import type { Figure } from './schema.js';
 
+/** The part of a large file the main thread reads: a little more than half, as the worker starts later. */
+export const MAIN_SHARE = 0.52;
+
 /** Below this many bytes of figures, a second thread costs more to start than it saves. */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 

@@ -45,7 +45,11 @@ export function regularFileSize(path: string, display: string, what: 'facts' | '
 export function readFileBytes(path: string, display: string, what: 'facts' | 'rates' | 'source' = 'facts'): Buffer {
   const size = regularFileSize(path, display, what);
   if (size > MAX_FILE_BYTES) {
-    throw new FileUnreadableError(display, `the file is ${Math.round(size / 1048576)} MiB; humfig reads files of up to ${MAX_FILE_BYTES / 1048576} MiB`);
+    throw new FileUnreadableError(
+      display,
+      `the file is ${Math.round(size / 1048576)} MiB; humfig reads files of up to ${MAX_FILE_BYTES / 1048576} MiB whole`,
+      what === 'facts' ? ['a valid facts file of any size is read as a stream; to list the problems of a larger one, write it in the streamed form (.ndjson, see the README)'] : [],
+    );
   }
   try {
     return readFileSync(path);

@@ -13,10 +13,11 @@
 import { closeSync } from 'node:fs';
 import type { PathIssue } from './check-facts.js';
 import { ChunkReader, FastSink, GiveUp, guessFigureStart, openForReading, repeatedIn, type Keep } from './figure-stream.js';
-import { PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
+import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
 import { regularFileSize } from './read-text-file.js';
 import type { FactsFile } from './schema.js';
-import { relationIdsOf, type StreamOptions } from './stream-facts.js';
+import { forEachFigureLine, relationIdsOf, type StreamOptions } from './stream-facts.js';
+import { isStreamedFactsPath } from './load-facts.js';
 
 
 const COMMA = 0x2c;
@@ -98,7 +99,7 @@ async function accept(
       // the worker reads from a figure near the middle of the array
       let split: { at: number; worker: RunningWorker } | undefined;
       const from = reader.offset();
-      const at = worker && size - from >= PARALLEL_MIN_BYTES ? guessFigureStart(path, options.display, from + Math.floor((size - from) * 0.52)) : undefined;
+      const at = worker && size - from >= PARALLEL_MIN_BYTES ? guessFigureStart(path, options.display, from + Math.floor((size - from) * MAIN_SHARE)) : undefined;
       if (worker && at !== undefined) {
         worker.give({ form: 'array', path, display: options.display, start: at, envelope: header.envelope, texts: header.texts, relationIds: [...relationIds], keep });
         split = { at, worker };
@@ -154,4 +155,45 @@ function takeFigures(reader: ChunkReader, sink: FastSink, split: number | undefi
     reader.peek();
     if (reader.offset() === split) return { count: i + 1, atSplit: true };
   }
+}
+
+/**
+ * The ids of all the figures of a file already validated, in file order, read as a stream: for
+ * "did you mean" when only some figures were kept. Empty when the file cannot be read so.
+ */
+export function allFigureIds(path: string, display: string): string[] {
+  const ids: string[] = [];
+  const take = (text: string) => {
+    const id = (JSON.parse(text) as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') ids.push(id);
+  };
+  if (isStreamedFactsPath(path)) {
+    forEachFigureLine(path, display, take);
+    return ids;
+  }
+  const fd = openForReading(path, display);
+  try {
+    const reader = new ChunkReader(fd, display);
+    reader.skipBom();
+    reader.expect(LBRACE);
+    while (reader.peek() === 0x22) {
+      const key = JSON.parse(reader.value()) as string;
+      reader.expect(COLON);
+      if (key === 'figures' && reader.peek() === LBRACKET) {
+        reader.expect(LBRACKET);
+        while (reader.peek() !== RBRACKET) {
+          const line = reader.lineValue();
+          take(line ? line.text : reader.value());
+          if (reader.peek() === COMMA) reader.expect(COMMA);
+        }
+        reader.expect(RBRACKET);
+      } else reader.value();
+      if (reader.peek() === COMMA) reader.expect(COMMA);
+    }
+  } catch (err) {
+    if (!(err instanceof GiveUp)) throw err;
+  } finally {
+    closeSync(fd);
+  }
+  return ids;
 }

@@ -18,11 +18,10 @@ import { closeSync, readSync } from 'node:fs';
 import type { FileIssue } from '../errors.js';
 import type { FactsEnvelope, FigureChecker, PathIssue } from './check-facts.js';
 import { isValidFigure } from './fast-figure.js';
-import { FastSink, forEachLine, hash53, isBlank, isBlankLine, lineStartAfter, mayRepeatKey, openForReading, repeatedIn, type Keep } from './figure-stream.js';
+import { FastSink, MAX_LINE_BYTES, forEachLine, hash53, isBlank, isBlankLine, lineStartAfter, mayRepeatKey, openForReading, repeatedIn, tooLong, type Keep } from './figure-stream.js';
 import { scanJson } from './json-scan.js';
-import { isStreamedFactsPath } from './load-facts.js';
-import { PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
-import { decodeUtf8, readFileBytes, regularFileSize } from './read-text-file.js';
+import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
+import { regularFileSize } from './read-text-file.js';
 import type { FactsFile } from './schema.js';
 import type { SourceTextReader } from './validate-facts.js';
 
@@ -48,9 +47,6 @@ export interface StreamResult {
   figures: number;
   issues: FileIssue[];
 }
-
-/** The part of a large file the main thread reads: a little more than half, as the worker starts later. */
-const MAIN_SHARE = 0.52;
 
 const UTF8_MESSAGE = 'the line is not valid UTF-8; save the file as UTF-8';
 
@@ -86,6 +82,7 @@ function readHeaderLine(path: string, display: string): HeaderLine | undefined {
       if (n === 0) return start < filled && !isBlank(buf, start, filled) ? found(start, filled, offset + filled) : undefined;
       // keep the line begun, in a bigger buffer when it fills this one
       if (start === 0 && filled === buf.length) {
+        if (buf.length >= MAX_LINE_BYTES) throw tooLong(display, line);
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, filled);
         buf = bigger;
@@ -116,7 +113,12 @@ function explain(v: Validation, text: string, i: number, line: number, file: str
     }
   }
   const schemaProblems = isValidFigure(value) ? [] : v.explainFigure(value, i);
-  if (schemaProblems.length > 0) problems.push(...schemaProblems);
+  if (schemaProblems.length > 0) {
+    problems.push(...schemaProblems);
+    // a relation to this figure is not "to an unknown figure": the figure is there, with its own problems
+    const id = (value as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') sink.noteId(id);
+  }
   else {
     checker?.figure(value as never, i, problems);
     sink.record(value as never);
@@ -231,7 +233,7 @@ function looksLikeFigure(text: string): boolean {
  * Calls `each` with the text, index and line of every figure line of a streamed file (lines
  * that are not valid UTF-8 are counted but not given).
  */
-function forEachFigureLine(path: string, file: string, each: (text: string, index: number, line: number) => void): void {
+export function forEachFigureLine(path: string, file: string, each: (text: string, index: number, line: number) => void): void {
   let index = -1;
   let headerSeen = false;
   forEachLine(path, file, (text, line) => {
@@ -276,21 +278,4 @@ function sortByLine(issues: FileIssue[]): FileIssue[] {
     .map((issue, order) => ({ issue, order }))
     .sort((a, b) => (a.issue.line ?? Infinity) - (b.issue.line ?? Infinity) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.order - b.order)
     .map((x) => x.issue);
-}
-
-/**
- * The ids of all the figures of a file already validated (streamed or not), in file order: for
- * "did you mean" when only some figures were kept. A JSON document is read whole for this.
- */
-export function allFigureIds(path: string, display: string): string[] {
-  if (!isStreamedFactsPath(path)) {
-    const doc = JSON.parse(decodeUtf8(readFileBytes(path, display), display).replace(/^\ufeff/, '')) as FactsFile;
-    return doc.figures.map((f) => f.id);
-  }
-  const ids: string[] = [];
-  forEachFigureLine(path, display, (text) => {
-    const id = (JSON.parse(text) as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') ids.push(id);
-  });
-  return ids;
 }

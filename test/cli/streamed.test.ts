@@ -85,6 +85,15 @@ describe('a large file read by two threads', () => {
     }
   });
 
+  it('suggests ids from the whole file, read again as a stream, when an id is not found', () => {
+    const typo = m.sampleIds.last!.replace(/-(\d{5})-/, '-9$1-');
+    for (const file of [bigJson, bigNdjson]) {
+      const r = humfig(['get', typo, '--facts', file]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`did you mean ${m.sampleIds.last}`);
+    }
+  });
+
   it('reports problems in the second half with the lines and indexes one thread gives', () => {
     const lines = readFileSync(bigNdjson, 'utf8').trimEnd().split('\n');
     const figure = (n: number) => JSON.parse(lines[n]!) as Record<string, unknown>;

@@ -306,7 +306,7 @@ factsCases.push(
     },
     args: ['list', '--facts', 'huge.json'],
     code: 66,
-    message: /^humfig: cannot read huge\.json: the file is 600 MiB; humfig reads files of up to 512 MiB$/,
+    message: /^humfig: cannot read huge\.json: the file is 600 MiB; humfig reads files of up to 512 MiB whole$/,
   },
   {
     input: 'file over 512 MiB (sparse, 600 MiB)',
@@ -317,7 +317,7 @@ factsCases.push(
     },
     args: ['validate', 'huge.json'],
     code: 66,
-    message: /^huge\.json: cannot read the file: the file is 600 MiB; humfig reads files of up to 512 MiB$/,
+    message: /^huge\.json: cannot read the file: the file is 600 MiB; humfig reads files of up to 512 MiB whole$/,
   },
   { input: 'a directory', setup: (dir) => mkdirSync(join(dir, 'folder.json')), args: ['list', '--facts', 'folder.json'], code: 66, message: /^humfig: cannot read folder\.json: it is a directory, not a file$/ },
   { input: 'a directory', setup: (dir) => mkdirSync(join(dir, 'folder.json')), args: ['validate', 'folder.json'], code: 66, message: /^folder\.json: cannot read the file: it is a directory, not a file$/ },

@@ -79,6 +79,10 @@ describe('the streamed form (NDJSON)', () => {
     ['a quote not in the source', (d) => (d.figures[0].quote = 'displaced some 12,600 people')],
     ['a quote without the value', (d) => (d.figures[0].value = 12600)],
     ['a relation to an unknown figure', (d) => (d.relations = [{ part: 'flood-displaced', whole: 'no-such-figure' }])],
+    ['a relation to a figure that fails the schema', (d) => {
+      d.relations = [{ part: 'flood-displaced', whole: 'flood-appeal' }];
+      d.figures[1].value = -1;
+    }],
     ['a bad header field', (d) => (d.dataset.updated = '2024-13-01')],
     ['an unknown source in the header', (d) => d.sources.push({ ...d.sources[0], id: 'report-2', text: '../outside.txt' })],
     ['several problems', (d) => {
