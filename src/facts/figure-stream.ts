@@ -384,6 +384,24 @@ export class ChunkReader {
 }
 
 /**
+ * The figures of an array, each through the sink, from the reader's position at a figure up
+ * to the closing bracket, or up to the file offset `stop` when the reader arrives there between
+ * two figures (where the worker took over); false at the first figure refused. `count` is how
+ * many were taken, and figure indexes start at 0 for this part.
+ */
+export function takeArrayFigures(reader: ChunkReader, sink: FastSink, stop?: number): { count: number; atStop: boolean } | false {
+  for (let i = 0; ; i++) {
+    const line = reader.lineValue();
+    if (!(line ? sink.takeParsed(line.text, line.value, i) : sink.take(reader.value(), i))) return false;
+    const next = reader.peek();
+    reader.expect(next === COMMA ? COMMA : RBRACKET);
+    if (next !== COMMA) return { count: i + 1, atStop: false };
+    reader.peek();
+    if (reader.offset() === stop) return { count: i + 1, atStop: true };
+  }
+}
+
+/**
  * Where the second half of a figures array probably starts: the first `{` at or after
  * `offset` that follows `}` and `,` and opens an object whose first key is "id" (as every
  * writer of facts files puts it). Only a guess: the reader of the first half confirms it by

@@ -4,12 +4,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { checkEnvelope } from './check-facts.js';
-import { ChunkReader, FastSink, GiveUp, forEachLine, isBlankLine, openForReading } from './figure-stream.js';
+import { ChunkReader, FastSink, GiveUp, forEachLine, isBlankLine, openForReading, takeArrayFigures } from './figure-stream.js';
 import type { Refused, WorkerResult, WorkerTask } from './parallel.js';
 import { closeSync } from 'node:fs';
-
-const COMMA = 0x2c;
-const RBRACKET = 0x5d;
 
 function run(task: WorkerTask): WorkerResult {
   const sink = new FastSink(checkEnvelope(task.envelope, task.texts, []), task.keep, new Set(task.relationIds));
@@ -32,14 +29,9 @@ function run(task: WorkerTask): WorkerResult {
     const fd = openForReading(task.path, task.display);
     try {
       const reader = new ChunkReader(fd, task.display, task.start);
-      for (;;) {
-        const line = reader.lineValue();
-        const i = count++;
-        if (!(line ? sink.takeParsed(line.text, line.value, i) : sink.take(reader.value(), i))) return { ok: false, reason: 'a figure was refused' };
-        const next = reader.peek();
-        reader.expect(next === COMMA ? COMMA : RBRACKET);
-        if (next !== COMMA) break;
-      }
+      const taken = takeArrayFigures(reader, sink);
+      if (!taken) return { ok: false, reason: 'a figure was refused' };
+      count = taken.count;
       endOffset = reader.offset();
     } catch (err) {
       if (err instanceof GiveUp) return { ok: false, reason: 'not plain JSON' };

@@ -12,7 +12,7 @@
  */
 import { closeSync } from 'node:fs';
 import type { PathIssue } from './check-facts.js';
-import { ChunkReader, FastSink, GiveUp, guessFigureStart, openForReading, repeatedIn, type Keep } from './figure-stream.js';
+import { ChunkReader, FastSink, GiveUp, guessFigureStart, openForReading, repeatedIn, takeArrayFigures, type Keep } from './figure-stream.js';
 import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
 import { regularFileSize } from './read-text-file.js';
 import type { FactsFile } from './schema.js';
@@ -135,26 +135,15 @@ async function accept(
   return { facts: { ...header.envelope, figures: sink.kept } as FactsFile, figures: count };
 }
 
-/**
- * The elements of the figures array, each through the sink, up to the closing bracket or up
- * to `split`, where the worker took over (when the reader arrives there between two figures);
- * false at the first figure refused.
- */
+/** The figures array, up to its closing bracket or to `split` (see takeArrayFigures). */
 function takeFigures(reader: ChunkReader, sink: FastSink, split: number | undefined): { count: number; atSplit: boolean } | false {
   reader.expect(LBRACKET);
   if (reader.peek() === RBRACKET) {
     reader.expect(RBRACKET);
     return { count: 0, atSplit: false };
   }
-  for (let i = 0; ; i++) {
-    const line = reader.lineValue();
-    if (!(line ? sink.takeParsed(line.text, line.value, i) : sink.take(reader.value(), i))) return false;
-    const next = reader.peek();
-    reader.expect(next === COMMA ? COMMA : RBRACKET);
-    if (next !== COMMA) return { count: i + 1, atSplit: false };
-    reader.peek();
-    if (reader.offset() === split) return { count: i + 1, atSplit: true };
-  }
+  const taken = takeArrayFigures(reader, sink, split);
+  return taken && { count: taken.count, atSplit: taken.atStop };
 }
 
 /**
