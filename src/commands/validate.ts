@@ -3,11 +3,7 @@
  * its build-time digest says) and lists every problem with its line, column and path.
  */
 import { EXIT, FileUnreadableError, HumfigError, formatIssue, type ExitCode, type FileIssue } from '../errors.js';
-import { STREAM_MIN_BYTES, isStreamedFactsPath, sourceTextReader } from '../facts/load-facts.js';
-import { acceptJsonDocument, type Accepted } from '../facts/stream-document.js';
-import { validateFactsStream } from '../facts/stream-facts.js';
-import { decodeUtf8, readFileBytes, regularFileSize } from '../facts/read-text-file.js';
-import { validateFactsText } from '../facts/validate-facts.js';
+import { checkFactsFile } from '../facts/load-facts.js';
 import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
 import type { CommonOptions, FactsLocation, Io } from './context.js';
@@ -28,20 +24,8 @@ interface FileReport {
 /** Validates one file into a report; never throws for a user's mistake. */
 async function validateOne(location: FactsLocation): Promise<FileReport> {
   try {
-    const readText = sourceTextReader(location.path);
-    let result: { figures: number | null; issues: FileIssue[] };
-    let accepted: Accepted | undefined;
-    if (isStreamedFactsPath(location.path)) {
-      // every figure checked, none kept
-      const streamed = await validateFactsStream(location.path, { display: location.display, readText, keep: 'none', threads: location.threads, trace: location.trace });
-      result = { figures: streamed.figures, issues: streamed.issues };
-    } else if (regularFileSize(location.path, location.display) >= STREAM_MIN_BYTES && (accepted = await acceptJsonDocument(location.path, { display: location.display, readText, keep: 'none', threads: location.threads, trace: location.trace }))) {
-      // a large valid document, proved valid as it was read
-      result = { figures: accepted.figures, issues: [] };
-    } else {
-      const whole = validateFactsText(decodeUtf8(readFileBytes(location.path, location.display), location.display), location.display, readText);
-      result = { figures: whole.facts?.figures.length ?? null, issues: whole.issues };
-    }
+    // every figure checked, none kept
+    const result = await checkFactsFile(location.path, { display: location.display, keep: 'none', threads: location.threads, trace: location.trace });
     return result.issues.length === 0
       ? { file: location.display, valid: true, status: 'valid', figures: result.figures, issues: [] }
       : { file: location.display, valid: false, status: 'invalid', figures: null, issues: result.issues };

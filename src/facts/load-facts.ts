@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { FileInvalidError } from '../errors.js';
+import { FileInvalidError, type FileIssue } from '../errors.js';
 import type { SourceText } from './check-facts.js';
 import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
 import type { Keep } from './figure-stream.js';
@@ -60,27 +60,45 @@ export function sourceTextReader(factsPath: string): (relative: string) => Sourc
   };
 }
 
+/** A facts file validated completely: its (kept) figures when it is valid, else every problem. */
+export interface CheckedFacts {
+  facts?: FactsFile | undefined;
+  /** how many figures the file holds, when that is known */
+  figures: number | null;
+  issues: FileIssue[];
+}
+
+/**
+ * Validates a facts file completely, the one way every command does: a streamed file line by
+ * line, a large document as a stream when it is valid, anything else read whole (which is also
+ * how a large document with problems gets its report). Throws FileUnreadableError (66).
+ */
+export async function checkFactsFile(path: string, options: Omit<LoadFactsOptions, 'trustedText'>): Promise<CheckedFacts> {
+  const stream = { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads, trace: options.trace };
+  if (isStreamedFactsPath(path)) {
+    const { validateFactsStream } = await import('./stream-facts.js');
+    return validateFactsStream(path, stream);
+  }
+  if (regularFileSize(path, options.display) >= STREAM_MIN_BYTES) {
+    const { acceptJsonDocument } = await import('./stream-document.js');
+    const accepted = await acceptJsonDocument(path, stream);
+    if (accepted) return { facts: accepted.facts, figures: accepted.figures, issues: [] };
+  }
+  const text = decodeUtf8(readFileBytes(path, options.display), options.display);
+  const { validateFactsText } = await import('./validate-facts.js');
+  const result = validateFactsText(text, options.display, stream.readText);
+  return { facts: result.facts, figures: result.facts?.figures.length ?? null, issues: result.issues };
+}
+
 /** Loads and validates a facts file; throws FileUnreadableError (66) or FileInvalidError (65). */
 export async function loadFacts(path: string, options: LoadFactsOptions): Promise<FactsFile> {
-  if (options.trustedText === undefined && isStreamedFactsPath(path)) {
-    const { validateFactsStream } = await import('./stream-facts.js');
-    const result = await validateFactsStream(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads, trace: options.trace });
-    if (!result.facts) throw new FileInvalidError(result.issues);
-    return result.facts;
+  if (options.trustedText !== undefined) {
+    const bytes = readFileBytes(path, options.display);
+    if (bytes.length === Buffer.byteLength(options.trustedText) && bytes.toString('utf8') === options.trustedText) {
+      return JSON.parse(options.trustedText) as FactsFile;
+    }
   }
-  if (options.trustedText === undefined && regularFileSize(path, options.display) >= STREAM_MIN_BYTES) {
-    // a large document is read as a stream when it is valid; one with problems is read whole below, to report them all
-    const { acceptJsonDocument } = await import('./stream-document.js');
-    const accepted = await acceptJsonDocument(path, { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads, trace: options.trace });
-    if (accepted) return accepted.facts;
-  }
-  const bytes = readFileBytes(path, options.display);
-  if (options.trustedText !== undefined && bytes.length === Buffer.byteLength(options.trustedText) && bytes.toString('utf8') === options.trustedText) {
-    return JSON.parse(options.trustedText) as FactsFile;
-  }
-  const text = decodeUtf8(bytes, options.display);
-  const { validateFactsText } = await import('./validate-facts.js');
-  const result = validateFactsText(text, options.display, sourceTextReader(path));
+  const result = await checkFactsFile(path, options);
   if (!result.facts) throw new FileInvalidError(result.issues);
   return result.facts;
 }
