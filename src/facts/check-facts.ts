@@ -6,6 +6,7 @@
 import type { JsonPath } from './json-scan.js';
 import type { FactsFile, Figure } from './schema.js';
 import { quoteHasNumber } from './number-forms.js';
+import { QuoteTable } from './quote-table.js';
 import { isCurrencyCode } from '../domain/currency.js';
 import { MEASURE_UNIT_CODES, canonicalUnit, isKnownUnit } from '../domain/unit.js';
 import { suggest } from '../domain/suggest.js';
@@ -32,59 +33,6 @@ export function isContainedPath(path: string): boolean {
   if (path.startsWith('/') || path.startsWith('\\') || /^[a-zA-Z]:/.test(path) || path.includes('\0')) return false;
   const parts = path.split(/[\\/]+/);
   return !parts.includes('..') && parts.some((p) => p !== '' && p !== '.');
-}
-
-export /** What is known of one quote of one source: whether it is in the text, and whether it writes a value. */
-interface QuoteFacts {
-  text: string;
-  inText: boolean | undefined;
-  /** the last value checked against the quote, and the answer (most quotes give one value) */
-  value: number;
-  written: boolean;
-  /** answers for other values */
-  others?: Map<number, boolean>;
-  /** the next quote with the same hash */
-  next: QuoteFacts | undefined;
-}
-
-/**
- * The quotes of one source already checked, for a million lookups of fresh strings: a hash of
- * the new string picks a short chain of entries, so the stored strings (cold in memory) are read
- * only to confirm a match with ===.
- */
-class QuoteCache {
-  private readonly heads = new Map<number, QuoteFacts>();
-
-  /** A hash of the length and of at most 48 characters (start, middle, end): === settles the rest. */
-  private static hash(s: string): number {
-    const n = s.length;
-    let h = Math.imul(0x811c9dc5 ^ n, 0x01000193);
-    if (n <= 48) {
-      for (let i = 0; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    } else {
-      const mid = (n >> 1) - 8;
-      for (let i = 0; i < 16; i++) {
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-        h = Math.imul(h ^ s.charCodeAt(mid + i), 0x01000193);
-        h = Math.imul(h ^ s.charCodeAt(n - 16 + i), 0x01000193);
-      }
-    }
-    // 30 bits: a small integer for V8, so the Map neither boxes the key nor hashes a double
-    return h & 0x3fffffff;
-  }
-
-  find(text: string): QuoteFacts | undefined {
-    let e = this.heads.get(QuoteCache.hash(text));
-    while (e !== undefined && e.text !== text) e = e.next;
-    return e;
-  }
-
-  add(facts: Omit<QuoteFacts, 'next'>): QuoteFacts {
-    const key = QuoteCache.hash(facts.text);
-    const entry: QuoteFacts = { ...facts, next: this.heads.get(key) };
-    this.heads.set(key, entry);
-    return entry;
-  }
 }
 
 export function duplicates<T extends { id: string }>(items: readonly T[], what: string, prefix: string, issues: PathIssue[]): Map<string, T> {
@@ -146,25 +94,26 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
   });
 
   // large files repeat quotes (one sentence, several figures): each check is done once
-  const quoteCaches = new Map<string, QuoteCache>();
+  const quotes = new QuoteTable();
+  const sourceNumbers = new Map<string, number>();
+  for (const id of sources.keys()) sourceNumbers.set(id, sourceNumbers.size);
   // where a figure's quote is (`stated` < 0) or a stated equivalent's: made only for an issue
   const quotePath = (i: number, stated: number): JsonPath => (stated < 0 ? ['figures', i, 'quote'] : ['figures', i, 'stated', stated, 'quote']);
-  const checkQuote = (quote: string, value: number, sourceId: string, i: number, stated: number, issues: PathIssue[]) => {
-    let cache = quoteCaches.get(sourceId);
-    if (!cache) quoteCaches.set(sourceId, (cache = new QuoteCache()));
-    let known = cache.find(quote);
-    if (!known) {
-      const body = normalised.get(sourceId);
-      known = cache.add({ text: quote, inText: body === undefined ? undefined : body.includes(normaliseForQuote(quote)), value, written: quoteHasNumber(quote, value) });
-    }
-    if (known.inText === false) issues.push({ path: quotePath(i, stated), message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
+  const checkQuote = (quote: string, value: number, sourceId: string, source: number, i: number, stated: number, issues: PathIssue[]) => {
+    const known = quotes.find(source, quote);
+    let inText: boolean | undefined;
     let written: boolean | undefined;
-    if (known.value === value) written = known.written;
-    else {
-      known.others ??= new Map();
-      written = known.others.get(value);
-      if (written === undefined) known.others.set(value, (written = quoteHasNumber(quote, value)));
+    if (known < 0) {
+      const body = normalised.get(sourceId);
+      inText = body === undefined ? undefined : body.includes(normaliseForQuote(quote));
+      written = quoteHasNumber(quote, value);
+      quotes.add(source, quote, { inText, value, written });
+    } else {
+      inText = quotes.inText(known);
+      written = quotes.writes(known, value);
+      if (written === undefined) quotes.noteWrites(known, value, (written = quoteHasNumber(quote, value)));
     }
+    if (inText === false) issues.push({ path: quotePath(i, stated), message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
     if (!written) {
       issues.push({ path: quotePath(i, stated), message: `the quote does not contain the value ${value} as written (such as "120,000", "2.8 million" or "three")` });
     }
@@ -199,8 +148,8 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
   return {
     // called a million times for a large file: no path is made unless there is an issue
     figure(f, i, issues) {
-      const knownSource = sources.has(f.source);
-      if (!knownSource) {
+      const source = sourceNumbers.get(f.source);
+      if (source === undefined) {
         issues.push({ path: ['figures', i, 'source'], message: `unknown source '${f.source}'; sources are: ${[...sources.keys()].join(', ') || 'none'}` });
       }
       if (!places.has(f.place)) {
@@ -210,13 +159,13 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
       if (!goodUnits.has(f.unit)) checkNewUnit(f.unit, ['figures', i, 'unit'], issues);
       if (f.low !== undefined && f.low > f.value) issues.push({ path: ['figures', i, 'low'], message: `low (${f.low}) is above the value (${f.value})` });
       if (f.high !== undefined && f.high < f.value) issues.push({ path: ['figures', i, 'high'], message: `high (${f.high}) is below the value (${f.value})` });
-      if (knownSource) checkQuote(f.quote, f.value, f.source, i, -1, issues);
+      if (source !== undefined) checkQuote(f.quote, f.value, f.source, source, i, -1, issues);
       const stated = f.stated;
       if (stated) {
         for (let j = 0; j < stated.length; j++) {
           const st = stated[j]!;
           if (!goodUnits.has(st.unit)) checkNewUnit(st.unit, ['figures', i, 'stated', j, 'unit'], issues);
-          if (knownSource) checkQuote(st.quote, st.value, f.source, i, j, issues);
+          if (source !== undefined) checkQuote(st.quote, st.value, f.source, source, i, j, issues);
         }
       }
     },
