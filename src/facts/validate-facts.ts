@@ -7,7 +7,7 @@
 import * as z from './zod.js';
 import type { FileIssue } from '../errors.js';
 import { checkEnvelope, checkFacts, isContainedPath, type FactsEnvelope, type FigureChecker, type PathIssue, type SourceText } from './check-facts.js';
-import { formatJsonPath, locateJsonPath, scanJson, type JsonPath } from './json-scan.js';
+import { PathLocator, formatJsonPath, scanJson, type JsonPath } from './json-scan.js';
 import { factsFileSchema, figureSchema, type FactsFile } from './schema.js';
 
 export interface ValidationResult {
@@ -115,11 +115,12 @@ export interface TextPlace {
 
 /** Locates path issues in the text and turns them into file issues, in document order. */
 export function locate(text: string, file: string, issues: PathIssue[], place: TextPlace = { path: [], line: 1 }): FileIssue[] {
+  const locator = new PathLocator(text);
   const located = issues.map((i) => {
     const inner = i.path.slice(place.path.length);
     // a missing field has no position of its own: point at the object that lacks it
-    let pos = locateJsonPath(text, inner, { key: i.atKey === true });
-    for (let up = inner.length - 1; !pos && up >= 0; up--) pos = locateJsonPath(text, inner.slice(0, up));
+    let pos = locator.find(inner, { key: i.atKey === true });
+    for (let up = inner.length - 1; !pos && up >= 0; up--) pos = locator.find(inner.slice(0, up));
     const literal = pos && i.message.includes(LITERAL) ? /^-?[0-9.eE+-]+/.exec(text.slice(pos.offset))?.[0] : undefined;
     const issue: FileIssue = { file, path: formatJsonPath(i.path), message: i.message.replace(LITERAL, literal ?? 'a number too large to hold exactly') };
     if (pos) {

@@ -1,6 +1,7 @@
 import fc, { type JsonValue } from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  PathLocator,
   formatJsonPath,
   locateJsonPath,
   positionAt,
@@ -505,6 +506,36 @@ describe('properties', () => {
           }
         }
       }),
+    );
+  });
+
+  it('PathLocator finds what locateJsonPath finds, for every path into a document with top-level arrays', () => {
+    const documents = fc.record({
+      figures: fc.array(jsonValues, { maxLength: 6 }),
+      decoy: jsonValues,
+      other: jsonValues,
+      repeated: fc.boolean(),
+      pretty: fc.boolean(),
+      crlf: fc.boolean(),
+      bom: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(documents, ({ figures, decoy, other, repeated, pretty, crlf, bom }) => {
+        const write = (v: Json) => JSON.stringify(v, null, pretty ? 2 : undefined);
+        // a repeated "figures" key first: JSON.parse keeps the last, and so must both locators
+        let text = `{${repeated ? `"figures": ${write(decoy)},\n` : ''}"other": ${write(other)},\n"figures": ${write(figures)}}`;
+        if (crlf) text = text.replace(/\n/g, '\r\n');
+        if (bom) text = `\uFEFF${text}`;
+        const paths: JsonPath[] = [['figures'], ['figures', figures.length], ['figures', -1], ['figures', 0, 'missing'], ['nothing', 0], ['other', 0]];
+        for (const leaf of leafPaths(figures)) for (let n = 0; n <= leaf.length; n++) paths.push(['figures', ...leaf.slice(0, n)]);
+        for (const leaf of leafPaths(other)) paths.push(['other', ...leaf]);
+        const locator = new PathLocator(text);
+        for (const path of paths) {
+          expect(locator.find(path)).toEqual(locateJsonPath(text, path));
+          expect(locator.find(path, { key: true })).toEqual(locateJsonPath(text, path, { key: true }));
+        }
+      }),
+      { numRuns: 200, seed: 7 },
     );
   });
 
