@@ -10,6 +10,7 @@ import type { CommonOptions, FactsLocation, Io } from './commands/context.js';
 import type { RatesLocation } from './commands/rates-context.js';
 import { isIsoDate, isoDateOf } from './domain/dates.js';
 import { decideColor, type ColorMode } from './output/color.js';
+import { sanitizeTerminal } from './output/sanitize.js';
 import type { Format } from './output/formats.js';
 
 declare const __HUMFIG_VERSION__: string | undefined;
@@ -67,8 +68,12 @@ export interface RawCommon {
  * machine); with notes on stderr under HUMFIG_DEBUG.
  */
 export function largeFileOptions(): Pick<FactsLocation, 'threads' | 'trace'> {
+  const threads = process.env.HUMFIG_THREADS;
+  if (threads !== undefined && threads !== '' && threads !== '1' && threads !== '2') {
+    io.err(`humfig: warning: HUMFIG_THREADS must be 1 or 2 (found '${sanitizeTerminal(threads.slice(0, 20))}'); using 2\n`);
+  }
   return {
-    threads: process.env.HUMFIG_THREADS === '1' ? 1 : 2,
+    threads: threads === '1' ? 1 : 2,
     ...(process.env.HUMFIG_DEBUG ? { trace: (m: string) => io.err(`humfig: ${m}\n`) } : {}),
   };
 }

@@ -103,6 +103,10 @@ function explain(v: Validation, text: string, i: number, line: number, file: str
   try {
     value = JSON.parse(text);
   } catch {
+    // scanJson allows a byte-order mark where a file starts; JSON.parse never does
+    if (text.charCodeAt(0) === 0xfeff) {
+      return [{ file, path: `figures[${i}]`, line, column: 1, message: 'the line starts with a byte-order mark (U+FEFF); only the first line of a file may, remove it' }];
+    }
     const syntax = scanJson(text).syntax;
     return [{ file, path: `figures[${i}]`, line, column: syntax?.column ?? 1, message: syntax?.message ?? 'not valid JSON' }];
   }

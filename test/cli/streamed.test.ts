@@ -85,6 +85,14 @@ describe('a large file read by two threads', () => {
     }
   });
 
+  it('warns about a HUMFIG_THREADS it does not know, and reads with two threads', () => {
+    const r = humfig(['validate', bigNdjson], { env: { HUMFIG_THREADS: '4', HUMFIG_DEBUG: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^humfig: warning: HUMFIG_THREADS must be 1 or 2 \(found '4'\); using 2\n/);
+    expect(r.stderr).toMatch(/read by a second thread/);
+    expect(humfig(['validate', bigNdjson], { env: { HUMFIG_THREADS: '2' } }).stderr).toBe('');
+  });
+
   it('suggests ids from the whole file, read again as a stream, when an id is not found', () => {
     const typo = m.sampleIds.last!.replace(/-(\d{5})-/, '-9$1-');
     for (const file of [bigJson, bigNdjson]) {
