@@ -4,8 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIGURE_FIELDS, STATED_FIELDS, isValidFigure } from '../../../src/facts/fast-figure.js';
-import { figureSchema, statedSchema } from '../../../src/facts/schema.js';
+import { readFileSync } from 'node:fs';
+import { FIGURE_FIELDS, STATED_FIELDS, isValidEnvelope, isValidFigure } from '../../../src/facts/fast-figure.js';
+import { factsFileSchema, figureSchema, statedSchema } from '../../../src/facts/schema.js';
 import { generateFacts } from '../../bench/generate-facts.mjs';
 
 const generated = generateFacts({ figures: 400, seed: 7, sourceText: false }).facts.figures as Record<string, unknown>[];
@@ -59,5 +60,95 @@ describe('isValidFigure', () => {
         expect({ field, value, fast: isValidFigure(v) }).toEqual({ field, value, fast: isValidFigure(v) && figureSchema.safeParse(v).success });
       }
     }
+  });
+});
+
+describe('isValidEnvelope', () => {
+  // the bundled dataset, with every section filled: relations, rates, factors, a null url, a text, an iso3
+  const bundled = JSON.parse(readFileSync(new URL('../../../data/nagorno-karabakh-2023.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const sourceId = (bundled.sources as Array<{ id: string }>)[0]!.id;
+  bundled.rates = [{ date: '2023-09-29', base: 'CHF', quote: 'USD', rate: '1.0935', source: sourceId, quote_text: 'one franc bought 1.09 dollars' }];
+  bundled.factors = [{ from: 'person', to: 'household', value: '3.6', place: 'ARM', source: sourceId, quote: 'households of 3.6 people' }];
+  const withUrl = structuredClone(bundled) as { sources: Array<Record<string, unknown>> };
+  withUrl.sources[0]!.url = 'https://example.org/report?id=1#p2';
+  const headerSchema = factsFileSchema.omit({ figures: true });
+  const header = (doc: Record<string, unknown>) => {
+    const { figures: _, ...rest } = doc;
+    return rest;
+  };
+
+  /** Every object of the envelope that has fields, and the names of its fields (plus two it lacks). */
+  const places: Array<{ at: (d: any) => Record<string, unknown>; fields: string[] }> = [
+    { at: (d) => d, fields: ['format', 'dataset', 'sources', 'places', 'figures', 'relations', 'rates', 'factors'] },
+    { at: (d) => d.dataset, fields: ['id', 'title', 'description', 'updated'] },
+    { at: (d) => d.sources[0], fields: ['id', 'publisher', 'title', 'published', 'url', 'text'] },
+    { at: (d) => d.places[1], fields: ['id', 'name', 'iso3'] },
+    { at: (d) => d.relations[0], fields: ['part', 'whole'] },
+    { at: (d) => d.rates[0], fields: ['date', 'base', 'quote', 'rate', 'source', 'quote_text'] },
+    { at: (d) => d.factors[0], fields: ['from', 'to', 'value', 'place', 'source', 'quote'] },
+  ];
+  const envelopeOdd: unknown[] = [
+    ...oddValues, 'humfig-facts/1', 'humfig-facts/2', '2023-10-01', '2023-10', '2023-02-30', '0', '0.000', '1.0594', '01.5', '1.', '-1.5', 'EUR', 'eur',
+    'https://example.org', ' https://example.org', 'https://example.org\n', 'http:example.org', 'mailto:a@b.org', 'not a url', '//example.org', 'ARM', 'arm',
+    'sources/x.txt', 'x'.repeat(201), 'y'.repeat(4001), [[]], [{ id: 'a' }],
+  ];
+
+  it('accepts the bundled dataset and the generator\'s documents, as zod does', () => {
+    for (const doc of [bundled, withUrl, generateFacts({ figures: 50, seed: 3, sourceText: false }).facts]) {
+      expect(factsFileSchema.safeParse(doc).success).toBe(true);
+      expect(isValidEnvelope(doc, 'array')).toBe(true);
+      expect(isValidEnvelope(header(doc as Record<string, unknown>), 'absent')).toBe(true);
+      // a header has no figures, a document has them
+      expect(isValidEnvelope(doc, 'absent')).toBe(false);
+      expect(isValidEnvelope(header(doc as Record<string, unknown>), 'array')).toBe(false);
+    }
+  });
+
+  it('never accepts a document or header zod refuses, one field of one object changed, added or removed', () => {
+    for (const base of [bundled, withUrl]) {
+      for (const { at, fields } of places) {
+        for (const field of [...fields, 'extra', '__proto__']) {
+          for (const value of [undefined, ...envelopeOdd]) {
+            const doc = structuredClone(base);
+            const o = at(doc);
+            if (value === undefined) delete o[field];
+            else Object.defineProperty(o, field, { value, enumerable: true, writable: true, configurable: true });
+            // through JSON, as a file gives it
+            const v = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
+            const zodDocument = factsFileSchema.safeParse(v).success;
+            const zodHeader = 'figures' in v && headerSchema.safeParse(header(v)).success;
+            expect({ field, value, fast: isValidEnvelope(v, 'array') }).toEqual({ field, value, fast: isValidEnvelope(v, 'array') && zodDocument });
+            if ('figures' in v) expect({ field, value, fast: isValidEnvelope(header(v), 'absent') }).toEqual({ field, value, fast: isValidEnvelope(header(v), 'absent') && zodHeader });
+            // and it accepts what is plainly valid, but for a URL zod would change (trim)
+            if (zodDocument && !(field === 'url' && typeof value === 'string')) expect({ field, value, fast: isValidEnvelope(v, 'array') }).toEqual({ field, value, fast: true });
+          }
+        }
+      }
+    }
+  });
+
+  it('never accepts a document zod refuses, two to four random edits anywhere in the envelope', () => {
+    const edit = fc.record({ place: fc.nat({ max: places.length - 1 }), field: fc.nat(), value: fc.oneof(fc.constantFrom(...envelopeOdd), fc.constant(undefined)) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 2, maxLength: 4 }), (edits) => {
+        const doc = structuredClone(bundled);
+        for (const e of edits) {
+          const { at, fields } = places[e.place]!;
+          let o: Record<string, unknown> | undefined;
+          try {
+            o = at(doc);
+          } catch {
+            // an earlier edit removed the way there
+          }
+          if (o === null || typeof o !== 'object') continue;
+          const field = [...fields, 'extra'][e.field % (fields.length + 1)]!;
+          if (e.value === undefined) delete o[field];
+          else o[field] = e.value;
+        }
+        const v = JSON.parse(JSON.stringify(doc));
+        if (isValidEnvelope(v, 'array')) expect(factsFileSchema.safeParse(v).success).toBe(true);
+      }),
+      { numRuns: 3000, seed: 20261128 },
+    );
   });
 });

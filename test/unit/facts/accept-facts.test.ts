@@ -1,0 +1,64 @@
+/**
+ * The zod-free acceptance of a whole facts document: what it accepts, validateFactsText must
+ * accept with the same result; what it refuses goes to validateFactsText, which reports it.
+ */
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { acceptFactsText } from '../../../src/facts/accept-facts.js';
+import { sourceTextReader } from '../../../src/facts/load-facts.js';
+import { validateFactsText } from '../../../src/facts/validate-facts.js';
+
+const path = fileURLToPath(new URL('../../../data/nagorno-karabakh-2023.json', import.meta.url));
+const bundled = readFileSync(path, 'utf8');
+const readText = sourceTextReader(path);
+
+/** Both ways of validating `text`: the fast one's answer must be the slow one's, or undefined. */
+function both(text: string) {
+  const slow = validateFactsText(text, 'f.json', readText).facts;
+  const fast = acceptFactsText(text, readText);
+  if (fast !== undefined) expect(fast).toEqual(slow);
+  return { fast, slow };
+}
+
+describe('acceptFactsText', () => {
+  it('accepts the bundled dataset, with or without one byte-order mark, as validateFactsText does', () => {
+    for (const text of [bundled, `\uFEFF${bundled}`]) {
+      const { fast, slow } = both(text);
+      expect(slow).toBeDefined();
+      expect(fast).toBeDefined();
+    }
+  });
+
+  it('leaves to validateFactsText what it must report', () => {
+    const cases = {
+      'a repeated key': bundled.replace('"format": "humfig-facts/1",', '"format": "humfig-facts/1", "format": "humfig-facts/1",'),
+      'a repeated key written with an escaped colon in a string': bundled.replace('"format": "humfig-facts/1",', '"format": "humfig-facts/1", "format": "humfig-facts/1",').replace('Nagorno-Karabakh', 'Nagorno\\u003aKarabakh'),
+      'a quote that is not in its source': bundled.replace(/"quote": "([^"]+)"/, '"quote": "$1 Really."'),
+      'a relation to no figure': bundled.replace('"whole": "residents"', '"whole": "resident"'),
+      'two byte-order marks': `\uFEFF\uFEFF${bundled}`,
+      'not JSON': bundled.slice(0, -3),
+    };
+    for (const [what, text] of Object.entries(cases)) {
+      expect(text, what).not.toBe(bundled);
+      expect({ what, ...both(text) }).toEqual({ what, fast: undefined, slow: undefined });
+    }
+  });
+
+  it('never accepts what validateFactsText refuses, after random edits of the text', () => {
+    const tokens = ['"', ':', ',', ' ', '1', 'x', '\\u003a', '"id": "x", ', '"extra": 1, ', '{', '}', '[', ']', '-', '.5', 'null'];
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), token: fc.constantFrom(...tokens, '') });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        let text = bundled;
+        for (const e of edits) {
+          const i = e.at % text.length;
+          text = text.slice(0, i) + e.token + text.slice(i + e.remove);
+        }
+        both(text);
+      }),
+      { numRuns: 400, seed: 20261128 },
+    );
+  });
+});
