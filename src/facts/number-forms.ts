@@ -33,21 +33,34 @@ export function groupThousands(digits: string, sep: string): string {
 /** Every form in which `value` may be written in prose, lower-case. */
 export function numberForms(value: number): string[] {
   const forms = new Set<string>();
+  eachForm(value, (form) => {
+    forms.add(form);
+    return false;
+  });
+  return [...forms];
+}
+
+/**
+ * Gives `visit` each form of `value`, the most frequent first (a form may come twice), until it
+ * returns true; returns whether it did. Checking a quote stops at the form it finds, without
+ * making the others: a large file checks thousands of distinct quotes.
+ */
+function eachForm(value: number, visit: (form: string) => boolean): boolean {
   const digits = plainDigits(value);
-  forms.add(digits);
-  for (const sep of [',', ' ', '\u00a0', '\u202f']) forms.add(groupThousands(digits, sep));
-  if (!digits.includes('.')) forms.add(groupThousands(digits, '.')); // European grouping
-  if (Number.isInteger(value) && value <= 20) forms.add(SMALL[value]!);
-  if (TENS[value]) forms.add(TENS[value]);
-  if (value === 12) forms.add('a dozen');
+  if (visit(digits)) return true;
+  for (const sep of [',', ' ', '\u00a0', '\u202f']) if (visit(groupThousands(digits, sep))) return true;
+  if (!digits.includes('.') && visit(groupThousands(digits, '.'))) return true; // European grouping
+  if (Number.isInteger(value) && value <= 20 && visit(SMALL[value]!)) return true;
+  if (TENS[value] && visit(TENS[value])) return true;
+  if (value === 12 && visit('a dozen')) return true;
   for (const [scale, suffixes] of SCALES) {
     if (value >= scale) {
       // 2800000 / 1e6 = 2.8; scaled decimals come from the digit string, never from float division
       const scaled = scaleDown(digits, Math.log10(scale));
-      if (scaled !== undefined) for (const s of suffixes) forms.add(`${scaled}${s}`);
+      if (scaled !== undefined) for (const s of suffixes) if (visit(`${scaled}${s}`)) return true;
     }
   }
-  return [...forms];
+  return false;
 }
 
 /** "2800000" scaled down by 6 places -> "2.8"; undefined when more than 3 decimals would remain. */
@@ -65,7 +78,7 @@ const DIGIT = /\d/;
 /** True when `quote` contains `value` in one of its written forms, not as part of a longer number or word. */
 export function quoteHasNumber(quote: string, value: number): boolean {
   const text = quote.toLowerCase();
-  return numberForms(value).some((form) => {
+  return eachForm(value, (form) => {
     for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
       if (standsAlone(text, at, form)) return true;
     }
