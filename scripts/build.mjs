@@ -110,10 +110,17 @@ const leaveOut = (keep) => ({
     }));
   },
 });
-for (const [command, keep] of Object.entries(FAST_BUNDLES)) {
+// with a facts file of the user's (--facts, HUMFIG_FACTS), the same calls but convert, plus the
+// zod-free acceptance of a valid document (src/facts/accept-facts.ts): kept out of the bundles
+// above, which answer from the bundled dataset and would only load it slower
+const bundles = Object.entries(FAST_BUNDLES).flatMap(([command, keep]) => [
+  [`fast-${command}`, keep],
+  ...(command === 'convert' ? [] : [[`fast-${command}-facts`, [...keep, 'facts/accept-facts']]]),
+]);
+for (const [name, keep] of bundles) {
   await build({
     ...common,
-    entryPoints: { [`fast-${command}`]: join(root, 'src/cli.ts') },
+    entryPoints: { [name]: join(root, 'src/cli.ts') },
     outdir: join(root, 'dist'),
     splitting: false,
     minify: !process.env.HUMFIG_BUILD_READABLE,

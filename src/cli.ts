@@ -39,8 +39,8 @@ async function fastPath(args: readonly string[]): Promise<ExitCode | undefined> 
   if (process.env.HUMFIG_NO_FAST_PATH) return undefined;
   const route = fastRoute(args);
   if (!route) return undefined;
-  const { command, json, rest } = route;
-  const options = () => commonOptions(json ? { json: true } : {});
+  const { command, json, rest, facts } = route;
+  const options = () => commonOptions({ ...(json ? { json: true } : {}), ...(facts !== undefined ? { facts } : {}) });
   if (command === 'summary') {
     const { summaryCommand } = await import('./commands/summary.js');
     return summaryCommand(options(), io);

@@ -8,14 +8,20 @@
  */
 import { fastRoute } from './fast-route.js';
 
-/** The calls that have a fast bundle: the summary, and JSON for the others (their tables need cli-table3). */
+/**
+ * The calls that have a fast bundle: the summary, and JSON for the others (their tables need
+ * cli-table3). With a facts file of the user's (--facts, HUMFIG_FACTS), the bundle that can
+ * also accept a valid facts document (fast-<command>-facts.js); one that must be reported, read
+ * as a stream or converted with goes on to the full program.
+ */
 function fastBundle(): string | undefined {
   const env = process.env;
-  if (env.HUMFIG_NO_FAST_PATH || env.HUMFIG_FACTS || env.HUMFIG_RATES) return undefined;
+  if (env.HUMFIG_NO_FAST_PATH || env.HUMFIG_RATES) return undefined;
   const route = fastRoute(process.argv.slice(2));
   if (!route) return undefined;
   if (route.command !== 'summary' && !route.json && route.rest[0] !== '--batch') return undefined;
-  return `./fast-${route.command}.js`;
+  if (route.facts === undefined && !env.HUMFIG_FACTS) return `./fast-${route.command}.js`;
+  return route.command === 'convert' ? undefined : `./fast-${route.command}-facts.js`;
 }
 
 await import(fastBundle() ?? './cli.js');

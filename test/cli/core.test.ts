@@ -300,6 +300,47 @@ describe('the fast path for frequent calls', () => {
   });
 });
 
+describe('the fast path with a facts file of the user\'s (--facts, HUMFIG_FACTS)', () => {
+  // valid small documents are answered by dist/fast-<command>-facts.js; anything it cannot
+  // answer (an invalid file, the streamed form, a missing file) goes on to the full program
+  const HOSTILE = join(FIXTURES, 'facts', 'hostile.json');
+  const BAD = join(FIXTURES, 'bad', 'facts', 'duplicate-key.json');
+  const dir = mkdtempSync(join(tmpdir(), 'humfig-fast-facts-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const doc = JSON.parse(readFileSync(MINIMAL, 'utf8')) as { figures: unknown[] };
+  const { figures, ...header } = doc;
+  const NDJSON = join(dir, 'minimal.ndjson');
+  writeFileSync(NDJSON, [header, ...figures].map((v) => JSON.stringify(v)).join('\n'));
+  cpSync(join(FIXTURES, 'facts', 'sources'), join(dir, 'sources'), { recursive: true });
+
+  it.each([
+    [['get', 'flood-displaced', '--facts', MINIMAL, '--json']],
+    [['get', 'flood-displaced', 'homes-lost', '--json', '--facts', MINIMAL]],
+    [['--facts', MINIMAL, 'get', 'flood', '--json']],
+    [['get', 'nope', '--json', `--facts=${MINIMAL}`]],
+    [['list', '--facts', HOSTILE, '--json']],
+    [['--facts', HOSTILE]],
+    [['get', '--batch', '--json', '--facts', MINIMAL]],
+    [['list', '--json', '--facts', BAD]],
+    [['list', '--json', '--facts', join(dir, 'missing.json')]],
+    [['get', 'flood-appeal', '--facts', NDJSON, '--json']],
+    [['get', 'flood-appeal', '--facts', MINIMAL, '--facts', HOSTILE, '--json']],
+  ])('%o prints and exits exactly as through commander', (args) => {
+    const input = 'flood-displaced\nnope\nhomes-lost\n';
+    const fast = humfig(args, { input });
+    const slow = humfig(args, { input, env: { HUMFIG_NO_FAST_PATH: '1' } });
+    expect({ stdout: fast.stdout, stderr: fast.stderr, code: fast.code }).toEqual({ stdout: slow.stdout, stderr: slow.stderr, code: slow.code });
+  });
+
+  it.each([[MINIMAL], [HOSTILE], [BAD], [NDJSON]])('HUMFIG_FACTS=%s: get, list and the summary as through commander', (file) => {
+    for (const args of [['get', 'flood-displaced', '--json'], ['list', '--json'], []]) {
+      const fast = humfig(args, { env: { HUMFIG_FACTS: file } });
+      const slow = humfig(args, { env: { HUMFIG_FACTS: file, HUMFIG_NO_FAST_PATH: '1' } });
+      expect({ stdout: fast.stdout, stderr: fast.stderr, code: fast.code }).toEqual({ stdout: slow.stdout, stderr: slow.stderr, code: slow.code });
+    }
+  });
+});
+
 describe('the fast bundles (dist/fast-*.js) and the full program', () => {
   // a copy of the package whose bundled dataset was edited: its bytes no longer prove it valid,
   // so it must be validated, which only the full program can do; the fast bundle hands over
