@@ -2,9 +2,9 @@
  * The entry point: the one place that decides the exit code and turns errors into messages.
  *
  * The most frequent calls in shell loops (`humfig`, `humfig get <id...> [--json]`, `humfig get
- * --batch [--json]`, `humfig list [--json]`, `humfig convert A FROM TO --date D [--json]`) are
- * recognised here and run without
- * loading commander, which is a measurable share of start-up. They build the same typed options
+ * --batch [--json]`, `humfig list [--json]`, `humfig convert A FROM TO --date D [--json]`, and a
+ * few of their flags: see fast-route.ts) are recognised here and run without loading commander,
+ * which is a measurable share of start-up. They build the same typed options
  * the commander program builds and call the same command functions; anything else, including
  * every error in the arguments and every `--help`, goes to the commander program (program.ts).
  * HUMFIG_NO_FAST_PATH=1 sends everything there (the tests compare both ways).
@@ -39,8 +39,8 @@ async function fastPath(args: readonly string[]): Promise<ExitCode | undefined> 
   if (process.env.HUMFIG_NO_FAST_PATH) return undefined;
   const route = fastRoute(args);
   if (!route) return undefined;
-  const { command, json, rest, facts } = route;
-  const options = () => commonOptions({ ...(json ? { json: true } : {}), ...(facts !== undefined ? { facts } : {}) });
+  const { command, json, rest, facts, format } = route;
+  const options = () => commonOptions({ ...(json ? { json: true } : {}), ...(facts !== undefined ? { facts } : {}), ...(format !== undefined ? { format } : {}) });
   if (command === 'summary') {
     const { summaryCommand } = await import('./commands/summary.js');
     return summaryCommand(options(), io);
@@ -53,7 +53,7 @@ async function fastPath(args: readonly string[]): Promise<ExitCode | undefined> 
     const batch = rest[0] === '--batch';
     const { getCommand } = await import('./commands/get.js');
     const convert = { rates: ratesLocation(undefined), maxAge: DEFAULT_MAX_AGE_DAYS, strict: false };
-    return getCommand({ ...options(), ids: batch ? [] : [...rest], valueOnly: false, batch, failFast: false, to: [], convert }, io);
+    return getCommand({ ...options(), ids: batch ? [] : [...rest], valueOnly: route.value === true, batch, failFast: false, to: [], convert }, io);
   }
   const [amount, from, to, , date] = rest;
   if (!isIsoDate(date!)) return undefined;

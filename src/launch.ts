@@ -9,8 +9,8 @@
 import { fastRoute } from './fast-route.js';
 
 /**
- * The calls that have a fast bundle: the summary, and JSON for the others (their tables need
- * cli-table3). With a facts file of the user's (--facts, HUMFIG_FACTS), the bundle that can
+ * The calls that have a fast bundle: the summary, and the others but for their tables (which
+ * need cli-table3): JSON, `--format <format>`, `get --value`, `get --batch`. With a facts file of the user's (--facts, HUMFIG_FACTS), the bundle that can
  * also accept a valid facts document (fast-<command>-facts.js); one that must be reported, read
  * as a stream or converted with goes on to the full program.
  */
@@ -19,7 +19,7 @@ function fastBundle(): string | undefined {
   if (env.HUMFIG_NO_FAST_PATH || env.HUMFIG_RATES) return undefined;
   const route = fastRoute(process.argv.slice(2));
   if (!route) return undefined;
-  if (route.command !== 'summary' && !route.json && route.rest[0] !== '--batch') return undefined;
+  if (route.command !== 'summary' && !route.json && route.format === undefined && !route.value && route.rest[0] !== '--batch') return undefined;
   if (route.facts === undefined && !env.HUMFIG_FACTS) return `./fast-${route.command}.js`;
   return route.command === 'convert' ? undefined : `./fast-${route.command}-facts.js`;
 }

@@ -289,6 +289,21 @@ describe('the fast path for frequent calls', () => {
     [['convert', '1', 'USD', 'AMD', '--date', '2023-09-29']],
     [['get', '--batch', '--json']],
     [['get', '--batch']],
+    [['get', 'residents', '--value']],
+    [['get', '--value', 'displaced', 'appeal']],
+    [['get', 'residents', '--format', 'csv']],
+    [['get', 'displaced', 'appeal', '--format=tsv']],
+    [['list', '--format', 'ndjson']],
+    [['list', '--format', 'hxl']],
+    [['list', '--format', 'plain']],
+    [['get', 'nope', '--value']],
+    [['get', 'residents', '--format', 'table']],
+    [['get', 'residents', '--format', 'CSV']],
+    [['get', 'residents', '--value', '--json']],
+    [['get', 'residents', '--value', '--value']],
+    [['list', '--format', 'csv', '--format', 'tsv']],
+    [['get', '--batch', '--value']],
+    [['get', '--batch', '--format', 'csv']],
     // the shape of a fast call that the fast bundle cannot answer: it hands it to the full program
     [['convert', '1', 'CHF', 'USD', '--date', '2023-02-30', '--json']],
     [['convert', '1', 'XXX', 'USD', '--date', '2023-09-29', '--json']],
@@ -325,6 +340,8 @@ describe('the fast path with a facts file of the user\'s (--facts, HUMFIG_FACTS)
     [['list', '--json', '--facts', join(dir, 'missing.json')]],
     [['get', 'flood-appeal', '--facts', NDJSON, '--json']],
     [['get', 'flood-appeal', '--facts', MINIMAL, '--facts', HOSTILE, '--json']],
+    [['get', 'flood-appeal', '--value', '--facts', MINIMAL]],
+    [['list', '--format', 'csv', '--facts', HOSTILE]],
   ])('%o prints and exits exactly as through commander', (args) => {
     const input = 'flood-displaced\nnope\nhomes-lost\n';
     const fast = humfig(args, { input });
