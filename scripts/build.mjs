@@ -110,13 +110,19 @@ const leaveOut = (keep) => ({
     }));
   },
 });
-// with a facts file of the user's (--facts, HUMFIG_FACTS), the same calls but convert, plus the
-// zod-free acceptance of a valid document (src/facts/accept-facts.ts): kept out of the bundles
-// above, which answer from the bundled dataset and would only load it slower
-const bundles = Object.entries(FAST_BUNDLES).flatMap(([command, keep]) => [
-  [`fast-${command}`, keep],
-  ...(command === 'convert' ? [] : [[`fast-${command}-facts`, [...keep, 'facts/accept-facts']]]),
-]);
+// two variants of each, each kept out of the others, which would only load slower: `-facts`, for
+// a facts file of the user's (--facts, HUMFIG_FACTS; not convert), with the zod-free acceptance
+// of a valid document (src/facts/accept-facts.ts); `-table`, for get, list and convert printing a
+// table, with cli-table3 (the summary always has it)
+const bundles = [];
+for (const [command, keep] of Object.entries(FAST_BUNDLES)) {
+  for (const facts of command === 'convert' ? [false] : [false, true]) {
+    for (const table of command === 'summary' ? [false] : [false, true]) {
+      const name = `fast-${command}${facts ? '-facts' : ''}${table ? '-table' : ''}`;
+      bundles.push([name, [...keep, ...(facts ? ['facts/accept-facts'] : []), ...(table ? ['output/render-table'] : [])]]);
+    }
+  }
+}
 for (const [name, keep] of bundles) {
   await build({
     ...common,

@@ -9,19 +9,20 @@
 import { fastRoute } from './fast-route.js';
 
 /**
- * The calls that have a fast bundle: the summary, and the others but for their tables (which
- * need cli-table3): JSON, `--format <format>`, `get --value`, `get --batch`. With a facts file of the user's (--facts, HUMFIG_FACTS), the bundle that can
- * also accept a valid facts document (fast-<command>-facts.js); one that must be reported, read
- * as a stream or converted with goes on to the full program.
+ * The fast bundle of a call, if it has one: dist/fast-<command>.js, or a variant built with what
+ * the call needs besides: `-facts` for a facts file of the user's (--facts, HUMFIG_FACTS), which
+ * can accept a valid document; `-table` for a table (cli-table3). A file that must be reported
+ * or read as a stream goes on from there to the full program; so does convert with a facts file.
  */
 function fastBundle(): string | undefined {
   const env = process.env;
   if (env.HUMFIG_NO_FAST_PATH || env.HUMFIG_RATES) return undefined;
   const route = fastRoute(process.argv.slice(2));
   if (!route) return undefined;
-  if (route.command !== 'summary' && !route.json && route.format === undefined && !route.value && route.rest[0] !== '--batch') return undefined;
-  if (route.facts === undefined && !env.HUMFIG_FACTS) return `./fast-${route.command}.js`;
-  return route.command === 'convert' ? undefined : `./fast-${route.command}-facts.js`;
+  const facts = route.facts !== undefined || Boolean(env.HUMFIG_FACTS);
+  const table = route.command !== 'summary' && !route.json && route.format === undefined && !route.value && route.rest[0] !== '--batch';
+  if (route.command === 'convert' && facts) return undefined;
+  return `./fast-${route.command}${facts ? '-facts' : ''}${table ? '-table' : ''}.js`;
 }
 
 await import(fastBundle() ?? './cli.js');

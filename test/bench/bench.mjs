@@ -46,6 +46,7 @@ function readOptions() {
     ({ values } = parseArgs({
       options: {
         quick: { type: 'boolean', default: false },
+        more: { type: 'boolean', default: false },
         rows: { type: 'string' },
         figures: { type: 'string', default: '1000000' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -57,6 +58,7 @@ function readOptions() {
   if (values.help) {
     console.log('usage: node test/bench/bench.mjs [--quick] [--rows REGEX] [--figures N]\n' +
       '  --quick        3 rounds for the small rows and 1 for the large ones (default 10 and 3)\n' +
+      '  --more         also other frequent calls (a facts file of your own, --value, CSV, tables), measured without a target\n' +
       '  --rows REGEX   only the rows whose key matches (keys: get, list, convert, summary, batch, large-validate, large-ndjson)\n' +
       '  --figures N    size of the generated large file (default 1000000)');
     process.exit(0);
@@ -71,6 +73,7 @@ function readOptions() {
   if (!Number.isSafeInteger(figures) || figures < 1) throw new UsageError(`--figures must be a whole number >= 1, not ${values.figures}`);
   return {
     rounds: values.quick ? { small: 3, large: 1 } : { small: 10, large: 3 },
+    more: values.more,
     rowFilter,
     figures,
   };
@@ -218,7 +221,7 @@ async function largeDataset(figures, seed) {
  * (humfig - ref peak RSS, MiB) or 'memAbs' (humfig's peak RSS, MiB). `feature` rows test a
  * command that may not exist yet: their failure reads "not implemented".
  */
-function defineRows({ hello, large, jq }) {
+function defineRows({ hello, large, jq, more = false }) {
   const humfig = (...args) => [NODE, HUMFIG, ...args];
   const F = { argv: [NODE, hello] };
   const bundledIds = JSON.parse(readFileSync(BUNDLED, 'utf8')).figures.map((f) => f.id);
@@ -252,6 +255,28 @@ function defineRows({ hello, large, jq }) {
       targets: [{ kind: 'time', ref: 'F', limit: 1.5, label: '≤ 1.5× F' }],
     },
   ];
+  if (more) {
+    // calls the issue does not name, for a fuller picture: a ratio, no target
+    const own = join(ROOT, 'test', 'fixtures', 'facts', 'minimal.json');
+    const info = (key, name, args) => ({
+      key: `more-${key}`,
+      name,
+      size: 'small',
+      humfig: { argv: humfig(...args) },
+      refs: { F },
+      expect: (o) => o.length > 0,
+      targets: [{ kind: 'time', ref: 'F', limit: Infinity, label: 'none (× F)', info: true }],
+    });
+    rows.push(
+      info('facts-get', '`humfig get <id> --facts own.json --json` (a small facts file of your own)', ['get', 'flood-displaced', '--facts', own, '--json']),
+      info('facts-summary', '`humfig --facts own.json` (its summary table)', ['--facts', own]),
+      info('value', '`humfig get displaced-population --value`', ['get', 'displaced-population', '--value']),
+      info('csv', '`humfig list --format csv`', ['list', '--format', 'csv']),
+      info('get-table', '`humfig get displaced-population` (a table)', ['get', 'displaced-population']),
+      info('list-table', '`humfig list` (a table)', ['list']),
+      info('validate', '`humfig validate` (the bundled dataset, completely)', ['validate']),
+    );
+  }
   if (large) {
     const jqFilter = '(.figures[] | select(.id == $id)), ([.figures[] | select(.unit == "person") | .value] | add)';
     const jqCmd = jq ? { argv: [jq, '--arg', 'id', large.id, jqFilter, large.json] } : undefined;
@@ -359,7 +384,7 @@ function reportRow(row, result, { jq, timeBin }) {
     const peakOf = (name) => (timeBin ? median(result.samples.map((s) => s[name].rssKiB / 1024)) : undefined);
     const ph = peakOf('humfig');
     const peak = ph === undefined ? 'n/a' : t.ref ? `${ph.toFixed(1)} / ${peakOf(t.ref).toFixed(1)}` : ph.toFixed(1);
-    return line(fmt(m), fmt(Math.min(...per)), fmt(Math.max(...per)), peak, m <= t.limit ? 'PASS' : 'FAIL');
+    return line(fmt(m), fmt(Math.min(...per)), fmt(Math.max(...per)), peak, t.info ? 'n/a' : m <= t.limit ? 'PASS' : 'FAIL');
   });
 }
 
@@ -391,13 +416,13 @@ async function main() {
     writeFileSync(hello, "console.log('hello');\n");
 
     // only generate the large file when a selected row needs it
-    const probeRows = defineRows({ hello, large: { id: 'x', json: '', ndjson: '', figures: options.figures }, jq });
+    const probeRows = defineRows({ hello, large: { id: 'x', json: '', ndjson: '', figures: options.figures }, jq, more: options.more });
     const wanted = (row) => !options.rowFilter || options.rowFilter.test(row.key);
     if (!probeRows.some(wanted)) throw new UsageError(`--rows matches no row; keys: ${probeRows.map((r) => r.key).join(', ')}`);
     const needLarge = probeRows.some((r) => r.size === 'large' && wanted(r));
     const large = needLarge ? { ...(await largeDataset(options.figures, DEFAULT_SEED)), figures: options.figures } : undefined;
     if (large) SHORTEN.push(large.dir);
-    const rows = defineRows({ hello, large, jq }).filter(wanted);
+    const rows = defineRows({ hello, large, jq, more: options.more }).filter(wanted);
 
     const lines = [];
     for (const row of rows) {
