@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// the program is built into dist/ (npm run build); a clone that was not built says so in one line
+// the program is built into dist/ (npm ci builds it; npm run build rebuilds it): a clone that was
+// not built says so in one line
+const launcher = new URL('../dist/launch.js', import.meta.url);
 try {
-  await import('../dist/launch.js');
+  await import(launcher.href);
 } catch (err) {
-  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('/dist/launch.js')) throw err;
-  process.stderr.write(`humfig: the program is not built: run \`npm run build\` in ${new URL('..', import.meta.url).pathname}\n`);
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || err.url !== launcher.href) throw err;
+  const { fileURLToPath } = await import('node:url');
+  process.stderr.write(`humfig: the program is not built: run \`npm run build\` in ${fileURLToPath(new URL('..', import.meta.url))}\n`);
   process.exitCode = 70;
 }

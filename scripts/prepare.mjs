@@ -4,7 +4,8 @@
 // `npm run build`, rather than failing the install.
 try {
   await import('esbuild');
-} catch {
+} catch (err) {
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND') throw err;
   console.error('humfig: esbuild (a dev dependency) is not installed, so dist/ was not built; install the dev dependencies and run `npm run build`');
   process.exit(0);
 }

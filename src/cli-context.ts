@@ -67,9 +67,12 @@ export interface RawCommon {
  * How large facts files are read: by 2 threads, or 1 with HUMFIG_THREADS=1 (for a shared
  * machine); with notes on stderr under HUMFIG_DEBUG.
  */
+let threadsWarned = false;
+
 export function largeFileOptions(): Pick<FactsLocation, 'threads' | 'trace'> {
   const threads = process.env.HUMFIG_THREADS;
-  if (threads !== undefined && threads !== '' && threads !== '1' && threads !== '2') {
+  if (threads !== undefined && threads !== '' && threads !== '1' && threads !== '2' && !threadsWarned) {
+    threadsWarned = true;
     io.err(`humfig: warning: HUMFIG_THREADS must be 1 or 2 (found '${sanitizeTerminal(threads.slice(0, 20))}'); using 2\n`);
   }
   return {

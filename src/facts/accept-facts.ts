@@ -1,20 +1,30 @@
 /**
- * A facts document accepted without zod (loaded by load-facts.ts before validate-facts.ts):
+ * A facts document checked without zod (loaded by load-facts.ts before validate-facts.ts):
  * loading zod and compiling its schemas cost about a third of a call on a small file, and a
- * valid file never needs them.
+ * file whose values are all well-formed never needs them, whether or not it has cross-field
+ * problems (an unknown place, a quote not in its source, ...).
  */
-import { checkFacts, isContainedPath, type SourceText } from './check-facts.js';
+import { checkFacts, isContainedPath, type PathIssue, type SourceText } from './check-facts.js';
 import { isValidEnvelope } from './fast-figure.js';
 import { mayRepeatKey } from './figure-stream.js';
 import type { FactsFile } from './schema.js';
 
+/** A document the fast checks could judge: valid (`problems` empty), or with cross-field problems only. */
+export interface Judged {
+  facts: FactsFile;
+  /** the cross-field problems, by JSON path */
+  problems: PathIssue[];
+  /** the text the paths point into (without a byte-order mark) */
+  text: string;
+}
+
 /**
- * The document of `raw` when it parses, repeats no key, passes the fast schema checks
- * (fast-figure.ts, held to the schema by tests) and has no cross-field problem: what
- * validateFactsText would accept, with the same result. Undefined for anything else, which
- * validateFactsText then reports.
+ * The document of `raw`, with its cross-field problems, when it parses, repeats no key and
+ * passes the fast schema checks (fast-figure.ts, held to the schema by tests): then
+ * validateFactsText would give exactly these problems (none: it accepts the same document).
+ * Undefined for anything else, which validateFactsText then reports.
  */
-export function acceptFactsText(raw: string, readText: (relative: string) => SourceText): FactsFile | undefined {
+export function judgeFactsText(raw: string, readText: (relative: string) => SourceText): Judged | undefined {
   // one byte-order mark is allowed, as validateFactsText allows it
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   let root: unknown;
@@ -29,6 +39,11 @@ export function acceptFactsText(raw: string, readText: (relative: string) => Sou
   for (const s of facts.sources) {
     if (s.text !== undefined && isContainedPath(s.text) && !texts.has(s.id)) texts.set(s.id, readText(s.text));
   }
-  return checkFacts(facts, texts).length === 0 ? facts : undefined;
+  return { facts, problems: checkFacts(facts, texts), text };
 }
 
+/** The document of `raw` when judgeFactsText finds it valid. */
+export function acceptFactsText(raw: string, readText: (relative: string) => SourceText): FactsFile | undefined {
+  const judged = judgeFactsText(raw, readText);
+  return judged && judged.problems.length === 0 ? judged.facts : undefined;
+}

@@ -85,10 +85,14 @@ export async function checkFactsFile(path: string, options: Omit<LoadFactsOption
     if (accepted) return { facts: accepted.facts, figures: accepted.figures, issues: [] };
   }
   const text = decodeUtf8(readFileBytes(path, options.display), options.display);
-  // a valid file is accepted without zod; any other is reported by validateFactsText
-  const { acceptFactsText } = await import('./accept-facts.js');
-  const accepted = acceptFactsText(text, stream.readText);
-  if (accepted) return { facts: accepted, figures: accepted.figures.length, issues: [] };
+  // a file of well-formed values is judged without zod; any other is reported by validateFactsText
+  const { judgeFactsText } = await import('./accept-facts.js');
+  const judged = judgeFactsText(text, stream.readText);
+  if (judged && judged.problems.length === 0) return { facts: judged.facts, figures: judged.facts.figures.length, issues: [] };
+  if (judged) {
+    const { locate } = await import('./locate.js');
+    return { figures: null, issues: locate(judged.text, options.display, judged.problems) };
+  }
   const { validateFactsText } = await import('./validate-facts.js');
   const result = validateFactsText(text, options.display, stream.readText);
   return { facts: result.facts, figures: result.facts?.figures.length ?? null, issues: result.issues };

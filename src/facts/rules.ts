@@ -13,7 +13,11 @@ export const UNIT_CODE = /^(?:[A-Z]{3}|[a-z][a-z0-9-]*)$/;
 export const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-/** Longest allowed text of each field, in UTF-16 code units (what zod's max counts). */
+/**
+ * Longest allowed text of each field. zod 4 counts UTF-16 code units, and code points when a
+ * text is longer in units; the fast checks (fast-figure.ts) count units only, so that they are
+ * stricter: a text of astral characters near a limit goes to zod, which decides.
+ */
 export const MAX_LENGTH = {
   id: 80,
   label: 300,

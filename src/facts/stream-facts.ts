@@ -97,14 +97,24 @@ function readHeaderLine(path: string, display: string): HeaderLine | undefined {
   }
 }
 
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Why a figure that was not accepted is not valid, as file issues; its id is noted when it passed the schema. */
 function explain(v: Validation, text: string, i: number, line: number, file: string, checker: FigureChecker | undefined, sink: FastSink): FileIssue[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    // scanJson allows a byte-order mark where a file starts; JSON.parse never does
-    if (text.charCodeAt(0) === 0xfeff) {
+    // scanJson allows a byte-order mark where a file starts, JSON.parse never does: a line that
+    // is valid JSON after its mark gets a message of its own
+    if (text.charCodeAt(0) === 0xfeff && parses(text.slice(1))) {
       return [{ file, path: `figures[${i}]`, line, column: 1, message: 'the line starts with a byte-order mark (U+FEFF); only the first line of a file may, remove it' }];
     }
     const syntax = scanJson(text).syntax;

@@ -7,8 +7,11 @@
 import * as z from './zod.js';
 import type { FileIssue } from '../errors.js';
 import { checkEnvelope, checkFacts, isContainedPath, type FactsEnvelope, type FigureChecker, type PathIssue, type SourceText } from './check-facts.js';
-import { PathLocator, formatJsonPath, scanJson, type JsonPath } from './json-scan.js';
+import { scanJson, type JsonPath } from './json-scan.js';
+import { LITERAL, locate } from './locate.js';
 import { factsFileSchema, figureSchema, type FactsFile } from './schema.js';
+
+export { locate, type TextPlace } from './locate.js';
 
 export interface ValidationResult {
   facts?: FactsFile;
@@ -19,8 +22,6 @@ export interface ValidationResult {
 export type SourceTextReader = (relativePath: string) => SourceText;
 
 const BOM = '\ufeff';
-/** Stands in a message for a number's literal text, filled in once the issue is located. */
-const LITERAL = '\u0000literal\u0000';
 
 /** The kind of a JSON value as a user would name it. */
 function kindOf(value: unknown): string {
@@ -102,35 +103,6 @@ export function describeZodIssue(issue: z.core.$ZodIssue, root: unknown, schema:
       return [{ path, message: `${issue.message}${shown}` }];
     }
   }
-}
-
-/**
- * Where a part of the file sits: its text stands for the value at `path` of the document (an
- * NDJSON figure line is `figures[i]`), starting on line `line`.
- */
-export interface TextPlace {
-  path: JsonPath;
-  line: number;
-}
-
-/** Locates path issues in the text and turns them into file issues, in document order. */
-export function locate(text: string, file: string, issues: PathIssue[], place: TextPlace = { path: [], line: 1 }): FileIssue[] {
-  const locator = new PathLocator(text);
-  const located = issues.map((i) => {
-    const inner = i.path.slice(place.path.length);
-    // a missing field has no position of its own: point at the object that lacks it
-    let pos = locator.find(inner, { key: i.atKey === true });
-    for (let up = inner.length - 1; !pos && up >= 0; up--) pos = locator.find(inner.slice(0, up));
-    const literal = pos && i.message.includes(LITERAL) ? /^-?[0-9.eE+-]+/.exec(text.slice(pos.offset))?.[0] : undefined;
-    const issue: FileIssue = { file, path: formatJsonPath(i.path), message: i.message.replace(LITERAL, literal ?? 'a number too large to hold exactly') };
-    if (pos) {
-      issue.line = place.line + pos.line - 1;
-      issue.column = pos.column;
-    }
-    return { issue, offset: pos?.offset ?? Number.MAX_SAFE_INTEGER };
-  });
-  located.sort((a, b) => a.offset - b.offset);
-  return located.map((l) => l.issue);
 }
 
 /** The document without its figures, which are checked one at a time (see parseFacts). */

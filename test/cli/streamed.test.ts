@@ -91,6 +91,9 @@ describe('a large file read by two threads', () => {
     expect(r.stderr).toMatch(/^humfig: warning: HUMFIG_THREADS must be 1 or 2 \(found '4'\); using 2\n/);
     expect(r.stderr).toMatch(/read by a second thread/);
     expect(humfig(['validate', bigNdjson], { env: { HUMFIG_THREADS: '2' } }).stderr).toBe('');
+    // once, however many files
+    const many = humfig(['validate', bigNdjson, bigNdjson], { env: { HUMFIG_THREADS: 'x' } });
+    expect(many.stderr.match(/HUMFIG_THREADS/g)).toHaveLength(1);
   });
 
   it('suggests ids from the whole file, read again as a stream, when an id is not found', () => {
