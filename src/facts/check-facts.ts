@@ -35,6 +35,13 @@ export function isContainedPath(path: string): boolean {
   return !parts.includes('..') && parts.some((p) => p !== '' && p !== '.');
 }
 
+/** Ids for a message: all of them up to 12, else the first 10 and how many in all (a file may have hundreds). */
+function someOf(ids: Iterable<string>): string {
+  const all = [...ids];
+  if (all.length === 0) return 'none';
+  return all.length <= 12 ? all.join(', ') : `${all.slice(0, 10).join(', ')}, ... (${all.length} in all)`;
+}
+
 export function duplicates<T extends { id: string }>(items: readonly T[], what: string, prefix: string, issues: PathIssue[]): Map<string, T> {
   const seen = new Map<string, T>();
   const firstIndex = new Map<string, number>();
@@ -150,11 +157,11 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
     figure(f, i, issues) {
       const source = sourceNumbers.get(f.source);
       if (source === undefined) {
-        issues.push({ path: ['figures', i, 'source'], message: `unknown source '${f.source}'; sources are: ${[...sources.keys()].join(', ') || 'none'}` });
+        issues.push({ path: ['figures', i, 'source'], message: `unknown source '${f.source}'; sources are: ${someOf(sources.keys())}` });
       }
       if (!places.has(f.place)) {
         const hint = suggest(f.place, places.keys());
-        issues.push({ path: ['figures', i, 'place'], message: `unknown place '${f.place}'${hint.length ? `; did you mean ${hint.join(', ')}?` : `; places are: ${[...places.keys()].join(', ') || 'none'}`}` });
+        issues.push({ path: ['figures', i, 'place'], message: `unknown place '${f.place}'${hint.length ? `; did you mean ${hint.join(', ')}?` : `; places are: ${someOf(places.keys())}`}` });
       }
       if (!goodUnits.has(f.unit)) checkNewUnit(f.unit, ['figures', i, 'unit'], issues);
       if (f.low !== undefined && f.low > f.value) issues.push({ path: ['figures', i, 'low'], message: `low (${f.low}) is above the value (${f.value})` });

@@ -91,3 +91,20 @@ describe('validateFactsText on the minimal fixture', () => {
     ]);
   });
 });
+
+describe('messages that list what a file has', () => {
+  it('name up to 12 places, else the first 10 and how many in all', () => {
+    const doc = JSON.parse(BASE) as { places: Array<{ id: string; name: string }>; figures: Array<{ place: string }> };
+    const extra = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `zone-${i}`, name: `Zone ${i}` }));
+    const message = (places: number) => {
+      const copy = structuredClone(doc);
+      copy.places.push(...extra(places));
+      copy.figures[0]!.place = 'qqqqqqqq';
+      const issues = validateFactsText(JSON.stringify(copy), 'facts.json', sourceTextReader(FILE)).issues;
+      return issues.find((i) => i.path === 'figures[0].place')!.message;
+    };
+    expect(message(10)).toMatch(/; places are: district, zone-0, .*, zone-9$/);
+    const many = message(300);
+    expect(many).toMatch(/; places are: district, zone-0, zone-1, zone-2, zone-3, zone-4, zone-5, zone-6, zone-7, zone-8, \.\.\. \(301 in all\)$/);
+  });
+});
