@@ -11,6 +11,7 @@ import type { RatesLocation } from './commands/rates-context.js';
 import { isIsoDate, isoDateOf } from './domain/dates.js';
 import { decideColor, type ColorMode } from './output/color.js';
 import { sanitizeTerminal } from './output/sanitize.js';
+import { stdinLineBlocks } from './line-blocks.js';
 import type { Format } from './output/formats.js';
 
 declare const __HUMFIG_VERSION__: string | undefined;
@@ -42,10 +43,7 @@ export const io: Io = {
       if (!text || process.stdout.write(text)) resolve();
       else process.stdout.once('drain', () => resolve());
     }),
-  lines: async function* () {
-    const { createInterface } = await import('node:readline');
-    yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
-  },
+  lineBlocks: stdinLineBlocks,
   err: (text) => {
     process.stderr.write(text);
   },

@@ -27,8 +27,8 @@ export interface Io {
   out(text: string): void;
   /** data: stdout, resolving once the stream can take more (for streaming output) */
   write(text: string): Promise<void>;
-  /** standard input, line by line (for batch mode) */
-  lines(): AsyncIterable<string>;
+  /** standard input for batch mode: blocks of the lines that have arrived (line-blocks.ts) */
+  lineBlocks(): AsyncIterable<readonly string[]>;
   /** notes and warnings: stderr */
   err(text: string): void;
 }

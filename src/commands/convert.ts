@@ -105,7 +105,7 @@ export async function convertCommand(options: ConvertOptions, io: Io): Promise<E
   if (options.batch) {
     const { runBatch } = await import('./batch.js');
     const view = conversionView(() => table?.source);
-    return runBatch(io.lines(), { request: options, view, failFast: options.failFast, handle: (line) => convert(parseConvertLine(line)) }, io);
+    return runBatch(io.lineBlocks(), { request: options, view, failFast: options.failFast, handle: (line) => convert(parseConvertLine(line)) }, io);
   }
   const result = await convert({ amount: options.amount!, from: options.from!, to: options.to!, date: options.date, rate: options.rate });
   io.out(await renderRecords([result], conversionView(() => table?.source), options, true));

@@ -134,7 +134,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   if (options.batch) {
     const { runBatch } = await import('./batch.js');
     const request = options.valueOnly ? { ...options, format: 'plain' as const } : options;
-    return runBatch(io.lines(), { request, view, failFast: options.failFast, handle: (line) => answer(idFromLine(line)) }, io);
+    return runBatch(io.lineBlocks(), { request, view, failFast: options.failFast, handle: (line) => answer(idFromLine(line)) }, io);
   }
 
   // answer every id before printing anything, so that an unknown id leaves stdout empty
