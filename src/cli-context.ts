@@ -65,12 +65,14 @@ export interface RawCommon {
  * How large facts files are read: by 2 threads, or 1 with HUMFIG_THREADS=1 (for a shared
  * machine); with notes on stderr under HUMFIG_DEBUG.
  */
-let threadsWarned = false;
+/** Marks the process once warned: a fast bundle that hands a call over to the full program shares it. */
+const THREADS_WARNED = Symbol.for('humfig.threadsWarned');
 
 export function largeFileOptions(): Pick<FactsLocation, 'threads' | 'trace'> {
   const threads = process.env.HUMFIG_THREADS;
-  if (threads !== undefined && threads !== '' && threads !== '1' && threads !== '2' && !threadsWarned) {
-    threadsWarned = true;
+  const marks = globalThis as { [THREADS_WARNED]?: boolean };
+  if (threads !== undefined && threads !== '' && threads !== '1' && threads !== '2' && !marks[THREADS_WARNED]) {
+    marks[THREADS_WARNED] = true;
     io.err(`humfig: warning: HUMFIG_THREADS must be 1 or 2 (found '${sanitizeTerminal(threads.slice(0, 20))}'); using 2\n`);
   }
   return {

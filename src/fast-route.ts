@@ -32,6 +32,13 @@ const isWord = (a: string | undefined): a is string => a !== undefined && a !== 
 /** A date as --date takes it; the command checks it is a real date. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The flags of humfig that take a value (commander's `<value>`; a test compares with program.ts). */
+export const TAKES_VALUE: ReadonlySet<string> = new Set([
+  '--as', '--as-of', '--color', '--currency', '--dataset-id', '--date', '--facts', '--fields', '--format', '--from', '--household-size',
+  '--indicator', '--max-age', '--out', '--place', '--published', '--publisher', '--rate', '--rates', '--retrieved', '--source',
+  '--source-id', '--title', '--to', '--unit',
+]);
+
 /**
  * Takes one `--flag <value>` or `--flag=<value>` out of `args`: the value (a word) and the rest;
  * `null` when the flag is there but not so (twice, or a value that is not a word).
@@ -42,7 +49,8 @@ function take(args: readonly string[], flag: string): { value?: string; rest: re
   if (at === -1) return { rest: args };
   const separate = args[at] === flag;
   const value = separate ? args[at + 1] : args[at]!.slice(flag.length + 1);
-  if (!isWord(value)) return null;
+  // commander reads a flag just after one that takes a value as that value: `--format --facts x`
+  if (!isWord(value) || value.trim() === '' || TAKES_VALUE.has(args[at - 1] ?? '')) return null;
   const rest = [...args.slice(0, at), ...args.slice(at + (separate ? 2 : 1))];
   return rest.some(is) ? null : { value, rest };
 }

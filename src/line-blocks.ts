@@ -9,42 +9,57 @@ import { fstatSync, readSync } from 'node:fs';
 
 /**
  * Splits text given in pieces into lines as node:readline does: a line ends at LF, CR LF or a
- * lone CR (one CR LF is one end, even across pieces), and a last line without an end counts.
+ * lone CR (one CR LF is one end, even across pieces), and a last line without an end counts. A
+ * line ends as soon as its end arrives (a script that ends its lines with CR is answered at
+ * once), and each piece is read once, however long the line.
  */
 export class LineSplitter {
-  private rest = '';
+  /** the line begun, in pieces (a long line is joined once, when it ends) */
+  private parts: string[] = [];
+  /** the last piece ended with a CR: an LF that starts the next one is the same line end */
+  private afterCr = false;
 
   /** The lines this piece completes. */
   push(piece: string): string[] {
-    const text = this.rest + piece;
     const out: string[] = [];
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a) {
-        out.push(text.slice(start, i));
-        start = i + 1;
-      } else if (c === 0x0d) {
-        // a CR that ends the piece may be the first half of CR LF: it waits for the next piece
-        if (i === text.length - 1) break;
-        out.push(text.slice(start, i));
-        if (text.charCodeAt(i + 1) === 0x0a) i++;
-        start = i + 1;
-      }
+    if (this.afterCr && piece.length > 0) {
+      this.afterCr = false;
+      if (piece.charCodeAt(0) === 0x0a) start = 1;
     }
-    this.rest = text.slice(start);
+    for (let i = start; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (c !== 0x0a && c !== 0x0d) continue;
+      out.push(this.line(piece.slice(start, i)));
+      if (c === 0x0d) {
+        if (i + 1 === piece.length) this.afterCr = true;
+        else if (piece.charCodeAt(i + 1) === 0x0a) i++;
+      }
+      start = i + 1;
+    }
+    if (start < piece.length) this.parts.push(piece.slice(start));
     return out;
   }
 
   /** The last line, when the input did not end with a line end. */
   end(): string[] {
-    const rest = this.rest;
-    this.rest = '';
-    if (rest === '') return [];
-    // a lone CR left waiting ends the line before it
-    return [rest.endsWith('\r') ? rest.slice(0, -1) : rest];
+    const rest = this.parts.join('');
+    this.parts = [];
+    this.afterCr = false;
+    return rest === '' ? [] : [rest];
+  }
+
+  private line(last: string): string {
+    if (this.parts.length === 0) return last;
+    this.parts.push(last);
+    const line = this.parts.join('');
+    this.parts = [];
+    return line;
   }
 }
+
+/** Lets the event loop run (signal handlers, finished writes) before going on. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The lines of standard input, block by block. A regular file is read with readSync, which never
@@ -62,6 +77,8 @@ export async function* stdinLineBlocks(): AsyncGenerator<string[]> {
     for (let n = readSync(0, buf, 0, buf.length, null); n > 0; n = readSync(0, buf, 0, buf.length, null)) {
       const lines = take(buf.subarray(0, n));
       if (lines.length > 0) yield lines;
+      // Ctrl-C and kill are heard between two pieces of a long file
+      await turn();
     }
   } else {
     for await (const chunk of process.stdin) {

@@ -105,8 +105,13 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
     table: async () => (table ??= await conversion!.openRates(options.convert.rates)),
   };
 
-  /** One figure with its conversions; throws for an unknown id or an impossible conversion. */
-  const answer = async (id: string): Promise<ConvertedFigure> => {
+  /**
+   * One figure with its conversions; throws for an unknown id or an impossible conversion. At
+   * once when there is nothing to wait for (batch mode answers such lines in a plain loop).
+   */
+  const answer = (id: string): ConvertedFigure | Promise<ConvertedFigure> =>
+    options.asOf === undefined && !conversion ? { record: toFigureRecord(facts.resolveFigure(id), facts), converted: [] } : answerLater(id);
+  const answerLater = async (id: string): Promise<ConvertedFigure> => {
     const record = options.asOf === undefined ? toFigureRecord(facts.resolveFigure(id), facts) : await latestAsOf(facts, id, options.asOf);
     const converted: FigureConversion[] = [];
     if (conversion) {

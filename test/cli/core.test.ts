@@ -342,11 +342,19 @@ describe('the fast path with a facts file of the user\'s (--facts, HUMFIG_FACTS)
     [['get', 'flood-appeal', '--facts', MINIMAL, '--facts', HOSTILE, '--json']],
     [['get', 'flood-appeal', '--value', '--facts', MINIMAL]],
     [['list', '--format', 'csv', '--facts', HOSTILE]],
+    [['list', '--format', '--facts', MINIMAL, 'csv']],
+    [['get', 'flood-appeal', '--facts', ' ', '--json']],
   ])('%o prints and exits exactly as through commander', (args) => {
     const input = 'flood-displaced\nnope\nhomes-lost\n';
     const fast = humfig(args, { input });
     const slow = humfig(args, { input, env: { HUMFIG_NO_FAST_PATH: '1' } });
     expect({ stdout: fast.stdout, stderr: fast.stderr, code: fast.code }).toEqual({ stdout: slow.stdout, stderr: slow.stderr, code: slow.code });
+  });
+
+  it('warns once about HUMFIG_THREADS when the fast bundle hands the call over', () => {
+    const r = humfig(['list', '--json', '--facts', BAD], { env: { HUMFIG_THREADS: '3' } });
+    expect(r.code).toBe(65);
+    expect(r.stderr.match(/HUMFIG_THREADS must be 1 or 2/g)).toHaveLength(1);
   });
 
   it.each([[MINIMAL], [HOSTILE], [BAD], [NDJSON]])('HUMFIG_FACTS=%s: get, list and the summary as through commander', (file) => {

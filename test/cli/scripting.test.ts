@@ -224,6 +224,24 @@ describe('signals', () => {
   });
 });
 
+describe('signals while a long file is read', () => {
+  it('SIGINT ends a batch reading a large file at once, not after its last line', async () => {
+    // 2,000,000 ids in a regular file (read with readSync): far more than can be answered before the signal
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-signal-'));
+    const input = join(dir, 'ids.txt');
+    writeFileSync(input, 'residents\nnope\n'.repeat(1_000_000));
+    const child = spawn('sh', ['-c', `exec "${process.execPath}" "${BIN}" get --batch --format csv < "${input}"`], { env: baseEnv() });
+    let lines = 0;
+    child.stdout.on('data', (d: Buffer) => (lines += d.toString().split('\n').length - 1));
+    // once answers flow, the batch is under way
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.kill('SIGINT');
+    const exit = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(exit).toBe(130);
+    expect(lines).toBeLessThan(1_000_000);
+  });
+});
+
 describe('hostile text from a facts file', () => {
   // what must never reach a terminal raw: ESC (ANSI, cursor, OSC), BEL, BS, CR, NUL, C1, RLO
   const RAW = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f\u202e]|\r(?!\n)/;
