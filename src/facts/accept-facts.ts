@@ -4,7 +4,7 @@
  * file whose values are all well-formed never needs them, whether or not it has cross-field
  * problems (an unknown place, a quote not in its source, ...).
  */
-import { checkFacts, isContainedPath, type PathIssue, type SourceText } from './check-facts.js';
+import { checkFacts, readSourceTexts, type PathIssue, type SourceText } from './check-facts.js';
 import { isValidEnvelope } from './fast-figure.js';
 import { mayRepeatKey } from './figure-stream.js';
 import type { FactsFile } from './schema.js';
@@ -35,15 +35,5 @@ export function judgeFactsText(raw: string, readText: (relative: string) => Sour
   }
   if (!isValidEnvelope(root, 'array') || mayRepeatKey(text, root)) return undefined;
   const facts = root as FactsFile;
-  const texts = new Map<string, SourceText>();
-  for (const s of facts.sources) {
-    if (s.text !== undefined && isContainedPath(s.text) && !texts.has(s.id)) texts.set(s.id, readText(s.text));
-  }
-  return { facts, problems: checkFacts(facts, texts), text };
-}
-
-/** The document of `raw` when judgeFactsText finds it valid. */
-export function acceptFactsText(raw: string, readText: (relative: string) => SourceText): FactsFile | undefined {
-  const judged = judgeFactsText(raw, readText);
-  return judged && judged.problems.length === 0 ? judged.facts : undefined;
+  return { facts, problems: checkFacts(facts, readSourceTexts(facts.sources, readText)), text };
 }

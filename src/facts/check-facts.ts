@@ -28,6 +28,15 @@ export function normaliseForQuote(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The local texts of the sources that declare one inside the facts file's folder, by source id (the first of a repeated id). */
+export function readSourceTexts(sources: ReadonlyArray<{ id: string; text?: string | undefined }>, readText: (relative: string) => SourceText): Map<string, SourceText> {
+  const texts = new Map<string, SourceText>();
+  for (const s of sources) {
+    if (s.text !== undefined && isContainedPath(s.text) && !texts.has(s.id)) texts.set(s.id, readText(s.text));
+  }
+  return texts;
+}
+
 /** Whether a `text` path stays inside the facts file's folder (no absolute path, no '..'). */
 export function isContainedPath(path: string): boolean {
   if (path.startsWith('/') || path.startsWith('\\') || /^[a-zA-Z]:/.test(path) || path.includes('\0')) return false;

@@ -6,7 +6,7 @@
  */
 import * as z from './zod.js';
 import type { FileIssue } from '../errors.js';
-import { checkEnvelope, checkFacts, isContainedPath, type FactsEnvelope, type FigureChecker, type PathIssue, type SourceText } from './check-facts.js';
+import { checkEnvelope, checkFacts, readSourceTexts, type FactsEnvelope, type FigureChecker, type PathIssue, type SourceText } from './check-facts.js';
 import { scanJson, type JsonPath } from './json-scan.js';
 import { LITERAL, locate } from './locate.js';
 import { factsFileSchema, figureSchema, type FactsFile } from './schema.js';
@@ -162,10 +162,7 @@ function validateDocument<T extends FactsEnvelope, R>(
     for (const zi of parsed.issues) pathIssues.push(...describeZodIssue(zi, root, schema.root));
     return { issues: locate(text, file, pathIssues) };
   }
-  const texts = new Map<string, SourceText>();
-  for (const s of parsed.data.sources) {
-    if (s.text !== undefined && isContainedPath(s.text) && !texts.has(s.id)) texts.set(s.id, readText(s.text));
-  }
+  const texts = readSourceTexts(parsed.data.sources, readText);
   const checked = crossCheck(parsed.data, texts, pathIssues);
   // the data comes back with its cross-field issues: a streamed header's figures are still checked against it
   return { data: parsed.data, checked, texts, issues: pathIssues.length > 0 ? locate(text, file, pathIssues) : [] };

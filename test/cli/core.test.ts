@@ -273,6 +273,13 @@ describe('usage, help and pipes', () => {
   });
 });
 
+/** The call prints and exits exactly as it does through commander (HUMFIG_NO_FAST_PATH=1). */
+function expectAsThroughCommander(args: string[], options: { input?: string; env?: Record<string, string> } = {}): void {
+  const fast = humfig(args, options);
+  const slow = humfig(args, { ...options, env: { ...options.env, HUMFIG_NO_FAST_PATH: '1' } });
+  expect({ stdout: fast.stdout, stderr: fast.stderr, code: fast.code }).toEqual({ stdout: slow.stdout, stderr: slow.stderr, code: slow.code });
+}
+
 describe('the fast path for frequent calls', () => {
   // cli.ts answers these without loading commander; HUMFIG_NO_FAST_PATH=1 sends them through it
   it.each([
@@ -308,10 +315,7 @@ describe('the fast path for frequent calls', () => {
     [['convert', '1', 'CHF', 'USD', '--date', '2023-02-30', '--json']],
     [['convert', '1', 'XXX', 'USD', '--date', '2023-09-29', '--json']],
   ])('%o prints and exits exactly as through commander', (args) => {
-    const input = 'residents\nnope\nappeal\n';
-    const fast = humfig(args, { input });
-    const slow = humfig(args, { input, env: { HUMFIG_NO_FAST_PATH: '1' } });
-    expect({ stdout: fast.stdout, stderr: fast.stderr, code: fast.code }).toEqual({ stdout: slow.stdout, stderr: slow.stderr, code: slow.code });
+    expectAsThroughCommander(args, { input: 'residents\nnope\nappeal\n' });
   });
 });
 
@@ -345,10 +349,7 @@ describe('the fast path with a facts file of the user\'s (--facts, HUMFIG_FACTS)
     [['list', '--format', '--facts', MINIMAL, 'csv']],
     [['get', 'flood-appeal', '--facts', ' ', '--json']],
   ])('%o prints and exits exactly as through commander', (args) => {
-    const input = 'flood-displaced\nnope\nhomes-lost\n';
-    const fast = humfig(args, { input });
-    const slow = humfig(args, { input, env: { HUMFIG_NO_FAST_PATH: '1' } });
-    expect({ stdout: fast.stdout, stderr: fast.stderr, code: fast.code }).toEqual({ stdout: slow.stdout, stderr: slow.stderr, code: slow.code });
+    expectAsThroughCommander(args, { input: 'flood-displaced\nnope\nhomes-lost\n' });
   });
 
   it('warns once about HUMFIG_THREADS when the fast bundle hands the call over', () => {
@@ -358,11 +359,7 @@ describe('the fast path with a facts file of the user\'s (--facts, HUMFIG_FACTS)
   });
 
   it.each([[MINIMAL], [HOSTILE], [BAD], [NDJSON]])('HUMFIG_FACTS=%s: get, list and the summary as through commander', (file) => {
-    for (const args of [['get', 'flood-displaced', '--json'], ['list', '--json'], []]) {
-      const fast = humfig(args, { env: { HUMFIG_FACTS: file } });
-      const slow = humfig(args, { env: { HUMFIG_FACTS: file, HUMFIG_NO_FAST_PATH: '1' } });
-      expect({ stdout: fast.stdout, stderr: fast.stderr, code: fast.code }).toEqual({ stdout: slow.stdout, stderr: slow.stderr, code: slow.code });
-    }
+    for (const args of [['get', 'flood-displaced', '--json'], ['list', '--json'], []]) expectAsThroughCommander(args, { env: { HUMFIG_FACTS: file } });
   });
 });
 
