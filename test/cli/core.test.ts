@@ -363,6 +363,20 @@ describe('the fast path with a facts file of the user\'s (--facts, HUMFIG_FACTS)
   });
 });
 
+describe('a clone that was not built', () => {
+  it('says so in one line, exit 70, no stack trace', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'humfig-unbuilt-'));
+    try {
+      for (const part of ['bin', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      const r = spawnSync(process.execPath, [join(copy, 'bin', 'humfig.js'), 'list'], { encoding: 'utf8', env: baseEnv() });
+      expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 70, stdout: '' });
+      expect(r.stderr).toBe(`humfig: the program is not built: run \`npm run build\` in ${copy}/\n`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the fast bundles (dist/fast-*.js) and the full program', () => {
   // a copy of the package whose bundled dataset was edited: its bytes no longer prove it valid,
   // so it must be validated, which only the full program can do; the fast bundle hands over
