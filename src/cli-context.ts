@@ -61,13 +61,13 @@ export interface RawCommon {
   color?: boolean | string;
 }
 
+/** Marks the process once warned: a fast bundle that hands a call over to the full program shares it. */
+const THREADS_WARNED = Symbol.for('humfig.threadsWarned');
+
 /**
  * How large facts files are read: by 2 threads, or 1 with HUMFIG_THREADS=1 (for a shared
  * machine); with notes on stderr under HUMFIG_DEBUG.
  */
-/** Marks the process once warned: a fast bundle that hands a call over to the full program shares it. */
-const THREADS_WARNED = Symbol.for('humfig.threadsWarned');
-
 export function largeFileOptions(): Pick<FactsLocation, 'threads' | 'trace'> {
   const threads = process.env.HUMFIG_THREADS;
   const marks = globalThis as { [THREADS_WARNED]?: boolean };

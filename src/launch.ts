@@ -1,6 +1,6 @@
 /**
  * What bin/humfig.js runs: it picks a program before loading any. The frequent calls of shell
- * loops (fast-route.ts) on the bundled data each have a fast bundle, dist/fast-<command>.js: a
+ * loops (fast-route.ts) each have a fast bundle, dist/fast-<command>.js and its variants: a
  * copy of the program (cli.ts) with only what that call needs, in one file, because loading the
  * two dozen small modules of the full program costs about as much as the rest of the call.
  * Anything else loads the full program, dist/cli.js. A fast bundle that meets a case it left

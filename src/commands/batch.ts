@@ -81,7 +81,7 @@ interface Progress {
  */
 function answerBlock<R>(block: readonly string[], from: number, options: BatchOptions<R>, print: (o: Outcome<R>, line: number) => string, p: Progress): { next: number; pending?: Promise<R> } {
   for (let i = from; i < block.length; i++) {
-    const input = inputOf(block[i]!);
+    const input = block[i]!;
     let outcome: Outcome<R>;
     try {
       const r = options.handle(input);
@@ -96,8 +96,6 @@ function answerBlock<R>(block: readonly string[], from: number, options: BatchOp
   }
   return { next: block.length };
 }
-
-const inputOf = (raw: string): string => (raw.endsWith('\r') ? raw.slice(0, -1) : raw);
 
 function failure<R>(err: unknown, input: string): Outcome<R> {
   if (!(err instanceof HumfigError)) throw err;
@@ -114,7 +112,8 @@ function record<R>(outcome: Outcome<R>, print: (o: Outcome<R>, line: number) => 
 }
 
 /**
- * Runs a batch over the input, block by block (the lines that have arrived; see line-blocks.ts);
+ * Runs a batch over the input, block by block (the lines that have arrived, without their line
+ * ends; see line-blocks.ts);
  * returns 0, or 65 when any line failed. A block's answers are written before the next block
  * is read, so that a script feeding one line at a time gets each answer at once; they are
  * written every 64 KiB within a block, waiting for the pipe to drain (constant memory).
@@ -133,7 +132,7 @@ export async function runBatch<R>(blocks: AsyncIterable<readonly string[]>, opti
       const step = answerBlock(block, at, options, print, p);
       at = step.next;
       if (step.pending) {
-        const input = inputOf(block[at]!);
+        const input = block[at]!;
         let outcome: Outcome<R>;
         try {
           outcome = { ok: true, record: await step.pending };
