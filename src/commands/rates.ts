@@ -24,31 +24,35 @@ export interface RatesListOptions extends CommonOptions {
 
 interface RateRow {
   date: string;
-  base: 'EUR';
+  base: string;
   quote: string;
   rate: string;
   source: string;
 }
 
-const rateView: RecordView<RateRow> = {
-  json: (r) => ({ ...r }),
-  fields: ['date', 'base', 'quote', 'rate', 'source'],
-  table: [
-    { header: 'date', value: (r) => r.date },
-    { header: 'currency', value: (r) => r.quote },
-    { header: 'per 1 EUR', value: (r) => r.rate },
-    { header: 'source', value: (r) => r.source },
-  ],
-  csv: [
-    { header: 'date', value: (r) => r.date },
-    { header: 'base', value: (r) => r.base },
-    { header: 'quote', value: (r) => r.quote },
-    { header: 'rate', value: (r) => r.rate },
-    { header: 'source', value: (r) => r.source },
-  ],
-};
+/** The rows' view; the table form names the base in its header while every row shares one. */
+function rateView(bases: ReadonlySet<string>): RecordView<RateRow> {
+  const only = bases.size === 1 ? [...bases][0]! : undefined;
+  return {
+    json: (r) => ({ ...r }),
+    fields: ['date', 'base', 'quote', 'rate', 'source'],
+    table: [
+      { header: 'date', value: (r) => r.date },
+      { header: 'currency', value: (r) => r.quote },
+      ...(only ? [{ header: `per 1 ${only}`, value: (r: RateRow) => r.rate }] : [{ header: 'rate', value: (r: RateRow) => r.rate }, { header: 'per 1', value: (r: RateRow) => r.base }]),
+      { header: 'source', value: (r) => r.source },
+    ],
+    csv: [
+      { header: 'date', value: (r) => r.date },
+      { header: 'base', value: (r) => r.base },
+      { header: 'quote', value: (r) => r.quote },
+      { header: 'rate', value: (r) => r.rate },
+      { header: 'source', value: (r) => r.source },
+    ],
+  };
+}
 
-/** The rows of `rates list`: every currency asked for, each date in range, oldest first. */
+/** The rows of `rates list` from one table: every currency asked for, each date in range. */
 function listRates(table: RateTable, currencies: string[], from: string | undefined, to: string | undefined): RateRow[] {
   const last = table.lastDate();
   const end = to ?? last ?? '9999-12-31';
@@ -56,30 +60,36 @@ function listRates(table: RateTable, currencies: string[], from: string | undefi
   for (const currency of currencies) {
     // no range: the latest rate on or before --to (or the newest in the table)
     const points = from === undefined ? [table.onOrBefore(currency, end)].filter((p) => p !== undefined) : table.range(currency, from, end);
-    for (const p of points) rows.push({ date: p.date, base: 'EUR', quote: currency, rate: p.value, source: table.source.id });
+    for (const p of points) rows.push({ date: p.date, base: table.base, quote: currency, rate: p.value, source: table.source.id });
   }
-  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.quote < b.quote ? -1 : 1));
+  return rows;
+}
+
+/** The currencies listed from a table by default: those it still quotes on its last day (not withdrawn ones). */
+function currentCurrencies(table: RateTable, from: string | undefined): string[] {
+  const last = table.lastDate();
+  return table.currencies().filter((c) => from !== undefined || table.onOrBefore(c, last ?? '')?.date === last);
 }
 
 export async function ratesListCommand(options: RatesListOptions, io: Io): Promise<ExitCode> {
-  const table = await openRates(options.rates);
-  // by default, the currencies the table still quotes on its last day (not withdrawn ones)
-  const last = table.lastDate();
-  const currencies =
-    options.currencies.length > 0
-      ? options.currencies.map(resolveCurrency)
-      : table.currencies().filter((c) => options.from !== undefined || table.onOrBefore(c, last ?? '')?.date === last);
+  const { tables } = await openRates(options.rates);
   if (options.from && options.to && options.from > options.to) throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
-  const unknown = currencies.filter((c) => !table.currencies().includes(c));
+  const asked = options.currencies.map(resolveCurrency);
+  const held = new Set(tables.flatMap((t) => t.currencies()));
+  const unknown = asked.filter((c) => !held.has(c));
   if (unknown.length > 0) {
-    throw new NotFoundError(`the rate table ${table.source.file ?? table.source.id} has no rates for ${unknown.join(', ')}`, [
-      `it has: ${table.currencies().join(', ')}`,
+    const names = tables.map((t) => t.source.file ?? t.source.id).join(', ');
+    throw new NotFoundError(`the rate table${tables.length > 1 ? 's' : ''} ${names} ${tables.length > 1 ? 'have' : 'has'} no rates for ${unknown.join(', ')}`, [
+      `${tables.length > 1 ? 'they have' : 'it has'}: ${[...held].sort().join(', ')}`,
     ]);
   }
-  const rows = listRates(table, currencies, options.from, options.to);
-  io.out(await renderRecords(rows, rateView, options));
+  const rows = tables
+    .flatMap((t) => listRates(t, asked.length > 0 ? asked.filter((c) => t.currencies().includes(c)) : currentCurrencies(t, options.from), options.from, options.to))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.quote < b.quote ? -1 : a.quote > b.quote ? 1 : a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+  io.out(await renderRecords(rows, rateView(new Set(tables.map((t) => t.base))), options));
   if (rows.length === 0) {
-    io.err(`humfig: no rates in that range (the table covers ${table.firstDate()} to ${table.lastDate()})\n`);
+    const covers = tables.map((t) => `${t.firstDate()} to ${t.lastDate()}`).join('; ');
+    io.err(`humfig: no rates in that range (the table${tables.length > 1 ? 's cover' : ' covers'} ${covers})\n`);
     return EXIT.notFound;
   }
   return EXIT.ok;

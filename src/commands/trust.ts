@@ -6,7 +6,7 @@
 import { EXIT, NotFoundError, type ExitCode } from '../errors.js';
 import { convertMoney } from '../convert/convert-money.js';
 import { formatRate } from '../convert/decimal.js';
-import type { RateTable } from '../convert/rate-table.js';
+import type { RateBook } from '../convert/rate-table.js';
 import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import type { FactsIndex } from '../facts/facts-index.js';
 import { sourceTextReader } from '../facts/load-facts.js';
@@ -28,7 +28,7 @@ function records(facts: FactsIndex): FigureRecord[] {
 }
 
 /** A currency conversion at a date, with the facts file's rates first, then the table. */
-function converter(facts: FactsIndex, table: RateTable) {
+function converter(facts: FactsIndex, table: RateBook) {
   return (amount: string, from: string, to: string, date: string) => convertMoney({ amount, from, to, date, factsRates: facts.data.rates ?? [], table });
 }
 

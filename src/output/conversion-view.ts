@@ -25,14 +25,32 @@ function rateOrigin(c: MoneyConversion, table: RateSourceInfo | undefined): stri
   return table ? shortSourceName(table) : c.rate.source;
 }
 
-/** "21,913,331.26 USD  (ECB 2023-09-29, via EUR, 1 CHF = 1.0956666 USD; half-even to 2 decimals)". */
-export function formatMoneyLine(c: MoneyConversion, table: RateSourceInfo | undefined): string {
+/** True when a conversion's rates come from more than one table: then each leg is shown. */
+function crossesTables(c: MoneyConversion): boolean {
+  return c.rate.kind === 'table' && new Set(c.rate.legs.map((l) => l.source)).size > 1;
+}
+
+/** "1 USD = 387.2 AMD (Central Bank of Armenia 2023-09-29)": one leg, with who published it and when. */
+function formatLeg(leg: MoneyConversion['rate']['legs'][number], sources: readonly RateSourceInfo[]): string {
+  const info = sources.find((s) => s.id === leg.source);
+  return `1 ${leg.base} = ${formatRate(leg.rate)} ${leg.quote} (${info ? shortSourceName(info) : leg.source} ${leg.date})`;
+}
+
+/**
+ * "21,913,331.26 USD  (ECB 2023-09-29, via EUR, 1 CHF = 1.0956666 USD; half-even to 2 decimals)".
+ * A route across several tables lists every leg instead of one source: `sources` names them.
+ */
+export function formatMoneyLine(c: MoneyConversion, table: RateSourceInfo | undefined, sources: readonly RateSourceInfo[] = table ? [table] : []): string {
   const r = c.rate;
   const parts: string[] = [];
   if (r.kind === 'identity') parts.push('same currency');
-  else {
+  else if (crossesTables(c)) {
+    parts.push(`${r.legs.length} rates via ${r.via.join(' and ')}: ${r.legs.map((leg) => formatLeg(leg, sources)).join(', ')}`);
+    if (r.ageDays > 0) parts.push(`oldest ${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}`);
+    parts.push(`1 ${c.from} = ${formatRate(r.value)} ${c.to}`);
+  } else {
     parts.push(`${rateOrigin(c, table)} ${r.date}`);
-    if (r.derived) parts.push('via EUR');
+    if (r.derived) parts.push(`via ${r.via.join(' and ')}`);
     if (r.ageDays > 0) parts.push(`${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}`);
     parts.push(`1 ${c.from} = ${formatRate(r.value)} ${c.to}`);
   }
@@ -56,6 +74,7 @@ export function moneyRecord(c: MoneyConversion): Record<string, unknown> {
       source: c.rate.source,
       kind: c.rate.kind,
       derived: c.rate.derived,
+      via: c.rate.via,
       legs: c.rate.legs,
     },
   };
@@ -104,12 +123,15 @@ const conversionColumns: ReadonlyArray<Column<ConversionResult>> = [
   { header: 'derived', hxl: '#meta+derived', value: (r) => (r.kind === 'money' ? String(r.conversion.rate.derived) : null) },
 ];
 
-/** Conversions in every format; `table()` names the rate table in use, for the one-line form. */
-export function conversionView(table: () => RateSourceInfo | undefined): RecordView<ConversionResult> {
+/**
+ * Conversions in every format; `table()` names the rate table in use, for the one-line form, and
+ * `sources()` every table's source, to name each leg of a route across tables.
+ */
+export function conversionView(table: () => RateSourceInfo | undefined, sources?: () => readonly RateSourceInfo[]): RecordView<ConversionResult> {
   return {
     json: conversionRecord,
     fields: CONVERSION_FIELDS,
-    line: (r) => (r.kind === 'money' ? formatMoneyLine(r.conversion, table()) : formatQuantityLine(r.conversion)),
+    line: (r) => (r.kind === 'money' ? formatMoneyLine(r.conversion, table(), sources?.()) : formatQuantityLine(r.conversion)),
     table: [],
     csv: conversionColumns,
   };

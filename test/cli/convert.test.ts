@@ -137,6 +137,7 @@ describe('humfig convert: the issue example', () => {
         source: 'ecb-eurofxref',
         kind: 'table',
         derived: true,
+        via: ['EUR'],
         legs: [
           { base: 'EUR', quote: 'CHF', rate: '0.9669', date: '2023-09-29', source: 'ecb-eurofxref' },
           { base: 'EUR', quote: 'USD', rate: '1.0594', date: '2023-09-29', source: 'ecb-eurofxref' },
@@ -303,6 +304,7 @@ describe('humfig convert: rates from a facts file', () => {
       source: 'bulletin',
       kind: 'facts',
       derived: false,
+      via: [],
       legs: [{ base: 'CHF', quote: 'USD', rate: '1.1', date: '2023-09-28', source: 'bulletin', quote_text: '1 Swiss franc = 1.1 US dollars' }],
     });
     expect(humfig(['convert', '1000', 'CHF', 'USD', '--date', '2023-09-29', ...facts]).stdout).toBe(
