@@ -310,14 +310,28 @@ function build(argv: readonly string[]): Command {
         exitCode = await ratesListCommand({ ...common(cmd), rates: ratesLocation(opts.rates), currencies, from: opts.from, to: opts.to }, io);
       });
     addCommon(rates.command('import'))
-      .description('read an ECB reference-rate file (CSV or XML, history or daily) into a humfig-rates/1 file')
-      .argument('<file>', 'eurofxref-hist.csv, eurofxref.csv, eurofxref-daily.xml or eurofxref-hist.xml')
+      .description('read a file of rates (the ECB\'s, zipped or not, its Data Portal CSV, or a dated table in any base) into a humfig rates file')
+      .argument('<file>', 'eurofxref-hist.zip or .csv, eurofxref.csv, eurofxref-*.xml, a Data Portal CSV, or a table date,currency,rate / date,USD,...')
       .option('--out <file>', 'write (or merge into) this rates file, atomically; default: print it', parsePath)
       .option('--retrieved <YYYY-MM-DD>', 'the day you downloaded the file, recorded with the source', parseDate)
-      .addHelpText('after', examples(['humfig rates import eurofxref-hist.csv --out my-rates.json', 'humfig convert 100 USD GBP --rates my-rates.json']))
-      .action(async (file: string, opts: { out?: string; retrieved?: string }, cmd: Command) => {
+      .option('--base <CUR>', 'a plain table: the currency its rates are per (a table of AMD per USD: --base USD)')
+      .option('--per <N>', 'a plain table: its rates are per N units of the base (1, 10, 100, 1000...)')
+      .option('--source <name>', 'who published the rates, recorded with every rate (needed for a plain table)')
+      .option('--publisher <name>', 'the publishing organisation, recorded with the source')
+      .addHelpText(
+        'after',
+        examples([
+          'humfig rates import eurofxref-hist.zip --out my-rates.json',
+          "humfig rates import amd-per-usd.csv --base USD --source 'Central Bank of Armenia' --out my-rates.json",
+          'humfig convert 1000000 AMD CHF --date 2023-09-29 --rates my-rates.json',
+        ]),
+      )
+      .action(async (file: string, opts: { out?: string; retrieved?: string; base?: string; per?: string; source?: string; publisher?: string }, cmd: Command) => {
         const { ratesImportCommand } = await import('./commands/rates.js');
-        exitCode = await ratesImportCommand({ ...common(cmd), file, out: opts.out, retrieved: opts.retrieved }, io);
+        exitCode = await ratesImportCommand(
+          { ...common(cmd), file, out: opts.out, retrieved: opts.retrieved, base: opts.base, per: opts.per, source: opts.source, publisher: opts.publisher },
+          io,
+        );
       });
   }
   if (wanted('calc')) {

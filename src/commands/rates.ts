@@ -1,13 +1,17 @@
 /**
- * `humfig rates list` shows the rates in use; `humfig rates import` turns an ECB reference-rate
- * file into a humfig-rates/1 file, validated completely before anything is written, and written
- * atomically (merged with the rates already in --out, if any).
+ * `humfig rates list` shows the rates in use; `humfig rates import` turns a file of rates (the
+ * ECB's files, zipped or not, its Data Portal CSV, a plain dated table in any base) into a
+ * humfig rates file, validated completely before anything is written, and merged into --out
+ * under a lock and written atomically, so that imports run at once all land.
  */
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { EXIT, FileInvalidError, NotFoundError, UsageError, type ExitCode } from '../errors.js';
-import type { RateDay, RateTable } from '../convert/rate-table.js';
+import type { RateSourceInfo, RateTable } from '../convert/rate-table.js';
+import type { RatesTableContent } from '../convert/rates-file.js';
 import { resolveCurrency } from '../domain/currency.js';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
+import { withFileLock } from '../fs/file-lock.js';
 import { checkOutputPath, writeFileAtomic } from '../fs/write-file-atomic.js';
 import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
@@ -100,46 +104,37 @@ export interface RatesImportOptions extends CommonOptions {
   out?: string | undefined;
   /** the day the file was downloaded, recorded as the source's retrieval date */
   retrieved?: string | undefined;
+  /** a plain table's base: the currency its rates are per */
+  base?: string | undefined;
+  /** a plain table's rates are per this many units of the base */
+  per?: string | undefined;
+  /** who published the rates (a plain table needs it; it relabels an ECB file) */
+  source?: string | undefined;
+  publisher?: string | undefined;
 }
 
-/** Days of `incoming` merged over `existing`: a date in both takes the incoming day. */
-function mergeDays(existing: readonly RateDay[], incoming: readonly RateDay[]): { days: RateDay[]; added: number; replaced: number } {
-  const byDate = new Map(existing.map((d) => [d.date, d]));
-  let added = 0;
-  let replaced = 0;
-  for (const d of incoming) {
-    if (byDate.has(d.date)) replaced++;
-    else added++;
-    byDate.set(d.date, d);
-  }
-  return { days: [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1)), added, replaced };
+/** The source recorded for a table the user labels with --source (and --publisher). */
+function labelledSource(label: string, publisher: string | undefined, retrieved: string | undefined, file: string): RateSourceInfo {
+  const id = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+  return { id, name: label, ...(publisher ? { publisher } : {}), ...(retrieved ? { retrieved } : {}), file: basename(file) };
 }
 
 export async function ratesImportCommand(options: RatesImportOptions, io: Io): Promise<ExitCode> {
-  const [{ parseEcbFile }, { serializeRatesFile, validateRatesFile }] = await Promise.all([
-    import('../convert/ecb-import.js'),
+  const [{ readRatesImport }, { parseRatesTables, serializeRatesTables }, { mergeTables }] = await Promise.all([
+    import('../convert/read-rates-import.js'),
     import('../convert/rates-file.js'),
+    import('../convert/merge-rates.js'),
   ]);
-  const text = decodeUtf8(readFileBytes(options.file, options.file, 'rates'), options.file, 'rates');
-  const imported = parseEcbFile(text, options.file);
-  let existing: RateDay[] = [];
-  if (options.out !== undefined) checkOutputPath(options.out);
-  if (options.out && existsSync(options.out)) {
-    const current = decodeUtf8(readFileBytes(options.out, options.out, 'rates'), options.out, 'rates');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(current);
-    } catch {
-      throw new FileInvalidError([{ file: options.out, path: '', message: 'the existing --out file is not JSON; humfig merges new rates into a humfig-rates/1 file and will not overwrite anything else' }], 'rates');
-    }
-    existing = validateRatesFile(parsed, options.out).days;
-  }
-  const merged = mergeDays(existing, imported.days);
-  const output = serializeRatesFile({
-    source: ecbSourceFor(options.file, options.retrieved),
-    imported: { from: options.file, format: imported.format },
-    days: merged.days,
-  });
+  const base = options.base === undefined ? undefined : resolveCurrency(options.base);
+  const imported = await readRatesImport(readFileBytes(options.file, options.file, 'rates'), options.file, { base, per: options.per, labelled: options.source !== undefined });
+  let source = options.source === undefined ? ecbSourceFor(options.file, options.retrieved) : labelledSource(options.source, options.publisher, options.retrieved, options.file);
+  if (options.source === undefined && options.publisher !== undefined) source = { ...source, publisher: options.publisher };
+  const table = {
+    base: imported.base,
+    source,
+    imported: { from: options.file, format: imported.format, ...(imported.per === '1' ? {} : { per: imported.per }) },
+    days: imported.days,
+  };
   const currencies = new Set(imported.days.flatMap((d) => Object.keys(d.rates)));
   const report = {
     file: options.file,
@@ -149,16 +144,37 @@ export async function ratesImportCommand(options: RatesImportOptions, io: Io): P
     first: imported.days[0]?.date ?? null,
     last: imported.days.at(-1)?.date ?? null,
     out: options.out ?? null,
-    added: merged.added,
-    replaced: merged.replaced,
+    added: imported.days.length,
+    replaced: 0,
+    base: imported.base,
+    source: source.id,
   };
-  if (!options.out) {
-    io.out(output);
+  if (options.out === undefined) {
+    io.out(serializeRatesTables([table]));
   } else {
-    writeFileAtomic(options.out, output);
+    const out = options.out;
+    checkOutputPath(out);
+    // read, merge and write under the lock: two imports into one file at once both land
+    await withFileLock(out, () => {
+      let existing: RatesTableContent[] = [];
+      if (existsSync(out)) {
+        const current = decodeUtf8(readFileBytes(out, out, 'rates'), out, 'rates');
+        try {
+          JSON.parse(current);
+        } catch {
+          throw new FileInvalidError([{ file: out, path: '', message: 'the existing --out file is not JSON; humfig merges new rates into a humfig-rates file and will not overwrite anything else' }], 'rates');
+        }
+        existing = parseRatesTables(current, out);
+      }
+      const merged = mergeTables(existing, table);
+      report.added = merged.added;
+      report.replaced = merged.replaced;
+      writeFileAtomic(out, serializeRatesTables(merged.tables));
+    });
   }
+  const of = imported.ecb && options.source === undefined ? '' : `; per ${imported.per} ${imported.base}; ${source.name}`;
   const line =
-    `imported ${report.days} day${report.days === 1 ? '' : 's'} of ${report.currencies} currencies (${report.first} to ${report.last}) from ${report.file} (${report.format})` +
+    `imported ${report.days} day${report.days === 1 ? '' : 's'} of ${report.currencies} ${report.currencies === 1 ? 'currency' : 'currencies'} (${report.first} to ${report.last}${of}) from ${report.file}${imported.member ? `:${imported.member}` : ''} (${report.format})` +
     (options.out ? `: ${report.added} added, ${report.replaced} replaced in ${options.out}` : '');
   if (options.out && options.format === 'json') io.out(renderJson(report));
   else if (options.out) io.out(`${line}\n`);

@@ -30,10 +30,27 @@ function crossesTables(c: MoneyConversion): boolean {
   return c.rate.kind === 'table' && new Set(c.rate.legs.map((l) => l.source)).size > 1;
 }
 
-/** "1 USD = 387.2 AMD (Central Bank of Armenia 2023-09-29)": one leg, with who published it and when. */
-function formatLeg(leg: MoneyConversion['rate']['legs'][number], sources: readonly RateSourceInfo[]): string {
-  const info = sources.find((s) => s.id === leg.source);
-  return `1 ${leg.base} = ${formatRate(leg.rate)} ${leg.quote} (${info ? shortSourceName(info) : leg.source} ${leg.date})`;
+type Leg = MoneyConversion['rate']['legs'][number];
+
+/**
+ * A route across tables as legs, one per run of rates from the same table, each with where it
+ * goes, who published it, its date and its rates as published: "AMD to USD, Central Bank of
+ * Armenia 2023-09-29: 1 USD = 387.2 AMD".
+ */
+function formatLegs(c: MoneyConversion, sources: readonly RateSourceInfo[]): string[] {
+  const path = [c.from, ...c.rate.via, c.to];
+  const groups: Array<{ start: number; legs: Leg[] }> = [];
+  c.rate.legs.forEach((leg, k) => {
+    const last = groups.at(-1);
+    if (last && last.legs[0]!.source === leg.source) last.legs.push(leg);
+    else groups.push({ start: k, legs: [leg] });
+  });
+  return groups.map(({ start, legs }) => {
+    const info = sources.find((s) => s.id === legs[0]!.source);
+    const date = legs.map((l) => l.date).sort()[0]!;
+    const rates = legs.map((l) => `1 ${l.base} = ${formatRate(l.rate)} ${l.quote}${l.date === date ? '' : ` (${l.date})`}`).join(', ');
+    return `${path[start]} to ${path[start + legs.length]}, ${info ? shortSourceName(info) : legs[0]!.source} ${date}: ${rates}`;
+  });
 }
 
 /**
@@ -45,9 +62,10 @@ export function formatMoneyLine(c: MoneyConversion, table: RateSourceInfo | unde
   const parts: string[] = [];
   if (r.kind === 'identity') parts.push('same currency');
   else if (crossesTables(c)) {
-    parts.push(`${r.legs.length} rates via ${r.via.join(' and ')}: ${r.legs.map((leg) => formatLeg(leg, sources)).join(', ')}`);
-    if (r.ageDays > 0) parts.push(`oldest ${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}`);
-    parts.push(`1 ${c.from} = ${formatRate(r.value)} ${c.to}`);
+    // legs hold commas of their own: here the parts are set apart with semicolons
+    const legs = formatLegs(c, sources);
+    const age = r.ageDays > 0 ? `, the oldest ${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}` : '';
+    return `${groupDigits(c.value)} ${c.to}  (${legs.length} legs: ${legs.join('; ')}; 1 ${c.from} = ${formatRate(r.value)} ${c.to}${age}; rounded half-even to ${c.rounding.decimals} decimal${c.rounding.decimals === 1 ? '' : 's'})`;
   } else {
     parts.push(`${rateOrigin(c, table)} ${r.date}`);
     if (r.derived) parts.push(`via ${r.via.join(' and ')}`);
@@ -74,8 +92,8 @@ export function moneyRecord(c: MoneyConversion): Record<string, unknown> {
       source: c.rate.source,
       kind: c.rate.kind,
       derived: c.rate.derived,
-      via: c.rate.via,
       legs: c.rate.legs,
+      via: c.rate.via,
     },
   };
 }
