@@ -64,7 +64,7 @@ export function formatMoneyLine(c: MoneyConversion, table: RateSourceInfo | unde
   else if (crossesTables(c)) {
     // legs hold commas of their own: here the parts are set apart with semicolons
     const legs = formatLegs(c, sources);
-    const age = r.ageDays > 0 ? `, the oldest ${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}` : '';
+    const age = r.ageDays > 0 ? `, the oldest rate ${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}` : '';
     return `${groupDigits(c.value)} ${c.to}  (${legs.length} legs: ${legs.join('; ')}; 1 ${c.from} = ${formatRate(r.value)} ${c.to}${age}; rounded half-even to ${c.rounding.decimals} decimal${c.rounding.decimals === 1 ? '' : 's'})`;
   } else {
     parts.push(`${rateOrigin(c, table)} ${r.date}`);

@@ -102,3 +102,14 @@ describe('convertMoney across tables', () => {
     expect(error.message).toBe('no rate for AMD -> JPY on or before 2023-09-29: no chain of rates in the 2 tables links them (AMD is in cba (per USD); no table has JPY)');
   });
 });
+
+describe('the text line of a route across tables', async () => {
+  const { formatMoneyLine } = await import('../../../src/output/conversion-view.js');
+  it('shows each leg with its source, date and published rates, then the rate and the rounding', () => {
+    const c = convertMoney({ amount: '1000000', from: 'AMD', to: 'CHF', date: '2023-09-30', table: rateBookOf([ECB, AMD_PER_USD]) });
+    const sources = [{ id: 'ecb', name: 'ECB rates', publisher: 'European Central Bank' }, { id: 'cba', name: 'Invented Bank' }];
+    expect(formatMoneyLine(c, sources[0], sources)).toBe(
+      '2,287.74 CHF  (2 legs: AMD to USD, Invented Bank 2023-09-29: 1 USD = 400 AMD; USD to CHF, ECB 2023-09-29: 1 EUR = 1.06 USD, 1 EUR = 0.97 CHF; 1 AMD = 0.0022877358 CHF, the oldest rate 1 day before 2023-09-30; rounded half-even to 2 decimals)',
+    );
+  });
+});
