@@ -34,8 +34,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The flags of humfig that take a value (commander's `<value>`; a test compares with program.ts). */
 export const TAKES_VALUE: ReadonlySet<string> = new Set([
-  '--as', '--as-of', '--color', '--currency', '--dataset-id', '--date', '--facts', '--fields', '--format', '--from', '--household-size',
-  '--indicator', '--max-age', '--out', '--place', '--published', '--publisher', '--rate', '--rates', '--retrieved', '--source',
+  '--as', '--as-of', '--base', '--color', '--currency', '--dataset-id', '--date', '--facts', '--fields', '--format', '--from', '--household-size',
+  '--indicator', '--max-age', '--out', '--per', '--place', '--published', '--publisher', '--rate', '--rates', '--retrieved', '--source',
   '--source-id', '--title', '--to', '--unit',
 ]);
 
