@@ -52,9 +52,10 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === ZIP_MAGIC[0] && bytes[1] === ZIP_MAGIC[1] && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 }
 
-/** A refusal naming what the file looks like. */
-function notRates(fileName: string, looksLike: string): FileInvalidError {
-  return new FileInvalidError([{ file: fileName, path: '', message: `not a rates file humfig can import: it looks like ${looksLike}; ${ACCEPTED}` }], 'rates');
+/** A refusal naming what the file looks like, and the line that shows it when there is one. */
+function notRates(fileName: string, looksLike: string, line?: number): FileInvalidError {
+  const where = line === undefined ? {} : { line, column: 1 };
+  return new FileInvalidError([{ file: fileName, path: '', ...where, message: `not a rates file humfig can import: it looks like ${looksLike}; ${ACCEPTED}` }], 'rates');
 }
 
 /** What binary content is, by its first bytes; undefined for text. */
@@ -73,6 +74,7 @@ function describeHeader(line: string): string {
   const clipped = shown.length > 60 ? `${shown.slice(0, 60)}...` : shown;
   if (/^\s*<(!doctype html|html)/i.test(line)) return 'a web page (HTML), perhaps the page that links to the file rather than the file';
   if (/^\s*[{[]/.test(line)) return 'JSON (a humfig rates file is used as it is, with --rates FILE)';
+  if (/^\s*"?\d{4}-\d{2}-\d{2}"?\s*,/.test(line)) return "dated rows without a header line: the first line names the columns, 'Date,USD,JPY,...' (the ECB's) or 'date,currency,rate'";
   if (line.includes(';') && !line.includes(',')) return `a table separated by semicolons (${clipped}); save it with commas`;
   if (line.includes('\t') && !line.includes(',')) return `a table separated by tabs (${clipped}); save it with commas`;
   if (line.includes(',')) return `a CSV whose header is '${clipped}'`;
@@ -108,8 +110,9 @@ function readText(text: string, fileName: string, quoting: ImportQuoting): Rates
   const per = quoting.per ?? '1';
   if (!isPer(per)) throw invalidFlag(fileName, `--per ${per}: give 1, 10, 100, 1000... (the rates are per that many units of the base)`);
   const lines = textLines(text);
-  const first = lines.find((l) => l.trim() !== '');
-  if (first === undefined) throw notRates(fileName, 'an empty file');
+  const firstIndex = lines.findIndex((l) => l.trim() !== '');
+  const first = lines[firstIndex];
+  if (first === undefined) throw new FileInvalidError([{ file: fileName, path: '', message: `the file is empty; ${ACCEPTED}` }], 'rates');
   const start = first.trimStart();
   const ecb = (format: ImportFormat, days: RateDay[]): RatesImport => {
     if (quoting.base !== undefined && quoting.base !== 'EUR') throw invalidFlag(fileName, `--base ${quoting.base}: this is an ECB file, whose rates are per 1 EUR`);
@@ -136,7 +139,7 @@ function readText(text: string, fileName: string, quoting: ImportQuoting): Rates
     const parsed = parseEcbFile(text, fileName);
     return ecb(parsed.format, parsed.days);
   }
-  if (!plain) throw notRates(fileName, describeHeader(first));
+  if (!plain) throw notRates(fileName, describeHeader(first), firstIndex + 1);
   const table = shape === 'long' ? "a table 'date,currency,rate'" : "a table with a column per currency";
   if (quoting.base === undefined) throw invalidFlag(fileName, `${table} needs --base CUR: the currency its rates are per (a table of AMD per USD: --base USD)`);
   if (!quoting.labelled) throw invalidFlag(fileName, `${table} needs --source NAME: who published these rates, recorded with every rate`);

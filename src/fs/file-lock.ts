@@ -76,7 +76,7 @@ function tryLock(lock: string, path: string): boolean {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
-    throw new FileWriteError(path, `cannot create the lock file ${lock}: ${describeFsError(err)}`);
+    throw new FileWriteError(path, describeFsError(err)); // the folder is missing or read-only: so is the file
   }
   try {
     writeSync(fd, `${process.pid}\n${hostname()}\n`);

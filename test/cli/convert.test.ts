@@ -690,7 +690,7 @@ describe('humfig rates import', () => {
     ['bad-daily.csv', /bad-daily\.csv:2:1: .*'31 September 2023' is not a real calendar date/],
     ['bad.xml', /bad\.xml:4:\d+: /],
     ['header-only.csv', /header-only\.csv:2:1: the file has a header but no dated rows/],
-    ['not-ecb.txt', /not-ecb\.txt:1:1: not an ECB rates file/],
+    ['not-ecb.txt', /not-ecb\.txt:1:1: not a rates file humfig can import: it looks like a CSV whose header is 'hello, world'; accepted: /],
     ['bad-header.csv', /bad-header\.csv:1:\d+: header/],
     ['empty.csv', /empty\.csv: the file is empty/], // no line to name in an empty file
   ])('malformed %s: exit 65 with its line, nothing written', (fixture, message) => {

@@ -132,7 +132,7 @@ describe('readRatesImport: what the file is decides the reader', () => {
     ['an unknown CSV', 'country,year,value\nAM,2023,1\n', "it looks like a CSV whose header is 'country,year,value'"],
     ['prose', 'Exchange rates for September\n', "text starting 'Exchange rates for September'"],
     ['a PDF', '%PDF-1.7\n...', 'a PDF document'],
-    ['an empty file', '\n\n', 'an empty file'],
+    ['an empty file', '\n\n', 'the file is empty'],
   ])('%s is refused, naming what it looks like and what is accepted', async (_what, text, looksLike) => {
     const error = await rejection(readRatesImport(bytes(text), 'f', ECB_ONLY));
     expect(error).toBeInstanceOf(FileInvalidError);
