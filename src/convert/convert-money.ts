@@ -222,7 +222,14 @@ function legOf(step: RouteStep): RateLeg {
 
 /** The ConversionUnavailableError when no chain of rates across several tables links two currencies. */
 function noRoute(tables: readonly RateTable[], from: string, to: string, date: string): ConversionUnavailableError {
-  const holding = (code: string): string[] => tables.filter((t) => t.base === code || t.currencies().includes(code)).map((t) => `${t.source.id} (per ${t.base})`);
+  const holding = (code: string): string[] =>
+    tables
+      .filter((t) => t.base === code || t.currencies().includes(code))
+      .map((t) => {
+        // only on this error path do we pay for a scan to name the first date
+        const first = t.base === code ? t.firstDate() : t.range(code, '0000-01-01', '9999-12-31')[0]?.date;
+        return `${t.source.id} (per ${t.base}${first !== undefined && first > date ? `, from ${first}` : ''})`;
+      });
   const where = (code: string): string => {
     const found = holding(code);
     return found.length > 0 ? `${code} is in ${found.join(', ')}` : `no table has ${code}`;

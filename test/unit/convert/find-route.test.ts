@@ -100,6 +100,8 @@ describe('convertMoney across tables', () => {
     expect(error).toBeInstanceOf(ConversionUnavailableError);
     expect(error.exitCode).toBe(69);
     expect(error.message).toBe('no rate for AMD -> JPY on or before 2023-09-29: no chain of rates in the 2 tables links them (AMD is in cba (per USD); no table has JPY)');
+    const early = catchError(() => convertMoney({ amount: '1', from: 'AMD', to: 'CHF', date: '2023-09-26', table: book }));
+    expect(early.message).toBe('no rate for AMD -> CHF on or before 2023-09-26: no chain of rates in the 2 tables links them (AMD is in cba (per USD, from 2023-09-27); CHF is in ecb (per EUR, from 2023-09-28))');
   });
 });
 
