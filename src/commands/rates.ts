@@ -16,6 +16,7 @@ import { checkOutputPath, writeFileAtomic } from '../fs/write-file-atomic.js';
 import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
 import { renderJson } from '../output/render-json.js';
+import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
 import { ecbSourceFor, openRates, type RatesLocation } from './rates-context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
@@ -178,9 +179,10 @@ export async function ratesImportCommand(options: RatesImportOptions, io: Io): P
   const line =
     `imported ${report.days} day${report.days === 1 ? '' : 's'} of ${report.currencies} ${report.currencies === 1 ? 'currency' : 'currencies'} (${report.first} to ${report.last}${of}) from ${report.file}${imported.member ? `:${imported.member}` : ''} (${report.format})` +
     (options.out ? `: ${report.added} added, ${report.replaced} replaced in ${options.out}` : '');
+  // the zip member's name comes from the file: never let it drive the terminal
   if (options.out && options.format === 'json') io.out(renderJson(report));
-  else if (options.out) io.out(`${line}\n`);
-  else io.err(`humfig: ${line}\n`);
+  else if (options.out) io.out(`${sanitizeTerminal(line)}\n`);
+  else io.err(`humfig: ${sanitizeTerminal(line)}\n`);
   return EXIT.ok;
 }
 

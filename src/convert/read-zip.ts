@@ -4,7 +4,7 @@
  * dependencies of its own. Loaded only by `rates import`, and only for a zip.
  */
 
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync, type UnzipFileInfo } from 'fflate';
 import { FileInvalidError } from '../errors.js';
 
 /** A member larger than this, once inflated, is refused: the ECB's full history is under 10 MB. */
@@ -44,12 +44,54 @@ export function unzipOne(bytes: Uint8Array, fileName: string): { name: string; b
   }
   const member = files[0]!;
   if (member.originalSize > MAX_MEMBER_BYTES) fail(`${member.name} in the zip is ${member.originalSize} bytes unpacked; humfig reads rates files up to ${MAX_MEMBER_BYTES} bytes`);
-  let out: Uint8Array | undefined;
-  try {
-    out = unzipSync(bytes, { filter: (file) => file.name === member.name })[member.name];
-  } catch (err) {
-    fail(`${member.name} in the zip cannot be unpacked (${err instanceof Error ? err.message : String(err)}); download the zip again`);
-  }
-  if (out === undefined) return fail(`${member.name} in the zip cannot be unpacked; download the zip again`);
+  const out = inflateMember(bytes, member.name, member.originalSize);
+  if (typeof out === 'string') return fail(`${member.name} in the zip cannot be unpacked (${out}); download the zip again`);
   return { name: member.name, bytes: out };
+}
+
+/**
+ * Inflates one member with fflate's streaming reader, counting the bytes as they come: the size
+ * a zip declares is not trusted (inflating into a buffer of that size would silently cut a member
+ * that is longer), so more bytes than declared stop the work at once, and fewer are an error too.
+ * A message instead of the bytes when they do not match.
+ */
+function inflateMember(bytes: Uint8Array, name: string, declared: number): Uint8Array | string {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let problem: string | undefined;
+  let done = false;
+  const unzip = new Unzip((file) => {
+    if (file.name !== name || done) return;
+    file.ondata = (err, chunk, final) => {
+      if (problem !== undefined) return;
+      if (err) {
+        problem = err.message;
+        return;
+      }
+      total += chunk.length;
+      if (total > declared) {
+        problem = `it holds more than the ${declared} bytes the zip declares`;
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) done = true;
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(bytes, true);
+  } catch (err) {
+    problem ??= err instanceof Error ? err.message : String(err);
+  }
+  if (problem !== undefined) return problem;
+  if (!done || total !== declared) return `it holds ${total} bytes where the zip declares ${declared}`;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
