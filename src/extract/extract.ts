@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { currencyAfter, currencyBefore, isCountUnit, nounAfter, percentAfter, unitDimension } from './units.js';
+import { currencyAfter, currencyBefore, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -71,6 +71,9 @@ export interface Candidate {
   /** 0..1: how much of the figure the text states plainly (see EXTRACTION_GRAMMAR_MD) */
   confidence: number;
   stated: StatedEquivalent[];
+  /** a range ("between 10,000 and 20,000"): its bounds; value is the lower */
+  low?: number;
+  high?: number;
   /** 1-based line of the number in the text */
   line: number;
   reasons: string[];
@@ -90,13 +93,13 @@ const UNKNOWN_PLACE: Place = { id: 'unknown', name: 'Unknown (review)' };
 /** Qualifier phrases, longest first so that "no fewer than" wins over "fewer than". */
 const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
   [
-    ['approximately', 'approximately'], ['approx.', 'approximately'], ['about', 'approximately'],
+    ['approximately', 'approximately'], ['approx.', 'approximately'], ['app.', 'approximately'], ['about', 'approximately'],
     ['around', 'approximately'], ['some', 'approximately'], ['roughly', 'approximately'],
     ['an estimated', 'approximately'], ['estimated', 'approximately'], ['circa', 'approximately'],
     ['c.', 'approximately'], ['~', 'approximately'],
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
-    ['just over', 'more-than'], ['well over', 'more-than'],
+    ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
     ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
     ['up to', 'up-to'], ['as many as', 'up-to'], ['a maximum of', 'up-to'],
     ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
@@ -133,6 +136,8 @@ interface RawFigure {
   review: string[];
   stated: StatedEquivalent[];
   statedOf?: RawFigure;
+  /** an amount in parentheses after a number whose unit the text does not give: an equivalent, never a figure */
+  equivalentOfUnknown?: boolean;
 }
 
 interface Built {
@@ -189,24 +194,37 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const style = numberStyle(prose.map((p) => text.slice(p.start, p.end)).join('\n'));
   if (style.evidence) notes.push(style.evidence);
 
+  const money = moneyContext(text, options.publisher);
+  if (money.dollarWhy) notes.push(`a bare '$' is read as ${money.dollar}: ${money.dollarWhy}; review`);
+  else if (/(?<![\p{L}$])\$\s?\d/u.test(text)) notes.push("a bare '$' is read as USD: neither the publisher nor the text names another dollar country; review");
+
   const placeIndex = indexPlaces(text, prose);
   const mentions = placeIndex.mentions;
 
   const built: Built[] = [];
   const skippedNotes: string[] = [];
   let dateAt = 0;
+  // the unit of the latest count of people in the paragraph: what "of them" and "170 are" count
+  let antecedent: string | undefined;
+  let paragraph: Sentence['paragraph'] | undefined;
   for (const sentence of doc.sentences) {
     while (dateAt < dates.length && dates[dateAt]!.start < sentence.start) dateAt++;
     const sentenceDates: DateMention[] = [];
     for (let i = dateAt; i < dates.length && dates[i]!.start < sentence.end; i++) if (dates[i]!.end <= sentence.end) sentenceDates.push(dates[i]!);
     const { tokens, ranges } = findNumbers(text, sentence.start, sentence.end, style, sentenceDates);
-    for (const r of ranges) skippedNotes.push(`line ${lineOf(doc.lineStarts, r.start)}: '${text.slice(r.start, r.end)}' is part of a range; ranges are not extracted`);
+    for (const r of ranges) skippedNotes.push(`line ${lineOf(doc.lineStarts, r.start)}: '${text.slice(r.start, r.end)}' is part of a range written with a dash; not extracted`);
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      antecedent = undefined;
+    }
     const raws: RawFigure[] = [];
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts);
-      if (raw) raws.push(raw);
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent);
+      if (!raw) continue;
+      raws.push(raw);
+      if (isCountUnit(raw.unit)) antecedent = raw.unit;
     }
-    pairEquivalents(text, raws);
+    pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     const sentenceClauses = clauses(text, sentence, sentenceDates);
     // clauses that hold no figure of their own may lend their words to a figure's indicator
     const busy = new Set<Span>();
@@ -216,8 +234,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     }
     const freeClauses = sentenceClauses.filter((c) => !busy.has(c));
     for (const raw of raws) {
-      if (raw.statedOf) continue;
-      built.push(...buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts));
+      if (raw.statedOf || raw.equivalentOfUnknown) continue;
+      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts)) {
+        // a duration, distance or area is a humanitarian figure only when the text says what it measures
+        const dim = unitDimension(b.candidate.unit);
+        if ((dim === 'time' || dim === 'length' || dim === 'area') && b.candidate.indicator === null) {
+          skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd)}' is a ${dim === 'time' ? 'duration' : dim === 'length' ? 'distance' : 'area'} that nothing near it ties to the crisis (an offensive, a blockade, a journey); not extracted`);
+          continue;
+        }
+        built.push(b);
+      }
     }
   }
 
@@ -339,7 +365,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 }
 
 /** Reads the figure around one number, or undefined (with a note when it looks like a figure but cannot be read). */
-function readFigure(text: string, sentence: Sentence, token: NumberToken, skipped: string[], lineStarts: number[]): RawFigure | undefined {
+function readFigure(
+  text: string,
+  sentence: Sentence,
+  token: NumberToken,
+  skipped: string[],
+  lineStarts: number[],
+  money: MoneyContext,
+  antecedent: string | undefined,
+): RawFigure | undefined {
   const line = lineOf(lineStarts, token.start);
   const reasons: string[] = [];
   const review: string[] = [];
@@ -354,15 +388,38 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
   let unitScore = 1;
   let value = token.value;
 
-  const before = currencyBefore(text, sentence.start, token.start);
+  const before = token.kind === 'digits' || token.kind === 'word' ? currencyBefore(text, sentence.start, token.start, money) : undefined;
   if (before && 'unknown' in before) {
     skipped.push(`line ${line}: unknown currency sign '${before.unknown}' before '${token.written}'; not extracted`);
     return undefined;
   }
+  if (token.glued && !before) return undefined; // "G7", "A4": letters glued to digits that are no currency
   if (before) {
     unit = before.code;
     coreStart = before.start;
-    reasons.push(`currency '${before.written}' before the number -> ${unit}`);
+    reasons.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
+    if (before.why) review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
+  }
+  if (token.kind === 'fraction') {
+    unit = 'percent';
+    reasons.push(`'${token.written}' is a share of a group: ${token.value} percent`);
+  }
+  if (token.kind === 'vague') {
+    const of = /^\s+of\s+(?:the\s+|these\s+|those\s+)?/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 12)));
+    const n = of ? nounAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
+    if (n && !('ambiguous' in n) && (isCountUnit(n.unit) || unitDimension(n.unit) === 'object')) {
+      unit = n.unit;
+      noun = n.noun;
+      coreEnd = n.end;
+      reasons.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+    } else if (/^\s+(?:are|were|have|had)\b/.test(text.slice(token.end, token.end + 8))) {
+      unit = antecedent ?? 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons.push(`'${token.written}' as the subject of the clause -> at least ${token.value} ${unit}`);
+    } else {
+      return undefined;
+    }
   }
   if (!unit) {
     const pct = percentAfter(text, token.end, sentence.end);
@@ -412,13 +469,29 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
     }
   }
 
+  if (!unit || (isCountUnit(unit) && modifiers.length === 0)) {
+    // a population given as context ("a town with a population of 400,000", "(population 2.2 million)") is not a figure
+    const lead = text.slice(Math.max(sentence.start, coreStart - 40), token.start);
+    if (/\bpopulation(?:\s+of)?\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu.test(lead)) {
+      skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
+      return undefined;
+    }
+  }
   if (!unit) {
+    const after = text.slice(token.end, Math.min(sentence.end, token.end + 24));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
-    if (/\bpopulation\s+of\s+(?:[\p{L}]+\s+)?$/iu.test(lead)) {
-      unit = 'person';
+    const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(after);
+    if (ofThem && antecedent) {
+      unit = antecedent;
+      noun = 'people';
       unitScore = 0.8;
-      noun = 'population';
-      reasons.push("no unit after the number; 'population of' before it -> person");
+      coreEnd = token.end + ofThem[0].length;
+      reasons.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+    } else if (/^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+      unit = antecedent ?? 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
     } else {
       const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead);
       if (m && !/\d/.test(m[2]!)) {
@@ -436,7 +509,7 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
     }
   }
   if (unit && /(?<![\p{L}])(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) {
-    return undefined; // "one in five children": a proportion, not a count
+    return undefined; // "1 in 5 children": a proportion written in digits, not a count
   }
   if (!unit) {
     if (token.kind === 'digits' && !token.yearLike) {
@@ -471,16 +544,21 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
       break;
     }
   }
-  if (!qualifierWritten) reasons.push('no qualifier word: exact as written');
-  const valueScore = token.kind === 'word' ? 0.9 : token.scale !== undefined || /\./.test(token.written) ? 0.95 : 1;
+  if (!qualifierWritten && token.kind === 'vague') {
+    qualifier = 'at-least';
+    reasons.push(`'${token.written}' gives no number: at least the least it can mean`);
+  } else if (!qualifierWritten) reasons.push('no qualifier word: exact as written');
+  if (token.high !== undefined) reasons.push(`a range: ${value} to ${token.high}`);
+  const valueScore = token.kind === 'vague' || token.kind === 'fraction' ? 0.7 : token.kind === 'word' ? 0.9 : token.scale !== undefined || /\./.test(token.written) ? 0.95 : 1;
+  if (token.kind === 'vague') review.push(`'${token.written}' is vague: ${value} is the least it can mean`);
+  if (token.kind === 'fraction') review.push(`'${token.written}' is a share: ${value} percent, rounded to one decimal`);
   reasons.unshift(`number '${token.written}' -> ${value}`);
 
-  // a count of people written as a decimal with a scale word ("2.8 million") and a span counted in
-  // decades ("three decades") are rounded by the way they are written: approximately, the rule the
-  // bundled dataset follows (an amount of money such as an appeal's target stays as written)
-  if (!qualifierWritten && ((token.scale !== undefined && /\./.test(token.written) && ['person', 'household', 'family'].includes(unit)) || unit === 'decade')) {
+  // a span counted in decades ("three decades") is rounded by the way it is written: approximately.
+  // Other numbers keep the qualifier the words give (the corpus convention): "10.23 million people" is exact.
+  if (!qualifierWritten && unit === 'decade') {
     qualifier = 'approximately';
-    reasons.push(`'${token.written}' is written rounded (${unit === 'decade' ? 'in whole decades' : 'a decimal of a scale word'}): approximately`);
+    reasons.push(`'${token.written}' is written rounded (in whole decades): approximately`);
   }
   if (qualifier === 'exact' && looksRounded(token, unit)) {
     review.push(`'${token.written}' has no qualifier but looks rounded: consider 'approximately'`);
@@ -515,11 +593,20 @@ function looksRounded(token: NumberToken, unit: string): boolean {
  * An equivalent in another currency without a qualifier is recorded as approximately: a
  * conversion at an unstated rate is rounded.
  */
-function pairEquivalents(text: string, raws: RawFigure[]): void {
+function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lineStarts: number[]): void {
+  // "52.1 million (5.21 billion JPY)": an amount in parentheses right after a number that has no unit of its own
+  for (const b of raws) {
+    if (unitDimension(b.unit) !== 'money') continue;
+    const lead = /(\d[\d.,]*(?:\s?(?:million|billion|thousand|mn|bn|m|k))?)\s*\(\s*$/iu.exec(text.slice(Math.max(0, b.coreStart - 30), b.coreStart));
+    if (!lead || raws.some((a) => a !== b && a.coreEnd > b.coreStart - lead[0].length - 1 && a.coreStart < b.coreStart)) continue;
+    b.equivalentOfUnknown = true;
+    skipped.push(`line ${lineOf(lineStarts, b.token.start)}: '${text.slice(b.coreStart, b.coreEnd)}' is an equivalent in parentheses of '${lead[1]}', whose currency the text does not give there; not extracted`);
+  }
   for (let i = 0; i + 1 < raws.length; i++) {
     const a = raws[i]!;
     const b = raws[i + 1]!;
-    if (a.statedOf || b.unit === a.unit || unitDimension(a.unit) !== unitDimension(b.unit)) continue;
+    // only amounts of money have equivalents: "733,650 families (3.5 million people)" is two figures
+    if (a.statedOf || a.equivalentOfUnknown || b.unit === a.unit || unitDimension(a.unit) !== 'money' || unitDimension(b.unit) !== 'money') continue;
     const between = text.slice(a.coreEnd, b.coreStart);
     const paren = /^\s*\(\s*$/.test(between) && /^\s*\)/.exec(text.slice(b.coreEnd, b.coreEnd + 4));
     const or = /^\s*,?\s+or\s+$/.test(between);
