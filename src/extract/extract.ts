@@ -252,7 +252,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   let duplicates = 0;
   for (const b of built) {
     const c = b.candidate;
-    const key = [c.value, c.unit, c.qualifier, c.indicator, c.place, c.asOf, b.core].join('|');
+    // the same amount said again with the same hedge and the same equivalents is one figure (the corpus convention)
+    const key = [c.value, c.unit, c.qualifier, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
     const seen = kept.get(key);
     if (!seen) {
       kept.set(key, b);
@@ -274,7 +275,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     duplicates++;
     twin.review.push(`the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
   }
-  if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator, place and wording) merged into one (a headline repeating the body counts as a repeat)`);
+  if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier and stated equivalents) merged into one (a headline or key-figure line repeating the body with the same value and unit counts as a repeat)`);
 
   // a figure whose quote the format cannot check (a number written in a way humfig-facts/1 does not read) stays out
   const accepted: Built[] = [];
@@ -646,7 +647,8 @@ function buildFigures(
   const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
   const place = placeFor(text, sentence, near, around, raw.token, mentions);
   const asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses);
-  const headline = sentence.paragraph.headline;
+  // a key-figure line repeats the body's figures: it is merged like a headline
+  const headline = sentence.paragraph.headline || sentence.paragraph.keyLine;
   const out: Built[] = [];
 
   // "nearly all of X's approximately 120,000 residents fled ...": the whole, then the part
@@ -848,7 +850,7 @@ function finish(
   reasons.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
   if (asOf.asOf === null) review.push('asOf: the text gives no date; the publication date is a placeholder');
   else if (asOf.score < 0.85) review.push(`asOf ${asOf.asOf}: ${asOf.how}`);
-  if (headline) review.push('taken from the headline');
+  if (headline) review.push('taken from the headline or a key-figure line');
   review.push('label generated');
 
   const confidence = round2(
