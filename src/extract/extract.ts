@@ -88,6 +88,8 @@ export interface ExtractionResult {
 const PLACEHOLDER_DATE = '1970-01-01';
 /** How far (in characters) from a figure its clause and sentence are searched for words, places and dates. */
 const REACH = 300;
+/** How many skipped numbers the notes list one by one. */
+const MAX_SKIPPED_NOTES = 500;
 const UNKNOWN_PLACE: Place = { id: 'unknown', name: 'Unknown (review)' };
 
 /** Qualifier phrases, longest first so that "no fewer than" wins over "fewer than". */
@@ -183,7 +185,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const captionDates = new Set<string>();
   for (const line of doc.lines) {
     if (line.kind !== 'caption') continue;
-    for (const d of dates) if (d.start >= line.start && d.end <= line.end && d.value) captionDates.add(d.value);
+    for (const d of spansWithin(dates, line.start, line.end)) if (d.value) captionDates.add(d.value);
   }
   if (captionDates.size > 0) {
     notes.push(
@@ -266,10 +268,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     kept.set(key, keep);
   }
   // a headline figure that the body gives with the same value and unit (headlines drop qualifiers)
-  const body = [...kept.values()].filter((b) => !b.headline);
+  const body = new Map<string, Built>();
+  for (const b of kept.values()) {
+    const k = `${b.candidate.value}|${b.candidate.unit}`;
+    if (!b.headline && !body.has(k)) body.set(k, b);
+  }
   for (const [key, b] of [...kept.entries()]) {
     if (!b.headline) continue;
-    const twin = body.find((o) => o.candidate.value === b.candidate.value && o.candidate.unit === b.candidate.unit);
+    const twin = body.get(`${b.candidate.value}|${b.candidate.unit}`);
     if (!twin) continue;
     kept.delete(key);
     duplicates++;
@@ -297,7 +303,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // places and ids
   const places = new Map<string, Place>();
   for (const p of placeIndex.places) places.set(p.id, p.iso3 ? { id: p.id, name: p.name, iso3: p.iso3 } : { id: p.id, name: p.name });
-  const usedIds = new Set<string>();
+  const usedIds = { used: new Set<string>(), next: new Map<string, number>() };
   const candidates: Candidate[] = [];
   const figures: Figure[] = [];
   const sourceId = sourceIdOf(options.sourceId, notes);
@@ -345,7 +351,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       (unknownPlace ? `; ${unknownPlace} with place 'unknown'` : '') +
       (undated ? `; ${undated} dated to publication (${pub}) for want of a date in the text` : ''),
   );
-  notes.push(...skippedNotes);
+  // every skipped number is listed up to a bound; beyond it a count (a table of bare numbers must not flood stderr)
+  for (let i = 0; i < skippedNotes.length && i < MAX_SKIPPED_NOTES; i++) notes.push(skippedNotes[i]!);
+  if (skippedNotes.length > MAX_SKIPPED_NOTES) notes.push(`... and ${skippedNotes.length - MAX_SKIPPED_NOTES} more numbers not extracted (the first ${MAX_SKIPPED_NOTES} are listed above)`);
 
   const draft: FactsFile = {
     format: FACTS_FORMAT,
@@ -596,10 +604,12 @@ function looksRounded(token: NumberToken, unit: string): boolean {
  */
 function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lineStarts: number[]): void {
   // "52.1 million (5.21 billion JPY)": an amount in parentheses right after a number that has no unit of its own
-  for (const b of raws) {
+  for (let i = 0; i < raws.length; i++) {
+    const b = raws[i]!;
     if (unitDimension(b.unit) !== 'money') continue;
     const lead = /(\d[\d.,]*(?:\s?(?:million|billion|thousand|mn|bn|m|k))?)\s*\(\s*$/iu.exec(text.slice(Math.max(0, b.coreStart - 30), b.coreStart));
-    if (!lead || raws.some((a) => a !== b && a.coreEnd > b.coreStart - lead[0].length - 1 && a.coreStart < b.coreStart)) continue;
+    const a = raws[i - 1];
+    if (!lead || (a && a.coreEnd > b.coreStart - lead[0].length - 1)) continue;
     b.equivalentOfUnknown = true;
     skipped.push(`line ${lineOf(lineStarts, b.token.start)}: '${text.slice(b.coreStart, b.coreEnd)}' is an equivalent in parentheses of '${lead[1]}', whose currency the text does not give there; not extracted`);
   }
@@ -888,11 +898,14 @@ function labelOf(indicator: string | null, unit: string, place: PlaceInfo | unde
   return clip(`${words[0]!.toUpperCase()}${words.slice(1)}${isPart ? ' (part of a whole)' : ''}${where}`, 300);
 }
 
-function uniqueId(indicator: string, place: string | null, used: Set<string>): string {
+/** A figure id not used yet: the base, then base-2, base-3, ...; each base remembers its next number, so n repeats cost n steps, not n². */
+function uniqueId(indicator: string, place: string | null, ids: { used: Set<string>; next: Map<string, number> }): string {
   const base = kebab(place ? `${indicator}-${place}` : indicator).slice(0, 72).replace(/-+$/, '') || 'figure';
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
+  let n = ids.next.get(base) ?? 1;
+  let id = n === 1 ? base : `${base}-${n}`;
+  while (ids.used.has(id)) id = `${base}-${++n}`;
+  ids.next.set(base, n + 1);
+  ids.used.add(id);
   return id;
 }
 
