@@ -56,6 +56,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'evacuation-centre', name: 'evacuation centre', dimension: 'count', aliases: ['evacuation-centres', 'evacuation-center', 'evacuation-centers'] },
   { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits'] },
   { code: 'hygiene-kit', name: 'hygiene kit', dimension: 'count', aliases: ['hygiene-kits'] },
+  { code: 'dignity-kit', name: 'dignity kit', dimension: 'count', aliases: ['dignity-kits'] },
   { code: 'kit', name: 'kit', dimension: 'count', aliases: ['kits'] },
   { code: 'tent', name: 'tent', dimension: 'count', aliases: ['tents'] },
   { code: 'livestock', name: 'head of livestock', dimension: 'count', aliases: ['head-of-livestock'] },

@@ -461,6 +461,14 @@ function readFigure(
       modifiers = n.modifiers;
       hyphen = n.hyphen;
       reasons.push(`unit '${n.written}' after the number -> ${unit}`);
+      if (unit === 'kit') {
+        // "these 20,000 kits": the kind of kit named earlier ("emergency shelter kits")
+        const kind = kitKind(text, token.start);
+        if (kind) {
+          unit = kind.unit;
+          reasons.push(`'kits' after '${kind.written}' earlier in the text -> ${unit}`);
+        }
+      }
     }
   }
 
@@ -589,6 +597,20 @@ function readFigure(
   };
 }
 
+/** How far back (in characters) "kits" looks for the kind of kit the text named. */
+const KIT_REACH = 2000;
+
+/** The latest "shelter kits" / "hygiene kits" before `at`, within KIT_REACH characters. */
+function kitKind(text: string, at: number): { unit: string; written: string } | undefined {
+  const re = /\b(shelter|hygiene|dignity)\s+kits?\b/giu;
+  let last: RegExpExecArray | undefined;
+  const window = text.slice(Math.max(0, at - KIT_REACH), at);
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  if (!last) return undefined;
+  const kind = last[1]!.toLowerCase();
+  return { unit: `${kind}-kit`, written: last[0] };
+}
+
 /** A number given with a scale word, as whole decades or years, or ending in three zeros. */
 function looksRounded(token: NumberToken, unit: string): boolean {
   if (token.scale !== undefined) return true;
@@ -612,6 +634,15 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
     if (!lead || (a && a.coreEnd > b.coreStart - lead[0].length - 1)) continue;
     b.equivalentOfUnknown = true;
     skipped.push(`line ${lineOf(lineStarts, b.token.start)}: '${text.slice(b.coreStart, b.coreEnd)}' is an equivalent in parentheses of '${lead[1]}', whose currency the text does not give there; not extracted`);
+  }
+  // "an estimated 733,650 families (3.5 million people)": a count in parentheses restating a hedged one shares its hedge
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const a = raws[i]!;
+    const b = raws[i + 1]!;
+    if (b.qualifierWritten !== undefined || a.qualifierWritten === undefined || unitDimension(a.unit) !== 'count' || unitDimension(b.unit) !== 'count') continue;
+    if (!/^\s*\(\s*$/.test(text.slice(a.coreEnd, b.coreStart))) continue;
+    b.qualifier = a.qualifier;
+    b.reasons.push(`in parentheses restating '${text.slice(a.coreStart, a.coreEnd)}': its hedge '${a.qualifierWritten}' -> ${a.qualifier}`);
   }
   for (let i = 0; i + 1 < raws.length; i++) {
     const a = raws[i]!;
@@ -656,7 +687,7 @@ function buildFigures(
   const near: Span = { start: Math.max(clause.start, core.start - REACH), end: Math.min(clause.end, core.end + REACH) };
   const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
   const place = placeFor(text, sentence, near, around, raw.token, mentions);
-  const asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses);
+  const asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money');
   // a key-figure line repeats the body's figures: it is merged like a headline
   const headline = sentence.paragraph.headline || sentence.paragraph.keyLine;
   const out: Built[] = [];
@@ -757,6 +788,7 @@ function asOfFor(
   published: string,
   publishedKnown: boolean,
   sentenceClauses: readonly Span[],
+  money = false,
 ): AsOfGuess {
   const usable = (d: DateMention) => {
     if (d.value === undefined || d.value > published.slice(0, d.value.length)) return false;
@@ -783,6 +815,9 @@ function asOfFor(
   }
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
     return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };
+  }
+  if (publishedKnown && money) {
+    return { asOf: published, how: 'an amount the text announces, with no date of its own: as of publication', score: 0.7 };
   }
   return { asOf: null, how: 'no date in the clause and not in the present tense', score: 0.4 };
 }

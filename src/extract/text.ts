@@ -51,7 +51,7 @@ export const CAPTION_LINE =
 /** A leading metadata line "date 2023-10-01 ..." (the rest of the line is the headline). */
 const HEADER = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 
-const BULLET = /^\s*(?:[-*•‣◦▪–]|\d{1,2}[.)])\s+/;
+const BULLET = /^\s*(?:[-*•‣◦▪–]\s+|\d{1,2}[.)]\s+|\(\d{1,2}\)\s*)/;
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATION =
@@ -108,12 +108,13 @@ export function layout(text: string): Layout {
       continue;
     }
     const body = text.slice(line.start, line.end);
-    if (current && BULLET.test(body)) close();
+    const short = isShortLine(body);
+    if (current && (short || BULLET.test(body))) close();
     if (current) current.end = line.end;
     else current = { start: line.start, end: line.end };
     // a short line without closing punctuation (a heading, a key-figure box line such as "48 people
     // killed") stands alone: read with its neighbours it would make run-on sentences
-    if (isShortLine(body)) close();
+    if (short) close();
   }
   close();
 

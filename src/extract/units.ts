@@ -64,6 +64,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre']])],
   ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],
+  ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],
   ['metric', new Map([['tonnes', 't'], ['tons', 't']])],
 ]);
 
@@ -284,7 +285,7 @@ export function isCountUnit(unit: string): boolean {
 }
 
 /** Units that count things rather than people. */
-const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'kit', 'tent', 'livestock']);
+const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'kit', 'tent', 'livestock']);
 
 /** The dimension of a unit code as far as the extractor cares: people are 'count', things 'object'. */
 export function unitDimension(unit: string): 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area' {

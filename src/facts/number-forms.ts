@@ -54,7 +54,8 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (TENS[value] && visit(TENS[value])) return true;
   if (value === 12 && visit('a dozen')) return true;
   for (const [scale, suffixes] of SCALES) {
-    if (value >= scale) {
+    // down to a thousandth of the scale: "0.6 million"
+    if (value >= scale / 1000) {
       // 2800000 / 1e6 = 2.8; scaled decimals come from the digit string, never from float division
       const scaled = scaleDown(digits, Math.log10(scale));
       if (scaled === undefined) continue;
