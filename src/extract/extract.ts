@@ -254,8 +254,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   let duplicates = 0;
   for (const b of built) {
     const c = b.candidate;
-    // the same amount said again with the same hedge and the same equivalents is one figure (the corpus convention)
-    const key = [c.value, c.unit, c.qualifier, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
+    // the same amount said again with the same hedge, indicator and equivalents is one figure (the corpus convention), whatever the wording
+    const key = [c.value, c.unit, c.qualifier, c.indicator, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
     const seen = kept.get(key);
     if (!seen) {
       kept.set(key, b);
@@ -281,7 +281,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     duplicates++;
     twin.review.push(`the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
   }
-  if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier and stated equivalents) merged into one (a headline or key-figure line repeating the body with the same value and unit counts as a repeat)`);
+  if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator and stated equivalents) merged into one (a headline or key-figure line repeating the body with the same value and unit counts as a repeat)`);
 
   // a figure whose quote the format cannot check (a number written in a way humfig-facts/1 does not read) stays out
   const accepted: Built[] = [];
