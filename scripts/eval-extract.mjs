@@ -6,9 +6,9 @@
  * recall, precision, and among matches the agreement of qualifier, stated equivalent and asOf.
  *
  * Scoring, as the corpus README states it: a drafted figure matches a label when its value (or
- * low bound) and unit agree; each label and each draft is matched at most once. Recall = matched
+ * low bound) and unit agree (units compared by their canonical code: "tonne" is t); each label and each draft is matched at most once. Recall = matched
  * labels / labels, precision = matched drafts / drafts. Qualifier agreement counts matches whose
- * qualifier is the label's; stated agreement counts matches of labels with a `stated` whose
+ * qualifier is the label's (a label's "range" agrees with a draft of the same low and high); stated agreement counts matches of labels with a `stated` whose
  * draft states the same value and unit; asOf agreement counts matches of labels with an `asOf`
  * whose draft gives that date. The drafts scored are the figures of the draft facts file, with
  * the publication date and publisher from each text's meta.json.
@@ -51,15 +51,24 @@ if (!existsSync(corpus)) {
 
 const tmp = mkdtempSync(join(tmpdir(), 'humfig-eval-'));
 let extractFigures;
+let canonicalUnit;
 try {
   const out = join(tmp, 'extract.mjs');
-  await build({ entryPoints: [join(ROOT, 'src', 'extract', 'extract.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
-  ({ extractFigures } = await import(pathToFileURL(out).href));
+  await build({
+    stdin: { contents: "export { extractFigures } from './src/extract/extract.ts'; export { canonicalUnit } from './src/domain/unit.ts';", resolveDir: ROOT, loader: 'ts' },
+    outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+  });
+  ({ extractFigures, canonicalUnit } = await import(pathToFileURL(out).href));
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
 
 const sameValue = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/** Units agree when they name the same unit ("tonne" and "t", "families" and "family"). */
+const sameUnit = (a, b) => a === b || (canonicalUnit(a) ?? a) === (canonicalUnit(b) ?? b);
+/** A label's qualifier "range" (with low/high) is a draft with the same low and high: the facts format has no 'range' qualifier. */
+const sameQualifier = (label, draft) =>
+  label.qualifier === 'range' ? draft.low !== undefined && sameValue(draft.low, label.low) && sameValue(draft.high, label.high) : label.qualifier === draft.qualifier;
 const pct = (n, d) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const describe = (f) => `${f.qualifier === 'exact' ? '' : `${f.qualifier} `}${f.value} ${f.unit}`;
 
@@ -69,7 +78,7 @@ function score(labels, drafts) {
   const pairs = [];
   const missed = [];
   for (const label of labels) {
-    const at = drafts.findIndex((d, i) => !used.has(i) && d.unit === label.unit && sameValue(d.value, label.value));
+    const at = drafts.findIndex((d, i) => !used.has(i) && sameUnit(d.unit, label.unit) && sameValue(d.value, label.low ?? label.value));
     if (at === -1) {
       missed.push(label);
       continue;
@@ -79,10 +88,10 @@ function score(labels, drafts) {
   }
   const counts = { labels: labels.length, drafts: drafts.length, matched: pairs.length, qualifier: 0, statedLabels: 0, stated: 0, asOfLabels: 0, asOf: 0 };
   for (const [label, draft] of pairs) {
-    if (label.qualifier === draft.qualifier) counts.qualifier++;
+    if (sameQualifier(label, draft)) counts.qualifier++;
     if (label.stated) {
       counts.statedLabels++;
-      if ((draft.stated ?? []).some((s) => s.unit === label.stated.unit && sameValue(s.value, label.stated.value))) counts.stated++;
+      if ((draft.stated ?? []).some((s) => sameUnit(s.unit, label.stated.unit) && sameValue(s.value, label.stated.value))) counts.stated++;
     }
     if (label.asOf) {
       counts.asOfLabels++;
@@ -90,7 +99,7 @@ function score(labels, drafts) {
     }
   }
   const falseDrafts = drafts.filter((_, i) => !used.has(i));
-  const disagreements = pairs.filter(([l, d]) => l.qualifier !== d.qualifier || (l.asOf && d.asOf !== l.asOf) || (l.stated && !(d.stated ?? []).some((s) => s.unit === l.stated.unit && sameValue(s.value, l.stated.value))));
+  const disagreements = pairs.filter(([l, d]) => !sameQualifier(l, d) || (l.asOf && d.asOf !== l.asOf) || (l.stated && !(d.stated ?? []).some((s) => sameUnit(s.unit, l.stated.unit) && sameValue(s.value, l.stated.value))));
   return { counts, missed, falseDrafts, disagreements };
 }
 

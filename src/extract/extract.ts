@@ -326,6 +326,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       quote: c.quote,
     };
     if (c.stated.length > 0) figure.stated = c.stated.map((s) => ({ ...s }));
+    if (c.low !== undefined && c.high !== undefined) {
+      figure.low = c.low;
+      figure.high = c.high;
+    }
     figure.notes = clip(`Extracted by rule (confidence ${c.confidence.toFixed(2)}, line ${c.line}). Review: ${b.review.join('; ')}.`, 4000);
     figures.push(figure);
   }
@@ -916,6 +920,7 @@ function finish(
       asOf: asOf.asOf,
       confidence: Math.max(0, Math.min(1, confidence)),
       stated: raw.stated.map((s) => ({ ...s })),
+      ...(raw.token.high !== undefined && !isPart ? { low: raw.value, high: raw.token.high } : {}),
       line: lineOf(lineStarts, raw.token.start),
       reasons,
     },

@@ -180,7 +180,8 @@ export function findNumbers(
     let shortScale = false;
     let scaleLength = 0;
     const word = SCALE_WORD.exec(rest);
-    const suffix = word ? null : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest);
+    // "ZAR 3.4 m": after a currency a spaced "m" is a scale too
+    const suffix = word ? null : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest) ?? (afterSign ? /^\s(m)(?![\p{L}\p{N}])/u.exec(rest) : null);
     if (word) {
       scale = word[1]!.toLowerCase();
       scaleLength = word[0].length;

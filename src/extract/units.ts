@@ -27,7 +27,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     `people persons person residents resident refugees refugee individuals individual children child
     women men girls boys civilians migrants idps inhabitants patients returnees evacuees survivors deaths
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
-    adults arrivals beneficiaries injuries cases others victims elderly orphans`,
+    adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
+    fishermen fishers displaced`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
@@ -264,6 +265,15 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     if (unit === undefined && PEOPLE_PLURAL.test(raw)) unit = 'person'; // "300,000 Syrians", "5,000 Somalis"
 
     if (unit !== undefined) {
+      // "refugee families", "IDP households": a noun used as a modifier; the head noun after it counts
+      const next = /^\s([\p{L}\p{M}'’-]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 30)));
+      const head = next ? NOUNS[next[1]!.toLowerCase()] : undefined;
+      if (next && head !== undefined && isCountUnit(head) && isCountUnit(unit)) {
+        modifiers.push(raw);
+        offset += raw.length + 1;
+        const r: NounUnit = { unit: head, end: offset + next[1]!.length, written: next[1]!, modifiers, hyphen: false, noun: next[1]!.toLowerCase() };
+        return r;
+      }
       if (modifiers[modifiers.length - 1]?.toLowerCase() === 'square') {
         if (unit !== 'km') return { ambiguous: `square ${raw} is not a unit humfig extracts` };
         unit = 'km2';
