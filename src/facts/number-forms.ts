@@ -93,6 +93,8 @@ const VAGUE: ReadonlyMap<number, readonly string[]> = new Map([
   [1000000000, ['billions']],
 ]);
 
+const VAGUE_PLURALS = new Set(['thousands', 'millions', 'billions', 'hundreds']);
+
 const ORDINALS = ['', '', 'half', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** Shares written as fractions, by their percentage rounded to one decimal: "one in three", "a third", "two thirds". */
@@ -149,6 +151,8 @@ function standsAlone(text: string, at: number, form: string): boolean {
   const startsWithLetter = LETTER.test(form[0]!);
   const endsWithLetter = LETTER.test(form[form.length - 1]!);
   if (startsWithLetter ? LETTER.test(before) : DIGIT.test(before) || (/[.,]/.test(before) && DIGIT.test(before2))) return false;
+  // "thousands" inside "tens of thousands" is not 1,000
+  if (VAGUE_PLURALS.has(form) && /(?:tens|hundreds|dozens)\s+of\s+$/.test(text.slice(Math.max(0, at - 12), at))) return false;
   if (endsWithLetter) return !LETTER.test(after);
   return !DIGIT.test(after) && !(/[.,]/.test(after) && DIGIT.test(after2));
 }
