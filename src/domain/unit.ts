@@ -49,6 +49,8 @@ const MEASURES: readonly UnitInfo[] = [
   // 'hh' is the usual abbreviation in humanitarian assessments
   { code: 'household', name: 'household', dimension: 'count', group: true, aliases: ['households', 'hh'] },
   { code: 'family', name: 'family', dimension: 'count', group: true, aliases: ['families'] },
+  // events and incidents (ACLED, HAPI conflict data): counted things, never people
+  { code: 'event', name: 'event', dimension: 'count', group: true, aliases: ['events', 'incident', 'incidents'] },
 
   { code: 'day', name: 'day', dimension: 'time', toBase: '1', aliases: ['days', 'd'] },
   { code: 'week', name: 'week', dimension: 'time', toBase: '7', aliases: ['weeks', 'wk'] },
