@@ -47,17 +47,6 @@ const FIGURE_COLUMNS: ReadonlyArray<Column<FigureRecord>> = [
   // region such as Nagorno-Karabakh) as well as those that are; +code / +name as usual
   { header: 'place', hxl: '#loc+code', value: (r) => r.place.id },
   { header: 'place_name', hxl: '#loc+name', value: (r) => r.place.name },
-  // the place's hierarchy: #adm+level is how HAPI tags an admin level; +pcode and +parent
-  // (custom) under #loc keep them with the place; #country+code its ISO3 code
-  { header: 'place_level', hxl: '#adm+level', value: (r) => r.place.level },
-  { header: 'place_pcode', hxl: '#loc+pcode', value: (r) => r.place.pcode },
-  { header: 'place_parent', hxl: '#loc+parent+code', value: (r) => r.place.parent },
-  { header: 'place_iso3', hxl: '#country+code', value: (r) => r.place.iso3 },
-  // the period a figure covers: #date+start and #date+end as HAPI writes them
-  { header: 'period_start', hxl: '#date+start', value: (r) => r.period?.start ?? null },
-  { header: 'period_end', hxl: '#date+end', value: (r) => r.period?.end ?? null },
-  // #meta+source: where the record's data comes from, as HDX datasets tag it; +code because
-  // the cell is humfig's source id, not a name
   { header: 'source', hxl: '#meta+source+code', value: (r) => r.source.id },
   // #org+name: the organisation, here the one that published the source
   { header: 'source_publisher', hxl: '#org+name', value: (r) => r.source.publisher },
@@ -71,6 +60,18 @@ const FIGURE_COLUMNS: ReadonlyArray<Column<FigureRecord>> = [
   { header: 'quote', hxl: '#meta+quote', value: (r) => r.quote },
   { header: 'stated', hxl: '#meta+stated', value: (r) => statedText(r) },
   { header: 'notes', hxl: '#meta+notes', value: (r) => r.notes },
+  // added after the first release's columns, so that a reader of the CSV by position keeps working
+  // the place's hierarchy: #adm+level is how HAPI tags an admin level; +pcode and +parent
+  // (custom) under #loc keep them with the place; #country+code its ISO3 code
+  { header: 'place_level', hxl: '#adm+level', value: (r) => r.place.level },
+  { header: 'place_pcode', hxl: '#loc+pcode', value: (r) => r.place.pcode },
+  { header: 'place_parent', hxl: '#loc+parent+code', value: (r) => r.place.parent },
+  { header: 'place_iso3', hxl: '#country+code', value: (r) => r.place.iso3 },
+  // the period a figure covers: #date+start and #date+end as HAPI writes them
+  { header: 'period_start', hxl: '#date+start', value: (r) => r.period?.start ?? null },
+  { header: 'period_end', hxl: '#date+end', value: (r) => r.period?.end ?? null },
+  // #meta+source: where the record's data comes from, as HDX datasets tag it; +code because
+  // the cell is humfig's source id, not a name
 ];
 
 /**
