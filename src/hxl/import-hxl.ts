@@ -38,6 +38,7 @@ import {
   type BreakdownColumn,
 } from './hxl-breakdown.js';
 import { PlaceBook, placeColumns, singleCountry, type LevelColumns } from './hxl-places.js';
+import { countryByIso3 } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 
 export interface ImportOptions {
@@ -921,8 +922,17 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       }
     }
     const placeList = all.filter((p) => keep.has(p.id));
-    // long files may name a parent they do not list: the parent is dropped, not invented
-    for (const p of placeList) if (p.parent !== undefined && !keep.has(p.parent)) delete p.parent;
+    // a long file names a parent it may not list (an export lists the places its figures use):
+    // a country parent is made from its ISO3 code, any other is dropped, never invented
+    const listed = new Set(placeList.map((p) => p.id));
+    for (const p of [...placeList]) {
+      if (p.parent === undefined || listed.has(p.parent)) continue;
+      const country = /^[A-Z]{3}$/.test(p.parent) ? countryByIso3(p.parent) : undefined;
+      if (country) {
+        placeList.unshift({ id: country.iso3, name: country.name, iso3: country.iso3, level: 0 });
+        listed.add(country.iso3);
+      } else delete p.parent;
+    }
     // updated: the last day the latest figure holds, not after today
     let updated = '';
     for (const f of figures) {
