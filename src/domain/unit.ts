@@ -60,6 +60,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'kit', name: 'kit', dimension: 'count', aliases: ['kits'] },
   { code: 'tent', name: 'tent', dimension: 'count', aliases: ['tents'] },
   { code: 'livestock', name: 'head of livestock', dimension: 'count', aliases: ['head-of-livestock'] },
+  // events and incidents (ACLED, HAPI conflict data): counted things, never people
+  { code: 'event', name: 'event', dimension: 'count', group: true, aliases: ['events', 'incident', 'incidents'] },
 
   { code: 'day', name: 'day', dimension: 'time', toBase: '1', aliases: ['days', 'd'] },
   { code: 'week', name: 'week', dimension: 'time', toBase: '7', aliases: ['weeks', 'wk'] },
