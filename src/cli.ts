@@ -191,17 +191,35 @@ async function runProgram(args: readonly string[]): Promise<ExitCode> {
   }
 }
 
-// A reader that closed the pipe (`humfig list | head -1`) is a normal end, not an error.
+const args = process.argv.slice(2);
+
+/** Why standard output could not be written, in words. */
+const OUTPUT_FAILURES = new Map([
+  ['ENOSPC', 'no space left on the device'],
+  ['EDQUOT', 'disk quota exceeded'],
+  ['EIO', 'an input/output error on the device'],
+  ['EFBIG', 'the file would exceed the size this system allows'],
+  ['EBADF', 'standard output is closed'],
+  ['EAGAIN', 'standard output would block'],
+]);
+
+// A reader that closed the pipe (`humfig list | head -1`) is a normal end, not an error. Any
+// other failure to write is one line on stderr and exit 74: the output is lost, so the process
+// ends at once instead of computing more of it.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  throw err;
+  if (err.code === 'EPIPE') process.exit(EXIT.ok);
+  const reason = OUTPUT_FAILURES.get(err.code ?? '') ?? 'the write failed';
+  const message = `cannot write to standard output: ${reason}${err.code ? ` (${err.code})` : ''}`;
+  process.stderr.write(
+    wantsJsonErrors(args) ? `${JSON.stringify({ error: { code: 'OUTPUT_FAILED', exitCode: EXIT.ioError, message, hints: [] } })}\n` : `humfig: ${message}\n`,
+  );
+  process.exit(EXIT.ioError);
 });
 
 // Ctrl-C and kill end at once, quietly, with the conventional 128 + signal number
 process.once('SIGINT', () => process.exit(EXIT.interrupted));
 process.once('SIGTERM', () => process.exit(143));
 
-const args = process.argv.slice(2);
 try {
   process.exitCode = await runProgram(args);
 } catch (err) {

@@ -4,6 +4,12 @@
  */
 
 /** The documented exit codes (README "Exit codes"; also printed by `humfig --help`). */
+import { clipInput } from './domain/clip.js';
+
+/** The longest message and hint humfig prints, and how many hints at most. */
+const MAX_MESSAGE_CHARS = 2000;
+const MAX_HINTS = 20;
+
 export const EXIT = {
   ok: 0,
   /** nothing found: unknown or ambiguous id, empty result, a check that found problems */
@@ -20,6 +26,8 @@ export const EXIT = {
   internal: 70,
   /** cannot write the output file (EX_CANTCREAT) */
   cantCreate: 73,
+  /** writing standard output failed: a full disk, an I/O error (EX_IOERR) */
+  ioError: 74,
   /** interrupted by Ctrl-C (128 + SIGINT) */
   interrupted: 130,
 } as const;
@@ -36,6 +44,7 @@ export const EXIT_TABLE: ReadonlyArray<readonly [ExitCode, string]> = [
   [EXIT.unavailable, 'a conversion is unavailable (no rate or factor for it, or a stale rate with --strict)'],
   [EXIT.internal, 'internal error: a bug in humfig, please report it'],
   [EXIT.cantCreate, 'an output file cannot be written'],
+  [EXIT.ioError, 'standard output cannot be written (a full disk, an I/O error)'],
   [EXIT.interrupted, 'interrupted (Ctrl-C)'],
 ];
 
@@ -55,11 +64,12 @@ export class HumfigError extends Error {
   readonly code: string;
   readonly hints: string[];
   constructor(message: string, exitCode: ExitCode, code: string, hints: string[] = []) {
-    super(message);
+    // the safety net under every message: an input quoted whole could be megabytes long
+    super(clipInput(message, MAX_MESSAGE_CHARS));
     this.name = new.target.name;
     this.exitCode = exitCode;
     this.code = code;
-    this.hints = hints;
+    this.hints = hints.slice(0, MAX_HINTS).map((h) => clipInput(String(h), MAX_MESSAGE_CHARS));
   }
   /** Extra machine-readable fields for the `--json` error object. */
   details(): Record<string, unknown> {
@@ -87,12 +97,12 @@ export class UnknownFigureError extends NotFoundError {
     const hint = suggestions.length > 0 ? [`did you mean ${suggestions.join(', ')}?`] : [];
     super(
       ambiguous
-        ? `figure id '${id}' is ambiguous: it is the start of ${suggestions.length} ids`
-        : `no figure with id '${id}'`,
+        ? `figure id '${clipInput(id)}' is ambiguous: it is the start of ${suggestions.length} ids`
+        : `no figure with id '${clipInput(id)}'`,
       hint,
       ambiguous ? 'AMBIGUOUS_FIGURE' : 'UNKNOWN_FIGURE',
     );
-    this.id = id;
+    this.id = clipInput(id);
     this.suggestions = suggestions;
   }
   override details(): Record<string, unknown> {
@@ -111,7 +121,7 @@ export class FileInvalidError extends HumfigError {
       EXIT.dataInvalid,
       what === 'facts' ? 'FACTS_INVALID' : 'RATES_INVALID',
     );
-    this.issues = issues;
+    this.issues = issues.map((i) => (i.message.length > MAX_MESSAGE_CHARS ? { ...i, message: clipInput(i.message, MAX_MESSAGE_CHARS) } : i));
   }
   override details(): Record<string, unknown> {
     return { issues: this.issues };

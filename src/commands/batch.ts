@@ -8,6 +8,7 @@
  * print the header once and one row per line, with a last `error` column; table and plain print
  * one plain line per result.
  */
+import { clipInput } from '../domain/clip.js';
 import { EXIT, HumfigError, type ExitCode } from '../errors.js';
 import type { Column, OutputRequest, RecordView } from '../output/formats.js';
 import { formatNumber } from '../output/format-number.js';
@@ -29,7 +30,7 @@ type Outcome<R> = { ok: true; record: R } | { ok: false; input: string; error: H
 
 /** The JSON error record that stands in for a failed line. */
 function errorRecord(line: number, input: string, err: HumfigError): Record<string, unknown> {
-  return { error: { line, input, code: err.code, exitCode: err.exitCode, message: err.message, hints: err.hints, ...err.details() } };
+  return { error: { line, input: clipInput(input, 200), code: err.code, exitCode: err.exitCode, message: err.message, hints: err.hints, ...err.details() } };
 }
 
 /** Prints each outcome as it comes, in the request's format. */

@@ -5,6 +5,7 @@
  * many decimals a converted amount is rounded to.
  */
 
+import { lookupTable } from './lookup.js';
 import { UsageError } from '../errors.js';
 import { suggest } from './suggest.js';
 
@@ -261,7 +262,7 @@ export function currencyDecimals(code: string): number {
  * handle: "$" and "dollar" mean USD, "pound" GBP, "yen" JPY, "manat" AZN (Turkmenistan's is "new
  * manat"), "lira" TRY.
  */
-const NAMES: Readonly<Record<string, string>> = {
+const NAMES: Readonly<Record<string, string>> = lookupTable({
   // symbols
   '$': 'USD', 'us$': 'USD', 'u.s.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
   '₴': 'UAH', '₺': 'TRY', '₦': 'NGN', '₩': 'KRW', '₪': 'ILS', '₫': 'VND', '฿': 'THB', '₱': 'PHP',
@@ -310,16 +311,16 @@ const NAMES: Readonly<Record<string, string>> = {
   'chilean peso': 'CLP', 'cuban peso': 'CUP', 'dominican peso': 'DOP', 'gourde': 'HTG',
   'bolivar': 'VES', 'bolívar': 'VES', 'boliviano': 'BOB', 'quetzal': 'GTQ', 'lempira': 'HNL',
   'cordoba': 'NIO', 'córdoba': 'NIO', 'balboa': 'PAB', 'sol': 'PEN', 'guarani': 'PYG', 'guaraní': 'PYG',
-};
+});
 
 /** Plurals that are not the singular plus "s"; each maps to its singular in NAMES. */
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = lookupTable({
   reais: 'real', lire: 'lira', leva: 'lev', lei: 'leu', lekë: 'lek', maloti: 'loti',
   emalangeni: 'lilangeni', meticais: 'metical', złote: 'złoty', zlote: 'zloty', zlotys: 'zloty',
   kroner: 'krone', kronor: 'krona', kronur: 'krona', korun: 'koruna', soles: 'sol',
   bolivares: 'bolivar', bolívares: 'bolívar', cordobas: 'cordoba', quetzales: 'quetzal',
   sheqalim: 'sheqel', shekalim: 'shekel',
-};
+});
 
 /** Singular forms a plural word may stand for (an irregular one, or the word less its "s"). */
 function singularsOf(word: string): string[] {

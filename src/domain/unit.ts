@@ -9,6 +9,7 @@
  * 1 year is exactly 12 months.
  */
 
+import { lookupTable } from './lookup.js';
 import { UsageError } from '../errors.js';
 import { CURRENCIES, isCurrencyCode, currencyFromName, currencyInfo } from './currency.js';
 import { suggest } from './suggest.js';
@@ -100,7 +101,7 @@ const MEASURES: readonly UnitInfo[] = [
 /** Spellings refused because they name different amounts; each with the hint to show. */
 const TON_HINT =
   "'ton' means different masses: write t (metric tonne, 1000 kg), short-ton (907.18474 kg) or long-ton (1016.0469088 kg)";
-const AMBIGUOUS: Readonly<Record<string, string>> = { ton: TON_HINT, tons: TON_HINT };
+const AMBIGUOUS: Readonly<Record<string, string>> = lookupTable({ ton: TON_HINT, tons: TON_HINT });
 
 const MEASURE_BY_CODE: ReadonlyMap<string, UnitInfo> = new Map(MEASURES.map((u) => [u.code, u]));
 

@@ -5,6 +5,7 @@
  * first, then the other clauses of its sentence that hold no figure of their own; a unit noun
  * ("residents", "refugees") is the last resort. Pure.
  */
+import { lookupTable } from '../domain/lookup.js';
 import { unitDimension } from './units.js';
 import type { Span } from './text.js';
 
@@ -76,11 +77,11 @@ const RULE_LIST: readonly Rule[] = [
 const RULES: readonly Rule[] = RULE_LIST.map((r) => ({ ...r, words: new RegExp(r.words.source.replace(/ /g, '\\s+'), r.words.flags) }));
 
 /** Unit nouns that name an indicator when nothing else does. */
-const NOUN_INDICATORS: Readonly<Record<string, string>> = {
+const NOUN_INDICATORS: Readonly<Record<string, string>> = lookupTable({
   residents: 'population', resident: 'population', inhabitants: 'population',
   refugees: 'refugees', refugee: 'refugees', returnees: 'returnees', idps: 'displaced', evacuees: 'displaced',
   deaths: 'deaths', fatalities: 'deaths', casualties: 'casualties', arrivals: 'displaced',
-};
+});
 
 export interface IndicatorGuess {
   indicator: string;

@@ -5,6 +5,7 @@
  * Values are computed from the digit string with exact decimals (parseQuantity), never by float
  * arithmetic. Pure.
  */
+import { lookupTable } from '../domain/lookup.js';
 import { parseQuantity } from '../convert/decimal.js';
 import { overlapsAny, type Span } from './text.js';
 
@@ -80,19 +81,19 @@ const DIGITS =
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand)(?![\p{L}])/iu;
 const SCALE_SUFFIX = /^(mn|bn|tn|m|k|b)(?![\p{L}\p{N}])/u;
 const SCALE_SPACED = /^\s(mn|bn)(?![\p{L}\p{N}])/u;
-const SCALE_POWER: Readonly<Record<string, string>> = {
+const SCALE_POWER: Readonly<Record<string, string>> = lookupTable({
   million: 'million', billion: 'billion', trillion: 'trillion', thousand: 'thousand',
   mn: 'mn', bn: 'bn', tn: 'trillion', m: 'm', k: 'k', b: 'b',
-};
+});
 
-const SMALL_WORDS: Readonly<Record<string, number>> = {
+const SMALL_WORDS: Readonly<Record<string, number>> = lookupTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20,
-};
-const TENS_WORDS: Readonly<Record<string, number>> = {
+});
+const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
   `(?<![\\p{L}\\-])(a\\s+dozen|a\\s+hundred|one\\s+hundred|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
@@ -266,10 +267,10 @@ const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
 /** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
 const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)(hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds|thousands|millions)(?=\s+(?:of|are|were|have|had|more)\b)/giu;
 
-const ORDINAL_VALUE: Readonly<Record<string, number>> = {
+const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
   seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
+});
 /** A share of a group: "one in three", "one out of five", "a seventh of", "two thirds of", "half of". */
 const FRACTION_WORDS =
   /(?<![\p{L}])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)|half(?=\s+(?:of|the)\b))/giu;

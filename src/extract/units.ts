@@ -4,6 +4,7 @@
  * unit noun after it, possibly behind up to three modifiers ("120,000 ethnic Armenian residents")
  * or joined by a hyphen ("one-day"). Pure.
  */
+import { emptyTable } from '../domain/lookup.js';
 import { currencyFromName, isCurrencyCode } from '../domain/currency.js';
 
 export interface UnitMatch {
@@ -18,7 +19,7 @@ export interface UnitMatch {
 
 /** Unit nouns (lower case) and the unit each counts in. */
 const NOUNS: Readonly<Record<string, string>> = (() => {
-  const table: Record<string, string> = {};
+  const table: Record<string, string> = emptyTable();
   const put = (unit: string, words: string) => {
     for (const w of words.split(/\s+/).filter(Boolean)) table[w] = unit;
   };

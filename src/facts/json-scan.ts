@@ -13,6 +13,7 @@
  * - Lone surrogates, in `\u` escapes or raw, are accepted, as `JSON.parse` accepts them.
  * - Keys are compared after decoding escapes: `"a"` and `"\u0061"` are duplicates.
  */
+import { clipInput } from '../domain/clip.js';
 
 export type JsonPath = ReadonlyArray<string | number>;
 
@@ -287,8 +288,8 @@ export function formatJsonPath(path: JsonPath): string {
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += i === 0 ? segment : `.${segment}`;
-    else out += `[${safeJsonString(segment)}]`;
+    else if (IDENTIFIER.test(segment)) out += i === 0 ? clipInput(segment) : `.${clipInput(segment)}`;
+    else out += `[${safeJsonString(clipInput(segment))}]`;
   }
   return out;
 }

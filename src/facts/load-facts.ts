@@ -4,9 +4,9 @@
  * the file on disk is byte for byte that text, the run-time validation (and zod with it) is
  * skipped. Any other file, or the bundled one after an edit, is validated completely.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { FileInvalidError, type FileIssue } from '../errors.js';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative as relativePath, resolve } from 'node:path';
+import { FileInvalidError, FileUnreadableError, type FileIssue } from '../errors.js';
 import type { SourceText } from './check-facts.js';
 import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
 import type { Keep } from './figure-stream.js';
@@ -48,13 +48,32 @@ export function isStreamedFactsPath(path: string): boolean {
   return /\.(?:ndjson|jsonl)$/i.test(path);
 }
 
-/** Reads a source text next to the facts file; never throws. */
+/** Largest source text humfig reads (64 MiB): a report, not a data dump. */
+export const MAX_SOURCE_TEXT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a source text next to the facts file; never throws. Only a regular file of at most
+ * MAX_SOURCE_TEXT_BYTES inside the facts file's folder, once links are resolved: a FIFO would
+ * block, /dev/zero would never end, and a link pointing out of the folder would read a file the
+ * facts file's author did not ship.
+ */
 export function sourceTextReader(factsPath: string): (relative: string) => SourceText {
   const dir = dirname(resolve(factsPath));
+  let realDir: string | undefined;
   return (relative) => {
     try {
-      return { ok: true, text: readFileSync(resolve(dir, relative), 'utf8') };
+      const target = resolve(dir, relative);
+      realDir ??= realpathSync(dir);
+      const real = realpathSync(target);
+      const rel = relativePath(realDir, real);
+      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+        return { ok: false, reason: 'it leads outside the facts file\'s folder (through a symbolic link)' };
+      }
+      const size = regularFileSize(real, relative, 'source');
+      if (size > MAX_SOURCE_TEXT_BYTES) return { ok: false, reason: `it is ${Math.ceil(size / 1048576)} MiB; a source text may be up to ${MAX_SOURCE_TEXT_BYTES / 1048576} MiB` };
+      return { ok: true, text: readFileSync(real, 'utf8') };
     } catch (err) {
+      if (err instanceof FileUnreadableError) return { ok: false, reason: err.reason };
       return { ok: false, reason: describeFsError(err) };
     }
   };

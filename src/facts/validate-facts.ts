@@ -4,6 +4,8 @@
  * first), each located by file, JSON path, line and column. This module loads zod, so the
  * start-up path imports it only when a file must be validated.
  */
+import { clipInput } from '../domain/clip.js';
+import { lookupTable } from '../domain/lookup.js';
 import * as z from './zod.js';
 import type { FileIssue } from '../errors.js';
 import { checkEnvelope, checkFacts, readSourceTexts, type FactsEnvelope, type FigureChecker, type PathIssue, type SourceText } from './check-facts.js';
@@ -63,13 +65,13 @@ function schemaAt(path: readonly PropertyKey[], root: z.ZodType = factsFileSchem
   return s;
 }
 
-const EXPECTED: Record<string, string> = {
+const EXPECTED: Record<string, string> = lookupTable({
   string: 'a string',
   number: 'a number',
   object: 'an object',
   array: 'an array',
   boolean: 'true or false',
-};
+});
 
 /** One zod issue as a sentence that says what was found and what is allowed. */
 export function describeZodIssue(issue: z.core.$ZodIssue, root: unknown, schema: z.ZodType = factsFileSchema): PathIssue[] {
@@ -91,7 +93,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, root: unknown, schema:
       return issue.keys.map((key) => ({
         path: [...path, key],
         atKey: true,
-        message: `unknown field '${key}'${allowed ? `; allowed fields here: ${allowed}` : ''}`,
+        message: `unknown field '${clipInput(key)}'${allowed ? `; allowed fields here: ${allowed}` : ''}`,
       }));
     }
     case 'invalid_value':

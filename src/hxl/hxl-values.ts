@@ -3,6 +3,7 @@
  * "2.8 million", ">35,000"), dates in the usual shapes, and identifiers made kebab-case. Pure
  * and locale-free; nothing here throws on odd text, every function says what it found.
  */
+import { lookupTable } from '../domain/lookup.js';
 import { isPartialDate } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 
@@ -11,7 +12,7 @@ import type { Qualifier } from '../domain/qualifier.js';
 // ---------------------------------------------------------------------------------------------
 
 /** Latin letters that have no decomposition to strip accents from (ı is the dotless i of Şırnak). */
-const FOLD: Readonly<Record<string, string>> = { ı: 'i', ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h' };
+const FOLD: Readonly<Record<string, string>> = lookupTable({ ı: 'i', ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h' });
 
 /** "Syunik Marz (Goris)" -> "syunik-marz-goris": ASCII letters and digits, single hyphens, at most `max` characters. */
 export function kebab(text: string, max = 80): string {
@@ -104,7 +105,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = (
   .sort((a, b) => b[0].length - a[0].length);
 
 /** Scale words and suffixes (short scale, as in number-forms.ts): "2.8 million", "20m", "35k". */
-const SCALES: Readonly<Record<string, number>> = {
+const SCALES: Readonly<Record<string, number>> = lookupTable({
   thousand: 3,
   k: 3,
   million: 6,
@@ -115,7 +116,7 @@ const SCALES: Readonly<Record<string, number>> = {
   b: 9,
   trillion: 12,
   tn: 12,
-};
+});
 
 // 120000 | 120,000 | 120 000 (space, no-break space, narrow no-break space); then decimals
 const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?$/;

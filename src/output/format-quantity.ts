@@ -2,10 +2,11 @@
  * A figure's value as people read it: qualifier sign, grouped digits, unit, range.
  * "≈120,000 people (115,000–125,000)", "20,000,000 CHF", "≈3 decades (2.5–3.5)".
  */
+import { lookupTable } from '../domain/lookup.js';
 import { QUALIFIER_SIGN, type Qualifier } from '../domain/qualifier.js';
 import { formatNumber } from './format-number.js';
 
-const PLURAL: Record<string, [string, string]> = {
+const PLURAL: Readonly<Record<string, [string, string]>> = lookupTable({
   person: ['person', 'people'],
   household: ['household', 'households'],
   family: ['family', 'families'],
@@ -15,7 +16,7 @@ const PLURAL: Record<string, [string, string]> = {
   year: ['year', 'years'],
   decade: ['decade', 'decades'],
   percent: ['%', '%'],
-};
+});
 
 /** The unit's name for a value: 1 day, 3 decades, 120,000 people, 20,000,000 CHF. */
 export function unitName(unit: string, value: number): string {

@@ -23,6 +23,7 @@
  * part with a letter (`2023-arrivals` is an id).
  */
 
+import { lookupTable } from '../domain/lookup.js';
 import { UnknownFigureError, UsageError } from '../errors.js';
 import { parseQuantity } from '../convert/decimal.js';
 
@@ -79,7 +80,7 @@ type Token =
   | { type: 'lparen' | 'rparen'; start: number; end: number }
   | { type: 'end'; start: number; end: number };
 
-const OPERATORS: Readonly<Record<string, BinaryOp>> = {
+const OPERATORS: Readonly<Record<string, BinaryOp>> = lookupTable({
   '+': '+',
   '-': '-',
   '\u2212': '-', // minus sign
@@ -88,18 +89,18 @@ const OPERATORS: Readonly<Record<string, BinaryOp>> = {
   '\u00b7': '*', // middle dot
   '/': '/',
   '\u00f7': '/', // division sign
-};
+});
 
 const KEBAB_WORD = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/y;
 const NUMBER_BODY = /\d[\d_,]*(?:\.[\d_]*)?(?:[eE][+-]?\d+)?/y;
 const SPACES_THEN_LETTERS = /[ \t]+([A-Za-z]+)(?![A-Za-z0-9-])/y;
 
 /** Hints for characters people try that are not part of the language. */
-const CHARACTER_HINTS: Readonly<Record<string, string>> = {
+const CHARACTER_HINTS: Readonly<Record<string, string>> = lookupTable({
   '%': 'for a percentage, divide and add --as percent',
   '^': 'there are no powers: multiply instead',
   '=': 'write only the right-hand side',
-};
+});
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
