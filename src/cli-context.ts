@@ -11,7 +11,7 @@ import type { RatesLocation } from './commands/rates-context.js';
 import { isIsoDate, isoDateOf } from './domain/dates.js';
 import { decideColor, type ColorMode } from './output/color.js';
 import { sanitizeTerminal } from './output/sanitize.js';
-import { stdinLineBlocks } from './line-blocks.js';
+import { assertStdinReadable, stdinLineBlocks } from './line-blocks.js';
 import type { Format } from './output/formats.js';
 
 declare const __HUMFIG_VERSION__: string | undefined;
@@ -61,10 +61,24 @@ export function largeFileOptions(): Pick<FactsLocation, 'threads' | 'trace'> {
   };
 }
 
+/** The largest standard input read whole (64 MiB, as a source text). */
+const MAX_STDIN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A file named by an environment variable, or undefined when it is unset. Set but empty is an
+ * error: silently using the bundled data instead would answer with figures the user did not ask for.
+ */
+function chosenByEnv(name: 'HUMFIG_FACTS' | 'HUMFIG_RATES', fallback: string): string | undefined {
+  const value = process.env[name];
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new UsageError(`${name} is set but empty; give a file name, or unset it to use ${fallback}`);
+  return value;
+}
+
 /** The facts file in use: --facts, else HUMFIG_FACTS, else the bundled dataset. */
 export function factsLocation(flag: string | undefined): FactsLocation {
   if (flag === '') throw new UsageError('--facts needs a file name');
-  const chosen = flag ?? process.env.HUMFIG_FACTS;
+  const chosen = flag ?? chosenByEnv('HUMFIG_FACTS', 'the bundled dataset');
   if (chosen) return { path: chosen, display: chosen, ...largeFileOptions() };
   return { path: BUNDLED_FACTS, display: BUNDLED_FACTS, trustedText: BUNDLED_FACTS_TEXT };
 }
@@ -72,15 +86,22 @@ export function factsLocation(flag: string | undefined): FactsLocation {
 /** The rate table in use: --rates, else HUMFIG_RATES, else the bundled ECB history. */
 export function ratesLocation(flag: string | undefined): RatesLocation {
   if (flag === '') throw new UsageError('--rates needs a file name');
-  const chosen = flag ?? process.env.HUMFIG_RATES;
+  const chosen = flag ?? chosenByEnv('HUMFIG_RATES', 'the bundled ECB history');
   if (chosen) return { path: chosen, display: chosen, bundled: false };
   return { path: BUNDLED_RATES, display: BUNDLED_RATES, bundled: true, metaPath: BUNDLED_RATES_META, byYear: BUNDLED_RATES_BY_YEAR };
 }
 
 /** All of standard input as UTF-8 text. */
 export async function readStdin(): Promise<string> {
+  assertStdinReadable();
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    // a report is megabytes at most; /dev/zero or an endless pipe is refused, not held
+    if (size > MAX_STDIN_BYTES) throw new UsageError(`standard input is longer than ${MAX_STDIN_BYTES / 1048576} MiB; give a file of at most that size`);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -125,7 +146,7 @@ export function commonOptions(raw: RawCommon): CommonOptions {
 
 /** A facts file named by --facts or HUMFIG_FACTS, rather than the bundled one. */
 export function factsChosen(flag: string | undefined): boolean {
-  return Boolean(flag ?? process.env.HUMFIG_FACTS);
+  return Boolean(flag ?? chosenByEnv('HUMFIG_FACTS', 'the bundled dataset'));
 }
 
 /** What a command is handed besides its input, for the table of commands given. */

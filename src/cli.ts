@@ -168,7 +168,9 @@ async function runProgram(args: readonly string[]): Promise<ExitCode> {
   const word = commandWord(args);
   if (word !== undefined && word !== 'help' && !BY_NAME.has(word)) throw await unknownCommand(word);
   // `humfig help <command>` declares that command, for its help
-  const named = BY_NAME.get(word === 'help' ? (commandWord(args, args.indexOf('help') + 1) ?? '') : (word ?? ''));
+  const helpOf = word === 'help' ? commandWord(args, args.indexOf('help') + 1) : undefined;
+  if (helpOf !== undefined && !BY_NAME.has(helpOf)) throw await unknownCommand(helpOf);
+  const named = BY_NAME.get(word === 'help' ? (helpOf ?? '') : (word ?? ''));
   // the command's module (or the summary's, for `humfig` alone) loads while commander does
   const runs = word === undefined ? PROGRAM.default : named && !isGroup(named) && word !== 'help' ? named : undefined;
   if (runs) {

@@ -6,6 +6,10 @@
  * and its loop cost more to optimise than the answers themselves.
  */
 import { fstatSync, readSync } from 'node:fs';
+import { UsageError } from './errors.js';
+
+/** The longest line batch mode reads (1 MiB of text): an id or a request is a few dozen characters. */
+export const MAX_LINE_CHARS = 1024 * 1024;
 
 /**
  * Splits text given in pieces into lines as node:readline does: a line ends at LF, CR LF or a
@@ -16,6 +20,12 @@ import { fstatSync, readSync } from 'node:fs';
 export class LineSplitter {
   /** the line begun, in pieces (a long line is joined once, when it ends) */
   private parts: string[] = [];
+  /** how many characters the line begun has so far */
+  private pending = 0;
+  /** how many lines have ended, for the message about a line that is too long */
+  private lines = 0;
+
+  constructor(private readonly maxLine = MAX_LINE_CHARS) {}
   /** the last piece ended with a CR: an LF that starts the next one is the same line end */
   private afterCr = false;
 
@@ -30,6 +40,7 @@ export class LineSplitter {
     for (let i = start; i < piece.length; i++) {
       const c = piece.charCodeAt(i);
       if (c !== 0x0a && c !== 0x0d) continue;
+      this.lines++;
       out.push(this.line(piece.slice(start, i)));
       if (c === 0x0d) {
         if (i + 1 === piece.length) this.afterCr = true;
@@ -37,7 +48,14 @@ export class LineSplitter {
       }
       start = i + 1;
     }
-    if (start < piece.length) this.parts.push(piece.slice(start));
+    if (start < piece.length) {
+      this.pending += piece.length - start;
+      // an endless line (a file of zeros, a stream without newlines) is refused, not held
+      if (this.pending > this.maxLine) {
+        throw new UsageError(`line ${this.lines + 1} of standard input is longer than ${this.maxLine.toLocaleString('en-US')} characters; give one request per line`);
+      }
+      this.parts.push(piece.slice(start));
+    }
     return out;
   }
 
@@ -45,15 +63,20 @@ export class LineSplitter {
   end(): string[] {
     const rest = this.parts.join('');
     this.parts = [];
+    this.pending = 0;
     this.afterCr = false;
     return rest === '' ? [] : [rest];
   }
 
   private line(last: string): string {
+    if (last.length + this.pending > this.maxLine) {
+      throw new UsageError(`line ${this.lines} of standard input is longer than ${this.maxLine.toLocaleString('en-US')} characters; give one request per line`);
+    }
     if (this.parts.length === 0) return last;
     this.parts.push(last);
     const line = this.parts.join('');
     this.parts = [];
+    this.pending = 0;
     return line;
   }
 }
@@ -72,6 +95,7 @@ export async function* stdinLineBlocks(): AsyncGenerator<string[]> {
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const splitter = new LineSplitter();
   const take = (bytes: Uint8Array) => splitter.push(decoder.decode(bytes, { stream: true }));
+  assertStdinReadable();
   if (isRegularFile(0)) {
     const buf = Buffer.allocUnsafe(1 << 16);
     for (let n = readSync(0, buf, 0, buf.length, null); n > 0; n = readSync(0, buf, 0, buf.length, null)) {
@@ -88,6 +112,17 @@ export async function* stdinLineBlocks(): AsyncGenerator<string[]> {
   }
   const last = [...splitter.push(decoder.decode()), ...splitter.end()];
   if (last.length > 0) yield last;
+}
+
+/** Refuses a standard input that is a directory (`humfig get --batch < /tmp`), which reads as empty. */
+export function assertStdinReadable(): void {
+  let directory = false;
+  try {
+    directory = fstatSync(0).isDirectory();
+  } catch {
+    return;
+  }
+  if (directory) throw new UsageError('standard input is a directory; give a file or a pipe');
 }
 
 function isRegularFile(fd: number): boolean {

@@ -77,7 +77,7 @@ export async function extractCommand(options: ExtractCommandOptions, io: Io): Pr
     ...(options.publisher ? { publisher: options.publisher } : {}),
   });
   // --out always receives the draft; stdout gets the draft (json) or the candidates (other formats)
-  if (options.out) writeFileAtomic(options.out, renderJson(draft));
+  if (options.out) writeFileAtomic(options.out, renderJson(draft), { inputs: options.file === '-' ? [] : [options.file] });
   if (options.format !== 'json') io.out(await renderRecords(candidates, candidateView, options));
   else if (!options.out) io.out(renderJson(draft));
   const review = notes.length > 0 ? `; to review:\n${notes.map((n) => `  ${sanitizeTerminal(n)}`).join('\n')}` : '';

@@ -1,5 +1,5 @@
 import type { LeafCommand } from './command-spec.js';
-import { CONVERSION_FLAGS, parseDay } from './shared-flags.js';
+import { CONVERSION_FLAGS, parseDay, parseNonEmptyList } from './shared-flags.js';
 
 export const getSpec: LeafCommand = {
   name: 'get',
@@ -9,7 +9,7 @@ export const getSpec: LeafCommand = {
     { flags: '--value', description: 'print only the number, one per line' },
     { flags: '--batch', description: 'read ids from standard input, one per line (or NDJSON {"id": ...}); one result per line, in order' },
     { flags: '--fail-fast', description: 'with --batch: stop at the first line that fails' },
-    { flags: '--to <units>', description: 'also give the figure in these currencies or units, comma-separated (e.g. USD,EUR)', value: 'unit' },
+    { flags: '--to <units>', description: 'also give the figure in these currencies or units, comma-separated (e.g. USD,EUR)', value: 'unit', parse: parseNonEmptyList },
     { flags: '--as-of <date>', description: 'the latest figure of the same series (or of an indicator) on or before this date', parse: parseDay, value: 'date' },
     ...CONVERSION_FLAGS,
   ],

@@ -78,7 +78,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
   const document = renderJson(facts);
   const summary = options.format === 'json' || options.format === 'ndjson' ? renderJson({ file: display, out: options.out ?? null, ...report }) : reportLines(display, options.out, report);
   // the report goes to stderr, always: stdout is the facts document or nothing
-  if (options.out) writeFileAtomic(options.out, document);
+  if (options.out) writeFileAtomic(options.out, document, { inputs: options.file === '-' ? [] : [options.file] });
   else io.out(document);
   io.err(summary.startsWith('{') ? summary : summary.replace(/^/, 'humfig: '));
   return EXIT.ok;

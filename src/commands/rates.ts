@@ -172,7 +172,7 @@ export async function ratesImportCommand(options: RatesImportOptions, io: Io): P
       const merged = mergeTables(existing, table);
       report.added = merged.added;
       report.replaced = merged.replaced;
-      writeFileAtomic(out, serializeRatesTables(merged.tables));
+      writeFileAtomic(out, serializeRatesTables(merged.tables), { inputs: [options.file] });
     });
   }
   const of = imported.ecb && options.source === undefined ? '' : `; per ${imported.per} ${imported.base}; ${source.name}`;

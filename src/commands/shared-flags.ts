@@ -35,6 +35,12 @@ export function parseDays(value: string): number {
   return Number(value);
 }
 
+/** A comma-separated list given to a flag: at least one item. */
+export function parseNonEmptyList(value: string): string {
+  if (splitList(value).length === 0) throw new Error('give one or more, comma-separated (e.g. USD,EUR)');
+  return value;
+}
+
 /** A comma-separated list: its non-empty items, trimmed. */
 export function splitList(value: string | undefined): string[] {
   return value ? value.split(',').map((t) => t.trim()).filter(Boolean) : [];

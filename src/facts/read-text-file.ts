@@ -60,6 +60,14 @@ export function readFileBytes(path: string, display: string, what: 'facts' | 'ra
 
 /** Decodes UTF-8 strictly; a UTF-16 or invalid UTF-8 file is an invalid file (exit 65). */
 export function decodeUtf8(bytes: Buffer, display: string, what: 'facts' | 'rates' = 'facts'): string {
+  // UTF-32 first: its little-endian byte-order mark starts with UTF-16's
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    throw new FileInvalidError([{ file: display, path: '', line: 1, column: 1, message: 'the file is UTF-32; save it as UTF-8' }], what);
+  }
+  // UTF-32 without a byte-order mark: ASCII text with three NUL bytes beside every character
+  if (bytes.length >= 8 && ((bytes[0] !== 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0 && bytes[5] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] !== 0 && bytes[4] === 0))) {
+    throw new FileInvalidError([{ file: display, path: '', line: 1, column: 1, message: 'the file looks like UTF-32 (three NUL bytes beside each character); save it as UTF-8' }], what);
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new FileInvalidError([{ file: display, path: '', line: 1, column: 1, message: 'the file is UTF-16; save it as UTF-8' }], what);
   }

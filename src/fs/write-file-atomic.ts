@@ -4,7 +4,7 @@
  * is flushed to disk, then renamed over the target; the folder is flushed too. On any failure
  * the temporary file is removed and the target is untouched.
  */
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FileWriteError } from '../errors.js';
@@ -27,14 +27,101 @@ export function checkOutputPath(path: string): void {
   if (!st.isFile() && !st.isSymbolicLink()) throw new FileWriteError(path, 'it is not a regular file (a device or a FIFO?); humfig writes only regular files');
 }
 
-/** Writes `text` to `path` atomically; throws FileWriteError (exit 73) and leaves `path` as it was. */
-export function writeFileAtomic(path: string, text: string): void {
+/**
+ * Refuses an output path that is one of the command's inputs (the same file, also through a link
+ * or another name): writing it would replace what the user asked humfig to read.
+ */
+export function refuseOverwritingInput(path: string, inputs: readonly string[]): void {
+  let out;
+  try {
+    out = statSync(path);
+  } catch {
+    return;
+  }
+  for (const input of inputs) {
+    try {
+      const st = statSync(input);
+      if (st.dev === out.dev && st.ino === out.ino) {
+        throw new FileWriteError(path, `it is the input file ${input}; give --out another file name`);
+      }
+    } catch (err) {
+      if (err instanceof FileWriteError) throw err;
+      // an input that cannot be read is reported by the command that reads it
+    }
+  }
+}
+
+/** The temporary files of writers to `path`: `.<name>.<pid>.<random>.tmp` beside it. */
+function tempPattern(path: string): RegExp {
+  const name = basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\.${name}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+}
+
+/** Whether a process with this id is running (on this machine). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that writers killed before they could clean up (SIGKILL, a power
+ * cut) left beside `path`: those whose process is gone. Best effort: a folder that cannot be
+ * listed is left alone.
+ */
+function removeStaleTemps(path: string): void {
+  const dir = dirname(path);
+  const pattern = tempPattern(path);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = pattern.exec(name);
+    if (!m || Number(m[1]) === process.pid || isRunning(Number(m[1]))) continue;
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // another writer removed it first
+    }
+  }
+}
+
+/** The permission bits the new file gets: those of the file it replaces, else rw-r--r--. */
+function modeFor(path: string): number {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch {
+    return 0o644;
+  }
+}
+
+export interface WriteOptions {
+  /** files the command read: `path` must not be one of them */
+  inputs?: readonly string[];
+}
+
+/**
+ * Writes `text` to `path` atomically, keeping the permissions of the file it replaces; throws
+ * FileWriteError (exit 73) and leaves `path` as it was.
+ */
+export function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): void {
   checkOutputPath(path);
+  if (options.inputs) refuseOverwritingInput(path, options.inputs);
+  removeStaleTemps(path);
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const mode = modeFor(path);
   let fd: number | undefined;
   try {
-    fd = openSync(temp, 'wx', 0o644);
+    fd = openSync(temp, 'wx', 0o600);
+    // set after creating: the umask does not narrow the mode of the file replaced
+    fchmodSync(fd, mode);
     const bytes = Buffer.from(text, 'utf8');
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);

@@ -204,8 +204,17 @@ function describe(src: string, t: Token): string {
   return t.type === 'end' ? 'the end of the expression' : `'${src.slice(t.start, t.end)}'`;
 }
 
+/**
+ * Limits that keep parsing and evaluation (both recursive over the tree) within a small stack
+ * whatever the input: how deeply groups and minus signs may nest, and how many tokens an
+ * expression may have (a chain of N operators is a tree N deep).
+ */
+export const MAX_NESTING = 100;
+export const MAX_TOKENS = 2000;
+
 class Parser {
   private at = 0;
+  private depth = 0;
   constructor(
     private readonly src: string,
     private readonly tokens: Token[],
@@ -252,11 +261,22 @@ class Parser {
     return left;
   }
 
+  /** Enters one level of nesting (a group or a minus sign), refusing more than MAX_NESTING. */
+  private nest(t: Token): void {
+    if (++this.depth > MAX_NESTING) {
+      throw new ExpressionError(this.src, t.start, `the expression nests deeper than ${MAX_NESTING} levels of parentheses and minus signs`, [
+        'write the inner part as a figure or a number',
+      ]);
+    }
+  }
+
   private unary(): Expr {
     const t = this.peek();
     if (t.type === 'op' && t.op === '-') {
       this.next();
+      this.nest(t);
       const operand = this.unary();
+      this.depth--;
       return { kind: 'neg', operand, start: t.start, end: operand.end };
     }
     return this.primary();
@@ -273,7 +293,9 @@ class Parser {
         if (this.peek().type === 'rparen') {
           throw new ExpressionError(this.src, this.peek().start, "expected a number, a figure id or '(' inside the parentheses, found ')'");
         }
+        this.nest(t);
         const inner = this.expression();
+        this.depth--;
         const close = this.peek();
         if (close.type !== 'rparen') {
           if (close.type === 'end') throw new ExpressionError(this.src, t.start, "this '(' is never closed", ["add ')' where the group ends"]);
@@ -299,7 +321,12 @@ class Parser {
  * resolver, ids are kept as written.
  */
 export function parseExpression(src: string, resolve?: FigureResolver): Expr {
-  const ast = new Parser(src, tokenize(src)).parse();
+  const tokens = tokenize(src);
+  // the last token is the end marker
+  if (tokens.length - 1 > MAX_TOKENS) {
+    throw new ExpressionError(src, tokens[MAX_TOKENS]!.start, `the expression has ${tokens.length - 1} numbers, ids, operators and parentheses; at most ${MAX_TOKENS} are allowed`);
+  }
+  const ast = new Parser(src, tokens).parse();
   return resolve ? resolveIds(ast, resolve) : ast;
 }
 
