@@ -204,7 +204,7 @@ function toIssues(error: z.ZodError, fileName: string, data: unknown): FileIssue
     if (issue.code === 'invalid_key') message = `'${String(issue.path[issue.path.length - 1])}' is not a currency code; expected 3 upper-case letters such as USD`;
     return { path: issue.path as Array<string | number>, message };
   });
-  if (isRecord(data)) all.push(...dayOrderIssues(data.days));
+  if (isRecord(data)) for (const item of dayOrderIssues(data.days)) all.push(item);
   const seen = new Set<string>();
   const issues: FileIssue[] = [];
   for (const { path, message } of all.sort((a, b) => comparePaths(a.path, b.path))) {

@@ -423,16 +423,24 @@ export function guessFigureStart(path: string, display: string, offset: number):
 // ---------------------------------------------------------------------------------------------
 // Figures
 
-/** The keys of a parsed value, nested ones included, plus the colons of its strings and keys. */
-function keysAndColons(v: unknown): number {
-  if (typeof v === 'string') return colons(v);
-  if (v === null || typeof v !== 'object') return 0;
+/**
+ * The keys of a parsed value, nested ones included, plus the colons of its strings and keys. A
+ * loop over a stack of its own: a line nested 100,000 deep must not overflow the call stack.
+ */
+function keysAndColons(root: unknown): number {
   let n = 0;
-  if (Array.isArray(v)) {
-    for (const x of v) n += keysAndColons(x);
-    return n;
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const v = pending.pop();
+    if (typeof v === 'string') n += colons(v);
+    else if (Array.isArray(v)) for (const x of v) pending.push(x);
+    else if (v !== null && typeof v === 'object') {
+      for (const key of Object.keys(v)) {
+        n += 1 + colons(key);
+        pending.push((v as Record<string, unknown>)[key]);
+      }
+    }
   }
-  for (const key of Object.keys(v)) n += 1 + colons(key) + keysAndColons((v as Record<string, unknown>)[key]);
   return n;
 }
 

@@ -111,7 +111,7 @@ async function accept(
         const r = await split!.worker.result;
         if (!r.ok || r.endOffset === undefined || r.refused.length > 0) return undefined;
         workerHashes = r.hashes;
-        sink.kept.push(...r.kept);
+        for (const item of r.kept) sink.kept.push(item);
         for (const id of r.seenRelationIds) sink.seenRelationIds.add(id);
         options.trace?.(`${options.display}: figures ${count + 1} to ${count + r.count} read by a second thread`);
         count += r.count;

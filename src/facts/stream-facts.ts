@@ -128,7 +128,7 @@ function explain(v: Validation, text: string, i: number, line: number, file: str
   }
   const schemaProblems = isValidFigure(value) ? [] : v.explainFigure(value, i);
   if (schemaProblems.length > 0) {
-    problems.push(...schemaProblems);
+    for (const item of schemaProblems) problems.push(item);
     // a relation to this figure is not "to an unknown figure": the figure is there, with its own problems
     const id = (value as { id?: unknown } | null)?.id;
     if (typeof id === 'string') sink.noteId(id);
@@ -166,7 +166,7 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
   if (head.text !== null && !header.envelope && looksLikeFigure(head.text)) {
     issues.push({ file, path: '', line: head.line, column: 1, message: 'the first line of a streamed facts file (.ndjson) is its header: format, dataset, sources and places; this line looks like a figure' });
   }
-  issues.push(...header.issues.map((i) => (i.line === undefined || head.text === null ? i : { ...i, line: i.line + head.line - 1 })));
+  for (const item of header.issues.map((i) => (i.line === undefined || head.text === null ? i : { ...i, line: i.line + head.line - 1 }))) issues.push(item);
   const relationIds = relationIdsOf(header.envelope);
   const sink = new FastSink(header.checker, keep, relationIds);
 
@@ -186,7 +186,7 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
     if (text !== null && isBlankLine(text)) return;
     const i = index++;
     if (text === null) issues.push({ file, path: `figures[${i}]`, line, column: 1, message: UTF8_MESSAGE });
-    else if (!sink.take(text, i)) issues.push(...explain(v, text, i, line, file, header.checker, sink));
+    else if (!sink.take(text, i)) for (const item of explain(v, text, i, line, file, header.checker, sink)) issues.push(item);
   };
   const lineAtSplit = forEachLine(path, file, takeLine, { start: head.next, end: split, firstLine: head.nextLine });
   // the main thread sorts its ids' hashes while the worker finishes its part
@@ -196,12 +196,12 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
     const r = await worker.result;
     if (r.ok) {
       workerHashes = r.hashes;
-      sink.kept.push(...r.kept);
+      for (const item of r.kept) sink.kept.push(item);
       for (const id of r.seenRelationIds) sink.seenRelationIds.add(id);
       for (const refused of r.refused) {
         const line = lineAtSplit + refused.line - 1;
         if (refused.text === null) issues.push({ file, path: `figures[${index + refused.index}]`, line, column: 1, message: UTF8_MESSAGE });
-        else issues.push(...explain(v, refused.text, index + refused.index, line, file, header.checker, sink));
+        else for (const item of explain(v, refused.text, index + refused.index, line, file, header.checker, sink)) issues.push(item);
       }
       options.trace?.(`${file}: figures ${index + 1} to ${index + r.count} read by a second thread`);
       index += r.count;
@@ -215,13 +215,13 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
   if (header.checker) {
     const problems: PathIssue[] = [];
     header.checker.relations((id) => sink.seenRelationIds.has(id), problems);
-    issues.push(...v.locate(head.text!, file, problems, { path: [], line: head.line }));
+    for (const item of v.locate(head.text!, file, problems, { path: [], line: head.line })) issues.push(item);
   }
   // each thread's hashes are sorted by that thread; merging them finds the repeats
   // (figures explained after that sort added hashes: sort again, as happens only with problems)
   const mainHashes = sink.hashes.length === sortedCount ? sink.hashes.values() : sink.hashes.sorted();
   const repeated = repeatedIn(mainHashes, workerHashes);
-  if (repeated.size > 0) issues.push(...duplicateIds(v, path, file, repeated));
+  if (repeated.size > 0) for (const item of duplicateIds(v, path, file, repeated)) issues.push(item);
 
   if (issues.length > 0 || !header.envelope) return { figures: index, issues: sortByLine(issues) };
   return { facts: { ...header.envelope, figures: sink.kept } as FactsFile, figures: index, issues: [] };
@@ -282,7 +282,7 @@ function duplicateIds(v: Validation, path: string, file: string, hashes: Readonl
       return;
     }
     const problem: PathIssue = { path: ['figures', index, 'id'], message: `duplicate figure id '${id}' (first used at figures[${firstAt}])` };
-    issues.push(...v.locate(text, file, [problem], { path: ['figures', index], line }));
+    for (const item of v.locate(text, file, [problem], { path: ['figures', index], line })) issues.push(item);
   });
   return issues;
 }

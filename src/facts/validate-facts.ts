@@ -161,7 +161,7 @@ function validateDocument<T extends FactsEnvelope, R>(
   }
   const parsed = schema.check(root);
   if (!parsed.success) {
-    for (const zi of parsed.issues) pathIssues.push(...describeZodIssue(zi, root, schema.root));
+    for (const zi of parsed.issues) for (const issue of describeZodIssue(zi, root, schema.root)) pathIssues.push(issue);
     return { issues: locate(text, file, pathIssues) };
   }
   const texts = readSourceTexts(parsed.data.sources, readText);
@@ -172,7 +172,9 @@ function validateDocument<T extends FactsEnvelope, R>(
 
 /** Validates the text of a facts file completely; `facts` is set only when there is no issue. */
 export function validateFactsText(raw: string, file: string, readText: SourceTextReader): ValidationResult {
-  const result = validateDocument(raw, file, { check: parseFacts, root: factsFileSchema }, (data, texts, issues) => issues.push(...checkFacts(data, texts)), readText);
+  const result = validateDocument(raw, file, { check: parseFacts, root: factsFileSchema }, (data, texts, issues) => {
+    for (const issue of checkFacts(data, texts)) issues.push(issue);
+  }, readText);
   return result.data && result.issues.length === 0 ? { facts: result.data, issues: [] } : { issues: result.issues };
 }
 

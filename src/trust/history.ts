@@ -15,6 +15,7 @@
  * computed across them and `compare` puts them in separate groups, each with a warning.
  */
 
+import { maxOf, minOf } from '../domain/extremes.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { Dec } from '../convert/decimal.js';
 import { explainBadDate, isPartialDate, lastDayOf } from '../domain/dates.js';
@@ -250,8 +251,8 @@ export function compare(
     }
     const side = [...latest.values()].sort((a, b) => cmp(a.source.id, b.source.id) || cmp(a.id, b.id));
     const values = side.map((o) => o.value);
-    const min = Math.min(...values);
-    const max = Math.max(...values);
+    const min = minOf(values);
+    const max = maxOf(values);
     const first = side[0]!;
     const dates = distinct(side.map((o) => o.asOf)).sort();
     if (side.length > 1 && dates.length > 1) {
