@@ -135,12 +135,15 @@ export function commonOptions(raw: RawCommon): CommonOptions {
   const format = resolveFormat(raw);
   const fields = resolveFields(raw);
   const mode: ColorMode = raw.color === false ? 'never' : typeof raw.color === 'string' ? (raw.color as ColorMode) : 'auto';
-  const isTTY = process.stdout.isTTY === true;
+  // a worker thread (cli.ts) writes through the main thread, which says what its stdout is
+  const workerColumns = process.env.HUMFIG_STDOUT_COLUMNS;
+  const isTTY = process.stdout.isTTY === true || workerColumns !== undefined;
+  const columns = workerColumns !== undefined ? Number(workerColumns) || undefined : process.stdout.columns;
   return {
     facts: factsLocation(raw.facts),
     format,
     fields,
-    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? process.stdout.columns : undefined },
+    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? columns : undefined },
   };
 }
 

@@ -91,11 +91,62 @@ let exitCode: ExitCode = EXIT.ok;
 /** The module of the command named on the command line, asked for before commander is built. */
 const prefetched = new Map<LeafCommand, Promise<RunCommand<never>>>();
 
+/**
+ * From this many bytes of input on, a command runs in a worker thread. Signal handlers run only
+ * when the main thread's event loop turns, and validating, importing or listing a large file is
+ * long synchronous work: with the work in a worker, the main thread only waits, so Ctrl-C and
+ * kill end the command at once (exit 130 or 143), before any --out file is renamed into place.
+ */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
+/** Set in a worker's environment: the command runs here, and stdout's terminal is described. */
+const IN_WORKER = 'HUMFIG_IN_WORKER';
+
+/** How many bytes the files a call reads hold: its positional arguments that are files, and the facts file. */
+async function inputBytes(args: readonly unknown[], flags: Record<string, unknown>): Promise<number> {
+  const { statSync } = await import('node:fs');
+  const paths = args.flatMap((a) => (typeof a === 'string' ? [a] : Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : []));
+  const facts = typeof flags.facts === 'string' ? flags.facts : process.env.HUMFIG_FACTS;
+  if (facts) paths.push(facts);
+  let total = 0;
+  for (const path of paths) {
+    try {
+      const st = statSync(path);
+      if (st.isFile()) total += st.size;
+    } catch {
+      // not a file: an id, a currency, an expression
+    }
+  }
+  return total;
+}
+
+/** Whether a call runs in a worker: a large input, and nothing read from standard input. */
+async function wantsWorker(args: readonly unknown[], flags: Record<string, unknown>): Promise<boolean> {
+  if (process.env[IN_WORKER] || flags.batch === true || args.some((a) => a === '-' || (Array.isArray(a) && a.includes('-')))) return false;
+  return (await inputBytes(args, flags)) >= WORKER_MIN_BYTES;
+}
+
+/** Runs this same command line in a worker thread and returns its exit code. */
+async function runInWorker(): Promise<ExitCode> {
+  const { Worker } = await import('node:worker_threads');
+  const tty = process.stdout.isTTY === true ? { HUMFIG_STDOUT_COLUMNS: String(process.stdout.columns ?? 0) } : {};
+  const worker = new Worker(new URL(import.meta.url), { argv: args, env: { ...process.env, [IN_WORKER]: '1', ...tty } });
+  return new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('exit', (code) => resolve(code as ExitCode));
+  });
+}
+
 /** Runs a command of the table with what commander parsed. */
 async function runLeaf(spec: LeafCommand, args: readonly unknown[], cmd: Command): Promise<void> {
+  const flags = cmd.optsWithGlobals();
+  if (await wantsWorker(args, flags)) {
+    exitCode = await runInWorker();
+    return;
+  }
   // commander parsed the flags this same declaration made it declare: they have the command's types
   const run = (await (prefetched.get(spec) ?? spec.load())) as RunCommand;
-  exitCode = await run({ args, flags: cmd.optsWithGlobals() }, context);
+  exitCode = await run({ args, flags }, context);
 }
 
 function declareLeaf(commander: Commander, parent: Command, spec: LeafCommand): void {
@@ -208,7 +259,7 @@ const OUTPUT_FAILURES = new Map([
 // A reader that closed the pipe (`humfig list | head -1`) is a normal end, not an error. Any
 // other failure to write is one line on stderr and exit 74: the output is lost, so the process
 // ends at once instead of computing more of it.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+if (!process.env[IN_WORKER]) process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(EXIT.ok);
   const reason = OUTPUT_FAILURES.get(err.code ?? '') ?? 'the write failed';
   const message = `cannot write to standard output: ${reason}${err.code ? ` (${err.code})` : ''}`;
@@ -218,9 +269,12 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(EXIT.ioError);
 });
 
-// Ctrl-C and kill end at once, quietly, with the conventional 128 + signal number
-process.once('SIGINT', () => process.exit(EXIT.interrupted));
-process.once('SIGTERM', () => process.exit(143));
+// Ctrl-C and kill end at once, quietly, with the conventional 128 + signal number (in the main
+// thread: a worker's process.exit would end only the worker)
+if (!process.env[IN_WORKER]) {
+  process.once('SIGINT', () => process.exit(EXIT.interrupted));
+  process.once('SIGTERM', () => process.exit(143));
+}
 
 try {
   process.exitCode = await runProgram(args);
