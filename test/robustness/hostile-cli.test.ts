@@ -1,0 +1,56 @@
+/**
+ * The hostile-input classes of the second round as a user meets them: one start of the binary
+ * per class, each a single line on stderr with its documented exit code and no trace.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { humfig, shell } from '../cli/run-humfig.js';
+
+const oneLine = (stderr: string) => {
+  expect(stderr).not.toMatch(/\n\s+at |TypeError|RangeError|internal error/);
+  return stderr.split('\n')[0]!;
+};
+
+describe('hostile inputs on the command line', () => {
+  it('a prototype name as a currency or unit is unknown (exit 2), not a trace', () => {
+    const r = humfig(['convert', '1', 'constructor', '__proto__']);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toMatch(/^humfig: unknown (unit|currency) 'constructor'/);
+  });
+
+  it.runIf(existsSync('/dev/full'))('a full disk on stdout: one line, exit 74', () => {
+    const r = shell('humfig list --format csv > /dev/full');
+    expect(r.code).toBe(74);
+    expect(oneLine(r.stderr)).toBe('humfig: cannot write to standard output: no space left on the device (ENOSPC)');
+    // with --json the error is JSON too
+    const json = shell('humfig list --json > /dev/full');
+    expect(json.code).toBe(74);
+    expect(JSON.parse(oneLine(json.stderr))).toMatchObject({ error: { code: 'OUTPUT_FAILED', exitCode: 74 } });
+  });
+
+  it('a directory as standard input is refused (exit 2)', () => {
+    const r = shell('humfig get --batch < /');
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toBe('humfig: standard input is a directory; give a file or a pipe');
+  });
+
+  it('HUMFIG_FACTS set but empty is an error, not the bundled dataset', () => {
+    const r = humfig(['get', 'residents', '--value'], { env: { HUMFIG_FACTS: '' } });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(oneLine(r.stderr)).toContain('HUMFIG_FACTS is set but empty');
+  });
+
+  it('help for an unknown command says so (exit 2)', () => {
+    const r = humfig(['help', 'bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(oneLine(r.stderr)).toBe("humfig: unknown command 'bogus'");
+  });
+
+  it('an endless batch line is refused at its limit, not held in memory', () => {
+    const r = shell("head -c 3000000 /dev/zero | tr '\\0' x | humfig get --batch");
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toContain('line 1 of standard input is longer than 1,048,576 characters');
+  });
+});

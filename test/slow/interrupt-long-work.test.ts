@@ -1,0 +1,52 @@
+/**
+ * Ctrl-C and kill during long work: a validate and an import of large files end at once with
+ * 130 (SIGINT) or 143 (SIGTERM), and an --out file that was there is left as it was. The
+ * signal is sent once the command is under way; the assertions are on exit codes and files,
+ * never on durations (a generous test timeout only guards against a hang).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDataset } from '../bench/generate-facts.mjs';
+import { BIN, baseEnv } from '../cli/run-humfig.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'humfig-interrupt-'));
+let facts = '';
+let hxl = '';
+
+beforeAll(() => {
+  facts = join(dir, writeDataset(dir, { figures: 150_000 }).files.facts);
+  // an HNO-shaped HXL table of 200,000 rows
+  const rows = ['Admin 1,Sector,Population,In need', '#adm1+code,#sector,#population,#inneed'];
+  for (let i = 0; i < 200_000; i++) rows.push(`AF${String(i % 34).padStart(2, '0')},S${i},${1000 + i},${i}`);
+  hxl = join(dir, 'big.csv');
+  writeFileSync(hxl, `${rows.join('\n')}\n`);
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Starts humfig, sends the signal once it has written nothing for a moment, and returns how it ended. */
+function interrupt(args: string[], signal: 'SIGINT' | 'SIGTERM'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: baseEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    setTimeout(() => child.kill(signal), 1500);
+    child.on('exit', (code, sig) => resolve({ code, signal: sig }));
+  });
+}
+
+describe('signals during long work', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s ends a long validate with exit %i', async (signal, code) => {
+    expect(await interrupt(['validate', facts], signal)).toEqual({ code, signal: null });
+  }, 60_000);
+
+  it('SIGINT ends a long import with exit 130 and leaves the old --out file', async () => {
+    const out = join(dir, 'out.json');
+    writeFileSync(out, 'the old file');
+    expect(await interrupt(['import', 'hxl', hxl, '--as-of', '2024', '--out', out], 'SIGINT')).toEqual({ code: 130, signal: null });
+    expect(readFileSync(out, 'utf8')).toBe('the old file');
+  }, 60_000);
+});
