@@ -22,7 +22,7 @@ import { UsageError } from '../errors.js';
 import { checkFacts } from '../facts/check-facts.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { factsFileSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { formatNumber } from '../output/format-number.js';
+import { formatNumber } from '../domain/number-text.js';
 import { formatHashtag, indicatorFromHashtag, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { kebab, parseDate, parseFigureValue, slashOrderOf, uniqueId, type SlashOrder } from './hxl-values.js';
 import { parseHxl, type CsvRecord } from './parse-hxl.js';

@@ -41,7 +41,7 @@ import { describeUnit } from '../domain/unit.js';
 import { figureBounds } from '../derive/figure-bounds.js';
 import { checkFacts, type SourceText } from '../facts/check-facts.js';
 import type { FactsFile, Figure } from '../facts/schema.js';
-import { formatNumber, groupDigits } from '../output/format-number.js';
+import { formatNumber, groupDigits } from '../domain/number-text.js';
 
 type D = InstanceType<typeof Dec>;
 
