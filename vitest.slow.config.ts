@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `npm run test:slow`: the heavy cases kept out of `npm test` (very large files and strings, the
+ * whole ECB history, a writer killed during an import, two threads, two writers at once).
+ * Under 5 minutes on 2 cores; `.ci/run` runs it after `npm test`.
+ */
+export default defineConfig({
+  test: {
+    include: ['test/slow/**/*.test.ts'],
+    pool: 'forks',
+    // one file at a time: each case is heavy on its own, and the two-thread cases need both cores
+    fileParallelism: false,
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    env: { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
+  },
+});
