@@ -243,6 +243,26 @@ describe('usage, help and pipes', () => {
     expect(s.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  // cli.ts decides before parsing whether an error is JSON: when JSON output was asked for before any --
+  it.each([
+    [['frobnicate', '--format=ndjson'], true],
+    [['get', 'nope', '--format', 'json'], true],
+    [['--json=id', 'get', 'nope'], true],
+    [['get', 'nope', '--format', 'csv'], false],
+    [['get', 'nope', '--', '--json'], false],
+  ])('%o reports its error as JSON: %s', (args, json) => {
+    const s = humfig(args);
+    expect(s.stdout).toBe('');
+    if (json) expect(JSON.parse(s.stderr)).toMatchObject({ error: { exitCode: s.code } });
+    else expect(s.stderr).toMatch(/^humfig: /);
+  });
+
+  it('finds the command after the flags of the program and their values', () => {
+    const s = humfig(['--facts', join(FIXTURES, 'facts', 'minimal.json'), '--format', 'json', 'get', 'flood-displaced']);
+    expect(s.code).toBe(0);
+    expect(JSON.parse(s.stdout)).toMatchObject({ id: 'flood-displaced' });
+  });
+
   it.each(['summary', 'list', 'get', 'sources', 'cite', 'validate', 'schema'])('%s --help shows examples', (cmd) => {
     const s = humfig([cmd, '--help']);
     expect(s.code).toBe(0);
