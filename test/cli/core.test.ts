@@ -232,6 +232,7 @@ describe('humfig validate and schema', () => {
 describe('usage, help and pipes', () => {
   it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
+    [['--', 'get'], /give at least one figure id/],
     [['list', '--bogus'], /unknown option '--bogus'/],
     [['list', '--format', 'xml'], /argument 'xml' is invalid.*Allowed choices are table, plain, json, ndjson, csv, tsv, hxl/],
     [['list', '--json', '--format', 'csv'], /--json and --format csv disagree/],
