@@ -13,6 +13,9 @@ export default defineConfig({
     // working folder and process.env, which threads would share. Measured on 2 cores: forks and
     // threads take the same time for the unit tests (see docs/development.md).
     pool: 'forks',
+    // one seed for every random test, printed at the start (test/setup/fuzz-seed.ts)
+    globalSetup: ['test/setup/global-setup.ts'],
+    setupFiles: ['test/setup/fast-check-seed.ts'],
     // A limit against a hang, never an assertion about speed: a loaded machine may be slow.
     testTimeout: 120_000,
     hookTimeout: 120_000,

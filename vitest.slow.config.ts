@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     include: ['test/slow/**/*.test.ts'],
     pool: 'forks',
+    // one seed for every random test, printed at the start (test/setup/fuzz-seed.ts)
+    globalSetup: ['test/setup/global-setup.ts'],
+    setupFiles: ['test/setup/fast-check-seed.ts'],
     // one file at a time: each case is heavy on its own, and the two-thread cases need both cores
     fileParallelism: false,
     testTimeout: 600_000,

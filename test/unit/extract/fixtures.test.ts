@@ -1,8 +1,8 @@
 /**
  * The extractor on three invented reports (an OCHA-style flash update, an IFRC-style emergency
  * appeal, a wire story with European-style numbers and a photo caption): each draft validates
- * against its text, and the figures a reader would take from it are there. Then speed: a report
- * of about 100 pages in well under a second.
+ * against its text, and the figures a reader would take from it are there. Then a report of
+ * about 100 pages (how long it takes is measured by npm run bench:core, not here).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -91,8 +91,8 @@ describe('invented reports', () => {
   });
 });
 
-describe('speed', () => {
-  it('extracts a report of about 100 pages (300 KB) in well under a second', () => {
+describe('a long report', () => {
+  it('extracts the figures of a report of about 100 pages (300 KB)', () => {
     const texts = ['flash-update-tavarra.txt', 'appeal-kestria.txt', 'wire-ostrel-valley.txt'].map(fixture);
     const parts: string[] = [];
     let size = 0;
@@ -106,11 +106,7 @@ describe('speed', () => {
     }
     const report = parts.join('\n\n');
     expect(report.length).toBeGreaterThanOrEqual(300_000);
-    extractFigures(texts[0]!, { published: '2024-11-18' }); // warm up
-    const start = performance.now();
     const r = extractFigures(report, { published: '2024-11-18', sourceFile: 'report.txt' });
-    const ms = performance.now() - start;
     expect(r.candidates.length).toBeGreaterThan(1000);
-    expect(ms).toBeLessThan(1000);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Properties of the extractor on generated texts: it never throws, its draft always validates
  * against the text, every quote is a verbatim piece of the text holding its number, and hostile
- * inputs (long runs that could make a regular expression backtrack) stay fast.
+ * inputs (long runs that could make a regular expression backtrack) give a valid draft (their
+ * timings are in npm run bench:core).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +41,7 @@ describe('extractFigures properties', () => {
           for (const s of c.stated) expect(body).toContain(s.quote);
         }
       }),
-      { numRuns: 400, seed: 20231001 },
+      { numRuns: 400 },
     );
   });
 
@@ -49,7 +50,7 @@ describe('extractFigures properties', () => {
       fc.property(text, (t) => {
         expect(extractFigures(t, { published: '2024-05-20' })).toEqual(extractFigures(t, { published: '2024-05-20' }));
       }),
-      { numRuns: 100, seed: 7 },
+      { numRuns: 100 },
     );
   });
 
@@ -59,10 +60,8 @@ describe('extractFigures properties', () => {
     ['a long run of digits and commas', `${'1,2'.repeat(20000)} people`],
     ['one very long line of prose', 'Some 2,000 people fled Pell on Monday, '.repeat(8000)],
     ['many dots', `${'. '.repeat(50000)}500 people`],
-  ])('stays fast on %s', (_what, hostile) => {
-    const start = performance.now();
+  ])('drafts a valid document on %s', (_what, hostile) => {
     const r = extractFigures(hostile, { published: '2024-05-20', sourceFile: SOURCE_FILE });
-    expect(performance.now() - start).toBeLessThan(1500);
     expect(draftIssues(r, hostile)).toEqual([]);
   });
 });
