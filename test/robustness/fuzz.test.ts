@@ -8,7 +8,8 @@
  *   HUMFIG_FUZZ_SEED=<n>   replay a run (the seed is printed at the start and on failure); the
  *                          default is a constant (test/setup/fuzz-seed.ts), HUMFIG_FUZZ_RANDOM=1
  *                          draws a new one
- *   HUMFIG_FUZZ_RUNS=<n>   runs per in-process property (default 2000; the long run: 100000)
+ *   HUMFIG_FUZZ_RUNS=<n>   runs per in-process property (default 500; npm run test:slow: 5000;
+ *                          npm run fuzz: 100000)
  *   HUMFIG_FUZZ_E2E=<n>    mutated inputs run through the built program, in-process (default 30)
  */
 import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,7 +45,7 @@ const envInt = (name: string, fallback: number): number => {
   return v !== undefined && /^\d+$/.test(v) ? Number(v) : fallback;
 };
 const SEED = fuzzSeed();
-const RUNS = envInt('HUMFIG_FUZZ_RUNS', 2000);
+const RUNS = envInt('HUMFIG_FUZZ_RUNS', 500);
 const E2E_RUNS = envInt('HUMFIG_FUZZ_E2E', 30);
 /** The whole property: generous, since it only has to catch a hang. */
 const PROPERTY_TIMEOUT = Math.max(60_000, RUNS * 40);
