@@ -803,7 +803,7 @@ describe('the full ECB history: bundled table, imported copy, oracle, interrupte
           expect(viaImport.stdout, viaImport.command).toBe(s.stdout);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 15 },
     );
   });
 });

@@ -60,8 +60,7 @@ describe('stdout closed (>&-)', () => {
     expect(s.stderr).toBe('');
   });
 
-  it('humfig list --format ndjson >&- and get --batch >&- do the same; an error still exits with its code and its one line', () => {
-    expect(bash('humfig list --format ndjson >&-')).toMatchObject({ code: 0, stderr: '' });
+  it('get --batch >&- does the same; an error still exits with its code and its one line', () => {
     const batch = bash("printf 'residents\\nnope\\n' | humfig get --batch --json >&-");
     expect(batch.code).toBe(65);
     expect(batch.stderr).toBe('humfig: 1 of 2 lines failed\n');
@@ -77,8 +76,8 @@ describe('stdout closed (>&-)', () => {
 });
 
 describe('a full pipe read slowly', () => {
-  it('get --batch --json with 50,000 lines: every line arrives, in order, with error records in place', async () => {
-    const N = 50_000;
+  it('get --batch --json with 20,000 lines (about 20 MB out): every line arrives, in order, with error records in place', async () => {
+    const N = 20_000;
     const ids = (i: number) => (i % 13 === 12 ? `nope-${i}` : BUNDLED_IDS[i % BUNDLED_IDS.length]!);
     const input = Array.from({ length: N }, (_, i) => ids(i)).join('\n') + '\n';
     const p = start(['get', '--batch', '--json']);
@@ -139,8 +138,8 @@ describe('signals during long output', () => {
 
   // SIGTERM (exit 143): test/cli/scripting.test.ts, on a batch waiting for input
 
-  it('SIGINT while a big table is being written (rates list since 1999)', async () => {
-    const p = start(['rates', 'list', '--from', '1999-01-01', '--format', 'csv']);
+  it('SIGINT while a big table is being written (rates list since 2020, about 1.5 MB)', async () => {
+    const p = start(['rates', 'list', '--from', '2020-01-01', '--format', 'csv']);
     let stderr = '';
     p.stderr.on('data', (d: Buffer) => (stderr += d));
     p.stdout.once('data', () => {
@@ -155,9 +154,10 @@ describe('signals during long output', () => {
 describe('a reader that goes away (SIGPIPE / EPIPE)', () => {
   it.each([
     ['humfig list --format ndjson | head -1'],
-    ['humfig rates list --from 1999-01-01 --format csv | head -c 100'],
-    ["yes residents 2>/dev/null | head -n 200000 | humfig get --batch --json | head -1"],
-    ["printf '20000000 CHF USD 2023-09-29\\n%.0s' $(seq 1 20000) | humfig convert --batch --json | head -2"],
+    // each far more output than a pipe holds (64 KiB)
+    ['humfig rates list --from 2020-01-01 --format csv | head -c 100'],
+    ["yes residents 2>/dev/null | head -n 20000 | humfig get --batch --json | head -1"],
+    ["printf '20000000 CHF USD 2023-09-29\\n%.0s' $(seq 1 2000) | humfig convert --batch --json | head -2"],
   ])('%s: exit 0, nothing on stderr', (script) => {
     // the first command of the pipeline is humfig's input; with pipefail, only humfig's own status matters
     const s = bash(`${script} > /dev/null; echo "status: \${PIPESTATUS[*]}" >&2`);
