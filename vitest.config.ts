@@ -20,6 +20,9 @@ export default defineConfig({
     // one seed for every random test, printed at the start (test/setup/fuzz-seed.ts)
     globalSetup: ['test/setup/global-setup.ts'],
     setupFiles: ['test/setup/fast-check-seed.ts'],
+    // the built program (dist/) is loaded by Node itself, not transformed: the in-process runs
+    // import its entry afresh for each run (test/cli/in-process.ts)
+    server: { deps: { external: [/\/dist\//] } },
     // A limit against a hang, never an assertion about speed: a loaded machine may be slow.
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -12,6 +12,9 @@ export default defineConfig({
     // one seed for every random test, printed at the start (test/setup/fuzz-seed.ts)
     globalSetup: ['test/setup/global-setup.ts'],
     setupFiles: ['test/setup/fast-check-seed.ts'],
+    // the built program (dist/) is loaded by Node itself, not transformed: the in-process runs
+    // import its entry afresh for each run (test/cli/in-process.ts)
+    server: { deps: { external: [/\/dist\//] } },
     // one file at a time: each case is heavy on its own, and the two-thread cases need both cores
     fileParallelism: false,
     testTimeout: 600_000,

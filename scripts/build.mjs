@@ -2,8 +2,7 @@
 // each command loads only its own chunks. Before that, the bundled dataset is validated in full
 // and the exact text that passed is compiled in: at run time a file identical to it skips
 // validation (a byte-for-byte comparison is the proof that it is the file validated here).
-// Beside it, the fast bundles of the frequent calls and the launcher that picks one (see
-// src/launch.ts); bin/humfig.js runs the launcher.
+// bin/humfig.js imports dist/cli.js.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,62 +82,6 @@ await build({
     __HUMFIG_BUNDLED_FACTS__: JSON.stringify(validatedText),
   },
 });
-
-// 3. the fast bundles and the launcher (src/launch.ts): for each frequent call, the program in one
-// file with only what that call needs; every other dynamic import becomes a module that throws
-// an error marked humfigLeftOut, on which the bundle hands the call to the full program (cli.ts)
-const FAST_BUNDLES = {
-  summary: ['commands/summary', 'output/render-table'],
-  list: ['commands/list'],
-  get: ['commands/get', 'commands/batch'],
-  convert: ['commands/convert', 'convert/rate-table'],
-};
-const leaveOut = (keep) => ({
-  name: 'leave-out',
-  setup(b) {
-    b.onResolve({ filter: /.*/ }, (args) => {
-      if (args.kind !== 'dynamic-import' || args.path.startsWith('node:')) return undefined;
-      // the full program, which a bundle falls back on, stays a file of its own
-      if (args.path === './cli.js' && args.importer === join(root, 'src', 'cli.ts')) return { path: './cli.js', external: true };
-      const target = join(args.resolveDir, args.path).replace(/\.js$/, '');
-      if (keep.some((k) => target === join(root, 'src', k))) return undefined;
-      return { path: target, namespace: 'left-out' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
-      contents: `const e = new Error(${JSON.stringify(`left out of this fast bundle: ${args.path.slice(root.length + 1)}`)}); e.humfigLeftOut = true; throw e;`,
-      loader: 'js',
-    }));
-  },
-});
-// two variants of each, each kept out of the others, which would only load slower: `-facts`, for
-// a facts file of the user's (--facts, HUMFIG_FACTS; not convert), with the zod-free acceptance
-// of a valid document (src/facts/accept-facts.ts); `-table`, for get, list and convert printing a
-// table, with cli-table3 (the summary always has it)
-const bundles = [];
-for (const [command, keep] of Object.entries(FAST_BUNDLES)) {
-  for (const facts of command === 'convert' ? [false] : [false, true]) {
-    for (const table of command === 'summary' ? [false] : [false, true]) {
-      const name = `fast-${command}${facts ? '-facts' : ''}${table ? '-table' : ''}`;
-      bundles.push([name, [...keep, ...(facts ? ['facts/accept-facts'] : []), ...(table ? ['output/render-table'] : [])]]);
-    }
-  }
-}
-for (const [name, keep] of bundles) {
-  await build({
-    ...common,
-    entryPoints: { [name]: join(root, 'src/cli.ts') },
-    outdir: join(root, 'dist'),
-    splitting: false,
-    minify: !process.env.HUMFIG_BUILD_READABLE,
-    plugins: [leaveOut(keep), noChildProcess, tableStringWidth],
-    define: {
-      __HUMFIG_VERSION__: JSON.stringify(pkg.version),
-      __HUMFIG_BUNDLED_FACTS__: JSON.stringify(validatedText),
-      __HUMFIG_FULL_PROGRAM__: JSON.stringify('./cli.js'),
-    },
-  });
-}
-await build({ ...common, entryPoints: { launch: join(root, 'src/launch.ts') }, outdir: join(root, 'dist'), minify: !process.env.HUMFIG_BUILD_READABLE });
 
 // the bundled ECB history split by year, newest day first like the original, each file with its
 // header: a rate lookup then reads about 70 KB rather than 1.8 MB (src/convert/rate-table.ts)

@@ -1,11 +1,11 @@
 /**
- * What the command line needs before (and without) commander: the streams, the bundled data's
- * paths, and the flags every command shares turned into typed options. Used both by the fast
- * path in cli.ts and by the commander program in program.ts. Reads the environment, the clock
- * and the terminal: with cli.ts and program.ts, the only module that does.
+ * What cli.ts hands every command (CommandContext): the streams, the bundled data's paths, and
+ * the flags every command shares turned into typed options. Reads the environment, the clock
+ * and the terminal: with cli.ts, the only module that does.
  */
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './errors.js';
+import type { CommandContext, CommandSpec, RawCommon } from './commands/command-spec.js';
 import type { CommonOptions, FactsLocation, Io } from './commands/context.js';
 import type { RatesLocation } from './commands/rates-context.js';
 import { isIsoDate, isoDateOf } from './domain/dates.js';
@@ -25,21 +25,15 @@ const BUNDLED_RATES_META = fileURLToPath(new URL('../data/rates/eurofxref-hist.m
 /** The bundled history split by year at build time, beside the built code */
 const BUNDLED_RATES_BY_YEAR = fileURLToPath(new URL('./rates/', import.meta.url));
 
-let started = false;
-/** Whether anything was written to stdout yet. */
-export const outputStarted = (): boolean => started;
-
 export const io: Io = {
   out: (text) => {
     if (text) {
-      started = true;
       process.stdout.write(text);
     }
   },
   // waits for 'drain' when the pipe is full, so that batch output streams in constant memory
   write: (text) =>
     new Promise((resolve) => {
-      if (text) started = true;
       if (!text || process.stdout.write(text)) resolve();
       else process.stdout.once('drain', () => resolve());
     }),
@@ -49,20 +43,7 @@ export const io: Io = {
   },
 };
 
-/** `--max-age`: how many days old a rate may be before humfig warns (or fails with --strict). */
-export const DEFAULT_MAX_AGE_DAYS = 7;
-
-/** The flags every command shares, as commander (or the fast path) read them. */
-export interface RawCommon {
-  facts?: string;
-  format?: string;
-  json?: boolean | string;
-  fields?: string;
-  color?: boolean | string;
-}
-
-/** Marks the process once warned: a fast bundle that hands a call over to the full program shares it. */
-const THREADS_WARNED = Symbol.for('humfig.threadsWarned');
+let threadsWarned = false;
 
 /**
  * How large facts files are read: by 2 threads, or 1 with HUMFIG_THREADS=1 (for a shared
@@ -70,9 +51,8 @@ const THREADS_WARNED = Symbol.for('humfig.threadsWarned');
  */
 export function largeFileOptions(): Pick<FactsLocation, 'threads' | 'trace'> {
   const threads = process.env.HUMFIG_THREADS;
-  const marks = globalThis as { [THREADS_WARNED]?: boolean };
-  if (threads !== undefined && threads !== '' && threads !== '1' && threads !== '2' && !marks[THREADS_WARNED]) {
-    marks[THREADS_WARNED] = true;
+  if (threads !== undefined && threads !== '' && threads !== '1' && threads !== '2' && !threadsWarned) {
+    threadsWarned = true;
     io.err(`humfig: warning: HUMFIG_THREADS must be 1 or 2 (found '${sanitizeTerminal(threads.slice(0, 20))}'); using 2\n`);
   }
   return {
@@ -143,3 +123,12 @@ export function commonOptions(raw: RawCommon): CommonOptions {
   };
 }
 
+/** A facts file named by --facts or HUMFIG_FACTS, rather than the bundled one. */
+export function factsChosen(flag: string | undefined): boolean {
+  return Boolean(flag ?? process.env.HUMFIG_FACTS);
+}
+
+/** What a command is handed besides its input, for the table of commands given. */
+export function commandContext(commands: readonly CommandSpec[]): CommandContext {
+  return { io, common: commonOptions, factsLocation, factsChosen, ratesLocation, largeFileOptions, today, readStdin, commands };
+}

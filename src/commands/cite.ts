@@ -5,6 +5,7 @@ import type { RecordView } from '../output/formats.js';
 import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
 
 export interface CiteOptions extends CommonOptions {
   ids: string[];
@@ -40,4 +41,9 @@ export async function citeCommand(options: CiteOptions, io: Io): Promise<ExitCod
   const records = options.ids.map((id) => toFigureRecord(facts.resolveFigure(id), facts));
   io.out(await renderRecords(records, citeView, options, records.length === 1));
   return EXIT.ok;
+}
+
+/** Runs `humfig cite` as the command line asked. */
+export function run({ args, flags }: CommandInput, context: CommandContext): Promise<ExitCode> {
+  return citeCommand({ ...context.common(flags), ids: args[0] as string[] }, context.io);
 }

@@ -7,6 +7,7 @@ import { EXIT, HumfigError, type ExitCode } from '../errors.js';
 import { CURRENCIES } from '../domain/currency.js';
 import { MEASURE_UNIT_CODES } from '../domain/unit.js';
 import { openFacts, type FactsLocation, type Io } from './context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
 
 export interface CompleteOptions {
   kind: string;
@@ -27,4 +28,9 @@ export async function completeCommand(options: CompleteOptions, io: Io): Promise
   // ids are kebab-case and codes are letters, but a facts file is untrusted: keep shell-safe words
   io.out(words.filter((w) => /^[A-Za-z0-9_.-]+$/.test(w)).map((w) => `${w}\n`).join(''));
   return EXIT.ok;
+}
+
+/** Runs `humfig __complete <kind>` for the completion scripts. */
+export function run({ args, flags }: CommandInput<object>, context: CommandContext): Promise<ExitCode> {
+  return completeCommand({ kind: args[0] as string, facts: context.factsLocation(flags.facts) }, context.io);
 }

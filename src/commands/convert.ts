@@ -16,6 +16,8 @@ import type { FactsIndex } from '../facts/facts-index.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import { checkRateAge, type RateAgePolicy } from './rate-age.js';
 import { openRates, type RatesLocation } from './rates-context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
+import type { ConversionFlags } from './shared-flags.js';
 
 export interface ConvertOptions extends CommonOptions, RateAgePolicy {
   amount?: string | undefined;
@@ -110,4 +112,28 @@ export async function convertCommand(options: ConvertOptions, io: Io): Promise<E
   const result = await convert({ amount: options.amount!, from: options.from!, to: options.to!, date: options.date, rate: options.rate });
   io.out(await renderRecords([result], conversionView(() => table?.source), options, true));
   return EXIT.ok;
+}
+
+/** Runs `humfig convert` as the command line asked. */
+export function run({ args, flags: f }: CommandInput<ConversionFlags & { batch?: boolean; failFast?: boolean }>, context: CommandContext): Promise<ExitCode> {
+  const [amount, from, to] = args as (string | undefined)[];
+  return convertCommand(
+    {
+      ...context.common(f),
+      amount,
+      from,
+      to,
+      date: f.date,
+      today: context.today(),
+      rate: f.rate,
+      householdSize: f.householdSize,
+      rates: context.ratesLocation(f.rates),
+      maxAge: f.maxAge,
+      strict: f.strict === true,
+      useFacts: context.factsChosen(f.facts),
+      batch: f.batch === true,
+      failFast: f.failFast === true,
+    },
+    context.io,
+  );
 }

@@ -15,6 +15,7 @@ import { renderJson } from '../output/render-json.js';
 import { renderRecords } from '../output/render.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
 
 export interface ExtractCommandOptions extends CommonOptions {
   /** a path, or '-' for standard input */
@@ -82,4 +83,15 @@ export async function extractCommand(options: ExtractCommandOptions, io: Io): Pr
   const review = notes.length > 0 ? `; to review:\n${notes.map((n) => `  ${sanitizeTerminal(n)}`).join('\n')}` : '';
   io.err(`humfig: ${candidates.length} figure${candidates.length === 1 ? '' : 's'} found${options.out ? `, draft written to ${options.out}` : ''}${review}\n`);
   return EXIT.ok;
+}
+
+/** Runs `humfig extract` as the command line asked. */
+export function run({ args, flags: f }: CommandInput<{ published?: string; out?: string; sourceId?: string; title?: string; publisher?: string }>, context: CommandContext): Promise<ExitCode> {
+  const options = context.common(f);
+  // the draft is the natural output of extract: JSON unless a format is asked for
+  const format = f.format === undefined && f.json === undefined ? 'json' : options.format;
+  return extractCommand(
+    { ...options, format, file: args[0] as string, stdin: context.readStdin, published: f.published, out: f.out, sourceId: f.sourceId, title: f.title, publisher: f.publisher },
+    context.io,
+  );
 }

@@ -15,6 +15,8 @@ import type { FactsIndex } from '../facts/facts-index.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import type { RateAgePolicy } from './rate-age.js';
 import type { RatesLocation } from './rates-context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
+import { splitList, type ConversionFlags } from './shared-flags.js';
 
 export interface GetOptions extends CommonOptions {
   ids: string[];
@@ -163,4 +165,29 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
     io.out(await renderRecords(results, view, options, results.length === 1));
   }
   return EXIT.ok;
+}
+
+interface GetFlags extends ConversionFlags {
+  value?: boolean;
+  to?: string;
+  asOf?: string;
+  batch?: boolean;
+  failFast?: boolean;
+}
+
+/** Runs `humfig get` as the command line asked. */
+export function run({ args, flags: f }: CommandInput<GetFlags>, context: CommandContext): Promise<ExitCode> {
+  return getCommand(
+    {
+      ...context.common(f),
+      ids: args[0] as string[],
+      valueOnly: f.value === true,
+      batch: f.batch === true,
+      failFast: f.failFast === true,
+      asOf: f.asOf,
+      to: splitList(f.to),
+      convert: { date: f.date, rate: f.rate, householdSize: f.householdSize, rates: context.ratesLocation(f.rates), maxAge: f.maxAge, strict: f.strict === true },
+    },
+    context.io,
+  );
 }

@@ -10,6 +10,7 @@ import { importHxl, type ImportReport } from '../hxl/import-hxl.js';
 import { renderJson } from '../output/render-json.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
 
 export interface ImportHxlOptions extends CommonOptions {
   file: string;
@@ -50,4 +51,12 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
     io.err(summary.startsWith('{') ? summary : summary.replace(/^/, 'humfig: '));
   }
   return EXIT.ok;
+}
+
+/** Runs `humfig import hxl` as the command line asked. */
+export function run({ args, flags: f }: CommandInput<{ out?: string; datasetId?: string; sourceId?: string; publisher?: string }>, context: CommandContext): Promise<ExitCode> {
+  return importHxlCommand(
+    { ...context.common(f), file: args[0] as string, out: f.out, today: context.today(), datasetId: f.datasetId, sourceId: f.sourceId, publisher: f.publisher },
+    context.io,
+  );
 }

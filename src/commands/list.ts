@@ -5,6 +5,7 @@ import { filterFigures, type FigureFilter } from '../derive/select-figures.js';
 import { figureView } from '../output/figure-view.js';
 import { renderRecords } from '../output/render.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
 
 export interface ListOptions extends CommonOptions {
   filter: FigureFilter;
@@ -19,4 +20,11 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
     return EXIT.notFound;
   }
   return EXIT.ok;
+}
+
+/** Runs `humfig list` as the command line asked. */
+export function run({ flags }: CommandInput<FigureFilter>, context: CommandContext): Promise<ExitCode> {
+  const { indicator, place, unit, source } = flags;
+  const filter: FigureFilter = { ...(indicator !== undefined ? { indicator } : {}), ...(place !== undefined ? { place } : {}), ...(unit !== undefined ? { unit } : {}), ...(source !== undefined ? { source } : {}) };
+  return listCommand({ ...context.common(flags), filter }, context.io);
 }

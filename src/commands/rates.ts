@@ -14,6 +14,8 @@ import { renderRecords } from '../output/render.js';
 import { renderJson } from '../output/render-json.js';
 import type { CommonOptions, Io } from './context.js';
 import { ecbSourceFor, openRates, type RatesLocation } from './rates-context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
+import { splitList } from './shared-flags.js';
 
 export interface RatesListOptions extends CommonOptions {
   rates: RatesLocation;
@@ -154,4 +156,14 @@ export async function ratesImportCommand(options: RatesImportOptions, io: Io): P
   else if (options.out) io.out(`${line}\n`);
   else io.err(`humfig: ${line}\n`);
   return EXIT.ok;
+}
+
+/** Runs `humfig rates list` as the command line asked. */
+export function runList({ flags: f }: CommandInput<{ currency?: string; from?: string; to?: string; rates?: string }>, context: CommandContext): Promise<ExitCode> {
+  return ratesListCommand({ ...context.common(f), rates: context.ratesLocation(f.rates), currencies: splitList(f.currency), from: f.from, to: f.to }, context.io);
+}
+
+/** Runs `humfig rates import` as the command line asked. */
+export function runImport({ args, flags: f }: CommandInput<{ out?: string; retrieved?: string }>, context: CommandContext): Promise<ExitCode> {
+  return ratesImportCommand({ ...context.common(f), file: args[0] as string, out: f.out, retrieved: f.retrieved }, context.io);
 }

@@ -4,6 +4,7 @@ import { EXIT, type ExitCode } from '../errors.js';
 import { FACTS_FORMAT, factsFileSchema } from '../facts/schema.js';
 import { renderJson } from '../output/render-json.js';
 import type { Io } from './context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
 
 /** The JSON Schema document (draft 2020-12) of the facts format. */
 export function factsJsonSchema(): Record<string, unknown> {
@@ -19,4 +20,9 @@ export function factsJsonSchema(): Record<string, unknown> {
 export async function schemaCommand(io: Io): Promise<ExitCode> {
   io.out(renderJson(factsJsonSchema()));
   return EXIT.ok;
+}
+
+/** Runs `humfig schema`. */
+export function run(_input: CommandInput, context: CommandContext): Promise<ExitCode> {
+  return schemaCommand(context.io);
 }

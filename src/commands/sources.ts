@@ -3,6 +3,7 @@ import { EXIT, type ExitCode } from '../errors.js';
 import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
 
 export type SourcesOptions = CommonOptions;
 
@@ -52,4 +53,9 @@ export async function sourcesCommand(options: SourcesOptions, io: Io): Promise<E
   }));
   io.out(await renderRecords(records, sourceView, options));
   return EXIT.ok;
+}
+
+/** Runs `humfig sources` as the command line asked. */
+export function run({ flags }: CommandInput, context: CommandContext): Promise<ExitCode> {
+  return sourcesCommand(context.common(flags), context.io);
 }

@@ -6,6 +6,7 @@ import { figureView } from '../output/figure-view.js';
 import { renderRecords } from '../output/render.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
 
 export type SummaryOptions = CommonOptions;
 
@@ -21,4 +22,9 @@ export async function summaryCommand(options: SummaryOptions, io: Io): Promise<E
     return EXIT.notFound;
   }
   return EXIT.ok;
+}
+
+/** Runs `humfig summary` (and `humfig` alone) as the command line asked. */
+export function run({ flags }: CommandInput, context: CommandContext): Promise<ExitCode> {
+  return summaryCommand(context.common(flags), context.io);
 }

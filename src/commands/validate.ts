@@ -7,6 +7,7 @@ import { checkFactsFile } from '../facts/load-facts.js';
 import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
 import type { CommonOptions, FactsLocation, Io } from './context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
 
 export interface ValidateOptions extends CommonOptions {
   files: FactsLocation[];
@@ -74,4 +75,12 @@ export async function validateCommand(options: ValidateOptions, io: Io): Promise
   const problems = bad.reduce((n, r) => n + r.issues.length, 0);
   io.err(`humfig: ${problems} problem${problems === 1 ? '' : 's'} in ${bad.length} of ${reports.length} file${reports.length === 1 ? '' : 's'}\n`);
   return bad.some((r) => r.status === 'unreadable') ? EXIT.noInput : EXIT.dataInvalid;
+}
+
+/** Runs `humfig validate` as the command line asked: the files named, else the facts file in use. */
+export function run({ args, flags }: CommandInput, context: CommandContext): Promise<ExitCode> {
+  const options = context.common(flags);
+  const named = args[0] as string[];
+  const files = named.length > 0 ? named.map((f) => ({ path: f, display: f, ...context.largeFileOptions() })) : [{ ...options.facts, trustedText: undefined }];
+  return validateCommand({ ...options, files }, context.io);
 }

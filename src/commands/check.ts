@@ -1,0 +1,58 @@
+/** `humfig check`: claim checks over the facts file: quotes, stated equivalents, parts and wholes, dates (src/trust/check.ts). */
+import { EXIT, type ExitCode } from '../errors.js';
+import { sourceTextReader } from '../facts/load-facts.js';
+import type { SourceText } from '../facts/check-facts.js';
+import type { RecordView } from '../output/formats.js';
+import { renderRecords } from '../output/render.js';
+import { checkClaims, type Finding } from '../trust/check.js';
+import { openFacts, type CommonOptions, type Io } from './context.js';
+import { factsConverter } from './figure-inputs.js';
+import { openRates, type RatesLocation } from './rates-context.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
+
+export interface CheckOptions extends CommonOptions {
+  today: string;
+  rates: RatesLocation;
+}
+
+const findingView: RecordView<Finding> = {
+  json: (f) => ({ check: f.check, figure: f.figure, path: f.path, ok: f.ok, level: f.level, expected: f.expected, found: f.found, deviation: f.deviation ?? null, message: f.message }),
+  fields: ['check', 'figure', 'path', 'ok', 'level', 'expected', 'found', 'deviation', 'message'],
+  table: [
+    { header: 'result', value: (f) => f.level },
+    { header: 'check', value: (f) => f.check },
+    { header: 'figure', value: (f) => f.figure ?? f.path },
+    { header: 'finding', value: (f) => f.message },
+  ],
+  csv: [
+    { header: 'level', value: (f) => f.level, hxl: '#status' },
+    { header: 'check', value: (f) => f.check, hxl: '#meta+check' },
+    { header: 'figure', value: (f) => f.figure, hxl: '#meta+id' },
+    { header: 'path', value: (f) => f.path, hxl: '#meta+path' },
+    { header: 'expected', value: (f) => f.expected, hxl: '#meta+expected' },
+    { header: 'found', value: (f) => f.found, hxl: '#meta+found' },
+    { header: 'deviation', value: (f) => f.deviation ?? null, hxl: '#meta+deviation' },
+    { header: 'message', value: (f) => f.message, hxl: '#description' },
+  ],
+};
+
+export async function checkCommand(options: CheckOptions, io: Io): Promise<ExitCode> {
+  const facts = await openFacts(options.facts);
+  const table = await openRates(options.rates);
+  const read = sourceTextReader(options.facts.path);
+  const texts = new Map<string, SourceText>();
+  for (const s of facts.data.sources) if (s.text !== undefined) texts.set(s.id, read(s.text));
+  const findings = checkClaims(facts.data, { today: options.today, texts, convert: factsConverter(facts, table) });
+  io.out(await renderRecords(findings, findingView, options));
+  const failed = findings.filter((f) => !f.ok).length;
+  if (failed > 0) {
+    io.err(`humfig: ${failed} of ${findings.length} check${findings.length === 1 ? '' : 's'} failed\n`);
+    return EXIT.notFound;
+  }
+  return EXIT.ok;
+}
+
+/** Runs `humfig check` as the command line asked. */
+export function run({ flags: f }: CommandInput<{ rates?: string }>, context: CommandContext): Promise<ExitCode> {
+  return checkCommand({ ...context.common(f), today: context.today(), rates: context.ratesLocation(f.rates) }, context.io);
+}

@@ -1,0 +1,59 @@
+/** `humfig compare`: the same indicator from different sources side by side, with the spread (src/trust/history.ts). */
+import { EXIT, NotFoundError, type ExitCode } from '../errors.js';
+import type { RecordView } from '../output/formats.js';
+import { formatNumber } from '../output/format-number.js';
+import { formatQuantity } from '../output/format-quantity.js';
+import { renderRecords } from '../output/render.js';
+import { compare, type Observation } from '../trust/history.js';
+import { openFacts, type Io } from './context.js';
+import { allRecords, warnEach } from './figure-inputs.js';
+import type { HistoryOptions } from './history.js';
+import type { CommandInput, CommandContext } from './command-spec.js';
+
+type CompareRow = Observation & { group: number; min: number; max: number; ratio: number | null };
+
+const compareView: RecordView<CompareRow> = {
+  json: (r) => ({ ...r }),
+  fields: ['group', 'id', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'date', 'place', 'source', 'quote', 'min', 'max', 'ratio'],
+  table: [
+    { header: 'indicator', value: (r) => `${r.indicator} (${r.unit}, ${r.place.name})` },
+    { header: 'source', value: (r) => `${r.source.id}` },
+    { header: 'as of', value: (r) => r.asOf },
+    { header: 'value', value: (r) => formatQuantity(r) },
+    { header: 'spread (min–max, max/min)', value: (r) => `${formatNumber(r.min)}–${formatNumber(r.max)}${r.ratio === null ? '' : `, ×${r.ratio.toFixed(2)}`}` },
+  ],
+  csv: [
+    { header: 'group', value: (r) => r.group, hxl: '#meta+group+num' },
+    { header: 'indicator', value: (r) => r.indicator, hxl: '#indicator+code' },
+    { header: 'unit', value: (r) => r.unit, hxl: '#indicator+unit' },
+    { header: 'place', value: (r) => r.place.id, hxl: '#loc+code' },
+    { header: 'source', value: (r) => r.source.id, hxl: '#meta+source+code' },
+    { header: 'id', value: (r) => r.id, hxl: '#meta+id' },
+    { header: 'asOf', value: (r) => r.asOf, hxl: '#date+reported' },
+    { header: 'value', value: (r) => r.value, hxl: '#indicator+value+num' },
+    { header: 'low', value: (r) => r.low, hxl: '#indicator+value+min+num' },
+    { header: 'high', value: (r) => r.high, hxl: '#indicator+value+max+num' },
+    { header: 'min', value: (r) => r.min, hxl: '#indicator+min+num' },
+    { header: 'max', value: (r) => r.max, hxl: '#indicator+max+num' },
+    { header: 'ratio', value: (r) => r.ratio, hxl: '#indicator+ratio+num' },
+  ],
+};
+
+export async function compareCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
+  const facts = await openFacts(options.facts);
+  const result = compare(allRecords(facts), options.indicator, { place: options.place, asOf: options.asOf });
+  if (result.groups.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' to compare`);
+  if (options.format === 'json') {
+    io.out(await renderRecords([result], { json: (r) => ({ ...r }), fields: ['query', 'asOf', 'groups', 'warnings'], table: [], csv: [] }, options, true));
+  } else {
+    const rows: CompareRow[] = result.groups.flatMap((g, i) => g.observations.map((o) => ({ ...o, group: i + 1, ...g.spread })));
+    io.out(await renderRecords(rows, compareView, options));
+  }
+  warnEach(io, result.warnings);
+  return EXIT.ok;
+}
+
+/** Runs `humfig compare` as the command line asked. */
+export function run({ args, flags: f }: CommandInput<{ place?: string; asOf?: string }>, context: CommandContext): Promise<ExitCode> {
+  return compareCommand({ ...context.common(f), indicator: args[0] as string, place: f.place, asOf: f.asOf }, context.io);
+}

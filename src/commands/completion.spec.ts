@@ -1,0 +1,21 @@
+import type { LeafCommand } from './command-spec.js';
+import { SHELLS } from '../output/completion-script.js';
+
+export const completionSpec: LeafCommand = {
+  name: 'completion',
+  summary: 'print a completion script for bash, zsh or fish (commands, flags, figure ids, currencies)',
+  args: [{ name: 'shell', description: 'the shell', required: true, choices: SHELLS }],
+  common: false,
+  examples: ['eval "$(humfig completion bash)"', 'eval "$(humfig completion zsh)"', 'humfig completion fish | source'],
+  load: async () => (await import('./completion.js')).run,
+};
+
+/** Used by the completion scripts: candidates for a kind of value, one per line. */
+export const completeSpec: LeafCommand = {
+  name: '__complete',
+  summary: 'candidates for a kind of value (figures, units), one per line, for the completion scripts',
+  args: [{ name: 'kind', description: 'figures or units', required: true }],
+  common: false,
+  hidden: true,
+  load: async () => (await import('./complete.js')).run,
+};

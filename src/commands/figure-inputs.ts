@@ -1,0 +1,25 @@
+/**
+ * What the figure-reading commands (calc, history, compare, check) share: every figure as a
+ * record, a currency converter over the facts file's rates and the rate table, warnings on stderr.
+ */
+import { convertMoney } from '../convert/convert-money.js';
+import type { RateTable } from '../convert/rate-table.js';
+import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
+import type { FactsIndex } from '../facts/facts-index.js';
+import { sanitizeTerminal } from '../output/sanitize.js';
+import type { Io } from './context.js';
+
+/** Every figure of the facts file as a record. */
+export function allRecords(facts: FactsIndex): FigureRecord[] {
+  return facts.data.figures.map((f) => toFigureRecord(f, facts));
+}
+
+/** A currency conversion at a date, with the facts file's rates first, then the table. */
+export function factsConverter(facts: FactsIndex, table: RateTable) {
+  return (amount: string, from: string, to: string, date: string) => convertMoney({ amount, from, to, date, factsRates: facts.data.rates ?? [], table });
+}
+
+/** Warnings go to stderr, one line each. */
+export function warnEach(io: Io, warnings: readonly string[]): void {
+  for (const w of warnings) io.err(`humfig: warning: ${sanitizeTerminal(w)}\n`);
+}

@@ -1,0 +1,23 @@
+import type { GroupCommand } from './command-spec.js';
+import { parsePath } from './shared-flags.js';
+
+export const importSpec: GroupCommand = {
+  name: 'import',
+  summary: 'bring data from other formats into a facts file',
+  subject: 'format',
+  commands: [
+    {
+      name: 'hxl',
+      summary: 'read an HXL-tagged CSV (long, as humfig exports it, or HDX-style wide) into a humfig-facts/1 file',
+      args: [{ name: 'file', description: 'the HXL CSV file', required: true, value: 'file' }],
+      flags: [
+        { flags: '--out <file>', description: 'write the facts file here, atomically; default: print it', parse: parsePath, value: 'file' },
+        { flags: '--dataset-id <id>', description: 'the dataset id (default: from the file name)' },
+        { flags: '--source-id <id>', description: 'the source id when the file has no #meta+source column (default: the file name)' },
+        { flags: '--publisher <name>', description: 'the publisher of the source' },
+      ],
+      examples: ['humfig import hxl some-hdx-export.csv --out facts.json', 'humfig list --format hxl > mine.hxl.csv && humfig import hxl mine.hxl.csv --out copy.json'],
+      load: async () => (await import('./import-hxl.js')).run,
+    },
+  ],
+};

@@ -1,0 +1,162 @@
+// Countries by ISO 3166-1 alpha-3, with English names, from the i18n-iso-countries package
+// (kept up to date with ISO changes: Türkiye, Eswatini, North Macedonia). Only its code table and
+// its English names are imported, not its 80 other languages. Callers that are on the start-up
+// path of frequent commands import this module dynamically; the index is built on first use.
+import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+/** A country as humfig names it: ISO 3166-1 alpha-3 (the place id), alpha-2, English name. */
+export interface Country {
+  readonly iso3: string;
+  readonly iso2: string;
+  readonly name: string;
+}
+
+// Names in humanitarian use that the package does not list. Each maps to one alpha-3 code;
+// where a name is shared (plain "Congo") the package lists it for two countries and it is left
+// ambiguous on purpose.
+const EXTRA_ALIASES: ReadonlyArray<readonly [string, string]> = [
+  ['Syria', 'SYR'],
+  ['DR Congo', 'COD'],
+  ['DRC', 'COD'],
+  ['Congo, The Democratic Republic of the', 'COD'],
+  ['Congo, Democratic Republic of the', 'COD'],
+  ['Congo-Kinshasa', 'COD'],
+  ['Congo-Brazzaville', 'COG'],
+  ['Congo, Republic of the', 'COG'],
+  ['Laos', 'LAO'],
+  ['Lao PDR', 'LAO'],
+  ['oPt', 'PSE'],
+  ['occupied Palestinian territory', 'PSE'],
+  ['Occupied Palestinian Territories', 'PSE'],
+  ['Palestine, State of', 'PSE'],
+  ['Moldova', 'MDA'],
+  ['Micronesia', 'FSM'],
+  ['Cabo Verde', 'CPV'],
+  ['Swaziland', 'SWZ'],
+  ['Burma', 'MMR'],
+  ['Viet Nam', 'VNM'],
+  ['Venezuela (Bolivarian Republic of)', 'VEN'],
+  ['Bolivia (Plurinational State of)', 'BOL'],
+  ['Iran (Islamic Republic of)', 'IRN'],
+  ['Turkey', 'TUR'],
+  ['Republic of Türkiye', 'TUR'],
+  ['DPRK', 'PRK'],
+  ["Democratic People's Republic of Korea", 'PRK'],
+  ['Tanzania', 'TZA'],
+  ['CAR', 'CAF'],
+  ['Vatican', 'VAT'],
+  ['Holy See', 'VAT'],
+  ['Kosovo', 'XKX'],
+];
+
+// Kosovo has no ISO 3166-1 code; UN agencies and HDX use the user-assigned XKX / XK (the
+// package says XKK), so this entry replaces the package's.
+const EXTRA_COUNTRIES: readonly Country[] = [{ iso3: 'XKX', iso2: 'XK', name: 'Kosovo' }];
+
+interface CountryIndex {
+  readonly byIso3: Map<string, Country>;
+  readonly byIso2: Map<string, Country>;
+  /** folded name -> country, or null where the name belongs to more than one country */
+  readonly byName: Map<string, Country | null>;
+}
+
+let index: CountryIndex | undefined;
+
+/** Lower case, no diacritics, punctuation and runs of spaces folded: "Côte d’Ivoire" -> "cote d ivoire". */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function addName(byName: Map<string, Country | null>, name: string, country: Country): void {
+  const key = foldName(name);
+  if (key === '') return;
+  const known = byName.get(key);
+  if (known === undefined) byName.set(key, country);
+  else if (known !== null && known.iso3 !== country.iso3) byName.set(key, null);
+}
+
+function buildIndex(): CountryIndex {
+  const names = english.countries as Record<string, string | string[]>;
+  const byIso3 = new Map<string, Country>();
+  const byIso2 = new Map<string, Country>();
+  const byName = new Map<string, Country | null>();
+  const all: Country[] = [];
+  for (const row of codes as string[][]) {
+    const [iso2, iso3] = row;
+    if (iso2 === undefined || iso3 === undefined || EXTRA_COUNTRIES.some((c) => c.iso2 === iso2)) continue;
+    const listed = Object.hasOwn(names, iso2) ? names[iso2] : undefined;
+    if (listed === undefined) continue;
+    const variants = Array.isArray(listed) ? listed : [listed];
+    const country: Country = { iso3, iso2, name: variants[0] ?? iso3 };
+    all.push(country);
+    byIso3.set(iso3, country);
+    byIso2.set(iso2, country);
+    for (const variant of variants) addName(byName, variant, country);
+  }
+  for (const country of EXTRA_COUNTRIES) {
+    all.push(country);
+    byIso3.set(country.iso3, country);
+    byIso2.set(country.iso2, country);
+    addName(byName, country.name, country);
+  }
+  for (const [alias, iso3] of EXTRA_ALIASES) {
+    const country = byIso3.get(iso3);
+    if (country !== undefined) addName(byName, alias, country);
+  }
+  // A name's form with "the" dropped ("The Gambia" / "Gambia") finds the same country.
+  for (const [key, country] of [...byName]) {
+    if (country !== null && key.startsWith('the ')) addName(byName, key.slice(4), country);
+  }
+  return { byIso3, byIso2, byName };
+}
+
+function countryIndex(): CountryIndex {
+  index ??= buildIndex();
+  return index;
+}
+
+/**
+ * The country a text names: an ISO3 code, an ISO2 code, an English name or a common alias, in
+ * any case and with or without diacritics. A name shared by two countries ("Congo") and a
+ * two-letter text that is also a name ("US" is both) resolve only where unambiguous.
+ */
+export function findCountry(text: string): Country | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 200) return undefined;
+  const { byIso3, byIso2, byName } = countryIndex();
+  const upper = trimmed.toUpperCase();
+  if (/^[A-Z]{3}$/.test(upper)) {
+    const country = byIso3.get(upper);
+    if (country !== undefined) return country;
+  }
+  const named = byName.get(foldName(trimmed));
+  if (named !== undefined) return named ?? undefined;
+  if (/^[A-Z]{2}$/.test(upper)) return byIso2.get(upper);
+  return undefined;
+}
+
+/** The country with this ISO 3166-1 alpha-3 code (exact, upper case). */
+export function countryByIso3(iso3: string): Country | undefined {
+  return countryIndex().byIso3.get(iso3);
+}
+
+/**
+ * The country a p-code belongs to: OCHA p-codes start with the country's ISO2 (AF01, AF0101) or
+ * ISO3 (MLI01) code followed by digits. Alpha-3 is tried first, so that "MLI01" is Mali and not
+ * a hypothetical "ML" + "I01".
+ */
+export function countryOfPcode(pcode: string): Country | undefined {
+  const match = /^([A-Za-z]{2,3})(\d[\dA-Za-z]*)?$/.exec(pcode.trim());
+  if (match === null || match[1] === undefined) return undefined;
+  const letters = match[1].toUpperCase();
+  const { byIso3, byIso2 } = countryIndex();
+  if (letters.length === 3) return byIso3.get(letters);
+  return byIso2.get(letters);
+}
