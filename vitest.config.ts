@@ -17,6 +17,9 @@ export default defineConfig({
     // worker, not once per file): the unit tests took 38 s of CPU isolated, 17 s not. No test
     // file mocks modules or changes globals it does not put back.
     isolate: false,
+    // vitest's default is one worker fewer than the cores: one on this 2-core machine. Two keep
+    // both cores busy while one file waits on a child process.
+    maxWorkers: 2,
     // one seed for every random test, printed at the start (test/setup/fuzz-seed.ts)
     globalSetup: ['test/setup/global-setup.ts'],
     setupFiles: ['test/setup/fast-check-seed.ts'],

@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT_TABLE } from '../../src/errors.js';
-import { ROOT, baseEnv, humfig as spawnHumfig } from './run-humfig.js';
+import { ROOT, baseEnv, humfigAsync } from './run-humfig.js';
 import { humfig } from './in-process.js';
 
-describe('exit codes, through the binary', () => {
+describe.concurrent('exit codes, through the binary', () => {
   // 70 (a bug) has no command line that causes it: the clone that was not built, below, shows it;
   // 130 and 143: the signal tests
   it.each([
@@ -28,8 +28,8 @@ describe('exit codes, through the binary', () => {
     [66, ['list', '--facts', 'missing.json'], undefined, /^humfig: cannot read missing\.json: no such file\n/],
     [69, ['convert', '1000', 'USD', 'AMD', '--date', '2023-09-29'], undefined, /^humfig: no rate for USD -> AMD on or before 2023-09-29: /],
     [73, ['rates', 'import', 'test/fixtures/rates/eurofxref.csv', '--out', 'no/such/folder/rates.json'], undefined, /^humfig: cannot write no\/such\/folder\/rates\.json: no such file\n$/],
-  ] as const)('exit %i reaches the shell: %o', (code, args, input, stderr) => {
-    const s = spawnHumfig([...args], input === undefined ? {} : { input });
+  ] as const)('exit %i reaches the shell: %o', async (code, args, input, stderr) => {
+    const s = await humfigAsync([...args], input === undefined ? {} : { input });
     expect(s.code, `${s.command}\n${s.stderr}`).toBe(code);
     expect(s.stderr).toMatch(stderr);
     // stdout carries data only: nothing on an error (batch mode prints its records)
