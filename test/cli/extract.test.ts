@@ -3,58 +3,59 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, humfig, shell } from './run-humfig.js';
+import { ROOT, shell } from './run-humfig.js';
+import { humfig } from './in-process.js';
 
 const ARTICLE = join(ROOT, 'data', 'sources', 'nagorno-karabakh-2023-10-01.txt');
 type Rec = Record<string, any>;
 
 describe('humfig extract', () => {
-  it('drafts a facts file that validates, with the source text path relative to --out', () => {
+  it('drafts a facts file that validates, with the source text path relative to --out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'humfig-extract-'));
     mkdirSync(join(dir, 'sources'));
     copyFileSync(ARTICLE, join(dir, 'sources', 'article.txt'));
-    const s = humfig(['extract', join(dir, 'sources', 'article.txt'), '--published', '2023-10-01', '--out', join(dir, 'draft.json')]);
+    const s = await humfig(['extract', join(dir, 'sources', 'article.txt'), '--published', '2023-10-01', '--out', join(dir, 'draft.json')]);
     expect(s.code, s.stderr).toBe(0);
     expect(s.stdout).toBe('');
     expect(s.stderr).toMatch(/^humfig: 8 figures found, draft written to .*draft\.json; to review:\n/);
     const draft = JSON.parse(readFileSync(join(dir, 'draft.json'), 'utf8')) as Rec;
     expect(draft.sources[0].text).toBe('sources/article.txt');
-    const v = humfig(['validate', join(dir, 'draft.json')]);
+    const v = await humfig(['validate', join(dir, 'draft.json')]);
     expect(v.code, v.stdout).toBe(0);
   });
 
-  it('recovers the figures of the bundled dataset (value, unit, number in the quote)', () => {
-    const draft = JSON.parse(humfig(['extract', ARTICLE, '--published', '2023-10-01']).stdout) as Rec;
+  it('recovers the figures of the bundled dataset (value, unit, number in the quote)', async () => {
+    const draft = JSON.parse((await humfig(['extract', ARTICLE, '--published', '2023-10-01'])).stdout) as Rec;
     const bundled = JSON.parse(readFileSync(join(ROOT, 'data', 'nagorno-karabakh-2023.json'), 'utf8')) as Rec;
     for (const f of bundled.figures) {
       expect(draft.figures.some((d: Rec) => d.value === f.value && d.unit === f.unit && d.quote.includes(f.quote.match(/[\d,.]+ ?(million)?|one|three/)[0])), f.id).toBe(true);
     }
   });
 
-  it('reads standard input with -, and lists candidates for review in a table', () => {
+  it('reads standard input with -, and lists candidates for review in a table', async () => {
     const s = shell(`cat "${ARTICLE}" | humfig extract - --published 2023-10-01 --json | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s).figures.length))"`);
     expect(s.stdout.trim()).toBe('8');
-    const t = humfig(['extract', ARTICLE, '--published', '2023-10-01', '--format', 'plain']);
+    const t = await humfig(['extract', ARTICLE, '--published', '2023-10-01', '--format', 'plain']);
     expect(t.stdout.split('\n')[0]).toMatch(/^line +value +indicator +place +as of +sure +quote/);
     expect(t.stdout).toContain('≈120,000 people');
   });
 
-  it('writes the draft to --out whatever the format shown', () => {
+  it('writes the draft to --out whatever the format shown', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'humfig-extract-'));
-    const s = humfig(['extract', ARTICLE, '--published', '2023-10-01', '--out', join(dir, 'd.json'), '--format', 'plain']);
+    const s = await humfig(['extract', ARTICLE, '--published', '2023-10-01', '--out', join(dir, 'd.json'), '--format', 'plain']);
     expect(s.code).toBe(0);
     expect(s.stdout).toMatch(/^line +value/);
     expect((JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')) as Rec).figures).toHaveLength(8);
   });
 
-  it('names the source as the flags say', () => {
-    const draft = JSON.parse(humfig(['extract', ARTICLE, '--published', '2023-10-01', '--source-id', 'afp-wire', '--title', 'Exodus', '--publisher', 'A wire service']).stdout) as Rec;
+  it('names the source as the flags say', async () => {
+    const draft = JSON.parse((await humfig(['extract', ARTICLE, '--published', '2023-10-01', '--source-id', 'afp-wire', '--title', 'Exodus', '--publisher', 'A wire service'])).stdout) as Rec;
     expect(draft.sources[0]).toMatchObject({ id: 'afp-wire', title: 'Exodus', publisher: 'A wire service', published: '2023-10-01' });
     expect(draft.figures.every((f: Rec) => f.source === 'afp-wire')).toBe(true);
   });
 
-  it('fails clearly for a missing file (exit 66) and a bad date (exit 2)', () => {
-    expect(humfig(['extract', 'no-such.txt']).code).toBe(66);
-    expect(humfig(['extract', ARTICLE, '--published', '2023-02-30']).code).toBe(2);
+  it('fails clearly for a missing file (exit 66) and a bad date (exit 2)', async () => {
+    expect((await humfig(['extract', 'no-such.txt'])).code).toBe(66);
+    expect((await humfig(['extract', ARTICLE, '--published', '2023-02-30'])).code).toBe(2);
   });
 });
