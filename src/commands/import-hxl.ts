@@ -5,6 +5,7 @@
  */
 import { EXIT, FileInvalidError, type ExitCode } from '../errors.js';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
+import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../fs/write-file-atomic.js';
 import { importHxl, type ImportReport } from '../hxl/import-hxl.js';
 import { renderJson } from '../output/render-json.js';
@@ -19,44 +20,87 @@ export interface ImportHxlOptions extends CommonOptions {
   datasetId?: string | undefined;
   sourceId?: string | undefined;
   publisher?: string | undefined;
+  /** the date of every figure of a file without a date column */
+  asOf?: string | undefined;
+  encoding?: Encoding | undefined;
 }
 
-/** The report for people: what was read, then one line per unmapped column and rejected row. */
+/** The report for people: what was read, then one line per unused column, note and rejected row (the first 10, then a count). */
 function reportLines(file: string, out: string | undefined, r: ImportReport): string {
-  const lines = [`imported ${r.figures} figure${r.figures === 1 ? '' : 's'} from ${file} (${r.shape} format)${out ? ` into ${out}` : ''}`];
-  for (const c of r.unmapped) lines.push(`  column ${c.index + 1} ${JSON.stringify(c.label)} ${c.tag ?? '(no hashtag)'}: not mapped`);
-  for (const x of r.rejected) lines.push(`  line ${x.line}${x.column ? `, column ${JSON.stringify(x.column)}` : ''}: rejected: ${x.reason}`);
+  const lines = [
+    `imported ${r.figures} figure${r.figures === 1 ? '' : 's'} from ${file} (${r.shape} format; ${r.totals} total${r.totals === 1 ? '' : 's'}, ${r.breakdowns} with a breakdown)${out ? ` into ${out}` : ''}`,
+  ];
+  for (const n of r.notes) lines.push(`  note: ${n}`);
+  for (const c of r.unmapped) lines.push(`  column ${c.index + 1} ${JSON.stringify(c.label)} ${c.tag ?? '(no hashtag)'}: not used: ${c.reason}`);
+  for (const x of r.rejected.slice(0, 10)) lines.push(`  line ${x.line}${x.column ? `, column ${JSON.stringify(x.column)}` : ''}: rejected: ${x.reason}`);
+  if (r.rejected.length > 10) lines.push(`  ... and ${r.rejected.length - 10} more rejected (${r.rejected.length} in all; --format json lists every one)`);
   return `${lines.map(sanitizeTerminal).join('\n')}\n`;
 }
 
+/** The encodings --encoding accepts; latin1 is read as Windows-1252, its superset, as browsers do. */
+export const ENCODINGS = ['utf-8', 'latin1', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** The file's text in the encoding asked for; a file that is not UTF-8 gets a hint naming --encoding. */
+function decode(bytes: Buffer, display: string, encoding: Encoding): string {
+  if (encoding !== 'utf-8') {
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    return text;
+  }
+  try {
+    return decodeUtf8(bytes, display, 'facts');
+  } catch (e) {
+    if (e instanceof FileInvalidError && /invalid UTF-8/.test(e.message)) {
+      throw new FileInvalidError(
+        e.issues.map((i) => ({ ...i, message: `${i.message}; if it was saved from Excel or an older system, give --encoding windows-1252 (or latin1)` })),
+        'HXL',
+      );
+    }
+    throw e;
+  }
+}
+
 export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promise<ExitCode> {
-  const text = decodeUtf8(readFileBytes(options.file, options.file, 'source'), options.file);
-  const { facts, report } = importHxl(text, options.file, {
+  const display = options.file === '-' ? 'standard input' : options.file;
+  const bytes = options.file === '-' ? readFileSync(0) : readFileBytes(options.file, options.file, 'source');
+  const text = decode(bytes, display, options.encoding ?? 'utf-8');
+  const { facts, report } = importHxl(text, options.file === '-' ? 'stdin.csv' : options.file, {
     today: options.today,
     ...(options.datasetId ? { datasetId: options.datasetId } : {}),
     ...(options.sourceId ? { sourceId: options.sourceId } : {}),
     ...(options.publisher ? { publisher: options.publisher } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
   });
   if (report.figures === 0) {
     const why = report.rejected[0] ? `; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : '';
-    throw new FileInvalidError([{ file: options.file, path: '', message: `no figure could be read from this HXL file${why}` }], 'facts');
+    throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }], 'facts');
   }
   const document = renderJson(facts);
-  const summary = options.format === 'json' || options.format === 'ndjson' ? renderJson({ file: options.file, out: options.out ?? null, ...report }) : reportLines(options.file, options.out, report);
-  if (options.out) {
-    writeFileAtomic(options.out, document);
-    io.out(summary);
-  } else {
-    io.out(document);
-    io.err(summary.startsWith('{') ? summary : summary.replace(/^/, 'humfig: '));
-  }
+  const summary = options.format === 'json' || options.format === 'ndjson' ? renderJson({ file: display, out: options.out ?? null, ...report }) : reportLines(display, options.out, report);
+  // the report goes to stderr, always: stdout is the facts document or nothing
+  if (options.out) writeFileAtomic(options.out, document);
+  else io.out(document);
+  io.err(summary.startsWith('{') ? summary : summary.replace(/^/, 'humfig: '));
   return EXIT.ok;
 }
 
 /** Runs `humfig import hxl` as the command line asked. */
-export function run({ args, flags: f }: CommandInput<{ out?: string; datasetId?: string; sourceId?: string; publisher?: string }>, context: CommandContext): Promise<ExitCode> {
+export function run(
+  { args, flags: f }: CommandInput<{ out?: string; datasetId?: string; sourceId?: string; publisher?: string; asOf?: string; encoding?: Encoding }>,
+  context: CommandContext,
+): Promise<ExitCode> {
   return importHxlCommand(
-    { ...context.common(f), file: args[0] as string, out: f.out, today: context.today(), datasetId: f.datasetId, sourceId: f.sourceId, publisher: f.publisher },
+    {
+      ...context.common(f),
+      file: args[0] as string,
+      out: f.out,
+      today: context.today(),
+      datasetId: f.datasetId,
+      sourceId: f.sourceId,
+      publisher: f.publisher,
+      asOf: f.asOf,
+      encoding: f.encoding,
+    },
     context.io,
   );
 }

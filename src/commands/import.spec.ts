@@ -9,14 +9,16 @@ export const importSpec: GroupCommand = {
     {
       name: 'hxl',
       summary: 'read an HXL-tagged CSV (long, as humfig exports it, or HDX-style wide) into a humfig-facts/1 file',
-      args: [{ name: 'file', description: 'the HXL CSV file', required: true, value: 'file' }],
+      args: [{ name: 'file', description: "the HXL CSV or TSV file ('-' for standard input)", required: true, value: 'file' }],
       flags: [
         { flags: '--out <file>', description: 'write the facts file here, atomically; default: print it', parse: parsePath, value: 'file' },
         { flags: '--dataset-id <id>', description: 'the dataset id (default: from the file name)' },
         { flags: '--source-id <id>', description: 'the source id when the file has no #meta+source column (default: the file name)' },
         { flags: '--publisher <name>', description: 'the publisher of the source' },
+        { flags: '--as-of <date>', description: 'the date of every figure of a file without a date column: YYYY, YYYY-MM or YYYY-MM-DD' },
+        { flags: '--encoding <name>', description: 'the text encoding of the file', choices: ['utf-8', 'latin1', 'windows-1252'], default: 'utf-8' },
       ],
-      examples: ['humfig import hxl some-hdx-export.csv --out facts.json', 'humfig list --format hxl > mine.hxl.csv && humfig import hxl mine.hxl.csv --out copy.json'],
+      examples: ['humfig import hxl some-hdx-export.csv --out facts.json', 'humfig import hxl hno_2024_mli.csv --as-of 2024 --out mali.json', 'humfig list --format hxl > mine.hxl.csv && humfig import hxl mine.hxl.csv --out copy.json'],
       load: async () => (await import('./import-hxl.js')).run,
     },
   ],

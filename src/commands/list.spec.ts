@@ -5,10 +5,16 @@ export const listSpec: LeafCommand = {
   summary: 'all figures, or those matching every filter given',
   flags: [
     { flags: '--indicator <indicator>', description: 'only this indicator (e.g. displaced, population)' },
-    { flags: '--place <place>', description: 'only this place id (e.g. ARM)' },
+    { flags: '--place <place>', description: 'only this place: an id, ISO3 code, p-code or name (e.g. ARM, AF01, Kabul)' },
+    { flags: '--within <place>', description: 'this place and every admin area under it (e.g. AFG)' },
+    { flags: '--sex <sex>', description: 'only figures broken down to this sex', choices: ['f', 'm', 'other'] },
+    { flags: '--age <group>', description: 'only figures of this age group (e.g. 0-4, 60+)' },
+    { flags: '--sector <sector>', description: 'only figures of this sector or cluster (e.g. FSC, Health)' },
+    { flags: '--population-group <group>', description: 'only figures of this population group (e.g. idp, refugees)' },
+    { flags: '--where <key=value...>', description: 'only figures whose breakdown has this value for this dimension; repeatable (e.g. --where event-type=battles)' },
     { flags: '--unit <unit>', description: 'only this unit (e.g. person, CHF)' },
     { flags: '--source <source>', description: 'only figures from this source id' },
   ],
-  examples: ['humfig list', 'humfig list --indicator population --json', 'humfig list --place ARM --format csv > armenia.csv'],
+  examples: ['humfig list', 'humfig list --within AFG --sex f --age 0-4', 'humfig list --where sector=FSC --format csv', 'humfig list --indicator population --json', 'humfig list --place ARM --format csv > armenia.csv'],
   load: async () => (await import('./list.js')).run,
 };

@@ -1,7 +1,9 @@
 /** `humfig list`: every figure matching the filters. */
-import { EXIT, type ExitCode } from '../errors.js';
+import { EXIT, NotFoundError, UsageError, type ExitCode } from '../errors.js';
+import { suggest } from '../domain/suggest.js';
+import type { Place } from '../facts/schema.js';
 import { toFigureRecord } from '../derive/figure-record.js';
-import { filterFigures, type FigureFilter } from '../derive/select-figures.js';
+import { filterFigures, resolvePlace, type FigureFilter } from '../derive/select-figures.js';
 import { figureView } from '../output/figure-view.js';
 import { renderRecords } from '../output/render.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
@@ -11,9 +13,32 @@ export interface ListOptions extends CommonOptions {
   filter: FigureFilter;
 }
 
+/** What `list` was asked, as typed: places still to be resolved against the facts file. */
+export interface ListFlags {
+  indicator?: string;
+  place?: string;
+  within?: string;
+  unit?: string;
+  source?: string;
+  sex?: string;
+  age?: string;
+  sector?: string;
+  populationGroup?: string;
+  where?: string[];
+}
+
+/** A place flag resolved against the file's places: an unknown one is a usage error naming what is known. */
+function placeFlag(places: readonly Place[], flag: string, text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const id = resolvePlace(places, text);
+  if (id !== undefined) return id;
+  const hint = suggest(text, places.map((p) => p.id));
+  throw new NotFoundError(`${flag} '${text}': no place has this id, ISO3 code, p-code or name`, hint.length ? [`did you mean ${hint.join(', ')}?`] : []);
+}
+
 export async function listCommand(options: ListOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
-  const records = filterFigures(facts.data.figures, options.filter).map((f) => toFigureRecord(f, facts));
+  const records = filterFigures(facts.data.figures, options.filter, facts.data.places).map((f) => toFigureRecord(f, facts));
   io.out(await renderRecords(records, figureView, options));
   if (records.length === 0) {
     io.err('humfig: no figure matches the filters\n');
@@ -22,9 +47,40 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
   return EXIT.ok;
 }
 
+/** The breakdown a list call asks for: the named flags and each --where KEY=VALUE. */
+export function breakdownFilter(flags: ListFlags): Map<string, string> | undefined {
+  const wanted = new Map<string, string>();
+  if (flags.sex !== undefined) wanted.set('sex', flags.sex);
+  if (flags.age !== undefined) wanted.set('age', flags.age);
+  if (flags.sector !== undefined) wanted.set('sector', flags.sector);
+  if (flags.populationGroup !== undefined) wanted.set('population-group', flags.populationGroup);
+  for (const pair of flags.where ?? []) {
+    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)=(.+)$/.exec(pair.trim());
+    if (!m) throw new UsageError(`--where '${pair}' is not KEY=VALUE with a kebab-case key`, ['for example --where sector=FSC or --where population-group=idp']);
+    wanted.set(m[1]!, m[2]!.trim());
+  }
+  return wanted.size > 0 ? wanted : undefined;
+}
+
 /** Runs `humfig list` as the command line asked. */
-export function run({ flags }: CommandInput<FigureFilter>, context: CommandContext): Promise<ExitCode> {
-  const { indicator, place, unit, source } = flags;
-  const filter: FigureFilter = { ...(indicator !== undefined ? { indicator } : {}), ...(place !== undefined ? { place } : {}), ...(unit !== undefined ? { unit } : {}), ...(source !== undefined ? { source } : {}) };
-  return listCommand({ ...context.common(flags), filter }, context.io);
+export async function run({ flags }: CommandInput<ListFlags>, context: CommandContext): Promise<ExitCode> {
+  const { indicator, unit, source } = flags;
+  const breakdown = breakdownFilter(flags);
+  const options = context.common(flags);
+  let place: string | undefined;
+  let within: string | undefined;
+  if (flags.place !== undefined || flags.within !== undefined) {
+    const facts = await openFacts(options.facts);
+    place = placeFlag(facts.data.places, '--place', flags.place);
+    within = placeFlag(facts.data.places, '--within', flags.within);
+  }
+  const filter: FigureFilter = {
+    ...(indicator !== undefined ? { indicator } : {}),
+    ...(place !== undefined ? { place } : {}),
+    ...(within !== undefined ? { within } : {}),
+    ...(unit !== undefined ? { unit } : {}),
+    ...(source !== undefined ? { source } : {}),
+    ...(breakdown !== undefined ? { breakdown } : {}),
+  };
+  return listCommand({ ...options, filter }, context.io);
 }

@@ -1,7 +1,7 @@
 /** `humfig` and `humfig summary`: the headline figures of the facts file. */
 import { EXIT, type ExitCode } from '../errors.js';
 import { toFigureRecord } from '../derive/figure-record.js';
-import { headlineFigures } from '../derive/select-figures.js';
+import { breakdownOnlyGroups, headlineFigures } from '../derive/select-figures.js';
 import { figureView } from '../output/figure-view.js';
 import { renderRecords } from '../output/render.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
@@ -17,9 +17,16 @@ export async function summaryCommand(options: SummaryOptions, io: Io): Promise<E
     io.out(`${sanitizeTerminal(facts.data.dataset.title)} (updated ${facts.data.dataset.updated})\n`);
   }
   io.out(await renderRecords(records, figureView, options));
+  // a breakdown row is never a headline: where a file gives no total, say so (on stderr, so
+  // that stdout stays the headline records)
+  const only = breakdownOnlyGroups(facts.data.figures);
+  for (const g of only.slice(0, 20)) {
+    io.err(sanitizeTerminal(`humfig: ${g.indicator} for ${g.place} (${g.unit}): only breakdowns, ${g.figures} figure${g.figures === 1 ? '' : 's'} by ${g.dimensions.join(', ')}; no total in the file (humfig list --indicator ${g.indicator} --place ${g.place})`) + '\n');
+  }
+  if (only.length > 20) io.err(`humfig: ... and ${only.length - 20} more indicator/place pairs with only breakdowns\n`);
   if (records.length === 0) {
-    io.err('humfig: the facts file has no figures\n');
-    return EXIT.notFound;
+    io.err(only.length > 0 ? 'humfig: no totals to show: every figure of the file is a breakdown (humfig list shows them)\n' : 'humfig: the facts file has no figures\n');
+    return only.length > 0 ? EXIT.ok : EXIT.notFound;
   }
   return EXIT.ok;
 }

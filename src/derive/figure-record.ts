@@ -24,11 +24,25 @@ export interface FigureRecord {
   low: number | null;
   high: number | null;
   asOf: string;
-  place: { id: string; name: string };
+  place: PlaceRecord;
   source: { id: string; publisher: string; title: string; published: string; url: string | null };
   quote: string;
   stated: StatedRecord[];
   notes: string | null;
+  /** dimension -> value; null for a total */
+  breakdown: Record<string, string> | null;
+  /** the period the figure covers, where its source gives one */
+  period: { start: string; end: string } | null;
+}
+
+/** A figure's place: its id and name, and where the facts file gives them, ISO3, admin level, p-code and parent. */
+export interface PlaceRecord {
+  id: string;
+  name: string;
+  iso3: string | null;
+  level: number | null;
+  pcode: string | null;
+  parent: string | null;
 }
 
 /** The JSON-contract record of one figure. */
@@ -46,7 +60,14 @@ export function toFigureRecord(fig: Figure, facts: FactsIndex): FigureRecord {
     low,
     high,
     asOf: fig.asOf,
-    place: { id: fig.place, name: place?.name ?? fig.place },
+    place: {
+      id: fig.place,
+      name: place?.name ?? fig.place,
+      iso3: place?.iso3 ?? null,
+      level: place?.level ?? null,
+      pcode: place?.pcode ?? null,
+      parent: place?.parent ?? null,
+    },
     source: {
       id: fig.source,
       publisher: source?.publisher ?? '',
@@ -57,5 +78,7 @@ export function toFigureRecord(fig: Figure, facts: FactsIndex): FigureRecord {
     quote: fig.quote,
     stated: (fig.stated ?? []).map((s) => ({ value: s.value, unit: s.unit, qualifier: s.qualifier ?? 'exact', quote: s.quote })),
     notes: fig.notes ?? null,
+    breakdown: fig.breakdown ? { ...fig.breakdown } : null,
+    period: fig.period ? { start: fig.period.start, end: fig.period.end } : null,
   };
 }

@@ -1,22 +1,110 @@
 /**
- * Choosing figures: by filters (list), and the headline figures (summary): the newest figure
+ * Choosing figures: by filters (list), and the headline figures (summary): the newest total
  * of each indicator, place and unit, in the order of the facts file.
  */
-import type { Figure } from '../facts/schema.js';
+import type { Figure, Place } from '../facts/schema.js';
 
 export interface FigureFilter {
   indicator?: string | undefined;
+  /** a place id, as resolved by resolvePlace */
   place?: string | undefined;
   unit?: string | undefined;
   source?: string | undefined;
+  /** breakdown dimension -> value, every one required (values without regard to case) */
+  breakdown?: ReadonlyMap<string, string> | undefined;
+  /** a place id: figures of this place and of every place under it */
+  within?: string | undefined;
 }
 
 /** Figures matching every given filter; place and unit match without regard to case. */
-export function filterFigures(figures: readonly Figure[], filter: FigureFilter): Figure[] {
+export function filterFigures(figures: readonly Figure[], filter: FigureFilter, places: readonly Place[] = []): Figure[] {
   const eq = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
+  const under = filter.within === undefined ? undefined : placesWithin(places, filter.within);
+  const wanted = filter.breakdown === undefined ? [] : [...filter.breakdown].map(([k, v]) => [k, v.toLowerCase()] as const);
   return figures.filter(
-    (f) => eq(f.indicator, filter.indicator) && eq(f.place, filter.place) && eq(f.unit, filter.unit) && eq(f.source, filter.source),
+    (f) =>
+      eq(f.indicator, filter.indicator) &&
+      eq(f.place, filter.place) &&
+      eq(f.unit, filter.unit) &&
+      eq(f.source, filter.source) &&
+      (under === undefined || under.has(f.place)) &&
+      wanted.every(([k, v]) => f.breakdown !== undefined && Object.hasOwn(f.breakdown, k) && f.breakdown[k]!.toLowerCase() === v),
   );
+}
+
+/**
+ * The ids of a place and of every place under it: by the parent chain, and for a country by the
+ * iso3 its admin areas carry. Linear: one pass builds the children of each place.
+ */
+export function placesWithin(places: readonly Place[], id: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const p of places) {
+    if (p.parent === undefined) continue;
+    const list = children.get(p.parent);
+    if (list) list.push(p.id);
+    else children.set(p.parent, [p.id]);
+  }
+  const out = new Set<string>([id]);
+  const root = places.find((p) => p.id === id);
+  if (root?.level === 0 && root.iso3 !== undefined) for (const p of places) if (p.iso3 === root.iso3) out.add(p.id);
+  // a queue, not recursion: the depth of a hand-made file is not ours to trust
+  const queue = [...out];
+  for (let i = 0; i < queue.length; i++) {
+    for (const child of children.get(queue[i]!) ?? []) {
+      if (!out.has(child)) {
+        out.add(child);
+        queue.push(child);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The place a user means: an id (any case), an ISO3 code, a p-code, or a name (without regard
+ * to case and accents). Undefined when none, or when a name is shared by several places.
+ */
+export function resolvePlace(places: readonly Place[], text: string): string | undefined {
+  const t = text.trim();
+  const upper = t.toUpperCase();
+  const fold = (x: string) => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  const exact = places.find((p) => p.id === t) ?? places.find((p) => p.id.toUpperCase() === upper || p.iso3 === upper && p.level === 0 || p.pcode === upper);
+  if (exact) return exact.id;
+  const byName = places.filter((p) => fold(p.name) === fold(t));
+  return byName.length === 1 ? byName[0]!.id : undefined;
+}
+
+/**
+ * Indicator/place/unit groups that have breakdown figures but no total: what summary reports
+ * instead of presenting one breakdown row as the headline. Each with its figure count and the
+ * dimensions its figures are broken down by.
+ */
+export interface BreakdownOnly {
+  indicator: string;
+  place: string;
+  unit: string;
+  figures: number;
+  dimensions: string[];
+}
+
+export function breakdownOnlyGroups(figures: readonly Figure[]): BreakdownOnly[] {
+  const groups = new Map<string, { total: boolean; group: BreakdownOnly; dims: Set<string> }>();
+  for (const f of figures) {
+    const key = `${f.indicator}\u0000${f.place}\u0000${f.unit}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { total: false, group: { indicator: f.indicator, place: f.place, unit: f.unit, figures: 0, dimensions: [] }, dims: new Set() };
+      groups.set(key, g);
+    }
+    if (f.breakdown === undefined) g.total = true;
+    else {
+      g.group.figures++;
+      for (const k in f.breakdown) g.dims.add(k);
+    }
+  }
+  const out: BreakdownOnly[] = [];
+  for (const g of groups.values()) if (!g.total) out.push({ ...g.group, dimensions: [...g.dims].sort() });
+  return out;
 }
 
 /** Compares partial ISO dates by the last day they cover: "2023" sorts after "2023-09-28". */
@@ -24,10 +112,15 @@ function asOfKey(asOf: string): string {
   return asOf.length === 4 ? `${asOf}-12-31` : asOf.length === 7 ? `${asOf}-31` : asOf;
 }
 
-/** The headline figures: per indicator, place and unit, the one with the latest asOf. */
+/**
+ * The headline figures: per indicator, place and unit, the total (a figure without a
+ * breakdown) with the latest asOf. A breakdown row is never a headline: groups with only
+ * breakdowns are breakdownOnlyGroups'.
+ */
 export function headlineFigures(figures: readonly Figure[]): Figure[] {
   const best = new Map<string, Figure>();
   for (const f of figures) {
+    if (f.breakdown !== undefined) continue;
     const key = `${f.indicator}\u0000${f.place}\u0000${f.unit}`;
     const cur = best.get(key);
     if (!cur || asOfKey(f.asOf) > asOfKey(cur.asOf)) best.set(key, f);

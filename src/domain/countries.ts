@@ -94,7 +94,11 @@ function buildIndex(): CountryIndex {
     const listed = Object.hasOwn(names, iso2) ? names[iso2] : undefined;
     if (listed === undefined) continue;
     const variants = Array.isArray(listed) ? listed : [listed];
-    const country: Country = { iso3, iso2, name: variants[0] ?? iso3 };
+    // the name as written in the country's own spelling where the package also lists one
+    // without its accents ("Cote d'Ivoire", then "Côte d'Ivoire")
+    const first = variants[0] ?? iso3;
+    const accented = variants.find((v) => v !== first && foldName(v) === foldName(first));
+    const country: Country = { iso3, iso2, name: accented ?? first };
     all.push(country);
     byIso3.set(iso3, country);
     byIso2.set(iso2, country);

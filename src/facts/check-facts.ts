@@ -76,6 +76,40 @@ function checkUnit(unit: string, path: JsonPath, issues: PathIssue[]): void {
   }
 }
 
+/**
+ * Places form a tree: a parent exists, lies at a lower level than its child where both levels
+ * are given (a country is level 0 and has no parent), and no chain of parents comes back to
+ * where it started. Linear: each place is walked once.
+ */
+function checkPlaceHierarchy(list: FactsFile['places'], places: ReadonlyMap<string, FactsFile['places'][number]>, issues: PathIssue[]): void {
+  list.forEach((p, i) => {
+    if (p.parent === undefined) return;
+    const parent = places.get(p.parent);
+    if (parent === undefined) {
+      issues.push({ path: ['places', i, 'parent'], message: `unknown parent place '${p.parent}'` });
+    } else if (p.level === 0) {
+      issues.push({ path: ['places', i, 'parent'], message: `a country (level 0) has no parent, found '${p.parent}'` });
+    } else if (p.level !== undefined && parent.level !== undefined && parent.level >= p.level) {
+      issues.push({ path: ['places', i, 'level'], message: `level ${p.level} lies under its parent '${parent.id}' of level ${parent.level}; a child's level is higher than its parent's` });
+    }
+  });
+  // 0 unvisited, 1 on the current chain, 2 done
+  const state = new Map<string, number>();
+  list.forEach((p, i) => {
+    const chain: string[] = [];
+    let cur: typeof p | undefined = p;
+    while (cur !== undefined && (state.get(cur.id) ?? 0) === 0) {
+      state.set(cur.id, 1);
+      chain.push(cur.id);
+      cur = cur.parent === undefined ? undefined : places.get(cur.parent);
+    }
+    if (cur !== undefined && state.get(cur.id) === 1) {
+      issues.push({ path: ['places', i, 'parent'], message: `the parents of '${p.id}' come back to '${cur.id}'; places form a tree` });
+    }
+    for (const id of chain) state.set(id, 2);
+  });
+}
+
 /** The document without its figures: what the streamed form's header line holds. */
 export type FactsEnvelope = Omit<FactsFile, 'figures'>;
 
@@ -96,6 +130,7 @@ export interface FigureChecker {
 export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, SourceText>, issues: PathIssue[]): FigureChecker {
   const sources = duplicates(facts.sources, 'source', 'sources', issues);
   const places = duplicates(facts.places, 'place', 'places', issues);
+  checkPlaceHierarchy(facts.places, places, issues);
   const normalised = new Map<string, string>();
 
   facts.sources.forEach((s, i) => {

@@ -9,10 +9,10 @@
 import { explainBadDate } from '../domain/dates.js';
 import { QUALIFIERS } from '../domain/qualifier.js';
 import type { Figure } from './schema.js';
-import { FULL_DATE, KEBAB, MAX_LENGTH, PARTIAL_DATE, PLACE_ID, UNIT_CODE } from './rules.js';
+import { AGE_BOUND, AGE_GROUP, FULL_DATE, KEBAB, MAX_ADMIN_LEVEL, MAX_BREAKDOWN_KEYS, MAX_LENGTH, PARTIAL_DATE, PCODE, PLACE_ID, SEX_VALUES, UNIT_CODE } from './rules.js';
 
 /** The fields of a figure and of a stated equivalent, as in schema.ts (a test compares them). */
-export const FIGURE_FIELDS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'place', 'asOf', 'source', 'quote', 'stated', 'notes'] as const;
+export const FIGURE_FIELDS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'place', 'asOf', 'source', 'quote', 'stated', 'notes', 'breakdown', 'period'] as const;
 export const STATED_FIELDS = ['value', 'unit', 'qualifier', 'quote'] as const;
 
 const FIGURE_FIELD_SET: ReadonlySet<string> = new Set(FIGURE_FIELDS);
@@ -66,6 +66,34 @@ function allowedKeys(o: object, allowed: ReadonlySet<string>): number {
   return n;
 }
 
+const SEX_SET: ReadonlySet<string> = new Set(SEX_VALUES);
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** The keys of a breakdown the schema accepts; -1 when it does not. */
+function breakdownKeys(v: unknown): number {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return -1;
+  let n = 0;
+  for (const key in v) {
+    const value = (v as Record<string, unknown>)[key];
+    if (!KEBAB.test(key) || typeof value !== 'string' || value.length < 1 || value.length > MAX_LENGTH.breakdownValue || CONTROL.test(value)) return -1;
+    if (key === 'sex' && !SEX_SET.has(value)) return -1;
+    if (key === 'age' && !AGE_GROUP.test(value)) return -1;
+    if ((key === 'age-min' || key === 'age-max') && !AGE_BOUND.test(value)) return -1;
+    n++;
+  }
+  return n >= 1 && n <= MAX_BREAKDOWN_KEYS ? n : -1;
+}
+
+/** The keys of a period the schema accepts (start and end); -1 when it does not. */
+function periodKeys(v: unknown): number {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return -1;
+  const p = v as Record<string, unknown>;
+  if (allowedKeys(p, PERIOD_FIELD_SET) !== 2) return -1;
+  return isFullDay(p.start) && isFullDay(p.end) && (p.start as string) <= (p.end as string) ? 2 : -1;
+}
+const PERIOD_FIELD_SET: ReadonlySet<string> = new Set(['start', 'end']);
+const isFullDay = (v: unknown): boolean => typeof v === 'string' && FULL_DATE.test(v) && isRealPartialDate(v);
+
 /** The keys of a stated equivalent the schema accepts; -1 when it does not. */
 function statedKeys(v: unknown): number {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return -1;
@@ -99,6 +127,16 @@ export function validFigureKeys(v: unknown): number {
     }
   }
   if ('notes' in f && !(typeof f.notes === 'string' && f.notes.length <= MAX_LENGTH.notes)) return -1;
+  if ('breakdown' in f) {
+    const k = breakdownKeys(f.breakdown);
+    if (k < 0) return -1;
+    keys += k;
+  }
+  if ('period' in f) {
+    const k = periodKeys(f.period);
+    if (k < 0) return -1;
+    keys += k;
+  }
   return keys;
 }
 
@@ -108,12 +146,14 @@ export function isValidFigure(v: unknown): v is Figure {
 }
 
 /**
- * The colons in the strings of a valid figure: only its free texts can hold one (ids, units,
- * places, dates and qualifiers are patterns without a colon, and so are the field names).
+ * The colons in the strings of a valid figure: only its free texts and breakdown values can hold
+ * one (ids, units, places, dates, qualifiers and breakdown dimensions are patterns without a
+ * colon, and so are the field names).
  */
 export function figureTextColons(f: Figure): number {
   let n = colons(f.label) + colons(f.quote) + (f.notes === undefined ? 0 : colons(f.notes));
   if (f.stated) for (const st of f.stated) n += colons(st.quote);
+  if (f.breakdown) for (const key in f.breakdown) n += colons(f.breakdown[key]!);
   return n;
 }
 
@@ -132,7 +172,7 @@ const ENVELOPE_FIELDS: ReadonlySet<string> = new Set(['format', 'dataset', 'sour
 const DOCUMENT_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'figures']);
 const DATASET_FIELDS: ReadonlySet<string> = new Set(['id', 'title', 'description', 'updated']);
 const SOURCE_FIELDS: ReadonlySet<string> = new Set(['id', 'publisher', 'title', 'published', 'url', 'text']);
-const PLACE_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'iso3']);
+const PLACE_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'iso3', 'level', 'pcode', 'parent']);
 const RELATION_FIELDS: ReadonlySet<string> = new Set(['part', 'whole']);
 const RATE_FIELDS: ReadonlySet<string> = new Set(['date', 'base', 'quote', 'rate', 'source', 'quote_text']);
 const FACTOR_FIELDS: ReadonlySet<string> = new Set(['from', 'to', 'value', 'place', 'source', 'quote']);
@@ -160,7 +200,10 @@ function everyItem(v: unknown, fields: ReadonlySet<string>, check: (o: Record<st
 
 const validSource = (s: Record<string, unknown>): boolean =>
   isId(s.id) && isText(s.publisher, 200) && isText(s.title, 500) && isFullDate(s.published) && optional(s, 'url', (u) => u === null || isPlainUrl(u)) && optional(s, 'text', (t) => isText(t, Infinity));
-const validPlace = (p: Record<string, unknown>): boolean => isPlaceId(p.id) && isText(p.name, 200) && optional(p, 'iso3', isCurrency);
+const isLevel = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_ADMIN_LEVEL;
+const isPcode = (v: unknown): boolean => typeof v === 'string' && PCODE.test(v);
+const validPlace = (p: Record<string, unknown>): boolean =>
+  isPlaceId(p.id) && isText(p.name, 200) && optional(p, 'iso3', isCurrency) && optional(p, 'level', isLevel) && optional(p, 'pcode', isPcode) && optional(p, 'parent', isPlaceId);
 const validRelation = (r: Record<string, unknown>): boolean => isId(r.part) && isId(r.whole);
 const validRate = (r: Record<string, unknown>): boolean =>
   isFullDate(r.date) && isCurrency(r.base) && isCurrency(r.quote) && isDecimal(r.rate) && isId(r.source) && optional(r, 'quote_text', (t) => isText(t, 1000));

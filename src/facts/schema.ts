@@ -7,7 +7,7 @@
 import * as z from './zod.js';
 import { explainBadDate } from '../domain/dates.js';
 import { QUALIFIERS } from '../domain/qualifier.js';
-import { FULL_DATE, KEBAB, MAX_LENGTH, PARTIAL_DATE, PLACE_ID, UNIT_CODE } from './rules.js';
+import { AGE_BOUND, AGE_GROUP, FULL_DATE, KEBAB, MAX_ADMIN_LEVEL, MAX_BREAKDOWN_KEYS, MAX_LENGTH, PARTIAL_DATE, PCODE, PLACE_ID, SEX_VALUES, UNIT_CODE } from './rules.js';
 
 export const FACTS_FORMAT = 'humfig-facts/1';
 
@@ -19,10 +19,10 @@ const id = (what: string) =>
     .max(MAX_LENGTH.id, `${what} is at most ${MAX_LENGTH.id} characters`)
     .regex(KEBAB, `${what} must be kebab-case: lower-case letters a-z, digits and single hyphens`);
 
-/** A place id: kebab-case, or an ISO 3166-1 alpha-3 code such as ARM. */
+/** A place id: kebab-case, an ISO 3166-1 alpha-3 code such as ARM, or a p-code such as AF01. */
 const placeId = z
   .string()
-  .regex(PLACE_ID, 'a place id is kebab-case or an ISO 3166 alpha-3 code such as ARM');
+  .regex(PLACE_ID, 'a place id is kebab-case, an ISO 3166 alpha-3 code such as ARM or a p-code such as AF01');
 
 /** Non-empty single-line-friendly text. */
 const text = (what: string, max = 2000) => z.string().min(1, `${what} must not be empty`).max(max, `${what} is at most ${max} characters`);
@@ -76,7 +76,42 @@ export const placeSchema = z.strictObject({
   id: placeId,
   name: text('name', 200),
   iso3: z.string().regex(/^[A-Z]{3}$/, 'iso3 is three upper-case letters (ISO 3166-1 alpha-3)').optional(),
+  level: z
+    .number()
+    .int('level is a whole number')
+    .min(0, 'level is 0 (country) to 3')
+    .max(MAX_ADMIN_LEVEL, `level is 0 (country) to ${MAX_ADMIN_LEVEL}`)
+    .optional()
+    .describe('0 for a country, 1 to 3 for admin areas'),
+  pcode: z.string().regex(PCODE, 'a p-code is an ISO2 or ISO3 country code followed by digits, such as AF01 or MLI0101').optional(),
+  parent: placeId.optional().describe('the id of the place this one lies in'),
 });
+
+/**
+ * A figure's breakdown: dimension -> value. A figure without one is a total. Documented
+ * dimensions: sex (f, m, other), age ("0-4", "60+") or age-min / age-max (whole years), sector,
+ * population-group, population-status, disability, event-type, appeal; a file may name others.
+ */
+const breakdownValue = z
+  .string()
+  .min(1, 'a breakdown value must not be empty')
+  .max(MAX_LENGTH.breakdownValue, `a breakdown value is at most ${MAX_LENGTH.breakdownValue} characters`)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'a breakdown value is one line of text without control characters');
+export const breakdownSchema = z
+  .record(z.string().regex(KEBAB, 'a breakdown dimension is kebab-case, such as population-group'), breakdownValue)
+  .refine((b) => Object.keys(b).length >= 1 && Object.keys(b).length <= MAX_BREAKDOWN_KEYS, {
+    message: `a breakdown has 1 to ${MAX_BREAKDOWN_KEYS} dimensions (leave it out for a total)`,
+  })
+  .refine((b) => b.sex === undefined || (SEX_VALUES as readonly string[]).includes(b.sex), { message: `sex is one of ${SEX_VALUES.join(', ')}` })
+  .refine((b) => b.age === undefined || AGE_GROUP.test(b.age), { message: 'age is a group such as "0-4", "60+" or "5"' })
+  .refine((b) => (b['age-min'] === undefined || AGE_BOUND.test(b['age-min'])) && (b['age-max'] === undefined || AGE_BOUND.test(b['age-max'])), {
+    message: 'age-min and age-max are whole years such as "18"',
+  });
+
+/** The period a figure covers, where its source gives one (asOf stays its reference date). */
+export const periodSchema = z
+  .strictObject({ start: dateOnly, end: dateOnly })
+  .refine((p) => p.start <= p.end, { message: 'a period starts on or before its end' });
 
 export const statedSchema = z.strictObject({
   value: amount,
@@ -100,6 +135,8 @@ export const figureSchema = z.strictObject({
   quote: text('quote', MAX_LENGTH.figureQuote),
   stated: z.array(statedSchema).optional(),
   notes: z.string().max(MAX_LENGTH.notes).optional(),
+  breakdown: breakdownSchema.optional(),
+  period: periodSchema.optional(),
 });
 
 export const relationSchema = z.strictObject({
@@ -145,6 +182,8 @@ export type FactsFile = z.infer<typeof factsFileSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type Breakdown = z.infer<typeof breakdownSchema>;
+export type Period = z.infer<typeof periodSchema>;
 export type Stated = z.infer<typeof statedSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type FactsRateEntry = z.infer<typeof rateSchema>;

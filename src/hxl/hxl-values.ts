@@ -47,7 +47,7 @@ export type ParsedValue =
   | { kind: 'error'; reason: string };
 
 /** Cells that say "no data": n/a, -, ..., and their spellings. */
-const NO_DATA = /^(?:n\/?a|n\.a\.|na|nd|n\/d|no data|none|null|nil|-|–|—|\.\.\.?|…|\?)$/i;
+const NO_DATA = /^(?:n\/?a|n\.a\.|na|nd|n\/d|no data|none|null|nil|-|_|–|—|\.\.\.?|…|\?)$/i;
 
 /** Words and signs before a number, longest first so that '>=' is not read as '>'. */
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = (

@@ -14,7 +14,7 @@
  * humfig in `report.unmapped`. Only a file that is not an HXL CSV at all throws
  * (HxlInvalidError). Pure: text in, document out; `today` is passed in.
  */
-import { isIsoDate, lastDayOf } from '../domain/dates.js';
+import { isIsoDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { impliedBounds, QUALIFIERS, type Qualifier } from '../domain/qualifier.js';
 import { canonicalUnit } from '../domain/unit.js';
 import { isCurrencyCode } from '../domain/currency.js';
@@ -22,10 +22,24 @@ import { UsageError } from '../errors.js';
 import { checkFacts } from '../facts/check-facts.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { factsFileSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { formatNumber } from '../output/format-number.js';
 import { formatHashtag, indicatorFromHashtag, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { kebab, parseDate, parseFigureValue, slashOrderOf, uniqueId, type SlashOrder } from './hxl-values.js';
-import { parseHxl, type CsvRecord } from './parse-hxl.js';
+import { kebab, parseDate, parseFigureValue, slashOrderOf, type SlashOrder } from './hxl-values.js';
+import { parseHxl, HxlInvalidError, type CsvRecord, type HxlTable } from './parse-hxl.js';
+import {
+  attributeBreakdown,
+  breakdownDimension,
+  breakdownText,
+  describeBreakdown,
+  isAllValue,
+  orderedBreakdown,
+  readAge,
+  readSex,
+  readYesNo,
+  type BreakdownColumn,
+} from './hxl-breakdown.js';
+import { PlaceBook, placeColumns, singleCountry, type LevelColumns } from './hxl-places.js';
+import { countryByIso3 } from '../domain/countries.js';
+import { figureId } from './figure-id.js';
 
 export interface ImportOptions {
   /** YYYY-MM-DD: the date a source without a publication date is taken to be published */
@@ -36,6 +50,10 @@ export interface ImportOptions {
   sourceId?: string | undefined;
   /** the publisher of every source, over what the file says */
   publisher?: string | undefined;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: the date of every figure of a file without a date column */
+  asOf?: string | undefined;
+  /** called now and then with the rows read and the rows in all (a progress bar's hook) */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface ImportColumn {
@@ -51,9 +69,15 @@ export interface ImportReport {
   /** long: a figure per row; wide: a figure per indicator column and row */
   shape: 'long' | 'wide';
   columns: ImportColumn[];
-  unmapped: Array<{ index: number; label: string; tag: string | null }>;
+  /** each column not used, and why */
+  unmapped: Array<{ index: number; label: string; tag: string | null; reason: string }>;
   rejected: Array<{ line: number; column?: string; reason: string }>;
   figures: number;
+  /** things said once about the whole file: a column of fractions scaled to percent, a country inferred */
+  notes: string[];
+  /** figures that are totals (no breakdown) and figures with a breakdown */
+  totals: number;
+  breakdowns: number;
 }
 
 export interface ImportResult {
@@ -65,15 +89,11 @@ export interface ImportResult {
 // Columns
 // ---------------------------------------------------------------------------------------------
 
-/** Place columns, the most specific level first: a row's place is the first level it fills. */
-const PLACE_LEVELS = ['loc', 'adm5', 'adm4', 'adm3', 'adm2', 'adm1', 'country', 'region'] as const;
-type PlaceLevel = (typeof PLACE_LEVELS)[number];
-const CODE_ATTRIBUTES = ['code', 'pcode', 'id', 'iso3', 'iso2', 'iso'];
-
 /** Hashtag patterns (HXL tag-pattern syntax) of each field, preferred first. */
 const CONTEXT_PATTERNS = {
-  // the date a figure holds; not +published (the source's), +start, +updated and the like
-  asOf: ['#date+reported', '#date!', '#date+occurred', '#date+end', '#date+year'],
+  // the date a figure holds; not +published (the source's) or +updated; a year says more
+  // about a plan's figure than the last day of its period
+  asOf: ['#date+reported', '#date!', '#date+occurred', '#date+year', '#date+end', '#date+start', '#date-published-updated'],
   published: ['#date+published'],
   source: ['#meta+source+code', '#meta+source-title-url'],
   publisher: ['#org+name', '#org-code-type-id-url-acronym'],
@@ -121,24 +141,36 @@ const MAPPED_NAME: Record<ContextField | LongField, string> = {
   notes: 'notes',
 };
 
-interface PlaceColumns {
-  level: PlaceLevel;
-  code?: number;
-  name?: number;
-}
-
 interface Layout {
   shape: 'long' | 'wide';
   context: Partial<Record<ContextField, number>>;
   long: Partial<Record<LongField, number>>;
-  places: PlaceColumns[];
-  indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator }>;
+  /** #date+start and #date+end: the period a figure covers */
+  period: { start?: number; end?: number; year?: number };
+  places: LevelColumns[];
+  /** long files (humfig's export): the place's id, name, level, p-code, parent, iso3 */
+  longPlace: { id?: number; name?: number; level?: number; pcode?: number; parent?: number; iso3?: number };
+  breakdowns: BreakdownColumn[];
+  indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; counts?: string }>;
   mappedTo: (string | null)[];
+  /** why a column was not used, where there is more to say than "no meaning for humfig" */
+  why: (string | null)[];
+}
+
+/** Hashtags of counts that are not people: events, incidents, attacks (ACLED, INSO, HAPI). */
+function countedThing(t: HxlTag): { indicator: string; unit: string } | undefined {
+  const has = (a: string) => t.attributes.includes(a);
+  if (t.tag === '#event' && (has('num') || has('count'))) return { indicator: 'events', unit: 'event' };
+  if (t.tag === '#indicator' && has('event') && (has('num') || has('count'))) return { indicator: 'events', unit: 'event' };
+  if (t.tag === '#incident' && (has('num') || has('count'))) return { indicator: 'incidents', unit: 'event' };
+  if (t.tag === '#fatality' || t.tag === '#fatalities' || (t.tag === '#indicator' && (has('fatalities') || has('fatality')) && has('num'))) return { indicator: 'deaths', unit: 'person' };
+  return undefined;
 }
 
 /** Which column is which: each field takes the first free column matching its first pattern that matches any. */
 function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
   const mappedTo: (string | null)[] = tags.map(() => null);
+  const why: (string | null)[] = tags.map(() => null);
   const claim = (patterns: readonly string[], name: string): number | undefined => {
     for (const p of patterns) {
       const i = tags.findIndex((t, c) => mappedTo[c] === null && matchesPattern(t, p));
@@ -153,10 +185,24 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
   const shape = find(LONG_PATTERNS.indicator) && find(LONG_PATTERNS.value) ? 'long' : 'wide';
 
   const long: Layout['long'] = {};
+  const longPlace: Layout['longPlace'] = {};
   if (shape === 'long') {
     for (const field of ['value', 'low', 'high', 'unit', 'qualifier', 'id', 'indicator', 'label', 'quote', 'stated', 'notes'] as const) {
       const i = claim(LONG_PATTERNS[field], MAPPED_NAME[field]);
       if (i !== undefined) long[field] = i;
+    }
+    // humfig's export: #loc+code is the place id, the rest its description
+    const placeFields = [
+      ['id', ['#loc+code'], 'place'],
+      ['name', ['#loc+name'], 'place_name'],
+      ['level', ['#adm+level', '#loc+level'], 'place_level'],
+      ['pcode', ['#loc+pcode'], 'place_pcode'],
+      ['parent', ['#loc+parent+code'], 'place_parent'],
+      ['iso3', ['#country+code'], 'place_iso3'],
+    ] as const;
+    for (const [field, patterns, name] of placeFields) {
+      const i = claim(patterns, name);
+      if (i !== undefined) longPlace[field] = i;
     }
   }
   const context: Layout['context'] = {};
@@ -164,36 +210,93 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
     const i = claim(CONTEXT_PATTERNS[field], MAPPED_NAME[field]);
     if (i !== undefined) context[field] = i;
   }
+  const period: Layout['period'] = {};
+  for (const [field, pattern] of [['start', '#date+start'], ['end', '#date+end'], ['year', '#date+year']] as const) {
+    const i = tags.findIndex((t) => matchesPattern(t, pattern));
+    if (i === -1) continue;
+    period[field] = i;
+    mappedTo[i] ??= `period ${field}`;
+  }
 
-  const places: PlaceColumns[] = [];
-  for (const level of PLACE_LEVELS) {
-    const cols: PlaceColumns = { level };
-    tags.forEach((t, c) => {
-      if (!t || t.tag !== `#${level}` || mappedTo[c] !== null) return;
-      const attrs = t.attributes.filter((a) => !/^i_[a-z]{2,3}$/.test(a));
-      if (cols.code === undefined && attrs.length === 1 && CODE_ATTRIBUTES.includes(attrs[0]!)) {
-        cols.code = c;
-        mappedTo[c] = `place (#${level} code)`;
-      } else if (cols.name === undefined && (attrs.length === 0 || (attrs.length === 1 && attrs[0] === 'name'))) {
-        cols.name = c;
-        mappedTo[c] = `place_name (#${level})`;
+  const { levels, used } = shape === 'long' && longPlace.id !== undefined ? { levels: [], used: new Map<number, string>() } : placeColumns(tags, mappedTo);
+  for (const [c, name] of used) mappedTo[c] = name;
+  tags.forEach((t, c) => {
+    if (t && mappedTo[c] === null && (t.tag === '#adm' || t.tag === '#adm_level') && t.attributes.includes('level')) {
+      mappedTo[c] = 'admin level (read from the filled place columns)';
+    }
+  });
+
+  const breakdowns: BreakdownColumn[] = [];
+  const seenDimensions = new Map<string, number>();
+  tags.forEach((t, c) => {
+    if (!t || mappedTo[c] !== null) return;
+    const d = breakdownDimension(t);
+    if (!d) return;
+    const prior = seenDimensions.get(d.dimension);
+    // two columns of one dimension (#sector+code, #sector+name): the name is what people read,
+    // except that an internal numeric code never wins over a name
+    if (prior !== undefined) {
+      const priorTag = tags[prior]!;
+      if (t.attributes.includes('name') && !priorTag.attributes.includes('name')) {
+        const entry = breakdowns.find((b) => b.index === prior)!;
+        mappedTo[prior] = null;
+        why[prior] = `the same ${d.dimension} as column ${c + 1} (${formatHashtag(t)}), which names it`;
+        entry.index = c;
+        seenDimensions.set(d.dimension, c);
+        mappedTo[c] = `breakdown ${d.dimension}`;
+      } else {
+        why[c] = `the same ${d.dimension} as column ${prior + 1} (${formatHashtag(priorTag)})`;
       }
-    });
-    if (cols.code !== undefined || cols.name !== undefined) places.push(cols);
+      return;
+    }
+    seenDimensions.set(d.dimension, c);
+    breakdowns.push({ index: c, ...d });
+    mappedTo[c] = `breakdown ${d.dimension}`;
+  });
+  // an age range says what its min and max say
+  if (seenDimensions.has('age')) {
+    for (const dim of ['age-min', 'age-max']) {
+      const i = breakdowns.findIndex((b) => b.dimension === dim);
+      if (i === -1) continue;
+      const [b] = breakdowns.splice(i, 1);
+      mappedTo[b!.index] = null;
+      why[b!.index] = `the ${dim} of the age range (column ${seenDimensions.get('age')! + 1})`;
+    }
   }
 
   const indicators: Layout['indicators'] = [];
   if (shape === 'wide') {
     tags.forEach((t, c) => {
       if (!t || mappedTo[c] !== null) return;
-      const meaning = indicatorFromHashtag(t);
+      const counted = countedThing(t);
+      if (counted) {
+        indicators.push({ index: c, tag: t, meaning: { indicator: counted.indicator, unit: counted.unit, unitAssumed: false }, breakdown: {}, counts: counted.unit });
+        mappedTo[c] = `figure ${counted.indicator} (${counted.unit})`;
+        return;
+      }
+      const { breakdown, rest } = attributeBreakdown(t.attributes);
+      const meaning = indicatorFromHashtag({ tag: t.tag, attributes: rest });
       if (!meaning) return;
-      indicators.push({ index: c, tag: t, meaning });
+      indicators.push({ index: c, tag: t, meaning, breakdown });
       const unit = meaning.unit ?? 'currency from #currency';
-      mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})`;
+      const by = describeBreakdown(orderedBreakdown(breakdown));
+      mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}`;
     });
   }
-  return { shape, context, long, places, indicators, mappedTo };
+  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why };
+}
+
+/** Why a column that nothing claimed is not used: its hashtag's meaning, in a few words. */
+function unusedReason(t: HxlTag | null): string {
+  if (t === null) return 'no hashtag';
+  if (t.tag === '#meta') return 'metadata (#meta) that humfig does not keep';
+  if (t.tag === '#org') return 'an organisation: who reported or works there, not a figure';
+  if (t.tag === '#activity' || t.tag === '#response' || t.tag === '#beneficiary' || t.tag === '#service') return 'a description of an activity, not a figure';
+  if (t.tag === '#loc' || t.tag === '#adm4' || t.tag === '#adm5' || t.tag === '#geo' || t.tag === '#region') return 'a second location column, admin level 4 or 5, a region or coordinates: humfig reads one #loc and #country, #adm0 to #adm3';
+  if (t.tag === '#date') return 'a date other than the figures\' date';
+  if (t.tag === '#currency') return 'a currency, used only by #value columns without one';
+  if (t.attributes.some((a) => ['code', 'name', 'id', 'type', 'text', 'url'].includes(a))) return 'text or codes, not numbers';
+  return 'a hashtag humfig does not map to a figure, a place, a date or a breakdown';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,34 +355,128 @@ function checkOptions(options: ImportOptions): void {
     }
   }
   if (options.publisher !== undefined && options.publisher.trim().length > 200) throw new UsageError('the publisher is at most 200 characters');
+  if (options.asOf !== undefined && !isPartialDate(options.asOf)) throw new UsageError(`--as-of '${options.asOf}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
+}
+
+/** A value of a fraction column: "0.71" -> 71, exactly (the decimal point moved, no float product). */
+function fractionToPercent(value: number): number {
+  return Number(`${value}e2`);
+}
+
+/** What the pre-pass learns of each indicator column: text columns, fraction columns. */
+interface ColumnScan {
+  numbers: number;
+  errors: number;
+  example: string;
+  allFractions: boolean;
+  someBelowOne: boolean;
+}
+
+/** Days and months of a partial date: the period a year or a month covers. */
+function periodOfPartial(date: string): { start: string; end: string } | undefined {
+  if (date.length === 4) return { start: `${date}-01-01`, end: `${date}-12-31` };
+  if (date.length === 7) return { start: `${date}-01`, end: lastDayOf(date) };
+  return undefined;
 }
 
 /**
  * Reads an HXL CSV text into a facts document and a report of what was mapped, skipped and
  * rejected. Throws HxlInvalidError when the text is not an HXL CSV (unclosed quote, no hashtag
- * row) and UsageError for malformed options; never for odd data.
+ * row) or holds no figure at all (a 3W file), and UsageError for malformed options or a file
+ * without a date column when no --as-of is given; never for odd data.
  */
 export function importHxl(text: string, fileName: string, options: ImportOptions): ImportResult {
   checkOptions(options);
   const table = parseHxl(text, fileName);
+  return importTable(table, fileName, options);
+}
+
+/** importHxl on a table already parsed (the command reads TSV and other encodings first). */
+export function importTable(table: HxlTable, fileName: string, options: ImportOptions): ImportResult {
+  checkOptions(options);
   const layout = layoutOf(table.tags);
   const file = baseName(fileName);
   const stem = kebab(file.replace(/\.[^.]*$/, '')) || 'hxl-import';
   const fileSourceId = options.sourceId ?? stem;
   const publisherOption = options.publisher?.trim() || undefined;
   const rejected: ImportReport['rejected'] = [];
+  const notes: string[] = [];
   const columnName = (index: number) => table.labels[index] || (table.tags[index] ? formatHashtag(table.tags[index]!) : `column ${index + 1}`);
+  const describeColumn = (index: number) => `${index + 1} ${JSON.stringify(table.labels[index] ?? '')} ${table.tags[index] ? formatHashtag(table.tags[index]!) : '(no hashtag)'}`;
+
+  if (layout.shape === 'wide' && layout.indicators.length === 0) {
+    const list = table.tags.map((t, i) => `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`).join('; ');
+    throw new HxlInvalidError([
+      {
+        file: fileName,
+        path: '',
+        line: table.hashtagLine,
+        column: 1,
+        message: `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import. Columns: ${list}`,
+      },
+    ]);
+  }
+
+  const dateColumn = layout.context.asOf ?? layout.period.end ?? layout.period.start;
+  if (dateColumn === undefined && options.asOf === undefined) {
+    throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
+      'COD population and HNO files name their year in the dataset title, such as "2024"',
+    ]);
+  }
+
+  // the pre-pass: columns of text, columns of fractions, the country of the whole file
+  const scans = new Map<number, ColumnScan>();
+  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false });
+  const pcodes = new Set<string>();
+  const countryCells = new Set<string>();
+  for (const row of table.rows) {
+    for (const col of layout.indicators) {
+      const scan = scans.get(col.index)!;
+      const parsed = parseFigureValue(cellText(row, col.index));
+      if (parsed.kind === 'skip') continue;
+      if (parsed.kind === 'error') {
+        scan.errors++;
+        if (scan.example === '') scan.example = cellText(row, col.index).slice(0, 40);
+        continue;
+      }
+      scan.numbers++;
+      if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
+      else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
+    }
+    for (const lv of layout.places) {
+      const code = cellText(row, lv.code);
+      if (code === '') continue;
+      if (lv.level === 0) countryCells.add(code);
+      else if (pcodes.size < 100_000) pcodes.add(code);
+    }
+  }
+  const textColumns = new Set<number>();
+  const fractionColumns = new Set<number>();
+  for (const col of layout.indicators) {
+    const scan = scans.get(col.index)!;
+    if (scan.errors > scan.numbers) {
+      textColumns.add(col.index);
+      layout.mappedTo[col.index] = null;
+      layout.why[col.index] = `text, not numbers (${scan.errors} of ${scan.errors + scan.numbers} cells, such as '${scan.example}')`;
+    } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someBelowOne) {
+      fractionColumns.add(col.index);
+      notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
+    }
+  }
+  const fileCountry = countryCells.size > 0 ? singleCountry(countryCells) : singleCountry(pcodes);
+  if (countryCells.size === 0 && fileCountry && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
+  const book = new PlaceBook(fileCountry);
 
   const sources = new Map<string, SourceDraft>();
-  const places = new Map<string, Place>();
-  const placeIds = new Set<string>();
-  const figureIds = new Set<string>();
+  const figureIds = new Map<string, number>();
   const drafts: FigureDraft[] = [];
 
   // slashed dates: a column's order is decided by its cells, not guessed per cell
   const orderOf = (index: number | undefined): SlashOrder => (index === undefined ? 'unknown' : slashOrderOf(table.rows.map((r) => cellText(r, index))));
-  const asOfOrder = orderOf(layout.context.asOf);
+  const asOfOrder = orderOf(dateColumn);
   const publishedOrder = orderOf(layout.context.published);
+  const startOrder = orderOf(layout.period.start);
+  const endOrder = orderOf(layout.period.end);
 
   const sourceOf = (row: CsvRecord): string => {
     const raw = cellText(row, layout.context.source);
@@ -292,7 +489,7 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
       sources.set(id, s);
     }
     const publisher = cellText(row, layout.context.publisher);
-    if (publisher) s.publishers.add(clip(publisher, 200));
+    if (publisher && s.publishers.size < 2) s.publishers.add(clip(publisher, 200));
     const title = cellText(row, layout.context.title);
     if (title && s.title === undefined) s.title = clip(title, 500);
     const published = cellText(row, layout.context.published);
@@ -305,58 +502,124 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
     return id;
   };
 
+  // long files (humfig's export) name the place by id and describe it in the other columns
+  const longPlaces = new Map<string, Place>();
   const placeOf = (row: CsvRecord): { ok: true; id: string } | { ok: false; reason: string } => {
-    for (const cols of layout.places) {
-      const code = cellText(row, cols.code);
-      const name = cellText(row, cols.name);
-      if (!code && !name) continue;
-      let id: string;
-      let iso3: string | undefined;
-      if (code && ((cols.level === 'country' && /^[A-Za-z]{3}$/.test(code)) || (layout.shape === 'long' && /^[A-Z]{3}$/.test(code)))) {
-        id = code.toUpperCase();
-        iso3 = id;
-      } else {
-        const key = `${layout.shape === 'long' ? '' : cols.level}|${code ? `code:${code}` : `name:${name.toLowerCase()}`}`;
-        const known = places.get(key);
-        if (known) return { ok: true, id: known.id };
-        // a long file's code is humfig's place id; in a wide one the name makes the handle
-        // users type (syunik rather than am09), the code keeps places apart
-        const base = (layout.shape === 'long' ? kebab(code) || kebab(name) : kebab(name) || kebab(code)) || 'place';
-        id = uniqueId(base, placeIds);
-        places.set(key, { id, name: clip(name || code, 200) });
-        return { ok: true, id };
-      }
-      const key = `iso|${id}`;
-      if (!places.has(key)) {
-        placeIds.add(id);
-        places.set(key, { id, name: clip(name || code, 200), iso3 });
+    if (layout.shape === 'long' && layout.longPlace.id !== undefined) {
+      const L = layout.longPlace;
+      const raw = cellText(row, L.id);
+      if (!raw) return { ok: false, reason: 'no place given' };
+      const id = /^[A-Za-z]{2,3}\d[A-Za-z0-9]*$/.test(raw) || /^[A-Z]{3}$/.test(raw) ? raw.toUpperCase() : kebab(raw);
+      if (!id) return { ok: false, reason: `'${clip(raw, 40)}' is not a place id` };
+      if (!longPlaces.has(id)) {
+        const place: Place = { id, name: clip(cellText(row, L.name) || raw, 200) };
+        const iso3 = cellText(row, L.iso3).toUpperCase();
+        if (/^[A-Z]{3}$/.test(iso3)) place.iso3 = iso3;
+        const level = cellText(row, L.level);
+        if (/^[0-3]$/.test(level)) place.level = Number(level);
+        const pcode = cellText(row, L.pcode).toUpperCase();
+        if (pcode) place.pcode = pcode;
+        const parent = cellText(row, L.parent);
+        if (parent) place.parent = /^[A-Za-z]{2,3}\d/.test(parent) || /^[A-Z]{3}$/.test(parent) ? parent.toUpperCase() : kebab(parent);
+        longPlaces.set(id, place);
       }
       return { ok: true, id };
     }
-    const where = layout.places.length === 0 ? 'the file has no place column (#country, #adm1 ... #adm5, #loc)' : 'no place given';
-    return { ok: false, reason: where };
+    if (layout.places.length === 0) {
+      if (fileCountry === undefined) return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc)' };
+    }
+    return book.placeOf(
+      layout.places.map((lv) => {
+        const code = cellText(row, lv.code);
+        const name = cellText(row, lv.name);
+        return { level: lv.level, code, name: code || name ? name : cellText(row, lv.altName) };
+      }),
+    );
   };
 
-  const asOfOf = (row: CsvRecord): { ok: true; date: string } | { ok: false; reason: string; column?: string } => {
-    if (layout.context.asOf === undefined) return { ok: false, reason: 'the file has no date column (#date+reported, #date, ...)' };
-    const column = columnName(layout.context.asOf);
-    const raw = cellText(row, layout.context.asOf);
-    if (!raw) return { ok: false, reason: 'no date given', column };
-    const d = parseDate(raw, asOfOrder);
-    return d.ok ? d : { ok: false, reason: d.reason, column };
+  const dateOf = (row: CsvRecord, index: number | undefined, order: SlashOrder): { ok: true; date: string } | { ok: false; reason: string; column?: string } | undefined => {
+    if (index === undefined) return undefined;
+    const raw = cellText(row, index);
+    if (!raw) return undefined;
+    const d = parseDate(raw, order);
+    return d.ok ? d : { ok: false, reason: d.reason, column: columnName(index) };
+  };
+
+  /** The date a row's figures hold, and the period they cover where the file gives one. */
+  const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
+    const asOf = dateOf(row, dateColumn, asOfOrder);
+    if (asOf && !asOf.ok) return asOf;
+    const date = asOf?.date ?? options.asOf;
+    if (date === undefined) return { ok: false, reason: 'no date given', column: columnName(dateColumn!) };
+    const start = dateOf(row, layout.period.start, startOrder);
+    const end = dateOf(row, layout.period.end, endOrder);
+    if (start?.ok && end?.ok && start.date.length === 10 && end.date.length === 10 && start.date <= end.date) {
+      return { ok: true, date, period: { start: start.date, end: end.date } };
+    }
+    const implied = periodOfPartial(date);
+    return implied ? { ok: true, date, period: implied } : { ok: true, date };
+  };
+
+  /** The breakdown the breakdown columns of a row give. */
+  const rowBreakdown = (row: CsvRecord): Record<string, string> => {
+    const b: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const col of layout.breakdowns) {
+      const cell = cellText(row, col.index);
+      if (isAllValue(cell)) continue;
+      switch (col.read) {
+        case 'sex': {
+          const v = readSex(cell);
+          if (v !== undefined) b.sex = v;
+          break;
+        }
+        case 'age': {
+          const v = readAge(cell);
+          if (v.age !== undefined) b.age = v.age;
+          else if (v.group !== undefined) b['age-group'] = breakdownText(v.group);
+          break;
+        }
+        case 'age-bound':
+          if (/^\d{1,3}$/.test(cell)) b[col.dimension] = String(Number(cell));
+          break;
+        case 'yes-no': {
+          const v = readYesNo(cell);
+          if (v !== undefined) b[col.dimension] = breakdownText(v);
+          break;
+        }
+        default: {
+          const v = breakdownText(cell);
+          if (v) b[col.dimension] = v;
+        }
+      }
+    }
+    return b;
   };
 
   /** The quote: the cell as written after its hashtag; the number added in brackets when the cell writes it in a form the quote check does not know (1.5e6). */
   const quoteFor = (tag: HxlTag | null, cell: string, value: number): string => {
     const quote = clip(`${tag ? formatHashtag(tag) : 'value'}: ${cell}`, 960);
-    return quoteHasNumber(quote, value) ? quote : `${quote} [${formatNumber(value)}]`;
+    return quoteHasNumber(quote, value) ? quote : `${quote} [${value}]`;
   };
 
-  const addFigure = (draft: Omit<Figure, 'id'> & { id?: string }, line: number, column?: string, notes: string[] = []): void => {
-    const base = (draft.id && kebab(draft.id)) || kebab(`${draft.indicator}-${draft.place}-${draft.asOf}`) || 'figure';
-    const id = uniqueId(base, figureIds);
-    if (draft.id && id !== draft.id) notes.push(`Imported with the id '${id}': the file's id '${draft.id}' is ${kebab(draft.id) === draft.id ? 'used by an earlier row' : 'not kebab-case'}.`);
-    const allNotes = [draft.notes, ...notes].filter((n): n is string => !!n).join(' ');
+  const addFigure = (draft: Omit<Figure, 'id'> & { id?: string }, line: number, column?: string, figureNotes: string[] = []): void => {
+    let id: string;
+    if (draft.id && kebab(draft.id) === draft.id) id = draft.id;
+    else {
+      const parts = [draft.indicator, draft.place.toLowerCase()];
+      if (draft.breakdown) for (const k in draft.breakdown) parts.push(draft.breakdown[k]!.replace(/\+$/, 'plus'));
+      parts.push(draft.asOf);
+      id = figureId(parts);
+      if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
+    }
+    const firstLine = figureIds.get(id);
+    if (firstLine !== undefined) {
+      const entry: ImportReport['rejected'][number] = { line, reason: `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date)` };
+      if (column !== undefined) entry.column = column;
+      rejected.push(entry);
+      return;
+    }
+    figureIds.set(id, line);
+    const allNotes = [draft.notes, ...figureNotes].filter((n): n is string => !!n).join(' ');
     // keys in the schema's order, so that the written document reads like a hand-made one
     const figure: Figure = {
       id,
@@ -373,24 +636,31 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
       quote: clip(draft.quote, 1000),
       ...(draft.stated && { stated: draft.stated }),
       ...(allNotes && { notes: clip(allNotes, 4000) }),
+      ...(draft.breakdown && { breakdown: draft.breakdown }),
+      ...(draft.period && { period: draft.period }),
     };
     drafts.push(column === undefined ? { figure, line } : { figure, line, column });
   };
 
+  const width = table.tags.length;
+  const total = table.rows.length;
+  let done = 0;
   for (const row of table.rows) {
+    if (options.onProgress && ++done % 10_000 === 0) options.onProgress(done, total);
     // a cell beyond the last column is data without a column: the row is misaligned
-    const width = table.tags.length;
-    if (row.cells.slice(width).some((c) => c.trim() !== '')) {
+    if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim() !== '')) {
       rejected.push({ line: row.line, reason: `the row has ${row.cells.length} cells but the table has ${width} columns (an unquoted comma?)` });
       continue;
     }
     if (layout.shape === 'long') importLongRow(row);
     else importWideRow(row);
   }
+  options.onProgress?.(total, total);
 
   function importWideRow(row: CsvRecord): void {
-    const values: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; cell: string; value: number; qualifier: Qualifier; percent: boolean }> = [];
+    const values: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; cell: string; value: number; qualifier: Qualifier; percent: boolean }> = [];
     for (const col of layout.indicators) {
+      if (textColumns.has(col.index)) continue;
       const cell = cellText(row, col.index);
       const parsed = parseFigureValue(cell);
       if (parsed.kind === 'skip') continue;
@@ -398,19 +668,21 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
         rejected.push({ line: row.line, column: columnName(col.index), reason: parsed.reason });
         continue;
       }
-      values.push({ ...col, cell, ...parsed });
+      const value = fractionColumns.has(col.index) ? fractionToPercent(parsed.value) : parsed.value;
+      values.push({ ...col, cell, ...parsed, value });
     }
     if (values.length === 0) return;
-    const asOf = asOfOf(row);
+    const when = whenOf(row);
     const place = placeOf(row);
-    if (!asOf.ok || !place.ok) {
-      const problem = !asOf.ok ? asOf : (place as { reason: string });
+    if (!when.ok || !place.ok) {
+      const problem = !when.ok ? when : (place as { reason: string });
       const entry: ImportReport['rejected'][number] = { line: row.line, reason: `${problem.reason}; ${values.length} figure${values.length === 1 ? '' : 's'} not imported` };
-      if (!asOf.ok && asOf.column) entry.column = asOf.column;
+      if (!when.ok && when.column) entry.column = when.column;
       rejected.push(entry);
       return;
     }
     const source = sourceOf(row);
+    const byRow = rowBreakdown(row);
     for (const v of values) {
       const column = columnName(v.index);
       let unit = v.meaning.unit;
@@ -427,24 +699,30 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
         continue;
       }
       const indicator = kebab(v.meaning.indicator ?? table.labels[v.index] ?? '') || 'indicator';
+      const breakdown = orderedBreakdown({ ...byRow, ...v.breakdown });
       const where = table.labels[v.index] ? `column '${table.labels[v.index]}'` : `column ${v.index + 1}`;
-      const notes = [`Imported from ${file}, line ${row.line}, ${where} (${formatHashtag(v.tag)}).`];
-      if (v.meaning.unitAssumed) notes.push('The hashtag gives no unit; counted in persons.');
+      const figureNotes = [`Imported from ${file}, line ${row.line}, ${where} (${formatHashtag(v.tag)}).`];
+      if (v.meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
+      if (fractionColumns.has(v.index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
+      const base = table.labels[v.index] || indicator;
+      const by = describeBreakdown(breakdown);
       addFigure(
         {
-          label: table.labels[v.index] || indicator,
+          label: by ? `${base} (${by})` : base,
           indicator,
           value: v.value,
           unit,
           qualifier: v.qualifier,
           place: place.id,
-          asOf: asOf.date,
+          asOf: when.date,
           source,
           quote: quoteFor(v.tag, v.cell, v.value),
+          ...(breakdown && { breakdown }),
+          ...(when.period && { period: when.period }),
         },
         row.line,
         column,
-        notes,
+        figureNotes,
       );
     }
   }
@@ -461,7 +739,7 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
       rejected.push(entry);
     };
     if (parsed.kind === 'error') return reject(parsed.reason);
-    const notes: string[] = [];
+    const figureNotes: string[] = [];
     const value = parsed.value;
 
     const indicatorText = cellText(row, L.indicator);
@@ -478,7 +756,7 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
       unit = 'percent';
     } else {
       unit = 'person';
-      notes.push('The file gives no unit; counted in persons.');
+      figureNotes.push('The file gives no unit; counted in persons.');
     }
     if (parsed.percent && unit !== 'percent') return reject(`'${valueCell}' is a percentage, but the unit is ${unit}`);
 
@@ -507,8 +785,8 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
     if (low.value !== undefined && low.value > value) return reject(`low (${low.value}) is above the value (${value})`, L.low);
     if (high.value !== undefined && high.value < value) return reject(`high (${high.value}) is below the value (${value})`, L.high);
 
-    const asOf = asOfOf(row);
-    if (!asOf.ok) return reject(asOf.reason, layout.context.asOf);
+    const when = whenOf(row);
+    if (!when.ok) return reject(when.reason, dateColumn);
     const place = placeOf(row);
     if (!place.ok) return reject(place.reason, undefined);
     const source = sourceOf(row);
@@ -518,13 +796,13 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
     if (fileQuote && fileQuote.length <= 1000 && quoteHasNumber(fileQuote, value)) quote = fileQuote;
     else {
       quote = quoteFor(table.tags[L.value!] ?? null, valueCell, value);
-      if (fileQuote) notes.push(`The file's quote does not contain the value as written: "${clip(fileQuote, 300)}".`);
+      if (fileQuote) figureNotes.push(`The file's quote does not contain the value as written: "${clip(fileQuote, 300)}".`);
     }
 
     const stated: Stated[] = [];
     const statedText = cellText(row, L.stated);
     if (statedText) {
-      for (const item of statedText.split(/\s*;\s*/).filter((s) => s !== '')) {
+      for (const item of statedText.split(/\s*;\s*/).filter((x) => x !== '')) {
         const m = /^(?:([a-z-]+) )?(\S+) (\S+)$/.exec(item);
         const q = m?.[1] ?? 'exact';
         const n = m ? parseFigureValue(m[2]!) : undefined;
@@ -538,6 +816,9 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
     }
 
     const label = cellText(row, L.label) || indicatorText;
+    const breakdown = orderedBreakdown(rowBreakdown(row));
+    // humfig's export writes the period only where the figure has one; a year's figure has its year
+    const period = layout.period.start !== undefined && when.period && cellText(row, layout.period.start) ? when.period : undefined;
     const figure: Omit<Figure, 'id'> & { id?: string } = {
       label,
       indicator,
@@ -545,9 +826,11 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
       unit,
       qualifier,
       place: place.id,
-      asOf: asOf.date,
+      asOf: when.date,
       source,
       quote,
+      ...(breakdown && { breakdown }),
+      ...(period && { period }),
     };
     const id = cellText(row, L.id);
     if (id) figure.id = id;
@@ -556,7 +839,7 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
     if (stated.length > 0) figure.stated = stated;
     const fileNotes = cellText(row, L.notes);
     if (fileNotes) figure.notes = fileNotes;
-    addFigure(figure, row.line, column, notes);
+    addFigure(figure, row.line, column, figureNotes);
   }
 
   const facts = assemble();
@@ -567,14 +850,20 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
     mappedTo: layout.mappedTo[index] ?? null,
   }));
   rejected.sort((a, b) => a.line - b.line);
+  const totals = facts.figures.filter((f) => f.breakdown === undefined).length;
   return {
     facts,
     report: {
       shape: layout.shape,
       columns,
-      unmapped: columns.filter((c) => c.mappedTo === null).map(({ index, label, tag }) => ({ index, label, tag })),
+      unmapped: columns
+        .filter((c) => c.mappedTo === null)
+        .map(({ index, label, tag }) => ({ index, label, tag, reason: layout.why[index] ?? unusedReason(table.tags[index] ?? null) })),
       rejected,
       figures: facts.figures.length,
+      notes,
+      totals,
+      breakdowns: facts.figures.length - totals,
     },
   };
 
@@ -598,7 +887,10 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
           bad.add(issue.path[1]);
         }
       }
-      for (const i of [...bad].sort((a, b) => b - a)) drafts.splice(i, 1);
+      // one pass that keeps the good drafts: no splice per bad one
+      let w = 0;
+      for (let r = 0; r < drafts.length; r++) if (!bad.has(r)) drafts[w++] = drafts[r]!;
+      drafts.length = w;
     }
   }
 
@@ -617,8 +909,30 @@ export function importHxl(text: string, fileName: string, options: ImportOptions
         url: s.url ?? null,
       };
     });
-    const usedPlaces = new Set(figures.map((f) => f.place));
-    const placeList = [...places.values()].filter((p) => usedPlaces.has(p.id));
+    // the places the figures use and every place above them
+    const all = layout.shape === 'long' && layout.longPlace.id !== undefined ? [...longPlaces.values()] : book.list();
+    const byId = new Map(all.map((p) => [p.id, p]));
+    const keep = new Set<string>();
+    for (const f of figures) {
+      let id: string | undefined = f.place;
+      // a parent chain is at most a few levels; the Set stops a cycle in a hand-made file
+      while (id !== undefined && !keep.has(id)) {
+        keep.add(id);
+        id = byId.get(id)?.parent;
+      }
+    }
+    const placeList = all.filter((p) => keep.has(p.id));
+    // a long file names a parent it may not list (an export lists the places its figures use):
+    // a country parent is made from its ISO3 code, any other is dropped, never invented
+    const listed = new Set(placeList.map((p) => p.id));
+    for (const p of [...placeList]) {
+      if (p.parent === undefined || listed.has(p.parent)) continue;
+      const country = /^[A-Z]{3}$/.test(p.parent) ? countryByIso3(p.parent) : undefined;
+      if (country) {
+        placeList.unshift({ id: country.iso3, name: country.name, iso3: country.iso3, level: 0 });
+        listed.add(country.iso3);
+      } else delete p.parent;
+    }
     // updated: the last day the latest figure holds, not after today
     let updated = '';
     for (const f of figures) {

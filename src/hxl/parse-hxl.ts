@@ -26,7 +26,7 @@ export interface CsvRecord {
  * unquoted field is kept as a character. An unclosed quote, or text after a closing quote, is
  * an HxlInvalidError at its line and column.
  */
-export function readCsv(text: string, file: string): CsvRecord[] {
+export function readCsv(text: string, file: string, delimiter: ',' | '\t' = ','): CsvRecord[] {
   const src = text.startsWith('\ufeff') ? text.slice(1) : text;
   const n = src.length;
   const records: CsvRecord[] = [];
@@ -71,16 +71,16 @@ export function readCsv(text: string, file: string): CsvRecord[] {
           i++;
         }
         while (src[i] === ' ') i++;
-        if (i < n && src[i] !== ',' && src[i] !== '\r' && src[i] !== '\n') {
+        if (i < n && src[i] !== delimiter && src[i] !== '\r' && src[i] !== '\n') {
           fail(line, i - lineStart + 1, 'text after the closing quote of a field; a quote inside a quoted field is written twice ("")');
         }
         cells.push(value);
       } else {
         const start = i;
-        while (i < n && src[i] !== ',' && src[i] !== '\r' && src[i] !== '\n') i++;
+        while (i < n && src[i] !== delimiter && src[i] !== '\r' && src[i] !== '\n') i++;
         cells.push(src.slice(start, i));
       }
-      if (i < n && src[i] === ',') {
+      if (i < n && src[i] === delimiter) {
         i++;
         continue;
       }
@@ -94,6 +94,23 @@ export function readCsv(text: string, file: string): CsvRecord[] {
     records.push({ line: recordLine, cells });
   }
   return records;
+}
+
+/**
+ * Tabs or commas: a text is tab-separated when a line of its first 25 has a tab before a
+ * hashtag and no comma-separated hashtag (the hashtag row of a TSV file).
+ */
+export function delimiterOf(text: string): ',' | '\t' {
+  let lines = 0;
+  for (let start = 0; start < text.length && lines < HASHTAG_ROW_SEARCH; lines++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, Math.min(end, start + 100_000));
+    if (/(?:^|\t)\s*#[A-Za-z]/.test(line) && line.includes('\t') && !/,\s*#[A-Za-z]/.test(line)) return '\t';
+    if (/(?:^|,)\s*#[A-Za-z]/.test(line) && line.includes(',')) return ',';
+    start = end + 1;
+  }
+  return ',';
 }
 
 /** A parsed HXL table. Column i has the label labels[i] ('' when none) and the hashtag tags[i] (null when untagged). */
@@ -130,7 +147,7 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
  * HxlInvalidError.
  */
 export function parseHxl(text: string, file: string): HxlTable {
-  const records = readCsv(text, file);
+  const records = readCsv(text, file, delimiterOf(text));
   const at = records.slice(0, HASHTAG_ROW_SEARCH).findIndex((r) => isHashtagRow(r.cells));
   if (at === -1) {
     const looked = Math.min(records.length, HASHTAG_ROW_SEARCH);

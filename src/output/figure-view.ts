@@ -47,8 +47,6 @@ const FIGURE_COLUMNS: ReadonlyArray<Column<FigureRecord>> = [
   // region such as Nagorno-Karabakh) as well as those that are; +code / +name as usual
   { header: 'place', hxl: '#loc+code', value: (r) => r.place.id },
   { header: 'place_name', hxl: '#loc+name', value: (r) => r.place.name },
-  // #meta+source: where the record's data comes from, as HDX datasets tag it; +code because
-  // the cell is humfig's source id, not a name
   { header: 'source', hxl: '#meta+source+code', value: (r) => r.source.id },
   // #org+name: the organisation, here the one that published the source
   { header: 'source_publisher', hxl: '#org+name', value: (r) => r.source.publisher },
@@ -62,10 +60,56 @@ const FIGURE_COLUMNS: ReadonlyArray<Column<FigureRecord>> = [
   { header: 'quote', hxl: '#meta+quote', value: (r) => r.quote },
   { header: 'stated', hxl: '#meta+stated', value: (r) => statedText(r) },
   { header: 'notes', hxl: '#meta+notes', value: (r) => r.notes },
+  // added after the first release's columns, so that a reader of the CSV by position keeps working
+  // the place's hierarchy: #adm+level is how HAPI tags an admin level; +pcode and +parent
+  // (custom) under #loc keep them with the place; #country+code its ISO3 code
+  { header: 'place_level', hxl: '#adm+level', value: (r) => r.place.level },
+  { header: 'place_pcode', hxl: '#loc+pcode', value: (r) => r.place.pcode },
+  { header: 'place_parent', hxl: '#loc+parent+code', value: (r) => r.place.parent },
+  { header: 'place_iso3', hxl: '#country+code', value: (r) => r.place.iso3 },
+  // the period a figure covers: #date+start and #date+end as HAPI writes them
+  { header: 'period_start', hxl: '#date+start', value: (r) => r.period?.start ?? null },
+  { header: 'period_end', hxl: '#date+end', value: (r) => r.period?.end ?? null },
+  // #meta+source: where the record's data comes from, as HDX datasets tag it; +code because
+  // the cell is humfig's source id, not a name
 ];
 
+/**
+ * The breakdown columns of a set of figures: one per dimension any of them has, after the fixed
+ * columns. Documented dimensions take the hashtag HDX files use (#sector, #gender, #age+range,
+ * #population_group ...); any other is #meta+breakdown+<dimension>, which the importer reads back.
+ */
+export function breakdownColumns(records: readonly FigureRecord[]): Array<Column<FigureRecord>> {
+  const dimensions: string[] = [];
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (r.breakdown === null) continue;
+    for (const k of Object.keys(r.breakdown)) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        dimensions.push(k);
+      }
+    }
+  }
+  return dimensions.map((d) => ({ header: d, hxl: BREAKDOWN_HASHTAG.get(d) ?? `#meta+breakdown+${d.replace(/-/g, '_')}`, value: (r: FigureRecord) => r.breakdown?.[d] ?? null }));
+}
+
+const BREAKDOWN_HASHTAG: ReadonlyMap<string, string> = new Map([
+  ['sector', '#sector'],
+  ['subsector', '#subsector'],
+  ['sex', '#gender'],
+  ['age', '#age+range'],
+  ['age-min', '#age+min'],
+  ['age-max', '#age+max'],
+  ['population-group', '#population_group'],
+  ['population-status', '#population_status'],
+  ['disability', '#disability'],
+  ['event-type', '#event+type'],
+  ['crisis-type', '#crisis+type'],
+]);
+
 /** The keys of a figure's JSON object, in order (README "JSON output"). */
-export const FIGURE_FIELDS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes'] as const;
+export const FIGURE_FIELDS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes', 'breakdown', 'period'] as const;
 
 export const figureView: RecordView<FigureRecord> = {
   json: (r) => ({ ...r }),
@@ -79,7 +123,19 @@ export const figureView: RecordView<FigureRecord> = {
     { header: 'source', value: (r) => r.source.id },
   ],
   csv: FIGURE_COLUMNS,
+  more: (records) => ({
+    table: records.some((r) => r.breakdown !== null) ? [{ header: 'breakdown', value: (r: FigureRecord) => breakdownText(r) }] : [],
+    csv: breakdownColumns(records),
+  }),
 };
+
+/** "sector FSC, sex f" for a table cell; "total" for a figure without a breakdown. */
+function breakdownText(r: FigureRecord): string {
+  if (r.breakdown === null) return 'total';
+  return Object.entries(r.breakdown)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+}
 
 /** The field/value pairs of one figure for a detail view. */
 export function figureDetail(r: FigureRecord): Array<readonly [string, string | number | null]> {

@@ -31,6 +31,11 @@ export interface RecordView<R> {
   table: ReadonlyArray<Column<R>>;
   /** flat columns for csv, tsv and hxl; `--fields` picks among their headers */
   csv: ReadonlyArray<Column<R>>;
+  /**
+   * columns that depend on the records: added after the table's and the flat columns when no
+   * --fields is given (a figure's breakdown dimensions, each a CSV column, when any figure has one)
+   */
+  more?: (records: readonly R[]) => { table: ReadonlyArray<Column<R>>; csv: ReadonlyArray<Column<R>> };
   /** when set, table and plain print this one line per record instead of columns */
   line?: (record: R) => string;
 }

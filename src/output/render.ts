@@ -43,14 +43,16 @@ export function checkRequest<R>(view: RecordView<R>, request: OutputRequest): vo
 export async function renderRecords<R>(records: readonly R[], view: RecordView<R>, request: OutputRequest, single = false): Promise<string> {
   checkRequest(view, request);
   const object = (r: R) => pickFields(view.json(r), request.fields);
-  const tableColumns = request.fields && (request.format === 'table' || request.format === 'plain') ? selectColumns(view, request) : view.table;
+  const more = !request.fields && view.more ? view.more(records) : { table: [], csv: [] };
+  const tableColumns = request.fields && (request.format === 'table' || request.format === 'plain') ? selectColumns(view, request) : [...view.table, ...more.table];
+  const flatColumns = (): ReadonlyArray<Column<R>> => [...selectColumns(view, request), ...more.csv];
   const lines = (): string => records.map((r) => `${sanitizeTerminalMultiline(view.line!(r))}\n`).join('');
   const renderers: Record<Format, () => Promise<string> | string> = {
     json: () => renderJson(single && records.length === 1 ? object(records[0]!) : records.map(object)),
     ndjson: () => records.map((r) => renderJsonLine(object(r))).join(''),
-    csv: () => renderCsv(records, selectColumns(view, request)),
-    tsv: () => renderTsv(records, selectColumns(view, request)),
-    hxl: () => renderHxl(records, selectColumns(view, request)),
+    csv: () => renderCsv(records, flatColumns()),
+    tsv: () => renderTsv(records, flatColumns()),
+    hxl: () => renderHxl(records, flatColumns()),
     // with --fields, tables show the named flat columns instead of their own
     plain: () => (view.line && !request.fields ? lines() : records.length === 0 ? '' : renderPlain(records, tableColumns)),
     table: async () => {

@@ -63,6 +63,30 @@ describe('isValidFigure', () => {
   });
 });
 
+describe('breakdowns, periods and places with levels', () => {
+  const base = generated[0]!;
+  const breakdowns: unknown[] = [
+    { sex: 'f' }, { sex: 'm', age: '0-4' }, { sex: 'x' }, { sex: 'F' }, { age: '60+' }, { age: '5' }, { age: 'adults' }, { 'age-min': '18', 'age-max': '59' },
+    { 'age-min': 'x' }, { sector: 'Food Security: FSC' }, { sector: '' }, { sector: 'a\nb' }, { Sector: 'x' }, { 'population-group': 'idp' },
+    { sector: 'x'.repeat(201) }, {}, Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`d${i}`, 'v'])), { sector: 1 }, [], 'f', null,
+  ];
+  const periods: unknown[] = [
+    { start: '2024-01-01', end: '2024-12-31' }, { start: '2024-12-31', end: '2024-01-01' }, { start: '2024-01-01' }, { start: '2024', end: '2024-12-31' },
+    { start: '2023-02-29', end: '2023-03-01' }, { start: '2024-01-01', end: '2024-01-01', x: 1 }, null,
+  ];
+  it.each(breakdowns.map((b) => [JSON.stringify(b)]))('breakdown %s: fast and zod agree', (json) => {
+    const v = JSON.parse(JSON.stringify({ ...base, breakdown: JSON.parse(json) }));
+    expect(isValidFigure(v)).toBe(figureSchema.safeParse(v).success);
+  });
+  it.each(periods.map((p) => [JSON.stringify(p)]))('period %s: fast and zod agree', (json) => {
+    const v = JSON.parse(JSON.stringify({ ...base, period: JSON.parse(json) }));
+    expect(isValidFigure(v)).toBe(figureSchema.safeParse(v).success);
+  });
+  it('accepts a valid breakdown and period', () => {
+    expect(isValidFigure({ ...base, breakdown: { sex: 'f', age: '0-4', sector: 'FSC' }, period: { start: '2024-01-01', end: '2024-12-31' } })).toBe(true);
+  });
+});
+
 describe('isValidEnvelope', () => {
   // the bundled dataset, with every section filled: relations, rates, factors, a null url, a text, an iso3
   const bundled = JSON.parse(readFileSync(new URL('../../../data/nagorno-karabakh-2023.json', import.meta.url), 'utf8')) as Record<string, unknown>;

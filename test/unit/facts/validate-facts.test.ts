@@ -108,3 +108,36 @@ describe('messages that list what a file has', () => {
     expect(many).toMatch(/; places are: district, zone-0, zone-1, zone-2, zone-3, zone-4, zone-5, zone-6, zone-7, zone-8, \.\.\. \(301 in all\)$/);
   });
 });
+
+describe('places in a hierarchy, breakdowns and periods', () => {
+  type Doc = { places: Array<Record<string, unknown>>; figures: Array<Record<string, unknown>> };
+  const issuesOf = (edit: (doc: Doc) => void) => {
+    const doc = JSON.parse(BASE) as Doc;
+    edit(doc);
+    return validateFactsText(JSON.stringify(doc), 'facts.json', sourceTextReader(FILE)).issues.map((i) => `${i.path}: ${i.message}`);
+  };
+  const tree = (doc: Doc) => {
+    doc.places.push({ id: 'AFG', name: 'Afghanistan', iso3: 'AFG', level: 0 }, { id: 'AF01', name: 'Kabul', iso3: 'AFG', level: 1, pcode: 'AF01', parent: 'AFG' });
+  };
+
+  it('accepts a country with an admin area under it, and a figure with a breakdown and a period', () => {
+    expect(
+      issuesOf((doc) => {
+        tree(doc);
+        Object.assign(doc.figures[0]!, { place: 'AF01', breakdown: { sex: 'f', age: '0-4' }, period: { start: '2024-01-01', end: '2024-12-31' } });
+      }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown parent', (d: Doc) => d.places.push({ id: 'AF02', name: 'x', parent: 'AFG' }), "places[1].parent: unknown parent place 'AFG'"],
+    ['a child above its parent', (d: Doc) => { tree(d); d.places.push({ id: 'AF0101', name: 'x', level: 1, parent: 'AF01' }); }, 'places[3].level: level 1 lies under its parent'],
+    ['a country with a parent', (d: Doc) => { tree(d); d.places[1]!.parent = 'AF01'; }, 'places[1].parent: a country (level 0) has no parent'],
+    ['a cycle', (d: Doc) => d.places.push({ id: 'AF01', name: 'a', parent: 'AF02' }, { id: 'AF02', name: 'b', parent: 'AF01' }), "come back to 'AF01'"],
+    ['a bad sex', (d: Doc) => { d.figures[0]!.breakdown = { sex: 'female' }; }, 'sex is one of f, m, other'],
+    ['a period backwards', (d: Doc) => { d.figures[0]!.period = { start: '2024-02-01', end: '2024-01-01' }; }, 'a period starts on or before its end'],
+    ['a level of 4', (d: Doc) => { d.places[0]!.level = 4; }, 'places[0].level'],
+  ])('refuses %s', (_, edit, fragment) => {
+    expect(issuesOf(edit).join('\n')).toContain(fragment);
+  });
+});

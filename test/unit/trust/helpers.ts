@@ -72,11 +72,13 @@ export function record(partial: Partial<FigureRecord> & { id: string; value: num
     low: partial.value,
     high: partial.value,
     asOf: '2024-03-01',
-    place: { id: 'here', name: 'Here' },
+    place: { id: 'here', name: 'Here', iso3: null, level: null, pcode: null, parent: null },
     source: { id: 'src', publisher: 'Publisher', title: 'Title', published: '2024-03-10', url: null },
     quote: String(partial.value),
     stated: [],
     notes: null,
+    breakdown: null,
+    period: null,
     ...partial,
   };
 }

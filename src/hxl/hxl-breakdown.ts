@@ -1,0 +1,182 @@
+/**
+ * Breakdowns in HXL: the columns that split a figure (#sector, #gender, #age+range,
+ * #population_group, #event+type, #is_disabled ...) and the attributes of an indicator column
+ * that do (+f, +m, +children, +age5_9 ...). Both map to a figure's breakdown, dimension ->
+ * value; a value meaning "all" (ALL, a, total, empty) leaves the dimension out, so that the
+ * row is a total for it. Pure.
+ */
+import type { HxlTag } from './hxl-tags.js';
+import { AGE_GROUP } from '../facts/rules.js';
+
+/** A column that names a breakdown dimension, and how to read its cells. */
+export interface BreakdownColumn {
+  index: number;
+  dimension: string;
+  /** a text, or a closed dimension (sex, age) that normalises its values */
+  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no';
+}
+
+/** Cell values that mean "every value of this dimension": the row is a total for it. */
+const ALL_VALUES = new Set(['all', 'a', 'total', 'tot', 't', 'any', 'both', 'overall', '*']);
+
+/** The dimension a column's hashtag names, or undefined. The second value is how its cells read. */
+export function breakdownDimension(t: HxlTag): { dimension: string; read: BreakdownColumn['read'] } | undefined {
+  const has = (a: string) => t.attributes.includes(a);
+  switch (t.tag) {
+    case '#sector':
+    case '#cluster':
+      return has('id') || has('url') ? undefined : { dimension: 'sector', read: 'text' };
+    case '#subsector':
+      return { dimension: 'subsector', read: 'text' };
+    case '#gender':
+    case '#sex':
+      return { dimension: 'sex', read: 'sex' };
+    case '#age':
+      if (has('min')) return { dimension: 'age-min', read: 'age-bound' };
+      if (has('max')) return { dimension: 'age-max', read: 'age-bound' };
+      return { dimension: 'age', read: 'age' };
+    case '#population_group':
+    case '#population_type':
+      return { dimension: 'population-group', read: 'text' };
+    case '#population_status':
+      return { dimension: 'population-status', read: 'text' };
+    case '#is_disabled':
+    case '#disabled':
+    case '#disability':
+      return { dimension: 'disability', read: 'yes-no' };
+    case '#event':
+      return has('type') ? { dimension: 'event-type', read: 'text' } : undefined;
+    case '#crisis':
+      return has('type') ? { dimension: 'crisis-type', read: 'text' } : undefined;
+    case '#meta': {
+      // humfig's export of a dimension without an HDX hashtag: #meta+breakdown+<dimension>
+      if (!has('breakdown')) return undefined;
+      const name = t.attributes.find((x) => x !== 'breakdown');
+      return name ? { dimension: name.replace(/_+/g, '-').replace(/^-+|-+$/g, ''), read: 'text' } : undefined;
+    }
+    case '#severity':
+      return has('num') || has('value') ? undefined : { dimension: 'severity', read: 'text' };
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a cell means "all values" (the row is a total for this dimension). */
+export function isAllValue(cell: string): boolean {
+  return cell === '' || ALL_VALUES.has(cell.toLowerCase());
+}
+
+const FEMALE = new Set(['f', 'female', 'females', 'woman', 'women', 'girl', 'girls', 'fem', 'femme', 'femmes', 'mujer', 'mujeres', 'femenino']);
+const MALE = new Set(['m', 'male', 'males', 'man', 'men', 'boy', 'boys', 'homme', 'hommes', 'hombre', 'hombres', 'masculino', 'h']);
+
+/** "Female" -> f, "M" -> m, "ALL" -> undefined (a total), anything else -> other. */
+export function readSex(cell: string): string | undefined {
+  const v = cell.trim().toLowerCase();
+  if (isAllValue(v)) return undefined;
+  if (FEMALE.has(v)) return 'f';
+  if (MALE.has(v)) return 'm';
+  return 'other';
+}
+
+/**
+ * An age group as the schema writes it: "0-17", "60+", "5"; "0_4", "0 to 4", "<5" (0-4),
+ * "80plus", "18 - 59" read too. A group the pattern cannot hold ("adults") is undefined with
+ * the text kept by the caller as age-group.
+ */
+export function readAge(cell: string): { age?: string; group?: string } {
+  const v = cell.trim().toLowerCase().replace(/\s*(?:years?|yrs?|ans|años)\s*$/, '');
+  if (isAllValue(v)) return {};
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{1,3})\s*(?:-|_|–|to|a|à)\s*(\d{1,3})$/.exec(v)) && Number(m[1]) <= Number(m[2])) return { age: `${Number(m[1])}-${Number(m[2])}` };
+  if ((m = /^(\d{1,3})\s*(?:\+|plus|and over|or more|and above)$/.exec(v)) || (m = /^(?:>=|≥)\s*(\d{1,3})$/.exec(v))) return { age: `${Number(m[1])}+` };
+  if ((m = /^(?:<|under|below)\s*(\d{1,3})$/.exec(v)) && Number(m[1]) >= 1) return { age: `0-${Number(m[1]) - 1}` };
+  if (AGE_GROUP.test(v)) return { age: v };
+  return { group: cell.trim() };
+}
+
+/** "y" / "yes" / "true" -> yes, "n" / "no" / "false" -> no, "a" / "all" -> a total. */
+export function readYesNo(cell: string): string | undefined {
+  const v = cell.trim().toLowerCase();
+  if (isAllValue(v)) return undefined;
+  if (['y', 'yes', 'true', '1'].includes(v)) return 'yes';
+  if (['n', 'no', 'false', '0'].includes(v)) return 'no';
+  return cell.trim();
+}
+
+/** One line of text for a breakdown value: control characters and runs of spaces folded, at most 200 characters. */
+export function breakdownText(cell: string): string {
+  return cell.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
+const SEX_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
+  ['f', 'f'], ['female', 'f'], ['women', 'f'], ['girls', 'f'],
+  ['m', 'm'], ['male', 'm'], ['men', 'm'], ['boys', 'm'],
+]);
+/** Age-group words of the HXL dictionary; an exact +ageN_M, where given, says more. */
+const AGE_WORDS = new Set(['infants', 'children', 'adolescents', 'youth', 'adults', 'elderly']);
+
+/**
+ * The breakdown an indicator column's attributes give (+f -> sex f; +age5_9 -> age 5-9;
+ * +age80plus -> 80+; +children alone -> age-group children), and the attributes left over,
+ * which say what is counted. +girls and +boys are also children, +women and +men adults (as
+ * HDX uses them) where no exact age is given.
+ */
+export function attributeBreakdown(attributes: readonly string[]): { breakdown: Record<string, string>; rest: string[] } {
+  const breakdown: Record<string, string> = Object.create(null) as Record<string, string>;
+  const rest: string[] = [];
+  let ageWord: string | undefined;
+  for (const a of attributes) {
+    const sex = SEX_ATTRIBUTES.get(a);
+    if (sex !== undefined) {
+      breakdown.sex = sex;
+      if (a === 'girls' || a === 'boys') ageWord ??= 'children';
+      continue;
+    }
+    let m: RegExpExecArray | null;
+    if ((m = /^age(\d{1,3})_(\d{1,3})$/.exec(a)) && Number(m[1]) <= Number(m[2])) {
+      breakdown.age = `${Number(m[1])}-${Number(m[2])}`;
+      continue;
+    }
+    if ((m = /^age(\d{1,3})_?(?:plus|over)$/.exec(a))) {
+      breakdown.age = `${Number(m[1])}+`;
+      continue;
+    }
+    if ((m = /^age_?(?:under|lt)_?(\d{1,3})$/.exec(a)) && Number(m[1]) >= 1) {
+      breakdown.age = `0-${Number(m[1]) - 1}`;
+      continue;
+    }
+    if (AGE_WORDS.has(a)) {
+      ageWord = a;
+      continue;
+    }
+    if (a === 'disabled' || a === 'disability' || a === 'pwd') {
+      breakdown.disability = 'yes';
+      continue;
+    }
+    rest.push(a);
+  }
+  if (breakdown.age === undefined && ageWord !== undefined) breakdown['age-group'] = ageWord;
+  return { breakdown, rest };
+}
+
+/** "sex f, age 0-4, sector FSC": a breakdown for labels and reports. */
+export function describeBreakdown(b: Readonly<Record<string, string>> | undefined): string {
+  if (b === undefined) return '';
+  return Object.keys(b)
+    .map((k) => `${k} ${b[k]}`)
+    .join(', ');
+}
+
+/** Dimensions in the order ids and labels name them: the documented ones first, then the rest by name. */
+const ORDER = ['sector', 'subsector', 'population-group', 'population-status', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'event-type', 'crisis-type', 'appeal'];
+const ORDER_RANK: ReadonlyMap<string, number> = new Map(ORDER.map((d, i) => [d, i]));
+
+/** The breakdown with its keys in a stable order (a plain object, own keys only); undefined when empty. */
+export function orderedBreakdown(b: Readonly<Record<string, string>>): Record<string, string> | undefined {
+  const keys = Object.keys(b);
+  if (keys.length === 0) return undefined;
+  keys.sort((x, y) => (ORDER_RANK.get(x) ?? 99) - (ORDER_RANK.get(y) ?? 99) || (x < y ? -1 : x > y ? 1 : 0));
+  const out: Record<string, string> = {};
+  for (const k of keys) out[k] = b[k]!;
+  return out;
+}

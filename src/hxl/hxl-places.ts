@@ -1,0 +1,180 @@
+/**
+ * Places of an HXL file: #country / #adm0 (a country by ISO3 code or English name) and
+ * #adm1..#adm3 (admin areas by p-code and name), in any combination. A row's place is its
+ * deepest filled level; the levels above it become its parents; a row with every admin column
+ * empty is its country (a national row). Where the file has no country column, a p-code's
+ * prefix names the country, and a file whose p-codes all name one country gives that country
+ * to its national rows. Ids: a country is its ISO3 code, an admin area its p-code (or, without
+ * one, the country code and the name: `pan-los-santos`). Pure.
+ */
+import { countryByIso3, countryOfPcode, findCountry, type Country } from '../domain/countries.js';
+import type { Place } from '../facts/schema.js';
+import { PCODE, PLACE_ID } from '../facts/rules.js';
+import type { HxlTag } from './hxl-tags.js';
+import { kebab } from './hxl-values.js';
+
+/** The columns of one level: code and name (either may be missing). */
+export interface LevelColumns {
+  /** 0 for #country / #adm0, 1 to 3 for #adm1..#adm3 */
+  level: number;
+  code?: number;
+  name?: number;
+  /** a source's own spelling of the name (+provider), read where the standard name is empty */
+  altName?: number;
+}
+
+const LEVEL_OF_TAG: ReadonlyMap<string, number> = new Map([
+  ['#country', 0],
+  ['#adm0', 0],
+  ['#adm1', 1],
+  ['#adm2', 2],
+  ['#adm3', 3],
+  // a location below the admin levels (a town, a camp, a region): a place without a level
+  ['#loc', 4],
+]);
+const CODE_ATTRIBUTES = new Set(['code', 'pcode', 'id', 'iso3', 'iso2', 'iso', 'v_pcode', 'v_iso3', 'v_iso2']);
+
+/**
+ * The place columns of a table, by level, shallowest first. A code column has a code attribute
+ * (+code, +pcode, +iso3 ...); a name column has +name or no attribute. Where two columns name
+ * the same thing, the one without +provider (a source's own spelling) wins.
+ */
+export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (string | null)[]): { levels: LevelColumns[]; used: Map<number, string> } {
+  const byLevel = new Map<number, LevelColumns & { codeProvider?: boolean; nameProvider?: boolean }>();
+  const used = new Map<number, string>();
+  tags.forEach((t, c) => {
+    if (!t || taken[c] !== null) return;
+    const level = LEVEL_OF_TAG.get(t.tag);
+    if (level === undefined) return;
+    const attrs = t.attributes.filter((a) => !/^i_[a-z]{2,3}$/.test(a));
+    const provider = attrs.includes('provider');
+    const meaning = attrs.filter((a) => a !== 'provider');
+    const cols = byLevel.get(level) ?? { level };
+    byLevel.set(level, cols);
+    if (meaning.some((a) => CODE_ATTRIBUTES.has(a))) {
+      if (cols.code === undefined || (cols.codeProvider && !provider)) {
+        cols.code = c;
+        cols.codeProvider = provider;
+      }
+    } else if (meaning.length === 0 || (meaning.length === 1 && meaning[0] === 'name')) {
+      if (cols.name === undefined || (cols.nameProvider && !provider)) {
+        if (cols.name !== undefined && cols.altName === undefined) cols.altName = cols.name;
+        cols.name = c;
+        cols.nameProvider = provider;
+      } else if (provider && cols.altName === undefined) {
+        cols.altName = c;
+      }
+    }
+  });
+  const levels: LevelColumns[] = [];
+  for (const level of [...byLevel.keys()].sort()) {
+    const { codeProvider: _c, nameProvider: _n, ...cols } = byLevel.get(level)!;
+    const tag = level === 0 ? 'country' : level === 4 ? 'loc' : `adm${level}`;
+    if (cols.code !== undefined) used.set(cols.code, `place (#${tag} code)`);
+    if (cols.name !== undefined) used.set(cols.name, `place name (#${tag})`);
+    if (cols.altName !== undefined) used.set(cols.altName, `place name (#${tag}, the provider's spelling, where the standard columns are empty)`);
+    levels.push(cols);
+  }
+  return { levels, used };
+}
+
+export type PlaceResult = { ok: true; id: string } | { ok: false; reason: string };
+
+/** Builds the places of a file as its rows are read: one Map lookup per level and row. */
+export class PlaceBook {
+  private readonly places = new Map<string, Place>();
+  /** level|code-or-name -> place id, for admin areas without a p-code */
+  private readonly byKey = new Map<string, string>();
+
+  /**
+   * @param fileCountry the country of the whole file, where its p-codes or country cells all name
+   *   one (national rows and areas without a code get it)
+   */
+  constructor(private readonly fileCountry: Country | undefined) {}
+
+  /** The places made so far, in the order first seen (parents before their children). */
+  list(): Place[] {
+    return [...this.places.values()];
+  }
+
+  private add(place: Place): string {
+    if (!this.places.has(place.id)) this.places.set(place.id, place);
+    return place.id;
+  }
+
+  private country(c: Country, name: string): string {
+    return this.add({ id: c.iso3, name: (name || c.name).slice(0, 200), iso3: c.iso3, level: 0 });
+  }
+
+  /** The place of a row, given the code and name cells of each level (shallowest first). */
+  placeOf(cells: ReadonlyArray<{ level: number; code: string; name: string }>): PlaceResult {
+    let country: Country | undefined;
+    let countryCell: { code: string; name: string } | undefined;
+    const admin: Array<{ level: number; code: string; name: string }> = [];
+    for (const cell of cells) {
+      if (cell.level === 0) countryCell = cell;
+      else if (cell.code !== '' || cell.name !== '') admin.push(cell);
+    }
+    if (countryCell && (countryCell.code !== '' || countryCell.name !== '')) {
+      country = (countryCell.code && findCountry(countryCell.code)) || (countryCell.name && findCountry(countryCell.name)) || undefined;
+      if (country === undefined) {
+        // a code that is no country (IDMC's AB9, Abyei Area): a place of its own, without level
+        const code = countryCell.code.toUpperCase();
+        const id = PLACE_ID.test(code) ? code : kebab(countryCell.name || countryCell.code);
+        if (!id) return { ok: false, reason: `'${countryCell.code || countryCell.name}' is not a country` };
+        if (admin.length === 0) return { ok: true, id: this.add({ id, name: (countryCell.name || countryCell.code).slice(0, 200) }) };
+      }
+    }
+    if (country === undefined) {
+      for (const a of admin) {
+        const c = a.code ? countryOfPcode(a.code) : undefined;
+        if (c) {
+          country = c;
+          break;
+        }
+      }
+    }
+    country ??= this.fileCountry;
+    let parent = country ? this.country(country, countryCell?.name ?? '') : undefined;
+    if (admin.length === 0) {
+      return parent ? { ok: true, id: parent } : { ok: false, reason: 'no place: the admin columns are empty and no country is given' };
+    }
+    for (const a of admin) {
+      const code = a.code.toUpperCase().replace(/\s+/g, '');
+      let id: string;
+      if (code && PCODE.test(code)) {
+        id = code;
+      } else {
+        const key = `${a.level}|${parent ?? ''}|${(code || a.name).toLowerCase()}`;
+        const known = this.byKey.get(key);
+        if (known !== undefined) {
+          parent = known;
+          continue;
+        }
+        id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name || code}`) || 'place';
+        this.byKey.set(key, id);
+      }
+      const place: Place = { id, name: (a.name || code).slice(0, 200) };
+      if (a.level <= 3) place.level = a.level;
+      if (country) place.iso3 = country.iso3;
+      if (code && PCODE.test(code)) place.pcode = code;
+      if (parent !== undefined && parent !== id) place.parent = parent;
+      parent = this.add(place);
+    }
+    return { ok: true, id: parent! };
+  }
+}
+
+/** The one country all these codes and names point to, or undefined when none or several. */
+export function singleCountry(codes: Iterable<string>): Country | undefined {
+  let found: Country | undefined;
+  for (const code of codes) {
+    const c = countryOfPcode(code) ?? findCountry(code);
+    if (c === undefined) continue;
+    if (found !== undefined && found.iso3 !== c.iso3) return undefined;
+    found = c;
+  }
+  return found;
+}
+
+export { countryByIso3 };

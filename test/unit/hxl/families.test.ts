@@ -1,0 +1,161 @@
+/**
+ * One small invented file per HDX family (test/fixtures/hxl/families/), read as the importer
+ * should read the real ones: breakdowns, admin places, periods, units, files as they come.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toFigureRecord } from '../../../src/derive/figure-record.js';
+import { breakdownOnlyGroups, filterFigures, headlineFigures, placesWithin, resolvePlace } from '../../../src/derive/select-figures.js';
+import { FactsIndex } from '../../../src/facts/facts-index.js';
+import { validateFactsText } from '../../../src/facts/validate-facts.js';
+import { importHxl, type ImportOptions, type ImportResult } from '../../../src/hxl/import-hxl.js';
+import { figureView, breakdownColumns } from '../../../src/output/figure-view.js';
+import { renderHxl } from '../../../src/output/render-delimited.js';
+
+const TODAY = '2025-06-01';
+const load = (name: string, options: Partial<ImportOptions> = {}) =>
+  importHxl(readFileSync(new URL(`../../fixtures/hxl/families/${name}`, import.meta.url), 'utf8'), name, { today: TODAY, ...options });
+const valid = (r: ImportResult) => validateFactsText(JSON.stringify(r.facts), 'x.json', () => ({ ok: false, reason: 'none' })).issues;
+const byId = (r: ImportResult, id: string) => r.facts.figures.find((f) => f.id === id);
+
+describe('an HNO-shaped file: national rows, admin rows, breakdown columns', () => {
+  const r = load('hno-shaped.csv', { asOf: '2024' });
+
+  it('is valid, and its rows without an admin code are the country its p-codes name', () => {
+    expect(valid(r)).toEqual([]);
+    expect(byId(r, 'people-in-need-bfa-2024')).toMatchObject({ value: 1200000, place: 'BFA', period: { start: '2024-01-01', end: '2024-12-31' } });
+    expect(byId(r, 'people-in-need-bfa-2024')).not.toHaveProperty('breakdown');
+    expect(r.report.notes).toEqual([expect.stringContaining('Burkina Faso (BFA)')]);
+  });
+
+  it('reads ALL and a as totals, and the other values as the breakdown', () => {
+    expect(byId(r, 'people-in-need-bfa-fsc-2024')).toMatchObject({ value: 500000, breakdown: { sector: 'FSC' } });
+    expect(byId(r, 'people-in-need-bfa-f-0-17-2024')).toMatchObject({ value: 300000, breakdown: { sex: 'f', age: '0-17' } });
+    expect(byId(r, 'people-in-need-bf0101-edu-f-5-17-2024')).toMatchObject({ value: 12000, place: 'BF0101' });
+  });
+
+  it("skips '-', '_' and 'n/a' cells, and reads '1 200 000'", () => {
+    expect(r.report.rejected.filter((x) => !x.reason.startsWith('repeats'))).toEqual([]);
+    expect(r.facts.figures.some((f) => f.breakdown?.['population-group'] === 'IDP')).toBe(false);
+  });
+
+  it('rejects a repeated row with the line it repeats, never a -2 copy', () => {
+    expect(r.report.rejected).toEqual([
+      { line: 10, column: 'In Need', reason: "repeats the figure 'people-in-need-bf0101-edu-f-5-17-2024' of line 9 (same indicator, place, breakdown and date)" },
+      { line: 10, column: 'Targeted', reason: "repeats the figure 'people-targeted-bf0101-edu-f-5-17-2024' of line 9 (same indicator, place, breakdown and date)" },
+    ]);
+  });
+
+  it('builds the hierarchy: admin 2 under admin 1 under the country', () => {
+    expect(r.facts.places).toEqual([
+      { id: 'BFA', name: 'Burkina Faso', iso3: 'BFA', level: 0 },
+      { id: 'BF01', name: 'BF01', iso3: 'BFA', level: 1, pcode: 'BF01', parent: 'BFA' },
+      { id: 'BF0101', name: 'BF0101', iso3: 'BFA', level: 2, pcode: 'BF0101', parent: 'BF01' },
+    ]);
+    expect([...placesWithin(r.facts.places, 'BFA')].sort()).toEqual(['BF01', 'BF0101', 'BFA']);
+    expect([...placesWithin(r.facts.places, 'BF01')].sort()).toEqual(['BF01', 'BF0101']);
+  });
+
+  it('gives totals as headlines, never a breakdown row', () => {
+    const headlines = headlineFigures(r.facts.figures);
+    expect(headlines.map((f) => f.id)).toEqual(['people-in-need-bfa-2024', 'people-targeted-bfa-2024', 'people-in-need-bf01-2024', 'people-targeted-bf01-2024']);
+    expect(breakdownOnlyGroups(r.facts.figures)).toEqual([
+      { indicator: 'people-in-need', place: 'BF0101', unit: 'person', figures: 1, dimensions: ['age', 'sector', 'sex'] },
+      { indicator: 'people-targeted', place: 'BF0101', unit: 'person', figures: 1, dimensions: ['age', 'sector', 'sex'] },
+    ]);
+  });
+
+  it('filters on breakdowns and places', () => {
+    const ids = (filter: Parameters<typeof filterFigures>[1]) => filterFigures(r.facts.figures, filter, r.facts.places).map((f) => f.id);
+    expect(ids({ breakdown: new Map([['sector', 'fsc']]) })).toEqual(['people-in-need-bfa-fsc-2024']);
+    expect(ids({ within: 'BF01', indicator: 'people-targeted' })).toEqual(['people-targeted-bf01-2024', 'people-targeted-bf0101-edu-f-5-17-2024']);
+    expect(resolvePlace(r.facts.places, 'Burkina Faso')).toBe('BFA');
+    expect(resolvePlace(r.facts.places, 'bfa')).toBe('BFA');
+    expect(resolvePlace(r.facts.places, 'bf0101')).toBe('BF0101');
+    expect(resolvePlace(r.facts.places, 'Nowhere')).toBeUndefined();
+  });
+
+  it('without --as-of, says that the file needs it', () => {
+    expect(() => load('hno-shaped.csv')).toThrow(/has no date column .* --as-of YYYY/);
+  });
+});
+
+describe('a COD-PS-shaped file: sex and age in the attributes', () => {
+  const r = load('cod-ps-shaped.csv', { asOf: '2023' });
+
+  it('reads +f/+m and +ageN_M / +ageNplus as the breakdown, +ind as the total', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.filter((f) => f.place === 'CI01').map((f) => [f.id, f.value, f.breakdown ?? null])).toEqual([
+      ['population-ci01-f-2023', 2100, { sex: 'f' }],
+      ['population-ci01-m-2023', 2000, { sex: 'm' }],
+      ['population-ci01-2023', 4100, null],
+      ['population-ci01-f-0-4-2023', 300, { sex: 'f', age: '0-4' }],
+      ['population-ci01-m-80plus-2023', 20, { sex: 'm', age: '80+' }],
+      ['population-ci01-0-4-2023', 610, { age: '0-4' }],
+    ]);
+  });
+
+  it("finds Côte d'Ivoire by its ISO2 code and makes it the provinces' parent", () => {
+    expect(r.facts.places[0]).toEqual({ id: 'CIV', name: "Côte d'Ivoire", iso3: 'CIV', level: 0 });
+    expect(r.facts.places[1]).toMatchObject({ id: 'CI01', name: 'Abidjan', level: 1, parent: 'CIV' });
+  });
+});
+
+describe('an FTS-shaped file: clusters, periods, fractions, text columns', () => {
+  const r = load('fts-shaped.csv');
+
+  it('gives one figure per cluster, the cluster name as sector, with the plan period', () => {
+    expect(valid(r)).toEqual([]);
+    const required = r.facts.figures.filter((f) => f.indicator === 'funding-required');
+    expect(required.map((f) => [f.breakdown?.sector, f.value, f.unit, f.place, f.asOf])).toEqual([
+      ['Food Security', 1000000, 'USD', 'SYR', '2024'],
+      ['Health', 500000, 'USD', 'SYR', '2024'],
+      ['Shelter', 200000, 'USD', 'SYR', '2024'],
+    ]);
+    expect(required[0]!.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('scales a column of fractions to percent, and says so once', () => {
+    expect(r.facts.figures.filter((f) => f.indicator === 'funding-coverage').map((f) => f.value)).toEqual([40, 50, 25]);
+    expect(r.report.notes).toEqual([expect.stringContaining('within 0 to 1, read as fractions and scaled to percent')]);
+  });
+
+  it('leaves a column of text alone, saying why', () => {
+    expect(r.report.unmapped.find((c) => c.label === 'Method')?.reason).toMatch(/^text, not numbers \(3 of 3 cells, such as 'Pooled fund'\)/);
+    expect(r.report.rejected).toEqual([]);
+  });
+});
+
+describe('an ACLED-shaped TSV file: events are not people', () => {
+  const r = load('acled-shaped.tsv');
+
+  it('counts events in events and fatalities as deaths, by event type, with the month as period', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.id, f.value, f.unit])).toEqual([
+      ['events-hti-battles-2025-01-31', 4, 'event'],
+      ['deaths-hti-battles-2025-01-31', 7, 'person'],
+      ['events-hti-riots-2025-01-31', 2, 'event'],
+      ['deaths-hti-riots-2025-01-31', 0, 'person'],
+    ]);
+    expect(r.facts.figures[0]!.period).toEqual({ start: '2025-01-01', end: '2025-01-31' });
+  });
+});
+
+describe('round trip: list --format hxl, then import hxl', () => {
+  it.each([
+    ['hno-shaped.csv', '2024'],
+    ['cod-ps-shaped.csv', '2023'],
+    ['fts-shaped.csv', undefined],
+  ])('%s keeps figures, breakdowns, places with their hierarchy and periods', (name, asOf) => {
+    const first = load(name, asOf ? { asOf } : {});
+    const index = new FactsIndex(first.facts);
+    const records = first.facts.figures.map((f) => toFigureRecord(f, index));
+    const text = renderHxl(records, [...figureView.csv, ...breakdownColumns(records)]);
+    const again = importHxl(text, 'export.csv', { today: TODAY });
+    expect(valid(again)).toEqual([]);
+    expect(again.report.rejected).toEqual([]);
+    const key = (f: (typeof first.facts.figures)[number]) => [f.id, f.indicator, f.value, f.unit, f.place, f.asOf, f.breakdown ?? null, f.period ?? null];
+    expect(again.facts.figures.map(key)).toEqual(first.facts.figures.map(key));
+    expect(again.facts.places).toEqual(first.facts.places);
+  });
+});
