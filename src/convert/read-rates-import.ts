@@ -129,18 +129,14 @@ function readText(text: string, fileName: string, quoting: ImportQuoting): Rates
   if (isPortalHeader(names)) return ecb('ecb-data-portal-csv', parsePortalCsv(text, fileName));
   if (isSeriesExport(text)) return ecb('ecb-series-csv', parseSeriesExport(text, fileName));
   const shape = tableShapeOf(names);
-  // a wide header is the ECB's own file unless the user says whose table it is
-  const plain = shape === 'long' || (shape === 'wide' && (quoting.labelled || (quoting.base !== undefined && quoting.base !== 'EUR')));
-  if (shape === 'wide' && !plain) {
+  // a header 'Date,...' is the ECB's own file unless the user says whose table it is; when it
+  // is not quite right either way, the ECB reader names the problem
+  const userTable = quoting.labelled || (quoting.base !== undefined && quoting.base !== 'EUR');
+  if ((shape === 'wide' || (shape === undefined && /^date\s*,/i.test(start))) && !userTable) {
     const parsed = parseEcbFile(text, fileName);
     return ecb(parsed.format, parsed.days);
   }
-  if (/^date\s*,/i.test(start) && shape === undefined && quoting.base === undefined && !quoting.labelled) {
-    // the ECB's header with something wrong in it: its reader names the problem
-    const parsed = parseEcbFile(text, fileName);
-    return ecb(parsed.format, parsed.days);
-  }
-  if (!plain) throw notRates(fileName, describeHeader(first), firstIndex + 1);
+  if (shape === undefined) throw notRates(fileName, describeHeader(first), firstIndex + 1);
   const table = shape === 'long' ? "a table 'date,currency,rate'" : "a table with a column per currency";
   if (quoting.base === undefined) throw invalidFlag(fileName, `${table} needs --base CUR: the currency its rates are per (a table of AMD per USD: --base USD)`);
   if (!quoting.labelled) throw invalidFlag(fileName, `${table} needs --source NAME: who published these rates, recorded with every rate`);
