@@ -23,7 +23,7 @@ export interface CalcOptions extends CommonOptions {
 /** The working of a calculation for people: the result, then each input with its source. */
 function calcLines(r: CalcResult): string {
   const inputs = r.inputs.map((i) => `  ${i.id}: ${formatQuantity(i)}, ${i.place.name}, as of ${i.asOf} (${i.source.publisher}, ${i.source.published}): "${i.quote}"`);
-  const rates = r.steps.filter((s) => s.rate).map((s) => `  rate: 1 ${s.left.unit} = ${formatRate(s.rate!.value)} ${s.result.unit} (${s.rate!.source} ${s.rate!.date}${s.rate!.derived ? ', via EUR' : ''})`);
+  const rates = r.steps.filter((s) => s.rate).map((s) => `  rate: 1 ${s.left.unit} = ${formatRate(s.rate!.value)} ${s.result.unit} (${s.rate!.source} ${s.rate!.date}${s.rate!.derived ? `, via ${s.rate!.via.join(' and ')}` : ''})`);
   return [`${displayCalc(r)}  = ${r.expression}`, ...inputs, ...rates].join('\n');
 }
 

@@ -234,7 +234,7 @@ function convertFigure(f: Figure, to: string, facts: FactsFile, ctx: CheckContex
       value: new Dec(main.exact),
       low: at(bounds.low),
       high: at(bounds.high),
-      how: `at ${formatRate(rate.value)} ${to} per ${from}, ${source}${rate.derived ? ' via EUR' : ''}`,
+      how: `at ${formatRate(rate.value)} ${to} per ${from}, ${source}${rate.derived ? ` via ${rate.via.join(' and ')}` : ''}`,
     };
   }
   const conversion = convertQuantity({ value: new Dec(f.value).toFixed(), from, to, factors: facts.factors ?? [], place: f.place });
