@@ -434,6 +434,8 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       const scan = scans.get(col.index)!;
       const parsed = parseFigureValue(cellText(row, col.index));
       if (parsed.kind === 'skip') continue;
+      // only words count against a column: a negative or ambiguous number is still a number
+      if (parsed.kind === 'error' && !parsed.reason.includes('is not a number')) continue;
       if (parsed.kind === 'error') {
         scan.errors++;
         if (scan.example === '') scan.example = cellText(row, col.index).slice(0, 40);
