@@ -652,21 +652,6 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     drafts.push(column === undefined ? { figure, line } : { figure, line, column });
   };
 
-  const width = table.tags.length;
-  const total = table.rows.length;
-  let done = 0;
-  for (const row of table.rows) {
-    if (options.onProgress && ++done % 10_000 === 0) options.onProgress(done, total);
-    // a cell beyond the last column is data without a column: the row is misaligned
-    if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim() !== '')) {
-      rejected.push({ line: row.line, reason: `the row has ${row.cells.length} cells but the table has ${width} columns (an unquoted comma?)` });
-      continue;
-    }
-    if (layout.shape === 'long') importLongRow(row);
-    else importWideRow(row);
-  }
-  options.onProgress?.(total, total);
-
   // what each indicator column says of its figures, worked out once, not once a row
   const indicatorNames = new Map<number, string>();
   const indicatorOf = (index: number): string => {
@@ -687,6 +672,21 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     }
     return where;
   };
+
+  const width = table.tags.length;
+  const total = table.rows.length;
+  let done = 0;
+  for (const row of table.rows) {
+    if (options.onProgress && ++done % 10_000 === 0) options.onProgress(done, total);
+    // a cell beyond the last column is data without a column: the row is misaligned
+    if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim() !== '')) {
+      rejected.push({ line: row.line, reason: `the row has ${row.cells.length} cells but the table has ${width} columns (an unquoted comma?)` });
+      continue;
+    }
+    if (layout.shape === 'long') importLongRow(row);
+    else importWideRow(row);
+  }
+  options.onProgress?.(total, total);
 
   function importWideRow(row: CsvRecord): void {
     // one small object per cell, written out: an object spread here cost a third of the import
