@@ -5,13 +5,15 @@
  * decides the exit code. Only the named command's module is imported, so `humfig get` pays
  * only for `get`.
  */
-import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+
+/** commander, imported while the named command's module loads (see runProgram) */
+type Commander = typeof import('commander');
 import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
 import { VERSION, commandContext, io } from './cli-context.js';
 import { isGroup, type CommandSpec, type FlagSpec, type LeafCommand, type RunCommand } from './commands/command-spec.js';
 import { COMMON_FLAGS } from './commands/shared-flags.js';
 import { COMMANDS, PROGRAM } from './commands/table.js';
-import { renderError } from './output/render-error.js';
 
 const context = commandContext(COMMANDS);
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
@@ -64,7 +66,7 @@ function helpAfter(examples: readonly string[] | undefined, notes?: string): str
 }
 
 /** A value parser of the table as commander wants it: its message becomes commander's. */
-function parser(parse: (value: string) => unknown) {
+function parser({ InvalidArgumentError }: Commander, parse: (value: string) => unknown) {
   return (value: string) => {
     try {
       return parse(value);
@@ -74,11 +76,11 @@ function parser(parse: (value: string) => unknown) {
   };
 }
 
-function declareFlags(cmd: Command, flags: readonly FlagSpec[]): void {
+function declareFlags(commander: Commander, cmd: Command, flags: readonly FlagSpec[]): void {
   for (const f of flags) {
-    const option = new Option(f.flags, f.description);
+    const option = new commander.Option(f.flags, f.description);
     if (f.choices) option.choices(f.choices);
-    if (f.parse) option.argParser(parser(f.parse));
+    if (f.parse) option.argParser(parser(commander, f.parse));
     if (f.default !== undefined) option.default(f.default);
     cmd.addOption(option);
   }
@@ -86,36 +88,39 @@ function declareFlags(cmd: Command, flags: readonly FlagSpec[]): void {
 
 let exitCode: ExitCode = EXIT.ok;
 
+/** The module of the command named on the command line, asked for before commander is built. */
+const prefetched = new Map<LeafCommand, Promise<RunCommand<never>>>();
+
 /** Runs a command of the table with what commander parsed. */
 async function runLeaf(spec: LeafCommand, args: readonly unknown[], cmd: Command): Promise<void> {
   // commander parsed the flags this same declaration made it declare: they have the command's types
-  const run = (await spec.load()) as RunCommand;
+  const run = (await (prefetched.get(spec) ?? spec.load())) as RunCommand;
   exitCode = await run({ args, flags: cmd.optsWithGlobals() }, context);
 }
 
-function declareLeaf(parent: Command, spec: LeafCommand): void {
+function declareLeaf(commander: Commander, parent: Command, spec: LeafCommand): void {
   const cmd = parent.command(spec.name, spec.hidden ? { hidden: true } : {}).description(spec.summary);
   for (const a of spec.args ?? []) {
-    const arg = new Argument(a.required ? `<${a.name}>` : `[${a.name}]`, a.description);
+    const arg = new commander.Argument(a.required ? `<${a.name}>` : `[${a.name}]`, a.description);
     if (a.choices) arg.choices(a.choices);
     cmd.addArgument(arg);
   }
-  declareFlags(cmd, [...(spec.common === false ? [] : COMMON_FLAGS), ...(spec.flags ?? [])]);
+  declareFlags(commander, cmd, [...(spec.common === false ? [] : COMMON_FLAGS), ...(spec.flags ?? [])]);
   const after = helpAfter(spec.examples, spec.notes);
   if (after) cmd.addHelpText('after', after);
   const count = spec.args?.length ?? 0;
   cmd.action((...params: unknown[]) => runLeaf(spec, params.slice(0, count), params.at(-1) as Command));
 }
 
-function declare(program: Command, spec: CommandSpec): void {
-  if (!isGroup(spec)) return declareLeaf(program, spec);
+function declare(commander: Commander, program: Command, spec: CommandSpec): void {
+  if (!isGroup(spec)) return declareLeaf(commander, program, spec);
   const group = program
     .command(spec.name)
     .description(spec.summary)
     .action(() => {
       throw new UsageError(`'humfig ${spec.name}' needs a ${spec.subject}: ${spec.commands.map((c) => c.name).join(' or ')}`, [`see humfig ${spec.name} --help`]);
     });
-  for (const sub of spec.commands) declareLeaf(group, sub);
+  for (const sub of spec.commands) declareLeaf(commander, group, sub);
 }
 
 /** How help lists a command it knows only by name and summary: as if it were declared. */
@@ -130,8 +135,8 @@ function termOf(spec: CommandSpec): string {
  * The program with the command named on the command line declared in full, or, when none is
  * named, every command by name and summary (for help): never the dozen others' flags and texts.
  */
-function buildProgram(args: readonly string[]): Command {
-  const program = new Command(PROGRAM.name)
+function buildProgram(commander: Commander, args: readonly string[], named: CommandSpec | undefined): Command {
+  const program = new commander.Command(PROGRAM.name)
     .description(PROGRAM.summary)
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
@@ -139,20 +144,17 @@ function buildProgram(args: readonly string[]): Command {
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .showSuggestionAfterError(true);
-  declareFlags(program, COMMON_FLAGS);
+  declareFlags(commander, program, COMMON_FLAGS);
   program.addHelpText('after', helpAfter(PROGRAM.examples) + EXIT_HELP).action(async (_opts, cmd: Command) => {
     if (cmd.args.length > 0) throw await unknownCommand(cmd.args[0]!);
     await runLeaf(PROGRAM.default, [], cmd);
   });
 
-  let word = commandWord(args);
-  if (word === 'help') word = commandWord(args, args.indexOf('help') + 1);
-  const named = word === undefined ? undefined : BY_NAME.get(word);
-  if (named) declare(program, named);
+  if (named) declare(commander, program, named);
   else {
     const stubs = new Map<Command, CommandSpec>();
     for (const spec of COMMANDS) stubs.set(program.command(spec.name, spec.hidden ? { hidden: true } : {}).description(spec.summary), spec);
-    const help = new Help();
+    const help = new commander.Help();
     program.configureHelp({ subcommandTerm: (cmd) => (stubs.has(cmd) ? termOf(stubs.get(cmd)!) : help.subcommandTerm(cmd)) });
   }
   // only the program itself takes stray words (to say "unknown command"); set after the
@@ -165,11 +167,21 @@ function buildProgram(args: readonly string[]): Command {
 async function runProgram(args: readonly string[]): Promise<ExitCode> {
   const word = commandWord(args);
   if (word !== undefined && word !== 'help' && !BY_NAME.has(word)) throw await unknownCommand(word);
+  // `humfig help <command>` declares that command, for its help
+  const named = BY_NAME.get(word === 'help' ? (commandWord(args, args.indexOf('help') + 1) ?? '') : (word ?? ''));
+  // the command's module (or the summary's, for `humfig` alone) loads while commander does
+  const runs = word === undefined ? PROGRAM.default : named && !isGroup(named) && word !== 'help' ? named : undefined;
+  if (runs) {
+    const loading = runs.load();
+    loading.catch(() => {}); // awaited in runLeaf, if commander gets that far
+    prefetched.set(runs, loading);
+  }
+  const commander = await import('commander');
   try {
-    await buildProgram(args).parseAsync(args as string[], { from: 'user' });
+    await buildProgram(commander, args, named).parseAsync(args as string[], { from: 'user' });
     return exitCode;
   } catch (err) {
-    if (!(err instanceof CommanderError)) throw err;
+    if (!(err instanceof commander.CommanderError)) throw err;
     // help asked for: exit 0; help shown because a command group was given no command: usage
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -193,6 +205,7 @@ const args = process.argv.slice(2);
 try {
   process.exitCode = await runProgram(args);
 } catch (err) {
+  const { renderError } = await import('./output/render-error.js');
   const { text, exitCode: code } = renderError(err, wantsJsonErrors(args), Boolean(process.env.HUMFIG_DEBUG));
   io.err(text);
   process.exitCode = code;

@@ -7,7 +7,7 @@ import { EXIT, UsageError, type ExitCode } from '../errors.js';
 import { convertMoney } from '../convert/convert-money.js';
 import { convertQuantity } from '../convert/convert-units.js';
 import { parseQuantity } from '../convert/decimal.js';
-import type { RateTable } from '../convert/rate-table.js';
+import type { RateBook } from '../convert/rate-table.js';
 import { isMoneyUnit } from '../derive/convert-figure.js';
 import { isIsoDate } from '../domain/dates.js';
 import { conversionView, type ConversionResult } from '../output/conversion-view.js';
@@ -79,7 +79,7 @@ export async function convertCommand(options: ConvertOptions, io: Io): Promise<E
   }
   if (options.batch && options.amount !== undefined) throw new UsageError('give the request as arguments or with --batch on standard input, not both');
   const facts: FactsIndex | undefined = options.useFacts ? await openFacts(options.facts) : undefined;
-  let table: RateTable | undefined;
+  let table: RateBook | undefined;
 
   /** Converts one request; throws a HumfigError for a bad one. */
   const convert = async (req: ConvertRequest): Promise<ConversionResult> => {
@@ -106,11 +106,11 @@ export async function convertCommand(options: ConvertOptions, io: Io): Promise<E
 
   if (options.batch) {
     const { runBatch } = await import('./batch.js');
-    const view = conversionView(() => table?.source);
+    const view = conversionView(() => table?.source, () => table?.tables.map((t) => t.source) ?? []);
     return runBatch(io.lineBlocks(), { request: options, view, failFast: options.failFast, handle: (line) => convert(parseConvertLine(line)) }, io);
   }
   const result = await convert({ amount: options.amount!, from: options.from!, to: options.to!, date: options.date, rate: options.rate });
-  io.out(await renderRecords([result], conversionView(() => table?.source), options, true));
+  io.out(await renderRecords([result], conversionView(() => table?.source, () => table?.tables.map((t) => t.source) ?? []), options, true));
   return EXIT.ok;
 }
 

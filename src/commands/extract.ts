@@ -30,7 +30,7 @@ export interface ExtractCommandOptions extends CommonOptions {
 
 const candidateView: RecordView<Candidate> = {
   json: (c) => ({ ...c }),
-  fields: ['id', 'value', 'unit', 'qualifier', 'quote', 'indicator', 'place', 'asOf', 'confidence', 'stated', 'line', 'reasons'],
+  fields: ['id', 'value', 'unit', 'qualifier', 'low', 'high', 'quote', 'indicator', 'place', 'asOf', 'confidence', 'stated', 'line', 'reasons'],
   table: [
     { header: 'line', value: (c) => c.line },
     { header: 'value', value: (c) => formatQuantity({ ...c, low: c.value, high: c.value }) },

@@ -3,7 +3,7 @@
  * record, a currency converter over the facts file's rates and the rate table, warnings on stderr.
  */
 import { convertMoney } from '../convert/convert-money.js';
-import type { RateTable } from '../convert/rate-table.js';
+import type { RateBook, RateTable } from '../convert/rate-table.js';
 import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import type { FactsIndex } from '../facts/facts-index.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
@@ -15,7 +15,7 @@ export function allRecords(facts: FactsIndex): FigureRecord[] {
 }
 
 /** A currency conversion at a date, with the facts file's rates first, then the table. */
-export function factsConverter(facts: FactsIndex, table: RateTable) {
+export function factsConverter(facts: FactsIndex, table: RateTable | RateBook) {
   return (amount: string, from: string, to: string, date: string) => convertMoney({ amount, from, to, date, factsRates: facts.data.rates ?? [], table });
 }
 

@@ -3,7 +3,7 @@
  * (`--to USD,EUR`); with `--batch`, one id per line of standard input, one result per line out.
  */
 import { EXIT, UsageError, type ExitCode } from '../errors.js';
-import type { RateTable } from '../convert/rate-table.js';
+import type { RateBook, RateSourceInfo } from '../convert/rate-table.js';
 import type { ConvertFigureContext, FigureConversion } from '../derive/convert-figure.js';
 import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import { figureDetail, figureView } from '../output/figure-view.js';
@@ -56,8 +56,8 @@ async function loadConversion() {
       const base = c.kind === 'money' ? view.moneyRecord(c.conversion) : view.quantityRecord(plainNumber(amount), c.conversion);
       return { ...base, low: bound(c.low), high: bound(c.high) };
     },
-    conversionLine: (c: FigureConversion, source: RateTable['source'] | undefined): string =>
-      c.kind === 'money' ? view.formatMoneyLine(c.conversion, source) : view.formatQuantityLine(c.conversion),
+    conversionLine: (c: FigureConversion, book: RateBook | undefined): string =>
+      c.kind === 'money' ? view.formatMoneyLine(c.conversion, book?.source, book?.tables.map((t): RateSourceInfo => t.source)) : view.formatQuantityLine(c.conversion),
   };
 }
 
@@ -97,7 +97,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   // ids on the command line: a streamed file need keep only their figures
   const facts = await openFacts(options.facts, options.batch || options.asOf !== undefined ? undefined : { figureIds: options.ids });
   const conversion = options.to.length > 0 ? await loadConversion() : undefined;
-  let table: RateTable | undefined;
+  let table: RateBook | undefined;
   const ctx: ConvertFigureContext = {
     date: options.convert.date,
     userRate: options.convert.rate,
@@ -153,7 +153,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   } else if ((options.format === 'table' || options.format === 'plain') && !options.fields) {
     const details = results.map(({ record, converted }) => [
       ...figureDetail(record),
-      ...converted.map((c) => [`in ${c.conversion.to}`, conversion!.conversionLine(c, table?.source)] as const),
+      ...converted.map((c) => [`in ${c.conversion.to}`, conversion!.conversionLine(c, table)] as const),
     ]);
     if (options.format === 'plain') {
       io.out(details.map((d) => renderPlainDetail(d)).join('\n'));

@@ -1,12 +1,13 @@
 /**
- * Opening the rate table in use: the bundled ECB history (read in place, no parse of the whole
- * file), or a user's file given with --rates / HUMFIG_RATES: a humfig-rates/1 JSON file or any
- * ECB reference-rate file (CSV or XML, history or daily).
+ * Opening the rate tables in use: the bundled ECB history (read in place, no parse of the whole
+ * file), or a user's file given with --rates / HUMFIG_RATES: a humfig-rates/1 or /2 JSON file
+ * (one table or several, each in its own base) or any ECB reference-rate file (CSV or XML,
+ * history or daily).
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
-import type { RateSourceInfo, RateTable } from '../convert/rate-table.js';
+import type { RateBook, RateSourceInfo } from '../convert/rate-table.js';
 
 export interface RatesLocation {
   path: string;
@@ -40,22 +41,28 @@ function readYearIndex(dir: string): number[] | undefined {
   }
 }
 
-/** Loads the rate table; throws FileUnreadableError (66) or FileInvalidError (65). */
-export async function openRates(location: RatesLocation): Promise<RateTable> {
+/** Loads the rate tables; throws FileUnreadableError (66) or FileInvalidError (65). */
+export async function openRates(location: RatesLocation): Promise<RateBook> {
+  const { rateBookOf } = await import('../convert/rate-table.js');
+  return rateBookOf(await openTables(location));
+}
+
+/** The tables of a rates location, in file order. */
+async function openTables(location: RatesLocation) {
   if (location.bundled && location.metaPath) {
     const { openEcbCsvTable, openYearlyEcbTable, sourceFromMeta } = await import('../convert/rate-table.js');
     // the metadata ships with the package and is checked by the test suite, not at every call
     const source = sourceFromMeta(JSON.parse(readFileSync(location.metaPath, 'utf8')) as RateSourceInfo);
     const years = location.byYear ? readYearIndex(location.byYear) : undefined;
     // files of our own build, checked to be ASCII when they were written: read without decoding
-    if (years) return openYearlyEcbTable(years, (y) => readFileSync(join(location.byYear!, `${y}.csv`), 'latin1'), source);
-    return openEcbCsvTable(decodeUtf8(readFileBytes(location.path, location.display, 'rates'), location.display, 'rates'), source);
+    if (years) return [openYearlyEcbTable(years, (y) => readFileSync(join(location.byYear!, `${y}.csv`), 'latin1'), source)];
+    return [openEcbCsvTable(decodeUtf8(readFileBytes(location.path, location.display, 'rates'), location.display, 'rates'), source)];
   }
   const text = decodeUtf8(readFileBytes(location.path, location.display, 'rates'), location.display, 'rates');
   if (text.trimStart().startsWith('{')) {
-    const { parseRatesFile } = await import('../convert/rates-file.js');
-    return parseRatesFile(text, location.display);
+    const { parseRatesBook } = await import('../convert/rates-file.js');
+    return parseRatesBook(text, location.display).tables;
   }
   const [{ parseEcbFile }, { rateTableFromDays }] = await Promise.all([import('../convert/ecb-import.js'), import('../convert/rate-table.js')]);
-  return rateTableFromDays(parseEcbFile(text, location.display).days, ecbSourceFor(location.display));
+  return [rateTableFromDays(parseEcbFile(text, location.display).days, ecbSourceFor(location.display))];
 }

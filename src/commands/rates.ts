@@ -1,17 +1,22 @@
 /**
- * `humfig rates list` shows the rates in use; `humfig rates import` turns an ECB reference-rate
- * file into a humfig-rates/1 file, validated completely before anything is written, and written
- * atomically (merged with the rates already in --out, if any).
+ * `humfig rates list` shows the rates in use; `humfig rates import` turns a file of rates (the
+ * ECB's files, zipped or not, its Data Portal CSV, a plain dated table in any base) into a
+ * humfig rates file, validated completely before anything is written, and merged into --out
+ * under a lock and written atomically, so that imports run at once all land.
  */
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { EXIT, FileInvalidError, NotFoundError, UsageError, type ExitCode } from '../errors.js';
-import type { RateDay, RateTable } from '../convert/rate-table.js';
+import type { RateSourceInfo, RateTable } from '../convert/rate-table.js';
+import type { RatesTableContent } from '../convert/rates-file.js';
 import { resolveCurrency } from '../domain/currency.js';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
+import { withFileLock } from '../fs/file-lock.js';
 import { checkOutputPath, writeFileAtomic } from '../fs/write-file-atomic.js';
 import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
 import { renderJson } from '../output/render-json.js';
+import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
 import { ecbSourceFor, openRates, type RatesLocation } from './rates-context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
@@ -26,31 +31,35 @@ export interface RatesListOptions extends CommonOptions {
 
 interface RateRow {
   date: string;
-  base: 'EUR';
+  base: string;
   quote: string;
   rate: string;
   source: string;
 }
 
-const rateView: RecordView<RateRow> = {
-  json: (r) => ({ ...r }),
-  fields: ['date', 'base', 'quote', 'rate', 'source'],
-  table: [
-    { header: 'date', value: (r) => r.date },
-    { header: 'currency', value: (r) => r.quote },
-    { header: 'per 1 EUR', value: (r) => r.rate },
-    { header: 'source', value: (r) => r.source },
-  ],
-  csv: [
-    { header: 'date', value: (r) => r.date },
-    { header: 'base', value: (r) => r.base },
-    { header: 'quote', value: (r) => r.quote },
-    { header: 'rate', value: (r) => r.rate },
-    { header: 'source', value: (r) => r.source },
-  ],
-};
+/** The rows' view; the table form names the base in its header while every row shares one. */
+function rateView(bases: ReadonlySet<string>): RecordView<RateRow> {
+  const only = bases.size === 1 ? [...bases][0]! : undefined;
+  return {
+    json: (r) => ({ ...r }),
+    fields: ['date', 'base', 'quote', 'rate', 'source'],
+    table: [
+      { header: 'date', value: (r) => r.date },
+      { header: 'currency', value: (r) => r.quote },
+      ...(only ? [{ header: `per 1 ${only}`, value: (r: RateRow) => r.rate }] : [{ header: 'rate', value: (r: RateRow) => r.rate }, { header: 'per 1', value: (r: RateRow) => r.base }]),
+      { header: 'source', value: (r) => r.source },
+    ],
+    csv: [
+      { header: 'date', value: (r) => r.date },
+      { header: 'base', value: (r) => r.base },
+      { header: 'quote', value: (r) => r.quote },
+      { header: 'rate', value: (r) => r.rate },
+      { header: 'source', value: (r) => r.source },
+    ],
+  };
+}
 
-/** The rows of `rates list`: every currency asked for, each date in range, oldest first. */
+/** The rows of `rates list` from one table: every currency asked for, each date in range. */
 function listRates(table: RateTable, currencies: string[], from: string | undefined, to: string | undefined): RateRow[] {
   const last = table.lastDate();
   const end = to ?? last ?? '9999-12-31';
@@ -58,30 +67,36 @@ function listRates(table: RateTable, currencies: string[], from: string | undefi
   for (const currency of currencies) {
     // no range: the latest rate on or before --to (or the newest in the table)
     const points = from === undefined ? [table.onOrBefore(currency, end)].filter((p) => p !== undefined) : table.range(currency, from, end);
-    for (const p of points) rows.push({ date: p.date, base: 'EUR', quote: currency, rate: p.value, source: table.source.id });
+    for (const p of points) rows.push({ date: p.date, base: table.base, quote: currency, rate: p.value, source: table.source.id });
   }
-  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.quote < b.quote ? -1 : 1));
+  return rows;
+}
+
+/** The currencies listed from a table by default: those it still quotes on its last day (not withdrawn ones). */
+function currentCurrencies(table: RateTable, from: string | undefined): string[] {
+  const last = table.lastDate();
+  return table.currencies().filter((c) => from !== undefined || table.onOrBefore(c, last ?? '')?.date === last);
 }
 
 export async function ratesListCommand(options: RatesListOptions, io: Io): Promise<ExitCode> {
-  const table = await openRates(options.rates);
-  // by default, the currencies the table still quotes on its last day (not withdrawn ones)
-  const last = table.lastDate();
-  const currencies =
-    options.currencies.length > 0
-      ? options.currencies.map(resolveCurrency)
-      : table.currencies().filter((c) => options.from !== undefined || table.onOrBefore(c, last ?? '')?.date === last);
+  const { tables } = await openRates(options.rates);
   if (options.from && options.to && options.from > options.to) throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
-  const unknown = currencies.filter((c) => !table.currencies().includes(c));
+  const asked = options.currencies.map(resolveCurrency);
+  const held = new Set(tables.flatMap((t) => t.currencies()));
+  const unknown = asked.filter((c) => !held.has(c));
   if (unknown.length > 0) {
-    throw new NotFoundError(`the rate table ${table.source.file ?? table.source.id} has no rates for ${unknown.join(', ')}`, [
-      `it has: ${table.currencies().join(', ')}`,
+    const names = tables.map((t) => t.source.file ?? t.source.id).join(', ');
+    throw new NotFoundError(`the rate table${tables.length > 1 ? 's' : ''} ${names} ${tables.length > 1 ? 'have' : 'has'} no rates for ${unknown.join(', ')}`, [
+      `${tables.length > 1 ? 'they have' : 'it has'}: ${[...held].sort().join(', ')}`,
     ]);
   }
-  const rows = listRates(table, currencies, options.from, options.to);
-  io.out(await renderRecords(rows, rateView, options));
+  const rows = tables
+    .flatMap((t) => listRates(t, asked.length > 0 ? asked.filter((c) => t.currencies().includes(c)) : currentCurrencies(t, options.from), options.from, options.to))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.quote < b.quote ? -1 : a.quote > b.quote ? 1 : a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+  io.out(await renderRecords(rows, rateView(new Set(tables.map((t) => t.base))), options));
   if (rows.length === 0) {
-    io.err(`humfig: no rates in that range (the table covers ${table.firstDate()} to ${table.lastDate()})\n`);
+    const covers = tables.map((t) => `${t.firstDate()} to ${t.lastDate()}`).join('; ');
+    io.err(`humfig: no rates in that range (the table${tables.length > 1 ? 's cover' : ' covers'} ${covers})\n`);
     return EXIT.notFound;
   }
   return EXIT.ok;
@@ -92,46 +107,37 @@ export interface RatesImportOptions extends CommonOptions {
   out?: string | undefined;
   /** the day the file was downloaded, recorded as the source's retrieval date */
   retrieved?: string | undefined;
+  /** a plain table's base: the currency its rates are per */
+  base?: string | undefined;
+  /** a plain table's rates are per this many units of the base */
+  per?: string | undefined;
+  /** who published the rates (a plain table needs it; it relabels an ECB file) */
+  source?: string | undefined;
+  publisher?: string | undefined;
 }
 
-/** Days of `incoming` merged over `existing`: a date in both takes the incoming day. */
-function mergeDays(existing: readonly RateDay[], incoming: readonly RateDay[]): { days: RateDay[]; added: number; replaced: number } {
-  const byDate = new Map(existing.map((d) => [d.date, d]));
-  let added = 0;
-  let replaced = 0;
-  for (const d of incoming) {
-    if (byDate.has(d.date)) replaced++;
-    else added++;
-    byDate.set(d.date, d);
-  }
-  return { days: [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1)), added, replaced };
+/** The source recorded for a table the user labels with --source (and --publisher). */
+function labelledSource(label: string, publisher: string | undefined, retrieved: string | undefined, file: string): RateSourceInfo {
+  const id = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+  return { id, name: label, ...(publisher ? { publisher } : {}), ...(retrieved ? { retrieved } : {}), file: basename(file) };
 }
 
 export async function ratesImportCommand(options: RatesImportOptions, io: Io): Promise<ExitCode> {
-  const [{ parseEcbFile }, { serializeRatesFile, validateRatesFile }] = await Promise.all([
-    import('../convert/ecb-import.js'),
+  const [{ readRatesImport }, { parseRatesTables, serializeRatesTables }, { mergeTables }] = await Promise.all([
+    import('../convert/read-rates-import.js'),
     import('../convert/rates-file.js'),
+    import('../convert/merge-rates.js'),
   ]);
-  const text = decodeUtf8(readFileBytes(options.file, options.file, 'rates'), options.file, 'rates');
-  const imported = parseEcbFile(text, options.file);
-  let existing: RateDay[] = [];
-  if (options.out !== undefined) checkOutputPath(options.out);
-  if (options.out && existsSync(options.out)) {
-    const current = decodeUtf8(readFileBytes(options.out, options.out, 'rates'), options.out, 'rates');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(current);
-    } catch {
-      throw new FileInvalidError([{ file: options.out, path: '', message: 'the existing --out file is not JSON; humfig merges new rates into a humfig-rates/1 file and will not overwrite anything else' }], 'rates');
-    }
-    existing = validateRatesFile(parsed, options.out).days;
-  }
-  const merged = mergeDays(existing, imported.days);
-  const output = serializeRatesFile({
-    source: ecbSourceFor(options.file, options.retrieved),
-    imported: { from: options.file, format: imported.format },
-    days: merged.days,
-  });
+  const base = options.base === undefined ? undefined : resolveCurrency(options.base);
+  const imported = await readRatesImport(readFileBytes(options.file, options.file, 'rates'), options.file, { base, per: options.per, labelled: options.source !== undefined });
+  let source = options.source === undefined ? ecbSourceFor(options.file, options.retrieved) : labelledSource(options.source, options.publisher, options.retrieved, options.file);
+  if (options.source === undefined && options.publisher !== undefined) source = { ...source, publisher: options.publisher };
+  const table = {
+    base: imported.base,
+    source,
+    imported: { from: options.file, format: imported.format, ...(imported.per === '1' ? {} : { per: imported.per }) },
+    days: imported.days,
+  };
   const currencies = new Set(imported.days.flatMap((d) => Object.keys(d.rates)));
   const report = {
     file: options.file,
@@ -141,20 +147,42 @@ export async function ratesImportCommand(options: RatesImportOptions, io: Io): P
     first: imported.days[0]?.date ?? null,
     last: imported.days.at(-1)?.date ?? null,
     out: options.out ?? null,
-    added: merged.added,
-    replaced: merged.replaced,
+    added: imported.days.length,
+    replaced: 0,
+    base: imported.base,
+    source: source.id,
   };
-  if (!options.out) {
-    io.out(output);
+  if (options.out === undefined) {
+    io.out(serializeRatesTables([table]));
   } else {
-    writeFileAtomic(options.out, output);
+    const out = options.out;
+    checkOutputPath(out);
+    // read, merge and write under the lock: two imports into one file at once both land
+    await withFileLock(out, () => {
+      let existing: RatesTableContent[] = [];
+      if (existsSync(out)) {
+        const current = decodeUtf8(readFileBytes(out, out, 'rates'), out, 'rates');
+        try {
+          JSON.parse(current);
+        } catch {
+          throw new FileInvalidError([{ file: out, path: '', message: 'the existing --out file is not JSON; humfig merges new rates into a humfig-rates file and will not overwrite anything else' }], 'rates');
+        }
+        existing = parseRatesTables(current, out);
+      }
+      const merged = mergeTables(existing, table);
+      report.added = merged.added;
+      report.replaced = merged.replaced;
+      writeFileAtomic(out, serializeRatesTables(merged.tables));
+    });
   }
+  const of = imported.ecb && options.source === undefined ? '' : `; per ${imported.per} ${imported.base}; ${source.name}`;
   const line =
-    `imported ${report.days} day${report.days === 1 ? '' : 's'} of ${report.currencies} currencies (${report.first} to ${report.last}) from ${report.file} (${report.format})` +
+    `imported ${report.days} day${report.days === 1 ? '' : 's'} of ${report.currencies} ${report.currencies === 1 ? 'currency' : 'currencies'} (${report.first} to ${report.last}${of}) from ${report.file}${imported.member ? `:${imported.member}` : ''} (${report.format})` +
     (options.out ? `: ${report.added} added, ${report.replaced} replaced in ${options.out}` : '');
+  // the zip member's name comes from the file: never let it drive the terminal
   if (options.out && options.format === 'json') io.out(renderJson(report));
-  else if (options.out) io.out(`${line}\n`);
-  else io.err(`humfig: ${line}\n`);
+  else if (options.out) io.out(`${sanitizeTerminal(line)}\n`);
+  else io.err(`humfig: ${sanitizeTerminal(line)}\n`);
   return EXIT.ok;
 }
 
@@ -164,6 +192,12 @@ export function runList({ flags: f }: CommandInput<{ currency?: string; from?: s
 }
 
 /** Runs `humfig rates import` as the command line asked. */
-export function runImport({ args, flags: f }: CommandInput<{ out?: string; retrieved?: string }>, context: CommandContext): Promise<ExitCode> {
-  return ratesImportCommand({ ...context.common(f), file: args[0] as string, out: f.out, retrieved: f.retrieved }, context.io);
+export function runImport(
+  { args, flags: f }: CommandInput<{ out?: string; retrieved?: string; base?: string; per?: string; source?: string; publisher?: string }>,
+  context: CommandContext,
+): Promise<ExitCode> {
+  return ratesImportCommand(
+    { ...context.common(f), file: args[0] as string, out: f.out, retrieved: f.retrieved, base: f.base, per: f.per, source: f.source, publisher: f.publisher },
+    context.io,
+  );
 }

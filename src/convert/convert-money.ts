@@ -1,8 +1,9 @@
 /**
  * Money conversion with a dated, sourced rate. Where the rate comes from, in order: a rate the
- * user gives, a dated rate in the facts file, the rate table (ECB euro reference rates, so every
- * pair not involving EUR is derived from two published EUR quotes). A rate is never taken from
- * a day after the requested date. Exact decimals throughout; only the final value is rounded,
+ * user gives, a dated rate in the facts file, the rate tables (the ECB's euro reference rates,
+ * so a pair not involving EUR is derived from two published EUR quotes; with several tables, a
+ * route across them: see find-route.ts). A rate is never taken from a day after the requested
+ * date. Exact decimals throughout; only the final value is rounded,
  * half to even, to the target currency's minor unit.
  */
 
@@ -10,7 +11,8 @@ import { ConversionUnavailableError, UsageError } from '../errors.js';
 import { daysBetween, explainBadDate, isIsoDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { currencyDecimals, resolveCurrency } from '../domain/currency.js';
 import { Dec, parseDecimal, roundToMinor, toPlain, type Dec as DecValue } from './decimal.js';
-import type { RatePoint, RateTable } from './rate-table.js';
+import { findRoute, type RouteStep } from './find-route.js';
+import { tablesOf, type RateBook, type RateTable } from './rate-table.js';
 
 export { formatRate } from './decimal.js';
 
@@ -38,7 +40,8 @@ export interface MoneyRequest {
   factsRates?: FactsRate[];
   /** how to name a facts source in the result (default: its id) */
   factsSourceLabel?: (id: string) => string;
-  table: RateTable;
+  /** one table, or a book of several that conversions route across */
+  table: RateTable | RateBook;
 }
 
 /** One published rate a conversion used: `rate` units of `quote` per 1 `base`, as published. */
@@ -76,9 +79,11 @@ export interface MoneyConversion {
     /** 'user', a facts source's label, the table's source id, or 'identity' */
     source: string;
     kind: RateKind;
-    /** true when the rate was computed from two published EUR quotes */
+    /** true when the rate was computed from more than one published rate (such as two EUR quotes) */
     derived: boolean;
-    /** the published rates used, as published (base, quote, rate); empty for 'identity' */
+    /** the currencies a derived rate passes through, in order (['EUR'] for an ECB cross rate); else empty */
+    via: string[];
+    /** the published rates used, in route order, as published (base, quote, rate); empty for 'identity' */
     legs: RateLeg[];
   };
 }
@@ -123,13 +128,13 @@ export function convertMoney(req: MoneyRequest): MoneyConversion {
   };
 
   if (from === to) {
-    return finish(amount, { value: '1', date: requestedDate, source: 'identity', kind: 'identity', derived: false, legs: [] });
+    return finish(amount, { value: '1', date: requestedDate, source: 'identity', kind: 'identity', derived: false, via: [], legs: [] });
   }
 
   if (req.userRate !== undefined) {
     const rate = positiveRate(req.userRate, 'rate');
     const leg: RateLeg = { base: from, quote: to, rate: toPlain(rate), date: requestedDate, source: 'user' };
-    return finish(amount.times(rate), { value: toPlain(rate), date: requestedDate, source: 'user', kind: 'user', derived: false, legs: [leg] });
+    return finish(amount.times(rate), { value: toPlain(rate), date: requestedDate, source: 'user', kind: 'user', derived: false, via: [], legs: [leg] });
   }
 
   const facts = pickFactsRate(req.factsRates ?? [], from, to, requestedDate);
@@ -147,7 +152,7 @@ export function convertMoney(req: MoneyRequest): MoneyConversion {
     // an inverse quote divides once: amount / rate, never amount * (1 / rate)
     const exact = facts.inverse ? amount.div(published) : amount.times(published);
     const value = facts.inverse ? new Dec(1).div(published) : published;
-    return finish(exact, { value: toPlain(value), date: facts.rate.date, source, kind: 'facts', derived: false, legs: [leg] });
+    return finish(exact, { value: toPlain(value), date: facts.rate.date, source, kind: 'facts', derived: false, via: [], legs: [leg] });
   }
 
   return fromTable(req.table, amount, from, to, requestedDate, finish);
@@ -169,39 +174,70 @@ function pickFactsRate(rates: readonly FactsRate[], from: string, to: string, da
   return best && { rate: best.rate, inverse: best.inverse };
 }
 
-/** Converts through the table's EUR quotes: amount * quote / base in one final division. */
+/**
+ * Converts along the best route through the tables (find-route.ts): the amount is multiplied
+ * by each rate read forwards and divided by each read backwards, with one final division, so
+ * that a cross rate through EUR is amount * quote / base exactly as the ECB's own tables give it.
+ */
 function fromTable(
-  table: RateTable,
+  rates: RateTable | RateBook,
   amount: DecValue,
   from: string,
   to: string,
   date: string,
   finish: (exact: DecValue, rate: Omit<MoneyConversion['rate'], 'requestedDate' | 'ageDays'>) => MoneyConversion,
 ): MoneyConversion {
-  const source = table.source.id;
-  const quoteOf = (code: string): RatePoint | undefined => {
-    if (code === 'EUR') return undefined;
-    const point = table.onOrBefore(code, date);
-    if (!point) throw noRate(table, from, to, date, code);
-    return point;
-  };
-  const base = quoteOf(from);
-  const quote = quoteOf(to);
-  const legs: RateLeg[] = [];
-  if (base) legs.push({ base: 'EUR', quote: from, rate: base.value, date: base.date, source });
-  if (quote) legs.push({ base: 'EUR', quote: to, rate: quote.value, date: quote.date, source });
-  const baseValue = new Dec(base?.value ?? 1);
-  const quoteValue = new Dec(quote?.value ?? 1);
-  const exact = amount.times(quoteValue).div(baseValue);
+  const tables = tablesOf(rates);
+  const only = tables.length === 1 ? tables[0]! : undefined;
+  if (only) {
+    // one table: name the currency it lacks, as the ECB-only humfig always did
+    for (const code of [from, to]) if (code !== only.base && !only.onOrBefore(code, date)) throw noRate(only, from, to, date, code);
+  }
+  const steps = findRoute(tables, from, to, date);
+  if (!steps) throw noRoute(tables, from, to, date);
+  let times = new Dec(1);
+  let over = new Dec(1);
+  for (const step of steps) {
+    if (step.inverse) over = over.times(step.point.value);
+    else times = times.times(step.point.value);
+  }
+  const legs = steps.map(legOf);
+  const sources = [...new Set(legs.map((l) => l.source))];
   const oldest = legs.map((l) => l.date).sort()[0]!;
-  return finish(exact, {
-    value: toPlain(quoteValue.div(baseValue)),
+  return finish(amount.times(times).div(over), {
+    value: toPlain(times.div(over)),
     date: oldest,
-    source,
+    source: sources.join(' + '),
     kind: 'table',
-    derived: legs.length === 2,
+    derived: legs.length > 1,
+    via: steps.slice(0, -1).map((s) => (s.inverse ? s.base : s.quote)),
     legs,
   });
+}
+
+/** A route step as the published rate it uses. */
+function legOf(step: RouteStep): RateLeg {
+  return { base: step.base, quote: step.quote, rate: step.point.value, date: step.point.date, source: step.table.source.id };
+}
+
+/** The ConversionUnavailableError when no chain of rates across several tables links two currencies. */
+function noRoute(tables: readonly RateTable[], from: string, to: string, date: string): ConversionUnavailableError {
+  const holding = (code: string): string[] =>
+    tables
+      .filter((t) => t.base === code || t.currencies().includes(code))
+      .map((t) => {
+        // only on this error path do we pay for a scan to name the first date
+        const first = t.base === code ? t.firstDate() : t.range(code, '0000-01-01', '9999-12-31')[0]?.date;
+        return `${t.source.id} (per ${t.base}${first !== undefined && first > date ? `, from ${first}` : ''})`;
+      });
+  const where = (code: string): string => {
+    const found = holding(code);
+    return found.length > 0 ? `${code} is in ${found.join(', ')}` : `no table has ${code}`;
+  };
+  return new ConversionUnavailableError(
+    `no rate for ${from} -> ${to} on or before ${date}: no chain of rates in the ${tables.length} tables links them (${where(from)}; ${where(to)})`,
+    [...NO_RATE_HINTS],
+  );
 }
 
 /** The ConversionUnavailableError for a currency the table cannot quote on or before a date. */

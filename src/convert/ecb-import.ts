@@ -126,6 +126,8 @@ function readCsv(body: string, issues: IssueList): EcbImport {
   for (const cell of header.slice(1)) {
     if (!CURRENCY_CODE.test(cell.text)) {
       issues.add(headerLine, cell.column, `header, column ${codes.length + 2}`, `'${cell.text}' is not a currency code; expected 3 upper-case letters such as USD`);
+    } else if (cell.text === 'EUR') {
+      issues.add(headerLine, cell.column, 'header, column EUR', "a column EUR: the ECB's rates are units per 1 EUR, so EUR cannot be one of them (a table in another base: import it with --base and --source)");
     } else if (seen.has(cell.text)) {
       issues.add(headerLine, cell.column, `header, column ${cell.text}`, `currency ${cell.text} is named twice in the header`);
     }
@@ -292,6 +294,8 @@ function readXml(body: string, issues: IssueList): EcbImport {
         issues.add(tagLine, column, path, 'a rate Cube needs both currency=... and rate=...');
       } else if (!CURRENCY_CODE.test(currency)) {
         issues.add(tagLine, column, path, `'${currency}' is not a currency code; expected 3 upper-case letters such as USD`);
+      } else if (currency === 'EUR') {
+        issues.add(tagLine, column, path, "currency='EUR': the ECB's rates are units per 1 EUR, so EUR cannot be one of them");
       } else if (!isRate(rate)) {
         issues.add(tagLine, column, path, `'${rate}' is not a rate; ${RATE_ALLOWED}`);
       } else if (currency in day.rates) {

@@ -26,21 +26,27 @@ export function sourceFromMeta(meta: RateSourceInfo): RateSourceInfo {
   return { id: meta.id, name: meta.name, publisher: meta.publisher, url: meta.url, retrieved: meta.retrieved, file: meta.file };
 }
 
-/** One published value: `value` units of the currency per 1 EUR, the decimal text as published. */
+/** One published value: `value` units of the currency per 1 unit of the table's base, as decimal text. */
 export interface RatePoint {
   date: string;
   value: string;
 }
 
-/** One day of rates: currency code -> units per 1 EUR (decimal text). */
+/** One day of rates: currency code -> units per 1 unit of the base (decimal text). */
 export interface RateDay {
   date: string;
   rates: Readonly<Record<string, string>>;
 }
 
-/** Dated euro reference rates, read-only. Dates are YYYY-MM-DD. */
+/**
+ * Dated rates in one base, read-only: each value is units of a currency per 1 unit of `base`
+ * (the ECB's tables have base EUR; a central bank's table may have base USD). Dates are
+ * YYYY-MM-DD.
+ */
 export interface RateTable {
   readonly source: RateSourceInfo;
+  /** the currency every value is per 1 unit of */
+  readonly base: string;
   /** every currency with at least one value, sorted */
   currencies(): string[];
   firstDate(): string | undefined;
@@ -68,6 +74,7 @@ export function openEcbCsvTable(text: string, source: RateSourceInfo): RateTable
 
 class EcbCsvTable implements RateTable {
   readonly source: RateSourceInfo;
+  readonly base = 'EUR';
   private readonly text: string;
   /** offset of the first data line */
   private readonly dataStart: number;
@@ -242,17 +249,19 @@ class EcbCsvTable implements RateTable {
  * A table over days already parsed and validated (an imported rates file, a test). Days may
  * come in any order; each currency's series is built on first use.
  */
-export function rateTableFromDays(days: readonly RateDay[], source: RateSourceInfo): RateTable {
-  return new DaysTable(days, source);
+export function rateTableFromDays(days: readonly RateDay[], source: RateSourceInfo, base = 'EUR'): RateTable {
+  return new DaysTable(days, source, base);
 }
 
 class DaysTable implements RateTable {
   readonly source: RateSourceInfo;
+  readonly base: string;
   private readonly days: readonly RateDay[];
   private readonly series = new Map<string, RatePoint[]>();
 
-  constructor(days: readonly RateDay[], source: RateSourceInfo) {
+  constructor(days: readonly RateDay[], source: RateSourceInfo, base: string) {
     this.source = source;
+    this.base = base;
     this.days = [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
 
@@ -321,6 +330,7 @@ export function openYearlyEcbTable(years: readonly number[], loadYear: (year: nu
   const last = sorted.at(-1);
   return {
     source,
+    base: 'EUR',
     currencies: () => [...new Set(sorted.flatMap((y) => table(y).currencies()))].sort(),
     firstDate: () => (first === undefined ? undefined : table(first).firstDate()),
     lastDate: () => (last === undefined ? undefined : table(last).lastDate()),
@@ -340,4 +350,25 @@ export function openYearlyEcbTable(years: readonly number[], loadYear: (year: nu
       return sorted.filter((y) => y >= lo && y <= hi).flatMap((y) => table(y).range(currency, from, to));
     },
   };
+}
+
+/**
+ * The rate tables in use, in the order given (a rates file's tables, in file order): a
+ * conversion routes across them. `source` is the first table's, for a one-line citation.
+ */
+export interface RateBook {
+  readonly tables: readonly RateTable[];
+  readonly source: RateSourceInfo;
+}
+
+/** A book of the given tables (at least one). */
+export function rateBookOf(tables: readonly RateTable[]): RateBook {
+  const first = tables[0];
+  if (first === undefined) throw new Error('a rate book needs at least one table');
+  return { tables, source: first.source };
+}
+
+/** The tables of a book, or the one table given alone. */
+export function tablesOf(rates: RateTable | RateBook): readonly RateTable[] {
+  return 'tables' in rates ? rates.tables : [rates];
 }

@@ -1,21 +1,30 @@
 /**
- * The project's own rates file, format `humfig-rates/1`: what `humfig rates import` writes and
- * `--rates <file>` reads. JSON; base EUR; every rate is the decimal text of "units of the
- * currency per 1 EUR"; days ascending and unique. Also the schema of the `.meta.json` that sits
- * beside a bundled rates file.
+ * The project's own rates files: what `humfig rates import` writes and `--rates <file>` reads.
+ *  - `humfig-rates/1`: one table, base EUR (the ECB's rates); every rate is the decimal text of
+ *    "units of the currency per 1 EUR"; days ascending and unique.
+ *  - `humfig-rates/2`: `tables`, each of the shape above with its own `base` and `source` (the
+ *    ECB's in EUR beside a central bank's in USD...), one table per source and base.
+ * Import writes /1 while the file holds only one EUR table, so files stay readable by older
+ * humfig; both are read. Also the schema of the `.meta.json` beside a bundled rates file.
  */
 
 import * as z from '../facts/zod.js';
 import { formatJsonPath, locateJsonPath, scanJson } from '../facts/json-scan.js';
 import { FileInvalidError, type FileIssue } from '../errors.js';
 import { isIsoDate } from '../domain/dates.js';
-import { rateTableFromDays, type RateDay, type RateSourceInfo, type RateTable } from './rate-table.js';
+import { rateBookOf, rateTableFromDays, type RateBook, type RateDay, type RateSourceInfo, type RateTable } from './rate-table.js';
 
-/** The format tag a humfig rates file starts with. */
+/** The format tag of a rates file holding one EUR table. */
 export const RATES_FORMAT = 'humfig-rates/1';
 
-/** The ECB file formats an import can come from. */
-export const IMPORT_FORMATS = ['ecb-csv-hist', 'ecb-csv-daily', 'ecb-xml'] as const;
+/** The format tag of a rates file holding several tables, each in its own base. */
+export const RATES_FORMAT_2 = 'humfig-rates/2';
+
+/**
+ * The file shapes an import can come from: the ECB's four reference-rate files, the ECB Data
+ * Portal's CSV, and a plain dated table (long: date,currency,rate; wide: a column per currency).
+ */
+export const IMPORT_FORMATS = ['ecb-csv-hist', 'ecb-csv-daily', 'ecb-xml', 'ecb-data-portal-csv', 'rate-table-long', 'rate-table-wide'] as const;
 
 /** One of IMPORT_FORMATS. */
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -67,7 +76,7 @@ export const ratesFileSchema = z
  * and no EUR among the rates. Works on unvalidated data, skipping days it cannot read, so that
  * these issues are reported even when other fields are wrong.
  */
-function dayOrderIssues(days: unknown): Array<{ path: Array<string | number>; message: string }> {
+function dayOrderIssues(days: unknown, base = 'EUR'): Array<{ path: Array<string | number>; message: string }> {
   const found: Array<{ path: Array<string | number>; message: string }> = [];
   if (!Array.isArray(days)) return found;
   let previous: string | undefined;
@@ -85,8 +94,8 @@ function dayOrderIssues(days: unknown): Array<{ path: Array<string | number>; me
       }
       previous = day.date;
     }
-    if (isRecord(day.rates) && Object.prototype.hasOwnProperty.call(day.rates, 'EUR')) {
-      found.push({ path: ['days', i, 'rates', 'EUR'], message: 'EUR is the base; leave it out of the rates' });
+    if (isRecord(day.rates) && Object.prototype.hasOwnProperty.call(day.rates, base)) {
+      found.push({ path: ['days', i, 'rates', base], message: `${base} is the base; leave it out of the rates` });
     }
   });
   return found;
@@ -94,6 +103,49 @@ function dayOrderIssues(days: unknown): Array<{ path: Array<string | number>; me
 
 /** A parsed, valid `humfig-rates/1` file. */
 export type RatesFile = z.infer<typeof ratesFileSchema>;
+
+const importedSchema = z.strictObject({
+  from: z.string().min(1, { error: 'must name the file the rates were imported from' }),
+  format: z.enum(IMPORT_FORMATS, { error: `must be one of ${IMPORT_FORMATS.join(', ')}` }),
+  /** the file quoted its rates per this many units of the base; they are stored per 1 */
+  per: z.string().regex(/^10*$/, { error: 'must be "1", "10", "100", "1000"...' }).optional(),
+});
+
+/** One table of a `humfig-rates/2` file. */
+const rateTableSchema = z
+  .strictObject({
+    base: currencyKey,
+    source: sourceSchema,
+    imported: importedSchema,
+    days: z.array(z.strictObject({ date: isoDate, rates: z.record(currencyKey, rateValue) })),
+  })
+  .superRefine((table, ctx) => {
+    for (const issue of dayOrderIssues(table.days, table.base)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  });
+
+/** Schema of a `humfig-rates/2` file: several tables, at most one per source and base. */
+export const ratesFile2Schema = z
+  .strictObject({
+    format: z.literal(RATES_FORMAT_2, { error: `must be "${RATES_FORMAT_2}"` }),
+    tables: z.array(rateTableSchema).min(1, { error: 'must hold at least one table' }),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Map<string, number>();
+    file.tables.forEach((table, i) => {
+      const key = `${table.source.id}\u0000${table.base}`;
+      const first = seen.get(key);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['tables', i, 'source', 'id'], message: `tables[${first}] already holds ${table.source.id}'s rates per ${table.base}; one table per source and base` });
+      else seen.set(key, i);
+    });
+  });
+
+/** A table as a rates file holds it: its base, source, provenance and days. */
+export interface RatesTableContent {
+  base: string;
+  source: RateSourceInfo;
+  imported: { from: string; format: ImportFormat; per?: string };
+  days: readonly RateDay[];
+}
 
 /** Schema of the `<file>.meta.json` describing a bundled rates file (see data/rates/). */
 export const rateMetaSchema = z.strictObject({
@@ -193,7 +245,7 @@ function hasExactKeys(value: Record<string, unknown>, keys: readonly string[]): 
  * only ever answers "all valid"; on any doubt the zod schema runs and words the issues, so the
  * schema stays the one definition of the format.
  */
-function daysAreValid(days: unknown): boolean {
+function daysAreValid(days: unknown, base = 'EUR'): boolean {
   if (!Array.isArray(days)) return false;
   let previous = '';
   for (const day of days) {
@@ -203,7 +255,7 @@ function daysAreValid(days: unknown): boolean {
     previous = date;
     for (const code in rates) {
       const value = rates[code];
-      if (!/^[A-Z]{3}$/.test(code) || code === 'EUR' || typeof value !== 'string' || !POSITIVE_DECIMAL.test(value) || !/[1-9]/.test(value)) return false;
+      if (!/^[A-Z]{3}$/.test(code) || code === base || typeof value !== 'string' || !POSITIVE_DECIMAL.test(value) || !/[1-9]/.test(value)) return false;
     }
   }
   return true;
@@ -243,15 +295,59 @@ export function validateRatesFile(data: unknown, fileName: string): RatesFile {
   return result.data;
 }
 
+/** Keys such as "__proto__" that zod's record leaves out instead of rejecting, as issues. */
+function badKeyIssues(days: unknown, fileName: string, prefix: Array<string | number>): FileIssue[] {
+  const bad: FileIssue[] = [];
+  if (!Array.isArray(days)) return bad;
+  days.forEach((day: unknown, i: number) => {
+    const rates = isRecord(day) ? day.rates : undefined;
+    if (!isRecord(rates)) return;
+    for (const code of Object.keys(rates)) {
+      if (!/^[A-Z]{3}$/.test(code)) bad.push({ file: fileName, path: formatJsonPath([...prefix, 'days', i, 'rates', code]), message: `'${code}' is not a currency code; expected 3 upper-case letters such as USD` });
+    }
+  });
+  return bad;
+}
+
+/** Validates a parsed `humfig-rates/2` document. */
+function validateRatesFile2(data: Record<string, unknown>, fileName: string): RatesTableContent[] {
+  const tables = Array.isArray(data.tables) ? data.tables : undefined;
+  if (tables && tables.every((t: unknown) => isRecord(t) && typeof t.base === 'string' && daysAreValid(t.days, t.base))) {
+    // the days passed the fast check; let zod check everything else on copies without them
+    const result = ratesFile2Schema.safeParse({ ...data, tables: tables.map((t: Record<string, unknown>) => ({ ...t, days: [] })) });
+    if (result.success) return result.data.tables.map((t, i) => ({ ...t, days: (tables[i] as { days: RateDay[] }).days }));
+  }
+  const result = ratesFile2Schema.safeParse(data);
+  if (!result.success) {
+    const issues = toIssues(result.error, fileName, undefined);
+    if (tables) {
+      tables.forEach((t: unknown, i) => {
+        if (isRecord(t)) for (const issue of dayOrderIssues(t.days, typeof t.base === 'string' ? t.base : 'EUR')) issues.push({ file: fileName, path: formatJsonPath(['tables', i, ...issue.path]), message: issue.message });
+      });
+    }
+    const seen = new Set<string>();
+    const unique = issues.filter((i) => !seen.has(`${i.path}\u0000${i.message}`) && seen.add(`${i.path}\u0000${i.message}`));
+    throw new FileInvalidError(unique.slice(0, MAX_ISSUES), 'rates');
+  }
+  const bad = (tables ?? []).flatMap((t: unknown, i) => badKeyIssues(isRecord(t) ? t.days : undefined, fileName, ['tables', i]));
+  if (bad.length > 0) throw new FileInvalidError(bad.slice(0, MAX_ISSUES), 'rates');
+  return result.data.tables;
+}
+
 /**
- * Reads a `humfig-rates/1` file's text into a RateTable whose source is the file's own `source`
- * with `file` set to `fileName` when it has none. Any problem: FileInvalidError with the
- * path (e.g. `days[3].rates.USD`) and what is allowed.
+ * Validates a parsed rates document of either format into its tables (a /1 file: one table in
+ * EUR). FileInvalidError lists every problem.
  */
-export function parseRatesFile(text: string, fileName: string): RateTable {
-  let file: RatesFile;
+export function validateRatesDocument(data: unknown, fileName: string): RatesTableContent[] {
+  if (isRecord(data) && data.format === RATES_FORMAT_2) return validateRatesFile2(data, fileName);
+  const file = validateRatesFile(data, fileName);
+  return [{ base: file.base, source: file.source, imported: file.imported, days: file.days }];
+}
+
+/** Parses and validates a rates file's text into its tables, each problem with its line and column. */
+function readRatesDocument(text: string, fileName: string): RatesTableContent[] {
   try {
-    file = validateRatesFile(parseJson(text, fileName, RATES_FORMAT), fileName);
+    return validateRatesDocument(parseJson(text, fileName, `${RATES_FORMAT} or ${RATES_FORMAT_2}`), fileName);
   } catch (err) {
     // give each problem its line and column in the text
     if (err instanceof FileInvalidError) {
@@ -265,8 +361,26 @@ export function parseRatesFile(text: string, fileName: string): RateTable {
     }
     throw err;
   }
-  const source: RateSourceInfo = { ...file.source, file: file.source.file ?? fileName };
-  return rateTableFromDays(file.days, source);
+}
+
+/** Parses a rates file's text (either format) into the tables it holds. */
+export function parseRatesTables(text: string, fileName: string): RatesTableContent[] {
+  return readRatesDocument(text, fileName);
+}
+
+/** Reads a rates file's text (either format) into a book of its tables, in file order. */
+export function parseRatesBook(text: string, fileName: string): RateBook {
+  return rateBookOf(readRatesDocument(text, fileName).map((t) => rateTableFromDays(t.days, { ...t.source, file: t.source.file ?? fileName }, t.base)));
+}
+
+/**
+ * Reads a `humfig-rates/1` file's text into a RateTable whose source is the file's own `source`
+ * with `file` set to `fileName` when it has none. Any problem: FileInvalidError with the
+ * path (e.g. `days[3].rates.USD`) and what is allowed.
+ */
+export function parseRatesFile(text: string, fileName: string): RateTable {
+  const first = readRatesDocument(text, fileName)[0]!;
+  return rateTableFromDays(first.days, { ...first.source, file: first.source.file ?? fileName }, first.base);
 }
 
 /** Reads and validates a rates meta file's text. */
@@ -284,36 +398,54 @@ export interface RatesFileContent {
   days: readonly RateDay[];
 }
 
-/**
- * The text of a `humfig-rates/1` file: keys in a fixed order, currencies sorted, days ascending,
- * one day per line (a 25-year history stays diffable, about 4 MB), newline-terminated.
- */
-export function serializeRatesFile(content: RatesFileContent): string {
+/** The lines of a table's source, provenance and days, keys in a fixed order, at `pad` indent. */
+function tableLines(content: RatesFileContent & { imported: { per?: string | undefined } }, pad: string): string[] {
   const s = content.source;
   const source: Record<string, unknown> = { id: s.id, name: s.name };
   if (s.publisher !== undefined) source.publisher = s.publisher;
   if (s.url !== undefined) source.url = s.url;
   if (s.retrieved !== undefined) source.retrieved = s.retrieved;
   if (s.file !== undefined) source.file = s.file;
+  const imported: Record<string, string> = { from: content.imported.from, format: content.imported.format };
+  if (content.imported.per !== undefined) imported.per = content.imported.per;
   const days = [...content.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const dayLines = days.map((day) => {
     const rates = Object.keys(day.rates)
       .sort()
       .map((code) => `${JSON.stringify(code)}: ${JSON.stringify(day.rates[code])}`)
       .join(', ');
-    return `    { "date": ${JSON.stringify(day.date)}, "rates": ${rates === '' ? '{}' : `{ ${rates} }`} }`;
+    return `${pad}  { "date": ${JSON.stringify(day.date)}, "rates": ${rates === '' ? '{}' : `{ ${rates} }`} }`;
   });
-  const indent = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+  const indent = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
   return [
-    '{',
-    `  "format": ${JSON.stringify(RATES_FORMAT)},`,
-    '  "base": "EUR",',
-    `  "source": ${indent(source)},`,
-    `  "imported": ${indent({ from: content.imported.from, format: content.imported.format })},`,
-    dayLines.length === 0 ? '  "days": []' : `  "days": [\n${dayLines.join(',\n')}\n  ]`,
-    '}',
-    '',
-  ].join('\n');
+    `${pad}"source": ${indent(source)},`,
+    `${pad}"imported": ${indent(imported)},`,
+    dayLines.length === 0 ? `${pad}"days": []` : `${pad}"days": [\n${dayLines.join(',\n')}\n${pad}]`,
+  ];
+}
+
+/**
+ * The text of a `humfig-rates/1` file: keys in a fixed order, currencies sorted, days ascending,
+ * one day per line (a 25-year history stays diffable, about 4 MB), newline-terminated.
+ */
+export function serializeRatesFile(content: RatesFileContent): string {
+  return ['{', `  "format": ${JSON.stringify(RATES_FORMAT)},`, '  "base": "EUR",', ...tableLines(content, '  '), '}', ''].join('\n');
+}
+
+/** The text of a `humfig-rates/2` file: tables in the order given, each laid out as a /1 file's body. */
+function serializeRatesFile2(tables: readonly RatesTableContent[]): string {
+  const parts = tables.map((t) => ['    {', `      "base": ${JSON.stringify(t.base)},`, ...tableLines(t, '      '), '    }'].join('\n'));
+  return ['{', `  "format": ${JSON.stringify(RATES_FORMAT_2)},`, '  "tables": [', parts.join(',\n'), '  ]', '}', ''].join('\n');
+}
+
+/**
+ * The text of a rates file holding `tables`: `humfig-rates/1` for a single EUR table quoted per
+ * 1 (what older humfig reads), else `humfig-rates/2`.
+ */
+export function serializeRatesTables(tables: readonly RatesTableContent[]): string {
+  const only = tables.length === 1 ? tables[0]! : undefined;
+  if (only && only.base === 'EUR' && (only.imported.per ?? '1') === '1') return serializeRatesFile({ source: only.source, imported: { from: only.imported.from, format: only.imported.format }, days: only.days });
+  return serializeRatesFile2(tables);
 }
 
 export { sourceFromMeta } from './rate-table.js';

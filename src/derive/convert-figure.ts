@@ -6,7 +6,7 @@
 import { convertMoney, type FactsRate, type MoneyConversion } from '../convert/convert-money.js';
 import { convertQuantity, type Factor, type QuantityConversion } from '../convert/convert-units.js';
 import { Dec } from '../convert/decimal.js';
-import type { RateTable } from '../convert/rate-table.js';
+import type { RateBook, RateTable } from '../convert/rate-table.js';
 import { lastDayOf } from '../domain/dates.js';
 import { describeUnit } from '../domain/unit.js';
 import { plainNumber } from '../output/format-number.js';
@@ -24,7 +24,7 @@ export interface ConvertFigureContext {
   factsRates: FactsRate[];
   factors: Factor[];
   /** opened only when a money conversion needs it */
-  table: () => Promise<RateTable>;
+  table: () => Promise<RateTable | RateBook>;
 }
 
 /** Whether a unit is a currency. */

@@ -49,6 +49,17 @@ const MEASURES: readonly UnitInfo[] = [
   // 'hh' is the usual abbreviation in humanitarian assessments
   { code: 'household', name: 'household', dimension: 'count', group: true, aliases: ['households', 'hh'] },
   { code: 'family', name: 'family', dimension: 'count', group: true, aliases: ['families'] },
+  // things a report counts (damage, facilities, relief items): no relation to persons
+  { code: 'house', name: 'house', dimension: 'count', aliases: ['houses', 'home', 'homes', 'dwelling', 'dwellings'] },
+  { code: 'school', name: 'school', dimension: 'count', aliases: ['schools'] },
+  { code: 'health-facility', name: 'health facility', dimension: 'count', aliases: ['health-facilities'] },
+  { code: 'evacuation-centre', name: 'evacuation centre', dimension: 'count', aliases: ['evacuation-centres', 'evacuation-center', 'evacuation-centers'] },
+  { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits'] },
+  { code: 'hygiene-kit', name: 'hygiene kit', dimension: 'count', aliases: ['hygiene-kits'] },
+  { code: 'dignity-kit', name: 'dignity kit', dimension: 'count', aliases: ['dignity-kits'] },
+  { code: 'kit', name: 'kit', dimension: 'count', aliases: ['kits'] },
+  { code: 'tent', name: 'tent', dimension: 'count', aliases: ['tents'] },
+  { code: 'livestock', name: 'head of livestock', dimension: 'count', aliases: ['head-of-livestock'] },
   // events and incidents (ACLED, HAPI conflict data): counted things, never people
   { code: 'event', name: 'event', dimension: 'count', group: true, aliases: ['events', 'incident', 'incidents'] },
 

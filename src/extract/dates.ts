@@ -26,12 +26,14 @@ const MONTH = `(${MONTHS.map(([m]) => m).join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday']> = [
+const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday' | 'relative']> = [
   [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, 'iso'],
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'mdy'],
   [new RegExp(`(?<![\\p{N}\\p{L}.,])${DAY}\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'dmy'],
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{4})(?![\\p{N}])`, 'gu'), 'my'],
   [new RegExp(`(?<![\\p{L}])(${WEEKDAYS.join('|')})(?![\\p{L}])`, 'gu'), 'weekday'],
+  // "yesterday", "today": relative to publication; a numeric day/month in parentheses after it is part of it ("yesterday (08/04)")
+  [/(?<![\p{L}])([Yy]esterday|[Tt]oday)(?:\s*\(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\))?(?![\p{L}'’])/gu, 'relative'],
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -71,6 +73,9 @@ export function findDates(text: string, published: string | undefined, from = 0,
         if (!isIsoDate(iso)) continue;
         value = iso;
         full = true;
+      } else if (kind === 'relative') {
+        if (published === undefined) continue;
+        value = m[1]!.toLowerCase() === 'today' ? published : fromDayNumber(toDayNumber(published) - 1);
       } else if (kind === 'weekday') {
         value = published ? latestWeekday(WEEKDAYS.indexOf(m[1]!), published) : undefined;
       } else if (kind === 'my') {

@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { currencyAfter, currencyBefore, isCountUnit, nounAfter, percentAfter, unitDimension } from './units.js';
+import { currencyAfter, currencyBefore, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -71,6 +71,9 @@ export interface Candidate {
   /** 0..1: how much of the figure the text states plainly (see EXTRACTION_GRAMMAR_MD) */
   confidence: number;
   stated: StatedEquivalent[];
+  /** a range ("between 10,000 and 20,000"): its bounds; value is the lower */
+  low?: number;
+  high?: number;
   /** 1-based line of the number in the text */
   line: number;
   reasons: string[];
@@ -85,18 +88,20 @@ export interface ExtractionResult {
 const PLACEHOLDER_DATE = '1970-01-01';
 /** How far (in characters) from a figure its clause and sentence are searched for words, places and dates. */
 const REACH = 300;
+/** How many skipped numbers the notes list one by one. */
+const MAX_SKIPPED_NOTES = 500;
 const UNKNOWN_PLACE: Place = { id: 'unknown', name: 'Unknown (review)' };
 
 /** Qualifier phrases, longest first so that "no fewer than" wins over "fewer than". */
 const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
   [
-    ['approximately', 'approximately'], ['approx.', 'approximately'], ['about', 'approximately'],
+    ['approximately', 'approximately'], ['approx.', 'approximately'], ['app.', 'approximately'], ['about', 'approximately'],
     ['around', 'approximately'], ['some', 'approximately'], ['roughly', 'approximately'],
     ['an estimated', 'approximately'], ['estimated', 'approximately'], ['circa', 'approximately'],
     ['c.', 'approximately'], ['~', 'approximately'],
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
-    ['just over', 'more-than'], ['well over', 'more-than'],
+    ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
     ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
     ['up to', 'up-to'], ['as many as', 'up-to'], ['a maximum of', 'up-to'],
     ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
@@ -133,6 +138,8 @@ interface RawFigure {
   review: string[];
   stated: StatedEquivalent[];
   statedOf?: RawFigure;
+  /** an amount in parentheses after a number whose unit the text does not give: an equivalent, never a figure */
+  equivalentOfUnknown?: boolean;
 }
 
 interface Built {
@@ -178,7 +185,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const captionDates = new Set<string>();
   for (const line of doc.lines) {
     if (line.kind !== 'caption') continue;
-    for (const d of dates) if (d.start >= line.start && d.end <= line.end && d.value) captionDates.add(d.value);
+    for (const d of spansWithin(dates, line.start, line.end)) if (d.value) captionDates.add(d.value);
   }
   if (captionDates.size > 0) {
     notes.push(
@@ -189,24 +196,37 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const style = numberStyle(prose.map((p) => text.slice(p.start, p.end)).join('\n'));
   if (style.evidence) notes.push(style.evidence);
 
+  const money = moneyContext(text, options.publisher);
+  if (money.dollarWhy) notes.push(`a bare '$' is read as ${money.dollar}: ${money.dollarWhy}; review`);
+  else if (/(?<![\p{L}$])\$\s?\d/u.test(text)) notes.push("a bare '$' is read as USD: neither the publisher nor the text names another dollar country; review");
+
   const placeIndex = indexPlaces(text, prose);
   const mentions = placeIndex.mentions;
 
   const built: Built[] = [];
   const skippedNotes: string[] = [];
   let dateAt = 0;
+  // the unit of the latest count of people in the paragraph: what "of them" and "170 are" count
+  let antecedent: string | undefined;
+  let paragraph: Sentence['paragraph'] | undefined;
   for (const sentence of doc.sentences) {
     while (dateAt < dates.length && dates[dateAt]!.start < sentence.start) dateAt++;
     const sentenceDates: DateMention[] = [];
     for (let i = dateAt; i < dates.length && dates[i]!.start < sentence.end; i++) if (dates[i]!.end <= sentence.end) sentenceDates.push(dates[i]!);
     const { tokens, ranges } = findNumbers(text, sentence.start, sentence.end, style, sentenceDates);
-    for (const r of ranges) skippedNotes.push(`line ${lineOf(doc.lineStarts, r.start)}: '${text.slice(r.start, r.end)}' is part of a range; ranges are not extracted`);
+    for (const r of ranges) skippedNotes.push(`line ${lineOf(doc.lineStarts, r.start)}: '${text.slice(r.start, r.end)}' is part of a range written with a dash; not extracted`);
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      antecedent = undefined;
+    }
     const raws: RawFigure[] = [];
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts);
-      if (raw) raws.push(raw);
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent);
+      if (!raw) continue;
+      raws.push(raw);
+      if (isCountUnit(raw.unit)) antecedent = raw.unit;
     }
-    pairEquivalents(text, raws);
+    pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     const sentenceClauses = clauses(text, sentence, sentenceDates);
     // clauses that hold no figure of their own may lend their words to a figure's indicator
     const busy = new Set<Span>();
@@ -216,8 +236,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     }
     const freeClauses = sentenceClauses.filter((c) => !busy.has(c));
     for (const raw of raws) {
-      if (raw.statedOf) continue;
-      built.push(...buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts));
+      if (raw.statedOf || raw.equivalentOfUnknown) continue;
+      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts)) {
+        // a duration, distance or area is a humanitarian figure only when the text says what it measures
+        const dim = unitDimension(b.candidate.unit);
+        if ((dim === 'time' || dim === 'length' || dim === 'area') && b.candidate.indicator === null) {
+          skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd)}' is a ${dim === 'time' ? 'duration' : dim === 'length' ? 'distance' : 'area'} that nothing near it ties to the crisis (an offensive, a blockade, a journey); not extracted`);
+          continue;
+        }
+        built.push(b);
+      }
     }
   }
 
@@ -226,7 +254,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   let duplicates = 0;
   for (const b of built) {
     const c = b.candidate;
-    const key = [c.value, c.unit, c.qualifier, c.indicator, c.place, c.asOf, b.core].join('|');
+    // the same amount said again with the same hedge, indicator and equivalents is one figure (the corpus convention), whatever the wording
+    const key = [c.value, c.unit, c.qualifier, c.indicator, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
     const seen = kept.get(key);
     if (!seen) {
       kept.set(key, b);
@@ -239,16 +268,20 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     kept.set(key, keep);
   }
   // a headline figure that the body gives with the same value and unit (headlines drop qualifiers)
-  const body = [...kept.values()].filter((b) => !b.headline);
+  const body = new Map<string, Built>();
+  for (const b of kept.values()) {
+    const k = `${b.candidate.value}|${b.candidate.unit}`;
+    if (!b.headline && !body.has(k)) body.set(k, b);
+  }
   for (const [key, b] of [...kept.entries()]) {
     if (!b.headline) continue;
-    const twin = body.find((o) => o.candidate.value === b.candidate.value && o.candidate.unit === b.candidate.unit);
+    const twin = body.get(`${b.candidate.value}|${b.candidate.unit}`);
     if (!twin) continue;
     kept.delete(key);
     duplicates++;
     twin.review.push(`the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
   }
-  if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator, place and wording) merged into one (a headline repeating the body counts as a repeat)`);
+  if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator and stated equivalents) merged into one (a headline or key-figure line repeating the body with the same value and unit counts as a repeat)`);
 
   // a figure whose quote the format cannot check (a number written in a way humfig-facts/1 does not read) stays out
   const accepted: Built[] = [];
@@ -270,7 +303,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // places and ids
   const places = new Map<string, Place>();
   for (const p of placeIndex.places) places.set(p.id, p.iso3 ? { id: p.id, name: p.name, iso3: p.iso3 } : { id: p.id, name: p.name });
-  const usedIds = new Set<string>();
+  const usedIds = { used: new Set<string>(), next: new Map<string, number>() };
   const candidates: Candidate[] = [];
   const figures: Figure[] = [];
   const sourceId = sourceIdOf(options.sourceId, notes);
@@ -293,6 +326,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       quote: c.quote,
     };
     if (c.stated.length > 0) figure.stated = c.stated.map((s) => ({ ...s }));
+    if (c.low !== undefined && c.high !== undefined) {
+      figure.low = c.low;
+      figure.high = c.high;
+    }
     figure.notes = clip(`Extracted by rule (confidence ${c.confidence.toFixed(2)}, line ${c.line}). Review: ${b.review.join('; ')}.`, 4000);
     figures.push(figure);
   }
@@ -318,7 +355,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       (unknownPlace ? `; ${unknownPlace} with place 'unknown'` : '') +
       (undated ? `; ${undated} dated to publication (${pub}) for want of a date in the text` : ''),
   );
-  notes.push(...skippedNotes);
+  // every skipped number is listed up to a bound; beyond it a count (a table of bare numbers must not flood stderr)
+  for (let i = 0; i < skippedNotes.length && i < MAX_SKIPPED_NOTES; i++) notes.push(skippedNotes[i]!);
+  if (skippedNotes.length > MAX_SKIPPED_NOTES) notes.push(`... and ${skippedNotes.length - MAX_SKIPPED_NOTES} more numbers not extracted (the first ${MAX_SKIPPED_NOTES} are listed above)`);
 
   const draft: FactsFile = {
     format: FACTS_FORMAT,
@@ -339,7 +378,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 }
 
 /** Reads the figure around one number, or undefined (with a note when it looks like a figure but cannot be read). */
-function readFigure(text: string, sentence: Sentence, token: NumberToken, skipped: string[], lineStarts: number[]): RawFigure | undefined {
+function readFigure(
+  text: string,
+  sentence: Sentence,
+  token: NumberToken,
+  skipped: string[],
+  lineStarts: number[],
+  money: MoneyContext,
+  antecedent: string | undefined,
+): RawFigure | undefined {
   const line = lineOf(lineStarts, token.start);
   const reasons: string[] = [];
   const review: string[] = [];
@@ -354,15 +401,38 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
   let unitScore = 1;
   let value = token.value;
 
-  const before = currencyBefore(text, sentence.start, token.start);
+  const before = token.kind === 'digits' || token.kind === 'word' ? currencyBefore(text, sentence.start, token.start, money) : undefined;
   if (before && 'unknown' in before) {
     skipped.push(`line ${line}: unknown currency sign '${before.unknown}' before '${token.written}'; not extracted`);
     return undefined;
   }
+  if (token.glued && !before) return undefined; // "G7", "A4": letters glued to digits that are no currency
   if (before) {
     unit = before.code;
     coreStart = before.start;
-    reasons.push(`currency '${before.written}' before the number -> ${unit}`);
+    reasons.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
+    if (before.why) review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
+  }
+  if (token.kind === 'fraction') {
+    unit = 'percent';
+    reasons.push(`'${token.written}' is a share of a group: ${token.value} percent`);
+  }
+  if (token.kind === 'vague') {
+    const of = /^\s+of\s+(?:the\s+|these\s+|those\s+)?/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 12)));
+    const n = of ? nounAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
+    if (n && !('ambiguous' in n) && (isCountUnit(n.unit) || unitDimension(n.unit) === 'object')) {
+      unit = n.unit;
+      noun = n.noun;
+      coreEnd = n.end;
+      reasons.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+    } else if (/^\s+(?:are|were|have|had)\b/.test(text.slice(token.end, token.end + 8))) {
+      unit = antecedent ?? 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons.push(`'${token.written}' as the subject of the clause -> at least ${token.value} ${unit}`);
+    } else {
+      return undefined;
+    }
   }
   if (!unit) {
     const pct = percentAfter(text, token.end, sentence.end);
@@ -395,6 +465,14 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
       modifiers = n.modifiers;
       hyphen = n.hyphen;
       reasons.push(`unit '${n.written}' after the number -> ${unit}`);
+      if (unit === 'kit') {
+        // "these 20,000 kits": the kind of kit named earlier ("emergency shelter kits")
+        const kind = kitKind(text, token.start);
+        if (kind) {
+          unit = kind.unit;
+          reasons.push(`'kits' after '${kind.written}' earlier in the text -> ${unit}`);
+        }
+      }
     }
   }
 
@@ -412,13 +490,29 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
     }
   }
 
+  if (!unit || (isCountUnit(unit) && modifiers.length === 0)) {
+    // a population given as context ("a town with a population of 400,000", "(population 2.2 million)") is not a figure
+    const lead = text.slice(Math.max(sentence.start, coreStart - 40), token.start);
+    if (/\bpopulation(?:\s+of)?\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu.test(lead)) {
+      skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
+      return undefined;
+    }
+  }
   if (!unit) {
+    const after = text.slice(token.end, Math.min(sentence.end, token.end + 24));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
-    if (/\bpopulation\s+of\s+(?:[\p{L}]+\s+)?$/iu.test(lead)) {
-      unit = 'person';
+    const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(after);
+    if (ofThem && antecedent) {
+      unit = antecedent;
+      noun = 'people';
       unitScore = 0.8;
-      noun = 'population';
-      reasons.push("no unit after the number; 'population of' before it -> person");
+      coreEnd = token.end + ofThem[0].length;
+      reasons.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+    } else if (/^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+      unit = antecedent ?? 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
     } else {
       const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead);
       if (m && !/\d/.test(m[2]!)) {
@@ -436,7 +530,7 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
     }
   }
   if (unit && /(?<![\p{L}])(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) {
-    return undefined; // "one in five children": a proportion, not a count
+    return undefined; // "1 in 5 children": a proportion written in digits, not a count
   }
   if (!unit) {
     if (token.kind === 'digits' && !token.yearLike) {
@@ -471,16 +565,21 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
       break;
     }
   }
-  if (!qualifierWritten) reasons.push('no qualifier word: exact as written');
-  const valueScore = token.kind === 'word' ? 0.9 : token.scale !== undefined || /\./.test(token.written) ? 0.95 : 1;
+  if (!qualifierWritten && token.kind === 'vague') {
+    qualifier = 'at-least';
+    reasons.push(`'${token.written}' gives no number: at least the least it can mean`);
+  } else if (!qualifierWritten) reasons.push('no qualifier word: exact as written');
+  if (token.high !== undefined) reasons.push(`a range: ${value} to ${token.high}`);
+  const valueScore = token.kind === 'vague' || token.kind === 'fraction' ? 0.7 : token.kind === 'word' ? 0.9 : token.scale !== undefined || /\./.test(token.written) ? 0.95 : 1;
+  if (token.kind === 'vague') review.push(`'${token.written}' is vague: ${value} is the least it can mean`);
+  if (token.kind === 'fraction') review.push(`'${token.written}' is a share: ${value} percent, rounded to one decimal`);
   reasons.unshift(`number '${token.written}' -> ${value}`);
 
-  // a count of people written as a decimal with a scale word ("2.8 million") and a span counted in
-  // decades ("three decades") are rounded by the way they are written: approximately, the rule the
-  // bundled dataset follows (an amount of money such as an appeal's target stays as written)
-  if (!qualifierWritten && ((token.scale !== undefined && /\./.test(token.written) && ['person', 'household', 'family'].includes(unit)) || unit === 'decade')) {
+  // a span counted in decades ("three decades") is rounded by the way it is written: approximately.
+  // Other numbers keep the qualifier the words give (the corpus convention): "10.23 million people" is exact.
+  if (!qualifierWritten && unit === 'decade') {
     qualifier = 'approximately';
-    reasons.push(`'${token.written}' is written rounded (${unit === 'decade' ? 'in whole decades' : 'a decimal of a scale word'}): approximately`);
+    reasons.push(`'${token.written}' is written rounded (in whole decades): approximately`);
   }
   if (qualifier === 'exact' && looksRounded(token, unit)) {
     review.push(`'${token.written}' has no qualifier but looks rounded: consider 'approximately'`);
@@ -502,6 +601,20 @@ function readFigure(text: string, sentence: Sentence, token: NumberToken, skippe
   };
 }
 
+/** How far back (in characters) "kits" looks for the kind of kit the text named. */
+const KIT_REACH = 2000;
+
+/** The latest "shelter kits" / "hygiene kits" before `at`, within KIT_REACH characters. */
+function kitKind(text: string, at: number): { unit: string; written: string } | undefined {
+  const re = /\b(shelter|hygiene|dignity)\s+kits?\b/giu;
+  let last: RegExpExecArray | undefined;
+  const window = text.slice(Math.max(0, at - KIT_REACH), at);
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  if (!last) return undefined;
+  const kind = last[1]!.toLowerCase();
+  return { unit: `${kind}-kit`, written: last[0] };
+}
+
 /** A number given with a scale word, as whole decades or years, or ending in three zeros. */
 function looksRounded(token: NumberToken, unit: string): boolean {
   if (token.scale !== undefined) return true;
@@ -515,11 +628,31 @@ function looksRounded(token: NumberToken, unit: string): boolean {
  * An equivalent in another currency without a qualifier is recorded as approximately: a
  * conversion at an unstated rate is rounded.
  */
-function pairEquivalents(text: string, raws: RawFigure[]): void {
+function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lineStarts: number[]): void {
+  // "52.1 million (5.21 billion JPY)": an amount in parentheses right after a number that has no unit of its own
+  for (let i = 0; i < raws.length; i++) {
+    const b = raws[i]!;
+    if (unitDimension(b.unit) !== 'money') continue;
+    const lead = /(\d[\d.,]*(?:\s?(?:million|billion|thousand|mn|bn|m|k))?)\s*\(\s*$/iu.exec(text.slice(Math.max(0, b.coreStart - 30), b.coreStart));
+    const a = raws[i - 1];
+    if (!lead || (a && a.coreEnd > b.coreStart - lead[0].length - 1)) continue;
+    b.equivalentOfUnknown = true;
+    skipped.push(`line ${lineOf(lineStarts, b.token.start)}: '${text.slice(b.coreStart, b.coreEnd)}' is an equivalent in parentheses of '${lead[1]}', whose currency the text does not give there; not extracted`);
+  }
+  // "an estimated 733,650 families (3.5 million people)": a count in parentheses restating a hedged one shares its hedge
   for (let i = 0; i + 1 < raws.length; i++) {
     const a = raws[i]!;
     const b = raws[i + 1]!;
-    if (a.statedOf || b.unit === a.unit || unitDimension(a.unit) !== unitDimension(b.unit)) continue;
+    if (b.qualifierWritten !== undefined || a.qualifierWritten === undefined || unitDimension(a.unit) !== 'count' || unitDimension(b.unit) !== 'count') continue;
+    if (!/^\s*\(\s*$/.test(text.slice(a.coreEnd, b.coreStart))) continue;
+    b.qualifier = a.qualifier;
+    b.reasons.push(`in parentheses restating '${text.slice(a.coreStart, a.coreEnd)}': its hedge '${a.qualifierWritten}' -> ${a.qualifier}`);
+  }
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const a = raws[i]!;
+    const b = raws[i + 1]!;
+    // only amounts of money have equivalents: "733,650 families (3.5 million people)" is two figures
+    if (a.statedOf || a.equivalentOfUnknown || b.unit === a.unit || unitDimension(a.unit) !== 'money' || unitDimension(b.unit) !== 'money') continue;
     const between = text.slice(a.coreEnd, b.coreStart);
     const paren = /^\s*\(\s*$/.test(between) && /^\s*\)/.exec(text.slice(b.coreEnd, b.coreEnd + 4));
     const or = /^\s*,?\s+or\s+$/.test(between);
@@ -558,8 +691,9 @@ function buildFigures(
   const near: Span = { start: Math.max(clause.start, core.start - REACH), end: Math.min(clause.end, core.end + REACH) };
   const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
   const place = placeFor(text, sentence, near, around, raw.token, mentions);
-  const asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses);
-  const headline = sentence.paragraph.headline;
+  const asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money');
+  // a key-figure line repeats the body's figures: it is merged like a headline
+  const headline = sentence.paragraph.headline || sentence.paragraph.keyLine;
   const out: Built[] = [];
 
   // "nearly all of X's approximately 120,000 residents fled ...": the whole, then the part
@@ -658,6 +792,7 @@ function asOfFor(
   published: string,
   publishedKnown: boolean,
   sentenceClauses: readonly Span[],
+  money = false,
 ): AsOfGuess {
   const usable = (d: DateMention) => {
     if (d.value === undefined || d.value > published.slice(0, d.value.length)) return false;
@@ -684,6 +819,9 @@ function asOfFor(
   }
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
     return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };
+  }
+  if (publishedKnown && money) {
+    return { asOf: published, how: 'an amount the text announces, with no date of its own: as of publication', score: 0.7 };
   }
   return { asOf: null, how: 'no date in the clause and not in the present tense', score: 0.4 };
 }
@@ -761,7 +899,7 @@ function finish(
   reasons.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
   if (asOf.asOf === null) review.push('asOf: the text gives no date; the publication date is a placeholder');
   else if (asOf.score < 0.85) review.push(`asOf ${asOf.asOf}: ${asOf.how}`);
-  if (headline) review.push('taken from the headline');
+  if (headline) review.push('taken from the headline or a key-figure line');
   review.push('label generated');
 
   const confidence = round2(
@@ -782,6 +920,7 @@ function finish(
       asOf: asOf.asOf,
       confidence: Math.max(0, Math.min(1, confidence)),
       stated: raw.stated.map((s) => ({ ...s })),
+      ...(raw.token.high !== undefined && !isPart ? { low: raw.value, high: raw.token.high } : {}),
       line: lineOf(lineStarts, raw.token.start),
       reasons,
     },
@@ -799,11 +938,14 @@ function labelOf(indicator: string | null, unit: string, place: PlaceInfo | unde
   return clip(`${words[0]!.toUpperCase()}${words.slice(1)}${isPart ? ' (part of a whole)' : ''}${where}`, 300);
 }
 
-function uniqueId(indicator: string, place: string | null, used: Set<string>): string {
+/** A figure id not used yet: the base, then base-2, base-3, ...; each base remembers its next number, so n repeats cost n steps, not n². */
+function uniqueId(indicator: string, place: string | null, ids: { used: Set<string>; next: Map<string, number> }): string {
   const base = kebab(place ? `${indicator}-${place}` : indicator).slice(0, 72).replace(/-+$/, '') || 'figure';
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
+  let n = ids.next.get(base) ?? 1;
+  let id = n === 1 ? base : `${base}-${n}`;
+  while (ids.used.has(id)) id = `${base}-${++n}`;
+  ids.next.set(base, n + 1);
+  ids.used.add(id);
   return id;
 }
 

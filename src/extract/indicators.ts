@@ -63,7 +63,13 @@ const RULE_LIST: readonly Rule[] = [
   },
   { indicator: 'funding-coverage', dims: ['ratio'], words: /\bfunded\b/gi },
   { indicator: 'aid-delivered', dims: ['mass'], words: /\b(?:delivered|dispatched|distributed|transported|shipped)\b/gi },
-  { indicator: 'distance', dims: ['length'], words: /\b(?:away|from|distance|long|corridor|road|walk|walked|travel(?:led|ed)?)\b/gi },
+  // a distance is a humanitarian figure only as a journey people make (the corpus does not label the length of a road or the depth of a quake)
+  { indicator: 'distance', dims: ['length'], words: /\b(?:walk(?:ed|ing)?|travel(?:led|ed|ling)?|trek(?:ked|king)?|journey)\b/gi },
+  { indicator: 'houses-destroyed', dims: ['object'], units: ['house'], words: /\b(?:destroyed|razed|flattened|collapsed|washed away)\b/gi },
+  { indicator: 'houses-damaged', dims: ['object'], units: ['house'], words: /\b(?:damaged|flooded|affected)\b/gi },
+  { indicator: 'schools-damaged', dims: ['object'], units: ['school'], words: /\b(?:damaged|destroyed|closed|affected)\b/gi },
+  { indicator: 'evacuation-centres', dims: ['object'], units: ['evacuation-centre'], words: /\b(?:open|opened|operating|active|in)\b/gi },
+  { indicator: 'relief-items-delivered', dims: ['object'], words: /\b(?:delivered|distributed|provided|dispatched|arrived|supplied|provide|supply)\b/gi },
 ];
 
 /** The rules with each space matching any run of white space (a phrase may wrap across lines). */

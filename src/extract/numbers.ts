@@ -56,7 +56,10 @@ export interface NumberToken extends Span {
   /** the number as written, scale included: "2.8 million", "20m", "one" */
   written: string;
   value: number;
-  kind: 'digits' | 'word';
+  /** digits, a number word, a vague amount ("thousands", read as its least value) or a share written as a fraction ("one in three", in percent) */
+  kind: 'digits' | 'word' | 'vague' | 'fraction';
+  /** "between 10,000 and 20,000", "70-80 per cent": the upper bound (value is the lower) */
+  high?: number;
   /** the scale word or suffix as written ("million", "m", "bn"), if any */
   scale?: string;
   /** a short suffix ("m", "b") that means million/billion only next to a currency or a count noun */
@@ -65,12 +68,14 @@ export interface NumberToken extends Span {
   unscaled?: number;
   /** why the reading is uncertain; such numbers are reported and not extracted */
   ambiguous?: string;
+  /** glued to capital letters before it ("CHF60", "R96.6m"): a figure only when they are a currency */
+  glued?: boolean;
   /** a four-digit number from 1900 to 2100 without grouping: read as a year unless a unit or currency makes it a count */
   yearLike: boolean;
 }
 
 const DIGITS =
-  /(?<![\p{L}\p{N}_.,\/:])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
+  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
 
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand)(?![\p{L}])/iu;
 const SCALE_SUFFIX = /^(mn|bn|tn|m|k|b)(?![\p{L}\p{N}])/u;
@@ -162,18 +167,21 @@ export function findNumbers(
       ranges.push({ start, end: numberEnd });
       continue;
     }
+    // "€200.000": after a currency sign a point followed by exactly three digits groups thousands (no currency has three decimals)
+    const afterSign = /(?:[$€£¥₹]|\b[A-Z]{3}|SFr)\s?$/u.test(text.slice(Math.max(from, start - 4), start));
     if (/^[\/:]\d/.test(rest) || /^\.\d/.test(rest)) continue;
     if (/^\p{L}/u.test(rest) && !GLUED_OK.test(rest)) continue;
     if (prev === '-' && /\p{L}/u.test(text[start - 2] ?? '')) continue; // COVID-19
     if (/^0\d/.test(m[0])) continue; // "000" of "2 000" written with a line break, an id, a code
-    const read = readDigits(m[0], style.european);
+    const read = afterSign && /^\d{1,3}(?:\.\d{3})+$/.test(m[0]) ? { plain: m[0].replace(/\./g, '') } : readDigits(m[0], style.european);
     if (!read) continue;
 
     let scale: string | undefined;
     let shortScale = false;
     let scaleLength = 0;
     const word = SCALE_WORD.exec(rest);
-    const suffix = word ? null : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest);
+    // "ZAR 3.4 m": after a currency a spaced "m" is a scale too
+    const suffix = word ? null : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest) ?? (afterSign ? /^\s(m)(?![\p{L}\p{N}])/u.exec(rest) : null);
     if (word) {
       scale = word[1]!.toLowerCase();
       scaleLength = word[0].length;
@@ -201,6 +209,7 @@ export function findNumbers(
       if (unscaled !== undefined) token.unscaled = unscaled;
     }
     if (read.ambiguous !== undefined) token.ambiguous = read.ambiguous;
+    if (/\p{L}/u.test(prev)) token.glued = true;
     tokens.push(token);
   }
 
@@ -221,8 +230,90 @@ export function findNumbers(
     if (scale) token.scale = scale;
     tokens.push(token);
   }
-  tokens.sort((a, b) => a.start - b.start);
-  return { tokens, ranges };
+  // vague amounts and fractions take the place of the number words inside them ("one in three")
+  const phrases: NumberToken[] = [];
+  VAGUE_WORDS.lastIndex = 0;
+  for (let m = VAGUE_WORDS.exec(body); m; m = VAGUE_WORDS.exec(body)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (skipped(start, end)) continue;
+    const value = VAGUE_VALUE.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!;
+    phrases.push({ start, end, numberEnd: end, written: m[0], value, kind: 'vague', yearLike: false });
+  }
+  FRACTION_WORDS.lastIndex = 0;
+  for (let m = FRACTION_WORDS.exec(body); m; m = FRACTION_WORDS.exec(body)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (skipped(start, end)) continue;
+    const value = fractionValue(m[0]);
+    if (value === undefined) continue;
+    phrases.push({ start, end, numberEnd: end, written: m[0], value, kind: 'fraction', yearLike: false });
+  }
+  let all = tokens;
+  if (phrases.length > 0) {
+    phrases.sort((a, b) => a.start - b.start);
+    all = tokens.filter((t) => !overlapsAny(phrases, t.start, t.end)).concat(phrases);
+  }
+  all.sort((a, b) => a.start - b.start);
+  return { tokens: pairRanges(text, all), ranges };
+}
+
+/** Vague amounts and the least value each can mean, as the corpus labels them. */
+const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
+  ['dozens', 10], ['hundreds of thousands', 100000], ['tens of thousands', 10000], ['hundreds', 100],
+  ['thousands', 1000], ['millions', 1000000],
+]);
+/** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
+const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)(hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds|thousands|millions)(?=\s+(?:of|are|were|have|had|more)\b)/giu;
+
+const ORDINAL_VALUE: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+/** A share of a group: "one in three", "one out of five", "a seventh of", "two thirds of", "half of". */
+const FRACTION_WORDS =
+  /(?<![\p{L}])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)|half(?=\s+(?:of|the)\b))/giu;
+
+/** The percentage a fraction phrase stands for, rounded to one decimal ("one in three" -> 33.3). */
+function fractionValue(written: string): number | undefined {
+  const words = written.toLowerCase().split(/\s+/);
+  let k: number | undefined;
+  let n: number | undefined;
+  if (words.length === 1) [k, n] = [1, 2];
+  else if (words[1] === 'in' || words[1] === 'out') [k, n] = [SMALL_WORDS[words[0]!], SMALL_WORDS[words[words.length - 1]!]];
+  else [k, n] = [words[0] === 'a' ? 1 : SMALL_WORDS[words[0]!], ORDINAL_VALUE[words[1]!]];
+  if (k === undefined || n === undefined || k >= n) return undefined;
+  return Math.round((1000 * k) / n) / 10;
+}
+
+/**
+ * "between 10,000 and 20,000 people", "from 70 to 80 per cent", "10,000-20,000": two numbers of
+ * one range become one token, the lower bound as its value and the upper as `high`. One pass.
+ */
+function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (b && a.kind === b.kind && (a.kind === 'digits' || a.kind === 'word') && b.value > a.value) {
+      const between = text.slice(a.end, b.start);
+      const lead = text.slice(Math.max(0, a.start - 8), a.start);
+      const range = (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(lead)) || (/^\s+to\s+$/.test(between) && /\bfrom\s+$/i.test(lead));
+      if (range) {
+        // "between 2 and 3 million": the scale of the upper bound applies to the lower one too
+        let low = a.value;
+        if (a.scale === undefined && b.scale !== undefined && b.unscaled === undefined) {
+          const factor = b.value / Number(b.written.replace(/[^\d.]/g, '') || 'NaN');
+          if (Number.isFinite(factor) && factor > 1) low = a.value * factor;
+        }
+        out.push({ ...b, start: a.start, value: low, high: b.value, written: text.slice(a.start, b.end) });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 function wordValue(written: string): number | undefined {

@@ -237,9 +237,12 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
         break;
       }
     }
-    ANAPHOR.lastIndex = span.start;
-    for (let a = ANAPHOR.exec(text); a && a.index < span.end; a = ANAPHOR.exec(text)) {
-      local.push({ start: a.index, end: a.index + a[0].length, place: { id: '', name: a[1]! }, kind: kindOf(text, a.index, a.index + a[0].length), anaphor: true });
+    // searched within the paragraph only: a search from its start to the end of the text, repeated for each paragraph, would be quadratic
+    const body = text.slice(span.start, span.end);
+    ANAPHOR.lastIndex = 0;
+    for (let a = ANAPHOR.exec(body); a; a = ANAPHOR.exec(body)) {
+      const start = span.start + a.index;
+      local.push({ start, end: start + a[0].length, place: { id: '', name: a[1]! }, kind: kindOf(text, start, start + a[0].length), anaphor: true });
     }
     local.sort((x, y) => x.start - y.start);
     for (const mention of local) {

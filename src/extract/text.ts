@@ -21,6 +21,8 @@ export interface Paragraph extends Span {
   index: number;
   /** the first prose line of the text when it reads as a title (no closing punctuation) */
   headline: boolean;
+  /** a single short line without closing punctuation: a heading or a key-figure box line ("48 people killed") */
+  keyLine: boolean;
 }
 
 export interface Sentence extends Span {
@@ -49,11 +51,11 @@ export const CAPTION_LINE =
 /** A leading metadata line "date 2023-10-01 ..." (the rest of the line is the headline). */
 const HEADER = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 
-const BULLET = /^\s*(?:[-*•‣◦▪–]|\d{1,2}[.)])\s+/;
+const BULLET = /^\s*(?:[-*•‣◦▪–]\s+|\d{1,2}[.)]\s+|\(\d{1,2}\)\s*)/;
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Gen|Lt|Col|Gov|Sen|Rep|Inc|Ltd|Co|approx|Approx|est|ca|c|e\.g|i\.e|etc|vs|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|\p{Lu})$/u;
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Gen|Lt|Col|Gov|Sen|Rep|Inc|Ltd|Co|approx|Approx|app|App|est|ca|c|e\.g|i\.e|etc|vs|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|\p{Lu})$/u;
 
 const SENTENCE_END = /[.!?]["'”’)\]]*(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
@@ -93,7 +95,10 @@ export function layout(text: string): Layout {
   const close = () => {
     if (current) {
       const trimmed = trimSpan(text, current);
-      if (trimmed.end > trimmed.start) paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false });
+      if (trimmed.end > trimmed.start) {
+        const body = text.slice(trimmed.start, trimmed.end);
+        paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false, keyLine: !body.includes('\n') && isShortLine(body) });
+      }
     }
     current = undefined;
   };
@@ -102,9 +107,14 @@ export function layout(text: string): Layout {
       close();
       continue;
     }
-    if (current && BULLET.test(text.slice(line.start, line.end))) close();
+    const body = text.slice(line.start, line.end);
+    const short = isShortLine(body);
+    if (current && (short || BULLET.test(body))) close();
     if (current) current.end = line.end;
     else current = { start: line.start, end: line.end };
+    // a short line without closing punctuation (a heading, a key-figure box line such as "48 people
+    // killed") stands alone: read with its neighbours it would make run-on sentences
+    if (short) close();
   }
   close();
 
@@ -136,6 +146,15 @@ export function layout(text: string): Layout {
     if (last.end > last.start) sentences.push({ ...last, paragraph: p });
   }
   return { lines, paragraphs, sentences, headerDate, headline, lineStarts };
+}
+
+/** At most six words and no closing punctuation: a heading or a key-figure line. */
+function isShortLine(body: string): boolean {
+  const trimmed = body.trim();
+  if (trimmed === '' || /[.!?:;,]["'”’)]*$/.test(trimmed)) return false;
+  let words = 1;
+  for (let i = 0; i < trimmed.length && words <= 6; i++) if (trimmed[i] === ' ' && trimmed[i + 1] !== ' ') words++;
+  return words <= 6;
 }
 
 /** The span without leading and trailing white space. */

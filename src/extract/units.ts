@@ -27,10 +27,21 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     `people persons person residents resident refugees refugee individuals individual children child
     women men girls boys civilians migrants idps inhabitants patients returnees evacuees survivors deaths
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
-    adults arrivals beneficiaries`,
+    adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
+    fishermen fishers displaced`,
   );
-  put('household', 'households household hh');
-  put('family', 'families family');
+  // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
+  put('household', 'households household hh families family');
+  // counted things: houses, schools, facilities, shelters, relief items, livestock
+  put('house', 'houses house homes home dwellings dwelling');
+  put('school', 'schools school classrooms');
+  put('health-facility', 'hospitals hospital clinics clinic health-facilities');
+  put('evacuation-centre', 'evacuation-centres evacuation-centers');
+  put('shelter-kit', 'shelter-kits');
+  put('hygiene-kit', 'hygiene-kits');
+  put('kit', 'kits kit');
+  put('tent', 'tents tent tarpaulins');
+  put('livestock', 'livestock cattle goats sheep camels animals');
   put('day', 'days day');
   put('week', 'weeks week');
   put('month', 'months month');
@@ -38,12 +49,25 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('decade', 'decades decade');
   put('km', 'km kilometres kilometers kilometre kilometer');
   put('mi', 'miles mile');
-  put('t', 'tonnes tonne mt');
+  put('t', 'tonnes tonne mt metric-tonnes');
   put('kg', 'kg kilograms kilogram kilos');
   put('ha', 'hectares hectare ha');
   put('km2', 'km2 km²');
   return table;
 })();
+
+/**
+ * Two-word nouns read as one unit ("health facilities", "evacuation centres", "shelter kits"),
+ * keyed by their first word: the second word must follow.
+ */
+const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility']])],
+  ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre']])],
+  ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
+  ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],
+  ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],
+  ['metric', new Map([['tonnes', 't'], ['tons', 't']])],
+]);
 
 /** A capitalised plural of a people: "Syrians", "Afghans", "Somalis", "Sudanese" ("Congolese"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
@@ -67,28 +91,103 @@ NOT_MODIFIERS.delete('other'); // "300 other households"
 const AMBIGUOUS_NAMES = new Set(['real', 'reals', 'sol', 'soles', 'won', 'dong', 'kip', 'rand', 'lek', 'mark', 'marks', 'pula', 'tala']);
 
 /**
- * A currency written right before the number: a symbol ("$", "US$", "€", "£", "A$") or an
- * ISO code ("CHF 20m", "USD 5 million"). Returns its ISO code and where it starts.
+ * What the text's own context says a bare sign means: "$" in an Australian government release
+ * is AUD, "R" before an amount in a South African text is ZAR, "P" in a Philippine one PHP.
  */
-export function currencyBefore(text: string, lineStart: number, at: number): { code: string; start: number; written: string } | { unknown: string } | undefined {
+export interface MoneyContext {
+  /** the currency of a bare "$" (USD unless the publisher or the text is of a dollar country) */
+  dollar: string;
+  /** why, when not USD */
+  dollarWhy?: string;
+  /** single-letter signs this text uses: "R" -> ZAR, "P" -> PHP, "K" -> ... */
+  letters: ReadonlyMap<string, string>;
+}
+
+export const DEFAULT_MONEY: MoneyContext = { dollar: 'USD', letters: new Map() };
+
+/** Country words (in a publisher's name or a government's) and the dollar each means by "$". */
+const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Australian?|DFAT)\b/, 'AUD'],
+  [/\b(?:Canad(?:a|ian))\b/, 'CAD'],
+  [/\bNew Zealand\b/, 'NZD'],
+  [/\bSingapore(?:an)?\b/, 'SGD'],
+  [/\bHong Kong\b/, 'HKD'],
+  [/\b(?:Fiji|Fijian)\b/, 'FJD'],
+];
+/** Letter signs and the country whose texts use them. */
+const LETTER_SIGNS: ReadonlyArray<readonly [string, RegExp, string]> = [
+  ['R', /\bSouth Africa(?:n)?\b/, 'ZAR'],
+  ['P', /\b(?:Philippines?|Philippine|Filipino)\b/, 'PHP'],
+];
+
+/**
+ * The money context of a text: a dollar country named in the publisher ("Australian Government,
+ * DFAT"), else a government of one in the text's opening ("The Australian Government is ...");
+ * letter signs when the publisher or the text names their country.
+ */
+export function moneyContext(text: string, publisher: string | undefined): MoneyContext {
+  let dollar = 'USD';
+  let dollarWhy: string | undefined;
+  const opening = text.slice(0, 3000);
+  for (const [re, code] of DOLLAR_COUNTRIES) {
+    if (publisher !== undefined && re.test(publisher)) {
+      dollar = code;
+      dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;
+      break;
+    }
+    const gov = new RegExp(`(?:${re.source})\\s+(?:Government|government|Minister|Prime Minister)|Government of (?:${re.source})`).exec(opening);
+    if (publisher === undefined && gov) {
+      dollar = code;
+      dollarWhy = `'${gov[0]}' in the text: its '$' is ${code}`;
+      break;
+    }
+  }
+  const letters = new Map<string, string>();
+  for (const [letter, re, code] of LETTER_SIGNS) if ((publisher !== undefined && re.test(publisher)) || re.test(text)) letters.set(letter, code);
+  const context: MoneyContext = { dollar, letters };
+  if (dollarWhy !== undefined) context.dollarWhy = dollarWhy;
+  return context;
+}
+
+/**
+ * A currency written right before the number: a symbol ("$", "US$", "US $", "€", "£", "A$",
+ * "SFr") or an ISO code ("CHF 20m", "USD 5 million", "CHF60 million"), or a letter sign the text's
+ * country uses ("R96.6m" in a South African text). Returns its ISO code and where it starts.
+ */
+export function currencyBefore(
+  text: string,
+  lineStart: number,
+  at: number,
+  money: MoneyContext = DEFAULT_MONEY,
+): { code: string; start: number; written: string; why?: string } | { unknown: string } | undefined {
   const before = text.slice(Math.max(lineStart, at - 8), at);
-  const sym = /(?<![\p{L}\p{N}])((?:[A-Z]{1,3}|U\.S\.)?\$|€|£|¥|₹|₽|₴|₺|₦|₩|₪|₫|֏|₼|₾)\s?$/u.exec(before);
+  const sym = /(?<![\p{L}\p{N}])((?:[A-Z]{1,3}\s?|U\.S\.\s?)?\$|€|£|¥|₹|₽|₴|₺|₦|₩|₪|₫|֏|₼|₾|₱)\s?$/u.exec(before);
   if (sym) {
-    const code = currencyFromName(sym[1]!);
+    const written = sym[1]!.replace(/\s/g, '');
+    if (written === '$') return { code: money.dollar, start: at - sym[0].length, written, ...(money.dollarWhy ? { why: money.dollarWhy } : {}) };
+    const code = currencyFromName(written);
     if (!code) return { unknown: sym[1]! };
-    return { code, start: at - sym[0].length, written: sym[1]! };
+    return { code, start: at - sym[0].length, written };
+  }
+  if (/(?<![\p{L}\p{N}])SFr\.?\s?$/u.test(before)) {
+    const m = /SFr\.?\s?$/u.exec(before)!;
+    return { code: 'CHF', start: at - m[0].length, written: 'SFr' };
   }
   const iso = /(?<![\p{L}\p{N}])([A-Z]{3})\s?$/u.exec(before);
   if (iso && isCurrencyCode(iso[1]!)) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
+  const letter = /(?<![\p{L}\p{N}])([A-Z])$/u.exec(before);
+  const code = letter ? money.letters.get(letter[1]!) : undefined;
+  if (letter && code) return { code, start: at - 1, written: letter[1]!, why: `'${letter[1]}' before an amount in a text of the country whose currency it signs` };
   return undefined;
 }
 
 /** A currency written after the number: an ISO code or a name of one to three words ("Swiss Francs"). */
 export function currencyAfter(text: string, at: number, limit: number): UnitMatch | undefined {
   const rest = text.slice(at, Math.min(limit, at + 60));
-  const iso = /^\s([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest);
+  const iso = /^[\s-]([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest);
   if (iso && isCurrencyCode(iso[1]!)) return { unit: iso[1]!, end: at + iso[0].length, written: iso[1]! };
-  const words = /^\s((?:[\p{L}.]+)(?:\s[\p{L}.]+){0,2})/u.exec(rest);
+  // "120-million-US dollar": joined by hyphens
+  const words = /^[\s-]((?:[\p{L}.]+)(?:\s[\p{L}.]+){0,2})/u.exec(rest);
   if (!words) return undefined;
   const parts = words[1]!.split(/\s/);
   const first = parts[0]!.toLowerCase();
@@ -153,16 +252,34 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     offset += 1;
     const lower = raw.toLowerCase();
     if (lower === 'tons' || lower === 'ton') return { ambiguous: `'${raw}' may be a metric, short or long ton` };
+    const compound = COMPOUNDS.get(lower);
     let unit = NOUNS[lower];
+    if (compound) {
+      const next = /^\s([\p{L}]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 20)));
+      const joined = next ? compound.get(next[1]!.toLowerCase()) : undefined;
+      if (joined) {
+        const end = offset + raw.length + next![0].length;
+        return { unit: joined, end, written: text.slice(offset, end), modifiers, hyphen: false };
+      }
+    }
     if (unit === undefined && PEOPLE_PLURAL.test(raw)) unit = 'person'; // "300,000 Syrians", "5,000 Somalis"
 
     if (unit !== undefined) {
+      // "refugee families", "IDP households": a noun used as a modifier; the head noun after it counts
+      const next = /^\s([\p{L}\p{M}'’-]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 30)));
+      const head = next ? NOUNS[next[1]!.toLowerCase()] : undefined;
+      if (next && head !== undefined && isCountUnit(head) && isCountUnit(unit)) {
+        modifiers.push(raw);
+        offset += raw.length + 1;
+        const r: NounUnit = { unit: head, end: offset + next[1]!.length, written: next[1]!, modifiers, hyphen: false, noun: next[1]!.toLowerCase() };
+        return r;
+      }
       if (modifiers[modifiers.length - 1]?.toLowerCase() === 'square') {
         if (unit !== 'km') return { ambiguous: `square ${raw} is not a unit humfig extracts` };
         unit = 'km2';
       }
       const r: NounUnit = { unit, end: offset + raw.length, written: raw, modifiers, hyphen: false };
-      if (unit === 'person' || unit === 'household' || unit === 'family') r.noun = NOUNS[lower] ? lower : 'people';
+      if (unit === 'person' || unit === 'household') r.noun = NOUNS[lower] ? lower : 'people';
       return r;
     }
     if (NOT_MODIFIERS.has(lower) || /^\d/.test(raw) || /[’']s$/.test(raw)) return undefined;
@@ -177,9 +294,13 @@ export function isCountUnit(unit: string): boolean {
   return unit === 'person' || unit === 'household' || unit === 'family';
 }
 
-/** The dimension of a unit code as far as the extractor cares. */
-export function unitDimension(unit: string): 'count' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area' {
+/** Units that count things rather than people. */
+const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'kit', 'tent', 'livestock']);
+
+/** The dimension of a unit code as far as the extractor cares: people are 'count', things 'object'. */
+export function unitDimension(unit: string): 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area' {
   if (isCountUnit(unit)) return 'count';
+  if (OBJECT_UNITS.has(unit)) return 'object';
   if (['day', 'week', 'month', 'year', 'decade'].includes(unit)) return 'time';
   if (unit === 'percent') return 'ratio';
   if (unit === 't' || unit === 'kg') return 'mass';

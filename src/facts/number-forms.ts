@@ -54,14 +54,69 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (TENS[value] && visit(TENS[value])) return true;
   if (value === 12 && visit('a dozen')) return true;
   for (const [scale, suffixes] of SCALES) {
-    if (value >= scale) {
+    // down to a thousandth of the scale: "0.6 million"
+    if (value >= scale / 1000) {
       // 2800000 / 1e6 = 2.8; scaled decimals come from the digit string, never from float division
       const scaled = scaleDown(digits, Math.log10(scale));
-      if (scaled !== undefined) for (const s of suffixes) if (visit(`${scaled}${s}`)) return true;
+      if (scaled === undefined) continue;
+      for (const s of suffixes) if (visit(`${scaled}${s}`)) return true;
+      // "11.30 million": a scaled decimal written with trailing zeros
+      const [int, frac] = scaled.split('.') as [string, string | undefined];
+      for (const places of [1, 2, 3]) {
+        if ((frac?.length ?? 0) >= places) continue;
+        const padded = `${int}.${(frac ?? '').padEnd(places, '0')}`;
+        if (visit(`${padded} ${suffixes[0]!.trim()}`) || visit(`${padded}${suffixes[1]}`)) return true;
+      }
+      // "six million", "twenty billion": a number word with a scale word
+      const whole = Number(scaled);
+      const word = Number.isInteger(whole) ? SMALL[whole] ?? TENS[whole] : undefined;
+      if (word !== undefined && whole > 0 && visit(`${word}${suffixes[0]}`)) return true;
     }
   }
+  // vague amounts, read as the smallest value the words can mean ("tens of thousands" = 10,000)
+  const vague = VAGUE.get(value);
+  if (vague) for (const form of vague) if (visit(form)) return true;
+  // a share written as a fraction ("one in three" = 33.3, "half" = 50), rounded to one decimal
+  const fraction = FRACTIONS.get(value);
+  if (fraction) for (const form of fraction) if (visit(form)) return true;
   return false;
 }
+
+/** Vague amounts: the value each stands for is the smallest the words can mean. */
+const VAGUE: ReadonlyMap<number, readonly string[]> = new Map([
+  [10, ['dozens', 'tens']],
+  [100, ['hundreds', 'scores']],
+  [1000, ['thousands']],
+  [10000, ['tens of thousands']],
+  [100000, ['hundreds of thousands']],
+  [1000000, ['millions']],
+  [1000000000, ['billions']],
+]);
+
+const VAGUE_PLURALS = new Set(['thousands', 'millions', 'billions', 'hundreds']);
+
+const ORDINALS = ['', '', 'half', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** Shares written as fractions, by their percentage rounded to one decimal: "one in three", "a third", "two thirds". */
+const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
+  const table = new Map<number, string[]>();
+  const put = (percent: number, form: string) => {
+    const key = Math.round(percent * 10) / 10;
+    table.set(key, [...(table.get(key) ?? []), form]);
+  };
+  for (let n = 2; n <= 10; n++) {
+    put(100 / n, `one in ${SMALL[n]}`);
+    put(100 / n, `one out of ${SMALL[n]}`);
+    put(100 / n, `a ${ORDINALS[n]}`);
+    put(100 / n, `one ${ORDINALS[n]}`);
+    for (let k = 2; k < n; k++) {
+      put((100 * k) / n, `${SMALL[k]} in ${SMALL[n]}`);
+      put((100 * k) / n, `${SMALL[k]} ${n === 2 ? 'halves' : n === 4 ? 'quarters' : `${ORDINALS[n]}s`}`);
+    }
+  }
+  put(50, 'half');
+  return table;
+})();
 
 /** "2800000" scaled down by 6 places -> "2.8"; undefined when more than 3 decimals would remain. */
 function scaleDown(digits: string, places: number): string | undefined {
@@ -96,6 +151,8 @@ function standsAlone(text: string, at: number, form: string): boolean {
   const startsWithLetter = LETTER.test(form[0]!);
   const endsWithLetter = LETTER.test(form[form.length - 1]!);
   if (startsWithLetter ? LETTER.test(before) : DIGIT.test(before) || (/[.,]/.test(before) && DIGIT.test(before2))) return false;
+  // "thousands" inside "tens of thousands" is not 1,000
+  if (VAGUE_PLURALS.has(form) && /(?:tens|hundreds|dozens)\s+of\s+$/.test(text.slice(Math.max(0, at - 12), at))) return false;
   if (endsWithLetter) return !LETTER.test(after);
   return !DIGIT.test(after) && !(/[.,]/.test(after) && DIGIT.test(after2));
 }

@@ -25,14 +25,50 @@ function rateOrigin(c: MoneyConversion, table: RateSourceInfo | undefined): stri
   return table ? shortSourceName(table) : c.rate.source;
 }
 
-/** "21,913,331.26 USD  (ECB 2023-09-29, via EUR, 1 CHF = 1.0956666 USD; half-even to 2 decimals)". */
-export function formatMoneyLine(c: MoneyConversion, table: RateSourceInfo | undefined): string {
+/** True when a conversion's rates come from more than one table: then each leg is shown. */
+function crossesTables(c: MoneyConversion): boolean {
+  return c.rate.kind === 'table' && new Set(c.rate.legs.map((l) => l.source)).size > 1;
+}
+
+type Leg = MoneyConversion['rate']['legs'][number];
+
+/**
+ * A route across tables as legs, one per run of rates from the same table, each with where it
+ * goes, who published it, its date and its rates as published: "AMD to USD, Central Bank of
+ * Armenia 2023-09-29: 1 USD = 387.2 AMD".
+ */
+function formatLegs(c: MoneyConversion, sources: readonly RateSourceInfo[]): string[] {
+  const path = [c.from, ...c.rate.via, c.to];
+  const groups: Array<{ start: number; legs: Leg[] }> = [];
+  c.rate.legs.forEach((leg, k) => {
+    const last = groups.at(-1);
+    if (last && last.legs[0]!.source === leg.source) last.legs.push(leg);
+    else groups.push({ start: k, legs: [leg] });
+  });
+  return groups.map(({ start, legs }) => {
+    const info = sources.find((s) => s.id === legs[0]!.source);
+    const date = legs.map((l) => l.date).sort()[0]!;
+    const rates = legs.map((l) => `1 ${l.base} = ${formatRate(l.rate)} ${l.quote}${l.date === date ? '' : ` (${l.date})`}`).join(', ');
+    return `${path[start]} to ${path[start + legs.length]}, ${info ? shortSourceName(info) : legs[0]!.source} ${date}: ${rates}`;
+  });
+}
+
+/**
+ * "21,913,331.26 USD  (ECB 2023-09-29, via EUR, 1 CHF = 1.0956666 USD; half-even to 2 decimals)".
+ * A route across several tables lists every leg instead of one source: `sources` names them.
+ */
+export function formatMoneyLine(c: MoneyConversion, table: RateSourceInfo | undefined, sources: readonly RateSourceInfo[] = table ? [table] : []): string {
   const r = c.rate;
   const parts: string[] = [];
   if (r.kind === 'identity') parts.push('same currency');
-  else {
+  else if (crossesTables(c)) {
+    // legs hold commas of their own: here the parts are set apart with semicolons
+    const legs = formatLegs(c, sources);
+    const age = r.ageDays > 0 ? `, the oldest rate ${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}` : '';
+    return `${groupDigits(c.value)} ${c.to}  (${legs.length} legs: ${legs.join('; ')}; 1 ${c.from} = ${formatRate(r.value)} ${c.to}${age}; rounded half-even to ${c.rounding.decimals} decimal${c.rounding.decimals === 1 ? '' : 's'})`;
+  } else {
     parts.push(`${rateOrigin(c, table)} ${r.date}`);
-    if (r.derived) parts.push('via EUR');
+    if (r.derived) parts.push(`via ${r.via.join(' and ')}`);
     if (r.ageDays > 0) parts.push(`${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}`);
     parts.push(`1 ${c.from} = ${formatRate(r.value)} ${c.to}`);
   }
@@ -57,6 +93,7 @@ export function moneyRecord(c: MoneyConversion): Record<string, unknown> {
       kind: c.rate.kind,
       derived: c.rate.derived,
       legs: c.rate.legs,
+      via: c.rate.via,
     },
   };
 }
@@ -104,12 +141,15 @@ const conversionColumns: ReadonlyArray<Column<ConversionResult>> = [
   { header: 'derived', hxl: '#meta+derived', value: (r) => (r.kind === 'money' ? String(r.conversion.rate.derived) : null) },
 ];
 
-/** Conversions in every format; `table()` names the rate table in use, for the one-line form. */
-export function conversionView(table: () => RateSourceInfo | undefined): RecordView<ConversionResult> {
+/**
+ * Conversions in every format; `table()` names the rate table in use, for the one-line form, and
+ * `sources()` every table's source, to name each leg of a route across tables.
+ */
+export function conversionView(table: () => RateSourceInfo | undefined, sources?: () => readonly RateSourceInfo[]): RecordView<ConversionResult> {
   return {
     json: conversionRecord,
     fields: CONVERSION_FIELDS,
-    line: (r) => (r.kind === 'money' ? formatMoneyLine(r.conversion, table()) : formatQuantityLine(r.conversion)),
+    line: (r) => (r.kind === 'money' ? formatMoneyLine(r.conversion, table(), sources?.()) : formatQuantityLine(r.conversion)),
     table: [],
     csv: conversionColumns,
   };

@@ -61,7 +61,7 @@ function readOptions() {
       '  --quick        3 rounds for the small rows and 1 for the large ones (default 10 and 3)\n' +
       '  --more         also other frequent calls (a facts file of your own, --value, CSV, tables), measured without a target\n' +
       '  --hxl          also `import hxl` of generated HNO-shaped files of 1, 10 and 100 MiB, beside a plain CSV read of each\n' +
-      '  --rows REGEX   only the rows whose key matches (keys: get, list, convert, summary, batch, large-validate, large-ndjson)\n' +
+      '  --rows REGEX   only the rows whose key matches (keys: get, list, convert, summary, batch, extract-1mb, large-validate, large-ndjson)\n' +
       '  --figures N    size of the generated large file (default 1000000)');
     process.exit(0);
   }
@@ -219,12 +219,33 @@ async function largeDataset(figures, seed) {
 // Rows
 
 /**
+ * A report of about `bytes` characters for the extract row: paragraphs of situation-report prose
+ * (invented places), each figure different so that none is merged as a repeat. Deterministic.
+ */
+function reportText(bytes) {
+  const places = ['Lower Tavarra', 'Port Ostrel', 'Varnhold', 'Kessa', 'Marl', 'Pell'];
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = places[i % places.length];
+    const n = (k) => (k + i * 7).toLocaleString('en-US');
+    const para =
+      `As of 14 March 2024, some ${n(12000)} people have been displaced by flooding in ${p} province, and at least ${n(12)} people have been killed. ` +
+      `An estimated ${n(3400)} households are sheltering in ${n(20)} evacuation centres. The Flash Appeal seeks US$${n(97)} million (CHF ${n(85)} million) to assist ${n(210000)} people; it is ${(i % 90) + 5} per cent funded. ` +
+      `Partners have distributed ${n(900)} tents, and more than ${n(1100)} houses were destroyed. The road to ${p}, roughly 40 km long, was cut for three days.\n\n`;
+    parts.push(para);
+    size += para.length;
+  }
+  return parts.join('');
+}
+
+/**
  * Every row of the issue. A row runs `humfig` against named references; each target says what
  * is compared: 'time' (humfig/ref wall time), 'memRatio' (humfig/ref peak RSS), 'memDelta'
  * (humfig - ref peak RSS, MiB) or 'memAbs' (humfig's peak RSS, MiB). `feature` rows test a
  * command that may not exist yet: their failure reads "not implemented".
  */
-function defineRows({ hello, large, jq, more = false, hxl }) {
+function defineRows({ hello, report, large, jq, more = false, hxl }) {
   const humfig = (...args) => [NODE, HUMFIG, ...args];
   const F = { argv: [NODE, hello] };
   const bundledIds = JSON.parse(readFileSync(BUNDLED, 'utf8')).figures.map((f) => f.id);
@@ -242,9 +263,11 @@ function defineRows({ hello, large, jq, more = false, hxl }) {
       { kind: 'memDelta', ref: 'F', limit: 6, label: 'peak ≤ F + 6 MiB' },
     ],
   });
+  // get and list: 1.2× since one router (issue 19) replaced the per-command bundles (1.15×): every
+  // call now goes through commander and the code-split chunks of its command
   const rows = [
-    small('get', '`humfig get displaced-population --json` cold', ['get', 'displaced-population', '--json'], 1.15, (o) => o.includes('"displaced-population"')),
-    small('list', '`humfig list --json` cold', ['list', '--json'], 1.15, (o) => o.includes('"displaced-population"')),
+    small('get', '`humfig get displaced-population --json` cold', ['get', 'displaced-population', '--json'], 1.2, (o) => o.includes('"displaced-population"')),
+    small('list', '`humfig list --json` cold', ['list', '--json'], 1.2, (o) => o.includes('"displaced-population"')),
     small('convert', '`humfig convert 20000000 CHF USD --date 2023-09-29 --json` cold', ['convert', '20000000', 'CHF', 'USD', '--date', '2023-09-29', '--json'], 1.25, (o) => o.includes('"USD"')),
     small('summary', '`humfig` (summary table) cold', [], 1.35, (o) => o.includes('displaced-population')),
     {
@@ -256,6 +279,18 @@ function defineRows({ hello, large, jq, more = false, hxl }) {
       refs: { F: { ...F, stdin: batchInput } },
       expect: (o) => o.includes(`"${bundledIds[0]}"`),
       targets: [{ kind: 'time', ref: 'F', limit: 1.5, label: '≤ 1.5× F' }],
+    },
+    {
+      key: 'extract-1mb',
+      name: '`humfig extract` of a 1 MB report (about 6,000 figures)',
+      size: 'small',
+      humfig: { argv: humfig('extract', report ?? '', '--published', '2024-03-14') },
+      refs: { F },
+      expect: (o) => o.includes('"figures"'),
+      targets: [
+        { kind: 'seconds', limit: 1, label: '≤ 1 s (absolute: the goal of issue 15)' },
+        { kind: 'time', ref: 'F', limit: Infinity, label: 'none (× F)', info: true },
+      ],
     },
   ];
   if (more) {
@@ -393,7 +428,7 @@ function reportRow(row, result, { jq, timeBin }) {
       const what = row.feature ? 'not implemented' : 'failed';
       return line(what, '', '', '', `FAIL (${what}; ${result.failed})`);
     }
-    const mem = t.kind !== 'time';
+    const mem = t.kind !== 'time' && t.kind !== 'seconds';
     if (mem && !timeBin) return line('n/a', '', '', '', 'n/a (no /usr/bin/time)');
 
     const per = result.samples.map((s) => {
@@ -401,6 +436,7 @@ function reportRow(row, result, { jq, timeBin }) {
       const r = t.ref ? s[t.ref] : undefined;
       switch (t.kind) {
         case 'time': return h.ms / r.ms;
+        case 'seconds': return h.ms / 1000;
         case 'memRatio': return h.rssKiB / r.rssKiB;
         case 'memDelta': return (h.rssKiB - r.rssKiB) / 1024;
         case 'memAbs': return h.rssKiB / 1024;
@@ -408,7 +444,7 @@ function reportRow(row, result, { jq, timeBin }) {
       throw new HarnessError(`unknown target kind ${t.kind}`);
     });
     const m = median(per);
-    const fmt = t.kind === 'memDelta' ? fmtDelta : t.kind === 'memAbs' ? fmtMiB : fmtRatio;
+    const fmt = t.kind === 'memDelta' ? fmtDelta : t.kind === 'memAbs' ? fmtMiB : t.kind === 'seconds' ? (v) => `${v.toFixed(2)} s` : fmtRatio;
     const peakOf = (name) => (timeBin ? median(result.samples.map((s) => s[name].rssKiB / 1024)) : undefined);
     const ph = peakOf('humfig');
     const peak = ph === undefined ? 'n/a' : t.ref ? `${ph.toFixed(1)} / ${peakOf(t.ref).toFixed(1)}` : ph.toFixed(1);
@@ -442,11 +478,13 @@ async function main() {
     // F: the cost of starting Node and printing one line from an ES module
     const hello = join(scratch, 'hello.mjs');
     writeFileSync(hello, "console.log('hello');\n");
+    const report = join(scratch, 'report-1mb.txt');
+    writeFileSync(report, reportText(1_000_000));
 
     // only generate the large file when a selected row needs it
     const HXL_SIZES = [[1, 'base'], [10, '10×'], [100, '100×, the goal']];
     const probeHxl = options.hxl ? { files: HXL_SIZES.map(([mib, label]) => ({ mib, label, path: '' })) } : undefined;
-    const probeRows = defineRows({ hello, large: { id: 'x', json: '', ndjson: '', figures: options.figures }, jq, more: options.more, hxl: probeHxl });
+    const probeRows = defineRows({ hello, report, large: { id: 'x', json: '', ndjson: '', figures: options.figures }, jq, more: options.more, hxl: probeHxl });
     const wanted = (row) => !options.rowFilter || options.rowFilter.test(row.key);
     if (!probeRows.some(wanted)) throw new UsageError(`--rows matches no row; keys: ${probeRows.map((r) => r.key).join(', ')}`);
     const needLarge = probeRows.some((r) => r.size === 'large' && wanted(r));
@@ -464,7 +502,7 @@ async function main() {
       }
       hxl = { files, python: findOnPath('python3') };
     }
-    const rows = defineRows({ hello, large, jq, more: options.more, hxl }).filter(wanted);
+    const rows = defineRows({ hello, report, large, jq, more: options.more, hxl }).filter(wanted);
 
     const lines = [];
     for (const row of rows) {

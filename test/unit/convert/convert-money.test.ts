@@ -28,6 +28,7 @@ describe('convertMoney against the bundled ECB rates (hand-checked)', () => {
         source: 'ecb-eurofxref',
         kind: 'table',
         derived: true,
+        via: ['EUR'],
         legs: [
           { base: 'EUR', quote: 'CHF', rate: '0.9669', date: '2023-09-29', source: 'ecb-eurofxref' },
           { base: 'EUR', quote: 'USD', rate: '1.0594', date: '2023-09-29', source: 'ecb-eurofxref' },

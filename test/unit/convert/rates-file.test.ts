@@ -80,7 +80,7 @@ describe('humfig-rates/1 files', () => {
   });
 
   it.each([
-    [{ format: 'humfig-rates/2' }, 'format', 'must be "humfig-rates/1"'],
+    [{ format: 'humfig-rates/9' }, 'format', 'must be "humfig-rates/1"'],
     [{ base: 'USD' }, 'base', 'must be "EUR"'],
     [{ imported: { from: 'x', format: 'csv' } }, 'imported.format', 'must be one of ecb-csv-hist, ecb-csv-daily, ecb-xml'],
     [{ days: [{ date: '2023-09-29', rates: { EUR: '1' } }] }, 'days[0].rates.EUR', 'EUR is the base'],

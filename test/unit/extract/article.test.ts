@@ -58,17 +58,24 @@ function match(figures: readonly Figure[], candidates: readonly Candidate[]): Ma
   return out;
 }
 
+/**
+ * The dataset's figures that a draft should hold: all but the baseline population ("Armenia, a
+ * nation with a population of 2.8 million"), which the dataset keeps as context and the
+ * extractor, by the corpus convention, does not draft (it says so in the notes).
+ */
+const DRAFTABLE = DATASET.figures.filter((f) => f.id !== 'armenia-population');
+
 describe('extractFigures on the bundled article', () => {
-  const matched = match(DATASET.figures, result.candidates);
+  const matched = match(DRAFTABLE, result.candidates);
 
   it('recovers every figure of the dataset and invents none (precision and recall)', () => {
-    const recall = matched.size / DATASET.figures.length;
+    const recall = matched.size / DRAFTABLE.length;
     const precision = matched.size / result.candidates.length;
     const agree = (pick: (f: Figure, c: Candidate) => boolean) => [...matched].filter(([f, c]) => pick(f, c)).length;
     const qualifierDiffers = [...matched].filter(([f, c]) => f.qualifier !== c.qualifier).map(([f, c]) => `${f.id}: ${c.qualifier} vs ${f.qualifier}`);
     console.log(
       `extract on nagorno-karabakh-2023-10-01: precision ${matched.size}/${result.candidates.length} = ${precision.toFixed(2)}, ` +
-        `recall ${matched.size}/${DATASET.figures.length} = ${recall.toFixed(2)}; agreement with the dataset: ` +
+        `recall ${matched.size}/${DRAFTABLE.length} = ${recall.toFixed(2)}; agreement with the dataset: ` +
         `qualifier ${agree((f, c) => f.qualifier === c.qualifier)}/${matched.size} (${qualifierDiffers.join('; ')}), ` +
         `indicator ${agree((f, c) => f.indicator === c.indicator)}/${matched.size}, place ${agree((f, c) => f.place === c.place)}/${matched.size}`,
     );
@@ -76,7 +83,7 @@ describe('extractFigures on the bundled article', () => {
     expect(precision).toBeGreaterThanOrEqual(0.8);
   });
 
-  it.each(DATASET.figures.map((f) => [f.id, f] as const))('%s: same value and unit, a quote overlapping the dataset quote', (_id, f) => {
+  it.each(DRAFTABLE.map((f) => [f.id, f] as const))('%s: same value and unit, a quote overlapping the dataset quote', (_id, f) => {
     const c = matched.get(f);
     expect(c, `no candidate for ${f.id}`).toBeDefined();
     // the number as the dataset quote writes it ("120,000", "2.8 million", "three") is in the candidate's quote
@@ -86,14 +93,18 @@ describe('extractFigures on the bundled article', () => {
     expect(overlap(c!.quote, f.quote)).toBeGreaterThanOrEqual(20);
   });
 
-  it('agrees with the dataset on indicators, places and qualifiers (rounded notation read as approximately)', () => {
+  it('leaves the baseline population out, with a note', () => {
+    expect(result.candidates.some((c) => c.value === 2800000)).toBe(false);
+    expect(result.notes.join('\n')).toContain("'2.8 million' is a baseline population, given as context; not extracted");
+  });
+
+  it('agrees with the dataset on indicators, places and qualifiers (whole decades read as approximately)', () => {
     for (const [f, c] of matched) {
       expect([f.id, c.indicator]).toEqual([f.id, f.indicator]);
       expect([f.id, c.place]).toEqual([f.id, f.place]);
       expect([f.id, c.qualifier]).toEqual([f.id, f.qualifier]);
     }
     const reasonsOf = (id: string) => result.candidates.find((c) => c.id === matched.get(DATASET.figures.find((x) => x.id === id)!)!.id)!.reasons;
-    expect(reasonsOf('armenia-population')).toContain("'2.8 million' is written rounded (a decimal of a scale word): approximately");
     expect(reasonsOf('enclave-held')).toContain("'three' is written rounded (in whole decades): approximately");
   });
 

@@ -27,17 +27,17 @@ describe('invented reports', () => {
       [6400, 'person', 'more-than', 'temporary-accommodation', 'port-ostrel', '2024-03-14'],
       [1200, 't', 'up-to', null, 'port-ostrel', null],
       [15000, 'person', 'nearly', 'people-reached', 'port-ostrel', '2024-03-12'],
-      [40, 'km', 'approximately', 'distance', 'port-ostrel', null],
-      [97000000, 'USD', 'exact', 'funding-required', 'port-ostrel', null],
+      // "roughly 40 km long" (a road) and "for six months" are not figures: no journey, nothing the duration measures
+      [97000000, 'USD', 'exact', 'funding-required', 'port-ostrel', '2024-03-14'],
       [210000, 'person', 'exact', 'people-targeted', 'port-ostrel', null],
-      [6, 'month', 'exact', null, 'port-ostrel', null],
       [18, 'percent', 'exact', 'funding-coverage', 'port-ostrel', '2024-03-14'],
-      [300, 'family', 'fewer-than', 'returnees', 'port-ostrel', '2024-03-14'],
+      [300, 'household', 'fewer-than', 'returnees', 'port-ostrel', '2024-03-14'],
     ]);
     expect(r.draft.sources[0]).toMatchObject({ id: 'tavarra-flash-update-3', publisher: 'OCHA', title: 'Lower Tavarra: Flooding Flash Update No. 3' });
     const notes = r.notes.join('\n');
     expect(notes).toContain("line 9: '23' has no unit the extractor knows");
     expect(notes).toContain("'two weeks' is a reporting window");
+    expect(notes).toContain("'six months' is a duration that nothing near it ties to the crisis");
   });
 
   it('an IFRC-style emergency appeal with Swiss francs and stated equivalents', () => {
@@ -52,16 +52,13 @@ describe('invented reports', () => {
     expect(r.candidates.filter((c) => c.unit === 'CHF').map((c) => c.value)).toEqual([8500000, 499000]);
     expect(summary(r.candidates.filter((c) => c.unit !== 'CHF' && c.unit !== 'EUR'))).toEqual([
       [64000, 'person', 'exact', 'people-targeted', 'kestria', '2025-02-05'],
-      [12, 'month', 'exact', null, 'kestria', '2025-02-05'],
-      [3500, 'family', 'nearly', 'population', 'varnhold', null],
+      [3500, 'household', 'nearly', 'population', 'varnhold', null],
       [41, 'person', 'at-least', 'deaths', 'varnhold', '2025-02-05'],
       [2300, 'person', 'approximately', 'hospitalised', 'varnhold', '2025-02-05'],
       [750000, 'GBP', 'exact', 'funding-received', 'selk', '2025-02-05'],
       [22, 'percent', 'exact', 'funding-coverage', 'selk', '2025-02-05'],
       [1800, 'household', 'approximately', 'people-reached', 'selk', '2025-02-05'],
       [900, 't', 'exact', 'aid-delivered', 'selk', '2025-02-05'],
-      [85, 'km', 'exact', 'distance', 'varnhold', '2025-02-05'],
-      [11, 'day', 'exact', null, 'varnhold', null],
     ]);
     expect(r.candidates.find((c) => c.value === 499000)).toMatchObject({ indicator: 'funding-received', asOf: '2025-01-24' });
     // the United Kingdom is named as a donor, not as the place of any figure
@@ -79,9 +76,8 @@ describe('invented reports', () => {
       [4800, 'household', 'exact', 'households-affected', 'ostrel-valley', '2024-11-18'],
       [212, 'person', 'exact', 'deaths', 'ostrel-valley', '2024-11-17'],
       [1350, 'person', 'at-least', 'injured', 'ostrel-valley', null],
-      [18000000, 'EUR', 'exact', 'funding-required', 'ostrel-valley', null],
-      // "for the next twelve months": a duration after "for", not a reporting window
-      [12, 'month', 'exact', null, 'ostrel-valley', null],
+      // an amount with no date of its own is as of publication
+      [18000000, 'EUR', 'exact', 'funding-required', 'ostrel-valley', '2024-11-18'],
     ]);
     const notes = r.notes.join('\n');
     expect(notes).toContain('numbers read in the European style');
@@ -91,10 +87,13 @@ describe('invented reports', () => {
   });
 });
 
-describe('speed', () => {
-  it('extracts a report of about 100 pages (300 KB) in well under a second', () => {
+describe('size', () => {
+  // timings belong to the benchmark (npm run bench, row extract-1mb); this checks the work done, not the clock
+  it('drafts every figure of a 300 KB report made of many copies, each with its own id', () => {
     const texts = ['flash-update-tavarra.txt', 'appeal-kestria.txt', 'wire-ostrel-valley.txt'].map(fixture);
+    const single = texts.map((t) => extractFigures(t, { published: '2024-11-18' }).candidates.length);
     const parts: string[] = [];
+    let expected = 0;
     let size = 0;
     for (let i = 0; size < 300_000; i++) {
       // vary numbers and names so that nothing is merged as a repeat
@@ -102,15 +101,23 @@ describe('speed', () => {
         .replace(/\d{1,3}(?:,\d{3})+/g, (m) => String(Number(m.replace(/,/g, '')) + i).replace(/\B(?=(\d{3})+$)/g, ','))
         .replace(/Port Ostrel|Varnhold|Ostrel Valley/g, (m) => `${m} ${String.fromCharCode(65 + (i % 26))}`);
       parts.push(t);
+      expected += single[i % texts.length]!;
       size += t.length + 2;
     }
-    const report = parts.join('\n\n');
-    expect(report.length).toBeGreaterThanOrEqual(300_000);
-    extractFigures(texts[0]!, { published: '2024-11-18' }); // warm up
-    const start = performance.now();
-    const r = extractFigures(report, { published: '2024-11-18', sourceFile: 'report.txt' });
-    const ms = performance.now() - start;
+    const r = extractFigures(parts.join('\n\n'), { published: '2024-11-18', sourceFile: 'report.txt' });
     expect(r.candidates.length).toBeGreaterThan(1000);
-    expect(ms).toBeLessThan(1000);
+    expect(r.candidates.length).toBeLessThanOrEqual(expected);
+    expect(new Set(r.candidates.map((c) => c.id)).size).toBe(r.candidates.length);
+  });
+
+  it('numbers ids of a figure repeated 5,000 times in order, and bounds the notes of 20,000 bare numbers', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `About ${1000 + i} people were displaced in Tembe.`).join('\n');
+    const r = extractFigures(lines, { published: '2024-03-14' });
+    expect(r.candidates).toHaveLength(5000);
+    expect(r.candidates[4999]!.id).toBe('displaced-tembe-5000');
+    const bare = extractFigures(Array.from({ length: 20_000 }, (_, i) => String(i + 1)).join(' '), { published: '2024-03-14' });
+    expect(bare.candidates).toEqual([]);
+    expect(bare.notes.length).toBeLessThan(520);
+    expect(bare.notes.join('\n')).toContain('more numbers not extracted');
   });
 });

@@ -22,6 +22,24 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     ['2.85 million', 2800000, false],
     ['about 35,000 people', 3500, false],
     ['three decades', 30, false],
+    // scaled decimals with trailing zeros and below one, number words with a scale
+    ['around 11.30 million people', 11300000, true],
+    ['app. 0.6 million USD', 600000, true],
+    ['six million pounds', 6000000, true],
+    ['twenty billion', 20000000000, true],
+    ['six million pounds', 600000, false],
+    // vague amounts stand for the least they can mean
+    ['Hundreds of people displaced', 100, true],
+    ['tens of thousands of families', 10000, true],
+    ['hundreds of thousands of families', 100000, true],
+    ['Thousands are believed to be', 1000, true],
+    ['tens of thousands of families', 1000, false],
+    // shares, in percent to one decimal
+    ['nearly one in three Haitians', 33.3, true],
+    ['almost a seventh of those displaced', 14.3, true],
+    ['half of the population', 50, true],
+    ['two thirds of the wells', 66.7, true],
+    ['one in three Haitians', 33, false],
   ])('%j contains %d: %s', (quote, value, expected) => {
     expect(quoteHasNumber(quote, value)).toBe(expected);
   });

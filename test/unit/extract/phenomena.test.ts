@@ -1,0 +1,163 @@
+/**
+ * The phenomena of real reports, each on a short text written for this test (places and numbers
+ * invented; test/fixtures/extract/phenomena/): vague amounts and shares, currency forms, counted
+ * things, noise that is not a figure, key-figure lines, dates relative to publication, ranges.
+ * Each rule is checked here independently of the labelled corpus, and every draft validates
+ * against its own text.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type Candidate, type ExtractOptions } from '../../../src/extract/extract.js';
+import { draftIssues } from './helpers.js';
+
+const PUBLISHED = '2024-06-12'; // a Wednesday
+
+function run(name: string, options: ExtractOptions = {}) {
+  const text = readFileSync(new URL(`../../fixtures/extract/phenomena/${name}`, import.meta.url), 'utf8');
+  const result = extractFigures(text, { published: PUBLISHED, sourceFile: name, ...options });
+  expect(draftIssues(result, text, name)).toEqual([]);
+  return result;
+}
+
+/** [value, unit, qualifier] of each candidate. */
+const vuq = (cs: readonly Candidate[]) => cs.map((c) => [c.value, c.unit, c.qualifier]);
+
+describe('vague amounts and shares', () => {
+  const r = run('vague-and-shares.txt');
+  it('reads a vague amount as at least the least it can mean, and a share as a percentage', () => {
+    expect(vuq(r.candidates)).toEqual([
+      [100, 'person', 'at-least'], // "Hundreds of people"
+      [1000, 'person', 'at-least'], // "Thousands are sheltering"
+      [10000, 'household', 'at-least'], // "Tens of thousands of families"
+      [33.3, 'percent', 'nearly'], // "almost a third of"
+      [25, 'percent', 'nearly'], // "Nearly one in four residents"
+      [50, 'percent', 'exact'], // "half of the population"
+    ]);
+  });
+  it('says why each needs review', () => {
+    const notes = r.draft.figures.map((f) => f.notes ?? '');
+    expect(notes[0]).toContain("'Hundreds' is vague: 100 is the least it can mean");
+    expect(notes[4]).toContain("'one in four' is a share: 25 percent");
+  });
+});
+
+describe('currency forms', () => {
+  it('reads SFr, glued ISO codes, European grouping after a sign, US $, hyphenated names, £…m, spaced m, written numbers, equivalents', () => {
+    const r = run('currencies.txt');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
+      [12000000, 'CHF', []],
+      [4500000, 'CHF', []],
+      [300000, 'EUR', []],
+      [8500000, 'USD', []],
+      [45000000, 'USD', []],
+      [2750000, 'GBP', []],
+      [3400000, 'ZAR', []],
+      [6200000, 'CHF', [[6800000, 'USD']]],
+      [6000000, 'GBP', []],
+    ]);
+  });
+
+  it.each([
+    [undefined, 'USD'],
+    ['Australian Government, Department of Foreign Affairs and Trade', 'AUD'],
+    ['Global Affairs Canada', 'CAD'],
+    ['New Zealand Ministry of Foreign Affairs and Trade', 'NZD'],
+    ['UN OCHA', 'USD'],
+  ])('reads a bare $ by the publisher (%s) as %s, with a note', (publisher, code) => {
+    const r = run('bare-dollar.txt', publisher ? { publisher } : {});
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([
+      [4000000, code, 'exact'],
+      [9000000, code, 'more-than'],
+    ]);
+    expect(r.notes.join('\n')).toContain(`a bare '$' is read as ${code}`);
+  });
+
+  it('reads a bare $ as the dollar of a government the text names when no publisher is given', () => {
+    const r = extractFigures('The Canadian Government will provide $3 million to Ostra.', { published: PUBLISHED });
+    expect(r.candidates[0]).toMatchObject({ value: 3000000, unit: 'CAD' });
+  });
+
+  it.each([
+    ['R96.6m was set aside by the South African government for Ostra.', 96600000, 'ZAR'],
+    ['The Philippine government released P130.14 million for Ostra.', 130140000, 'PHP'],
+  ])('reads a letter sign in a text of its country: %s', (sentence, value, unit) => {
+    expect(extractFigures(sentence, { published: PUBLISHED }).candidates[0]).toMatchObject({ value, unit });
+  });
+
+  it('does not read a capital glued to digits as a currency elsewhere', () => {
+    expect(extractFigures('The G7 met on Monday; R2 is the main road to Pell.', { published: PUBLISHED }).candidates).toEqual([]);
+  });
+});
+
+describe('counted things', () => {
+  const r = run('counted-nouns.txt');
+  it('counts houses, schools, facilities, centres, kits, tents, tonnes, households, people', () => {
+    expect(vuq(r.candidates)).toEqual([
+      [2300, 'house', 'more-than'],
+      [7150, 'house', 'exact'],
+      [41, 'school', 'exact'],
+      [12, 'health-facility', 'exact'],
+      [85, 'evacuation-centre', 'exact'],
+      [1260, 'household', 'exact'], // "refugee families": the head noun counts
+      [4310, 'household', 'exact'], // "4,310 of them": the unit of the count before
+      [6000, 'shelter-kit', 'exact'], // "These 6,000 kits" after "emergency shelter kits"
+      [900, 'tent', 'exact'],
+      [240, 't', 'exact'],
+      [63, 'person', 'exact'],
+      [1480, 'person', 'exact'], // "1,480 others were injured"
+      [20000, 'person', 'more-than'], // "More than 20,000 are displaced"
+      [95, 'person', 'at-least'],
+      [2700, 'person', 'approximately'], // cases
+    ]);
+  });
+  it('guesses indicators for destroyed and damaged houses', () => {
+    expect(r.candidates.slice(0, 2).map((c) => c.indicator)).toEqual(['houses-destroyed', 'houses-damaged']);
+  });
+});
+
+describe('noise', () => {
+  it('drafts no duration, distance, depth, magnitude, baseline population, age, year, responders or page chrome', () => {
+    const r = run('noise.txt');
+    expect(vuq(r.candidates)).toEqual([[31, 'person', 'at-least']]);
+    const notes = r.notes.join('\n');
+    expect(notes).toContain("'380,000' is a baseline population");
+    expect(notes).toContain("'40 years' is a duration that nothing near it ties to the crisis");
+    expect(notes).toContain("'some 25km' is a distance");
+  });
+});
+
+describe('key-figure lines and headings', () => {
+  it('keeps the body figure once when a key-figure line repeats it, and reads headings apart', () => {
+    const r = run('key-figures.txt');
+    expect(vuq(r.candidates)).toEqual([
+      [18500, 'person', 'approximately'],
+      [27, 'person', 'exact'],
+      [300, 'person', 'more-than'],
+      [4200, 'person', 'more-than'],
+      [16, 'evacuation-centre', 'exact'],
+    ]);
+    expect(r.candidates.map((c) => c.place)).toEqual(['kessa', 'kessa', 'kessa', 'pell', 'pell']);
+  });
+});
+
+describe('dates relative to publication', () => {
+  it('dates "yesterday (11/06)" and "On Monday" against publication, and gives no day for "last week"', () => {
+    const r = run('relative-dates.txt');
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [9400, '2024-06-11'],
+      [1200, '2024-06-10'],
+      [600, null],
+    ]);
+  });
+});
+
+describe('ranges', () => {
+  it('reads "between X and Y" as the lower value with low and high', () => {
+    const r = run('ranges.txt');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.low, c.high])).toEqual([
+      [10000, 'person', 10000, 20000],
+      [70, 'percent', 70, 80],
+    ]);
+    expect(r.draft.figures[1]).toMatchObject({ value: 70, low: 70, high: 80 });
+  });
+});
