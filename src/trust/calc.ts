@@ -370,7 +370,7 @@ function toInput(r: FigureRecord): CalcInput {
     unit: r.unit,
     qualifier: r.qualifier,
     asOf: r.asOf,
-    place: { ...r.place },
+    place: { id: r.place.id, name: r.place.name },
     source: { id: r.source.id, publisher: r.source.publisher, title: r.source.title, published: r.source.published },
     quote: r.quote,
   };

@@ -15,7 +15,7 @@ import { humfig } from './in-process.js';
 const RATES = join(FIXTURES, 'rates');
 const BUNDLED_CSV = join(ROOT, 'data', 'rates', 'eurofxref-hist.csv');
 const FACTS_WITH_RATES = join(FIXTURES, 'cli-convert', 'facts-rates.json');
-const CONTRACT_KEYS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes'];
+const CONTRACT_KEYS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes', 'breakdown', 'period'];
 const NO_RATE_HINTS = ['  give a rate with --rate <decimal>', '  add a dated rate to the facts file\'s "rates"', '  or use --rates <file> with a table that has it'];
 
 // ---------------------------------------------------------------- helpers

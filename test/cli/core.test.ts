@@ -19,7 +19,7 @@ const BUNDLED_IDS = [
   'offensive-duration',
   'enclave-held',
 ];
-const CONTRACT_KEYS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes'];
+const CONTRACT_KEYS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes', 'breakdown', 'period'];
 
 
 describe('humfig summary (the default command)', () => {

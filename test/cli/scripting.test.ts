@@ -70,7 +70,7 @@ describe('every format parses back to the JSON records', () => {
     expect(JSON.parse(s.stderr).error).toMatchObject({
       code: 'USAGE',
       message: "unknown field 'valeu' for --json",
-      hints: ['available fields: id, label, indicator, value, unit, qualifier, low, high, asOf, place, source, quote, stated, notes'],
+      hints: ['available fields: id, label, indicator, value, unit, qualifier, low, high, asOf, place, source, quote, stated, notes, breakdown, period'],
     });
     const t = await humfig(['list', '--format', 'csv', '--fields', 'id,valeu']);
     expect(t.stderr).toMatch(/^humfig: unknown field 'valeu' for --fields\n {2}available fields: id, label, indicator, value,/);
@@ -330,7 +330,8 @@ describe('humfig import hxl', () => {
     const dir = mkdtempSync(join(tmpdir(), 'humfig-hxl-'));
     const s = shell(`humfig list --format hxl > "${dir}/all.hxl.csv" && humfig import hxl "${dir}/all.hxl.csv" --out "${dir}/facts.json" && humfig validate "${dir}/facts.json"`);
     expect(s.code, s.stderr).toBe(0);
-    expect(s.stdout).toMatch(/^imported 8 figures from .*all\.hxl\.csv \(long format\) into .*facts\.json\n/);
+    // the report goes to stderr: stdout carries validate's verdict only
+    expect(s.stderr).toMatch(/^humfig: imported 8 figures from .*all\.hxl\.csv \(long format; 8 totals, 0 with a breakdown\) into .*facts\.json\n/);
     const back = JSON.parse((await humfig(['list', '--facts', join(dir, 'facts.json'), '--json', 'id,value,unit,qualifier,asOf'])).stdout) as Rec[];
     expect(back).toEqual(JSON_RECORDS.map((r) => ({ id: r.id, value: r.value, unit: r.unit, qualifier: r.qualifier, asOf: r.asOf })));
   });
@@ -340,8 +341,8 @@ describe('humfig import hxl', () => {
     expect(s.code, s.stderr).toBe(0);
     const facts = JSON.parse(s.stdout) as Rec;
     expect(facts.format).toBe('humfig-facts/1');
-    expect(facts.figures.find((f: Rec) => f.id === 'refugees-syunik-2023-09-28')).toMatchObject({ value: 12500, qualifier: 'approximately', unit: 'person' });
-    expect(s.stderr).toMatch(/column 13 "Sector" #sector: not mapped/);
+    expect(facts.figures.find((f: Rec) => f.id === 'refugees-am09-protection-2023-09-28')).toMatchObject({ value: 12500, qualifier: 'approximately', unit: 'person', breakdown: { sector: 'Protection' } });
+    expect(s.stderr).toMatch(/column 14 "Comments" \(no hashtag\): not used: no hashtag/);
     expect(s.stderr).toMatch(/line 9, column "Reporting date": rejected: date '01\/10\/2023' is ambiguous/);
   });
 
