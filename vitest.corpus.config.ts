@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     include: ['test/corpus/**/*.test.ts'],
     pool: 'forks',
+    // one seed for every random test, printed at the start (test/setup/fuzz-seed.ts)
+    globalSetup: ['test/setup/global-setup.ts'],
+    setupFiles: ['test/setup/fast-check-seed.ts'],
     testTimeout: 300_000,
     hookTimeout: 300_000,
     env: { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },

@@ -9,8 +9,15 @@ export default defineConfig({
   test: {
     include: ['test/slow/**/*.test.ts'],
     pool: 'forks',
-    // one file at a time: each case is heavy on its own, and the two-thread cases need both cores
-    fileParallelism: false,
+    // one seed for every random test, printed at the start (test/setup/fuzz-seed.ts)
+    globalSetup: ['test/setup/global-setup.ts'],
+    setupFiles: ['test/setup/fast-check-seed.ts'],
+    // the built program (dist/) is loaded by Node itself, not transformed: the in-process runs
+    // import its entry afresh for each run (test/cli/in-process.ts)
+    server: { deps: { external: [/\/dist\//] } },
+    // two files at a time (vitest's default would be one worker on 2 cores): the heavy files are
+    // mostly one process each, and the run must end within 5 minutes on a shared machine
+    maxWorkers: 2,
     testTimeout: 600_000,
     hookTimeout: 600_000,
     env: { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },

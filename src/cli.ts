@@ -41,7 +41,8 @@ const isFlag = (a: string): boolean => a.length > 1 && a.startsWith('-');
 function commandWord(args: readonly string[], from = 0): string | undefined {
   for (let i = from; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--') return undefined;
+    // commander reads the word after `--` as a command name too
+    if (a === '--') return args[i + 1];
     if (!isFlag(a)) return a;
     if (a.includes('=')) continue;
     const spec = COMMON_FLAGS.find((f) => f.flags.split(' ')[0] === a);
@@ -204,7 +205,14 @@ function buildProgram(commander: Commander, args: readonly string[], named: Comm
   if (named) declare(commander, program, named);
   else {
     const stubs = new Map<Command, CommandSpec>();
-    for (const spec of COMMANDS) stubs.set(program.command(spec.name, spec.hidden ? { hidden: true } : {}).description(spec.summary), spec);
+    for (const spec of COMMANDS) {
+      const stub = program.command(spec.name, spec.hidden ? { hidden: true } : {}).description(spec.summary);
+      // only help lists these: a command named on the command line is declared in full above
+      stub.action(() => {
+        throw new Error(`the command '${spec.name}' was not declared`);
+      });
+      stubs.set(stub, spec);
+    }
     const help = new commander.Help();
     program.configureHelp({ subcommandTerm: (cmd) => (stubs.has(cmd) ? termOf(stubs.get(cmd)!) : help.subcommandTerm(cmd)) });
   }

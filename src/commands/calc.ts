@@ -2,6 +2,7 @@
 import { EXIT, type ExitCode } from '../errors.js';
 import { formatRate } from '../convert/decimal.js';
 import { toFigureRecord } from '../derive/figure-record.js';
+import { displayCalc } from '../output/calc-display.js';
 import type { RecordView } from '../output/formats.js';
 import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
@@ -22,12 +23,13 @@ export interface CalcOptions extends CommonOptions {
 /** The working of a calculation for people: the result, then each input with its source. */
 function calcLines(r: CalcResult): string {
   const inputs = r.inputs.map((i) => `  ${i.id}: ${formatQuantity(i)}, ${i.place.name}, as of ${i.asOf} (${i.source.publisher}, ${i.source.published}): "${i.quote}"`);
-  const rates = r.steps.filter((s) => s.rate).map((s) => `  rate: 1 ${s.left.unit} = ${formatRate(s.rate!.value)} ${s.result.unit} (${s.rate!.source} ${s.rate!.date}${s.rate!.derived ? ', via EUR' : ''})`);
-  return [`${r.display}  = ${r.expression}`, ...inputs, ...rates].join('\n');
+  const rates = r.steps.filter((s) => s.rate).map((s) => `  rate: 1 ${s.left.unit} = ${formatRate(s.rate!.value)} ${s.result.unit} (${s.rate!.source} ${s.rate!.date}${s.rate!.derived ? `, via ${s.rate!.via.join(' and ')}` : ''})`);
+  return [`${displayCalc(r)}  = ${r.expression}`, ...inputs, ...rates].join('\n');
 }
 
 const calcView: RecordView<CalcResult> = {
-  json: (r) => ({ ...r }),
+  // the JSON contract: these fields in this order (display made here, from the values)
+  json: (r) => ({ expression: r.expression, value: r.value, low: r.low, high: r.high, exact: r.exact, unit: r.unit, qualifier: r.qualifier, display: displayCalc(r), inputs: r.inputs, steps: r.steps }),
   fields: ['expression', 'value', 'low', 'high', 'exact', 'unit', 'qualifier', 'display', 'inputs', 'steps'],
   line: calcLines,
   table: [],
@@ -38,7 +40,7 @@ const calcView: RecordView<CalcResult> = {
     { header: 'high', value: (r) => r.exact.high, hxl: '#indicator+value+max+num' },
     { header: 'unit', value: (r) => r.unit, hxl: '#indicator+unit' },
     { header: 'qualifier', value: (r) => r.qualifier, hxl: '#indicator+qualifier' },
-    { header: 'display', value: (r) => r.display, hxl: '#description' },
+    { header: 'display', value: (r) => displayCalc(r), hxl: '#description' },
     { header: 'inputs', value: (r) => r.inputs.map((i) => i.id).join(' '), hxl: '#meta+inputs' },
   ],
 };

@@ -3,7 +3,8 @@
  * output streams. Commands never read argv, the environment or the clock themselves.
  */
 import { FactsIndex } from '../facts/facts-index.js';
-import { loadFacts, readAsStream } from '../facts/load-facts.js';
+import { loadFacts } from '../facts/load-facts.js';
+import { readAsStream } from '../facts/read-as-stream.js';
 import type { OutputRequest } from '../output/formats.js';
 
 export interface FactsLocation {

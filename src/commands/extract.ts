@@ -55,33 +55,46 @@ const candidateView: RecordView<Candidate> = {
 };
 
 /**
- * The source text's path as the draft will record it: relative to the folder the draft is written
- * to (--out), else to the working directory; none when that would leave the folder, since a facts
- * file may only name texts inside its own folder.
+ * The source text's path as the draft records it, and what to tell the user about it. A facts
+ * file names its texts relative to its own folder and never outside it (a rule of the format:
+ * validate and check read no file beyond the facts file's folder). So the path is relative to
+ * the folder of --out, or, for a draft on stdout, to the working directory, which is where
+ * validate looks when the draft is saved there (`> draft.json`). A text outside that folder
+ * cannot be named: the draft goes without a path and stderr says why and what to do.
  */
-function sourcePath(file: string, out: string | undefined): string | undefined {
-  if (file === '-') return undefined;
-  const rel = relative(out ? dirname(resolve(out)) : process.cwd(), resolve(file));
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split('\\').join('/');
+export function sourcePath(file: string, out: string | undefined, cwd: string): { path?: string; note?: string } {
+  if (file === '-') return { note: 'source text not recorded: it came from standard input; set sources[0].text to its path, relative to the draft, to have quotes checked' };
+  const base = out ? dirname(resolve(cwd, out)) : cwd;
+  const rel = relative(base, resolve(cwd, file));
+  if (rel === '' || rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute(rel)) {
+    const where = out ? `the folder of ${out}` : 'the working directory';
+    return {
+      note: `source text not recorded: ${file} is outside ${where}, and a facts file may only name texts inside its own folder; write the draft in the text's folder or one above it (--out), or copy the text beside the draft and set sources[0].text`,
+    };
+  }
+  const path = rel.split('\\').join('/');
+  if (out) return { path };
+  return { path, note: `source text recorded as '${path}', relative to the working directory: save the draft here (> draft.json), or use --out to write it elsewhere with the path made relative to it` };
 }
 
 export async function extractCommand(options: ExtractCommandOptions, io: Io): Promise<ExitCode> {
   const text = options.file === '-' ? await options.stdin() : decodeUtf8(readFileBytes(options.file, options.file, 'source'), options.file);
-  const sourceFile = sourcePath(options.file, options.out);
+  const source = sourcePath(options.file, options.out, process.cwd());
   const { draft, candidates, notes } = extractFigures(text, {
     ...(options.published ? { published: options.published } : {}),
     ...(options.sourceId ? { sourceId: options.sourceId } : {}),
-    ...(sourceFile ? { sourceFile } : {}),
+    ...(source.path ? { sourceFile: source.path } : {}),
     // without --title the extractor takes the text's headline
     ...(options.title ? { title: options.title } : {}),
     ...(options.publisher ? { publisher: options.publisher } : {}),
   });
+  if (source.note) notes.splice(1, 0, source.note);
   // --out always receives the draft; stdout gets the draft (json) or the candidates (other formats)
   if (options.out) writeFileAtomic(options.out, renderJson(draft), { inputs: options.file === '-' ? [] : [options.file] });
   if (options.format !== 'json') io.out(await renderRecords(candidates, candidateView, options));
   else if (!options.out) io.out(renderJson(draft));
   const review = notes.length > 0 ? `; to review:\n${notes.map((n) => `  ${sanitizeTerminal(n)}`).join('\n')}` : '';
-  io.err(`humfig: ${candidates.length} figure${candidates.length === 1 ? '' : 's'} found${options.out ? `, draft written to ${options.out}` : ''}${review}\n`);
+  io.err(`humfig: ${candidates.length} figure${candidates.length === 1 ? '' : 's'} found${options.out ? `, draft written to ${sanitizeTerminal(options.out)}` : ''}${review}\n`);
   return EXIT.ok;
 }
 

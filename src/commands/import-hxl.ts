@@ -64,7 +64,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
   const display = options.file === '-' ? 'standard input' : options.file;
   const bytes = options.file === '-' ? readFileSync(0) : readFileBytes(options.file, options.file, 'source');
   const text = decode(bytes, display, options.encoding ?? 'utf-8');
-  const { facts, report } = importHxl(text, options.file === '-' ? 'stdin.csv' : options.file, {
+  const { facts, report } = importHxl(text, display, {
     today: options.today,
     ...(options.datasetId ? { datasetId: options.datasetId } : {}),
     ...(options.sourceId ? { sourceId: options.sourceId } : {}),

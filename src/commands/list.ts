@@ -1,6 +1,5 @@
 /** `humfig list`: every figure matching the filters. */
-import { EXIT, NotFoundError, UsageError, type ExitCode } from '../errors.js';
-import { suggest } from '../domain/suggest.js';
+import { EXIT, UsageError, type ExitCode } from '../errors.js';
 import type { Place } from '../facts/schema.js';
 import { toFigureRecord } from '../derive/figure-record.js';
 import { filterFigures, resolvePlace, type FigureFilter } from '../derive/select-figures.js';
@@ -27,13 +26,11 @@ export interface ListFlags {
   where?: string[];
 }
 
-/** A place flag resolved against the file's places: an unknown one is a usage error naming what is known. */
-function placeFlag(places: readonly Place[], flag: string, text: string | undefined): string | undefined {
+/** A place flag resolved against the file's places: an id, ISO3 code, p-code or name. */
+function placeFlag(places: readonly Place[], text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const id = resolvePlace(places, text);
-  if (id !== undefined) return id;
-  const hint = suggest(text, places.map((p) => p.id));
-  throw new NotFoundError(`${flag} '${text}': no place has this id, ISO3 code, p-code or name`, hint.length ? [`did you mean ${hint.join(', ')}?`] : []);
+  // an unknown place matches nothing: list says so and exits 1, as for any empty result
+  return resolvePlace(places, text) ?? text;
 }
 
 export async function listCommand(options: ListOptions, io: Io): Promise<ExitCode> {
@@ -71,8 +68,8 @@ export async function run({ flags }: CommandInput<ListFlags>, context: CommandCo
   let within: string | undefined;
   if (flags.place !== undefined || flags.within !== undefined) {
     const facts = await openFacts(options.facts);
-    place = placeFlag(facts.data.places, '--place', flags.place);
-    within = placeFlag(facts.data.places, '--within', flags.within);
+    place = placeFlag(facts.data.places, flags.place);
+    within = placeFlag(facts.data.places, flags.within);
   }
   const filter: FigureFilter = {
     ...(indicator !== undefined ? { indicator } : {}),

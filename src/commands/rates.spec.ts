@@ -25,7 +25,7 @@ export const ratesSpec: GroupCommand = {
       flags: [
         { flags: '--out <file>', description: 'write (or merge into) this rates file, atomically, under a lock; default: print it', parse: parsePath, value: 'file' },
         { flags: '--retrieved <YYYY-MM-DD>', description: 'the day you downloaded the file, recorded with the source', parse: parseDate, value: 'date' },
-        { flags: '--base <CUR>', description: 'a plain table: the currency its rates are per (a table of AMD per USD: --base USD)' },
+        { flags: '--base <CUR>', description: 'a plain table: the currency its rates are per (a table of AMD per USD: --base USD)', value: 'unit' },
         { flags: '--per <N>', description: 'a plain table: its rates are per N units of the base (1, 10, 100, 1000...)' },
         { flags: '--source <name>', description: 'who published the rates, recorded with every rate (needed for a plain table)' },
         { flags: '--publisher <name>', description: 'the publishing organisation, recorded with the source' },

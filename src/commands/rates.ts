@@ -4,6 +4,7 @@
  * humfig rates file, validated completely before anything is written, and merged into --out
  * under a lock and written atomically, so that imports run at once all land.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { EXIT, FileInvalidError, NotFoundError, UsageError, type ExitCode } from '../errors.js';
@@ -118,7 +119,10 @@ export interface RatesImportOptions extends CommonOptions {
 
 /** The source recorded for a table the user labels with --source (and --publisher). */
 function labelledSource(label: string, publisher: string | undefined, retrieved: string | undefined, file: string): RateSourceInfo {
-  const id = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+  // a readable id from the label; a label with no Latin letters or digits gets one from its hash,
+  // so that two such publishers never share a table
+  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const id = slug || `source-${createHash('sha256').update(label).digest('hex').slice(0, 8)}`;
   return { id, name: label, ...(publisher ? { publisher } : {}), ...(retrieved ? { retrieved } : {}), file: basename(file) };
 }
 

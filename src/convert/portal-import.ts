@@ -128,3 +128,105 @@ export function parsePortalCsv(text: string, fileName: string): RateDay[] {
   if (byDate.size === 0) throw new FileInvalidError([{ file: fileName, path: '', line: headerIndex + 2, message: 'the file has a header but no observations' }], 'rates');
   return [...byDate].map(([date, rates]) => ({ date, rates })).sort((a, b) => (a.date < b.date ? -1 : 1));
 }
+
+/** An EXR series key inside a cell, as the ECB's per-series downloads name their columns. */
+const SERIES_KEY = /\bEXR\.([A-Z0-9]+)\.([A-Z0-9]+)\.([A-Z0-9]+)\.([A-Z0-9]+)\.([A-Z0-9]+)\b/;
+
+/** How many lines before the first dated row a per-series download may have. */
+const MAX_PREAMBLE = 20;
+
+/** True when a text is an ECB per-series download: an EXR series key before its first dated row. */
+export function isSeriesExport(text: string): boolean {
+  const lines = textLines(text).slice(0, MAX_PREAMBLE + 1);
+  const data = lines.findIndex((l) => /^\s*"?\d{4}-\d{2}-\d{2}"?\s*,/.test(l));
+  return data > 0 && lines.slice(0, data).some((l) => SERIES_KEY.test(l));
+}
+
+/**
+ * Reads the ECB's per-series downloads: the Statistical Data Warehouse's quick-view export (a
+ * few lines naming the series, `EXR.D.USD.EUR.SP00.A`, then `"2023-09-29","1.0594"` rows) and
+ * the Data Portal's series download (a header `"DATE","TIME PERIOD","US dollar/Euro
+ * (EXR.D.USD.EUR.SP00.A)",...`, a column per series). Rows start with their ISO date; each
+ * series' value is in the column its key heads, or, with a single key above the rows, the last
+ * cell. The same series are accepted as in the Data Portal CSV (daily reference rates per EUR).
+ */
+export function parseSeriesExport(text: string, fileName: string): RateDay[] {
+  const lines = textLines(text);
+  const dataStart = lines.findIndex((l) => /^\s*"?\d{4}-\d{2}-\d{2}"?\s*,/.test(l));
+  const fail = (line: number, message: string): never => {
+    throw new FileInvalidError([{ file: fileName, path: '', line, message }], 'rates');
+  };
+  // the columns: from the last line above the rows that names series in its cells
+  const columns = new Map<number, { key: string; currency: string; line: number }>();
+  let keysSeen: Array<{ key: string; currency: string; line: number }> = [];
+  for (let i = 0; i < dataStart; i++) {
+    const cells = splitCsvCells(lines[i]!);
+    if (!Array.isArray(cells)) continue;
+    const found: Array<[number, { key: string; currency: string; line: number }]> = [];
+    cells.forEach((cell, c) => {
+      const m = SERIES_KEY.exec(cell.text);
+      if (!m) return;
+      const [key, freq, currency, denom, type, suffix] = m as unknown as [string, string, string, string, string, string];
+      if (freq !== 'D') fail(i + 1, `series ${key}: FREQ=${freq}${FREQUENCIES[freq] ? ` (${FREQUENCIES[freq]})` : ''}: humfig imports the daily reference rates only (FREQ=D); download the daily series`);
+      if (denom !== 'EUR') fail(i + 1, `series ${key}: rates per ${denom}; the ECB's reference rates are per 1 EUR`);
+      if (type !== 'SP00' || suffix !== 'A') fail(i + 1, `series ${key}: EXR_TYPE=${type}, EXR_SUFFIX=${suffix}: the reference rates are EXR_TYPE=SP00 and EXR_SUFFIX=A`);
+      if (currency === 'EUR' || !/^[A-Z]{3}$/.test(currency)) fail(i + 1, `series ${key}: '${currency}' is not a currency humfig can take rates per EUR for`);
+      found.push([c, { key, currency, line: i + 1 }]);
+    });
+    if (found.length > 0) keysSeen = found.map(([, k]) => k);
+    if (found.length > 0 && cells.length > 1 && found.every(([c]) => c > 0)) {
+      columns.clear();
+      for (const [c, k] of found) columns.set(c, k);
+    }
+  }
+  const single = keysSeen.length === 1 && columns.size !== 1 ? keysSeen[0] : undefined;
+  if (columns.size === 0 && single === undefined) fail(dataStart, 'the series named above the rows cannot be matched to their columns; download one series a file, or the Data Portal CSV');
+  const currencies = [...columns.values()].map((k) => k.currency).concat(single ? [single.currency] : []);
+  if (new Set(currencies).size !== currencies.length) fail(dataStart, 'a currency is named by two series; one column per currency');
+
+  const issues: FileIssue[] = [];
+  const byDate = new Map<string, Record<string, string>>();
+  const take = (lineNo: number, date: string, currency: string, cell: { text: string; column: number }): void => {
+    const text = cell.text;
+    if (text === '' || text === '-' || text === 'NaN') return; // no observation that day
+    if (!POSITIVE_DECIMAL.test(text) || !/[1-9]/.test(text)) {
+      if (issues.length < MAX_ISSUES) issues.push({ file: fileName, path: `row ${lineNo}, ${currency}`, line: lineNo, column: cell.column, message: `'${text}' is not a rate; expected a positive decimal such as 1.0594` });
+      return;
+    }
+    let rates = byDate.get(date);
+    if (!rates) byDate.set(date, (rates = {}));
+    rates[currency] = text;
+  };
+  const seen = new Map<string, number>();
+  for (let i = dataStart; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const lineNo = i + 1;
+    const cells = splitCsvCells(line);
+    if (!Array.isArray(cells) || cells.length < 2) {
+      if (issues.length < MAX_ISSUES) issues.push({ file: fileName, path: `row ${lineNo}`, line: lineNo, message: 'expected a date and a rate' });
+      continue;
+    }
+    const date = cells[0]!.text;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isIsoDate(date)) {
+      if (issues.length < MAX_ISSUES) issues.push({ file: fileName, path: `row ${lineNo}`, line: lineNo, column: 1, message: `'${date}' is not a real date; expected YYYY-MM-DD` });
+      continue;
+    }
+    const earlier = seen.get(date);
+    if (earlier !== undefined) {
+      if (issues.length < MAX_ISSUES) issues.push({ file: fileName, path: `row ${lineNo}`, line: lineNo, column: 1, message: `date ${date} is also on line ${earlier}; each day may appear once` });
+      continue;
+    }
+    seen.set(date, lineNo);
+    if (single) take(lineNo, date, single.currency, cells.at(-1)!);
+    for (const [c, k] of columns) {
+      const cell = cells[c];
+      if (cell === undefined) {
+        if (issues.length < MAX_ISSUES) issues.push({ file: fileName, path: `row ${lineNo}`, line: lineNo, message: `the row has no cell for ${k.key}` });
+      } else take(lineNo, date, k.currency, cell);
+    }
+  }
+  if (issues.length > 0) throw new FileInvalidError(issues, 'rates');
+  if (byDate.size === 0) fail(dataStart + 1, 'the file names its series but holds no observations');
+  return [...byDate].map(([d, rates]) => ({ date: d, rates })).sort((a, b) => (a.date < b.date ? -1 : 1));
+}

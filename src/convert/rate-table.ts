@@ -258,6 +258,7 @@ class DaysTable implements RateTable {
   readonly base: string;
   private readonly days: readonly RateDay[];
   private readonly series = new Map<string, RatePoint[]>();
+  private currencyList: string[] | undefined;
 
   constructor(days: readonly RateDay[], source: RateSourceInfo, base: string) {
     this.source = source;
@@ -266,9 +267,13 @@ class DaysTable implements RateTable {
   }
 
   currencies(): string[] {
-    const codes = new Set<string>();
-    for (const day of this.days) for (const [code, value] of Object.entries(day.rates)) if (value !== NOT_AVAILABLE) codes.add(code);
-    return [...codes].sort();
+    // a route across tables asks for them at each step: one pass over the days, kept
+    if (this.currencyList === undefined) {
+      const codes = new Set<string>();
+      for (const day of this.days) for (const [code, value] of Object.entries(day.rates)) if (value !== NOT_AVAILABLE) codes.add(code);
+      this.currencyList = [...codes].sort();
+    }
+    return [...this.currencyList];
   }
 
   firstDate(): string | undefined {

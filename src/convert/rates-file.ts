@@ -22,9 +22,9 @@ export const RATES_FORMAT_2 = 'humfig-rates/2';
 
 /**
  * The file shapes an import can come from: the ECB's four reference-rate files, the ECB Data
- * Portal's CSV, and a plain dated table (long: date,currency,rate; wide: a column per currency).
+ * Portal's CSV, its per-series downloads (and the older SDW quick-view export), and a plain dated table (long: date,currency,rate; wide: a column per currency).
  */
-export const IMPORT_FORMATS = ['ecb-csv-hist', 'ecb-csv-daily', 'ecb-xml', 'ecb-data-portal-csv', 'rate-table-long', 'rate-table-wide'] as const;
+export const IMPORT_FORMATS = ['ecb-csv-hist', 'ecb-csv-daily', 'ecb-xml', 'ecb-data-portal-csv', 'ecb-series-csv', 'rate-table-long', 'rate-table-wide'] as const;
 
 /** One of IMPORT_FORMATS. */
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];

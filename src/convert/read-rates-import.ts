@@ -13,7 +13,7 @@ import { FileInvalidError, UsageError } from '../errors.js';
 import { decodeUtf8 } from '../facts/read-text-file.js';
 import { splitCsvCells, textLines } from './csv-cells.js';
 import { parseEcbFile } from './ecb-import.js';
-import { isPortalHeader, parsePortalCsv } from './portal-import.js';
+import { isPortalHeader, isSeriesExport, parsePortalCsv, parseSeriesExport } from './portal-import.js';
 import type { RateDay } from './rate-table.js';
 import type { ImportFormat } from './rates-file.js';
 import { isPer, parseRateTable, tableShapeOf } from './table-import.js';
@@ -43,7 +43,7 @@ export interface RatesImport {
 
 /** What humfig imports, for the error that refuses anything else. */
 export const ACCEPTED =
-  'accepted: the ECB\'s eurofxref-hist.csv, eurofxref.csv or eurofxref-*.xml (or a .zip holding one), an ECB Data Portal CSV (KEY,FREQ,CURRENCY,...,TIME_PERIOD,OBS_VALUE), or a dated table with --base CUR and --source NAME: date,currency,rate or date,USD,JPY,...';
+  'accepted: the ECB\'s eurofxref-hist.csv, eurofxref.csv or eurofxref-*.xml (or a .zip holding one), an ECB Data Portal CSV (KEY,FREQ,CURRENCY,...,TIME_PERIOD,OBS_VALUE) or series download, or a dated table with --base CUR and --source NAME: date,currency,rate or date,USD,JPY,...';
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK", then 03 04 (a file) or 05 06 (an empty archive)
 
@@ -127,19 +127,16 @@ function readText(text: string, fileName: string, quoting: ImportQuoting): Rates
   const names = Array.isArray(header) ? header.map((c) => c.text) : [];
   if (names.length > 1 && names.at(-1) === '') names.pop();
   if (isPortalHeader(names)) return ecb('ecb-data-portal-csv', parsePortalCsv(text, fileName));
+  if (isSeriesExport(text)) return ecb('ecb-series-csv', parseSeriesExport(text, fileName));
   const shape = tableShapeOf(names);
-  // a wide header is the ECB's own file unless the user says whose table it is
-  const plain = shape === 'long' || (shape === 'wide' && (quoting.labelled || (quoting.base !== undefined && quoting.base !== 'EUR')));
-  if (shape === 'wide' && !plain) {
+  // a header 'Date,...' is the ECB's own file unless the user says whose table it is; when it
+  // is not quite right either way, the ECB reader names the problem
+  const userTable = quoting.labelled || (quoting.base !== undefined && quoting.base !== 'EUR');
+  if ((shape === 'wide' || (shape === undefined && /^date\s*,/i.test(start))) && !userTable) {
     const parsed = parseEcbFile(text, fileName);
     return ecb(parsed.format, parsed.days);
   }
-  if (/^date\s*,/i.test(start) && shape === undefined && quoting.base === undefined && !quoting.labelled) {
-    // the ECB's header with something wrong in it: its reader names the problem
-    const parsed = parseEcbFile(text, fileName);
-    return ecb(parsed.format, parsed.days);
-  }
-  if (!plain) throw notRates(fileName, describeHeader(first), firstIndex + 1);
+  if (shape === undefined) throw notRates(fileName, describeHeader(first), firstIndex + 1);
   const table = shape === 'long' ? "a table 'date,currency,rate'" : "a table with a column per currency";
   if (quoting.base === undefined) throw invalidFlag(fileName, `${table} needs --base CUR: the currency its rates are per (a table of AMD per USD: --base USD)`);
   if (!quoting.labelled) throw invalidFlag(fileName, `${table} needs --source NAME: who published these rates, recorded with every rate`);

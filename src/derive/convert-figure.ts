@@ -9,7 +9,7 @@ import { Dec } from '../convert/decimal.js';
 import type { RateBook, RateTable } from '../convert/rate-table.js';
 import { lastDayOf } from '../domain/dates.js';
 import { describeUnit } from '../domain/unit.js';
-import { plainNumber } from '../output/format-number.js';
+import { plainNumber } from '../domain/number-text.js';
 import type { FigureRecord } from './figure-record.js';
 
 export type FigureConversion =

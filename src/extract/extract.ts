@@ -349,11 +349,21 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const unknownIndicator = candidates.filter((c) => c.indicator === null).length;
   const unknownPlace = candidates.filter((c) => c.place === null).length;
   const undated = candidates.filter((c) => c.asOf === null).length;
+  // why the figures need review, counted by kind (each figure's notes give its own reasons)
+  const kinds: ReadonlyArray<readonly [RegExp, string]> = [
+    [/ is vague: /, 'vague amount(s) read as their least value'],
+    [/ is a share: /, 'share(s) read as a percentage'],
+    [/^currency \S+ read from /, 'currency sign(s) read from the publisher or the text'],
+    [/looks rounded/, "rounded-looking number(s) without a qualifier"],
+    [/^taken from the headline/, 'from a headline or key-figure line'],
+  ];
+  const counted = kinds.map(([re]) => accepted.filter((b) => b.review.some((r) => re.test(r))).length);
   notes.unshift(
     `${candidates.length} figure(s) drafted; every one needs review` +
       (unknownIndicator ? `; ${unknownIndicator} with indicator 'unknown'` : '') +
       (unknownPlace ? `; ${unknownPlace} with place 'unknown'` : '') +
-      (undated ? `; ${undated} dated to publication (${pub}) for want of a date in the text` : ''),
+      (undated ? `; ${undated} dated to publication (${pub}) for want of a date in the text` : '') +
+      kinds.map(([, what], i) => (counted[i] ? `; ${counted[i]} ${what}` : '')).join(''),
   );
   // every skipped number is listed up to a bound; beyond it a count (a table of bare numbers must not flood stderr)
   for (let i = 0; i < skippedNotes.length && i < MAX_SKIPPED_NOTES; i++) notes.push(skippedNotes[i]!);

@@ -21,13 +21,17 @@ listed in the figure's \`notes\` and in the extraction notes.
   were taken and are never a figure's \`asOf\`: a caption describes the photograph, not the
   article's figures. An opening \`date YYYY-MM-DD\` header gives the publication date when none
   is passed.
-- **Headline.** A first line without closing punctuation is the headline. Its figures are
-  extracted, but one that the body also gives (same value and unit: headlines drop qualifiers)
-  is kept once, from the body. Elsewhere, a figure said twice with the same value, unit,
-  qualifier, indicator, place, date and wording is kept once.
-- **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions or
-  bullets; sentences end at \`.\`, \`!\` or \`?\` before a capital letter or a digit (not after
-  abbreviations such as \`approx.\`, \`Sept.\` or \`U.N.\`); clauses are separated by \`, \`,
+- **Headline and key-figure lines.** A first line without closing punctuation is the headline;
+  any other line of at most six words without closing punctuation (a heading such as
+  \`PHILIPPINES\`, a key-figure box line such as \`48 people killed\`) is a paragraph of its own,
+  never run into the sentences around it. Their figures are extracted, but one that the body
+  also gives (same value and unit: such lines drop qualifiers) is kept once, from the body.
+  Elsewhere, a figure said again with the same value, unit, qualifier, indicator and stated
+  equivalents is kept once, whatever the wording (a number repeated is one figure).
+- **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
+  bullets (\`-\`, \`1.\`, \`(1)\`) and short lines; sentences end at \`.\`, \`!\` or \`?\` before a
+  capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\` or
+  \`U.N.\`); clauses are separated by \`, \`,
   \`; \`, \`: \` and spaced dashes, outside parentheses and dates.
 
 ### Numbers
@@ -41,36 +45,59 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`2.8\`, \`12.5\` | 2.8, 12.5 | a point is a decimal point in an English-style text |
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
-| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`a dozen\`, \`a hundred\` | 1 ... 90, 12, 100 | a number word is a figure only with a unit, currency or scale after it: \`three decades\`, \`one-day\` |
+| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`a dozen\`, \`a hundred\` | 1 ... 90, 12, 100 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
+| \`hundreds of\`, \`thousands are\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
+| \`one in three\`, \`one out of five\`, \`a seventh of\`, \`two thirds of\`, \`half of\` | 33.3, 20, 14.3, 66.7, 50 | a share of a group is a \`percent\`, to one decimal |
+| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\` | 10000 (low 10000, high 20000) | a range: the lower bound is the value, \`low\` and \`high\` are recorded |
 
 Values are computed from the digits with exact decimal arithmetic. **European style:** a text
 is read with \`.\` grouping thousands and \`,\` marking decimals when it has European evidence
 (\`1.200.000\`, a decimal comma such as \`2,5\`, or a point followed by exactly three digits such
 as \`35.000\`) and no English evidence (\`120,000\` or a point followed by other than three
 digits, such as \`2.8\`). A text with both is read as English, and its European-looking numbers
-(\`35.000\`) are listed in the notes, not extracted. Not figures: years (1900–2100 without a
-unit), numbers glued to letters or symbols (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`), ranges
-(\`6-59 months\`: noted), proportions (\`one in five children\`), ages (\`aged 12\`, \`five
-years old\`), time references (\`three days later\`, \`two weeks ago\`) and reporting windows after "the past", "the last", "the next",
-"the coming" (\`in the past two weeks\`, \`over the next two weeks\`; but after "for" it is a
-duration and a figure: \`for the past three decades\`, \`for the next twelve months\`).
+(\`35.000\`) are listed in the notes, not extracted; after a currency sign a point and three
+digits always group thousands (\`€200.000\`: no currency has three decimals). Not figures (each
+is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
+(\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
+currency, \`CHF60\`), ranges written with a dash (\`6-59 months\`), proportions in digits (\`1 in 5\`),
+ages (\`aged 12\`, \`five years old\`), time references (\`three days later\`, \`two weeks ago\`),
+reporting windows after "the past", "the last", "the next", "the coming"; **durations** (\`four
+days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west of\`, \`a road 40 km
+long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
+blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
+**baseline populations** given as context (\`a town with a population of 400,000\`,
+\`(population 2.2 million)\`); magnitudes, counts of districts, responders and vehicles, which
+have no unit the extractor counts.
 
 ### Units and currencies
 
-- **Currencies** before the number: \`$\` (USD), \`US$\`, \`A$\`, \`€\`, \`£\`, \`¥\` and other
-  symbols, or an ISO code (\`CHF 20m\`, \`USD 5 million\`); after it: an ISO code (\`20 million
-  CHF\`) or a name of up to three words (\`Swiss Francs\`, \`euros\`, \`US dollars\`, \`drams\`,
-  \`Armenian drams\`). Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
+- **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, \`€\`, \`£\`, \`¥\`, \`₱\` and other
+  symbols, \`SFr\` (CHF), or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
+  m\`); after it: an ISO code (\`20 million CHF\`) or a name of up to three words (\`Swiss
+  Francs\`, \`euros\`, \`US dollars\`, \`120-million-US dollar\`). A bare \`$\` is the dollar of the
+  publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
+  Singapore SGD, Hong Kong HKD, Fiji FJD), else of a government the text's opening names (\`The
+  Canadian Government\`), else USD; the notes say which. A letter sign is read only in a text of
+  its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
+  Philippines is. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
   read after a number; \`pounds of\` is a weight and is not extracted.
 - **Percentages:** \`45%\`, \`45 per cent\`, \`45 percent\` → \`percent\`.
 - **Nouns** after the number, directly, behind up to three modifiers (\`35,000 displaced
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
-  arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) → \`person\`; households → \`household\`; families → \`family\`; days, weeks, months,
-  years, decades; km, kilometres → \`km\`; miles → \`mi\`; tonnes, MT → \`t\`; kg; hectares → \`ha\`;
-  square kilometres, km² → \`km2\`. \`tons\` is refused as ambiguous (metric, short or long).
-- **From context** when nothing follows the number: \`a population of 2.8 million\` → person;
+  fatalities, injuries, cases, victims, others (\`12,865 others injured\`), herders, farmers,
+  arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
+  \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
+  dwellings → \`house\`; schools → \`school\`; hospitals, clinics, health facilities →
+  \`health-facility\`; evacuation centres → \`evacuation-centre\`; shelter, hygiene, dignity kits →
+  \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\` (\`these 20,000 kits\` takes the kind of kit named
+  before it); tents → \`tent\`; livestock, cattle, \`head of cattle\` → \`livestock\`; days, weeks,
+  months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; kg;
+  hectares → \`ha\`; km² → \`km2\`. A noun used as a modifier gives way to the head noun after it
+  (\`1,053 refugee families\` are households). \`tons\` is refused as ambiguous.
+- **From context** when nothing follows the number: \`17,153 of them\` and \`at least 170 are
+  unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` → person; \`the death toll reached 212\` → person.
   Such units lower the confidence. A number with no unit at all is listed in the notes.
 
@@ -80,19 +107,19 @@ The words just before the number (or its currency sign):
 
 | words | qualifier |
 |---|---|
-| approximately, approx., about, around, some, roughly, an estimated, estimated, circa, c., ~ | \`approximately\` |
+| approximately, approx., app., about, around, some, roughly, an estimated, estimated, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under | \`nearly\` |
-| more than, over, upwards of, in excess of, just over, well over | \`more-than\` |
+| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
 | up to, as many as, a maximum of | \`up-to\` |
 | fewer than, less than, under, below | \`fewer-than\` |
 
-Without a qualifier word a figure is \`exact\`, as written, with two exceptions that the way of
-writing itself rounds, the rule the bundled dataset follows: a count of people written as a
-decimal with a scale word (\`2.8 million\`) and a span in whole decades (\`three decades\`) are
-\`approximately\`. An amount of money keeps its writing (an appeal's \`20 million\` is its
-target). Other numbers that look rounded (a scale word, a multiple of 1,000) get a note
-suggesting \`approximately\`. **"Nearly all of
+Without a qualifier word a figure is \`exact\`, as written (\`10.23 million people\` is exact:
+the qualifier follows the hedge attached to the number), with one exception that the way of
+writing itself rounds: a span in whole decades (\`three decades\`) is \`approximately\`. A vague
+amount is \`at-least\`. A count in parentheses restating a hedged one shares its hedge (\`an
+estimated 733,650 families (3.5 million people)\`). Numbers that look rounded (a scale word, a
+multiple of 1,000) get a note suggesting \`approximately\`. **"Nearly all of
 N":** \`nearly all of Nagorno-Karabakh's approximately 120,000 residents fled\` gives two figures:
 the whole (≈120,000 residents, indicator from its noun) and the part (\`nearly\` 120,000, quote
 from "nearly all" to the end of the clause, indicator from the predicate "fled"); the part's
@@ -100,31 +127,38 @@ notes say that its value is the whole's. Also \`almost all\`, \`virtually all\`,
 
 ### Stated equivalents
 
-An amount followed by another amount of the same kind in another unit, in parentheses or after
-\`, or\` — \`20 million Swiss Francs ($22 million)\`, \`CHF 20m, or about US$22m\`, \`5,000 people
-(1,200 households)\` — is **one** figure (20,000,000 CHF) with a \`stated\` equivalent
-(22,000,000 USD) whose quote is the parenthesis. A currency equivalent without its own qualifier is recorded as \`approximately\`: a
-conversion at an unstated rate is rounded.
+An amount of money followed by an amount in another currency, in parentheses or after \`, or\`
+— \`20 million Swiss Francs ($22 million)\`, \`CHF 20m, or about US$22m\` — is **one** figure
+(20,000,000 CHF) with a \`stated\` equivalent (22,000,000 USD) whose quote is the parenthesis. A
+currency equivalent without its own qualifier is recorded as \`approximately\`: a conversion at
+an unstated rate is rounded. Counts are not equivalents: \`5,000 people (1,200 households)\` is
+two figures. An amount in parentheses after a number whose currency the text does not give there
+(\`52.1 million (5.21 billion JPY)\`) is an equivalent, never a figure of its own.
 
 ### Dates (\`asOf\`)
 
 Recognised: \`2023-09-28\`, \`September 28, 2023\`, \`Sept. 28\`, \`28 September 2023\`, \`28
 September\` (the publication year; the year before if that would fall after publication),
-\`September 2023\` (\`2023-09\`), and weekday names (\`on Sunday\`: the latest Sunday on or before
-publication). A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
+\`September 2023\` (\`2023-09\`), weekday names (\`on Sunday\`: the latest Sunday on or before
+publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it).
+\`last week\` gives no day. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
 "since", "from", "until", "before", "after" or "between", nor one after publication); a date
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive, which
 names an event (\`Saturday's earthquake\`); the
 publication date when the clause is in the present tense (\`currently\`, \`now\`, \`to date\`,
-\`is\`, \`are\`, \`has\`, \`have\`, \`remains\`); otherwise none, and the draft uses the publication
+\`is\`, \`are\`, \`has\`, \`have\`, \`remains\`); for an amount of money (an appeal, a pledge, a grant
+announced in the text), the publication date; otherwise none, and the draft uses the publication
 date as a placeholder and says so. Without a publication date (option, header, or the latest
 full date in the text), \`1970-01-01\` is the placeholder and the notes say to replace it.
 
 ### Places
 
 Countries are recognised by name (\`Armenia\` → \`ARM\`, \`Democratic Republic of the Congo\`,
-\`DRC\` → \`COD\`, ...) and get their ISO 3166-1 alpha-3 code. Other places are learned from the
+\`DRC\` → \`COD\`, ...) and named through the same ISO 3166 model as \`humfig import hxl\`
+(\`findCountry\`): id the alpha-3 code, name the model's English name, so a draft and an imported
+file name a country the same way. A heading in capitals that names a country (\`TIMOR LESTE\`)
+places the figures after it; a dateline is not the place of every figure. Other places are learned from the
 text and get a kebab-case id (\`Nagorno-Karabakh\` → \`nagorno-karabakh\`): a capitalised name
 after a word of location or movement (\`in\`, \`into\`, \`within\`, \`across\`, \`near\`, \`at\`,
 \`to\`, \`from\`, \`fleeing\`, \`fled\`, \`leaving\`, \`reached\`, ...) or of a disaster or attack
@@ -134,8 +168,10 @@ province\`, \`Goris city\`), after "the" and ending in a geographic word (\`the 
 120,000\`). Demonyms (\`Armenian\`, \`Azerbaijani\`), acronyms, months, weekdays and
 organisation words are not places. \`the region\`, \`the enclave\`, \`the area\`, \`the
 territory\`, \`the province\`, ... mean the latest named place that is not a country; \`the
-country\` the latest country. A place followed by "has pledged", "contributed", "donated" ... is
-a donor, never a figure's place. A figure's place is, in order: a possessive right before it;
+country\` the latest country. A place followed by "has pledged", "contributed", "donated",
+"extends", "provides", "decided to provide" ..., or in the possessive before "assistance",
+"aid", "support", "response" ..., is a donor, never a figure's place. Storm names (\`Tropical
+Cyclone Pam\`) are not places. A figure's place is, in order: a possessive right before it;
 in its clause, then in its sentence (within 300 characters), the nearest place named as a
 location (\`in X\`), then as an origin (\`from X\`, \`fleeing X\`), then any; the latest place
 earlier in the paragraph; the latest place earlier in the text; otherwise \`unknown\`.
@@ -156,7 +192,10 @@ blockade, siege → \`blockade-duration\`; holding, controlled → \`control-dur
 ... in N decades" with the UN named → \`time-without-un-access\`; war, conflict →
 \`conflict-duration\`. For money: appeal, requires, seeks → \`funding-required\`; received,
 pledged, contributed, allocated, released, approved, set aside → \`funding-received\`. For percentages: funded → \`funding-coverage\`. Tonnes delivered →
-\`aid-delivered\`; distances → \`distance\`. No match: \`unknown\`.
+\`aid-delivered\`; journeys (walked, travelled) → \`distance\`. Houses destroyed / damaged →
+\`houses-destroyed\` / \`houses-damaged\`; schools → \`schools-damaged\`; evacuation centres open →
+\`evacuation-centres\`; kits, tents and other items delivered or distributed →
+\`relief-items-delivered\`. No match: \`unknown\`.
 
 ### Quotes, ids, confidence
 
@@ -175,9 +214,9 @@ number words, scales and units from context) + 0.25 × indicator (0.9 from a wor
 
 ### Known limits
 
-Single-language (English) rules; no ranges (\`between 2,000 and 3,000\`); no fractions (\`half a
-million\`); compound number words and number words with a scale are found but cannot be quoted
-in \`humfig-facts/1\` form; "over"/"under" read as qualifiers even as prepositions (\`spread
+Single-language (English) rules; ranges only as \`between X and Y\` and \`from X to Y\` (a dash
+range is noted); no \`half a million\`; compound number words (\`twenty-five\`) are found but
+cannot be quoted in \`humfig-facts/1\` form; "over"/"under" read as qualifiers even as prepositions (\`spread
 over three days\`); place guesses prefer the nearest named place, so a sentence naming several
 places may get the wrong one; a figure's date comes only from its own clause or the start of
 its sentence.

@@ -125,6 +125,8 @@ export function readDigits(written: string, european: boolean): { plain: string;
 
 /** value of plain digits times a scale, exactly; undefined if not a safe number. */
 function scaled(plain: string, scale: string | undefined): number | undefined {
+  // plain digits below 2^53 without a scale are their own value: no decimal arithmetic needed
+  if (scale === undefined && plain.length <= 15 && /^\d+$/.test(plain)) return Number(plain);
   let text: string;
   try {
     text = parseQuantity(scale ? `${plain} ${scale}` : plain);

@@ -15,6 +15,7 @@
  * enclave", "the area", "the territory", "the province", ... stand for the latest mentioned place
  * that is not a country, "the country" for the latest country. Pure.
  */
+import { countryByIso3, findCountry } from '../domain/countries.js';
 import type { Span } from './text.js';
 
 export interface PlaceInfo {
@@ -66,7 +67,7 @@ Tunisia TUN;Türkiye|Turkiye|Turkey TUR;Turkmenistan TKM;Tuvalu TUV;Uganda UGA;U
 United Arab Emirates|UAE ARE;United Kingdom|Britain GBR;United States|United States of America USA;
 Uruguay URY;Uzbekistan UZB;Vanuatu VUT;Venezuela VEN;Viet Nam|Vietnam VNM;Yemen YEM;Zambia ZMB;Zimbabwe ZWE`;
 
-/** ISO3 for the rows above; Kosovo has no ISO code and is kept as a kebab-case region. */
+/** ISO3 for the rows above, named as the ISO 3166 model names them (Kosovo: XKX, as HDX and UN agencies use). */
 function countryTable(): Map<string, PlaceInfo> {
   const byName = new Map<string, PlaceInfo>();
   for (const row of COUNTRIES.split(';')) {
@@ -74,7 +75,11 @@ function countryTable(): Map<string, PlaceInfo> {
     if (!m) continue;
     const names = m[1]!.split('|');
     const code = m[2]!;
-    const place: PlaceInfo = code === 'XKX' ? { id: 'kosovo', name: names[0]! } : { id: code, name: names[0]!, iso3: code };
+    // the id and name come from the ISO 3166 model HXL import uses (findCountry), so that a draft
+    // and an imported file name the same country the same way; the list above only says which
+    // words of a text may name a country
+    const country = countryByIso3(code) ?? findCountry(names[0]!);
+    const place: PlaceInfo = country ? { id: country.iso3, name: country.name, iso3: country.iso3 } : { id: kebab(names[0]!), name: names[0]! };
     for (const n of names) byName.set(n, place);
   }
   return byName;
@@ -93,7 +98,8 @@ const NOT_PLACES = new Set(
   However Meanwhile In On At As By For From To With After Before During Since Today Yesterday Tomorrow
   Flash Update Appeal Situation Report Key Highlights Emergency Humanitarian Response Plan Middle Ages
   Islamic Apostolic Catholic Orthodox Baptist Security General Secretary Chief Director Head Spokesperson
-  North South East West Northern Southern Eastern Western Central Upper`
+  North South East West Northern Southern Eastern Western Central Upper Cyclone Typhoon Hurricane Storm
+  Tropical Tropical-Cyclone Super`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -179,6 +185,12 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
   const learned = new Map<string, PlaceInfo>(); // name -> place
   const learn = (name: string) => {
     if (COUNTRY_BY_NAME.has(name) || learned.has(name)) return;
+    // a country the list above does not spell ("Timor Leste", "Republic of Korea"): by ISO 3166
+    const country = name.length > 3 ? findCountry(name) : undefined;
+    if (country) {
+      learned.set(name, { id: country.iso3, name: country.name, iso3: country.iso3 });
+      return;
+    }
     const id = kebab(name);
     if (id === '' || id === 'unknown' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
     learned.set(name, { id, name });
@@ -221,7 +233,13 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
   let lastRegion: PlaceInfo | undefined;
   for (const span of spans) {
     const local: PlaceMention[] = [];
-    CAP_START.lastIndex = span.start;
+    // a heading in capitals that names a country ("PHILIPPINES", "TIMOR LESTE") places what follows it
+    const heading = span.end - span.start <= 60 ? text.slice(span.start, span.end) : '';
+    const headed = /^[\p{Lu} '’-]+$/u.test(heading) ? findCountry(heading) : undefined;
+    if (headed) {
+      local.push({ start: span.start, end: span.end, place: { id: headed.iso3, name: headed.name, iso3: headed.iso3 }, kind: 'locative', anaphor: false });
+    }
+    CAP_START.lastIndex = headed ? span.end : span.start;
     for (let m = CAP_START.exec(text); m && m.index < span.end; m = CAP_START.exec(text)) {
       WORD.lastIndex = m.index;
       const word = WORD.exec(text)?.[0] ?? '';
@@ -262,7 +280,7 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
   return { places: [...used.values()], mentions };
 }
 
-const DONOR = /^\s+(?:has\s+|have\s+|had\s+)?(?:pledged|contributed|donated|given|allocated)\b/;
+const DONOR = /^(?:['’]s\s+(?:total\s+)?(?:assistance|aid|contribution|support|funding|pledge|response)\b|\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:(?:also\s+)?decided\s+to\s+(?:provide|extend|give)|pledged|pledges|contributed|contributes|donated|donates|given|gives|allocated|allocates|extends|extended|provides|provided|is\s+providing|announced)\b)/;
 const GEOGRAPHIC_HEAD = /^(?:Valley|Province|Region|District|Governorate|Strip|Bank|Corridor|Islands|Mountains|Highlands|Delta|Basin|Plain|Plains|Coast|Peninsula|Lake|Lakes|Desert|Horn|Sahel)$/;
 
 function kindOf(text: string, at: number, end: number): MentionKind {

@@ -253,6 +253,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     offset += 1;
     const lower = raw.toLowerCase();
     if (lower === 'tons' || lower === 'ton') return { ambiguous: `'${raw}' may be a metric, short or long ton` };
+    // "2,000 head of cattle"
+    const headOf = lower === 'head' ? /^\s+of\s+(?:cattle|livestock|goats|sheep|camels|animals)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
+    if (headOf) return { unit: 'livestock', end: offset + raw.length + headOf[0].length, written: text.slice(offset, offset + raw.length + headOf[0].length), modifiers, hyphen: false };
     const compound = COMPOUNDS.get(lower);
     let unit = NOUNS[lower];
     if (compound) {

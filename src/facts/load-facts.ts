@@ -4,13 +4,14 @@
  * the file on disk is byte for byte that text, the run-time validation (and zod with it) is
  * skipped. Any other file, or the bundled one after an edit, is validated completely.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative as relativePath, resolve } from 'node:path';
 import { FileInvalidError, FileUnreadableError, type FileIssue } from '../errors.js';
 import type { SourceText } from './check-facts.js';
 import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
 import type { Keep } from './figure-stream.js';
 import type { FactsFile } from './schema.js';
+import { STREAM_MIN_BYTES, isStreamedFactsPath } from './read-as-stream.js';
 
 export interface LoadFactsOptions {
   /** the name shown to users in messages */
@@ -26,26 +27,6 @@ export interface LoadFactsOptions {
   threads?: number | undefined;
   /** notes on how a large file was read */
   trace?: ((message: string) => void) | undefined;
-}
-
-/**
- * From this size on, a JSON facts document is first read as a stream (stream-document.ts):
- * below it, reading it whole is as fast and the memory does not matter.
- */
-export const STREAM_MIN_BYTES = 8 * 1024 * 1024;
-
-/** Whether a facts file (not the bundled one) is read as a stream: a streamed form, or a large document. */
-export function readAsStream(path: string): boolean {
-  try {
-    return isStreamedFactsPath(path) || statSync(path).size >= STREAM_MIN_BYTES;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether a file name says it is the streamed form (NDJSON); see stream-facts.ts. */
-export function isStreamedFactsPath(path: string): boolean {
-  return /\.(?:ndjson|jsonl)$/i.test(path);
 }
 
 /** Largest source text humfig reads (64 MiB): a report, not a data dump. */

@@ -17,7 +17,7 @@ import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type Running
 import { regularFileSize } from './read-text-file.js';
 import type { FactsFile } from './schema.js';
 import { forEachFigureLine, relationIdsOf, type StreamOptions } from './stream-facts.js';
-import { isStreamedFactsPath } from './load-facts.js';
+import { isStreamedFactsPath } from './read-as-stream.js';
 
 
 const COMMA = 0x2c;

@@ -26,13 +26,7 @@
  * (money rounded outward to the minor unit; an exact amount's ends are its rounded value);
  * `exact` keeps the unrounded decimal strings (40 significant digits).
  *
- * The `display` line: an exact result is shown in full (money to its minor unit, anything else to
- * at most 10 significant digits, with ≈ when that rounds it). An approximate result is shown to the
- * coarsest decimal place, starting from 2 significant digits of its largest number, at which its
- * low end, value and high end that differ still differ once rounded (to nearest, half to even):
- * 3.86–4.55 % around 4.29 % shows as "≈ 4.3 % (range 3.9–4.5 %)"; 175.31–199.21 around 182.61 USD
- * per person needs 3 digits: "≈ 183 USD/person (range 175–199 USD/person)". The JSON keeps the
- * exact numbers.
+ * How a result reads for people (its `display` line) is output/calc-display.ts's business.
  */
 
 import { UsageError } from '../errors.js';
@@ -43,8 +37,6 @@ import { lastDayOf } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 import { describeUnit, resolveUnit } from '../domain/unit.js';
 import type { FigureRecord } from '../derive/figure-record.js';
-import { groupDigits } from '../output/format-number.js';
-import { unitName } from '../output/format-quantity.js';
 import { parseExpression, sourceOf, type Expr } from './expression.js';
 import { add, div, exact, fromRecord, isNearlyPoint, mul, neg, scale, sub, toStrings, type Interval } from './interval.js';
 
@@ -110,7 +102,8 @@ export interface CalcResult {
   /** `ratio`, `percent`, a unit or currency code, or a compound such as `CHF/person` */
   unit: string;
   qualifier: 'exact' | 'approximately';
-  display: string;
+  /** the currency of money (or money per something), whose minor unit the result is rounded to */
+  currency: string | undefined;
   inputs: CalcInput[];
   steps: CalcStep[];
 }
@@ -362,7 +355,7 @@ export function evaluate(expression: string, ctx: CalcContext): CalcResult {
     exact: toStrings(v.iv),
     unit,
     qualifier,
-    display: display(v.iv, unit, qualifier, currency),
+    currency,
     inputs: inputs.map(toInput),
     steps: ev.steps,
   };
@@ -377,7 +370,7 @@ function toInput(r: FigureRecord): CalcInput {
     unit: r.unit,
     qualifier: r.qualifier,
     asOf: r.asOf,
-    place: { ...r.place },
+    place: { id: r.place.id, name: r.place.name },
     source: { id: r.source.id, publisher: r.source.publisher, title: r.source.title, published: r.source.published },
     quote: r.quote,
   };
@@ -397,66 +390,4 @@ function jsonNumbers(iv: Interval, currency: string | undefined): { value: numbe
     low: iv.low === null ? null : iv.low.toDecimalPlaces(d, Dec.ROUND_FLOOR).toNumber(),
     high: iv.high === null ? null : iv.high.toDecimalPlaces(d, Dec.ROUND_CEIL).toNumber(),
   };
-}
-
-// ---- display ----
-
-/** `d` rounded half to even to a multiple of 10^place, as grouped text. */
-export function formatAtPlace(d: D, place: number): string {
-  const rounded = place >= 0 ? d.div(new Dec(10).pow(place)).toDecimalPlaces(0, Dec.ROUND_HALF_EVEN).times(new Dec(10).pow(place)) : d.toDecimalPlaces(-place, Dec.ROUND_HALF_EVEN);
-  const text = rounded.toFixed(Math.max(0, -place));
-  return groupDigits(/^-0(\.0*)?$/.test(text) ? text.slice(1) : text);
-}
-
-/**
- * The decimal place (a power of ten) to show an approximate result at: the coarsest, from 2
- * significant digits of the largest number on, at which numbers that differ still differ once
- * rounded; at most 8 significant digits; never finer than `finest`.
- */
-export function displayPlace(numbers: D[], finest = -Infinity): number {
-  const largest = numbers.reduce((m, d) => (d.abs().gt(m) ? d.abs() : m), new Dec(0));
-  if (largest.isZero()) return Math.max(0, finest);
-  const top = largest.e;
-  let place = top - 1;
-  for (let digits = 2; digits <= 8; digits++) {
-    place = Math.max(top - (digits - 1), finest);
-    const shown = numbers.map((d) => formatAtPlace(d, place));
-    const keepsApart = numbers.every((a, i) => numbers.every((b, j) => a.eq(b) || shown[i] !== shown[j]));
-    if (keepsApart || place === finest) return place;
-  }
-  return place;
-}
-
-function unitLabel(unit: string, plural: boolean): string {
-  if (unit === 'ratio') return '';
-  if (unit === 'percent') return ' %';
-  return ` ${unitName(unit, plural ? 2 : 1)}`;
-}
-
-function display(iv: Interval, unit: string, qualifier: 'exact' | 'approximately', currency: string | undefined): string {
-  const finest = currency === undefined ? -Infinity : -currencyDecimals(currency);
-  const plural = !iv.value.eq(1);
-  if (qualifier === 'exact') {
-    let text: string;
-    if (currency !== undefined) text = formatAtPlace(iv.value, finest);
-    else {
-      const sig = iv.value.toSignificantDigits(10, Dec.ROUND_HALF_EVEN);
-      text = groupDigits(plain(sig));
-    }
-    // money rounds to its minor unit by convention (as `convert` does): no ≈ for that
-    const rounded = currency === undefined && !new Dec(text.replace(/,/g, '')).eq(iv.value);
-    return `${rounded ? '≈ ' : ''}${text}${unitLabel(unit, plural)}`;
-  }
-  const finite = [iv.low, iv.value, iv.high].filter((d): d is D => d !== null);
-  const place = isNearlyPoint(iv) ? iv.value.e - 2 : displayPlace(finite, finest);
-  const show = (d: D) => formatAtPlace(d, Math.max(place, finest));
-  const value = `≈ ${show(iv.value)}${unitLabel(unit, plural)}`;
-  if (isNearlyPoint(iv)) return value;
-  const u = unitLabel(unit, true);
-  let range: string;
-  if (iv.low === null && iv.high === null) range = 'unbounded';
-  else if (iv.high === null) range = `${show(iv.low!)} or more${u}`;
-  else if (iv.low === null) range = `up to ${show(iv.high)}${u}`;
-  else range = `${show(iv.low)}${iv.low.isNegative() || iv.high.isNegative() ? ' to ' : '–'}${show(iv.high)}${u}`;
-  return `${value} (range ${range})`;
 }

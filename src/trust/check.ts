@@ -41,7 +41,7 @@ import { describeUnit } from '../domain/unit.js';
 import { figureBounds } from '../derive/figure-bounds.js';
 import { checkFacts, type SourceText } from '../facts/check-facts.js';
 import type { FactsFile, Figure } from '../facts/schema.js';
-import { formatNumber, groupDigits } from '../output/format-number.js';
+import { formatNumber, groupDigits } from '../domain/number-text.js';
 
 type D = InstanceType<typeof Dec>;
 
@@ -234,7 +234,7 @@ function convertFigure(f: Figure, to: string, facts: FactsFile, ctx: CheckContex
       value: new Dec(main.exact),
       low: at(bounds.low),
       high: at(bounds.high),
-      how: `at ${formatRate(rate.value)} ${to} per ${from}, ${source}${rate.derived ? ' via EUR' : ''}`,
+      how: `at ${formatRate(rate.value)} ${to} per ${from}, ${source}${rate.derived ? ` via ${rate.via.join(' and ')}` : ''}`,
     };
   }
   const conversion = convertQuantity({ value: new Dec(f.value).toFixed(), from, to, factors: facts.factors ?? [], place: f.place });

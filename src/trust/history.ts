@@ -122,11 +122,14 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
     indicators = distinct(figures.filter((f) => f.indicator.startsWith(query)).map((f) => f.indicator)).sort();
     prefixMatched = indicators.length > 1;
   }
+  // a figure id asks for its own breakdown (or the totals); an indicator asks for the totals
+  let breakdown: string | null = null;
   if (indicators.length === 0 && allowFigureId) {
     const figure = figures.find((f) => f.id === query);
     if (figure) {
       indicators = [figure.indicator];
       where = place ?? figure.place.id;
+      breakdown = breakdownKey(figure);
     }
   }
   if (indicators.length === 0) {
@@ -143,7 +146,23 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
     const places = distinct(ofIndicator.map((f) => f.place.id)).sort();
     throw new NotFoundError(`no figures with indicator '${indicators.join("', '")}' for place '${where}'`, [`places with such figures: ${places.join(', ')}`]);
   }
-  return { indicators, prefixMatched, place: where, figures: selected };
+  const same = selected.filter((f) => breakdownKey(f) === breakdown);
+  if (same.length === 0) {
+    const dims = distinct(selected.flatMap((f) => Object.keys(f.breakdown ?? {}))).sort();
+    throw new NotFoundError(`'${query}'${where === null ? '' : ` for place '${where}'`} has only breakdowns (${selected.length} figure${selected.length === 1 ? '' : 's'} by ${dims.join(', ')}), no total to follow`, [
+      'ask for one breakdown by giving one of its figure ids (humfig list shows them)',
+    ]);
+  }
+  return { indicators, prefixMatched, place: where, figures: same };
+}
+
+/** A figure's breakdown as a key ('' never occurs: null for a total). */
+function breakdownKey(f: FigureRecord): string | null {
+  if (f.breakdown === null) return null;
+  return Object.keys(f.breakdown)
+    .sort()
+    .map((k) => `${k}=${f.breakdown![k]}`)
+    .join('\u0000');
 }
 
 /** A warning naming what the observations differ in, or nothing when they all agree. */

@@ -14,7 +14,7 @@
 
 import { UsageError } from '../errors.js';
 import { Dec } from '../convert/decimal.js';
-import { formatNumber } from '../output/format-number.js';
+import { formatNumber } from '../domain/number-text.js';
 
 /** A project Decimal value. */
 type D = InstanceType<typeof Dec>;

@@ -47,6 +47,7 @@ function readOptions() {
       options: {
         quick: { type: 'boolean', default: false },
         more: { type: 'boolean', default: false },
+        hxl: { type: 'boolean', default: false },
         rows: { type: 'string' },
         figures: { type: 'string', default: '1000000' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -59,6 +60,7 @@ function readOptions() {
     console.log('usage: node test/bench/bench.mjs [--quick] [--rows REGEX] [--figures N]\n' +
       '  --quick        3 rounds for the small rows and 1 for the large ones (default 10 and 3)\n' +
       '  --more         also other frequent calls (a facts file of your own, --value, CSV, tables), measured without a target\n' +
+      '  --hxl          also `import hxl` of generated HNO-shaped files of 1, 10 and 100 MiB, beside a plain CSV read of each\n' +
       '  --rows REGEX   only the rows whose key matches (keys: get, list, convert, summary, batch, extract-1mb, large-validate, large-ndjson)\n' +
       '  --figures N    size of the generated large file (default 1000000)');
     process.exit(0);
@@ -74,6 +76,7 @@ function readOptions() {
   return {
     rounds: values.quick ? { small: 3, large: 1 } : { small: 10, large: 3 },
     more: values.more,
+    hxl: values.hxl,
     rowFilter,
     figures,
   };
@@ -242,7 +245,7 @@ function reportText(bytes) {
  * (humfig - ref peak RSS, MiB) or 'memAbs' (humfig's peak RSS, MiB). `feature` rows test a
  * command that may not exist yet: their failure reads "not implemented".
  */
-function defineRows({ hello, report, large, jq, more = false }) {
+function defineRows({ hello, report, large, jq, more = false, hxl }) {
   const humfig = (...args) => [NODE, HUMFIG, ...args];
   const F = { argv: [NODE, hello] };
   const bundledIds = JSON.parse(readFileSync(BUNDLED, 'utf8')).figures.map((f) => f.id);
@@ -350,6 +353,31 @@ function defineRows({ hello, report, large, jq, more = false }) {
       },
     );
   }
+  if (hxl) {
+    // import hxl: linear in rows, compared with reading the same file as plain CSV (Python's csv
+    // module, else Node splitting lines); the issue's goal is 100 MB in under 10 s and 400 MB
+    const plainCsv = (file) =>
+      hxl.python
+        ? { argv: [hxl.python, '-c', "import csv,sys\nn=0\nfor _ in csv.reader(open(sys.argv[1], newline='', encoding='utf-8')): n+=1\nprint(n)", file] }
+        : { argv: [NODE, '-e', "console.log(require('fs').readFileSync(process.argv[1], 'utf8').split('\\n').length)", file] };
+    for (const { mib, path, label } of hxl.files) {
+      rows.push({
+        key: `hxl-${mib}`,
+        name: `\`import hxl --as-of 2024\` of an HNO-shaped file, ${mib} MiB (${label})`,
+        size: 'large',
+        humfig: { argv: humfig('import', 'hxl', path, '--as-of', '2024', '--out', `${path}.json`) },
+        refs: { csv: plainCsv(path) },
+        expect: () => true,
+        targets:
+          mib >= 100
+            ? [
+                { kind: 'time', ref: 'csv', limit: Infinity, label: 'goal < 10 s (× plain CSV read)', info: true },
+                { kind: 'memAbs', limit: 400, label: 'peak ≤ 400 MiB' },
+              ]
+            : [{ kind: 'time', ref: 'csv', limit: Infinity, label: 'none (× plain CSV read)', info: true }],
+      });
+    }
+  }
   return rows;
 }
 
@@ -454,13 +482,27 @@ async function main() {
     writeFileSync(report, reportText(1_000_000));
 
     // only generate the large file when a selected row needs it
-    const probeRows = defineRows({ hello, report, large: { id: 'x', json: '', ndjson: '', figures: options.figures }, jq, more: options.more });
+    const HXL_SIZES = [[1, 'base'], [10, '10×'], [100, '100×, the goal']];
+    const probeHxl = options.hxl ? { files: HXL_SIZES.map(([mib, label]) => ({ mib, label, path: '' })) } : undefined;
+    const probeRows = defineRows({ hello, report, large: { id: 'x', json: '', ndjson: '', figures: options.figures }, jq, more: options.more, hxl: probeHxl });
     const wanted = (row) => !options.rowFilter || options.rowFilter.test(row.key);
     if (!probeRows.some(wanted)) throw new UsageError(`--rows matches no row; keys: ${probeRows.map((r) => r.key).join(', ')}`);
     const needLarge = probeRows.some((r) => r.size === 'large' && wanted(r));
     const large = needLarge ? { ...(await largeDataset(options.figures, DEFAULT_SEED)), figures: options.figures } : undefined;
     if (large) SHORTEN.push(large.dir);
-    const rows = defineRows({ hello, report, large, jq, more: options.more }).filter(wanted);
+    let hxl;
+    if (options.hxl) {
+      const { generateHxl } = await import('./generate-hxl.mjs');
+      const files = [];
+      for (const [mib, label] of HXL_SIZES) {
+        if (!probeRows.some((r) => r.key === `hxl-${mib}` && wanted(r))) continue;
+        const path = join(scratch, `hno-${mib}.csv`);
+        await generateHxl(mib * 1024 * 1024, path);
+        files.push({ mib, path, label });
+      }
+      hxl = { files, python: findOnPath('python3') };
+    }
+    const rows = defineRows({ hello, report, large, jq, more: options.more, hxl }).filter(wanted);
 
     const lines = [];
     for (const row of rows) {

@@ -2,7 +2,7 @@
  * Runs the built binary the way a user's shell does and keeps the whole session together
  * (command line, stdout, stderr, exit code), so that a failing assertion reads like a terminal.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,4 +46,28 @@ export function shell(script: string, options: { env?: Record<string, string | u
     encoding: 'utf8',
   });
   return { command: script, stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+/** `humfig ...args` as a child process, without blocking: for tests that run side by side (`it.concurrent`). */
+export function humfigAsync(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): Promise<Session> {
+  return collect(`humfig ${args.join(' ')}`, spawn(process.execPath, [BIN, ...args], { env: baseEnv(options.env), cwd: options.cwd ?? ROOT }), options.input ?? '');
+}
+
+/** A bash pipeline (pipefail on) in which `humfig` is the built binary, without blocking. */
+export function shellAsync(script: string, options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<Session> {
+  const child = spawn('bash', ['-o', 'pipefail', '-c', `humfig() { node "${BIN}" "$@"; }\n${script}`], { env: baseEnv(options.env), cwd: options.cwd ?? ROOT });
+  return collect(script, child, '');
+}
+
+function collect(command: string, child: ChildProcess, input: string): Promise<Session> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdin!.on('error', () => {}); // a command that does not read its input
+  child.stdin!.end(input);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ command, stdout, stderr, code }));
+  });
 }

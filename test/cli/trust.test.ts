@@ -2,17 +2,18 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from './read-delimited.js';
-import { FIXTURES, humfig } from './run-humfig.js';
+import { FIXTURES } from './run-humfig.js';
+import { humfig } from './in-process.js';
 
 const TRUST = join(FIXTURES, 'trust');
 type Rec = Record<string, any>;
 
 describe('humfig calc', () => {
-  it('gives a share of two approximate figures with its range', () => {
-    const s = humfig(['calc', 'displaced-population / armenia-population', '--as', 'percent']);
+  it('gives a share of two approximate figures with its range', async () => {
+    const s = await humfig(['calc', 'displaced-population / armenia-population', '--as', 'percent']);
     expect(s.code, s.stderr).toBe(0);
     expect(s.stdout.split('\n')[0]).toBe('≈ 4.3 % (range 3.9–4.5 %)  = displaced-population / armenia-population');
-    const r = JSON.parse(humfig(['calc', 'displaced-population / armenia-population', '--as', 'percent', '--json']).stdout) as Rec;
+    const r = JSON.parse((await humfig(['calc', 'displaced-population / armenia-population', '--as', 'percent', '--json'])).stdout) as Rec;
     expect(r).toMatchObject({ unit: 'percent', qualifier: 'approximately' });
     expect(r.low).toBeCloseTo(3.8596, 3);
     expect(r.high).toBeCloseTo(4.5455, 3);
@@ -20,8 +21,8 @@ describe('humfig calc', () => {
     expect(r.value).toBeLessThanOrEqual(r.high);
   });
 
-  it('gives money per person in another currency, with the rate and every input cited', () => {
-    const r = JSON.parse(humfig(['calc', 'appeal-amount / displaced-population', '--to', 'USD', '--json']).stdout) as Rec;
+  it('gives money per person in another currency, with the rate and every input cited', async () => {
+    const r = JSON.parse((await humfig(['calc', 'appeal-amount / displaced-population', '--to', 'USD', '--json'])).stdout) as Rec;
     expect(r).toMatchObject({ value: 182.61, unit: 'USD/person', qualifier: 'approximately' });
     expect(r.inputs.map((i: Rec) => [i.id, i.source.id, i.quote])).toEqual([
       ['appeal-amount', 'article-2023-10-01', 'an emergency appeal for 20 million Swiss Francs ($22 million)'],
@@ -36,15 +37,15 @@ describe('humfig calc', () => {
     ['(residents', 2, /\n {2}\(residents\n/],
     ['residents + appeal-amount', 2, /person.*CHF|CHF.*person/],
     ['residnets / 2', 1, /no figure with id 'residnets'\n {2}did you mean residents\?/],
-  ])('%j fails with exit %i', (expression, code, message) => {
-    const s = humfig(['calc', expression]);
+  ])('%j fails with exit %i', async (expression, code, message) => {
+    const s = await humfig(['calc', expression]);
     expect(s.code).toBe(code);
     expect(s.stdout).toBe('');
     expect(s.stderr).toMatch(message);
   });
 
-  it('prints csv with the exact decimals', () => {
-    const [header, row] = readCsv(humfig(['calc', 'residents - temporary-housing', '--format', 'csv']).stdout);
+  it('prints csv with the exact decimals', async () => {
+    const [header, row] = readCsv((await humfig(['calc', 'residents - temporary-housing', '--format', 'csv'])).stdout);
     expect(header!.slice(0, 4)).toEqual(['expression', 'value', 'low', 'high']);
     expect(row!.slice(0, 4)).toEqual(['residents - temporary-housing', '85000', '80000', '90000']);
   });
@@ -53,15 +54,15 @@ describe('humfig calc', () => {
 describe('history, compare and get --as-of on a daily series from several sources', () => {
   const A = join(TRUST, 'arrivals.json');
 
-  it('lists observations in date order with the change between them', () => {
-    const rows = JSON.parse(humfig(['history', 'arrivals', '--facts', A, '--place', 'crossing-north', '--json']).stdout) as Rec[];
+  it('lists observations in date order with the change between them', async () => {
+    const rows = JSON.parse((await humfig(['history', 'arrivals', '--facts', A, '--place', 'crossing-north', '--json'])).stdout) as Rec[];
     expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
     expect(rows[0]!.change).toBeNull();
     expect(rows.find((r) => r.id === 'bm-arrivals-03-02')!.change).toMatchObject({ absolute: 250 });
   });
 
-  it('puts sources side by side with the spread, and warns where definitions differ', () => {
-    const s = humfig(['compare', 'arrivals', '--facts', A, '--as-of', '2024-03-04', '--json']);
+  it('puts sources side by side with the spread, and warns where definitions differ', async () => {
+    const s = await humfig(['compare', 'arrivals', '--facts', A, '--as-of', '2024-03-04', '--json']);
     expect(s.code).toBe(0);
     const r = JSON.parse(s.stdout) as Rec;
     const people = r.groups.find((g: Rec) => g.unit === 'person' && g.place.id === 'crossing-north');
@@ -70,22 +71,22 @@ describe('history, compare and get --as-of on a daily series from several source
     expect(s.stderr).toMatch(/warning: the figures are in different units/);
   });
 
-  it('prints nothing on stdout when history finds nothing (exit 1)', () => {
-    const s = humfig(['history', 'arrivals', '--facts', A, '--from', '2030', '--json']);
+  it('prints nothing on stdout when history finds nothing (exit 1)', async () => {
+    const s = await humfig(['history', 'arrivals', '--facts', A, '--from', '2030', '--json']);
     expect(s.code).toBe(1);
     expect(s.stdout).toBe('');
   });
 
-  it('answers get --as-of with the latest observation on or before the date', () => {
-    const r = JSON.parse(humfig(['get', 'bm-arrivals-03-05', '--facts', A, '--as-of', '2024-03-03', '--json']).stdout) as Rec;
+  it('answers get --as-of with the latest observation on or before the date', async () => {
+    const r = JSON.parse((await humfig(['get', 'bm-arrivals-03-05', '--facts', A, '--as-of', '2024-03-03', '--json'])).stdout) as Rec;
     expect([r.id, r.asOf]).toEqual(['bm-arrivals-03-03', '2024-03-03']);
-    expect(humfig(['get', 'residents', '--as-of', '2020', '--json']).code).toBe(1);
+    expect((await humfig(['get', 'residents', '--as-of', '2020', '--json'])).code).toBe(1);
   });
 });
 
 describe('humfig check', () => {
-  it('passes on the bundled dataset: quotes, the stated dollar equivalent, relations, dates', () => {
-    const s = humfig(['check', '--json']);
+  it('passes on the bundled dataset: quotes, the stated dollar equivalent, relations, dates', async () => {
+    const s = await humfig(['check', '--json']);
     expect(s.code, s.stderr).toBe(0);
     const findings = JSON.parse(s.stdout) as Rec[];
     for (const f of findings) expect(Object.keys(f)).toEqual(['check', 'figure', 'path', 'ok', 'level', 'expected', 'found', 'deviation', 'message']);
@@ -98,8 +99,8 @@ describe('humfig check', () => {
     ['stated.json', 'stated', 'highland-appeal'],
     ['relations.json', 'relation', 'camp-children'],
     ['dates.json', 'date', 'planned-2030'],
-  ])('fails (exit 1) on %s: %s of %s', (file, check, figure) => {
-    const s = humfig(['check', '--facts', join(TRUST, file), '--json']);
+  ])('fails (exit 1) on %s: %s of %s', async (file, check, figure) => {
+    const s = await humfig(['check', '--facts', join(TRUST, file), '--json']);
     expect(s.code).toBe(1);
     const failed = (JSON.parse(s.stdout) as Rec[]).filter((f) => !f.ok);
     expect(failed.some((f) => f.check === check && f.figure === figure)).toBe(true);

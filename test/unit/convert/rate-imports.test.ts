@@ -175,6 +175,27 @@ describe('readRatesImport: what the file is decides the reader', () => {
     expect(error.message).toContain(message);
   });
 
+  it.each([
+    ['the older SDW quick-view export', 'sdw-quickview-usd.csv', [
+      { date: '2023-09-27', rates: { USD: '1.0500' } },
+      { date: '2023-09-28', rates: { USD: '1.0550' } },
+      { date: '2023-09-29', rates: { USD: '1.0600' } },
+    ]],
+    ['the Data Portal series download', 'portal-series-usd-jpy.csv', [
+      { date: '2023-09-27', rates: { USD: '1.0500', JPY: '157.00' } },
+      { date: '2023-09-28', rates: { USD: '1.0550' } },
+      { date: '2023-09-29', rates: { USD: '1.0600', JPY: '158.00' } },
+    ]],
+  ])('%s reads as the ECB\'s rates per 1 EUR', async (_what, name, days) => {
+    expect(await readRatesImport(bytes(fixture(name)), name, ECB_ONLY)).toEqual({ format: 'ecb-series-csv', base: 'EUR', per: '1', ecb: true, days });
+  });
+
+  it('a per-series download of a monthly series is refused, naming it', async () => {
+    const text = fixture('sdw-quickview-usd.csv').replace('EXR.D.USD', 'EXR.M.USD');
+    const error = await rejection(readRatesImport(bytes(text), 'q.csv', ECB_ONLY));
+    expect(error.message).toBe('q.csv:2:1: series EXR.M.USD.EUR.SP00.A: FREQ=M (monthly): humfig imports the daily reference rates only (FREQ=D); download the daily series');
+  });
+
   it('a Data Portal CSV is the ECB\'s, per 1 EUR', async () => {
     expect(await readRatesImport(bytes(fixture('portal-usd-jpy.csv')), 'p.csv', ECB_ONLY)).toMatchObject({ format: 'ecb-data-portal-csv', base: 'EUR', per: '1', ecb: true });
   });

@@ -79,14 +79,6 @@ describe('onOrBefore on the bundled file (values hand-checked against the CSV)',
     expect(ECB.range('ISK', '2009-01-01', '2017-12-31')).toEqual([]);
     expect(ECB.range('USD', '2023-10-02', '2023-09-28')).toEqual([]);
   });
-
-  it('answers a lookup quickly after opening the 1.8 MB text', () => {
-    // the target is well under 2 ms; the bound here is loose so that a slow CI machine passes
-    const start = performance.now();
-    const table = openEcbCsvTable(BUNDLED_CSV, ECB.source);
-    for (let i = 0; i < 100; i++) table.onOrBefore('CHF', `20${String(i % 25).padStart(2, '0')}-06-15`);
-    expect((performance.now() - start) / 100).toBeLessThan(2);
-  });
 });
 
 describe('openEcbCsvTable edge cases', () => {

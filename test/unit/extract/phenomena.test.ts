@@ -161,3 +161,23 @@ describe('ranges', () => {
     expect(r.draft.figures[1]).toMatchObject({ value: 70, low: 70, high: 80 });
   });
 });
+
+describe('livestock and places', () => {
+  it('counts head of cattle as livestock', () => {
+    const r = extractFigures('Floods in Ostra killed 2,000 head of cattle.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[2000, 'livestock']]);
+  });
+
+  it('names countries as import hxl does (ISO3 id, the ISO 3166 English name), also from a heading in capitals', () => {
+    const r = extractFigures('TIMOR LESTE\nAn estimated 120,000 people need water.\n\nSome 3,000 people fled to Türkiye on Monday.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => c.place)).toEqual(['TLS', 'TUR']);
+    const names = new Map(r.draft.places.map((p) => [p.id, p]));
+    expect(names.get('TLS')).toMatchObject({ iso3: 'TLS' });
+    expect(names.get('TUR')).toMatchObject({ iso3: 'TUR' });
+  });
+
+  it('does not take a donor as the place of a figure', () => {
+    const r = extractFigures('Floods hit Ostra province on Monday.\n\nJapan decided to provide 2 million USD for the response.', { published: PUBLISHED });
+    expect(r.candidates[0]!.place).toBe('ostra');
+  });
+});

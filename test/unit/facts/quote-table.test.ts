@@ -85,7 +85,7 @@ describe('QuoteTable', () => {
           }
         }
       }),
-      { numRuns: 500, seed: 20261128 },
+      { numRuns: 500 },
     );
   });
 });

@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/convert/decimal.js';
 import type { FigureRecord } from '../../../src/derive/figure-record.js';
 import { ConversionUnavailableError, UnknownFigureError, UsageError } from '../../../src/errors.js';
-import { displayPlace, evaluate, formatAtPlace, type CalcContext } from '../../../src/trust/calc.js';
+import { displayCalc, displayPlace, formatAtPlace } from '../../../src/output/calc-display.js';
+import { evaluate as evaluateValues, type CalcContext } from '../../../src/trust/calc.js';
 import { ExpressionError } from '../../../src/trust/expression.js';
 import { BUNDLED, calcContext, catchError, convertEcb, record } from './helpers.js';
+
+/** A result with the display line the output layer makes of it. */
+const evaluate = (expression: string, ctx: CalcContext) => {
+  const r = evaluateValues(expression, ctx);
+  return { ...r, display: displayCalc(r) };
+};
 
 const bundled = (extra: Partial<CalcContext> = {}) => calcContext(BUNDLED, extra);
 

@@ -202,3 +202,21 @@ describe('latestOnOrBefore', () => {
     expect(catchError(() => latestOnOrBefore(ARRIVALS, 'arrivals', '2024-02-30'))).toBeInstanceOf(UsageError);
   });
 });
+
+describe('history follows totals, never a breakdown row', () => {
+  const total = (id: string, value: number, asOf: string) => record({ id, value, asOf, indicator: 'people-in-need', place: { id: 'MLI', name: 'Mali', iso3: 'MLI', level: 0, pcode: null, parent: null } });
+  const bySector = (id: string, value: number, asOf: string, sector: string) => ({ ...total(id, value, asOf), breakdown: { sector } });
+  const figures = [total('pin-2023', 8_800_000, '2023'), bySector('pin-fsc-2023', 3_000_000, '2023', 'FSC'), total('pin-2024', 7_100_000, '2024'), bySector('pin-fsc-2024', 2_500_000, '2024', 'FSC')];
+
+  it('by indicator: the totals only', () => {
+    expect(history(figures, 'people-in-need').observations.map((o) => o.id)).toEqual(['pin-2023', 'pin-2024']);
+  });
+
+  it("by a breakdown figure's id: that breakdown's series", () => {
+    expect(history(figures, 'pin-fsc-2024').observations.map((o) => o.id)).toEqual(['pin-fsc-2023', 'pin-fsc-2024']);
+  });
+
+  it('only breakdowns: says so instead of following one', () => {
+    expect(() => history(figures.filter((f) => f.breakdown !== undefined && f.breakdown !== null), 'people-in-need')).toThrow(/has only breakdowns \(2 figures by sector\), no total/);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Numbers as text, without toLocaleString (which costs start-up time and depends on the
+ * machine's locale): digits grouped in threes with commas, a point for decimals. Here in the
+ * domain because the core writes numbers into messages and data too (a check's finding, an
+ * imported quote); output/format-number.ts offers the same to renderers.
+ */
+
+/** The digits of a finite number without exponent notation: 1e21 -> "1000000000000000000000". */
+export function plainNumber(value: number): string {
+  if (Number.isInteger(value)) return BigInt(value).toString();
+  const s = String(value);
+  if (!/e/i.test(s)) return s;
+  // a tiny or huge non-integer: fixed notation with as many decimals as it needs (at most 20)
+  return value.toFixed(20).replace(/\.?0+$/, '');
+}
+
+/** Groups the integer part of a decimal string: "1234567.5" -> "1,234,567.5". */
+export function groupDigits(decimal: string): string {
+  const negative = decimal.startsWith('-');
+  const body = negative ? decimal.slice(1) : decimal;
+  const dot = body.indexOf('.');
+  const int = dot === -1 ? body : body.slice(0, dot);
+  const frac = dot === -1 ? '' : body.slice(dot);
+  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac}`;
+}
+
+/** A number with grouped digits: 120000 -> "120,000". */
+export function formatNumber(value: number): string {
+  return groupDigits(plainNumber(value));
+}

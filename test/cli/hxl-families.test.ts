@@ -1,0 +1,47 @@
+/**
+ * `import hxl` of HDX-shaped files as a user's shell runs it: standard input, --as-of, the
+ * report on stderr, the 3W refusal, and list's breakdown and place filters on the result.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, humfig, shell } from './run-humfig.js';
+
+const FAMILIES = join(FIXTURES, 'hxl', 'families');
+
+describe('humfig import hxl, HDX families', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'humfig-hxl-families-'));
+
+  it('without a date column: exit 2, naming --as-of, nothing written', () => {
+    const s = humfig(['import', 'hxl', join(FAMILIES, 'hno-shaped.csv'), '--out', join(dir, 'no.json')]);
+    expect(s.code).toBe(2);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toMatch(/^humfig: hno-shaped\.csv has no date column .*--as-of YYYY/);
+    expect(shell(`ls "${dir}" | wc -l`).stdout.trim()).toBe('0');
+  });
+
+  it("from standard input with --as-of: the facts on stdout, the report on stderr; then list filters them", () => {
+    const out = join(dir, 'hno.json');
+    const s = shell(`cat "${join(FAMILIES, 'hno-shaped.csv')}" | humfig import hxl - --as-of 2024 > "${out}"`);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stderr).toMatch(/^humfig: imported 8 figures from standard input \(wide format; 4 totals, 4 with a breakdown\)/);
+    expect(s.stderr).toMatch(/line 10, column "In Need": rejected: repeats the figure/);
+    const list = humfig(['list', '--facts', out, '--within', 'Burkina Faso', '--where', 'sector=EDU', '--sex', 'f', '--json', 'id,breakdown']);
+    expect(list.code, list.stderr).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual([
+      { id: 'people-in-need-bf0101-edu-f-5-17-2024', breakdown: { sector: 'EDU', sex: 'f', age: '5-17' } },
+      { id: 'people-targeted-bf0101-edu-f-5-17-2024', breakdown: { sector: 'EDU', sex: 'f', age: '5-17' } },
+    ]);
+    const summary = humfig(['summary', '--facts', out, '--format', 'csv', '--fields', 'id,value']);
+    expect(summary.stdout.split(/\r?\n/).slice(1, 3)).toEqual(['people-in-need-bfa-2024,1200000', 'people-targeted-bfa-2024,800000']);
+    expect(summary.stderr).toMatch(/people-in-need for BF0101 \(person\): only breakdowns, 1 figure by age, sector, sex/);
+  });
+
+  it('a file with no figure column: exit 65, every column listed', () => {
+    const s = shell(`printf '#org+name,#sector,#adm1+code\\nUNICEF,WASH,AF01\\n' | humfig import hxl -`);
+    expect(s.code).toBe(65);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toMatch(/^humfig: standard input:1:1: no column holds figures .*Columns: 1 "" #org\+name: source_publisher; 2 "" #sector: breakdown sector; 3 "" #adm1\+code: place \(#adm1 code\)/);
+  });
+});

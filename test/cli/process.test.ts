@@ -1,0 +1,85 @@
+/**
+ * The binary as a process: what the in-process runs (in-process.ts) cannot show. One start per
+ * exit code: the code reaches the shell, with the one-line message on stderr and nothing on
+ * stdout. Then a clone that was not built, and a copy of the package whose bundled dataset was
+ * edited (its bytes no longer match the text validated at build time, so it is validated again).
+ *
+ * Pipes, stdin, closed descriptors and signals: scripting.test.ts, core.test.ts and
+ * test/robustness/faults.test.ts; colour and NO_COLOR are decided from the environment and the
+ * descriptor, checked in-process (core.test.ts) since no test has a terminal.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT_TABLE } from '../../src/errors.js';
+import { ROOT, baseEnv, humfigAsync } from './run-humfig.js';
+import { humfig } from './in-process.js';
+
+describe.concurrent('exit codes, through the binary', () => {
+  // 70 (a bug) has no command line that causes it: the clone that was not built, below, shows it;
+  // 130 and 143: the signal tests
+  it.each([
+    [0, ['get', 'residents', '--value'], undefined, /^$/],
+    [1, ['get', 'displaced-populaton'], undefined, /^humfig: no figure with id 'displaced-populaton'\n {2}did you mean displaced-population\?\n$/],
+    [2, ['convert', '1', 'ton', 'kg'], undefined, /^humfig: unit 'ton' is ambiguous\n {2}/],
+    [65, ['get', '--batch', '--json'], 'residents\nnope\n', /^humfig: 1 of 2 lines failed\n$/],
+    [66, ['list', '--facts', 'missing.json'], undefined, /^humfig: cannot read missing\.json: no such file\n/],
+    [69, ['convert', '1000', 'USD', 'AMD', '--date', '2023-09-29'], undefined, /^humfig: no rate for USD -> AMD on or before 2023-09-29: /],
+    [73, ['rates', 'import', 'test/fixtures/rates/eurofxref.csv', '--out', 'no/such/folder/rates.json'], undefined, /^humfig: cannot write no\/such\/folder\/rates\.json: no such file\n$/],
+  ] as const)('exit %i reaches the shell: %o', async (code, args, input, stderr) => {
+    const s = await humfigAsync([...args], input === undefined ? {} : { input });
+    expect(s.code, `${s.command}\n${s.stderr}`).toBe(code);
+    expect(s.stderr).toMatch(stderr);
+    // stdout carries data only: nothing on an error (batch mode prints its records)
+    if (code !== 65) expect(s.stdout).toBe(code === 0 ? '120000\n' : '');
+  });
+
+  it('documents each of those codes in the exit-code table', () => {
+    const documented = EXIT_TABLE.map(([c]) => c);
+    for (const code of [0, 1, 2, 65, 66, 69, 70, 73, 130]) expect(documented).toContain(code);
+  });
+});
+
+describe('a clone that was not built', () => {
+  it('says so in one line, exit 70, no stack trace', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'humfig-unbuilt-'));
+    try {
+      for (const part of ['bin', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      const r = spawnSync(process.execPath, [join(copy, 'bin', 'humfig.js'), 'list'], { encoding: 'utf8', env: baseEnv() });
+      expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 70, stdout: '' });
+      expect(r.stderr).toBe(`humfig: the program is not built: run \`npm run build\` in ${copy}/\n`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('an edited bundled dataset', () => {
+  // a copy of the package: its bundled dataset, edited, no longer matches the text validated at
+  // build time, so it is validated like any other file
+  const copy = mkdtempSync(join(tmpdir(), 'humfig-package-'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  for (const part of ['bin', 'dist', 'data', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  const dataset = join(copy, 'data', 'nagorno-karabakh-2023.json');
+  const run = (args: string[]) => spawnSync(process.execPath, [join(copy, 'bin', 'humfig.js'), ...args], { encoding: 'utf8', env: baseEnv() });
+
+  it('answers as the original when it is still valid', async () => {
+    writeFileSync(dataset, readFileSync(join(ROOT, 'data', 'nagorno-karabakh-2023.json'), 'utf8').replace('{', '{ '));
+    for (const args of [['get', 'residents', '--json'], ['list', '--json']]) {
+      const r = run(args);
+      expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(r.stdout).toBe((await humfig(args)).stdout.replaceAll(join(ROOT, 'data'), join(copy, 'data')));
+    }
+  });
+
+  it('reports its problems, located, with exit 65', () => {
+    writeFileSync(dataset, readFileSync(join(ROOT, 'data', 'nagorno-karabakh-2023.json'), 'utf8').replace('"value": 120000,', '"value": -1,'));
+    const r = run(['get', 'residents', '--json']);
+    expect(r.status).toBe(65);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(r.stderr).error.message).toMatch(/nagorno-karabakh-2023\.json:\d+:\d+: figures\[\d+\]\.value: must not be negative/);
+  });
+});
