@@ -281,7 +281,7 @@ if (!process.env[IN_WORKER]) process.stdout.on('error', (err: NodeJS.ErrnoExcept
 // thread: a worker's process.exit would end only the worker)
 if (!process.env[IN_WORKER]) {
   process.once('SIGINT', () => process.exit(EXIT.interrupted));
-  process.once('SIGTERM', () => process.exit(143));
+  process.once('SIGTERM', () => process.exit(EXIT.terminated));
 }
 
 try {

@@ -30,6 +30,8 @@ export const EXIT = {
   ioError: 74,
   /** interrupted by Ctrl-C (128 + SIGINT) */
   interrupted: 130,
+  /** ended by kill (128 + SIGTERM) */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -46,6 +48,7 @@ export const EXIT_TABLE: ReadonlyArray<readonly [ExitCode, string]> = [
   [EXIT.cantCreate, 'an output file cannot be written'],
   [EXIT.ioError, 'standard output cannot be written (a full disk, an I/O error)'],
   [EXIT.interrupted, 'interrupted (Ctrl-C)'],
+  [EXIT.terminated, 'ended by SIGTERM'],
 ];
 
 /** One problem found in a file, located as precisely as the file allows. */
