@@ -109,6 +109,16 @@ function resolveFields(raw: RawCommon): string[] | undefined {
   return fields;
 }
 
+/**
+ * The width for tables when stdout is not a terminal: COLUMNS when it is a whole number of at
+ * least 20 (a smaller or garbled value is ignored, as by ls), else none: rows are not wrapped.
+ */
+export function widthFromEnv(columns: string | undefined): number | undefined {
+  if (columns === undefined || !/^\d{1,5}$/.test(columns.trim())) return undefined;
+  const n = Number(columns.trim());
+  return n >= 20 ? n : undefined;
+}
+
 /** Turns the flags every command shares into typed options; decides colour once. */
 export function commonOptions(raw: RawCommon): CommonOptions {
   const format = resolveFormat(raw);
@@ -119,7 +129,7 @@ export function commonOptions(raw: RawCommon): CommonOptions {
     facts: factsLocation(raw.facts),
     format,
     fields,
-    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? process.stdout.columns : undefined },
+    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? process.stdout.columns : widthFromEnv(process.env.COLUMNS) },
   };
 }
 
