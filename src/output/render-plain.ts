@@ -21,12 +21,15 @@ function width(text: string): number {
 /** Aligned columns with a header line. */
 export function renderPlain<R>(records: readonly R[], columns: ReadonlyArray<Column<R>>): string {
   const rows = [columns.map((c) => c.header), ...records.map((r) => columns.map((c) => cellText(c.value(r))))];
-  const widths = columns.map((_, i) => Math.max(...rows.map((row) => width(row[i]!))));
+  // a loop, not Math.max(...rows): a spread of 200,000 rows overflows the stack
+  const widths = columns.map(() => 0);
+  for (const row of rows) for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i]!, width(row[i]!));
   return rows.map((row) => `${row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - width(cell)))).join('  ')}`.trimEnd() + '\n').join('');
 }
 
 /** "key: value" lines for one record, for detail views in plain format. */
 export function renderPlainDetail(pairs: ReadonlyArray<readonly [string, string | number | null]>): string {
-  const w = Math.max(...pairs.map(([k]) => k.length));
+  let w = 0;
+  for (const [k] of pairs) w = Math.max(w, k.length);
   return pairs.map(([k, v]) => `${k.padEnd(w)}  ${cellText(v)}\n`).join('');
 }
