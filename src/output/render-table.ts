@@ -134,8 +134,15 @@ function columnLimits(all: ReadonlyArray<readonly string[]>, n: number): CellLim
   const limits = Array.from({ length: n }, () => ({ numeric: 0, word: 0, prose: false }));
   for (const row of all) {
     for (let c = 0; c < n; c++) {
-      const cell = cellLimits(row[c]!);
       const l = limits[c]!;
+      // a cell no wider than what already sets the column's floors (its widest number, or a
+      // word of the shortest soft length) cannot raise any floor: skip splitting it
+      const w = widestLine(row[c]!);
+      if (w <= l.numeric || w <= Math.min(l.word, SOFT_WORDS[SOFT_WORDS.length - 1]!)) {
+        l.prose ||= row[c]!.includes(' ');
+        continue;
+      }
+      const cell = cellLimits(row[c]!);
       l.numeric = Math.max(l.numeric, cell.numeric);
       l.word = Math.max(l.word, cell.word);
       l.prose ||= cell.prose;
@@ -154,8 +161,8 @@ function drawStacked(grid: Grid, width: number, chalk: InstanceType<typeof Chalk
   const block = (pairs: ReadonlyArray<readonly [string, string]>) => {
     for (const [label, value] of pairs) {
       wrapText(value, valueWidth).forEach((line, i) => {
-        const left = i === 0 ? pad(label, labelWidth) : ' '.repeat(labelWidth);
-        out.push(`${i === 0 ? chalk.bold(left) : left}  ${line}`.trimEnd() + '\n');
+        const left = i === 0 ? pad(chalk.bold(label), labelWidth) : ' '.repeat(labelWidth);
+        out.push(`${left}  ${line}`.trimEnd() + '\n');
       });
     }
   };
