@@ -55,8 +55,16 @@ export function fitWidths(natural: readonly number[], min: readonly number[], av
     else hi = mid - 1;
   }
   const widths = capped(lo);
-  // hand the columns left over to the capped columns, leftmost first
+  // hand the columns left over to the capped columns: first whole to those they make whole
+  // (fewest missing first), then one each, leftmost first
   let spare = available - sum(widths);
+  const capped_ = widths.map((w, i) => ({ i, missing: natural[i]! - w })).filter((c) => c.missing > 0);
+  capped_.sort((a, b) => a.missing - b.missing || a.i - b.i);
+  for (const c of capped_) {
+    if (c.missing > spare) break;
+    widths[c.i] = natural[c.i]!;
+    spare -= c.missing;
+  }
   for (let i = 0; i < widths.length && spare > 0; i++) {
     if (widths[i]! < natural[i]!) {
       widths[i]! += 1;
@@ -93,8 +101,10 @@ function drawGrid(grid: Grid, options: RenderOptions): string {
     const total = natural.reduce((a, b) => a + b, 0);
     if (total > available) {
       const limits = columnLimits(all, n);
+      // a header is never cut (up to 16 columns): a column is at least as wide as its header
+      const head = grid.head?.map((h) => Math.min(widestLine(h), SOFT_WORDS[0])) ?? [];
       const floors = (longest: number, keepIds: boolean) =>
-        limits.map((l, c) => (grid.fixed?.[c] || (keepIds && !l.prose) ? natural[c]! : Math.max(1, l.numeric, Math.min(l.word, longest))));
+        limits.map((l, c) => (grid.fixed?.[c] || (keepIds && !l.prose) ? natural[c]! : Math.max(1, head[c] ?? 0, l.numeric, Math.min(l.word, longest))));
       // identifiers whole if possible, then words of up to 16, 14, 12, 10 columns whole
       let fitted = fitWidths(natural, floors(SOFT_WORDS[0], true), available);
       for (const longest of SOFT_WORDS) fitted ??= fitWidths(natural, floors(longest, false), available);
