@@ -12,6 +12,7 @@ import { isIsoDate, isoDateOf } from './domain/dates.js';
 import { decideColor, type ColorMode } from './output/color.js';
 import { sanitizeTerminal } from './output/sanitize.js';
 import { stdinLineBlocks } from './line-blocks.js';
+import { needsPager, page, pagerCommand } from './pager.js';
 import type { Format } from './output/formats.js';
 
 declare const __HUMFIG_VERSION__: string | undefined;
@@ -25,11 +26,14 @@ const BUNDLED_RATES_META = fileURLToPath(new URL('../data/rates/eurofxref-hist.m
 /** The bundled history split by year at build time, beside the built code */
 const BUNDLED_RATES_BY_YEAR = fileURLToPath(new URL('./rates/', import.meta.url));
 
+/** Output held for the pager (see holdForPager), or undefined when written at once. */
+let held: { command: string; parts: string[] } | undefined;
+
 export const io: Io = {
   out: (text) => {
-    if (text) {
-      process.stdout.write(text);
-    }
+    if (!text) return;
+    if (held) held.parts.push(text);
+    else process.stdout.write(text);
   },
   // waits for 'drain' when the pipe is full, so that batch output streams in constant memory
   write: (text) =>
@@ -119,12 +123,30 @@ export function widthFromEnv(columns: string | undefined): number | undefined {
   return n >= 20 ? n : undefined;
 }
 
+/** On a terminal, holds what io.out writes so that releaseOutput can page it. */
+function holdForPager(raw: RawCommon, isTTY: boolean): void {
+  if (!isTTY || raw.pager === false || held) return;
+  const command = pagerCommand(process.env);
+  if (command) held = { command, parts: [] };
+}
+
+/** Writes the held output: through the pager when it is longer than the screen. */
+export async function releaseOutput(): Promise<void> {
+  if (!held) return;
+  const { command, parts } = held;
+  held = undefined;
+  const text = parts.join('');
+  if (needsPager(text, process.stdout.rows)) await page(text, command, (t) => process.stdout.write(t));
+  else if (text) process.stdout.write(text);
+}
+
 /** Turns the flags every command shares into typed options; decides colour once. */
 export function commonOptions(raw: RawCommon): CommonOptions {
   const format = resolveFormat(raw);
   const fields = resolveFields(raw);
   const mode: ColorMode = raw.color === false ? 'never' : typeof raw.color === 'string' ? (raw.color as ColorMode) : 'auto';
   const isTTY = process.stdout.isTTY === true;
+  holdForPager(raw, isTTY);
   return {
     facts: factsLocation(raw.facts),
     format,

@@ -7,7 +7,7 @@
  */
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
-import { VERSION, commandContext, io } from './cli-context.js';
+import { VERSION, commandContext, io, releaseOutput } from './cli-context.js';
 import { isGroup, type CommandSpec, type FlagSpec, type LeafCommand, type RunCommand } from './commands/command-spec.js';
 import { COMMON_FLAGS } from './commands/shared-flags.js';
 import { COMMANDS, PROGRAM } from './commands/table.js';
@@ -192,7 +192,9 @@ process.once('SIGTERM', () => process.exit(143));
 const args = process.argv.slice(2);
 try {
   process.exitCode = await runProgram(args);
+  await releaseOutput();
 } catch (err) {
+  await releaseOutput();
   const { text, exitCode: code } = renderError(err, wantsJsonErrors(args), Boolean(process.env.HUMFIG_DEBUG));
   io.err(text);
   process.exitCode = code;
