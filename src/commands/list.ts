@@ -2,6 +2,7 @@
 import { EXIT, type ExitCode } from '../errors.js';
 import { toFigureRecord } from '../derive/figure-record.js';
 import { filterFigures, type FigureFilter } from '../derive/select-figures.js';
+import { sortRecords, type SortKey } from '../derive/sort-records.js';
 import { figureView } from '../output/figure-view.js';
 import { renderRecords } from '../output/render.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
@@ -9,12 +10,18 @@ import type { CommandInput, CommandContext } from './command-spec.js';
 
 export interface ListOptions extends CommonOptions {
   filter: FigureFilter;
+  sort?: SortKey | undefined;
+  limit?: number | undefined;
 }
 
 export async function listCommand(options: ListOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
-  const records = filterFigures(facts.data.figures, options.filter).map((f) => toFigureRecord(f, facts));
+  const matched = filterFigures(facts.data.figures, options.filter).map((f) => toFigureRecord(f, facts));
+  const sorted = options.sort ? sortRecords(matched, options.sort) : matched;
+  const records = options.limit !== undefined && options.limit < sorted.length ? sorted.slice(0, options.limit) : sorted;
   io.out(await renderRecords(records, figureView, options));
+  // a part is never shown as the whole
+  if (records.length < matched.length) io.err(`humfig: the first ${records.length} of ${matched.length} figures (--limit)\n`);
   if (records.length === 0) {
     io.err('humfig: no figure matches the filters\n');
     return EXIT.notFound;
@@ -23,8 +30,8 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
 }
 
 /** Runs `humfig list` as the command line asked. */
-export function run({ flags }: CommandInput<FigureFilter>, context: CommandContext): Promise<ExitCode> {
+export function run({ flags }: CommandInput<FigureFilter & { sort?: SortKey; limit?: number }>, context: CommandContext): Promise<ExitCode> {
   const { indicator, place, unit, source } = flags;
   const filter: FigureFilter = { ...(indicator !== undefined ? { indicator } : {}), ...(place !== undefined ? { place } : {}), ...(unit !== undefined ? { unit } : {}), ...(source !== undefined ? { source } : {}) };
-  return listCommand({ ...context.common(flags), filter }, context.io);
+  return listCommand({ ...context.common(flags), filter, sort: flags.sort, limit: flags.limit }, context.io);
 }
