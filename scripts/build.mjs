@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundled = join(root, 'data', 'nagorno-karabakh-2023.json');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-// commander and cli-table3 are CommonJS: give the ESM bundle a `require` for Node's built-ins,
+// commander and string-width are CommonJS: give the ESM bundle a `require` for Node's built-ins,
 // made on first use (most modules never call it, and making one costs ~20 µs a module)
 const banner = {
   js: "import { createRequire as __humfigCreateRequire } from 'node:module'; let __humfigRequire; const require = (id) => (__humfigRequire ??= __humfigCreateRequire(import.meta.url))(id);",
@@ -51,18 +51,6 @@ const noChildProcess = {
   },
 };
 
-// cli-table3 measures every cell with string-width, whose emoji regular expression costs ~5 MiB
-// once compiled; it gets our wrapper (src/output/table-string-width.cjs), which calls it only
-// for text that could hold an emoji
-const tableStringWidth = {
-  name: 'table-string-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'cli-table3')}`) ? { path: join(root, 'src', 'output', 'table-string-width.cjs') } : undefined,
-    );
-  },
-};
-
 // 2. the CLI itself
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
@@ -76,7 +64,7 @@ await build({
   chunkNames: '[name]-[hash]',
   minify: !process.env.HUMFIG_BUILD_READABLE,
   sourcemap: false,
-  plugins: [noChildProcess, tableStringWidth],
+  plugins: [noChildProcess],
   define: {
     __HUMFIG_VERSION__: JSON.stringify(pkg.version),
     __HUMFIG_BUNDLED_FACTS__: JSON.stringify(validatedText),

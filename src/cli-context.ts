@@ -12,6 +12,7 @@ import { isIsoDate, isoDateOf } from './domain/dates.js';
 import { decideColor, type ColorMode } from './output/color.js';
 import { sanitizeTerminal } from './output/sanitize.js';
 import { assertStdinReadable, stdinLineBlocks } from './line-blocks.js';
+import { needsPager, page, pagerCommand } from './pager.js';
 import type { Format } from './output/formats.js';
 
 declare const __HUMFIG_VERSION__: string | undefined;
@@ -25,11 +26,14 @@ const BUNDLED_RATES_META = fileURLToPath(new URL('../data/rates/eurofxref-hist.m
 /** The bundled history split by year at build time, beside the built code */
 const BUNDLED_RATES_BY_YEAR = fileURLToPath(new URL('./rates/', import.meta.url));
 
+/** Output held for the pager (see holdForPager), or undefined when written at once. */
+let held: { command: string; parts: string[] } | undefined;
+
 export const io: Io = {
   out: (text) => {
-    if (text) {
-      process.stdout.write(text);
-    }
+    if (!text) return;
+    if (held) held.parts.push(text);
+    else process.stdout.write(text);
   },
   // waits for 'drain' when the pipe is full, so that batch output streams in constant memory
   write: (text) =>
@@ -130,6 +134,33 @@ function resolveFields(raw: RawCommon): string[] | undefined {
   return fields;
 }
 
+/**
+ * The width for tables when stdout is not a terminal: COLUMNS when it is a whole number of at
+ * least 20 (a smaller or garbled value is ignored, as by ls), else none: rows are not wrapped.
+ */
+export function widthFromEnv(columns: string | undefined): number | undefined {
+  if (columns === undefined || !/^\d{1,5}$/.test(columns.trim())) return undefined;
+  const n = Number(columns.trim());
+  return n >= 20 ? n : undefined;
+}
+
+/** On a terminal, holds what io.out writes so that releaseOutput can page it. */
+function holdForPager(raw: RawCommon, isTTY: boolean): void {
+  if (!isTTY || raw.pager === false || held) return;
+  const command = pagerCommand(process.env);
+  if (command) held = { command, parts: [] };
+}
+
+/** Writes the held output: through the pager when it is longer than the screen. */
+export async function releaseOutput(): Promise<void> {
+  if (!held) return;
+  const { command, parts } = held;
+  held = undefined;
+  const text = parts.join('');
+  if (needsPager(text, process.stdout.rows)) await page(text, command, (t) => process.stdout.write(t));
+  else if (text) process.stdout.write(text);
+}
+
 /** Turns the flags every command shares into typed options; decides colour once. */
 export function commonOptions(raw: RawCommon): CommonOptions {
   const format = resolveFormat(raw);
@@ -139,11 +170,13 @@ export function commonOptions(raw: RawCommon): CommonOptions {
   const workerColumns = process.env.HUMFIG_STDOUT_COLUMNS;
   const isTTY = process.stdout.isTTY === true || workerColumns !== undefined;
   const columns = workerColumns !== undefined ? Number(workerColumns) || undefined : process.stdout.columns;
+  // the pager takes the output of the main thread only (a worker writes through it)
+  if (process.stdout.isTTY === true) holdForPager(raw, isTTY);
   return {
     facts: factsLocation(raw.facts),
     format,
     fields,
-    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? columns : undefined },
+    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? columns : widthFromEnv(process.env.COLUMNS) },
   };
 }
 

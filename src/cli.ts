@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 /** commander, imported while the named command's module loads (see runProgram) */
 type Commander = typeof import('commander');
 import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
-import { VERSION, commandContext, io } from './cli-context.js';
+import { VERSION, commandContext, io, releaseOutput } from './cli-context.js';
 import { isGroup, type CommandSpec, type FlagSpec, type LeafCommand, type RunCommand } from './commands/command-spec.js';
 import { COMMON_FLAGS } from './commands/shared-flags.js';
 import { COMMANDS, PROGRAM } from './commands/table.js';
@@ -286,7 +286,9 @@ if (!process.env[IN_WORKER]) {
 
 try {
   process.exitCode = await runProgram(args);
+  await releaseOutput();
 } catch (err) {
+  await releaseOutput();
   const { renderError } = await import('./output/render-error.js');
   const { text, exitCode: code } = renderError(err, wantsJsonErrors(args), Boolean(process.env.HUMFIG_DEBUG));
   io.err(text);

@@ -36,6 +36,18 @@ const findingView: RecordView<Finding> = {
   ],
 };
 
+/** Identical findings (same level, check, figure and message) once each, "(×N)" after the message. */
+export function collapseRepeats(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, { finding: Finding; count: number }>();
+  for (const f of findings) {
+    const key = JSON.stringify([f.level, f.check, f.figure ?? f.path, f.message]);
+    const entry = seen.get(key);
+    if (entry) entry.count++;
+    else seen.set(key, { finding: f, count: 1 });
+  }
+  return [...seen.values()].map(({ finding, count }) => (count === 1 ? finding : { ...finding, message: `${finding.message} (×${count})` }));
+}
+
 export async function checkCommand(options: CheckOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
   const table = await openRates(options.rates);
@@ -43,7 +55,9 @@ export async function checkCommand(options: CheckOptions, io: Io): Promise<ExitC
   const texts = new Map<string, SourceText>();
   for (const s of facts.data.sources) if (s.text !== undefined) texts.set(s.id, read(s.text));
   const findings = checkClaims(facts.data, { today: options.today, texts, convert: factsConverter(facts, table) });
-  io.out(await renderRecords(findings, findingView, options));
+  // people read one row per distinct finding; JSON and the flat formats keep every finding
+  const forPeople = (options.format === 'table' || options.format === 'plain') && !options.fields;
+  io.out(await renderRecords(forPeople ? collapseRepeats(findings) : findings, findingView, options));
   const failed = findings.filter((f) => !f.ok).length;
   if (failed > 0) {
     io.err(`humfig: ${failed} of ${findings.length} check${findings.length === 1 ? '' : 's'} failed\n`);

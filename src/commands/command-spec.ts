@@ -49,6 +49,8 @@ export interface RawCommon {
   json?: boolean | string;
   fields?: string;
   color?: boolean | string;
+  /** false with --no-pager */
+  pager?: boolean;
 }
 
 /**

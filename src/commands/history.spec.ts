@@ -9,7 +9,8 @@ export const historySpec: LeafCommand = {
     { flags: '--place <place>', description: 'only this place id' },
     { flags: '--from <date>', description: 'first date (YYYY, YYYY-MM or YYYY-MM-DD)', parse: parseDay, value: 'date' },
     { flags: '--to <date>', description: 'last date', parse: parseDay, value: 'date' },
+    { flags: '--chart', description: 'draw the series as a line chart above the table' },
   ],
-  examples: ['humfig history displaced --place ARM', 'humfig history population --format csv > population.csv'],
+  examples: ['humfig history displaced --place ARM', 'humfig history displaced --place ARM --chart', 'humfig history population --format csv > population.csv'],
   load: async () => (await import('./history.js')).run,
 };

@@ -1,9 +1,10 @@
 /** `humfig history`: every observation of one indicator over time, with the change between them (src/trust/history.ts). */
-import { EXIT, NotFoundError, type ExitCode } from '../errors.js';
+import { EXIT, NotFoundError, UsageError, type ExitCode } from '../errors.js';
 import type { RecordView } from '../output/formats.js';
 import { formatNumber } from '../output/format-number.js';
 import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
+import { extent, lineChart, sparkline } from '../output/sparkline.js';
 import { history, type HistoryEntry } from '../trust/history.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import { allRecords, warnEach } from './figure-inputs.js';
@@ -15,7 +16,14 @@ export interface HistoryOptions extends CommonOptions {
   from?: string | undefined;
   to?: string | undefined;
   asOf?: string | undefined;
+  /** draw the series as a line chart above the table */
+  chart?: boolean | undefined;
 }
+
+/** How many of the latest values the trend column of a row shows. */
+const TREND_POINTS = 12;
+const CHART_HEIGHT = 8;
+const CHART_MAX_WIDTH = 100;
 
 const changeText = (e: HistoryEntry) =>
   e.change === null ? '' : `${e.change.absolute >= 0 ? '+' : ''}${formatNumber(e.change.absolute)}${e.change.relative === null ? '' : ` (${e.change.relative >= 0 ? '+' : ''}${(e.change.relative * 100).toFixed(1)}%)`}`;
@@ -49,16 +57,51 @@ const historyView: RecordView<HistoryEntry> = {
   ],
 };
 
+/**
+ * The table with a trend column after the value: each row shows the sparkline of the series up
+ * to that row (its last TREND_POINTS values), on one scale for the whole table, so the last
+ * block of each row is that row's value and rows compare with each other.
+ */
+function withTrend(observations: readonly HistoryEntry[]): RecordView<HistoryEntry> {
+  const values = observations.map((e) => e.value);
+  const scale = extent(values);
+  const trend = new Map<HistoryEntry, string>();
+  observations.forEach((e, i) => trend.set(e, sparkline(values.slice(Math.max(0, i + 1 - TREND_POINTS), i + 1), scale)));
+  const table = [...historyView.table];
+  table.splice(3, 0, { header: 'trend', value: (e) => trend.get(e) ?? '' });
+  return { ...historyView, table };
+}
+
+/** The series as a line chart, or why it is not drawn (observations that do not compare). */
+function chartOf(observations: readonly HistoryEntry[], width: number | undefined): { lines: string[] } | { why: string } {
+  const apart = observations.find((e, i) => i > 0 && e.change === null);
+  if (apart) return { why: `${apart.id} does not compare with the observation before it (${apart.warning ?? 'another unit, place or indicator'})` };
+  const first = observations[0]!;
+  const last = observations[observations.length - 1]!;
+  const lines = lineChart(
+    observations.map((e) => e.value),
+    { height: CHART_HEIGHT, width: Math.min(width ?? 80, CHART_MAX_WIDTH), format: (v) => formatNumber(Number(v.toPrecision(3))), first: first.asOf, last: last.asOf },
+  );
+  return { lines: [`${first.indicator}, ${first.unit}${first.place.name ? `, ${first.place.name}` : ''}`, ...lines] };
+}
+
 export async function historyCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
+  if (options.chart && options.format !== 'table') throw new UsageError(`--chart draws for people, with the table format; --format ${options.format} is for scripts`);
   const facts = await openFacts(options.facts);
   const result = history(allRecords(facts), options.indicator, { place: options.place, from: options.from, to: options.to });
   if (result.observations.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' in that range`);
-  io.out(await renderRecords(result.observations, historyView, options));
+  if (options.chart) {
+    const chart = chartOf(result.observations, options.render.width);
+    if ('lines' in chart) io.out(`${chart.lines.join('\n')}\n\n`);
+    else io.err(`humfig: no chart: ${chart.why}\n`);
+  }
+  const table = options.format === 'table' && !options.fields;
+  io.out(await renderRecords(result.observations, table ? withTrend(result.observations) : historyView, options));
   warnEach(io, result.warnings);
   return EXIT.ok;
 }
 
 /** Runs `humfig history` as the command line asked. */
-export function run({ args, flags: f }: CommandInput<{ place?: string; from?: string; to?: string }>, context: CommandContext): Promise<ExitCode> {
-  return historyCommand({ ...context.common(f), indicator: args[0] as string, place: f.place, from: f.from, to: f.to }, context.io);
+export function run({ args, flags: f }: CommandInput<{ place?: string; from?: string; to?: string; chart?: boolean }>, context: CommandContext): Promise<ExitCode> {
+  return historyCommand({ ...context.common(f), indicator: args[0] as string, place: f.place, from: f.from, to: f.to, chart: f.chart }, context.io);
 }

@@ -1,4 +1,11 @@
 import type { LeafCommand } from './command-spec.js';
+import { SORT_KEYS } from '../derive/sort-records.js';
+
+/** A whole number of figures, at least 1. */
+function parseLimit(value: string): number {
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new Error('give a whole number of figures, 1 or more, such as 10');
+  return Number(value);
+}
 
 export const listSpec: LeafCommand = {
   name: 'list',
@@ -14,7 +21,9 @@ export const listSpec: LeafCommand = {
     { flags: '--where <key=value...>', description: 'only figures whose breakdown has this value for this dimension; repeatable (e.g. --where event-type=battles)' },
     { flags: '--unit <unit>', description: 'only this unit (e.g. person, CHF)' },
     { flags: '--source <source>', description: 'only figures from this source id' },
+    { flags: '--sort <key>', description: "order by this key ('-' first: descending)", choices: SORT_KEYS },
+    { flags: '--limit <n>', description: 'only the first n figures (after --sort); stderr says how many there were', parse: parseLimit },
   ],
-  examples: ['humfig list', 'humfig list --within AFG --sex f --age 0-4', 'humfig list --where sector=FSC --format csv', 'humfig list --indicator population --json', 'humfig list --place ARM --format csv > armenia.csv'],
+  examples: ['humfig list', 'humfig list --within AFG --sex f --age 0-4', 'humfig list --where sector=FSC --format csv', 'humfig list --indicator population --json', 'humfig list --sort -value --limit 3', 'humfig list --place ARM --format csv > armenia.csv'],
   load: async () => (await import('./list.js')).run,
 };

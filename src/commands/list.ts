@@ -3,6 +3,7 @@ import { EXIT, UsageError, type ExitCode } from '../errors.js';
 import type { Place } from '../facts/schema.js';
 import { toFigureRecord } from '../derive/figure-record.js';
 import { filterFigures, resolvePlace, type FigureFilter } from '../derive/select-figures.js';
+import { sortRecords, type SortKey } from '../derive/sort-records.js';
 import { figureView } from '../output/figure-view.js';
 import { renderRecords } from '../output/render.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
@@ -10,6 +11,8 @@ import type { CommandInput, CommandContext } from './command-spec.js';
 
 export interface ListOptions extends CommonOptions {
   filter: FigureFilter;
+  sort?: SortKey | undefined;
+  limit?: number | undefined;
 }
 
 /** What `list` was asked, as typed: places still to be resolved against the facts file. */
@@ -35,8 +38,12 @@ function placeFlag(places: readonly Place[], text: string | undefined): string |
 
 export async function listCommand(options: ListOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
-  const records = filterFigures(facts.data.figures, options.filter, facts.data.places).map((f) => toFigureRecord(f, facts));
+  const matched = filterFigures(facts.data.figures, options.filter, facts.data.places).map((f) => toFigureRecord(f, facts));
+  const sorted = options.sort ? sortRecords(matched, options.sort) : matched;
+  const records = options.limit !== undefined && options.limit < sorted.length ? sorted.slice(0, options.limit) : sorted;
   io.out(await renderRecords(records, figureView, options));
+  // a part is never shown as the whole
+  if (records.length < matched.length) io.err(`humfig: the first ${records.length} of ${matched.length} figures (--limit)\n`);
   if (records.length === 0) {
     io.err('humfig: no figure matches the filters\n');
     return EXIT.notFound;
@@ -60,7 +67,7 @@ export function breakdownFilter(flags: ListFlags): Map<string, string> | undefin
 }
 
 /** Runs `humfig list` as the command line asked. */
-export async function run({ flags }: CommandInput<ListFlags>, context: CommandContext): Promise<ExitCode> {
+export async function run({ flags }: CommandInput<ListFlags & { sort?: SortKey; limit?: number }>, context: CommandContext): Promise<ExitCode> {
   const { indicator, unit, source } = flags;
   const breakdown = breakdownFilter(flags);
   const options = context.common(flags);
@@ -79,5 +86,5 @@ export async function run({ flags }: CommandInput<ListFlags>, context: CommandCo
     ...(source !== undefined ? { source } : {}),
     ...(breakdown !== undefined ? { breakdown } : {}),
   };
-  return listCommand({ ...options, filter }, context.io);
+  return listCommand({ ...options, filter, sort: flags.sort, limit: flags.limit }, context.io);
 }

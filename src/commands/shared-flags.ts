@@ -54,6 +54,7 @@ export const COMMON_FLAGS: readonly FlagSpec[] = [
   { flags: '--fields <fields>', description: 'only these fields or columns, comma-separated (all formats)' },
   { flags: '--color <when>', description: 'colour in tables', choices: COLOR_MODES },
   { flags: '--no-color', description: 'no colour (also: NO_COLOR=1)' },
+  { flags: '--no-pager', description: 'never page long output on a terminal (also: HUMFIG_PAGER=cat)' },
 ];
 
 export const RATES_FLAG: FlagSpec = {

@@ -1,6 +1,6 @@
 /**
  * The one decision about colour, made once in cli.ts and passed to every renderer (chalk and
- * cli-table3 alike). Order: --no-color / --color never|always, then NO_COLOR (any non-empty
+ * the table renderer alike). Order: --no-color / --color never|always, then NO_COLOR (any non-empty
  * value: no colour), then FORCE_COLOR (0 or false: none; anything else: colour), then
  * TERM=dumb (none), then whether stdout is a terminal.
  */

@@ -9,7 +9,7 @@ export type Format = (typeof FORMATS)[number];
 /** How output is shaped for the terminal; decided once in cli.ts and passed down. */
 export interface RenderOptions {
   color: boolean;
-  /** terminal width for wrapping tables; undefined when stdout is not a terminal */
+  /** width for fitting tables: the terminal's, or COLUMNS when piped; undefined: no wrapping */
   width?: number | undefined;
 }
 

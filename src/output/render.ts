@@ -56,7 +56,13 @@ export async function renderRecords<R>(records: readonly R[], view: RecordView<R
     // with --fields, tables show the named flat columns instead of their own
     plain: () => (view.line && !request.fields ? lines() : records.length === 0 ? '' : renderPlain(records, tableColumns)),
     table: async () => {
-      if (view.line && !request.fields) return lines();
+      if (view.line && !request.fields) {
+        // one line per record, wrapped to the width at word boundaries, numbers kept whole
+        const width = request.render.width;
+        if (width === undefined) return lines();
+        const { wrapText } = await import('./wrap-text.js');
+        return records.map((r) => `${wrapText(sanitizeTerminalMultiline(view.line!(r)), width).join('\n')}\n`).join('');
+      }
       if (records.length === 0) return '';
       const { renderTable } = await import('./render-table.js');
       return renderTable(records, tableColumns, request.render);

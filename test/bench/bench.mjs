@@ -31,6 +31,8 @@ const GENERATOR = join(ROOT, 'test', 'bench', 'generate-facts.mjs');
 const BUNDLED = join(ROOT, 'data', 'nagorno-karabakh-2023.json');
 const NODE = process.execPath;
 const MIB = 1024 * 1024;
+/** The size of the table rows' facts file (issue 16: `list` of 200,000 figures as a table). */
+const TABLE_FIGURES = 200000;
 /** GNU time's report is found on stderr by this prefix, after whatever the command printed. */
 const RSS_MARK = '@@humfig-bench-maxrss-kib=';
 
@@ -61,7 +63,7 @@ function readOptions() {
       '  --quick        3 rounds for the small rows and 1 for the large ones (default 10 and 3)\n' +
       '  --more         also other frequent calls (a facts file of your own, --value, CSV, tables), measured without a target\n' +
       '  --hxl          also `import hxl` of generated HNO-shaped files of 1, 10 and 100 MiB, beside a plain CSV read of each\n' +
-      '  --rows REGEX   only the rows whose key matches (keys: get, list, convert, summary, batch, extract-1mb, large-validate, large-ndjson)\n' +
+      '  --rows REGEX   only the rows whose key matches (keys: get, list, convert, summary, batch, extract-1mb, large-validate, large-ndjson, table, table-fit, hxl-1, hxl-10, hxl-100)\n' +
       '  --figures N    size of the generated large file (default 1000000)');
     process.exit(0);
   }
@@ -107,7 +109,7 @@ function findOnPath(name) {
  * is measured, and NODE_OPTIONS removed so that a preload or heap flag cannot skew one side.
  */
 const CHILD_ENV = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !['HUMFIG_FACTS', 'HUMFIG_RATES', 'NODE_OPTIONS', 'FORCE_COLOR'].includes(k)),
+  Object.entries(process.env).filter(([k]) => !['HUMFIG_FACTS', 'HUMFIG_RATES', 'NODE_OPTIONS', 'FORCE_COLOR', 'COLUMNS'].includes(k)),
 );
 
 /**
@@ -120,7 +122,7 @@ function runOnce(command, timeBin) {
     const out = [];
     const err = [];
     const started = process.hrtime.bigint();
-    const child = spawn(argv[0], argv.slice(1), { env: CHILD_ENV, stdio: [command.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(argv[0], argv.slice(1), { env: command.env ? { ...CHILD_ENV, ...command.env } : CHILD_ENV, stdio: [command.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let ms;
     child.on('error', (e) => reject(new HarnessError(`cannot run ${argv[0]}: ${e.message}`)));
     child.on('exit', () => {
@@ -245,7 +247,7 @@ function reportText(bytes) {
  * (humfig - ref peak RSS, MiB) or 'memAbs' (humfig's peak RSS, MiB). `feature` rows test a
  * command that may not exist yet: their failure reads "not implemented".
  */
-function defineRows({ hello, report, large, jq, more = false, hxl }) {
+function defineRows({ hello, report, large, table, jq, more = false, hxl }) {
   const humfig = (...args) => [NODE, HUMFIG, ...args];
   const F = { argv: [NODE, hello] };
   const bundledIds = JSON.parse(readFileSync(BUNDLED, 'utf8')).figures.map((f) => f.id);
@@ -378,6 +380,23 @@ function defineRows({ hello, report, large, jq, more = false, hxl }) {
       });
     }
   }
+  if (table) {
+    // issue 16: a table of 200,000 figures finishes, within 3x of the same list as plain text;
+    // piped (rows not wrapped) and fitted to COLUMNS=100 (every long cell wrapped)
+    const n = table.figures.toLocaleString('en-US');
+    const plain = { argv: humfig('list', '--facts', table.json, '--format', 'plain') };
+    for (const [key, env, how] of [['table', undefined, 'piped'], ['table-fit', { COLUMNS: '100' }, 'fitted to COLUMNS=100']]) {
+      rows.push({
+        key,
+        name: `\`list\` of ${n} figures as a table, ${how}`,
+        size: 'large',
+        humfig: { argv: humfig('list', '--facts', table.json), env },
+        refs: { plain },
+        expect: (o) => o.startsWith('┌'),
+        targets: [{ kind: 'time', ref: 'plain', limit: 3, label: '≤ 3× --format plain' }],
+      });
+    }
+  }
   return rows;
 }
 
@@ -484,10 +503,12 @@ async function main() {
     // only generate the large file when a selected row needs it
     const HXL_SIZES = [[1, 'base'], [10, '10×'], [100, '100×, the goal']];
     const probeHxl = options.hxl ? { files: HXL_SIZES.map(([mib, label]) => ({ mib, label, path: '' })) } : undefined;
-    const probeRows = defineRows({ hello, report, large: { id: 'x', json: '', ndjson: '', figures: options.figures }, jq, more: options.more, hxl: probeHxl });
+    const probeRows = defineRows({ hello, report, large: { id: 'x', json: '', ndjson: '', figures: options.figures }, table: { json: '', figures: TABLE_FIGURES }, jq, more: options.more, hxl: probeHxl });
     const wanted = (row) => !options.rowFilter || options.rowFilter.test(row.key);
     if (!probeRows.some(wanted)) throw new UsageError(`--rows matches no row; keys: ${probeRows.map((r) => r.key).join(', ')}`);
-    const needLarge = probeRows.some((r) => r.size === 'large' && wanted(r));
+    const needLarge = probeRows.some((r) => r.size === 'large' && !r.key.startsWith('table') && !r.key.startsWith('hxl-') && wanted(r));
+    const needTable = probeRows.some((r) => r.key.startsWith('table') && wanted(r));
+    const table = needTable ? { ...(await largeDataset(TABLE_FIGURES, DEFAULT_SEED)), figures: TABLE_FIGURES } : undefined;
     const large = needLarge ? { ...(await largeDataset(options.figures, DEFAULT_SEED)), figures: options.figures } : undefined;
     if (large) SHORTEN.push(large.dir);
     let hxl;
@@ -502,7 +523,7 @@ async function main() {
       }
       hxl = { files, python: findOnPath('python3') };
     }
-    const rows = defineRows({ hello, report, large, jq, more: options.more, hxl }).filter(wanted);
+    const rows = defineRows({ hello, report, large, table, jq, more: options.more, hxl }).filter(wanted);
 
     const lines = [];
     for (const row of rows) {

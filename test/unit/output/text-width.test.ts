@@ -1,21 +1,22 @@
 /**
- * The cell width cli-table3 gets in the built program (src/output/table-string-width.cjs) is
- * string-width's, for every text: the characters it measures itself are checked one by one.
+ * The width of table cells (src/output/text-width.ts) is string-width's, for every text: the
+ * characters it measures itself are checked one by one.
  */
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NO_EMOJI, textWidth } from '../../../src/output/text-width.js';
 
 const require = createRequire(import.meta.url);
 const stringWidth = require('string-width') as (s: unknown) => number;
 const emojiRegex = require('emoji-regex') as () => RegExp;
-const tableStringWidth = require('../../../src/output/table-string-width.cjs') as ((s: unknown) => number) & { NO_EMOJI: RegExp };
+
 
 /** Every character the wrapper measures without string-width. */
 const own: string[] = [];
 for (let c = 0; c <= 0xffff; c++) {
   const ch = String.fromCharCode(c);
-  if (tableStringWidth.NO_EMOJI.test(ch)) own.push(ch);
+  if (NO_EMOJI.test(ch)) own.push(ch);
 }
 
 describe('the width of table cells', () => {
@@ -34,10 +35,10 @@ describe('the width of table cells', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        expect(tableStringWidth(text)).toBe(stringWidth(text));
+        expect(textWidth(text)).toBe(stringWidth(text));
       }),
       { numRuns: 3000 },
     );
-    for (const odd of [undefined, null, 3, '']) expect(tableStringWidth(odd)).toBe(stringWidth(odd));
+    expect(textWidth('')).toBe(0);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Progress on stderr for work that takes more than about a second: one line, redrawn in
+ * place, only on a terminal and never with JSON output (a script reading stderr must not get
+ * carriage returns). A few lines of our own rather than cli-progress: one counter, no bar
+ * styles, and nothing to load on the start-up path.
+ */
+import type { OnProgress } from '../domain/progress.js';
+import { NO_PROGRESS } from '../domain/progress.js';
+
+/** Nothing is drawn before this much time has passed (ms), and at most this often after. */
+const QUIET_MS = 1000;
+const EVERY_MS = 100;
+
+export interface ProgressLine {
+  onProgress: OnProgress;
+  /** clears the line; call once when the work ends, whatever the outcome */
+  end(): void;
+}
+
+/**
+ * A progress line for `what` ("validating figures"). `now` is the clock in ms (passed in so that
+ * tests need no real time); `write` writes to stderr.
+ */
+export function progressLine(what: string, options: { tty: boolean; json: boolean; now: () => number; write: (text: string) => void }): ProgressLine {
+  if (!options.tty || options.json) return { onProgress: NO_PROGRESS, end: () => {} };
+  const started = options.now();
+  let last = -Infinity;
+  let shown = false;
+  return {
+    onProgress: (done, total) => {
+      const t = options.now();
+      if (t - started < QUIET_MS || t - last < EVERY_MS) return;
+      last = t;
+      shown = true;
+      const count = total === undefined ? `${done}` : `${done} of ${total} (${Math.floor((done / Math.max(total, 1)) * 100)}%)`;
+      options.write(`\r\u001b[2Khumfig: ${what}: ${count}`);
+    },
+    end: () => {
+      if (shown) options.write('\r\u001b[2K');
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Every table command in a pseudo-terminal (`script -qc`) of 80 and of 200 columns, colour on
+ * as a terminal gets it: no escape fragment, no line wider than the terminal, no number cut
+ * across lines, and the whole screen against a golden file (test/cli/__golden__/). One spawn of
+ * `script` per width runs every command, between marker lines.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/output/text-width.js';
+import { BIN, FIXTURES, ROOT, baseEnv, humfig } from './run-humfig.js';
+
+const SERIES = `${FIXTURES}/facts/series.json`;
+/** Each table command once (arguments as a user types them). */
+const COMMANDS: ReadonlyArray<readonly string[]> = [
+  [],
+  ['list'],
+  ['get', 'displaced-population'],
+  ['sources'],
+  ['convert', '20000000', 'CHF', 'USD', '--date', '2023-09-29'],
+  ['rates', 'list', '--currency', 'CHF,USD', '--from', '2023-09-25', '--to', '2023-09-29'],
+  ['history', 'displaced', '--place', 'district', '--chart', '--facts', SERIES],
+  ['compare', 'displaced', '--facts', SERIES],
+  ['check'],
+  ['list', '--facts', SERIES],
+];
+
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+const MARK = '@@humfig-command ';
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/** Runs every command in one pseudo-terminal of `columns` columns; the screen of each. */
+function inTerminal(columns: number): Map<string, string> {
+  const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
+  const lines = COMMANDS.map((args) => `echo ${quote(MARK + args.join(' '))}; node ${quote(BIN)} ${args.map(quote).join(' ')} 2>/dev/null`);
+  const body = `stty cols ${columns} rows 50; ${lines.join('; ')}`;
+  const r = spawnSync('script', ['-qec', `bash -c ${quote(body)}`, '/dev/null'], { env: baseEnv({ TERM: 'xterm-256color', HUMFIG_PAGER: 'cat' }), cwd: ROOT, encoding: 'utf8' });
+  const screens = new Map<string, string>();
+  let current: string | undefined;
+  for (const line of r.stdout.replace(/\r\n/g, '\n').split('\n')) {
+    if (line.startsWith(MARK)) screens.set((current = line.slice(MARK.length)), '');
+    else if (current !== undefined) screens.set(current, `${screens.get(current)}${line}\n`);
+  }
+  return screens;
+}
+
+/** The numbers (grouped digits, decimals, dates, ranges) of a text. */
+const numbersIn = (text: string) => new Set(text.match(/\d[\d,.–-]*\d|\d/g) ?? []);
+
+describe.skipIf(!hasScript)('tables in a terminal', () => {
+  // the numbers each command prints when nothing is wrapped, to find any cut in the terminal
+  const whole = new Map(COMMANDS.map((args) => [args.join(' '), humfig([...args, '--no-color']).stdout]));
+
+  it.each([80, 200])('fit %i columns: no escape fragment, no wide line, no cut number; golden screens', async (columns) => {
+    const screens = inTerminal(columns);
+    expect([...screens.keys()]).toEqual(COMMANDS.map((a) => a.join(' ')));
+    for (const [command, screen] of screens) {
+      expect(screen.trim(), command).not.toBe('');
+      const plain = screen.replace(SGR, '');
+      expect(plain, `${command}: an escape fragment`).not.toMatch(/\u001b|\[(?:1|22)m/);
+      for (const line of plain.split('\n')) expect(textWidth(line), `${command}: ${line}`).toBeLessThanOrEqual(columns);
+      const shown = numbersIn(plain);
+      for (const n of numbersIn(whole.get(command)!)) expect(shown.has(n), `${command}: ${n} cut across lines`).toBe(true);
+    }
+    const golden = [...screens].map(([command, screen]) => `$ humfig ${command}\n${screen}`).join('');
+    await expect(golden).toMatchFileSnapshot(`__golden__/terminal-${columns}.txt`);
+  });
+});
