@@ -8,7 +8,7 @@
  * print the header once and one row per line, with a last `error` column; table and plain print
  * one plain line per result.
  */
-import { clipInput } from '../domain/clip.js';
+import { clipInput } from '../errors.js';
 import { EXIT, HumfigError, type ExitCode } from '../errors.js';
 import type { Column, OutputRequest, RecordView } from '../output/formats.js';
 import { formatNumber } from '../output/format-number.js';

@@ -13,7 +13,7 @@
  * - Lone surrogates, in `\u` escapes or raw, are accepted, as `JSON.parse` accepts them.
  * - Keys are compared after decoding escapes: `"a"` and `"\u0061"` are duplicates.
  */
-import { clipInput } from '../domain/clip.js';
+import { clipInput } from '../errors.js';
 
 export type JsonPath = ReadonlyArray<string | number>;
 

@@ -4,7 +4,7 @@
  * first), each located by file, JSON path, line and column. This module loads zod, so the
  * start-up path imports it only when a file must be validated.
  */
-import { clipInput } from '../domain/clip.js';
+import { clipInput } from '../errors.js';
 import { lookupTable } from '../domain/lookup.js';
 import * as z from './zod.js';
 import type { FileIssue } from '../errors.js';

@@ -728,7 +728,8 @@ const batchCases: Case[] = [
       6: /^no figure with id '__proto__'$/,
       7: /^no figure with id 'residents\u0000'$/,
       8: /^the JSON object has no string "id"$/,
-      9: /^no figure with id 'x{1048576}'$/,
+      // a message quotes a short prefix of the input and says how long it was
+      9: /^no figure with id 'x{80}… \(1,048,576 characters in all\)'$/,
     }),
   },
   {

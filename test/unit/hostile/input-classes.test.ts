@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, sy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clipInput } from '../../../src/domain/clip.js';
+import { clipInput } from '../../../src/errors.js';
 import { lookupTable } from '../../../src/domain/lookup.js';
 import { maxOf, minOf } from '../../../src/domain/extremes.js';
 import { currencyFromName } from '../../../src/domain/currency.js';
