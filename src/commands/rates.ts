@@ -16,7 +16,7 @@ import { withFileLock } from '../fs/file-lock.js';
 import { checkOutputPath, writeFileAtomic } from '../fs/write-file-atomic.js';
 import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
-import { renderJson } from '../output/render-json.js';
+import { renderJson, renderJsonLine } from '../output/render-json.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
 import { ecbSourceFor, openRates, type RatesLocation } from './rates-context.js';
@@ -184,8 +184,9 @@ export async function ratesImportCommand(options: RatesImportOptions, io: Io): P
     `imported ${report.days} day${report.days === 1 ? '' : 's'} of ${report.currencies} ${report.currencies === 1 ? 'currency' : 'currencies'} (${report.first} to ${report.last}${of}) from ${report.file}${imported.member ? `:${imported.member}` : ''} (${report.format})` +
     (options.out ? `: ${report.added} added, ${report.replaced} replaced in ${options.out}` : '');
   // the zip member's name comes from the file: never let it drive the terminal
-  if (options.out && options.format === 'json') io.out(renderJson(report));
-  else if (options.out) io.out(`${sanitizeTerminal(line)}\n`);
+  // the report is a note, never data: stderr, always (as one JSON line with --json); stdout
+  // carries the rates file when there is no --out, and nothing otherwise
+  if (options.format === 'json' || options.format === 'ndjson') io.err(renderJsonLine(report));
   else io.err(`humfig: ${sanitizeTerminal(line)}\n`);
   return EXIT.ok;
 }

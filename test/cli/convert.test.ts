@@ -632,9 +632,11 @@ describe('humfig rates import', () => {
     const dir = freshDir();
     const input = join(RATES, fixture);
     const s = await humfig(['rates', 'import', input, '--out', 'my-rates.json'], { cwd: dir });
-    expectQuietSuccess(s);
+    expect(s.code, `${s.command}\n${s.stderr}`).toBe(0);
     const plural = days === 1 ? 'day' : 'days';
-    expect(s.stdout).toBe(`imported ${days} ${plural} of 30 currencies (${first} to ${last}) from ${input} (${format}): ${days} added, 0 replaced in my-rates.json\n`);
+    // the report is a note on stderr; stdout carries nothing when the rates go to --out
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toBe(`humfig: imported ${days} ${plural} of 30 currencies (${first} to ${last}) from ${input} (${format}): ${days} added, 0 replaced in my-rates.json\n`);
     expect(ls(dir)).toEqual(['my-rates.json']);
     const file = JSON.parse(readFileSync(join(dir, 'my-rates.json'), 'utf8')) as Record<string, any>;
     expect(file).toMatchObject({ format: 'humfig-rates/1', base: 'EUR', imported: { format } });
@@ -656,11 +658,12 @@ describe('humfig rates import', () => {
   it('importing again reports replaced days; merging keeps the union', async () => {
     const dir = freshDir();
     const out = ['--out', 'r.json'];
-    expect((await humfig(['rates', 'import', join(RATES, 'eurofxref.csv'), ...out], { cwd: dir })).stdout).toMatch(/: 1 added, 0 replaced in r\.json\n$/);
-    expect((await humfig(['rates', 'import', join(RATES, 'eurofxref-hist.xml'), ...out], { cwd: dir })).stdout).toMatch(/: 3 added, 1 replaced in r\.json\n$/);
+    expect((await humfig(['rates', 'import', join(RATES, 'eurofxref.csv'), ...out], { cwd: dir })).stderr).toMatch(/: 1 added, 0 replaced in r\.json\n$/);
+    expect((await humfig(['rates', 'import', join(RATES, 'eurofxref-hist.xml'), ...out], { cwd: dir })).stderr).toMatch(/: 3 added, 1 replaced in r\.json\n$/);
     const again = await humfig(['rates', 'import', join(RATES, 'eurofxref-hist.xml'), ...out, '--json'], { cwd: dir });
-    expectQuietSuccess(again);
-    expect(JSON.parse(again.stdout)).toEqual({
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toBe('');
+    expect(JSON.parse(again.stderr)).toEqual({
       file: join(RATES, 'eurofxref-hist.xml'),
       format: 'ecb-xml',
       days: 4,
@@ -762,7 +765,7 @@ describe('the full ECB history: bundled table, imported copy, oracle, interrupte
     imported = join(dir, 'full.json');
     const s = await humfig(['rates', 'import', BUNDLED_CSV, '--out', imported]);
     expect(s.code, s.stderr).toBe(0);
-    expect(s.stdout).toMatch(/^imported 6603 days of 41 currencies \(1999-01-04 to 2024-10-11\)/);
+    expect(s.stderr).toMatch(/^humfig: imported 6603 days of 41 currencies \(1999-01-04 to 2024-10-11\)/);
   });
 
   it('random conversions agree with a BigInt oracle over the CSV, and the imported copy gives the same output', async () => {

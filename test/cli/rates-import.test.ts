@@ -26,13 +26,16 @@ describe('rates import from every source, and conversions across the tables', ()
     const out = ['--out', 'my-rates.json'];
     const zip = humfig(['rates', 'import', 'eurofxref-hist.zip', ...out], { cwd: dir });
     expectOk(zip);
-    expect(zip.stdout).toBe('imported 4 days of 30 currencies (2023-09-27 to 2023-10-02) from eurofxref-hist.zip:eurofxref-hist.csv (ecb-csv-hist): 4 added, 0 replaced in my-rates.json\n');
+    expect(zip.stdout).toBe('');
+    expect(zip.stderr).toBe('humfig: imported 4 days of 30 currencies (2023-09-27 to 2023-10-02) from eurofxref-hist.zip:eurofxref-hist.csv (ecb-csv-hist): 4 added, 0 replaced in my-rates.json\n');
     const portal = humfig(['rates', 'import', join(RATES, 'portal-usd-jpy.csv'), ...out], { cwd: dir });
     expectOk(portal);
-    expect(portal.stdout).toMatch(/^imported 3 days of 2 currencies \(2023-09-27 to 2023-09-29\) from .*portal-usd-jpy\.csv \(ecb-data-portal-csv\): 0 added, 3 replaced in my-rates\.json\n$/);
+    expect(portal.stderr).toMatch(/^humfig: imported 3 days of 2 currencies \(2023-09-27 to 2023-09-29\) from .*portal-usd-jpy\.csv \(ecb-data-portal-csv\): 0 added, 3 replaced in my-rates\.json\n$/);
     const amd = humfig(['rates', 'import', join(RATES, 'amd-per-usd.csv'), '--base', 'USD', '--source', 'Invented Central Bank', '--retrieved', '2023-10-02', ...out, '--json'], { cwd: dir });
     expectOk(amd);
-    expect(JSON.parse(amd.stdout)).toMatchObject({ format: 'rate-table-long', days: 3, currencies: 1, added: 3, replaced: 0, base: 'USD', source: 'invented-central-bank' });
+    // with --json the report is one JSON line on stderr; stdout stays empty
+    expect(amd.stdout).toBe('');
+    expect(JSON.parse(amd.stderr)).toMatchObject({ format: 'rate-table-long', days: 3, currencies: 1, added: 3, replaced: 0, base: 'USD', source: 'invented-central-bank' });
     expect(ls(dir)).toEqual(['eurofxref-hist.zip', 'my-rates.json']);
 
     const file = JSON.parse(readFileSync(join(dir, 'my-rates.json'), 'utf8'));
@@ -104,7 +107,7 @@ describe('imports into one --out at once', () => {
       });
     const results = await Promise.all(days.map((_, i) => run(i)));
     for (const r of results) expect(r.code, r.stderr).toBe(0);
-    expect(results.every((r) => / 1 added, 0 replaced in all\.json\n$/.test(r.stdout))).toBe(true);
+    expect(results.every((r) => / 1 added, 0 replaced in all\.json\n$/.test(r.stderr))).toBe(true);
     const file = JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8'));
     expect(file.days.map((d: any) => d.date)).toEqual(days);
     expect(ls(dir).filter((n) => !n.startsWith('day-'))).toEqual(['all.json']); // no lock or temporary file left
