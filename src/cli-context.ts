@@ -95,18 +95,23 @@ export function ratesLocation(flag: string | undefined): RatesLocation {
   return { path: BUNDLED_RATES, display: BUNDLED_RATES, bundled: true, metaPath: BUNDLED_RATES_META, byYear: BUNDLED_RATES_BY_YEAR };
 }
 
-/** All of standard input as UTF-8 text. */
-export async function readStdin(): Promise<string> {
+/** All of standard input as bytes, refusing a directory and more than `max` bytes. */
+export async function readStdinBytes(max = MAX_STDIN_BYTES): Promise<Buffer> {
   assertStdinReadable();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    // a report is megabytes at most; /dev/zero or an endless pipe is refused, not held
-    if (size > MAX_STDIN_BYTES) throw new UsageError(`standard input is longer than ${MAX_STDIN_BYTES / 1048576} MiB; give a file of at most that size`);
+    // /dev/zero or an endless pipe is refused, not held
+    if (size > max) throw new UsageError(`standard input is longer than ${max / 1048576} MiB; give a file of at most that size`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** All of standard input as UTF-8 text (a report: at most 64 MiB). */
+export async function readStdin(): Promise<string> {
+  return (await readStdinBytes()).toString('utf8');
 }
 
 /** Today's date: HUMFIG_TODAY (YYYY-MM-DD, for reproducible runs) or the system clock, in UTC. */
@@ -187,5 +192,5 @@ export function factsChosen(flag: string | undefined): boolean {
 
 /** What a command is handed besides its input, for the table of commands given. */
 export function commandContext(commands: readonly CommandSpec[]): CommandContext {
-  return { io, common: commonOptions, factsLocation, factsChosen, ratesLocation, largeFileOptions, today, readStdin, commands };
+  return { io, common: commonOptions, factsLocation, factsChosen, ratesLocation, largeFileOptions, today, readStdin, readStdinBytes, commands };
 }

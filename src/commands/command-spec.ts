@@ -68,6 +68,8 @@ export interface CommandContext {
   largeFileOptions(): Pick<FactsLocation, 'threads' | 'trace'>;
   today(): string;
   readStdin(): Promise<string>;
+  /** all of standard input as bytes, at most `max` of them (a directory or more is a usage error) */
+  readStdinBytes(max?: number): Promise<Buffer>;
   /** the table of commands, for the commands that describe the others (completion) */
   commands: readonly CommandSpec[];
 }

@@ -4,8 +4,7 @@
  * report of how each column was mapped and which rows were rejected, by line.
  */
 import { EXIT, FileInvalidError, type ExitCode } from '../errors.js';
-import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
-import { readFileSync } from 'node:fs';
+import { MAX_FILE_BYTES, decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
 import { writeFileAtomic } from '../fs/write-file-atomic.js';
 import { importHxl, type ImportReport } from '../hxl/import-hxl.js';
 import { renderJson } from '../output/render-json.js';
@@ -23,6 +22,8 @@ export interface ImportHxlOptions extends CommonOptions {
   /** the date of every figure of a file without a date column */
   asOf?: string | undefined;
   encoding?: Encoding | undefined;
+  /** standard input's bytes, for file '-' */
+  stdin: (max: number) => Promise<Buffer>;
 }
 
 /** The report for people: what was read, then one line per unused column, note and rejected row (the first 10, then a count). */
@@ -62,7 +63,8 @@ function decode(bytes: Buffer, display: string, encoding: Encoding): string {
 
 export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promise<ExitCode> {
   const display = options.file === '-' ? 'standard input' : options.file;
-  const bytes = options.file === '-' ? readFileSync(0) : readFileBytes(options.file, options.file, 'source');
+  // standard input is held to the size of a file humfig reads whole
+  const bytes = options.file === '-' ? await options.stdin(MAX_FILE_BYTES) : readFileBytes(options.file, options.file, 'source');
   const text = decode(bytes, display, options.encoding ?? 'utf-8');
   const { facts, report } = importHxl(text, display, {
     today: options.today,
@@ -100,6 +102,7 @@ export function run(
       publisher: f.publisher,
       asOf: f.asOf,
       encoding: f.encoding,
+      stdin: context.readStdinBytes,
     },
     context.io,
   );

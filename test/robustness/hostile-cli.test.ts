@@ -28,8 +28,8 @@ describe('hostile inputs on the command line', () => {
     expect(JSON.parse(oneLine(json.stderr))).toMatchObject({ error: { code: 'OUTPUT_FAILED', exitCode: 74 } });
   });
 
-  it('a directory as standard input is refused (exit 2)', () => {
-    const r = shell('humfig get --batch < /');
+  it.each(['get --batch', 'extract -', 'import hxl -'])('a directory as standard input of %s is refused (exit 2)', (command) => {
+    const r = shell(`humfig ${command} < /`);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toBe('humfig: standard input is a directory; give a file or a pipe');
   });
