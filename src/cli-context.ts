@@ -43,9 +43,33 @@ export const io: Io = {
     }),
   lineBlocks: stdinLineBlocks,
   err: (text) => {
-    process.stderr.write(text);
+    process.stderr.write(jsonStderr ? asJsonNotes(text) : text);
   },
 };
+
+/** With JSON output asked for, every line on stderr is JSON: plain notes become `{"note": {...}}`. */
+let jsonStderr = false;
+
+/** Makes stderr JSON-only for this run (cli.ts calls it when JSON output is asked for). */
+export function useJsonStderr(): void {
+  jsonStderr = true;
+}
+
+/**
+ * Plain-text stderr as JSON lines: a `humfig: ...` line starts a note and the indented lines
+ * after it are its details; text that is JSON already (an error object, a report) passes as it is.
+ */
+export function asJsonNotes(text: string): string {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return text;
+  const notes: { message: string; details: string[] }[] = [];
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    if (line.startsWith('  ') && notes.length > 0) notes.at(-1)!.details.push(line.trim());
+    else notes.push({ message: line.replace(/^humfig: /, ''), details: [] });
+  }
+  return notes.map((n) => `${JSON.stringify({ note: n.details.length > 0 ? n : { message: n.message } })}\n`).join('');
+}
 
 let threadsWarned = false;
 

@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 /** commander, imported while the named command's module loads (see runProgram) */
 type Commander = typeof import('commander');
 import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
-import { VERSION, commandContext, io, releaseOutput } from './cli-context.js';
+import { VERSION, commandContext, io, releaseOutput, useJsonStderr } from './cli-context.js';
 import { isGroup, type CommandSpec, type FlagSpec, type LeafCommand, type RunCommand } from './commands/command-spec.js';
 import { COMMON_FLAGS } from './commands/shared-flags.js';
 import { COMMANDS, PROGRAM } from './commands/table.js';
@@ -283,6 +283,9 @@ if (!process.env[IN_WORKER]) {
   process.once('SIGINT', () => process.exit(EXIT.interrupted));
   process.once('SIGTERM', () => process.exit(EXIT.terminated));
 }
+
+// with JSON output asked for, every line on stderr is JSON too: notes and summaries, not only errors
+if (wantsJsonErrors(args)) useJsonStderr();
 
 try {
   process.exitCode = await runProgram(args);

@@ -214,7 +214,8 @@ describe('humfig convert: hand-checked ECB values', () => {
     const r = JSON.parse(s.stdout) as Record<string, any>;
     expect(r.rate).toMatchObject({ date: '2008-12-09', ageDays: 391, derived: true });
     expect(r.rate.legs.map((l: any) => [l.quote, l.rate, l.date])).toEqual([['ISK', '290', '2008-12-09'], ['USD', '1.4389', '2010-01-04']]);
-    expect(s.stderr).toBe('humfig: warning: the ISK/USD rate used is of 2008-12-09, 391 days before 2010-01-04 (more than --max-age 7)\n');
+    // with --json the warning is a JSON note on stderr
+    expect(JSON.parse(s.stderr)).toEqual({ note: { message: 'warning: the ISK/USD rate used is of 2008-12-09, 391 days before 2010-01-04 (more than --max-age 7)' } });
   });
 
   it('a date before the first rate (1999-01-04) is exit 69 with the hint lines', async () => {
@@ -371,7 +372,7 @@ describe('humfig convert: staleness', () => {
     expect(s.stderr).toBe('humfig: warning: the CHF/USD rate used is of 2024-10-11, 778 days before 2026-11-28 (more than --max-age 7)\n');
     const j = await humfig(['convert', '20000000', 'CHF', 'USD', '--json'], { env: { HUMFIG_TODAY: '2026-11-28' } });
     expect(JSON.parse(j.stdout).rate).toMatchObject({ date: '2024-10-11', requestedDate: '2026-11-28', ageDays: 778 });
-    expect(j.stderr).toMatch(/^humfig: warning: /);
+    expect(JSON.parse(j.stderr).note.message).toMatch(/^warning: /);
   });
 
   it('--strict makes it exit 69 with nothing on stdout (also with --json)', async () => {

@@ -24,7 +24,7 @@ describe.concurrent('exit codes, through the binary', () => {
     [0, ['get', 'residents', '--value'], undefined, /^$/],
     [1, ['get', 'displaced-populaton'], undefined, /^humfig: no figure with id 'displaced-populaton'\n {2}did you mean displaced-population\?\n$/],
     [2, ['convert', '1', 'ton', 'kg'], undefined, /^humfig: unit 'ton' is ambiguous\n {2}/],
-    [65, ['get', '--batch', '--json'], 'residents\nnope\n', /^humfig: 1 of 2 lines failed\n$/],
+    [65, ['get', '--batch', '--json'], 'residents\nnope\n', /^\{"note":\{"message":"1 of 2 lines failed"\}\}\n$/],
     [66, ['list', '--facts', 'missing.json'], undefined, /^humfig: cannot read missing\.json: no such file\n/],
     [69, ['convert', '1000', 'USD', 'AMD', '--date', '2023-09-29'], undefined, /^humfig: no rate for USD -> AMD on or before 2023-09-29: /],
     [73, ['rates', 'import', 'test/fixtures/rates/eurofxref.csv', '--out', 'no/such/folder/rates.json'], undefined, /^humfig: cannot write no\/such\/folder\/rates\.json: no such file\n$/],

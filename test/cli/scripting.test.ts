@@ -152,7 +152,7 @@ describe('batch mode', () => {
     const out = s.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Rec);
     expect(out.map((r) => r.id ?? `error@${r.error.line}`)).toEqual(['appeal-amount', 'error@2', 'residents', 'error@4', 'residents']);
     expect(out[1]!.error).toMatchObject({ line: 2, input: 'nope', code: 'UNKNOWN_FIGURE' });
-    expect(s.stderr).toBe('humfig: 2 of 5 lines failed\n');
+    expect(JSON.parse(s.stderr)).toEqual({ note: { message: '2 of 5 lines failed' } });
   });
 
   it('--fail-fast stops at the first failure', async () => {

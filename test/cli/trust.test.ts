@@ -104,6 +104,6 @@ describe('humfig check', () => {
     expect(s.code).toBe(1);
     const failed = (JSON.parse(s.stdout) as Rec[]).filter((f) => !f.ok);
     expect(failed.some((f) => f.check === check && f.figure === figure)).toBe(true);
-    expect(s.stderr).toMatch(/^humfig: \d+ of \d+ checks failed\n$/);
+    expect(JSON.parse(s.stderr).note.message).toMatch(/^\d+ of \d+ checks failed$/);
   });
 });

@@ -719,7 +719,7 @@ const batchCases: Case[] = [
     stdin: `${GET_LINES.join('\n')}\n`,
     code: 65,
     batch: true,
-    message: /^humfig: 8 of 10 lines failed$/,
+    message: /^\{"note":\{"message":"8 of 10 lines failed"\}\}$/,
     check: batchCheck(GET_LINES.length, {
       2: /^empty line: give a figure id$/,
       3: /^no figure with id 'nope'$/,
@@ -738,7 +738,7 @@ const batchCases: Case[] = [
     stdin: 'residents\r\nappeal\r\n\r\n',
     code: 65,
     batch: true,
-    message: /^humfig: 1 of 3 lines failed$/,
+    message: /^\{"note":\{"message":"1 of 3 lines failed"\}\}$/,
     check: batchCheck(3, { 3: /^empty line/ }),
   },
   {
@@ -747,7 +747,7 @@ const batchCases: Case[] = [
     stdin: 'residents\nnope\nappeal\n',
     code: 65,
     batch: true,
-    message: /^humfig: 1 of 2 lines failed \(stopped at the first, --fail-fast\)$/,
+    message: /^\{"note":\{"message":"1 of 2 lines failed \(stopped at the first, --fail-fast\)"\}\}$/,
     check: batchCheck(2, { 2: /^no figure with id 'nope'$/ }),
   },
   {
@@ -756,7 +756,7 @@ const batchCases: Case[] = [
     stdin: `${CONVERT_LINES.join('\n')}\n`,
     code: 65,
     batch: true,
-    message: /^humfig: 13 of 15 lines failed$/,
+    message: /^\{"note":\{"message":"13 of 15 lines failed"\}\}$/,
     check: batchCheck(CONVERT_LINES.length, {
       2: /^'1,2,3' is not a valid amount$/,
       3: /^'2023-02-29' is not a date; write YYYY-MM-DD$/,
@@ -779,7 +779,7 @@ const batchCases: Case[] = [
     stdin: '{"amount": 1e400, "from": "CHF", "to": "USD", "date": "2023-09-29"}\n',
     code: 65,
     batch: true,
-    message: /^humfig: 1 of 1 line failed$/,
+    message: /^\{"note":\{"message":"1 of 1 line failed"\}\}$/,
     check: batchCheck(1, { 1: /1e400/ }),
   },
   {

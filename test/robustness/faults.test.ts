@@ -55,7 +55,7 @@ describe.concurrent('stdout closed (>&-)', () => {
   it('get --batch >&- does the same; an error still exits with its code and its one line', async () => {
     const batch = await bash("printf 'residents\\nnope\\n' | humfig get --batch --json >&-");
     expect(batch.code).toBe(65);
-    expect(batch.stderr).toBe('humfig: 1 of 2 lines failed\n');
+    expect(JSON.parse(batch.stderr)).toEqual({ note: { message: '1 of 2 lines failed' } });
     const missing = await bash('humfig list --facts missing.json >&-');
     expect(missing.code).toBe(66);
     expectOneErrorLine(missing);
@@ -92,7 +92,7 @@ describe('a full pipe read slowly', () => {
     expect(lines.length).toBe(N);
     const failed = Math.floor(N / 13);
     expect(code, stderr).toBe(65);
-    expect(stderr).toBe(`humfig: ${failed} of ${N} lines failed\n`);
+    expect(JSON.parse(stderr)).toEqual({ note: { message: `${failed} of ${N} lines failed` } });
     for (let i = 0; i < N; i++) {
       const o = JSON.parse(lines[i]!) as { id?: string; error?: { line: number; input: string } };
       if (i % 13 === 12) expect(o.error, `line ${i + 1}`).toMatchObject({ line: i + 1, input: `nope-${i}` });

@@ -103,6 +103,14 @@ export function expectOneErrorLine(s: Session): string {
   const lines = stderrLines(s.stderr);
   const where = `${s.command}\n--- stderr:\n${s.stderr}`;
   expect(lines.length, where).toBeGreaterThanOrEqual(1);
+  // a run with JSON output: every line on stderr is one JSON object, an error or a note
+  if (lines[0]!.startsWith('{')) {
+    for (const line of lines) {
+      const o = JSON.parse(line) as { error?: { message?: unknown }; note?: { message?: unknown } };
+      expect(typeof (o.error?.message ?? o.note?.message), where).toBe('string');
+    }
+    return lines[0]!;
+  }
   expect(lines[0], where).toMatch(/^humfig: \S/);
   expect(lines[0], where).not.toMatch(/internal error/);
   for (const hint of lines.slice(1)) expect(hint, where).toMatch(/^ {2}\S/);
