@@ -12,7 +12,8 @@
  * accepted. No XML library: the XML reader handles exactly the ECB's shape.
  */
 
-import { FileInvalidError, type FileIssue } from '../errors.js';
+import { IssueList } from './issue-list.js';
+import { FileInvalidError } from '../errors.js';
 import { isIsoDate } from '../domain/dates.js';
 import type { ImportFormat } from './rates-file.js';
 
@@ -28,35 +29,11 @@ export interface EcbImport {
   days: EcbDay[];
 }
 
-/** Issues beyond this many are not listed: the first ones show what is wrong with the file. */
-const MAX_ISSUES = 50;
 const NOT_AVAILABLE = 'N/A';
 const POSITIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 const RATE_ALLOWED = 'expected a positive decimal such as 1.0594';
 
-/** Collects issues for one file and throws them together. */
-class IssueList {
-  readonly issues: FileIssue[] = [];
-  constructor(private readonly file: string) {}
-
-  add(line: number | undefined, column: number | undefined, path: string, message: string): void {
-    if (this.issues.length >= MAX_ISSUES) return;
-    const issue: FileIssue = { file: this.file, path, message };
-    if (line !== undefined) issue.line = line;
-    if (column !== undefined) issue.column = column;
-    this.issues.push(issue);
-  }
-
-  throwIfAny(): void {
-    if (this.issues.length > 0) throw new FileInvalidError(this.issues, 'rates');
-  }
-
-  fail(line: number | undefined, column: number | undefined, path: string, message: string): never {
-    this.add(line, column, path, message);
-    throw new FileInvalidError(this.issues, 'rates');
-  }
-}
 
 /** True when the text is a rate we accept: a positive decimal without sign, exponent or grouping. */
 function isRate(text: string): boolean {

@@ -8,15 +8,15 @@
  * were one of them (a monthly average is not a day's rate).
  */
 
+import { IssueList } from './issue-list.js';
 import { isIsoDate } from '../domain/dates.js';
-import { FileInvalidError, type FileIssue } from '../errors.js';
+import { FileInvalidError } from '../errors.js';
 import { splitCsvCells, textLines } from './csv-cells.js';
 import type { RateDay } from './rate-table.js';
 
 /** The columns a Data Portal CSV must have; the others (titles, flags) are passed over. */
 export const PORTAL_COLUMNS = ['FREQ', 'CURRENCY', 'CURRENCY_DENOM', 'TIME_PERIOD', 'OBS_VALUE'] as const;
 
-const MAX_ISSUES = 50;
 const POSITIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 const FREQUENCIES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   A: 'annual',
@@ -35,13 +35,8 @@ export function isPortalHeader(cells: readonly string[]): boolean {
 
 /** Reads a Data Portal CSV into days oldest first, rates per 1 EUR; FileInvalidError lists every problem. */
 export function parsePortalCsv(text: string, fileName: string): RateDay[] {
-  const issues: FileIssue[] = [];
-  const add = (line: number, column: number | undefined, path: string, message: string): void => {
-    if (issues.length >= MAX_ISSUES) return;
-    const issue: FileIssue = { file: fileName, path, line, message };
-    if (column !== undefined) issue.column = column;
-    issues.push(issue);
-  };
+  const issues = new IssueList(fileName);
+  const add = issues.add.bind(issues);
   const lines = textLines(text);
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
   const header = splitCsvCells(lines[headerIndex] ?? '');
@@ -124,7 +119,7 @@ export function parsePortalCsv(text: string, fileName: string): RateDay[] {
     if (!rates) byDate.set(date.text, (rates = {}));
     rates[currency] = value.text;
   }
-  if (issues.length > 0) throw new FileInvalidError(issues, 'rates');
+  issues.throwIfAny();
   if (byDate.size === 0) throw new FileInvalidError([{ file: fileName, path: '', line: headerIndex + 2, message: 'the file has a header but no observations' }], 'rates');
   return [...byDate].map(([date, rates]) => ({ date, rates })).sort((a, b) => (a.date < b.date ? -1 : 1));
 }
@@ -184,13 +179,13 @@ export function parseSeriesExport(text: string, fileName: string): RateDay[] {
   const currencies = [...columns.values()].map((k) => k.currency).concat(single ? [single.currency] : []);
   if (new Set(currencies).size !== currencies.length) fail(dataStart, 'a currency is named by two series; one column per currency');
 
-  const issues: FileIssue[] = [];
+  const issues = new IssueList(fileName);
   const byDate = new Map<string, Record<string, string>>();
   const take = (lineNo: number, date: string, currency: string, cell: { text: string; column: number }): void => {
     const text = cell.text;
     if (text === '' || text === '-' || text === 'NaN') return; // no observation that day
     if (!POSITIVE_DECIMAL.test(text) || !/[1-9]/.test(text)) {
-      if (issues.length < MAX_ISSUES) issues.push({ file: fileName, path: `row ${lineNo}, ${currency}`, line: lineNo, column: cell.column, message: `'${text}' is not a rate; expected a positive decimal such as 1.0594` });
+      issues.add(lineNo, cell.column, `row ${lineNo}, ${currency}`, `'${text}' is not a rate; expected a positive decimal such as 1.0594`);
       return;
     }
     let rates = byDate.get(date);
@@ -204,17 +199,17 @@ export function parseSeriesExport(text: string, fileName: string): RateDay[] {
     const lineNo = i + 1;
     const cells = splitCsvCells(line);
     if (!Array.isArray(cells) || cells.length < 2) {
-      if (issues.length < MAX_ISSUES) issues.push({ file: fileName, path: `row ${lineNo}`, line: lineNo, message: 'expected a date and a rate' });
+      issues.add(lineNo, undefined, `row ${lineNo}`, 'expected a date and a rate');
       continue;
     }
     const date = cells[0]!.text;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isIsoDate(date)) {
-      if (issues.length < MAX_ISSUES) issues.push({ file: fileName, path: `row ${lineNo}`, line: lineNo, column: 1, message: `'${date}' is not a real date; expected YYYY-MM-DD` });
+      issues.add(lineNo, 1, `row ${lineNo}`, `'${date}' is not a real date; expected YYYY-MM-DD`);
       continue;
     }
     const earlier = seen.get(date);
     if (earlier !== undefined) {
-      if (issues.length < MAX_ISSUES) issues.push({ file: fileName, path: `row ${lineNo}`, line: lineNo, column: 1, message: `date ${date} is also on line ${earlier}; each day may appear once` });
+      issues.add(lineNo, 1, `row ${lineNo}`, `date ${date} is also on line ${earlier}; each day may appear once`);
       continue;
     }
     seen.set(date, lineNo);
@@ -222,11 +217,11 @@ export function parseSeriesExport(text: string, fileName: string): RateDay[] {
     for (const [c, k] of columns) {
       const cell = cells[c];
       if (cell === undefined) {
-        if (issues.length < MAX_ISSUES) issues.push({ file: fileName, path: `row ${lineNo}`, line: lineNo, message: `the row has no cell for ${k.key}` });
+        issues.add(lineNo, undefined, `row ${lineNo}`, `the row has no cell for ${k.key}`);
       } else take(lineNo, date, k.currency, cell);
     }
   }
-  if (issues.length > 0) throw new FileInvalidError(issues, 'rates');
+  issues.throwIfAny();
   if (byDate.size === 0) fail(dataStart + 1, 'the file names its series but holds no observations');
   return [...byDate].map(([d, rates]) => ({ date: d, rates })).sort((a, b) => (a.date < b.date ? -1 : 1));
 }

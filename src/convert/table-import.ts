@@ -9,8 +9,9 @@
  * divided exactly (per is a power of ten). Dates are YYYY-MM-DD.
  */
 
+import { IssueList } from './issue-list.js';
 import { isIsoDate } from '../domain/dates.js';
-import { FileInvalidError, type FileIssue } from '../errors.js';
+import { FileInvalidError } from '../errors.js';
 import { splitCsvCells, textLines, type CsvCell } from './csv-cells.js';
 import { Dec, toPlain } from './decimal.js';
 import type { RateDay } from './rate-table.js';
@@ -23,7 +24,6 @@ export interface TableQuoting {
   per: string;
 }
 
-const MAX_ISSUES = 50;
 const POSITIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 const RATE_ALLOWED = 'expected a positive decimal such as 387.2 (a point for decimals, no grouping)';
@@ -44,15 +44,10 @@ export function isPer(per: string): boolean {
 
 /** Reads a plain table (long or wide, told apart by its header) into days oldest first. */
 export function parseRateTable(text: string, fileName: string, quoting: TableQuoting): { shape: 'long' | 'wide'; days: RateDay[] } {
-  const issues: FileIssue[] = [];
-  const add = (line: number, column: number | undefined, path: string, message: string): void => {
-    if (issues.length >= MAX_ISSUES) return;
-    const issue: FileIssue = { file: fileName, path, line, message };
-    if (column !== undefined) issue.column = column;
-    issues.push(issue);
-  };
+  const issues = new IssueList(fileName);
+  const add = issues.add.bind(issues);
   const fail = (): never => {
-    throw new FileInvalidError(issues, 'rates');
+    throw new FileInvalidError(issues.issues, 'rates');
   };
   const lines = textLines(text);
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
@@ -110,7 +105,7 @@ export function parseRateTable(text: string, fileName: string, quoting: TableQuo
       else if (seen.has(cell.text)) add(headerLine, cell.column, `header, column ${cell.text}`, `currency ${cell.text} is named twice in the header`);
       seen.add(cell.text);
     });
-    if (issues.length > 0) fail();
+    issues.throwIfAny();
   }
 
   for (let i = headerIndex + 1; i < lines.length; i++) {
@@ -144,7 +139,7 @@ export function parseRateTable(text: string, fileName: string, quoting: TableQuo
       });
     }
   }
-  if (issues.length > 0) fail();
+  issues.throwIfAny();
   if (byDate.size === 0) {
     add(headerLine + 1, 1, '', 'the file has a header but no dated rates');
     fail();
