@@ -5,10 +5,11 @@
  * decides the exit code. Only the named command's module is imported, so `humfig get` pays
  * only for `get`.
  */
+import * as commanderModule from 'commander';
 import type { Command } from 'commander';
 
-/** commander, imported while the named command's module loads (see runProgram) */
-type Commander = typeof import('commander');
+/** commander (in the shared core of the build, dist/core.js, beside what get, list and summary need) */
+type Commander = typeof commanderModule;
 import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
 import { VERSION, commandContext, io, releaseOutput, useJsonStderr } from './cli-context.js';
 import { isGroup, type CommandSpec, type FlagSpec, type LeafCommand, type RunCommand } from './commands/command-spec.js';
@@ -230,14 +231,14 @@ async function runProgram(args: readonly string[]): Promise<ExitCode> {
   const helpOf = word === 'help' ? commandWord(args, args.indexOf('help') + 1) : undefined;
   if (helpOf !== undefined && !BY_NAME.has(helpOf)) throw await unknownCommand(helpOf);
   const named = BY_NAME.get(word === 'help' ? (helpOf ?? '') : (word ?? ''));
-  // the command's module (or the summary's, for `humfig` alone) loads while commander does
+  // the command's module (or the summary's, for `humfig` alone) loads while commander is built
   const runs = word === undefined ? PROGRAM.default : named && !isGroup(named) && word !== 'help' ? named : undefined;
   if (runs) {
     const loading = runs.load();
     loading.catch(() => {}); // awaited in runLeaf, if commander gets that far
     prefetched.set(runs, loading);
   }
-  const commander = await import('commander');
+  const commander = commanderModule;
   try {
     await buildProgram(commander, args, named).parseAsync(args as string[], { from: 'user' });
     return exitCode;
