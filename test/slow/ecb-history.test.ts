@@ -4,8 +4,6 @@
  * oracle, through the bundled table and through an imported copy. Heavy (a 1.8 MB file parsed
  * and imported), so here rather than in npm test, which checks the same code on single days.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,18 +11,12 @@ import { fromDayNumber, toDayNumber } from '../../src/domain/dates.js';
 import { parseEcbFile } from '../../src/convert/ecb-import.js';
 import { rateTableFromDays } from '../../src/convert/rate-table.js';
 import { humfig } from '../cli/in-process.js';
+import { removeScratch, scratch } from '../robustness/helpers.js';
 import { BUNDLED_CSV as BUNDLED_CSV_PATH, dayNumber, oracleConvert, rawTopValue, readBundledSeries } from '../cli/convert-oracle.js';
 import { BUNDLED_CSV, ECB } from '../unit/convert/helpers.js';
 
-const tempDirs: string[] = [];
-function freshDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'humfig-ecb-history-'));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+const scratchDir = scratch('humfig-ecb-history-');
+afterAll(() => removeScratch(scratchDir));
 
 describe('the rate table of the bundled history', () => {
   it('agrees with a full parse of the file on a grid of dates for every currency', () => {
@@ -47,12 +39,9 @@ describe('the rate table of the bundled history', () => {
 });
 
 describe('the full ECB history: bundled table, imported copy, oracle, interrupted writes', () => {
-  let dir: string;
-  let imported: string;
+  const imported = join(scratchDir, 'full.json');
 
   beforeAll(async () => {
-    dir = freshDir();
-    imported = join(dir, 'full.json');
     const s = await humfig(['rates', 'import', BUNDLED_CSV_PATH, '--out', imported]);
     expect(s.code, s.stderr).toBe(0);
     expect(s.stderr).toMatch(/^humfig: imported 6603 days of 41 currencies \(1999-01-04 to 2024-10-11\)/);

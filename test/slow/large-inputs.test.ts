@@ -43,11 +43,11 @@ describe('renderTable', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => ({ ...records[i % 2]!, id: `figure-${i}` }));
     const text = renderTable(many, columns, { color: false, width: 100 });
     expect(text).toContain('figure-99999');
-  });});
+  });
+});
 
 describe('batch mode', () => {
   it('streams 100,000 lines in bounded memory', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'humfig-batch-'));
     const input = join(dir, 'ids.txt');
     writeFileSync(input, 'residents\nappeal-amount\n'.repeat(50_000));
     // /usr/bin/time reports the peak resident memory of the whole run (KiB)
