@@ -143,3 +143,30 @@ describe('--as-of: a month or a year answers for any day of it', () => {
     expect((JSON.parse(s.stdout) as { groups: Array<{ observations: Array<{ id: string }> }> }).groups[0]!.observations.map((o) => o.id)).toEqual(['refugees-arm-2024-05']);
   });
 });
+
+describe('check with filters: the claims of those figures, totals unless a breakdown is named', () => {
+  // the fixture's figures are of 2024: a later "today" than the suite's
+  const env = { HUMFIG_TODAY: '2025-01-01' };
+  const figuresOf = (stdout: string) => [...new Set((JSON.parse(stdout) as Array<{ figure: string | null }>).map((f) => f.figure))];
+
+  it('a check of Mali is about its total, not its sector rows, nor sources', async () => {
+    const s = await humfig(['check', '--facts', F, '--place', 'Mali', '--json'], { env });
+    expect(s.code, s.stderr).toBe(0);
+    expect(figuresOf(s.stdout)).toEqual(['pin-mli-2024']);
+  });
+
+  it('a breakdown flag brings in those rows, each compared with the total', async () => {
+    const s = await humfig(['check', '--facts', F, '--place', 'Mali', '--sector', 'FSC', '--json'], { env });
+    expect(s.code, s.stderr).toBe(0);
+    expect(figuresOf(s.stdout)).toEqual(['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024']);
+    const wholes = (JSON.parse(s.stdout) as Array<{ check: string; expected: string }>).filter((f) => f.check === 'relation').map((f) => f.expected.split(' (')[0]);
+    expect(wholes).toEqual(['pin-mli-fsc-2024 ≤ pin-mli-2024', 'pin-mli-fsc-f-2024 ≤ pin-mli-fsc-2024', 'pin-mli-fsc-f-2024 ≤ pin-mli-2024']);
+  });
+
+  it('filters that pick nothing: exit 1, saying so', async () => {
+    const s = await humfig(['check', '--facts', F, '--place', 'Burkina Faso'], { env });
+    expect(s.code).toBe(1);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toMatch(/^humfig: no figure matches the filters: nothing to check\n/);
+  });
+});
