@@ -175,6 +175,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   const view: RecordView<ConvertedFigure> = {
     json: (r) => (conversion ? { ...figureView.json(r.record), converted: r.converted.map((c) => conversion.conversionJson(c, r.record.value)) } : figureView.json(r.record)),
     fields: conversion ? [...figureView.fields, 'converted'] : figureView.fields,
+    nested: figureView.nested,
     table: figureView.table.map((col) => ({ ...col, value: (r: ConvertedFigure) => col.value(r.record) })),
     csv: [
       ...figureView.csv.map((col) => ({ ...col, value: (r: ConvertedFigure) => col.value(r.record) })),

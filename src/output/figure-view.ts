@@ -111,9 +111,18 @@ const BREAKDOWN_HASHTAG: ReadonlyMap<string, string> = new Map([
 /** The keys of a figure's JSON object, in order (README "JSON output"). */
 export const FIGURE_FIELDS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes', 'breakdown', 'period'] as const;
 
+/** The keys of a figure's object fields, for dot paths (`--json place.name,breakdown.sector`). */
+export const FIGURE_NESTED: Readonly<Record<string, readonly string[] | '*'>> = {
+  place: ['id', 'name', 'iso3', 'level', 'pcode', 'parent'],
+  source: ['id', 'publisher', 'title', 'published', 'url'],
+  period: ['start', 'end'],
+  breakdown: '*',
+};
+
 export const figureView: RecordView<FigureRecord> = {
   json: (r) => ({ ...r }),
   fields: FIGURE_FIELDS,
+  nested: FIGURE_NESTED,
   table: [
     { header: 'id', value: (r) => r.id },
     { header: 'figure', value: (r) => r.label },

@@ -27,6 +27,11 @@ export interface RecordView<R> {
   json: (record: R) => Record<string, unknown>;
   /** the keys of that object, in order, for `--json <fields>` */
   fields: readonly string[];
+  /**
+   * the keys inside a field that is an object, for dot paths such as `--json place.name`: a
+   * list, or '*' for any key (a breakdown's dimensions)
+   */
+  nested?: Readonly<Record<string, readonly string[] | '*'>>;
   /** columns for people (table, plain) */
   table: ReadonlyArray<Column<R>>;
   /** flat columns for csv, tsv and hxl; `--fields` picks among their headers */

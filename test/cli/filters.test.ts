@@ -170,3 +170,26 @@ describe('check with filters: the claims of those figures, totals unless a break
     expect(s.stderr).toMatch(/^humfig: no figure matches the filters: nothing to check\n/);
   });
 });
+
+describe('--json with dot paths into the figure object', () => {
+  it('get and list keep the nesting', async () => {
+    const got = await humfig(['get', 'pin-mli-fsc-2024', '--facts', F, '--json', 'id,place.name,breakdown.sector']);
+    expect(JSON.parse(got.stdout)).toEqual({ id: 'pin-mli-fsc-2024', place: { name: 'Mali' }, breakdown: { sector: 'FSC' } });
+    const listed = await humfig(['list', '--facts', F, '--place', 'ARM', '--format', 'ndjson', '--fields', 'id,place.iso3']);
+    expect(listed.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual([
+      { id: 'refugees-arm-2024-04', place: { iso3: 'ARM' } },
+      { id: 'refugees-arm-2024-05', place: { iso3: 'ARM' } },
+      { id: 'refugees-arm-2024-06-20', place: { iso3: 'ARM' } },
+    ]);
+  });
+
+  it('an unknown path: exit 2, nothing on stdout, the allowed fields listed', async () => {
+    const s = await humfig(['list', '--facts', F, '--json', 'id,place.nam']);
+    expect(s.code).toBe(2);
+    expect(s.stdout).toBe('');
+    // with --json, the error is a JSON object on stderr too
+    const { error } = JSON.parse(s.stderr) as { error: { message: string; hints: string[] } };
+    expect(error.message).toBe("unknown field 'place.nam' for --json");
+    expect(error.hints[0]).toMatch(/^available fields: id, .*place\.name.*breakdown\.<dimension>/);
+  });
+});
