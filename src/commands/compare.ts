@@ -20,7 +20,7 @@ const compareView: RecordView<CompareRow> = {
     { header: 'indicator', value: (r) => `${r.indicator} (${r.unit}, ${r.place.name})` },
     { header: 'source', value: (r) => `${r.source.id}` },
     { header: 'as of', value: (r) => r.asOf },
-    { header: 'value', value: (r) => formatQuantity(r) },
+    { header: 'value', value: (r) => formatQuantity(r), human: (r) => formatQuantity(r, true) },
     { header: 'spread (min–max, max/min)', value: (r) => `${formatNumber(r.min)}–${formatNumber(r.max)}${r.ratio === null ? '' : `, ×${r.ratio.toFixed(2)}`}` },
   ],
   csv: [

@@ -10,7 +10,7 @@ import type { ConvertFigureContext, FigureConversion } from '../derive/convert-f
 import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import { figureDetail, figureView } from '../output/figure-view.js';
 import { plainNumber } from '../output/format-number.js';
-import type { RecordView } from '../output/formats.js';
+import { columnThrough, type RecordView } from '../output/formats.js';
 import { renderPlainDetail } from '../output/render-plain.js';
 import { renderRecords } from '../output/render.js';
 import type { FactsIndex } from '../facts/facts-index.js';
@@ -176,9 +176,9 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
     json: (r) => (conversion ? { ...figureView.json(r.record), converted: r.converted.map((c) => conversion.conversionJson(c, r.record.value)) } : figureView.json(r.record)),
     fields: conversion ? [...figureView.fields, 'converted'] : figureView.fields,
     nested: figureView.nested,
-    table: figureView.table.map((col) => ({ ...col, value: (r: ConvertedFigure) => col.value(r.record) })),
+    table: figureView.table.map((col) => columnThrough(col, (r: ConvertedFigure) => r.record)),
     csv: [
-      ...figureView.csv.map((col) => ({ ...col, value: (r: ConvertedFigure) => col.value(r.record) })),
+      ...figureView.csv.map((col) => columnThrough(col, (r: ConvertedFigure) => r.record)),
       ...options.to.flatMap((target, i) => [
         { header: `value_${target}`, value: (r: ConvertedFigure) => r.converted[i]!.conversion.value },
         { header: `low_${target}`, value: (r: ConvertedFigure) => r.converted[i]!.low },
@@ -202,7 +202,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
     io.out(results.map((r) => `${view.line!(r)}\n`).join(''));
   } else if ((options.format === 'table' || options.format === 'plain') && !options.fields) {
     const details = results.map(({ record, converted }) => [
-      ...figureDetail(record),
+      ...figureDetail(record, options.render.human),
       ...converted.map((c) => [`in ${c.conversion.to}`, conversion!.conversionLine(c, table)] as const),
     ]);
     if (options.format === 'plain') {

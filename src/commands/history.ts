@@ -35,7 +35,7 @@ const historyView: RecordView<HistoryEntry> = {
   table: [
     { header: 'as of', value: (e) => e.asOf },
     { header: 'id', value: (e) => e.id },
-    { header: 'value', value: (e) => formatQuantity(e) },
+    { header: 'value', value: (e) => formatQuantity(e), human: (e) => formatQuantity(e, true) },
     { header: 'change', value: changeText },
     { header: 'place', value: (e) => e.place.name },
     { header: 'source', value: (e) => e.source.id },

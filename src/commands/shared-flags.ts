@@ -52,6 +52,7 @@ export const COMMON_FLAGS: readonly FlagSpec[] = [
   { flags: '--format <format>', description: 'output format', choices: FORMATS },
   { flags: '--json [fields]', description: 'JSON output (shorthand for --format json); with a list, only those fields: --json id,value,unit' },
   { flags: '--fields <fields>', description: 'only these fields or columns, comma-separated (all formats)' },
+  { flags: '--human', description: 'numbers in tables and plain text as people say them: 2.8 million (JSON, CSV, TSV, HXL keep exact values)' },
   { flags: '--color <when>', description: 'colour in tables', choices: COLOR_MODES },
   { flags: '--no-color', description: 'no colour (also: NO_COLOR=1)' },
   { flags: '--no-pager', description: 'never page long output on a terminal (also: HUMFIG_PAGER=cat)' },

@@ -91,7 +91,9 @@ export async function renderRecords<R>(records: readonly R[], view: RecordView<R
   checkRequest(view, request);
   const object = (r: R) => pickFields(view.json(r), request.fields);
   const more = !request.fields && view.more ? view.more(records) : { table: [], csv: [] };
-  const tableColumns = request.fields && (request.format === 'table' || request.format === 'plain') ? selectColumns(view, request) : [...view.table, ...more.table];
+  const forPeople = request.fields && (request.format === 'table' || request.format === 'plain') ? selectColumns(view, request) : [...view.table, ...more.table];
+  // --human changes what people read, never the flat formats
+  const tableColumns = request.render.human ? forPeople.map((c) => (c.human ? { ...c, value: c.human } : c)) : forPeople;
   const flatColumns = (): ReadonlyArray<Column<R>> => [...selectColumns(view, request), ...more.csv];
   const lines = (): string => records.map((r) => `${sanitizeTerminalMultiline(view.line!(r))}\n`).join('');
   const renderers: Record<Format, () => Promise<string> | string> = {

@@ -193,3 +193,33 @@ describe('--json with dot paths into the figure object', () => {
     expect(error.hints[0]).toMatch(/^available fields: id, .*place\.name.*breakdown\.<dimension>/);
   });
 });
+
+describe('--human: numbers as people say them, in tables and plain text only', () => {
+  it('list and get show "2.8 million"; 120,000 stays', async () => {
+    const list = await humfig(['list', '--human', '--format', 'plain']);
+    expect(list.stdout).toMatch(/armenia-population .* ≈2\.8 million people \(2\.75–2\.85 million\) /);
+    expect(list.stdout).toMatch(/residents .* ≈120,000 people \(115,000–125,000\) /);
+    expect(list.stdout).toMatch(/appeal-amount .* 20 million CHF /);
+    const get = await humfig(['get', 'pin-mli-fsc-2024', '--facts', F, '--human', '--format', 'plain']);
+    expect(get.stdout).toMatch(/^value +3\.6 million people$/m);
+  });
+
+  it('a value the words round keeps its exact value on the next line of get', async () => {
+    const s = await humfig(['get', 'armenia-population', '--human', '--format', 'plain']);
+    expect(s.stdout).not.toMatch(/^exact/m);
+    const { figures, ...rest } = JSON.parse(readFileSync(F, 'utf8')) as { figures: Array<Record<string, unknown>> };
+    figures[0]!.value = 7_123_456;
+    figures[0]!.quote = '7123456';
+    const file = join(mkdtempSync(join(tmpdir(), 'humfig-human-')), 'facts.json');
+    writeFileSync(file, JSON.stringify({ ...rest, figures }));
+    const r = await humfig(['get', 'pin-mli-2024', '--facts', file, '--human', '--format', 'plain']);
+    expect(r.stdout).toMatch(/^value +7\.12 million people\nexact +7,123,456 people$/m);
+  });
+
+  it('JSON, CSV and TSV are unchanged by --human', async () => {
+    for (const format of ['json', 'csv', 'tsv']) {
+      const plain = await humfig(['list', '--format', format]);
+      expect((await humfig(['list', '--format', format, '--human'])).stdout, format).toBe(plain.stdout);
+    }
+  });
+});
