@@ -223,3 +223,24 @@ describe('--human: numbers as people say them, in tables and plain text only', (
     }
   });
 });
+
+describe('round trip: list --format hxl, then import hxl', () => {
+  it('gives back the same figures, breakdowns, periods, and places with their hierarchy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-roundtrip-'));
+    const exported = await humfig(['list', '--facts', F, '--format', 'hxl']);
+    expect(exported.code, exported.stderr).toBe(0);
+    writeFileSync(join(dir, 'export.csv'), exported.stdout);
+    const imported = await humfig(['import', 'hxl', join(dir, 'export.csv'), '--out', join(dir, 'again.json')]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toMatch(/imported 10 figures .*4 totals, 6 with a breakdown/);
+    type Facts = { figures: Array<Record<string, unknown>>; places: Array<{ id: string }> };
+    const [before, after] = [F, join(dir, 'again.json')].map((file) => JSON.parse(readFileSync(file, 'utf8')) as Facts);
+    const key = (f: Record<string, unknown>) => [f.id, f.label, f.indicator, f.value, f.unit, f.qualifier, f.place, f.asOf, f.source, f.quote, f.breakdown ?? null, f.period ?? null];
+    expect(after!.figures.map(key)).toEqual(before!.figures.map(key));
+    const byId = (p: { id: string }[]) => [...p].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(after!.places)).toEqual(byId(before!.places));
+    // the hierarchy works after the trip: --within Mali still takes in Kayes
+    const within = await humfig(['list', '--facts', join(dir, 'again.json'), '--within', 'Mali', '--sector', 'FSC', '--json', 'id']);
+    expect(ids(within.stdout)).toEqual(['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024', 'pin-ml01-fsc-2024']);
+  });
+});
