@@ -230,7 +230,8 @@ export function run({ args, flags: f }: CommandInput<GetFlags>, context: Command
   return getCommand(
     {
       ...context.common(f),
-      ids: args[0] as string[],
+      // `get --indicator X` asks what `get X` asks
+      ids: (args[0] as string[]).length === 0 && f.indicator !== undefined && f.batch !== true ? [f.indicator] : (args[0] as string[]),
       valueOnly: f.value === true,
       batch: f.batch === true,
       failFast: f.failFast === true,

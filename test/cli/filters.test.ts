@@ -244,3 +244,11 @@ describe('round trip: list --format hxl, then import hxl', () => {
     expect(ids(within.stdout)).toEqual(['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024', 'pin-ml01-fsc-2024']);
   });
 });
+
+describe('get --indicator without an id', () => {
+  it('asks what get <indicator> asks', async () => {
+    const s = await humfig(['get', '--indicator', 'people-in-need', '--place', 'Mali', '--facts', F, '--json', 'id']);
+    expect(s.code, s.stderr).toBe(0);
+    expect(ids(s.stdout)).toEqual(['pin-mli-2024']);
+  });
+});
