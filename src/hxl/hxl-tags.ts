@@ -139,7 +139,7 @@ const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind']);
 const PEOPLE_TAGS = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached']);
 
 /** Attributes that make a column hold text, codes or dates, not the numbers of an indicator. */
-const NOT_A_NUMBER = new Set(['code', 'name', 'text', 'type', 'id', 'url', 'date', 'unit', 'qualifier', 'min', 'max']);
+const NOT_A_NUMBER = new Set(['code', 'name', 'text', 'type', 'id', 'url', 'date', 'unit', 'qualifier', 'min', 'max', 'currency']);
 
 /** Attributes that mean something to the reader: an indicator named so is written with x_ before it. */
 function isReservedAttribute(attribute: string): boolean {

@@ -47,8 +47,17 @@ export type ParsedValue =
   | { kind: 'skip' }
   | { kind: 'error'; reason: string };
 
-/** Cells that say "no data": n/a, -, ..., and their spellings. */
-const NO_DATA = /^(?:n\/?a|n\.a\.|na|nd|n\/d|no data|none|null|nil|-|_|–|—|\.\.\.?|…|\?)$/i;
+/**
+ * Cells that say "no data": n/a, -, ..., and their spellings, with the placeholders that data
+ * tools write for a missing value (pandas' `nan`, ArcGIS's `<Null>`).
+ */
+const NO_DATA = /^(?:n\/?a|n\.a\.|na|nan|nd|n\/d|no data|none|null|<null>|nil|-|_|–|—|\.\.\.?|…|\?)$/i;
+
+/** Whether a cell says "no value" (empty, n/a, -, nan, <Null> ...): no figure, no place, no error. */
+export function isNoData(cell: string): boolean {
+  const text = cell.trim();
+  return text === '' || NO_DATA.test(text);
+}
 
 /** Words and signs before a number, longest first so that '>=' is not read as '>'. */
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = (

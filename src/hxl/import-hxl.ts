@@ -34,7 +34,9 @@ import {
   orderedBreakdown,
   readAge,
   readSex,
+  readPopulationCode,
   readYesNo,
+  statusIndicator,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
 import { PlaceBook, placeColumns, singleCountry, type LevelColumns } from './hxl-places.js';
@@ -96,10 +98,13 @@ const CONTEXT_PATTERNS = {
   asOf: ['#date+reported', '#date!', '#date+occurred', '#date+year', '#date+end', '#date+start', '#date-published-updated'],
   published: ['#date+published'],
   source: ['#meta+source+code', '#meta+source-title-url'],
-  publisher: ['#org+name', '#org-code-type-id-url-acronym'],
+  // not a funding flow's funder or recipient (+funder, +impl): those are breakdowns
+  publisher: ['#org+name-funder-donor-impl-recipient', '#org-code-type-id-url-acronym-funder-donor-impl-recipient'],
   title: ['#meta+source+title'],
   url: ['#meta+url', '#meta+source+url'],
   currency: ['#currency'],
+  // HAPI marks a row its own checks refused ("Duplicate row") in #meta+error
+  rowError: ['#meta+error'],
 } as const;
 
 const LONG_PATTERNS = {
@@ -128,6 +133,7 @@ const MAPPED_NAME: Record<ContextField | LongField, string> = {
   title: 'source_title',
   url: 'source_url',
   currency: 'unit (currency of #value columns)',
+  rowError: 'rows the file marks as errors are not imported',
   id: 'id',
   indicator: 'indicator',
   label: 'label',
@@ -234,16 +240,25 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
     if (!d) return;
     const prior = seenDimensions.get(d.dimension);
     // two columns of one dimension (#sector+code, #sector+name): the name is what people read,
-    // except that an internal numeric code never wins over a name
+    // except for an appeal, whose code (HAFG20) is how people name it; the other column is read
+    // where the preferred one is empty (FTS's "Not specified" row has a name and no code)
     if (prior !== undefined) {
       const priorTag = tags[prior]!;
-      if (t.attributes.includes('name') && !priorTag.attributes.includes('name')) {
-        const entry = breakdowns.find((b) => b.index === prior)!;
-        mappedTo[prior] = null;
-        why[prior] = `the same ${d.dimension} as column ${c + 1} (${formatHashtag(t)}), which names it`;
+      const entry = breakdowns.find((b) => b.index === prior)!;
+      if (preferredFor(d.dimension, t) && !preferredFor(d.dimension, priorTag)) {
+        if (entry.fallback === undefined) {
+          entry.fallback = prior;
+          mappedTo[prior] = `breakdown ${d.dimension} (where column ${c + 1} is empty)`;
+        } else {
+          mappedTo[prior] = null;
+          why[prior] = `the same ${d.dimension} as column ${c + 1} (${formatHashtag(t)})`;
+        }
         entry.index = c;
         seenDimensions.set(d.dimension, c);
         mappedTo[c] = `breakdown ${d.dimension}`;
+      } else if (entry.fallback === undefined) {
+        entry.fallback = c;
+        mappedTo[c] = `breakdown ${d.dimension} (where column ${prior + 1} is empty)`;
       } else {
         why[c] = `the same ${d.dimension} as column ${prior + 1} (${formatHashtag(priorTag)})`;
       }
@@ -284,6 +299,12 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
     });
   }
   return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why };
+}
+
+/** Whether a column is the one to read for its dimension: an appeal's code, any other dimension's name. */
+function preferredFor(dimension: string, t: HxlTag): boolean {
+  const has = (a: string) => t.attributes.includes(a);
+  return dimension === 'appeal' ? (has('code') || has('id')) && !has('name') : has('name');
 }
 
 /** Why a column that nothing claimed is not used: its hashtag's meaning, in a few words. */
@@ -358,10 +379,10 @@ function checkOptions(options: ImportOptions): void {
   if (options.asOf !== undefined && !isPartialDate(options.asOf)) throw new UsageError(`--as-of '${options.asOf}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
 }
 
-/** The row's breakdown and the column's, in one object (the column's attributes win). */
-function mergeBreakdowns(row: Readonly<Record<string, string>>, column: Readonly<Record<string, string>>): Record<string, string> {
+/** The row's breakdown and the column's, in one object (the column's attributes win), without `drop`. */
+function mergeBreakdowns(row: Readonly<Record<string, string>>, column: Readonly<Record<string, string>>, drop?: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const k in row) out[k] = row[k]!;
+  for (const k in row) if (k !== drop) out[k] = row[k]!;
   for (const k in column) out[k] = column[k]!;
   return out;
 }
@@ -468,6 +489,11 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       textColumns.add(col.index);
       layout.mappedTo[col.index] = null;
       layout.why[col.index] = `text, not numbers (${scan.errors} of ${scan.errors + scan.numbers} cells, such as '${scan.example}')`;
+    } else if (col.meaning.unit === null && layout.context.currency === undefined) {
+      // money in no currency and no #currency column to say it (FTS's originalAmount): said once, not on every row
+      textColumns.add(col.index);
+      layout.mappedTo[col.index] = null;
+      layout.why[col.index] = 'an amount of money in no stated currency: add one to the hashtag (+usd) or a #currency column';
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someBelowOne) {
       fractionColumns.add(col.index);
       notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
@@ -574,7 +600,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
   const rowBreakdown = (row: CsvRecord): Record<string, string> => {
     const b: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const col of layout.breakdowns) {
-      const cell = cellText(row, col.index);
+      const cell = cellText(row, col.index) || cellText(row, col.fallback);
       if (isAllValue(cell)) continue;
       switch (col.read) {
         case 'sex': {
@@ -591,6 +617,16 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
         case 'age-bound':
           if (/^\d{1,3}$/.test(cell)) b[col.dimension] = String(Number(cell));
           break;
+        case 'population-code': {
+          // a COD code names the sex and age that the #gender and #age columns, where there are any, also give
+          const v = readPopulationCode(cell);
+          if (v === undefined) b[col.dimension] = breakdownText(cell);
+          else {
+            if (v.sex !== undefined) b.sex ??= v.sex;
+            if (v.age !== undefined) b.age ??= v.age;
+          }
+          break;
+        }
         case 'yes-no': {
           const v = readYesNo(cell);
           if (v !== undefined) b[col.dimension] = breakdownText(v);
@@ -683,6 +719,11 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       rejected.push({ line: row.line, reason: `the row has ${row.cells.length} cells but the table has ${width} columns (an unquoted comma?)` });
       continue;
     }
+    const rowError = cellText(row, layout.context.rowError);
+    if (rowError !== '') {
+      rejected.push({ line: row.line, reason: `the file marks the row as an error: ${clip(rowError.replace(/\s+/g, ' '), 120)}` });
+      continue;
+    }
     if (layout.shape === 'long') importLongRow(row);
     else importWideRow(row);
   }
@@ -731,12 +772,15 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
         rejected.push({ line: row.line, column, reason: `'${v.cell}' is a percentage, but the column counts ${unit === 'person' ? 'people' : unit}` });
         continue;
       }
-      const indicator = indicatorOf(index);
-      const breakdown = orderedBreakdown(mergeBreakdowns(byRow, v.col.breakdown));
+      // a #population column whose row names a status (INN, TGT ...) counts that status's people
+      const status = byRow['population-status'];
+      const byStatus = status !== undefined && meaning.indicator === 'population' ? statusIndicator(status) : undefined;
+      const indicator = byStatus ?? indicatorOf(index);
+      const breakdown = orderedBreakdown(mergeBreakdowns(byRow, v.col.breakdown, byStatus === undefined ? undefined : 'population-status'));
       const figureNotes = [`Imported from ${file}, line ${row.line}, ${whereOf(index)}.`];
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
-      const base = table.labels[index] || indicator;
+      const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : table.labels[index] || indicator;
       const by = describeBreakdown(breakdown);
       addFigure(
         {
