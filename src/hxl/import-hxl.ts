@@ -314,9 +314,12 @@ function unusedReason(t: HxlTag | null): string {
   if (t.tag === '#org') return 'an organisation: who reported or works there, not a figure';
   if (t.tag === '#activity' || t.tag === '#response' || t.tag === '#beneficiary' || t.tag === '#service') return 'a description of an activity, not a figure';
   if (t.tag === '#loc' || t.tag === '#adm4' || t.tag === '#adm5' || t.tag === '#geo' || t.tag === '#region') return 'a second location column, admin level 4 or 5, a region or coordinates: humfig reads one #loc and #country, #adm0 to #adm3';
+  if (['#country', '#adm0', '#adm1', '#adm2', '#adm3', '#loc'].includes(t.tag) && t.attributes.some((a) => ['funder', 'donor', 'src', 'source', 'origin'].includes(a))) {
+    return 'a funder\'s or an origin\'s place, not where the figures are';
+  }
   if (t.tag === '#date') return 'a date other than the figures\' date';
   if (t.tag === '#currency') return 'a currency, used only by #value columns without one';
-  if (t.attributes.some((a) => ['code', 'name', 'id', 'type', 'text', 'url'].includes(a))) return 'text or codes, not numbers';
+  if (t.attributes.some((a) => ['code', 'name', 'id', 'type', 'text', 'url', 'currency'].includes(a))) return 'text or codes, not numbers';
   return 'a hashtag humfig does not map to a figure, a place, a date or a breakdown';
 }
 
@@ -637,6 +640,11 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
           if (v) b[col.dimension] = v;
         }
       }
+    }
+    // an age group from a COD code (M_00_04) says what the #age+min and #age+max beside it say
+    if (b.age !== undefined) {
+      delete b['age-min'];
+      delete b['age-max'];
     }
     return b;
   };

@@ -159,3 +159,73 @@ describe('round trip: list --format hxl, then import hxl', () => {
     expect(again.facts.places).toEqual(first.facts.places);
   });
 });
+
+describe('a HAPI needs-shaped file: the population status names the indicator', () => {
+  const r = load('hapi-needs-shaped.csv');
+
+  it('reads INN, TGT and POP rows of #population as people in need, targeted and population; intersectoral is the total', () => {
+    expect(valid(r)).toEqual([]);
+    const national = headlineFigures(r.facts.figures).filter((f) => f.place === 'TCD');
+    expect(national.map((f) => [f.indicator, f.value])).toEqual([
+      ['people-in-need', 900000],
+      ['people-targeted', 600000],
+      ['population', 5000000],
+    ]);
+    expect(byId(r, 'people-in-need-tcd-food-security-2025-12-31')).toMatchObject({ value: 700000, breakdown: { sector: 'Food Security' } });
+  });
+
+  it('keeps #category as a breakdown, "total" meaning all, and a status it does not know as a breakdown of population', () => {
+    expect(byId(r, 'people-in-need-tcd-children-female-2025-12-31')).toMatchObject({ value: 250000, breakdown: { category: 'Children - Female' } });
+    expect(byId(r, 'population-tcd-protection-displaced-2025-12-31')).toMatchObject({ breakdown: { sector: 'Protection', 'population-status': 'Displaced' } });
+  });
+
+  it("skips the rows the file marks in #meta+error, and reads pandas' nan p-code as no p-code, keeping districts apart", () => {
+    expect(r.report.rejected).toEqual([
+      { line: 8, column: 'population', reason: "repeats the figure 'people-in-need-tcd-food-security-2025-12-31' of line 7 (same indicator, place, breakdown and date)" },
+      { line: 12, reason: 'the file marks the row as an error: Duplicate row' },
+    ]);
+    expect(r.facts.places.filter((p) => p.level === 2).map((p) => [p.id, p.name, p.parent])).toEqual([
+      ['tcd-bol', 'Bol', 'TD01'],
+      ['tcd-mamdi', 'Mamdi', 'TD01'],
+    ]);
+  });
+});
+
+describe('an FTS flows-shaped file: each flow is a part, never the country total', () => {
+  const r = load('fts-flows-shaped.csv');
+
+  it('gives each flow its appeal code, sector, funder and recipient, in the country it goes to', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.unit, f.place, f.asOf, f.breakdown])).toEqual([
+      [250000, 'USD', 'TCD', '2025-02-04', { appeal: 'HTCD25', sector: 'Food Security', funder: 'Ruritania, Government of', recipient: 'World Food Programme' }],
+      [90000, 'USD', 'TCD', '2025-02-04', { appeal: 'HTCD25', sector: 'Shelter', funder: 'Ruritania, Government of', recipient: 'Shelter Partner' }],
+      [1000000, 'USD', 'TCD', '2025-02-11', { funder: 'Chad Humanitarian Fund', recipient: 'UNICEF' }],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+    expect(r.facts.places.map((p) => p.id)).toEqual(['TCD']);
+    expect(r.facts.sources[0]!.publisher).toBe('Unknown publisher');
+  });
+
+  it("says once why the funder's country and an amount without currency are not used, and rejects a flow to two countries", () => {
+    const why = (label: string) => r.report.unmapped.find((c) => c.label === label)?.reason;
+    expect(why('srcLocations')).toBe("a funder's or an origin's place, not where the figures are");
+    expect(why('originalAmount')).toMatch(/^an amount of money in no stated currency/);
+    expect(r.report.rejected).toEqual([{ line: 6, reason: "'TCD,CMR' names several countries; a figure has one place; 1 figure not imported" }]);
+  });
+});
+
+describe('a COD-PS file with population codes (T_TL, F_TL, M_00_04) and no sex or age column', () => {
+  const r = load('cod-ps-coded.csv');
+
+  it('reads the code as sex and age, T_TL as the total, other groups as population groups, <Null> as no admin area', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.id, f.value, f.breakdown ?? null])).toEqual([
+      ['population-td01-2023', 500000, null],
+      ['population-td01-f-2023', 260000, { sex: 'f' }],
+      ['population-td01-m-0-4-2023', 45000, { sex: 'm', age: '0-4' }],
+      ['population-td01-f-80plus-2023', 3000, { sex: 'f', age: '80+' }],
+      ['population-td01-idp-2023', 20000, { 'population-group': 'IDP' }],
+      ['population-tcd-2023', 18000000, null],
+    ]);
+  });
+});
