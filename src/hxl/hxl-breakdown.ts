@@ -32,13 +32,23 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
   switch (t.tag) {
     case '#sector':
     case '#cluster':
-      // +description is a caption ("Final HNRP Caseload"), not the sector's code or name
-      return has('id') || has('url') || has('description') ? undefined : { dimension: 'sector', read: 'text' };
+      // +description ("Refugee Response") is read only where the code and name are empty
+      return has('id') || has('url') ? undefined : { dimension: 'sector', read: 'text' };
     case '#subsector':
       return { dimension: 'subsector', read: 'text' };
     case '#gender':
     case '#sex':
       return { dimension: 'sex', read: 'sex' };
+    case '#age_group':
+    case '#agegroup':
+      return { dimension: 'age', read: 'age' };
+    case '#item':
+      // WFP and HAPI food prices: the commodity, its unit, retail or wholesale, actual or forecast
+      if (has('price') && has('type')) return { dimension: 'price-type', read: 'text' };
+      if (has('price') && has('flag')) return { dimension: 'price-flag', read: 'text' };
+      if (has('unit')) return { dimension: 'item-unit', read: 'text' };
+      if (has('type') || has('id')) return undefined;
+      return { dimension: 'item', read: 'text' };
     case '#age':
       if (has('min')) return { dimension: 'age-min', read: 'age-bound' };
       if (has('max')) return { dimension: 'age-max', read: 'age-bound' };
@@ -228,7 +238,7 @@ export function describeBreakdown(b: Readonly<Record<string, string>> | undefine
 }
 
 /** Dimensions in the order ids and labels name them: the documented ones first, then the rest by name. */
-const ORDER = ['appeal', 'sector', 'subsector', 'population-group', 'population-status', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'event-type', 'crisis-type', 'funder', 'recipient'];
+const ORDER = ['appeal', 'sector', 'subsector', 'population-group', 'population-status', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'event-type', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
 const ORDER_RANK: ReadonlyMap<string, number> = new Map(ORDER.map((d, i) => [d, i]));
 
 /** The breakdown with its keys in a stable order (a plain object, own keys only); undefined when empty. */

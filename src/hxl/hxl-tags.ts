@@ -146,7 +146,7 @@ function isReservedAttribute(attribute: string): boolean {
   return (
     NEUTRAL_ATTRIBUTES.has(attribute) ||
     NOT_A_NUMBER.has(attribute) ||
-    ['hh', 'pct', 'value'].includes(attribute) ||
+    ['hh', 'pct', 'percentage', 'value'].includes(attribute) ||
     attribute.startsWith('unit_') ||
     attribute.startsWith('x_') ||
     isLanguageAttribute(attribute) ||
@@ -236,7 +236,7 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   for (const a of t.attributes) {
     if (isLanguageAttribute(a) || (isIndicator && a === 'value')) continue;
     if (a === 'hh') unit = 'household';
-    else if (a === 'pct') unit = 'percent';
+    else if (a === 'pct' || a === 'percentage') unit = 'percent';
     else if (a.startsWith('unit_') && canonicalUnit(fromAttribute(a.slice(5))) !== undefined) unit = canonicalUnit(fromAttribute(a.slice(5)))!;
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
     else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();

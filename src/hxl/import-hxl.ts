@@ -23,7 +23,7 @@ import { checkFacts } from '../facts/check-facts.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { factsFileSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { formatHashtag, indicatorFromHashtag, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { kebab, parseDate, parseFigureValue, slashOrderOf, type SlashOrder } from './hxl-values.js';
+import { hasDecimalPoint, kebab, parseDate, parseFigureValue, slashOrderOf, type SlashOrder } from './hxl-values.js';
 import { parseHxl, HxlInvalidError, type CsvRecord, type HxlTable } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -245,7 +245,7 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
     if (prior !== undefined) {
       const priorTag = tags[prior]!;
       const entry = breakdowns.find((b) => b.index === prior)!;
-      if (preferredFor(d.dimension, t) && !preferredFor(d.dimension, priorTag)) {
+      if (preferenceOf(d.dimension, t) > preferenceOf(d.dimension, priorTag)) {
         if (entry.fallback === undefined) {
           entry.fallback = prior;
           mappedTo[prior] = `breakdown ${d.dimension} (where column ${c + 1} is empty)`;
@@ -301,10 +301,12 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
   return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why };
 }
 
-/** Whether a column is the one to read for its dimension: an appeal's code, any other dimension's name. */
-function preferredFor(dimension: string, t: HxlTag): boolean {
+/** Which of two columns of a dimension to read first: an appeal's code, any other dimension's name; a description last. */
+function preferenceOf(dimension: string, t: HxlTag): number {
   const has = (a: string) => t.attributes.includes(a);
-  return dimension === 'appeal' ? (has('code') || has('id')) && !has('name') : has('name');
+  if (has('description')) return 0;
+  if (dimension === 'appeal') return (has('code') || has('id')) && !has('name') ? 2 : 1;
+  return has('name') ? 2 : 1;
 }
 
 /** Why a column that nothing claimed is not used: its hashtag's meaning, in a few words. */
@@ -402,7 +404,11 @@ interface ColumnScan {
   example: string;
   allFractions: boolean;
   someBelowOne: boolean;
+  /** a cell whose point can only be a decimal point: then "1.004" is one and four thousandths */
+  decimalPoint: boolean;
 }
+
+const DECIMAL_POINT = { decimalPoint: true } as const;
 
 /** Days and months of a partial date: the period a year or a month covers. */
 function periodOfPartial(date: string): { start: string; end: string } | undefined {
@@ -458,13 +464,15 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
 
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
-  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false });
+  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, decimalPoint: false });
   const pcodes = new Set<string>();
   const countryCells = new Set<string>();
   for (const row of table.rows) {
     for (const col of layout.indicators) {
       const scan = scans.get(col.index)!;
-      const parsed = parseFigureValue(cellText(row, col.index));
+      const text = cellText(row, col.index);
+      if (!scan.decimalPoint && hasDecimalPoint(text)) scan.decimalPoint = true;
+      const parsed = parseFigureValue(text);
       if (parsed.kind === 'skip') continue;
       // only words count against a column: a negative or ambiguous number is still a number
       if (parsed.kind === 'error' && !parsed.reason.includes('is not a number')) continue;
@@ -485,6 +493,8 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     }
   }
   const textColumns = new Set<number>();
+  const decimalColumns = new Set<number>();
+  for (const [index, scan] of scans) if (scan.decimalPoint) decimalColumns.add(index);
   const fractionColumns = new Set<number>();
   for (const col of layout.indicators) {
     const scan = scans.get(col.index)!;
@@ -703,6 +713,9 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     if (name === undefined) {
       const col = layout.indicators.find((c) => c.index === index)!;
       name = kebab(col.meaning.indicator ?? table.labels[index] ?? '') || 'indicator';
+      // a price in the local currency (#value with #currency) and again in USD (#value+usd): two indicators, not a repeat
+      const twin = layout.indicators.some((o) => o.index !== index && o.meaning.indicator === col.meaning.indicator && o.meaning.unit !== col.meaning.unit);
+      if (twin && col.meaning.unit !== null && col.meaning.unit !== 'person') name = `${name}-${col.meaning.unit.toLowerCase()}`;
       indicatorNames.set(index, name);
     }
     return name;
@@ -743,7 +756,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     for (const col of layout.indicators) {
       if (textColumns.has(col.index)) continue;
       const cell = cellText(row, col.index);
-      const parsed = parseFigureValue(cell);
+      const parsed = parseFigureValue(cell, decimalColumns.has(col.index) ? DECIMAL_POINT : undefined);
       if (parsed.kind === 'skip') continue;
       if (parsed.kind === 'error') {
         rejected.push({ line: row.line, column: columnName(col.index), reason: parsed.reason });

@@ -229,3 +229,38 @@ describe('a COD-PS file with population codes (T_TL, F_TL, M_00_04) and no sex o
     ]);
   });
 });
+
+describe('a food-prices-shaped file: commodities, and a price in two currencies', () => {
+  const r = load('food-prices-shaped.csv');
+
+  it('gives each commodity, unit, price type and flag its own figure, in the local currency and in USD, never a total', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit, f.breakdown?.item, f.breakdown?.['price-type']])).toEqual([
+      ['value', 42.5, 'AFN', 'Wheat flour', 'Retail'],
+      ['value-usd', 0.5912, 'USD', 'Wheat flour', 'Retail'],
+      ['value', 38, 'AFN', 'Wheat flour', 'Wholesale'],
+      ['value-usd', 0.5286, 'USD', 'Wheat flour', 'Wholesale'],
+      ['value', 72.2, 'AFN', 'Oil (cooking)', 'Retail'],
+      ['value-usd', 1.004, 'USD', 'Oil (cooking)', 'Retail'],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+});
+
+describe('an HNO-shaped file from the HPC API: description, cluster code, age group, percentages', () => {
+  const r = load('hno-hpc-shaped.csv', { asOf: '2025' });
+
+  it('reads the cluster code first (ALL: the total) and the description where the code is empty', () => {
+    expect(valid(r)).toEqual([]);
+    expect(headlineFigures(r.facts.figures).filter((f) => f.place === 'NER').map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['population', 3000000, 'person'],
+      ['people-in-need', 1200000, 'person'],
+      ['people-targeted', 600000, 'person'],
+      ['people-targeted-percent', 50, 'percent'],
+    ]);
+    expect(byId(r, 'people-in-need-ner-refugee-response-children-2025')).toMatchObject({ value: 50000, breakdown: { sector: 'Refugee Response', category: 'Children' } });
+    expect(byId(r, 'people-in-need-ner-0-17-2025')).toMatchObject({ value: 700000, breakdown: { age: '0-17' } });
+    expect(r.report.rejected).toEqual([]);
+  });
+});
