@@ -81,7 +81,11 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
     case '#disability':
       return { dimension: 'disability', read: 'yes-no' };
     case '#event':
-      return has('type') ? { dimension: 'event-type', read: 'text' } : undefined;
+      if (has('type')) return { dimension: 'event-type', read: 'text' };
+      // IDMC's event data: one row per event, named ("India: Flood - Kerala - 07/11/2023")
+      if (has('displacement_type')) return { dimension: 'displacement-type', read: 'text' };
+      if (has('name') && !has('code') && !has('id')) return { dimension: 'event', read: 'text' };
+      return undefined;
     case '#crisis':
       return has('type') ? { dimension: 'crisis-type', read: 'text' } : undefined;
     case '#meta': {
@@ -238,7 +242,7 @@ export function describeBreakdown(b: Readonly<Record<string, string>> | undefine
 }
 
 /** Dimensions in the order ids and labels name them: the documented ones first, then the rest by name. */
-const ORDER = ['appeal', 'sector', 'subsector', 'population-group', 'population-status', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'event-type', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
+const ORDER = ['appeal', 'sector', 'subsector', 'population-group', 'population-status', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
 const ORDER_RANK: ReadonlyMap<string, number> = new Map(ORDER.map((d, i) => [d, i]));
 
 /** The breakdown with its keys in a stable order (a plain object, own keys only); undefined when empty. */

@@ -264,3 +264,18 @@ describe('an HNO-shaped file from the HPC API: description, cluster code, age gr
     expect(r.report.rejected).toEqual([]);
   });
 });
+
+describe('an IDMC event-shaped file: one row per displacement event', () => {
+  const r = load('idmc-events-shaped.csv');
+
+  it('keeps each event apart, by its name, type and displacement type, with its own period, and none as the year total', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.place, f.asOf, f.period, f.breakdown])).toEqual([
+      [120, 'NPL', '2024', { start: '2024-07-02', end: '2024-07-02' }, { 'displacement-type': 'Disaster', 'event-type': 'Flood', event: 'Nepal: Flood - Koshi - 02/07/2024' }],
+      [45, 'NPL', '2024', { start: '2024-07-09', end: '2024-07-09' }, { 'displacement-type': 'Disaster', 'event-type': 'Mass movement', event: 'Nepal: Landslide - Bagmati - 09/07/2024' }],
+      [300, 'NPL', '2024', { start: '2024-08-01', end: '2024-08-03' }, { 'displacement-type': 'Conflict', 'event-type': 'Violence', event: 'Nepal: Communal violence - Lumbini - 01/08/2024' }],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+});
