@@ -495,6 +495,8 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
   const textColumns = new Set<number>();
   const decimalColumns = new Set<number>();
   for (const [index, scan] of scans) if (scan.decimalPoint) decimalColumns.add(index);
+  // a long file's values (and bounds) are one column of numbers: one decision for all of them
+  const longDecimal = layout.shape === 'long' && table.rows.some((r) => hasDecimalPoint(cellText(r, layout.long.value))) ? DECIMAL_POINT : undefined;
   const fractionColumns = new Set<number>();
   for (const col of layout.indicators) {
     const scan = scans.get(col.index)!;
@@ -827,7 +829,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
   function importLongRow(row: CsvRecord): void {
     const L = layout.long;
     const valueCell = cellText(row, L.value);
-    const parsed = parseFigureValue(valueCell);
+    const parsed = parseFigureValue(valueCell, longDecimal);
     if (parsed.kind === 'skip') return;
     const column = columnName(L.value!);
     const reject = (reason: string, at: number | undefined = L.value) => {
@@ -868,7 +870,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     // bounds: kept only where they differ from what the qualifier implies (humfig's export writes both)
     const implied = impliedBounds(value, qualifier);
     const bound = (at: number | undefined): { ok: true; value?: number } | { ok: false } => {
-      const b = parseFigureValue(cellText(row, at));
+      const b = parseFigureValue(cellText(row, at), longDecimal);
       if (b.kind === 'skip') return { ok: true };
       if (b.kind === 'error') {
         reject(b.reason, at);

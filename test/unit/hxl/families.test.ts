@@ -146,6 +146,9 @@ describe('round trip: list --format hxl, then import hxl', () => {
     ['hno-shaped.csv', '2024'],
     ['cod-ps-shaped.csv', '2023'],
     ['fts-shaped.csv', undefined],
+    ['hapi-needs-shaped.csv', undefined],
+    ['fts-flows-shaped.csv', undefined],
+    ['idmc-events-shaped.csv', undefined],
   ])('%s keeps figures, breakdowns, places with their hierarchy and periods', (name, asOf) => {
     const first = load(name, asOf ? { asOf } : {});
     const index = new FactsIndex(first.facts);
@@ -277,5 +280,16 @@ describe('an IDMC event-shaped file: one row per displacement event', () => {
       [300, 'NPL', '2024', { start: '2024-08-01', end: '2024-08-03' }, { 'displacement-type': 'Conflict', 'event-type': 'Violence', event: 'Nepal: Communal violence - Lumbini - 01/08/2024' }],
     ]);
     expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+});
+
+describe('round trip of a long file with decimal prices', () => {
+  it("reads '1.004' back as a decimal where the value column writes decimals with a point", () => {
+    const first = load('food-prices-shaped.csv');
+    const index = new FactsIndex(first.facts);
+    const records = first.facts.figures.map((f) => toFigureRecord(f, index));
+    const again = importHxl(renderHxl(records, [...figureView.csv, ...breakdownColumns(records)]), 'export.csv', { today: TODAY });
+    expect(again.report.rejected).toEqual([]);
+    expect(again.facts.figures.map((f) => [f.id, f.value, f.unit, f.breakdown])).toEqual(first.facts.figures.map((f) => [f.id, f.value, f.unit, f.breakdown]));
   });
 });
