@@ -11,6 +11,8 @@ export interface RenderOptions {
   color: boolean;
   /** width for fitting tables: the terminal's, or COLUMNS when piped; undefined: no wrapping */
   width?: number | undefined;
+  /** `--human`: numbers in tables and plain text as people say them ("2.8 million") */
+  human?: boolean | undefined;
 }
 
 /** A column of a table or a CSV file: its header, how to get a record's cell, its HXL hashtag. */
@@ -19,6 +21,19 @@ export interface Column<R> {
   value: (record: R) => string | number | null;
   /** the HXL hashtag of this column in `--format hxl` ('' for none) */
   hxl?: string;
+  /** the cell with `--human` (tables and plain text only): "2.8 million people" */
+  human?: (record: R) => string | number | null;
+}
+
+/** A column of one record type read through another: `(r) => r.record` for a figure inside a result. */
+export function columnThrough<R, S>(col: Column<R>, get: (record: S) => R): Column<S> {
+  const { human } = col;
+  return {
+    header: col.header,
+    value: (r) => col.value(get(r)),
+    ...(col.hxl !== undefined ? { hxl: col.hxl } : {}),
+    ...(human ? { human: (r: S) => human(get(r)) } : {}),
+  };
 }
 
 /** The faces of a list of records: JSON objects, table columns, flat columns for CSV/TSV/HXL. */
@@ -27,6 +42,11 @@ export interface RecordView<R> {
   json: (record: R) => Record<string, unknown>;
   /** the keys of that object, in order, for `--json <fields>` */
   fields: readonly string[];
+  /**
+   * the keys inside a field that is an object, for dot paths such as `--json place.name`: a
+   * list, or '*' for any key (a breakdown's dimensions)
+   */
+  nested?: Readonly<Record<string, readonly string[] | '*'>>;
   /** columns for people (table, plain) */
   table: ReadonlyArray<Column<R>>;
   /** flat columns for csv, tsv and hxl; `--fields` picks among their headers */
