@@ -77,8 +77,10 @@ export async function sharedChunks(build, options, groups) {
         // inside a group, a static import is bundled there; any other import of a group's
         // module goes through the group's file
         if (!group || (owner.get(keyOf(args.importer)) === group && args.kind !== 'dynamic-import')) return found;
-        // (an import() makes a chunk of its own anyway: one for all the importers)
-        const path = args.kind === 'dynamic-import' ? `${key}?lazy` : `${key}?from=${keyOf(args.importer)}`;
+        // (an import() makes a chunk of its own anyway: one for all the importers; the modules of
+        // one group share one, which can only be in the group's file)
+        const from = owner.get(keyOf(args.importer));
+        const path = args.kind === 'dynamic-import' ? `${key}?lazy` : from ? `${key}?in=${from.name}` : `${key}?from=${keyOf(args.importer)}`;
         return { path, namespace: 'humfig-reexport', pluginData: { key, file: `./${group.name}.js` } };
       });
       b.onLoad({ filter: /.*/, namespace: 'humfig-reexport' }, (args) => {
