@@ -8,7 +8,7 @@ import type { ConvertFigureContext, FigureConversion } from '../derive/convert-f
 import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import { figureDetail, figureView } from '../output/figure-view.js';
 import { plainNumber } from '../output/format-number.js';
-import type { RecordView } from '../output/formats.js';
+import { columnOf, type RecordView } from '../output/formats.js';
 import { renderPlainDetail } from '../output/render-plain.js';
 import { renderRecords } from '../output/render.js';
 import type { FactsIndex } from '../facts/facts-index.js';
@@ -126,9 +126,9 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   const view: RecordView<ConvertedFigure> = {
     json: (r) => (conversion ? { ...figureView.json(r.record), converted: r.converted.map((c) => conversion.conversionJson(c, r.record.value)) } : figureView.json(r.record)),
     fields: conversion ? [...figureView.fields, 'converted'] : figureView.fields,
-    table: figureView.table.map((col) => ({ ...col, value: (r: ConvertedFigure) => col.value(r.record) })),
+    table: figureView.table.map((col) => columnOf(col, (r: ConvertedFigure) => r.record)),
     csv: [
-      ...figureView.csv.map((col) => ({ ...col, value: (r: ConvertedFigure) => col.value(r.record) })),
+      ...figureView.csv.map((col) => columnOf(col, (r: ConvertedFigure) => r.record)),
       ...options.to.flatMap((target, i) => [
         { header: `value_${target}`, value: (r: ConvertedFigure) => r.converted[i]!.conversion.value },
         { header: `low_${target}`, value: (r: ConvertedFigure) => r.converted[i]!.low },

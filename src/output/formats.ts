@@ -13,12 +13,36 @@ export interface RenderOptions {
   width?: number | undefined;
 }
 
+/** Colours a table may paint with; each is the identity when colour is off. */
+export interface Paint {
+  bold: (text: string) => string;
+  dim: (text: string) => string;
+  accent: (text: string) => string;
+}
+
 /** A column of a table or a CSV file: its header, how to get a record's cell, its HXL hashtag. */
 export interface Column<R> {
   header: string;
   value: (record: R) => string | number | null;
   /** the HXL hashtag of this column in `--format hxl` ('' for none) */
   hxl?: string;
+  /**
+   * a picture such as a bar: `value` draws it at its preferred width; a table that must
+   * narrow the column draws it again at the width it gets (never below `min`), never wraps it
+   */
+  picture?: { min: number; draw: (record: R, width: number) => string };
+  /** colours each line of a cell of this column, after the table is laid out (so no escape sequence is cut) */
+  style?: (line: string, paint: Paint) => string;
+}
+
+/** A column of records of another kind, read through `part` (a figure's columns for rows that hold a figure). */
+export function columnOf<R, S>(column: Column<S>, part: (record: R) => S): Column<R> {
+  const { picture, ...rest } = column;
+  return {
+    ...rest,
+    value: (r) => column.value(part(r)),
+    ...(picture ? { picture: { min: picture.min, draw: (r: R, width: number) => picture.draw(part(r), width) } } : {}),
+  };
 }
 
 /** The faces of a list of records: JSON objects, table columns, flat columns for CSV/TSV/HXL. */

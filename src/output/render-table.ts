@@ -15,7 +15,7 @@
  * out of stack at 130,000).
  */
 import { Chalk } from 'chalk';
-import type { Column, RenderOptions } from './formats.js';
+import type { Column, Paint, RenderOptions } from './formats.js';
 import { formatNumber } from './format-number.js';
 import { sanitizeTerminalMultiline } from './sanitize.js';
 import { textWidth } from './text-width.js';
@@ -79,6 +79,10 @@ interface Grid {
   rows: ReadonlyArray<readonly string[]>;
   /** columns that never shrink (the labels of a detail view) */
   fixed?: readonly boolean[];
+  /** pictures: the narrowest each may be, and how to draw row r's at a width */
+  pictures?: ReadonlyArray<{ min: number; draw: (row: number, width: number) => string } | undefined>;
+  /** how each column's body lines are coloured, after layout */
+  style?: ReadonlyArray<((line: string, paint: Paint) => string) | undefined>;
   /** bold the first column (labels) */
   boldFirst?: boolean;
 }
@@ -88,6 +92,7 @@ const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width
 /** Draws a grid of plain-text cells with box borders, fitted to `width` when given. */
 function drawGrid(grid: Grid, options: RenderOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const paint: Paint = { bold: (t) => chalk.bold(t), dim: (t) => chalk.dim(t), accent: (t) => chalk.cyan(t) };
   const all = grid.head ? [grid.head, ...grid.rows] : grid.rows;
   const n = all[0]?.length ?? 0;
   const natural = new Array<number>(n).fill(0);
@@ -104,11 +109,30 @@ function drawGrid(grid: Grid, options: RenderOptions): string {
       // a header is never cut (up to 16 columns): a column is at least as wide as its header
       const head = grid.head?.map((h) => Math.min(widestLine(h), SOFT_WORDS[0])) ?? [];
       const floors = (longest: number, keepIds: boolean) =>
-        limits.map((l, c) => (grid.fixed?.[c] || (keepIds && !l.prose) ? natural[c]! : Math.max(1, head[c] ?? 0, l.numeric, Math.min(l.word, longest))));
+        limits.map((l, c) => {
+          const picture = grid.pictures?.[c];
+          if (picture) return Math.min(natural[c]!, Math.max(head[c] ?? 0, picture.min));
+          return grid.fixed?.[c] || (keepIds && !l.prose) ? natural[c]! : Math.max(1, head[c] ?? 0, l.numeric, Math.min(l.word, longest));
+        });
+      // pictures take no room from text: they are fitted at their narrowest, then widened
+      // with what the text leaves over
+      const pictures = grid.pictures;
+      const wanted = pictures ? natural.map((w, c) => (pictures[c] ? Math.min(w, Math.max(head[c] ?? 0, pictures[c].min)) : w)) : natural;
       // identifiers whole if possible, then words of up to 16, 14, 12, 10 columns whole
-      let fitted = fitWidths(natural, floors(SOFT_WORDS[0], true), available);
-      for (const longest of SOFT_WORDS) fitted ??= fitWidths(natural, floors(longest, false), available);
+      let fitted = fitWidths(wanted, floors(SOFT_WORDS[0], true), available);
+      for (const longest of SOFT_WORDS) fitted ??= fitWidths(wanted, floors(longest, false), available);
+      // a picture is an aid: a table without it beats one record per block
+      if (!fitted && pictures) return drawGrid(withoutPictures(grid), options);
       if (!fitted) return drawStacked(grid, options.width, chalk);
+      if (pictures) {
+        let spare = available - fitted.reduce((a, b) => a + b, 0);
+        for (let c = 0; c < n && spare > 0; c++) {
+          if (!pictures[c]) continue;
+          const more = Math.min(spare, natural[c]! - fitted[c]!);
+          fitted[c]! += more;
+          spare -= more;
+        }
+      }
       widths = fitted;
       wrap = true;
     }
@@ -116,8 +140,14 @@ function drawGrid(grid: Grid, options: RenderOptions): string {
 
   const rule = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}\n`;
   const out: string[] = [rule('┌', '┬', '┐')];
-  const drawRow = (row: readonly string[], bold: (c: number) => boolean) => {
-    const cells = row.map((text, c) => (wrap || text.includes('\n') ? wrapText(text, widths[c]!) : [text]));
+  // a picture narrowed by the fitting is drawn again at its width, never wrapped
+  const redraw = grid.pictures?.map((p, c) => (p && widths[c]! < natural[c]! ? p.draw : undefined));
+  const drawRow = (row: readonly string[], bold: (c: number) => boolean, style = grid.style, r = -1) => {
+    const cells = row.map((text, c) => {
+      const picture = r >= 0 ? redraw?.[c] : undefined;
+      if (picture) return [picture(r, widths[c]!)];
+      return wrap || text.includes('\n') ? wrapText(text, widths[c]!) : [text];
+    });
     let height = 1;
     for (const lines of cells) if (lines.length > height) height = lines.length;
     for (let l = 0; l < height; l++) {
@@ -125,18 +155,32 @@ function drawGrid(grid: Grid, options: RenderOptions): string {
       for (let c = 0; c < n; c++) {
         const text = cells[c]![l] ?? '';
         const padding = ' '.repeat(Math.max(0, widths[c]! - textWidth(text)));
-        line += ` ${bold(c) && text !== '' ? chalk.bold(text) : text}${padding} │`;
+        const paintCell = style?.[c];
+        const styled = text === '' ? text : bold(c) ? chalk.bold(text) : paintCell ? paintCell(text, paint) : text;
+        line += ` ${styled}${padding} │`;
       }
       out.push(`${line}\n`);
     }
   };
   if (grid.head) {
-    drawRow(grid.head, () => true);
+    drawRow(grid.head, () => true, undefined);
     out.push(rule('├', '┼', '┤'));
   }
-  for (const row of grid.rows) drawRow(row, (c) => c === 0 && grid.boldFirst === true);
+  grid.rows.forEach((row, r) => drawRow(row, (c) => c === 0 && grid.boldFirst === true, grid.style, r));
   out.push(rule('└', '┴', '┘'));
   return out.join('');
+}
+
+/** The grid without its picture columns. */
+function withoutPictures(grid: Grid): Grid {
+  const keep = (_: unknown, c: number) => !grid.pictures?.[c];
+  return {
+    rows: grid.rows.map((row) => row.filter(keep)),
+    ...(grid.head ? { head: grid.head.filter(keep) } : {}),
+    ...(grid.fixed ? { fixed: grid.fixed.filter(keep) } : {}),
+    ...(grid.style ? { style: grid.style.filter(keep) } : {}),
+    ...(grid.boldFirst !== undefined ? { boldFirst: grid.boldFirst } : {}),
+  };
 }
 
 /** The limits of each column: the largest of its cells' (one pass over the cells). */
@@ -190,7 +234,11 @@ function drawStacked(grid: Grid, width: number, chalk: InstanceType<typeof Chalk
 /** A horizontal table: one row per record. */
 export function renderTable<R>(records: readonly R[], columns: ReadonlyArray<Column<R>>, options: RenderOptions): string {
   const rows = records.map((r) => columns.map((c) => cellText(c.value(r))));
-  return drawGrid({ head: columns.map((c) => sanitizeTerminalMultiline(c.header)), rows }, options);
+  const pictures = columns.some((c) => c.picture)
+    ? columns.map((c) => c.picture && { min: c.picture.min, draw: (row: number, width: number) => c.picture!.draw(records[row]!, width) })
+    : undefined;
+  const style = columns.some((c) => c.style) ? columns.map((c) => c.style) : undefined;
+  return drawGrid({ head: columns.map((c) => sanitizeTerminalMultiline(c.header)), rows, ...(pictures ? { pictures } : {}), ...(style ? { style } : {}) }, options);
 }
 
 /** A vertical table of one record: field name, then value; prose wraps in its column. */
