@@ -9,6 +9,7 @@ import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
 import { barScale, paintBar, spreadBar, type BarScale } from '../output/spread-bar.js';
 import { compare, type Observation } from '../trust/history.js';
+import { namedPlace } from '../derive/select-figures.js';
 import { openFacts, type Io } from './context.js';
 import { allRecords, warnEach } from './figure-inputs.js';
 import type { HistoryOptions } from './history.js';
@@ -23,7 +24,7 @@ const compareView: RecordView<CompareRow> = {
     { header: 'indicator', value: (r) => `${r.indicator} (${r.unit}, ${r.place.name})` },
     { header: 'source', value: (r) => `${r.source.id}` },
     { header: 'as of', value: (r) => r.asOf },
-    { header: 'value', value: (r) => formatQuantity(r) },
+    { header: 'value', value: (r) => formatQuantity(r), human: (r) => formatQuantity(r, true) },
     { header: 'spread (min–max, max/min)', value: (r) => `${formatNumber(r.min)}–${formatNumber(r.max)}${r.ratio === null ? '' : `, ×${r.ratio.toFixed(2)}`}` },
   ],
   csv: [
@@ -67,7 +68,7 @@ function withBar(rows: readonly CompareRow[]): RecordView<CompareRow> {
 
 export async function compareCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
-  const result = compare(allRecords(facts), options.indicator, { place: options.place, asOf: options.asOf });
+  const result = compare(allRecords(facts), options.indicator, { place: options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place'), asOf: options.asOf });
   if (result.groups.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' to compare`);
   if (options.format === 'json') {
     io.out(await renderRecords([result], { json: (r) => ({ ...r }), fields: ['query', 'asOf', 'groups', 'warnings'], table: [], csv: [] }, options, true));

@@ -11,6 +11,8 @@ export interface RenderOptions {
   color: boolean;
   /** width for fitting tables: the terminal's, or COLUMNS when piped; undefined: no wrapping */
   width?: number | undefined;
+  /** `--human`: numbers in tables and plain text as people say them ("2.8 million") */
+  human?: boolean | undefined;
 }
 
 /** Colours a table may paint with; each is the identity when colour is off. */
@@ -33,15 +35,20 @@ export interface Column<R> {
   picture?: { min: number; draw: (record: R, width: number) => string };
   /** colours each line of a cell of this column, after the table is laid out (so no escape sequence is cut) */
   style?: (line: string, paint: Paint) => string;
+  /** the cell with `--human` (tables and plain text only): "2.8 million people" */
+  human?: (record: R) => string | number | null;
 }
 
-/** A column of records of another kind, read through `part` (a figure's columns for rows that hold a figure). */
-export function columnOf<R, S>(column: Column<S>, part: (record: R) => S): Column<R> {
-  const { picture, ...rest } = column;
+/** A column of one record type read through another: `(r) => r.record` for a figure inside a result. */
+export function columnThrough<R, S>(col: Column<R>, get: (record: S) => R): Column<S> {
+  const { human, picture, style } = col;
   return {
-    ...rest,
-    value: (r) => column.value(part(r)),
-    ...(picture ? { picture: { min: picture.min, draw: (r: R, width: number) => picture.draw(part(r), width) } } : {}),
+    header: col.header,
+    value: (r) => col.value(get(r)),
+    ...(col.hxl !== undefined ? { hxl: col.hxl } : {}),
+    ...(human ? { human: (r: S) => human(get(r)) } : {}),
+    ...(picture ? { picture: { min: picture.min, draw: (r: S, width: number) => picture.draw(get(r), width) } } : {}),
+    ...(style ? { style } : {}),
   };
 }
 
@@ -51,6 +58,11 @@ export interface RecordView<R> {
   json: (record: R) => Record<string, unknown>;
   /** the keys of that object, in order, for `--json <fields>` */
   fields: readonly string[];
+  /**
+   * the keys inside a field that is an object, for dot paths such as `--json place.name`: a
+   * list, or '*' for any key (a breakdown's dimensions)
+   */
+  nested?: Readonly<Record<string, readonly string[] | '*'>>;
   /** columns for people (table, plain) */
   table: ReadonlyArray<Column<R>>;
   /** flat columns for csv, tsv and hxl; `--fields` picks among their headers */
