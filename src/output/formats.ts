@@ -15,24 +15,40 @@ export interface RenderOptions {
   human?: boolean | undefined;
 }
 
+/** Colours a table may paint with; each is the identity when colour is off. */
+export interface Paint {
+  bold: (text: string) => string;
+  dim: (text: string) => string;
+  accent: (text: string) => string;
+}
+
 /** A column of a table or a CSV file: its header, how to get a record's cell, its HXL hashtag. */
 export interface Column<R> {
   header: string;
   value: (record: R) => string | number | null;
   /** the HXL hashtag of this column in `--format hxl` ('' for none) */
   hxl?: string;
+  /**
+   * a picture such as a bar: `value` draws it at its preferred width; a table that must
+   * narrow the column draws it again at the width it gets (never below `min`), never wraps it
+   */
+  picture?: { min: number; draw: (record: R, width: number) => string };
+  /** colours each line of a cell of this column, after the table is laid out (so no escape sequence is cut) */
+  style?: (line: string, paint: Paint) => string;
   /** the cell with `--human` (tables and plain text only): "2.8 million people" */
   human?: (record: R) => string | number | null;
 }
 
 /** A column of one record type read through another: `(r) => r.record` for a figure inside a result. */
 export function columnThrough<R, S>(col: Column<R>, get: (record: S) => R): Column<S> {
-  const { human } = col;
+  const { human, picture, style } = col;
   return {
     header: col.header,
     value: (r) => col.value(get(r)),
     ...(col.hxl !== undefined ? { hxl: col.hxl } : {}),
     ...(human ? { human: (r: S) => human(get(r)) } : {}),
+    ...(picture ? { picture: { min: picture.min, draw: (r: S, width: number) => picture.draw(get(r), width) } } : {}),
+    ...(style ? { style } : {}),
   };
 }
 
