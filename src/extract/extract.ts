@@ -35,7 +35,7 @@ import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
-import { clauses, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
+import { clauses, isSpaceAt, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
 import { currencyAfter, currencyBefore, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
@@ -855,9 +855,9 @@ function wordsBack(text: string, at: number, limit: number, n: number): number {
   let pos = at;
   for (let i = 0; i < n; i++) {
     let p = pos;
-    while (p > limit && /\s/.test(text[p - 1]!)) p--;
+    while (p > limit && isSpaceAt(text, p - 1)) p--;
     if (p <= limit) return limit;
-    while (p > limit && !/\s/.test(text[p - 1]!)) p--;
+    while (p > limit && !isSpaceAt(text, p - 1)) p--;
     pos = p;
   }
   return pos;
@@ -868,10 +868,10 @@ function wordsForward(text: string, at: number, limit: number, n: number): numbe
   let pos = at;
   for (let i = 0; i < n; i++) {
     let p = pos;
-    while (p < limit && /\s/.test(text[p]!)) p++;
+    while (p < limit && isSpaceAt(text, p)) p++;
     if (p >= limit) return limit;
     let e = p;
-    while (e < limit && !/\s/.test(text[e]!)) e++;
+    while (e < limit && !isSpaceAt(text, e)) e++;
     if (i > 0 && SOFT_END.test(text.slice(p, e))) return pos; // right after the figure, "who fled" defines what is counted
     pos = e;
   }
