@@ -78,6 +78,7 @@ const DIGITS =
   /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
 
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand)(?![\p{L}])/iu;
+const HUNDRED = /^\s+hundred(?![\p{L}])/iu;
 const SCALE_SUFFIX = /^(mn|bn|tn|m|k|b)(?![\p{L}\p{N}])/u;
 const SCALE_SPACED = /^\s(mn|bn)(?![\p{L}\p{N}])/u;
 
@@ -226,11 +227,13 @@ export function findNumbers(
     const value = wordValue(m[1]!);
     if (value === undefined) continue;
     const rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
-    const word = SCALE_WORD.exec(rest);
+    // "seven hundred": a number word of hundreds (not "one hundred", read above as 100)
+    const hundred = value < 10 ? HUNDRED.exec(rest) : null;
+    const word = hundred ? null : SCALE_WORD.exec(rest);
     const scale = word ? word[1]!.toLowerCase() : undefined;
-    const total = scale ? scaled(String(value), scale) : value;
+    const total = hundred ? value * 100 : scale ? scaled(String(value), scale) : value;
     if (total === undefined) continue;
-    const end = numberEnd + (word ? word[0].length : 0);
+    const end = numberEnd + (word ? word[0].length : 0) + (hundred ? hundred[0].length : 0);
     const token: NumberToken = { start, end, numberEnd, written: text.slice(start, end), value: total, kind: 'word', yearLike: false };
     if (scale) token.scale = scale;
     tokens.push(token);

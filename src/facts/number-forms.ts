@@ -61,6 +61,7 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (Number.isInteger(value) && value <= 20 && visit(SMALL[value]!)) return true;
   if (TENS[value] && visit(TENS[value])) return true;
   if (value === 12 && visit('a dozen')) return true;
+  if (value >= 200 && value <= 900 && value % 100 === 0 && visit(`${SMALL[value / 100]} hundred`)) return true; // "seven hundred"
   for (const [scale, suffixes] of SCALES) {
     // down to a thousandth of the scale: "0.6 million"
     if (value >= scale / 1000) {
