@@ -14,7 +14,7 @@
  *   part-of    := ("nearly" | "almost" | "virtually" | "practically") "all" ["of"] [possessive | determiner]*
  *                 figure predicate                                              -- yields two figures
  *   number     := digits with "," groups | digits with "." groups (European texts) | decimals
- *               | one..twenty | thirty..ninety | "a dozen" | "a hundred"
+ *               | one..twenty | thirty..ninety | "a dozen" | "a hundred" | two..nine "hundred"
  *   scale      := " million" | " billion" | " thousand" | "m" | "bn" | "k" | "mn"
  *   qualifier  := approximately | about | around | some | roughly | an estimated | nearly | almost
  *               | close to | more than | over | at least | up to | fewer than | less than | under ...
