@@ -19,12 +19,13 @@ import { impliedBounds, QUALIFIERS, type Qualifier } from '../domain/qualifier.j
 import { canonicalUnit } from '../domain/unit.js';
 import { isCurrencyCode } from '../domain/currency.js';
 import { UsageError } from '../errors.js';
-import { checkFacts } from '../facts/check-facts.js';
+import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/check-facts.js';
+import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
-import { factsFileSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
+import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { formatHashtag, indicatorFromHashtag, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { kebab, parseDate, parseFigureValue, slashOrderOf, type SlashOrder } from './hxl-values.js';
-import { parseHxl, HxlInvalidError, type CsvRecord, type HxlTable } from './parse-hxl.js';
+import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
   breakdownDimension,
@@ -37,9 +38,11 @@ import {
   readYesNo,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
-import { PlaceBook, placeColumns, singleCountry, type LevelColumns } from './hxl-places.js';
+import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
 import { countryByIso3 } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
+import { SeenIds } from './seen-ids.js';
+import type { OnProgress } from '../domain/progress.js';
 
 export interface ImportOptions {
   /** YYYY-MM-DD: the date a source without a publication date is taken to be published */
@@ -52,8 +55,12 @@ export interface ImportOptions {
   publisher?: string | undefined;
   /** YYYY, YYYY-MM or YYYY-MM-DD: the date of every figure of a file without a date column */
   asOf?: string | undefined;
-  /** called now and then with the rows read and the rows in all (a progress bar's hook) */
-  onProgress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * called now and then with how far the import has got (a progress line's hook): the file is
+   * read twice, so `done` counts rows of both readings, and `total` is twice the rows, unknown
+   * (undefined) during the first
+   */
+  onProgress?: OnProgress | undefined;
 }
 
 export interface ImportColumn {
@@ -82,6 +89,13 @@ export interface ImportReport {
 
 export interface ImportResult {
   facts: FactsFile;
+  report: ImportReport;
+}
+
+/** An import whose figures went elsewhere, one at a time: the rest of the document and the report. */
+export interface StreamedImport {
+  /** the document without its figures: they were each handed to `onFigure`, in order */
+  envelope: FactsEnvelope;
   report: ImportReport;
 }
 
@@ -313,13 +327,10 @@ interface SourceDraft {
   url?: string;
 }
 
-interface FigureDraft {
-  figure: Figure;
-  line: number;
-  column?: string;
-}
-
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** How many distinct places, dates, labels and id parts an import remembers (a file repeats a few thousand). */
+const CACHE_LIMIT = 100_000;
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -395,12 +406,23 @@ function periodOfPartial(date: string): { start: string; end: string } | undefin
  */
 export function importHxl(text: string, fileName: string, options: ImportOptions): ImportResult {
   checkOptions(options);
-  const table = parseHxl(text, fileName);
-  return importTable(table, fileName, options);
+  return importTable(openHxl(text, fileName), fileName, options);
 }
 
-/** importHxl on a table already parsed (the command reads TSV and other encodings first). */
-export function importTable(table: HxlTable, fileName: string, options: ImportOptions): ImportResult {
+/** importHxl on a table already opened, its figures gathered into the document. */
+export function importTable(table: HxlRows, fileName: string, options: ImportOptions): ImportResult {
+  const figures: Figure[] = [];
+  const { envelope, report } = importRows(table, fileName, options, (f) => figures.push(f));
+  return { facts: { ...envelope, figures }, report };
+}
+
+/**
+ * importHxl for files of any size: each figure is handed to `onFigure` as it is made (checked
+ * against the schema first), never gathered, and the rows are read from the text twice rather
+ * than held; what is returned is the rest of the document, which lists only the sources and
+ * places the figures use, and the report.
+ */
+export function importRows(table: HxlRows, fileName: string, options: ImportOptions, onFigure: (figure: Figure) => void): StreamedImport {
   checkOptions(options);
   const layout = layoutOf(table.tags);
   const file = baseName(fileName);
@@ -412,32 +434,26 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
   const columnName = (index: number) => table.labels[index] || (table.tags[index] ? formatHashtag(table.tags[index]!) : `column ${index + 1}`);
   const describeColumn = (index: number) => `${index + 1} ${JSON.stringify(table.labels[index] ?? '')} ${table.tags[index] ? formatHashtag(table.tags[index]!) : '(no hashtag)'}`;
 
-  if (layout.shape === 'wide' && layout.indicators.length === 0) {
-    const list = table.tags.map((t, i) => `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`).join('; ');
-    throw new HxlInvalidError([
-      {
-        file: fileName,
-        path: '',
-        line: table.hashtagLine,
-        column: 1,
-        message: `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import. Columns: ${list}`,
-      },
-    ]);
-  }
-
   const dateColumn = layout.context.asOf ?? layout.period.end ?? layout.period.start;
-  if (dateColumn === undefined && options.asOf === undefined) {
-    throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
-      'COD population and HNO files name their year in the dataset title, such as "2024"',
-    ]);
-  }
 
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
   for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false });
   const pcodes = new Set<string>();
   const countryCells = new Set<string>();
-  for (const row of table.rows) {
+  // slashed dates: a column's order is decided by its cells, not guessed per cell
+  const slashed = new Map<number, { dmy: boolean; mdy: boolean }>();
+  for (const index of [dateColumn, layout.context.published, layout.period.start, layout.period.end]) if (index !== undefined) slashed.set(index, { dmy: false, mdy: false });
+  let rowCount = 0;
+  const progress = options.onProgress;
+  table.eachRow((row) => {
+    if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
+    for (const [index, seen] of slashed) {
+      if (!row.cells[index]?.includes('/')) continue;
+      const order = slashOrderOf([cellText(row, index)]);
+      if (order === 'dmy') seen.dmy = true;
+      else if (order === 'mdy') seen.mdy = true;
+    }
     for (const col of layout.indicators) {
       const scan = scans.get(col.index)!;
       const parsed = parseFigureValue(cellText(row, col.index));
@@ -459,7 +475,27 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       if (lv.level === 0) countryCells.add(code);
       else if (pcodes.size < 100_000) pcodes.add(code);
     }
+  });
+  // after the pre-pass, which reads the whole file: a file that is not CSV is said to be so first
+  if (layout.shape === 'wide' && layout.indicators.length === 0) {
+    const list = table.tags.map((t, i) => `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`).join('; ');
+    throw new HxlInvalidError([
+      {
+        file: fileName,
+        path: '',
+        line: table.hashtagLine,
+        column: 1,
+        message: `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import. Columns: ${list}`,
+      },
+    ]);
   }
+
+  if (dateColumn === undefined && options.asOf === undefined) {
+    throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
+      'COD population and HNO files name their year in the dataset title, such as "2024"',
+    ]);
+  }
+
   const textColumns = new Set<number>();
   const fractionColumns = new Set<number>();
   for (const col of layout.indicators) {
@@ -478,11 +514,12 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
   const book = new PlaceBook(fileCountry);
 
   const sources = new Map<string, SourceDraft>();
-  const figureIds = new Map<string, number>();
-  const drafts: FigureDraft[] = [];
-
-  // slashed dates: a column's order is decided by its cells, not guessed per cell
-  const orderOf = (index: number | undefined): SlashOrder => (index === undefined ? 'unknown' : slashOrderOf(table.rows.map((r) => cellText(r, index))));
+  const seenIds = new SeenIds();
+  const orderOf = (index: number | undefined): SlashOrder => {
+    const seen = index === undefined ? undefined : slashed.get(index);
+    if (seen === undefined) return 'unknown';
+    return seen.dmy && seen.mdy ? 'mixed' : seen.dmy ? 'dmy' : seen.mdy ? 'mdy' : 'unknown';
+  };
   const asOfOrder = orderOf(dateColumn);
   const publishedOrder = orderOf(layout.context.published);
   const startOrder = orderOf(layout.period.start);
@@ -514,6 +551,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
 
   // long files (humfig's export) name the place by id and describe it in the other columns
   const longPlaces = new Map<string, Place>();
+  const placeCache = new Map<string, PlaceResult>();
   const placeOf = (row: CsvRecord): { ok: true; id: string } | { ok: false; reason: string } => {
     if (layout.shape === 'long' && layout.longPlace.id !== undefined) {
       const L = layout.longPlace;
@@ -538,21 +576,37 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     if (layout.places.length === 0) {
       if (fileCountry === undefined) return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc)' };
     }
-    return book.placeOf(
-      layout.places.map((lv) => {
-        const code = cellText(row, lv.code);
-        const name = cellText(row, lv.name);
-        return { level: lv.level, code, name: code || name ? name : cellText(row, lv.altName) };
-      }),
-    );
+    // a file repeats its places row after row: each combination of cells is looked up once
+    const cells = layout.places.map((lv) => {
+      const code = cellText(row, lv.code);
+      const name = cellText(row, lv.name);
+      return { level: lv.level, code, name: code || name ? name : cellText(row, lv.altName) };
+    });
+    let key = '';
+    for (const c of cells) key += `${c.code}\u0000${c.name}\u0000`;
+    let found = placeCache.get(key);
+    if (found === undefined) {
+      found = book.placeOf(cells);
+      if (placeCache.size < CACHE_LIMIT) placeCache.set(key, found);
+    }
+    return found;
   };
 
+  // a file repeats its dates: each cell of a date column is read once (the column's order is fixed)
+  const dateCaches = new Map<number, Map<string, { ok: true; date: string } | { ok: false; reason: string; column?: string }>>();
   const dateOf = (row: CsvRecord, index: number | undefined, order: SlashOrder): { ok: true; date: string } | { ok: false; reason: string; column?: string } | undefined => {
     if (index === undefined) return undefined;
     const raw = cellText(row, index);
     if (!raw) return undefined;
-    const d = parseDate(raw, order);
-    return d.ok ? d : { ok: false, reason: d.reason, column: columnName(index) };
+    let cache = dateCaches.get(index);
+    if (cache === undefined) dateCaches.set(index, (cache = new Map()));
+    let found = cache.get(raw);
+    if (found === undefined) {
+      const d = parseDate(raw, order);
+      found = d.ok ? d : { ok: false, reason: d.reason, column: columnName(index) };
+      if (cache.size < CACHE_LIMIT) cache.set(raw, found);
+    }
+    return found;
   };
 
   /** The date a row's figures hold, and the period they cover where the file gives one. */
@@ -618,17 +672,16 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       const parts = [draft.indicator, draft.place.toLowerCase()];
       if (draft.breakdown) for (const k in draft.breakdown) parts.push(draft.breakdown[k]!.replace(/\+$/, 'plus'));
       parts.push(draft.asOf);
-      id = figureId(parts);
+      id = figureId(parts, kebabPart);
       if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
     }
-    const firstLine = figureIds.get(id);
+    const firstLine = seenIds.firstLineOrAdd(id, line);
     if (firstLine !== undefined) {
       const entry: ImportReport['rejected'][number] = { line, reason: `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date)` };
       if (column !== undefined) entry.column = column;
       rejected.push(entry);
       return;
     }
-    figureIds.set(id, line);
     const allNotes = [draft.notes, ...figureNotes].filter((n): n is string => !!n).join(' ');
     // keys in the schema's order, so that the written document reads like a hand-made one
     const figure: Figure = {
@@ -649,7 +702,44 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       ...(draft.breakdown && { breakdown: draft.breakdown }),
       ...(draft.period && { period: draft.period }),
     };
-    drafts.push(column === undefined ? { figure, line } : { figure, line, column });
+    // checked as it is made, by the schema's fast checks; zod says why one is refused (the rules
+    // that need the whole document hold by construction: known units, references, bounds, quotes)
+    if (!isValidFigure(figure)) {
+      const issue = figureSchema.safeParse(figure).error?.issues[0];
+      const entry: ImportReport['rejected'][number] = {
+        line,
+        reason: `the figure breaks a facts rule at ${issue?.path.join('.') || 'the figure'}: ${issue?.message ?? 'refused by the schema'}`,
+      };
+      if (column !== undefined) entry.column = column;
+      rejected.push(entry);
+      return;
+    }
+    usedSources.add(figure.source);
+    usedPlaces.add(figure.place);
+    if (figure.asOf !== lastAsOf) {
+      lastAsOf = figure.asOf;
+      const end = lastDayOf(lastAsOf);
+      if (end > updated) updated = end;
+    }
+    figureCount++;
+    if (figure.breakdown === undefined) totalCount++;
+    onFigure(figure);
+  };
+  const usedSources = new Set<string>();
+  const usedPlaces = new Set<string>();
+  let updated = '';
+  let lastAsOf = '';
+  let figureCount = 0;
+  let totalCount = 0;
+  // each part of an id made kebab-case once: a file repeats its indicators, places, breakdowns and dates
+  const kebabParts = new Map<string, string>();
+  const kebabPart = (part: string): string => {
+    let k = kebabParts.get(part);
+    if (k === undefined) {
+      k = kebab(part, 100_000);
+      if (kebabParts.size < CACHE_LIMIT) kebabParts.set(part, k);
+    }
+    return k;
   };
 
   // what each indicator column says of its figures, worked out once, not once a row
@@ -674,19 +764,18 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
   };
 
   const width = table.tags.length;
-  const total = table.rows.length;
   let done = 0;
-  for (const row of table.rows) {
-    if (options.onProgress && ++done % 10_000 === 0) options.onProgress(done, total);
+  table.eachRow((row) => {
+    if (++done % 10_000 === 0) progress?.(rowCount + done, 2 * rowCount);
     // a cell beyond the last column is data without a column: the row is misaligned
     if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim() !== '')) {
       rejected.push({ line: row.line, reason: `the row has ${row.cells.length} cells but the table has ${width} columns (an unquoted comma?)` });
-      continue;
+      return;
     }
     if (layout.shape === 'long') importLongRow(row);
     else importWideRow(row);
-  }
-  options.onProgress?.(total, total);
+  });
+  progress?.(2 * rowCount, 2 * rowCount);
 
   function importWideRow(row: CsvRecord): void {
     // one small object per cell, written out: an object spread here cost a third of the import
@@ -874,7 +963,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     addFigure(figure, row.line, column, figureNotes);
   }
 
-  const facts = assemble();
+  const envelope = buildEnvelope();
   const columns: ImportColumn[] = table.tags.map((t, index) => ({
     index,
     label: table.labels[index] ?? '',
@@ -882,9 +971,8 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     mappedTo: layout.mappedTo[index] ?? null,
   }));
   rejected.sort((a, b) => a.line - b.line);
-  const totals = facts.figures.filter((f) => f.breakdown === undefined).length;
   return {
-    facts,
+    envelope,
     report: {
       shape: layout.shape,
       columns,
@@ -892,43 +980,15 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
         .filter((c) => c.mappedTo === null)
         .map(({ index, label, tag }) => ({ index, label, tag, reason: layout.why[index] ?? unusedReason(table.tags[index] ?? null) })),
       rejected,
-      figures: facts.figures.length,
+      figures: figureCount,
       notes,
-      totals,
-      breakdowns: facts.figures.length - totals,
+      totals: totalCount,
+      breakdowns: figureCount - totalCount,
     },
   };
 
-  /** The document from the drafts; a figure the facts rules still refuse is dropped and reported, never written. */
-  function assemble(): FactsFile {
-    for (;;) {
-      const facts = build();
-      const parsed = factsFileSchema.safeParse(facts);
-      const issues = parsed.success ? checkFacts(parsed.data, new Map()) : parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
-      if (issues.length === 0) return facts;
-      const bad = new Set<number>();
-      for (const issue of issues) {
-        if (issue.path[0] !== 'figures' || typeof issue.path[1] !== 'number') {
-          throw new Error(`internal: the imported document breaks a facts rule at ${issue.path.join('.')}: ${issue.message}`);
-        }
-        if (!bad.has(issue.path[1])) {
-          const d = drafts[issue.path[1]]!;
-          const entry: ImportReport['rejected'][number] = { line: d.line, reason: `the figure breaks a facts rule at ${issue.path.slice(2).join('.') || 'the figure'}: ${issue.message}` };
-          if (d.column !== undefined) entry.column = d.column;
-          rejected.push(entry);
-          bad.add(issue.path[1]);
-        }
-      }
-      // one pass that keeps the good drafts: no splice per bad one
-      let w = 0;
-      for (let r = 0; r < drafts.length; r++) if (!bad.has(r)) drafts[w++] = drafts[r]!;
-      drafts.length = w;
-    }
-  }
-
-  function build(): FactsFile {
-    const figures = drafts.map((d) => d.figure);
-    const usedSources = new Set(figures.map((f) => f.source));
+  /** The document without its figures: the sources and places they use, checked as the schema and the facts rules would. */
+  function buildEnvelope(): FactsEnvelope {
     if (usedSources.size === 0) usedSources.add(fileSourceId);
     const sourceList: Source[] = [...usedSources].map((id) => {
       const s = sources.get(id) ?? { id, publishers: new Set<string>() };
@@ -945,8 +1005,8 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     const all = layout.shape === 'long' && layout.longPlace.id !== undefined ? [...longPlaces.values()] : book.list();
     const byId = new Map(all.map((p) => [p.id, p]));
     const keep = new Set<string>();
-    for (const f of figures) {
-      let id: string | undefined = f.place;
+    for (const place of usedPlaces) {
+      let id: string | undefined = place;
       // a parent chain is at most a few levels; the Set stops a cycle in a hand-made file
       while (id !== undefined && !keep.has(id)) {
         keep.add(id);
@@ -966,23 +1026,24 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       } else delete p.parent;
     }
     // updated: the last day the latest figure holds, not after today
-    let updated = '';
-    for (const f of figures) {
-      const end = lastDayOf(f.asOf);
-      if (end > updated) updated = end;
-    }
-    if (updated === '' || updated > options.today) updated = options.today;
-    return {
+    const envelope: FactsEnvelope = {
       format: FACTS_FORMAT,
       dataset: {
         id: options.datasetId ?? stem,
         title: clip(`Figures from ${file}`, 300),
         description: clip(`Imported from the HXL file ${file} on ${options.today}.`, 4000),
-        updated,
+        updated: updated === '' || updated > options.today ? options.today : updated,
       },
       sources: sourceList,
       places: placeList,
-      figures,
     };
+    const issues: PathIssue[] = [];
+    for (const place of usedPlaces) if (!listed.has(place)) issues.push({ path: ['places'], message: `the place '${place}' of a figure is not listed` });
+    if (isValidEnvelope(envelope, 'absent')) checkEnvelope(envelope, new Map(), issues);
+    else issues.push({ path: [], message: 'the schema refuses it' });
+    if (issues.length > 0) {
+      throw new Error(`internal: the imported document breaks a facts rule at ${issues[0]!.path.join('.')}: ${issues[0]!.message}`);
+    }
+    return envelope;
   }
 }
