@@ -29,7 +29,7 @@ export class SeenIds {
   private size = 0;
 
   /** @param exactLimit how many ids are kept as strings before hashes take over */
-  constructor(private readonly exactLimit = 250_000) {}
+  constructor(private readonly exactLimit = 50_000) {}
 
   /** The line of the id's first figure when it was seen before; otherwise notes it at `line` and returns undefined. */
   firstLineOrAdd(id: string, line: number): number | undefined {
