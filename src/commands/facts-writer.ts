@@ -30,8 +30,14 @@ export class FactsWriter {
   private piece = '';
   private count = 0;
 
-  /** @param streamed the streamed form (.ndjson) rather than a JSON document */
-  constructor(private readonly streamed: boolean) {}
+  /**
+   * @param streamed the streamed form (.ndjson) rather than a JSON document
+   * @param spillAt how many figures are held before the spool takes over
+   */
+  constructor(
+    private readonly streamed: boolean,
+    private readonly spillAt = SPILL_FIGURES,
+  ) {}
 
   static for(out: string | undefined): FactsWriter {
     return new FactsWriter(out !== undefined && isStreamedFactsPath(out));
@@ -40,7 +46,7 @@ export class FactsWriter {
   add(figure: Figure): void {
     if (this.spool === undefined) {
       this.held.push(figure);
-      if (this.held.length > SPILL_FIGURES) this.spill();
+      if (this.held.length > this.spillAt) this.spill();
       return;
     }
     this.line(figure);

@@ -117,7 +117,7 @@ export function run(
   return importHxlCommand(
     {
       ...common,
-      progress: context.progress('importing rows', isJson(common.format)),
+      progress: context.progress('importing (each row is read twice)', isJson(common.format)),
       file: args[0] as string,
       out: f.out,
       today: context.today(),
