@@ -3,21 +3,21 @@
  * refused with the line of the first. The first `exact` ids are kept as strings in a Map; past
  * that, as 64-bit hashes in typed arrays: 12 bytes an id rather than about 100, which is what
  * keeps the import of 100 MB (several million figures) within a few hundred MB of memory. Two
- * different ids are then taken for one only when two independent 32-bit hashes of both agree:
+ * different ids are then taken for one only when their 64-bit hashes agree (53 bits of one hash,
+ * 11 of another):
  * for 8 million ids, odds of about one in half a million that any pair does in the whole file.
  */
+import { hash53 } from '../facts/figure-stream.js';
 
-/** FNV-1a and a second, independent multiply-xor hash, both 32 bits, of one string. */
+/**
+ * 64 bits of an id in two 32-bit halves: the 53-bit hash the large-file loader uses for ids,
+ * and 11 bits of a polynomial hash of another kind above them.
+ */
 function hashes(id: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x9e3779b9;
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return [a | 0, Math.imul(b ^ (b >>> 13), 0xc2b2ae35) | 0];
+  const h = hash53(id);
+  let p = 0;
+  for (let i = 0; i < id.length; i++) p = (Math.imul(p, 31) + id.charCodeAt(i)) | 0;
+  return [h % 0x100000000 | 0, (Math.floor(h / 0x100000000) ^ (p & 0xffe00000)) | 0];
 }
 
 export class SeenIds {
