@@ -514,7 +514,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const book = new PlaceBook(fileCountry);
 
   const sources = new Map<string, SourceDraft>();
-  const seenIds = new SeenIds();
   const orderOf = (index: number | undefined): SlashOrder => {
     const seen = index === undefined ? undefined : slashed.get(index);
     if (seen === undefined) return 'unknown';
@@ -764,6 +763,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return where;
   };
 
+  // at most one figure a row and figure column: the set of ids is sized for that at once
+  const seenIds = new SeenIds(undefined, rowCount * Math.max(1, layout.indicators.length));
   const width = table.tags.length;
   let done = 0;
   table.eachRow((row) => {

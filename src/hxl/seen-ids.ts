@@ -28,8 +28,15 @@ export class SeenIds {
   private lines = new Int32Array(0);
   private size = 0;
 
-  /** @param exactLimit how many ids are kept as strings before hashes take over */
-  constructor(private readonly exactLimit = 50_000) {}
+  /**
+   * @param exactLimit how many ids are kept as strings before hashes take over
+   * @param expected how many ids there may be in all: the table of hashes is made that large at
+   *   once, so that it never holds an old and a new table together while growing
+   */
+  constructor(
+    private readonly exactLimit = 50_000,
+    private readonly expected = 0,
+  ) {}
 
   /** The line of the id's first figure when it was seen before; otherwise notes it at `line` and returns undefined. */
   firstLineOrAdd(id: string, line: number): number | undefined {
@@ -42,7 +49,7 @@ export class SeenIds {
       }
       const held = this.exact;
       this.exact = undefined;
-      this.grow(Math.max(1024, Math.ceil(held.size * 2.5)));
+      this.grow(Math.max(1024, Math.ceil(held.size * 2.5), Math.ceil(this.expected * 1.25) + 1));
       for (const [k, l] of held) this.hashed(k, l);
     }
     return this.hashed(id, line);

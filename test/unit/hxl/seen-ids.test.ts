@@ -15,3 +15,12 @@ describe('SeenIds', () => {
     expect(seen.firstLineOrAdd('people-in-need-ml0-fsc-0-2024', 1)).toBe(2);
   });
 });
+
+describe('SeenIds sized in advance', () => {
+  it('finds repeats the same when told how many ids to expect', () => {
+    const seen = new SeenIds(2, 10_000);
+    for (let i = 0; i < 3000; i++) expect(seen.firstLineOrAdd(`id-${i}`, i + 1)).toBeUndefined();
+    expect(seen.firstLineOrAdd('id-0', 5000)).toBe(1);
+    expect(seen.firstLineOrAdd('id-2999', 5000)).toBe(3000);
+  });
+});
