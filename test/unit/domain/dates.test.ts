@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, explainBadDate, isIsoDate, isPartialDate, lastDayOf } from '../../../src/domain/dates.js';
+import { daysBetween, explainBadDate, fromDayNumber, isIsoDate, isoDateOf, isPartialDate, lastDayOf, toDayNumber } from '../../../src/domain/dates.js';
 
 describe('dates', () => {
   it.each([
@@ -38,5 +38,17 @@ describe('dates', () => {
     expect(explainBadDate('2023-02-30', false)).toBe("'2023-02-30' is not a real calendar date");
     expect(explainBadDate('30/02/2023', false)).toBe("'30/02/2023' is not a date; write YYYY-MM-DD");
     expect(explainBadDate('2023-09', true)).toBeUndefined();
+  });
+
+  it('writes the UTC date of an instant as toISOString does, padded, on either side of midnight', () => {
+    const instants = [Date.UTC(2023, 8, 29, 23, 59, 59, 999), Date.UTC(2024, 1, 29), Date.UTC(1999, 11, 31, 12), Date.UTC(45, 0, 5), -1, 0];
+    for (const t of instants) expect(isoDateOf(new Date(t))).toBe(new Date(t).toISOString().slice(0, 10));
+    expect(isoDateOf(new Date('0045-01-05T10:00:00Z'))).toBe('0045-01-05');
+    expect(isoDateOf(new Date(8.64e15))).toBe('+275760-09-13');
+    expect(() => isoDateOf(new Date(NaN))).toThrow(RangeError);
+  });
+
+  it('turns day numbers back into the dates they count', () => {
+    for (const date of ['1970-01-01', '1999-01-04', '2023-09-29', '2024-02-29']) expect(fromDayNumber(toDayNumber(date))).toBe(date);
   });
 });
