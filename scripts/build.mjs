@@ -54,6 +54,25 @@ const noChildProcess = {
   },
 };
 
+// `import { readFileSync } from 'node:fs'` in an ES module makes Node build a namespace of every
+// export of node:fs, and reading them runs its lazy getters: fs.ReadStream alone loads Node's fs
+// streams on every start. Our sources name their built-ins in `import { a, b as c } from 'node:x'`
+// form only; in the build each becomes `const { a, b: c } = require('node:x')`, served by the
+// banner's `require` (process.getBuiltinModule), which reads only the names asked for.
+const BUILTIN_IMPORT = /^import \{([^}]*)\} from '(node:[a-z_/]+)';$/gm;
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8').replace(BUILTIN_IMPORT, (_, names, id) => {
+        if (/\btype\b/.test(names)) throw new Error(`build: ${args.path}: write type imports of ${id} apart`);
+        return `const {${names.replace(/ as /g, ': ')}} = require('${id}');`;
+      });
+      return { contents: text, loader: 'ts' };
+    });
+  },
+};
+
 // 2. the CLI itself, with code splitting; the modules that frequent calls load together are
 // grouped into a few shared files (scripts/shared-chunks.mjs): `humfig get` loads 4 files
 // rather than 29, `convert` 7 rather than 38. The first group holds what get, list and summary
@@ -78,7 +97,7 @@ const options = {
   chunkNames: '[name]-[hash]',
   minify: !process.env.HUMFIG_BUILD_READABLE,
   sourcemap: false,
-  plugins: [noChildProcess],
+  plugins: [noChildProcess, builtinsByRequire],
   define: {
     __HUMFIG_VERSION__: JSON.stringify(pkg.version),
     __HUMFIG_BUNDLED_FACTS__: JSON.stringify(validatedText),

@@ -5,6 +5,7 @@
  * decides the exit code. Only the named command's module is imported, so `humfig get` pays
  * only for `get`.
  */
+import { statSync } from 'node:fs';
 import * as commanderModule from 'commander';
 import type { Command } from 'commander';
 
@@ -106,7 +107,6 @@ const IN_WORKER = 'HUMFIG_IN_WORKER';
 
 /** How many bytes the files a call reads hold: its positional arguments that are files, and the facts file. */
 async function inputBytes(args: readonly unknown[], flags: Record<string, unknown>): Promise<number> {
-  const { statSync } = await import('node:fs');
   const paths = args.flatMap((a) => (typeof a === 'string' ? [a] : Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : []));
   const facts = typeof flags.facts === 'string' ? flags.facts : process.env.HUMFIG_FACTS;
   if (facts) paths.push(facts);
