@@ -106,26 +106,28 @@ const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 const IN_WORKER = 'HUMFIG_IN_WORKER';
 
 /** How many bytes the files a call reads hold: its positional arguments that are files, and the facts file. */
-async function inputBytes(args: readonly unknown[], flags: Record<string, unknown>): Promise<number> {
+function inputBytes(args: readonly unknown[], flags: Record<string, unknown>): number {
   const paths = args.flatMap((a) => (typeof a === 'string' ? [a] : Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : []));
   const facts = typeof flags.facts === 'string' ? flags.facts : process.env.HUMFIG_FACTS;
   if (facts) paths.push(facts);
   let total = 0;
   for (const path of paths) {
     try {
-      const st = statSync(path);
-      if (st.isFile()) total += st.size;
+      // most words are no file at all (an id, a currency, an amount): told without an exception,
+      // whose stack trace costs more than the look-up
+      const st = statSync(path, { throwIfNoEntry: false });
+      if (st?.isFile()) total += st.size;
     } catch {
-      // not a file: an id, a currency, an expression
+      // not a readable path (a word with a NUL, a path through a file)
     }
   }
   return total;
 }
 
 /** Whether a call runs in a worker: a large input, and nothing read from standard input. */
-async function wantsWorker(args: readonly unknown[], flags: Record<string, unknown>): Promise<boolean> {
+function wantsWorker(args: readonly unknown[], flags: Record<string, unknown>): boolean {
   if (process.env[IN_WORKER] || flags.batch === true || args.some((a) => a === '-' || (Array.isArray(a) && a.includes('-')))) return false;
-  return (await inputBytes(args, flags)) >= WORKER_MIN_BYTES;
+  return inputBytes(args, flags) >= WORKER_MIN_BYTES;
 }
 
 /** Runs this same command line in a worker thread and returns its exit code. */
@@ -149,7 +151,7 @@ async function runInWorker(): Promise<ExitCode> {
 /** Runs a command of the table with what commander parsed. */
 async function runLeaf(spec: LeafCommand, args: readonly unknown[], cmd: Command): Promise<void> {
   const flags = cmd.optsWithGlobals();
-  if (await wantsWorker(args, flags)) {
+  if (wantsWorker(args, flags)) {
     exitCode = await runInWorker();
     return;
   }
