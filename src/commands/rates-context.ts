@@ -7,7 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
-import type { RateBook, RateSourceInfo } from '../convert/rate-table.js';
+// the rate tables sit in the same chunk as this module (dist/core-rates.js): imported statically,
+// they cost no file of their own
+import { openEcbCsvTable, openYearlyEcbTable, rateBookOf, rateTableFromDays, sourceFromMeta, type RateBook, type RateSourceInfo } from '../convert/rate-table.js';
 
 export interface RatesLocation {
   path: string;
@@ -43,14 +45,12 @@ function readYearIndex(dir: string): number[] | undefined {
 
 /** Loads the rate tables; throws FileUnreadableError (66) or FileInvalidError (65). */
 export async function openRates(location: RatesLocation): Promise<RateBook> {
-  const { rateBookOf } = await import('../convert/rate-table.js');
   return rateBookOf(await openTables(location));
 }
 
 /** The tables of a rates location, in file order. */
 async function openTables(location: RatesLocation) {
   if (location.bundled && location.metaPath) {
-    const { openEcbCsvTable, openYearlyEcbTable, sourceFromMeta } = await import('../convert/rate-table.js');
     // the metadata ships with the package and is checked by the test suite, not at every call
     const source = sourceFromMeta(JSON.parse(readFileSync(location.metaPath, 'utf8')) as RateSourceInfo);
     const years = location.byYear ? readYearIndex(location.byYear) : undefined;
@@ -63,6 +63,6 @@ async function openTables(location: RatesLocation) {
     const { parseRatesBook } = await import('../convert/rates-file.js');
     return parseRatesBook(text, location.display).tables;
   }
-  const [{ parseEcbFile }, { rateTableFromDays }] = await Promise.all([import('../convert/ecb-import.js'), import('../convert/rate-table.js')]);
+  const { parseEcbFile } = await import('../convert/ecb-import.js');
   return [rateTableFromDays(parseEcbFile(text, location.display).days, ecbSourceFor(location.display))];
 }
