@@ -39,6 +39,23 @@ try {
 }
 const validatedText = readFileSync(bundled, 'utf8');
 
+// the bundled ECB history, split by year below: its header and rows by year, and the citing
+// fields of its meta file, compiled in so that a conversion reads neither index.json nor the
+// meta file (the meta file is checked by the test suite)
+const ratesCsv = readFileSync(join(root, 'data', 'rates', 'eurofxref-hist.csv'), 'latin1');
+if (/[^\x09\x0a\x0d\x20-\x7e]/.test(ratesCsv)) throw new Error('data/rates/eurofxref-hist.csv is not plain ASCII');
+const [ratesHeader, ...ratesRows] = ratesCsv.split('\n').filter((l) => l.trim() !== '');
+const ratesByYear = new Map();
+for (const row of ratesRows) {
+  const year = row.slice(0, 4);
+  if (!/^\d{4}$/.test(year)) throw new Error(`unexpected line in eurofxref-hist.csv: ${row.slice(0, 40)}`);
+  if (!ratesByYear.has(year)) ratesByYear.set(year, []);
+  ratesByYear.get(year).push(row);
+}
+const ratesYears = [...ratesByYear.keys()].map(Number).sort((a, b) => a - b);
+const ratesMeta = JSON.parse(readFileSync(join(root, 'data', 'rates', 'eurofxref-hist.meta.json'), 'utf8'));
+const ratesSource = { id: ratesMeta.id, name: ratesMeta.name, publisher: ratesMeta.publisher, url: ratesMeta.url, retrieved: ratesMeta.retrieved, file: ratesMeta.file };
+
 // commander loads node:child_process (and with it net, stream, ...) only to run "executable
 // subcommands", which humfig does not have; a stub saves that work on every start
 const noChildProcess = {
@@ -102,6 +119,8 @@ const options = {
   define: {
     __HUMFIG_VERSION__: JSON.stringify(pkg.version),
     __HUMFIG_BUNDLED_FACTS__: JSON.stringify(validatedText),
+    __HUMFIG_RATES_YEARS__: JSON.stringify(ratesYears),
+    __HUMFIG_RATES_SOURCE__: JSON.stringify(ratesSource),
   },
 };
 const shared = await sharedChunks(build, options, SHARED_GROUPS);
@@ -111,20 +130,10 @@ await build({ ...options, entryPoints: { ...options.entryPoints, ...shared.entry
 // the bundled ECB history split by year, newest day first like the original, each file with its
 // header: a rate lookup then reads about 70 KB rather than 1.8 MB (src/convert/rate-table.ts)
 {
-  const csv = readFileSync(join(root, 'data', 'rates', 'eurofxref-hist.csv'), 'latin1');
-  if (/[^\x09\x0a\x0d\x20-\x7e]/.test(csv)) throw new Error('data/rates/eurofxref-hist.csv is not plain ASCII');
-  const [header, ...rows] = csv.split('\n').filter((l) => l.trim() !== '');
-  const byYear = new Map();
-  for (const row of rows) {
-    const year = row.slice(0, 4);
-    if (!/^\d{4}$/.test(year)) throw new Error(`unexpected line in eurofxref-hist.csv: ${row.slice(0, 40)}`);
-    if (!byYear.has(year)) byYear.set(year, []);
-    byYear.get(year).push(row);
-  }
   const dir = join(root, 'dist', 'rates');
   mkdirSync(dir, { recursive: true });
-  for (const [year, lines] of byYear) writeFileSync(join(dir, `${year}.csv`), `${header}\n${lines.join('\n')}\n`);
-  writeFileSync(join(dir, 'index.json'), `${JSON.stringify({ years: [...byYear.keys()].map(Number).sort((a, b) => a - b) })}\n`);
+  for (const [year, lines] of ratesByYear) writeFileSync(join(dir, `${year}.csv`), `${ratesHeader}\n${lines.join('\n')}\n`);
+  writeFileSync(join(dir, 'index.json'), `${JSON.stringify({ years: ratesYears })}\n`);
 }
 
 // Node looks up the nearest package.json to learn that these files are ES modules; one beside

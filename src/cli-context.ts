@@ -8,6 +8,7 @@ import { UsageError } from './errors.js';
 import type { CommandContext, CommandSpec, RawCommon } from './commands/command-spec.js';
 import type { CommonOptions, FactsLocation, Io } from './commands/context.js';
 import type { RatesLocation } from './commands/rates-context.js';
+import type { RateSourceInfo } from './convert/rate-table.js';
 import { isIsoDate, isoDateOf } from './domain/dates.js';
 import { decideColor, type ColorMode } from './output/color.js';
 import { sanitizeTerminal } from './output/sanitize.js';
@@ -18,6 +19,9 @@ import type { Format } from './output/formats.js';
 
 declare const __HUMFIG_VERSION__: string | undefined;
 declare const __HUMFIG_BUNDLED_FACTS__: string | undefined;
+/** the years of the split ECB history and the citing fields of its meta file, compiled in by the build */
+declare const __HUMFIG_RATES_YEARS__: readonly number[] | undefined;
+declare const __HUMFIG_RATES_SOURCE__: RateSourceInfo | undefined;
 
 export const VERSION = typeof __HUMFIG_VERSION__ === 'string' ? __HUMFIG_VERSION__ : '0.0.0-dev';
 const BUNDLED_FACTS_TEXT = typeof __HUMFIG_BUNDLED_FACTS__ === 'string' ? __HUMFIG_BUNDLED_FACTS__ : undefined;
@@ -117,7 +121,15 @@ export function ratesLocation(flag: string | undefined): RatesLocation {
   if (flag === '') throw new UsageError('--rates needs a file name');
   const chosen = flag ?? chosenByEnv('HUMFIG_RATES', 'the bundled ECB history');
   if (chosen) return { path: chosen, display: chosen, bundled: false };
-  return { path: BUNDLED_RATES, display: BUNDLED_RATES, bundled: true, metaPath: BUNDLED_RATES_META, byYear: BUNDLED_RATES_BY_YEAR };
+  return {
+    path: BUNDLED_RATES,
+    display: BUNDLED_RATES,
+    bundled: true,
+    metaPath: BUNDLED_RATES_META,
+    byYear: BUNDLED_RATES_BY_YEAR,
+    ...(typeof __HUMFIG_RATES_YEARS__ === 'object' ? { years: __HUMFIG_RATES_YEARS__ } : {}),
+    ...(typeof __HUMFIG_RATES_SOURCE__ === 'object' ? { source: __HUMFIG_RATES_SOURCE__ } : {}),
+  };
 }
 
 /** All of standard input as bytes, refusing a directory and more than `max` bytes. */

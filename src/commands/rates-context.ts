@@ -20,6 +20,10 @@ export interface RatesLocation {
   metaPath?: string;
   /** the folder of the bundled history split by year (built by scripts/build.mjs), if present */
   byYear?: string;
+  /** the years in that folder, when the build compiled them in (else read from its index.json) */
+  years?: readonly number[];
+  /** the citing fields of the meta file, when the build compiled them in (else read from metaPath) */
+  source?: RateSourceInfo;
 }
 
 /** The ECB as the source of a file of its rates that a user supplies. */
@@ -52,8 +56,8 @@ export async function openRates(location: RatesLocation): Promise<RateBook> {
 async function openTables(location: RatesLocation) {
   if (location.bundled && location.metaPath) {
     // the metadata ships with the package and is checked by the test suite, not at every call
-    const source = sourceFromMeta(JSON.parse(readFileSync(location.metaPath, 'utf8')) as RateSourceInfo);
-    const years = location.byYear ? readYearIndex(location.byYear) : undefined;
+    const source = location.source ?? sourceFromMeta(JSON.parse(readFileSync(location.metaPath, 'utf8')) as RateSourceInfo);
+    const years = location.byYear ? (location.years ?? readYearIndex(location.byYear)) : undefined;
     // files of our own build, checked to be ASCII when they were written: read without decoding
     if (years) return [openYearlyEcbTable(years, (y) => readFileSync(join(location.byYear!, `${y}.csv`), 'latin1'), source)];
     return [openEcbCsvTable(decodeUtf8(readFileBytes(location.path, location.display, 'rates'), location.display, 'rates'), source)];
