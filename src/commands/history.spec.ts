@@ -4,9 +4,9 @@ import { parseDay } from './shared-flags.js';
 export const historySpec: LeafCommand = {
   name: 'history',
   summary: 'every observation of one indicator over time, in date order, with the change between them',
-  args: [{ name: 'indicator', description: 'an indicator such as displaced (a figure id selects its indicator)', required: true }],
+  args: [{ name: 'indicator', description: 'an indicator such as displaced (a figure id selects its indicator)', required: true, value: 'series' }],
   flags: [
-    { flags: '--place <place>', description: 'only this place id' },
+    { flags: '--place <place>', description: 'only this place id', value: 'place-id' },
     { flags: '--from <date>', description: 'first date (YYYY, YYYY-MM or YYYY-MM-DD)', parse: parseDay, value: 'date' },
     { flags: '--to <date>', description: 'last date', parse: parseDay, value: 'date' },
     { flags: '--chart', description: 'draw the series as a line chart above the table' },
