@@ -4,6 +4,8 @@
  * groups list their subcommands with a summary and examples.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isGroup } from '../../src/commands/command-spec.js';
 import { COMMANDS } from '../../src/commands/table.js';
@@ -56,6 +58,15 @@ describe('help fits the width', () => {
     expect(overflowing(screen, 64)).toEqual([]);
     // and it is used: something is close to the edge
     expect(Math.max(...screen.split('\n').map(textWidth))).toBeGreaterThan(56);
+  });
+});
+
+describe('docs/terminal.md', () => {
+  it('shows the help of rates at 50 columns as humfig prints it', async () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'terminal.md'), 'utf8');
+    const block = doc.split('$ COLUMNS=50 humfig rates --help\n...\n')[1]!.split('```')[0]!;
+    expect(block).toContain('Examples:');
+    expect((await humfig(['rates', '--help'], { env: { COLUMNS: '50' } })).stdout).toContain(block);
   });
 });
 
