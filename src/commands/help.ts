@@ -6,7 +6,8 @@
  */
 import type { Help, HelpConfiguration } from 'commander';
 import { EXIT_TABLE } from '../errors.js';
-import { formatExamples, formatExitCodes, formatItem, formatParagraph, indentWrapped, wrapWords } from '../output/help-text.js';
+import { formatExamples, formatExitCodes, formatItem, formatParagraph, indentWrapped } from '../output/help-text.js';
+import { wrapWords } from '../output/wrap-text.js';
 import type { GroupCommand, LeafCommand } from './command-spec.js';
 
 /** How many examples of each subcommand a group's help shows (the subcommand's help has all). */

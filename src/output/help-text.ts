@@ -6,33 +6,12 @@
  * continuation, so that a wrapped example still runs when pasted. Pure: width in, text out.
  */
 import { textWidth } from './text-width.js';
+import { wrapWords } from './wrap-text.js';
 
 /** Fewer columns than this beside the terms, and each description goes under its term. */
 const MIN_DESCRIPTION_COLUMNS = 30;
 /** How far a stacked description, or a continued example, is indented under its first line. */
 const HANG = 4;
-
-/** The lines of `text` wrapped to `width` columns at spaces; explicit newlines are kept. */
-export function wrapWords(text: string, width: number): string[] {
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    let current = '';
-    let used = 0;
-    for (const word of line.split(' ')) {
-      if (word === '') continue;
-      const w = textWidth(word);
-      if (used > 0 && used + 1 + w > width) {
-        out.push(current);
-        current = '';
-        used = 0;
-      }
-      current += used > 0 ? ` ${word}` : word;
-      used += (used > 0 ? 1 : 0) + w;
-    }
-    out.push(current);
-  }
-  return out;
-}
 
 /** `text` wrapped to `width`, every line after `indent` spaces (counted within the width). */
 export function indentWrapped(text: string, width: number, indent: number): string[] {

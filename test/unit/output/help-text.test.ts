@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCommandLine, formatExitCodes, formatItem, wrapWords } from '../../../src/output/help-text.js';
+import { formatCommandLine, formatExitCodes, formatItem } from '../../../src/output/help-text.js';
+import { wrapWords } from '../../../src/output/wrap-text.js';
 import { textWidth } from '../../../src/output/text-width.js';
 
 /** The command a shell reads from example lines: the `$ ` taken off, continuations joined. */
