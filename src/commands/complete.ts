@@ -1,7 +1,7 @@
 /**
  * `humfig __complete <kind>` (hidden): the candidates a completion script offers, one per
- * line: figure ids, indicators, places and sources of the facts file in use, or units and
- * currency codes. With --prefix, only those that start with it (bash filters here, not with
+ * line: figure ids, indicators, places and sources of the facts file in use, units and
+ * currency codes, or those and the words of a conversion request (to, in, on). With --prefix, only those that start with it (bash filters here, not with
  * `compgen -W`, which would expand `$(...)` in a value from the file); with --describe, each
  * value is followed by a tab and what it is (fish shows that beside it). Never fails loudly:
  * whatever goes wrong (a broken facts file, an unknown kind) completes nothing, with exit 0,
@@ -12,6 +12,7 @@ import { CURRENCIES } from '../domain/currency.js';
 import { MEASURE_UNIT_CODES, describeUnit } from '../domain/unit.js';
 import { FACTS_CANDIDATE_KINDS, completionCandidates, type Candidate, type FactsCandidateKind } from '../derive/completion-candidates.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
+import { CONVERT_WORDS } from './convert-request.js';
 import { openFacts, type FactsLocation, type Io } from './context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 
@@ -33,6 +34,7 @@ async function candidates(options: CompleteOptions): Promise<Candidate[]> {
   if (options.kind === 'units') {
     return [...MEASURE_UNIT_CODES.map((code) => ({ value: code, description: describeUnit(code)?.name ?? '' })), ...[...CURRENCIES.values()].map((c) => ({ value: c.code, description: c.name }))];
   }
+  if (options.kind === 'request') return [...CONVERT_WORDS.map((w) => ({ value: w, description: 'a word of the request' })), ...(await candidates({ ...options, kind: 'units' }))];
   if (!isFactsKind(options.kind)) return [];
   return completionCandidates((await openFacts(options.facts())).data, options.kind);
 }

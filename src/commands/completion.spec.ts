@@ -13,7 +13,7 @@ export const completionSpec: LeafCommand = {
 export const completeSpec: LeafCommand = {
   name: '__complete',
   summary: 'candidates for a kind of value, one per line, for the completion scripts',
-  args: [{ name: 'kind', description: 'figures, indicators, series, places, place-ids, sources or units', required: true }],
+  args: [{ name: 'kind', description: 'figures, indicators, series, places, sources, units, or request (units and the words of a conversion)', required: true }],
   flags: [
     { flags: '--prefix <text>', description: 'only the candidates that start with this (as the shell shows the word typed so far)' },
     { flags: '--describe', description: 'each candidate followed by a tab and what it is' },

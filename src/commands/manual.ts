@@ -30,7 +30,7 @@ export const ENVIRONMENT: ReadonlyArray<readonly [string, string]> = [
 /** Files humfig reads besides those named on the command line, relative to the package. */
 const FILES: ReadonlyArray<readonly [string, string]> = [
   ['data/nagorno-karabakh-2023.json', 'The bundled facts file: figures of the exodus from Nagorno-Karabakh in September and October 2023, each quoting the news article of 1 October 2023 it comes from.'],
-  ['data/rates/eurofxref-hist.csv', 'The bundled euro foreign exchange reference rates of the European Central Bank (source: ECB), 1999 onwards.'],
+  ['dist/rates/YYYY.csv', 'The bundled euro foreign exchange reference rates of the European Central Bank (source: ECB), 1999 onwards, one file a year (made at build time from data/rates/eurofxref-hist.csv, described in data/rates/README.md).'],
   ['man/humfig.1', 'This page.'],
 ];
 

@@ -6,7 +6,7 @@
 import type { FactsFile } from '../facts/schema.js';
 
 /** The kinds of value that come from a facts file. */
-export const FACTS_CANDIDATE_KINDS = ['figures', 'indicators', 'series', 'places', 'place-ids', 'sources'] as const;
+export const FACTS_CANDIDATE_KINDS = ['figures', 'indicators', 'series', 'places', 'sources'] as const;
 export type FactsCandidateKind = (typeof FACTS_CANDIDATE_KINDS)[number];
 
 export interface Candidate {
@@ -28,9 +28,8 @@ function indicators(data: Pick<FactsFile, 'figures'>): Candidate[] {
  * place has (a name shared by several does not say which one is meant), each described by the
  * place's name (a name, by its id).
  */
-function places(data: Pick<FactsFile, 'places'>, idsOnly: boolean): Candidate[] {
+function places(data: Pick<FactsFile, 'places'>): Candidate[] {
   const out: Candidate[] = data.places.map((p) => ({ value: p.id, description: p.name }));
-  if (idsOnly) return out;
   const seen = new Set(out.map((c) => c.value));
   for (const p of data.places) {
     if (p.iso3 !== undefined && p.level === 0 && !seen.has(p.iso3)) {
@@ -55,9 +54,7 @@ export function completionCandidates(data: Pick<FactsFile, 'figures' | 'places' 
       // history and compare take an indicator, or a figure id standing for its indicator
       return [...indicators(data), ...data.figures.map((f) => ({ value: f.id, description: f.label }))];
     case 'places':
-      return places(data, false);
-    case 'place-ids':
-      return places(data, true);
+      return places(data);
     case 'sources':
       return data.sources.map((s) => ({ value: s.id, description: `${s.publisher}: ${s.title}` }));
   }

@@ -8,14 +8,17 @@
  * shows a description beside each flag, command and value.
  */
 
-/** What a positional argument or an option's value is. */
-export type ValueKind = 'figure' | 'unit' | 'file' | 'choice' | 'date' | 'none' | 'other' | DynamicKind;
+/**
+ * What a positional argument or an option's value is; 'request' is a unit or a word of a
+ * conversion request as convert reads it (`100 USD to EUR on 2023-09-29`).
+ */
+export type ValueKind = 'figure' | 'unit' | 'request' | 'file' | 'choice' | 'date' | 'none' | 'other' | DynamicKind;
 
 /**
  * Kinds whose values come from the facts file in use: an indicator; an indicator or a figure id
- * (history, compare); a place by id, ISO3 code or name; a place by id only; a source id.
+ * (history, compare); a place by id, ISO3 code or name; a source id.
  */
-export type DynamicKind = 'indicator' | 'series' | 'place' | 'place-id' | 'source';
+export type DynamicKind = 'indicator' | 'series' | 'place' | 'source';
 
 export interface OptionSpec {
   /** long flag, e.g. --format */
@@ -48,10 +51,10 @@ const word = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_');
 const DYNAMIC: ReadonlyMap<ValueKind, string> = new Map<ValueKind, string>([
   ['figure', 'figures'],
   ['unit', 'units'],
+  ['request', 'request'],
   ['indicator', 'indicators'],
   ['series', 'series'],
   ['place', 'places'],
-  ['place-id', 'place-ids'],
   ['source', 'sources'],
 ]);
 const dynamic = (kind: ValueKind): string | undefined => DYNAMIC.get(kind);

@@ -26,9 +26,10 @@ export function indentWrapped(text: string, width: number, indent: number): stri
  */
 export function formatItem(term: string, termWidth: number, description: string, width: number, indent = 2): string {
   const pad = ' '.repeat(indent);
-  if (!description) return pad + term;
+  if (!description) return indentWrapped(term, width, indent).join('\n');
   const beside = width - indent - termWidth - 2;
-  if (beside < MIN_DESCRIPTION_COLUMNS) return [pad + term, ...indentWrapped(description, width, indent + HANG)].join('\n');
+  // stacked: a term wider than the line (a command with many arguments) wraps too
+  if (beside < MIN_DESCRIPTION_COLUMNS) return [...indentWrapped(term, width, indent), ...indentWrapped(description, width, indent + HANG)].join('\n');
   const lines = wrapWords(description, beside);
   const gap = ' '.repeat(termWidth - textWidth(term) + 2);
   const under = ' '.repeat(indent + termWidth + 2);

@@ -21,7 +21,6 @@ describe('completionCandidates', () => {
     ['series', [['displaced', 'indicator, 2 figures'], ['population', 'indicator, 1 figure'], ['kabul-idps', 'IDPs in Kabul'], ['herat-idps', 'herat-idps'], ['afg-pop', 'afg-pop']]],
     // ids, then the ISO3 code of a country (not of an admin area), then names only one place has
     ['places', [['afg', 'Afghanistan'], ['AF01', 'Kabul'], ['AF0101', 'Kabul'], ['AF30', 'Herat'], ['AFG', 'Afghanistan'], ['Afghanistan', 'place afg'], ['Herat', 'place AF30']]],
-    ['place-ids', [['afg', 'Afghanistan'], ['AF01', 'Kabul'], ['AF0101', 'Kabul'], ['AF30', 'Herat']]],
     ['sources', [['iom-dtm', 'IOM: DTM round 19']]],
   ])('%s', (kind, expected) => {
     expect(completionCandidates(DATA, kind).map((c) => [c.value, c.description])).toEqual(expected);
