@@ -13,6 +13,7 @@ import { decideColor, type ColorMode } from './output/color.js';
 import { sanitizeTerminal } from './output/sanitize.js';
 import { assertStdinReadable, stdinLineBlocks } from './line-blocks.js';
 import { needsPager, page, pagerCommand } from './pager.js';
+import { progressLine, type ProgressLine } from './commands/progress-line.js';
 import type { Format } from './output/formats.js';
 
 declare const __HUMFIG_VERSION__: string | undefined;
@@ -220,7 +221,19 @@ export function factsChosen(flag: string | undefined): boolean {
   return Boolean(flag ?? chosenByEnv('HUMFIG_FACTS', 'the bundled dataset'));
 }
 
+/** Set in a worker's environment when the main thread's stderr is a terminal (cli.ts). */
+export const STDERR_TTY = 'HUMFIG_STDERR_TTY';
+
+/**
+ * A progress line on stderr for long work: drawn only when stderr is a terminal (the main
+ * thread's, for a command run in a worker) and the output asked for is not JSON.
+ */
+export function progress(what: string, json: boolean): ProgressLine {
+  const tty = process.stderr.isTTY === true || process.env[STDERR_TTY] === '1';
+  return progressLine(what, { tty, json, now: Date.now, write: (text) => io.err(text) });
+}
+
 /** What a command is handed besides its input, for the table of commands given. */
 export function commandContext(commands: readonly CommandSpec[]): CommandContext {
-  return { io, common: commonOptions, factsLocation, factsChosen, ratesLocation, largeFileOptions, today, readStdin, readStdinBytes, commands };
+  return { io, common: commonOptions, factsLocation, factsChosen, ratesLocation, largeFileOptions, today, readStdin, readStdinBytes, progress, commands };
 }

@@ -7,6 +7,7 @@
 import type { ExitCode } from '../errors.js';
 import type { CommonOptions, FactsLocation, Io } from './context.js';
 import type { RatesLocation } from './rates-context.js';
+import type { ProgressLine } from './progress-line.js';
 import type { ValueKind } from '../output/completion-script.js';
 
 export type { ValueKind };
@@ -72,6 +73,8 @@ export interface CommandContext {
   readStdin(): Promise<string>;
   /** all of standard input as bytes, at most `max` of them (a directory or more is a usage error) */
   readStdinBytes(max?: number): Promise<Buffer>;
+  /** a progress line on stderr for long work: nothing unless stderr is a terminal and `json` is false */
+  progress(what: string, json: boolean): ProgressLine;
   /** the table of commands, for the commands that describe the others (completion) */
   commands: readonly CommandSpec[];
 }

@@ -5,9 +5,12 @@
  */
 import { EXIT, FileInvalidError, type ExitCode } from '../errors.js';
 import { MAX_FILE_BYTES, decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
-import { writeFileAtomic } from '../fs/write-file-atomic.js';
-import { importHxl, type ImportReport } from '../hxl/import-hxl.js';
+import { checkOutputPath } from '../fs/write-file-atomic.js';
+import { importRows, type ImportReport } from '../hxl/import-hxl.js';
+import { openHxl } from '../hxl/parse-hxl.js';
 import { renderJson } from '../output/render-json.js';
+import { FactsWriter } from './facts-writer.js';
+import { NO_PROGRESS_LINE, type ProgressLine } from './progress-line.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
@@ -24,6 +27,8 @@ export interface ImportHxlOptions extends CommonOptions {
   encoding?: Encoding | undefined;
   /** standard input's bytes, for file '-' */
   stdin: (max: number) => Promise<Buffer>;
+  /** where the import says how far it has got (default: nowhere) */
+  progress?: ProgressLine | undefined;
 }
 
 /** The report for people: what was read, then one line per unused column, note and rejected row (the first 10, then a count). */
@@ -63,37 +68,56 @@ function decode(bytes: Buffer, display: string, encoding: Encoding): string {
 
 export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promise<ExitCode> {
   const display = options.file === '-' ? 'standard input' : options.file;
-  // standard input is held to the size of a file humfig reads whole
-  const bytes = options.file === '-' ? await options.stdin(MAX_FILE_BYTES) : readFileBytes(options.file, options.file, 'source');
-  const text = decode(bytes, display, options.encoding ?? 'utf-8');
-  const { facts, report } = importHxl(text, display, {
-    today: options.today,
-    ...(options.datasetId ? { datasetId: options.datasetId } : {}),
-    ...(options.sourceId ? { sourceId: options.sourceId } : {}),
-    ...(options.publisher ? { publisher: options.publisher } : {}),
-    ...(options.asOf ? { asOf: options.asOf } : {}),
-  });
-  if (report.figures === 0) {
-    const why = report.rejected[0] ? `; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : '';
-    throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }], 'facts');
+  // standard input is held to the size of a file humfig reads whole; the bytes are not kept
+  // once decoded (no name holds them), which halves the memory of a large import
+  const text = decode(options.file === '-' ? await options.stdin(MAX_FILE_BYTES) : readFileBytes(options.file, options.file, 'source'), display, options.encoding ?? 'utf-8');
+  // an output that cannot be written is said before the work, not after it
+  if (options.out) checkOutputPath(options.out);
+  const json = isJson(options.format);
+  const progress = options.progress ?? NO_PROGRESS_LINE;
+  const writer = FactsWriter.for(options.out);
+  try {
+    const { envelope, report } = importRows(
+      openHxl(text, display),
+      display,
+      {
+        today: options.today,
+        ...(options.datasetId ? { datasetId: options.datasetId } : {}),
+        ...(options.sourceId ? { sourceId: options.sourceId } : {}),
+        ...(options.publisher ? { publisher: options.publisher } : {}),
+        ...(options.asOf ? { asOf: options.asOf } : {}),
+        onProgress: progress.onProgress,
+      },
+      (figure) => writer.add(figure),
+    );
+    progress.end();
+    if (report.figures === 0) {
+      const why = report.rejected[0] ? `; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : '';
+      throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }], 'facts');
+    }
+    // the report goes to stderr, always: stdout is the facts document or nothing
+    await writer.finish(envelope, options.out, options.file === '-' ? [] : [options.file], io);
+    const summary = json ? renderJson({ file: display, out: options.out ?? null, ...report }) : reportLines(display, options.out, report);
+    io.err(summary.startsWith('{') ? summary : summary.replace(/^/, 'humfig: '));
+    return EXIT.ok;
+  } finally {
+    progress.end();
+    writer.close();
   }
-  const document = renderJson(facts);
-  const summary = options.format === 'json' || options.format === 'ndjson' ? renderJson({ file: display, out: options.out ?? null, ...report }) : reportLines(display, options.out, report);
-  // the report goes to stderr, always: stdout is the facts document or nothing
-  if (options.out) writeFileAtomic(options.out, document, { inputs: options.file === '-' ? [] : [options.file] });
-  else io.out(document);
-  io.err(summary.startsWith('{') ? summary : summary.replace(/^/, 'humfig: '));
-  return EXIT.ok;
 }
+
+const isJson = (format: string): boolean => format === 'json' || format === 'ndjson';
 
 /** Runs `humfig import hxl` as the command line asked. */
 export function run(
   { args, flags: f }: CommandInput<{ out?: string; datasetId?: string; sourceId?: string; publisher?: string; asOf?: string; encoding?: Encoding }>,
   context: CommandContext,
 ): Promise<ExitCode> {
+  const common = context.common(f);
   return importHxlCommand(
     {
-      ...context.common(f),
+      ...common,
+      progress: context.progress('importing (each row is read twice)', isJson(common.format)),
       file: args[0] as string,
       out: f.out,
       today: context.today(),

@@ -17,12 +17,15 @@ export interface ProgressLine {
   end(): void;
 }
 
+/** The progress line that draws nothing. */
+export const NO_PROGRESS_LINE: ProgressLine = { onProgress: NO_PROGRESS, end: () => {} };
+
 /**
  * A progress line for `what` ("validating figures"). `now` is the clock in ms (passed in so that
  * tests need no real time); `write` writes to stderr.
  */
 export function progressLine(what: string, options: { tty: boolean; json: boolean; now: () => number; write: (text: string) => void }): ProgressLine {
-  if (!options.tty || options.json) return { onProgress: NO_PROGRESS, end: () => {} };
+  if (!options.tty || options.json) return NO_PROGRESS_LINE;
   const started = options.now();
   let last = -Infinity;
   let shown = false;
@@ -37,6 +40,7 @@ export function progressLine(what: string, options: { tty: boolean; json: boolea
     },
     end: () => {
       if (shown) options.write('\r\u001b[2K');
+      shown = false;
     },
   };
 }

@@ -14,7 +14,7 @@
  *   part-of    := ("nearly" | "almost" | "virtually" | "practically") "all" ["of"] [possessive | determiner]*
  *                 figure predicate                                              -- yields two figures
  *   number     := digits with "," groups | digits with "." groups (European texts) | decimals
- *               | one..twenty | thirty..ninety | "a dozen" | "a hundred"
+ *               | one..twenty | thirty..ninety | "a dozen" | "a hundred" | two..nine "hundred"
  *   scale      := " million" | " billion" | " thousand" | "m" | "bn" | "k" | "mn"
  *   qualifier  := approximately | about | around | some | roughly | an estimated | nearly | almost
  *               | close to | more than | over | at least | up to | fewer than | less than | under ...
@@ -35,7 +35,7 @@ import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
-import { clauses, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
+import { clauses, isSpaceAt, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
 import { currencyAfter, currencyBefore, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
@@ -110,10 +110,11 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
   .sort((a, b) => b[0].length - a[0].length)
   .map(([phrase, q]) => [phrase, q] as const);
 
-const QUALIFIER_RES: ReadonlyArray<readonly [RegExp, Qualifier]> = QUALIFIERS.map(([phrase, q]) => [
-  new RegExp(`${/^\p{L}/u.test(phrase) ? '(?<![\\p{L}])' : ''}${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`, 'iu'),
-  q,
-]);
+const qualifierPattern = (phrase: string) =>
+  `${/^\p{L}/u.test(phrase) ? '(?<![\\p{L}])' : ''}${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`;
+const QUALIFIER_RES: ReadonlyArray<readonly [RegExp, Qualifier]> = QUALIFIERS.map(([phrase, q]) => [new RegExp(qualifierPattern(phrase), 'iu'), q]);
+/** Any qualifier at all: one test that spares most numbers the forty of QUALIFIER_RES. */
+const ANY_QUALIFIER = new RegExp(QUALIFIERS.map(([phrase]) => `(?:${qualifierPattern(phrase)})`).join('|'), 'iu');
 
 const PART_OF = /(?<![\p{L}])(nearly|almost|virtually|practically)\s+all(?:\s+of)?\s+/giu;
 const PART_FILLER = /^(?:(?:the|its|their|this|these|those|our|\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*['’]s)\s+)*$/u;
@@ -122,6 +123,9 @@ const PRESENT = /\b(?:currently|now|presently|at present|today|so far|to date|re
 const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
 const TIME_WINDOW = /(?<!\bfor\s)(?<![\p{L}])the\s+(?:past|last|next|coming|previous|following)\s+$/iu;
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|old|of age)(?![\p{L}])|^-old(?![\p{L}])/iu;
+
+/** Why a figure needs review, by kind: the summary line counts each (every figure's notes give the words). */
+type ReviewKind = 'vague' | 'share' | 'currency' | 'rounded' | 'headline';
 
 interface RawFigure {
   token: NumberToken;
@@ -136,6 +140,7 @@ interface RawFigure {
   unitScore: number;
   valueScore: number;
   review: string[];
+  kinds: Set<ReviewKind>;
   stated: StatedEquivalent[];
   statedOf?: RawFigure;
   /** an amount in parentheses after a number whose unit the text does not give: an equivalent, never a figure */
@@ -144,10 +149,10 @@ interface RawFigure {
 
 interface Built {
   candidate: Omit<Candidate, 'id'>;
-  core: string;
   headline: boolean;
   label: string;
   review: string[];
+  kinds: ReadonlySet<ReviewKind>;
 }
 
 /** Extracts the figures of a text as a draft facts file, candidates and review notes. */
@@ -303,7 +308,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // places and ids
   const places = new Map<string, Place>();
   for (const p of placeIndex.places) places.set(p.id, p.iso3 ? { id: p.id, name: p.name, iso3: p.iso3 } : { id: p.id, name: p.name });
-  const usedIds = { used: new Set<string>(), next: new Map<string, number>() };
+  const usedIds = { used: new Set<string>(), next: new Map<string, number>(), bases: new Map<string, string>() };
   const candidates: Candidate[] = [];
   const figures: Figure[] = [];
   const sourceId = sourceIdOf(options.sourceId, notes);
@@ -350,14 +355,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const unknownPlace = candidates.filter((c) => c.place === null).length;
   const undated = candidates.filter((c) => c.asOf === null).length;
   // why the figures need review, counted by kind (each figure's notes give its own reasons)
-  const kinds: ReadonlyArray<readonly [RegExp, string]> = [
-    [/ is vague: /, 'vague amount(s) read as their least value'],
-    [/ is a share: /, 'share(s) read as a percentage'],
-    [/^currency \S+ read from /, 'currency sign(s) read from the publisher or the text'],
-    [/looks rounded/, "rounded-looking number(s) without a qualifier"],
-    [/^taken from the headline/, 'from a headline or key-figure line'],
+  const kinds: ReadonlyArray<readonly [ReviewKind, string]> = [
+    ['vague', 'vague amount(s) read as their least value'],
+    ['share', 'share(s) read as a percentage'],
+    ['currency', 'currency sign(s) read from the publisher or the text'],
+    ['rounded', "rounded-looking number(s) without a qualifier"],
+    ['headline', 'from a headline or key-figure line'],
   ];
-  const counted = kinds.map(([re]) => accepted.filter((b) => b.review.some((r) => re.test(r))).length);
+  const counted = kinds.map(([kind]) => accepted.filter((b) => b.kinds.has(kind)).length);
   notes.unshift(
     `${candidates.length} figure(s) drafted; every one needs review` +
       (unknownIndicator ? `; ${unknownIndicator} with indicator 'unknown'` : '') +
@@ -400,6 +405,7 @@ function readFigure(
   const line = lineOf(lineStarts, token.start);
   const reasons: string[] = [];
   const review: string[] = [];
+  const kinds = new Set<ReviewKind>();
   if (token.ambiguous) {
     skipped.push(`line ${line}: ${token.ambiguous}; not extracted`);
     return undefined;
@@ -421,7 +427,10 @@ function readFigure(
     unit = before.code;
     coreStart = before.start;
     reasons.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
-    if (before.why) review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
+    if (before.why) {
+      review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
+      kinds.add('currency');
+    }
   }
   if (token.kind === 'fraction') {
     unit = 'percent';
@@ -565,7 +574,7 @@ function readFigure(
   let qualifier: Qualifier = 'exact';
   let qualifierWritten: string | undefined;
   const lead = text.slice(Math.max(sentence.start, coreStart - 30), coreStart);
-  for (const [re, q] of QUALIFIER_RES) {
+  for (const [re, q] of ANY_QUALIFIER.test(lead) ? QUALIFIER_RES : []) {
     const m = re.exec(lead);
     if (m) {
       qualifier = q;
@@ -581,8 +590,14 @@ function readFigure(
   } else if (!qualifierWritten) reasons.push('no qualifier word: exact as written');
   if (token.high !== undefined) reasons.push(`a range: ${value} to ${token.high}`);
   const valueScore = token.kind === 'vague' || token.kind === 'fraction' ? 0.7 : token.kind === 'word' ? 0.9 : token.scale !== undefined || /\./.test(token.written) ? 0.95 : 1;
-  if (token.kind === 'vague') review.push(`'${token.written}' is vague: ${value} is the least it can mean`);
-  if (token.kind === 'fraction') review.push(`'${token.written}' is a share: ${value} percent, rounded to one decimal`);
+  if (token.kind === 'vague') {
+    review.push(`'${token.written}' is vague: ${value} is the least it can mean`);
+    kinds.add('vague');
+  }
+  if (token.kind === 'fraction') {
+    review.push(`'${token.written}' is a share: ${value} percent, rounded to one decimal`);
+    kinds.add('share');
+  }
   reasons.unshift(`number '${token.written}' -> ${value}`);
 
   // a span counted in decades ("three decades") is rounded by the way it is written: approximately.
@@ -593,6 +608,7 @@ function readFigure(
   }
   if (qualifier === 'exact' && looksRounded(token, unit)) {
     review.push(`'${token.written}' has no qualifier but looks rounded: consider 'approximately'`);
+    kinds.add('rounded');
   }
   return {
     token,
@@ -607,6 +623,7 @@ function readFigure(
     unitScore,
     valueScore,
     review,
+    kinds,
     stated: [],
   };
 }
@@ -756,22 +773,26 @@ interface PlaceGuess {
   mention: PlaceMention | undefined;
 }
 
+/** How a place mention ranks as a figure's place, best first: its kind, what it says, its score. */
+const MENTION_KINDS = [
+  ['locative', 'named as the location', 0.9],
+  ['origin', 'named as the origin', 0.85],
+  ['other', 'named', 0.75],
+] as const;
+
 /** The place of a figure: possessive, then the sentence's mentions, the paragraph's, the text's. */
 function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, token: NumberToken, mentions: readonly PlaceMention[]): PlaceGuess {
   const inSentence = spansWithin(mentions, around.start, around.end);
   const distance = (m: PlaceMention) => (m.end <= token.start ? token.start - m.end : m.start - token.end);
-  const possessive = inSentence.find((m) => m.end <= token.start && /^['’]s\s+(?:[\p{L}\p{Sc}-]+\s+){0,3}[\p{Sc}]?$/u.test(text.slice(m.end, token.start)));
+  const possessive = inSentence.find((m) => m.end <= token.start && (text[m.end] === "'" || text[m.end] === '’') && /^['’]s\s+(?:[\p{L}\p{Sc}-]+\s+){0,3}[\p{Sc}]?$/u.test(text.slice(m.end, token.start)));
   if (possessive) return { place: possessive.place, how: `possessive '${text.slice(possessive.start, possessive.end)}'s' before the number`, score: 0.95, mention: possessive };
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   for (const [scope, list] of [['clause', inClause], ['sentence', inSentence]] as const) {
-    for (const [kind, label, score] of [
-      ['locative', 'named as the location', 0.9],
-      ['origin', 'named as the origin', 0.85],
-      ['other', 'named', 0.75],
-    ] as const) {
-      const options = list.filter((m) => m.kind === kind);
-      if (options.length === 0) continue;
-      const best = options.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    if (list.length === 0) continue;
+    for (const [kind, label, score] of MENTION_KINDS) {
+      let best: PlaceMention | undefined;
+      for (const m of list) if (m.kind === kind && (best === undefined || distance(m) < distance(best))) best = m;
+      if (best === undefined) continue;
       const word = best.anaphor ? `'${text.slice(best.start, best.end)}' (= ${best.place.name})` : `'${best.place.name}'`;
       return { place: best.place, how: `${word} ${label} in the ${scope}`, score: scope === 'clause' ? score : score - 0.05, mention: best };
     }
@@ -855,9 +876,9 @@ function wordsBack(text: string, at: number, limit: number, n: number): number {
   let pos = at;
   for (let i = 0; i < n; i++) {
     let p = pos;
-    while (p > limit && /\s/.test(text[p - 1]!)) p--;
+    while (p > limit && isSpaceAt(text, p - 1)) p--;
     if (p <= limit) return limit;
-    while (p > limit && !/\s/.test(text[p - 1]!)) p--;
+    while (p > limit && !isSpaceAt(text, p - 1)) p--;
     pos = p;
   }
   return pos;
@@ -868,10 +889,10 @@ function wordsForward(text: string, at: number, limit: number, n: number): numbe
   let pos = at;
   for (let i = 0; i < n; i++) {
     let p = pos;
-    while (p < limit && /\s/.test(text[p]!)) p++;
+    while (p < limit && isSpaceAt(text, p)) p++;
     if (p >= limit) return limit;
     let e = p;
-    while (e < limit && !/\s/.test(text[e]!)) e++;
+    while (e < limit && !isSpaceAt(text, e)) e++;
     if (i > 0 && SOFT_END.test(text.slice(p, e))) return pos; // right after the figure, "who fled" defines what is counted
     pos = e;
   }
@@ -909,14 +930,18 @@ function finish(
   reasons.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
   if (asOf.asOf === null) review.push('asOf: the text gives no date; the publication date is a placeholder');
   else if (asOf.score < 0.85) review.push(`asOf ${asOf.asOf}: ${asOf.how}`);
-  if (headline) review.push('taken from the headline or a key-figure line');
+  const kinds = new Set(raw.kinds);
+  if (isPart) kinds.delete('rounded'); // the part has no number of its own
+  if (headline) {
+    review.push('taken from the headline or a key-figure line');
+    kinds.add('headline');
+  }
   review.push('label generated');
 
   const confidence = round2(
     0.35 * raw.valueScore * raw.unitScore + 0.25 * indicatorScore + 0.2 * place.score + 0.2 * asOf.score - (headline ? 0.05 : 0) - (isPart ? 0.05 : 0),
   );
   const quote = normaliseForQuote(text.slice(quoteRange.start, quoteRange.end));
-  const core = normaliseForQuote(text.slice(isPart ? quoteRange.start : raw.coreStart, raw.coreEnd)).toLowerCase();
   const indicatorId = indicator?.indicator ?? null;
   const label = labelOf(indicatorId, raw.unit, place.place, quote, isPart);
   return {
@@ -934,10 +959,10 @@ function finish(
       line: lineOf(lineStarts, raw.token.start),
       reasons,
     },
-    core,
     headline,
     label,
     review,
+    kinds,
   };
 }
 
@@ -948,9 +973,17 @@ function labelOf(indicator: string | null, unit: string, place: PlaceInfo | unde
   return clip(`${words[0]!.toUpperCase()}${words.slice(1)}${isPart ? ' (part of a whole)' : ''}${where}`, 300);
 }
 
-/** A figure id not used yet: the base, then base-2, base-3, ...; each base remembers its next number, so n repeats cost n steps, not n². */
-function uniqueId(indicator: string, place: string | null, ids: { used: Set<string>; next: Map<string, number> }): string {
-  const base = kebab(place ? `${indicator}-${place}` : indicator).slice(0, 72).replace(/-+$/, '') || 'figure';
+/**
+ * A figure id not used yet: the base, then base-2, base-3, ...; each base remembers its next
+ * number, so n repeats cost n steps, not n², and each indicator-place pair is made kebab-case once.
+ */
+function uniqueId(indicator: string, place: string | null, ids: { used: Set<string>; next: Map<string, number>; bases: Map<string, string> }): string {
+  const words = place ? `${indicator}-${place}` : indicator;
+  let base = ids.bases.get(words);
+  if (base === undefined) {
+    base = kebab(words).slice(0, 72).replace(/-+$/, '') || 'figure';
+    ids.bases.set(words, base);
+  }
   let n = ids.next.get(base) ?? 1;
   let id = n === 1 ? base : `${base}-${n}`;
   while (ids.used.has(id)) id = `${base}-${++n}`;

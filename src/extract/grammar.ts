@@ -45,7 +45,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`2.8\`, \`12.5\` | 2.8, 12.5 | a point is a decimal point in an English-style text |
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
-| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`a dozen\`, \`a hundred\` | 1 ... 90, 12, 100 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
+| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`a dozen\`, \`a hundred\`, \`two hundred\` ... \`nine hundred\` | 1 ... 90, 12, 100, 200 ... 900 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
 | \`one in three\`, \`one out of five\`, \`a seventh of\`, \`two thirds of\`, \`half of\` | 33.3, 20, 14.3, 66.7, 50 | a share of a group is a \`percent\`, to one decimal |
 | \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\` | 10000 (low 10000, high 20000) | a range: the lower bound is the value, \`low\` and \`high\` are recorded |

@@ -2,11 +2,10 @@
  * Numbers as prose writes them: digits with grouping ("120,000", "35.000" in a European text,
  * "120 000" with a space, a no-break space or a thin space), decimals, scale words and suffixes ("2.8 million", "20m",
  * "1.5bn"), and number words ("one" to "twenty", "thirty" to "ninety", "a dozen", "a hundred").
- * Values are computed from the digit string with exact decimals (parseQuantity), never by float
+ * Values are computed by moving the decimal point in the digit string, never by float
  * arithmetic. Pure.
  */
 import { lookupTable } from '../domain/lookup.js';
-import { parseQuantity } from '../convert/decimal.js';
 import { overlapsAny, type Span } from './text.js';
 
 export interface NumberStyle {
@@ -79,12 +78,9 @@ const DIGITS =
   /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
 
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand)(?![\p{L}])/iu;
+const HUNDRED = /^\s+hundred(?![\p{L}])/iu;
 const SCALE_SUFFIX = /^(mn|bn|tn|m|k|b)(?![\p{L}\p{N}])/u;
 const SCALE_SPACED = /^\s(mn|bn)(?![\p{L}\p{N}])/u;
-const SCALE_POWER: Readonly<Record<string, string>> = lookupTable({
-  million: 'million', billion: 'billion', trillion: 'trillion', thousand: 'thousand',
-  mn: 'mn', bn: 'bn', tn: 'trillion', m: 'm', k: 'k', b: 'b',
-});
 
 const SMALL_WORDS: Readonly<Record<string, number>> = lookupTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -123,16 +119,23 @@ export function readDigits(written: string, european: boolean): { plain: string;
   return undefined;
 }
 
-/** value of plain digits times a scale, exactly; undefined if not a safe number. */
+/** Powers of ten of the scale words and suffixes findNumbers reads. */
+const SCALE_PLACES: Readonly<Record<string, number>> = lookupTable({
+  thousand: 3, k: 3, million: 6, m: 6, mn: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12,
+});
+
+/**
+ * Value of plain digits ("97", "2.85") times a scale, exactly: the decimal point is moved in
+ * the digit string, so no float arithmetic rounds it; undefined if a double cannot hold it.
+ */
 function scaled(plain: string, scale: string | undefined): number | undefined {
-  // plain digits below 2^53 without a scale are their own value: no decimal arithmetic needed
-  if (scale === undefined && plain.length <= 15 && /^\d+$/.test(plain)) return Number(plain);
-  let text: string;
-  try {
-    text = parseQuantity(scale ? `${plain} ${scale}` : plain);
-  } catch {
-    return undefined;
-  }
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(plain);
+  const places = scale === undefined ? 0 : SCALE_PLACES[scale];
+  if (!m || places === undefined) return undefined;
+  const frac = m[2] ?? '';
+  const int = `${m[1]!}${frac.slice(0, places).padEnd(places, '0')}`.replace(/^0+(?=\d)/, '');
+  const rest = frac.slice(places).replace(/0+$/, '');
+  const text = rest ? `${int}.${rest}` : int;
   const value = Number(text);
   if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) return undefined;
   if (!Number.isInteger(value) && String(value) !== text) return undefined; // a decimal a double cannot hold as written
@@ -193,7 +196,7 @@ export function findNumbers(
       shortScale = scale === 'm' || scale === 'b';
       scaleLength = suffix[0].length;
     }
-    const value = scaled(read.plain, scale ? SCALE_POWER[scale] : undefined);
+    const value = scaled(read.plain, scale);
     if (value === undefined) continue;
     const end = numberEnd + scaleLength;
     const token: NumberToken = {
@@ -224,11 +227,13 @@ export function findNumbers(
     const value = wordValue(m[1]!);
     if (value === undefined) continue;
     const rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
-    const word = SCALE_WORD.exec(rest);
+    // "seven hundred": a number word of hundreds (not "one hundred", read above as 100)
+    const hundred = value < 10 ? HUNDRED.exec(rest) : null;
+    const word = hundred ? null : SCALE_WORD.exec(rest);
     const scale = word ? word[1]!.toLowerCase() : undefined;
-    const total = scale ? scaled(String(value), scale) : value;
+    const total = hundred ? value * 100 : scale ? scaled(String(value), scale) : value;
     if (total === undefined) continue;
-    const end = numberEnd + (word ? word[0].length : 0);
+    const end = numberEnd + (word ? word[0].length : 0) + (hundred ? hundred[0].length : 0);
     const token: NumberToken = { start, end, numberEnd, written: text.slice(start, end), value: total, kind: 'word', yearLike: false };
     if (scale) token.scale = scale;
     tokens.push(token);

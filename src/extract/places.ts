@@ -121,6 +121,25 @@ const ANAPHOR = /(?<![\p{L}])the\s+(region|enclave|area|territory|province|distr
 /** A capitalised word, hyphenated parts and Arabic-style particles ("al-Balah") included. */
 const WORD = /\p{Lu}[\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*/uy;
 const CAP_START = /(?<![\p{L}\p{N}\p{M}'’-])\p{Lu}/gu;
+/**
+ * The starts of capitalised words in `text`, asked for in increasing order of position: the
+ * first at or after `at`, or -1. A search that ran past the end of a paragraph without a capital
+ * is not run again for the next paragraph: each stretch of text is scanned once, so a text of
+ * many short lines without capitals costs linear time, not a scan to the end per line.
+ */
+function capitalStarts(text: string): (at: number) => number {
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let found = -1; // the first capital at or after searchedFrom, -1 for none
+  return (at) => {
+    if (at >= searchedFrom && (found === -1 || found >= at)) return found;
+    CAP_START.lastIndex = at;
+    const m = CAP_START.exec(text);
+    searchedFrom = at;
+    found = m ? m.index : -1;
+    return found;
+  };
+}
+
 const PARTICLE_WORD = /(?:al|el|ad|ash|as|at|ar|an|az|de|du|da|di|la|le)-\p{Lu}[\p{L}\p{M}'’]*/uy;
 
 /** kebab-case id of a name: "Nagorno-Karabakh" -> "nagorno-karabakh", "Deir al-Balah" -> "deir-al-balah". */
@@ -197,10 +216,12 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
   };
 
   // pass 1: learn names from the three patterns
+  let capital = capitalStarts(text);
   for (const span of spans) {
-    CAP_START.lastIndex = span.start;
-    for (let m = CAP_START.exec(text); m && m.index < span.end; m = CAP_START.exec(text)) {
+    for (let at = capital(span.start); at !== -1 && at < span.end; ) {
+      const m = { index: at };
       const run = capitalisedRun(text, m.index, span.end);
+      at = capital(m.index + 1);
       if (!run) continue;
       const [name, end] = run;
       const before = wordBefore(text, m.index);
@@ -211,7 +232,7 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
         if (before === 'to' && /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         learn(name);
       }
-      CAP_START.lastIndex = Math.max(end, m.index + 1);
+      at = capital(Math.max(end, m.index + 1));
     }
   }
 
@@ -224,6 +245,7 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
     list.sort((a, b) => b[0].length - a[0].length);
     byFirstWord.set(first, list);
   };
+  capital = capitalStarts(text); // pass 2 scans from the start again
   for (const [name, place] of COUNTRY_BY_NAME) add(name, place);
   for (const [name, place] of learned) add(name, place);
 
@@ -239,8 +261,9 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
     if (headed) {
       local.push({ start: span.start, end: span.end, place: { id: headed.iso3, name: headed.name, iso3: headed.iso3 }, kind: 'locative', anaphor: false });
     }
-    CAP_START.lastIndex = headed ? span.end : span.start;
-    for (let m = CAP_START.exec(text); m && m.index < span.end; m = CAP_START.exec(text)) {
+    for (let at = capital(headed ? span.end : span.start); at !== -1 && at < span.end; ) {
+      const m = { index: at };
+      at = capital(m.index + 1);
       WORD.lastIndex = m.index;
       const word = WORD.exec(text)?.[0] ?? '';
       const first = word.replace(/['’]s$/, '').split(' ')[0]!;
@@ -251,7 +274,7 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
         if (/[\p{L}\p{N}$]/u.test(next)) continue;
         if (next === '-' && /[\p{L}]/u.test(text[m.index + name.length + 1] ?? '')) continue;
         local.push({ start: m.index, end: m.index + name.length, place, kind: kindOf(text, m.index, m.index + name.length), anaphor: false });
-        CAP_START.lastIndex = m.index + name.length;
+        at = capital(m.index + name.length);
         break;
       }
     }

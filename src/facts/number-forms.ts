@@ -17,6 +17,8 @@ const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1e3, [' thousand', 'k', '-thousand']],
 ];
 
+const GROUP_SEPARATORS = [',', ' ', '\u00a0', '\u202f'];
+
 /** Digits of a non-negative number without exponent notation, e.g. 2800000 -> "2800000". */
 function plainDigits(value: number): string {
   if (Number.isInteger(value)) return BigInt(value).toString();
@@ -25,9 +27,11 @@ function plainDigits(value: number): string {
 
 /** Groups the integer part in threes with `sep`: ("120000", ",") -> "120,000". */
 export function groupThousands(digits: string, sep: string): string {
-  const [int, frac] = digits.split('.') as [string, string | undefined];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  return frac === undefined ? grouped : `${grouped}.${frac}`;
+  const point = digits.indexOf('.');
+  const int = point === -1 ? digits : digits.slice(0, point);
+  let grouped = int.slice(0, ((int.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < int.length; i += 3) grouped += sep + int.slice(i, i + 3);
+  return point === -1 ? grouped : grouped + digits.slice(point);
 }
 
 /** Every form in which `value` may be written in prose, lower-case. */
@@ -48,11 +52,16 @@ export function numberForms(value: number): string[] {
 function eachForm(value: number, visit: (form: string) => boolean): boolean {
   const digits = plainDigits(value);
   if (visit(digits)) return true;
-  for (const sep of [',', ' ', '\u00a0', '\u202f']) if (visit(groupThousands(digits, sep))) return true;
-  if (!digits.includes('.') && visit(groupThousands(digits, '.'))) return true; // European grouping
+  // below 1,000 every grouping is the digits again
+  const int = digits.indexOf('.') === -1 ? digits.length : digits.indexOf('.');
+  if (int > 3) {
+    for (const sep of GROUP_SEPARATORS) if (visit(groupThousands(digits, sep))) return true;
+    if (!digits.includes('.') && visit(groupThousands(digits, '.'))) return true; // European grouping
+  }
   if (Number.isInteger(value) && value <= 20 && visit(SMALL[value]!)) return true;
   if (TENS[value] && visit(TENS[value])) return true;
   if (value === 12 && visit('a dozen')) return true;
+  if (value >= 200 && value <= 900 && value % 100 === 0 && visit(`${SMALL[value / 100]} hundred`)) return true; // "seven hundred"
   for (const [scale, suffixes] of SCALES) {
     // down to a thousandth of the scale: "0.6 million"
     if (value >= scale / 1000) {

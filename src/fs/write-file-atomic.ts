@@ -111,6 +111,15 @@ export interface WriteOptions {
  * FileWriteError (exit 73) and leaves `path` as it was.
  */
 export function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): void {
+  writeFileAtomicWith(path, (write) => write(Buffer.from(text, 'utf8')), options);
+}
+
+/**
+ * writeFileAtomic for a text too large to hold: `fill` hands the bytes to `write` piece by
+ * piece. An error thrown by `fill` leaves `path` as it was too (and is thrown again as it is
+ * when it is not a file-system error).
+ */
+export function writeFileAtomicWith(path: string, fill: (write: (bytes: Uint8Array) => void) => void, options: WriteOptions = {}): void {
   checkOutputPath(path);
   if (options.inputs) refuseOverwritingInput(path, options.inputs);
   removeStaleTemps(path);
@@ -122,9 +131,11 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
     fd = openSync(temp, 'wx', 0o600);
     // set after creating: the umask does not narrow the mode of the file replaced
     fchmodSync(fd, mode);
-    const bytes = Buffer.from(text, 'utf8');
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    const out = fd;
+    fill((bytes) => {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(out, bytes, written, bytes.length - written);
+    });
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -136,6 +147,8 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
     } catch {
       // the temporary file was never created, or is already gone
     }
+    // a system call that failed is the writer's to report; anything else is the caller's
+    if (err instanceof Error && !('syscall' in err)) throw err;
     throw new FileWriteError(path, describeFsError(err));
   }
   try {

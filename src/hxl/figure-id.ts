@@ -16,9 +16,20 @@ function digest(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** The id of a figure from its parts (each made kebab-case; empty parts left out). */
-export function figureId(parts: readonly string[]): string {
-  const full = kebab(parts.filter((p) => p !== '').join('-'), 100_000) || 'figure';
+const kebabPart = (part: string): string => kebab(part, 100_000);
+
+/**
+ * The id of a figure from its parts (each made kebab-case; empty parts left out). Making each
+ * part kebab-case and joining them with hyphens gives the kebab-case of the parts joined, so an
+ * importer may pass `kebabOf`, a cache of the parts it has seen (a file repeats them).
+ */
+export function figureId(parts: readonly string[], kebabOf: (part: string) => string = kebabPart): string {
+  let full = '';
+  for (const part of parts) {
+    const k = kebabOf(part);
+    if (k !== '') full = full === '' ? k : `${full}-${k}`;
+  }
+  if (full === '') return 'figure';
   if (full.length <= 80) return full;
   return `${full.slice(0, 71).replace(/-+$/, '')}-${digest(full)}`;
 }

@@ -19,12 +19,13 @@ import { impliedBounds, QUALIFIERS, type Qualifier } from '../domain/qualifier.j
 import { canonicalUnit } from '../domain/unit.js';
 import { isCurrencyCode } from '../domain/currency.js';
 import { UsageError } from '../errors.js';
-import { checkFacts } from '../facts/check-facts.js';
+import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/check-facts.js';
+import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
-import { factsFileSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
+import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { formatHashtag, indicatorFromHashtag, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { hasDecimalPoint, kebab, parseDate, parseFigureValue, slashOrderOf, type SlashOrder } from './hxl-values.js';
-import { parseHxl, HxlInvalidError, type CsvRecord, type HxlTable } from './parse-hxl.js';
+import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
   breakdownDimension,
@@ -39,9 +40,11 @@ import {
   statusIndicator,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
-import { PlaceBook, placeColumns, singleCountry, type LevelColumns } from './hxl-places.js';
+import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
 import { countryByIso3 } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
+import { SeenIds } from './seen-ids.js';
+import type { OnProgress } from '../domain/progress.js';
 
 export interface ImportOptions {
   /** YYYY-MM-DD: the date a source without a publication date is taken to be published */
@@ -54,8 +57,12 @@ export interface ImportOptions {
   publisher?: string | undefined;
   /** YYYY, YYYY-MM or YYYY-MM-DD: the date of every figure of a file without a date column */
   asOf?: string | undefined;
-  /** called now and then with the rows read and the rows in all (a progress bar's hook) */
-  onProgress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * called now and then with how far the import has got (a progress line's hook): the file is
+   * read twice, so `done` counts rows of both readings, and `total` is twice the rows, unknown
+   * (undefined) during the first
+   */
+  onProgress?: OnProgress | undefined;
 }
 
 export interface ImportColumn {
@@ -84,6 +91,13 @@ export interface ImportReport {
 
 export interface ImportResult {
   facts: FactsFile;
+  report: ImportReport;
+}
+
+/** An import whose figures went elsewhere, one at a time: the rest of the document and the report. */
+export interface StreamedImport {
+  /** the document without its figures: they were each handed to `onFigure`, in order */
+  envelope: FactsEnvelope;
   report: ImportReport;
 }
 
@@ -339,13 +353,10 @@ interface SourceDraft {
   url?: string;
 }
 
-interface FigureDraft {
-  figure: Figure;
-  line: number;
-  column?: string;
-}
-
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** How many distinct places, dates, labels and id parts an import remembers (a file repeats a few thousand). */
+const CACHE_LIMIT = 100_000;
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -425,12 +436,23 @@ function periodOfPartial(date: string): { start: string; end: string } | undefin
  */
 export function importHxl(text: string, fileName: string, options: ImportOptions): ImportResult {
   checkOptions(options);
-  const table = parseHxl(text, fileName);
-  return importTable(table, fileName, options);
+  return importTable(openHxl(text, fileName), fileName, options);
 }
 
-/** importHxl on a table already parsed (the command reads TSV and other encodings first). */
-export function importTable(table: HxlTable, fileName: string, options: ImportOptions): ImportResult {
+/** importHxl on a table already opened, its figures gathered into the document. */
+export function importTable(table: HxlRows, fileName: string, options: ImportOptions): ImportResult {
+  const figures: Figure[] = [];
+  const { envelope, report } = importRows(table, fileName, options, (f) => figures.push(f));
+  return { facts: { ...envelope, figures }, report };
+}
+
+/**
+ * importHxl for files of any size: each figure is handed to `onFigure` as it is made (checked
+ * against the schema first), never gathered, and the rows are read from the text twice rather
+ * than held; what is returned is the rest of the document, which lists only the sources and
+ * places the figures use, and the report.
+ */
+export function importRows(table: HxlRows, fileName: string, options: ImportOptions, onFigure: (figure: Figure) => void): StreamedImport {
   checkOptions(options);
   const layout = layoutOf(table.tags);
   const file = baseName(fileName);
@@ -442,32 +464,28 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
   const columnName = (index: number) => table.labels[index] || (table.tags[index] ? formatHashtag(table.tags[index]!) : `column ${index + 1}`);
   const describeColumn = (index: number) => `${index + 1} ${JSON.stringify(table.labels[index] ?? '')} ${table.tags[index] ? formatHashtag(table.tags[index]!) : '(no hashtag)'}`;
 
-  if (layout.shape === 'wide' && layout.indicators.length === 0) {
-    const list = table.tags.map((t, i) => `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`).join('; ');
-    throw new HxlInvalidError([
-      {
-        file: fileName,
-        path: '',
-        line: table.hashtagLine,
-        column: 1,
-        message: `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import. Columns: ${list}`,
-      },
-    ]);
-  }
-
   const dateColumn = layout.context.asOf ?? layout.period.end ?? layout.period.start;
-  if (dateColumn === undefined && options.asOf === undefined) {
-    throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
-      'COD population and HNO files name their year in the dataset title, such as "2024"',
-    ]);
-  }
 
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
   for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, decimalPoint: false });
   const pcodes = new Set<string>();
   const countryCells = new Set<string>();
-  for (const row of table.rows) {
+  // slashed dates: a column's order is decided by its cells, not guessed per cell
+  const slashed = new Map<number, { dmy: boolean; mdy: boolean }>();
+  for (const index of [dateColumn, layout.context.published, layout.period.start, layout.period.end]) if (index !== undefined) slashed.set(index, { dmy: false, mdy: false });
+  let rowCount = 0;
+  let longDecimalSeen = false;
+  const progress = options.onProgress;
+  table.eachRow((row) => {
+    if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
+    if (layout.shape === 'long' && !longDecimalSeen && hasDecimalPoint(cellText(row, layout.long.value))) longDecimalSeen = true;
+    for (const [index, seen] of slashed) {
+      if (!row.cells[index]?.includes('/')) continue;
+      const order = slashOrderOf([cellText(row, index)]);
+      if (order === 'dmy') seen.dmy = true;
+      else if (order === 'mdy') seen.mdy = true;
+    }
     for (const col of layout.indicators) {
       const scan = scans.get(col.index)!;
       const text = cellText(row, col.index);
@@ -491,12 +509,32 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       if (lv.level === 0) countryCells.add(code);
       else if (pcodes.size < 100_000) pcodes.add(code);
     }
+  });
+  // after the pre-pass, which reads the whole file: a file that is not CSV is said to be so first
+  if (layout.shape === 'wide' && layout.indicators.length === 0) {
+    const list = table.tags.map((t, i) => `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`).join('; ');
+    throw new HxlInvalidError([
+      {
+        file: fileName,
+        path: '',
+        line: table.hashtagLine,
+        column: 1,
+        message: `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import. Columns: ${list}`,
+      },
+    ]);
   }
+
+  if (dateColumn === undefined && options.asOf === undefined) {
+    throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
+      'COD population and HNO files name their year in the dataset title, such as "2024"',
+    ]);
+  }
+
   const textColumns = new Set<number>();
   const decimalColumns = new Set<number>();
   for (const [index, scan] of scans) if (scan.decimalPoint) decimalColumns.add(index);
   // a long file's values (and bounds) are one column of numbers: one decision for all of them
-  const longDecimal = layout.shape === 'long' && table.rows.some((r) => hasDecimalPoint(cellText(r, layout.long.value))) ? DECIMAL_POINT : undefined;
+  const longDecimal = longDecimalSeen ? DECIMAL_POINT : undefined;
   const fractionColumns = new Set<number>();
   for (const col of layout.indicators) {
     const scan = scans.get(col.index)!;
@@ -519,11 +557,11 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
   const book = new PlaceBook(fileCountry);
 
   const sources = new Map<string, SourceDraft>();
-  const figureIds = new Map<string, number>();
-  const drafts: FigureDraft[] = [];
-
-  // slashed dates: a column's order is decided by its cells, not guessed per cell
-  const orderOf = (index: number | undefined): SlashOrder => (index === undefined ? 'unknown' : slashOrderOf(table.rows.map((r) => cellText(r, index))));
+  const orderOf = (index: number | undefined): SlashOrder => {
+    const seen = index === undefined ? undefined : slashed.get(index);
+    if (seen === undefined) return 'unknown';
+    return seen.dmy && seen.mdy ? 'mixed' : seen.dmy ? 'dmy' : seen.mdy ? 'mdy' : 'unknown';
+  };
   const asOfOrder = orderOf(dateColumn);
   const publishedOrder = orderOf(layout.context.published);
   const startOrder = orderOf(layout.period.start);
@@ -555,6 +593,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
 
   // long files (humfig's export) name the place by id and describe it in the other columns
   const longPlaces = new Map<string, Place>();
+  const placeCache = new Map<string, PlaceResult>();
   const placeOf = (row: CsvRecord): { ok: true; id: string } | { ok: false; reason: string } => {
     if (layout.shape === 'long' && layout.longPlace.id !== undefined) {
       const L = layout.longPlace;
@@ -579,23 +618,41 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     if (layout.places.length === 0) {
       if (fileCountry === undefined) return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc)' };
     }
-    return book.placeOf(
-      layout.places.map((lv) => {
-        const code = cellText(row, lv.code);
-        const name = cellText(row, lv.name);
-        return { level: lv.level, code, name: code || name ? name : cellText(row, lv.altName) };
-      }),
-    );
+    // a file repeats its places row after row: each combination of cells is looked up once
+    const cells = layout.places.map((lv) => {
+      const code = cellText(row, lv.code);
+      const name = cellText(row, lv.name);
+      return { level: lv.level, code, name: code || name ? name : cellText(row, lv.altName) };
+    });
+    let key = '';
+    for (const c of cells) key += `${c.code}\u0000${c.name}\u0000`;
+    let found = placeCache.get(key);
+    if (found === undefined) {
+      found = book.placeOf(cells);
+      if (placeCache.size < CACHE_LIMIT) placeCache.set(key, found);
+    }
+    return found;
   };
 
+  // a file repeats its dates: each cell of a date column is read once (the column's order is fixed)
+  const dateCaches = new Map<number, Map<string, { ok: true; date: string } | { ok: false; reason: string; column?: string }>>();
   const dateOf = (row: CsvRecord, index: number | undefined, order: SlashOrder): { ok: true; date: string } | { ok: false; reason: string; column?: string } | undefined => {
     if (index === undefined) return undefined;
     const raw = cellText(row, index);
     if (!raw) return undefined;
-    const d = parseDate(raw, order);
-    return d.ok ? d : { ok: false, reason: d.reason, column: columnName(index) };
+    let cache = dateCaches.get(index);
+    if (cache === undefined) dateCaches.set(index, (cache = new Map()));
+    let found = cache.get(raw);
+    if (found === undefined) {
+      const d = parseDate(raw, order);
+      found = d.ok ? d : { ok: false, reason: d.reason, column: columnName(index) };
+      if (cache.size < CACHE_LIMIT) cache.set(raw, found);
+    }
+    return found;
   };
 
+  // the period a year or a month covers, made once for each (the figures share it)
+  const impliedPeriods = new Map<string, { start: string; end: string } | undefined>();
   /** The date a row's figures hold, and the period they cover where the file gives one. */
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
@@ -607,7 +664,11 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     if (start?.ok && end?.ok && start.date.length === 10 && end.date.length === 10 && start.date <= end.date) {
       return { ok: true, date, period: { start: start.date, end: end.date } };
     }
-    const implied = periodOfPartial(date);
+    let implied = impliedPeriods.get(date);
+    if (implied === undefined && !impliedPeriods.has(date)) {
+      implied = periodOfPartial(date);
+      if (impliedPeriods.size < CACHE_LIMIT) impliedPeriods.set(date, implied);
+    }
     return implied ? { ok: true, date, period: implied } : { ok: true, date };
   };
 
@@ -674,38 +735,69 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       const parts = [draft.indicator, draft.place.toLowerCase()];
       if (draft.breakdown) for (const k in draft.breakdown) parts.push(draft.breakdown[k]!.replace(/\+$/, 'plus'));
       parts.push(draft.asOf);
-      id = figureId(parts);
+      id = figureId(parts, kebabPart);
       if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
     }
-    const firstLine = figureIds.get(id);
+    const firstLine = seenIds.firstLineOrAdd(id, line);
     if (firstLine !== undefined) {
       const entry: ImportReport['rejected'][number] = { line, reason: `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date)` };
       if (column !== undefined) entry.column = column;
       rejected.push(entry);
       return;
     }
-    figureIds.set(id, line);
-    const allNotes = [draft.notes, ...figureNotes].filter((n): n is string => !!n).join(' ');
-    // keys in the schema's order, so that the written document reads like a hand-made one
-    const figure: Figure = {
-      id,
-      label: clip(draft.label, 300),
-      indicator: draft.indicator,
-      value: draft.value,
-      unit: draft.unit,
-      qualifier: draft.qualifier,
-      ...(draft.low !== undefined && { low: draft.low }),
-      ...(draft.high !== undefined && { high: draft.high }),
-      place: draft.place,
-      asOf: draft.asOf,
-      source: draft.source,
-      quote: clip(draft.quote, 1000),
-      ...(draft.stated && { stated: draft.stated }),
-      ...(allNotes && { notes: clip(allNotes, 4000) }),
-      ...(draft.breakdown && { breakdown: draft.breakdown }),
-      ...(draft.period && { period: draft.period }),
-    };
-    drafts.push(column === undefined ? { figure, line } : { figure, line, column });
+    let allNotes = draft.notes ?? '';
+    for (const n of figureNotes) if (n) allNotes = allNotes ? `${allNotes} ${n}` : n;
+    // keys in the schema's order, so that the written document reads like a hand-made one;
+    // assigned one by one (object spreads here cost a fifth of a large import)
+    const figure = { id, label: clip(draft.label, 300), indicator: draft.indicator, value: draft.value, unit: draft.unit, qualifier: draft.qualifier } as Figure;
+    if (draft.low !== undefined) figure.low = draft.low;
+    if (draft.high !== undefined) figure.high = draft.high;
+    figure.place = draft.place;
+    figure.asOf = draft.asOf;
+    figure.source = draft.source;
+    figure.quote = clip(draft.quote, 1000);
+    if (draft.stated) figure.stated = draft.stated;
+    if (allNotes) figure.notes = clip(allNotes, 4000);
+    if (draft.breakdown) figure.breakdown = draft.breakdown;
+    if (draft.period) figure.period = draft.period;
+    // checked as it is made, by the schema's fast checks; zod says why one is refused (the rules
+    // that need the whole document hold by construction: known units, references, bounds, quotes)
+    if (!isValidFigure(figure)) {
+      const issue = figureSchema.safeParse(figure).error?.issues[0];
+      const entry: ImportReport['rejected'][number] = {
+        line,
+        reason: `the figure breaks a facts rule at ${issue?.path.join('.') || 'the figure'}: ${issue?.message ?? 'refused by the schema'}`,
+      };
+      if (column !== undefined) entry.column = column;
+      rejected.push(entry);
+      return;
+    }
+    usedSources.add(figure.source);
+    usedPlaces.add(figure.place);
+    if (figure.asOf !== lastAsOf) {
+      lastAsOf = figure.asOf;
+      const end = lastDayOf(lastAsOf);
+      if (end > updated) updated = end;
+    }
+    figureCount++;
+    if (figure.breakdown === undefined) totalCount++;
+    onFigure(figure);
+  };
+  const usedSources = new Set<string>();
+  const usedPlaces = new Set<string>();
+  let updated = '';
+  let lastAsOf = '';
+  let figureCount = 0;
+  let totalCount = 0;
+  // each part of an id made kebab-case once: a file repeats its indicators, places, breakdowns and dates
+  const kebabParts = new Map<string, string>();
+  const kebabPart = (part: string): string => {
+    let k = kebabParts.get(part);
+    if (k === undefined) {
+      k = kebab(part, 100_000);
+      if (kebabParts.size < CACHE_LIMIT) kebabParts.set(part, k);
+    }
+    return k;
   };
 
   // what each indicator column says of its figures, worked out once, not once a row
@@ -732,25 +824,26 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     return where;
   };
 
+  // at most one figure a row and figure column: the set of ids is sized for that at once
+  const seenIds = new SeenIds(undefined, rowCount * Math.max(1, layout.indicators.length));
   const width = table.tags.length;
-  const total = table.rows.length;
   let done = 0;
-  for (const row of table.rows) {
-    if (options.onProgress && ++done % 10_000 === 0) options.onProgress(done, total);
+  table.eachRow((row) => {
+    if (++done % 10_000 === 0) progress?.(rowCount + done, 2 * rowCount);
     // a cell beyond the last column is data without a column: the row is misaligned
     if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim() !== '')) {
       rejected.push({ line: row.line, reason: `the row has ${row.cells.length} cells but the table has ${width} columns (an unquoted comma?)` });
-      continue;
+      return;
     }
     const rowError = cellText(row, layout.context.rowError);
     if (rowError !== '') {
       rejected.push({ line: row.line, reason: `the file marks the row as an error: ${clip(rowError.replace(/\s+/g, ' '), 120)}` });
-      continue;
+      return;
     }
     if (layout.shape === 'long') importLongRow(row);
     else importWideRow(row);
-  }
-  options.onProgress?.(total, total);
+  });
+  progress?.(2 * rowCount, 2 * rowCount);
 
   function importWideRow(row: CsvRecord): void {
     // one small object per cell, written out: an object spread here cost a third of the import
@@ -779,6 +872,9 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     }
     const source = sourceOf(row);
     const byRow = rowBreakdown(row);
+    // the row's breakdown and its words, made once for the figures of columns that add none
+    const rowOrdered = orderedBreakdown(byRow);
+    const rowBy = describeBreakdown(rowOrdered);
     for (const v of values) {
       const { index, tag, meaning } = v.col;
       const column = columnName(index);
@@ -799,30 +895,31 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       const status = byRow['population-status'];
       const byStatus = status !== undefined && meaning.indicator === 'population' ? statusIndicator(status) : undefined;
       const indicator = byStatus ?? indicatorOf(index);
-      const breakdown = orderedBreakdown(mergeBreakdowns(byRow, v.col.breakdown, byStatus === undefined ? undefined : 'population-status'));
+      const own = v.col.breakdown;
+      let ownKeys = false;
+      for (const _ in own) ownKeys = true;
+      // the row's breakdown as it is, made once a row, unless the column or the status changes it
+      const shared = !ownKeys && byStatus === undefined;
+      const breakdown = shared ? rowOrdered : orderedBreakdown(mergeBreakdowns(byRow, own, byStatus === undefined ? undefined : 'population-status'));
       const figureNotes = [`Imported from ${file}, line ${row.line}, ${whereOf(index)}.`];
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : table.labels[index] || indicator;
-      const by = describeBreakdown(breakdown);
-      addFigure(
-        {
-          label: by ? `${base} (${by})` : base,
-          indicator,
-          value: v.value,
-          unit,
-          qualifier: v.qualifier,
-          place: place.id,
-          asOf: when.date,
-          source,
-          quote: quoteFor(tag, v.cell, v.value),
-          ...(breakdown && { breakdown }),
-          ...(when.period && { period: when.period }),
-        },
-        row.line,
-        column,
-        figureNotes,
-      );
+      const by = shared ? rowBy : describeBreakdown(breakdown);
+      const draft: Omit<Figure, 'id'> = {
+        label: by ? `${base} (${by})` : base,
+        indicator,
+        value: v.value,
+        unit,
+        qualifier: v.qualifier,
+        place: place.id,
+        asOf: when.date,
+        source,
+        quote: quoteFor(tag, v.cell, v.value),
+      };
+      if (breakdown) draft.breakdown = breakdown;
+      if (when.period) draft.period = when.period;
+      addFigure(draft, row.line, column, figureNotes);
     }
   }
 
@@ -941,7 +1038,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     addFigure(figure, row.line, column, figureNotes);
   }
 
-  const facts = assemble();
+  const envelope = buildEnvelope();
   const columns: ImportColumn[] = table.tags.map((t, index) => ({
     index,
     label: table.labels[index] ?? '',
@@ -949,9 +1046,8 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     mappedTo: layout.mappedTo[index] ?? null,
   }));
   rejected.sort((a, b) => a.line - b.line);
-  const totals = facts.figures.filter((f) => f.breakdown === undefined).length;
   return {
-    facts,
+    envelope,
     report: {
       shape: layout.shape,
       columns,
@@ -959,43 +1055,15 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
         .filter((c) => c.mappedTo === null)
         .map(({ index, label, tag }) => ({ index, label, tag, reason: layout.why[index] ?? unusedReason(table.tags[index] ?? null) })),
       rejected,
-      figures: facts.figures.length,
+      figures: figureCount,
       notes,
-      totals,
-      breakdowns: facts.figures.length - totals,
+      totals: totalCount,
+      breakdowns: figureCount - totalCount,
     },
   };
 
-  /** The document from the drafts; a figure the facts rules still refuse is dropped and reported, never written. */
-  function assemble(): FactsFile {
-    for (;;) {
-      const facts = build();
-      const parsed = factsFileSchema.safeParse(facts);
-      const issues = parsed.success ? checkFacts(parsed.data, new Map()) : parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
-      if (issues.length === 0) return facts;
-      const bad = new Set<number>();
-      for (const issue of issues) {
-        if (issue.path[0] !== 'figures' || typeof issue.path[1] !== 'number') {
-          throw new Error(`internal: the imported document breaks a facts rule at ${issue.path.join('.')}: ${issue.message}`);
-        }
-        if (!bad.has(issue.path[1])) {
-          const d = drafts[issue.path[1]]!;
-          const entry: ImportReport['rejected'][number] = { line: d.line, reason: `the figure breaks a facts rule at ${issue.path.slice(2).join('.') || 'the figure'}: ${issue.message}` };
-          if (d.column !== undefined) entry.column = d.column;
-          rejected.push(entry);
-          bad.add(issue.path[1]);
-        }
-      }
-      // one pass that keeps the good drafts: no splice per bad one
-      let w = 0;
-      for (let r = 0; r < drafts.length; r++) if (!bad.has(r)) drafts[w++] = drafts[r]!;
-      drafts.length = w;
-    }
-  }
-
-  function build(): FactsFile {
-    const figures = drafts.map((d) => d.figure);
-    const usedSources = new Set(figures.map((f) => f.source));
+  /** The document without its figures: the sources and places they use, checked as the schema and the facts rules would. */
+  function buildEnvelope(): FactsEnvelope {
     if (usedSources.size === 0) usedSources.add(fileSourceId);
     const sourceList: Source[] = [...usedSources].map((id) => {
       const s = sources.get(id) ?? { id, publishers: new Set<string>() };
@@ -1012,8 +1080,8 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     const all = layout.shape === 'long' && layout.longPlace.id !== undefined ? [...longPlaces.values()] : book.list();
     const byId = new Map(all.map((p) => [p.id, p]));
     const keep = new Set<string>();
-    for (const f of figures) {
-      let id: string | undefined = f.place;
+    for (const place of usedPlaces) {
+      let id: string | undefined = place;
       // a parent chain is at most a few levels; the Set stops a cycle in a hand-made file
       while (id !== undefined && !keep.has(id)) {
         keep.add(id);
@@ -1033,23 +1101,24 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       } else delete p.parent;
     }
     // updated: the last day the latest figure holds, not after today
-    let updated = '';
-    for (const f of figures) {
-      const end = lastDayOf(f.asOf);
-      if (end > updated) updated = end;
-    }
-    if (updated === '' || updated > options.today) updated = options.today;
-    return {
+    const envelope: FactsEnvelope = {
       format: FACTS_FORMAT,
       dataset: {
         id: options.datasetId ?? stem,
         title: clip(`Figures from ${file}`, 300),
         description: clip(`Imported from the HXL file ${file} on ${options.today}.`, 4000),
-        updated,
+        updated: updated === '' || updated > options.today ? options.today : updated,
       },
       sources: sourceList,
       places: placeList,
-      figures,
     };
+    const issues: PathIssue[] = [];
+    for (const place of usedPlaces) if (!listed.has(place)) issues.push({ path: ['places'], message: `the place '${place}' of a figure is not listed` });
+    if (isValidEnvelope(envelope, 'absent')) checkEnvelope(envelope, new Map(), issues);
+    else issues.push({ path: [], message: 'the schema refuses it' });
+    if (issues.length > 0) {
+      throw new Error(`internal: the imported document breaks a facts rule at ${issues[0]!.path.join('.')}: ${issues[0]!.message}`);
+    }
+    return envelope;
   }
 }

@@ -27,12 +27,42 @@ export interface CsvRecord {
  * an HxlInvalidError at its line and column.
  */
 export function readCsv(text: string, file: string, delimiter: ',' | '\t' = ','): CsvRecord[] {
-  const src = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const n = src.length;
   const records: CsvRecord[] = [];
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
+  scanCsv(text, file, delimiter, { offset: 0, line: 1 }, (cells, line) => {
+    records.push({ line, cells });
+  });
+  return records;
+}
+
+/** Where a reading of CSV records starts: a character offset and the line it lies on. */
+export interface CsvPosition {
+  offset: number;
+  line: number;
+}
+
+const QUOTE = 34;
+const SPACE = 32;
+const CR = 13;
+const LF = 10;
+
+/**
+ * Reads the records of `text` from `from` on, one call of `onRecord` each, without keeping them:
+ * a large file is read in one pass and constant memory. `onRecord` returns true to stop; the
+ * position after that record is returned (the end of the text otherwise).
+ */
+export function scanCsv(
+  text: string,
+  file: string,
+  delimiter: ',' | '\t',
+  from: CsvPosition,
+  onRecord: (cells: string[], line: number) => boolean | void,
+): CsvPosition {
+  const src = text;
+  const n = src.length;
+  const sep = delimiter.charCodeAt(0);
+  let i = from.offset === 0 && src.charCodeAt(0) === 0xfeff ? 1 : from.offset;
+  let line = from.line;
+  let lineStart = i;
   const fail = (atLine: number, column: number, message: string): never => {
     throw new HxlInvalidError([{ file, path: '', line: atLine, column, message }]);
   };
@@ -41,8 +71,8 @@ export function readCsv(text: string, file: string, delimiter: ',' | '\t' = ',')
     const cells: string[] = [];
     for (;;) {
       let j = i;
-      while (src[j] === ' ') j++;
-      if (src[j] === '"') {
+      while (src.charCodeAt(j) === SPACE) j++;
+      if (src.charCodeAt(j) === QUOTE) {
         const quoteLine = line;
         const quoteColumn = j - lineStart + 1;
         i = j + 1;
@@ -50,10 +80,10 @@ export function readCsv(text: string, file: string, delimiter: ',' | '\t' = ',')
         let chunk = i;
         for (;;) {
           if (i >= n) fail(quoteLine, quoteColumn, 'this quoted field is never closed: a quote (") is missing');
-          const c = src[i];
-          if (c === '"') {
+          const c = src.charCodeAt(i);
+          if (c === QUOTE) {
             value += src.slice(chunk, i);
-            if (src[i + 1] === '"') {
+            if (src.charCodeAt(i + 1) === QUOTE) {
               value += '"';
               i += 2;
               chunk = i;
@@ -62,38 +92,41 @@ export function readCsv(text: string, file: string, delimiter: ',' | '\t' = ',')
             i++;
             break;
           }
-          if (c === '\n' || c === '\r') {
-            i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
+          if (c === LF || c === CR) {
+            i += c === CR && src.charCodeAt(i + 1) === LF ? 2 : 1;
             line++;
             lineStart = i;
             continue;
           }
           i++;
         }
-        while (src[i] === ' ') i++;
-        if (i < n && src[i] !== delimiter && src[i] !== '\r' && src[i] !== '\n') {
+        while (src.charCodeAt(i) === SPACE) i++;
+        const after = src.charCodeAt(i);
+        if (i < n && after !== sep && after !== CR && after !== LF) {
           fail(line, i - lineStart + 1, 'text after the closing quote of a field; a quote inside a quoted field is written twice ("")');
         }
         cells.push(value);
       } else {
         const start = i;
-        while (i < n && src[i] !== delimiter && src[i] !== '\r' && src[i] !== '\n') i++;
+        let c = src.charCodeAt(i);
+        while (i < n && c !== sep && c !== CR && c !== LF) c = src.charCodeAt(++i);
         cells.push(src.slice(start, i));
       }
-      if (i < n && src[i] === delimiter) {
+      const c = src.charCodeAt(i);
+      if (i < n && c === sep) {
         i++;
         continue;
       }
       if (i < n) {
-        i += src[i] === '\r' && src[i + 1] === '\n' ? 2 : 1;
+        i += c === CR && src.charCodeAt(i + 1) === LF ? 2 : 1;
         line++;
         lineStart = i;
       }
       break;
     }
-    records.push({ line: recordLine, cells });
+    if (onRecord(cells, recordLine) === true) return { offset: i, line };
   }
-  return records;
+  return { offset: i, line };
 }
 
 /**
@@ -113,14 +146,24 @@ export function delimiterOf(text: string): ',' | '\t' {
   return ',';
 }
 
-/** A parsed HXL table. Column i has the label labels[i] ('' when none) and the hashtag tags[i] (null when untagged). */
-export interface HxlTable {
+/** The head of an HXL table. Column i has the label labels[i] ('' when none) and the hashtag tags[i] (null when untagged). */
+export interface HxlHead {
   labels: string[];
   tags: (HxlTag | null)[];
-  /** the data rows under the hashtag row, blank rows left out */
-  rows: CsvRecord[];
   /** the line of the hashtag row */
   hashtagLine: number;
+}
+
+/** An HXL table whose rows are read as they are needed: a large file is never held as cells. */
+export interface HxlRows extends HxlHead {
+  /** calls `onRow` with each data row under the hashtag row, in order, blank rows left out; may be called again */
+  eachRow(onRow: (row: CsvRecord) => void): void;
+}
+
+/** A parsed HXL table, its rows held. */
+export interface HxlTable extends HxlRows {
+  /** the data rows under the hashtag row, blank rows left out */
+  rows: CsvRecord[];
   /** data rows with more or fewer cells than the table has columns */
   ragged: { line: number; cells: number; expected: number }[];
 }
@@ -147,9 +190,34 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
  * HxlInvalidError.
  */
 export function parseHxl(text: string, file: string): HxlTable {
-  const records = readCsv(text, file, delimiterOf(text));
-  const at = records.slice(0, HASHTAG_ROW_SEARCH).findIndex((r) => isHashtagRow(r.cells));
-  if (at === -1) {
+  const head = openHxl(text, file);
+  const width = head.tags.length;
+  const rows: CsvRecord[] = [];
+  const ragged: HxlTable['ragged'] = [];
+  head.eachRow((r) => {
+    rows.push(r);
+    if (r.cells.length !== width) ragged.push({ line: r.line, cells: r.cells.length, expected: width });
+  });
+  return { labels: head.labels, tags: head.tags, hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
+}
+
+/**
+ * parseHxl without holding the rows: the head is read now (the first 25 records at most), the
+ * rows each time `eachRow` is called, straight from the text. Not CSV, or no hashtag row: an
+ * HxlInvalidError (a quote left open further down is thrown by `eachRow`).
+ */
+export function openHxl(text: string, file: string): HxlRows {
+  const delimiter = delimiterOf(text);
+  const first: CsvRecord[] = [];
+  let tagRecord: CsvRecord | undefined;
+  const body = scanCsv(text, file, delimiter, { offset: 0, line: 1 }, (cells, line) => {
+    const record = { line, cells };
+    if (isHashtagRow(cells)) tagRecord = record;
+    else first.push(record);
+    return tagRecord !== undefined || first.length >= HASHTAG_ROW_SEARCH;
+  });
+  if (tagRecord === undefined) {
+    const records = first;
     const looked = Math.min(records.length, HASHTAG_ROW_SEARCH);
     const hint = records.some((r) => r.cells.length === 1 && /[;\t]#[a-z]/i.test(r.cells[0]!))
       ? '; the file seems to use semicolons or tabs, not commas'
@@ -167,8 +235,7 @@ export function parseHxl(text: string, file: string): HxlTable {
       },
     ]);
   }
-  const tagRecord = records[at]!;
-  const labelRecord = at > 0 ? records[at - 1]! : undefined;
+  const labelRecord = first.length > 0 ? first[first.length - 1] : undefined;
   const width = Math.max(tagRecord.cells.length, labelRecord?.cells.length ?? 0);
   const tags: (HxlTag | null)[] = [];
   const labels: string[] = [];
@@ -176,12 +243,14 @@ export function parseHxl(text: string, file: string): HxlTable {
     tags.push(parseHashtag(tagRecord.cells[c] ?? ''));
     labels.push((labelRecord?.cells[c] ?? '').trim());
   }
-  const rows: CsvRecord[] = [];
-  const ragged: HxlTable['ragged'] = [];
-  for (const r of records.slice(at + 1)) {
-    if (isBlank(r.cells)) continue;
-    rows.push(r);
-    if (r.cells.length !== width) ragged.push({ line: r.line, cells: r.cells.length, expected: width });
-  }
-  return { labels, tags, rows, hashtagLine: tagRecord.line, ragged };
+  return {
+    labels,
+    tags,
+    hashtagLine: tagRecord.line,
+    eachRow(onRow) {
+      scanCsv(text, file, delimiter, body, (cells, line) => {
+        if (!isBlank(cells)) onRow({ line, cells });
+      });
+    },
+  };
 }

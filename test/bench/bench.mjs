@@ -243,7 +243,8 @@ function reportText(bytes) {
 
 /**
  * Every row of the issue. A row runs `humfig` against named references; each target says what
- * is compared: 'time' (humfig/ref wall time), 'memRatio' (humfig/ref peak RSS), 'memDelta'
+ * is compared: 'time' (humfig/ref wall time), 'seconds' (humfig's wall time), 'mibps' (MiB of
+ * the row's input a second, for rows with `mib`), 'memRatio' (humfig/ref peak RSS), 'memDelta'
  * (humfig - ref peak RSS, MiB) or 'memAbs' (humfig's peak RSS, MiB). `feature` rows test a
  * command that may not exist yet: their failure reads "not implemented".
  */
@@ -370,13 +371,15 @@ function defineRows({ hello, report, large, table, jq, more = false, hxl }) {
         humfig: { argv: humfig('import', 'hxl', path, '--as-of', '2024', '--out', `${path}.json`) },
         refs: { csv: plainCsv(path) },
         expect: () => true,
-        targets:
-          mib >= 100
-            ? [
-                { kind: 'time', ref: 'csv', limit: Infinity, label: 'goal < 10 s (× plain CSV read)', info: true },
-                { kind: 'memAbs', limit: 400, label: 'peak ≤ 400 MiB' },
-              ]
-            : [{ kind: 'time', ref: 'csv', limit: Infinity, label: 'none (× plain CSV read)', info: true }],
+        mib,
+        // the time, the speed and the ratio to the plain read are told at every size, so that
+        // whether the time grows linearly in rows can be read down the column
+        targets: [
+          mib >= 100 ? { kind: 'seconds', limit: 10, label: 'goal < 10 s' } : { kind: 'seconds', limit: Infinity, label: 'none (seconds)', info: true },
+          { kind: 'mibps', limit: 0, label: 'none (MiB/s of input)', info: true },
+          { kind: 'time', ref: 'csv', limit: Infinity, label: 'none (× plain CSV read)', info: true },
+          mib >= 100 ? { kind: 'memAbs', limit: 400, label: 'peak ≤ 400 MiB' } : { kind: 'memAbs', limit: Infinity, label: 'none (peak MiB)', info: true },
+        ],
       });
     }
   }
@@ -447,7 +450,7 @@ function reportRow(row, result, { jq, timeBin }) {
       const what = row.feature ? 'not implemented' : 'failed';
       return line(what, '', '', '', `FAIL (${what}; ${result.failed})`);
     }
-    const mem = t.kind !== 'time' && t.kind !== 'seconds';
+    const mem = t.kind !== 'time' && t.kind !== 'seconds' && t.kind !== 'mibps';
     if (mem && !timeBin) return line('n/a', '', '', '', 'n/a (no /usr/bin/time)');
 
     const per = result.samples.map((s) => {
@@ -456,6 +459,7 @@ function reportRow(row, result, { jq, timeBin }) {
       switch (t.kind) {
         case 'time': return h.ms / r.ms;
         case 'seconds': return h.ms / 1000;
+        case 'mibps': return row.mib / (h.ms / 1000);
         case 'memRatio': return h.rssKiB / r.rssKiB;
         case 'memDelta': return (h.rssKiB - r.rssKiB) / 1024;
         case 'memAbs': return h.rssKiB / 1024;
@@ -463,7 +467,8 @@ function reportRow(row, result, { jq, timeBin }) {
       throw new HarnessError(`unknown target kind ${t.kind}`);
     });
     const m = median(per);
-    const fmt = t.kind === 'memDelta' ? fmtDelta : t.kind === 'memAbs' ? fmtMiB : t.kind === 'seconds' ? (v) => `${v.toFixed(2)} s` : fmtRatio;
+    const fmt =
+      t.kind === 'memDelta' ? fmtDelta : t.kind === 'memAbs' ? fmtMiB : t.kind === 'seconds' ? (v) => `${v.toFixed(2)} s` : t.kind === 'mibps' ? (v) => `${v.toFixed(2)} MiB/s` : fmtRatio;
     const peakOf = (name) => (timeBin ? median(result.samples.map((s) => s[name].rssKiB / 1024)) : undefined);
     const ph = peakOf('humfig');
     const peak = ph === undefined ? 'n/a' : t.ref ? `${ph.toFixed(1)} / ${peakOf(t.ref).toFixed(1)}` : ph.toFixed(1);

@@ -4,13 +4,13 @@
  * computed by hand from the rows of data/rates/eurofxref-hist.csv with exact BigInt arithmetic
  * (amount * quote / base, then half-to-even rounding); each case names the rows it used.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import fc from 'fast-check';
 import { FIXTURES, ROOT, type Session } from './run-humfig.js';
 import { humfig } from './in-process.js';
+import { dayNumber, oracleConvert, rawTopValue } from './convert-oracle.js';
 
 const RATES = join(FIXTURES, 'rates');
 const BUNDLED_CSV = join(ROOT, 'data', 'rates', 'eurofxref-hist.csv');
@@ -47,11 +47,6 @@ function expectQuietSuccess(s: Session): void {
   expect(s.stderr, s.command).toBe('');
 }
 
-/** The raw text of the top-level `"value": ...` of a JSON conversion record (not via a double). */
-function rawTopValue(stdout: string): string | undefined {
-  return /^ {2}"value": ([^,\n]+),?$/m.exec(stdout)?.[1];
-}
-
 /** Files of a folder, sorted. */
 function ls(dir: string): string[] {
   return readdirSync(dir).sort();
@@ -59,48 +54,6 @@ function ls(dir: string): string[] {
 
 const MONEY_KEYS = ['amount', 'from', 'to', 'value', 'exact', 'rounding', 'rate'];
 const RATE_KEYS = ['value', 'date', 'requestedDate', 'ageDays', 'source', 'kind', 'derived', 'legs', 'via'];
-
-// ---------------------------------------------------------------- an independent oracle
-
-/** A decimal text as (integer, scale). */
-function parseDec(text: string): { n: bigint; scale: number } {
-  const [int, frac = ''] = text.split('.') as [string, string?];
-  return { n: BigInt(int + frac), scale: frac.length };
-}
-
-/** amount * quote / base, rounded half to even to `decimals`, as plain text. BigInt only. */
-function oracleConvert(amount: string, quote: string, base: string, decimals: number): string {
-  const a = parseDec(amount);
-  const q = parseDec(quote);
-  const b = parseDec(base);
-  const num = a.n * q.n * 10n ** BigInt(b.scale) * 10n ** BigInt(decimals);
-  const den = b.n * 10n ** BigInt(a.scale + q.scale);
-  let whole = num / den;
-  const rest = num % den;
-  if (2n * rest > den || (2n * rest === den && whole % 2n === 1n)) whole += 1n;
-  const digits = whole.toString().padStart(decimals + 1, '0');
-  return decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
-}
-
-/** The bundled CSV read independently of humfig: currency -> [date, value] ascending. */
-function readBundledSeries(): { currencies: string[]; series: Map<string, Array<[string, string]>> } {
-  const lines = readFileSync(BUNDLED_CSV, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const header = lines[0]!.split(',').filter((c) => c !== '');
-  const currencies = header.slice(1);
-  const series = new Map<string, Array<[string, string]>>(currencies.map((c) => [c, []]));
-  for (const line of lines.slice(1).reverse()) {
-    const cells = line.split(',');
-    currencies.forEach((c, i) => {
-      const v = cells[i + 1]!;
-      if (v !== 'N/A' && v !== '') series.get(c)!.push([cells[0]!, v]);
-    });
-  }
-  return { currencies, series };
-}
-
-function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
 
 // ---------------------------------------------------------------- convert: currencies
 
@@ -820,67 +773,6 @@ describe('humfig rates import', () => {
     const dir = freshDir();
     expectFailure(await humfig(args, { cwd: dir }), code, message);
     expect(existsSync(join(dir, 'x.json'))).toBe(false);
-  });
-});
-
-// ---------------------------------------------------------------- the full history
-
-describe('the full ECB history: bundled table, imported copy, oracle, interrupted writes', () => {
-  let dir: string;
-  let imported: string;
-
-  beforeAll(async () => {
-    dir = freshDir();
-    imported = join(dir, 'full.json');
-    const s = await humfig(['rates', 'import', BUNDLED_CSV, '--out', imported]);
-    expect(s.code, s.stderr).toBe(0);
-    expect(s.stderr).toMatch(/^humfig: imported 6603 days of 41 currencies \(1999-01-04 to 2024-10-11\)/);
-  });
-
-  it('random conversions agree with a BigInt oracle over the CSV, and the imported copy gives the same output', async () => {
-    const { currencies, series } = readBundledSeries();
-    const zeroDecimals = new Set(['JPY', 'ISK', 'KRW']);
-    const first = dayNumber('1998-12-20');
-    const last = dayNumber('2025-01-20');
-    const onOrBefore = (code: string, date: string): [string, string] | undefined => {
-      const points = series.get(code)!;
-      for (let i = points.length - 1; i >= 0; i--) if (points[i]![0] <= date) return points[i];
-      return undefined;
-    };
-    await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: first, max: last }),
-        fc.constantFrom('EUR', ...currencies),
-        fc.constantFrom('EUR', ...currencies),
-        fc.bigInt({ min: 1n, max: 10n ** 11n }),
-        async (day, from, to, cents) => {
-          fc.pre(from !== to);
-          const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
-          const amount = `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
-          const args = ['convert', amount, from, to, '--date', date, '--json', '--max-age', '999999'];
-          const s = await humfig(args);
-          const b = from === 'EUR' ? (['', '1'] as [string, string]) : onOrBefore(from, date);
-          const q = to === 'EUR' ? (['', '1'] as [string, string]) : onOrBefore(to, date);
-          if (!b || !q) {
-            expect(s.code, s.command + s.stderr).toBe(69);
-            return;
-          }
-          expect(s.code, s.command + s.stderr).toBe(0);
-          const r = JSON.parse(s.stdout) as Record<string, any>;
-          if (zeroDecimals.has(to)) expect(r.rounding.decimals).toBe(0);
-          else if (to !== 'TRL') expect(r.rounding.decimals).toBe(2);
-          expect(rawTopValue(s.stdout), s.command).toBe(oracleConvert(amount, q[1], b[1], r.rounding.decimals));
-          const legs = [...(from === 'EUR' ? [] : [[from, ...b]]), ...(to === 'EUR' ? [] : [[to, ...q]])];
-          expect(r.rate.legs.map((l: any) => [l.quote, l.date, l.rate])).toEqual(legs);
-          const oldest = legs.map((l) => l[1]!).sort()[0]!;
-          expect(r.rate).toMatchObject({ date: oldest, ageDays: day - dayNumber(oldest), derived: legs.length === 2 });
-          // the imported humfig-rates/1 copy of the same history answers identically
-          const viaImport = await humfig([...args, '--rates', imported]);
-          expect(viaImport.stdout, viaImport.command).toBe(s.stdout);
-        },
-      ),
-      { numRuns: 15 },
-    );
   });
 });
 

@@ -3,13 +3,13 @@
  * run as a user's shell runs the built binary. The fixtures' values are invented (see
  * test/fixtures/rates/README.md); the zip is made here from the fixture CSV.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, baseEnv, humfig, type Session } from './run-humfig.js';
+import { humfig } from './in-process.js';
+import { FIXTURES, type Session } from './run-humfig.js';
 
 const RATES = join(FIXTURES, 'rates');
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'humfig-rates-'));
@@ -20,18 +20,18 @@ function expectOk(s: Session): void {
 }
 
 describe('rates import from every source, and conversions across the tables', () => {
-  it('the zipped ECB history, a Data Portal CSV of USD and JPY, and a table of AMD per USD: 1,000,000 AMD in CHF shows two legs and both sources', () => {
+  it('the zipped ECB history, a Data Portal CSV of USD and JPY, and a table of AMD per USD: 1,000,000 AMD in CHF shows two legs and both sources', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'eurofxref-hist.zip'), zipSync({ 'eurofxref-hist.csv': strToU8(readFileSync(join(RATES, 'eurofxref-hist.csv'), 'utf8')) }));
     const out = ['--out', 'my-rates.json'];
-    const zip = humfig(['rates', 'import', 'eurofxref-hist.zip', ...out], { cwd: dir });
+    const zip = await humfig(['rates', 'import', 'eurofxref-hist.zip', ...out], { cwd: dir });
     expectOk(zip);
     expect(zip.stdout).toBe('');
     expect(zip.stderr).toBe('humfig: imported 4 days of 30 currencies (2023-09-27 to 2023-10-02) from eurofxref-hist.zip:eurofxref-hist.csv (ecb-csv-hist): 4 added, 0 replaced in my-rates.json\n');
-    const portal = humfig(['rates', 'import', join(RATES, 'portal-usd-jpy.csv'), ...out], { cwd: dir });
+    const portal = await humfig(['rates', 'import', join(RATES, 'portal-usd-jpy.csv'), ...out], { cwd: dir });
     expectOk(portal);
     expect(portal.stderr).toMatch(/^humfig: imported 3 days of 2 currencies \(2023-09-27 to 2023-09-29\) from .*portal-usd-jpy\.csv \(ecb-data-portal-csv\): 0 added, 3 replaced in my-rates\.json\n$/);
-    const amd = humfig(['rates', 'import', join(RATES, 'amd-per-usd.csv'), '--base', 'USD', '--source', 'Invented Central Bank', '--retrieved', '2023-10-02', ...out, '--json'], { cwd: dir });
+    const amd = await humfig(['rates', 'import', join(RATES, 'amd-per-usd.csv'), '--base', 'USD', '--source', 'Invented Central Bank', '--retrieved', '2023-10-02', ...out, '--json'], { cwd: dir });
     expectOk(amd);
     // with --json the report is one JSON line on stderr; stdout stays empty
     expect(amd.stdout).toBe('');
@@ -48,13 +48,13 @@ describe('rates import from every source, and conversions across the tables', ()
     expect(file.tables[0].days.find((d: any) => d.date === '2023-09-29').rates).toMatchObject({ USD: '1.0600', JPY: '158.00', CHF: '0.9669' });
 
     const convert = ['convert', '1000000', 'AMD', 'CHF', '--date', '2023-09-29', '--rates', 'my-rates.json'];
-    const text = humfig(convert, { cwd: dir });
+    const text = await humfig(convert, { cwd: dir });
     expectOk(text);
     // 1,000,000 AMD / 400 = 2,500 USD; / 1.06 * 0.9669 = 2,280.4245... CHF
     expect(text.stdout).toBe(
       '2,280.42 CHF  (2 legs: AMD to USD, Invented Central Bank 2023-09-29: 1 USD = 400 AMD; USD to CHF, ECB 2023-09-29: 1 EUR = 1.06 USD, 1 EUR = 0.9669 CHF; 1 AMD = 0.0022804245 CHF; rounded half-even to 2 decimals)\n',
     );
-    const json = humfig([...convert, '--json'], { cwd: dir });
+    const json = await humfig([...convert, '--json'], { cwd: dir });
     expectOk(json);
     const r = JSON.parse(json.stdout);
     expect(r).toMatchObject({ amount: 1000000, from: 'AMD', to: 'CHF', value: 2280.42, rounding: { mode: 'half-even', decimals: 2 } });
@@ -66,7 +66,7 @@ describe('rates import from every source, and conversions across the tables', ()
     ]);
 
     // rates list shows both tables, each rate with its base and source
-    const list = humfig(['rates', 'list', '--rates', 'my-rates.json', '--currency', 'AMD,CHF', '--to', '2023-09-29', '--format', 'csv'], { cwd: dir });
+    const list = await humfig(['rates', 'list', '--rates', 'my-rates.json', '--currency', 'AMD,CHF', '--to', '2023-09-29', '--format', 'csv'], { cwd: dir });
     expectOk(list);
     expect(list.stdout).toBe('date,base,quote,rate,source\r\n2023-09-29,USD,AMD,400.00,invented-central-bank\r\n2023-09-29,EUR,CHF,0.9669,ecb-eurofxref\r\n');
   });
@@ -76,40 +76,16 @@ describe('rates import from every source, and conversions across the tables', ()
     ['a web page saved as .csv', () => strToU8('<!doctype html><title>ECB</title>'), [], 65, /not a rates file humfig can import: it looks like a web page \(HTML\).*; accepted: /],
     ['a column EUR in an ECB file', () => strToU8('Date,USD,EUR,\n2023-09-29,1.0594,1,\n'), [], 65, /r\.zip:1:10: header, column EUR: a column EUR: the ECB's rates are units per 1 EUR/],
     ['a table without --base', () => readFileSync(join(RATES, 'amd-per-usd.csv')), ['--source', 'X'], 2, /^humfig: r\.zip: a table 'date,currency,rate' needs --base CUR/],
-  ])('%s: one line naming the problem, its exit code, nothing written', (_what, make, flags: string[], code, message) => {
+  ])('%s: one line naming the problem, its exit code, nothing written', async (_what, make, flags: string[], code, message) => {
     const dir = fresh();
     writeFileSync(join(dir, 'r.zip'), make());
     writeFileSync(join(dir, 'old.json'), readFileSync(join(RATES, 'rates-valid.json')));
-    const s = humfig(['rates', 'import', 'r.zip', ...flags, '--out', 'old.json'], { cwd: dir });
+    const s = await humfig(['rates', 'import', 'r.zip', ...flags, '--out', 'old.json'], { cwd: dir });
     expect(s.code, s.stderr).toBe(code);
     expect(s.stdout).toBe('');
     expect(s.stderr).toMatch(message);
     expect(s.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(readFileSync(join(dir, 'old.json'), 'utf8')).toBe(readFileSync(join(RATES, 'rates-valid.json'), 'utf8'));
     expect(ls(dir)).toEqual(['old.json', 'r.zip']);
-  });
-});
-
-describe('imports into one --out at once', () => {
-  it('12 parallel single-day imports keep 12 days', async () => {
-    const dir = fresh();
-    // twelve one-day files in the ECB's layout, with invented rates
-    const days = Array.from({ length: 12 }, (_, i) => `2023-09-${String(i + 1).padStart(2, '0')}`);
-    days.forEach((day, i) => writeFileSync(join(dir, `day-${i}.csv`), `Date,USD,CHF,\n${day},1.0${String(i).padStart(2, '0')},0.9,\n`));
-    const run = (i: number) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [BIN, 'rates', 'import', `day-${i}.csv`, '--out', 'all.json'], { cwd: dir, env: baseEnv() });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (b) => (stdout += b));
-        child.stderr.on('data', (b) => (stderr += b));
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
-      });
-    const results = await Promise.all(days.map((_, i) => run(i)));
-    for (const r of results) expect(r.code, r.stderr).toBe(0);
-    expect(results.every((r) => / 1 added, 0 replaced in all\.json\n$/.test(r.stderr))).toBe(true);
-    const file = JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8'));
-    expect(file.days.map((d: any) => d.date)).toEqual(days);
-    expect(ls(dir).filter((n) => !n.startsWith('day-'))).toEqual(['all.json']); // no lock or temporary file left
   });
 });

@@ -5,9 +5,10 @@
  * `script` per width runs every command, between marker lines.
  */
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/output/text-width.js';
-import { BIN, FIXTURES, ROOT, baseEnv, humfig } from './run-humfig.js';
+import { humfig } from './in-process.js';
+import { BIN, FIXTURES, ROOT, baseEnv } from './run-humfig.js';
 
 const SERIES = `${FIXTURES}/facts/series.json`;
 /** Each table command once (arguments as a user types them). */
@@ -49,7 +50,11 @@ const numbersIn = (text: string) => new Set(text.match(/\d[\d,.–-]*\d|\d/g) ??
 
 describe.skipIf(!hasScript)('tables in a terminal', () => {
   // the numbers each command prints when nothing is wrapped, to find any cut in the terminal
-  const whole = new Map(COMMANDS.map((args) => [args.join(' '), humfig([...args, '--no-color']).stdout]));
+  // (run in this process: only the screens need a terminal)
+  const whole = new Map<string, string>();
+  beforeAll(async () => {
+    for (const args of COMMANDS) whole.set(args.join(' '), (await humfig([...args, '--no-color'])).stdout);
+  });
 
   it.each([80, 200])('fit %i columns: no escape fragment, no wide line, no cut number; golden screens', async (columns) => {
     const screens = inTerminal(columns);

@@ -1,10 +1,13 @@
 /**
- * The hostile-input classes of the second round as a user meets them: one start of the binary
- * per class, each a single line on stderr with its documented exit code and no trace.
+ * The hostile-input classes of the second round as a user meets them, each a single line on
+ * stderr with its documented exit code and no trace. The binary is started for what only a
+ * process shows (a full disk on stdout, a directory as standard input); the rest runs in this
+ * process (test/cli/in-process.ts).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { humfig, shell } from '../cli/run-humfig.js';
+import { humfig } from '../cli/in-process.js';
+import { shell } from '../cli/run-humfig.js';
 
 const oneLine = (stderr: string) => {
   expect(stderr).not.toMatch(/\n\s+at |TypeError|RangeError|internal error/);
@@ -12,8 +15,8 @@ const oneLine = (stderr: string) => {
 };
 
 describe('hostile inputs on the command line', () => {
-  it('a prototype name as a currency or unit is unknown (exit 2), not a trace', () => {
-    const r = humfig(['convert', '1', 'constructor', '__proto__']);
+  it('a prototype name as a currency or unit is unknown (exit 2), not a trace', async () => {
+    const r = await humfig(['convert', '1', 'constructor', '__proto__']);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toMatch(/^humfig: unknown (unit|currency) 'constructor'/);
   });
@@ -34,22 +37,22 @@ describe('hostile inputs on the command line', () => {
     expect(oneLine(r.stderr)).toBe('humfig: standard input is a directory; give a file or a pipe');
   });
 
-  it('HUMFIG_FACTS set but empty is an error, not the bundled dataset', () => {
-    const r = humfig(['get', 'residents', '--value'], { env: { HUMFIG_FACTS: '' } });
+  it('HUMFIG_FACTS set but empty is an error, not the bundled dataset', async () => {
+    const r = await humfig(['get', 'residents', '--value'], { env: { HUMFIG_FACTS: '' } });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(oneLine(r.stderr)).toContain('HUMFIG_FACTS is set but empty');
   });
 
-  it('help for an unknown command says so (exit 2)', () => {
-    const r = humfig(['help', 'bogus']);
+  it('help for an unknown command says so (exit 2)', async () => {
+    const r = await humfig(['help', 'bogus']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(oneLine(r.stderr)).toBe("humfig: unknown command 'bogus'");
   });
 
-  it('an endless batch line is refused at its limit, not held in memory', () => {
-    const r = shell("head -c 3000000 /dev/zero | tr '\\0' x | humfig get --batch");
+  it('an endless batch line is refused at its limit, not held in memory', async () => {
+    const r = await humfig(['get', '--batch'], { input: 'x'.repeat(3_000_000) });
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toContain('line 1 of standard input is longer than 1,048,576 characters');
   });

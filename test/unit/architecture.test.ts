@@ -50,6 +50,11 @@ describe('the architecture of src/', () => {
   });
 
   it('reads process.argv only in cli.ts', () => {
-    expect(files.filter((f) => f !== 'cli.ts' && /process\.argv/.test(text.get(f)!))).toEqual([]);
+    // process.argv, process['argv'], const { argv } = process, import { argv } from 'node:process'
+    const readsArgv = /\bprocess\s*(?:\?\.|\.)\s*argv\b|\bprocess\s*\[\s*['"`]argv['"`]\s*\]|\{[^{}]*\bargv\b[^{}]*\}\s*=\s*(?:globalThis\.)?process\b|\bimport\s*\{[^}]*\bargv\b[^}]*\}\s*from\s*['"](?:node:)?process['"]/;
+    expect(files.filter((f) => f !== 'cli.ts' && readsArgv.test(text.get(f)!))).toEqual([]);
+    // the pattern finds each way of reading it
+    for (const way of ['process.argv.slice(2)', "process['argv']", 'const { argv } = process;', "import { argv } from 'node:process';"]) expect(way).toMatch(readsArgv);
+    expect(readsArgv.test(text.get('cli.ts')!)).toBe(true);
   });
 });

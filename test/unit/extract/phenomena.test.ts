@@ -115,6 +115,16 @@ describe('counted things', () => {
   });
 });
 
+describe('hundreds written in words', () => {
+  it('reads "seven hundred" as 700, not as 7, and the draft validates against the words', () => {
+    const r = run('hundreds-in-words.txt');
+    expect(vuq(r.candidates)).toEqual([
+      [700, 'school', 'exact'],
+      [400, 'household', 'exact'],
+    ]);
+  });
+});
+
 describe('noise', () => {
   it('drafts no duration, distance, depth, magnitude, baseline population, age, year, responders or page chrome', () => {
     const r = run('noise.txt');

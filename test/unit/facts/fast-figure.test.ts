@@ -9,6 +9,9 @@ import { FIGURE_FIELDS, STATED_FIELDS, isValidEnvelope, isValidFigure } from '..
 import { factsFileSchema, figureSchema, statedSchema } from '../../../src/facts/schema.js';
 import { generateFacts } from '../../bench/generate-facts.mjs';
 
+/** Runs of the random properties below: 500 (1,000 for a figure) in npm test, ten times that in npm run test:slow. */
+const RUNS = Number(process.env.HUMFIG_FUZZ_RUNS ?? 500);
+
 const generated = generateFacts({ figures: 400, seed: 7, sourceText: false }).facts.figures as Record<string, unknown>[];
 
 /** Values that break a field in the ways files do: wrong type, empty, too long, odd case, bad dates. */
@@ -48,7 +51,7 @@ describe('isValidFigure', () => {
         // and it accepts what is plainly valid: the check must not send everything to zod
         if (figureSchema.safeParse(v).success && !edits.some((e) => ['low', 'high', 'stated', 'notes'].includes(e.field))) expect(isValidFigure(v)).toBe(true);
       }),
-      { numRuns: 5000 },
+      { numRuns: 2 * RUNS },
     );
   });
 
@@ -172,7 +175,7 @@ describe('isValidEnvelope', () => {
         const v = JSON.parse(JSON.stringify(doc));
         if (isValidEnvelope(v, 'array')) expect(factsFileSchema.safeParse(v).success).toBe(true);
       }),
-      { numRuns: 3000 },
+      { numRuns: RUNS },
     );
   });
 });

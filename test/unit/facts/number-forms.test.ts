@@ -15,6 +15,7 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     ['120 000 habitants', 120000, true],
     ['some 12,500 people', 12500, true],
     ['a dozen trucks', 12, true],
+    ['seven hundred classrooms', 700, true],
     ['4.3% of the population', 4.3, true],
     ['1120,000 residents', 120000, false],
     ['120,0000 residents', 120000, false],

@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FileIssue } from '../../../src/errors.js';
-import { loadFacts, sourceTextReader } from '../../../src/facts/load-facts.js';
+import { sourceTextReader } from '../../../src/facts/load-facts.js';
 import type { FactsFile } from '../../../src/facts/schema.js';
 import { acceptJsonDocument } from '../../../src/facts/stream-document.js';
 import type { Keep } from '../../../src/facts/figure-stream.js';
 import { validateFactsStream } from '../../../src/facts/stream-facts.js';
 import { validateFactsText } from '../../../src/facts/validate-facts.js';
-import { generateFacts, writeDataset } from '../../bench/generate-facts.mjs';
+import { generateFacts } from '../../bench/generate-facts.mjs';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/facts/minimal.json', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'humfig-stream-'));
@@ -196,22 +196,6 @@ describe('large JSON documents read as a stream', () => {
     expect(await accept(write('trailing.json', `${JSON.stringify(minimal)} {}`))).toBeUndefined();
   });
 
-  it('is what loadFacts uses from 8 MiB on, falling back to the whole document to report problems', async () => {
-    const big = join(dir, 'big');
-    const manifest = writeDataset(big, { figures: 25_000, seed: 9 });
-    const path = join(big, 'facts.json');
-    const facts = await loadFacts(path, { display: 'big.json', keep: { prefixes: [manifest.sampleIds.middle!] } });
-    expect(facts.figures.map((f) => f.id)).toEqual([manifest.sampleIds.middle]);
-    // the same file with figures before sources: not streamable, still valid, read whole
-    const doc = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(path, 'utf8')));
-    const { figures, ...rest } = doc;
-    writeFileSync(join(big, 'reordered.json'), JSON.stringify({ figures, ...rest }));
-    expect((await loadFacts(join(big, 'reordered.json'), { display: 'r.json' })).figures).toHaveLength(25_000);
-    // a problem in the last figure is reported with its line by the whole-document validator
-    figures[24_999].value = -1;
-    writeFileSync(join(big, 'bad.json'), JSON.stringify({ ...rest, figures }, null, 1));
-    await expect(loadFacts(join(big, 'bad.json'), { display: 'bad.json' })).rejects.toThrow(/bad\.json:\d+:\d+: figures\[24999\]\.value: must not be negative/);
-  });
 });
 
 /** Changes the acceptance path must give up on: problems, and relations it cannot check as it reads. */

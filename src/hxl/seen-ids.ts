@@ -1,0 +1,91 @@
+/**
+ * The figure ids an import has made so far, with the line each came from, so that a repeat is
+ * refused with the line of the first. The first `exact` ids are kept as strings in a Map; past
+ * that, as 64-bit hashes in typed arrays: 12 bytes an id rather than about 100, which is what
+ * keeps the import of 100 MB (several million figures) within a few hundred MB of memory. Two
+ * different ids are then taken for one only when their 64-bit hashes agree (53 bits of one hash,
+ * 11 of another):
+ * for 8 million ids, odds of about one in half a million that any pair does in the whole file.
+ */
+import { hash53 } from '../facts/figure-stream.js';
+
+/**
+ * 64 bits of an id in two 32-bit halves: the 53-bit hash the large-file loader uses for ids,
+ * and 11 bits of a polynomial hash of another kind above them.
+ */
+function hashes(id: string): [number, number] {
+  const h = hash53(id);
+  let p = 0;
+  for (let i = 0; i < id.length; i++) p = (Math.imul(p, 31) + id.charCodeAt(i)) | 0;
+  return [h % 0x100000000 | 0, (Math.floor(h / 0x100000000) ^ (p & 0xffe00000)) | 0];
+}
+
+export class SeenIds {
+  private exact: Map<string, number> | undefined = new Map();
+  private lo = new Int32Array(0);
+  private hi = new Int32Array(0);
+  /** the line of each slot; 0 marks an empty slot (lines start at 1) */
+  private lines = new Int32Array(0);
+  private size = 0;
+
+  /**
+   * @param exactLimit how many ids are kept as strings before hashes take over
+   * @param expected how many ids there may be in all: the table of hashes is made that large at
+   *   once, so that it never holds an old and a new table together while growing
+   */
+  constructor(
+    private readonly exactLimit = 50_000,
+    private readonly expected = 0,
+  ) {}
+
+  /** The line of the id's first figure when it was seen before; otherwise notes it at `line` and returns undefined. */
+  firstLineOrAdd(id: string, line: number): number | undefined {
+    if (this.exact !== undefined) {
+      const first = this.exact.get(id);
+      if (first !== undefined) return first;
+      if (this.exact.size < this.exactLimit) {
+        this.exact.set(id, line);
+        return undefined;
+      }
+      const held = this.exact;
+      this.exact = undefined;
+      this.grow(Math.max(1024, Math.ceil(held.size * 2.5), Math.ceil(this.expected * 1.25) + 1));
+      for (const [k, l] of held) this.hashed(k, l);
+    }
+    return this.hashed(id, line);
+  }
+
+  private hashed(id: string, line: number): number | undefined {
+    const [a, b] = hashes(id);
+    const cap = this.lines.length;
+    // the slot from the high bits of a (a multiply, not a modulo), then the next free one
+    let s = Math.floor(((a >>> 0) / 4294967296) * cap);
+    for (;;) {
+      const at = this.lines[s]!;
+      if (at === 0) break;
+      if (this.lo[s] === a && this.hi[s] === b) return at;
+      if (++s === cap) s = 0;
+    }
+    this.lo[s] = a;
+    this.hi[s] = b;
+    this.lines[s] = line;
+    if (++this.size * 10 > cap * 8) this.grow(Math.ceil(cap * 1.5));
+    return undefined;
+  }
+
+  /** A table of `cap` slots holding what the current one holds. */
+  private grow(cap: number): void {
+    const { lo, hi, lines } = this;
+    this.lo = new Int32Array(cap);
+    this.hi = new Int32Array(cap);
+    this.lines = new Int32Array(cap);
+    for (let s = 0; s < lines.length; s++) {
+      if (lines[s] === 0) continue;
+      let t = Math.floor(((lo[s]! >>> 0) / 4294967296) * cap);
+      while (this.lines[t] !== 0) if (++t === cap) t = 0;
+      this.lo[t] = lo[s]!;
+      this.hi[t] = hi[s]!;
+      this.lines[t] = lines[s]!;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FactsWriter } from '../../../src/commands/facts-writer.js';
+import type { Io } from '../../../src/commands/context.js';
+import type { FactsEnvelope } from '../../../src/facts/check-facts.js';
+import type { Figure } from '../../../src/facts/schema.js';
+import { validateFactsText } from '../../../src/facts/validate-facts.js';
+
+const envelope: FactsEnvelope = {
+  format: 'humfig-facts/1',
+  dataset: { id: 'd', title: 'D', updated: '2024-12-31' },
+  sources: [{ id: 's', publisher: 'P', title: 'T', published: '2024-06-01', url: null }],
+  places: [{ id: 'MLI', name: 'Mali', iso3: 'MLI', level: 0 }],
+};
+const figures: Figure[] = Array.from({ length: 7 }, (_, i) => ({
+  id: `people-in-need-${i}`,
+  label: `In need "${i}" é`,
+  indicator: 'people-in-need',
+  value: 1000 + i,
+  unit: 'person',
+  qualifier: 'exact',
+  place: 'MLI',
+  asOf: '2024',
+  source: 's',
+  quote: `#inneed: ${1000 + i}`,
+}));
+
+function fakeIo(): Io & { text: () => string } {
+  const parts: string[] = [];
+  return {
+    out: (t) => void parts.push(t),
+    write: async (t) => void parts.push(t),
+    err: () => {},
+    lineBlocks: () => (async function* () {})(),
+    text: () => parts.join(''),
+  };
+}
+
+async function written(streamed: boolean, spillAt: number, to: 'file' | 'stdout'): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'humfig-writer-'));
+  const out = join(dir, streamed ? 'f.ndjson' : 'f.json');
+  const writer = new FactsWriter(streamed, spillAt);
+  for (const f of figures) writer.add(f);
+  const io = fakeIo();
+  await writer.finish(envelope, to === 'file' ? out : undefined, [], io);
+  if (to === 'stdout') return io.text();
+  expect(readdirSync(dir)).toEqual([streamed ? 'f.ndjson' : 'f.json']);
+  return readFileSync(out, 'utf8');
+}
+
+describe('FactsWriter', () => {
+  it.each([
+    ['held: indented', 100, 'file'],
+    ['spooled: a figure a line', 2, 'file'],
+    ['spooled, to standard output', 2, 'stdout'],
+  ] as const)('writes the same valid JSON document %s', async (_, spillAt, to) => {
+    const text = await written(false, spillAt, to);
+    expect(JSON.parse(text)).toEqual({ ...envelope, figures });
+    expect(validateFactsText(text, 'f.json', () => ({ ok: false, reason: 'none' })).issues).toEqual([]);
+    if (spillAt < figures.length) {
+      const lines = text.trimEnd().split('\n');
+      // the header, one line per figure, the closing brackets
+      expect(lines).toHaveLength(figures.length + 2);
+      expect(lines[0]).toMatch(/^\{"format":"humfig-facts\/1".*"figures":\[$/);
+      expect(lines.at(-1)).toBe(']}');
+    } else {
+      expect(text).toContain('\n  "figures": [\n');
+    }
+  });
+
+  it.each([100, 2])('writes the streamed form to a .ndjson name: the header, then a figure a line (spill at %d)', async (spillAt) => {
+    const lines = (await written(true, spillAt, 'file')).trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(lines).toEqual([envelope, ...figures]);
+  });
+});
