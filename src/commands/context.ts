@@ -4,7 +4,7 @@
  */
 import { FactsIndex } from '../facts/facts-index.js';
 import { loadFacts } from '../facts/load-facts.js';
-import { readAsStream } from '../facts/read-as-stream.js';
+import { readAsStream } from '../facts/stream/read-as-stream.js';
 import type { OutputRequest } from '../output/formats.js';
 
 export interface FactsLocation {
@@ -44,6 +44,6 @@ export async function openFacts(location: FactsLocation, only?: { figureIds: rea
   const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace });
   // only a file read as a stream holds fewer figures than it has: then "did you mean" reads its ids
   if (!keep || location.trustedText !== undefined || !readAsStream(location.path)) return new FactsIndex(data);
-  const { allFigureIds } = await import('../facts/stream-document.js');
+  const { allFigureIds } = await import('../facts/stream/stream-document.js');
   return new FactsIndex(data, () => allFigureIds(location.path, location.display));
 }

@@ -166,6 +166,38 @@ export function colons(s: string): number {
   return n;
 }
 
+/**
+ * The keys of a parsed value, nested ones included, plus the colons of its strings and keys. A
+ * loop over a stack of its own: a line nested 100,000 deep must not overflow the call stack.
+ */
+function keysAndColons(root: unknown): number {
+  let n = 0;
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const v = pending.pop();
+    if (typeof v === 'string') n += colons(v);
+    else if (Array.isArray(v)) for (const x of v) pending.push(x);
+    else if (v !== null && typeof v === 'object') {
+      for (const key of Object.keys(v)) {
+        n += 1 + colons(key);
+        pending.push((v as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * Whether a JSON text that parsed to `value` may repeat a key. A colon of the text is either a
+ * key's separator or a character of a string; JSON.parse keeps one key of each name, so without
+ * a duplicate the text's colons are exactly the parsed keys plus the colons of the parsed
+ * strings. A colon written as an escape (\u003a) breaks the count: such a text is scanned.
+ * `keysAndColons` may be given when the caller knows it (a valid figure: validFigureKeys plus figureTextColons).
+ */
+export function mayRepeatKey(text: string, value: unknown, known?: number): boolean {
+  return text.includes('\\u003') || colons(text) !== (known ?? keysAndColons(value));
+}
+
 // ---------------------------------------------------------------------------------------------
 // The envelope: everything of a document but its figures (schema.ts, factsFileSchema)
 

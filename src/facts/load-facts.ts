@@ -9,9 +9,9 @@ import { dirname, isAbsolute, relative as relativePath, resolve } from 'node:pat
 import { FileInvalidError, FileUnreadableError, type FileIssue } from '../errors.js';
 import type { SourceText } from './check-facts.js';
 import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
-import type { Keep } from './figure-stream.js';
+import type { Keep } from './stream/figure-sink.js';
 import type { FactsFile } from './schema.js';
-import { STREAM_MIN_BYTES, isStreamedFactsPath } from './read-as-stream.js';
+import { STREAM_MIN_BYTES, isStreamedFactsPath } from './stream/read-as-stream.js';
 
 export interface LoadFactsOptions {
   /** the name shown to users in messages */
@@ -76,11 +76,11 @@ export interface CheckedFacts {
 export async function checkFactsFile(path: string, options: Omit<LoadFactsOptions, 'trustedText'>): Promise<CheckedFacts> {
   const stream = { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads, trace: options.trace };
   if (isStreamedFactsPath(path)) {
-    const { validateFactsStream } = await import('./stream-facts.js');
+    const { validateFactsStream } = await import('./stream/stream-facts.js');
     return validateFactsStream(path, stream);
   }
   if (regularFileSize(path, options.display) >= STREAM_MIN_BYTES) {
-    const { acceptJsonDocument } = await import('./stream-document.js');
+    const { acceptJsonDocument } = await import('./stream/stream-document.js');
     const accepted = await acceptJsonDocument(path, stream);
     if (accepted) return { facts: accepted.facts, figures: accepted.figures, issues: [] };
   }

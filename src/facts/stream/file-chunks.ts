@@ -1,23 +1,12 @@
 /**
- * The zod-free core of reading large facts files as streams, shared by the main thread and the
- * worker that reads the second half of a large file (figure-worker.ts): reading lines or JSON
- * values in chunks, and the fast acceptance of one figure at a time.
- *
- * What makes acceptance fast, with nothing left unchecked:
- * - a figure the fast check accepts (fast-figure.ts) is not given to zod; a figure refused
- *   anywhere here is handed back to be explained (stream-facts.ts), with zod and locations;
- * - duplicate keys are found by counting colons (see mayRepeatKey); only a text that may
- *   repeat a key is scanned, to say which;
- * - ids are checked for uniqueness by a 53-bit hash of each; only when two hashes are equal
- *   are the ids themselves compared, in a second reading.
+ * Reading a large file in chunks, shared by the main thread and the worker (figure-worker.ts):
+ * its lines (the streamed form, NDJSON), or the JSON values of a document one at a time, from
+ * any offset. Memory is one chunk, or one value when a value is longer than a chunk.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { FileInvalidError, FileUnreadableError } from '../errors.js';
-import type { FigureChecker, PathIssue } from './check-facts.js';
-import { colons, figureTextColons, validFigureKeys } from './fast-figure.js';
-import { describeFsError, regularFileSize } from './read-text-file.js';
-import type { Figure } from './schema.js';
+import { FileInvalidError, FileUnreadableError } from '../../errors.js';
+import { describeFsError, regularFileSize } from '../read-text-file.js';
 
 const CHUNK_BYTES = 1 << 16;
 /** The longest line (or JSON value) read: V8 cannot make a longer string of it. */
@@ -34,19 +23,7 @@ const RBRACE = 0x7d;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
 
-/** Which figures a caller keeps in memory: all, none (validate), or those whose id starts with one of these. */
-export type Keep = 'all' | 'none' | { prefixes: readonly string[] };
-
-export function keepFunction(keep: Keep): (figure: Figure) => boolean {
-  if (keep === 'all') return () => true;
-  if (keep === 'none') return () => false;
-  const { prefixes } = keep;
-  return (f) => {
-    for (const p of prefixes) if (f.id.startsWith(p)) return true;
-    return false;
-  };
-}
-
+/** Opens a regular file for reading; throws FileUnreadableError (66). */
 export function openForReading(path: string, display: string): number {
   regularFileSize(path, display);
   try {
@@ -140,12 +117,12 @@ export function forEachLine(path: string, display: string, each: LineHandler, ra
   }
 }
 
-/** Whether a line holds nothing but spaces, tabs and carriage returns. */
 /** A line too long to be a string: an invalid file, reported on that line. */
 export function tooLong(display: string, line: number): FileInvalidError {
   return new FileInvalidError([{ file: display, path: '', line, column: 1, message: `the line is longer than ${MAX_LINE_BYTES / 1048576} MiB; no figure is that long` }]);
 }
 
+/** Whether a line holds nothing but spaces, tabs and carriage returns. */
 export function isBlankLine(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -384,24 +361,6 @@ export class ChunkReader {
 }
 
 /**
- * The figures of an array, each through the sink, from the reader's position at a figure up
- * to the closing bracket, or up to the file offset `stop` when the reader arrives there between
- * two figures (where the worker took over); false at the first figure refused. `count` is how
- * many were taken, and figure indexes start at 0 for this part.
- */
-export function takeArrayFigures(reader: ChunkReader, sink: FastSink, stop?: number): { count: number; atStop: boolean } | false {
-  for (let i = 0; ; i++) {
-    const line = reader.lineValue();
-    if (!(line ? sink.takeParsed(line.text, line.value, i) : sink.take(reader.value(), i))) return false;
-    const next = reader.peek();
-    reader.expect(next === COMMA ? COMMA : RBRACKET);
-    if (next !== COMMA) return { count: i + 1, atStop: false };
-    reader.peek();
-    if (reader.offset() === stop) return { count: i + 1, atStop: true };
-  }
-}
-
-/**
  * Where the second half of a figures array probably starts: the first `{` at or after
  * `offset` that follows `}` and `,` and opens an object whose first key is "id" (as every
  * writer of facts files puts it). Only a guess: the reader of the first half confirms it by
@@ -417,189 +376,5 @@ export function guessFigureStart(path: string, display: string, offset: number):
     return found ? offset + found.index + found[0].indexOf('{', 1) : undefined;
   } finally {
     closeSync(fd);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Figures
-
-/**
- * The keys of a parsed value, nested ones included, plus the colons of its strings and keys. A
- * loop over a stack of its own: a line nested 100,000 deep must not overflow the call stack.
- */
-function keysAndColons(root: unknown): number {
-  let n = 0;
-  const pending: unknown[] = [root];
-  while (pending.length > 0) {
-    const v = pending.pop();
-    if (typeof v === 'string') n += colons(v);
-    else if (Array.isArray(v)) for (const x of v) pending.push(x);
-    else if (v !== null && typeof v === 'object') {
-      for (const key of Object.keys(v)) {
-        n += 1 + colons(key);
-        pending.push((v as Record<string, unknown>)[key]);
-      }
-    }
-  }
-  return n;
-}
-
-/**
- * Whether a JSON text that parsed to `value` may repeat a key. A colon of the text is either a
- * key's separator or a character of a string; JSON.parse keeps one key of each name, so without
- * a duplicate the text's colons are exactly the parsed keys plus the colons of the parsed
- * strings. A colon written as an escape (\u003a) breaks the count: such a text is scanned.
- * `keysAndColons` may be given when the caller knows it (a valid figure, see fast-figure.ts).
- */
-export function mayRepeatKey(text: string, value: unknown, known?: number): boolean {
-  return text.includes('\\u003') || colons(text) !== (known ?? keysAndColons(value));
-}
-
-/** A 53-bit hash of a string (two 32-bit FNV-1a style mixes), exact in a double. */
-export function hash53(s: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
-
-/** A growable list of doubles. */
-export class HashList {
-  private items = new Float64Array(1024);
-  length = 0;
-
-  push(x: number): void {
-    if (this.length === this.items.length) {
-      const bigger = new Float64Array(this.items.length * 2);
-      bigger.set(this.items);
-      this.items = bigger;
-    }
-    this.items[this.length++] = x;
-  }
-
-  /** the values, without copying */
-  values(): Float64Array {
-    return this.items.subarray(0, this.length);
-  }
-
-  /** the values (hashes: see hash53), sorted in place */
-  sorted(): Float64Array {
-    return sortHashes(this.values());
-  }
-}
-
-/**
- * Sorts whole numbers in [0, 2^53) in place, as Float64Array.prototype.sort would: a radix sort
- * by 16-bit digits, four passes, three times as fast for the million hashes of a large file.
- */
-export function sortHashes(a: Float64Array): Float64Array {
-  const n = a.length;
-  if (n < 1024) return a.sort();
-  let from: Float64Array = a;
-  let to: Float64Array = new Float64Array(n);
-  const count = new Uint32Array(1 << 16);
-  for (let pass = 0; pass < 4; pass++) {
-    // digits 0 and 1 are the low 32 bits (x >>> 0 is x mod 2^32), 2 and 3 the high 21
-    const high = pass >= 2;
-    const shift = 16 * (pass & 1);
-    count.fill(0);
-    for (let i = 0; i < n; i++) {
-      const x = from[i]!;
-      count[((high ? Math.floor(x / 0x100000000) : x >>> 0) >>> shift) & 0xffff]!++;
-    }
-    let sum = 0;
-    for (let d = 0; d < count.length; d++) {
-      const c = count[d]!;
-      count[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const x = from[i]!;
-      to[count[((high ? Math.floor(x / 0x100000000) : x >>> 0) >>> shift) & 0xffff]!++] = x;
-    }
-    const swap = from;
-    from = to;
-    to = swap;
-  }
-  // an even number of passes: the sorted values are back in `a`
-  return from;
-}
-
-/** The values that occur more than once in two sorted lists taken together (by merging them). */
-export function repeatedIn(a: Float64Array, b: Float64Array = new Float64Array(0)): Set<number> {
-  const out = new Set<number>();
-  let i = 0;
-  let j = 0;
-  let last = NaN;
-  while (i < a.length || j < b.length) {
-    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (x === last) out.add(x);
-    last = x;
-  }
-  return out;
-}
-
-/**
- * Where the figures of a file go as they are read, one JSON text each. `take` accepts a figure
- * that is valid in every respect (its id hashed, kept when wanted) and refuses any other,
- * without saying why: the caller explains it (stream-facts.ts) or hands it back to the thread
- * that can. `record` notes the id of a figure explained elsewhere that passed the schema.
- */
-export class FastSink {
-  readonly hashes = new HashList();
-  readonly kept: Figure[] = [];
-  readonly seenRelationIds = new Set<string>();
-  private readonly scratch: PathIssue[] = [];
-  private readonly keep: (figure: Figure) => boolean;
-
-  constructor(
-    private readonly checker: FigureChecker | undefined,
-    keep: Keep,
-    private readonly relationIds: ReadonlySet<string>,
-  ) {
-    this.keep = keepFunction(keep);
-  }
-
-  /** Whether figure `i`, written as `text`, is valid in every respect (then it is recorded). */
-  take(text: string, i: number): boolean {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return false;
-    }
-    return this.takeParsed(text, value, i);
-  }
-
-  /** take() for a text already parsed to `value`. */
-  takeParsed(text: string, value: unknown, i: number): boolean {
-    const keys = validFigureKeys(value);
-    if (keys < 0 || !this.checker) return false;
-    const figure = value as Figure;
-    if (mayRepeatKey(text, figure, keys + figureTextColons(figure))) return false;
-    this.checker.figure(figure, i, this.scratch);
-    if (this.scratch.length > 0) {
-      this.scratch.length = 0;
-      return false;
-    }
-    this.record(figure);
-    if (this.keep(figure)) this.kept.push(figure);
-    return true;
-  }
-
-  /** Notes the id of a figure that passed the schema. */
-  record(figure: Figure): void {
-    this.hashes.push(hash53(figure.id));
-    this.noteId(figure.id);
-  }
-
-  /** Notes that a figure with this id exists (for the relations), whether or not it is valid. */
-  noteId(id: string): void {
-    if (this.relationIds.size > 0 && this.relationIds.has(id)) this.seenRelationIds.add(id);
   }
 }
