@@ -6,6 +6,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { FileInvalidError, FileUnreadableError } from '../../errors.js';
+import { skipWhitespace, valueEnd } from '../json-scan.js';
 import { describeFsError, regularFileSize } from '../read-text-file.js';
 
 const CHUNK_BYTES = 1 << 16;
@@ -15,13 +16,9 @@ const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const TAB = 0x09;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const LBRACE = 0x7b;
 const RBRACE = 0x7d;
-const LBRACKET = 0x5b;
-const RBRACKET = 0x5d;
 
 /** Opens a regular file for reading; throws FileUnreadableError (66). */
 export function openForReading(path: string, display: string): number {
@@ -166,16 +163,30 @@ export function lineStartAfter(path: string, display: string, offset: number): n
 /** Thrown by the reader when the text cannot be accepted as it is read. */
 export class GiveUp extends Error {}
 
-/** A JSON text read from a file in chunks, one value at a time, from any offset. */
+/**
+ * A JSON text read from a file in chunks, one value at a time, from any offset. Each chunk is
+ * decoded once (Latin-1 when it is ASCII, else UTF-8 up to its last whole character) and the
+ * values are found in that text by the tokenizer's value lexer (json-scan.ts), the one that
+ * locates problems in whole files. Text not yet taken is kept; a value longer than a chunk makes
+ * the next read as long as the text kept, so that a long value is read in linear time.
+ */
 export class ChunkReader {
-  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private text = '';
   private pos = 0;
-  private end = 0;
-  /** the file offset of buf[0] */
+  /** the file offset of text[0], and of the next byte to read */
   private base: number;
+  private next: number;
   private eof = false;
-  /** whether buf[0, end) is all ASCII (checked once per read) */
+  /** whether text is all ASCII: then an index of text is a byte offset from base */
   private ascii = true;
+  /** the bytes of an unfinished UTF-8 character at the end of the last read */
+  private tail = 0;
+  private readonly tailBytes = Buffer.alloc(4);
+  /** the bytes of each read (the text is a copy of them) */
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES + 4);
+  /** UTF-8 byte count of text[0, markPos): offsets are counted on from the last one asked */
+  private markPos = 0;
+  private markBytes = 0;
 
   constructor(
     private readonly fd: number,
@@ -183,131 +194,117 @@ export class ChunkReader {
     start = 0,
   ) {
     this.base = start;
+    this.next = start;
   }
 
-  /** The file offset of the next byte to read. */
+  /** The file offset of the next character to take. */
   offset(): number {
-    return this.base + this.pos;
-  }
-
-  /** Goes on reading from this file offset. */
-  seek(offset: number): void {
-    this.base = offset;
-    this.pos = 0;
-    this.end = 0;
-    this.eof = false;
-  }
-
-  /**
-   * Reads more, keeping buf[keep, end) (moved to the front); false at the end of the file.
-   * Returns how far the kept bytes moved back.
-   */
-  private more(keep: number): number | false {
-    if (this.eof) return false;
-    const kept = this.end - keep;
-    if (kept === this.buf.length) {
-      if (kept >= MAX_LINE_BYTES) throw new GiveUp();
-      const bigger = Buffer.allocUnsafe(this.buf.length * 2);
-      this.buf.copy(bigger, 0, keep, this.end);
-      this.buf = bigger;
-    } else if (keep > 0) {
-      this.buf.copy(this.buf, 0, keep, this.end);
+    if (this.ascii) return this.base + this.pos;
+    if (this.markPos > this.pos) {
+      this.markPos = 0;
+      this.markBytes = 0;
     }
-    this.pos -= keep;
-    this.base += keep;
-    this.end = kept;
-    const n = readInto(this.fd, this.buf, this.end, this.buf.length - this.end, this.base + this.end, this.display);
+    this.markBytes += utf8Length(this.text, this.markPos, this.pos);
+    this.markPos = this.pos;
+    return this.base + this.markBytes;
+  }
+
+  /** Goes on reading from this file offset (the start of a character). */
+  seek(offset: number): void {
+    this.text = '';
+    this.pos = 0;
+    this.base = offset;
+    this.next = offset;
+    this.eof = false;
+    this.ascii = true;
+    this.tail = 0;
+    this.markPos = 0;
+    this.markBytes = 0;
+  }
+
+  /** Reads more, keeping text[keep, end) (which then starts at 0); false at the end of the file. */
+  private more(keep: number): boolean {
+    if (this.eof) return false;
+    const kept = this.text.length - keep;
+    if (kept >= MAX_LINE_BYTES) throw new GiveUp();
+    if (keep > 0) {
+      this.base = this.offsetOf(keep);
+      this.text = this.text.slice(keep);
+      this.pos -= keep;
+    }
+    this.markPos = 0;
+    this.markBytes = 0;
+    const size = Math.max(CHUNK_BYTES, kept);
+    if (this.buf.length < this.tail + size) this.buf = Buffer.allocUnsafe(this.tail + size);
+    const buf = this.buf;
+    this.tailBytes.copy(buf, 0, 0, this.tail);
+    const n = readInto(this.fd, buf, this.tail, size, this.next, this.display);
+    this.next += n;
+    const filled = this.tail + n;
     if (n === 0) {
       this.eof = true;
+      // a character cut by the end of the file: not UTF-8
+      if (this.tail > 0) throw new GiveUp();
       return false;
     }
-    this.end += n;
-    this.ascii = isAscii(this.buf.subarray(0, this.end));
-    return keep;
+    let chunk: string;
+    if (this.tail === 0 && isAscii(buf.subarray(0, filled))) {
+      chunk = buf.toString('latin1', 0, filled);
+    } else {
+      const whole = wholeUtf8(buf, filled);
+      const bytes = buf.subarray(0, whole);
+      if (!isUtf8(bytes)) throw new GiveUp();
+      chunk = bytes.toString('utf8');
+      this.tail = filled - whole;
+      buf.copy(this.tailBytes, 0, whole, filled);
+      this.ascii = this.ascii && chunk.length === whole;
+    }
+    this.text = this.text.length === 0 ? chunk : this.text + chunk;
+    return true;
   }
 
-  /** The next byte that is not whitespace, without taking it; -1 at the end of the file. */
+  /** The file offset of text[i]. */
+  private offsetOf(i: number): number {
+    return this.base + (this.ascii ? i : utf8Length(this.text, 0, i));
+  }
+
+  /** The next character that is not whitespace, as a code unit, without taking it; -1 at the end of the file. */
   peek(): number {
     for (;;) {
-      while (this.pos < this.end) {
-        const c = this.buf[this.pos]!;
-        if (c !== SPACE && c !== LF && c !== CR && c !== TAB) return c;
-        this.pos++;
-      }
-      if (this.more(this.pos) === false) return -1;
+      this.pos = skipWhitespace(this.text, this.pos);
+      if (this.pos < this.text.length) return this.text.charCodeAt(this.pos);
+      if (!this.more(this.pos)) return -1;
     }
   }
 
-  /** Takes the next byte after whitespace, which must be `c`. */
+  /** Takes the next character after whitespace, which must be `c`. */
   expect(c: number): void {
     if (this.peek() !== c) throw new GiveUp();
     this.pos++;
   }
 
-  /** Skips a UTF-8 byte-order mark at the start. */
+  /** Skips a byte-order mark at the start of the file. */
   skipBom(): void {
-    if (this.end < 3) this.more(0);
-    if (this.base === 0 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) this.pos = 3;
+    if (this.base === 0 && this.pos === 0 && (this.text.length > 0 || this.more(0)) && this.text.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
   /**
    * The text of the next value, found by its brackets and quotes only: JSON.parse checks it
-   * afterwards. A value cut by the buffer's end is read on.
+   * afterwards. A value cut by the end of the text read so far is read on.
    */
   value(): string {
-    const first = this.peek();
-    if (first === -1) throw new GiveUp();
-    let start = this.pos;
-    let i = start;
-    let depth = 0;
-    let inString = false;
-    const scalar = first !== QUOTE && first !== LBRACE && first !== LBRACKET;
-    // the hot loop of a large file: buffer and end in locals, reloaded after each read
-    let buf = this.buf;
-    let end = this.end;
+    if (this.peek() === -1) throw new GiveUp();
     for (;;) {
-      if (i >= end) {
-        const base = this.base;
-        const more = this.more(start);
-        // the kept bytes moved to the front, even when the end of the file was found
-        start -= this.base - base;
-        i -= this.base - base;
-        buf = this.buf;
-        end = this.end;
-        if (more === false) {
-          if (scalar) break;
-          throw new GiveUp();
-        }
-        continue;
+      // at the end of the file a word or number ends with it, and a string or container is cut
+      const end = valueEnd(this.text, this.pos, !this.eof);
+      if (end >= 0) {
+        const start = this.pos;
+        this.pos = end;
+        return this.text.slice(start, end);
       }
-      const c = buf[i]!;
-      if (inString) {
-        if (c === QUOTE) {
-          inString = false;
-          if (depth === 0) {
-            i++;
-            break;
-          }
-        } else if (c === BACKSLASH) i++;
-      } else if (scalar) {
-        if (c === COMMA || c === RBRACE || c === RBRACKET || c === SPACE || c === LF || c === CR || c === TAB) break;
-      } else if (c === QUOTE) inString = true;
-      else if (c === LBRACE || c === LBRACKET) depth++;
-      else if (c === RBRACE || c === RBRACKET) {
-        depth--;
-        if (depth === 0) {
-          i++;
-          break;
-        }
-      }
-      i++;
+      if (this.eof) throw new GiveUp();
+      this.more(this.pos);
     }
-    if (i > this.end) throw new GiveUp();
-    this.pos = i;
-    const bytes = this.buf.subarray(start, i);
-    if (this.ascii) return bytes.toString('latin1');
-    if (!isUtf8(bytes)) throw new GiveUp();
-    return bytes.toString('utf8');
   }
 
   /**
@@ -319,33 +316,29 @@ export class ChunkReader {
    */
   lineValue(): { text: string; value: unknown } | undefined {
     if (this.lineMisses >= 16 || this.peek() !== LBRACE) return undefined;
-    let lf = this.buf.indexOf(LF, this.pos);
-    if (lf === -1 || lf >= this.end) {
-      if (this.more(this.pos) === false) return this.miss();
-      lf = this.buf.indexOf(LF, this.pos);
-      if (lf === -1 || lf >= this.end) return this.miss();
+    let lf = this.text.indexOf('\n', this.pos);
+    if (lf === -1) {
+      if (!this.more(this.pos)) return this.miss();
+      lf = this.text.indexOf('\n', this.pos);
+      if (lf === -1) return this.miss();
     }
-    const buf = this.buf;
-    const isSpace = (c: number | undefined) => c === SPACE || c === TAB || c === CR;
+    const text = this.text;
+    const isSpace = (c: number) => c === SPACE || c === TAB || c === CR;
     let e = lf;
-    while (e > this.pos && isSpace(buf[e - 1])) e--;
-    if (buf[e - 1] === COMMA) e--;
-    while (e > this.pos && isSpace(buf[e - 1])) e--;
-    if (buf[e - 1] !== RBRACE) return this.miss();
-    const bytes = buf.subarray(this.pos, e);
-    let text: string;
-    if (this.ascii) text = bytes.toString('latin1');
-    else if (isUtf8(bytes)) text = bytes.toString('utf8');
-    else return this.miss();
+    while (e > this.pos && isSpace(text.charCodeAt(e - 1))) e--;
+    if (text.charCodeAt(e - 1) === COMMA) e--;
+    while (e > this.pos && isSpace(text.charCodeAt(e - 1))) e--;
+    if (text.charCodeAt(e - 1) !== RBRACE) return this.miss();
+    const line = text.slice(this.pos, e);
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(line);
     } catch {
       return this.miss();
     }
     this.lineMisses = 0;
     this.pos = e;
-    return { text, value };
+    return { text: line, value };
   }
 
   private lineMisses = 0;
@@ -358,6 +351,33 @@ export class ChunkReader {
   atEnd(): boolean {
     return this.peek() === -1;
   }
+}
+
+/** How many bytes text[from, to) takes in UTF-8 (a lone surrogate as the 3 of U+FFFD, as Buffer writes it). */
+function utf8Length(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** How many of the first `filled` bytes of `buf` are whole UTF-8 characters: a character cut by the end is left for the next read. */
+function wholeUtf8(buf: Buffer, filled: number): number {
+  // the last byte that starts a character, at most 3 back
+  for (let i = filled - 1; i >= 0 && i >= filled - 4; i--) {
+    const b = buf[i]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return i + need <= filled ? filled : i;
+  }
+  return filled;
 }
 
 /**
