@@ -164,29 +164,24 @@ export function lineStartAfter(path: string, display: string, offset: number): n
 export class GiveUp extends Error {}
 
 /**
- * A JSON text read from a file in chunks, one value at a time, from any offset. Each chunk is
- * decoded once (Latin-1 when it is ASCII, else UTF-8 up to its last whole character) and the
- * values are found in that text by the tokenizer's value lexer (json-scan.ts), the one that
- * locates problems in whole files. Text not yet taken is kept; a value longer than a chunk makes
- * the next read as long as the text kept, so that a long value is read in linear time.
+ * A JSON text read from a file in chunks, one value at a time, from any offset. Values are
+ * found by the tokenizer's value lexer (json-scan.ts), the one that locates problems in whole
+ * files, run on a Latin-1 view of the bytes read: one character per byte, so that an index is
+ * a byte offset, and UTF-8 never puts a byte below 0x80 inside a character, so that quotes and
+ * brackets are found where they are. A value's own text is then decoded from its bytes (as
+ * UTF-8, unless the chunk is all ASCII).
  */
 export class ChunkReader {
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  /** buf[0, end) as Latin-1 */
   private text = '';
   private pos = 0;
-  /** the file offset of text[0], and of the next byte to read */
+  private end = 0;
+  /** the file offset of buf[0] */
   private base: number;
-  private next: number;
   private eof = false;
-  /** whether text is all ASCII: then an index of text is a byte offset from base */
+  /** whether buf[0, end) is all ASCII (checked once per read) */
   private ascii = true;
-  /** the bytes of an unfinished UTF-8 character at the end of the last read */
-  private tail = 0;
-  private readonly tailBytes = Buffer.alloc(4);
-  /** the bytes of each read (the text is a copy of them) */
-  private buf = Buffer.allocUnsafe(CHUNK_BYTES + 4);
-  /** UTF-8 byte count of text[0, markPos): offsets are counted on from the last one asked */
-  private markPos = 0;
-  private markBytes = 0;
 
   constructor(
     private readonly fd: number,
@@ -194,103 +189,79 @@ export class ChunkReader {
     start = 0,
   ) {
     this.base = start;
-    this.next = start;
   }
 
-  /** The file offset of the next character to take. */
+  /** The file offset of the next byte to read. */
   offset(): number {
-    if (this.ascii) return this.base + this.pos;
-    if (this.markPos > this.pos) {
-      this.markPos = 0;
-      this.markBytes = 0;
-    }
-    this.markBytes += utf8Length(this.text, this.markPos, this.pos);
-    this.markPos = this.pos;
-    return this.base + this.markBytes;
+    return this.base + this.pos;
   }
 
-  /** Goes on reading from this file offset (the start of a character). */
+  /** Goes on reading from this file offset. */
   seek(offset: number): void {
-    this.text = '';
-    this.pos = 0;
     this.base = offset;
-    this.next = offset;
+    this.pos = 0;
+    this.end = 0;
+    this.text = '';
     this.eof = false;
-    this.ascii = true;
-    this.tail = 0;
-    this.markPos = 0;
-    this.markBytes = 0;
   }
 
-  /** Reads more, keeping text[keep, end) (which then starts at 0); false at the end of the file. */
+  /** Reads more, keeping buf[keep, end) (moved to the front); false at the end of the file. */
   private more(keep: number): boolean {
     if (this.eof) return false;
-    const kept = this.text.length - keep;
-    if (kept >= MAX_LINE_BYTES) throw new GiveUp();
-    if (keep > 0) {
-      this.base = this.offsetOf(keep);
-      this.text = this.text.slice(keep);
-      this.pos -= keep;
+    const kept = this.end - keep;
+    if (kept === this.buf.length) {
+      if (kept >= MAX_LINE_BYTES) throw new GiveUp();
+      const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+      this.buf.copy(bigger, 0, keep, this.end);
+      this.buf = bigger;
+    } else if (keep > 0) {
+      this.buf.copy(this.buf, 0, keep, this.end);
     }
-    this.markPos = 0;
-    this.markBytes = 0;
-    const size = Math.max(CHUNK_BYTES, kept);
-    if (this.buf.length < this.tail + size) this.buf = Buffer.allocUnsafe(this.tail + size);
-    const buf = this.buf;
-    this.tailBytes.copy(buf, 0, 0, this.tail);
-    const n = readInto(this.fd, buf, this.tail, size, this.next, this.display);
-    this.next += n;
-    const filled = this.tail + n;
-    if (n === 0) {
-      this.eof = true;
-      // a character cut by the end of the file: not UTF-8
-      if (this.tail > 0) throw new GiveUp();
-      return false;
-    }
-    let chunk: string;
-    if (this.tail === 0 && isAscii(buf.subarray(0, filled))) {
-      chunk = buf.toString('latin1', 0, filled);
-    } else {
-      const whole = wholeUtf8(buf, filled);
-      const bytes = buf.subarray(0, whole);
-      if (!isUtf8(bytes)) throw new GiveUp();
-      chunk = bytes.toString('utf8');
-      this.tail = filled - whole;
-      buf.copy(this.tailBytes, 0, whole, filled);
-      this.ascii = this.ascii && chunk.length === whole;
-    }
-    this.text = this.text.length === 0 ? chunk : this.text + chunk;
-    return true;
+    this.pos -= keep;
+    this.base += keep;
+    this.end = kept;
+    const n = readInto(this.fd, this.buf, this.end, this.buf.length - this.end, this.base + this.end, this.display);
+    this.end += n;
+    // the kept bytes moved to the front, even when the end of the file was found
+    const bytes = this.buf.subarray(0, this.end);
+    this.ascii = isAscii(bytes);
+    this.text = bytes.toString('latin1');
+    if (n === 0) this.eof = true;
+    return n > 0;
   }
 
-  /** The file offset of text[i]. */
-  private offsetOf(i: number): number {
-    return this.base + (this.ascii ? i : utf8Length(this.text, 0, i));
+  /** The text of bytes [start, end), decoded. */
+  private decode(start: number, end: number): string {
+    if (this.ascii) return this.text.slice(start, end);
+    const bytes = this.buf.subarray(start, end);
+    if (!isUtf8(bytes)) throw new GiveUp();
+    return bytes.toString('utf8');
   }
 
-  /** The next character that is not whitespace, as a code unit, without taking it; -1 at the end of the file. */
+  /** The next byte that is not whitespace, without taking it; -1 at the end of the file. */
   peek(): number {
     for (;;) {
       this.pos = skipWhitespace(this.text, this.pos);
-      if (this.pos < this.text.length) return this.text.charCodeAt(this.pos);
+      if (this.pos < this.end) return this.buf[this.pos]!;
       if (!this.more(this.pos)) return -1;
     }
   }
 
-  /** Takes the next character after whitespace, which must be `c`. */
+  /** Takes the next byte after whitespace, which must be `c`. */
   expect(c: number): void {
     if (this.peek() !== c) throw new GiveUp();
     this.pos++;
   }
 
-  /** Skips a byte-order mark at the start of the file. */
+  /** Skips a UTF-8 byte-order mark at the start. */
   skipBom(): void {
-    if (this.base === 0 && this.pos === 0 && (this.text.length > 0 || this.more(0)) && this.text.charCodeAt(0) === 0xfeff) this.pos = 1;
+    if (this.end < 3) this.more(0);
+    if (this.base === 0 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) this.pos = 3;
   }
 
   /**
    * The text of the next value, found by its brackets and quotes only: JSON.parse checks it
-   * afterwards. A value cut by the end of the text read so far is read on.
+   * afterwards. A value cut by the end of what was read so far is read on.
    */
   value(): string {
     if (this.peek() === -1) throw new GiveUp();
@@ -300,7 +271,7 @@ export class ChunkReader {
       if (end >= 0) {
         const start = this.pos;
         this.pos = end;
-        return this.text.slice(start, end);
+        return this.decode(start, end);
       }
       if (this.eof) throw new GiveUp();
       this.more(this.pos);
@@ -322,23 +293,24 @@ export class ChunkReader {
       lf = this.text.indexOf('\n', this.pos);
       if (lf === -1) return this.miss();
     }
-    const text = this.text;
-    const isSpace = (c: number) => c === SPACE || c === TAB || c === CR;
+    const buf = this.buf;
+    const isSpace = (c: number | undefined) => c === SPACE || c === TAB || c === CR;
     let e = lf;
-    while (e > this.pos && isSpace(text.charCodeAt(e - 1))) e--;
-    if (text.charCodeAt(e - 1) === COMMA) e--;
-    while (e > this.pos && isSpace(text.charCodeAt(e - 1))) e--;
-    if (text.charCodeAt(e - 1) !== RBRACE) return this.miss();
-    const line = text.slice(this.pos, e);
+    while (e > this.pos && isSpace(buf[e - 1])) e--;
+    if (buf[e - 1] === COMMA) e--;
+    while (e > this.pos && isSpace(buf[e - 1])) e--;
+    if (buf[e - 1] !== RBRACE) return this.miss();
+    let text: string;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      text = this.decode(this.pos, e);
+      value = JSON.parse(text);
     } catch {
       return this.miss();
     }
     this.lineMisses = 0;
     this.pos = e;
-    return { text: line, value };
+    return { text, value };
   }
 
   private lineMisses = 0;
@@ -351,33 +323,6 @@ export class ChunkReader {
   atEnd(): boolean {
     return this.peek() === -1;
   }
-}
-
-/** How many bytes text[from, to) takes in UTF-8 (a lone surrogate as the 3 of U+FFFD, as Buffer writes it). */
-function utf8Length(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-/** How many of the first `filled` bytes of `buf` are whole UTF-8 characters: a character cut by the end is left for the next read. */
-function wholeUtf8(buf: Buffer, filled: number): number {
-  // the last byte that starts a character, at most 3 back
-  for (let i = filled - 1; i >= 0 && i >= filled - 4; i--) {
-    const b = buf[i]!;
-    if ((b & 0xc0) === 0x80) continue;
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return i + need <= filled ? filled : i;
-  }
-  return filled;
 }
 
 /**
