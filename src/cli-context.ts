@@ -205,7 +205,7 @@ export function commonOptions(raw: RawCommon): CommonOptions {
     facts: factsLocation(raw.facts),
     format,
     fields,
-    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? columns : widthFromEnv(process.env.COLUMNS) },
+    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? columns : widthFromEnv(process.env.COLUMNS), human: raw.human === true },
   };
 }
 

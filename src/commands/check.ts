@@ -1,5 +1,7 @@
 /** `humfig check`: claim checks over the facts file: quotes, stated equivalents, parts and wholes, dates (src/trust/check.ts). */
-import { EXIT, type ExitCode } from '../errors.js';
+import { EXIT, NotFoundError, type ExitCode } from '../errors.js';
+import { filterFigures, type FigureFilter } from '../derive/select-figures.js';
+import type { Figure, Place } from '../facts/schema.js';
 import { sourceTextReader } from '../facts/load-facts.js';
 import type { SourceText } from '../facts/check-facts.js';
 import type { RecordView } from '../output/formats.js';
@@ -9,10 +11,14 @@ import { openFacts, type CommonOptions, type Io } from './context.js';
 import { factsConverter } from './figure-inputs.js';
 import { openRates, type RatesLocation } from './rates-context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
+import { figureFilter, hasFigureFilter } from './figure-filter.js';
+import type { FigureFilterFlags } from './shared-flags.js';
 
 export interface CheckOptions extends CommonOptions {
   today: string;
   rates: RatesLocation;
+  /** only the claims of these figures (as typed: places resolved against the facts file) */
+  filter?: FigureFilterFlags | undefined;
 }
 
 const findingView: RecordView<Finding> = {
@@ -54,7 +60,8 @@ export async function checkCommand(options: CheckOptions, io: Io): Promise<ExitC
   const read = sourceTextReader(options.facts.path);
   const texts = new Map<string, SourceText>();
   for (const s of facts.data.sources) if (s.text !== undefined) texts.set(s.id, read(s.text));
-  const findings = checkClaims(facts.data, { today: options.today, texts, convert: factsConverter(facts, table) });
+  const all = checkClaims(facts.data, { today: options.today, texts, convert: factsConverter(facts, table) });
+  const findings = options.filter && hasFigureFilter(options.filter) ? claimsOf(all, facts.data.figures, figureFilter(options.filter, facts), facts.data.places) : all;
   // people read one row per distinct finding; JSON and the flat formats keep every finding
   const forPeople = (options.format === 'table' || options.format === 'plain') && !options.fields;
   io.out(await renderRecords(forPeople ? collapseRepeats(findings) : findings, findingView, options));
@@ -66,7 +73,19 @@ export async function checkCommand(options: CheckOptions, io: Io): Promise<ExitC
   return EXIT.ok;
 }
 
+/**
+ * The findings about the figures a filter picks: totals only, unless the filter names a
+ * breakdown (a check of "Mali" is about Mali's total, not its sector rows). Findings about
+ * sources, rates and the dataset are about no figure and are left out.
+ */
+function claimsOf(findings: readonly Finding[], figures: readonly Figure[], filter: FigureFilter, places: readonly Place[]): Finding[] {
+  const picked = filterFigures(figures, filter, places).filter((f) => filter.breakdown !== undefined || f.breakdown === undefined);
+  const ids = new Set(picked.map((f) => f.id));
+  if (ids.size === 0) throw new NotFoundError('no figure matches the filters: nothing to check', ['humfig list with the same filters shows what there is']);
+  return findings.filter((f) => f.figure !== null && ids.has(f.figure));
+}
+
 /** Runs `humfig check` as the command line asked. */
-export function run({ flags: f }: CommandInput<{ rates?: string }>, context: CommandContext): Promise<ExitCode> {
-  return checkCommand({ ...context.common(f), today: context.today(), rates: context.ratesLocation(f.rates) }, context.io);
+export function run({ flags: f }: CommandInput<{ rates?: string } & FigureFilterFlags>, context: CommandContext): Promise<ExitCode> {
+  return checkCommand({ ...context.common(f), today: context.today(), rates: context.ratesLocation(f.rates), filter: f }, context.io);
 }

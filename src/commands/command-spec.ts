@@ -51,6 +51,8 @@ export interface RawCommon {
   color?: boolean | string;
   /** false with --no-pager */
   pager?: boolean;
+  /** --human: numbers in tables as people say them */
+  human?: boolean;
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { LeafCommand } from './command-spec.js';
-import { parseDay } from './shared-flags.js';
+import { PLACE_FLAG, parseDay } from './shared-flags.js';
 
 export const compareSpec: LeafCommand = {
   name: 'compare',
   summary: 'the same indicator from different sources side by side, with the spread',
   args: [{ name: 'indicator', description: 'an indicator such as displaced', required: true }],
   flags: [
-    { flags: '--place <place>', description: 'only this place id' },
+    PLACE_FLAG,
     { flags: '--as-of <date>', description: "each source's latest observation on or before this date", parse: parseDay, value: 'date' },
   ],
   examples: ['humfig compare displaced --place ARM', 'humfig compare population --as-of 2023-09 --json'],

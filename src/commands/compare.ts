@@ -1,10 +1,15 @@
-/** `humfig compare`: the same indicator from different sources side by side, with the spread (src/trust/history.ts). */
+/**
+ * `humfig compare`: the same indicator from different sources side by side, with the spread
+ * (src/trust/history.ts); a table draws it as a bar per source.
+ */
 import { EXIT, NotFoundError, type ExitCode } from '../errors.js';
 import type { RecordView } from '../output/formats.js';
 import { formatNumber } from '../output/format-number.js';
 import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
+import { barScale, paintBar, spreadBar, type BarScale } from '../output/spread-bar.js';
 import { compare, type Observation } from '../trust/history.js';
+import { namedPlace } from '../derive/select-figures.js';
 import { openFacts, type Io } from './context.js';
 import { allRecords, warnEach } from './figure-inputs.js';
 import type { HistoryOptions } from './history.js';
@@ -19,7 +24,7 @@ const compareView: RecordView<CompareRow> = {
     { header: 'indicator', value: (r) => `${r.indicator} (${r.unit}, ${r.place.name})` },
     { header: 'source', value: (r) => `${r.source.id}` },
     { header: 'as of', value: (r) => r.asOf },
-    { header: 'value', value: (r) => formatQuantity(r) },
+    { header: 'value', value: (r) => formatQuantity(r), human: (r) => formatQuantity(r, true) },
     { header: 'spread (min–max, max/min)', value: (r) => `${formatNumber(r.min)}–${formatNumber(r.max)}${r.ratio === null ? '' : `, ×${r.ratio.toFixed(2)}`}` },
   ],
   csv: [
@@ -39,15 +44,38 @@ const compareView: RecordView<CompareRow> = {
   ],
 };
 
+/**
+ * The bar's width when the table has room; a narrow terminal gets a narrower bar, down to
+ * BAR_MIN, and none when even that does not fit beside the text.
+ */
+const BAR_WIDTH = 20;
+const BAR_MIN = 6;
+
+/**
+ * The table with a bar after the value: each source's value and interval on one scale per
+ * group, from its lowest to its highest value or bound (src/output/spread-bar.ts).
+ */
+function withBar(rows: readonly CompareRow[]): RecordView<CompareRow> {
+  const scales = new Map<number, BarScale>();
+  const byGroup = new Map<number, CompareRow[]>();
+  for (const r of rows) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
+  for (const [group, list] of byGroup) scales.set(group, barScale(list));
+  const draw = (r: CompareRow, width: number) => spreadBar(r, scales.get(r.group)!, width);
+  const table = [...compareView.table];
+  table.splice(4, 0, { header: 'bar', value: (r) => draw(r, BAR_WIDTH), picture: { min: BAR_MIN, draw }, style: paintBar });
+  return { ...compareView, table };
+}
+
 export async function compareCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
-  const result = compare(allRecords(facts), options.indicator, { place: options.place, asOf: options.asOf });
+  const result = compare(allRecords(facts), options.indicator, { place: options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place'), asOf: options.asOf });
   if (result.groups.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' to compare`);
   if (options.format === 'json') {
     io.out(await renderRecords([result], { json: (r) => ({ ...r }), fields: ['query', 'asOf', 'groups', 'warnings'], table: [], csv: [] }, options, true));
   } else {
     const rows: CompareRow[] = result.groups.flatMap((g, i) => g.observations.map((o) => ({ ...o, group: i + 1, ...g.spread })));
-    io.out(await renderRecords(rows, compareView, options));
+    const table = options.format === 'table' && !options.fields;
+    io.out(await renderRecords(rows, table ? withBar(rows) : compareView, options));
   }
   warnEach(io, result.warnings);
   return EXIT.ok;

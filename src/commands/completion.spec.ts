@@ -12,8 +12,8 @@ export const completionSpec: LeafCommand = {
 /** Used by the completion scripts: candidates for a kind of value, one per line. */
 export const completeSpec: LeafCommand = {
   name: '__complete',
-  summary: 'candidates for a kind of value (figures, units), one per line, for the completion scripts',
-  args: [{ name: 'kind', description: 'figures or units', required: true }],
+  summary: 'candidates for a kind of value (figures, units, request), one per line, for the completion scripts',
+  args: [{ name: 'kind', description: 'figures, units, or request (units and the words of a conversion)', required: true }],
   common: false,
   hidden: true,
   load: async () => (await import('./complete.js')).run,

@@ -35,11 +35,11 @@ export interface Io {
 
 /**
  * Loads the facts file the user chose (or the bundled one) and indexes it. A command that
- * needs only some figures names them (ids or id prefixes): a streamed file then keeps only
- * those in memory, and "did you mean" reads the file's ids again when one is not found.
+ * needs only some figures names them (ids or id prefixes, and indicators): a streamed file then
+ * keeps only those in memory, and "did you mean" reads the file's ids again when one is not found.
  */
-export async function openFacts(location: FactsLocation, only?: { figureIds: readonly string[] }): Promise<FactsIndex> {
-  const keep = only ? { prefixes: only.figureIds } : undefined;
+export async function openFacts(location: FactsLocation, only?: { figureIds: readonly string[]; indicators?: readonly string[] }): Promise<FactsIndex> {
+  const keep = only ? { prefixes: only.figureIds, indicators: only.indicators ?? [] } : undefined;
   const loaded = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace });
   return new FactsIndex(loaded.facts, loaded.allFigureIds);
 }

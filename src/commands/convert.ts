@@ -1,7 +1,9 @@
 /**
  * `humfig convert <amount> <from> <to>`: currencies with a dated, sourced rate; units by
- * definition or factor. With `--batch`, one request per line of standard input
- * (`AMOUNT FROM TO [DATE]`, or an NDJSON object), one result per line out.
+ * definition or factor. The request may be written as people say it (`100 USD to EUR on
+ * 2023-09-29`, see convert-request.ts). With `--batch`, one request per line of standard input
+ * (the same words, or an NDJSON object), one result per line out; `--value` prints only the
+ * converted number.
  */
 import { EXIT, UsageError, type ExitCode } from '../errors.js';
 import { convertMoney } from '../convert/convert-money.js';
@@ -9,8 +11,9 @@ import { convertQuantity } from '../convert/convert-units.js';
 import { parseQuantity } from '../convert/decimal.js';
 import type { RateBook } from '../convert/rate-table.js';
 import { isMoneyUnit } from '../derive/convert-figure.js';
-import { isIsoDate } from '../domain/dates.js';
+import { explainBadDate, isIsoDate } from '../domain/dates.js';
 import { conversionView, type ConversionResult } from '../output/conversion-view.js';
+import type { RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
 import type { FactsIndex } from '../facts/facts-index.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
@@ -18,11 +21,13 @@ import { checkRateAge, type RateAgePolicy } from './rate-age.js';
 import { openRates, type RatesLocation } from './rates-context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 import type { ConversionFlags } from './shared-flags.js';
+import { CONVERT_FORMS, parseConvertLine, readConvertWords, type ConvertRequest } from './convert-request.js';
+
+export { parseConvertLine };
 
 export interface ConvertOptions extends CommonOptions, RateAgePolicy {
-  amount?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
+  /** the request as typed: `100 USD EUR`, `100 USD to EUR on 2023-09-29`, `100USD in EUR` (none with --batch) */
+  words: readonly string[];
   /** the rate date; default `today` */
   date?: string | undefined;
   today: string;
@@ -33,51 +38,15 @@ export interface ConvertOptions extends CommonOptions, RateAgePolicy {
   useFacts: boolean;
   batch: boolean;
   failFast: boolean;
-}
-
-/** One conversion request, from the arguments or from a batch line. */
-interface ConvertRequest {
-  amount: string;
-  from: string;
-  to: string;
-  date?: string | undefined;
-  rate?: string | undefined;
-}
-
-/** A batch line: `AMOUNT FROM TO [DATE]` (the amount may have a scale: `2.8 million person household`) or a JSON object. */
-export function parseConvertLine(line: string): ConvertRequest {
-  const text = line.trim();
-  if (text.startsWith('{')) {
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      throw new UsageError('the line starts with { but is not a JSON object');
-    }
-    const str = (k: string) => {
-      const v = o[k];
-      if (typeof v === 'number' && !Number.isFinite(v)) throw new UsageError(`"${k}" is a number too large for JSON to hold; write it as a string, such as "1e400"`);
-      return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-    };
-    const amount = str('amount');
-    const from = str('from');
-    const to = str('to');
-    if (!amount || !from || !to) throw new UsageError('a JSON request needs "amount", "from" and "to"');
-    return { amount, from, to, date: str('date'), rate: str('rate') };
-  }
-  const words = text.split(/\s+/).filter(Boolean);
-  const date = words.length >= 4 && /^\d{4}-\d{2}-\d{2}$/.test(words.at(-1)!) ? words.pop() : undefined;
-  if (words.length < 3) throw new UsageError(`expected "AMOUNT FROM TO [YYYY-MM-DD]", found ${JSON.stringify(text)}`);
-  const to = words.pop()!;
-  const from = words.pop()!;
-  return { amount: words.join(' '), from, to, date };
+  /** print only the converted number (`--value`) */
+  valueOnly: boolean;
 }
 
 export async function convertCommand(options: ConvertOptions, io: Io): Promise<ExitCode> {
-  if (!options.batch && (options.amount === undefined || options.from === undefined || options.to === undefined)) {
-    throw new UsageError('give AMOUNT FROM TO, or --batch to read requests from standard input');
-  }
-  if (options.batch && options.amount !== undefined) throw new UsageError('give the request as arguments or with --batch on standard input, not both');
+  if (!options.batch && options.words.length === 0) throw new UsageError(`give ${CONVERT_FORMS}, or --batch to read requests from standard input`);
+  if (options.batch && options.words.length > 0) throw new UsageError('give the request as arguments or with --batch on standard input, not both');
+  // read before any file is opened, so that a mistyped request fails at once
+  const request = options.batch ? undefined : requestOf(options);
   const facts: FactsIndex | undefined = options.useFacts ? await openFacts(options.facts) : undefined;
   let table: RateBook | undefined;
 
@@ -86,7 +55,7 @@ export async function convertCommand(options: ConvertOptions, io: Io): Promise<E
     if (isMoneyUnit(req.from) && isMoneyUnit(req.to)) {
       table ??= await openRates(options.rates);
       const date = req.date ?? options.date ?? options.today;
-      if (!isIsoDate(date)) throw new UsageError(`'${date}' is not a date; write YYYY-MM-DD`);
+      if (!isIsoDate(date)) throw new UsageError(explainBadDate(date, false) ?? `'${date}' is not a date; write YYYY-MM-DD`);
       const conversion = convertMoney({
         amount: parseQuantity(req.amount, 'amount'),
         from: req.from,
@@ -104,25 +73,38 @@ export async function convertCommand(options: ConvertOptions, io: Io): Promise<E
     return { kind: 'quantity', amount, conversion };
   };
 
-  if (options.batch) {
+  const view: RecordView<ConversionResult> = {
+    ...conversionView(() => table?.source, () => table?.tables.map((t) => t.source) ?? []),
+    // --value: the converted number as the JSON "value" holds it, without grouping or unit
+    ...(options.valueOnly ? { line: (r: ConversionResult) => r.conversion.value } : {}),
+  };
+  if (!request) {
     const { runBatch } = await import('./batch.js');
-    const view = conversionView(() => table?.source, () => table?.tables.map((t) => t.source) ?? []);
-    return runBatch(io.lineBlocks(), { request: options, view, failFast: options.failFast, handle: (line) => convert(parseConvertLine(line)) }, io);
+    const format = options.valueOnly ? { format: 'plain' as const } : {};
+    return runBatch(io.lineBlocks(), { request: { ...options, ...format }, view, failFast: options.failFast, handle: (line) => convert(parseConvertLine(line)) }, io);
   }
-  const result = await convert({ amount: options.amount!, from: options.from!, to: options.to!, date: options.date, rate: options.rate });
-  io.out(await renderRecords([result], conversionView(() => table?.source, () => table?.tables.map((t) => t.source) ?? []), options, true));
+  const result = await convert(request);
+  io.out(options.valueOnly ? `${view.line!(result)}\n` : await renderRecords([result], view, options, true));
   return EXIT.ok;
 }
 
+/** The request of the arguments; a date among them and a different --date is a usage error. */
+function requestOf(options: ConvertOptions): ConvertRequest {
+  const request = readConvertWords(options.words);
+  if (request.date !== undefined && options.date !== undefined && request.date !== options.date) {
+    throw new UsageError(`the request says ${request.date} and --date says ${options.date}: give one date`);
+  }
+  return { ...request, date: request.date ?? options.date, rate: options.rate };
+}
+
 /** Runs `humfig convert` as the command line asked. */
-export function run({ args, flags: f }: CommandInput<ConversionFlags & { batch?: boolean; failFast?: boolean }>, context: CommandContext): Promise<ExitCode> {
-  const [amount, from, to] = args as (string | undefined)[];
+export function run({ args, flags: f }: CommandInput<ConversionFlags & { batch?: boolean; failFast?: boolean; value?: boolean }>, context: CommandContext): Promise<ExitCode> {
+  // amount, from, to, then the rest of the words: all one request, read by readConvertWords
+  const words = args.flatMap((a) => (typeof a === 'string' ? [a] : Array.isArray(a) ? (a as string[]) : []));
   return convertCommand(
     {
       ...context.common(f),
-      amount,
-      from,
-      to,
+      words,
       date: f.date,
       today: context.today(),
       rate: f.rate,
@@ -133,6 +115,7 @@ export function run({ args, flags: f }: CommandInput<ConversionFlags & { batch?:
       useFacts: context.factsChosen(f.facts),
       batch: f.batch === true,
       failFast: f.failFast === true,
+      valueOnly: f.value === true,
     },
     context.io,
   );

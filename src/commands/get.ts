@@ -1,14 +1,16 @@
 /**
- * `humfig get <id...>`: one or more figures by id or unique id prefix, optionally converted
- * (`--to USD,EUR`); with `--batch`, one id per line of standard input, one result per line out.
+ * `humfig get <id-or-indicator...>`: one or more figures by id or unique id prefix, or the
+ * newest figures of an indicator, filtered as `list` filters (`--place`, `--sex`, `--where` ...),
+ * optionally converted (`--to USD,EUR`); with `--batch`, one query per line of standard input,
+ * one result per line out.
  */
-import { EXIT, UsageError, type ExitCode } from '../errors.js';
+import { EXIT, NotFoundError, UsageError, type ExitCode } from '../errors.js';
 import type { RateBook, RateSourceInfo } from '../convert/rate-table.js';
 import type { ConvertFigureContext, FigureConversion } from '../derive/convert-figure.js';
 import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import { figureDetail, figureView } from '../output/figure-view.js';
 import { plainNumber } from '../output/format-number.js';
-import type { RecordView } from '../output/formats.js';
+import { columnThrough, type RecordView } from '../output/formats.js';
 import { renderPlainDetail } from '../output/render-plain.js';
 import { renderRecords } from '../output/render.js';
 import type { FactsIndex } from '../facts/facts-index.js';
@@ -16,7 +18,9 @@ import { openFacts, type CommonOptions, type Io } from './context.js';
 import type { RateAgePolicy } from './rate-age.js';
 import type { RatesLocation } from './rates-context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
-import { splitList, type ConversionFlags } from './shared-flags.js';
+import { splitList, type ConversionFlags, type FigureFilterFlags } from './shared-flags.js';
+import { figureFilter, hasFigureFilter, noteBreakdownOnly } from './figure-filter.js';
+import { checkFigureMatches, indicatorFigures, type FigureFilter } from '../derive/select-figures.js';
 
 export interface GetOptions extends CommonOptions {
   ids: string[];
@@ -27,6 +31,8 @@ export interface GetOptions extends CommonOptions {
   failFast: boolean;
   /** answer with the latest observation of the figure's series (or of an indicator) on or before this date */
   asOf?: string | undefined;
+  /** the figure filters as typed (`--place`, `--sector`, `--where` ...) */
+  filter?: FigureFilterFlags | undefined;
   /** convert each figure to these currencies or units (`--to USD,EUR`) */
   to: string[];
   convert: RateAgePolicy & { date?: string | undefined; rate?: string | undefined; householdSize?: string | undefined; rates: RatesLocation };
@@ -61,13 +67,39 @@ async function loadConversion() {
   };
 }
 
-/** `--as-of`: the latest figure of the id's series, or of an indicator, on or before the date. */
-async function latestAsOf(facts: FactsIndex, idOrIndicator: string, asOf: string): Promise<FigureRecord> {
-  const { latestOnOrBefore } = await import('../trust/history.js');
-  const all = facts.data.figures.map((f) => toFigureRecord(f, facts));
-  let key = idOrIndicator;
-  if (!facts.data.figures.some((f) => f.indicator === idOrIndicator)) key = facts.resolveFigure(idOrIndicator).id;
-  return latestOnOrBefore(all, key, asOf);
+const indicatorSets = new WeakMap<FactsIndex, Set<string>>();
+
+/** Whether a query names an indicator: no figure has it as its id, and some figure has it as its indicator. */
+function namesIndicator(facts: FactsIndex, query: string): boolean {
+  if (facts.figures.has(query)) return false;
+  let set = indicatorSets.get(facts);
+  if (!set) indicatorSets.set(facts, (set = new Set(facts.data.figures.map((f) => f.indicator))));
+  return set.has(query);
+}
+
+/**
+ * What one query names: a figure id (or a unique prefix of one) or, failing an exact id, an
+ * indicator, whose figures are the newest of each series (place, unit, breakdown) among those
+ * matching the filters, totals only unless a breakdown is named. With `asOf`, each series'
+ * figure that holds on that day (trust/history.ts).
+ */
+async function selectFigures(facts: FactsIndex, query: string, filter: FigureFilter | undefined, asOf: string | undefined, all: () => FigureRecord[], io: Io): Promise<FigureRecord[]> {
+  const { latestOfEachSeries, latestOnOrBefore } = await import('../trust/history.js');
+  const { places, figures } = facts.data;
+  if (!namesIndicator(facts, query)) {
+    const figure = facts.resolveFigure(query);
+    if (filter) checkFigureMatches(figure, filter, places);
+    return [asOf === undefined ? toFigureRecord(figure, facts) : latestOnOrBefore(all(), figure.id, asOf)];
+  }
+  const chosen = indicatorFigures(figures, query, filter ?? {}, places);
+  noteBreakdownOnly(chosen.breakdownOnly, io);
+  const records = chosen.figures.map((f) => toFigureRecord(f, facts));
+  const picked = latestOfEachSeries(records, asOf);
+  if (picked.length === 0) {
+    const first = [...records].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0))[0];
+    throw new NotFoundError(`no figure of '${query}' holds on or before ${asOf}`, first ? [`the earliest is ${first.id}, of ${first.asOf}`] : []);
+  }
+  return picked;
 }
 
 /** An id from a batch line: the line itself, or the "id" of an NDJSON object. */
@@ -94,8 +126,11 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   if (options.convert.rate !== undefined && options.to.length !== 1) {
     throw new UsageError('--rate is the rate of one pair: give exactly one currency with --to');
   }
-  // ids on the command line: a streamed file need keep only their figures
-  const facts = await openFacts(options.facts, options.batch || options.asOf !== undefined ? undefined : { figureIds: options.ids });
+  // ids on the command line: a streamed file need keep only their figures (or an indicator's)
+  const facts = await openFacts(options.facts, options.batch || options.asOf !== undefined ? undefined : { figureIds: options.ids, indicators: options.ids });
+  const filter = options.filter && hasFigureFilter(options.filter) ? figureFilter(options.filter, facts) : undefined;
+  let records: FigureRecord[] | undefined;
+  const all = () => (records ??= facts.data.figures.map((f) => toFigureRecord(f, facts)));
   const conversion = options.to.length > 0 ? await loadConversion() : undefined;
   let table: RateBook | undefined;
   const ctx: ConvertFigureContext = {
@@ -108,27 +143,42 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   };
 
   /**
-   * One figure with its conversions; throws for an unknown id or an impossible conversion. At
-   * once when there is nothing to wait for (batch mode answers such lines in a plain loop).
+   * The figures a query names, each with its conversions; throws for an unknown id or an
+   * impossible conversion. At once when there is nothing to wait for (a plain id: batch mode
+   * answers such lines in a plain loop).
    */
-  const answer = (id: string): ConvertedFigure | Promise<ConvertedFigure> =>
-    options.asOf === undefined && !conversion ? { record: toFigureRecord(facts.resolveFigure(id), facts), converted: [] } : answerLater(id);
-  const answerLater = async (id: string): Promise<ConvertedFigure> => {
-    const record = options.asOf === undefined ? toFigureRecord(facts.resolveFigure(id), facts) : await latestAsOf(facts, id, options.asOf);
-    const converted: FigureConversion[] = [];
-    if (conversion) {
-      for (const target of options.to) converted.push(await conversion.convertFigure(record, target, ctx));
-      conversion.checkRateAge(converted.flatMap((c) => (c.kind === 'money' ? [c.conversion] : [])), options.convert, io);
+  const answer = (query: string): ConvertedFigure[] | Promise<ConvertedFigure[]> =>
+    options.asOf === undefined && !conversion && !filter && !namesIndicator(facts, query) ? [{ record: toFigureRecord(facts.resolveFigure(query), facts), converted: [] }] : answerLater(query);
+  const answerLater = async (query: string): Promise<ConvertedFigure[]> => {
+    const out: ConvertedFigure[] = [];
+    for (const record of await selectFigures(facts, query, filter, options.asOf, all, io)) {
+      const converted: FigureConversion[] = [];
+      if (conversion) {
+        for (const target of options.to) converted.push(await conversion.convertFigure(record, target, ctx));
+        conversion.checkRateAge(converted.flatMap((c) => (c.kind === 'money' ? [c.conversion] : [])), options.convert, io);
+      }
+      out.push({ record, converted });
     }
-    return { record, converted };
+    return out;
+  };
+  /** Batch mode: one line, one figure. */
+  const answerOne = (line: string): ConvertedFigure | Promise<ConvertedFigure> => {
+    const query = idFromLine(line);
+    const one = (found: ConvertedFigure[]): ConvertedFigure => {
+      if (found.length === 1) return found[0]!;
+      throw new UsageError(`'${query}' names ${found.length} figures (${found.slice(0, 5).map((r) => r.record.id).join(', ')}${found.length > 5 ? ', ...' : ''}): a batch line answers with one`, ['give a figure id, or filters (--place, --sector, ...) that leave one']);
+    };
+    const found = answer(query);
+    return Array.isArray(found) ? one(found) : found.then(one);
   };
 
   const view: RecordView<ConvertedFigure> = {
     json: (r) => (conversion ? { ...figureView.json(r.record), converted: r.converted.map((c) => conversion.conversionJson(c, r.record.value)) } : figureView.json(r.record)),
     fields: conversion ? [...figureView.fields, 'converted'] : figureView.fields,
-    table: figureView.table.map((col) => ({ ...col, value: (r: ConvertedFigure) => col.value(r.record) })),
+    nested: figureView.nested,
+    table: figureView.table.map((col) => columnThrough(col, (r: ConvertedFigure) => r.record)),
     csv: [
-      ...figureView.csv.map((col) => ({ ...col, value: (r: ConvertedFigure) => col.value(r.record) })),
+      ...figureView.csv.map((col) => columnThrough(col, (r: ConvertedFigure) => r.record)),
       ...options.to.flatMap((target, i) => [
         { header: `value_${target}`, value: (r: ConvertedFigure) => r.converted[i]!.conversion.value },
         { header: `low_${target}`, value: (r: ConvertedFigure) => r.converted[i]!.low },
@@ -141,18 +191,18 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   if (options.batch) {
     const { runBatch } = await import('./batch.js');
     const request = options.valueOnly ? { ...options, format: 'plain' as const } : options;
-    return runBatch(io.lineBlocks(), { request, view, failFast: options.failFast, handle: (line) => answer(idFromLine(line)) }, io);
+    return runBatch(io.lineBlocks(), { request, view, failFast: options.failFast, handle: answerOne }, io);
   }
 
   // answer every id before printing anything, so that an unknown id leaves stdout empty
   const results: ConvertedFigure[] = [];
-  for (const id of options.ids) results.push(await answer(id));
+  for (const id of options.ids) results.push(...(await answer(id)));
 
   if (options.valueOnly) {
     io.out(results.map((r) => `${view.line!(r)}\n`).join(''));
   } else if ((options.format === 'table' || options.format === 'plain') && !options.fields) {
     const details = results.map(({ record, converted }) => [
-      ...figureDetail(record),
+      ...figureDetail(record, options.render.human),
       ...converted.map((c) => [`in ${c.conversion.to}`, conversion!.conversionLine(c, table)] as const),
     ]);
     if (options.format === 'plain') {
@@ -167,7 +217,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   return EXIT.ok;
 }
 
-interface GetFlags extends ConversionFlags {
+interface GetFlags extends ConversionFlags, FigureFilterFlags {
   value?: boolean;
   to?: string;
   asOf?: string;
@@ -180,11 +230,13 @@ export function run({ args, flags: f }: CommandInput<GetFlags>, context: Command
   return getCommand(
     {
       ...context.common(f),
-      ids: args[0] as string[],
+      // `get --indicator X` asks what `get X` asks
+      ids: (args[0] as string[]).length === 0 && f.indicator !== undefined && f.batch !== true ? [f.indicator] : (args[0] as string[]),
       valueOnly: f.value === true,
       batch: f.batch === true,
       failFast: f.failFast === true,
       asOf: f.asOf,
+      filter: f,
       to: splitList(f.to),
       convert: { date: f.date, rate: f.rate, householdSize: f.householdSize, rates: context.ratesLocation(f.rates), maxAge: f.maxAge, strict: f.strict === true },
     },

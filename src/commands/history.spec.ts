@@ -1,12 +1,12 @@
 import type { LeafCommand } from './command-spec.js';
-import { parseDay } from './shared-flags.js';
+import { PLACE_FLAG, parseDay } from './shared-flags.js';
 
 export const historySpec: LeafCommand = {
   name: 'history',
   summary: 'every observation of one indicator over time, in date order, with the change between them',
   args: [{ name: 'indicator', description: 'an indicator such as displaced (a figure id selects its indicator)', required: true }],
   flags: [
-    { flags: '--place <place>', description: 'only this place id' },
+    PLACE_FLAG,
     { flags: '--from <date>', description: 'first date (YYYY, YYYY-MM or YYYY-MM-DD)', parse: parseDay, value: 'date' },
     { flags: '--to <date>', description: 'last date', parse: parseDay, value: 'date' },
     { flags: '--chart', description: 'draw the series as a line chart above the table' },

@@ -6,6 +6,7 @@ import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
 import { extent, lineChart, sparkline } from '../output/sparkline.js';
 import { history, type HistoryEntry } from '../trust/history.js';
+import { namedPlace } from '../derive/select-figures.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import { allRecords, warnEach } from './figure-inputs.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
@@ -34,7 +35,7 @@ const historyView: RecordView<HistoryEntry> = {
   table: [
     { header: 'as of', value: (e) => e.asOf },
     { header: 'id', value: (e) => e.id },
-    { header: 'value', value: (e) => formatQuantity(e) },
+    { header: 'value', value: (e) => formatQuantity(e), human: (e) => formatQuantity(e, true) },
     { header: 'change', value: changeText },
     { header: 'place', value: (e) => e.place.name },
     { header: 'source', value: (e) => e.source.id },
@@ -88,7 +89,7 @@ function chartOf(observations: readonly HistoryEntry[], width: number | undefine
 export async function historyCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
   if (options.chart && options.format !== 'table') throw new UsageError(`--chart draws for people, with the table format; --format ${options.format} is for scripts`);
   const facts = await openFacts(options.facts);
-  const result = history(allRecords(facts), options.indicator, { place: options.place, from: options.from, to: options.to });
+  const result = history(allRecords(facts), options.indicator, { place: options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place'), from: options.from, to: options.to });
   if (result.observations.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' in that range`);
   if (options.chart) {
     const chart = chartOf(result.observations, options.render.width);

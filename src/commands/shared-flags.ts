@@ -52,10 +52,45 @@ export const COMMON_FLAGS: readonly FlagSpec[] = [
   { flags: '--format <format>', description: 'output format', choices: FORMATS },
   { flags: '--json [fields]', description: 'JSON output (shorthand for --format json); with a list, only those fields: --json id,value,unit' },
   { flags: '--fields <fields>', description: 'only these fields or columns, comma-separated (all formats)' },
+  { flags: '--human', description: 'numbers in tables and plain text as people say them: 2.8 million (JSON, CSV, TSV, HXL keep exact values)' },
   { flags: '--color <when>', description: 'colour in tables', choices: COLOR_MODES },
   { flags: '--no-color', description: 'no colour (also: NO_COLOR=1)' },
   { flags: '--no-pager', description: 'never page long output on a terminal (also: HUMFIG_PAGER=cat)' },
 ];
+
+/** `--place`: wherever it exists, an id, ISO3 code, p-code or name (without regard to case). */
+export const PLACE_FLAG: FlagSpec = { flags: '--place <place>', description: 'only this place: an id, ISO3 code, p-code or name (e.g. ARM, AF01, Armenia)' };
+
+/**
+ * The flags that pick figures by what they are about: indicator, place, unit, source and
+ * breakdown. `list` and `get` declare these same objects, so the two filter alike.
+ */
+export const FIGURE_FILTER_FLAGS: readonly FlagSpec[] = [
+  { flags: '--indicator <indicator>', description: 'only this indicator (e.g. displaced, population)' },
+  PLACE_FLAG,
+  { flags: '--within <place>', description: 'this place and every admin area under it (e.g. AFG)' },
+  { flags: '--sex <sex>', description: 'only figures broken down to this sex', choices: ['f', 'm', 'other'] },
+  { flags: '--age <group>', description: 'only figures of this age group (e.g. 0-4, 60+)' },
+  { flags: '--sector <sector>', description: 'only figures of this sector or cluster (e.g. FSC, Health)' },
+  { flags: '--population-group <group>', description: 'only figures of this population group (e.g. idp, refugees)' },
+  { flags: '--where <key=value...>', description: 'only figures whose breakdown has this value for this dimension; repeatable (e.g. --where event-type=battles)' },
+  { flags: '--unit <unit>', description: 'only this unit (e.g. person, CHF)' },
+  { flags: '--source <source>', description: 'only figures from this source id' },
+];
+
+/** The filter flags as commander parsed them: places still to be resolved against the facts file. */
+export interface FigureFilterFlags {
+  indicator?: string;
+  place?: string;
+  within?: string;
+  unit?: string;
+  source?: string;
+  sex?: string;
+  age?: string;
+  sector?: string;
+  populationGroup?: string;
+  where?: string[];
+}
 
 export const RATES_FLAG: FlagSpec = {
   flags: '--rates <file>',

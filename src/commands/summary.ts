@@ -6,6 +6,7 @@ import { figureView } from '../output/figure-view.js';
 import { renderRecords } from '../output/render.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
+import { noteBreakdownOnly } from './figure-filter.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 
 export type SummaryOptions = CommonOptions;
@@ -20,10 +21,7 @@ export async function summaryCommand(options: SummaryOptions, io: Io): Promise<E
   // a breakdown row is never a headline: where a file gives no total, say so (on stderr, so
   // that stdout stays the headline records)
   const only = breakdownOnlyGroups(facts.data.figures);
-  for (const g of only.slice(0, 20)) {
-    io.err(sanitizeTerminal(`humfig: ${g.indicator} for ${g.place} (${g.unit}): only breakdowns, ${g.figures} figure${g.figures === 1 ? '' : 's'} by ${g.dimensions.join(', ')}; no total in the file (humfig list --indicator ${g.indicator} --place ${g.place})`) + '\n');
-  }
-  if (only.length > 20) io.err(`humfig: ... and ${only.length - 20} more indicator/place pairs with only breakdowns\n`);
+  noteBreakdownOnly(only, io);
   if (records.length === 0) {
     io.err(only.length > 0 ? 'humfig: no totals to show: every figure of the file is a breakdown (humfig list shows them)\n' : 'humfig: the facts file has no figures\n');
     return only.length > 0 ? EXIT.ok : EXIT.notFound;

@@ -2,6 +2,8 @@
  * Choosing figures: by filters (list), and the headline figures (summary): the newest total
  * of each indicator, place and unit, in the order of the facts file.
  */
+import { NotFoundError, clipInput } from '../errors.js';
+import { suggest } from '../domain/suggest.js';
 import type { Figure, Place } from '../facts/schema.js';
 
 export interface FigureFilter {
@@ -30,6 +32,41 @@ export function filterFigures(figures: readonly Figure[], filter: FigureFilter, 
       (under === undefined || under.has(f.place)) &&
       wanted.every(([k, v]) => f.breakdown !== undefined && Object.hasOwn(f.breakdown, k) && f.breakdown[k]!.toLowerCase() === v),
   );
+}
+
+/**
+ * The figures `get <indicator>` answers from: those of the indicator that match the filter, and
+ * of those only the totals unless the filter names a breakdown, with the places that have only
+ * breakdowns (to be said, not shown). A NotFoundError when none match, and one that says so when
+ * only breakdowns do: a breakdown row is never the headline.
+ */
+export function indicatorFigures(figures: readonly Figure[], indicator: string, filter: FigureFilter, places: readonly Place[] = []): { figures: Figure[]; breakdownOnly: BreakdownOnly[] } {
+  const matched = filterFigures(
+    figures.filter((f) => f.indicator === indicator),
+    filter,
+    places,
+  );
+  const where = filter.place ?? filter.within;
+  const about = `indicator '${clipInput(indicator)}'${where === undefined ? '' : ` for place '${where}'`}`;
+  if (matched.length === 0) throw new NotFoundError(`no figure of ${about} matches the filters`, [`humfig list --indicator ${clipInput(indicator)} shows its figures`]);
+  if (filter.breakdown !== undefined) return { figures: matched, breakdownOnly: [] };
+  const totals = matched.filter((f) => f.breakdown === undefined);
+  if (totals.length > 0) return { figures: totals, breakdownOnly: breakdownOnlyGroups(matched) };
+  const dims = new Set<string>();
+  for (const f of matched) for (const k in f.breakdown) dims.add(k);
+  const [key, value] = Object.entries(matched[0]!.breakdown!)[0]!;
+  throw new NotFoundError(
+    `${about} has only breakdowns (${matched.length} figure${matched.length === 1 ? '' : 's'} by ${[...dims].sort().join(', ')}), no total`,
+    [`name a breakdown, e.g. --where ${key}=${clipInput(value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined ? '' : ` --place ${where}`}`],
+    'ONLY_BREAKDOWNS',
+  );
+}
+
+/** A NotFoundError when a figure named by id does not match the filters given with it. */
+export function checkFigureMatches(figure: Figure, filter: FigureFilter, places: readonly Place[] = []): void {
+  if (filterFigures([figure], filter, places).length > 0) return;
+  const breakdown = figure.breakdown === undefined ? 'a total' : `breakdown ${Object.entries(figure.breakdown).map(([k, v]) => `${k}=${v}`).join(', ')}`;
+  throw new NotFoundError(`figure '${figure.id}' does not match the filters`, [`it is ${figure.indicator} for place '${figure.place}', ${breakdown}, in ${figure.unit}, from source '${figure.source}'`]);
 }
 
 /**
@@ -72,6 +109,41 @@ export function resolvePlace(places: readonly Place[], text: string): string | u
   if (exact) return exact.id;
   const byName = places.filter((p) => fold(p.name) === fold(t));
   return byName.length === 1 ? byName[0]!.id : undefined;
+}
+
+/**
+ * The place a flag names (resolvePlace), or a NotFoundError saying so, with the places whose
+ * id, code or name is close to what was typed ("did you mean Armenia (ARM)?").
+ */
+export function namedPlace(places: readonly Place[], text: string, flag: string): string {
+  const id = resolvePlace(places, text);
+  if (id !== undefined) return id;
+  const t = text.trim();
+  const shared = places.filter((p) => p.name.toLowerCase() === t.toLowerCase());
+  if (shared.length > 1) {
+    throw new NotFoundError(`${flag} '${clipInput(t)}' is the name of ${shared.length} places`, [`give one of their ids: ${shared.slice(0, 10).map((p) => p.id).join(', ')}`], 'AMBIGUOUS_PLACE');
+  }
+  // every way to name a place is a candidate; each suggestion is shown as "name (id)"
+  const byWord = new Map<string, Place>();
+  for (const p of places) for (const w of [p.id, p.name, p.iso3, p.pcode]) if (w !== undefined && !byWord.has(w)) byWord.set(w, p);
+  const chosen = [...new Set(suggest(t, byWord.keys(), 6).map((w) => byWord.get(w)!))].slice(0, 3);
+  const hints = chosen.length > 0 ? [`did you mean ${chosen.map((p) => (p.name === p.id ? p.id : `${p.name} (${p.id})`)).join(', ')}?`] : [];
+  throw new NotFoundError(`no place '${clipInput(t)}' for ${flag}: not an id, ISO3 code, p-code or name of the file's ${places.length} places`, hints, 'UNKNOWN_PLACE');
+}
+
+/**
+ * Checks that a flag's value (an indicator, a source id) names something the figures have,
+ * without regard to case as the filters match; a NotFoundError with "did you mean" if not.
+ */
+export function checkNamed(known: ReadonlySet<string>, text: string, flag: string, what: string): void {
+  const lower = text.toLowerCase();
+  for (const k of known) if (k.toLowerCase() === lower) return;
+  const guesses = suggest(text, known);
+  throw new NotFoundError(
+    `no ${what} '${clipInput(text)}' for ${flag} in the facts file`,
+    guesses.length > 0 ? [`did you mean ${guesses.join(', ')}?`] : [`${what}s: ${[...known].sort().slice(0, 12).join(', ')}${known.size > 12 ? ', ...' : ''}`],
+    'UNKNOWN_VALUE',
+  );
 }
 
 /**

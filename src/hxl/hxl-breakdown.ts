@@ -11,13 +11,20 @@ import { AGE_GROUP } from '../facts/rules.js';
 /** A column that names a breakdown dimension, and how to read its cells. */
 export interface BreakdownColumn {
   index: number;
+  /** a second column of the dimension, read where the first is empty (an appeal's name where it has no code) */
+  fallback?: number;
   dimension: string;
-  /** a text, or a closed dimension (sex, age) that normalises its values */
-  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no';
+  /**
+   * a text, or a closed dimension (sex, age) that normalises its values; 'status' is a
+   * population status (INN, TGT ...) that may name the indicator; 'population-code' a population
+   * group that may be a COD sex-and-age code (F_TL, M_00_04)
+   */
+  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code';
 }
 
 /** Cell values that mean "every value of this dimension": the row is a total for it. */
-const ALL_VALUES = new Set(['all', 'a', 'total', 'tot', 't', 'any', 'both', 'overall', '*']);
+// an HNO's intersectoral figure is its overall one, not the sum of the sectors'
+const ALL_VALUES = new Set(['all', 'a', 'total', 'tot', 't', 'any', 'both', 'overall', '*', 'intersectoral', 'inter-sectoral']);
 
 /** The dimension a column's hashtag names, or undefined. The second value is how its cells read. */
 export function breakdownDimension(t: HxlTag): { dimension: string; read: BreakdownColumn['read'] } | undefined {
@@ -25,12 +32,23 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
   switch (t.tag) {
     case '#sector':
     case '#cluster':
+      // +description ("Refugee Response") is read only where the code and name are empty
       return has('id') || has('url') ? undefined : { dimension: 'sector', read: 'text' };
     case '#subsector':
       return { dimension: 'subsector', read: 'text' };
     case '#gender':
     case '#sex':
       return { dimension: 'sex', read: 'sex' };
+    case '#age_group':
+    case '#agegroup':
+      return { dimension: 'age', read: 'age' };
+    case '#item':
+      // WFP and HAPI food prices: the commodity, its unit, retail or wholesale, actual or forecast
+      if (has('price') && has('type')) return { dimension: 'price-type', read: 'text' };
+      if (has('price') && has('flag')) return { dimension: 'price-flag', read: 'text' };
+      if (has('unit')) return { dimension: 'item-unit', read: 'text' };
+      if (has('type') || has('id')) return undefined;
+      return { dimension: 'item', read: 'text' };
     case '#age':
       if (has('min')) return { dimension: 'age-min', read: 'age-bound' };
       if (has('max')) return { dimension: 'age-max', read: 'age-bound' };
@@ -39,13 +57,35 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
     case '#population_type':
       return { dimension: 'population-group', read: 'text' };
     case '#population_status':
-      return { dimension: 'population-status', read: 'text' };
+      return { dimension: 'population-status', read: 'status' };
+    case '#population':
+      // HAPI: #population+status (INN, TGT, AFF, REA), COD-PS: #population+group (F_TL, T_00_04)
+      if (has('status')) return { dimension: 'population-status', read: 'status' };
+      if (has('group') || has('type')) return { dimension: 'population-group', read: 'population-code' };
+      return undefined;
+    case '#category':
+      // HNO/HAPI needs: "Children", "Adult - Female", "People with Disabilities"; "total" is all
+      return has('code') || has('id') ? undefined : { dimension: 'category', read: 'text' };
+    case '#activity':
+      // FTS and HAPI funding: the appeal or plan (HAFG20, "Afghanistan 2020"); not its type or FTS's internal number
+      return has('appeal') && !has('type') && !has('fts_internal') && !has('internal') ? { dimension: 'appeal', read: 'text' } : undefined;
+    case '#org': {
+      // a funding flow's funder and recipient (FTS): parts of a total, never the publisher
+      if (has('type') || has('code') || has('id') || has('acronym') || has('list')) return undefined;
+      if (has('funder') || has('donor')) return { dimension: 'funder', read: 'text' };
+      if (has('impl') || has('recipient')) return { dimension: 'recipient', read: 'text' };
+      return undefined;
+    }
     case '#is_disabled':
     case '#disabled':
     case '#disability':
       return { dimension: 'disability', read: 'yes-no' };
     case '#event':
-      return has('type') ? { dimension: 'event-type', read: 'text' } : undefined;
+      if (has('type')) return { dimension: 'event-type', read: 'text' };
+      // IDMC's event data: one row per event, named ("India: Flood - Kerala - 07/11/2023")
+      if (has('displacement_type')) return { dimension: 'displacement-type', read: 'text' };
+      if (has('name') && !has('code') && !has('id')) return { dimension: 'event', read: 'text' };
+      return undefined;
     case '#crisis':
       return has('type') ? { dimension: 'crisis-type', read: 'text' } : undefined;
     case '#meta': {
@@ -92,6 +132,40 @@ export function readAge(cell: string): { age?: string; group?: string } {
   if ((m = /^(?:<|under|below)\s*(\d{1,3})$/.exec(v)) && Number(m[1]) >= 1) return { age: `0-${Number(m[1]) - 1}` };
   if (AGE_GROUP.test(v)) return { age: v };
   return { group: cell.trim() };
+}
+
+/** Population statuses of HNO and HAPI tables and the indicator each names. */
+const STATUS_INDICATOR: ReadonlyMap<string, string> = new Map([
+  ['inn', 'people-in-need'], ['in need', 'people-in-need'], ['pin', 'people-in-need'],
+  ['tgt', 'people-targeted'], ['targeted', 'people-targeted'],
+  ['aff', 'people-affected'], ['affected', 'people-affected'],
+  ['rea', 'people-reached'], ['reached', 'people-reached'],
+  ['pop', 'population'], ['population', 'population'],
+]);
+
+/**
+ * The indicator a population status names (INN -> people-in-need, TGT -> people-targeted,
+ * AFF -> people-affected, REA -> people-reached, POP -> population), or undefined for another
+ * status, which stays a breakdown.
+ */
+export function statusIndicator(status: string): string | undefined {
+  return STATUS_INDICATOR.get(status.trim().toLowerCase());
+}
+
+/**
+ * A COD-PS population code: `F_TL` (female, all ages), `T_00_04` (both sexes, 0-4),
+ * `M_80plus`; the sex and age it names (T: both, TL: all ages), or undefined for other text.
+ */
+export function readPopulationCode(cell: string): { sex?: string; age?: string } | undefined {
+  const m = /^([fmt])_(?:(tl)|(\d{1,2})_(\d{1,2})|(\d{1,2})_?plus)$/i.exec(cell.trim());
+  if (!m) return undefined;
+  const out: { sex?: string; age?: string } = {};
+  const sex = m[1]!.toLowerCase();
+  if (sex !== 't') out.sex = sex;
+  if (m[3] !== undefined && Number(m[3]) <= Number(m[4])) out.age = `${Number(m[3])}-${Number(m[4])}`;
+  else if (m[5] !== undefined) out.age = `${Number(m[5])}+`;
+  else if (m[2] === undefined) return undefined;
+  return out;
 }
 
 /** "y" / "yes" / "true" -> yes, "n" / "no" / "false" -> no, "a" / "all" -> a total. */
@@ -168,7 +242,7 @@ export function describeBreakdown(b: Readonly<Record<string, string>> | undefine
 }
 
 /** Dimensions in the order ids and labels name them: the documented ones first, then the rest by name. */
-const ORDER = ['sector', 'subsector', 'population-group', 'population-status', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'event-type', 'crisis-type', 'appeal'];
+const ORDER = ['appeal', 'sector', 'subsector', 'population-group', 'population-status', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
 const ORDER_RANK: ReadonlyMap<string, number> = new Map(ORDER.map((d, i) => [d, i]));
 
 /** The breakdown with its keys in a stable order (a plain object, own keys only); undefined when empty. */

@@ -32,6 +32,7 @@ const LEVEL_OF_TAG: ReadonlyMap<string, number> = new Map([
   // a location below the admin levels (a town, a camp, a region): a place without a level
   ['#loc', 4],
 ]);
+const NOT_THE_PLACE = new Set(['funder', 'donor', 'src', 'source', 'origin']);
 const CODE_ATTRIBUTES = new Set(['code', 'pcode', 'id', 'iso3', 'iso2', 'iso', 'v_pcode', 'v_iso3', 'v_iso2']);
 
 /**
@@ -47,6 +48,8 @@ export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (
     const level = LEVEL_OF_TAG.get(t.tag);
     if (level === undefined) return;
     const attrs = t.attributes.filter((a) => !/^i_[a-z]{2,3}$/.test(a));
+    // a funder's or an origin's country (FTS flows, refugee tables) is not where the figure is
+    if (attrs.some((a) => NOT_THE_PLACE.has(a))) return;
     const provider = attrs.includes('provider');
     const meaning = attrs.filter((a) => a !== 'provider');
     const cols = byLevel.get(level) ?? { level };
@@ -78,6 +81,12 @@ export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (
   return { levels, used };
 }
 
+/**
+ * What data tools write in an empty place cell: pandas' `nan`, ArcGIS's `<Null>`, `None`, `-`.
+ * Narrower than the "no value" of figure cells: `NA` is Namibia's ISO2 code.
+ */
+const PLACEHOLDER = /^(?:nan|null|none|<null>|n\/a|#n\/a|-|_)$/i;
+
 export type PlaceResult = { ok: true; id: string } | { ok: false; reason: string };
 
 /** Builds the places of a file as its rows are read: one Map lookup per level and row. */
@@ -107,11 +116,13 @@ export class PlaceBook {
   }
 
   /** The place of a row, given the code and name cells of each level (shallowest first). */
-  placeOf(cells: ReadonlyArray<{ level: number; code: string; name: string }>): PlaceResult {
+  placeOf(raw: ReadonlyArray<{ level: number; code: string; name: string }>): PlaceResult {
     let country: Country | undefined;
     let countryCell: { code: string; name: string } | undefined;
     const admin: Array<{ level: number; code: string; name: string }> = [];
-    for (const cell of cells) {
+    for (const r of raw) {
+      const cell = PLACEHOLDER.test(r.code) || PLACEHOLDER.test(r.name) ? { level: r.level, code: PLACEHOLDER.test(r.code) ? '' : r.code, name: PLACEHOLDER.test(r.name) ? '' : r.name } : r;
+      if (cell.level === 0 && /[,;|]/.test(cell.code)) return { ok: false, reason: `'${cell.code.slice(0, 40)}' names several countries; a figure has one place` };
       if (cell.level === 0) countryCell = cell;
       else if (cell.code !== '' || cell.name !== '') admin.push(cell);
     }
@@ -145,7 +156,7 @@ export class PlaceBook {
       if (code && PCODE.test(code)) {
         id = code;
       } else {
-        const key = `${a.level}|${parent ?? ''}|${(code || a.name).toLowerCase()}`;
+        const key = `${a.level}|${parent ?? ''}|${code.toLowerCase()}|${a.name.toLowerCase()}`;
         const known = this.byKey.get(key);
         if (known !== undefined) {
           parent = known;

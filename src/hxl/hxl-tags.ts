@@ -139,14 +139,14 @@ const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind']);
 const PEOPLE_TAGS = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached']);
 
 /** Attributes that make a column hold text, codes or dates, not the numbers of an indicator. */
-const NOT_A_NUMBER = new Set(['code', 'name', 'text', 'type', 'id', 'url', 'date', 'unit', 'qualifier', 'min', 'max']);
+const NOT_A_NUMBER = new Set(['code', 'name', 'text', 'type', 'id', 'url', 'date', 'unit', 'qualifier', 'min', 'max', 'currency']);
 
 /** Attributes that mean something to the reader: an indicator named so is written with x_ before it. */
 function isReservedAttribute(attribute: string): boolean {
   return (
     NEUTRAL_ATTRIBUTES.has(attribute) ||
     NOT_A_NUMBER.has(attribute) ||
-    ['hh', 'pct', 'value'].includes(attribute) ||
+    ['hh', 'pct', 'percentage', 'value'].includes(attribute) ||
     attribute.startsWith('unit_') ||
     attribute.startsWith('x_') ||
     isLanguageAttribute(attribute) ||
@@ -236,7 +236,7 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   for (const a of t.attributes) {
     if (isLanguageAttribute(a) || (isIndicator && a === 'value')) continue;
     if (a === 'hh') unit = 'household';
-    else if (a === 'pct') unit = 'percent';
+    else if (a === 'pct' || a === 'percentage') unit = 'percent';
     else if (a.startsWith('unit_') && canonicalUnit(fromAttribute(a.slice(5))) !== undefined) unit = canonicalUnit(fromAttribute(a.slice(5)))!;
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
     else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();

@@ -47,8 +47,17 @@ export type ParsedValue =
   | { kind: 'skip' }
   | { kind: 'error'; reason: string };
 
-/** Cells that say "no data": n/a, -, ..., and their spellings. */
-const NO_DATA = /^(?:n\/?a|n\.a\.|na|nd|n\/d|no data|none|null|nil|-|_|–|—|\.\.\.?|…|\?)$/i;
+/**
+ * Cells that say "no data": n/a, -, ..., and their spellings, with the placeholders that data
+ * tools write for a missing value (pandas' `nan`, ArcGIS's `<Null>`).
+ */
+const NO_DATA = /^(?:n\/?a|n\.a\.|na|nan|nd|n\/d|no data|none|null|<null>|nil|-|_|–|—|\.\.\.?|…|\?)$/i;
+
+/** Whether a cell says "no value" (empty, n/a, -, nan, <Null> ...): no figure, no place, no error. */
+export function isNoData(cell: string): boolean {
+  const text = cell.trim();
+  return text === '' || NO_DATA.test(text);
+}
 
 /** Words and signs before a number, longest first so that '>=' is not read as '>'. */
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = (
@@ -127,12 +136,21 @@ const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const DECIMAL_COMMA = /^\d+,\d{1,2}$|^\d+,\d{4,}$/;
 
 /**
+ * Whether a cell's point can only be a decimal point ("3205.7378", "0.5", "12.25"): a column with
+ * one such cell writes "1.004" as one and four thousandths, not 1004.
+ */
+export function hasDecimalPoint(cell: string): boolean {
+  return /^\d+\.(?:\d{1,2}|\d{4,})$/.test(cell.trim()) || /^0\.\d+$/.test(cell.trim());
+}
+
+/**
  * A figure's value as a cell writes it, with the qualifier its words give: "~120,000" is
  * approximately 120000; ">35,000" more than 35000; "35,000+" at least 35000; "2.8 million"
  * 2800000. Empty cells and "n/a", "-", "..." are skipped. Anything else, a negative number
- * included, is an error with the reason.
+ * included, is an error with the reason. "1.004" is ambiguous unless `decimalPoint` says that
+ * the cell's column writes decimals with a point (see hasDecimalPoint).
  */
-export function parseFigureValue(cell: string): ParsedValue {
+export function parseFigureValue(cell: string, options: { decimalPoint?: boolean } = {}): ParsedValue {
   let text = cell.trim().replace(/\s+/g, ' ');
   if (text === '' || NO_DATA.test(text)) return { kind: 'skip' };
   let qualifier: Qualifier = 'exact';
@@ -156,7 +174,7 @@ export function parseFigureValue(cell: string): ParsedValue {
     text = text.slice(0, -1).trim();
   }
   if (/^[-−‒–—]\s*\d/.test(text)) return { kind: 'error', reason: `'${cell.trim()}' is negative; a count or an amount cannot be negative` };
-  if (DOT_GROUPED.test(text)) {
+  if (DOT_GROUPED.test(text) && !options.decimalPoint) {
     return { kind: 'error', reason: `'${cell.trim()}' is ambiguous: thousands grouped with dots, or three decimals? Write ${text.replace(/\./g, '')} or ${text.replace(/0+$/, '').replace(/\.$/, '')}` };
   }
   if (DECIMAL_COMMA.test(text)) return { kind: 'error', reason: `'${cell.trim()}' has a decimal comma or a misplaced thousands comma; write decimals with a point` };

@@ -23,7 +23,7 @@ import { checkFacts } from '../facts/check-facts.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { factsFileSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { formatHashtag, indicatorFromHashtag, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { kebab, parseDate, parseFigureValue, slashOrderOf, type SlashOrder } from './hxl-values.js';
+import { hasDecimalPoint, kebab, parseDate, parseFigureValue, slashOrderOf, type SlashOrder } from './hxl-values.js';
 import { parseHxl, HxlInvalidError, type CsvRecord, type HxlTable } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -34,7 +34,9 @@ import {
   orderedBreakdown,
   readAge,
   readSex,
+  readPopulationCode,
   readYesNo,
+  statusIndicator,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
 import { PlaceBook, placeColumns, singleCountry, type LevelColumns } from './hxl-places.js';
@@ -96,10 +98,13 @@ const CONTEXT_PATTERNS = {
   asOf: ['#date+reported', '#date!', '#date+occurred', '#date+year', '#date+end', '#date+start', '#date-published-updated'],
   published: ['#date+published'],
   source: ['#meta+source+code', '#meta+source-title-url'],
-  publisher: ['#org+name', '#org-code-type-id-url-acronym'],
+  // not a funding flow's funder or recipient (+funder, +impl): those are breakdowns
+  publisher: ['#org+name-funder-donor-impl-recipient', '#org-code-type-id-url-acronym-funder-donor-impl-recipient'],
   title: ['#meta+source+title'],
   url: ['#meta+url', '#meta+source+url'],
   currency: ['#currency'],
+  // HAPI marks a row its own checks refused ("Duplicate row") in #meta+error
+  rowError: ['#meta+error'],
 } as const;
 
 const LONG_PATTERNS = {
@@ -128,6 +133,7 @@ const MAPPED_NAME: Record<ContextField | LongField, string> = {
   title: 'source_title',
   url: 'source_url',
   currency: 'unit (currency of #value columns)',
+  rowError: 'rows the file marks as errors are not imported',
   id: 'id',
   indicator: 'indicator',
   label: 'label',
@@ -234,16 +240,25 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
     if (!d) return;
     const prior = seenDimensions.get(d.dimension);
     // two columns of one dimension (#sector+code, #sector+name): the name is what people read,
-    // except that an internal numeric code never wins over a name
+    // except for an appeal, whose code (HAFG20) is how people name it; the other column is read
+    // where the preferred one is empty (FTS's "Not specified" row has a name and no code)
     if (prior !== undefined) {
       const priorTag = tags[prior]!;
-      if (t.attributes.includes('name') && !priorTag.attributes.includes('name')) {
-        const entry = breakdowns.find((b) => b.index === prior)!;
-        mappedTo[prior] = null;
-        why[prior] = `the same ${d.dimension} as column ${c + 1} (${formatHashtag(t)}), which names it`;
+      const entry = breakdowns.find((b) => b.index === prior)!;
+      if (preferenceOf(d.dimension, t) > preferenceOf(d.dimension, priorTag)) {
+        if (entry.fallback === undefined) {
+          entry.fallback = prior;
+          mappedTo[prior] = `breakdown ${d.dimension} (where column ${c + 1} is empty)`;
+        } else {
+          mappedTo[prior] = null;
+          why[prior] = `the same ${d.dimension} as column ${c + 1} (${formatHashtag(t)})`;
+        }
         entry.index = c;
         seenDimensions.set(d.dimension, c);
         mappedTo[c] = `breakdown ${d.dimension}`;
+      } else if (entry.fallback === undefined) {
+        entry.fallback = c;
+        mappedTo[c] = `breakdown ${d.dimension} (where column ${prior + 1} is empty)`;
       } else {
         why[c] = `the same ${d.dimension} as column ${prior + 1} (${formatHashtag(priorTag)})`;
       }
@@ -286,6 +301,14 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
   return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why };
 }
 
+/** Which of two columns of a dimension to read first: an appeal's code, any other dimension's name; a description last. */
+function preferenceOf(dimension: string, t: HxlTag): number {
+  const has = (a: string) => t.attributes.includes(a);
+  if (has('description')) return 0;
+  if (dimension === 'appeal') return (has('code') || has('id')) && !has('name') ? 2 : 1;
+  return has('name') ? 2 : 1;
+}
+
 /** Why a column that nothing claimed is not used: its hashtag's meaning, in a few words. */
 function unusedReason(t: HxlTag | null): string {
   if (t === null) return 'no hashtag';
@@ -293,9 +316,12 @@ function unusedReason(t: HxlTag | null): string {
   if (t.tag === '#org') return 'an organisation: who reported or works there, not a figure';
   if (t.tag === '#activity' || t.tag === '#response' || t.tag === '#beneficiary' || t.tag === '#service') return 'a description of an activity, not a figure';
   if (t.tag === '#loc' || t.tag === '#adm4' || t.tag === '#adm5' || t.tag === '#geo' || t.tag === '#region') return 'a second location column, admin level 4 or 5, a region or coordinates: humfig reads one #loc and #country, #adm0 to #adm3';
+  if (['#country', '#adm0', '#adm1', '#adm2', '#adm3', '#loc'].includes(t.tag) && t.attributes.some((a) => ['funder', 'donor', 'src', 'source', 'origin'].includes(a))) {
+    return 'a funder\'s or an origin\'s place, not where the figures are';
+  }
   if (t.tag === '#date') return 'a date other than the figures\' date';
   if (t.tag === '#currency') return 'a currency, used only by #value columns without one';
-  if (t.attributes.some((a) => ['code', 'name', 'id', 'type', 'text', 'url'].includes(a))) return 'text or codes, not numbers';
+  if (t.attributes.some((a) => ['code', 'name', 'id', 'type', 'text', 'url', 'currency'].includes(a))) return 'text or codes, not numbers';
   return 'a hashtag humfig does not map to a figure, a place, a date or a breakdown';
 }
 
@@ -358,10 +384,10 @@ function checkOptions(options: ImportOptions): void {
   if (options.asOf !== undefined && !isPartialDate(options.asOf)) throw new UsageError(`--as-of '${options.asOf}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
 }
 
-/** The row's breakdown and the column's, in one object (the column's attributes win). */
-function mergeBreakdowns(row: Readonly<Record<string, string>>, column: Readonly<Record<string, string>>): Record<string, string> {
+/** The row's breakdown and the column's, in one object (the column's attributes win), without `drop`. */
+function mergeBreakdowns(row: Readonly<Record<string, string>>, column: Readonly<Record<string, string>>, drop?: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const k in row) out[k] = row[k]!;
+  for (const k in row) if (k !== drop) out[k] = row[k]!;
   for (const k in column) out[k] = column[k]!;
   return out;
 }
@@ -378,7 +404,11 @@ interface ColumnScan {
   example: string;
   allFractions: boolean;
   someBelowOne: boolean;
+  /** a cell whose point can only be a decimal point: then "1.004" is one and four thousandths */
+  decimalPoint: boolean;
 }
+
+const DECIMAL_POINT = { decimalPoint: true } as const;
 
 /** Days and months of a partial date: the period a year or a month covers. */
 function periodOfPartial(date: string): { start: string; end: string } | undefined {
@@ -434,13 +464,15 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
 
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
-  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false });
+  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, decimalPoint: false });
   const pcodes = new Set<string>();
   const countryCells = new Set<string>();
   for (const row of table.rows) {
     for (const col of layout.indicators) {
       const scan = scans.get(col.index)!;
-      const parsed = parseFigureValue(cellText(row, col.index));
+      const text = cellText(row, col.index);
+      if (!scan.decimalPoint && hasDecimalPoint(text)) scan.decimalPoint = true;
+      const parsed = parseFigureValue(text);
       if (parsed.kind === 'skip') continue;
       // only words count against a column: a negative or ambiguous number is still a number
       if (parsed.kind === 'error' && !parsed.reason.includes('is not a number')) continue;
@@ -461,6 +493,10 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     }
   }
   const textColumns = new Set<number>();
+  const decimalColumns = new Set<number>();
+  for (const [index, scan] of scans) if (scan.decimalPoint) decimalColumns.add(index);
+  // a long file's values (and bounds) are one column of numbers: one decision for all of them
+  const longDecimal = layout.shape === 'long' && table.rows.some((r) => hasDecimalPoint(cellText(r, layout.long.value))) ? DECIMAL_POINT : undefined;
   const fractionColumns = new Set<number>();
   for (const col of layout.indicators) {
     const scan = scans.get(col.index)!;
@@ -468,6 +504,11 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       textColumns.add(col.index);
       layout.mappedTo[col.index] = null;
       layout.why[col.index] = `text, not numbers (${scan.errors} of ${scan.errors + scan.numbers} cells, such as '${scan.example}')`;
+    } else if (col.meaning.unit === null && layout.context.currency === undefined) {
+      // money in no currency and no #currency column to say it (FTS's originalAmount): said once, not on every row
+      textColumns.add(col.index);
+      layout.mappedTo[col.index] = null;
+      layout.why[col.index] = 'an amount of money in no stated currency: add one to the hashtag (+usd) or a #currency column';
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someBelowOne) {
       fractionColumns.add(col.index);
       notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
@@ -574,7 +615,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
   const rowBreakdown = (row: CsvRecord): Record<string, string> => {
     const b: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const col of layout.breakdowns) {
-      const cell = cellText(row, col.index);
+      const cell = cellText(row, col.index) || cellText(row, col.fallback);
       if (isAllValue(cell)) continue;
       switch (col.read) {
         case 'sex': {
@@ -591,6 +632,16 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
         case 'age-bound':
           if (/^\d{1,3}$/.test(cell)) b[col.dimension] = String(Number(cell));
           break;
+        case 'population-code': {
+          // a COD code names the sex and age that the #gender and #age columns, where there are any, also give
+          const v = readPopulationCode(cell);
+          if (v === undefined) b[col.dimension] = breakdownText(cell);
+          else {
+            if (v.sex !== undefined) b.sex ??= v.sex;
+            if (v.age !== undefined) b.age ??= v.age;
+          }
+          break;
+        }
         case 'yes-no': {
           const v = readYesNo(cell);
           if (v !== undefined) b[col.dimension] = breakdownText(v);
@@ -601,6 +652,11 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
           if (v) b[col.dimension] = v;
         }
       }
+    }
+    // an age group from a COD code (M_00_04) says what the #age+min and #age+max beside it say
+    if (b.age !== undefined) {
+      delete b['age-min'];
+      delete b['age-max'];
     }
     return b;
   };
@@ -659,6 +715,9 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     if (name === undefined) {
       const col = layout.indicators.find((c) => c.index === index)!;
       name = kebab(col.meaning.indicator ?? table.labels[index] ?? '') || 'indicator';
+      // a price in the local currency (#value with #currency) and again in USD (#value+usd): two indicators, not a repeat
+      const twin = layout.indicators.some((o) => o.index !== index && o.meaning.indicator === col.meaning.indicator && o.meaning.unit !== col.meaning.unit);
+      if (twin && col.meaning.unit !== null && col.meaning.unit !== 'person') name = `${name}-${col.meaning.unit.toLowerCase()}`;
       indicatorNames.set(index, name);
     }
     return name;
@@ -683,6 +742,11 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
       rejected.push({ line: row.line, reason: `the row has ${row.cells.length} cells but the table has ${width} columns (an unquoted comma?)` });
       continue;
     }
+    const rowError = cellText(row, layout.context.rowError);
+    if (rowError !== '') {
+      rejected.push({ line: row.line, reason: `the file marks the row as an error: ${clip(rowError.replace(/\s+/g, ' '), 120)}` });
+      continue;
+    }
     if (layout.shape === 'long') importLongRow(row);
     else importWideRow(row);
   }
@@ -694,7 +758,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     for (const col of layout.indicators) {
       if (textColumns.has(col.index)) continue;
       const cell = cellText(row, col.index);
-      const parsed = parseFigureValue(cell);
+      const parsed = parseFigureValue(cell, decimalColumns.has(col.index) ? DECIMAL_POINT : undefined);
       if (parsed.kind === 'skip') continue;
       if (parsed.kind === 'error') {
         rejected.push({ line: row.line, column: columnName(col.index), reason: parsed.reason });
@@ -731,12 +795,15 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
         rejected.push({ line: row.line, column, reason: `'${v.cell}' is a percentage, but the column counts ${unit === 'person' ? 'people' : unit}` });
         continue;
       }
-      const indicator = indicatorOf(index);
-      const breakdown = orderedBreakdown(mergeBreakdowns(byRow, v.col.breakdown));
+      // a #population column whose row names a status (INN, TGT ...) counts that status's people
+      const status = byRow['population-status'];
+      const byStatus = status !== undefined && meaning.indicator === 'population' ? statusIndicator(status) : undefined;
+      const indicator = byStatus ?? indicatorOf(index);
+      const breakdown = orderedBreakdown(mergeBreakdowns(byRow, v.col.breakdown, byStatus === undefined ? undefined : 'population-status'));
       const figureNotes = [`Imported from ${file}, line ${row.line}, ${whereOf(index)}.`];
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
-      const base = table.labels[index] || indicator;
+      const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : table.labels[index] || indicator;
       const by = describeBreakdown(breakdown);
       addFigure(
         {
@@ -762,7 +829,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
   function importLongRow(row: CsvRecord): void {
     const L = layout.long;
     const valueCell = cellText(row, L.value);
-    const parsed = parseFigureValue(valueCell);
+    const parsed = parseFigureValue(valueCell, longDecimal);
     if (parsed.kind === 'skip') return;
     const column = columnName(L.value!);
     const reject = (reason: string, at: number | undefined = L.value) => {
@@ -803,7 +870,7 @@ export function importTable(table: HxlTable, fileName: string, options: ImportOp
     // bounds: kept only where they differ from what the qualifier implies (humfig's export writes both)
     const implied = impliedBounds(value, qualifier);
     const bound = (at: number | undefined): { ok: true; value?: number } | { ok: false } => {
-      const b = parseFigureValue(cellText(row, at));
+      const b = parseFigureValue(cellText(row, at), longDecimal);
       if (b.kind === 'skip') return { ok: true };
       if (b.kind === 'error') {
         reject(b.reason, at);

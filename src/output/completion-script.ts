@@ -5,8 +5,11 @@
  * they follow the facts and rates file in use (`--facts`, `HUMFIG_FACTS`).
  */
 
-/** What a positional argument or an option's value is. */
-export type ValueKind = 'figure' | 'unit' | 'file' | 'choice' | 'date' | 'none' | 'other';
+/**
+ * What a positional argument or an option's value is; 'request' is a unit or a word of a
+ * conversion request as convert reads it (`100 USD to EUR on 2023-09-29`).
+ */
+export type ValueKind = 'figure' | 'unit' | 'request' | 'file' | 'choice' | 'date' | 'none' | 'other';
 
 export interface OptionSpec {
   /** long flag, e.g. --format */
@@ -33,6 +36,7 @@ const word = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_');
 function dynamic(kind: ValueKind): string | undefined {
   if (kind === 'figure') return 'figures';
   if (kind === 'unit') return 'units';
+  if (kind === 'request') return 'request';
   return undefined;
 }
 

@@ -5,6 +5,7 @@
 import type { FigureRecord } from '../derive/figure-record.js';
 import type { Column, RecordView } from './formats.js';
 import { formatQuantity, formatValue } from './format-quantity.js';
+import { humanIsExact } from './human-number.js';
 
 /** "approximately 22000000 USD; ..." for a CSV cell. */
 function statedText(r: FigureRecord): string {
@@ -111,13 +112,22 @@ const BREAKDOWN_HASHTAG: ReadonlyMap<string, string> = new Map([
 /** The keys of a figure's JSON object, in order (README "JSON output"). */
 export const FIGURE_FIELDS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes', 'breakdown', 'period'] as const;
 
+/** The keys of a figure's object fields, for dot paths (`--json place.name,breakdown.sector`). */
+export const FIGURE_NESTED: Readonly<Record<string, readonly string[] | '*'>> = {
+  place: ['id', 'name', 'iso3', 'level', 'pcode', 'parent'],
+  source: ['id', 'publisher', 'title', 'published', 'url'],
+  period: ['start', 'end'],
+  breakdown: '*',
+};
+
 export const figureView: RecordView<FigureRecord> = {
   json: (r) => ({ ...r }),
   fields: FIGURE_FIELDS,
+  nested: FIGURE_NESTED,
   table: [
     { header: 'id', value: (r) => r.id },
     { header: 'figure', value: (r) => r.label },
-    { header: 'value', value: (r) => formatQuantity(r) },
+    { header: 'value', value: (r) => formatQuantity(r), human: (r) => formatQuantity(r, true) },
     { header: 'as of', value: (r) => r.asOf },
     { header: 'place', value: (r) => r.place.name },
     { header: 'source', value: (r) => r.source.id },
@@ -137,12 +147,16 @@ function breakdownText(r: FigureRecord): string {
     .join(', ');
 }
 
-/** The field/value pairs of one figure for a detail view. */
-export function figureDetail(r: FigureRecord): Array<readonly [string, string | number | null]> {
+/**
+ * The field/value pairs of one figure for a detail view; with `human`, the value as people say it
+ * ("≈2.8 million people") and, where that rounds, the exact value on the next line.
+ */
+export function figureDetail(r: FigureRecord, human = false): Array<readonly [string, string | number | null]> {
   const pairs: Array<readonly [string, string | number | null]> = [
     ['id', r.id],
     ['figure', r.label],
-    ['value', formatQuantity(r)],
+    ['value', formatQuantity(r, human)],
+    ...(human && ![r.value, r.low, r.high].every((n) => n === null || humanIsExact(n)) ? [['exact', formatQuantity(r)] as const] : []),
     ['qualifier', r.qualifier],
     ['indicator', r.indicator],
     ['as of', r.asOf],

@@ -5,6 +5,7 @@
 import { lookupTable } from '../domain/lookup.js';
 import { QUALIFIER_SIGN, type Qualifier } from '../domain/qualifier.js';
 import { formatNumber } from './format-number.js';
+import { humanNumber, humanSpan } from './human-number.js';
 
 const PLURAL: Readonly<Record<string, [string, string]>> = lookupTable({
   person: ['person', 'people'],
@@ -25,24 +26,25 @@ export function unitName(unit: string, value: number): string {
   return value === 1 ? forms[0] : forms[1];
 }
 
-/** Value with sign and unit, without the range: "≈120,000 people". */
-export function formatValue(q: { value: number; unit: string; qualifier: Qualifier }): string {
+/** Value with sign and unit, without the range: "≈120,000 people" ("≈2.8 million people" when human). */
+export function formatValue(q: { value: number; unit: string; qualifier: Qualifier }, human = false): string {
   const sign = QUALIFIER_SIGN[q.qualifier];
   const unit = unitName(q.unit, q.value);
   const sep = unit === '%' ? '' : ' ';
-  return `${sign}${formatNumber(q.value)}${sep}${unit}`;
+  return `${sign}${(human ? humanNumber : formatNumber)(q.value)}${sep}${unit}`;
 }
 
 /** The range part: "115,000–125,000", "≥ 35,000" for an open top; '' when low = high = value. */
-export function formatRange(q: { value: number; low: number | null; high: number | null }): string {
+export function formatRange(q: { value: number; low: number | null; high: number | null }, human = false): string {
+  const n = human ? humanNumber : formatNumber;
   if (q.low === q.value && q.high === q.value) return '';
-  if (q.high === null) return q.low === null ? 'unbounded' : `${formatNumber(q.low)} or more`;
-  if (q.low === null) return `up to ${formatNumber(q.high)}`;
-  return `${formatNumber(q.low)}–${formatNumber(q.high)}`;
+  if (q.high === null) return q.low === null ? 'unbounded' : `${n(q.low)} or more`;
+  if (q.low === null) return `up to ${n(q.high)}`;
+  return human ? humanSpan(q.low, q.high) : `${n(q.low)}–${n(q.high)}`;
 }
 
-/** "≈120,000 people (115,000–125,000)". */
-export function formatQuantity(q: { value: number; unit: string; qualifier: Qualifier; low: number | null; high: number | null }): string {
-  const range = formatRange(q);
-  return range ? `${formatValue(q)} (${range})` : formatValue(q);
+/** "≈120,000 people (115,000–125,000)"; with `human`, "≈2.8 million people (2.75–2.85 million)". */
+export function formatQuantity(q: { value: number; unit: string; qualifier: Qualifier; low: number | null; high: number | null }, human = false): string {
+  const range = formatRange(q, human);
+  return range ? `${formatValue(q, human)} (${range})` : formatValue(q, human);
 }

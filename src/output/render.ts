@@ -9,20 +9,67 @@ import { renderJson, renderJsonLine } from './render-json.js';
 import { renderPlain } from './render-plain.js';
 import { sanitizeTerminalMultiline } from './sanitize.js';
 
-/** The named fields, checked against those available; throws a UsageError listing them. */
-export function checkFields(wanted: readonly string[], available: readonly string[], flag: string): void {
-  const unknown = wanted.filter((f) => !available.includes(f));
+type Nested = RecordView<unknown>['nested'];
+
+/** Whether a field, or a dot path into a field (`place.name`), is one the view has. */
+function knownField(field: string, available: readonly string[], nested: Nested): boolean {
+  const dot = field.indexOf('.');
+  if (dot < 0) return available.includes(field);
+  const [head, key] = [field.slice(0, dot), field.slice(dot + 1)];
+  const keys = nested !== undefined && Object.hasOwn(nested, head) ? nested[head] : undefined;
+  if (keys === undefined || !available.includes(head)) return false;
+  return keys === '*' ? /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key) : keys.includes(key);
+}
+
+/** The fields a view offers, dot paths included, for the message that lists them. */
+function fieldList(available: readonly string[], nested: Nested): string {
+  return available
+    .flatMap((f) => {
+      const keys = nested !== undefined && Object.hasOwn(nested, f) ? nested[f] : undefined;
+      return keys === undefined ? [f] : [f, ...(keys === '*' ? [`${f}.<dimension>`] : keys.map((k) => `${f}.${k}`))];
+    })
+    .join(', ');
+}
+
+/** The named fields (or dot paths into them), checked against those available; throws a UsageError listing them. */
+export function checkFields(wanted: readonly string[], available: readonly string[], flag: string, nested?: Nested): void {
+  const unknown = wanted.filter((f) => !knownField(f, available, nested));
   if (unknown.length > 0) {
     throw new UsageError(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((f) => `'${f}'`).join(', ')} for ${flag}`, [
-      `available fields: ${available.join(', ')}`,
+      `available fields: ${fieldList(available, nested)}`,
     ]);
   }
 }
 
-/** A record's JSON object reduced to the fields asked for, in their order. */
+/**
+ * A record's JSON object reduced to the fields asked for, in their order. A dot path keeps its
+ * nesting: `place.name` gives `{"place": {"name": ...}}`, several paths into one field share
+ * its object, and a key the record lacks is null.
+ */
 export function pickFields(object: Record<string, unknown>, fields: readonly string[] | undefined): Record<string, unknown> {
   if (!fields) return object;
-  return Object.fromEntries(fields.map((f) => [f, object[f]]));
+  if (!fields.some((f) => f.includes('.'))) return Object.fromEntries(fields.map((f) => [f, object[f]]));
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const dot = f.indexOf('.');
+    if (dot < 0) {
+      Object.defineProperty(out, f, { value: object[f], enumerable: true, writable: true, configurable: true });
+      continue;
+    }
+    const [head, key] = [f.slice(0, dot), f.slice(dot + 1)];
+    const inner = object[head];
+    const value = inner !== null && typeof inner === 'object' && Object.hasOwn(inner, key) ? (inner as Record<string, unknown>)[key] : null;
+    let target = Object.hasOwn(out, head) ? out[head] : undefined;
+    // the whole field asked for as well: it already holds this key
+    if (target === inner && inner !== undefined) continue;
+    if (target === undefined || target === null || typeof target !== 'object') {
+      // keys come from the command line: an object without a prototype takes any of them as data
+      target = Object.create(null) as Record<string, unknown>;
+      Object.defineProperty(out, head, { value: target, enumerable: true, writable: true, configurable: true });
+    }
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 /** The flat columns to print: all, or those named by --fields (checked first). */
@@ -35,7 +82,7 @@ export function selectColumns<R>(view: RecordView<R>, request: OutputRequest): R
 /** Checks the requested fields before any output is produced. */
 export function checkRequest<R>(view: RecordView<R>, request: OutputRequest): void {
   if (!request.fields) return;
-  if (request.format === 'json' || request.format === 'ndjson') checkFields(request.fields, view.fields, '--json');
+  if (request.format === 'json' || request.format === 'ndjson') checkFields(request.fields, view.fields, '--json', view.nested);
   else selectColumns(view, request);
 }
 
@@ -44,7 +91,9 @@ export async function renderRecords<R>(records: readonly R[], view: RecordView<R
   checkRequest(view, request);
   const object = (r: R) => pickFields(view.json(r), request.fields);
   const more = !request.fields && view.more ? view.more(records) : { table: [], csv: [] };
-  const tableColumns = request.fields && (request.format === 'table' || request.format === 'plain') ? selectColumns(view, request) : [...view.table, ...more.table];
+  const forPeople = request.fields && (request.format === 'table' || request.format === 'plain') ? selectColumns(view, request) : [...view.table, ...more.table];
+  // --human changes what people read, never the flat formats
+  const tableColumns = request.render.human ? forPeople.map((c) => (c.human ? { ...c, value: c.human } : c)) : forPeople;
   const flatColumns = (): ReadonlyArray<Column<R>> => [...selectColumns(view, request), ...more.csv];
   const lines = (): string => records.map((r) => `${sanitizeTerminalMultiline(view.line!(r))}\n`).join('');
   const renderers: Record<Format, () => Promise<string> | string> = {

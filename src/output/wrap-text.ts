@@ -49,15 +49,18 @@ function graphemes(text: string): string[] {
 
 /** Cuts a word wider than `width` into pieces no wider than it (see the module comment). */
 function breakWord(text: string, width: number): string[] {
-  const chars = graphemes(text);
-  const widths = chars.map(textWidth);
+  // text of one-column characters (most ids and words): each code unit is a character of width 1
+  const narrow = NO_EMOJI.test(text);
+  const chars = narrow ? text.split('') : graphemes(text);
+  const widths = narrow ? undefined : chars.map(textWidth);
   const pieces: string[] = [];
   let start = 0;
   while (start < chars.length) {
     // the longest run from start that fits (at least one character, however wide)
     let end = start;
     let used = 0;
-    while (end < chars.length && (end === start || used + widths[end]! <= width)) used += widths[end++]!;
+    if (!widths) end = Math.min(chars.length, start + Math.max(1, width));
+    else while (end < chars.length && (end === start || used + widths[end]! <= width)) used += widths[end++]!;
     if (end < chars.length) {
       let cut = end;
       for (let k = end; k > start + 1; k--) {
@@ -73,7 +76,7 @@ function breakWord(text: string, width: number): string[] {
       }
       end = cut;
     }
-    pieces.push(chars.slice(start, end).join(''));
+    pieces.push(narrow ? text.slice(start, end) : chars.slice(start, end).join(''));
     start = end;
   }
   return pieces;

@@ -24,6 +24,9 @@
  * - relation: a part never exceeds its whole. It fails when even the part's low end is above the
  *   whole's high end; it warns when the values as stated put the part above the whole although
  *   their ranges overlap; it passes otherwise. Parts and wholes in different units are skipped.
+ *   The file's relations name their parts and wholes; besides them, each breakdown figure of a
+ *   count or money is a part of the total of its indicator, place, unit and date, when the file
+ *   has one (a sector's people in need in Mali within Mali's total, never within a sector row).
  * - date: a figure cannot hold after its source was published, nor after today: the first day
  *   its asOf covers (2023-10 -> 2023-10-01) must be on or before both. A source's publication, the
  *   dataset's update and a rate's date must not be after today, nor a rate's after its source's
@@ -79,7 +82,7 @@ export const RATE_TOLERANCE = '0.005';
 /** Every finding for a facts file, by check: quotes, stated equivalents, relations, dates. */
 export function checkClaims(facts: FactsFile, ctx: CheckContext): Finding[] {
   if (!isIsoDate(ctx.today)) throw new UsageError(`today: ${explainBadDate(ctx.today, false) ?? ctx.today}`);
-  return [...checkQuotes(facts, ctx), ...checkStated(facts, ctx), ...checkRelations(facts), ...checkDates(facts, ctx.today)];
+  return [...checkQuotes(facts, ctx), ...checkStated(facts, ctx), ...checkRelations(facts), ...checkBreakdowns(facts), ...checkDates(facts, ctx.today)];
 }
 
 /** A finding with `ok` derived from the level. */
@@ -256,36 +259,62 @@ function checkRelations(facts: FactsFile): Finding[] {
   facts.relations?.forEach((r, i) => {
     const part = byId.get(r.part);
     const whole = byId.get(r.whole);
-    const path = `relations[${i}]`;
     if (!part || !whole) return; // validation reports unknown ids
-    const p = figureBounds(part);
-    const w = figureBounds(whole);
-    const range = (b: { low: number | null; high: number | null }, unit: string) =>
-      `${b.low === null ? '0' : show(b.low)}${b.high === null ? ' or more' : `–${show(b.high)}`} ${unit}`;
-    const expected = `${part.id} ≤ ${whole.id} (${range(w, whole.unit)})`;
-    const found = `${part.id} = ${show(part.value)} ${part.unit} (${range(p, part.unit)})`;
-    const base = { check: 'relation' as const, figure: part.id, path, expected, found };
-    if (part.unit !== whole.unit) {
-      out.push(finding({ ...base, level: 'skip', message: `${part.id} is in ${part.unit}, ${whole.id} in ${whole.unit}: not comparable` }));
-      return;
-    }
-    const partLow = p.low ?? 0;
-    if (w.high !== null && partLow > w.high) {
-      out.push(finding({
-        ...base,
-        level: 'fail',
-        deviation: percent(new Dec(partLow).minus(w.high).div(w.high === 0 ? 1 : w.high)),
-        message: `the part ${part.id} is larger than its whole ${whole.id}: even its low end (${show(partLow)}) is above the whole's high end (${show(w.high)})`,
-      }));
-    } else if (part.value > whole.value) {
-      out.push(finding({
-        ...base,
-        level: 'warn',
-        message: `possibly larger than its whole: ${part.id} is stated as ${show(part.value)}, ${whole.id} as ${show(whole.value)}; only their ranges overlap`,
-      }));
-    } else {
-      out.push(finding({ ...base, level: 'pass', message: `the part ${part.id} is within its whole ${whole.id}` }));
-    }
+    out.push(partWithinWhole(part, whole, `relations[${i}]`));
+  });
+  return out;
+}
+
+/** Whether a part stays within its whole: fail, warn or pass (skip across units). */
+function partWithinWhole(part: Figure, whole: Figure, path: string): Finding {
+  const p = figureBounds(part);
+  const w = figureBounds(whole);
+  const range = (b: { low: number | null; high: number | null }, unit: string) =>
+    `${b.low === null ? '0' : show(b.low)}${b.high === null ? ' or more' : `–${show(b.high)}`} ${unit}`;
+  const expected = `${part.id} ≤ ${whole.id} (${range(w, whole.unit)})`;
+  const found = `${part.id} = ${show(part.value)} ${part.unit} (${range(p, part.unit)})`;
+  const base = { check: 'relation' as const, figure: part.id, path, expected, found };
+  if (part.unit !== whole.unit) {
+    return finding({ ...base, level: 'skip', message: `${part.id} is in ${part.unit}, ${whole.id} in ${whole.unit}: not comparable` });
+  }
+  const partLow = p.low ?? 0;
+  if (w.high !== null && partLow > w.high) {
+    return finding({
+      ...base,
+      level: 'fail',
+      deviation: percent(new Dec(partLow).minus(w.high).div(w.high === 0 ? 1 : w.high)),
+      message: `the part ${part.id} is larger than its whole ${whole.id}: even its low end (${show(partLow)}) is above the whole's high end (${show(w.high)})`,
+    });
+  }
+  if (part.value > whole.value) {
+    return finding({
+      ...base,
+      level: 'warn',
+      message: `possibly larger than its whole: ${part.id} is stated as ${show(part.value)}, ${whole.id} as ${show(whole.value)}; only their ranges overlap`,
+    });
+  }
+  return finding({ ...base, level: 'pass', message: `the part ${part.id} is within its whole ${whole.id}` });
+}
+
+/**
+ * Breakdowns within their totals: a figure with a breakdown (Mali's people in need of one
+ * sector) is a part of the total of its indicator, place, unit and date (Mali's people in need),
+ * never of another breakdown row. Counted things and money only: a breakdown of a rate or a
+ * percentage is no part of the total. A breakdown without a total is not checked.
+ */
+function checkBreakdowns(facts: FactsFile): Finding[] {
+  const key = (f: Figure) => `${f.indicator}\u0000${f.place}\u0000${f.unit}\u0000${f.asOf}`;
+  const totals = new Map<string, Figure>();
+  for (const f of facts.figures) if (f.breakdown === undefined && !totals.has(key(f))) totals.set(key(f), f);
+  // a pair the file's relations name is checked there already
+  const named = new Set((facts.relations ?? []).map((r) => `${r.part}\u0000${r.whole}`));
+  const out: Finding[] = [];
+  facts.figures.forEach((f, i) => {
+    if (f.breakdown === undefined) return;
+    const dimension = describeUnit(f.unit)?.dimension;
+    if (dimension !== 'count' && dimension !== 'money') return;
+    const total = totals.get(key(f));
+    if (total && !named.has(`${f.id}\u0000${total.id}`)) out.push(partWithinWhole(f, total, `figures[${i}].breakdown`));
   });
   return out;
 }

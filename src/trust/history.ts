@@ -4,9 +4,11 @@
  * figure records in, records out.
  *
  * Dates: an observation is dated by the last day its `asOf` covers (2023-09 -> 2023-09-30, 2023 ->
- * 2023-12-31), so a monthly figure sorts after the daily ones of that month and counts as "on or
- * before" a date only once its whole period has passed. Observations of one day are ordered by
- * source id, then figure id; the sort is stable.
+ * 2023-12-31), so a monthly figure sorts after the daily ones of that month. As of a day, a figure
+ * holds from the first day of its period (its `period`, else the days its `asOf` covers): a
+ * month's figure answers for any day of that month, and one in force on the day beats one that
+ * ended before it. Observations of one day are ordered by source id, then figure id; the sort is
+ * stable.
  *
  * Figures measure "the same thing" when they share indicator, unit and place. A query matches
  * an indicator exactly; failing that, every indicator that starts with it (`arrival` ->
@@ -247,9 +249,9 @@ export function compare(
   checkDate(options.asOf, '--as-of');
   const series = selectSeries(figures, indicator, options.place);
   const until = options.asOf === undefined ? undefined : lastDayOf(options.asOf);
-  const obs = series.figures.map(observe).filter((o) => until === undefined || o.date <= until).sort(byDate);
+  const obs = series.figures.filter((f) => answerKey(f, until) !== null).map(observe).sort(byDate);
   if (obs.length === 0) {
-    const first = series.figures.map(observe).sort(byDate)[0];
+    const first = earliest(series.figures);
     throw new NotFoundError(`no figures with indicator '${series.indicators.join("', '")}' on or before ${options.asOf}`, first ? [`the earliest is ${first.id}, of ${first.asOf}`] : []);
   }
   const groups = new Map<string, Observation[]>();
@@ -262,13 +264,14 @@ export function compare(
   const warnings = mixWarnings(obs, indicator, series.prefixMatched);
   const result: ComparisonGroup[] = [];
   for (const list of groups.values()) {
-    // the latest per source; of one source's figures of one day, the first by figure id
-    const latest = new Map<string, Observation>();
+    // the best answer of each source on the day; of one source's figures of one day, the first by figure id
+    const bySource = new Map<string, Observation[]>();
     for (const o of list) {
-      const prev = latest.get(o.source.id);
-      if (prev === undefined || o.date > prev.date) latest.set(o.source.id, o);
+      const own = bySource.get(o.source.id);
+      if (own) own.push(o);
+      else bySource.set(o.source.id, [o]);
     }
-    const side = [...latest.values()].sort((a, b) => cmp(a.source.id, b.source.id) || cmp(a.id, b.id));
+    const side = [...bySource.values()].map((own) => bestOn(own, until)!).sort((a, b) => cmp(a.source.id, b.source.id) || cmp(a.id, b.id));
     const values = side.map((o) => o.value);
     const min = minOf(values);
     const max = maxOf(values);
@@ -288,11 +291,73 @@ export function compare(
   return { query: indicator, asOf: options.asOf ?? null, groups: result, warnings };
 }
 
+/** The days a figure covers: its period where the file gives one, else the days of its asOf (2023-09: the whole month). */
+export function coveredDays(r: Pick<FigureRecord, 'asOf' | 'period'>): { start: string; end: string } {
+  return r.period ?? { start: firstDayOf(r.asOf), end: lastDayOf(r.asOf) };
+}
+
 /**
- * The figure that held on `asOf` (for `get --as-of`): the latest observation on or before it of
- * the series of a figure id (same indicator, unit and place as that figure) or of an indicator
- * (which must then have one unit and place, or `place` must choose one). Ties of one day go to
- * the first by source id, then figure id. NotFoundError when nothing is that old.
+ * How well a figure answers "as of `day`": null when its period starts after that day; else a
+ * key that sorts later for a better answer: the last day it covers up to `day` (a figure in
+ * force on the day beats one that ended before it), then its first day (of two in force, the
+ * one that began later: a month's figure beats its year's). Without a day, by its last day.
+ */
+function answerKey(r: FigureRecord, day: string | undefined): string | null {
+  const { start, end } = coveredDays(r);
+  if (day !== undefined && start > day) return null;
+  return `${day !== undefined && end > day ? day : end}/${start}`;
+}
+
+/** Of some figures, the best answer on `day` (ties: the first by source id, then id); undefined when none has begun by then. */
+function bestOn<R extends FigureRecord>(figures: readonly R[], day: string | undefined): R | undefined {
+  let best: R | undefined;
+  let bestKey = '';
+  for (const f of figures) {
+    const key = answerKey(f, day);
+    if (key === null) continue;
+    if (best === undefined || key > bestKey || (key === bestKey && (cmp(f.source.id, best.source.id) || cmp(f.id, best.id)) < 0)) {
+      best = f;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+/** The earliest figure of some, for "the earliest is ..." hints. */
+function earliest(figures: readonly FigureRecord[]): FigureRecord | undefined {
+  return figures.map(observe).sort(byDate)[0];
+}
+
+/**
+ * For each series among the figures (same indicator, unit, place and breakdown), the figure that
+ * holds on `asOf` (YYYY, YYYY-MM or YYYY-MM-DD; its last day), or the newest without one; in the
+ * order the series first appear. A figure holds from the first day of its period (a month's
+ * figure answers for any day of that month). Series with nothing that old are left out.
+ */
+export function latestOfEachSeries(figures: readonly FigureRecord[], asOf?: string): FigureRecord[] {
+  checkDate(asOf, '--as-of');
+  const day = asOf === undefined ? undefined : lastDayOf(asOf);
+  const series = new Map<string, FigureRecord[]>();
+  for (const f of figures) {
+    const key = `${f.indicator}\u0000${f.unit}\u0000${f.place.id}\u0000${breakdownKey(f) ?? ''}`;
+    const list = series.get(key);
+    if (list) list.push(f);
+    else series.set(key, [f]);
+  }
+  const out: FigureRecord[] = [];
+  for (const list of series.values()) {
+    const best = bestOn(list, day);
+    if (best) out.push(best);
+  }
+  return out;
+}
+
+/**
+ * The figure that held on `asOf` (for `get --as-of`): the best answer on its last day (a figure
+ * holds from the first day of its period, so a month's figure answers any day of that month) of
+ * the series of a figure id (same indicator, unit, place and breakdown as that figure) or of an
+ * indicator's totals (which must then have one unit and place, or `place` must choose one).
+ * Ties go to the first by source id, then figure id. NotFoundError when nothing is that old.
  */
 export function latestOnOrBefore(
   figures: readonly FigureRecord[],
@@ -304,7 +369,8 @@ export function latestOnOrBefore(
   let candidates: FigureRecord[];
   const figure = figures.find((f) => f.id === idOrIndicator);
   if (figure) {
-    candidates = figures.filter((f) => f.indicator === figure.indicator && f.unit === figure.unit && f.place.id === figure.place.id);
+    const own = breakdownKey(figure);
+    candidates = figures.filter((f) => f.indicator === figure.indicator && f.unit === figure.unit && f.place.id === figure.place.id && breakdownKey(f) === own);
   } else {
     candidates = selectSeries(figures, idOrIndicator, options.place, false).figures;
     const kinds = distinct(candidates.map((f) => `${f.indicator} in ${f.unit} for ${f.place.id}`));
@@ -314,14 +380,10 @@ export function latestOnOrBefore(
       ]);
     }
   }
-  const until = lastDayOf(asOf);
-  const sorted = candidates.map(observe).sort(byDate);
-  const eligible = sorted.filter((o) => o.date <= until);
-  if (eligible.length === 0) {
-    const first = sorted[0];
+  const best = bestOn(candidates, lastDayOf(asOf));
+  if (best === undefined) {
+    const first = earliest(candidates);
     throw new NotFoundError(`no figure of '${idOrIndicator}' holds on or before ${asOf}`, first ? [`the earliest is ${first.id}, of ${first.asOf}`] : []);
   }
-  const lastDay = eligible[eligible.length - 1]!.date;
-  const pick = eligible.find((o) => o.date === lastDay)!;
-  return candidates.find((f) => f.id === pick.id)!;
+  return best;
 }

@@ -470,15 +470,18 @@ describe('humfig convert: units', () => {
     [['1', 'CHF', 'USD', '--date', '2023-02-30'], /not a real calendar date/],
     [['1', 'CHF', 'USD', '--date', '29/09/2023'], /write YYYY-MM-DD/],
     [['3', 'person', 'household', '--household-size', '0'], /must be greater than 0/],
-    [['100', 'CHF'], /missing required argument 'to'|give AMOUNT FROM TO/],
+    [['100', 'CHF'], /expected AMOUNT FROM \[to\|in\] TO \[\[on\] YYYY-MM-DD\], found "100 CHF"/],
+    [[], /give AMOUNT FROM \[to\|in\] TO \[\[on\] YYYY-MM-DD\], or --batch/],
+    [['100', 'USD', 'EUR', '2023-09-29', '--date', '2023-09-28'], /^humfig: the request says 2023-09-29 and --date says 2023-09-28: give one date$/m],
+    [['100', 'USD', 'to', 'EUR', 'on', '2023-02-29'], /'2023-02-29' is not a real calendar date/],
   ])('%o is a usage error', async (args, message) => {
     expectFailure(await humfig(['convert', ...args]), 2, message);
   });
 
   // regression (found at 819d904): a fourth argument was silently dropped, because the
   // program's allowExcessArguments(true) was inherited by `convert`
-  it('a fourth argument is a usage error, not silently ignored', async () => {
-    expectFailure(await humfig(['convert', '100', 'CHF', 'USD', 'EUR', '--date', '2023-09-29']), 2, /too many arguments/);
+  it('a fourth unit is a usage error, not silently ignored', async () => {
+    expectFailure(await humfig(['convert', '100', 'CHF', 'USD', 'EUR', '--date', '2023-09-29']), 2, /expected AMOUNT FROM .*, found "100 CHF USD EUR"/);
   });
 
   // regression (found at 819d904): KGS (Kyrgyzstani som) was read as 'kgs', an alias of kg, so
@@ -488,6 +491,71 @@ describe('humfig convert: units', () => {
     expectQuietSuccess(s);
     expect(rawTopValue(s.stdout)).toBe('1.12');
     expect((await humfig(['convert', '100', 'kgs', 'g'])).stdout).toMatch(/^100,000 g/); // lower case is still kilograms
+  });
+});
+
+// ---------------------------------------------------------------- convert: as people write it
+
+describe('humfig convert: natural forms and --value', () => {
+  const LINE = '94.39 EUR  (ECB 2023-09-29, 1 USD = 0.94393053 EUR; rounded half-even to 2 decimals)\n';
+  // row 2023-09-29: USD 1.0594 -> 100 / 1.0594 = 94.3930526...
+  it.each([
+    ['100 USD EUR --date 2023-09-29'],
+    ['100 USD to EUR --date 2023-09-29'],
+    ['100 USD in EUR --date 2023-09-29'],
+    ['100 USD EUR 2023-09-29'],
+    ['100 USD to EUR on 2023-09-29'],
+    ['100 USD EUR 2023-09-29 --date 2023-09-29'],
+    ['100USD EUR 2023-09-29'],
+    ['USD100 to EUR on 2023-09-29'],
+  ])('convert %s gives the same answer', async (words) => {
+    const s = await humfig(['convert', ...words.split(' ')]);
+    expectQuietSuccess(s);
+    expect(s.stdout).toBe(LINE);
+  });
+
+  it('a date argument is the rate date: a Saturday takes Friday\'s rate, as --date does', async () => {
+    const byArgument = await humfig(['convert', '20000000', 'CHF', 'to', 'USD', 'on', '2023-09-30', '--json']);
+    const byFlag = await humfig(['convert', '20000000', 'CHF', 'USD', '--date', '2023-09-30', '--json']);
+    expectQuietSuccess(byArgument);
+    expect(byArgument.stdout).toBe(byFlag.stdout);
+    expect(JSON.parse(byArgument.stdout).rate).toMatchObject({ date: '2023-09-29', requestedDate: '2023-09-30', ageDays: 1 });
+  });
+
+  it('units read the same way', async () => {
+    expect((await humfig(['convert', '3', 'decade', 'to', 'year'])).stdout).toBe((await humfig(['convert', '3', 'decade', 'year'])).stdout);
+    const s = await humfig(['convert', '2.8', 'million', 'person', 'in', 'household', '--household-size', '3.6']);
+    expectQuietSuccess(s);
+    expect(s.stdout).toMatch(/^777,777\.7777777778 households {2}\(3\.6 persons per household/);
+  });
+
+  it.each([
+    // the JSON "value" digits: rounded to the currency's minor unit, trailing zeros kept
+    [['20000000', 'CHF', 'USD', '2023-09-29'], '21913331.26\n'],
+    [['1000', 'USD', 'JPY', '2023-09-29'], '149235\n'],
+    [['100', 'JPY', 'USD', '--rate', '0.5'], '50.00\n'],
+    [['1', 'USD', 'USD'], '1.00\n'],
+    // units: no grouping, no unit name
+    [['3', 'decade', 'year'], '30\n'],
+    [['2.8 million', 'person', 'household', '--household-size', '3.6'], '777777.7777777778\n'],
+  ])('--value: convert %o prints only %o', async (args, expected) => {
+    const s = await humfig(['convert', ...args, '--value']);
+    expectQuietSuccess(s);
+    expect(s.stdout).toBe(expected);
+  });
+
+  it('--value in a batch: one number per line, an error line in place of a bad one', async () => {
+    const input = '100 USD to EUR on 2023-09-29\n100USD JPY 2023-09-29\n3 decade in year\n1 CHF\n';
+    const s = await humfig(['convert', '--batch', '--value'], { input });
+    expect(s.code).toBe(65);
+    expect(s.stdout).toBe('94.39\n14924\n30\nerror: line 4: expected AMOUNT FROM [to|in] TO [[on] YYYY-MM-DD], found "1 CHF"\n');
+  });
+
+  it('--value on a stale rate still prints just the number; the warning goes to stderr', async () => {
+    const s = await humfig(['convert', '1', 'CHF', 'USD', '--value'], { env: { HUMFIG_TODAY: '2030-01-01' } });
+    expect(s.code).toBe(0);
+    expect(s.stdout).toMatch(/^\d+\.\d\d\n$/);
+    expect(s.stderr).toMatch(/^humfig: /);
   });
 });
 

@@ -87,10 +87,18 @@ describe('humfig list', () => {
   });
 
   it('exits 1 on an empty result, still printing valid JSON', async () => {
-    const s = await humfig(['list', '--place', 'nowhere', '--json']);
+    // Armenia exists and decades exist, but no figure has both
+    const s = await humfig(['list', '--place', 'ARM', '--unit', 'decade', '--json']);
     expect(s.code).toBe(1);
     expect(JSON.parse(s.stdout)).toEqual([]);
     expect(s.stderr).toContain('no figure matches');
+  });
+
+  it('exits 1 with "did you mean" for a place that is not in the file, printing nothing', async () => {
+    const s = await humfig(['list', '--place', 'Armnia', '--json']);
+    expect(s.code).toBe(1);
+    expect(s.stdout).toBe('');
+    expect(JSON.parse(s.stderr.split('\n')[0]!)).toMatchObject({ error: { code: 'UNKNOWN_PLACE', exitCode: 1 } });
   });
 
   it('writes RFC 4180 CSV whose rows match the JSON records field by field', async () => {

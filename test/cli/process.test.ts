@@ -83,3 +83,38 @@ describe('an edited bundled dataset', () => {
     expect(JSON.parse(r.stderr).error.message).toMatch(/nagorno-karabakh-2023\.json:\d+:\d+: figures\[\d+\]\.value: must not be negative/);
   });
 });
+
+describe('the package as npm packs it', () => {
+  // the file list of `npm pack`, without running the build again (the suite built dist/ already)
+  const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'silent' } });
+  const files = (JSON.parse(pack.stdout) as Array<{ files: Array<{ path: string; size: number }> }>)[0]!.files;
+
+  it('ships the ECB history once: the yearly files of the build, not the 1.8 MB CSV beside them', () => {
+    expect(files.filter((f) => f.path.endsWith('eurofxref-hist.csv'))).toEqual([]);
+    const years = files.filter((f) => /^dist\/rates\/\d{4}\.csv$/.test(f.path));
+    expect(years.length).toBeGreaterThanOrEqual(26); // 1999 to 2024
+    const bytes = files.filter((f) => /rates\/.*\.csv$/.test(f.path)).reduce((sum, f) => sum + f.size, 0);
+    expect(bytes).toBeLessThan(2_000_000);
+    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/rates/index.json', 'data/rates/eurofxref-hist.meta.json', 'data/rates/README.md']));
+  });
+
+  it('converts and lists rates from those files alone, as the clone does', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'humfig-packed-'));
+    try {
+      for (const f of files) cpSync(join(ROOT, f.path), join(copy, f.path));
+      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+      for (const args of [
+        ['convert', '20000000', 'CHF', 'USD', '--date', '2023-09-29', '--json'],
+        ['convert', '1', 'USD', 'JPY', '1999-01-04', '--value'],
+        ['rates', 'list', '--currency', 'CHF,USD', '--from', '1999-01-04', '--to', '1999-01-08', '--json'],
+        ['check', '--json'],
+      ]) {
+        const r = spawnSync(process.execPath, [join(copy, 'bin', 'humfig.js'), ...args], { encoding: 'utf8', env: baseEnv() });
+        expect({ code: r.status, stderr: r.stderr }, args.join(' ')).toEqual({ code: 0, stderr: '' });
+        expect(r.stdout, args.join(' ')).toBe((await humfig(args)).stdout);
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});

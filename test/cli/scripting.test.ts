@@ -70,7 +70,10 @@ describe('every format parses back to the JSON records', () => {
     expect(JSON.parse(s.stderr).error).toMatchObject({
       code: 'USAGE',
       message: "unknown field 'valeu' for --json",
-      hints: ['available fields: id, label, indicator, value, unit, qualifier, low, high, asOf, place, source, quote, stated, notes, breakdown, period'],
+      hints: [
+        'available fields: id, label, indicator, value, unit, qualifier, low, high, asOf, place, place.id, place.name, place.iso3, place.level, place.pcode, place.parent, ' +
+          'source, source.id, source.publisher, source.title, source.published, source.url, quote, stated, notes, breakdown, breakdown.<dimension>, period, period.start, period.end',
+      ],
     });
     const t = await humfig(['list', '--format', 'csv', '--fields', 'id,valeu']);
     expect(t.stderr).toMatch(/^humfig: unknown field 'valeu' for --fields\n {2}available fields: id, label, indicator, value,/);
@@ -295,6 +298,8 @@ describe('completion', () => {
     ['humfig r', ['rates']],
     ['humfig im', ['import']],
     ['humfig get appeal --to CH', ['CHE', 'CHF', 'CHW']],
+    ['humfig convert 100 USD t', ['to', 'tent', 't']],
+    ['humfig convert 100 USD to EU', ['EUR']],
     [`humfig --facts ${join(FIXTURES, 'facts', 'minimal.json')} get flood`, ['flood-displaced', 'flood-appeal']],
   ];
 

@@ -20,6 +20,7 @@ const COMMANDS: ReadonlyArray<readonly string[]> = [
   ['rates', 'list', '--currency', 'CHF,USD', '--from', '2023-09-25', '--to', '2023-09-29'],
   ['history', 'displaced', '--place', 'district', '--chart', '--facts', SERIES],
   ['compare', 'displaced', '--facts', SERIES],
+  ['compare', 'arrivals', '--as-of', '2024-03-04', '--facts', `${FIXTURES}/trust/arrivals.json`],
   ['check'],
   ['list', '--facts', SERIES],
 ];

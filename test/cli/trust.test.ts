@@ -71,6 +71,26 @@ describe('history, compare and get --as-of on a daily series from several source
     expect(s.stderr).toMatch(/warning: the figures are in different units/);
   });
 
+  it('a table draws each source on a bar of its group; plain, CSV and JSON stay without it', async () => {
+    const args = ['compare', 'arrivals', '--facts', A, '--as-of', '2024-03-04'];
+    const table = await humfig([...args, '--format', 'table'], { env: { COLUMNS: '200' } });
+    expect(table.code).toBe(0);
+    const bars = new Map(table.stdout.split('\n').filter((l) => l.includes('crossing')).map((l) => {
+      const cells = l.split('│').map((c) => c.trim());
+      return [`${cells[1]} ${cells[2]}`, cells[5]] as const;
+    }));
+    // person, Northern crossing: 1,800 exact, ≈2,300 (2,250–2,350), 1,950 exact on 1,800..2,350 in 20 columns
+    expect(bars.get('arrivals (person, Northern crossing) border-monitoring')).toBe(`┃${'·'.repeat(19)}`);
+    expect(bars.get('arrivals (person, Northern crossing) field-note')).toBe(`${'·'.repeat(16)}━┃━━`);
+    expect(bars.get('arrivals (person, Northern crossing) ministry-statement')).toBe(`${'·'.repeat(5)}┃${'·'.repeat(14)}`);
+    // a group of one source: the value alone, in the middle
+    expect(bars.get('arrivals (family, Northern crossing) field-note')).toBe(`${'·'.repeat(9)}┃${'·'.repeat(10)}`);
+    for (const format of ['plain', 'csv', 'json']) {
+      const s = await humfig([...args, '--format', format], { env: { COLUMNS: '200' } });
+      expect(s.stdout, format).not.toMatch(/┃|\bbar\b/);
+    }
+  });
+
   it('prints nothing on stdout when history finds nothing (exit 1)', async () => {
     const s = await humfig(['history', 'arrivals', '--facts', A, '--from', '2030', '--json']);
     expect(s.code).toBe(1);

@@ -81,7 +81,9 @@ describe.skipIf(!corpus)('real HDX files (../shared/corpus/hxl)', () => {
     expect(new Set(required2018.map((f) => f.breakdown?.sector)).size).toBe(required2018.length);
     expect(required2018.find((f) => f.breakdown?.sector === 'Agriculture')?.value).toBe(85670595);
     expect(headlineFigures(r.facts.figures)).toEqual([]);
-    expect(breakdownOnlyGroups(r.facts.figures).find((g) => g.indicator === 'funding-required')).toMatchObject({ place: 'AFG', dimensions: ['sector'] });
+    // by plan (the appeal code) and cluster: one plan's cluster is never Afghanistan's total
+    expect(breakdownOnlyGroups(r.facts.figures).find((g) => g.indicator === 'funding-required')).toMatchObject({ place: 'AFG', dimensions: ['appeal', 'sector'] });
+    expect(required2018.every((f) => f.breakdown?.appeal === 'HAFG18')).toBe(true);
   });
 
   it('ACLED events are counted in events, not people, by event type', () => {

@@ -17,16 +17,20 @@ import { HashList, hash53 } from './id-hashes.js';
 const COMMA = 0x2c;
 const RBRACKET = 0x5d;
 
-/** Which figures a caller keeps in memory: all, none (validate), or those whose id starts with one of these. */
-export type Keep = 'all' | 'none' | { prefixes: readonly string[] };
+/**
+ * Which figures a caller keeps in memory: all, none (validate), or those whose id starts with one
+ * of these prefixes or whose indicator is one of these indicators.
+ */
+export type Keep = 'all' | 'none' | { prefixes: readonly string[]; indicators?: readonly string[] };
 
 export function keepFunction(keep: Keep): (figure: Figure) => boolean {
   if (keep === 'all') return () => true;
   if (keep === 'none') return () => false;
   const { prefixes } = keep;
+  const indicators = new Set(keep.indicators);
   return (f) => {
     for (const p of prefixes) if (f.id.startsWith(p)) return true;
-    return false;
+    return indicators.has(f.indicator);
   };
 }
 

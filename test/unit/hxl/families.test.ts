@@ -146,6 +146,9 @@ describe('round trip: list --format hxl, then import hxl', () => {
     ['hno-shaped.csv', '2024'],
     ['cod-ps-shaped.csv', '2023'],
     ['fts-shaped.csv', undefined],
+    ['hapi-needs-shaped.csv', undefined],
+    ['fts-flows-shaped.csv', undefined],
+    ['idmc-events-shaped.csv', undefined],
   ])('%s keeps figures, breakdowns, places with their hierarchy and periods', (name, asOf) => {
     const first = load(name, asOf ? { asOf } : {});
     const index = new FactsIndex(first.facts);
@@ -157,5 +160,136 @@ describe('round trip: list --format hxl, then import hxl', () => {
     const key = (f: (typeof first.facts.figures)[number]) => [f.id, f.indicator, f.value, f.unit, f.place, f.asOf, f.breakdown ?? null, f.period ?? null];
     expect(again.facts.figures.map(key)).toEqual(first.facts.figures.map(key));
     expect(again.facts.places).toEqual(first.facts.places);
+  });
+});
+
+describe('a HAPI needs-shaped file: the population status names the indicator', () => {
+  const r = load('hapi-needs-shaped.csv');
+
+  it('reads INN, TGT and POP rows of #population as people in need, targeted and population; intersectoral is the total', () => {
+    expect(valid(r)).toEqual([]);
+    const national = headlineFigures(r.facts.figures).filter((f) => f.place === 'TCD');
+    expect(national.map((f) => [f.indicator, f.value])).toEqual([
+      ['people-in-need', 900000],
+      ['people-targeted', 600000],
+      ['population', 5000000],
+    ]);
+    expect(byId(r, 'people-in-need-tcd-food-security-2025-12-31')).toMatchObject({ value: 700000, breakdown: { sector: 'Food Security' } });
+  });
+
+  it('keeps #category as a breakdown, "total" meaning all, and a status it does not know as a breakdown of population', () => {
+    expect(byId(r, 'people-in-need-tcd-children-female-2025-12-31')).toMatchObject({ value: 250000, breakdown: { category: 'Children - Female' } });
+    expect(byId(r, 'population-tcd-protection-displaced-2025-12-31')).toMatchObject({ breakdown: { sector: 'Protection', 'population-status': 'Displaced' } });
+  });
+
+  it("skips the rows the file marks in #meta+error, and reads pandas' nan p-code as no p-code, keeping districts apart", () => {
+    expect(r.report.rejected).toEqual([
+      { line: 8, column: 'population', reason: "repeats the figure 'people-in-need-tcd-food-security-2025-12-31' of line 7 (same indicator, place, breakdown and date)" },
+      { line: 12, reason: 'the file marks the row as an error: Duplicate row' },
+    ]);
+    expect(r.facts.places.filter((p) => p.level === 2).map((p) => [p.id, p.name, p.parent])).toEqual([
+      ['tcd-bol', 'Bol', 'TD01'],
+      ['tcd-mamdi', 'Mamdi', 'TD01'],
+    ]);
+  });
+});
+
+describe('an FTS flows-shaped file: each flow is a part, never the country total', () => {
+  const r = load('fts-flows-shaped.csv');
+
+  it('gives each flow its appeal code, sector, funder and recipient, in the country it goes to', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.unit, f.place, f.asOf, f.breakdown])).toEqual([
+      [250000, 'USD', 'TCD', '2025-02-04', { appeal: 'HTCD25', sector: 'Food Security', funder: 'Ruritania, Government of', recipient: 'World Food Programme' }],
+      [90000, 'USD', 'TCD', '2025-02-04', { appeal: 'HTCD25', sector: 'Shelter', funder: 'Ruritania, Government of', recipient: 'Shelter Partner' }],
+      [1000000, 'USD', 'TCD', '2025-02-11', { funder: 'Chad Humanitarian Fund', recipient: 'UNICEF' }],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+    expect(r.facts.places.map((p) => p.id)).toEqual(['TCD']);
+    expect(r.facts.sources[0]!.publisher).toBe('Unknown publisher');
+  });
+
+  it("says once why the funder's country and an amount without currency are not used, and rejects a flow to two countries", () => {
+    const why = (label: string) => r.report.unmapped.find((c) => c.label === label)?.reason;
+    expect(why('srcLocations')).toBe("a funder's or an origin's place, not where the figures are");
+    expect(why('originalAmount')).toMatch(/^an amount of money in no stated currency/);
+    expect(r.report.rejected).toEqual([{ line: 6, reason: "'TCD,CMR' names several countries; a figure has one place; 1 figure not imported" }]);
+  });
+});
+
+describe('a COD-PS file with population codes (T_TL, F_TL, M_00_04) and no sex or age column', () => {
+  const r = load('cod-ps-coded.csv');
+
+  it('reads the code as sex and age, T_TL as the total, other groups as population groups, <Null> as no admin area', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.id, f.value, f.breakdown ?? null])).toEqual([
+      ['population-td01-2023', 500000, null],
+      ['population-td01-f-2023', 260000, { sex: 'f' }],
+      ['population-td01-m-0-4-2023', 45000, { sex: 'm', age: '0-4' }],
+      ['population-td01-f-80plus-2023', 3000, { sex: 'f', age: '80+' }],
+      ['population-td01-idp-2023', 20000, { 'population-group': 'IDP' }],
+      ['population-tcd-2023', 18000000, null],
+    ]);
+  });
+});
+
+describe('a food-prices-shaped file: commodities, and a price in two currencies', () => {
+  const r = load('food-prices-shaped.csv');
+
+  it('gives each commodity, unit, price type and flag its own figure, in the local currency and in USD, never a total', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit, f.breakdown?.item, f.breakdown?.['price-type']])).toEqual([
+      ['value', 42.5, 'AFN', 'Wheat flour', 'Retail'],
+      ['value-usd', 0.5912, 'USD', 'Wheat flour', 'Retail'],
+      ['value', 38, 'AFN', 'Wheat flour', 'Wholesale'],
+      ['value-usd', 0.5286, 'USD', 'Wheat flour', 'Wholesale'],
+      ['value', 72.2, 'AFN', 'Oil (cooking)', 'Retail'],
+      ['value-usd', 1.004, 'USD', 'Oil (cooking)', 'Retail'],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+});
+
+describe('an HNO-shaped file from the HPC API: description, cluster code, age group, percentages', () => {
+  const r = load('hno-hpc-shaped.csv', { asOf: '2025' });
+
+  it('reads the cluster code first (ALL: the total) and the description where the code is empty', () => {
+    expect(valid(r)).toEqual([]);
+    expect(headlineFigures(r.facts.figures).filter((f) => f.place === 'NER').map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['population', 3000000, 'person'],
+      ['people-in-need', 1200000, 'person'],
+      ['people-targeted', 600000, 'person'],
+      ['people-targeted-percent', 50, 'percent'],
+    ]);
+    expect(byId(r, 'people-in-need-ner-refugee-response-children-2025')).toMatchObject({ value: 50000, breakdown: { sector: 'Refugee Response', category: 'Children' } });
+    expect(byId(r, 'people-in-need-ner-0-17-2025')).toMatchObject({ value: 700000, breakdown: { age: '0-17' } });
+    expect(r.report.rejected).toEqual([]);
+  });
+});
+
+describe('an IDMC event-shaped file: one row per displacement event', () => {
+  const r = load('idmc-events-shaped.csv');
+
+  it('keeps each event apart, by its name, type and displacement type, with its own period, and none as the year total', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.place, f.asOf, f.period, f.breakdown])).toEqual([
+      [120, 'NPL', '2024', { start: '2024-07-02', end: '2024-07-02' }, { 'displacement-type': 'Disaster', 'event-type': 'Flood', event: 'Nepal: Flood - Koshi - 02/07/2024' }],
+      [45, 'NPL', '2024', { start: '2024-07-09', end: '2024-07-09' }, { 'displacement-type': 'Disaster', 'event-type': 'Mass movement', event: 'Nepal: Landslide - Bagmati - 09/07/2024' }],
+      [300, 'NPL', '2024', { start: '2024-08-01', end: '2024-08-03' }, { 'displacement-type': 'Conflict', 'event-type': 'Violence', event: 'Nepal: Communal violence - Lumbini - 01/08/2024' }],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+});
+
+describe('round trip of a long file with decimal prices', () => {
+  it("reads '1.004' back as a decimal where the value column writes decimals with a point", () => {
+    const first = load('food-prices-shaped.csv');
+    const index = new FactsIndex(first.facts);
+    const records = first.facts.figures.map((f) => toFigureRecord(f, index));
+    const again = importHxl(renderHxl(records, [...figureView.csv, ...breakdownColumns(records)]), 'export.csv', { today: TODAY });
+    expect(again.report.rejected).toEqual([]);
+    expect(again.facts.figures.map((f) => [f.id, f.value, f.unit, f.breakdown])).toEqual(first.facts.figures.map((f) => [f.id, f.value, f.unit, f.breakdown]));
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quoteHasNumber } from '../../../src/facts/number-forms.js';
-import { kebab, parseDate, parseFigureValue, slashOrderOf, uniqueId } from '../../../src/hxl/hxl-values.js';
+import { hasDecimalPoint, isNoData, kebab, parseDate, parseFigureValue, slashOrderOf, uniqueId } from '../../../src/hxl/hxl-values.js';
 
 describe('values as cells write them', () => {
   it.each([
@@ -182,5 +182,16 @@ describe('identifiers', () => {
     expect(uniqueId(long, used)).toHaveLength(80);
     expect(uniqueId(long, used)).toBe(`${'a'.repeat(78)}-2`);
     expect(kebab(`${'ab-'.repeat(40)}`)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+});
+
+describe('a column that writes decimals with a point', () => {
+  it("reads '1.004' as a decimal only where the column says so, and knows nan and <Null> as no value", () => {
+    expect(parseFigureValue('1.004').kind).toBe('error');
+    expect(parseFigureValue('1.004', { decimalPoint: true })).toEqual({ kind: 'value', value: 1.004, qualifier: 'exact', percent: false });
+    expect(['3205.7378', '0.5', '12.25'].map(hasDecimalPoint)).toEqual([true, true, true]);
+    expect(['1.004', '1,004', '12'].map(hasDecimalPoint)).toEqual([false, false, false]);
+    expect(['nan', 'NaN', '<Null>', ' - ', ''].map(isNoData)).toEqual([true, true, true, true, true]);
+    expect(parseFigureValue('nan')).toEqual({ kind: 'skip' });
   });
 });

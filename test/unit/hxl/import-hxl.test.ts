@@ -198,15 +198,16 @@ describe('money, percentages and quoted fields', () => {
   const r = load('quoted-fields.csv');
 
   it('takes the currency from a #currency column, in any case, and percentages from +pct', () => {
-    expect(r.facts.figures.map((f) => [f.id, f.indicator, f.value, f.unit])).toEqual([
-      ['funding-required-arm-goris-syunik-2023-10-01', 'funding-required', 20000000, 'CHF'],
-      ['funding-received-arm-goris-syunik-2023-10-01', 'funding-received', 4500000, 'CHF'],
-      ['funding-coverage-arm-goris-syunik-2023-10-01', 'funding-coverage', 22.5, 'percent'],
-      ['funding-required-arm-yerevan-2023-10-15', 'funding-required', 22000000, 'USD'],
-      ['funding-received-arm-yerevan-2023-10-15', 'funding-received', 7100000, 'USD'],
-      ['funding-coverage-arm-yerevan-2023-10-15', 'funding-coverage', 32, 'percent'],
+    // each figure is one appeal's (#activity+appeal+name): a breakdown, never the place's total
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit, f.place, f.breakdown?.appeal])).toEqual([
+      ['funding-required', 20000000, 'CHF', 'arm-goris-syunik', 'Emergency appeal "Nagorno-Karabakh: population movement"'],
+      ['funding-received', 4500000, 'CHF', 'arm-goris-syunik', 'Emergency appeal "Nagorno-Karabakh: population movement"'],
+      ['funding-coverage', 22.5, 'percent', 'arm-goris-syunik', 'Emergency appeal "Nagorno-Karabakh: population movement"'],
+      ['funding-required', 22000000, 'USD', 'arm-yerevan', 'Population movement, Armenia'],
+      ['funding-received', 7100000, 'USD', 'arm-yerevan', 'Population movement, Armenia'],
+      ['funding-coverage', 32, 'percent', 'arm-yerevan', 'Population movement, Armenia'],
     ]);
-    expect(figure(r, 'funding-required-arm-yerevan-2023-10-15').quote).toBe('#value+funding+required: 22 million');
+    expect(figure(r, 'funding-required-arm-yerevan-population-movement-armenia-2023-10-15').quote).toBe('#value+funding+required: 22 million');
   });
 
   it('keeps a place name with a comma whole, and rejects money without a currency', () => {
@@ -216,7 +217,7 @@ describe('money, percentages and quoted fields', () => {
       { id: 'arm-yerevan', name: 'Yerevan', iso3: 'ARM', parent: 'ARM' },
     ]);
     expect(r.report.rejected).toEqual([{ line: 6, column: 'Requirements', reason: 'no currency: add one to the hashtag (+usd) or a #currency column' }]);
-    expect(r.report.unmapped.map((c) => c.tag)).toEqual(['#activity+appeal+name', '#meta+notes']);
+    expect(r.report.unmapped.map((c) => c.tag)).toEqual(['#meta+notes']);
   });
 
   it('uses the options: dataset id, source id, publisher', () => {

@@ -60,6 +60,44 @@ describe('renderTable', () => {
   });
 });
 
+describe('renderTable: a picture column', () => {
+  type Row = (typeof records)[number] & { share: number };
+  const rows: Row[] = records.map((r, i) => ({ ...r, share: i }));
+  /** A bar as wide as it is drawn: filled up to the row's share of it. */
+  const draw = (r: Row, width: number) => (r.share === 0 ? '#' : '=').repeat(width);
+  const withBar = [...columns.slice(0, 3), { header: 'bar', value: (r: Row) => draw(r, 20), picture: { min: 6, draw }, style: (line: string, p: { bold: (t: string) => string }) => p.bold(line) }, columns[3]!];
+  const barLines = (text: string) => plain(text).split('\n').filter((l) => /[#=]{3}/.test(l));
+
+  it('keeps its preferred width when the table has room, on one line per row', () => {
+    const text = renderTable(rows, withBar, { color: false, width: 200 });
+    expect(barLines(text).map((l) => l.match(/[#=]+/)![0])).toEqual(['#'.repeat(20), '='.repeat(20)]);
+  });
+
+  it('is drawn again narrower, never wrapped, when the text needs the room', () => {
+    const text = renderTable(rows, withBar, { color: false, width: 80 });
+    const bars = barLines(text).map((l) => l.match(/[#=]+/)![0]);
+    expect(bars).toHaveLength(2);
+    expect(bars[0]!.length).toBeGreaterThanOrEqual(6);
+    expect(bars[0]!.length).toBeLessThan(20);
+    for (const line of text.trimEnd().split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('is left out when even its narrowest does not fit: the table stays a table', () => {
+    const width = 60;
+    const text = renderTable(rows, withBar, { color: false, width });
+    expect(text).toBe(renderTable(rows, columns, { color: false, width }));
+    expect(text).toContain('│');
+  });
+
+  it('is styled after layout: colour wraps each whole line of the cell, and without colour nothing is added', () => {
+    const coloured = renderTable(rows, withBar, { color: true, width: 80 });
+    const lines = coloured.split('\n').filter((l) => /[#=]{3}/.test(l));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/│ \u001b\[1m[#=]+\u001b\[22m +│/);
+    expect(plain(coloured)).toBe(renderTable(rows, withBar, { color: false, width: 80 }));
+  });
+});
+
 describe('renderDetail', () => {
   it('wraps a long quote in its column and keeps the labels whole', () => {
     const quote = 'More than 100,000 people have fled Nagorno-Karabakh to Armenia since 24 September 2023, the government said. '.repeat(3);

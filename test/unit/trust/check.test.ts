@@ -170,6 +170,37 @@ describe('relations: a part never exceeds its whole', () => {
   });
 });
 
+describe('breakdowns within their totals', () => {
+  const url = new URL('../../fixtures/facts/breakdowns.json', import.meta.url);
+  const relations = (facts: FactsFile) => checkClaims(facts, { today: TODAY }).filter((f) => f.check === 'relation');
+
+  it("each breakdown of a count is a part of its place's total of that date, never of a sector row", () => {
+    const found = relations(readFacts(url));
+    expect(found.map((f) => [f.figure, f.path, f.level, f.expected.split(' (')[0]])).toEqual([
+      // the file's own relations
+      ['pin-mli-fsc-2024', 'relations[0]', 'pass', 'pin-mli-fsc-2024 ≤ pin-mli-2024'],
+      ['pin-mli-fsc-f-2024', 'relations[1]', 'pass', 'pin-mli-fsc-f-2024 ≤ pin-mli-fsc-2024'],
+      // the breakdowns' totals: Mali's, once each (fsc within Mali is named by relations[0] already);
+      // Kayes and Burkina Faso have no total of their own, so nothing to compare with
+      ['pin-mli-fsc-f-2024', 'figures[2].breakdown', 'pass', 'pin-mli-fsc-f-2024 ≤ pin-mli-2024'],
+      ['pin-mli-edu-2024', 'figures[3].breakdown', 'pass', 'pin-mli-edu-2024 ≤ pin-mli-2024'],
+    ]);
+  });
+
+  it('fails a breakdown larger than its total', () => {
+    const facts = readFacts(url);
+    facts.figures[3]!.value = 7_500_000;
+    const edu = relations(facts).find((f) => f.figure === 'pin-mli-edu-2024')!;
+    expect(edu).toMatchObject({ level: 'fail', ok: false, message: "the part pin-mli-edu-2024 is larger than its whole pin-mli-2024: even its low end (7,500,000) is above the whole's high end (7,100,000)" });
+  });
+
+  it('leaves out percentages and other units that do not add up', () => {
+    const facts = readFacts(url);
+    for (const f of facts.figures) if (f.place === 'MLI') f.unit = 'percent';
+    expect(relations(facts).map((f) => f.path)).toEqual(['relations[0]', 'relations[1]']);
+  });
+});
+
 describe('dates', () => {
   const findings = check(fixtureUrl('dates.json'));
 

@@ -155,11 +155,12 @@ describe('compare', () => {
     expect(r.warnings[0]).toMatch(/^'arrival' matches several indicators/);
   });
 
-  it('a month-long figure is not yet on or before a day inside the month', () => {
-    expect(catchError(() => compare(ARRIVALS, 'arrivals-monthly', { asOf: '2024-02-15' })).message).toBe(
-      "no figures with indicator 'arrivals-monthly' on or before 2024-02-15",
-    );
+  it('a month-long figure answers any day of its month, not a day before it', () => {
+    expect(compare(ARRIVALS, 'arrivals-monthly', { asOf: '2024-02-15' }).groups).toHaveLength(1);
     expect(compare(ARRIVALS, 'arrivals-monthly', { asOf: '2024-02' }).groups).toHaveLength(1);
+    expect(catchError(() => compare(ARRIVALS, 'arrivals-monthly', { asOf: '2024-01-31' })).message).toBe(
+      "no figures with indicator 'arrivals-monthly' on or before 2024-01-31",
+    );
   });
 
   it('has no ratio when the smallest value is 0', () => {
@@ -194,8 +195,29 @@ describe('latestOnOrBefore', () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.message).toBe("no figure of 'arrivals-cumulative' holds on or before 2024-03-05");
     expect(error.hints).toEqual(['the earliest is ministry-north-total, of 2024-03-06']);
-    // a month's figure holds on or before a date only once the month is over
-    expect(catchError(() => latestOnOrBefore(recordsOf(BUNDLED), 'residents', '2023-09-15'))).toBeInstanceOf(NotFoundError);
+    // a month's figure holds from its first day, not before
+    expect(catchError(() => latestOnOrBefore(recordsOf(BUNDLED), 'residents', '2023-08-31'))).toBeInstanceOf(NotFoundError);
+  });
+
+  it("a month's figure answers any day of that month, and a year's any day of that year", () => {
+    expect(latestOnOrBefore(recordsOf(BUNDLED), 'residents', '2023-09-01').id).toBe('residents');
+    expect(latestOnOrBefore(recordsOf(BUNDLED), 'residents', '2023-09-15').id).toBe('residents');
+    expect(latestOnOrBefore(recordsOf(BUNDLED), 'armenia-population', '2023-02-10').id).toBe('armenia-population');
+  });
+
+  it('on a day, a figure in force beats one that ended before it, and a month beats its year', () => {
+    const src = record({ id: 'x', value: 0 }).source;
+    const day = record({ id: 'day', value: 1, asOf: '2024-03-10', source: src });
+    const month = record({ id: 'month', value: 2, asOf: '2024-03', source: src });
+    const year = record({ id: 'year', value: 3, asOf: '2024', source: src });
+    const period = record({ id: 'spring', value: 4, asOf: '2024-05-31', source: src, period: { start: '2024-03-01', end: '2024-05-31' } });
+    expect(latestOnOrBefore([day, year, month], 'day', '2024-03-20').id).toBe('month');
+    expect(latestOnOrBefore([day, year, month], 'day', '2024-03-05').id).toBe('month');
+    expect(latestOnOrBefore([day, year], 'day', '2024-03-20').id).toBe('year');
+    expect(latestOnOrBefore([day], 'day', '2024-03-20').id).toBe('day');
+    // an explicit period counts from its start: the spring figure answers in April
+    expect(latestOnOrBefore([day, period], 'day', '2024-04-15').id).toBe('spring');
+    expect(catchError(() => latestOnOrBefore([day, period], 'day', '2024-02-29'))).toBeInstanceOf(NotFoundError);
   });
 
   it('refuses a malformed date', () => {

@@ -1,0 +1,59 @@
+/**
+ * The figure filters of `list` and `get` (FIGURE_FILTER_FLAGS) turned into a FigureFilter:
+ * the breakdown asked for, and places, indicators and sources checked against the facts file,
+ * so that a value that names nothing is an error with "did you mean", not an empty answer.
+ */
+import { UsageError } from '../errors.js';
+import { checkNamed, namedPlace, type BreakdownOnly, type FigureFilter } from '../derive/select-figures.js';
+import type { FactsIndex } from '../facts/facts-index.js';
+import { sanitizeTerminal } from '../output/sanitize.js';
+import type { Io } from './context.js';
+import type { FigureFilterFlags } from './shared-flags.js';
+
+/** The breakdown asked for: the named flags and each --where KEY=VALUE. */
+export function breakdownFilter(flags: FigureFilterFlags): Map<string, string> | undefined {
+  const wanted = new Map<string, string>();
+  if (flags.sex !== undefined) wanted.set('sex', flags.sex);
+  if (flags.age !== undefined) wanted.set('age', flags.age);
+  if (flags.sector !== undefined) wanted.set('sector', flags.sector);
+  if (flags.populationGroup !== undefined) wanted.set('population-group', flags.populationGroup);
+  for (const pair of flags.where ?? []) {
+    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)=(.+)$/.exec(pair.trim());
+    if (!m) throw new UsageError(`--where '${pair}' is not KEY=VALUE with a kebab-case key`, ['for example --where sector=FSC or --where population-group=idp']);
+    wanted.set(m[1]!, m[2]!.trim());
+  }
+  return wanted.size > 0 ? wanted : undefined;
+}
+
+/** Whether any filter flag was given. */
+export function hasFigureFilter(flags: FigureFilterFlags): boolean {
+  const { indicator, place, within, unit, source } = flags;
+  return [indicator, place, within, unit, source].some((v) => v !== undefined) || breakdownFilter(flags) !== undefined;
+}
+
+/** The filter the flags ask for, with every place, indicator and source resolved against the facts file. */
+export function figureFilter(flags: FigureFilterFlags, facts: FactsIndex): FigureFilter {
+  const { places, figures, sources } = facts.data;
+  const breakdown = breakdownFilter(flags);
+  if (flags.indicator !== undefined) checkNamed(new Set(figures.map((f) => f.indicator)), flags.indicator, '--indicator', 'indicator');
+  if (flags.source !== undefined) checkNamed(new Set(sources.map((s) => s.id)), flags.source, '--source', 'source');
+  return {
+    ...(flags.indicator !== undefined ? { indicator: flags.indicator } : {}),
+    ...(flags.place !== undefined ? { place: namedPlace(places, flags.place, '--place') } : {}),
+    ...(flags.within !== undefined ? { within: namedPlace(places, flags.within, '--within') } : {}),
+    ...(flags.unit !== undefined ? { unit: flags.unit } : {}),
+    ...(flags.source !== undefined ? { source: flags.source } : {}),
+    ...(breakdown !== undefined ? { breakdown } : {}),
+  };
+}
+
+/**
+ * A line on stderr for each indicator and place that has only breakdowns (at most 20, then a
+ * count): where a file gives no total, humfig says so rather than showing a breakdown row.
+ */
+export function noteBreakdownOnly(groups: readonly BreakdownOnly[], io: Io): void {
+  for (const g of groups.slice(0, 20)) {
+    io.err(sanitizeTerminal(`humfig: ${g.indicator} for ${g.place} (${g.unit}): only breakdowns, ${g.figures} figure${g.figures === 1 ? '' : 's'} by ${g.dimensions.join(', ')}; no total in the file (humfig list --indicator ${g.indicator} --place ${g.place})`) + '\n');
+  }
+  if (groups.length > 20) io.err(`humfig: ... and ${groups.length - 20} more indicator/place pairs with only breakdowns\n`);
+}

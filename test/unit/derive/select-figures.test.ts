@@ -1,0 +1,63 @@
+/** Choosing figures for get: an indicator's totals or the breakdown asked for, places by what users call them, "did you mean". */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkNamed, indicatorFigures, namedPlace } from '../../../src/derive/select-figures.js';
+import { toFigureRecord } from '../../../src/derive/figure-record.js';
+import { FactsIndex } from '../../../src/facts/facts-index.js';
+import type { FactsFile } from '../../../src/facts/schema.js';
+import { latestOfEachSeries } from '../../../src/trust/history.js';
+import { NotFoundError } from '../../../src/errors.js';
+import { catchError } from '../catch-error.js';
+
+const FACTS = JSON.parse(readFileSync(new URL('../../fixtures/facts/breakdowns.json', import.meta.url), 'utf8')) as FactsFile;
+const { figures, places } = FACTS;
+const ids = (fs: ReadonlyArray<{ id: string }>) => fs.map((f) => f.id);
+
+describe('indicatorFigures', () => {
+  it('gives the totals, and names the places that have only breakdowns', () => {
+    const r = indicatorFigures(figures, 'people-in-need', {}, places);
+    expect(ids(r.figures)).toEqual(['pin-mli-2024']);
+    expect(r.breakdownOnly).toEqual([
+      { indicator: 'people-in-need', place: 'ML01', unit: 'person', figures: 1, dimensions: ['sector'] },
+      { indicator: 'people-in-need', place: 'BFA', unit: 'person', figures: 2, dimensions: ['sector'] },
+    ]);
+  });
+
+  it('gives breakdown rows only when a breakdown is named', () => {
+    expect(ids(indicatorFigures(figures, 'people-in-need', { breakdown: new Map([['sector', 'fsc']]) }, places).figures)).toEqual(['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024', 'pin-ml01-fsc-2024']);
+  });
+
+  it('refuses to present a breakdown row as the total', () => {
+    const error = catchError(() => indicatorFigures(figures, 'people-in-need', { place: 'BFA' }, places));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.code).toBe('ONLY_BREAKDOWNS');
+  });
+
+  it('with a breakdown asked for, each series keeps its newest figure', () => {
+    const facts = new FactsIndex(FACTS);
+    const chosen = indicatorFigures(figures, 'people-in-need', { breakdown: new Map([['sector', 'FSC']]), place: 'MLI' }, places).figures;
+    expect(ids(latestOfEachSeries(chosen.map((f) => toFigureRecord(f, facts))))).toEqual(['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024']);
+  });
+});
+
+describe('namedPlace and checkNamed', () => {
+  it.each([['Mali', 'MLI'], ['mali', 'MLI'], ['mli', 'MLI'], ['ML01', 'ML01'], ['kayes', 'ML01'], ['Burkina Faso', 'BFA']])('%s is %s', (text, id) => {
+    expect(namedPlace(places, text, '--place')).toBe(id);
+  });
+
+  it('suggests places by prefix, substring and edit distance', () => {
+    expect(catchError(() => namedPlace(places, 'Burkina', '--place')).hints).toEqual(['did you mean Burkina Faso (BFA)?']);
+    expect(catchError(() => namedPlace(places, 'Kays', '--within')).hints).toEqual(['did you mean Kayes (ML01)?']);
+    expect(catchError(() => namedPlace(places, 'Atlantis', '--place')).hints).toEqual([]);
+  });
+
+  it('an Object.prototype name is an unknown value, not a match', () => {
+    expect(catchError(() => namedPlace(places, 'constructor', '--place')).code).toBe('UNKNOWN_PLACE');
+    expect(catchError(() => checkNamed(new Set(['refugees']), '__proto__', '--indicator', 'indicator')).code).toBe('UNKNOWN_VALUE');
+  });
+
+  it('matches without regard to case, as the filters do', () => {
+    expect(() => checkNamed(new Set(['hno-2024']), 'HNO-2024', '--source', 'source')).not.toThrow();
+    expect(catchError(() => checkNamed(new Set(['hno-2024', 'sitrep']), 'sitrp', '--source', 'source')).hints).toEqual(['did you mean sitrep?']);
+  });
+});
