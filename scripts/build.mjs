@@ -69,9 +69,9 @@ const SHARED_GROUPS = [
 const options = {
   ...common,
   absWorkingDir: root,
-  // the worker that reads the second half of a large facts file (src/facts/parallel.ts) sits
+  // the worker that reads the second half of a large facts file (src/facts/stream/parallel.ts) sits
   // beside the chunks it shares with the CLI
-  entryPoints: { cli: join(root, 'src/cli.ts'), 'figure-worker': join(root, 'src/facts/figure-worker.ts') },
+  entryPoints: { cli: join(root, 'src/cli.ts'), 'figure-worker': join(root, 'src/facts/stream/figure-worker.ts') },
   outdir: join(root, 'dist'),
   splitting: true,
   // chunks sit beside cli.js, so that '../data' means the same from every module

@@ -4,7 +4,6 @@
  */
 import { FactsIndex } from '../facts/facts-index.js';
 import { loadFacts } from '../facts/load-facts.js';
-import { readAsStream } from '../facts/read-as-stream.js';
 import type { OutputRequest } from '../output/formats.js';
 
 export interface FactsLocation {
@@ -41,9 +40,6 @@ export interface Io {
  */
 export async function openFacts(location: FactsLocation, only?: { figureIds: readonly string[]; indicators?: readonly string[] }): Promise<FactsIndex> {
   const keep = only ? { prefixes: only.figureIds, indicators: only.indicators ?? [] } : undefined;
-  const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace });
-  // only a file read as a stream holds fewer figures than it has: then "did you mean" reads its ids
-  if (!keep || location.trustedText !== undefined || !readAsStream(location.path)) return new FactsIndex(data);
-  const { allFigureIds } = await import('../facts/stream-document.js');
-  return new FactsIndex(data, () => allFigureIds(location.path, location.display));
+  const loaded = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace });
+  return new FactsIndex(loaded.facts, loaded.allFigureIds);
 }

@@ -11,22 +11,24 @@
  * references, quotes, unique ids), but the file is read in 64 KiB chunks and each figure is
  * dropped once checked, unless the caller keeps it: memory stays flat whatever the file's size.
  * Each problem is reported with the line it is on, which is where the figure is. How figures
- * are accepted fast is in figure-stream.ts; a large file is read by two threads (parallel.ts).
+ * are accepted fast is in figure-sink.ts; a large file is read by two threads (parallel.ts).
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, readSync } from 'node:fs';
-import type { FileIssue } from '../errors.js';
-import type { FactsEnvelope, FigureChecker, PathIssue } from './check-facts.js';
-import { isValidFigure } from './fast-figure.js';
-import { FastSink, MAX_LINE_BYTES, forEachLine, hash53, isBlank, isBlankLine, lineStartAfter, mayRepeatKey, openForReading, repeatedIn, tooLong, type Keep } from './figure-stream.js';
-import { scanJson } from './json-scan.js';
+import type { FileIssue } from '../../errors.js';
+import type { FactsEnvelope, FigureChecker, PathIssue } from '../check-facts.js';
+import { isValidFigure, mayRepeatKey } from '../fast-figure.js';
+import { MAX_LINE_BYTES, forEachLine, isBlank, isBlankLine, lineStartAfter, openForReading, tooLong } from './file-chunks.js';
+import { FastSink, type Keep } from './figure-sink.js';
+import { hash53, repeatedIn } from './id-hashes.js';
+import { scanJson } from '../json-scan.js';
 import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
-import { regularFileSize } from './read-text-file.js';
-import type { FactsFile } from './schema.js';
-import type { SourceTextReader } from './validate-facts.js';
+import { regularFileSize } from '../read-text-file.js';
+import type { FactsFile } from '../schema.js';
+import type { SourceTextReader } from '../validate-facts.js';
 
 /** validate-facts.js and zod with it, loaded while the worker starts (see validateFactsStream). */
-type Validation = typeof import('./validate-facts.js');
+type Validation = typeof import('../validate-facts.js');
 
 export interface StreamOptions {
   /** the name shown to users in messages */
@@ -148,7 +150,7 @@ export async function validateFactsStream(path: string, options: StreamOptions):
   // a large file is read by two threads; the worker starts now, to be ready when the header is
   let worker = keep !== 'all' && size >= PARALLEL_MIN_BYTES && canUseWorker(options.threads ?? 1) ? startWorker() : undefined;
   try {
-    return await readStream(await import('./validate-facts.js'), path, options, keep, size, worker);
+    return await readStream(await import('../validate-facts.js'), path, options, keep, size, worker);
   } finally {
     worker?.stop();
   }
