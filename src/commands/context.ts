@@ -5,6 +5,7 @@
 import { FactsIndex } from '../facts/facts-index.js';
 import { loadFacts } from '../facts/load-facts.js';
 import type { OutputRequest } from '../output/formats.js';
+import type { ProgressLine } from './progress-line.js';
 
 export interface FactsLocation {
   path: string;
@@ -16,6 +17,8 @@ export interface FactsLocation {
   threads?: number | undefined;
   /** notes on how a large file was read, for HUMFIG_DEBUG */
   trace?: ((message: string) => void) | undefined;
+  /** a progress line for reading a large file (nothing unless stderr is a terminal) */
+  progress?: ProgressLine | undefined;
 }
 
 export interface CommonOptions extends OutputRequest {
@@ -40,6 +43,10 @@ export interface Io {
  */
 export async function openFacts(location: FactsLocation, only?: { figureIds: readonly string[]; indicators?: readonly string[] }): Promise<FactsIndex> {
   const keep = only ? { prefixes: only.figureIds, indicators: only.indicators ?? [] } : undefined;
-  const loaded = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace });
-  return new FactsIndex(loaded.facts, loaded.allFigureIds);
+  try {
+    const loaded = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace, onProgress: location.progress?.onProgress });
+    return new FactsIndex(loaded.facts, loaded.allFigureIds);
+  } finally {
+    location.progress?.end();
+  }
 }

@@ -8,6 +8,7 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative as relativePath, resolve } from 'node:path';
+import type { OnProgress } from '../domain/progress.js';
 import { FileInvalidError, FileUnreadableError, type FileIssue } from '../errors.js';
 import type { SourceText } from './check-facts.js';
 import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
@@ -29,6 +30,8 @@ export interface LoadFactsOptions {
   threads?: number | undefined;
   /** notes on how a large file was read */
   trace?: ((message: string) => void) | undefined;
+  /** told how far reading a large or streamed file has got, in bytes (see StreamOptions) */
+  onProgress?: OnProgress | undefined;
 }
 
 /** Largest source text humfig reads (64 MiB): a report, not a data dump. */
@@ -76,7 +79,7 @@ interface CheckedFacts {
  * problems gets its report). Throws FileUnreadableError (66).
  */
 async function checkFactsFile(path: string, options: Omit<LoadFactsOptions, 'trustedText'>): Promise<CheckedFacts> {
-  const stream = { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads, trace: options.trace };
+  const stream = { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads, trace: options.trace, onProgress: options.onProgress };
   if (isStreamedFactsPath(path)) {
     const { validateFactsStream } = await import('./stream/stream-facts.js');
     return validateFactsStream(path, stream);

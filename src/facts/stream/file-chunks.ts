@@ -56,7 +56,7 @@ export interface ByteRange {
  * order, reading it in chunks; returns the number of the line after the last one. A chunk of
  * valid UTF-8 (nearly always) is decoded once and its lines are slices of that string.
  */
-export function forEachLine(path: string, display: string, each: LineHandler, range?: ByteRange): number {
+export function forEachLine(path: string, display: string, each: LineHandler, range?: ByteRange, onRead?: (position: number) => void): number {
   const fd = openForReading(path, display);
   try {
     let buf = Buffer.allocUnsafe(CHUNK_BYTES);
@@ -70,6 +70,7 @@ export function forEachLine(path: string, display: string, each: LineHandler, ra
       position += n;
       if (n === 0) eof = true;
       filled += n;
+      onRead?.(position);
       // the complete lines of the buffer; at the end of the file, the last one too
       const lastLf = buf.lastIndexOf(LF, filled - 1);
       const blockEnd = eof ? filled : lastLf + 1;
@@ -187,6 +188,8 @@ export class ChunkReader {
     private readonly fd: number,
     private readonly display: string,
     start = 0,
+    /** told the file offset reached after each read (for a progress line) */
+    private readonly onRead?: (position: number) => void,
   ) {
     this.base = start;
   }
@@ -222,6 +225,7 @@ export class ChunkReader {
     this.end = kept;
     const n = readInto(this.fd, this.buf, this.end, this.buf.length - this.end, this.base + this.end, this.display);
     this.end += n;
+    this.onRead?.(this.base + this.end);
     // the kept bytes moved to the front, even when the end of the file was found
     const bytes = this.buf.subarray(0, this.end);
     this.ascii = isAscii(bytes);

@@ -55,7 +55,11 @@ export async function acceptJsonDocument(path: string, options: StreamOptions): 
   const worker = keep !== 'all' && size >= PARALLEL_MIN_BYTES && canUseWorker(options.threads ?? 1) ? startWorker() : undefined;
   try {
     const { validateHeaderText } = await import('../validate-facts.js');
-    return await accept(new ChunkReader(fd, options.display), path, { ...options, keep }, size, worker, validateHeaderText);
+    // progress in bytes of the main thread's part: the whole file, or up to where the worker starts
+    const part = { end: size };
+    const progress = options.onProgress;
+    const reader = new ChunkReader(fd, options.display, 0, progress && ((at) => progress(Math.min(at, part.end), part.end)));
+    return await accept(reader, path, { ...options, keep }, size, worker, validateHeaderText, part);
   } catch (err) {
     if (err instanceof GiveUp) return undefined;
     throw err;
@@ -72,6 +76,7 @@ async function accept(
   size: number,
   worker: RunningWorker | undefined,
   validateHeaderText: typeof import('../validate-facts.js').validateHeaderText,
+  part: { end: number },
 ): Promise<Accepted | undefined> {
   const members = new Map<string, string>();
   let sink: FastSink | undefined;
@@ -105,6 +110,7 @@ async function accept(
       if (worker && at !== undefined) {
         worker.give({ form: 'array', path, display: options.display, start: at, envelope: header.envelope, texts: header.texts, relationIds: [...relationIds], keep });
         split = { at, worker };
+        part.end = at;
       }
       const taken = takeFigures(reader, sink, split?.at);
       if (taken === false) return undefined;

@@ -18,6 +18,7 @@ import { closeSync, readSync } from 'node:fs';
 import type { FileIssue } from '../../errors.js';
 import type { FactsEnvelope, FigureChecker, PathIssue } from '../check-facts.js';
 import { isValidFigure, mayRepeatKey } from '../fast-figure.js';
+import type { OnProgress } from '../../domain/progress.js';
 import { MAX_LINE_BYTES, forEachLine, isBlank, isBlankLine, lineStartAfter, openForReading, tooLong } from './file-chunks.js';
 import { FastSink, type Keep } from './figure-sink.js';
 import { hash53, repeatedIn } from './id-hashes.js';
@@ -40,6 +41,11 @@ export interface StreamOptions {
   threads?: number | undefined;
   /** notes on how the file was read (HUMFIG_DEBUG) */
   trace?: ((message: string) => void) | undefined;
+  /**
+   * told how far reading has got, in bytes of this thread's part (with two threads each reads
+   * about half, at the same time, so the main thread's part stands for the whole)
+   */
+  onProgress?: OnProgress | undefined;
 }
 
 export interface StreamResult {
@@ -190,7 +196,8 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
     if (text === null) issues.push({ file, path: `figures[${i}]`, line, column: 1, message: UTF8_MESSAGE });
     else if (!sink.take(text, i)) for (const item of explain(v, text, i, line, file, header.checker, sink)) issues.push(item);
   };
-  const lineAtSplit = forEachLine(path, file, takeLine, { start: head.next, end: split, firstLine: head.nextLine });
+  const progress = options.onProgress;
+  const lineAtSplit = forEachLine(path, file, takeLine, { start: head.next, end: split, firstLine: head.nextLine }, progress && ((at) => progress(at - head.next, split - head.next)));
   // the main thread sorts its ids' hashes while the worker finishes its part
   const sortedCount = sink.hashes.length;
   sink.hashes.sorted();
@@ -210,7 +217,7 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
     } else {
       // the worker could not run (or failed): the main thread reads its half too
       options.trace?.(`${file}: the second thread failed (${r.reason}); the main thread read its part`);
-      forEachLine(path, file, takeLine, { start: split, end: size, firstLine: lineAtSplit });
+      forEachLine(path, file, takeLine, { start: split, end: size, firstLine: lineAtSplit }, progress && ((at) => progress(at, size)));
     }
   }
 
