@@ -2,7 +2,7 @@
 // each command loads only its own chunks. Before that, the bundled dataset is validated in full
 // and the exact text that passed is compiled in: at run time a file identical to it skips
 // validation (a byte-for-byte comparison is the proof that it is the file validated here).
-// bin/humfig.js imports dist/cli.js.
+// bin/humfig.js imports dist/cli.js. Last, man/humfig.1 is generated from the commands' declarations.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,9 +106,9 @@ const SHARED_GROUPS = [
 const options = {
   ...common,
   absWorkingDir: root,
-  // the worker that reads the second half of a large facts file (src/facts/parallel.ts) sits
+  // the worker that reads the second half of a large facts file (src/facts/stream/parallel.ts) sits
   // beside the chunks it shares with the CLI
-  entryPoints: { cli: join(root, 'src/cli.ts'), 'figure-worker': join(root, 'src/facts/figure-worker.ts') },
+  entryPoints: { cli: join(root, 'src/cli.ts'), 'figure-worker': join(root, 'src/facts/stream/figure-worker.ts') },
   outdir: join(root, 'dist'),
   splitting: true,
   // chunks sit beside cli.js, so that '../data' means the same from every module
@@ -135,6 +135,9 @@ await build({ ...options, entryPoints: { ...options.entryPoints, ...shared.entry
   for (const [year, lines] of ratesByYear) writeFileSync(join(dir, `${year}.csv`), `${ratesHeader}\n${lines.join('\n')}\n`);
   writeFileSync(join(dir, 'index.json'), `${JSON.stringify({ years: ratesYears })}\n`);
 }
+
+// the manual page, from the same declarations as help (scripts/build-man.mjs)
+await (await import('./build-man.mjs')).buildMan();
 
 // Node looks up the nearest package.json to learn that these files are ES modules; one beside
 // them ends that search at once

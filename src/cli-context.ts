@@ -15,7 +15,7 @@ import { sanitizeTerminal } from './output/sanitize.js';
 import { assertStdinReadable, stdinLineBlocks } from './line-blocks.js';
 import { needsPager, page, pagerCommand } from './pager.js';
 import { progressLine, type ProgressLine } from './commands/progress-line.js';
-import type { Format } from './output/formats.js';
+import { isJson, type Format } from './output/formats.js';
 
 declare const __HUMFIG_VERSION__: string | undefined;
 declare const __HUMFIG_BUNDLED_FACTS__: string | undefined;
@@ -186,6 +186,12 @@ export function widthFromEnv(columns: string | undefined): number | undefined {
   return n >= 20 ? n : undefined;
 }
 
+/** The width help is laid out for: the terminal's on a terminal, else COLUMNS, else 80. */
+export function helpWidth(): number {
+  if (process.stdout.isTTY === true && (process.stdout.columns ?? 0) > 0) return process.stdout.columns;
+  return widthFromEnv(process.env.COLUMNS) ?? 80;
+}
+
 /** On a terminal, holds what io.out writes so that releaseOutput can page it. */
 function holdForPager(raw: RawCommon, isTTY: boolean): void {
   if (!isTTY || raw.pager === false || held) return;
@@ -214,8 +220,10 @@ export function commonOptions(raw: RawCommon): CommonOptions {
   const columns = workerColumns !== undefined ? Number(workerColumns) || undefined : process.stdout.columns;
   // the pager takes the output of the main thread only (a worker writes through it)
   if (process.stdout.isTTY === true) holdForPager(raw, isTTY);
+  const facts = factsLocation(raw.facts);
   return {
-    facts: factsLocation(raw.facts),
+    // a chosen file may be large: reading it draws a progress line on a terminal
+    facts: facts.trustedText === undefined ? { ...facts, progress: progress(`reading ${facts.display}`, isJson(format), true) } : facts,
     format,
     fields,
     render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? columns : widthFromEnv(process.env.COLUMNS), human: raw.human === true },
@@ -234,9 +242,9 @@ export const STDERR_TTY = 'HUMFIG_STDERR_TTY';
  * A progress line on stderr for long work: drawn only when stderr is a terminal (the main
  * thread's, for a command run in a worker) and the output asked for is not JSON.
  */
-export function progress(what: string, json: boolean): ProgressLine {
+export function progress(what: string, json: boolean, bytes = false): ProgressLine {
   const tty = process.stderr.isTTY === true || process.env[STDERR_TTY] === '1';
-  return progressLine(what, { tty, json, now: Date.now, write: (text) => io.err(text) });
+  return progressLine(sanitizeTerminal(what), { tty, json, bytes, now: Date.now, write: (text) => io.err(text) });
 }
 
 /** What a command is handed besides its input, for the table of commands given. */

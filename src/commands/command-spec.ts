@@ -73,8 +73,8 @@ export interface CommandContext {
   readStdin(): Promise<string>;
   /** all of standard input as bytes, at most `max` of them (a directory or more is a usage error) */
   readStdinBytes(max?: number): Promise<Buffer>;
-  /** a progress line on stderr for long work: nothing unless stderr is a terminal and `json` is false */
-  progress(what: string, json: boolean): ProgressLine;
+  /** a progress line on stderr for long work: nothing unless stderr is a terminal and `json` is false; counts in MiB with `bytes` */
+  progress(what: string, json: boolean, bytes?: boolean): ProgressLine;
   /** the table of commands, for the commands that describe the others (completion) */
   commands: readonly CommandSpec[];
 }

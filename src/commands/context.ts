@@ -4,8 +4,8 @@
  */
 import { FactsIndex } from '../facts/facts-index.js';
 import { loadFacts } from '../facts/load-facts.js';
-import { readAsStream } from '../facts/read-as-stream.js';
 import type { OutputRequest } from '../output/formats.js';
+import type { ProgressLine } from './progress-line.js';
 
 export interface FactsLocation {
   path: string;
@@ -17,6 +17,8 @@ export interface FactsLocation {
   threads?: number | undefined;
   /** notes on how a large file was read, for HUMFIG_DEBUG */
   trace?: ((message: string) => void) | undefined;
+  /** a progress line for reading a large file (nothing unless stderr is a terminal) */
+  progress?: ProgressLine | undefined;
 }
 
 export interface CommonOptions extends OutputRequest {
@@ -41,9 +43,10 @@ export interface Io {
  */
 export async function openFacts(location: FactsLocation, only?: { figureIds: readonly string[]; indicators?: readonly string[] }): Promise<FactsIndex> {
   const keep = only ? { prefixes: only.figureIds, indicators: only.indicators ?? [] } : undefined;
-  const data = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace });
-  // only a file read as a stream holds fewer figures than it has: then "did you mean" reads its ids
-  if (!keep || location.trustedText !== undefined || !readAsStream(location.path)) return new FactsIndex(data);
-  const { allFigureIds } = await import('../facts/stream-document.js');
-  return new FactsIndex(data, () => allFigureIds(location.path, location.display));
+  try {
+    const loaded = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace, onProgress: location.progress?.onProgress });
+    return new FactsIndex(loaded.facts, loaded.allFigureIds);
+  } finally {
+    location.progress?.end();
+  }
 }

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import type { FactsEnvelope } from '../facts/check-facts.js';
 import type { Figure } from '../facts/schema.js';
-import { isStreamedFactsPath } from '../facts/read-as-stream.js';
+import { isStreamedFactsPath } from '../facts/stream/read-as-stream.js';
 import { writeFileAtomicWith } from '../fs/write-file-atomic.js';
 import { renderJson, renderJsonLine } from '../output/render-json.js';
 import type { Io } from './context.js';

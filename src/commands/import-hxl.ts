@@ -10,6 +10,7 @@ import { importRows, type ImportReport } from '../hxl/import-hxl.js';
 import { openHxl } from '../hxl/parse-hxl.js';
 import { renderJson } from '../output/render-json.js';
 import { FactsWriter } from './facts-writer.js';
+import { isJson } from '../output/formats.js';
 import { NO_PROGRESS_LINE, type ProgressLine } from './progress-line.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
@@ -106,7 +107,6 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
   }
 }
 
-const isJson = (format: string): boolean => format === 'json' || format === 'ndjson';
 
 /** Runs `humfig import hxl` as the command line asked. */
 export function run(

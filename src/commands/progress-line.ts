@@ -24,7 +24,7 @@ export const NO_PROGRESS_LINE: ProgressLine = { onProgress: NO_PROGRESS, end: ()
  * A progress line for `what` ("validating figures"). `now` is the clock in ms (passed in so that
  * tests need no real time); `write` writes to stderr.
  */
-export function progressLine(what: string, options: { tty: boolean; json: boolean; now: () => number; write: (text: string) => void }): ProgressLine {
+export function progressLine(what: string, options: { tty: boolean; json: boolean; now: () => number; write: (text: string) => void; bytes?: boolean }): ProgressLine {
   if (!options.tty || options.json) return NO_PROGRESS_LINE;
   const started = options.now();
   let last = -Infinity;
@@ -35,7 +35,9 @@ export function progressLine(what: string, options: { tty: boolean; json: boolea
       if (t - started < QUIET_MS || t - last < EVERY_MS) return;
       last = t;
       shown = true;
-      const count = total === undefined ? `${done}` : `${done} of ${total} (${Math.floor((done / Math.max(total, 1)) * 100)}%)`;
+      const amount = options.bytes ? (n: number) => `${(n / 1048576).toFixed(1)}` : (n: number) => `${n}`;
+      const unit = options.bytes ? ' MiB' : '';
+      const count = total === undefined ? `${amount(done)}${unit}` : `${amount(done)} of ${amount(total)}${unit} (${Math.floor((done / Math.max(total, 1)) * 100)}%)`;
       options.write(`\r\u001b[2Khumfig: ${what}: ${count}`);
     },
     end: () => {

@@ -3,8 +3,8 @@
  * its build-time digest says) and lists every problem with its line, column and path.
  */
 import { EXIT, FileUnreadableError, HumfigError, formatIssue, type ExitCode, type FileIssue } from '../errors.js';
-import { checkFactsFile } from '../facts/load-facts.js';
-import type { RecordView } from '../output/formats.js';
+import { loadFacts } from '../facts/load-facts.js';
+import { isJson, type RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
 import type { CommonOptions, FactsLocation, Io } from './context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
@@ -25,16 +25,16 @@ interface FileReport {
 /** Validates one file into a report; never throws for a user's mistake. */
 async function validateOne(location: FactsLocation): Promise<FileReport> {
   try {
-    // every figure checked, none kept
-    const result = await checkFactsFile(location.path, { display: location.display, keep: 'none', threads: location.threads, trace: location.trace });
-    return result.issues.length === 0
-      ? { file: location.display, valid: true, status: 'valid', figures: result.figures, issues: [] }
-      : { file: location.display, valid: false, status: 'invalid', figures: null, issues: result.issues };
+    // every figure checked (no trusted text: the bundled file too), none kept
+    const loaded = await loadFacts(location.path, { display: location.display, keep: 'none', threads: location.threads, trace: location.trace, onProgress: location.progress?.onProgress });
+    return { file: location.display, valid: true, status: 'valid', figures: loaded.figures, issues: [] };
   } catch (err) {
     if (!(err instanceof HumfigError)) throw err;
     const message = err instanceof FileUnreadableError ? `cannot read the file: ${err.reason}` : err.message;
     const issues = 'issues' in err ? (err.issues as FileIssue[]) : [{ file: location.display, path: '', message }];
     return { file: location.display, valid: false, status: err instanceof FileUnreadableError ? 'unreadable' : 'invalid', figures: null, issues };
+  } finally {
+    location.progress?.end();
   }
 }
 
@@ -81,6 +81,7 @@ export async function validateCommand(options: ValidateOptions, io: Io): Promise
 export function run({ args, flags }: CommandInput, context: CommandContext): Promise<ExitCode> {
   const options = context.common(flags);
   const named = args[0] as string[];
-  const files = named.length > 0 ? named.map((f) => ({ path: f, display: f, ...context.largeFileOptions() })) : [{ ...options.facts, trustedText: undefined }];
+  const json = isJson(options.format);
+  const files = named.length > 0 ? named.map((f) => ({ path: f, display: f, ...context.largeFileOptions(), progress: context.progress(`validating ${f}`, json, true) })) : [{ ...options.facts, trustedText: undefined }];
   return validateCommand({ ...options, files }, context.io);
 }

@@ -5,8 +5,7 @@
  * problems (an unknown place, a quote not in its source, ...).
  */
 import { checkFacts, readSourceTexts, type PathIssue, type SourceText } from './check-facts.js';
-import { isValidEnvelope } from './fast-figure.js';
-import { mayRepeatKey } from './figure-stream.js';
+import { isValidEnvelope, mayRepeatKey } from './fast-figure.js';
 import type { FactsFile } from './schema.js';
 
 /** A document the fast checks could judge: valid (`problems` empty), or with cross-field problems only. */

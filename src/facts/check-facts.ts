@@ -7,6 +7,7 @@ import type { JsonPath } from './json-scan.js';
 import type { FactsFile, Figure } from './schema.js';
 import { quoteHasNumber } from './number-forms.js';
 import { QuoteTable } from './quote-table.js';
+import { ISO_ALPHA3 } from './rules.js';
 import { isCurrencyCode } from '../domain/currency.js';
 import { MEASURE_UNIT_CODES, canonicalUnit, isKnownUnit } from '../domain/unit.js';
 import { suggest } from '../domain/suggest.js';
@@ -66,7 +67,7 @@ export function duplicates<T extends { id: string }>(items: readonly T[], what: 
 }
 
 function checkUnit(unit: string, path: JsonPath, issues: PathIssue[]): void {
-  if (/^[A-Z]{3}$/.test(unit)) {
+  if (ISO_ALPHA3.test(unit)) {
     if (!isCurrencyCode(unit)) issues.push({ path, message: `'${unit}' is not an ISO 4217 currency code` });
   } else if (!isKnownUnit(unit)) {
     const hint = suggest(unit, MEASURE_UNIT_CODES);

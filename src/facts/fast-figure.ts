@@ -2,21 +2,24 @@
  * Fast acceptance checks, zod-free: of one figure of a large file, and of the rest of a facts
  * document (its envelope). Each is true only when the zod schema would accept the value too,
  * and return it unchanged. They never explain anything: a value they refuse is handed to zod,
- * which says what is wrong. Tests hold them to the schema on generated and mutated values.
+ * which says what is wrong. Every limit, pattern and field list comes from rules.ts, as the
+ * schema's do; tests hold the two to the same verdict at each limit (rules-parity.test.ts) and on
+ * generated and mutated values (fast-figure.test.ts).
  * They exist because zod costs about 1.8 µs a figure, most of the time of a million-figure
  * file, and loading zod and compiling its schemas cost a third of a call on a small file.
  */
 import { explainBadDate } from '../domain/dates.js';
 import { QUALIFIERS } from '../domain/qualifier.js';
 import type { Figure } from './schema.js';
-import { AGE_BOUND, AGE_GROUP, FULL_DATE, KEBAB, MAX_ADMIN_LEVEL, MAX_BREAKDOWN_KEYS, MAX_LENGTH, PARTIAL_DATE, PCODE, PLACE_ID, SEX_VALUES, UNIT_CODE } from './rules.js';
+import {
+  AGE_BOUND, AGE_GROUP, DECIMAL, FACTS_FORMAT, FIELDS, FULL_DATE, ISO_ALPHA3, KEBAB, MAX_ADMIN_LEVEL, MAX_BREAKDOWN_KEYS, MAX_LENGTH, ONE_LINE, PARTIAL_DATE, PCODE,
+  PLACE_ID, SEX_VALUES, UNIT_CODE, ZERO_DECIMAL, type FieldKind,
+} from './rules.js';
 
-/** The fields of a figure and of a stated equivalent, as in schema.ts (a test compares them). */
-export const FIGURE_FIELDS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'place', 'asOf', 'source', 'quote', 'stated', 'notes', 'breakdown', 'period'] as const;
-export const STATED_FIELDS = ['value', 'unit', 'qualifier', 'quote'] as const;
-
-const FIGURE_FIELD_SET: ReadonlySet<string> = new Set(FIGURE_FIELDS);
-const STATED_FIELD_SET: ReadonlySet<string> = new Set(STATED_FIELDS);
+/** The allowed keys of each kind of object, as sets. */
+const fieldSet = (kind: FieldKind): ReadonlySet<string> => new Set<string>(FIELDS[kind]);
+const FIGURE_FIELD_SET = fieldSet('figure');
+const STATED_FIELD_SET = fieldSet('stated');
 const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
 
 const isId = (v: unknown): boolean => typeof v === 'string' && v.length <= MAX_LENGTH.id && KEBAB.test(v);
@@ -67,7 +70,6 @@ function allowedKeys(o: object, allowed: ReadonlySet<string>): number {
 }
 
 const SEX_SET: ReadonlySet<string> = new Set(SEX_VALUES);
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The keys of a breakdown the schema accepts; -1 when it does not. */
 function breakdownKeys(v: unknown): number {
@@ -75,7 +77,7 @@ function breakdownKeys(v: unknown): number {
   let n = 0;
   for (const key in v) {
     const value = (v as Record<string, unknown>)[key];
-    if (!KEBAB.test(key) || typeof value !== 'string' || value.length < 1 || value.length > MAX_LENGTH.breakdownValue || CONTROL.test(value)) return -1;
+    if (!KEBAB.test(key) || typeof value !== 'string' || value.length < 1 || value.length > MAX_LENGTH.breakdownValue || !ONE_LINE.test(value)) return -1;
     if (key === 'sex' && !SEX_SET.has(value)) return -1;
     if (key === 'age' && !AGE_GROUP.test(value)) return -1;
     if ((key === 'age-min' || key === 'age-max') && !AGE_BOUND.test(value)) return -1;
@@ -91,7 +93,7 @@ function periodKeys(v: unknown): number {
   if (allowedKeys(p, PERIOD_FIELD_SET) !== 2) return -1;
   return isFullDay(p.start) && isFullDay(p.end) && (p.start as string) <= (p.end as string) ? 2 : -1;
 }
-const PERIOD_FIELD_SET: ReadonlySet<string> = new Set(['start', 'end']);
+const PERIOD_FIELD_SET = fieldSet('period');
 const isFullDay = (v: unknown): boolean => typeof v === 'string' && FULL_DATE.test(v) && isRealPartialDate(v);
 
 /** The keys of a stated equivalent the schema accepts; -1 when it does not. */
@@ -164,28 +166,56 @@ export function colons(s: string): number {
   return n;
 }
 
+/**
+ * The keys of a parsed value, nested ones included, plus the colons of its strings and keys. A
+ * loop over a stack of its own: a line nested 100,000 deep must not overflow the call stack.
+ */
+function keysAndColons(root: unknown): number {
+  let n = 0;
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const v = pending.pop();
+    if (typeof v === 'string') n += colons(v);
+    else if (Array.isArray(v)) for (const x of v) pending.push(x);
+    else if (v !== null && typeof v === 'object') {
+      for (const key of Object.keys(v)) {
+        n += 1 + colons(key);
+        pending.push((v as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * Whether a JSON text that parsed to `value` may repeat a key. A colon of the text is either a
+ * key's separator or a character of a string; JSON.parse keeps one key of each name, so without
+ * a duplicate the text's colons are exactly the parsed keys plus the colons of the parsed
+ * strings. A colon written as an escape (\u003a) breaks the count: such a text is scanned.
+ * `keysAndColons` may be given when the caller knows it (a valid figure: validFigureKeys plus figureTextColons).
+ */
+export function mayRepeatKey(text: string, value: unknown, known?: number): boolean {
+  return text.includes('\\u003') || colons(text) !== (known ?? keysAndColons(value));
+}
+
 // ---------------------------------------------------------------------------------------------
 // The envelope: everything of a document but its figures (schema.ts, factsFileSchema)
 
-const FACTS_FORMAT = 'humfig-facts/1';
-const ENVELOPE_FIELDS: ReadonlySet<string> = new Set(['format', 'dataset', 'sources', 'places', 'relations', 'rates', 'factors']);
-const DOCUMENT_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'figures']);
-const DATASET_FIELDS: ReadonlySet<string> = new Set(['id', 'title', 'description', 'updated']);
-const SOURCE_FIELDS: ReadonlySet<string> = new Set(['id', 'publisher', 'title', 'published', 'url', 'text']);
-const PLACE_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'iso3', 'level', 'pcode', 'parent']);
-const RELATION_FIELDS: ReadonlySet<string> = new Set(['part', 'whole']);
-const RATE_FIELDS: ReadonlySet<string> = new Set(['date', 'base', 'quote', 'rate', 'source', 'quote_text']);
-const FACTOR_FIELDS: ReadonlySet<string> = new Set(['from', 'to', 'value', 'place', 'source', 'quote']);
-
-const CURRENCY = /^[A-Z]{3}$/;
-const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
-const ZERO = /^0(?:\.0+)?$/;
+const DOCUMENT_FIELDS = fieldSet('document');
+/** The header of the streamed form: a document without its figures. */
+const ENVELOPE_FIELDS: ReadonlySet<string> = new Set(FIELDS.document.filter((f) => f !== 'figures'));
+const DATASET_FIELDS = fieldSet('dataset');
+const SOURCE_FIELDS = fieldSet('source');
+const PLACE_FIELDS = fieldSet('place');
+const RELATION_FIELDS = fieldSet('relation');
+const RATE_FIELDS = fieldSet('rate');
+const FACTOR_FIELDS = fieldSet('factor');
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isPlaceId = (v: unknown): boolean => typeof v === 'string' && PLACE_ID.test(v);
 const isFullDate = (v: unknown): boolean => typeof v === 'string' && FULL_DATE.test(v) && explainBadDate(v, false) === undefined;
-const isDecimal = (v: unknown): boolean => typeof v === 'string' && DECIMAL.test(v) && !ZERO.test(v);
-const isCurrency = (v: unknown): boolean => typeof v === 'string' && CURRENCY.test(v);
+const isDecimal = (v: unknown): boolean => typeof v === 'string' && DECIMAL.test(v) && !ZERO_DECIMAL.test(v);
+const isAlpha3 = (v: unknown): boolean => typeof v === 'string' && ISO_ALPHA3.test(v);
 /** zod trims a URL before parsing it and returns it without tabs and line breaks: only a URL it returns unchanged is accepted here. */
 const isPlainUrl = (v: unknown): boolean => typeof v === 'string' && v === v.trim() && !/[\t\n\r]/.test(v) && URL.canParse(v);
 /** Whether optional field `key` of `o` is absent or passes `check`. */
@@ -199,16 +229,16 @@ function everyItem(v: unknown, fields: ReadonlySet<string>, check: (o: Record<st
 }
 
 const validSource = (s: Record<string, unknown>): boolean =>
-  isId(s.id) && isText(s.publisher, 200) && isText(s.title, 500) && isFullDate(s.published) && optional(s, 'url', (u) => u === null || isPlainUrl(u)) && optional(s, 'text', (t) => isText(t, Infinity));
+  isId(s.id) && isText(s.publisher, MAX_LENGTH.publisher) && isText(s.title, MAX_LENGTH.sourceTitle) && isFullDate(s.published) && optional(s, 'url', (u) => u === null || isPlainUrl(u)) && optional(s, 'text', (t) => isText(t, Infinity));
 const isLevel = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_ADMIN_LEVEL;
 const isPcode = (v: unknown): boolean => typeof v === 'string' && PCODE.test(v);
 const validPlace = (p: Record<string, unknown>): boolean =>
-  isPlaceId(p.id) && isText(p.name, 200) && optional(p, 'iso3', isCurrency) && optional(p, 'level', isLevel) && optional(p, 'pcode', isPcode) && optional(p, 'parent', isPlaceId);
+  isPlaceId(p.id) && isText(p.name, MAX_LENGTH.placeName) && optional(p, 'iso3', isAlpha3) && optional(p, 'level', isLevel) && optional(p, 'pcode', isPcode) && optional(p, 'parent', isPlaceId);
 const validRelation = (r: Record<string, unknown>): boolean => isId(r.part) && isId(r.whole);
 const validRate = (r: Record<string, unknown>): boolean =>
-  isFullDate(r.date) && isCurrency(r.base) && isCurrency(r.quote) && isDecimal(r.rate) && isId(r.source) && optional(r, 'quote_text', (t) => isText(t, 1000));
+  isFullDate(r.date) && isAlpha3(r.base) && isAlpha3(r.quote) && isDecimal(r.rate) && isId(r.source) && optional(r, 'quote_text', (t) => isText(t, MAX_LENGTH.rateQuoteText));
 const validFactor = (f: Record<string, unknown>): boolean =>
-  isUnit(f.from) && isUnit(f.to) && isDecimal(f.value) && optional(f, 'place', isPlaceId) && isId(f.source) && optional(f, 'quote', (t) => isText(t, 1000));
+  isUnit(f.from) && isUnit(f.to) && isDecimal(f.value) && optional(f, 'place', isPlaceId) && isId(f.source) && optional(f, 'quote', (t) => isText(t, MAX_LENGTH.factorQuote));
 
 /**
  * Whether the schema accepts `v` as a facts document (`figures: 'array'`, each figure checked
@@ -219,7 +249,7 @@ export function isValidEnvelope(v: unknown, figures: 'array' | 'absent'): boolea
   if (v.format !== FACTS_FORMAT) return false;
   const d = v.dataset;
   if (!isObject(d) || allowedKeys(d, DATASET_FIELDS) < 0) return false;
-  if (!(isId(d.id) && isText(d.title, 300) && optional(d, 'description', (t) => typeof t === 'string' && t.length <= 4000) && isFullDate(d.updated))) return false;
+  if (!(isId(d.id) && isText(d.title, MAX_LENGTH.datasetTitle) && optional(d, 'description', (t) => typeof t === 'string' && t.length <= MAX_LENGTH.datasetDescription) && isFullDate(d.updated))) return false;
   if (!everyItem(v.sources, SOURCE_FIELDS, validSource) || (v.sources as unknown[]).length === 0) return false;
   if (!everyItem(v.places, PLACE_FIELDS, validPlace)) return false;
   if (figures === 'array' && !(Array.isArray(v.figures) && v.figures.every(isValidFigure))) return false;

@@ -1,5 +1,11 @@
 /**
- * A strict (RFC 8259), iterative JSON scanner used to explain what is wrong with a facts file.
+ * humfig's JSON tokenizer, for every reader of JSON text that JSON.parse alone cannot serve:
+ * - the strict scanner (scanJson) explains what is wrong with a file: line, column, message;
+ * - the value lexer (valueEnd, skipWhitespace) finds where a value ends by its brackets and
+ *   quotes alone, on a whole text (locateJsonPath, PathLocator) or on the part of a file read
+ *   so far (the streaming reader, stream/file-chunks.ts, which reads on when it says -1).
+ *
+ * The strict scanner, an iterative JSON scanner (RFC 8259):
  *
  * humfig parses with `JSON.parse` for speed; when that fails, or when a file needs checking for
  * duplicate keys (which `JSON.parse` silently resolves to the last one), this scanner says exactly
@@ -833,7 +839,8 @@ function advanceColumn(text: string, lineStart: number, from: number, to: number
 // ---------------------------------------------------------------------------------------------
 // Character helpers
 
-function skipWhitespace(text: string, i: number): number {
+/** The offset of the first character at or after `i` that is not JSON whitespace (or the end). */
+export function skipWhitespace(text: string, i: number): number {
   for (;;) {
     const c = text.charCodeAt(i);
     if (c === SPACE || c === LF || c === CR || c === TAB) i++;
@@ -907,7 +914,7 @@ function quoteKey(key: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Walking (tolerant, for locateJsonPath)
+// The value lexer (tolerant: what it finds is checked afterwards, by JSON.parse or the scanner)
 
 /** Offset after the string at `start` (a quote), or -1 if it never closes. */
 function skipString(text: string, start: number): number {
@@ -920,8 +927,13 @@ function skipString(text: string, start: number): number {
   return -1;
 }
 
-/** Offset after the value starting at `i`, or -1 when there is none. Iterative. */
-function skipValue(text: string, i: number): number {
+/**
+ * Where the value starting at `i` ends (the offset after it), found by its brackets and quotes
+ * only; -1 when `text` ends before the value does. A bare word or number runs to the next
+ * delimiter; `more` says that text may go on (a chunk of a file): then a word that reaches the
+ * end of `text` is not known to end there either. Iterative, any depth.
+ */
+export function valueEnd(text: string, i: number, more = false): number {
   const len = text.length;
   const c = text.charCodeAt(i);
   if (c === QUOTE) return skipString(text, i);
@@ -947,7 +959,13 @@ function skipValue(text: string, i: number): number {
     if (d === COMMA || d === RBRACE || d === RBRACKET || d === COLON || d === SPACE || d === LF || d === CR || d === TAB) break;
     j++;
   }
-  return j > i ? j : -1;
+  return j === len && more ? -1 : j;
+}
+
+/** Offset after the value starting at `i` of a whole text, or -1 when there is none. */
+function skipValue(text: string, i: number): number {
+  const end = valueEnd(text, i);
+  return end > i ? end : -1;
 }
 
 /** Whether the value at `i` is a container that `segment` can index into. */

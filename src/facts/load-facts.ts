@@ -1,17 +1,20 @@
 /**
- * Loading a facts file: read -> decode -> parse -> validate -> FactsFile. The bundled dataset
- * was validated at build time, and the text validated then is compiled into the program: when
- * the file on disk is byte for byte that text, the run-time validation (and zod with it) is
- * skipped. Any other file, or the bundled one after an edit, is validated completely.
+ * Loading a facts file, the one way every command does (loadFacts): read -> decode -> parse ->
+ * validate -> FactsFile. It chooses how: the bundled dataset was validated at build time, and
+ * the text validated then is compiled into the program, so when the file on disk is byte for
+ * byte that text the run-time validation (and zod with it) is skipped; a streamed file (NDJSON)
+ * and a large document are read as streams (stream/); anything else is read whole. Any file
+ * but the untouched bundled one is validated completely.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative as relativePath, resolve } from 'node:path';
+import type { OnProgress } from '../domain/progress.js';
 import { FileInvalidError, FileUnreadableError, type FileIssue } from '../errors.js';
 import type { SourceText } from './check-facts.js';
 import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
-import type { Keep } from './figure-stream.js';
+import type { Keep } from './stream/figure-sink.js';
 import type { FactsFile } from './schema.js';
-import { STREAM_MIN_BYTES, isStreamedFactsPath } from './read-as-stream.js';
+import { STREAM_MIN_BYTES, isStreamedFactsPath, readAsStream } from './stream/read-as-stream.js';
 
 export interface LoadFactsOptions {
   /** the name shown to users in messages */
@@ -27,6 +30,8 @@ export interface LoadFactsOptions {
   threads?: number | undefined;
   /** notes on how a large file was read */
   trace?: ((message: string) => void) | undefined;
+  /** told how far reading a large or streamed file has got, in bytes (see StreamOptions) */
+  onProgress?: OnProgress | undefined;
 }
 
 /** Largest source text humfig reads (64 MiB): a report, not a data dump. */
@@ -61,7 +66,7 @@ export function sourceTextReader(factsPath: string): (relative: string) => Sourc
 }
 
 /** A facts file validated completely: its (kept) figures when it is valid, else every problem. */
-export interface CheckedFacts {
+interface CheckedFacts {
   facts?: FactsFile | undefined;
   /** how many figures the file holds, when that is known */
   figures: number | null;
@@ -69,18 +74,18 @@ export interface CheckedFacts {
 }
 
 /**
- * Validates a facts file completely, the one way every command does: a streamed file line by
- * line, a large document as a stream when it is valid, anything else read whole (which is also
- * how a large document with problems gets its report). Throws FileUnreadableError (66).
+ * Validates a facts file completely: a streamed file line by line, a large document as a
+ * stream when it is valid, anything else read whole (which is also how a large document with
+ * problems gets its report). Throws FileUnreadableError (66).
  */
-export async function checkFactsFile(path: string, options: Omit<LoadFactsOptions, 'trustedText'>): Promise<CheckedFacts> {
-  const stream = { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads, trace: options.trace };
+async function checkFactsFile(path: string, options: Omit<LoadFactsOptions, 'trustedText'>): Promise<CheckedFacts> {
+  const stream = { display: options.display, readText: sourceTextReader(path), keep: options.keep, threads: options.threads, trace: options.trace, onProgress: options.onProgress };
   if (isStreamedFactsPath(path)) {
-    const { validateFactsStream } = await import('./stream-facts.js');
+    const { validateFactsStream } = await import('./stream/stream-facts.js');
     return validateFactsStream(path, stream);
   }
   if (regularFileSize(path, options.display) >= STREAM_MIN_BYTES) {
-    const { acceptJsonDocument } = await import('./stream-document.js');
+    const { acceptJsonDocument } = await import('./stream/stream-document.js');
     const accepted = await acceptJsonDocument(path, stream);
     if (accepted) return { facts: accepted.facts, figures: accepted.figures, issues: [] };
   }
@@ -98,15 +103,37 @@ export async function checkFactsFile(path: string, options: Omit<LoadFactsOption
   return { facts: result.facts, figures: result.facts?.figures.length ?? null, issues: result.issues };
 }
 
-/** Loads and validates a facts file; throws FileUnreadableError (66) or FileInvalidError (65). */
-export async function loadFacts(path: string, options: LoadFactsOptions): Promise<FactsFile> {
+/** A valid facts file as loaded. */
+export interface LoadedFacts {
+  /** the file, with the figures asked for (`keep`) */
+  facts: FactsFile;
+  /** how many figures the file holds, kept or not */
+  figures: number;
+  /**
+   * Every figure id of the file, in file order, when `facts` holds only some of them (a file
+   * read as a stream for a few ids): "did you mean" draws from these. Reads the file again.
+   */
+  allFigureIds?: () => string[];
+}
+
+/**
+ * Loads and validates a facts file, choosing the way to read it (see the header comment):
+ * the one function commands call. Throws FileUnreadableError (66), or FileInvalidError (65)
+ * with every problem of the file.
+ */
+export async function loadFacts(path: string, options: LoadFactsOptions): Promise<LoadedFacts> {
   if (options.trustedText !== undefined) {
     const bytes = readFileBytes(path, options.display);
     if (bytes.length === Buffer.byteLength(options.trustedText) && bytes.toString('utf8') === options.trustedText) {
-      return JSON.parse(options.trustedText) as FactsFile;
+      const facts = JSON.parse(options.trustedText) as FactsFile;
+      return { facts, figures: facts.figures.length };
     }
   }
   const result = await checkFactsFile(path, options);
   if (!result.facts) throw new FileInvalidError(result.issues);
-  return result.facts;
+  const figures = result.figures ?? result.facts.figures.length;
+  // only a file read as a stream holds fewer figures than it has
+  if (options.keep === undefined || options.keep === 'all' || !readAsStream(path)) return { facts: result.facts, figures };
+  const { allFigureIds } = await import('./stream/stream-document.js');
+  return { facts: result.facts, figures, allFigureIds: () => allFigureIds(path, options.display) };
 }

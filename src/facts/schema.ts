@@ -7,9 +7,15 @@
 import * as z from './zod.js';
 import { explainBadDate } from '../domain/dates.js';
 import { QUALIFIERS } from '../domain/qualifier.js';
-import { AGE_BOUND, AGE_GROUP, FULL_DATE, KEBAB, MAX_ADMIN_LEVEL, MAX_BREAKDOWN_KEYS, MAX_LENGTH, PARTIAL_DATE, PCODE, PLACE_ID, SEX_VALUES, UNIT_CODE } from './rules.js';
+import {
+  AGE_BOUND, AGE_GROUP, DECIMAL, FACTS_FORMAT, FULL_DATE, ISO_ALPHA3, KEBAB, MAX_ADMIN_LEVEL, MAX_BREAKDOWN_KEYS, MAX_LENGTH, ONE_LINE, PARTIAL_DATE, PCODE, PLACE_ID,
+  SEX_VALUES, UNIT_CODE, ZERO_DECIMAL, type FieldKind, type Fields,
+} from './rules.js';
 
-export const FACTS_FORMAT = 'humfig-facts/1';
+export { FACTS_FORMAT };
+
+/** The shape of a strict object: exactly the fields rules.ts lists for it (checked when this compiles). */
+type Shape<K extends FieldKind> = Record<Fields<K>, z.ZodType>;
 
 /** A kebab-case identifier: what users type on the command line. */
 const id = (what: string) =>
@@ -24,8 +30,8 @@ const placeId = z
   .string()
   .regex(PLACE_ID, 'a place id is kebab-case, an ISO 3166 alpha-3 code such as ARM or a p-code such as AF01');
 
-/** Non-empty single-line-friendly text. */
-const text = (what: string, max = 2000) => z.string().min(1, `${what} must not be empty`).max(max, `${what} is at most ${max} characters`);
+/** Non-empty text of at most `max` characters. */
+const text = (what: string, max: number) => z.string().min(1, `${what} must not be empty`).max(max, `${what} is at most ${max} characters`);
 
 const dateOnly = z
   .string()
@@ -53,8 +59,8 @@ const amount = z
 /** A decimal written as a string, so that no float touches a rate. */
 const decimalString = z
   .string()
-  .regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/, 'write the rate as a decimal string such as "1.0594"')
-  .refine((s) => !/^0(?:\.0+)?$/.test(s), { message: 'must be greater than zero' });
+  .regex(DECIMAL, 'write the rate as a decimal string such as "1.0594"')
+  .refine((s) => !ZERO_DECIMAL.test(s), { message: 'must be greater than zero' });
 
 const unit = z
   .string()
@@ -65,17 +71,17 @@ const qualifier = z.enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join(
 
 export const sourceSchema = z.strictObject({
   id: id('source id'),
-  publisher: text('publisher', 200),
-  title: text('title', 500),
+  publisher: text('publisher', MAX_LENGTH.publisher),
+  title: text('title', MAX_LENGTH.sourceTitle),
   published: dateOnly,
   url: z.string().url('must be an absolute URL').nullable().optional(),
   text: z.string().min(1).optional().describe('local copy of the source text, relative to the facts file'),
-});
+} satisfies Shape<'source'>);
 
 export const placeSchema = z.strictObject({
   id: placeId,
-  name: text('name', 200),
-  iso3: z.string().regex(/^[A-Z]{3}$/, 'iso3 is three upper-case letters (ISO 3166-1 alpha-3)').optional(),
+  name: text('name', MAX_LENGTH.placeName),
+  iso3: z.string().regex(ISO_ALPHA3, 'iso3 is three upper-case letters (ISO 3166-1 alpha-3)').optional(),
   level: z
     .number()
     .int('level is a whole number')
@@ -85,7 +91,7 @@ export const placeSchema = z.strictObject({
     .describe('0 for a country, 1 to 3 for admin areas'),
   pcode: z.string().regex(PCODE, 'a p-code is an ISO2 or ISO3 country code followed by digits, such as AF01 or MLI0101').optional(),
   parent: placeId.optional().describe('the id of the place this one lies in'),
-});
+} satisfies Shape<'place'>);
 
 /**
  * A figure's breakdown: dimension -> value. A figure without one is a total. Documented
@@ -96,7 +102,7 @@ const breakdownValue = z
   .string()
   .min(1, 'a breakdown value must not be empty')
   .max(MAX_LENGTH.breakdownValue, `a breakdown value is at most ${MAX_LENGTH.breakdownValue} characters`)
-  .regex(/^[^\u0000-\u001f\u007f]*$/, 'a breakdown value is one line of text without control characters');
+  .regex(ONE_LINE, 'a breakdown value is one line of text without control characters');
 export const breakdownSchema = z
   .record(z.string().regex(KEBAB, 'a breakdown dimension is kebab-case, such as population-group'), breakdownValue)
   .refine((b) => Object.keys(b).length >= 1 && Object.keys(b).length <= MAX_BREAKDOWN_KEYS, {
@@ -110,7 +116,7 @@ export const breakdownSchema = z
 
 /** The period a figure covers, where its source gives one (asOf stays its reference date). */
 export const periodSchema = z
-  .strictObject({ start: dateOnly, end: dateOnly })
+  .strictObject({ start: dateOnly, end: dateOnly } satisfies Shape<'period'>)
   .refine((p) => p.start <= p.end, { message: 'a period starts on or before its end' });
 
 export const statedSchema = z.strictObject({
@@ -118,7 +124,7 @@ export const statedSchema = z.strictObject({
   unit,
   qualifier: qualifier.optional(),
   quote: text('quote', MAX_LENGTH.statedQuote),
-});
+} satisfies Shape<'stated'>);
 
 export const figureSchema = z.strictObject({
   id: id('figure id'),
@@ -137,21 +143,21 @@ export const figureSchema = z.strictObject({
   notes: z.string().max(MAX_LENGTH.notes).optional(),
   breakdown: breakdownSchema.optional(),
   period: periodSchema.optional(),
-});
+} satisfies Shape<'figure'>);
 
 export const relationSchema = z.strictObject({
   part: id('figure id'),
   whole: id('figure id'),
-});
+} satisfies Shape<'relation'>);
 
 export const rateSchema = z.strictObject({
   date: dateOnly,
-  base: z.string().regex(/^[A-Z]{3}$/, 'base is an ISO 4217 currency code'),
-  quote: z.string().regex(/^[A-Z]{3}$/, 'quote is an ISO 4217 currency code'),
+  base: z.string().regex(ISO_ALPHA3, 'base is an ISO 4217 currency code'),
+  quote: z.string().regex(ISO_ALPHA3, 'quote is an ISO 4217 currency code'),
   rate: decimalString.describe('units of quote per 1 base'),
   source: id('source id'),
-  quote_text: text('quote_text', 1000).optional(),
-});
+  quote_text: text('quote_text', MAX_LENGTH.rateQuoteText).optional(),
+} satisfies Shape<'rate'>);
 
 export const factorSchema = z.strictObject({
   from: unit,
@@ -159,24 +165,24 @@ export const factorSchema = z.strictObject({
   value: decimalString.describe('how many `from` make one `to`, e.g. 3.6 person per household'),
   place: placeId.optional(),
   source: id('source id'),
-  quote: text('quote', 1000).optional(),
-});
+  quote: text('quote', MAX_LENGTH.factorQuote).optional(),
+} satisfies Shape<'factor'>);
 
 export const factsFileSchema = z.strictObject({
   format: z.literal(FACTS_FORMAT, { error: `format must be "${FACTS_FORMAT}"` }),
   dataset: z.strictObject({
     id: id('dataset id'),
-    title: text('title', 300),
-    description: z.string().max(4000).optional(),
+    title: text('title', MAX_LENGTH.datasetTitle),
+    description: z.string().max(MAX_LENGTH.datasetDescription).optional(),
     updated: dateOnly,
-  }),
+  } satisfies Shape<'dataset'>),
   sources: z.array(sourceSchema).min(1, 'a facts file needs at least one source'),
   places: z.array(placeSchema),
   figures: z.array(figureSchema),
   relations: z.array(relationSchema).optional(),
   rates: z.array(rateSchema).optional(),
   factors: z.array(factorSchema).optional(),
-});
+} satisfies Shape<'document'>);
 
 export type FactsFile = z.infer<typeof factsFileSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -7,7 +7,7 @@
  * 11 of another):
  * for 8 million ids, odds of about one in half a million that any pair does in the whole file.
  */
-import { hash53 } from '../facts/figure-stream.js';
+import { hash53 } from '../facts/stream/id-hashes.js';
 
 /**
  * 64 bits of an id in two 32-bit halves: the 53-bit hash the large-file loader uses for ids,

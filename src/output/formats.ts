@@ -6,6 +6,11 @@
 export const FORMATS = ['table', 'plain', 'json', 'ndjson', 'csv', 'tsv', 'hxl'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** JSON and NDJSON: the formats for programs, whose stderr gets no progress line. */
+export function isJson(format: string): boolean {
+  return format === 'json' || format === 'ndjson';
+}
+
 /** How output is shaped for the terminal; decided once in cli.ts and passed down. */
 export interface RenderOptions {
   color: boolean;

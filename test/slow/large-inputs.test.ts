@@ -19,18 +19,24 @@ describe('large JSON documents read as a stream', () => {
     const big = join(dir, 'big');
     const manifest = writeDataset(big, { figures: 25_000, seed: 9 });
     const path = join(big, 'facts.json');
-    const facts = await loadFacts(path, { display: 'big.json', keep: { prefixes: [manifest.sampleIds.middle!] } });
-    expect(facts.figures.map((f) => f.id)).toEqual([manifest.sampleIds.middle]);
+    const loaded = await loadFacts(path, { display: 'big.json', keep: { prefixes: [manifest.sampleIds.middle!] } });
+    expect(loaded.facts.figures.map((f) => f.id)).toEqual([manifest.sampleIds.middle]);
+    // it holds one figure of 25,000: the count and every id for "did you mean" are still known
+    expect(loaded.figures).toBe(25_000);
+    const ids = loaded.allFigureIds?.();
+    expect([ids?.length, ids?.includes(manifest.sampleIds.middle!)]).toEqual([25_000, true]);
     // the same file with figures before sources: not streamable, still valid, read whole
     const doc = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(path, 'utf8')));
     const { figures, ...rest } = doc;
     writeFileSync(join(big, 'reordered.json'), JSON.stringify({ figures, ...rest }));
-    expect((await loadFacts(join(big, 'reordered.json'), { display: 'r.json' })).figures).toHaveLength(25_000);
+    const reordered = await loadFacts(join(big, 'reordered.json'), { display: 'r.json' });
+    expect([reordered.facts.figures.length, reordered.figures, reordered.allFigureIds]).toEqual([25_000, 25_000, undefined]);
     // a problem in the last figure is reported with its line by the whole-document validator
     figures[24_999].value = -1;
     writeFileSync(join(big, 'bad.json'), JSON.stringify({ ...rest, figures }, null, 1));
     await expect(loadFacts(join(big, 'bad.json'), { display: 'bad.json' })).rejects.toThrow(/bad\.json:\d+:\d+: figures\[24999\]\.value: must not be negative/);
-  });});
+  });
+});
 
 describe('renderTable', () => {
   const records = [
@@ -55,4 +61,5 @@ describe('batch mode', () => {
     const [lines, rssKiB] = s.stdout.trim().split(/\s+/).map(Number);
     expect(lines).toBe(100_000);
     expect(rssKiB! / 1024).toBeLessThan(120);
-  });});
+  });
+});

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { FIGURE_FIELDS, STATED_FIELDS, isValidEnvelope, isValidFigure } from '../../../src/facts/fast-figure.js';
+import { isValidEnvelope, isValidFigure } from '../../../src/facts/fast-figure.js';
+import { FIELDS } from '../../../src/facts/rules.js';
 import { factsFileSchema, figureSchema, statedSchema } from '../../../src/facts/schema.js';
 import { generateFacts } from '../../bench/generate-facts.mjs';
 
@@ -21,12 +22,12 @@ const oddValues: unknown[] = [
   'z'.repeat(501), 'q'.repeat(1001), 'n'.repeat(4001), [], [{}], {}, { value: 1, unit: 'person', quote: 'one' },
   [{ value: 1, unit: 'person', quote: 'one', qualifier: 'exact' }], [{ value: 1, unit: 'person', quote: 'one', extra: 1 }],
 ];
-const fields = [...FIGURE_FIELDS, '__proto__', 'extra'];
+const fields = [...FIELDS.figure, '__proto__', 'extra'];
 
 describe('isValidFigure', () => {
   it('names the same fields as the schema', () => {
-    expect([...FIGURE_FIELDS].sort()).toEqual(Object.keys(figureSchema.shape).sort());
-    expect([...STATED_FIELDS].sort()).toEqual(Object.keys(statedSchema.shape).sort());
+    expect([...FIELDS.figure].sort()).toEqual(Object.keys(figureSchema.shape).sort());
+    expect([...FIELDS.stated].sort()).toEqual(Object.keys(statedSchema.shape).sort());
   });
 
   it('accepts every figure of the generator, as zod does', () => {

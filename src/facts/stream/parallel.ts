@@ -7,9 +7,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FactsEnvelope, SourceText } from './check-facts.js';
-import type { ByteRange, Keep } from './figure-stream.js';
-import type { Figure } from './schema.js';
+import type { FactsEnvelope, SourceText } from '../check-facts.js';
+import type { ByteRange } from './file-chunks.js';
+import type { Keep } from './figure-sink.js';
+import type { Figure } from '../schema.js';
 
 /** The part of a large file the main thread reads: a little more than half, as the worker starts later. */
 export const MAIN_SHARE = 0.52;

@@ -3,8 +3,9 @@
  * figures it can and sends back, as text, those it cannot, for the main thread to explain.
  */
 import { parentPort } from 'node:worker_threads';
-import { checkEnvelope } from './check-facts.js';
-import { ChunkReader, FastSink, GiveUp, forEachLine, isBlankLine, openForReading, takeArrayFigures } from './figure-stream.js';
+import { checkEnvelope } from '../check-facts.js';
+import { ChunkReader, GiveUp, forEachLine, isBlankLine, openForReading } from './file-chunks.js';
+import { FastSink, takeArrayFigures } from './figure-sink.js';
 import type { Refused, WorkerResult, WorkerTask } from './parallel.js';
 import { closeSync } from 'node:fs';
 

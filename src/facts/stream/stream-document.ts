@@ -11,11 +11,13 @@
  * repeated root key, or two ids with the same hash.
  */
 import { closeSync } from 'node:fs';
-import type { PathIssue } from './check-facts.js';
-import { ChunkReader, FastSink, GiveUp, guessFigureStart, openForReading, repeatedIn, takeArrayFigures, type Keep } from './figure-stream.js';
+import type { PathIssue } from '../check-facts.js';
+import { ChunkReader, GiveUp, guessFigureStart, openForReading } from './file-chunks.js';
+import { FastSink, takeArrayFigures, type Keep } from './figure-sink.js';
+import { repeatedIn } from './id-hashes.js';
 import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
-import { regularFileSize } from './read-text-file.js';
-import type { FactsFile } from './schema.js';
+import { regularFileSize } from '../read-text-file.js';
+import type { FactsFile } from '../schema.js';
 import { forEachFigureLine, relationIdsOf, type StreamOptions } from './stream-facts.js';
 import { isStreamedFactsPath } from './read-as-stream.js';
 
@@ -52,8 +54,12 @@ export async function acceptJsonDocument(path: string, options: StreamOptions): 
   // a large file's figures are read by two threads; the worker starts now, to be ready when the header is
   const worker = keep !== 'all' && size >= PARALLEL_MIN_BYTES && canUseWorker(options.threads ?? 1) ? startWorker() : undefined;
   try {
-    const { validateHeaderText } = await import('./validate-facts.js');
-    return await accept(new ChunkReader(fd, options.display), path, { ...options, keep }, size, worker, validateHeaderText);
+    const { validateHeaderText } = await import('../validate-facts.js');
+    // progress in bytes of the main thread's part: the whole file, or up to where the worker starts
+    const part = { end: size };
+    const progress = options.onProgress;
+    const reader = new ChunkReader(fd, options.display, 0, progress && ((at) => progress(Math.min(at, part.end), part.end)));
+    return await accept(reader, path, { ...options, keep }, size, worker, validateHeaderText, part);
   } catch (err) {
     if (err instanceof GiveUp) return undefined;
     throw err;
@@ -69,7 +75,8 @@ async function accept(
   options: StreamOptions & { keep: Keep },
   size: number,
   worker: RunningWorker | undefined,
-  validateHeaderText: typeof import('./validate-facts.js').validateHeaderText,
+  validateHeaderText: typeof import('../validate-facts.js').validateHeaderText,
+  part: { end: number },
 ): Promise<Accepted | undefined> {
   const members = new Map<string, string>();
   let sink: FastSink | undefined;
@@ -103,6 +110,7 @@ async function accept(
       if (worker && at !== undefined) {
         worker.give({ form: 'array', path, display: options.display, start: at, envelope: header.envelope, texts: header.texts, relationIds: [...relationIds], keep });
         split = { at, worker };
+        part.end = at;
       }
       const taken = takeFigures(reader, sink, split?.at);
       if (taken === false) return undefined;

@@ -11,22 +11,25 @@
  * references, quotes, unique ids), but the file is read in 64 KiB chunks and each figure is
  * dropped once checked, unless the caller keeps it: memory stays flat whatever the file's size.
  * Each problem is reported with the line it is on, which is where the figure is. How figures
- * are accepted fast is in figure-stream.ts; a large file is read by two threads (parallel.ts).
+ * are accepted fast is in figure-sink.ts; a large file is read by two threads (parallel.ts).
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, readSync } from 'node:fs';
-import type { FileIssue } from '../errors.js';
-import type { FactsEnvelope, FigureChecker, PathIssue } from './check-facts.js';
-import { isValidFigure } from './fast-figure.js';
-import { FastSink, MAX_LINE_BYTES, forEachLine, hash53, isBlank, isBlankLine, lineStartAfter, mayRepeatKey, openForReading, repeatedIn, tooLong, type Keep } from './figure-stream.js';
-import { scanJson } from './json-scan.js';
+import type { FileIssue } from '../../errors.js';
+import type { FactsEnvelope, FigureChecker, PathIssue } from '../check-facts.js';
+import { isValidFigure, mayRepeatKey } from '../fast-figure.js';
+import type { OnProgress } from '../../domain/progress.js';
+import { MAX_LINE_BYTES, forEachLine, isBlank, isBlankLine, lineStartAfter, openForReading, tooLong } from './file-chunks.js';
+import { FastSink, type Keep } from './figure-sink.js';
+import { hash53, repeatedIn } from './id-hashes.js';
+import { scanJson } from '../json-scan.js';
 import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
-import { regularFileSize } from './read-text-file.js';
-import type { FactsFile } from './schema.js';
-import type { SourceTextReader } from './validate-facts.js';
+import { regularFileSize } from '../read-text-file.js';
+import type { FactsFile } from '../schema.js';
+import type { SourceTextReader } from '../validate-facts.js';
 
 /** validate-facts.js and zod with it, loaded while the worker starts (see validateFactsStream). */
-type Validation = typeof import('./validate-facts.js');
+type Validation = typeof import('../validate-facts.js');
 
 export interface StreamOptions {
   /** the name shown to users in messages */
@@ -38,6 +41,11 @@ export interface StreamOptions {
   threads?: number | undefined;
   /** notes on how the file was read (HUMFIG_DEBUG) */
   trace?: ((message: string) => void) | undefined;
+  /**
+   * told how far reading has got, in bytes of this thread's part (with two threads each reads
+   * about half, at the same time, so the main thread's part stands for the whole)
+   */
+  onProgress?: OnProgress | undefined;
 }
 
 export interface StreamResult {
@@ -148,7 +156,7 @@ export async function validateFactsStream(path: string, options: StreamOptions):
   // a large file is read by two threads; the worker starts now, to be ready when the header is
   let worker = keep !== 'all' && size >= PARALLEL_MIN_BYTES && canUseWorker(options.threads ?? 1) ? startWorker() : undefined;
   try {
-    return await readStream(await import('./validate-facts.js'), path, options, keep, size, worker);
+    return await readStream(await import('../validate-facts.js'), path, options, keep, size, worker);
   } finally {
     worker?.stop();
   }
@@ -188,7 +196,8 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
     if (text === null) issues.push({ file, path: `figures[${i}]`, line, column: 1, message: UTF8_MESSAGE });
     else if (!sink.take(text, i)) for (const item of explain(v, text, i, line, file, header.checker, sink)) issues.push(item);
   };
-  const lineAtSplit = forEachLine(path, file, takeLine, { start: head.next, end: split, firstLine: head.nextLine });
+  const progress = options.onProgress;
+  const lineAtSplit = forEachLine(path, file, takeLine, { start: head.next, end: split, firstLine: head.nextLine }, progress && ((at) => progress(at - head.next, split - head.next)));
   // the main thread sorts its ids' hashes while the worker finishes its part
   const sortedCount = sink.hashes.length;
   sink.hashes.sorted();
@@ -208,7 +217,7 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
     } else {
       // the worker could not run (or failed): the main thread reads its half too
       options.trace?.(`${file}: the second thread failed (${r.reason}); the main thread read its part`);
-      forEachLine(path, file, takeLine, { start: split, end: size, firstLine: lineAtSplit });
+      forEachLine(path, file, takeLine, { start: split, end: size, firstLine: lineAtSplit }, progress && ((at) => progress(at, size)));
     }
   }
 

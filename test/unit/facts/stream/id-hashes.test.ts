@@ -1,7 +1,7 @@
 /** The pieces of the large-file reader that are pure functions of their input. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hash53, repeatedIn, sortHashes } from '../../../src/facts/figure-stream.js';
+import { hash53, repeatedIn, sortHashes } from '../../../../src/facts/stream/id-hashes.js';
 
 describe('sortHashes', () => {
   const hash = fc.oneof(fc.constantFrom(0, 1, 2 ** 32 - 1, 2 ** 32, 2 ** 48, 2 ** 53 - 1), fc.integer({ min: 0, max: 2 ** 53 - 1 }), fc.integer({ min: 0, max: 70_000 }));
