@@ -120,6 +120,19 @@ const PART_OF = /(?<![\p{L}])(nearly|almost|virtually|practically)\s+all(?:\s+of
 const PART_FILLER = /^(?:(?:the|its|their|this|these|those|our|\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*['’]s)\s+)*$/u;
 const SOFT_END = /^(?:that|which|who|whose|where|while|whereas|because|but|although|though)$/i;
 const PRESENT = /\b(?:currently|now|presently|at present|today|so far|to date|remains?|stands? at|is|are|has|have)\b/i;
+/** Hedges that may stand between a context phrase and its number. */
+const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?`;
+/** "a population of (about) ", "population " right before a number: a baseline, not a figure. */
+const POPULATION_LEAD = new RegExp(String.raw`\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
+/** "home to ", "a city of ", "a town with " right before a number of generic people: a place's size, not a figure. */
+const CONTEXT_LEAD = new RegExp(
+  String.raw`(?:\bhome\s+to|\b(?:a|the|an?\s+\p{L}+)\s+(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area)\s+(?:of|with))\s+${HEDGE}$`,
+  'iu',
+);
+/** Nouns that say nothing but "people": after a context lead the number is a place's size. */
+const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
+/** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
+const CASUALTY_AFTER = /^\s+(?:(?:were|are|was|have\s+been|had\s+been|got|reportedly)\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
 const TIME_WINDOW = /(?<!\bfor\s)(?<![\p{L}])the\s+(?:past|last|next|coming|previous|following)\s+$/iu;
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|old|of age)(?![\p{L}])|^-old(?![\p{L}])/iu;
@@ -510,9 +523,11 @@ function readFigure(
   }
 
   if (!unit || (isCountUnit(unit) && modifiers.length === 0)) {
-    // a population given as context ("a town with a population of 400,000", "(population 2.2 million)") is not a figure
+    // a population given as context ("a town with a population of 400,000", "(population 2.2 million)",
+    // "home to 90,000 people", "a city of 400,000 inhabitants") is not a figure; "home to 30,000 refugees" is
     const lead = text.slice(Math.max(sentence.start, coreStart - 40), token.start);
-    if (/\bpopulation(?:\s+of)?\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu.test(lead)) {
+    const generic = unit === undefined || noun === undefined || CONTEXT_NOUNS.has(noun);
+    if (POPULATION_LEAD.test(lead) || (generic && CONTEXT_LEAD.test(lead))) {
       skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
       return undefined;
     }
@@ -527,6 +542,13 @@ function readFigure(
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
       reasons.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+    } else if (CASUALTY_AFTER.test(after)) {
+      // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
+      const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
+      unit = 'person';
+      noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
+      unitScore = 0.8;
+      reasons.push(`'${token.written}' followed by '${word}': a count of people`);
     } else if (/^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
@@ -606,7 +628,8 @@ function readFigure(
     qualifier = 'approximately';
     reasons.push(`'${token.written}' is written rounded (in whole decades): approximately`);
   }
-  if (qualifier === 'exact' && looksRounded(token, unit)) {
+  if (token.high !== undefined) review.push(`'${token.written}' is a range: low ${value}, high ${token.high}; value is the low bound`);
+  else if (qualifier === 'exact' && looksRounded(token, unit)) {
     review.push(`'${token.written}' has no qualifier but looks rounded: consider 'approximately'`);
     kinds.add('rounded');
   }

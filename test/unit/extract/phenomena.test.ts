@@ -136,6 +136,37 @@ describe('noise', () => {
   });
 });
 
+describe('places given as context', () => {
+  it('drafts no place size ("home to 90,000 people", "a town of 40,000 inhabitants"), but a camp of refugees counts', () => {
+    const r = run('population-context.txt');
+    expect(vuq(r.candidates)).toEqual([
+      [30000, 'person', 'exact'], // "home to 30,000 refugees": a humanitarian count
+      [2100, 'person', 'at-least'],
+    ]);
+    const notes = r.notes.join('\n');
+    for (const n of ['90,000', '40,000', '400,000']) expect(notes).toContain(`'${n}' is a baseline population`);
+  });
+});
+
+describe('injuries and casualty words', () => {
+  const r = run('casualties.txt');
+  it('reads a bare number before hurt, injured, wounded, killed or missing as people, with the right indicator', () => {
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [1450, 'person', 'injured'], // "1,450 were hurt": injuries, not deaths
+      [36, 'person', 'deaths'],
+      [210, 'person', 'injured'],
+      [75, 'person', 'injured'],
+      [12, 'person', 'missing'],
+      [4000, 'household', 'displaced'],
+    ]);
+  });
+  it('reads "between 4,000 and 6,000 families" as a range of households', () => {
+    expect(r.draft.figures[5]).toMatchObject({ value: 4000, unit: 'household', low: 4000, high: 6000 });
+    expect(r.draft.figures[5]!.notes).toContain("'4,000 and 6,000' is a range: low 4000, high 6000");
+    expect(r.draft.figures[5]!.notes).not.toContain('looks rounded');
+  });
+});
+
 describe('key-figure lines and headings', () => {
   it('keeps the body figure once when a key-figure line repeats it, and reads headings apart', () => {
     const r = run('key-figures.txt');
