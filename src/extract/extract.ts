@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { currencyAfter, currencyBefore, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
+import { countedThingAfter, currencyAfter, currencyBefore, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -133,6 +133,12 @@ const CONTEXT_LEAD = new RegExp(
 const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
 const CASUALTY_AFTER = /^\s+(?:(?:were|are|was|have\s+been|had\s+been|got|reportedly)\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
+/** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
+const THING_VERBS = String.raw`(?:built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+/** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
+const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*\s+){0,6}$`, 'iu');
+/** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
+const THING_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+)*${THING_VERBS}(?![\p{L}])`, 'iu');
 const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
 const TIME_WINDOW = /(?<!\bfor\s)(?<![\p{L}])the\s+(?:past|last|next|coming|previous|following)\s+$/iu;
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|old|of age)(?![\p{L}])|^-old(?![\p{L}])/iu;
@@ -572,6 +578,24 @@ function readFigure(
   }
   if (unit && /(?<![\p{L}])(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) {
     return undefined; // "1 in 5 children": a proportion written in digits, not a count
+  }
+  if (!unit && token.kind !== 'vague' && !token.yearLike) {
+    // "built 640 latrines", "12 bridges were destroyed": a counted thing where a verb of building, damage or relief says so
+    const thing = countedThingAfter(text, token.end, sentence.end);
+    if (thing) {
+      const thingEnd = 'unknown' in thing ? token.end + 1 + thing.unknown.length : thing.end;
+      const inContext = THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) || THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40)));
+      if (inContext && 'unknown' in thing) {
+        skipped.push(`line ${line}: '${token.written} ${thing.unknown}' counts a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
+        return undefined;
+      }
+      if (inContext && !('unknown' in thing)) {
+        unit = thing.unit;
+        coreEnd = thing.end;
+        modifiers = thing.modifiers;
+        reasons.push(`'${thing.written}' after the number, counted where a verb of building, damage or relief says so -> ${unit}`);
+      }
+    }
   }
   if (!unit) {
     if (token.kind === 'digits' && !token.yearLike) {

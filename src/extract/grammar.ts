@@ -48,7 +48,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`a dozen\`, \`a hundred\`, \`two hundred\` ... \`nine hundred\` | 1 ... 90, 12, 100, 200 ... 900 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
 | \`one in three\`, \`one out of five\`, \`a seventh of\`, \`two thirds of\`, \`half of\` | 33.3, 20, 14.3, 66.7, 50 | a share of a group is a \`percent\`, to one decimal |
-| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\` | 10000 (low 10000, high 20000) | a range: the lower bound is the value, \`low\` and \`high\` are recorded |
+| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\` | 10000 (low 10000, high 20000) | a range: the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
 
 Values are computed from the digits with exact decimal arithmetic. **European style:** a text
 is read with \`.\` grouping thousands and \`,\` marking decimals when it has European evidence
@@ -66,7 +66,8 @@ days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west o
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
 blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
-\`(population 2.2 million)\`); magnitudes, counts of districts, responders and vehicles, which
+\`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`; but
+\`home to 30,000 refugees\` is a count); magnitudes, counts of districts, responders and vehicles, which
 have no unit the extractor counts.
 
 ### Units and currencies
@@ -99,7 +100,16 @@ have no unit the extractor counts.
 - **From context** when nothing follows the number: \`17,153 of them\` and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` → person; \`the death toll reached 212\` → person.
-  Such units lower the confidence. A number with no unit at all is listed in the notes.
+  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`)
+  counts people. Such units lower the confidence. A number with no unit at all is listed in the
+  notes.
+- **Counted things** beyond these: a plural noun (behind at most one modifier) after a number
+  where a verb of building, damage or relief governs it (\`built 640 latrines and 4 water
+  tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`) is a
+  count of that thing when the unit registry knows it (latrine, shower, water-point, well,
+  borehole, water-tank, bridge, building, shelter, boat, blanket, mosquito-net, jerrycan,
+  food-parcel, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
+  such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
 
 ### Qualifiers
 

@@ -6,6 +6,7 @@
  */
 import { emptyTable } from '../domain/lookup.js';
 import { currencyFromName, isCurrencyCode } from '../domain/currency.js';
+import { canonicalUnit, describeUnit } from '../domain/unit.js';
 
 export interface UnitMatch {
   unit: string;
@@ -293,6 +294,34 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   return undefined;
 }
 
+/**
+ * A plural noun right after the number, behind at most one modifier, that the unit registry
+ * counts as a thing ("640 latrines", "35 water points", "12 new bridges"): a two-word unit is
+ * tried before the last word alone. `{ unknown }` names a plural the registry does not know
+ * ("640 gizmos"), for the notes. The caller decides whether the context makes it a figure.
+ */
+export function countedThingAfter(text: string, at: number, limit: number): NounUnit | { unknown: string } | undefined {
+  const m = /^\s(?:([a-z][a-z-]*)\s)?([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])/u.exec(text.slice(at, Math.min(limit, at + 60)));
+  if (!m) return undefined;
+  const first = m[1];
+  const noun = m[2]!;
+  if ((first !== undefined && NOT_MODIFIERS.has(first)) || NOT_MODIFIERS.has(noun)) return undefined;
+  for (const phrase of first !== undefined ? [`${first} ${noun}`, noun] : [noun]) {
+    const code = canonicalUnit(phrase);
+    if (code !== undefined && isThingUnit(code)) {
+      return { unit: code, end: at + m[0].length, written: phrase, modifiers: phrase === noun && first !== undefined ? [first] : [], hyphen: false };
+    }
+  }
+  return { unknown: m[0].trim() };
+}
+
+/** A registry unit that counts things, not people or groups of them ("latrine", "bridge"). */
+function isThingUnit(code: string): boolean {
+  if (isCountUnit(code) || OBJECT_UNITS.has(code)) return !isCountUnit(code);
+  const info = describeUnit(code);
+  return info !== undefined && info.dimension === 'count' && info.group !== true;
+}
+
 /** Whether a noun (as returned in `noun`) counts people. */
 export function isCountUnit(unit: string): boolean {
   return unit === 'person' || unit === 'household' || unit === 'family';
@@ -304,7 +333,7 @@ const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'evacuation-
 /** The dimension of a unit code as far as the extractor cares: people are 'count', things 'object'. */
 export function unitDimension(unit: string): 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area' {
   if (isCountUnit(unit)) return 'count';
-  if (OBJECT_UNITS.has(unit)) return 'object';
+  if (OBJECT_UNITS.has(unit) || (/^[a-z]/.test(unit) && isThingUnit(unit))) return 'object';
   if (['day', 'week', 'month', 'year', 'decade'].includes(unit)) return 'time';
   if (unit === 'percent') return 'ratio';
   if (unit === 't' || unit === 'kg') return 'mass';

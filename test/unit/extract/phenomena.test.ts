@@ -115,6 +115,27 @@ describe('counted things', () => {
   });
 });
 
+describe('counted things the registry knows', () => {
+  const r = run('counted-things.txt');
+  it('counts a plural noun after a number where a verb of building, damage or relief says so', () => {
+    expect(vuq(r.candidates)).toEqual([
+      [640, 'latrine', 'exact'],
+      [35, 'water-point', 'exact'], // two words, one unit
+      [120, 'latrine', 'exact'], // "new" is a modifier
+      [4, 'water-tank', 'exact'], // the verb governs the whole list
+      [5000, 'mosquito-net', 'exact'],
+      [40, 'borehole', 'approximately'], // "were drilled" after the noun
+      [12, 'bridge', 'exact'],
+    ]);
+    expect(r.candidates[4]!.indicator).toBe('relief-items-delivered');
+  });
+  it('drafts no trucks, districts or villages, and names a counted thing it has no unit for', () => {
+    const notes = r.notes.join('\n');
+    expect(notes).toContain("'3 footbridges' counts a thing humfig has no unit for");
+    expect(notes).not.toMatch(/'40 trucks'|'14 districts'/);
+  });
+});
+
 describe('hundreds written in words', () => {
   it('reads "seven hundred" as 700, not as 7, and the draft validates against the words', () => {
     const r = run('hundreds-in-words.txt');
