@@ -463,6 +463,11 @@ function readFigure(
       noun = n.noun;
       coreEnd = n.end;
       reasons.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+    } else if (CASUALTY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
+      unit = 'person'; // "hundreds were injured": casualties are people whatever was counted before
+      noun = 'people';
+      unitScore = 0.7;
+      reasons.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
     } else if (/^\s+(?:are|were|have|had)\b/.test(text.slice(token.end, token.end + 8))) {
       unit = antecedent ?? 'person';
       noun = 'people';

@@ -151,6 +151,12 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   return context;
 }
 
+/** Signs of more than one letter written before an amount, each of one currency only. */
+const SIGNS: ReadonlyMap<string, string> = new Map([
+  ['SFr', 'CHF'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
+  ['Rp', 'IDR'], ['GH₵', 'GHS'],
+]);
+
 /**
  * A currency written right before the number: a symbol ("$", "US$", "US $", "€", "£", "A$",
  * "SFr") or an ISO code ("CHF 20m", "USD 5 million", "CHF60 million"), or a letter sign the text's
@@ -171,10 +177,8 @@ export function currencyBefore(
     if (!code) return { unknown: sym[1]! };
     return { code, start: at - sym[0].length, written };
   }
-  if (/(?<![\p{L}\p{N}])SFr\.?\s?$/u.test(before)) {
-    const m = /SFr\.?\s?$/u.exec(before)!;
-    return { code: 'CHF', start: at - m[0].length, written: 'SFr' };
-  }
+  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵)\.?\s?$/u.exec(before);
+  if (sign) return { code: SIGNS.get(sign[1]!)!, start: at - sign[0].length, written: sign[1]! };
   const iso = /(?<![\p{L}\p{N}])([A-Z]{3})\s?$/u.exec(before);
   if (iso && isCurrencyCode(iso[1]!)) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
   const letter = /(?<![\p{L}\p{N}])([A-Z])$/u.exec(before);

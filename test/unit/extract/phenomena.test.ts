@@ -84,6 +84,16 @@ describe('currency forms', () => {
     expect(extractFigures(sentence, { published: PUBLISHED }).candidates[0]).toMatchObject({ value, unit });
   });
 
+  it.each([
+    ['The Kenyan Government set aside KSh 200 million for Ostra.', 200000000, 'KES'],
+    ['Ksh3.5m was released for Ostra.', 3500000, 'KES'],
+    ['Uganda gave USh 4 billion to Ostra.', 4000000000, 'UGX'],
+    ['Tanzania released TSh 900 million to Ostra.', 900000000, 'TZS'],
+    ['Indonesia gave Rp 50 billion to Ostra.', 50000000000, 'IDR'],
+  ])('reads a sign of several letters: %s', (sentence, value, unit) => {
+    expect(extractFigures(sentence, { published: PUBLISHED }).candidates[0]).toMatchObject({ value, unit });
+  });
+
   it('does not read a capital glued to digits as a currency elsewhere', () => {
     expect(extractFigures('The G7 met on Monday; R2 is the main road to Pell.', { published: PUBLISHED }).candidates).toEqual([]);
   });
@@ -179,6 +189,13 @@ describe('injuries and casualty words', () => {
       [75, 'person', 'injured'],
       [12, 'person', 'missing'],
       [4000, 'household', 'displaced'],
+    ]);
+  });
+  it('counts a vague amount before a casualty word as people, not as the households counted before it', () => {
+    const v = extractFigures('Tens of thousands of families fled; hundreds were injured.', { published: PUBLISHED });
+    expect(v.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [10000, 'household', 'displaced'],
+      [100, 'person', 'injured'],
     ]);
   });
   it('reads "between 4,000 and 6,000 families" as a range of households', () => {
