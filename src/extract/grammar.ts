@@ -151,8 +151,8 @@ two figures. An amount in parentheses after a number whose currency the text doe
 Recognised: \`2023-09-28\`, \`September 28, 2023\`, \`Sept. 28\`, \`28 September 2023\`, \`28
 September\` (the publication year; the year before if that would fall after publication),
 \`September 2023\` (\`2023-09\`), weekday names (\`on Sunday\`: the latest Sunday on or before
-publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it).
-\`last week\` gives no day. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
+publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it),
+\`two days ago\` (up to seven days). \`last week\` gives no day. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
 "since", "from", "until", "before", "after" or "between", nor one after publication); a date
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive, which

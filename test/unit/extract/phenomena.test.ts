@@ -220,12 +220,13 @@ describe('key-figure lines and headings', () => {
 });
 
 describe('dates relative to publication', () => {
-  it('dates "yesterday (11/06)" and "On Monday" against publication, and gives no day for "last week"', () => {
+  it('dates "yesterday (11/06)", "On Monday" and "Two days ago" against publication, and gives no day for "last week"', () => {
     const r = run('relative-dates.txt');
     expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
       [9400, '2024-06-11'],
       [1200, '2024-06-10'],
       [600, null],
+      [350, '2024-06-10'],
     ]);
   });
 });
