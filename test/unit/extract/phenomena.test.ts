@@ -189,6 +189,8 @@ describe('injuries and casualty words', () => {
       [75, 'person', 'injured'],
       [12, 'person', 'missing'],
       [4000, 'household', 'displaced'],
+      [23, 'person', 'deaths'],
+      [4, 'person', 'missing'], // "died and 4 remain missing": the word across "and" belongs to the other count
     ]);
   });
   it('counts a vague amount before a casualty word as people, not as the households counted before it', () => {
