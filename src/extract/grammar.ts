@@ -109,8 +109,10 @@ have no unit the extractor counts.
   tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`) is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, building, shelter, boat, blanket, mosquito-net, jerrycan,
-  food-parcel, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
+  kitchen-set, food-parcel, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
+- **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`) are not drafted unless
+  the sentence says they were harmed or evacuated (\`12 aid workers were killed\`).
 
 ### Qualifiers
 

@@ -146,6 +146,22 @@ describe('counted things the registry knows', () => {
   });
 });
 
+describe('responders and relief lists', () => {
+  it('drafts no deployed volunteers, and reads every item of a distribution list', () => {
+    const r = extractFigures('The Red Cross deployed 150 volunteers and distributed 2,000 hygiene kits, 1,500 tarpaulins and 800 kitchen sets in Pell.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [2000, 'hygiene-kit'],
+      [1500, 'tent'],
+      [800, 'kitchen-set'],
+    ]);
+    expect(r.notes.join('\n')).toContain("'150 volunteers' counts responders");
+  });
+  it('still counts responders who were harmed', () => {
+    const r = extractFigures('In Pell 12 aid workers were killed this year.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([[12, 'person', 'deaths']]);
+  });
+});
+
 describe('hundreds written in words', () => {
   it('reads "seven hundred" as 700, not as 7, and the draft validates against the words', () => {
     const r = run('hundreds-in-words.txt');
