@@ -2,7 +2,7 @@
 // each command loads only its own chunks. Before that, the bundled dataset is validated in full
 // and the exact text that passed is compiled in: at run time a file identical to it skips
 // validation (a byte-for-byte comparison is the proof that it is the file validated here).
-// bin/humfig.js imports dist/cli.js.
+// bin/humfig.js imports dist/cli.js. Last, man/humfig.1 is generated from the commands' declarations.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,6 +106,9 @@ await build({ ...options, entryPoints: { ...options.entryPoints, ...shared.entry
   for (const [year, lines] of byYear) writeFileSync(join(dir, `${year}.csv`), `${header}\n${lines.join('\n')}\n`);
   writeFileSync(join(dir, 'index.json'), `${JSON.stringify({ years: [...byYear.keys()].map(Number).sort((a, b) => a - b) })}\n`);
 }
+
+// the manual page, from the same declarations as help (scripts/build-man.mjs)
+await (await import('./build-man.mjs')).buildMan();
 
 // Node looks up the nearest package.json to learn that these files are ES modules; one beside
 // them ends that search at once

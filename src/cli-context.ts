@@ -174,6 +174,12 @@ export function widthFromEnv(columns: string | undefined): number | undefined {
   return n >= 20 ? n : undefined;
 }
 
+/** The width help is laid out for: the terminal's on a terminal, else COLUMNS, else 80. */
+export function helpWidth(): number {
+  if (process.stdout.isTTY === true && (process.stdout.columns ?? 0) > 0) return process.stdout.columns;
+  return widthFromEnv(process.env.COLUMNS) ?? 80;
+}
+
 /** On a terminal, holds what io.out writes so that releaseOutput can page it. */
 function holdForPager(raw: RawCommon, isTTY: boolean): void {
   if (!isTTY || raw.pager === false || held) return;

@@ -10,8 +10,9 @@ import type { Command } from 'commander';
 
 /** commander (in the shared core of the build, dist/core.js, beside what get, list and summary need) */
 type Commander = typeof commanderModule;
-import { EXIT, EXIT_TABLE, UsageError, type ExitCode } from './errors.js';
-import { STDERR_TTY, VERSION, commandContext, io, releaseOutput, useJsonStderr } from './cli-context.js';
+import { EXIT, UsageError, type ExitCode } from './errors.js';
+import { STDERR_TTY, VERSION, commandContext, helpWidth, io, releaseOutput, useJsonStderr } from './cli-context.js';
+import type { HelpText } from './commands/help.js';
 import { isGroup, type CommandSpec, type FlagSpec, type LeafCommand, type RunCommand } from './commands/command-spec.js';
 import { COMMON_FLAGS } from './commands/shared-flags.js';
 import { COMMANDS, PROGRAM } from './commands/table.js';
@@ -58,13 +59,6 @@ async function unknownCommand(word: string): Promise<UsageError> {
   const { suggest } = await import('./domain/suggest.js');
   const near = suggest(word, COMMANDS.filter((c) => !c.hidden).map((c) => c.name));
   return new UsageError(`unknown command '${word}'`, [near.length > 0 ? `did you mean ${near.join(', ')}?` : 'see humfig --help']);
-}
-
-const EXIT_HELP = `\nExit codes:\n${EXIT_TABLE.map(([code, text]) => `  ${String(code).padStart(3)}  ${text}`).join('\n')}\n`;
-
-function helpAfter(examples: readonly string[] | undefined, notes?: string): string {
-  const lines = examples && examples.length > 0 ? `\nExamples:\n${examples.map((l) => `  $ ${l}`).join('\n')}\n` : '';
-  return lines + (notes ? `\n${notes}\n` : '');
 }
 
 /** A value parser of the table as commander wants it: its message becomes commander's. */
@@ -158,7 +152,16 @@ async function runLeaf(spec: LeafCommand, args: readonly unknown[], cmd: Command
   exitCode = await run({ args, flags }, context);
 }
 
-function declareLeaf(commander: Commander, parent: Command, spec: LeafCommand): void {
+/**
+ * Whether the command line asks for help (`-h`, `--help` before any `--`, or `humfig help`):
+ * then the help texts, and only then, are loaded.
+ */
+function wantsHelp(args: readonly string[], word: string | undefined): boolean {
+  const end = args.indexOf('--');
+  return word === 'help' || (end === -1 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help');
+}
+
+function declareLeaf(commander: Commander, parent: Command, spec: LeafCommand, help: HelpText | undefined): void {
   const cmd = parent.command(spec.name, spec.hidden ? { hidden: true } : {}).description(spec.summary);
   for (const a of spec.args ?? []) {
     const arg = new commander.Argument(a.required ? `<${a.name}>` : `[${a.name}]`, a.description);
@@ -166,21 +169,21 @@ function declareLeaf(commander: Commander, parent: Command, spec: LeafCommand): 
     cmd.addArgument(arg);
   }
   declareFlags(commander, cmd, [...(spec.common === false ? [] : COMMON_FLAGS), ...(spec.flags ?? [])]);
-  const after = helpAfter(spec.examples, spec.notes);
-  if (after) cmd.addHelpText('after', after);
+  if (help) cmd.addHelpText('after', help.leaf(spec));
   const count = spec.args?.length ?? 0;
   cmd.action((...params: unknown[]) => runLeaf(spec, params.slice(0, count), params.at(-1) as Command));
 }
 
-function declare(commander: Commander, program: Command, spec: CommandSpec): void {
-  if (!isGroup(spec)) return declareLeaf(commander, program, spec);
+function declare(commander: Commander, program: Command, spec: CommandSpec, help: HelpText | undefined): void {
+  if (!isGroup(spec)) return declareLeaf(commander, program, spec, help);
   const group = program
     .command(spec.name)
     .description(spec.summary)
     .action(() => {
       throw new UsageError(`'humfig ${spec.name}' needs a ${spec.subject}: ${spec.commands.map((c) => c.name).join(' or ')}`, [`see humfig ${spec.name} --help`]);
     });
-  for (const sub of spec.commands) declareLeaf(commander, group, sub);
+  if (help) group.addHelpText('after', help.group(spec));
+  for (const sub of spec.commands) declareLeaf(commander, group, sub, help);
 }
 
 /** How help lists a command it knows only by name and summary: as if it were declared. */
@@ -195,7 +198,7 @@ function termOf(spec: CommandSpec): string {
  * The program with the command named on the command line declared in full, or, when none is
  * named, every command by name and summary (for help): never the dozen others' flags and texts.
  */
-function buildProgram(commander: Commander, args: readonly string[], named: CommandSpec | undefined): Command {
+function buildProgram(commander: Commander, named: CommandSpec | undefined, help: HelpText | undefined): Command {
   const program = new commander.Command(PROGRAM.name)
     .description(PROGRAM.summary)
     .version(VERSION, '-V, --version', 'print the version')
@@ -204,13 +207,15 @@ function buildProgram(commander: Commander, args: readonly string[], named: Comm
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .showSuggestionAfterError(true);
+  // set before the commands are declared: they inherit it
+  if (help) program.configureHelp(help.configure).addHelpText('after', help.program(PROGRAM.examples));
   declareFlags(commander, program, COMMON_FLAGS);
-  program.addHelpText('after', helpAfter(PROGRAM.examples) + EXIT_HELP).action(async (_opts, cmd: Command) => {
+  program.action(async (_opts, cmd: Command) => {
     if (cmd.args.length > 0) throw await unknownCommand(cmd.args[0]!);
     await runLeaf(PROGRAM.default, [], cmd);
   });
 
-  if (named) declare(commander, program, named);
+  if (named) declare(commander, program, named, help);
   else {
     const stubs = new Map<Command, CommandSpec>();
     for (const spec of COMMANDS) {
@@ -221,8 +226,8 @@ function buildProgram(commander: Commander, args: readonly string[], named: Comm
       });
       stubs.set(stub, spec);
     }
-    const help = new commander.Help();
-    program.configureHelp({ subcommandTerm: (cmd) => (stubs.has(cmd) ? termOf(stubs.get(cmd)!) : help.subcommandTerm(cmd)) });
+    const plain = new commander.Help();
+    program.configureHelp({ ...help?.configure, subcommandTerm: (cmd) => (stubs.has(cmd) ? termOf(stubs.get(cmd)!) : plain.subcommandTerm(cmd)) });
   }
   // only the program itself takes stray words (to say "unknown command"); set after the
   // commands were created, so that they do not inherit it and reject extra arguments
@@ -246,8 +251,10 @@ async function runProgram(args: readonly string[]): Promise<ExitCode> {
     prefetched.set(runs, loading);
   }
   const commander = commanderModule;
+  // the help texts load only when help is asked for
+  const help = wantsHelp(args, word) ? await import('./commands/help.js') : undefined;
   try {
-    await buildProgram(commander, args, named).parseAsync(args as string[], { from: 'user' });
+    await buildProgram(commander, named, help?.helpText(helpWidth(), new commander.Help())).parseAsync(args as string[], { from: 'user' });
     return exitCode;
   } catch (err) {
     if (!(err instanceof commander.CommanderError)) throw err;

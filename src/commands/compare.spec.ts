@@ -4,7 +4,7 @@ import { PLACE_FLAG, parseDay } from './shared-flags.js';
 export const compareSpec: LeafCommand = {
   name: 'compare',
   summary: 'the same indicator from different sources side by side, with the spread',
-  args: [{ name: 'indicator', description: 'an indicator such as displaced', required: true }],
+  args: [{ name: 'indicator', description: 'an indicator such as displaced', required: true, value: 'series' }],
   flags: [
     PLACE_FLAG,
     { flags: '--as-of <date>', description: "each source's latest observation on or before this date", parse: parseDay, value: 'date' },

@@ -13,19 +13,25 @@ const longFlag = (f: FlagSpec): string => f.flags.split(/[ ,]+/).find((w) => w.s
 function describeFlag(f: FlagSpec): OptionSpec {
   const takesValue = /[<[]/.test(f.flags);
   const kind = f.choices ? 'choice' : (f.value ?? (takesValue ? 'other' : 'none'));
-  return { flag: longFlag(f), takesValue, kind, ...(f.choices ? { choices: f.choices } : {}) };
+  return { flag: longFlag(f), takesValue, kind, description: f.description, ...(f.choices ? { choices: f.choices } : {}) };
 }
 
-function describeLeaf(spec: LeafCommand, path: string): CompletedCommand {
+function describeLeaf(spec: LeafCommand, path: string, group?: CommandSpec): CompletedCommand {
   const flags = [...(spec.common === false ? [] : COMMON_FLAGS), ...(spec.flags ?? [])];
-  return { path, options: flags.map(describeFlag), args: spec.args?.find((a) => a.value !== undefined)?.value ?? 'none' };
+  return {
+    path,
+    summary: spec.summary,
+    ...(group ? { groupSummary: group.summary } : {}),
+    options: flags.map(describeFlag),
+    args: spec.args?.find((a) => a.value !== undefined)?.value ?? 'none',
+  };
 }
 
 /** What the completion scripts need to know of each visible command, read off the table. */
 export function describeCommands(commands: readonly CommandSpec[]): CompletedCommand[] {
   return commands
     .filter((c) => !c.hidden)
-    .flatMap((c) => (isGroup(c) ? c.commands.map((s) => describeLeaf(s, `${c.name} ${s.name}`)) : [describeLeaf(c, c.name)]));
+    .flatMap((c) => (isGroup(c) ? c.commands.map((s) => describeLeaf(s, `${c.name} ${s.name}`, c)) : [describeLeaf(c, c.name)]));
 }
 
 /** Runs `humfig completion <shell>`. */

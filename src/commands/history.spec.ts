@@ -4,7 +4,7 @@ import { PLACE_FLAG, parseDay } from './shared-flags.js';
 export const historySpec: LeafCommand = {
   name: 'history',
   summary: 'every observation of one indicator over time, in date order, with the change between them',
-  args: [{ name: 'indicator', description: 'an indicator such as displaced (a figure id selects its indicator)', required: true }],
+  args: [{ name: 'indicator', description: 'an indicator such as displaced (a figure id selects its indicator)', required: true, value: 'series' }],
   flags: [
     PLACE_FLAG,
     { flags: '--from <date>', description: 'first date (YYYY, YYYY-MM or YYYY-MM-DD)', parse: parseDay, value: 'date' },

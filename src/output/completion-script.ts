@@ -1,15 +1,24 @@
 /**
  * Shell completion scripts for bash, zsh and fish, generated from the command tree that cli.ts
- * declares (so a new flag completes without touching this file). Figure ids, currencies and
- * units are not baked in: the scripts ask `humfig __complete <kind>` at completion time, so
- * they follow the facts and rates file in use (`--facts`, `HUMFIG_FACTS`).
+ * declares (so a new flag completes without touching this file). Figure ids, indicators,
+ * places, sources, currencies and units are not baked in: the scripts ask `humfig __complete
+ * <kind>` at completion time, so they follow the facts file in use (`--facts`, `HUMFIG_FACTS`).
+ * Values from a facts file never pass through `compgen -W` or `eval` (which would run a
+ * `$(...)` inside one): bash reads them line by line and quotes each with `printf %q`. Fish
+ * shows a description beside each flag, command and value.
  */
 
 /**
  * What a positional argument or an option's value is; 'request' is a unit or a word of a
  * conversion request as convert reads it (`100 USD to EUR on 2023-09-29`).
  */
-export type ValueKind = 'figure' | 'unit' | 'request' | 'file' | 'choice' | 'date' | 'none' | 'other';
+export type ValueKind = 'figure' | 'unit' | 'request' | 'file' | 'choice' | 'date' | 'none' | 'other' | DynamicKind;
+
+/**
+ * Kinds whose values come from the facts file in use: an indicator; an indicator or a figure id
+ * (history, compare); a place by id, ISO3 code or name; a source id.
+ */
+export type DynamicKind = 'indicator' | 'series' | 'place' | 'source';
 
 export interface OptionSpec {
   /** long flag, e.g. --format */
@@ -17,11 +26,17 @@ export interface OptionSpec {
   takesValue: boolean;
   kind: ValueKind;
   choices?: readonly string[];
+  /** the flag's one-line summary (fish shows it) */
+  description?: string;
 }
 
 export interface CommandSpec {
   /** "get", or "rates list" for a subcommand */
   path: string;
+  /** one line: what the command does (fish shows it) */
+  summary?: string;
+  /** for a subcommand, what its group does */
+  groupSummary?: string;
   options: readonly OptionSpec[];
   /** what the positional arguments are */
   args: ValueKind;
@@ -32,13 +47,17 @@ export type Shell = (typeof SHELLS)[number];
 
 const word = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_');
 
-/** Shell words for the dynamic candidates of a kind. */
-function dynamic(kind: ValueKind): string | undefined {
-  if (kind === 'figure') return 'figures';
-  if (kind === 'unit') return 'units';
-  if (kind === 'request') return 'request';
-  return undefined;
-}
+/** The kind `humfig __complete` takes for the dynamic candidates of a value, if they are dynamic. */
+const DYNAMIC: ReadonlyMap<ValueKind, string> = new Map<ValueKind, string>([
+  ['figure', 'figures'],
+  ['unit', 'units'],
+  ['request', 'request'],
+  ['indicator', 'indicators'],
+  ['series', 'series'],
+  ['place', 'places'],
+  ['source', 'sources'],
+]);
+const dynamic = (kind: ValueKind): string | undefined => DYNAMIC.get(kind);
 
 function bash(commands: readonly CommandSpec[], program: string): string {
   // every command and command group (rates, import) at the top level
@@ -55,7 +74,7 @@ function bash(commands: readonly CommandSpec[], program: string): string {
               : o.kind === 'file'
                 ? 'COMPREPLY=($(compgen -f -- "$cur"))'
                 : dynamic(o.kind)
-                  ? `COMPREPLY=($(compgen -W "$(_${word(program)}_dynamic ${dynamic(o.kind)})" -- "$cur"))`
+                  ? `_${word(program)}_dynamic ${dynamic(o.kind)}`
                   : 'COMPREPLY=()';
           return `          ${o.flag}) ${body}; return ;;`;
         })
@@ -64,7 +83,7 @@ function bash(commands: readonly CommandSpec[], program: string): string {
         c.args === 'file'
           ? 'COMPREPLY=($(compgen -f -- "$cur"))'
           : dynamic(c.args)
-            ? `COMPREPLY=($(compgen -W "$(_${word(program)}_dynamic ${dynamic(c.args)})" -- "$cur"))`
+            ? `_${word(program)}_dynamic ${dynamic(c.args)}`
             : 'COMPREPLY=()';
       return `    "${c.path}")
         case "$prev" in
@@ -79,12 +98,20 @@ ${valueCases || '          __none__) ;;'}
     .join('\n');
   const fn = `_${word(program)}`;
   return `# bash completion for ${program}; load with: eval "$(${program} completion bash)"
+# the candidates of a kind that start with the word typed so far ($cur), each quoted for the
+# shell; the facts file is the one the command line names, else HUMFIG_FACTS, else the bundled one
 ${fn}_dynamic() {
-  local facts=() i
-  for ((i = 1; i < \${#COMP_WORDS[@]} - 1; i++)); do
-    [[ "\${COMP_WORDS[i]}" == --facts ]] && facts=(--facts "\${COMP_WORDS[i+1]}")
+  local facts=() i w
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    w="\${COMP_WORDS[i]}"
+    if [[ "$w" == --facts ]]; then facts=(--facts "\${COMP_WORDS[i+1]/#\~/$HOME}")
+    elif [[ "$w" == --facts=* ]]; then w="\${w#--facts=}"; facts=(--facts "\${w/#\~/$HOME}"); fi
   done
-  ${program} __complete "$1" "\${facts[@]}" 2>/dev/null
+  COMPREPLY=()
+  while IFS= read -r w; do
+    printf -v w '%q' "$w"
+    COMPREPLY+=("$w")
+  done < <(${program} __complete "$1" --prefix "$cur" \${facts[@]+"\${facts[@]}"} 2>/dev/null)
 }
 ${fn}() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="" i w
@@ -112,24 +139,52 @@ complete -o default -F ${fn} ${program}
 `;
 }
 
+/** Text inside single quotes for fish, where a backslash and a quote are escaped. */
+const fishQuote = (text: string): string => `'${text.replace(/[\\']/g, (ch) => `\\${ch}`)}'`;
+
+/** ` -d '...'` for a description, or nothing. */
+const fishDescription = (text: string | undefined): string => (text ? ` -d ${fishQuote(text)}` : '');
+
 function fish(commands: readonly CommandSpec[], program: string): string {
-  const top = [...new Set(commands.map((c) => c.path.split(' ')[0]!))];
+  const fn = `__${word(program)}_complete`;
+  const tops = new Map<string, string | undefined>();
+  for (const c of commands) {
+    const [first, second] = c.path.split(' ');
+    if (!tops.has(first!)) tops.set(first!, second === undefined ? c.summary : c.groupSummary);
+  }
   const lines = [
     `# fish completion for ${program}; load with: ${program} completion fish | source`,
+    '# the candidates of a kind, each with its description, from the facts file the command line',
+    '# names (--facts), else HUMFIG_FACTS, else the bundled one',
+    `function ${fn}`,
+    '    set -l words (commandline -opc)',
+    '    set -l facts',
+    '    for i in (seq (count $words))',
+    '        switch $words[$i]',
+    '            case --facts',
+    '                set -l j (math $i + 1)',
+    '                test $j -le (count $words); and set facts --facts $words[$j]',
+    "            case '--facts=*'",
+    '                set facts $words[$i]',
+    '        end',
+    '    end',
+    `    ${program} __complete $argv --describe $facts 2>/dev/null`,
+    'end',
     `complete -c ${program} -f`,
-    `complete -c ${program} -n '__fish_use_subcommand' -a '${top.join(' ')} help'`,
+    ...[...tops].map(([name, summary]) => `complete -c ${program} -n '__fish_use_subcommand' -a ${name}${fishDescription(summary)}`),
+    `complete -c ${program} -n '__fish_use_subcommand' -a help -d 'show help for a command'`,
   ];
   for (const c of commands) {
     const parts = c.path.split(' ');
     const cond =
       parts.length === 1 ? `__fish_seen_subcommand_from ${parts[0]}` : `__fish_seen_subcommand_from ${parts[0]}; and __fish_seen_subcommand_from ${parts[1]}`;
-    if (parts.length === 2) lines.push(`complete -c ${program} -n '__fish_seen_subcommand_from ${parts[0]}' -a '${parts[1]}'`);
+    if (parts.length === 2) lines.push(`complete -c ${program} -n '__fish_seen_subcommand_from ${parts[0]}' -a ${parts[1]}${fishDescription(c.summary)}`);
     for (const o of c.options) {
       const name = o.flag.replace(/^--/, '');
-      const value = o.kind === 'choice' && o.choices ? ` -x -a '${o.choices.join(' ')}'` : o.kind === 'file' ? ' -r -F' : dynamic(o.kind) ? ` -x -a '(${program} __complete ${dynamic(o.kind)})'` : o.takesValue ? ' -x' : '';
-      lines.push(`complete -c ${program} -n '${cond}' -l ${name}${value}`);
+      const value = o.kind === 'choice' && o.choices ? ` -x -a ${fishQuote(o.choices.join(' '))}` : o.kind === 'file' ? ' -r -F' : dynamic(o.kind) ? ` -x -a '(${fn} ${dynamic(o.kind)})'` : o.takesValue ? ' -x' : '';
+      lines.push(`complete -c ${program} -n '${cond}' -l ${name}${value}${fishDescription(o.description)}`);
     }
-    if (dynamic(c.args)) lines.push(`complete -c ${program} -n '${cond}' -a '(${program} __complete ${dynamic(c.args)})'`);
+    if (dynamic(c.args)) lines.push(`complete -c ${program} -n '${cond}' -a '(${fn} ${dynamic(c.args)})'`);
     if (c.args === 'file') lines.push(`complete -c ${program} -n '${cond}' -F`);
   }
   return `${lines.join('\n')}\n`;

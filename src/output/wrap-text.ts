@@ -116,6 +116,31 @@ export function wrapText(text: string, width: number): string[] {
   return out;
 }
 
+/**
+ * The lines of prose wrapped to `width` columns at spaces only (help, notes): a word is never
+ * cut, and one wider than the line stands alone on it. Explicit newlines are kept.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let current = '';
+    let used = 0;
+    for (const word of line.split(' ')) {
+      if (word === '') continue;
+      const w = textWidth(word);
+      if (used > 0 && used + 1 + w > width) {
+        out.push(current);
+        current = '';
+        used = 0;
+      }
+      current += used > 0 ? ` ${word}` : word;
+      used += (used > 0 ? 1 : 0) + w;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
 /** What limits how narrow a cell can be: its widest number-with-unit and its widest other word. */
 export interface CellLimits {
   numeric: number;

@@ -290,6 +290,14 @@ describe('completion', () => {
     ['humfig convert 100 USD t', ['to', 'tent', 't']],
     ['humfig convert 100 USD to EU', ['EUR']],
     [`humfig --facts ${join(FIXTURES, 'facts', 'minimal.json')} get flood`, ['flood-displaced', 'flood-appeal']],
+    ['humfig list --place A', ['ARM', 'Armenia']],
+    ['humfig list --within n', ['nagorno-karabakh']],
+    ['humfig list --indicator d', ['displaced']],
+    ['humfig list --source art', ['article-2023-10-01']],
+    ['humfig history dis', ['displaced', 'displaced-population']],
+    ['humfig compare displaced --place N', ['Nagorno-Karabakh']],
+    [`humfig history --facts=${join(FIXTURES, 'facts', 'minimal.json')} displaced --place ""`, ['district', 'The\\ District']],
+    ['humfig get --facts /no/such/file.json ""', ['']],
   ];
 
   it('bash completes commands, flags, choices, figure ids (of --facts too) and currencies, in one real bash', () => {
@@ -308,6 +316,92 @@ describe('completion', () => {
     const s = await humfig(['completion', sh]);
     expect(s.code).toBe(0);
     expect(s.stdout).toContain(sh === 'fish' ? 'complete -c humfig' : 'complete -o default -F _humfig humfig');
+  });
+
+  /** A facts file whose place names have spaces, a command substitution and a control character. */
+  function hostilePlaces(): { dir: string; facts: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-completion-'));
+    const facts = JSON.parse(readFileSync(join(FIXTURES, 'facts', 'minimal.json'), 'utf8'));
+    delete facts.sources[0].text;
+    facts.places.push(
+      { id: 'upper', name: 'Upper Valley $(touch pwned)`touch pwned2`' },
+      { id: 'afg', name: 'Afghanistan', iso3: 'AFG', level: 0 },
+      { id: 'bell', name: 'Bell\u0007Town' },
+    );
+    writeFileSync(join(dir, 'facts.json'), JSON.stringify(facts));
+    return { dir, facts: join(dir, 'facts.json') };
+  }
+
+  it('bash quotes values from the facts file and never runs them; a name with a control character is not offered', async () => {
+    const { dir, facts } = hostilePlaces();
+    expect((await humfig(['validate', facts])).code).toBe(0);
+    const s = shell(
+      `cd "${dir}" && eval "$(humfig completion bash)" && COMP_WORDS=(humfig list --facts "${facts}" --place ""); COMP_CWORD=5; _humfig; printf '%s\\n' "\${COMPREPLY[@]}"`,
+    );
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stdout.split('\n').filter(Boolean)).toEqual([
+      'district',
+      'upper',
+      'afg',
+      'bell',
+      'AFG',
+      'The\\ District',
+      'Upper\\ Valley\\ \\$\\(touch\\ pwned\\)\\`touch\\ pwned2\\`',
+      'Afghanistan',
+    ]);
+    expect(readdirSync(dir)).toEqual(['facts.json']);
+  });
+
+  it('completes nothing, silently, from a facts file that is not valid (exit 0, no stderr)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-completion-'));
+    writeFileSync(join(dir, 'broken.json'), '{"format": "humfig-facts/1", "figures": [');
+    for (const kind of ['figures', 'places', 'indicators', 'series', 'sources', 'no-such-kind']) {
+      const s = await humfig(['__complete', kind, '--facts', join(dir, 'broken.json'), '--describe']);
+      expect([s.code, s.stdout, s.stderr], kind).toEqual([0, '', '']);
+    }
+    const empty = await humfig(['__complete', 'figures'], { env: { HUMFIG_FACTS: '' } });
+    expect([empty.code, empty.stdout, empty.stderr]).toEqual([0, '', '']);
+  });
+
+  const hasFish = spawnSync('fish', ['--version']).status === 0;
+  it.skipIf(!hasFish)('fish completes places, indicators and figure ids with their descriptions, flags with their summaries', () => {
+    const { dir, facts } = hostilePlaces();
+    const script = [
+      `function humfig; node '${BIN}' $argv; end`,
+      'humfig completion fish | source',
+      ...['humfig list --place A', `humfig list --facts ${facts} --place U`, 'humfig history dis', 'humfig get --fo', 'humfig ra', 'humfig rates i'].map(
+        (line) => `echo '@@ ${line}'; complete -C '${line}'`,
+      ),
+    ].join('\n');
+    const r = spawnSync('fish', ['-c', script], { env: baseEnv(), cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      [
+        '@@ humfig list --place A',
+        'ARM\tArmenia',
+        'Armenia\tplace ARM',
+        `@@ humfig list --facts ${facts} --place U`,
+        'Upper Valley $(touch pwned)`touch pwned2`\tplace upper',
+        '@@ humfig history dis',
+        'displaced\tindicator, 1 figure',
+        'displaced-population\tPeople who fled Nagorno-Karabakh',
+        '@@ humfig get --fo',
+        '--format\toutput format',
+        '@@ humfig ra',
+        'rates\tthe currency rates in use: list them, import rate files',
+        '@@ humfig rates i',
+        "import\tread a file of rates (the ECB's, zipped or not, its Data Portal CSV, or a dated table in any base) into a humfig rates file",
+        '',
+      ].join('\n'),
+    );
+    expect(readdirSync(dir)).toEqual(['facts.json']);
+  });
+
+  const hasZsh = spawnSync('zsh', ['--version']).status === 0;
+  it.skipIf(!hasZsh)('the zsh script loads in zsh and completes through the same function', () => {
+    const script = `humfig() { node '${BIN}' "$@"; }\neval "$(humfig completion zsh)"\n# as zsh's bash-completion emulation calls the function: arrays from 0\nsetopt ksharrays\nCOMP_WORDS=(humfig list --place A); COMP_CWORD=3; _humfig; print -l -- "\${COMPREPLY[@]}"`;
+    const r = spawnSync('zsh', ['-c', script], { env: baseEnv(), encoding: 'utf8' });
+    expect([r.stderr, r.stdout]).toEqual(['', 'ARM\nArmenia\n']);
   });
 
   it('the bash script is valid bash', async () => {
