@@ -72,7 +72,6 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'bridge', name: 'bridge', dimension: 'count', aliases: ['bridges'] },
   { code: 'building', name: 'building', dimension: 'count', aliases: ['buildings'] },
   { code: 'shelter', name: 'shelter', dimension: 'count', aliases: ['shelters'] },
-  { code: 'boat', name: 'boat', dimension: 'count', aliases: ['boats'] },
   { code: 'blanket', name: 'blanket', dimension: 'count', aliases: ['blankets'] },
   { code: 'mosquito-net', name: 'mosquito net', dimension: 'count', aliases: ['mosquito-nets', 'bed-net', 'bed-nets', 'bednet', 'bednets'] },
   { code: 'jerrycan', name: 'jerrycan', dimension: 'count', aliases: ['jerrycans', 'jerry-can', 'jerry-cans'] },

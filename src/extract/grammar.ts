@@ -108,7 +108,7 @@ have no unit the extractor counts.
   where a verb of building, damage or relief governs it (\`built 640 latrines and 4 water
   tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`) is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
-  borehole, water-tank, bridge, building, shelter, boat, blanket, mosquito-net, jerrycan,
+  borehole, water-tank, bridge, building, shelter, blanket, mosquito-net, jerrycan,
   kitchen-set, food-parcel, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
 - **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`) are not drafted unless
