@@ -61,6 +61,23 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'kit', name: 'kit', dimension: 'count', aliases: ['kits'] },
   { code: 'tent', name: 'tent', dimension: 'count', aliases: ['tents'] },
   { code: 'livestock', name: 'head of livestock', dimension: 'count', aliases: ['head-of-livestock'] },
+  // water, sanitation, shelter, infrastructure and relief items that reports count built, repaired,
+  // damaged or distributed (the extractor reads their plurals after a number in such a context)
+  { code: 'latrine', name: 'latrine', dimension: 'count', aliases: ['latrines', 'toilet', 'toilets'] },
+  { code: 'shower', name: 'shower', dimension: 'count', aliases: ['showers'] },
+  { code: 'water-point', name: 'water point', dimension: 'count', aliases: ['water-points', 'water-tap', 'water-taps', 'tap-stand', 'tap-stands', 'tapstand', 'tapstands'] },
+  { code: 'well', name: 'well', dimension: 'count', aliases: ['wells'] },
+  { code: 'borehole', name: 'borehole', dimension: 'count', aliases: ['boreholes'] },
+  { code: 'water-tank', name: 'water tank', dimension: 'count', aliases: ['water-tanks', 'water-bladder', 'water-bladders'] },
+  { code: 'bridge', name: 'bridge', dimension: 'count', aliases: ['bridges'] },
+  { code: 'building', name: 'building', dimension: 'count', aliases: ['buildings'] },
+  { code: 'shelter', name: 'shelter', dimension: 'count', aliases: ['shelters'] },
+  { code: 'blanket', name: 'blanket', dimension: 'count', aliases: ['blankets'] },
+  { code: 'mosquito-net', name: 'mosquito net', dimension: 'count', aliases: ['mosquito-nets', 'bed-net', 'bed-nets', 'bednet', 'bednets'] },
+  { code: 'jerrycan', name: 'jerrycan', dimension: 'count', aliases: ['jerrycans', 'jerry-can', 'jerry-cans'] },
+  { code: 'kitchen-set', name: 'kitchen set', dimension: 'count', aliases: ['kitchen-sets', 'cooking-set', 'cooking-sets'] },
+  { code: 'food-parcel', name: 'food parcel', dimension: 'count', aliases: ['food-parcels', 'food-basket', 'food-baskets'] },
+  { code: 'dose', name: 'vaccine dose', dimension: 'count', aliases: ['doses', 'vaccine-dose', 'vaccine-doses'] },
   // events and incidents (ACLED, HAPI conflict data): counted things, never people
   { code: 'event', name: 'event', dimension: 'count', group: true, aliases: ['events', 'incident', 'incidents'] },
 

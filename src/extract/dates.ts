@@ -26,7 +26,7 @@ const MONTH = `(${MONTHS.map(([m]) => m).join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday' | 'relative']> = [
+const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday' | 'relative' | 'ago']> = [
   [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, 'iso'],
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'mdy'],
   [new RegExp(`(?<![\\p{N}\\p{L}.,])${DAY}\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'dmy'],
@@ -34,7 +34,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | '
   [new RegExp(`(?<![\\p{L}])(${WEEKDAYS.join('|')})(?![\\p{L}])`, 'gu'), 'weekday'],
   // "yesterday", "today": relative to publication; a numeric day/month in parentheses after it is part of it ("yesterday (08/04)")
   [/(?<![\p{L}])([Yy]esterday|[Tt]oday)(?:\s*\(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\))?(?![\p{L}'’])/gu, 'relative'],
+  // "two days ago", "3 days ago", "a day ago": so many days before publication (weeks and months are not day-precise)
+  [/(?<![\p{L}\p{N}])(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+ago(?![\p{L}])/giu, 'ago'],
 ];
+const DAYS_AGO: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -76,6 +79,10 @@ export function findDates(text: string, published: string | undefined, from = 0,
       } else if (kind === 'relative') {
         if (published === undefined) continue;
         value = m[1]!.toLowerCase() === 'today' ? published : fromDayNumber(toDayNumber(published) - 1);
+      } else if (kind === 'ago') {
+        if (published === undefined) continue;
+        const n = DAYS_AGO.get(m[1]!.toLowerCase()) ?? Number(m[1]);
+        value = fromDayNumber(toDayNumber(published) - n);
       } else if (kind === 'weekday') {
         value = published ? latestWeekday(WEEKDAYS.indexOf(m[1]!), published) : undefined;
       } else if (kind === 'my') {

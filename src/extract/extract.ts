@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { currencyAfter, currencyBefore, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
+import { countedThingAfter, currencyAfter, currencyBefore, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -120,6 +120,29 @@ const PART_OF = /(?<![\p{L}])(nearly|almost|virtually|practically)\s+all(?:\s+of
 const PART_FILLER = /^(?:(?:the|its|their|this|these|those|our|\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*['’]s)\s+)*$/u;
 const SOFT_END = /^(?:that|which|who|whose|where|while|whereas|because|but|although|though)$/i;
 const PRESENT = /\b(?:currently|now|presently|at present|today|so far|to date|remains?|stands? at|is|are|has|have)\b/i;
+/** Hedges that may stand between a context phrase and its number. */
+const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?`;
+/** "a population of (about) ", "population " right before a number: a baseline, not a figure. */
+const POPULATION_LEAD = new RegExp(String.raw`\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
+/** "home to ", "a city of ", "a town with " right before a number of generic people: a place's size, not a figure. */
+const CONTEXT_LEAD = new RegExp(
+  String.raw`(?:\bhome\s+to|\b(?:a|the|an?\s+\p{L}+)\s+(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area)\s+(?:of|with))\s+${HEDGE}$`,
+  'iu',
+);
+/** Nouns that say nothing but "people": after a context lead the number is a place's size. */
+const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
+/** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
+const CASUALTY_AFTER = /^\s+(?:(?:were|are|was|have\s+been|had\s+been|got|reportedly)\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
+/** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
+const THING_VERBS = String.raw`(?:built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+/** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
+const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
+/** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
+const THING_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+)*${THING_VERBS}(?![\p{L}])`, 'iu');
+/** Nouns for the people of the response itself. */
+const RESPONDER_NOUNS = new Set(['volunteers', 'workers']);
+/** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
+const RESPONDER_HARMED = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|evacuated|relocated|lost their lives)\b/i;
 const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
 const TIME_WINDOW = /(?<!\bfor\s)(?<![\p{L}])the\s+(?:past|last|next|coming|previous|following)\s+$/iu;
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|old|of age)(?![\p{L}])|^-old(?![\p{L}])/iu;
@@ -444,6 +467,11 @@ function readFigure(
       noun = n.noun;
       coreEnd = n.end;
       reasons.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+    } else if (CASUALTY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
+      unit = 'person'; // "hundreds were injured": casualties are people whatever was counted before
+      noun = 'people';
+      unitScore = 0.7;
+      reasons.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
     } else if (/^\s+(?:are|were|have|had)\b/.test(text.slice(token.end, token.end + 8))) {
       unit = antecedent ?? 'person';
       noun = 'people';
@@ -510,9 +538,11 @@ function readFigure(
   }
 
   if (!unit || (isCountUnit(unit) && modifiers.length === 0)) {
-    // a population given as context ("a town with a population of 400,000", "(population 2.2 million)") is not a figure
+    // a population given as context ("a town with a population of 400,000", "(population 2.2 million)",
+    // "home to 90,000 people", "a city of 400,000 inhabitants") is not a figure; "home to 30,000 refugees" is
     const lead = text.slice(Math.max(sentence.start, coreStart - 40), token.start);
-    if (/\bpopulation(?:\s+of)?\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu.test(lead)) {
+    const generic = unit === undefined || noun === undefined || CONTEXT_NOUNS.has(noun);
+    if (POPULATION_LEAD.test(lead) || (generic && CONTEXT_LEAD.test(lead))) {
       skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
       return undefined;
     }
@@ -527,6 +557,13 @@ function readFigure(
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
       reasons.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+    } else if (CASUALTY_AFTER.test(after)) {
+      // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
+      const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
+      unit = 'person';
+      noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
+      unitScore = 0.8;
+      reasons.push(`'${token.written}' followed by '${word}': a count of people`);
     } else if (/^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
@@ -551,6 +588,24 @@ function readFigure(
   if (unit && /(?<![\p{L}])(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) {
     return undefined; // "1 in 5 children": a proportion written in digits, not a count
   }
+  if (!unit && token.kind !== 'vague' && !token.yearLike) {
+    // "built 640 latrines", "12 bridges were destroyed": a counted thing where a verb of building, damage or relief says so
+    const thing = countedThingAfter(text, token.end, sentence.end);
+    if (thing) {
+      const thingEnd = 'unknown' in thing ? token.end + 1 + thing.unknown.length : thing.end;
+      const inContext = THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) || THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40)));
+      if (inContext && 'unknown' in thing) {
+        skipped.push(`line ${line}: '${token.written} ${thing.unknown}' counts a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
+        return undefined;
+      }
+      if (inContext && !('unknown' in thing)) {
+        unit = thing.unit;
+        coreEnd = thing.end;
+        modifiers = thing.modifiers;
+        reasons.push(`'${thing.written}' after the number, counted where a verb of building, damage or relief says so -> ${unit}`);
+      }
+    }
+  }
   if (!unit) {
     if (token.kind === 'digits' && !token.yearLike) {
       skipped.push(`line ${line}: '${token.written}' has no unit the extractor knows; not extracted`);
@@ -558,6 +613,11 @@ function readFigure(
     return undefined;
   }
   if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before) return undefined; // "in 2023 Syrian refugees ..."
+  if (noun !== undefined && RESPONDER_NOUNS.has(noun) && !RESPONDER_HARMED.test(text.slice(sentence.start, sentence.end))) {
+    // "deployed 150 volunteers": responders are the response, not the people it counts (unless harmed: "3 aid workers were killed")
+    skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' counts responders, not people affected or assisted; not extracted`);
+    return undefined;
+  }
 
   const dim = unitDimension(unit);
   if (dim === 'time') {
@@ -606,7 +666,8 @@ function readFigure(
     qualifier = 'approximately';
     reasons.push(`'${token.written}' is written rounded (in whole decades): approximately`);
   }
-  if (qualifier === 'exact' && looksRounded(token, unit)) {
+  if (token.high !== undefined) review.push(`'${token.written}' is a range: low ${value}, high ${token.high}; value is the low bound`);
+  else if (qualifier === 'exact' && looksRounded(token, unit)) {
     review.push(`'${token.written}' has no qualifier but looks rounded: consider 'approximately'`);
     kinds.add('rounded');
   }

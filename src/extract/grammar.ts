@@ -48,7 +48,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`a dozen\`, \`a hundred\`, \`two hundred\` ... \`nine hundred\` | 1 ... 90, 12, 100, 200 ... 900 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
 | \`one in three\`, \`one out of five\`, \`a seventh of\`, \`two thirds of\`, \`half of\` | 33.3, 20, 14.3, 66.7, 50 | a share of a group is a \`percent\`, to one decimal |
-| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\` | 10000 (low 10000, high 20000) | a range: the lower bound is the value, \`low\` and \`high\` are recorded |
+| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\` | 10000 (low 10000, high 20000) | a range: the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
 
 Values are computed from the digits with exact decimal arithmetic. **European style:** a text
 is read with \`.\` grouping thousands and \`,\` marking decimals when it has European evidence
@@ -66,13 +66,15 @@ days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west o
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
 blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
-\`(population 2.2 million)\`); magnitudes, counts of districts, responders and vehicles, which
+\`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`; but
+\`home to 30,000 refugees\` is a count); magnitudes, counts of districts, responders and vehicles, which
 have no unit the extractor counts.
 
 ### Units and currencies
 
 - **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, \`€\`, \`£\`, \`¥\`, \`₱\` and other
-  symbols, \`SFr\` (CHF), or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
+  symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS),
+  or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`US dollars\`, \`120-million-US dollar\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
@@ -99,7 +101,18 @@ have no unit the extractor counts.
 - **From context** when nothing follows the number: \`17,153 of them\` and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` → person; \`the death toll reached 212\` → person.
-  Such units lower the confidence. A number with no unit at all is listed in the notes.
+  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`)
+  counts people. Such units lower the confidence. A number with no unit at all is listed in the
+  notes.
+- **Counted things** beyond these: a plural noun (behind at most one modifier) after a number
+  where a verb of building, damage or relief governs it (\`built 640 latrines and 4 water
+  tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`) is a
+  count of that thing when the unit registry knows it (latrine, shower, water-point, well,
+  borehole, water-tank, bridge, building, shelter, blanket, mosquito-net, jerrycan,
+  kitchen-set, food-parcel, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
+  such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
+- **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`) are not drafted unless
+  the sentence says they were harmed or evacuated (\`12 aid workers were killed\`).
 
 ### Qualifiers
 
@@ -140,8 +153,8 @@ two figures. An amount in parentheses after a number whose currency the text doe
 Recognised: \`2023-09-28\`, \`September 28, 2023\`, \`Sept. 28\`, \`28 September 2023\`, \`28
 September\` (the publication year; the year before if that would fall after publication),
 \`September 2023\` (\`2023-09\`), weekday names (\`on Sunday\`: the latest Sunday on or before
-publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it).
-\`last week\` gives no day. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
+publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it),
+\`two days ago\` (up to seven days). \`last week\` gives no day. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
 "since", "from", "until", "before", "after" or "between", nor one after publication); a date
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive, which
@@ -180,7 +193,8 @@ earlier in the paragraph; the latest place earlier in the text; otherwise \`unkn
 
 Guessed from words near the figure (within 300 characters): its clause first, then the other
 clauses of its sentence that hold no figure of their own, then its unit noun; among matching
-rules the nearest word wins. For counts: temporary accommodation, collective centres, shelters →
+rules the nearest word wins, a word across "and", "but", "while" or "with" counting as 40
+characters farther (\`23 died and 4 remain missing\`: 4 is \`missing\`). For counts: temporary accommodation, collective centres, shelters →
 \`temporary-accommodation\`; without shelter, homeless → \`people-without-shelter\`; admitted
 to hospital → \`hospitalised\`; in need → \`people-in-need\`; reached, assisted, received →
 \`people-reached\`; to assist, to reach, targeted → \`people-targeted\`; killed, deaths →

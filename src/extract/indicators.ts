@@ -96,6 +96,11 @@ export function nounIndicator(noun: string | undefined): string | undefined {
   return noun === undefined ? undefined : NOUN_INDICATORS[noun];
 }
 
+/** A conjunction between a word and the figure: the word then belongs to the other conjunct. */
+const CONJUNCTION = /\b(?:and|but|while|whereas|with)\b/i;
+/** How many characters farther such a word counts as. */
+const CONJUNCTION_PENALTY = 40;
+
 /** The best rule match in [span) for a figure at `core`, or undefined. */
 function bestIn(text: string, span: Span, core: Span, unit: string, sentence: string): IndicatorGuess | undefined {
   const dim = unitDimension(unit);
@@ -109,7 +114,9 @@ function bestIn(text: string, span: Span, core: Span, unit: string, sentence: st
     for (let m = rule.words.exec(body); m; m = rule.words.exec(body)) {
       const s = span.start + m.index;
       const e = s + m[0].length;
-      const distance = e <= core.start ? core.start - e : s >= core.end ? s - core.end : 0;
+      let distance = e <= core.start ? core.start - e : s >= core.end ? s - core.end : 0;
+      // a word across a conjunction belongs to the other conjunct: "23 died and 4 remain missing" -> missing
+      if (distance > 0 && CONJUNCTION.test(e <= core.start ? text.slice(e, core.start) : text.slice(core.end, s))) distance += CONJUNCTION_PENALTY;
       if (!best || distance < best.distance) best = { indicator: rule.indicator, word: m[0], scope: 'clause', distance };
     }
   }

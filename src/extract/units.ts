@@ -6,6 +6,7 @@
  */
 import { emptyTable } from '../domain/lookup.js';
 import { currencyFromName, isCurrencyCode } from '../domain/currency.js';
+import { canonicalUnit, describeUnit } from '../domain/unit.js';
 
 export interface UnitMatch {
   unit: string;
@@ -150,6 +151,12 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   return context;
 }
 
+/** Signs of more than one letter written before an amount, each of one currency only. */
+const SIGNS: ReadonlyMap<string, string> = new Map([
+  ['SFr', 'CHF'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
+  ['Rp', 'IDR'], ['GH₵', 'GHS'],
+]);
+
 /**
  * A currency written right before the number: a symbol ("$", "US$", "US $", "€", "£", "A$",
  * "SFr") or an ISO code ("CHF 20m", "USD 5 million", "CHF60 million"), or a letter sign the text's
@@ -170,10 +177,8 @@ export function currencyBefore(
     if (!code) return { unknown: sym[1]! };
     return { code, start: at - sym[0].length, written };
   }
-  if (/(?<![\p{L}\p{N}])SFr\.?\s?$/u.test(before)) {
-    const m = /SFr\.?\s?$/u.exec(before)!;
-    return { code: 'CHF', start: at - m[0].length, written: 'SFr' };
-  }
+  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵)\.?\s?$/u.exec(before);
+  if (sign) return { code: SIGNS.get(sign[1]!)!, start: at - sign[0].length, written: sign[1]! };
   const iso = /(?<![\p{L}\p{N}])([A-Z]{3})\s?$/u.exec(before);
   if (iso && isCurrencyCode(iso[1]!)) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
   const letter = /(?<![\p{L}\p{N}])([A-Z])$/u.exec(before);
@@ -293,6 +298,34 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   return undefined;
 }
 
+/**
+ * A plural noun right after the number, behind at most one modifier, that the unit registry
+ * counts as a thing ("640 latrines", "35 water points", "12 new bridges"): a two-word unit is
+ * tried before the last word alone. `{ unknown }` names a plural the registry does not know
+ * ("640 gizmos"), for the notes. The caller decides whether the context makes it a figure.
+ */
+export function countedThingAfter(text: string, at: number, limit: number): NounUnit | { unknown: string } | undefined {
+  const m = /^\s(?:([a-z][a-z-]*)\s)?([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])/u.exec(text.slice(at, Math.min(limit, at + 60)));
+  if (!m) return undefined;
+  const first = m[1];
+  const noun = m[2]!;
+  if ((first !== undefined && NOT_MODIFIERS.has(first)) || NOT_MODIFIERS.has(noun)) return undefined;
+  for (const phrase of first !== undefined ? [`${first} ${noun}`, noun] : [noun]) {
+    const code = canonicalUnit(phrase);
+    if (code !== undefined && isThingUnit(code)) {
+      return { unit: code, end: at + m[0].length, written: phrase, modifiers: phrase === noun && first !== undefined ? [first] : [], hyphen: false };
+    }
+  }
+  return { unknown: m[0].trim() };
+}
+
+/** A registry unit that counts things, not people or groups of them ("latrine", "bridge"). */
+function isThingUnit(code: string): boolean {
+  if (isCountUnit(code) || OBJECT_UNITS.has(code)) return !isCountUnit(code);
+  const info = describeUnit(code);
+  return info !== undefined && info.dimension === 'count' && info.group !== true;
+}
+
 /** Whether a noun (as returned in `noun`) counts people. */
 export function isCountUnit(unit: string): boolean {
   return unit === 'person' || unit === 'household' || unit === 'family';
@@ -304,7 +337,7 @@ const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'evacuation-
 /** The dimension of a unit code as far as the extractor cares: people are 'count', things 'object'. */
 export function unitDimension(unit: string): 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area' {
   if (isCountUnit(unit)) return 'count';
-  if (OBJECT_UNITS.has(unit)) return 'object';
+  if (OBJECT_UNITS.has(unit) || (/^[a-z]/.test(unit) && isThingUnit(unit))) return 'object';
   if (['day', 'week', 'month', 'year', 'decade'].includes(unit)) return 'time';
   if (unit === 'percent') return 'ratio';
   if (unit === 't' || unit === 'kg') return 'mass';

@@ -11,7 +11,7 @@ describe('numbers', () => {
   it.each([
     ['comma grouping', 'Some 120,000 people have fled the fighting in Upper Besk.', 120000, 'person', '120,000'],
     ['plain digits', 'The camp in Harrow Flats now hosts 850 households.', 850, 'household', '850'],
-    ['a decimal with a scale word', 'The province, home to 2.8 million people, has lost its only bridge.', 2800000, 'person', '2.8 million'],
+    ['a decimal with a scale word', 'The floods have displaced 2.8 million people in the province.', 2800000, 'person', '2.8 million'],
     ['a whole number with a scale word', 'The plan targets 20 million people across the region of Sorrel.', 20000000, 'person', '20 million'],
     ['a thousand suffix', 'Cholera vaccines have reached 35k people in Dunmore district.', 35000, 'person', '35k'],
     ['a million suffix with a count noun', 'The drought affects 4m people in the Nandi Plains.', 4000000, 'person', '4m'],

@@ -84,6 +84,16 @@ describe('currency forms', () => {
     expect(extractFigures(sentence, { published: PUBLISHED }).candidates[0]).toMatchObject({ value, unit });
   });
 
+  it.each([
+    ['The Kenyan Government set aside KSh 200 million for Ostra.', 200000000, 'KES'],
+    ['Ksh3.5m was released for Ostra.', 3500000, 'KES'],
+    ['Uganda gave USh 4 billion to Ostra.', 4000000000, 'UGX'],
+    ['Tanzania released TSh 900 million to Ostra.', 900000000, 'TZS'],
+    ['Indonesia gave Rp 50 billion to Ostra.', 50000000000, 'IDR'],
+  ])('reads a sign of several letters: %s', (sentence, value, unit) => {
+    expect(extractFigures(sentence, { published: PUBLISHED }).candidates[0]).toMatchObject({ value, unit });
+  });
+
   it('does not read a capital glued to digits as a currency elsewhere', () => {
     expect(extractFigures('The G7 met on Monday; R2 is the main road to Pell.', { published: PUBLISHED }).candidates).toEqual([]);
   });
@@ -115,6 +125,43 @@ describe('counted things', () => {
   });
 });
 
+describe('counted things the registry knows', () => {
+  const r = run('counted-things.txt');
+  it('counts a plural noun after a number where a verb of building, damage or relief says so', () => {
+    expect(vuq(r.candidates)).toEqual([
+      [640, 'latrine', 'exact'],
+      [35, 'water-point', 'exact'], // two words, one unit
+      [120, 'latrine', 'exact'], // "new" is a modifier
+      [4, 'water-tank', 'exact'], // the verb governs the whole list
+      [5000, 'mosquito-net', 'exact'],
+      [40, 'borehole', 'approximately'], // "were drilled" after the noun
+      [12, 'bridge', 'exact'],
+    ]);
+    expect(r.candidates[4]!.indicator).toBe('relief-items-delivered');
+  });
+  it('drafts no trucks, districts or villages, and names a counted thing it has no unit for', () => {
+    const notes = r.notes.join('\n');
+    expect(notes).toContain("'3 footbridges' counts a thing humfig has no unit for");
+    expect(notes).not.toMatch(/'40 trucks'|'14 districts'/);
+  });
+});
+
+describe('responders and relief lists', () => {
+  it('drafts no deployed volunteers, and reads every item of a distribution list', () => {
+    const r = extractFigures('The Red Cross deployed 150 volunteers and distributed 2,000 hygiene kits, 1,500 tarpaulins and 800 kitchen sets in Pell.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [2000, 'hygiene-kit'],
+      [1500, 'tent'],
+      [800, 'kitchen-set'],
+    ]);
+    expect(r.notes.join('\n')).toContain("'150 volunteers' counts responders");
+  });
+  it('still counts responders who were harmed', () => {
+    const r = extractFigures('In Pell 12 aid workers were killed this year.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([[12, 'person', 'deaths']]);
+  });
+});
+
 describe('hundreds written in words', () => {
   it('reads "seven hundred" as 700, not as 7, and the draft validates against the words', () => {
     const r = run('hundreds-in-words.txt');
@@ -136,6 +183,46 @@ describe('noise', () => {
   });
 });
 
+describe('places given as context', () => {
+  it('drafts no place size ("home to 90,000 people", "a town of 40,000 inhabitants"), but a camp of refugees counts', () => {
+    const r = run('population-context.txt');
+    expect(vuq(r.candidates)).toEqual([
+      [30000, 'person', 'exact'], // "home to 30,000 refugees": a humanitarian count
+      [2100, 'person', 'at-least'],
+    ]);
+    const notes = r.notes.join('\n');
+    for (const n of ['90,000', '40,000', '400,000']) expect(notes).toContain(`'${n}' is a baseline population`);
+  });
+});
+
+describe('injuries and casualty words', () => {
+  const r = run('casualties.txt');
+  it('reads a bare number before hurt, injured, wounded, killed or missing as people, with the right indicator', () => {
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [1450, 'person', 'injured'], // "1,450 were hurt": injuries, not deaths
+      [36, 'person', 'deaths'],
+      [210, 'person', 'injured'],
+      [75, 'person', 'injured'],
+      [12, 'person', 'missing'],
+      [4000, 'household', 'displaced'],
+      [23, 'person', 'deaths'],
+      [4, 'person', 'missing'], // "died and 4 remain missing": the word across "and" belongs to the other count
+    ]);
+  });
+  it('counts a vague amount before a casualty word as people, not as the households counted before it', () => {
+    const v = extractFigures('Tens of thousands of families fled; hundreds were injured.', { published: PUBLISHED });
+    expect(v.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [10000, 'household', 'displaced'],
+      [100, 'person', 'injured'],
+    ]);
+  });
+  it('reads "between 4,000 and 6,000 families" as a range of households', () => {
+    expect(r.draft.figures[5]).toMatchObject({ value: 4000, unit: 'household', low: 4000, high: 6000 });
+    expect(r.draft.figures[5]!.notes).toContain("'4,000 and 6,000' is a range: low 4000, high 6000");
+    expect(r.draft.figures[5]!.notes).not.toContain('looks rounded');
+  });
+});
+
 describe('key-figure lines and headings', () => {
   it('keeps the body figure once when a key-figure line repeats it, and reads headings apart', () => {
     const r = run('key-figures.txt');
@@ -151,12 +238,13 @@ describe('key-figure lines and headings', () => {
 });
 
 describe('dates relative to publication', () => {
-  it('dates "yesterday (11/06)" and "On Monday" against publication, and gives no day for "last week"', () => {
+  it('dates "yesterday (11/06)", "On Monday" and "Two days ago" against publication, and gives no day for "last week"', () => {
     const r = run('relative-dates.txt');
     expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
       [9400, '2024-06-11'],
       [1200, '2024-06-10'],
       [600, null],
+      [350, '2024-06-10'],
     ]);
   });
 });
