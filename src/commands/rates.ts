@@ -14,11 +14,12 @@ import { resolveCurrency } from '../domain/currency.js';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
 import { withFileLock } from '../fs/file-lock.js';
 import { checkOutputPath, writeFileAtomic } from '../fs/write-file-atomic.js';
-import type { RecordView } from '../output/formats.js';
+import { isJson, type RecordView } from '../output/formats.js';
 import { renderRecords } from '../output/render.js';
 import { renderJson, renderJsonLine } from '../output/render-json.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
+import type { ProgressLine } from './progress-line.js';
 import { ecbSourceFor, openRates, type RatesLocation } from './rates-context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 import { splitList } from './shared-flags.js';
@@ -115,6 +116,8 @@ export interface RatesImportOptions extends CommonOptions {
   /** who published the rates (a plain table needs it; it relabels an ECB file) */
   source?: string | undefined;
   publisher?: string | undefined;
+  /** a progress line while the file's lines are read (nothing unless stderr is a terminal) */
+  progress?: ProgressLine | undefined;
 }
 
 /** The source recorded for a table the user labels with --source (and --publisher). */
@@ -133,7 +136,12 @@ export async function ratesImportCommand(options: RatesImportOptions, io: Io): P
     import('../convert/merge-rates.js'),
   ]);
   const base = options.base === undefined ? undefined : resolveCurrency(options.base);
-  const imported = await readRatesImport(readFileBytes(options.file, options.file, 'rates'), options.file, { base, per: options.per, labelled: options.source !== undefined });
+  let imported;
+  try {
+    imported = await readRatesImport(readFileBytes(options.file, options.file, 'rates'), options.file, { base, per: options.per, labelled: options.source !== undefined, onProgress: options.progress?.onProgress });
+  } finally {
+    options.progress?.end();
+  }
   let source = options.source === undefined ? ecbSourceFor(options.file, options.retrieved) : labelledSource(options.source, options.publisher, options.retrieved, options.file);
   if (options.source === undefined && options.publisher !== undefined) source = { ...source, publisher: options.publisher };
   const table = {
@@ -201,8 +209,9 @@ export function runImport(
   { args, flags: f }: CommandInput<{ out?: string; retrieved?: string; base?: string; per?: string; source?: string; publisher?: string }>,
   context: CommandContext,
 ): Promise<ExitCode> {
+  const common = context.common(f);
   return ratesImportCommand(
-    { ...context.common(f), file: args[0] as string, out: f.out, retrieved: f.retrieved, base: f.base, per: f.per, source: f.source, publisher: f.publisher },
+    { ...common, file: args[0] as string, out: f.out, retrieved: f.retrieved, base: f.base, per: f.per, source: f.source, publisher: f.publisher, progress: context.progress('importing rates (lines)', isJson(common.format)) },
     context.io,
   );
 }

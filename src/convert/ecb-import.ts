@@ -12,6 +12,7 @@
  * accepted. No XML library: the XML reader handles exactly the ECB's shape.
  */
 
+import type { OnProgress } from '../domain/progress.js';
 import { IssueList } from './issue-list.js';
 import { FileInvalidError } from '../errors.js';
 import { isIsoDate } from '../domain/dates.js';
@@ -44,14 +45,14 @@ function isRate(text: string): boolean {
  * Reads any of the ECB's four reference-rate files (recognised by content, not by name) into
  * days sorted oldest first; a FileInvalidError lists every problem found.
  */
-export function parseEcbFile(text: string, fileName: string): EcbImport {
+export function parseEcbFile(text: string, fileName: string, onProgress?: OnProgress): EcbImport {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const issues: IssueList = new IssueList(fileName);
   const start = body.trimStart();
   if (start === '') {
     issues.fail(undefined, undefined, '', 'the file is empty; expected an ECB reference-rate file (eurofxref-hist.csv, eurofxref.csv, eurofxref-daily.xml or eurofxref-hist.xml)');
   }
-  const result = start.startsWith('<') ? readXml(body, issues) : /^date\s*,/i.test(start) ? readCsv(body, issues) : undefined;
+  const result = start.startsWith('<') ? readXml(body, issues) : /^date\s*,/i.test(start) ? readCsv(body, issues, onProgress) : undefined;
   if (result === undefined) {
     const line = body.slice(0, body.length - start.length).split('\n').length;
     issues.fail(line, 1, '', "not an ECB rates file: expected a CSV whose header starts with 'Date,' or the ECB XML (<gesmes:Envelope> with <Cube time=...> elements)");
@@ -93,7 +94,7 @@ function fromLongDate(text: string): string | undefined {
 }
 
 /** Reads either CSV file; the date style of the first row decides which one it is. */
-function readCsv(body: string, issues: IssueList): EcbImport {
+function readCsv(body: string, issues: IssueList, onProgress: OnProgress | undefined): EcbImport {
   const lines = body.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
   const headerLine = headerIndex + 1;
@@ -118,6 +119,7 @@ function readCsv(body: string, issues: IssueList): EcbImport {
   const days: EcbDay[] = [];
   const dateLines = new Map<string, number>();
   for (let i = headerIndex + 1; i < lines.length; i++) {
+    if ((i & 4095) === 0) onProgress?.(i, lines.length);
     const line = lines[i]!;
     if (line.trim() === '') continue;
     const lineNo = i + 1;

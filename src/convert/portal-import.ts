@@ -8,6 +8,7 @@
  * were one of them (a monthly average is not a day's rate).
  */
 
+import type { OnProgress } from '../domain/progress.js';
 import { IssueList } from './issue-list.js';
 import { isIsoDate } from '../domain/dates.js';
 import { FileInvalidError } from '../errors.js';
@@ -34,7 +35,7 @@ export function isPortalHeader(cells: readonly string[]): boolean {
 }
 
 /** Reads a Data Portal CSV into days oldest first, rates per 1 EUR; FileInvalidError lists every problem. */
-export function parsePortalCsv(text: string, fileName: string): RateDay[] {
+export function parsePortalCsv(text: string, fileName: string, onProgress?: OnProgress): RateDay[] {
   const issues = new IssueList(fileName);
   const add = issues.add.bind(issues);
   const lines = textLines(text);
@@ -58,6 +59,7 @@ export function parsePortalCsv(text: string, fileName: string): RateDay[] {
   const seenAt = new Map<string, number>();
   const refused = new Set<string>();
   for (let i = headerIndex + 1; i < lines.length; i++) {
+    if ((i & 4095) === 0) onProgress?.(i, lines.length);
     const line = lines[i]!;
     if (line.trim() === '') continue;
     const lineNo = i + 1;

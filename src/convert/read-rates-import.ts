@@ -9,6 +9,7 @@
  *    publisher said by the user (--base, --per, --source).
  */
 
+import type { OnProgress } from '../domain/progress.js';
 import { FileInvalidError, UsageError } from '../errors.js';
 import { decodeUtf8 } from '../facts/read-text-file.js';
 import { splitCsvCells, textLines } from './csv-cells.js';
@@ -26,6 +27,8 @@ export interface ImportQuoting {
   per?: string | undefined;
   /** true when --source names who published the rates (needed for a plain table) */
   labelled: boolean;
+  /** told how many of the file's lines have been read (for a progress line) */
+  onProgress?: OnProgress | undefined;
 }
 
 /** A file read for import: its shape, the base and quoting of its rates, and its days oldest first. */
@@ -120,27 +123,27 @@ function readText(text: string, fileName: string, quoting: ImportQuoting): Rates
     return { format, base: 'EUR', per: '1', ecb: true, days };
   };
   if (start.startsWith('<') && !/^<(!doctype html|html)/i.test(start)) {
-    const parsed = parseEcbFile(text, fileName);
+    const parsed = parseEcbFile(text, fileName, quoting.onProgress);
     return ecb(parsed.format, parsed.days);
   }
   const header = splitCsvCells(first);
   const names = Array.isArray(header) ? header.map((c) => c.text) : [];
   if (names.length > 1 && names.at(-1) === '') names.pop();
-  if (isPortalHeader(names)) return ecb('ecb-data-portal-csv', parsePortalCsv(text, fileName));
+  if (isPortalHeader(names)) return ecb('ecb-data-portal-csv', parsePortalCsv(text, fileName, quoting.onProgress));
   if (isSeriesExport(text)) return ecb('ecb-series-csv', parseSeriesExport(text, fileName));
   const shape = tableShapeOf(names);
   // a header 'Date,...' is the ECB's own file unless the user says whose table it is; when it
   // is not quite right either way, the ECB reader names the problem
   const userTable = quoting.labelled || (quoting.base !== undefined && quoting.base !== 'EUR');
   if ((shape === 'wide' || (shape === undefined && /^date\s*,/i.test(start))) && !userTable) {
-    const parsed = parseEcbFile(text, fileName);
+    const parsed = parseEcbFile(text, fileName, quoting.onProgress);
     return ecb(parsed.format, parsed.days);
   }
   if (shape === undefined) throw notRates(fileName, describeHeader(first), firstIndex + 1);
   const table = shape === 'long' ? "a table 'date,currency,rate'" : "a table with a column per currency";
   if (quoting.base === undefined) throw invalidFlag(fileName, `${table} needs --base CUR: the currency its rates are per (a table of AMD per USD: --base USD)`);
   if (!quoting.labelled) throw invalidFlag(fileName, `${table} needs --source NAME: who published these rates, recorded with every rate`);
-  const parsed = parseRateTable(text, fileName, { base: quoting.base, per });
+  const parsed = parseRateTable(text, fileName, { base: quoting.base, per }, quoting.onProgress);
   return { format: parsed.shape === 'long' ? 'rate-table-long' : 'rate-table-wide', base: quoting.base, per, ecb: false, days: parsed.days };
 }
 

@@ -9,6 +9,7 @@
  * divided exactly (per is a power of ten). Dates are YYYY-MM-DD.
  */
 
+import type { OnProgress } from '../domain/progress.js';
 import { IssueList } from './issue-list.js';
 import { isIsoDate } from '../domain/dates.js';
 import { FileInvalidError } from '../errors.js';
@@ -43,7 +44,7 @@ export function isPer(per: string): boolean {
 }
 
 /** Reads a plain table (long or wide, told apart by its header) into days oldest first. */
-export function parseRateTable(text: string, fileName: string, quoting: TableQuoting): { shape: 'long' | 'wide'; days: RateDay[] } {
+export function parseRateTable(text: string, fileName: string, quoting: TableQuoting, onProgress?: OnProgress): { shape: 'long' | 'wide'; days: RateDay[] } {
   const issues = new IssueList(fileName);
   const add = issues.add.bind(issues);
   const fail = (): never => {
@@ -109,6 +110,7 @@ export function parseRateTable(text: string, fileName: string, quoting: TableQuo
   }
 
   for (let i = headerIndex + 1; i < lines.length; i++) {
+    if ((i & 4095) === 0) onProgress?.(i, lines.length);
     const line = lines[i]!;
     if (line.trim() === '') continue;
     const lineNo = i + 1;
