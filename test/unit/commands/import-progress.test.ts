@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importHxlCommand } from '../../../src/commands/import-hxl.js';
-import { progressLine } from '../../../src/commands/progress-line.js';
-import type { Io } from '../../../src/commands/context.js';
+import { fakeTerminal } from './fake-terminal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'humfig-progress-'));
 const file = join(dir, 'hno.csv');
@@ -17,10 +16,8 @@ const rows = Array.from({ length: 25_000 }, (_, i) => `ML${String((i % 50) + 10)
 writeFileSync(file, ['#adm1+code,#sector+code,#inneed', ...rows].join('\n'));
 
 async function importWith(tty: boolean, json: boolean): Promise<{ err: string; out: string }> {
-  let clock = 0;
-  const err: string[] = [];
-  const io: Io = { out: () => {}, write: async () => {}, err: (t) => void err.push(t), lineBlocks: () => (async function* () {})() };
-  const progress = progressLine('importing', { tty, json, now: () => (clock += 500), write: (t) => io.err(t) });
+  const term = fakeTerminal('importing', { tty, json });
+  const { io, progress } = term;
   const out = join(dir, `out-${tty}-${json}.json`);
   const code = await importHxlCommand(
     {
@@ -37,7 +34,7 @@ async function importWith(tty: boolean, json: boolean): Promise<{ err: string; o
     io,
   );
   expect(code).toBe(0);
-  return { err: err.join(''), out: readFileSync(out, 'utf8') };
+  return { err: term.err(), out: readFileSync(out, 'utf8') };
 }
 
 describe('import hxl: progress on a terminal', () => {

@@ -7,8 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../../src/commands/context.js';
-import { progressLine } from '../../../src/commands/progress-line.js';
+import { fakeTerminal } from './fake-terminal.js';
 import { ratesImportCommand } from '../../../src/commands/rates.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'humfig-rates-progress-'));
@@ -24,10 +23,8 @@ const file = join(dir, 'bank.csv');
 writeFileSync(file, `${rows.join('\n')}\n`);
 
 async function importWith(tty: boolean, json: boolean): Promise<{ err: string; out: string }> {
-  let clock = 0;
-  const err: string[] = [];
-  const io: Io = { out: () => {}, write: async () => {}, err: (t) => void err.push(t), lineBlocks: () => (async function* () {})() };
-  const progress = progressLine('importing rates (lines)', { tty, json, now: () => (clock += 500), write: (t) => io.err(t) });
+  const term = fakeTerminal('importing rates (lines)', { tty, json });
+  const { io, progress } = term;
   const out = join(dir, `out-${tty}-${json}.json`);
   rmSync(out, { force: true });
   const code = await ratesImportCommand(
@@ -35,7 +32,7 @@ async function importWith(tty: boolean, json: boolean): Promise<{ err: string; o
     io,
   );
   expect(code).toBe(0);
-  return { err: err.join(''), out: readFileSync(out, 'utf8') };
+  return { err: term.err(), out: readFileSync(out, 'utf8') };
 }
 
 describe('rates import: progress on a terminal', () => {

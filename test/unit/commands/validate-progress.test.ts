@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../../src/commands/context.js';
-import { progressLine } from '../../../src/commands/progress-line.js';
+import { fakeTerminal } from './fake-terminal.js';
 import { validateCommand } from '../../../src/commands/validate.js';
 import { loadFacts } from '../../../src/facts/load-facts.js';
 import { writeDataset } from '../../bench/generate-facts.mjs';
@@ -20,16 +19,13 @@ writeDataset(dir, { figures: 6_000, seed: 5, ndjson: true });
 const file = join(dir, 'facts.ndjson');
 
 async function validateWith(tty: boolean, json: boolean): Promise<{ err: string; out: string; code: number }> {
-  let clock = 0;
-  const err: string[] = [];
-  const out: string[] = [];
-  const io: Io = { out: (t) => void out.push(t), write: async () => {}, err: (t) => void err.push(t), lineBlocks: () => (async function* () {})() };
-  const progress = progressLine('validating facts.ndjson', { tty, json, bytes: true, now: () => (clock += 500), write: (t) => io.err(t) });
+  const term = fakeTerminal('validating facts.ndjson', { tty, json, bytes: true });
+  const { io, progress } = term;
   const code = await validateCommand(
     { files: [{ path: file, display: 'facts.ndjson', threads: 1, progress }], format: json ? 'json' : 'table', render: { color: false }, facts: { path: '', display: '' } },
     io,
   );
-  return { err: err.join(''), out: out.join(''), code };
+  return { err: term.err(), out: term.out(), code };
 }
 
 describe('validate: progress on a terminal', () => {
