@@ -194,7 +194,7 @@ export async function ratesImportCommand(options: RatesImportOptions, io: Io): P
   // the zip member's name comes from the file: never let it drive the terminal
   // the report is a note, never data: stderr, always (as one JSON line with --json); stdout
   // carries the rates file when there is no --out, and nothing otherwise
-  if (options.format === 'json' || options.format === 'ndjson') io.err(renderJsonLine(report));
+  if (isJson(options.format)) io.err(renderJsonLine(report));
   else io.err(`humfig: ${sanitizeTerminal(line)}\n`);
   return EXIT.ok;
 }
