@@ -12,6 +12,7 @@ export const QUALIFIERS = [
   'at-least',
   'fewer-than',
   'up-to',
+  'range',
 ] as const;
 
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -25,6 +26,8 @@ export const QUALIFIER_SIGN: Record<Qualifier, string> = {
   'at-least': '≥',
   'fewer-than': '<',
   'up-to': '≤',
+  // "between 10,000 and 20,000": the figure's low and high say it; the value is the low end
+  range: '',
 };
 
 /**
@@ -86,5 +89,9 @@ function rawBounds(value: number, qualifier: Qualifier): { low: number; high: nu
     case 'fewer-than':
     case 'up-to':
       return { low: 0, high: value };
+    case 'range':
+      // a range's ends are the figure's own low and high (validate requires both); alone, the
+      // value is all that is known
+      return { low: value, high: value };
   }
 }

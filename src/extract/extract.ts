@@ -1009,7 +1009,8 @@ function finish(
     candidate: {
       value: raw.value,
       unit: raw.unit,
-      qualifier,
+      // "between 10,000 and 20,000": the figure is the range, whatever hedge came before it
+      qualifier: raw.token.high !== undefined && !isPart ? 'range' : qualifier,
       quote,
       indicator: indicatorId,
       place: place.place?.id ?? null,

@@ -126,6 +126,7 @@ The words just before the number (or its currency sign):
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
 | up to, as many as, a maximum of | \`up-to\` |
 | fewer than, less than, under, below | \`fewer-than\` |
+| between X and Y, from X to Y | \`range\` (value X, low X, high Y) |
 
 Without a qualifier word a figure is \`exact\`, as written (\`10.23 million people\` is exact:
 the qualifier follows the hedge attached to the number), with one exception that the way of

@@ -211,6 +211,10 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
       if (!goodUnits.has(f.unit)) checkNewUnit(f.unit, ['figures', i, 'unit'], issues);
       if (f.low !== undefined && f.low > f.value) issues.push({ path: ['figures', i, 'low'], message: `low (${f.low}) is above the value (${f.value})` });
       if (f.high !== undefined && f.high < f.value) issues.push({ path: ['figures', i, 'high'], message: `high (${f.high}) is below the value (${f.value})` });
+      if (f.qualifier === 'range' && (f.low === undefined || f.high === undefined)) {
+        const missing = f.low === undefined && f.high === undefined ? 'low and high are' : f.low === undefined ? 'low is' : 'high is';
+        issues.push({ path: ['figures', i, 'qualifier'], message: `qualifier 'range' needs both low and high, and ${missing} missing ("between 10,000 and 20,000": value 10000, low 10000, high 20000)` });
+      }
       if (source !== undefined) checkQuote(f.quote, f.value, f.source, source, i, -1, issues);
       const stated = f.stated;
       if (stated) {

@@ -980,6 +980,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (!low.ok || !high.ok) return;
     if (low.value !== undefined && low.value > value) return reject(`low (${low.value}) is above the value (${value})`, L.low);
     if (high.value !== undefined && high.value < value) return reject(`high (${high.value}) is below the value (${value})`, L.high);
+    if (qualifier === 'range' && (low.value === undefined || high.value === undefined)) {
+      return reject("qualifier 'range' needs both a low and a high (#indicator+value+min+num, #indicator+value+max+num)", L.qualifier);
+    }
 
     const when = whenOf(row);
     if (!when.ok) return reject(when.reason, dateColumn);
@@ -1030,8 +1033,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     };
     const id = cellText(row, L.id);
     if (id) figure.id = id;
-    if (low.value !== undefined && low.value !== implied.low) figure.low = low.value;
-    if (high.value !== undefined && high.value !== implied.high) figure.high = high.value;
+    // bounds the qualifier implies are left out, except a range's, which are the range itself
+    const keepBounds = qualifier === 'range';
+    if (low.value !== undefined && (keepBounds || low.value !== implied.low)) figure.low = low.value;
+    if (high.value !== undefined && (keepBounds || high.value !== implied.high)) figure.high = high.value;
     if (stated.length > 0) figure.stated = stated;
     const fileNotes = cellText(row, L.notes);
     if (fileNotes) figure.notes = fileNotes;

@@ -256,7 +256,8 @@ describe('ranges', () => {
       [10000, 'person', 10000, 20000],
       [70, 'percent', 70, 80],
     ]);
-    expect(r.draft.figures[1]).toMatchObject({ value: 70, low: 70, high: 80 });
+    expect(r.draft.figures[1]).toMatchObject({ value: 70, low: 70, high: 80, qualifier: 'range' });
+    expect(r.draft.figures[0]!.qualifier).toBe('range');
   });
 });
 

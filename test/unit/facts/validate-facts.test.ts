@@ -39,6 +39,7 @@ describe('validateFactsText on the minimal fixture', () => {
     ['an unknown place', '"place": "district",\n      "asOf": "2024-05",', '"place": "distric",\n      "asOf": "2024-05",', 'figures[1].place', 40, "unknown place 'distric'; did you mean district?"],
     ['low above the value', '"value": 12500,', '"value": 12500, "low": 13000,', 'figures[0].low', 25, 'low (13000) is above the value (12500)'],
     ['high below the value', '"value": 12500,', '"value": 12500, "high": 12000,', 'figures[0].high', 25, 'high (12000) is below the value (12500)'],
+    ['a range without its high end', '"value": 12500,\n      "unit": "person",\n      "qualifier": "approximately",', '"value": 12500, "low": 12500,\n      "unit": "person",\n      "qualifier": "range",', 'figures[0].qualifier', 27, "qualifier 'range' needs both low and high, and high is missing"],
     ['a text path outside the folder', '"text": "sources/report.txt"', '"text": "../../../etc/passwd"', 'sources[0].text', 14, "leaves the facts file's folder"],
     ['a missing source text', '"text": "sources/report.txt"', '"text": "sources/missing.txt"', 'sources[0].text', 14, 'cannot read the source text'],
     ['a quote not in the source', '"quote": "displaced some 12,500 people"', '"quote": "displaced about 12,500 people"', 'figures[0].quote', 31, 'does not occur verbatim'],

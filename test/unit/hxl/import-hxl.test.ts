@@ -376,3 +376,25 @@ describe('round trip: the bundled dataset exported by renderHxl and imported bac
     );
   });
 });
+
+describe('a range ("between 10,000 and 20,000")', () => {
+  const ranged: FactsFile = {
+    ...bundled,
+    figures: [{ ...bundled.figures[0]!, qualifier: 'range', low: bundled.figures[0]!.value, high: bundled.figures[0]!.value * 2 }],
+  };
+
+  it('keeps both of its bounds through export and import, even the low one that equals the value', () => {
+    const index = new FactsIndex(ranged);
+    const r = importHxl(renderHxl(ranged.figures.map((f) => toFigureRecord(f, index)), FIGURE_COLUMNS), 'export.csv', { today: TODAY });
+    expect(issuesOf(r)).toEqual([]);
+    const f = r.facts.figures[0]!;
+    expect([f.qualifier, f.low, f.high]).toEqual(['range', ranged.figures[0]!.value, ranged.figures[0]!.value * 2]);
+  });
+
+  it('is rejected, by row, when the file gives no high for it', () => {
+    const csv = 'indicator,value,unit,qualifier,low,place,date\n#indicator+code,#indicator+value+num,#indicator+unit,#indicator+qualifier,#indicator+value+min+num,#country+code,#date\nin-need,10000,person,range,10000,KEN,2024-03-01\n';
+    const r = importHxl(csv, 'range.csv', { today: TODAY });
+    expect(r.facts.figures).toEqual([]);
+    expect(r.report.rejected[0]?.reason).toContain("qualifier 'range' needs both a low and a high");
+  });
+});
