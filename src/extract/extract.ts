@@ -295,6 +295,23 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     keep.review.push(`the same figure also appears on line ${drop.candidate.line}${drop.headline ? ' (the headline)' : ''}: kept once`);
     kept.set(key, keep);
   }
+  // the same amount again where the words give no indicator ("(1) Emergency Grant Aid: 30 million USD", a
+  // summary list repeating the body) is the figure the body names, when the body names exactly one
+  const named = new Map<string, Built | null>();
+  const looseKey = (c: Omit<Candidate, 'id'>) => [c.value, c.unit, c.qualifier, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
+  for (const b of kept.values()) {
+    if (b.candidate.indicator === null) continue;
+    const k = looseKey(b.candidate);
+    named.set(k, named.has(k) ? null : b);
+  }
+  for (const [key, b] of [...kept.entries()]) {
+    if (b.candidate.indicator !== null) continue;
+    const twin = named.get(looseKey(b.candidate));
+    if (!twin) continue;
+    kept.delete(key);
+    duplicates++;
+    twin.review.push(`the same figure also appears on line ${b.candidate.line}: kept once`);
+  }
   // a headline figure that the body gives with the same value and unit (headlines drop qualifiers)
   const body = new Map<string, Built>();
   for (const b of kept.values()) {

@@ -32,6 +32,8 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'people-in-need', dims: ['count'], words: /\b(?:in need|need (?:humanitarian )?(?:assistance|aid|help|support)|require (?:humanitarian )?(?:assistance|aid))\b/gi },
   { indicator: 'people-reached', dims: ['count'], words: /\b(?:reached|assisted|received|supported|served|provided with|benefited|benefitted)\b/gi },
   { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|dead|died|deaths?|death toll|fatalities|lost their lives)\b/gi },
+  // "340 cholera cases and 12 deaths": cases are cases; the nearest word decides, a word across "and" counts as farther
+  { indicator: 'cases', dims: ['count'], words: /\b(?:(?:suspected |confirmed |new )?cases|infections|infected|tested positive)\b/gi },
   { indicator: 'injured', dims: ['count'], words: /\b(?:injured|wounded|hurt)\b/gi },
   { indicator: 'missing', dims: ['count'], words: /\b(?:missing|unaccounted for)\b/gi },
   { indicator: 'returnees', dims: ['count'], words: /\b(?:returned|returnees|returning)\b/gi },
@@ -56,18 +58,20 @@ const RULE_LIST: readonly Rule[] = [
   },
   { indicator: 'conflict-duration', dims: ['time'], words: /\b(?:war|conflict|fighting)\b/gi },
 
-  { indicator: 'funding-received', dims: ['money'], words: /\b(?:received|pledged|contributed|disbursed|allocated|donated|raised|released|approved|set aside|earmarked|granted)\b/gi },
+  { indicator: 'funding-received', dims: ['money'], words: /\b(?:received|pledged|contributed|disbursed|allocated|donated|raised|released|approved|set aside|earmarked|granted|gave|given|sent|offered|committed|provided|announced)\b/gi },
   {
     indicator: 'funding-required',
     dims: ['money'],
     words: /\b(?:appeals?|requires?|required|requirements?|needed|seeks?|seeking|calls? for|response plan|budget)\b/gi,
   },
   { indicator: 'funding-coverage', dims: ['ratio'], words: /\bfunded\b/gi },
-  { indicator: 'aid-delivered', dims: ['mass'], words: /\b(?:delivered|dispatched|distributed|transported|shipped)\b/gi },
+  { indicator: 'aid-delivered', dims: ['mass'], words: /\b(?:delivered|dispatched|distributed|transported|shipped|arrived|provided|supplied)\b/gi },
   // a distance is a humanitarian figure only as a journey people make (the corpus does not label the length of a road or the depth of a quake)
   { indicator: 'distance', dims: ['length'], words: /\b(?:walk(?:ed|ing)?|travel(?:led|ed|ling)?|trek(?:ked|king)?|journey)\b/gi },
   { indicator: 'houses-destroyed', dims: ['object'], units: ['house'], words: /\b(?:destroyed|razed|flattened|collapsed|washed away)\b/gi },
   { indicator: 'houses-damaged', dims: ['object'], units: ['house'], words: /\b(?:damaged|flooded|affected)\b/gi },
+  { indicator: 'health-facilities-damaged', dims: ['object'], units: ['health-facility'], words: /\b(?:damaged|destroyed|closed|affected|non-functional|not functioning|out of service)\b/gi },
+  { indicator: 'livestock-lost', dims: ['object'], units: ['livestock'], words: /\b(?:died|dead|killed|lost|perished|swept away|drowned)\b/gi },
   { indicator: 'schools-damaged', dims: ['object'], units: ['school'], words: /\b(?:damaged|destroyed|closed|affected)\b/gi },
   { indicator: 'evacuation-centres', dims: ['object'], units: ['evacuation-centre'], words: /\b(?:open|opened|operating|active|in)\b/gi },
   { indicator: 'relief-items-delivered', dims: ['object'], words: /\b(?:delivered|distributed|provided|dispatched|arrived|supplied|provide|supply)\b/gi },
@@ -80,7 +84,7 @@ const RULES: readonly Rule[] = RULE_LIST.map((r) => ({ ...r, words: new RegExp(r
 const NOUN_INDICATORS: Readonly<Record<string, string>> = lookupTable({
   residents: 'population', resident: 'population', inhabitants: 'population',
   refugees: 'refugees', refugee: 'refugees', returnees: 'returnees', idps: 'displaced', evacuees: 'displaced',
-  deaths: 'deaths', fatalities: 'deaths', casualties: 'casualties', arrivals: 'displaced',
+  deaths: 'deaths', fatalities: 'deaths', casualties: 'casualties', arrivals: 'displaced', cases: 'cases',
 });
 
 export interface IndicatorGuess {

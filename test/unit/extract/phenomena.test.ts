@@ -280,3 +280,38 @@ describe('livestock and places', () => {
     expect(r.candidates[0]!.place).toBe('ostra');
   });
 });
+
+describe('the noun a number counts', () => {
+  const indicators = (text: string) => extractFigures(text, { published: PUBLISHED }).candidates.map((c) => [c.value, c.unit, c.indicator]);
+
+  it('takes cases as cases and deaths as deaths when one sentence gives both', () => {
+    expect(indicators('In Ostra there were 340 cholera cases and 12 deaths.')).toEqual([
+      [340, 'person', 'cases'],
+      [12, 'person', 'deaths'],
+    ]);
+  });
+
+  it('names damaged health facilities, lost livestock and food that arrived', () => {
+    expect(indicators('In Ostra 12 health facilities were damaged. Some 2,500 livestock died. 1,200 tonnes of food arrived in Ostra.')).toEqual([
+      [12, 'health-facility', 'health-facilities-damaged'],
+      [2500, 'livestock', 'livestock-lost'],
+      [1200, 't', 'aid-delivered'],
+    ]);
+  });
+
+  it('reads money a donor gave, sent or offered as funding received, and the donor is not the place of later figures', () => {
+    const r = extractFigures('Floods in the region.\n\nBritain gave £9.75m. Norway sent NOK 5 million.\n\nAbout 3,000 people fled.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [9750000, 'GBP', 'funding-received'],
+      [5000000, 'NOK', 'funding-received'],
+      [3000, 'person', 'displaced'],
+    ]);
+    expect(r.candidates[2]!.place).not.toBe('GBR');
+    expect(r.candidates[2]!.place).not.toBe('NOR');
+  });
+
+  it('merges an amount repeated in a summary list without an indicator into the figure the body names', () => {
+    const r = extractFigures('Japan provided 30 million USD to Ostra on Monday.\n\n(1) Emergency Grant Aid: 30 million USD', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([[30000000, 'USD', 'funding-received']]);
+  });
+});
