@@ -132,6 +132,8 @@ const CONTEXT_LEAD = new RegExp(
 /** Nouns that say nothing but "people": after a context lead the number is a place's size. */
 const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
+/** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
+const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering)(?![\p{L}])/iu;
 const CASUALTY_AFTER = /^\s+(?:(?:were|are|was|have\s+been|had\s+been|got|reportedly)\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
 const THING_VERBS = String.raw`(?:built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
@@ -489,7 +491,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
-    } else if (/^\s+(?:are|were|have|had)\b/.test(text.slice(token.end, token.end + 8))) {
+    } else if (/^\s+(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 10)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 14))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;

@@ -79,6 +79,11 @@ const DIGITS =
 
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand)(?![\p{L}])/iu;
 const HUNDRED = /^\s+hundred(?![\p{L}])/iu;
+/** The tens and units after a number of hundreds: " and fifty", " twenty-five". */
+const HUNDRED_AND = new RegExp(
+  `^(?:\\s+and)?\\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}]))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\\p{L}])`,
+  'iu',
+);
 const SCALE_SUFFIX = /^(mn|bn|tn|m|k|b)(?![\p{L}\p{N}])/u;
 const SCALE_SPACED = /^\s(mn|bn)(?![\p{L}\p{N}])/u;
 
@@ -92,7 +97,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
 });
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
-  `(?<![\\p{L}\\-])(a\\s+dozen|a\\s+hundred|one\\s+hundred|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
+  `(?<![\\p{L}\\-])(a\\s+dozen|a\\s+hundred|one\\s+hundred|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'giu',
@@ -220,20 +225,34 @@ export function findNumbers(
   }
 
   WORDS.lastIndex = 0;
+  let wordsTo = -1; // the end of the last number in words: "fifty" of "two hundred and fifty" is not a number of its own
   for (let m = WORDS.exec(body); m; m = WORDS.exec(body)) {
     const start = from + m.index;
-    const numberEnd = start + m[0].length;
+    if (start < wordsTo) continue;
+    let numberEnd = start + m[0].length;
     if (skipped(start, numberEnd)) continue;
     const value = wordValue(m[1]!);
     if (value === undefined) continue;
-    const rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
     // "seven hundred": a number word of hundreds (not "one hundred", read above as 100)
-    const hundred = value < 10 ? HUNDRED.exec(rest) : null;
-    const word = hundred ? null : SCALE_WORD.exec(rest);
+    const hundred = value < 10 ? HUNDRED.exec(text.slice(numberEnd, Math.min(to, numberEnd + 24))) : null;
+    let whole = hundred ? value * 100 : value;
+    if (hundred) numberEnd += hundred[0].length;
+    // "two hundred and fifty", "a hundred and twenty-five"
+    if (whole >= 100 && whole % 100 === 0) {
+      const more = HUNDRED_AND.exec(text.slice(numberEnd, Math.min(to, numberEnd + 32)));
+      const extra = more ? wordValue(more[1]!) : undefined;
+      if (more && extra !== undefined && extra < 100) {
+        whole += extra;
+        numberEnd += more[0].length;
+      }
+    }
+    const rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
+    const word = SCALE_WORD.exec(rest);
     const scale = word ? word[1]!.toLowerCase() : undefined;
-    const total = hundred ? value * 100 : scale ? scaled(String(value), scale) : value;
+    const total = scale ? scaled(String(whole), scale) : whole;
     if (total === undefined) continue;
-    const end = numberEnd + (word ? word[0].length : 0) + (hundred ? hundred[0].length : 0);
+    const end = numberEnd + (word ? word[0].length : 0);
+    wordsTo = end;
     const token: NumberToken = { start, end, numberEnd, written: text.slice(start, end), value: total, kind: 'word', yearLike: false };
     if (scale) token.scale = scale;
     tokens.push(token);
@@ -272,7 +291,7 @@ const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
   ['thousands', 1000], ['millions', 1000000],
 ]);
 /** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
-const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)(hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds|thousands|millions)(?=\s+(?:of|are|were|have|had|more)\b)/giu;
+const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)(hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|died))\b)/giu;
 
 const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
@@ -280,11 +299,11 @@ const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
 });
 /** A share of a group: "one in three", "one out of five", "a seventh of", "two thirds of", "half of". */
 const FRACTION_WORDS =
-  /(?<![\p{L}])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)|half(?=\s+(?:of|the)\b))/giu;
+  /(?<![\p{L}])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)|half(?=\s+(?:of|the)\b))/giu;
 
 /** The percentage a fraction phrase stands for, rounded to one decimal ("one in three" -> 33.3). */
 function fractionValue(written: string): number | undefined {
-  const words = written.toLowerCase().split(/\s+/);
+  const words = written.toLowerCase().split(/[\s-]+/); // "two-thirds" is "two thirds"
   let k: number | undefined;
   let n: number | undefined;
   if (words.length === 1) [k, n] = [1, 2];
@@ -327,6 +346,9 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
 function wordValue(written: string): number | undefined {
   const w = written.toLowerCase().replace(/\s+/g, ' ');
   if (w === 'a dozen') return 12;
+  // "half a million", "a million": only ever read before a scale word (WORDS)
+  if (w === 'half a') return 0.5;
+  if (w === 'a') return 1;
   if (w === 'a hundred' || w === 'one hundred') return 100;
   const [tens, unit] = w.split(/[-\s]/) as [string, string | undefined];
   if (unit !== undefined) {

@@ -34,6 +34,21 @@ export function groupThousands(digits: string, sep: string): string {
   return point === -1 ? grouped : grouped + digits.slice(point);
 }
 
+/** The tens of a number from 20 to 99 as a word: 47 -> "forty". */
+const tensWord = (n: number): string => (n < 30 ? 'twenty' : TENS[n - (n % 10)]!);
+
+/** The ways words write a whole number from 1 to 999: 25 -> "twenty-five", 250 -> "two hundred and fifty". */
+function wordForms(n: number): string[] {
+  if (n <= 20) return [SMALL[n]!];
+  if (n < 100) return n % 10 === 0 ? [tensWord(n)] : [`${tensWord(n)}-${SMALL[n % 10]}`, `${tensWord(n)} ${SMALL[n % 10]}`];
+  const h = Math.floor(n / 100);
+  const heads = h === 1 ? ['one hundred', 'a hundred'] : [`${SMALL[h]} hundred`];
+  if (n % 100 === 0) return heads;
+  const out: string[] = [];
+  for (const head of heads) for (const rest of wordForms(n % 100)) out.push(`${head} and ${rest}`, `${head} ${rest}`);
+  return out;
+}
+
 /** Every form in which `value` may be written in prose, lower-case. */
 export function numberForms(value: number): string[] {
   const forms = new Set<string>();
@@ -61,7 +76,10 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (Number.isInteger(value) && value <= 20 && visit(SMALL[value]!)) return true;
   if (TENS[value] && visit(TENS[value])) return true;
   if (value === 12 && visit('a dozen')) return true;
-  if (value >= 200 && value <= 900 && value % 100 === 0 && visit(`${SMALL[value / 100]} hundred`)) return true; // "seven hundred"
+  if ((value === 1e6 || value === 1e9) && visit(value === 1e6 ? 'a million' : 'a billion')) return true;
+  if ((value === 5e5 || value === 5e8) && visit(value === 5e5 ? 'half a million' : 'half a billion')) return true;
+  // "twenty-five", "two hundred and fifty"
+  if (Number.isInteger(value) && value > 20 && value < 1000) for (const w of wordForms(value)) if (visit(w)) return true;
   for (const [scale, suffixes] of SCALES) {
     // down to a thousandth of the scale: "0.6 million"
     if (value >= scale / 1000) {
@@ -78,8 +96,7 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
       }
       // "six million", "twenty billion": a number word with a scale word
       const whole = Number(scaled);
-      const word = Number.isInteger(whole) ? SMALL[whole] ?? TENS[whole] : undefined;
-      if (word !== undefined && whole > 0 && visit(`${word}${suffixes[0]}`)) return true;
+      if (Number.isInteger(whole) && whole > 0 && whole < 1000) for (const w of wordForms(whole)) if (visit(`${w}${suffixes[0]}`)) return true;
     }
   }
   // vague amounts, read as the smallest value the words can mean ("tens of thousands" = 10,000)
@@ -120,6 +137,8 @@ const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
     put(100 / n, `one ${ORDINALS[n]}`);
     for (let k = 2; k < n; k++) {
       put((100 * k) / n, `${SMALL[k]} in ${SMALL[n]}`);
+      put((100 * k) / n, `${SMALL[k]} out of ${SMALL[n]}`);
+      put((100 * k) / n, `${SMALL[k]}-${n === 2 ? 'halves' : n === 4 ? 'quarters' : `${ORDINALS[n]}s`}`);
       put((100 * k) / n, `${SMALL[k]} ${n === 2 ? 'halves' : n === 4 ? 'quarters' : `${ORDINALS[n]}s`}`);
     }
   }

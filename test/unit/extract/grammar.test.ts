@@ -78,11 +78,11 @@ describe('numbers', () => {
     expect(only('Over 300,000 Syrians have returned to Dunmore since 2021.')).toMatchObject({ value: 300000, unit: 'person', qualifier: 'more-than' });
   });
 
-  it('keeps numbers it cannot quote in humfig-facts/1 form out of the draft, with a note', () => {
+  it('drafts compound number words, which humfig-facts/1 quote checks read as written', () => {
     const r = extract('Twenty-five families were evacuated from Pell, and two million people are at risk in the Nandi Plains.');
-    // "two million" is a form humfig-facts/1 checks; "twenty-five" is not
-    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[2000000, 'person']]);
-    expect(r.notes.join('\n')).toContain('(25 household) is not in the draft');
+    // "two million" and "twenty-five" are both forms a quote check finds
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[25, 'household'], [2000000, 'person']]);
+    expect(r.notes.join('\n')).not.toContain('is not in the draft');
   });
 
   it.each([

@@ -315,3 +315,30 @@ describe('the noun a number counts', () => {
     expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([[30000000, 'USD', 'funding-received']]);
   });
 });
+
+describe('numbers written in words, shares and vague amounts (more forms)', () => {
+  const values = (sentence: string) => {
+    const text = `Floods in Ostra.\n\n${sentence}`;
+    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'words.txt' });
+    expect(draftIssues(r, text, 'words.txt')).toEqual([]); // every draft quotes its number as humfig-facts/1 checks it
+    return r.candidates.map((c) => [c.value, c.unit]);
+  };
+
+  it.each([
+    ['Two hundred and fifty families fled.', [[250, 'household']]],
+    ['A hundred and twenty-five people died.', [[125, 'person']]],
+    ['Two hundred thousand people fled.', [[200000, 'person']]],
+    ['Nearly half a million people fled.', [[500000, 'person']]],
+    ['A million people need aid.', [[1000000, 'person']]],
+    ['Three out of four households lack food.', [[75, 'percent']]],
+    ['Two-thirds of the population need aid.', [[66.7, 'percent']]],
+    ['Hundreds were injured and thousands displaced.', [[100, 'person'], [1000, 'person']]],
+    ['Thousands remain in shelters.', [[1000, 'person']]],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('does not read "a" alone as a number', () => {
+    expect(values('He said it was one in a million. A team visited a camp.')).toEqual([]);
+  });
+});
