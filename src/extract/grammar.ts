@@ -45,10 +45,10 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`2.8\`, \`12.5\` | 2.8, 12.5 | a point is a decimal point in an English-style text |
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
-| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`a dozen\`, \`a hundred\`, \`two hundred\` ... \`nine hundred\` | 1 ... 90, 12, 100, 200 ... 900 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
-| \`hundreds of\`, \`thousands are\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
-| \`one in three\`, \`one out of five\`, \`a seventh of\`, \`two thirds of\`, \`half of\` | 33.3, 20, 14.3, 66.7, 50 | a share of a group is a \`percent\`, to one decimal |
-| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\` | 10000 (low 10000, high 20000) | a range: the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
+| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
+| \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
+| \`one in three\`, \`one out of five\`, \`three out of four\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\` | 33.3, 20, 75, 14.3, 66.7, 66.7, 50 | a share of a group is a \`percent\`, to one decimal |
+| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\` | 10000 (low 10000, high 20000) | a range: qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
 
 Values are computed from the digits with exact decimal arithmetic. **European style:** a text
 is read with \`.\` grouping thousands and \`,\` marking decimals when it has European evidence
@@ -74,9 +74,11 @@ have no unit the extractor counts.
 
 - **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, \`€\`, \`£\`, \`¥\`, \`₱\` and other
   symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS),
-  or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
+  \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
+  names Pakistan, Sri Lanka, Nepal or Mauritius), or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`) or a name of up to three words (\`Swiss
-  Francs\`, \`euros\`, \`US dollars\`, \`120-million-US dollar\`). A bare \`$\` is the dollar of the
+  Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`120-million-US dollar\`). South Asian scales: \`lakh\` is
+  100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
   Singapore SGD, Hong Kong HKD, Fiji FJD), else of a government the text's opening names (\`The
   Canadian Government\`), else USD; the notes say which. A letter sign is read only in a text of

@@ -77,7 +77,7 @@ export interface NumberToken extends Span {
 const DIGITS =
   /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|KSh|Ksh|USh|TSh|Tsh|Rp)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
 
-const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand)(?![\p{L}])/iu;
+const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 const HUNDRED = /^\s+hundred(?![\p{L}])/iu;
 /** The tens and units after a number of hundreds: " and fifty", " twenty-five". */
 const HUNDRED_AND = new RegExp(
@@ -127,6 +127,8 @@ export function readDigits(written: string, european: boolean): { plain: string;
 /** Powers of ten of the scale words and suffixes findNumbers reads. */
 const SCALE_PLACES: Readonly<Record<string, number>> = lookupTable({
   thousand: 3, k: 3, million: 6, m: 6, mn: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12,
+  // South Asian scales: a lakh is 100,000, a crore 10 million ("Rs 5 crore", "Tk 50 lakh")
+  lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
 });
 
 /**

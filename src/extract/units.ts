@@ -103,6 +103,8 @@ export interface MoneyContext {
   dollarWhy?: string;
   /** single-letter signs this text uses: "R" -> ZAR, "P" -> PHP, "K" -> ... */
   letters: ReadonlyMap<string, string>;
+  /** the currency of "Rs" (INR unless the publisher or the text names another rupee country) */
+  rupee?: string;
 }
 
 export const DEFAULT_MONEY: MoneyContext = { dollar: 'USD', letters: new Map() };
@@ -115,6 +117,13 @@ const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bSingapore(?:an)?\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
   [/\b(?:Fiji|Fijian)\b/, 'FJD'],
+];
+/** Countries whose currency is written "Rs" too; "Rs" is INR unless the text's opening or publisher names one of them. */
+const RUPEE_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bPakistan(?:i)?\b/, 'PKR'],
+  [/\bSri Lank(?:a|an)\b/, 'LKR'],
+  [/\bNepal(?:i|ese)?\b/, 'NPR'],
+  [/\bMauriti(?:us|an)\b/, 'MUR'],
 ];
 /** Letter signs and the country whose texts use them. */
 const LETTER_SIGNS: ReadonlyArray<readonly [string, RegExp, string]> = [
@@ -145,8 +154,16 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     }
   }
   const letters = new Map<string, string>();
+  let rupee: string | undefined;
+  for (const [re, code] of RUPEE_COUNTRIES) {
+    if ((publisher !== undefined && re.test(publisher)) || re.test(opening)) {
+      rupee = code;
+      break;
+    }
+  }
   for (const [letter, re, code] of LETTER_SIGNS) if ((publisher !== undefined && re.test(publisher)) || re.test(text)) letters.set(letter, code);
   const context: MoneyContext = { dollar, letters };
+  if (rupee !== undefined) context.rupee = rupee;
   if (dollarWhy !== undefined) context.dollarWhy = dollarWhy;
   return context;
 }
@@ -154,7 +171,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
 /** Signs of more than one letter written before an amount, each of one currency only. */
 const SIGNS: ReadonlyMap<string, string> = new Map([
   ['SFr', 'CHF'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
-  ['Rp', 'IDR'], ['GH₵', 'GHS'],
+  ['Rp', 'IDR'], ['GH₵', 'GHS'], ['Tk', 'BDT'],
 ]);
 
 /**
@@ -177,7 +194,11 @@ export function currencyBefore(
     if (!code) return { unknown: sym[1]! };
     return { code, start: at - sym[0].length, written };
   }
-  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵)\.?\s?$/u.exec(before);
+  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵|Tk|Rs)\.?\s?$/u.exec(before);
+  if (sign && sign[1] === 'Rs') {
+    const code = money.rupee ?? 'INR';
+    return { code, start: at - sign[0].length, written: 'Rs', why: money.rupee ? `'Rs' in a text of the country whose rupee is ${code}` : "'Rs' read as the Indian rupee (no other rupee country named)" };
+  }
   if (sign) return { code: SIGNS.get(sign[1]!)!, start: at - sign[0].length, written: sign[1]! };
   const iso = /(?<![\p{L}\p{N}])([A-Z]{3})\s?$/u.exec(before);
   if (iso && isCurrencyCode(iso[1]!)) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
@@ -205,7 +226,8 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
     if (/^pounds?$/.test(lower.split(' ').pop() ?? '') && /^\s+of\b/.test(text.slice(at + 1 + phrase.length, at + 1 + phrase.length + 5))) {
       continue; // "500 pounds of rice": a weight
     }
-    if (/^[a-z]{3}$/.test(lower) && phrase !== phrase.toUpperCase()) continue; // "usd" in prose only as USD
+    // "usd" in prose only as USD; a three-letter name ("yen") is a name
+    if (/^[a-z]{3}$/.test(lower) && phrase !== phrase.toUpperCase() && cachedCurrency(lower) === phrase.toUpperCase()) continue;
     const code = cachedCurrency(lower);
     if (code) return { unit: code, end: at + 1 + phrase.length, written: phrase };
   }

@@ -15,6 +15,9 @@ const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1e9, [' billion', 'bn', ' bn', 'b']],
   [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million']],
   [1e3, [' thousand', 'k', '-thousand']],
+  // South Asian scales: "5 crore" is 50 million, "50 lakh" 5 million
+  [1e7, [' crore', ' crores']],
+  [1e5, [' lakh', ' lakhs', ' lac']],
 ];
 
 const GROUP_SEPARATORS = [',', ' ', '\u00a0', '\u202f'];

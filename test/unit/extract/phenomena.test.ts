@@ -342,3 +342,28 @@ describe('numbers written in words, shares and vague amounts (more forms)', () =
     expect(values('He said it was one in a million. A team visited a camp.')).toEqual([]);
   });
 });
+
+describe('South Asian amounts and more currency words', () => {
+  const amounts = (sentence: string, opening = 'Floods in Ostra.') => {
+    const text = `${opening}\n\n${sentence}`;
+    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'money.txt' });
+    expect(draftIssues(r, text, 'money.txt')).toEqual([]);
+    return r.candidates.map((c) => [c.value, c.unit]);
+  };
+
+  it.each([
+    ['The state released Rs 5 crore for relief.', [[50000000, 'INR']]],
+    ['The district gave Rs. 50 lakh.', [[5000000, 'INR']]],
+    ['The government allocated ₹200 crore.', [[2000000000, 'INR']]],
+    ['The ministry allocated Tk 10 crore.', [[100000000, 'BDT']]],
+    ['About 1.5 crore people were affected.', [[15000000, 'person']]],
+    ['Donors gave 500 million yen.', [[500000000, 'JPY']]],
+  ])('%s', (sentence, expected) => {
+    expect(amounts(sentence)).toEqual(expected);
+  });
+
+  it('reads "Rs" as the rupee of the country the text opens with', () => {
+    expect(amounts('The government released Rs 2 billion.', 'Floods in Pakistan.')).toEqual([[2000000000, 'PKR']]);
+    expect(amounts('The government released Rs 2 billion.', 'Floods in Sri Lanka.')).toEqual([[2000000000, 'LKR']]);
+  });
+});
