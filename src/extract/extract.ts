@@ -729,6 +729,9 @@ function looksRounded(token: NumberToken, unit: string): boolean {
   return Number.isInteger(token.value) && token.value >= 1000 && token.value % 1000 === 0;
 }
 
+/** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
+const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
+
 /**
  * "20 million Swiss Francs ($22 million)" and "CHF 20m, or about US$22m": the second amount,
  * in another unit of the same kind, is a stated equivalent of the first, not a figure of its own.
@@ -761,21 +764,37 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
     // only amounts of money have equivalents: "733,650 families (3.5 million people)" is two figures
     if (a.statedOf || a.equivalentOfUnknown || b.unit === a.unit || unitDimension(a.unit) !== 'money' || unitDimension(b.unit) !== 'money') continue;
     const between = text.slice(a.coreEnd, b.coreStart);
-    const paren = /^\s*\(\s*$/.test(between) && /^\s*\)/.exec(text.slice(b.coreEnd, b.coreEnd + 4));
-    const or = /^\s*,?\s+or\s+$/.test(between);
-    if (!paren && !or) continue;
-    const quoteStart = paren ? a.coreEnd + between.indexOf('(') : b.coreStart;
-    const quoteEnd = paren ? b.coreEnd + paren[0].length : b.coreEnd;
-    let qualifier = b.qualifier;
-    const why: string[] = [];
-    if (b.qualifierWritten === undefined && unitDimension(b.unit) === 'money') {
-      qualifier = 'approximately';
-      why.push('a currency equivalent without a qualifier is a rounded conversion: approximately');
+    const opens = /^\s*\(\s*$/.test(between);
+    // "(USD 16 million or EUR 12 million)", "(US$16m; €12m)": every amount in the parentheses is an equivalent
+    const group = [b];
+    if (opens) {
+      for (let j = i + 2; j < raws.length && group.length < 4; j++) {
+        const last = group[group.length - 1]!;
+        const c = raws[j]!;
+        if (c.unit === a.unit || unitDimension(c.unit) !== 'money' || !EQUIVALENT_SEPARATOR.test(text.slice(last.coreEnd, c.coreStart))) break;
+        group.push(c);
+      }
     }
-    a.stated.push({ value: b.value, unit: b.unit, qualifier, quote: normaliseForQuote(text.slice(quoteStart, quoteEnd)) });
-    a.reasons.push(`stated equivalent '${text.slice(b.coreStart, b.coreEnd)}' (${b.value} ${b.unit}, ${qualifier})${why.length ? `; ${why[0]}` : ''}`);
-    a.coreEnd = quoteEnd;
-    b.statedOf = a;
+    const closing = opens ? /^\s*\)/.exec(text.slice(group[group.length - 1]!.coreEnd, group[group.length - 1]!.coreEnd + 4)) : null;
+    const or = /^\s*,?\s+or\s+$/.test(between);
+    if (!closing && !or) continue;
+    const members = closing ? group : [b];
+    for (const [k, m] of members.entries()) {
+      // the first equivalent's quote opens the parentheses; the last one's closes them
+      const quoteStart = closing && k === 0 ? a.coreEnd + between.indexOf('(') : m.coreStart;
+      const quoteEnd = closing && k === members.length - 1 ? m.coreEnd + closing[0].length : m.coreEnd;
+      let qualifier = m.qualifier;
+      const why: string[] = [];
+      if (m.qualifierWritten === undefined) {
+        qualifier = 'approximately';
+        why.push('a currency equivalent without a qualifier is a rounded conversion: approximately');
+      }
+      a.stated.push({ value: m.value, unit: m.unit, qualifier, quote: normaliseForQuote(text.slice(quoteStart, quoteEnd)) });
+      a.reasons.push(`stated equivalent '${text.slice(m.coreStart, m.coreEnd)}' (${m.value} ${m.unit}, ${qualifier})${why.length ? `; ${why[0]}` : ''}`);
+      a.coreEnd = Math.max(a.coreEnd, quoteEnd);
+      m.statedOf = a;
+    }
+    i += members.length - 1;
   }
 }
 

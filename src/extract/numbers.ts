@@ -75,7 +75,7 @@ export interface NumberToken extends Span {
 }
 
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|KSh|Ksh|USh|TSh|Tsh|Rp)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
+  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|KSh|Ksh|USh|TSh|Tsh|Rp)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
 
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 const HUNDRED = /^\s+hundred(?![\p{L}])/iu;
@@ -84,8 +84,8 @@ const HUNDRED_AND = new RegExp(
   `^(?:\\s+and)?\\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}]))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\\p{L}])`,
   'iu',
 );
-const SCALE_SUFFIX = /^(mn|bn|tn|m|k|b)(?![\p{L}\p{N}])/u;
-const SCALE_SPACED = /^\s(mn|bn)(?![\p{L}\p{N}])/u;
+const SCALE_SUFFIX = /^(mn|bn|tn|m|k|b|Mn|MN|Bn|BN|M|K|B)(?![\p{L}\p{N}])/u;
+const SCALE_SPACED = /^\s(mn|bn|Mn|MN|Bn|BN)(?![\p{L}\p{N}])/u;
 
 const SMALL_WORDS: Readonly<Record<string, number>> = lookupTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -105,7 +105,7 @@ const WORDS = new RegExp(
 
 /** Reads a digit string in the given style; `ambiguous` says why a reading is uncertain. */
 export function readDigits(written: string, european: boolean): { plain: string; ambiguous?: string } | undefined {
-  const w = written.replace(/[\u00a0\u202f ]/g, ' ');
+  const w = written.replace(/[\u00a0\u202f '’]/g, ' '); // "9’040’000": Swiss grouping is a space too
   if (/ /.test(w)) {
     const [int, frac] = w.split(european ? ',' : '.') as [string, string | undefined];
     return { plain: int.replace(/ /g, '') + (frac ? `.${frac}` : '') };
@@ -150,7 +150,7 @@ function scaled(plain: string, scale: string | undefined): number | undefined {
 }
 
 /** Letters allowed right after digits: scales, percent, units written together ("15km", "1,200mt"). */
-const GLUED_OK = /^(?:mn|bn|tn|m|k|b|km|kg|t|mt|ha|%)(?![\p{L}\p{N}])/u;
+const GLUED_OK = /^(?:mn|bn|tn|m|k|b|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|ha|%)(?![\p{L}\p{N}])/u;
 
 /**
  * Every number in [from, to) outside the `skip` spans (dates), in order. Numbers glued to
@@ -194,12 +194,12 @@ export function findNumbers(
     let scaleLength = 0;
     const word = SCALE_WORD.exec(rest);
     // "ZAR 3.4 m": after a currency a spaced "m" is a scale too
-    const suffix = word ? null : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest) ?? (afterSign ? /^\s(m)(?![\p{L}\p{N}])/u.exec(rest) : null);
+    const suffix = word ? null : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest) ?? (afterSign ? /^\s(m|M)(?![\p{L}\p{N}])/u.exec(rest) : null);
     if (word) {
       scale = word[1]!.toLowerCase();
       scaleLength = word[0].length;
     } else if (suffix) {
-      scale = suffix[1]!;
+      scale = suffix[1]!.toLowerCase();
       shortScale = scale === 'm' || scale === 'b';
       scaleLength = suffix[0].length;
     }

@@ -20,7 +20,7 @@ const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1e5, [' lakh', ' lakhs', ' lac']],
 ];
 
-const GROUP_SEPARATORS = [',', ' ', '\u00a0', '\u202f'];
+const GROUP_SEPARATORS = [',', ' ', '\u00a0', '\u202f', '’', "'"];
 
 /** Digits of a non-negative number without exponent notation, e.g. 2800000 -> "2800000". */
 function plainDigits(value: number): string {
@@ -90,6 +90,8 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
       const scaled = scaleDown(digits, Math.log10(scale));
       if (scaled === undefined) continue;
       for (const s of suffixes) if (visit(`${scaled}${s}`)) return true;
+      // "23,8 million": a European decimal comma before a scale word
+      if (scaled.includes('.')) for (const s of suffixes) if (visit(`${scaled.replace('.', ',')}${s}`)) return true;
       // "11.30 million": a scaled decimal written with trailing zeros
       const [int, frac] = scaled.split('.') as [string, string | undefined];
       for (const places of [1, 2, 3]) {

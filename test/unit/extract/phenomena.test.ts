@@ -367,3 +367,28 @@ describe('South Asian amounts and more currency words', () => {
     expect(amounts('The government released Rs 2 billion.', 'Floods in Sri Lanka.')).toEqual([[2000000000, 'LKR']]);
   });
 });
+
+describe('amounts as appeals and funds write them', () => {
+  const drafted = (sentence: string) => {
+    const text = `Floods in Ostra.\n\n${sentence}`;
+    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'appeal.txt' });
+    expect(draftIssues(r, text, 'appeal.txt')).toEqual([]);
+    return r;
+  };
+
+  it.each([
+    ['The fund gave CHF 17.7M and loans of CHF 6.1 M.', [[17700000, 'CHF'], [6100000, 'CHF']]],
+    ['The budget is CHF 9’040’000.', [[9040000, 'CHF']]],
+    ["The budget is CHF 9'040'000.", [[9040000, 'CHF']]],
+    ['A total value of 23,8 million Swiss francs was allocated.', [[23800000, 'CHF']]],
+  ])('%s', (sentence, expected) => {
+    expect(drafted(sentence).candidates.map((c) => [c.value, c.unit])).toEqual(expected);
+  });
+
+  it('takes every amount in one pair of parentheses as a stated equivalent', () => {
+    const r = drafted('The appeal seeks CHF 20,000,000 (USD 16 million or EUR 12 million).');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
+      [20000000, 'CHF', [[16000000, 'USD'], [12000000, 'EUR']]],
+    ]);
+  });
+});
