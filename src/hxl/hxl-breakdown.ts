@@ -190,16 +190,50 @@ const SEX_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
 const AGE_WORDS = new Set(['infants', 'children', 'adolescents', 'youth', 'adults', 'elderly']);
 
 /**
+ * Sector and cluster attributes (`#inneed +health`, `#targeted +wash`, `#value +funding +edu`)
+ * and the HPC global cluster code each stands for, the codes HNO and FTS files write in their
+ * `#sector` columns (HEA, WSH, FSC ...), so that a sector column and a sector attribute give the
+ * same breakdown. Attribute spellings from the HXL dictionary's sector list and HDX practice.
+ */
+const SECTOR_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
+  ['health', 'HEA'], ['hea', 'HEA'],
+  ['wash', 'WSH'], ['wsh', 'WSH'],
+  ['edu', 'EDU'], ['education', 'EDU'],
+  ['fsc', 'FSC'], ['fs', 'FSC'], ['food_security', 'FSC'], ['foodsec', 'FSC'], ['fsl', 'FSC'],
+  ['nut', 'NUT'], ['nutrition', 'NUT'],
+  ['pro', 'PRO'], ['prot', 'PRO'], ['protection', 'PRO'],
+  ['cp', 'PRO_CPM'], ['child_protection', 'PRO_CPM'],
+  ['gbv', 'PRO_GBV'], ['hlp', 'PRO_HLP'], ['mine_action', 'PRO_MIN'], ['ma', 'PRO_MIN'],
+  ['shelter', 'SHL'], ['shl', 'SHL'], ['esnfi', 'SHL'], ['shelter_nfi', 'SHL'], ['nfi', 'SHL'],
+  ['cccm', 'CCM'], ['ccm', 'CCM'],
+  ['logistics', 'LOG'], ['logs', 'LOG'], ['log', 'LOG'],
+  ['etc', 'ETC'], ['telecoms', 'ETC'],
+  ['erl', 'ERY'], ['early_recovery', 'ERY'], ['ery', 'ERY'],
+  ['multi', 'MS'], ['multisector', 'MS'], ['multi_sector', 'MS'],
+]);
+
+/** The HPC cluster code of a sector attribute (`health` -> HEA), if it is one. */
+export function sectorOfAttribute(attribute: string): string | undefined {
+  return SECTOR_ATTRIBUTES.get(attribute);
+}
+
+/**
  * The breakdown an indicator column's attributes give (+f -> sex f; +age5_9 -> age 5-9;
  * +age80plus -> 80+; +children alone -> age-group children), and the attributes left over,
  * which say what is counted. +girls and +boys are also children, +women and +men adults (as
- * HDX uses them) where no exact age is given.
+ * HDX uses them) where no exact age is given. With `sectors`, a sector attribute (+health, +wash)
+ * is a sector breakdown too (for columns of people and money, where HDX writes them).
  */
-export function attributeBreakdown(attributes: readonly string[]): { breakdown: Record<string, string>; rest: string[] } {
+export function attributeBreakdown(attributes: readonly string[], sectors = false): { breakdown: Record<string, string>; rest: string[] } {
   const breakdown: Record<string, string> = Object.create(null) as Record<string, string>;
   const rest: string[] = [];
   let ageWord: string | undefined;
   for (const a of attributes) {
+    const sector = sectors && breakdown.sector === undefined ? SECTOR_ATTRIBUTES.get(a) : undefined;
+    if (sector !== undefined) {
+      breakdown.sector = sector;
+      continue;
+    }
     const sex = SEX_ATTRIBUTES.get(a);
     if (sex !== undefined) {
       breakdown.sex = sex;

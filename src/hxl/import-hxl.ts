@@ -303,7 +303,8 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
         mappedTo[c] = `figure ${counted.indicator} (${counted.unit})`;
         return;
       }
-      const { breakdown, rest } = attributeBreakdown(t.attributes);
+      // "#inneed +health" is the people in need in the health sector: a sector breakdown of #inneed
+      const { breakdown, rest } = attributeBreakdown(t.attributes, SECTOR_TAGS.has(t.tag));
       const meaning = indicatorFromHashtag({ tag: t.tag, attributes: rest });
       if (!meaning) return;
       indicators.push({ index: c, tag: t, meaning, breakdown });
@@ -352,6 +353,9 @@ interface SourceDraft {
   published?: string;
   url?: string;
 }
+
+/** Hashtags of people and money, whose sector attributes (+health, +wash) are a sector breakdown. */
+const SECTOR_TAGS: ReadonlySet<string> = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached', '#value']);
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

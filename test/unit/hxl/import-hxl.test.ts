@@ -398,3 +398,23 @@ describe('a range ("between 10,000 and 20,000")', () => {
     expect(r.report.rejected[0]?.reason).toContain("qualifier 'range' needs both a low and a high");
   });
 });
+
+describe('sector attributes', () => {
+  const csv = [
+    'Country,Date,In need,In need health,In need WASH,Targeted health,Funding edu',
+    '#country+code,#date,#inneed,#inneed+health,#inneed+wash,#targeted+health,#value+funding+required+edu+usd',
+    'MLI,2024-01-01,7100000,3000000,2500000,1500000,2000000',
+  ].join('\n');
+
+  it('make a sector breakdown of the column\'s indicator, with the HPC cluster code a #sector column would give', () => {
+    const r = importHxl(csv, 'sectors.csv', { today: TODAY });
+    expect(issuesOf(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.breakdown?.sector ?? null])).toEqual([
+      ['people-in-need', 7100000, null],
+      ['people-in-need', 3000000, 'HEA'],
+      ['people-in-need', 2500000, 'WSH'],
+      ['people-targeted', 1500000, 'HEA'],
+      ['funding-required', 2000000, 'EDU'],
+    ]);
+  });
+});
