@@ -358,6 +358,8 @@ interface SourceDraft {
 const SECTOR_TAGS: ReadonlySet<string> = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached', '#value']);
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A p-code: an ISO2 or ISO3 country code and digits (AF01, MLI0101). */
+const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
 
 /** How many distinct places, dates, labels and id parts an import remembers (a file repeats a few thousand). */
 const CACHE_LIMIT = 100_000;
@@ -1099,15 +1101,42 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     const placeList = all.filter((p) => keep.has(p.id));
     // a long file names a parent it may not list (an export lists the places its figures use):
-    // a country parent is made from its ISO3 code, any other is dropped, never invented
+    // a country parent is made from its ISO3 code; an admin parent is kept by its code, one level
+    // up, in the child's country (its name is not in the file, so its code stands for it); a parent
+    // that is neither is dropped, and the place hangs from its country where the file gives one
     const listed = new Set(placeList.map((p) => p.id));
-    for (const p of [...placeList]) {
+    const addCountry = (iso3: string): boolean => {
+      if (listed.has(iso3)) return true;
+      const country = countryByIso3(iso3);
+      if (!country) return false;
+      placeList.unshift({ id: country.iso3, name: country.name, iso3: country.iso3, level: 0 });
+      listed.add(country.iso3);
+      return true;
+    };
+    for (let i = 0; i < placeList.length; i++) {
+      const p = placeList[i]!;
       if (p.parent === undefined || listed.has(p.parent)) continue;
-      const country = /^[A-Z]{3}$/.test(p.parent) ? countryByIso3(p.parent) : undefined;
-      if (country) {
-        placeList.unshift({ id: country.iso3, name: country.name, iso3: country.iso3, level: 0 });
-        listed.add(country.iso3);
-      } else delete p.parent;
+      if (/^[A-Z]{3}$/.test(p.parent) && addCountry(p.parent)) {
+        i++; // the country went in front of p
+        continue;
+      }
+      const parentLevel = p.level !== undefined && p.level > 1 ? p.level - 1 : undefined;
+      if (parentLevel !== undefined && PCODE_LIKE.test(p.parent)) {
+        const stub: Place = { id: p.parent, name: p.parent, level: parentLevel, pcode: p.parent };
+        if (p.iso3 !== undefined) stub.iso3 = p.iso3;
+        if (p.iso3 !== undefined && addCountry(p.iso3)) {
+          stub.parent = p.iso3;
+          i++;
+        }
+        placeList.push(stub);
+        listed.add(stub.id);
+        continue;
+      }
+      delete p.parent;
+      if (p.iso3 !== undefined && p.iso3 !== p.id && addCountry(p.iso3)) {
+        p.parent = p.iso3;
+        i++;
+      }
     }
     // updated: the last day the latest figure holds, not after today
     const envelope: FactsEnvelope = {

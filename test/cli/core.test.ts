@@ -231,7 +231,7 @@ describe('humfig validate and schema', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.properties.format.const).toBe('humfig-facts/1');
     expect(schema.properties.figures.items.properties.qualifier.enum).toEqual([
-      'exact', 'approximately', 'nearly', 'more-than', 'at-least', 'fewer-than', 'up-to',
+      'exact', 'approximately', 'nearly', 'more-than', 'at-least', 'fewer-than', 'up-to', 'range',
     ]);
     expect(schema.properties.figures.items.required).toEqual(
       expect.arrayContaining(['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'place', 'asOf', 'source', 'quote']),

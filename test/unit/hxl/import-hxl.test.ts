@@ -418,3 +418,17 @@ describe('sector attributes', () => {
     ]);
   });
 });
+
+describe('round trip of a figure two admin levels down', () => {
+  it('keeps its chain up to the country: the unlisted admin-1 parent by its p-code, the country by its ISO3 code', () => {
+    const csv = 'Country,Adm1 code,Adm1,Adm2 code,Adm2,Date,In need\n#country+code,#adm1+code,#adm1+name,#adm2+code,#adm2+name,#date,#inneed\nMLI,ML07,Gao,ML0701,Ansongo,2024-01-01,50000\n';
+    const first = importHxl(csv, 'l3.csv', { today: TODAY });
+    const index = new FactsIndex(first.facts);
+    const again = importHxl(renderHxl(first.facts.figures.map((f) => toFigureRecord(f, index)), FIGURE_COLUMNS), 'export.csv', { today: TODAY });
+    expect(issuesOf(again)).toEqual([]);
+    const places = new Map(again.facts.places.map((p) => [p.id, p]));
+    expect(places.get('ML0701')).toMatchObject({ name: 'Ansongo', level: 2, parent: 'ML07' });
+    expect(places.get('ML07')).toMatchObject({ level: 1, pcode: 'ML07', parent: 'MLI' });
+    expect(places.get('MLI')).toMatchObject({ name: 'Mali', level: 0 });
+  });
+});
