@@ -392,3 +392,16 @@ describe('amounts as appeals and funds write them', () => {
     ]);
   });
 });
+
+describe('a key-figure box with the number on one line and its label on the next', () => {
+  it('reads each pair as one key line, and merges it with the body figure it repeats', () => {
+    const text = 'Ostra: Floods Flash Update\n\nKEY FIGURES\n2.1M\npeople affected\n450K\npeople displaced\n$35M\nrequired\n\nThe floods in Ostra have affected about 2.1 million people.\n';
+    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'box.txt' });
+    expect(draftIssues(r, text, 'box.txt')).toEqual([]);
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [450000, 'person', 'displaced'],
+      [35000000, 'USD', 'funding-required'],
+      [2100000, 'person', 'people-affected'],
+    ]);
+  });
+});
