@@ -275,6 +275,11 @@ describe('livestock and places', () => {
     expect(names.get('TUR')).toMatchObject({ iso3: 'TUR' });
   });
 
+  it('takes a country in capitals leading a paragraph with a colon as the place of its figures', () => {
+    const r = extractFigures('Storms in Central America\n\nEL SALVADOR: The storms affected 29,968 families.\n\nGUATEMALA: The storms affected 394,000 people.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => c.place)).toEqual(['SLV', 'GTM']);
+  });
+
   it('does not take a donor as the place of a figure', () => {
     const r = extractFigures('Floods hit Ostra province on Monday.\n\nJapan decided to provide 2 million USD for the response.', { published: PUBLISHED });
     expect(r.candidates[0]!.place).toBe('ostra');
