@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { countedThingAfter, currencyAfter, currencyBefore, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
+import { countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -170,6 +170,8 @@ interface RawFigure {
   statedOf?: RawFigure;
   /** an amount in parentheses after a number whose unit the text does not give: an equivalent, never a figure */
   equivalentOfUnknown?: boolean;
+  /** the currency sign as written before the number ("$", "US$", "CHF"), when there is one */
+  currencyWritten?: string;
 }
 
 interface Built {
@@ -705,6 +707,7 @@ function readFigure(
     review,
     kinds,
     stated: [],
+    ...(before ? { currencyWritten: before.written } : {}),
   };
 }
 
@@ -729,6 +732,46 @@ function looksRounded(token: NumberToken, unit: string): boolean {
   return Number.isInteger(token.value) && token.value >= 1000 && token.value % 1000 === 0;
 }
 
+/** An amount followed by its equivalent in parentheses, at most two hedge words inside: "CHF60 million (about $60.5 million)". */
+const OPENS_EQUIVALENT = /^\s*\(\s*(?:[\p{L}.]+\s+){0,2}$/u;
+
+/**
+ * A bare "$" next to an amount in another currency says which dollar it is, whatever the text's
+ * country: an equivalent in parentheses after a non-dollar amount ("CHF60 million ($60.5
+ * million)") is the US dollar, the convention of international reporting, even in an Australian
+ * release; an amount whose equivalent is marked US$ ("$20 million (US$13 million)") is not the US
+ * dollar, so it is the dollar of the country the text names, and is left for review when the text
+ * names none.
+ */
+function settleBareDollars(text: string, raws: RawFigure[]): void {
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const a = raws[i]!;
+    const b = raws[i + 1]!;
+    if (unitDimension(a.unit) !== 'money' || unitDimension(b.unit) !== 'money') continue;
+    if (!OPENS_EQUIVALENT.test(text.slice(a.coreEnd, b.coreStart))) continue;
+    if (b.currencyWritten === '$' && a.currencyWritten !== '$' && !/\$/.test(a.currencyWritten ?? '') && b.unit !== 'USD' && a.unit !== 'USD') {
+      setCurrency(b, 'USD', `a bare '$' in parentheses after an amount in ${a.unit} is its US-dollar equivalent`);
+    } else if (a.currencyWritten === '$' && b.currencyWritten !== '$' && b.unit === 'USD' && a.unit === 'USD') {
+      const named = dollarCountryIn(text);
+      if (named) setCurrency(a, named.code, `its equivalent is marked US dollars, so '$' is the dollar of '${named.written}', named in the text`);
+      else {
+        a.review.push("the '$' of this amount is not the US dollar (its equivalent is marked US$) and the text names no dollar country: set its currency");
+        a.kinds.add('currency');
+      }
+    }
+  }
+}
+
+/** Gives a raw amount another currency, replacing the review line of the one read before. */
+function setCurrency(raw: RawFigure, code: string, why: string): void {
+  const old = raw.unit;
+  raw.unit = code;
+  raw.review = raw.review.filter((r) => !r.startsWith(`currency ${old} read from`));
+  raw.reasons.push(`currency -> ${code}: ${why}`);
+  raw.review.push(`currency ${code} read from '$': ${why}`);
+  raw.kinds.add('currency');
+}
+
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
 const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
 
@@ -739,6 +782,7 @@ const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
  * conversion at an unstated rate is rounded.
  */
 function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lineStarts: number[]): void {
+  settleBareDollars(text, raws);
   // "52.1 million (5.21 billion JPY)": an amount in parentheses right after a number that has no unit of its own
   for (let i = 0; i < raws.length; i++) {
     const b = raws[i]!;
