@@ -47,8 +47,8 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
-| \`one in three\`, \`one out of five\`, \`three out of four\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\` | 33.3, 20, 75, 14.3, 66.7, 66.7, 50 | a share of a group is a \`percent\`, to one decimal |
-| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\` | 10000 (low 10000, high 20000) | a range: qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
+| \`one in three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\` | 33.3, 20, 75, 75, 90, 14.3, 66.7, 66.7, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` and \`3,000 out of 10,000\` are not shares) |
+| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\` | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
 
 Values are computed from the digits with exact decimal arithmetic. **European style:** a text
 is read with \`.\` grouping thousands and \`,\` marking decimals when it has European evidence
@@ -59,7 +59,7 @@ digits, such as \`2.8\`). A text with both is read as English, and its European-
 digits always group thousands (\`€200.000\`: no currency has three decimals). Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
-currency, \`CHF60\`), ranges written with a dash (\`6-59 months\`), proportions in digits (\`1 in 5\`),
+currency, \`CHF60\`), ranges written with a dash (\`6-59 months\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
 ages (\`aged 12\`, \`five years old\`), time references (\`three days later\`, \`two weeks ago\`),
 reporting windows after "the past", "the last", "the next", "the coming"; **durations** (\`four
 days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west of\`, \`a road 40 km
@@ -72,7 +72,7 @@ have no unit the extractor counts.
 
 ### Units and currencies
 
-- **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, \`€\`, \`£\`, \`¥\`, \`₱\` and other
+- **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
   symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
   names Pakistan, Sri Lanka, Nepal or Mauritius), or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
@@ -81,7 +81,11 @@ have no unit the extractor counts.
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
   Singapore SGD, Hong Kong HKD, Fiji FJD), else of a government the text's opening names (\`The
-  Canadian Government\`), else USD; the notes say which. A letter sign is read only in a text of
+  Canadian Government\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
+  parentheses after an amount in another currency (\`CHF60 million ($60.5 million)\`) is USD even
+  in an Australian release, and an amount with a \`US$\` equivalent (\`$20 million (US$13
+  million)\`) is not USD: it is the dollar of the first dollar country the text names, else left
+  for review. A letter sign is read only in a text of
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
   Philippines is. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
   read after a number; \`pounds of\` is a weight and is not extracted.

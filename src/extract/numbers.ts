@@ -299,9 +299,18 @@ const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
   seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 });
-/** A share of a group: "one in three", "one out of five", "a seventh of", "two thirds of", "half of". */
+/**
+ * A share of a group: "one in three", "one out of five", "3 out of 4", "9 in 10", "a seventh of",
+ * "two thirds of", "half of". In digits only a one-digit part of ten or less is a share: "3,000
+ * out of 10,000 households" counts households, and "2 in 5 districts" may be a count too.
+ */
 const FRACTION_WORDS =
-  /(?<![\p{L}])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)|half(?=\s+(?:of|the)\b))/giu;
+  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)|half(?=\s+(?:of|the)\b))/giu;
+
+/** A number word up to ten, or the same in digits ("3 out of 4"). */
+function smallNumber(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : SMALL_WORDS[word];
+}
 
 /** The percentage a fraction phrase stands for, rounded to one decimal ("one in three" -> 33.3). */
 function fractionValue(written: string): number | undefined {
@@ -309,7 +318,7 @@ function fractionValue(written: string): number | undefined {
   let k: number | undefined;
   let n: number | undefined;
   if (words.length === 1) [k, n] = [1, 2];
-  else if (words[1] === 'in' || words[1] === 'out') [k, n] = [SMALL_WORDS[words[0]!], SMALL_WORDS[words[words.length - 1]!]];
+  else if (words[1] === 'in' || words[1] === 'out') [k, n] = [smallNumber(words[0]!), smallNumber(words[words.length - 1]!)];
   else [k, n] = [words[0] === 'a' ? 1 : SMALL_WORDS[words[0]!], ORDINAL_VALUE[words[1]!]];
   if (k === undefined || n === undefined || k >= n) return undefined;
   return Math.round((1000 * k) / n) / 10;
@@ -329,11 +338,11 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
       const lead = text.slice(Math.max(0, a.start - 8), a.start);
       const range = (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(lead)) || (/^\s+to\s+$/.test(between) && /\bfrom\s+$/i.test(lead));
       if (range) {
-        // "between 2 and 3 million": the scale of the upper bound applies to the lower one too
+        // "between 2 and 3 million", "between one and two thousand": the scale of the upper bound applies to the lower one too
         let low = a.value;
         if (a.scale === undefined && b.scale !== undefined && b.unscaled === undefined) {
-          const factor = b.value / Number(b.written.replace(/[^\d.]/g, '') || 'NaN');
-          if (Number.isFinite(factor) && factor > 1) low = a.value * factor;
+          const scaledLow = scaled(String(a.value), b.scale);
+          if (scaledLow !== undefined && scaledLow < b.value) low = scaledLow;
         }
         out.push({ ...b, start: a.start, value: low, high: b.value, written: text.slice(a.start, b.end) });
         i++;

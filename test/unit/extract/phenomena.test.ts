@@ -94,6 +94,37 @@ describe('currency forms', () => {
     expect(extractFigures(sentence, { published: PUBLISHED }).candidates[0]).toMatchObject({ value, unit });
   });
 
+  it.each([
+    ['The state released Rs 5 crore for Ostra.', 50000000, 'INR'],
+    ['A trust gave ₹40 crore and ₦500 million to Ostra.', 400000000, 'INR'],
+    ['Donors gave ৳20 lakh to Ostra.', 2000000, 'BDT'],
+    ['Donors gave ₱15 million to Ostra.', 15000000, 'PHP'],
+    ['Donors gave A$5 million to Ostra.', 5000000, 'AUD'],
+    ['Donors gave NZ$1.5 million to Ostra.', 1500000, 'NZD'],
+    ['Donors gave HK$3 million to Ostra.', 3000000, 'HKD'],
+    ['The World Bank gave 1.2bn dollars to Ostra.', 1200000000, 'USD'],
+  ])('reads signs, symbols and South Asian scales: %s', (sentence, value, unit) => {
+    expect(extractFigures(sentence, { published: PUBLISHED }).candidates[0]).toMatchObject({ value, unit });
+  });
+
+  it.each([
+    ['Australian Government, DFAT', 'AUD'],
+    [undefined, 'AUD'],
+  ])('settles a bare $ by its equivalent (publisher %s): after CHF it is US$, before a US$ equivalent it is the named country dollar', (publisher, code) => {
+    const r = run('dollar-equivalents.txt', publisher ? { publisher } : {});
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
+      [60000000, 'CHF', [[60500000, 'USD']]],
+      [20000000, code, [[13000000, 'USD']]],
+      [50000000, 'USD', []],
+    ]);
+    if (!publisher) expect(r.draft.figures[1]!.notes).toContain("its equivalent is marked US dollars, so '$' is the dollar of 'Australia'");
+  });
+
+  it('leaves a bare $ with a US$ equivalent for review when the text names no dollar country', () => {
+    const r = extractFigures('Donors pledged $20 million (US$13 million) to Ostra.', { published: PUBLISHED });
+    expect(r.draft.figures[0]!.notes).toContain("the '$' of this amount is not the US dollar");
+  });
+
   it('does not read a capital glued to digits as a currency elsewhere', () => {
     expect(extractFigures('The G7 met on Monday; R2 is the main road to Pell.', { published: PUBLISHED }).candidates).toEqual([]);
   });
@@ -255,9 +286,22 @@ describe('ranges', () => {
     expect(r.candidates.map((c) => [c.value, c.unit, c.low, c.high])).toEqual([
       [10000, 'person', 10000, 20000],
       [70, 'percent', 70, 80],
+      [1000, 'person', 1000, 2000], // "Between one and two thousand": the scale is shared
+      [2000000, 'person', 2000000, 3000000], // "Between 2 and 3 million"
     ]);
     expect(r.draft.figures[1]).toMatchObject({ value: 70, low: 70, high: 80, qualifier: 'range' });
     expect(r.draft.figures[0]!.qualifier).toBe('range');
+  });
+});
+
+describe('shares written in digits', () => {
+  it('reads "3 out of 4" and "9 in 10" as shares, not "2 in 5 districts"', () => {
+    const r = run('shares-in-digits.txt');
+    expect(vuq(r.candidates)).toEqual([
+      [75, 'percent', 'exact'], // "3 out of 4 households"
+      [90, 'percent', 'exact'], // "9 in 10 children"
+      [40, 'percent', 'exact'], // "Two out of five farmers"
+    ]);
   });
 });
 
