@@ -503,6 +503,11 @@ function readFigure(
   if (!unit) {
     const pct = percentAfter(text, token.end, sentence.end);
     if (pct) {
+      // "a 2 percent decrease", "10 per cent higher than": a change, not a share of people or funds
+      if (PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24)))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a change, not a share of people or funds; not extracted`);
+        return undefined;
+      }
       unit = pct.unit;
       coreEnd = pct.end;
       reasons.push(`'${pct.written}' -> percent`);
@@ -728,6 +733,9 @@ function looksRounded(token: NumberToken, unit: string): boolean {
   if (token.kind === 'word') return unit === 'decade' || (unit === 'year' && token.value >= 10);
   return Number.isInteger(token.value) && token.value >= 1000 && token.value % 1000 === 0;
 }
+
+/** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
+const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower)(?![\p{L}])/iu;
 
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
 const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;

@@ -410,3 +410,11 @@ describe('a key-figure box with the number on one line and its label on the next
     ]);
   });
 });
+
+describe('a percentage that is a change', () => {
+  it('is not drafted: "a 2 percent decrease" is no share of people or funds', () => {
+    const r = extractFigures('Floods in Ostra.\n\nThis is a 2 percent decrease compared to the 330,148 displaced persons recorded in May; 12% found refuge in sites.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[330148, 'person'], [12, 'percent']]);
+    expect(r.notes.join('\n')).toContain("'2 percent' is a change");
+  });
+});
