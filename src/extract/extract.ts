@@ -955,6 +955,14 @@ function asOfFor(
       return { asOf: opening.value!, how: `the sentence opens with the date '${opening.written}'`, score: 0.85 };
     }
   }
+  // "Since the beginning of 2024 and as of 29 September 2024, a total of ...": an "as of" date in
+  // the sentence's opening phrase, before the figure's clause
+  for (const d of dates) {
+    if (d.start >= clause.start || d.start - sentence.start >= REACH) break;
+    if (!usable(d) || !/\b[Aa]s (?:of|at)\s+$/.test(text.slice(Math.max(sentence.start, d.start - 8), d.start))) continue;
+    const own = spanAt(sentenceClauses, d.start);
+    if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `the sentence opens with 'as of ${d.written}'`, score: 0.85 };
+  }
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
     return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };
   }

@@ -418,3 +418,13 @@ describe('a percentage that is a change', () => {
     expect(r.notes.join('\n')).toContain("'2 percent' is a change");
   });
 });
+
+describe('an "as of" date in a sentence that opens with a longer phrase', () => {
+  it('dates the figures of the sentence', () => {
+    const r = extractFigures('Cholera in Ostra\n\nSince the beginning of 2024 and as of 29 May 2024, a total of 4,724 cholera cases and 32 deaths have been reported in Ostra.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [4724, '2024-05-29'],
+      [32, '2024-05-29'],
+    ]);
+  });
+});
