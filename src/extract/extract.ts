@@ -102,6 +102,8 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
     ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
+    // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
+    ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
     ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
     ['up to', 'up-to'], ['as many as', 'up-to'], ['a maximum of', 'up-to'],
     ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
@@ -134,7 +136,8 @@ const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'in
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
 const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering)(?![\p{L}])/iu;
-const CASUALTY_AFTER = /^\s+(?:(?:were|are|was|have\s+been|had\s+been|got|reportedly)\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
+const CASUALTY_AFTER =
+  /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
 const THING_VERBS = String.raw`(?:built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
@@ -572,7 +575,7 @@ function readFigure(
     }
   }
   if (!unit) {
-    const after = text.slice(token.end, Math.min(sentence.end, token.end + 24));
+    const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
     const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(after);
     if (ofThem && antecedent) {
@@ -588,7 +591,7 @@ function readFigure(
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons.push(`'${token.written}' followed by '${word}': a count of people`);
-    } else if (/^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (/^\s+(?:are|were|remain|remained|have|had)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;

@@ -125,7 +125,7 @@ The words just before the number (or its currency sign):
 |---|---|
 | approximately, approx., app., about, around, some, roughly, an estimated, estimated, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under | \`nearly\` |
-| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding | \`more-than\` |
+| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
 | up to, as many as, a maximum of | \`up-to\` |
 | fewer than, less than, under, below | \`fewer-than\` |

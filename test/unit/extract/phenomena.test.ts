@@ -428,3 +428,17 @@ describe('an "as of" date in a sentence that opens with a longer phrase', () => 
     ]);
   });
 });
+
+describe('tolls and counts as news agencies write them', () => {
+  const read = (sentence: string) => extractFigures(`Quake in Ostra\n\n${sentence}`, { published: PUBLISHED }).candidates.map((c) => [c.value, c.unit, c.qualifier, c.indicator]);
+
+  it.each([
+    ['The death toll in Ostra rose past 20,000.', [[20000, 'person', 'more-than', 'deaths']]],
+    ['The death toll in Ostra soared above 5,300.', [[5300, 'person', 'more-than', 'deaths']]],
+    ['The toll is likely to climb beyond the 19,400 already known to have died in Ostra.', [[19400, 'person', 'exact', 'deaths']]],
+    ['In Ostra 19,400 are already known to have died.', [[19400, 'person', 'exact', 'deaths']]],
+    ['More than 8,000 people were rescued in Ostra, and some 380,000 have taken refuge in shelters.', [[8000, 'person', 'more-than', null], [380000, 'person', 'approximately', 'temporary-accommodation']]],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
