@@ -253,11 +253,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       antecedent = undefined;
     }
     const raws: RawFigure[] = [];
+    let lastThing: string | undefined;
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent);
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing);
       if (!raw) continue;
       raws.push(raw);
       if (isCountUnit(raw.unit)) antecedent = raw.unit;
+      const dim = unitDimension(raw.unit);
+      if (dim === 'count' || dim === 'object') lastThing = raw.unit;
     }
     pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     const sentenceClauses = clauses(text, sentence, sentenceDates);
@@ -337,7 +340,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const accepted: Built[] = [];
   for (const b of kept.values()) {
     const c = b.candidate;
-    if (!quoteHasNumber(c.quote, c.value)) {
+    // a range may write only its upper end in full ("between one and two thousand"): that one is checked
+    if (!quoteHasNumber(c.quote, c.value) && !(c.high !== undefined && quoteHasNumber(c.quote, c.high))) {
       skippedNotes.push(`line ${c.line}: "${c.quote}" (${c.value} ${c.unit}) is not in the draft: humfig-facts/1 cannot check the number as written`);
       continue;
     }
@@ -446,6 +450,8 @@ function readFigure(
   lineStarts: number[],
   money: MoneyContext,
   antecedent: string | undefined,
+  /** the unit of the figure just before in the sentence, whatever it counts ("880 homes ... another 967") */
+  lastThing?: string,
 ): RawFigure | undefined {
   const line = lineOf(lineStarts, token.start);
   const reasons: string[] = [];
@@ -578,12 +584,20 @@ function readFigure(
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
     const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(after);
+    // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
+    // a part or a further count of the thing counted just before
+    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional)\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
     if (ofThem && antecedent) {
       unit = antecedent;
       noun = 'people';
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
       reasons.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+    } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after)) {
+      unit = (lastThing ?? antecedent)!;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
@@ -604,7 +618,13 @@ function readFigure(
         noun = n;
         unitScore = 0.7;
         reasons.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
-      } else if (/\bdeath\s+toll\b[^.\d]*$/i.test(lead)) {
+      } else if (/\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b[^.\d]*$/i.test(lead)) {
+        // "The total number affected by floods for all of last year was 222,644."
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
+      } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b[^.\d]*$/i.test(lead)) {
         unit = 'person';
         noun = 'deaths';
         unitScore = 0.7;

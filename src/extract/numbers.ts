@@ -332,8 +332,9 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         // "between 2 and 3 million": the scale of the upper bound applies to the lower one too
         let low = a.value;
         if (a.scale === undefined && b.scale !== undefined && b.unscaled === undefined) {
-          const factor = b.value / Number(b.written.replace(/[^\d.]/g, '') || 'NaN');
-          if (Number.isFinite(factor) && factor > 1) low = a.value * factor;
+          // "between one and two thousand" as well as "between 2 and 3 million"
+          const places = SCALE_PLACES[b.scale];
+          if (places !== undefined) low = scaled(String(a.value), b.scale) ?? low;
         }
         out.push({ ...b, start: a.start, value: low, high: b.value, written: text.slice(a.start, b.end) });
         i++;

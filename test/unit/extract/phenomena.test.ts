@@ -442,3 +442,20 @@ describe('tolls and counts as news agencies write them', () => {
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('ranges whose scale word comes once, after the upper end', () => {
+  it('scales the lower end too, and the draft validates (the upper end is the number written in full)', () => {
+    const text = 'Quake in Ostra\n\nEarly reports put the number of fatalities at between one and two thousand.\n\nBetween 2 and 3 million people were affected in Ostra.';
+    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'ranges2.txt' });
+    expect(draftIssues(r, text, 'ranges2.txt')).toEqual([]);
+    expect(r.candidates.map((c) => [c.value, c.low, c.high, c.unit, c.qualifier, c.indicator])).toEqual([
+      [1000, 1000, 2000, 'person', 'range', 'deaths'],
+      [2000000, 2000000, 3000000, 'person', 'range', 'people-affected'],
+    ]);
+  });
+
+  it('takes the unit of the count just before for "of which N" and "another N"', () => {
+    const r = extractFigures('Storms in Ostra\n\nAt least 619 people, of which 508 in Pell, were evacuated. The storms damaged 880 homes and placed another 967 at risk.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[619, 'person'], [508, 'person'], [880, 'house'], [967, 'house']]);
+  });
+});
