@@ -102,6 +102,8 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
     ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
+    // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
+    ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
     ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
     ['up to', 'up-to'], ['as many as', 'up-to'], ['a maximum of', 'up-to'],
     ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
@@ -134,7 +136,8 @@ const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'in
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
 const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering)(?![\p{L}])/iu;
-const CASUALTY_AFTER = /^\s+(?:(?:were|are|was|have\s+been|had\s+been|got|reportedly)\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
+const CASUALTY_AFTER =
+  /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
 const THING_VERBS = String.raw`(?:built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
@@ -252,11 +255,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       antecedent = undefined;
     }
     const raws: RawFigure[] = [];
+    let lastThing: string | undefined;
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent);
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing);
       if (!raw) continue;
       raws.push(raw);
       if (isCountUnit(raw.unit)) antecedent = raw.unit;
+      const dim = unitDimension(raw.unit);
+      if (dim === 'count' || dim === 'object') lastThing = raw.unit;
     }
     pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     const sentenceClauses = clauses(text, sentence, sentenceDates);
@@ -336,7 +342,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const accepted: Built[] = [];
   for (const b of kept.values()) {
     const c = b.candidate;
-    if (!quoteHasNumber(c.quote, c.value)) {
+    // a range may write only its upper end in full ("between one and two thousand"): that one is checked
+    if (!quoteHasNumber(c.quote, c.value) && !(c.high !== undefined && quoteHasNumber(c.quote, c.high))) {
       skippedNotes.push(`line ${c.line}: "${c.quote}" (${c.value} ${c.unit}) is not in the draft: humfig-facts/1 cannot check the number as written`);
       continue;
     }
@@ -445,6 +452,8 @@ function readFigure(
   lineStarts: number[],
   money: MoneyContext,
   antecedent: string | undefined,
+  /** the unit of the figure just before in the sentence, whatever it counts ("880 homes ... another 967") */
+  lastThing?: string,
 ): RawFigure | undefined {
   const line = lineOf(lineStarts, token.start);
   const reasons: string[] = [];
@@ -505,6 +514,11 @@ function readFigure(
   if (!unit) {
     const pct = percentAfter(text, token.end, sentence.end);
     if (pct) {
+      // "a 2 percent decrease", "10 per cent higher than": a change, not a share of people or funds
+      if (PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24)))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a change, not a share of people or funds; not extracted`);
+        return undefined;
+      }
       unit = pct.unit;
       coreEnd = pct.end;
       reasons.push(`'${pct.written}' -> percent`);
@@ -569,15 +583,23 @@ function readFigure(
     }
   }
   if (!unit) {
-    const after = text.slice(token.end, Math.min(sentence.end, token.end + 24));
+    const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
     const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(after);
+    // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
+    // a part or a further count of the thing counted just before
+    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional)\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
     if (ofThem && antecedent) {
       unit = antecedent;
       noun = 'people';
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
       reasons.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+    } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after)) {
+      unit = (lastThing ?? antecedent)!;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
@@ -585,7 +607,7 @@ function readFigure(
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons.push(`'${token.written}' followed by '${word}': a count of people`);
-    } else if (/^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (/^\s+(?:are|were|remain|remained|have|had)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -598,7 +620,13 @@ function readFigure(
         noun = n;
         unitScore = 0.7;
         reasons.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
-      } else if (/\bdeath\s+toll\b[^.\d]*$/i.test(lead)) {
+      } else if (/\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b[^.\d]*$/i.test(lead)) {
+        // "The total number affected by floods for all of last year was 222,644."
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
+      } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b[^.\d]*$/i.test(lead)) {
         unit = 'person';
         noun = 'deaths';
         unitScore = 0.7;
@@ -771,6 +799,9 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
   raw.review.push(`currency ${code} read from '$': ${why}`);
   raw.kinds.add('currency');
 }
+
+/** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
+const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower)(?![\p{L}])/iu;
 
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
 const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
@@ -990,6 +1021,14 @@ function asOfFor(
     if (/^(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*$/.test(after)) {
       return { asOf: opening.value!, how: `the sentence opens with the date '${opening.written}'`, score: 0.85 };
     }
+  }
+  // "Since the beginning of 2024 and as of 29 September 2024, a total of ...": an "as of" date in
+  // the sentence's opening phrase, before the figure's clause
+  for (const d of dates) {
+    if (d.start >= clause.start || d.start - sentence.start >= REACH) break;
+    if (!usable(d) || !/\b[Aa]s (?:of|at)\s+$/.test(text.slice(Math.max(sentence.start, d.start - 8), d.start))) continue;
+    const own = spanAt(sentenceClauses, d.start);
+    if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `the sentence opens with 'as of ${d.written}'`, score: 0.85 };
   }
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
     return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };

@@ -68,7 +68,8 @@ blockade or siege, control of a place, a war, the UN's absence; a journey people
 **baseline populations** given as context (\`a town with a population of 400,000\`,
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`; but
 \`home to 30,000 refugees\` is a count); magnitudes, counts of districts, responders and vehicles, which
-have no unit the extractor counts.
+have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
+cent higher\`), which is no share of people or funds.
 
 ### Units and currencies
 
@@ -128,7 +129,7 @@ The words just before the number (or its currency sign):
 |---|---|
 | approximately, approx., app., about, around, some, roughly, an estimated, estimated, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under | \`nearly\` |
-| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding | \`more-than\` |
+| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
 | up to, as many as, a maximum of | \`up-to\` |
 | fewer than, less than, under, below | \`fewer-than\` |

@@ -338,11 +338,12 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
       const lead = text.slice(Math.max(0, a.start - 8), a.start);
       const range = (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(lead)) || (/^\s+to\s+$/.test(between) && /\bfrom\s+$/i.test(lead));
       if (range) {
-        // "between 2 and 3 million", "between one and two thousand": the scale of the upper bound applies to the lower one too
+        // "between 2 and 3 million": the scale of the upper bound applies to the lower one too
         let low = a.value;
         if (a.scale === undefined && b.scale !== undefined && b.unscaled === undefined) {
-          const scaledLow = scaled(String(a.value), b.scale);
-          if (scaledLow !== undefined && scaledLow < b.value) low = scaledLow;
+          // "between one and two thousand" as well as "between 2 and 3 million"
+          const places = SCALE_PLACES[b.scale];
+          if (places !== undefined) low = scaled(String(a.value), b.scale) ?? low;
         }
         out.push({ ...b, start: a.start, value: low, high: b.value, written: text.slice(a.start, b.end) });
         i++;

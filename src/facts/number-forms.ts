@@ -168,43 +168,12 @@ const DIGIT = /\d/;
 /** True when `quote` contains `value` in one of its written forms, not as part of a longer number or word. */
 export function quoteHasNumber(quote: string, value: number): boolean {
   const text = quote.toLowerCase();
-  return (
-    eachForm(value, (form) => {
-      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-        if (standsAlone(text, at, form)) return true;
-      }
-      return false;
-    }) || rangeLowHasNumber(text, value)
-  );
-}
-
-/** A bound, in digits or words, then "and"/"to"/a dash, then another bound and a scale word. */
-const SHARED_SCALE = /^\s*(?:and|to|-|–)\s*(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s+(trillion|billion|million|thousand|crores?|lakhs?|lac)(?![a-z])/;
-
-/**
- * The low bound of a range that shares the upper bound's scale word: "between 2 and 3 million" is
- * 2,000,000 to 3,000,000, "between one and two thousand" 1,000 to 2,000. Looked for only where the
- * plain forms are not found.
- */
-function rangeLowHasNumber(text: string, value: number): boolean {
-  const digits = plainDigits(value);
-  for (const [scale, suffixes] of SCALES) {
-    if (value < scale || !suffixes[0]!.startsWith(' ')) continue;
-    const low = scaleDown(digits, Math.log10(scale));
-    if (low === undefined) continue;
-    const word = suffixes[0]!.trim();
-    const forms = [low];
-    const n = Number(low);
-    if (Number.isInteger(n) && n <= 20) forms.push(SMALL[n]!);
-    for (const form of forms) {
-      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-        if (!standsAlone(text, at, form)) continue;
-        const shared = SHARED_SCALE.exec(text.slice(at + form.length, at + form.length + 40));
-        if (shared && shared[1]!.replace(/s$/, '') === word.replace(/s$/, '')) return true;
-      }
+  return eachForm(value, (form) => {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      if (standsAlone(text, at, form)) return true;
     }
-  }
-  return false;
+    return false;
+  });
 }
 
 /** Whether `form` found at `at` is a whole number or word, not part of "1120,000" or "someone". */

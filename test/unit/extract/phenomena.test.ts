@@ -454,3 +454,52 @@ describe('a key-figure box with the number on one line and its label on the next
     ]);
   });
 });
+
+describe('a percentage that is a change', () => {
+  it('is not drafted: "a 2 percent decrease" is no share of people or funds', () => {
+    const r = extractFigures('Floods in Ostra.\n\nThis is a 2 percent decrease compared to the 330,148 displaced persons recorded in May; 12% found refuge in sites.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[330148, 'person'], [12, 'percent']]);
+    expect(r.notes.join('\n')).toContain("'2 percent' is a change");
+  });
+});
+
+describe('an "as of" date in a sentence that opens with a longer phrase', () => {
+  it('dates the figures of the sentence', () => {
+    const r = extractFigures('Cholera in Ostra\n\nSince the beginning of 2024 and as of 29 May 2024, a total of 4,724 cholera cases and 32 deaths have been reported in Ostra.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [4724, '2024-05-29'],
+      [32, '2024-05-29'],
+    ]);
+  });
+});
+
+describe('tolls and counts as news agencies write them', () => {
+  const read = (sentence: string) => extractFigures(`Quake in Ostra\n\n${sentence}`, { published: PUBLISHED }).candidates.map((c) => [c.value, c.unit, c.qualifier, c.indicator]);
+
+  it.each([
+    ['The death toll in Ostra rose past 20,000.', [[20000, 'person', 'more-than', 'deaths']]],
+    ['The death toll in Ostra soared above 5,300.', [[5300, 'person', 'more-than', 'deaths']]],
+    ['The toll is likely to climb beyond the 19,400 already known to have died in Ostra.', [[19400, 'person', 'exact', 'deaths']]],
+    ['In Ostra 19,400 are already known to have died.', [[19400, 'person', 'exact', 'deaths']]],
+    ['More than 8,000 people were rescued in Ostra, and some 380,000 have taken refuge in shelters.', [[8000, 'person', 'more-than', null], [380000, 'person', 'approximately', 'temporary-accommodation']]],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('ranges whose scale word comes once, after the upper end', () => {
+  it('scales the lower end too, and the draft validates (the upper end is the number written in full)', () => {
+    const text = 'Quake in Ostra\n\nEarly reports put the number of fatalities at between one and two thousand.\n\nBetween 2 and 3 million people were affected in Ostra.';
+    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'ranges2.txt' });
+    expect(draftIssues(r, text, 'ranges2.txt')).toEqual([]);
+    expect(r.candidates.map((c) => [c.value, c.low, c.high, c.unit, c.qualifier, c.indicator])).toEqual([
+      [1000, 1000, 2000, 'person', 'range', 'deaths'],
+      [2000000, 2000000, 3000000, 'person', 'range', 'people-affected'],
+    ]);
+  });
+
+  it('takes the unit of the count just before for "of which N" and "another N"', () => {
+    const r = extractFigures('Storms in Ostra\n\nAt least 619 people, of which 508 in Pell, were evacuated. The storms damaged 880 homes and placed another 967 at risk.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[619, 'person'], [508, 'person'], [880, 'house'], [967, 'house']]);
+  });
+});
