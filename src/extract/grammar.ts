@@ -79,7 +79,8 @@ cent higher\`), which is no share of people or funds.
   names Pakistan, Sri Lanka, Nepal or Mauritius), or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`120-million-US dollar\`). South Asian scales: \`lakh\` is
-  100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR). A bare \`$\` is the dollar of the
+  100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
+  5,858.60 crore\`; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
   Singapore SGD, Hong Kong HKD, Fiji FJD), else of a government the text's opening names (\`The
   Canadian Government\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in

@@ -128,7 +128,7 @@ export function readDigits(written: string, european: boolean): { plain: string;
 const SCALE_PLACES: Readonly<Record<string, number>> = lookupTable({
   thousand: 3, k: 3, million: 6, m: 6, mn: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12,
   // South Asian scales: a lakh is 100,000, a crore 10 million ("Rs 5 crore", "Tk 50 lakh")
-  lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
+  lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7, cr: 7,
 });
 
 /**
@@ -194,7 +194,11 @@ export function findNumbers(
     let scaleLength = 0;
     const word = SCALE_WORD.exec(rest);
     // "ZAR 3.4 m": after a currency a spaced "m" is a scale too
-    const suffix = word ? null : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest) ?? (afterSign ? /^\s(m|M)(?![\p{L}\p{N}])/u.exec(rest) : null);
+    // "Rs 5,858 cr": after a rupee sign "cr" is a crore
+    const afterRupee = !word && /(?:\bRs\.?|₹|\b(?:INR|PKR|NPR|LKR))\s?$/u.test(text.slice(Math.max(from, start - 5), start));
+    const suffix = word
+      ? null
+      : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest) ?? (afterSign ? /^\s(m|M)(?![\p{L}\p{N}])/u.exec(rest) : null) ?? (afterRupee ? /^\s(cr)(?![\p{L}\p{N}])/u.exec(rest) : null);
     if (word) {
       scale = word[1]!.toLowerCase();
       scaleLength = word[0].length;

@@ -16,7 +16,7 @@ const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million']],
   [1e3, [' thousand', 'k', '-thousand']],
   // South Asian scales: "5 crore" is 50 million, "50 lakh" 5 million
-  [1e7, [' crore', ' crores']],
+  [1e7, [' crore', ' crores', ' cr']],
   [1e5, [' lakh', ' lakhs', ' lac']],
 ];
 
@@ -90,6 +90,9 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
       const scaled = scaleDown(digits, Math.log10(scale));
       if (scaled === undefined) continue;
       for (const s of suffixes) if (visit(`${scaled}${s}`)) return true;
+      // "1,492 crore", "14,958 million": thousands grouped before a scale word
+      const [int0] = scaled.split('.') as [string];
+      if (int0.length > 3) for (const s of suffixes) if (visit(`${groupThousands(scaled, ',')}${s}`)) return true;
       // "23,8 million": a European decimal comma before a scale word
       if (scaled.includes('.')) for (const s of suffixes) if (visit(`${scaled.replace('.', ',')}${s}`)) return true;
       // "11.30 million": a scaled decimal written with trailing zeros
@@ -98,6 +101,8 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
         if ((frac?.length ?? 0) >= places) continue;
         const padded = `${int}.${(frac ?? '').padEnd(places, '0')}`;
         if (visit(`${padded} ${suffixes[0]!.trim()}`) || visit(`${padded}${suffixes[1]}`)) return true;
+        // "5,858.60 crore"
+        if (int.length > 3 && visit(`${groupThousands(padded, ',')} ${suffixes[0]!.trim()}`)) return true;
       }
       // "six million", "twenty billion": a number word with a scale word
       const whole = Number(scaled);
