@@ -99,8 +99,8 @@ cent higher\`), which is no share of people or funds.
   fatalities, injuries, cases, victims, others (\`12,865 others injured\`), herders, farmers,
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
-  dwellings → \`house\`; schools → \`school\`; hospitals, clinics, health facilities →
-  \`health-facility\`; evacuation centres → \`evacuation-centre\`; shelter, hygiene, dignity kits →
+  dwellings → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
+  health facilities, centres and posts → \`health-facility\`; evacuation centres → \`evacuation-centre\`; shelter, hygiene, dignity kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\` (\`these 20,000 kits\` takes the kind of kit named
   before it); tents → \`tent\`; livestock, cattle, \`head of cattle\` → \`livestock\`; days, weeks,
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; kg;

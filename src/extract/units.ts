@@ -37,7 +37,11 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   // counted things: houses, schools, facilities, shelters, relief items, livestock
   put('house', 'houses house homes home dwellings dwelling');
   put('school', 'schools school classrooms');
-  put('health-facility', 'hospitals hospital clinics clinic health-facilities');
+  // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health
+  // centre, post or facility a health-facility
+  put('health-facility', 'health-facilities');
+  put('hospital', 'hospitals hospital');
+  put('clinic', 'clinics clinic');
   put('evacuation-centre', 'evacuation-centres evacuation-centers');
   put('shelter-kit', 'shelter-kits');
   put('hygiene-kit', 'hygiene-kits');
@@ -364,7 +368,7 @@ export function isCountUnit(unit: string): boolean {
 }
 
 /** Units that count things rather than people. */
-const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'kit', 'tent', 'livestock']);
+const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'kit', 'tent', 'livestock']);
 
 /** The dimension of a unit code as far as the extractor cares: people are 'count', things 'object'. */
 export function unitDimension(unit: string): 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area' {

@@ -506,3 +506,15 @@ describe('ranges whose scale word comes once, after the upper end', () => {
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[619, 'person'], [508, 'person'], [880, 'house'], [967, 'house']]);
   });
 });
+
+describe('health facilities by the noun the text uses', () => {
+  it('counts hospitals as hospitals, clinics as clinics and health centres as health facilities', () => {
+    const r = extractFigures('Storms in Ostra\n\nIn Ostra 3 hospitals, 4 clinics and 12 health centres were damaged.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [3, 'hospital'],
+      [4, 'clinic'],
+      [12, 'health-facility'],
+    ]);
+    expect(r.candidates[2]!.indicator).toBe('health-facilities-damaged');
+  });
+});
