@@ -476,6 +476,12 @@ function readFigure(
     return undefined;
   }
   if (token.glued && !before) return undefined; // "G7", "A4": letters glued to digits that are no currency
+  // "children under five", "people over 60", "women aged 15 to 49": an age, not a count
+  const age = !before && token.value < 120 ? AGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start)) : null;
+  if (age) {
+    skipped.push(`line ${line}: '${token.written}' is an age ('${age[0]}${token.written}'); not extracted`);
+    return undefined;
+  }
   if (before) {
     unit = before.code;
     coreStart = before.start;
@@ -515,8 +521,15 @@ function readFigure(
     const pct = percentAfter(text, token.end, sentence.end);
     if (pct) {
       // "a 2 percent decrease", "10 per cent higher than": a change, not a share of people or funds
-      if (PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24)))) {
+      const pctLead = text.slice(Math.max(sentence.start, token.start - 60), token.start);
+      if (PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24))) || PERCENT_CHANGE_BEFORE.test(pctLead)) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a change, not a share of people or funds; not extracted`);
+        return undefined;
+      }
+      // "the economy grew by 3.5 per cent", "inflation reached 12 percent": a share of no people and no funds
+      const economic = [...pctLead.matchAll(ECONOMIC_SUBJECT)].pop(); // the nearest subject
+      if (economic && !PEOPLE_OR_FUNDS_AFTER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 40)))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of '${economic[0]}', not of people or funds; not extracted`);
         return undefined;
       }
       unit = pct.unit;
@@ -801,6 +814,16 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
 }
 
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
+/** A group of people followed by an age bound: "children under", "people over", "women aged". */
+const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
+
+/** A verb of change right before a percentage ("grew by 3.5 per cent", "rose 12%"): a change, not a share. */
+const PERCENT_CHANGE_BEFORE = /\b(?:grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|jumped|climbed|surged|contracted|shrank|expanded)\s+(?:by\s+)?(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$/iu;
+/** Economic subjects whose percentages are not shares of people or funds. */
+const ECONOMIC_SUBJECT = /\b(?:economy|economic\s+growth|GDP|gross\s+domestic\s+product|inflation|interest\s+rates?|exchange\s+rate|(?:food\s+|fuel\s+)?prices|exports|imports)\b/giu;
+/** A percentage followed by what it is a share of, in people or money ("of the population", "of the appeal"). */
+const PEOPLE_OR_FUNDS_AFTER = /^\s+of\s+(?:the\s+|all\s+)?(?:population|people|households|families|children|residents|appeal|requirements?|funding|funds|budget)\b/iu;
+
 const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower)(?![\p{L}])/iu;
 
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */

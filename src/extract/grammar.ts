@@ -60,7 +60,7 @@ digits always group thousands (\`€200.000\`: no currency has three decimals). 
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
 currency, \`CHF60\`), ranges written with a dash (\`6-59 months\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
-ages (\`aged 12\`, \`five years old\`), time references (\`three days later\`, \`two weeks ago\`),
+ages (\`aged 12\`, \`five years old\`, \`children under five\`, \`people over 60\`), time references (\`three days later\`, \`two weeks ago\`),
 reporting windows after "the past", "the last", "the next", "the coming"; **durations** (\`four
 days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west of\`, \`a road 40 km
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
@@ -69,7 +69,9 @@ blockade or siege, control of a place, a war, the UN's absence; a journey people
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`; but
 \`home to 30,000 refugees\` is a count); magnitudes, counts of districts, responders and vehicles, which
 have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
-cent higher\`), which is no share of people or funds.
+cent higher\`, \`grew by 3.5 per cent\`), which is no share of people or funds, and a percentage of
+an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
+people or funds follow (\`60 per cent of households\`).
 
 ### Units and currencies
 

@@ -217,6 +217,20 @@ describe('noise', () => {
   });
 });
 
+describe('numbers that are not figures', () => {
+  it('drafts no age ("children under five"), economic percentage, change, report number, year or phone number, but keeps a share of households', () => {
+    const r = run('numbers-not-figures.txt');
+    expect(vuq(r.candidates)).toEqual([
+      [1200, 'person', 'exact'], // "1,200 children under five"
+      [60, 'percent', 'exact'], // "60 per cent of households"
+    ]);
+    const notes = r.notes.join('\n');
+    expect(notes).toContain("'five' is an age");
+    expect(notes).toContain("'3.5 per cent' is a change");
+    expect(notes).toContain("'12 percent' is a share of 'inflation', not of people or funds");
+  });
+});
+
 describe('places given as context', () => {
   it('drafts no place size ("home to 90,000 people", "a town of 40,000 inhabitants"), but a camp of refugees counts', () => {
     const r = run('population-context.txt');
