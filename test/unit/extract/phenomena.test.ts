@@ -22,6 +22,17 @@ function run(name: string, options: ExtractOptions = {}) {
 /** [value, unit, qualifier] of each candidate. */
 const vuq = (cs: readonly Candidate[]) => cs.map((c) => [c.value, c.unit, c.qualifier]);
 
+/** One sentence after a heading, extracted; its draft must validate (every quote writes its number as humfig-facts/1 reads it). */
+function draftOf(sentence: string, opening = 'Floods in Ostra.') {
+  const text = `${opening}\n\n${sentence}`;
+  const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'sentence.txt' });
+  expect(draftIssues(r, text, 'sentence.txt')).toEqual([]);
+  return r;
+}
+
+/** [value, unit] of each figure drafted from one sentence. */
+const valueUnits = (sentence: string, opening?: string) => draftOf(sentence, opening).candidates.map((c) => [c.value, c.unit]);
+
 describe('vague amounts and shares', () => {
   const r = run('vague-and-shares.txt');
   it('reads a vague amount as at least the least it can mean, and a share as a percentage', () => {
@@ -383,13 +394,6 @@ describe('the noun a number counts', () => {
 });
 
 describe('numbers written in words, shares and vague amounts (more forms)', () => {
-  const values = (sentence: string) => {
-    const text = `Floods in Ostra.\n\n${sentence}`;
-    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'words.txt' });
-    expect(draftIssues(r, text, 'words.txt')).toEqual([]); // every draft quotes its number as humfig-facts/1 checks it
-    return r.candidates.map((c) => [c.value, c.unit]);
-  };
-
   it.each([
     ['Two hundred and fifty families fled.', [[250, 'household']]],
     ['A hundred and twenty-five people died.', [[125, 'person']]],
@@ -401,22 +405,15 @@ describe('numbers written in words, shares and vague amounts (more forms)', () =
     ['Hundreds were injured and thousands displaced.', [[100, 'person'], [1000, 'person']]],
     ['Thousands remain in shelters.', [[1000, 'person']]],
   ])('%s', (text, expected) => {
-    expect(values(text)).toEqual(expected);
+    expect(valueUnits(text)).toEqual(expected);
   });
 
   it('does not read "a" alone as a number', () => {
-    expect(values('He said it was one in a million. A team visited a camp.')).toEqual([]);
+    expect(valueUnits('He said it was one in a million. A team visited a camp.')).toEqual([]);
   });
 });
 
 describe('South Asian amounts and more currency words', () => {
-  const amounts = (sentence: string, opening = 'Floods in Ostra.') => {
-    const text = `${opening}\n\n${sentence}`;
-    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'money.txt' });
-    expect(draftIssues(r, text, 'money.txt')).toEqual([]);
-    return r.candidates.map((c) => [c.value, c.unit]);
-  };
-
   it.each([
     ['The state released Rs 5 crore for relief.', [[50000000, 'INR']]],
     ['The district gave Rs. 50 lakh.', [[5000000, 'INR']]],
@@ -425,34 +422,27 @@ describe('South Asian amounts and more currency words', () => {
     ['About 1.5 crore people were affected.', [[15000000, 'person']]],
     ['Donors gave 500 million yen.', [[500000000, 'JPY']]],
   ])('%s', (sentence, expected) => {
-    expect(amounts(sentence)).toEqual(expected);
+    expect(valueUnits(sentence)).toEqual(expected);
   });
 
   it('reads "Rs" as the rupee of the country the text opens with', () => {
-    expect(amounts('The government released Rs 2 billion.', 'Floods in Pakistan.')).toEqual([[2000000000, 'PKR']]);
-    expect(amounts('The government released Rs 2 billion.', 'Floods in Sri Lanka.')).toEqual([[2000000000, 'LKR']]);
+    expect(valueUnits('The government released Rs 2 billion.', 'Floods in Pakistan.')).toEqual([[2000000000, 'PKR']]);
+    expect(valueUnits('The government released Rs 2 billion.', 'Floods in Sri Lanka.')).toEqual([[2000000000, 'LKR']]);
   });
 });
 
 describe('amounts as appeals and funds write them', () => {
-  const drafted = (sentence: string) => {
-    const text = `Floods in Ostra.\n\n${sentence}`;
-    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'appeal.txt' });
-    expect(draftIssues(r, text, 'appeal.txt')).toEqual([]);
-    return r;
-  };
-
   it.each([
     ['The fund gave CHF 17.7M and loans of CHF 6.1 M.', [[17700000, 'CHF'], [6100000, 'CHF']]],
     ['The budget is CHF 9’040’000.', [[9040000, 'CHF']]],
     ["The budget is CHF 9'040'000.", [[9040000, 'CHF']]],
     ['A total value of 23,8 million Swiss francs was allocated.', [[23800000, 'CHF']]],
   ])('%s', (sentence, expected) => {
-    expect(drafted(sentence).candidates.map((c) => [c.value, c.unit])).toEqual(expected);
+    expect(valueUnits(sentence)).toEqual(expected);
   });
 
   it('takes every amount in one pair of parentheses as a stated equivalent', () => {
-    const r = drafted('The appeal seeks CHF 20,000,000 (USD 16 million or EUR 12 million).');
+    const r = draftOf('The appeal seeks CHF 20,000,000 (USD 16 million or EUR 12 million).');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
       [20000000, 'CHF', [[16000000, 'USD'], [12000000, 'EUR']]],
     ]);
