@@ -547,8 +547,15 @@ function readFigure(
   }
   let modifiers: string[] = [];
   let hyphen = false;
+  // "3,000 out of 10,000 wells": the whole is context, and the part counts what the whole counts
+  if (!before && OUT_OF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is the whole that a number before it is part of ('out of'); not extracted`);
+    return undefined;
+  }
+  const outOf = unit ? null : OUT_OF_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 40)));
   if (!unit) {
-    const n = nounAfter(text, token.end, sentence.end);
+    const n = nounAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
+    if (outOf && n && !('ambiguous' in n)) reasons.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
     if (n && 'ambiguous' in n) {
       skipped.push(`line ${line}: '${token.written}': ${n.ambiguous}; not extracted`);
       return undefined;
@@ -652,7 +659,7 @@ function readFigure(
   }
   if (!unit && token.kind !== 'vague' && !token.yearLike) {
     // "built 640 latrines", "12 bridges were destroyed": a counted thing where a verb of building, damage or relief says so
-    const thing = countedThingAfter(text, token.end, sentence.end);
+    const thing = countedThingAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
     if (thing) {
       const thingEnd = 'unknown' in thing ? token.end + 1 + thing.unknown.length : thing.end;
       const inContext = THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) || THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40)));
@@ -814,6 +821,11 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
 }
 
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
+/** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */
+const OUT_OF_BEFORE = /\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$/iu;
+/** "out of 10,000" right after a number: the whole it is part of. */
+const OUT_OF_AFTER = /^\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d[\d,.]*(?:\s(?:million|thousand))?(?=\s)/iu;
+
 /** A group of people followed by an age bound: "children under", "people over", "women aged". */
 const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
 

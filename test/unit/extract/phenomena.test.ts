@@ -323,13 +323,15 @@ describe('ranges', () => {
 });
 
 describe('shares written in digits', () => {
-  it('reads "3 out of 4" and "9 in 10" as shares, not "2 in 5 districts"', () => {
+  it('reads "3 out of 4" and "9 in 10" as shares, not "2 in 5 districts" nor "3,000 out of 10,000 wells"', () => {
     const r = run('shares-in-digits.txt');
     expect(vuq(r.candidates)).toEqual([
       [75, 'percent', 'exact'], // "3 out of 4 households"
       [90, 'percent', 'exact'], // "9 in 10 children"
       [40, 'percent', 'exact'], // "Two out of five farmers"
+      [3000, 'well', 'exact'], // "3,000 out of 10,000 wells": the part, in the unit of the whole
     ]);
+    expect(r.notes.join('\n')).toContain("'10,000' is the whole that a number before it is part of");
   });
 });
 
