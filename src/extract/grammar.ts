@@ -98,7 +98,7 @@ people or funds follow (\`60 per cent of households\`).
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
-  fatalities, injuries, cases, victims, others (\`12,865 others injured\`), herders, farmers,
+  fatalities, injuries, cases, victims, lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers,
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
   dwellings → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,

@@ -31,7 +31,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'hospitalised', dims: ['count'], words: /\b(?:admitted to hospital|hospitali[sz]ed|in hospital)\b/gi },
   { indicator: 'people-in-need', dims: ['count'], words: /\b(?:in need|need (?:humanitarian )?(?:assistance|aid|help|support)|require (?:humanitarian )?(?:assistance|aid))\b/gi },
   { indicator: 'people-reached', dims: ['count'], words: /\b(?:reached|assisted|received|supported|served|provided with|benefited|benefitted)\b/gi },
-  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|dead|died|deaths?|death toll|fatalities|lost their lives)\b/gi },
+  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|dead|died|deaths?|death toll|fatalities|lost their lives|lives (?:were )?lost|claimed)\b/gi },
   // "340 cholera cases and 12 deaths": cases are cases; the nearest word decides, a word across "and" counts as farther
   { indicator: 'cases', dims: ['count'], words: /\b(?:(?:suspected |confirmed |new )?cases|infections|infected|tested positive)\b/gi },
   { indicator: 'injured', dims: ['count'], words: /\b(?:injured|wounded|hurt)\b/gi },

@@ -30,7 +30,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     women men girls boys civilians migrants idps inhabitants patients returnees evacuees survivors deaths
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
-    fishermen fishers displaced`,
+    fishermen fishers displaced lives`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');

@@ -524,3 +524,13 @@ describe('health facilities by the noun the text uses', () => {
     expect(r.candidates[2]!.indicator).toBe('health-facilities-damaged');
   });
 });
+
+describe('lives', () => {
+  it('counts lives claimed as deaths, and lives saved as people without that indicator', () => {
+    const r = draftOf('The quake in Ostra claimed over 2,000 lives. The programme saved 3,000 lives.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier, c.indicator])).toEqual([
+      [2000, 'person', 'more-than', 'deaths'],
+      [3000, 'person', 'exact', null],
+    ]);
+  });
+});
