@@ -427,6 +427,22 @@ interface ColumnScan {
 
 const DECIMAL_POINT = { decimalPoint: true } as const;
 
+/**
+ * In a file of event records (IDMC's event data: an #event+name column), several rows of one
+ * event, place and date are distinct records (two districts of one storm), not repeats: the
+ * record's own id, where a column holds one (#meta+id, #event+id, or an untagged "id" column as
+ * IDMC writes it), is a `record` breakdown that tells them apart. Marks the column as used.
+ */
+function eventRecordColumn(layout: Layout, tags: readonly (HxlTag | null)[], labels: readonly string[]): number | undefined {
+  if (layout.shape !== 'wide') return undefined;
+  let index = tags.findIndex((t, c) => layout.mappedTo[c] === null && (matchesPattern(t, '#meta+id') || matchesPattern(t, '#event+id')));
+  if (index === -1) index = tags.findIndex((t, c) => t === null && layout.mappedTo[c] === null && (labels[c] ?? '').trim().toLowerCase() === 'id');
+  if (index === -1) return undefined;
+  layout.breakdowns.push({ index, dimension: 'record', read: 'text' });
+  layout.mappedTo[index] = 'breakdown record (the event record it comes from)';
+  return index;
+}
+
 /** Days and months of a partial date: the period a year or a month covers. */
 function periodOfPartial(date: string): { start: string; end: string } | undefined {
   if (date.length === 4) return { start: `${date}-01-01`, end: `${date}-12-31` };
@@ -461,6 +477,9 @@ export function importTable(table: HxlRows, fileName: string, options: ImportOpt
 export function importRows(table: HxlRows, fileName: string, options: ImportOptions, onFigure: (figure: Figure) => void): StreamedImport {
   checkOptions(options);
   const layout = layoutOf(table.tags);
+  // rows of event records: a record id tells apart two records of one event, place and date
+  const eventRecords = layout.breakdowns.some((b) => b.dimension === 'event');
+  if (eventRecords) eventRecordColumn(layout, table.tags, table.labels);
   const file = baseName(fileName);
   const stem = kebab(file.replace(/\.[^.]*$/, '')) || 'hxl-import';
   const fileSourceId = options.sourceId ?? stem;
@@ -569,6 +588,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return seen.dmy && seen.mdy ? 'mixed' : seen.dmy ? 'dmy' : seen.mdy ? 'mdy' : 'unknown';
   };
   const asOfOrder = orderOf(dateColumn);
+  const yearColumn = dateColumn !== undefined && matchesPattern(table.tags[dateColumn] ?? null, '#date+year');
   const publishedOrder = orderOf(layout.context.published);
   const startOrder = orderOf(layout.period.start);
   const endOrder = orderOf(layout.period.end);
@@ -668,7 +688,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const start = dateOf(row, layout.period.start, startOrder);
     const end = dateOf(row, layout.period.end, endOrder);
     if (start?.ok && end?.ok && start.date.length === 10 && end.date.length === 10 && start.date <= end.date) {
-      return { ok: true, date, period: { start: start.date, end: end.date } };
+      // a record's own days say more than the year it is filed under (IDMC: a flood of 20 to
+      // 22 June 2023 holds on 22 June, not "2023"); a plan's whole year stays that year
+      const day = yearColumn && date.length === 4 && !(start.date === `${date}-01-01` && end.date === `${date}-12-31`) ? end.date : date;
+      return { ok: true, date: day, period: { start: start.date, end: end.date } };
     }
     let implied = impliedPeriods.get(date);
     if (implied === undefined && !impliedPeriods.has(date)) {
@@ -745,6 +768,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
     }
     const firstLine = seenIds.firstLineOrAdd(id, line);
+    // a second record of one event, place and date with no record id in the file: a distinct
+    // record (IDMC counts each), told apart by its line, never a repeat nor a "-2" id
+    if (firstLine !== undefined && eventRecords && draft.breakdown?.record === undefined && draft.breakdown?.event !== undefined) {
+      const breakdown = orderedBreakdown({ ...draft.breakdown, record: `line ${line}` })!;
+      addFigure({ ...draft, id: undefined, breakdown, label: `${draft.label.replace(/\)$/, '')}, record line ${line})` }, line, column, figureNotes);
+      return;
+    }
     if (firstLine !== undefined) {
       const entry: ImportReport['rejected'][number] = { line, reason: `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date)` };
       if (column !== undefined) entry.column = column;

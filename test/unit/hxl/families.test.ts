@@ -149,6 +149,8 @@ describe('round trip: list --format hxl, then import hxl', () => {
     ['hapi-needs-shaped.csv', undefined],
     ['fts-flows-shaped.csv', undefined],
     ['idmc-events-shaped.csv', undefined],
+    ['idmc-event-records.csv', undefined],
+    ['idmc-event-records-no-id.csv', undefined],
   ])('%s keeps figures, breakdowns, places with their hierarchy and periods', (name, asOf) => {
     const first = load(name, asOf ? { asOf } : {});
     const index = new FactsIndex(first.facts);
@@ -275,11 +277,53 @@ describe('an IDMC event-shaped file: one row per displacement event', () => {
     expect(valid(r)).toEqual([]);
     expect(r.report.rejected).toEqual([]);
     expect(r.facts.figures.map((f) => [f.value, f.place, f.asOf, f.period, f.breakdown])).toEqual([
-      [120, 'NPL', '2024', { start: '2024-07-02', end: '2024-07-02' }, { 'displacement-type': 'Disaster', 'event-type': 'Flood', event: 'Nepal: Flood - Koshi - 02/07/2024' }],
-      [45, 'NPL', '2024', { start: '2024-07-09', end: '2024-07-09' }, { 'displacement-type': 'Disaster', 'event-type': 'Mass movement', event: 'Nepal: Landslide - Bagmati - 09/07/2024' }],
-      [300, 'NPL', '2024', { start: '2024-08-01', end: '2024-08-03' }, { 'displacement-type': 'Conflict', 'event-type': 'Violence', event: 'Nepal: Communal violence - Lumbini - 01/08/2024' }],
+      [120, 'NPL', '2024-07-02', { start: '2024-07-02', end: '2024-07-02' }, { 'displacement-type': 'Disaster', 'event-type': 'Flood', event: 'Nepal: Flood - Koshi - 02/07/2024' }],
+      [45, 'NPL', '2024-07-09', { start: '2024-07-09', end: '2024-07-09' }, { 'displacement-type': 'Disaster', 'event-type': 'Mass movement', event: 'Nepal: Landslide - Bagmati - 09/07/2024' }],
+      [300, 'NPL', '2024-08-03', { start: '2024-08-01', end: '2024-08-03' }, { 'displacement-type': 'Conflict', 'event-type': 'Violence', event: 'Nepal: Communal violence - Lumbini - 01/08/2024' }],
     ]);
     expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+});
+
+describe('IDMC event records: several records of one event, place and date', () => {
+  const figures = (r: ImportResult) => r.facts.figures.map((f) => [f.id, f.value, f.asOf, f.period, f.breakdown?.record]);
+
+  it('holds each record on the last day of its own displacement period, not on the year it is filed under', () => {
+    const r = load('idmc-event-records.csv');
+    expect(valid(r)).toEqual([]);
+    expect(figures(r).map(([, value, asOf, period]) => [value, asOf, period])).toEqual([
+      [40, '2024-06-27', { start: '2024-06-27', end: '2024-06-27' }],
+      [15, '2024-06-27', { start: '2024-06-27', end: '2024-06-27' }],
+      [15, '2024-06-27', { start: '2024-06-27', end: '2024-06-27' }],
+      [2100, '2024-07-12', { start: '2024-07-10', end: '2024-07-12' }],
+      [900, '2024-07-15', { start: '2024-07-14', end: '2024-07-15' }],
+    ]);
+  });
+
+  it("keeps records that share every key as distinct records, by the file's record id: none rejected, no '-2' id, none a headline", () => {
+    const r = load('idmc-event-records.csv');
+    expect(r.report.rejected).toEqual([]);
+    expect(figures(r).map(([, value, , , record]) => [value, record])).toEqual([[40, '9101'], [15, '9102'], [15, '9103'], [2100, '9104'], [900, '9105']]);
+    const ids = r.facts.figures.map((f) => f.id);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids.filter((id) => /-\d$/.test(id.replace(/-\d{4}-\d{2}-\d{2}$/, '')))).toEqual([]);
+    expect(r.report.columns[0]).toMatchObject({ label: 'id', mappedTo: expect.stringContaining('record') });
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+
+  it('tells such records apart by their line where the file gives no record id', () => {
+    const r = load('idmc-event-records-no-id.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(figures(r).map(([, value, , , record]) => [value, record])).toEqual([[40, undefined], [15, 'line 4'], [15, 'line 5'], [2100, undefined], [900, undefined]]);
+    expect(new Set(r.facts.figures.map((f) => f.id)).size).toBe(5);
+  });
+
+  it('still rejects a true repeat in a file that is not of event records', () => {
+    const text = 'country,figure,year\n#country+iso3,#affected+displaced,#date+year\nNPL,40,2024\nNPL,15,2024\n';
+    const r = importHxl(text, 'stock.csv', { today: TODAY });
+    expect(r.facts.figures).toHaveLength(1);
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: expect.stringContaining('repeats the figure') })]);
   });
 });
 
