@@ -19,7 +19,7 @@ export interface BreakdownColumn {
    * population status (INN, TGT ...) that may name the indicator; 'population-code' a population
    * group that may be a COD sex-and-age code (F_TL, M_00_04)
    */
-  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code';
+  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection';
 }
 
 /** Cell values that mean "every value of this dimension": the row is a total for it. */
@@ -94,11 +94,21 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       const name = t.attributes.find((x) => x !== 'breakdown');
       return name ? { dimension: name.replace(/_+/g, '-').replace(/^-+|-+$/g, ''), read: 'text' } : undefined;
     }
+    case '#period':
+      // IPC and Cadre Harmonisé: the analysis's current figures and its first and second
+      // projections (#period+v_ipc); a projection is a forecast, never the current total
+      return has('v_ipc') || has('v_ch') || has('type') || has('validity') ? { dimension: 'projection', read: 'projection' } : undefined;
     case '#severity':
       return has('num') || has('value') ? undefined : { dimension: 'severity', read: 'text' };
     default:
       return undefined;
   }
+}
+
+/** An IPC validity period: "current" is the analysis's own figure (no breakdown); a projection is named as written. */
+export function readProjection(cell: string): string | undefined {
+  const v = cell.trim().toLowerCase();
+  return isAllValue(v) || v === 'current' || v === 'cur' ? undefined : v.replace(/[\s_]+/g, ' ');
 }
 
 /** Whether a cell means "all values" (the row is a total for this dimension). */
@@ -228,7 +238,23 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
   const breakdown: Record<string, string> = Object.create(null) as Record<string, string>;
   const rest: string[] = [];
   let ageWord: string | undefined;
+  // IPC and Cadre Harmonisé wide tables: +ipc +current +phase3, +ipc +first_projection +p3plus
+  const ipc = attributes.includes('ipc') || attributes.includes('ch');
   for (const a of attributes) {
+    if (ipc) {
+      const phase = /^(?:phase|p)([1-5])(plus)?$/.exec(a);
+      if (phase) {
+        breakdown.severity = phase[2] ? `${phase[1]}+` : phase[1]!;
+        continue;
+      }
+      const projection = /^(first|second)_?projection$/.exec(a);
+      if (projection) {
+        breakdown.projection = `${projection[1]} projection`;
+        continue;
+      }
+      // the classification's name, the analysis's current figures, all phases: no part
+      if (a === 'ipc' || a === 'ch' || a === 'current' || a === 'total') continue;
+    }
     const sector = sectors && breakdown.sector === undefined ? SECTOR_ATTRIBUTES.get(a) : undefined;
     if (sector !== undefined) {
       breakdown.sector = sector;

@@ -33,6 +33,7 @@ import {
   describeBreakdown,
   isAllValue,
   orderedBreakdown,
+  readProjection,
   readAge,
   readSex,
   readPopulationCode,
@@ -44,6 +45,7 @@ import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceRe
 import { countryByIso3 } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { SeenIds } from './seen-ids.js';
+import { PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
 
 export interface ImportOptions {
@@ -171,10 +173,12 @@ interface Layout {
   /** long files (humfig's export): the place's id, name, level, p-code, parent, iso3 */
   longPlace: { id?: number; name?: number; level?: number; pcode?: number; parent?: number; iso3?: number };
   breakdowns: BreakdownColumn[];
-  indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; counts?: string }>;
+  indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; counts?: string; period?: { start?: number; end?: number } }>;
   mappedTo: (string | null)[];
   /** why a column was not used, where there is more to say than "no meaning for humfig" */
   why: (string | null)[];
+  /** an IPC or Cadre Harmonisé table: people by phase of food insecurity */
+  ipc: boolean;
 }
 
 /** Hashtags of counts that are not people: events, incidents, attacks (ACLED, INSO, HAPI). */
@@ -313,7 +317,54 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
       mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}`;
     });
   }
-  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why };
+  let ipc = false;
+  if (shape === 'wide') {
+    columnPeriods(tags, indicators, mappedTo);
+    // IPC and Cadre Harmonisé tables repeat the country's whole population ("Total country
+    // population", a plain #population) on every row of an area and a phase: it is neither the
+    // area's population nor the people of a phase, so it is not read
+    ipc = tags.some((t) => t !== null && ((t.tag === '#severity' && (t.attributes.includes('v_ipc') || t.attributes.includes('v_ch'))) || (t.tag === '#affected' && (t.attributes.includes('ipc') || t.attributes.includes('ch')))));
+    if (ipc) {
+      for (let i = indicators.length - 1; i >= 0; i--) {
+        const col = indicators[i]!;
+        if (col.tag.tag !== '#population' || col.tag.attributes.length > 0) continue;
+        indicators.splice(i, 1);
+        mappedTo[col.index] = null;
+        why[col.index] = "an IPC table's country population, repeated on the row of every area and phase: not a figure of the row's place";
+      }
+    }
+  }
+  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why, ipc };
+}
+
+/**
+ * Dates of some columns only: an IPC table's `#date+start+first_projection` and
+ * `#date+end+first_projection` are the period of the `+first_projection` columns, not of the
+ * row. A column whose attributes include every attribute (but +start/+end) of such a pair takes
+ * its period from it.
+ */
+function columnPeriods(tags: readonly (HxlTag | null)[], indicators: Layout['indicators'], mappedTo: (string | null)[]): void {
+  const pairs = new Map<string, { start?: number; end?: number; attributes: string[] }>();
+  tags.forEach((t, c) => {
+    if (!t || t.tag !== '#date') return;
+    const side = t.attributes.includes('start') ? 'start' : t.attributes.includes('end') ? 'end' : undefined;
+    const own = t.attributes.filter((a) => a !== 'start' && a !== 'end');
+    if (side === undefined || own.length === 0) return;
+    const key = [...own].sort().join('+');
+    const pair = pairs.get(key) ?? { attributes: own };
+    pair[side] ??= c;
+    pairs.set(key, pair);
+  });
+  if (pairs.size < 2) return;
+  for (const col of indicators) {
+    for (const pair of pairs.values()) {
+      if (pair.end === undefined || !pair.attributes.every((a) => col.tag.attributes.includes(a))) continue;
+      col.period = { end: pair.end };
+      if (pair.start !== undefined) col.period.start = pair.start;
+      for (const c of [pair.start, pair.end]) if (c !== undefined) mappedTo[c] = `period of the columns with +${pair.attributes.join('+')}`;
+      break;
+    }
+  }
 }
 
 /** Which of two columns of a dimension to read first: an appeal's code, any other dimension's name; a description last. */
@@ -701,6 +752,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return implied ? { ok: true, date, period: implied } : { ok: true, date };
   };
 
+  /** The date and period of a column that has its own start and end columns. */
+  const columnWhen = (row: CsvRecord, cols: { start?: number; end?: number }): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string } => {
+    const end = dateOf(row, cols.end, orderOf(cols.end));
+    if (end === undefined) return { ok: false, reason: `no date in ${columnName(cols.end!)}, the period of this column` };
+    if (!end.ok) return end;
+    const start = dateOf(row, cols.start, orderOf(cols.start));
+    if (start?.ok && start.date.length === 10 && end.date.length === 10 && start.date <= end.date) return { ok: true, date: end.date, period: { start: start.date, end: end.date } };
+    return { ok: true, date: end.date };
+  };
+
   /** The breakdown the breakdown columns of a row give. */
   const rowBreakdown = (row: CsvRecord): Record<string, string> => {
     const b: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -730,6 +791,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
             if (v.sex !== undefined) b.sex ??= v.sex;
             if (v.age !== undefined) b.age ??= v.age;
           }
+          break;
+        }
+        case 'projection': {
+          const v = readProjection(cell);
+          if (v !== undefined) b[col.dimension] = breakdownText(v);
           break;
         }
         case 'yes-no': {
@@ -930,13 +996,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // a #population column whose row names a status (INN, TGT ...) counts that status's people
       const status = byRow['population-status'];
       const byStatus = status !== undefined && meaning.indicator === 'population' ? statusIndicator(status) : undefined;
-      const indicator = byStatus ?? indicatorOf(index);
+      let indicator = byStatus ?? indicatorOf(index);
       const own = v.col.breakdown;
       let ownKeys = false;
       for (const _ in own) ownKeys = true;
       // the row's breakdown as it is, made once a row, unless the column or the status changes it
       const shared = !ownKeys && byStatus === undefined;
       const breakdown = shared ? rowOrdered : orderedBreakdown(mergeBreakdowns(byRow, own, byStatus === undefined ? undefined : 'population-status'));
+      if (layout.ipc && breakdown?.severity === undefined && tag.tag === '#affected') {
+        // IPC: the people of all phases are the population analysed, not people affected (a
+        // country's whole population, often); their share is 100 % by definition, not a figure
+        if (unit === 'percent') continue;
+        indicator = 'population-analysed';
+      }
       const figureNotes = [`Imported from ${file}, line ${row.line}, ${whereOf(index)}.`];
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
@@ -955,6 +1027,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       };
       if (breakdown) draft.breakdown = breakdown;
       if (when.period) draft.period = when.period;
+      if (v.col.period) {
+        // a projection's own period (IPC): its figure holds on the period's last day
+        const own = columnWhen(row, v.col.period);
+        if (!own.ok) {
+          rejected.push({ line: row.line, column, reason: own.reason });
+          continue;
+        }
+        draft.asOf = own.date;
+        if (own.period) draft.period = own.period;
+        else delete draft.period;
+      }
       addFigure(draft, row.line, column, figureNotes);
     }
   }
@@ -1155,6 +1238,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         const stub: Place = { id: p.parent, name: p.parent, level: parentLevel, pcode: p.parent };
         if (p.iso3 !== undefined) stub.iso3 = p.iso3;
         if (p.iso3 !== undefined && addCountry(p.iso3)) {
+          stub.parent = p.iso3;
+          i++;
+        }
+        placeList.push(stub);
+        listed.add(stub.id);
+        continue;
+      }
+      // a parent without a p-code (IPC's level-1 name, `som-bay`): kept by its id, which is all
+      // the file says of it, in the child's country, so that the chain to the country holds
+      if (p.iso3 !== undefined && PLACE_ID.test(p.parent) && p.parent.startsWith(`${p.iso3.toLowerCase()}-`)) {
+        const stub: Place = { id: p.parent, name: p.parent, iso3: p.iso3 };
+        if (parentLevel !== undefined) stub.level = parentLevel;
+        if (addCountry(p.iso3)) {
           stub.parent = p.iso3;
           i++;
         }

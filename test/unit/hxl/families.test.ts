@@ -327,6 +327,77 @@ describe('IDMC event records: several records of one event, place and date', () 
   });
 });
 
+describe('IPC tables: people by phase, analysis areas, projections', () => {
+  const rows = (r: ImportResult) => r.facts.figures.map((f) => [f.indicator, f.place, f.value, f.unit, f.asOf, f.breakdown ?? null]);
+
+  it('long form: #loc+level1 and #loc+area are the places, the phase and the projection are breakdowns, all phases are the population analysed', () => {
+    const r = load('ipc-long-shaped.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.places).toContainEqual({ id: 'som-bay', name: 'Bay', level: 1, iso3: 'SOM', parent: 'SOM' });
+    expect(r.facts.places).toContainEqual({ id: 'som-baidoa', name: 'Baidoa', iso3: 'SOM', parent: 'som-bay' });
+    expect(rows(r)).toEqual([
+      ['population-analysed', 'som-baidoa', 900000, 'person', '2024-06-30', null],
+      ['people-affected', 'som-baidoa', 360000, 'person', '2024-06-30', { severity: '3+' }],
+      ['affected', 'som-baidoa', 40, 'percent', '2024-06-30', { severity: '3+' }],
+      ['people-affected', 'som-baidoa', 90000, 'person', '2024-06-30', { severity: '4' }],
+      ['affected', 'som-baidoa', 10, 'percent', '2024-06-30', { severity: '4' }],
+      ['population-analysed', 'som-burhakaba', 200000, 'person', '2024-06-30', null],
+      ['people-affected', 'som-burhakaba', 60000, 'person', '2024-06-30', { severity: '3+' }],
+      ['affected', 'som-burhakaba', 30, 'percent', '2024-06-30', { severity: '3+' }],
+      ['population-analysed', 'som-baidoa', 910000, 'person', '2024-06-30', { projection: 'first projection' }],
+      ['people-affected', 'som-baidoa', 455000, 'person', '2024-06-30', { projection: 'first projection', severity: '3+' }],
+      ['affected', 'som-baidoa', 50, 'percent', '2024-06-30', { projection: 'first projection', severity: '3+' }],
+    ]);
+  });
+
+  it("does not read the country's population, repeated on each area's row, as the area's", () => {
+    const r = load('ipc-long-shaped.csv');
+    expect(r.facts.figures.some((f) => f.value === 18000000)).toBe(false);
+    expect(r.report.unmapped).toContainEqual(expect.objectContaining({ label: 'Total country population', reason: expect.stringContaining('country population') }));
+    // the headline of an area is its current population analysed, never a projection or a phase
+    expect(headlineFigures(r.facts.figures).map((f) => [f.indicator, f.place, f.value])).toEqual([
+      ['population-analysed', 'som-baidoa', 900000],
+      ['population-analysed', 'som-burhakaba', 200000],
+    ]);
+  });
+
+  it('wide form: +phase4/+p3plus are the phase, +first_projection the projection, dated by its own #date+start/+end columns', () => {
+    const r = load('ipc-wide-shaped.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    const baidoa = r.facts.figures.filter((f) => f.place === 'som-baidoa').map((f) => [f.indicator, f.value, f.asOf, f.period, f.breakdown ?? null]);
+    expect(baidoa).toEqual([
+      ['population-analysed', 900000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, null],
+      ['people-affected', 360000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '3+' }],
+      ['affected', 40, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '3+' }],
+      ['people-affected', 90000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '4' }],
+      ['population-analysed', 910000, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection' }],
+      ['people-affected', 455000, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection', severity: '3+' }],
+      ['affected', 50, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection', severity: '3+' }],
+    ]);
+    expect(r.report.columns.find((c) => c.label === 'First projection to')?.mappedTo).toContain('period of the columns with +first_projection');
+  });
+});
+
+describe('round trip of places whose parent has no p-code and no figure (IPC areas under a level-1 name)', () => {
+  it.each(['ipc-long-shaped.csv', 'ipc-wide-shaped.csv'])('%s keeps the figures and each chain to the country', (name) => {
+    const first = load(name);
+    const index = new FactsIndex(first.facts);
+    const records = first.facts.figures.map((f) => toFigureRecord(f, index));
+    const again = importHxl(renderHxl(records, [...figureView.csv, ...breakdownColumns(records)]), 'export.csv', { today: TODAY });
+    expect(valid(again)).toEqual([]);
+    expect(again.report.rejected).toEqual([]);
+    const key = (f: (typeof first.facts.figures)[number]) => [f.id, f.indicator, f.value, f.unit, f.place, f.asOf, f.breakdown ?? null, f.period ?? null];
+    expect(again.facts.figures.map(key)).toEqual(first.facts.figures.map(key));
+    // the export names the parent (som-bay) but not its name: it is kept by its id, one level up
+    const chain = (places: typeof first.facts.places) => places.map((p) => [p.id, p.parent ?? null, p.iso3 ?? null]).sort();
+    expect(chain(again.facts.places)).toEqual(chain(first.facts.places));
+    expect(again.facts.places.find((p) => p.id === 'som-bay')).toEqual({ id: 'som-bay', name: 'som-bay', iso3: 'SOM', parent: 'SOM' });
+    expect([...placesWithin(again.facts.places, 'SOM')]).toEqual(expect.arrayContaining(['som-bay', 'som-baidoa', 'som-burhakaba']));
+  });
+});
+
 describe('round trip of a long file with decimal prices', () => {
   it("reads '1.004' back as a decimal where the value column writes decimals with a point", () => {
     const first = load('food-prices-shaped.csv');
