@@ -19,7 +19,9 @@ export interface BreakdownColumn {
    * population status (INN, TGT ...) that may name the indicator; 'population-code' a population
    * group that may be a COD sex-and-age code (F_TL, M_00_04)
    */
-  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection';
+  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed';
+  /** for 'keyed': the column that names the dimension of each row (WHO's #dimension+type: SEX, RESIDENCEAREATYPE) */
+  key?: number;
 }
 
 /** Cell values that mean "every value of this dimension": the row is a total for it. */
@@ -86,6 +88,10 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       if (has('displacement_type')) return { dimension: 'displacement-type', read: 'text' };
       if (has('name') && !has('code') && !has('id')) return { dimension: 'event', read: 'text' };
       return undefined;
+    case '#dimension':
+      // WHO's Global Health Observatory: #dimension+type names the dimension of the row (SEX,
+      // RESIDENCEAREATYPE), #dimension+code its value (SEX_FMLE, RESIDENCEAREATYPE_RUR)
+      return has('code') ? { dimension: 'dimension', read: 'keyed' } : undefined;
     case '#crisis':
       return has('type') ? { dimension: 'crisis-type', read: 'text' } : undefined;
     case '#meta': {
@@ -109,6 +115,20 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
 export function readProjection(cell: string): string | undefined {
   const v = cell.trim().toLowerCase();
   return isAllValue(v) || v === 'current' || v === 'cur' ? undefined : v.replace(/[\s_]+/g, ' ');
+}
+
+/** A WHO GHO dimension and value: SEX + SEX_FMLE -> sex f, SEX_BTSX -> a total; RESIDENCEAREATYPE + RESIDENCEAREATYPE_RUR -> residenceareatype RUR. */
+export function readKeyed(type: string, code: string): { dimension: string; value: string } | undefined {
+  const t = type.trim().toUpperCase();
+  const c = code.trim().toUpperCase();
+  if (!t || !c) return undefined;
+  const value = c.startsWith(`${t}_`) ? c.slice(t.length + 1) : c;
+  if (t === 'SEX') {
+    if (value === 'BTSX' || isAllValue(value)) return undefined;
+    return { dimension: 'sex', value: value === 'FMLE' || value === 'F' ? 'f' : value === 'MLE' || value === 'M' ? 'm' : 'other' };
+  }
+  if (isAllValue(value)) return undefined;
+  return { dimension: t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'dimension', value };
 }
 
 /** Whether a cell means "all values" (the row is a total for this dimension). */

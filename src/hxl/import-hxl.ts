@@ -34,6 +34,7 @@ import {
   isAllValue,
   orderedBreakdown,
   readProjection,
+  readKeyed,
   readAge,
   readSex,
   readPopulationCode,
@@ -215,7 +216,10 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
       const i = claim(LONG_PATTERNS[field], MAPPED_NAME[field]);
       if (i !== undefined) long[field] = i;
     }
-    // humfig's export: #loc+code is the place id, the rest its description
+  }
+  // humfig's export: #loc+code is the place id, the rest its description (another long file,
+  // WHO's, names its places by #country columns, read as any file's)
+  if (shape === 'long' && tags.some((t) => matchesPattern(t, '#loc+code'))) {
     const placeFields = [
       ['id', ['#loc+code'], 'place'],
       ['name', ['#loc+name'], 'place_name'],
@@ -494,6 +498,20 @@ function eventRecordColumn(layout: Layout, tags: readonly (HxlTag | null)[], lab
   return index;
 }
 
+/**
+ * The unit an indicator's name states where a long file has no unit column: `percent` for
+ * "(%)", "percentage", "proportion of"; `year` for "(years)", "life expectancy"; null where the
+ * name says the value is a rate, a ratio, an index or a density (per 1000, per 100 000), which
+ * humfig has no unit for; undefined where it says nothing (a count of people).
+ */
+export function unitFromName(name: string): 'percent' | 'year' | null | undefined {
+  const n = name.toLowerCase();
+  if (/\(\s*%\s*\)|%|\bpercent(?:age)?\b|\bproportion of\b|\bshare of\b/.test(n)) return 'percent';
+  if (/\(\s*years?\s*\)|\blife expectancy\b/.test(n)) return 'year';
+  if (/\bper\s+(?:\d[\d\s,]*|one\s+)?(?:hundred|thousand|1000|100|10\s*000|100\s*000|capita|live births?)\b|\brate\b|\bratio\b|\bindex\b|\bdensity\b|\bprevalence\b|\bincidence\b|\bmean\b|\baverage\b|\bmedian\b/.test(n)) return null;
+  return undefined;
+}
+
 /** Days and months of a partial date: the period a year or a month covers. */
 function periodOfPartial(date: string): { start: string; end: string } | undefined {
   if (date.length === 4) return { start: `${date}-01-01`, end: `${date}-12-31` };
@@ -531,6 +549,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // rows of event records: a record id tells apart two records of one event, place and date
   const eventRecords = layout.breakdowns.some((b) => b.dimension === 'event');
   if (eventRecords) eventRecordColumn(layout, table.tags, table.labels);
+  // a keyed breakdown (WHO's #dimension+code) takes its dimension from the #dimension+type column
+  for (const col of layout.breakdowns) {
+    if (col.read !== 'keyed') continue;
+    const key = table.tags.findIndex((t) => matchesPattern(t, '#dimension+type'));
+    if (key === -1) col.read = 'text';
+    else {
+      col.key = key;
+      layout.mappedTo[key] = 'the dimension of the breakdown in column ' + (col.index + 1);
+    }
+  }
   const file = baseName(fileName);
   const stem = kebab(file.replace(/\.[^.]*$/, '')) || 'hxl-import';
   const fileSourceId = options.sourceId ?? stem;
@@ -733,7 +761,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** The date a row's figures hold, and the period they cover where the file gives one. */
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
-    if (asOf && !asOf.ok) return asOf;
+    if (asOf && !asOf.ok) {
+      // a span of years in a year column (WHO: "1992-1994"): the figure holds for the last year, over the span
+      const span = /^(\d{4})\s*[-–/]\s*(\d{4})$/.exec(cellText(row, dateColumn));
+      if (span && span[1]! <= span[2]! && yearColumn) return { ok: true, date: span[2]!, period: { start: `${span[1]}-01-01`, end: `${span[2]}-12-31` } };
+      return asOf;
+    }
     const date = asOf?.date ?? options.asOf;
     if (date === undefined) return { ok: false, reason: 'no date given', column: columnName(dateColumn!) };
     const start = dateOf(row, layout.period.start, startOrder);
@@ -791,6 +824,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
             if (v.sex !== undefined) b.sex ??= v.sex;
             if (v.age !== undefined) b.age ??= v.age;
           }
+          break;
+        }
+        case 'keyed': {
+          const v = readKeyed(cellText(row, col.key), cell);
+          if (v !== undefined) b[v.dimension] = breakdownText(v.value);
           break;
         }
         case 'projection': {
@@ -1070,8 +1108,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     } else if (parsed.percent) {
       unit = 'percent';
     } else {
-      unit = 'person';
-      figureNotes.push('The file gives no unit; counted in persons.');
+      // no unit column: the indicator's name may say it (WHO's "( %)", "(years)", "per 1000 live births")
+      const named = unitFromName(cellText(row, L.label) || indicatorText);
+      if (named === null) return reject(`no unit given, and the indicator's name ('${clip(cellText(row, L.label) || indicatorText, 60)}') says it is a rate, a ratio or a measure, not a count of people: give the unit in an #indicator+unit column`, L.label ?? L.indicator);
+      unit = named ?? 'person';
+      figureNotes.push(named === undefined ? 'The file gives no unit; counted in persons.' : `The file gives no unit; the indicator's name says ${named}.`);
     }
     if (parsed.percent && unit !== 'percent') return reject(`'${valueCell}' is a percentage, but the unit is ${unit}`);
 

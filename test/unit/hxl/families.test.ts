@@ -398,6 +398,30 @@ describe('round trip of places whose parent has no p-code and no figure (IPC are
   });
 });
 
+describe("WHO's Global Health Observatory tables: units from the indicator's name, #dimension breakdowns, spans of years", () => {
+  const r = load('who-gho-shaped.csv');
+
+  it('reads (years) as years and (%) as percent, never as people, and refuses a rate it has no unit for', () => {
+    expect(valid(r)).toEqual([]);
+    const units = new Map(r.facts.figures.map((f) => [f.indicator, f.unit]));
+    expect(Object.fromEntries(units)).toEqual({ 'life-exp': 'year', 'water-basic': 'percent', doctors: 'person' });
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 8, reason: expect.stringMatching(/no unit given.*rate.*#indicator\+unit/) })]);
+  });
+
+  it('makes #dimension+type and +code a breakdown (SEX_FMLE -> sex f, SEX_BTSX the total), so no row repeats another', () => {
+    expect(r.facts.figures.filter((f) => f.indicator === 'life-exp').map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [71.2, { sex: 'f' }],
+      [68.4, { sex: 'm' }],
+      [69.8, null],
+    ]);
+    expect(r.facts.figures.filter((f) => f.indicator === 'water-basic').map((f) => f.breakdown)).toEqual([{ residenceareatype: 'URB' }, { residenceareatype: 'RUR' }]);
+  });
+
+  it("reads a span of years ('2019-2021') as its last year over the span", () => {
+    expect(r.facts.figures.find((f) => f.indicator === 'doctors')).toMatchObject({ value: 2890, asOf: '2021', period: { start: '2019-01-01', end: '2021-12-31' } });
+  });
+});
+
 describe('round trip of a long file with decimal prices', () => {
   it("reads '1.004' back as a decimal where the value column writes decimals with a point", () => {
     const first = load('food-prices-shaped.csv');
