@@ -92,6 +92,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       // WHO's Global Health Observatory: #dimension+type names the dimension of the row (SEX,
       // RESIDENCEAREATYPE), #dimension+code its value (SEX_FMLE, RESIDENCEAREATYPE_RUR)
       return has('code') ? { dimension: 'dimension', read: 'keyed' } : undefined;
+    case '#cause':
+      // IOM DTM: the reason people were displaced (Conflict, Natural disaster), a part of the IDPs
+      return has('type') ? { dimension: 'cause', read: 'text' } : undefined;
     case '#crisis':
       return has('type') ? { dimension: 'crisis-type', read: 'text' } : undefined;
     case '#meta': {

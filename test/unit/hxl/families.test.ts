@@ -422,6 +422,22 @@ describe("WHO's Global Health Observatory tables: units from the indicator's nam
   });
 });
 
+describe('an IOM DTM-shaped file: IDPs by reason for displacement', () => {
+  it('reads #cause+type as a breakdown, so the rows of one place and date are parts, not repeats, and none is the headline', () => {
+    const r = load('dtm-shaped.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown ?? null])).toEqual([
+      ['NPL', 5200, { cause: 'Conflict' }],
+      ['NPL', 800, { cause: 'Natural disaster' }],
+      ['NP01', 3000, { cause: 'Conflict' }],
+      ['NP01', 1400, { sex: 'm', cause: 'Conflict' }],
+      ['NP01', 1600, { sex: 'f', cause: 'Conflict' }],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+});
+
 describe('round trip of a long file with decimal prices', () => {
   it("reads '1.004' back as a decimal where the value column writes decimals with a point", () => {
     const first = load('food-prices-shaped.csv');
