@@ -257,11 +257,18 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
     const local: PlaceMention[] = [];
     // a heading in capitals that names a country ("PHILIPPINES", "TIMOR LESTE") places what follows it
     const heading = span.end - span.start <= 60 ? text.slice(span.start, span.end) : '';
-    const headed = /^[\p{Lu} '’-]+$/u.test(heading) ? findCountry(heading) : undefined;
-    if (headed) {
-      local.push({ start: span.start, end: span.end, place: { id: headed.iso3, name: headed.name, iso3: headed.iso3 }, kind: 'locative', anaphor: false });
+    let headed = /^[\p{Lu} '’-]+$/u.test(heading) ? findCountry(heading) : undefined;
+    let headEnd = span.end;
+    // a paragraph led by a country in capitals and a colon ("EL SALVADOR: The storms affected ...")
+    const lead = headed ? null : /^([\p{Lu}][\p{Lu} '’-]{2,40}):\s/u.exec(text.slice(span.start, Math.min(span.end, span.start + 48)));
+    if (lead) {
+      headed = findCountry(lead[1]!.trim());
+      headEnd = span.start + lead[1]!.length;
     }
-    for (let at = capital(headed ? span.end : span.start); at !== -1 && at < span.end; ) {
+    if (headed) {
+      local.push({ start: span.start, end: headEnd, place: { id: headed.iso3, name: headed.name, iso3: headed.iso3 }, kind: 'locative', anaphor: false });
+    }
+    for (let at = capital(headed ? headEnd : span.start); at !== -1 && at < span.end; ) {
       const m = { index: at };
       at = capital(m.index + 1);
       WORD.lastIndex = m.index;

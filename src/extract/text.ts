@@ -92,15 +92,20 @@ export function layout(text: string): Layout {
   // paragraphs: runs of prose lines; a blank line, a caption or a bullet starts a new one
   const paragraphs: Paragraph[] = [];
   let current: Span | undefined;
+  // a key-figure box may give a number on one line and what it counts on the next ("2.1M" then
+  // "people affected"): the two lines are one key line
+  let loneNumber = false;
   const close = () => {
     if (current) {
       const trimmed = trimSpan(text, current);
       if (trimmed.end > trimmed.start) {
         const body = text.slice(trimmed.start, trimmed.end);
-        paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false, keyLine: !body.includes('\n') && isShortLine(body) });
+        const keyPair = loneNumber || (body.indexOf('\n') === body.lastIndexOf('\n') && LONE_NUMBER.test(body.slice(0, body.indexOf('\n'))));
+        paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false, keyLine: (!body.includes('\n') || keyPair) && isShortLine(body.replace(/\s+/g, ' ')) });
       }
     }
     current = undefined;
+    loneNumber = false;
   };
   for (const line of lines) {
     if (line.kind !== 'prose') {
@@ -109,7 +114,21 @@ export function layout(text: string): Layout {
     }
     const body = text.slice(line.start, line.end);
     const short = isShortLine(body);
+    if (current && loneNumber) {
+      // the line after a lone number names what it counts: the pair is one line of the box
+      if (short && !LONE_NUMBER.test(body) && !BULLET.test(body)) {
+        current.end = line.end;
+        close();
+        continue;
+      }
+      close();
+    }
     if (current && (short || BULLET.test(body))) close();
+    if (!current && short && LONE_NUMBER.test(body)) {
+      current = { start: line.start, end: line.end };
+      loneNumber = true;
+      continue;
+    }
     if (current) current.end = line.end;
     else current = { start: line.start, end: line.end };
     // a short line without closing punctuation (a heading, a key-figure box line such as "48 people
@@ -147,6 +166,9 @@ export function layout(text: string): Layout {
   }
   return { lines, paragraphs, sentences, headerDate, headline, lineStarts };
 }
+
+/** A line that is only a number, perhaps with a currency sign and a scale: "2.1M", "450K", "$35M", "120,000". */
+const LONE_NUMBER = /^\s*(?:[$€£¥₹₱]|[A-Z]{1,3}\$?\s?|US\s?\$)?\d[\d.,\u00a0\u202f ]*(?:\s?(?:[kKmMbB]|mn|bn|million|billion))?\+?\s*$/u;
 
 /** At most six words and no closing punctuation: a heading or a key-figure line. */
 function isShortLine(body: string): boolean {

@@ -275,6 +275,11 @@ describe('livestock and places', () => {
     expect(names.get('TUR')).toMatchObject({ iso3: 'TUR' });
   });
 
+  it('takes a country in capitals leading a paragraph with a colon as the place of its figures', () => {
+    const r = extractFigures('Storms in Central America\n\nEL SALVADOR: The storms affected 29,968 families.\n\nGUATEMALA: The storms affected 394,000 people.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => c.place)).toEqual(['SLV', 'GTM']);
+  });
+
   it('does not take a donor as the place of a figure', () => {
     const r = extractFigures('Floods hit Ostra province on Monday.\n\nJapan decided to provide 2 million USD for the response.', { published: PUBLISHED });
     expect(r.candidates[0]!.place).toBe('ostra');
@@ -389,6 +394,19 @@ describe('amounts as appeals and funds write them', () => {
     const r = drafted('The appeal seeks CHF 20,000,000 (USD 16 million or EUR 12 million).');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
       [20000000, 'CHF', [[16000000, 'USD'], [12000000, 'EUR']]],
+    ]);
+  });
+});
+
+describe('a key-figure box with the number on one line and its label on the next', () => {
+  it('reads each pair as one key line, and merges it with the body figure it repeats', () => {
+    const text = 'Ostra: Floods Flash Update\n\nKEY FIGURES\n2.1M\npeople affected\n450K\npeople displaced\n$35M\nrequired\n\nThe floods in Ostra have affected about 2.1 million people.\n';
+    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'box.txt' });
+    expect(draftIssues(r, text, 'box.txt')).toEqual([]);
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [450000, 'person', 'displaced'],
+      [35000000, 'USD', 'funding-required'],
+      [2100000, 'person', 'people-affected'],
     ]);
   });
 });
