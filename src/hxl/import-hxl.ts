@@ -1050,7 +1050,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const figureNotes = [`Imported from ${file}, line ${row.line}, ${whereOf(index)}.`];
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
-      const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : table.labels[index] || indicator;
+      const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;
       const by = shared ? rowBy : describeBreakdown(breakdown);
       const draft: Omit<Figure, 'id'> = {
         label: by ? `${base} (${by})` : base,

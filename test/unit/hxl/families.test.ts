@@ -354,6 +354,7 @@ describe('IPC tables: people by phase, analysis areas, projections', () => {
   it("does not read the country's population, repeated on each area's row, as the area's", () => {
     const r = load('ipc-long-shaped.csv');
     expect(r.facts.figures.some((f) => f.value === 18000000)).toBe(false);
+    expect(r.facts.figures[0]!.label).toBe('Population analysed (all phases)');
     expect(r.report.unmapped).toContainEqual(expect.objectContaining({ label: 'Total country population', reason: expect.stringContaining('country population') }));
     // the headline of an area is its current population analysed, never a projection or a phase
     expect(headlineFigures(r.facts.figures).map((f) => [f.indicator, f.place, f.value])).toEqual([
