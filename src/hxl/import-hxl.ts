@@ -24,7 +24,7 @@ import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { formatHashtag, indicatorFromHashtag, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { hasDecimalPoint, kebab, parseDate, parseFigureValue, slashOrderOf, type SlashOrder } from './hxl-values.js';
+import { hasDecimalPoint, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -581,8 +581,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let rowCount = 0;
   let longDecimalSeen = false;
   const progress = options.onProgress;
+  // a column of qualifier words (IDMC's "qualifier", tagged #total: total, approximately, more
+  // than) qualifies the figures of its row, where every cell of it is one
+  let qualifierColumn = layout.shape === 'wide' ? table.tags.findIndex((t, c) => t !== null && layout.mappedTo[c] === null && (t.attributes.includes('qualifier') || /^qualifier$/i.test((table.labels[c] ?? '').trim()))) : -1;
   table.eachRow((row) => {
     if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
+    if (qualifierColumn !== -1) {
+      const q = cellText(row, qualifierColumn);
+      if (q !== '' && qualifierWord(q) === undefined) qualifierColumn = -1;
+    }
     if (layout.shape === 'long' && !longDecimalSeen && hasDecimalPoint(cellText(row, layout.long.value))) longDecimalSeen = true;
     for (const [index, seen] of slashed) {
       if (!row.cells[index]?.includes('/')) continue;
@@ -637,6 +644,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const textColumns = new Set<number>();
   const decimalColumns = new Set<number>();
   for (const [index, scan] of scans) if (scan.decimalPoint) decimalColumns.add(index);
+  if (qualifierColumn !== -1) layout.mappedTo[qualifierColumn] = 'qualifier (of the figures of its row)';
   // a long file's values (and bounds) are one column of numbers: one decision for all of them
   const longDecimal = longDecimalSeen ? DECIMAL_POINT : undefined;
   const fractionColumns = new Set<number>();
@@ -998,7 +1006,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       const value = fractionColumns.has(col.index) ? fractionToPercent(parsed.value) : parsed.value;
-      values.push({ col, cell, value, qualifier: parsed.qualifier, percent: parsed.percent });
+      const worded = parsed.qualifier === 'exact' && qualifierColumn !== -1 ? qualifierWord(cellText(row, qualifierColumn)) : undefined;
+      values.push({ col, cell, value, qualifier: worded ?? parsed.qualifier, percent: parsed.percent });
     }
     if (values.length === 0) return;
     const when = whenOf(row);

@@ -308,6 +308,8 @@ describe('IDMC event records: several records of one event, place and date', () 
     expect(new Set(ids).size).toBe(5);
     expect(ids.filter((id) => /-\d$/.test(id.replace(/-\d{4}-\d{2}-\d{2}$/, '')))).toEqual([]);
     expect(r.report.columns[0]).toMatchObject({ label: 'id', mappedTo: expect.stringContaining('record') });
+    // the qualifier column (tagged #total by IDMC) qualifies its row's figure
+    expect(r.facts.figures.map((f) => f.qualifier)).toEqual(['exact', 'exact', 'more-than', 'exact', 'approximately']);
     expect(headlineFigures(r.facts.figures)).toEqual([]);
   });
 
