@@ -265,7 +265,7 @@ export function currencyDecimals(code: string): number {
 const NAMES: Readonly<Record<string, string>> = lookupTable({
   // symbols
   '$': 'USD', 'us$': 'USD', 'u.s.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
-  '₴': 'UAH', '₺': 'TRY', '₦': 'NGN', '₩': 'KRW', '₪': 'ILS', '₫': 'VND', '฿': 'THB', '₱': 'PHP',
+  '₴': 'UAH', '₺': 'TRY', '₦': 'NGN', '₩': 'KRW', '₪': 'ILS', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '৳': 'BDT',
   '₸': 'KZT', '₾': 'GEL', '֏': 'AMD', '₼': 'AZN', '₵': 'GHS', '₡': 'CRC', '₲': 'PYG', '₭': 'LAK',
   '₮': 'MNT', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD', 'ca$': 'CAD', 'nz$': 'NZD', 'hk$': 'HKD',
   's$': 'SGD', 'r$': 'BRL', 'cn¥': 'CNY', 'rmb': 'CNY', 'ksh': 'KES', 'ush': 'UGX', 'tsh': 'TZS',

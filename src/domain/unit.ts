@@ -54,6 +54,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'house', name: 'house', dimension: 'count', aliases: ['houses', 'home', 'homes', 'dwelling', 'dwellings'] },
   { code: 'school', name: 'school', dimension: 'count', aliases: ['schools'] },
   { code: 'health-facility', name: 'health facility', dimension: 'count', aliases: ['health-facilities'] },
+  { code: 'hospital', name: 'hospital', dimension: 'count', aliases: ['hospitals'] },
+  { code: 'clinic', name: 'clinic', dimension: 'count', aliases: ['clinics'] },
   { code: 'evacuation-centre', name: 'evacuation centre', dimension: 'count', aliases: ['evacuation-centres', 'evacuation-center', 'evacuation-centers'] },
   { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits'] },
   { code: 'hygiene-kit', name: 'hygiene kit', dimension: 'count', aliases: ['hygiene-kits'] },

@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { countedThingAfter, currencyAfter, currencyBefore, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
+import { countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -102,6 +102,8 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
     ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
+    // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
+    ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
     ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
     ['up to', 'up-to'], ['as many as', 'up-to'], ['a maximum of', 'up-to'],
     ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
@@ -134,7 +136,8 @@ const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'in
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
 const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering)(?![\p{L}])/iu;
-const CASUALTY_AFTER = /^\s+(?:(?:were|are|was|have\s+been|had\s+been|got|reportedly)\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
+const CASUALTY_AFTER =
+  /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
 const THING_VERBS = String.raw`(?:built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
@@ -170,6 +173,8 @@ interface RawFigure {
   statedOf?: RawFigure;
   /** an amount in parentheses after a number whose unit the text does not give: an equivalent, never a figure */
   equivalentOfUnknown?: boolean;
+  /** the currency sign as written before the number ("$", "US$", "CHF"), when there is one */
+  currencyWritten?: string;
 }
 
 interface Built {
@@ -250,11 +255,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       antecedent = undefined;
     }
     const raws: RawFigure[] = [];
+    let lastThing: string | undefined;
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent);
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing);
       if (!raw) continue;
       raws.push(raw);
       if (isCountUnit(raw.unit)) antecedent = raw.unit;
+      const dim = unitDimension(raw.unit);
+      if (dim === 'count' || dim === 'object') lastThing = raw.unit;
     }
     pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     const sentenceClauses = clauses(text, sentence, sentenceDates);
@@ -334,7 +342,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const accepted: Built[] = [];
   for (const b of kept.values()) {
     const c = b.candidate;
-    if (!quoteHasNumber(c.quote, c.value)) {
+    // a range may write only its upper end in full ("between one and two thousand"): that one is checked
+    if (!quoteHasNumber(c.quote, c.value) && !(c.high !== undefined && quoteHasNumber(c.quote, c.high))) {
       skippedNotes.push(`line ${c.line}: "${c.quote}" (${c.value} ${c.unit}) is not in the draft: humfig-facts/1 cannot check the number as written`);
       continue;
     }
@@ -443,6 +452,8 @@ function readFigure(
   lineStarts: number[],
   money: MoneyContext,
   antecedent: string | undefined,
+  /** the unit of the figure just before in the sentence, whatever it counts ("880 homes ... another 967") */
+  lastThing?: string,
 ): RawFigure | undefined {
   const line = lineOf(lineStarts, token.start);
   const reasons: string[] = [];
@@ -465,6 +476,12 @@ function readFigure(
     return undefined;
   }
   if (token.glued && !before) return undefined; // "G7", "A4": letters glued to digits that are no currency
+  // "children under five", "people over 60", "women aged 15 to 49": an age, not a count
+  const age = !before && token.value < 120 ? AGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start)) : null;
+  if (age) {
+    skipped.push(`line ${line}: '${token.written}' is an age ('${age[0]}${token.written}'); not extracted`);
+    return undefined;
+  }
   if (before) {
     unit = before.code;
     coreStart = before.start;
@@ -503,6 +520,18 @@ function readFigure(
   if (!unit) {
     const pct = percentAfter(text, token.end, sentence.end);
     if (pct) {
+      // "a 2 percent decrease", "10 per cent higher than": a change, not a share of people or funds
+      const pctLead = text.slice(Math.max(sentence.start, token.start - 60), token.start);
+      if (PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24))) || PERCENT_CHANGE_BEFORE.test(pctLead)) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a change, not a share of people or funds; not extracted`);
+        return undefined;
+      }
+      // "the economy grew by 3.5 per cent", "inflation reached 12 percent": a share of no people and no funds
+      const economic = [...pctLead.matchAll(ECONOMIC_SUBJECT)].pop(); // the nearest subject
+      if (economic && !PEOPLE_OR_FUNDS_AFTER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 40)))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of '${economic[0]}', not of people or funds; not extracted`);
+        return undefined;
+      }
       unit = pct.unit;
       coreEnd = pct.end;
       reasons.push(`'${pct.written}' -> percent`);
@@ -518,8 +547,15 @@ function readFigure(
   }
   let modifiers: string[] = [];
   let hyphen = false;
+  // "3,000 out of 10,000 wells": the whole is context, and the part counts what the whole counts
+  if (!before && OUT_OF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is the whole that a number before it is part of ('out of'); not extracted`);
+    return undefined;
+  }
+  const outOf = unit ? null : OUT_OF_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 40)));
   if (!unit) {
-    const n = nounAfter(text, token.end, sentence.end);
+    const n = nounAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
+    if (outOf && n && !('ambiguous' in n)) reasons.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
     if (n && 'ambiguous' in n) {
       skipped.push(`line ${line}: '${token.written}': ${n.ambiguous}; not extracted`);
       return undefined;
@@ -567,15 +603,23 @@ function readFigure(
     }
   }
   if (!unit) {
-    const after = text.slice(token.end, Math.min(sentence.end, token.end + 24));
+    const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
     const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(after);
+    // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
+    // a part or a further count of the thing counted just before
+    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional)\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
     if (ofThem && antecedent) {
       unit = antecedent;
       noun = 'people';
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
       reasons.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+    } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after)) {
+      unit = (lastThing ?? antecedent)!;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
@@ -583,7 +627,7 @@ function readFigure(
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons.push(`'${token.written}' followed by '${word}': a count of people`);
-    } else if (/^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (/^\s+(?:are|were|remain|remained|have|had)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -596,7 +640,13 @@ function readFigure(
         noun = n;
         unitScore = 0.7;
         reasons.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
-      } else if (/\bdeath\s+toll\b[^.\d]*$/i.test(lead)) {
+      } else if (/\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b[^.\d]*$/i.test(lead)) {
+        // "The total number affected by floods for all of last year was 222,644."
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
+      } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b[^.\d]*$/i.test(lead)) {
         unit = 'person';
         noun = 'deaths';
         unitScore = 0.7;
@@ -609,7 +659,7 @@ function readFigure(
   }
   if (!unit && token.kind !== 'vague' && !token.yearLike) {
     // "built 640 latrines", "12 bridges were destroyed": a counted thing where a verb of building, damage or relief says so
-    const thing = countedThingAfter(text, token.end, sentence.end);
+    const thing = countedThingAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
     if (thing) {
       const thingEnd = 'unknown' in thing ? token.end + 1 + thing.unknown.length : thing.end;
       const inContext = THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) || THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40)));
@@ -705,6 +755,7 @@ function readFigure(
     review,
     kinds,
     stated: [],
+    ...(before ? { currencyWritten: before.written } : {}),
   };
 }
 
@@ -729,6 +780,64 @@ function looksRounded(token: NumberToken, unit: string): boolean {
   return Number.isInteger(token.value) && token.value >= 1000 && token.value % 1000 === 0;
 }
 
+/** An amount followed by its equivalent in parentheses, at most two hedge words inside: "CHF60 million (about $60.5 million)". */
+const OPENS_EQUIVALENT = /^\s*\(\s*(?:[\p{L}.]+\s+){0,2}$/u;
+
+/**
+ * A bare "$" next to an amount in another currency says which dollar it is, whatever the text's
+ * country: an equivalent in parentheses after a non-dollar amount ("CHF60 million ($60.5
+ * million)") is the US dollar, the convention of international reporting, even in an Australian
+ * release; an amount whose equivalent is marked US$ ("$20 million (US$13 million)") is not the US
+ * dollar, so it is the dollar of the country the text names, and is left for review when the text
+ * names none.
+ */
+function settleBareDollars(text: string, raws: RawFigure[]): void {
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const a = raws[i]!;
+    const b = raws[i + 1]!;
+    if (unitDimension(a.unit) !== 'money' || unitDimension(b.unit) !== 'money') continue;
+    if (!OPENS_EQUIVALENT.test(text.slice(a.coreEnd, b.coreStart))) continue;
+    if (b.currencyWritten === '$' && a.currencyWritten !== '$' && !/\$/.test(a.currencyWritten ?? '') && b.unit !== 'USD' && a.unit !== 'USD') {
+      setCurrency(b, 'USD', `a bare '$' in parentheses after an amount in ${a.unit} is its US-dollar equivalent`);
+    } else if (a.currencyWritten === '$' && b.currencyWritten !== '$' && b.unit === 'USD' && a.unit === 'USD') {
+      const named = dollarCountryIn(text);
+      if (named) setCurrency(a, named.code, `its equivalent is marked US dollars, so '$' is the dollar of '${named.written}', named in the text`);
+      else {
+        a.review.push("the '$' of this amount is not the US dollar (its equivalent is marked US$) and the text names no dollar country: set its currency");
+        a.kinds.add('currency');
+      }
+    }
+  }
+}
+
+/** Gives a raw amount another currency, replacing the review line of the one read before. */
+function setCurrency(raw: RawFigure, code: string, why: string): void {
+  const old = raw.unit;
+  raw.unit = code;
+  raw.review = raw.review.filter((r) => !r.startsWith(`currency ${old} read from`));
+  raw.reasons.push(`currency -> ${code}: ${why}`);
+  raw.review.push(`currency ${code} read from '$': ${why}`);
+  raw.kinds.add('currency');
+}
+
+/** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
+/** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */
+const OUT_OF_BEFORE = /\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$/iu;
+/** "out of 10,000" right after a number: the whole it is part of. */
+const OUT_OF_AFTER = /^\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d[\d,.]*(?:\s(?:million|thousand))?(?=\s)/iu;
+
+/** A group of people followed by an age bound: "children under", "people over", "women aged". */
+const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
+
+/** A verb of change right before a percentage ("grew by 3.5 per cent", "rose 12%"): a change, not a share. */
+const PERCENT_CHANGE_BEFORE = /\b(?:grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|jumped|climbed|surged|contracted|shrank|expanded)\s+(?:by\s+)?(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$/iu;
+/** Economic subjects whose percentages are not shares of people or funds. */
+const ECONOMIC_SUBJECT = /\b(?:economy|economic\s+growth|GDP|gross\s+domestic\s+product|inflation|interest\s+rates?|exchange\s+rate|(?:food\s+|fuel\s+)?prices|exports|imports)\b/giu;
+/** A percentage followed by what it is a share of, in people or money ("of the population", "of the appeal"). */
+const PEOPLE_OR_FUNDS_AFTER = /^\s+of\s+(?:the\s+|all\s+)?(?:population|people|households|families|children|residents|appeal|requirements?|funding|funds|budget)\b/iu;
+
+const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower)(?![\p{L}])/iu;
+
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
 const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
 
@@ -739,6 +848,7 @@ const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
  * conversion at an unstated rate is rounded.
  */
 function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lineStarts: number[]): void {
+  settleBareDollars(text, raws);
   // "52.1 million (5.21 billion JPY)": an amount in parentheses right after a number that has no unit of its own
   for (let i = 0; i < raws.length; i++) {
     const b = raws[i]!;
@@ -946,6 +1056,14 @@ function asOfFor(
     if (/^(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*$/.test(after)) {
       return { asOf: opening.value!, how: `the sentence opens with the date '${opening.written}'`, score: 0.85 };
     }
+  }
+  // "Since the beginning of 2024 and as of 29 September 2024, a total of ...": an "as of" date in
+  // the sentence's opening phrase, before the figure's clause
+  for (const d of dates) {
+    if (d.start >= clause.start || d.start - sentence.start >= REACH) break;
+    if (!usable(d) || !/\b[Aa]s (?:of|at)\s+$/.test(text.slice(Math.max(sentence.start, d.start - 8), d.start))) continue;
+    const own = spanAt(sentenceClauses, d.start);
+    if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `the sentence opens with 'as of ${d.written}'`, score: 0.85 };
   }
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
     return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };

@@ -47,8 +47,8 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
-| \`one in three\`, \`one out of five\`, \`three out of four\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\` | 33.3, 20, 75, 14.3, 66.7, 66.7, 50 | a share of a group is a \`percent\`, to one decimal |
-| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\` | 10000 (low 10000, high 20000) | a range: qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
+| \`one in three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\` | 33.3, 20, 75, 75, 90, 14.3, 66.7, 66.7, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
+| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\` | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
 
 Values are computed from the digits with exact decimal arithmetic. **European style:** a text
 is read with \`.\` grouping thousands and \`,\` marking decimals when it has European evidence
@@ -59,8 +59,8 @@ digits, such as \`2.8\`). A text with both is read as English, and its European-
 digits always group thousands (\`€200.000\`: no currency has three decimals). Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
-currency, \`CHF60\`), ranges written with a dash (\`6-59 months\`), proportions in digits (\`1 in 5\`),
-ages (\`aged 12\`, \`five years old\`), time references (\`three days later\`, \`two weeks ago\`),
+currency, \`CHF60\`), ranges written with a dash (\`6-59 months\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
+ages (\`aged 12\`, \`five years old\`, \`children under five\`, \`people over 60\`), time references (\`three days later\`, \`two weeks ago\`),
 reporting windows after "the past", "the last", "the next", "the coming"; **durations** (\`four
 days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west of\`, \`a road 40 km
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
@@ -68,20 +68,28 @@ blockade or siege, control of a place, a war, the UN's absence; a journey people
 **baseline populations** given as context (\`a town with a population of 400,000\`,
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`; but
 \`home to 30,000 refugees\` is a count); magnitudes, counts of districts, responders and vehicles, which
-have no unit the extractor counts.
+have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
+cent higher\`, \`grew by 3.5 per cent\`), which is no share of people or funds, and a percentage of
+an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
+people or funds follow (\`60 per cent of households\`).
 
 ### Units and currencies
 
-- **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, \`€\`, \`£\`, \`¥\`, \`₱\` and other
+- **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
   symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
   names Pakistan, Sri Lanka, Nepal or Mauritius), or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`120-million-US dollar\`). South Asian scales: \`lakh\` is
-  100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR). A bare \`$\` is the dollar of the
+  100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
+  5,858.60 crore\`; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
   Singapore SGD, Hong Kong HKD, Fiji FJD), else of a government the text's opening names (\`The
-  Canadian Government\`), else USD; the notes say which. A letter sign is read only in a text of
+  Canadian Government\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
+  parentheses after an amount in another currency (\`CHF60 million ($60.5 million)\`) is USD even
+  in an Australian release, and an amount with a \`US$\` equivalent (\`$20 million (US$13
+  million)\`) is not USD: it is the dollar of the first dollar country the text names, else left
+  for review. A letter sign is read only in a text of
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
   Philippines is. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
   read after a number; \`pounds of\` is a weight and is not extracted.
@@ -93,8 +101,8 @@ have no unit the extractor counts.
   fatalities, injuries, cases, victims, others (\`12,865 others injured\`), herders, farmers,
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
-  dwellings → \`house\`; schools → \`school\`; hospitals, clinics, health facilities →
-  \`health-facility\`; evacuation centres → \`evacuation-centre\`; shelter, hygiene, dignity kits →
+  dwellings → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
+  health facilities, centres and posts → \`health-facility\`; evacuation centres → \`evacuation-centre\`; shelter, hygiene, dignity kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\` (\`these 20,000 kits\` takes the kind of kit named
   before it); tents → \`tent\`; livestock, cattle, \`head of cattle\` → \`livestock\`; days, weeks,
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; kg;
@@ -124,7 +132,7 @@ The words just before the number (or its currency sign):
 |---|---|
 | approximately, approx., app., about, around, some, roughly, an estimated, estimated, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under | \`nearly\` |
-| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding | \`more-than\` |
+| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
 | up to, as many as, a maximum of | \`up-to\` |
 | fewer than, less than, under, below | \`fewer-than\` |

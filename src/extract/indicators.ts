@@ -70,7 +70,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'distance', dims: ['length'], words: /\b(?:walk(?:ed|ing)?|travel(?:led|ed|ling)?|trek(?:ked|king)?|journey)\b/gi },
   { indicator: 'houses-destroyed', dims: ['object'], units: ['house'], words: /\b(?:destroyed|razed|flattened|collapsed|washed away)\b/gi },
   { indicator: 'houses-damaged', dims: ['object'], units: ['house'], words: /\b(?:damaged|flooded|affected)\b/gi },
-  { indicator: 'health-facilities-damaged', dims: ['object'], units: ['health-facility'], words: /\b(?:damaged|destroyed|closed|affected|non-functional|not functioning|out of service)\b/gi },
+  { indicator: 'health-facilities-damaged', dims: ['object'], units: ['health-facility', 'hospital', 'clinic'], words: /\b(?:damaged|destroyed|closed|affected|non-functional|not functioning|out of service)\b/gi },
   { indicator: 'livestock-lost', dims: ['object'], units: ['livestock'], words: /\b(?:died|dead|killed|lost|perished|swept away|drowned)\b/gi },
   { indicator: 'schools-damaged', dims: ['object'], units: ['school'], words: /\b(?:damaged|destroyed|closed|affected)\b/gi },
   { indicator: 'evacuation-centres', dims: ['object'], units: ['evacuation-centre'], words: /\b(?:open|opened|operating|active|in)\b/gi },

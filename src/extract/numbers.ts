@@ -128,7 +128,7 @@ export function readDigits(written: string, european: boolean): { plain: string;
 const SCALE_PLACES: Readonly<Record<string, number>> = lookupTable({
   thousand: 3, k: 3, million: 6, m: 6, mn: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12,
   // South Asian scales: a lakh is 100,000, a crore 10 million ("Rs 5 crore", "Tk 50 lakh")
-  lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
+  lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7, cr: 7,
 });
 
 /**
@@ -194,7 +194,11 @@ export function findNumbers(
     let scaleLength = 0;
     const word = SCALE_WORD.exec(rest);
     // "ZAR 3.4 m": after a currency a spaced "m" is a scale too
-    const suffix = word ? null : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest) ?? (afterSign ? /^\s(m|M)(?![\p{L}\p{N}])/u.exec(rest) : null);
+    // "Rs 5,858 cr": after a rupee sign "cr" is a crore
+    const afterRupee = !word && /(?:\bRs\.?|₹|\b(?:INR|PKR|NPR|LKR))\s?$/u.test(text.slice(Math.max(from, start - 5), start));
+    const suffix = word
+      ? null
+      : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest) ?? (afterSign ? /^\s(m|M)(?![\p{L}\p{N}])/u.exec(rest) : null) ?? (afterRupee ? /^\s(cr)(?![\p{L}\p{N}])/u.exec(rest) : null);
     if (word) {
       scale = word[1]!.toLowerCase();
       scaleLength = word[0].length;
@@ -299,9 +303,18 @@ const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
   seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 });
-/** A share of a group: "one in three", "one out of five", "a seventh of", "two thirds of", "half of". */
+/**
+ * A share of a group: "one in three", "one out of five", "3 out of 4", "9 in 10", "a seventh of",
+ * "two thirds of", "half of". In digits only a one-digit part of ten or less is a share: "3,000
+ * out of 10,000 households" counts households, and "2 in 5 districts" may be a count too.
+ */
 const FRACTION_WORDS =
-  /(?<![\p{L}])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)|half(?=\s+(?:of|the)\b))/giu;
+  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)|half(?=\s+(?:of|the)\b))/giu;
+
+/** A number word up to ten, or the same in digits ("3 out of 4"). */
+function smallNumber(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : SMALL_WORDS[word];
+}
 
 /** The percentage a fraction phrase stands for, rounded to one decimal ("one in three" -> 33.3). */
 function fractionValue(written: string): number | undefined {
@@ -309,7 +322,7 @@ function fractionValue(written: string): number | undefined {
   let k: number | undefined;
   let n: number | undefined;
   if (words.length === 1) [k, n] = [1, 2];
-  else if (words[1] === 'in' || words[1] === 'out') [k, n] = [SMALL_WORDS[words[0]!], SMALL_WORDS[words[words.length - 1]!]];
+  else if (words[1] === 'in' || words[1] === 'out') [k, n] = [smallNumber(words[0]!), smallNumber(words[words.length - 1]!)];
   else [k, n] = [words[0] === 'a' ? 1 : SMALL_WORDS[words[0]!], ORDINAL_VALUE[words[1]!]];
   if (k === undefined || n === undefined || k >= n) return undefined;
   return Math.round((1000 * k) / n) / 10;
@@ -332,8 +345,9 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         // "between 2 and 3 million": the scale of the upper bound applies to the lower one too
         let low = a.value;
         if (a.scale === undefined && b.scale !== undefined && b.unscaled === undefined) {
-          const factor = b.value / Number(b.written.replace(/[^\d.]/g, '') || 'NaN');
-          if (Number.isFinite(factor) && factor > 1) low = a.value * factor;
+          // "between one and two thousand" as well as "between 2 and 3 million"
+          const places = SCALE_PLACES[b.scale];
+          if (places !== undefined) low = scaled(String(a.value), b.scale) ?? low;
         }
         out.push({ ...b, start: a.start, value: low, high: b.value, written: text.slice(a.start, b.end) });
         i++;

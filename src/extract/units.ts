@@ -37,7 +37,11 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   // counted things: houses, schools, facilities, shelters, relief items, livestock
   put('house', 'houses house homes home dwellings dwelling');
   put('school', 'schools school classrooms');
-  put('health-facility', 'hospitals hospital clinics clinic health-facilities');
+  // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health
+  // centre, post or facility a health-facility
+  put('health-facility', 'health-facilities');
+  put('hospital', 'hospitals hospital');
+  put('clinic', 'clinics clinic');
   put('evacuation-centre', 'evacuation-centres evacuation-centers');
   put('shelter-kit', 'shelter-kits');
   put('hygiene-kit', 'hygiene-kits');
@@ -118,6 +122,16 @@ const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bHong Kong\b/, 'HKD'],
   [/\b(?:Fiji|Fijian)\b/, 'FJD'],
 ];
+/** The first dollar country the text names anywhere ("Australia will provide ..."), and its dollar. */
+export function dollarCountryIn(text: string): { code: string; written: string } | undefined {
+  let best: { code: string; written: string; at: number } | undefined;
+  for (const [re, code] of DOLLAR_COUNTRIES) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { code, written: m[0], at: m.index };
+  }
+  return best ? { code: best.code, written: best.written } : undefined;
+}
+
 /** Countries whose currency is written "Rs" too; "Rs" is INR unless the text's opening or publisher names one of them. */
 const RUPEE_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bPakistan(?:i)?\b/, 'PKR'],
@@ -186,7 +200,7 @@ export function currencyBefore(
   money: MoneyContext = DEFAULT_MONEY,
 ): { code: string; start: number; written: string; why?: string } | { unknown: string } | undefined {
   const before = text.slice(Math.max(lineStart, at - 8), at);
-  const sym = /(?<![\p{L}\p{N}])((?:[A-Z]{1,3}\s?|U\.S\.\s?)?\$|€|£|¥|₹|₽|₴|₺|₦|₩|₪|₫|֏|₼|₾|₱)\s?$/u.exec(before);
+  const sym = /(?<![\p{L}\p{N}])((?:[A-Z]{1,3}\s?|U\.S\.\s?)?\$|€|£|¥|₹|₽|₴|₺|₦|₩|₪|₫|֏|₼|₾|₱|৳)\s?$/u.exec(before);
   if (sym) {
     const written = sym[1]!.replace(/\s/g, '');
     if (written === '$') return { code: money.dollar, start: at - sym[0].length, written, ...(money.dollarWhy ? { why: money.dollarWhy } : {}) };
@@ -354,7 +368,7 @@ export function isCountUnit(unit: string): boolean {
 }
 
 /** Units that count things rather than people. */
-const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'kit', 'tent', 'livestock']);
+const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'kit', 'tent', 'livestock']);
 
 /** The dimension of a unit code as far as the extractor cares: people are 'count', things 'object'. */
 export function unitDimension(unit: string): 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area' {

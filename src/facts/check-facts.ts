@@ -151,7 +151,8 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
   for (const id of sources.keys()) sourceNumbers.set(id, sourceNumbers.size);
   // where a figure's quote is (`stated` < 0) or a stated equivalent's: made only for an issue
   const quotePath = (i: number, stated: number): JsonPath => (stated < 0 ? ['figures', i, 'quote'] : ['figures', i, 'stated', stated, 'quote']);
-  const checkQuote = (quote: string, value: number, sourceId: string, source: number, i: number, stated: number, issues: PathIssue[]) => {
+  // `high`: a range's upper end, which may be the number written in full ("between one and two thousand")
+  const checkQuote = (quote: string, value: number, sourceId: string, source: number, i: number, stated: number, issues: PathIssue[], high?: number) => {
     const known = quotes.find(source, quote);
     let inText: boolean | undefined;
     let written: boolean | undefined;
@@ -166,6 +167,7 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
       if (written === undefined) quotes.noteWrites(known, value, (written = quoteHasNumber(quote, value)));
     }
     if (inText === false) issues.push({ path: quotePath(i, stated), message: `the quote does not occur verbatim in the text of source '${sourceId}'` });
+    if (!written && high !== undefined) written = quoteHasNumber(quote, high);
     if (!written) {
       issues.push({ path: quotePath(i, stated), message: `the quote does not contain the value ${value} as written (such as "120,000", "2.8 million" or "three")` });
     }
@@ -215,7 +217,7 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
         const missing = f.low === undefined && f.high === undefined ? 'low and high are' : f.low === undefined ? 'low is' : 'high is';
         issues.push({ path: ['figures', i, 'qualifier'], message: `qualifier 'range' needs both low and high, and ${missing} missing ("between 10,000 and 20,000": value 10000, low 10000, high 20000)` });
       }
-      if (source !== undefined) checkQuote(f.quote, f.value, f.source, source, i, -1, issues);
+      if (source !== undefined) checkQuote(f.quote, f.value, f.source, source, i, -1, issues, f.qualifier === 'range' ? f.high : undefined);
       const stated = f.stated;
       if (stated) {
         for (let j = 0; j < stated.length; j++) {

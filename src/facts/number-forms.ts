@@ -16,7 +16,7 @@ const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million']],
   [1e3, [' thousand', 'k', '-thousand']],
   // South Asian scales: "5 crore" is 50 million, "50 lakh" 5 million
-  [1e7, [' crore', ' crores']],
+  [1e7, [' crore', ' crores', ' cr']],
   [1e5, [' lakh', ' lakhs', ' lac']],
 ];
 
@@ -90,6 +90,9 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
       const scaled = scaleDown(digits, Math.log10(scale));
       if (scaled === undefined) continue;
       for (const s of suffixes) if (visit(`${scaled}${s}`)) return true;
+      // "1,492 crore", "14,958 million": thousands grouped before a scale word
+      const [int0] = scaled.split('.') as [string];
+      if (int0.length > 3) for (const s of suffixes) if (visit(`${groupThousands(scaled, ',')}${s}`)) return true;
       // "23,8 million": a European decimal comma before a scale word
       if (scaled.includes('.')) for (const s of suffixes) if (visit(`${scaled.replace('.', ',')}${s}`)) return true;
       // "11.30 million": a scaled decimal written with trailing zeros
@@ -98,6 +101,8 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
         if ((frac?.length ?? 0) >= places) continue;
         const padded = `${int}.${(frac ?? '').padEnd(places, '0')}`;
         if (visit(`${padded} ${suffixes[0]!.trim()}`) || visit(`${padded}${suffixes[1]}`)) return true;
+        // "5,858.60 crore"
+        if (int.length > 3 && visit(`${groupThousands(padded, ',')} ${suffixes[0]!.trim()}`)) return true;
       }
       // "six million", "twenty billion": a number word with a scale word
       const whole = Number(scaled);
@@ -128,7 +133,7 @@ const VAGUE_PLURALS = new Set(['thousands', 'millions', 'billions', 'hundreds'])
 
 const ORDINALS = ['', '', 'half', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
-/** Shares written as fractions, by their percentage rounded to one decimal: "one in three", "a third", "two thirds". */
+/** Shares written as fractions, by their percentage rounded to one decimal: "one in three", "a third", "two thirds", "3 out of 4", "9 in 10". */
 const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
   const table = new Map<number, string[]>();
   const put = (percent: number, form: string) => {
@@ -136,6 +141,7 @@ const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
     table.set(key, [...(table.get(key) ?? []), form]);
   };
   for (let n = 2; n <= 10; n++) {
+    for (let k = 1; k < n; k++) put((100 * k) / n, `${k} out of ${n}`); // "3 out of 4"
     put(100 / n, `one in ${SMALL[n]}`);
     put(100 / n, `one out of ${SMALL[n]}`);
     put(100 / n, `a ${ORDINALS[n]}`);
@@ -147,6 +153,7 @@ const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
       put((100 * k) / n, `${SMALL[k]} ${n === 2 ? 'halves' : n === 4 ? 'quarters' : `${ORDINALS[n]}s`}`);
     }
   }
+  for (let k = 1; k < 10; k++) put(10 * k, `${k} in 10`); // "9 in 10"
   put(50, 'half');
   return table;
 })();

@@ -22,6 +22,17 @@ function run(name: string, options: ExtractOptions = {}) {
 /** [value, unit, qualifier] of each candidate. */
 const vuq = (cs: readonly Candidate[]) => cs.map((c) => [c.value, c.unit, c.qualifier]);
 
+/** One sentence after a heading, extracted; its draft must validate (every quote writes its number as humfig-facts/1 reads it). */
+function draftOf(sentence: string, opening = 'Floods in Ostra.') {
+  const text = `${opening}\n\n${sentence}`;
+  const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'sentence.txt' });
+  expect(draftIssues(r, text, 'sentence.txt')).toEqual([]);
+  return r;
+}
+
+/** [value, unit] of each figure drafted from one sentence. */
+const valueUnits = (sentence: string, opening?: string) => draftOf(sentence, opening).candidates.map((c) => [c.value, c.unit]);
+
 describe('vague amounts and shares', () => {
   const r = run('vague-and-shares.txt');
   it('reads a vague amount as at least the least it can mean, and a share as a percentage', () => {
@@ -92,6 +103,40 @@ describe('currency forms', () => {
     ['Indonesia gave Rp 50 billion to Ostra.', 50000000000, 'IDR'],
   ])('reads a sign of several letters: %s', (sentence, value, unit) => {
     expect(extractFigures(sentence, { published: PUBLISHED }).candidates[0]).toMatchObject({ value, unit });
+  });
+
+  it.each([
+    ['The state released Rs 5 crore for Ostra.', 50000000, 'INR'],
+    ['A trust gave ₹40 crore and ₦500 million to Ostra.', 400000000, 'INR'],
+    ['Donors gave ৳20 lakh to Ostra.', 2000000, 'BDT'],
+    ['The ministry released Rs 5,858.60 crore to Ostra.', 58586000000, 'INR'],
+    ['The ministry released Rs 1,492 crore to Ostra.', 14920000000, 'INR'],
+    ['Centre releases Rs 5,858 cr to Ostra', 58580000000, 'INR'],
+    ['Donors gave ₱15 million to Ostra.', 15000000, 'PHP'],
+    ['Donors gave A$5 million to Ostra.', 5000000, 'AUD'],
+    ['Donors gave NZ$1.5 million to Ostra.', 1500000, 'NZD'],
+    ['Donors gave HK$3 million to Ostra.', 3000000, 'HKD'],
+    ['The World Bank gave 1.2bn dollars to Ostra.', 1200000000, 'USD'],
+  ])('reads signs, symbols and South Asian scales: %s', (sentence, value, unit) => {
+    expect(extractFigures(sentence, { published: PUBLISHED }).candidates[0]).toMatchObject({ value, unit });
+  });
+
+  it.each([
+    ['Australian Government, DFAT', 'AUD'],
+    [undefined, 'AUD'],
+  ])('settles a bare $ by its equivalent (publisher %s): after CHF it is US$, before a US$ equivalent it is the named country dollar', (publisher, code) => {
+    const r = run('dollar-equivalents.txt', publisher ? { publisher } : {});
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
+      [60000000, 'CHF', [[60500000, 'USD']]],
+      [20000000, code, [[13000000, 'USD']]],
+      [50000000, 'USD', []],
+    ]);
+    if (!publisher) expect(r.draft.figures[1]!.notes).toContain("its equivalent is marked US dollars, so '$' is the dollar of 'Australia'");
+  });
+
+  it('leaves a bare $ with a US$ equivalent for review when the text names no dollar country', () => {
+    const r = extractFigures('Donors pledged $20 million (US$13 million) to Ostra.', { published: PUBLISHED });
+    expect(r.draft.figures[0]!.notes).toContain("the '$' of this amount is not the US dollar");
   });
 
   it('does not read a capital glued to digits as a currency elsewhere', () => {
@@ -183,6 +228,20 @@ describe('noise', () => {
   });
 });
 
+describe('numbers that are not figures', () => {
+  it('drafts no age ("children under five"), economic percentage, change, report number, year or phone number, but keeps a share of households', () => {
+    const r = run('numbers-not-figures.txt');
+    expect(vuq(r.candidates)).toEqual([
+      [1200, 'person', 'exact'], // "1,200 children under five"
+      [60, 'percent', 'exact'], // "60 per cent of households"
+    ]);
+    const notes = r.notes.join('\n');
+    expect(notes).toContain("'five' is an age");
+    expect(notes).toContain("'3.5 per cent' is a change");
+    expect(notes).toContain("'12 percent' is a share of 'inflation', not of people or funds");
+  });
+});
+
 describe('places given as context', () => {
   it('drafts no place size ("home to 90,000 people", "a town of 40,000 inhabitants"), but a camp of refugees counts', () => {
     const r = run('population-context.txt');
@@ -255,9 +314,24 @@ describe('ranges', () => {
     expect(r.candidates.map((c) => [c.value, c.unit, c.low, c.high])).toEqual([
       [10000, 'person', 10000, 20000],
       [70, 'percent', 70, 80],
+      [1000, 'person', 1000, 2000], // "Between one and two thousand": the scale is shared
+      [2000000, 'person', 2000000, 3000000], // "Between 2 and 3 million"
     ]);
     expect(r.draft.figures[1]).toMatchObject({ value: 70, low: 70, high: 80, qualifier: 'range' });
     expect(r.draft.figures[0]!.qualifier).toBe('range');
+  });
+});
+
+describe('shares written in digits', () => {
+  it('reads "3 out of 4" and "9 in 10" as shares, not "2 in 5 districts" nor "3,000 out of 10,000 wells"', () => {
+    const r = run('shares-in-digits.txt');
+    expect(vuq(r.candidates)).toEqual([
+      [75, 'percent', 'exact'], // "3 out of 4 households"
+      [90, 'percent', 'exact'], // "9 in 10 children"
+      [40, 'percent', 'exact'], // "Two out of five farmers"
+      [3000, 'well', 'exact'], // "3,000 out of 10,000 wells": the part, in the unit of the whole
+    ]);
+    expect(r.notes.join('\n')).toContain("'10,000' is the whole that a number before it is part of");
   });
 });
 
@@ -322,13 +396,6 @@ describe('the noun a number counts', () => {
 });
 
 describe('numbers written in words, shares and vague amounts (more forms)', () => {
-  const values = (sentence: string) => {
-    const text = `Floods in Ostra.\n\n${sentence}`;
-    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'words.txt' });
-    expect(draftIssues(r, text, 'words.txt')).toEqual([]); // every draft quotes its number as humfig-facts/1 checks it
-    return r.candidates.map((c) => [c.value, c.unit]);
-  };
-
   it.each([
     ['Two hundred and fifty families fled.', [[250, 'household']]],
     ['A hundred and twenty-five people died.', [[125, 'person']]],
@@ -340,22 +407,15 @@ describe('numbers written in words, shares and vague amounts (more forms)', () =
     ['Hundreds were injured and thousands displaced.', [[100, 'person'], [1000, 'person']]],
     ['Thousands remain in shelters.', [[1000, 'person']]],
   ])('%s', (text, expected) => {
-    expect(values(text)).toEqual(expected);
+    expect(valueUnits(text)).toEqual(expected);
   });
 
   it('does not read "a" alone as a number', () => {
-    expect(values('He said it was one in a million. A team visited a camp.')).toEqual([]);
+    expect(valueUnits('He said it was one in a million. A team visited a camp.')).toEqual([]);
   });
 });
 
 describe('South Asian amounts and more currency words', () => {
-  const amounts = (sentence: string, opening = 'Floods in Ostra.') => {
-    const text = `${opening}\n\n${sentence}`;
-    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'money.txt' });
-    expect(draftIssues(r, text, 'money.txt')).toEqual([]);
-    return r.candidates.map((c) => [c.value, c.unit]);
-  };
-
   it.each([
     ['The state released Rs 5 crore for relief.', [[50000000, 'INR']]],
     ['The district gave Rs. 50 lakh.', [[5000000, 'INR']]],
@@ -364,34 +424,27 @@ describe('South Asian amounts and more currency words', () => {
     ['About 1.5 crore people were affected.', [[15000000, 'person']]],
     ['Donors gave 500 million yen.', [[500000000, 'JPY']]],
   ])('%s', (sentence, expected) => {
-    expect(amounts(sentence)).toEqual(expected);
+    expect(valueUnits(sentence)).toEqual(expected);
   });
 
   it('reads "Rs" as the rupee of the country the text opens with', () => {
-    expect(amounts('The government released Rs 2 billion.', 'Floods in Pakistan.')).toEqual([[2000000000, 'PKR']]);
-    expect(amounts('The government released Rs 2 billion.', 'Floods in Sri Lanka.')).toEqual([[2000000000, 'LKR']]);
+    expect(valueUnits('The government released Rs 2 billion.', 'Floods in Pakistan.')).toEqual([[2000000000, 'PKR']]);
+    expect(valueUnits('The government released Rs 2 billion.', 'Floods in Sri Lanka.')).toEqual([[2000000000, 'LKR']]);
   });
 });
 
 describe('amounts as appeals and funds write them', () => {
-  const drafted = (sentence: string) => {
-    const text = `Floods in Ostra.\n\n${sentence}`;
-    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'appeal.txt' });
-    expect(draftIssues(r, text, 'appeal.txt')).toEqual([]);
-    return r;
-  };
-
   it.each([
     ['The fund gave CHF 17.7M and loans of CHF 6.1 M.', [[17700000, 'CHF'], [6100000, 'CHF']]],
     ['The budget is CHF 9’040’000.', [[9040000, 'CHF']]],
     ["The budget is CHF 9'040'000.", [[9040000, 'CHF']]],
     ['A total value of 23,8 million Swiss francs was allocated.', [[23800000, 'CHF']]],
   ])('%s', (sentence, expected) => {
-    expect(drafted(sentence).candidates.map((c) => [c.value, c.unit])).toEqual(expected);
+    expect(valueUnits(sentence)).toEqual(expected);
   });
 
   it('takes every amount in one pair of parentheses as a stated equivalent', () => {
-    const r = drafted('The appeal seeks CHF 20,000,000 (USD 16 million or EUR 12 million).');
+    const r = draftOf('The appeal seeks CHF 20,000,000 (USD 16 million or EUR 12 million).');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
       [20000000, 'CHF', [[16000000, 'USD'], [12000000, 'EUR']]],
     ]);
@@ -408,5 +461,66 @@ describe('a key-figure box with the number on one line and its label on the next
       [35000000, 'USD', 'funding-required'],
       [2100000, 'person', 'people-affected'],
     ]);
+  });
+});
+
+describe('a percentage that is a change', () => {
+  it('is not drafted: "a 2 percent decrease" is no share of people or funds', () => {
+    const r = extractFigures('Floods in Ostra.\n\nThis is a 2 percent decrease compared to the 330,148 displaced persons recorded in May; 12% found refuge in sites.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[330148, 'person'], [12, 'percent']]);
+    expect(r.notes.join('\n')).toContain("'2 percent' is a change");
+  });
+});
+
+describe('an "as of" date in a sentence that opens with a longer phrase', () => {
+  it('dates the figures of the sentence', () => {
+    const r = extractFigures('Cholera in Ostra\n\nSince the beginning of 2024 and as of 29 May 2024, a total of 4,724 cholera cases and 32 deaths have been reported in Ostra.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [4724, '2024-05-29'],
+      [32, '2024-05-29'],
+    ]);
+  });
+});
+
+describe('tolls and counts as news agencies write them', () => {
+  const read = (sentence: string) => extractFigures(`Quake in Ostra\n\n${sentence}`, { published: PUBLISHED }).candidates.map((c) => [c.value, c.unit, c.qualifier, c.indicator]);
+
+  it.each([
+    ['The death toll in Ostra rose past 20,000.', [[20000, 'person', 'more-than', 'deaths']]],
+    ['The death toll in Ostra soared above 5,300.', [[5300, 'person', 'more-than', 'deaths']]],
+    ['The toll is likely to climb beyond the 19,400 already known to have died in Ostra.', [[19400, 'person', 'exact', 'deaths']]],
+    ['In Ostra 19,400 are already known to have died.', [[19400, 'person', 'exact', 'deaths']]],
+    ['More than 8,000 people were rescued in Ostra, and some 380,000 have taken refuge in shelters.', [[8000, 'person', 'more-than', null], [380000, 'person', 'approximately', 'temporary-accommodation']]],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('ranges whose scale word comes once, after the upper end', () => {
+  it('scales the lower end too, and the draft validates (the upper end is the number written in full)', () => {
+    const text = 'Quake in Ostra\n\nEarly reports put the number of fatalities at between one and two thousand.\n\nBetween 2 and 3 million people were affected in Ostra.';
+    const r = extractFigures(text, { published: PUBLISHED, sourceFile: 'ranges2.txt' });
+    expect(draftIssues(r, text, 'ranges2.txt')).toEqual([]);
+    expect(r.candidates.map((c) => [c.value, c.low, c.high, c.unit, c.qualifier, c.indicator])).toEqual([
+      [1000, 1000, 2000, 'person', 'range', 'deaths'],
+      [2000000, 2000000, 3000000, 'person', 'range', 'people-affected'],
+    ]);
+  });
+
+  it('takes the unit of the count just before for "of which N" and "another N"', () => {
+    const r = extractFigures('Storms in Ostra\n\nAt least 619 people, of which 508 in Pell, were evacuated. The storms damaged 880 homes and placed another 967 at risk.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[619, 'person'], [508, 'person'], [880, 'house'], [967, 'house']]);
+  });
+});
+
+describe('health facilities by the noun the text uses', () => {
+  it('counts hospitals as hospitals, clinics as clinics and health centres as health facilities', () => {
+    const r = extractFigures('Storms in Ostra\n\nIn Ostra 3 hospitals, 4 clinics and 12 health centres were damaged.', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [3, 'hospital'],
+      [4, 'clinic'],
+      [12, 'health-facility'],
+    ]);
+    expect(r.candidates[2]!.indicator).toBe('health-facilities-damaged');
   });
 });

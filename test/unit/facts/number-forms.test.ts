@@ -41,6 +41,14 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     ['half of the population', 50, true],
     ['two thirds of the wells', 66.7, true],
     ['one in three Haitians', 33, false],
+    ['3 out of 4 households', 75, true],
+    ['9 in 10 children', 90, true],
+    // thousands grouped before a South Asian scale
+    ['Rs 5,858.60 crore', 58586000000, true],
+    ['Rs 1,492 crore', 14920000000, true],
+    ['Rs 5,858 cr', 58580000000, true],
+    ['Rs 1,492 crore', 1492000000, false],
+    ['13 out of 40 households', 75, false],
   ])('%j contains %d: %s', (quote, value, expected) => {
     expect(quoteHasNumber(quote, value)).toBe(expected);
   });
