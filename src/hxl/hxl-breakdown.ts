@@ -19,7 +19,9 @@ export interface BreakdownColumn {
    * population status (INN, TGT ...) that may name the indicator; 'population-code' a population
    * group that may be a COD sex-and-age code (F_TL, M_00_04)
    */
-  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code';
+  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed';
+  /** for 'keyed': the column that names the dimension of each row (WHO's #dimension+type: SEX, RESIDENCEAREATYPE) */
+  key?: number;
 }
 
 /** Cell values that mean "every value of this dimension": the row is a total for it. */
@@ -86,6 +88,13 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       if (has('displacement_type')) return { dimension: 'displacement-type', read: 'text' };
       if (has('name') && !has('code') && !has('id')) return { dimension: 'event', read: 'text' };
       return undefined;
+    case '#dimension':
+      // WHO's Global Health Observatory: #dimension+type names the dimension of the row (SEX,
+      // RESIDENCEAREATYPE), #dimension+code its value (SEX_FMLE, RESIDENCEAREATYPE_RUR)
+      return has('code') ? { dimension: 'dimension', read: 'keyed' } : undefined;
+    case '#cause':
+      // IOM DTM: the reason people were displaced (Conflict, Natural disaster), a part of the IDPs
+      return has('type') ? { dimension: 'cause', read: 'text' } : undefined;
     case '#crisis':
       return has('type') ? { dimension: 'crisis-type', read: 'text' } : undefined;
     case '#meta': {
@@ -94,11 +103,35 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       const name = t.attributes.find((x) => x !== 'breakdown');
       return name ? { dimension: name.replace(/_+/g, '-').replace(/^-+|-+$/g, ''), read: 'text' } : undefined;
     }
+    case '#period':
+      // IPC and Cadre Harmonisé: the analysis's current figures and its first and second
+      // projections (#period+v_ipc); a projection is a forecast, never the current total
+      return has('v_ipc') || has('v_ch') || has('type') || has('validity') ? { dimension: 'projection', read: 'projection' } : undefined;
     case '#severity':
       return has('num') || has('value') ? undefined : { dimension: 'severity', read: 'text' };
     default:
       return undefined;
   }
+}
+
+/** An IPC validity period: "current" is the analysis's own figure (no breakdown); a projection is named as written. */
+export function readProjection(cell: string): string | undefined {
+  const v = cell.trim().toLowerCase();
+  return isAllValue(v) || v === 'current' || v === 'cur' ? undefined : v.replace(/[\s_]+/g, ' ');
+}
+
+/** A WHO GHO dimension and value: SEX + SEX_FMLE -> sex f, SEX_BTSX -> a total; RESIDENCEAREATYPE + RESIDENCEAREATYPE_RUR -> residenceareatype RUR. */
+export function readKeyed(type: string, code: string): { dimension: string; value: string } | undefined {
+  const t = type.trim().toUpperCase();
+  const c = code.trim().toUpperCase();
+  if (!t || !c) return undefined;
+  const value = c.startsWith(`${t}_`) ? c.slice(t.length + 1) : c;
+  if (t === 'SEX') {
+    if (value === 'BTSX' || isAllValue(value)) return undefined;
+    return { dimension: 'sex', value: value === 'FMLE' || value === 'F' ? 'f' : value === 'MLE' || value === 'M' ? 'm' : 'other' };
+  }
+  if (isAllValue(value)) return undefined;
+  return { dimension: t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'dimension', value };
 }
 
 /** Whether a cell means "all values" (the row is a total for this dimension). */
@@ -228,7 +261,23 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
   const breakdown: Record<string, string> = Object.create(null) as Record<string, string>;
   const rest: string[] = [];
   let ageWord: string | undefined;
+  // IPC and Cadre Harmonisé wide tables: +ipc +current +phase3, +ipc +first_projection +p3plus
+  const ipc = attributes.includes('ipc') || attributes.includes('ch');
   for (const a of attributes) {
+    if (ipc) {
+      const phase = /^(?:phase|p)([1-5])(plus)?$/.exec(a);
+      if (phase) {
+        breakdown.severity = phase[2] ? `${phase[1]}+` : phase[1]!;
+        continue;
+      }
+      const projection = /^(first|second)_?projection$/.exec(a);
+      if (projection) {
+        breakdown.projection = `${projection[1]} projection`;
+        continue;
+      }
+      // the classification's name, the analysis's current figures, all phases: no part
+      if (a === 'ipc' || a === 'ch' || a === 'current' || a === 'total') continue;
+    }
     const sector = sectors && breakdown.sector === undefined ? SECTOR_ATTRIBUTES.get(a) : undefined;
     if (sector !== undefined) {
       breakdown.sector = sector;
@@ -276,7 +325,7 @@ export function describeBreakdown(b: Readonly<Record<string, string>> | undefine
 }
 
 /** Dimensions in the order ids and labels name them: the documented ones first, then the rest by name. */
-const ORDER = ['appeal', 'sector', 'subsector', 'population-group', 'population-status', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
+const ORDER = ['appeal', 'sector', 'subsector', 'population-group', 'population-status', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
 const ORDER_RANK: ReadonlyMap<string, number> = new Map(ORDER.map((d, i) => [d, i]));
 
 /** The breakdown with its keys in a stable order (a plain object, own keys only); undefined when empty. */

@@ -45,9 +45,16 @@ export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (
   const used = new Map<number, string>();
   tags.forEach((t, c) => {
     if (!t || taken[c] !== null) return;
-    const level = LEVEL_OF_TAG.get(t.tag);
+    let level = LEVEL_OF_TAG.get(t.tag);
     if (level === undefined) return;
-    const attrs = t.attributes.filter((a) => !/^i_[a-z]{2,3}$/.test(a));
+    let attrs = t.attributes.filter((a) => !/^i_[a-z]{2,3}$/.test(a));
+    if (level === 4) {
+      // IPC and Cadre Harmonisé tables: #loc+level1 is an admin area of level 1 by name, #loc+area
+      // the analysis area (a district, a livelihood zone), a place without level below it
+      const n = attrs.map((a) => /^level([1-3])$/.exec(a)?.[1]).find((x) => x !== undefined);
+      if (n !== undefined) level = Number(n);
+      attrs = attrs.filter((a) => !/^level[1-3]$/.test(a) && a !== 'area');
+    }
     // a funder's or an origin's country (FTS flows, refugee tables) is not where the figure is
     if (attrs.some((a) => NOT_THE_PLACE.has(a))) return;
     const provider = attrs.includes('provider');

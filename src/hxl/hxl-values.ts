@@ -282,3 +282,18 @@ function monthOf(word: string): number | undefined {
   const i = MONTH_NAMES.findIndex((name) => name.startsWith(w) || (w === 'sept' && name === 'september'));
   return i === -1 ? undefined : i + 1;
 }
+
+const QUALIFIER_WORDS: ReadonlyMap<string, 'exact' | 'approximately' | 'nearly' | 'more-than' | 'at-least' | 'fewer-than' | 'up-to'> = new Map([
+  ['total', 'exact'], ['exact', 'exact'], ['exactly', 'exact'],
+  ['approximately', 'approximately'], ['approx', 'approximately'], ['about', 'approximately'], ['around', 'approximately'], ['estimated', 'approximately'],
+  ['nearly', 'nearly'], ['almost', 'nearly'],
+  ['more than', 'more-than'], ['more-than', 'more-than'], ['over', 'more-than'],
+  ['at least', 'at-least'], ['at-least', 'at-least'], ['minimum', 'at-least'],
+  ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['fewer-than', 'fewer-than'], ['under', 'fewer-than'],
+  ['up to', 'up-to'], ['up-to', 'up-to'], ['maximum', 'up-to'],
+]);
+
+/** A qualifier column's cell (IDMC's "qualifier": total, approximately, more than) as humfig's qualifier, or undefined. */
+export function qualifierWord(cell: string): 'exact' | 'approximately' | 'nearly' | 'more-than' | 'at-least' | 'fewer-than' | 'up-to' | undefined {
+  return QUALIFIER_WORDS.get(cell.trim().toLowerCase().replace(/[\s_]+/g, ' '));
+}

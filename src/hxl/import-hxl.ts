@@ -24,7 +24,7 @@ import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { formatHashtag, indicatorFromHashtag, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { hasDecimalPoint, kebab, parseDate, parseFigureValue, slashOrderOf, type SlashOrder } from './hxl-values.js';
+import { hasDecimalPoint, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -33,6 +33,8 @@ import {
   describeBreakdown,
   isAllValue,
   orderedBreakdown,
+  readProjection,
+  readKeyed,
   readAge,
   readSex,
   readPopulationCode,
@@ -44,6 +46,7 @@ import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceRe
 import { countryByIso3 } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { SeenIds } from './seen-ids.js';
+import { PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
 
 export interface ImportOptions {
@@ -171,10 +174,12 @@ interface Layout {
   /** long files (humfig's export): the place's id, name, level, p-code, parent, iso3 */
   longPlace: { id?: number; name?: number; level?: number; pcode?: number; parent?: number; iso3?: number };
   breakdowns: BreakdownColumn[];
-  indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; counts?: string }>;
+  indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; counts?: string; period?: { start?: number; end?: number } }>;
   mappedTo: (string | null)[];
   /** why a column was not used, where there is more to say than "no meaning for humfig" */
   why: (string | null)[];
+  /** an IPC or Cadre Harmonisé table: people by phase of food insecurity */
+  ipc: boolean;
 }
 
 /** Hashtags of counts that are not people: events, incidents, attacks (ACLED, INSO, HAPI). */
@@ -211,7 +216,10 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
       const i = claim(LONG_PATTERNS[field], MAPPED_NAME[field]);
       if (i !== undefined) long[field] = i;
     }
-    // humfig's export: #loc+code is the place id, the rest its description
+  }
+  // humfig's export: #loc+code is the place id, the rest its description (another long file,
+  // WHO's, names its places by #country columns, read as any file's)
+  if (shape === 'long' && tags.some((t) => matchesPattern(t, '#loc+code'))) {
     const placeFields = [
       ['id', ['#loc+code'], 'place'],
       ['name', ['#loc+name'], 'place_name'],
@@ -313,7 +321,54 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
       mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}`;
     });
   }
-  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why };
+  let ipc = false;
+  if (shape === 'wide') {
+    columnPeriods(tags, indicators, mappedTo);
+    // IPC and Cadre Harmonisé tables repeat the country's whole population ("Total country
+    // population", a plain #population) on every row of an area and a phase: it is neither the
+    // area's population nor the people of a phase, so it is not read
+    ipc = tags.some((t) => t !== null && ((t.tag === '#severity' && (t.attributes.includes('v_ipc') || t.attributes.includes('v_ch'))) || (t.tag === '#affected' && (t.attributes.includes('ipc') || t.attributes.includes('ch')))));
+    if (ipc) {
+      for (let i = indicators.length - 1; i >= 0; i--) {
+        const col = indicators[i]!;
+        if (col.tag.tag !== '#population' || col.tag.attributes.length > 0) continue;
+        indicators.splice(i, 1);
+        mappedTo[col.index] = null;
+        why[col.index] = "an IPC table's country population, repeated on the row of every area and phase: not a figure of the row's place";
+      }
+    }
+  }
+  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why, ipc };
+}
+
+/**
+ * Dates of some columns only: an IPC table's `#date+start+first_projection` and
+ * `#date+end+first_projection` are the period of the `+first_projection` columns, not of the
+ * row. A column whose attributes include every attribute (but +start/+end) of such a pair takes
+ * its period from it.
+ */
+function columnPeriods(tags: readonly (HxlTag | null)[], indicators: Layout['indicators'], mappedTo: (string | null)[]): void {
+  const pairs = new Map<string, { start?: number; end?: number; attributes: string[] }>();
+  tags.forEach((t, c) => {
+    if (!t || t.tag !== '#date') return;
+    const side = t.attributes.includes('start') ? 'start' : t.attributes.includes('end') ? 'end' : undefined;
+    const own = t.attributes.filter((a) => a !== 'start' && a !== 'end');
+    if (side === undefined || own.length === 0) return;
+    const key = [...own].sort().join('+');
+    const pair = pairs.get(key) ?? { attributes: own };
+    pair[side] ??= c;
+    pairs.set(key, pair);
+  });
+  if (pairs.size < 2) return;
+  for (const col of indicators) {
+    for (const pair of pairs.values()) {
+      if (pair.end === undefined || !pair.attributes.every((a) => col.tag.attributes.includes(a))) continue;
+      col.period = { end: pair.end };
+      if (pair.start !== undefined) col.period.start = pair.start;
+      for (const c of [pair.start, pair.end]) if (c !== undefined) mappedTo[c] = `period of the columns with +${pair.attributes.join('+')}`;
+      break;
+    }
+  }
 }
 
 /** Which of two columns of a dimension to read first: an appeal's code, any other dimension's name; a description last. */
@@ -427,6 +482,36 @@ interface ColumnScan {
 
 const DECIMAL_POINT = { decimalPoint: true } as const;
 
+/**
+ * In a file of event records (IDMC's event data: an #event+name column), several rows of one
+ * event, place and date are distinct records (two districts of one storm), not repeats: the
+ * record's own id, where a column holds one (#meta+id, #event+id, or an untagged "id" column as
+ * IDMC writes it), is a `record` breakdown that tells them apart. Marks the column as used.
+ */
+function eventRecordColumn(layout: Layout, tags: readonly (HxlTag | null)[], labels: readonly string[]): number | undefined {
+  if (layout.shape !== 'wide') return undefined;
+  let index = tags.findIndex((t, c) => layout.mappedTo[c] === null && (matchesPattern(t, '#meta+id') || matchesPattern(t, '#event+id')));
+  if (index === -1) index = tags.findIndex((t, c) => t === null && layout.mappedTo[c] === null && (labels[c] ?? '').trim().toLowerCase() === 'id');
+  if (index === -1) return undefined;
+  layout.breakdowns.push({ index, dimension: 'record', read: 'text' });
+  layout.mappedTo[index] = 'breakdown record (the event record it comes from)';
+  return index;
+}
+
+/**
+ * The unit an indicator's name states where a long file has no unit column: `percent` for
+ * "(%)", "percentage", "proportion of"; `year` for "(years)", "life expectancy"; null where the
+ * name says the value is a rate, a ratio, an index or a density (per 1000, per 100 000), which
+ * humfig has no unit for; undefined where it says nothing (a count of people).
+ */
+export function unitFromName(name: string): 'percent' | 'year' | null | undefined {
+  const n = name.toLowerCase();
+  if (/\(\s*%\s*\)|%|\bpercent(?:age)?\b|\bproportion of\b|\bshare of\b/.test(n)) return 'percent';
+  if (/\(\s*years?\s*\)|\blife expectancy\b/.test(n)) return 'year';
+  if (/\bper\s+(?:\d[\d\s,]*|one\s+)?(?:hundred|thousand|1000|100|10\s*000|100\s*000|capita|live births?)\b|\brate\b|\bratio\b|\bindex\b|\bdensity\b|\bprevalence\b|\bincidence\b|\bmean\b|\baverage\b|\bmedian\b/.test(n)) return null;
+  return undefined;
+}
+
 /** Days and months of a partial date: the period a year or a month covers. */
 function periodOfPartial(date: string): { start: string; end: string } | undefined {
   if (date.length === 4) return { start: `${date}-01-01`, end: `${date}-12-31` };
@@ -461,6 +546,19 @@ export function importTable(table: HxlRows, fileName: string, options: ImportOpt
 export function importRows(table: HxlRows, fileName: string, options: ImportOptions, onFigure: (figure: Figure) => void): StreamedImport {
   checkOptions(options);
   const layout = layoutOf(table.tags);
+  // rows of event records: a record id tells apart two records of one event, place and date
+  const eventRecords = layout.breakdowns.some((b) => b.dimension === 'event');
+  if (eventRecords) eventRecordColumn(layout, table.tags, table.labels);
+  // a keyed breakdown (WHO's #dimension+code) takes its dimension from the #dimension+type column
+  for (const col of layout.breakdowns) {
+    if (col.read !== 'keyed') continue;
+    const key = table.tags.findIndex((t) => matchesPattern(t, '#dimension+type'));
+    if (key === -1) col.read = 'text';
+    else {
+      col.key = key;
+      layout.mappedTo[key] = 'the dimension of the breakdown in column ' + (col.index + 1);
+    }
+  }
   const file = baseName(fileName);
   const stem = kebab(file.replace(/\.[^.]*$/, '')) || 'hxl-import';
   const fileSourceId = options.sourceId ?? stem;
@@ -483,8 +581,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let rowCount = 0;
   let longDecimalSeen = false;
   const progress = options.onProgress;
+  // a column of qualifier words (IDMC's "qualifier", tagged #total: total, approximately, more
+  // than) qualifies the figures of its row, where every cell of it is one
+  let qualifierColumn = layout.shape === 'wide' ? table.tags.findIndex((t, c) => t !== null && layout.mappedTo[c] === null && (t.attributes.includes('qualifier') || /^qualifier$/i.test((table.labels[c] ?? '').trim()))) : -1;
   table.eachRow((row) => {
     if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
+    if (qualifierColumn !== -1) {
+      const q = cellText(row, qualifierColumn);
+      if (q !== '' && qualifierWord(q) === undefined) qualifierColumn = -1;
+    }
     if (layout.shape === 'long' && !longDecimalSeen && hasDecimalPoint(cellText(row, layout.long.value))) longDecimalSeen = true;
     for (const [index, seen] of slashed) {
       if (!row.cells[index]?.includes('/')) continue;
@@ -539,6 +644,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const textColumns = new Set<number>();
   const decimalColumns = new Set<number>();
   for (const [index, scan] of scans) if (scan.decimalPoint) decimalColumns.add(index);
+  if (qualifierColumn !== -1) layout.mappedTo[qualifierColumn] = 'qualifier (of the figures of its row)';
   // a long file's values (and bounds) are one column of numbers: one decision for all of them
   const longDecimal = longDecimalSeen ? DECIMAL_POINT : undefined;
   const fractionColumns = new Set<number>();
@@ -569,6 +675,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return seen.dmy && seen.mdy ? 'mixed' : seen.dmy ? 'dmy' : seen.mdy ? 'mdy' : 'unknown';
   };
   const asOfOrder = orderOf(dateColumn);
+  const yearColumn = dateColumn !== undefined && matchesPattern(table.tags[dateColumn] ?? null, '#date+year');
   const publishedOrder = orderOf(layout.context.published);
   const startOrder = orderOf(layout.period.start);
   const endOrder = orderOf(layout.period.end);
@@ -662,13 +769,21 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** The date a row's figures hold, and the period they cover where the file gives one. */
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
-    if (asOf && !asOf.ok) return asOf;
+    if (asOf && !asOf.ok) {
+      // a span of years in a year column (WHO: "1992-1994"): the figure holds for the last year, over the span
+      const span = /^(\d{4})\s*[-–/]\s*(\d{4})$/.exec(cellText(row, dateColumn));
+      if (span && span[1]! <= span[2]! && yearColumn) return { ok: true, date: span[2]!, period: { start: `${span[1]}-01-01`, end: `${span[2]}-12-31` } };
+      return asOf;
+    }
     const date = asOf?.date ?? options.asOf;
     if (date === undefined) return { ok: false, reason: 'no date given', column: columnName(dateColumn!) };
     const start = dateOf(row, layout.period.start, startOrder);
     const end = dateOf(row, layout.period.end, endOrder);
     if (start?.ok && end?.ok && start.date.length === 10 && end.date.length === 10 && start.date <= end.date) {
-      return { ok: true, date, period: { start: start.date, end: end.date } };
+      // a record's own days say more than the year it is filed under (IDMC: a flood of 20 to
+      // 22 June 2023 holds on 22 June, not "2023"); a plan's whole year stays that year
+      const day = yearColumn && date.length === 4 && !(start.date === `${date}-01-01` && end.date === `${date}-12-31`) ? end.date : date;
+      return { ok: true, date: day, period: { start: start.date, end: end.date } };
     }
     let implied = impliedPeriods.get(date);
     if (implied === undefined && !impliedPeriods.has(date)) {
@@ -676,6 +791,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (impliedPeriods.size < CACHE_LIMIT) impliedPeriods.set(date, implied);
     }
     return implied ? { ok: true, date, period: implied } : { ok: true, date };
+  };
+
+  /** The date and period of a column that has its own start and end columns. */
+  const columnWhen = (row: CsvRecord, cols: { start?: number; end?: number }): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string } => {
+    const end = dateOf(row, cols.end, orderOf(cols.end));
+    if (end === undefined) return { ok: false, reason: `no date in ${columnName(cols.end!)}, the period of this column` };
+    if (!end.ok) return end;
+    const start = dateOf(row, cols.start, orderOf(cols.start));
+    if (start?.ok && start.date.length === 10 && end.date.length === 10 && start.date <= end.date) return { ok: true, date: end.date, period: { start: start.date, end: end.date } };
+    return { ok: true, date: end.date };
   };
 
   /** The breakdown the breakdown columns of a row give. */
@@ -707,6 +832,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
             if (v.sex !== undefined) b.sex ??= v.sex;
             if (v.age !== undefined) b.age ??= v.age;
           }
+          break;
+        }
+        case 'keyed': {
+          const v = readKeyed(cellText(row, col.key), cell);
+          if (v !== undefined) b[v.dimension] = breakdownText(v.value);
+          break;
+        }
+        case 'projection': {
+          const v = readProjection(cell);
+          if (v !== undefined) b[col.dimension] = breakdownText(v);
           break;
         }
         case 'yes-no': {
@@ -745,6 +880,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
     }
     const firstLine = seenIds.firstLineOrAdd(id, line);
+    // a second record of one event, place and date with no record id in the file: a distinct
+    // record (IDMC counts each), told apart by its line, never a repeat nor a "-2" id
+    if (firstLine !== undefined && eventRecords && draft.breakdown?.record === undefined && draft.breakdown?.event !== undefined) {
+      const breakdown = orderedBreakdown({ ...draft.breakdown, record: `line ${line}` })!;
+      addFigure({ ...draft, id: undefined, breakdown, label: `${draft.label.replace(/\)$/, '')}, record line ${line})` }, line, column, figureNotes);
+      return;
+    }
     if (firstLine !== undefined) {
       const entry: ImportReport['rejected'][number] = { line, reason: `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date)` };
       if (column !== undefined) entry.column = column;
@@ -864,7 +1006,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       const value = fractionColumns.has(col.index) ? fractionToPercent(parsed.value) : parsed.value;
-      values.push({ col, cell, value, qualifier: parsed.qualifier, percent: parsed.percent });
+      const worded = parsed.qualifier === 'exact' && qualifierColumn !== -1 ? qualifierWord(cellText(row, qualifierColumn)) : undefined;
+      values.push({ col, cell, value, qualifier: worded ?? parsed.qualifier, percent: parsed.percent });
     }
     if (values.length === 0) return;
     const when = whenOf(row);
@@ -900,17 +1043,23 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // a #population column whose row names a status (INN, TGT ...) counts that status's people
       const status = byRow['population-status'];
       const byStatus = status !== undefined && meaning.indicator === 'population' ? statusIndicator(status) : undefined;
-      const indicator = byStatus ?? indicatorOf(index);
+      let indicator = byStatus ?? indicatorOf(index);
       const own = v.col.breakdown;
       let ownKeys = false;
       for (const _ in own) ownKeys = true;
       // the row's breakdown as it is, made once a row, unless the column or the status changes it
       const shared = !ownKeys && byStatus === undefined;
       const breakdown = shared ? rowOrdered : orderedBreakdown(mergeBreakdowns(byRow, own, byStatus === undefined ? undefined : 'population-status'));
+      if (layout.ipc && breakdown?.severity === undefined && tag.tag === '#affected') {
+        // IPC: the people of all phases are the population analysed, not people affected (a
+        // country's whole population, often); their share is 100 % by definition, not a figure
+        if (unit === 'percent') continue;
+        indicator = 'population-analysed';
+      }
       const figureNotes = [`Imported from ${file}, line ${row.line}, ${whereOf(index)}.`];
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
-      const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : table.labels[index] || indicator;
+      const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;
       const by = shared ? rowBy : describeBreakdown(breakdown);
       const draft: Omit<Figure, 'id'> = {
         label: by ? `${base} (${by})` : base,
@@ -925,6 +1074,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       };
       if (breakdown) draft.breakdown = breakdown;
       if (when.period) draft.period = when.period;
+      if (v.col.period) {
+        // a projection's own period (IPC): its figure holds on the period's last day
+        const own = columnWhen(row, v.col.period);
+        if (!own.ok) {
+          rejected.push({ line: row.line, column, reason: own.reason });
+          continue;
+        }
+        draft.asOf = own.date;
+        if (own.period) draft.period = own.period;
+        else delete draft.period;
+      }
       addFigure(draft, row.line, column, figureNotes);
     }
   }
@@ -957,8 +1117,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     } else if (parsed.percent) {
       unit = 'percent';
     } else {
-      unit = 'person';
-      figureNotes.push('The file gives no unit; counted in persons.');
+      // no unit column: the indicator's name may say it (WHO's "( %)", "(years)", "per 1000 live births")
+      const named = unitFromName(cellText(row, L.label) || indicatorText);
+      if (named === null) return reject(`no unit given, and the indicator's name ('${clip(cellText(row, L.label) || indicatorText, 60)}') says it is a rate, a ratio or a measure, not a count of people: give the unit in an #indicator+unit column`, L.label ?? L.indicator);
+      unit = named ?? 'person';
+      figureNotes.push(named === undefined ? 'The file gives no unit; counted in persons.' : `The file gives no unit; the indicator's name says ${named}.`);
     }
     if (parsed.percent && unit !== 'percent') return reject(`'${valueCell}' is a percentage, but the unit is ${unit}`);
 
@@ -1125,6 +1288,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         const stub: Place = { id: p.parent, name: p.parent, level: parentLevel, pcode: p.parent };
         if (p.iso3 !== undefined) stub.iso3 = p.iso3;
         if (p.iso3 !== undefined && addCountry(p.iso3)) {
+          stub.parent = p.iso3;
+          i++;
+        }
+        placeList.push(stub);
+        listed.add(stub.id);
+        continue;
+      }
+      // a parent without a p-code (IPC's level-1 name, `som-bay`): kept by its id, which is all
+      // the file says of it, in the child's country, so that the chain to the country holds
+      if (p.iso3 !== undefined && PLACE_ID.test(p.parent) && p.parent.startsWith(`${p.iso3.toLowerCase()}-`)) {
+        const stub: Place = { id: p.parent, name: p.parent, iso3: p.iso3 };
+        if (parentLevel !== undefined) stub.level = parentLevel;
+        if (addCountry(p.iso3)) {
           stub.parent = p.iso3;
           i++;
         }

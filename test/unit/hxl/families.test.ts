@@ -149,6 +149,8 @@ describe('round trip: list --format hxl, then import hxl', () => {
     ['hapi-needs-shaped.csv', undefined],
     ['fts-flows-shaped.csv', undefined],
     ['idmc-events-shaped.csv', undefined],
+    ['idmc-event-records.csv', undefined],
+    ['idmc-event-records-no-id.csv', undefined],
   ])('%s keeps figures, breakdowns, places with their hierarchy and periods', (name, asOf) => {
     const first = load(name, asOf ? { asOf } : {});
     const index = new FactsIndex(first.facts);
@@ -275,9 +277,165 @@ describe('an IDMC event-shaped file: one row per displacement event', () => {
     expect(valid(r)).toEqual([]);
     expect(r.report.rejected).toEqual([]);
     expect(r.facts.figures.map((f) => [f.value, f.place, f.asOf, f.period, f.breakdown])).toEqual([
-      [120, 'NPL', '2024', { start: '2024-07-02', end: '2024-07-02' }, { 'displacement-type': 'Disaster', 'event-type': 'Flood', event: 'Nepal: Flood - Koshi - 02/07/2024' }],
-      [45, 'NPL', '2024', { start: '2024-07-09', end: '2024-07-09' }, { 'displacement-type': 'Disaster', 'event-type': 'Mass movement', event: 'Nepal: Landslide - Bagmati - 09/07/2024' }],
-      [300, 'NPL', '2024', { start: '2024-08-01', end: '2024-08-03' }, { 'displacement-type': 'Conflict', 'event-type': 'Violence', event: 'Nepal: Communal violence - Lumbini - 01/08/2024' }],
+      [120, 'NPL', '2024-07-02', { start: '2024-07-02', end: '2024-07-02' }, { 'displacement-type': 'Disaster', 'event-type': 'Flood', event: 'Nepal: Flood - Koshi - 02/07/2024' }],
+      [45, 'NPL', '2024-07-09', { start: '2024-07-09', end: '2024-07-09' }, { 'displacement-type': 'Disaster', 'event-type': 'Mass movement', event: 'Nepal: Landslide - Bagmati - 09/07/2024' }],
+      [300, 'NPL', '2024-08-03', { start: '2024-08-01', end: '2024-08-03' }, { 'displacement-type': 'Conflict', 'event-type': 'Violence', event: 'Nepal: Communal violence - Lumbini - 01/08/2024' }],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+});
+
+describe('IDMC event records: several records of one event, place and date', () => {
+  const figures = (r: ImportResult) => r.facts.figures.map((f) => [f.id, f.value, f.asOf, f.period, f.breakdown?.record]);
+
+  it('holds each record on the last day of its own displacement period, not on the year it is filed under', () => {
+    const r = load('idmc-event-records.csv');
+    expect(valid(r)).toEqual([]);
+    expect(figures(r).map(([, value, asOf, period]) => [value, asOf, period])).toEqual([
+      [40, '2024-06-27', { start: '2024-06-27', end: '2024-06-27' }],
+      [15, '2024-06-27', { start: '2024-06-27', end: '2024-06-27' }],
+      [15, '2024-06-27', { start: '2024-06-27', end: '2024-06-27' }],
+      [2100, '2024-07-12', { start: '2024-07-10', end: '2024-07-12' }],
+      [900, '2024-07-15', { start: '2024-07-14', end: '2024-07-15' }],
+    ]);
+  });
+
+  it("keeps records that share every key as distinct records, by the file's record id: none rejected, no '-2' id, none a headline", () => {
+    const r = load('idmc-event-records.csv');
+    expect(r.report.rejected).toEqual([]);
+    expect(figures(r).map(([, value, , , record]) => [value, record])).toEqual([[40, '9101'], [15, '9102'], [15, '9103'], [2100, '9104'], [900, '9105']]);
+    const ids = r.facts.figures.map((f) => f.id);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids.filter((id) => /-\d$/.test(id.replace(/-\d{4}-\d{2}-\d{2}$/, '')))).toEqual([]);
+    expect(r.report.columns[0]).toMatchObject({ label: 'id', mappedTo: expect.stringContaining('record') });
+    // the qualifier column (tagged #total by IDMC) qualifies its row's figure
+    expect(r.facts.figures.map((f) => f.qualifier)).toEqual(['exact', 'exact', 'more-than', 'exact', 'approximately']);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+
+  it('tells such records apart by their line where the file gives no record id', () => {
+    const r = load('idmc-event-records-no-id.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(figures(r).map(([, value, , , record]) => [value, record])).toEqual([[40, undefined], [15, 'line 4'], [15, 'line 5'], [2100, undefined], [900, undefined]]);
+    expect(new Set(r.facts.figures.map((f) => f.id)).size).toBe(5);
+  });
+
+  it('still rejects a true repeat in a file that is not of event records', () => {
+    const text = 'country,figure,year\n#country+iso3,#affected+displaced,#date+year\nNPL,40,2024\nNPL,15,2024\n';
+    const r = importHxl(text, 'stock.csv', { today: TODAY });
+    expect(r.facts.figures).toHaveLength(1);
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: expect.stringContaining('repeats the figure') })]);
+  });
+});
+
+describe('IPC tables: people by phase, analysis areas, projections', () => {
+  const rows = (r: ImportResult) => r.facts.figures.map((f) => [f.indicator, f.place, f.value, f.unit, f.asOf, f.breakdown ?? null]);
+
+  it('long form: #loc+level1 and #loc+area are the places, the phase and the projection are breakdowns, all phases are the population analysed', () => {
+    const r = load('ipc-long-shaped.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.places).toContainEqual({ id: 'som-bay', name: 'Bay', level: 1, iso3: 'SOM', parent: 'SOM' });
+    expect(r.facts.places).toContainEqual({ id: 'som-baidoa', name: 'Baidoa', iso3: 'SOM', parent: 'som-bay' });
+    expect(rows(r)).toEqual([
+      ['population-analysed', 'som-baidoa', 900000, 'person', '2024-06-30', null],
+      ['people-affected', 'som-baidoa', 360000, 'person', '2024-06-30', { severity: '3+' }],
+      ['affected', 'som-baidoa', 40, 'percent', '2024-06-30', { severity: '3+' }],
+      ['people-affected', 'som-baidoa', 90000, 'person', '2024-06-30', { severity: '4' }],
+      ['affected', 'som-baidoa', 10, 'percent', '2024-06-30', { severity: '4' }],
+      ['population-analysed', 'som-burhakaba', 200000, 'person', '2024-06-30', null],
+      ['people-affected', 'som-burhakaba', 60000, 'person', '2024-06-30', { severity: '3+' }],
+      ['affected', 'som-burhakaba', 30, 'percent', '2024-06-30', { severity: '3+' }],
+      ['population-analysed', 'som-baidoa', 910000, 'person', '2024-06-30', { projection: 'first projection' }],
+      ['people-affected', 'som-baidoa', 455000, 'person', '2024-06-30', { projection: 'first projection', severity: '3+' }],
+      ['affected', 'som-baidoa', 50, 'percent', '2024-06-30', { projection: 'first projection', severity: '3+' }],
+    ]);
+  });
+
+  it("does not read the country's population, repeated on each area's row, as the area's", () => {
+    const r = load('ipc-long-shaped.csv');
+    expect(r.facts.figures.some((f) => f.value === 18000000)).toBe(false);
+    expect(r.facts.figures[0]!.label).toBe('Population analysed (all phases)');
+    expect(r.report.unmapped).toContainEqual(expect.objectContaining({ label: 'Total country population', reason: expect.stringContaining('country population') }));
+    // the headline of an area is its current population analysed, never a projection or a phase
+    expect(headlineFigures(r.facts.figures).map((f) => [f.indicator, f.place, f.value])).toEqual([
+      ['population-analysed', 'som-baidoa', 900000],
+      ['population-analysed', 'som-burhakaba', 200000],
+    ]);
+  });
+
+  it('wide form: +phase4/+p3plus are the phase, +first_projection the projection, dated by its own #date+start/+end columns', () => {
+    const r = load('ipc-wide-shaped.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    const baidoa = r.facts.figures.filter((f) => f.place === 'som-baidoa').map((f) => [f.indicator, f.value, f.asOf, f.period, f.breakdown ?? null]);
+    expect(baidoa).toEqual([
+      ['population-analysed', 900000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, null],
+      ['people-affected', 360000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '3+' }],
+      ['affected', 40, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '3+' }],
+      ['people-affected', 90000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '4' }],
+      ['population-analysed', 910000, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection' }],
+      ['people-affected', 455000, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection', severity: '3+' }],
+      ['affected', 50, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection', severity: '3+' }],
+    ]);
+    expect(r.report.columns.find((c) => c.label === 'First projection to')?.mappedTo).toContain('period of the columns with +first_projection');
+  });
+});
+
+describe('round trip of places whose parent has no p-code and no figure (IPC areas under a level-1 name)', () => {
+  it.each(['ipc-long-shaped.csv', 'ipc-wide-shaped.csv'])('%s keeps the figures and each chain to the country', (name) => {
+    const first = load(name);
+    const index = new FactsIndex(first.facts);
+    const records = first.facts.figures.map((f) => toFigureRecord(f, index));
+    const again = importHxl(renderHxl(records, [...figureView.csv, ...breakdownColumns(records)]), 'export.csv', { today: TODAY });
+    expect(valid(again)).toEqual([]);
+    expect(again.report.rejected).toEqual([]);
+    const key = (f: (typeof first.facts.figures)[number]) => [f.id, f.indicator, f.value, f.unit, f.place, f.asOf, f.breakdown ?? null, f.period ?? null];
+    expect(again.facts.figures.map(key)).toEqual(first.facts.figures.map(key));
+    // the export names the parent (som-bay) but not its name: it is kept by its id, one level up
+    const chain = (places: typeof first.facts.places) => places.map((p) => [p.id, p.parent ?? null, p.iso3 ?? null]).sort();
+    expect(chain(again.facts.places)).toEqual(chain(first.facts.places));
+    expect(again.facts.places.find((p) => p.id === 'som-bay')).toEqual({ id: 'som-bay', name: 'som-bay', iso3: 'SOM', parent: 'SOM' });
+    expect([...placesWithin(again.facts.places, 'SOM')]).toEqual(expect.arrayContaining(['som-bay', 'som-baidoa', 'som-burhakaba']));
+  });
+});
+
+describe("WHO's Global Health Observatory tables: units from the indicator's name, #dimension breakdowns, spans of years", () => {
+  const r = load('who-gho-shaped.csv');
+
+  it('reads (years) as years and (%) as percent, never as people, and refuses a rate it has no unit for', () => {
+    expect(valid(r)).toEqual([]);
+    const units = new Map(r.facts.figures.map((f) => [f.indicator, f.unit]));
+    expect(Object.fromEntries(units)).toEqual({ 'life-exp': 'year', 'water-basic': 'percent', doctors: 'person' });
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 8, reason: expect.stringMatching(/no unit given.*rate.*#indicator\+unit/) })]);
+  });
+
+  it('makes #dimension+type and +code a breakdown (SEX_FMLE -> sex f, SEX_BTSX the total), so no row repeats another', () => {
+    expect(r.facts.figures.filter((f) => f.indicator === 'life-exp').map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [71.2, { sex: 'f' }],
+      [68.4, { sex: 'm' }],
+      [69.8, null],
+    ]);
+    expect(r.facts.figures.filter((f) => f.indicator === 'water-basic').map((f) => f.breakdown)).toEqual([{ residenceareatype: 'URB' }, { residenceareatype: 'RUR' }]);
+  });
+
+  it("reads a span of years ('2019-2021') as its last year over the span", () => {
+    expect(r.facts.figures.find((f) => f.indicator === 'doctors')).toMatchObject({ value: 2890, asOf: '2021', period: { start: '2019-01-01', end: '2021-12-31' } });
+  });
+});
+
+describe('an IOM DTM-shaped file: IDPs by reason for displacement', () => {
+  it('reads #cause+type as a breakdown, so the rows of one place and date are parts, not repeats, and none is the headline', () => {
+    const r = load('dtm-shaped.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown ?? null])).toEqual([
+      ['NPL', 5200, { cause: 'Conflict' }],
+      ['NPL', 800, { cause: 'Natural disaster' }],
+      ['NP01', 3000, { cause: 'Conflict' }],
+      ['NP01', 1400, { sex: 'm', cause: 'Conflict' }],
+      ['NP01', 1600, { sex: 'f', cause: 'Conflict' }],
     ]);
     expect(headlineFigures(r.facts.figures)).toEqual([]);
   });
