@@ -216,7 +216,7 @@ returned → \`returnees\`; fled, displaced, exodus, evacuated, arrived → \`di
 blockade, siege → \`blockade-duration\`; holding, controlled → \`control-duration\`; "first visit
 ... in N decades" with the UN named → \`time-without-un-access\`; war, conflict →
 \`conflict-duration\`. For money: appeal, requires, seeks → \`funding-required\`; received,
-pledged, contributed, allocated, released, approved, set aside → \`funding-received\`. For percentages: funded → \`funding-coverage\`. Tonnes delivered →
+pledged, contributed, allocated, released, approved, set aside → \`funding-received\` (gave, sent, offered, committed, provided, announced too), but not an amount for each recipient (\`USD 500 each\`, \`per family\`, \`as relief to each household\`), which gets none. For percentages: funded → \`funding-coverage\`. Tonnes delivered →
 \`aid-delivered\`; journeys (walked, travelled) → \`distance\`. Houses destroyed / damaged →
 \`houses-destroyed\` / \`houses-damaged\`; schools → \`schools-damaged\`; evacuation centres open →
 \`evacuation-centres\`; kits, tents and other items delivered or distributed →

@@ -100,6 +100,9 @@ export function nounIndicator(noun: string | undefined): string | undefined {
   return noun === undefined ? undefined : NOUN_INDICATORS[noun];
 }
 
+/** What follows an amount paid to each recipient (bounded: at most four words before 'to each'). */
+const PER_RECIPIENT = /^\s*(?:each\b|apiece\b|a head\b|per\s+(?:person|head|household|family|families|child|beneficiary|recipient|month)\b|(?:(?:as|in)\s+(?:[\w-]+\s+){0,4})?(?:to|for)\s+each\b)/i;
+
 /** A conjunction between a word and the figure: the word then belongs to the other conjunct. */
 const CONJUNCTION = /\b(?:and|but|while|whereas|with)\b/i;
 /** How many characters farther such a word counts as. */
@@ -140,6 +143,9 @@ export function guessIndicator(
   unit: string,
   noun: string | undefined,
 ): IndicatorGuess | undefined {
+  // an amount for each recipient ("USD 500 each", "Rs 10,000 as relief to each household", "per
+  // family") is an entitlement, not money a donor gave: no indicator
+  if (unitDimension(unit) === 'money' && PER_RECIPIENT.test(text.slice(core.end, core.end + 80))) return undefined;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const inClause = bestIn(text, clause, core, unit, sentenceText);
   if (inClause) return inClause;

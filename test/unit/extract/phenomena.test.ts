@@ -534,3 +534,15 @@ describe('lives', () => {
     ]);
   });
 });
+
+describe('an amount given to each recipient', () => {
+  it('is not funding received: "USD 500 each", "Rs 1 lakh each", "as relief to each household", "per family"', () => {
+    const ind = (s: string) => draftOf(s).candidates.filter((c) => c.unit === 'USD' || c.unit === 'INR').map((c) => [c.value, c.indicator]);
+    expect(ind('The government gave USD 500 each to 2,000 families in Haiti.')).toEqual([[500, null]]);
+    expect(ind('The state gave Rs 1 lakh each to 300 families in India.')).toEqual([[100000, null]]);
+    expect(ind('The minister announced Rs 10,000 as immediate relief to each flood-hit household in India.')).toEqual([[10000, null]]);
+    expect(ind('Donors gave USD 100 per family in Haiti.')).toEqual([[100, null]]);
+    // the total is still funding received
+    expect(ind('The government gave USD 5 million to 2,000 families in Haiti.')).toEqual([[5000000, 'funding-received']]);
+  });
+});
