@@ -305,11 +305,11 @@ const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
 });
 /**
  * A share of a group: "one in three", "one out of five", "3 out of 4", "9 in 10", "a seventh of",
- * "two thirds of", "half of". In digits only a one-digit part of ten or less is a share: "3,000
+ * "two thirds of", "half of", also a part in words of a whole in digits as the digit forms allow ("Nine in 10", "Three out of 4"). In digits only a one-digit part of ten or less is a share: "3,000
  * out of 10,000 households" counts households, and "2 in 5 districts" may be a count too.
  */
 const FRACTION_WORDS =
-  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)|half(?=\s+(?:of|the)\b))/giu;
+  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in\s+10|out\s+of\s+(?:[2-9]|10))(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)|half(?=\s+(?:of|the)\b))/giu;
 
 /** A number word up to ten, or the same in digits ("3 out of 4"). */
 function smallNumber(word: string): number | undefined {

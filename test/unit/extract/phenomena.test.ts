@@ -403,6 +403,9 @@ describe('numbers written in words, shares and vague amounts (more forms)', () =
     ['Nearly half a million people fled.', [[500000, 'person']]],
     ['A million people need aid.', [[1000000, 'person']]],
     ['Three out of four households lack food.', [[75, 'percent']]],
+    // a sentence opens with the part in words and the whole in digits (news style)
+    ['Nine in 10 households skip meals.', [[90, 'percent']]],
+    ['Three out of 4 children are stunted.', [[75, 'percent']]],
     ['Two-thirds of the population need aid.', [[66.7, 'percent']]],
     ['Hundreds were injured and thousands displaced.', [[100, 'person'], [1000, 'person']]],
     ['Thousands remain in shelters.', [[1000, 'person']]],
