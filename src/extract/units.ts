@@ -169,11 +169,16 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   }
   const letters = new Map<string, string>();
   let rupee: string | undefined;
+  // the publisher's country, else the one the opening names first (not the first of the list)
+  let rupeeAt = Infinity;
   for (const [re, code] of RUPEE_COUNTRIES) {
-    if ((publisher !== undefined && re.test(publisher)) || re.test(opening)) {
+    if (publisher !== undefined && re.test(publisher)) {
       rupee = code;
+      rupeeAt = -1;
       break;
     }
+    const at = opening.search(re);
+    if (at !== -1 && at < rupeeAt) [rupee, rupeeAt] = [code, at];
   }
   for (const [letter, re, code] of LETTER_SIGNS) if ((publisher !== undefined && re.test(publisher)) || re.test(text)) letters.set(letter, code);
   const context: MoneyContext = { dollar, letters };

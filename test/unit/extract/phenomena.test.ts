@@ -433,6 +433,9 @@ describe('South Asian amounts and more currency words', () => {
   it('reads "Rs" as the rupee of the country the text opens with', () => {
     expect(valueUnits('The government released Rs 2 billion.', 'Floods in Pakistan.')).toEqual([[2000000000, 'PKR']]);
     expect(valueUnits('The government released Rs 2 billion.', 'Floods in Sri Lanka.')).toEqual([[2000000000, 'LKR']]);
+    // the country named first, not the first of the list: a Sri Lankan text that later mentions Pakistan
+    expect(valueUnits('The government released Rs 2 billion. Pakistan sent tents.', 'Floods in Sri Lanka.')).toEqual([[2000000000, 'LKR']]);
+    expect(valueUnits('The government released Rs 2 billion. Aid also came from Sri Lanka.', 'Floods in Nepal.')).toEqual([[2000000000, 'NPR']]);
   });
 });
 
