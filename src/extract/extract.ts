@@ -282,7 +282,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
         // a duration, distance or area is a humanitarian figure only when the text says what it measures
         const dim = unitDimension(b.candidate.unit);
         if ((dim === 'time' || dim === 'length' || dim === 'area') && b.candidate.indicator === null) {
-          skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd)}' is a ${dim === 'time' ? 'duration' : dim === 'length' ? 'distance' : 'area'} that nothing near it ties to the crisis (an offensive, a blockade, a journey); not extracted`);
+          skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd).replace(/\s+/g, ' ')}' is a ${dim === 'time' ? 'duration' : dim === 'length' ? 'distance' : 'area'} that nothing near it ties to the crisis (an offensive, a blockade, a journey); not extracted`);
           continue;
         }
         built.push(b);

@@ -552,3 +552,10 @@ describe('an amount given to each recipient', () => {
     expect(ind('The government gave USD 5 million to 2,000 families in Haiti.')).toEqual([[5000000, 'funding-received']]);
   });
 });
+
+describe('notes on a number and its unit split over two lines', () => {
+  it('write the words on one line', () => {
+    const r = extractFigures('KEY FIGURES\n\n1,500\nkm of roads\n', { published: PUBLISHED });
+    expect(r.notes.join('\n')).toContain("'1,500 km' is a distance");
+  });
+});
