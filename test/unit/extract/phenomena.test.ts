@@ -534,3 +534,13 @@ describe('lives', () => {
     ]);
   });
 });
+
+describe('a count whose noun is left out after the first figure of the sentence', () => {
+  it('reads "120 houses were destroyed and 300 damaged" as two counts of houses', () => {
+    const r = draftOf('In Ostra 120 houses were destroyed and 300 damaged.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [120, 'house', 'houses-destroyed'],
+      [300, 'house', 'houses-damaged'],
+    ]);
+  });
+});
