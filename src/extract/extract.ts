@@ -618,6 +618,12 @@ function readFigure(
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
       reasons.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+    } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && THING_STATE_AFTER.test(after)) {
+      // "120 houses were destroyed and 300 damaged": the noun is left out after the first figure
+      unit = lastThing;
+      noun = lastThing;
+      unitScore = 0.7;
+      reasons.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after)) {
       unit = (lastThing ?? antecedent)!;
       noun = 'people';
@@ -822,6 +828,9 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
   raw.review.push(`currency ${code} read from '$': ${why}`);
   raw.kinds.add('currency');
 }
+
+/** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
+const THING_STATE_AFTER = /^\s+(?:(?:more|others?|were|was|have\s+been|had\s+been)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])/iu;
 
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */

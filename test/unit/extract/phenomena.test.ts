@@ -559,3 +559,13 @@ describe('notes on a number and its unit split over two lines', () => {
     expect(r.notes.join('\n')).toContain("'1,500 km' is a distance");
   });
 });
+
+describe('a count whose noun is left out after the first figure of the sentence', () => {
+  it('reads "120 houses were destroyed and 300 damaged" as two counts of houses', () => {
+    const r = draftOf('In Ostra 120 houses were destroyed and 300 damaged.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [120, 'house', 'houses-destroyed'],
+      [300, 'house', 'houses-damaged'],
+    ]);
+  });
+});
