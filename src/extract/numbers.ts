@@ -340,7 +340,11 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
     if (b && a.kind === b.kind && (a.kind === 'digits' || a.kind === 'word') && b.value > a.value) {
       const between = text.slice(a.end, b.start);
       const lead = text.slice(Math.max(0, a.start - 8), a.start);
-      const range = (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(lead)) || (/^\s+to\s+$/.test(between) && /\bfrom\s+$/i.test(lead));
+      // "between X and Y", "from X to Y", and "X to Y" alone ("some 30,000 to 40,000 people"), the
+      // upper end at most ten times the lower (a bigger jump reads as two numbers, not a range)
+      const range =
+        (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(lead)) ||
+        (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10)));
       if (range) {
         // "between 2 and 3 million": the scale of the upper bound applies to the lower one too
         let low = a.value;
