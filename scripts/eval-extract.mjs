@@ -66,7 +66,11 @@ try {
 
 const { score, describe, pct } = scorer(canonicalUnit);
 
-const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+// a text is scored only with its labels and its meta (publication date, publisher) beside it
+const labelled = (f) => existsSync(join(corpus, `${f.slice(0, -4)}.meta.json`)) && existsSync(join(corpus, `${f.slice(0, -4)}.expected.json`));
+const allTexts = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+const texts = allTexts.filter(labelled);
+for (const f of allTexts.filter((t) => !labelled(t))) console.error(`eval-extract: ${f} skipped: it needs ${f.slice(0, -4)}.meta.json and ${f.slice(0, -4)}.expected.json beside it`);
 const total = { labels: 0, drafts: 0, matched: 0, qualifier: 0, statedLabels: 0, stated: 0, asOfLabels: 0, asOf: 0 };
 const rows = [];
 let elapsed = 0;

@@ -293,10 +293,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // duplicates: the same figure said twice (a headline repeating the first paragraph)
   const kept = new Map<string, Built>();
   let duplicates = 0;
+  // what a figure says, apart from its indicator: value, unit, hedge and stated equivalents
+  const amountKey = (c: Omit<Candidate, 'id'>) => [c.value, c.unit, c.qualifier, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
   for (const b of built) {
     const c = b.candidate;
     // the same amount said again with the same hedge, indicator and equivalents is one figure (the corpus convention), whatever the wording
-    const key = [c.value, c.unit, c.qualifier, c.indicator, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
+    const key = `${amountKey(c)}|${c.indicator}`;
     const seen = kept.get(key);
     if (!seen) {
       kept.set(key, b);
@@ -311,15 +313,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // the same amount again where the words give no indicator ("(1) Emergency Grant Aid: 30 million USD", a
   // summary list repeating the body) is the figure the body names, when the body names exactly one
   const named = new Map<string, Built | null>();
-  const looseKey = (c: Omit<Candidate, 'id'>) => [c.value, c.unit, c.qualifier, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
   for (const b of kept.values()) {
     if (b.candidate.indicator === null) continue;
-    const k = looseKey(b.candidate);
+    const k = amountKey(b.candidate);
     named.set(k, named.has(k) ? null : b);
   }
   for (const [key, b] of [...kept.entries()]) {
     if (b.candidate.indicator !== null) continue;
-    const twin = named.get(looseKey(b.candidate));
+    const twin = named.get(amountKey(b.candidate));
     if (!twin) continue;
     kept.delete(key);
     duplicates++;

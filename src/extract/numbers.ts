@@ -350,8 +350,7 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         let low = a.value;
         if (a.scale === undefined && b.scale !== undefined && b.unscaled === undefined) {
           // "between one and two thousand" as well as "between 2 and 3 million"
-          const places = SCALE_PLACES[b.scale];
-          if (places !== undefined) low = scaled(String(a.value), b.scale) ?? low;
+          low = scaled(String(a.value), b.scale) ?? low;
         }
         out.push({ ...b, start: a.start, value: low, high: b.value, written: text.slice(a.start, b.end) });
         i++;

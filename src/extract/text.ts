@@ -100,8 +100,8 @@ export function layout(text: string): Layout {
       const trimmed = trimSpan(text, current);
       if (trimmed.end > trimmed.start) {
         const body = text.slice(trimmed.start, trimmed.end);
-        const keyPair = loneNumber || (body.indexOf('\n') === body.lastIndexOf('\n') && LONE_NUMBER.test(body.slice(0, body.indexOf('\n'))));
-        paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false, keyLine: (!body.includes('\n') || keyPair) && isShortLine(body.replace(/\s+/g, ' ')) });
+        // a lone number and its label (closed while loneNumber is still set) are one key line
+        paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false, keyLine: (!body.includes('\n') || loneNumber) && isShortLine(body.replace(/\s+/g, ' ')) });
       }
     }
     current = undefined;
