@@ -625,7 +625,7 @@ function readFigure(
       noun = lastThing;
       unitScore = 0.7;
       reasons.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after)) {
+    } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after) && !NOUN_NEXT.test(after)) {
       unit = (lastThing ?? antecedent)!;
       noun = 'people';
       unitScore = 0.7;
@@ -637,7 +637,7 @@ function readFigure(
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons.push(`'${token.written}' followed by '${word}': a count of people`);
-    } else if (/^\s+(?:are|were|remain|remained|have|had)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -831,6 +831,8 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
 }
 
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
+/** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
+const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 const THING_STATE_AFTER = /^\s+(?:(?:more|others?|were|was|have\s+been|had\s+been)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])/iu;
 
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */

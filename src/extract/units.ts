@@ -318,7 +318,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       // "refugee families", "IDP households": a noun used as a modifier; the head noun after it counts
       const next = /^\s([\p{L}\p{M}'’-]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 30)));
       const head = next ? NOUNS[next[1]!.toLowerCase()] : undefined;
-      if (next && head !== undefined && isCountUnit(head) && isCountUnit(unit)) {
+      // ("3,000 households displaced": a participle after the noun describes it, it is no head noun)
+      if (next && head !== undefined && isCountUnit(head) && isCountUnit(unit) && !/ed$/i.test(next[1]!)) {
         modifiers.push(raw);
         offset += raw.length + 1;
         const r: NounUnit = { unit: head, end: offset + next[1]!.length, written: next[1]!, modifiers, hyphen: false, noun: next[1]!.toLowerCase() };
