@@ -142,7 +142,7 @@ const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
@@ -672,7 +672,11 @@ function readFigure(
     const thing = countedThingAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
     if (thing) {
       const thingEnd = 'unknown' in thing ? token.end + 1 + thing.unknown.length : thing.end;
-      const inContext = THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) || THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40)));
+      const inContext =
+        THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
+        THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) ||
+        // the next item of a list of counted things ("700 tarpaulins, 1,500 water containers, 3,000 blankets and ...")
+        (lastThing !== undefined && unitDimension(lastThing) === 'object' && /(?:,|\band)\s+$/.test(text.slice(Math.max(sentence.start, token.start - 6), token.start)));
       if (inContext && 'unknown' in thing) {
         skipped.push(`line ${line}: '${token.written} ${thing.unknown}' counts a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
         return undefined;

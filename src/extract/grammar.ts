@@ -104,10 +104,10 @@ people or funds follow (\`60 per cent of households\`).
   dwellings → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
   health facilities, centres and posts → \`health-facility\`; evacuation centres → \`evacuation-centre\`; shelter, hygiene, dignity kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\` (\`these 20,000 kits\` takes the kind of kit named
-  before it); tents → \`tent\`; livestock, cattle, \`head of cattle\` → \`livestock\`; days, weeks,
+  before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, \`head of cattle\` → \`livestock\`; days, weeks,
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; kg;
   hectares → \`ha\`; km² → \`km2\`. A noun used as a modifier gives way to the head noun after it
-  (\`1,053 refugee families\` are households). \`tons\` is refused as ambiguous.
+  (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`). \`tons\` is refused as ambiguous.
 - **From context** when nothing follows the number: \`17,153 of them\` and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` → person; \`the death toll reached 212\` → person.
@@ -115,11 +115,13 @@ people or funds follow (\`60 per cent of households\`).
   counts people. Such units lower the confidence. A number with no unit at all is listed in the
   notes.
 - **Counted things** beyond these: a plural noun (behind at most one modifier) after a number
-  where a verb of building, damage or relief governs it (\`built 640 latrines and 4 water
-  tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`) is a
+  where a verb of building, damage, relief or sending governs it (\`built 640 latrines and 4 water
+  tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`,
+  \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`), or that is the next item of a list after
+  such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, building, shelter, blanket, mosquito-net, jerrycan,
-  kitchen-set, food-parcel, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
+  kitchen-set, food-parcel, tarpaulin, mattress, water-container, meal, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
 - **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`) are not drafted unless
   the sentence says they were harmed or evacuated (\`12 aid workers were killed\`).

@@ -46,7 +46,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('shelter-kit', 'shelter-kits');
   put('hygiene-kit', 'hygiene-kits');
   put('kit', 'kits kit');
-  put('tent', 'tents tent tarpaulins');
+  put('tent', 'tents tent');
   put('livestock', 'livestock cattle goats sheep camels animals');
   put('day', 'days day');
   put('week', 'weeks week');

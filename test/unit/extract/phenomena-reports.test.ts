@@ -35,3 +35,25 @@ describe('the noun a number counts, in lists of damage', () => {
     ]);
   });
 });
+
+describe('relief items sent, carried and listed', () => {
+  it('counts tarpaulins as tarpaulins (not tents), and every item of a cargo list after a verb of sending or carrying', () => {
+    expect(vuq('The aircraft is carrying 650 tarpaulins, 180 shelter kits, 1400 water containers, 2600 blankets and 720 hygiene kits for Ostra.').map(([v, u]) => [v, u])).toEqual([
+      [650, 'tarpaulin'],
+      [180, 'shelter-kit'],
+      [1400, 'water-container'],
+      [2600, 'blanket'],
+      [720, 'hygiene-kit'],
+    ]);
+  });
+  it('reads mattresses and meals sent to a border', () => {
+    expect(vuq('The agency sent 1,200 blankets and 400 mattresses to the Ostra crossing. Its partners also sent 2,500 hot meals.').map(([v, u]) => [v, u])).toEqual([
+      [1200, 'blanket'],
+      [400, 'mattress'],
+      [2500, 'meal'],
+    ]);
+  });
+  it('still drafts nothing for a list of things without a verb of relief or damage', () => {
+    expect(vuq('The district has 40 trucks, 12 boreholes and 3 bridges in Ostra.')).toEqual([]);
+  });
+});

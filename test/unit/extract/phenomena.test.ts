@@ -196,7 +196,7 @@ describe('responders and relief lists', () => {
     const r = extractFigures('The Red Cross deployed 150 volunteers and distributed 2,000 hygiene kits, 1,500 tarpaulins and 800 kitchen sets in Pell.', { published: PUBLISHED });
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
       [2000, 'hygiene-kit'],
-      [1500, 'tent'],
+      [1500, 'tarpaulin'],
       [800, 'kitchen-set'],
     ]);
     expect(r.notes.join('\n')).toContain("'150 volunteers' counts responders");
