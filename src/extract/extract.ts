@@ -134,11 +134,15 @@ const CONTEXT_LEAD = new RegExp(
   String.raw`(?:\bhome\s+to|\b(?:a|the|an?\s+\p{L}+)\s+(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area)\s+(?:of|with))\s+${HEDGE}$`,
   'iu',
 );
+/** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
+const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to)\s+(?:carry|hold|accommodate|host|house|shelter|take))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
+/** "60 per cent of the country": a share of land, not of people or funds. */
+const PERCENT_OF_LAND = /^\s+of\s+(?:the\s+|its\s+)?(?:country|territory|land|area|region|province|district|surface|island|coast)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** Nouns that say nothing but "people": after a context lead the number is a place's size. */
 const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
-const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering)(?![\p{L}])/iu;
+const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|needed|need|lack|lacked)(?![\p{L}])/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
@@ -148,9 +152,13 @@ const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
 const THING_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+)*${THING_VERBS}(?![\p{L}])`, 'iu');
 /** Nouns for the people of the response itself. */
-const RESPONDER_NOUNS = new Set(['volunteers', 'workers']);
+const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
-const RESPONDER_HARMED = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|evacuated|relocated|lost their lives)\b/i;
+const HARM = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|evacuated|relocated)`;
+/** Said of the responders after their number: "were killed", "among the dead", "died", "lost their lives". */
+const RESPONDER_HARMED = new RegExp(String.raw`^[^.;]{0,60}?\b(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|reported|remain|remained)\s+(?:\p{L}+\s+)?(?:${HARM}|dead)|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b`, 'iu');
+/** Said before their number: "killed 12 soldiers", "the deaths of 3 aid workers". */
+const RESPONDER_HARMED_BEFORE = new RegExp(String.raw`\b(?:${HARM}|killing|injuring|wounding|deaths?\s+of|killings?\s+of)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
 const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
 const TIME_WINDOW = /(?<!\bfor\s)(?<![\p{L}])the\s+(?:past|last|next|coming|previous|following)\s+$/iu;
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|old|of age)(?![\p{L}])|^-old(?![\p{L}])/iu;
@@ -536,6 +544,10 @@ function readFigure(
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of '${economic[0]}', not of people or funds; not extracted`);
         return undefined;
       }
+      if (PERCENT_OF_LAND.test(text.slice(pct.end, sentence.end))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of land, not of people or funds; not extracted`);
+        return undefined;
+      }
       unit = pct.unit;
       coreEnd = pct.end;
       reasons.push(`'${pct.written}' -> percent`);
@@ -601,6 +613,10 @@ function readFigure(
     // "home to 90,000 people", "a city of 400,000 inhabitants") is not a figure; "home to 30,000 refugees" is
     const lead = text.slice(Math.max(sentence.start, coreStart - 40), token.start);
     const generic = unit === undefined || noun === undefined || CONTEXT_NOUNS.has(noun);
+    if (unit !== undefined && CAPACITY_LEAD.test(lead)) {
+      skipped.push(`line ${line}: '${token.written}' is a capacity, not a count of people; not extracted`);
+      return undefined;
+    }
     if (POPULATION_LEAD.test(lead) || (generic && CONTEXT_LEAD.test(lead))) {
       skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
       return undefined;
@@ -696,7 +712,13 @@ function readFigure(
     return undefined;
   }
   if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before) return undefined; // "in 2023 Syrian refugees ..."
-  if (noun !== undefined && RESPONDER_NOUNS.has(noun) && !RESPONDER_HARMED.test(text.slice(sentence.start, sentence.end))) {
+  // harm said after the number, or just before it ("killed 12 soldiers"): "deployed 500 troops to recover the dead" is no harm to them
+  if (
+    noun !== undefined &&
+    RESPONDER_NOUNS.has(noun) &&
+    !RESPONDER_HARMED.test(text.slice(coreEnd, sentence.end)) &&
+    !RESPONDER_HARMED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))
+  ) {
     // "deployed 150 volunteers": responders are the response, not the people it counts (unless harmed: "3 aid workers were killed")
     skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' counts responders, not people affected or assisted; not extracted`);
     return undefined;

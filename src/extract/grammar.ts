@@ -46,7 +46,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
-| \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
+| \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
 | \`one in three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\` | 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
 | \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\`, \`30,000 to 40,000 people\` (without "from": the upper end at most ten times the lower) | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
 
@@ -67,11 +67,13 @@ long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis
 blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`; but
-\`home to 30,000 refugees\` is a count); magnitudes, counts of districts, responders and vehicles, which
+\`home to 30,000 refugees\` is a count); **capacities** (\`boats with a capacity of 15 persons\`, \`can
+accommodate 2,000 people\`); magnitudes, counts of districts, responders and vehicles, which
 have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
 cent higher\`, \`grew by 3.5 per cent\`), which is no share of people or funds, and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
-people or funds follow (\`60 per cent of households\`).
+people or funds follow (\`60 per cent of households\`); a share of land (\`60 per cent of the
+country is at risk\`, territory, area, region) unless people are named in the rest of the sentence.
 
 ### Units and currencies
 
@@ -82,7 +84,7 @@ people or funds follow (\`60 per cent of households\`).
   m\`); after it: an ISO code (\`20 million CHF\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`120-million-US dollar\`). South Asian scales: \`lakh\` is
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
-  5,858.60 crore\`; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
+  5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
   Singapore SGD, Hong Kong HKD, Fiji FJD), else of a government the text's opening names (\`The
   Canadian Government\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
@@ -123,8 +125,12 @@ people or funds follow (\`60 per cent of households\`).
   borehole, water-tank, bridge, building, shelter, blanket, mosquito-net, jerrycan,
   kitchen-set, food-parcel, tarpaulin, mattress, water-container, meal, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
-- **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`) are not drafted unless
-  the sentence says they were harmed or evacuated (\`12 aid workers were killed\`).
+- **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`, soldiers, troops, police,
+  firefighters, rescuers, peacekeepers) are not drafted unless the words after their number say
+  they were harmed or evacuated (\`12 aid workers were killed\`, \`215 soldiers were among the
+  dead\`, \`40 health workers died\`) or a verb of harm governs them (\`killed 3 aid workers\`);
+  \`deployed 500 troops to recover the dead\` is no harm to them. A modifier may be two words
+  joined by a slash (\`216 pregnant/breastfeeding women\`).
 
 ### Qualifiers
 

@@ -75,7 +75,7 @@ export interface NumberToken extends Span {
 }
 
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|KSh|Ksh|USh|TSh|Tsh|Rp)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
+  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|Rs\.|KSh|Ksh|USh|TSh|Tsh|Rp)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
 
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 const HUNDRED = /^\s+hundred(?![\p{L}])/iu;
@@ -297,7 +297,7 @@ const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
   ['thousands', 1000], ['millions', 1000000],
 ]);
 /** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
-const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)(hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|died))\b)/giu;
+const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)(hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|died|left|needed|need|lack|lacked))\b)/giu;
 
 const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,

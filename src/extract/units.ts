@@ -30,7 +30,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     women men girls boys civilians migrants idps inhabitants patients returnees evacuees survivors deaths
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
-    fishermen fishers displaced lives`,
+    fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
@@ -290,7 +290,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   }
   const glued = /^(km2|km²|km|kg|mt|t|ha)(?![\p{L}\p{N}])/u.exec(rest);
   if (glued) return { unit: NOUNS[glued[1]!]!, end: at + glued[0].length, written: glued[1]!, modifiers: [], hyphen: false };
-  const words = /^(\s[\p{L}\p{M}'’²2-]+){1,4}/u.exec(rest);
+  const words = /^(\s[\p{L}\p{M}'’²2-]+(?:\/[\p{L}\p{M}-]+)?){1,4}/u.exec(rest);
   if (!words) return undefined;
   const list = words[0].split(/\s/).slice(1);
   let offset = at;

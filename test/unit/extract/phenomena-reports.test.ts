@@ -57,3 +57,37 @@ describe('relief items sent, carried and listed', () => {
     expect(vuq('The district has 40 trucks, 12 boreholes and 3 bridges in Ostra.')).toEqual([]);
   });
 });
+
+describe('vague amounts, slashed modifiers and glued rupee signs', () => {
+  it('reads "thousands left homeless" and "thousands needed water" as at least 1,000 people', () => {
+    expect(vuq('Rescuers turned to the hundreds injured and thousands left homeless in Ostra.')).toEqual([
+      [100, 'person', 'at-least'],
+      [1000, 'person', 'at-least'],
+    ]);
+    expect(vuq('The mayor of Ostra said thousands needed clean water.')).toEqual([[1000, 'person', 'at-least']]);
+  });
+  it('reads a slashed modifier before the noun ("410 pregnant/lactating women")', () => {
+    expect(vuq('The assessment in Ostra counted 410 pregnant/lactating women.')).toEqual([[410, 'person', 'exact']]);
+  });
+  it('reads "Rs.45 crore", the sign glued to the number by its point', () => {
+    const r = run('Relief for Ostra\n\nThe Central Government will release Rs.45 crore to the State.', { publisher: 'Government of India' });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[450000000, 'INR']]);
+  });
+});
+
+describe('responders, capacities and shares of land', () => {
+  it('counts soldiers among the dead or injured, and not soldiers deployed to recover the dead', () => {
+    expect(vuq('About 130 soldiers were among the dead in Ostra, and 260 soldiers were injured. The army deployed 800 troops to recover the dead.')).toEqual([
+      [130, 'person', 'approximately'],
+      [260, 'person', 'exact'],
+    ]);
+  });
+  it('does not draft a capacity ("boats with a capacity of 12 persons")', () => {
+    const r = run('Floods in Ostra\n\nThe navy sent 30 boats with a capacity of 12 persons to Ostra.');
+    expect(r.candidates).toEqual([]);
+    expect(r.notes.join('\n')).toContain("'12' is a capacity");
+  });
+  it('does not draft a share of land ("70 per cent of the country"), but does a share of its people', () => {
+    expect(vuq('Forecasters warned that more than 70 per cent of the country is at risk. About 30 per cent of the people of the country need aid.')).toEqual([[30, 'percent', 'approximately']]);
+  });
+});
