@@ -35,7 +35,7 @@ import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
-import { clauses, isSpaceAt, layout, lineOf, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
+import { clauses, isSpaceAt, layout, lineOf, overlapsAny, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
 import { countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
@@ -159,6 +159,14 @@ const HARM = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnappe
 const RESPONDER_HARMED = new RegExp(String.raw`^[^.;]{0,60}?\b(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|reported|remain|remained)\s+(?:\p{L}+\s+)?(?:${HARM}|dead)|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b`, 'iu');
 /** Said before their number: "killed 12 soldiers", "the deaths of 3 aid workers". */
 const RESPONDER_HARMED_BEFORE = new RegExp(String.raw`\b(?:${HARM}|killing|injuring|wounding|deaths?\s+of|killings?\s+of)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
+/** A sentence that continues the one before it: "It also ...", "Of these, ...", "Another ...", "... also sent ...". */
+const CONTINUES = /^\s*["“]?(?:(?:It|They|He|She|Of\s+(?:these|them|those|whom)|Among\s+(?:them|these|those)|In\s+addition|Additionally|Also|Another|A\s+further|The\s+same\s+day|On\s+the\s+same\s+day|That\s+day)\b|[^.;]*?\balso\b)/u;
+/** A clause that holds nothing before its number but "and" or earlier items of the list ("..., 450 mattresses and 80 tents"). */
+const LIST_ITEM_LEAD = /^\s*(?:(?:and|or)\s+)?(?:\d[\d,.]*\s+(?:[\p{L}\p{M}/-]+\s+){1,3}(?:and|or)\s+)?$/u;
+/** A verb of the clause's own ("..., and 1,100 houses were destroyed"): the clause is no mere item of a list. */
+const OWN_VERB = /\b(?:were|was|are|is|have|has|had|will|would|remain|remained|remains)\b/i;
+/** A clause that holds nothing before its number but a hedge ("..., about 500 mattresses"). */
+const ANY_QUALIFIER_ONLY = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?(?:${QUALIFIERS.map(([phrase]) => qualifierPattern(phrase)).join('|')})\s*$`, 'iu');
 const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
 const TIME_WINDOW = /(?<!\bfor\s)(?<![\p{L}])the\s+(?:past|last|next|coming|previous|following)\s+$/iu;
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|old|of age)(?![\p{L}])|^-old(?![\p{L}])/iu;
@@ -255,6 +263,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // the unit of the latest count of people in the paragraph: what "of them" and "170 are" count
   let antecedent: string | undefined;
   let paragraph: Sentence['paragraph'] | undefined;
+  // the day the sentence before (in the paragraph) is dated by: a sentence that continues it ("It also ...") shares it
+  let carried: DateMention | undefined;
   for (const sentence of doc.sentences) {
     while (dateAt < dates.length && dates[dateAt]!.start < sentence.start) dateAt++;
     const sentenceDates: DateMention[] = [];
@@ -264,6 +274,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       antecedent = undefined;
+      carried = undefined;
     }
     const raws: RawFigure[] = [];
     let lastThing: string | undefined;
@@ -286,7 +297,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const freeClauses = sentenceClauses.filter((c) => !busy.has(c));
     for (const raw of raws) {
       if (raw.statedOf || raw.equivalentOfUnknown) continue;
-      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts)) {
+      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried)) {
         // a duration, distance or area is a humanitarian figure only when the text says what it measures
         const dim = unitDimension(b.candidate.unit);
         if ((dim === 'time' || dim === 'length' || dim === 'area') && b.candidate.indicator === null) {
@@ -296,6 +307,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
         built.push(b);
       }
     }
+    const own = sentenceDates.filter((d) => d.value !== undefined && d.value.length === 10 && d.value <= pub && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !NOT_AS_OF.test(text.slice(Math.max(sentence.start, d.start - 20), d.start)));
+    if (own.length > 0) carried = own[own.length - 1];
+    else if (!CONTINUES.test(text.slice(sentence.start, sentence.end))) carried = undefined;
   }
 
   // duplicates: the same figure said twice (a headline repeating the first paragraph)
@@ -961,6 +975,7 @@ function buildFigures(
   published: string,
   publishedKnown: boolean,
   lineStarts: number[],
+  carried?: DateMention,
 ): Built[] {
   const clause = spanAt(sentenceClauses, raw.token.start) ?? sentence;
   const core: Span = { start: raw.coreStart, end: raw.coreEnd };
@@ -968,7 +983,7 @@ function buildFigures(
   const near: Span = { start: Math.max(clause.start, core.start - REACH), end: Math.min(clause.end, core.end + REACH) };
   const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
   const place = placeFor(text, sentence, near, around, raw.token, mentions);
-  const asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money');
+  const asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried);
   // a key-figure line repeats the body's figures: it is merged like a headline
   const headline = sentence.paragraph.headline || sentence.paragraph.keyLine;
   const out: Built[] = [];
@@ -1074,6 +1089,7 @@ function asOfFor(
   publishedKnown: boolean,
   sentenceClauses: readonly Span[],
   money = false,
+  carried?: DateMention,
 ): AsOfGuess {
   const usable = (d: DateMention) => {
     if (d.value === undefined || d.value > published.slice(0, d.value.length)) return false;
@@ -1083,6 +1099,19 @@ function asOfFor(
     // "37 people injured since the river burst its banks on 9 March": a starting point, not the figure's date
     return !(d.start >= token.end && /\b(?:since|until|till|before|after)\b/i.test(text.slice(token.end, d.start)));
   };
+  // an item of a list that began in an earlier clause ("sent 1,000 blankets, 500 mattresses and 300 tents"):
+  // the clause the list began in dates it
+  while (
+    (LIST_ITEM_LEAD.test(text.slice(clause.start, token.start)) || ANY_QUALIFIER_ONLY.test(text.slice(clause.start, token.start))) &&
+    !OWN_VERB.test(text.slice(token.end, clause.end))
+  ) {
+    const at = sentenceClauses.findIndex((c) => c.start <= clause.start && clause.start < c.end);
+    const previous = at > 0 ? sentenceClauses[at - 1] : undefined;
+    // the clause before ends with a count and its noun ("send 1,000 blankets"), not with a date ("announced on November 12")
+    const tail = previous ? /\d[\d,.]*\s+(?:[\p{L}\p{M}/-]+\s*){1,3}$/u.exec(text.slice(previous.start, previous.end)) : null;
+    if (!previous || !tail || overlapsAny(dates, previous.start + tail.index, previous.start + tail.index + 1)) break;
+    clause = previous;
+  }
   const inClause = spansWithin(dates, clause.start, clause.end).filter(usable);
   if (inClause.length > 0) {
     const best = inClause.reduce((a, b) => (Math.abs(b.start - token.start) < Math.abs(a.start - token.start) ? b : a));
@@ -1105,6 +1134,17 @@ function asOfFor(
     if (!usable(d) || !/\b[Aa]s (?:of|at)\s+$/.test(text.slice(Math.max(sentence.start, d.start - 8), d.start))) continue;
     const own = spanAt(sentenceClauses, d.start);
     if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `the sentence opens with 'as of ${d.written}'`, score: 0.85 };
+  }
+  // "as of figures we received yesterday (Thursday), 612,134 people ...": an earlier clause of the sentence that says "as of" a date
+  for (const d of dates) {
+    if (d.start >= clause.start) break;
+    const own = spanAt(sentenceClauses, d.start);
+    if (!own || !usable(d) || !/\b[Aa]s (?:of|at)\b/.test(text.slice(own.start, d.start))) continue;
+    if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `an earlier clause of the sentence says 'as of ... ${d.written}'`, score: 0.8 };
+  }
+  // "UNHCR sent 1,000 blankets yesterday. Its partners also sent 3,000 meals.": a sentence that continues the one before shares its day
+  if (carried && carried.value !== undefined && CONTINUES.test(text.slice(sentence.start, token.start))) {
+    return { asOf: carried.value, how: `the sentence continues the one before, dated '${carried.written}'`, score: 0.6 };
   }
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
     return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };

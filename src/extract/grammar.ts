@@ -177,7 +177,13 @@ publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it r
 "since", "from", "until", "before", "after" or "between", nor one after publication); a date
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive, which
-names an event (\`Saturday's earthquake\`); the
+names an event (\`Saturday's earthquake\`); a date in an earlier clause of the sentence that says
+"as of" it (\`as of figures received yesterday (Thursday), 612,134 people\`); for an item of a
+list that began in an earlier clause (\`sent 1,000 blankets, 500 mattresses and 80 tents\`: a
+clause with nothing before its number but "and", a hedge or earlier items, and no verb of its
+own), the date of the clause the list began in; for a sentence that continues the one before in
+the paragraph (\`It ...\`, \`They ...\`, \`Of these, ...\`, \`Among them ...\`, \`Another ...\`, \`In
+addition ...\`, or \`also\` before the figure), the latest day the sentence before gives; the
 publication date when the clause is in the present tense (\`currently\`, \`now\`, \`to date\`,
 \`is\`, \`are\`, \`has\`, \`have\`, \`remains\`); for an amount of money (an appeal, a pledge, a grant
 announced in the text), the publication date; otherwise none, and the draft uses the publication

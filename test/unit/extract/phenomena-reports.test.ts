@@ -91,3 +91,39 @@ describe('responders, capacities and shares of land', () => {
     expect(vuq('Forecasters warned that more than 70 per cent of the country is at risk. About 30 per cent of the people of the country need aid.')).toEqual([[30, 'percent', 'approximately']]);
   });
 });
+
+describe('dates carried within a sentence and to the sentence that continues it', () => {
+  const dated = (body: string) => run(`Ostra: displacement update\n\n${body}`).candidates.map((c) => [c.value, c.unit, c.asOf]);
+
+  it('carries "yesterday (11/06)" to the next sentence when it continues ("also"), and not to one that does not', () => {
+    expect(dated('Yesterday (11/06) the agency sent 900 blankets to Ostra. Its partners also sent 2,000 hot meals. The camp sheltered 4,000 people.')).toEqual([
+      [900, 'blanket', '2024-06-11'],
+      [2000, 'meal', '2024-06-11'],
+      [4000, 'person', null],
+    ]);
+  });
+  it('carries "on Monday" to a sentence opening "Of these"', () => {
+    expect(dated('On Monday, 1,300 people crossed into Varnhold. Of these, 420 were children. Last week, 600 families arrived in Pell.')).toEqual([
+      [1300, 'person', '2024-06-10'],
+      [420, 'person', '2024-06-10'],
+      [600, 'household', null],
+    ]);
+  });
+  it('dates every item of a list by the clause the list began in', () => {
+    expect(dated('The agency managed yesterday to send 1,100 blankets, 450 mattresses and 80 tents to Ostra.')).toEqual([
+      [1100, 'blanket', '2024-06-11'],
+      [450, 'mattress', '2024-06-11'],
+      [80, 'tent', '2024-06-11'],
+    ]);
+  });
+  it('dates a figure by an earlier clause that says "as of" a day', () => {
+    expect(dated('Across the region there were, as of figures received yesterday (Tuesday), 504,220 people registered as refugees.')).toEqual([[504220, 'person', '2024-06-11']]);
+  });
+  it('does not date an amount by a date that ends the clause before it', () => {
+    const r = run('Aid to Ostra\n\nWith the grant of 5 million USD announced on 3 June, 12 million USD in total will be provided.');
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [5000000, '2024-06-03'],
+      [12000000, '2024-06-12'],
+    ]);
+  });
+});
