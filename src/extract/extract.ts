@@ -71,6 +71,8 @@ export interface Candidate {
   /** 0..1: how much of the figure the text states plainly (see EXTRACTION_GRAMMAR_MD) */
   confidence: number;
   stated: StatedEquivalent[];
+  /** a part of the amount before it, in parentheses ("USD 5 million ($3 million in cash)"): what part, never a total */
+  breakdown?: { part: string };
   /** a range ("between 10,000 and 20,000"): its bounds; value is the lower */
   low?: number;
   high?: number;
@@ -194,6 +196,8 @@ interface RawFigure {
   equivalentOfUnknown?: boolean;
   /** the currency sign as written before the number ("$", "US$", "CHF"), when there is one */
   currencyWritten?: string;
+  /** "($3 million in cash)" after "USD 5 million": the words that say which part of the amount before it */
+  part?: string;
 }
 
 interface Built {
@@ -316,7 +320,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const kept = new Map<string, Built>();
   let duplicates = 0;
   // what a figure says, apart from its indicator: value, unit, hedge and stated equivalents
-  const amountKey = (c: Omit<Candidate, 'id'>) => [c.value, c.unit, c.qualifier, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
+  const amountKey = (c: Omit<Candidate, 'id'>) => [c.value, c.unit, c.qualifier, c.stated.map((e) => `${e.value} ${e.unit}`).join(','), c.breakdown?.part ?? ''].join('|');
   for (const b of built) {
     const c = b.candidate;
     // the same amount said again with the same hedge, indicator and equivalents is one figure (the corpus convention), whatever the wording
@@ -408,6 +412,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       quote: c.quote,
     };
     if (c.stated.length > 0) figure.stated = c.stated.map((s) => ({ ...s }));
+    if (c.breakdown) figure.breakdown = { ...c.breakdown };
     if (c.low !== undefined && c.high !== undefined) {
       figure.low = c.low;
       figure.high = c.high;
@@ -914,6 +919,18 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
     b.equivalentOfUnknown = true;
     skipped.push(`line ${lineOf(lineStarts, b.token.start)}: '${text.slice(b.coreStart, b.coreEnd)}' is an equivalent in parentheses of '${lead[1]}', whose currency the text does not give there; not extracted`);
   }
+  // "USD 5 million ($3 million in cash)": a smaller amount of the same currency in parentheses, with words that say
+  // which part, is a part of the amount before it: neither its equivalent nor a second total
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const a = raws[i]!;
+    const b = raws[i + 1]!;
+    if (b.unit !== a.unit || unitDimension(a.unit) !== 'money' || b.value >= a.value || !/^\s*\(\s*$/.test(text.slice(a.coreEnd, b.coreStart))) continue;
+    const words = /^\s+((?:in|for|as|to|from|through|via|of\s+which)\s[^()\d]{1,50}?)\s*\)/u.exec(text.slice(b.coreEnd, b.coreEnd + 60));
+    if (!words) continue;
+    b.part = words[1]!.replace(/\s+/g, ' ');
+    b.reasons.push(`in parentheses after '${text.slice(a.coreStart, a.coreEnd)}', the part '${b.part}' of it: a breakdown, not a total`);
+    b.review.push(`a part (${b.part}) of '${text.slice(a.coreStart, a.coreEnd)}': drafted as a breakdown of it, never a total`);
+  }
   // "an estimated 733,650 families (3.5 million people)": a count in parentheses restating a hedged one shares its hedge
   for (let i = 0; i + 1 < raws.length; i++) {
     const a = raws[i]!;
@@ -1254,6 +1271,7 @@ function finish(
       asOf: asOf.asOf,
       confidence: Math.max(0, Math.min(1, confidence)),
       stated: raw.stated.map((s) => ({ ...s })),
+      ...(raw.part !== undefined && !isPart ? { breakdown: { part: raw.part } } : {}),
       ...(raw.token.high !== undefined && !isPart ? { low: raw.value, high: raw.token.high } : {}),
       line: lineOf(lineStarts, raw.token.start),
       reasons,

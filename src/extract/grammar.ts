@@ -165,7 +165,11 @@ An amount of money followed by an amount in another currency, in parentheses or 
 currency equivalent without its own qualifier is recorded as \`approximately\`: a conversion at
 an unstated rate is rounded. Counts are not equivalents: \`5,000 people (1,200 households)\` is
 two figures. An amount in parentheses after a number whose currency the text does not give there
-(\`52.1 million (5.21 billion JPY)\`) is an equivalent, never a figure of its own.
+(\`52.1 million (5.21 billion JPY)\`) is an equivalent, never a figure of its own. A smaller amount
+in the same currency in parentheses, with words that say which part (\`USD 5 million ($3 million in
+cash)\`, \`(... for food)\`, \`(... of which ...)\`), is neither an equivalent nor a second total: it is
+drafted as a breakdown of the amount before it, \`"breakdown": {"part": "in cash"}\`, and its notes
+say so.
 
 ### Dates (\`asOf\`)
 

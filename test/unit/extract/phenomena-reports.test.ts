@@ -127,3 +127,19 @@ describe('dates carried within a sentence and to the sentence that continues it'
     ]);
   });
 });
+
+describe('a part of an amount in parentheses', () => {
+  it('drafts "USD 8 million ($2 million in cash)" as the amount and a breakdown of it, not an equivalent and not a second total', () => {
+    const r = run('Aid to Ostra\n\nThe government of Ostra received USD 8 million ($2 million in cash) from donors.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.length, c.breakdown ?? null])).toEqual([
+      [8000000, 'USD', 0, null],
+      [2000000, 'USD', 0, { part: 'in cash' }],
+    ]);
+    expect(r.draft.figures[1]!.breakdown).toEqual({ part: 'in cash' });
+    expect(r.draft.figures[0]!.breakdown).toBeUndefined();
+  });
+  it('keeps a bracketed amount in another currency an equivalent', () => {
+    const r = run('Aid to Ostra\n\nThe fund released CHF 3 million ($3.3 million) for Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([[3000000, 'CHF', [[3300000, 'USD']]]]);
+  });
+});
