@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, overlapsAny, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
+import { countNamedBy, countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -198,6 +198,8 @@ interface RawFigure {
   currencyWritten?: string;
   /** "($3 million in cash)" after "USD 5 million": the words that say which part of the amount before it */
   part?: string;
+  /** the heading of the list the number is an item of ("Houses damaged:"): its words may name the indicator */
+  heading?: Span;
 }
 
 interface Built {
@@ -724,6 +726,18 @@ function readFigure(
       }
     }
   }
+  let heading: Span | undefined;
+  if (!unit && token.kind === 'digits' && !token.yearLike) {
+    // "Houses damaged:\n- Province A: 1,200": an item of a list under a heading that names what it counts
+    const listed = listHeading(text, lineStarts, line, token);
+    if (listed) {
+      unit = listed.unit;
+      noun = listed.noun;
+      heading = listed.heading;
+      unitScore = 0.7;
+      reasons.push(`an item of the list under '${text.slice(listed.heading.start, listed.heading.end)}', which names what it counts -> ${unit}`);
+    }
+  }
   if (!unit) {
     if (token.kind === 'digits' && !token.yearLike) {
       skipped.push(`line ${line}: '${token.written}' has no unit the extractor knows; not extracted`);
@@ -811,7 +825,44 @@ function readFigure(
     kinds,
     stated: [],
     ...(before ? { currencyWritten: before.written } : {}),
+    ...(heading ? { heading } : {}),
   };
+}
+
+/** A list item's quote without its bullet. */
+function listItemQuote(text: string, span: Span): Span {
+  const bullet = /^(?:[-*•‣◦▪–]\s+|\d{1,2}[.)]\s+)/u.exec(text.slice(span.start, span.end));
+  return bullet ? { start: span.start + bullet[0].length, end: span.end } : span;
+}
+
+/** A list item "- Label: 1,200" (a bullet, a label, a colon, the number and nothing after it but a hedge mark). */
+const LIST_ITEM_LINE = /^\s*(?:[-*•‣◦▪–]\s+|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*(?:[~≈]|about\s+|over\s+|some\s+)?$/iu;
+/** How many items a list may have before its heading. */
+const MAX_LIST_ITEMS = 50;
+
+/**
+ * The heading of the list whose item line holds `token` ("Houses damaged:" over "- Province A: 1,200"):
+ * the nearest line above that is no item of the list, when it ends with a colon or is short and names
+ * a count of people or things.
+ */
+function listHeading(text: string, lineStarts: number[], line: number, token: NumberToken): { unit: string; noun: string; heading: Span } | undefined {
+  const lineStart = lineStarts[line - 1]!;
+  const lineEnd = line < lineStarts.length ? lineStarts[line]! - 1 : text.length;
+  if (!LIST_ITEM_LINE.test(text.slice(lineStart, token.start)) || !/^[\s.]*(?:\(?(?:est\.?|estimated)\)?)?\s*$/iu.test(text.slice(token.end, lineEnd))) return undefined;
+  for (let l = line - 1; l >= 1 && l >= line - MAX_LIST_ITEMS; l--) {
+    const start = lineStarts[l - 1]!;
+    const end = lineStarts[l]! - 1;
+    const body = text.slice(start, end);
+    if (body.trim() === '') continue;
+    if (/^\s*(?:[-*•‣◦▪–]\s+|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*\S/u.test(body) && /\d/.test(body)) continue; // another item of the list
+    const trimmed = body.trim();
+    if (!/:$/.test(trimmed) && trimmed.split(/\s+/).length > 6) return undefined;
+    const named = countNamedBy(trimmed.replace(/:$/, ''));
+    if (!named) return undefined;
+    const offset = body.indexOf(trimmed);
+    return { ...named, heading: { start: start + offset, end: start + offset + trimmed.length } };
+  }
+  return undefined;
 }
 
 /** How far back (in characters) "kits" looks for the kind of kit the text named. */
@@ -1016,10 +1067,14 @@ function buildFigures(
   }
 
   const wholeStart = part ? part.start + part.written.length + 1 : undefined;
-  const wholeQuote = part ? trimSpan(text, { start: wholeStart!, end: core.end }) : quoteSpan(text, clause, sentence, core, place.mention);
+  const wholeQuote = part
+    ? trimSpan(text, { start: wholeStart!, end: core.end })
+    : raw.heading // a list item: its label and number ("Province A: 1,200")
+      ? listItemQuote(text, trimSpan(text, { start: Math.max(sentence.start, core.start - 80), end: core.end }))
+      : quoteSpan(text, clause, sentence, core, place.mention);
   const wholeIndicator = part
     ? nounGuess(raw.noun)
-    : guessIndicator(text, near, sentence, spansWithin(freeClauses, around.start, around.end), core, raw.unit, raw.noun);
+    : guessIndicator(text, near, sentence, raw.heading ? [raw.heading] : spansWithin(freeClauses, around.start, around.end), core, raw.unit, raw.noun);
   out.push(
     finish(text, raw, wholeQuote, raw.qualifier, wholeIndicator, place, asOf, headline, raw.reasons, raw.review, lineStarts, [
       ...(part ? ['the whole of a "nearly all of" phrase: indicator from its noun only'] : []),

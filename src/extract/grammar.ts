@@ -125,6 +125,12 @@ country is at risk\`, territory, area, region) unless people are named in the re
   borehole, water-tank, bridge, building, shelter, blanket, mosquito-net, jerrycan,
   kitchen-set, food-parcel, tarpaulin, mattress, water-container, meal, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
+- **Lists under a heading**: an item line \`- Kessa province: 1,240\` (a bullet or none, a label, a
+  colon, the number and nothing after it) counts what the heading above its list names, when
+  that heading ends with a colon or is short and names a count of people or things (\`Houses
+  damaged:\`, \`People displaced:\`, \`Latrines built\`): 1,240 \`house\`, the indicator from the
+  heading's words, the quote the item without its bullet. A heading that names no count (\`Key
+  dates:\`) gives nothing.
 - **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`, soldiers, troops, police,
   firefighters, rescuers, peacekeepers) are not drafted unless the words after their number say
   they were harmed or evacuated (\`12 aid workers were killed\`, \`215 soldiers were among the
@@ -261,6 +267,6 @@ Single-language (English) rules; ranges only as \`between X and Y\` and \`from X
 range is noted); no \`half a million\`; compound number words (\`twenty-five\`) are found but
 cannot be quoted in \`humfig-facts/1\` form; "over"/"under" read as qualifiers even as prepositions (\`spread
 over three days\`); place guesses prefer the nearest named place, so a sentence naming several
-places may get the wrong one; a figure's date comes only from its own clause or the start of
-its sentence.
+places may get the wrong one; a figure's date comes from its own sentence, or from the sentence
+before when it continues it; an item of a list under a heading takes no place from its label.
 `;

@@ -341,6 +341,27 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
 }
 
 /**
+ * The count a short heading names ("Houses damaged", "People displaced", "Evacuation centres open"):
+ * the unit of its first unit noun that counts people or things, else undefined.
+ */
+export function countNamedBy(heading: string): { unit: string; noun: string } | undefined {
+  const words = heading.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const joined = i + 1 < words.length ? COMPOUNDS.get(words[i]!)?.get(words[i + 1]!) : undefined;
+    const unit = joined ?? NOUNS[words[i]!] ?? canonicalThing(words[i]!);
+    if (unit !== undefined && (isCountUnit(unit) || unitDimension(unit) === 'object')) return { unit, noun: words[i]! };
+  }
+  return undefined;
+}
+
+/** A registry unit that counts things, from its plural ("latrines" -> latrine). */
+function canonicalThing(word: string): string | undefined {
+  if (!/s$/.test(word)) return undefined;
+  const code = canonicalUnit(word);
+  return code !== undefined && isThingUnit(code) ? code : undefined;
+}
+
+/**
  * A plural noun right after the number, behind at most one modifier, that the unit registry
  * counts as a thing ("640 latrines", "35 water points", "12 new bridges"): a two-word unit is
  * tried before the last word alone. `{ unknown }` names a plural the registry does not know

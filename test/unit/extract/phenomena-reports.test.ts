@@ -143,3 +143,18 @@ describe('a part of an amount in parentheses', () => {
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([[3000000, 'CHF', [[3300000, 'USD']]]]);
   });
 });
+
+describe('a list under a heading that names the counted thing', () => {
+  it('reads "Houses damaged:" over "- Province A: 1,200" as 1,200 houses damaged, and each item of the list', () => {
+    const r = run('Floods in Ostra\n\nHouses damaged:\n- Kessa province: 1,240\n- Marl province: 860\n\nPeople displaced:\n- Kessa: 4,100\n\nThe floods displaced 6,700 people in Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator, c.quote])).toEqual([
+      [1240, 'house', 'houses-damaged', 'Kessa province: 1,240'],
+      [860, 'house', 'houses-damaged', 'Marl province: 860'],
+      [4100, 'person', 'displaced', 'Kessa: 4,100'],
+      [6700, 'person', 'displaced', 'The floods displaced 6,700 people in Ostra.'],
+    ]);
+  });
+  it('drafts nothing under a heading that names no count ("Key dates:")', () => {
+    expect(run('Floods in Ostra\n\nKey dates:\n- Onset: 12\n- Peak: 19\n').candidates).toEqual([]);
+  });
+});
