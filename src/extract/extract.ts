@@ -1173,16 +1173,18 @@ function asOfFor(
   };
   // an item of a list that began in an earlier clause ("sent 1,000 blankets, 500 mattresses and 300 tents"):
   // the clause the list began in dates it
+  let item: Span = token;
   while (
-    (LIST_ITEM_LEAD.test(text.slice(clause.start, token.start)) || ANY_QUALIFIER_ONLY.test(text.slice(clause.start, token.start))) &&
-    !OWN_VERB.test(text.slice(token.end, clause.end))
+    (LIST_ITEM_LEAD.test(text.slice(clause.start, item.start)) || ANY_QUALIFIER_ONLY.test(text.slice(clause.start, item.start))) &&
+    !OWN_VERB.test(text.slice(item.end, clause.end))
   ) {
     const at = sentenceClauses.findIndex((c) => c.start <= clause.start && clause.start < c.end);
     const previous = at > 0 ? sentenceClauses[at - 1] : undefined;
     // the clause before ends with a count and its noun ("send 1,000 blankets"), not with a date ("announced on November 12")
-    const tail = previous ? /\d[\d,.]*\s+(?:[\p{L}\p{M}/-]+\s*){1,3}$/u.exec(text.slice(previous.start, previous.end)) : null;
+    const tail = previous ? /(\d[\d,.]*)\s+(?:[\p{L}\p{M}/-]+\s*){1,3}$/u.exec(text.slice(previous.start, previous.end)) : null;
     if (!previous || !tail || overlapsAny(dates, previous.start + tail.index, previous.start + tail.index + 1)) break;
     clause = previous;
+    item = { start: previous.start + tail.index, end: previous.start + tail.index + tail[1]!.length };
   }
   const inClause = spansWithin(dates, clause.start, clause.end).filter(usable);
   if (inClause.length > 0) {

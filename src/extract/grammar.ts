@@ -231,7 +231,7 @@ clauses of its sentence that hold no figure of their own, then its unit noun; am
 rules the nearest word wins, a word across "and", "but", "while" or "with" counting as 40
 characters farther (\`23 died and 4 remain missing\`: 4 is \`missing\`). For counts: temporary accommodation, collective centres, shelters →
 \`temporary-accommodation\`; without shelter, homeless → \`people-without-shelter\`; admitted
-to hospital → \`hospitalised\`; in need → \`people-in-need\`; reached, assisted, received →
+to hospital → \`hospitalised\`; in need, needed relief → \`people-in-need\`; reached, assisted, received →
 \`people-reached\`; to assist, to reach, targeted → \`people-targeted\`; killed, deaths →
 \`deaths\`; injured → \`injured\`; missing → \`missing\`;
 returned → \`returnees\`; fled, displaced, exodus, evacuated, arrived → \`displaced\`; affected →
@@ -243,7 +243,7 @@ blockade, siege → \`blockade-duration\`; holding, controlled → \`control-dur
 pledged, contributed, allocated, released, approved, set aside → \`funding-received\` (gave, sent, offered, committed, provided, announced too), but not an amount for each recipient (\`USD 500 each\`, \`per family\`, \`as relief to each household\`), which gets none. For percentages: funded → \`funding-coverage\`. Tonnes delivered →
 \`aid-delivered\`; journeys (walked, travelled) → \`distance\`. Houses destroyed / damaged →
 \`houses-destroyed\` / \`houses-damaged\`; schools → \`schools-damaged\`; evacuation centres open →
-\`evacuation-centres\`; kits, tents and other items delivered or distributed →
+\`evacuation-centres\`; kits, tents and other items delivered, distributed, sent or carried →
 \`relief-items-delivered\`. No match: \`unknown\`.
 
 ### Quotes, ids, confidence

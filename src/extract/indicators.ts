@@ -29,7 +29,7 @@ const RULE_LIST: readonly Rule[] = [
   },
   { indicator: 'people-without-shelter', dims: ['count'], words: /\b(?:without (?:shelter|a roof)|homeless)\b/gi },
   { indicator: 'hospitalised', dims: ['count'], words: /\b(?:admitted to hospital|hospitali[sz]ed|in hospital)\b/gi },
-  { indicator: 'people-in-need', dims: ['count'], words: /\b(?:in need|need (?:humanitarian )?(?:assistance|aid|help|support)|require (?:humanitarian )?(?:assistance|aid))\b/gi },
+  { indicator: 'people-in-need', dims: ['count'], words: /\b(?:in need|(?:need|needed) (?:humanitarian |emergency |urgent )?(?:assistance|aid|help|support|relief)|require (?:humanitarian )?(?:assistance|aid))\b/gi },
   { indicator: 'people-reached', dims: ['count'], words: /\b(?:reached|assisted|received|supported|served|provided with|benefited|benefitted)\b/gi },
   { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|dead|died|deaths?|death toll|fatalities|lost their lives|lives (?:were )?lost|claimed)\b/gi },
   // "340 cholera cases and 12 deaths": cases are cases; the nearest word decides, a word across "and" counts as farther
@@ -74,7 +74,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'livestock-lost', dims: ['object'], units: ['livestock'], words: /\b(?:died|dead|killed|lost|perished|swept away|drowned)\b/gi },
   { indicator: 'schools-damaged', dims: ['object'], units: ['school'], words: /\b(?:damaged|destroyed|closed|affected)\b/gi },
   { indicator: 'evacuation-centres', dims: ['object'], units: ['evacuation-centre'], words: /\b(?:open|opened|operating|active|in)\b/gi },
-  { indicator: 'relief-items-delivered', dims: ['object'], words: /\b(?:delivered|distributed|provided|dispatched|arrived|supplied|provide|supply)\b/gi },
+  { indicator: 'relief-items-delivered', dims: ['object'], words: /\b(?:delivered|distributed|provided|dispatched|arrived|supplied|provide|supply|sent|send|carrying|carried|airlifted|shipped|handed out|delivering|distributing)\b/gi },
 ];
 
 /** The rules with each space matching any run of white space (a phrase may wrap across lines). */

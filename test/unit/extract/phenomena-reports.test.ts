@@ -158,3 +158,14 @@ describe('a list under a heading that names the counted thing', () => {
     expect(run('Floods in Ostra\n\nKey dates:\n- Onset: 12\n- Peak: 19\n').candidates).toEqual([]);
   });
 });
+
+describe('indicators of items sent and of people who needed relief', () => {
+  it('reads items sent or carried as relief delivered, and people who needed relief as people in need', () => {
+    const r = run('Floods in Ostra\n\nThe plane is carrying 640 tarpaulins to Ostra. The floods affected 81,000 people; 7,300 needed emergency relief.');
+    expect(r.candidates.map((c) => [c.value, c.indicator])).toEqual([
+      [640, 'relief-items-delivered'],
+      [81000, 'people-affected'],
+      [7300, 'people-in-need'],
+    ]);
+  });
+});
