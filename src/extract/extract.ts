@@ -205,6 +205,8 @@ interface RawFigure {
 interface Built {
   candidate: Omit<Candidate, 'id'>;
   headline: boolean;
+  /** the place is named in the figure's own sentence (not one carried from before) */
+  placeNamed: boolean;
   label: string;
   review: string[];
   kinds: ReadonlySet<ReviewKind>;
@@ -326,8 +328,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   for (const b of built) {
     const c = b.candidate;
     // the same amount said again with the same hedge, indicator and equivalents is one figure (the corpus convention), whatever the wording
-    const key = `${amountKey(c)}|${c.indicator}`;
-    const seen = kept.get(key);
+    let key = `${amountKey(c)}|${c.indicator}`;
+    let seen = kept.get(key);
+    // "$1 million to Fiji ... $1 million ... in Samoa": the same amount for two different places is two figures
+    if (seen && seen.placeNamed && b.placeNamed && seen.candidate.place !== c.place && !b.headline && !seen.headline) {
+      key = `${key}|${c.place}`;
+      seen = kept.get(key);
+    }
     if (!seen) {
       kept.set(key, b);
       continue;
@@ -349,7 +356,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   for (const [key, b] of [...kept.entries()]) {
     if (b.candidate.indicator !== null) continue;
     const twin = named.get(amountKey(b.candidate));
-    if (!twin) continue;
+    if (!twin || (twin.placeNamed && b.placeNamed && twin.candidate.place !== b.candidate.place)) continue;
     kept.delete(key);
     duplicates++;
     twin.review.push(`the same figure also appears on line ${b.candidate.line}: kept once`);
@@ -1334,6 +1341,7 @@ function finish(
       reasons,
     },
     headline,
+    placeNamed: place.mention !== undefined,
     label,
     review,
     kinds,

@@ -27,7 +27,9 @@ listed in the figure's \`notes\` and in the extraction notes.
   never run into the sentences around it. Their figures are extracted, but one that the body
   also gives (same value and unit: such lines drop qualifiers) is kept once, from the body.
   Elsewhere, a figure said again with the same value, unit, qualifier, indicator and stated
-  equivalents is kept once, whatever the wording (a number repeated is one figure).
+  equivalents is kept once, whatever the wording (a number repeated is one figure), unless each
+  sentence names a different place for it (\`$1 million ... to Fiji\`, \`$1 million ... in Samoa\`:
+  two figures).
 - **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
   bullets (\`-\`, \`1.\`, \`(1)\`) and short lines; sentences end at \`.\`, \`!\` or \`?\` before a
   capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\` or
@@ -217,7 +219,8 @@ province\`, \`Goris city\`), after "the" and ending in a geographic word (\`the 
 organisation words are not places. \`the region\`, \`the enclave\`, \`the area\`, \`the
 territory\`, \`the province\`, ... mean the latest named place that is not a country; \`the
 country\` the latest country. A place followed by "has pledged", "contributed", "donated",
-"extends", "provides", "decided to provide" ..., or in the possessive before "assistance",
+"extends", "provides", "decided to provide" ... (but not "announced by": \`a package to Fiji announced by
+the minister\` goes to Fiji), or in the possessive before "assistance",
 "aid", "support", "response" ..., is a donor, never a figure's place. Storm names (\`Tropical
 Cyclone Pam\`) are not places. A figure's place is, in order: a possessive right before it;
 in its clause, then in its sentence (within 300 characters), the nearest place named as a

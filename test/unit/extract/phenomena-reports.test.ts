@@ -169,3 +169,23 @@ describe('indicators of items sent and of people who needed relief', () => {
     ]);
   });
 });
+
+describe('the same amount for two places', () => {
+  it('keeps "$2 million to Ostra" and "$2 million ... in Pell" as two figures, and still merges a repeat for one place', () => {
+    const r = run('Aid after the storm\n\nThis is the first part of a $2 million package of assistance to Ostra.\n\n$2 million in assistance has also been committed to people in Pell.\n\nThe $2 million package to Ostra will fund shelter.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place])).toEqual([
+      [2000000, 'USD', 'ostra'],
+      [2000000, 'USD', 'pell'],
+    ]);
+  });
+});
+
+describe('a place followed by "announced by"', () => {
+  it('is where the aid goes, not a donor', () => {
+    const r = run('Aid after the storm\n\nThis is the first part of a $2 million package of assistance to Ostra announced by the minister yesterday.\n\n$2 million in assistance has also been committed to people in Pell.');
+    expect(r.candidates.map((c) => [c.value, c.place])).toEqual([
+      [2000000, 'ostra'],
+      [2000000, 'pell'],
+    ]);
+  });
+});
