@@ -5,6 +5,7 @@
 import { UnknownFigureError, UsageError } from '../errors.js';
 import { suggest } from '../domain/suggest.js';
 import type { FactsFile, Figure, Place, Source } from './schema.js';
+import type { BreakdownOnly } from './headline-tally.js';
 
 export class FactsIndex {
   readonly figures: ReadonlyMap<string, Figure>;
@@ -14,10 +15,13 @@ export class FactsIndex {
   /**
    * `allIds` lists every figure id of the file when `data` holds only some of its figures (a
    * streamed file read for a few ids): suggestions are then drawn from all of them.
+   * `breakdownOnly` is set when `data` holds only the headline figures of a streamed file: the
+   * groups of that file that have breakdowns and no total.
    */
   constructor(
     readonly data: FactsFile,
     private readonly allIds?: () => Iterable<string>,
+    readonly breakdownOnly?: readonly BreakdownOnly[],
   ) {
     this.figures = new Map(data.figures.map((f) => [f.id, f]));
     this.places = new Map(data.places.map((p) => [p.id, p]));

@@ -33,6 +33,23 @@ describe('a streamed facts file (.ndjson)', () => {
     expect(v.stdout).toBe(`${ndjson}: valid (2000 figures)\n`);
   });
 
+  it('summarises as the JSON document does: headline totals, and the groups with only breakdowns named on stderr', async () => {
+    // a streamed summary keeps a tally, not the figures: the answer must be the same
+    const doc = JSON.parse(readFileSync(new URL('../fixtures/facts/breakdowns.json', import.meta.url), 'utf8')) as { figures: unknown[] };
+    const { figures, ...header } = doc;
+    const asJson = join(dir, 'breakdowns.json');
+    const asNdjson = join(dir, 'breakdowns.ndjson');
+    writeFileSync(asJson, JSON.stringify(doc));
+    writeFileSync(asNdjson, `${[header, ...figures].map((x) => JSON.stringify(x)).join('\n')}\n`);
+    for (const format of [[], ['--json'], ['--format', 'csv']]) {
+      const fromJson = await humfig(['summary', '--facts', asJson, ...format]);
+      const fromNdjson = await humfig(['summary', '--facts', asNdjson, ...format]);
+      expect(fromJson.code, fromJson.stderr).toBe(0);
+      expect(fromJson.stderr).toContain('only breakdowns');
+      expect({ ...fromNdjson, stderr: fromNdjson.stderr.replaceAll(asNdjson, asJson) }).toEqual({ ...fromJson, command: fromNdjson.command });
+    }
+  });
+
   it('suggests ids from the whole file when an id is not found', async () => {
     const typo = id.replace(/-(\d{5})-/, '-9$1-');
     const r = await humfig(['get', typo, '--facts', ndjson]);

@@ -26,6 +26,7 @@ import { scanJson } from '../json-scan.js';
 import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
 import { regularFileSize } from '../read-text-file.js';
 import type { FactsFile } from '../schema.js';
+import type { BreakdownOnly } from '../headline-tally.js';
 import type { SourceTextReader } from '../validate-facts.js';
 
 /** validate-facts.js and zod with it, loaded while the worker starts (see validateFactsStream). */
@@ -51,6 +52,8 @@ export interface StreamOptions {
 export interface StreamResult {
   /** set only when the file has no problem; its figures are the kept ones */
   facts?: FactsFile;
+  /** with keep 'headline': the groups that have breakdowns and no total */
+  breakdownOnly?: BreakdownOnly[] | undefined;
   /** how many figures the file holds */
   figures: number;
   issues: FileIssue[];
@@ -205,8 +208,7 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
     const r = await worker.result;
     if (r.ok) {
       workerHashes = r.hashes;
-      for (const item of r.kept) sink.kept.push(item);
-      for (const id of r.seenRelationIds) sink.seenRelationIds.add(id);
+      sink.takeWorkerPart(r, index);
       for (const refused of r.refused) {
         const line = lineAtSplit + refused.line - 1;
         if (refused.text === null) issues.push({ file, path: `figures[${index + refused.index}]`, line, column: 1, message: UTF8_MESSAGE });
@@ -233,7 +235,7 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
   if (repeated.size > 0) for (const item of duplicateIds(v, path, file, repeated)) issues.push(item);
 
   if (issues.length > 0 || !header.envelope) return { figures: index, issues: sortByLine(issues) };
-  return { facts: { ...header.envelope, figures: sink.kept } as FactsFile, figures: index, issues: [] };
+  return { facts: { ...header.envelope, figures: sink.figures() } as FactsFile, breakdownOnly: sink.breakdownOnly(), figures: index, issues: [] };
 }
 
 export function relationIdsOf(envelope: FactsEnvelope | undefined): Set<string> {
