@@ -21,7 +21,7 @@ export async function summaryCommand(options: SummaryOptions, io: Io): Promise<E
   io.out(await renderRecords(records, figureView, options));
   // a breakdown row is never a headline: where a file gives no total, say so (on stderr, so
   // that stdout stays the headline records)
-  const only = facts.breakdownOnly ?? breakdownOnlyGroups(facts.data.figures);
+  const only = facts.whole.breakdownOnly ?? breakdownOnlyGroups(facts.data.figures);
   noteBreakdownOnly(only, io);
   if (records.length === 0) {
     io.err(only.length > 0 ? 'humfig: no totals to show: every figure of the file is a breakdown (humfig list shows them)\n' : 'humfig: the facts file has no figures\n');

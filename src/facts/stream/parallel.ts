@@ -47,6 +47,8 @@ export type WorkerResult =
       kept: Figure[];
       /** with keep 'headline' */
       tally?: TallyState | undefined;
+      /** with keep.indicatorNames */
+      indicatorNames?: string[] | undefined;
       seenRelationIds: string[];
       refused: Refused[];
       /** array form: the file offset just after the closing bracket */

@@ -20,13 +20,12 @@ import type { FactsEnvelope, FigureChecker, PathIssue } from '../check-facts.js'
 import { isValidFigure, mayRepeatKey } from '../fast-figure.js';
 import type { OnProgress } from '../../domain/progress.js';
 import { MAX_LINE_BYTES, forEachLine, isBlank, isBlankLine, lineStartAfter, openForReading, tooLong } from './file-chunks.js';
-import { FastSink, type Keep } from './figure-sink.js';
+import { FastSink, type Keep, type WholeFile } from './figure-sink.js';
 import { hash53, repeatedIn } from './id-hashes.js';
 import { scanJson } from '../json-scan.js';
 import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
 import { regularFileSize } from '../read-text-file.js';
 import type { FactsFile } from '../schema.js';
-import type { BreakdownOnly } from '../headline-tally.js';
 import type { SourceTextReader } from '../validate-facts.js';
 
 /** validate-facts.js and zod with it, loaded while the worker starts (see validateFactsStream). */
@@ -52,8 +51,8 @@ export interface StreamOptions {
 export interface StreamResult {
   /** set only when the file has no problem; its figures are the kept ones */
   facts?: FactsFile;
-  /** with keep 'headline': the groups that have breakdowns and no total */
-  breakdownOnly?: BreakdownOnly[] | undefined;
+  /** what the whole file says, as far as keep asked (set with facts) */
+  whole?: WholeFile | undefined;
   /** how many figures the file holds */
   figures: number;
   issues: FileIssue[];
@@ -235,7 +234,7 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
   if (repeated.size > 0) for (const item of duplicateIds(v, path, file, repeated)) issues.push(item);
 
   if (issues.length > 0 || !header.envelope) return { figures: index, issues: sortByLine(issues) };
-  return { facts: { ...header.envelope, figures: sink.figures() } as FactsFile, breakdownOnly: sink.breakdownOnly(), figures: index, issues: [] };
+  return { facts: { ...header.envelope, figures: sink.figures() } as FactsFile, whole: sink.whole(), figures: index, issues: [] };
 }
 
 export function relationIdsOf(envelope: FactsEnvelope | undefined): Set<string> {
