@@ -162,7 +162,7 @@ const RESPONDER_HARMED = new RegExp(String.raw`^[^.;]{0,60}?\b(?:(?:were|was|are
 /** Said before their number: "killed 12 soldiers", "the deaths of 3 aid workers". */
 const RESPONDER_HARMED_BEFORE = new RegExp(String.raw`\b(?:${HARM}|killing|injuring|wounding|deaths?\s+of|killings?\s+of)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
 /** A sentence that continues the one before it: "It also ...", "Of these, ...", "Another ...", "... also sent ...". */
-const CONTINUES = /^\s*["“]?(?:(?:It|They|He|She|Of\s+(?:these|them|those|whom)|Among\s+(?:them|these|those)|In\s+addition|Additionally|Also|Another|A\s+further|The\s+same\s+day|On\s+the\s+same\s+day|That\s+day)\b|[^.;]*?\balso\b)/u;
+const CONTINUES = /^\s*["“]?(?:(?:It|They|He|She|Of\s+(?:these|them|those|whom|this|that)|Among\s+(?:them|these|those)|In\s+addition|Additionally|Also|Another|A\s+further|The\s+same\s+day|On\s+the\s+same\s+day|That\s+day)\b|[^.;]*?\balso\b)/u;
 /** A clause that holds nothing before its number but "and" or earlier items of the list ("..., 450 mattresses and 80 tents"). */
 const LIST_ITEM_LEAD = /^\s*(?:(?:and|or)\s+)?(?:\d[\d,.]*\s+(?:[\p{L}\p{M}/-]+\s+){1,3}(?:and|or)\s+)?$/u;
 /** A verb of the clause's own ("..., and 1,100 houses were destroyed"): the clause is no mere item of a list. */
@@ -562,7 +562,7 @@ function readFigure(
     if (pct) {
       // "a 2 percent decrease", "10 per cent higher than": a change, not a share of people or funds
       const pctLead = text.slice(Math.max(sentence.start, token.start - 60), token.start);
-      if (PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24))) || PERCENT_CHANGE_BEFORE.test(pctLead)) {
+      if (PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24))) || PERCENT_CHANGE_BEFORE.test(pctLead) || PERCENT_CHANGE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 100), token.start))) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a change, not a share of people or funds; not extracted`);
         return undefined;
       }
@@ -954,6 +954,11 @@ const ECONOMIC_SUBJECT = /\b(?:economy|economic\s+growth|GDP|gross\s+domestic\s+
 /** A percentage followed by what it is a share of, in people or money ("of the population", "of the appeal"). */
 const PEOPLE_OR_FUNDS_AFTER = /^\s+of\s+(?:the\s+|all\s+)?(?:population|people|households|families|children|residents|appeal|requirements?|funding|funds|budget)\b/iu;
 
+/** "slashed its funding to the plan by over 86%", "a scale-back of over 60%", "cuts of almost 99%, 98% and 90%": a change, not a share. */
+const PERCENT_CHANGE_LEAD = new RegExp(
+  String.raw`(?:\b(?:cut|cuts|slashed|slashes|reduced|reduces|scaled\s+back|scales\s+back|increased|raised|boosted|lowered|trimmed)\b[^.;:()]{0,60}?\bby|\b(?:cuts?|reductions?|scale-backs?|increases?|drops?|declines?|rises?|falls?)\s+of)\s+${HEDGE}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent),?\s+(?:and\s+)?${HEDGE})*$`,
+  'iu',
+);
 const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower)(?![\p{L}])/iu;
 
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
@@ -1220,7 +1225,7 @@ function asOfFor(
   for (const d of dates) {
     if (d.start >= clause.start) break;
     const own = spanAt(sentenceClauses, d.start);
-    if (!own || !usable(d) || !/\b[Aa]s (?:of|at)\b/.test(text.slice(own.start, d.start))) continue;
+    if (!own || !usable(d) || !/\b(?:[Aa]s (?:of|at)|dated)\b/.test(text.slice(own.start, d.start))) continue;
     if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `an earlier clause of the sentence says 'as of ... ${d.written}'`, score: 0.8 };
   }
   // "UNHCR sent 1,000 blankets yesterday. Its partners also sent 3,000 meals.": a sentence that continues the one before shares its day

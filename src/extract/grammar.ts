@@ -72,7 +72,8 @@ blockade or siege, control of a place, a war, the UN's absence; a journey people
 \`home to 30,000 refugees\` is a count); **capacities** (\`boats with a capacity of 15 persons\`, \`can
 accommodate 2,000 people\`); magnitudes, counts of districts, responders and vehicles, which
 have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
-cent higher\`, \`grew by 3.5 per cent\`), which is no share of people or funds, and a percentage of
+cent higher\`, \`grew by 3.5 per cent\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
+over 60%\`, \`cuts of almost 99%, 98% and 90%\`), which is no share of people or funds, and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`); a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region) unless people are named in the rest of the sentence.
@@ -190,11 +191,12 @@ publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it r
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive, which
 names an event (\`Saturday's earthquake\`); a date in an earlier clause of the sentence that says
-"as of" it (\`as of figures received yesterday (Thursday), 612,134 people\`); for an item of a
+"as of" or "dated" it (\`as of figures received yesterday (Thursday), 612,134 people\`, \`a report dated
+Tuesday, August 1, that ...\`); for an item of a
 list that began in an earlier clause (\`sent 1,000 blankets, 500 mattresses and 80 tents\`: a
 clause with nothing before its number but "and", a hedge or earlier items, and no verb of its
 own), the date of the clause the list began in; for a sentence that continues the one before in
-the paragraph (\`It ...\`, \`They ...\`, \`Of these, ...\`, \`Among them ...\`, \`Another ...\`, \`In
+the paragraph (\`It ...\`, \`They ...\`, \`Of these, ...\`, \`Of this, ...\`, \`Among them ...\`, \`Another ...\`, \`In
 addition ...\`, or \`also\` before the figure), the latest day the sentence before gives; the
 publication date when the clause is in the present tense (\`currently\`, \`now\`, \`to date\`,
 \`is\`, \`are\`, \`has\`, \`have\`, \`remains\`); for an amount of money (an appeal, a pledge, a grant

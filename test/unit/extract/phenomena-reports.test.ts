@@ -189,3 +189,18 @@ describe('a place followed by "announced by"', () => {
     ]);
   });
 });
+
+describe('percentages that are cuts, and dates of a report', () => {
+  it('does not draft a cut or a scale-back as a share ("slashed its funding by over 70%", "cuts of almost 95%, 91% and 80%")', () => {
+    const r = run('Aid to Ostra\n\nThe donor has slashed its funding to the plan by over 70% since 2019. Others made cuts of almost 95%, 91% and 80% respectively, and one a scale-back of over 40%. Half of the people of Ostra need aid.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[50, 'percent']]);
+    expect(r.notes.join('\n')).toContain("'70%' is a change");
+  });
+  it('dates the figures of a sentence by "a report dated Tuesday, June 11", and those of the sentence that goes on "Of this"', () => {
+    const r = run('Storm in Ostra\n\nThe council said in a report dated Tuesday, June 11, that a total of 12,400 families were affected. Of this, there were 3,100 families in evacuation centres.');
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [12400, '2024-06-11'],
+      [3100, '2024-06-11'],
+    ]);
+  });
+});
