@@ -35,7 +35,7 @@ import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
-import { clauses, isSpaceAt, layout, lineOf, overlapsAny, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
+import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
 import { countNamedBy, countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
@@ -736,7 +736,7 @@ function readFigure(
   let heading: Span | undefined;
   if (!unit && token.kind === 'digits' && !token.yearLike) {
     // "Houses damaged:\n- Province A: 1,200": an item of a list under a heading that names what it counts
-    const listed = listHeading(text, lineStarts, line, token);
+    const listed = listHeading(text, lineStarts, line, token) ?? stackedLabel(text, lineStarts, line);
     if (listed) {
       unit = listed.unit;
       noun = listed.noun;
@@ -834,6 +834,48 @@ function readFigure(
     ...(before ? { currencyWritten: before.written } : {}),
     ...(heading ? { heading } : {}),
   };
+}
+
+/** How many numbers a stacked key-figure box may hold. */
+const MAX_STACKED = 12;
+
+/**
+ * A key-figure box laid out as a column of lone numbers and then a column of their labels, in the
+ * same order ("3.8 million" / "2.7 million" / "People to be assisted" / "People reached ..."): the
+ * label of the k-th number is the k-th label line after the numbers, when every number has one and
+ * the label names a count of people or things.
+ */
+function stackedLabel(text: string, lineStarts: number[], line: number): { unit: string; noun: string; heading: Span } | undefined {
+  const body = (l: number) => text.slice(lineStarts[l - 1]!, l < lineStarts.length ? lineStarts[l]! - 1 : text.length);
+  const isNumber = (l: number) => LONE_NUMBER.test(body(l));
+  const nonBlank = (from: number, step: 1 | -1) => {
+    let l = from + step;
+    while (l >= 1 && l <= lineStarts.length && body(l).trim() === '') l += step;
+    return l >= 1 && l <= lineStarts.length ? l : undefined;
+  };
+  if (!isNumber(line)) return undefined;
+  let k = 0;
+  for (let l = nonBlank(line, -1); l !== undefined && isNumber(l) && k < MAX_STACKED; l = nonBlank(l, -1)) k++;
+  let last = line;
+  let n = k + 1;
+  for (let l = nonBlank(line, 1); l !== undefined && isNumber(l) && n < MAX_STACKED; l = nonBlank(l, 1)) {
+    last = l;
+    n++;
+  }
+  if (n < 2) return undefined;
+  const labels: number[] = [];
+  for (let l = nonBlank(last, 1); l !== undefined && labels.length < n; l = nonBlank(l, 1)) {
+    const b = body(l).trim();
+    if (/\d/.test(b) || /[.!?;:]$/.test(b) || b.split(/\s+/).length > 12) break;
+    labels.push(l);
+  }
+  if (labels.length < n) return undefined;
+  const l = labels[k]!;
+  const b = body(l);
+  const named = countNamedBy(b.trim().replace(/\*+$/, ''));
+  if (!named) return undefined;
+  const start = lineStarts[l - 1]! + (b.length - b.trimStart().length);
+  return { ...named, heading: { start, end: start + b.trim().length } };
 }
 
 /** A list item's quote without its bullet. */

@@ -24,7 +24,10 @@ listed in the figure's \`notes\` and in the extraction notes.
 - **Headline and key-figure lines.** A first line without closing punctuation is the headline;
   any other line of at most six words without closing punctuation (a heading such as
   \`PHILIPPINES\`, a key-figure box line such as \`48 people killed\`) is a paragraph of its own,
-  never run into the sentences around it. Their figures are extracted, but one that the body
+  never run into the sentences around it. A box laid out as a column of lone numbers and then a
+  column of as many labels (\`3.8 million\` / \`2.7 million\` / \`People to be assisted\` / \`People
+  reached\`) pairs them in order: the k-th number counts what the k-th label names (when every
+  number has a label). Their figures are extracted, but one that the body
   also gives (same value and unit: such lines drop qualifiers) is kept once, from the body.
   Elsewhere, a figure said again with the same value, unit, qualifier, indicator and stated
   equivalents is kept once, whatever the wording (a number repeated is one figure), unless each

@@ -168,7 +168,7 @@ export function layout(text: string): Layout {
 }
 
 /** A line that is only a number, perhaps with a currency sign and a scale: "2.1M", "450K", "$35M", "120,000". */
-const LONE_NUMBER = /^\s*(?:[$€£¥₹₱]|[A-Z]{1,3}\$?\s?|US\s?\$)?\d[\d.,\u00a0\u202f ]*(?:\s?(?:[kKmMbB]|mn|bn|million|billion))?\+?\s*$/u;
+export const LONE_NUMBER = /^\s*(?:[$€£¥₹₱]|[A-Z]{1,3}\$?\s?|US\s?\$)?\d[\d.,\u00a0\u202f ]*(?:\s?(?:[kKmMbB]|mn|bn|million|billion))?\+?\s*$/u;
 
 /** At most six words and no closing punctuation: a heading or a key-figure line. */
 function isShortLine(body: string): boolean {

@@ -204,3 +204,18 @@ describe('percentages that are cuts, and dates of a report', () => {
     ]);
   });
 });
+
+describe('a key-figure box laid out as a column of numbers, then a column of labels', () => {
+  it('gives the k-th number the k-th label, and merges the number the body repeats', () => {
+    const r = run('Ostra Crisis\n\nSome 2.1 million people have been reached with aid as of 30 May.\n\n4.2 million\n\n2.1 million\n\n0.9 million\n\nPeople to be assisted by the end of the year\n\nPeople reached with humanitarian assistance*\n\nPeople internally displaced by violence\n');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [2100000, 'person'],
+      [4200000, 'person'],
+      [900000, 'person'],
+    ]);
+    expect(r.candidates[2]!.indicator).toBe('displaced');
+  });
+  it('reads nothing when the labels are fewer than the numbers', () => {
+    expect(run('Ostra Crisis\n\n4.2 million\n\n2.1 million\n\nPeople to be assisted\n').candidates).toEqual([]);
+  });
+});
