@@ -35,7 +35,7 @@ import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
 import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
-import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
+import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
 import { countNamedBy, countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
@@ -163,6 +163,8 @@ const RESPONDER_HARMED = new RegExp(String.raw`^[^.;]{0,60}?\b(?:(?:were|was|are
 const RESPONDER_HARMED_BEFORE = new RegExp(String.raw`\b(?:${HARM}|killing|injuring|wounding|deaths?\s+of|killings?\s+of)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
 /** A sentence that continues the one before it: "It also ...", "Of these, ...", "Another ...", "... also sent ...". */
 const CONTINUES = /^\s*["“]?(?:(?:It|They|He|She|Of\s+(?:these|them|those|whom|this|that)|Among\s+(?:them|these|those)|In\s+addition|Additionally|Also|Another|A\s+further|The\s+same\s+day|On\s+the\s+same\s+day|That\s+day)\b|[^.;]*?\balso\b)/u;
+/** How many clauses back an item of a list looks for the clause the list began in. */
+const MAX_LIST_WALK = 12;
 /** A clause that holds nothing before its number but "and" or earlier items of the list ("..., 450 mattresses and 80 tents"). */
 const LIST_ITEM_LEAD = /^\s*(?:(?:and|or)\s+)?(?:\d[\d,.]*\s+(?:[\p{L}\p{M}/-]+\s+){1,3}(?:and|or)\s+)?$/u;
 /** A verb of the clause's own ("..., and 1,100 houses were destroyed"): the clause is no mere item of a list. */
@@ -317,7 +319,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     }
     const own = sentenceDates.filter((d) => d.value !== undefined && d.value.length === 10 && d.value <= pub && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !NOT_AS_OF.test(text.slice(Math.max(sentence.start, d.start - 20), d.start)));
     if (own.length > 0) carried = own[own.length - 1];
-    else if (!CONTINUES.test(text.slice(sentence.start, sentence.end))) carried = undefined;
+    else if (!CONTINUES.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + REACH)))) carried = undefined;
   }
 
   // duplicates: the same figure said twice (a headline repeating the first paragraph)
@@ -572,7 +574,7 @@ function readFigure(
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of '${economic[0]}', not of people or funds; not extracted`);
         return undefined;
       }
-      if (PERCENT_OF_LAND.test(text.slice(pct.end, sentence.end))) {
+      if (PERCENT_OF_LAND.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 160)))) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of land, not of people or funds; not extracted`);
         return undefined;
       }
@@ -756,7 +758,7 @@ function readFigure(
   if (
     noun !== undefined &&
     RESPONDER_NOUNS.has(noun) &&
-    !RESPONDER_HARMED.test(text.slice(coreEnd, sentence.end)) &&
+    !RESPONDER_HARMED.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 100))) &&
     !RESPONDER_HARMED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))
   ) {
     // "deployed 150 volunteers": responders are the response, not the people it counts (unless harmed: "3 aid workers were killed")
@@ -846,12 +848,14 @@ const MAX_STACKED = 12;
  * the label names a count of people or things.
  */
 function stackedLabel(text: string, lineStarts: number[], line: number): { unit: string; noun: string; heading: Span } | undefined {
-  const body = (l: number) => text.slice(lineStarts[l - 1]!, l < lineStarts.length ? lineStarts[l]! - 1 : text.length);
-  const isNumber = (l: number) => LONE_NUMBER.test(body(l));
+  const lineEnd = (l: number) => (l < lineStarts.length ? lineStarts[l]! - 1 : text.length);
+  // lines longer than a label are read no further (a long line is prose, and reading it per number would cost its length each time)
+  const body = (l: number) => (lineEnd(l) - lineStarts[l - 1]! > 200 ? 'x. (prose)' : text.slice(lineStarts[l - 1]!, lineEnd(l)));
+  const isNumber = (l: number) => lineEnd(l) - lineStarts[l - 1]! <= 40 && LONE_NUMBER.test(body(l));
   const nonBlank = (from: number, step: 1 | -1) => {
     let l = from + step;
-    while (l >= 1 && l <= lineStarts.length && body(l).trim() === '') l += step;
-    return l >= 1 && l <= lineStarts.length ? l : undefined;
+    for (let blank = 0; blank < 3 && l >= 1 && l <= lineStarts.length && body(l).trim() === ''; blank++) l += step;
+    return l >= 1 && l <= lineStarts.length && body(l).trim() !== '' ? l : undefined;
   };
   if (!isNumber(line)) return undefined;
   let k = 0;
@@ -897,10 +901,12 @@ const MAX_LIST_ITEMS = 50;
 function listHeading(text: string, lineStarts: number[], line: number, token: NumberToken): { unit: string; noun: string; heading: Span } | undefined {
   const lineStart = lineStarts[line - 1]!;
   const lineEnd = line < lineStarts.length ? lineStarts[line]! - 1 : text.length;
+  if (token.start - lineStart > 80 || lineEnd - token.end > 40) return undefined;
   if (!LIST_ITEM_LINE.test(text.slice(lineStart, token.start)) || !/^[\s.]*(?:\(?(?:est\.?|estimated)\)?)?\s*$/iu.test(text.slice(token.end, lineEnd))) return undefined;
   for (let l = line - 1; l >= 1 && l >= line - MAX_LIST_ITEMS; l--) {
     const start = lineStarts[l - 1]!;
     const end = lineStarts[l]! - 1;
+    if (end - start > 200) return undefined; // a paragraph, no heading
     const body = text.slice(start, end);
     if (body.trim() === '') continue;
     if (/^\s*(?:[-*•‣◦▪–]\s+|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*\S/u.test(body) && /\d/.test(body)) continue; // another item of the list
@@ -1228,17 +1234,20 @@ function asOfFor(
   // an item of a list that began in an earlier clause ("sent 1,000 blankets, 500 mattresses and 300 tents"):
   // the clause the list began in dates it
   let item: Span = token;
-  while (
-    (LIST_ITEM_LEAD.test(text.slice(clause.start, item.start)) || ANY_QUALIFIER_ONLY.test(text.slice(clause.start, item.start))) &&
-    !OWN_VERB.test(text.slice(item.end, clause.end))
-  ) {
-    const at = sentenceClauses.findIndex((c) => c.start <= clause.start && clause.start < c.end);
-    const previous = at > 0 ? sentenceClauses[at - 1] : undefined;
+  for (let step = 0; step < MAX_LIST_WALK; step++) {
+    if (!(
+      item.start - clause.start <= REACH &&
+      (LIST_ITEM_LEAD.test(text.slice(clause.start, item.start)) || ANY_QUALIFIER_ONLY.test(text.slice(clause.start, item.start))) &&
+      !OWN_VERB.test(text.slice(item.end, Math.min(clause.end, item.end + REACH)))
+    )) break;
+    const previous = spanBefore(sentenceClauses, spanAt(sentenceClauses, clause.start)?.start ?? clause.start);
+    if (!previous || previous.start >= clause.start) break;
     // the clause before ends with a count and its noun ("send 1,000 blankets"), not with a date ("announced on November 12")
-    const tail = previous ? /(\d[\d,.]*)\s+(?:[\p{L}\p{M}/-]+\s*){1,3}$/u.exec(text.slice(previous.start, previous.end)) : null;
-    if (!previous || !tail || overlapsAny(dates, previous.start + tail.index, previous.start + tail.index + 1)) break;
+    const tailFrom = Math.max(previous.start, previous.end - 80);
+    const tail = /(\d[\d,.]*)\s+(?:[\p{L}\p{M}/-]+\s*){1,3}$/u.exec(text.slice(tailFrom, previous.end));
+    if (!tail || overlapsAny(dates, tailFrom + tail.index, tailFrom + tail.index + 1)) break;
     clause = previous;
-    item = { start: previous.start + tail.index, end: previous.start + tail.index + tail[1]!.length };
+    item = { start: tailFrom + tail.index, end: tailFrom + tail.index + tail[1]!.length };
   }
   const inClause = spansWithin(dates, clause.start, clause.end).filter(usable);
   if (inClause.length > 0) {
@@ -1264,14 +1273,13 @@ function asOfFor(
     if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `the sentence opens with 'as of ${d.written}'`, score: 0.85 };
   }
   // "as of figures we received yesterday (Thursday), 612,134 people ...": an earlier clause of the sentence that says "as of" a date
-  for (const d of dates) {
-    if (d.start >= clause.start) break;
+  for (const d of spansWithin(dates, Math.max(sentence.start, clause.start - REACH), clause.start)) {
     const own = spanAt(sentenceClauses, d.start);
-    if (!own || !usable(d) || !/\b(?:[Aa]s (?:of|at)|dated)\b/.test(text.slice(own.start, d.start))) continue;
+    if (!own || !usable(d) || !/\b(?:[Aa]s (?:of|at)|dated)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start))) continue;
     if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `an earlier clause of the sentence says 'as of ... ${d.written}'`, score: 0.8 };
   }
   // "UNHCR sent 1,000 blankets yesterday. Its partners also sent 3,000 meals.": a sentence that continues the one before shares its day
-  if (carried && carried.value !== undefined && CONTINUES.test(text.slice(sentence.start, token.start))) {
+  if (carried && carried.value !== undefined && CONTINUES.test(text.slice(sentence.start, Math.min(token.start, sentence.start + REACH)))) {
     return { asOf: carried.value, how: `the sentence continues the one before, dated '${carried.written}'`, score: 0.6 };
   }
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {

@@ -224,6 +224,12 @@ export function spansWithin<T extends Span>(spans: readonly T[], from: number, t
   return out;
 }
 
+/** The last span (sorted by start) that starts before `offset`, if any. */
+export function spanBefore<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  const i = firstFrom(spans, offset) - 1;
+  return i >= 0 ? spans[i] : undefined;
+}
+
 /** The span (sorted by start, not overlapping) that contains `offset`, if any. */
 export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
   const i = firstFrom(spans, offset + 1) - 1;
