@@ -56,7 +56,7 @@ export function parseEcbFile(text: string, fileName: string, onProgress?: OnProg
   const result = start.startsWith('<') ? readXml(body, issues) : /^date\s*,/i.test(start) ? readCsv(body, issues, onProgress) : undefined;
   if (result === undefined) {
     const line = body.slice(0, body.length - start.length).split('\n').length;
-    issues.fail(line, 1, '', "not an ECB rates file: expected a CSV whose header starts with 'Date,' or the ECB XML (<gesmes:Envelope> with <Cube time=...> elements)");
+    issues.fail(line, 1, '', "not a rates file: expected a humfig rates file (JSON, made by humfig rates import), an ECB CSV whose header starts with 'Date,' or the ECB XML (<gesmes:Envelope> with <Cube time=...> elements)");
   }
   issues.throwIfAny();
   result.days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

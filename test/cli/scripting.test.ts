@@ -79,6 +79,12 @@ describe('every format parses back to the JSON records', () => {
     expect(t.stderr).toMatch(/^humfig: unknown field 'valeu' for --fields\n {2}available fields: id, label, indicator, value,/);
   });
 
+  it.each([['--json'], ['--fields']])('%s with no field names is refused by its own name (exit 2)', async (flag) => {
+    const s = await humfig(['list', flag, ' , ']);
+    expect([s.code, s.stdout]).toEqual([2, '']);
+    expect(s.stderr).toMatch(new RegExp(`${flag} needs at least one field name`));
+  });
+
   it('--fields picks the columns of tables and plain text too', async () => {
     const lines = (await humfig(['list', '--fields', 'id,value', '--format', 'plain'])).stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^id +value$/);
