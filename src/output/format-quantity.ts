@@ -54,8 +54,16 @@ export function formatRange(q: { value: number; low: number | null; high: number
   return human ? humanSpan(q.low, q.high) : `${n(q.low)}–${n(q.high)}`;
 }
 
-/** "≈120,000 people (115,000–125,000)"; with `human`, "≈2.8 million people (2.75–2.85 million)". */
+/**
+ * "≈120,000 people (115,000–125,000)"; with `human`, "≈2.8 million people (2.75–2.85 million)".
+ * A `range` figure ("between 10,000 and 20,000") is its two ends, "10,000–20,000 people": its
+ * value is only the low end, and shown alone it would read as the figure.
+ */
 export function formatQuantity(q: { value: number; unit: string; qualifier: Qualifier; low: number | null; high: number | null }, human = false): string {
+  if (q.qualifier === 'range' && q.low !== null && q.high !== null) {
+    const unit = unitName(q.unit, q.high);
+    return `${formatRange({ value: Number.NaN, low: q.low, high: q.high }, human)}${unit === '%' ? '' : ' '}${unit}`;
+  }
   const range = formatRange(q, human);
   return range ? `${formatValue(q, human)} (${range})` : formatValue(q, human);
 }

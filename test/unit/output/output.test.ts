@@ -34,6 +34,9 @@ describe('numbers for people, without the locale', () => {
     [{ value: 12, unit: 'health-facility', qualifier: 'at-least', low: 12, high: null }, '≥12 health-facilities (12 or more)'],
     [{ value: 40, unit: 'evacuation-centre', qualifier: 'exact', low: 40, high: 40 }, '40 evacuation-centres'],
     [{ value: 2, unit: 'event', qualifier: 'exact', low: 2, high: 2 }, '2 events'],
+    // "between 10,000 and 20,000": the two ends are the figure, its value (the low end) is not shown alone
+    [{ value: 10000, unit: 'person', qualifier: 'range', low: 10000, high: 20000 }, '10,000–20,000 people'],
+    [{ value: 70, unit: 'percent', qualifier: 'range', low: 70, high: 80 }, '70–80%'],
     // symbols and uncounted nouns stay as they are
     [{ value: 5, unit: 'kg', qualifier: 'exact', low: 5, high: 5 }, '5 kg'],
     [{ value: 30, unit: 'livestock', qualifier: 'exact', low: 30, high: 30 }, '30 livestock'],
