@@ -39,6 +39,7 @@ import {
   readSex,
   readPopulationCode,
   readYesNo,
+  isOriginUnknown,
   statusIndicator,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
@@ -844,6 +845,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           if (v !== undefined) b[col.dimension] = breakdownText(v);
           break;
         }
+        case 'origin':
+          if (!isOriginUnknown(cell)) b[col.dimension] = breakdownText(cell);
+          break;
         case 'yes-no': {
           const v = readYesNo(cell);
           if (v !== undefined) b[col.dimension] = breakdownText(v);

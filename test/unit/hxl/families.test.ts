@@ -425,19 +425,32 @@ describe("WHO's Global Health Observatory tables: units from the indicator's nam
   });
 });
 
-describe('an IOM DTM-shaped file: IDPs by reason for displacement', () => {
+describe('an IOM DTM-shaped file: IDPs by reason for displacement and by area of origin', () => {
+  const r = load('dtm-shaped.csv');
+
   it('reads #cause+type as a breakdown, so the rows of one place and date are parts, not repeats, and none is the headline', () => {
-    const r = load('dtm-shaped.csv');
     expect(valid(r)).toEqual([]);
     expect(r.report.rejected).toEqual([]);
-    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown ?? null])).toEqual([
+    expect(r.facts.figures.slice(0, 7).map((f) => [f.place, f.value, f.breakdown ?? null])).toEqual([
       ['NPL', 5200, { cause: 'Conflict' }],
       ['NPL', 800, { cause: 'Natural disaster' }],
-      ['NP01', 3000, { cause: 'Conflict' }],
-      ['NP01', 1400, { sex: 'm', cause: 'Conflict' }],
-      ['NP01', 1600, { sex: 'f', cause: 'Conflict' }],
+      ['NP01', 3000, { origin: 'Bagmati', cause: 'Conflict' }],
+      ['NP01', 1400, { origin: 'Bagmati', sex: 'm', cause: 'Conflict' }],
+      ['NP01', 1600, { origin: 'Bagmati', sex: 'f', cause: 'Conflict' }],
+      ['NP01', 700, { origin: 'NP05', cause: 'Conflict' }],
+      ['NPL', 2100, { origin: 'Madhesh', cause: 'Conflict' }],
     ]);
     expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+
+  it('reads the area people fled (#adm1+name+origin, its code where the name is empty) as a breakdown, never the place, and "Not available" as no origin', () => {
+    // two origins of one place, cause and date are two parts: neither is the place's figure, neither a repeat
+    expect(r.facts.figures.filter((f) => f.asOf === '2024-06-30').map((f) => [f.id, f.breakdown?.origin])).toEqual([
+      ['internally-displaced-npl-madhesh-conflict-2024-06-30', 'Madhesh'],
+      ['internally-displaced-npl-gandaki-conflict-2024-06-30', 'Gandaki'],
+    ]);
+    expect(r.facts.places.map((p) => p.id)).toEqual(['NPL', 'NP01']);
+    expect(r.report.columns.filter((c) => c.tag?.includes('+origin')).map((c) => c.mappedTo)).toEqual(['breakdown origin', 'breakdown origin (where column 11 is empty)']);
   });
 });
 
