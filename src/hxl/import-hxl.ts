@@ -47,6 +47,7 @@ import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceRe
 import { countryByIso3 } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { SeenIds } from './seen-ids.js';
+import { AnalysisHistory } from './hxl-analyses.js';
 import { PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
 
@@ -372,6 +373,24 @@ function columnPeriods(tags: readonly (HxlTag | null)[], indicators: Layout['ind
   }
 }
 
+/**
+ * An analysis date column (IPC's `#date+analysis`) in a wide file: the analyses it dates, to
+ * tell the latest estimate of a figure from earlier ones (hxl-analyses.ts). Undefined without one.
+ */
+function analysisColumn(layout: Layout, tags: readonly (HxlTag | null)[]): AnalysisHistory | undefined {
+  if (layout.shape !== 'wide') return undefined;
+  const column = tags.findIndex((t, c) => layout.mappedTo[c] === null && matchesPattern(t, '#date+analysis'));
+  if (column === -1) return undefined;
+  const identity: number[] = [];
+  for (const lv of layout.places) for (const c of [lv.code, lv.name, lv.altName]) if (c !== undefined) identity.push(c);
+  // the cells of the figure's date, as its id has it: the end of a period, not its start
+  const dated = [layout.context.asOf, layout.period.end, layout.period.year].filter((c) => c !== undefined);
+  identity.push(...(dated.length > 0 ? dated : layout.period.start !== undefined ? [layout.period.start] : []));
+  for (const b of layout.breakdowns) for (const c of [b.index, b.fallback, b.key]) if (c !== undefined) identity.push(c);
+  layout.mappedTo[column] = 'the analysis: where a later one gives the same figure, an earlier one is a breakdown analysis';
+  return new AnalysisHistory(column, identity, layout.indicators);
+}
+
 /** Which of two columns of a dimension to read first: an appeal's code, any other dimension's name; a description last. */
 function preferenceOf(dimension: string, t: HxlTag): number {
   const has = (a: string) => t.attributes.includes(a);
@@ -579,6 +598,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // slashed dates: a column's order is decided by its cells, not guessed per cell
   const slashed = new Map<number, { dmy: boolean; mdy: boolean }>();
   for (const index of [dateColumn, layout.context.published, layout.period.start, layout.period.end]) if (index !== undefined) slashed.set(index, { dmy: false, mdy: false });
+  // IPC: analyses of different dates may cover one area, phase and period; the latest is the
+  // figure, an earlier one is kept as a breakdown by its analysis date (history, not a total)
+  const analyses = analysisColumn(layout, table.tags);
   let rowCount = 0;
   let longDecimalSeen = false;
   const progress = options.onProgress;
@@ -615,6 +637,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
     }
+    if (analyses) analyses.learn(row);
     for (const lv of layout.places) {
       const code = cellText(row, lv.code);
       if (code === '') continue;
@@ -1051,9 +1074,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const own = v.col.breakdown;
       let ownKeys = false;
       for (const _ in own) ownKeys = true;
-      // the row's breakdown as it is, made once a row, unless the column or the status changes it
-      const shared = !ownKeys && byStatus === undefined;
-      const breakdown = shared ? rowOrdered : orderedBreakdown(mergeBreakdowns(byRow, own, byStatus === undefined ? undefined : 'population-status'));
+      // the row's breakdown as it is, made once a row, unless the column, the status or an earlier analysis changes it
+      const earlier = analyses?.earlierThanLatest(row, v.col);
+      const shared = !ownKeys && byStatus === undefined && earlier === undefined;
+      const merged = shared ? undefined : mergeBreakdowns(byRow, own, byStatus === undefined ? undefined : 'population-status');
+      if (merged && earlier !== undefined) merged.analysis = earlier;
+      const breakdown = shared ? rowOrdered : orderedBreakdown(merged!);
       if (layout.ipc && breakdown?.severity === undefined && tag.tag === '#affected') {
         // IPC: the people of all phases are the population analysed, not people affected (a
         // country's whole population, often); their share is 100 % by definition, not a figure

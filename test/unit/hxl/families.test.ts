@@ -383,6 +383,57 @@ describe('IPC tables: people by phase, analysis areas, projections', () => {
   });
 });
 
+describe('IPC tables with analyses of one area, phase and period at two dates', () => {
+  const r = load('ipc-analyses-shaped.csv');
+  const of = (asOf: string) => r.facts.figures.filter((f) => f.indicator === 'population-analysed' && f.asOf === asOf).map((f) => [f.value, f.breakdown ?? null]);
+
+  it('takes the latest analysis as the figure wherever it comes in the file; an earlier one is a breakdown by its analysis date, not a repeat', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    // Jan 2024 comes first in the file, Apr 2024 re-analysed the same quarter: Apr's is the figure
+    expect(of('2024-03-31')).toEqual([
+      [850000, { analysis: '2024-01' }],
+      [830000, null],
+    ]);
+    expect(of('2024-06-30')).toEqual([
+      [850000, { analysis: '2024-01', projection: 'first projection' }],
+      [830000, { projection: 'first projection' }],
+    ]);
+    // an analysis no later one repeats is the figure, as before
+    expect(of('2023-12-31')).toEqual([[800000, null]]);
+    expect(byId(r, 'people-affected-som-baidoa-2024-01-3plus-2024-03-31')).toMatchObject({ value: 280000, breakdown: { analysis: '2024-01', severity: '3+' } });
+    expect(r.report.columns[0]!.mappedTo).toContain('an earlier one is a breakdown analysis');
+  });
+
+  it('gives the latest analysis as the headline, and never adds an earlier one to it', () => {
+    expect(headlineFigures(r.facts.figures).map((f) => [f.indicator, f.value, f.asOf])).toEqual([['population-analysed', 830000, '2024-03-31']]);
+  });
+
+  it('wide form: the projection columns of two analyses of one period are told apart by the analysis too', () => {
+    const text = [
+      'Date of analysis,Country,Area,From,To,Analysed,Phase 3+,Projection from,Projection to,Projected analysed,Projected 3+',
+      '#date+analysis,#country+code,#loc+area,#date+start+current,#date+end+current,#affected+num+ipc+current+total,#affected+num+ipc+current+p3plus,#date+start+first_projection,#date+end+first_projection,#affected+num+ipc+first_projection+total,#affected+num+ipc+first_projection+p3plus',
+      'Sep 2023,SOM,Baidoa,2023-10-01,2023-12-31,800000,240000,2024-01-01,2024-03-31,820000,300000',
+      'Jan 2024,SOM,Baidoa,2024-01-01,2024-03-31,850000,280000,2024-04-01,2024-06-30,850000,300000',
+      'Nov 2023,SOM,Baidoa,2023-11-01,2023-12-31,810000,250000,2024-01-01,2024-03-31,830000,310000',
+    ].join('\n');
+    const w = importHxl(text, 'ipc-wide.csv', { today: TODAY });
+    expect(w.report.rejected).toEqual([]);
+    const q1 = w.facts.figures.filter((f) => f.asOf === '2024-03-31' && f.indicator === 'population-analysed').map((f) => [f.value, f.breakdown ?? null]);
+    // Sep's and Nov's projections of Q1 2024: Nov's is the later; Jan's current estimate is no projection
+    expect(q1).toEqual([
+      [820000, { analysis: '2023-09', projection: 'first projection' }],
+      [850000, null],
+      [830000, { projection: 'first projection' }],
+    ]);
+    // Sep's and Nov's current periods differ (Oct-Dec, Nov-Dec) but end on one day, the figures' date: Nov's is the figure
+    expect(w.facts.figures.filter((f) => f.asOf === '2023-12-31' && f.indicator === 'population-analysed').map((f) => [f.value, f.breakdown ?? null, f.period])).toEqual([
+      [800000, { analysis: '2023-09' }, { start: '2023-10-01', end: '2023-12-31' }],
+      [810000, null, { start: '2023-11-01', end: '2023-12-31' }],
+    ]);
+  });
+});
+
 describe('round trip of places whose parent has no p-code and no figure (IPC areas under a level-1 name)', () => {
   it.each(['ipc-long-shaped.csv', 'ipc-wide-shaped.csv'])('%s keeps the figures and each chain to the country', (name) => {
     const first = load(name);
