@@ -520,15 +520,20 @@ function eventRecordColumn(layout: Layout, tags: readonly (HxlTag | null)[], lab
 
 /**
  * The unit an indicator's name states where a long file has no unit column: `percent` for
- * "(%)", "percentage", "proportion of"; `year` for "(years)", "life expectancy"; null where the
- * name says the value is a rate, a ratio, an index or a density (per 1000, per 100 000), which
- * humfig has no unit for; undefined where it says nothing (a count of people).
+ * "(%)", "percentage", "proportion of"; `year` for "(years)", "life expectancy"; `person` where
+ * the name says it counts people ("(number)", "number of", "population", "deaths", "cases"); null
+ * where the name says the value is a rate, a ratio, an index or a density (per 1000, per 100 000),
+ * which humfig has no unit for; undefined where it says none of these (a bare code such as
+ * `WSH_SANITATION_BASIC`, "treatment coverage", "life tables"): not a count of people to assume.
  */
-export function unitFromName(name: string): 'percent' | 'year' | null | undefined {
+export function unitFromName(name: string): 'percent' | 'year' | 'person' | null | undefined {
   const n = name.toLowerCase();
   if (/\(\s*%\s*\)|%|\bpercent(?:age)?\b|\bproportion of\b|\bshare of\b/.test(n)) return 'percent';
   if (/\(\s*years?\s*\)|\blife expectancy\b/.test(n)) return 'year';
   if (/\bper\s+(?:\d[\d\s,]*|one\s+)?(?:hundred|thousand|1000|100|10\s*000|100\s*000|capita|live births?)\b|\brate\b|\bratio\b|\bindex\b|\bdensity\b|\bprevalence\b|\bincidence\b|\bmean\b|\baverage\b|\bmedian\b/.test(n)) return null;
+  // a count in thousands or millions is a count of people at a scale the file does not give as a unit
+  if (/\bthousands?\b|\bmillions?\b|\b000s\b/.test(n)) return null;
+  if (/\(\s*number\s*\)|\bnumber of\b|\bpopulation\b|\bpeople\b|\bpersons?\b|\bdeaths\b|\bcases\b|\bbirths\b|\brefugees\b|\bdisplaced\b/.test(n)) return 'person';
   return undefined;
 }
 
@@ -1148,10 +1153,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       unit = 'percent';
     } else {
       // no unit column: the indicator's name may say it (WHO's "( %)", "(years)", "per 1000 live births")
-      const named = unitFromName(cellText(row, L.label) || indicatorText);
-      if (named === null) return reject(`no unit given, and the indicator's name ('${clip(cellText(row, L.label) || indicatorText, 60)}') says it is a rate, a ratio or a measure, not a count of people: give the unit in an #indicator+unit column`, L.label ?? L.indicator);
-      unit = named ?? 'person';
-      figureNotes.push(named === undefined ? 'The file gives no unit; counted in persons.' : `The file gives no unit; the indicator's name says ${named}.`);
+      const name = cellText(row, L.label) || indicatorText;
+      const named = unitFromName(name);
+      if (named === null) return reject(`no unit given, and the indicator's name ('${clip(name, 60)}') says it is a rate, a ratio or a measure, not a count of people: give the unit in an #indicator+unit column`, L.label ?? L.indicator);
+      // a bare code or a name that says no unit is not assumed to count people (WHO's WSH_SANITATION_BASIC is a percentage)
+      if (named === undefined) return reject(`no unit given, and the indicator's name ('${clip(name, 60)}') does not say what it counts (people, a percentage, years): give the unit in an #indicator+unit column`, L.label ?? L.indicator);
+      unit = named;
+      figureNotes.push(`The file gives no unit; the indicator's name says ${named === 'person' ? 'it counts people' : named}.`);
     }
     if (parsed.percent && unit !== 'percent') return reject(`'${valueCell}' is a percentage, but the unit is ${unit}`);
 

@@ -459,7 +459,20 @@ describe("WHO's Global Health Observatory tables: units from the indicator's nam
     expect(valid(r)).toEqual([]);
     const units = new Map(r.facts.figures.map((f) => [f.indicator, f.unit]));
     expect(Object.fromEntries(units)).toEqual({ 'life-exp': 'year', 'water-basic': 'percent', doctors: 'person' });
-    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 8, reason: expect.stringMatching(/no unit given.*rate.*#indicator\+unit/) })]);
+    expect(r.report.rejected.find((x) => x.line === 8)).toEqual(expect.objectContaining({ reason: expect.stringMatching(/no unit given.*rate.*#indicator\+unit/) }));
+  });
+
+  it('never assumes people where the name does not say so: a bare code or "treatment coverage" (percentages both) is refused, naming the unit column', () => {
+    expect(r.report.rejected.map((x) => [x.line, x.column])).toEqual([
+      [8, 'GHO (DISPLAY)'],
+      [10, 'GHO (DISPLAY)'],
+      [11, 'GHO (DISPLAY)'],
+    ]);
+    expect(r.report.rejected.slice(1).map((x) => x.reason)).toEqual([
+      "no unit given, and the indicator's name ('Tuberculosis treatment coverage') does not say what it counts (people, a percentage, years): give the unit in an #indicator+unit column",
+      "no unit given, and the indicator's name ('WSH_SANITATION_BASIC') does not say what it counts (people, a percentage, years): give the unit in an #indicator+unit column",
+    ]);
+    expect(r.facts.figures.some((f) => f.unit === 'person' && f.indicator !== 'doctors')).toBe(false);
   });
 
   it('makes #dimension+type and +code a breakdown (SEX_FMLE -> sex f, SEX_BTSX the total), so no row repeats another', () => {
