@@ -12,6 +12,7 @@ import type { Place } from '../facts/schema.js';
 import { PCODE, PLACE_ID } from '../facts/rules.js';
 import type { HxlTag } from './hxl-tags.js';
 import { kebab } from './hxl-values.js';
+import { formerCountry } from './former-codes.js';
 
 /** The columns of one level: code and name (either may be missing). */
 export interface LevelColumns {
@@ -101,12 +102,19 @@ export class PlaceBook {
   private readonly places = new Map<string, Place>();
   /** level|code-or-name -> place id, for admin areas without a p-code */
   private readonly byKey = new Map<string, string>();
+  /** a country code that names no current country -> what was done with it, said once for the file */
+  private readonly codeNotes = new Map<string, string>();
 
   /**
    * @param fileCountry the country of the whole file, where its p-codes or country cells all name
    *   one (national rows and areas without a code get it)
    */
   constructor(private readonly fileCountry: Country | undefined) {}
+
+  /** What the file's withdrawn and non-ISO country codes were read as, once each. */
+  notes(): string[] {
+    return [...this.codeNotes.values()];
+  }
 
   /** The places made so far, in the order first seen (parents before their children). */
   list(): Place[] {
@@ -125,6 +133,7 @@ export class PlaceBook {
   /** The place of a row, given the code and name cells of each level (shallowest first). */
   placeOf(raw: ReadonlyArray<{ level: number; code: string; name: string }>): PlaceResult {
     let country: Country | undefined;
+    let renamed = false;
     let countryCell: { code: string; name: string } | undefined;
     const admin: Array<{ level: number; code: string; name: string }> = [];
     for (const r of raw) {
@@ -135,12 +144,29 @@ export class PlaceBook {
     }
     if (countryCell && (countryCell.code !== '' || countryCell.name !== '')) {
       country = (countryCell.code && findCountry(countryCell.code)) || (countryCell.name && findCountry(countryCell.name)) || undefined;
+      const code = countryCell.code.toUpperCase().trim();
+      const former = country === undefined && code !== '' ? formerCountry(code) : undefined;
+      // a withdrawn code of a country renamed, or merged into another (ZAR: Zaire, now COD): that country now
+      if (former?.now !== undefined) {
+        country = countryByIso3(former.now);
+        renamed = true;
+        if (country && !this.codeNotes.has(code)) this.codeNotes.set(code, `'${code}' is the withdrawn ISO 3166 code of ${former.name} (until ${former.until}), now ${country.name} (${country.iso3}): its rows are read as ${country.iso3}`);
+      }
       if (country === undefined) {
-        // a code that is no country (IDMC's AB9, Abyei Area): a place of its own, without level
-        const code = countryCell.code.toUpperCase();
+        // a code that is no country (IDMC's AB9, Abyei Area; YUG, which split into several): a
+        // place of its own, without level or country, and said once
         const id = PLACE_ID.test(code) ? code : kebab(countryCell.name || countryCell.code);
         if (!id) return { ok: false, reason: `'${countryCell.code || countryCell.name}' is not a country` };
-        if (admin.length === 0) return { ok: true, id: this.add({ id, name: (countryCell.name || countryCell.code).slice(0, 200) }) };
+        const name = (former?.name ?? (countryCell.name || countryCell.code)).slice(0, 200);
+        if (!this.codeNotes.has(id)) {
+          this.codeNotes.set(
+            id,
+            former
+              ? `'${code}' is the withdrawn ISO 3166 code of ${former.name} (until ${former.until}), which split into several countries: its rows have a place of their own, '${id}', in no country`
+              : `'${countryCell.code || countryCell.name}'${countryCell.name && countryCell.code ? ` (${countryCell.name})` : ''} is no ISO 3166 country: its rows have a place of their own, '${id}', in no country`,
+          );
+        }
+        if (admin.length === 0) return { ok: true, id: this.add({ id, name }) };
       }
     }
     if (country === undefined) {
@@ -153,7 +179,8 @@ export class PlaceBook {
       }
     }
     country ??= this.fileCountry;
-    let parent = country ? this.country(country, countryCell?.name ?? '') : undefined;
+    // a renamed country is named as it is now, not as the file's old name (Zaire)
+    let parent = country ? this.country(country, renamed ? '' : (countryCell?.name ?? '')) : undefined;
     if (admin.length === 0) {
       return parent ? { ok: true, id: parent } : { ok: false, reason: 'no place: the admin columns are empty and no country is given' };
     }

@@ -48,6 +48,7 @@ import { countryByIso3 } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
+import { describeFormerCurrency, formerCurrency, type FormerCurrency } from './former-codes.js';
 import { PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
 
@@ -965,6 +966,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   const usedSources = new Set<string>();
   const usedPlaces = new Set<string>();
+  const formerCurrencies = new Map<FormerCurrency, number>();
   let updated = '';
   let lastAsOf = '';
   let figureCount = 0;
@@ -1063,7 +1065,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (unit === null) {
         const currency = cellText(row, layout.context.currency).toUpperCase();
         if (!/^[A-Z]{3}$/.test(currency) || !isCurrencyCode(currency)) {
-          rejected.push({ line: row.line, column, reason: currency ? `'${currency}' is not an ISO 4217 currency code` : 'no currency: add one to the hashtag (+usd) or a #currency column' });
+          // a withdrawn currency (WFP's BYR): which currency the amounts are really in is not
+          // said (WFP writes new roubles under BYR), so they are not imported, and that is said once
+          const former = formerCurrency(currency);
+          if (former) formerCurrencies.set(former, (formerCurrencies.get(former) ?? 0) + 1);
+          rejected.push({ line: row.line, column, reason: former ? `${describeFormerCurrency(former)}: not imported` : currency ? `'${currency}' is not an ISO 4217 currency code` : 'no currency: add one to the hashtag (+usd) or a #currency column' });
           continue;
         }
         unit = currency;
@@ -1251,6 +1257,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
 
   const envelope = buildEnvelope();
+  notes.push(...book.notes());
+  for (const [c, n] of formerCurrencies) {
+    notes.push(`${describeFormerCurrency(c)}: the ${n} amount${n === 1 ? '' : 's'} in ${c.code} ${n === 1 ? 'is' : 'are'} not imported, since the file does not say whether they are written in ${c.code} or in ${c.now}; other columns of their rows (a +usd price) are`);
+  }
   const columns: ImportColumn[] = table.tags.map((t, index) => ({
     index,
     label: table.labels[index] ?? '',

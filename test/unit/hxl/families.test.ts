@@ -518,6 +518,52 @@ describe('an IOM DTM-shaped file: IDPs by reason for displacement and by area of
   });
 });
 
+describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
+  it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
+    const r = load('idmc-former-codes.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.asOf, f.value])).toEqual([
+      ['COD', '1996', 400000],
+      ['YUG', '1999', 600000],
+      ['AB9', '2015', 82000],
+      ['XKX', '2010', 0],
+      ['XKX', '2010', 18300],
+      ['COD', '2020', 2200000],
+      ['COD', '2020', 5300000],
+    ]);
+    expect(r.facts.places).toEqual([
+      { id: 'COD', name: 'Democratic Republic of the Congo', iso3: 'COD', level: 0 },
+      { id: 'YUG', name: 'Yugoslavia' },
+      { id: 'AB9', name: 'Abyei Area' },
+      { id: 'XKX', name: 'Kosovo', iso3: 'XKX', level: 0 },
+    ]);
+    expect(r.report.notes).toEqual([
+      "'ZAR' is the withdrawn ISO 3166 code of Zaire (until 1997), now Democratic Republic of the Congo (COD): its rows are read as COD",
+      "'YUG' is the withdrawn ISO 3166 code of Yugoslavia (until 2003), which split into several countries: its rows have a place of their own, 'YUG', in no country",
+      "'AB9' (Abyei Area) is no ISO 3166 country: its rows have a place of their own, 'AB9', in no country",
+    ]);
+  });
+
+  it('does not import an amount in a withdrawn currency (BYR), says why once, and keeps the USD price of its row', () => {
+    const r = load('food-prices-former-currency.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.unit, f.value, f.asOf])).toEqual([
+      ['value-usd', 'USD', 1.05, '2012-04-14'],
+      ['value-usd', 'USD', 0.41, '2012-04-14'],
+      ['value', 'BYN', 0.95, '2017-04-14'],
+      ['value-usd', 'USD', 0.48, '2017-04-14'],
+    ]);
+    expect(r.report.rejected.map((x) => [x.line, x.reason])).toEqual([
+      [3, "'BYR' is the Belarusian rouble, withdrawn in 2016 (10,000 BYR became 1 BYN): not imported"],
+      [4, "'BYR' is the Belarusian rouble, withdrawn in 2016 (10,000 BYR became 1 BYN): not imported"],
+    ]);
+    expect(r.report.notes).toEqual([
+      "'BYR' is the Belarusian rouble, withdrawn in 2016 (10,000 BYR became 1 BYN): the 2 amounts in BYR are not imported, since the file does not say whether they are written in BYR or in BYN; other columns of their rows (a +usd price) are",
+    ]);
+  });
+});
+
 describe('round trip of a long file with decimal prices', () => {
   it("reads '1.004' back as a decimal where the value column writes decimals with a point", () => {
     const first = load('food-prices-shaped.csv');
