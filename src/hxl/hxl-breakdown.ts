@@ -63,6 +63,8 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
     case '#population':
       // HAPI: #population+status (INN, TGT, AFF, REA), COD-PS: #population+group (F_TL, T_00_04)
       if (has('status')) return { dimension: 'population-status', read: 'status' };
+      // a 3W table's #population+sex column: Hombres, Mujeres
+      if (has('sex') || has('gender')) return { dimension: 'sex', read: 'sex' };
       if (has('group') || has('type')) return { dimension: 'population-group', read: 'population-code' };
       return undefined;
     case '#category':
@@ -339,7 +341,7 @@ export function describeBreakdown(b: Readonly<Record<string, string>> | undefine
 }
 
 /** Dimensions in the order ids and labels name them: the documented ones first, then the rest by name. */
-const ORDER = ['appeal', 'sector', 'subsector', 'population-group', 'population-status', 'origin', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
+const ORDER = ['appeal', 'organisation', 'sector', 'subsector', 'population-group', 'population-status', 'origin', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
 const ORDER_RANK: ReadonlyMap<string, number> = new Map(ORDER.map((d, i) => [d, i]));
 
 /** The breakdown with its keys in a stable order (a plain object, own keys only); undefined when empty. */

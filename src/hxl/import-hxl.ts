@@ -607,6 +607,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // IPC: analyses of different dates may cover one area, phase and period; the latest is the
   // figure, an earlier one is kept as a breakdown by its analysis date (history, not a total)
   const analyses = analysisColumn(layout, table.tags);
+  // an organisation column of a wide file (a 3W table's #org) is the publisher when it names one
+  // organisation per source; when it names several, the rows are each organisation's part
+  const orgColumn = layout.shape === 'wide' ? layout.context.publisher : undefined;
+  const orgsBySource = orgColumn === undefined ? undefined : new Map<string, string>();
+  let orgColumnVaries = false;
   let rowCount = 0;
   let longDecimalSeen = false;
   const progress = options.onProgress;
@@ -644,6 +649,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
     }
     if (analyses) analyses.learn(row);
+    if (orgsBySource !== undefined && orgColumn !== undefined) {
+      const org = cellText(row, orgColumn);
+      const src = cellText(row, layout.context.source);
+      const seen = orgsBySource.get(src);
+      if (org === '') {
+        // an empty cell names no organisation
+      } else if (seen === undefined) orgsBySource.set(src, org);
+      else if (seen !== org) orgColumnVaries = true;
+    }
     for (const lv of layout.places) {
       const code = cellText(row, lv.code);
       if (code === '') continue;
@@ -671,6 +685,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     ]);
   }
 
+  if (orgColumnVaries && orgColumn !== undefined) {
+    delete layout.context.publisher;
+    layout.breakdowns.push({ index: orgColumn, dimension: 'organisation', read: 'text' });
+    layout.mappedTo[orgColumn] = 'breakdown organisation (the file names several for one source: each row is its part, none the publisher)';
+  }
   const textColumns = new Set<number>();
   const decimalColumns = new Set<number>();
   for (const [index, scan] of scans) if (scan.decimalPoint) decimalColumns.add(index);

@@ -518,6 +518,24 @@ describe('an IOM DTM-shaped file: IDPs by reason for displacement and by area of
   });
 });
 
+describe('a 3W table with figures: people targeted by organisation, sector and sex', () => {
+  const r = load('3w-targeted-shaped.csv', { asOf: '2024' });
+
+  it("reads #population+sex as the sex, and an #org column naming several organisations as each one's part, never the place's total", () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown])).toEqual([
+      ['pan-los-santos', 100, { organisation: 'Agencia Uno', sector: 'WASH', subsector: 'Higiene', sex: 'm' }],
+      ['pan-los-santos', 120, { organisation: 'Agencia Uno', sector: 'WASH', subsector: 'Higiene', sex: 'f' }],
+      ['pan-los-santos', 40, { organisation: 'Agencia Dos', sector: 'WASH', subsector: 'Higiene', sex: 'm' }],
+      ['col-choco', 300, { organisation: 'Agencia Dos', sector: 'Salud', subsector: 'Vacunación', sex: 'f' }],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+    expect(r.facts.sources[0]!.publisher).toBe('Unknown publisher');
+    expect(r.report.columns[2]!.mappedTo).toMatch(/^breakdown organisation/);
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
