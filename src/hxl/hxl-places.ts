@@ -113,8 +113,15 @@ export class PlaceBook {
 
   /** What the file's withdrawn and non-ISO country codes were read as, once each. */
   notes(): string[] {
-    return [...this.codeNotes.values()];
+    const out = [...this.codeNotes.values()];
+    if (this.countless.length > 0) {
+      out.push(`no column names the country and no p-code says it: admin areas such as ${this.countless.map((id) => `'${id}'`).join(', ')} are in no country (--within cannot reach them; --country ISO3 gives the file its country)`);
+    }
+    return out;
   }
+
+  /** the first few admin areas made without a country, for the note */
+  private readonly countless: string[] = [];
 
   /** The places made so far, in the order first seen (parents before their children). */
   list(): Place[] {
@@ -197,11 +204,15 @@ export class PlaceBook {
           continue;
         }
         id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name || code}`) || 'place';
+        // a district named as its province (Hirat in Hirat) is another place: named under its parent
+        const taken = this.places.get(id);
+        if (taken !== undefined && (taken.level !== (a.level <= 3 ? a.level : undefined) || taken.parent !== parent)) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
         this.byKey.set(key, id);
       }
       const place: Place = { id, name: (a.name || code).slice(0, 200) };
       if (a.level <= 3) place.level = a.level;
       if (country) place.iso3 = country.iso3;
+      else if (this.countless.length < 3 && !this.places.has(id)) this.countless.push(id);
       if (code && PCODE.test(code)) place.pcode = code;
       if (parent !== undefined && parent !== id) place.parent = parent;
       parent = this.add(place);

@@ -44,7 +44,7 @@ import {
   type BreakdownColumn,
 } from './hxl-breakdown.js';
 import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
-import { countryByIso3 } from '../domain/countries.js';
+import { countryByIso3, findCountry } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
@@ -63,6 +63,8 @@ export interface ImportOptions {
   publisher?: string | undefined;
   /** YYYY, YYYY-MM or YYYY-MM-DD: the date of every figure of a file without a date column */
   asOf?: string | undefined;
+  /** the country of a file without a country column whose p-codes (if any) name none: an ISO3 or ISO2 code or an English name */
+  country?: string | undefined;
   /**
    * called now and then with how far the import has got (a progress line's hook): the file is
    * read twice, so `done` counts rows of both readings, and `total` is twice the rows, unknown
@@ -475,6 +477,9 @@ function checkOptions(options: ImportOptions): void {
   }
   if (options.publisher !== undefined && options.publisher.trim().length > 200) throw new UsageError('the publisher is at most 200 characters');
   if (options.asOf !== undefined && !isPartialDate(options.asOf)) throw new UsageError(`--as-of '${options.asOf}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (options.country !== undefined && findCountry(options.country) === undefined) {
+    throw new UsageError(`--country '${clip(options.country, 60)}' is not a country: give its ISO 3166 alpha-3 code (AFG), alpha-2 code or English name`);
+  }
 }
 
 /** The row's breakdown and the column's, in one object (the column's attributes win), without `drop`. */
@@ -713,8 +718,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
     }
   }
-  const fileCountry = countryCells.size > 0 ? singleCountry(countryCells) : singleCountry(pcodes);
-  if (countryCells.size === 0 && fileCountry && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
+  const named = options.country === undefined ? undefined : findCountry(options.country);
+  const fromCells = countryCells.size > 0 ? singleCountry(countryCells) : singleCountry(pcodes);
+  // --country for a file that names no country: its p-codes, where it has any, must not name another
+  if (named !== undefined && countryCells.size === 0 && fromCells !== undefined && fromCells.iso3 !== named.iso3) {
+    throw new UsageError(`--country ${named.iso3} disagrees with the file's p-codes, which name ${fromCells.name} (${fromCells.iso3})`);
+  }
+  const fileCountry = countryCells.size === 0 && named !== undefined ? named : fromCells;
+  if (named !== undefined) notes.push(countryCells.size > 0 ? `--country ${named.iso3} is not used: the file names its countries in ${describeColumn(layout.places.find((lv) => lv.level === 0)?.code ?? layout.places.find((lv) => lv.level === 0)?.name ?? 0)}` : `every figure is in ${named.name} (${named.iso3}), as --country says`);
+  if (countryCells.size === 0 && fileCountry && named === undefined && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
   const book = new PlaceBook(fileCountry);
 
   const sources = new Map<string, SourceDraft>();
@@ -778,7 +790,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return { ok: true, id };
     }
     if (layout.places.length === 0) {
-      if (fileCountry === undefined) return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc)' };
+      if (fileCountry === undefined) return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country' };
     }
     // a file repeats its places row after row: each combination of cells is looked up once
     const cells = layout.places.map((lv) => {

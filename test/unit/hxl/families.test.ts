@@ -536,6 +536,40 @@ describe('a 3W table with figures: people targeted by organisation, sector and s
   });
 });
 
+describe('files that name no country: a note, and --country', () => {
+  it('says that admin areas named without a country or p-code are in no country', () => {
+    const r = load('food-prices-no-country.csv');
+    expect(r.facts.places.find((p) => p.id === 'balkh')).toEqual({ id: 'balkh', name: 'Balkh', level: 1 });
+    expect(r.report.notes).toContainEqual(expect.stringMatching(/^no column names the country .*'balkh', 'mazar-e-sharif', 'hirat' are in no country .*--country/));
+  });
+
+  it('gives every place the country --country names, and says so once', () => {
+    const r = load('food-prices-no-country.csv', { country: 'AFG' });
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.places.slice(0, 3)).toEqual([
+      { id: 'AFG', name: 'Afghanistan', iso3: 'AFG', level: 0 },
+      { id: 'afg-balkh', name: 'Balkh', level: 1, iso3: 'AFG', parent: 'AFG' },
+      { id: 'afg-mazar-e-sharif', name: 'Mazar-e-Sharif', level: 2, iso3: 'AFG', parent: 'afg-balkh' },
+    ]);
+    expect(r.report.notes).toEqual(['every figure is in Afghanistan (AFG), as --country says']);
+    // the district Hirat, in the province Hirat, is a place of its own under it
+    expect(r.facts.places.find((p) => p.level === 2 && p.name === 'Hirat')).toEqual({ id: 'afg-hirat-hirat', name: 'Hirat', level: 2, iso3: 'AFG', parent: 'afg-hirat' });
+    expect(r.facts.figures.map((f) => f.place)).toEqual(['afg-mazar-e-sharif', 'afg-hirat-hirat']);
+    expect([...placesWithin(r.facts.places, 'AFG')]).toHaveLength(5);
+  });
+
+  it('makes a file with no place column at all (a WHO country file) the country --country names; without it, says to give it', () => {
+    const text = 'GHO (CODE),GHO (DISPLAY),ENDYEAR,Numeric\n#indicator+code,#indicator+name,#date+year,#indicator+value+num\nLIFE_EXP,Life expectancy at birth (years),2021,62.0\n';
+    expect(importHxl(text, 'who_afg.csv', { today: TODAY, country: 'Afghanistan' }).facts.figures.map((f) => [f.place, f.unit, f.value])).toEqual([['AFG', 'year', 62]]);
+    expect(importHxl(text, 'who_afg.csv', { today: TODAY }).report.rejected[0]!.reason).toMatch(/no place column .*--country/);
+  });
+
+  it('refuses a --country that is no country, and one the p-codes contradict', () => {
+    expect(() => load('food-prices-no-country.csv', { country: 'Atlantis' })).toThrow(/--country 'Atlantis' is not a country/);
+    expect(() => load('hno-shaped.csv', { asOf: '2024', country: 'MLI' })).toThrow(/--country MLI disagrees with the file's p-codes, which name Burkina Faso \(BFA\)/);
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
