@@ -248,7 +248,7 @@ const SECTOR_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
   ['health', 'HEA'], ['hea', 'HEA'],
   ['wash', 'WSH'], ['wsh', 'WSH'],
   ['edu', 'EDU'], ['education', 'EDU'],
-  ['fsc', 'FSC'], ['fs', 'FSC'], ['food_security', 'FSC'], ['foodsec', 'FSC'], ['fsl', 'FSC'],
+  ['fsc', 'FSC'], ['fs', 'FSC'], ['food_security', 'FSC'], ['foodsec', 'FSC'], ['fsl', 'FSC'], ['food', 'FSC'],
   ['nut', 'NUT'], ['nutrition', 'NUT'],
   ['pro', 'PRO'], ['prot', 'PRO'], ['protection', 'PRO'],
   ['cp', 'PRO_CPM'], ['child_protection', 'PRO_CPM'],
@@ -294,9 +294,15 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
       // the classification's name, the analysis's current figures, all phases: no part
       if (a === 'ipc' || a === 'ch' || a === 'current' || a === 'total') continue;
     }
-    const sector = sectors && breakdown.sector === undefined ? SECTOR_ATTRIBUTES.get(a) : undefined;
+    const sector = sectors ? SECTOR_ATTRIBUTES.get(a) : undefined;
     if (sector !== undefined) {
-      breakdown.sector = sector;
+      // an area of responsibility names its sector more closely than protection does (+protection+gbv: PRO_GBV)
+      if (breakdown.sector === undefined || (breakdown.sector === 'PRO' && sector.startsWith('PRO_'))) breakdown.sector = sector;
+      continue;
+    }
+    // +protection+child: child protection, not protection of children as an age group
+    if (sectors && a === 'child' && attributes.includes('protection')) {
+      breakdown.sector = 'PRO_CPM';
       continue;
     }
     const sex = SEX_ATTRIBUTES.get(a);

@@ -326,6 +326,24 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
       mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}`;
     });
   }
+  // two figure columns under one hashtag (a drought table's ESNFI and Agriculture columns, both
+  // plain #inneed): the hashtags do not say which is which, nor that either is the total
+  const sameTag = new Map<string, number[]>();
+  for (const col of indicators) {
+    const key = `${col.tag.tag}+${[...col.tag.attributes].sort().join('+')}`;
+    const list = sameTag.get(key);
+    if (list) list.push(col.index);
+    else sameTag.set(key, [col.index]);
+  }
+  for (const list of sameTag.values()) {
+    if (list.length < 2) continue;
+    for (const c of list) {
+      const i = indicators.findIndex((col) => col.index === c);
+      indicators.splice(i, 1);
+      mappedTo[c] = null;
+      why[c] = `the same hashtag as column${list.length > 2 ? 's' : ''} ${list.filter((o) => o !== c).map((o) => o + 1).join(', ')}: which figure each holds the hashtags do not say, so neither is read as the total`;
+    }
+  }
   let ipc = false;
   if (shape === 'wide') {
     columnPeriods(tags, indicators, mappedTo);

@@ -570,6 +570,42 @@ describe('files that name no country: a note, and --country', () => {
   });
 });
 
+describe('an HNO drought table by cluster: sector attributes and columns that share a hashtag', () => {
+  const r = load('drought-by-cluster-shaped.csv', { asOf: '2022' });
+
+  it('reads +food, +protection+child and +protection+gbv as the sectors FSC, PRO_CPM and PRO_GBV, never as totals', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.filter((f) => f.place === 'SO1104').map((f) => [f.indicator, f.value, f.breakdown ?? null])).toEqual([
+      ['people-affected', 23353, null],
+      ['people-targeted', 20000, null],
+      ['people-in-need', 12000, { sector: 'FSC' }],
+      ['people-targeted', 9000, { sector: 'FSC' }],
+      ['people-in-need', 800, { sector: 'PRO_CPM' }],
+      ['people-in-need', 450, { sector: 'PRO_GBV' }],
+    ]);
+  });
+
+  it('reads neither of two columns under one plain #inneed (which cluster each is, only the header above says): neither is the total', () => {
+    expect(r.facts.figures.some((f) => f.value === 3100 || f.value === 2700 || f.value === 900)).toBe(false);
+    expect(r.report.unmapped.filter((c) => c.tag === '#inneed').map((c) => [c.index, c.reason])).toEqual([
+      [8, 'the same hashtag as column 10: which figure each holds the hashtags do not say, so neither is read as the total'],
+      [9, 'the same hashtag as column 9: which figure each holds the hashtags do not say, so neither is read as the total'],
+    ]);
+    expect(headlineFigures(r.facts.figures).every((f) => f.breakdown === undefined && ['people-affected', 'people-targeted'].includes(f.indicator))).toBe(true);
+  });
+
+  it("reads a hashtag with a stray mark ('#sector?') as the hashtag: MAM and SAM are parts, not a figure and its repeat", () => {
+    const t = load('hno-sector-typo.csv', { asOf: '2017' });
+    expect(t.report.rejected).toEqual([]);
+    expect(t.facts.figures.filter((f) => f.place === 'NER' && f.indicator === 'people-in-need').map((f) => [f.value, f.breakdown])).toEqual([
+      [380000, { sector: 'MAM' }],
+      [120000, { sector: 'SAM' }],
+    ]);
+    expect(headlineFigures(t.facts.figures)).toEqual([]);
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
