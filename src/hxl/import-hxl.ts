@@ -23,7 +23,7 @@ import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/chec
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { formatHashtag, indicatorFromHashtag, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
+import { formatHashtag, indicatorFromHashtag, isLanguageAttribute, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { hasDecimalPoint, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
@@ -187,13 +187,24 @@ interface Layout {
   ipc: boolean;
 }
 
-/** Hashtags of counts that are not people: events, incidents, attacks (ACLED, INSO, HAPI). */
+/** Attributes of a count's hashtag that say nothing of what is counted (`+num`, the tag's own word). */
+const COUNT_WORDS = new Set(['num', 'count', 'total', 'ind', 'event', 'events', 'incident', 'incidents', 'fatality', 'fatalities']);
+
+/**
+ * Hashtags of counts that are not people: events, incidents, attacks (ACLED, INSO, HAPI). Other
+ * attributes name the count further, as they do a #value's: `#event+year+previous+num` (the
+ * incidents of the previous year) is `events-year-previous`, not the events of the row's date.
+ */
 function countedThing(t: HxlTag): { indicator: string; unit: string } | undefined {
   const has = (a: string) => t.attributes.includes(a);
-  if (t.tag === '#event' && (has('num') || has('count'))) return { indicator: 'events', unit: 'event' };
-  if (t.tag === '#indicator' && has('event') && (has('num') || has('count'))) return { indicator: 'events', unit: 'event' };
-  if (t.tag === '#incident' && (has('num') || has('count'))) return { indicator: 'incidents', unit: 'event' };
-  if (t.tag === '#fatality' || t.tag === '#fatalities' || (t.tag === '#indicator' && (has('fatalities') || has('fatality')) && has('num'))) return { indicator: 'deaths', unit: 'person' };
+  const named = (base: string) => {
+    const more = t.attributes.filter((a) => !COUNT_WORDS.has(a) && !isLanguageAttribute(a)).map((a) => a.replace(/_+/g, '-'));
+    return more.length === 0 ? base : kebab(`${base}-${more.join('-')}`);
+  };
+  if (t.tag === '#event' && (has('num') || has('count'))) return { indicator: named('events'), unit: 'event' };
+  if (t.tag === '#indicator' && has('event') && (has('num') || has('count'))) return { indicator: named('events'), unit: 'event' };
+  if (t.tag === '#incident' && (has('num') || has('count'))) return { indicator: named('incidents'), unit: 'event' };
+  if (t.tag === '#fatality' || t.tag === '#fatalities' || (t.tag === '#indicator' && (has('fatalities') || has('fatality')) && has('num'))) return { indicator: named('deaths'), unit: 'person' };
   return undefined;
 }
 

@@ -606,6 +606,18 @@ describe('an HNO drought table by cluster: sector attributes and columns that sh
   });
 });
 
+describe('a key-figures access sheet: counts of events named further by their attributes', () => {
+  it('keeps the incidents of the previous year, of this year and since the start of the previous year apart, none the events of the date', () => {
+    const r = load('access-key-figures.csv', { asOf: '2024' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.unit, f.value])).toEqual([
+      ['events-year-previous', 'event', 20],
+      ['events-year-todate', 'event', 2],
+      ['events-year-previous-todate', 'event', 22],
+    ]);
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
