@@ -37,11 +37,13 @@ export class AnalysisHistory {
 
   /**
    * @param column the analysis date column
-   * @param identity the columns that make a figure what it is, besides its figure column: places, dates, breakdowns
+   * @param identity the columns that make a figure what it is, besides its figure column and date: places, breakdowns
+   * @param rowDate the columns of the row's date, for the figure columns without a period of their own
    */
   constructor(
     private readonly column: number,
     private readonly identity: readonly number[],
+    private readonly rowDate: readonly number[],
     figureColumns: readonly FigureColumn[],
   ) {
     const seen = new Map<string, FigureColumn['period']>();
@@ -88,8 +90,10 @@ export class AnalysisHistory {
   private keyOf(row: RowCells, period: FigureColumn['period']): string {
     let key = '';
     for (const c of this.identity) key += `${(row.cells[c] ?? '').trim().toLowerCase()}\u0000`;
-    // a column's own period (a projection's) dates its figure by its end, as the figure's id does
-    if (period) key += (row.cells[period.end ?? period.start ?? -1] ?? '').trim();
+    // a column's own period (a projection's) dates its figure by its end, as the figure's id does;
+    // which columns hold that period tells a projection from the current figures of the same day
+    if (period) key += `${period.end ?? period.start}:${(row.cells[period.end ?? period.start ?? -1] ?? '').trim()}`;
+    else for (const c of this.rowDate) key += `${(row.cells[c] ?? '').trim()}\u0000`;
     return key;
   }
 }

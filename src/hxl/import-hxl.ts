@@ -415,12 +415,13 @@ function analysisColumn(layout: Layout, tags: readonly (HxlTag | null)[]): Analy
   if (column === -1) return undefined;
   const identity: number[] = [];
   for (const lv of layout.places) for (const c of [lv.code, lv.name, lv.altName]) if (c !== undefined) identity.push(c);
-  // the cells of the figure's date, as its id has it: the end of a period, not its start
-  const dated = [layout.context.asOf, layout.period.end, layout.period.year].filter((c) => c !== undefined);
-  identity.push(...(dated.length > 0 ? dated : layout.period.start !== undefined ? [layout.period.start] : []));
   for (const b of layout.breakdowns) for (const c of [b.index, b.fallback, b.key]) if (c !== undefined) identity.push(c);
+  // the cells of the row's date, as a figure's id has it: the end of a period, not its start (a
+  // column with a period of its own, IPC's +first_projection, is dated by that instead)
+  const dated = [layout.context.asOf, layout.period.end, layout.period.year].filter((c) => c !== undefined);
+  const rowDate = dated.length > 0 ? dated : layout.period.start !== undefined ? [layout.period.start] : [];
   layout.mappedTo[column] = 'the analysis: where a later one gives the same figure, an earlier one is a breakdown analysis';
-  return new AnalysisHistory(column, identity, layout.indicators);
+  return new AnalysisHistory(column, identity, rowDate, layout.indicators);
 }
 
 /** Which of two columns of a dimension to read first: an appeal's code, any other dimension's name; a description last. */

@@ -416,15 +416,18 @@ describe('IPC tables with analyses of one area, phase and period at two dates', 
       'Sep 2023,SOM,Baidoa,2023-10-01,2023-12-31,800000,240000,2024-01-01,2024-03-31,820000,300000',
       'Jan 2024,SOM,Baidoa,2024-01-01,2024-03-31,850000,280000,2024-04-01,2024-06-30,850000,300000',
       'Nov 2023,SOM,Baidoa,2023-11-01,2023-12-31,810000,250000,2024-01-01,2024-03-31,830000,310000',
+      'Oct 2023,SOM,Baidoa,2023-10-01,2023-11-30,805000,245000,2024-01-01,2024-03-31,825000,305000',
     ].join('\n');
     const w = importHxl(text, 'ipc-wide.csv', { today: TODAY });
     expect(w.report.rejected).toEqual([]);
     const q1 = w.facts.figures.filter((f) => f.asOf === '2024-03-31' && f.indicator === 'population-analysed').map((f) => [f.value, f.breakdown ?? null]);
-    // Sep's and Nov's projections of Q1 2024: Nov's is the later; Jan's current estimate is no projection
+    // Sep's, Nov's and Oct's projections of Q1 2024 (each analysis's current period ends on another
+    // day): Nov's is the latest; Jan's current estimate is no projection
     expect(q1).toEqual([
       [820000, { analysis: '2023-09', projection: 'first projection' }],
       [850000, null],
       [830000, { projection: 'first projection' }],
+      [825000, { analysis: '2023-10', projection: 'first projection' }],
     ]);
     // Sep's and Nov's current periods differ (Oct-Dec, Nov-Dec) but end on one day, the figures' date: Nov's is the figure
     expect(w.facts.figures.filter((f) => f.asOf === '2023-12-31' && f.indicator === 'population-analysed').map((f) => [f.value, f.breakdown ?? null, f.period])).toEqual([
