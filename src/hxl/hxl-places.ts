@@ -204,9 +204,11 @@ export class PlaceBook {
           continue;
         }
         id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name || code}`) || 'place';
-        // a district named as its province (Hirat in Hirat) is another place: named under its parent
+        // a district named as its province (Hirat in Hirat) is another place: named under its parent.
+        // One name at one level stays one place, whatever its parent (IPC files group a prefecture
+        // under another level-1 name from one analysis to the next)
         const taken = this.places.get(id);
-        if (taken !== undefined && (taken.level !== (a.level <= 3 ? a.level : undefined) || taken.parent !== parent)) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
+        if (taken !== undefined && taken.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
         this.byKey.set(key, id);
       }
       const place: Place = { id, name: (a.name || code).slice(0, 200) };
