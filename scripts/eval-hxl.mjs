@@ -51,13 +51,13 @@ export function family(name) {
     [/hno|hpc|humanitarian_needs|affected_targeted_reached|sahel_nutrition/, 'HNO/HRP'],
     [/idmc|idps|displacement|disaster_data/, 'IDMC'],
     [/acled|conflict_event/, 'ACLED'],
-    [/admpop|popadm|cod_population|_pop_adm|population_global|hapi_population/, 'COD-PS'],
+    [/admpop|popadm|cod_population|cod_ps|_pop_adm|population_global|hapi_population/, 'COD-PS'],
     [/dtm|quickcharts/, 'DTM'],
     [/who|health|covid|covax|oxcgrt|sadd/, 'WHO/health'],
     [/food_price|foodprices/, 'food prices'],
     [/key_figures|casualties|access/, 'key figures'],
     [/refugee/, 'refugees (UNHCR)'],
-    [/libhxl/, 'HXL test files'],
+    [/libhxl|latin1/, 'HXL tool tests (3W tables with figures)'],
   ];
   for (const [re, f] of rules) if (re.test(n)) return f;
   return 'other';
