@@ -15,6 +15,11 @@
  * problem and says where (`at`) and what (`problem`, one of the P_ codes); the strict scanner
  * turns that into a message. Reading a chunk of a file (`more`), running into the end of the
  * text is not a problem but MORE: read on and call again from the value's start.
+ *
+ * Speed: every read is bounded by the text's length (never `charCodeAt` past the end, which gives
+ * NaN: once a read site has seen NaN, V8 handles its character codes as floats, and reading a
+ * file in chunks reaches a chunk's end every 64 KiB). Measured on a pretty-printed 200,000-figure
+ * document, value by value in 64 KiB chunks, that made the lexer two to three times faster.
  */
 
 export const TAB = 9;
@@ -97,6 +102,11 @@ export const P_TRAILING_COMMA = 15;
 /** a container opened at depth maxDepth (at: its bracket) */
 export const P_DEPTH = 16;
 
+/** The characters a string holds as they are: not a control character, '"' or a backslash. */
+const PLAIN = new Uint8Array(256).fill(1, SPACE);
+PLAIN[QUOTE] = 0;
+PLAIN[BACKSLASH] = 0;
+
 const EXPECT_VALUE = 0;
 const EXPECT_KEY = 1;
 const AFTER_VALUE = 2;
@@ -155,7 +165,7 @@ export class JsonLexer {
     // In EXPECT_VALUE and EXPECT_KEY, `i` is at a character that is not whitespace (or the end).
     for (;;) {
       if (state === EXPECT_VALUE) {
-        const c = text.charCodeAt(i);
+        const c = i < len ? text.charCodeAt(i) : -1;
         if (c === QUOTE) {
           i = this.string(text, i);
           if (i < 0) break;
@@ -172,7 +182,7 @@ export class JsonLexer {
           kinds[depth] = c === LBRACE ? OBJECT : ARRAY;
           if (depth >= deepest) deepest = depth + 1;
           i = skipWhitespace(text, i + 1);
-          if (text.charCodeAt(i) === (c === LBRACE ? RBRACE : RBRACKET)) {
+          if (i < len && text.charCodeAt(i) === (c === LBRACE ? RBRACE : RBRACKET)) {
             i++;
           } else {
             depth++;
@@ -194,7 +204,7 @@ export class JsonLexer {
         state = AFTER_VALUE;
       } else if (state === EXPECT_KEY) {
         const keyStart = i;
-        if (text.charCodeAt(i) !== QUOTE) {
+        if (i >= len || text.charCodeAt(i) !== QUOTE) {
           this.fail(P_KEY, i, i);
           break;
         }
@@ -202,7 +212,7 @@ export class JsonLexer {
         if (i < 0) break;
         if (onKey !== undefined) onKey(depth - 1, keyStart, i, this.escaped, indexes[depth - 1]!);
         i = skipWhitespace(text, i);
-        if (text.charCodeAt(i) !== COLON) {
+        if (i >= len || text.charCodeAt(i) !== COLON) {
           this.fail(P_COLON, i, i);
           break;
         }
@@ -216,12 +226,12 @@ export class JsonLexer {
           return i >= len && more ? MORE : i;
         }
         i = skipWhitespace(text, i);
-        const c = text.charCodeAt(i);
+        const c = i < len ? text.charCodeAt(i) : -1;
         const level = depth - 1;
         const close = kinds[level] === OBJECT ? RBRACE : RBRACKET;
         if (c === COMMA) {
           const next = skipWhitespace(text, i + 1);
-          if (text.charCodeAt(next) === close) {
+          if (next < len && text.charCodeAt(next) === close) {
             this.fail(P_TRAILING_COMMA, i, next);
             break;
           }
@@ -245,11 +255,12 @@ export class JsonLexer {
 
   /** Reads the string at `start` (a quote); the offset after its closing quote, or -1. */
   string(text: string, start: number): number {
+    const len = text.length;
     let i = start + 1;
     let escaped = false;
-    for (;;) {
+    while (i < len) {
       const c = text.charCodeAt(i);
-      if (c > BACKSLASH || (c >= SPACE && c !== QUOTE && c !== BACKSLASH)) {
+      if (c > 0xff || PLAIN[c] === 1) {
         i++;
         continue;
       }
@@ -257,56 +268,52 @@ export class JsonLexer {
         this.escaped = escaped;
         return i + 1;
       }
-      if (c === BACKSLASH) {
-        escaped = true;
-        const e = text.charCodeAt(i + 1);
-        if (e === QUOTE || e === BACKSLASH || e === SLASH || e === LOWER_N || e === LOWER_T || e === LOWER_R || e === LOWER_B || e === LOWER_F) {
-          i += 2;
-        } else if (e === LOWER_U) {
-          let h = i + 2;
-          while (h < i + 6 && isHex(text.charCodeAt(h))) h++;
-          if (h < i + 6) return this.fail(P_ESCAPE_U, i, h);
-          i = h;
-        } else {
-          return this.fail(P_ESCAPE, i, i + 1);
-        }
-        continue;
+      if (c !== BACKSLASH) return this.fail(P_STRING_CONTROL, i, i);
+      escaped = true;
+      const e = i + 1 < len ? text.charCodeAt(i + 1) : -1;
+      if (e === QUOTE || e === BACKSLASH || e === SLASH || e === LOWER_N || e === LOWER_T || e === LOWER_R || e === LOWER_B || e === LOWER_F) {
+        i += 2;
+      } else if (e === LOWER_U) {
+        let h = i + 2;
+        while (h < i + 6 && h < len && isHex(text.charCodeAt(h))) h++;
+        if (h < i + 6) return this.fail(P_ESCAPE_U, i, h);
+        i = h;
+      } else {
+        return this.fail(P_ESCAPE, i, i + 1);
       }
-      if (i >= text.length) {
-        this.detail = start;
-        return this.fail(P_STRING_OPEN, i, i);
-      }
-      return this.fail(P_STRING_CONTROL, i, i);
     }
+    this.detail = start;
+    return this.fail(P_STRING_OPEN, i, i);
   }
 
   /** Reads the number at `start` (a digit or '-'); the offset after it, or -1. */
   private number(text: string, start: number): number {
+    const len = text.length;
     let i = start;
     let c = text.charCodeAt(i);
     if (c === MINUS) {
-      c = text.charCodeAt(++i);
+      c = ++i < len ? text.charCodeAt(i) : -1;
       if (!(c >= ZERO && c <= NINE)) return this.fail(P_NUMBER_SIGN, start, i);
     }
     if (c === ZERO) {
-      c = text.charCodeAt(++i);
+      c = ++i < len ? text.charCodeAt(i) : -1;
       if (c >= ZERO && c <= NINE) return this.fail(P_NUMBER_ZEROS, start, i);
       if (c === LOWER_X || c === UPPER_X) return this.fail(P_NUMBER_HEX, start, i);
     } else {
-      do c = text.charCodeAt(++i);
+      do c = ++i < len ? text.charCodeAt(i) : -1;
       while (c >= ZERO && c <= NINE);
     }
     if (c === DOT) {
-      c = text.charCodeAt(++i);
+      c = ++i < len ? text.charCodeAt(i) : -1;
       if (!(c >= ZERO && c <= NINE)) return this.fail(P_NUMBER_FRACTION, start, i);
-      do c = text.charCodeAt(++i);
+      do c = ++i < len ? text.charCodeAt(i) : -1;
       while (c >= ZERO && c <= NINE);
     }
     if (c === LOWER_E || c === UPPER_E) {
-      c = text.charCodeAt(++i);
-      if (c === PLUS || c === MINUS) c = text.charCodeAt(++i);
+      c = ++i < len ? text.charCodeAt(i) : -1;
+      if (c === PLUS || c === MINUS) c = ++i < len ? text.charCodeAt(i) : -1;
       if (!(c >= ZERO && c <= NINE)) return this.fail(P_NUMBER_EXPONENT, start, i);
-      do c = text.charCodeAt(++i);
+      do c = ++i < len ? text.charCodeAt(i) : -1;
       while (c >= ZERO && c <= NINE);
     }
     return i;
@@ -323,11 +330,13 @@ export class JsonLexer {
 
 /** The offset of the first character at or after `i` that is not JSON whitespace (or the end). */
 export function skipWhitespace(text: string, i: number): number {
-  for (;;) {
+  const len = text.length;
+  while (i < len) {
     const c = text.charCodeAt(i);
     if (c === SPACE || c === LF || c === CR || c === TAB) i++;
     else return i;
   }
+  return i;
 }
 
 export function isHex(c: number): boolean {
@@ -345,7 +354,8 @@ export function isWordPart(c: number): boolean {
 
 /** The end of the run of word characters from `i`. */
 export function wordEnd(text: string, i: number): number {
-  while (isWordPart(text.charCodeAt(i))) i++;
+  const len = text.length;
+  while (i < len && isWordPart(text.charCodeAt(i))) i++;
   return i;
 }
 
