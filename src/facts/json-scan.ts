@@ -756,6 +756,12 @@ function skipValue(text: string, i: number): number {
   const end = finder.value(text, i);
   return end > i ? end : -1;
 }
+
+/** The text of the value that starts at `offset` (a number's literal as written), or undefined when none does. */
+export function valueTextAt(text: string, offset: number): string | undefined {
+  const end = skipValue(text, offset);
+  return end < 0 ? undefined : text.slice(offset, end);
+}
 function canEnter(text: string, i: number, segment: string | number): boolean {
   const c = text.charCodeAt(i);
   if (typeof segment === 'number') return c === LBRACKET && Number.isInteger(segment) && segment >= 0;
