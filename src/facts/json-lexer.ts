@@ -2,8 +2,8 @@
  * humfig's one JSON lexer (RFC 8259): the only code that knows how JSON text is written (strings
  * and their escapes, numbers, true/false/null, punctuation, whitespace) and how those tokens
  * nest. Every reader of JSON text that JSON.parse alone cannot serve drives it:
- * - the strict scanner (json-scan.ts, scanJson) adds duplicate keys, the depth limit and the
- *   messages, through the `onKey` hook and `maxDepth`;
+ * - the strict scanner (json-scan.ts, scanJson) adds duplicate keys and the messages, through
+ *   the `onKey` hook, and may change the depth limit;
  * - the locator (json-scan.ts, locateJsonPath and PathLocator) skips the values off a path;
  * - the streaming reader (stream/file-chunks.ts, ChunkReader) finds where each value of a file
  *   read in chunks ends, on a Latin-1 view of the bytes (one character a byte, and UTF-8 puts no
@@ -58,6 +58,13 @@ const LOWER_T = 116;
 const LOWER_U = 117;
 const LOWER_X = 120;
 const LOWER_Z = 122;
+
+/**
+ * How deep objects and arrays may nest: the strict scanner's limit (a message past it), and the
+ * streaming reader's (it gives up past it), so that the stack of open containers stays small
+ * whatever a file holds. No facts file nests deeper than a handful of levels.
+ */
+export const MAX_DEPTH = 512;
 
 /** The kinds of open container. */
 export const OBJECT = 1;

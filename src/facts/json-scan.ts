@@ -33,6 +33,7 @@ import {
   LBRACE,
   LBRACKET,
   LF,
+  MAX_DEPTH,
   MINUS,
   NINE,
   OBJECT,
@@ -98,7 +99,6 @@ export interface ScanResult {
   maxDepth: number;
 }
 
-const DEFAULT_MAX_DEPTH = 512;
 
 const APOSTROPHE = 39;
 const STAR = 42;
@@ -116,7 +116,7 @@ const VALUE_KINDS = '(object, array, string, number, true, false or null)';
 
 /** Validates JSON syntax strictly (RFC 8259) and finds duplicate keys, without building values. */
 export function scanJson(text: string, options?: { maxDepth?: number }): ScanResult {
-  return new Scanner(text, options?.maxDepth ?? DEFAULT_MAX_DEPTH).run();
+  return new Scanner(text, options?.maxDepth ?? MAX_DEPTH).run();
 }
 
 /**

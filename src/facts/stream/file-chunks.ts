@@ -6,7 +6,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { FileInvalidError, FileUnreadableError } from '../../errors.js';
-import { COMMA, FAIL, JsonLexer, LBRACE, RBRACE, skipWhitespace } from '../json-lexer.js';
+import { COMMA, FAIL, JsonLexer, LBRACE, MAX_DEPTH, RBRACE, skipWhitespace } from '../json-lexer.js';
 import { describeFsError, regularFileSize } from '../read-text-file.js';
 
 const CHUNK_BYTES = 1 << 16;
@@ -177,8 +177,8 @@ export class GiveUp extends Error {
  */
 export class ChunkReader {
   private buf: Buffer;
-  /** without the strict scanner's depth limit and duplicate keys: JSON.parse and the fast checks see to those */
-  private readonly lexer = new JsonLexer();
+  /** without the strict scanner's hook for duplicate keys (JSON.parse and the fast checks see to those); the depth limit bounds its memory */
+  private readonly lexer = new JsonLexer(MAX_DEPTH);
   /** buf[0, end) as Latin-1 */
   private text = '';
   private pos = 0;

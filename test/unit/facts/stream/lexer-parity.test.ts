@@ -3,14 +3,15 @@
  * streaming reader (ChunkReader, a file read in chunks on a Latin-1 view of its bytes) must
  * agree on every document: both accept it, or both stop at the same first error. Documents are
  * mutated with a fixed seed (test/setup/fuzz-seed.ts); chunks as small as 7 bytes put a chunk
- * end inside every kind of token. The strict scanner's own layer (duplicate keys, the depth
- * limit) is not the lexer's and is left out: its limit is lifted here.
+ * end inside every kind of token. Both stop at the same depth (MAX_DEPTH); duplicate keys are the
+ * strict scanner's own layer, not a syntax error, and are not compared.
  */
 import fc from 'fast-check';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_DEPTH } from '../../../../src/facts/json-lexer.js';
 import { scanJson } from '../../../../src/facts/json-scan.js';
 import { ChunkReader, GiveUp } from '../../../../src/facts/stream/file-chunks.js';
 
@@ -50,7 +51,7 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
 
 /** The strict scanner's verdict, in bytes: undefined when the text is JSON, else the byte offset of its first error. */
 function strictError(text: string): number | undefined {
-  const syntax = scanJson(text, { maxDepth: Number.POSITIVE_INFINITY }).syntax;
+  const syntax = scanJson(text).syntax;
   return syntax && Buffer.byteLength(text.slice(0, syntax.offset));
 }
 
@@ -108,6 +109,7 @@ describe('the strict scanner and the streaming reader (one lexer)', () => {
     ['a raw control character', '["a\u0001"]'],
     ['a number without digits after the point', '[1.]'],
     ['a key without a colon', '{"a" 1}'],
+    ['nesting deeper than the limit', `${'['.repeat(MAX_DEPTH)}[]${']'.repeat(MAX_DEPTH)}`],
   ])('agree on %s, read 4 bytes at a time', (_name, text) => {
     const strict = strictError(text);
     expect(strict).toBeDefined();
