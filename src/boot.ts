@@ -10,7 +10,7 @@
  * tests evaluate once per run) calls it once per evaluation. The entry chunk, cli.cjs, is run
  * afresh on each call, the other chunks once, as Node's own loader would keep them.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -32,26 +32,22 @@ let nodeRequire: NodeJS.Require | undefined;
 const scripts = new Map<string, Script>();
 const modules = new Map<string, { exports: object }>();
 
-/**
- * A cache file laid out as [header][the chunk's text][V8's data][V8's data again]; returns V8's
- * data when the file is whole, its text is the chunk's text byte for byte (a stale cache of a
- * chunk since rebuilt or edited is not used, even at the same length, which is all V8 checks)
- * and the two copies agree (V8 does not check its data in a release build: a corrupt cache would
- * crash the process rather than be rejected). Two comparisons of memory, much cheaper than a
- * hash computed in JavaScript at every start or loading node:crypto.
- */
-export function checkedCache(source: Buffer, cache: Buffer | undefined): Buffer | undefined {
-  if (cache === undefined || cache.length < HEADER_BYTES || cache.readUInt32LE(0) !== MAGIC) return undefined;
-  const textBytes = cache.readUInt32LE(4);
-  const dataBytes = cache.readUInt32LE(8);
-  if (textBytes !== source.length || dataBytes === 0 || HEADER_BYTES + textBytes + 2 * dataBytes !== cache.length) return undefined;
-  const dataAt = HEADER_BYTES + textBytes;
-  if (!source.equals(cache.subarray(HEADER_BYTES, dataAt))) return undefined;
-  const data = cache.subarray(dataAt, dataAt + dataBytes);
-  return data.equals(cache.subarray(dataAt + dataBytes)) ? data : undefined;
+/** The length of V8's data that a cache file's header gives, when it fits the chunk and the file's size. */
+function dataLength(source: Buffer, header: Buffer, fileBytes: number): number | undefined {
+  if (header.readUInt32LE(0) !== MAGIC || header.readUInt32LE(4) !== source.length) return undefined;
+  const dataBytes = header.readUInt32LE(8);
+  return dataBytes > 0 && HEADER_BYTES + source.length + 2 * dataBytes === fileBytes ? dataBytes : undefined;
 }
 
-/** The cache file of a chunk's text and V8's data for it, as checkedCache reads it. */
+/**
+ * The cache file of a chunk's text and V8's data for it: [header][the chunk's text][V8's data]
+ * [V8's data again]. Its data is used (readCache) when the file is whole, its text is the chunk's
+ * text byte for byte (a stale cache of a chunk since rebuilt or edited is not used, even at the
+ * same length, which is all V8 checks) and the two copies agree (V8 does not check its data in a
+ * release build: a corrupt cache would crash the process rather than be rejected). Comparing
+ * bytes is much cheaper than a hash computed in JavaScript at every start, or than loading
+ * node:crypto.
+ */
 export function cacheFile(source: Buffer, data: Buffer): Buffer {
   const header = Buffer.alloc(HEADER_BYTES);
   header.writeUInt32LE(MAGIC, 0);
@@ -60,11 +56,45 @@ export function cacheFile(source: Buffer, data: Buffer): Buffer {
   return Buffer.concat([header, source, data, data]);
 }
 
-function readCache(path: string): Buffer | undefined {
+/** A buffer that readCache reads the parts it only compares into, piece by piece. */
+let scratch: Buffer | undefined;
+const SCRATCH_BYTES = 64 * 1024;
+
+/**
+ * V8's data in the cache file at `path` for the chunk's text `source`, when it is good (see
+ * cacheFile), else undefined; read so that only V8's data takes new memory: the chunk's text and the second copy pass through one small buffer, compared piece by
+ * piece (on a virtual machine, touching fresh memory costs more than reading the file twice).
+ */
+export function readCache(path: string, source: Buffer): Buffer | undefined {
+  let fd: number;
   try {
-    return readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     return undefined;
+  }
+  try {
+    const buf = (scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES));
+    if (readSync(fd, buf, 0, HEADER_BYTES, 0) !== HEADER_BYTES) return undefined;
+    const dataBytes = dataLength(source, buf.subarray(0, HEADER_BYTES), fstatSync(fd).size);
+    if (dataBytes === undefined) return undefined;
+    /** whether the `bytes` bytes of the file from `at` on are those of `expected` */
+    const same = (at: number, expected: Buffer): boolean => {
+      for (let done = 0; done < expected.length; ) {
+        const n = readSync(fd, buf, 0, Math.min(SCRATCH_BYTES, expected.length - done), at + done);
+        if (n <= 0 || buf.compare(expected, done, done + n, 0, n) !== 0) return false;
+        done += n;
+      }
+      return true;
+    };
+    if (!same(HEADER_BYTES, source)) return undefined;
+    const dataAt = HEADER_BYTES + source.length;
+    const data = Buffer.allocUnsafeSlow(dataBytes);
+    if (readSync(fd, data, 0, dataBytes, dataAt) !== dataBytes) return undefined;
+    return same(dataAt + dataBytes, data) ? data : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -74,7 +104,7 @@ function compile(name: string): Script {
   if (script) return script;
   const file = join(DIST, name);
   const source = readFileSync(file);
-  const cachedData = checkedCache(source, readCache(`${file}.v8cache`));
+  const cachedData = readCache(`${file}.v8cache`, source);
   script = new Script(`${WRAP_HEAD}${source.toString('utf8')}${WRAP_TAIL}`, { filename: file, ...(cachedData ? { cachedData } : {}) });
   scripts.set(name, script);
   return script;
