@@ -11,7 +11,6 @@
  * afresh on each call, the other chunks once, as Node's own loader would keep them.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -28,7 +27,6 @@ type ChunkFunction = (exports: object, require: (id: string) => unknown, module:
 
 /** dist/, where this module is built (boot.cjs) beside the chunks */
 const DIST = typeof __dirname === 'string' ? __dirname : '';
-let nodeRequire: NodeJS.Require | undefined;
 const scripts = new Map<string, Script>();
 const modules = new Map<string, { exports: object }>();
 
@@ -110,9 +108,12 @@ function compile(name: string): Script {
   return script;
 }
 
-/** A chunk's require: the other chunks through this loader, anything else (Node's built-ins) through Node's. */
+/**
+ * A chunk's require: the other chunks through this loader, anything else (Node's built-ins)
+ * through the require Node gave this module (boot.cjs), as dist/ is where the chunks are too.
+ */
 function requireChunk(id: string): unknown {
-  if (!id.startsWith('./') || !id.endsWith('.cjs')) return (nodeRequire ??= createRequire(join(DIST, 'boot.cjs')))(id);
+  if (!id.startsWith('./') || !id.endsWith('.cjs')) return require(id);
   const name = id.slice(2);
   return modules.get(name)?.exports ?? evaluate(name);
 }
