@@ -23,13 +23,15 @@ import type { FactsEnvelope } from '../facts/check-facts.js';
 import type { Figure } from '../facts/schema.js';
 import { isStreamedFactsPath } from '../facts/stream/read-as-stream.js';
 import { openFileAtomic, writeFileAtomicWith, type AtomicFile } from '../fs/write-file-atomic.js';
-import { JsonLineRenderer, renderJson, renderJsonLine } from '../output/render-json.js';
+import { JsonLineEncoder, renderJson, renderJsonLine } from '../output/render-json.js';
 import type { Io } from './context.js';
 
 /** Figures held before the spool takes over (about 10 MB of indented JSON). */
 export const SPILL_FIGURES = 20_000;
-/** The figures' text is written in pieces of about this many characters. */
+/** The figures' bytes are written in pieces of about this many. */
 const PIECE = 1 << 20;
+const COMMA_LINE = Buffer.from(',\n');
+const LINE = Buffer.from('\n');
 /** The figure fields whose strings repeat from figure to figure: their JSON text is made once. */
 const REPEATED = new Set(['label', 'indicator', 'unit', 'qualifier', 'place', 'asOf', 'source']);
 
@@ -54,10 +56,8 @@ interface Sink {
 export class FactsWriter {
   private held: Figure[] = [];
   private sink: Sink | undefined;
-  private piece = '';
   private count = 0;
-  private readonly lines = new JsonLineRenderer(REPEATED);
-  private readonly buffer = Buffer.allocUnsafe(4 * PIECE);
+  private readonly lines = new JsonLineEncoder(REPEATED);
 
   /**
    * @param streamed the streamed form (.ndjson) rather than a JSON document
@@ -96,9 +96,9 @@ export class FactsWriter {
         else io.out(text);
         return;
       }
-      // a small streamed form is written as a large one: one way of writing it
-      for (const f of this.held) this.line(f);
-      this.held = [];
+      // a small streamed form is written as a large one: one way of writing it (the held
+      // figures are moved to the sink first, so that a write on the way cannot repeat them)
+      if (this.sink === undefined) this.spill();
       this.flush();
       const sink = this.sink!;
       const head = this.streamed ? renderJsonLine(envelope) : `${renderJsonLine(envelope).trimEnd().slice(0, -1)},"figures":[\n`;
@@ -190,20 +190,18 @@ export class FactsWriter {
   private line(figure: Figure): void {
     // the streamed form ends each figure with a line break; a JSON document puts a comma and a
     // line break between two figures
-    const text = this.lines.line(figure);
-    if (this.streamed) this.piece += `${text}\n`;
-    else this.piece += this.count === 0 ? text : `,\n${text}`;
+    if (!this.streamed && this.count > 0) this.lines.addBytes(COMMA_LINE);
+    this.lines.add(figure);
+    if (this.streamed) this.lines.addBytes(LINE);
     this.count++;
-    if (this.piece.length >= PIECE) this.flush();
+    if (this.lines.length >= PIECE) this.flush();
   }
 
   private flush(): void {
-    if (this.piece === '') return;
+    if (this.lines.length === 0) return;
     if (this.sink === undefined) this.spill();
     const sink = this.sink!;
-    // into one buffer, reused: a character is at most 3 bytes of UTF-8
-    const bytes = this.piece.length * 3 <= this.buffer.length ? this.buffer.subarray(0, this.buffer.write(this.piece, 0, 'utf8')) : Buffer.from(this.piece, 'utf8');
-    this.piece = '';
+    const bytes = this.lines.take();
     if ('abort' in sink.file) sink.file.writeAt(bytes, sink.at);
     else {
       let written = 0;

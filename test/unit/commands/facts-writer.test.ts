@@ -93,4 +93,16 @@ describe('FactsWriter', () => {
     writer.close();
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('writes each held figure once when the streamed form of a small import is larger than a write (1 MiB)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-writer-'));
+    const out = join(dir, 'f.ndjson');
+    const writer = new FactsWriter(true, 20_000, { out, inputs: [], reserve: 4096 });
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...figures[0]!, id: `people-in-need-${i}`, label: `In need ${i} ${'x'.repeat(250)}` }));
+    for (const f of many) writer.add(f);
+    await writer.finish(envelope, fakeIo());
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(lines.slice(1).map((l) => (JSON.parse(l) as Figure).id)).toEqual(many.map((f) => f.id));
+  });
 });
+
