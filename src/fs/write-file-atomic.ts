@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FileWriteError } from '../errors.js';
 import { describeFsError } from '../facts/read-text-file.js';
+import { noteTemporaryFile } from './temp-files.js';
 
 /**
  * Refuses an output path that is not a regular file (a directory, a device such as /dev/null, a
@@ -171,6 +172,7 @@ export function openFileAtomic(path: string, options: WriteOptions = {}): Atomic
     } catch {
       // the temporary file was never created, or is already gone
     }
+    noteTemporaryFile(temp, false);
   };
   /** Runs a system call; a failure removes the temporary file and is thrown as FileWriteError. */
   const guarded = <T>(call: () => T): T => {
@@ -190,6 +192,7 @@ export function openFileAtomic(path: string, options: WriteOptions = {}): Atomic
     });
     if (position + bytes.length > end) end = position + bytes.length;
   };
+  noteTemporaryFile(temp, true);
   guarded(() => {
     fd = openSync(temp, 'wx+', 0o600);
     // set after creating: the umask does not narrow the mode of the file replaced
@@ -211,6 +214,7 @@ export function openFileAtomic(path: string, options: WriteOptions = {}): Atomic
         fd = undefined;
         renameSync(temp, path);
       });
+      noteTemporaryFile(temp, false);
       try {
         const dirFd = openSync(dir, 'r');
         fsyncSync(dirFd);
