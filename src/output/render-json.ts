@@ -72,7 +72,8 @@ function jsonString(text: string): string {
  * anything else (a toJSON method, a class instance) is handed to renderJsonLine.
  */
 export class JsonLineEncoder {
-  private readonly keys = new Map<string, Uint8Array>();
+  /** each key's bytes, with a comma before them, and whether its strings repeat */
+  private readonly keys = new Map<string, { bytes: Uint8Array; repeated: boolean }>();
   private readonly strings = new Map<string, Uint8Array>();
   private readonly nested: Array<{ value: object; bytes: Uint8Array }> = [];
   private buffer = Buffer.allocUnsafe(1 << 21);
@@ -102,15 +103,15 @@ export class JsonLineEncoder {
     for (const key in values) {
       const value = values[key];
       if (value === undefined) continue;
-      let keyBytes = this.keys.get(key);
-      if (keyBytes === undefined) {
-        keyBytes = Buffer.from(`,${jsonString(key)}:`, 'utf8');
-        if (this.keys.size < 64) this.keys.set(key, keyBytes);
+      let known = this.keys.get(key);
+      if (known === undefined) {
+        known = { bytes: Buffer.from(`,${jsonString(key)}:`, 'utf8'), repeated: this.repeated.has(key) };
+        if (this.keys.size < 64) this.keys.set(key, known);
       }
-      this.copy(keyBytes, first ? 1 : 0);
+      this.copy(known.bytes, first ? 1 : 0);
       first = false;
       if (typeof value === 'string') {
-        if (this.repeated.has(key)) this.copy(this.cached(value), 0);
+        if (known.repeated) this.copy(this.cached(value), 0);
         else this.string(value);
       } else if (typeof value === 'number') this.ascii(Number.isFinite(value) ? String(value) : 'null');
       else if (value === null) this.ascii('null');
