@@ -17,7 +17,7 @@ import type { HelpText } from './commands/help.js';
 import { isGroup, type CommandSpec, type FlagSpec, type LeafCommand, type RunCommand } from './commands/command-spec.js';
 import { COMMON_FLAGS } from './commands/shared-flags.js';
 import { COMMANDS, PROGRAM } from './commands/table.js';
-import { relayTemporaryFiles, removeTemporaryFiles, takeTemporaryFileMessage } from './fs/temp-files.js';
+import { relayTemporaryFiles, takeTemporaryFileMessage } from './fs/temp-files.js';
 
 const context = commandContext(COMMANDS);
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
@@ -299,12 +299,12 @@ if (!process.env[IN_WORKER]) process.stdout.on('error', (err: NodeJS.ErrnoExcept
 
 // Ctrl-C and kill end at once, quietly, with the conventional 128 + signal number (in the main
 // thread: a worker's process.exit would end only the worker)
+// (an atomic write's temporary file, a large import's partial output, goes with the process:
+// see fs/temp-files.ts; a worker hands its own to this thread)
 if (process.env[IN_WORKER]) {
   const { parentPort } = await import('node:worker_threads');
   relayTemporaryFiles((message) => parentPort?.postMessage(message));
 } else {
-  // an atomic write's temporary file (a large import's partial output) goes with the process
-  process.on('exit', removeTemporaryFiles);
   process.once('SIGINT', () => process.exit(EXIT.interrupted));
   process.once('SIGTERM', () => process.exit(EXIT.terminated));
 }

@@ -1,6 +1,6 @@
 /**
  * The temporary files of atomic writes still open in this process, so that Ctrl-C or a kill
- * (which end the process at once, in the main thread: see cli.ts) removes them rather than
+ * (which end the process at once with process.exit, in the main thread: see cli.ts) removes them rather than
  * leaving a large import's partial output beside --out. A worker thread cannot run code as the
  * process ends: it relays each file to the main thread, which removes it.
  */
@@ -15,10 +15,19 @@ export interface TemporaryFileMessage {
 const open = new Set<string>();
 let relay: ((message: TemporaryFileMessage) => void) | undefined;
 
+/** Keeps `path` in the set, or takes it out; the process removes the files of the set as it ends, only while there are any. */
+function track(path: string, isOpen: boolean): void {
+  if (isOpen) {
+    open.add(path);
+    if (open.size === 1) process.on('exit', removeTemporaryFiles);
+  } else if (open.delete(path) && open.size === 0) {
+    process.off('exit', removeTemporaryFiles);
+  }
+}
+
 /** Notes that a temporary file now exists at `path` (open) or no longer needs removing. */
 export function noteTemporaryFile(path: string, isOpen: boolean): void {
-  if (isOpen) open.add(path);
-  else open.delete(path);
+  track(path, isOpen);
   relay?.({ humfigTemporaryFile: path, open: isOpen });
 }
 
@@ -31,8 +40,7 @@ export function relayTemporaryFiles(post: (message: TemporaryFileMessage) => voi
 export function takeTemporaryFileMessage(message: unknown): boolean {
   if (typeof message !== 'object' || message === null || typeof (message as TemporaryFileMessage).humfigTemporaryFile !== 'string') return false;
   const m = message as TemporaryFileMessage;
-  if (m.open) open.add(m.humfigTemporaryFile);
-  else open.delete(m.humfigTemporaryFile);
+  track(m.humfigTemporaryFile, m.open);
   return true;
 }
 
@@ -46,4 +54,5 @@ export function removeTemporaryFiles(): void {
     }
   }
   open.clear();
+  process.off('exit', removeTemporaryFiles);
 }
