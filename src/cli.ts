@@ -17,6 +17,7 @@ import type { HelpText } from './commands/help.js';
 import { isGroup, type CommandSpec, type FlagSpec, type LeafCommand, type RunCommand } from './commands/command-spec.js';
 import { COMMON_FLAGS } from './commands/shared-flags.js';
 import { COMMANDS, PROGRAM } from './commands/table.js';
+import { relayTemporaryFiles, takeTemporaryFileMessage } from './fs/temp-files.js';
 
 const context = commandContext(COMMANDS);
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
@@ -136,6 +137,8 @@ async function runInWorker(): Promise<ExitCode> {
   // many short-lived objects (cells, figures), and fewer scavenges cut about a fifth of the CPU
   // time of a large import
   const worker = new Worker(new URL(import.meta.url), { argv: args, env: { ...process.env, [IN_WORKER]: '1', ...tty }, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+  // the temporary files it opens, removed by this thread if the process is ended meanwhile
+  worker.on('message', takeTemporaryFileMessage);
   return new Promise((resolve, reject) => {
     worker.on('error', reject);
     worker.on('exit', (code) => resolve(code as ExitCode));
@@ -299,6 +302,9 @@ if (!process.env[IN_WORKER]) process.stdout.on('error', (err: NodeJS.ErrnoExcept
 
 // Ctrl-C and kill end at once, quietly, with the conventional 128 + signal number (in the main
 // thread: a worker's process.exit would end only the worker)
+// (an atomic write's temporary file, a large import's partial output, goes with the process:
+// see fs/temp-files.ts; a worker hands its own to this thread)
+// (the worker's relay is set up in main(): the built chunks are CommonJS, without top-level await)
 if (!process.env[IN_WORKER]) {
   process.once('SIGINT', () => process.exit(EXIT.interrupted));
   process.once('SIGTERM', () => process.exit(EXIT.terminated));
@@ -308,6 +314,10 @@ if (!process.env[IN_WORKER]) {
 if (wantsJsonErrors(args)) useJsonStderr();
 
 async function main(): Promise<void> {
+  if (process.env[IN_WORKER]) {
+    const { parentPort } = await import('node:worker_threads');
+    relayTemporaryFiles((message) => parentPort?.postMessage(message));
+  }
   try {
     process.exitCode = await runProgram(args);
     await releaseOutput();
