@@ -87,6 +87,8 @@ export async function extractCommand(options: ExtractCommandOptions, io: Io): Pr
     // without --title the extractor takes the text's headline
     ...(options.title ? { title: options.title } : {}),
     ...(options.publisher ? { publisher: options.publisher } : {}),
+    // the candidates' reasons are shown only where the candidates are (every format but json, whose output is the draft)
+    reasons: options.format !== 'json',
   });
   if (source.note) notes.splice(1, 0, source.note);
   // --out always receives the draft; stdout gets the draft (json) or the candidates (other formats)

@@ -49,6 +49,11 @@ export interface ExtractOptions {
   sourceFile?: string;
   title?: string;
   publisher?: string;
+  /**
+   * false: the candidates carry no reasons (an empty list) and none are built. The draft is the
+   * same either way; `humfig extract` asks for them only where it shows the candidates.
+   */
+  reasons?: boolean;
 }
 
 export interface StatedEquivalent {
@@ -76,6 +81,7 @@ export interface Candidate {
   high?: number;
   /** 1-based line of the number in the text */
   line: number;
+  /** each decision, in words (empty when ExtractOptions.reasons is false) */
   reasons: string[];
 }
 
@@ -167,7 +173,8 @@ interface RawFigure {
   noun: string | undefined;
   qualifier: Qualifier;
   qualifierWritten: string | undefined;
-  reasons: string[];
+  /** undefined when reasons are not asked for: every `reasons?.push(...)` then builds nothing */
+  reasons: string[] | undefined;
   unitScore: number;
   valueScore: number;
   review: string[];
@@ -260,7 +267,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const raws: RawFigure[] = [];
     let lastThing: string | undefined;
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing);
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, options.reasons !== false);
       if (!raw) continue;
       raws.push(raw);
       if (isCountUnit(raw.unit)) antecedent = raw.unit;
@@ -457,10 +464,11 @@ function readFigure(
   money: MoneyContext,
   antecedent: string | undefined,
   /** the unit of the figure just before in the sentence, whatever it counts ("880 homes ... another 967") */
-  lastThing?: string,
+  lastThing: string | undefined,
+  explain: boolean,
 ): RawFigure | undefined {
   const line = lineOf(lineStarts, token.start);
-  const reasons: string[] = [];
+  const reasons: string[] | undefined = explain ? [] : undefined;
   const review: string[] = [];
   const kinds = new Set<ReviewKind>();
   if (token.ambiguous) {
@@ -489,7 +497,7 @@ function readFigure(
   if (before) {
     unit = before.code;
     coreStart = before.start;
-    reasons.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
+    reasons?.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
     if (before.why) {
       review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
       kinds.add('currency');
@@ -497,7 +505,7 @@ function readFigure(
   }
   if (token.kind === 'fraction') {
     unit = 'percent';
-    reasons.push(`'${token.written}' is a share of a group: ${token.value} percent`);
+    reasons?.push(`'${token.written}' is a share of a group: ${token.value} percent`);
   }
   if (token.kind === 'vague') {
     const of = /^\s+of\s+(?:the\s+|these\s+|those\s+)?/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 12)));
@@ -506,17 +514,17 @@ function readFigure(
       unit = n.unit;
       noun = n.noun;
       coreEnd = n.end;
-      reasons.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+      reasons?.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
     } else if (CASUALTY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
       unit = 'person'; // "hundreds were injured": casualties are people whatever was counted before
       noun = 'people';
       unitScore = 0.7;
-      reasons.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
+      reasons?.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
     } else if (/^\s+(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 10)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 14))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
-      reasons.push(`'${token.written}' as the subject of the clause -> at least ${token.value} ${unit}`);
+      reasons?.push(`'${token.written}' as the subject of the clause -> at least ${token.value} ${unit}`);
     } else {
       return undefined;
     }
@@ -538,7 +546,7 @@ function readFigure(
       }
       unit = pct.unit;
       coreEnd = pct.end;
-      reasons.push(`'${pct.written}' -> percent`);
+      reasons?.push(`'${pct.written}' -> percent`);
     }
   }
   if (!unit) {
@@ -546,7 +554,7 @@ function readFigure(
     if (cur) {
       unit = cur.unit;
       coreEnd = cur.end;
-      reasons.push(`currency '${cur.written}' after the number -> ${unit}`);
+      reasons?.push(`currency '${cur.written}' after the number -> ${unit}`);
     }
   }
   let modifiers: string[] = [];
@@ -559,7 +567,7 @@ function readFigure(
   const outOf = unit ? null : OUT_OF_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 40)));
   if (!unit) {
     const n = nounAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
-    if (outOf && n && !('ambiguous' in n)) reasons.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
+    if (outOf && n && !('ambiguous' in n)) reasons?.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
     if (n && 'ambiguous' in n) {
       skipped.push(`line ${line}: '${token.written}': ${n.ambiguous}; not extracted`);
       return undefined;
@@ -570,13 +578,13 @@ function readFigure(
       coreEnd = n.end;
       modifiers = n.modifiers;
       hyphen = n.hyphen;
-      reasons.push(`unit '${n.written}' after the number -> ${unit}`);
+      reasons?.push(`unit '${n.written}' after the number -> ${unit}`);
       if (unit === 'kit') {
         // "these 20,000 kits": the kind of kit named earlier ("emergency shelter kits")
         const kind = kitKind(text, token.start);
         if (kind) {
           unit = kind.unit;
-          reasons.push(`'kits' after '${kind.written}' earlier in the text -> ${unit}`);
+          reasons?.push(`'kits' after '${kind.written}' earlier in the text -> ${unit}`);
         }
       }
     }
@@ -585,11 +593,11 @@ function readFigure(
   if (token.shortScale) {
     const dim = unit === undefined ? undefined : unitDimension(unit);
     if (dim === 'money' || dim === 'count') {
-      reasons.push(`'${token.scale}' next to ${dim === 'money' ? 'a currency' : 'a count'} read as ${token.scale === 'm' ? 'million' : 'billion'}`);
+      reasons?.push(`'${token.scale}' next to ${dim === 'money' ? 'a currency' : 'a count'} read as ${token.scale === 'm' ? 'million' : 'billion'}`);
     } else if (token.scale === 'm' && unit === undefined && token.unscaled !== undefined) {
       value = token.unscaled;
       unit = 'm';
-      reasons.push(`'${token.written}' without a currency or count noun read as metres`);
+      reasons?.push(`'${token.written}' without a currency or count noun read as metres`);
     } else {
       skipped.push(`line ${line}: '${token.written}': '${token.scale}' is not clearly a scale here; not extracted`);
       return undefined;
@@ -618,30 +626,30 @@ function readFigure(
       noun = 'people';
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
-      reasons.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+      reasons?.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
     } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && THING_STATE_AFTER.test(after)) {
       // "120 houses were destroyed and 300 damaged": the noun is left out after the first figure
       unit = lastThing;
       noun = lastThing;
       unitScore = 0.7;
-      reasons.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      reasons?.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after)) {
       unit = (lastThing ?? antecedent)!;
       noun = 'people';
       unitScore = 0.7;
-      reasons.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
+      reasons?.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
-      reasons.push(`'${token.written}' followed by '${word}': a count of people`);
+      reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
     } else if (/^\s+(?:are|were|remain|remained|have|had)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
-      reasons.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
+      reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
     } else {
       const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead);
       if (m && !/\d/.test(m[2]!)) {
@@ -649,18 +657,18 @@ function readFigure(
         unit = n === 'households' ? 'household' : n === 'families' ? 'family' : 'person';
         noun = n;
         unitScore = 0.7;
-        reasons.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
+        reasons?.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
       } else if (/\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b[^.\d]*$/i.test(lead)) {
         // "The total number affected by floods for all of last year was 222,644."
         unit = 'person';
         noun = 'people';
         unitScore = 0.7;
-        reasons.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
+        reasons?.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
       } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b[^.\d]*$/i.test(lead)) {
         unit = 'person';
         noun = 'deaths';
         unitScore = 0.7;
-        reasons.push("no unit after the number; 'death toll' earlier in the sentence -> person");
+        reasons?.push("no unit after the number; 'death toll' earlier in the sentence -> person");
       }
     }
   }
@@ -681,7 +689,7 @@ function readFigure(
         unit = thing.unit;
         coreEnd = thing.end;
         modifiers = thing.modifiers;
-        reasons.push(`'${thing.written}' after the number, counted where a verb of building, damage or relief says so -> ${unit}`);
+        reasons?.push(`'${thing.written}' after the number, counted where a verb of building, damage or relief says so -> ${unit}`);
       }
     }
   }
@@ -721,13 +729,13 @@ function readFigure(
     qualifier = q;
     qualifierWritten = qm[0].trim();
     coreStart -= qm[0].length;
-    reasons.push(`qualifier '${qualifierWritten}' -> ${q}`);
+    reasons?.push(`qualifier '${qualifierWritten}' -> ${q}`);
   }
   if (!qualifierWritten && token.kind === 'vague') {
     qualifier = 'at-least';
-    reasons.push(`'${token.written}' gives no number: at least the least it can mean`);
-  } else if (!qualifierWritten) reasons.push('no qualifier word: exact as written');
-  if (token.high !== undefined) reasons.push(`a range: ${value} to ${token.high}`);
+    reasons?.push(`'${token.written}' gives no number: at least the least it can mean`);
+  } else if (!qualifierWritten) reasons?.push('no qualifier word: exact as written');
+  if (token.high !== undefined) reasons?.push(`a range: ${value} to ${token.high}`);
   const valueScore = token.kind === 'vague' || token.kind === 'fraction' ? 0.7 : token.kind === 'word' ? 0.9 : token.scale !== undefined || /\./.test(token.written) ? 0.95 : 1;
   if (token.kind === 'vague') {
     review.push(`'${token.written}' is vague: ${value} is the least it can mean`);
@@ -737,13 +745,13 @@ function readFigure(
     review.push(`'${token.written}' is a share: ${value} percent, rounded to one decimal`);
     kinds.add('share');
   }
-  reasons.unshift(`number '${token.written}' -> ${value}`);
+  reasons?.unshift(`number '${token.written}' -> ${value}`);
 
   // a span counted in decades ("three decades") is rounded by the way it is written: approximately.
   // Other numbers keep the qualifier the words give (the corpus convention): "10.23 million people" is exact.
   if (!qualifierWritten && unit === 'decade') {
     qualifier = 'approximately';
-    reasons.push(`'${token.written}' is written rounded (in whole decades): approximately`);
+    reasons?.push(`'${token.written}' is written rounded (in whole decades): approximately`);
   }
   if (token.high !== undefined) review.push(`'${token.written}' is a range: low ${value}, high ${token.high}; value is the low bound`);
   else if (qualifier === 'exact' && looksRounded(token, unit)) {
@@ -825,7 +833,7 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
   const old = raw.unit;
   raw.unit = code;
   raw.review = raw.review.filter((r) => !r.startsWith(`currency ${old} read from`));
-  raw.reasons.push(`currency -> ${code}: ${why}`);
+  raw.reasons?.push(`currency -> ${code}: ${why}`);
   raw.review.push(`currency ${code} read from '$': ${why}`);
   raw.kinds.add('currency');
 }
@@ -879,7 +887,7 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
     if (b.qualifierWritten !== undefined || a.qualifierWritten === undefined || unitDimension(a.unit) !== 'count' || unitDimension(b.unit) !== 'count') continue;
     if (!/^\s*\(\s*$/.test(text.slice(a.coreEnd, b.coreStart))) continue;
     b.qualifier = a.qualifier;
-    b.reasons.push(`in parentheses restating '${text.slice(a.coreStart, a.coreEnd)}': its hedge '${a.qualifierWritten}' -> ${a.qualifier}`);
+    b.reasons?.push(`in parentheses restating '${text.slice(a.coreStart, a.coreEnd)}': its hedge '${a.qualifierWritten}' -> ${a.qualifier}`);
   }
   for (let i = 0; i + 1 < raws.length; i++) {
     const a = raws[i]!;
@@ -913,7 +921,7 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
         why.push('a currency equivalent without a qualifier is a rounded conversion: approximately');
       }
       a.stated.push({ value: m.value, unit: m.unit, qualifier, quote: normaliseForQuote(text.slice(quoteStart, quoteEnd)) });
-      a.reasons.push(`stated equivalent '${text.slice(m.coreStart, m.coreEnd)}' (${m.value} ${m.unit}, ${qualifier})${why.length ? `; ${why[0]}` : ''}`);
+      a.reasons?.push(`stated equivalent '${text.slice(m.coreStart, m.coreEnd)}' (${m.value} ${m.unit}, ${qualifier})${why.length ? `; ${why[0]}` : ''}`);
       a.coreEnd = Math.max(a.coreEnd, quoteEnd);
       m.statedOf = a;
     }
@@ -970,7 +978,7 @@ function buildFigures(
     const partQuote = quoteSpan(text, clause, sentence, partCore, undefined, true);
     const predicate: Span = { start: core.end, end: near.end };
     const indicator = guessIndicator(text, predicate, predicate, [], { start: core.end, end: core.end }, raw.unit, undefined);
-    const reasons = [
+    const reasons = raw.reasons && [
       ...raw.reasons.filter((r) => !r.startsWith('qualifier') && !r.startsWith('no qualifier')),
       `'${part.written}' before the number -> nearly; the value is the whole's (the text gives no count of its own)`,
     ];
@@ -1138,26 +1146,26 @@ function finish(
   place: PlaceGuess,
   asOf: AsOfGuess,
   headline: boolean,
-  baseReasons: readonly string[],
+  baseReasons: readonly string[] | undefined,
   baseReview: readonly string[],
   lineStarts: number[],
   extraReasons: readonly string[],
   isPart = false,
 ): Built {
-  const reasons = [...baseReasons, ...extraReasons];
+  const reasons = baseReasons && [...baseReasons, ...extraReasons];
   const review = [...baseReview];
   let indicatorScore = 0.3;
   if (indicator) {
     indicatorScore = indicator.scope === 'clause' ? (indicator.distance <= 40 ? 0.9 : 0.75) : indicator.scope === 'sentence' ? 0.6 : 0.6;
-    reasons.push(`indicator ${indicator.indicator}: '${indicator.word}' in the ${indicator.scope === 'noun' ? 'unit noun' : indicator.scope}`);
+    reasons?.push(`indicator ${indicator.indicator}: '${indicator.word}' in the ${indicator.scope === 'noun' ? 'unit noun' : indicator.scope}`);
     review.push(`indicator '${indicator.indicator}' guessed from '${indicator.word}'`);
   } else {
-    reasons.push('indicator: no rule matched');
+    reasons?.push('indicator: no rule matched');
     review.push("indicator unknown: set it (placeholder 'unknown')");
   }
-  reasons.push(`place: ${place.place ? `${place.place.name} (${place.place.id}); ` : ''}${place.how}`);
+  reasons?.push(`place: ${place.place ? `${place.place.name} (${place.place.id}); ` : ''}${place.how}`);
   review.push(place.place ? `place ${place.place.id} (${place.how})` : "place unknown: set it (placeholder 'unknown')");
-  reasons.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
+  reasons?.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
   if (asOf.asOf === null) review.push('asOf: the text gives no date; the publication date is a placeholder');
   else if (asOf.score < 0.85) review.push(`asOf ${asOf.asOf}: ${asOf.how}`);
   const kinds = new Set(raw.kinds);
@@ -1188,7 +1196,7 @@ function finish(
       stated: raw.stated.map((s) => ({ ...s })),
       ...(raw.token.high !== undefined && !isPart ? { low: raw.value, high: raw.token.high } : {}),
       line: lineOf(lineStarts, raw.token.start),
-      reasons,
+      reasons: reasons ?? [],
     },
     headline,
     label,
