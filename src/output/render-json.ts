@@ -43,6 +43,31 @@ export function renderJson(value: unknown): string {
   return `${stringify(value, 2)}\n`;
 }
 
+/**
+ * renderJson(value) in pieces, for a document with one long array at its top level (a draft's
+ * `figures`): the same characters, but the array is stringified `batch` items at a time, so that
+ * no string or buffer of the whole document is ever held (a 10 MB report drafts over 100 MB of
+ * JSON).
+ */
+export function* renderJsonPieces(value: Readonly<Record<string, unknown>>, key: string, batch = 500): Generator<string> {
+  const items = value[key];
+  if (!Array.isArray(items) || items.length === 0) {
+    yield renderJson(value);
+    return;
+  }
+  // the document with a marked string in the array's place; the nonce keeps data from passing for the mark
+  const mark = JSON.stringify(`${RAW}array`);
+  const shell = stringify({ ...value, [key]: `${RAW}array` }, 2);
+  const at = shell.indexOf(mark);
+  yield `${shell.slice(0, at)}[`;
+  for (let i = 0; i < items.length; i += batch) {
+    // "[\n  {...},\n  {...}\n]" without its brackets, one level deeper (no JSON string holds a raw newline)
+    const part = stringify(items.slice(i, i + batch), 2);
+    yield `${i > 0 ? ',' : ''}${part.slice(1, -2).replace(/\n/g, '\n  ')}`;
+  }
+  yield `\n  ]${shell.slice(at + mark.length)}\n`;
+}
+
 /** One JSON value on one line (NDJSON), newline-terminated. */
 export function renderJsonLine(value: unknown): string {
   return `${stringify(value, undefined)}\n`;
