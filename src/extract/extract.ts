@@ -163,6 +163,8 @@ const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|o
 
 /** Why a figure needs review, by kind: the summary line counts each (every figure's notes give the words). */
 type ReviewKind = 'vague' | 'share' | 'currency' | 'rounded' | 'headline';
+/** A figure's review kinds as bits of one number: no Set per figure (thousands of figures a report). */
+const KIND: Readonly<Record<ReviewKind, number>> = { vague: 1, share: 2, currency: 4, rounded: 8, headline: 16 };
 
 interface RawFigure {
   token: NumberToken;
@@ -178,7 +180,8 @@ interface RawFigure {
   unitScore: number;
   valueScore: number;
   review: string[];
-  kinds: Set<ReviewKind>;
+  /** KIND bits */
+  kinds: number;
   stated: StatedEquivalent[];
   statedOf?: RawFigure;
   /** an amount in parentheses after a number whose unit the text does not give: an equivalent, never a figure */
@@ -188,11 +191,24 @@ interface RawFigure {
 }
 
 interface Built {
-  candidate: Omit<Candidate, 'id'>;
+  /** its id is set once the figures are sorted ('' until then) */
+  candidate: Candidate;
   headline: boolean;
   label: string;
-  review: string[];
-  kinds: ReadonlySet<ReviewKind>;
+  /**
+   * what to review, as the notes say it: the lines joined with '; ' at once, so that each figure
+   * holds one flat string instead of a list of strings made of many pieces until the end
+   */
+  review: string;
+  /** KIND bits */
+  kinds: number;
+  /** what the figure says apart from its indicator (amountKey), made once */
+  amount: string;
+}
+
+/** Adds a line to a built figure's review. */
+function addReview(b: Built, line: string): void {
+  b.review = b.review === '' ? line : `${b.review}; ${line}`;
 }
 
 /** Extracts the figures of a text as a draft facts file, candidates and review notes. */
@@ -300,12 +316,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // duplicates: the same figure said twice (a headline repeating the first paragraph)
   const kept = new Map<string, Built>();
   let duplicates = 0;
-  // what a figure says, apart from its indicator: value, unit, hedge and stated equivalents
-  const amountKey = (c: Omit<Candidate, 'id'>) => [c.value, c.unit, c.qualifier, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
   for (const b of built) {
     const c = b.candidate;
     // the same amount said again with the same hedge, indicator and equivalents is one figure (the corpus convention), whatever the wording
-    const key = `${amountKey(c)}|${c.indicator}`;
+    const key = `${b.amount}|${c.indicator}`;
     const seen = kept.get(key);
     if (!seen) {
       kept.set(key, b);
@@ -314,7 +328,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     duplicates++;
     const better = seen.headline !== b.headline ? !b.headline : b.candidate.confidence > seen.candidate.confidence;
     const [keep, drop] = better ? [b, seen] : [seen, b];
-    keep.review.push(`the same figure also appears on line ${drop.candidate.line}${drop.headline ? ' (the headline)' : ''}: kept once`);
+    addReview(keep, `the same figure also appears on line ${drop.candidate.line}${drop.headline ? ' (the headline)' : ''}: kept once`);
     kept.set(key, keep);
   }
   // the same amount again where the words give no indicator ("(1) Emergency Grant Aid: 30 million USD", a
@@ -322,16 +336,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const named = new Map<string, Built | null>();
   for (const b of kept.values()) {
     if (b.candidate.indicator === null) continue;
-    const k = amountKey(b.candidate);
-    named.set(k, named.has(k) ? null : b);
+    named.set(b.amount, named.has(b.amount) ? null : b);
   }
   for (const [key, b] of [...kept.entries()]) {
     if (b.candidate.indicator !== null) continue;
-    const twin = named.get(amountKey(b.candidate));
+    const twin = named.get(b.amount);
     if (!twin) continue;
     kept.delete(key);
     duplicates++;
-    twin.review.push(`the same figure also appears on line ${b.candidate.line}: kept once`);
+    addReview(twin, `the same figure also appears on line ${b.candidate.line}: kept once`);
   }
   // a headline figure that the body gives with the same value and unit (headlines drop qualifiers)
   const body = new Map<string, Built>();
@@ -345,7 +358,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     if (!twin) continue;
     kept.delete(key);
     duplicates++;
-    twin.review.push(`the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
+    addReview(twin, `the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
   }
   if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator and stated equivalents) merged into one (a headline or key-figure line repeating the body with the same value and unit counts as a repeat)`);
 
@@ -358,11 +371,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       skippedNotes.push(`line ${c.line}: "${c.quote}" (${c.value} ${c.unit}) is not in the draft: humfig-facts/1 cannot check the number as written`);
       continue;
     }
-    c.stated = c.stated.filter((s) => {
-      if (quoteHasNumber(s.quote, s.value)) return true;
-      b.review.push(`stated equivalent "${s.quote}" dropped: its number cannot be checked as written`);
-      return false;
-    });
+    if (c.stated.length > 0) {
+      c.stated = c.stated.filter((s) => {
+        if (quoteHasNumber(s.quote, s.value)) return true;
+        addReview(b, `stated equivalent "${s.quote}" dropped: its number cannot be checked as written`);
+        return false;
+      });
+    }
     accepted.push(b);
   }
   accepted.sort((a, b) => a.candidate.line - b.candidate.line);
@@ -378,8 +393,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const c = b.candidate;
     if (c.place === null) places.set(UNKNOWN_PLACE.id, UNKNOWN_PLACE);
     const id = uniqueId(c.indicator ?? 'figure', c.place, usedIds);
-    const candidate: Candidate = { id, ...c };
-    candidates.push(candidate);
+    c.id = id;
+    candidates.push(c);
     const figure: Figure = {
       id,
       label: b.label,
@@ -397,7 +412,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       figure.low = c.low;
       figure.high = c.high;
     }
-    figure.notes = clip(`Extracted by rule (confidence ${c.confidence.toFixed(2)}, line ${c.line}). Review: ${b.review.join('; ')}.`, 4000);
+    // joined: one flat string per figure, and the review it copies can go at once
+    figure.notes = clip(['Extracted by rule (confidence ', c.confidence.toFixed(2), ', line ', c.line, '). Review: ', b.review, '.'].join(''), 4000);
+    b.review = '';
     figures.push(figure);
   }
 
@@ -424,7 +441,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     ['rounded', "rounded-looking number(s) without a qualifier"],
     ['headline', 'from a headline or key-figure line'],
   ];
-  const counted = kinds.map(([kind]) => accepted.filter((b) => b.kinds.has(kind)).length);
+  const counted = kinds.map(([kind]) => accepted.filter((b) => (b.kinds & KIND[kind]) !== 0).length);
   notes.unshift(
     `${candidates.length} figure(s) drafted; every one needs review` +
       (unknownIndicator ? `; ${unknownIndicator} with indicator 'unknown'` : '') +
@@ -470,7 +487,7 @@ function readFigure(
   const line = lineOf(lineStarts, token.start);
   const reasons: string[] | undefined = explain ? [] : undefined;
   const review: string[] = [];
-  const kinds = new Set<ReviewKind>();
+  let kinds = 0;
   if (token.ambiguous) {
     skipped.push(`line ${line}: ${token.ambiguous}; not extracted`);
     return undefined;
@@ -500,7 +517,7 @@ function readFigure(
     reasons?.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
     if (before.why) {
       review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
-      kinds.add('currency');
+      kinds |= KIND.currency;
     }
   }
   if (token.kind === 'fraction') {
@@ -739,11 +756,11 @@ function readFigure(
   const valueScore = token.kind === 'vague' || token.kind === 'fraction' ? 0.7 : token.kind === 'word' ? 0.9 : token.scale !== undefined || /\./.test(token.written) ? 0.95 : 1;
   if (token.kind === 'vague') {
     review.push(`'${token.written}' is vague: ${value} is the least it can mean`);
-    kinds.add('vague');
+    kinds |= KIND.vague;
   }
   if (token.kind === 'fraction') {
     review.push(`'${token.written}' is a share: ${value} percent, rounded to one decimal`);
-    kinds.add('share');
+    kinds |= KIND.share;
   }
   reasons?.unshift(`number '${token.written}' -> ${value}`);
 
@@ -756,7 +773,7 @@ function readFigure(
   if (token.high !== undefined) review.push(`'${token.written}' is a range: low ${value}, high ${token.high}; value is the low bound`);
   else if (qualifier === 'exact' && looksRounded(token, unit)) {
     review.push(`'${token.written}' has no qualifier but looks rounded: consider 'approximately'`);
-    kinds.add('rounded');
+    kinds |= KIND.rounded;
   }
   return {
     token,
@@ -822,7 +839,7 @@ function settleBareDollars(text: string, raws: RawFigure[]): void {
       if (named) setCurrency(a, named.code, `its equivalent is marked US dollars, so '$' is the dollar of '${named.written}', named in the text`);
       else {
         a.review.push("the '$' of this amount is not the US dollar (its equivalent is marked US$) and the text names no dollar country: set its currency");
-        a.kinds.add('currency');
+        a.kinds |= KIND.currency;
       }
     }
   }
@@ -835,7 +852,7 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
   raw.review = raw.review.filter((r) => !r.startsWith(`currency ${old} read from`));
   raw.reasons?.push(`currency -> ${code}: ${why}`);
   raw.review.push(`currency ${code} read from '$': ${why}`);
-  raw.kinds.add('currency');
+  raw.kinds |= KIND.currency;
 }
 
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
@@ -1168,11 +1185,11 @@ function finish(
   reasons?.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
   if (asOf.asOf === null) review.push('asOf: the text gives no date; the publication date is a placeholder');
   else if (asOf.score < 0.85) review.push(`asOf ${asOf.asOf}: ${asOf.how}`);
-  const kinds = new Set(raw.kinds);
-  if (isPart) kinds.delete('rounded'); // the part has no number of its own
+  let kinds = raw.kinds;
+  if (isPart) kinds &= ~KIND.rounded; // the part has no number of its own
   if (headline) {
     review.push('taken from the headline or a key-figure line');
-    kinds.add('headline');
+    kinds |= KIND.headline;
   }
   review.push('label generated');
 
@@ -1182,8 +1199,11 @@ function finish(
   const quote = normaliseForQuote(text.slice(quoteRange.start, quoteRange.end));
   const indicatorId = indicator?.indicator ?? null;
   const label = labelOf(indicatorId, raw.unit, place.place, quote, isPart);
+  const stated = raw.stated.map((s) => ({ ...s }));
   return {
+    amount: amountKey(raw.value, raw.unit, raw.token.high !== undefined && !isPart ? 'range' : qualifier, stated),
     candidate: {
+      id: '',
       value: raw.value,
       unit: raw.unit,
       // "between 10,000 and 20,000": the figure is the range, whatever hedge came before it
@@ -1193,23 +1213,29 @@ function finish(
       place: place.place?.id ?? null,
       asOf: asOf.asOf,
       confidence: Math.max(0, Math.min(1, confidence)),
-      stated: raw.stated.map((s) => ({ ...s })),
+      stated,
       ...(raw.token.high !== undefined && !isPart ? { low: raw.value, high: raw.token.high } : {}),
       line: lineOf(lineStarts, raw.token.start),
       reasons: reasons ?? [],
     },
     headline,
     label,
-    review,
+    review: review.join('; '),
     kinds,
   };
 }
 
+/** What a figure says, apart from its indicator: value, unit, hedge and stated equivalents (one flat string). */
+function amountKey(value: number, unit: string, qualifier: Qualifier, stated: readonly StatedEquivalent[]): string {
+  return [value, unit, qualifier, stated.length === 0 ? '' : stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
+}
+
 function labelOf(indicator: string | null, unit: string, place: PlaceInfo | undefined, quote: string, isPart: boolean): string {
+  // joined, not concatenated: every figure keeps its label, as one flat string rather than a chain of pieces
   const where = place ? `, ${place.name}` : '';
-  if (indicator === null) return clip(`Unclassified figure (${unit})${where}: "${quote}"`, 300);
+  if (indicator === null) return clip(['Unclassified figure (', unit, ')', where, ': "', quote, '"'].join(''), 300);
   const words = indicator.replace(/-/g, ' ').replace(/\bun\b/g, 'UN');
-  return clip(`${words[0]!.toUpperCase()}${words.slice(1)}${isPart ? ' (part of a whole)' : ''}${where}`, 300);
+  return clip([words[0]!.toUpperCase(), words.slice(1), isPart ? ' (part of a whole)' : '', where].join(''), 300);
 }
 
 /**
