@@ -127,7 +127,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
     throw new UsageError('--rate is the rate of one pair: give exactly one currency with --to');
   }
   // ids on the command line: a streamed file need keep only their figures (or an indicator's)
-  const facts = await openFacts(options.facts, options.batch || options.asOf !== undefined ? undefined : { figureIds: options.ids, indicators: options.ids });
+  const facts = await openFacts(options.facts, options.batch || options.asOf !== undefined ? undefined : { prefixes: options.ids, indicators: options.ids });
   const filter = options.filter && hasFigureFilter(options.filter) ? figureFilter(options.filter, facts) : undefined;
   let records: FigureRecord[] | undefined;
   const all = () => (records ??= facts.data.figures.map((f) => toFigureRecord(f, facts)));
