@@ -338,28 +338,29 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     if (b.candidate.indicator === null) continue;
     named.set(b.amount, named.has(b.amount) ? null : b);
   }
-  for (const [key, b] of [...kept.entries()]) {
-    if (b.candidate.indicator !== null) continue;
+  // (forEach, no copy of the entries: only the entry visited is deleted, and no twin ever is)
+  kept.forEach((b, key) => {
+    if (b.candidate.indicator !== null) return;
     const twin = named.get(b.amount);
-    if (!twin) continue;
+    if (!twin) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the same figure also appears on line ${b.candidate.line}: kept once`);
-  }
+  });
   // a headline figure that the body gives with the same value and unit (headlines drop qualifiers)
   const body = new Map<string, Built>();
   for (const b of kept.values()) {
     const k = `${b.candidate.value}|${b.candidate.unit}`;
     if (!b.headline && !body.has(k)) body.set(k, b);
   }
-  for (const [key, b] of [...kept.entries()]) {
-    if (!b.headline) continue;
+  kept.forEach((b, key) => {
+    if (!b.headline) return;
     const twin = body.get(`${b.candidate.value}|${b.candidate.unit}`);
-    if (!twin) continue;
+    if (!twin) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
-  }
+  });
   if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator and stated equivalents) merged into one (a headline or key-figure line repeating the body with the same value and unit counts as a repeat)`);
 
   // a figure whose quote the format cannot check (a number written in a way humfig-facts/1 does not read) stays out
