@@ -171,14 +171,18 @@ function breakdownKey(f: FigureRecord): string | null {
 
 /** A warning naming what the observations differ in, or nothing when they all agree. */
 function mixWarnings(obs: readonly Observation[], query: string, prefixMatched: boolean): string[] {
-  const warnings: string[] = [];
-  const indicators = distinct(obs.map((o) => o.indicator));
+  const warnings = indicatorWarnings(obs, query, prefixMatched);
   const units = distinct(obs.map((o) => o.unit));
   const places = distinct(obs.map((o) => o.place.id));
-  if (prefixMatched && indicators.length > 1) warnings.push(`'${query}' matches several indicators (${indicators.join(', ')}), which may be defined differently: they are not mixed`);
   if (units.length > 1) warnings.push(`the figures are in different units (${units.join(', ')}): they are not mixed`);
   if (places.length > 1) warnings.push(`the figures are for different places (${places.join(', ')}): they are not mixed`);
   return warnings;
+}
+
+/** A warning when a query matched several indicators by prefix, or nothing. */
+function indicatorWarnings(obs: readonly Observation[], query: string, prefixMatched: boolean): string[] {
+  const indicators = distinct(obs.map((o) => o.indicator));
+  return prefixMatched && indicators.length > 1 ? [`'${query}' matches several indicators (${indicators.join(', ')}), which may be defined differently: they are not mixed`] : [];
 }
 
 /** What two observations differ in (indicator, unit, place), or undefined when comparable. */
@@ -263,7 +267,9 @@ export function compare(
     list.push(o);
     groups.set(key, list);
   }
-  const warnings = mixWarnings(obs, indicator, series.prefixMatched);
+  // groups of another unit or place are shown apart, each labelled: no warning for them; a
+  // query that matched several indicators gets one (the user asked for one thing)
+  const warnings = indicatorWarnings(obs, indicator, series.prefixMatched);
   const result: ComparisonGroup[] = [];
   for (const list of groups.values()) {
     // the best answer of each source on the day; of one source's figures of one day, the first by figure id
