@@ -62,6 +62,13 @@ describe('the range qualifier', () => {
     const calc = JSON.parse((await humfig(['calc', 'fled * 2', '--facts', F, '--json', 'low,high'])).stdout) as unknown;
     expect(calc).toEqual({ low: 20000, high: 40000 });
   });
+
+  it('calc over it gives a range, not an estimate from the low end', async () => {
+    const text = await humfig(['calc', 'fled * 2', '--facts', F]);
+    expect(text.stdout.split('\n')[0]).toBe('20,000–40,000 people  = fled * 2');
+    const json = JSON.parse((await humfig(['calc', 'fled * 2', '--facts', F, '--json', 'low,high,qualifier,display'])).stdout) as unknown;
+    expect(json).toEqual({ low: 20000, high: 40000, qualifier: 'range', display: '20,000–40,000 people' });
+  });
 });
 
 describe('counted facilities', () => {
