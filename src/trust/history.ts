@@ -33,9 +33,12 @@ export type Observation = FigureRecord & {
 
 /** The change from the previous observation of a series. */
 export interface Change {
-  /** value minus the previous value */
-  absolute: number;
-  /** absolute / previous value; null when the previous value is 0 */
+  /**
+   * value minus the previous value; null when either is a `range` figure, whose value is only its
+   * low end: the change is then low to high alone
+   */
+  absolute: number | null;
+  /** absolute / previous value; null when the previous value is 0 or absolute is null */
   relative: number | null;
   /** the range of the absolute change, from both ranges (null = open) */
   low: number | null;
@@ -218,13 +221,15 @@ export function history(
     if (prev === undefined) return { ...o, change: null, warning: null };
     const differs = difference(o, prev);
     if (differs !== undefined) return { ...o, change: null, warning: `no change computed: ${differs} as the previous observation (${prev.id})` };
+    // a range's value is its low end, no estimate: between ranges only the span of the change holds
+    const ranged = o.qualifier === 'range' || prev.qualifier === 'range';
     const absolute = new Dec(o.value).minus(prev.value);
     const range = sub(fromRecord(o), fromRecord(prev));
     return {
       ...o,
       change: {
-        absolute: absolute.toNumber(),
-        relative: prev.value === 0 ? null : absolute.div(prev.value).toNumber(),
+        absolute: ranged ? null : absolute.toNumber(),
+        relative: ranged || prev.value === 0 ? null : absolute.div(prev.value).toNumber(),
         low: range.low?.toNumber() ?? null,
         high: range.high?.toNumber() ?? null,
       },
