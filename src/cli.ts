@@ -17,6 +17,7 @@ import type { HelpText } from './commands/help.js';
 import { isGroup, type CommandSpec, type FlagSpec, type LeafCommand, type RunCommand } from './commands/command-spec.js';
 import { COMMON_FLAGS } from './commands/shared-flags.js';
 import { COMMANDS, PROGRAM } from './commands/table.js';
+import { relayTemporaryFiles, takeTemporaryFileMessage } from './fs/temp-files.js';
 
 const context = commandContext(COMMANDS);
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
@@ -136,6 +137,8 @@ async function runInWorker(): Promise<ExitCode> {
   // many short-lived objects (cells, figures), and fewer scavenges cut about a fifth of the CPU
   // time of a large import
   const worker = new Worker(new URL(import.meta.url), { argv: args, env: { ...process.env, [IN_WORKER]: '1', ...tty }, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+  // the temporary files it opens, removed by this thread if the process is ended meanwhile
+  worker.on('message', takeTemporaryFileMessage);
   return new Promise((resolve, reject) => {
     worker.on('error', reject);
     worker.on('exit', (code) => resolve(code as ExitCode));
@@ -299,7 +302,12 @@ if (!process.env[IN_WORKER]) process.stdout.on('error', (err: NodeJS.ErrnoExcept
 
 // Ctrl-C and kill end at once, quietly, with the conventional 128 + signal number (in the main
 // thread: a worker's process.exit would end only the worker)
-if (!process.env[IN_WORKER]) {
+// (an atomic write's temporary file, a large import's partial output, goes with the process:
+// see fs/temp-files.ts; a worker hands its own to this thread)
+if (process.env[IN_WORKER]) {
+  const { parentPort } = await import('node:worker_threads');
+  relayTemporaryFiles((message) => parentPort?.postMessage(message));
+} else {
   process.once('SIGINT', () => process.exit(EXIT.interrupted));
   process.once('SIGTERM', () => process.exit(EXIT.terminated));
 }
@@ -307,13 +315,21 @@ if (!process.env[IN_WORKER]) {
 // with JSON output asked for, every line on stderr is JSON too: notes and summaries, not only errors
 if (wantsJsonErrors(args)) useJsonStderr();
 
-try {
-  process.exitCode = await runProgram(args);
-  await releaseOutput();
-} catch (err) {
-  await releaseOutput();
-  const { renderError } = await import('./output/render-error.js');
-  const { text, exitCode: code } = renderError(err, wantsJsonErrors(args), Boolean(process.env.HUMFIG_DEBUG));
-  io.err(text);
-  process.exitCode = code;
+async function main(): Promise<void> {
+  try {
+    process.exitCode = await runProgram(args);
+    await releaseOutput();
+  } catch (err) {
+    await releaseOutput();
+    const { renderError } = await import('./output/render-error.js');
+    const { text, exitCode: code } = renderError(err, wantsJsonErrors(args), Boolean(process.env.HUMFIG_DEBUG));
+    io.err(text);
+    process.exitCode = code;
+  }
 }
+
+/**
+ * The run this evaluation of the module makes: the program runs when its module is evaluated
+ * (by src/boot.ts, or in a worker thread), and this settles when it has finished.
+ */
+export const done: Promise<void> = main();

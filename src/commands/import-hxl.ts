@@ -78,7 +78,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
   if (options.out) checkOutputPath(options.out);
   const json = isJson(options.format);
   const progress = options.progress ?? NO_PROGRESS_LINE;
-  const writer = FactsWriter.for(options.out);
+  const writer = FactsWriter.for(options.out, options.file === '-' ? [] : [options.file], text.length);
   try {
     const { envelope, report } = importRows(
       openHxl(text, display),
@@ -100,7 +100,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
       throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }], 'facts');
     }
     // the report goes to stderr, always: stdout is the facts document or nothing
-    await writer.finish(envelope, options.out, options.file === '-' ? [] : [options.file], io);
+    await writer.finish(envelope, io);
     const summary = json ? renderJson({ file: display, out: options.out ?? null, ...report }) : reportLines(display, options.out, report);
     io.err(summary.startsWith('{') ? summary : summary.replace(/^/, 'humfig: '));
     return EXIT.ok;

@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FileWriteError } from '../errors.js';
 import { describeFsError } from '../facts/read-text-file.js';
+import { noteTemporaryFile } from './temp-files.js';
 
 /**
  * Refuses an output path that is not a regular file (a directory, a device such as /dev/null, a
@@ -120,6 +121,35 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
  * when it is not a file-system error).
  */
 export function writeFileAtomicWith(path: string, fill: (write: (bytes: Uint8Array) => void) => void, options: WriteOptions = {}): void {
+  const file = openFileAtomic(path, options);
+  try {
+    fill((bytes) => file.write(bytes));
+  } catch (err) {
+    file.abort();
+    // a system call that failed is the writer's to report; anything else is the caller's
+    if (err instanceof Error && 'syscall' in err) throw new FileWriteError(path, describeFsError(err));
+    throw err;
+  }
+  file.commit();
+}
+
+/**
+ * A file being written atomically: its bytes go to a temporary file beside `path`, at the end
+ * (`write`) or at a given offset (`writeAt`, for a part reserved earlier); `commit` flushes it
+ * and renames it over `path`; `abort` removes it and leaves `path` as it was. A failed system
+ * call in any of them removes the temporary file and throws FileWriteError (exit 73).
+ */
+export interface AtomicFile {
+  /** the temporary file's descriptor, for reading back what was written */
+  readonly fd: number;
+  write(bytes: Uint8Array): void;
+  writeAt(bytes: Uint8Array, position: number): void;
+  commit(): void;
+  abort(): void;
+}
+
+/** Opens the temporary file of an atomic write to `path` (see AtomicFile). */
+export function openFileAtomic(path: string, options: WriteOptions = {}): AtomicFile {
   checkOutputPath(path);
   if (options.inputs) refuseOverwritingInput(path, options.inputs);
   removeStaleTemps(path);
@@ -127,35 +157,72 @@ export function writeFileAtomicWith(path: string, fill: (write: (bytes: Uint8Arr
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const mode = modeFor(path);
   let fd: number | undefined;
-  try {
-    fd = openSync(temp, 'wx', 0o600);
-    // set after creating: the umask does not narrow the mode of the file replaced
-    fchmodSync(fd, mode);
-    const out = fd;
-    fill((bytes) => {
-      let written = 0;
-      while (written < bytes.length) written += writeSync(out, bytes, written, bytes.length - written);
-    });
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
-  } catch (err) {
-    if (fd !== undefined) closeSync(fd);
+  let end = 0;
+  const abort = (): void => {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      fd = undefined;
+    }
     try {
       unlinkSync(temp);
     } catch {
       // the temporary file was never created, or is already gone
     }
-    // a system call that failed is the writer's to report; anything else is the caller's
-    if (err instanceof Error && !('syscall' in err)) throw err;
-    throw new FileWriteError(path, describeFsError(err));
-  }
-  try {
-    const dirFd = openSync(dir, 'r');
-    fsyncSync(dirFd);
-    closeSync(dirFd);
-  } catch {
-    // some file systems cannot flush a folder; the rename itself has happened
-  }
+    noteTemporaryFile(temp, false);
+  };
+  /** Runs a system call; a failure removes the temporary file and is thrown as FileWriteError. */
+  const guarded = <T>(call: () => T): T => {
+    try {
+      return call();
+    } catch (err) {
+      abort();
+      throw new FileWriteError(path, describeFsError(err));
+    }
+  };
+  const writeAt = (bytes: Uint8Array, position: number): void => {
+    if (fd === undefined) throw new Error('internal: the atomic file is already closed');
+    const out = fd;
+    guarded(() => {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(out, bytes, written, bytes.length - written, position + written);
+    });
+    if (position + bytes.length > end) end = position + bytes.length;
+  };
+  noteTemporaryFile(temp, true);
+  guarded(() => {
+    fd = openSync(temp, 'wx+', 0o600);
+    // set after creating: the umask does not narrow the mode of the file replaced
+    fchmodSync(fd, mode);
+  });
+  return {
+    get fd() {
+      if (fd === undefined) throw new Error('internal: the atomic file is already closed');
+      return fd;
+    },
+    write: (bytes) => writeAt(bytes, end),
+    writeAt,
+    commit() {
+      if (fd === undefined) throw new Error('internal: the atomic file is already closed');
+      const out = fd;
+      guarded(() => {
+        fsyncSync(out);
+        closeSync(out);
+        fd = undefined;
+        renameSync(temp, path);
+      });
+      noteTemporaryFile(temp, false);
+      try {
+        const dirFd = openSync(dir, 'r');
+        fsyncSync(dirFd);
+        closeSync(dirFd);
+      } catch {
+        // some file systems cannot flush a folder; the rename itself has happened
+      }
+    },
+    abort,
+  };
 }

@@ -151,6 +151,8 @@ export function hasDecimalPoint(cell: string): boolean {
  * the cell's column writes decimals with a point (see hasDecimalPoint).
  */
 export function parseFigureValue(cell: string, options: { decimalPoint?: boolean } = {}): ParsedValue {
+  // most cells of a large file are a plain count ("120000"): read at once, as the rules below would
+  if (isPlainCount(cell)) return { kind: 'value', value: Number(cell), qualifier: 'exact', percent: false };
   let text = cell.trim().replace(/\s+/g, ' ');
   if (text === '' || NO_DATA.test(text)) return { kind: 'skip' };
   let qualifier: Qualifier = 'exact';
@@ -193,6 +195,17 @@ export function parseFigureValue(cell: string, options: { decimalPoint?: boolean
     return { kind: 'error', reason: `'${truncate(cell.trim(), 60)}' is too large to be held exactly (above 9007199254740991)` };
   }
   return { kind: 'value', value, qualifier, percent };
+}
+
+/** Digits only, 1 to 15 of them (a safe integer whatever they are). */
+function isPlainCount(cell: string): boolean {
+  const n = cell.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function truncate(text: string, max: number): string {

@@ -1072,8 +1072,25 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return where;
   };
 
-  // at most one figure a row and figure column: the set of ids is sized for that at once
-  const seenIds = new SeenIds(undefined, rowCount * Math.max(1, layout.indicators.length));
+  // a label is made once for each column name and breakdown: the same string for every figure
+  // that has it, which the writer then finds at once among those it has written
+  const labels = new Map<string, Map<string, string>>();
+  function labelOf(base: string, by: string): string {
+    let ofBase = labels.get(base);
+    if (ofBase === undefined) labels.set(base, (ofBase = new Map()));
+    let label = ofBase.get(by);
+    if (label === undefined) {
+      label = `${base} (${by})`;
+      if (ofBase.size < CACHE_LIMIT) ofBase.set(by, label);
+    }
+    return label;
+  }
+
+  // at most one figure a number the pre-pass counted (a row, in a long file): the set of ids is
+  // sized for that at once
+  let valueCells = 0;
+  for (const [index, scan] of scans) if (!textColumns.has(index)) valueCells += scan.numbers;
+  const seenIds = new SeenIds(undefined, layout.shape === 'long' ? rowCount : valueCells);
   const width = table.tags.length;
   let done = 0;
   table.eachRow((row) => {
@@ -1169,7 +1186,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;
       const by = shared ? rowBy : describeBreakdown(breakdown);
       const draft: Omit<Figure, 'id'> = {
-        label: by ? `${base} (${by})` : base,
+        label: by ? labelOf(base, by) : base,
         indicator,
         value: v.value,
         unit,

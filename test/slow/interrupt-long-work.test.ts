@@ -5,7 +5,7 @@
  * never on durations (a generous test timeout only guards against a hang).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,10 +27,19 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts humfig, sends the signal once it has written nothing for a moment, and returns how it ended. */
-function interrupt(args: string[], signal: 'SIGINT' | 'SIGTERM'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+function interrupt(args: string[], signal: 'SIGINT' | 'SIGTERM', ready?: () => boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: baseEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
-    setTimeout(() => child.kill(signal), 1500);
+    if (ready === undefined) setTimeout(() => child.kill(signal), 1500);
+    else {
+      // once `ready` holds (polled, not timed: a loaded machine is slower)
+      const poll = setInterval(() => {
+        if (child.exitCode !== null || !ready()) return;
+        clearInterval(poll);
+        child.kill(signal);
+      }, 20);
+      child.on('exit', () => clearInterval(poll));
+    }
     child.on('exit', (code, sig) => resolve({ code, signal: sig }));
   });
 }
@@ -46,7 +55,11 @@ describe('signals during long work', () => {
   it('SIGINT ends a long import with exit 130 and leaves the old --out file', async () => {
     const out = join(dir, 'out.json');
     writeFileSync(out, 'the old file');
-    expect(await interrupt(['import', 'hxl', hxl, '--as-of', '2024', '--out', out], 'SIGINT')).toEqual({ code: 130, signal: null });
+    const partial = () => readdirSync(dir).filter((name) => name.startsWith('.out.json.'));
+    // interrupted once the figures are being written
+    expect(await interrupt(['import', 'hxl', hxl, '--as-of', '2024', '--out', out], 'SIGINT', () => partial().length > 0)).toEqual({ code: 130, signal: null });
     expect(readFileSync(out, 'utf8')).toBe('the old file');
+    // nor the partial output it was writing beside it (figures go straight to a temporary file)
+    expect(partial()).toEqual([]);
   }, 60_000);
 });

@@ -38,13 +38,13 @@ function fakeIo(): Io & { text: () => string } {
   };
 }
 
-async function written(streamed: boolean, spillAt: number, to: 'file' | 'stdout'): Promise<string> {
+async function written(streamed: boolean, spillAt: number, to: 'file' | 'stdout', reserve = 4096): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'humfig-writer-'));
   const out = join(dir, streamed ? 'f.ndjson' : 'f.json');
-  const writer = new FactsWriter(streamed, spillAt);
+  const writer = new FactsWriter(streamed, spillAt, to === 'file' ? { out, inputs: [], reserve } : undefined);
   for (const f of figures) writer.add(f);
   const io = fakeIo();
-  await writer.finish(envelope, to === 'file' ? out : undefined, [], io);
+  await writer.finish(envelope, io);
   if (to === 'stdout') return io.text();
   expect(readdirSync(dir)).toEqual([streamed ? 'f.ndjson' : 'f.json']);
   return readFileSync(out, 'utf8');
@@ -63,7 +63,9 @@ describe('FactsWriter', () => {
       const lines = text.trimEnd().split('\n');
       // the header, one line per figure, the closing brackets
       expect(lines).toHaveLength(figures.length + 2);
-      expect(lines[0]).toMatch(/^\{"format":"humfig-facts\/1".*"figures":\[$/);
+      // in front of the figures, the header padded with spaces to the space kept for it
+      expect(lines[0]).toMatch(/^\{"format":"humfig-facts\/1".*"figures":\[ *$/);
+      if (to === 'file') expect(Buffer.byteLength(lines[0]!) + 1).toBe(4096);
       expect(lines.at(-1)).toBe(']}');
     } else {
       expect(text).toContain('\n  "figures": [\n');
@@ -74,4 +76,33 @@ describe('FactsWriter', () => {
     const lines = (await written(true, spillAt, 'file')).trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
     expect(lines).toEqual([envelope, ...figures]);
   });
+
+  it.each([false, true])('writes the whole header, unpadded, when it is larger than the space kept for it (streamed %s)', async (streamed) => {
+    const text = await written(streamed, 2, 'file', 16);
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).not.toMatch(/ $/);
+    if (streamed) expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual([envelope, ...figures]);
+    else expect(JSON.parse(text)).toEqual({ ...envelope, figures });
+  });
+
+  it('leaves neither the output nor a temporary file when the import ends without finishing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-writer-'));
+    const writer = new FactsWriter(false, 2, { out: join(dir, 'f.json'), inputs: [], reserve: 4096 });
+    for (const f of figures) writer.add(f);
+    expect(readdirSync(dir)).toHaveLength(1);
+    writer.close();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('writes each held figure once when the streamed form of a small import is larger than a write (1 MiB)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-writer-'));
+    const out = join(dir, 'f.ndjson');
+    const writer = new FactsWriter(true, 20_000, { out, inputs: [], reserve: 4096 });
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...figures[0]!, id: `people-in-need-${i}`, label: `In need ${i} ${'x'.repeat(250)}` }));
+    for (const f of many) writer.add(f);
+    await writer.finish(envelope, fakeIo());
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(lines.slice(1).map((l) => (JSON.parse(l) as Figure).id)).toEqual(many.map((f) => f.id));
+  });
 });
+

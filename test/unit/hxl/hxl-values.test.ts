@@ -58,6 +58,20 @@ describe('values as cells write them', () => {
     expect(parseFigureValue(cell)).toEqual({ kind: 'value', value, qualifier, percent: false });
   });
 
+  it.each([
+    ['0', 0],
+    ['007', 7],
+    ['999999999999999', 999999999999999],
+  ] as const)('reads the plain count %j as %d, and the same digits with spaces or a sign as before', (cell, value) => {
+    expect(parseFigureValue(cell)).toEqual({ kind: 'value', value, qualifier: 'exact', percent: false });
+    expect(parseFigureValue(` ${cell} `)).toEqual({ kind: 'value', value, qualifier: 'exact', percent: false });
+    expect(parseFigureValue(`${cell}+`)).toEqual({ kind: 'value', value, qualifier: 'at-least', percent: false });
+  });
+
+  it('still refuses a count of 16 digits or more beyond what a double holds exactly', () => {
+    expect(parseFigureValue('9999999999999999')).toMatchObject({ kind: 'error' });
+  });
+
   it('scales decimals exactly, without float multiplication', () => {
     expect(parseFigureValue('8.2 million')).toMatchObject({ value: 8200000 });
     expect(8.2 * 1e6).not.toBe(8200000); // what a float multiplication would have given
