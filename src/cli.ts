@@ -304,10 +304,8 @@ if (!process.env[IN_WORKER]) process.stdout.on('error', (err: NodeJS.ErrnoExcept
 // thread: a worker's process.exit would end only the worker)
 // (an atomic write's temporary file, a large import's partial output, goes with the process:
 // see fs/temp-files.ts; a worker hands its own to this thread)
-if (process.env[IN_WORKER]) {
-  const { parentPort } = await import('node:worker_threads');
-  relayTemporaryFiles((message) => parentPort?.postMessage(message));
-} else {
+// (the worker's relay is set up in main(): the built chunks are CommonJS, without top-level await)
+if (!process.env[IN_WORKER]) {
   process.once('SIGINT', () => process.exit(EXIT.interrupted));
   process.once('SIGTERM', () => process.exit(EXIT.terminated));
 }
@@ -316,6 +314,10 @@ if (process.env[IN_WORKER]) {
 if (wantsJsonErrors(args)) useJsonStderr();
 
 async function main(): Promise<void> {
+  if (process.env[IN_WORKER]) {
+    const { parentPort } = await import('node:worker_threads');
+    relayTemporaryFiles((message) => parentPort?.postMessage(message));
+  }
   try {
     process.exitCode = await runProgram(args);
     await releaseOutput();
