@@ -8,10 +8,10 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../errors.js';
 import { extractFigures, type Candidate } from '../extract/extract.js';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
-import { writeFileAtomic } from '../fs/write-file-atomic.js';
+import { writeFileAtomicWith } from '../fs/write-file-atomic.js';
 import type { RecordView } from '../output/formats.js';
 import { formatQuantity } from '../output/format-quantity.js';
-import { renderJson } from '../output/render-json.js';
+import { renderJsonPieces } from '../output/render-json.js';
 import { renderRecords } from '../output/render.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
@@ -87,12 +87,19 @@ export async function extractCommand(options: ExtractCommandOptions, io: Io): Pr
     // without --title the extractor takes the text's headline
     ...(options.title ? { title: options.title } : {}),
     ...(options.publisher ? { publisher: options.publisher } : {}),
+    // the candidates' reasons are shown only where the candidates are (every format but json, whose output is the draft)
+    reasons: options.format !== 'json',
   });
   if (source.note) notes.splice(1, 0, source.note);
   // --out always receives the draft; stdout gets the draft (json) or the candidates (other formats)
-  if (options.out) writeFileAtomic(options.out, renderJson(draft), { inputs: options.file === '-' ? [] : [options.file] });
+  // the draft is written in pieces: a large report's draft is never one string or buffer
+  if (options.out) {
+    writeFileAtomicWith(options.out, (write) => {
+      for (const piece of renderJsonPieces(draft, 'figures')) write(Buffer.from(piece, 'utf8'));
+    }, { inputs: options.file === '-' ? [] : [options.file] });
+  }
   if (options.format !== 'json') io.out(await renderRecords(candidates, candidateView, options));
-  else if (!options.out) io.out(renderJson(draft));
+  else if (!options.out) for (const piece of renderJsonPieces(draft, 'figures')) io.out(piece);
   const review = notes.length > 0 ? `; to review:\n${notes.map((n) => `  ${sanitizeTerminal(n)}`).join('\n')}` : '';
   io.err(`humfig: ${candidates.length} figure${candidates.length === 1 ? '' : 's'} found${options.out ? `, draft written to ${sanitizeTerminal(options.out)}` : ''}${review}\n`);
   return EXIT.ok;

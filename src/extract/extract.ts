@@ -49,6 +49,11 @@ export interface ExtractOptions {
   sourceFile?: string;
   title?: string;
   publisher?: string;
+  /**
+   * false: the candidates carry no reasons (an empty list) and none are built. The draft is the
+   * same either way; `humfig extract` asks for them only where it shows the candidates.
+   */
+  reasons?: boolean;
 }
 
 export interface StatedEquivalent {
@@ -76,6 +81,7 @@ export interface Candidate {
   high?: number;
   /** 1-based line of the number in the text */
   line: number;
+  /** each decision, in words (empty when ExtractOptions.reasons is false) */
   reasons: string[];
 }
 
@@ -157,6 +163,8 @@ const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|o
 
 /** Why a figure needs review, by kind: the summary line counts each (every figure's notes give the words). */
 type ReviewKind = 'vague' | 'share' | 'currency' | 'rounded' | 'headline';
+/** A figure's review kinds as bits of one number: no Set per figure (thousands of figures a report). */
+const KIND: Readonly<Record<ReviewKind, number>> = { vague: 1, share: 2, currency: 4, rounded: 8, headline: 16 };
 
 interface RawFigure {
   token: NumberToken;
@@ -167,11 +175,13 @@ interface RawFigure {
   noun: string | undefined;
   qualifier: Qualifier;
   qualifierWritten: string | undefined;
-  reasons: string[];
+  /** undefined when reasons are not asked for: every `reasons?.push(...)` then builds nothing */
+  reasons: string[] | undefined;
   unitScore: number;
   valueScore: number;
   review: string[];
-  kinds: Set<ReviewKind>;
+  /** KIND bits */
+  kinds: number;
   stated: StatedEquivalent[];
   statedOf?: RawFigure;
   /** an amount in parentheses after a number whose unit the text does not give: an equivalent, never a figure */
@@ -181,11 +191,24 @@ interface RawFigure {
 }
 
 interface Built {
-  candidate: Omit<Candidate, 'id'>;
+  /** its id is set once the figures are sorted ('' until then) */
+  candidate: Candidate;
   headline: boolean;
   label: string;
-  review: string[];
-  kinds: ReadonlySet<ReviewKind>;
+  /**
+   * what to review, as the notes say it: the lines joined with '; ' at once, so that each figure
+   * holds one flat string instead of a list of strings made of many pieces until the end
+   */
+  review: string;
+  /** KIND bits */
+  kinds: number;
+  /** what the figure says apart from its indicator (amountKey), made once */
+  amount: string;
+}
+
+/** Adds a line to a built figure's review. */
+function addReview(b: Built, line: string): void {
+  b.review = b.review === '' ? line : `${b.review}; ${line}`;
 }
 
 /** Extracts the figures of a text as a draft facts file, candidates and review notes. */
@@ -260,7 +283,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const raws: RawFigure[] = [];
     let lastThing: string | undefined;
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing);
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, options.reasons !== false);
       if (!raw) continue;
       raws.push(raw);
       if (isCountUnit(raw.unit)) antecedent = raw.unit;
@@ -293,12 +316,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // duplicates: the same figure said twice (a headline repeating the first paragraph)
   const kept = new Map<string, Built>();
   let duplicates = 0;
-  // what a figure says, apart from its indicator: value, unit, hedge and stated equivalents
-  const amountKey = (c: Omit<Candidate, 'id'>) => [c.value, c.unit, c.qualifier, c.stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
   for (const b of built) {
     const c = b.candidate;
     // the same amount said again with the same hedge, indicator and equivalents is one figure (the corpus convention), whatever the wording
-    const key = `${amountKey(c)}|${c.indicator}`;
+    const key = `${b.amount}|${c.indicator}`;
     const seen = kept.get(key);
     if (!seen) {
       kept.set(key, b);
@@ -307,7 +328,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     duplicates++;
     const better = seen.headline !== b.headline ? !b.headline : b.candidate.confidence > seen.candidate.confidence;
     const [keep, drop] = better ? [b, seen] : [seen, b];
-    keep.review.push(`the same figure also appears on line ${drop.candidate.line}${drop.headline ? ' (the headline)' : ''}: kept once`);
+    addReview(keep, `the same figure also appears on line ${drop.candidate.line}${drop.headline ? ' (the headline)' : ''}: kept once`);
     kept.set(key, keep);
   }
   // the same amount again where the words give no indicator ("(1) Emergency Grant Aid: 30 million USD", a
@@ -315,31 +336,31 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const named = new Map<string, Built | null>();
   for (const b of kept.values()) {
     if (b.candidate.indicator === null) continue;
-    const k = amountKey(b.candidate);
-    named.set(k, named.has(k) ? null : b);
+    named.set(b.amount, named.has(b.amount) ? null : b);
   }
-  for (const [key, b] of [...kept.entries()]) {
-    if (b.candidate.indicator !== null) continue;
-    const twin = named.get(amountKey(b.candidate));
-    if (!twin) continue;
+  // (forEach, no copy of the entries: only the entry visited is deleted, and no twin ever is)
+  kept.forEach((b, key) => {
+    if (b.candidate.indicator !== null) return;
+    const twin = named.get(b.amount);
+    if (!twin) return;
     kept.delete(key);
     duplicates++;
-    twin.review.push(`the same figure also appears on line ${b.candidate.line}: kept once`);
-  }
+    addReview(twin, `the same figure also appears on line ${b.candidate.line}: kept once`);
+  });
   // a headline figure that the body gives with the same value and unit (headlines drop qualifiers)
   const body = new Map<string, Built>();
   for (const b of kept.values()) {
     const k = `${b.candidate.value}|${b.candidate.unit}`;
     if (!b.headline && !body.has(k)) body.set(k, b);
   }
-  for (const [key, b] of [...kept.entries()]) {
-    if (!b.headline) continue;
+  kept.forEach((b, key) => {
+    if (!b.headline) return;
     const twin = body.get(`${b.candidate.value}|${b.candidate.unit}`);
-    if (!twin) continue;
+    if (!twin) return;
     kept.delete(key);
     duplicates++;
-    twin.review.push(`the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
-  }
+    addReview(twin, `the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
+  });
   if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator and stated equivalents) merged into one (a headline or key-figure line repeating the body with the same value and unit counts as a repeat)`);
 
   // a figure whose quote the format cannot check (a number written in a way humfig-facts/1 does not read) stays out
@@ -351,11 +372,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       skippedNotes.push(`line ${c.line}: "${c.quote}" (${c.value} ${c.unit}) is not in the draft: humfig-facts/1 cannot check the number as written`);
       continue;
     }
-    c.stated = c.stated.filter((s) => {
-      if (quoteHasNumber(s.quote, s.value)) return true;
-      b.review.push(`stated equivalent "${s.quote}" dropped: its number cannot be checked as written`);
-      return false;
-    });
+    if (c.stated.length > 0) {
+      c.stated = c.stated.filter((s) => {
+        if (quoteHasNumber(s.quote, s.value)) return true;
+        addReview(b, `stated equivalent "${s.quote}" dropped: its number cannot be checked as written`);
+        return false;
+      });
+    }
     accepted.push(b);
   }
   accepted.sort((a, b) => a.candidate.line - b.candidate.line);
@@ -371,8 +394,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const c = b.candidate;
     if (c.place === null) places.set(UNKNOWN_PLACE.id, UNKNOWN_PLACE);
     const id = uniqueId(c.indicator ?? 'figure', c.place, usedIds);
-    const candidate: Candidate = { id, ...c };
-    candidates.push(candidate);
+    c.id = id;
+    candidates.push(c);
     const figure: Figure = {
       id,
       label: b.label,
@@ -390,7 +413,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       figure.low = c.low;
       figure.high = c.high;
     }
-    figure.notes = clip(`Extracted by rule (confidence ${c.confidence.toFixed(2)}, line ${c.line}). Review: ${b.review.join('; ')}.`, 4000);
+    // joined: one flat string per figure, and the review it copies can go at once
+    figure.notes = clip(['Extracted by rule (confidence ', c.confidence.toFixed(2), ', line ', c.line, '). Review: ', b.review, '.'].join(''), 4000);
+    b.review = '';
     figures.push(figure);
   }
 
@@ -417,7 +442,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     ['rounded', "rounded-looking number(s) without a qualifier"],
     ['headline', 'from a headline or key-figure line'],
   ];
-  const counted = kinds.map(([kind]) => accepted.filter((b) => b.kinds.has(kind)).length);
+  const counted = kinds.map(([kind]) => accepted.filter((b) => (b.kinds & KIND[kind]) !== 0).length);
   notes.unshift(
     `${candidates.length} figure(s) drafted; every one needs review` +
       (unknownIndicator ? `; ${unknownIndicator} with indicator 'unknown'` : '') +
@@ -457,12 +482,13 @@ function readFigure(
   money: MoneyContext,
   antecedent: string | undefined,
   /** the unit of the figure just before in the sentence, whatever it counts ("880 homes ... another 967") */
-  lastThing?: string,
+  lastThing: string | undefined,
+  explain: boolean,
 ): RawFigure | undefined {
   const line = lineOf(lineStarts, token.start);
-  const reasons: string[] = [];
+  const reasons: string[] | undefined = explain ? [] : undefined;
   const review: string[] = [];
-  const kinds = new Set<ReviewKind>();
+  let kinds = 0;
   if (token.ambiguous) {
     skipped.push(`line ${line}: ${token.ambiguous}; not extracted`);
     return undefined;
@@ -489,15 +515,15 @@ function readFigure(
   if (before) {
     unit = before.code;
     coreStart = before.start;
-    reasons.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
+    reasons?.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
     if (before.why) {
       review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
-      kinds.add('currency');
+      kinds |= KIND.currency;
     }
   }
   if (token.kind === 'fraction') {
     unit = 'percent';
-    reasons.push(`'${token.written}' is a share of a group: ${token.value} percent`);
+    reasons?.push(`'${token.written}' is a share of a group: ${token.value} percent`);
   }
   if (token.kind === 'vague') {
     const of = /^\s+of\s+(?:the\s+|these\s+|those\s+)?/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 12)));
@@ -506,17 +532,17 @@ function readFigure(
       unit = n.unit;
       noun = n.noun;
       coreEnd = n.end;
-      reasons.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+      reasons?.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
     } else if (CASUALTY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
       unit = 'person'; // "hundreds were injured": casualties are people whatever was counted before
       noun = 'people';
       unitScore = 0.7;
-      reasons.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
+      reasons?.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
     } else if (/^\s+(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 10)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 14))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
-      reasons.push(`'${token.written}' as the subject of the clause -> at least ${token.value} ${unit}`);
+      reasons?.push(`'${token.written}' as the subject of the clause -> at least ${token.value} ${unit}`);
     } else {
       return undefined;
     }
@@ -538,7 +564,7 @@ function readFigure(
       }
       unit = pct.unit;
       coreEnd = pct.end;
-      reasons.push(`'${pct.written}' -> percent`);
+      reasons?.push(`'${pct.written}' -> percent`);
     }
   }
   if (!unit) {
@@ -546,7 +572,7 @@ function readFigure(
     if (cur) {
       unit = cur.unit;
       coreEnd = cur.end;
-      reasons.push(`currency '${cur.written}' after the number -> ${unit}`);
+      reasons?.push(`currency '${cur.written}' after the number -> ${unit}`);
     }
   }
   let modifiers: string[] = [];
@@ -559,7 +585,7 @@ function readFigure(
   const outOf = unit ? null : OUT_OF_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 40)));
   if (!unit) {
     const n = nounAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
-    if (outOf && n && !('ambiguous' in n)) reasons.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
+    if (outOf && n && !('ambiguous' in n)) reasons?.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
     if (n && 'ambiguous' in n) {
       skipped.push(`line ${line}: '${token.written}': ${n.ambiguous}; not extracted`);
       return undefined;
@@ -570,13 +596,13 @@ function readFigure(
       coreEnd = n.end;
       modifiers = n.modifiers;
       hyphen = n.hyphen;
-      reasons.push(`unit '${n.written}' after the number -> ${unit}`);
+      reasons?.push(`unit '${n.written}' after the number -> ${unit}`);
       if (unit === 'kit') {
         // "these 20,000 kits": the kind of kit named earlier ("emergency shelter kits")
         const kind = kitKind(text, token.start);
         if (kind) {
           unit = kind.unit;
-          reasons.push(`'kits' after '${kind.written}' earlier in the text -> ${unit}`);
+          reasons?.push(`'kits' after '${kind.written}' earlier in the text -> ${unit}`);
         }
       }
     }
@@ -585,11 +611,11 @@ function readFigure(
   if (token.shortScale) {
     const dim = unit === undefined ? undefined : unitDimension(unit);
     if (dim === 'money' || dim === 'count') {
-      reasons.push(`'${token.scale}' next to ${dim === 'money' ? 'a currency' : 'a count'} read as ${token.scale === 'm' ? 'million' : 'billion'}`);
+      reasons?.push(`'${token.scale}' next to ${dim === 'money' ? 'a currency' : 'a count'} read as ${token.scale === 'm' ? 'million' : 'billion'}`);
     } else if (token.scale === 'm' && unit === undefined && token.unscaled !== undefined) {
       value = token.unscaled;
       unit = 'm';
-      reasons.push(`'${token.written}' without a currency or count noun read as metres`);
+      reasons?.push(`'${token.written}' without a currency or count noun read as metres`);
     } else {
       skipped.push(`line ${line}: '${token.written}': '${token.scale}' is not clearly a scale here; not extracted`);
       return undefined;
@@ -618,30 +644,30 @@ function readFigure(
       noun = 'people';
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
-      reasons.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+      reasons?.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
     } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && THING_STATE_AFTER.test(after)) {
       // "120 houses were destroyed and 300 damaged": the noun is left out after the first figure
       unit = lastThing;
       noun = lastThing;
       unitScore = 0.7;
-      reasons.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      reasons?.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after)) {
       unit = (lastThing ?? antecedent)!;
       noun = 'people';
       unitScore = 0.7;
-      reasons.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
+      reasons?.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
-      reasons.push(`'${token.written}' followed by '${word}': a count of people`);
+      reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
     } else if (/^\s+(?:are|were|remain|remained|have|had)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
-      reasons.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
+      reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
     } else {
       const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead);
       if (m && !/\d/.test(m[2]!)) {
@@ -649,18 +675,18 @@ function readFigure(
         unit = n === 'households' ? 'household' : n === 'families' ? 'family' : 'person';
         noun = n;
         unitScore = 0.7;
-        reasons.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
+        reasons?.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
       } else if (/\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b[^.\d]*$/i.test(lead)) {
         // "The total number affected by floods for all of last year was 222,644."
         unit = 'person';
         noun = 'people';
         unitScore = 0.7;
-        reasons.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
+        reasons?.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
       } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b[^.\d]*$/i.test(lead)) {
         unit = 'person';
         noun = 'deaths';
         unitScore = 0.7;
-        reasons.push("no unit after the number; 'death toll' earlier in the sentence -> person");
+        reasons?.push("no unit after the number; 'death toll' earlier in the sentence -> person");
       }
     }
   }
@@ -681,7 +707,7 @@ function readFigure(
         unit = thing.unit;
         coreEnd = thing.end;
         modifiers = thing.modifiers;
-        reasons.push(`'${thing.written}' after the number, counted where a verb of building, damage or relief says so -> ${unit}`);
+        reasons?.push(`'${thing.written}' after the number, counted where a verb of building, damage or relief says so -> ${unit}`);
       }
     }
   }
@@ -721,34 +747,34 @@ function readFigure(
     qualifier = q;
     qualifierWritten = qm[0].trim();
     coreStart -= qm[0].length;
-    reasons.push(`qualifier '${qualifierWritten}' -> ${q}`);
+    reasons?.push(`qualifier '${qualifierWritten}' -> ${q}`);
   }
   if (!qualifierWritten && token.kind === 'vague') {
     qualifier = 'at-least';
-    reasons.push(`'${token.written}' gives no number: at least the least it can mean`);
-  } else if (!qualifierWritten) reasons.push('no qualifier word: exact as written');
-  if (token.high !== undefined) reasons.push(`a range: ${value} to ${token.high}`);
+    reasons?.push(`'${token.written}' gives no number: at least the least it can mean`);
+  } else if (!qualifierWritten) reasons?.push('no qualifier word: exact as written');
+  if (token.high !== undefined) reasons?.push(`a range: ${value} to ${token.high}`);
   const valueScore = token.kind === 'vague' || token.kind === 'fraction' ? 0.7 : token.kind === 'word' ? 0.9 : token.scale !== undefined || /\./.test(token.written) ? 0.95 : 1;
   if (token.kind === 'vague') {
     review.push(`'${token.written}' is vague: ${value} is the least it can mean`);
-    kinds.add('vague');
+    kinds |= KIND.vague;
   }
   if (token.kind === 'fraction') {
     review.push(`'${token.written}' is a share: ${value} percent, rounded to one decimal`);
-    kinds.add('share');
+    kinds |= KIND.share;
   }
-  reasons.unshift(`number '${token.written}' -> ${value}`);
+  reasons?.unshift(`number '${token.written}' -> ${value}`);
 
   // a span counted in decades ("three decades") is rounded by the way it is written: approximately.
   // Other numbers keep the qualifier the words give (the corpus convention): "10.23 million people" is exact.
   if (!qualifierWritten && unit === 'decade') {
     qualifier = 'approximately';
-    reasons.push(`'${token.written}' is written rounded (in whole decades): approximately`);
+    reasons?.push(`'${token.written}' is written rounded (in whole decades): approximately`);
   }
   if (token.high !== undefined) review.push(`'${token.written}' is a range: low ${value}, high ${token.high}; value is the low bound`);
   else if (qualifier === 'exact' && looksRounded(token, unit)) {
     review.push(`'${token.written}' has no qualifier but looks rounded: consider 'approximately'`);
-    kinds.add('rounded');
+    kinds |= KIND.rounded;
   }
   return {
     token,
@@ -814,7 +840,7 @@ function settleBareDollars(text: string, raws: RawFigure[]): void {
       if (named) setCurrency(a, named.code, `its equivalent is marked US dollars, so '$' is the dollar of '${named.written}', named in the text`);
       else {
         a.review.push("the '$' of this amount is not the US dollar (its equivalent is marked US$) and the text names no dollar country: set its currency");
-        a.kinds.add('currency');
+        a.kinds |= KIND.currency;
       }
     }
   }
@@ -825,9 +851,9 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
   const old = raw.unit;
   raw.unit = code;
   raw.review = raw.review.filter((r) => !r.startsWith(`currency ${old} read from`));
-  raw.reasons.push(`currency -> ${code}: ${why}`);
+  raw.reasons?.push(`currency -> ${code}: ${why}`);
   raw.review.push(`currency ${code} read from '$': ${why}`);
-  raw.kinds.add('currency');
+  raw.kinds |= KIND.currency;
 }
 
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
@@ -879,7 +905,7 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
     if (b.qualifierWritten !== undefined || a.qualifierWritten === undefined || unitDimension(a.unit) !== 'count' || unitDimension(b.unit) !== 'count') continue;
     if (!/^\s*\(\s*$/.test(text.slice(a.coreEnd, b.coreStart))) continue;
     b.qualifier = a.qualifier;
-    b.reasons.push(`in parentheses restating '${text.slice(a.coreStart, a.coreEnd)}': its hedge '${a.qualifierWritten}' -> ${a.qualifier}`);
+    b.reasons?.push(`in parentheses restating '${text.slice(a.coreStart, a.coreEnd)}': its hedge '${a.qualifierWritten}' -> ${a.qualifier}`);
   }
   for (let i = 0; i + 1 < raws.length; i++) {
     const a = raws[i]!;
@@ -913,7 +939,7 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
         why.push('a currency equivalent without a qualifier is a rounded conversion: approximately');
       }
       a.stated.push({ value: m.value, unit: m.unit, qualifier, quote: normaliseForQuote(text.slice(quoteStart, quoteEnd)) });
-      a.reasons.push(`stated equivalent '${text.slice(m.coreStart, m.coreEnd)}' (${m.value} ${m.unit}, ${qualifier})${why.length ? `; ${why[0]}` : ''}`);
+      a.reasons?.push(`stated equivalent '${text.slice(m.coreStart, m.coreEnd)}' (${m.value} ${m.unit}, ${qualifier})${why.length ? `; ${why[0]}` : ''}`);
       a.coreEnd = Math.max(a.coreEnd, quoteEnd);
       m.statedOf = a;
     }
@@ -970,7 +996,7 @@ function buildFigures(
     const partQuote = quoteSpan(text, clause, sentence, partCore, undefined, true);
     const predicate: Span = { start: core.end, end: near.end };
     const indicator = guessIndicator(text, predicate, predicate, [], { start: core.end, end: core.end }, raw.unit, undefined);
-    const reasons = [
+    const reasons = raw.reasons && [
       ...raw.reasons.filter((r) => !r.startsWith('qualifier') && !r.startsWith('no qualifier')),
       `'${part.written}' before the number -> nearly; the value is the whole's (the text gives no count of its own)`,
     ];
@@ -1138,33 +1164,33 @@ function finish(
   place: PlaceGuess,
   asOf: AsOfGuess,
   headline: boolean,
-  baseReasons: readonly string[],
+  baseReasons: readonly string[] | undefined,
   baseReview: readonly string[],
   lineStarts: number[],
   extraReasons: readonly string[],
   isPart = false,
 ): Built {
-  const reasons = [...baseReasons, ...extraReasons];
+  const reasons = baseReasons && [...baseReasons, ...extraReasons];
   const review = [...baseReview];
   let indicatorScore = 0.3;
   if (indicator) {
     indicatorScore = indicator.scope === 'clause' ? (indicator.distance <= 40 ? 0.9 : 0.75) : indicator.scope === 'sentence' ? 0.6 : 0.6;
-    reasons.push(`indicator ${indicator.indicator}: '${indicator.word}' in the ${indicator.scope === 'noun' ? 'unit noun' : indicator.scope}`);
+    reasons?.push(`indicator ${indicator.indicator}: '${indicator.word}' in the ${indicator.scope === 'noun' ? 'unit noun' : indicator.scope}`);
     review.push(`indicator '${indicator.indicator}' guessed from '${indicator.word}'`);
   } else {
-    reasons.push('indicator: no rule matched');
+    reasons?.push('indicator: no rule matched');
     review.push("indicator unknown: set it (placeholder 'unknown')");
   }
-  reasons.push(`place: ${place.place ? `${place.place.name} (${place.place.id}); ` : ''}${place.how}`);
+  reasons?.push(`place: ${place.place ? `${place.place.name} (${place.place.id}); ` : ''}${place.how}`);
   review.push(place.place ? `place ${place.place.id} (${place.how})` : "place unknown: set it (placeholder 'unknown')");
-  reasons.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
+  reasons?.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
   if (asOf.asOf === null) review.push('asOf: the text gives no date; the publication date is a placeholder');
   else if (asOf.score < 0.85) review.push(`asOf ${asOf.asOf}: ${asOf.how}`);
-  const kinds = new Set(raw.kinds);
-  if (isPart) kinds.delete('rounded'); // the part has no number of its own
+  let kinds = raw.kinds;
+  if (isPart) kinds &= ~KIND.rounded; // the part has no number of its own
   if (headline) {
     review.push('taken from the headline or a key-figure line');
-    kinds.add('headline');
+    kinds |= KIND.headline;
   }
   review.push('label generated');
 
@@ -1174,8 +1200,11 @@ function finish(
   const quote = normaliseForQuote(text.slice(quoteRange.start, quoteRange.end));
   const indicatorId = indicator?.indicator ?? null;
   const label = labelOf(indicatorId, raw.unit, place.place, quote, isPart);
+  const stated = raw.stated.map((s) => ({ ...s }));
   return {
+    amount: amountKey(raw.value, raw.unit, raw.token.high !== undefined && !isPart ? 'range' : qualifier, stated),
     candidate: {
+      id: '',
       value: raw.value,
       unit: raw.unit,
       // "between 10,000 and 20,000": the figure is the range, whatever hedge came before it
@@ -1185,23 +1214,29 @@ function finish(
       place: place.place?.id ?? null,
       asOf: asOf.asOf,
       confidence: Math.max(0, Math.min(1, confidence)),
-      stated: raw.stated.map((s) => ({ ...s })),
+      stated,
       ...(raw.token.high !== undefined && !isPart ? { low: raw.value, high: raw.token.high } : {}),
       line: lineOf(lineStarts, raw.token.start),
-      reasons,
+      reasons: reasons ?? [],
     },
     headline,
     label,
-    review,
+    review: review.join('; '),
     kinds,
   };
 }
 
+/** What a figure says, apart from its indicator: value, unit, hedge and stated equivalents (one flat string). */
+function amountKey(value: number, unit: string, qualifier: Qualifier, stated: readonly StatedEquivalent[]): string {
+  return [value, unit, qualifier, stated.length === 0 ? '' : stated.map((e) => `${e.value} ${e.unit}`).join(',')].join('|');
+}
+
 function labelOf(indicator: string | null, unit: string, place: PlaceInfo | undefined, quote: string, isPart: boolean): string {
+  // joined, not concatenated: every figure keeps its label, as one flat string rather than a chain of pieces
   const where = place ? `, ${place.name}` : '';
-  if (indicator === null) return clip(`Unclassified figure (${unit})${where}: "${quote}"`, 300);
+  if (indicator === null) return clip(['Unclassified figure (', unit, ')', where, ': "', quote, '"'].join(''), 300);
   const words = indicator.replace(/-/g, ' ').replace(/\bun\b/g, 'UN');
-  return clip(`${words[0]!.toUpperCase()}${words.slice(1)}${isPart ? ' (part of a whole)' : ''}${where}`, 300);
+  return clip([words[0]!.toUpperCase(), words.slice(1), isPart ? ' (part of a whole)' : '', where].join(''), 300);
 }
 
 /**

@@ -122,6 +122,8 @@ function bestIn(text: string, span: Span, core: Span, unit: string, sentence: st
       const s = span.start + m.index;
       const e = s + m[0].length;
       let distance = e <= core.start ? core.start - e : s >= core.end ? s - core.end : 0;
+      // a word no nearer than the best so far cannot win, with or without a penalty: no test for it
+      if (best && distance >= best.distance) continue;
       // a word across a conjunction belongs to the other conjunct: "23 died and 4 remain missing" -> missing
       if (distance > 0 && CONJUNCTION.test(e <= core.start ? text.slice(e, core.start) : text.slice(core.end, s))) distance += CONJUNCTION_PENALTY;
       if (!best || distance < best.distance) best = { indicator: rule.indicator, word: m[0], scope: 'clause', distance };

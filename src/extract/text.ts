@@ -101,7 +101,7 @@ export function layout(text: string): Layout {
       if (trimmed.end > trimmed.start) {
         const body = text.slice(trimmed.start, trimmed.end);
         // a lone number and its label (closed while loneNumber is still set) are one key line
-        paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false, keyLine: (!body.includes('\n') || loneNumber) && isShortLine(body.replace(/\s+/g, ' ')) });
+        paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false, keyLine: (!body.includes('\n') || loneNumber) && !CLOSED_END.test(body) && isShortLine(body.replace(/\s+/g, ' ')) });
       }
     }
     current = undefined;
@@ -171,6 +171,9 @@ export function layout(text: string): Layout {
 const LONE_NUMBER = /^\s*(?:[$€£¥₹₱]|[A-Z]{1,3}\$?\s?|US\s?\$)?\d[\d.,\u00a0\u202f ]*(?:\s?(?:[kKmMbB]|mn|bn|million|billion))?\+?\s*$/u;
 
 /** At most six words and no closing punctuation: a heading or a key-figure line. */
+/** Closing punctuation at the end of a trimmed text: not a short line (isShortLine's first test, without copying the text). */
+const CLOSED_END = /[.!?:;,]["'”’)]*$/;
+
 function isShortLine(body: string): boolean {
   const trimmed = body.trim();
   if (trimmed === '' || /[.!?:;,]["'”’)]*$/.test(trimmed)) return false;

@@ -12,10 +12,14 @@ const NONCE = Math.random().toString(36).slice(2, 12);
 const RAW = `\u0000humfig-number-${NONCE}:`;
 const RAW_IN_OUTPUT = new RegExp(`"\\\\u0000humfig-number-${NONCE}:(-?[0-9.]+)"`, 'g');
 
+/** How many marked numbers JSON.stringify has written: a text without any needs no unquoting pass. */
+let marked = 0;
+
 /** A decimal kept as text; JSON.stringify writes a marked string, which stringify() unquotes. */
 class RawNumber {
   constructor(private readonly text: string) {}
   toJSON(): string {
+    marked++;
     return `${RAW}${this.text}`;
   }
 }
@@ -31,8 +35,10 @@ const UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028
 
 function stringify(value: unknown, indent: number | undefined): string {
   // no replacer function: it would take JSON.stringify off its fast path
+  const before = marked;
   let text = JSON.stringify(value, undefined, indent);
-  if (text.includes(NONCE)) text = text.replace(RAW_IN_OUTPUT, '$1');
+  // only a text that holds a marked number is searched for marks (a draft of 100 MB holds none)
+  if (marked !== before) text = text.replace(RAW_IN_OUTPUT, '$1');
   // JSON.stringify escapes C0 controls but not DEL, C1 or bidirectional overrides: escape those
   // too, so that printing JSON on a terminal is as safe as a table (the data is unchanged)
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -41,6 +47,31 @@ function stringify(value: unknown, indent: number | undefined): string {
 /** A JSON document, two-space indented, newline-terminated. */
 export function renderJson(value: unknown): string {
   return `${stringify(value, 2)}\n`;
+}
+
+/**
+ * renderJson(value) in pieces, for a document with one long array at its top level (a draft's
+ * `figures`): the same characters, but the array is stringified `batch` items at a time, so that
+ * no string or buffer of the whole document is ever held (a 10 MB report drafts over 100 MB of
+ * JSON).
+ */
+export function* renderJsonPieces(value: Readonly<Record<string, unknown>>, key: string, batch = 500): Generator<string> {
+  const items = value[key];
+  if (!Array.isArray(items) || items.length === 0) {
+    yield renderJson(value);
+    return;
+  }
+  // the document with a marked string in the array's place; the nonce keeps data from passing for the mark
+  const mark = JSON.stringify(`${RAW}array`);
+  const shell = stringify({ ...value, [key]: `${RAW}array` }, 2);
+  const at = shell.indexOf(mark);
+  yield `${shell.slice(0, at)}[`;
+  for (let i = 0; i < items.length; i += batch) {
+    // "[\n  {...},\n  {...}\n]" without its brackets, one level deeper (no JSON string holds a raw newline)
+    const part = stringify(items.slice(i, i + batch), 2);
+    yield `${i > 0 ? ',' : ''}${part.slice(1, -2).replace(/\n/g, '\n  ')}`;
+  }
+  yield `\n  ]${shell.slice(at + mark.length)}\n`;
 }
 
 /** One JSON value on one line (NDJSON), newline-terminated. */

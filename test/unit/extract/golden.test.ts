@@ -33,4 +33,15 @@ describe('extract output golden', () => {
     expect(draft.figures.length).toBeGreaterThan(100);
     await expect(JSON.stringify({ notes, draft }, null, 2) + '\n').toMatchFileSnapshot('./golden/bench-shaped.json');
   });
+
+  it('drafts the same without the candidates\' reasons (the command skips them for JSON output)', () => {
+    const text = benchShaped(14);
+    const full = extractFigures(text, { published: '2024-03-14' });
+    const lean = extractFigures(text, { published: '2024-03-14', reasons: false });
+    expect(JSON.stringify(lean.draft)).toBe(JSON.stringify(full.draft));
+    expect(lean.notes).toEqual(full.notes);
+    expect(lean.candidates.map(({ reasons, ...c }) => c)).toEqual(full.candidates.map(({ reasons, ...c }) => c));
+    expect(lean.candidates.every((c) => c.reasons.length === 0)).toBe(true);
+    expect(full.candidates.every((c) => c.reasons.length > 0)).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@ import { formatNumber, groupDigits } from '../../../src/output/format-number.js'
 import { formatQuantity } from '../../../src/output/format-quantity.js';
 import { csvField, renderCsv } from '../../../src/output/render-delimited.js';
 import { renderError } from '../../../src/output/render-error.js';
-import { jsonNumber, renderJson, renderJsonLine } from '../../../src/output/render-json.js';
+import { jsonNumber, renderJson, renderJsonLine, renderJsonPieces } from '../../../src/output/render-json.js';
 import { neutraliseFormula, sanitizeTerminal } from '../../../src/output/sanitize.js';
 import { FileInvalidError, UnknownFigureError } from '../../../src/errors.js';
 
@@ -150,5 +150,19 @@ describe('JSON output', () => {
     const text = renderJsonLine({ s: 'a\u202eb\u0085c\u2028' });
     expect(text).toBe('{"s":"a\\u202eb\\u0085c\\u2028"}\n');
     expect(JSON.parse(text).s).toBe('a\u202eb\u0085c\u2028');
+  });
+
+  // a draft of a large report is written in pieces; joined, they must be the one document, byte for byte
+  const figure = (i: number) => ({ id: `f-${i}`, value: i, quote: `line\n"${i}"\u202e`, stated: i % 2 ? [{ value: jsonNumber('1.50'), unit: 'USD' }] : [], nested: { empty: {}, list: [] } });
+  it.each([
+    ['the array last, batches of 2', { format: 'f/1', places: [{ id: 'p' }], figures: [0, 1, 2, 3, 4].map(figure) }, 2],
+    ['the array first, one batch', { figures: [0, 1].map(figure), after: { x: [1, 2] } }, 500],
+    ['the array between, batches of 1', { a: 1, figures: [0, 1, 2].map(figure), z: 'end' }, 1],
+    ['an empty array', { a: 1, figures: [], z: [] }, 2],
+    ['one item, a batch exactly its size', { figures: [figure(7)] }, 1],
+  ])('renders a document in pieces exactly as whole: %s', (_name, doc, batch) => {
+    const pieces = [...renderJsonPieces(doc, 'figures', batch)];
+    expect(pieces.join('')).toBe(renderJson(doc));
+    if (doc.figures.length > batch) expect(pieces.length).toBeGreaterThan(2);
   });
 });
