@@ -4,7 +4,6 @@
  */
 import { EXIT, NotFoundError, type ExitCode } from '../errors.js';
 import type { RecordView } from '../output/formats.js';
-import { formatNumber } from '../output/format-number.js';
 import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
 import { barScale, paintBar, spreadBar, type BarScale } from '../output/spread-bar.js';
@@ -20,12 +19,15 @@ type CompareRow = Observation & { group: number; min: number; max: number; ratio
 const compareView: RecordView<CompareRow> = {
   json: (r) => ({ ...r }),
   fields: ['group', 'id', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'date', 'place', 'source', 'quote', 'min', 'max', 'ratio'],
+  // short columns, so that a row keeps one line in 80 columns: the unit is in the value, the
+  // group's min and max are among its values, and the indicator is the one asked for (a column
+  // of its own is added when the query matched several: tableView)
   table: [
-    { header: 'indicator', value: (r) => `${r.indicator} (${r.unit}, ${r.place.name})` },
+    { header: 'place', value: (r) => r.place.name },
     { header: 'source', value: (r) => `${r.source.id}` },
     { header: 'as of', value: (r) => r.asOf },
     { header: 'value', value: (r) => formatQuantity(r), human: (r) => formatQuantity(r, true) },
-    { header: 'spread (min–max, max/min)', value: (r) => `${formatNumber(r.min)}–${formatNumber(r.max)}${r.ratio === null ? '' : `, ×${r.ratio.toFixed(2)}`}` },
+    { header: 'max/min', value: (r) => (r.ratio === null ? '' : `×${r.ratio.toFixed(2)}`) },
   ],
   csv: [
     { header: 'group', value: (r) => r.group, hxl: '#meta+group+num' },
@@ -61,9 +63,16 @@ function withBar(rows: readonly CompareRow[]): RecordView<CompareRow> {
   for (const r of rows) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
   for (const [group, list] of byGroup) scales.set(group, barScale(list));
   const draw = (r: CompareRow, width: number) => spreadBar(r, scales.get(r.group)!, width);
-  const table = [...compareView.table];
-  table.splice(4, 0, { header: 'bar', value: (r) => draw(r, BAR_WIDTH), picture: { min: BAR_MIN, draw }, style: paintBar });
-  return { ...compareView, table };
+  const view = tableView(rows);
+  const table = [...view.table];
+  table.splice(table.length - 1, 0, { header: 'bar', value: (r) => draw(r, BAR_WIDTH), picture: { min: BAR_MIN, draw }, style: paintBar });
+  return { ...view, table };
+}
+
+/** The table's columns: an indicator column first when the rows are of several indicators. */
+function tableView(rows: readonly CompareRow[]): RecordView<CompareRow> {
+  if (new Set(rows.map((r) => r.indicator)).size < 2) return compareView;
+  return { ...compareView, table: [{ header: 'indicator', value: (r) => r.indicator }, ...compareView.table] };
 }
 
 export async function compareCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
@@ -76,7 +85,7 @@ export async function compareCommand(options: HistoryOptions, io: Io): Promise<E
   } else {
     const rows: CompareRow[] = result.groups.flatMap((g, i) => g.observations.map((o) => ({ ...o, group: i + 1, ...g.spread })));
     const table = options.format === 'table' && !options.fields;
-    io.out(await renderRecords(rows, table ? withBar(rows) : compareView, options));
+    io.out(await renderRecords(rows, table ? withBar(rows) : tableView(rows), options));
   }
   warnEach(io, result.warnings);
   return EXIT.ok;

@@ -26,8 +26,15 @@ const TREND_POINTS = 12;
 const CHART_HEIGHT = 8;
 const CHART_MAX_WIDTH = 100;
 
-const changeText = (e: HistoryEntry) =>
-  e.change === null ? '' : `${e.change.absolute >= 0 ? '+' : ''}${formatNumber(e.change.absolute)}${e.change.relative === null ? '' : ` (${e.change.relative >= 0 ? '+' : ''}${(e.change.relative * 100).toFixed(1)}%)`}`;
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${formatNumber(n)}`;
+
+/** "+250 (+13.9%)"; from or to a range figure, the span of the change: "-5,000 to +15,000". */
+function changeText(e: HistoryEntry): string {
+  const c = e.change;
+  if (c === null) return '';
+  if (c.absolute === null) return c.low !== null && c.high !== null ? `${signed(c.low)} to ${signed(c.high)}` : '';
+  return `${signed(c.absolute)}${c.relative === null ? '' : ` (${c.relative >= 0 ? '+' : ''}${(c.relative * 100).toFixed(1)}%)`}`;
+}
 
 const historyView: RecordView<HistoryEntry> = {
   json: (e) => ({ ...e }),
@@ -52,6 +59,8 @@ const historyView: RecordView<HistoryEntry> = {
     { header: 'qualifier', value: (e) => e.qualifier, hxl: '#indicator+qualifier' },
     { header: 'change', value: (e) => e.change?.absolute ?? null, hxl: '#indicator+change+num' },
     { header: 'change_relative', value: (e) => e.change?.relative ?? null, hxl: '#indicator+change+pct' },
+    { header: 'change_low', value: (e) => e.change?.low ?? null, hxl: '#indicator+change+min+num' },
+    { header: 'change_high', value: (e) => e.change?.high ?? null, hxl: '#indicator+change+max+num' },
     { header: 'place', value: (e) => e.place.id, hxl: '#loc+code' },
     { header: 'source', value: (e) => e.source.id, hxl: '#meta+source+code' },
     { header: 'warning', value: (e) => e.warning, hxl: '#meta+warning' },

@@ -53,7 +53,7 @@ import { PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
 
 export interface ImportOptions {
-  /** YYYY-MM-DD: the date a source without a publication date is taken to be published */
+  /** YYYY-MM-DD: the import day (the dataset's description; the cap of its `updated`) */
   today: string;
   /** the dataset id; default: the file name, kebab-case */
   datasetId?: string | undefined;
@@ -1016,6 +1016,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     usedSources.add(figure.source);
     usedPlaces.add(figure.place);
+    // the first day the figure holds (YYYY, YYYY-MM or a day, padded to a day): a source is published no earlier
+    const begins = figure.period?.start ?? `${figure.asOf}-01-01`.slice(0, 10);
+    if (begins > (latestStart.get(figure.source) ?? '')) latestStart.set(figure.source, begins);
     if (figure.asOf !== lastAsOf) {
       lastAsOf = figure.asOf;
       const end = lastDayOf(lastAsOf);
@@ -1026,6 +1029,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     onFigure(figure);
   };
   const usedSources = new Set<string>();
+  /** per source, the latest first day of its figures: the publication date of a source without one */
+  const latestStart = new Map<string, string>();
   const usedPlaces = new Set<string>();
   const formerCurrencies = new Map<FormerCurrency, number>();
   let updated = '';
@@ -1372,7 +1377,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         id,
         publisher,
         title: s.title ?? (s.name ? clip(`${s.name} (${file})`, 500) : clip(file, 500)),
-        published: s.published ?? options.today,
+        // without #date+published, what the figures show: not before the latest of them begins
+        // (never the import day, which would make the same file import differently each day)
+        published: s.published ?? latestStart.get(id) ?? options.today,
         url: s.url ?? null,
       };
     });

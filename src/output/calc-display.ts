@@ -5,7 +5,8 @@
  * its largest number, at which its low end, value and high end that differ still differ once
  * rounded (to nearest, half to even): 3.86–4.55 % around 4.29 % shows as "≈ 4.3 % (range
  * 3.9–4.5 %)"; 175.31–199.21 around 182.61 USD per person needs 3 digits: "≈ 183 USD/person
- * (range 175–199 USD/person)". The JSON keeps the exact numbers.
+ * (range 175–199 USD/person)". A `range` result is its two ends at that place, "20,000–40,000
+ * people". The JSON keeps the exact numbers.
  */
 import { Dec } from '../convert/decimal.js';
 import { currencyDecimals } from '../domain/currency.js';
@@ -78,13 +79,20 @@ export function displayCalc(result: Pick<CalcResult, 'exact' | 'unit' | 'qualifi
   const finite = [iv.low, iv.value, iv.high].filter((d): d is D => d !== null);
   const place = isNearlyPoint(iv) ? iv.value.e - 2 : displayPlace(finite, finest);
   const show = (d: D) => formatAtPlace(d, Math.max(place, finest));
+  const u = unitLabel(unit, true);
+  // a range figure's value is its low end, no estimate: the answer is its two ends
+  if (qualifier === 'range' && iv.low !== null && iv.high !== null) return `${span(show(iv.low), show(iv.high), iv)}${u}`;
   const value = `≈ ${show(iv.value)}${unitLabel(unit, plural)}`;
   if (isNearlyPoint(iv)) return value;
-  const u = unitLabel(unit, true);
   let range: string;
   if (iv.low === null && iv.high === null) range = 'unbounded';
   else if (iv.high === null) range = `${show(iv.low!)} or more${u}`;
   else if (iv.low === null) range = `up to ${show(iv.high)}${u}`;
-  else range = `${show(iv.low)}${iv.low.isNegative() || iv.high.isNegative() ? ' to ' : '–'}${show(iv.high)}${u}`;
+  else range = `${span(show(iv.low), show(iv.high), iv)}${u}`;
   return `${value} (range ${range})`;
+}
+
+/** "20,000–40,000", or "-5 to 3" where a dash would read as a minus sign. */
+function span(low: string, high: string, iv: Interval): string {
+  return `${low}${iv.low!.isNegative() || iv.high!.isNegative() ? ' to ' : '–'}${high}`;
 }

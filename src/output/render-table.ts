@@ -139,6 +139,8 @@ function drawGrid(grid: Grid, options: RenderOptions): string {
       // with what the text leaves over
       const pictures = grid.pictures;
       const wanted = pictures ? natural.map((w, c) => (pictures[c] ? Math.min(w, Math.max(headFloor[c] ?? 0, pictures[c].min)) : w)) : natural;
+      // a picture is an aid: it is drawn only beside text that keeps one line per row
+      if (pictures && wanted.reduce((a, b) => a + b, 0) > available) return drawGrid(withoutPictures(grid), options);
       // identifiers whole if possible, then words of up to 16, 14, 12, 10 columns whole
       let fitted = fitWidths(wanted, floors(SOFT_WORDS[0], true), available);
       for (const longest of SOFT_WORDS) fitted ??= fitWidths(wanted, floors(longest, false), available);

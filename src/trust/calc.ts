@@ -101,7 +101,12 @@ export interface CalcResult {
   exact: { value: string; low: string | null; high: string | null };
   /** `ratio`, `percent`, a unit or currency code, or a compound such as `CHF/person` */
   unit: string;
-  qualifier: 'exact' | 'approximately';
+  /**
+   * `range` when an input is a range figure ("between 10,000 and 20,000") and the result has
+   * both ends: its answer is low to high, and `value` (computed from the inputs' values, a range's
+   * low end) is no estimate; `approximately` when an input is not exact; else `exact`
+   */
+  qualifier: 'exact' | 'approximately' | 'range';
   /** the currency of money (or money per something), whose minor unit the result is rounded to */
   currency: string | undefined;
   inputs: CalcInput[];
@@ -346,7 +351,8 @@ export function evaluate(expression: string, ctx: CalcContext): CalcResult {
   if (ctx.as !== undefined && !(v.units.size === 1 && v.units.get('percent') === 1 && ctx.as === 'percent')) v = ev.as(v, ctx.as);
   const unit = formatUnits(v.units);
   const inputs = [...ev.inputs.values()];
-  const qualifier = inputs.some((r) => r.qualifier !== 'exact') || !isNearlyPoint(v.iv) ? 'approximately' : 'exact';
+  const bounded = v.iv.low !== null && v.iv.high !== null;
+  const qualifier = inputs.some((r) => r.qualifier === 'range') && bounded ? 'range' : inputs.some((r) => r.qualifier !== 'exact') || !isNearlyPoint(v.iv) ? 'approximately' : 'exact';
   const currency = moneyCurrency(v.units);
   const numbers = jsonNumbers(v.iv, currency);
   return {

@@ -33,9 +33,12 @@ export type Observation = FigureRecord & {
 
 /** The change from the previous observation of a series. */
 export interface Change {
-  /** value minus the previous value */
-  absolute: number;
-  /** absolute / previous value; null when the previous value is 0 */
+  /**
+   * value minus the previous value; null when either is a `range` figure, whose value is only its
+   * low end: the change is then low to high alone
+   */
+  absolute: number | null;
+  /** absolute / previous value; null when the previous value is 0 or absolute is null */
   relative: number | null;
   /** the range of the absolute change, from both ranges (null = open) */
   low: number | null;
@@ -171,14 +174,18 @@ function breakdownKey(f: FigureRecord): string | null {
 
 /** A warning naming what the observations differ in, or nothing when they all agree. */
 function mixWarnings(obs: readonly Observation[], query: string, prefixMatched: boolean): string[] {
-  const warnings: string[] = [];
-  const indicators = distinct(obs.map((o) => o.indicator));
+  const warnings = indicatorWarnings(obs, query, prefixMatched);
   const units = distinct(obs.map((o) => o.unit));
   const places = distinct(obs.map((o) => o.place.id));
-  if (prefixMatched && indicators.length > 1) warnings.push(`'${query}' matches several indicators (${indicators.join(', ')}), which may be defined differently: they are not mixed`);
   if (units.length > 1) warnings.push(`the figures are in different units (${units.join(', ')}): they are not mixed`);
   if (places.length > 1) warnings.push(`the figures are for different places (${places.join(', ')}): they are not mixed`);
   return warnings;
+}
+
+/** A warning when a query matched several indicators by prefix, or nothing. */
+function indicatorWarnings(obs: readonly Observation[], query: string, prefixMatched: boolean): string[] {
+  const indicators = distinct(obs.map((o) => o.indicator));
+  return prefixMatched && indicators.length > 1 ? [`'${query}' matches several indicators (${indicators.join(', ')}), which may be defined differently: they are not mixed`] : [];
 }
 
 /** What two observations differ in (indicator, unit, place), or undefined when comparable. */
@@ -214,13 +221,15 @@ export function history(
     if (prev === undefined) return { ...o, change: null, warning: null };
     const differs = difference(o, prev);
     if (differs !== undefined) return { ...o, change: null, warning: `no change computed: ${differs} as the previous observation (${prev.id})` };
+    // a range's value is its low end, no estimate: between ranges only the span of the change holds
+    const ranged = o.qualifier === 'range' || prev.qualifier === 'range';
     const absolute = new Dec(o.value).minus(prev.value);
     const range = sub(fromRecord(o), fromRecord(prev));
     return {
       ...o,
       change: {
-        absolute: absolute.toNumber(),
-        relative: prev.value === 0 ? null : absolute.div(prev.value).toNumber(),
+        absolute: ranged ? null : absolute.toNumber(),
+        relative: ranged || prev.value === 0 ? null : absolute.div(prev.value).toNumber(),
         low: range.low?.toNumber() ?? null,
         high: range.high?.toNumber() ?? null,
       },
@@ -263,7 +272,9 @@ export function compare(
     list.push(o);
     groups.set(key, list);
   }
-  const warnings = mixWarnings(obs, indicator, series.prefixMatched);
+  // groups of another unit or place are shown apart, each labelled: no warning for them; a
+  // query that matched several indicators gets one (the user asked for one thing)
+  const warnings = indicatorWarnings(obs, indicator, series.prefixMatched);
   const result: ComparisonGroup[] = [];
   for (const list of groups.values()) {
     // the best answer of each source on the day; of one source's figures of one day, the first by figure id

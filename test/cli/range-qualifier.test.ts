@@ -4,7 +4,7 @@
  * scripts get value, low, high and the qualifier; an HXL export imports back to the same range.
  * Counted facilities read as English (3 hospitals).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,27 @@ describe('the range qualifier', () => {
     expect(check.code, check.stderr).toBe(0);
     const calc = JSON.parse((await humfig(['calc', 'fled * 2', '--facts', F, '--json', 'low,high'])).stdout) as unknown;
     expect(calc).toEqual({ low: 20000, high: 40000 });
+  });
+
+  it('history between two ranges shows the span of the change, not a change of low ends', async () => {
+    const facts = JSON.parse(readFileSync(F, 'utf8')) as { figures: Array<Record<string, unknown>> };
+    facts.figures.push({ ...facts.figures[0], id: 'fled-later', value: 15000, low: 15000, high: 25000, asOf: '2024-05-08', quote: 'between 15,000 and 25,000 people fled' });
+    const file = join(mkdtempSync(join(tmpdir(), 'humfig-range-')), 'series.json');
+    writeFileSync(file, JSON.stringify(facts));
+    const table = await humfig(['history', 'displaced', '--facts', file, '--format', 'plain']);
+    const later = table.stdout.split('\n').find((l) => l.includes('fled-later'))!;
+    // 15,000–25,000 after 10,000–20,000: anything from -5,000 to +15,000, not "+5,000 (+50.0%)"
+    expect(later).toContain('-5,000 to +15,000');
+    expect(later).not.toContain('+5,000');
+    const json = JSON.parse((await humfig(['history', 'displaced', '--facts', file, '--json', 'id,change'])).stdout) as Array<{ change: unknown }>;
+    expect(json[1]!.change).toEqual({ absolute: null, relative: null, low: -5000, high: 15000 });
+  });
+
+  it('calc over it gives a range, not an estimate from the low end', async () => {
+    const text = await humfig(['calc', 'fled * 2', '--facts', F]);
+    expect(text.stdout.split('\n')[0]).toBe('20,000–40,000 people  = fled * 2');
+    const json = JSON.parse((await humfig(['calc', 'fled * 2', '--facts', F, '--json', 'low,high,qualifier,display'])).stdout) as unknown;
+    expect(json).toEqual({ low: 20000, high: 40000, qualifier: 'range', display: '20,000–40,000 people' });
   });
 });
 

@@ -68,7 +68,17 @@ describe('history, compare and get --as-of on a daily series from several source
     const people = r.groups.find((g: Rec) => g.unit === 'person' && g.place.id === 'crossing-north');
     expect(people.observations.map((o: Rec) => o.source.id)).toEqual(['border-monitoring', 'field-note', 'ministry-statement']);
     expect(people.spread).toMatchObject({ min: 1800, max: 2300 });
-    expect(s.stderr).toMatch(/warning: the figures are in different units/);
+    // the groups are shown apart and labelled: no warning about units or places
+    expect(s.stderr).not.toMatch(/different units|different places/);
+  });
+
+  it.each(['80', '100'])('a table fits %s columns, at most two lines a row', async (columns) => {
+    const s = await humfig(['compare', 'arrivals', '--facts', A, '--as-of', '2024-03-04', '--format', 'table'], { env: { COLUMNS: columns } });
+    const lines = s.stdout.trimEnd().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(Number(columns));
+    // 5 rows, and 3 rules and 1 header line around them
+    expect(lines.length).toBeLessThanOrEqual(5 * 2 + 3 + 1);
+    if (columns === '100') expect(lines).toHaveLength(5 + 3 + 1);
   });
 
   it('a table draws each source on a bar of its group; plain, CSV and JSON stay without it', async () => {
@@ -77,14 +87,14 @@ describe('history, compare and get --as-of on a daily series from several source
     expect(table.code).toBe(0);
     const bars = new Map(table.stdout.split('\n').filter((l) => l.includes('crossing')).map((l) => {
       const cells = l.split('│').map((c) => c.trim());
-      return [`${cells[1]} ${cells[2]}`, cells[5]] as const;
+      return [`${cells[1]} ${cells[2]} ${cells[4]}`, cells[5]] as const;
     }));
     // person, Northern crossing: 1,800 exact, ≈2,300 (2,250–2,350), 1,950 exact on 1,800..2,350 in 20 columns
-    expect(bars.get('arrivals (person, Northern crossing) border-monitoring')).toBe(`┃${'·'.repeat(19)}`);
-    expect(bars.get('arrivals (person, Northern crossing) field-note')).toBe(`${'·'.repeat(16)}━┃━━`);
-    expect(bars.get('arrivals (person, Northern crossing) ministry-statement')).toBe(`${'·'.repeat(5)}┃${'·'.repeat(14)}`);
+    expect(bars.get('Northern crossing border-monitoring 1,800 people')).toBe(`┃${'·'.repeat(19)}`);
+    expect(bars.get('Northern crossing field-note ≈2,300 people (2,250–2,350)')).toBe(`${'·'.repeat(16)}━┃━━`);
+    expect(bars.get('Northern crossing ministry-statement 1,950 people')).toBe(`${'·'.repeat(5)}┃${'·'.repeat(14)}`);
     // a group of one source: the value alone, in the middle
-    expect(bars.get('arrivals (family, Northern crossing) field-note')).toBe(`${'·'.repeat(9)}┃${'·'.repeat(10)}`);
+    expect(bars.get('Northern crossing field-note 420 families')).toBe(`${'·'.repeat(9)}┃${'·'.repeat(10)}`);
     for (const format of ['plain', 'csv', 'json']) {
       const s = await humfig([...args, '--format', format], { env: { COLUMNS: '200' } });
       expect(s.stdout, format).not.toMatch(/┃|\bbar\b/);

@@ -132,11 +132,14 @@ describe('compare', () => {
     expect(r.groups[0]!.spread.min).toBe(1800);
     expect(r.groups[0]!.spread.max).toBe(2300);
     expect(r.groups[0]!.spread.ratio).toBeCloseTo(2300 / 1800, 12);
-    expect(r.warnings).toEqual([
-      'the figures are in different units (person, family): they are not mixed',
-      'the figures are for different places (crossing-north, crossing-south): they are not mixed',
-    ]);
+    // each unit and place is a group of its own, labelled: nothing to warn about
+    expect(r.warnings).toEqual([]);
     expect(r).toMatchObject({ query: 'arrivals', asOf: '2024-03-04' });
+  });
+
+  it('warns when the query matched several indicators, which the user did not ask for by name', () => {
+    const r = compare(ARRIVALS, 'arrival', { asOf: '2024-03-04' });
+    expect(r.warnings[0]).toMatch(/^'arrival' matches several indicators \(arrivals/);
   });
 
   it('without a date: the latest of each source, with a warning when their dates differ', () => {
