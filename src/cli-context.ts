@@ -172,7 +172,7 @@ function resolveFields(raw: RawCommon): string[] | undefined {
   if (typeof raw.json === 'string' && raw.fields !== undefined) throw new UsageError('give the fields once: --json <fields> or --fields <fields>');
   if (list === undefined) return undefined;
   const fields = list.split(',').map((f) => f.trim()).filter(Boolean);
-  if (fields.length === 0) throw new UsageError('--fields needs at least one field name');
+  if (fields.length === 0) throw new UsageError(`${typeof raw.json === 'string' ? '--json' : '--fields'} needs at least one field name`);
   return fields;
 }
 

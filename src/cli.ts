@@ -265,7 +265,10 @@ async function runProgram(args: readonly string[]): Promise<ExitCode> {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     const [first = err.message, ...rest] = err.message.split('\n');
-    throw new UsageError(first.replace(/^error: /, ''), [...rest.filter(Boolean).map((l) => l.replace(/^\((.*)\)$/, '$1')), 'see humfig --help']);
+    // the help that lists what was refused: the command's own (a group's subcommand's), else the program's
+    const sub = named && isGroup(named) ? named.commands.find((c) => c.name === commandWord(args, args.indexOf(named.name) + 1)) : undefined;
+    const helpFor = ['humfig', named?.name, sub?.name].filter(Boolean).join(' ');
+    throw new UsageError(first.replace(/^error: /, ''), [...rest.filter(Boolean).map((l) => l.replace(/^\((.*)\)$/, '$1')), `see ${helpFor} --help`]);
   }
 }
 

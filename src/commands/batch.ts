@@ -43,7 +43,7 @@ function makePrinter<R>(view: RecordView<R>, request: OutputRequest): { head: st
     };
   }
   if (format === 'csv' || format === 'tsv' || format === 'hxl') {
-    const columns = selectColumns(view, request);
+    const columns = selectColumns(view, request, view.more?.([]).fields);
     const withError: Array<Column<Outcome<R>>> = [
       ...columns.map((c, i) => ({
         header: c.header,
@@ -120,7 +120,8 @@ function record<R>(outcome: Outcome<R>, print: (o: Outcome<R>, line: number) => 
  * written every 64 KiB within a block, waiting for the pipe to drain (constant memory).
  */
 export async function runBatch<R>(blocks: AsyncIterable<readonly string[]>, options: BatchOptions<R>, io: Io): Promise<ExitCode> {
-  checkRequest(options.view, options.request);
+  // the records are not known yet: only the columns every record has (a figure's breakdown text)
+  checkRequest(options.view, options.request, options.view.more?.([]).fields);
   const { head, print } = makePrinter(options.view, options.request);
   const p: Progress = { n: 0, failed: 0, out: head, stopped: false };
   const flush = async () => {

@@ -9,6 +9,6 @@ export const compareSpec: LeafCommand = {
     PLACE_FLAG,
     { flags: '--as-of <date>', description: "each source's latest observation on or before this date", parse: parseDay, value: 'date' },
   ],
-  examples: ['humfig compare displaced --place ARM', 'humfig compare population --as-of 2023-09 --json'],
+  examples: ['humfig compare displaced --place Nagorno-Karabakh', 'humfig compare population --as-of 2023-09 --json', 'humfig compare arrivals --place crossing-north --facts arrivals.json'],
   load: async () => (await import('./compare.js')).run,
 };

@@ -11,7 +11,7 @@ import { barScale, paintBar, spreadBar, type BarScale } from '../output/spread-b
 import { compare, type Observation } from '../trust/history.js';
 import { namedPlace } from '../derive/select-figures.js';
 import { openFacts, type Io } from './context.js';
-import { allRecords, warnEach } from './figure-inputs.js';
+import { allRecords, seriesKeep, warnEach } from './figure-inputs.js';
 import type { HistoryOptions } from './history.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 
@@ -67,8 +67,9 @@ function withBar(rows: readonly CompareRow[]): RecordView<CompareRow> {
 }
 
 export async function compareCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
-  const facts = await openFacts(options.facts);
-  const result = compare(allRecords(facts), options.indicator, { place: options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place'), asOf: options.asOf });
+  const facts = await openFacts(options.facts, seriesKeep(options.indicator));
+  const place = options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place');
+  const result = compare(allRecords(facts), options.indicator, { place, asOf: options.asOf, knownIndicators: facts.whole.indicators });
   if (result.groups.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' to compare`);
   if (options.format === 'json') {
     io.out(await renderRecords([result], { json: (r) => ({ ...r }), fields: ['query', 'asOf', 'groups', 'warnings'], table: [], csv: [] }, options, true));

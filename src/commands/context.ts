@@ -4,6 +4,7 @@
  */
 import { FactsIndex } from '../facts/facts-index.js';
 import { loadFacts } from '../facts/load-facts.js';
+import type { Keep } from '../facts/stream/figure-sink.js';
 import type { OutputRequest } from '../output/formats.js';
 import type { ProgressLine } from './progress-line.js';
 
@@ -38,14 +39,15 @@ export interface Io {
 
 /**
  * Loads the facts file the user chose (or the bundled one) and indexes it. A command that
- * needs only some figures names them (ids or id prefixes, and indicators): a streamed file then
- * keeps only those in memory, and "did you mean" reads the file's ids again when one is not found.
+ * needs only some figures says which (Keep): a streamed file then keeps only those in memory,
+ * and "did you mean" reads the file's ids again when one is not found. `'headline'` keeps the
+ * headline figures of a streamed file and a tally of its groups with only breakdowns
+ * (FactsIndex.whole), so that summary reads any size in bounded memory.
  */
-export async function openFacts(location: FactsLocation, only?: { figureIds: readonly string[]; indicators?: readonly string[] }): Promise<FactsIndex> {
-  const keep = only ? { prefixes: only.figureIds, indicators: only.indicators ?? [] } : undefined;
+export async function openFacts(location: FactsLocation, keep?: Keep): Promise<FactsIndex> {
   try {
     const loaded = await loadFacts(location.path, { display: location.display, trustedText: location.trustedText, keep, threads: location.threads, trace: location.trace, onProgress: location.progress?.onProgress });
-    return new FactsIndex(loaded.facts, loaded.allFigureIds);
+    return new FactsIndex(loaded.facts, loaded.allFigureIds, loaded.whole);
   } finally {
     location.progress?.end();
   }

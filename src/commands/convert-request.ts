@@ -73,7 +73,8 @@ export function readConvertWords(input: readonly string[]): ConvertRequest {
     const glued = splitGlued(words[0]!);
     if (glued) return { ...glued, to, date };
   }
-  if (to === undefined || words.length < 2) throw new UsageError(`expected ${CONVERT_FORMS}, found ${shown()}`);
+  // '100 USD to' names no target: 'to' is no unit, and saying 'unknown unit to' would mislead
+  if (to === undefined || words.length < 2 || isWord(to, CONNECTIVES)) throw new UsageError(`expected ${CONVERT_FORMS}, found ${shown()}`);
   const from = words.pop()!;
   const amount = words.join(' ');
   // more than a number and a scale word ('2.8 million') is a word too many, not a bad amount

@@ -19,7 +19,7 @@ export const getSpec: LeafCommand = {
     'humfig get displaced --json | jq .value',
     'n=$(humfig get residents --value)',
     'humfig get appeal-amount --to USD',
-    'humfig get people-in-need --place Mali --sector FSC',
+    'humfig get people-in-need --place Mali --sector FSC --facts hno.json',
     'humfig get appeal-amount --to USD,EUR,GBP --json',
     "printf 'residents\\nappeal\\n' | humfig get --batch --json",
   ],

@@ -127,7 +127,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
     throw new UsageError('--rate is the rate of one pair: give exactly one currency with --to');
   }
   // ids on the command line: a streamed file need keep only their figures (or an indicator's)
-  const facts = await openFacts(options.facts, options.batch || options.asOf !== undefined ? undefined : { figureIds: options.ids, indicators: options.ids });
+  const facts = await openFacts(options.facts, options.batch || options.asOf !== undefined ? undefined : { prefixes: options.ids, indicators: options.ids });
   const filter = options.filter && hasFigureFilter(options.filter) ? figureFilter(options.filter, facts) : undefined;
   let records: FigureRecord[] | undefined;
   const all = () => (records ??= facts.data.figures.map((f) => toFigureRecord(f, facts)));
@@ -185,6 +185,12 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
         { header: `high_${target}`, value: (r: ConvertedFigure) => r.converted[i]!.high },
       ]),
     ],
+    // a breakdown's dimension columns, as list has them, so that a part is never exported as a total
+    more: (records) => {
+      const more = figureView.more!(records.map((r) => r.record));
+      const through = (cols: typeof more.csv) => cols.map((col) => columnThrough(col, (r: ConvertedFigure) => r.record));
+      return { table: through(more.table), csv: through(more.csv), fields: through(more.fields ?? []) };
+    },
     ...(options.valueOnly ? { line: (r: ConvertedFigure) => (r.converted.length > 0 ? r.converted.map((c) => c.conversion.value).join('\n') : plainNumber(r.record.value)) } : {}),
   };
 

@@ -11,6 +11,6 @@ export const historySpec: LeafCommand = {
     { flags: '--to <date>', description: 'last date', parse: parseDay, value: 'date' },
     { flags: '--chart', description: 'draw the series as a line chart above the table' },
   ],
-  examples: ['humfig history displaced --place ARM', 'humfig history displaced --place ARM --chart', 'humfig history population --format csv > population.csv'],
+  examples: ['humfig history displaced --place Nagorno-Karabakh', 'humfig history internally-displaced-stock-conflict --place AFG --chart --facts idmc.json', 'humfig history population --format csv > population.csv'],
   load: async () => (await import('./history.js')).run,
 };

@@ -8,7 +8,7 @@ import { extent, lineChart, sparkline } from '../output/sparkline.js';
 import { history, type HistoryEntry } from '../trust/history.js';
 import { namedPlace } from '../derive/select-figures.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
-import { allRecords, warnEach } from './figure-inputs.js';
+import { allRecords, seriesKeep, warnEach } from './figure-inputs.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 
 export interface HistoryOptions extends CommonOptions {
@@ -88,8 +88,9 @@ function chartOf(observations: readonly HistoryEntry[], width: number | undefine
 
 export async function historyCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
   if (options.chart && options.format !== 'table') throw new UsageError(`--chart draws for people, with the table format; --format ${options.format} is for scripts`);
-  const facts = await openFacts(options.facts);
-  const result = history(allRecords(facts), options.indicator, { place: options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place'), from: options.from, to: options.to });
+  const facts = await openFacts(options.facts, seriesKeep(options.indicator));
+  const place = options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place');
+  const result = history(allRecords(facts), options.indicator, { place, from: options.from, to: options.to, knownIndicators: facts.whole.indicators });
   if (result.observations.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' in that range`);
   if (options.chart) {
     const chart = chartOf(result.observations, options.render.width);

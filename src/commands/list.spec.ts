@@ -16,6 +16,6 @@ export const listSpec: LeafCommand = {
     { flags: '--sort <key>', description: "order by this key ('-' first: descending)", choices: SORT_KEYS },
     { flags: '--limit <n>', description: 'only the first n figures (after --sort); stderr says how many there were', parse: parseLimit },
   ],
-  examples: ['humfig list', 'humfig list --within AFG --sex f --age 0-4', 'humfig list --where sector=FSC --format csv', 'humfig list --indicator population --json', 'humfig list --sort -value --limit 3', 'humfig list --place ARM --format csv > armenia.csv'],
+  examples: ['humfig list', 'humfig list --within AFG --sex f --age 0-4 --facts hno.json', 'humfig list --where sector=FSC --format csv --facts hno.json', 'humfig list --indicator population --json', 'humfig list --sort -value --limit 3', 'humfig list --place ARM --format csv > armenia.csv'],
   load: async () => (await import('./list.js')).run,
 };

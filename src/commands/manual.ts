@@ -74,7 +74,7 @@ export function manualPage(options: ManualOptions): string {
     exitCodes: EXIT_TABLE,
     environment: ENVIRONMENT,
     files: FILES,
-    examples: [...PROGRAM.examples, 'humfig history displaced --place ARM --chart', 'humfig convert 20000000 CHF USD --date 2023-09-29', 'eval "$(humfig completion bash)"'],
+    examples: [...PROGRAM.examples, 'humfig history internally-displaced-stock-conflict --place AFG --chart --facts idmc.json', 'humfig convert 20000000 CHF USD --date 2023-09-29', 'eval "$(humfig completion bash)"'],
     seeAlso: [`humfig <command> --help for one command; README.md in the package and the guides at ${options.homepage}.`],
   });
 }

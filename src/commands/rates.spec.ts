@@ -16,7 +16,7 @@ export const ratesSpec: GroupCommand = {
         RATES_FLAG,
       ],
       examples: ['humfig rates list --currency CHF --from 2023-09-25 --to 2023-10-03', 'humfig rates list --currency USD,GBP --json'],
-      load: async () => (await import('./rates.js')).runList,
+      load: async () => (await import('./rates-list.js')).run,
     },
     {
       name: 'import',
@@ -35,7 +35,7 @@ export const ratesSpec: GroupCommand = {
         "humfig rates import amd-per-usd.csv --base USD --source 'Central Bank of Armenia' --out my-rates.json",
         'humfig convert 1000000 AMD CHF --date 2023-09-29 --rates my-rates.json',
       ],
-      load: async () => (await import('./rates.js')).runImport,
+      load: async () => (await import('./rates-import.js')).run,
     },
   ],
 };

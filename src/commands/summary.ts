@@ -12,7 +12,8 @@ import type { CommandInput, CommandContext } from './command-spec.js';
 export type SummaryOptions = CommonOptions;
 
 export async function summaryCommand(options: SummaryOptions, io: Io): Promise<ExitCode> {
-  const facts = await openFacts(options.facts);
+  // a large file is read as a stream keeping only its headline figures (see openFacts)
+  const facts = await openFacts(options.facts, 'headline');
   const records = headlineFigures(facts.data.figures).map((f) => toFigureRecord(f, facts));
   if (options.format === 'table' && records.length > 0) {
     io.out(`${sanitizeTerminal(facts.data.dataset.title)} (updated ${facts.data.dataset.updated})\n`);
@@ -20,7 +21,7 @@ export async function summaryCommand(options: SummaryOptions, io: Io): Promise<E
   io.out(await renderRecords(records, figureView, options));
   // a breakdown row is never a headline: where a file gives no total, say so (on stderr, so
   // that stdout stays the headline records)
-  const only = breakdownOnlyGroups(facts.data.figures);
+  const only = facts.whole.breakdownOnly ?? breakdownOnlyGroups(facts.data.figures);
   noteBreakdownOnly(only, io);
   if (records.length === 0) {
     io.err(only.length > 0 ? 'humfig: no totals to show: every figure of the file is a breakdown (humfig list shows them)\n' : 'humfig: the facts file has no figures\n');

@@ -3,6 +3,7 @@
  * wrapped in double quotes, with "" for a quote inside (the ECB Data Portal quotes its titles,
  * which hold commas). Linear in the line's length.
  */
+import type { OnProgress } from '../domain/progress.js';
 
 /** One cell: its text (unquoted, without surrounding spaces) and the 1-based column it starts at. */
 export interface CsvCell {
@@ -49,4 +50,16 @@ export function splitCsvCells(line: string): CsvCell[] | { unclosedAt: number } 
 export function textLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return body.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+
+/**
+ * The non-blank lines of a table from index `start` on, each with its line number (1-based, for
+ * messages); `onProgress` hears how far the reading is every 4,096 lines.
+ */
+export function* dataLines(lines: readonly string[], start: number, onProgress?: OnProgress): Generator<{ line: string; lineNo: number }> {
+  for (let i = start; i < lines.length; i++) {
+    if ((i & 4095) === 0) onProgress?.(i, lines.length);
+    const line = lines[i]!;
+    if (line.trim() !== '') yield { line, lineNo: i + 1 };
+  }
 }

@@ -14,6 +14,7 @@
 
 import type { OnProgress } from '../domain/progress.js';
 import { IssueList } from './issue-list.js';
+import { dataLines } from './csv-cells.js';
 import { FileInvalidError } from '../errors.js';
 import { isIsoDate } from '../domain/dates.js';
 import type { ImportFormat } from './rates-file.js';
@@ -55,7 +56,7 @@ export function parseEcbFile(text: string, fileName: string, onProgress?: OnProg
   const result = start.startsWith('<') ? readXml(body, issues) : /^date\s*,/i.test(start) ? readCsv(body, issues, onProgress) : undefined;
   if (result === undefined) {
     const line = body.slice(0, body.length - start.length).split('\n').length;
-    issues.fail(line, 1, '', "not an ECB rates file: expected a CSV whose header starts with 'Date,' or the ECB XML (<gesmes:Envelope> with <Cube time=...> elements)");
+    issues.fail(line, 1, '', "not a rates file: expected a humfig rates file (JSON, made by humfig rates import), an ECB CSV whose header starts with 'Date,' or the ECB XML (<gesmes:Envelope> with <Cube time=...> elements)");
   }
   issues.throwIfAny();
   result.days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -118,11 +119,7 @@ function readCsv(body: string, issues: IssueList, onProgress: OnProgress | undef
   let style: 'hist' | 'daily' | undefined;
   const days: EcbDay[] = [];
   const dateLines = new Map<string, number>();
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    if ((i & 4095) === 0) onProgress?.(i, lines.length);
-    const line = lines[i]!;
-    if (line.trim() === '') continue;
-    const lineNo = i + 1;
+  for (const { line, lineNo } of dataLines(lines, headerIndex + 1, onProgress)) {
     const row = `row ${lineNo}`;
     const cells = splitCells(line);
     if (cells.length !== header.length) {

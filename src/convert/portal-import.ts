@@ -12,7 +12,7 @@ import type { OnProgress } from '../domain/progress.js';
 import { IssueList } from './issue-list.js';
 import { isIsoDate } from '../domain/dates.js';
 import { FileInvalidError } from '../errors.js';
-import { splitCsvCells, textLines } from './csv-cells.js';
+import { dataLines, splitCsvCells, textLines } from './csv-cells.js';
 import type { RateDay } from './rate-table.js';
 
 /** The columns a Data Portal CSV must have; the others (titles, flags) are passed over. */
@@ -58,11 +58,7 @@ export function parsePortalCsv(text: string, fileName: string, onProgress?: OnPr
   const byDate = new Map<string, Record<string, string>>();
   const seenAt = new Map<string, number>();
   const refused = new Set<string>();
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    if ((i & 4095) === 0) onProgress?.(i, lines.length);
-    const line = lines[i]!;
-    if (line.trim() === '') continue;
-    const lineNo = i + 1;
+  for (const { line, lineNo } of dataLines(lines, headerIndex + 1, onProgress)) {
     const cells = splitCsvCells(line);
     if (!Array.isArray(cells)) {
       add(lineNo, cells.unclosedAt, `row ${lineNo}`, 'a quoted cell is not closed on the line');
@@ -195,10 +191,7 @@ export function parseSeriesExport(text: string, fileName: string): RateDay[] {
     rates[currency] = text;
   };
   const seen = new Map<string, number>();
-  for (let i = dataStart; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.trim() === '') continue;
-    const lineNo = i + 1;
+  for (const { line, lineNo } of dataLines(lines, dataStart)) {
     const cells = splitCsvCells(line);
     if (!Array.isArray(cells) || cells.length < 2) {
       issues.add(lineNo, undefined, `row ${lineNo}`, 'expected a date and a rate');

@@ -13,7 +13,7 @@ import type { OnProgress } from '../domain/progress.js';
 import { IssueList } from './issue-list.js';
 import { isIsoDate } from '../domain/dates.js';
 import { FileInvalidError } from '../errors.js';
-import { splitCsvCells, textLines, type CsvCell } from './csv-cells.js';
+import { dataLines, splitCsvCells, textLines, type CsvCell } from './csv-cells.js';
 import { Dec, toPlain } from './decimal.js';
 import type { RateDay } from './rate-table.js';
 
@@ -109,11 +109,7 @@ export function parseRateTable(text: string, fileName: string, quoting: TableQuo
     issues.throwIfAny();
   }
 
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    if ((i & 4095) === 0) onProgress?.(i, lines.length);
-    const line = lines[i]!;
-    if (line.trim() === '') continue;
-    const lineNo = i + 1;
+  for (const { line, lineNo } of dataLines(lines, headerIndex + 1, onProgress)) {
     const row = `row ${lineNo}`;
     const cells = splitCsvCells(line);
     if (!Array.isArray(cells)) {

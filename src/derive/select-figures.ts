@@ -4,7 +4,10 @@
  */
 import { NotFoundError, clipInput } from '../errors.js';
 import { suggest } from '../domain/suggest.js';
+import { HeadlineTally, type BreakdownOnly } from '../facts/headline-tally.js';
 import type { Figure, Place } from '../facts/schema.js';
+
+export type { BreakdownOnly };
 
 export interface FigureFilter {
   indicator?: string | undefined;
@@ -151,37 +154,8 @@ export function checkNamed(known: ReadonlySet<string>, text: string, flag: strin
  * instead of presenting one breakdown row as the headline. Each with its figure count and the
  * dimensions its figures are broken down by.
  */
-export interface BreakdownOnly {
-  indicator: string;
-  place: string;
-  unit: string;
-  figures: number;
-  dimensions: string[];
-}
-
 export function breakdownOnlyGroups(figures: readonly Figure[]): BreakdownOnly[] {
-  const groups = new Map<string, { total: boolean; group: BreakdownOnly; dims: Set<string> }>();
-  for (const f of figures) {
-    const key = `${f.indicator}\u0000${f.place}\u0000${f.unit}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = { total: false, group: { indicator: f.indicator, place: f.place, unit: f.unit, figures: 0, dimensions: [] }, dims: new Set() };
-      groups.set(key, g);
-    }
-    if (f.breakdown === undefined) g.total = true;
-    else {
-      g.group.figures++;
-      for (const k in f.breakdown) g.dims.add(k);
-    }
-  }
-  const out: BreakdownOnly[] = [];
-  for (const g of groups.values()) if (!g.total) out.push({ ...g.group, dimensions: [...g.dims].sort() });
-  return out;
-}
-
-/** Compares partial ISO dates by the last day they cover: "2023" sorts after "2023-09-28". */
-function asOfKey(asOf: string): string {
-  return asOf.length === 4 ? `${asOf}-12-31` : asOf.length === 7 ? `${asOf}-31` : asOf;
+  return tallyOf(figures).breakdownOnly();
 }
 
 /**
@@ -190,13 +164,11 @@ function asOfKey(asOf: string): string {
  * breakdowns are breakdownOnlyGroups'.
  */
 export function headlineFigures(figures: readonly Figure[]): Figure[] {
-  const best = new Map<string, Figure>();
-  for (const f of figures) {
-    if (f.breakdown !== undefined) continue;
-    const key = `${f.indicator}\u0000${f.place}\u0000${f.unit}`;
-    const cur = best.get(key);
-    if (!cur || asOfKey(f.asOf) > asOfKey(cur.asOf)) best.set(key, f);
-  }
-  const chosen = new Set(best.values());
-  return figures.filter((f) => chosen.has(f));
+  return tallyOf(figures).headlines();
+}
+
+function tallyOf(figures: readonly Figure[]): HeadlineTally {
+  const tally = new HeadlineTally();
+  for (let i = 0; i < figures.length; i++) tally.add(figures[i]!, i);
+  return tally;
 }

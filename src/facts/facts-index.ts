@@ -5,6 +5,7 @@
 import { UnknownFigureError, UsageError } from '../errors.js';
 import { suggest } from '../domain/suggest.js';
 import type { FactsFile, Figure, Place, Source } from './schema.js';
+import type { WholeFile } from './stream/figure-sink.js';
 
 export class FactsIndex {
   readonly figures: ReadonlyMap<string, Figure>;
@@ -14,10 +15,13 @@ export class FactsIndex {
   /**
    * `allIds` lists every figure id of the file when `data` holds only some of its figures (a
    * streamed file read for a few ids): suggestions are then drawn from all of them.
+   * `whole` is what a streamed file read for only some figures says of the whole of it (the
+   * groups with only breakdowns, for summary; its indicators' names, for history and compare).
    */
   constructor(
     readonly data: FactsFile,
     private readonly allIds?: () => Iterable<string>,
+    readonly whole: WholeFile = {},
   ) {
     this.figures = new Map(data.figures.map((f) => [f.id, f]));
     this.places = new Map(data.places.map((p) => [p.id, p]));

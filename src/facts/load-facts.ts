@@ -12,7 +12,7 @@ import type { OnProgress } from '../domain/progress.js';
 import { FileInvalidError, FileUnreadableError, type FileIssue } from '../errors.js';
 import type { SourceText } from './check-facts.js';
 import { decodeUtf8, describeFsError, readFileBytes, regularFileSize } from './read-text-file.js';
-import type { Keep } from './stream/figure-sink.js';
+import type { Keep, WholeFile } from './stream/figure-sink.js';
 import type { FactsFile } from './schema.js';
 import { STREAM_MIN_BYTES, isStreamedFactsPath, readAsStream } from './stream/read-as-stream.js';
 
@@ -68,6 +68,7 @@ export function sourceTextReader(factsPath: string): (relative: string) => Sourc
 /** A facts file validated completely: its (kept) figures when it is valid, else every problem. */
 interface CheckedFacts {
   facts?: FactsFile | undefined;
+  whole?: WholeFile | undefined;
   /** how many figures the file holds, when that is known */
   figures: number | null;
   issues: FileIssue[];
@@ -87,7 +88,7 @@ async function checkFactsFile(path: string, options: Omit<LoadFactsOptions, 'tru
   if (regularFileSize(path, options.display) >= STREAM_MIN_BYTES) {
     const { acceptJsonDocument } = await import('./stream/stream-document.js');
     const accepted = await acceptJsonDocument(path, stream);
-    if (accepted) return { facts: accepted.facts, figures: accepted.figures, issues: [] };
+    if (accepted) return { facts: accepted.facts, whole: accepted.whole, figures: accepted.figures, issues: [] };
   }
   const text = decodeUtf8(readFileBytes(path, options.display), options.display);
   // a file of well-formed values is judged without zod; any other is reported by validateFactsText
@@ -109,6 +110,11 @@ export interface LoadedFacts {
   facts: FactsFile;
   /** how many figures the file holds, kept or not */
   figures: number;
+  /**
+   * When the file was read as a stream keeping only some figures: what the whole file says, as
+   * far as keep asked (the groups with only breakdowns, the names of its indicators).
+   */
+  whole?: WholeFile | undefined;
   /**
    * Every figure id of the file, in file order, when `facts` holds only some of them (a file
    * read as a stream for a few ids): "did you mean" draws from these. Reads the file again.
@@ -135,5 +141,5 @@ export async function loadFacts(path: string, options: LoadFactsOptions): Promis
   // only a file read as a stream holds fewer figures than it has
   if (options.keep === undefined || options.keep === 'all' || !readAsStream(path)) return { facts: result.facts, figures };
   const { allFigureIds } = await import('./stream/stream-document.js');
-  return { facts: result.facts, figures, allFigureIds: () => allFigureIds(path, options.display) };
+  return { facts: result.facts, figures, whole: result.whole, allFigureIds: () => allFigureIds(path, options.display) };
 }

@@ -136,6 +136,9 @@ export const figureView: RecordView<FigureRecord> = {
   more: (records) => ({
     table: records.some((r) => r.breakdown !== null) ? [{ header: 'breakdown', value: (r: FigureRecord) => breakdownText(r) }] : [],
     csv: breakdownColumns(records),
+    // always offered, so that `--fields id,value,breakdown` works on any file and keeps a breakdown
+    // row told from a total
+    fields: [{ header: 'breakdown', value: (r: FigureRecord) => breakdownText(r) }, ...breakdownColumns(records)],
   }),
 };
 
@@ -159,6 +162,8 @@ export function figureDetail(r: FigureRecord, human = false): Array<readonly [st
     ...(human && ![r.value, r.low, r.high].every((n) => n === null || humanIsExact(n)) ? [['exact', formatQuantity(r)] as const] : []),
     ['qualifier', r.qualifier],
     ['indicator', r.indicator],
+    // a part is said to be one, right under what it counts (a block without this line is a total)
+    ...(r.breakdown === null ? [] : [['breakdown', breakdownText(r)] as const]),
     ['as of', r.asOf],
     ['place', `${r.place.name} (${r.place.id})`],
     ['source', `${r.source.publisher}, "${r.source.title}", ${r.source.published}${r.source.url ? `, ${r.source.url}` : ''}`],

@@ -76,7 +76,12 @@ export interface RecordView<R> {
    * columns that depend on the records: added after the table's and the flat columns when no
    * --fields is given (a figure's breakdown dimensions, each a CSV column, when any figure has one)
    */
-  more?: (records: readonly R[]) => { table: ReadonlyArray<Column<R>>; csv: ReadonlyArray<Column<R>> };
+  more?: (records: readonly R[]) => {
+    table: ReadonlyArray<Column<R>>;
+    csv: ReadonlyArray<Column<R>>;
+    /** flat columns `--fields` may name besides `csv`'s (a figure's `breakdown` text and its dimension columns) */
+    fields?: ReadonlyArray<Column<R>>;
+  };
   /** when set, table and plain print this one line per record instead of columns */
   line?: (record: R) => string;
 }

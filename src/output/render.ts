@@ -72,29 +72,32 @@ export function pickFields(object: Record<string, unknown>, fields: readonly str
   return out;
 }
 
-/** The flat columns to print: all, or those named by --fields (checked first). */
-export function selectColumns<R>(view: RecordView<R>, request: OutputRequest): ReadonlyArray<Column<R>> {
+/** The flat columns to print: all, or those named by --fields (checked first), which may also name `extra` ones. */
+export function selectColumns<R>(view: RecordView<R>, request: OutputRequest, extra: ReadonlyArray<Column<R>> = []): ReadonlyArray<Column<R>> {
   if (!request.fields) return view.csv;
-  checkFields(request.fields, view.csv.map((c) => c.header), '--fields');
-  return request.fields.map((f) => view.csv.find((c) => c.header === f)!);
+  const offered = [...view.csv, ...extra];
+  checkFields(request.fields, offered.map((c) => c.header), '--fields');
+  return request.fields.map((f) => offered.find((c) => c.header === f)!);
 }
 
 /** Checks the requested fields before any output is produced. */
-export function checkRequest<R>(view: RecordView<R>, request: OutputRequest): void {
+export function checkRequest<R>(view: RecordView<R>, request: OutputRequest, extra: ReadonlyArray<Column<R>> = []): void {
   if (!request.fields) return;
   if (request.format === 'json' || request.format === 'ndjson') checkFields(request.fields, view.fields, '--json', view.nested);
-  else selectColumns(view, request);
+  else selectColumns(view, request, extra);
 }
 
 /** Renders a list of records; `single` prints one JSON object rather than an array. */
 export async function renderRecords<R>(records: readonly R[], view: RecordView<R>, request: OutputRequest, single = false): Promise<string> {
-  checkRequest(view, request);
+  const extra = view.more?.(records);
+  const selectable = extra?.fields ?? [];
+  checkRequest(view, request, selectable);
   const object = (r: R) => pickFields(view.json(r), request.fields);
-  const more = !request.fields && view.more ? view.more(records) : { table: [], csv: [] };
-  const forPeople = request.fields && (request.format === 'table' || request.format === 'plain') ? selectColumns(view, request) : [...view.table, ...more.table];
+  const more = !request.fields && extra ? extra : { table: [], csv: [] };
+  const forPeople = request.fields && (request.format === 'table' || request.format === 'plain') ? selectColumns(view, request, selectable) : [...view.table, ...more.table];
   // --human changes what people read, never the flat formats
   const tableColumns = request.render.human ? forPeople.map((c) => (c.human ? { ...c, value: c.human } : c)) : forPeople;
-  const flatColumns = (): ReadonlyArray<Column<R>> => [...selectColumns(view, request), ...more.csv];
+  const flatColumns = (): ReadonlyArray<Column<R>> => [...selectColumns(view, request, selectable), ...more.csv];
   const lines = (): string => records.map((r) => `${sanitizeTerminalMultiline(view.line!(r))}\n`).join('');
   const renderers: Record<Format, () => Promise<string> | string> = {
     json: () => renderJson(single && records.length === 1 ? object(records[0]!) : records.map(object)),

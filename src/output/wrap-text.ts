@@ -85,11 +85,18 @@ function breakWord(text: string, width: number): string[] {
 /** The lines of `text` wrapped to `width` columns; explicit newlines are kept. */
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
-  for (const line of text.split('\n')) {
-    if (textWidth(line) <= width) {
-      out.push(line);
+  for (const whole of text.split('\n')) {
+    if (textWidth(whole) <= width) {
+      out.push(whole);
       continue;
     }
+    // an indented line (calc's inputs under its result) stays indented on every line it wraps to
+    const indent = /^ */.exec(whole)![0].slice(0, Math.max(0, width - 1));
+    if (indent !== '') {
+      for (const part of wrapText(whole.slice(indent.length), width - indent.length)) out.push(indent + part);
+      continue;
+    }
+    const line = whole;
     let current = '';
     let used = 0;
     for (const chunk of chunksOf(line)) {

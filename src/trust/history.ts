@@ -114,9 +114,11 @@ interface Series {
 
 /**
  * The figures a query stands for (an indicator, the start of indicators, or a figure id),
- * restricted to a place when one is given. NotFoundError when nothing matches.
+ * restricted to a place when one is given. NotFoundError when nothing matches, naming the
+ * file's indicators: `known` when the figures given are only those that may match (a large file
+ * read as a stream), else those of the figures.
  */
-function selectSeries(figures: readonly FigureRecord[], query: string, place: string | undefined, allowFigureId = true): Series {
+function selectSeries(figures: readonly FigureRecord[], query: string, place: string | undefined, allowFigureId = true, known?: readonly string[]): Series {
   let indicators = distinct(figures.filter((f) => f.indicator === query).map((f) => f.indicator));
   let prefixMatched = false;
   let where = place ?? null;
@@ -135,11 +137,11 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
     }
   }
   if (indicators.length === 0) {
-    const known = distinct(figures.map((f) => f.indicator));
-    const guesses = suggest(query, known);
+    const names = known ? [...known] : distinct(figures.map((f) => f.indicator));
+    const guesses = suggest(query, names);
     throw new NotFoundError(`no figures with indicator '${query}'`, [
       ...(guesses.length > 0 ? [`did you mean ${guesses.join(', ')}?`] : []),
-      `indicators: ${known.sort().join(', ') || 'none'}`,
+      `indicators: ${names.sort().join(', ') || 'none'}`,
     ]);
   }
   const ofIndicator = figures.filter((f) => indicators.includes(f.indicator));
@@ -196,11 +198,11 @@ function difference(a: Observation, b: Observation): string | undefined {
 export function history(
   figures: readonly FigureRecord[],
   indicator: string,
-  options: { place?: string | undefined; from?: string | undefined; to?: string | undefined } = {},
+  options: { place?: string | undefined; from?: string | undefined; to?: string | undefined; knownIndicators?: readonly string[] | undefined } = {},
 ): HistoryResult {
   checkDate(options.from, '--from');
   checkDate(options.to, '--to');
-  const series = selectSeries(figures, indicator, options.place);
+  const series = selectSeries(figures, indicator, options.place, true, options.knownIndicators);
   const lo = options.from === undefined ? undefined : firstDayOf(options.from);
   const hi = options.to === undefined ? undefined : lastDayOf(options.to);
   const obs = series.figures
@@ -244,10 +246,10 @@ export function history(
 export function compare(
   figures: readonly FigureRecord[],
   indicator: string,
-  options: { place?: string | undefined; asOf?: string | undefined } = {},
+  options: { place?: string | undefined; asOf?: string | undefined; knownIndicators?: readonly string[] | undefined } = {},
 ): ComparisonResult {
   checkDate(options.asOf, '--as-of');
-  const series = selectSeries(figures, indicator, options.place);
+  const series = selectSeries(figures, indicator, options.place, true, options.knownIndicators);
   const until = options.asOf === undefined ? undefined : lastDayOf(options.asOf);
   const obs = series.figures.filter((f) => answerKey(f, until) !== null).map(observe).sort(byDate);
   if (obs.length === 0) {

@@ -768,7 +768,8 @@ describe('humfig rates import', () => {
     [['rates', 'import', 'missing.csv', '--out', 'x.json'], 66, /cannot read missing\.csv: no such file/],
     [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'rates-bad.json')], 65, /rates-bad\.json: /],
     [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'rates-syntax.json')], 65, /rates-syntax\.json:4:\d+: expected a value/],
-    [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'not-ecb.txt')], 65, /not an ECB rates file/],
+    // --rates takes humfig's own rates files too: the message says so
+    [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'not-ecb.txt')], 65, /not a rates file: expected a humfig rates file \(JSON, made by humfig rates import\), an ECB CSV/],
   ])('%o fails with exit %i', async (args, code, message) => {
     const dir = freshDir();
     expectFailure(await humfig(args, { cwd: dir }), code, message);

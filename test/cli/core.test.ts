@@ -254,6 +254,17 @@ describe('usage, help and pipes', () => {
     expect(s.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it.each([
+    [['check', '--max-age', '3'], 'see humfig check --help'],
+    [['rates', 'list', '--bogus'], 'see humfig rates list --help'],
+    [['rates', '--bogus'], 'see humfig rates --help'],
+    [['list', '--format', 'xml'], 'see humfig list --help'],
+  ])('%o points to the help of the command that refused it', async (args, hint) => {
+    const s = await humfig(args);
+    expect(s.code).toBe(2);
+    expect(s.stderr.trimEnd().split('\n').at(-1)).toBe(`  ${hint}`);
+  });
+
   // cli.ts decides before parsing whether an error is JSON: when JSON output was asked for before any --
   it.each([
     [['frobnicate', '--format=ndjson'], true],

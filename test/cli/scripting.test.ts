@@ -79,6 +79,42 @@ describe('every format parses back to the JSON records', () => {
     expect(t.stderr).toMatch(/^humfig: unknown field 'valeu' for --fields\n {2}available fields: id, label, indicator, value,/);
   });
 
+  it.each([['--json'], ['--fields']])('%s with no field names is refused by its own name (exit 2)', async (flag) => {
+    const s = await humfig(['list', flag, ' , ']);
+    expect([s.code, s.stdout]).toEqual([2, '']);
+    expect(s.stderr).toMatch(new RegExp(`${flag} needs at least one field name`));
+  });
+
+  // a breakdown row must stay told from a total when a script keeps only some columns
+  it.each([['csv'], ['plain']])('--fields can keep the breakdown in %s: as text, or a dimension column', async (format) => {
+    const s = await humfig(['list', '--facts', join(FIXTURES, 'facts', 'breakdowns.json'), '--indicator', 'people-in-need', '--place', 'Mali', '--format', format, '--fields', 'id,breakdown,sex']);
+    expect(s.code, s.stderr).toBe(0);
+    const rows = format === 'csv' ? readCsv(s.stdout) : s.stdout.trimEnd().split('\n').map((l) => l.trim().split(/ {2,}/));
+    expect(rows[0]).toEqual(['id', 'breakdown', 'sex']);
+    expect(rows.slice(1).map((r) => r.join('|'))).toEqual(
+      format === 'csv'
+        ? ['pin-mli-2024|total|', 'pin-mli-fsc-2024|sector FSC|', 'pin-mli-fsc-f-2024|sector FSC, sex f|f', 'pin-mli-edu-2024|sector EDU|']
+        : ['pin-mli-2024|total', 'pin-mli-fsc-2024|sector FSC', 'pin-mli-fsc-f-2024|sector FSC, sex f|f', 'pin-mli-edu-2024|sector EDU'],
+    );
+  });
+
+  it('get shows a breakdown row as one: its dimension columns in CSV, a breakdown line in its block', async () => {
+    const args = ['get', 'people-in-need', '--facts', join(FIXTURES, 'facts', 'breakdowns.json'), '--place', 'Mali', '--sector', 'FSC'];
+    const rows = readCsv((await humfig([...args, '--format', 'csv'])).stdout);
+    const col = (name: string) => rows.slice(1).map((r) => `${r[0]}:${r[rows[0]!.indexOf(name)]}`);
+    expect(col('sector')).toEqual(['pin-mli-fsc-2024:FSC', 'pin-mli-fsc-f-2024:FSC']);
+    expect(col('sex')).toEqual(['pin-mli-fsc-2024:', 'pin-mli-fsc-f-2024:f']);
+    const plain = (await humfig([...args, '--format', 'plain'])).stdout;
+    expect(plain).toMatch(/^breakdown +sector FSC, sex f$/m);
+    expect((await humfig(['get', 'residents', '--format', 'plain'])).stdout).not.toMatch(/^breakdown/m);
+  });
+
+  it('--fields breakdown works on a file without breakdowns too (every row a total)', async () => {
+    const s = await humfig(['list', '--format', 'csv', '--fields', 'id,breakdown']);
+    expect(s.code, s.stderr).toBe(0);
+    expect(readCsv(s.stdout).slice(1).every((r) => r[1] === 'total')).toBe(true);
+  });
+
   it('--fields picks the columns of tables and plain text too', async () => {
     const lines = (await humfig(['list', '--fields', 'id,value', '--format', 'plain'])).stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^id +value$/);

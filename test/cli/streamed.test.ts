@@ -33,6 +33,42 @@ describe('a streamed facts file (.ndjson)', () => {
     expect(v.stdout).toBe(`${ndjson}: valid (2000 figures)\n`);
   });
 
+  it('summarises as the JSON document does: headline totals, and the groups with only breakdowns named on stderr', async () => {
+    // a streamed summary keeps a tally, not the figures: the answer must be the same
+    const doc = JSON.parse(readFileSync(new URL('../fixtures/facts/breakdowns.json', import.meta.url), 'utf8')) as { figures: unknown[] };
+    const { figures, ...header } = doc;
+    const asJson = join(dir, 'breakdowns.json');
+    const asNdjson = join(dir, 'breakdowns.ndjson');
+    writeFileSync(asJson, JSON.stringify(doc));
+    writeFileSync(asNdjson, `${[header, ...figures].map((x) => JSON.stringify(x)).join('\n')}\n`);
+    for (const format of [[], ['--json'], ['--format', 'csv']]) {
+      const fromJson = await humfig(['summary', '--facts', asJson, ...format]);
+      const fromNdjson = await humfig(['summary', '--facts', asNdjson, ...format]);
+      expect(fromJson.code, fromJson.stderr).toBe(0);
+      expect(fromJson.stderr).toContain('only breakdowns');
+      expect({ ...fromNdjson, stderr: fromNdjson.stderr.replaceAll(asNdjson, asJson) }).toEqual({ ...fromJson, command: fromNdjson.command });
+    }
+  });
+
+  it('answers history and compare as the JSON document does, keeping only the figures a query may stand for', async () => {
+    const doc = JSON.parse(readFileSync(new URL('../fixtures/facts/breakdowns.json', import.meta.url), 'utf8')) as { figures: { id: string; indicator: string }[] };
+    const { figures, ...header } = doc;
+    const asJson = join(dir, 'series.json');
+    const asNdjson = join(dir, 'series.ndjson');
+    writeFileSync(asJson, JSON.stringify(doc));
+    writeFileSync(asNdjson, `${[header, ...figures].map((x) => JSON.stringify(x)).join('\n')}\n`);
+    const indicator = figures[0]!.indicator;
+    // an indicator, its start, a figure id, and one that is not there (the message lists every indicator of the file)
+    for (const args of [['history', indicator], ['history', indicator.slice(0, 4), '--json'], ['history', figures[1]!.id], ['compare', indicator, '--json'], ['history', 'no-such-indicator'], ['compare', 'zz', '--json']]) {
+      const fromJson = await humfig([...args, '--facts', asJson]);
+      const fromNdjson = await humfig([...args, '--facts', asNdjson]);
+      expect({ ...fromNdjson, stderr: fromNdjson.stderr.replaceAll(asNdjson, asJson) }, args.join(' ')).toEqual({ ...fromJson, command: fromNdjson.command });
+    }
+    const missing = await humfig(['history', 'no-such-indicator', '--facts', asNdjson]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(`indicators: ${[...new Set(figures.map((f) => f.indicator))].sort().join(', ')}`);
+  });
+
   it('suggests ids from the whole file when an id is not found', async () => {
     const typo = id.replace(/-(\d{5})-/, '-9$1-');
     const r = await humfig(['get', typo, '--facts', ndjson]);

@@ -23,7 +23,7 @@ describe('a large file read by two threads', () => {
 
   it('answers as one thread does, for both forms', () => {
     for (const file of [bigJson, bigNdjson]) {
-      for (const args of [['get', m.sampleIds.last!, '--json'], ['get', m.sampleIds.first!, m.sampleIds.middle!, '--format', 'csv'], ['validate']]) {
+      for (const args of [['get', m.sampleIds.last!, '--json'], ['get', m.sampleIds.first!, m.sampleIds.middle!, '--format', 'csv'], ['summary', '--json'], ['validate']]) {
         const argv = args[0] === 'validate' ? ['validate', file, '--json'] : [...args, '--facts', file];
         const two = humfig(argv);
         const one = humfig(argv, { env: oneThread });

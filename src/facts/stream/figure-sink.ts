@@ -10,6 +10,7 @@
  */
 import type { FigureChecker, PathIssue } from '../check-facts.js';
 import { figureTextColons, mayRepeatKey, validFigureKeys } from '../fast-figure.js';
+import { HeadlineTally, type BreakdownOnly, type TallyState } from '../headline-tally.js';
 import type { Figure } from '../schema.js';
 import type { ChunkReader } from './file-chunks.js';
 import { HashList, hash53 } from './id-hashes.js';
@@ -18,18 +19,36 @@ const COMMA = 0x2c;
 const RBRACKET = 0x5d;
 
 /**
- * Which figures a caller keeps in memory: all, none (validate), or those whose id starts with one
- * of these prefixes or whose indicator is one of these indicators.
+ * Which figures a caller keeps in memory: all, none (validate), the headline figures and a
+ * tally of the groups with only breakdowns (summary: see headline-tally.ts), or those whose id
+ * starts with one of these prefixes, whose indicator is one of these indicators or starts with
+ * one of these indicator prefixes (history, compare); `indicatorNames` also gathers the names of
+ * every indicator of the file.
  */
-export type Keep = 'all' | 'none' | { prefixes: readonly string[]; indicators?: readonly string[] };
+export type Keep =
+  | 'all'
+  | 'none'
+  | 'headline'
+  | { prefixes: readonly string[]; indicators?: readonly string[]; indicatorPrefixes?: readonly string[]; indicatorNames?: boolean };
+
+/**
+ * What a file read for only some of its figures says of the whole of it, as far as the caller
+ * asked (Keep): the groups that have breakdowns and no total, the names of its indicators.
+ */
+export interface WholeFile {
+  breakdownOnly?: BreakdownOnly[] | undefined;
+  indicators?: string[] | undefined;
+}
 
 export function keepFunction(keep: Keep): (figure: Figure) => boolean {
   if (keep === 'all') return () => true;
-  if (keep === 'none') return () => false;
+  if (keep === 'none' || keep === 'headline') return () => false;
   const { prefixes } = keep;
   const indicators = new Set(keep.indicators);
+  const indicatorPrefixes = keep.indicatorPrefixes ?? [];
   return (f) => {
     for (const p of prefixes) if (f.id.startsWith(p)) return true;
+    for (const p of indicatorPrefixes) if (f.indicator.startsWith(p)) return true;
     return indicators.has(f.indicator);
   };
 }
@@ -62,6 +81,10 @@ export class FastSink {
   readonly hashes = new HashList();
   readonly kept: Figure[] = [];
   readonly seenRelationIds = new Set<string>();
+  /** with keep 'headline': the headline figures and the groups with only breakdowns */
+  readonly tally: HeadlineTally | undefined;
+  /** with keep.indicatorNames: every indicator's name, in order of first appearance */
+  readonly indicatorNames: Set<string> | undefined;
   private readonly scratch: PathIssue[] = [];
   private readonly keep: (figure: Figure) => boolean;
 
@@ -71,6 +94,8 @@ export class FastSink {
     private readonly relationIds: ReadonlySet<string>,
   ) {
     this.keep = keepFunction(keep);
+    this.tally = keep === 'headline' ? new HeadlineTally() : undefined;
+    this.indicatorNames = typeof keep === 'object' && keep.indicatorNames ? new Set() : undefined;
   }
 
   /** Whether figure `i`, written as `text`, is valid in every respect (then it is recorded). */
@@ -96,8 +121,28 @@ export class FastSink {
       return false;
     }
     this.record(figure);
-    if (this.keep(figure)) this.kept.push(figure);
+    if (this.tally) this.tally.add(figure, i);
+    else if (this.keep(figure)) this.kept.push(figure);
+    this.indicatorNames?.add(figure.indicator);
     return true;
+  }
+
+  /** What the worker thread kept of the part after this thread's, whose figure indexes start at `offset`. */
+  takeWorkerPart(part: { kept: Figure[]; tally?: TallyState | undefined; indicatorNames?: string[] | undefined; seenRelationIds: string[] }, offset: number): void {
+    for (const item of part.kept) this.kept.push(item);
+    if (part.tally) this.tally?.merge(part.tally, offset);
+    for (const name of part.indicatorNames ?? []) this.indicatorNames?.add(name);
+    for (const id of part.seenRelationIds) this.seenRelationIds.add(id);
+  }
+
+  /** The figures kept: the headline figures with keep 'headline', else those keep chose. */
+  figures(): Figure[] {
+    return this.tally ? this.tally.headlines() : this.kept;
+  }
+
+  /** What the caller asked to know of the whole file (see WholeFile). */
+  whole(): WholeFile {
+    return { breakdownOnly: this.tally?.breakdownOnly(), indicators: this.indicatorNames && [...this.indicatorNames] };
   }
 
   /** Notes the id of a figure that passed the schema. */

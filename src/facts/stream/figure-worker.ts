@@ -41,7 +41,7 @@ function run(task: WorkerTask): WorkerResult {
       closeSync(fd);
     }
   }
-  return { ok: true, count, hashes: sink.hashes.sorted().slice(), kept: sink.kept, seenRelationIds: [...sink.seenRelationIds], refused, endOffset };
+  return { ok: true, count, hashes: sink.hashes.sorted().slice(), kept: sink.kept, tally: sink.tally?.state(), indicatorNames: sink.indicatorNames && [...sink.indicatorNames], seenRelationIds: [...sink.seenRelationIds], refused, endOffset };
 }
 
 parentPort!.once('message', (task: WorkerTask) => {

@@ -11,6 +11,7 @@ import type { FactsEnvelope, SourceText } from '../check-facts.js';
 import type { ByteRange } from './file-chunks.js';
 import type { Keep } from './figure-sink.js';
 import type { Figure } from '../schema.js';
+import type { TallyState } from '../headline-tally.js';
 
 /** The part of a large file the main thread reads: a little more than half, as the worker starts later. */
 export const MAIN_SHARE = 0.52;
@@ -44,6 +45,10 @@ export type WorkerResult =
       /** the ids' hashes, sorted */
       hashes: Float64Array;
       kept: Figure[];
+      /** with keep 'headline' */
+      tally?: TallyState | undefined;
+      /** with keep.indicatorNames */
+      indicatorNames?: string[] | undefined;
       seenRelationIds: string[];
       refused: Refused[];
       /** array form: the file offset just after the closing bracket */

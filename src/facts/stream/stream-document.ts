@@ -13,7 +13,7 @@
 import { closeSync } from 'node:fs';
 import type { PathIssue } from '../check-facts.js';
 import { ChunkReader, GiveUp, guessFigureStart, openForReading } from './file-chunks.js';
-import { FastSink, takeArrayFigures, type Keep } from './figure-sink.js';
+import { FastSink, takeArrayFigures, type Keep, type WholeFile } from './figure-sink.js';
 import { repeatedIn } from './id-hashes.js';
 import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
 import { regularFileSize } from '../read-text-file.js';
@@ -32,6 +32,8 @@ const RBRACKET = 0x5d;
 /** A valid file: its kept figures, and how many it holds. */
 export interface Accepted {
   facts: FactsFile;
+  /** what the whole file says, as far as keep asked (set with facts) */
+  whole?: WholeFile | undefined;
   figures: number;
 }
 
@@ -119,8 +121,7 @@ async function accept(
         const r = await split!.worker.result;
         if (!r.ok || r.endOffset === undefined || r.refused.length > 0) return undefined;
         workerHashes = r.hashes;
-        for (const item of r.kept) sink.kept.push(item);
-        for (const id of r.seenRelationIds) sink.seenRelationIds.add(id);
+        sink.takeWorkerPart(r, count);
         options.trace?.(`${options.display}: figures ${count + 1} to ${count + r.count} read by a second thread`);
         count += r.count;
         reader.seek(r.endOffset);
@@ -140,7 +141,7 @@ async function accept(
   const problems: PathIssue[] = [];
   header.checker.relations((id) => sink!.seenRelationIds.has(id), problems);
   if (problems.length > 0 || repeatedIn(sink.hashes.sorted(), workerHashes).size > 0) return undefined;
-  return { facts: { ...header.envelope, figures: sink.kept } as FactsFile, figures: count };
+  return { facts: { ...header.envelope, figures: sink.figures() } as FactsFile, whole: sink.whole(), figures: count };
 }
 
 /** The figures array, up to its closing bracket or to `split` (see takeArrayFigures). */

@@ -20,7 +20,7 @@ import type { FactsEnvelope, FigureChecker, PathIssue } from '../check-facts.js'
 import { isValidFigure, mayRepeatKey } from '../fast-figure.js';
 import type { OnProgress } from '../../domain/progress.js';
 import { MAX_LINE_BYTES, forEachLine, isBlank, isBlankLine, lineStartAfter, openForReading, tooLong } from './file-chunks.js';
-import { FastSink, type Keep } from './figure-sink.js';
+import { FastSink, type Keep, type WholeFile } from './figure-sink.js';
 import { hash53, repeatedIn } from './id-hashes.js';
 import { scanJson } from '../json-scan.js';
 import { MAIN_SHARE, PARALLEL_MIN_BYTES, canUseWorker, startWorker, type RunningWorker } from './parallel.js';
@@ -51,6 +51,8 @@ export interface StreamOptions {
 export interface StreamResult {
   /** set only when the file has no problem; its figures are the kept ones */
   facts?: FactsFile;
+  /** what the whole file says, as far as keep asked (set with facts) */
+  whole?: WholeFile | undefined;
   /** how many figures the file holds */
   figures: number;
   issues: FileIssue[];
@@ -205,8 +207,7 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
     const r = await worker.result;
     if (r.ok) {
       workerHashes = r.hashes;
-      for (const item of r.kept) sink.kept.push(item);
-      for (const id of r.seenRelationIds) sink.seenRelationIds.add(id);
+      sink.takeWorkerPart(r, index);
       for (const refused of r.refused) {
         const line = lineAtSplit + refused.line - 1;
         if (refused.text === null) issues.push({ file, path: `figures[${index + refused.index}]`, line, column: 1, message: UTF8_MESSAGE });
@@ -233,7 +234,7 @@ async function readStream(v: Validation, path: string, options: StreamOptions, k
   if (repeated.size > 0) for (const item of duplicateIds(v, path, file, repeated)) issues.push(item);
 
   if (issues.length > 0 || !header.envelope) return { figures: index, issues: sortByLine(issues) };
-  return { facts: { ...header.envelope, figures: sink.kept } as FactsFile, figures: index, issues: [] };
+  return { facts: { ...header.envelope, figures: sink.figures() } as FactsFile, whole: sink.whole(), figures: index, issues: [] };
 }
 
 export function relationIdsOf(envelope: FactsEnvelope | undefined): Set<string> {

@@ -56,7 +56,7 @@ describe('readConvertWords', () => {
     expect(() => read(line)).toThrow(/^expected AMOUNT FROM \[to\|in\] TO \[\[on\] YYYY-MM-DD\], found /);
   });
 
-  it.each(['', '100', '100 USD', '100 USD 2023-09-29', 'to EUR', '100 to EUR', 'on 2023-09-29', '100 CHF USD EUR', '1 2 3 CHF USD'])('%o is a usage error naming the forms', (line) => {
+  it.each(['', '100', '100 USD', '100 USD 2023-09-29', 'to EUR', '100 to EUR', 'on 2023-09-29', '100 CHF USD EUR', '1 2 3 CHF USD', '100 USD to', '100 USD in EUR on'])('%o is a usage error naming the forms', (line) => {
     let caught: unknown;
     try {
       read(line);

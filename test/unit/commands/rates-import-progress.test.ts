@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fakeTerminal } from './fake-terminal.js';
-import { ratesImportCommand } from '../../../src/commands/rates.js';
+import { ratesImportCommand } from '../../../src/commands/rates-import.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'humfig-rates-progress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -112,7 +112,7 @@ describe('parseEcbFile on malformed files', () => {
     ['empty.csv', undefined, 'the file is empty'],
     ['header-only.csv', 2, 'the file has a header but no dated rows'],
     ['bad-daily.csv', 2, "'31 September 2023' is not a real calendar date"],
-    ['not-ecb.txt', 1, 'not an ECB rates file'],
+    ['not-ecb.txt', 1, 'not a rates file'],
   ])('%s -> line %s: %s', (name, line, message) => {
     const [issue, ...rest] = issuesOf(fixture(name), name);
     expect(rest).toEqual([]);

@@ -35,5 +35,6 @@ describe('humanNumber', () => {
     const q = { value: 2_800_000, unit: 'person', qualifier: 'approximately' as const, low: 2_750_000, high: 2_850_000 };
     expect(formatQuantity(q, true)).toBe('≈2.8 million people (2.75–2.85 million)');
     expect(formatQuantity(q)).toBe('≈2,800,000 people (2,750,000–2,850,000)');
+    expect(formatQuantity({ value: 2000000, unit: 'person', qualifier: 'range', low: 2000000, high: 3000000 }, true)).toBe('2–3 million people');
   });
 });

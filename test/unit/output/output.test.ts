@@ -28,6 +28,19 @@ describe('numbers for people, without the locale', () => {
     [{ value: 1, unit: 'day', qualifier: 'exact', low: 1, high: 1 }, '1 day'],
     [{ value: 20000000, unit: 'CHF', qualifier: 'exact', low: 20000000, high: 20000000 }, '20,000,000 CHF'],
     [{ value: 50, unit: 'person', qualifier: 'up-to', low: 0, high: 50 }, '≤50 people (0–50)'],
+    // the things a report counts read as English: 3 hospitals, never "3 hospital"
+    [{ value: 3, unit: 'hospital', qualifier: 'exact', low: 3, high: 3 }, '3 hospitals'],
+    [{ value: 1, unit: 'clinic', qualifier: 'exact', low: 1, high: 1 }, '1 clinic'],
+    [{ value: 12, unit: 'health-facility', qualifier: 'at-least', low: 12, high: null }, '≥12 health-facilities (12 or more)'],
+    [{ value: 40, unit: 'evacuation-centre', qualifier: 'exact', low: 40, high: 40 }, '40 evacuation-centres'],
+    [{ value: 2, unit: 'event', qualifier: 'exact', low: 2, high: 2 }, '2 events'],
+    // "between 10,000 and 20,000": the two ends are the figure, its value (the low end) is not shown alone
+    [{ value: 10000, unit: 'person', qualifier: 'range', low: 10000, high: 20000 }, '10,000–20,000 people'],
+    [{ value: 70, unit: 'percent', qualifier: 'range', low: 70, high: 80 }, '70–80%'],
+    // symbols and uncounted nouns stay as they are
+    [{ value: 5, unit: 'kg', qualifier: 'exact', low: 5, high: 5 }, '5 kg'],
+    [{ value: 30, unit: 'livestock', qualifier: 'exact', low: 30, high: 30 }, '30 livestock'],
+    [{ value: 0.5, unit: 'ratio', qualifier: 'exact', low: 0.5, high: 0.5 }, '0.5 ratio'],
   ] as const)('formatQuantity %o', (q, text) => expect(formatQuantity(q)).toBe(text));
 });
 

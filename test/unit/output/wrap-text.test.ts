@@ -16,6 +16,8 @@ describe('wrapText', () => {
     ['moves a run of digits whole to the next line', 'ab12345', 4, ['ab', '1234', '5']],
     ['keeps explicit newlines', 'first line\nsecond', 20, ['first line', 'second']],
     ['keeps an empty line', 'a\n\nb', 5, ['a', '', 'b']],
+    // calc's inputs are indented under its result: wrapping keeps them (and what they wrap to) indented
+    ['keeps the indent of a line on every line it wraps to', 'result\n  input: from the source', 14, ['result', '  input: from', '  the source']],
     ['cuts a number only when it alone is wider than the line', '1234567890', 4, ['1234', '5678', '90']],
     ['counts wide characters as two columns', '漢字漢字', 4, ['漢字', '漢字']],
     ['never cuts inside an emoji sequence (two columns)', 'ab👨‍👩‍👧cd', 3, ['ab', '👨‍👩‍👧c', 'd']],
