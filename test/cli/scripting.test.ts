@@ -443,7 +443,7 @@ describe('completion', () => {
   it('the bash script is valid bash', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'humfig-completion-')), 'humfig.bash');
     writeFileSync(file, (await humfig(['completion', 'bash'])).stdout);
-    expect(spawnSync('bash', ['-n', file]).status).toBe(0);
+    expect(spawnSync('bash', ['--norc', '-n', file]).status).toBe(0);
   });
 });
 
