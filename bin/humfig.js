@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// the program is built into dist/ (npm ci builds it; npm run build rebuilds it): a clone that was
-// not built says so in one line
-const entry = new URL('../dist/cli.js', import.meta.url);
+// humfig's binary: a CommonJS file (bin/package.json), so that Node starts without its ES module
+// loader, running the program built into dist/ (src/boot.ts). npm ci builds it; npm run build
+// rebuilds it; a clone that was not built says so in one line.
+const { join } = require('node:path');
+
+const boot = join(__dirname, '..', 'dist', 'boot.cjs');
+let program;
 try {
-  await import(entry.href);
+  program = require(boot);
 } catch (err) {
-  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || err.url !== entry.href) throw err;
-  const { fileURLToPath } = await import('node:url');
-  process.stderr.write(`humfig: the program is not built: run \`npm run build\` in ${fileURLToPath(new URL('..', import.meta.url))}\n`);
+  if (err?.code !== 'MODULE_NOT_FOUND' || !err.message.includes(boot)) throw err;
+  process.stderr.write(`humfig: the program is not built: run \`npm run build\` in ${join(__dirname, '..')}/\n`);
   process.exitCode = 70;
 }
+program?.run();

@@ -1,9 +1,12 @@
-// Builds dist/ from src/ with esbuild: the full program (dist/cli.js) with code splitting, so that
-// each command loads only its own chunks. Before that, the bundled dataset is validated in full
-// and the exact text that passed is compiled in: at run time a file identical to it skips
-// validation (a byte-for-byte comparison is the proof that it is the file validated here).
-// bin/humfig.js imports dist/cli.js. Last, man/humfig.1 is generated from the commands' declarations.
-import { build } from 'esbuild';
+// Builds dist/ from src/ with esbuild: the full program with code splitting, so that each command
+// loads only its own chunks, as CommonJS files (dist/*.cjs) that dist/boot.cjs loads with V8's code
+// cache (src/boot.ts). Before that, the bundled dataset is validated in full and the exact text that
+// passed is compiled in: at run time a file identical to it skips validation (a byte-for-byte
+// comparison is the proof that it is the file validated here). bin/humfig.js runs dist/boot.cjs.
+// Last, man/humfig.1 is generated from the commands' declarations, and the code cache is warmed
+// (scripts/code-cache.mjs).
+import { build, transform } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -14,20 +17,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundled = join(root, 'data', 'nagorno-karabakh-2023.json');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-// commander and string-width are CommonJS: give the ESM bundle a `require` for Node's built-ins.
-// process.getBuiltinModule (Node 20.16 and later) hands them out directly; a require made with
-// createRequire (on first use: most modules never call it) serves older Node 20 releases. The
-// first way took about 2 % off a cold `humfig get --json` (commander requires four built-ins).
-const banner = {
-  js: "import { createRequire as __humfigCreateRequire } from 'node:module'; let __humfigRequire; const require = (id) => process.getBuiltinModule?.(id) ?? (__humfigRequire ??= __humfigCreateRequire(import.meta.url))(id);",
-};
-const common = { banner, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+const minify = !process.env.HUMFIG_BUILD_READABLE;
 
 // 1. validate the bundled dataset with the same code the CLI runs
 const tmp = mkdtempSync(join(tmpdir(), 'humfig-build-'));
 try {
   const validator = join(tmp, 'validate.mjs');
-  await build({ ...common, entryPoints: [join(root, 'src/facts/build-check.ts')], outfile: validator });
+  // (an ES module that this script imports: it gets a `require` for the CommonJS packages it bundles)
+  const banner = { js: "import { createRequire as __humfigCreateRequire } from 'node:module'; const require = __humfigCreateRequire(import.meta.url);" };
+  await build({ ...common, banner, entryPoints: [join(root, 'src/facts/build-check.ts')], outfile: validator });
   const { checkFactsFile } = await import(pathToFileURL(validator).href);
   const problems = checkFactsFile(bundled);
   if (problems.length > 0) {
@@ -71,30 +70,11 @@ const noChildProcess = {
   },
 };
 
-// `import { readFileSync } from 'node:fs'` in an ES module makes Node build a namespace of every
-// export of node:fs, and reading them runs its lazy getters: fs.ReadStream alone loads Node's fs
-// streams on every start. Our sources name their built-ins in `import { a, b as c } from 'node:x'`
-// form only; in the build each becomes `const { a, b: c } = require('node:x')`, served by the
-// banner's `require` (process.getBuiltinModule), which reads only the names asked for.
-const BUILTIN_IMPORT = /^import \{([^}]*)\} from '(node:[a-z_/]+)';$/gm;
-const builtinsByRequire = {
-  name: 'builtins-by-require',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8').replace(BUILTIN_IMPORT, (_, names, id) => {
-        if (/\btype\b/.test(names)) throw new Error(`build: ${args.path}: write type imports of ${id} apart`);
-        return `const {${names.replace(/ as /g, ': ')}} = require('${id}');`;
-      });
-      return { contents: text, loader: 'ts' };
-    });
-  },
-};
-
 // 2. the CLI itself, with code splitting; the modules that frequent calls load together are
 // grouped into a few shared files (scripts/shared-chunks.mjs): `humfig get` loads 4 files
 // rather than 29, `convert` 5 rather than 38. The first group holds what get, list and summary
 // need, commander, and the progress line cli-context.ts draws (else a file of its own on every
-// start); cli.ts itself and cli-context.ts stay in cli.js, which the in-process tests evaluate
+// start); cli.ts itself and cli-context.ts stay in cli.cjs, which the in-process tests evaluate
 // afresh for each run.
 const SHARED_GROUPS = [
   { name: 'core', roots: ['src/commands/table.ts', 'src/commands/command-spec.ts', 'src/commands/progress-line.ts', 'src/commands/summary.ts', 'src/commands/list.ts', 'src/commands/get.ts', 'commander'] },
@@ -110,13 +90,16 @@ const options = {
   // beside the chunks it shares with the CLI
   entryPoints: { cli: join(root, 'src/cli.ts'), 'figure-worker': join(root, 'src/facts/stream/figure-worker.ts') },
   outdir: join(root, 'dist'),
+  outExtension: { '.js': '.cjs' },
   splitting: true,
-  // chunks sit beside cli.js, so that '../data' means the same from every module
+  // chunks sit beside cli.cjs, so that '../data' means the same from every module
   chunkNames: '[name]-[hash]',
-  minify: !process.env.HUMFIG_BUILD_READABLE,
+  minify,
   sourcemap: false,
-  plugins: [noChildProcess, builtinsByRequire],
+  plugins: [noChildProcess],
   define: {
+    // each chunk becomes CommonJS below, where this names its own file
+    'import.meta.url': '__humfigUrl',
     __HUMFIG_VERSION__: JSON.stringify(pkg.version),
     __HUMFIG_BUNDLED_FACTS__: JSON.stringify(validatedText),
     __HUMFIG_RATES_YEARS__: JSON.stringify(ratesYears),
@@ -124,8 +107,23 @@ const options = {
   },
 };
 const shared = await sharedChunks(build, options, SHARED_GROUPS);
+const split = await build({ ...options, entryPoints: { ...options.entryPoints, ...shared.entryPoints }, plugins: [...options.plugins, shared.plugin], write: false });
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({ ...options, entryPoints: { ...options.entryPoints, ...shared.entryPoints }, plugins: [...options.plugins, shared.plugin] });
+mkdirSync(join(root, 'dist'));
+// esbuild splits code only into ES modules; each chunk is then turned into CommonJS (imports become
+// require calls, import() a require in a promise): V8's code cache can be given to a CommonJS file
+// (vm.Script), not to an ES module, and it is what makes a start short (docs/performance.md)
+for (const file of split.outputFiles) {
+  const { code } = await transform(file.text, { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, minify, legalComments: 'none', logLevel: 'warning' });
+  writeFileSync(file.path, code.includes('__humfigUrl') ? `var __humfigUrl=require("node:url").pathToFileURL(__filename).href;\n${code}` : code);
+}
+// the loader (bin/humfig.js runs it), and the program as an ES module for whoever imports it (the
+// in-process tests): each evaluation runs it once
+await build({ ...common, format: 'cjs', minify, entryPoints: [join(root, 'src/boot.ts')], outfile: join(root, 'dist', 'boot.cjs') });
+writeFileSync(
+  join(root, 'dist', 'cli.js'),
+  "// humfig as an ES module: each evaluation runs the program once (src/boot.ts)\nimport { createRequire } from 'node:module';\nawait createRequire(import.meta.url)('./boot.cjs').run();\n",
+);
 
 // the bundled ECB history split by year, newest day first like the original, each file with its
 // header: a rate lookup then reads about 70 KB rather than 1.8 MB (src/convert/rate-table.ts)
@@ -139,6 +137,15 @@ await build({ ...options, entryPoints: { ...options.entryPoints, ...shared.entry
 // the manual page, from the same declarations as help (scripts/build-man.mjs)
 await (await import('./build-man.mjs')).buildMan();
 
-// Node looks up the nearest package.json to learn that these files are ES modules; one beside
-// them ends that search at once
+// Node looks up the nearest package.json to learn that cli.js is an ES module; one beside it ends
+// that search at once
 writeFileSync(join(root, 'dist', 'package.json'), '{ "type": "module" }\n');
+
+// the code cache of the chunks that frequent calls load, warmed by running them (scripts/code-cache.mjs)
+{
+  const warm = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (warm.status !== 0) {
+    console.error('build: warming the code cache failed (scripts/code-cache.mjs)');
+    process.exit(70);
+  }
+}

@@ -21,6 +21,8 @@ import { join, relative, sep } from 'node:path';
  */
 export async function sharedChunks(build, options, groups) {
   const root = options.absWorkingDir;
+  // the extension of the built files (.cjs: scripts/build.mjs), which the group files' names share
+  const ext = options.outExtension?.['.js'] ?? '.js';
   const probe = await build({ ...options, write: false, metafile: true, minify: false });
   const { inputs } = probe.metafile;
   const keyOf = (path) => relative(root, path).split(sep).join('/');
@@ -67,7 +69,7 @@ export async function sharedChunks(build, options, groups) {
     setup(b) {
       b.onResolve({ filter: /^humfig-group:/ }, (args) => ({ path: args.path.slice('humfig-group:'.length), namespace: 'humfig-group' }));
       b.onLoad({ filter: /.*/, namespace: 'humfig-group' }, (args) => ({ contents: groupFile(groups.find((g) => g.name === args.path)), resolveDir: root, loader: 'js' }));
-      b.onResolve({ filter: /^\.\/[\w-]+\.js$/, namespace: 'humfig-reexport' }, (args) => ({ path: args.path, external: true }));
+      b.onResolve({ filter: /^\.\/[\w-]+\.c?js$/, namespace: 'humfig-reexport' }, (args) => ({ path: args.path, external: true }));
       b.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData === 'humfig-plain' || args.namespace !== 'file' || args.importer === '') return undefined;
         const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'humfig-plain' });
@@ -81,7 +83,7 @@ export async function sharedChunks(build, options, groups) {
         // one group share one, which can only be in the group's file)
         const from = owner.get(keyOf(args.importer));
         const path = args.kind === 'dynamic-import' ? `${key}?lazy` : from ? `${key}?in=${from.name}` : `${key}?from=${keyOf(args.importer)}`;
-        return { path, namespace: 'humfig-reexport', pluginData: { key, file: `./${group.name}.js` } };
+        return { path, namespace: 'humfig-reexport', pluginData: { key, file: `./${group.name}${ext}` } };
       });
       b.onLoad({ filter: /.*/, namespace: 'humfig-reexport' }, (args) => {
         const { prefix, names } = exported.get(args.pluginData.key);

@@ -307,13 +307,21 @@ if (!process.env[IN_WORKER]) {
 // with JSON output asked for, every line on stderr is JSON too: notes and summaries, not only errors
 if (wantsJsonErrors(args)) useJsonStderr();
 
-try {
-  process.exitCode = await runProgram(args);
-  await releaseOutput();
-} catch (err) {
-  await releaseOutput();
-  const { renderError } = await import('./output/render-error.js');
-  const { text, exitCode: code } = renderError(err, wantsJsonErrors(args), Boolean(process.env.HUMFIG_DEBUG));
-  io.err(text);
-  process.exitCode = code;
+async function main(): Promise<void> {
+  try {
+    process.exitCode = await runProgram(args);
+    await releaseOutput();
+  } catch (err) {
+    await releaseOutput();
+    const { renderError } = await import('./output/render-error.js');
+    const { text, exitCode: code } = renderError(err, wantsJsonErrors(args), Boolean(process.env.HUMFIG_DEBUG));
+    io.err(text);
+    process.exitCode = code;
+  }
 }
+
+/**
+ * The run this evaluation of the module makes: the program runs when its module is evaluated
+ * (by src/boot.ts, or in a worker thread), and this settles when it has finished.
+ */
+export const done: Promise<void> = main();

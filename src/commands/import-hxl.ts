@@ -25,6 +25,8 @@ export interface ImportHxlOptions extends CommonOptions {
   publisher?: string | undefined;
   /** the date of every figure of a file without a date column */
   asOf?: string | undefined;
+  /** the country of a file that names none (an ISO3 or ISO2 code or an English name) */
+  country?: string | undefined;
   encoding?: Encoding | undefined;
   /** standard input's bytes, for file '-' */
   stdin: (max: number) => Promise<Buffer>;
@@ -87,6 +89,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
         ...(options.sourceId ? { sourceId: options.sourceId } : {}),
         ...(options.publisher ? { publisher: options.publisher } : {}),
         ...(options.asOf ? { asOf: options.asOf } : {}),
+        ...(options.country ? { country: options.country } : {}),
         onProgress: progress.onProgress,
       },
       (figure) => writer.add(figure),
@@ -110,7 +113,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
 
 /** Runs `humfig import hxl` as the command line asked. */
 export function run(
-  { args, flags: f }: CommandInput<{ out?: string; datasetId?: string; sourceId?: string; publisher?: string; asOf?: string; encoding?: Encoding }>,
+  { args, flags: f }: CommandInput<{ out?: string; datasetId?: string; sourceId?: string; publisher?: string; asOf?: string; country?: string; encoding?: Encoding }>,
   context: CommandContext,
 ): Promise<ExitCode> {
   const common = context.common(f);
@@ -125,6 +128,7 @@ export function run(
       sourceId: f.sourceId,
       publisher: f.publisher,
       asOf: f.asOf,
+      country: f.country,
       encoding: f.encoding,
       stdin: context.readStdinBytes,
     },

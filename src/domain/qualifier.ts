@@ -53,6 +53,8 @@ export function roundingHalfWidth(value: number): number {
 
 /** Decimal places of a number as written: 2.85 -> 2, 120000 -> 0. */
 function decimalsOf(n: number): number {
+  // a whole number (most figures are counts) without writing it out
+  if (Number.isInteger(n)) return 0;
   const s = String(n);
   if (s.includes('e-')) return Number(s.split('e-')[1]) + ((s.split('e')[0]!.split('.')[1] ?? '').length);
   return (s.split('.')[1] ?? '').length;

@@ -1,11 +1,12 @@
 /**
- * humfig's JSON tokenizer, for every reader of JSON text that JSON.parse alone cannot serve:
- * - the strict scanner (scanJson) explains what is wrong with a file: line, column, message;
- * - the value lexer (valueEnd, skipWhitespace) finds where a value ends by its brackets and
- *   quotes alone, on a whole text (locateJsonPath, PathLocator) or on the part of a file read
- *   so far (the streaming reader, stream/file-chunks.ts, which reads on when it says -1).
+ * The strict scanner and the locator of JSON texts, both driven by the one lexer (json-lexer.ts):
+ * - the strict scanner (scanJson) explains what is wrong with a file: line, column, message,
+ *   and finds duplicate keys and nesting past a limit, the layer on top of the lexer that only
+ *   this path pays for;
+ * - the locator (locateJsonPath, PathLocator) finds where the value at a path starts, skipping
+ *   the values off the path with the lexer.
  *
- * The strict scanner, an iterative JSON scanner (RFC 8259):
+ * The strict scanner (RFC 8259):
  *
  * humfig parses with `JSON.parse` for speed; when that fails, or when a file needs checking for
  * duplicate keys (which `JSON.parse` silently resolves to the last one), this scanner says exactly
@@ -20,6 +21,48 @@
  * - Keys are compared after decoding escapes: `"a"` and `"\u0061"` are duplicates.
  */
 import { clipInput } from '../errors.js';
+import {
+  ARRAY,
+  BACKSLASH,
+  BOM,
+  COLON,
+  COMMA,
+  CR,
+  DOT,
+  JsonLexer,
+  LBRACE,
+  LBRACKET,
+  LF,
+  MAX_DEPTH,
+  MINUS,
+  NINE,
+  OBJECT,
+  P_AFTER,
+  P_COLON,
+  P_DEPTH,
+  P_ESCAPE,
+  P_ESCAPE_U,
+  P_KEY,
+  P_NUMBER_EXPONENT,
+  P_NUMBER_FRACTION,
+  P_NUMBER_HEX,
+  P_NUMBER_SIGN,
+  P_NUMBER_ZEROS,
+  P_STRING_OPEN,
+  P_TRAILING_COMMA,
+  P_VALUE,
+  P_WORD,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  SLASH,
+  SPACE,
+  TAB,
+  ZERO,
+  decodeString,
+  isWordPart,
+  skipWhitespace,
+} from './json-lexer.js';
 
 export type JsonPath = ReadonlyArray<string | number>;
 
@@ -56,53 +99,10 @@ export interface ScanResult {
   maxDepth: number;
 }
 
-const DEFAULT_MAX_DEPTH = 512;
 
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const QUOTE = 34;
-const DOLLAR = 36;
 const APOSTROPHE = 39;
 const STAR = 42;
 const PLUS = 43;
-const COMMA = 44;
-const MINUS = 45;
-const DOT = 46;
-const SLASH = 47;
-const ZERO = 48;
-const NINE = 57;
-const COLON = 58;
-const UPPER_A = 65;
-const UPPER_E = 69;
-const UPPER_F = 70;
-const UPPER_X = 88;
-const UPPER_Z = 90;
-const LBRACKET = 91;
-const BACKSLASH = 92;
-const RBRACKET = 93;
-const UNDERSCORE = 95;
-const LOWER_A = 97;
-const LOWER_B = 98;
-const LOWER_E = 101;
-const LOWER_F = 102;
-const LOWER_N = 110;
-const LOWER_R = 114;
-const LOWER_T = 116;
-const LOWER_U = 117;
-const LOWER_X = 120;
-const LOWER_Z = 122;
-const LBRACE = 123;
-const RBRACE = 125;
-const BOM = 0xfeff;
-
-const OBJECT = 1;
-const ARRAY = 2;
-
-const EXPECT_VALUE = 0;
-const EXPECT_KEY = 1;
-const AFTER_VALUE = 2;
 
 const MSG_EMPTY = 'the file is empty; a facts file is one JSON object';
 const MSG_COMMENT = 'comments are not allowed in JSON';
@@ -116,7 +116,7 @@ const VALUE_KINDS = '(object, array, string, number, true, false or null)';
 
 /** Validates JSON syntax strictly (RFC 8259) and finds duplicate keys, without building values. */
 export function scanJson(text: string, options?: { maxDepth?: number }): ScanResult {
-  return new Scanner(text, options?.maxDepth ?? DEFAULT_MAX_DEPTH).run();
+  return new Scanner(text, options?.maxDepth ?? MAX_DEPTH).run();
 }
 
 /**
@@ -301,7 +301,7 @@ export function formatJsonPath(path: JsonPath): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Scanner
+// Scanner: the lexer, plus duplicate keys, the depth limit and messages
 
 interface PendingDuplicate {
   path: JsonPath;
@@ -314,17 +314,13 @@ class Scanner {
   private readonly text: string;
   private readonly len: number;
   private readonly maxDepth: number;
+  private readonly lexer: JsonLexer;
   /** offset of the first problem, -1 while none */
   private problemOffset = -1;
   private problemMessage = '';
-  /** set by `string()`: whether the string just scanned had escapes */
-  private escaped = false;
   private lineIndex: LineIndex | undefined;
-  // The container stack, one entry per open object or array (index 0 = outermost).
-  private readonly kinds: number[] = [];
-  private readonly opens: number[] = [];
+  /** the key of the current member of each open object (index 0 = outermost) */
   private readonly keys: string[] = [];
-  private readonly indexes: number[] = [];
   /** keys seen in the open object at each level (first offset); reused between objects */
   private readonly seen: Array<Map<string, number>> = [];
   private readonly duplicates: PendingDuplicate[] = [];
@@ -333,263 +329,122 @@ class Scanner {
     this.text = text;
     this.len = text.length;
     this.maxDepth = maxDepth;
+    this.lexer = new JsonLexer(maxDepth, (level, start, end, escaped, member) => this.key(level, start, end, escaped, member));
   }
 
   run(): ScanResult {
     const text = this.text;
     const len = this.len;
-    const maxDepth = this.maxDepth;
-    const kinds = this.kinds;
-    const opens = this.opens;
-    const keys = this.keys;
-    const indexes = this.indexes;
-    const seen = this.seen;
-    let depth = 0;
-    let deepest = 0;
-    let i = skipWhitespace(text, len > 0 && text.charCodeAt(0) === BOM ? 1 : 0);
+    const i = skipWhitespace(text, len > 0 && text.charCodeAt(0) === BOM ? 1 : 0);
     if (i >= len) {
       this.fail(i, MSG_EMPTY);
       return this.result(0);
     }
-    let state = EXPECT_VALUE;
-    // Invariant: in EXPECT_VALUE and EXPECT_KEY, `i` is at a non-whitespace character (or the end).
-    for (;;) {
-      if (state === EXPECT_VALUE) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-          i = this.string(i);
-          if (i < 0) break;
-          state = AFTER_VALUE;
-        } else if ((c >= ZERO && c <= NINE) || c === MINUS) {
-          i = this.number(i);
-          if (i < 0) break;
-          state = AFTER_VALUE;
-        } else if (c === LBRACE || c === LBRACKET) {
-          if (depth >= maxDepth) {
-            this.fail(i, `nesting deeper than ${maxDepth} levels`);
-            break;
-          }
-          opens[depth] = i;
-          i = skipWhitespace(text, i + 1);
-          const next = text.charCodeAt(i);
-          if (c === LBRACE) {
-            kinds[depth] = OBJECT;
-            if (next === RBRACE) {
-              i++;
-              state = AFTER_VALUE;
-            } else {
-              const map = seen[depth];
-              if (map === undefined) seen[depth] = new Map();
-              else if (map.size > 0) map.clear();
-              state = EXPECT_KEY;
-            }
-          } else {
-            kinds[depth] = ARRAY;
-            if (next === RBRACKET) {
-              i++;
-              state = AFTER_VALUE;
-            } else {
-              indexes[depth] = 0;
-              state = EXPECT_VALUE;
-            }
-          }
-          if (depth >= deepest) deepest = depth + 1;
-          if (state !== AFTER_VALUE) depth++;
-        } else if (isWordStart(c)) {
-          let end = i + 1;
-          while (isWordPart(text.charCodeAt(end))) end++;
-          if (!isLiteral(text, i, end)) {
-            this.failWord(i, end);
-            break;
-          }
-          i = end;
-          state = AFTER_VALUE;
-        } else {
-          this.failValue(i, depth);
-          break;
-        }
-      } else if (state === EXPECT_KEY) {
-        const start = i;
-        if (text.charCodeAt(start) !== QUOTE) {
-          this.failKey(start, depth);
-          break;
-        }
-        i = this.string(start);
-        if (i < 0) break;
-        const key = this.escaped ? decodeString(text, start + 1, i - 1) : text.slice(start + 1, i - 1);
-        const level = depth - 1;
-        const map = seen[level]!;
-        const first = map.get(key);
-        if (first === undefined) map.set(key, start);
-        else this.duplicates.push({ path: this.pathTo(level), key, offset: start, firstOffset: first });
-        keys[level] = key;
-        i = skipWhitespace(text, i);
-        if (text.charCodeAt(i) !== COLON) {
-          this.failColon(i, key, depth);
-          break;
-        }
-        i = skipWhitespace(text, i + 1);
-        state = EXPECT_VALUE;
-      } else {
-        i = skipWhitespace(text, i);
-        if (depth === 0) {
-          if (i < len) this.failAfterDocument(i);
-          break;
-        }
-        const c = text.charCodeAt(i);
-        const level = depth - 1;
-        if (kinds[level] === OBJECT) {
-          if (c === COMMA) {
-            const next = skipWhitespace(text, i + 1);
-            if (text.charCodeAt(next) === RBRACE) {
-              this.fail(i, "trailing comma before '}'; JSON allows no comma after the last member");
-              break;
-            }
-            i = next;
-            state = EXPECT_KEY;
-          } else if (c === RBRACE) {
-            depth--;
-            i++;
-          } else {
-            this.failAfterElement(i, depth);
-            break;
-          }
-        } else if (c === COMMA) {
-          const next = skipWhitespace(text, i + 1);
-          if (text.charCodeAt(next) === RBRACKET) {
-            this.fail(i, "trailing comma before ']'; JSON allows no comma after the last element");
-            break;
-          }
-          indexes[level] = indexes[level]! + 1;
-          i = next;
-          state = EXPECT_VALUE;
-        } else if (c === RBRACKET) {
-          depth--;
-          i++;
-        } else {
-          this.failAfterElement(i, depth);
-          break;
-        }
-      }
-    }
-    return this.result(deepest);
-  }
-
-  /** Scans the string starting at the quote at `start`; returns the offset after its closing quote, or -1. */
-  private string(start: number): number {
-    const text = this.text;
-    let i = start + 1;
-    let escaped = false;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c > BACKSLASH || (c >= SPACE && c !== QUOTE && c !== BACKSLASH)) {
-        i++;
-        continue;
-      }
-      if (c === QUOTE) {
-        this.escaped = escaped;
-        return i + 1;
-      }
-      if (c === BACKSLASH) {
-        escaped = true;
-        const e = text.charCodeAt(i + 1);
-        if (
-          e === QUOTE ||
-          e === BACKSLASH ||
-          e === SLASH ||
-          e === LOWER_N ||
-          e === LOWER_T ||
-          e === LOWER_R ||
-          e === LOWER_B ||
-          e === LOWER_F
-        ) {
-          i += 2;
-        } else if (e === LOWER_U) {
-          if (
-            !isHex(text.charCodeAt(i + 2)) ||
-            !isHex(text.charCodeAt(i + 3)) ||
-            !isHex(text.charCodeAt(i + 4)) ||
-            !isHex(text.charCodeAt(i + 5))
-          ) {
-            let end = i + 2;
-            while (end < i + 6 && isWordPart(text.charCodeAt(end))) end++;
-            return this.fail(
-              i,
-              `invalid escape ${quoteText(text.slice(i, end))}: \\u must be followed by exactly 4 hex digits`,
-            );
-          }
-          i += 6;
-        } else {
-          return this.failEscape(i);
-        }
-        continue;
-      }
-      if (i >= this.len) {
-        return this.fail(i, `unexpected end of file: a string opened at line ${this.lineOf(start)} is not closed`);
-      }
-      if (c === LF || c === CR) {
-        return this.fail(
-          i,
-          `line break inside a string; close the string with '"' before the end of the line, or write \\n`,
-        );
-      }
-      if (c === TAB) return this.fail(i, 'tab character inside a string; write \\t instead');
-      const code = hex4(c);
-      return this.fail(i, `control character U+${code} inside a string; write it as \\u${code}`);
-    }
-  }
-
-  /** Scans the number starting at `start` (a digit or '-'); returns the offset after it, or -1. */
-  private number(start: number): number {
-    const text = this.text;
-    let i = start;
-    let c = text.charCodeAt(i);
-    if (c === MINUS) {
-      c = text.charCodeAt(++i);
-      if (!(c >= ZERO && c <= NINE)) {
-        if (text.startsWith('Infinity', i)) return this.fail(start, '-Infinity is not a JSON value; write a number or null');
-        if (c === DOT) return this.failLeadingDot(start);
-        return this.fail(start, `expected a digit after '-' but found ${this.describeAt(i)}`);
-      }
-    }
-    if (c === ZERO) {
-      c = text.charCodeAt(++i);
-      if (c >= ZERO && c <= NINE) {
-        return this.fail(start, `leading zeros are not allowed in numbers: ${this.numberText(start)}`);
-      }
-      if (c === LOWER_X || c === UPPER_X) {
-        return this.fail(
-          start,
-          `hexadecimal numbers are not allowed in JSON: ${this.numberText(start)}; write the number in decimal`,
-        );
-      }
+    const end = this.lexer.value(text, i);
+    if (end < 0) {
+      this.explain();
     } else {
-      do c = text.charCodeAt(++i);
-      while (c >= ZERO && c <= NINE);
+      const after = skipWhitespace(text, end);
+      if (after < len) this.failAfterDocument(after);
     }
-    if (c === DOT) {
-      c = text.charCodeAt(++i);
-      if (!(c >= ZERO && c <= NINE)) {
-        return this.fail(start, `a number needs a digit after the decimal point: ${this.numberText(start)}`);
+    return this.result(this.lexer.deepest);
+  }
+
+  /** The lexer's hook: records the key of the member at `level`, and a duplicate. */
+  private key(level: number, start: number, end: number, escaped: boolean, member: number): void {
+    const text = this.text;
+    const key = escaped ? decodeString(text, start + 1, end - 1) : text.slice(start + 1, end - 1);
+    let map = this.seen[level];
+    if (map === undefined) this.seen[level] = map = new Map();
+    else if (member === 0 && map.size > 0) map.clear();
+    const first = map.get(key);
+    if (first === undefined) map.set(key, start);
+    else this.duplicates.push({ path: this.pathTo(level), key, offset: start, firstOffset: first });
+    this.keys[level] = key;
+  }
+
+  /** The message for the problem the lexer stopped at. */
+  private explain(): void {
+    const { at, depth } = this.lexer;
+    const text = this.text;
+    switch (this.lexer.problem) {
+      case P_VALUE:
+        this.failValue(at, depth);
+        return;
+      case P_WORD:
+        this.failWord(at, this.lexer.detail);
+        return;
+      case P_STRING_OPEN:
+        this.fail(at, `unexpected end of file: a string opened at line ${this.lineOf(this.lexer.detail)} is not closed`);
+        return;
+      case P_ESCAPE:
+        this.failEscape(at);
+        return;
+      case P_ESCAPE_U: {
+        let end = at + 2;
+        while (end < at + 6 && isWordPart(text.charCodeAt(end))) end++;
+        this.fail(at, `invalid escape ${quoteText(text.slice(at, end))}: \\u must be followed by exactly 4 hex digits`);
+        return;
       }
-      do c = text.charCodeAt(++i);
-      while (c >= ZERO && c <= NINE);
+      case P_NUMBER_SIGN:
+        if (text.startsWith('Infinity', at + 1)) this.fail(at, '-Infinity is not a JSON value; write a number or null');
+        else if (text.charCodeAt(at + 1) === DOT) this.failLeadingDot(at);
+        else this.fail(at, `expected a digit after '-' but found ${this.describeAt(at + 1)}`);
+        return;
+      case P_NUMBER_ZEROS:
+        this.fail(at, `leading zeros are not allowed in numbers: ${this.numberText(at)}`);
+        return;
+      case P_NUMBER_HEX:
+        this.fail(at, `hexadecimal numbers are not allowed in JSON: ${this.numberText(at)}; write the number in decimal`);
+        return;
+      case P_NUMBER_FRACTION:
+        this.fail(at, `a number needs a digit after the decimal point: ${this.numberText(at)}`);
+        return;
+      case P_NUMBER_EXPONENT:
+        this.fail(at, `a number needs digits in its exponent: ${this.numberText(at)}`);
+        return;
+      case P_KEY:
+        this.failKey(at, depth);
+        return;
+      case P_COLON:
+        this.failColon(at, this.keys[depth - 1]!, depth);
+        return;
+      case P_AFTER:
+        this.failAfterElement(at, depth);
+        return;
+      case P_TRAILING_COMMA:
+        this.fail(
+          at,
+          this.lexer.kinds[depth - 1] === OBJECT
+            ? "trailing comma before '}'; JSON allows no comma after the last member"
+            : "trailing comma before ']'; JSON allows no comma after the last element",
+        );
+        return;
+      case P_DEPTH:
+        this.fail(at, `nesting deeper than ${this.maxDepth} levels`);
+        return;
+      default:
+        this.failControl(at);
     }
-    if (c === LOWER_E || c === UPPER_E) {
-      c = text.charCodeAt(++i);
-      if (c === PLUS || c === MINUS) c = text.charCodeAt(++i);
-      if (!(c >= ZERO && c <= NINE)) {
-        return this.fail(start, `a number needs digits in its exponent: ${this.numberText(start)}`);
-      }
-      do c = text.charCodeAt(++i);
-      while (c >= ZERO && c <= NINE);
+  }
+
+  /** A raw control character in a string (P_STRING_CONTROL). */
+  private failControl(i: number): void {
+    const c = this.text.charCodeAt(i);
+    if (c === LF || c === CR) {
+      this.fail(i, `line break inside a string; close the string with '"' before the end of the line, or write \\n`);
+    } else if (c === TAB) {
+      this.fail(i, 'tab character inside a string; write \\t instead');
+    } else {
+      const code = hex4(c);
+      this.fail(i, `control character U+${code} inside a string; write it as \\u${code}`);
     }
-    return i;
   }
 
   private pathTo(level: number): JsonPath {
+    const { kinds, indexes } = this.lexer;
     const path: Array<string | number> = new Array<string | number>(level);
-    for (let l = 0; l < level; l++) path[l] = this.kinds[l] === OBJECT ? this.keys[l]! : this.indexes[l]!;
+    for (let l = 0; l < level; l++) path[l] = kinds[l] === OBJECT ? this.keys[l]! : indexes[l]!;
     return path;
   }
 
@@ -605,10 +460,10 @@ class Scanner {
 
   private failUnclosed(depth: number): -1 {
     const level = depth - 1;
-    const what = this.kinds[level] === OBJECT ? 'an object' : 'an array';
+    const what = this.lexer.kinds[level] === OBJECT ? 'an object' : 'an array';
     return this.fail(
       this.len,
-      `unexpected end of file: ${what} opened at line ${this.lineOf(this.opens[level]!)} is not closed`,
+      `unexpected end of file: ${what} opened at line ${this.lineOf(this.lexer.opens[level]!)} is not closed`,
     );
   }
 
@@ -635,7 +490,7 @@ class Scanner {
       }
     }
     const level = depth - 1;
-    const what = depth > 0 && this.kinds[level] === OBJECT ? `a value for ${quoteKey(this.keys[level]!)}` : 'a value';
+    const what = depth > 0 && this.lexer.kinds[level] === OBJECT ? `a value for ${quoteKey(this.keys[level]!)}` : 'a value';
     return this.fail(i, `expected ${what} ${VALUE_KINDS} but found ${this.describeAt(i)}`);
   }
 
@@ -684,8 +539,8 @@ class Scanner {
     if (this.isComment(i)) return this.fail(i, MSG_COMMENT);
     const c = this.text.charCodeAt(i);
     const level = depth - 1;
-    const opened = () => this.lineOf(this.opens[level]!);
-    if (this.kinds[level] === OBJECT) {
+    const opened = () => this.lineOf(this.lexer.opens[level]!);
+    if (this.lexer.kinds[level] === OBJECT) {
       if (c === RBRACKET) return this.fail(i, `']' does not close the object opened at line ${opened()}; use '}'`);
       return this.fail(
         i,
@@ -839,36 +694,8 @@ function advanceColumn(text: string, lineStart: number, from: number, to: number
 // ---------------------------------------------------------------------------------------------
 // Character helpers
 
-/** The offset of the first character at or after `i` that is not JSON whitespace (or the end). */
-export function skipWhitespace(text: string, i: number): number {
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE || c === LF || c === CR || c === TAB) i++;
-    else return i;
-  }
-}
-
-function isHex(c: number): boolean {
-  return (c >= ZERO && c <= NINE) || (c >= UPPER_A && c <= UPPER_F) || (c >= LOWER_A && c <= LOWER_F);
-}
-
-function isWordStart(c: number): boolean {
-  return (c >= LOWER_A && c <= LOWER_Z) || (c >= UPPER_A && c <= UPPER_Z) || c === UNDERSCORE || c === DOLLAR;
-}
-
-function isWordPart(c: number): boolean {
-  return isWordStart(c) || (c >= ZERO && c <= NINE);
-}
-
 function isCurlyQuote(c: number): boolean {
   return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
-}
-
-/** Whether text[start, end) is exactly true, false or null. */
-function isLiteral(text: string, start: number, end: number): boolean {
-  const n = end - start;
-  if (n === 4) return text.startsWith('true', start) || text.startsWith('null', start);
-  return n === 5 && text.startsWith('false', start);
 }
 
 const VISIBLE = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
@@ -914,61 +741,27 @@ function quoteKey(key: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The value lexer (tolerant: what it finds is checked afterwards, by JSON.parse or the scanner)
+// The locator's use of the lexer (a text JSON.parse has accepted, or one that is cut)
 
-/** Offset after the string at `start` (a quote), or -1 if it never closes. */
+/** Reads the values the locator skips; its hook and depth limit are not needed here. */
+const finder = new JsonLexer();
+
+/** Offset after the string at `start` (a quote), or -1 when it is not one. */
 function skipString(text: string, start: number): number {
-  const len = text.length;
-  for (let i = start + 1; i < len; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) return i + 1;
-    if (c === BACKSLASH) i++;
-  }
-  return -1;
-}
-
-/**
- * Where the value starting at `i` ends (the offset after it), found by its brackets and quotes
- * only; -1 when `text` ends before the value does. A bare word or number runs to the next
- * delimiter; `more` says that text may go on (a chunk of a file): then a word that reaches the
- * end of `text` is not known to end there either. Iterative, any depth.
- */
-export function valueEnd(text: string, i: number, more = false): number {
-  const len = text.length;
-  const c = text.charCodeAt(i);
-  if (c === QUOTE) return skipString(text, i);
-  if (c === LBRACE || c === LBRACKET) {
-    let depth = 0;
-    for (let j = i; j < len; j++) {
-      const d = text.charCodeAt(j);
-      if (d === QUOTE) {
-        const end = skipString(text, j);
-        if (end < 0) return -1;
-        j = end - 1;
-      } else if (d === LBRACE || d === LBRACKET) {
-        depth++;
-      } else if (d === RBRACE || d === RBRACKET) {
-        if (--depth === 0) return j + 1;
-      }
-    }
-    return -1;
-  }
-  let j = i;
-  while (j < len) {
-    const d = text.charCodeAt(j);
-    if (d === COMMA || d === RBRACE || d === RBRACKET || d === COLON || d === SPACE || d === LF || d === CR || d === TAB) break;
-    j++;
-  }
-  return j === len && more ? -1 : j;
+  return finder.string(text, start);
 }
 
 /** Offset after the value starting at `i` of a whole text, or -1 when there is none. */
 function skipValue(text: string, i: number): number {
-  const end = valueEnd(text, i);
+  const end = finder.value(text, i);
   return end > i ? end : -1;
 }
 
-/** Whether the value at `i` is a container that `segment` can index into. */
+/** The text of the value that starts at `offset` (a number's literal as written), or undefined when none does. */
+export function valueTextAt(text: string, offset: number): string | undefined {
+  const end = skipValue(text, offset);
+  return end < 0 ? undefined : text.slice(offset, end);
+}
 function canEnter(text: string, i: number, segment: string | number): boolean {
   const c = text.charCodeAt(i);
   if (typeof segment === 'number') return c === LBRACKET && Number.isInteger(segment) && segment >= 0;
@@ -989,39 +782,3 @@ function keyEquals(text: string, start: number, end: number, key: string): boole
 }
 
 /** Decodes the contents of a JSON string (between its quotes). */
-function decodeString(text: string, start: number, end: number): string {
-  let out = '';
-  let last = start;
-  for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) !== BACKSLASH) continue;
-    out += text.slice(last, i);
-    const e = text.charCodeAt(i + 1);
-    let skip = 2;
-    switch (e) {
-      case LOWER_B:
-        out += '\b';
-        break;
-      case LOWER_F:
-        out += '\f';
-        break;
-      case LOWER_N:
-        out += '\n';
-        break;
-      case LOWER_R:
-        out += '\r';
-        break;
-      case LOWER_T:
-        out += '\t';
-        break;
-      case LOWER_U:
-        out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16) || 0);
-        skip = 6;
-        break;
-      default:
-        out += text.charAt(i + 1);
-    }
-    last = i + skip;
-    i = last - 1;
-  }
-  return out + text.slice(last, end);
-}

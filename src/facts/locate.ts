@@ -4,7 +4,7 @@
  */
 import type { FileIssue } from '../errors.js';
 import type { PathIssue } from './check-facts.js';
-import { PathLocator, formatJsonPath, type JsonPath } from './json-scan.js';
+import { PathLocator, formatJsonPath, valueTextAt, type JsonPath } from './json-scan.js';
 
 /** Stands in a message for a number's literal text, filled in once the issue is located. */
 export const LITERAL = '\u0000literal\u0000';
@@ -26,7 +26,7 @@ export function locate(text: string, file: string, issues: PathIssue[], place: T
     // a missing field has no position of its own: point at the object that lacks it
     let pos = locator.find(inner, { key: i.atKey === true });
     for (let up = inner.length - 1; !pos && up >= 0; up--) pos = locator.find(inner.slice(0, up));
-    const literal = pos && i.message.includes(LITERAL) ? /^-?[0-9.eE+-]+/.exec(text.slice(pos.offset))?.[0] : undefined;
+    const literal = pos && i.message.includes(LITERAL) ? valueTextAt(text, pos.offset) : undefined;
     const issue: FileIssue = { file, path: formatJsonPath(i.path), message: i.message.replace(LITERAL, literal ?? 'a number too large to hold exactly') };
     if (pos) {
       issue.line = place.line + pos.line - 1;

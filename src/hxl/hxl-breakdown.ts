@@ -19,7 +19,7 @@ export interface BreakdownColumn {
    * population status (INN, TGT ...) that may name the indicator; 'population-code' a population
    * group that may be a COD sex-and-age code (F_TL, M_00_04)
    */
-  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed';
+  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed' | 'origin';
   /** for 'keyed': the column that names the dimension of each row (WHO's #dimension+type: SEX, RESIDENCEAREATYPE) */
   key?: number;
 }
@@ -63,6 +63,8 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
     case '#population':
       // HAPI: #population+status (INN, TGT, AFF, REA), COD-PS: #population+group (F_TL, T_00_04)
       if (has('status')) return { dimension: 'population-status', read: 'status' };
+      // a 3W table's #population+sex column: Hombres, Mujeres
+      if (has('sex') || has('gender')) return { dimension: 'sex', read: 'sex' };
       if (has('group') || has('type')) return { dimension: 'population-group', read: 'population-code' };
       return undefined;
     case '#category':
@@ -92,6 +94,15 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       // WHO's Global Health Observatory: #dimension+type names the dimension of the row (SEX,
       // RESIDENCEAREATYPE), #dimension+code its value (SEX_FMLE, RESIDENCEAREATYPE_RUR)
       return has('code') ? { dimension: 'dimension', read: 'keyed' } : undefined;
+    case '#country':
+    case '#adm0':
+    case '#adm1':
+    case '#adm2':
+    case '#adm3':
+    case '#loc':
+      // where displaced people come from (IOM DTM's #adm1+name+origin, UNHCR's #country+code+origin):
+      // a part of the people of the row's place, never their place
+      return has('origin') && !has('level') ? { dimension: 'origin', read: 'origin' } : undefined;
     case '#cause':
       // IOM DTM: the reason people were displaced (Conflict, Natural disaster), a part of the IDPs
       return has('type') ? { dimension: 'cause', read: 'text' } : undefined;
@@ -132,6 +143,11 @@ export function readKeyed(type: string, code: string): { dimension: string; valu
   }
   if (isAllValue(value)) return undefined;
   return { dimension: t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'dimension', value };
+}
+
+/** An origin that is not given ("Not available", DTM's national rows): the row is not split by origin. */
+export function isOriginUnknown(cell: string): boolean {
+  return /^(?:not (?:available|applicable|specified|reported|known)|unknown|n\/?a|nan|none|null|<null>|-|_)$/i.test(cell.trim());
 }
 
 /** Whether a cell means "all values" (the row is a total for this dimension). */
@@ -232,7 +248,7 @@ const SECTOR_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
   ['health', 'HEA'], ['hea', 'HEA'],
   ['wash', 'WSH'], ['wsh', 'WSH'],
   ['edu', 'EDU'], ['education', 'EDU'],
-  ['fsc', 'FSC'], ['fs', 'FSC'], ['food_security', 'FSC'], ['foodsec', 'FSC'], ['fsl', 'FSC'],
+  ['fsc', 'FSC'], ['fs', 'FSC'], ['food_security', 'FSC'], ['foodsec', 'FSC'], ['fsl', 'FSC'], ['food', 'FSC'],
   ['nut', 'NUT'], ['nutrition', 'NUT'],
   ['pro', 'PRO'], ['prot', 'PRO'], ['protection', 'PRO'],
   ['cp', 'PRO_CPM'], ['child_protection', 'PRO_CPM'],
@@ -278,9 +294,15 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
       // the classification's name, the analysis's current figures, all phases: no part
       if (a === 'ipc' || a === 'ch' || a === 'current' || a === 'total') continue;
     }
-    const sector = sectors && breakdown.sector === undefined ? SECTOR_ATTRIBUTES.get(a) : undefined;
+    const sector = sectors ? SECTOR_ATTRIBUTES.get(a) : undefined;
     if (sector !== undefined) {
-      breakdown.sector = sector;
+      // an area of responsibility names its sector more closely than protection does (+protection+gbv: PRO_GBV)
+      if (breakdown.sector === undefined || (breakdown.sector === 'PRO' && sector.startsWith('PRO_'))) breakdown.sector = sector;
+      continue;
+    }
+    // +protection+child: child protection, not protection of children as an age group
+    if (sectors && a === 'child' && attributes.includes('protection')) {
+      breakdown.sector = 'PRO_CPM';
       continue;
     }
     const sex = SEX_ATTRIBUTES.get(a);
@@ -325,7 +347,7 @@ export function describeBreakdown(b: Readonly<Record<string, string>> | undefine
 }
 
 /** Dimensions in the order ids and labels name them: the documented ones first, then the rest by name. */
-const ORDER = ['appeal', 'sector', 'subsector', 'population-group', 'population-status', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
+const ORDER = ['appeal', 'organisation', 'sector', 'subsector', 'population-group', 'population-status', 'origin', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
 const ORDER_RANK: ReadonlyMap<string, number> = new Map(ORDER.map((d, i) => [d, i]));
 
 /** The breakdown with its keys in a stable order (a plain object, own keys only); undefined when empty. */

@@ -12,6 +12,7 @@ import type { Place } from '../facts/schema.js';
 import { PCODE, PLACE_ID } from '../facts/rules.js';
 import type { HxlTag } from './hxl-tags.js';
 import { kebab } from './hxl-values.js';
+import { formerCountry } from './former-codes.js';
 
 /** The columns of one level: code and name (either may be missing). */
 export interface LevelColumns {
@@ -101,12 +102,26 @@ export class PlaceBook {
   private readonly places = new Map<string, Place>();
   /** level|code-or-name -> place id, for admin areas without a p-code */
   private readonly byKey = new Map<string, string>();
+  /** a country code that names no current country -> what was done with it, said once for the file */
+  private readonly codeNotes = new Map<string, string>();
 
   /**
    * @param fileCountry the country of the whole file, where its p-codes or country cells all name
    *   one (national rows and areas without a code get it)
    */
   constructor(private readonly fileCountry: Country | undefined) {}
+
+  /** What the file's withdrawn and non-ISO country codes were read as, once each. */
+  notes(): string[] {
+    const out = [...this.codeNotes.values()];
+    if (this.countless.length > 0) {
+      out.push(`no column names the country and no p-code says it: admin areas such as ${this.countless.map((id) => `'${id}'`).join(', ')} are in no country (--within cannot reach them; --country ISO3 gives the file its country)`);
+    }
+    return out;
+  }
+
+  /** the first few admin areas made without a country, for the note */
+  private readonly countless: string[] = [];
 
   /** The places made so far, in the order first seen (parents before their children). */
   list(): Place[] {
@@ -125,6 +140,7 @@ export class PlaceBook {
   /** The place of a row, given the code and name cells of each level (shallowest first). */
   placeOf(raw: ReadonlyArray<{ level: number; code: string; name: string }>): PlaceResult {
     let country: Country | undefined;
+    let renamed = false;
     let countryCell: { code: string; name: string } | undefined;
     const admin: Array<{ level: number; code: string; name: string }> = [];
     for (const r of raw) {
@@ -135,12 +151,29 @@ export class PlaceBook {
     }
     if (countryCell && (countryCell.code !== '' || countryCell.name !== '')) {
       country = (countryCell.code && findCountry(countryCell.code)) || (countryCell.name && findCountry(countryCell.name)) || undefined;
+      const code = countryCell.code.toUpperCase().trim();
+      const former = country === undefined && code !== '' ? formerCountry(code) : undefined;
+      // a withdrawn code of a country renamed, or merged into another (ZAR: Zaire, now COD): that country now
+      if (former?.now !== undefined) {
+        country = countryByIso3(former.now);
+        renamed = true;
+        if (country && !this.codeNotes.has(code)) this.codeNotes.set(code, `'${code}' is the withdrawn ISO 3166 code of ${former.name} (until ${former.until}), now ${country.name} (${country.iso3}): its rows are read as ${country.iso3}`);
+      }
       if (country === undefined) {
-        // a code that is no country (IDMC's AB9, Abyei Area): a place of its own, without level
-        const code = countryCell.code.toUpperCase();
+        // a code that is no country (IDMC's AB9, Abyei Area; YUG, which split into several): a
+        // place of its own, without level or country, and said once
         const id = PLACE_ID.test(code) ? code : kebab(countryCell.name || countryCell.code);
         if (!id) return { ok: false, reason: `'${countryCell.code || countryCell.name}' is not a country` };
-        if (admin.length === 0) return { ok: true, id: this.add({ id, name: (countryCell.name || countryCell.code).slice(0, 200) }) };
+        const name = (former?.name ?? (countryCell.name || countryCell.code)).slice(0, 200);
+        if (!this.codeNotes.has(id)) {
+          this.codeNotes.set(
+            id,
+            former
+              ? `'${code}' is the withdrawn ISO 3166 code of ${former.name} (until ${former.until}), which split into several countries: its rows have a place of their own, '${id}', in no country`
+              : `'${countryCell.code || countryCell.name}'${countryCell.name && countryCell.code ? ` (${countryCell.name})` : ''} is no ISO 3166 country: its rows have a place of their own, '${id}', in no country`,
+          );
+        }
+        if (admin.length === 0) return { ok: true, id: this.add({ id, name }) };
       }
     }
     if (country === undefined) {
@@ -153,7 +186,8 @@ export class PlaceBook {
       }
     }
     country ??= this.fileCountry;
-    let parent = country ? this.country(country, countryCell?.name ?? '') : undefined;
+    // a renamed country is named as it is now, not as the file's old name (Zaire)
+    let parent = country ? this.country(country, renamed ? '' : (countryCell?.name ?? '')) : undefined;
     if (admin.length === 0) {
       return parent ? { ok: true, id: parent } : { ok: false, reason: 'no place: the admin columns are empty and no country is given' };
     }
@@ -170,11 +204,17 @@ export class PlaceBook {
           continue;
         }
         id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name || code}`) || 'place';
+        // a district named as its province (Hirat in Hirat) is another place: named under its parent.
+        // One name at one level stays one place, whatever its parent (IPC files group a prefecture
+        // under another level-1 name from one analysis to the next)
+        const taken = this.places.get(id);
+        if (taken !== undefined && taken.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
         this.byKey.set(key, id);
       }
       const place: Place = { id, name: (a.name || code).slice(0, 200) };
       if (a.level <= 3) place.level = a.level;
       if (country) place.iso3 = country.iso3;
+      else if (this.countless.length < 3 && !this.places.has(id)) this.countless.push(id);
       if (code && PCODE.test(code)) place.pcode = code;
       if (parent !== undefined && parent !== id) place.parent = parent;
       parent = this.add(place);

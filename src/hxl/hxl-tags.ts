@@ -35,7 +35,8 @@ const HASHTAG = new RegExp(`^\\s*#(${TOKEN})((?:\\s*\\+${TOKEN})*)\\s*$`);
 
 /** The parsed hashtag, or null when the text is not a valid HXL hashtag specification. */
 export function parseHashtag(text: string): HxlTag | null {
-  const m = HASHTAG.exec(text);
+  // a stray mark after a hashtag (`#sector?`, `#affected*`: a tagger's query or footnote) is not part of it
+  const m = HASHTAG.exec(text) ?? HASHTAG.exec(text.replace(/^(\s*#[A-Za-z][A-Za-z0-9_+\s]*?)[?*!.:;]+\s*$/, '$1'));
   if (!m) return null;
   const attributes: string[] = [];
   for (const a of m[2]!.split('+').slice(1)) {

@@ -23,7 +23,7 @@ import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/chec
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { formatHashtag, indicatorFromHashtag, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
+import { formatHashtag, indicatorFromHashtag, isLanguageAttribute, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { hasDecimalPoint, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
@@ -39,13 +39,16 @@ import {
   readSex,
   readPopulationCode,
   readYesNo,
+  isOriginUnknown,
   statusIndicator,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
 import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
-import { countryByIso3 } from '../domain/countries.js';
+import { countryByIso3, findCountry } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { SeenIds } from './seen-ids.js';
+import { AnalysisHistory } from './hxl-analyses.js';
+import { describeFormerCurrency, formerCurrency, type FormerCurrency } from './former-codes.js';
 import { PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
 
@@ -60,6 +63,8 @@ export interface ImportOptions {
   publisher?: string | undefined;
   /** YYYY, YYYY-MM or YYYY-MM-DD: the date of every figure of a file without a date column */
   asOf?: string | undefined;
+  /** the country of a file without a country column whose p-codes (if any) name none: an ISO3 or ISO2 code or an English name */
+  country?: string | undefined;
   /**
    * called now and then with how far the import has got (a progress line's hook): the file is
    * read twice, so `done` counts rows of both readings, and `total` is twice the rows, unknown
@@ -182,13 +187,24 @@ interface Layout {
   ipc: boolean;
 }
 
-/** Hashtags of counts that are not people: events, incidents, attacks (ACLED, INSO, HAPI). */
+/** Attributes of a count's hashtag that say nothing of what is counted (`+num`, the tag's own word). */
+const COUNT_WORDS = new Set(['num', 'count', 'total', 'ind', 'event', 'events', 'incident', 'incidents', 'fatality', 'fatalities']);
+
+/**
+ * Hashtags of counts that are not people: events, incidents, attacks (ACLED, INSO, HAPI). Other
+ * attributes name the count further, as they do a #value's: `#event+year+previous+num` (the
+ * incidents of the previous year) is `events-year-previous`, not the events of the row's date.
+ */
 function countedThing(t: HxlTag): { indicator: string; unit: string } | undefined {
   const has = (a: string) => t.attributes.includes(a);
-  if (t.tag === '#event' && (has('num') || has('count'))) return { indicator: 'events', unit: 'event' };
-  if (t.tag === '#indicator' && has('event') && (has('num') || has('count'))) return { indicator: 'events', unit: 'event' };
-  if (t.tag === '#incident' && (has('num') || has('count'))) return { indicator: 'incidents', unit: 'event' };
-  if (t.tag === '#fatality' || t.tag === '#fatalities' || (t.tag === '#indicator' && (has('fatalities') || has('fatality')) && has('num'))) return { indicator: 'deaths', unit: 'person' };
+  const named = (base: string) => {
+    const more = t.attributes.filter((a) => !COUNT_WORDS.has(a) && !isLanguageAttribute(a)).map((a) => a.replace(/_+/g, '-'));
+    return more.length === 0 ? base : kebab(`${base}-${more.join('-')}`);
+  };
+  if (t.tag === '#event' && (has('num') || has('count'))) return { indicator: named('events'), unit: 'event' };
+  if (t.tag === '#indicator' && has('event') && (has('num') || has('count'))) return { indicator: named('events'), unit: 'event' };
+  if (t.tag === '#incident' && (has('num') || has('count'))) return { indicator: named('incidents'), unit: 'event' };
+  if (t.tag === '#fatality' || t.tag === '#fatalities' || (t.tag === '#indicator' && (has('fatalities') || has('fatality')) && has('num'))) return { indicator: named('deaths'), unit: 'person' };
   return undefined;
 }
 
@@ -321,6 +337,24 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
       mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}`;
     });
   }
+  // two figure columns under one hashtag (a drought table's ESNFI and Agriculture columns, both
+  // plain #inneed): the hashtags do not say which is which, nor that either is the total
+  const sameTag = new Map<string, number[]>();
+  for (const col of indicators) {
+    const key = `${col.tag.tag}+${[...col.tag.attributes].sort().join('+')}`;
+    const list = sameTag.get(key);
+    if (list) list.push(col.index);
+    else sameTag.set(key, [col.index]);
+  }
+  for (const list of sameTag.values()) {
+    if (list.length < 2) continue;
+    for (const c of list) {
+      const i = indicators.findIndex((col) => col.index === c);
+      indicators.splice(i, 1);
+      mappedTo[c] = null;
+      why[c] = `the same hashtag as column${list.length > 2 ? 's' : ''} ${list.filter((o) => o !== c).map((o) => o + 1).join(', ')}: which figure each holds the hashtags do not say, so neither is read as the total`;
+    }
+  }
   let ipc = false;
   if (shape === 'wide') {
     columnPeriods(tags, indicators, mappedTo);
@@ -369,6 +403,25 @@ function columnPeriods(tags: readonly (HxlTag | null)[], indicators: Layout['ind
       break;
     }
   }
+}
+
+/**
+ * An analysis date column (IPC's `#date+analysis`) in a wide file: the analyses it dates, to
+ * tell the latest estimate of a figure from earlier ones (hxl-analyses.ts). Undefined without one.
+ */
+function analysisColumn(layout: Layout, tags: readonly (HxlTag | null)[]): AnalysisHistory | undefined {
+  if (layout.shape !== 'wide') return undefined;
+  const column = tags.findIndex((t, c) => layout.mappedTo[c] === null && matchesPattern(t, '#date+analysis'));
+  if (column === -1) return undefined;
+  const identity: number[] = [];
+  for (const lv of layout.places) for (const c of [lv.code, lv.name, lv.altName]) if (c !== undefined) identity.push(c);
+  for (const b of layout.breakdowns) for (const c of [b.index, b.fallback, b.key]) if (c !== undefined) identity.push(c);
+  // the cells of the row's date, as a figure's id has it: the end of a period, not its start (a
+  // column with a period of its own, IPC's +first_projection, is dated by that instead)
+  const dated = [layout.context.asOf, layout.period.end, layout.period.year].filter((c) => c !== undefined);
+  const rowDate = dated.length > 0 ? dated : layout.period.start !== undefined ? [layout.period.start] : [];
+  layout.mappedTo[column] = 'the analysis: where a later one gives the same figure, an earlier one is a breakdown analysis';
+  return new AnalysisHistory(column, identity, rowDate, layout.indicators);
 }
 
 /** Which of two columns of a dimension to read first: an appeal's code, any other dimension's name; a description last. */
@@ -454,6 +507,9 @@ function checkOptions(options: ImportOptions): void {
   }
   if (options.publisher !== undefined && options.publisher.trim().length > 200) throw new UsageError('the publisher is at most 200 characters');
   if (options.asOf !== undefined && !isPartialDate(options.asOf)) throw new UsageError(`--as-of '${options.asOf}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (options.country !== undefined && findCountry(options.country) === undefined) {
+    throw new UsageError(`--country '${clip(options.country, 60)}' is not a country: give its ISO 3166 alpha-3 code (AFG), alpha-2 code or English name`);
+  }
 }
 
 /** The row's breakdown and the column's, in one object (the column's attributes win), without `drop`. */
@@ -500,15 +556,20 @@ function eventRecordColumn(layout: Layout, tags: readonly (HxlTag | null)[], lab
 
 /**
  * The unit an indicator's name states where a long file has no unit column: `percent` for
- * "(%)", "percentage", "proportion of"; `year` for "(years)", "life expectancy"; null where the
- * name says the value is a rate, a ratio, an index or a density (per 1000, per 100 000), which
- * humfig has no unit for; undefined where it says nothing (a count of people).
+ * "(%)", "percentage", "proportion of"; `year` for "(years)", "life expectancy"; `person` where
+ * the name says it counts people ("(number)", "number of", "population", "deaths", "cases"); null
+ * where the name says the value is a rate, a ratio, an index or a density (per 1000, per 100 000),
+ * which humfig has no unit for; undefined where it says none of these (a bare code such as
+ * `WSH_SANITATION_BASIC`, "treatment coverage", "life tables"): not a count of people to assume.
  */
-export function unitFromName(name: string): 'percent' | 'year' | null | undefined {
+export function unitFromName(name: string): 'percent' | 'year' | 'person' | null | undefined {
   const n = name.toLowerCase();
   if (/\(\s*%\s*\)|%|\bpercent(?:age)?\b|\bproportion of\b|\bshare of\b/.test(n)) return 'percent';
   if (/\(\s*years?\s*\)|\blife expectancy\b/.test(n)) return 'year';
   if (/\bper\s+(?:\d[\d\s,]*|one\s+)?(?:hundred|thousand|1000|100|10\s*000|100\s*000|capita|live births?)\b|\brate\b|\bratio\b|\bindex\b|\bdensity\b|\bprevalence\b|\bincidence\b|\bmean\b|\baverage\b|\bmedian\b/.test(n)) return null;
+  // a count in thousands or millions is a count of people at a scale the file does not give as a unit
+  if (/\bthousands?\b|\bmillions?\b|\b000s\b/.test(n)) return null;
+  if (/\(\s*number\s*\)|\bnumber of\b|\bpopulation\b|\bpeople\b|\bpersons?\b|\bdeaths\b|\bcases\b|\bbirths\b|\brefugees\b|\bdisplaced\b/.test(n)) return 'person';
   return undefined;
 }
 
@@ -578,6 +639,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // slashed dates: a column's order is decided by its cells, not guessed per cell
   const slashed = new Map<number, { dmy: boolean; mdy: boolean }>();
   for (const index of [dateColumn, layout.context.published, layout.period.start, layout.period.end]) if (index !== undefined) slashed.set(index, { dmy: false, mdy: false });
+  // IPC: analyses of different dates may cover one area, phase and period; the latest is the
+  // figure, an earlier one is kept as a breakdown by its analysis date (history, not a total)
+  const analyses = analysisColumn(layout, table.tags);
+  // an organisation column of a wide file (a 3W table's #org) is the publisher when it names one
+  // organisation per source; when it names several, the rows are each organisation's part
+  const orgColumn = layout.shape === 'wide' ? layout.context.publisher : undefined;
+  const orgsBySource = orgColumn === undefined ? undefined : new Map<string, string>();
+  let orgColumnVaries = false;
   let rowCount = 0;
   let longDecimalSeen = false;
   const progress = options.onProgress;
@@ -614,6 +683,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
     }
+    if (analyses) analyses.learn(row);
+    if (orgsBySource !== undefined && orgColumn !== undefined) {
+      const org = cellText(row, orgColumn);
+      const src = cellText(row, layout.context.source);
+      const seen = orgsBySource.get(src);
+      if (org === '') {
+        // an empty cell names no organisation
+      } else if (seen === undefined) orgsBySource.set(src, org);
+      else if (seen !== org) orgColumnVaries = true;
+    }
     for (const lv of layout.places) {
       const code = cellText(row, lv.code);
       if (code === '') continue;
@@ -641,6 +720,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     ]);
   }
 
+  if (orgColumnVaries && orgColumn !== undefined) {
+    delete layout.context.publisher;
+    layout.breakdowns.push({ index: orgColumn, dimension: 'organisation', read: 'text' });
+    layout.mappedTo[orgColumn] = 'breakdown organisation (the file names several for one source: each row is its part, none the publisher)';
+  }
   const textColumns = new Set<number>();
   const decimalColumns = new Set<number>();
   for (const [index, scan] of scans) if (scan.decimalPoint) decimalColumns.add(index);
@@ -664,8 +748,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
     }
   }
-  const fileCountry = countryCells.size > 0 ? singleCountry(countryCells) : singleCountry(pcodes);
-  if (countryCells.size === 0 && fileCountry && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
+  const named = options.country === undefined ? undefined : findCountry(options.country);
+  const fromCells = countryCells.size > 0 ? singleCountry(countryCells) : singleCountry(pcodes);
+  // --country for a file that names no country: its p-codes, where it has any, must not name another
+  if (named !== undefined && countryCells.size === 0 && fromCells !== undefined && fromCells.iso3 !== named.iso3) {
+    throw new UsageError(`--country ${named.iso3} disagrees with the file's p-codes, which name ${fromCells.name} (${fromCells.iso3})`);
+  }
+  const fileCountry = countryCells.size === 0 && named !== undefined ? named : fromCells;
+  if (named !== undefined) notes.push(countryCells.size > 0 ? `--country ${named.iso3} is not used: the file names its countries in ${describeColumn(layout.places.find((lv) => lv.level === 0)?.code ?? layout.places.find((lv) => lv.level === 0)?.name ?? 0)}` : `every figure is in ${named.name} (${named.iso3}), as --country says`);
+  if (countryCells.size === 0 && fileCountry && named === undefined && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
   const book = new PlaceBook(fileCountry);
 
   const sources = new Map<string, SourceDraft>();
@@ -729,7 +820,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return { ok: true, id };
     }
     if (layout.places.length === 0) {
-      if (fileCountry === undefined) return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc)' };
+      if (fileCountry === undefined) return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country' };
     }
     // a file repeats its places row after row: each combination of cells is looked up once
     const cells = layout.places.map((lv) => {
@@ -844,6 +935,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           if (v !== undefined) b[col.dimension] = breakdownText(v);
           break;
         }
+        case 'origin':
+          if (!isOriginUnknown(cell)) b[col.dimension] = breakdownText(cell);
+          break;
         case 'yes-no': {
           const v = readYesNo(cell);
           if (v !== undefined) b[col.dimension] = breakdownText(v);
@@ -933,6 +1027,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   const usedSources = new Set<string>();
   const usedPlaces = new Set<string>();
+  const formerCurrencies = new Map<FormerCurrency, number>();
   let updated = '';
   let lastAsOf = '';
   let figureCount = 0;
@@ -1031,7 +1126,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (unit === null) {
         const currency = cellText(row, layout.context.currency).toUpperCase();
         if (!/^[A-Z]{3}$/.test(currency) || !isCurrencyCode(currency)) {
-          rejected.push({ line: row.line, column, reason: currency ? `'${currency}' is not an ISO 4217 currency code` : 'no currency: add one to the hashtag (+usd) or a #currency column' });
+          // a withdrawn currency (WFP's BYR): which currency the amounts are really in is not
+          // said (WFP writes new roubles under BYR), so they are not imported, and that is said once
+          const former = formerCurrency(currency);
+          if (former) formerCurrencies.set(former, (formerCurrencies.get(former) ?? 0) + 1);
+          rejected.push({ line: row.line, column, reason: former ? `${describeFormerCurrency(former)}: not imported` : currency ? `'${currency}' is not an ISO 4217 currency code` : 'no currency: add one to the hashtag (+usd) or a #currency column' });
           continue;
         }
         unit = currency;
@@ -1047,9 +1146,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const own = v.col.breakdown;
       let ownKeys = false;
       for (const _ in own) ownKeys = true;
-      // the row's breakdown as it is, made once a row, unless the column or the status changes it
-      const shared = !ownKeys && byStatus === undefined;
-      const breakdown = shared ? rowOrdered : orderedBreakdown(mergeBreakdowns(byRow, own, byStatus === undefined ? undefined : 'population-status'));
+      // the row's breakdown as it is, made once a row, unless the column, the status or an earlier analysis changes it
+      const earlier = analyses?.earlierThanLatest(row, v.col);
+      const shared = !ownKeys && byStatus === undefined && earlier === undefined;
+      const merged = shared ? undefined : mergeBreakdowns(byRow, own, byStatus === undefined ? undefined : 'population-status');
+      if (merged && earlier !== undefined) merged.analysis = earlier;
+      const breakdown = shared ? rowOrdered : orderedBreakdown(merged!);
       if (layout.ipc && breakdown?.severity === undefined && tag.tag === '#affected') {
         // IPC: the people of all phases are the population analysed, not people affected (a
         // country's whole population, often); their share is 100 % by definition, not a figure
@@ -1118,10 +1220,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       unit = 'percent';
     } else {
       // no unit column: the indicator's name may say it (WHO's "( %)", "(years)", "per 1000 live births")
-      const named = unitFromName(cellText(row, L.label) || indicatorText);
-      if (named === null) return reject(`no unit given, and the indicator's name ('${clip(cellText(row, L.label) || indicatorText, 60)}') says it is a rate, a ratio or a measure, not a count of people: give the unit in an #indicator+unit column`, L.label ?? L.indicator);
-      unit = named ?? 'person';
-      figureNotes.push(named === undefined ? 'The file gives no unit; counted in persons.' : `The file gives no unit; the indicator's name says ${named}.`);
+      const name = cellText(row, L.label) || indicatorText;
+      const named = unitFromName(name);
+      if (named === null) return reject(`no unit given, and the indicator's name ('${clip(name, 60)}') says it is a rate, a ratio or a measure, not a count of people: give the unit in an #indicator+unit column`, L.label ?? L.indicator);
+      // a bare code or a name that says no unit is not assumed to count people (WHO's WSH_SANITATION_BASIC is a percentage)
+      if (named === undefined) return reject(`no unit given, and the indicator's name ('${clip(name, 60)}') does not say what it counts (people, a percentage, years): give the unit in an #indicator+unit column`, L.label ?? L.indicator);
+      unit = named;
+      figureNotes.push(`The file gives no unit; the indicator's name says ${named === 'person' ? 'it counts people' : named}.`);
     }
     if (parsed.percent && unit !== 'percent') return reject(`'${valueCell}' is a percentage, but the unit is ${unit}`);
 
@@ -1213,6 +1318,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
 
   const envelope = buildEnvelope();
+  notes.push(...book.notes());
+  for (const [c, n] of formerCurrencies) {
+    notes.push(`${describeFormerCurrency(c)}: the ${n} amount${n === 1 ? '' : 's'} in ${c.code} ${n === 1 ? 'is' : 'are'} not imported, since the file does not say whether they are written in ${c.code} or in ${c.now}; other columns of their rows (a +usd price) are`);
+  }
   const columns: ImportColumn[] = table.tags.map((t, index) => ({
     index,
     label: table.labels[index] ?? '',

@@ -297,10 +297,17 @@ function partWithinWhole(part: Figure, whole: Figure, path: string): Finding {
 }
 
 /**
+ * Dimensions whose values are other estimates of the whole, not parts of it: an earlier analysis
+ * (IPC's `analysis: 2021-09`) and a projection (a forecast) of the same people.
+ */
+const NOT_A_PART: readonly string[] = ['analysis', 'projection'];
+
+/**
  * Breakdowns within their totals: a figure with a breakdown (Mali's people in need of one
  * sector) is a part of the total of its indicator, place, unit and date (Mali's people in need),
  * never of another breakdown row. Counted things and money only: a breakdown of a rate or a
- * percentage is no part of the total. A breakdown without a total is not checked.
+ * percentage is no part of the total, and neither is another estimate of it (NOT_A_PART). A
+ * breakdown without a total is not checked.
  */
 function checkBreakdowns(facts: FactsFile): Finding[] {
   const key = (f: Figure) => `${f.indicator}\u0000${f.place}\u0000${f.unit}\u0000${f.asOf}`;
@@ -310,7 +317,7 @@ function checkBreakdowns(facts: FactsFile): Finding[] {
   const named = new Set((facts.relations ?? []).map((r) => `${r.part}\u0000${r.whole}`));
   const out: Finding[] = [];
   facts.figures.forEach((f, i) => {
-    if (f.breakdown === undefined) return;
+    if (f.breakdown === undefined || NOT_A_PART.some((d) => Object.hasOwn(f.breakdown!, d))) return;
     const dimension = describeUnit(f.unit)?.dimension;
     if (dimension !== 'count' && dimension !== 'money') return;
     const total = totals.get(key(f));

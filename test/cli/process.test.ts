@@ -1,15 +1,16 @@
 /**
  * The binary as a process: what the in-process runs (in-process.ts) cannot show. One start per
  * exit code: the code reaches the shell, with the one-line message on stderr and nothing on
- * stdout. Then a clone that was not built, and a copy of the package whose bundled dataset was
- * edited (its bytes no longer match the text validated at build time, so it is validated again).
+ * stdout. Then a clone that was not built, a copy of the package whose bundled dataset was
+ * edited (its bytes no longer match the text validated at build time, so it is validated again),
+ * and copies whose code cache is missing, stale or corrupt (the same output, without it).
  *
  * Pipes, stdin, closed descriptors and signals: scripting.test.ts, core.test.ts and
  * test/robustness/faults.test.ts; colour and NO_COLOR are decided from the environment and the
  * descriptor, checked in-process (core.test.ts) since no test has a terminal.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,53 @@ describe('an edited bundled dataset', () => {
     expect(r.status).toBe(65);
     expect(r.stdout).toBe('');
     expect(JSON.parse(r.stderr).error.message).toMatch(/nagorno-karabakh-2023\.json:\d+:\d+: figures\[\d+\]\.value: must not be negative/);
+  });
+});
+
+describe('the code cache of the build (src/boot.ts)', () => {
+  // copies of the package: the cache files removed, made stale (a chunk edited, at the same
+  // length), or corrupt (bytes of V8's data changed, which would crash V8 if it were given them)
+  const calls = [['get', 'residents', '--json'], ['convert', '20000000', 'CHF', 'USD', '--date', '2023-09-29', '--json'], []];
+  const caches = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.v8cache'));
+  const damage: Record<string, (dist: string) => void> = {
+    missing: (dist) => caches.forEach((f) => rmSync(join(dist, f))),
+    // a table header edited at the same length, the one case V8 would take the old cache for
+    // (the header is in the chunk's top-level code, which the cache holds)
+    stale: (dist) => {
+      const core = join(dist, 'core.cjs');
+      writeFileSync(core, readFileSync(core, 'utf8').replace('header:"as of"', 'header:"AS OF"'));
+    },
+    // bytes of V8's data changed (a release build of V8 does not check them: given these, it crashes)
+    corrupt: (dist) => {
+      for (const f of caches) {
+        const bytes = readFileSync(join(dist, f));
+        const dataAt = 12 + bytes.readUInt32LE(4);
+        for (let at = dataAt + 64; at < Math.min(bytes.length, dataAt + 8192); at += 61) bytes[at] = 0xff - bytes[at]!;
+        writeFileSync(join(dist, f), bytes);
+      }
+    },
+  };
+
+  it('exists for the frequent calls', () => {
+    expect(caches).toEqual(expect.arrayContaining(['cli.cjs.v8cache', 'core.cjs.v8cache', 'core-rates.cjs.v8cache']));
+  });
+
+  it.each(Object.keys(damage))('%s: a call prints what its chunks say, as without a cache', async (kind) => {
+    const copy = mkdtempSync(join(tmpdir(), `humfig-cache-${kind}-`));
+    try {
+      for (const part of ['bin', 'dist', 'data', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      damage[kind]!(join(copy, 'dist'));
+      const table = spawnSync(process.execPath, [join(copy, 'bin', 'humfig.js'), 'list'], { encoding: 'utf8', env: baseEnv() });
+      expect(table.stdout).toContain(kind === 'stale' ? '│ AS OF ' : '│ as of ');
+      for (const args of calls) {
+        const r = spawnSync(process.execPath, [join(copy, 'bin', 'humfig.js'), ...args], { encoding: 'utf8', env: baseEnv() });
+        expect({ code: r.status, stderr: r.stderr }, args.join(' ')).toEqual({ code: 0, stderr: '' });
+        // (the edited header of the stale copy aside)
+        expect(r.stdout.replaceAll('│ AS OF ', '│ as of '), args.join(' ')).toBe((await humfig(args)).stdout.replaceAll(join(ROOT, 'data'), join(copy, 'data')));
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 

@@ -14,9 +14,7 @@ import { HeadlineTally, type BreakdownOnly, type TallyState } from '../headline-
 import type { Figure } from '../schema.js';
 import type { ChunkReader } from './file-chunks.js';
 import { HashList, hash53 } from './id-hashes.js';
-
-const COMMA = 0x2c;
-const RBRACKET = 0x5d;
+import { COMMA, RBRACKET } from '../json-lexer.js';
 
 /**
  * Which figures a caller keeps in memory: all, none (validate), the headline figures and a

@@ -6,7 +6,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { FileInvalidError, FileUnreadableError } from '../../errors.js';
-import { skipWhitespace, valueEnd } from '../json-scan.js';
+import { COMMA, FAIL, JsonLexer, LBRACE, MAX_DEPTH, RBRACE, skipWhitespace } from '../json-lexer.js';
 import { describeFsError, regularFileSize } from '../read-text-file.js';
 
 const CHUNK_BYTES = 1 << 16;
@@ -16,9 +16,6 @@ const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const TAB = 0x09;
-const COMMA = 0x2c;
-const LBRACE = 0x7b;
-const RBRACE = 0x7d;
 
 /** Opens a regular file for reading; throws FileUnreadableError (66). */
 export function openForReading(path: string, display: string): number {
@@ -162,18 +159,26 @@ export function lineStartAfter(path: string, display: string, offset: number): n
 // JSON values of a document
 
 /** Thrown by the reader when the text cannot be accepted as it is read. */
-export class GiveUp extends Error {}
+export class GiveUp extends Error {
+  /** the file offset of the first syntax error, when that is the reason */
+  constructor(readonly offset?: number) {
+    super(offset === undefined ? 'the text cannot be read as it comes' : `not JSON at byte ${offset}`);
+  }
+}
 
 /**
  * A JSON text read from a file in chunks, one value at a time, from any offset. Values are
- * found by the tokenizer's value lexer (json-scan.ts), the one that locates problems in whole
- * files, run on a Latin-1 view of the bytes read: one character per byte, so that an index is
- * a byte offset, and UTF-8 never puts a byte below 0x80 inside a character, so that quotes and
- * brackets are found where they are. A value's own text is then decoded from its bytes (as
+ * read by the one JSON lexer (json-lexer.ts), the one the strict scanner and the locator
+ * drive, run on a Latin-1 view of the bytes read: one character per byte, so that an index is
+ * a byte offset, and UTF-8 never puts a byte below 0x80 inside a character, so that tokens are
+ * found where they are. A value that is not JSON gives up with the offset of its first error
+ * (where the strict scanner reports it). A value's own text is then decoded from its bytes (as
  * UTF-8, unless the chunk is all ASCII).
  */
 export class ChunkReader {
-  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private buf: Buffer;
+  /** without the strict scanner's hook for duplicate keys (JSON.parse and the fast checks see to those); the depth limit bounds its memory */
+  private readonly lexer = new JsonLexer(MAX_DEPTH);
   /** buf[0, end) as Latin-1 */
   private text = '';
   private pos = 0;
@@ -190,8 +195,11 @@ export class ChunkReader {
     start = 0,
     /** told the file offset reached after each read (for a progress line) */
     private readonly onRead?: (position: number) => void,
+    /** the first read's size (tests read in small chunks) */
+    chunkBytes = CHUNK_BYTES,
   ) {
     this.base = start;
+    this.buf = Buffer.allocUnsafe(chunkBytes);
   }
 
   /** The file offset of the next byte to read. */
@@ -264,20 +272,20 @@ export class ChunkReader {
   }
 
   /**
-   * The text of the next value, found by its brackets and quotes only: JSON.parse checks it
-   * afterwards. A value cut by the end of what was read so far is read on.
+   * The text of the next value, read by the lexer (so it is one JSON value); a value cut by the
+   * end of what was read so far is read on. Gives up at the first syntax error, with its offset.
    */
   value(): string {
-    if (this.peek() === -1) throw new GiveUp();
+    this.peek();
     for (;;) {
       // at the end of the file a word or number ends with it, and a string or container is cut
-      const end = valueEnd(this.text, this.pos, !this.eof);
+      const end = this.lexer.value(this.text, this.pos, !this.eof);
       if (end >= 0) {
         const start = this.pos;
         this.pos = end;
         return this.decode(start, end);
       }
-      if (this.eof) throw new GiveUp();
+      if (end === FAIL) throw new GiveUp(this.base + this.lexer.at);
       this.more(this.pos);
     }
   }

@@ -70,9 +70,9 @@ export function canUseWorker(threads: number): boolean {
 }
 
 function workerUrl(): URL {
-  // in the built program every module sits in dist/, beside figure-worker.js; from the sources
+  // in the built program every module sits in dist/, beside figure-worker.cjs; from the sources
   // (the unit tests) there is no such file, and everything runs on one thread
-  return new URL('./figure-worker.js', import.meta.url);
+  return new URL('./figure-worker.cjs', import.meta.url);
 }
 
 export function startWorker(): RunningWorker {

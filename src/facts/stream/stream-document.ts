@@ -20,14 +20,7 @@ import { regularFileSize } from '../read-text-file.js';
 import type { FactsFile } from '../schema.js';
 import { forEachFigureLine, relationIdsOf, type StreamOptions } from './stream-facts.js';
 import { isStreamedFactsPath } from './read-as-stream.js';
-
-
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const LBRACE = 0x7b;
-const RBRACE = 0x7d;
-const LBRACKET = 0x5b;
-const RBRACKET = 0x5d;
+import { COLON, COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET } from '../json-lexer.js';
 
 /** A valid file: its kept figures, and how many it holds. */
 export interface Accepted {
@@ -174,7 +167,7 @@ export function allFigureIds(path: string, display: string): string[] {
     const reader = new ChunkReader(fd, display);
     reader.skipBom();
     reader.expect(LBRACE);
-    while (reader.peek() === 0x22) {
+    while (reader.peek() === QUOTE) {
       const key = JSON.parse(reader.value()) as string;
       reader.expect(COLON);
       if (key === 'figures' && reader.peek() === LBRACKET) {

@@ -6,6 +6,7 @@ import {
   locateJsonPath,
   positionAt,
   scanJson,
+  valueTextAt,
   type DuplicateKey,
   type JsonPath,
 } from '../../../src/facts/json-scan.js';
@@ -293,6 +294,19 @@ describe('locateJsonPath', () => {
   it('skips over values that contain brackets and quotes inside strings', () => {
     const text = '[{"s": "]}\\"[{"}, "x"]';
     expect(locateJsonPath(text, [1])?.offset).toBe(text.lastIndexOf('"x"'));
+  });
+});
+
+describe('valueTextAt', () => {
+  const text = '{"a": 9007199254740993, "b": -1.5e+300, "c": [1, "]"], "d": "x\\"y"}';
+  it.each<[string, string | undefined]>([
+    ['9007', '9007199254740993'],
+    ['-1.5', '-1.5e+300'],
+    ['[1', '[1, "]"]'],
+    ['"x', '"x\\"y"'],
+    [', "b"', undefined],
+  ])('the value at %j is %j, as written', (at, written) => {
+    expect(valueTextAt(text, text.indexOf(at))).toBe(written);
   });
 });
 

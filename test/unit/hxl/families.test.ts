@@ -383,6 +383,60 @@ describe('IPC tables: people by phase, analysis areas, projections', () => {
   });
 });
 
+describe('IPC tables with analyses of one area, phase and period at two dates', () => {
+  const r = load('ipc-analyses-shaped.csv');
+  const of = (asOf: string) => r.facts.figures.filter((f) => f.indicator === 'population-analysed' && f.asOf === asOf).map((f) => [f.value, f.breakdown ?? null]);
+
+  it('takes the latest analysis as the figure wherever it comes in the file; an earlier one is a breakdown by its analysis date, not a repeat', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    // Jan 2024 comes first in the file, Apr 2024 re-analysed the same quarter: Apr's is the figure
+    expect(of('2024-03-31')).toEqual([
+      [850000, { analysis: '2024-01' }],
+      [830000, null],
+    ]);
+    expect(of('2024-06-30')).toEqual([
+      [850000, { analysis: '2024-01', projection: 'first projection' }],
+      [830000, { projection: 'first projection' }],
+    ]);
+    // an analysis no later one repeats is the figure, as before
+    expect(of('2023-12-31')).toEqual([[800000, null]]);
+    expect(byId(r, 'people-affected-som-baidoa-2024-01-3plus-2024-03-31')).toMatchObject({ value: 280000, breakdown: { analysis: '2024-01', severity: '3+' } });
+    expect(r.report.columns[0]!.mappedTo).toContain('an earlier one is a breakdown analysis');
+  });
+
+  it('gives the latest analysis as the headline, and never adds an earlier one to it', () => {
+    expect(headlineFigures(r.facts.figures).map((f) => [f.indicator, f.value, f.asOf])).toEqual([['population-analysed', 830000, '2024-03-31']]);
+  });
+
+  it('wide form: the projection columns of two analyses of one period are told apart by the analysis too', () => {
+    const text = [
+      'Date of analysis,Country,Area,From,To,Analysed,Phase 3+,Projection from,Projection to,Projected analysed,Projected 3+',
+      '#date+analysis,#country+code,#loc+area,#date+start+current,#date+end+current,#affected+num+ipc+current+total,#affected+num+ipc+current+p3plus,#date+start+first_projection,#date+end+first_projection,#affected+num+ipc+first_projection+total,#affected+num+ipc+first_projection+p3plus',
+      'Sep 2023,SOM,Baidoa,2023-10-01,2023-12-31,800000,240000,2024-01-01,2024-03-31,820000,300000',
+      'Jan 2024,SOM,Baidoa,2024-01-01,2024-03-31,850000,280000,2024-04-01,2024-06-30,850000,300000',
+      'Nov 2023,SOM,Baidoa,2023-11-01,2023-12-31,810000,250000,2024-01-01,2024-03-31,830000,310000',
+      'Oct 2023,SOM,Baidoa,2023-10-01,2023-11-30,805000,245000,2024-01-01,2024-03-31,825000,305000',
+    ].join('\n');
+    const w = importHxl(text, 'ipc-wide.csv', { today: TODAY });
+    expect(w.report.rejected).toEqual([]);
+    const q1 = w.facts.figures.filter((f) => f.asOf === '2024-03-31' && f.indicator === 'population-analysed').map((f) => [f.value, f.breakdown ?? null]);
+    // Sep's, Nov's and Oct's projections of Q1 2024 (each analysis's current period ends on another
+    // day): Nov's is the latest; Jan's current estimate is no projection
+    expect(q1).toEqual([
+      [820000, { analysis: '2023-09', projection: 'first projection' }],
+      [850000, null],
+      [830000, { projection: 'first projection' }],
+      [825000, { analysis: '2023-10', projection: 'first projection' }],
+    ]);
+    // Sep's and Nov's current periods differ (Oct-Dec, Nov-Dec) but end on one day, the figures' date: Nov's is the figure
+    expect(w.facts.figures.filter((f) => f.asOf === '2023-12-31' && f.indicator === 'population-analysed').map((f) => [f.value, f.breakdown ?? null, f.period])).toEqual([
+      [800000, { analysis: '2023-09' }, { start: '2023-10-01', end: '2023-12-31' }],
+      [810000, null, { start: '2023-11-01', end: '2023-12-31' }],
+    ]);
+  });
+});
+
 describe('round trip of places whose parent has no p-code and no figure (IPC areas under a level-1 name)', () => {
   it.each(['ipc-long-shaped.csv', 'ipc-wide-shaped.csv'])('%s keeps the figures and each chain to the country', (name) => {
     const first = load(name);
@@ -408,7 +462,20 @@ describe("WHO's Global Health Observatory tables: units from the indicator's nam
     expect(valid(r)).toEqual([]);
     const units = new Map(r.facts.figures.map((f) => [f.indicator, f.unit]));
     expect(Object.fromEntries(units)).toEqual({ 'life-exp': 'year', 'water-basic': 'percent', doctors: 'person' });
-    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 8, reason: expect.stringMatching(/no unit given.*rate.*#indicator\+unit/) })]);
+    expect(r.report.rejected.find((x) => x.line === 8)).toEqual(expect.objectContaining({ reason: expect.stringMatching(/no unit given.*rate.*#indicator\+unit/) }));
+  });
+
+  it('never assumes people where the name does not say so: a bare code or "treatment coverage" (percentages both) is refused, naming the unit column', () => {
+    expect(r.report.rejected.map((x) => [x.line, x.column])).toEqual([
+      [8, 'GHO (DISPLAY)'],
+      [10, 'GHO (DISPLAY)'],
+      [11, 'GHO (DISPLAY)'],
+    ]);
+    expect(r.report.rejected.slice(1).map((x) => x.reason)).toEqual([
+      "no unit given, and the indicator's name ('Tuberculosis treatment coverage') does not say what it counts (people, a percentage, years): give the unit in an #indicator+unit column",
+      "no unit given, and the indicator's name ('WSH_SANITATION_BASIC') does not say what it counts (people, a percentage, years): give the unit in an #indicator+unit column",
+    ]);
+    expect(r.facts.figures.some((f) => f.unit === 'person' && f.indicator !== 'doctors')).toBe(false);
   });
 
   it('makes #dimension+type and +code a breakdown (SEX_FMLE -> sex f, SEX_BTSX the total), so no row repeats another', () => {
@@ -425,19 +492,178 @@ describe("WHO's Global Health Observatory tables: units from the indicator's nam
   });
 });
 
-describe('an IOM DTM-shaped file: IDPs by reason for displacement', () => {
+describe('an IOM DTM-shaped file: IDPs by reason for displacement and by area of origin', () => {
+  const r = load('dtm-shaped.csv');
+
   it('reads #cause+type as a breakdown, so the rows of one place and date are parts, not repeats, and none is the headline', () => {
-    const r = load('dtm-shaped.csv');
     expect(valid(r)).toEqual([]);
     expect(r.report.rejected).toEqual([]);
-    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown ?? null])).toEqual([
+    expect(r.facts.figures.slice(0, 7).map((f) => [f.place, f.value, f.breakdown ?? null])).toEqual([
       ['NPL', 5200, { cause: 'Conflict' }],
       ['NPL', 800, { cause: 'Natural disaster' }],
-      ['NP01', 3000, { cause: 'Conflict' }],
-      ['NP01', 1400, { sex: 'm', cause: 'Conflict' }],
-      ['NP01', 1600, { sex: 'f', cause: 'Conflict' }],
+      ['NP01', 3000, { origin: 'Bagmati', cause: 'Conflict' }],
+      ['NP01', 1400, { origin: 'Bagmati', sex: 'm', cause: 'Conflict' }],
+      ['NP01', 1600, { origin: 'Bagmati', sex: 'f', cause: 'Conflict' }],
+      ['NP01', 700, { origin: 'NP05', cause: 'Conflict' }],
+      ['NPL', 2100, { origin: 'Madhesh', cause: 'Conflict' }],
     ]);
     expect(headlineFigures(r.facts.figures)).toEqual([]);
+  });
+
+  it('reads the area people fled (#adm1+name+origin, its code where the name is empty) as a breakdown, never the place, and "Not available" as no origin', () => {
+    // two origins of one place, cause and date are two parts: neither is the place's figure, neither a repeat
+    expect(r.facts.figures.filter((f) => f.asOf === '2024-06-30').map((f) => [f.id, f.breakdown?.origin])).toEqual([
+      ['internally-displaced-npl-madhesh-conflict-2024-06-30', 'Madhesh'],
+      ['internally-displaced-npl-gandaki-conflict-2024-06-30', 'Gandaki'],
+    ]);
+    expect(r.facts.places.map((p) => p.id)).toEqual(['NPL', 'NP01']);
+    expect(r.report.columns.filter((c) => c.tag?.includes('+origin')).map((c) => c.mappedTo)).toEqual(['breakdown origin', 'breakdown origin (where column 11 is empty)']);
+  });
+});
+
+describe('a 3W table with figures: people targeted by organisation, sector and sex', () => {
+  const r = load('3w-targeted-shaped.csv', { asOf: '2024' });
+
+  it("reads #population+sex as the sex, and an #org column naming several organisations as each one's part, never the place's total", () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown])).toEqual([
+      ['pan-los-santos', 100, { organisation: 'Agencia Uno', sector: 'WASH', subsector: 'Higiene', sex: 'm' }],
+      ['pan-los-santos', 120, { organisation: 'Agencia Uno', sector: 'WASH', subsector: 'Higiene', sex: 'f' }],
+      ['pan-los-santos', 40, { organisation: 'Agencia Dos', sector: 'WASH', subsector: 'Higiene', sex: 'm' }],
+      ['col-choco', 300, { organisation: 'Agencia Dos', sector: 'Salud', subsector: 'Vacunación', sex: 'f' }],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+    expect(r.facts.sources[0]!.publisher).toBe('Unknown publisher');
+    expect(r.report.columns[2]!.mappedTo).toMatch(/^breakdown organisation/);
+  });
+});
+
+describe('files that name no country: a note, and --country', () => {
+  it('says that admin areas named without a country or p-code are in no country', () => {
+    const r = load('food-prices-no-country.csv');
+    expect(r.facts.places.find((p) => p.id === 'balkh')).toEqual({ id: 'balkh', name: 'Balkh', level: 1 });
+    expect(r.report.notes).toContainEqual(expect.stringMatching(/^no column names the country .*'balkh', 'mazar-e-sharif', 'hirat' are in no country .*--country/));
+  });
+
+  it('gives every place the country --country names, and says so once', () => {
+    const r = load('food-prices-no-country.csv', { country: 'AFG' });
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.places.slice(0, 3)).toEqual([
+      { id: 'AFG', name: 'Afghanistan', iso3: 'AFG', level: 0 },
+      { id: 'afg-balkh', name: 'Balkh', level: 1, iso3: 'AFG', parent: 'AFG' },
+      { id: 'afg-mazar-e-sharif', name: 'Mazar-e-Sharif', level: 2, iso3: 'AFG', parent: 'afg-balkh' },
+    ]);
+    expect(r.report.notes).toEqual(['every figure is in Afghanistan (AFG), as --country says']);
+    // the district Hirat, in the province Hirat, is a place of its own under it
+    expect(r.facts.places.find((p) => p.level === 2 && p.name === 'Hirat')).toEqual({ id: 'afg-hirat-hirat', name: 'Hirat', level: 2, iso3: 'AFG', parent: 'afg-hirat' });
+    expect(r.facts.figures.map((f) => f.place)).toEqual(['afg-mazar-e-sharif', 'afg-hirat-hirat']);
+    expect([...placesWithin(r.facts.places, 'AFG')]).toHaveLength(5);
+  });
+
+  it('makes a file with no place column at all (a WHO country file) the country --country names; without it, says to give it', () => {
+    const text = 'GHO (CODE),GHO (DISPLAY),ENDYEAR,Numeric\n#indicator+code,#indicator+name,#date+year,#indicator+value+num\nLIFE_EXP,Life expectancy at birth (years),2021,62.0\n';
+    expect(importHxl(text, 'who_afg.csv', { today: TODAY, country: 'Afghanistan' }).facts.figures.map((f) => [f.place, f.unit, f.value])).toEqual([['AFG', 'year', 62]]);
+    expect(importHxl(text, 'who_afg.csv', { today: TODAY }).report.rejected[0]!.reason).toMatch(/no place column .*--country/);
+  });
+
+  it('refuses a --country that is no country, and one the p-codes contradict', () => {
+    expect(() => load('food-prices-no-country.csv', { country: 'Atlantis' })).toThrow(/--country 'Atlantis' is not a country/);
+    expect(() => load('hno-shaped.csv', { asOf: '2024', country: 'MLI' })).toThrow(/--country MLI disagrees with the file's p-codes, which name Burkina Faso \(BFA\)/);
+  });
+});
+
+describe('an HNO drought table by cluster: sector attributes and columns that share a hashtag', () => {
+  const r = load('drought-by-cluster-shaped.csv', { asOf: '2022' });
+
+  it('reads +food, +protection+child and +protection+gbv as the sectors FSC, PRO_CPM and PRO_GBV, never as totals', () => {
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.filter((f) => f.place === 'SO1104').map((f) => [f.indicator, f.value, f.breakdown ?? null])).toEqual([
+      ['people-affected', 23353, null],
+      ['people-targeted', 20000, null],
+      ['people-in-need', 12000, { sector: 'FSC' }],
+      ['people-targeted', 9000, { sector: 'FSC' }],
+      ['people-in-need', 800, { sector: 'PRO_CPM' }],
+      ['people-in-need', 450, { sector: 'PRO_GBV' }],
+    ]);
+  });
+
+  it('reads neither of two columns under one plain #inneed (which cluster each is, only the header above says): neither is the total', () => {
+    expect(r.facts.figures.some((f) => f.value === 3100 || f.value === 2700 || f.value === 900)).toBe(false);
+    expect(r.report.unmapped.filter((c) => c.tag === '#inneed').map((c) => [c.index, c.reason])).toEqual([
+      [8, 'the same hashtag as column 10: which figure each holds the hashtags do not say, so neither is read as the total'],
+      [9, 'the same hashtag as column 9: which figure each holds the hashtags do not say, so neither is read as the total'],
+    ]);
+    expect(headlineFigures(r.facts.figures).every((f) => f.breakdown === undefined && ['people-affected', 'people-targeted'].includes(f.indicator))).toBe(true);
+  });
+
+  it("reads a hashtag with a stray mark ('#sector?') as the hashtag: MAM and SAM are parts, not a figure and its repeat", () => {
+    const t = load('hno-sector-typo.csv', { asOf: '2017' });
+    expect(t.report.rejected).toEqual([]);
+    expect(t.facts.figures.filter((f) => f.place === 'NER' && f.indicator === 'people-in-need').map((f) => [f.value, f.breakdown])).toEqual([
+      [380000, { sector: 'MAM' }],
+      [120000, { sector: 'SAM' }],
+    ]);
+    expect(headlineFigures(t.facts.figures)).toEqual([]);
+  });
+});
+
+describe('a key-figures access sheet: counts of events named further by their attributes', () => {
+  it('keeps the incidents of the previous year, of this year and since the start of the previous year apart, none the events of the date', () => {
+    const r = load('access-key-figures.csv', { asOf: '2024' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.unit, f.value])).toEqual([
+      ['events-year-previous', 'event', 20],
+      ['events-year-todate', 'event', 2],
+      ['events-year-previous-todate', 'event', 22],
+    ]);
+  });
+});
+
+describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
+  it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
+    const r = load('idmc-former-codes.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.asOf, f.value])).toEqual([
+      ['COD', '1996', 400000],
+      ['YUG', '1999', 600000],
+      ['AB9', '2015', 82000],
+      ['XKX', '2010', 0],
+      ['XKX', '2010', 18300],
+      ['COD', '2020', 2200000],
+      ['COD', '2020', 5300000],
+    ]);
+    expect(r.facts.places).toEqual([
+      { id: 'COD', name: 'Democratic Republic of the Congo', iso3: 'COD', level: 0 },
+      { id: 'YUG', name: 'Yugoslavia' },
+      { id: 'AB9', name: 'Abyei Area' },
+      { id: 'XKX', name: 'Kosovo', iso3: 'XKX', level: 0 },
+    ]);
+    expect(r.report.notes).toEqual([
+      "'ZAR' is the withdrawn ISO 3166 code of Zaire (until 1997), now Democratic Republic of the Congo (COD): its rows are read as COD",
+      "'YUG' is the withdrawn ISO 3166 code of Yugoslavia (until 2003), which split into several countries: its rows have a place of their own, 'YUG', in no country",
+      "'AB9' (Abyei Area) is no ISO 3166 country: its rows have a place of their own, 'AB9', in no country",
+    ]);
+  });
+
+  it('does not import an amount in a withdrawn currency (BYR), says why once, and keeps the USD price of its row', () => {
+    const r = load('food-prices-former-currency.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.unit, f.value, f.asOf])).toEqual([
+      ['value-usd', 'USD', 1.05, '2012-04-14'],
+      ['value-usd', 'USD', 0.41, '2012-04-14'],
+      ['value', 'BYN', 0.95, '2017-04-14'],
+      ['value-usd', 'USD', 0.48, '2017-04-14'],
+    ]);
+    expect(r.report.rejected.map((x) => [x.line, x.reason])).toEqual([
+      [3, "'BYR' is the Belarusian rouble, withdrawn in 2016 (10,000 BYR became 1 BYN): not imported"],
+      [4, "'BYR' is the Belarusian rouble, withdrawn in 2016 (10,000 BYR became 1 BYN): not imported"],
+    ]);
+    expect(r.report.notes).toEqual([
+      "'BYR' is the Belarusian rouble, withdrawn in 2016 (10,000 BYR became 1 BYN): the 2 amounts in BYR are not imported, since the file does not say whether they are written in BYR or in BYN; other columns of their rows (a +usd price) are",
+    ]);
   });
 });
 

@@ -1,0 +1,31 @@
+// Warms V8's code cache of the built program (src/boot.ts), run by scripts/build.mjs after the
+// build: runs the frequent calls once each in this one process, through dist/boot.cjs as the
+// binary does, then writes the cache of every chunk they compiled (dist/<chunk>.cjs.v8cache). A
+// chunk's cache then holds the bytecode of the functions these calls ran, from all of them; a
+// function no call here ran is compiled when first called, as without a cache. The calls read
+// the bundled data only; their output goes nowhere (the build gives this process no stdout).
+import { createRequire } from 'node:module';
+
+const CALLS = [
+  [],
+  ['get', 'residents', '--json'],
+  ['get', 'residents'],
+  ['list', '--json'],
+  ['list', '--format', 'csv'],
+  ['list'],
+  ['convert', '100', 'EUR', 'USD', '--date', '2024-01-05', '--json'],
+  ['convert', '100', 'EUR', 'USD', '--date', '2024-01-05'],
+];
+
+const boot = createRequire(import.meta.url)('../dist/boot.cjs');
+for (const name of ['HUMFIG_FACTS', 'HUMFIG_RATES', 'HUMFIG_DEBUG', 'HUMFIG_TODAY']) delete process.env[name];
+for (const args of CALLS) {
+  // what cli.ts reads, as when the binary is started with these words
+  process.argv = [process.execPath, 'humfig', ...args];
+  await boot.run();
+  if (process.exitCode !== undefined && process.exitCode !== 0) {
+    console.error(`code-cache: humfig ${args.join(' ')} ended with exit ${process.exitCode}`);
+    process.exit(70);
+  }
+}
+boot.writeCodeCache();
