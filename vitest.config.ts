@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongFirstSequencer from './test/setup/long-first-sequencer.js';
 
 /**
  * `npm test`: the unit tests, the built program run in-process and as a process, the catalogue
@@ -20,6 +21,9 @@ export default defineConfig({
     // vitest's default is one worker fewer than the cores: one on this 2-core machine. Two keep
     // both cores busy while one file waits on a child process.
     maxWorkers: 2,
+    // the longest files first, so that neither worker is left with a long one at the end
+    // (test/setup/long-first-sequencer.ts)
+    sequence: { sequencer: LongFirstSequencer },
     // one seed for every random test, printed at the start (test/setup/fuzz-seed.ts)
     globalSetup: ['test/setup/global-setup.ts'],
     setupFiles: ['test/setup/fast-check-seed.ts'],

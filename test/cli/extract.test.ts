@@ -1,5 +1,8 @@
-/** humfig extract through the built binary: the review workflow extract -> validate -> check. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+/**
+ * humfig extract as a user runs it: the review workflow extract -> validate -> check. In this
+ * process (test/cli/in-process.ts), but for standard input from a real pipe.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,8 +37,10 @@ describe('humfig extract', () => {
   });
 
   it('reads standard input with -, and lists candidates for review in a table', async () => {
-    const s = shell(`cat "${ARTICLE}" | humfig extract - --published 2023-10-01 --json | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s).figures.length))"`);
-    expect(s.stdout.trim()).toBe('7');
+    // standard input from a real pipe: the one run of extract as a process
+    const s = shell(`cat "${ARTICLE}" | humfig extract - --published 2023-10-01 --json`);
+    expect(s.code, s.stderr).toBe(0);
+    expect((JSON.parse(s.stdout) as Rec).figures).toHaveLength(7);
     const t = await humfig(['extract', ARTICLE, '--published', '2023-10-01', '--format', 'plain']);
     expect(t.stdout.split('\n')[0]).toMatch(/^line +value +indicator +place +as of +sure +quote/);
     expect(t.stdout).toContain('≈120,000 people');
@@ -55,8 +60,9 @@ describe('humfig extract', () => {
     mkdirSync(join(dir, 'drafts'));
     copyFileSync(ARTICLE, join(dir, 'reports', 'a.txt'));
     // stdout, saved in the working directory: the path is relative to it, and validate resolves it from the draft
-    const s = shell(`humfig extract reports/a.txt --published 2023-10-01 > draft.json`, { cwd: dir });
+    const s = await humfig(['extract', 'reports/a.txt', '--published', '2023-10-01'], { cwd: dir });
     expect(s.code, s.stderr).toBe(0);
+    writeFileSync(join(dir, 'draft.json'), s.stdout);
     expect((JSON.parse(readFileSync(join(dir, 'draft.json'), 'utf8')) as Rec).sources[0].text).toBe('reports/a.txt');
     expect(s.stderr).toContain("source text recorded as 'reports/a.txt', relative to the working directory");
     const v = await humfig(['validate', join(dir, 'draft.json')]);

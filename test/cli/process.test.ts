@@ -146,6 +146,13 @@ describe('the package as npm packs it', () => {
     expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/rates/index.json', 'data/rates/eurofxref-hist.meta.json', 'data/rates/README.md']));
   });
 
+  it('carries the manual page where package.json points man to (after a build)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { man: string; files: string[] };
+    expect(pkg.man).toBe('./man/humfig.1');
+    expect(pkg.files).toContain('man/');
+    expect(files.map((f) => f.path)).toContain('man/humfig.1');
+  });
+
   it('converts and lists rates from those files alone, as the clone does', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'humfig-packed-'));
     try {

@@ -38,9 +38,16 @@ export function humfig(args: string[], options: { env?: Record<string, string | 
   return { command: `humfig ${args.join(' ')}`, stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 
+/**
+ * bash with pipefail and no start-up files. `--norc` matters: Node gives a child's stdin as a
+ * socket, and bash then reads ~/.bashrc as it does for ssh, which ran whatever the machine's
+ * user put there (on this machine `pyenv init`, seconds a call, and its lock messages on stderr).
+ */
+const BASH_FLAGS = ['--norc', '--noprofile', '-o', 'pipefail'];
+
 /** Runs a bash pipeline in which `humfig` is the built binary. */
 export function shell(script: string, options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Session {
-  const r = spawnSync('bash', ['-o', 'pipefail', '-c', `humfig() { node "${BIN}" "$@"; }\n${script}`], {
+  const r = spawnSync('bash', [...BASH_FLAGS, '-c', `humfig() { node "${BIN}" "$@"; }\n${script}`], {
     env: baseEnv(options.env),
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
@@ -55,7 +62,7 @@ export function humfigAsync(args: string[], options: { env?: Record<string, stri
 
 /** A bash pipeline (pipefail on) in which `humfig` is the built binary, without blocking. */
 export function shellAsync(script: string, options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<Session> {
-  const child = spawn('bash', ['-o', 'pipefail', '-c', `humfig() { node "${BIN}" "$@"; }\n${script}`], { env: baseEnv(options.env), cwd: options.cwd ?? ROOT });
+  const child = spawn('bash', [...BASH_FLAGS, '-c', `humfig() { node "${BIN}" "$@"; }\n${script}`], { env: baseEnv(options.env), cwd: options.cwd ?? ROOT });
   return collect(script, child, '');
 }
 

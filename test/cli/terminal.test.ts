@@ -2,15 +2,17 @@
  * Every table command in a pseudo-terminal (`script -qc`) of 80 and of 200 columns, colour on
  * as a terminal gets it: no escape fragment, no line wider than the terminal, no number cut
  * across lines, and the whole screen against a golden file (test/cli/__golden__/). One spawn of
- * `script` per width runs every command, between marker lines.
+ * `script` per width runs every command, between marker lines, in one Node (terminal-session.mjs).
  */
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/output/text-width.js';
 import { humfig } from './in-process.js';
-import { BIN, FIXTURES, ROOT, baseEnv } from './run-humfig.js';
+import { FIXTURES, ROOT, baseEnv } from './run-humfig.js';
 
 const SERIES = `${FIXTURES}/facts/series.json`;
+const SESSION = fileURLToPath(new URL('terminal-session.mjs', import.meta.url));
 /** Each table command once (arguments as a user types them). */
 const COMMANDS: ReadonlyArray<readonly string[]> = [
   [],
@@ -30,11 +32,14 @@ const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).statu
 const MARK = '@@humfig-command ';
 const SGR = /\u001b\[[0-9;]*m/g;
 
-/** Runs every command in one pseudo-terminal of `columns` columns; the screen of each. */
+/**
+ * Runs every command in one pseudo-terminal of `columns` columns; the screen of each. One Node
+ * runs them all (terminal-session.mjs), each a fresh run of the built program on the terminal's
+ * own streams; stderr is discarded, as `2>/dev/null` would.
+ */
 function inTerminal(columns: number): Map<string, string> {
   const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
-  const lines = COMMANDS.map((args) => `echo ${quote(MARK + args.join(' '))}; node ${quote(BIN)} ${args.map(quote).join(' ')} 2>/dev/null`);
-  const body = `stty cols ${columns} rows 50; ${lines.join('; ')}`;
+  const body = `stty cols ${columns} rows 50; node ${quote(SESSION)} ${quote(MARK)} ${quote(JSON.stringify(COMMANDS))} 2>/dev/null`;
   const r = spawnSync('script', ['-qec', `bash -c ${quote(body)}`, '/dev/null'], { env: baseEnv({ TERM: 'xterm-256color', HUMFIG_PAGER: 'cat' }), cwd: ROOT, encoding: 'utf8' });
   const screens = new Map<string, string>();
   let current: string | undefined;

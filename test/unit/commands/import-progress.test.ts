@@ -15,7 +15,15 @@ const file = join(dir, 'hno.csv');
 const rows = Array.from({ length: 25_000 }, (_, i) => `ML${String((i % 50) + 10).padStart(2, '0')},S${Math.floor(i / 50)},${1000 + i}`);
 writeFileSync(file, ['#adm1+code,#sector+code,#inneed', ...rows].join('\n'));
 
-async function importWith(tty: boolean, json: boolean): Promise<{ err: string; out: string }> {
+/** Each (terminal, JSON) pair is imported once and its result shared by the tests that read it: 50,000 figures a run. */
+const runs = new Map<string, Promise<{ err: string; out: string }>>();
+function importWith(tty: boolean, json: boolean): Promise<{ err: string; out: string }> {
+  const key = `${tty}-${json}`;
+  if (!runs.has(key)) runs.set(key, importOnce(tty, json));
+  return runs.get(key)!;
+}
+
+async function importOnce(tty: boolean, json: boolean): Promise<{ err: string; out: string }> {
   const term = fakeTerminal('importing', { tty, json });
   const { io, progress } = term;
   const out = join(dir, `out-${tty}-${json}.json`);

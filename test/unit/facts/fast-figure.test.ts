@@ -133,6 +133,9 @@ describe('isValidEnvelope', () => {
   });
 
   it('never accepts a document or header zod refuses, one field of one object changed, added or removed', () => {
+    // about 8,000 documents: the disagreements are gathered and compared once at the end (an
+    // expect per document cost more than the checks themselves)
+    const wrong: Array<{ field: string; value: unknown; check: string; fast: boolean }> = [];
     for (const base of [bundled, withUrl]) {
       for (const { at, fields } of places) {
         for (const field of [...fields, 'extra', '__proto__']) {
@@ -144,15 +147,19 @@ describe('isValidEnvelope', () => {
             // through JSON, as a file gives it
             const v = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
             const zodDocument = factsFileSchema.safeParse(v).success;
-            const zodHeader = 'figures' in v && headerSchema.safeParse(header(v)).success;
-            expect({ field, value, fast: isValidEnvelope(v, 'array') }).toEqual({ field, value, fast: isValidEnvelope(v, 'array') && zodDocument });
-            if ('figures' in v) expect({ field, value, fast: isValidEnvelope(header(v), 'absent') }).toEqual({ field, value, fast: isValidEnvelope(header(v), 'absent') && zodHeader });
+            const fastDocument = isValidEnvelope(v, 'array');
+            if (fastDocument && !zodDocument) wrong.push({ field, value, check: 'document accepted, zod refuses', fast: fastDocument });
+            if ('figures' in v) {
+              const fastHeader = isValidEnvelope(header(v), 'absent');
+              if (fastHeader && !headerSchema.safeParse(header(v)).success) wrong.push({ field, value, check: 'header accepted, zod refuses', fast: fastHeader });
+            }
             // and it accepts what is plainly valid, but for a URL zod would change (trim)
-            if (zodDocument && !(field === 'url' && typeof value === 'string')) expect({ field, value, fast: isValidEnvelope(v, 'array') }).toEqual({ field, value, fast: true });
+            if (zodDocument && !fastDocument && !(field === 'url' && typeof value === 'string')) wrong.push({ field, value, check: 'valid document refused', fast: fastDocument });
           }
         }
       }
     }
+    expect(wrong).toEqual([]);
   });
 
   it('never accepts a document zod refuses, two to four random edits anywhere in the envelope', () => {

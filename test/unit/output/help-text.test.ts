@@ -80,7 +80,7 @@ describe('formatCommandLine', () => {
 
   it('a wrapped example is one command to bash: the words it passes are those of the original', () => {
     const line = "humfig rates import amd-per-usd.csv --base USD --source 'Central Bank of Armenia' --out my-rates.json";
-    const argv = (script: string) => spawnSync('bash', ['-c', `humfig() { printf '[%s]' "$@"; }\n${script}`], { encoding: 'utf8' }).stdout;
+    const argv = (script: string) => spawnSync('bash', ['--norc', '-c', `humfig() { printf '[%s]' "$@"; }\n${script}`], { encoding: 'utf8' }).stdout;
     const wrapped = formatCommandLine(line, 30).map((l) => l.replace(/^\s*\$ /, '')).join('\n');
     expect(wrapped.split('\n').length).toBeGreaterThan(2);
     expect(argv(wrapped)).toBe(argv(line));
