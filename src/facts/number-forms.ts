@@ -76,6 +76,12 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
     for (const sep of GROUP_SEPARATORS) if (visit(groupThousands(digits, sep))) return true;
     if (!digits.includes('.') && visit(groupThousands(digits, '.'))) return true; // European grouping
   }
+  // an amount written with its cents: "165,446.00", "2,500.50"
+  const cents = Number.isInteger(value) ? '.00' : /\.\d$/.test(digits) ? '0' : '';
+  if (cents !== '') {
+    if (visit(`${digits}${cents}`)) return true;
+    if (int > 3) for (const sep of [',', ' ', '\u00a0']) if (visit(`${groupThousands(digits, sep)}${cents}`)) return true;
+  }
   if (Number.isInteger(value) && value <= 20 && visit(SMALL[value]!)) return true;
   if (TENS[value] && visit(TENS[value])) return true;
   if (value === 12 && visit('a dozen')) return true;

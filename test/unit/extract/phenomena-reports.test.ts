@@ -219,3 +219,12 @@ describe('a key-figure box laid out as a column of numbers, then a column of lab
     expect(run('Ostra Crisis\n\n4.2 million\n\n2.1 million\n\nPeople to be assisted\n').candidates).toEqual([]);
   });
 });
+
+describe('amounts written with their cents', () => {
+  it('drafts "USD 1,950.00" and "$2,500.50" with their values, and validate finds them in the quote', () => {
+    expect(vuq('The agency gave USD 1,950.00 to the committee in Ostra and $2,500.50 to each of 40 families.').filter(([, unit]) => unit === 'USD')).toEqual([
+      [1950, 'USD', 'exact'],
+      [2500.5, 'USD', 'exact'],
+    ]);
+  });
+});

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { quoteHasNumber } from '../../../src/facts/number-forms.js';
 
 describe('quoteHasNumber: the number as the source wrote it', () => {
+  it('finds an amount written with its cents, and not one whose cents differ', () => {
+    expect(quoteHasNumber('PHP 165,446.00 from the municipalities', 165446)).toBe(true);
+    expect(quoteHasNumber('a grant of 1950.00 dollars', 1950)).toBe(true);
+    expect(quoteHasNumber('USD 2,500.50 per family', 2500.5)).toBe(true);
+    expect(quoteHasNumber('PHP 165,446.01 from the municipalities', 165446)).toBe(false);
+    expect(quoteHasNumber('USD 2,500.55 per family', 2500.5)).toBe(false);
+  });
   it.each([
     ["Nagorno-Karabakh's approximately 120,000 residents", 120000, true],
     ['a nation with a population of 2.8 million', 2800000, true],
