@@ -44,6 +44,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | written | value | rule |
 |---|---|---|
 | \`120,000\`, \`1,200.5\` | 120000, 1200.5 | commas group thousands in threes |
+| \`1,950.00\`, \`2,500.50\` | 1950, 2500.5 | an amount written with its cents |
 | \`35.000\` | 35000 | in a European-style text only (below) |
 | \`1.200.000\`, \`1.200.000,5\` | 1200000, 1200000.5 | several point groups cannot be a decimal |
 | \`120 000\` (space, no-break or thin space) | 120000 | groups of exactly three digits on one line |
