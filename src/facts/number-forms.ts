@@ -152,6 +152,7 @@ const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
     put(100 / n, `one out of ${SMALL[n]}`);
     put(100 / n, `a ${ORDINALS[n]}`);
     put(100 / n, `one ${ORDINALS[n]}`);
+    put(100 / n, `one-${ORDINALS[n]}`); // "one-third", as "two-thirds" is written
     for (let k = 2; k < n; k++) {
       put((100 * k) / n, `${SMALL[k]} in ${SMALL[n]}`);
       put((100 * k) / n, `${SMALL[k]} out of ${SMALL[n]}`);

@@ -228,3 +228,12 @@ describe('amounts written with their cents', () => {
     ]);
   });
 });
+
+describe('a share written "one-third", with a hyphen', () => {
+  it('drafts it as 33.3 percent, as "two-thirds" is 66.7', () => {
+    expect(vuq('The appeal for Ostra has reached one-third of its funding requirements; two-thirds of the people need aid.')).toEqual([
+      [33.3, 'percent', 'exact'],
+      [66.7, 'percent', 'exact'],
+    ]);
+  });
+});

@@ -8,6 +8,8 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     expect(quoteHasNumber('USD 2,500.50 per family', 2500.5)).toBe(true);
     expect(quoteHasNumber('PHP 165,446.01 from the municipalities', 165446)).toBe(false);
     expect(quoteHasNumber('USD 2,500.55 per family', 2500.5)).toBe(false);
+    // a fraction with a hyphen, as "two-thirds" is written
+    expect(quoteHasNumber('barely reached one-third of funding requirements', 33.3)).toBe(true);
   });
   it.each([
     ["Nagorno-Karabakh's approximately 120,000 residents", 120000, true],
