@@ -4,7 +4,7 @@
 // The stamp (.cache/build-stamp.json, which git ignores) is written after a successful build. It
 // holds two digests:
 // - the inputs, taken BEFORE the build started: every file under src/, scripts/ and data/,
-//   package.json, package-lock.json and npm's record of what is installed
+//   package.json, package-lock.json, tsconfig.json (esbuild reads it) and npm's record of what is installed
 //   (node_modules/.package-lock.json, which `npm ci` and `npm install` rewrite: the bundled
 //   dependencies), and HUMFIG_BUILD_READABLE, the one variable the build reads;
 // - the outputs: every file under dist/ and man/ after the build.
@@ -24,7 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP = join(root, '.cache', 'build-stamp.json');
 const INPUT_DIRS = ['src', 'scripts', 'data'];
-const INPUT_FILES = ['package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
+const INPUT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
 const OUTPUT_DIRS = ['dist', 'man'];
 
 /** Every regular file under `dir`, sorted, iteratively (no recursion). */
