@@ -5,15 +5,53 @@
 // comparison is the proof that it is the file validated here). bin/humfig.js runs dist/boot.cjs.
 // Last, man/humfig.1 is generated from the commands' declarations, and the code cache is warmed
 // (scripts/code-cache.mjs).
+//
+// Everything is built into a folder of its own beside dist/ (.dist-build-<pid>), stamped
+// (scripts/build-stamp.mjs), and only then renamed to dist/: a build stopped half-way (Ctrl-C, an
+// error) leaves the dist/ that was there, and two builds at once in one tree each put a whole
+// folder in place, the last one winning. The next build removes what a killed one left.
 import { build, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { problemLines, readInputs, STAMP_NAME, stampText } from './build-stamp.mjs';
 import { sharedChunks } from './shared-chunks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// what the build is made from, taken before it reads anything (scripts/build-stamp.mjs)
+const inputs = readInputs(root);
+process.stderr.write(problemLines(inputs.problems));
+
+/** The folders a build of process `pid` works in: where it builds, and where the dist/ it replaces goes. */
+const STAGE = /^\.dist-(build|old)-(\d+)(-\d+)?$/;
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err?.code === 'EPERM';
+  }
+};
+// what builds that were killed left behind
+for (const name of readdirSync(root)) {
+  const m = STAGE.exec(name);
+  if (m && Number(m[2]) !== process.pid && !alive(Number(m[2]))) rmSync(join(root, name), { recursive: true, force: true });
+}
+// a sibling of dist/, so that '../data' means the same from it
+const out = join(root, `.dist-build-${process.pid}`);
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out);
+// a build stopped by an error or a signal takes its folder with it
+const dropStage = () => rmSync(out, { recursive: true, force: true });
+process.on('exit', dropStage);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    dropStage();
+    process.kill(process.pid, signal);
+  });
+}
 const bundled = join(root, 'data', 'nagorno-karabakh-2023.json');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -89,7 +127,7 @@ const options = {
   // the worker that reads the second half of a large facts file (src/facts/stream/parallel.ts) sits
   // beside the chunks it shares with the CLI
   entryPoints: { cli: join(root, 'src/cli.ts'), 'figure-worker': join(root, 'src/facts/stream/figure-worker.ts') },
-  outdir: join(root, 'dist'),
+  outdir: out,
   outExtension: { '.js': '.cjs' },
   splitting: true,
   // chunks sit beside cli.cjs, so that '../data' means the same from every module
@@ -108,8 +146,6 @@ const options = {
 };
 const shared = await sharedChunks(build, options, SHARED_GROUPS);
 const split = await build({ ...options, entryPoints: { ...options.entryPoints, ...shared.entryPoints }, plugins: [...options.plugins, shared.plugin], write: false });
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-mkdirSync(join(root, 'dist'));
 // esbuild splits code only into ES modules; each chunk is then turned into CommonJS (imports become
 // require calls, import() a require in a promise): V8's code cache can be given to a CommonJS file
 // (vm.Script), not to an ES module, and it is what makes a start short (docs/performance.md)
@@ -119,33 +155,73 @@ for (const file of split.outputFiles) {
 }
 // the loader (bin/humfig.js runs it), and the program as an ES module for whoever imports it (the
 // in-process tests): each evaluation runs it once
-await build({ ...common, format: 'cjs', minify, entryPoints: [join(root, 'src/boot.ts')], outfile: join(root, 'dist', 'boot.cjs') });
+await build({ ...common, format: 'cjs', minify, entryPoints: [join(root, 'src/boot.ts')], outfile: join(out, 'boot.cjs') });
 writeFileSync(
-  join(root, 'dist', 'cli.js'),
+  join(out, 'cli.js'),
   "// humfig as an ES module: each evaluation runs the program once (src/boot.ts)\nimport { createRequire } from 'node:module';\nawait createRequire(import.meta.url)('./boot.cjs').run();\n",
 );
 
 // the bundled ECB history split by year, newest day first like the original, each file with its
 // header: a rate lookup then reads about 70 KB rather than 1.8 MB (src/convert/rate-table.ts)
 {
-  const dir = join(root, 'dist', 'rates');
+  const dir = join(out, 'rates');
   mkdirSync(dir, { recursive: true });
   for (const [year, lines] of ratesByYear) writeFileSync(join(dir, `${year}.csv`), `${ratesHeader}\n${lines.join('\n')}\n`);
   writeFileSync(join(dir, 'index.json'), `${JSON.stringify({ years: ratesYears })}\n`);
 }
 
 // the manual page, from the same declarations as help (scripts/build-man.mjs)
-await (await import('./build-man.mjs')).buildMan();
+// (written beside it and renamed, so that a reader never sees half of it)
+{
+  const page = join(root, 'man', 'humfig.1');
+  const tmpPage = `${page}.${process.pid}.tmp`;
+  try {
+    await (await import('./build-man.mjs')).buildMan(tmpPage);
+    renameSync(tmpPage, page);
+  } finally {
+    rmSync(tmpPage, { force: true });
+  }
+}
 
 // Node looks up the nearest package.json to learn that cli.js is an ES module; one beside it ends
 // that search at once
-writeFileSync(join(root, 'dist', 'package.json'), '{ "type": "module" }\n');
+writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
 
 // the code cache of the chunks that frequent calls load, warmed by running them (scripts/code-cache.mjs)
 {
-  const warm = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const warm = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs'), out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (warm.status !== 0) {
     console.error('build: warming the code cache failed (scripts/code-cache.mjs)');
     process.exit(70);
   }
 }
+
+// the stamp, last: what this folder was built from and holds (scripts/build-stamp.mjs); none when
+// an input could not be read, so that npm test builds again
+if (inputs.problems.length === 0) writeFileSync(join(out, STAMP_NAME), stampText(inputs.digest, out, root));
+
+// the folder becomes dist/: the dist/ it replaces is moved aside first (a folder cannot be renamed
+// onto one that has files), then removed. When another build puts its own in place between the
+// two renames, this one moves that aside and tries again.
+{
+  const dist = join(root, 'dist');
+  const old = [];
+  for (let attempt = 0; ; attempt++) {
+    const aside = join(root, `.dist-old-${process.pid}-${attempt}`);
+    try {
+      renameSync(dist, aside);
+      old.push(aside);
+    } catch (err) {
+      if (err?.code !== 'ENOENT') throw err;
+    }
+    try {
+      renameSync(out, dist);
+      break;
+    } catch (err) {
+      if ((err?.code !== 'ENOTEMPTY' && err?.code !== 'EEXIST') || attempt >= 100) throw err;
+    }
+  }
+  for (const aside of old) rmSync(aside, { recursive: true, force: true });
+}
+// (an older build's stamp, from when it lived in .cache/)
+rmSync(join(root, '.cache', 'build-stamp.json'), { force: true });

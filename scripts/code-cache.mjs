@@ -4,7 +4,10 @@
 // chunk's cache then holds the bytecode of the functions these calls ran, from all of them; a
 // function no call here ran is compiled when first called, as without a cache. The calls read
 // the bundled data only; their output goes nowhere (the build gives this process no stdout).
+// `node scripts/code-cache.mjs [folder]`: the built folder, dist/ unless named (the build names
+// the folder it builds in).
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 
 const CALLS = [
   [],
@@ -17,7 +20,7 @@ const CALLS = [
   ['convert', '100', 'EUR', 'USD', '--date', '2024-01-05'],
 ];
 
-const boot = createRequire(import.meta.url)('../dist/boot.cjs');
+const boot = createRequire(import.meta.url)(resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname, 'boot.cjs'));
 for (const name of ['HUMFIG_FACTS', 'HUMFIG_RATES', 'HUMFIG_DEBUG', 'HUMFIG_TODAY']) delete process.env[name];
 for (const args of CALLS) {
   // what cli.ts reads, as when the binary is started with these words

@@ -9,9 +9,5 @@ try {
   console.error('humfig: esbuild (a dev dependency) is not installed, so dist/ was not built; install the dev dependencies and run `npm run build`');
   process.exit(0);
 }
-// a stamp of what was built lets `npm test` skip the same build (scripts/build-stamp.mjs)
-const { inputsDigest, removeStamp, writeStamp } = await import('./build-stamp.mjs');
-const inputs = inputsDigest();
-removeStamp();
+// (the build stamps what it built, so that `npm test` skips the same build: scripts/build-stamp.mjs)
 await import('./build.mjs');
-writeStamp(inputs);

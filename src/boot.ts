@@ -10,7 +10,7 @@
  * tests evaluate once per run) calls it once per evaluation. The entry chunk, cli.cjs, is run
  * afresh on each call, the other chunks once, as Node's own loader would keep them.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -131,13 +131,22 @@ export function run(): Promise<void> {
   return (evaluate('cli.cjs') as { done: Promise<void> }).done;
 }
 
-/** Writes the code cache of every chunk compiled so far (the build, after warming runs). */
+/**
+ * Writes the code cache of every chunk compiled so far (the build, after warming runs). Each file
+ * is written under a name of its own, then renamed: a reader never sees half of one, and two
+ * writers at once each put a whole one in place.
+ */
 export function writeCodeCache(): string[] {
   const written: string[] = [];
   for (const [name, script] of scripts) {
     const file = join(DIST, name);
-    writeFileSync(`${file}.v8cache.tmp`, cacheFile(readFileSync(file), script.createCachedData()));
-    renameSync(`${file}.v8cache.tmp`, `${file}.v8cache`);
+    const tmp = `${file}.v8cache.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      writeFileSync(tmp, cacheFile(readFileSync(file), script.createCachedData()), { flag: 'wx' });
+      renameSync(tmp, `${file}.v8cache`);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
     written.push(name);
   }
   return written;
