@@ -41,8 +41,6 @@ for (const name of readdirSync(root)) {
 }
 // a sibling of dist/, so that '../data' means the same from it
 const out = join(root, `.dist-build-${process.pid}`);
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out);
 // a build stopped by an error or a signal takes its folder with it
 const dropStage = () => rmSync(out, { recursive: true, force: true });
 process.on('exit', dropStage);
@@ -52,6 +50,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.kill(process.pid, signal);
   });
 }
+dropStage();
+mkdirSync(out);
 const bundled = join(root, 'data', 'nagorno-karabakh-2023.json');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
