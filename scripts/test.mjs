@@ -3,7 +3,7 @@
 // time the tests spend waiting on the processes they start). The build is skipped when dist/ is
 // already the build of the sources as they are (scripts/build-stamp.mjs says how that is known).
 // The exit code is the build's if it failed, else the tests', else the type check's; the type
-// check's errors are printed after the tests' report.
+// check's errors are printed after the tests' report, or after the build's when it failed.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,9 @@ const typeCheck = run('node_modules/typescript/bin/tsc', ['--noEmit'], { capture
 
 const built = await buildIfStale();
 if (built !== 0) {
-  typeCheck.child.kill();
+  // the type check's errors are often the reason the build failed, or say more of it
+  const checked = await typeCheck.done;
+  process.stderr.write(checked !== 0 ? `\nthe build failed; the type check (tsc --noEmit) says:\n${typeCheck.output()}` : '\nthe build failed; the type check (tsc --noEmit) found no errors\n');
   process.exit(built);
 }
 

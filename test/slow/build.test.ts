@@ -70,3 +70,19 @@ describe('the build', () => {
     expect(answers().stdout).toBe('120000\n');
   });
 });
+
+describe('npm test (scripts/test.mjs)', () => {
+  it("prints the type check's errors when the build fails", async () => {
+    const file = join(copy, 'src', 'errors.ts');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, `import { noSuchThing } from './no-such-module.js';\nexport const broken = noSuchThing;\n${original}`);
+    try {
+      const r = await build('test.mjs').exit;
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain('the build failed; the type check (tsc --noEmit) says:');
+      expect(r.stderr).toMatch(/src\/errors\.ts\(1,29\): error TS2307: Cannot find module '\.\/no-such-module\.js'/);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+});
