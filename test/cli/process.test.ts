@@ -11,6 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -146,6 +147,25 @@ describe('the package as npm packs it', () => {
     expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/rates/index.json', 'data/rates/eurofxref-hist.meta.json', 'data/rates/README.md']));
   });
 
+  it('needs nothing from the registry: it declares no dependencies, and the build requires only Node and its own files', () => {
+    // (the build bundles every package it uses: an install that fetched them would fetch dead weight, and fail offline)
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: object };
+    expect(pkg.dependencies).toBeUndefined();
+    const outside = new Set<string>();
+    for (const f of files.filter((f) => /^dist\/.*\.c?js$/.test(f.path))) {
+      for (const [, id] of readFileSync(join(ROOT, f.path), 'utf8').matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+        if (!id!.startsWith('./') && !builtinModules.includes(id!.replace(/^node:/, ''))) outside.add(`${f.path}: ${id}`);
+      }
+    }
+    expect([...outside]).toEqual([]);
+  });
+
+  it('ships the code cache of the frequent calls, and none of the build\'s own records or temporary files', () => {
+    const paths = files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['dist/cli.cjs.v8cache', 'dist/core.cjs.v8cache', 'dist/core-rates.cjs.v8cache']));
+    expect(paths.filter((p) => /build-stamp|\.tmp$|^\.dist-/.test(p))).toEqual([]);
+  });
+
   it('carries the manual page where package.json points man to (after a build)', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { man: string; files: string[] };
     expect(pkg.man).toBe('./man/humfig.1');
@@ -156,8 +176,8 @@ describe('the package as npm packs it', () => {
   it('converts and lists rates from those files alone, as the clone does', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'humfig-packed-'));
     try {
+      // (no node_modules: the package needs none)
       for (const f of files) cpSync(join(ROOT, f.path), join(copy, f.path));
-      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
       for (const args of [
         ['convert', '20000000', 'CHF', 'USD', '--date', '2023-09-29', '--json'],
         ['convert', '1', 'USD', 'JPY', '1999-01-04', '--value'],
