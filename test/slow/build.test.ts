@@ -6,11 +6,12 @@
  * test/unit/build/build-stamp.test.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isFresh, readInputs } from '../../scripts/build-stamp.mjs';
+import { humfig } from '../cli/in-process.js';
 import { ROOT, baseEnv } from '../cli/run-humfig.js';
 
 const copy = mkdtempSync(join(tmpdir(), 'humfig-build-'));
@@ -83,6 +84,43 @@ describe('npm test (scripts/test.mjs)', () => {
       expect(r.stderr).toMatch(/src\/errors\.ts\(1,29\): error TS2307: Cannot find module '\.\/no-such-module\.js'/);
     } finally {
       writeFileSync(file, original);
+    }
+  });
+});
+
+describe('the packed package, installed', () => {
+  it('installs offline from its tarball into a prefix and runs get, list, convert and extract from another folder, with its code cache', async () => {
+    expect(spawnSync(process.execPath, [join(copy, 'scripts', 'build-stamp.mjs')], { cwd: copy, env: baseEnv() }).status).toBe(0);
+    const work = mkdtempSync(join(tmpdir(), 'humfig-installed-'));
+    try {
+      const env = { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+      const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: copy, encoding: 'utf8', env });
+      expect(pack.status, pack.stderr).toBe(0);
+      const tarball = join(work, pack.stdout.trim().split('\n').pop()!);
+      const prefix = join(work, 'prefix');
+      const install = spawnSync('npm', ['install', '-g', '--offline', '--ignore-scripts', '--prefix', prefix, tarball], { cwd: work, encoding: 'utf8', env });
+      expect(install.status, install.stderr).toBe(0);
+      const installed = join(prefix, 'lib', 'node_modules', 'humfig');
+      // what each start compiled, and whether V8 took its cache (vm.Script, which src/boot.ts uses)
+      const hook = join(work, 'hook.cjs');
+      writeFileSync(
+        hook,
+        "const vm = require('node:vm'); const Script = vm.Script; const used = [];\n" +
+          'vm.Script = class extends Script { constructor(s, o) { super(s, o); if (o.cachedData && !this.cachedDataRejected) used.push(o.filename); } };\n' +
+          "process.on('exit', () => require('node:fs').writeSync(2, `cache used: ${used.length}\\n`));\n",
+      );
+      const elsewhere = join(work, 'elsewhere');
+      mkdirSync(elsewhere);
+      const text = join(ROOT, 'test', 'fixtures', 'extract', 'appeal-kestria.txt');
+      for (const args of [['get', 'residents', '--json'], ['list', '--json'], ['convert', '100', 'EUR', 'USD', '--date', '2024-01-05', '--json'], ['extract', text]]) {
+        // through the link npm made in the prefix's bin/, as a shell would start it
+        const r = spawnSync(join(prefix, 'bin', 'humfig'), args, { cwd: elsewhere, encoding: 'utf8', env: baseEnv({ NODE_OPTIONS: `--require ${hook}` }) });
+        expect(r.status, `${args.join(' ')}\n${r.stderr}`).toBe(0);
+        expect(r.stdout, args.join(' ')).toBe((await humfig(args, { cwd: elsewhere })).stdout.replaceAll(join(ROOT, 'data'), join(installed, 'data')));
+        if (args[0] !== 'extract') expect(r.stderr, args.join(' ')).toMatch(/^cache used: [1-9]\d*\n$/);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 });
