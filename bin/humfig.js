@@ -13,4 +13,10 @@ try {
   process.stderr.write(`humfig: the program is not built: run \`npm run build\` in ${join(__dirname, '..')}/\n`);
   process.exitCode = 70;
 }
-program?.run();
+try {
+  program?.run();
+} catch (err) {
+  // what fails before the program can report it itself (src/boot.ts: a file of dist/ missing)
+  process.stderr.write(`humfig: ${process.env.HUMFIG_DEBUG ? err?.stack : err?.message ?? err}\n`);
+  process.exitCode = 70;
+}

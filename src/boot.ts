@@ -10,7 +10,7 @@
  * tests evaluate once per run) calls it once per evaluation. The entry chunk, cli.cjs, is run
  * afresh on each call, the other chunks once, as Node's own loader would keep them.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -66,14 +66,17 @@ const SCRATCH_BYTES = 64 * 1024;
 export function readCache(path: string, source: Buffer): Buffer | undefined {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // (without waiting: a FIFO in its place would otherwise block the start until a writer came)
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return undefined;
   }
   try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
     const buf = (scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES));
     if (readSync(fd, buf, 0, HEADER_BYTES, 0) !== HEADER_BYTES) return undefined;
-    const dataBytes = dataLength(source, buf.subarray(0, HEADER_BYTES), fstatSync(fd).size);
+    const dataBytes = dataLength(source, buf.subarray(0, HEADER_BYTES), stat.size);
     if (dataBytes === undefined) return undefined;
     /** whether the `bytes` bytes of the file from `at` on are those of `expected` */
     const same = (at: number, expected: Buffer): boolean => {
@@ -101,7 +104,14 @@ function compile(name: string): Script {
   let script = scripts.get(name);
   if (script) return script;
   const file = join(DIST, name);
-  const source = readFileSync(file);
+  let source: Buffer;
+  try {
+    source = readFileSync(file);
+  } catch (err) {
+    // a copy of the program with a file missing (an install cut short, a file deleted by hand)
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new Error(`the program in ${DIST} is incomplete: cannot read ${name} (${code}); reinstall humfig, or run \`npm run build\` in a clone`);
+  }
   const cachedData = readCache(`${file}.v8cache`, source);
   script = new Script(`${WRAP_HEAD}${source.toString('utf8')}${WRAP_TAIL}`, { filename: file, ...(cachedData ? { cachedData } : {}) });
   scripts.set(name, script);

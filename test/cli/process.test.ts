@@ -58,6 +58,23 @@ describe('a clone that was not built', () => {
   });
 });
 
+describe('a copy of the program with a file of dist/ missing', () => {
+  it.each([['core.cjs'], ['a lazily loaded chunk']])('%s: says which, in one line, exit 70, no stack trace', (which) => {
+    const copy = mkdtempSync(join(tmpdir(), 'humfig-incomplete-'));
+    try {
+      for (const part of ['bin', 'dist', 'data', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      const name = which === 'core.cjs' ? 'core.cjs' : readdirSync(join(copy, 'dist')).find((f) => /^get-\w+\.cjs$/.test(f))!;
+      rmSync(join(copy, 'dist', name));
+      const r = spawnSync(process.execPath, [join(copy, 'bin', 'humfig.js'), 'get', 'residents'], { encoding: 'utf8', env: baseEnv() });
+      expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 70, stdout: '' });
+      expect(r.stderr).toContain(`the program in ${join(copy, 'dist')} is incomplete: cannot read ${name} (ENOENT); reinstall humfig`);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('an edited bundled dataset', () => {
   // a copy of the package: its bundled dataset, edited, no longer matches the text validated at
   // build time, so it is validated like any other file

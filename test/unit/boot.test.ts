@@ -3,6 +3,7 @@
  * text of its chunk and is whole: V8 checks neither (a stale cache of the same length would run
  * old code; a corrupt one crashes the process). Through the binary: test/cli/process.test.ts.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,9 @@ describe("a chunk's code cache", () => {
 
   it('is not used when missing or not a cache file', () => {
     expect(readCache(join(dir, 'none.v8cache'), source)).toBeUndefined();
+    // a FIFO in its place: not waited on (opening it to read would block until a writer came)
+    execFileSync('mkfifo', [join(dir, 'fifo.v8cache')]);
+    expect(readCache(join(dir, 'fifo.v8cache'), source)).toBeUndefined();
     expect(read(Buffer.alloc(0))).toBeUndefined();
     expect(read(Buffer.concat([Buffer.from('HFC2'), good.subarray(4)]))).toBeUndefined();
   });
