@@ -108,6 +108,14 @@ describe('history, compare and get --as-of on a daily series from several source
     }
   });
 
+  it('draws a range at the middle of its range in the trend column, not at its low end', async () => {
+    const s = await humfig(['history', 'displaced', '--facts', 'test/fixtures/trust/range-series.json', '--format', 'table'], { env: { COLUMNS: '200' } });
+    expect(s.code).toBe(0);
+    // 1,000 exact, then 1,000–9,000 (middle 5,000), then 9,000 exact, on one scale 1,000..9,000
+    const trends = s.stdout.split('\n').filter((l) => l.includes('2024-0')).map((l) => l.split('│')[4]!.trim());
+    expect(trends).toEqual(['▁', '▁▅', '▁▅█']);
+  });
+
   it('prints nothing on stdout when history finds nothing (exit 1)', async () => {
     const s = await humfig(['history', 'arrivals', '--facts', A, '--from', '2030', '--json']);
     expect(s.code).toBe(1);
