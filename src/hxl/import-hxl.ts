@@ -855,8 +855,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return found;
   };
 
-  // the period a year or a month covers, made once for each (the figures share it)
-  const impliedPeriods = new Map<string, { start: string; end: string } | undefined>();
   /** The date a row's figures hold, and the period they cover where the file gives one. */
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
@@ -876,12 +874,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const day = yearColumn && date.length === 4 && !(start.date === `${date}-01-01` && end.date === `${date}-12-31`) ? end.date : date;
       return { ok: true, date: day, period: { start: start.date, end: end.date } };
     }
-    let implied = impliedPeriods.get(date);
-    if (implied === undefined && !impliedPeriods.has(date)) {
-      implied = periodOfPartial(date);
-      if (impliedPeriods.size < CACHE_LIMIT) impliedPeriods.set(date, implied);
-    }
-    return implied ? { ok: true, date, period: implied } : { ok: true, date };
+    // a year or a month as the date already names its days (the facts format: a figure without a
+    // period covers the days its asOf names), so no period is written for it
+    return { ok: true, date };
   };
 
   /** The date and period of a column that has its own start and end columns. */
@@ -1180,7 +1175,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (unit === 'percent') continue;
         indicator = 'population-analysed';
       }
-      const figureNotes = [`Imported from ${file}, line ${row.line}, ${whereOf(index)}.`];
+      // the source names the file; the note says where in it (the line and the column)
+      const figureNotes = [`Line ${row.line}, ${whereOf(index)}.`];
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;
@@ -1453,7 +1449,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       dataset: {
         id: options.datasetId ?? stem,
         title: clip(`Figures from ${file}`, 300),
-        description: clip(`Imported from the HXL file ${file} on ${options.today}.`, 4000),
+        description: clip(`Imported from the HXL file ${file}.`, 4000),
         updated: updated === '' || updated > options.today ? options.today : updated,
       },
       sources: sourceList,

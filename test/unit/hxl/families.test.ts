@@ -23,7 +23,9 @@ describe('an HNO-shaped file: national rows, admin rows, breakdown columns', () 
 
   it('is valid, and its rows without an admin code are the country its p-codes name', () => {
     expect(valid(r)).toEqual([]);
-    expect(byId(r, 'people-in-need-bfa-2024')).toMatchObject({ value: 1200000, place: 'BFA', period: { start: '2024-01-01', end: '2024-12-31' } });
+    // the year 2024 as asOf already covers 2024-01-01 to 2024-12-31: no period is written for it
+    expect(byId(r, 'people-in-need-bfa-2024')).toMatchObject({ value: 1200000, place: 'BFA', asOf: '2024' });
+    expect(byId(r, 'people-in-need-bfa-2024')).not.toHaveProperty('period');
     expect(byId(r, 'people-in-need-bfa-2024')).not.toHaveProperty('breakdown');
     expect(r.report.notes).toEqual([expect.stringContaining('Burkina Faso (BFA)')]);
   });
