@@ -212,6 +212,8 @@ interface RawFigure {
   part?: string;
   /** the heading of the list the number is an item of ("Houses damaged:"): its words may name the indicator */
   heading?: Span;
+  /** an item of a list of places after a colon ("eight in CAR"): the item, which is the figure's quote */
+  item?: Span;
 }
 
 interface Built {
@@ -591,7 +593,13 @@ function readFigure(
     if (pct) {
       // "a 2 percent decrease", "10 per cent higher than": a change, not a share of people or funds
       const pctLead = text.slice(Math.max(sentence.start, token.start - 60), token.start);
-      if (PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24))) || PERCENT_CHANGE_BEFORE.test(pctLead) || PERCENT_CHANGE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 100), token.start))) {
+      if (
+        PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24))) ||
+        PERCENT_CHANGE_BEFORE.test(pctLead) ||
+        PERCENT_CHANGE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 100), token.start)) ||
+        // "stepped up their contributions, including Canada (15%), the Netherlands (46%)": each name's change
+        (NAME_BRACKET_BEFORE.test(pctLead) && text[pct.end] === ')' && CHANGE_OF_GIVING.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)))
+      ) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a change, not a share of people or funds; not extracted`);
         return undefined;
       }
@@ -679,6 +687,9 @@ function readFigure(
       return undefined;
     }
   }
+  let heading: Span | undefined;
+  let item: Span | undefined;
+  let listed: { lead: Span; item: Span } | undefined;
   if (!unit) {
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
@@ -703,6 +714,15 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && (listed = colonListItem(text, sentence, token)) !== undefined) {
+      // "13 people were still missing in three regions: eight in CAR, four in Region 2 and one in
+      // Region 1": an item of a list after a colon, each a place and its share of the count before
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      heading = listed.lead;
+      item = listed.item;
+      reasons?.push(`'${token.written}': an item of a list of places after a colon, following a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
@@ -762,7 +782,6 @@ function readFigure(
       }
     }
   }
-  let heading: Span | undefined;
   if (!unit && token.kind === 'digits' && !token.yearLike) {
     // "Houses damaged:\n- Province A: 1,200": an item of a list under a heading that names what it counts
     const listed = listHeading(text, lineStarts, line, token) ?? stackedLabel(text, lineStarts, line);
@@ -862,7 +881,30 @@ function readFigure(
     stated: [],
     ...(before ? { currencyWritten: before.written } : {}),
     ...(heading ? { heading } : {}),
+    ...(item ? { item, coreEnd: item.end } : {}),
   };
+}
+
+/** How far before a list item its colon may be (a list of a few places). */
+const LIST_REACH = 160;
+
+/**
+ * An item of a list of places after a colon ("...: eight in CAR, four Region 2, and one Region 1"):
+ * the colon is in the sentence and within LIST_REACH characters, only earlier items of the same
+ * shape lie between them, and a capitalised name (with "in" or not) follows the number. Returns
+ * the clause before the colon (what the list breaks down) and the item itself.
+ */
+function colonListItem(text: string, sentence: Span, token: NumberToken): { lead: Span; item: Span } | undefined {
+  const after = text.slice(token.end, Math.min(sentence.end, token.end + 60));
+  const name = /^\s+(?:in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?=\s*,|\s+and\s|\s*;|\s*\.?\s*$|\.\s)/u.exec(after);
+  if (!name) return undefined;
+  const from = Math.max(sentence.start, token.start - LIST_REACH);
+  const lead = text.slice(from, token.start);
+  const colon = lead.lastIndexOf(':');
+  if (colon < 0) return undefined;
+  // earlier items: "eight in CAR, four Region 2, and " (a number word or digits, a name, a comma or "and")
+  if (!/^\s*(?:[\p{L}\d][\p{L}\d,.]*\s+(?:in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*$/u.test(lead.slice(colon + 1))) return undefined;
+  return { lead: { start: Math.max(sentence.start, from + colon - LIST_REACH), end: from + colon }, item: { start: token.start, end: token.end + name[0].length } };
 }
 
 /** How many numbers a stacked key-figure box may hold. */
@@ -1034,6 +1076,10 @@ const PERCENT_CHANGE_LEAD = new RegExp(
   String.raw`(?:\b(?:cut|cuts|slashed|slashes|reduced|reduces|scaled\s+back|scales\s+back|increased|raised|boosted|lowered|trimmed)\b[^.;:()]{0,60}?\bby|\b(?:cuts?|reductions?|scale-backs?|increases?|drops?|declines?|rises?|falls?)\s+of)\s+${HEDGE}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent),?\s+(?:and\s+)?${HEDGE})*$`,
   'iu',
 );
+/** A name and an open bracket right before a percentage: "Canada (15%" */
+const NAME_BRACKET_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*\($/u;
+/** Words that say a sentence is about changes in what donors give: its bracketed percentages are changes. */
+const CHANGE_OF_GIVING = /\b(?:stepped\s+up|scaled\s+(?:up|back)|increas(?:e|es|ed|ing)|rais(?:e|ed|ing)|boost(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing))\b[^.;]*\b(?:contributions?|funding|donations?|pledges?|aid|assistance|commitments?)\b|\b(?:contributions?|funding|donations?|pledges?|aid)\s+(?:increases?|cuts?|rises?|falls?|changes?)\b/iu;
 const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower)(?![\p{L}])/iu;
 
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
@@ -1156,7 +1202,9 @@ function buildFigures(
   const wholeStart = part ? part.start + part.written.length + 1 : undefined;
   const wholeQuote = part
     ? trimSpan(text, { start: wholeStart!, end: core.end })
-    : raw.heading // a list item: its label and number ("Province A: 1,200")
+    : raw.item // an item of a list of places after a colon: the item ("eight in CAR")
+      ? raw.item
+      : raw.heading // a list item: its label and number ("Province A: 1,200")
       ? listItemQuote(text, trimSpan(text, { start: Math.max(sentence.start, core.start - 80), end: core.end }))
       : quoteSpan(text, clause, sentence, core, place.mention);
   const wholeIndicator = part
@@ -1206,7 +1254,11 @@ const MENTION_KINDS = [
 
 /** The place of a figure: possessive, then the sentence's mentions, the paragraph's, the text's. */
 function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, token: NumberToken, mentions: readonly PlaceMention[]): PlaceGuess {
-  const inSentence = spansWithin(mentions, around.start, around.end);
+  // "13 people were missing in three regions: eight in CAR, ...": the places after a colon that
+  // follows the number name the parts of a list, not where the whole count is
+  const colon = text.indexOf(':', token.end);
+  const partsFrom = colon >= 0 && colon < around.end ? colon : around.end;
+  const inSentence = spansWithin(mentions, around.start, partsFrom);
   const distance = (m: PlaceMention) => (m.end <= token.start ? token.start - m.end : m.start - token.end);
   const possessive = inSentence.find((m) => m.end <= token.start && (text[m.end] === "'" || text[m.end] === '’') && /^['’]s\s+(?:[\p{L}\p{Sc}-]+\s+){0,3}[\p{Sc}]?$/u.test(text.slice(m.end, token.start)));
   if (possessive) return { place: possessive.place, how: `possessive '${text.slice(possessive.start, possessive.end)}'s' before the number`, score: 0.95, mention: possessive };

@@ -77,7 +77,8 @@ blockade or siege, control of a place, a war, the UN's absence; a journey people
 accommodate 2,000 people\`); magnitudes, counts of districts, responders and vehicles, which
 have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
 cent higher\`, \`grew by 3.5 per cent\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
-over 60%\`, \`cuts of almost 99%, 98% and 90%\`), which is no share of people or funds, and a percentage of
+over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
+giving more or less: \`stepped up their contributions, including Canada (15%)\`), which is no share of people or funds, and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`); a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region) unless people are named in the rest of the sentence.
@@ -138,6 +139,11 @@ country is at risk\`, territory, area, region) unless people are named in the re
   damaged:\`, \`People displaced:\`, \`Latrines built\`): 1,240 \`house\`, the indicator from the
   heading's words, the quote the item without its bullet. A heading that names no count (\`Key
   dates:\`) gives nothing.
+- **Lists of places after a colon**: after a count in the same sentence, the items of a list
+  that follows a colon, each a number (digits or words) and a place, as in
+  \`13 people were missing in three regions: eight in Kessa, four in Region 2 and one in Region 1\`,
+  are counts of the same unit and indicator for each place, quoted as the item (\`eight in Kessa\`).
+  The count before the colon takes no place from the list: its places are the parts'.
 - **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`, soldiers, troops, police,
   firefighters, rescuers, peacekeepers) are not drafted unless the words after their number say
   they were harmed or evacuated (\`12 aid workers were killed\`, \`215 soldiers were among the

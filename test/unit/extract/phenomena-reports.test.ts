@@ -237,3 +237,36 @@ describe('a share written "one-third", with a hyphen', () => {
     ]);
   });
 });
+
+describe('a list of places after a colon, breaking down the count before it', () => {
+  it('drafts each item as a count of the same unit and indicator for its place, in words or digits', () => {
+    const r = run('Floods in Ostra\n\nThe death toll stood at 25 while 13 people were still missing in three regions: eight in Kessa, four in Lunda and one in Marro.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator, c.quote])).toEqual([
+      [25, 'person', 'deaths', expect.any(String)],
+      [13, 'person', 'missing', expect.any(String)],
+      [8, 'person', 'missing', 'eight in Kessa'],
+      [4, 'person', 'missing', 'four in Lunda'],
+      [1, 'person', 'missing', 'one in Marro'],
+    ]);
+  });
+  it('does not give the count before the colon the place of the first item', () => {
+    const r = run('Floods in Ostra\n\nSome 30 people were missing across the province: 20 in Kessa, 10 in Lunda.');
+    expect(r.candidates.map((c) => c.quote)).toEqual([expect.stringContaining('30 people were missing'), '20 in Kessa', '10 in Lunda']);
+    expect(r.candidates[0]!.place).not.toBe(r.candidates[1]!.place);
+  });
+  it('reads no list where no count comes before the colon', () => {
+    expect(vuq('Key dates: 12 in Kessa, 4 in Lunda.')).toEqual([]);
+  });
+});
+
+describe("donors' percentages in brackets after their names", () => {
+  it('are changes in what they give, not shares of people or funds: not drafted', () => {
+    expect(vuq('Other donors stepped up their contributions to Ostra, including Kessia (15%), Lundia (46%) and Marrovia (59%).')).toEqual([]);
+  });
+  it('a share of people by origin in brackets is still drafted', () => {
+    expect(vuq('The refugees in Ostra came from Kessia (45%) and Lundia (20%), the agency said.').map(([v, u]) => [v, u])).toEqual([
+      [45, 'percent'],
+      [20, 'percent'],
+    ]);
+  });
+});
