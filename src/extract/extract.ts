@@ -142,10 +142,16 @@ const CONTEXT_LEAD = new RegExp(
   String.raw`(?:\bhome\s+to|\b(?:a|the|an?\s+\p{L}+)\s+(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area)\s+(?:of|with))\s+${HEDGE}$`,
   'iu',
 );
+/** "the deaths of at least 70 people and injuries to more than 200": a casualty noun and "to" or "of" before a bare number. */
+const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|among)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
+/** "There are (over) " right before a number of generic people ... */
+const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE}$`, 'iu');
+/** ... "living in Al Fao locality, of whom ...": the people of a place, as context for the part that follows. */
+const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,?\s+of\s+whom\b/iu;
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to)\s+(?:carry|hold|accommodate|host|house|shelter|take))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
-/** "60 per cent of the country": a share of land, not of people or funds. */
-const PERCENT_OF_LAND = /^\s+of\s+(?:the\s+|its\s+)?(?:country|territory|land|area|region|province|district|surface|island|coast)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
+/** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
+const PERCENT_OF_LAND = /^\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** Nouns that say nothing but "people": after a context lead the number is a place's size. */
 const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
@@ -158,7 +164,7 @@ const THING_VERBS = String.raw`(?:sent|send|sending|shipped|airlifted|flown\s+in
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
-const THING_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+)*${THING_VERBS}(?![\p{L}])`, 'iu');
+const THING_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+)*${THING_VERBS}(?![\p{L}])`, 'iu');
 /** Nouns for the people of the response itself. */
 const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
@@ -232,7 +238,12 @@ interface Built {
   kinds: number;
   /** what the figure says apart from its indicator (amountKey), made once */
   amount: string;
+  /** "another $50 million", "a further 300 families": said to be more than one said before, never its repeat */
+  further?: boolean;
 }
+
+/** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
+const FURTHER_BEFORE = /\b(?:another|a\s+further)\s+$/i;
 
 /** Adds a line to a built figure's review. */
 function addReview(b: Built, line: string): void {
@@ -358,6 +369,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     // "$1 million to Fiji ... $1 million ... in Samoa": the same amount for two different places is two figures
     if (seen && seen.placeNamed && b.placeNamed && seen.candidate.place !== c.place && !b.headline && !seen.headline) {
       key = `${key}|${c.place}`;
+      seen = kept.get(key);
+    }
+    if (seen && b.further && seen.candidate.quote !== c.quote) {
+      // "$50 million ... another $50 million": two amounts of the same size (the same sentence said again is still a repeat)
+      key = `${key}|further|${c.quote}`;
       seen = kept.get(key);
     }
     if (!seen) {
@@ -540,6 +556,7 @@ function readFigure(
   let noun: string | undefined;
   let unitScore = 1;
   let value = token.value;
+  let modifiers: string[] = [];
 
   const before = token.kind === 'digits' || token.kind === 'word' ? currencyBefore(text, sentence.start, token.start, money) : undefined;
   if (before && 'unknown' in before) {
@@ -585,7 +602,19 @@ function readFigure(
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause -> at least ${token.value} ${unit}`);
     } else {
-      return undefined;
+      // "hundreds of buildings that collapsed", "destroyed thousands of homes": a counted thing a verb of damage or relief governs
+      const thing = of ? countedThingAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
+      if (
+        !thing ||
+        'unknown' in thing ||
+        !(THING_VERB_AFTER.test(text.slice(thing.end, Math.min(sentence.end, thing.end + 40))) || THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)))
+      ) {
+        return undefined;
+      }
+      unit = thing.unit;
+      coreEnd = thing.end;
+      modifiers = thing.modifiers;
+      reasons?.push(`'${token.written} of ${thing.written}', counted where a verb of building, damage or relief says so -> at least ${token.value} ${unit}`);
     }
   }
   if (!unit) {
@@ -610,7 +639,7 @@ function readFigure(
         return undefined;
       }
       if (PERCENT_OF_LAND.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 160)))) {
-        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of land, not of people or funds; not extracted`);
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of land or places, not of people or funds; not extracted`);
         return undefined;
       }
       unit = pct.unit;
@@ -626,7 +655,6 @@ function readFigure(
       reasons?.push(`currency '${cur.written}' after the number -> ${unit}`);
     }
   }
-  let modifiers: string[] = [];
   let hyphen = false;
   // "3,000 out of 10,000 wells": the whole is context, and the part counts what the whole counts
   if (!before && OUT_OF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
@@ -682,7 +710,7 @@ function readFigure(
       skipped.push(`line ${line}: '${token.written}' is a capacity, not a count of people; not extracted`);
       return undefined;
     }
-    if (POPULATION_LEAD.test(lead) || (generic && CONTEXT_LEAD.test(lead))) {
+    if (POPULATION_LEAD.test(lead) || (generic && CONTEXT_LEAD.test(lead)) || (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140))))) {
       skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
       return undefined;
     }
@@ -749,6 +777,12 @@ function readFigure(
         noun = 'people';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
+      } else if (INJURIES_LEAD.test(lead)) {
+        // "resulted in the deaths of at least 70 people and injuries to more than 200"
+        unit = 'person';
+        noun = /deaths/i.test(lead.slice(-40)) ? 'deaths' : 'injuries';
+        unitScore = 0.7;
+        reasons?.push("no unit after the number; 'injuries to' or 'deaths of' just before it -> person");
       } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b[^.\d]*$/i.test(lead)) {
         unit = 'person';
         noun = 'deaths';
@@ -1482,6 +1516,7 @@ function finish(
     label,
     review: review.join('; '),
     kinds,
+    ...(FURTHER_BEFORE.test(text.slice(Math.max(0, raw.coreStart - 12), raw.coreStart)) ? { further: true } : {}),
   };
 }
 

@@ -32,7 +32,7 @@ listed in the figure's \`notes\` and in the extraction notes.
   Elsewhere, a figure said again with the same value, unit, qualifier, indicator and stated
   equivalents is kept once, whatever the wording (a number repeated is one figure), unless each
   sentence names a different place for it (\`$1 million ... to Fiji\`, \`$1 million ... in Samoa\`:
-  two figures).
+  two figures) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`: two figures).
 - **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
   bullets (\`-\`, \`1.\`, \`(1)\`) and short lines; sentences end at \`.\`, \`!\` or \`?\` before a
   capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\` or
@@ -52,7 +52,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
-| \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
+| \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`), or a thing the unit registry knows follows and a verb of damage or relief governs it (\`hundreds of buildings that collapsed\`) |
 | \`one in three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\` | 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
 | \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\`, \`30,000 to 40,000 people\` (without "from": the upper end at most ten times the lower) | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
 
@@ -73,7 +73,8 @@ long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis
 blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`; but
-\`home to 30,000 refugees\` is a count); **capacities** (\`boats with a capacity of 15 persons\`, \`can
+\`home to 30,000 refugees\` is a count), and the people of a place before a part of them
+(\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **capacities** (\`boats with a capacity of 15 persons\`, \`can
 accommodate 2,000 people\`); magnitudes, counts of districts, responders and vehicles, which
 have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
 cent higher\`, \`grew by 3.5 per cent\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
@@ -81,7 +82,8 @@ over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after 
 giving more or less: \`stepped up their contributions, including Canada (15%)\`), which is no share of people or funds, and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`); a share of land (\`60 per cent of the
-country is at risk\`, territory, area, region) unless people are named in the rest of the sentence.
+country is at risk\`, territory, area, region) or of places (\`90% of previously affected districts\`,
+villages, provinces, municipalities) unless people are named in the rest of the sentence.
 
 ### Units and currencies
 
@@ -120,7 +122,8 @@ country is at risk\`, territory, area, region) unless people are named in the re
   (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`). \`tons\` is refused as ambiguous.
 - **From context** when nothing follows the number: \`17,153 of them\` and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
-  \`the number of refugees rose to 45,000\` → person; \`the death toll reached 212\` → person.
+  \`the number of refugees rose to 45,000\` → person; \`the death toll reached 212\` → person;
+  \`the deaths of at least 70 people and injuries to more than 200\` → person.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`)
   counts people. Such units lower the confidence. A number with no unit at all is listed in the
   notes.

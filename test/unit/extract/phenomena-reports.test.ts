@@ -270,3 +270,29 @@ describe("donors' percentages in brackets after their names", () => {
     ]);
   });
 });
+
+describe('phenomena of a fourth set of real reports (sitreps and press releases)', () => {
+  it('does not draft a share of places ("90% of previously affected districts"), but does a share of people', () => {
+    expect(vuq('Relief distributions have been completed in 90% of previously affected districts. Partners have reached 95% of people in Ostra.')).toEqual([[95, 'percent', 'exact']]);
+  });
+  it('reads "There are over 333,800 people living in Kessa locality, of whom ..." as context, and drafts the part', () => {
+    expect(vuq('There are over 333,800 people living in Kessa locality of whom over 70,100 people are in crisis levels of food insecurity.')).toEqual([[70100, 'person', 'more-than']]);
+  });
+  it('counts people after "injuries to" and "deaths of" with no noun after the number', () => {
+    expect(vuq('The earthquake in Ostra has resulted in the deaths of at least 70 people and injuries to more than 200.')).toEqual([
+      [70, 'person', 'at-least'],
+      [200, 'person', 'more-than'],
+    ]);
+  });
+  it('drafts a vague count of a known thing that a verb of damage governs ("hundreds of buildings that collapsed")', () => {
+    expect(vuq('People are believed to be under the rubble of hundreds of buildings that collapsed in Ostra.')).toEqual([[100, 'building', 'at-least']]);
+    expect(vuq('Hundreds of buildings line the river in Ostra.')).toEqual([]);
+  });
+  it('keeps "another $50 million" apart from an earlier $50 million: a second amount, not a repeat', () => {
+    const r = run('Aid to Ostra\n\nThe government will give $50 million in emergency funds to Ostra. It is also providing another $50 million in humanitarian assistance.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [50000000, 'USD'],
+      [50000000, 'USD'],
+    ]);
+  });
+});
