@@ -968,7 +968,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       id = figureId(parts, kebabPart);
       if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
     }
-    const firstLine = seenIds.firstLineOrAdd(id, line);
+    const first = seenIds.firstOrAdd(id, line, draft.value);
+    const firstLine = first?.line;
     // a second record of one event, place and date with no record id in the file: a distinct
     // record (IDMC counts each), told apart by its line, never a repeat nor a "-2" id
     if (firstLine !== undefined && eventRecords && draft.breakdown?.record === undefined && draft.breakdown?.event !== undefined) {
@@ -977,7 +978,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return;
     }
     if (firstLine !== undefined) {
-      const entry: ImportReport['rejected'][number] = { line, reason: `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date)` };
+      // two rows for one figure: say what each gives, so that a conflict is never hidden as a repeat
+      const reason =
+        first!.value === undefined
+          ? `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date), with the value ${draft.value}; the first is kept`
+          : first!.value === draft.value
+            ? `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date)`
+            : `gives ${draft.value} for the figure '${id}', which line ${firstLine} gives as ${first!.value} (same indicator, place, breakdown and date): the first is kept; check which is right`;
+      const entry: ImportReport['rejected'][number] = { line, reason };
       if (column !== undefined) entry.column = column;
       rejected.push(entry);
       return;

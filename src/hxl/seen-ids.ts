@@ -20,8 +20,15 @@ function hashes(id: string): [number, number] {
   return [h % 0x100000000 | 0, (Math.floor(h / 0x100000000) ^ (p & 0xffe00000)) | 0];
 }
 
+/** The first figure of an id: its line, and its value while ids are kept exactly (undefined past that). */
+export interface FirstSeen {
+  line: number;
+  value: number | undefined;
+}
+
 export class SeenIds {
-  private exact: Map<string, number> | undefined = new Map();
+  /** id -> [line, value] of its first figure, while fewer than `exactLimit` */
+  private exact: Map<string, [number, number]> | undefined = new Map();
   private lo = new Int32Array(0);
   private hi = new Int32Array(0);
   /** the line of each slot; 0 marks an empty slot (lines start at 1) */
@@ -38,21 +45,26 @@ export class SeenIds {
     private readonly expected = 0,
   ) {}
 
-  /** The line of the id's first figure when it was seen before; otherwise notes it at `line` and returns undefined. */
-  firstLineOrAdd(id: string, line: number): number | undefined {
+  /**
+   * The id's first figure (its line, and its value while the ids are few enough to be kept
+   * exactly) when it was seen before; otherwise notes it with `line` and `value` and returns
+   * undefined.
+   */
+  firstOrAdd(id: string, line: number, value: number): FirstSeen | undefined {
     if (this.exact !== undefined) {
       const first = this.exact.get(id);
-      if (first !== undefined) return first;
+      if (first !== undefined) return { line: first[0], value: Number.isNaN(first[1]) ? undefined : first[1] };
       if (this.exact.size < this.exactLimit) {
-        this.exact.set(id, line);
+        this.exact.set(id, [line, value]);
         return undefined;
       }
       const held = this.exact;
       this.exact = undefined;
       this.grow(Math.max(1024, Math.ceil(held.size * 2.5), Math.ceil(this.expected * 1.25) + 1));
-      for (const [k, l] of held) this.hashed(k, l);
+      for (const [k, [l]] of held) this.hashed(k, l);
     }
-    return this.hashed(id, line);
+    const at = this.hashed(id, line);
+    return at === undefined ? undefined : { line: at, value: undefined };
   }
 
   private hashed(id: string, line: number): number | undefined {

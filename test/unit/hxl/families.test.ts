@@ -327,7 +327,13 @@ describe('IDMC event records: several records of one event, place and date', () 
     const text = 'country,figure,year\n#country+iso3,#affected+displaced,#date+year\nNPL,40,2024\nNPL,15,2024\n';
     const r = importHxl(text, 'stock.csv', { today: TODAY });
     expect(r.facts.figures).toHaveLength(1);
-    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: expect.stringContaining('repeats the figure') })]);
+    // two values for one figure: the report gives both, never a silent "repeat"
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: "gives 15 for the figure 'displaced-npl-2024', which line 3 gives as 40 (same indicator, place, breakdown and date): the first is kept; check which is right" })]);
+  });
+  it('calls a row that gives the same value again a repeat', () => {
+    const text = 'country,figure,year\n#country+iso3,#affected+displaced,#date+year\nNPL,40,2024\nNPL,40,2024\n';
+    const r = importHxl(text, 'stock.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: "repeats the figure 'displaced-npl-2024' of line 3 (same indicator, place, breakdown and date)" })]);
   });
 });
 
