@@ -65,26 +65,24 @@ function recordsOf(facts: FactsIndex): { places: Map<string, PlaceRecord>; sourc
   return own;
 }
 
-function placeRecord(id: string, facts: FactsIndex): PlaceRecord {
-  const own = recordsOf(facts).places;
+/** The shared record of `id` in `own`, made by `make` (then frozen) the first time it is asked for. */
+function sharedRecord<T extends object>(own: Map<string, T>, id: string, facts: FactsIndex, make: (id: string, facts: FactsIndex) => T): T {
   let record = own.get(id);
   if (record === undefined) {
-    const place = facts.places.get(id);
-    record = Object.freeze({ id, name: place?.name ?? id, iso3: place?.iso3 ?? null, level: place?.level ?? null, pcode: place?.pcode ?? null, parent: place?.parent ?? null });
+    record = Object.freeze(make(id, facts));
     own.set(id, record);
   }
   return record;
 }
 
-function sourceRecord(id: string, facts: FactsIndex): SourceRecord {
-  const own = recordsOf(facts).sources;
-  let record = own.get(id);
-  if (record === undefined) {
-    const source = facts.sources.get(id);
-    record = Object.freeze({ id, publisher: source?.publisher ?? '', title: source?.title ?? '', published: source?.published ?? '', url: source?.url ?? null });
-    own.set(id, record);
-  }
-  return record;
+function makePlaceRecord(id: string, facts: FactsIndex): PlaceRecord {
+  const place = facts.places.get(id);
+  return { id, name: place?.name ?? id, iso3: place?.iso3 ?? null, level: place?.level ?? null, pcode: place?.pcode ?? null, parent: place?.parent ?? null };
+}
+
+function makeSourceRecord(id: string, facts: FactsIndex): SourceRecord {
+  const source = facts.sources.get(id);
+  return { id, publisher: source?.publisher ?? '', title: source?.title ?? '', published: source?.published ?? '', url: source?.url ?? null };
 }
 
 /** The JSON-contract record of one figure. */
@@ -100,8 +98,8 @@ export function toFigureRecord(fig: Figure, facts: FactsIndex): FigureRecord {
     low,
     high,
     asOf: fig.asOf,
-    place: placeRecord(fig.place, facts),
-    source: sourceRecord(fig.source, facts),
+    place: sharedRecord(recordsOf(facts).places, fig.place, facts, makePlaceRecord),
+    source: sharedRecord(recordsOf(facts).sources, fig.source, facts, makeSourceRecord),
     quote: fig.quote,
     stated: (fig.stated ?? []).map((s) => ({ value: s.value, unit: s.unit, qualifier: s.qualifier ?? 'exact', quote: s.quote })),
     notes: fig.notes ?? null,
