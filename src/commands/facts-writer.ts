@@ -86,8 +86,12 @@ export class FactsWriter {
     this.line(figure);
   }
 
-  /** Writes the document to the output file atomically, or to standard output; a spool or temporary file is removed whatever happens. */
-  async finish(envelope: FactsEnvelope, io: Io): Promise<void> {
+  /**
+   * Writes the document to the output file atomically, or to standard output; a spool or
+   * temporary file is removed whatever happens. `wait` shows that a large output is being
+   * flushed to disk (a progress line: see ProgressLine.wait) and returns the function that ends it.
+   */
+  async finish(envelope: FactsEnvelope, io: Io, wait?: (what: string) => () => void): Promise<void> {
     try {
       const target = this.target;
       if (this.sink === undefined && !this.streamed) {
@@ -113,7 +117,13 @@ export class FactsWriter {
           padded[sink.start - 1] = 0x0a;
           file.writeAt(padded, 0);
           file.write(tail);
-          file.commit();
+          // gigabytes may still be on their way to the disk: tens of seconds, shown as waited
+          const done = wait?.(`flushing ${(sink.at / 1048576).toFixed(1)} MiB to disk`);
+          try {
+            await file.commitAsync();
+          } finally {
+            done?.();
+          }
           this.sink = undefined;
           return;
         }
