@@ -4,7 +4,7 @@
  * is flushed to disk, then renamed over the target; the folder is flushed too. On any failure
  * the temporary file is removed and the target is untouched.
  */
-import { closeSync, fchmodSync, fsync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fdatasync, fsync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FileWriteError } from '../errors.js';
@@ -150,6 +150,12 @@ export interface AtomicFile {
    * meanwhile (to redraw a progress line while gigabytes are flushed)
    */
   commitAsync(): Promise<void>;
+  /**
+   * Starts flushing what has been written so far to disk, on a thread of its own, and returns at
+   * once: a large file written over many seconds then reaches the disk while it is made, not all
+   * at commit. Its errors are not lost: the flush at commit reports them.
+   */
+  flushSoon(): void;
   abort(): void;
 }
 
@@ -213,6 +219,28 @@ export function openFileAtomic(path: string, options: WriteOptions = {}): Atomic
       // some file systems cannot flush a folder; the rename itself has happened
     }
   };
+  // flushSoon's own descriptor, closed by the last of its flushes: never one that commit or
+  // abort closes while a flush on another thread still uses it
+  let flushFd: number | undefined;
+  let flushing = 0;
+  const flushSoon = (): void => {
+    if (fd === undefined) return;
+    try {
+      flushFd ??= openSync(temp, 'r+');
+    } catch {
+      return;
+    }
+    flushing++;
+    fdatasync(flushFd, () => {
+      if (--flushing > 0 || flushFd === undefined) return;
+      try {
+        closeSync(flushFd);
+      } catch {
+        // nothing to undo: the file is flushed again at commit
+      }
+      flushFd = undefined;
+    });
+  };
   noteTemporaryFile(temp, true);
   guarded(() => {
     fd = openSync(temp, 'wx+', 0o600);
@@ -243,6 +271,7 @@ export function openFileAtomic(path: string, options: WriteOptions = {}): Atomic
       }
       place(out);
     },
+    flushSoon,
     abort,
   };
 }

@@ -1065,11 +1065,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     return name;
   };
+  // how many columns carry each hashtag: a figure's quote begins with its column's hashtag, so
+  // where no other column carries it, the quote already says the column and the note need not
+  const hashtagColumns = new Map<string, number>();
+  for (const t of table.tags) if (t) hashtagColumns.set(formatHashtag(t), (hashtagColumns.get(formatHashtag(t)) ?? 0) + 1);
   const whereNames = new Map<number, string>();
+  /** Where in a row a figure column is, for its note: nothing where its quote's hashtag says it (see above). */
   const whereOf = (index: number): string => {
     let where = whereNames.get(index);
     if (where === undefined) {
-      where = `${table.labels[index] ? `column '${table.labels[index]}'` : `column ${index + 1}`} (${formatHashtag(table.tags[index]!)})`;
+      const hashtag = formatHashtag(table.tags[index]!);
+      where = hashtagColumns.get(hashtag) === 1 ? '' : `, ${table.labels[index] ? `column '${table.labels[index]}'` : `column ${index + 1}`} (${hashtag})`;
       whereNames.set(index, where);
     }
     return where;
@@ -1183,8 +1189,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (unit === 'percent') continue;
         indicator = 'population-analysed';
       }
-      // the source names the file; the note says where in it (the line and the column)
-      const figureNotes = [`Line ${row.line}, ${whereOf(index)}.`];
+      // the source names the file; the note says where in it: the line, and the column where the
+      // quote's hashtag does not already say it
+      const figureNotes = [`Line ${row.line}${whereOf(index)}.`];
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;

@@ -163,11 +163,12 @@ describe('a wide file: HDX style, a figure per indicator column and row', () => 
     expect(figure(r, id)).toMatchObject({ indicator, value, unit: 'person', qualifier, place, asOf, quote });
   });
 
-  it('labels figures with the column label and says where each came from', () => {
+  it('labels figures with the column label and says where each came from: the line, and the column by the hashtag its quote begins with', () => {
     expect(figure(r, 'refugees-am09-protection-2023-09-28')).toMatchObject({
       label: 'Refugees (sector Protection)',
       breakdown: { sector: 'Protection' },
-      notes: "Line 4, column 'Refugees' (#affected+refugees).",
+      quote: '#affected+refugees: ~12,500',
+      notes: 'Line 4.',
     });
   });
 
@@ -243,7 +244,7 @@ describe('a BOM, CRLF and day-first dates', () => {
   });
 
   it('labels a column without a label row by its indicator', () => {
-    expect(figure(r, 'deaths-syunik-2023-09-28')).toMatchObject({ label: 'deaths', notes: expect.stringContaining('Line 2, column 3 (#affected+killed)') });
+    expect(figure(r, 'deaths-syunik-2023-09-28')).toMatchObject({ label: 'deaths', quote: expect.stringMatching(/^#affected\+killed: /), notes: 'Line 2.' });
     expect(r.facts.sources).toEqual([{ id: 'bom-crlf', publisher: 'Unknown publisher', title: 'bom-crlf.csv', published: '2023-10-05', url: null }]);
   });
 });
