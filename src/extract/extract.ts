@@ -1113,7 +1113,7 @@ const PERCENT_CHANGE_LEAD = new RegExp(
 /** A name and an open bracket right before a percentage: "Canada (15%" */
 const NAME_BRACKET_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*\($/u;
 /** Words that say a sentence is about changes in what donors give: its bracketed percentages are changes. */
-const CHANGE_OF_GIVING = /\b(?:stepped\s+up|scaled\s+(?:up|back)|increas(?:e|es|ed|ing)|rais(?:e|ed|ing)|boost(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing))\b[^.;]*\b(?:contributions?|funding|donations?|pledges?|aid|assistance|commitments?)\b|\b(?:contributions?|funding|donations?|pledges?|aid)\s+(?:increases?|cuts?|rises?|falls?|changes?)\b/iu;
+const CHANGE_OF_GIVING = /\b(?:stepped\s+up|scaled\s+(?:up|back)|increas(?:e|es|ed|ing)|rais(?:e|ed|ing)|boost(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing))\b[^.;]*\b(?:contributions?|funding|donations?|pledges?|aid|assistance|commitments?)\b|\b(?:contributions?|funding|donations?|pledges?|aid)\s+(?:increases?|cuts?|rises?|falls?|changes?)\b|\b(?:increases?|rises?|cuts?|decreases?|reductions?|drops?|falls?|changes?)\s+(?:in\s+(?:their\s+|its\s+)?(?:contributions?|funding|giving|support)\s+)?from\s+(?:the\s+)?\p{Lu}/iu;
 const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower)(?![\p{L}])/iu;
 
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */

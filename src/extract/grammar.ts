@@ -79,7 +79,7 @@ accommodate 2,000 people\`); magnitudes, counts of districts, responders and veh
 have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
 cent higher\`, \`grew by 3.5 per cent\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
 over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
-giving more or less: \`stepped up their contributions, including Canada (15%)\`), which is no share of people or funds, and a percentage of
+giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`), which is no share of people or funds, and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`); a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region) or of places (\`90% of previously affected districts\`,

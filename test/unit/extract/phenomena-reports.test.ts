@@ -263,6 +263,9 @@ describe("donors' percentages in brackets after their names", () => {
   it('are changes in what they give, not shares of people or funds: not drafted', () => {
     expect(vuq('Other donors stepped up their contributions to Ostra, including Kessia (15%), Lundia (46%) and Marrovia (59%).')).toEqual([]);
   });
+  it('are changes after "increases from" a list of names, with no word of funding next to the verb', () => {
+    expect(vuq('Funding for Ostra rose this year, with notable increases from Kessia (15%), the Lundia Republic (46%) and Marrovia (59%).')).toEqual([]);
+  });
   it('a share of people by origin in brackets is still drafted', () => {
     expect(vuq('The refugees in Ostra came from Kessia (45%) and Lundia (20%), the agency said.').map(([v, u]) => [v, u])).toEqual([
       [45, 'percent'],
