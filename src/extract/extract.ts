@@ -717,7 +717,8 @@ function readFigure(
   }
   let heading: Span | undefined;
   let item: Span | undefined;
-  let listed: { lead: Span; item: Span } | undefined;
+  let part: string | undefined;
+  let listed: { lead: Span; item: Span; each?: string } | undefined;
   if (!unit) {
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
@@ -731,6 +732,16 @@ function readFigure(
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
       reasons?.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+      // "40 civilians were killed, three of them in Goma": a part of that count, in a place or in each of several
+      const where = ITEM_WHERE.exec(after.slice(ofThem[0].length));
+      if (where) {
+        heading = { start: Math.max(sentence.start, token.start - LIST_REACH), end: token.start };
+        item = { start: token.start, end: token.end + ofThem[0].length + where[0].length };
+        if (where[1] !== undefined) {
+          part = `in ${where[1].toLowerCase()} ${where[2]!}`;
+          review.push(eachReview(part));
+        }
+      }
     } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && THING_STATE_AFTER.test(after)) {
       // "120 houses were destroyed and 300 damaged": the noun is left out after the first figure
       unit = lastThing;
@@ -742,15 +753,20 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && (listed = colonListItem(text, sentence, token)) !== undefined) {
+    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && (listed = placeListItem(text, sentence, token)) !== undefined) {
       // "13 people were still missing in three regions: eight in CAR, four in Region 2 and one in
-      // Region 1": an item of a list after a colon, each a place and its share of the count before
+      // Region 1", "11 were killed, eight in CAR and three in Mali", "30 schools, two in each
+      // district": an item of a list of places, each a place and its share of the count before
       unit = lastThing;
-      noun = 'people';
+      noun = isCountUnit(lastThing) ? 'people' : lastThing;
       unitScore = 0.7;
       heading = listed.lead;
       item = listed.item;
-      reasons?.push(`'${token.written}': an item of a list of places after a colon, following a count of ${lastThing} in the sentence -> ${lastThing}`);
+      if (listed.each !== undefined) {
+        part = listed.each;
+        review.push(eachReview(part));
+      }
+      reasons?.push(`'${token.written}': an item of a list of places after a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
@@ -916,29 +932,53 @@ function readFigure(
     ...(before ? { currencyWritten: before.written } : {}),
     ...(heading ? { heading } : {}),
     ...(item ? { item, coreEnd: item.end } : {}),
+    ...(part !== undefined ? { part } : {}),
   };
+}
+
+/** The review line of a count given for each of several places ("two in each district"). */
+function eachReview(part: string): string {
+  return `a count ${part}, not their sum: drafted as a breakdown, never a total; the places are not named`;
 }
 
 /** How far before a list item its colon may be (a list of a few places). */
 const LIST_REACH = 160;
 
+/** Where a list item is, after its number: "in each district" (1, 2: each and what), or "in CAR" (3: "in", or none). */
+const ITEM_WHERE = /^\s+(?:in\s+(each|every)\s+([\p{Ll}-]{3,24})(?=\s*[,;.]|\s+and\s|\s*$)|(in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?=\s*,|\s+and\s|\s*;|\s*\.?\s*$|\.\s))/u;
+/** Earlier items of a list of places between its opening and an item: "eight in CAR, four Region 2, and ". */
+const EARLIER_ITEMS = /^\s*(?:[\p{L}\d][\p{L}\d,.]*\s+(?:in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
+/** The same after a comma, where every item says "in": ", eight in CAR and ". */
+const EARLIER_ITEMS_IN = /,\s*(?:[\p{L}\d][\p{L}\d.]*\s+in\s+(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
+
 /**
- * An item of a list of places after a colon ("...: eight in CAR, four Region 2, and one Region 1"):
- * the colon is in the sentence and within LIST_REACH characters, only earlier items of the same
- * shape lie between them, and a capitalised name (with "in" or not) follows the number. Returns
- * the clause before the colon (what the list breaks down) and the item itself.
+ * An item of a list of places that breaks down a count before it: after a colon ("...: eight in
+ * CAR, four Region 2, and one Region 1"), or after a comma when every item says "in" ("11 were
+ * killed, eight in CAR and three in Mali"; "30 schools, two in each district"). The opening is in
+ * the sentence and within LIST_REACH characters, and only earlier items of the same shape lie
+ * between it and the item. Returns the clause before the opening (what the list breaks down), the
+ * item itself, and for "in each district" the part it is.
  */
-function colonListItem(text: string, sentence: Span, token: NumberToken): { lead: Span; item: Span } | undefined {
-  const after = text.slice(token.end, Math.min(sentence.end, token.end + 60));
-  const name = /^\s+(?:in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?=\s*,|\s+and\s|\s*;|\s*\.?\s*$|\.\s)/u.exec(after);
+function placeListItem(text: string, sentence: Span, token: NumberToken): { lead: Span; item: Span; each?: string } | undefined {
+  const name = ITEM_WHERE.exec(text.slice(token.end, Math.min(sentence.end, token.end + 60)));
   if (!name) return undefined;
   const from = Math.max(sentence.start, token.start - LIST_REACH);
   const lead = text.slice(from, token.start);
   const colon = lead.lastIndexOf(':');
-  if (colon < 0) return undefined;
-  // earlier items: "eight in CAR, four Region 2, and " (a number word or digits, a name, a comma or "and")
-  if (!/^\s*(?:[\p{L}\d][\p{L}\d,.]*\s+(?:in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*$/u.test(lead.slice(colon + 1))) return undefined;
-  return { lead: { start: Math.max(sentence.start, from + colon - LIST_REACH), end: from + colon }, item: { start: token.start, end: token.end + name[0].length } };
+  let open: number;
+  if (colon >= 0 && EARLIER_ITEMS.test(lead.slice(colon + 1))) open = colon;
+  else {
+    // after a comma, the item and each one before it say "in": "eight in CAR", not "eight CAR"
+    if (name[1] === undefined && name[3] === undefined) return undefined;
+    const comma = EARLIER_ITEMS_IN.exec(lead);
+    if (!comma || !/\d|\p{L}/u.test(lead.slice(0, comma.index))) return undefined;
+    open = comma.index;
+  }
+  return {
+    lead: { start: Math.max(sentence.start, from + open - LIST_REACH), end: from + open },
+    item: { start: token.start, end: token.end + name[0].length },
+    ...(name[1] !== undefined ? { each: `in ${name[1].toLowerCase()} ${name[2]!}` } : {}),
+  };
 }
 
 /** How many numbers a stacked key-figure box may hold. */
@@ -1286,12 +1326,18 @@ const MENTION_KINDS = [
   ['other', 'named', 0.75],
 ] as const;
 
+/** Where a list of places that breaks down a count opens: a colon, or a comma before "eight in CAR", "three of them in Goma". */
+const LIST_OPENING = new RegExp(
+  String.raw`:|,\s*(?:and\s+|including\s+)?(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?\s+in\s+(?:each\s|every\s|the\s+)?\p{Lu}?`,
+  'iu',
+);
+
 /** The place of a figure: possessive, then the sentence's mentions, the paragraph's, the text's. */
 function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, token: NumberToken, mentions: readonly PlaceMention[]): PlaceGuess {
   // "13 people were missing in three regions: eight in CAR, ...": the places after a colon that
   // follows the number name the parts of a list, not where the whole count is
-  const colon = text.indexOf(':', token.end);
-  const partsFrom = colon >= 0 && colon < around.end ? colon : around.end;
+  const opening = LIST_OPENING.exec(text.slice(token.end, around.end));
+  const partsFrom = opening ? token.end + opening.index : around.end;
   const inSentence = spansWithin(mentions, around.start, partsFrom);
   const distance = (m: PlaceMention) => (m.end <= token.start ? token.start - m.end : m.start - token.end);
   const possessive = inSentence.find((m) => m.end <= token.start && (text[m.end] === "'" || text[m.end] === '’') && /^['’]s\s+(?:[\p{L}\p{Sc}-]+\s+){0,3}[\p{Sc}]?$/u.test(text.slice(m.end, token.start)));

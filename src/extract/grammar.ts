@@ -142,11 +142,15 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   damaged:\`, \`People displaced:\`, \`Latrines built\`): 1,240 \`house\`, the indicator from the
   heading's words, the quote the item without its bullet. A heading that names no count (\`Key
   dates:\`) gives nothing.
-- **Lists of places after a colon**: after a count in the same sentence, the items of a list
-  that follows a colon, each a number (digits or words) and a place, as in
-  \`13 people were missing in three regions: eight in Kessa, four in Region 2 and one in Region 1\`,
-  are counts of the same unit and indicator for each place, quoted as the item (\`eight in Kessa\`).
-  The count before the colon takes no place from the list: its places are the parts'.
+- **Lists of places that break down a count**: after a count of people or things in the same
+  sentence, the items of a list that follows a colon, each a number (digits or words) and a place,
+  as in \`13 people were missing in three regions: eight in Kessa, four in Region 2 and one in Region 1\`,
+  or a comma when every item says "in" (\`11 were killed, eight in CAR and three in Mali\`), and
+  \`three of them in Goma\`, are counts of the same unit and indicator for each place, quoted as the
+  item (\`eight in Kessa\`). The count before the list takes no place from it: its places are the
+  parts'. \`two in each district\` names no place: it is drafted with the place of the count before
+  and \`"breakdown": {"part": "in each district"}\`, a breakdown and never a total, with a review line
+  saying it is a count for each, not their sum. \`CAR\` in capitals is the Central African Republic.
 - **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`, soldiers, troops, police,
   firefighters, rescuers, peacekeepers) are not drafted unless the words after their number say
   they were harmed or evacuated (\`12 aid workers were killed\`, \`215 soldiers were among the

@@ -254,6 +254,33 @@ describe('a list of places after a colon, breaking down the count before it', ()
     expect(r.candidates.map((c) => c.quote)).toEqual([expect.stringContaining('30 people were missing'), '20 in Kessa', '10 in Lunda']);
     expect(r.candidates[0]!.place).not.toBe(r.candidates[1]!.place);
   });
+  it('reads a list after a comma when each item says "in", and the whole takes no place from it', () => {
+    const r = run('Floods in Ostra\n\nEleven aid workers were killed in 2023, eight in CAR and three in Lunda.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator, c.place, c.quote])).toEqual([
+      [11, 'person', 'deaths', 'ostra', expect.stringContaining('Eleven aid workers were killed')],
+      [8, 'person', 'deaths', 'CAF', 'eight in CAR'],
+      [3, 'person', 'deaths', 'lunda', 'three in Lunda'],
+    ]);
+    expect(r.candidates.every((c) => c.breakdown === undefined)).toBe(true);
+  });
+  it('reads "three of them in Kessa" as a count for Kessa with the indicator of the count before', () => {
+    const r = run('Floods in Ostra\n\nClashes in Ostra killed 40 civilians, three of them in Kessa.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator, c.place, c.quote])).toEqual([
+      [40, 'person', 'deaths', 'ostra', expect.any(String)],
+      [3, 'person', 'deaths', 'kessa', 'three of them in Kessa'],
+    ]);
+  });
+  it('drafts "two in each district" as a breakdown of the count before, never a total', () => {
+    const r = run('Floods in Ostra\n\nThe floods destroyed 30 schools in Ostra, two in each district.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place, c.breakdown])).toEqual([
+      [30, 'school', 'ostra', undefined],
+      [2, 'school', 'ostra', { part: 'in each district' }],
+    ]);
+    expect(r.draft.figures.find((f) => f.value === 2)?.notes).toContain('not their sum');
+  });
+  it('keeps the place of a count followed by "mainly in Kessa" (no number, no list)', () => {
+    expect(run('Floods in Ostra\n\nAbout 4,000 people were displaced, mainly in Kessa.').candidates.map((c) => c.place)).toEqual(['kessa']);
+  });
   it('reads no list where no count comes before the colon', () => {
     expect(vuq('Key dates: 12 in Kessa, 4 in Lunda.')).toEqual([]);
   });
