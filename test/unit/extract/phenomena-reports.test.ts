@@ -318,6 +318,11 @@ describe('phenomena of a fourth set of real reports (sitreps and press releases)
     expect(vuq('People are believed to be under the rubble of hundreds of buildings that collapsed in Ostra.')).toEqual([[100, 'building', 'at-least']]);
     expect(vuq('Hundreds of buildings line the river in Ostra.')).toEqual([]);
   });
+  it('does not draft a vague count of a thing the unit registry lacks ("sent hundreds of dehumidifiers"), and names it in the notes', () => {
+    const r = run('Floods in Ostra\n\nNeighbours have sent hundreds of dehumidifiers and thousands of sandbags to Ostra.');
+    expect(r.candidates).toEqual([]);
+    expect(r.notes).toEqual(expect.arrayContaining([expect.stringContaining("'hundreds of dehumidifiers' is a vague count of a thing humfig has no unit for"), expect.stringContaining("'thousands of sandbags'")]));
+  });
   it('keeps "another $50 million" apart from an earlier $50 million: a second amount, not a repeat', () => {
     const r = run('Aid to Ostra\n\nThe government will give $50 million in emergency funds to Ostra. It is also providing another $50 million in humanitarian assistance.');
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
