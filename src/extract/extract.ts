@@ -73,6 +73,8 @@ export interface Candidate {
   indicator: string | null;
   place: string | null;
   asOf: string | null;
+  /** the days a relative date names ("last week": Monday to Sunday), whose last day is asOf */
+  period?: { start: string; end: string };
   /** 0..1: how much of the figure the text states plainly (see EXTRACTION_GRAMMAR_MD) */
   confidence: number;
   stated: StatedEquivalent[];
@@ -466,6 +468,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     };
     if (c.stated.length > 0) figure.stated = c.stated.map((s) => ({ ...s }));
     if (c.breakdown) figure.breakdown = { ...c.breakdown };
+    if (c.period) figure.period = { ...c.period };
     if (c.low !== undefined && c.high !== undefined) {
       figure.low = c.low;
       figure.high = c.high;
@@ -1372,6 +1375,13 @@ interface AsOfGuess {
   asOf: string | null;
   how: string;
   score: number;
+  /** the span of days a relative date names ("last week"), whose last day is asOf */
+  period?: { start: string; end: string };
+}
+
+/** The asOf a date mention gives, with its span of days if it names one. */
+function datedBy(d: DateMention, how: string, score: number): AsOfGuess {
+  return { asOf: d.value!, how, score, ...(d.period ? { period: d.period } : {}) };
 }
 
 function asOfFor(
@@ -1415,7 +1425,7 @@ function asOfFor(
   const inClause = spansWithin(dates, clause.start, clause.end).filter(usable);
   if (inClause.length > 0) {
     const best = inClause.reduce((a, b) => (Math.abs(b.start - token.start) < Math.abs(a.start - token.start) ? b : a));
-    return { asOf: best.value!, how: `date '${best.written}' in the same clause`, score: 0.9 };
+    return datedBy(best, `date '${best.written}' in the same clause`, 0.9);
   }
   // a date opening the sentence: "On 14 March, ...", "As of 2024-03-14, ...", a dateline "DRAVNO, 18 November (EFE) - ..."
   const opening = dates[0];
@@ -1424,7 +1434,7 @@ function asOfFor(
     const own = spanAt(sentenceClauses, opening.start);
     const after = own ? text.slice(opening.end, own.end) : '';
     if (/^(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*$/.test(after)) {
-      return { asOf: opening.value!, how: `the sentence opens with the date '${opening.written}'`, score: 0.85 };
+      return datedBy(opening, `the sentence opens with the date '${opening.written}'`, 0.85);
     }
   }
   // "Since the beginning of 2024 and as of 29 September 2024, a total of ...": an "as of" date in
@@ -1433,17 +1443,17 @@ function asOfFor(
     if (d.start >= clause.start || d.start - sentence.start >= REACH) break;
     if (!usable(d) || !/\b[Aa]s (?:of|at)\s+$/.test(text.slice(Math.max(sentence.start, d.start - 8), d.start))) continue;
     const own = spanAt(sentenceClauses, d.start);
-    if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `the sentence opens with 'as of ${d.written}'`, score: 0.85 };
+    if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return datedBy(d, `the sentence opens with 'as of ${d.written}'`, 0.85);
   }
   // "as of figures we received yesterday (Thursday), 612,134 people ...": an earlier clause of the sentence that says "as of" a date
   for (const d of spansWithin(dates, Math.max(sentence.start, clause.start - REACH), clause.start)) {
     const own = spanAt(sentenceClauses, d.start);
     if (!own || !usable(d) || !/\b(?:[Aa]s (?:of|at)|dated)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start))) continue;
-    if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `an earlier clause of the sentence says 'as of ... ${d.written}'`, score: 0.8 };
+    if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return datedBy(d, `an earlier clause of the sentence says 'as of ... ${d.written}'`, 0.8);
   }
   // "UNHCR sent 1,000 blankets yesterday. Its partners also sent 3,000 meals.": a sentence that continues the one before shares its day
   if (carried && carried.value !== undefined && CONTINUES.test(text.slice(sentence.start, Math.min(token.start, sentence.start + REACH)))) {
-    return { asOf: carried.value, how: `the sentence continues the one before, dated '${carried.written}'`, score: 0.6 };
+    return datedBy(carried, `the sentence continues the one before, dated '${carried.written}'`, 0.6);
   }
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
     return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };
@@ -1526,6 +1536,7 @@ function finish(
   review.push(place.place ? `place ${place.place.id} (${place.how})` : "place unknown: set it (placeholder 'unknown')");
   reasons?.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
   if (asOf.asOf === null) review.push('asOf: the text gives no date; the publication date is a placeholder');
+  else if (asOf.period) review.push(`asOf ${asOf.asOf}: the last day of a span of days, not a day the text names (period ${asOf.period.start} to ${asOf.period.end}; ${asOf.how})`);
   else if (asOf.score < 0.85) review.push(`asOf ${asOf.asOf}: ${asOf.how}`);
   let kinds = raw.kinds;
   if (isPart) kinds &= ~KIND.rounded; // the part has no number of its own
@@ -1554,6 +1565,7 @@ function finish(
       indicator: indicatorId,
       place: place.place?.id ?? null,
       asOf: asOf.asOf,
+      ...(asOf.period ? { period: { ...asOf.period } } : {}),
       confidence: Math.max(0, Math.min(1, confidence)),
       stated,
       ...(raw.part !== undefined && !isPart ? { breakdown: { part: raw.part } } : {}),

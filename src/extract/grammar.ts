@@ -203,7 +203,12 @@ Recognised: \`2023-09-28\`, \`September 28, 2023\`, \`Sept. 28\`, \`28 September
 September\` (the publication year; the year before if that would fall after publication),
 \`September 2023\` (\`2023-09\`), weekday names (\`on Sunday\`: the latest Sunday on or before
 publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it),
-\`two days ago\` (up to seven days). \`last week\` gives no day. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
+\`two days ago\` (up to seven days). Spans of days before publication are never one day: \`last week\` is
+the Monday to Sunday before publication's week, \`this week\` its Monday to publication (\`earlier this week\` to
+the day before), \`over the weekend\` the latest Saturday and Sunday, \`last weekend\` those before publication's
+week, \`earlier this month\` the month's first day to the day before; such a figure gets the span as its
+\`period\` and its last day as \`asOf\`, as \`import hxl\` does with a start and an end, and its notes say so.
+\`last month\` is the month before, \`2024-05\`: a month's \`asOf\` already covers its days. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
 "since", "from", "until", "before", "after" or "between", nor one after publication); a date
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive, which

@@ -106,7 +106,7 @@ describe('dates carried within a sentence and to the sentence that continues it'
     expect(dated('On Monday, 1,300 people crossed into Varnhold. Of these, 420 were children. Last week, 600 families arrived in Pell.')).toEqual([
       [1300, 'person', '2024-06-10'],
       [420, 'person', '2024-06-10'],
-      [600, 'household', null],
+      [600, 'household', '2024-06-09'], // its own "last week" (ending Sunday 9 June), not the Monday carried
     ]);
   });
   it('dates every item of a list by the clause the list began in', () => {
@@ -329,5 +329,29 @@ describe('phenomena of a fourth set of real reports (sitreps and press releases)
       [50000000, 'USD'],
       [50000000, 'USD'],
     ]);
+  });
+});
+
+describe('relative spans of days against the publication date (a Wednesday, 2024-06-12)', () => {
+  const dated = (sentence: string) => run(`Floods in Ostra\n\n${sentence}`).draft.figures.map((f) => [f.asOf, f.period]);
+  it('gives "last week" its Monday to Sunday as the period, and the Sunday as asOf', () => {
+    expect(dated('Last week, 4,000 people were displaced in Ostra.')).toEqual([['2024-06-09', { start: '2024-06-03', end: '2024-06-09' }]]);
+  });
+  it('gives "earlier this week" Monday to the day before publication', () => {
+    expect(dated('Earlier this week, floods displaced 4,000 people in Ostra.')).toEqual([['2024-06-11', { start: '2024-06-10', end: '2024-06-11' }]]);
+  });
+  it('gives "over the weekend" the latest Saturday and Sunday', () => {
+    expect(dated('Over the weekend, floods displaced 4,000 people in Ostra.')).toEqual([['2024-06-09', { start: '2024-06-08', end: '2024-06-09' }]]);
+  });
+  it('gives "last month" the month before as a month (no period: a month asOf covers its days)', () => {
+    expect(dated('Last month, floods destroyed 300 houses in Ostra.')).toEqual([['2024-05', undefined]]);
+  });
+  it('says in the notes that asOf is the end of a span', () => {
+    const r = run('Floods in Ostra\n\nLast week, 4,000 people were displaced in Ostra.');
+    expect(r.draft.figures[0]!.notes).toContain('the last day of a span of days');
+  });
+  it('gives "last month" in January the December before', () => {
+    const r = run('Floods in Ostra\n\nLast month, floods destroyed 300 houses in Ostra.', { published: '2025-01-08' });
+    expect(r.draft.figures.map((f) => f.asOf)).toEqual(['2024-12']);
   });
 });
