@@ -154,6 +154,8 @@ const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,
 const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to)\s+(?:carry|hold|accommodate|host|house|shelter|take))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
 const PERCENT_OF_LAND = /^\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
+/** After a vague count of things: a modal or a risk, so the words say what may happen, not what did. */
+const RISK_AFTER = /^\s*(?:that\s+|which\s+)?(?:cannot|can\s+not|can['’]t|could|may|might|will|would|risk|are\s+at\s+risk|are\s+(?:expected|likely|feared)\s+to)(?![\p{L}])/iu;
 /** Nouns that say nothing but "people": after a context lead the number is a place's size. */
 const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
@@ -589,7 +591,11 @@ function readFigure(
   if (token.kind === 'vague') {
     const of = /^\s+of\s+(?:the\s+|these\s+|those\s+)?/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 12)));
     const n = of ? nounAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
-    if (n && !('ambiguous' in n) && (isCountUnit(n.unit) || unitDimension(n.unit) === 'object')) {
+    if (n && !('ambiguous' in n) && unitDimension(n.unit) === 'object' && RISK_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 40)))) {
+      // "millions of farm animals cannot put on weight", "thousands of homes could be flooded": a risk, not a count
+      skipped.push(`line ${line}: '${text.slice(token.start, n.end)}' is a risk or a forecast, not a count of what happened; not extracted`);
+      return undefined;
+    } else if (n && !('ambiguous' in n) && (isCountUnit(n.unit) || unitDimension(n.unit) === 'object')) {
       unit = n.unit;
       noun = n.noun;
       coreEnd = n.end;

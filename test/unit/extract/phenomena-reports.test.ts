@@ -323,6 +323,11 @@ describe('phenomena of a fourth set of real reports (sitreps and press releases)
     expect(r.candidates).toEqual([]);
     expect(r.notes).toEqual(expect.arrayContaining([expect.stringContaining("'hundreds of dehumidifiers' is a vague count of a thing humfig has no unit for"), expect.stringContaining("'thousands of sandbags'")]));
   });
+  it('does not draft a vague count of things that the next words put at risk ("millions of farm animals cannot ...")', () => {
+    const r = run('Floods in Ostra\n\nIn Ostra, millions of farm animals cannot put on enough weight to survive the winter. Floods destroyed thousands of homes in Pell.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([[1000, 'house', 'at-least']]);
+    expect(r.notes).toEqual(expect.arrayContaining([expect.stringContaining("'millions of farm animals' is a risk or a forecast")]));
+  });
   it('keeps "another $50 million" apart from an earlier $50 million: a second amount, not a repeat', () => {
     const r = run('Aid to Ostra\n\nThe government will give $50 million in emergency funds to Ostra. It is also providing another $50 million in humanitarian assistance.');
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
