@@ -959,10 +959,15 @@ const LIST_REACH = 160;
 
 /** Where a list item is, after its number: "in each district" (1, 2: each and what), or "in CAR" (3: "in", or none). */
 const ITEM_WHERE = /^\s+(?:in\s+(each|every)\s+([\p{Ll}-]{3,24})(?=\s*[,;.]|\s+and\s|\s*$)|(in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?=\s*,|\s+and\s|\s*;|\s*\.?\s*$|\.\s))/u;
-/** Earlier items of a list of places between its opening and an item: "eight in CAR, four Region 2, and ". */
-const EARLIER_ITEMS = /^\s*(?:[\p{L}\d][\p{L}\d,.]*\s+(?:in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
-/** The same after a comma, where every item says "in": ", eight in CAR and ". */
-const EARLIER_ITEMS_IN = /,\s*(?:[\p{L}\d][\p{L}\d.]*\s+in\s+(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*$/u;
+/** The number of a list item: digits, a number word, a scale ("443,000", "eight", "1.2 million"). */
+const ITEM_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[\p{L}-]+)(?:\s+(?:million|thousand))?`;
+/** Earlier items of a list of places between its opening and an item: "eight in CAR, four Region 2, and (about) ". */
+const EARLIER_ITEMS = new RegExp(String.raw`^\s*(?:${HEDGE}${ITEM_NUMBER}\s+(?:in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*${HEDGE}$`, 'u');
+/** The same after a comma or "followed by", where every item says "in": ", eight in CAR and ". */
+const EARLIER_ITEMS_IN = new RegExp(
+  String.raw`(?:,(?!\d)\s*(?:followed\s+by\s+)?|\s+followed\s+by\s+)(?:${HEDGE}${ITEM_NUMBER}\s+in\s+(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*${HEDGE}$`,
+  'u',
+);
 
 /**
  * An item of a list of places that breaks down a count before it: after a colon ("...: eight in
@@ -1341,7 +1346,7 @@ const MENTION_KINDS = [
 
 /** Where a list of places that breaks down a count opens: a colon, or a comma before "eight in CAR", "three of them in Goma". */
 const LIST_OPENING = new RegExp(
-  String.raw`:|,\s*(?:and\s+|including\s+)?(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?\s+in\s+(?:each\s|every\s|the\s+)?\p{Lu}?`,
+  String.raw`:|(?:,\s*(?:and\s+|including\s+|followed\s+by\s+)?|\s+followed\s+by\s+)${HEDGE}(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?\s+in\s+(?:each\s|every\s|the\s+)?\p{Lu}?`,
   'iu',
 );
 

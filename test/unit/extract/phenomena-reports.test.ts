@@ -263,6 +263,18 @@ describe('a list of places after a colon, breaking down the count before it', ()
     ]);
     expect(r.candidates.every((c) => c.breakdown === undefined)).toBe(true);
   });
+  it('reads hedged items, and a list after "followed by", each with its own hedge and place', () => {
+    expect(run('Floods in Ostra\n\nThe agency counted one million children in need in Ostra, followed by more than 443,000 in Kessa and about 130,000 in Lunda.').candidates.map((c) => [c.value, c.qualifier, c.place])).toEqual([
+      [1000000, 'exact', 'ostra'],
+      [443000, 'more-than', 'kessa'],
+      [130000, 'approximately', 'lunda'],
+    ]);
+    expect(vuq('The storm displaced 5,000 people in Ostra: more than 1,200 in Kessa and about 3,800 in Lunda.')).toEqual([
+      [5000, 'person', 'exact'],
+      [1200, 'person', 'more-than'],
+      [3800, 'person', 'approximately'],
+    ]);
+  });
   it('reads "three of them in Kessa" as a count for Kessa with the indicator of the count before', () => {
     const r = run('Floods in Ostra\n\nClashes in Ostra killed 40 civilians, three of them in Kessa.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.indicator, c.place, c.quote])).toEqual([
