@@ -957,8 +957,8 @@ function eachReview(part: string): string {
 /** How far before a list item its colon may be (a list of a few places). */
 const LIST_REACH = 160;
 
-/** Where a list item is, after its number: "in each district" (1, 2: each and what), or "in CAR" (3: "in", or none). */
-const ITEM_WHERE = /^\s+(?:in\s+(each|every)\s+([\p{Ll}-]{3,24})(?=\s*[,;.]|\s+and\s|\s*$)|(in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?=\s*,|\s+and\s|\s*;|\s*\.?\s*$|\.\s))/u;
+/** Where a list item is, after its number: "in each district" (1, 2: each and what), or "in CAR" (3: "in", or none); a month or a weekday is no place. */
+const ITEM_WHERE = /^\s+(?:in\s+(each|every)\s+([\p{Ll}-]{3,24})(?=\s*[,;.]|\s+and\s|\s*$)|(in\s+)?(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))\p{Lu}[^,;:()]{0,40}?(?=\s*,|\s+and\s|\s*;|\s*\.?\s*$|\.\s))/u;
 /** The number of a list item: digits, a number word, a scale ("443,000", "eight", "1.2 million"). */
 const ITEM_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[\p{L}-]+)(?:\s+(?:million|thousand))?`;
 /** Earlier items of a list of places between its opening and an item: "eight in CAR, four Region 2, and (about) ". */

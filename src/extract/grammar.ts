@@ -146,7 +146,7 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   sentence, the items of a list that follows a colon, each a number (digits or words) and a place,
   as in \`13 people were missing in three regions: eight in Kessa, four in Region 2 and one in Region 1\`,
   or a comma or \`followed by\` when every item says "in" (\`11 were killed, eight in CAR and three in Mali\`),
-  each item with its own hedge (\`more than 443,000 in Malawi\`), and
+  each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`), and
   \`three of them in Goma\`, are counts of the same unit and indicator for each place, quoted as the
   item (\`eight in Kessa\`). The count before the list takes no place from it: its places are the
   parts'. \`two in each district\` names no place: it is drafted with the place of the count before

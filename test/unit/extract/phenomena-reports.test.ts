@@ -275,6 +275,9 @@ describe('a list of places after a colon, breaking down the count before it', ()
       [3800, 'person', 'approximately'],
     ]);
   });
+  it('reads no list of places in counts by month ("120 in June and 40 in July")', () => {
+    expect(vuq('In Ostra, at least 300 people died in May, 120 in June and 40 in July.')).toEqual([[300, 'person', 'at-least']]);
+  });
   it('reads "three of them in Kessa" as a count for Kessa with the indicator of the count before', () => {
     const r = run('Floods in Ostra\n\nClashes in Ostra killed 40 civilians, three of them in Kessa.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.indicator, c.place, c.quote])).toEqual([
