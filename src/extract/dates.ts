@@ -40,7 +40,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | '
   [/(?<![\p{L}\p{N}])(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+ago(?![\p{L}])/giu, 'ago'],
   // "last week", "earlier this week", "over the weekend", "last month", "earlier this month": a span
   // of days before publication, never one day (see spanBefore)
-  [/(?<![\p{L}])(last\s+week|(?:earlier\s+)?this\s+week|(?:over|at|during)\s+the\s+weekend|this\s+weekend|last\s+weekend|last\s+month|earlier\s+this\s+month)(?![\p{L}])/giu, 'span'],
+  [/(?<![\p{L}])((?:over|in|during|within)\s+the\s+(?:last|past)\s+(?:week|month)|(?<!the\s+)last\s+week|(?:earlier\s+)?this\s+week|(?:over|at|during)\s+the\s+weekend|this\s+weekend|last\s+weekend|(?<!the\s+)last\s+month|earlier\s+this\s+month)(?![\p{L}])/giu, 'span'],
 ];
 const DAYS_AGO: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
 
@@ -70,7 +70,8 @@ export function latestWeekday(weekday: number, published: string): string {
  * "last week" the week before publication's, "this week" its Monday to publication ("earlier this
  * week" to the day before), "over the weekend" the latest Saturday and Sunday on or before it,
  * "last weekend" those before its week, "last month" the month before (a month: no period),
- * "earlier this month" its first day to the day before. Undefined when the span would be empty.
+ * "earlier this month" its first day to the day before; "over the past week" ("in the last month") the
+ * 7 (30) days up to publication. Undefined when the span would be empty.
  */
 export function spanBefore(phrase: string, published: string): { value: string; period?: { start: string; end: string } } | undefined {
   const words = phrase.toLowerCase().replace(/\s+/g, ' ');
@@ -79,7 +80,11 @@ export function spanBefore(phrase: string, published: string): { value: string; 
   const earlier = words.startsWith('earlier');
   let start: number;
   let end: number;
-  if (words === 'last month') {
+  if (/the (?:last|past) (?:week|month)$/.test(words)) {
+    // "over the past week": the seven (or thirty) days up to publication, not a calendar week or month
+    start = day - (words.endsWith('week') ? 6 : 29);
+    end = day;
+  } else if (words === 'last month') {
     const y = Number(published.slice(0, 4));
     const m = Number(published.slice(5, 7));
     return { value: m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}` };

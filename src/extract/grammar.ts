@@ -207,7 +207,8 @@ publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it r
 \`two days ago\` (up to seven days). Spans of days before publication are never one day: \`last week\` is
 the Monday to Sunday before publication's week, \`this week\` its Monday to publication (\`earlier this week\` to
 the day before), \`over the weekend\` the latest Saturday and Sunday, \`last weekend\` those before publication's
-week, \`earlier this month\` the month's first day to the day before; such a figure gets the span as its
+week, \`earlier this month\` the month's first day to the day before, \`over the past week\` (\`in the last
+month\`) the 7 (30) days up to publication; such a figure gets the span as its
 \`period\` and its last day as \`asOf\`, as \`import hxl\` does with a start and an end, and its notes say so.
 \`last month\` is the month before, \`2024-05\`: a month's \`asOf\` already covers its days. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
 "since", "from", "until", "before", "after" or "between", nor one after publication); a date

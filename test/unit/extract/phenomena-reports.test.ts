@@ -366,6 +366,10 @@ describe('relative spans of days against the publication date (a Wednesday, 2024
   it('gives "last month" the month before as a month (no period: a month asOf covers its days)', () => {
     expect(dated('Last month, floods destroyed 300 houses in Ostra.')).toEqual([['2024-05', undefined]]);
   });
+  it('gives "over the past week" and "in the last month" the 7 and 30 days up to publication, not a calendar week or month', () => {
+    expect(dated('Over the past week, 4,000 people were displaced in Ostra.')).toEqual([['2024-06-12', { start: '2024-06-06', end: '2024-06-12' }]]);
+    expect(dated('In the last month, floods destroyed 300 houses in Ostra.')).toEqual([['2024-06-12', { start: '2024-05-14', end: '2024-06-12' }]]);
+  });
   it('says in the notes that asOf is the end of a span', () => {
     const r = run('Floods in Ostra\n\nLast week, 4,000 people were displaced in Ostra.');
     expect(r.draft.figures[0]!.notes).toContain('the last day of a span of days');
