@@ -748,7 +748,9 @@ function readFigure(
       // "40 civilians were killed, three of them in Goma": a part of that count, in a place or in each of several
       const where = ITEM_WHERE.exec(after.slice(ofThem[0].length));
       if (where) {
-        heading = { start: Math.max(sentence.start, token.start - LIST_REACH), end: token.start };
+        const comma = /,\s*$/.exec(text.slice(Math.max(sentence.start, token.start - 4), token.start));
+        const leadEnd = comma ? token.start - comma[0].length : token.start;
+        heading = { start: Math.max(sentence.start, leadEnd - LIST_REACH), end: leadEnd };
         item = { start: token.start, end: token.end + ofThem[0].length + where[0].length };
         if (where[1] !== undefined) {
           part = `in ${where[1].toLowerCase()} ${where[2]!}`;
@@ -1276,7 +1278,15 @@ function buildFigures(
   const near: Span = { start: Math.max(clause.start, core.start - REACH), end: Math.min(clause.end, core.end + REACH) };
   const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
   const place = placeFor(text, sentence, near, around, raw.token, mentions);
-  const asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried);
+  let asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried);
+  if (raw.item && raw.heading && asOf.score < 0.9) {
+    // "30 schools were destroyed on 10 June, two in each district": an item of a list of places
+    // with no date of its own takes the date of the count it breaks down
+    const lead = spanAt(sentenceClauses, raw.heading.end - 1);
+    const at = { ...raw.token, start: raw.heading.end, end: raw.heading.end };
+    const whole = lead ? asOfFor(text, lead, sentence, dates, at, published, publishedKnown, sentenceClauses, false) : undefined;
+    if (whole && whole.score >= 0.85) asOf = { ...whole, how: `the count the list breaks down: ${whole.how}`, score: 0.85 };
+  }
   // a key-figure line repeats the body's figures: it is merged like a headline
   const headline = sentence.paragraph.headline || sentence.paragraph.keyLine;
   const out: Built[] = [];

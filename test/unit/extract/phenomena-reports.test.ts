@@ -275,6 +275,22 @@ describe('a list of places after a colon, breaking down the count before it', ()
       [3800, 'person', 'approximately'],
     ]);
   });
+  it('dates each item by the count it breaks down when the item has no date of its own', () => {
+    const dates = (sentence: string) => run(`Floods in Ostra\n\n${sentence}`).candidates.map((c) => [c.value, c.asOf]);
+    expect(dates('Eleven aid workers were killed on 3 June, eight in Kessa and three in Lunda.')).toEqual([
+      [11, '2024-06-03'],
+      [8, '2024-06-03'],
+      [3, '2024-06-03'],
+    ]);
+    expect(dates('Clashes in Ostra killed 40 civilians on 3 June, three of them in Kessa.')).toEqual([
+      [40, '2024-06-03'],
+      [3, '2024-06-03'],
+    ]);
+    expect(dates('The floods destroyed 30 schools in Ostra on 10 June, two in each district.')).toEqual([
+      [30, '2024-06-10'],
+      [2, '2024-06-10'],
+    ]);
+  });
   it('reads no list of places in counts by month ("120 in June and 40 in July")', () => {
     expect(vuq('In Ostra, at least 300 people died in May, 120 in June and 40 in July.')).toEqual([[300, 'person', 'at-least']]);
   });
