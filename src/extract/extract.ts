@@ -1572,7 +1572,7 @@ function finish(
   );
   const quote = normaliseForQuote(text.slice(quoteRange.start, quoteRange.end));
   const indicatorId = indicator?.indicator ?? null;
-  const label = labelOf(indicatorId, raw.unit, place.place, quote, isPart);
+  const label = labelOf(indicatorId, raw.unit, place.place, quote, isPart, isPart ? undefined : raw.part);
   const stated = raw.stated.map((s) => ({ ...s }));
   return {
     amount: amountKey(raw.value, raw.unit, raw.token.high !== undefined && !isPart ? 'range' : qualifier, stated, isPart ? undefined : raw.part),
@@ -1608,9 +1608,10 @@ function amountKey(value: number, unit: string, qualifier: Qualifier, stated: re
   return [value, unit, qualifier, stated.length === 0 ? '' : stated.map((e) => `${e.value} ${e.unit}`).join(','), part ?? ''].join('|');
 }
 
-function labelOf(indicator: string | null, unit: string, place: PlaceInfo | undefined, quote: string, isPart: boolean): string {
+function labelOf(indicator: string | null, unit: string, place: PlaceInfo | undefined, quote: string, isPart: boolean, breakdown?: string): string {
   // joined, not concatenated: every figure keeps its label, as one flat string rather than a chain of pieces
-  const where = place ? `, ${place.name}` : '';
+  // a breakdown says which part it is, so that it never reads as the total of its place ("..., Ostra (in each district)")
+  const where = place ? (breakdown !== undefined ? [', ', place.name, ' (', breakdown, ')'].join('') : `, ${place.name}`) : breakdown !== undefined ? ` (${breakdown})` : '';
   if (indicator === null) return clip(['Unclassified figure (', unit, ')', where, ': "', quote, '"'].join(''), 300);
   const words = indicator.replace(/-/g, ' ').replace(/\bun\b/g, 'UN');
   return clip([words[0]!.toUpperCase(), words.slice(1), isPart ? ' (part of a whole)' : '', where].join(''), 300);

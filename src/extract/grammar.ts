@@ -150,7 +150,8 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   \`three of them in Goma\`, are counts of the same unit and indicator for each place, quoted as the
   item (\`eight in Kessa\`), dated by that count when the item gives no date of its own. The count
   before the list takes no place from it: its places are the parts'. \`two in each district\` names no place: it is drafted with the place of the count before
-  and \`"breakdown": {"part": "in each district"}\`, a breakdown and never a total, with a review line
+  and \`"breakdown": {"part": "in each district"}\`, a breakdown and never a total (its label names the part:
+  \`Schools damaged, Ostra (in each district)\`, as every breakdown's does), with a review line
   saying it is a count for each, not their sum. \`CAR\` in capitals is the Central African Republic.
 - **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`, soldiers, troops, police,
   firefighters, rescuers, peacekeepers) are not drafted unless the words after their number say

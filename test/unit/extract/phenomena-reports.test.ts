@@ -308,6 +308,7 @@ describe('a list of places after a colon, breaking down the count before it', ()
       [2, 'school', 'ostra', { part: 'in each district' }],
     ]);
     expect(r.draft.figures.find((f) => f.value === 2)?.notes).toContain('not their sum');
+    expect(r.draft.figures.map((f) => f.label)).toEqual(['Schools damaged, Ostra', 'Schools damaged, Ostra (in each district)']);
   });
   it('keeps the place of a count followed by "mainly in Kessa" (no number, no list)', () => {
     expect(run('Floods in Ostra\n\nAbout 4,000 people were displaced, mainly in Kessa.').candidates.map((c) => c.place)).toEqual(['kessa']);
