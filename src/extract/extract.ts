@@ -144,6 +144,18 @@ const CONTEXT_LEAD = new RegExp(
 );
 /** "the deaths of at least 70 people and injuries to more than 200": a casualty noun and "to" or "of" before a bare number. */
 const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|among)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
+/**
+ * "the number had climbed to (more than) ", "the refugee population in 14 camps stood at ": a level
+ * a count of people has reached, with the noun left out after the number.
+ */
+const LEVEL_LEAD = new RegExp(
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(number|total|tally)|(refugee|IDP|displaced|migrant|returnee|evacuee)\s+population(?:\s+in\s+[^.;:]{1,60}?)?)\s+(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  'iu',
+);
+/** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
+const NUMBER_OF_A_PEOPLE = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ians|ans|is|ese))\b([^.]*)$/u;
+/** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
+const IN_NAME_AFTER = /^\s+in\s+(?:the\s+)?\p{Lu}/u;
 /** "There are (over) " right before a number of generic people ... */
 const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE}$`, 'iu');
 /** ... "living in Al Fao locality, of whom ...": the people of a place, as context for the part that follows. */
@@ -724,6 +736,7 @@ function readFigure(
     const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(after);
     // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
     // a part or a further count of the thing counted just before
+    let level: RegExpExecArray | null;
     const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional)\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
     if (ofThem && antecedent) {
       unit = antecedent;
@@ -758,13 +771,27 @@ function readFigure(
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && IN_NAME_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) {
+      // "one million children in Mozambique, more than 443,000 in Malawi and 130,000 in Zimbabwe",
+      // "compared to around 100,000 in June": the noun is left out after the first count of a list by place or time
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' before 'in' and a name, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (level[2] !== undefined || antecedent !== undefined)) {
+      // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
+      // "the registered refugee population in 14 camps stood at 101,834"
+      unit = level[2] !== undefined ? 'person' : antecedent!;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
     } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
     } else {
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead);
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead) ?? NUMBER_OF_A_PEOPLE.exec(lead);
       if (m && !/\d/.test(m[2]!)) {
         const n = m[1]!.toLowerCase();
         unit = n === 'households' ? 'household' : n === 'families' ? 'family' : 'person';

@@ -122,7 +122,11 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`). \`tons\` is refused as ambiguous.
 - **From context** when nothing follows the number: \`17,153 of them\` and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
-  \`the number of refugees rose to 45,000\` → person; \`the death toll reached 212\` → person;
+  \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
+  45,000\` → person; the level a count reached (\`the number had climbed to 45,000\` after a count in
+  the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
+  (person for a population); the next items of a list by place or time after a count
+  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`) take the count's unit; \`the death toll reached 212\` → person;
   \`the deaths of at least 70 people and injuries to more than 200\` → person.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`)
   counts people. Such units lower the confidence. A number with no unit at all is listed in the

@@ -296,3 +296,35 @@ describe('phenomena of a fourth set of real reports (sitreps and press releases)
     ]);
   });
 });
+
+describe('counts whose noun is left out after the number', () => {
+  it('reads the next items of a list by place after a count as that count', () => {
+    expect(vuq('The agency cited 9,000 children in Ostra, followed by more than 4,200 in Kessa and 1,300 in Lunda.')).toEqual([
+      [9000, 'person', 'exact'],
+      [4200, 'person', 'more-than'],
+      [1300, 'person', 'exact'],
+    ]);
+  });
+  it('reads an earlier level of a count given by its month ("compared to around 3,000 in May")', () => {
+    expect(vuq('The camps now hold more than 7,400 displaced families, compared to around 3,000 in May.')).toEqual([
+      [7400, 'household', 'more-than'],
+      [3000, 'household', 'approximately'],
+    ]);
+  });
+  it('does not read "Phase 3 in Ostra" as a count', () => {
+    expect(vuq('About 12,000 people are in Phase 3 in Ostra.')).toEqual([[12000, 'person', 'approximately']]);
+  });
+  it('reads the level a count reached ("the number had climbed to", "the refugee population ... stood at")', () => {
+    expect(vuq('As of Monday 21,500 refugees were registered in Ostra. Across the region the number had climbed to more than 64,000.')).toEqual([
+      [21500, 'person', 'exact'],
+      [64000, 'person', 'more-than'],
+    ]);
+    expect(vuq('The registered refugee population in 9 camps stood at 48,120.')).toEqual([[48120, 'person', 'exact']]);
+  });
+  it('reads "the number of <a people> registered ... had surpassed N" as people', () => {
+    expect(vuq('The number of Ostrans registered as refugees in Kessa and Lunda had now surpassed 150,000.')).toEqual([[150000, 'person', 'more-than']]);
+  });
+  it('drafts nothing for a level with no count of people before it or in it', () => {
+    expect(vuq('The river in Ostra had climbed to 7 by noon. The total stood at 12.')).toEqual([]);
+  });
+});
