@@ -62,7 +62,8 @@ is read with \`.\` grouping thousands and \`,\` marking decimals when it has Eur
 as \`35.000\`) and no English evidence (\`120,000\` or a point followed by other than three
 digits, such as \`2.8\`). A text with both is read as English, and its European-looking numbers
 (\`35.000\`) are listed in the notes, not extracted; after a currency sign a point and three
-digits always group thousands (\`€200.000\`: no currency has three decimals). Not figures (each
+digits always group thousands (\`€200.000\`: no currency has three decimals), and so do a comma
+and one space before exactly three digits in an English-style text (\`USD 231, 432\`, as a broken layout writes it). Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
 currency, \`CHF60\`), ranges written with a dash (\`6-59 months\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
@@ -96,8 +97,9 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
-  Singapore SGD, Hong Kong HKD, Fiji FJD), else of a government the text's opening names (\`The
-  Canadian Government\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
+  Singapore SGD, Hong Kong HKD, Fiji FJD; a state or province names its country: \`Queensland
+  Government\` is AUD, \`Government of Ontario\` CAD), else of a government or premier the text's opening names (\`The
+  Canadian Government\`, \`Queensland Premier\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
   parentheses after an amount in another currency (\`CHF60 million ($60.5 million)\`) is USD even
   in an Australian release, and an amount with a \`US$\` equivalent (\`$20 million (US$13
   million)\`) is not USD: it is the dollar of the first dollar country the text names, else left

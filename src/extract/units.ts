@@ -115,8 +115,9 @@ export const DEFAULT_MONEY: MoneyContext = { dollar: 'USD', letters: new Map() }
 
 /** Country words (in a publisher's name or a government's) and the dollar each means by "$". */
 const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:Australian?|DFAT)\b/, 'AUD'],
-  [/\b(?:Canad(?:a|ian))\b/, 'CAD'],
+  // a state or province names its country: a state government's release names only its state
+  [/\b(?:Australian?|DFAT|Queensland|New South Wales|Tasmanian?|Northern Territory)\b/, 'AUD'],
+  [/\b(?:Canad(?:a|ian)|Ontario|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland)\b/, 'CAD'],
   [/\bNew Zealand\b/, 'NZD'],
   [/\bSingapore(?:an)?\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
@@ -160,7 +161,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
       dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;
       break;
     }
-    const gov = new RegExp(`(?:${re.source})\\s+(?:Government|government|Minister|Prime Minister)|Government of (?:${re.source})`).exec(opening);
+    const gov = new RegExp(`(?:${re.source})\\s+(?:Government|government|Minister|Prime Minister|Premier)|Government of (?:${re.source})`).exec(opening);
     if (publisher === undefined && gov) {
       dollar = code;
       dollarWhy = `'${gov[0]}' in the text: its '$' is ${code}`;

@@ -328,3 +328,22 @@ describe('counts whose noun is left out after the number', () => {
     expect(vuq('The river in Ostra had climbed to 7 by noon. The total stood at 12.')).toEqual([]);
   });
 });
+
+describe('currency forms of state releases and broken layouts', () => {
+  it("reads a bare '$' in a state government's release as its country's dollar", () => {
+    const r = run('Storm relief in Ostra\n\nThe government has provided a $2 million contribution to help storm-hit families in Ostra.', { publisher: 'Queensland Government' });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[2000000, 'AUD']]);
+    const t = run("Storm relief in Ostra\n\nThe Premier said the Government of Ontario has given $750,000 to families in Ostra.");
+    expect(t.candidates.map((c) => [c.value, c.unit])).toEqual([[750000, 'CAD']]);
+  });
+  it('reads "USD 231, 432" (a comma and a space between groups) after a currency as one amount, an equivalent in brackets', () => {
+    const r = run('Floods in Ostra\n\nCHF 412,306 (USD 386, 114 or EUR 270, 918) has been allocated to support 2,300 families in Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
+      [412306, 'CHF', [[386114, 'USD'], [270918, 'EUR']]],
+      [2300, 'household', []],
+    ]);
+  });
+  it('still reads "in 3, 412 more" without a currency as two numbers, not one', () => {
+    expect(vuq('Teams visited 3, 412 more homes were checked in Ostra.').map(([v]) => v)).not.toContain(3412);
+  });
+});
