@@ -172,7 +172,7 @@ const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
@@ -596,13 +596,14 @@ function readFigure(
     reasons?.push(`'${token.written}' is a share of a group: ${token.value} percent`);
   }
   if (token.kind === 'vague') {
-    const of = /^\s+of\s+(?:the\s+|these\s+|those\s+)?/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 12)));
+    // "tens of thousands of people", "thousands more Syrians", "hundreds of other families"
+    const of = /^\s+(?:of\s+(?:the\s+|these\s+|those\s+|other\s+)?|more\s+|other\s+)/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 14)));
     const n = of ? nounAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
     if (n && !('ambiguous' in n) && (isCountUnit(n.unit) || unitDimension(n.unit) === 'object')) {
       unit = n.unit;
       noun = n.noun;
       coreEnd = n.end;
-      reasons?.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+      reasons?.push(`'${text.slice(token.start, n.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
     } else if (CASUALTY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
       unit = 'person'; // "hundreds were injured": casualties are people whatever was counted before
       noun = 'people';

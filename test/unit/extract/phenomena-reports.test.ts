@@ -347,3 +347,16 @@ describe('currency forms of state releases and broken layouts', () => {
     expect(vuq('Teams visited 3, 412 more homes were checked in Ostra.').map(([v]) => v)).not.toContain(3412);
   });
 });
+
+describe('vague counts with "more" and things funded', () => {
+  it('reads "tens of thousands more <a people>" as at least 10,000 people', () => {
+    expect(vuq('Officials in Kessa said there were tens of thousands more Ostrans who had not registered.')).toEqual([[10000, 'person', 'at-least']]);
+  });
+  it('reads "thousands more homes were destroyed" as houses, and drafts nothing for "thousands more" alone', () => {
+    expect(vuq('The second storm destroyed thousands more homes in Ostra.')).toEqual([[1000, 'house', 'at-least']]);
+    expect(vuq('Officials in Ostra expect thousands more by the end of the week.')).toEqual([]);
+  });
+  it('reads things that funding is for as a count of them', () => {
+    expect(vuq('Funding for 320 shelters in Ostra already exists.')).toEqual([[320, 'shelter', 'exact']]);
+  });
+});
