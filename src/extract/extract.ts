@@ -738,7 +738,7 @@ function readFigure(
     // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
     // a part or a further count of the thing counted just before
     let level: RegExpExecArray | null;
-    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional)\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
+    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
     if (ofThem && antecedent) {
       unit = antecedent;
       noun = 'people';
@@ -1115,7 +1115,9 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
 const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
-const THING_STATE_AFTER = /^\s+(?:(?:more|others?|were|was|have\s+been|had\s+been)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])/iu;
+// "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
+const THING_STATE_AFTER =
+  /^\s+(?:(?:more|others?|were|was|have\s+been|had\s+been)\s+)?(?:(?:(?:completely|partially|partly|fully|totally|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:completely|partially|partly|fully|totally)(?=\s*(?:[,.;)]|and\b|$)))/iu;
 
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */

@@ -118,7 +118,7 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   dwellings → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
   health facilities, centres and posts → \`health-facility\`; evacuation centres → \`evacuation-centre\`; shelter, hygiene, dignity kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\` (\`these 20,000 kits\` takes the kind of kit named
-  before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, \`head of cattle\` → \`livestock\`; days, weeks,
+  before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\` → \`livestock\`; days, weeks,
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; kg;
   hectares → \`ha\`; km² → \`km2\`. A noun used as a modifier gives way to the head noun after it
   (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`). \`tons\` is refused as ambiguous.
@@ -131,7 +131,10 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`) take the count's unit; \`the death toll reached 212\` → person;
   \`the deaths of at least 70 people and injuries to more than 200\` → person.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`)
-  counts people. Such units lower the confidence. A number with no unit at all is listed in the
+  counts people. After a count of houses or other things in the sentence, a bare number with a
+  word of damage (\`120 houses were destroyed and 300 damaged\`, \`241 houses damaged, of which, 53 were
+  completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts
+  the same things. Such units lower the confidence. A number with no unit at all is listed in the
   notes.
 - **Counted things** beyond these: a plural noun (behind at most one modifier) after a number
   where a verb of building, damage, relief or sending governs it (\`built 640 latrines and 4 water

@@ -47,7 +47,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('hygiene-kit', 'hygiene-kits');
   put('kit', 'kits kit');
   put('tent', 'tents tent');
-  put('livestock', 'livestock cattle goats sheep camels animals');
+  put('livestock', 'livestock cattle cows goats sheep camels animals poultry chickens');
   put('day', 'days day');
   put('week', 'weeks week');
   put('month', 'months month');

@@ -360,3 +360,36 @@ describe('vague counts with "more" and things funded', () => {
     expect(vuq('Funding for 320 shelters in Ostra already exists.')).toEqual([[320, 'shelter', 'exact']]);
   });
 });
+
+describe('breakdowns of damage with the noun left out', () => {
+  it('reads "of which, 31 were completely and 70 were partially destroyed" as houses', () => {
+    expect(vuq('In Ostra 101 houses were damaged, of which, 31 were completely and 70 were partially destroyed.')).toEqual([
+      [101, 'house', 'exact'],
+      [31, 'house', 'exact'],
+      [70, 'house', 'exact'],
+    ]);
+  });
+  it('reads "five completely and nine partially damaged" and "12 fully destroyed and 8 partially" as houses', () => {
+    expect(vuq('In Kessa 14 houses were damaged, of which, five completely and nine partially damaged.').map(([v, u]) => [v, u])).toEqual([
+      [14, 'house'],
+      [5, 'house'],
+      [9, 'house'],
+    ]);
+    expect(vuq('The storm damaged 20 houses in Lunda, of which, 12 fully destroyed and 8 partially.').map(([v, u]) => [v, u])).toEqual([
+      [20, 'house'],
+      [12, 'house'],
+      [8, 'house'],
+    ]);
+  });
+  it('drafts nothing for "completely" after a bare number with no count of things before it', () => {
+    expect(vuq('The 3 roads in Ostra were completely blocked.')).toEqual([]);
+  });
+  it('counts cows and poultry as livestock', () => {
+    expect(vuq('The floods killed 340 livestock in Ostra, including 120 goats, 20 cows and 200 poultry.').map(([v, u]) => [v, u])).toEqual([
+      [340, 'livestock'],
+      [120, 'livestock'],
+      [20, 'livestock'],
+      [200, 'livestock'],
+    ]);
+  });
+});
