@@ -730,6 +730,7 @@ function readFigure(
   }
   let heading: Span | undefined;
   let item: Span | undefined;
+  let part: string | undefined;
   let listed: { lead: Span; item: Span } | undefined;
   if (!unit) {
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
@@ -751,6 +752,13 @@ function readFigure(
       noun = lastThing;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      // "241 houses damaged, of which, 53 were completely and 150 were partially destroyed": parts of that count
+      const which = OF_WHICH_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start));
+      if (which && !COUNTED_NOUN_IN.test(which[1]!)) {
+        part = THING_STATE_AFTER.exec(after)![0].replace(/^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?/i, '').trim();
+        review.push(`a part (${part}) of the count of ${lastThing} before 'of which': drafted as a breakdown of it, never a total`);
+        reasons?.push(`after 'of which': a part (${part}) of that count`);
+      }
     } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after) && !NOUN_NEXT.test(after)) {
       unit = (lastThing ?? antecedent)!;
       noun = 'people';
@@ -944,6 +952,7 @@ function readFigure(
     ...(before ? { currencyWritten: before.written } : {}),
     ...(heading ? { heading } : {}),
     ...(item ? { item, coreEnd: item.end } : {}),
+    ...(part !== undefined ? { part } : {}),
   };
 }
 
@@ -1116,6 +1125,10 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
 const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 // "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
+/** "..., of which, " and what follows it up to the number. */
+const OF_WHICH_LEAD = /\bof\s+(?:which|whom)\b,?([^;:]*)$/i;
+/** A number with its own plural noun ("13 houses"): the list has moved on to another count. */
+const COUNTED_NOUN_IN = /\d[\d,]*\s+(?!(?:were|was|are|and|fully|completely|partially|partly|totally|severely)\b)\p{L}+s\b/u;
 const THING_STATE_AFTER =
   /^\s+(?:(?:more|others?|were|was|have\s+been|had\s+been)\s+)?(?:(?:(?:completely|partially|partly|fully|totally|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:completely|partially|partly|fully|totally)(?=\s*(?:[,.;)]|and\b|$)))/iu;
 

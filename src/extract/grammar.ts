@@ -134,7 +134,8 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   counts people. After a count of houses or other things in the sentence, a bare number with a
   word of damage (\`120 houses were destroyed and 300 damaged\`, \`241 houses damaged, of which, 53 were
   completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts
-  the same things. Such units lower the confidence. A number with no unit at all is listed in the
+  the same things; after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of
+  damage, \`partially destroyed\`), never a total. Such units lower the confidence. A number with no unit at all is listed in the
   notes.
 - **Counted things** beyond these: a plural noun (behind at most one modifier) after a number
   where a verb of building, damage, relief or sending governs it (\`built 640 latrines and 4 water

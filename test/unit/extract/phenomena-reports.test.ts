@@ -369,6 +369,14 @@ describe('breakdowns of damage with the noun left out', () => {
       [70, 'house', 'exact'],
     ]);
   });
+  it('drafts the parts after "of which" as breakdowns of the count, never as totals', () => {
+    const r = run('Floods in Ostra\n\nIn Ostra 101 houses were damaged, of which, 31 were completely and 70 were partially destroyed.');
+    expect(r.candidates.map((c) => [c.value, c.breakdown?.part ?? null])).toEqual([
+      [101, null],
+      [31, 'completely'],
+      [70, 'partially destroyed'],
+    ]);
+  });
   it('reads "five completely and nine partially damaged" and "12 fully destroyed and 8 partially" as houses', () => {
     expect(vuq('In Kessa 14 houses were damaged, of which, five completely and nine partially damaged.').map(([v, u]) => [v, u])).toEqual([
       [14, 'house'],
