@@ -168,7 +168,13 @@ const PERCENT_OF_LAND = /^\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:previously|newl
 const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
-const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|needed|need|lack|lacked)(?![\p{L}])/iu;
+// "thousands displaced", "thousands more in desperate need"
+const PEOPLE_STATE_AFTER =
+  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|needed|need|lack|lacked|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
+/** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
+const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
+/** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
+const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
@@ -609,7 +615,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
-    } else if (/^\s+(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 10)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 14))) {
+    } else if (/^\s+(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 10)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -773,6 +779,12 @@ function readFigure(
       heading = listed.lead;
       item = listed.item;
       reasons?.push(`'${token.written}': an item of a list of places after a colon, following a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after))) {
+      // "up to 4 million could be left homeless", "resulting in 12 deaths, injuring 283": people
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' ${PEOPLE_MAY_AFTER.test(after) ? 'before words of people who may be left homeless or displaced' : 'after a verb of casualty'} -> person`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();

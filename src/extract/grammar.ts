@@ -130,8 +130,10 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   (person for a population); the next items of a list by place or time after a count
   (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`) take the count's unit; \`the death toll reached 212\` → person;
   \`the deaths of at least 70 people and injuries to more than 200\` → person.
-  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`)
-  counts people. After a count of houses or other things in the sentence, a bare number with a
+  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`), after a
+  verb of casualty (\`injuring 283\`, \`killing at least 40\`) or before words of people who may be left
+  homeless (\`up to 4 million could be left homeless\`) counts people; so does a vague amount in need
+  (\`thousands more in desperate need\`). After a count of houses or other things in the sentence, a bare number with a
   word of damage (\`120 houses were destroyed and 300 damaged\`, \`241 houses damaged, of which, 53 were
   completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts
   the same things; after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of

@@ -401,3 +401,26 @@ describe('breakdowns of damage with the noun left out', () => {
     ]);
   });
 });
+
+describe('bare counts of people by their verbs', () => {
+  it('reads "injuring 283" and "up to 4 million could be left homeless" as people', () => {
+    expect(vuq('The storms in Ostra killed 41 people, injuring 283, and destroyed 900 houses.')).toEqual([
+      [41, 'person', 'exact'],
+      [283, 'person', 'exact'],
+      [900, 'house', 'exact'],
+    ]);
+    expect(vuq('There are 80,000 people in need of shelter in Ostra, and up to 2 million could be left homeless.')).toEqual([
+      [80000, 'person', 'exact'],
+      [2000000, 'person', 'up-to'],
+    ]);
+  });
+  it('reads "thousands more in desperate need" as at least 1,000 people', () => {
+    expect(vuq('The quake in Ostra left more than 300 people dead and thousands more in desperate need of aid.')).toEqual([
+      [300, 'person', 'more-than'],
+      [1000, 'person', 'at-least'],
+    ]);
+  });
+  it('does not read "killing 40% of the crops" as people', () => {
+    expect(vuq('The landslide in Ostra buried the road, killing 40% of the crops.').map(([, u]) => u)).not.toContain('person');
+  });
+});
