@@ -591,6 +591,9 @@ function readFigure(
   if (before) {
     unit = before.code;
     coreStart = before.start;
+    // "AFN 50 million AFN (USD7.7 million)": the code written again after the amount belongs to it
+    const again = /^\s+([A-Z]{3})(?![\p{L}\p{N}])/u.exec(text.slice(token.end, Math.min(sentence.end, token.end + 6)));
+    if (again && again[1] === unit) coreEnd = token.end + again[0].length;
     reasons?.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
     if (before.why) {
       review.push(`currency ${unit} read from '${before.written}': ${before.why}`);

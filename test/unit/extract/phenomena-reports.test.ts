@@ -424,3 +424,10 @@ describe('bare counts of people by their verbs', () => {
     expect(vuq('The landslide in Ostra buried the road, killing 40% of the crops.').map(([, u]) => u)).not.toContain('person');
   });
 });
+
+describe('a currency code written again after the amount', () => {
+  it('reads "AFN 40 million AFN (USD6.1 million)" as one amount with its equivalent, not two figures', () => {
+    const r = run('Quake in Ostra\n\nThe Government has released AFN 40 million AFN (USD6.1 million) for the response in Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([[40000000, 'AFN', [[6100000, 'USD']]]]);
+  });
+});
