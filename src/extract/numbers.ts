@@ -153,7 +153,8 @@ function scaled(plain: string, scale: string | undefined): number | undefined {
 }
 
 /** Letters allowed right after digits: scales, percent, units written together ("15km", "1,200mt"). */
-const GLUED_OK = /^(?:mn|bn|tn|m|k|b|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|ha|%)(?![\p{L}\p{N}])/u;
+// "189lives": a count noun of people or houses glued on by a missing space
+const GLUED_OK = /^(?:mn|bn|tn|m|k|b|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|ha|%|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u;
 
 /**
  * Every number in [from, to) outside the `skip` spans (dates), in order. Numbers glued to

@@ -289,7 +289,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     const noun = hy[1]!.toLowerCase();
     return { unit: NOUNS[noun] ?? NOUNS[`${noun}s`]!, end: at + hy[0].length, written: hy[1]!, modifiers: [], hyphen: true };
   }
-  const glued = /^(km2|km²|km|kg|mt|t|ha)(?![\p{L}\p{N}])/u.exec(rest);
+  const glued = /^(km2|km²|km|kg|mt|t|ha|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u.exec(rest);
   if (glued) return { unit: NOUNS[glued[1]!]!, end: at + glued[0].length, written: glued[1]!, modifiers: [], hyphen: false };
   const words = /^(\s[\p{L}\p{M}'’²2-]+(?:\/[\p{L}\p{M}-]+)?){1,4}/u.exec(rest);
   if (!words) return undefined;

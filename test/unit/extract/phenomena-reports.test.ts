@@ -431,3 +431,15 @@ describe('a currency code written again after the amount', () => {
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([[40000000, 'AFN', [[6100000, 'USD']]]]);
   });
 });
+
+describe('a count noun glued to its number by a missing space', () => {
+  it('reads "at least 74lives" and "damaging 310houses"', () => {
+    expect(vuq('The rains in Ostra resulted in the loss of at least 74lives, damaging 310houses.')).toEqual([
+      [74, 'person', 'at-least'],
+      [310, 'house', 'exact'],
+    ]);
+  });
+  it('still drafts nothing for a number glued to another word ("12abc")', () => {
+    expect(vuq('The form in Ostra had code 12abc on it.')).toEqual([]);
+  });
+});
