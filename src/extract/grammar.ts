@@ -172,7 +172,7 @@ The words just before the number (or its currency sign):
 
 | words | qualifier |
 |---|---|
-| approximately, approx., app., about, around, some, roughly, an estimated, estimated, circa, c., ~ | \`approximately\` |
+| approximately, approx., app., about, around, some, roughly, an estimated, estimated, estimated at, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under | \`nearly\` |
 | more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |

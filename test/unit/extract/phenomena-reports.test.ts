@@ -443,3 +443,9 @@ describe('a count noun glued to its number by a missing space', () => {
     expect(vuq('The form in Ostra had code 12abc on it.')).toEqual([]);
   });
 });
+
+describe('hedges', () => {
+  it('reads "estimated at US$ 2 billion" as approximately', () => {
+    expect(vuq('The quake in Ostra caused damages and losses estimated at US$ 2 billion.')).toEqual([[2000000000, 'USD', 'approximately']]);
+  });
+});
