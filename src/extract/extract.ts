@@ -107,7 +107,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
   [
     ['approximately', 'approximately'], ['approx.', 'approximately'], ['app.', 'approximately'], ['about', 'approximately'],
     ['around', 'approximately'], ['some', 'approximately'], ['roughly', 'approximately'],
-    ['an estimated', 'approximately'], ['estimated', 'approximately'], ['circa', 'approximately'],
+    ['an estimated', 'approximately'], ['estimated', 'approximately'], ['estimated at', 'approximately'], ['circa', 'approximately'],
     ['c.', 'approximately'], ['~', 'approximately'],
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
@@ -146,6 +146,18 @@ const CONTEXT_LEAD = new RegExp(
 );
 /** "the deaths of at least 70 people and injuries to more than 200": a casualty noun and "to" or "of" before a bare number. */
 const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|among)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
+/**
+ * "the number had climbed to (more than) ", "the refugee population in 14 camps stood at ": a level
+ * a count of people has reached, with the noun left out after the number.
+ */
+const LEVEL_LEAD = new RegExp(
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(number|total|tally)|(refugee|IDP|displaced|migrant|returnee|evacuee)\s+population(?:\s+in\s+[^.;:]{1,60}?)?)\s+(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  'iu',
+);
+/** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
+const NUMBER_OF_A_PEOPLE = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ians|ans|is|ese))\b([^.]*)$/u;
+/** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
+const IN_NAME_AFTER = /^\s+in\s+(?:the\s+)?\p{Lu}/u;
 /** "There are (over) " right before a number of generic people ... */
 const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE}$`, 'iu');
 /** ... "living in Al Fao locality, of whom ...": the people of a place, as context for the part that follows. */
@@ -160,11 +172,17 @@ const RISK_AFTER = /^\s*(?:that\s+|which\s+)?(?:cannot|can\s+not|can['’]t|coul
 const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
-const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|needed|need|lack|lacked)(?![\p{L}])/iu;
+// "thousands displaced", "thousands more in desperate need"
+const PEOPLE_STATE_AFTER =
+  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|needed|need|lack|lacked|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
+/** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
+const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
+/** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
+const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
@@ -578,6 +596,9 @@ function readFigure(
   if (before) {
     unit = before.code;
     coreStart = before.start;
+    // "AFN 50 million AFN (USD7.7 million)": the code written again after the amount belongs to it
+    const again = /^\s+([A-Z]{3})(?![\p{L}\p{N}])/u.exec(text.slice(token.end, Math.min(sentence.end, token.end + 6)));
+    if (again && again[1] === unit) coreEnd = token.end + again[0].length;
     reasons?.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
     if (before.why) {
       review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
@@ -589,7 +610,8 @@ function readFigure(
     reasons?.push(`'${token.written}' is a share of a group: ${token.value} percent`);
   }
   if (token.kind === 'vague') {
-    const of = /^\s+of\s+(?:the\s+|these\s+|those\s+)?/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 12)));
+    // "tens of thousands of people", "thousands more Syrians", "hundreds of other families"
+    const of = /^\s+(?:of\s+(?:the\s+|these\s+|those\s+|other\s+)?|more\s+|other\s+)/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 14)));
     const n = of ? nounAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
     if (n && !('ambiguous' in n) && unitDimension(n.unit) === 'object' && RISK_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 40)))) {
       // "millions of farm animals cannot put on weight", "thousands of homes could be flooded": a risk, not a count
@@ -599,13 +621,13 @@ function readFigure(
       unit = n.unit;
       noun = n.noun;
       coreEnd = n.end;
-      reasons?.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+      reasons?.push(`'${text.slice(token.start, n.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
     } else if (CASUALTY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
       unit = 'person'; // "hundreds were injured": casualties are people whatever was counted before
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
-    } else if (/^\s+(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 10)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 14))) {
+    } else if (/^\s+(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 10)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -738,7 +760,8 @@ function readFigure(
     const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(after);
     // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
     // a part or a further count of the thing counted just before
-    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional)\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
+    let level: RegExpExecArray | null;
+    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
     if (ofThem && antecedent) {
       unit = antecedent;
       noun = 'people';
@@ -763,6 +786,13 @@ function readFigure(
       noun = lastThing;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      // "241 houses damaged, of which, 53 were completely and 150 were partially destroyed": parts of that count
+      const which = OF_WHICH_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start));
+      if (which && !COUNTED_NOUN_IN.test(which[1]!)) {
+        part = THING_STATE_AFTER.exec(after)![0].replace(/^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?/i, '').trim();
+        review.push(`a part (${part}) of the count of ${lastThing} before 'of which': drafted as a breakdown of it, never a total`);
+        reasons?.push(`after 'of which': a part (${part}) of that count`);
+      }
     } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after) && !NOUN_NEXT.test(after)) {
       unit = (lastThing ?? antecedent)!;
       noun = 'people';
@@ -782,6 +812,12 @@ function readFigure(
         review.push(eachReview(part));
       }
       reasons?.push(`'${token.written}': an item of a list of places after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after))) {
+      // "up to 4 million could be left homeless", "resulting in 12 deaths, injuring 283": people
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' ${PEOPLE_MAY_AFTER.test(after) ? 'before words of people who may be left homeless or displaced' : 'after a verb of casualty'} -> person`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
@@ -789,13 +825,27 @@ function readFigure(
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && IN_NAME_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) {
+      // "one million children in Mozambique, more than 443,000 in Malawi and 130,000 in Zimbabwe",
+      // "compared to around 100,000 in June": the noun is left out after the first count of a list by place or time
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' before 'in' and a name, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (level[2] !== undefined || antecedent !== undefined)) {
+      // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
+      // "the registered refugee population in 14 camps stood at 101,834"
+      unit = level[2] !== undefined ? 'person' : antecedent!;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
     } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
     } else {
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead);
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead) ?? NUMBER_OF_A_PEOPLE.exec(lead);
       if (m && !/\d/.test(m[2]!)) {
         const n = m[1]!.toLowerCase();
         unit = n === 'households' ? 'household' : n === 'families' ? 'family' : 'person';
@@ -1147,7 +1197,13 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
 const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
-const THING_STATE_AFTER = /^\s+(?:(?:more|others?|were|was|have\s+been|had\s+been)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])/iu;
+// "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
+/** "..., of which, " and what follows it up to the number. */
+const OF_WHICH_LEAD = /\bof\s+(?:which|whom)\b,?([^;:]*)$/i;
+/** A number with its own plural noun ("13 houses"): the list has moved on to another count. */
+const COUNTED_NOUN_IN = /\d[\d,]*\s+(?!(?:were|was|are|and|fully|completely|partially|partly|totally|severely)\b)\p{L}+s\b/u;
+const THING_STATE_AFTER =
+  /^\s+(?:(?:more|others?|were|was|have\s+been|had\s+been)\s+)?(?:(?:(?:completely|partially|partly|fully|totally|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:completely|partially|partly|fully|totally)(?=\s*(?:[,.;)]|and\b|$)))/iu;
 
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */

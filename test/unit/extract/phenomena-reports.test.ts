@@ -291,8 +291,10 @@ describe('a list of places after a colon, breaking down the count before it', ()
       [2, '2024-06-10'],
     ]);
   });
-  it('reads no list of places in counts by month ("120 in June and 40 in July")', () => {
-    expect(vuq('In Ostra, at least 300 people died in May, 120 in June and 40 in July.')).toEqual([[300, 'person', 'at-least']]);
+  it('takes no month for a place in counts by month ("120 in June and 40 in July")', () => {
+    const r = run('Floods in Ostra\n\nIn Ostra, at least 300 people died in May, 120 in June and 40 in July.');
+    expect(r.candidates.map((c) => c.place)).toEqual(r.candidates.map(() => 'ostra'));
+    expect(r.draft.places.map((p) => p.id)).not.toContain('june');
   });
   it('reads "three of them in Kessa" as a count for Kessa with the indicator of the count before', () => {
     const r = run('Floods in Ostra\n\nClashes in Ostra killed 40 civilians, three of them in Kessa.');
@@ -394,5 +396,158 @@ describe('relative spans of days against the publication date (a Wednesday, 2024
   it('gives "last month" in January the December before', () => {
     const r = run('Floods in Ostra\n\nLast month, floods destroyed 300 houses in Ostra.', { published: '2025-01-08' });
     expect(r.draft.figures.map((f) => f.asOf)).toEqual(['2024-12']);
+  });
+});
+
+describe('counts whose noun is left out after the number', () => {
+  it('reads the next items of a list by place after a count as that count', () => {
+    expect(vuq('The agency cited 9,000 children in Ostra, followed by more than 4,200 in Kessa and 1,300 in Lunda.')).toEqual([
+      [9000, 'person', 'exact'],
+      [4200, 'person', 'more-than'],
+      [1300, 'person', 'exact'],
+    ]);
+  });
+  it('reads an earlier level of a count given by its month ("compared to around 3,000 in May")', () => {
+    expect(vuq('The camps now hold more than 7,400 displaced families, compared to around 3,000 in May.')).toEqual([
+      [7400, 'household', 'more-than'],
+      [3000, 'household', 'approximately'],
+    ]);
+  });
+  it('does not read "Phase 3 in Ostra" as a count', () => {
+    expect(vuq('About 12,000 people are in Phase 3 in Ostra.')).toEqual([[12000, 'person', 'approximately']]);
+  });
+  it('reads the level a count reached ("the number had climbed to", "the refugee population ... stood at")', () => {
+    expect(vuq('As of Monday 21,500 refugees were registered in Ostra. Across the region the number had climbed to more than 64,000.')).toEqual([
+      [21500, 'person', 'exact'],
+      [64000, 'person', 'more-than'],
+    ]);
+    expect(vuq('The registered refugee population in 9 camps stood at 48,120.')).toEqual([[48120, 'person', 'exact']]);
+  });
+  it('reads "the number of <a people> registered ... had surpassed N" as people', () => {
+    expect(vuq('The number of Ostrans registered as refugees in Kessa and Lunda had now surpassed 150,000.')).toEqual([[150000, 'person', 'more-than']]);
+  });
+  it('drafts nothing for a level with no count of people before it or in it', () => {
+    expect(vuq('The river in Ostra had climbed to 7 by noon. The total stood at 12.')).toEqual([]);
+  });
+});
+
+describe('currency forms of state releases and broken layouts', () => {
+  it("reads a bare '$' in a state government's release as its country's dollar", () => {
+    const r = run('Storm relief in Ostra\n\nThe government has provided a $2 million contribution to help storm-hit families in Ostra.', { publisher: 'Queensland Government' });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[2000000, 'AUD']]);
+    const t = run("Storm relief in Ostra\n\nThe Premier said the Government of Ontario has given $750,000 to families in Ostra.");
+    expect(t.candidates.map((c) => [c.value, c.unit])).toEqual([[750000, 'CAD']]);
+  });
+  it('reads "USD 231, 432" (a comma and a space between groups) after a currency as one amount, an equivalent in brackets', () => {
+    const r = run('Floods in Ostra\n\nCHF 412,306 (USD 386, 114 or EUR 270, 918) has been allocated to support 2,300 families in Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
+      [412306, 'CHF', [[386114, 'USD'], [270918, 'EUR']]],
+      [2300, 'household', []],
+    ]);
+  });
+  it('still reads "in 3, 412 more" without a currency as two numbers, not one', () => {
+    expect(vuq('Teams visited 3, 412 more homes were checked in Ostra.').map(([v]) => v)).not.toContain(3412);
+  });
+});
+
+describe('vague counts with "more" and things funded', () => {
+  it('reads "tens of thousands more <a people>" as at least 10,000 people', () => {
+    expect(vuq('Officials in Kessa said there were tens of thousands more Ostrans who had not registered.')).toEqual([[10000, 'person', 'at-least']]);
+  });
+  it('reads "thousands more homes were destroyed" as houses, and drafts nothing for "thousands more" alone', () => {
+    expect(vuq('The second storm destroyed thousands more homes in Ostra.')).toEqual([[1000, 'house', 'at-least']]);
+    expect(vuq('Officials in Ostra expect thousands more by the end of the week.')).toEqual([]);
+  });
+  it('reads things that funding is for as a count of them', () => {
+    expect(vuq('Funding for 320 shelters in Ostra already exists.')).toEqual([[320, 'shelter', 'exact']]);
+  });
+});
+
+describe('breakdowns of damage with the noun left out', () => {
+  it('reads "of which, 31 were completely and 70 were partially destroyed" as houses', () => {
+    expect(vuq('In Ostra 101 houses were damaged, of which, 31 were completely and 70 were partially destroyed.')).toEqual([
+      [101, 'house', 'exact'],
+      [31, 'house', 'exact'],
+      [70, 'house', 'exact'],
+    ]);
+  });
+  it('drafts the parts after "of which" as breakdowns of the count, never as totals', () => {
+    const r = run('Floods in Ostra\n\nIn Ostra 101 houses were damaged, of which, 31 were completely and 70 were partially destroyed.');
+    expect(r.candidates.map((c) => [c.value, c.breakdown?.part ?? null])).toEqual([
+      [101, null],
+      [31, 'completely'],
+      [70, 'partially destroyed'],
+    ]);
+  });
+  it('reads "five completely and nine partially damaged" and "12 fully destroyed and 8 partially" as houses', () => {
+    expect(vuq('In Kessa 14 houses were damaged, of which, five completely and nine partially damaged.').map(([v, u]) => [v, u])).toEqual([
+      [14, 'house'],
+      [5, 'house'],
+      [9, 'house'],
+    ]);
+    expect(vuq('The storm damaged 20 houses in Lunda, of which, 12 fully destroyed and 8 partially.').map(([v, u]) => [v, u])).toEqual([
+      [20, 'house'],
+      [12, 'house'],
+      [8, 'house'],
+    ]);
+  });
+  it('drafts nothing for "completely" after a bare number with no count of things before it', () => {
+    expect(vuq('The 3 roads in Ostra were completely blocked.')).toEqual([]);
+  });
+  it('counts cows and poultry as livestock', () => {
+    expect(vuq('The floods killed 340 livestock in Ostra, including 120 goats, 20 cows and 200 poultry.').map(([v, u]) => [v, u])).toEqual([
+      [340, 'livestock'],
+      [120, 'livestock'],
+      [20, 'livestock'],
+      [200, 'livestock'],
+    ]);
+  });
+});
+
+describe('bare counts of people by their verbs', () => {
+  it('reads "injuring 283" and "up to 4 million could be left homeless" as people', () => {
+    expect(vuq('The storms in Ostra killed 41 people, injuring 283, and destroyed 900 houses.')).toEqual([
+      [41, 'person', 'exact'],
+      [283, 'person', 'exact'],
+      [900, 'house', 'exact'],
+    ]);
+    expect(vuq('There are 80,000 people in need of shelter in Ostra, and up to 2 million could be left homeless.')).toEqual([
+      [80000, 'person', 'exact'],
+      [2000000, 'person', 'up-to'],
+    ]);
+  });
+  it('reads "thousands more in desperate need" as at least 1,000 people', () => {
+    expect(vuq('The quake in Ostra left more than 300 people dead and thousands more in desperate need of aid.')).toEqual([
+      [300, 'person', 'more-than'],
+      [1000, 'person', 'at-least'],
+    ]);
+  });
+  it('does not read "killing 40% of the crops" as people', () => {
+    expect(vuq('The landslide in Ostra buried the road, killing 40% of the crops.').map(([, u]) => u)).not.toContain('person');
+  });
+});
+
+describe('a currency code written again after the amount', () => {
+  it('reads "AFN 40 million AFN (USD6.1 million)" as one amount with its equivalent, not two figures', () => {
+    const r = run('Quake in Ostra\n\nThe Government has released AFN 40 million AFN (USD6.1 million) for the response in Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([[40000000, 'AFN', [[6100000, 'USD']]]]);
+  });
+});
+
+describe('a count noun glued to its number by a missing space', () => {
+  it('reads "at least 74lives" and "damaging 310houses"', () => {
+    expect(vuq('The rains in Ostra resulted in the loss of at least 74lives, damaging 310houses.')).toEqual([
+      [74, 'person', 'at-least'],
+      [310, 'house', 'exact'],
+    ]);
+  });
+  it('still drafts nothing for a number glued to another word ("12abc")', () => {
+    expect(vuq('The form in Ostra had code 12abc on it.')).toEqual([]);
+  });
+});
+
+describe('hedges', () => {
+  it('reads "estimated at US$ 2 billion" as approximately', () => {
+    expect(vuq('The quake in Ostra caused damages and losses estimated at US$ 2 billion.')).toEqual([[2000000000, 'USD', 'approximately']]);
   });
 });
