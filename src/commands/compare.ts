@@ -60,7 +60,11 @@ const BAR_MIN = 6;
 function withBar(rows: readonly CompareRow[]): RecordView<CompareRow> {
   const scales = new Map<number, BarScale>();
   const byGroup = new Map<number, CompareRow[]>();
-  for (const r of rows) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
+  for (const r of rows) {
+    const list = byGroup.get(r.group);
+    if (list) list.push(r);
+    else byGroup.set(r.group, [r]);
+  }
   for (const [group, list] of byGroup) scales.set(group, barScale(list));
   const draw = (r: CompareRow, width: number) => spreadBar(r, scales.get(r.group)!, width);
   const view = tableView(rows);
@@ -69,10 +73,18 @@ function withBar(rows: readonly CompareRow[]): RecordView<CompareRow> {
   return { ...view, table };
 }
 
-/** The table's columns: an indicator column first when the rows are of several indicators. */
+/**
+ * The table's columns: an indicator column first when the rows are of several indicators, and
+ * max/min left empty for a group of one observation (one source has no spread to show).
+ */
 function tableView(rows: readonly CompareRow[]): RecordView<CompareRow> {
-  if (new Set(rows.map((r) => r.indicator)).size < 2) return compareView;
-  return { ...compareView, table: [{ header: 'indicator', value: (r) => r.indicator }, ...compareView.table] };
+  const sizes = new Map<number, number>();
+  for (const r of rows) sizes.set(r.group, (sizes.get(r.group) ?? 0) + 1);
+  const table = compareView.table.map((c) =>
+    c.header === 'max/min' ? { ...c, value: (r: CompareRow) => (sizes.get(r.group) === 1 ? '' : c.value(r)) } : c,
+  );
+  if (new Set(rows.map((r) => r.indicator)).size < 2) return { ...compareView, table };
+  return { ...compareView, table: [{ header: 'indicator', value: (r) => r.indicator }, ...table] };
 }
 
 export async function compareCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {

@@ -30,6 +30,8 @@ import type { Io } from './context.js';
 export const SPILL_FIGURES = 20_000;
 /** The figures' bytes are written in pieces of about this many. */
 const PIECE = 1 << 20;
+/** The output is flushed to disk in the background every this many bytes (see flush). */
+const FLUSH_EVERY = 32 << 20;
 const COMMA_LINE = Buffer.from(',\n');
 const LINE = Buffer.from('\n');
 /** The figure fields whose strings repeat from figure to figure: their JSON text is made once. */
@@ -51,6 +53,8 @@ interface Sink {
   start: number;
   /** where the next bytes go */
   at: number;
+  /** where the last flushSoon was asked */
+  flushedAt: number;
 }
 
 export class FactsWriter {
@@ -86,8 +90,12 @@ export class FactsWriter {
     this.line(figure);
   }
 
-  /** Writes the document to the output file atomically, or to standard output; a spool or temporary file is removed whatever happens. */
-  async finish(envelope: FactsEnvelope, io: Io): Promise<void> {
+  /**
+   * Writes the document to the output file atomically, or to standard output; a spool or
+   * temporary file is removed whatever happens. `wait` shows that a large output is being
+   * flushed to disk (a progress line: see ProgressLine.wait) and returns the function that ends it.
+   */
+  async finish(envelope: FactsEnvelope, io: Io, wait?: (what: string) => () => void): Promise<void> {
     try {
       const target = this.target;
       if (this.sink === undefined && !this.streamed) {
@@ -113,7 +121,13 @@ export class FactsWriter {
           padded[sink.start - 1] = 0x0a;
           file.writeAt(padded, 0);
           file.write(tail);
-          file.commit();
+          // gigabytes may still be on their way to the disk: tens of seconds, shown as waited
+          const done = wait?.(`flushing ${(sink.at / 1048576).toFixed(1)} MiB to disk`);
+          try {
+            await file.commitAsync();
+          } finally {
+            done?.();
+          }
           this.sink = undefined;
           return;
         }
@@ -168,7 +182,7 @@ export class FactsWriter {
   private spill(): void {
     if (this.target) {
       const file = openFileAtomic(this.target.out, { inputs: this.target.inputs });
-      this.sink = { file, start: this.target.reserve, at: this.target.reserve };
+      this.sink = { file, start: this.target.reserve, at: this.target.reserve, flushedAt: 0 };
     } else {
       const path = join(tmpdir(), `humfig-import.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       // readable and writable by its owner only, and unlinked at once where the system allows it
@@ -179,7 +193,7 @@ export class FactsWriter {
       } catch {
         // Windows: removed by close()
       }
-      this.sink = { file: spool, start: 0, at: 0 };
+      this.sink = { file: spool, start: 0, at: 0, flushedAt: 0 };
     }
     const held = this.held;
     this.held = [];
@@ -208,6 +222,11 @@ export class FactsWriter {
       while (written < bytes.length) written += writeSync(sink.file.fd, bytes, written, bytes.length - written, sink.at + written);
     }
     sink.at += bytes.length;
+    // the output's bytes start for the disk every FLUSH_EVERY bytes (see AtomicFile.flushSoon)
+    if ('flushSoon' in sink.file && sink.at - sink.flushedAt >= FLUSH_EVERY) {
+      sink.flushedAt = sink.at;
+      sink.file.flushSoon();
+    }
   }
 
   /** The figures' bytes, from the sink, in pieces (a buffer reused from one piece to the next). */

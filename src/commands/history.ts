@@ -68,12 +68,20 @@ const historyView: RecordView<HistoryEntry> = {
 };
 
 /**
+ * Where a picture puts an observation: its value, except that a `range` figure (whose value is
+ * only its low end) is drawn at the middle of its range, so a series of ranges is not drawn low.
+ */
+function plotted(e: HistoryEntry): number {
+  return e.qualifier === 'range' && e.low !== null && e.high !== null ? (e.low + e.high) / 2 : e.value;
+}
+
+/**
  * The table with a trend column after the value: each row shows the sparkline of the series up
  * to that row (its last TREND_POINTS values), on one scale for the whole table, so the last
  * block of each row is that row's value and rows compare with each other.
  */
 function withTrend(observations: readonly HistoryEntry[]): RecordView<HistoryEntry> {
-  const values = observations.map((e) => e.value);
+  const values = observations.map(plotted);
   const scale = extent(values);
   const trend = new Map<HistoryEntry, string>();
   observations.forEach((e, i) => trend.set(e, sparkline(values.slice(Math.max(0, i + 1 - TREND_POINTS), i + 1), scale)));
@@ -89,7 +97,7 @@ function chartOf(observations: readonly HistoryEntry[], width: number | undefine
   const first = observations[0]!;
   const last = observations[observations.length - 1]!;
   const lines = lineChart(
-    observations.map((e) => e.value),
+    observations.map(plotted),
     { height: CHART_HEIGHT, width: Math.min(width ?? 80, CHART_MAX_WIDTH), format: (v) => formatNumber(Number(v.toPrecision(3))), first: first.asOf, last: last.asOf },
   );
   return { lines: [`${first.indicator}, ${first.unit}${first.place.name ? `, ${first.place.name}` : ''}`, ...lines] };

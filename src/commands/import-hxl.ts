@@ -100,7 +100,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
       throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }], 'facts');
     }
     // the report goes to stderr, always: stdout is the facts document or nothing
-    await writer.finish(envelope, io);
+    await writer.finish(envelope, io, progress.wait);
     const summary = json ? renderJson({ file: display, out: options.out ?? null, ...report }) : reportLines(display, options.out, report);
     io.err(summary.startsWith('{') ? summary : summary.replace(/^/, 'humfig: '));
     return EXIT.ok;

@@ -45,11 +45,49 @@ export interface PlaceRecord {
   parent: string | null;
 }
 
+type SourceRecord = FigureRecord['source'];
+
+/**
+ * The place and source records of a facts index, each made once and frozen: every figure of a
+ * place shares one, so a batch of a thousand ids builds a thousand figure records but not a
+ * thousand copies of each place and source. Besides the allocations, this keeps
+ * toFigureRecord's own code short: V8 then compiles it later, and the background compile that
+ * the process waits for at exit no longer falls inside a batch of 1,000 ids (docs/performance.md).
+ */
+const shared = new WeakMap<FactsIndex, { places: Map<string, PlaceRecord>; sources: Map<string, SourceRecord> }>();
+
+function recordsOf(facts: FactsIndex): { places: Map<string, PlaceRecord>; sources: Map<string, SourceRecord> } {
+  let own = shared.get(facts);
+  if (own === undefined) {
+    own = { places: new Map(), sources: new Map() };
+    shared.set(facts, own);
+  }
+  return own;
+}
+
+/** The shared record of `id` in `own`, made by `make` (then frozen) the first time it is asked for. */
+function sharedRecord<T extends object>(own: Map<string, T>, id: string, facts: FactsIndex, make: (id: string, facts: FactsIndex) => T): T {
+  let record = own.get(id);
+  if (record === undefined) {
+    record = Object.freeze(make(id, facts));
+    own.set(id, record);
+  }
+  return record;
+}
+
+function makePlaceRecord(id: string, facts: FactsIndex): PlaceRecord {
+  const place = facts.places.get(id);
+  return { id, name: place?.name ?? id, iso3: place?.iso3 ?? null, level: place?.level ?? null, pcode: place?.pcode ?? null, parent: place?.parent ?? null };
+}
+
+function makeSourceRecord(id: string, facts: FactsIndex): SourceRecord {
+  const source = facts.sources.get(id);
+  return { id, publisher: source?.publisher ?? '', title: source?.title ?? '', published: source?.published ?? '', url: source?.url ?? null };
+}
+
 /** The JSON-contract record of one figure. */
 export function toFigureRecord(fig: Figure, facts: FactsIndex): FigureRecord {
   const { low, high } = figureBounds(fig);
-  const place = facts.places.get(fig.place);
-  const source = facts.sources.get(fig.source);
   return {
     id: fig.id,
     label: fig.label,
@@ -60,21 +98,8 @@ export function toFigureRecord(fig: Figure, facts: FactsIndex): FigureRecord {
     low,
     high,
     asOf: fig.asOf,
-    place: {
-      id: fig.place,
-      name: place?.name ?? fig.place,
-      iso3: place?.iso3 ?? null,
-      level: place?.level ?? null,
-      pcode: place?.pcode ?? null,
-      parent: place?.parent ?? null,
-    },
-    source: {
-      id: fig.source,
-      publisher: source?.publisher ?? '',
-      title: source?.title ?? '',
-      published: source?.published ?? '',
-      url: source?.url ?? null,
-    },
+    place: sharedRecord(recordsOf(facts).places, fig.place, facts, makePlaceRecord),
+    source: sharedRecord(recordsOf(facts).sources, fig.source, facts, makeSourceRecord),
     quote: fig.quote,
     stated: (fig.stated ?? []).map((s) => ({ value: s.value, unit: s.unit, qualifier: s.qualifier ?? 'exact', quote: s.quote })),
     notes: fig.notes ?? null,

@@ -167,6 +167,12 @@ export function headlineFigures(figures: readonly Figure[]): Figure[] {
   return tallyOf(figures).headlines();
 }
 
+/** Both at once, from one pass over the figures: what `summary` shows. */
+export function headlinesAndBreakdownOnly(figures: readonly Figure[]): { headlines: Figure[]; breakdownOnly: BreakdownOnly[] } {
+  const tally = tallyOf(figures);
+  return { headlines: tally.headlines(), breakdownOnly: tally.breakdownOnly() };
+}
+
 function tallyOf(figures: readonly Figure[]): HeadlineTally {
   const tally = new HeadlineTally();
   for (let i = 0; i < figures.length; i++) tally.add(figures[i]!, i);

@@ -13,6 +13,8 @@ export interface DateMention extends Span {
   /** whether the text itself gives the year (or is an ISO date): such dates can anchor publication */
   full: boolean;
   weekday: boolean;
+  /** a span of days ("last week": Monday to Sunday of the week before publication); value is its last day */
+  period?: { start: string; end: string };
 }
 
 const MONTHS: ReadonlyArray<readonly [string, number]> = [
@@ -26,7 +28,7 @@ const MONTH = `(${MONTHS.map(([m]) => m).join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday' | 'relative' | 'ago']> = [
+const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday' | 'relative' | 'ago' | 'span']> = [
   [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, 'iso'],
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'mdy'],
   [new RegExp(`(?<![\\p{N}\\p{L}.,])${DAY}\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'dmy'],
@@ -36,6 +38,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | '
   [/(?<![\p{L}])([Yy]esterday|[Tt]oday)(?:\s*\(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\))?(?![\p{L}'’])/gu, 'relative'],
   // "two days ago", "3 days ago", "a day ago": so many days before publication (weeks and months are not day-precise)
   [/(?<![\p{L}\p{N}])(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+ago(?![\p{L}])/giu, 'ago'],
+  // "last week", "earlier this week", "over the weekend", "last month", "earlier this month": a span
+  // of days before publication, never one day (see spanBefore)
+  [/(?<![\p{L}])((?:over|in|during|within)\s+the\s+(?:last|past)\s+(?:week|month)|(?<!the\s+)last\s+week|(?:earlier\s+)?this\s+week|(?:over|at|during)\s+the\s+weekend|this\s+weekend|last\s+weekend|(?<!the\s+)last\s+month|earlier\s+this\s+month)(?![\p{L}])/giu, 'span'],
 ];
 const DAYS_AGO: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
 
@@ -60,6 +65,50 @@ export function latestWeekday(weekday: number, published: string): string {
   return fromDayNumber(day - ((current - weekday + 7) % 7));
 }
 
+/**
+ * The span of days a relative phrase names before publication (weeks run Monday to Sunday):
+ * "last week" the week before publication's, "this week" its Monday to publication ("earlier this
+ * week" to the day before), "over the weekend" the latest Saturday and Sunday on or before it,
+ * "last weekend" those before its week, "last month" the month before (a month: no period),
+ * "earlier this month" its first day to the day before; "over the past week" ("in the last month") the
+ * 7 (30) days up to publication. Undefined when the span would be empty.
+ */
+export function spanBefore(phrase: string, published: string): { value: string; period?: { start: string; end: string } } | undefined {
+  const words = phrase.toLowerCase().replace(/\s+/g, ' ');
+  const day = toDayNumber(published);
+  const monday = day - ((((day + 4) % 7) + 7 + 6) % 7); // 1970-01-01 was a Thursday
+  const earlier = words.startsWith('earlier');
+  let start: number;
+  let end: number;
+  if (/the (?:last|past) (?:week|month)$/.test(words)) {
+    // "over the past week": the seven (or thirty) days up to publication, not a calendar week or month
+    start = day - (words.endsWith('week') ? 6 : 29);
+    end = day;
+  } else if (words === 'last month') {
+    const y = Number(published.slice(0, 4));
+    const m = Number(published.slice(5, 7));
+    return { value: m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}` };
+  } else if (words === 'earlier this month') {
+    start = toDayNumber(`${published.slice(0, 7)}-01`);
+    end = day - 1;
+  } else if (words === 'last week') {
+    start = monday - 7;
+    end = monday - 1;
+  } else if (words.endsWith('this week')) {
+    start = monday;
+    end = earlier ? day - 1 : day;
+  } else if (words === 'last weekend') {
+    start = monday - 2;
+    end = monday - 1;
+  } else {
+    start = toDayNumber(latestWeekday(6, published));
+    end = Math.min(start + 1, day);
+  }
+  if (end < start) return undefined;
+  const period = { start: fromDayNumber(start), end: fromDayNumber(end) };
+  return { value: period.end, period };
+}
+
 /** Every date mention in [from, to) of the text, in order, overlaps resolved longest first. */
 export function findDates(text: string, published: string | undefined, from = 0, to = text.length): DateMention[] {
   const body = text.slice(from, to);
@@ -71,7 +120,13 @@ export function findDates(text: string, published: string | undefined, from = 0,
       const end = start + m[0].length;
       let value: string | undefined;
       let full = false;
-      if (kind === 'iso') {
+      let period: { start: string; end: string } | undefined;
+      if (kind === 'span') {
+        const span = published === undefined ? undefined : spanBefore(m[1]!, published);
+        if (span === undefined) continue;
+        value = span.value;
+        period = span.period;
+      } else if (kind === 'iso') {
         const iso = m[0];
         if (!isIsoDate(iso)) continue;
         value = iso;
@@ -99,7 +154,7 @@ export function findDates(text: string, published: string | undefined, from = 0,
         }
         if (value !== undefined && !isIsoDate(value)) continue;
       }
-      found.push({ start, end, written: m[0], value, full, weekday: kind === 'weekday' });
+      found.push({ start, end, written: m[0], value, full, weekday: kind === 'weekday', ...(period ? { period } : {}) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -73,6 +73,8 @@ export interface Candidate {
   indicator: string | null;
   place: string | null;
   asOf: string | null;
+  /** the days a relative date names ("last week": Monday to Sunday), whose last day is asOf */
+  period?: { start: string; end: string };
   /** 0..1: how much of the figure the text states plainly (see EXTRACTION_GRAMMAR_MD) */
   confidence: number;
   stated: StatedEquivalent[];
@@ -105,7 +107,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
   [
     ['approximately', 'approximately'], ['approx.', 'approximately'], ['app.', 'approximately'], ['about', 'approximately'],
     ['around', 'approximately'], ['some', 'approximately'], ['roughly', 'approximately'],
-    ['an estimated', 'approximately'], ['estimated', 'approximately'], ['circa', 'approximately'],
+    ['an estimated', 'approximately'], ['estimated', 'approximately'], ['estimated at', 'approximately'], ['circa', 'approximately'],
     ['c.', 'approximately'], ['~', 'approximately'],
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
@@ -142,23 +144,49 @@ const CONTEXT_LEAD = new RegExp(
   String.raw`(?:\bhome\s+to|\b(?:a|the|an?\s+\p{L}+)\s+(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area)\s+(?:of|with))\s+${HEDGE}$`,
   'iu',
 );
+/** "the deaths of at least 70 people and injuries to more than 200": a casualty noun and "to" or "of" before a bare number. */
+const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|among)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
+/**
+ * "the number had climbed to (more than) ", "the refugee population in 14 camps stood at ": a level
+ * a count of people has reached, with the noun left out after the number.
+ */
+const LEVEL_LEAD = new RegExp(
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(number|total|tally)|(refugee|IDP|displaced|migrant|returnee|evacuee)\s+population(?:\s+in\s+[^.;:]{1,60}?)?)\s+(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  'iu',
+);
+/** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
+const NUMBER_OF_A_PEOPLE = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ians|ans|is|ese))\b([^.]*)$/u;
+/** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
+const IN_NAME_AFTER = /^\s+in\s+(?:the\s+)?\p{Lu}/u;
+/** "There are (over) " right before a number of generic people ... */
+const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE}$`, 'iu');
+/** ... "living in Al Fao locality, of whom ...": the people of a place, as context for the part that follows. */
+const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,?\s+of\s+whom\b/iu;
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to)\s+(?:carry|hold|accommodate|host|house|shelter|take))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
-/** "60 per cent of the country": a share of land, not of people or funds. */
-const PERCENT_OF_LAND = /^\s+of\s+(?:the\s+|its\s+)?(?:country|territory|land|area|region|province|district|surface|island|coast)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
+/** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
+const PERCENT_OF_LAND = /^\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
+/** After a vague count of things: a modal or a risk, so the words say what may happen, not what did. */
+const RISK_AFTER = /^\s*(?:that\s+|which\s+)?(?:cannot|can\s+not|can['’]t|could|may|might|will|would|risk|are\s+at\s+risk|are\s+(?:expected|likely|feared)\s+to)(?![\p{L}])/iu;
 /** Nouns that say nothing but "people": after a context lead the number is a place's size. */
 const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
-const PEOPLE_STATE_AFTER = /^\s+(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|needed|need|lack|lacked)(?![\p{L}])/iu;
+// "thousands displaced", "thousands more in desperate need"
+const PEOPLE_STATE_AFTER =
+  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|needed|need|lack|lacked|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
+/** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
+const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
+/** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
+const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
-const THING_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+)*${THING_VERBS}(?![\p{L}])`, 'iu');
+const THING_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+)*${THING_VERBS}(?![\p{L}])`, 'iu');
 /** Nouns for the people of the response itself. */
 const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
@@ -212,6 +240,8 @@ interface RawFigure {
   part?: string;
   /** the heading of the list the number is an item of ("Houses damaged:"): its words may name the indicator */
   heading?: Span;
+  /** an item of a list of places after a colon ("eight in CAR"): the item, which is the figure's quote */
+  item?: Span;
 }
 
 interface Built {
@@ -230,7 +260,12 @@ interface Built {
   kinds: number;
   /** what the figure says apart from its indicator (amountKey), made once */
   amount: string;
+  /** "another $50 million", "a further 300 families": said to be more than one said before, never its repeat */
+  further?: boolean;
 }
+
+/** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
+const FURTHER_BEFORE = /\b(?:another|a\s+further)\s+$/i;
 
 /** Adds a line to a built figure's review. */
 function addReview(b: Built, line: string): void {
@@ -358,6 +393,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       key = `${key}|${c.place}`;
       seen = kept.get(key);
     }
+    if (seen && b.further && seen.candidate.quote !== c.quote) {
+      // "$50 million ... another $50 million": two amounts of the same size (the same sentence said again is still a repeat)
+      key = `${key}|further|${c.quote}`;
+      seen = kept.get(key);
+    }
     if (!seen) {
       kept.set(key, b);
       continue;
@@ -448,6 +488,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     };
     if (c.stated.length > 0) figure.stated = c.stated.map((s) => ({ ...s }));
     if (c.breakdown) figure.breakdown = { ...c.breakdown };
+    if (c.period) figure.period = { ...c.period };
     if (c.low !== undefined && c.high !== undefined) {
       figure.low = c.low;
       figure.high = c.high;
@@ -538,6 +579,7 @@ function readFigure(
   let noun: string | undefined;
   let unitScore = 1;
   let value = token.value;
+  let modifiers: string[] = [];
 
   const before = token.kind === 'digits' || token.kind === 'word' ? currencyBefore(text, sentence.start, token.start, money) : undefined;
   if (before && 'unknown' in before) {
@@ -554,6 +596,9 @@ function readFigure(
   if (before) {
     unit = before.code;
     coreStart = before.start;
+    // "AFN 50 million AFN (USD7.7 million)": the code written again after the amount belongs to it
+    const again = /^\s+([A-Z]{3})(?![\p{L}\p{N}])/u.exec(text.slice(token.end, Math.min(sentence.end, token.end + 6)));
+    if (again && again[1] === unit) coreEnd = token.end + again[0].length;
     reasons?.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
     if (before.why) {
       review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
@@ -565,25 +610,46 @@ function readFigure(
     reasons?.push(`'${token.written}' is a share of a group: ${token.value} percent`);
   }
   if (token.kind === 'vague') {
-    const of = /^\s+of\s+(?:the\s+|these\s+|those\s+)?/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 12)));
+    // "tens of thousands of people", "thousands more Syrians", "hundreds of other families"
+    const of = /^\s+(?:of\s+(?:the\s+|these\s+|those\s+|other\s+)?|more\s+|other\s+)/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 14)));
     const n = of ? nounAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
-    if (n && !('ambiguous' in n) && (isCountUnit(n.unit) || unitDimension(n.unit) === 'object')) {
+    if (n && !('ambiguous' in n) && unitDimension(n.unit) === 'object' && RISK_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 40)))) {
+      // "millions of farm animals cannot put on weight", "thousands of homes could be flooded": a risk, not a count
+      skipped.push(`line ${line}: '${text.slice(token.start, n.end)}' is a risk or a forecast, not a count of what happened; not extracted`);
+      return undefined;
+    } else if (n && !('ambiguous' in n) && (isCountUnit(n.unit) || unitDimension(n.unit) === 'object')) {
       unit = n.unit;
       noun = n.noun;
       coreEnd = n.end;
-      reasons?.push(`'${token.written} of ${n.written}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+      reasons?.push(`'${text.slice(token.start, n.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
     } else if (CASUALTY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
       unit = 'person'; // "hundreds were injured": casualties are people whatever was counted before
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
-    } else if (/^\s+(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 10)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 14))) {
+    } else if (/^\s+(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 10)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause -> at least ${token.value} ${unit}`);
     } else {
-      return undefined;
+      // "hundreds of buildings that collapsed", "destroyed thousands of homes": a counted thing a verb of damage or relief governs
+      const thing = of ? countedThingAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
+      if (!thing) return undefined;
+      const thingEnd = 'unknown' in thing ? token.end + of![0].length + thing.unknown.length : thing.end;
+      if (!(THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)))) {
+        return undefined;
+      }
+      if ('unknown' in thing) {
+        // "sent hundreds of dehumidifiers": relief, but no unit counts it; a draft in a generic unit
+        // would add dehumidifiers to bottles, so the note names it for the analyst instead
+        skipped.push(`line ${line}: '${text.slice(token.start, thingEnd)}' is a vague count of a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
+        return undefined;
+      }
+      unit = thing.unit;
+      coreEnd = thing.end;
+      modifiers = thing.modifiers;
+      reasons?.push(`'${token.written} of ${thing.written}', counted where a verb of building, damage or relief says so -> at least ${token.value} ${unit}`);
     }
   }
   if (!unit) {
@@ -591,7 +657,13 @@ function readFigure(
     if (pct) {
       // "a 2 percent decrease", "10 per cent higher than": a change, not a share of people or funds
       const pctLead = text.slice(Math.max(sentence.start, token.start - 60), token.start);
-      if (PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24))) || PERCENT_CHANGE_BEFORE.test(pctLead) || PERCENT_CHANGE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 100), token.start))) {
+      if (
+        PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24))) ||
+        PERCENT_CHANGE_BEFORE.test(pctLead) ||
+        PERCENT_CHANGE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 100), token.start)) ||
+        // "stepped up their contributions, including Canada (15%), the Netherlands (46%)": each name's change
+        (NAME_BRACKET_BEFORE.test(pctLead) && text[pct.end] === ')' && CHANGE_OF_GIVING.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)))
+      ) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a change, not a share of people or funds; not extracted`);
         return undefined;
       }
@@ -602,7 +674,7 @@ function readFigure(
         return undefined;
       }
       if (PERCENT_OF_LAND.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 160)))) {
-        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of land, not of people or funds; not extracted`);
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of land or places, not of people or funds; not extracted`);
         return undefined;
       }
       unit = pct.unit;
@@ -618,7 +690,6 @@ function readFigure(
       reasons?.push(`currency '${cur.written}' after the number -> ${unit}`);
     }
   }
-  let modifiers: string[] = [];
   let hyphen = false;
   // "3,000 out of 10,000 wells": the whole is context, and the part counts what the whole counts
   if (!before && OUT_OF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
@@ -674,35 +745,79 @@ function readFigure(
       skipped.push(`line ${line}: '${token.written}' is a capacity, not a count of people; not extracted`);
       return undefined;
     }
-    if (POPULATION_LEAD.test(lead) || (generic && CONTEXT_LEAD.test(lead))) {
+    if (POPULATION_LEAD.test(lead) || (generic && CONTEXT_LEAD.test(lead)) || (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140))))) {
       skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
       return undefined;
     }
   }
+  let heading: Span | undefined;
+  let item: Span | undefined;
+  let part: string | undefined;
+  let listed: { lead: Span; item: Span; each?: string } | undefined;
   if (!unit) {
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
     const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(after);
     // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
     // a part or a further count of the thing counted just before
-    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional)\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
+    let level: RegExpExecArray | null;
+    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
     if (ofThem && antecedent) {
       unit = antecedent;
       noun = 'people';
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
       reasons?.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+      // "40 civilians were killed, three of them in Goma": a part of that count, in a place or in each of several
+      const where = ITEM_WHERE.exec(after.slice(ofThem[0].length));
+      if (where) {
+        const comma = /,\s*$/.exec(text.slice(Math.max(sentence.start, token.start - 4), token.start));
+        const leadEnd = comma ? token.start - comma[0].length : token.start;
+        heading = { start: Math.max(sentence.start, leadEnd - LIST_REACH), end: leadEnd };
+        item = { start: token.start, end: token.end + ofThem[0].length + where[0].length };
+        if (where[1] !== undefined) {
+          part = `in ${where[1].toLowerCase()} ${where[2]!}`;
+          review.push(eachReview(part));
+        }
+      }
     } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && THING_STATE_AFTER.test(after)) {
       // "120 houses were destroyed and 300 damaged": the noun is left out after the first figure
       unit = lastThing;
       noun = lastThing;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      // "241 houses damaged, of which, 53 were completely and 150 were partially destroyed": parts of that count
+      const which = OF_WHICH_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start));
+      if (which && !COUNTED_NOUN_IN.test(which[1]!)) {
+        part = THING_STATE_AFTER.exec(after)![0].replace(/^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?/i, '').trim();
+        review.push(`a part (${part}) of the count of ${lastThing} before 'of which': drafted as a breakdown of it, never a total`);
+        reasons?.push(`after 'of which': a part (${part}) of that count`);
+      }
     } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after) && !NOUN_NEXT.test(after)) {
       unit = (lastThing ?? antecedent)!;
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
+    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && (listed = placeListItem(text, sentence, token)) !== undefined) {
+      // "13 people were still missing in three regions: eight in CAR, four in Region 2 and one in
+      // Region 1", "11 were killed, eight in CAR and three in Mali", "30 schools, two in each
+      // district": an item of a list of places, each a place and its share of the count before
+      unit = lastThing;
+      noun = isCountUnit(lastThing) ? 'people' : lastThing;
+      unitScore = 0.7;
+      heading = listed.lead;
+      item = listed.item;
+      if (listed.each !== undefined) {
+        part = listed.each;
+        review.push(eachReview(part));
+      }
+      reasons?.push(`'${token.written}': an item of a list of places after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after))) {
+      // "up to 4 million could be left homeless", "resulting in 12 deaths, injuring 283": people
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' ${PEOPLE_MAY_AFTER.test(after) ? 'before words of people who may be left homeless or displaced' : 'after a verb of casualty'} -> person`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
@@ -710,13 +825,27 @@ function readFigure(
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && IN_NAME_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) {
+      // "one million children in Mozambique, more than 443,000 in Malawi and 130,000 in Zimbabwe",
+      // "compared to around 100,000 in June": the noun is left out after the first count of a list by place or time
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' before 'in' and a name, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (level[2] !== undefined || antecedent !== undefined)) {
+      // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
+      // "the registered refugee population in 14 camps stood at 101,834"
+      unit = level[2] !== undefined ? 'person' : antecedent!;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
     } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
     } else {
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead);
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead) ?? NUMBER_OF_A_PEOPLE.exec(lead);
       if (m && !/\d/.test(m[2]!)) {
         const n = m[1]!.toLowerCase();
         unit = n === 'households' ? 'household' : n === 'families' ? 'family' : 'person';
@@ -729,6 +858,12 @@ function readFigure(
         noun = 'people';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
+      } else if (INJURIES_LEAD.test(lead)) {
+        // "resulted in the deaths of at least 70 people and injuries to more than 200"
+        unit = 'person';
+        noun = /deaths/i.test(lead.slice(-40)) ? 'deaths' : 'injuries';
+        unitScore = 0.7;
+        reasons?.push("no unit after the number; 'injuries to' or 'deaths of' just before it -> person");
       } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b[^.\d]*$/i.test(lead)) {
         unit = 'person';
         noun = 'deaths';
@@ -762,7 +897,6 @@ function readFigure(
       }
     }
   }
-  let heading: Span | undefined;
   if (!unit && token.kind === 'digits' && !token.yearLike) {
     // "Houses damaged:\n- Province A: 1,200": an item of a list under a heading that names what it counts
     const listed = listHeading(text, lineStarts, line, token) ?? stackedLabel(text, lineStarts, line);
@@ -862,6 +996,58 @@ function readFigure(
     stated: [],
     ...(before ? { currencyWritten: before.written } : {}),
     ...(heading ? { heading } : {}),
+    ...(item ? { item, coreEnd: item.end } : {}),
+    ...(part !== undefined ? { part } : {}),
+  };
+}
+
+/** The review line of a count given for each of several places ("two in each district"). */
+function eachReview(part: string): string {
+  return `a count ${part}, not their sum: drafted as a breakdown, never a total; the places are not named`;
+}
+
+/** How far before a list item its colon may be (a list of a few places). */
+const LIST_REACH = 160;
+
+/** Where a list item is, after its number: "in each district" (1, 2: each and what), or "in CAR" (3: "in", or none); a month or a weekday is no place. */
+const ITEM_WHERE = /^\s+(?:in\s+(each|every)\s+([\p{Ll}-]{3,24})(?=\s*[,;.]|\s+and\s|\s*$)|(in\s+)?(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))\p{Lu}[^,;:()]{0,40}?(?=\s*,|\s+and\s|\s*;|\s*\.?\s*$|\.\s))/u;
+/** The number of a list item: digits, a number word, a scale ("443,000", "eight", "1.2 million"). */
+const ITEM_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[\p{L}-]+)(?:\s+(?:million|thousand))?`;
+/** Earlier items of a list of places between its opening and an item: "eight in CAR, four Region 2, and (about) ". */
+const EARLIER_ITEMS = new RegExp(String.raw`^\s*(?:${HEDGE}${ITEM_NUMBER}\s+(?:in\s+)?(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*${HEDGE}$`, 'u');
+/** The same after a comma or "followed by", where every item says "in": ", eight in CAR and ". */
+const EARLIER_ITEMS_IN = new RegExp(
+  String.raw`(?:,(?!\d)\s*(?:followed\s+by\s+)?|\s+followed\s+by\s+)(?:${HEDGE}${ITEM_NUMBER}\s+in\s+(?:the\s+)?\p{Lu}[^,;:()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))*${HEDGE}$`,
+  'u',
+);
+
+/**
+ * An item of a list of places that breaks down a count before it: after a colon ("...: eight in
+ * CAR, four Region 2, and one Region 1"), or after a comma when every item says "in" ("11 were
+ * killed, eight in CAR and three in Mali"; "30 schools, two in each district"). The opening is in
+ * the sentence and within LIST_REACH characters, and only earlier items of the same shape lie
+ * between it and the item. Returns the clause before the opening (what the list breaks down), the
+ * item itself, and for "in each district" the part it is.
+ */
+function placeListItem(text: string, sentence: Span, token: NumberToken): { lead: Span; item: Span; each?: string } | undefined {
+  const name = ITEM_WHERE.exec(text.slice(token.end, Math.min(sentence.end, token.end + 60)));
+  if (!name) return undefined;
+  const from = Math.max(sentence.start, token.start - LIST_REACH);
+  const lead = text.slice(from, token.start);
+  const colon = lead.lastIndexOf(':');
+  let open: number;
+  if (colon >= 0 && EARLIER_ITEMS.test(lead.slice(colon + 1))) open = colon;
+  else {
+    // after a comma, the item and each one before it say "in": "eight in CAR", not "eight CAR"
+    if (name[1] === undefined && name[3] === undefined) return undefined;
+    const comma = EARLIER_ITEMS_IN.exec(lead);
+    if (!comma || !/\d|\p{L}/u.test(lead.slice(0, comma.index))) return undefined;
+    open = comma.index;
+  }
+  return {
+    lead: { start: Math.max(sentence.start, from + open - LIST_REACH), end: from + open },
+    item: { start: token.start, end: token.end + name[0].length },
+    ...(name[1] !== undefined ? { each: `in ${name[1].toLowerCase()} ${name[2]!}` } : {}),
   };
 }
 
@@ -1011,7 +1197,13 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
 const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
-const THING_STATE_AFTER = /^\s+(?:(?:more|others?|were|was|have\s+been|had\s+been)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])/iu;
+// "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
+/** "..., of which, " and what follows it up to the number. */
+const OF_WHICH_LEAD = /\bof\s+(?:which|whom)\b,?([^;:]*)$/i;
+/** A number with its own plural noun ("13 houses"): the list has moved on to another count. */
+const COUNTED_NOUN_IN = /\d[\d,]*\s+(?!(?:were|was|are|and|fully|completely|partially|partly|totally|severely)\b)\p{L}+s\b/u;
+const THING_STATE_AFTER =
+  /^\s+(?:(?:more|others?|were|was|have\s+been|had\s+been)\s+)?(?:(?:(?:completely|partially|partly|fully|totally|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:completely|partially|partly|fully|totally)(?=\s*(?:[,.;)]|and\b|$)))/iu;
 
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */
@@ -1034,6 +1226,10 @@ const PERCENT_CHANGE_LEAD = new RegExp(
   String.raw`(?:\b(?:cut|cuts|slashed|slashes|reduced|reduces|scaled\s+back|scales\s+back|increased|raised|boosted|lowered|trimmed)\b[^.;:()]{0,60}?\bby|\b(?:cuts?|reductions?|scale-backs?|increases?|drops?|declines?|rises?|falls?)\s+of)\s+${HEDGE}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent),?\s+(?:and\s+)?${HEDGE})*$`,
   'iu',
 );
+/** A name and an open bracket right before a percentage: "Canada (15%" */
+const NAME_BRACKET_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*\($/u;
+/** Words that say a sentence is about changes in what donors give: its bracketed percentages are changes. */
+const CHANGE_OF_GIVING = /\b(?:stepped\s+up|scaled\s+(?:up|back)|increas(?:e|es|ed|ing)|rais(?:e|ed|ing)|boost(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing))\b[^.;]*\b(?:contributions?|funding|donations?|pledges?|aid|assistance|commitments?)\b|\b(?:contributions?|funding|donations?|pledges?|aid)\s+(?:increases?|cuts?|rises?|falls?|changes?)\b|\b(?:increases?|rises?|cuts?|decreases?|reductions?|drops?|falls?|changes?)\s+(?:in\s+(?:their\s+|its\s+)?(?:contributions?|funding|giving|support)\s+)?from\s+(?:the\s+)?\p{Lu}/iu;
 const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower)(?![\p{L}])/iu;
 
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
@@ -1138,7 +1334,15 @@ function buildFigures(
   const near: Span = { start: Math.max(clause.start, core.start - REACH), end: Math.min(clause.end, core.end + REACH) };
   const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
   const place = placeFor(text, sentence, near, around, raw.token, mentions);
-  const asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried);
+  let asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried);
+  if (raw.item && raw.heading && asOf.score < 0.9) {
+    // "30 schools were destroyed on 10 June, two in each district": an item of a list of places
+    // with no date of its own takes the date of the count it breaks down
+    const lead = spanAt(sentenceClauses, raw.heading.end - 1);
+    const at = { ...raw.token, start: raw.heading.end, end: raw.heading.end };
+    const whole = lead ? asOfFor(text, lead, sentence, dates, at, published, publishedKnown, sentenceClauses, false) : undefined;
+    if (whole && whole.score >= 0.85) asOf = { ...whole, how: `the count the list breaks down: ${whole.how}`, score: 0.85 };
+  }
   // a key-figure line repeats the body's figures: it is merged like a headline
   const headline = sentence.paragraph.headline || sentence.paragraph.keyLine;
   const out: Built[] = [];
@@ -1156,7 +1360,9 @@ function buildFigures(
   const wholeStart = part ? part.start + part.written.length + 1 : undefined;
   const wholeQuote = part
     ? trimSpan(text, { start: wholeStart!, end: core.end })
-    : raw.heading // a list item: its label and number ("Province A: 1,200")
+    : raw.item // an item of a list of places after a colon: the item ("eight in CAR")
+      ? raw.item
+      : raw.heading // a list item: its label and number ("Province A: 1,200")
       ? listItemQuote(text, trimSpan(text, { start: Math.max(sentence.start, core.start - 80), end: core.end }))
       : quoteSpan(text, clause, sentence, core, place.mention);
   const wholeIndicator = part
@@ -1204,9 +1410,19 @@ const MENTION_KINDS = [
   ['other', 'named', 0.75],
 ] as const;
 
+/** Where a list of places that breaks down a count opens: a colon, or a comma before "eight in CAR", "three of them in Goma". */
+const LIST_OPENING = new RegExp(
+  String.raw`:|(?:,\s*(?:and\s+|including\s+|followed\s+by\s+)?|\s+followed\s+by\s+)${HEDGE}(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?\s+in\s+(?:each\s|every\s|the\s+)?\p{Lu}?`,
+  'iu',
+);
+
 /** The place of a figure: possessive, then the sentence's mentions, the paragraph's, the text's. */
 function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, token: NumberToken, mentions: readonly PlaceMention[]): PlaceGuess {
-  const inSentence = spansWithin(mentions, around.start, around.end);
+  // "13 people were missing in three regions: eight in CAR, ...": the places after a colon that
+  // follows the number name the parts of a list, not where the whole count is
+  const opening = LIST_OPENING.exec(text.slice(token.end, around.end));
+  const partsFrom = opening ? token.end + opening.index : around.end;
+  const inSentence = spansWithin(mentions, around.start, partsFrom);
   const distance = (m: PlaceMention) => (m.end <= token.start ? token.start - m.end : m.start - token.end);
   const possessive = inSentence.find((m) => m.end <= token.start && (text[m.end] === "'" || text[m.end] === '’') && /^['’]s\s+(?:[\p{L}\p{Sc}-]+\s+){0,3}[\p{Sc}]?$/u.test(text.slice(m.end, token.start)));
   if (possessive) return { place: possessive.place, how: `possessive '${text.slice(possessive.start, possessive.end)}'s' before the number`, score: 0.95, mention: possessive };
@@ -1236,6 +1452,13 @@ interface AsOfGuess {
   asOf: string | null;
   how: string;
   score: number;
+  /** the span of days a relative date names ("last week"), whose last day is asOf */
+  period?: { start: string; end: string };
+}
+
+/** The asOf a date mention gives, with its span of days if it names one. */
+function datedBy(d: DateMention, how: string, score: number): AsOfGuess {
+  return { asOf: d.value!, how, score, ...(d.period ? { period: d.period } : {}) };
 }
 
 function asOfFor(
@@ -1279,7 +1502,7 @@ function asOfFor(
   const inClause = spansWithin(dates, clause.start, clause.end).filter(usable);
   if (inClause.length > 0) {
     const best = inClause.reduce((a, b) => (Math.abs(b.start - token.start) < Math.abs(a.start - token.start) ? b : a));
-    return { asOf: best.value!, how: `date '${best.written}' in the same clause`, score: 0.9 };
+    return datedBy(best, `date '${best.written}' in the same clause`, 0.9);
   }
   // a date opening the sentence: "On 14 March, ...", "As of 2024-03-14, ...", a dateline "DRAVNO, 18 November (EFE) - ..."
   const opening = dates[0];
@@ -1288,7 +1511,7 @@ function asOfFor(
     const own = spanAt(sentenceClauses, opening.start);
     const after = own ? text.slice(opening.end, own.end) : '';
     if (/^(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*$/.test(after)) {
-      return { asOf: opening.value!, how: `the sentence opens with the date '${opening.written}'`, score: 0.85 };
+      return datedBy(opening, `the sentence opens with the date '${opening.written}'`, 0.85);
     }
   }
   // "Since the beginning of 2024 and as of 29 September 2024, a total of ...": an "as of" date in
@@ -1297,17 +1520,17 @@ function asOfFor(
     if (d.start >= clause.start || d.start - sentence.start >= REACH) break;
     if (!usable(d) || !/\b[Aa]s (?:of|at)\s+$/.test(text.slice(Math.max(sentence.start, d.start - 8), d.start))) continue;
     const own = spanAt(sentenceClauses, d.start);
-    if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `the sentence opens with 'as of ${d.written}'`, score: 0.85 };
+    if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return datedBy(d, `the sentence opens with 'as of ${d.written}'`, 0.85);
   }
   // "as of figures we received yesterday (Thursday), 612,134 people ...": an earlier clause of the sentence that says "as of" a date
   for (const d of spansWithin(dates, Math.max(sentence.start, clause.start - REACH), clause.start)) {
     const own = spanAt(sentenceClauses, d.start);
     if (!own || !usable(d) || !/\b(?:[Aa]s (?:of|at)|dated)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start))) continue;
-    if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return { asOf: d.value!, how: `an earlier clause of the sentence says 'as of ... ${d.written}'`, score: 0.8 };
+    if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return datedBy(d, `an earlier clause of the sentence says 'as of ... ${d.written}'`, 0.8);
   }
   // "UNHCR sent 1,000 blankets yesterday. Its partners also sent 3,000 meals.": a sentence that continues the one before shares its day
   if (carried && carried.value !== undefined && CONTINUES.test(text.slice(sentence.start, Math.min(token.start, sentence.start + REACH)))) {
-    return { asOf: carried.value, how: `the sentence continues the one before, dated '${carried.written}'`, score: 0.6 };
+    return datedBy(carried, `the sentence continues the one before, dated '${carried.written}'`, 0.6);
   }
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
     return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };
@@ -1390,6 +1613,7 @@ function finish(
   review.push(place.place ? `place ${place.place.id} (${place.how})` : "place unknown: set it (placeholder 'unknown')");
   reasons?.push(`asOf: ${asOf.asOf ?? 'none'}; ${asOf.how}`);
   if (asOf.asOf === null) review.push('asOf: the text gives no date; the publication date is a placeholder');
+  else if (asOf.period) review.push(`asOf ${asOf.asOf}: the last day of a span of days, not a day the text names (period ${asOf.period.start} to ${asOf.period.end}; ${asOf.how})`);
   else if (asOf.score < 0.85) review.push(`asOf ${asOf.asOf}: ${asOf.how}`);
   let kinds = raw.kinds;
   if (isPart) kinds &= ~KIND.rounded; // the part has no number of its own
@@ -1404,7 +1628,7 @@ function finish(
   );
   const quote = normaliseForQuote(text.slice(quoteRange.start, quoteRange.end));
   const indicatorId = indicator?.indicator ?? null;
-  const label = labelOf(indicatorId, raw.unit, place.place, quote, isPart);
+  const label = labelOf(indicatorId, raw.unit, place.place, quote, isPart, isPart ? undefined : raw.part);
   const stated = raw.stated.map((s) => ({ ...s }));
   return {
     amount: amountKey(raw.value, raw.unit, raw.token.high !== undefined && !isPart ? 'range' : qualifier, stated, isPart ? undefined : raw.part),
@@ -1418,6 +1642,7 @@ function finish(
       indicator: indicatorId,
       place: place.place?.id ?? null,
       asOf: asOf.asOf,
+      ...(asOf.period ? { period: { ...asOf.period } } : {}),
       confidence: Math.max(0, Math.min(1, confidence)),
       stated,
       ...(raw.part !== undefined && !isPart ? { breakdown: { part: raw.part } } : {}),
@@ -1430,6 +1655,7 @@ function finish(
     label,
     review: review.join('; '),
     kinds,
+    ...(FURTHER_BEFORE.test(text.slice(Math.max(0, raw.coreStart - 12), raw.coreStart)) ? { further: true } : {}),
   };
 }
 
@@ -1438,9 +1664,10 @@ function amountKey(value: number, unit: string, qualifier: Qualifier, stated: re
   return [value, unit, qualifier, stated.length === 0 ? '' : stated.map((e) => `${e.value} ${e.unit}`).join(','), part ?? ''].join('|');
 }
 
-function labelOf(indicator: string | null, unit: string, place: PlaceInfo | undefined, quote: string, isPart: boolean): string {
+function labelOf(indicator: string | null, unit: string, place: PlaceInfo | undefined, quote: string, isPart: boolean, breakdown?: string): string {
   // joined, not concatenated: every figure keeps its label, as one flat string rather than a chain of pieces
-  const where = place ? `, ${place.name}` : '';
+  // a breakdown says which part it is, so that it never reads as the total of its place ("..., Ostra (in each district)")
+  const where = place ? (breakdown !== undefined ? [', ', place.name, ' (', breakdown, ')'].join('') : `, ${place.name}`) : breakdown !== undefined ? ` (${breakdown})` : '';
   if (indicator === null) return clip(['Unclassified figure (', unit, ')', where, ': "', quote, '"'].join(''), 300);
   const words = indicator.replace(/-/g, ' ').replace(/\bun\b/g, 'UN');
   return clip([words[0]!.toUpperCase(), words.slice(1), isPart ? ' (part of a whole)' : '', where].join(''), 300);

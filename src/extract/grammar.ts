@@ -32,7 +32,7 @@ listed in the figure's \`notes\` and in the extraction notes.
   Elsewhere, a figure said again with the same value, unit, qualifier, indicator and stated
   equivalents is kept once, whatever the wording (a number repeated is one figure), unless each
   sentence names a different place for it (\`$1 million ... to Fiji\`, \`$1 million ... in Samoa\`:
-  two figures).
+  two figures) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`: two figures).
 - **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
   bullets (\`-\`, \`1.\`, \`(1)\`) and short lines; sentences end at \`.\`, \`!\` or \`?\` before a
   capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\` or
@@ -52,7 +52,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
-| \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`) or it is the subject (\`Thousands are ...\`) |
+| \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`, \`thousands more Syrians\`, \`hundreds of other families\`) or it is the subject (\`Thousands are ...\`), or a thing the unit registry knows follows and a verb of damage or relief governs it (\`hundreds of buildings that collapsed\`); a vague count of things followed by a modal or a risk (\`millions of farm animals cannot ...\`, \`could\`, \`may\`, \`are at risk\`) says what may happen and is not drafted; a thing the registry lacks in the same place (\`sent hundreds of dehumidifiers\`) is not drafted, and the notes name it: a generic unit would let a summary add dehumidifiers to bottles, and a vague count of an unusual item is rarely a figure an analyst reuses |
 | \`one in three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\` | 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
 | \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\`, \`30,000 to 40,000 people\` (without "from": the upper end at most ten times the lower) | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
 
@@ -62,10 +62,11 @@ is read with \`.\` grouping thousands and \`,\` marking decimals when it has Eur
 as \`35.000\`) and no English evidence (\`120,000\` or a point followed by other than three
 digits, such as \`2.8\`). A text with both is read as English, and its European-looking numbers
 (\`35.000\`) are listed in the notes, not extracted; after a currency sign a point and three
-digits always group thousands (\`€200.000\`: no currency has three decimals). Not figures (each
+digits always group thousands (\`€200.000\`: no currency has three decimals), and so do a comma
+and one space before exactly three digits in an English-style text (\`USD 231, 432\`, as a broken layout writes it). Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
-currency, \`CHF60\`), ranges written with a dash (\`6-59 months\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
+currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`), ranges written with a dash (\`6-59 months\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
 ages (\`aged 12\`, \`five years old\`, \`children under five\`, \`people over 60\`), time references (\`three days later\`, \`two weeks ago\`),
 reporting windows after "the past", "the last", "the next", "the coming"; **durations** (\`four
 days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west of\`, \`a road 40 km
@@ -73,14 +74,17 @@ long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis
 blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`; but
-\`home to 30,000 refugees\` is a count); **capacities** (\`boats with a capacity of 15 persons\`, \`can
+\`home to 30,000 refugees\` is a count), and the people of a place before a part of them
+(\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **capacities** (\`boats with a capacity of 15 persons\`, \`can
 accommodate 2,000 people\`); magnitudes, counts of districts, responders and vehicles, which
 have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
 cent higher\`, \`grew by 3.5 per cent\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
-over 60%\`, \`cuts of almost 99%, 98% and 90%\`), which is no share of people or funds, and a percentage of
+over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
+giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`), which is no share of people or funds, and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`); a share of land (\`60 per cent of the
-country is at risk\`, territory, area, region) unless people are named in the rest of the sentence.
+country is at risk\`, territory, area, region) or of places (\`90% of previously affected districts\`,
+villages, provinces, municipalities) unless people are named in the rest of the sentence.
 
 ### Units and currencies
 
@@ -93,8 +97,9 @@ country is at risk\`, territory, area, region) unless people are named in the re
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
-  Singapore SGD, Hong Kong HKD, Fiji FJD), else of a government the text's opening names (\`The
-  Canadian Government\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
+  Singapore SGD, Hong Kong HKD, Fiji FJD; a state or province names its country: \`Queensland
+  Government\` is AUD, \`Government of Ontario\` CAD), else of a government or premier the text's opening names (\`The
+  Canadian Government\`, \`Queensland Premier\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
   parentheses after an amount in another currency (\`CHF60 million ($60.5 million)\`) is USD even
   in an Australian release, and an amount with a \`US$\` equivalent (\`$20 million (US$13
   million)\`) is not USD: it is the dollar of the first dollar country the text names, else left
@@ -113,20 +118,31 @@ country is at risk\`, territory, area, region) unless people are named in the re
   dwellings → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
   health facilities, centres and posts → \`health-facility\`; evacuation centres → \`evacuation-centre\`; shelter, hygiene, dignity kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\` (\`these 20,000 kits\` takes the kind of kit named
-  before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, \`head of cattle\` → \`livestock\`; days, weeks,
+  before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\` → \`livestock\`; days, weeks,
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; kg;
   hectares → \`ha\`; km² → \`km2\`. A noun used as a modifier gives way to the head noun after it
   (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`). \`tons\` is refused as ambiguous.
 - **From context** when nothing follows the number: \`17,153 of them\` and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
-  \`the number of refugees rose to 45,000\` → person; \`the death toll reached 212\` → person.
-  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`)
-  counts people. Such units lower the confidence. A number with no unit at all is listed in the
+  \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
+  45,000\` → person; the level a count reached (\`the number had climbed to 45,000\` after a count in
+  the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
+  (person for a population); the next items of a list by place or time after a count
+  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`) take the count's unit; \`the death toll reached 212\` → person;
+  \`the deaths of at least 70 people and injuries to more than 200\` → person.
+  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`), after a
+  verb of casualty (\`injuring 283\`, \`killing at least 40\`) or before words of people who may be left
+  homeless (\`up to 4 million could be left homeless\`) counts people; so does a vague amount in need
+  (\`thousands more in desperate need\`). After a count of houses or other things in the sentence, a bare number with a
+  word of damage (\`120 houses were destroyed and 300 damaged\`, \`241 houses damaged, of which, 53 were
+  completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts
+  the same things; after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of
+  damage, \`partially destroyed\`), never a total. Such units lower the confidence. A number with no unit at all is listed in the
   notes.
 - **Counted things** beyond these: a plural noun (behind at most one modifier) after a number
   where a verb of building, damage, relief or sending governs it (\`built 640 latrines and 4 water
   tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`,
-  \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`), or that is the next item of a list after
+  \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`, \`funding for 549 shelters\`), or that is the next item of a list after
   such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, building, shelter, blanket, mosquito-net, jerrycan,
@@ -138,6 +154,17 @@ country is at risk\`, territory, area, region) unless people are named in the re
   damaged:\`, \`People displaced:\`, \`Latrines built\`): 1,240 \`house\`, the indicator from the
   heading's words, the quote the item without its bullet. A heading that names no count (\`Key
   dates:\`) gives nothing.
+- **Lists of places that break down a count**: after a count of people or things in the same
+  sentence, the items of a list that follows a colon, each a number (digits or words) and a place,
+  as in \`13 people were missing in three regions: eight in Kessa, four in Region 2 and one in Region 1\`,
+  or a comma or \`followed by\` when every item says "in" (\`11 were killed, eight in CAR and three in Mali\`),
+  each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`), and
+  \`three of them in Goma\`, are counts of the same unit and indicator for each place, quoted as the
+  item (\`eight in Kessa\`), dated by that count when the item gives no date of its own. The count
+  before the list takes no place from it: its places are the parts'. \`two in each district\` names no place: it is drafted with the place of the count before
+  and \`"breakdown": {"part": "in each district"}\`, a breakdown and never a total (its label names the part:
+  \`Schools damaged, Ostra (in each district)\`, as every breakdown's does), with a review line
+  saying it is a count for each, not their sum. \`CAR\` in capitals is the Central African Republic.
 - **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`, soldiers, troops, police,
   firefighters, rescuers, peacekeepers) are not drafted unless the words after their number say
   they were harmed or evacuated (\`12 aid workers were killed\`, \`215 soldiers were among the
@@ -151,7 +178,7 @@ The words just before the number (or its currency sign):
 
 | words | qualifier |
 |---|---|
-| approximately, approx., app., about, around, some, roughly, an estimated, estimated, circa, c., ~ | \`approximately\` |
+| approximately, approx., app., about, around, some, roughly, an estimated, estimated, estimated at, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under | \`nearly\` |
 | more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
@@ -173,7 +200,8 @@ notes say that its value is the whole's. Also \`almost all\`, \`virtually all\`,
 ### Stated equivalents
 
 An amount of money followed by an amount in another currency, in parentheses or after \`, or\`
-— \`20 million Swiss Francs ($22 million)\`, \`CHF 20m, or about US$22m\` — is **one** figure
+— \`20 million Swiss Francs ($22 million)\`, \`CHF 20m, or about US$22m\`, \`AFN 50 million AFN (USD7.7
+million)\` with the code written again after the amount — is **one** figure
 (20,000,000 CHF) with a \`stated\` equivalent (22,000,000 USD) whose quote is the parenthesis. A
 currency equivalent without its own qualifier is recorded as \`approximately\`: a conversion at
 an unstated rate is rounded. Counts are not equivalents: \`5,000 people (1,200 households)\` is
@@ -190,7 +218,13 @@ Recognised: \`2023-09-28\`, \`September 28, 2023\`, \`Sept. 28\`, \`28 September
 September\` (the publication year; the year before if that would fall after publication),
 \`September 2023\` (\`2023-09\`), weekday names (\`on Sunday\`: the latest Sunday on or before
 publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it),
-\`two days ago\` (up to seven days). \`last week\` gives no day. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
+\`two days ago\` (up to seven days). Spans of days before publication are never one day: \`last week\` is
+the Monday to Sunday before publication's week, \`this week\` its Monday to publication (\`earlier this week\` to
+the day before), \`over the weekend\` the latest Saturday and Sunday, \`last weekend\` those before publication's
+week, \`earlier this month\` the month's first day to the day before, \`over the past week\` (\`in the last
+month\`) the 7 (30) days up to publication; such a figure gets the span as its
+\`period\` and its last day as \`asOf\`, as \`import hxl\` does with a start and an end, and its notes say so.
+\`last month\` is the month before, \`2024-05\`: a month's \`asOf\` already covers its days. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
 "since", "from", "until", "before", "after" or "between", nor one after publication); a date
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive, which

@@ -77,6 +77,9 @@ export interface NumberToken extends Span {
 const DIGITS =
   /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|Rs\.|KSh|Ksh|USh|TSh|Tsh|Rp)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
 
+/** ", 432" after the digits of an amount: groups of thousands written with a space after the comma. */
+const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
+
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 const HUNDRED = /^\s+hundred(?![\p{L}])/iu;
 /** The tens and units after a number of hundreds: " and fifty", " twenty-five". */
@@ -150,7 +153,8 @@ function scaled(plain: string, scale: string | undefined): number | undefined {
 }
 
 /** Letters allowed right after digits: scales, percent, units written together ("15km", "1,200mt"). */
-const GLUED_OK = /^(?:mn|bn|tn|m|k|b|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|ha|%)(?![\p{L}\p{N}])/u;
+// "189lives": a count noun of people or houses glued on by a missing space
+const GLUED_OK = /^(?:mn|bn|tn|m|k|b|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|ha|%|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u;
 
 /**
  * Every number in [from, to) outside the `skip` spans (dates), in order. Numbers glued to
@@ -172,9 +176,9 @@ export function findNumbers(
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(body); m; m = DIGITS.exec(body)) {
     const start = from + m.index;
-    const numberEnd = start + m[0].length;
+    let numberEnd = start + m[0].length;
     if (skipped(start, numberEnd)) continue;
-    const rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
+    let rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
     const prev = text[start - 1] ?? ' ';
     if (/^[-–]\s?\d/.test(rest) || (/[-–]/.test(prev) && /\d/.test(text[start - 2] ?? ''))) {
       ranges.push({ start, end: numberEnd });
@@ -182,11 +186,20 @@ export function findNumbers(
     }
     // "€200.000": after a currency sign a point followed by exactly three digits groups thousands (no currency has three decimals)
     const afterSign = /(?:[$€£¥₹]|\b[A-Z]{3}|SFr)\s?$/u.test(text.slice(Math.max(from, start - 4), start));
+    // "USD 231, 432": after a currency sign, a comma and one space before exactly three digits still group thousands
+    let digits = m[0];
+    const spaced = afterSign && !style.european && /^\d{1,3}(?:,\d{3})*$/.test(digits) ? SPACED_GROUPS.exec(rest) : null;
+    if (spaced) {
+      digits += spaced[0].replace(/ /g, '');
+      numberEnd += spaced[0].length;
+      rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
+      DIGITS.lastIndex = numberEnd - from;
+    }
     if (/^[\/:]\d/.test(rest) || /^\.\d/.test(rest)) continue;
     if (/^\p{L}/u.test(rest) && !GLUED_OK.test(rest)) continue;
     if (prev === '-' && /\p{L}/u.test(text[start - 2] ?? '')) continue; // COVID-19
-    if (/^0\d/.test(m[0])) continue; // "000" of "2 000" written with a line break, an id, a code
-    const read = afterSign && /^\d{1,3}(?:\.\d{3})+$/.test(m[0]) ? { plain: m[0].replace(/\./g, '') } : readDigits(m[0], style.european);
+    if (/^0\d/.test(digits)) continue; // "000" of "2 000" written with a line break, an id, a code
+    const read = afterSign && /^\d{1,3}(?:\.\d{3})+$/.test(digits) ? { plain: digits.replace(/\./g, '') } : readDigits(digits, style.european);
     if (!read) continue;
 
     let scale: string | undefined;

@@ -40,7 +40,7 @@ Afghanistan AFG;Albania ALB;Algeria DZA;Andorra AND;Angola AGO;Antigua and Barbu
 Armenia ARM;Australia AUS;Austria AUT;Azerbaijan AZE;Bahamas BHS;Bahrain BHR;Bangladesh BGD;Barbados BRB;
 Belarus BLR;Belgium BEL;Belize BLZ;Benin BEN;Bhutan BTN;Bolivia BOL;Bosnia and Herzegovina|Bosnia BIH;
 Botswana BWA;Brazil BRA;Brunei BRN;Bulgaria BGR;Burkina Faso BFA;Burundi BDI;Cabo Verde|Cape Verde CPV;
-Cambodia KHM;Cameroon CMR;Canada CAN;Central African Republic CAF;Chad TCD;Chile CHL;China CHN;
+Cambodia KHM;Cameroon CMR;Canada CAN;Central African Republic|CAR CAF;Chad TCD;Chile CHL;China CHN;
 Colombia COL;Comoros COM;Republic of the Congo|Congo-Brazzaville|Congo COG;
 Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa COD;Costa Rica CRI;Côte d'Ivoire|Côte d’Ivoire|Ivory Coast CIV;
 Croatia HRV;Cuba CUB;Cyprus CYP;Czechia|Czech Republic CZE;Denmark DNK;Djibouti DJI;Dominica DMA;

@@ -47,7 +47,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('hygiene-kit', 'hygiene-kits');
   put('kit', 'kits kit');
   put('tent', 'tents tent');
-  put('livestock', 'livestock cattle goats sheep camels animals');
+  put('livestock', 'livestock cattle cows goats sheep camels animals poultry chickens');
   put('day', 'days day');
   put('week', 'weeks week');
   put('month', 'months month');
@@ -115,8 +115,9 @@ export const DEFAULT_MONEY: MoneyContext = { dollar: 'USD', letters: new Map() }
 
 /** Country words (in a publisher's name or a government's) and the dollar each means by "$". */
 const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:Australian?|DFAT)\b/, 'AUD'],
-  [/\b(?:Canad(?:a|ian))\b/, 'CAD'],
+  // a state or province names its country: a state government's release names only its state
+  [/\b(?:Australian?|DFAT|Queensland|New South Wales|Tasmanian?|Northern Territory)\b/, 'AUD'],
+  [/\b(?:Canad(?:a|ian)|Ontario|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland)\b/, 'CAD'],
   [/\bNew Zealand\b/, 'NZD'],
   [/\bSingapore(?:an)?\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
@@ -160,7 +161,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
       dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;
       break;
     }
-    const gov = new RegExp(`(?:${re.source})\\s+(?:Government|government|Minister|Prime Minister)|Government of (?:${re.source})`).exec(opening);
+    const gov = new RegExp(`(?:${re.source})\\s+(?:Government|government|Minister|Prime Minister|Premier)|Government of (?:${re.source})`).exec(opening);
     if (publisher === undefined && gov) {
       dollar = code;
       dollarWhy = `'${gov[0]}' in the text: its '$' is ${code}`;
@@ -288,7 +289,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     const noun = hy[1]!.toLowerCase();
     return { unit: NOUNS[noun] ?? NOUNS[`${noun}s`]!, end: at + hy[0].length, written: hy[1]!, modifiers: [], hyphen: true };
   }
-  const glued = /^(km2|km²|km|kg|mt|t|ha)(?![\p{L}\p{N}])/u.exec(rest);
+  const glued = /^(km2|km²|km|kg|mt|t|ha|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u.exec(rest);
   if (glued) return { unit: NOUNS[glued[1]!]!, end: at + glued[0].length, written: glued[1]!, modifiers: [], hyphen: false };
   const words = /^(\s[\p{L}\p{M}'’²2-]+(?:\/[\p{L}\p{M}-]+)?){1,4}/u.exec(rest);
   if (!words) return undefined;

@@ -20,7 +20,7 @@ const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1e5, [' lakh', ' lakhs', ' lac']],
 ];
 
-const GROUP_SEPARATORS = [',', ' ', '\u00a0', '\u202f', '’', "'"];
+const GROUP_SEPARATORS = [',', ' ', '\u00a0', '\u202f', '’', "'", ', ']; // ', ': "231, 432", as a broken layout writes it
 
 /** Digits of a non-negative number without exponent notation, e.g. 2800000 -> "2800000". */
 function plainDigits(value: number): string {

@@ -4,7 +4,7 @@
  * is flushed to disk, then renamed over the target; the folder is flushed too. On any failure
  * the temporary file is removed and the target is untouched.
  */
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fdatasync, fsync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FileWriteError } from '../errors.js';
@@ -145,6 +145,17 @@ export interface AtomicFile {
   write(bytes: Uint8Array): void;
   writeAt(bytes: Uint8Array, position: number): void;
   commit(): void;
+  /**
+   * commit() with the flush to disk on a thread of its own, so that this thread stays free
+   * meanwhile (to redraw a progress line while gigabytes are flushed)
+   */
+  commitAsync(): Promise<void>;
+  /**
+   * Starts flushing what has been written so far to disk, on a thread of its own, and returns at
+   * once: a large file written over many seconds then reaches the disk while it is made, not all
+   * at commit. Its errors are not lost: the flush at commit reports them.
+   */
+  flushSoon(): void;
   abort(): void;
 }
 
@@ -192,6 +203,44 @@ export function openFileAtomic(path: string, options: WriteOptions = {}): Atomic
     });
     if (position + bytes.length > end) end = position + bytes.length;
   };
+  /** Closes the flushed file `out`, renames it over `path` and flushes the folder. */
+  const place = (out: number): void => {
+    guarded(() => {
+      closeSync(out);
+      fd = undefined;
+      renameSync(temp, path);
+    });
+    noteTemporaryFile(temp, false);
+    try {
+      const dirFd = openSync(dir, 'r');
+      fsyncSync(dirFd);
+      closeSync(dirFd);
+    } catch {
+      // some file systems cannot flush a folder; the rename itself has happened
+    }
+  };
+  // flushSoon's own descriptor, closed by the last of its flushes: never one that commit or
+  // abort closes while a flush on another thread still uses it
+  let flushFd: number | undefined;
+  let flushing = 0;
+  const flushSoon = (): void => {
+    if (fd === undefined) return;
+    try {
+      flushFd ??= openSync(temp, 'r+');
+    } catch {
+      return;
+    }
+    flushing++;
+    fdatasync(flushFd, () => {
+      if (--flushing > 0 || flushFd === undefined) return;
+      try {
+        closeSync(flushFd);
+      } catch {
+        // nothing to undo: the file is flushed again at commit
+      }
+      flushFd = undefined;
+    });
+  };
   noteTemporaryFile(temp, true);
   guarded(() => {
     fd = openSync(temp, 'wx+', 0o600);
@@ -208,21 +257,21 @@ export function openFileAtomic(path: string, options: WriteOptions = {}): Atomic
     commit() {
       if (fd === undefined) throw new Error('internal: the atomic file is already closed');
       const out = fd;
-      guarded(() => {
-        fsyncSync(out);
-        closeSync(out);
-        fd = undefined;
-        renameSync(temp, path);
-      });
-      noteTemporaryFile(temp, false);
-      try {
-        const dirFd = openSync(dir, 'r');
-        fsyncSync(dirFd);
-        closeSync(dirFd);
-      } catch {
-        // some file systems cannot flush a folder; the rename itself has happened
-      }
+      guarded(() => fsyncSync(out));
+      place(out);
     },
+    async commitAsync() {
+      if (fd === undefined) throw new Error('internal: the atomic file is already closed');
+      const out = fd;
+      try {
+        await new Promise<void>((resolve, reject) => fsync(out, (err) => (err ? reject(err) : resolve())));
+      } catch (err) {
+        abort();
+        throw new FileWriteError(path, describeFsError(err));
+      }
+      place(out);
+    },
+    flushSoon,
     abort,
   };
 }

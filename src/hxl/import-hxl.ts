@@ -855,8 +855,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return found;
   };
 
-  // the period a year or a month covers, made once for each (the figures share it)
-  const impliedPeriods = new Map<string, { start: string; end: string } | undefined>();
   /** The date a row's figures hold, and the period they cover where the file gives one. */
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
@@ -876,12 +874,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const day = yearColumn && date.length === 4 && !(start.date === `${date}-01-01` && end.date === `${date}-12-31`) ? end.date : date;
       return { ok: true, date: day, period: { start: start.date, end: end.date } };
     }
-    let implied = impliedPeriods.get(date);
-    if (implied === undefined && !impliedPeriods.has(date)) {
-      implied = periodOfPartial(date);
-      if (impliedPeriods.size < CACHE_LIMIT) impliedPeriods.set(date, implied);
-    }
-    return implied ? { ok: true, date, period: implied } : { ok: true, date };
+    // a year or a month as the date already names its days (the facts format: a figure without a
+    // period covers the days its asOf names), so no period is written for it
+    return { ok: true, date };
   };
 
   /** The date and period of a column that has its own start and end columns. */
@@ -973,7 +968,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       id = figureId(parts, kebabPart);
       if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
     }
-    const firstLine = seenIds.firstLineOrAdd(id, line);
+    const first = seenIds.firstOrAdd(id, line, draft.value);
+    const firstLine = first?.line;
     // a second record of one event, place and date with no record id in the file: a distinct
     // record (IDMC counts each), told apart by its line, never a repeat nor a "-2" id
     if (firstLine !== undefined && eventRecords && draft.breakdown?.record === undefined && draft.breakdown?.event !== undefined) {
@@ -982,7 +978,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return;
     }
     if (firstLine !== undefined) {
-      const entry: ImportReport['rejected'][number] = { line, reason: `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date)` };
+      // two rows for one figure: say what each gives, so that a conflict is never hidden as a repeat
+      const reason =
+        first!.value === undefined
+          ? `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date), with the value ${draft.value}; the first is kept`
+          : first!.value === draft.value
+            ? `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date)`
+            : `gives ${draft.value} for the figure '${id}', which line ${firstLine} gives as ${first!.value} (same indicator, place, breakdown and date): the first is kept; check which is right`;
+      const entry: ImportReport['rejected'][number] = { line, reason };
       if (column !== undefined) entry.column = column;
       rejected.push(entry);
       return;
@@ -1062,11 +1065,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     return name;
   };
+  // how many columns carry each hashtag: a figure's quote begins with its column's hashtag, so
+  // where no other column carries it, the quote already says the column and the note need not
+  const hashtagColumns = new Map<string, number>();
+  for (const t of table.tags) if (t) hashtagColumns.set(formatHashtag(t), (hashtagColumns.get(formatHashtag(t)) ?? 0) + 1);
   const whereNames = new Map<number, string>();
+  /** Where in a row a figure column is, for its note: nothing where its quote's hashtag says it (see above). */
   const whereOf = (index: number): string => {
     let where = whereNames.get(index);
     if (where === undefined) {
-      where = `${table.labels[index] ? `column '${table.labels[index]}'` : `column ${index + 1}`} (${formatHashtag(table.tags[index]!)})`;
+      const hashtag = formatHashtag(table.tags[index]!);
+      where = hashtagColumns.get(hashtag) === 1 ? '' : `, ${table.labels[index] ? `column '${table.labels[index]}'` : `column ${index + 1}`} (${hashtag})`;
       whereNames.set(index, where);
     }
     return where;
@@ -1180,7 +1189,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (unit === 'percent') continue;
         indicator = 'population-analysed';
       }
-      const figureNotes = [`Imported from ${file}, line ${row.line}, ${whereOf(index)}.`];
+      // the source names the file; the note says where in it: the line, and the column where the
+      // quote's hashtag does not already say it
+      const figureNotes = [`Line ${row.line}${whereOf(index)}.`];
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;
@@ -1453,7 +1464,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       dataset: {
         id: options.datasetId ?? stem,
         title: clip(`Figures from ${file}`, 300),
-        description: clip(`Imported from the HXL file ${file} on ${options.today}.`, 4000),
+        description: clip(`Imported from the HXL file ${file}.`, 4000),
         updated: updated === '' || updated > options.today ? options.today : updated,
       },
       sources: sourceList,

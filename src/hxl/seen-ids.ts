@@ -3,25 +3,42 @@
  * refused with the line of the first. The first `exact` ids are kept as strings in a Map; past
  * that, as 64-bit hashes in typed arrays: 12 bytes an id rather than about 100, which is what
  * keeps the import of 100 MB (several million figures) within a few hundred MB of memory. Two
- * different ids are then taken for one only when their 64-bit hashes agree (53 bits of one hash,
- * 11 of another):
- * for 8 million ids, odds of about one in half a million that any pair does in the whole file.
+ * different ids are then taken for one only when their 64-bit hashes agree: for 8 million ids,
+ * odds of about one in half a million that any pair does in the whole file.
  */
-import { hash53 } from '../facts/stream/id-hashes.js';
+
+/** The two 32-bit halves of an id's hash, set by hashId (no array made for each id). */
+let hashLo = 0;
+let hashHi = 0;
 
 /**
- * 64 bits of an id in two 32-bit halves: the 53-bit hash the large-file loader uses for ids,
- * and 11 bits of a polynomial hash of another kind above them.
+ * 64 bits of an id in two 32-bit halves, in one pass over it: an FNV-1a mix (the low half, which
+ * also picks the slot) and a multiply-xorshift mix with a polynomial hash (the high half).
  */
-function hashes(id: string): [number, number] {
-  const h = hash53(id);
+function hashId(id: string): void {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
   let p = 0;
-  for (let i = 0; i < id.length; i++) p = (Math.imul(p, 31) + id.charCodeAt(i)) | 0;
-  return [h % 0x100000000 | 0, (Math.floor(h / 0x100000000) ^ (p & 0xffe00000)) | 0];
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+    p = (Math.imul(p, 31) + c) | 0;
+  }
+  hashLo = a | 0;
+  hashHi = b ^ Math.imul(p, 0x27d4eb2d);
+}
+
+/** The first figure of an id: its line, and its value while ids are kept exactly (undefined past that). */
+export interface FirstSeen {
+  line: number;
+  value: number | undefined;
 }
 
 export class SeenIds {
-  private exact: Map<string, number> | undefined = new Map();
+  /** id -> [line, value] of its first figure, while fewer than `exactLimit` */
+  private exact: Map<string, [number, number]> | undefined = new Map();
   private lo = new Int32Array(0);
   private hi = new Int32Array(0);
   /** the line of each slot; 0 marks an empty slot (lines start at 1) */
@@ -38,25 +55,32 @@ export class SeenIds {
     private readonly expected = 0,
   ) {}
 
-  /** The line of the id's first figure when it was seen before; otherwise notes it at `line` and returns undefined. */
-  firstLineOrAdd(id: string, line: number): number | undefined {
+  /**
+   * The id's first figure (its line, and its value while the ids are few enough to be kept
+   * exactly) when it was seen before; otherwise notes it with `line` and `value` and returns
+   * undefined.
+   */
+  firstOrAdd(id: string, line: number, value: number): FirstSeen | undefined {
     if (this.exact !== undefined) {
       const first = this.exact.get(id);
-      if (first !== undefined) return first;
+      if (first !== undefined) return { line: first[0], value: Number.isNaN(first[1]) ? undefined : first[1] };
       if (this.exact.size < this.exactLimit) {
-        this.exact.set(id, line);
+        this.exact.set(id, [line, value]);
         return undefined;
       }
       const held = this.exact;
       this.exact = undefined;
       this.grow(Math.max(1024, Math.ceil(held.size * 2.5), Math.ceil(this.expected * 1.25) + 1));
-      for (const [k, l] of held) this.hashed(k, l);
+      for (const [k, [l]] of held) this.hashed(k, l);
     }
-    return this.hashed(id, line);
+    const at = this.hashed(id, line);
+    return at === undefined ? undefined : { line: at, value: undefined };
   }
 
   private hashed(id: string, line: number): number | undefined {
-    const [a, b] = hashes(id);
+    hashId(id);
+    const a = hashLo;
+    const b = hashHi;
     const cap = this.lines.length;
     // the slot from the high bits of a (a multiply, not a modulo), then the next free one
     let s = Math.floor(((a >>> 0) / 4294967296) * cap);

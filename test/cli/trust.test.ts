@@ -93,12 +93,27 @@ describe('history, compare and get --as-of on a daily series from several source
     expect(bars.get('Northern crossing border-monitoring 1,800 people')).toBe(`┃${'·'.repeat(19)}`);
     expect(bars.get('Northern crossing field-note ≈2,300 people (2,250–2,350)')).toBe(`${'·'.repeat(16)}━┃━━`);
     expect(bars.get('Northern crossing ministry-statement 1,950 people')).toBe(`${'·'.repeat(5)}┃${'·'.repeat(14)}`);
-    // a group of one source: the value alone, in the middle
+    // a group of one source: the value alone, in the middle, and no spread (not ×1.00)
     expect(bars.get('Northern crossing field-note 420 families')).toBe(`${'·'.repeat(9)}┃${'·'.repeat(10)}`);
+    const spreads = new Map(table.stdout.split('\n').filter((l) => l.includes('crossing')).map((l) => {
+      const cells = l.split('│').map((c) => c.trim());
+      return [`${cells[2]} ${cells[4]}`, cells[6]] as const;
+    }));
+    expect(spreads.get('border-monitoring 1,800 people')).toBe('×1.28');
+    expect(spreads.get('field-note 420 families')).toBe('');
+    expect(spreads.get('ministry-statement 600 people')).toBe('');
     for (const format of ['plain', 'csv', 'json']) {
       const s = await humfig([...args, '--format', format], { env: { COLUMNS: '200' } });
       expect(s.stdout, format).not.toMatch(/┃|\bbar\b/);
     }
+  });
+
+  it('draws a range at the middle of its range in the trend column, not at its low end', async () => {
+    const s = await humfig(['history', 'displaced', '--facts', 'test/fixtures/trust/range-series.json', '--format', 'table'], { env: { COLUMNS: '200' } });
+    expect(s.code).toBe(0);
+    // 1,000 exact, then 1,000–9,000 (middle 5,000), then 9,000 exact, on one scale 1,000..9,000
+    const trends = s.stdout.split('\n').filter((l) => l.includes('2024-0')).map((l) => l.split('│')[4]!.trim());
+    expect(trends).toEqual(['▁', '▁▅', '▁▅█']);
   });
 
   it('prints nothing on stdout when history finds nothing (exit 1)', async () => {

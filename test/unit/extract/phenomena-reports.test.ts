@@ -106,7 +106,7 @@ describe('dates carried within a sentence and to the sentence that continues it'
     expect(dated('On Monday, 1,300 people crossed into Varnhold. Of these, 420 were children. Last week, 600 families arrived in Pell.')).toEqual([
       [1300, 'person', '2024-06-10'],
       [420, 'person', '2024-06-10'],
-      [600, 'household', null],
+      [600, 'household', '2024-06-09'], // its own "last week" (ending Sunday 9 June), not the Monday carried
     ]);
   });
   it('dates every item of a list by the clause the list began in', () => {
@@ -235,5 +235,319 @@ describe('a share written "one-third", with a hyphen', () => {
       [33.3, 'percent', 'exact'],
       [66.7, 'percent', 'exact'],
     ]);
+  });
+});
+
+describe('a list of places after a colon, breaking down the count before it', () => {
+  it('drafts each item as a count of the same unit and indicator for its place, in words or digits', () => {
+    const r = run('Floods in Ostra\n\nThe death toll stood at 25 while 13 people were still missing in three regions: eight in Kessa, four in Lunda and one in Marro.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator, c.quote])).toEqual([
+      [25, 'person', 'deaths', expect.any(String)],
+      [13, 'person', 'missing', expect.any(String)],
+      [8, 'person', 'missing', 'eight in Kessa'],
+      [4, 'person', 'missing', 'four in Lunda'],
+      [1, 'person', 'missing', 'one in Marro'],
+    ]);
+  });
+  it('does not give the count before the colon the place of the first item', () => {
+    const r = run('Floods in Ostra\n\nSome 30 people were missing across the province: 20 in Kessa, 10 in Lunda.');
+    expect(r.candidates.map((c) => c.quote)).toEqual([expect.stringContaining('30 people were missing'), '20 in Kessa', '10 in Lunda']);
+    expect(r.candidates[0]!.place).not.toBe(r.candidates[1]!.place);
+  });
+  it('reads a list after a comma when each item says "in", and the whole takes no place from it', () => {
+    const r = run('Floods in Ostra\n\nEleven aid workers were killed in 2023, eight in CAR and three in Lunda.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator, c.place, c.quote])).toEqual([
+      [11, 'person', 'deaths', 'ostra', expect.stringContaining('Eleven aid workers were killed')],
+      [8, 'person', 'deaths', 'CAF', 'eight in CAR'],
+      [3, 'person', 'deaths', 'lunda', 'three in Lunda'],
+    ]);
+    expect(r.candidates.every((c) => c.breakdown === undefined)).toBe(true);
+  });
+  it('reads hedged items, and a list after "followed by", each with its own hedge and place', () => {
+    expect(run('Floods in Ostra\n\nThe agency counted one million children in need in Ostra, followed by more than 443,000 in Kessa and about 130,000 in Lunda.').candidates.map((c) => [c.value, c.qualifier, c.place])).toEqual([
+      [1000000, 'exact', 'ostra'],
+      [443000, 'more-than', 'kessa'],
+      [130000, 'approximately', 'lunda'],
+    ]);
+    expect(vuq('The storm displaced 5,000 people in Ostra: more than 1,200 in Kessa and about 3,800 in Lunda.')).toEqual([
+      [5000, 'person', 'exact'],
+      [1200, 'person', 'more-than'],
+      [3800, 'person', 'approximately'],
+    ]);
+  });
+  it('dates each item by the count it breaks down when the item has no date of its own', () => {
+    const dates = (sentence: string) => run(`Floods in Ostra\n\n${sentence}`).candidates.map((c) => [c.value, c.asOf]);
+    expect(dates('Eleven aid workers were killed on 3 June, eight in Kessa and three in Lunda.')).toEqual([
+      [11, '2024-06-03'],
+      [8, '2024-06-03'],
+      [3, '2024-06-03'],
+    ]);
+    expect(dates('Clashes in Ostra killed 40 civilians on 3 June, three of them in Kessa.')).toEqual([
+      [40, '2024-06-03'],
+      [3, '2024-06-03'],
+    ]);
+    expect(dates('The floods destroyed 30 schools in Ostra on 10 June, two in each district.')).toEqual([
+      [30, '2024-06-10'],
+      [2, '2024-06-10'],
+    ]);
+  });
+  it('takes no month for a place in counts by month ("120 in June and 40 in July")', () => {
+    const r = run('Floods in Ostra\n\nIn Ostra, at least 300 people died in May, 120 in June and 40 in July.');
+    expect(r.candidates.map((c) => c.place)).toEqual(r.candidates.map(() => 'ostra'));
+    expect(r.draft.places.map((p) => p.id)).not.toContain('june');
+  });
+  it('reads "three of them in Kessa" as a count for Kessa with the indicator of the count before', () => {
+    const r = run('Floods in Ostra\n\nClashes in Ostra killed 40 civilians, three of them in Kessa.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator, c.place, c.quote])).toEqual([
+      [40, 'person', 'deaths', 'ostra', expect.any(String)],
+      [3, 'person', 'deaths', 'kessa', 'three of them in Kessa'],
+    ]);
+  });
+  it('drafts "two in each district" as a breakdown of the count before, never a total', () => {
+    const r = run('Floods in Ostra\n\nThe floods destroyed 30 schools in Ostra, two in each district.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place, c.breakdown])).toEqual([
+      [30, 'school', 'ostra', undefined],
+      [2, 'school', 'ostra', { part: 'in each district' }],
+    ]);
+    expect(r.draft.figures.find((f) => f.value === 2)?.notes).toContain('not their sum');
+    expect(r.draft.figures.map((f) => f.label)).toEqual(['Schools damaged, Ostra', 'Schools damaged, Ostra (in each district)']);
+  });
+  it('keeps the place of a count followed by "mainly in Kessa" (no number, no list)', () => {
+    expect(run('Floods in Ostra\n\nAbout 4,000 people were displaced, mainly in Kessa.').candidates.map((c) => c.place)).toEqual(['kessa']);
+  });
+  it('reads no list where no count comes before the colon', () => {
+    expect(vuq('Key dates: 12 in Kessa, 4 in Lunda.')).toEqual([]);
+  });
+});
+
+describe("donors' percentages in brackets after their names", () => {
+  it('are changes in what they give, not shares of people or funds: not drafted', () => {
+    expect(vuq('Other donors stepped up their contributions to Ostra, including Kessia (15%), Lundia (46%) and Marrovia (59%).')).toEqual([]);
+  });
+  it('are changes after "increases from" a list of names, with no word of funding next to the verb', () => {
+    expect(vuq('Funding for Ostra rose this year, with notable increases from Kessia (15%), the Lundia Republic (46%) and Marrovia (59%).')).toEqual([]);
+  });
+  it('a share of people by origin in brackets is still drafted', () => {
+    expect(vuq('The refugees in Ostra came from Kessia (45%) and Lundia (20%), the agency said.').map(([v, u]) => [v, u])).toEqual([
+      [45, 'percent'],
+      [20, 'percent'],
+    ]);
+  });
+});
+
+describe('phenomena of a fourth set of real reports (sitreps and press releases)', () => {
+  it('does not draft a share of places ("90% of previously affected districts"), but does a share of people', () => {
+    expect(vuq('Relief distributions have been completed in 90% of previously affected districts. Partners have reached 95% of people in Ostra.')).toEqual([[95, 'percent', 'exact']]);
+  });
+  it('reads "There are over 333,800 people living in Kessa locality, of whom ..." as context, and drafts the part', () => {
+    expect(vuq('There are over 333,800 people living in Kessa locality of whom over 70,100 people are in crisis levels of food insecurity.')).toEqual([[70100, 'person', 'more-than']]);
+  });
+  it('counts people after "injuries to" and "deaths of" with no noun after the number', () => {
+    expect(vuq('The earthquake in Ostra has resulted in the deaths of at least 70 people and injuries to more than 200.')).toEqual([
+      [70, 'person', 'at-least'],
+      [200, 'person', 'more-than'],
+    ]);
+  });
+  it('drafts a vague count of a known thing that a verb of damage governs ("hundreds of buildings that collapsed")', () => {
+    expect(vuq('People are believed to be under the rubble of hundreds of buildings that collapsed in Ostra.')).toEqual([[100, 'building', 'at-least']]);
+    expect(vuq('Hundreds of buildings line the river in Ostra.')).toEqual([]);
+  });
+  it('does not draft a vague count of a thing the unit registry lacks ("sent hundreds of dehumidifiers"), and names it in the notes', () => {
+    const r = run('Floods in Ostra\n\nNeighbours have sent hundreds of dehumidifiers and thousands of sandbags to Ostra.');
+    expect(r.candidates).toEqual([]);
+    expect(r.notes).toEqual(expect.arrayContaining([expect.stringContaining("'hundreds of dehumidifiers' is a vague count of a thing humfig has no unit for"), expect.stringContaining("'thousands of sandbags'")]));
+  });
+  it('does not draft a vague count of things that the next words put at risk ("millions of farm animals cannot ...")', () => {
+    const r = run('Floods in Ostra\n\nIn Ostra, millions of farm animals cannot put on enough weight to survive the winter. Floods destroyed thousands of homes in Pell.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([[1000, 'house', 'at-least']]);
+    expect(r.notes).toEqual(expect.arrayContaining([expect.stringContaining("'millions of farm animals' is a risk or a forecast")]));
+  });
+  it('keeps "another $50 million" apart from an earlier $50 million: a second amount, not a repeat', () => {
+    const r = run('Aid to Ostra\n\nThe government will give $50 million in emergency funds to Ostra. It is also providing another $50 million in humanitarian assistance.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [50000000, 'USD'],
+      [50000000, 'USD'],
+    ]);
+  });
+});
+
+describe('relative spans of days against the publication date (a Wednesday, 2024-06-12)', () => {
+  const dated = (sentence: string) => run(`Floods in Ostra\n\n${sentence}`).draft.figures.map((f) => [f.asOf, f.period]);
+  it('gives "last week" its Monday to Sunday as the period, and the Sunday as asOf', () => {
+    expect(dated('Last week, 4,000 people were displaced in Ostra.')).toEqual([['2024-06-09', { start: '2024-06-03', end: '2024-06-09' }]]);
+  });
+  it('gives "earlier this week" Monday to the day before publication', () => {
+    expect(dated('Earlier this week, floods displaced 4,000 people in Ostra.')).toEqual([['2024-06-11', { start: '2024-06-10', end: '2024-06-11' }]]);
+  });
+  it('gives "over the weekend" the latest Saturday and Sunday', () => {
+    expect(dated('Over the weekend, floods displaced 4,000 people in Ostra.')).toEqual([['2024-06-09', { start: '2024-06-08', end: '2024-06-09' }]]);
+  });
+  it('gives "last month" the month before as a month (no period: a month asOf covers its days)', () => {
+    expect(dated('Last month, floods destroyed 300 houses in Ostra.')).toEqual([['2024-05', undefined]]);
+  });
+  it('gives "over the past week" and "in the last month" the 7 and 30 days up to publication, not a calendar week or month', () => {
+    expect(dated('Over the past week, 4,000 people were displaced in Ostra.')).toEqual([['2024-06-12', { start: '2024-06-06', end: '2024-06-12' }]]);
+    expect(dated('In the last month, floods destroyed 300 houses in Ostra.')).toEqual([['2024-06-12', { start: '2024-05-14', end: '2024-06-12' }]]);
+  });
+  it('says in the notes that asOf is the end of a span', () => {
+    const r = run('Floods in Ostra\n\nLast week, 4,000 people were displaced in Ostra.');
+    expect(r.draft.figures[0]!.notes).toContain('the last day of a span of days');
+  });
+  it('gives "last month" in January the December before', () => {
+    const r = run('Floods in Ostra\n\nLast month, floods destroyed 300 houses in Ostra.', { published: '2025-01-08' });
+    expect(r.draft.figures.map((f) => f.asOf)).toEqual(['2024-12']);
+  });
+});
+
+describe('counts whose noun is left out after the number', () => {
+  it('reads the next items of a list by place after a count as that count', () => {
+    expect(vuq('The agency cited 9,000 children in Ostra, followed by more than 4,200 in Kessa and 1,300 in Lunda.')).toEqual([
+      [9000, 'person', 'exact'],
+      [4200, 'person', 'more-than'],
+      [1300, 'person', 'exact'],
+    ]);
+  });
+  it('reads an earlier level of a count given by its month ("compared to around 3,000 in May")', () => {
+    expect(vuq('The camps now hold more than 7,400 displaced families, compared to around 3,000 in May.')).toEqual([
+      [7400, 'household', 'more-than'],
+      [3000, 'household', 'approximately'],
+    ]);
+  });
+  it('does not read "Phase 3 in Ostra" as a count', () => {
+    expect(vuq('About 12,000 people are in Phase 3 in Ostra.')).toEqual([[12000, 'person', 'approximately']]);
+  });
+  it('reads the level a count reached ("the number had climbed to", "the refugee population ... stood at")', () => {
+    expect(vuq('As of Monday 21,500 refugees were registered in Ostra. Across the region the number had climbed to more than 64,000.')).toEqual([
+      [21500, 'person', 'exact'],
+      [64000, 'person', 'more-than'],
+    ]);
+    expect(vuq('The registered refugee population in 9 camps stood at 48,120.')).toEqual([[48120, 'person', 'exact']]);
+  });
+  it('reads "the number of <a people> registered ... had surpassed N" as people', () => {
+    expect(vuq('The number of Ostrans registered as refugees in Kessa and Lunda had now surpassed 150,000.')).toEqual([[150000, 'person', 'more-than']]);
+  });
+  it('drafts nothing for a level with no count of people before it or in it', () => {
+    expect(vuq('The river in Ostra had climbed to 7 by noon. The total stood at 12.')).toEqual([]);
+  });
+});
+
+describe('currency forms of state releases and broken layouts', () => {
+  it("reads a bare '$' in a state government's release as its country's dollar", () => {
+    const r = run('Storm relief in Ostra\n\nThe government has provided a $2 million contribution to help storm-hit families in Ostra.', { publisher: 'Queensland Government' });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[2000000, 'AUD']]);
+    const t = run("Storm relief in Ostra\n\nThe Premier said the Government of Ontario has given $750,000 to families in Ostra.");
+    expect(t.candidates.map((c) => [c.value, c.unit])).toEqual([[750000, 'CAD']]);
+  });
+  it('reads "USD 231, 432" (a comma and a space between groups) after a currency as one amount, an equivalent in brackets', () => {
+    const r = run('Floods in Ostra\n\nCHF 412,306 (USD 386, 114 or EUR 270, 918) has been allocated to support 2,300 families in Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
+      [412306, 'CHF', [[386114, 'USD'], [270918, 'EUR']]],
+      [2300, 'household', []],
+    ]);
+  });
+  it('still reads "in 3, 412 more" without a currency as two numbers, not one', () => {
+    expect(vuq('Teams visited 3, 412 more homes were checked in Ostra.').map(([v]) => v)).not.toContain(3412);
+  });
+});
+
+describe('vague counts with "more" and things funded', () => {
+  it('reads "tens of thousands more <a people>" as at least 10,000 people', () => {
+    expect(vuq('Officials in Kessa said there were tens of thousands more Ostrans who had not registered.')).toEqual([[10000, 'person', 'at-least']]);
+  });
+  it('reads "thousands more homes were destroyed" as houses, and drafts nothing for "thousands more" alone', () => {
+    expect(vuq('The second storm destroyed thousands more homes in Ostra.')).toEqual([[1000, 'house', 'at-least']]);
+    expect(vuq('Officials in Ostra expect thousands more by the end of the week.')).toEqual([]);
+  });
+  it('reads things that funding is for as a count of them', () => {
+    expect(vuq('Funding for 320 shelters in Ostra already exists.')).toEqual([[320, 'shelter', 'exact']]);
+  });
+});
+
+describe('breakdowns of damage with the noun left out', () => {
+  it('reads "of which, 31 were completely and 70 were partially destroyed" as houses', () => {
+    expect(vuq('In Ostra 101 houses were damaged, of which, 31 were completely and 70 were partially destroyed.')).toEqual([
+      [101, 'house', 'exact'],
+      [31, 'house', 'exact'],
+      [70, 'house', 'exact'],
+    ]);
+  });
+  it('drafts the parts after "of which" as breakdowns of the count, never as totals', () => {
+    const r = run('Floods in Ostra\n\nIn Ostra 101 houses were damaged, of which, 31 were completely and 70 were partially destroyed.');
+    expect(r.candidates.map((c) => [c.value, c.breakdown?.part ?? null])).toEqual([
+      [101, null],
+      [31, 'completely'],
+      [70, 'partially destroyed'],
+    ]);
+  });
+  it('reads "five completely and nine partially damaged" and "12 fully destroyed and 8 partially" as houses', () => {
+    expect(vuq('In Kessa 14 houses were damaged, of which, five completely and nine partially damaged.').map(([v, u]) => [v, u])).toEqual([
+      [14, 'house'],
+      [5, 'house'],
+      [9, 'house'],
+    ]);
+    expect(vuq('The storm damaged 20 houses in Lunda, of which, 12 fully destroyed and 8 partially.').map(([v, u]) => [v, u])).toEqual([
+      [20, 'house'],
+      [12, 'house'],
+      [8, 'house'],
+    ]);
+  });
+  it('drafts nothing for "completely" after a bare number with no count of things before it', () => {
+    expect(vuq('The 3 roads in Ostra were completely blocked.')).toEqual([]);
+  });
+  it('counts cows and poultry as livestock', () => {
+    expect(vuq('The floods killed 340 livestock in Ostra, including 120 goats, 20 cows and 200 poultry.').map(([v, u]) => [v, u])).toEqual([
+      [340, 'livestock'],
+      [120, 'livestock'],
+      [20, 'livestock'],
+      [200, 'livestock'],
+    ]);
+  });
+});
+
+describe('bare counts of people by their verbs', () => {
+  it('reads "injuring 283" and "up to 4 million could be left homeless" as people', () => {
+    expect(vuq('The storms in Ostra killed 41 people, injuring 283, and destroyed 900 houses.')).toEqual([
+      [41, 'person', 'exact'],
+      [283, 'person', 'exact'],
+      [900, 'house', 'exact'],
+    ]);
+    expect(vuq('There are 80,000 people in need of shelter in Ostra, and up to 2 million could be left homeless.')).toEqual([
+      [80000, 'person', 'exact'],
+      [2000000, 'person', 'up-to'],
+    ]);
+  });
+  it('reads "thousands more in desperate need" as at least 1,000 people', () => {
+    expect(vuq('The quake in Ostra left more than 300 people dead and thousands more in desperate need of aid.')).toEqual([
+      [300, 'person', 'more-than'],
+      [1000, 'person', 'at-least'],
+    ]);
+  });
+  it('does not read "killing 40% of the crops" as people', () => {
+    expect(vuq('The landslide in Ostra buried the road, killing 40% of the crops.').map(([, u]) => u)).not.toContain('person');
+  });
+});
+
+describe('a currency code written again after the amount', () => {
+  it('reads "AFN 40 million AFN (USD6.1 million)" as one amount with its equivalent, not two figures', () => {
+    const r = run('Quake in Ostra\n\nThe Government has released AFN 40 million AFN (USD6.1 million) for the response in Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([[40000000, 'AFN', [[6100000, 'USD']]]]);
+  });
+});
+
+describe('a count noun glued to its number by a missing space', () => {
+  it('reads "at least 74lives" and "damaging 310houses"', () => {
+    expect(vuq('The rains in Ostra resulted in the loss of at least 74lives, damaging 310houses.')).toEqual([
+      [74, 'person', 'at-least'],
+      [310, 'house', 'exact'],
+    ]);
+  });
+  it('still drafts nothing for a number glued to another word ("12abc")', () => {
+    expect(vuq('The form in Ostra had code 12abc on it.')).toEqual([]);
+  });
+});
+
+describe('hedges', () => {
+  it('reads "estimated at US$ 2 billion" as approximately', () => {
+    expect(vuq('The quake in Ostra caused damages and losses estimated at US$ 2 billion.')).toEqual([[2000000000, 'USD', 'approximately']]);
   });
 });

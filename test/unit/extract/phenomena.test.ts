@@ -297,14 +297,15 @@ describe('key-figure lines and headings', () => {
 });
 
 describe('dates relative to publication', () => {
-  it('dates "yesterday (11/06)", "On Monday" and "Two days ago" against publication, and gives no day for "last week"', () => {
+  it('dates "yesterday (11/06)", "On Monday" and "Two days ago" against publication, and "last week" as the week before, a period', () => {
     const r = run('relative-dates.txt');
-    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
-      [9400, '2024-06-11'],
-      [1200, '2024-06-10'],
-      [600, null],
-      [350, '2024-06-10'],
+    expect(r.candidates.map((c) => [c.value, c.asOf, c.period])).toEqual([
+      [9400, '2024-06-11', undefined],
+      [1200, '2024-06-10', undefined],
+      [600, '2024-06-09', { start: '2024-06-03', end: '2024-06-09' }],
+      [350, '2024-06-10', undefined],
     ]);
+    expect(r.draft.figures[2]).toMatchObject({ asOf: '2024-06-09', period: { start: '2024-06-03', end: '2024-06-09' } });
   });
 });
 

@@ -23,7 +23,9 @@ describe('an HNO-shaped file: national rows, admin rows, breakdown columns', () 
 
   it('is valid, and its rows without an admin code are the country its p-codes name', () => {
     expect(valid(r)).toEqual([]);
-    expect(byId(r, 'people-in-need-bfa-2024')).toMatchObject({ value: 1200000, place: 'BFA', period: { start: '2024-01-01', end: '2024-12-31' } });
+    // the year 2024 as asOf already covers 2024-01-01 to 2024-12-31: no period is written for it
+    expect(byId(r, 'people-in-need-bfa-2024')).toMatchObject({ value: 1200000, place: 'BFA', asOf: '2024' });
+    expect(byId(r, 'people-in-need-bfa-2024')).not.toHaveProperty('period');
     expect(byId(r, 'people-in-need-bfa-2024')).not.toHaveProperty('breakdown');
     expect(r.report.notes).toEqual([expect.stringContaining('Burkina Faso (BFA)')]);
   });
@@ -325,7 +327,13 @@ describe('IDMC event records: several records of one event, place and date', () 
     const text = 'country,figure,year\n#country+iso3,#affected+displaced,#date+year\nNPL,40,2024\nNPL,15,2024\n';
     const r = importHxl(text, 'stock.csv', { today: TODAY });
     expect(r.facts.figures).toHaveLength(1);
-    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: expect.stringContaining('repeats the figure') })]);
+    // two values for one figure: the report gives both, never a silent "repeat"
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: "gives 15 for the figure 'displaced-npl-2024', which line 3 gives as 40 (same indicator, place, breakdown and date): the first is kept; check which is right" })]);
+  });
+  it('calls a row that gives the same value again a repeat', () => {
+    const text = 'country,figure,year\n#country+iso3,#affected+displaced,#date+year\nNPL,40,2024\nNPL,40,2024\n';
+    const r = importHxl(text, 'stock.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: "repeats the figure 'displaced-npl-2024' of line 3 (same indicator, place, breakdown and date)" })]);
   });
 });
 
