@@ -88,6 +88,7 @@ function makeSourceRecord(id: string, facts: FactsIndex): SourceRecord {
 /** The JSON-contract record of one figure. */
 export function toFigureRecord(fig: Figure, facts: FactsIndex): FigureRecord {
   const { low, high } = figureBounds(fig);
+  const own = recordsOf(facts);
   return {
     id: fig.id,
     label: fig.label,
@@ -98,8 +99,8 @@ export function toFigureRecord(fig: Figure, facts: FactsIndex): FigureRecord {
     low,
     high,
     asOf: fig.asOf,
-    place: sharedRecord(recordsOf(facts).places, fig.place, facts, makePlaceRecord),
-    source: sharedRecord(recordsOf(facts).sources, fig.source, facts, makeSourceRecord),
+    place: sharedRecord(own.places, fig.place, facts, makePlaceRecord),
+    source: sharedRecord(own.sources, fig.source, facts, makeSourceRecord),
     quote: fig.quote,
     stated: (fig.stated ?? []).map((s) => ({ value: s.value, unit: s.unit, qualifier: s.qualifier ?? 'exact', quote: s.quote })),
     notes: fig.notes ?? null,

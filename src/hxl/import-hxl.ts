@@ -969,22 +969,21 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
     }
     const first = seenIds.firstOrAdd(id, line, draft.value);
-    const firstLine = first?.line;
     // a second record of one event, place and date with no record id in the file: a distinct
     // record (IDMC counts each), told apart by its line, never a repeat nor a "-2" id
-    if (firstLine !== undefined && eventRecords && draft.breakdown?.record === undefined && draft.breakdown?.event !== undefined) {
+    if (first !== undefined && eventRecords && draft.breakdown?.record === undefined && draft.breakdown?.event !== undefined) {
       const breakdown = orderedBreakdown({ ...draft.breakdown, record: `line ${line}` })!;
       addFigure({ ...draft, id: undefined, breakdown, label: `${draft.label.replace(/\)$/, '')}, record line ${line})` }, line, column, figureNotes);
       return;
     }
-    if (firstLine !== undefined) {
+    if (first !== undefined) {
       // two rows for one figure: say what each gives, so that a conflict is never hidden as a repeat
       const reason =
-        first!.value === undefined
-          ? `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date), with the value ${draft.value}; the first is kept`
-          : first!.value === draft.value
-            ? `repeats the figure '${id}' of line ${firstLine} (same indicator, place, breakdown and date)`
-            : `gives ${draft.value} for the figure '${id}', which line ${firstLine} gives as ${first!.value} (same indicator, place, breakdown and date): the first is kept; check which is right`;
+        first.value === undefined
+          ? `repeats the figure '${id}' of line ${first.line} (same indicator, place, breakdown and date), with the value ${draft.value}; the first is kept`
+          : first.value === draft.value
+            ? `repeats the figure '${id}' of line ${first.line} (same indicator, place, breakdown and date)`
+            : `gives ${draft.value} for the figure '${id}', which line ${first.line} gives as ${first.value} (same indicator, place, breakdown and date): the first is kept; check which is right`;
       const entry: ImportReport['rejected'][number] = { line, reason };
       if (column !== undefined) entry.column = column;
       rejected.push(entry);

@@ -63,7 +63,7 @@ export class SeenIds {
   firstOrAdd(id: string, line: number, value: number): FirstSeen | undefined {
     if (this.exact !== undefined) {
       const first = this.exact.get(id);
-      if (first !== undefined) return { line: first[0], value: Number.isNaN(first[1]) ? undefined : first[1] };
+      if (first !== undefined) return { line: first[0], value: first[1] };
       if (this.exact.size < this.exactLimit) {
         this.exact.set(id, [line, value]);
         return undefined;
