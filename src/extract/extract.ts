@@ -26,7 +26,7 @@
  * figure's date. Pure: no clock, no locale, no file system.
  */
 import type { FactsFile, Figure, Place, Source } from '../facts/schema.js';
-import { FACTS_FORMAT } from '../facts/schema.js';
+import { FACTS_FORMAT } from '../facts/rules.js';
 import { normaliseForQuote } from '../facts/check-facts.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { isIsoDate } from '../domain/dates.js';
@@ -127,9 +127,32 @@ const qualifierPattern = (phrase: string) =>
 /**
  * Every qualifier in one expression, one capture group per phrase in QUALIFIERS's order. All are
  * anchored at the end of the lead, so the leftmost match is the longest phrase: the one the list
- * (longest first) would pick. One scan of the lead instead of one per phrase.
+ * (longest first) would pick. One scan of the lead instead of one per phrase. (Exported for the
+ * test that holds mayEndWithQualifier to it.)
  */
-const ANY_QUALIFIER = new RegExp(QUALIFIERS.map(([phrase]) => `(${qualifierPattern(phrase)})`).join('|'), 'iu');
+export const ANY_QUALIFIER = new RegExp(QUALIFIERS.map(([phrase]) => `(${qualifierPattern(phrase)})`).join('|'), 'iu');
+/** The last word of every qualifier phrase that ends in a letter ("than" of "more than"). */
+const QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.map(([phrase]) => /[a-z]+$/.exec(phrase)?.[0]).filter((w) => w !== undefined));
+/**
+ * Whether ANY_QUALIFIER can match `lead`: its last word is the last word of a phrase, or it ends
+ * in a phrase's final punctuation. A cheap test before the expression of forty alternatives, which
+ * most leads fail. Conservative: a letter outside ASCII (which case folding could match) lets the
+ * expression decide.
+ */
+export function mayEndWithQualifier(lead: string): boolean {
+  let end = lead.length;
+  while (end > 0 && /\s/.test(lead[end - 1]!)) end--;
+  if (end === 0) return false;
+  const last = lead.charCodeAt(end - 1);
+  if (last === 0x2e || last === 0x7e) return true; // "approx.", "c.", "~"
+  let start = end;
+  for (; start > 0; start--) {
+    const c = lead.charCodeAt(start - 1);
+    if (c > 0x7f) return true;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) break;
+  }
+  return start < end && QUALIFIER_LAST_WORDS.has(lead.slice(start, end).toLowerCase());
+}
 
 const PART_OF = /(?<![\p{L}])(nearly|almost|virtually|practically)\s+all(?:\s+of)?\s+/giu;
 const PART_FILLER = /^(?:(?:the|its|their|this|these|those|our|\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*['’]s)\s+)*$/u;
@@ -942,7 +965,7 @@ function readFigure(
   let qualifier: Qualifier = 'exact';
   let qualifierWritten: string | undefined;
   const lead = text.slice(Math.max(sentence.start, coreStart - 30), coreStart);
-  const qm = ANY_QUALIFIER.exec(lead);
+  const qm = mayEndWithQualifier(lead) ? ANY_QUALIFIER.exec(lead) : null;
   if (qm) {
     let group = 1;
     while (qm[group] === undefined) group++;
