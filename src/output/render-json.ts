@@ -66,10 +66,13 @@ export function* renderJsonPieces(value: Readonly<Record<string, unknown>>, key:
   const shell = stringify({ ...value, [key]: `${RAW}array` }, 2);
   const at = shell.indexOf(mark);
   yield `${shell.slice(0, at)}[`;
+  // each batch stringified where it stands in the document, `{"figures": [...]}`, so that JSON.stringify
+  // indents it at its depth; only the object and the brackets around it are cut off
+  const head = `{\n  ${JSON.stringify(key)}: [`.length;
+  const tail = '\n  ]\n}'.length;
   for (let i = 0; i < items.length; i += batch) {
-    // "[\n  {...},\n  {...}\n]" without its brackets, one level deeper (no JSON string holds a raw newline)
-    const part = stringify(items.slice(i, i + batch), 2);
-    yield `${i > 0 ? ',' : ''}${part.slice(1, -2).replace(/\n/g, '\n  ')}`;
+    const part = stringify({ [key]: items.slice(i, i + batch) }, 2);
+    yield `${i > 0 ? ',' : ''}${part.slice(head, part.length - tail)}`;
   }
   yield `\n  ]${shell.slice(at + mark.length)}\n`;
 }
