@@ -398,8 +398,21 @@ export function isCountUnit(unit: string): boolean {
 /** Units that count things rather than people. */
 const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'kit', 'tent', 'livestock']);
 
+type UnitDimension = 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area';
+/** unitDimension's answers so far: a report names few units, and every figure asks several times. */
+const DIMENSIONS = new Map<string, UnitDimension>();
+
 /** The dimension of a unit code as far as the extractor cares: people are 'count', things 'object'. */
-export function unitDimension(unit: string): 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area' {
+export function unitDimension(unit: string): UnitDimension {
+  let dim = DIMENSIONS.get(unit);
+  if (dim === undefined) {
+    dim = dimensionOf(unit);
+    DIMENSIONS.set(unit, dim);
+  }
+  return dim;
+}
+
+function dimensionOf(unit: string): UnitDimension {
   if (isCountUnit(unit)) return 'count';
   if (OBJECT_UNITS.has(unit) || (/^[a-z]/.test(unit) && isThingUnit(unit))) return 'object';
   if (['day', 'week', 'month', 'year', 'decade'].includes(unit)) return 'time';
