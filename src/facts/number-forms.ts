@@ -183,12 +183,31 @@ const DIGIT = /\d/;
 /** True when `quote` contains `value` in one of its written forms, not as part of a longer number or word. */
 export function quoteHasNumber(quote: string, value: number): boolean {
   const text = quote.toLowerCase();
-  return eachForm(value, (form) => {
+  const found = (form: string): boolean => {
     for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
       if (standsAlone(text, at, form)) return true;
     }
     return false;
-  });
+  };
+  return likelyForms(value, found) || eachForm(value, found);
+}
+
+/**
+ * The forms reports write most ("12,000", "97 million", "2.5m"), tried before eachForm makes
+ * all of them. Each is one that eachForm gives for the same value under the same conditions,
+ * so the answer is the same; an amount in millions is then found without making its thirty
+ * other forms first.
+ */
+export function likelyForms(value: number, visit: (form: string) => boolean): boolean {
+  const digits = plainDigits(value);
+  if (visit(digits) || visit(groupThousands(digits, ','))) return true;
+  for (const scale of [6, 9]) {
+    // eachForm gives a scale's forms from a thousandth of it up
+    if (value < 10 ** (scale - 3)) continue;
+    const scaled = scaleDown(digits, scale);
+    if (scaled !== undefined && (visit(`${scaled}${scale === 6 ? ' million' : ' billion'}`) || visit(`${scaled}${scale === 6 ? 'm' : 'bn'}`))) return true;
+  }
+  return false;
 }
 
 /** Whether `form` found at `at` is a whole number or word, not part of "1120,000" or "someone". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quoteHasNumber } from '../../../src/facts/number-forms.js';
+import fc from 'fast-check';
+import { likelyForms, numberForms, quoteHasNumber } from '../../../src/facts/number-forms.js';
 
 describe('quoteHasNumber: the number as the source wrote it', () => {
   it('finds an amount written with its cents, and not one whose cents differ', () => {
@@ -60,5 +61,30 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     ['13 out of 40 households', 75, false],
   ])('%j contains %d: %s', (quote, value, expected) => {
     expect(quoteHasNumber(quote, value)).toBe(expected);
+  });
+});
+
+describe('quoteHasNumber tries the forms reports write most first, never a form the value lacks', () => {
+  // the quick forms change how soon a quote is found, never whether: each must be a form of the value
+  const values = fc.oneof(
+    fc.integer({ min: 0, max: 2_000_000_000_000 }),
+    fc.integer({ min: 0, max: 99_999_999 }).map((n) => n * 1000),
+    fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 1, max: 99 })).map(([i, f]) => Number(`${i}.${f}`)),
+  );
+  it('every quick form is one of numberForms(value)', () => {
+    fc.assert(
+      fc.property(values, (value) => {
+        const all = new Set(numberForms(value));
+        const quick: string[] = [];
+        likelyForms(value, (form) => (quick.push(form), false));
+        for (const form of quick) expect(all.has(form), `${form} for ${value}`).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('finds an amount in millions and billions by its quick form', () => {
+    expect(quoteHasNumber('seeks US$97 million (CHF 85 million)', 97_000_000)).toBe(true);
+    expect(quoteHasNumber('a 2.85bn appeal', 2_850_000_000)).toBe(true);
+    expect(quoteHasNumber('seeks US$97 million', 970_000_000)).toBe(false);
   });
 });
