@@ -33,7 +33,7 @@ import { isIsoDate } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
-import { findNumbers, numberStyle, type NumberToken } from './numbers.js';
+import { findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
 import { countNamedBy, countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
@@ -297,6 +297,33 @@ function addReview(b: Built, line: string): void {
 
 /** Extracts the figures of a text as a draft facts file, candidates and review notes. */
 export function extractFigures(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const prepared = prepareText(text, options);
+  return draftOf(prepared, readSentences(prepared));
+}
+
+/** What every sentence's reading needs from the whole text, worked out once: its layout, dates, number style, currency and places. */
+interface PreparedText {
+  text: string;
+  options: ExtractOptions;
+  /** the review notes so far, in order */
+  notes: string[];
+  doc: ReturnType<typeof layout>;
+  pub: string;
+  publishedKnown: boolean;
+  dates: DateMention[];
+  style: NumberStyle;
+  money: MoneyContext;
+  placeIndex: ReturnType<typeof indexPlaces>;
+}
+
+/** The figures read from a run of sentences, and the numbers skipped there, with why. */
+interface SentencesRead {
+  built: Built[];
+  skippedNotes: string[];
+}
+
+/** Works out what the sentences' reading needs from the whole text (see PreparedText). */
+function prepareText(text: string, options: ExtractOptions = {}): PreparedText {
   const notes: string[] = [];
   const doc = layout(text);
   const prose = doc.paragraphs;
@@ -346,8 +373,78 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   else if (/(?<![\p{L}$])\$\s?\d/u.test(text)) notes.push("a bare '$' is read as USD: neither the publisher nor the text names another dollar country; review");
 
   const placeIndex = indexPlaces(text, prose);
-  const mentions = placeIndex.mentions;
+  return { text, options, notes, doc, pub, publishedKnown, dates, style, money, placeIndex };
+}
 
+/** The draft, candidates and notes from the prepared text and the figures read from all its sentences, in order. */
+function draftOf(prepared: PreparedText, read: SentencesRead): ExtractionResult {
+  const { options, notes, doc, pub, placeIndex } = prepared;
+  const { built, skippedNotes } = read;
+  const { kept, duplicates } = mergeRepeats(built);
+  if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator and stated equivalents) merged into one (a headline or key-figure line repeating the body with the same value and unit counts as a repeat)`);
+  const accepted = checkableFigures(kept, skippedNotes);
+
+  const sourceId = sourceIdOf(options.sourceId, notes);
+  const { places, candidates, figures } = draftFigures(accepted, placeIndex.places, sourceId, pub);
+
+  const title = clip(options.title ?? doc.headline ?? 'Untitled source (review)', 500);
+  if (!options.title) notes.push(doc.headline ? 'source title taken from the headline: review' : 'source title unknown: a placeholder is used');
+  if (!options.publisher) notes.push('publisher not given: a placeholder is used');
+  const source: Source = {
+    id: sourceId,
+    publisher: clip(options.publisher ?? 'Unknown publisher (review)', 200),
+    title,
+    published: pub,
+    url: null,
+  };
+  if (options.sourceFile !== undefined) source.text = options.sourceFile;
+
+  const unknownIndicator = candidates.filter((c) => c.indicator === null).length;
+  const unknownPlace = candidates.filter((c) => c.place === null).length;
+  const undated = candidates.filter((c) => c.asOf === null).length;
+  // why the figures need review, counted by kind (each figure's notes give its own reasons)
+  const kinds: ReadonlyArray<readonly [ReviewKind, string]> = [
+    ['vague', 'vague amount(s) read as their least value'],
+    ['share', 'share(s) read as a percentage'],
+    ['currency', 'currency sign(s) read from the publisher or the text'],
+    ['rounded', "rounded-looking number(s) without a qualifier"],
+    ['headline', 'from a headline or key-figure line'],
+  ];
+  const counted = kinds.map(([kind]) => accepted.filter((b) => (b.kinds & KIND[kind]) !== 0).length);
+  notes.unshift(
+    `${candidates.length} figure(s) drafted; every one needs review` +
+      (unknownIndicator ? `; ${unknownIndicator} with indicator 'unknown'` : '') +
+      (unknownPlace ? `; ${unknownPlace} with place 'unknown'` : '') +
+      (undated ? `; ${undated} dated to publication (${pub}) for want of a date in the text` : '') +
+      kinds.map(([, what], i) => (counted[i] ? `; ${counted[i]} ${what}` : '')).join(''),
+  );
+  // every skipped number is listed up to a bound; beyond it a count (a table of bare numbers must not flood stderr)
+  for (let i = 0; i < skippedNotes.length && i < MAX_SKIPPED_NOTES; i++) notes.push(skippedNotes[i]!);
+  if (skippedNotes.length > MAX_SKIPPED_NOTES) notes.push(`... and ${skippedNotes.length - MAX_SKIPPED_NOTES} more numbers not extracted (the first ${MAX_SKIPPED_NOTES} are listed above)`);
+
+  const draft: FactsFile = {
+    format: FACTS_FORMAT,
+    dataset: {
+      id: kebab(`${sourceId}-draft`) || 'draft',
+      title: clip(`Draft: figures extracted from "${title}"`, 300),
+      description: clip(
+        'Drafted by humfig extract, a rule-based extractor. Indicators, places, dates and labels are guesses or placeholders (indicator unknown, place unknown, asOf = publication date); each figure\'s notes say what to review.',
+        4000,
+      ),
+      updated: pub,
+    },
+    sources: [source],
+    places: [...places.values()],
+    figures,
+  };
+  return { draft, candidates, notes };
+}
+
+/** Reads every sentence's figures, in order: the figures built and the numbers skipped, with why. */
+function readSentences(prepared: PreparedText): SentencesRead {
+  const { text, doc, dates, style, money, pub, publishedKnown } = prepared;
+  const mentions = prepared.placeIndex.mentions;
+  const explain = prepared.options.reasons !== false;
   const built: Built[] = [];
   const skippedNotes: string[] = [];
   let dateAt = 0;
@@ -370,7 +467,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const raws: RawFigure[] = [];
     let lastThing: string | undefined;
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, options.reasons !== false);
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, explain);
       if (!raw) continue;
       raws.push(raw);
       if (isCountUnit(raw.unit)) antecedent = raw.unit;
@@ -403,6 +500,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     else if (!CONTINUES.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + REACH)))) carried = undefined;
   }
 
+  return { built, skippedNotes };
+}
+
+/** Merges the figures said more than once (a headline repeating the body): the figures kept, by key, and how many were merged. */
+function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; duplicates: number } {
   // duplicates: the same figure said twice (a headline repeating the first paragraph)
   const kept = new Map<string, Built>();
   let duplicates = 0;
@@ -462,8 +564,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     duplicates++;
     addReview(twin, `the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
   });
-  if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator and stated equivalents) merged into one (a headline or key-figure line repeating the body with the same value and unit counts as a repeat)`);
+  return { kept, duplicates };
+}
 
+/** The figures whose numbers the format can check in their quotes, in the text's order; the others are noted as skipped. */
+function checkableFigures(kept: ReadonlyMap<string, Built>, skippedNotes: string[]): Built[] {
   // a figure whose quote the format cannot check (a number written in a way humfig-facts/1 does not read) stays out
   const accepted: Built[] = [];
   for (const b of kept.values()) {
@@ -483,14 +588,17 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     accepted.push(b);
   }
   accepted.sort((a, b) => a.candidate.line - b.candidate.line);
+  return accepted;
+}
 
+/** The draft's places, candidates and figures (each with its id) from the figures kept. */
+function draftFigures(accepted: readonly Built[], indexed: readonly { id: string; name: string; iso3?: string }[], sourceId: string, pub: string): { places: Map<string, Place>; candidates: Candidate[]; figures: Figure[] } {
   // places and ids
   const places = new Map<string, Place>();
-  for (const p of placeIndex.places) places.set(p.id, p.iso3 ? { id: p.id, name: p.name, iso3: p.iso3 } : { id: p.id, name: p.name });
+  for (const p of indexed) places.set(p.id, p.iso3 ? { id: p.id, name: p.name, iso3: p.iso3 } : { id: p.id, name: p.name });
   const usedIds = { used: new Set<string>(), next: new Map<string, number>(), bases: new Map<string, string>() };
   const candidates: Candidate[] = [];
   const figures: Figure[] = [];
-  const sourceId = sourceIdOf(options.sourceId, notes);
   for (const b of accepted) {
     const c = b.candidate;
     if (c.place === null) places.set(UNKNOWN_PLACE.id, UNKNOWN_PLACE);
@@ -521,58 +629,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     b.review = '';
     figures.push(figure);
   }
-
-  const title = clip(options.title ?? doc.headline ?? 'Untitled source (review)', 500);
-  if (!options.title) notes.push(doc.headline ? 'source title taken from the headline: review' : 'source title unknown: a placeholder is used');
-  if (!options.publisher) notes.push('publisher not given: a placeholder is used');
-  const source: Source = {
-    id: sourceId,
-    publisher: clip(options.publisher ?? 'Unknown publisher (review)', 200),
-    title,
-    published: pub,
-    url: null,
-  };
-  if (options.sourceFile !== undefined) source.text = options.sourceFile;
-
-  const unknownIndicator = candidates.filter((c) => c.indicator === null).length;
-  const unknownPlace = candidates.filter((c) => c.place === null).length;
-  const undated = candidates.filter((c) => c.asOf === null).length;
-  // why the figures need review, counted by kind (each figure's notes give its own reasons)
-  const kinds: ReadonlyArray<readonly [ReviewKind, string]> = [
-    ['vague', 'vague amount(s) read as their least value'],
-    ['share', 'share(s) read as a percentage'],
-    ['currency', 'currency sign(s) read from the publisher or the text'],
-    ['rounded', "rounded-looking number(s) without a qualifier"],
-    ['headline', 'from a headline or key-figure line'],
-  ];
-  const counted = kinds.map(([kind]) => accepted.filter((b) => (b.kinds & KIND[kind]) !== 0).length);
-  notes.unshift(
-    `${candidates.length} figure(s) drafted; every one needs review` +
-      (unknownIndicator ? `; ${unknownIndicator} with indicator 'unknown'` : '') +
-      (unknownPlace ? `; ${unknownPlace} with place 'unknown'` : '') +
-      (undated ? `; ${undated} dated to publication (${pub}) for want of a date in the text` : '') +
-      kinds.map(([, what], i) => (counted[i] ? `; ${counted[i]} ${what}` : '')).join(''),
-  );
-  // every skipped number is listed up to a bound; beyond it a count (a table of bare numbers must not flood stderr)
-  for (let i = 0; i < skippedNotes.length && i < MAX_SKIPPED_NOTES; i++) notes.push(skippedNotes[i]!);
-  if (skippedNotes.length > MAX_SKIPPED_NOTES) notes.push(`... and ${skippedNotes.length - MAX_SKIPPED_NOTES} more numbers not extracted (the first ${MAX_SKIPPED_NOTES} are listed above)`);
-
-  const draft: FactsFile = {
-    format: FACTS_FORMAT,
-    dataset: {
-      id: kebab(`${sourceId}-draft`) || 'draft',
-      title: clip(`Draft: figures extracted from "${title}"`, 300),
-      description: clip(
-        'Drafted by humfig extract, a rule-based extractor. Indicators, places, dates and labels are guesses or placeholders (indicator unknown, place unknown, asOf = publication date); each figure\'s notes say what to review.',
-        4000,
-      ),
-      updated: pub,
-    },
-    sources: [source],
-    places: [...places.values()],
-    figures,
-  };
-  return { draft, candidates, notes };
+  return { places, candidates, figures };
 }
 
 /** Reads the figure around one number, or undefined (with a note when it looks like a figure but cannot be read). */
