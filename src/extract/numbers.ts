@@ -300,8 +300,14 @@ export function findNumbers(
     phrases.sort((a, b) => a.start - b.start);
     all = tokens.filter((t) => !overlapsAny(phrases, t.start, t.end)).concat(phrases);
   }
-  all.sort((a, b) => a.start - b.start);
+  // digits first, then words: sorted only when words came too (a sort copies the list)
+  if (!isSortedByStart(all)) all.sort((a, b) => a.start - b.start);
   return { tokens: pairRanges(text, all), ranges };
+}
+
+function isSortedByStart(tokens: readonly NumberToken[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.start > tokens[i]!.start) return false;
+  return true;
 }
 
 /** Vague amounts and the least value each can mean, as the corpus labels them. */
