@@ -87,8 +87,8 @@ const HUNDRED_AND = new RegExp(
   `^(?:\\s+and)?\\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}]))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\\p{L}])`,
   'iu',
 );
-const SCALE_SUFFIX = /^(mn|bn|tn|m|k|b|Mn|MN|Bn|BN|M|K|B)(?![\p{L}\p{N}])/u;
-const SCALE_SPACED = /^\s(mn|bn|Mn|MN|Bn|BN)(?![\p{L}\p{N}])/u;
+const SCALE_SUFFIX = /^(mln|bln|mn|bn|tn|m|k|b|Mln|MLN|Bln|BLN|Mn|MN|Bn|BN|M|K|B)(?![\p{L}\p{N}])/u;
+const SCALE_SPACED = /^\s(mln|bln|mn|bn|Mln|MLN|Bln|BLN|Mn|MN|Bn|BN)(?![\p{L}\p{N}])/u;
 
 const SMALL_WORDS: Readonly<Record<string, number>> = lookupTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -129,7 +129,7 @@ export function readDigits(written: string, european: boolean): { plain: string;
 
 /** Powers of ten of the scale words and suffixes findNumbers reads. */
 const SCALE_PLACES: Readonly<Record<string, number>> = lookupTable({
-  thousand: 3, k: 3, million: 6, m: 6, mn: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12,
+  thousand: 3, k: 3, million: 6, m: 6, mn: 6, mln: 6, billion: 9, bn: 9, bln: 9, b: 9, trillion: 12, tn: 12,
   // South Asian scales: a lakh is 100,000, a crore 10 million ("Rs 5 crore", "Tk 50 lakh")
   lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7, cr: 7,
 });
@@ -154,7 +154,7 @@ function scaled(plain: string, scale: string | undefined): number | undefined {
 
 /** Letters allowed right after digits: scales, percent, units written together ("15km", "1,200mt"). */
 // "189lives": a count noun of people or houses glued on by a missing space
-const GLUED_OK = /^(?:mn|bn|tn|m|k|b|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|ha|%|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u;
+const GLUED_OK = /^(?:mln|bln|mn|bn|tn|m|k|b|Mln|MLN|Bln|BLN|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|ha|%|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u;
 
 /**
  * Every number in [from, to) outside the `skip` spans (dates), in order. Numbers glued to
