@@ -30,7 +30,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     women men girls boys civilians migrants idps inhabitants patients returnees evacuees survivors deaths
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
-    fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers`,
+    fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers
+    plw plws plwg plwgs`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
@@ -69,6 +70,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
 const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility']])],
   ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre']])],
+  // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
+  ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre']])],
   ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],
   ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],
