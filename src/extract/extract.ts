@@ -98,6 +98,8 @@ export interface ExtractionResult {
 const PLACEHOLDER_DATE = '1970-01-01';
 /** How far (in characters) from a figure its clause and sentence are searched for words, places and dates. */
 const REACH = 300;
+/** Below this many kilograms an amount is a ration's or a package's size ("8 kg of wheat flour"). */
+const RATION_KG = 100;
 /** How many skipped numbers the notes list one by one. */
 const MAX_SKIPPED_NOTES = 500;
 const UNKNOWN_PLACE: Place = { id: 'unknown', name: 'Unknown (review)' };
@@ -1008,6 +1010,11 @@ function readFigure(
   }
 
   const dim = unitDimension(unit);
+  // "a food basket of 8 kg of wheat flour, 2 kg rice": a ration's or a package's size, not an amount delivered (those run to tonnes)
+  if (unit === 'kg' && value < RATION_KG) {
+    skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' is the size of a ration or a package (under ${RATION_KG} kg), not an amount delivered; not extracted`);
+    return undefined;
+  }
   if (dim === 'time') {
     const lead = text.slice(Math.max(sentence.start, token.start - 40), token.start);
     if (TIME_REFERENCE_AFTER.test(text.slice(coreEnd, coreEnd + 12)) || /\b(?:aged|age)\s+$/i.test(lead)) return undefined; // an age or "three days later"
