@@ -41,12 +41,18 @@ export interface Layout {
   lineStarts: number[];
 }
 
+/** Capitalised name(s) of a photo credit: "SIRANUSH ADAMYAN", "UNICEF". */
+const CREDIT_NAMES = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+|\s*[,&]\s*)\p{Lu}[\p{Lu}'’.-]+)*`;
 /**
  * A photo caption: capitalised name(s), then ` / ` and the agency, as in
- * "SIRANUSH ADAMYAN / AFP Armenians fleeing ..."; or a line starting "Photo:" / "Credit:".
+ * "SIRANUSH ADAMYAN / AFP Armenians fleeing ..." or "UNICEF/Smith"; or a line starting "Photo:" /
+ * "Credit:". Written without spaces and followed by a word in lower case, "USAID/OFDA announced
+ * ..." is a sentence that names an office, not a credit.
  */
-export const CAPTION_LINE =
-  /^\s*(?:\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+|\s*[,&]\s*)\p{Lu}[\p{Lu}'’.-]+)*\s*\/\s*\p{Lu}[\p{L}\d-]*(?!\p{Ll})|(?:Photo|Photograph|Picture|Image|Credit)s?(?:\s+credit)?\s*:)/u;
+export const CAPTION_LINE = new RegExp(
+  String.raw`^\s*(?:${CREDIT_NAMES}(?:\s+\/\s*|\s*\/\s+)\p{Lu}[\p{L}\d-]*(?!\p{Ll})|${CREDIT_NAMES}\/\p{Lu}[\p{L}\d-]*(?![\p{L}\d-])(?!\s+\p{Ll})|(?:Photo|Photograph|Picture|Image|Credit)s?(?:\s+credit)?\s*:)`,
+  'u',
+);
 
 /** A leading metadata line "date 2023-10-01 ..." (the rest of the line is the headline). */
 const HEADER = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
