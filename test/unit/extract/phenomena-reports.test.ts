@@ -551,3 +551,46 @@ describe('hedges', () => {
     expect(vuq('The quake in Ostra caused damages and losses estimated at US$ 2 billion.')).toEqual([[2000000000, 'USD', 'approximately']]);
   });
 });
+
+describe('scales written "mln" and "bln"', () => {
+  it('reads "USD40 mln" and "EUR 1.2 bln" as millions and billions', () => {
+    expect(vuq('The donors pledged USD40 mln for Ostra and the bank approved EUR 1.2 bln for its reconstruction.')).toEqual([
+      [40000000, 'USD', 'exact'],
+      [1200000000, 'EUR', 'exact'],
+    ]);
+  });
+});
+
+describe('people counted by a programme\'s abbreviation', () => {
+  it('reads "around 3,000 PLWGs received vouchers" as people', () => {
+    expect(vuq('In Ostra, around 3,000 PLWGs received fresh food vouchers.')).toEqual([[3000, 'person', 'approximately']]);
+  });
+});
+
+describe('relief camps', () => {
+  it('counts "47 relief camps" as evacuation centres, and the people they serve', () => {
+    expect(vuq('In Ostra, 47 relief camps are serving 9,200 people.')).toEqual([
+      [47, 'evacuation-centre', 'exact'],
+      [9200, 'person', 'exact'],
+    ]);
+  });
+});
+
+describe('the size of a ration or a package', () => {
+  it('does not draft "6 kg of maize meal" in a food basket, but drafts the tonnes delivered', () => {
+    expect(vuq('In Ostra the ration included 6 kg of maize meal and 2 kg beans; in all 1,400 mt of food were distributed.')).toEqual([[1400, 't', 'exact']]);
+  });
+  it('still drafts 250 kg of seeds distributed', () => {
+    expect(vuq('In Ostra, partners distributed 250 kg of seeds.')).toEqual([[250, 'kg', 'exact']]);
+  });
+});
+
+describe('an office named with a slash is no photo credit', () => {
+  it('reads "OCHA/ROAP announced $2 million ..." as a sentence', () => {
+    expect(vuq('OCHA/ROAP announced an additional $2 million for the response in Ostra.')).toEqual([[2000000, 'USD', 'exact']]);
+  });
+  it('still reads "UNICEF/Doe" and "JANE DOE / AFP" lines as captions', () => {
+    expect(vuq('UNICEF/Doe Children wait for water in Ostra, where 5,000 people were displaced.')).toEqual([]);
+    expect(vuq('JANE DOE / AFP Families fled Ostra, where 5,000 people were displaced.')).toEqual([]);
+  });
+});
