@@ -98,6 +98,10 @@ export interface ExtractionResult {
 const PLACEHOLDER_DATE = '1970-01-01';
 /** How far (in characters) from a figure its clause and sentence are searched for words, places and dates. */
 const REACH = 300;
+/** A thing counted once every so many seconds, minutes or hours: "one child every 60 seconds", "a death per minute". */
+const RATE_AFTER = /^\s+[\p{L}-]+\s+(?:every|per|a|an)\s+(?:(?:\d+|few|single)\s+)?(?:seconds?|minutes?|hours?)(?![\p{L}])/iu;
+/** "could be", "may be", "might be", "would be" right before a vague amount. */
+const MAY_BE_BEFORE = /\b(?:could|may|might|would)\s+be\s+$/i;
 /** Below this many kilograms an amount is a ration's or a package's size ("8 kg of wheat flour"). */
 const RATION_KG = 100;
 /** How many skipped numbers the notes list one by one. */
@@ -669,6 +673,11 @@ function readFigure(
     return undefined;
   }
   if (token.glued && !before) return undefined; // "G7", "A4": letters glued to digits that are no currency
+  // "one child every 60 seconds", "a child per minute": a rate, not a count
+  if (!before && RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
+    return undefined;
+  }
   // "children under five", "people over 60", "women aged 15 to 49": an age, not a count
   const age = !before && token.value < 120 ? AGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start)) : null;
   if (age) {
@@ -690,6 +699,11 @@ function readFigure(
   if (token.kind === 'fraction') {
     unit = 'percent';
     reasons?.push(`'${token.written}' is a share of a group: ${token.value} percent`);
+  }
+  if (token.kind === 'vague' && MAY_BE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
+    // "to avert what could be millions of child deaths": what may happen, not a count
+    skipped.push(`line ${line}: '${token.written}' after 'could be' or the like is what may happen, not a count; not extracted`);
+    return undefined;
   }
   if (token.kind === 'vague') {
     // "tens of thousands of people", "thousands more Syrians", "hundreds of other families"
@@ -808,6 +822,9 @@ function readFigure(
     const dim = unit === undefined ? undefined : unitDimension(unit);
     if (dim === 'money' || dim === 'count') {
       reasons?.push(`'${token.scale}' next to ${dim === 'money' ? 'a currency' : 'a count'} read as ${token.scale === 'm' ? 'million' : 'billion'}`);
+    } else if (token.scale === 'm' && unit === undefined && lastThing !== undefined && isCountUnit(lastThing) && parenthesisedPlaceItem(text, sentence, token) !== undefined) {
+      // "14.4 million people in Burkina Faso (3.5 m), Mali (5.9 m)": a place's share of the count before it
+      reasons?.push(`'${token.written}' in parentheses after a place, sharing out a count of ${lastThing}: 'm' read as million`);
     } else if (token.scale === 'm' && unit === undefined && token.unscaled !== undefined) {
       value = token.unscaled;
       unit = 'm';
@@ -880,7 +897,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
-    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && (listed = placeListItem(text, sentence, token)) !== undefined) {
+    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && (listed = placeListItem(text, sentence, token) ?? parenthesisedPlaceItem(text, sentence, token)) !== undefined) {
       // "13 people were still missing in three regions: eight in CAR, four in Region 2 and one in
       // Region 1", "11 were killed, eight in CAR and three in Mali", "30 schools, two in each
       // district": an item of a list of places, each a place and its share of the count before
@@ -1135,6 +1152,30 @@ function placeListItem(text: string, sentence: Span, token: NumberToken): { lead
     lead: { start: Math.max(sentence.start, from + open - LIST_REACH), end: from + open },
     item: { start: token.start, end: token.end + name[0].length },
     ...(name[1] !== undefined ? { each: `in ${name[1].toLowerCase()} ${name[2]!}` } : {}),
+  };
+}
+
+/** A place named right before an opening parenthesis: "Burkina Faso (", "Niger (". */
+const PLACE_BEFORE_PAREN = /(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3})\s?\($/u;
+
+/**
+ * An item of a list of places that gives each place's share of a count in parentheses:
+ * "14.4 million people in need in Burkina Faso (3.5 m), Mali (5.9 m) and Niger (3.8 m)",
+ * "320,305 refugees in Burkina Faso (23,610), ...". The number alone fills the parentheses, and
+ * the count it breaks down comes before it in the sentence (within LIST_REACH characters).
+ * Returns that count's clause and the item ("Mali (5.9 m)").
+ */
+function parenthesisedPlaceItem(text: string, sentence: Span, token: NumberToken): { lead: Span; item: Span } | undefined {
+  if (text[token.start - 1] !== '(') return undefined;
+  const close = /^\s?\)/.exec(text.slice(token.end, Math.min(sentence.end, token.end + 2)));
+  if (!close) return undefined;
+  const name = PLACE_BEFORE_PAREN.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start));
+  if (!name) return undefined;
+  const itemStart = token.start - name[0].length;
+  if (itemStart - sentence.start > LIST_REACH * 4) return undefined;
+  return {
+    lead: { start: Math.max(sentence.start, itemStart - LIST_REACH), end: itemStart },
+    item: { start: itemStart, end: token.end + close[0].length },
   };
 }
 
@@ -1499,14 +1540,15 @@ const MENTION_KINDS = [
 
 /** Where a list of places that breaks down a count opens: a colon, or a comma before "eight in CAR", "three of them in Goma". */
 const LIST_OPENING = new RegExp(
-  String.raw`:|(?:,\s*(?:and\s+|including\s+|followed\s+by\s+)?|\s+followed\s+by\s+)${HEDGE}(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?\s+in\s+(?:each\s|every\s|the\s+)?\p{Lu}?`,
+  String.raw`:|(?:,\s*(?:and\s+|including\s+|followed\s+by\s+)?|\s+followed\s+by\s+)${HEDGE}(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?:\s+of\s+(?:them|whom))?\s+in\s+(?:each\s|every\s|the\s+)?\p{Lu}?|\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3}\s?\(\d[\d,.]*(?:\s?m)?\)`,
   'iu',
 );
 
 /** The place of a figure: possessive, then the sentence's mentions, the paragraph's, the text's. */
 function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, token: NumberToken, mentions: readonly PlaceMention[]): PlaceGuess {
-  // "13 people were missing in three regions: eight in CAR, ...": the places after a colon that
-  // follows the number name the parts of a list, not where the whole count is
+  // "13 people were missing in three regions: eight in CAR, ...", "14.4 million people in Burkina
+  // Faso (3.5 m), Mali (5.9 m) ...": the places of a list that follows the number name its parts,
+  // not where the whole count is
   const opening = LIST_OPENING.exec(text.slice(token.end, around.end));
   const partsFrom = opening ? token.end + opening.index : around.end;
   const inSentence = spansWithin(mentions, around.start, partsFrom);
@@ -1523,6 +1565,13 @@ function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, 
       const word = best.anaphor ? `'${text.slice(best.start, best.end)}' (= ${best.place.name})` : `'${best.place.name}'`;
       return { place: best.place, how: `${word} ${label} in the ${scope}`, score: scope === 'clause' ? score : score - 0.05, mention: best };
     }
+  }
+  // a count shared out among two or more countries after it ("in Burkina Faso (3.5 m), Mali (5.9 m)")
+  // is held by no one of them, nor by a country named earlier
+  if (opening) {
+    const countries = new Set<string>();
+    for (const m of spansWithin(mentions, partsFrom, around.end)) if (m.place.iso3 !== undefined && m.place.id === m.place.iso3) countries.add(m.place.name);
+    if (countries.size >= 2) return { place: undefined, how: `the count is shared out among ${[...countries].join(', ')} after it; no one place holds the whole`, score: 0.2, mention: undefined };
   }
   let before = lastMentionBefore(mentions, around.start);
   for (let steps = 0; before >= 0 && mentions[before]!.kind === 'donor' && steps < 50; steps++) before--;

@@ -88,6 +88,8 @@ const HUNDRED_AND = new RegExp(
   'iu',
 );
 const SCALE_SUFFIX = /^(mln|bln|mn|bn|tn|m|k|b|Mln|MLN|Bln|BLN|Mn|MN|Bn|BN|M|K|B)(?![\p{L}\p{N}])/u;
+/** A capitalised name and an opening parenthesis right before a number: "Burkina Faso (". */
+export const NAME_PAREN_BEFORE = /\p{Lu}[\p{L}'’.-]*\s?\($/u;
 const SCALE_SPACED = /^\s(mln|bln|mn|bn|Mln|MLN|Bln|BLN|Mn|MN|Bn|BN)(?![\p{L}\p{N}])/u;
 
 const SMALL_WORDS: Readonly<Record<string, number>> = lookupTable({
@@ -209,9 +211,15 @@ export function findNumbers(
     // "ZAR 3.4 m": after a currency a spaced "m" is a scale too
     // "Rs 5,858 cr": after a rupee sign "cr" is a crore
     const afterRupee = !word && /(?:\bRs\.?|₹|\b(?:INR|PKR|NPR|LKR))\s?$/u.test(text.slice(Math.max(from, start - 5), start));
+    // "Mali (5.9 m)": in parentheses right after a name, a spaced "m" is a scale too (a share of a count before it)
+    const afterNameParen = !word && !afterSign && text[start - 1] === '(' && NAME_PAREN_BEFORE.test(text.slice(Math.max(from, start - 32), start));
     const suffix = word
       ? null
-      : SCALE_SUFFIX.exec(rest) ?? SCALE_SPACED.exec(rest) ?? (afterSign ? /^\s(m|M)(?![\p{L}\p{N}])/u.exec(rest) : null) ?? (afterRupee ? /^\s(cr)(?![\p{L}\p{N}])/u.exec(rest) : null);
+      : SCALE_SUFFIX.exec(rest) ??
+        SCALE_SPACED.exec(rest) ??
+        (afterSign ? /^\s(m|M)(?![\p{L}\p{N}])/u.exec(rest) : null) ??
+        (afterNameParen ? /^\s(m|M)(?=\))/u.exec(rest) : null) ??
+        (afterRupee ? /^\s(cr)(?![\p{L}\p{N}])/u.exec(rest) : null);
     if (word) {
       scale = word[1]!.toLowerCase();
       scaleLength = word[0].length;

@@ -594,3 +594,35 @@ describe('an office named with a slash is no photo credit', () => {
     expect(vuq('JANE DOE / AFP Families fled Ostra, where 5,000 people were displaced.')).toEqual([]);
   });
 });
+
+describe('a count shared out among places in parentheses', () => {
+  it('drafts each place\'s share, reading "(4.1 m)" as millions, and gives the whole no one country', () => {
+    const r = run('Sahel Update\n\n12.5 million people need aid in Chad (4.1 m), Niger (5.2 m) and Mali (3.2 m).');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place])).toEqual([
+      [12500000, 'person', null],
+      [4100000, 'person', 'TCD'],
+      [5200000, 'person', 'NER'],
+      [3200000, 'person', 'MLI'],
+    ]);
+  });
+  it('drafts plain numbers in parentheses after the places of a count of refugees', () => {
+    expect(vuq('There are 210,450 refugees in Chad (61,200), Niger (99,250) and Mali (50,000).')).toEqual([
+      [210450, 'person', 'exact'],
+      [61200, 'person', 'exact'],
+      [99250, 'person', 'exact'],
+      [50000, 'person', 'exact'],
+    ]);
+  });
+  it('still reads "a wave of 6 m" and "the bridge (40 m)" as no count of people', () => {
+    expect(vuq('In Ostra, 300 people fled when the bridge (40 m) collapsed.')).toEqual([[300, 'person', 'exact']]);
+  });
+});
+
+describe('rates and what may happen', () => {
+  it('does not draft "one child every 30 seconds" as a count', () => {
+    expect(vuq('In Ostra, more than 90,000 children suffer from wasting, one child every 30 seconds.')).toEqual([[90000, 'person', 'more-than']]);
+  });
+  it('does not draft "what could be thousands of deaths"', () => {
+    expect(vuq('Funding for Ostra is needed to avert what could be thousands of deaths among 40,000 children.')).toEqual([[40000, 'person', 'exact']]);
+  });
+});
