@@ -481,7 +481,9 @@ function readSentences(prepared: PreparedText): SentencesRead {
       if (dim === 'count' || dim === 'object') lastThing = raw.unit;
     }
     pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
-    const sentenceClauses = clauses(text, sentence, sentenceDates);
+    // a number written "4, 263" holds a comma that ends no clause
+    const spacedNumbers = style.spacedGroups ? tokens.filter((t) => text.includes(', ', t.start) && text.indexOf(', ', t.start) < t.end) : [];
+    const sentenceClauses = clauses(text, sentence, spacedNumbers.length > 0 ? [...sentenceDates, ...spacedNumbers].sort((a, b) => a.start - b.start) : sentenceDates);
     // clauses that hold no figure of their own may lend their words to a figure's indicator
     const busy = new Set<Span>();
     for (const raw of raws) {
@@ -723,7 +725,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
-    } else if (/^\s+(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 10)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) {
+    } else if (/^\s+(?:more\s+)?(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 16)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -944,8 +946,9 @@ function readFigure(
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
     } else {
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths)\b([^.]*)$/iu.exec(lead) ?? NUMBER_OF_A_PEOPLE.exec(lead);
-      if (m && !/\d/.test(m[2]!)) {
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases)\b([^.]*)$/iu.exec(lead) ?? NUMBER_OF_A_PEOPLE.exec(lead);
+      // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
+      if (m && !/\d/.test(m[2]!.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''))) {
         const n = m[1]!.toLowerCase();
         unit = n === 'households' ? 'household' : n === 'families' ? 'family' : 'person';
         noun = n;

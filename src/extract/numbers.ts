@@ -13,7 +13,15 @@ export interface NumberStyle {
   european: boolean;
   /** why, in words, when the text gave any evidence of a European style */
   evidence: string | undefined;
+  /**
+   * true: the text writes thousands with a comma and a space ("4, 263 persons", "2, 995, 355"), as
+   * a broken layout does, often enough (SPACED_STYLE_MIN times) to read every such number whole
+   */
+  spacedGroups?: boolean;
 }
+
+/** How many numbers written "4, 263" make a text's style (one alone may be a list: "in 2019, 300 ..."). */
+const SPACED_STYLE_MIN = 3;
 
 /**
  * Decides the style from the whole text. English evidence: a comma group of three digits
@@ -39,6 +47,12 @@ export function numberStyle(text: string): NumberStyle {
     evidence = `numbers read in the European style ('.' groups thousands, ',' marks decimals): ${parts.join(', ')} and no English-style number`;
   } else if (multiDot + commaDecimal + singleDot > 0) {
     evidence = 'the text mixes English-style numbers ("120,000", "2.8") with European-style ones; read as English, European-looking numbers left for review';
+  }
+  const spaced = european ? 0 : count(text, /(?<![\d.,])\d{1,3}(?:, \d{3})+(?![\d.,]?\d)/g);
+  if (spaced >= SPACED_STYLE_MIN) {
+    const note = `${spaced} number(s) written with a comma and a space between groups of three digits ("4, 263") are read whole (4263)`;
+    evidence = evidence ? `${evidence}; ${note}` : note;
+    return { european, evidence, spacedGroups: true };
   }
   return { european, evidence };
 }
@@ -190,7 +204,7 @@ export function findNumbers(
     const afterSign = /(?:[$€£¥₹]|\b[A-Z]{3}|SFr)\s?$/u.test(text.slice(Math.max(from, start - 4), start));
     // "USD 231, 432": after a currency sign, a comma and one space before exactly three digits still group thousands
     let digits = m[0];
-    const spaced = afterSign && !style.european && /^\d{1,3}(?:,\d{3})*$/.test(digits) ? SPACED_GROUPS.exec(rest) : null;
+    const spaced = (afterSign || style.spacedGroups === true) && !style.european && /^\d{1,3}(?:,\d{3})*$/.test(digits) ? SPACED_GROUPS.exec(rest) : null;
     if (spaced) {
       digits += spaced[0].replace(/ /g, '');
       numberEnd += spaced[0].length;

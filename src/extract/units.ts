@@ -329,6 +329,14 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         const r: NounUnit = { unit: head, end: offset + next[1]!.length, written: next[1]!, modifiers, hyphen: false, noun: next[1]!.toLowerCase() };
         return r;
       }
+      // "300 family tents", "5,600 family food packs": the people are a modifier of a thing counted after them
+      if (next && isCountUnit(unit) && head !== undefined && unitDimension(head) === 'object') {
+        return { unit: head, end: offset + raw.length + 1 + next[1]!.length, written: next[1]!, modifiers: [...modifiers, raw], hyphen: false };
+      }
+      if (next && isCountUnit(unit) && head === undefined) {
+        const thing = countedThingAfter(text, offset + raw.length, limit);
+        if (thing && !('unknown' in thing)) return { ...thing, modifiers: [...modifiers, raw, ...thing.modifiers] };
+      }
       if (modifiers[modifiers.length - 1]?.toLowerCase() === 'square') {
         if (unit !== 'km') return { ambiguous: `square ${raw} is not a unit humfig extracts` };
         unit = 'km2';

@@ -626,3 +626,37 @@ describe('rates and what may happen', () => {
     expect(vuq('Funding for Ostra is needed to avert what could be thousands of deaths among 40,000 children.')).toEqual([[40000, 'person', 'exact']]);
   });
 });
+
+describe('thousands written with a comma and a space ("4, 263")', () => {
+  it('reads them whole when the text writes three or more that way', () => {
+    expect(vuq('In Ostra, 1, 250 families or 4, 263 persons stayed with relatives, and 2, 995, 355 persons were affected.')).toEqual([
+      [1250, 'household', 'exact'],
+      [4263, 'person', 'exact'],
+      [2995355, 'person', 'exact'],
+    ]);
+  });
+  it('leaves a lone "2019, 300" or "5, 120" alone in a text that writes thousands normally', () => {
+    expect(vuq('In Ostra, 1,500 people fled; in district 5, 120 families were displaced.').map(([v]) => v)).not.toContain(5120);
+  });
+});
+
+describe('a thing counted for families', () => {
+  it('reads "5,600 family food packs" and "300 family tents" as the things, not households', () => {
+    expect(vuq('In Ostra, the air force delivered 5,600 family food packs and 300 family tents.')).toEqual([
+      [5600, 'food-pack', 'exact'],
+      [300, 'tent', 'exact'],
+    ]);
+  });
+});
+
+describe('counts whose noun is left out', () => {
+  it('reads "Thousands more are waiting" as at least 1,000 people', () => {
+    expect(vuq('Ostra has around 20,000 registered refugees. Thousands more are waiting to be registered.')).toEqual([
+      [20000, 'person', 'approximately'],
+      [1000, 'person', 'at-least'],
+    ]);
+  });
+  it('reads "the cumulative number of cholera cases ... in 2023 is 12 480" as cases', () => {
+    expect(vuq('The cumulative number of cholera cases reported in Ostra from January to March 2023 is 12 480.')).toEqual([[12480, 'person', 'exact']]);
+  });
+});
