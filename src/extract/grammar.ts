@@ -153,7 +153,7 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, building, shelter, blanket, mosquito-net, jerrycan,
-  kitchen-set, food-parcel, tarpaulin, mattress, water-container, meal, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
+  kitchen-set, food-parcel, food-pack, tarpaulin, mattress, water-container, meal, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
 - **Lists under a heading**: an item line \`- Kessa province: 1,240\` (a bullet or none, a label, a
   colon, the number and nothing after it) counts what the heading above its list names, when
