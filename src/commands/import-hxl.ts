@@ -4,10 +4,10 @@
  * report of how each column was mapped and which rows were rejected, by line.
  */
 import { EXIT, FileInvalidError, type ExitCode } from '../errors.js';
-import { MAX_FILE_BYTES, decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
+import { MAX_FILE_BYTES, NotUtf8Error, decodeUtf8, filePieces, readFileBytes, regularFileSize } from '../facts/read-text-file.js';
 import { checkOutputPath } from '../fs/write-file-atomic.js';
 import { importRows, type ImportReport } from '../hxl/import-hxl.js';
-import { openHxl } from '../hxl/parse-hxl.js';
+import { openHxl, openHxlPieces, type HxlRows } from '../hxl/parse-hxl.js';
 import { renderJson } from '../output/render-json.js';
 import { FactsWriter } from './facts-writer.js';
 import { isJson } from '../output/formats.js';
@@ -28,6 +28,8 @@ export interface ImportHxlOptions extends CommonOptions {
   /** the country of a file that names none (an ISO3 or ISO2 code or an English name) */
   country?: string | undefined;
   encoding?: Encoding | undefined;
+  /** from this size on a named file is read in pieces (PIECES_MIN_BYTES unless given: tests give less) */
+  piecesMinBytes?: number | undefined;
   /** standard input's bytes, for file '-' */
   stdin: (max: number) => Promise<Buffer>;
   /** where the import says how far it has got (default: nowhere) */
@@ -69,19 +71,48 @@ function decode(bytes: Buffer, display: string, encoding: Encoding): string {
   }
 }
 
+/** From this size on a named file is read in pieces (see openHxlPieces) rather than held whole. */
+export const PIECES_MIN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * `work`, where a file read in pieces that turns out not to be UTF-8 gets the error of a file read
+ * whole (with the byte and line, and the hint naming --encoding): the file is then read whole to
+ * say where.
+ */
+function withUtf8Errors<T>(work: () => T, file: string, display: string): T {
+  try {
+    return work();
+  } catch (err) {
+    if (err instanceof NotUtf8Error) decode(readFileBytes(file, file, 'source'), display, 'utf-8');
+    throw err;
+  }
+}
+
 export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promise<ExitCode> {
   const display = options.file === '-' ? 'standard input' : options.file;
-  // standard input is held to the size of a file humfig reads whole; the bytes are not kept
-  // once decoded (no name holds them), which halves the memory of a large import
-  const text = decode(options.file === '-' ? await options.stdin(MAX_FILE_BYTES) : readFileBytes(options.file, options.file, 'source'), display, options.encoding ?? 'utf-8');
+  const encoding = options.encoding ?? 'utf-8';
+  // a large file is read a piece at a time, twice, and never held; standard input and smaller
+  // files are read whole (standard input to the size of a file humfig reads whole); the bytes
+  // are not kept once decoded (no name holds them), which halves the memory of a large import
+  const size = options.file === '-' ? undefined : regularFileSize(options.file, options.file, 'source');
+  let rows: HxlRows;
+  let length: number;
+  if (size !== undefined && size >= (options.piecesMinBytes ?? PIECES_MIN_BYTES) && size <= MAX_FILE_BYTES) {
+    rows = withUtf8Errors(() => openHxlPieces(filePieces(options.file, display, encoding === 'utf-8' ? 'utf-8' : 'windows-1252'), display), options.file, display);
+    length = size;
+  } else {
+    const text = decode(options.file === '-' ? await options.stdin(MAX_FILE_BYTES) : readFileBytes(options.file, options.file, 'source'), display, encoding);
+    rows = openHxl(text, display);
+    length = text.length;
+  }
   // an output that cannot be written is said before the work, not after it
   if (options.out) checkOutputPath(options.out);
   const json = isJson(options.format);
   const progress = options.progress ?? NO_PROGRESS_LINE;
-  const writer = FactsWriter.for(options.out, options.file === '-' ? [] : [options.file], text.length);
+  const writer = FactsWriter.for(options.out, options.file === '-' ? [] : [options.file], length);
   try {
-    const { envelope, report } = importRows(
-      openHxl(text, display),
+    const { envelope, report } = withUtf8Errors(() => importRows(
+      rows,
       display,
       {
         today: options.today,
@@ -93,7 +124,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
         onProgress: progress.onProgress,
       },
       (figure) => writer.add(figure),
-    );
+    ), options.file, display);
     progress.end();
     if (report.figures === 0) {
       const why = report.rejected[0] ? `; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : '';

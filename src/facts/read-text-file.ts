@@ -2,7 +2,7 @@
  * Reading a user's file as UTF-8 text with errors a user can act on: missing, a directory,
  * unreadable, too large, not UTF-8. Throws FileUnreadableError (exit 66) or FileInvalidError.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { FileInvalidError, FileUnreadableError } from '../errors.js';
 
 /** Largest file humfig reads whole (512 MiB): V8 cannot hold a longer string. */
@@ -60,6 +60,60 @@ export function readFileBytes(path: string, display: string, what: 'facts' | 'ra
 
 /** Decodes UTF-8 strictly; a UTF-16 or invalid UTF-8 file is an invalid file (exit 65). */
 export function decodeUtf8(bytes: Buffer, display: string, what: 'facts' | 'rates' = 'facts'): string {
+  refuseUtf16Or32(bytes, display, what);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const line = countLines(bytes, at);
+    throw new FileInvalidError([{ file: display, path: '', line, message: `invalid UTF-8 at byte ${at}; save the file as UTF-8` }], what);
+  }
+}
+
+/** A file's text is not UTF-8 (a streaming decode refused a byte): the caller reads it whole to say where. */
+export class NotUtf8Error extends Error {}
+
+/**
+ * A file's text a piece at a time (PIECE_BYTES of it), decoded as it is read, from its start each
+ * time the returned function is called: a large file is read twice rather than held. A UTF-16 or
+ * UTF-32 start is refused as decodeUtf8 refuses it; invalid UTF-8 throws NotUtf8Error.
+ */
+export function filePieces(path: string, display: string, encoding: 'utf-8' | 'windows-1252'): () => Iterable<string> {
+  return function* pieces() {
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(PIECE_BYTES);
+      const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+      let first = true;
+      for (;;) {
+        const n = readSync(fd, buffer, 0, buffer.length, null);
+        if (n === 0) break;
+        const bytes = buffer.subarray(0, n);
+        if (first && encoding === 'utf-8') refuseUtf16Or32(bytes, display, 'facts');
+        first = false;
+        yield decodePiece(decoder, bytes, true);
+      }
+      const rest = decodePiece(decoder, undefined, false);
+      if (rest !== '') yield rest;
+    } finally {
+      closeSync(fd);
+    }
+  };
+}
+
+/** How much of a file filePieces reads at a time. */
+const PIECE_BYTES = 4 * 1024 * 1024;
+
+function decodePiece(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array | undefined, stream: boolean): string {
+  try {
+    return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream });
+  } catch {
+    throw new NotUtf8Error('invalid UTF-8');
+  }
+}
+
+/** A UTF-16 or UTF-32 file (with or without a byte-order mark) is refused: it is to be saved as UTF-8. */
+function refuseUtf16Or32(bytes: Uint8Array, display: string, what: 'facts' | 'rates'): void {
   // UTF-32 first: its little-endian byte-order mark starts with UTF-16's
   if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
     throw new FileInvalidError([{ file: display, path: '', line: 1, column: 1, message: 'the file is UTF-32; save it as UTF-8' }], what);
@@ -74,13 +128,6 @@ export function decodeUtf8(bytes: Buffer, display: string, what: 'facts' | 'rate
   // UTF-16 without a byte-order mark: ASCII text with a NUL byte beside every character
   if (bytes.length >= 4 && ((bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0) || (bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0))) {
     throw new FileInvalidError([{ file: display, path: '', line: 1, column: 1, message: 'the file looks like UTF-16 (a NUL byte beside each character); save it as UTF-8' }], what);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const line = countLines(bytes, at);
-    throw new FileInvalidError([{ file: display, path: '', line, message: `invalid UTF-8 at byte ${at}; save the file as UTF-8` }], what);
   }
 }
 

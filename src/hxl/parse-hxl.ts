@@ -56,11 +56,18 @@ export function scanCsv(
   delimiter: ',' | '\t',
   from: CsvPosition,
   onRecord: (cells: string[], line: number) => boolean | void,
+  /**
+   * `partial`: the text is a piece of a longer one; a record it does not end (a line without its
+   * line break, an open quote) is not read, and the position of its start is returned, for the
+   * next piece to begin with. `inside`: the text does not start the file (no byte-order mark).
+   */
+  piece: { partial?: boolean; inside?: boolean } = {},
 ): CsvPosition {
   const src = text;
   const n = src.length;
   const sep = delimiter.charCodeAt(0);
-  let i = from.offset === 0 && src.charCodeAt(0) === 0xfeff ? 1 : from.offset;
+  const partial = piece.partial === true;
+  let i = from.offset === 0 && !piece.inside && src.charCodeAt(0) === 0xfeff ? 1 : from.offset;
   let line = from.line;
   let lineStart = i;
   const fail = (atLine: number, column: number, message: string): never => {
@@ -68,6 +75,7 @@ export function scanCsv(
   };
   while (i < n) {
     const recordLine = line;
+    const recordStart = i;
     const cells: string[] = [];
     for (;;) {
       let j = i;
@@ -79,7 +87,10 @@ export function scanCsv(
         let value = '';
         let chunk = i;
         for (;;) {
-          if (i >= n) fail(quoteLine, quoteColumn, 'this quoted field is never closed: a quote (") is missing');
+          if (i >= n) {
+            if (partial) return { offset: recordStart, line: recordLine };
+            fail(quoteLine, quoteColumn, 'this quoted field is never closed: a quote (") is missing');
+          }
           const c = src.charCodeAt(i);
           if (c === QUOTE) {
             value += src.slice(chunk, i);
@@ -113,6 +124,8 @@ export function scanCsv(
         cells.push(src.slice(start, i));
       }
       const c = src.charCodeAt(i);
+      // a piece that ends inside the record, or between a CR and its LF: the next piece reads it whole
+      if (partial && (i >= n || (c === CR && i + 1 >= n))) return { offset: recordStart, line: recordLine };
       if (i < n && c === sep) {
         i++;
         continue;
@@ -207,15 +220,106 @@ export function parseHxl(text: string, file: string): HxlTable {
  * HxlInvalidError (a quote left open further down is thrown by `eachRow`).
  */
 export function openHxl(text: string, file: string): HxlRows {
+  const head = readHead(text, file, false)!;
+  return {
+    ...headOf(head, file),
+    eachRow(onRow) {
+      scanCsv(text, file, head.delimiter, head.body, (cells, line) => {
+        if (!isBlank(cells)) onRow({ line, cells });
+      });
+    },
+  };
+}
+
+/** A text read in pieces from its start, each time the function is called: a file read twice rather than held. */
+export type TextPieces = () => Iterable<string>;
+
+/**
+ * openHxl for a text read in pieces (a large file): the head from the first pieces, the rows
+ * each time `eachRow` is called, the text read again from its start, a piece at a time, so that
+ * it is never held whole. The same rows, lines and errors as openHxl on the whole text.
+ */
+export function openHxlPieces(pieces: TextPieces, file: string): HxlRows {
+  let text = '';
+  let head: Head | undefined;
+  for (const piece of pieces()) {
+    text += piece;
+    head = readHead(text, file, true);
+    if (head) break;
+  }
+  head ??= readHead(text, file, false)!;
+  const { delimiter, body } = head;
+  text = '';
+  return {
+    ...headOf(head, file),
+    eachRow(onRow) {
+      const onRecord = (cells: string[], line: number) => {
+        if (!isBlank(cells)) onRow({ line, cells });
+      };
+      // the head is skipped by its length: every reading of the pieces gives the same text
+      let skip = body.offset;
+      let carry = '';
+      let line = body.line;
+      for (const piece of pieces()) {
+        let window = carry + piece;
+        if (skip > 0) {
+          const cut = Math.min(skip, window.length);
+          skip -= cut;
+          window = window.slice(cut);
+        }
+        const at = scanCsv(window, file, delimiter, { offset: 0, line }, onRecord, { partial: true, inside: true });
+        carry = window.slice(at.offset);
+        line = at.line;
+      }
+      if (carry !== '') scanCsv(carry, file, delimiter, { offset: 0, line }, onRecord, { inside: true });
+    },
+  };
+}
+
+interface Head {
+  delimiter: ',' | '\t';
+  tagRecord: CsvRecord | undefined;
+  first: CsvRecord[];
+  /** where the data rows start */
+  body: CsvPosition;
+}
+
+/** Lines of text a head needs for the delimiter and the hashtag row to be known (see delimiterOf). */
+const HEAD_LINES = 25;
+
+/**
+ * The records up to the hashtag row (at most HASHTAG_ROW_SEARCH) of a text, or, for a `partial`
+ * text that may go on, undefined when the text does not yet hold them all.
+ */
+function readHead(text: string, file: string, partial: boolean): Head | undefined {
+  if (partial) {
+    let lines = 0;
+    for (let at = text.indexOf('\n'); at !== -1 && lines < HEAD_LINES; at = text.indexOf('\n', at + 1)) lines++;
+    if (lines < HEAD_LINES) return undefined;
+  }
   const delimiter = delimiterOf(text);
   const first: CsvRecord[] = [];
   let tagRecord: CsvRecord | undefined;
-  const body = scanCsv(text, file, delimiter, { offset: 0, line: 1 }, (cells, line) => {
-    const record = { line, cells };
-    if (isHashtagRow(cells)) tagRecord = record;
-    else first.push(record);
-    return tagRecord !== undefined || first.length >= HASHTAG_ROW_SEARCH;
-  });
+  const body = scanCsv(
+    text,
+    file,
+    delimiter,
+    { offset: 0, line: 1 },
+    (cells, line) => {
+      const record = { line, cells };
+      if (isHashtagRow(cells)) tagRecord = record;
+      else first.push(record);
+      return tagRecord !== undefined || first.length >= HASHTAG_ROW_SEARCH;
+    },
+    { partial },
+  );
+  if (partial && tagRecord === undefined && first.length < HASHTAG_ROW_SEARCH) return undefined;
+  return { delimiter, tagRecord, first, body };
+}
+
+/** The labels and hashtags of a head, or the HxlInvalidError of a text without a hashtag row. */
+function headOf(head: Head, file: string): HxlHead {
+  const { tagRecord, first } = head;
   if (tagRecord === undefined) {
     const records = first;
     const looked = Math.min(records.length, HASHTAG_ROW_SEARCH);
@@ -243,14 +347,5 @@ export function openHxl(text: string, file: string): HxlRows {
     tags.push(parseHashtag(tagRecord.cells[c] ?? ''));
     labels.push((labelRecord?.cells[c] ?? '').trim());
   }
-  return {
-    labels,
-    tags,
-    hashtagLine: tagRecord.line,
-    eachRow(onRow) {
-      scanCsv(text, file, delimiter, body, (cells, line) => {
-        if (!isBlank(cells)) onRow({ line, cells });
-      });
-    },
-  };
+  return { labels, tags, hashtagLine: tagRecord.line };
 }
