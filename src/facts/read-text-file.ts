@@ -102,7 +102,7 @@ export function filePieces(path: string, display: string, encoding: 'utf-8' | 'w
 }
 
 /** How much of a file filePieces reads at a time. */
-const PIECE_BYTES = 4 * 1024 * 1024;
+const PIECE_BYTES = 1024 * 1024;
 
 function decodePiece(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array | undefined, stream: boolean): string {
   try {
