@@ -2,7 +2,7 @@
  * Reading a user's file as UTF-8 text with errors a user can act on: missing, a directory,
  * unreadable, too large, not UTF-8. Throws FileUnreadableError (exit 66) or FileInvalidError.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { FileInvalidError, FileUnreadableError } from '../errors.js';
 
 /** Largest file humfig reads whole (512 MiB): V8 cannot hold a longer string. */
@@ -79,20 +79,34 @@ export class NotUtf8Error extends Error {}
  * UTF-32 start is refused as decodeUtf8 refuses it; invalid UTF-8 throws NotUtf8Error.
  */
 export function filePieces(path: string, display: string, encoding: 'utf-8' | 'windows-1252'): () => Iterable<string> {
+  // the file as the first reading found it: a later reading of another file would mix two texts
+  let seen: { size: number; mtimeMs: number } | undefined;
+  const changed = () => new FileUnreadableError(display, 'the file changed while it was being read (a large file is read twice); read it again once it is complete');
   return function* pieces() {
-    const fd = openSync(path, 'r');
+    let fd: number;
     try {
+      fd = openSync(path, 'r');
+    } catch (err) {
+      throw new FileUnreadableError(display, describeFsError(err));
+    }
+    try {
+      const st = fstatSync(fd);
+      if (seen === undefined) seen = { size: st.size, mtimeMs: st.mtimeMs };
+      else if (st.size !== seen.size || st.mtimeMs !== seen.mtimeMs) throw changed();
       const buffer = Buffer.allocUnsafe(PIECE_BYTES);
       const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
       let first = true;
+      let read = 0;
       for (;;) {
         const n = readSync(fd, buffer, 0, buffer.length, null);
         if (n === 0) break;
+        read += n;
         const bytes = buffer.subarray(0, n);
         if (first && encoding === 'utf-8') refuseUtf16Or32(bytes, display, 'facts');
         first = false;
         yield decodePiece(decoder, bytes, true);
       }
+      if (read !== seen.size) throw changed();
       const rest = decodePiece(decoder, undefined, false);
       if (rest !== '') yield rest;
     } finally {
