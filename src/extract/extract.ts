@@ -98,6 +98,12 @@ export interface ExtractionResult {
 const PLACEHOLDER_DATE = '1970-01-01';
 /** How far (in characters) from a figure its clause and sentence are searched for words, places and dates. */
 const REACH = 300;
+/** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
+const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
+/** A number of a magnitude: "a 7.8 magnitude earthquake", "a 6.2-magnitude quake". */
+const MAGNITUDE_AFTER = /^\s*-?\s*magnitude(?![\p{L}])/iu;
+/** "300,000 of the affected population": people. */
+const OF_THE_POPULATION = /^\s+of\s+the\s+(?:affected\s+|displaced\s+|targeted\s+|total\s+)?population(?![\p{L}])/iu;
 /** A thing counted once every so many seconds, minutes or hours: "one child every 60 seconds", "a death per minute". */
 const RATE_AFTER = /^\s+[\p{L}-]+\s+(?:every|per|a|an)\s+(?:(?:\d+|few|single)\s+)?(?:seconds?|minutes?|hours?)(?![\p{L}])/iu;
 /** "could be", "may be", "might be", "would be" right before a vague amount. */
@@ -180,7 +186,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(number|total|tally)|(refugee|IDP|displaced|migrant|returnee|evacuee)\s+population(?:\s+in\s+[^.;:]{1,60}?)?)\s+(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(number|total|tally)(\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(refugee|IDP|displaced|migrant|returnee|evacuee)\s+population(?:\s+in\s+[^.;:]{1,60}?)?|(?:death\s+)?(toll)|the\s+(population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
@@ -207,7 +213,7 @@ const PEOPLE_STATE_AFTER =
 /** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
 const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
-const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
+const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
@@ -675,6 +681,10 @@ function readFigure(
     return undefined;
   }
   if (token.glued && !before) return undefined; // "G7", "A4": letters glued to digits that are no currency
+  if (!before && MAGNITUDE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 14)))) {
+    skipped.push(`line ${line}: '${token.written}' is a magnitude; not extracted`);
+    return undefined;
+  }
   // "one child every 60 seconds", "a child per minute": a rate, not a count
   if (!before && RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
@@ -933,14 +943,21 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before 'in' and a name, after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (level[2] !== undefined || antecedent !== undefined)) {
+    } else if (OF_THE_POPULATION.test(after)) {
+      // "places 300,000 of the affected population in Emergency (IPC Phase 4)"
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' before 'of the ... population' -> person`);
+    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (level[2] !== undefined || level[3] !== undefined || level[4] !== undefined || level[5] !== undefined || antecedent !== undefined)) {
       // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
-      // "the registered refugee population in 14 camps stood at 101,834"
-      unit = level[2] !== undefined ? 'person' : antecedent!;
+      // "the registered refugee population in 14 camps stood at 101,834", "the toll there now stood
+      // at 53" (deaths), "the population facing acute food insecurity has dropped to 2 million"
+      unit = level[2] !== undefined || level[3] !== undefined || level[4] !== undefined || level[5] !== undefined ? 'person' : antecedent!;
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
-    } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required)\s+\p{Ll}/u.test(after) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required)\s+\p{Ll}/u.test(after) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -966,7 +983,7 @@ function readFigure(
         noun = /deaths/i.test(lead.slice(-40)) ? 'deaths' : 'injuries';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'injuries to' or 'deaths of' just before it -> person");
-      } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b[^.\d]*$/i.test(lead)) {
+      } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead)) {
         unit = 'person';
         noun = 'deaths';
         unitScore = 0.7;

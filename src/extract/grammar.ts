@@ -79,7 +79,8 @@ blockade or siege, control of a place, a war, the UN's absence; a journey people
 \`home to 30,000 refugees\` is a count), and the people of a place before a part of them
 (\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **rates**
 (\`one child every 60 seconds\`, \`a death per minute\`); **capacities** (\`boats with a capacity of 15 persons\`, \`can
-accommodate 2,000 people\`); magnitudes, counts of districts, responders and vehicles, which
+accommodate 2,000 people\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
+after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
 have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
 cent higher\`, \`grew by 3.5 per cent\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
 over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
@@ -115,7 +116,7 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
-  fatalities, injuries, cases, victims, lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers,
+  fatalities, injuries, cases, victims, bodies, lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
@@ -132,13 +133,15 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
   45,000\` → person, and so do cases (\`the cumulative number of cholera cases reported from January to
-  November 2017 is 78 784\`: a year between them is no other number); the level a count reached (\`the number had climbed to 45,000\` after a count in
+  November 2017 is 78 784\`: a year between them is no other number); the level a count reached (\`the toll there now stood at 53\`, \`the number known to have died in
+  Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
+  count people; so does \`300,000 of the affected population\`; \`the number had climbed to 45,000\` after a count in
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
   (person for a population); the next items of a list by place or time after a count
   (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`) take the count's unit; \`the death toll reached 212\` → person;
   \`the deaths of at least 70 people and injuries to more than 200\` → person.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`), after a
-  verb of casualty (\`injuring 283\`, \`killing at least 40\`) or before words of people who may be left
+  verb of casualty (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`) or before words of people who may be left
   homeless (\`up to 4 million could be left homeless\`) counts people; so does a vague amount in need
   (\`thousands more in desperate need\`). After a count of houses or other things in the sentence, a bare number with a
   word of damage (\`120 houses were destroyed and 300 damaged\`, \`241 houses damaged, of which, 53 were

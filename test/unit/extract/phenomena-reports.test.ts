@@ -660,3 +660,37 @@ describe('counts whose noun is left out', () => {
     expect(vuq('The cumulative number of cholera cases reported in Ostra from January to March 2023 is 12 480.')).toEqual([[12480, 'person', 'exact']]);
   });
 });
+
+describe('levels, tolls and casualty verbs', () => {
+  it('reads "the toll there now stood at 41" and "the number known to have died in Kessa had risen to 1,210" as deaths', () => {
+    expect(vuq('Officials in Kessa said the toll there now stood at 41.')).toEqual([[41, 'person', 'exact']]);
+    expect(vuq('Police said the number known to have died in Kessa had risen to 1,210 while 2,300 people had been injured.')).toEqual([
+      [1210, 'person', 'exact'],
+      [2300, 'person', 'exact'],
+    ]);
+  });
+  it('reads "the population facing acute food insecurity has dropped to 2 million" as people', () => {
+    expect(vuq('In Ostra the population facing acute food insecurity has dropped to 2 million.')).toEqual([[2000000, 'person', 'exact']]);
+  });
+  it('reads "places 300,000 of the affected population in Emergency (IPC Phase 4) and 1.7 million in Crisis"', () => {
+    expect(vuq('The analysis places 300,000 of the affected population of Ostra in Emergency (IPC Phase 4) and 1.7 million in Crisis (IPC Phase 3).')).toEqual([
+      [300000, 'person', 'exact'],
+      [1700000, 'person', 'exact'],
+    ]);
+  });
+  it('reads "a quake that killed more than 2,500," and "at least a dozen bodies" as people', () => {
+    expect(vuq('Rescuers in Ostra searched for survivors of a quake that killed more than 2,500, and at least a dozen bodies were recovered from one tower.')).toEqual([
+      [2500, 'person', 'more-than'],
+      [12, 'person', 'at-least'],
+    ]);
+  });
+});
+
+describe('magnitudes and years are no counts', () => {
+  it('does not read "a 6.4 magnitude earthquake" after a death toll as people', () => {
+    expect(vuq('The death toll from a 6.4 magnitude earthquake in Ostra rose to more than 300.')).toEqual([[300, 'person', 'more-than']]);
+  });
+  it('does not read "displaced in 2022 have fled" as a count', () => {
+    expect(vuq('In Ostra 40,000 people are displaced, and many of those displaced in 2022 have fled the drought.').map(([v]) => v)).not.toContain(2022);
+  });
+});
