@@ -242,10 +242,14 @@ export type TextPieces = () => Iterable<string>;
 export function openHxlPieces(pieces: TextPieces, file: string): HxlRows {
   let text = '';
   let head: Head | undefined;
+  // a head not yet whole is read again only once the text has doubled: linear, however long its records
+  let wait = 0;
   for (const piece of pieces()) {
     text += piece;
+    if (text.length < wait) continue;
     head = readHead(text, file, true);
     if (head) break;
+    wait = text.length * 2;
   }
   head ??= readHead(text, file, false)!;
   const { delimiter, body } = head;
@@ -260,6 +264,9 @@ export function openHxlPieces(pieces: TextPieces, file: string): HxlRows {
       let skip = body.offset;
       let carry = '';
       let line = body.line;
+      // a record longer than a piece (a huge quoted cell) is read again only once the text carried
+      // has doubled, so that reading it stays linear in its length
+      let wait = 0;
       for (const piece of pieces()) {
         let window = carry + piece;
         if (skip > 0) {
@@ -267,9 +274,14 @@ export function openHxlPieces(pieces: TextPieces, file: string): HxlRows {
           skip -= cut;
           window = window.slice(cut);
         }
+        if (window.length < wait) {
+          carry = window;
+          continue;
+        }
         const at = scanCsv(window, file, delimiter, { offset: 0, line }, onRecord, { partial: true, inside: true });
         carry = window.slice(at.offset);
         line = at.line;
+        wait = at.offset === 0 ? window.length * 2 : 0;
       }
       if (carry !== '') scanCsv(carry, file, delimiter, { offset: 0, line }, onRecord, { inside: true });
     },
