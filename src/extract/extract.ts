@@ -488,7 +488,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
     }
     pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     // a number written "4, 263" holds a comma that ends no clause
-    const spacedNumbers = style.spacedGroups ? tokens.filter((t) => text.includes(', ', t.start) && text.indexOf(', ', t.start) < t.end) : [];
+    const spacedNumbers = style.spacedGroups ? tokens.filter((t) => text.slice(t.start, t.end).includes(', ')) : [];
     const sentenceClauses = clauses(text, sentence, spacedNumbers.length > 0 ? [...sentenceDates, ...spacedNumbers].sort((a, b) => a.start - b.start) : sentenceDates);
     // clauses that hold no figure of their own may lend their words to a figure's indicator
     const busy = new Set<Span>();
