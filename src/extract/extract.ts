@@ -121,7 +121,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['around', 'approximately'], ['some', 'approximately'], ['roughly', 'approximately'],
     ['an estimated', 'approximately'], ['estimated', 'approximately'], ['estimated at', 'approximately'], ['circa', 'approximately'],
     ['c.', 'approximately'], ['~', 'approximately'],
-    ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
+    ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
     ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
     // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
@@ -186,13 +186,15 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(number|total|tally)(\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(refugee|IDP|displaced|migrant|returnee|evacuee)\s+population(?:\s+in\s+[^.;:]{1,60}?)?|(?:death\s+)?(toll)|the\s+(population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(number|total|tally)(\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(refugee|IDP|displaced|migrant|returnee|evacuee)\s+population(?:\s+in\s+[^.;:]{1,60}?)?|(?:death\s+)?(toll)(?:\s+(?:since|from|in|for)\s+[^.;:\d]{1,60}?)?|the\s+(population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
 const NUMBER_OF_A_PEOPLE = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ians|ans|is|ese))\b([^.]*)$/u;
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
-const IN_NAME_AFTER = /^\s+in\s+(?:the\s+)?\p{Lu}/u;
+const IN_NAME_AFTER = /^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}/u;
+/** A place and "having" or "with" right before a number: "the Eastern Division having 124", "Western Division with 196". */
+const NAME_HAVING_LEAD = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:having|with)\s+$/u;
 /** "There are (over) " right before a number of generic people ... */
 const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE}$`, 'iu');
 /** ... "living in Al Fao locality, of whom ...": the people of a place, as context for the part that follows. */
@@ -805,8 +807,12 @@ function readFigure(
     return undefined;
   }
   const outOf = unit ? null : OUT_OF_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 40)));
-  if (!unit) {
-    const n = nounAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
+  // "10,000 houses fully damaged, 200 others severely damaged": the others are more of the thing before
+  const othersOfThing = !unit && lastThing !== undefined && unitDimension(lastThing) === 'object' && /^\s+others?\b/i.test(text.slice(token.end, token.end + 8)) && THING_STATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)));
+  // "Twenty Eight (28) evacuation centres": the digits that repeat a number in words take the noun after them
+  const restated = !unit && text[token.start - 1] === '(' && text[token.end] === ')' && /\p{L}\s*\($/u.test(text.slice(Math.max(sentence.start, token.start - 3), token.start));
+  if (!unit && !othersOfThing) {
+    const n = nounAfter(text, outOf ? token.end + outOf[0].length : restated ? token.end + 1 : token.end, sentence.end);
     if (outOf && n && !('ambiguous' in n)) reasons?.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
     if (n && 'ambiguous' in n) {
       skipped.push(`line ${line}: '${token.written}': ${n.ambiguous}; not extracted`);
@@ -936,6 +942,12 @@ function readFigure(
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
+    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && NAME_HAVING_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
+      // "320 active evacuation centers nationwide with the Eastern Division having 124 and Western Division with 196"
+      unit = lastThing;
+      noun = isCountUnit(lastThing) ? 'people' : lastThing;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after a place and 'having' or 'with', after a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && IN_NAME_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) {
       // "one million children in Mozambique, more than 443,000 in Malawi and 130,000 in Zimbabwe",
       // "compared to around 100,000 in June": the noun is left out after the first count of a list by place or time

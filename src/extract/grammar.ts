@@ -45,6 +45,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | written | value | rule |
 |---|---|---|
 | \`120,000\`, \`1,200.5\` | 120000, 1200.5 | commas group thousands in threes |
+| \`4,00,000\`, \`1,20,00,000\` | 400000, 12000000 | lakhs and crores grouped the South Asian way (threes, then twos) |
 | \`1,950.00\`, \`2,500.50\` | 1950, 2500.5 | an amount written with its cents |
 | \`35.000\` | 35000 | in a European-style text only (below) |
 | \`1.200.000\`, \`1.200.000,5\` | 1200000, 1200000.5 | several point groups cannot be a decimal |
@@ -120,7 +121,7 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
-  dwellings → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
+  dwellings, homesteads → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
   health facilities, centres and posts → \`health-facility\`; evacuation centres and relief camps → \`evacuation-centre\`; shelter, hygiene, dignity kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\` (\`these 20,000 kits\` takes the kind of kit named
   before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\` → \`livestock\`; days, weeks,
@@ -133,7 +134,7 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
   45,000\` → person, and so do cases (\`the cumulative number of cholera cases reported from January to
-  November 2017 is 78 784\`: a year between them is no other number); the level a count reached (\`the toll there now stood at 53\`, \`the number known to have died in
+  November 2017 is 78 784\`: a year between them is no other number); the level a count reached (\`the toll there now stood at 53\`, \`the toll since the arrival of the rains in May stands at 324\`, \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
   count people; so does \`300,000 of the affected population\`; \`the number had climbed to 45,000\` after a count in
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
@@ -143,7 +144,9 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`), after a
   verb of casualty (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`) or before words of people who may be left
   homeless (\`up to 4 million could be left homeless\`) counts people; so does a vague amount in need
-  (\`thousands more in desperate need\`). After a count of houses or other things in the sentence, a bare number with a
+  (\`thousands more in desperate need\`). \`others\` and a verb of damage after a count of things count
+  those things (\`10,000 houses fully damaged, 200 others severely damaged\`: houses), and a number in words
+  restated in digits counts what follows the digits (\`Twenty Eight (28) evacuation centres\`: one figure, 28). After a count of houses or other things in the sentence, a bare number with a
   word of damage (\`120 houses were destroyed and 300 damaged\`, \`241 houses damaged, of which, 53 were
   completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts
   the same things; after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of
@@ -167,7 +170,8 @@ villages, provinces, municipalities) unless people are named in the rest of the 
 - **Lists of places that break down a count**: after a count of people or things in the same
   sentence, the items of a list that follows a colon, each a number (digits or words) and a place,
   as in \`13 people were missing in three regions: eight in Kessa, four in Region 2 and one in Region 1\`,
-  or a comma or \`followed by\` when every item says "in" (\`11 were killed, eight in CAR and three in Mali\`),
+  or a comma or \`followed by\` when every item says "in" or "from" (\`11 were killed, eight in CAR and three in Mali\`,
+  \`10,098 evacuees, with 3,222 from the Eastern Division\`), or a place and "having" or "with" (\`the North having 124\`),
   each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`), and
   \`three of them in Goma\`, are counts of the same unit and indicator for each place, quoted as the
   item (\`eight in Kessa\`), dated by that count when the item gives no date of its own. The count

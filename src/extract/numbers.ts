@@ -89,7 +89,7 @@ export interface NumberToken extends Span {
 }
 
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|Rs\.|KSh|Ksh|USh|TSh|Tsh|Rp)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
+  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|Rs\.|KSh|Ksh|USh|TSh|Tsh|Rp)))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
 
 /** ", 432" after the digits of an amount: groups of thousands written with a space after the comma. */
 const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
@@ -130,6 +130,8 @@ export function readDigits(written: string, european: boolean): { plain: string;
     return { plain: int.replace(/ /g, '') + (frac ? `.${frac}` : '') };
   }
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(w)) return { plain: w.replace(/,/g, '') };
+  // lakhs and crores grouped the South Asian way: "4,00,000", "1,20,00,000"
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(w)) return { plain: w.replace(/,/g, '') };
   if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/.test(w)) return { plain: w.replace(/\./g, '').replace(',', '.') };
   if (/^\d{1,3}\.\d{3}(?:,\d+)?$/.test(w)) {
     if (european) return { plain: w.replace('.', '').replace(',', '.') };

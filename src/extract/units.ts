@@ -36,7 +36,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
   // counted things: houses, schools, facilities, shelters, relief items, livestock
-  put('house', 'houses house homes home dwellings dwelling');
+  put('house', 'houses house homes home dwellings dwelling homesteads homestead');
   put('school', 'schools school classrooms');
   // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health
   // centre, post or facility a health-facility

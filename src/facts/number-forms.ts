@@ -37,6 +37,19 @@ export function groupThousands(digits: string, sep: string): string {
   return point === -1 ? grouped : grouped + digits.slice(point);
 }
 
+/** Groups the integer part the South Asian way, the last three digits then twos: "400000" -> "4,00,000". */
+export function groupIndian(digits: string): string {
+  const point = digits.indexOf('.');
+  const int = point === -1 ? digits : digits.slice(0, point);
+  let head = int.slice(0, -3);
+  let grouped = int.slice(-3);
+  while (head.length > 0) {
+    grouped = `${head.slice(-2)},${grouped}`;
+    head = head.slice(0, -2);
+  }
+  return point === -1 ? grouped : grouped + digits.slice(point);
+}
+
 /** The tens of a number from 20 to 99 as a word: 47 -> "forty". */
 const tensWord = (n: number): string => (n < 30 ? 'twenty' : TENS[n - (n % 10)]!);
 
@@ -75,6 +88,7 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (int > 3) {
     for (const sep of GROUP_SEPARATORS) if (visit(groupThousands(digits, sep))) return true;
     if (!digits.includes('.') && visit(groupThousands(digits, '.'))) return true; // European grouping
+    if (int > 5 && visit(groupIndian(digits))) return true; // "4,00,000": lakhs and crores
   }
   // an amount written with its cents: "165,446.00", "2,500.50"
   const cents = Number.isInteger(value) ? '.00' : /\.\d$/.test(digits) ? '0' : '';

@@ -694,3 +694,40 @@ describe('magnitudes and years are no counts', () => {
     expect(vuq('In Ostra 40,000 people are displaced, and many of those displaced in 2022 have fled the drought.').map(([v]) => v)).not.toContain(2022);
   });
 });
+
+describe('amounts and counts written the South Asian way, and parts of a count', () => {
+  it('reads "Rs 4,00,000" as 400,000 rupees', () => {
+    expect(vuq('The family of each victim in Ostra will receive a compensation of Rs 4,00,000 from the relief fund.')).toEqual([[400000, 'INR', 'exact']]);
+  });
+  it('reads "200 others severely damaged" after a count of houses as houses, and homesteads as houses', () => {
+    expect(vuq('In Ostra, 10,000 houses have been fully damaged, 200 others severely damaged and 46,000 other homesteads have suffered partial damage.')).toEqual([
+      [10000, 'house', 'exact'],
+      [200, 'house', 'exact'],
+      [46000, 'house', 'exact'],
+    ]);
+  });
+  it('reads "Twenty Eight (28) evacuation centres" once, as 28 evacuation centres', () => {
+    expect(vuq('In Ostra, Twenty Eight (28) evacuation centres have been opened with 1589 evacuees.')).toEqual([
+      [28, 'evacuation-centre', 'exact'],
+      [1589, 'person', 'exact'],
+    ]);
+  });
+  it('reads the places\' shares after a count ("the North having 124", "3,222 from the East")', () => {
+    expect(vuq('A total of 320 evacuation centres are open in Ostra with the North having 124 and the South with 196.')).toEqual([
+      [320, 'evacuation-centre', 'exact'],
+      [124, 'evacuation-centre', 'exact'],
+      [196, 'evacuation-centre', 'exact'],
+    ]);
+    expect(vuq('A total of 10,098 evacuees were counted in Ostra, with 3,222 from the Eastern Division and 6,876 from the Western Division.')).toEqual([
+      [10098, 'person', 'exact'],
+      [3222, 'person', 'exact'],
+      [6876, 'person', 'exact'],
+    ]);
+  });
+  it('reads "the toll since the arrival of the rains in May stands at 324" as deaths, and "slightly less than 5%" as nearly', () => {
+    expect(vuq('In Ostra the toll since the arrival of the rains in May stands at 324, and slightly less than 5% of the people are displaced.')).toEqual([
+      [324, 'person', 'exact'],
+      [5, 'percent', 'nearly'],
+    ]);
+  });
+});

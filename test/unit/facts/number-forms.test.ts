@@ -88,3 +88,11 @@ describe('quoteHasNumber tries the forms reports write most first, never a form 
     expect(quoteHasNumber('seeks US$97 million', 970_000_000)).toBe(false);
   });
 });
+
+describe('lakhs and crores grouped the South Asian way', () => {
+  it('finds "4,00,000" and "1,20,00,000" in a quote', () => {
+    expect(quoteHasNumber('a compensation of Rs 4,00,000 each', 400000)).toBe(true);
+    expect(quoteHasNumber('Rs 1,20,00,000 was released', 12000000)).toBe(true);
+    expect(quoteHasNumber('Rs 4,00,000 each', 40000)).toBe(false);
+  });
+});
