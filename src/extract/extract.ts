@@ -98,6 +98,8 @@ export interface ExtractionResult {
 const PLACEHOLDER_DATE = '1970-01-01';
 /** How far (in characters) from a figure its clause and sentence are searched for words, places and dates. */
 const REACH = 300;
+/** After a percentage: rain against its average, or how full a dam is. */
+const PERCENT_OF_WEATHER = /^\s*(?:(?:more|less|extra|above|below)\s+)?(?:than\s+(?:the\s+)?(?:average|normal)\s+)?(?:rain(?:s|fall)?|precipitation)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[Dd]am|[Rr]eservoir)(?![\p{L}])/u;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
 const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
 /** A number of a magnitude: "a 7.8 magnitude earthquake", "a 6.2-magnitude quake". */
@@ -121,7 +123,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['around', 'approximately'], ['some', 'approximately'], ['roughly', 'approximately'],
     ['an estimated', 'approximately'], ['estimated', 'approximately'], ['estimated at', 'approximately'], ['circa', 'approximately'],
     ['c.', 'approximately'], ['~', 'approximately'],
-    ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'],
+    ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'], ['nears', 'nearly'], ['nearing', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
     ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
     // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
@@ -186,7 +188,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(number|total|tally)(\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(refugee|IDP|displaced|migrant|returnee|evacuee)\s+population(?:\s+in\s+[^.;:]{1,60}?)?|(?:death\s+)?(toll)(?:\s+(?:since|from|in|for)\s+[^.;:\d]{1,60}?)?|the\s+(population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(number|total|tally)(\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(toll)(?:\s+(?:since|from|in|for)\s+[^.;:\d]{1,60}?)?|the\s+(population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(livestock|cattle|animals)[^.;:\d]{0,40}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
@@ -783,6 +785,11 @@ function readFigure(
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of '${economic[0]}', not of people or funds; not extracted`);
         return undefined;
       }
+      if (PERCENT_OF_WEATHER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
+        // "150% more than average rainfall", "98% of Tarbela Dam had been filled"
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of rain or of a dam's capacity, not of people or funds; not extracted`);
+        return undefined;
+      }
       if (PERCENT_OF_LAND.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 160)))) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of land or places, not of people or funds; not extracted`);
         return undefined;
@@ -961,11 +968,13 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before 'of the ... population' -> person`);
-    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (level[2] !== undefined || level[3] !== undefined || level[4] !== undefined || level[5] !== undefined || antecedent !== undefined)) {
+    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (level[2] !== undefined || level[3] !== undefined || level[4] !== undefined || level[5] !== undefined || level[6] !== undefined || antecedent !== undefined || (level[1] !== undefined && lastThing !== undefined))) {
       // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
       // "the registered refugee population in 14 camps stood at 101,834", "the toll there now stood
       // at 53" (deaths), "the population facing acute food insecurity has dropped to 2 million"
-      unit = level[2] !== undefined || level[3] !== undefined || level[4] !== undefined || level[5] !== undefined ? 'person' : antecedent!;
+      // "loss of livestock due to floods has reached 875" counts livestock; "the total number has
+      // skyrocketed to 736,459" after it, the thing the sentence counted
+      unit = level[6] !== undefined ? 'livestock' : level[2] !== undefined || level[3] !== undefined || level[4] !== undefined || level[5] !== undefined ? 'person' : (antecedent ?? lastThing)!;
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);

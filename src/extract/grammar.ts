@@ -50,7 +50,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`35.000\` | 35000 | in a European-style text only (below) |
 | \`1.200.000\`, \`1.200.000,5\` | 1200000, 1200000.5 | several point groups cannot be a decimal |
 | \`120 000\` (space, no-break or thin space) | 120000 | groups of exactly three digits on one line |
-| \`2.8\`, \`12.5\` | 2.8, 12.5 | a point is a decimal point in an English-style text |
+| \`2.8\`, \`12.5\` | 2.8, 12.5 | a point is a decimal point in an English-style text (and always before a scale: \`1.087 million\`) |
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\`, \`USD100 mln\`, \`2 bln\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
@@ -69,7 +69,7 @@ and one space before exactly three digits in an English-style text (\`USD 231, 4
 in a text that writes three or more numbers that way (\`4, 263 persons\`, \`2, 995, 355\`), every such number is read whole and its comma ends no clause. Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
-currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`), ranges written with a dash (\`6-59 months\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
+currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`), ranges written with a dash, spaced or not (\`6-59 months\`, \`700 - 1 000 people\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
 ages (\`aged 12\`, \`five years old\`, \`children under five\`, \`people over 60\`), time references (\`three days later\`, \`two weeks ago\`),
 reporting windows after "the past", "the last", "the next", "the coming"; **durations** (\`four
 days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west of\`, \`a road 40 km
@@ -82,7 +82,8 @@ blockade or siege, control of a place, a war, the UN's absence; a journey people
 (\`one child every 60 seconds\`, \`a death per minute\`); **capacities** (\`boats with a capacity of 15 persons\`, \`can
 accommodate 2,000 people\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
 after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
-have no unit the extractor counts; a percentage that is a change (\`a 2 percent decrease\`, \`10 per
+have no unit the extractor counts; rain against its average and how full a dam is (\`280% more rains\`, \`98% of Tarbela Dam had been filled\`);
+a percentage that is a change (\`a 2 percent decrease\`, \`10 per
 cent higher\`, \`grew by 3.5 per cent\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
 over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
 giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`), which is no share of people or funds, and a percentage of
@@ -117,7 +118,7 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
-  fatalities, injuries, cases, victims, bodies, lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers,
+  fatalities, injuries, cases, victims, bodies, affectees, lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
@@ -136,7 +137,9 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   45,000\` → person, and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number); the level a count reached (\`the toll there now stood at 53\`, \`the toll since the arrival of the rains in May stands at 324\`, \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
-  count people; so does \`300,000 of the affected population\`; \`the number had climbed to 45,000\` after a count in
+  count people, and so do \`the affected population across provinces has increased to 33,046,329\` and
+  \`300,000 of the affected population\`; \`loss of livestock due to floods has reached 875\` counts livestock, and
+  \`the total number has skyrocketed to 736,459\` after it counts what the sentence counted; \`the number had climbed to 45,000\` after a count in
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
   (person for a population); the next items of a list by place or time after a count
   (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`) take the count's unit; \`the death toll reached 212\` → person;
@@ -197,7 +200,7 @@ The words just before the number (or its currency sign):
 | words | qualifier |
 |---|---|
 | approximately, approx., app., about, around, some, roughly, an estimated, estimated, estimated at, circa, c., ~ | \`approximately\` |
-| nearly, almost, close to, just under | \`nearly\` |
+| nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing | \`nearly\` |
 | more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
 | up to, as many as, a maximum of | \`up-to\` |

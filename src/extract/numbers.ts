@@ -198,7 +198,8 @@ export function findNumbers(
     if (skipped(start, numberEnd)) continue;
     let rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
     const prev = text[start - 1] ?? ' ';
-    if (/^[-–]\s?\d/.test(rest) || (/[-–]/.test(prev) && /\d/.test(text[start - 2] ?? ''))) {
+    // "6-59", "700 - 1 000": a range written with a dash, spaced or not
+    if (/^\s?[-–]\s?\d/.test(rest) || (/[-–]/.test(prev) && /\d/.test(text[start - 2] ?? '')) || (prev === ' ' && /\d\s?[-–]\s$/.test(text.slice(Math.max(from, start - 4), start)))) {
       ranges.push({ start, end: numberEnd });
       continue;
     }
@@ -262,7 +263,8 @@ export function findNumbers(
       const unscaled = scaled(read.plain, undefined);
       if (unscaled !== undefined) token.unscaled = unscaled;
     }
-    if (read.ambiguous !== undefined) token.ambiguous = read.ambiguous;
+    // "1.087 million": before a scale, a point and three digits can only be a decimal point
+    if (read.ambiguous !== undefined && !(scale !== undefined && /^\d{1,3}\.\d{3}$/.test(digits))) token.ambiguous = read.ambiguous;
     if (/\p{L}/u.test(prev)) token.glued = true;
     tokens.push(token);
   }

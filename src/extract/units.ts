@@ -31,7 +31,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers
-    plw plws plwg plwgs bodies`,
+    plw plws plwg plwgs bodies affectees`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');

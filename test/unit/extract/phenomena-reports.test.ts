@@ -731,3 +731,31 @@ describe('amounts and counts written the South Asian way, and parts of a count',
     ]);
   });
 });
+
+describe('levels of things, and shares of rain', () => {
+  it('reads "loss of livestock ... has reached 875" and "the total number has skyrocketed to 736,459" as livestock', () => {
+    expect(vuq('In Ostra, loss of livestock due to floods has reached 875 in the last 24 hours, while the total number has skyrocketed to 736,459.')).toEqual([
+      [875, 'livestock', 'exact'],
+      [736459, 'livestock', 'exact'],
+    ]);
+  });
+  it('reads "the affected population across provinces has increased to 33,046,329" and "633,091 affectees"', () => {
+    expect(vuq('In Ostra the affected population across provinces has increased to 33,046,329, while 633,091 affectees live in relief camps.')).toEqual([
+      [33046329, 'person', 'exact'],
+      [633091, 'person', 'exact'],
+    ]);
+  });
+  it('does not draft rain against its average or how full a dam is', () => {
+    expect(vuq('Ostra received 280% more rains than average, and 98% of Kessa Dam had been filled, while 1,200 people were displaced.')).toEqual([[1200, 'person', 'exact']]);
+  });
+  it('reads "1.087 million people" as 1,087,000 in an English-style text, and "nears 1,300" as nearly', () => {
+    expect(vuq('In Ostra, 1.087 million people were affected and 72,500 houses damaged, and the death toll nears 1,300.')).toEqual([
+      [1087000, 'person', 'exact'],
+      [72500, 'house', 'exact'],
+      [1300, 'person', 'nearly'],
+    ]);
+  });
+  it('drafts neither end of "(700 - 1 000 people)", a range written with a spaced dash', () => {
+    expect(vuq('The authorities ordered the evacuation of Ostra (700 - 1 000 people).')).toEqual([]);
+  });
+});
