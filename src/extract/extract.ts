@@ -582,7 +582,29 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     duplicates++;
     addReview(twin, `the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
   });
+  // "some 630 people had died ... until now 630 people died": the same number said again on the same
+  // line without its hedge is one figure, the hedged one
+  const hedged = new Map<string, Built>();
+  for (const b of kept.values()) {
+    const c = b.candidate;
+    if (c.qualifier !== 'exact' && c.qualifier !== 'range') hedged.set(sameLineKey(c), b);
+  }
+  if (hedged.size > 0) {
+    kept.forEach((b, key) => {
+      if (b.candidate.qualifier !== 'exact') return;
+      const twin = hedged.get(sameLineKey(b.candidate));
+      if (!twin) return;
+      kept.delete(key);
+      duplicates++;
+      addReview(twin, `the same number is said again on line ${b.candidate.line} without its hedge: kept once, as '${twin.candidate.qualifier}'`);
+    });
+  }
   return { kept, duplicates };
+}
+
+/** A figure's value, unit, indicator, place and line: what a repeat said without its hedge shares with it. */
+function sameLineKey(c: Candidate): string {
+  return [c.value, c.unit, c.indicator ?? '', c.place ?? '', c.line].join('|');
 }
 
 /** The figures whose numbers the format can check in their quotes, in the text's order; the others are noted as skipped. */

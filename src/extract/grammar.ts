@@ -34,6 +34,8 @@ listed in the figure's \`notes\` and in the extraction notes.
   equivalents is kept once, whatever the wording (a number repeated is one figure), unless each
   sentence names a different place for it (\`$1 million ... to Fiji\`, \`$1 million ... in Samoa\`:
   two figures) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`: two figures).
+  The same number said again on the same line without its hedge (\`some 630 people had died ... until
+  now 630 people died\`) is kept once, hedged.
 - **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
   bullets (\`-\`, \`1.\`, \`(1)\`) and short lines; sentences end at \`.\`, \`!\` or \`?\` before a
   capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\` or

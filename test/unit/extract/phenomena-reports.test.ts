@@ -759,3 +759,13 @@ describe('levels of things, and shares of rain', () => {
     expect(vuq('The authorities ordered the evacuation of Ostra (700 - 1 000 people).')).toEqual([]);
   });
 });
+
+describe('a number said again without its hedge', () => {
+  it('keeps "some 630 people had died ... until now 630 people died" once, hedged', () => {
+    const r = run('Floods in Ostra\n\nThe chairman said some 630 people had died in Ostra and until now 630 people died there.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([[630, 'person', 'approximately']]);
+  });
+  it('still keeps two figures of one value on different lines', () => {
+    expect(vuq('Some 630 people died in Ostra.\n\nIn Kessa, 630 people died.').length).toBe(2);
+  });
+});
