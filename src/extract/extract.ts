@@ -121,7 +121,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
   [
     ['approximately', 'approximately'], ['approx.', 'approximately'], ['app.', 'approximately'], ['about', 'approximately'],
     ['around', 'approximately'], ['some', 'approximately'], ['roughly', 'approximately'],
-    ['an estimated', 'approximately'], ['estimated', 'approximately'], ['estimated at', 'approximately'], ['circa', 'approximately'],
+    ['an estimated', 'approximately'], ['an estimate of', 'approximately'], ['estimated', 'approximately'], ['estimated at', 'approximately'], ['circa', 'approximately'],
     ['c.', 'approximately'], ['~', 'approximately'],
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'], ['nears', 'nearly'], ['nearing', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
@@ -194,7 +194,9 @@ const LEVEL_LEAD = new RegExp(
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
 const NUMBER_OF_A_PEOPLE = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ians|ans|is|ese))\b([^.]*)$/u;
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
-const IN_NAME_AFTER = /^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}/u;
+const IN_NAME_AFTER = /^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)/u;
+/** A bare number before its casualties in parentheses: "355 (63 killed and 292 injured)". */
+const CASUALTIES_PAREN_AFTER = /^\s*\(\s*\d[\d,]*\s+(?:killed|dead|deaths|injured|wounded)(?![\p{L}])/iu;
 /** A place and "having" or "with" right before a number: "the Eastern Division having 124", "Western Division with 196". */
 const NAME_HAVING_LEAD = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:having|with)\s+$/u;
 /** "There are (over) " right before a number of generic people ... */
@@ -964,6 +966,12 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' ${PEOPLE_MAY_AFTER.test(after) ? 'before words of people who may be left homeless or displaced' : 'after a verb of casualty'} -> person`);
+    } else if (CASUALTIES_PAREN_AFTER.test(after)) {
+      // "355 (63 killed and 292 injured) in Government-controlled territory": casualties
+      unit = 'person';
+      noun = 'casualties';
+      unitScore = 0.8;
+      reasons?.push(`'${token.written}' before its killed and injured in parentheses: a count of casualties`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();

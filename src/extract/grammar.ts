@@ -144,9 +144,10 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   \`the total number has skyrocketed to 736,459\` after it counts what the sentence counted; \`the number had climbed to 45,000\` after a count in
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
   (person for a population); the next items of a list by place or time after a count
-  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`) take the count's unit; \`the death toll reached 212\` → person;
+  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`) take the count's unit; \`the death toll reached 212\` → person;
   \`the deaths of at least 70 people and injuries to more than 200\` → person.
-  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`), after a
+  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`) or before its killed and injured in
+  parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`) or before words of people who may be left
   homeless (\`up to 4 million could be left homeless\`) counts people; so does a vague amount in need
   (\`thousands more in desperate need\`). \`others\` and a verb of damage after a count of things count
@@ -201,7 +202,7 @@ The words just before the number (or its currency sign):
 
 | words | qualifier |
 |---|---|
-| approximately, approx., app., about, around, some, roughly, an estimated, estimated, estimated at, circa, c., ~ | \`approximately\` |
+| approximately, approx., app., about, around, some, roughly, an estimated, an estimate of, estimated, estimated at, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing | \`nearly\` |
 | more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |

@@ -769,3 +769,19 @@ describe('a number said again without its hedge', () => {
     expect(vuq('Some 630 people died in Ostra.\n\nIn Kessa, 630 people died.').length).toBe(2);
   });
 });
+
+describe('casualties broken down in parentheses, and counts by year', () => {
+  it('reads "355 (63 killed and 292 injured) in Government-controlled territory" as casualties', () => {
+    expect(vuq('In Ostra, 355 (63 killed and 292 injured) were recorded in Government-controlled territory.')).toEqual([
+      [355, 'person', 'exact'],
+      [63, 'person', 'exact'],
+      [292, 'person', 'exact'],
+    ]);
+  });
+  it('reads "up to 3,072 migrants died in 2014, compared with an estimate of 700 in 2013"', () => {
+    expect(vuq('The agency estimates that up to 3,072 migrants died off Ostra in 2014, compared with an estimate of 700 in 2013.')).toEqual([
+      [3072, 'person', 'up-to'],
+      [700, 'person', 'approximately'],
+    ]);
+  });
+});
