@@ -98,6 +98,12 @@ export interface ExtractionResult {
 const PLACEHOLDER_DATE = '1970-01-01';
 /** How far (in characters) from a figure its clause and sentence are searched for words, places and dates. */
 const REACH = 300;
+/** Whether a LEVEL_LEAD match names people whatever came before: a toll, a population, the number known to have died. */
+function levelOfPeople(level: RegExpExecArray): boolean {
+  const g = level.groups!;
+  return g.died !== undefined || g.group !== undefined || g.toll !== undefined || g.population !== undefined;
+}
+
 /** After a percentage: rain against its average, or how full a dam is. */
 const PERCENT_OF_WEATHER = /^\s*(?:(?:more|less|extra|above|below)\s+)?(?:than\s+(?:the\s+)?(?:average|normal)\s+)?(?:rain(?:s|fall)?|precipitation)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[Dd]am|[Rr]eservoir)(?![\p{L}])/u;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
@@ -188,7 +194,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(number|total|tally)(\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(toll)(?:\s+(?:since|from|in|for)\s+[^.;:\d]{1,60}?)?|the\s+(population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(livestock|cattle|animals)[^.;:\d]{0,40}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll)(?:\s+(?:since|from|in|for)\s+[^.;:\d]{1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
@@ -998,13 +1004,13 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before 'of the ... population' -> person`);
-    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (level[2] !== undefined || level[3] !== undefined || level[4] !== undefined || level[5] !== undefined || level[6] !== undefined || antecedent !== undefined || (level[1] !== undefined && lastThing !== undefined))) {
+    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (levelOfPeople(level) || level.groups!.livestock !== undefined || (antecedent ?? lastThing) !== undefined)) {
       // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
       // "the registered refugee population in 14 camps stood at 101,834", "the toll there now stood
       // at 53" (deaths), "the population facing acute food insecurity has dropped to 2 million"
       // "loss of livestock due to floods has reached 875" counts livestock; "the total number has
       // skyrocketed to 736,459" after it, the thing the sentence counted
-      unit = level[6] !== undefined ? 'livestock' : level[2] !== undefined || level[3] !== undefined || level[4] !== undefined || level[5] !== undefined ? 'person' : (antecedent ?? lastThing)!;
+      unit = level.groups!.livestock !== undefined ? 'livestock' : levelOfPeople(level) ? 'person' : (antecedent ?? lastThing)!;
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
