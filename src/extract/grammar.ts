@@ -113,7 +113,7 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   million)\`) is not USD: it is the dollar of the first dollar country the text names, else left
   for review. A letter sign is read only in a text of
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
-  Philippines is. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
+  Philippines is (or its barangays, Luzon, the Visayas, Mindanao, the DSWD, NDRRMC or PAGASA). Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
   read after a number; \`pounds of\` is a weight and is not extracted.
 - **Percentages:** \`45%\`, \`45 per cent\`, \`45 percent\` → \`percent\`.
 - **Nouns** after the number, directly, behind up to three modifiers (\`35,000 displaced

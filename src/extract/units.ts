@@ -146,7 +146,8 @@ const RUPEE_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Letter signs and the country whose texts use them. */
 const LETTER_SIGNS: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['R', /\bSouth Africa(?:n)?\b/, 'ZAR'],
-  ['P', /\b(?:Philippines?|Philippine|Filipino)\b/, 'PHP'],
+  // a text that names no country but its barangays, its regions or its disaster agencies is Philippine too
+  ['P', /\b(?:Philippines?|Philippine|Filipino|barangays?|DSWD|NDRRMC|PAGASA|Luzon|Visayas|Mindanao)\b/, 'PHP'],
 ];
 
 /**

@@ -785,3 +785,11 @@ describe('casualties broken down in parentheses, and counts by year', () => {
     ]);
   });
 });
+
+describe('a bare "P" where only the places and agencies say the Philippines', () => {
+  it('reads "P102.56-million" as pesos in a text about barangays and the DSWD', () => {
+    expect(vuq('In Ostra, 932 barangays were affected, and the DSWD has extended P102.56-million worth of assistance.')).toEqual([
+      [102560000, 'PHP', 'exact'],
+    ]);
+  });
+});
