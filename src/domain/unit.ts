@@ -51,7 +51,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'household', name: 'household', dimension: 'count', group: true, aliases: ['households', 'hh'] },
   { code: 'family', name: 'family', dimension: 'count', group: true, aliases: ['families'] },
   // things a report counts (damage, facilities, relief items): no relation to persons
-  { code: 'house', name: 'house', dimension: 'count', aliases: ['houses', 'home', 'homes', 'dwelling', 'dwellings'] },
+  { code: 'house', name: 'house', dimension: 'count', aliases: ['houses', 'home', 'homes', 'dwelling', 'dwellings', 'residence', 'residences'] },
   { code: 'school', name: 'school', dimension: 'count', aliases: ['schools'] },
   { code: 'health-facility', name: 'health facility', dimension: 'count', aliases: ['health-facilities'] },
   { code: 'hospital', name: 'hospital', dimension: 'count', aliases: ['hospitals'] },
@@ -60,6 +60,9 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits'] },
   { code: 'hygiene-kit', name: 'hygiene kit', dimension: 'count', aliases: ['hygiene-kits'] },
   { code: 'dignity-kit', name: 'dignity kit', dimension: 'count', aliases: ['dignity-kits'] },
+  { code: 'trauma-kit', name: 'trauma kit', dimension: 'count', aliases: ['trauma-kits'] },
+  { code: 'medical-kit', name: 'medical kit', dimension: 'count', aliases: ['medical-kits'] },
+  { code: 'family-kit', name: 'family kit', dimension: 'count', aliases: ['family-kits'] },
   { code: 'kit', name: 'kit', dimension: 'count', aliases: ['kits'] },
   { code: 'tent', name: 'tent', dimension: 'count', aliases: ['tents'] },
   { code: 'livestock', name: 'head of livestock', dimension: 'count', aliases: ['head-of-livestock'] },

@@ -108,6 +108,14 @@ function levelOfPeople(level: RegExpExecArray): boolean {
 const PERCENT_OF_WEATHER = /^\s*(?:(?:more|less|extra|above|below)\s+)?(?:than\s+(?:the\s+)?(?:average|normal)\s+)?(?:rain(?:s|fall)?|precipitation)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[Dd]am|[Rr]eservoir)(?![\p{L}])/u;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
 const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
+/** "$1 = 0.89", "1 euro = 1.08": the one unit of an exchange rate, left of its equals sign. */
+const RATE_EQUALS_AFTER = /^\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{2,3}\$?)?\s*\d/u;
+/** "$1 = 0.8908", "1 euro = US$1.10": the rate itself, right of the equals sign after a one. */
+const RATE_EQUALS_BEFORE = /(?<![\d.,])1(?:\.0+)?\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{2,3}\$?)?\s*$/u;
+/** "damage to ", "destruction of ", "damaging " right before a number (of things). */
+const THING_STATE_BEFORE = /(?<![\p{L}])(?:damage|damaging|destruction|destroying|collapse)\s+(?:to|of)?\s*$/iu;
+/** "passed the ", "crossed the " before a number that "mark" follows. */
+const PASSED_THE_MARK = /(?<![\p{L}])(?:passed|surpassed|crossed|topped|exceeded|passing|surpassing|crossing|topping|exceeding)\s+the\s+$/iu;
 /** A number of a magnitude: "a 7.8 magnitude earthquake", "a 6.2-magnitude quake". */
 const MAGNITUDE_AFTER = /^\s*-?\s*magnitude(?![\p{L}])/iu;
 /** "300,000 of the affected population": people. */
@@ -136,6 +144,8 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
     ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
     ['up to', 'up-to'], ['as many as', 'up-to'], ['a maximum of', 'up-to'],
+    // "the death toll could reach 20,000": a projection, at most that many
+    ['could reach', 'up-to'], ['may reach', 'up-to'], ['might reach', 'up-to'],
     ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
   ] as Array<[string, Qualifier]>
 )
@@ -197,6 +207,17 @@ const LEVEL_LEAD = new RegExp(
   String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll)(?:\s+(?:since|from|in|for)\s+[^.;:\d]{1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
+/** "bringing the tally to ", "taking the total number of ... to (more than) ": the total a count before reaches. */
+const BRINGING_TOTAL_LEAD = new RegExp(
+  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:tally|total|number|toll|count|figure)(?:\s+of\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
+  'iu',
+);
+/** ", and ", " and (some) " right before a number. */
+const AND_LEAD = new RegExp(String.raw`(?:,\s*|\s)and\s+${HEDGE}$`, 'iu');
+/** "his wife and ", "her ", "their two sons and ": a possessive before the count of a family's own members. */
+const OWN_FAMILY_LEAD = /(?<![\p{L}])(?:his|her|their)\s+(?:(?:wife|husband|mother|father|parents|son|daughter|sister|brother|grandmother|grandfather)\s+and\s+)?$/iu;
+/** "(where 3,000 families) once called home", "(a town 40,000 people) call home": the people a place had. */
+const CALLED_HOME_AFTER = /^\s+(?:once\s+|still\s+|had\s+|have\s+)?call(?:ed|s)?\s+home(?![\p{L}])/iu;
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
 const NUMBER_OF_A_PEOPLE = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ians|ans|is|ese))\b([^.]*)$/u;
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
@@ -559,6 +580,25 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     addReview(keep, `the same figure also appears on line ${drop.candidate.line}${drop.headline ? ' (the headline)' : ''}: kept once`);
     kept.set(key, keep);
   }
+  // "100 million Swiss francs ($112.3 million)" then "we are seeking 100 million CHF": the amount said
+  // again without its equivalent, for the same indicator and place, is the same figure
+  const withEquivalent = new Map<string, Built | null>();
+  for (const b of kept.values()) {
+    const bare = withoutEquivalent(b.amount);
+    if (bare === b.amount) continue;
+    const k = `${bare}|${b.candidate.indicator}|${b.candidate.place}`;
+    withEquivalent.set(k, withEquivalent.has(k) ? null : b);
+  }
+  if (withEquivalent.size > 0) {
+    kept.forEach((b, key) => {
+      if (b.further || withoutEquivalent(b.amount) !== b.amount) return;
+      const twin = withEquivalent.get(`${b.amount}|${b.candidate.indicator}|${b.candidate.place}`);
+      if (!twin) return;
+      kept.delete(key);
+      duplicates++;
+      addReview(twin, `the same figure also appears on line ${b.candidate.line}, without its equivalent: kept once`);
+    });
+  }
   // the same amount again where the words give no indicator ("(1) Emergency Grant Aid: 30 million USD", a
   // summary list repeating the body) is the figure the body names, when the body names exactly one
   const named = new Map<string, Built | null>();
@@ -715,6 +755,14 @@ function readFigure(
     return undefined;
   }
   if (token.glued && !before) return undefined; // "G7", "A4": letters glued to digits that are no currency
+  // "($1 = 0.8908 Swiss francs)", "1 euro = 1.08 dollars": an exchange rate, neither side a figure
+  if (
+    text.slice(Math.max(sentence.start, token.start - 30), Math.min(sentence.end, token.end + 24)).includes('=') &&
+    ((token.value === 1 && RATE_EQUALS_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) || RATE_EQUALS_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)))
+  ) {
+    skipped.push(`line ${line}: '${token.written}' is one side of an exchange rate or an equation ('='); not extracted`);
+    return undefined;
+  }
   if (!before && MAGNITUDE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 14)))) {
     skipped.push(`line ${line}: '${token.written}' is a magnitude; not extracted`);
     return undefined;
@@ -845,7 +893,13 @@ function readFigure(
   }
   const outOf = unit ? null : OUT_OF_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 40)));
   // "10,000 houses fully damaged, 200 others severely damaged": the others are more of the thing before
-  const othersOfThing = !unit && lastThing !== undefined && unitDimension(lastThing) === 'object' && /^\s+others?\b/i.test(text.slice(token.end, token.end + 8)) && THING_STATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)));
+  // ("destruction of 465 homes and damage to 135 others": the state may come before them)
+  const othersOfThing =
+    !unit &&
+    lastThing !== undefined &&
+    unitDimension(lastThing) === 'object' &&
+    /^\s+others?\b/i.test(text.slice(token.end, token.end + 8)) &&
+    (THING_STATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60))) || THING_STATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)));
   // "Twenty Eight (28) evacuation centres": the digits that repeat a number in words take the noun after them
   const restated = !unit && text[token.start - 1] === '(' && text[token.end] === ')' && /\p{L}\s*\($/u.test(text.slice(Math.max(sentence.start, token.start - 3), token.start));
   if (!unit && !othersOfThing) {
@@ -899,7 +953,17 @@ function readFigure(
       skipped.push(`line ${line}: '${token.written}' is a capacity, not a count of people; not extracted`);
       return undefined;
     }
-    if (POPULATION_LEAD.test(lead) || (generic && CONTEXT_LEAD.test(lead)) || (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140))))) {
+    // "lost his wife and four children": the members of one family in a personal story
+    if (unit !== undefined && isCountUnit(unit) && value < 100 && OWN_FAMILY_LEAD.test(lead)) {
+      skipped.push(`line ${line}: '${token.written}' counts the members of one family in a personal story; not extracted`);
+      return undefined;
+    }
+    if (
+      POPULATION_LEAD.test(lead) ||
+      (generic && CONTEXT_LEAD.test(lead)) ||
+      (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
+      (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30))))
+    ) {
       skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
       return undefined;
     }
@@ -934,6 +998,13 @@ function readFigure(
           review.push(eachReview(part));
         }
       }
+    } else if (othersOfThing && !THING_STATE_AFTER.test(after)) {
+      // "destruction of 465 homes and damage to 135 others": more of the thing counted before
+      unit = lastThing!;
+      noun = lastThing!;
+      unitScore = 0.7;
+      coreEnd = token.end + /^\s+others?/i.exec(after)![0].length;
+      reasons?.push(`'${token.written} others' after a word of damage, after a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && THING_STATE_AFTER.test(after)) {
       // "120 houses were destroyed and 300 damaged": the noun is left out after the first figure
       unit = lastThing;
@@ -1014,6 +1085,20 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && AND_LEAD.test(lead) && /^\s+(?:with|through|via)\s+\p{Ll}/u.test(after)) {
+      // "103,000 people have been reached with food, and 43,000 with shelter support": the noun is left
+      // out in the second of two counts reached with something
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'and ${token.written} with ...' after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if ((antecedent ?? lastThing) !== undefined && BRINGING_TOTAL_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
+      // "more than 100,000 refugees had fled ..., bringing the tally to more than half a million": the
+      // total that count reaches, in its unit
+      unit = (antecedent ?? lastThing)!;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
     } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required)\s+\p{Ll}/u.test(after) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
@@ -1132,6 +1217,14 @@ function readFigure(
     qualifierWritten = qm[0].trim();
     coreStart -= qm[0].length;
     reasons?.push(`qualifier '${qualifierWritten}' -> ${q}`);
+  }
+  // "has passed the 100,000 mark", "crossed the one million mark": more than that many
+  const mark = qm ? null : PASSED_THE_MARK.exec(lead);
+  if (mark && /^\s+mark(?![\p{L}])/u.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 8)))) {
+    qualifier = 'more-than';
+    qualifierWritten = `${mark[0].trim()} ... mark`;
+    coreStart -= mark[0].length;
+    reasons?.push(`'${mark[0].trim()} ${token.written} mark' -> more-than`);
   }
   if (!qualifierWritten && token.kind === 'vague') {
     qualifier = 'at-least';
@@ -1343,7 +1436,7 @@ const KIT_REACH = 2000;
 
 /** The latest "shelter kits" / "hygiene kits" before `at`, within KIT_REACH characters. */
 function kitKind(text: string, at: number): { unit: string; written: string } | undefined {
-  const re = /\b(shelter|hygiene|dignity)\s+kits?\b/giu;
+  const re = /\b(shelter|hygiene|dignity|trauma|medical|family)\s+kits?\b/giu;
   let last: RegExpExecArray | undefined;
   const window = text.slice(Math.max(0, at - KIT_REACH), at);
   for (let m = re.exec(window); m; m = re.exec(window)) last = m;
@@ -1651,8 +1744,10 @@ function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, 
     if (countries.size >= 2) return { place: undefined, how: `the count is shared out among ${[...countries].join(', ')} after it; no one place holds the whole`, score: 0.2, mention: undefined };
   }
   let before = lastMentionBefore(mentions, around.start);
-  for (let steps = 0; before >= 0 && mentions[before]!.kind === 'donor' && steps < 50; steps++) before--;
-  if (before >= 0 && mentions[before]!.kind === 'donor') before = -1;
+  // a donor's country and the city where something was said are not where the figure is
+  const elsewhere = (m: PlaceMention) => m.kind === 'donor' || m.kind === 'venue';
+  for (let steps = 0; before >= 0 && elsewhere(mentions[before]!) && steps < 50; steps++) before--;
+  if (before >= 0 && elsewhere(mentions[before]!)) before = -1;
   const prior = before >= 0 ? mentions[before] : undefined;
   if (prior && prior.start >= sentence.paragraph.start) {
     return { place: prior.place, how: `no place in the sentence; '${prior.place.name}' earlier in the paragraph`, score: 0.65, mention: undefined };
@@ -1873,6 +1968,14 @@ function finish(
 }
 
 /** What a figure says, apart from its indicator: value, unit, hedge, stated equivalents and the part of a whole it is (one flat string). */
+/** An amount key (amountKey) with its stated equivalents left out. */
+function withoutEquivalent(amount: string): string {
+  const fields = amount.split('|');
+  if (fields[3] === '') return amount;
+  fields[3] = '';
+  return fields.join('|');
+}
+
 function amountKey(value: number, unit: string, qualifier: Qualifier, stated: readonly StatedEquivalent[], part?: string): string {
   return [value, unit, qualifier, stated.length === 0 ? '' : stated.map((e) => `${e.value} ${e.unit}`).join(','), part ?? ''].join('|');
 }

@@ -35,7 +35,9 @@ listed in the figure's \`notes\` and in the extraction notes.
   sentence names a different place for it (\`$1 million ... to Fiji\`, \`$1 million ... in Samoa\`:
   two figures) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`: two figures).
   The same number said again on the same line without its hedge (\`some 630 people had died ... until
-  now 630 people died\`) is kept once, hedged.
+  now 630 people died\`) is kept once, hedged. An amount said again without the equivalent it had
+  before, for the same indicator and place, is kept once, with it (\`100 million Swiss francs ($112.3
+  million)\` ... \`we are seeking 100 million CHF\`).
 - **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
   bullets (\`-\`, \`1.\`, \`(1)\`) and short lines; sentences end at \`.\`, \`!\` or \`?\` before a
   capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\` or
@@ -79,9 +81,11 @@ long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis
 blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`; but
-\`home to 30,000 refugees\` is a count), and the people of a place before a part of them
+\`home to 30,000 refugees\` is a count; \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
 (\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **rates**
-(\`one child every 60 seconds\`, \`a death per minute\`); **capacities** (\`boats with a capacity of 15 persons\`, \`can
+(\`one child every 60 seconds\`, \`a death per minute\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
+francs)\`, \`1 euro = 1.08 dollars\`); the members of one family in a personal story (\`lost his wife and
+four children\`, under 100 after "his", "her" or "their"); **capacities** (\`boats with a capacity of 15 persons\`, \`can
 accommodate 2,000 people\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
 after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
 have no unit the extractor counts; rain against its average and how full a dam is (\`280% more rains\`, \`98% of Tarbela Dam had been filled\`);
@@ -120,13 +124,13 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
-  fatalities, injuries, cases, victims, bodies, affectees, lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers,
+  fatalities, injuries, cases, victims, bodies, affectees, lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
-  dwellings, homesteads → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
-  health facilities, centres and posts → \`health-facility\`; evacuation centres and relief camps → \`evacuation-centre\`; shelter, hygiene, dignity kits →
-  \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\` (\`these 20,000 kits\` takes the kind of kit named
+  dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
+  health facilities, centres and posts → \`health-facility\`; evacuation centres and relief camps → \`evacuation-centre\`; shelter, hygiene, dignity, trauma, medical, family kits →
+  \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
   before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\` → \`livestock\`; days, weeks,
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; kg (under
   100 kg an amount is a ration's or a package's size, \`a food basket of 8 kg of wheat flour\`, and is not drafted);
@@ -145,13 +149,16 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
   (person for a population); the next items of a list by place or time after a count
   (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`) take the count's unit; \`the death toll reached 212\` → person;
-  \`the deaths of at least 70 people and injuries to more than 200\` → person.
+  \`the deaths of at least 70 people and injuries to more than 200\` → person; the total a count reaches
+  (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`) and the
+  second of two counts reached with something (\`103,000 people have been reached with food, and 43,000
+  with shelter support\`) take that count's unit.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`) or before words of people who may be left
   homeless (\`up to 4 million could be left homeless\`) counts people; so does a vague amount in need
-  (\`thousands more in desperate need\`). \`others\` and a verb of damage after a count of things count
-  those things (\`10,000 houses fully damaged, 200 others severely damaged\`: houses), and a number in words
+  (\`thousands more in desperate need\`). \`others\` and a word of damage after or before it, after a count of things, count
+  those things (\`10,000 houses fully damaged, 200 others severely damaged\`, \`destruction of 465 homes and damage to 135 others\`: houses), and a number in words
   restated in digits counts what follows the digits (\`Twenty Eight (28) evacuation centres\`: one figure, 28). After a count of houses or other things in the sentence, a bare number with a
   word of damage (\`120 houses were destroyed and 300 damaged\`, \`241 houses damaged, of which, 53 were
   completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts
@@ -204,9 +211,9 @@ The words just before the number (or its currency sign):
 |---|---|
 | approximately, approx., app., about, around, some, roughly, an estimated, an estimate of, estimated, estimated at, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing | \`nearly\` |
-| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds | \`more-than\` |
+| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds; passed (crossed, topped ...) the N mark | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
-| up to, as many as, a maximum of | \`up-to\` |
+| up to, as many as, a maximum of, could reach, may reach, might reach | \`up-to\` |
 | fewer than, less than, under, below | \`fewer-than\` |
 | between X and Y, from X to Y | \`range\` (value X, low X, high Y) |
 
@@ -285,7 +292,8 @@ territory\`, \`the province\`, ... mean the latest named place that is not a cou
 country\` the latest country. A place followed by "has pledged", "contributed", "donated",
 "extends", "provides", "decided to provide" ... (but not "announced by": \`a package to Fiji announced by
 the minister\` goes to Fiji), or in the possessive before "assistance",
-"aid", "support", "response" ..., is a donor, never a figure's place. Storm names (\`Tropical
+"aid", "support", "response" ..., is a donor, never a figure's place, and so is the city where
+something was said (\`told reporters in Geneva\`, \`a briefing in New York\`). Storm names (\`Tropical
 Cyclone Pam\`) are not places. A figure's place is, in order: a possessive right before it;
 in its clause, then in its sentence (within 300 characters), the nearest place named as a
 location (\`in X\`), then as an origin (\`from X\`, \`fleeing X\`), then any; the latest place

@@ -25,7 +25,7 @@ export interface PlaceInfo {
 }
 
 /** how the sentence names the place: as a location (in X), an origin (from X), a donor (X has pledged), or otherwise */
-export type MentionKind = 'locative' | 'origin' | 'donor' | 'other';
+export type MentionKind = 'locative' | 'origin' | 'donor' | 'venue' | 'other';
 
 export interface PlaceMention extends Span {
   place: PlaceInfo;
@@ -299,7 +299,7 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
         if (!target) continue;
         mention.place = target;
       }
-      if (mention.kind !== 'donor') {
+      if (mention.kind !== 'donor' && mention.kind !== 'venue') {
         if (mention.place.iso3 !== undefined) lastCountry = mention.place;
         else lastRegion = mention.place;
       }
@@ -313,9 +313,17 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
 const DONOR = /^(?:['’]s\s+(?:total\s+)?(?:assistance|aid|contribution|support|funding|pledge|response)\b|\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:(?:also\s+)?decided\s+to\s+(?:provide|extend|give)|pledged|pledges|contributed|contributes|donated|donates|given|gives|gave|sent|sends|is\s+sending|offered|offers|committed|commits|allocated|allocates|extends|extended|provides|provided|is\s+providing|announced)\b(?!\s+by\b))/;
 const GEOGRAPHIC_HEAD = /^(?:Valley|Province|Region|District|Governorate|Strip|Bank|Corridor|Islands|Mountains|Highlands|Delta|Basin|Plain|Plains|Coast|Peninsula|Lake|Lakes|Desert|Horn|Sahel)$/;
 
+/**
+ * Where something was said, not where its figures are: "told reporters in Geneva", "a briefing in
+ * New York", "speaking to journalists in Nairobi".
+ */
+const VENUE_LEAD =
+  /(?:\b(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:[\p{L}]+\s+){0,3}|\b(?:reporters|journalists|correspondents|the\s+press|the\s+media|(?:a|the)\s+(?:news\s+|press\s+|virtual\s+)?(?:conference|briefing))\s+)in\s+$/iu;
+
 function kindOf(text: string, at: number, end: number): MentionKind {
   if (DONOR.test(text.slice(end, end + 40))) return 'donor';
   let w = wordBefore(text, at);
+  if (w === 'in' && VENUE_LEAD.test(text.slice(Math.max(0, at - 60), at))) return 'venue';
   if (w === 'the') {
     const m = /([\p{L}]+)\s+the\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
     w = m ? m[1]!.toLowerCase() : '';

@@ -30,13 +30,13 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     women men girls boys civilians migrants idps inhabitants patients returnees evacuees survivors deaths
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
-    fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers
+    fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
     plw plws plwg plwgs bodies affectees`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
   // counted things: houses, schools, facilities, shelters, relief items, livestock
-  put('house', 'houses house homes home dwellings dwelling homesteads homestead');
+  put('house', 'houses house homes home dwellings dwelling homesteads homestead residences');
   put('school', 'schools school classrooms');
   // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health
   // centre, post or facility a health-facility
@@ -75,6 +75,9 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],
   ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],
+  ['trauma', new Map([['kits', 'trauma-kit'], ['kit', 'trauma-kit']])],
+  ['medical', new Map([['kits', 'medical-kit'], ['kit', 'medical-kit']])],
+  ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit']])],
   ['metric', new Map([['tonnes', 't'], ['tons', 't']])],
 ]);
 
@@ -408,7 +411,7 @@ export function isCountUnit(unit: string): boolean {
 }
 
 /** Units that count things rather than people. */
-const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'kit', 'tent', 'livestock']);
+const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock']);
 
 type UnitDimension = 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area';
 /** unitDimension's answers so far: a report names few units, and every figure asks several times. */

@@ -793,3 +793,58 @@ describe('a bare "P" where only the places and agencies say the Philippines', ()
     ]);
   });
 });
+
+describe('a fifth set of reports nobody tuned on: rates, venues, kits, totals and left-out nouns', () => {
+  it('drafts neither side of an exchange rate "($1 = 0.8908 Swiss francs)"', () => {
+    expect(vuq('The Red Cross seeks 40 million Swiss francs for Ostra. ($1 = 0.8908 Swiss francs)')).toEqual([[40000000, 'CHF', 'exact']]);
+    expect(vuq('Aid to Ostra reached EUR 12 million (1 euro = 1.08 dollars).')).toEqual([[12000000, 'EUR', 'exact']]);
+  });
+  it('keeps an appeal said again without its equivalent, and told to reporters in another city, once', () => {
+    const r = run('Quake in Ostra\n\nThe Red Cross launched an appeal for 40 million Swiss francs ($44.9 million) for Ostra.\n\n"We are seeking 40 million CHF to meet the most pressing needs," its director told reporters in Geneva.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place])).toEqual([[40000000, 'CHF', 'ostra']]);
+  });
+  it('does not take the city where something was said as the place of a figure', () => {
+    const r = run('Floods in Ostra\n\nSome 3,000 families were displaced, the agency told journalists in Geneva.');
+    expect(r.candidates.map((c) => c.place)).toEqual(['ostra']);
+  });
+  it('reads "unaccompanied minors" as people and "residences" as houses', () => {
+    expect(vuq('Assessments in Ostra identified 33 unaccompanied minors, and approximately 2,150 residences were destroyed.')).toEqual([
+      [33, 'person', 'exact'],
+      [2150, 'house', 'approximately'],
+    ]);
+  });
+  it('reads trauma, medical and family kits as kinds of kit', () => {
+    expect(vuq('WHO sent three trauma kits and 40 medical kits to Ostra, and partners gave out 500 family kits.')).toEqual([
+      [3, 'trauma-kit', 'exact'],
+      [40, 'medical-kit', 'exact'],
+      [500, 'family-kit', 'exact'],
+    ]);
+  });
+  it('reads "destruction of 465 homes and damage to 135 others" as houses both', () => {
+    expect(vuq('The quake in Ostra caused destruction of 465 homes and damage to 135 others.')).toEqual([
+      [465, 'house', 'exact'],
+      [135, 'house', 'exact'],
+    ]);
+  });
+  it('reads "passed the 100,000 mark" as more than, and "could reach 20,000" as up to', () => {
+    expect(vuq('The number of refugees in Ostra has passed the 100,000 mark.')).toEqual([[100000, 'person', 'more-than']]);
+    expect(vuq('The death toll in Ostra could reach 20,000 people.')).toEqual([[20000, 'person', 'up-to']]);
+  });
+  it('reads "bringing the tally to more than half a million" in the unit of the count before', () => {
+    expect(vuq('More than 90,000 refugees fled to Ostra in May, bringing the tally to more than half a million.')).toEqual([
+      [90000, 'person', 'more-than'],
+      [500000, 'person', 'more-than'],
+    ]);
+  });
+  it('reads "103,000 people reached with food, and 43,000 with shelter" as people both', () => {
+    expect(vuq('In Ostra, 103,000 people have been reached with food, and 43,000 with shelter support.')).toEqual([
+      [103000, 'person', 'exact'],
+      [43000, 'person', 'exact'],
+    ]);
+  });
+  it('drafts neither a personal story ("his wife and four children") nor the families a village once had', () => {
+    expect(vuq('In Ostra, where nearly 3,000 families once called home, a farmer lost his wife and four children; 1,200 people were displaced.')).toEqual([
+      [1200, 'person', 'exact'],
+    ]);
+  });
+});
