@@ -630,17 +630,19 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     duplicates++;
     addReview(twin, `the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
   });
-  // "some 630 people had died ... until now 630 people died": the same number said again on the same
-  // line without its hedge is one figure, the hedged one
+  // "some 630 people had died ... until now 630 people died", "its €1.8 billion annual budget" and on
+  // the next line "a budget of more than €1.8 billion": the same number said again on the same line or
+  // within HEDGE_REACH_LINES lines without its hedge is one figure, the hedged one
   const hedged = new Map<string, Built>();
   for (const b of kept.values()) {
     const c = b.candidate;
-    if (c.qualifier !== 'exact' && c.qualifier !== 'range') hedged.set(sameLineKey(c), b);
+    if (c.qualifier !== 'exact' && c.qualifier !== 'range') hedged.set(sameLineKey(c, c.line), b);
   }
   if (hedged.size > 0) {
     kept.forEach((b, key) => {
       if (b.candidate.qualifier !== 'exact') return;
-      const twin = hedged.get(sameLineKey(b.candidate));
+      let twin: Built | undefined;
+      for (let d = 0; twin === undefined && d <= HEDGE_REACH_LINES; d++) twin = hedged.get(sameLineKey(b.candidate, b.candidate.line + d)) ?? hedged.get(sameLineKey(b.candidate, b.candidate.line - d));
       if (!twin) return;
       kept.delete(key);
       duplicates++;
@@ -650,9 +652,12 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
   return { kept, duplicates };
 }
 
-/** A figure's value, unit, indicator, place and line: what a repeat said without its hedge shares with it. */
-function sameLineKey(c: Candidate): string {
-  return [c.value, c.unit, c.indicator ?? '', c.place ?? '', c.line].join('|');
+/** How many lines apart a number and its repeat without the hedge may be. */
+const HEDGE_REACH_LINES = 2;
+
+/** A figure's value, unit, indicator and place, and a line: what a repeat said without its hedge shares with it. */
+function sameLineKey(c: Candidate, line: number): string {
+  return [c.value, c.unit, c.indicator ?? '', c.place ?? '', line].join('|');
 }
 
 /** The figures whose numbers the format can check in their quotes, in the text's order; the others are noted as skipped. */
@@ -790,6 +795,10 @@ function readFigure(
       kinds |= KIND.currency;
     }
   }
+  if (token.kind === 'fraction' && PERCENT_OF_CROPS.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
+    skipped.push(`line ${line}: '${token.written}' is a share of a harvest or of crops, not of people or funds; not extracted`);
+    return undefined;
+  }
   if (token.kind === 'fraction') {
     unit = 'percent';
     reasons?.push(`'${token.written}' is a share of a group: ${token.value} percent`);
@@ -861,6 +870,15 @@ function readFigure(
       const economic = [...pctLead.matchAll(ECONOMIC_SUBJECT)].pop(); // the nearest subject
       if (economic && !PEOPLE_OR_FUNDS_AFTER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 40)))) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of '${economic[0]}', not of people or funds; not extracted`);
+        return undefined;
+      }
+      // "the CFR can be up to 50%", "should be below 1%": a norm or a possibility, not a figure
+      if (NORM_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is what can or should be, not a figure; not extracted`);
+        return undefined;
+      }
+      if (PERCENT_OF_CROPS.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of a harvest or of crops, not of people or funds; not extracted`);
         return undefined;
       }
       if (PERCENT_OF_WEATHER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
@@ -979,6 +997,7 @@ function readFigure(
     // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
     // a part or a further count of the thing counted just before
     let level: RegExpExecArray | null;
+    let programme: string | undefined;
     const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
     if (ofThem && antecedent) {
       unit = antecedent;
@@ -1085,6 +1104,15 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && (programme = programmeItem(text, sentence, token)) !== undefined) {
+      // "1.85 million people ... through a combination of nutrition (631,000), relief (1 million) and
+      // livelihoods (33,600)": each a part of the count before, by what it names
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      part = programme;
+      review.push(`a part (${programme}) of the count of ${lastThing === 'person' ? 'people' : lastThing} before it: drafted as a breakdown of it, never a total`);
+      reasons?.push(`'${token.written}' in parentheses after '${programme}', after a count of ${lastThing} in the sentence: a part of it`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && AND_LEAD.test(lead) && /^\s+(?:with|through|via)\s+\p{Ll}/u.test(after)) {
       // "103,000 people have been reached with food, and 43,000 with shelter support": the noun is left
       // out in the second of two counts reached with something
@@ -1099,7 +1127,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required)\s+\p{Ll}/u.test(after) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted)\s+\p{Ll}/u.test(after) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -1349,6 +1377,23 @@ function parenthesisedPlaceItem(text: string, sentence: Span, token: NumberToken
   };
 }
 
+/** "nutrition (", ", relief (", "and social safety net programmes (": lower-case words naming a part, then a parenthesis. */
+const PROGRAMME_BEFORE_PAREN = /(?:,\s*|\s(?:and|of|in|for|through|via|including|under)\s+)((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)\s*\($/u;
+
+/**
+ * A count in parentheses right after lower-case words that are an item of a list ("nutrition
+ * (631,000), relief (1 million)"): the words, or undefined. A place's share ("Mali (5.9 m)") is
+ * parenthesisedPlaceItem's.
+ */
+function programmeItem(text: string, sentence: Span, token: NumberToken): string | undefined {
+  if (text[token.start - 1] !== '(' || !/^\s?\)/.test(text.slice(token.end, Math.min(sentence.end, token.end + 2)))) return undefined;
+  const m = PROGRAMME_BEFORE_PAREN.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start));
+  if (!m || NOT_A_PART.test(m[1]!)) return undefined;
+  return m[1]!.replace(/\s+/g, ' ');
+}
+/** Words before a parenthesis that name no part of a count ("people (", "the total ("). */
+const NOT_A_PART = /^(?:people|persons|total|the|a|an|some|about|around|of|which|whom)$/i;
+
 /** How many numbers a stacked key-figure box may hold. */
 const MAX_STACKED = 12;
 
@@ -1513,7 +1558,11 @@ const OUT_OF_AFTER = /^\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d[\d,.]*(?:\s(?:mill
 const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
 
 /** A verb of change right before a percentage ("grew by 3.5 per cent", "rose 12%"): a change, not a share. */
-const PERCENT_CHANGE_BEFORE = /\b(?:grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|jumped|climbed|surged|contracted|shrank|expanded)\s+(?:by\s+)?(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$/iu;
+const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:up|down)|grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|jumped|climbed|surged|contracted|shrank|expanded)\s+(?:by\s+)?(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$/iu;
+/** "can be (up to) ", "should be (below) ", "must be ": what a rate can or should be, before a percentage. */
+const NORM_BEFORE = /\b(?:can|should|must|ought\s+to)\s+(?:be|remain|stay)\s+(?:(?:up\s+to|below|under|above|over|less\s+than|more\s+than|at\s+most|at\s+least|around|about)\s+)?$/iu;
+/** "(one third) of the paddy harvest", "(40%) of crops": a share of a harvest, not of people or funds. */
+const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:harvests?|crops?|production|yields?|output|plantings?)(?![\p{L}])/iu;
 /** Economic subjects whose percentages are not shares of people or funds. */
 const ECONOMIC_SUBJECT = /\b(?:economy|economic\s+growth|GDP|gross\s+domestic\s+product|inflation|interest\s+rates?|exchange\s+rate|(?:food\s+|fuel\s+)?prices|exports|imports)\b/giu;
 /** A percentage followed by what it is a share of, in people or money ("of the population", "of the appeal"). */
@@ -1820,6 +1869,24 @@ function asOfFor(
     const after = own ? text.slice(opening.end, own.end) : '';
     if (/^(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*$/.test(after)) {
       return datedBy(opening, `the sentence opens with the date '${opening.written}'`, 0.85);
+    }
+  }
+  // "Between Jan 1 and Aug 17, the WHO tracked ...", "From 7 to 24 October, ...": a span of days opening
+  // the sentence dates it by its last day
+  if (dates.length >= 2) {
+    const [from, to] = [dates[0]!, dates[1]!];
+    if (
+      to.end <= clause.start &&
+      from.start - sentence.start < REACH &&
+      to.value !== undefined &&
+      to.value.length === 10 &&
+      to.value <= published &&
+      /^(?:[Bb]etween|[Ff]rom)\s+$/.test(text.slice(sentence.start, from.start)) &&
+      /^\s*(?:and|to|-|–)\s*$/.test(text.slice(from.end, to.start)) &&
+      /^\s*,/.test(text.slice(to.end, to.end + 2))
+    ) {
+      const guess = datedBy(to, `the sentence opens with the span '${text.slice(from.start, to.end)}': its last day`, 0.85);
+      return from.value !== undefined && from.value.length === 10 && from.value <= to.value ? { ...guess, period: { start: from.value, end: to.value } } : guess;
     }
   }
   // "Since the beginning of 2024 and as of 29 September 2024, a total of ...": an "as of" date in

@@ -34,7 +34,7 @@ listed in the figure's \`notes\` and in the extraction notes.
   equivalents is kept once, whatever the wording (a number repeated is one figure), unless each
   sentence names a different place for it (\`$1 million ... to Fiji\`, \`$1 million ... in Samoa\`:
   two figures) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`: two figures).
-  The same number said again on the same line without its hedge (\`some 630 people had died ... until
+  The same number said again on the same line or within two lines without its hedge (\`some 630 people had died ... until
   now 630 people died\`) is kept once, hedged. An amount said again without the equivalent it had
   before, for the same indicator and place, is kept once, with it (\`100 million Swiss francs ($112.3
   million)\` ... \`we are seeking 100 million CHF\`).
@@ -59,7 +59,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\`, \`USD100 mln\`, \`2 bln\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\` | 100, 1000, 10000, 100000, 1000000, 10 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`, \`thousands more Syrians\`, \`hundreds of other families\`) or it is the subject (\`Thousands are ...\`, \`Thousands more are waiting\`), or a thing the unit registry knows follows and a verb of damage or relief governs it (\`hundreds of buildings that collapsed\`); a vague count of things followed by a modal or a risk (\`millions of farm animals cannot ...\`, \`could\`, \`may\`, \`are at risk\`), or after \`could be\`, \`may be\` (\`to avert what could be millions of deaths\`), says what may happen and is not drafted; a thing the registry lacks in the same place (\`sent hundreds of dehumidifiers\`) is not drafted, and the notes name it: a generic unit would let a summary add dehumidifiers to bottles, and a vague count of an unusual item is rarely a figure an analyst reuses |
-| \`one in three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\` | 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
+| \`one in three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\`, \`half were\` | 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 50, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
 | \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\`, \`30,000 to 40,000 people\` (without "from": the upper end at most ten times the lower) | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
 
 Values are computed from the digits with exact decimal arithmetic. **European style:** a text
@@ -90,9 +90,11 @@ accommodate 2,000 people\`); magnitudes (\`a 7.8 magnitude earthquake\`, even af
 after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
 have no unit the extractor counts; rain against its average and how full a dam is (\`280% more rains\`, \`98% of Tarbela Dam had been filled\`);
 a percentage that is a change (\`a 2 percent decrease\`, \`10 per
-cent higher\`, \`grew by 3.5 per cent\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
+cent higher\`, \`grew by 3.5 per cent\`, \`cases were down 20%\`, \`deaths were up 46%\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
 over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
-giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`), which is no share of people or funds, and a percentage of
+giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`), which is no share of people or funds, a percentage that is what
+can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share of a harvest or of crops
+(\`about one third of the paddy harvest\`, \`40% of crops\`), and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`); a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region) or of places (\`90% of previously affected districts\`,
@@ -136,7 +138,10 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   100 kg an amount is a ration's or a package's size, \`a food basket of 8 kg of wheat flour\`, and is not drafted);
   hectares → \`ha\`; km² → \`km2\`. People counted for a thing are a modifier of it (\`5,600 family food packs\` are
   \`food-pack\`, \`300 family tents\` \`tent\`). A noun used as a modifier gives way to the head noun after it
-  (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`). \`tons\` is refused as ambiguous.
+  (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`);
+  a noun before \`age\` describes the noun after (\`27 million school age children\` are people), and so
+  does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
+  reported cases\`). A spaced \`m\` before a count of people is million (\`1.4 m people\`). \`tons\` is refused as ambiguous.
 - **From context** when nothing follows the number: \`17,153 of them\` and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
@@ -149,7 +154,11 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
   (person for a population); the next items of a list by place or time after a count
   (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`) take the count's unit; \`the death toll reached 212\` → person;
-  \`the deaths of at least 70 people and injuries to more than 200\` → person; the total a count reaches
+  \`the deaths of at least 70 people and injuries to more than 200\` → person; a bare number that
+  received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
+  received food rations\`) → person; a count in parentheses after lower-case words that are an item of a
+  list, after a count of people (\`1.85 million people ... through nutrition (631,000), relief (1 million)\`),
+  is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total; the total a count reaches
   (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`) and the
   second of two counts reached with something (\`103,000 people have been reached with food, and 43,000
   with shelter support\`) take that count's unit.
@@ -259,7 +268,8 @@ month\`) the 7 (30) days up to publication; such a figure gets the span as its
 "since", "from", "until", "before", "after" or "between", nor one after publication); a date
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive, which
-names an event (\`Saturday's earthquake\`); a date in an earlier clause of the sentence that says
+names an event (\`Saturday's earthquake\`); the last day of a span of days that opens the sentence,
+with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...\`, \`From 7 to 24 October, ...\`); a date in an earlier clause of the sentence that says
 "as of" or "dated" it (\`as of figures received yesterday (Thursday), 612,134 people\`, \`a report dated
 Tuesday, August 1, that ...\`); for an item of a
 list that began in an earlier clause (\`sent 1,000 blankets, 500 mattresses and 80 tents\`: a

@@ -322,6 +322,21 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     }
     if (unit === undefined && PEOPLE_PLURAL.test(raw)) unit = 'person'; // "300,000 Syrians", "5,000 Somalis"
 
+    // "27 million school age children": a noun before "age" describes the head noun after it
+    if (unit !== undefined && !isCountUnit(unit) && /^\s+aged?(?![\p{L}])/iu.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 6)))) {
+      modifiers.push(raw);
+      offset += raw.length;
+      continue;
+    }
+    // "850,000 reported cases": "reported" before a noun it describes is a modifier, not a verb
+    if (unit === undefined && (lower === 'reported' || lower === 'recorded' || lower === 'registered' || lower === 'confirmed' || lower === 'suspected')) {
+      const next = /^\s([\p{L}]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 20)));
+      if (next && NOUNS[next[1]!.toLowerCase()] !== undefined) {
+        modifiers.push(raw);
+        offset += raw.length;
+        continue;
+      }
+    }
     if (unit !== undefined) {
       // "refugee families", "IDP households": a noun used as a modifier; the head noun after it counts
       const next = /^\s([\p{L}\p{M}'’-]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 30)));

@@ -848,3 +848,52 @@ describe('a fifth set of reports nobody tuned on: rates, venues, kits, totals an
     ]);
   });
 });
+
+describe('a sixth set of reports nobody tuned on: changes, norms, shares of crops, programmes and spans', () => {
+  it('drafts no change ("cases were down 20%", "deaths were up 46%") and no norm ("can be up to 50%", "should be below 1%")', () => {
+    expect(vuq('In Ostra, cases were down 20% on last year, while deaths were up 46%; 300 people died.')).toEqual([[300, 'person', 'exact']]);
+    expect(vuq('Untreated, the fatality rate in Ostra can be up to 50%, and it should be below 1%; here 3% of cases died.')).toEqual([[3, 'percent', 'exact']]);
+  });
+  it('drafts no share of a harvest ("about one third of the paddy harvest", "40% of crops")', () => {
+    expect(vuq('The drought in Ostra destroyed about one third of the paddy harvest and 40% of crops, and 7,000 people need food.')).toEqual([[7000, 'person', 'exact']]);
+  });
+  it('reads "nearly 250,000 received food rations" as people, after the people assisted', () => {
+    expect(vuq('In Ostra, WFP assisted 1.3 million people. Of the people assisted, nearly 250,000 received food rations.')).toEqual([
+      [1300000, 'person', 'exact'],
+      [250000, 'person', 'nearly'],
+    ]);
+  });
+  it('reads "nutrition (631,000), relief (1 million)" as breakdowns of the count before, never totals', () => {
+    const r = run('Aid in Ostra\n\nWFP assisted 1.85 million people in Ostra through nutrition (631,000), relief (1 million) and livelihoods (33,600).');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.breakdown?.part])).toEqual([
+      [1850000, 'person', undefined],
+      [631000, 'person', 'nutrition'],
+      [1000000, 'person', 'relief'],
+      [33600, 'person', 'livelihoods'],
+    ]);
+  });
+  it('dates a count by the last day of a span opening its sentence ("Between Jan 1 and Aug 17, ...")', () => {
+    const r = run('Cholera in Ostra\n\nBetween Jan 1 and May 17, the ministry tracked 4,222 cases in Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.asOf, c.period])).toEqual([[4222, '2024-05-17', { start: '2024-01-01', end: '2024-05-17' }]]);
+  });
+  it('reads "school age children", "reported cases" and "1.4 m people" as people', () => {
+    expect(vuq('In Ostra, 27 million school age children were fed, 850,000 reported cases were treated and 1.4 m people assisted.')).toEqual([
+      [27000000, 'person', 'exact'],
+      [850000, 'person', 'exact'],
+      [1400000, 'person', 'exact'],
+    ]);
+  });
+  it('reads "more than half were girls and women" as a share', () => {
+    expect(vuq('WFP fed 86 million people in Ostra; more than half were girls and women.')).toEqual([
+      [86000000, 'person', 'exact'],
+      [50, 'percent', 'more-than'],
+    ]);
+  });
+  it('keeps a number said on the next line without its hedge once, hedged', () => {
+    const r = run('Budget for Ostra\n\nThe agency will direct €15 million of its €1.8 billion budget to Ostra.\nThe agency announced a budget of more than €1.8 billion for Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([
+      [15000000, 'EUR', 'exact'],
+      [1800000000, 'EUR', 'more-than'],
+    ]);
+  });
+});

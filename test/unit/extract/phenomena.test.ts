@@ -573,7 +573,7 @@ describe('a count whose noun is left out after the first figure of the sentence'
 
 describe('a range written "X to Y" without "from"', () => {
   it('reads "some 30,000 to 40,000 people" as a range, and "10 to 15 per cent" too', () => {
-    const r = draftOf('Some 30,000 to 40,000 people remain displaced in Ostra. In Pell 10 to 15 per cent of crops were lost.');
+    const r = draftOf('Some 30,000 to 40,000 people remain displaced in Ostra. In Pell 10 to 15 per cent of households were displaced.');
     expect(r.candidates.map((c) => [c.value, c.low, c.high, c.unit, c.qualifier])).toEqual([
       [30000, 30000, 40000, 'person', 'range'],
       [10, 10, 15, 'percent', 'range'],
