@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { countNamedBy, countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, type MoneyContext } from './units.js';
+import { countNamedBy, countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -122,6 +122,8 @@ const MAGNITUDE_AFTER = /^\s*-?\s*magnitude(?![\p{L}])/iu;
 const OF_THE_POPULATION = /^\s+of\s+the\s+(?:affected\s+|displaced\s+|targeted\s+|total\s+)?population(?![\p{L}])/iu;
 /** A thing counted once every so many seconds, minutes or hours: "one child every 60 seconds", "a death per minute". */
 const RATE_AFTER = /^\s+[\p{L}-]+\s+(?:every|per|a|an)\s+(?:(?:\d+|few|single)\s+)?(?:seconds?|minutes?|hours?)(?![\p{L}])/iu;
+/** "the possibility of the death of ", "the risk of losing ": what may happen to a vague amount of people. */
+const POSSIBLE_DEATH_BEFORE = /\b(?:possibility|risk|threat|danger|prospect)\s+of\s+(?:the\s+)?(?:deaths?|loss(?:\s+of\s+life)?|starvation)\s+(?:of|among)\s+$/iu;
 /** "could be", "may be", "might be", "would be" right before a vague amount. */
 const MAY_BE_BEFORE = /\b(?:could|may|might|would)\s+be\s+$/i;
 /** Below this many kilograms an amount is a ration's or a package's size ("8 kg of wheat flour"). */
@@ -221,7 +223,16 @@ const CALLED_HOME_AFTER = /^\s+(?:once\s+|still\s+|had\s+|have\s+)?call(?:ed|s)?
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
 const NUMBER_OF_A_PEOPLE = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ians|ans|is|ese))\b([^.]*)$/u;
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
-const IN_NAME_AFTER = /^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)/u;
+const IN_NAME_AFTER = /^\s+(?:each\s+)?(?:in|from)\s+(?:the\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)/u;
+/** "houses reported damaged ... were placed at ", "deaths, meanwhile, are pegged at ": a noun, then the level its count is put at. */
+const PLACED_AT_LEAD = new RegExp(
+  String.raw`\b(houses|homes|dwellings|families|households|persons|people|individuals|deaths|fatalities|casualties|injuries|evacuees|victims|schools)\b[^.;:\d]{0,120}?((?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:placed|pegged|put|tallied|set))\s+at\s+${HEDGE}$`,
+  'iu',
+);
+/** "Of these, ", "Of them ", "Of this number, ": a sentence that breaks down the count before it. */
+const OF_THESE_OPENING = /^(?:Of|Among)\s+(?:these|them|those|this\s+number|the\s+total|which)\b/iu;
+/** "The casualties include ", "the dead were ": a list of people by place follows. */
+const CASUALTIES_INCLUDE_LEAD = /\b(?:casualties|deaths|dead|victims|fatalities)\s+(?:include|includes|included|are|were|comprise|comprised)\s*:?\s*$/iu;
 /** A bare number before its casualties in parentheses: "355 (63 killed and 292 injured)". */
 const CASUALTIES_PAREN_AFTER = /^\s*\(\s*\d[\d,]*\s+(?:killed|dead|deaths|injured|wounded)(?![\p{L}])/iu;
 /** A place and "having" or "with" right before a number: "the Eastern Division having 124", "Western Division with 196". */
@@ -498,6 +509,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
   let paragraph: Sentence['paragraph'] | undefined;
   // the day the sentence before (in the paragraph) is dated by: a sentence that continues it ("It also ...") shares it
   let carried: DateMention | undefined;
+  // the unit of the latest count of people or things in the text, whatever the paragraph
+  let countedLast: string | undefined;
   for (const sentence of doc.sentences) {
     while (dateAt < dates.length && dates[dateAt]!.start < sentence.start) dateAt++;
     const sentenceDates: DateMention[] = [];
@@ -510,14 +523,15 @@ function readSentences(prepared: PreparedText): SentencesRead {
       carried = undefined;
     }
     const raws: RawFigure[] = [];
-    let lastThing: string | undefined;
+    // "Of these, 7,401 were classified as partially damaged": the sentence goes on with the thing counted last
+    let lastThing: string | undefined = tokens.length > 0 && OF_THESE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))) ? countedLast : undefined;
     for (const token of tokens) {
       const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, explain);
       if (!raw) continue;
       raws.push(raw);
       if (isCountUnit(raw.unit)) antecedent = raw.unit;
       const dim = unitDimension(raw.unit);
-      if (dim === 'count' || dim === 'object') lastThing = raw.unit;
+      if (dim === 'count' || dim === 'object') lastThing = countedLast = raw.unit;
     }
     pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     // a number written "4, 263" holds a comma that ends no clause
@@ -561,7 +575,9 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     let key = `${b.amount}|${c.indicator}`;
     let seen = kept.get(key);
     // "$1 million to Fiji ... $1 million ... in Samoa": the same amount for two different places is two figures
-    if (seen && seen.placeNamed && b.placeNamed && seen.candidate.place !== c.place && !b.headline && !seen.headline) {
+    // (and a small count for a place named after one said where no place is: "Two women among the dead"
+    // then "two from Chattogram" in a list by place; small numbers recur by chance)
+    if (seen && b.placeNamed && seen.candidate.place !== c.place && !b.headline && ((seen.placeNamed && !seen.headline) || c.value < SMALL_COUNT)) {
       key = `${key}|${c.place}`;
       seen = kept.get(key);
     }
@@ -610,8 +626,10 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
   kept.forEach((b, key) => {
     if (b.candidate.indicator !== null) return;
     const twin = named.get(b.amount);
-    // the same amount named for another place in its own sentence is another figure
-    if (!twin || (twin.placeNamed && b.placeNamed && twin.candidate.place !== b.candidate.place)) return;
+    // the same amount named for another place in its own sentence is another figure, and so is a
+    // small count for a place named where the other names none: small numbers recur by chance ("two
+    // from Chattogram" in a list of deaths by place, after a headline's "Two women among the dead")
+    if (!twin || (b.placeNamed && twin.candidate.place !== b.candidate.place && (twin.placeNamed || b.candidate.value < SMALL_COUNT))) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the same figure also appears on line ${b.candidate.line}: kept once`);
@@ -651,6 +669,9 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
   }
   return { kept, duplicates };
 }
+
+/** Below this a count said twice is as likely two counts as one said again. */
+const SMALL_COUNT = 20;
 
 /** How many lines apart a number and its repeat without the hedge may be. */
 const HEDGE_REACH_LINES = 2;
@@ -803,7 +824,7 @@ function readFigure(
     unit = 'percent';
     reasons?.push(`'${token.written}' is a share of a group: ${token.value} percent`);
   }
-  if (token.kind === 'vague' && MAY_BE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
+  if (token.kind === 'vague' && (MAY_BE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) || POSSIBLE_DEATH_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 50), token.start)))) {
     // "to avert what could be millions of child deaths": what may happen, not a count
     skipped.push(`line ${line}: '${token.written}' after 'could be' or the like is what may happen, not a count; not extracted`);
     return undefined;
@@ -934,6 +955,10 @@ function readFigure(
       modifiers = n.modifiers;
       hyphen = n.hyphen;
       reasons?.push(`unit '${n.written}' after the number -> ${unit}`);
+      if (n.tons) {
+        review.push(`'${n.written}' read as metric tonnes: check that the source does not mean short tons (0.907 t each)`);
+        unitScore = 0.85;
+      }
       if (unit === 'kit') {
         // "these 20,000 kits": the kind of kit named earlier ("emergency shelter kits")
         const kind = kitKind(text, token.start);
@@ -998,7 +1023,8 @@ function readFigure(
     // a part or a further count of the thing counted just before
     let level: RegExpExecArray | null;
     let programme: string | undefined;
-    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
+    let placedAt: RegExpExecArray | null;
+    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
     if (ofThem && antecedent) {
       unit = antecedent;
       noun = 'people';
@@ -1033,7 +1059,9 @@ function readFigure(
       // "241 houses damaged, of which, 53 were completely and 150 were partially destroyed": parts of that count
       const which = OF_WHICH_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start));
       if (which && !COUNTED_NOUN_IN.test(which[1]!)) {
-        part = THING_STATE_AFTER.exec(after)![0].replace(/^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?/i, '').trim();
+        part = THING_STATE_AFTER.exec(after)![0]
+          .replace(/^\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?/i, '')
+          .trim();
         review.push(`a part (${part}) of the count of ${lastThing} before 'of which': drafted as a breakdown of it, never a total`);
         reasons?.push(`after 'of which': a part (${part}) of that count`);
       }
@@ -1088,6 +1116,17 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before 'in' and a name, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      if (/^\s+each\s/.test(after)) {
+        // "two each from Central Luzon and Central Visayas": so many in each place named, not their sum
+        part = 'in each place named';
+        review.push(eachReview(part));
+      }
+    } else if (CASUALTIES_INCLUDE_LEAD.test(lead) && IN_NAME_AFTER.test(after)) {
+      // "The casualties include four from Cumilla, one from Feni, ...": the first item of a list of deaths by place
+      unit = 'person';
+      noun = 'deaths';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' before 'from' or 'in' and a name, after '${CASUALTIES_INCLUDE_LEAD.exec(lead)![0].trim()}' -> person`);
     } else if (OF_THE_POPULATION.test(after)) {
       // "places 300,000 of the affected population in Emergency (IPC Phase 4)"
       unit = 'person';
@@ -1113,6 +1152,13 @@ function readFigure(
       part = programme;
       review.push(`a part (${programme}) of the count of ${lastThing === 'person' ? 'people' : lastThing} before it: drafted as a breakdown of it, never a total`);
       reasons?.push(`'${token.written}' in parentheses after '${programme}', after a count of ${lastThing} in the sentence: a part of it`);
+    } else if ((placedAt = PLACED_AT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 200), token.start))) !== null && unitOfNoun(placedAt[1]!) !== undefined) {
+      // "houses reported damaged due to the three cyclones were placed at 7,838", "The reported deaths,
+      // meanwhile, are placed at 27": the noun the sentence opened with
+      unit = unitOfNoun(placedAt[1]!)!;
+      noun = placedAt[1]!.toLowerCase();
+      unitScore = 0.7;
+      reasons?.push(`no unit after the number; '${placedAt[1]} ... ${placedAt[2]!.trim()}' before it -> ${unit}`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && AND_LEAD.test(lead) && /^\s+(?:with|through|via)\s+\p{Ll}/u.test(after)) {
       // "103,000 people have been reached with food, and 43,000 with shelter support": the noun is left
       // out in the second of two counts reached with something
@@ -1133,11 +1179,14 @@ function readFigure(
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
     } else {
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases)\b([^.]*)$/iu.exec(lead) ?? NUMBER_OF_A_PEOPLE.exec(lead);
+      // (read from further back: "The number of families affected by the monsoon and three storms (...) has reached 906,794")
+      const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases|victims|evacuees)\b([^.]*)$/iu.exec(longLead) ?? NUMBER_OF_A_PEOPLE.exec(lead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       if (m && !/\d/.test(m[2]!.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''))) {
         const n = m[1]!.toLowerCase();
-        unit = n === 'households' ? 'household' : n === 'families' ? 'family' : 'person';
+        // families are counted as households (the corpus convention, as after a number)
+        unit = n === 'households' || n === 'families' ? 'household' : 'person';
         noun = n;
         unitScore = 0.7;
         reasons?.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
@@ -1546,7 +1595,7 @@ const OF_WHICH_LEAD = /\bof\s+(?:which|whom)\b,?([^;:]*)$/i;
 /** A number with its own plural noun ("13 houses"): the list has moved on to another count. */
 const COUNTED_NOUN_IN = /\d[\d,]*\s+(?!(?:were|was|are|and|fully|completely|partially|partly|totally|severely)\b)\p{L}+s\b/u;
 const THING_STATE_AFTER =
-  /^\s+(?:(?:more|others?|were|was|have\s+been|had\s+been)\s+)?(?:(?:(?:completely|partially|partly|fully|totally|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:completely|partially|partly|fully|totally)(?=\s*(?:[,.;)]|and\b|$)))/iu;
+  /^\s+(?:(?:more|others?|were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:completely|partially|partly|fully|totally|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:completely|partially|partly|fully|totally)(?=\s*(?:[,.;)]|and\b|$)))/iu;
 
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */

@@ -33,7 +33,8 @@ listed in the figure's \`notes\` and in the extraction notes.
   Elsewhere, a figure said again with the same value, unit, qualifier, indicator and stated
   equivalents is kept once, whatever the wording (a number repeated is one figure), unless each
   sentence names a different place for it (\`$1 million ... to Fiji\`, \`$1 million ... in Samoa\`:
-  two figures) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`: two figures).
+  two figures; a count under 20 for a named place is kept apart from the same count where no place is named,
+  as small numbers recur by chance) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`: two figures).
   The same number said again on the same line or within two lines without its hedge (\`some 630 people had died ... until
   now 630 people died\`) is kept once, hedged. An amount said again without the equivalent it had
   before, for the same indicator and place, is kept once, with it (\`100 million Swiss francs ($112.3
@@ -50,6 +51,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 |---|---|---|
 | \`120,000\`, \`1,200.5\` | 120000, 1200.5 | commas group thousands in threes |
 | \`4,00,000\`, \`1,20,00,000\` | 400000, 12000000 | lakhs and crores grouped the South Asian way (threes, then twos) |
+| \`8 lakh 87 thousand 629\`, \`3 crore 52 lakh\`, \`20 thousand 150\` | 887629, 35200000, 20150 | a number written in parts, each scale (crore, lakh, thousand) smaller than the one before, the last part bare only after \`thousand\` |
 | \`1,950.00\`, \`2,500.50\` | 1950, 2500.5 | an amount written with its cents |
 | \`35.000\` | 35000 | in a European-style text only (below) |
 | \`1.200.000\`, \`1.200.000,5\` | 1200000, 1200000.5 | several point groups cannot be a decimal |
@@ -107,7 +109,8 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`) or a name of up to three words (\`Swiss
-  Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`120-million-US dollar\`). South Asian scales: \`lakh\` is
+  Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`120-million-US dollar\`), also after a people's adjective
+  when the rest is a currency on its own (\`10 million Bangladeshi taka\`). South Asian scales: \`lakh\` is
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
@@ -131,17 +134,19 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
   dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
-  health facilities, centres and posts → \`health-facility\`; evacuation centres and relief camps → \`evacuation-centre\`; shelter, hygiene, dignity, trauma, medical, family kits →
+  health facilities, centres and posts → \`health-facility\`; evacuation centres, relief camps and \`ECs\` → \`evacuation-centre\`;
+  educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
   before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\` → \`livestock\`; days, weeks,
-  months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; kg (under
+  months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; tons → \`t\` too
+  (a metric tonne outside the United States), with a review note to check for short tons; kg (under
   100 kg an amount is a ration's or a package's size, \`a food basket of 8 kg of wheat flour\`, and is not drafted);
   hectares → \`ha\`; km² → \`km2\`. People counted for a thing are a modifier of it (\`5,600 family food packs\` are
   \`food-pack\`, \`300 family tents\` \`tent\`). A noun used as a modifier gives way to the head noun after it
   (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`);
   a noun before \`age\` describes the noun after (\`27 million school age children\` are people), and so
   does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
-  reported cases\`). A spaced \`m\` before a count of people is million (\`1.4 m people\`). \`tons\` is refused as ambiguous.
+  reported cases\`). A spaced \`m\` before a count of people is million (\`1.4 m people\`).
 - **From context** when nothing follows the number: \`17,153 of them\` and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
@@ -158,7 +163,14 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
   received food rations\`) → person; a count in parentheses after lower-case words that are an item of a
   list, after a count of people (\`1.85 million people ... through nutrition (631,000), relief (1 million)\`),
-  is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total; the total a count reaches
+  is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total; a noun and the level
+  its count is put at (\`houses reported damaged ... were placed at 7,838\`, \`The reported deaths, meanwhile,
+  are placed at 27\`) → that noun's unit; \`The number of families affected by ...\` read up to 240 characters back
+  → households; after \`of which (only)\` → the unit before (\`of which only four are validated\`); the first
+  item of a list by place after \`The casualties include\` → person (\`four from Cumilla, one from Feni\`), and
+  \`two each from Central Luzon and Central Visayas\` is a count for each place named, a breakdown; a sentence
+  that opens \`Of these,\`, \`Of them\`, \`Among those\` goes on with the thing counted last, even in the
+  paragraph before (\`Of these, 7,401 were classified as "partially damaged"\`: houses); the total a count reaches
   (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`) and the
   second of two counts reached with something (\`103,000 people have been reached with food, and 43,000
   with shelter support\`) take that count's unit.
@@ -166,10 +178,12 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`) or before words of people who may be left
   homeless (\`up to 4 million could be left homeless\`) counts people; so does a vague amount in need
-  (\`thousands more in desperate need\`). \`others\` and a word of damage after or before it, after a count of things, count
+  (\`thousands more in desperate need\`), but not one that may die (\`the possibility of the death of millions of
+  children\`). \`others\` and a word of damage after or before it, after a count of things, count
   those things (\`10,000 houses fully damaged, 200 others severely damaged\`, \`destruction of 465 homes and damage to 135 others\`: houses), and a number in words
   restated in digits counts what follows the digits (\`Twenty Eight (28) evacuation centres\`: one figure, 28). After a count of houses or other things in the sentence, a bare number with a
-  word of damage (\`120 houses were destroyed and 300 damaged\`, \`241 houses damaged, of which, 53 were
+  word of damage (\`120 houses were destroyed and 300 damaged\`, \`2,557 are totally damaged\`, \`7,401 were classified
+  as "partially damaged"\`, \`437 tagged as "totally damaged"\`, \`241 houses damaged, of which, 53 were
   completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts
   the same things; after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of
   damage, \`partially destroyed\`), never a total. Such units lower the confidence. A number with no unit at all is listed in the

@@ -95,6 +95,10 @@ const DIGITS =
 const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
 
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
+/** The powers of ten of the scales a number written in parts may chain ("8 lakh 87 thousand 629"). */
+const CHAIN_EXPONENT: Readonly<Record<string, number>> = { thousand: 3, lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7 };
+/** The next part of such a number: digits, with a scale word or bare (then the last). */
+const CHAIN_PART = /^\s(\d{1,3})(?:\s(thousand|lakhs?|lacs?|crores?)(?![\p{L}])|(?![\d.,]\d|\s?(?:million|billion|trillion|[-–]\s?\d)))/iu;
 const HUNDRED = /^\s+hundred(?![\p{L}])/iu;
 /** The tens and units after a number of hundreds: " and fifty", " twenty-five". */
 const HUNDRED_AND = new RegExp(
@@ -247,9 +251,26 @@ export function findNumbers(
       shortScale = scale === 'm' || scale === 'b';
       scaleLength = suffix[0].length;
     }
-    const value = scaled(read.plain, scale);
+    let value = scaled(read.plain, scale);
     if (value === undefined) continue;
-    const end = numberEnd + scaleLength;
+    let end = numberEnd + scaleLength;
+    // "8 lakh 87 thousand 629 families", "3 crore 52 lakh", "20 thousand 150 metric tons": a number
+    // written in parts, each scale smaller than the one before, the last part perhaps bare
+    if (word && CHAIN_EXPONENT[scale!] !== undefined) {
+      let exponent = CHAIN_EXPONENT[scale!]!;
+      for (let parts = 0; parts < 3; parts++) {
+        const next = CHAIN_PART.exec(text.slice(end, Math.min(to, end + 24)));
+        if (!next) break;
+        const part = Number(next[1]);
+        const nextExponent = next[2] === undefined ? 0 : CHAIN_EXPONENT[next[2].toLowerCase()];
+        if (nextExponent === undefined || nextExponent >= exponent || part >= 10 ** (exponent - nextExponent) || (nextExponent === 0 && exponent !== 3)) break;
+        value += part * 10 ** nextExponent;
+        end += next[0].length;
+        exponent = nextExponent;
+        if (exponent === 0) break;
+      }
+      if (end > numberEnd + scaleLength) DIGITS.lastIndex = end - from;
+    }
     const token: NumberToken = {
       start,
       end,

@@ -18,6 +18,11 @@ export interface UnitMatch {
   noun?: string;
 }
 
+/** The unit a noun counts in ("houses" -> house, "deaths" -> person), or undefined. */
+export function unitOfNoun(word: string): string | undefined {
+  return NOUNS[word.toLowerCase()];
+}
+
 /** Unit nouns (lower case) and the unit each counts in. */
 const NOUNS: Readonly<Record<string, string>> = (() => {
   const table: Record<string, string> = emptyTable();
@@ -43,7 +48,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('health-facility', 'health-facilities');
   put('hospital', 'hospitals hospital');
   put('clinic', 'clinics clinic');
-  put('evacuation-centre', 'evacuation-centres evacuation-centers');
+  put('evacuation-centre', 'evacuation-centres evacuation-centers ecs');
   put('shelter-kit', 'shelter-kits');
   put('hygiene-kit', 'hygiene-kits');
   put('kit', 'kits kit');
@@ -78,7 +83,10 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['trauma', new Map([['kits', 'trauma-kit'], ['kit', 'trauma-kit']])],
   ['medical', new Map([['kits', 'medical-kit'], ['kit', 'medical-kit']])],
   ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit']])],
-  ['metric', new Map([['tonnes', 't'], ['tons', 't']])],
+  ['metric', new Map([['tonnes', 't'], ['tons', 't'], ['ton', 't']])],
+  // "15,000 food packets", "hundreds of educational institutes"
+  ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack']])],
+  ['educational', new Map([['institutes', 'school'], ['institutions', 'school']])],
 ]);
 
 /** A capitalised plural of a people: "Syrians", "Afghans", "Somalis", "Sudanese" ("Congolese"). */
@@ -258,8 +266,20 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
     const code = cachedCurrency(lower);
     if (code) return { unit: code, end: at + 1 + phrase.length, written: phrase };
   }
+  // "10 million Bangladeshi taka": a people's adjective before a name that is a currency on its own
+  if (parts.length >= 2 && DEMONYM.test(parts[0]!)) {
+    for (let n = parts.length; n >= 2; n--) {
+      const phrase = parts.slice(1, n).join(' ').replace(/\.$/, '');
+      if (n === 2 && AMBIGUOUS_NAMES.has(phrase.toLowerCase())) continue;
+      const code = cachedCurrency(phrase.toLowerCase());
+      if (code) return { unit: code, end: at + 1 + parts.slice(0, n).join(' ').replace(/\.$/, '').length, written: parts.slice(0, n).join(' ') };
+    }
+  }
   return undefined;
 }
+
+/** A capitalised adjective of a people or country: "Bangladeshi", "Malawian", "Congolese". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:i|an|ian|ese|ish)$/u;
 
 const currencyCache = new Map<string, string | undefined>();
 
@@ -282,12 +302,14 @@ export interface NounUnit extends UnitMatch {
   /** words between the number and the noun */
   modifiers: string[];
   hyphen: boolean;
+  /** "tons", read as metric tonnes: the draft asks the reviewer to check */
+  tons?: boolean;
 }
 
 /**
  * A unit noun after the number: joined by a hyphen ("one-day"), glued ("15km"), or after a space
  * and up to three modifier words ("35,000 displaced people", "1,200 metric tonnes").
- * "tons" is refused as ambiguous (short, long or metric), as are "square" units other than km².
+ * "tons" is read as metric tonnes (flagged by `tons`); "square" units other than km² are refused as ambiguous.
  */
 export function nounAfter(text: string, at: number, limit: number): NounUnit | { ambiguous: string } | undefined {
   const rest = text.slice(at, Math.min(limit, at + 80));
@@ -306,7 +328,11 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   for (const raw of list) {
     offset += 1;
     const lower = raw.toLowerCase();
-    if (lower === 'tons' || lower === 'ton') return { ambiguous: `'${raw}' may be a metric, short or long ton` };
+    // "1,600 tons of rice": outside the United States a ton is the metric tonne; the review says so
+    if (lower === 'tons' || lower === 'ton') return { unit: 't', end: offset + raw.length, written: raw, modifiers, hyphen: false, tons: true };
+    // "15,000 packets of dry food", "58,000 packets of food": food packs
+    const packetsOf = lower === 'packets' || lower === 'packs' ? /^\s+of\s+(?:dry\s+|cooked\s+|ready-to-eat\s+)?food(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
+    if (packetsOf) return { unit: 'food-pack', end: offset + raw.length + packetsOf[0].length, written: text.slice(offset, offset + raw.length + packetsOf[0].length), modifiers, hyphen: false };
     // "2,000 head of cattle"
     const headOf = lower === 'head' ? /^\s+of\s+(?:cattle|livestock|goats|sheep|camels|animals)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (headOf) return { unit: 'livestock', end: offset + raw.length + headOf[0].length, written: text.slice(offset, offset + raw.length + headOf[0].length), modifiers, hyphen: false };

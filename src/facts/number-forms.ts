@@ -129,6 +129,11 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
       if (Number.isInteger(whole) && whole > 0 && whole < 1000) for (const w of wordForms(whole)) if (visit(`${w}${suffixes[0]}`)) return true;
     }
   }
+  // South Asian style in parts: "8 lakh 87 thousand 629", "3 crore 52 lakh", "20 thousand 150"
+  if (Number.isInteger(value) && value >= 1000) {
+    const parts = inParts(value);
+    if (parts !== undefined && visit(parts)) return true;
+  }
   // vague amounts, read as the smallest value the words can mean ("tens of thousands" = 10,000)
   const vague = VAGUE.get(value);
   if (vague) for (const form of vague) if (visit(form)) return true;
@@ -136,6 +141,22 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   const fraction = FRACTIONS.get(value);
   if (fraction) for (const form of fraction) if (visit(form)) return true;
   return false;
+}
+
+/**
+ * A whole number written in crores, lakhs, thousands and the rest, each part in digits: 887629 ->
+ * "8 lakh 87 thousand 629". Undefined when it has one part only (its other forms cover it).
+ */
+function inParts(value: number): string | undefined {
+  const parts: string[] = [];
+  let rest = value;
+  for (const [size, word] of [[1e7, 'crore'], [1e5, 'lakh'], [1e3, 'thousand']] as const) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${n} ${word}`);
+    rest -= n * size;
+  }
+  if (rest > 0) parts.push(String(rest));
+  return parts.length >= 2 ? parts.join(' ') : undefined;
 }
 
 /** Vague amounts: the value each stands for is the smallest the words can mean. */
@@ -192,6 +213,8 @@ function scaleDown(digits: string, places: number): string | undefined {
 }
 
 const LETTER = /\p{L}/u;
+/** A form that ends in a scale a number written in parts may go on after. */
+const PART_SCALE_END = /(?:thousand|lakhs?|lac|crores?)$/;
 const DIGIT = /\d/;
 
 /** True when `quote` contains `value` in one of its written forms, not as part of a longer number or word. */
@@ -236,6 +259,8 @@ function standsAlone(text: string, at: number, form: string): boolean {
   if (startsWithLetter ? LETTER.test(before) : DIGIT.test(before) || (/[.,]/.test(before) && DIGIT.test(before2))) return false;
   // "thousands" inside "tens of thousands" is not 1,000
   if (VAGUE_PLURALS.has(form) && /(?:tens|hundreds|dozens)\s+of\s+$/.test(text.slice(Math.max(0, at - 12), at))) return false;
+  // "8 lakh 87 thousand" inside "8 lakh 87 thousand 629": a part of a number written in parts
+  if (endsWithLetter && PART_SCALE_END.test(form) && after === ' ' && DIGIT.test(after2)) return false;
   if (endsWithLetter) return !LETTER.test(after);
   return !DIGIT.test(after) && !(/[.,]/.test(after) && DIGIT.test(after2));
 }

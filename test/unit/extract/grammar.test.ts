@@ -107,13 +107,18 @@ describe('numbers', () => {
     expect(extract(sentence).candidates).toEqual([]);
   });
 
-  it('notes ranges, ambiguous tons, and numbers without a unit instead of extracting them', () => {
-    const r = extract('Children aged 6-59 months were screened in Dunmore. Trucks carried 300 tons of seed to Sorrel. The team visited 14 sites in Lenk.');
+  it('notes ranges and numbers without a unit instead of extracting them', () => {
+    const r = extract('Children aged 6-59 months were screened in Dunmore. The team visited 14 sites in Lenk.');
     expect(r.candidates).toEqual([]);
     const notes = r.notes.join('\n');
     expect(notes).toContain("'6' is part of a range");
-    expect(notes).toContain("'tons' may be a metric, short or long ton");
     expect(notes).toContain("'14' has no unit the extractor knows");
+  });
+
+  it('reads "tons" as metric tonnes and asks the reviewer to check', () => {
+    const r = extract('Trucks carried 300 tons of seed to Sorrel.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[300, 't']]);
+    expect(r.draft.figures[0]!.notes).toContain("'tons' read as metric tonnes: check that the source does not mean short tons");
   });
 
   it('skips reporting windows but keeps durations after "for"', () => {

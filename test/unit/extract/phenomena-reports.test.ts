@@ -897,3 +897,68 @@ describe('a sixth set of reports nobody tuned on: changes, norms, shares of crop
     ]);
   });
 });
+
+describe('a seventh set of reports nobody tuned on: Philippine and Bangladeshi disaster figures', () => {
+  it('reads houses "classified as "partially damaged"", "tagged as", "are partially damaged", after "Of these," in a new paragraph', () => {
+    const r = run('Typhoon in Ostra\n\nHouses reported damaged were placed at 7,838.\n\nOf these, 7,401 were classified as "partially damaged" and 437 tagged as "totally damaged".');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [7838, 'house'],
+      [7401, 'house'],
+      [437, 'house'],
+    ]);
+    expect(vuq('In Ostra 24,316 damaged houses were reported; of which 2,557 are totally damaged and 21,798 are partially damaged.').map((f) => f[1])).toEqual(['house', 'house', 'house']);
+  });
+  it('reads "The reported deaths, meanwhile, are placed at 27, of which only four are validated"', () => {
+    expect(vuq('In Ostra the reported deaths, meanwhile, are placed at 27, of which only four are validated.')).toEqual([
+      [27, 'person', 'exact'],
+      [4, 'person', 'exact'],
+    ]);
+  });
+  it('reads families after a long "The number of families affected by ..." as households', () => {
+    expect(vuq('The number of families affected by the monsoon (habagat) and tropical cyclones Mirasol, Nando (international name Ragasa) and Opong in Ostra has reached 906,794, the council said.')).toEqual([
+      [906794, 'household', 'exact'],
+    ]);
+  });
+  it('reads "two each from Kessa and Marl" as a count for each place, and "The casualties include four from Kessa" as people', () => {
+    const r = run('Floods in Ostra\n\nThe remaining 23 deaths are nine from Kessa and two each from Marl and Pell.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.breakdown?.part])).toEqual([
+      [23, 'person', undefined],
+      [9, 'person', undefined],
+      [2, 'person', 'in each place named'],
+    ]);
+    expect(vuq('The casualties include four from Kessa, one from Marl and three from Pell.')).toEqual([
+      [4, 'person', 'exact'],
+      [1, 'person', 'exact'],
+      [3, 'person', 'exact'],
+    ]);
+  });
+  it('reads numbers written in parts, "8 lakh 87 thousand 629 families" and "20 thousand 150 metric tons"', () => {
+    expect(vuq('In Ostra 8 lakh 87 thousand 629 families are stranded, and 20 thousand 150 metric tons of rice were allotted.')).toEqual([
+      [887629, 'household', 'exact'],
+      [20150, 't', 'exact'],
+    ]);
+  });
+  it('reads "1,600 tons of rice" as tonnes, "packets of dry food" and "food packets" as food packs', () => {
+    expect(vuq('In Ostra the ministry allocated 1,600 tons of rice, 15,000 packets of dry food and 2,000 food packets.')).toEqual([
+      [1600, 't', 'exact'],
+      [15000, 'food-pack', 'exact'],
+      [2000, 'food-pack', 'exact'],
+    ]);
+  });
+  it('reads "educational institutes" as schools and "ECs" as evacuation centres', () => {
+    expect(vuq('In Ostra 120 educational institutes were closed, and 9 ECs are still open.')).toEqual([
+      [120, 'school', 'exact'],
+      [9, 'evacuation-centre', 'exact'],
+    ]);
+  });
+  it('reads "10 million Bangladeshi taka (about US$122,000)" as taka with its equivalent', () => {
+    const r = run('Floods in Ostra\n\nThe ministry has allocated 10 million Bangladeshi taka (about US$122,000) for Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((e) => [e.value, e.unit])])).toEqual([[10000000, 'BDT', [[122000, 'USD']]]]);
+  });
+  it('does not draft "the possibility of the death of millions of children"', () => {
+    expect(vuq('UNICEF in Ostra seeks funds to avoid the possibility of the death of millions of children; 5,000 children were treated.')).toEqual([[5000, 'person', 'exact']]);
+  });
+  it('keeps a small count for a place apart from the same count said where no place is', () => {
+    expect(vuq('In Ostra, 13 people died, including two women. The dead include four from Kessa, two from Marl and one from Pell.').map((f) => f[0])).toEqual([13, 2, 4, 2, 1]);
+  });
+});

@@ -96,3 +96,15 @@ describe('lakhs and crores grouped the South Asian way', () => {
     expect(quoteHasNumber('Rs 4,00,000 each', 40000)).toBe(false);
   });
 });
+
+describe('numbers written in parts, crores, lakhs, thousands and the rest', () => {
+  it('finds "8 lakh 87 thousand 629", "3 crore 52 lakh" and "20 thousand 150" in a quote', () => {
+    expect(quoteHasNumber('8 lakh 87 thousand 629 families are stranded', 887629)).toBe(true);
+    expect(quoteHasNumber('3 crore 52 lakh cash', 35200000)).toBe(true);
+    expect(quoteHasNumber('20 thousand 150 metric tons of rice', 20150)).toBe(true);
+  });
+  it('does not find a number in the first part of such a form only', () => {
+    expect(quoteHasNumber('8 lakh 87 thousand 629 families', 887000)).toBe(false);
+    expect(quoteHasNumber('20 thousand 150 metric tons', 20000)).toBe(false);
+  });
+});
