@@ -46,6 +46,65 @@ export function parseHashtag(text: string): HxlTag | null {
   return { tag: `#${m[1]!.toLowerCase()}`, attributes };
 }
 
+/**
+ * Hashtags of HXL's beta (2014, before HXL 1.0), as the beta dictionary defines them, and the
+ * HXL 1.x hashtag that says the same: the beta wrote a column's type as a suffix (`_num`, `_id`,
+ * `_date`, `_deg`) where 1.x writes attributes. Only tags whose meaning carries over are here:
+ * the beta's `#people_num`, `#households_num`, `#females_num` and `#males_num` counted people
+ * "involved, without specifying status" (neither affected, in need nor displaced), so they have
+ * no 1.x counterpart and are left unread.
+ */
+const BETA_HASHTAGS: ReadonlyMap<string, string> = new Map([
+  ['#report_date', '#date+reported'],
+  ['#from_date', '#date+start'],
+  ['#to_date', '#date+end'],
+  ['#period_date', '#date'],
+  ['#country_id', '#country+code'],
+  ['#adm1_id', '#adm1+code'],
+  ['#adm2_id', '#adm2+code'],
+  ['#adm3_id', '#adm3+code'],
+  ['#loc_id', '#loc+code'],
+  ['#origin', '#country+origin'],
+  ['#origin_id', '#country+code+origin'],
+  ['#sector_id', '#sector+code'],
+  ['#subsector_id', '#subsector+code'],
+  ['#org_id', '#org+code'],
+  ['#lat_deg', '#geo+lat'],
+  ['#lon_deg', '#geo+lon'],
+  ['#aff_num', '#affected'],
+  ['#inneed_num', '#inneed'],
+  ['#targeted_num', '#targeted'],
+  ['#reached_num', '#reached'],
+  ['#injured_num', '#affected+injured'],
+  ['#idp_num', '#affected+idps'],
+  ['#refugee_num', '#affected+refugees'],
+]);
+
+/** HXL beta's counts of people "involved" without a status, which HXL 1.x has no hashtag for. */
+const BETA_WITHOUT_STATUS: ReadonlySet<string> = new Set(['#people_num', '#households_num', '#females_num', '#males_num']);
+
+/** Whether a hashtag is one of HXL beta's counts without a status (#people_num), which no 1.x hashtag stands for. */
+export function isBetaCountWithoutStatus(t: HxlTag): boolean {
+  return t.attributes.length === 0 && BETA_WITHOUT_STATUS.has(t.tag);
+}
+
+/**
+ * The HXL 1.x hashtags of a hashtag row written in HXL's beta, and which columns were read so;
+ * undefined when the row has no beta hashtag (a 1.x row is read as it is). A beta tag with
+ * attributes is left alone: the beta had none.
+ */
+export function upgradeBetaHashtags(tags: readonly (HxlTag | null)[]): { tags: (HxlTag | null)[]; upgraded: Array<{ index: number; from: string; to: string }> } | undefined {
+  const upgraded: Array<{ index: number; from: string; to: string }> = [];
+  const out = tags.map((t, index) => {
+    if (t === null || t.attributes.length > 0) return t;
+    const to = BETA_HASHTAGS.get(t.tag);
+    if (to === undefined) return t;
+    upgraded.push({ index, from: t.tag, to });
+    return parseHashtag(to);
+  });
+  return upgraded.length > 0 ? { tags: out, upgraded } : undefined;
+}
+
 /** `#affected+idps+f`: the hashtag written without spaces, attributes in their order. */
 export function formatHashtag(t: HxlTag): string {
   return t.tag + t.attributes.map((a) => `+${a}`).join('');

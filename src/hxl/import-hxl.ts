@@ -23,7 +23,7 @@ import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/chec
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { formatHashtag, indicatorFromHashtag, isLanguageAttribute, matchesPattern, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
+import { formatHashtag, indicatorFromHashtag, isLanguageAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { hasDecimalPoint, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
@@ -185,6 +185,18 @@ interface Layout {
   why: (string | null)[];
   /** an IPC or Cadre Harmonisé table: people by phase of food insecurity */
   ipc: boolean;
+}
+
+/** Attributes of an IPC column that say which analysis and period, not which people (`+num+ipc+current+total`). */
+const IPC_NEUTRAL = new Set(['num', 'ind', 'total', 'all', 'pct', 'percentage', 'ipc', 'ch', 'current', 'first_projection', 'second_projection', 'firstprojection', 'secondprojection']);
+
+/**
+ * Whether an #affected column of an IPC table counts the people of all phases (`#affected+num`,
+ * `#affected+ipc+current+total`): the population analysed. One that names who it counts
+ * (`#affected+sam`, `#affected+idps`) is that count, even in an IPC table.
+ */
+function allPhasesColumn(tag: HxlTag): boolean {
+  return tag.attributes.every((a) => IPC_NEUTRAL.has(a) || isLanguageAttribute(a));
 }
 
 /** Attributes of a count's hashtag that say nothing of what is counted (`+num`, the tag's own word). */
@@ -361,7 +373,13 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
     // IPC and Cadre Harmonisé tables repeat the country's whole population ("Total country
     // population", a plain #population) on every row of an area and a phase: it is neither the
     // area's population nor the people of a phase, so it is not read
-    ipc = tags.some((t) => t !== null && ((t.tag === '#severity' && (t.attributes.includes('v_ipc') || t.attributes.includes('v_ch'))) || (t.tag === '#affected' && (t.attributes.includes('ipc') || t.attributes.includes('ch')))));
+    // a table of phases: a #severity+v_ipc column (long form), or #affected columns that are
+    // mostly +ipc (wide form); a key-figures sheet with one +ipc column among others is not one
+    const classified = (t: HxlTag) => t.attributes.includes('ipc') || t.attributes.includes('ch');
+    const affected = indicators.filter((col) => col.tag.tag === '#affected');
+    ipc =
+      tags.some((t) => t !== null && t.tag === '#severity' && (t.attributes.includes('v_ipc') || t.attributes.includes('v_ch'))) ||
+      (affected.length > 0 && affected.filter((col) => classified(col.tag)).length * 2 >= affected.length);
     if (ipc) {
       for (let i = indicators.length - 1; i >= 0; i--) {
         const col = indicators[i]!;
@@ -435,6 +453,7 @@ function preferenceOf(dimension: string, t: HxlTag): number {
 /** Why a column that nothing claimed is not used: its hashtag's meaning, in a few words. */
 function unusedReason(t: HxlTag | null): string {
   if (t === null) return 'no hashtag';
+  if (isBetaCountWithoutStatus(t)) return "HXL beta's count of people or households involved, without saying whether affected, in need or displaced: HXL 1.x has no such hashtag; retag the column (#affected+idps for people in displacement sites, for example) to import it";
   if (t.tag === '#meta') return 'metadata (#meta) that humfig does not keep';
   if (t.tag === '#org') return 'an organisation: who reported or works there, not a figure';
   if (t.tag === '#activity' || t.tag === '#response' || t.tag === '#beneficiary' || t.tag === '#service') return 'a description of an activity, not a figure';
@@ -606,6 +625,9 @@ export function importTable(table: HxlRows, fileName: string, options: ImportOpt
  */
 export function importRows(table: HxlRows, fileName: string, options: ImportOptions, onFigure: (figure: Figure) => void): StreamedImport {
   checkOptions(options);
+  // a hashtag row of HXL's beta (#refugee_num, #period_date) is read as the HXL 1.x it stands for
+  const beta = upgradeBetaHashtags(table.tags);
+  if (beta) table = { ...table, tags: beta.tags };
   const layout = layoutOf(table.tags);
   // rows of event records: a record id tells apart two records of one event, place and date
   const eventRecords = layout.breakdowns.some((b) => b.dimension === 'event');
@@ -626,6 +648,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const publisherOption = options.publisher?.trim() || undefined;
   const rejected: ImportReport['rejected'] = [];
   const notes: string[] = [];
+  if (beta) {
+    const shown = beta.upgraded.slice(0, 8).map((u) => `${u.from} as ${u.to}`).join(', ');
+    notes.push(`hashtags of HXL's beta (2014) read as HXL 1.x: ${shown}${beta.upgraded.length > 8 ? `, and ${beta.upgraded.length - 8} more` : ''}`);
+  }
   const columnName = (index: number) => table.labels[index] || (table.tags[index] ? formatHashtag(table.tags[index]!) : `column ${index + 1}`);
   const describeColumn = (index: number) => `${index + 1} ${JSON.stringify(table.labels[index] ?? '')} ${table.tags[index] ? formatHashtag(table.tags[index]!) : '(no hashtag)'}`;
 
@@ -1182,7 +1208,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const merged = shared ? undefined : mergeBreakdowns(byRow, own, byStatus === undefined ? undefined : 'population-status');
       if (merged && earlier !== undefined) merged.analysis = earlier;
       const breakdown = shared ? rowOrdered : orderedBreakdown(merged!);
-      if (layout.ipc && breakdown?.severity === undefined && tag.tag === '#affected') {
+      if (layout.ipc && breakdown?.severity === undefined && tag.tag === '#affected' && allPhasesColumn(tag)) {
         // IPC: the people of all phases are the population analysed, not people affected (a
         // country's whole population, often); their share is 100 % by definition, not a figure
         if (unit === 'percent') continue;

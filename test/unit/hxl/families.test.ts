@@ -685,3 +685,50 @@ describe('round trip of a long file with decimal prices', () => {
     expect(again.facts.figures.map((f) => [f.id, f.value, f.unit, f.breakdown])).toEqual(first.facts.figures.map((f) => [f.id, f.value, f.unit, f.breakdown]));
   });
 });
+
+describe('a key-figures sheet with one IPC column among its counts', () => {
+  const r = load('key-figures-one-ipc-column.csv');
+
+  it('reads Total Affected as people affected, not as an IPC population analysed', () => {
+    expect(valid(r)).toEqual([]);
+    expect(byId(r, 'people-affected-ken-2022-08-24')).toMatchObject({ value: 4350000, label: 'Total Affected' });
+    expect(r.facts.figures.some((f) => f.indicator === 'population-analysed')).toBe(false);
+    // the headline of people affected in Kenya is the sheet's latest total, not its IPC column
+    expect(headlineFigures(r.facts.figures).filter((f) => f.indicator === 'people-affected').map((f) => f.id)).toEqual(['people-affected-ken-2022-09-21']);
+  });
+
+  it('keeps each counted group its own figure, none rejected as a clash with the total', () => {
+    expect(r.report.rejected).toEqual([]);
+    expect(byId(r, 'people-affected-sam-ken-2022-09-21')).toMatchObject({ value: 130000 });
+    expect(byId(r, 'people-affected-mam-ken-2022-09-21')).toMatchObject({ value: 690000 });
+    expect(byId(r, 'internally-displaced-ken-2022-09-21')).toMatchObject({ value: 52000 });
+    // the IPC column is the people in phase 3 or worse: a breakdown, never the headline
+    expect(byId(r, 'people-affected-ken-fsc-3plus-2022-09-21')).toMatchObject({ value: 3900000, breakdown: { sector: 'FSC', severity: '3+' } });
+  });
+});
+
+describe("files tagged in HXL's beta (2014), before HXL 1.0", () => {
+  it('reads #refugee_num, #reached_num, #period_date and #origin_id as the HXL 1.x hashtags they stand for, and says so', () => {
+    const r = load('hxl-beta-refugees.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.report.notes[0]).toBe("hashtags of HXL's beta (2014) read as HXL 1.x: #period_date as #date, #country_id as #country+code, #origin_id as #country+code+origin, #refugee_num as #affected+refugees, #reached_num as #reached");
+    const somalis = r.facts.figures.find((f) => f.indicator === 'refugees' && f.place === 'KEN' && f.breakdown?.origin === 'SOM');
+    expect(somalis).toMatchObject({ value: 420000, asOf: '2013' });
+    expect(r.facts.figures.filter((f) => f.indicator === 'people-reached').map((f) => f.value)).toEqual([380000, 85000]);
+    // refugees by origin are parts of a country's refugees: never its headline
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+    expect(breakdownOnlyGroups(r.facts.figures).find((g) => g.indicator === 'refugees' && g.place === 'KEN')).toMatchObject({ figures: 2, dimensions: ['origin'] });
+  });
+
+  it("refuses a file whose only counts are the beta's people involved without a status, and says why of each", () => {
+    let message = '';
+    try {
+      load('hxl-beta-sites.csv');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('no column holds figures');
+    expect(message).toContain(`5 "Individuals" #people_num: HXL beta's count of people or households involved, without saying whether affected, in need or displaced`);
+  });
+});

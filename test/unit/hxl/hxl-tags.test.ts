@@ -8,6 +8,7 @@ import type { FactsFile } from '../../../src/facts/schema.js';
 import {
   INDICATOR_HASHTAGS,
   formatHashtag,
+  upgradeBetaHashtags,
   indicatorFromHashtag,
   indicatorHashtag,
   matchesPattern,
@@ -213,5 +214,20 @@ describe('wide-format hashtags of indicators', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("upgradeBetaHashtags: HXL's beta hashtags read as HXL 1.x", () => {
+  it('leaves a row of HXL 1.x hashtags as it is', () => {
+    expect(upgradeBetaHashtags([parseHashtag('#country+code'), parseHashtag('#affected+refugees'), null])).toBeUndefined();
+  });
+
+  it('reads the beta tags whose meaning carries over, and not those the beta never wrote with attributes or that have no counterpart', () => {
+    const r = upgradeBetaHashtags(['#adm1_id', '#idp_num', '#people_num', '#inneed_num +f', '#x_custom_num'].map(parseHashtag));
+    expect(r?.tags.map((t) => (t ? formatHashtag(t) : null))).toEqual(['#adm1+code', '#affected+idps', '#people_num', '#inneed_num+f', '#x_custom_num']);
+    expect(r?.upgraded).toEqual([
+      { index: 0, from: '#adm1_id', to: '#adm1+code' },
+      { index: 1, from: '#idp_num', to: '#affected+idps' },
+    ]);
   });
 });
