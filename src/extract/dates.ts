@@ -31,7 +31,8 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday' | 'relative' | 'ago' | 'span']> = [
   [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, 'iso'],
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'mdy'],
-  [new RegExp(`(?<![\\p{N}\\p{L}.,])${DAY}\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'dmy'],
+  // ("Tuesday,11th Oct 2022": a comma after a weekday, no space, still opens a date; one after a digit does not)
+  [new RegExp(`(?<![\\p{N}\\p{L}.])(?<!\\d,)${DAY}\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'dmy'],
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{4})(?![\\p{N}])`, 'gu'), 'my'],
   [new RegExp(`(?<![\\p{L}])(${WEEKDAYS.join('|')})(?![\\p{L}])`, 'gu'), 'weekday'],
   // "yesterday", "today": relative to publication; a numeric day/month in parentheses after it is part of it ("yesterday (08/04)")

@@ -535,7 +535,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
     }
     pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     // a number written "4, 263" holds a comma that ends no clause
-    const spacedNumbers = style.spacedGroups ? tokens.filter((t) => text.slice(t.start, t.end).includes(', ')) : [];
+    const spacedNumbers = tokens.filter((t) => t.kind === 'digits' && t.numberEnd - t.start > 5 && text.slice(t.start, t.numberEnd).includes(', '));
     const sentenceClauses = clauses(text, sentence, spacedNumbers.length > 0 ? [...sentenceDates, ...spacedNumbers].sort((a, b) => a.start - b.start) : sentenceDates);
     // clauses that hold no figure of their own may lend their words to a figure's indicator
     const busy = new Set<Span>();
@@ -652,15 +652,25 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
   // the next line "a budget of more than €1.8 billion": the same number said again on the same line or
   // within HEDGE_REACH_LINES lines without its hedge is one figure, the hedged one
   const hedged = new Map<string, Built>();
+  // by value, unit and line alone: for a repeat that says nothing else (no indicator, no place),
+  // "Twenty million people ... are at risk" in a headline and "up to 20 million people" below it
+  const hedgedBare = new Map<string, Built>();
   for (const b of kept.values()) {
     const c = b.candidate;
-    if (c.qualifier !== 'exact' && c.qualifier !== 'range') hedged.set(sameLineKey(c, c.line), b);
+    if (c.qualifier !== 'exact' && c.qualifier !== 'range') {
+      hedged.set(sameLineKey(c, c.line), b);
+      hedgedBare.set(bareLineKey(c, c.line), b);
+    }
   }
   if (hedged.size > 0) {
     kept.forEach((b, key) => {
       if (b.candidate.qualifier !== 'exact') return;
+      const bare = b.candidate.indicator === null && b.candidate.place === null;
       let twin: Built | undefined;
-      for (let d = 0; twin === undefined && d <= HEDGE_REACH_LINES; d++) twin = hedged.get(sameLineKey(b.candidate, b.candidate.line + d)) ?? hedged.get(sameLineKey(b.candidate, b.candidate.line - d));
+      for (let d = 0; twin === undefined && d <= HEDGE_REACH_LINES; d++) {
+        twin = hedged.get(sameLineKey(b.candidate, b.candidate.line + d)) ?? hedged.get(sameLineKey(b.candidate, b.candidate.line - d));
+        if (twin === undefined && bare && b.candidate.value >= SMALL_COUNT) twin = hedgedBare.get(bareLineKey(b.candidate, b.candidate.line + d)) ?? hedgedBare.get(bareLineKey(b.candidate, b.candidate.line - d));
+      }
       if (!twin) return;
       kept.delete(key);
       duplicates++;
@@ -679,6 +689,11 @@ const HEDGE_REACH_LINES = 2;
 /** A figure's value, unit, indicator and place, and a line: what a repeat said without its hedge shares with it. */
 function sameLineKey(c: Candidate, line: number): string {
   return [c.value, c.unit, c.indicator ?? '', c.place ?? '', line].join('|');
+}
+
+/** A figure's value and unit, and a line: the key of a repeat that names no indicator and no place. */
+function bareLineKey(c: Candidate, line: number): string {
+  return `${c.value}|${c.unit}|${line}`;
 }
 
 /** The figures whose numbers the format can check in their quotes, in the text's order; the others are noted as skipped. */
@@ -817,7 +832,7 @@ function readFigure(
     }
   }
   if (token.kind === 'fraction' && PERCENT_OF_CROPS.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
-    skipped.push(`line ${line}: '${token.written}' is a share of a harvest or of crops, not of people or funds; not extracted`);
+    skipped.push(`line ${line}: '${token.written}' is a share of a harvest, crops or livestock, not of people or funds; not extracted`);
     return undefined;
   }
   if (token.kind === 'fraction') {
@@ -899,7 +914,7 @@ function readFigure(
         return undefined;
       }
       if (PERCENT_OF_CROPS.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
-        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of a harvest or of crops, not of people or funds; not extracted`);
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of a harvest, crops or livestock, not of people or funds; not extracted`);
         return undefined;
       }
       if (PERCENT_OF_WEATHER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
@@ -1024,7 +1039,13 @@ function readFigure(
     let level: RegExpExecArray | null;
     let programme: string | undefined;
     let placedAt: RegExpExecArray | null;
-    const partOf = /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start));
+    const partOf =
+      /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) ||
+      // "recorded 10 deaths, with nine registered in Ndirande Township": a part of it, in a place
+      (/\bwith\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 8), token.start)) && WITH_PART_AFTER.test(after));
+    // "at least 438 dead, while in Mozambique there are 67 and in Madagascar 17": the count of the
+    // sentence before, in another place, its noun left out
+    const placeFirst = lastThing !== undefined && isCountUnit(lastThing) && PLACE_THEN_COUNT_AFTER.test(after) ? PLACE_THEN_COUNT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start)) : null;
     if (ofThem && antecedent) {
       unit = antecedent;
       noun = 'people';
@@ -1065,6 +1086,13 @@ function readFigure(
         review.push(`a part (${part}) of the count of ${lastThing} before 'of which': drafted as a breakdown of it, never a total`);
         reasons?.push(`after 'of which': a part (${part}) of that count`);
       }
+    } else if (placeFirst) {
+      unit = lastThing!;
+      noun = 'people';
+      unitScore = 0.7;
+      part = `in ${placeFirst[1]!}`;
+      review.push(eachReview(part));
+      reasons?.push(`'${token.written}' after 'in ${placeFirst[1]!}', its noun left out, after a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after) && !NOUN_NEXT.test(after)) {
       unit = (lastThing ?? antecedent)!;
       noun = 'people';
@@ -1210,8 +1238,9 @@ function readFigure(
       }
     }
   }
-  if (unit && /(?<![\p{L}])(?:one|\d+)\s+(?:in|out of)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) {
-    return undefined; // "1 in 5 children": a proportion written in digits, not a count
+  if (unit && /(?<![\p{L}\p{N},.])(?:one|\d{1,2})\s+(?:in|out of)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) {
+    // "1 in 5 children": a proportion written in digits, not a count ("659,278 in 747 camps" is no proportion)
+    return undefined;
   }
   if (!unit && token.kind !== 'vague' && !token.yearLike) {
     // "built 640 latrines", "12 bridges were destroyed": a counted thing where a verb of building, damage or relief says so
@@ -1362,6 +1391,13 @@ const LIST_REACH = 160;
 
 /** Where a list item is, after its number: "in each district" (1, 2: each and what), or "in CAR" (3: "in", or none); a month or a weekday is no place. */
 const ITEM_WHERE = /^\s+(?:in\s+(each|every)\s+([\p{Ll}-]{3,24})(?=\s*[,;.]|\s+and\s|\s*$)|(in\s+)?(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))\p{Lu}[^,;:()]{0,40}?(?=\s*,|\s+and\s|\s*;|\s*\.?\s*$|\.\s))/u;
+/** After a bare number: "registered in" a place ("with nine registered in Ndirande Township"). */
+const WITH_PART_AFTER = /^\s+(?:registe?red|recorded|reported|counted|confirmed)\s+in\s+(?:the\s+)?\p{Lu}/u;
+/** Before a bare number: "in" a place, and perhaps "there are" ("while in Mozambique there are "). */
+const PLACE_THEN_COUNT_LEAD = /\bin\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:alone\s+)?(?:there\s+(?:are|were)\s+|(?:has|have|had)\s+(?:recorded\s+|reported\s+)?)?$/u;
+/** After it, the clause ends: "67 and in Madagascar 17." */
+const PLACE_THEN_COUNT_AFTER = /^\s*(?:[.;,]|and\s+in\s|$)/u;
+
 /** The number of a list item: digits, a number word, a scale ("443,000", "eight", "1.2 million"). */
 const ITEM_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[\p{L}-]+)(?:\s+(?:million|thousand))?`;
 /** Earlier items of a list of places between its opening and an item: "eight in CAR, four Region 2, and (about) ". */
@@ -1610,8 +1646,8 @@ const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|peop
 const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:up|down)|grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|jumped|climbed|surged|contracted|shrank|expanded)\s+(?:by\s+)?(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$/iu;
 /** "can be (up to) ", "should be (below) ", "must be ": what a rate can or should be, before a percentage. */
 const NORM_BEFORE = /\b(?:can|should|must|ought\s+to)\s+(?:be|remain|stay)\s+(?:(?:up\s+to|below|under|above|over|less\s+than|more\s+than|at\s+most|at\s+least|around|about)\s+)?$/iu;
-/** "(one third) of the paddy harvest", "(40%) of crops": a share of a harvest, not of people or funds. */
-const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:harvests?|crops?|production|yields?|output|plantings?)(?![\p{L}])/iu;
+/** "(one third) of the paddy harvest", "(40%) of crops", "90% of the livestock": a share of a harvest or a herd, not of people or funds. */
+const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:harvests?|crops?|production|yields?|output|plantings?|livestock|cattle|herds?|animals)(?![\p{L}])/iu;
 /** Economic subjects whose percentages are not shares of people or funds. */
 const ECONOMIC_SUBJECT = /\b(?:economy|economic\s+growth|GDP|gross\s+domestic\s+product|inflation|interest\s+rates?|exchange\s+rate|(?:food\s+|fuel\s+)?prices|exports|imports)\b/giu;
 /** A percentage followed by what it is a share of, in people or money ("of the population", "of the appeal"). */

@@ -36,7 +36,9 @@ listed in the figure's \`notes\` and in the extraction notes.
   two figures; a count under 20 for a named place is kept apart from the same count where no place is named,
   as small numbers recur by chance) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`: two figures).
   The same number said again on the same line or within two lines without its hedge (\`some 630 people had died ... until
-  now 630 people died\`) is kept once, hedged. An amount said again without the equivalent it had
+  now 630 people died\`) is kept once, hedged, and so is one that names neither indicator nor place, whatever the
+  hedged one names (\`Twenty million people ... are at risk\` and below it \`up to 20 million people in Djibouti, ...\`).
+  An amount said again without the equivalent it had
   before, for the same indicator and place, is kept once, with it (\`100 million Swiss francs ($112.3
   million)\` ... \`we are seeking 100 million CHF\`).
 - **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
@@ -72,7 +74,9 @@ digits, such as \`2.8\`). A text with both is read as English, and its European-
 (\`35.000\`) are listed in the notes, not extracted; after a currency sign a point and three
 digits always group thousands (\`€200.000\`: no currency has three decimals), and so do a comma
 and one space before exactly three digits in an English-style text (\`USD 231, 432\`, as a broken layout writes it), and
-in a text that writes three or more numbers that way (\`4, 263 persons\`, \`2, 995, 355\`), every such number is read whole and its comma ends no clause. Not figures (each
+in a text that writes three or more numbers that way (\`4, 263 persons\`, \`2, 995, 355\`), every such number is read whole and its comma ends no clause;
+so is one number right before a count's noun with a comma group and a spaced one, or two spaced ones (\`2,430, 445 people\`,
+\`2, 430, 445 individuals\`), which no list writes. Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
 currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`), ranges written with a dash, spaced or not (\`6-59 months\`, \`700 - 1 000 people\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
@@ -95,8 +99,8 @@ a percentage that is a change (\`a 2 percent decrease\`, \`10 per
 cent higher\`, \`grew by 3.5 per cent\`, \`cases were down 20%\`, \`deaths were up 46%\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
 over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
 giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`), which is no share of people or funds, a percentage that is what
-can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share of a harvest or of crops
-(\`about one third of the paddy harvest\`, \`40% of crops\`), and a percentage of
+can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share of a harvest, of crops or of a herd
+(\`about one third of the paddy harvest\`, \`40% of crops\`, \`up to 90% of the livestock\`), and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`); a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region) or of places (\`90% of previously affected districts\`,
@@ -129,12 +133,16 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
-  fatalities, injuries, cases, victims, bodies, affectees, lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
+  fatalities, injuries, cases, victims, bodies, affectees (and the singular of a casualty after one: \`one death and
+  three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
   dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
-  health facilities, centres and posts → \`health-facility\`; evacuation centres, relief camps and \`ECs\` → \`evacuation-centre\`;
+  health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`,
+  and so are camps that were set up (\`six camps have been set in the district\`, \`14 camps set up\`) or that
+  people are counted in (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`); cross-border movements → \`movement\`
+  (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
   before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\` → \`livestock\`; days, weeks,
@@ -171,7 +179,10 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   \`two each from Central Luzon and Central Visayas\` is a count for each place named, a breakdown; a sentence
   that opens \`Of these,\`, \`Of them\`, \`Among those\` goes on with the thing counted last, even in the
   paragraph before (\`Of these, 7,401 were classified as "partially damaged"\`: houses); the total a count reaches
-  (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`) and the
+  (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`), a part of a count in a
+  place after \`with\` (\`10 deaths, with nine registered in Ndirande Township\`), the count in another place with its
+  noun left out (\`at least 438 dead, while in Mozambique there are 67 and in Madagascar 17\`: \`breakdown.part\` \`in
+  Mozambique\`) and the
   second of two counts reached with something (\`103,000 people have been reached with food, and 43,000
   with shelter support\`) take that count's unit.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`) or before its killed and injured in
@@ -269,7 +280,8 @@ say so.
 ### Dates (\`asOf\`)
 
 Recognised: \`2023-09-28\`, \`September 28, 2023\`, \`Sept. 28\`, \`28 September 2023\`, \`28
-September\` (the publication year; the year before if that would fall after publication),
+September\` (the publication year; the year before if that would fall after publication), \`11th Oct 2022\` (also
+glued to a weekday's comma: \`Tuesday,11th Oct 2022\`),
 \`September 2023\` (\`2023-09\`), weekday names (\`on Sunday\`: the latest Sunday on or before
 publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it),
 \`two days ago\` (up to seven days). Spans of days before publication are never one day: \`last week\` is

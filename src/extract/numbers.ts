@@ -93,6 +93,9 @@ const DIGITS =
 
 /** ", 432" after the digits of an amount: groups of thousands written with a space after the comma. */
 const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
+/** Spaced groups right before a count's noun ("2,430, 445 people"): the groups, without the noun. */
+const SPACED_BEFORE_NOUN = /^(?:, \d{3})+(?=\s+(?:people|persons|individuals|households|families|children|refugees|IDPs|residents)(?![\p{L}]))/u;
+const TWO_SPACED_BEFORE_NOUN = /^(?:, \d{3}){2,}(?=\s+(?:people|persons|individuals|households|families|children|refugees|IDPs|residents)(?![\p{L}]))/u;
 
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 /** The powers of ten of the scales a number written in parts may chain ("8 lakh 87 thousand 629"). */
@@ -211,7 +214,15 @@ export function findNumbers(
     const afterSign = /(?:[$€£¥₹]|\b[A-Z]{3}|SFr)\s?$/u.test(text.slice(Math.max(from, start - 4), start));
     // "USD 231, 432": after a currency sign, a comma and one space before exactly three digits still group thousands
     let digits = m[0];
-    const spaced = (afterSign || style.spacedGroups === true) && !style.european && /^\d{1,3}(?:,\d{3})*$/.test(digits) ? SPACED_GROUPS.exec(rest) : null;
+    const spaced =
+      !style.european && /^\d{1,3}(?:,\d{3})*$/.test(digits)
+        ? afterSign || style.spacedGroups === true
+          ? SPACED_GROUPS.exec(rest)
+          : // "2,430, 445 people", "2, 430, 445 individuals": a slip of the keyboard in one number, not a
+            // list, where a count's noun follows at once and the number has a comma group already or
+            // two spaced ones (a list would have "and" before its last item)
+            (/,/.test(digits) ? SPACED_BEFORE_NOUN : TWO_SPACED_BEFORE_NOUN).exec(rest)
+        : null;
     if (spaced) {
       digits += spaced[0].replace(/ /g, '');
       numberEnd += spaced[0].length;

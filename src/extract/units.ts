@@ -36,7 +36,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
-    plw plws plwg plwgs bodies affectees`,
+    plw plws plwg plwgs bodies affectees death injury fatality casualty`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
@@ -53,6 +53,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('hygiene-kit', 'hygiene-kits');
   put('kit', 'kits kit');
   put('tent', 'tents tent');
+  // "1,276,379 mixed cross-border movements": crossings counted, not people (one may cross twice)
+  put('movement', 'movements');
   put('livestock', 'livestock cattle cows goats sheep camels animals poultry chickens');
   put('day', 'days day');
   put('week', 'weeks week');
@@ -77,6 +79,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
   ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre']])],
+  // "hundreds of emergency centers to welcome people whose homes were destroyed"
+  ['emergency', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
   ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],
   ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],
@@ -91,6 +95,11 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
 
 /** A capitalised plural of a people: "Syrians", "Afghans", "Somalis", "Sudanese" ("Congolese"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
+
+/** After "camps": they were set up, opened or made emergency accommodation ("have been set", "set up as emergency accommodation"). */
+const CAMPS_SET_UP = /^\s+(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|erected|pitched)(?![\p{L}])/iu;
+/** Before the number of camps: a count of people (or families) and "in" ("659,278 in 747 camps"). */
+const PEOPLE_IN_CAMPS = /\d\s+(?:(?:people|persons|individuals|families|households|IDPs)\s+)?(?:(?:sheltering|staying|living|displaced)\s+)?in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
 
 /** Nouns that a hyphen may join to a number ("one-day", "30-year", "1,000-tonne"). */
 const HYPHEN_UNITS = /^-(day|week|month|year|decade|km|kilometre|kilometer|tonne|mile)(?![\p{L}])/iu;
@@ -333,6 +342,11 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // "15,000 packets of dry food", "58,000 packets of food": food packs
     const packetsOf = lower === 'packets' || lower === 'packs' ? /^\s+of\s+(?:dry\s+|cooked\s+|ready-to-eat\s+)?food(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (packetsOf) return { unit: 'food-pack', end: offset + raw.length + packetsOf[0].length, written: text.slice(offset, offset + raw.length + packetsOf[0].length), modifiers, hyphen: false };
+    // "six camps have been set in the district", "14 camps set up", "659,278 in 747 camps": camps
+    // set up for people driven from their homes are counted as evacuation centres are
+    if (lower === 'camps' && (CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) {
+      return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
+    }
     // "2,000 head of cattle"
     const headOf = lower === 'head' ? /^\s+of\s+(?:cattle|livestock|goats|sheep|camels|animals)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (headOf) return { unit: 'livestock', end: offset + raw.length + headOf[0].length, written: text.slice(offset, offset + raw.length + headOf[0].length), modifiers, hyphen: false };

@@ -220,6 +220,15 @@ const DIGIT = /\d/;
 /** True when `quote` contains `value` in one of its written forms, not as part of a longer number or word. */
 export function quoteHasNumber(quote: string, value: number): boolean {
   const text = quote.toLowerCase();
+  if (textHasNumber(text, value)) return true;
+  // "2,430, 445 people": a comma group and a spaced one in one number, as a slip of the keyboard
+  // writes it ("231, 432" alone is one of the forms already)
+  const closed = text.replace(/(\d), (\d{3})(?!\d)/g, '$1,$2');
+  return closed !== text && textHasNumber(closed, value);
+}
+
+/** quoteHasNumber on a quote already in lower case. */
+function textHasNumber(text: string, value: number): boolean {
   const found = (form: string): boolean => {
     for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
       if (standsAlone(text, at, form)) return true;

@@ -962,3 +962,66 @@ describe('a seventh set of reports nobody tuned on: Philippine and Bangladeshi d
     expect(vuq('In Ostra, 13 people died, including two women. The dead include four from Kessa, two from Marl and one from Pell.').map((f) => f[0])).toEqual([13, 2, 4, 2, 1]);
   });
 });
+
+describe('an eighth set of reports: cyclone tolls by district, camps, displacement trackers', () => {
+  it('reads "one death" and "three injuries" as people, and keeps "two deaths and two injuries" apart', () => {
+    const r = run('Floods in Ostra\n\nIn Kessa, 1,100 households have been displaced with one death and three injuries recorded.\n\nIn Marl, 170 households have been affected, with two deaths and two injuries recorded.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [1100, 'household', 'displaced'],
+      [1, 'person', 'deaths'],
+      [3, 'person', 'injured'],
+      [170, 'household', 'households-affected'],
+      [2, 'person', 'deaths'],
+      [2, 'person', 'injured'],
+    ]);
+  });
+  it('reads camps set up for the displaced as evacuation centres, and "hundreds of emergency centers" too', () => {
+    expect(vuq('In Ostra, six camps have been set in the district and 14 camps set up in Kessa. The number of people displaced grew to 65,270 in 740 camps.')).toEqual([
+      [6, 'evacuation-centre', 'exact'],
+      [14, 'evacuation-centre', 'exact'],
+      [65270, 'person', 'exact'],
+      [740, 'evacuation-centre', 'exact'],
+    ]);
+    expect(vuq('In Ostra the authorities built hundreds of emergency centers for the displaced.')).toEqual([[100, 'evacuation-centre', 'at-least']]);
+    // a camp's people are counted, but a camp with no word of being set up is not counted as a centre
+    expect(vuq('In Ostra 3 camps host 20,000 refugees.')).toEqual([[20000, 'person', 'exact']]);
+  });
+  it('counts "mixed cross-border movements" as movements, not people', () => {
+    expect(vuq('An estimated 1,270,300 mixed cross-border movements have been made from Ostra into neighbouring countries.')).toEqual([[1270300, 'movement', 'approximately']]);
+  });
+  it('reads "2,430, 445 people" and "2, 430, 445 individuals" as one number, its quote checkable', () => {
+    expect(vuq('The agency said 2,410, 445 people were displaced in Ostra.')).toEqual([[2410445, 'person', 'exact']]);
+    expect(vuq('Records indicate that 2, 410, 445 individuals have been displaced in Ostra.')).toEqual([[2410445, 'person', 'exact']]);
+    // a list is not one number
+    expect(vuq('In Ostra, 12, 300 and 450 people were moved to three sites.').map((f) => f[0])).not.toContain(12300);
+  });
+  it('reads people "in 747 camps" after a count of people as a count of camps, not a proportion', () => {
+    expect(vuq('The number displaced in Ostra grew to 659,270 in 745 camps.').map((f) => f[0])).toEqual([659270, 745]);
+  });
+  it('keeps once a headline number said again below with a hedge: "Twenty million ... are at risk" and "up to 20 million people"', () => {
+    const r = run('Twenty million people are at risk from famine, the Red Cross said.\nBeyond this, up to 20 million people in Kessa, Marl and Pell are living on the margins of survival due to drought, conflict and displacement, it said.');
+    expect(r.candidates.map((c) => [c.value, c.qualifier])).toEqual([[20000000, 'up-to']]);
+  });
+  it('reads "with nine registered in Kessa Township" as a part of the count before it', () => {
+    const r = run('Floods in Ostra\n\nIn Ostra City, the council has recorded 10 deaths, with nine registered in Kessa Township.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [10, 'person'],
+      [9, 'person'],
+    ]);
+  });
+  it('reads "while in Kessa there are 67 and in Marl 17" as the count before it in other places', () => {
+    const r = run('Floods in Ostra\n\nIn Ostra alone there are at least 438 dead, while in Kessa there are 67 and in Marl 17.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier, c.breakdown?.part])).toEqual([
+      [438, 'person', 'at-least', undefined],
+      [67, 'person', 'exact', 'in Kessa'],
+      [17, 'person', 'exact', 'in Marl'],
+    ]);
+  });
+  it('does not draft a share of the livestock ("up to 90% of the livestock died")', () => {
+    expect(vuq('In Ostra up to 90% of the livestock died, and 45% of the donations went to Kessa.')).toEqual([[45, 'percent', 'exact']]);
+  });
+  it('dates "As of Tuesday,11th Oct 2022" to that day', () => {
+    const r = run('Floods in Ostra\n\nAs of Tuesday,11th Oct 2022, over 1.4 million persons were displaced in Ostra.', { published: '2022-10-12' });
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([[1400000, '2022-10-11']]);
+  });
+});

@@ -108,3 +108,14 @@ describe('numbers written in parts, crores, lakhs, thousands and the rest', () =
     expect(quoteHasNumber('20 thousand 150 metric tons', 20000)).toBe(false);
   });
 });
+
+describe('a number with a comma group and a spaced one, as a slip of the keyboard writes it', () => {
+  it('finds "2,430, 445" and "2, 430, 445" as 2430445', () => {
+    expect(quoteHasNumber('2,430, 445 people were displaced', 2430445)).toBe(true);
+    expect(quoteHasNumber('and 2, 430, 445 individuals have been displaced', 2430445)).toBe(true);
+  });
+  it('still finds each number of a list, and not a number the quote does not hold', () => {
+    expect(quoteHasNumber('in 2019, 300 people', 300)).toBe(true);
+    expect(quoteHasNumber('2,430, 445 people', 2430446)).toBe(false);
+  });
+});
