@@ -75,7 +75,9 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'borehole', name: 'borehole', dimension: 'count', aliases: ['boreholes'] },
   { code: 'water-tank', name: 'water tank', dimension: 'count', aliases: ['water-tanks', 'water-bladder', 'water-bladders'] },
   { code: 'bridge', name: 'bridge', dimension: 'count', aliases: ['bridges'] },
-  { code: 'building', name: 'building', dimension: 'count', aliases: ['buildings'] },
+  { code: 'building', name: 'building', dimension: 'count', aliases: ['buildings', 'structures'] },
+  // "over 90 facilities including hospitals and learning centers were destroyed": a camp's or a town's facilities of any kind
+  { code: 'facility', name: 'facility', dimension: 'count', aliases: ['facilities'] },
   { code: 'shelter', name: 'shelter', dimension: 'count', aliases: ['shelters'] },
   { code: 'blanket', name: 'blanket', dimension: 'count', aliases: ['blankets'] },
   { code: 'mosquito-net', name: 'mosquito net', dimension: 'count', aliases: ['mosquito-nets', 'bed-net', 'bed-nets', 'bednet', 'bednets'] },

@@ -256,12 +256,34 @@ const PEOPLE_STATE_AFTER =
   /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|needed|need|lack|lacked|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
 /** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
 const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
+/** "five times higher", "three times as many": a multiple. */
+const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])/iu;
+/** "representing around ", "represents some " before a share. */
+const REPRESENTING_LEAD = /\brepresent(?:s|ing|ed)?\s+(?:(?:about|around|some|approximately|nearly|almost|roughly)\s+)?$/iu;
+/** "% of the country's total population" after it. */
+const SHARE_OF_POPULATION_AFTER = /^\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+|national\s+|total\s+)*population(?![\p{L}])/iu;
+/** A key figure's title after its number: "Estimated Number of Earthquake-Related Injuries", "Number of People Missing". */
+const NUMBER_OF_AFTER = /^\s+(?:(?:Estimated|Total|Cumulative|Reported)\s+)?Number\s+of\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(People|Persons|Individuals|Injuries|Deaths|Fatalities|Houses|Homes|Households|Families|Refugees|IDPs|Children|Schools)(?![\p{L}])/u;
+/** A request for things before their count: "has requested the support of partners for", "appealed for". */
+const REQUEST_LEAD = /\b(?:requested|requesting|request\s+for|asked\s+for|appeal(?:ed|ing)?\s+for)\b[^.;:]{0,80}$/iu;
+/** People named before a bare number "of whom" ("undocumented Afghan returnees, some of the 1.5 million of whom"). */
+const PEOPLE_NAMED = /\b(?:people|persons|refugees|returnees|migrants|IDPs|civilians|children|families|residents|survivors|evacuees|displaced)\b/i;
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless)(?![\p{L}])/iu;
+/**
+ * The same verb further on, past what stands between: a second count of things and what it
+ * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
+ * centers were destroyed\`) or an aside between dashes (\`550 shelters – home to at least 3,500
+ * people – were either totally or partially destroyed\`).
+ */
+const THING_VERB_AFTER_PAST = new RegExp(
+  String.raw`^(?:\s+and\s+(?:(?:over|more\s+than|nearly|almost|about|around|some)\s+)?\d[\d,]*\s+[\p{L}-]+(?:\s+including\s+[\p{L}\s,-]{0,60}?)?|\s+including\s+[\p{L}\s,-]{0,60}?|\s*[–—]\s[^–—.;:]{0,60}[–—])\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|or|been)\s+)*(?:destroyed|damaged|burnt|burned|gutted|razed|torched|affected|collapsed|washed\s+away)(?![\p{L}])`,
+  'iu',
+);
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
@@ -808,6 +830,16 @@ function readFigure(
     skipped.push(`line ${line}: '${token.written}' is a magnitude; not extracted`);
     return undefined;
   }
+  // "at least five times higher": a multiple, not a count
+  if (!before && TIMES_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 16)).replace(/\s+/g, ' ')}...' is a multiple (so many times more), not a count; not extracted`);
+    return undefined;
+  }
+  // "representing around 16% of the country's total population": a share of a population, a baseline
+  if (!before && REPRESENTING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && SHARE_OF_POPULATION_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
+    skipped.push(`line ${line}: '${token.written}' is the share of a population that places represent, a baseline; not extracted`);
+    return undefined;
+  }
   // "one child every 60 seconds", "a child per minute": a rate, not a count
   if (!before && RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
@@ -1045,9 +1077,12 @@ function readFigure(
       (/\bwith\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 8), token.start)) && WITH_PART_AFTER.test(after));
     // "at least 438 dead, while in Mozambique there are 67 and in Madagascar 17": the count of the
     // sentence before, in another place, its noun left out
-    const placeFirst = lastThing !== undefined && isCountUnit(lastThing) && PLACE_THEN_COUNT_AFTER.test(after) ? PLACE_THEN_COUNT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start)) : null;
-    if (ofThem && antecedent) {
-      unit = antecedent;
+    const placeLead = lastThing !== undefined && isCountUnit(lastThing) && PLACE_THEN_COUNT_AFTER.test(after) ? PLACE_THEN_COUNT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start)) : null;
+    // ("from Regions 1, 2, 3", "in Camp 11": a number that names a region or a camp, not a count)
+    const placeFirst = placeLead && !DESIGNATED_BY_NUMBER.test(placeLead[0]) ? placeLead : null;
+    const placeName = placeFirst ? (placeFirst[1] ?? placeFirst[2])! : undefined;
+    if (ofThem && (antecedent || PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
+      unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
@@ -1090,9 +1125,9 @@ function readFigure(
       unit = lastThing!;
       noun = 'people';
       unitScore = 0.7;
-      part = `in ${placeFirst[1]!}`;
+      part = `${placeFirst[1] !== undefined ? 'in' : 'from'} ${placeName!}`;
       review.push(eachReview(part));
-      reasons?.push(`'${token.written}' after 'in ${placeFirst[1]!}', its noun left out, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      reasons?.push(`'${token.written}' after '${part}', its noun left out, after a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after) && !NOUN_NEXT.test(after)) {
       unit = (lastThing ?? antecedent)!;
       noun = 'people';
@@ -1242,6 +1277,23 @@ function readFigure(
     // "1 in 5 children": a proportion written in digits, not a count ("659,278 in 747 camps" is no proportion)
     return undefined;
   }
+  if (!unit && token.kind === 'digits') {
+    // a key-figure box: "12,268 Estimated Number of Earthquake-Related Injuries in Haiti", "320 Number of People Missing"
+    const box = NUMBER_OF_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 90)));
+    const boxUnit = box ? unitOfNoun(box[1]!) : undefined;
+    if (box && boxUnit !== undefined) {
+      unit = boxUnit;
+      noun = box[1]!.toLowerCase();
+      unitScore = 0.8;
+      coreEnd = token.end + box[0].length;
+      reasons?.push(`'${token.written}' before a key figure's title '${box[0].trim()}' -> ${unit}`);
+    }
+  }
+  // a request is no delivery: "has requested the support of partners for twenty-four (24) large tents"
+  if (unit !== undefined && unitDimension(unit) === 'object' && !before && REQUEST_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' counts things asked for, not delivered; not extracted`);
+    return undefined;
+  }
   if (!unit && token.kind !== 'vague' && !token.yearLike) {
     // "built 640 latrines", "12 bridges were destroyed": a counted thing where a verb of building, damage or relief says so
     const thing = countedThingAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
@@ -1250,6 +1302,7 @@ function readFigure(
       const inContext =
         THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
         THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) ||
+        THING_VERB_AFTER_PAST.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 140))) ||
         // the next item of a list of counted things ("700 tarpaulins, 1,500 water containers, 3,000 blankets and ...")
         (lastThing !== undefined && unitDimension(lastThing) === 'object' && /(?:,|\band)\s+$/.test(text.slice(Math.max(sentence.start, token.start - 6), token.start)));
       if (inContext && 'unknown' in thing) {
@@ -1394,9 +1447,11 @@ const ITEM_WHERE = /^\s+(?:in\s+(each|every)\s+([\p{Ll}-]{3,24})(?=\s*[,;.]|\s+a
 /** After a bare number: "registered in" a place ("with nine registered in Ndirande Township"). */
 const WITH_PART_AFTER = /^\s+(?:registe?red|recorded|reported|counted|confirmed)\s+in\s+(?:the\s+)?\p{Lu}/u;
 /** Before a bare number: "in" a place, and perhaps "there are" ("while in Mozambique there are "). */
-const PLACE_THEN_COUNT_LEAD = /\bin\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:alone\s+)?(?:there\s+(?:are|were)\s+|(?:has|have|had)\s+(?:recorded\s+|reported\s+)?)?$/u;
+const PLACE_THEN_COUNT_LEAD = /\b(?:in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:alone\s+)?(?:there\s+(?:are|were)\s+|(?:has|have|had)\s+(?:recorded\s+|reported\s+)?|(?:was|were|is|are|stood\s+at)\s+)?|from\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:was|were|is|are|stood\s+at)\s+)$/u;
+/** A place word that a number names rather than counts, right before it: "Regions 1", "Camp 11", "Zone 3". */
+const DESIGNATED_BY_NUMBER = /(?:Regions?|Camps?|Zones?|Districts?|Blocks?|Sectors?|Phases?|Levels?|Wards?|Areas?|Units?|Sites?|Blocs?)\s+$/u;
 /** After it, the clause ends: "67 and in Madagascar 17." */
-const PLACE_THEN_COUNT_AFTER = /^\s*(?:[.;,]|and\s+in\s|$)/u;
+const PLACE_THEN_COUNT_AFTER = /^\s*(?:[.;,(]|and\s+in\s|$)/u;
 
 /** The number of a list item: digits, a number word, a scale ("443,000", "eight", "1.2 million"). */
 const ITEM_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[\p{L}-]+)(?:\s+(?:million|thousand))?`;

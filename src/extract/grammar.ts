@@ -104,7 +104,10 @@ can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`); a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region) or of places (\`90% of previously affected districts\`,
-villages, provinces, municipalities) unless people are named in the rest of the sentence.
+villages, provinces, municipalities) unless people are named in the rest of the sentence; the share of a
+population that places represent (\`representing around 16% of the country's total population\`), a baseline. Nor a
+multiple (\`at least five times higher\`), nor things asked for rather than delivered (\`has requested the support of
+partners for twenty-four (24) large tents\`).
 
 ### Units and currencies
 
@@ -133,7 +136,7 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
-  fatalities, injuries, cases, victims, bodies, affectees (and the singular of a casualty after one: \`one death and
+  fatalities, injuries, cases, victims, bodies, affectees, deportees (and the singular of a casualty after one: \`one death and
   three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
@@ -141,7 +144,8 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
   health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`,
   and so are camps that were set up (\`six camps have been set in the district\`, \`14 camps set up\`) or that
-  people are counted in (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`); cross-border movements → \`movement\`
+  people are counted in or shelter in (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`);
+  structures → \`building\`, facilities → \`facility\`; cross-border movements → \`movement\`
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
@@ -182,13 +186,16 @@ villages, provinces, municipalities) unless people are named in the rest of the 
   (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`), a part of a count in a
   place after \`with\` (\`10 deaths, with nine registered in Ndirande Township\`), the count in another place with its
   noun left out (\`at least 438 dead, while in Mozambique there are 67 and in Madagascar 17\`: \`breakdown.part\` \`in
-  Mozambique\`) and the
+  Mozambique\`; \`the total number of undocumented returnees from Iran was 29,420 (...) and from Pakistan was 89\`, not a
+  region or camp a number names, \`from Regions 1, 2, 3\`), people before \`of whom\` where the sentence names them (\`some of the 1.5
+  million of whom\`), a key figure's number before its title (\`12,268 Estimated Number of Earthquake-Related Injuries in
+  Haiti\`, \`320 Number of People Missing\`: that noun's unit) and the
   second of two counts reached with something (\`103,000 people have been reached with food, and 43,000
   with shelter support\`) take that count's unit.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`) or before words of people who may be left
-  homeless (\`up to 4 million could be left homeless\`) counts people; so does a vague amount in need
+  homeless (\`up to 4 million could be left homeless\`), or before \`reported missing\` or \`homeless\` (\`332 reported missing\`, \`leaving 12,000 homeless\`) counts people; so does a vague amount in need
   (\`thousands more in desperate need\`), but not one that may die (\`the possibility of the death of millions of
   children\`). \`others\` and a word of damage after or before it, after a count of things, count
   those things (\`10,000 houses fully damaged, 200 others severely damaged\`, \`destruction of 465 homes and damage to 135 others\`: houses), and a number in words
@@ -202,10 +209,13 @@ villages, provinces, municipalities) unless people are named in the rest of the 
 - **Counted things** beyond these: a plural noun (behind at most one modifier) after a number
   where a verb of building, damage, relief or sending governs it (\`built 640 latrines and 4 water
   tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`,
-  \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`, \`funding for 549 shelters\`), or that is the next item of a list after
+  \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`, \`funding for 549 shelters\`, \`gutting about 550 shelters\`, \`120 other
+  facilities were affected\`; the verb also past a second count and what it includes, \`more than 2,000 shelters and over 90 facilities
+  including hospitals and learning centers were destroyed\`, or an aside between dashes, \`550 shelters – home to at least 3,500
+  people – were either totally or partially destroyed\`), or that is the next item of a list after
   such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
-  borehole, water-tank, bridge, building, shelter, blanket, mosquito-net, jerrycan,
+  borehole, water-tank, bridge, building (structures too), facility, shelter, blanket, mosquito-net, jerrycan,
   kitchen-set, food-parcel, food-pack, tarpaulin, mattress, water-container, meal, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
 - **Lists under a heading**: an item line \`- Kessa province: 1,240\` (a bullet or none, a label, a

@@ -36,7 +36,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
-    plw plws plwg plwgs bodies affectees death injury fatality casualty`,
+    plw plws plwg plwgs bodies affectees death injury fatality casualty deportees`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
@@ -100,6 +100,9 @@ const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
 const CAMPS_SET_UP = /^\s+(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|erected|pitched)(?![\p{L}])/iu;
 /** Before the number of camps: a count of people (or families) and "in" ("659,278 in 747 camps"). */
 const PEOPLE_IN_CAMPS = /\d\s+(?:(?:people|persons|individuals|families|households|IDPs)\s+)?(?:(?:sheltering|staying|living|displaced)\s+)?in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
+
+/** People "sheltering in" so many camps or sites ("8,300 people ... are sheltering in 26 sites"). */
+const SHELTERING_IN = /\b(?:sheltering|staying|living|housed|hosted|accommodated)\s+in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
 
 /** Nouns that a hyphen may join to a number ("one-day", "30-year", "1,000-tonne"). */
 const HYPHEN_UNITS = /^-(day|week|month|year|decade|km|kilometre|kilometer|tonne|mile)(?![\p{L}])/iu;
@@ -344,7 +347,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     if (packetsOf) return { unit: 'food-pack', end: offset + raw.length + packetsOf[0].length, written: text.slice(offset, offset + raw.length + packetsOf[0].length), modifiers, hyphen: false };
     // "six camps have been set in the district", "14 camps set up", "659,278 in 747 camps": camps
     // set up for people driven from their homes are counted as evacuation centres are
-    if (lower === 'camps' && (CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) {
+    if ((lower === 'camps' && (CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || ((lower === 'camps' || lower === 'sites') && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at)))) {
       return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     // "2,000 head of cattle"

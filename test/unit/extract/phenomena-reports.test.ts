@@ -1025,3 +1025,67 @@ describe('an eighth set of reports: cyclone tolls by district, camps, displaceme
     expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([[1400000, '2022-10-11']]);
   });
 });
+
+describe('a ninth set of reports: earthquake fact sheets, returns across a border, camp fires', () => {
+  it('reads the numbers of key-figure boxes by their titles: "Estimated Number of ... Injuries", "Number of People Missing"', () => {
+    const r = run('Ostra – Earthquake Fact Sheet #2\n\n12,260 Estimated Number of Earthquake-Related Injuries in Ostra\n\n320 Number of People Missing as a Result of the Earthquake\n\n129,920 Estimated Number of Houses Damaged or Destroyed\n');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [12260, 'person', 'injured'],
+      [320, 'person', 'missing'],
+      [129920, 'house', expect.anything()],
+    ]);
+  });
+  it('reads "332 reported missing" and "leaving 12,000 homeless" as people', () => {
+    expect(vuq('In Ostra the agency counted 2,180 deaths and 332 reported missing; a fire last year left 12,000 homeless.')).toEqual([
+      [2180, 'person', 'exact'],
+      [332, 'person', 'exact'],
+      [12000, 'person', 'exact'],
+    ]);
+  });
+  it('reads structures and facilities destroyed, gutted or affected, also past a second count or an aside between dashes', () => {
+    expect(vuq('In Ostra the agency counted 52,950 structures destroyed and 77,000 damaged.')).toEqual([
+      [52950, 'building', 'exact'],
+      [77000, 'building', 'exact'],
+    ]);
+    expect(vuq('The fire in Ostra camp gutted about 550 shelters; 120 other facilities were affected.')).toEqual([
+      [550, 'shelter', 'approximately'],
+      [120, 'facility', 'exact'],
+    ]);
+    expect(vuq('In Ostra more than 2,000 shelters and over 90 facilities including hospitals and learning centers were destroyed.')).toEqual([
+      [2000, 'shelter', 'more-than'],
+      [90, 'facility', 'more-than'],
+    ]);
+    expect(vuq('In Ostra more than 550 shelters – home to at least 3,500 people – were either totally or partially destroyed.')).toEqual([
+      [550, 'shelter', 'more-than'],
+      [3500, 'person', 'at-least'],
+    ]);
+  });
+  it('reads "some of the 1.5 million of whom" as people where the sentence names them', () => {
+    expect(vuq('Many in Ostra are undocumented returnees, some of the 1.5 million of whom live in the border regions.')).toEqual([[1500000, 'person', 'exact']]);
+  });
+  it('reads "and from Kessa was 89 (80 spontaneous returnees and 9 deportees)" as the count before it, from another place', () => {
+    const r = run('Floods in Ostra\n\nThe total number of undocumented returnees from Marl was 29,420 (20,140 spontaneous returnees and 9,280 deportees) and from Kessa was 89 (80 spontaneous returnees and 9 deportees).');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.breakdown?.part])).toEqual([
+      [29420, 'person', undefined],
+      [20140, 'person', undefined],
+      [9280, 'person', undefined],
+      [89, 'person', 'from Kessa'],
+      [80, 'person', undefined],
+      [9, 'person', undefined],
+    ]);
+  });
+  it('does not count a region or a camp named by its number ("persons from Regions 1, 2, 3")', () => {
+    expect(vuq('These families in Ostra are equivalent to 1,145,940 persons from Regions 1, 2, 3 and Mimaropa.')).toEqual([[1145940, 'person', 'exact']]);
+  });
+  it('does not draft a multiple ("five times higher"), a share of a population places represent, or things asked for', () => {
+    expect(vuq('In Ostra 2,180 died; the toll is likely to be at least five times higher.')).toEqual([[2180, 'person', 'exact']]);
+    expect(vuq('Ostra and Kessa have a combined population representing around 16% of the country\'s total population; 4,000 people were displaced.')).toEqual([[4000, 'person', 'exact']]);
+    expect(vuq('In Ostra the institute has requested the support of partners for twenty-four (24) large tents or 125 tarpaulins.')).toEqual([]);
+  });
+  it('reads people "sheltering in 26 sites" as a count of evacuation centres', () => {
+    expect(vuq('More than 8,300 people displaced in Ostra are sheltering in 26 sites.')).toEqual([
+      [8300, 'person', 'more-than'],
+      [26, 'evacuation-centre', 'exact'],
+    ]);
+  });
+});
