@@ -78,6 +78,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'building', name: 'building', dimension: 'count', aliases: ['buildings', 'structures'] },
   // "over 90 facilities including hospitals and learning centers were destroyed": a camp's or a town's facilities of any kind
   { code: 'facility', name: 'facility', dimension: 'count', aliases: ['facilities'] },
+  // "at least 41 UNRWA installations have been impacted": an agency's buildings of any kind
+  { code: 'installation', name: 'installation', dimension: 'count', aliases: ['installations'] },
   { code: 'shelter', name: 'shelter', dimension: 'count', aliases: ['shelters'] },
   { code: 'blanket', name: 'blanket', dimension: 'count', aliases: ['blankets'] },
   { code: 'mosquito-net', name: 'mosquito net', dimension: 'count', aliases: ['mosquito-nets', 'bed-net', 'bed-nets', 'bednet', 'bednets'] },

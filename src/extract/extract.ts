@@ -256,6 +256,21 @@ const PEOPLE_STATE_AFTER =
   /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|needed|need|lack|lacked|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
 /** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
 const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
+/** Staff, employees, colleagues or aid workers, then killed, injured or wounded. */
+const STAFF_CASUALTY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:staff(?:\s+members)?|employees|colleagues|aid\s+workers|humanitarian\s+workers|health\s+workers)\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+)?(?:killed|injured|wounded)(?![\p{L}])/iu;
+/**
+ * The thing a level names: "the total number of installations affected by the conflict to 20"
+ * counts installations, whatever the sentence counted before.
+ */
+function namedThing(text: string, from: number, to: number): string | undefined {
+  const lead = text.slice(from, to);
+  const at = lead.search(/\bnumber\s+of\s+[a-z]/i);
+  if (at === -1) return undefined;
+  const ofAt = from + at + /^number\s+of/i.exec(lead.slice(at))![0].length;
+  const thing = countedThingAfter(text, ofAt, to);
+  return thing !== undefined && !('unknown' in thing) ? thing.unit : undefined;
+}
+
 /** "five times higher", "three times as many": a multiple. */
 const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])/iu;
 /** "representing around ", "represents some " before a share. */
@@ -271,7 +286,7 @@ const PEOPLE_NAMED = /\b(?:people|persons|refugees|returnees|migrants|IDPs|civil
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
@@ -283,7 +298,7 @@ const THING_VERB_AFTER_PAST = new RegExp(
   'iu',
 );
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
@@ -1202,7 +1217,7 @@ function readFigure(
       // at 53" (deaths), "the population facing acute food insecurity has dropped to 2 million"
       // "loss of livestock due to floods has reached 875" counts livestock; "the total number has
       // skyrocketed to 736,459" after it, the thing the sentence counted
-      unit = level.groups!.livestock !== undefined ? 'livestock' : levelOfPeople(level) ? 'person' : (antecedent ?? lastThing)!;
+      unit = level.groups!.livestock !== undefined ? 'livestock' : levelOfPeople(level) ? 'person' : (namedThing(text, Math.max(sentence.start, token.start - 120), token.start) ?? antecedent ?? lastThing)!;
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
@@ -1232,7 +1247,7 @@ function readFigure(
     } else if ((antecedent ?? lastThing) !== undefined && BRINGING_TOTAL_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
       // "more than 100,000 refugees had fled ..., bringing the tally to more than half a million": the
       // total that count reaches, in its unit
-      unit = (antecedent ?? lastThing)!;
+      unit = (namedThing(text, Math.max(sentence.start, token.start - 120), token.start) ?? antecedent ?? lastThing)!;
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
@@ -1276,6 +1291,18 @@ function readFigure(
   if (unit && /(?<![\p{L}\p{N},.])(?:one|\d{1,2})\s+(?:in|out of)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) {
     // "1 in 5 children": a proportion written in digits, not a count ("659,278 in 747 camps" is no proportion)
     return undefined;
+  }
+  if (!unit && (token.kind === 'digits' || token.kind === 'word')) {
+    // "another three UNRWA staff members have been killed", "38 staff killed": staff killed or injured are casualties
+    // (staff at work are responders, no figure)
+    const staff = STAFF_CASUALTY_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 70)));
+    if (staff) {
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.8;
+      coreEnd = token.end + staff[0].length;
+      reasons?.push(`'${token.written}${staff[0]}': staff killed or injured -> person`);
+    }
   }
   if (!unit && token.kind === 'digits') {
     // a key-figure box: "12,268 Estimated Number of Earthquake-Related Injuries in Haiti", "320 Number of People Missing"

@@ -136,7 +136,7 @@ partners for twenty-four (24) large tents\`).
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
-  fatalities, injuries, cases, victims, bodies, affectees, deportees (and the singular of a casualty after one: \`one death and
+  fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts (and the singular of a casualty after one: \`one death and
   three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
@@ -145,7 +145,7 @@ partners for twenty-four (24) large tents\`).
   health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`,
   and so are camps that were set up (\`six camps have been set in the district\`, \`14 camps set up\`) or that
   people are counted in or shelter in (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`);
-  structures → \`building\`, facilities → \`facility\`; cross-border movements → \`movement\`
+  structures → \`building\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements → \`movement\`
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
@@ -191,11 +191,15 @@ partners for twenty-four (24) large tents\`).
   million of whom\`), a key figure's number before its title (\`12,268 Estimated Number of Earthquake-Related Injuries in
   Haiti\`, \`320 Number of People Missing\`: that noun's unit) and the
   second of two counts reached with something (\`103,000 people have been reached with food, and 43,000
-  with shelter support\`) take that count's unit.
+  with shelter support\`) take that count's unit, unless the total names its own thing (\`bringing the total number of
+  installations affected by the conflict to 20\`, after a count of schools: installations). People are no modifier of a
+  thing past other words (\`over 5,300 UNRWA workers managing shelters\` counts no shelters).
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`) or before words of people who may be left
-  homeless (\`up to 4 million could be left homeless\`), or before \`reported missing\` or \`homeless\` (\`332 reported missing\`, \`leaving 12,000 homeless\`) counts people; so does a vague amount in need
+  homeless (\`up to 4 million could be left homeless\`), or before \`reported missing\` or \`homeless\` (\`332 reported missing\`, \`leaving 12,000 homeless\`, \`44 more were injured\`) counts people,
+  and so do staff, employees, colleagues or aid workers killed or injured (\`another three UNRWA staff members have been killed\`,
+  \`38 staff killed\`; staff at work are responders, no figure); so does a vague amount in need
   (\`thousands more in desperate need\`), but not one that may die (\`the possibility of the death of millions of
   children\`). \`others\` and a word of damage after or before it, after a count of things, count
   those things (\`10,000 houses fully damaged, 200 others severely damaged\`, \`destruction of 465 homes and damage to 135 others\`: houses), and a number in words
@@ -210,12 +214,13 @@ partners for twenty-four (24) large tents\`).
   where a verb of building, damage, relief or sending governs it (\`built 640 latrines and 4 water
   tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`,
   \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`, \`funding for 549 shelters\`, \`gutting about 550 shelters\`, \`120 other
-  facilities were affected\`; the verb also past a second count and what it includes, \`more than 2,000 shelters and over 90 facilities
+  facilities were affected\`, \`41 UNRWA installations have been impacted\`, \`sheltering in 150 UNRWA facilities\`, an agency's
+  acronym before the noun; the verb also past a second count and what it includes, \`more than 2,000 shelters and over 90 facilities
   including hospitals and learning centers were destroyed\`, or an aside between dashes, \`550 shelters – home to at least 3,500
   people – were either totally or partially destroyed\`), or that is the next item of a list after
   such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
-  borehole, water-tank, bridge, building (structures too), facility, shelter, blanket, mosquito-net, jerrycan,
+  borehole, water-tank, bridge, building (structures too), facility, installation, shelter, blanket, mosquito-net, jerrycan,
   kitchen-set, food-parcel, food-pack, tarpaulin, mattress, water-container, meal, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
 - **Lists under a heading**: an item line \`- Kessa province: 1,240\` (a bullet or none, a label, a

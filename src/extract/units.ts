@@ -36,7 +36,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
-    plw plws plwg plwgs bodies affectees death injury fatality casualty deportees`,
+    plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
@@ -397,7 +397,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       }
       if (next && isCountUnit(unit) && head === undefined) {
         const thing = countedThingAfter(text, offset + raw.length, limit);
-        if (thing && !('unknown' in thing)) return { ...thing, modifiers: [...modifiers, raw, ...thing.modifiers] };
+        // (the thing right after the people, not past other words: "5,300 workers managing shelters" counts no shelters)
+        if (thing && !('unknown' in thing) && thing.modifiers.length === 0) return { ...thing, modifiers: [...modifiers, raw] };
       }
       if (modifiers[modifiers.length - 1]?.toLowerCase() === 'square') {
         if (unit !== 'km') return { ambiguous: `square ${raw} is not a unit humfig extracts` };
@@ -442,7 +443,8 @@ function canonicalThing(word: string): string | undefined {
  * ("640 gizmos"), for the notes. The caller decides whether the context makes it a figure.
  */
 export function countedThingAfter(text: string, at: number, limit: number): NounUnit | { unknown: string } | undefined {
-  const m = /^\s(?:([a-z][a-z-]*)\s)?([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])/u.exec(text.slice(at, Math.min(limit, at + 60)));
+  // (a modifier may be an agency's acronym: "41 UNRWA installations")
+  const m = /^\s(?:([a-z][a-z-]*|[A-Z]{2,6})\s)?([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])/u.exec(text.slice(at, Math.min(limit, at + 60)));
   if (!m) return undefined;
   const first = m[1];
   const noun = m[2]!;

@@ -1089,3 +1089,29 @@ describe('a ninth set of reports: earthquake fact sheets, returns across a borde
     ]);
   });
 });
+
+describe('a tenth set of reports: cyclone flash updates, an Ebola roadmap, agency situation reports from a war', () => {
+  it('counts staff killed or injured as people, but not staff at work, nor a thing past them ("workers managing shelters")', () => {
+    expect(vuq('In Ostra another three agency staff members have been killed, bringing the total to 38 staff killed.')).toEqual([
+      [3, 'person', 'exact'],
+      [38, 'person', 'exact'],
+    ]);
+    expect(vuq('The agency in Ostra has over 5,300 workers managing shelters.')).toEqual([]);
+  });
+  it('reads "44 more were injured" and "83 contacts" as people', () => {
+    expect(vuq('In Ostra one person was killed and 44 more were injured; all 83 contacts completed follow-up.').map((f) => f[0])).toEqual([1, 44, 83]);
+  });
+  it('reads installations and facilities an agency names, impacted or sheltered in', () => {
+    expect(vuq('In Ostra, at least 41 UNRWA installations have been impacted.')).toEqual([[41, 'installation', 'at-least']]);
+    expect(vuq('More than 613,000 displaced people are sheltering in 150 UNRWA facilities across Ostra.')).toEqual([
+      [613000, 'person', 'more-than'],
+      [150, 'facility', 'exact'],
+    ]);
+  });
+  it('takes the thing a total names over the thing counted before it ("the total number of installations ... to 20")', () => {
+    expect(vuq('Two schools in Ostra were affected by airstrikes, bringing the total number of installations affected by the conflict to 20.')).toEqual([
+      [2, 'school', 'exact'],
+      [20, 'installation', 'exact'],
+    ]);
+  });
+});
