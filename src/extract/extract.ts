@@ -271,6 +271,11 @@ function namedThing(text: string, from: number, to: number): string | undefined 
   return thing !== undefined && !('unknown' in thing) ? thing.unit : undefined;
 }
 
+/** After a date, the event it names: "The August 14 earthquake", "the 6 February earthquakes". */
+const EVENT_AFTER_DATE = /^\s+(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclone|typhoon|hurricane|attacks?|explosions?|blasts?|landslides?|tsunami|eruption|fires?)(?![\p{L}])/iu;
+/** Before a date said after the figures: "as of", "as at", "up to (the end of)". */
+const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?)\s*$/u;
+
 /** "five times higher", "three times as many": a multiple. */
 const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])/iu;
 /** "representing around ", "represents some " before a share. */
@@ -2000,6 +2005,7 @@ function asOfFor(
   const usable = (d: DateMention) => {
     if (d.value === undefined || d.value > published.slice(0, d.value.length)) return false;
     if (/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false; // "Saturday's earthquake": an event, not the figure's date
+    if (EVENT_AFTER_DATE.test(text.slice(d.end, d.end + 16))) return false; // "The August 14 earthquake": the same
     const lead = text.slice(Math.max(sentence.start, d.start - 20), d.start);
     if (NOT_AS_OF.test(lead)) return false;
     // "37 people injured since the river burst its banks on 9 March": a starting point, not the figure's date
@@ -2069,6 +2075,15 @@ function asOfFor(
     const own = spanAt(sentenceClauses, d.start);
     if (!own || !usable(d) || !/\b(?:[Aa]s (?:of|at)|dated)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start))) continue;
     if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return datedBy(d, `an earlier clause of the sentence says 'as of ... ${d.written}'`, 0.8);
+  }
+  // "... and damages or destroys an estimated 130,000 houses as of August 18, according to the GoH",
+  // "There have been 13 042 reported cases ..., up to the end of 2 November": a date the sentence's
+  // figures are counted to, said after them
+  for (const d of spansWithin(dates, token.end, sentence.end)) {
+    if (!usable(d) || !AS_OF_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 20), d.start))) continue;
+    if (/^\s*(?:[.;]|,\s*(?:according|said|says|reported|the\s|[Tt]he\s)|\s+(?:according|said)|$)/.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 30)))) {
+      return datedBy(d, `the sentence counts its figures '${text.slice(Math.max(sentence.start, d.start - 20), d.end).replace(/^.*?\b(as|up)\b/i, '$1')}'`, 0.8);
+    }
   }
   // "UNHCR sent 1,000 blankets yesterday. Its partners also sent 3,000 meals.": a sentence that continues the one before shares its day
   if (carried && carried.value !== undefined && CONTINUES.test(text.slice(sentence.start, Math.min(token.start, sentence.start + REACH)))) {

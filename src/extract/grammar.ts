@@ -308,11 +308,13 @@ month\`) the 7 (30) days up to publication; such a figure gets the span as its
 \`last month\` is the month before, \`2024-05\`: a month's \`asOf\` already covers its days. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
 "since", "from", "until", "before", "after" or "between", nor one after publication); a date
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
-...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive, which
-names an event (\`Saturday's earthquake\`); the last day of a span of days that opens the sentence,
+...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive or before the event it
+names (\`Saturday's earthquake\`, \`The August 14 earthquake\`); the last day of a span of days that opens the sentence,
 with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...\`, \`From 7 to 24 October, ...\`); a date in an earlier clause of the sentence that says
 "as of" or "dated" it (\`as of figures received yesterday (Thursday), 612,134 people\`, \`a report dated
-Tuesday, August 1, that ...\`); for an item of a
+Tuesday, August 1, that ...\`); a date the sentence's figures are counted to, after them and at the sentence's
+end (\`... damages an estimated 130,000 houses as of August 18, according to the GoH\`, \`13 042 reported cases ..., up
+to the end of 2 November\`); for an item of a
 list that began in an earlier clause (\`sent 1,000 blankets, 500 mattresses and 80 tents\`: a
 clause with nothing before its number but "and", a hedge or earlier items, and no verb of its
 own), the date of the clause the list began in; for a sentence that continues the one before in

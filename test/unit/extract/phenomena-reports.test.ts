@@ -1115,3 +1115,18 @@ describe('a tenth set of reports: cyclone flash updates, an Ebola roadmap, agenc
     ]);
   });
 });
+
+describe('dates said after the figures, and dates that name an event', () => {
+  it('dates the figures of a sentence by "as of August 18" after them, not by "The August 14 earthquake"', () => {
+    const r = run('Floods in Ostra\n\nThe August 14 earthquake results in at least 2,180 deaths, injures at least 12,200 people, and damages an estimated 130,000 houses as of August 18, according to the government.', { published: '2021-08-19' });
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [2180, '2021-08-18'],
+      [12200, '2021-08-18'],
+      [130000, '2021-08-18'],
+    ]);
+  });
+  it('dates them by "up to the end of 2 November"', () => {
+    const r = run('Ebola in Ostra\n\nThere have been 13 040 reported cases of Ebola in Ostra, up to the end of 2 November.', { published: '2014-11-05' });
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([[13040, '2014-11-02']]);
+  });
+});
