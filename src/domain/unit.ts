@@ -94,7 +94,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'dose', name: 'vaccine dose', dimension: 'count', aliases: ['doses', 'vaccine-dose', 'vaccine-doses'] },
   // border crossings counted by displacement trackers ("1,276,379 mixed cross-border movements"):
   // one person may cross twice, so they are never people
-  { code: 'movement', name: 'movement', dimension: 'count', aliases: ['movements', 'border-crossing', 'border-crossings'] },
+  { code: 'movement', name: 'movement', dimension: 'count', aliases: ['movements', 'crossings', 'border-crossing', 'border-crossings'] },
   // events and incidents (ACLED, HAPI conflict data): counted things, never people
   { code: 'event', name: 'event', dimension: 'count', group: true, aliases: ['events', 'incident', 'incidents'] },
 

@@ -145,7 +145,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
     ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
     ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
-    ['up to', 'up-to'], ['as many as', 'up-to'], ['a maximum of', 'up-to'],
+    ['up to', 'up-to'], ['as many as', 'up-to'], ['as much as', 'up-to'], ['a maximum of', 'up-to'],
     // "the death toll could reach 20,000": a projection, at most that many
     ['could reach', 'up-to'], ['may reach', 'up-to'], ['might reach', 'up-to'],
     ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
@@ -276,6 +276,12 @@ const EVENT_AFTER_DATE = /^\s+(?:earthquakes?|quakes?|floods?|flooding|storms?|c
 /** Before a date said after the figures: "as of", "as at", "up to (the end of)". */
 const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?)\s*$/u;
 
+/** A camp, site or settlement that is "home to" people: its people are a figure, not a place's size. */
+const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)(?:\s+(?:in|at|of|near)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s+(?:is|are|was|were|now|has\s+become|had\s+become)?\s*(?:now\s+)?home\s+to\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu;
+/** After a bare number: "and 329.34 thousand people", "or 300 families". */
+const AND_NUMBER_NOUN_AFTER = /^\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)/iu;
+/** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
+const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu;
 /** "five times higher", "three times as many": a multiple. */
 const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])/iu;
 /** "representing around ", "represents some " before a share. */
@@ -1070,7 +1076,8 @@ function readFigure(
     }
     if (
       POPULATION_LEAD.test(lead) ||
-      (generic && CONTEXT_LEAD.test(lead)) ||
+      // ("the camp is home to 95,000 people": a camp's people are the displaced it shelters, a figure)
+      (generic && CONTEXT_LEAD.test(lead) && !CAMP_HOME_LEAD.test(lead)) ||
       (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
       (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30))))
     ) {
@@ -1082,6 +1089,19 @@ function readFigure(
   let item: Span | undefined;
   let part: string | undefined;
   let listed: { lead: Span; item: Span; each?: string } | undefined;
+  if (!unit && !token.yearLike) {
+    // "361.42 thousand and 329.34 thousand people": the noun after the second number counts the first too;
+    // "identified 56 of the 384 dead victims": a part of a count whose noun follows
+    const after = text.slice(token.end, Math.min(sentence.end, token.end + 60));
+    const shared = AND_NUMBER_NOUN_AFTER.exec(after) ?? OF_THE_NUMBER_NOUN_AFTER.exec(after);
+    const sharedUnit = shared ? unitOfNoun(shared[1]!) : undefined;
+    if (shared && sharedUnit !== undefined && isCountUnit(sharedUnit)) {
+      unit = sharedUnit;
+      noun = shared[1]!.toLowerCase();
+      unitScore = 0.8;
+      reasons?.push(`'${token.written}' before '${shared[0].trim()}': the noun of the number after it -> ${unit}`);
+    }
+  }
   if (!unit) {
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
@@ -1351,7 +1371,7 @@ function readFigure(
   }
   if (!unit && token.kind === 'digits' && !token.yearLike) {
     // "Houses damaged:\n- Province A: 1,200": an item of a list under a heading that names what it counts
-    const listed = listHeading(text, lineStarts, line, token) ?? stackedLabel(text, lineStarts, line);
+    const listed = listHeading(text, lineStarts, line, token) ?? stackedLabel(text, lineStarts, line) ?? labelBelow(text, lineStarts, line);
     if (listed) {
       unit = listed.unit;
       noun = listed.noun;
@@ -1608,6 +1628,32 @@ function stackedLabel(text: string, lineStarts: number[], line: number): { unit:
   if (!named) return undefined;
   const start = lineStarts[l - 1]! + (b.length - b.trimStart().length);
   return { ...named, heading: { start, end: start + b.trim().length } };
+}
+
+/**
+ * A key figure with its label on the next line: "5,640,475" and below it "Individual refugees
+ * from Ukraine recorded across Europe", "Border crossings from Ukraine". The number stands alone on
+ * its line; the label is short, has no digit and ends without a sentence's stop, and names a count.
+ */
+function labelBelow(text: string, lineStarts: number[], line: number): { unit: string; noun: string; heading: Span } | undefined {
+  const lineEnd = (l: number) => (l < lineStarts.length ? lineStarts[l]! - 1 : text.length);
+  const lone = (k: number) => lineEnd(k) - lineStarts[k - 1]! <= 40 && LONE_NUMBER.test(text.slice(lineStarts[k - 1]!, lineEnd(k)));
+  if (!lone(line)) return undefined;
+  // (a number under another lone number is a column of numbers, whose labels come after them all: see stackedLabel)
+  let above = line - 1;
+  for (let blank = 0; blank < 2 && above >= 1 && text.slice(lineStarts[above - 1]!, lineEnd(above)).trim() === ''; blank++) above--;
+  if (above >= 1 && lone(above)) return undefined;
+  let l = line + 1;
+  for (let blank = 0; blank < 2 && l <= lineStarts.length && text.slice(lineStarts[l - 1]!, lineEnd(l)).trim() === ''; blank++) l++;
+  if (l > lineStarts.length || lineEnd(l) - lineStarts[l - 1]! > 160) return undefined;
+  const b = text.slice(lineStarts[l - 1]!, lineEnd(l));
+  const label = b.trim();
+  if (label === '' || /\d/.test(label) || /[.!?;:]$/.test(label) || label.split(/\s+/).length > 14) return undefined;
+  // the first words name what is counted ("Individual refugees ...", "Border crossings to Ukraine"), not a place or a date further on
+  const named = countNamedBy(label.split(/\s+/).slice(0, 3).join(' '));
+  if (!named) return undefined;
+  const start = lineStarts[l - 1]! + (b.length - b.trimStart().length);
+  return { ...named, heading: { start, end: start + label.length } };
 }
 
 /** A list item's quote without its bullet. */

@@ -145,7 +145,7 @@ partners for twenty-four (24) large tents\`).
   health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`,
   and so are camps that were set up (\`six camps have been set in the district\`, \`14 camps set up\`) or that
   people are counted in or shelter in (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`);
-  structures → \`building\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements → \`movement\`
+  structures → \`building\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements and (border) crossings → \`movement\`
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
@@ -193,7 +193,10 @@ partners for twenty-four (24) large tents\`).
   second of two counts reached with something (\`103,000 people have been reached with food, and 43,000
   with shelter support\`) take that count's unit, unless the total names its own thing (\`bringing the total number of
   installations affected by the conflict to 20\`, after a count of schools: installations). People are no modifier of a
-  thing past other words (\`over 5,300 UNRWA workers managing shelters\` counts no shelters).
+  thing past other words (\`over 5,300 UNRWA workers managing shelters\` counts no shelters). A bare number takes the
+  noun of the number after it (\`361.42 thousand and 329.34 thousand people\`, \`identified 56 of the 384 dead victims\`).
+  A camp, site or shelter \`home to\` people counts them (\`the camp is home to 95,000 people\`); a town or a country
+  home to people is a baseline (below).
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`) or before words of people who may be left
@@ -228,7 +231,9 @@ partners for twenty-four (24) large tents\`).
   that heading ends with a colon or is short and names a count of people or things (\`Houses
   damaged:\`, \`People displaced:\`, \`Latrines built\`): 1,240 \`house\`, the indicator from the
   heading's words, the quote the item without its bullet. A heading that names no count (\`Key
-  dates:\`) gives nothing.
+  dates:\`) gives nothing. A key figure alone on its line with its label on the next (\`5,640,475\` and below it
+  \`Individual refugees from Ukraine recorded across Europe\`, \`Border crossings from Ukraine\`: \`movement\`) counts
+  what the label's first words name, unless it stands in a column of numbers.
 - **Lists of places that break down a count**: after a count of people or things in the same
   sentence, the items of a list that follows a colon, each a number (digits or words) and a place,
   as in \`13 people were missing in three regions: eight in Kessa, four in Region 2 and one in Region 1\`,
@@ -262,7 +267,7 @@ The words just before the number (or its currency sign):
 | nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing | \`nearly\` |
 | more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds; passed (crossed, topped ...) the N mark | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
-| up to, as many as, a maximum of, could reach, may reach, might reach | \`up-to\` |
+| up to, as many as, as much as, a maximum of, could reach, may reach, might reach | \`up-to\` |
 | fewer than, less than, under, below | \`fewer-than\` |
 | between X and Y, from X to Y | \`range\` (value X, low X, high Y) |
 

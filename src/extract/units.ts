@@ -54,7 +54,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('kit', 'kits kit');
   put('tent', 'tents tent');
   // "1,276,379 mixed cross-border movements": crossings counted, not people (one may cross twice)
-  put('movement', 'movements');
+  put('movement', 'movements crossings');
   put('livestock', 'livestock cattle cows goats sheep camels animals poultry chickens');
   put('day', 'days day');
   put('week', 'weeks week');

@@ -1130,3 +1130,36 @@ describe('dates said after the figures, and dates that name an event', () => {
     expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([[13040, '2014-11-02']]);
   });
 });
+
+describe('an eleventh set of reports: refugee key figures, earthquake tolls, displacement camps', () => {
+  it('reads a key figure with its label on the next line', () => {
+    const r = run('Ostra situation: Flash Update #2\n\nKEY FIGURES\n\n5,640,470\n\nIndividual refugees from Ostra recorded across Europe\n\n8,792,760\n\nBorder crossings from Ostra\n');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [5640470, 'person'],
+      [8792760, 'movement'],
+    ]);
+  });
+  it('counts border crossings as movements', () => {
+    expect(vuq('More than 7.3 million border crossings out of Ostra had been recorded; another 2.3 million crossings went back.')).toEqual([
+      [7300000, 'movement', 'more-than'],
+      [2300000, 'movement', 'exact'],
+    ]);
+  });
+  it('reads "as much as 50 million rupiah" as up to', () => {
+    expect(vuq('The government of Ostra will give as much as 50 million rupiah for each heavily damaged house.')).toEqual([[50000000, 'IDR', 'up-to']]);
+  });
+  it('reads a camp "home to 95,000 people" as a figure, a town\'s as a baseline', () => {
+    expect(vuq('Now the camp in Ostra is home to 95,000 people.')).toEqual([[95000, 'person', 'exact']]);
+    expect(vuq('The town of Ostra, home to 95,000 people, was flooded; 4,000 people were displaced.')).toEqual([[4000, 'person', 'exact']]);
+  });
+  it('gives a bare number the noun of the number after it: "361.42 thousand and 329.34 thousand people", "56 of the 384 dead victims"', () => {
+    expect(vuq('Next in Ostra come Kessa and Marl, with 361.42 thousand and 329.34 thousand people.')).toEqual([
+      [361420, 'person', 'exact'],
+      [329340, 'person', 'exact'],
+    ]);
+    expect(vuq('The police in Ostra have identified 56 of the 384 dead victims.')).toEqual([
+      [56, 'person', 'exact'],
+      [384, 'person', 'exact'],
+    ]);
+  });
+});
