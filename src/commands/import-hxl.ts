@@ -127,7 +127,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
     ), options.file, display);
     progress.end();
     if (report.figures === 0) {
-      const why = report.rejected[0] ? `; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : '';
+      const why = report.rejected[0] ? `; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : figureColumnsNotUsed(report.unmapped);
       throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }], 'facts');
     }
     // the report goes to stderr, always: stdout is the facts document or nothing
@@ -165,4 +165,33 @@ export function run(
     },
     context.io,
   );
+}
+
+/** Hashtags whose columns hold figures when they can be read: people, money, indicators. */
+const FIGURE_TAGS: ReadonlySet<string> = new Set(['#value', '#affected', '#inneed', '#targeted', '#reached', '#population', '#indicator']);
+/** Attributes that make such a column text, a flag or a code, not figures. */
+const NOT_FIGURE_ATTRIBUTES: ReadonlySet<string> = new Set(['name', 'code', 'text', 'type', 'id', 'url', 'bool', 'unit', 'date', 'currency']);
+/** How many such columns the message names before a count of the rest. */
+const MAX_COLUMNS_NAMED = 6;
+
+/**
+ * Why a file with figure columns gave no figure, where no row was rejected: each such column that
+ * was not used and why ("11 \"Net money\" #value+net: an amount of money in no stated currency ...").
+ * Empty when there is none (a file with a hashtag row and no data). Bounded, whatever the file.
+ */
+export function figureColumnsNotUsed(unmapped: ReadonlyArray<{ index: number; label: string; tag: string | null; reason: string }>): string {
+  const figureColumns = unmapped.filter((c) => {
+    if (c.tag === null) return false;
+    const [tag, ...attributes] = c.tag.toLowerCase().split('+');
+    return FIGURE_TAGS.has(tag!) && !attributes.some((a) => NOT_FIGURE_ATTRIBUTES.has(a));
+  });
+  // money and people before other indicators: the columns a user most likely meant
+  figureColumns.sort((a, b) => Number(a.tag!.startsWith('#indicator')) - Number(b.tag!.startsWith('#indicator')) || a.index - b.index);
+  if (figureColumns.length === 0) return '';
+  const named = figureColumns
+    .slice(0, MAX_COLUMNS_NAMED)
+    .map((c) => `${c.index + 1} ${JSON.stringify(c.label.slice(0, 60))} ${c.tag!.slice(0, 60)}: ${c.reason.slice(0, 200)}`)
+    .join('; ');
+  const more = figureColumns.length > MAX_COLUMNS_NAMED ? `; and ${figureColumns.length - MAX_COLUMNS_NAMED} more such column${figureColumns.length - MAX_COLUMNS_NAMED === 1 ? '' : 's'}` : '';
+  return `; the figure columns were not used: ${named}${more}`;
 }
