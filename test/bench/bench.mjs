@@ -285,7 +285,7 @@ function defineRows({ hello, report, large, table, jq, more = false, hxl }) {
     },
     {
       key: 'extract-1mb',
-      name: '`humfig extract` of a 1 MB report (about 6,000 figures)',
+      name: '`humfig extract` of a 1 MB report (about 17,000 figures; earlier rounds drafted about 6,000 from it)',
       size: 'small',
       humfig: { argv: humfig('extract', report ?? '', '--published', '2024-03-14') },
       refs: { F },
