@@ -75,7 +75,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'borehole', name: 'borehole', dimension: 'count', aliases: ['boreholes'] },
   { code: 'water-tank', name: 'water tank', dimension: 'count', aliases: ['water-tanks', 'water-bladder', 'water-bladders'] },
   { code: 'bridge', name: 'bridge', dimension: 'count', aliases: ['bridges'] },
-  { code: 'building', name: 'building', dimension: 'count', aliases: ['buildings', 'structures'] },
+  { code: 'building', name: 'building', dimension: 'count', aliases: ['buildings', 'structures', 'properties'] },
   // "over 90 facilities including hospitals and learning centers were destroyed": a camp's or a town's facilities of any kind
   { code: 'facility', name: 'facility', dimension: 'count', aliases: ['facilities'] },
   // "at least 41 UNRWA installations have been impacted": an agency's buildings of any kind

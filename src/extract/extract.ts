@@ -137,7 +137,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
   [
     ['approximately', 'approximately'], ['approx.', 'approximately'], ['app.', 'approximately'], ['about', 'approximately'],
     ['around', 'approximately'], ['some', 'approximately'], ['roughly', 'approximately'],
-    ['an estimated', 'approximately'], ['an estimate of', 'approximately'], ['estimated', 'approximately'], ['estimated at', 'approximately'], ['circa', 'approximately'],
+    ['an estimated', 'approximately'], ['an estimated number of', 'approximately'], ['an estimated total of', 'approximately'], ['an estimate of', 'approximately'], ['estimated', 'approximately'], ['estimated at', 'approximately'], ['circa', 'approximately'],
     ['c.', 'approximately'], ['~', 'approximately'],
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'], ['nears', 'nearly'], ['nearing', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
@@ -282,6 +282,12 @@ const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|cente
 const AND_NUMBER_NOUN_AFTER = /^\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)/iu;
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
 const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu;
+/** "(the) highest number of arrivals were noted in": people a list of places after it shares out. */
+const NUMBER_OF_PEOPLE_BEFORE_LIST = /\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b[^.;:\d]{0,60}$/iu;
+/** A level that is a rate: "the daily number of new suspected cases cut to around 3,000". */
+const RATE_LEVEL = /\b(?:daily|weekly|monthly|hourly)\b/i;
+/** People at work in a response: "More than 110,000 people are involved in the search and rescue operation". */
+const RESPONDERS_AFTER = /^\s+(?:people\s+|personnel\s+)?(?:are|were|have\s+been)\s+(?:involved|taking\s+part|participating|deployed|working|engaged)\s+in\s+(?:the\s+)?(?:search|rescue|relief|response|recovery)(?:\s+and\s+rescue)?\s+(?:operations?|efforts?|work)/iu;
 /** "five times higher", "three times as many": a multiple. */
 const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])/iu;
 /** "representing around ", "represents some " before a share. */
@@ -309,11 +315,11 @@ const THING_VERB_AFTER_PAST = new RegExp(
   'iu',
 );
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
-const THING_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+)*${THING_VERBS}(?![\p{L}])`, 'iu');
+const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+)*${THING_VERBS}(?![\p{L}])`, 'iu');
 /** Nouns for the people of the response itself. */
 const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
@@ -856,6 +862,11 @@ function readFigure(
     skipped.push(`line ${line}: '${token.written}' is a magnitude; not extracted`);
     return undefined;
   }
+  // "More than 110,000 people are involved in the search and rescue operation": responders, no figure
+  if (!before && RESPONDERS_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 90)))) {
+    skipped.push(`line ${line}: '${token.written}' counts people at work in the response, not people affected; not extracted`);
+    return undefined;
+  }
   // "at least five times higher": a multiple, not a count
   if (!before && TIMES_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 16)).replace(/\s+/g, ' ')}...' is a multiple (so many times more), not a count; not extracted`);
@@ -1187,6 +1198,15 @@ function readFigure(
         review.push(eachReview(part));
       }
       reasons?.push(`'${token.written}': an item of a list of places after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if (lastThing === undefined && NUMBER_OF_PEOPLE_BEFORE_LIST.test(text.slice(sentence.start, token.start)) && (listed = parenthesisedPlaceItem(text, sentence, token)) !== undefined) {
+      // "highest number of arrivals were noted in Pemba (1,775), followed by Montepuez (1683)": the
+      // sentence names what its places' shares count without a number of its own
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      heading = listed.lead;
+      item = listed.item;
+      reasons?.push(`'${token.written}': an item of a list of places after 'number of' people in the sentence -> person`);
     } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after))) {
       // "up to 4 million could be left homeless", "resulting in 12 deaths, injuring 283": people
       unit = 'person';
@@ -1236,7 +1256,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before 'of the ... population' -> person`);
-    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (levelOfPeople(level) || level.groups!.livestock !== undefined || (antecedent ?? lastThing) !== undefined)) {
+    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (levelOfPeople(level) || level.groups!.livestock !== undefined || (antecedent ?? lastThing) !== undefined) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(level[0])) {
       // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
       // "the registered refugee population in 14 camps stood at 101,834", "the toll there now stood
       // at 53" (deaths), "the population facing acute food insecurity has dropped to 2 million"
@@ -1286,7 +1306,8 @@ function readFigure(
       const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
       const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases|victims|evacuees)\b([^.]*)$/iu.exec(longLead) ?? NUMBER_OF_A_PEOPLE.exec(lead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
-      if (m && !/\d/.test(m[2]!.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''))) {
+      // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
+      if (m && !/\d/.test(m[2]!.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
         const n = m[1]!.toLowerCase();
         // families are counted as households (the corpus convention, as after a number)
         unit = n === 'households' || n === 'families' ? 'household' : 'person';

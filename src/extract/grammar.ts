@@ -107,7 +107,8 @@ country is at risk\`, territory, area, region) or of places (\`90% of previously
 villages, provinces, municipalities) unless people are named in the rest of the sentence; the share of a
 population that places represent (\`representing around 16% of the country's total population\`), a baseline. Nor a
 multiple (\`at least five times higher\`), nor things asked for rather than delivered (\`has requested the support of
-partners for twenty-four (24) large tents\`).
+partners for twenty-four (24) large tents\`), nor people at work in the response (\`More than 110,000 people are involved in the
+search and rescue operation\`), nor a daily number (\`the daily number of new suspected cases cut to around 3,000\`).
 
 ### Units and currencies
 
@@ -136,7 +137,7 @@ partners for twenty-four (24) large tents\`).
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
-  fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts (and the singular of a casualty after one: \`one death and
+  fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens (and the singular of a casualty after one: \`one death and
   three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
@@ -145,7 +146,7 @@ partners for twenty-four (24) large tents\`).
   health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`,
   and so are camps that were set up (\`six camps have been set in the district\`, \`14 camps set up\`) or that
   people are counted in or shelter in (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`);
-  structures → \`building\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements and (border) crossings → \`movement\`
+  structures and properties → \`building\`, tent cities → \`evacuation-centre\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements and (border) crossings → \`movement\`
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
@@ -179,6 +180,8 @@ partners for twenty-four (24) large tents\`).
   its count is put at (\`houses reported damaged ... were placed at 7,838\`, \`The reported deaths, meanwhile,
   are placed at 27\`) → that noun's unit; \`The number of families affected by ...\` read up to 240 characters back
   → households; after \`of which (only)\` → the unit before (\`of which only four are validated\`); the first
+  item of a list by place in parentheses after \`the highest number of arrivals were noted in Pemba (1,775), followed by
+  Montepuez (1683)\` → person; the first
   item of a list by place after \`The casualties include\` → person (\`four from Cumilla, one from Feni\`), and
   \`two each from Central Luzon and Central Visayas\` is a count for each place named, a breakdown; a sentence
   that opens \`Of these,\`, \`Of them\`, \`Among those\` goes on with the thing counted last, even in the
@@ -217,7 +220,8 @@ partners for twenty-four (24) large tents\`).
   where a verb of building, damage, relief or sending governs it (\`built 640 latrines and 4 water
   tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`,
   \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`, \`funding for 549 shelters\`, \`gutting about 550 shelters\`, \`120 other
-  facilities were affected\`, \`41 UNRWA installations have been impacted\`, \`sheltering in 150 UNRWA facilities\`, an agency's
+  facilities were affected\`, \`41 UNRWA installations have been impacted\`, \`37,066 buildings were deemed risky and were demolished\`,
+  \`173,000 properties were left uninhabitable\`, a place between the thing and its verb, \`six thousand buildings in Turkey were destroyed\`, \`sheltering in 150 UNRWA facilities\`, an agency's
   acronym before the noun; the verb also past a second count and what it includes, \`more than 2,000 shelters and over 90 facilities
   including hospitals and learning centers were destroyed\`, or an aside between dashes, \`550 shelters – home to at least 3,500
   people – were either totally or partially destroyed\`), or that is the next item of a list after
@@ -263,7 +267,7 @@ The words just before the number (or its currency sign):
 
 | words | qualifier |
 |---|---|
-| approximately, approx., app., about, around, some, roughly, an estimated, an estimate of, estimated, estimated at, circa, c., ~ | \`approximately\` |
+| approximately, approx., app., about, around, some, roughly, an estimated, an estimated number of, an estimated total of, an estimate of, estimated, estimated at, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing | \`nearly\` |
 | more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds; passed (crossed, topped ...) the N mark | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |

@@ -1163,3 +1163,34 @@ describe('an eleventh set of reports: refugee key figures, earthquake tolls, dis
     ]);
   });
 });
+
+describe('a twelfth set of reports: earthquake tolls and shelter, arrivals after an attack, cholera counts', () => {
+  it('reads citizens as people, properties as buildings, tent cities as evacuation centres, and an estimated number as approximate', () => {
+    expect(vuq('In Ostra, 528,140 citizens were evacuated and 173,000 properties were left uninhabitable.')).toEqual([
+      [528140, 'person', 'exact'],
+      [173000, 'building', 'exact'],
+    ]);
+    expect(vuq('Approximately 2 million survivors in Ostra stay in 316 tent cities.')).toEqual([
+      [2000000, 'person', 'approximately'],
+      [316, 'evacuation-centre', 'exact'],
+    ]);
+    expect(vuq('As of 31 March, an estimated number of 8,160 IDPs had been registered in Ostra.', { published: '2024-04-01' })).toEqual([[8160, 'person', 'approximately']]);
+  });
+  it('reads buildings demolished or deemed risky, and a verb after a place ("buildings in Ostra were destroyed")', () => {
+    expect(vuq('In Ostra 37,060 buildings were deemed risky and were demolished.')).toEqual([[37060, 'building', 'exact']]);
+    expect(vuq('About six thousand buildings in Ostra were destroyed.')).toEqual([[6000, 'building', 'approximately']]);
+  });
+  it('does not count people at work in the response, a daily number, or districts after "the number of cases"', () => {
+    expect(vuq('More than 110,000 people are involved in the search and rescue operation in Ostra.')).toEqual([]);
+    expect(vuq('In Ostra the daily number of new suspected cases fell to around 3,000 in recent days.')).toEqual([]);
+    expect(vuq('In Ostra there was an increase in the number of suspected cases reported from 12 districts.')).toEqual([]);
+  });
+  it('reads places with their numbers in parentheses after "the highest number of arrivals"', () => {
+    const r = run('Floods in Ostra\n\nAs the IDPs continue to arrive, the highest number of arrivals were noted in Kessa (1,775), followed by Marl (1683) and Pell(420).');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [1775, 'person'],
+      [1683, 'person'],
+      [420, 'person'],
+    ]);
+  });
+});
