@@ -164,7 +164,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
   45,000\` → person, and so do cases (\`the cumulative number of cholera cases reported from January to
-  November 2017 is 78 784\`: a year between them is no other number); the level a count reached (\`the toll there now stood at 53\`, \`the toll since the arrival of the rains in May stands at 324\`, \`the number known to have died in
+  November 2017 is 78 784\`: a year between them is no other number); the level a count reached (\`the toll there now stood at 53\`, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
+rose to 12,391\` (a day or a year in the phrase is no other number), \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
   count people, and so do \`the affected population across provinces has increased to 33,046,329\` and
   \`300,000 of the affected population\`; \`loss of livestock due to floods has reached 875\` counts livestock, and

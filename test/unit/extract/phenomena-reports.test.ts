@@ -1194,3 +1194,9 @@ describe('a twelfth set of reports: earthquake tolls and shelter, arrivals after
     ]);
   });
 });
+
+describe('a toll whose phrase holds a date', () => {
+  it('reads "the death toll in Ostra from the earthquake on February 6 rose to 12,391" as deaths', () => {
+    expect(vuq('The death toll in Ostra from the devastating earthquake on February 6 rose to 12,391, the agency reported.')).toEqual([[12391, 'person', 'exact']]);
+  });
+});
