@@ -206,7 +206,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "bringing the tally to ", "taking the total number of ... to (more than) ": the total a count before reaches. */
@@ -281,7 +281,7 @@ const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|cente
 /** After a bare number: "and 329.34 thousand people", "or 300 families". */
 const AND_NUMBER_NOUN_AFTER = /^\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)/iu;
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
-const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu;
+const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu;
 /** "(the) highest number of arrivals were noted in": people a list of places after it shares out. */
 const NUMBER_OF_PEOPLE_BEFORE_LIST = /\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b[^.;:\d]{0,60}$/iu;
 /** A level that is a rate: "the daily number of new suspected cases cut to around 3,000". */
@@ -1105,7 +1105,9 @@ function readFigure(
     // "identified 56 of the 384 dead victims": a part of a count whose noun follows
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 60));
     const shared = AND_NUMBER_NOUN_AFTER.exec(after) ?? OF_THE_NUMBER_NOUN_AFTER.exec(after);
-    const sharedUnit = shared ? unitOfNoun(shared[1]!) : undefined;
+    // ("of the 49 casualties occurred": the word right after the number when it is the noun; "of the 384 dead victims": the next)
+    const sharedUnit = shared ? unitOfNoun(shared[2] ?? '') ?? unitOfNoun(shared[1]!) : undefined;
+    if (shared && shared[2] !== undefined && unitOfNoun(shared[2]) !== undefined) shared[1] = shared[2];
     if (shared && sharedUnit !== undefined && isCountUnit(sharedUnit)) {
       unit = sharedUnit;
       noun = shared[1]!.toLowerCase();
@@ -1132,7 +1134,14 @@ function readFigure(
     // ("from Regions 1, 2, 3", "in Camp 11": a number that names a region or a camp, not a count)
     const placeFirst = placeLead && !DESIGNATED_BY_NUMBER.test(placeLead[0]) ? placeLead : null;
     const placeName = placeFirst ? (placeFirst[1] ?? placeFirst[2])! : undefined;
-    if (ofThem && (antecedent || PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
+    if (ofThem && lastThing !== undefined && unitDimension(lastThing) === 'object') {
+      // "the cyclone damaged more than 123,000 homes, with about 31,000 of them completely destroyed"
+      unit = lastThing;
+      noun = lastThing;
+      unitScore = 0.8;
+      coreEnd = token.end + ofThem[0].length;
+      reasons?.push(`'${token.written}${ofThem[0]}': a part of the count of ${lastThing} before it`);
+    } else if (ofThem && (antecedent || PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.8;

@@ -137,7 +137,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
-  fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens (and the singular of a casualty after one: \`one death and
+  fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens, passengers (and the singular of a casualty after one: \`one death and
   three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
@@ -146,7 +146,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`,
   and so are camps that were set up (\`six camps have been set in the district\`, \`14 camps set up\`) or that
   people are counted in or shelter in (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`);
-  structures and properties → \`building\`, tent cities → \`evacuation-centre\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements and (border) crossings → \`movement\`
+  structures and properties → \`building\`, tent cities, storm and cyclone shelters → \`evacuation-centre\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements and (border) crossings → \`movement\`
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
@@ -160,12 +160,13 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   a noun before \`age\` describes the noun after (\`27 million school age children\` are people), and so
   does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
   reported cases\`). A spaced \`m\` before a count of people is million (\`1.4 m people\`).
-- **From context** when nothing follows the number: \`17,153 of them\` and \`at least 170 are
+- **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
+  more than 123,000 homes, with about 31,000 of them completely destroyed\`), and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
   45,000\` → person, and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number); the level a count reached (\`the toll there now stood at 53\`, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
-rose to 12,391\` (a day or a year in the phrase is no other number), \`the number known to have died in
+rose to 12,391\` (a day or a year in the phrase is no other number), \`the death count ... has mounted to 112\`, \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
   count people, and so do \`the affected population across provinces has increased to 33,046,329\` and
   \`300,000 of the affected population\`; \`loss of livestock due to floods has reached 875\` counts livestock, and
@@ -198,7 +199,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the numbe
   with shelter support\`) take that count's unit, unless the total names its own thing (\`bringing the total number of
   installations affected by the conflict to 20\`, after a count of schools: installations). People are no modifier of a
   thing past other words (\`over 5,300 UNRWA workers managing shelters\` counts no shelters). A bare number takes the
-  noun of the number after it (\`361.42 thousand and 329.34 thousand people\`, \`identified 56 of the 384 dead victims\`).
+  noun of the number after it (\`361.42 thousand and 329.34 thousand people\`, \`identified 56 of the 384 dead victims\`,
+  \`37 of the 49 casualties occurred\`).
   A camp, site or shelter \`home to\` people counts them (\`the camp is home to 95,000 people\`); a town or a country
   home to people is a baseline (below).
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`) or before its killed and injured in

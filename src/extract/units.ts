@@ -36,7 +36,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
-    plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens`,
+    plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
@@ -83,6 +83,9 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['emergency', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
   // "2 million earthquake survivors stay in 316 tent cities": camps of tents
   ['tent', new Map([['cities', 'evacuation-centre'], ['camps', 'evacuation-centre']])],
+  // "take refuge in around 9,000 storm shelters", "cyclone shelters": shelters built for people fleeing a storm
+  ['storm', new Map([['shelters', 'evacuation-centre']])],
+  ['cyclone', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],
   ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],

@@ -1200,3 +1200,30 @@ describe('a toll whose phrase holds a date', () => {
     expect(vuq('The death toll in Ostra from the devastating earthquake on February 6 rose to 12,391, the agency reported.')).toEqual([[12391, 'person', 'exact']]);
   });
 });
+
+describe('a thirteenth set of reports: cyclone damage by district, flood tolls in the news', () => {
+  it('reads storm and cyclone shelters as evacuation centres', () => {
+    expect(vuq('In Ostra over 800,000 residents took refuge in around 9,000 storm shelters.')).toEqual([
+      [800000, 'person', 'more-than'],
+      [9000, 'evacuation-centre', 'approximately'],
+    ]);
+  });
+  it('reads "N of them" after a count of things as those things', () => {
+    expect(vuq('In Ostra the cyclone damaged more than 123,000 homes, with about 31,000 of them completely destroyed.')).toEqual([
+      [123000, 'house', 'more-than'],
+      [31000, 'house', 'approximately'],
+    ]);
+  });
+  it('reads "the death count has mounted to 112" and "Thousands of passengers have been stranded" as people', () => {
+    expect(vuq('In Ostra the death count in the floods has mounted to 112. Thousands of passengers have been stranded.')).toEqual([
+      [112, 'person', 'exact'],
+      [1000, 'person', 'at-least'],
+    ]);
+  });
+  it('reads "37 of the 49 casualties occurred" with the noun right after the number', () => {
+    expect(vuq('Police in Ostra reported that 37 of the 49 casualties occurred in the valley.').map((f) => f.slice(0, 2))).toEqual([
+      [37, 'person'],
+      [49, 'person'],
+    ]);
+  });
+});
