@@ -121,7 +121,7 @@ const MAGNITUDE_AFTER = /^\s*-?\s*magnitude(?![\p{L}])/iu;
 /** "300,000 of the affected population": people. */
 const OF_THE_POPULATION = /^\s+of\s+the\s+(?:affected\s+|displaced\s+|targeted\s+|total\s+)?population(?![\p{L}])/iu;
 /** A thing counted once every so many seconds, minutes or hours: "one child every 60 seconds", "a death per minute". */
-const RATE_AFTER = /^\s+[\p{L}-]+\s+(?:every|per|a|an)\s+(?:(?:\d+|few|single)\s+)?(?:seconds?|minutes?|hours?)(?![\p{L}])/iu;
+const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+(?:every|per|a|an)\s+(?:(?:\d+|few|single)\s+)?(?:seconds?|minutes?|hours?)|(?:a|per|each)\s+(?:year|day|week|month))(?![\p{L}])/iu;
 /** "the possibility of the death of ", "the risk of losing ": what may happen to a vague amount of people. */
 const POSSIBLE_DEATH_BEFORE = /\b(?:possibility|risk|threat|danger|prospect)\s+of\s+(?:the\s+)?(?:deaths?|loss(?:\s+of\s+life)?|starvation)\s+(?:of|among)\s+$/iu;
 /** "could be", "may be", "might be", "would be" right before a vague amount. */
@@ -303,7 +303,7 @@ const PEOPLE_NAMED = /\b(?:people|persons|refugees|returnees|migrants|IDPs|civil
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
@@ -1113,6 +1113,12 @@ function readFigure(
       noun = shared[1]!.toLowerCase();
       unitScore = 0.8;
       reasons?.push(`'${token.written}' before '${shared[0].trim()}': the noun of the number after it -> ${unit}`);
+    } else if (lastThing !== undefined && /^\s+respectively\b/i.test(after) && /[\d,.]\s+and\s+$/.test(text.slice(Math.max(sentence.start, token.start - 8), token.start))) {
+      // "the total number of cases and deaths has accelerated to 17,824 and 595 respectively": the second of a pair
+      unit = lastThing;
+      noun = isCountUnit(lastThing) ? 'people' : lastThing;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written} respectively': the second of a pair, counted as the first -> ${unit}`);
     }
   }
   if (!unit) {
@@ -1316,7 +1322,7 @@ function readFigure(
       const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases|victims|evacuees)\b([^.]*)$/iu.exec(longLead) ?? NUMBER_OF_A_PEOPLE.exec(lead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
-      if (m && !/\d/.test(m[2]!.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
+      if (m && !/\d/.test(m[2]!.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
         const n = m[1]!.toLowerCase();
         // families are counted as households (the corpus convention, as after a number)
         unit = n === 'households' || n === 'families' ? 'household' : 'person';

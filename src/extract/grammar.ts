@@ -108,7 +108,8 @@ villages, provinces, municipalities) unless people are named in the rest of the 
 population that places represent (\`representing around 16% of the country's total population\`), a baseline. Nor a
 multiple (\`at least five times higher\`), nor things asked for rather than delivered (\`has requested the support of
 partners for twenty-four (24) large tents\`), nor people at work in the response (\`More than 110,000 people are involved in the
-search and rescue operation\`), nor a daily number (\`the daily number of new suspected cases cut to around 3,000\`).
+search and rescue operation\`), nor a daily number (\`the daily number of new suspected cases cut to around 3,000\`) or a count a year, a day, a week or a month
+(\`the number of deaths is around 100 a year\`).
 
 ### Units and currencies
 
@@ -200,13 +201,15 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   installations affected by the conflict to 20\`, after a count of schools: installations). People are no modifier of a
   thing past other words (\`over 5,300 UNRWA workers managing shelters\` counts no shelters). A bare number takes the
   noun of the number after it (\`361.42 thousand and 329.34 thousand people\`, \`identified 56 of the 384 dead victims\`,
-  \`37 of the 49 casualties occurred\`).
+  \`37 of the 49 casualties occurred\`), and the second of a pair before \`respectively\` is counted as the first (\`the total number of
+  cases and deaths has accelerated to 17,824 and 595 respectively\`); \`the number of cases has risen from 546 recorded in January to
+  718\` reads 718 as cases (the level it rose from is no other number).
   A camp, site or shelter \`home to\` people counts them (\`the camp is home to 95,000 people\`); a town or a country
   home to people is a baseline (below).
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`) or before words of people who may be left
-  homeless (\`up to 4 million could be left homeless\`), or before \`reported missing\` or \`homeless\` (\`332 reported missing\`, \`leaving 12,000 homeless\`, \`44 more were injured\`) counts people,
+  homeless (\`up to 4 million could be left homeless\`), or before \`reported missing\` or \`homeless\` (\`332 reported missing\`, \`leaving 12,000 homeless\`, \`44 more were injured\`, \`thousands made homeless\`) counts people,
   and so do staff, employees, colleagues or aid workers killed or injured (\`another three UNRWA staff members have been killed\`,
   \`38 staff killed\`; staff at work are responders, no figure); so does a vague amount in need
   (\`thousands more in desperate need\`), but not one that may die (\`the possibility of the death of millions of

@@ -1227,3 +1227,21 @@ describe('a thirteenth set of reports: cyclone damage by district, flood tolls i
     ]);
   });
 });
+
+describe('a fourteenth set of reports: a cyclone in Madagascar, cholera in Malawi', () => {
+  it('reads "thousands made homeless" as at least 1,000 people', () => {
+    expect(vuq('The cyclone hit Ostra with several dead and thousands made homeless.')).toEqual([[1000, 'person', 'at-least']]);
+  });
+  it('reads "the number of cases has risen from 546 recorded in January to 718"', () => {
+    expect(vuq('In Ostra the number of cases has risen from 546 recorded in January to 718.').map((f) => f.slice(0, 2))).toContainEqual([718, 'person']);
+  });
+  it('reads the second of a pair before "respectively" as the first is counted', () => {
+    expect(vuq('In Ostra the total number of cases and deaths has accelerated to 17,824 and 595 respectively.')).toEqual([
+      [17824, 'person', 'exact'],
+      [595, 'person', 'exact'],
+    ]);
+  });
+  it('does not draft a count a year ("the number of deaths is around 100 a year")', () => {
+    expect(vuq('Cholera returns to Ostra each rainy season, where the number of deaths is around 100 a year.')).toEqual([]);
+  });
+});
