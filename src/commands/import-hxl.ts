@@ -7,6 +7,7 @@ import { EXIT, FileInvalidError, type ExitCode } from '../errors.js';
 import { MAX_FILE_BYTES, NotUtf8Error, decodeUtf8, filePieces, readFileBytes, regularFileSize } from '../facts/read-text-file.js';
 import { checkOutputPath } from '../fs/write-file-atomic.js';
 import { importRows, type ImportReport } from '../hxl/import-hxl.js';
+import { indicatorFromHashtag, parseHashtag } from '../hxl/hxl-tags.js';
 import { openHxl, openHxlPieces, type HxlRows } from '../hxl/parse-hxl.js';
 import { renderJson } from '../output/render-json.js';
 import { FactsWriter } from './facts-writer.js';
@@ -167,10 +168,6 @@ export function run(
   );
 }
 
-/** Hashtags whose columns hold figures when they can be read: people, money, indicators. */
-const FIGURE_TAGS: ReadonlySet<string> = new Set(['#value', '#affected', '#inneed', '#targeted', '#reached', '#population', '#indicator']);
-/** Attributes that make such a column text, a flag or a code, not figures. */
-const NOT_FIGURE_ATTRIBUTES: ReadonlySet<string> = new Set(['name', 'code', 'text', 'type', 'id', 'url', 'bool', 'unit', 'date', 'currency']);
 /** How many such columns the message names before a count of the rest. */
 const MAX_COLUMNS_NAMED = 6;
 
@@ -180,10 +177,10 @@ const MAX_COLUMNS_NAMED = 6;
  * Empty when there is none (a file with a hashtag row and no data). Bounded, whatever the file.
  */
 export function figureColumnsNotUsed(unmapped: ReadonlyArray<{ index: number; label: string; tag: string | null; reason: string }>): string {
+  // a column whose hashtag names an indicator (the importer's own reading of it: people, money, #indicator+num)
   const figureColumns = unmapped.filter((c) => {
-    if (c.tag === null) return false;
-    const [tag, ...attributes] = c.tag.toLowerCase().split('+');
-    return FIGURE_TAGS.has(tag!) && !attributes.some((a) => NOT_FIGURE_ATTRIBUTES.has(a));
+    const tag = c.tag === null ? null : parseHashtag(c.tag);
+    return tag !== null && indicatorFromHashtag(tag) !== null;
   });
   // money and people before other indicators: the columns a user most likely meant
   figureColumns.sort((a, b) => Number(a.tag!.startsWith('#indicator')) - Number(b.tag!.startsWith('#indicator')) || a.index - b.index);
