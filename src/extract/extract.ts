@@ -1105,12 +1105,12 @@ function readFigure(
     // "identified 56 of the 384 dead victims": a part of a count whose noun follows
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 60));
     const shared = AND_NUMBER_NOUN_AFTER.exec(after) ?? OF_THE_NUMBER_NOUN_AFTER.exec(after);
-    // ("of the 49 casualties occurred": the word right after the number when it is the noun; "of the 384 dead victims": the next)
-    const sharedUnit = shared ? unitOfNoun(shared[2] ?? '') ?? unitOfNoun(shared[1]!) : undefined;
-    if (shared && shared[2] !== undefined && unitOfNoun(shared[2]) !== undefined) shared[1] = shared[2];
-    if (shared && sharedUnit !== undefined && isCountUnit(sharedUnit)) {
+    // the noun: "of the 384 dead victims" the second word; "of the 49 casualties occurred" the first
+    const sharedNoun = shared ? [shared[2], shared[1]].find((w) => w !== undefined && unitOfNoun(w) !== undefined) : undefined;
+    const sharedUnit = sharedNoun !== undefined ? unitOfNoun(sharedNoun) : undefined;
+    if (shared && sharedNoun !== undefined && sharedUnit !== undefined && isCountUnit(sharedUnit)) {
       unit = sharedUnit;
-      noun = shared[1]!.toLowerCase();
+      noun = sharedNoun.toLowerCase();
       unitScore = 0.8;
       reasons?.push(`'${token.written}' before '${shared[0].trim()}': the noun of the number after it -> ${unit}`);
     } else if (lastThing !== undefined && /^\s+respectively\b/i.test(after) && /[\d,.]\s+and\s+$/.test(text.slice(Math.max(sentence.start, token.start - 8), token.start))) {
