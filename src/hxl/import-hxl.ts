@@ -268,7 +268,10 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
   }
   const period: Layout['period'] = {};
   for (const [field, pattern] of [['start', '#date+start'], ['end', '#date+end'], ['year', '#date+year']] as const) {
-    const i = tags.findIndex((t) => matchesPattern(t, pattern));
+    // a start or end of days before one of years (UCDP: #date+year+start beside #date+start,
+    // an event's first day): the days are what the figure covers
+    const matching = tags.flatMap((t, c) => (matchesPattern(t, pattern) ? [c] : []));
+    const i = field === 'year' ? (matching[0] ?? -1) : (matching.find((c) => !tags[c]!.attributes.includes('year')) ?? matching[0] ?? -1);
     if (i === -1) continue;
     period[field] = i;
     mappedTo[i] ??= `period ${field}`;

@@ -287,6 +287,19 @@ describe('an IDMC event-shaped file: one row per displacement event', () => {
   });
 });
 
+describe('a UCDP-shaped events file: years of the event beside its days', () => {
+  it('dates each event by its own days (#date+start, #date+end), not by the year columns beside them: two events of one place in a year are two figures', () => {
+    const r = load('ucdp-events-shaped.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.unit, f.asOf, f.period])).toEqual([
+      [4, 'person', '2019-03-03', { start: '2019-03-02', end: '2019-03-03' }],
+      [1, 'person', '2019-07-11', { start: '2019-07-11', end: '2019-07-11' }],
+      [2, 'person', '2020-01-20', { start: '2020-01-20', end: '2020-01-20' }],
+    ]);
+  });
+});
+
 describe('IDMC event records: several records of one event, place and date', () => {
   const figures = (r: ImportResult) => r.facts.figures.map((f) => [f.id, f.value, f.asOf, f.period, f.breakdown?.record]);
 
