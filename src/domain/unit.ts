@@ -15,10 +15,10 @@ import { CURRENCIES, isCurrencyCode, currencyFromName, currencyInfo } from './cu
 import { suggest } from './suggest.js';
 
 /** What a unit measures; conversion is only possible within one dimension. */
-export type Dimension = 'count' | 'money' | 'time' | 'mass' | 'length' | 'area' | 'ratio';
+export type Dimension = 'count' | 'money' | 'time' | 'mass' | 'length' | 'area' | 'volume' | 'ratio';
 
 /** Every dimension, in the order help text lists them. */
-export const DIMENSIONS: readonly Dimension[] = ['count', 'money', 'time', 'mass', 'length', 'area', 'ratio'];
+export const DIMENSIONS: readonly Dimension[] = ['count', 'money', 'time', 'mass', 'length', 'area', 'volume', 'ratio'];
 
 /** A unit as the registry knows it. */
 export interface UnitInfo {
@@ -41,6 +41,7 @@ export const BASE_UNIT: Readonly<Record<Dimension, string | undefined>> = {
   mass: 'kg',
   length: 'm',
   area: 'm2',
+  volume: 'l',
   ratio: 'ratio',
 };
 
@@ -127,6 +128,15 @@ const MEASURES: readonly UnitInfo[] = [
   // 1609.344 squared, exactly
   { code: 'mi2', name: 'square mile', dimension: 'area', toBase: '2589988.110336', aliases: ['mi²', 'sq-mi', 'square-mile', 'square-miles'] },
 
+  // water trucked, fuel delivered: the litre is a cubic decimetre (SI, since 1964)
+  { code: 'ml', name: 'millilitre', dimension: 'volume', toBase: '0.001', aliases: ['millilitre', 'millilitres', 'milliliter', 'milliliters'] },
+  { code: 'l', name: 'litre', dimension: 'volume', toBase: '1', aliases: ['litre', 'litres', 'liter', 'liters', 'ltr', 'ltrs'] },
+  { code: 'm3', name: 'cubic metre', dimension: 'volume', toBase: '1000', aliases: ['m³', 'cubic-metre', 'cubic-metres', 'cubic-meter', 'cubic-meters', 'cu-m'] },
+  // 231 cubic inches of 2.54 cm (US customary, exact)
+  { code: 'us-gallon', name: 'US gallon', dimension: 'volume', toBase: '3.785411784', aliases: ['us-gallons', 'us-gal'] },
+  // 4.54609 litres exactly (UK Weights and Measures Act 1985)
+  { code: 'imperial-gallon', name: 'imperial gallon', dimension: 'volume', toBase: '4.54609', aliases: ['imperial-gallons', 'uk-gallon', 'uk-gallons'] },
+
   // 1 ratio = 100 percent
   { code: 'percent', name: 'percent', dimension: 'ratio', toBase: '0.01', aliases: ['%', 'per-cent', 'pct'] },
   { code: 'ratio', name: 'ratio', dimension: 'ratio', toBase: '1', aliases: ['ratios'] },
@@ -135,7 +145,8 @@ const MEASURES: readonly UnitInfo[] = [
 /** Spellings refused because they name different amounts; each with the hint to show. */
 const TON_HINT =
   "'ton' means different masses: write t (metric tonne, 1000 kg), short-ton (907.18474 kg) or long-ton (1016.0469088 kg)";
-const AMBIGUOUS: Readonly<Record<string, string>> = lookupTable({ ton: TON_HINT, tons: TON_HINT });
+const GALLON_HINT = "'gallon' means different volumes: write us-gallon (3.785411784 l) or imperial-gallon (4.54609 l)";
+const AMBIGUOUS: Readonly<Record<string, string>> = lookupTable({ ton: TON_HINT, tons: TON_HINT, gallon: GALLON_HINT, gallons: GALLON_HINT, gal: GALLON_HINT });
 
 const MEASURE_BY_CODE: ReadonlyMap<string, UnitInfo> = new Map(MEASURES.map((u) => [u.code, u]));
 

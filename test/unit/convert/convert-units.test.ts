@@ -28,6 +28,11 @@ describe('units with fixed definitions', () => {
     ['12.5', '%', 'ratio', '0.125'],
     ['1.5 million', 'people', 'persons', '1500000'],
     ['35k', 'ha', 'km2', '350'],
+    ['648,000', 'litres', 'm3', '648'],
+    ['2.5', 'm3', 'l', '2500'],
+    ['500', 'ml', 'l', '0.5'],
+    ['1', 'us-gallon', 'l', '3.785411784'],
+    ['1', 'imperial-gallon', 'us-gallon', '1.2009499255'],
   ])('%s %s -> %s = %s', (value, from, to, expected) => {
     const result = convertQuantity({ value, from, to });
     expect(result.value).toBe(expected);
@@ -133,6 +138,13 @@ describe('refusals', () => {
     const error = catchError(() => convertQuantity({ value: '5', from: 'ton', to: 'kg' }));
     expect(error).toBeInstanceOf(UsageError);
     expect(error.hints[0]).toMatch(/t \(metric tonne, 1000 kg\), short-ton \(907\.18474 kg\) or long-ton \(1016\.0469088 kg\)/);
+  });
+
+  it("refuses 'gallon' with the hint: a US and an imperial gallon differ by a fifth", () => {
+    const error = catchError(() => convertQuantity({ value: '5', from: 'gallons', to: 'l' }));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toBe("unit 'gallons' is ambiguous");
+    expect(error.hints[0]).toMatch(/us-gallon \(3\.785411784 l\) or imperial-gallon \(4\.54609 l\)/);
   });
 
   it('suggests a unit for a typo', () => {

@@ -64,6 +64,7 @@ describe('unit registry', () => {
     ['tonnes', 't'], ['metric ton', 't'], ['metric-ton', 't'], ['kg', 'kg'], ['grams', 'g'], ['short ton', 'short-ton'],
     ['long-tons', 'long-ton'], ['metres', 'm'], ['KM', 'km'], ['miles', 'mi'], ['m²', 'm2'], ['sq km', 'km2'],
     ['hectares', 'ha'], ['square miles', 'mi2'], ['%', 'percent'], ['ratio', 'ratio'],
+    ['litres', 'l'], ['Liters', 'l'], ['cubic metres', 'm3'], ['m³', 'm3'], ['US gallons', 'us-gallon'],
     ['usd', 'USD'], ['CHF', 'CHF'], ['swiss francs', 'CHF'], ['€', 'EUR'],
   ])('%j -> %s', (text, code) => {
     expect(canonicalUnit(text)).toBe(code);
@@ -75,6 +76,7 @@ describe('unit registry', () => {
     ['year', 'time', '365.2425'], ['month', 'time', '30.436875'], ['decade', 'time', '3652.425'], ['t', 'mass', '1000'],
     ['short-ton', 'mass', '907.18474'], ['long-ton', 'mass', '1016.0469088'], ['mi', 'length', '1609.344'],
     ['ha', 'area', '10000'], ['mi2', 'area', '2589988.110336'], ['percent', 'ratio', '0.01'], ['KWD', 'money', undefined],
+    ['l', 'volume', '1'], ['m3', 'volume', '1000'], ['imperial-gallon', 'volume', '4.54609'],
   ])('%s is %s with factor %s', (code, dimension, toBase) => {
     const info = describeUnit(code)!;
     expect(info.dimension).toBe(dimension);
