@@ -127,7 +127,7 @@ const POSSIBLE_DEATH_BEFORE = /\b(?:possibility|risk|threat|danger|prospect)\s+o
 /** "could be", "may be", "might be", "would be" right before a vague amount. */
 const MAY_BE_BEFORE = /\b(?:could|may|might|would)\s+be\s+$/i;
 /** Below this many kilograms an amount is a ration's or a package's size ("8 kg of wheat flour"). */
-const RATION_KG = 100;
+const RATION_KG = 100; // and litres: "750 g sugar and 1 litre of vegetable oil"
 /** How many skipped numbers the notes list one by one. */
 const MAX_SKIPPED_NOTES = 500;
 const UNKNOWN_PLACE: Place = { id: 'unknown', name: 'Unknown (review)' };
@@ -601,10 +601,13 @@ function readSentences(prepared: PreparedText): SentencesRead {
     for (const raw of raws) {
       if (raw.statedOf || raw.equivalentOfUnknown) continue;
       for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried)) {
-        // a duration, distance or area is a humanitarian figure only when the text says what it measures
+        // a duration, distance, area or volume is a humanitarian figure only when the text says what it
+        // measures (a volume: water or fuel delivered, not rain or a tank's capacity)
         const dim = unitDimension(b.candidate.unit);
-        if ((dim === 'time' || dim === 'length' || dim === 'area') && b.candidate.indicator === null) {
-          skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd).replace(/\s+/g, ' ')}' is a ${dim === 'time' ? 'duration' : dim === 'length' ? 'distance' : 'area'} that nothing near it ties to the crisis (an offensive, a blockade, a journey); not extracted`);
+        if ((dim === 'time' || dim === 'length' || dim === 'area' || dim === 'volume') && b.candidate.indicator === null) {
+          const what = dim === 'time' ? 'duration' : dim === 'length' ? 'distance' : dim === 'area' ? 'area' : 'volume';
+          const ties = dim === 'volume' ? 'a delivery' : 'an offensive, a blockade, a journey';
+          skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd).replace(/\s+/g, ' ')}' is a ${what} that nothing near it ties to the crisis (${ties}); not extracted`);
           continue;
         }
         built.push(b);
@@ -1437,8 +1440,8 @@ function readFigure(
 
   const dim = unitDimension(unit);
   // "a food basket of 8 kg of wheat flour, 2 kg rice": a ration's or a package's size, not an amount delivered (those run to tonnes)
-  if (unit === 'kg' && value < RATION_KG) {
-    skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' is the size of a ration or a package (under ${RATION_KG} kg), not an amount delivered; not extracted`);
+  if ((unit === 'kg' || unit === 'l') && value < RATION_KG) {
+    skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' is the size of a ration or a package (under ${RATION_KG} ${unit}), not an amount delivered; not extracted`);
     return undefined;
   }
   if (dim === 'time') {

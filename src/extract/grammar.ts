@@ -141,7 +141,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens, passengers (and the singular of a casualty after one: \`one death and
   three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
-  arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`) →
+  arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`, \`Rohingyas\`, \`Kurds\`, \`Filipinos\`;
+  \`Rohingya\`, \`Yazidi\`, \`Bedouin\` only before a verb or the end of a clause, \`700,000 Rohingya fled\`, for \`3 Rohingya camps\` are camps) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
   dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
   health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`,
@@ -155,7 +156,9 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; tons → \`t\` too
   (a metric tonne outside the United States), with a review note to check for short tons; kg (under
   100 kg an amount is a ration's or a package's size, \`a food basket of 8 kg of wheat flour\`, and is not drafted);
-  hectares → \`ha\`; km² → \`km2\`. People counted for a thing are a modifier of it (\`5,600 family food packs\` are
+  hectares → \`ha\`; km² → \`km2\`; litres → \`l\`, cubic metres → \`m3\` (a volume, drafted only where a delivery ties
+  it to the response: \`distributed 648,000 litres of water\`, \`trucked\`; not rain, \`491 litres per square metre\`, nor a
+  tank's size, nor under 100 litres, a ration's size as under 100 kg). People counted for a thing are a modifier of it (\`5,600 family food packs\` are
   \`food-pack\`, \`300 family tents\` \`tent\`). A noun used as a modifier gives way to the head noun after it
   (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`);
   a noun before \`age\` describes the noun after (\`27 million school age children\` are people), and so

@@ -65,7 +65,7 @@ const RULE_LIST: readonly Rule[] = [
     words: /\b(?:appeals?|requires?|required|requirements?|needed|seeks?|seeking|calls? for|response plan|budget)\b/gi,
   },
   { indicator: 'funding-coverage', dims: ['ratio'], words: /\bfunded\b/gi },
-  { indicator: 'aid-delivered', dims: ['mass'], words: /\b(?:delivered|dispatched|distributed|transported|shipped|arrived|provided|supplied)\b/gi },
+  { indicator: 'aid-delivered', dims: ['mass', 'volume'], words: /\b(?:delivered|dispatched|distributed|transported|shipped|arrived|provided|supplied|trucked|handed out)\b/gi },
   // a distance is a humanitarian figure only as a journey people make (the corpus does not label the length of a road or the depth of a quake)
   { indicator: 'distance', dims: ['length'], words: /\b(?:walk(?:ed|ing)?|travel(?:led|ed|ling)?|trek(?:ked|king)?|journey)\b/gi },
   { indicator: 'houses-destroyed', dims: ['object'], units: ['house'], words: /\b(?:destroyed|razed|flattened|collapsed|washed away)\b/gi },

@@ -65,6 +65,9 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('mi', 'miles mile');
   put('t', 'tonnes tonne mt metric-tonnes');
   put('kg', 'kg kilograms kilogram kilos');
+  // water trucked, fuel delivered
+  put('l', 'litres litre liters liter ltrs');
+  put('m3', 'm3 m³');
   put('ha', 'hectares hectare ha');
   put('km2', 'km2 km²');
   return table;
@@ -96,10 +99,26 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "15,000 food packets", "hundreds of educational institutes"
   ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack']])],
   ['educational', new Map([['institutes', 'school'], ['institutions', 'school']])],
+  ['cubic', new Map([['metres', 'm3'], ['meters', 'm3'], ['metre', 'm3'], ['meter', 'm3']])],
 ]);
 
 /** A capitalised plural of a people: "Syrians", "Afghans", "Somalis", "Sudanese" ("Congolese"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
+/**
+ * Peoples whose plural ends otherwise ("Rohingyas", "Kurds", "Filipinos"), and "Rohingya", used as
+ * its own plural. Kept short: a capitalised plural is as often a place or a party.
+ */
+const OTHER_PEOPLE_PLURALS: ReadonlySet<string> = new Set('Rohingyas Kurds Uyghurs Uighurs Tamils Filipinos Hazaras Pashtuns Turks Poles Greeks Hutus Tutsis Bedouins Sahrawis'.split(' '));
+/** Peoples whose name is its own plural ("700,000 Rohingya fled"), and also a modifier ("3 Rohingya camps"). */
+const SAME_PLURAL_PEOPLES: ReadonlySet<string> = new Set('Rohingya Bedouin Yazidi Druze Fulani Masalit Baloch'.split(' '));
+/** After such a name: what shows it counts the people, not a noun after it (a verb, a clause, an end). */
+const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|have|had|has|remain|remained|still|now|who|in|from|to|into|and|or|live|living|arrive|arriving|cross|crossing|flee|fleeing|return|returning)(?![\p{L}]))/u;
+
+/** Whether a capitalised word names a people in the plural ("300,000 Syrians", "hundreds of Rohingyas", "700,000 Rohingya fled"), given the text after it. */
+export function isPeoplePlural(word: string, after: string): boolean {
+  if (PEOPLE_PLURAL.test(word) || OTHER_PEOPLE_PLURALS.has(word)) return true;
+  return SAME_PLURAL_PEOPLES.has(word) && PEOPLE_NOT_MODIFIER_AFTER.test(after);
+}
 
 /** After "camps": they were set up, opened or made emergency accommodation ("have been set", "set up as emergency accommodation"). */
 const CAMPS_SET_UP = /^\s+(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|erected|pitched)(?![\p{L}])/iu;
@@ -368,7 +387,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         return { unit: joined, end, written: text.slice(offset, end), modifiers, hyphen: false };
       }
     }
-    if (unit === undefined && PEOPLE_PLURAL.test(raw)) unit = 'person'; // "300,000 Syrians", "5,000 Somalis"
+    if (unit === undefined && isPeoplePlural(raw, text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 16)))) unit = 'person'; // "300,000 Syrians", "5,000 Somalis", "700,000 Rohingya"
 
     // "27 million school age children": a noun before "age" describes the head noun after it
     if (unit !== undefined && !isCountUnit(unit) && /^\s+aged?(?![\p{L}])/iu.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 6)))) {
@@ -478,7 +497,7 @@ export function isCountUnit(unit: string): boolean {
 /** Units that count things rather than people. */
 const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock']);
 
-type UnitDimension = 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'length' | 'area';
+type UnitDimension = 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'volume' | 'length' | 'area';
 /** unitDimension's answers so far: a report names few units, and every figure asks several times. */
 const DIMENSIONS = new Map<string, UnitDimension>();
 
@@ -498,6 +517,7 @@ function dimensionOf(unit: string): UnitDimension {
   if (['day', 'week', 'month', 'year', 'decade'].includes(unit)) return 'time';
   if (unit === 'percent') return 'ratio';
   if (unit === 't' || unit === 'kg') return 'mass';
+  if (unit === 'l' || unit === 'm3') return 'volume';
   if (unit === 'km' || unit === 'mi' || unit === 'm') return 'length';
   if (unit === 'ha' || unit === 'km2') return 'area';
   return 'money';

@@ -1245,3 +1245,25 @@ describe('a fourteenth set of reports: a cyclone in Madagascar, cholera in Malaw
     expect(vuq('Cholera returns to Ostra each rainy season, where the number of deaths is around 100 a year.')).toEqual([]);
   });
 });
+
+describe('volumes of water and fuel delivered, and peoples named by their plural', () => {
+  it('reads litres and cubic metres delivered as volumes, and not a volume that no delivery ties to the crisis', () => {
+    expect(vuq('Since the floods began, volunteers in Ostra have distributed 648,000 litres of water and 9,800 food baskets.').slice(0, 1)).toEqual([[648000, 'l', 'exact']]);
+    expect(vuq('Some 1,200 cubic metres of safe water were trucked to the camps in Ostra.')).toEqual([[1200, 'm3', 'approximately']]);
+    expect(vuq('Up to 491 litres per square metre fell on Ostra in eight hours.')).toEqual([]);
+    expect(vuq('The new tank in Ostra holds 10,000 litres.')).toEqual([]);
+    // a ration's size, as under 100 kg
+    expect(vuq('Each family in Ostra was provided a basket of 25 kg rice, 750 g sugar and 1 litre of vegetable oil.')).toEqual([]);
+  });
+  it('reads the plural of a people that ends otherwise than -ians or -is ("Rohingyas", "Kurds", "Filipinos") as people', () => {
+    expect(vuq('Hundreds of Rohingyas crossed into Ostra last week.')).toEqual([[100, 'person', 'at-least']]);
+    expect(vuq('More than 700,000 Rohingya fled to Ostra.')).toEqual([[700000, 'person', 'more-than']]);
+    expect(vuq('Some 3,000 Kurds and 1,200 Yazidis were displaced to Ostra.')).toEqual([
+      [3000, 'person', 'approximately'],
+      [1200, 'person', 'exact'],
+    ]);
+    expect(vuq('About 5,000 Filipinos were evacuated from Ostra.')).toEqual([[5000, 'person', 'approximately']]);
+    // "Rohingya" is its own plural, and a modifier of the noun after it
+    expect(vuq('Fires in Ostra destroyed 2,000 shelters in 3 Rohingya camps.')).toEqual([[2000, 'shelter', 'exact']]);
+  });
+});
