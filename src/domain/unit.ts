@@ -64,6 +64,12 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'trauma-kit', name: 'trauma kit', dimension: 'count', aliases: ['trauma-kits'] },
   { code: 'medical-kit', name: 'medical kit', dimension: 'count', aliases: ['medical-kits'] },
   { code: 'family-kit', name: 'family kit', dimension: 'count', aliases: ['family-kits'] },
+  // kits handed out after floods and in camps: to clean a flooded home, for a baby, for a pupil, of household items
+  { code: 'cleaning-kit', name: 'cleaning kit', dimension: 'count', aliases: ['cleaning-kits'] },
+  { code: 'baby-kit', name: 'baby kit', dimension: 'count', aliases: ['baby-kits', 'diaper-kit', 'diaper-kits', 'newborn-kit', 'newborn-kits'] },
+  { code: 'school-kit', name: 'school kit', dimension: 'count', aliases: ['school-kits', 'student-kit', 'student-kits'] },
+  { code: 'nfi-kit', name: 'kit of non-food items', dimension: 'count', aliases: ['nfi-kits'] },
+  { code: 'winterization-kit', name: 'winterization kit', dimension: 'count', aliases: ['winterization-kits', 'winterisation-kit', 'winterisation-kits', 'winter-kit', 'winter-kits'] },
   { code: 'kit', name: 'kit', dimension: 'count', aliases: ['kits'] },
   { code: 'tent', name: 'tent', dimension: 'count', aliases: ['tents'] },
   { code: 'livestock', name: 'head of livestock', dimension: 'count', aliases: ['head-of-livestock'] },
@@ -90,6 +96,9 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'food-pack', name: 'food pack', dimension: 'count', aliases: ['food-packs', 'family-food-pack', 'family-food-packs'] },
   { code: 'tarpaulin', name: 'tarpaulin', dimension: 'count', aliases: ['tarpaulins', 'tarp', 'tarps', 'plastic-sheet', 'plastic-sheets'] },
   { code: 'mattress', name: 'mattress', dimension: 'count', aliases: ['mattresses', 'sleeping-mat', 'sleeping-mats'] },
+  { code: 'pillow', name: 'pillow', dimension: 'count', aliases: ['pillows'] },
+  // "142,559 medicines" distributed: items of medicine, however packed
+  { code: 'medicine', name: 'medicine', dimension: 'count', aliases: ['medicines'] },
   { code: 'water-container', name: 'water container', dimension: 'count', aliases: ['water-containers'] },
   { code: 'meal', name: 'meal', dimension: 'count', aliases: ['meals', 'hot-meals'] },
   { code: 'dose', name: 'vaccine dose', dimension: 'count', aliases: ['doses', 'vaccine-dose', 'vaccine-doses'] },

@@ -237,6 +237,20 @@ const CASUALTIES_INCLUDE_LEAD = /\b(?:casualties|deaths|dead|victims|fatalities)
 const CASUALTIES_PAREN_AFTER = /^\s*\(\s*\d[\d,]*\s+(?:killed|dead|deaths|injured|wounded)(?![\p{L}])/iu;
 /** A place and "having" or "with" right before a number: "the Eastern Division having 124", "Western Division with 196". */
 const NAME_HAVING_LEAD = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:having|with)\s+$/u;
+/**
+ * "while Nigeria has 39, Liberia has five, ... Ivory Coast and Uganda have two each": a place (or two)
+ * and "has", in a list after a count, the noun left out. Not a sentence's first word ("It has 39").
+ */
+const NAME_HAS_LEAD = /(?:^|[,;]\s*|\b(?:while|and|whereas)\s+)(?!(?:It|This|That|There|He|She|They|We|Each|Every|The)\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:has|have|had)\s+(?:(?:recorded|reported|registered)\s+)?(?:(?:over|more\s+than|nearly|almost|about|around|some|at\s+least)\s+)?$/u;
+/** After such a count: the end of its item ("39,", "two each,", "five."). */
+const NAME_HAS_AFTER = /^(?:\s+each)?\s*(?:[,;.]|and\s|$)/u;
+/** "a 9.7% increase from 183 reported in week 42", "up from 183 the week before": the level a count changed from. */
+const CHANGE_FROM_LEAD = /\b(?:increase|rise|jump|surge|decrease|decline|drop|fall|up|down)\s+from\s+$/iu;
+const PRIOR_LEVEL_AFTER = /^\s+(?:(?:reported|recorded|registered|confirmed|counted)(?![\p{L}])|(?:in|during)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s|the\s+(?:previous|last|prior|preceding)\s|the\s+(?:week|day|month)\s+before)/iu;
+/** "(n = 8,662)": the size of a group, in an epidemiological list by place. */
+const N_EQUALS_LEAD = /\(\s*n\s*=\s*$/iu;
+/** "affected over 2.3 million people and displaced more than 620,000": a verb of displacement with its count, the noun left out. */
+const DISPLACING_VERB_LEAD = /\b(?:displaced|displacing|evacuated|evacuating|uprooted|uprooting|rescued|rescuing|affected|affecting)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to)\s+)?$/iu;
 /** "There are (over) " right before a number of generic people ... */
 const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE}$`, 'iu');
 /** ... "living in Al Fao locality, of whom ...": the people of a place, as context for the part that follows. */
@@ -244,7 +258,9 @@ const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to)\s+(?:carry|hold|accommodate|host|house|shelter|take))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
-const PERCENT_OF_LAND = /^\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
+const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
+/** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
+const PLACE_NAME_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:do|de|da|del|dos|das|of|and)\s+)?)*$/u;
 /** After a vague count of things: a modal or a risk, so the words say what may happen, not what did. */
 const RISK_AFTER = /^\s*(?:that\s+|which\s+)?(?:cannot|can\s+not|can['’]t|could|may|might|will|would|risk|are\s+at\s+risk|are\s+(?:expected|likely|feared)\s+to)(?![\p{L}])/iu;
 /** Nouns that say nothing but "people": after a context lead the number is a place's size. */
@@ -294,12 +310,17 @@ const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smalle
 const REPRESENTING_LEAD = /\brepresent(?:s|ing|ed)?\s+(?:(?:about|around|some|approximately|nearly|almost|roughly)\s+)?$/iu;
 /** "% of the country's total population" after it. */
 const SHARE_OF_POPULATION_AFTER = /^\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+|national\s+|total\s+)*population(?![\p{L}])/iu;
+/** After a share: an economy ("30 per cent of Gross Domestic Product", "a third of Jamaica's annual wealth"). */
+const SHARE_OF_ECONOMY_AFTER =
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:annual|national|total|entire|whole|yearly)\s+)*(?:GDP|[Gg]ross\s+[Dd]omestic\s+[Pp]roduct|wealth|economy|economic\s+output)(?![\p{L}'’])/u;
 /** A key figure's title after its number: "Estimated Number of Earthquake-Related Injuries", "Number of People Missing". */
 const NUMBER_OF_AFTER = /^\s+(?:(?:Estimated|Total|Cumulative|Reported)\s+)?Number\s+of\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(People|Persons|Individuals|Injuries|Deaths|Fatalities|Houses|Homes|Households|Families|Refugees|IDPs|Children|Schools)(?![\p{L}])/u;
 /** A request for things before their count: "has requested the support of partners for", "appealed for". */
 const REQUEST_LEAD = /\b(?:requested|requesting|request\s+for|asked\s+for|appeal(?:ed|ing)?\s+for)\b[^.;:]{0,80}$/iu;
 /** People named before a bare number "of whom" ("undocumented Afghan returnees, some of the 1.5 million of whom"). */
 const PEOPLE_NAMED = /\b(?:people|persons|refugees|returnees|migrants|IDPs|civilians|children|families|residents|survivors|evacuees|displaced)\b/i;
+/** People, or cases of a disease, named in a sentence: what "(n = 359)" counts. */
+const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugees|returnees|migrants|IDPs|children|families|households)\b/i;
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const CASUALTY_AFTER =
@@ -395,10 +416,14 @@ interface Built {
   amount: string;
   /** "another $50 million", "a further 300 families": said to be more than one said before, never its repeat */
   further?: boolean;
+  /** "of the additional NZ$2 million": an amount of money named again with "the", a repeat of one said before */
+  anaphoric?: boolean;
 }
 
 /** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
 const FURTHER_BEFORE = /\b(?:another|a\s+further)\s+$/i;
+/** "the", perhaps "the additional", right before an amount: the amount named again. */
+const THE_AMOUNT_BEFORE = /\bthe\s+(?:(?:additional|extra|new|initial|first|same|above|aforementioned)\s+)?$/i;
 
 /** Adds a line to a built figure's review. */
 function addReview(b: Built, line: string): void {
@@ -734,6 +759,20 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
       addReview(twin, `the same number is said again on line ${b.candidate.line} without its hedge: kept once, as '${twin.candidate.qualifier}'`);
     });
   }
+  // "an additional NZ$2 million ($1.35 million)" then "NZ$1.5 million of the additional NZ$2 million": an
+  // amount named again with "the" is the one said before, whatever place or indicator its sentence gives it
+  const earlier = new Map<string, Built>();
+  kept.forEach((b, key) => {
+    const k = `${b.candidate.value}|${b.candidate.unit}`;
+    const twin = earlier.get(k);
+    if (b.anaphoric && twin && twin.candidate.line < b.candidate.line) {
+      kept.delete(key);
+      duplicates++;
+      addReview(twin, `the same amount is named again on line ${b.candidate.line} ("the ..."): kept once`);
+      return;
+    }
+    if (!earlier.has(k)) earlier.set(k, b);
+  });
   return { kept, duplicates };
 }
 
@@ -880,6 +919,11 @@ function readFigure(
     skipped.push(`line ${line}: '${token.written}' is the share of a population that places represent, a baseline; not extracted`);
     return undefined;
   }
+  // "up to 30 per cent of Gross Domestic Product", "nearly a third of Jamaica's annual wealth": a share of an economy
+  if (!before && SHARE_OF_ECONOMY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70)))) {
+    skipped.push(`line ${line}: '${token.written}' is a share of an economy, not of people or funds; not extracted`);
+    return undefined;
+  }
   // "one child every 60 seconds", "a child per minute": a rate, not a count
   if (!before && RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
@@ -994,7 +1038,9 @@ function readFigure(
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of rain or of a dam's capacity, not of people or funds; not extracted`);
         return undefined;
       }
-      if (PERCENT_OF_LAND.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 160)))) {
+      const land = PERCENT_OF_LAND.exec(text.slice(pct.end, Math.min(sentence.end, pct.end + 160)));
+      // (the words before the noun a name: "of the Enga province", "of Rio Grande do Sul municipalities", not "of people in 10 provinces")
+      if (land && PLACE_NAME_WORDS.test(land[1]!)) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of land or places, not of people or funds; not extracted`);
         return undefined;
       }
@@ -1244,6 +1290,37 @@ function readFigure(
       noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
+    } else if (N_EQUALS_LEAD.test(lead) && /^\s*\)/.test(after) && ((lastThing !== undefined && isCountUnit(lastThing)) || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
+      // "the three countries with most of the cases are DRC, (n = 8,662), Burundi, (n = 1,579)": a group's size
+      unit = lastThing !== undefined && isCountUnit(lastThing) ? lastThing : 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      // the place is the name before the parenthesis ("Burundi, (n = 1,579)"), not the one after it
+      const named = PLACE_BEFORE_N_EQUALS.exec(text.slice(Math.max(sentence.start, token.start - 80), token.start));
+      if (named) {
+        const itemStart = token.start - named[0].length;
+        heading = { start: Math.max(sentence.start, itemStart - LIST_REACH), end: itemStart };
+        item = { start: itemStart, end: token.end + /^\s*\)/.exec(after)![0].length };
+      }
+      reasons?.push(`'(n = ${token.written})': the size of a group of the ${lastThing} counted before it`);
+    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && DISPLACING_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
+      // "affected over 2.3 million people and displaced more than 620,000": the count's noun is left out
+      unit = lastThing;
+      noun = isCountUnit(lastThing) ? 'people' : lastThing;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after a verb of displacement, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && CHANGE_FROM_LEAD.test(lead) && PRIOR_LEVEL_AFTER.test(after)) {
+      // "222 confirmed cases were reported, a 9.7% increase from 183 reported in week 42": the count before, then
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after 'increase from' or the like, the level of the count of ${lastThing} before -> ${lastThing}`);
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && NAME_HAS_LEAD.test(lead) && NAME_HAS_AFTER.test(after)) {
+      // "Burundi has over 100 cases, while Nigeria has 39, Liberia has five": a list by place, the noun left out
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after a place and 'has', after a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && NAME_HAVING_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
       // "320 active evacuation centers nationwide with the Eastern Division having 124 and Western Division with 196"
       unit = lastThing;
@@ -1536,7 +1613,7 @@ const LIST_REACH = 160;
 /** Where a list item is, after its number: "in each district" (1, 2: each and what), or "in CAR" (3: "in", or none); a month or a weekday is no place. */
 const ITEM_WHERE = /^\s+(?:in\s+(each|every)\s+([\p{Ll}-]{3,24})(?=\s*[,;.]|\s+and\s|\s*$)|(in\s+)?(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))\p{Lu}[^,;:()]{0,40}?(?=\s*,|\s+and\s|\s*;|\s*\.?\s*$|\.\s))/u;
 /** After a bare number: "registered in" a place ("with nine registered in Ndirande Township"). */
-const WITH_PART_AFTER = /^\s+(?:registe?red|recorded|reported|counted|confirmed)\s+in\s+(?:the\s+)?\p{Lu}/u;
+const WITH_PART_AFTER = /^\s+(?:registe?red|recorded|reported|counted|confirmed)\s+(?:in\s+(?:the\s+)?\p{Lu}|(?:in|over|during)\s+the\s+(?:last|past|previous)\s|today|yesterday|this\s+(?:week|month)|since\s|on\s+\p{Lu})/u;
 /** Before a bare number: "in" a place, and perhaps "there are" ("while in Mozambique there are "). */
 const PLACE_THEN_COUNT_LEAD = /\b(?:in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:alone\s+)?(?:there\s+(?:are|were)\s+|(?:has|have|had)\s+(?:recorded\s+|reported\s+)?|(?:was|were|is|are|stood\s+at)\s+)?|from\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:was|were|is|are|stood\s+at)\s+)$/u;
 /** A place word that a number names rather than counts, right before it: "Regions 1", "Camp 11", "Zone 3". */
@@ -1585,6 +1662,10 @@ function placeListItem(text: string, sentence: Span, token: NumberToken): { lead
 }
 
 /** A place named right before an opening parenthesis: "Burkina Faso (", "Niger (". */
+/** Between a place and its number: a parenthesis ("Pemba (1,775)", "Burundi, (n = 1,579)"). */
+const PAREN_AFTER_PLACE = /^,?\s?\(\s*(?:n\s*=\s*)?$/iu;
+/** A name, perhaps a comma, then "(n = ": the place whose group the number sizes. */
+const PLACE_BEFORE_N_EQUALS = /(\p{Lu}[\p{L}'’.-]*(?:[\s-](?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4}),?\s?\(\s*n\s*=\s*$/iu;
 const PLACE_BEFORE_PAREN = /(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3})\s?\($/u;
 
 /**
@@ -2028,7 +2109,8 @@ function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, 
   const opening = LIST_OPENING.exec(text.slice(token.end, around.end));
   const partsFrom = opening ? token.end + opening.index : around.end;
   const inSentence = spansWithin(mentions, around.start, partsFrom);
-  const distance = (m: PlaceMention) => (m.end <= token.start ? token.start - m.end : m.start - token.end);
+  // a place right before the parenthesis that holds the number is the number's ("Burundi, (n = 1,579), and Uganda")
+  const distance = (m: PlaceMention) => (m.end <= token.start ? (PAREN_AFTER_PLACE.test(text.slice(m.end, token.start)) ? 0 : token.start - m.end) : m.start - token.end);
   const possessive = inSentence.find((m) => m.end <= token.start && (text[m.end] === "'" || text[m.end] === '’') && /^['’]s\s+(?:[\p{L}\p{Sc}-]+\s+){0,3}[\p{Sc}]?$/u.test(text.slice(m.end, token.start)));
   if (possessive) return { place: possessive.place, how: `possessive '${text.slice(possessive.start, possessive.end)}'s' before the number`, score: 0.95, mention: possessive };
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
@@ -2298,6 +2380,7 @@ function finish(
     review: review.join('; '),
     kinds,
     ...(FURTHER_BEFORE.test(text.slice(Math.max(0, raw.coreStart - 12), raw.coreStart)) ? { further: true } : {}),
+    ...(unitDimension(raw.unit) === 'money' && !isPart && THE_AMOUNT_BEFORE.test(text.slice(Math.max(0, raw.coreStart - 20), raw.coreStart)) ? { anaphoric: true } : {}),
   };
 }
 

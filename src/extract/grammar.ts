@@ -40,7 +40,8 @@ listed in the figure's \`notes\` and in the extraction notes.
   hedged one names (\`Twenty million people ... are at risk\` and below it \`up to 20 million people in Djibouti, ...\`).
   An amount said again without the equivalent it had
   before, for the same indicator and place, is kept once, with it (\`100 million Swiss francs ($112.3
-  million)\` ... \`we are seeking 100 million CHF\`).
+  million)\` ... \`we are seeking 100 million CHF\`). An amount of money named again after \`the\` (\`NZ$1.5 million of the additional
+  NZ$2 million\`) is the one said before, whatever place or indicator its own sentence gives it.
 - **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
   bullets (\`-\`, \`1.\`, \`(1)\`) and short lines; sentences end at \`.\`, \`!\` or \`?\` before a
   capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\` or
@@ -102,9 +103,12 @@ giving more or less: \`stepped up their contributions, including Canada (15%)\`,
 can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share of a harvest, of crops or of a herd
 (\`about one third of the paddy harvest\`, \`40% of crops\`, \`up to 90% of the livestock\`), and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
-people or funds follow (\`60 per cent of households\`); a share of land (\`60 per cent of the
+people or funds follow (\`60 per cent of households\`), nor a share of an economy (\`up to 30 per cent of Gross Domestic Product\`,
+\`nearly a third of Jamaica's annual wealth\`); a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region) or of places (\`90% of previously affected districts\`,
-villages, provinces, municipalities) unless people are named in the rest of the sentence; the share of a
+villages, provinces, municipalities; after a count in parentheses, a possessive, a number or a place's name too:
+\`90 percent (447) of the state's 497 municipalities\`, \`21% of the Enga province\`, \`90% of Rio Grande do Sul municipalities\`)
+unless people are named in the rest of the sentence (\`95% of people in 10 provinces\` is a figure); the share of a
 population that places represent (\`representing around 16% of the country's total population\`), a baseline. Nor a
 multiple (\`at least five times higher\`), nor things asked for rather than delivered (\`has requested the support of
 partners for twenty-four (24) large tents\`), nor people at work in the response (\`More than 110,000 people are involved in the
@@ -117,7 +121,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
-  m\`); after it: an ISO code (\`20 million CHF\`) or a name of up to three words (\`Swiss
+  m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`120-million-US dollar\`), also after a people's adjective
   when the rest is a currency on its own (\`10 million Bangladeshi taka\`). South Asian scales: \`lakh\` is
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
@@ -163,7 +167,11 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`);
   a noun before \`age\` describes the noun after (\`27 million school age children\` are people), and so
   does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
-  reported cases\`). A spaced \`m\` before a count of people is million (\`1.4 m people\`).
+  reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`). A kit takes the kind the word before it
+  names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
+  NFI, winterization kits), else \`kit\`. Mothers and fathers are people, and so is one \`case\`; \`housing structures\` and
+  \`housing units\` → \`house\`; shelters and centres people are sheltered or take refuge in (\`sheltered in 6 government
+  shelters\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
   more than 123,000 homes, with about 31,000 of them completely destroyed\`), and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
@@ -193,7 +201,10 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   that opens \`Of these,\`, \`Of them\`, \`Among those\` goes on with the thing counted last, even in the
   paragraph before (\`Of these, 7,401 were classified as "partially damaged"\`: houses); the total a count reaches
   (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`), a part of a count in a
-  place after \`with\` (\`10 deaths, with nine registered in Ndirande Township\`), the count in another place with its
+  place after \`with\` (\`10 deaths, with nine registered in Ndirande Township\`) or in a time (\`4217 measles cases ... with 165
+  recorded in the last 24 hours\`), the level a count changed from (\`222 confirmed cases ..., a 9.7% increase from 183 reported
+  in week 42\`), a count after a verb of displacement with its noun left out (\`affected over 2.3 million people and displaced
+  more than 620,000\`), the size of a place's group in \`(n = 8,662)\` (in the place before the parenthesis), the count in another place with its
   noun left out (\`at least 438 dead, while in Mozambique there are 67 and in Madagascar 17\`: \`breakdown.part\` \`in
   Mozambique\`; \`the total number of undocumented returnees from Iran was 29,420 (...) and from Pakistan was 89\`, not a
   region or camp a number names, \`from Regions 1, 2, 3\`), people before \`of whom\` where the sentence names them (\`some of the 1.5
@@ -237,7 +248,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, building (structures too), facility, installation, shelter, blanket, mosquito-net, jerrycan,
-  kitchen-set, food-parcel, food-pack, tarpaulin, mattress, water-container, meal, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
+  kitchen-set, food-parcel, food-pack, tarpaulin, mattress, pillow, medicine, water-container, meal, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
 - **Lists under a heading**: an item line \`- Kessa province: 1,240\` (a bullet or none, a label, a
   colon, the number and nothing after it) counts what the heading above its list names, when
@@ -252,6 +263,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   as in \`13 people were missing in three regions: eight in Kessa, four in Region 2 and one in Region 1\`,
   or a comma or \`followed by\` when every item says "in" or "from" (\`11 were killed, eight in CAR and three in Mali\`,
   \`10,098 evacuees, with 3,222 from the Eastern Division\`), or a place and "having" or "with" (\`the North having 124\`),
+  or a place and "has" (\`Burundi has over 100 cases, while Nigeria has 39, Liberia has five\`),
   each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`), and
   \`three of them in Goma\`, are counts of the same unit and indicator for each place, quoted as the
   item (\`eight in Kessa\`), dated by that count when the item gives no date of its own. The count

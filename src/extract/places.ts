@@ -42,7 +42,7 @@ Belarus BLR;Belgium BEL;Belize BLZ;Benin BEN;Bhutan BTN;Bolivia BOL;Bosnia and H
 Botswana BWA;Brazil BRA;Brunei BRN;Bulgaria BGR;Burkina Faso BFA;Burundi BDI;Cabo Verde|Cape Verde CPV;
 Cambodia KHM;Cameroon CMR;Canada CAN;Central African Republic|CAR CAF;Chad TCD;Chile CHL;China CHN;
 Colombia COL;Comoros COM;Republic of the Congo|Congo-Brazzaville|Congo COG;
-Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa COD;Costa Rica CRI;Côte d'Ivoire|Côte d’Ivoire|Ivory Coast CIV;
+Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa COD;Costa Rica CRI;Côte d'Ivoire|Côte d’Ivoire|Ivory Coast CIV;
 Croatia HRV;Cuba CUB;Cyprus CYP;Czechia|Czech Republic CZE;Denmark DNK;Djibouti DJI;Dominica DMA;
 Dominican Republic DOM;Ecuador ECU;Egypt EGY;El Salvador SLV;Equatorial Guinea GNQ;Eritrea ERI;
 Estonia EST;Eswatini|Swaziland SWZ;Ethiopia ETH;Fiji FJI;Finland FIN;France FRA;Gabon GAB;Gambia GMB;

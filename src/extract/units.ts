@@ -36,7 +36,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
-    plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers`,
+    plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers
+    mothers fathers widows case`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
@@ -99,8 +100,13 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "15,000 food packets", "hundreds of educational institutes"
   ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack']])],
   ['educational', new Map([['institutes', 'school'], ['institutions', 'school']])],
+  // "more than 100,000 housing structures", "2,000 housing units": homes
+  ['housing', new Map([['structures', 'house'], ['units', 'house']])],
   ['cubic', new Map([['metres', 'm3'], ['meters', 'm3'], ['metre', 'm3'], ['meter', 'm3']])],
 ]);
+
+/** Participles that describe the noun after them ("850,000 reported cases", "confirmed or suspected cases"). */
+const REPORTED_MODIFIERS: ReadonlySet<string> = new Set(['reported', 'recorded', 'registered', 'confirmed', 'suspected', 'probable']);
 
 /** A capitalised plural of a people: "Syrians", "Afghans", "Somalis", "Sudanese" ("Congolese"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
@@ -126,7 +132,7 @@ const CAMPS_SET_UP = /^\s+(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s
 const PEOPLE_IN_CAMPS = /\d\s+(?:(?:people|persons|individuals|families|households|IDPs)\s+)?(?:(?:sheltering|staying|living|displaced)\s+)?in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
 
 /** People "sheltering in" so many camps or sites ("8,300 people ... are sheltering in 26 sites"). */
-const SHELTERING_IN = /\b(?:sheltering|staying|living|housed|hosted|accommodated)\s+in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
+const SHELTERING_IN = /\b(?:sheltering|sheltered|staying|living|housed|hosted|accommodated|(?:taking|took|taken)\s+refuge)\s+in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
 
 /** Nouns that a hyphen may join to a number ("one-day", "30-year", "1,000-tonne"). */
 const HYPHEN_UNITS = /^-(day|week|month|year|decade|km|kilometre|kilometer|tonne|mile)(?![\p{L}])/iu;
@@ -284,6 +290,12 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
   const rest = text.slice(at, Math.min(limit, at + 60));
   const iso = /^[\s-]([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest);
   if (iso && isCurrencyCode(iso[1]!)) return { unit: iso[1]!, end: at + iso[0].length, written: iso[1]! };
+  // "32M US$ contributed" (a dashboard's key figure): a symbol that names its currency, after the amount
+  const symbol = /^\s((?:US|A|AU|NZ|C|CA|HK|S)\$)(?![\p{L}\p{N}])/u.exec(rest);
+  if (symbol) {
+    const code = cachedCurrency(symbol[1]!.toLowerCase());
+    if (code) return { unit: code, end: at + symbol[0].length, written: symbol[1]! };
+  }
   // "120-million-US dollar": joined by hyphens
   const words = /^[\s-]((?:[\p{L}.]+)(?:\s[\p{L}.]+){0,2})/u.exec(rest);
   if (!words) return undefined;
@@ -371,7 +383,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     if (packetsOf) return { unit: 'food-pack', end: offset + raw.length + packetsOf[0].length, written: text.slice(offset, offset + raw.length + packetsOf[0].length), modifiers, hyphen: false };
     // "six camps have been set in the district", "14 camps set up", "659,278 in 747 camps": camps
     // set up for people driven from their homes are counted as evacuation centres are
-    if ((lower === 'camps' && (CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || ((lower === 'camps' || lower === 'sites') && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at)))) {
+    if ((lower === 'camps' && (CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || ((lower === 'camps' || lower === 'sites' || lower === 'shelters' || lower === 'centres' || lower === 'centers') && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at)))) {
       return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     // "2,000 head of cattle"
@@ -395,10 +407,13 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       offset += raw.length;
       continue;
     }
-    // "850,000 reported cases": "reported" before a noun it describes is a modifier, not a verb
-    if (unit === undefined && (lower === 'reported' || lower === 'recorded' || lower === 'registered' || lower === 'confirmed' || lower === 'suspected')) {
-      const next = /^\s([\p{L}]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 20)));
-      if (next && NOUNS[next[1]!.toLowerCase()] !== undefined) {
+    // "850,000 reported cases": "reported" before a noun it describes is a modifier, not a verb; and
+    // two of them joined ("16,700 confirmed or suspected cases")
+    if (unit === undefined && (REPORTED_MODIFIERS.has(lower) || ((lower === 'or' || lower === 'and') && modifiers.length > 0 && REPORTED_MODIFIERS.has(modifiers[modifiers.length - 1]!.toLowerCase())))) {
+      const after = text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 36));
+      const next = /^\s([\p{L}]+)/u.exec(after);
+      const joined = /^\s(?:or|and)\s([\p{L}]+)\s([\p{L}]+)/u.exec(after);
+      if ((next && NOUNS[next[1]!.toLowerCase()] !== undefined && lower !== 'or' && lower !== 'and') || (next && (lower === 'or' || lower === 'and') && REPORTED_MODIFIERS.has(next[1]!.toLowerCase())) || (joined && REPORTED_MODIFIERS.has(joined[1]!.toLowerCase()) && NOUNS[joined[2]!.toLowerCase()] !== undefined)) {
         modifiers.push(raw);
         offset += raw.length;
         continue;
@@ -428,6 +443,11 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         if (unit !== 'km') return { ambiguous: `square ${raw} is not a unit humfig extracts` };
         unit = 'km2';
       }
+      // "7,830 cleaning kits", "640 diaper kits": the kind of kit the word before names
+      // (a kind the unit registry knows: a draft's units are the registry's)
+      const kind = unit === 'kit' ? modifiers[modifiers.length - 1] : undefined;
+      const kindUnit = kind !== undefined && /^\p{L}{2,}$/u.test(kind) ? canonicalUnit(`${kind.toLowerCase()}-kit`) : undefined;
+      if (kindUnit !== undefined) unit = kindUnit;
       const r: NounUnit = { unit, end: offset + raw.length, written: raw, modifiers, hyphen: false };
       if (unit === 'person' || unit === 'household') r.noun = NOUNS[lower] ? lower : 'people';
       return r;

@@ -1267,3 +1267,90 @@ describe('volumes of water and fuel delivered, and peoples named by their plural
     expect(vuq('Fires in Ostra destroyed 2,000 shelters in 3 Rohingya camps.')).toEqual([[2000, 'shelter', 'exact']]);
   });
 });
+
+describe('a fifteenth set of reports: a landslide, floods in Brazil, Tonga, mpox and measles', () => {
+  it('reads mothers as people, and one confirmed case as a case', () => {
+    expect(vuq('Among the affected in Ostra are 21 pregnant women and 48 breastfeeding mothers.')).toEqual([
+      [21, 'person', 'exact'],
+      [48, 'person', 'exact'],
+    ]);
+    const r = run('Mpox in Ostra\n\nOstra has one confirmed case.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([[1, 'person', 'cases']]);
+  });
+  it('reads shelters people are sheltered in as evacuation centres, and housing structures as houses', () => {
+    expect(vuq('Nearly 900 people are sheltered in 6 government shelters in Ostra.')).toEqual([
+      [900, 'person', 'nearly'],
+      [6, 'evacuation-centre', 'exact'],
+    ]);
+    expect(vuq('In Ostra more than 100,000 housing structures have been affected.')).toEqual([[100000, 'house', 'more-than']]);
+  });
+  it('reads "confirmed or suspected cases" past both participles', () => {
+    expect(vuq('Ostra has recorded 16,700 confirmed or suspected cases of mpox.')).toEqual([[16700, 'person', 'exact']]);
+  });
+  it('reads a count after a verb of displacement with its noun left out ("and displaced more than 620,000")', () => {
+    expect(vuq('Flooding in Ostra affected over 2.3 million people and displaced more than 620,000.')).toEqual([
+      [2300000, 'person', 'more-than'],
+      [620000, 'person', 'more-than'],
+    ]);
+    expect(vuq('The floods damaged 500 homes in Ostra and affected 300.')).toEqual([
+      [500, 'house', 'exact'],
+      [300, 'house', 'exact'],
+    ]);
+  });
+  it('reads a list by place of counts with "has", the noun left out ("while Nigeria has 39, Liberia has five")', () => {
+    const r = run('Mpox in Africa\n\nBurundi has over 100 cases, while Nigeria has 39, Liberia has five, and Kenya has one confirmed case.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place])).toEqual([
+      [100, 'person', 'BDI'],
+      [39, 'person', 'NGA'],
+      [5, 'person', 'LBR'],
+      [1, 'person', 'KEN'],
+    ]);
+  });
+  it('reads "(n = 8,662)" after a place as the size of its group, in that place', () => {
+    const r = run('Mpox in Africa\n\nThe three countries with most of the cases are the Democratic Republic of Congo, (n = 8,662), Burundi, (n = 1,579), and Uganda, (n = 359).');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place])).toEqual([
+      [8662, 'person', 'COD'],
+      [1579, 'person', 'BDI'],
+      [359, 'person', 'UGA'],
+    ]);
+  });
+  it('reads "with 165 recorded in the last 24 hours" and "an increase from 183 reported in week 42" as counts of the cases before', () => {
+    expect(vuq('Since the outbreak, 4217 measles cases have been reported with 165 recorded in the last 24 hours.').map((f) => f.slice(0, 2))).toEqual([
+      [4217, 'person'],
+      [165, 'person'],
+    ]);
+    expect(vuq('In epi week 43, 222 confirmed cases were reported in Ostra, a 9.7% increase from 183 reported in epidemiological week 42.').map((f) => f.slice(0, 2))).toEqual([
+      [222, 'person'],
+      [183, 'person'],
+    ]);
+  });
+  it('reads "32M US$" with its currency after it', () => {
+    expect(vuq('32M US$ contributed or committed to Ostra')).toEqual([[32000000, 'USD', 'exact']]);
+  });
+  it('does not draft shares of an economy, of a province or of municipalities, but keeps a share of people', () => {
+    expect(vuq('Nearly a third of Jamaica’s annual wealth was wiped out in Ostra.')).toEqual([]);
+    expect(vuq('Damage in Ostra added up to 30 per cent of Gross Domestic Product.')).toEqual([]);
+    expect(vuq('With a population of 26,450, 21% of the Enga province has been impacted.')).toEqual([]);
+    expect(vuq('The storms have affected approximately 90 percent (447) of the state’s 497 municipalities.')).toEqual([]);
+    expect(vuq('Some 90% of Rio Grande do Sul municipalities were affected.')).toEqual([]);
+    expect(vuq('WASH actors in Ostra have responded to 95% of people in 10 provinces.')).toEqual([[95, 'percent', 'exact']]);
+  });
+  it('reads an amount named again with "the" as the one said before', () => {
+    const r = run(
+      'Aid to Fiji\n\nAustralia is giving an additional A$2 million ($1.35 million) in aid as Fiji recovers, officials said.\n\nThe minister said A$1.5 million of the additional A$2 million would fund relief flights to Fiji.',
+    );
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [2000000, 'AUD'],
+      [1500000, 'AUD'],
+    ]);
+  });
+  it('reads kinds of kits from the word before ("cleaning kits", "diaper kits"), pillows and medicines', () => {
+    expect(vuq('Red Cross teams in Ostra have distributed 7,830 cleaning kits, 6,380 hygiene kits, 810 pillows, 640 diaper kits and 142,559 medicines.').map((f) => f.slice(0, 2))).toEqual([
+      [7830, 'cleaning-kit'],
+      [6380, 'hygiene-kit'],
+      [810, 'pillow'],
+      [640, 'baby-kit'],
+      [142559, 'medicine'],
+    ]);
+  });
+});
