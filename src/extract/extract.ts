@@ -590,7 +590,11 @@ function readSentences(prepared: PreparedText): SentencesRead {
   let carried: DateMention | undefined;
   // the unit of the latest count of people or things in the text, whatever the paragraph
   let countedLast: string | undefined;
+  // the day a heading such as "As at 2 March 2024:" or "KEY FIGURES (as of 1 March)" dates the short lines under it by
+  let headed: DateMention | undefined;
   for (const sentence of doc.sentences) {
+    // (a paragraph of prose ends what such a heading dates)
+    if (sentence.end - sentence.start > HEADED_REACH) headed = undefined;
     while (dateAt < dates.length && dates[dateAt]!.start < sentence.start) dateAt++;
     const sentenceDates: DateMention[] = [];
     for (let i = dateAt; i < dates.length && dates[i]!.start < sentence.end; i++) if (dates[i]!.end <= sentence.end) sentenceDates.push(dates[i]!);
@@ -625,7 +629,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
     const freeClauses = sentenceClauses.filter((c) => !busy.has(c));
     for (const raw of raws) {
       if (raw.statedOf || raw.equivalentOfUnknown) continue;
-      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried)) {
+      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed)) {
         // a duration, distance, area or volume is a humanitarian figure only when the text says what it
         // measures (a volume: water or fuel delivered, not rain or a tank's capacity)
         const dim = unitDimension(b.candidate.unit);
@@ -639,6 +643,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
       }
     }
     const own = sentenceDates.filter((d) => d.value !== undefined && d.value.length === 10 && d.value <= pub && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !NOT_AS_OF.test(text.slice(Math.max(sentence.start, d.start - 20), d.start)));
+    const heading = tokens.length === 0 && own.length === 1 && sentence.end - sentence.start <= DATE_HEADING_MAX ? own[0]! : undefined;
+    if (heading && DATE_HEADING_LEAD.test(text.slice(Math.max(sentence.start, heading.start - 24), heading.start)) && /^[\s).:]*$/.test(text.slice(heading.end, sentence.end))) headed = heading;
     if (own.length > 0) carried = own[own.length - 1];
     else if (!CONTINUES.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + REACH)))) carried = undefined;
   }
@@ -775,6 +781,13 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
   });
   return { kept, duplicates };
 }
+
+/** A sentence longer than this is prose: it ends what a date heading dates. */
+const HEADED_REACH = 200;
+/** A date heading is a line no longer than this. */
+const DATE_HEADING_MAX = 120;
+/** Right before the date of a heading: "As at", "as of", "Situation on", "Updated". */
+const DATE_HEADING_LEAD = /(?:\b[Aa]s\s+(?:of|at|on)|\b[Ss]ituation\s+(?:as\s+)?(?:of|on|at)|\b[Uu]pdated(?:\s+on)?|\b[Dd]ata\s+(?:as\s+)?(?:of|on))\s*$/u;
 
 /** Below this a count said twice is as likely two counts as one said again. */
 const SMALL_COUNT = 20;
@@ -2012,6 +2025,7 @@ function buildFigures(
   publishedKnown: boolean,
   lineStarts: number[],
   carried?: DateMention,
+  headed?: DateMention,
 ): Built[] {
   const clause = spanAt(sentenceClauses, raw.token.start) ?? sentence;
   const core: Span = { start: raw.coreStart, end: raw.coreEnd };
@@ -2019,7 +2033,7 @@ function buildFigures(
   const near: Span = { start: Math.max(clause.start, core.start - REACH), end: Math.min(clause.end, core.end + REACH) };
   const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
   const place = placeFor(text, sentence, near, around, raw.token, mentions);
-  let asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried);
+  let asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried, headed);
   if (raw.item && raw.heading && asOf.score < 0.9) {
     // "30 schools were destroyed on 10 June, two in each district": an item of a list of places
     // with no date of its own takes the date of the count it breaks down
@@ -2168,6 +2182,7 @@ function asOfFor(
   sentenceClauses: readonly Span[],
   money = false,
   carried?: DateMention,
+  headed?: DateMention,
 ): AsOfGuess {
   const usable = (d: DateMention) => {
     if (d.value === undefined || d.value > published.slice(0, d.value.length)) return false;
@@ -2256,6 +2271,8 @@ function asOfFor(
   if (carried && carried.value !== undefined && CONTINUES.test(text.slice(sentence.start, Math.min(token.start, sentence.start + REACH)))) {
     return datedBy(carried, `the sentence continues the one before, dated '${carried.written}'`, 0.6);
   }
+  // "As at 2 March 2024:" over "- 1,200 people displaced": the heading's day dates the lines under it
+  if (headed && headed.value !== undefined) return datedBy(headed, `the heading '${text.slice(headed.start, headed.end)}' above dates the lines under it`, 0.8);
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
     return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };
   }

@@ -349,7 +349,11 @@ list that began in an earlier clause (\`sent 1,000 blankets, 500 mattresses and 
 clause with nothing before its number but "and", a hedge or earlier items, and no verb of its
 own), the date of the clause the list began in; for a sentence that continues the one before in
 the paragraph (\`It ...\`, \`They ...\`, \`Of these, ...\`, \`Of this, ...\`, \`Among them ...\`, \`Another ...\`, \`In
-addition ...\`, or \`also\` before the figure), the latest day the sentence before gives; the
+addition ...\`, or \`also\` before the figure), the latest day the sentence before gives; for the lines under a
+date heading (a line of at most 120 characters with no figure of its own, the date after \`As at\`, \`as of\`, \`Situation
+on\`, \`Updated\`: \`As at 2 March 2024:\` over a list, \`KEY FIGURES (as of 1 March 2024)\` over a key-figure box, a title
+\`Situation Report No. 5 (as of 21 August 2021)\`), the heading's day, until a sentence longer than 200 characters (prose) or
+the next such heading; the
 publication date when the clause is in the present tense (\`currently\`, \`now\`, \`to date\`,
 \`is\`, \`are\`, \`has\`, \`have\`, \`remains\`); for an amount of money (an appeal, a pledge, a grant
 announced in the text), the publication date; otherwise none, and the draft uses the publication

@@ -1354,3 +1354,22 @@ describe('a fifteenth set of reports: a landslide, floods in Brazil, Tonga, mpox
     ]);
   });
 });
+
+describe('a date heading over a list or a key-figure box', () => {
+  const asOfs = (text: string) => run(text, { published: '2024-03-04' }).candidates.map((c) => [c.value, c.asOf]);
+  it('dates the short lines under "As at 2 March 2024:" and "KEY FIGURES (as of 1 March 2024)" by the heading', () => {
+    expect(asOfs('Floods in Ostra\n\nAs at 2 March 2024:\n- 1,200 people displaced\n- 300 houses damaged\n\nKEY FIGURES (as of 1 March 2024)\n\n12,000\nPeople affected\n\n45\nDeaths\n')).toEqual([
+      [1200, '2024-03-02'],
+      [300, '2024-03-02'],
+      [12000, '2024-03-01'],
+      [45, '2024-03-01'],
+    ]);
+  });
+  it('stops at prose: a long paragraph after the list is not dated by the heading', () => {
+    const long = 'In Ostra the river rose again overnight, and local authorities said that 5,000 people were evacuated from the low-lying neighbourhoods along its banks, where water stood more than a metre deep in places.';
+    expect(asOfs(`Floods in Ostra\n\nAs at 2 March 2024:\n- 1,200 people displaced\n\n${long}\n`)).toEqual([
+      [1200, '2024-03-02'],
+      [5000, null],
+    ]);
+  });
+});
