@@ -97,6 +97,11 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'tarpaulin', name: 'tarpaulin', dimension: 'count', aliases: ['tarpaulins', 'tarp', 'tarps', 'plastic-sheet', 'plastic-sheets'] },
   { code: 'mattress', name: 'mattress', dimension: 'count', aliases: ['mattresses', 'sleeping-mat', 'sleeping-mats'] },
   { code: 'pillow', name: 'pillow', dimension: 'count', aliases: ['pillows'] },
+  // water purification and chlorine tablets, buckets and bottles of water, bars of soap
+  { code: 'tablet', name: 'tablet', dimension: 'count', aliases: ['tablets'] },
+  { code: 'bucket', name: 'bucket', dimension: 'count', aliases: ['buckets'] },
+  { code: 'bottle', name: 'bottle', dimension: 'count', aliases: ['bottles'] },
+  { code: 'soap-bar', name: 'bar of soap', dimension: 'count', aliases: ['soap-bars', 'bar-of-soap', 'bars-of-soap'] },
   // "142,559 medicines" distributed: items of medicine, however packed
   { code: 'medicine', name: 'medicine', dimension: 'count', aliases: ['medicines'] },
   { code: 'water-container', name: 'water container', dimension: 'count', aliases: ['water-containers'] },

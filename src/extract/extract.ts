@@ -256,7 +256,7 @@ const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE
 /** ... "living in Al Fao locality, of whom ...": the people of a place, as context for the part that follows. */
 const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,?\s+of\s+whom\b/iu;
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
-const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to)\s+(?:carry|hold|accommodate|host|house|shelter|take))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
+const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to|capable\s+of)\s+(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
 const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
@@ -290,7 +290,7 @@ function namedThing(text: string, from: number, to: number): string | undefined 
 /** After a date, the event it names: "The August 14 earthquake", "the 6 February earthquakes". */
 const EVENT_AFTER_DATE = /^\s+(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclone|typhoon|hurricane|attacks?|explosions?|blasts?|landslides?|tsunami|eruption|fires?)(?![\p{L}])/iu;
 /** Before a date said after the figures: "as of", "as at", "up to (the end of)". */
-const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?)\s*$/u;
+const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|evening|afternoon|end)\s+of)?|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?)\s*$/u;
 
 /** A camp, site or settlement that is "home to" people: its people are a figure, not a place's size. */
 const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)(?:\s+(?:in|at|of|near)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s+(?:is|are|was|were|now|has\s+become|had\s+become)?\s*(?:now\s+)?home\s+to\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu;
@@ -416,7 +416,7 @@ interface Built {
   amount: string;
   /** "another $50 million", "a further 300 families": said to be more than one said before, never its repeat */
   further?: boolean;
-  /** "of the additional NZ$2 million": an amount of money named again with "the", a repeat of one said before */
+  /** "of the additional NZ$2 million", "the six deaths": an amount or a count named again with "the", a repeat of one said before */
   anaphoric?: boolean;
 }
 
@@ -424,6 +424,8 @@ interface Built {
 const FURTHER_BEFORE = /\b(?:another|a\s+further)\s+$/i;
 /** "the", perhaps "the additional", right before an amount: the amount named again. */
 const THE_AMOUNT_BEFORE = /\bthe\s+(?:(?:additional|extra|new|initial|first|same|above|aforementioned)\s+)?$/i;
+/** "the six deaths", "in addition to the four victims": a count named again with "the" (not "the first", "the other"). */
+const THE_COUNT_BEFORE = /\b[Tt]he\s+(?:same\s+|above\s+|aforementioned\s+)?$/;
 
 /** Adds a line to a built figure's review. */
 function addReview(b: Built, line: string): void {
@@ -769,9 +771,11 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
   // amount named again with "the" is the one said before, whatever place or indicator its sentence gives it
   const earlier = new Map<string, Built>();
   kept.forEach((b, key) => {
-    const k = `${b.candidate.value}|${b.candidate.unit}`;
+    // (with the same hedge: "130,000 in Zimbabwe" then "the more than 130,000 displaced children" are two)
+    const k = `${b.candidate.value}|${b.candidate.unit}|${b.candidate.qualifier}`;
     const twin = earlier.get(k);
-    if (b.anaphoric && twin && twin.candidate.line < b.candidate.line) {
+    // (kept holds the figures in the text's order: the twin was said before)
+    if (b.anaphoric && twin) {
       kept.delete(key);
       duplicates++;
       addReview(twin, `the same amount is named again on line ${b.candidate.line} ("the ..."): kept once`);
@@ -1202,7 +1206,16 @@ function readFigure(
     // ("from Regions 1, 2, 3", "in Camp 11": a number that names a region or a camp, not a count)
     const placeFirst = placeLead && !DESIGNATED_BY_NUMBER.test(placeLead[0]) ? placeLead : null;
     const placeName = placeFirst ? (placeFirst[1] ?? placeFirst[2])! : undefined;
-    if (ofThem && lastThing !== undefined && unitDimension(lastThing) === 'object') {
+    // "aims to reach 130,000 of the people most affected": the people named after "of the"
+    const ofTheNoun = /^\s+of\s+the\s+([\p{L}-]+)(?![\p{L}])/u.exec(after);
+    const ofTheUnit = ofTheNoun ? unitOfNoun(ofTheNoun[1]!) : undefined;
+    if (ofTheNoun && ofTheUnit !== undefined && isCountUnit(ofTheUnit)) {
+      unit = ofTheUnit;
+      noun = ofTheNoun[1]!.toLowerCase();
+      unitScore = 0.8;
+      coreEnd = token.end + ofTheNoun[0].length;
+      reasons?.push(`'${token.written}${ofTheNoun[0]}': ${unit}`);
+    } else if (ofThem && lastThing !== undefined && unitDimension(lastThing) === 'object') {
       // "the cyclone damaged more than 123,000 homes, with about 31,000 of them completely destroyed"
       unit = lastThing;
       noun = lastThing;
@@ -2263,7 +2276,7 @@ function asOfFor(
   // figures are counted to, said after them
   for (const d of spansWithin(dates, token.end, sentence.end)) {
     if (!usable(d) || !AS_OF_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 20), d.start))) continue;
-    if (/^\s*(?:[.;]|,\s*(?:according|said|says|reported|the\s|[Tt]he\s)|\s+(?:according|said)|$)/.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 30)))) {
+    if (/^\s*(?:[.;]|,\s*(?:according|said|says|reported|the\s|[Tt]he\s)|,\s*(?:[\p{L}'’-]+\s+){1,5}(?:said|says|told|reported|added)(?![\p{L}])|\s+(?:according|said)|$)/u.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 60)))) {
       return datedBy(d, `the sentence counts its figures '${text.slice(Math.max(sentence.start, d.start - 20), d.end).replace(/^.*?\b(as|up)\b/i, '$1')}'`, 0.8);
     }
   }
@@ -2397,7 +2410,7 @@ function finish(
     review: review.join('; '),
     kinds,
     ...(FURTHER_BEFORE.test(text.slice(Math.max(0, raw.coreStart - 12), raw.coreStart)) ? { further: true } : {}),
-    ...(unitDimension(raw.unit) === 'money' && !isPart && THE_AMOUNT_BEFORE.test(text.slice(Math.max(0, raw.coreStart - 20), raw.coreStart)) ? { anaphoric: true } : {}),
+    ...(!isPart && (unitDimension(raw.unit) === 'money' ? THE_AMOUNT_BEFORE : THE_COUNT_BEFORE).test(text.slice(Math.max(0, raw.coreStart - 20), raw.coreStart)) ? { anaphoric: true } : {}),
   };
 }
 

@@ -41,7 +41,9 @@ listed in the figure's \`notes\` and in the extraction notes.
   An amount said again without the equivalent it had
   before, for the same indicator and place, is kept once, with it (\`100 million Swiss francs ($112.3
   million)\` ... \`we are seeking 100 million CHF\`). An amount of money named again after \`the\` (\`NZ$1.5 million of the additional
-  NZ$2 million\`) is the one said before, whatever place or indicator its own sentence gives it.
+  NZ$2 million\`) is the one said before, whatever place or indicator its own sentence gives it, and so is a count named
+  again after \`the\` with the same hedge (\`Six people were killed ... in Sa Pa\` and then \`attributed the six deaths to the
+  storm\`; \`130,000 in Zimbabwe\` and then \`the more than 130,000 displaced children\` are two).
 - **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
   bullets (\`-\`, \`1.\`, \`(1)\`) and short lines; sentences end at \`.\`, \`!\` or \`?\` before a
   capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\` or
@@ -93,7 +95,7 @@ blockade or siege, control of a place, a war, the UN's absence; a journey people
 (\`one child every 60 seconds\`, \`a death per minute\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
 francs)\`, \`1 euro = 1.08 dollars\`); the members of one family in a personal story (\`lost his wife and
 four children\`, under 100 after "his", "her" or "their"); **capacities** (\`boats with a capacity of 15 persons\`, \`can
-accommodate 2,000 people\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
+accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
 after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
 have no unit the extractor counts; rain against its average and how full a dam is (\`280% more rains\`, \`98% of Tarbela Dam had been filled\`);
 a percentage that is a change (\`a 2 percent decrease\`, \`10 per
@@ -167,7 +169,9 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`);
   a noun before \`age\` describes the noun after (\`27 million school age children\` are people), and so
   does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
-  reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`). A kit takes the kind the word before it
+  reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`); a thing before people describes them
+  (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; \`130,000 of the people most
+  affected\` counts the people named after \`of the\`. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
   NFI, winterization kits), else \`kit\`. Mothers and fathers are people, and so is one \`case\`; \`housing structures\` and
   \`housing units\` → \`house\`; shelters and centres people are sheltered or take refuge in (\`sheltered in 6 government
@@ -248,7 +252,9 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, building (structures too), facility, installation, shelter, blanket, mosquito-net, jerrycan,
-  kitchen-set, food-parcel, food-pack, tarpaulin, mattress, pillow, medicine, water-container, meal, dose); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
+  kitchen-set, food-parcel, food-pack, tarpaulin, mattress, pillow, medicine, tablet, bucket, bottle, soap-bar (\`bars of soap\`),
+  water-container, meal, dose; past up to two words before it, fewest first: \`80,000 water purification tablets\`, while
+  \`90 facilities including hospitals\` counts facilities); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
 - **Lists under a heading**: an item line \`- Kessa province: 1,240\` (a bullet or none, a label, a
   colon, the number and nothing after it) counts what the heading above its list names, when
@@ -343,7 +349,8 @@ names (\`Saturday's earthquake\`, \`The August 14 earthquake\`); the last day of
 with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...\`, \`From 7 to 24 October, ...\`); a date in an earlier clause of the sentence that says
 "as of" or "dated" it (\`as of figures received yesterday (Thursday), 612,134 people\`, \`a report dated
 Tuesday, August 1, that ...\`); a date the sentence's figures are counted to, after them and at the sentence's
-end (\`... damages an estimated 130,000 houses as of August 18, according to the GoH\`, \`13 042 reported cases ..., up
+end (\`... damages an estimated 130,000 houses as of August 18, according to the GoH\`, \`"113 people have been killed, 64 are
+missing" as of the night of September 14, spokesman Zaw Min Tun said\`, \`13 042 reported cases ..., up
 to the end of 2 November\`); for an item of a
 list that began in an earlier clause (\`sent 1,000 blankets, 500 mattresses and 80 tents\`: a
 clause with nothing before its number but "and", a hedge or earlier items, and no verb of its
@@ -381,7 +388,8 @@ country\` the latest country. A place followed by "has pledged", "contributed", 
 the minister\` goes to Fiji), or in the possessive before "assistance",
 "aid", "support", "response" ..., is a donor, never a figure's place, and so is the city where
 something was said (\`told reporters in Geneva\`, \`a briefing in New York\`). Storm names (\`Tropical
-Cyclone Pam\`) are not places. A figure's place is, in order: a possessive right before it;
+Cyclone Pam\`) are not places, nor is the name alone anywhere in a text that names the storm so (\`attributed the six
+deaths to Yagi\` after \`Typhoon Yagi\`). A figure's place is, in order: a possessive right before it;
 in its clause, then in its sentence (within 300 characters), the nearest place named as a
 location (\`in X\`), then as an origin (\`from X\`, \`fleeing X\`), then any; the latest place
 earlier in the paragraph; the latest place earlier in the text; otherwise \`unknown\`.

@@ -107,6 +107,9 @@ const NOT_PLACES = new Set(
 /** Words that may begin a place name although listed above, when another capitalised word follows. */
 const DIRECTION_PREFIX = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 
+/** A storm's name after its kind ("Super Typhoon Yagi", "Tropical Cyclone Freddy", "Hurricane Melissa"). */
+const STORM_NAME = /\b(?:[Tt]yphoon|[Cc]yclone|[Hh]urricane|[Tt]ropical\s+[Ss]torm|[Ss]torm|[Tt]ropical\s+[Dd]epression)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+
 /** Demonyms and languages ("Armenian", "Azerbaijani", "Syrian", "English"). */
 const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ani)$/;
 
@@ -215,6 +218,10 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
     learned.set(name, { id, name });
   };
 
+  // the names of storms ("Typhoon Yagi", "Cyclone Freddy"): never places ("attributed the deaths to Yagi")
+  const storms = new Set<string>();
+  for (const m of text.matchAll(STORM_NAME)) storms.add(m[1]!);
+
   // pass 1: learn names from the three patterns
   let capital = capitalStarts(text);
   for (const span of spans) {
@@ -230,6 +237,7 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
       const theHead = before === 'the' && name.includes(' ') && GEOGRAPHIC_HEAD.test(lastWord); // "in the Ostrel Valley"
       if (LOCATIVE.has(before) || ORIGIN.has(before) || STRUCK.has(before) || PLACE_KINDS.test(after) || FIGURE_AFTER_POSSESSIVE.test(after) || theHead) {
         if (before === 'to' && /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        if (storms.has(name)) continue;
         learn(name);
       }
       at = capital(Math.max(end, m.index + 1));

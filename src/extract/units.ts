@@ -378,6 +378,12 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     const lower = raw.toLowerCase();
     // "1,600 tons of rice": outside the United States a ton is the metric tonne; the review says so
     if (lower === 'tons' || lower === 'ton') return { unit: 't', end: offset + raw.length, written: raw, modifiers, hyphen: false, tons: true };
+    // "70,000 pregnant and lactating women": people
+    const plw = lower === 'pregnant' ? /^\s+(?:and|or|&)\s+(?:lactating|breastfeeding|nursing)\s+(?:women|mothers)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) : null;
+    if (plw) return { unit: 'person', end: offset + raw.length + plw[0].length, written: text.slice(offset, offset + raw.length + plw[0].length), modifiers, hyphen: false, noun: 'women' };
+    // "4,000 bars of soap"
+    const soap = lower === 'bars' ? /^\s+of\s+soap(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 12))) : null;
+    if (soap) return { unit: 'soap-bar', end: offset + raw.length + soap[0].length, written: text.slice(offset, offset + raw.length + soap[0].length), modifiers, hyphen: false };
     // "15,000 packets of dry food", "58,000 packets of food": food packs
     const packetsOf = lower === 'packets' || lower === 'packs' ? /^\s+of\s+(?:dry\s+|cooked\s+|ready-to-eat\s+)?food(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (packetsOf) return { unit: 'food-pack', end: offset + raw.length + packetsOf[0].length, written: text.slice(offset, offset + raw.length + packetsOf[0].length), modifiers, hyphen: false };
@@ -429,6 +435,10 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         offset += raw.length + 1;
         const r: NounUnit = { unit: head, end: offset + next[1]!.length, written: next[1]!, modifiers, hyphen: false, noun: next[1]!.toLowerCase() };
         return r;
+      }
+      // "2 million school children": a thing before people describes them
+      if (next && head !== undefined && isCountUnit(head) && !isCountUnit(unit) && unitDimension(unit) === 'object' && !/ed$/i.test(next[1]!)) {
+        return { unit: head, end: offset + raw.length + 1 + next[1]!.length, written: next[1]!, modifiers: [...modifiers, raw], hyphen: false, noun: next[1]!.toLowerCase() };
       }
       // "300 family tents", "5,600 family food packs": the people are a modifier of a thing counted after them
       if (next && isCountUnit(unit) && head !== undefined && unitDimension(head) === 'object') {
@@ -488,19 +498,31 @@ function canonicalThing(word: string): string | undefined {
  */
 export function countedThingAfter(text: string, at: number, limit: number): NounUnit | { unknown: string } | undefined {
   // (a modifier may be an agency's acronym: "41 UNRWA installations")
-  const m = /^\s(?:([a-z][a-z-]*|[A-Z]{2,6})\s)?([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])/u.exec(text.slice(at, Math.min(limit, at + 60)));
-  if (!m) return undefined;
-  const first = m[1];
-  const noun = m[2]!;
-  if ((first !== undefined && NOT_MODIFIERS.has(first)) || NOT_MODIFIERS.has(noun)) return undefined;
-  for (const phrase of first !== undefined ? [`${first} ${noun}`, noun] : [noun]) {
-    const code = canonicalUnit(phrase);
-    if (code !== undefined && isThingUnit(code)) {
-      return { unit: code, end: at + m[0].length, written: phrase, modifiers: phrase === noun && first !== undefined ? [first] : [], hyphen: false };
+  // (up to two modifiers, fewest first: "90 facilities including hospitals" counts facilities,
+  // "80,000 water purification tablets" tablets)
+  const rest = text.slice(at, Math.min(limit, at + 60));
+  let unknown: string | undefined;
+  for (const pattern of THING_AFTER) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    const firsts = m[1]!.split(' ').filter((w) => w !== '');
+    const first = firsts[firsts.length - 1];
+    const noun = m[2]!;
+    if (firsts.some((w) => NOT_MODIFIERS.has(w)) || NOT_MODIFIERS.has(noun)) return unknown === undefined ? undefined : { unknown };
+    for (const phrase of first !== undefined ? [`${first} ${noun}`, noun] : [noun]) {
+      const code = canonicalUnit(phrase);
+      if (code !== undefined && isThingUnit(code)) {
+        const modifiers = phrase === noun ? firsts : firsts.slice(0, -1);
+        return { unit: code, end: at + m[0].length, written: phrase, modifiers, hyphen: false };
+      }
     }
+    unknown ??= m[0].trim();
   }
-  return { unknown: m[0].trim() };
+  return unknown === undefined ? undefined : { unknown };
 }
+
+/** A plural noun after a number, with none, one or two modifiers before it (an agency's acronym too: "41 UNRWA installations"). */
+const THING_AFTER = [0, 1, 2].map((n) => new RegExp(String.raw`^\s((?:(?:[a-z][a-z-]*|[A-Z]{2,6})\s){${n}})([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])`, 'u'));
 
 /** A registry unit that counts things, not people or groups of them ("latrine", "bridge"). */
 function isThingUnit(code: string): boolean {

@@ -1373,3 +1373,46 @@ describe('a date heading over a list or a key-figure box', () => {
     ]);
   });
 });
+
+describe('a sixteenth set of reports: Typhoon Yagi in Viet Nam and Myanmar', () => {
+  it('reads a count named again with "the" as the one said before, with the same hedge only', () => {
+    const r = run('Storm in Viet Nam\n\nSix people were killed in a landslide in Sa Pa on Sunday. Officials in Hanoi have not yet attributed the six deaths to the storm.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place])).toEqual([[6, 'person', 'sa-pa']]);
+    expect(vuq('UNICEF counts 130,000 children in need in Ostra. It is concerned over the more than 130,000 displaced children in Ostra.')).toEqual([
+      [130000, 'person', 'exact'],
+      [130000, 'person', 'more-than'],
+    ]);
+  });
+  it('does not read a storm named after its kind as a place ("attributed the deaths to Yagi")', () => {
+    const r = run('Typhoon Yagi hits Ostra\n\nTyphoon Yagi made landfall on Saturday. Officials attributed 24 deaths to Yagi.');
+    expect(r.candidates.map((c) => [c.value, c.place])).toEqual([[24, null]]);
+  });
+  it('does not draft what a system is capable of serving', () => {
+    expect(vuq('The SDC is sending 300 family tents and two water systems capable of serving 10,000 people to Ostra.')).toEqual([[300, 'tent', 'exact']]);
+  });
+  it('reads school children, pregnant and lactating women and "of the people most affected" as people', () => {
+    expect(vuq('In Ostra 2 million school children are at risk of disruptions to learning.')).toEqual([[2000000, 'person', 'exact']]);
+    expect(vuq('In Ostra 70,000 pregnant and lactating women remain at risk of malnutrition.')).toEqual([[70000, 'person', 'exact']]);
+    expect(vuq('The Red Cross aims to reach 130,000 of the people most affected in Ostra.')).toEqual([[130000, 'person', 'exact']]);
+  });
+  it('reads tablets, buckets, bars of soap and bottles handed out, past two modifiers but not past a list', () => {
+    expect(vuq('UNICEF is distributing 80,000 water purification tablets, 250 buckets of water, 4,000 bars of soap and 150 bottles of water in Ostra.').map((f) => f.slice(0, 2))).toEqual([
+      [80000, 'tablet'],
+      [250, 'bucket'],
+      [4000, 'soap-bar'],
+      [150, 'bottle'],
+    ]);
+    expect(vuq('Fires destroyed over 90 facilities including hospitals in Ostra.')).toEqual([[90, 'facility', 'more-than']]);
+  });
+  it('dates figures by "as of the night of September 14" said after them, before who said it', () => {
+    const r = run('Floods in Ostra\n\n"Around the country, 113 people have been killed, 64 are missing and 14 injured" as of the night of June 8, spokesman Zaw Min Tun said on Sunday.');
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [113, '2024-06-08'],
+      [64, '2024-06-08'],
+      [14, '2024-06-08'],
+    ]);
+  });
+  it('reads "over hundred deaths", the "a" left out, as more than 100', () => {
+    expect(vuq('Over hundred deaths in Ostra floods.')).toEqual([[100, 'person', 'more-than']]);
+  });
+});
