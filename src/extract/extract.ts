@@ -105,6 +105,9 @@ function levelOfPeople(level: RegExpExecArray): boolean {
 }
 
 /** After a percentage: rain against its average, or how full a dam is. */
+/** After a percentage: homes, buildings, infrastructure or services (not facilities: "45% of health facilities are functional" stays a figure), whose share is no count of people or funds. */
+const PERCENT_OF_STRUCTURES =
+  /^\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:water|health|power|electricity|road|public|residential|housing)\s+)?(?:homes|houses|housing|dwellings|buildings|infrastructure|systems|networks|roads|bridges|structures)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents|children|persons)\b)/iu;
 const PERCENT_OF_WEATHER = /^\s*(?:(?:more|less|extra|above|below)\s+)?(?:than\s+(?:the\s+)?(?:average|normal)\s+)?(?:rain(?:s|fall)?|precipitation)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[Dd]am|[Rr]eservoir)(?![\p{L}])/u;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
 const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
@@ -113,7 +116,7 @@ const RATE_EQUALS_AFTER = /^\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{2,3}\$
 /** "$1 = 0.8908", "1 euro = US$1.10": the rate itself, right of the equals sign after a one. */
 const RATE_EQUALS_BEFORE = /(?<![\d.,])1(?:\.0+)?\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{2,3}\$?)?\s*$/u;
 /** "damage to ", "destruction of ", "damaging " right before a number (of things). */
-const THING_STATE_BEFORE = /(?<![\p{L}])(?:damage|damaging|destruction|destroying|collapse)\s+(?:to|of)?\s*$/iu;
+const THING_STATE_BEFORE = /(?<![\p{L}])(?:damage|damaging|destruction|destroying|collapse)(?:,[^,;.]{1,30},)?\s+(?:to|of)?\s*(?:(?:around|about|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/iu;
 /** "passed the ", "crossed the " before a number that "mark" follows. */
 const PASSED_THE_MARK = /(?<![\p{L}])(?:passed|surpassed|crossed|topped|exceeded|passing|surpassing|crossing|topping|exceeding)\s+the\s+$/iu;
 /** A number of a magnitude: "a 7.8 magnitude earthquake", "a 6.2-magnitude quake". */
@@ -223,7 +226,7 @@ const CALLED_HOME_AFTER = /^\s+(?:once\s+|still\s+|had\s+|have\s+)?call(?:ed|s)?
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
 const NUMBER_OF_A_PEOPLE = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ians|ans|is|ese))\b([^.]*)$/u;
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
-const IN_NAME_AFTER = /^\s+(?:each\s+)?(?:in|from)\s+(?:the\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)/u;
+const IN_NAME_AFTER = /^\s+(?:each\s+)?(?:in|from)\s+(?:the\s+)?(?:(?:province|prefecture|district|region|state|county|governorate|department|municipality|commune|city|town|village)\s+of\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)/u;
 /** "houses reported damaged ... were placed at ", "deaths, meanwhile, are pegged at ": a noun, then the level its count is put at. */
 const PLACED_AT_LEAD = new RegExp(
   String.raw`\b(houses|homes|dwellings|families|households|persons|people|individuals|deaths|fatalities|casualties|injuries|evacuees|victims|schools)\b[^.;:\d]{0,120}?((?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:placed|pegged|put|tallied|set))\s+at\s+${HEDGE}$`,
@@ -290,7 +293,7 @@ function namedThing(text: string, from: number, to: number): string | undefined 
 /** After a date, the event it names: "The August 14 earthquake", "the 6 February earthquakes". */
 const EVENT_AFTER_DATE = /^\s+(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclone|typhoon|hurricane|attacks?|explosions?|blasts?|landslides?|tsunami|eruption|fires?)(?![\p{L}])/iu;
 /** Before a date said after the figures: "as of", "as at", "up to (the end of)". */
-const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|evening|afternoon|end)\s+of)?|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?)\s*$/u;
+const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|evening|afternoon|end)\s+of)?|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?|(?:report|update|toll|count|assessment|bulletin)\s+(?:established|published|issued|released|updated|compiled)\s+(?:on\s+)?)\s*$/u;
 
 /** A camp, site or settlement that is "home to" people: its people are a figure, not a place's size. */
 const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)(?:\s+(?:in|at|of|near)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s+(?:is|are|was|were|now|has\s+become|had\s+become)?\s*(?:now\s+)?home\s+to\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu;
@@ -1050,6 +1053,11 @@ function readFigure(
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of a harvest, crops or livestock, not of people or funds; not extracted`);
         return undefined;
       }
+      if (PERCENT_OF_STRUCTURES.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
+        // "98% of houses and infrastructure heavily damaged", "52 per cent of the water systems are operational"
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of homes, buildings or services, not of people or funds; not extracted`);
+        return undefined;
+      }
       if (PERCENT_OF_WEATHER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
         // "150% more than average rainfall", "98% of Tarbela Dam had been filled"
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of rain or of a dam's capacity, not of people or funds; not extracted`);
@@ -1353,11 +1361,12 @@ function readFigure(
       noun = isCountUnit(lastThing) ? 'people' : lastThing;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after a place and 'having' or 'with', after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && IN_NAME_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) {
+    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && IN_NAME_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) {
       // "one million children in Mozambique, more than 443,000 in Malawi and 130,000 in Zimbabwe",
-      // "compared to around 100,000 in June": the noun is left out after the first count of a list by place or time
+      // "compared to around 100,000 in June", "52 shelters that were set up in SVG and 13 in Grenada": the noun
+      // is left out after the first count of a list by place or time
       unit = lastThing;
-      noun = 'people';
+      noun = isCountUnit(lastThing) ? 'people' : lastThing;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before 'in' and a name, after a count of ${lastThing} in the sentence -> ${lastThing}`);
       if (/^\s+each\s/.test(after)) {
@@ -1495,6 +1504,8 @@ function readFigure(
       const thingEnd = 'unknown' in thing ? token.end + 1 + thing.unknown.length : thing.end;
       const inContext =
         THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
+        // "the collapse, in whole or in part, of around 50 000 residential buildings": a noun of damage before it
+        THING_STATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
         THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) ||
         THING_VERB_AFTER_PAST.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 140))) ||
         // the next item of a list of counted things ("700 tarpaulins, 1,500 water containers, 3,000 blankets and ...")
@@ -1688,6 +1699,8 @@ function placeListItem(text: string, sentence: Span, token: NumberToken): { lead
 }
 
 /** A place named right before an opening parenthesis: "Burkina Faso (", "Niger (". */
+/** Between a number and its place: its noun, perhaps, and "in" ("1 death in the province of "). */
+const IN_PLACE_AFTER_NUMBER = /^\s+(?:[\p{Ll}-]+\s+){0,2}in\s+(?:the\s+)?(?:(?:province|prefecture|district|region|county|governorate|municipality|commune|city|town|village|island)\s+of\s+)?$/u;
 /** Between a place and its number: a parenthesis ("Pemba (1,775)", "Burundi, (n = 1,579)"). */
 const PAREN_AFTER_PLACE = /^,?\s?\(\s*(?:n\s*=\s*)?$/iu;
 /** A name, perhaps a comma, then "(n = ": the place whose group the number sizes. */
@@ -2137,7 +2150,9 @@ function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, 
   const partsFrom = opening ? token.end + opening.index : around.end;
   const inSentence = spansWithin(mentions, around.start, partsFrom);
   // a place right before the parenthesis that holds the number is the number's ("Burundi, (n = 1,579), and Uganda")
-  const distance = (m: PlaceMention) => (m.end <= token.start ? (PAREN_AFTER_PLACE.test(text.slice(m.end, token.start)) ? 0 : token.start - m.end) : m.start - token.end);
+  // and so is one right after it and its noun, after "in" ("1 death in the province of Youssoufia", after "89 in ... Chichaoua and")
+  const distance = (m: PlaceMention) =>
+    m.end <= token.start ? (PAREN_AFTER_PLACE.test(text.slice(m.end, token.start)) ? 0 : token.start - m.end) : m.start - token.end <= 60 && IN_PLACE_AFTER_NUMBER.test(text.slice(token.end, m.start)) ? 0 : m.start - token.end;
   const possessive = inSentence.find((m) => m.end <= token.start && (text[m.end] === "'" || text[m.end] === '’') && /^['’]s\s+(?:[\p{L}\p{Sc}-]+\s+){0,3}[\p{Sc}]?$/u.test(text.slice(m.end, token.start)));
   if (possessive) return { place: possessive.place, how: `possessive '${text.slice(possessive.start, possessive.end)}'s' before the number`, score: 0.95, mention: possessive };
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
@@ -2275,8 +2290,9 @@ function asOfFor(
   // "There have been 13 042 reported cases ..., up to the end of 2 November": a date the sentence's
   // figures are counted to, said after them
   for (const d of spansWithin(dates, token.end, sentence.end)) {
-    if (!usable(d) || !AS_OF_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 20), d.start))) continue;
-    if (/^\s*(?:[.;]|,\s*(?:according|said|says|reported|the\s|[Tt]he\s)|,\s*(?:[\p{L}'’-]+\s+){1,5}(?:said|says|told|reported|added)(?![\p{L}])|\s+(?:according|said)|$)/u.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 60)))) {
+    if (!usable(d) || !AS_OF_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
+    // (perhaps with its hour: "a report established on Saturday at 7:00 a.m. by the Ministry")
+    if (/^(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?)?\s*(?:[.;]|,\s*(?:according|said|says|reported|the\s|[Tt]he\s)|,\s*(?:[\p{L}'’-]+\s+){1,5}(?:said|says|told|reported|added)(?![\p{L}])|\s+(?:according|said)|\s+by\s+(?:the\s+)?\p{Lu}|$)/u.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 60)))) {
       return datedBy(d, `the sentence counts its figures '${text.slice(Math.max(sentence.start, d.start - 20), d.end).replace(/^.*?\b(as|up)\b/i, '$1')}'`, 0.8);
     }
   }

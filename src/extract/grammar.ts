@@ -107,7 +107,8 @@ can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`), nor a share of an economy (\`up to 30 per cent of Gross Domestic Product\`,
 \`nearly a third of Jamaica's annual wealth\`); a share of land (\`60 per cent of the
-country is at risk\`, territory, area, region) or of places (\`90% of previously affected districts\`,
+country is at risk\`, territory, area, region), of homes, buildings, infrastructure or services (\`98% of houses and infrastructure
+heavily damaged\`, \`52 per cent of the water systems are operational\`) or of places (\`90% of previously affected districts\`,
 villages, provinces, municipalities; after a count in parentheses, a possessive, a number or a place's name too:
 \`90 percent (447) of the state's 497 municipalities\`, \`21% of the Enga province\`, \`90% of Rio Grande do Sul municipalities\`)
 unless people are named in the rest of the sentence (\`95% of people in 10 provinces\` is a figure); the share of a
@@ -152,8 +153,9 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
   dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
   health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`,
-  and so are camps that were set up (\`six camps have been set in the district\`, \`14 camps set up\`) or that
-  people are counted in or shelter in (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`);
+  and so are camps and shelters that were set up (\`six camps have been set in the district\`, \`14 camps set up\`, \`some 52
+  shelters that were set up\`, \`13 Pop-up shelters have been established\`) or that people are counted in or shelter in
+  (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`, \`Over 400 people are in 20 shelters\`);
   structures and properties → \`building\`, tent cities, storm and cyclone shelters → \`evacuation-centre\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements and (border) crossings → \`movement\`
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
@@ -248,7 +250,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   \`173,000 properties were left uninhabitable\`, a place between the thing and its verb, \`six thousand buildings in Turkey were destroyed\`, \`sheltering in 150 UNRWA facilities\`, an agency's
   acronym before the noun; the verb also past a second count and what it includes, \`more than 2,000 shelters and over 90 facilities
   including hospitals and learning centers were destroyed\`, or an aside between dashes, \`550 shelters – home to at least 3,500
-  people – were either totally or partially destroyed\`), or that is the next item of a list after
+  people – were either totally or partially destroyed\`), or after a noun of damage (\`the collapse, in whole or in part, of
+  around 50 000 residential buildings\`, \`damage to 300 schools\`), or that is the next item of a list after
   such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, building (structures too), facility, installation, shelter, blanket, mosquito-net, jerrycan,
@@ -270,7 +273,9 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   or a comma or \`followed by\` when every item says "in" or "from" (\`11 were killed, eight in CAR and three in Mali\`,
   \`10,098 evacuees, with 3,222 from the Eastern Division\`), or a place and "having" or "with" (\`the North having 124\`),
   or a place and "has" (\`Burundi has over 100 cases, while Nigeria has 39, Liberia has five\`),
-  each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`), and
+  each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`; things too,
+  \`52 shelters that were set up in SVG and 13 in Grenada\`; a kind of place before the name, \`290 deaths in the province of Al
+  Haouz, 190 in the province of Taroudant\`, each in the place named right after it), and
   \`three of them in Goma\`, are counts of the same unit and indicator for each place, quoted as the
   item (\`eight in Kessa\`), dated by that count when the item gives no date of its own. The count
   before the list takes no place from it: its places are the parts'. \`two in each district\` names no place: it is drafted with the place of the count before
@@ -351,7 +356,8 @@ with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...
 Tuesday, August 1, that ...\`); a date the sentence's figures are counted to, after them and at the sentence's
 end (\`... damages an estimated 130,000 houses as of August 18, according to the GoH\`, \`"113 people have been killed, 64 are
 missing" as of the night of September 14, spokesman Zaw Min Tun said\`, \`13 042 reported cases ..., up
-to the end of 2 November\`); for an item of a
+to the end of 2 November\`, \`left 632 dead and 329 injured, according to an updated report established on Saturday at 7:00
+a.m. by the Ministry\`); for an item of a
 list that began in an earlier clause (\`sent 1,000 blankets, 500 mattresses and 80 tents\`: a
 clause with nothing before its number but "and", a hedge or earlier items, and no verb of its
 own), the date of the clause the list began in; for a sentence that continues the one before in
@@ -377,7 +383,9 @@ places the figures after it; a dateline is not the place of every figure. Other 
 text and get a kebab-case id (\`Nagorno-Karabakh\` → \`nagorno-karabakh\`): a capitalised name
 after a word of location or movement (\`in\`, \`into\`, \`within\`, \`across\`, \`near\`, \`at\`,
 \`to\`, \`from\`, \`fleeing\`, \`fled\`, \`leaving\`, \`reached\`, ...) or of a disaster or attack
-(\`floods hit Sorrel\`, \`struck\`, \`shelled\`, ...), before a kind of place (\`Lower Tavarra
+(\`floods hit Sorrel\`, \`struck\`, \`shelled\`, ...), after such a word and a kind of place (\`in the province of
+Taroudant\`, \`struck the province of West Sumatra\`, not \`southwest of the city of Marrakech\`; \`the province of\` a name is
+no anaphor), before a kind of place (\`Lower Tavarra
 province\`, \`Goris city\`), after "the" and ending in a geographic word (\`the Ostrel Valley\`,
 \`the Gaza Strip\`), or in the possessive before a figure (\`Nagorno-Karabakh's approximately
 120,000\`). Demonyms (\`Armenian\`, \`Azerbaijani\`), acronyms, months, weekdays and

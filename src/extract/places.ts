@@ -107,6 +107,8 @@ const NOT_PLACES = new Set(
 /** Words that may begin a place name although listed above, when another capitalised word follows. */
 const DIRECTION_PREFIX = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 
+/** A kind of administrative area and "of", after "in" or the like, right before a name ("in the province of Taroudant"; not "southwest of the city of Marrakech"). */
+const PLACE_KIND_OF = /\b(?:in|across|throughout|within|into|from|hit|struck|battered|ravaged|devastated)\s+(?:the\s+)?(?:province|prefecture|district|region|county|governorate|municipality|commune|city|town|village|island)\s+of\s+$/i;
 /** A storm's name after its kind ("Super Typhoon Yagi", "Tropical Cyclone Freddy", "Hurricane Melissa"). */
 const STORM_NAME = /\b(?:[Tt]yphoon|[Cc]yclone|[Hh]urricane|[Tt]ropical\s+[Ss]torm|[Ss]torm|[Tt]ropical\s+[Dd]epression)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 
@@ -235,7 +237,9 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
       const after = text.slice(end, Math.min(span.end, end + 60));
       const lastWord = name.split(' ').pop()!;
       const theHead = before === 'the' && name.includes(' ') && GEOGRAPHIC_HEAD.test(lastWord); // "in the Ostrel Valley"
-      if (LOCATIVE.has(before) || ORIGIN.has(before) || STRUCK.has(before) || PLACE_KINDS.test(after) || FIGURE_AFTER_POSSESSIVE.test(after) || theHead) {
+      // "in the province of Taroudant", "the prefecture of Agadir"
+      const kindOf = before === 'of' && PLACE_KIND_OF.test(text.slice(Math.max(0, m.index - 40), m.index));
+      if (LOCATIVE.has(before) || ORIGIN.has(before) || STRUCK.has(before) || PLACE_KINDS.test(after) || FIGURE_AFTER_POSSESSIVE.test(after) || theHead || kindOf) {
         if (before === 'to' && /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (storms.has(name)) continue;
         learn(name);
@@ -297,6 +301,8 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
     const body = text.slice(span.start, span.end);
     ANAPHOR.lastIndex = 0;
     for (let a = ANAPHOR.exec(body); a; a = ANAPHOR.exec(body)) {
+      // "the province of Taroudant" names its place: no anaphor
+      if (/^\s+of\s+\p{Lu}/u.test(body.slice(a.index + a[0].length, a.index + a[0].length + 6))) continue;
       const start = span.start + a.index;
       local.push({ start, end: start + a[0].length, place: { id: '', name: a[1]! }, kind: kindOf(text, start, start + a[0].length), anaphor: true });
     }
@@ -335,6 +341,10 @@ function kindOf(text: string, at: number, end: number): MentionKind {
   if (w === 'the') {
     const m = /([\p{L}]+)\s+the\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
     w = m ? m[1]!.toLowerCase() : '';
+  } else if (w === 'of') {
+    // "in the province of Taroudant": the word before "the province of"
+    const m = /([\p{L}]+)\s+(?:the\s+)?(?:province|prefecture|district|region|county|governorate|municipality|commune|city|town|village|island)\s+of\s+$/iu.exec(text.slice(Math.max(0, at - 60), at));
+    if (m) w = m[1]!.toLowerCase();
   }
   if (LOCATIVE.has(w) && w !== 'to') return 'locative';
   if (ORIGIN.has(w)) return 'origin';

@@ -127,9 +127,9 @@ export function isPeoplePlural(word: string, after: string): boolean {
 }
 
 /** After "camps": they were set up, opened or made emergency accommodation ("have been set", "set up as emergency accommodation"). */
-const CAMPS_SET_UP = /^\s+(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|erected|pitched)(?![\p{L}])/iu;
+const CAMPS_SET_UP = /^\s+(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|erected|pitched)(?![\p{L}])/iu;
 /** Before the number of camps: a count of people (or families) and "in" ("659,278 in 747 camps"). */
-const PEOPLE_IN_CAMPS = /\d\s+(?:(?:people|persons|individuals|families|households|IDPs)\s+)?(?:(?:sheltering|staying|living|displaced)\s+)?in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
+const PEOPLE_IN_CAMPS = /\d\s+(?:(?:people|persons|individuals|families|households|IDPs)\s+)?(?:(?:are|were)\s+)?(?:(?:sheltering|staying|living|displaced)\s+)?in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
 
 /** People "sheltering in" so many camps or sites ("8,300 people ... are sheltering in 26 sites"). */
 const SHELTERING_IN = /\b(?:sheltering|sheltered|staying|living|housed|hosted|accommodated|(?:taking|took|taken)\s+refuge)\s+in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
@@ -387,9 +387,10 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // "15,000 packets of dry food", "58,000 packets of food": food packs
     const packetsOf = lower === 'packets' || lower === 'packs' ? /^\s+of\s+(?:dry\s+|cooked\s+|ready-to-eat\s+)?food(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (packetsOf) return { unit: 'food-pack', end: offset + raw.length + packetsOf[0].length, written: text.slice(offset, offset + raw.length + packetsOf[0].length), modifiers, hyphen: false };
-    // "six camps have been set in the district", "14 camps set up", "659,278 in 747 camps": camps
-    // set up for people driven from their homes are counted as evacuation centres are
-    if ((lower === 'camps' && (CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || ((lower === 'camps' || lower === 'sites' || lower === 'shelters' || lower === 'centres' || lower === 'centers') && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at)))) {
+    // "six camps have been set in the district", "14 camps set up", "659,278 in 747 camps", "13 pop-up
+    // shelters have been established", "over 400 people are in 20 shelters": camps and shelters set up for
+    // people driven from their homes are counted as evacuation centres are
+    if (((lower === 'camps' || lower === 'shelters') && (CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || ((lower === 'camps' || lower === 'sites' || lower === 'shelters' || lower === 'centres' || lower === 'centers') && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at)))) {
       return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     // "2,000 head of cattle"

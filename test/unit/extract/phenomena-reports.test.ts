@@ -1416,3 +1416,44 @@ describe('a sixteenth set of reports: Typhoon Yagi in Viet Nam and Myanmar', () 
     expect(vuq('Over hundred deaths in Ostra floods.')).toEqual([[100, 'person', 'more-than']]);
   });
 });
+
+describe('a seventeenth set of reports: Hurricane Beryl, the Al Haouz earthquake', () => {
+  it('reads shelters set up, established or that people are in as evacuation centres, and the next place of the list', () => {
+    expect(vuq('Presently, some 52 shelters that were set up in Ostra and 13 in Grenada remain open.')).toEqual([
+      [52, 'evacuation-centre', 'approximately'],
+      [13, 'evacuation-centre', 'exact'],
+    ]);
+    expect(vuq('Over 400 people are in 20 shelters across the island of Ostra.')).toEqual([
+      [400, 'person', 'more-than'],
+      [20, 'evacuation-centre', 'exact'],
+    ]);
+    expect(vuq('13 Pop-up shelters have been established in Carriacou, Ostra')).toEqual([[13, 'evacuation-centre', 'exact']]);
+  });
+  it('does not draft a share of homes, infrastructure or water systems', () => {
+    expect(vuq('98% of houses and infrastructure heavily damaged or destroyed in Union Island, Ostra')).toEqual([]);
+    expect(vuq('In Ostra 52 per cent of the water systems are operational.')).toEqual([]);
+  });
+  it('reads a list of deaths by province, each in its province', () => {
+    const r = run('Earthquake in Morocco\n\nThis earthquake caused 290 deaths in the province of Al Haouz, 190 in the province of Taroudant, 89 in the province of Chichaoua and 1 death in the province of Youssoufia.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place])).toEqual([
+      [290, 'person', 'al-haouz'],
+      [190, 'person', 'taroudant'],
+      [89, 'person', 'chichaoua'],
+      [1, 'person', 'youssoufia'],
+    ]);
+  });
+  it('does not take a city a place is measured from as a place', () => {
+    const r = run('Earthquake in Morocco\n\nThe earthquake struck southwest of the city of Marrakech, Morocco. It claimed the lives of 2901 individuals.');
+    expect(r.candidates.map((c) => [c.value, c.place])).toEqual([[2901, 'MAR']]);
+  });
+  it('reads buildings after a noun of damage and an aside ("the collapse, in whole or in part, of around 50 000")', () => {
+    expect(vuq('The earthquake caused the collapse, in whole or in part, of around 50 000 residential buildings in Ostra.')).toEqual([[50000, 'building', 'approximately']]);
+  });
+  it('dates figures by "a report established on Saturday at 7:00 a.m." said after them', () => {
+    const r = run('Earthquake in Ostra\n\nThe earthquake, which struck Ostra on Friday evening, left 632 dead and 329 injured, according to an updated report established on Saturday at 7:00 a.m. by the Ministry of the Interior.');
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [632, '2024-06-08'],
+      [329, '2024-06-08'],
+    ]);
+  });
+});
