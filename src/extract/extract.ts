@@ -982,7 +982,8 @@ function readFigure(
   }
   if (token.kind === 'vague') {
     // "tens of thousands of people", "thousands more Syrians", "hundreds of other families"
-    const of = /^\s+(?:of\s+(?:the\s+|these\s+|those\s+|other\s+)?|more\s+|other\s+)/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 14)));
+    // ("several hundred people", "a few thousand families": the noun right after)
+    const of = /^\s+(?:of\s+(?:the\s+|these\s+|those\s+|other\s+)?|more\s+|other\s+)/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 14))) ?? (/\s(?:hundred|thousand)$/i.test(token.written) ? /^\s/.exec(text.slice(token.end, token.end + 1)) : null);
     const n = of ? nounAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
     if (n && !('ambiguous' in n) && unitDimension(n.unit) === 'object' && RISK_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 40)))) {
       // "millions of farm animals cannot put on weight", "thousands of homes could be flooded": a risk, not a count

@@ -374,9 +374,12 @@ function isSortedByStart(tokens: readonly NumberToken[]): boolean {
 const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
   ['dozens', 10], ['hundreds of thousands', 100000], ['tens of thousands', 10000], ['hundreds', 100],
   ['thousands', 1000], ['millions', 1000000],
+  // "several hundred more people", "a few thousand families"
+  ['several hundred', 100], ['a few hundred', 100], ['several thousand', 1000], ['a few thousand', 1000],
+  ['several hundred thousand', 100000], ['a few hundred thousand', 100000],
 ]);
 /** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
-const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)(hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|died|left|needed|need|lack|lacked))\b)/giu;
+const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|died|left|needed|need|lack|lacked))\b))/giu;
 
 const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,

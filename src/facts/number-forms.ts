@@ -164,10 +164,10 @@ function inParts(value: number): string | undefined {
 /** Vague amounts: the value each stands for is the smallest the words can mean. */
 const VAGUE: ReadonlyMap<number, readonly string[]> = new Map([
   [10, ['dozens', 'tens']],
-  [100, ['hundreds', 'scores']],
-  [1000, ['thousands']],
+  [100, ['hundreds', 'scores', 'several hundred', 'a few hundred']],
+  [1000, ['thousands', 'several thousand', 'a few thousand']],
   [10000, ['tens of thousands']],
-  [100000, ['hundreds of thousands']],
+  [100000, ['hundreds of thousands', 'several hundred thousand', 'a few hundred thousand']],
   [1000000, ['millions']],
   [1000000000, ['billions']],
 ]);

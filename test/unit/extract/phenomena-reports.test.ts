@@ -1457,3 +1457,12 @@ describe('a seventeenth set of reports: Hurricane Beryl, the Al Haouz earthquake
     ]);
   });
 });
+
+describe('an eighteenth set of reports: the Jajarkot earthquake', () => {
+  it('reads "several hundred" and "a few thousand" as the least they can mean', () => {
+    expect(vuq('Several hundred more people have reportedly been injured in Ostra.')).toEqual([[100, 'person', 'at-least']]);
+    expect(vuq('A few thousand families fled Ostra.')).toEqual([[1000, 'household', 'at-least']]);
+    expect(vuq('Several hundred thousand people fled Ostra.')).toEqual([[100000, 'person', 'at-least']]);
+    expect(vuq('Several hundred metres of road were washed away in Ostra.')).toEqual([]);
+  });
+});
