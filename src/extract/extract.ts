@@ -124,11 +124,15 @@ const MAGNITUDE_AFTER = /^\s*-?\s*magnitude(?![\p{L}])/iu;
 /** "300,000 of the affected population": people. */
 const OF_THE_POPULATION = /^\s+of\s+the\s+(?:affected\s+|displaced\s+|targeted\s+|total\s+)?population(?![\p{L}])/iu;
 /** A thing counted once every so many seconds, minutes or hours: "one child every 60 seconds", "a death per minute". */
+/** "Thousands feared dead", "hundreds are feared missing": a fear, not a count. */
+const FEARED_AFTER = /^\s+(?:(?:are|were|is)\s+)?feared(?![\p{L}])/iu;
+/** "planes are sent daily with up to 50 tons": an amount each day, a rate. */
+const RATE_BEFORE = /\b(?:daily|weekly|monthly|every\s+(?:day|week|month)|each\s+(?:day|week|month))\s+(?:with|carrying|bringing)\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than)\s+)?$/iu;
 const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+(?:every|per|a|an)\s+(?:(?:\d+|few|single)\s+)?(?:seconds?|minutes?|hours?)|(?:a|per|each)\s+(?:year|day|week|month))(?![\p{L}])/iu;
 /** "the possibility of the death of ", "the risk of losing ": what may happen to a vague amount of people. */
 const POSSIBLE_DEATH_BEFORE = /\b(?:possibility|risk|threat|danger|prospect)\s+of\s+(?:the\s+)?(?:deaths?|loss(?:\s+of\s+life)?|starvation)\s+(?:of|among)\s+$/iu;
-/** "could be", "may be", "might be", "would be" right before a vague amount. */
-const MAY_BE_BEFORE = /\b(?:could|may|might|would)\s+be\s+$/i;
+/** "could be", "may be", "might be", "would be", "possibly leaving" right before a vague amount: what may be. */
+const MAY_BE_BEFORE = /\b(?:(?:could|may|might|would)\s+be|(?:possibly|potentially|perhaps)\s+(?:[\p{Ll}]+\s+)?)\s*$/iu;
 /** Below this many kilograms an amount is a ration's or a package's size ("8 kg of wheat flour"). */
 const RATION_KG = 100; // and litres: "750 g sugar and 1 litre of vegetable oil"
 /** How many skipped numbers the notes list one by one. */
@@ -945,7 +949,7 @@ function readFigure(
     return undefined;
   }
   // "one child every 60 seconds", "a child per minute": a rate, not a count
-  if (!before && RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
+  if (!before && (RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40))) || RATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) {
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
     return undefined;
   }
@@ -975,7 +979,7 @@ function readFigure(
     unit = 'percent';
     reasons?.push(`'${token.written}' is a share of a group: ${token.value} percent`);
   }
-  if (token.kind === 'vague' && (MAY_BE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) || POSSIBLE_DEATH_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 50), token.start)))) {
+  if (token.kind === 'vague' && (MAY_BE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) || POSSIBLE_DEATH_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 50), token.start)) || FEARED_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24))))) {
     // "to avert what could be millions of child deaths": what may happen, not a count
     skipped.push(`line ${line}: '${token.written}' after 'could be' or the like is what may happen, not a count; not extracted`);
     return undefined;

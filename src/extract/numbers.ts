@@ -123,7 +123,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
 });
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
-  `(?<![\\p{L}\\-])(a\\s+dozen|a\\s+hundred|one\\s+hundred|(?<=\\b(?:over|more\\s+than|nearly|almost|about|around|some|at\\s+least|close\\s+to)\\s+)hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
+  `(?<![\\p{L}\\-])(a\\s+dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s+than|nearly|almost|about|around|some|at\\s+least|close\\s+to)\\s+)hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'giu',
@@ -452,6 +452,7 @@ function wordValue(written: string): number | undefined {
   if (w === 'a') return 1;
   // "over hundred deaths": "a" left out after a hedge
   if (w === 'a hundred' || w === 'one hundred' || w === 'hundred') return 100;
+  if (w === 'a thousand') return 1000; // "more than a thousand injured"
   const [tens, unit] = w.split(/[-\s]/) as [string, string | undefined];
   if (unit !== undefined) {
     const t = TENS_WORDS[tens];

@@ -99,6 +99,7 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (Number.isInteger(value) && value <= 20 && visit(SMALL[value]!)) return true;
   if (TENS[value] && visit(TENS[value])) return true;
   if (value === 100 && visit('hundred')) return true; // "over hundred deaths": "a" left out after a hedge
+  if (value === 1e3 && visit('a thousand')) return true; // "more than a thousand injured"
   if (value === 1e5 && visit('hundred thousand')) return true; // "over hundred thousand people"
   if (value === 12 && visit('a dozen')) return true;
   if ((value === 1e6 || value === 1e9) && visit(value === 1e6 ? 'a million' : 'a billion')) return true;

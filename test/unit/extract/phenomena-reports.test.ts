@@ -1466,3 +1466,17 @@ describe('an eighteenth set of reports: the Jajarkot earthquake', () => {
     expect(vuq('Several hundred metres of road were washed away in Ostra.')).toEqual([]);
   });
 });
+
+describe('a nineteenth set of reports: Cyclone Chido in Mayotte', () => {
+  it('reads "more than a thousand injured", and not "Thousands feared dead" nor what planes carry daily', () => {
+    expect(vuq('Hospital reports recorded at least 22 people dead and more than a thousand injured in Ostra.')).toEqual([
+      [22, 'person', 'at-least'],
+      [1000, 'person', 'more-than'],
+    ]);
+    expect(vuq('Thousands feared dead as the cyclone hits Ostra')).toEqual([]);
+    expect(vuq('The cyclone hit Ostra, possibly leaving thousands dead.')).toEqual([]);
+    // believed is no fear: "Thousands are believed to be traversing" counts them
+    expect(vuq('Thousands are believed to be traversing Ostra on foot.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('Planes are sent to Ostra daily with up to 50 tons of food.')).toEqual([]);
+  });
+});
