@@ -34,7 +34,7 @@ import type { Qualifier } from '../domain/qualifier.js';
 import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
 import { findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
-import { indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
+import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
 import { countNamedBy, countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
@@ -230,7 +230,7 @@ const CALLED_HOME_AFTER = /^\s+(?:once\s+|still\s+|had\s+|have\s+)?call(?:ed|s)?
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
 const NUMBER_OF_A_PEOPLE = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ians|ans|is|ese))\b([^.]*)$/u;
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
-const IN_NAME_AFTER = /^\s+(?:each\s+)?(?:in|from)\s+(?:the\s+)?(?:(?:province|prefecture|district|region|state|county|governorate|department|municipality|commune|city|town|village)\s+of\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)/u;
+const IN_NAME_AFTER = new RegExp(String.raw`^\s+(?:each\s+)?(?:in|from)\s+(?:the\s+)?(?:${AREA_KINDS_OF}\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)`, 'u');
 /** "houses reported damaged ... were placed at ", "deaths, meanwhile, are pegged at ": a noun, then the level its count is put at. */
 const PLACED_AT_LEAD = new RegExp(
   String.raw`\b(houses|homes|dwellings|families|households|persons|people|individuals|deaths|fatalities|casualties|injuries|evacuees|victims|schools)\b[^.;:\d]{0,120}?((?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:placed|pegged|put|tallied|set))\s+at\s+${HEDGE}$`,
@@ -1705,7 +1705,7 @@ function placeListItem(text: string, sentence: Span, token: NumberToken): { lead
 
 /** A place named right before an opening parenthesis: "Burkina Faso (", "Niger (". */
 /** Between a number and its place: its noun, perhaps, and "in" ("1 death in the province of "). */
-const IN_PLACE_AFTER_NUMBER = /^\s+(?:[\p{Ll}-]+\s+){0,2}in\s+(?:the\s+)?(?:(?:province|prefecture|district|region|county|governorate|municipality|commune|city|town|village|island)\s+of\s+)?$/u;
+const IN_PLACE_AFTER_NUMBER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}in\s+(?:the\s+)?(?:${AREA_KINDS_OF}\s+)?$`, 'u');
 /** Between a place and its number: a parenthesis ("Pemba (1,775)", "Burundi, (n = 1,579)"). */
 const PAREN_AFTER_PLACE = /^,?\s?\(\s*(?:n\s*=\s*)?$/iu;
 /** A name, perhaps a comma, then "(n = ": the place whose group the number sizes. */

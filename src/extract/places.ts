@@ -108,7 +108,14 @@ const NOT_PLACES = new Set(
 const DIRECTION_PREFIX = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 
 /** A kind of administrative area and "of", after "in" or the like, right before a name ("in the province of Taroudant"; not "southwest of the city of Marrakech"). */
-const PLACE_KIND_OF = /\b(?:in|across|throughout|within|into|from|hit|struck|battered|ravaged|devastated)\s+(?:the\s+)?(?:province|prefecture|district|region|county|governorate|municipality|commune|city|town|village|island)\s+of\s+$/i;
+/**
+ * Kinds of area a name follows with "of" ("the province of Taroudant", "the island of Grenada"), as
+ * an expression's alternatives. Not "state" or "department": "the Department of Social Services".
+ */
+export const AREA_KINDS_OF = String.raw`(?:province|prefecture|district|region|county|governorate|municipality|commune|city|town|village|island)\s+of`;
+const PLACE_KIND_OF = new RegExp(String.raw`\b(?:in|across|throughout|within|into|from|hit|struck|battered|ravaged|devastated)\s+(?:the\s+)?${AREA_KINDS_OF}\s+$`, 'i');
+/** The word before "(the) province of" and the like: what kind of mention the name after it is. */
+const WORD_BEFORE_KIND_OF = new RegExp(String.raw`([\p{L}]+)\s+(?:the\s+)?${AREA_KINDS_OF}\s+$`, 'iu');
 /** A storm's name after its kind ("Super Typhoon Yagi", "Tropical Cyclone Freddy", "Hurricane Melissa"). */
 const STORM_NAME = /\b(?:[Tt]yphoon|[Cc]yclone|[Hh]urricane|[Tt]ropical\s+[Ss]torm|[Ss]torm|[Tt]ropical\s+[Dd]epression)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 
@@ -343,7 +350,7 @@ function kindOf(text: string, at: number, end: number): MentionKind {
     w = m ? m[1]!.toLowerCase() : '';
   } else if (w === 'of') {
     // "in the province of Taroudant": the word before "the province of"
-    const m = /([\p{L}]+)\s+(?:the\s+)?(?:province|prefecture|district|region|county|governorate|municipality|commune|city|town|village|island)\s+of\s+$/iu.exec(text.slice(Math.max(0, at - 60), at));
+    const m = WORD_BEFORE_KIND_OF.exec(text.slice(Math.max(0, at - 60), at));
     if (m) w = m[1]!.toLowerCase();
   }
   if (LOCATIVE.has(w) && w !== 'to') return 'locative';
