@@ -12,6 +12,15 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     // a fraction with a hyphen, as "two-thirds" is written
     expect(quoteHasNumber('barely reached one-third of funding requirements', 33.3)).toBe(true);
   });
+  it('finds "hundred" after a hedge, "a thousand" and "several hundred", each for its own value only', () => {
+    expect(quoteHasNumber('Over hundred deaths', 100)).toBe(true);
+    expect(quoteHasNumber('more than a thousand injured', 1000)).toBe(true);
+    expect(quoteHasNumber('Several hundred more people', 100)).toBe(true);
+    expect(quoteHasNumber('a few thousand families', 1000)).toBe(true);
+    expect(quoteHasNumber('several hundred thousand people', 100000)).toBe(true);
+    expect(quoteHasNumber('more than a thousand injured', 100)).toBe(false);
+    expect(quoteHasNumber('Over hundred deaths', 1000)).toBe(false);
+  });
   it.each([
     ["Nagorno-Karabakh's approximately 120,000 residents", 120000, true],
     ['a nation with a population of 2.8 million', 2800000, true],
