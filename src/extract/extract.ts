@@ -1101,7 +1101,11 @@ function readFigure(
     lastThing !== undefined &&
     unitDimension(lastThing) === 'object' &&
     /^\s+others?\b/i.test(text.slice(token.end, token.end + 8)) &&
-    (THING_STATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60))) || THING_STATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)));
+    (THING_STATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60))) ||
+      // "62 bridges were destroyed and 13 others were badly damaged", "destroyed 465 homes and damaged 135 others"
+      THING_STATE_AFTER.test(text.slice(token.end + (/^\s+others?/i.exec(text.slice(token.end, token.end + 8))?.[0].length ?? 0), Math.min(sentence.end, token.end + 68))) ||
+      THING_STATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) ||
+      THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)));
   // "Twenty Eight (28) evacuation centres": the digits that repeat a number in words take the noun after them
   const restated = !unit && text[token.start - 1] === '(' && text[token.end] === ')' && /\p{L}\s*\($/u.test(text.slice(Math.max(sentence.start, token.start - 3), token.start));
   if (!unit && !othersOfThing) {

@@ -64,7 +64,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`2.8\`, \`12.5\` | 2.8, 12.5 | a point is a decimal point in an English-style text (and always before a scale: \`1.087 million\`) |
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\`, \`USD100 mln\`, \`2 bln\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
-| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`over hundred\` (after a hedge), \`a thousand\`, \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 100, 1000, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
+| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`over hundred\` (after a hedge), \`a thousand\`, \`a quarter of a million\` (not a share), \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 100, 1000, 250000, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\`, \`several hundred\`, \`a few thousand\`, \`several hundred thousand\` (a count noun right after them too: \`several hundred people\`) | 100, 1000, 10000, 100000, 1000000, 10, 100, 1000, 100000 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`, \`thousands more Syrians\`, \`hundreds of other families\`) or it is the subject (\`Thousands are ...\`, \`Thousands more are waiting\`), or a thing the unit registry knows follows and a verb of damage or relief governs it (\`hundreds of buildings that collapsed\`); a vague count of things followed by a modal or a risk (\`millions of farm animals cannot ...\`, \`could\`, \`may\`, \`are at risk\`), or before \`feared\` (\`Thousands feared dead\`), or after \`could be\`, \`may be\`, \`possibly\` (\`possibly leaving thousands dead\`) (\`to avert what could be millions of deaths\`), says what may happen and is not drafted; a thing the registry lacks in the same place (\`sent hundreds of dehumidifiers\`) is not drafted, and the notes name it: a generic unit would let a summary add dehumidifiers to bottles, and a vague count of an unusual item is rarely a figure an analyst reuses |
 | \`one in three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\`, \`half were\` | 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 50, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
 | \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\`, \`30,000 to 40,000 people\` (without "from": the upper end at most ten times the lower) | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded") |
@@ -175,7 +175,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; \`130,000 of the people most
   affected\` counts the people named after \`of the\`. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
-  NFI, winterization kits), else \`kit\`. Mothers and fathers are people, and so is one \`case\`; \`housing structures\` and
+  NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`; \`housing structures\` and
   \`housing units\` → \`house\`; shelters and centres people are sheltered or take refuge in (\`sheltered in 6 government
   shelters\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
@@ -234,7 +234,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   \`38 staff killed\`; staff at work are responders, no figure); so does a vague amount in need
   (\`thousands more in desperate need\`), but not one that may die (\`the possibility of the death of millions of
   children\`). \`others\` and a word of damage after or before it, after a count of things, count
-  those things (\`10,000 houses fully damaged, 200 others severely damaged\`, \`destruction of 465 homes and damage to 135 others\`: houses), and a number in words
+  those things (\`10,000 houses fully damaged, 200 others severely damaged\`, \`destruction of 465 homes and damage to 135 others\`, \`destroyed 465 homes and damaged 135 others\`, \`62 bridges were
+  destroyed and 13 others were badly damaged\`: houses, bridges), and a number in words
   restated in digits counts what follows the digits (\`Twenty Eight (28) evacuation centres\`: one figure, 28). After a count of houses or other things in the sentence, a bare number with a
   word of damage (\`120 houses were destroyed and 300 damaged\`, \`2,557 are totally damaged\`, \`7,401 were classified
   as "partially damaged"\`, \`437 tagged as "totally damaged"\`, \`241 houses damaged, of which, 53 were
@@ -442,8 +443,7 @@ number words, scales and units from context) + 0.25 × indicator (0.9 from a wor
 ### Known limits
 
 Single-language (English) rules; ranges only as \`between X and Y\` and \`from X to Y\` (a dash
-range is noted); no \`half a million\`; compound number words (\`twenty-five\`) are found but
-cannot be quoted in \`humfig-facts/1\` form; "over"/"under" read as qualifiers even as prepositions (\`spread
+range is noted); "over"/"under" read as qualifiers even as prepositions (\`spread
 over three days\`); place guesses prefer the nearest named place, so a sentence naming several
 places may get the wrong one; a figure's date comes from its own sentence, or from the sentence
 before when it continues it; an item of a list under a heading takes no place from its label.

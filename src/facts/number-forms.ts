@@ -104,6 +104,8 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (value === 12 && visit('a dozen')) return true;
   if ((value === 1e6 || value === 1e9) && visit(value === 1e6 ? 'a million' : 'a billion')) return true;
   if ((value === 5e5 || value === 5e8) && visit(value === 5e5 ? 'half a million' : 'half a billion')) return true;
+  if ((value === 2.5e5 || value === 2.5e8) && visit(value === 2.5e5 ? 'quarter of a million' : 'quarter of a billion')) return true;
+  if ((value === 7.5e5 || value === 7.5e8) && visit(value === 7.5e5 ? 'three quarters of a million' : 'three quarters of a billion')) return true;
   // "twenty-five", "two hundred and fifty"
   if (Number.isInteger(value) && value > 20 && value < 1000) for (const w of wordForms(value)) if (visit(w)) return true;
   for (const [scale, suffixes] of SCALES) {

@@ -1480,3 +1480,22 @@ describe('a nineteenth set of reports: Cyclone Chido in Mayotte', () => {
     expect(vuq('Planes are sent to Ostra daily with up to 50 tons of food.')).toEqual([]);
   });
 });
+
+describe('a twentieth set of reports: drought in Somalia, floods on the Ahr', () => {
+  it('reads "a quarter of a million" as 250,000, not as a share', () => {
+    expect(vuq('Nearly a quarter of a million people face starvation in Ostra.')).toEqual([[250000, 'person', 'nearly']]);
+    expect(vuq('Famine killed an estimated quarter of a million people in Ostra.')).toEqual([[250000, 'person', 'approximately']]);
+    expect(vuq('A quarter of the people in Ostra fled.')).toEqual([[25, 'percent', 'exact']]);
+  });
+  it('reads "13 others" after a count of things and a verb of damage as more of those things, and brothers and sisters as people', () => {
+    expect(vuq('In Ostra 62 bridges were completely destroyed and 13 others were badly damaged.').map((f) => f.slice(0, 2))).toEqual([
+      [62, 'bridge'],
+      [13, 'bridge'],
+    ]);
+    expect(vuq('The floods destroyed 465 homes in Ostra and damaged 135 others.').map((f) => f.slice(0, 2))).toEqual([
+      [465, 'house'],
+      [135, 'house'],
+    ]);
+    expect(vuq('In Ostra 715 brothers and sisters were evacuated.')).toEqual([[715, 'person', 'exact']]);
+  });
+});
