@@ -82,6 +82,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'borehole', name: 'borehole', dimension: 'count', aliases: ['boreholes'] },
   { code: 'water-tank', name: 'water tank', dimension: 'count', aliases: ['water-tanks', 'water-bladder', 'water-bladders'] },
   { code: 'bridge', name: 'bridge', dimension: 'count', aliases: ['bridges'] },
+  // "1,302 businesses destroyed", "400 shops damaged": livelihoods lost
+  { code: 'business', name: 'business', dimension: 'count', aliases: ['businesses', 'shop', 'shops'] },
   { code: 'building', name: 'building', dimension: 'count', aliases: ['buildings', 'structures', 'properties'] },
   // "over 90 facilities including hospitals and learning centers were destroyed": a camp's or a town's facilities of any kind
   { code: 'facility', name: 'facility', dimension: 'count', aliases: ['facilities'] },

@@ -101,7 +101,7 @@ const REACH = 300;
 /** Whether a LEVEL_LEAD match names people whatever came before: a toll, a population, the number known to have died. */
 function levelOfPeople(level: RegExpExecArray): boolean {
   const g = level.groups!;
-  return g.died !== undefined || g.group !== undefined || g.toll !== undefined || g.population !== undefined;
+  return g.died !== undefined || g.group !== undefined || g.toll !== undefined || g.population !== undefined || g.casualties !== undefined;
 }
 
 /** After a percentage: rain against its average, or how full a dam is. */
@@ -151,6 +151,8 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
     // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
     ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
+    // "dengue deaths crossed 600"
+    ['crossed', 'more-than'], ['crosses', 'more-than'],
     ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
     ['up to', 'up-to'], ['as many as', 'up-to'], ['as much as', 'up-to'], ['a maximum of', 'up-to'],
     // "the death toll could reach 20,000": a projection, at most that many
@@ -213,7 +215,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so)\s+[^.;:\d]{1,40}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "bringing the tally to ", "taking the total number of ... to (more than) ": the total a count before reaches. */
@@ -1440,6 +1442,14 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
+    } else if (SHARE_OF_PEOPLE_PAREN_LEAD.test(text.slice(Math.max(sentence.start, token.start - 120), token.start)) && /^\s*\)/.test(after)) {
+      // "One out of five people (4.7 million)", "nearly half of the population (2.1 million)": the count
+      // the share stands for, in parentheses
+      const group = SHARE_OF_PEOPLE_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))![1]!.toLowerCase();
+      unit = group === 'households' || group === 'families' ? 'household' : 'person';
+      noun = group;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' in parentheses after a share of the ${group}: the count it stands for -> ${unit}`);
     } else {
       // (read from further back: "The number of families affected by the monsoon and three storms (...) has reached 906,794")
       const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
@@ -1923,9 +1933,13 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
   raw.kinds |= KIND.currency;
 }
 
+/** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
+const SHARE_OF_PEOPLE_PAREN_LEAD =
+  /(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|one\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})))\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?:[\p{L}-]+\s+){0,3}?(people|persons|population|children|residents|inhabitants|households|families)(?:\s+[\p{Ll}-]+){0,4}?\s*,?\s*\(\s*$/iu;
+
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
-const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
+const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 // "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
 /** "..., of which, " and what follows it up to the number. */
 const OF_WHICH_LEAD = /\bof\s+(?:which|whom)\b,?([^;:]*)$/i;

@@ -160,7 +160,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
-  before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\` → \`livestock\`; days, weeks,
+  before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\` → \`livestock\`, and so are \`17,392 livestock deaths\` (animals, not people); days, weeks,
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; tons → \`t\` too
   (a metric tonne outside the United States), with a review note to check for short tons; kg (under
   100 kg an amount is a ration's or a package's size, \`a food basket of 8 kg of wheat flour\`, and is not drafted);
@@ -175,7 +175,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; \`130,000 of the people most
   affected\` counts the people named after \`of the\`. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
-  NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`; \`housing structures\` and
+  NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`, and hospitalisations and recoveries; \`housing structures\` and
   \`housing units\` → \`house\`; shelters and centres people are sheltered or take refuge in (\`sheltered in 6 government
   shelters\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
@@ -191,7 +191,9 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   \`the total number has skyrocketed to 736,459\` after it counts what the sentence counted; \`the number had climbed to 45,000\` after a count in
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
   (person for a population); the next items of a list by place or time after a count
-  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`) take the count's unit; \`the death toll reached 212\` → person;
+  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`) take the count's unit; \`the death toll reached 212\` → person, and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
+  deaths crossed 600 this year\`, \`Cases have risen to 5,000\`); a number in parentheses after a share of people is the count
+  the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household);
   \`the deaths of at least 70 people and injuries to more than 200\` → person; a bare number that
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
   received food rations\`) → person; a count in parentheses after lower-case words that are an item of a
@@ -255,7 +257,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   around 50 000 residential buildings\`, \`damage to 300 schools\`), or that is the next item of a list after
   such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
-  borehole, water-tank, bridge, building (structures too), facility, installation, shelter, blanket, mosquito-net, jerrycan,
+  borehole, water-tank, bridge, business (shops too), building (structures too), facility, installation, shelter, blanket, mosquito-net, jerrycan,
   kitchen-set, food-parcel, food-pack, tarpaulin, mattress, pillow, medicine, tablet, bucket, bottle, soap-bar (\`bars of soap\`),
   water-container, meal, dose; past up to two words before it, fewest first: \`80,000 water purification tablets\`, while
   \`90 facilities including hospitals\` counts facilities); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
@@ -302,7 +304,7 @@ The words just before the number (or its currency sign):
 |---|---|
 | approximately, approx., app., about, around, some, roughly, an estimated, an estimated number of, an estimated total of, an estimate of, estimated, estimated at, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing | \`nearly\` |
-| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds; passed (crossed, topped ...) the N mark | \`more-than\` |
+| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds, crossed, crosses; passed (crossed, topped ...) the N mark | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
 | up to, as many as, as much as, a maximum of, could reach, may reach, might reach | \`up-to\` |
 | fewer than, less than, under, below | \`fewer-than\` |

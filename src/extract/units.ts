@@ -37,7 +37,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
     plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers
-    mothers fathers widows case brothers sisters`,
+    mothers fathers widows case brothers sisters hospitalisations hospitalizations hospitalisation hospitalization
+    recoveries`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
@@ -104,6 +105,9 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['housing', new Map([['structures', 'house'], ['units', 'house']])],
   ['cubic', new Map([['metres', 'm3'], ['meters', 'm3'], ['metre', 'm3'], ['meter', 'm3']])],
 ]);
+
+/** After a word for livestock: the animals lost ("livestock deaths", "cattle losses"), not people. */
+const LIVESTOCK_LOSS = /^(?:deaths?|losses|lost|carcasses|fatalities)$/i;
 
 /** Participles that describe the noun after them ("850,000 reported cases", "confirmed or suspected cases"). */
 const REPORTED_MODIFIERS: ReadonlySet<string> = new Set(['reported', 'recorded', 'registered', 'confirmed', 'suspected', 'probable']);
@@ -436,6 +440,10 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         offset += raw.length + 1;
         const r: NounUnit = { unit: head, end: offset + next[1]!.length, written: next[1]!, modifiers, hyphen: false, noun: next[1]!.toLowerCase() };
         return r;
+      }
+      // "17,392 livestock deaths": the animals died, no people
+      if (next && unit === 'livestock' && LIVESTOCK_LOSS.test(next[1]!)) {
+        return { unit, end: offset + raw.length + 1 + next[1]!.length, written: `${raw} ${next[1]!}`, modifiers, hyphen: false };
       }
       // "2 million school children": a thing before people describes them
       if (next && head !== undefined && isCountUnit(head) && !isCountUnit(unit) && unitDimension(unit) === 'object' && !/ed$/i.test(next[1]!)) {

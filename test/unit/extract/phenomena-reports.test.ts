@@ -1499,3 +1499,40 @@ describe('a twentieth set of reports: drought in Somalia, floods on the Ahr', ()
     expect(vuq('In Ostra 715 brothers and sisters were evacuated.')).toEqual([[715, 'person', 'exact']]);
   });
 });
+
+describe('a twenty-first set of reports: dengue in Bangladesh, floods in Kenya and Somalia, displacement in Haiti', () => {
+  it('reads hospitalisations and recoveries as people, and livestock deaths as livestock', () => {
+    expect(vuq('So far 9,404 hospitalisations have been reported in Ostra.')).toEqual([[9404, 'person', 'exact']]);
+    expect(vuq('The outbreak has caused 1,18,444 recoveries and 575 deaths in Ostra.')).toEqual([
+      [118444, 'person', 'exact'],
+      [575, 'person', 'exact'],
+    ]);
+    expect(vuq('A total of 17,392 livestock deaths have been recorded in Ostra.')).toEqual([[17392, 'livestock', 'exact']]);
+  });
+  it('reads a count of deaths or cases that crossed or rose to a number, even before "this year"', () => {
+    expect(vuq('Dengue deaths crossed 600 in Ostra.')).toEqual([[600, 'person', 'more-than']]);
+    expect(vuq('Dengue deaths surpassed 600 this year in Ostra.')).toEqual([[600, 'person', 'more-than']]);
+    expect(vuq('Cases have risen to 5,000 in Ostra.')).toEqual([[5000, 'person', 'exact']]);
+    // crossing a border is still a crossing
+    expect(vuq('Over 2,000 refugees crossed into Ostra.')).toEqual([[2000, 'person', 'more-than']]);
+  });
+  it('reads the count a share of people stands for, in parentheses', () => {
+    expect(vuq('One out of five people (4.7 million) need food assistance in Ostra.')).toEqual([
+      [20, 'percent', 'exact'],
+      [4700000, 'person', 'exact'],
+    ]);
+    expect(vuq('About 30 per cent of households (12,000) lost their homes in Ostra.')).toEqual([
+      [30, 'percent', 'approximately'],
+      [12000, 'household', 'exact'],
+    ]);
+    // a share of land is no count of people
+    expect(vuq('Half of the country (2.1 million) is flooded.')).toEqual([[50, 'percent', 'exact']]);
+  });
+  it('reads businesses and shops destroyed or damaged', () => {
+    expect(vuq('The floods destroyed 1,302 businesses and 400 shops in Ostra.').map((f) => f.slice(0, 2))).toEqual([
+      [1302, 'business'],
+      [400, 'business'],
+    ]);
+    expect(vuq('There are 1,302 businesses in Ostra.')).toEqual([]);
+  });
+});
