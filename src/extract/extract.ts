@@ -601,6 +601,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
   let carried: DateMention | undefined;
   // the unit of the latest count of people or things in the text, whatever the paragraph
   let countedLast: string | undefined;
+  // the currency of the latest amount of money in the paragraph: what "37.3 million were spent" is in
+  let moneyLast: string | undefined;
   // the day a heading such as "As at 2 March 2024:" or "KEY FIGURES (as of 1 March)" dates the short lines under it by
   let headed: DateMention | undefined;
   for (const sentence of doc.sentences) {
@@ -614,15 +616,17 @@ function readSentences(prepared: PreparedText): SentencesRead {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       antecedent = undefined;
+      moneyLast = undefined;
       carried = undefined;
     }
     const raws: RawFigure[] = [];
     // "Of these, 7,401 were classified as partially damaged": the sentence goes on with the thing counted last
     let lastThing: string | undefined = tokens.length > 0 && OF_THESE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))) ? countedLast : undefined;
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, explain);
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, moneyLast, explain);
       if (!raw) continue;
       raws.push(raw);
+      if (unitDimension(raw.unit) === 'money') moneyLast = raw.unit;
       if (isCountUnit(raw.unit)) antecedent = raw.unit;
       const dim = unitDimension(raw.unit);
       if (dim === 'count' || dim === 'object') lastThing = countedLast = raw.unit;
@@ -894,6 +898,8 @@ function readFigure(
   antecedent: string | undefined,
   /** the unit of the figure just before in the sentence, whatever it counts ("880 homes ... another 967") */
   lastThing: string | undefined,
+  /** the currency of the latest amount of money in the paragraph ("€50 million ... 37.3 million were spent") */
+  moneyLast: string | undefined,
   explain: boolean,
 ): RawFigure | undefined {
   const line = lineOf(lineStarts, token.start);
@@ -1193,7 +1199,14 @@ function readFigure(
     // the noun: "of the 384 dead victims" the second word; "of the 49 casualties occurred" the first
     const sharedNoun = shared ? [shared[2], shared[1]].find((w) => w !== undefined && unitOfNoun(w) !== undefined) : undefined;
     const sharedUnit = sharedNoun !== undefined ? unitOfNoun(sharedNoun) : undefined;
-    if (shared && sharedNoun !== undefined && sharedUnit !== undefined && isCountUnit(sharedUnit)) {
+    if (moneyLast !== undefined && SPENT_AFTER.test(after)) {
+      // "The EU allocated €50 million ... Around 37.3 million were used for shelter": money, in the currency of the amount before
+      unit = moneyLast;
+      unitScore = 0.7;
+      kinds |= KIND.currency;
+      review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the paragraph`);
+      reasons?.push(`'${token.written}' spent or used, after an amount in ${moneyLast} in the paragraph -> ${moneyLast}`);
+    } else if (shared && sharedNoun !== undefined && sharedUnit !== undefined && isCountUnit(sharedUnit)) {
       unit = sharedUnit;
       noun = sharedNoun.toLowerCase();
       unitScore = 0.8;
@@ -1936,6 +1949,9 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 const SHARE_OF_PEOPLE_PAREN_LEAD =
   /(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|one\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})))\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?:[\p{L}-]+\s+){0,3}?(people|persons|population|children|residents|inhabitants|households|families)(?:\s+[\p{Ll}-]+){0,4}?\s*,?\s*\(\s*$/iu;
+
+/** A bare number that was spent or used ("37.3 million were used for", "12 million has been disbursed"): money. */
+const SPENT_AFTER = /^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|is|are|will\s+be)\s+(?:already\s+|also\s+|so\s+far\s+)?)?(?:used|spent|disbursed|earmarked|channell?ed|transferred|paid\s+out|set\s+aside|invested)(?![\p{L}])/iu;
 
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */

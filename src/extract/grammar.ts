@@ -139,7 +139,9 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   for review. A letter sign is read only in a text of
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
   Philippines is (or its barangays, Luzon, the Visayas, Mindanao, the DSWD, NDRRMC or PAGASA). Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
-  read after a number; \`pounds of\` is a weight and is not extracted.
+  read after a number; \`pounds of\` is a weight and is not extracted. A bare number that was spent or used takes the currency of
+  the latest amount of money in its paragraph (\`The EU allocated EUR 50 million ... Around 37.3 million were used for shelter\` → EUR),
+  with a note to review.
 - **Percentages:** \`45%\`, \`45 per cent\`, \`45 percent\` → \`percent\`.
 - **Nouns** after the number, directly, behind up to three modifiers (\`35,000 displaced
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,

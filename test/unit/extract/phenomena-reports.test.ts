@@ -1536,3 +1536,18 @@ describe('a twenty-first set of reports: dengue in Bangladesh, floods in Kenya a
     expect(vuq('There are 1,302 businesses in Ostra.')).toEqual([]);
   });
 });
+
+describe('money whose currency an earlier sentence names', () => {
+  it('reads an amount spent or used in the currency of the amount before it in the paragraph', () => {
+    expect(vuq('The EU allocated EUR 50 million to the response in Ostra. Around 37.3 million were used for shelter and food for displaced people.')).toEqual([
+      [50000000, 'EUR', 'exact'],
+      [37300000, 'EUR', 'approximately'],
+    ]);
+    // people who were used to something are still people; a new paragraph forgets the currency
+    expect(vuq('The EU gave EUR 5 million to Ostra. Some 20,000 people were used to the floods.')).toEqual([
+      [5000000, 'EUR', 'exact'],
+      [20000, 'person', 'approximately'],
+    ]);
+    expect(vuq('The EU gave EUR 5 million to Ostra.\n\nAround 37.3 million were used for shelter and food for displaced people.').map((f) => f[1])).toEqual(['EUR', 'person']);
+  });
+});
