@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { countNamedBy, countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, moneyContext, nounAfter, percentAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
+import { countNamedBy, countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -230,7 +230,26 @@ const OWN_FAMILY_LEAD = /(?<![\p{L}])(?:his|her|their)\s+(?:(?:wife|husband|moth
 /** "(where 3,000 families) once called home", "(a town 40,000 people) call home": the people a place had. */
 const CALLED_HOME_AFTER = /^\s+(?:once\s+|still\s+|had\s+|have\s+)?call(?:ed|s)?\s+home(?![\p{L}])/iu;
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
-const NUMBER_OF_A_PEOPLE = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ians|ans|is|ese))\b([^.]*)$/u;
+const NUMBER_OF_WORDS = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?![\p{L}-])([^.]*)$/u;
+
+/**
+ * "the number of Sudanese refugees in Chad ... reached", "the total of Rohingyas ... stood at": a
+ * people named in the plural (isPeoplePlural) within three words of "number of" and the rest of the
+ * lead after it, in the shape of a match ([1] the people, [2] the rest), or null.
+ */
+function numberOfAPeople(lead: string): { 0: string; 1: string; 2: string; index: number } | null {
+  const m = NUMBER_OF_WORDS.exec(lead);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  let rest = m[2]!;
+  for (let i = words.length - 1; i >= 0; i--) rest = ` ${words[i]}${rest}`;
+  // the first word that names a people, with what follows it
+  for (const word of words) {
+    rest = rest.slice(word.length + 1);
+    if (isPeoplePlural(word, rest.slice(0, 16))) return { 0: m[0], 1: word, 2: rest, index: m.index };
+  }
+  return null;
+}
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
 const IN_NAME_AFTER = new RegExp(String.raw`^\s+(?:each\s+)?(?:in|from)\s+(?:the\s+)?(?:${AREA_KINDS_OF}\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)`, 'u');
 /** "houses reported damaged ... were placed at ", "deaths, meanwhile, are pegged at ": a noun, then the level its count is put at. */
@@ -1466,10 +1485,10 @@ function readFigure(
     } else {
       // (read from further back: "The number of families affected by the monsoon and three storms (...) has reached 906,794")
       const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases|victims|evacuees)\b([^.]*)$/iu.exec(longLead) ?? NUMBER_OF_A_PEOPLE.exec(lead);
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases|victims|evacuees)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
-      if (m && !/\d/.test(m[2]!.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
+      if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
         const n = m[1]!.toLowerCase();
         // families are counted as households (the corpus convention, as after a number)
         unit = n === 'households' || n === 'families' ? 'household' : 'person';

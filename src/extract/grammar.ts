@@ -184,7 +184,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   more than 123,000 homes, with about 31,000 of them completely destroyed\`), and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count (else person);
   \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
-  45,000\` → person, and so do cases (\`the cumulative number of cholera cases reported from January to
+  45,000\` → person (any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
+  now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number); the level a count reached (\`the toll there now stood at 53\`, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
 rose to 12,391\` (a day or a year in the phrase is no other number), \`the death count ... has mounted to 112\`, \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`

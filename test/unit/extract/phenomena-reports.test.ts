@@ -1551,3 +1551,11 @@ describe('money whose currency an earlier sentence names', () => {
     expect(vuq('The EU gave EUR 5 million to Ostra.\n\nAround 37.3 million were used for shelter and food for displaced people.').map((f) => f[1])).toEqual(['EUR', 'person']);
   });
 });
+
+describe('"the number of" a people, by the same test of a people as after a number', () => {
+  it('reads the level a count of Rohingyas or South Sudanese reached, and never the year after "since"', () => {
+    expect(vuq('The total number of Rohingyas in the camps of Ostra now stands at 960,000.')).toEqual([[960000, 'person', 'exact']]);
+    expect(vuq('The number of South Sudanese arriving in Ostra has reached 12,000.')).toEqual([[12000, 'person', 'exact']]);
+    expect(vuq('The number of Syrians returning to Ostra since 2016 is 300,000.')).toEqual([[300000, 'person', 'exact']]);
+  });
+});
