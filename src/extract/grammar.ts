@@ -390,11 +390,12 @@ text and get a kebab-case id (\`Nagorno-Karabakh\` → \`nagorno-karabakh\`): a 
 after a word of location or movement (\`in\`, \`into\`, \`within\`, \`across\`, \`near\`, \`at\`,
 \`to\`, \`from\`, \`fleeing\`, \`fled\`, \`leaving\`, \`reached\`, ...) or of a disaster or attack
 (\`floods hit Sorrel\`, \`struck\`, \`shelled\`, ...), after such a word and a kind of place (\`in the province of
-Taroudant\`, \`struck the province of West Sumatra\`, not \`southwest of the city of Marrakech\`; \`the province of\` a name is
+Taroudant\`, \`struck the province of West Sumatra\`, \`on the island of Rhodes\`, one word between too: \`in the Greek island of
+Rhodes\`; not \`southwest of the city of Marrakech\`; \`the province of\` a name is
 no anaphor), before a kind of place (\`Lower Tavarra
 province\`, \`Goris city\`), after "the" and ending in a geographic word (\`the Ostrel Valley\`,
 \`the Gaza Strip\`), or in the possessive before a figure (\`Nagorno-Karabakh's approximately
-120,000\`). Demonyms (\`Armenian\`, \`Azerbaijani\`), acronyms, months, weekdays and
+120,000\`). Demonyms (\`Armenian\`, \`Azerbaijani\`, \`French\` in \`the French island territory\`), acronyms, months, weekdays and
 organisation words are not places. \`the region\`, \`the enclave\`, \`the area\`, \`the
 territory\`, \`the province\`, ... mean the latest named place that is not a country; \`the
 country\` the latest country. A place followed by "has pledged", "contributed", "donated",

@@ -31,7 +31,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'hospitalised', dims: ['count'], words: /\b(?:admitted to hospital|hospitali[sz]ed|hospitali[sz]ations?|in hospital)\b/gi },
   { indicator: 'people-in-need', dims: ['count'], words: /\b(?:in need|(?:need|needed) (?:humanitarian |emergency |urgent )?(?:assistance|aid|help|support|relief)|require (?:humanitarian )?(?:assistance|aid))\b/gi },
   { indicator: 'people-reached', dims: ['count'], words: /\b(?:reached|assisted|received|supported|served|provided with|benefited|benefitted)\b/gi },
-  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|dead|died|deaths?|death toll|fatalities|lost their lives|lives (?:were )?lost|claimed)\b/gi },
+  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|killing|dead|died|deaths?|death toll|fatalities|lost their lives|lives (?:were )?lost|claimed)\b/gi },
   // "340 cholera cases and 12 deaths": cases are cases; the nearest word decides, a word across "and" counts as farther
   { indicator: 'cases', dims: ['count'], words: /\b(?:(?:suspected |confirmed |new )?cases|(?:suspected|confirmed|probable|new) case|infections|infected|tested positive)\b/gi },
   { indicator: 'injured', dims: ['count'], words: /\b(?:injured|wounded|hurt|injur(?:y|ies))\b/gi },
@@ -44,7 +44,7 @@ const RULE_LIST: readonly Rule[] = [
   },
   { indicator: 'people-targeted', dims: ['count'], words: /\b(?:to (?:assist|reach|help|support)|targets?|targeted|targeting|aims? to (?:reach|assist|help))\b/gi },
   { indicator: 'households-affected', dims: ['count'], units: ['household', 'family'], words: /\b(?:affected|damaged|destroyed)\b/gi },
-  { indicator: 'people-affected', dims: ['count'], units: ['person'], words: /\baffected\b/gi },
+  { indicator: 'people-affected', dims: ['count'], units: ['person'], words: /\b(?:affected|affecting)\b/gi },
   { indicator: 'population', dims: ['count'], words: /\b(?:residents|inhabitants|population|home to|living in|live in)\b/gi },
 
   { indicator: 'offensive-duration', dims: ['time'], words: /\b(?:offensive|assault|attack|bombardment|shelling|incursion|military operation)\b/gi },

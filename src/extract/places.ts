@@ -113,14 +113,16 @@ const DIRECTION_PREFIX = new Set(['North', 'South', 'East', 'West', 'Northern', 
  * an expression's alternatives. Not "state" or "department": "the Department of Social Services".
  */
 export const AREA_KINDS_OF = String.raw`(?:province|prefecture|district|region|county|governorate|municipality|commune|city|town|village|island)\s+of`;
-const PLACE_KIND_OF = new RegExp(String.raw`\b(?:in|across|throughout|within|into|from|hit|struck|battered|ravaged|devastated)\s+(?:the\s+)?${AREA_KINDS_OF}\s+$`, 'i');
+// (with one word between: "in the Greek island of Rhodes", "in the southern province of Taroudant")
+const PLACE_KIND_OF = new RegExp(String.raw`\b(?:in|on|across|throughout|within|into|from|hit|struck|battered|ravaged|devastated)\s+(?:the\s+)?(?:[a-z-]+\s+)?${AREA_KINDS_OF}\s+$`, 'i');
 /** The word before "(the) province of" and the like: what kind of mention the name after it is. */
-const WORD_BEFORE_KIND_OF = new RegExp(String.raw`([\p{L}]+)\s+(?:the\s+)?${AREA_KINDS_OF}\s+$`, 'iu');
+const WORD_BEFORE_KIND_OF = new RegExp(String.raw`([\p{L}]+)\s+(?:the\s+)?(?:(?!the\s)[\p{L}-]+\s+)??${AREA_KINDS_OF}\s+$`, 'iu');
 /** A storm's name after its kind ("Super Typhoon Yagi", "Tropical Cyclone Freddy", "Hurricane Melissa"). */
 const STORM_NAME = /\b(?:[Tt]yphoon|[Cc]yclone|[Hh]urricane|[Tt]ropical\s+[Ss]torm|[Ss]torm|[Tt]ropical\s+[Dd]epression)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 
 /** Demonyms and languages ("Armenian", "Azerbaijani", "Syrian", "English"). */
-const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ani)$/;
+// (and adjectives of nations with other endings: "the French island territory" names no place "French")
+const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ani)$|^(?:French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Catalan)$/;
 
 const LOCATIVE = new Set(['in', 'into', 'inside', 'within', 'across', 'throughout', 'at', 'near', 'to']);
 const ORIGIN = new Set(['from', 'fleeing', 'fled', 'flee', 'leaving', 'left', 'leave', 'reached', 'entered', 'entering', 'reaching']);

@@ -1559,3 +1559,12 @@ describe('"the number of" a people, by the same test of a people as after a numb
     expect(vuq('The number of Syrians returning to Ostra since 2016 is 300,000.')).toEqual([[300000, 'person', 'exact']]);
   });
 });
+
+describe('places after an island or a province with a word before it, and nations\' adjectives', () => {
+  const placeOf = (text: string) => extractFigures(text, { published: '2024-06-01' }).draft.figures.map((f) => f.place);
+  it('takes the name after "the Greek island of" or "on the island of", and never the adjective "French" as a place', () => {
+    expect(placeOf('In the Greek island of Ostra, 19,000 people were evacuated.')).toEqual(['ostra']);
+    expect(placeOf('On the island of Ostra, 19,000 people were evacuated.')).toEqual(['ostra']);
+    expect(placeOf('The cyclone hit Mayotte, the French island territory, killing 39 people.')).toEqual(['MYT']);
+  });
+});
