@@ -95,6 +95,8 @@ const DIGITS =
 const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
 /** Spaced groups right before a count's noun ("2,430, 445 people"): the groups, without the noun. */
 const SPACED_BEFORE_NOUN = /^(?:, \d{3})+(?=\s+(?:people|persons|individuals|households|families|children|refugees|IDPs|residents)(?![\p{L}]))/u;
+/** Before a number: a month (its day follows), an item of a list of numbers ("12, ") or "of these", "district" (a clause may end after the number, or the number names a place). */
+const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|no\.?|number)\s)$/i;
 const TWO_SPACED_BEFORE_NOUN = /^(?:, \d{3}){2,}(?=\s+(?:people|persons|individuals|households|families|children|refugees|IDPs|residents)(?![\p{L}]))/u;
 
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
@@ -221,7 +223,9 @@ export function findNumbers(
           : // "2,430, 445 people", "2, 430, 445 individuals": a slip of the keyboard in one number, not a
             // list, where a count's noun follows at once and the number has a comma group already or
             // two spaced ones (a list would have "and" before its last item)
-            (/,/.test(digits) ? SPACED_BEFORE_NOUN : TWO_SPACED_BEFORE_NOUN).exec(rest)
+            // one spaced group too ("affected 17, 541 people"), unless a day of a month or a list comes
+            // before it ("On 17 March, 541 people", "March 17, 541 people", "12, 17, 541 people")
+            (/,/.test(digits) || !DAY_OR_LIST_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ? SPACED_BEFORE_NOUN : TWO_SPACED_BEFORE_NOUN).exec(rest)
         : null;
     if (spaced) {
       digits += spaced[0].replace(/ /g, '');

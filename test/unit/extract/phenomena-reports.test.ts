@@ -1568,3 +1568,11 @@ describe('places after an island or a province with a word before it, and nation
     expect(placeOf('The cyclone hit Mayotte, the French island territory, killing 39 people.')).toEqual(['MYT']);
   });
 });
+
+describe('one number written with a comma and a space ("17, 541 people")', () => {
+  it('reads it whole before a count of people, but not after a month, in a list, or after "of these"', () => {
+    expect(vuq('The floods affected 17, 541 people in Ostra.')).toEqual([[17541, 'person', 'exact']]);
+    expect(vuq('On March 17, 541 people were evacuated in Ostra.')).toEqual([[541, 'person', 'exact']]);
+    expect(vuq('Of these 3, 120 households are in Ostra.').map((f) => f[0])).not.toContain(3120);
+  });
+});
