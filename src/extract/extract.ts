@@ -350,7 +350,7 @@ const PEOPLE_NAMED = /\b(?:people|persons|refugees|returnees|migrants|IDPs|civil
 /** People, or cases of a disease, named in a sentence: what "(n = 359)" counts. */
 const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugees|returnees|migrants|IDPs|children|families|households)\b/i;
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
-const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
+const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless)(?![\p{L}])/iu;
 /**

@@ -234,7 +234,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   home to people is a baseline (below).
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
-  verb of casualty (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`) or before words of people who may be left
+  verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,
+  \`infected more than 45,000\`) or before words of people who may be left
   homeless (\`up to 4 million could be left homeless\`), or before \`reported missing\` or \`homeless\` (\`332 reported missing\`, \`leaving 12,000 homeless\`, \`44 more were injured\`, \`thousands made homeless\`) counts people,
   and so do staff, employees, colleagues or aid workers killed or injured (\`another three UNRWA staff members have been killed\`,
   \`38 staff killed\`; staff at work are responders, no figure); so does a vague amount in need
@@ -400,7 +401,7 @@ province\`, \`Goris city\`), after "the" and ending in a geographic word (\`the 
 organisation words are not places. \`the region\`, \`the enclave\`, \`the area\`, \`the
 territory\`, \`the province\`, ... mean the latest named place that is not a country; \`the
 country\` the latest country. A place followed by "has pledged", "contributed", "donated",
-"extends", "provides", "decided to provide" ... (but not "announced by": \`a package to Fiji announced by
+"extends", "provides", "decided to provide", "will provide" ... (but not "announced by": \`a package to Fiji announced by
 the minister\` goes to Fiji), or in the possessive before "assistance",
 "aid", "support", "response" ..., is a donor, never a figure's place, and so is the city where
 something was said (\`told reporters in Geneva\`, \`a briefing in New York\`). Storm names (\`Tropical

@@ -333,7 +333,7 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
   return { places: [...used.values()], mentions };
 }
 
-const DONOR = /^(?:['’]s\s+(?:total\s+)?(?:assistance|aid|contribution|support|funding|pledge|response)\b|\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:(?:also\s+)?decided\s+to\s+(?:provide|extend|give)|pledged|pledges|contributed|contributes|donated|donates|given|gives|gave|sent|sends|is\s+sending|offered|offers|committed|commits|allocated|allocates|extends|extended|provides|provided|is\s+providing|announced)\b(?!\s+by\b))/;
+const DONOR = /^(?:['’]s\s+(?:total\s+)?(?:assistance|aid|contribution|support|funding|pledge|response)\b|\s+will\s+(?:also\s+)?(?:provide|give|send|contribute|donate|extend|allocate|offer|commit|pledge)\b|\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:(?:also\s+)?decided\s+to\s+(?:provide|extend|give)|pledged|pledges|contributed|contributes|donated|donates|given|gives|gave|sent|sends|is\s+sending|offered|offers|committed|commits|allocated|allocates|extends|extended|provides|provided|is\s+providing|announced)\b(?!\s+by\b))/;
 const GEOGRAPHIC_HEAD = /^(?:Valley|Province|Region|District|Governorate|Strip|Bank|Corridor|Islands|Mountains|Highlands|Delta|Basin|Plain|Plains|Coast|Peninsula|Lake|Lakes|Desert|Horn|Sahel)$/;
 
 /**

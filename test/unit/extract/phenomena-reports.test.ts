@@ -1576,3 +1576,21 @@ describe('one number written with a comma and a space ("17, 541 people")', () =>
     expect(vuq('Of these 3, 120 households are in Ostra.').map((f) => f[0])).not.toContain(3120);
   });
 });
+
+describe('an outbreak that sickened or infected a bare number, and a donor that will provide', () => {
+  it('reads "sickened 3,000" and "infected more than 45,000" as people', () => {
+    expect(vuq('The outbreak has sickened 3,000 and killed 40 in Ostra.')).toEqual([
+      [3000, 'person', 'exact'],
+      [40, 'person', 'exact'],
+    ]);
+    expect(vuq('Cholera has killed 1,200 people and infected more than 45,000 since January in Ostra.')).toEqual([
+      [1200, 'person', 'exact'],
+      [45000, 'person', 'more-than'],
+    ]);
+    expect(vuq('The virus infected 12 computers in Ostra.')).toEqual([]);
+  });
+  it('never places money in the country that "will provide" it', () => {
+    const places = extractFigures('The government of Japan will provide US$3 million in emergency grant aid to Ostra.', { published: '2024-06-01' }).draft.figures.map((f) => f.place);
+    expect(places).toEqual(['ostra']);
+  });
+});
