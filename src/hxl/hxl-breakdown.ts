@@ -19,9 +19,15 @@ export interface BreakdownColumn {
    * population status (INN, TGT ...) that may name the indicator; 'population-code' a population
    * group that may be a COD sex-and-age code (F_TL, M_00_04)
    */
-  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed' | 'origin';
+  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed' | 'origin' | 'series';
   /** for 'keyed': the column that names the dimension of each row (WHO's #dimension+type: SEX, RESIDENCEAREATYPE) */
   key?: number;
+  /**
+   * for 'series' (an operation, an assessment, a market): the places and dates (see seriesKey) for
+   * which the file gives several values of the column; only there is the value a breakdown, elsewhere
+   * it is the one series the file has for that place and date, context and no part
+   */
+  varying?: Set<string>;
 }
 
 /** Cell values that mean "every value of this dimension": the row is a total for it. */
@@ -102,7 +108,16 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
     case '#loc':
       // where displaced people come from (IOM DTM's #adm1+name+origin, UNHCR's #country+code+origin):
       // a part of the people of the row's place, never their place
-      return has('origin') && !has('level') ? { dimension: 'origin', read: 'origin' } : undefined;
+      if (has('origin') && !has('level')) return { dimension: 'origin', read: 'origin' };
+      // WFP food prices: the market of a price, in the row's admin area
+      if (t.tag === '#loc' && has('market') && !has('code') && !has('id')) return { dimension: 'market', read: 'series' };
+      return undefined;
+    case '#operation':
+      // IOM DTM: the operation a count comes from ("Haiti Earthquake", "Hurricane Matthew")
+      return has('code') || has('id') || has('status') || has('type') ? undefined : { dimension: 'operation', read: 'series' };
+    case '#assessment':
+      // IOM DTM: a baseline (BA) or site (SA) assessment of the same place and date
+      return has('type') ? { dimension: 'assessment-type', read: 'series' } : undefined;
     case '#cause':
       // IOM DTM: the reason people were displaced (Conflict, Natural disaster), a part of the IDPs
       return has('type') ? { dimension: 'cause', read: 'text' } : undefined;

@@ -493,6 +493,8 @@ const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
 
 /** How many distinct places, dates, labels and id parts an import remembers (a file repeats a few thousand). */
 const CACHE_LIMIT = 100_000;
+/** The places and dates a series column (an operation, a market) is followed over, at most. */
+const SERIES_CAP = 200_000;
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -659,6 +661,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const describeColumn = (index: number) => `${index + 1} ${JSON.stringify(table.labels[index] ?? '')} ${table.tags[index] ? formatHashtag(table.tags[index]!) : '(no hashtag)'}`;
 
   const dateColumn = layout.context.asOf ?? layout.period.end ?? layout.period.start;
+  // a row's place and date as the file writes them: every place cell, the date and the period
+  const keyColumns: number[] = [];
+  for (const lv of layout.places) for (const c of [lv.code, lv.name, lv.altName]) if (c !== undefined) keyColumns.push(c);
+  for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year]) if (c !== undefined) keyColumns.push(c);
+  const seriesKey = (row: CsvRecord): string => {
+    let key = '';
+    for (const c of keyColumns) key += `${cellText(row, c)}\u0000`;
+    return key;
+  };
 
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
@@ -682,8 +693,26 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a column of qualifier words (IDMC's "qualifier", tagged #total: total, approximately, more
   // than) qualifies the figures of its row, where every cell of it is one
   let qualifierColumn = layout.shape === 'wide' ? table.tags.findIndex((t, c) => t !== null && layout.mappedTo[c] === null && (t.attributes.includes('qualifier') || /^qualifier$/i.test((table.labels[c] ?? '').trim()))) : -1;
+  // a series column (an operation, an assessment, a market): the first value seen for each place
+  // and date; where another follows, that place and date has several series, each a part
+  const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
+  const seriesSeen = seriesColumns.map(() => new Map<string, string>());
+  for (const col of seriesColumns) col.varying = new Set();
   table.eachRow((row) => {
     if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
+    for (let i = 0; i < seriesColumns.length; i++) {
+      const col = seriesColumns[i]!;
+      const value = cellText(row, col.index);
+      if (value === '') continue;
+      const key = seriesKey(row);
+      const seen = seriesSeen[i]!;
+      const first = seen.get(key);
+      // (a file of more places and dates than the cap: the rest are taken as varying, never as one series)
+      if (first === undefined) {
+        if (seen.size < SERIES_CAP) seen.set(key, value);
+        else col.varying!.add(key);
+      } else if (first !== value) col.varying!.add(key);
+    }
     if (qualifierColumn !== -1) {
       const q = cellText(row, qualifierColumn);
       if (q !== '' && qualifierWord(q) === undefined) qualifierColumn = -1;
@@ -749,6 +778,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     ]);
   }
 
+  for (const col of seriesColumns) {
+    if (col.varying!.size > 0) {
+      layout.mappedTo[col.index] = `breakdown ${col.dimension} (where a place and date has several: ${col.varying!.size} of them)`;
+      continue;
+    }
+    layout.breakdowns.splice(layout.breakdowns.indexOf(col), 1);
+    layout.mappedTo[col.index] = null;
+    layout.why[col.index] = `one ${col.dimension} for each place and date: what the figures come from, not a part of them`;
+  }
   if (orgColumnVaries && orgColumn !== undefined) {
     delete layout.context.publisher;
     layout.breakdowns.push({ index: orgColumn, dimension: 'organisation', read: 'text' });
@@ -961,6 +999,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         }
         case 'origin':
           if (!isOriginUnknown(cell)) b[col.dimension] = breakdownText(cell);
+          break;
+        case 'series':
+          if (col.varying!.has(seriesKey(row))) b[col.dimension] = breakdownText(cell);
           break;
         case 'yes-no': {
           const v = readYesNo(cell);

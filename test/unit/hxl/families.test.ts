@@ -642,6 +642,32 @@ describe('a key-figures access sheet: counts of events named further by their at
   });
 });
 
+describe('series columns: an operation, an assessment, a market', () => {
+  it('makes the operation and the assessment a breakdown only where one place and date has several, so neither row is rejected as a repeat nor shown as the total', () => {
+    const r = load('dtm-operations-shaped.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.asOf, f.value, f.breakdown ?? null])).toEqual([
+      ['HTI', '2016-12-31', 42553, { cause: 'Natural disaster', operation: 'Floods in Ruritania' }],
+      ['HTI', '2016-12-31', 46691, { cause: 'Natural disaster', operation: 'Earthquake in Ruritania' }],
+      ['HTI', '2017-03-31', 30100, { cause: 'Natural disaster' }],
+      ['TCD', '2019-09-30', 169003, { 'assessment-type': 'SA', cause: 'Conflict' }],
+      ['TCD', '2019-09-30', 145153, { 'assessment-type': 'BA', cause: 'Conflict' }],
+      ['TCD', '2019-12-31', 150200, { cause: 'Conflict' }],
+    ]);
+  });
+
+  it('keeps a market apart where an area has several on one day, and leaves it out where it has one', () => {
+    const r = load('food-prices-markets.csv', { country: 'AFG' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.market ?? null])).toEqual([
+      [42.5, 'Kestrel Main Market'],
+      [44, 'Kestrel East Market'],
+      [40, null],
+    ]);
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
