@@ -192,6 +192,9 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
   { indicator: 'funding-coverage', hashtag: '#value+funding', kind: 'percent' },
 ];
 
+/** Attributes that two HDX pipelines spell differently for one meaning: IDMC's new displacements are +newdisp in one, +internaldisp in another. */
+const ATTRIBUTE_SPELLINGS: ReadonlyMap<string, string> = new Map([['internaldisp', 'newdisp']]);
+
 /** Attributes that say nothing about what is counted: totals, numeric type, units, language. */
 const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind']);
 
@@ -300,7 +303,7 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
     else if (a.startsWith('unit_') && canonicalUnit(fromAttribute(a.slice(5))) !== undefined) unit = canonicalUnit(fromAttribute(a.slice(5)))!;
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
     else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();
-    else rest.push(a);
+    else rest.push(ATTRIBUTE_SPELLINGS.get(a) ?? a);
   }
   const kind: IndicatorKind | 'other' = unit === null ? (t.tag === '#value' ? 'money' : 'people') : kindOfUnit(unit);
   const effectiveUnit = unit ?? (t.tag === '#value' ? null : 'person');

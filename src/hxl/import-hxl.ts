@@ -352,6 +352,20 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
       mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}`;
     });
   }
+  // a column and its "raw" twin (IDMC on HDX: +conflict and +conflict_raw, the value before
+  // rounding): the published figure is read, the twin is the same figure again
+  const twinKey = (t: HxlTag, strip: boolean) => `${t.tag}+${t.attributes.map((x) => (strip ? x.replace(/_raw$/, '') : x)).sort().join('+')}`;
+  const published = new Map<string, number>();
+  for (const col of indicators) if (!col.tag.attributes.some((x) => x.endsWith('_raw'))) published.set(twinKey(col.tag, false), col.index);
+  for (let i = indicators.length - 1; i >= 0; i--) {
+    const col = indicators[i]!;
+    if (!col.tag.attributes.some((x) => x.endsWith('_raw'))) continue;
+    const twin = published.get(twinKey(col.tag, true));
+    if (twin === undefined) continue;
+    indicators.splice(i, 1);
+    mappedTo[col.index] = null;
+    why[col.index] = `the raw twin of column ${twin + 1} (${formatHashtag(tags[twin]!)}): the same figure before rounding; the published one is read`;
+  }
   // two figure columns under one hashtag (a drought table's ESNFI and Agriculture columns, both
   // plain #inneed): the hashtags do not say which is which, nor that either is the total
   const sameTag = new Map<string, number[]>();

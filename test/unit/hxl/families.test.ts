@@ -668,6 +668,18 @@ describe('series columns: an operation, an assessment, a market', () => {
   });
 });
 
+describe('IDMC as another pipeline tags it: +internaldisp and raw twins', () => {
+  it('reads +internaldisp as new displacements (+newdisp), and a +conflict_raw twin not at all: one headline a measure, the published figure', () => {
+    const r = load('idmc-raw-twins.csv');
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['internally-displaced-stock-conflict', 1286000],
+      ['internally-displaced-newdisp-conflict', 474000],
+    ]);
+    expect(r.report.unmapped.filter((u) => u.reason.includes('raw twin')).map((u) => u.index)).toEqual([4, 6]);
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
