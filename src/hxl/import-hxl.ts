@@ -220,6 +220,22 @@ function countedThing(t: HxlTag): { indicator: string; unit: string } | undefine
   return undefined;
 }
 
+/**
+ * A percentage under a hashtag of no count (`#access+visas+pct`, `#activity+cerf+project+insecurity+pct`:
+ * the share of visas denied, of projects affected): a figure in percent, named by its hashtag and
+ * attributes, or undefined.
+ */
+function shareColumn(t: HxlTag): HashtagIndicator | undefined {
+  if (!t.attributes.some((a) => a === 'pct' || a === 'percentage')) return undefined;
+  if (t.tag === '#date' || t.tag === '#meta' || t.tag === '#geo' || t.attributes.some((a) => NOT_A_NUMBER_ATTRIBUTES.has(a))) return undefined;
+  const words = [t.tag.slice(1), ...t.attributes.filter((a) => a !== 'pct' && a !== 'percentage' && !COUNT_WORDS.has(a) && !isLanguageAttribute(a))];
+  const indicator = kebab(words.join('-').replace(/_+/g, '-'));
+  return indicator === '' ? undefined : { indicator, unit: 'percent', unitAssumed: false };
+}
+
+/** Attributes of a column of text, codes or dates (as hxl-tags reads them): no share. */
+const NOT_A_NUMBER_ATTRIBUTES: ReadonlySet<string> = new Set(['code', 'name', 'text', 'type', 'id', 'url', 'date', 'unit', 'qualifier', 'min', 'max', 'currency']);
+
 /** Which column is which: each field takes the first free column matching its first pattern that matches any. */
 function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
   const mappedTo: (string | null)[] = tags.map(() => null);
@@ -344,7 +360,7 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
       }
       // "#inneed +health" is the people in need in the health sector: a sector breakdown of #inneed
       const { breakdown, rest } = attributeBreakdown(t.attributes, SECTOR_TAGS.has(t.tag));
-      const meaning = indicatorFromHashtag({ tag: t.tag, attributes: rest });
+      const meaning = indicatorFromHashtag({ tag: t.tag, attributes: rest }) ?? shareColumn(t);
       if (!meaning) return;
       indicators.push({ index: c, tag: t, meaning, breakdown });
       const unit = meaning.unit ?? 'currency from #currency';

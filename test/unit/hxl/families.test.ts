@@ -680,6 +680,19 @@ describe('IDMC as another pipeline tags it: +internaldisp and raw twins', () => 
   });
 });
 
+describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
+  it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
+    const r = load('access-shares.csv', { asOf: '2024' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.place, f.value, f.unit])).toEqual([
+      ['access-visas', 'AFG', 20, 'percent'],
+      ['activity-cerf-project-insecurity', 'AFG', 57.1, 'percent'],
+      ['access-travel', 'PSE', 35, 'percent'],
+      ['activity-cerf-project-insecurity', 'PSE', 0, 'percent'],
+    ]);
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
