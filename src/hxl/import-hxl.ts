@@ -185,6 +185,12 @@ interface Layout {
   why: (string | null)[];
   /** an IPC or Cadre Harmonisé table: people by phase of food insecurity */
   ipc: boolean;
+  /**
+   * a wide file whose rows each name their indicator (a UNICEF situation report: #indicator+code
+   * CV-03-04, #indicator+name "Number of children ... admitted for treatment of SAM", then
+   * #affected+reached and #affected+targeted): the columns that name it
+   */
+  rowIndicator?: { code?: number; name?: number };
 }
 
 /** Attributes of an IPC column that say which analysis and period, not which people (`+num+ipc+current+total`). */
@@ -348,6 +354,12 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
     }
   }
 
+  let rowIndicator: Layout['rowIndicator'];
+  if (shape === 'wide') {
+    const code = claim(['#indicator+code'], 'indicator of the row (it names the figures of the row\'s columns)');
+    const name = claim(['#indicator+name'], code === undefined ? 'indicator of the row (it names the figures of the row\'s columns)' : 'label of the row\'s indicator');
+    if (code !== undefined || name !== undefined) rowIndicator = { ...(code !== undefined ? { code } : {}), ...(name !== undefined ? { name } : {}) };
+  }
   const indicators: Layout['indicators'] = [];
   if (shape === 'wide') {
     tags.forEach((t, c) => {
@@ -423,7 +435,7 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
       }
     }
   }
-  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why, ipc };
+  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why, ipc, ...(rowIndicator ? { rowIndicator } : {}) };
 }
 
 /**
@@ -1164,6 +1176,27 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     return name;
   };
+  // the indicator and label of a row that names its indicator, by that indicator and column, made once
+  const rowIndicators = new Map<string, string>();
+  const rowIndicatorOf = (key: string, index: number): string => {
+    const k = `${key}\u0000${index}`;
+    let name = rowIndicators.get(k);
+    if (name === undefined) {
+      name = `${key}-${indicatorOf(index)}`;
+      if (rowIndicators.size < CACHE_LIMIT) rowIndicators.set(k, name);
+    }
+    return name;
+  };
+  const rowLabels = new Map<string, string>();
+  const rowLabelOf = (name: string, index: number): string => {
+    const k = `${name}\u0000${index}`;
+    let label = rowLabels.get(k);
+    if (label === undefined) {
+      label = `${clip(name, 200)}: ${table.labels[index] || formatHashtag(table.tags[index]!)}`;
+      if (rowLabels.size < CACHE_LIMIT) rowLabels.set(k, label);
+    }
+    return label;
+  };
   // how many columns carry each hashtag: a figure's quote begins with its column's hashtag, so
   // where no other column carries it, the quote already says the column and the note need not
   const hashtagColumns = new Map<string, number>();
@@ -1244,6 +1277,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       rejected.push(entry);
       return;
     }
+    // a row that names its indicator (a situation report's CV-03-04): the figures are of that indicator
+    let rowKey: string | undefined;
+    let rowName: string | undefined;
+    if (layout.rowIndicator) {
+      rowName = cellText(row, layout.rowIndicator.name);
+      rowKey = kebab(clip(cellText(row, layout.rowIndicator.code) || rowName, 60));
+      if (rowKey === '') {
+        rejected.push({ line: row.line, reason: `no indicator in the row's ${layout.rowIndicator.code !== undefined ? '#indicator+code' : '#indicator+name'} column, which names the figures of each row; ${values.length} figure${values.length === 1 ? '' : 's'} not imported` });
+        return;
+      }
+    }
     const source = sourceOf(row);
     const byRow = rowBreakdown(row);
     // the row's breakdown and its words, made once for the figures of columns that add none
@@ -1272,7 +1316,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // a #population column whose row names a status (INN, TGT ...) counts that status's people
       const status = byRow['population-status'];
       const byStatus = status !== undefined && meaning.indicator === 'population' ? statusIndicator(status) : undefined;
-      let indicator = byStatus ?? indicatorOf(index);
+      let indicator = byStatus ?? (rowKey === undefined ? indicatorOf(index) : rowIndicatorOf(rowKey, index));
       const own = v.col.breakdown;
       let ownKeys = false;
       for (const _ in own) ownKeys = true;
@@ -1293,7 +1337,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const figureNotes = [`Line ${row.line}${whereOf(index)}.`];
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
-      const base = byStatus ? `${table.labels[index] || 'population'} ${status}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;
+      const base =
+        rowKey !== undefined ? rowLabelOf(rowName || rowKey, index)
+        : byStatus ? `${table.labels[index] || 'population'} ${status}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;
       const by = shared ? rowBy : describeBreakdown(breakdown);
       const draft: Omit<Figure, 'id'> = {
         label: by ? labelOf(base, by) : base,

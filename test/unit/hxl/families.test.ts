@@ -693,6 +693,22 @@ describe('shares under a hashtag of no count (an access key-figures sheet)', () 
   });
 });
 
+describe('a situation report whose rows name their indicator (#indicator+code, #indicator+name)', () => {
+  it("names each row's figures by the row's indicator, so two indicators of one place and date are two figures, not a conflict", () => {
+    const r = load('sitrep-indicators-shaped.csv');
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['cv-03-04-people-affected-reached', 2133],
+      ['cv-03-04-people-affected-targeted', 36000],
+      ['cv-01-02-people-affected-reached', 150000],
+      ['cv-01-02-people-affected-targeted', 400000],
+      ['number-of-people-reached-with-messages-people-affected-reached', 5000],
+    ]);
+    expect(r.facts.figures[0]!.label).toBe('Number of children 6-59 months admitted for treatment of SAM: OBS_VALUE');
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
