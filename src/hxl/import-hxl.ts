@@ -964,6 +964,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return found;
   };
 
+  // rows of a file with a date column that --as-of dated (their date cell is empty)
+  let datedByOption = 0;
   /** The date a row's figures hold, and the period they cover where the file gives one. */
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
@@ -975,6 +977,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     const date = asOf?.date ?? options.asOf;
     if (date === undefined) return { ok: false, reason: 'no date given', column: columnName(dateColumn!) };
+    if (asOf === undefined && dateColumn !== undefined) datedByOption++;
     const start = dateOf(row, layout.period.start, startOrder);
     const end = dateOf(row, layout.period.end, endOrder);
     if (start?.ok && end?.ok && start.date.length === 10 && end.date.length === 10 && start.date <= end.date) {
@@ -1497,6 +1500,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   const envelope = buildEnvelope();
   notes.push(...book.notes());
+  if (options.asOf !== undefined && dateColumn !== undefined) {
+    // --as-of is for files without dates: where the file has them, say what it did, even nothing
+    const where = `column ${dateColumn + 1} (${columnName(dateColumn)})`;
+    notes.push(
+      datedByOption === 0
+        ? `--as-of ${options.asOf} was not used: the file dates every row in ${where}`
+        : `--as-of ${options.asOf} dated only the ${datedByOption} row${datedByOption === 1 ? '' : 's'} whose date cell in ${where} is empty; the others keep the file's dates`,
+    );
+  }
   for (const [c, n] of formerCurrencies) {
     notes.push(`${describeFormerCurrency(c)}: the ${n} amount${n === 1 ? '' : 's'} in ${c.code} ${n === 1 ? 'is' : 'are'} not imported, since the file does not say whether they are written in ${c.code} or in ${c.now}; other columns of their rows (a +usd price) are`);
   }

@@ -709,6 +709,19 @@ describe('a situation report whose rows name their indicator (#indicator+code, #
   });
 });
 
+describe('--as-of on a file that dates its rows', () => {
+  it('says it was not used, or which rows it dated (those with an empty date cell)', () => {
+    expect(load('dtm-operations-shaped.csv', { asOf: '2030' }).report.notes).toContain('--as-of 2030 was not used: the file dates every row in column 5 (reportingDate)');
+    const text = 'country,date,idps\n#country+code,#date,#affected+idps\nAFG,2024-03-31,100\nPAK,,200\n';
+    const r = importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => [f.place, f.asOf])).toEqual([
+      ['AFG', '2024-03-31'],
+      ['PAK', '2024'],
+    ]);
+    expect(r.report.notes).toContain("--as-of 2024 dated only the 1 row whose date cell in column 2 (date) is empty; the others keep the file's dates");
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
