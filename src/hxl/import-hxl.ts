@@ -740,8 +740,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
   const seriesSeen = seriesColumns.map(() => new Map<string, string>());
   for (const col of seriesColumns) col.varying = new Set();
+  // a wide file with no figure column: which unused columns hold numbers all the same (doses,
+  // scores), so that the refusal names them rather than calling the file a 3W list
+  const numbersUnder = new Map<number, number>();
+  if (layout.shape === 'wide' && layout.indicators.length === 0) {
+    table.tags.forEach((t, c) => {
+      if (t !== null && layout.mappedTo[c] === null && t.tag !== '#date' && t.tag !== '#meta' && t.tag !== '#geo') numbersUnder.set(c, 0);
+    });
+  }
   table.eachRow((row) => {
     if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
+    for (const [c, n] of numbersUnder) if (parseFigureValue(cellText(row, c)).kind === 'value') numbersUnder.set(c, n + 1);
     for (let i = 0; i < seriesColumns.length; i++) {
       const col = seriesColumns[i]!;
       const value = cellText(row, col.index);
@@ -803,13 +812,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // after the pre-pass, which reads the whole file: a file that is not CSV is said to be so first
   if (layout.shape === 'wide' && layout.indicators.length === 0) {
     const list = table.tags.map((t, i) => `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`).join('; ');
+    const numeric = [...numbersUnder].filter(([, n]) => n > 0).map(([c]) => c);
+    const what =
+      numeric.length > 0
+        ? `no column holds figures humfig knows the meaning of: ${numeric.slice(0, 5).map((c) => `column ${c + 1} (${formatHashtag(table.tags[c]!)})`).join(', ')}${numeric.length > 5 ? ` and ${numeric.length - 5} more` : ''} ${numeric.length === 1 ? 'holds numbers' : 'hold numbers'} under a hashtag that names no count of people, money, percentage or events: retag ${numeric.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>, such as #indicator+num+vaccine_doses+unit_dose; +pct for a percentage) to import ${numeric.length === 1 ? 'it' : 'them'}`
+        : 'no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import';
     throw new HxlInvalidError([
       {
         file: fileName,
         path: '',
         line: table.hashtagLine,
         column: 1,
-        message: `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import. Columns: ${list}`,
+        message: `${what}. Columns: ${list}`,
       },
     ]);
   }

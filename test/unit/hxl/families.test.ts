@@ -722,6 +722,21 @@ describe('--as-of on a file that dates its rows', () => {
   });
 });
 
+describe('a file whose numbers are under hashtags of no known count', () => {
+  it('is refused naming the columns of numbers and how to retag them, not called a 3W list', () => {
+    const text = 'Country,ISO3,Doses,Funder\n#country+name,#country+code,#capacity+vaccine+doses,#meta+vaccine+funder\nAfghanistan,AFG,"500,000",India\n';
+    let message = '';
+    try {
+      importHxl(text, 'covax.csv', { today: TODAY, asOf: '2021' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('column 3 (#capacity+vaccine+doses) holds numbers under a hashtag that names no count of people, money, percentage or events');
+    expect(message).toContain('#indicator+num+vaccine_doses+unit_dose');
+    expect(message).not.toContain('3W');
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
