@@ -243,7 +243,7 @@ function shareColumn(t: HxlTag): HashtagIndicator | undefined {
 const NOT_A_NUMBER_ATTRIBUTES: ReadonlySet<string> = new Set(['code', 'name', 'text', 'type', 'id', 'url', 'date', 'unit', 'qualifier', 'min', 'max', 'currency']);
 
 /** Which column is which: each field takes the first free column matching its first pattern that matches any. */
-function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
+function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[]): Layout {
   const mappedTo: (string | null)[] = tags.map(() => null);
   const why: (string | null)[] = tags.map(() => null);
   const claim = (patterns: readonly string[], name: string): number | undefined => {
@@ -405,6 +405,19 @@ function layoutOf(tags: readonly (HxlTag | null)[]): Layout {
   }
   for (const list of sameTag.values()) {
     if (list.length < 2) continue;
+    // a group header over them that names each one's sector (`ESNFI` over one #inneed, `AGRICULTURE`
+    // over the other): each is that sector's figure, a part, and neither is the total
+    const named = groups ? list.map((c) => groups[c] ?? '') : [];
+    if (named.length > 0 && named.every((g) => g !== '') && new Set(named).size === list.length) {
+      list.forEach((c, k) => {
+        const col = indicators.find((o) => o.index === c)!;
+        const word = named[k]!.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+        const sector = attributeBreakdown([word], true).breakdown.sector ?? breakdownText(named[k]!);
+        col.breakdown = { ...col.breakdown, sector };
+        mappedTo[c] = `${mappedTo[c]} by sector ${sector} (from the group header '${clip(named[k]!, 40)}' above it)`;
+      });
+      continue;
+    }
     for (const c of list) {
       const i = indicators.findIndex((col) => col.index === c);
       indicators.splice(i, 1);
@@ -675,7 +688,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a hashtag row of HXL's beta (#refugee_num, #period_date) is read as the HXL 1.x it stands for
   const beta = upgradeBetaHashtags(table.tags);
   if (beta) table = { ...table, tags: beta.tags };
-  const layout = layoutOf(table.tags);
+  const layout = layoutOf(table.tags, table.groups);
   // rows of event records: a record id tells apart two records of one event, place and date
   const eventRecords = layout.breakdowns.some((b) => b.dimension === 'event');
   if (eventRecords) eventRecordColumn(layout, table.tags, table.labels);
@@ -745,7 +758,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const numbersUnder = new Map<number, number>();
   if (layout.shape === 'wide' && layout.indicators.length === 0) {
     table.tags.forEach((t, c) => {
-      if (t !== null && layout.mappedTo[c] === null && t.tag !== '#date' && t.tag !== '#meta' && t.tag !== '#geo') numbersUnder.set(c, 0);
+      if (t !== null && layout.mappedTo[c] === null && layout.why[c] === null && t.tag !== '#date' && t.tag !== '#meta' && t.tag !== '#geo') numbersUnder.set(c, 0);
     });
   }
   table.eachRow((row) => {
@@ -816,7 +829,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const what =
       numeric.length > 0
         ? `no column holds figures humfig knows the meaning of: ${numeric.slice(0, 5).map((c) => `column ${c + 1} (${formatHashtag(table.tags[c]!)})`).join(', ')}${numeric.length > 5 ? ` and ${numeric.length - 5} more` : ''} ${numeric.length === 1 ? 'holds numbers' : 'hold numbers'} under a hashtag that names no count of people, money, percentage or events: retag ${numeric.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>, such as #indicator+num+vaccine_doses+unit_dose; +pct for a percentage) to import ${numeric.length === 1 ? 'it' : 'them'}`
-        : 'no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import';
+        : layout.why.some((w) => w !== null)
+          ? 'no column can be read as figures: each column below says why'
+          : 'no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import';
     throw new HxlInvalidError([
       {
         file: fileName,

@@ -162,6 +162,12 @@ export function delimiterOf(text: string): ',' | '\t' {
 /** The head of an HXL table. Column i has the label labels[i] ('' when none) and the hashtag tags[i] (null when untagged). */
 export interface HxlHead {
   labels: string[];
+  /**
+   * a group header above the labels (a drought sheet's `HEALTH`, `ESNFI`, `AGRICULTURE`, each
+   * over its columns), a merged cell carried right over the empty cells after it; absent where
+   * the row above the labels has fewer than two cells filled
+   */
+  groups?: string[];
   tags: (HxlTag | null)[];
   /** the line of the hashtag row */
   hashtagLine: number;
@@ -211,7 +217,7 @@ export function parseHxl(text: string, file: string): HxlTable {
     rows.push(r);
     if (r.cells.length !== width) ragged.push({ line: r.line, cells: r.cells.length, expected: width });
   });
-  return { labels: head.labels, tags: head.tags, hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
+  return { labels: head.labels, tags: head.tags, ...(head.groups ? { groups: head.groups } : {}), hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
 }
 
 /**
@@ -359,5 +365,15 @@ function headOf(head: Head, file: string): HxlHead {
     tags.push(parseHashtag(tagRecord.cells[c] ?? ''));
     labels.push((labelRecord?.cells[c] ?? '').trim());
   }
-  return { labels, tags, hashtagLine: tagRecord.line };
+  const groupRecord = first.length > 1 ? first[first.length - 2] : undefined;
+  const filled = groupRecord ? groupRecord.cells.filter((c) => c.trim() !== '').length : 0;
+  if (groupRecord === undefined || filled < 2) return { labels, tags, hashtagLine: tagRecord.line };
+  const groups: string[] = [];
+  let carried = '';
+  for (let c = 0; c < width; c++) {
+    const cell = (groupRecord.cells[c] ?? '').trim();
+    if (cell !== '') carried = cell;
+    groups.push(carried);
+  }
+  return { labels, tags, groups, hashtagLine: tagRecord.line };
 }

@@ -17,7 +17,8 @@ let facts = '';
 let hxl = '';
 
 beforeAll(() => {
-  facts = join(dir, writeDataset(dir, { figures: 150_000 }).files.facts);
+  // (about 2 s of CPU to validate on an idle machine: the signal comes well before the end)
+  facts = join(dir, writeDataset(dir, { figures: 300_000 }).files.facts);
   // an HNO-shaped HXL table of 200,000 rows
   const rows = ['Admin 1,Sector,Population,In need', '#adm1+code,#sector,#population,#inneed'];
   for (let i = 0; i < 200_000; i++) rows.push(`AF${String(i % 34).padStart(2, '0')},S${i},${1000 + i},${i}`);
@@ -26,12 +27,37 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Starts humfig, sends the signal once it has written nothing for a moment, and returns how it ended. */
+/** The user and system CPU seconds of a process so far, from /proc (Linux), or undefined. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // the fields after the command's name, which is in parentheses and may hold spaces
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name; in clock ticks (100 a second on Linux)
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts humfig, sends the signal once it is under way, and returns how it ended. */
 function interrupt(args: string[], signal: 'SIGINT' | 'SIGTERM', ready?: () => boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: baseEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
-    if (ready === undefined) setTimeout(() => child.kill(signal), 1500);
-    else {
+    if (ready === undefined) {
+      // once the command has run for a while (its CPU time, polled: an idle machine is fast and a
+      // loaded one slow, so no fixed delay fits both); without /proc, after 1.5 s
+      const started = Date.now();
+      const poll = setInterval(() => {
+        if (child.exitCode !== null) return;
+        const cpu = cpuSeconds(child.pid);
+        if (cpu === undefined ? Date.now() - started < 1500 : cpu < 0.3) return;
+        clearInterval(poll);
+        child.kill(signal);
+      }, 20);
+      child.on('exit', () => clearInterval(poll));
+    } else {
       // once `ready` holds (polled, not timed: a loaded machine is slower)
       const poll = setInterval(() => {
         if (child.exitCode !== null || !ready()) return;

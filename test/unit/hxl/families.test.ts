@@ -607,16 +607,25 @@ describe('an HNO drought table by cluster: sector attributes and columns that sh
       ['people-targeted', 9000, { sector: 'FSC' }],
       ['people-in-need', 800, { sector: 'PRO_CPM' }],
       ['people-in-need', 450, { sector: 'PRO_GBV' }],
+      ['people-in-need', 3100, { sector: 'SHL' }],
+      ['people-in-need', 2700, { sector: 'AGRICULTURE' }],
     ]);
   });
 
-  it('reads neither of two columns under one plain #inneed (which cluster each is, only the header above says): neither is the total', () => {
-    expect(r.facts.figures.some((f) => f.value === 3100 || f.value === 2700 || f.value === 900)).toBe(false);
-    expect(r.report.unmapped.filter((c) => c.tag === '#inneed').map((c) => [c.index, c.reason])).toEqual([
-      [8, 'the same hashtag as column 10: which figure each holds the hashtags do not say, so neither is read as the total'],
-      [9, 'the same hashtag as column 9: which figure each holds the hashtags do not say, so neither is read as the total'],
-    ]);
+  it('reads two columns under one plain #inneed by the group header above each (SHELTER, AGRICULTURE): each a sector, neither the total', () => {
+    expect(r.report.unmapped.filter((c) => c.tag === '#inneed')).toEqual([]);
+    expect(r.facts.figures.filter((f) => f.value === 900).map((f) => [f.place, f.breakdown])).toEqual([['SO1102', { sector: 'AGRICULTURE' }]]);
     expect(headlineFigures(r.facts.figures).every((f) => f.breakdown === undefined && ['people-affected', 'people-targeted'].includes(f.indicator))).toBe(true);
+  });
+
+  it('reads neither of two columns under one plain #inneed where no group header names them: neither is the total', () => {
+    const text = 'District,admin2Pcode,Total,Affected,Affected\n#adm2+name,#adm2+code,#affected+total,#inneed,#inneed\nZeylac,SO1104,"23,353","3,100","2,700"\n';
+    const t = importHxl(text, 'x.csv', { today: TODAY, asOf: '2022' });
+    expect(t.facts.figures.map((f) => f.value)).toEqual([23353]);
+    expect(t.report.unmapped.filter((c) => c.tag === '#inneed').map((c) => [c.index, c.reason])).toEqual([
+      [3, 'the same hashtag as column 5: which figure each holds the hashtags do not say, so neither is read as the total'],
+      [4, 'the same hashtag as column 4: which figure each holds the hashtags do not say, so neither is read as the total'],
+    ]);
   });
 
   it("reads a hashtag with a stray mark ('#sector?') as the hashtag: MAM and SAM are parts, not a figure and its repeat", () => {
