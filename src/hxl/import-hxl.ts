@@ -886,6 +886,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
     }
   }
+  // figure columns with no value in any row (a sheet's sector left blank): said, so that no one looks for their figures
+  const emptyColumns = layout.indicators.filter((col) => scans.get(col.index)!.numbers === 0 && scans.get(col.index)!.errors === 0);
+  if (emptyColumns.length > 0) {
+    notes.push(`${emptyColumns.length === 1 ? 'a figure column has' : `${emptyColumns.length} figure columns have`} no value in any row: ${emptyColumns.slice(0, 8).map((col) => describeColumn(col.index)).join('; ')}${emptyColumns.length > 8 ? `; and ${emptyColumns.length - 8} more` : ''}`);
+  }
   const named = options.country === undefined ? undefined : findCountry(options.country);
   const fromCells = countryCells.size > 0 ? singleCountry(countryCells) : singleCountry(pcodes);
   // --country for a file that names no country: its p-codes, where it has any, must not name another
@@ -993,6 +998,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return found;
   };
 
+  // counts of people or households with a fraction (a model's estimates: an HNO's 170917.438)
+  let fractionalCounts = 0;
+  let fractionalExample = '';
   // rows of a file with a date column that --as-of dated (their date cell is empty)
   let datedByOption = 0;
   /** The date a row's figures hold, and the period they cover where the file gives one. */
@@ -1397,6 +1405,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (own.period) draft.period = own.period;
         else delete draft.period;
       }
+      if ((unit === 'person' || unit === 'household') && !Number.isInteger(v.value) && fractionalCounts++ === 0) fractionalExample = `${v.cell} on line ${row.line}`;
       addFigure(draft, row.line, column, figureNotes);
     }
   }
@@ -1529,6 +1538,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   const envelope = buildEnvelope();
   notes.push(...book.notes());
+  if (fractionalCounts > 0) {
+    notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);
+  }
   if (options.asOf !== undefined && dateColumn !== undefined) {
     // --as-of is for files without dates: where the file has them, say what it did, even nothing
     const where = `column ${dateColumn + 1} (${columnName(dateColumn)})`;

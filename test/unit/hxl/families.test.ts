@@ -746,6 +746,16 @@ describe('a file whose numbers are under hashtags of no known count', () => {
   });
 });
 
+describe('what a file leaves blank or writes with fractions', () => {
+  it('names the figure columns with no value in any row, and counts the counts of people with a fraction, kept as written', () => {
+    const text = 'Admin 1,In need,Reached,Targeted\n#adm1+code,#inneed,#reached,#targeted\nAF01,170917.438,,100\nAF02,2000,,\n';
+    const r = importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([170917.438, 100, 2000]);
+    expect(r.report.notes).toContain('a figure column has no value in any row: 3 "Reached" #reached');
+    expect(r.report.notes).toContain("1 count of people or households has a fraction, as a model's estimates do (170917.438 on line 3): kept as written, not rounded; round it where you quote it");
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
