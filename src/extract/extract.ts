@@ -449,7 +449,7 @@ interface Built {
 }
 
 /** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
-const FURTHER_BEFORE = /\b(?:another|a\s+further)\s+$/i;
+const FURTHER_BEFORE = /\b(?:another|a\s+further)\s+(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$/iu;
 /** "the", perhaps "the additional", right before an amount: the amount named again. */
 const THE_AMOUNT_BEFORE = /\bthe\s+(?:(?:additional|extra|new|initial|first|same|above|aforementioned)\s+)?$/i;
 /** "the six deaths", "in addition to the four victims": a count named again with "the" (not "the first", "the other"). */
@@ -751,7 +751,8 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     // the same amount named for another place in its own sentence is another figure, and so is a
     // small count for a place named where the other names none: small numbers recur by chance ("two
     // from Chattogram" in a list of deaths by place, after a headline's "Two women among the dead")
-    if (!twin || (b.placeNamed && twin.candidate.place !== b.candidate.place && (twin.placeNamed || b.candidate.value < SMALL_COUNT))) return;
+    // (nor is an amount the named one is said to add to: "$50 million ... another $50 million")
+    if (!twin || twin.further || (b.placeNamed && twin.candidate.place !== b.candidate.place && (twin.placeNamed || b.candidate.value < SMALL_COUNT))) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the same figure also appears on line ${b.candidate.line}: kept once`);

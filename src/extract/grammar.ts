@@ -34,7 +34,8 @@ listed in the figure's \`notes\` and in the extraction notes.
   equivalents is kept once, whatever the wording (a number repeated is one figure), unless each
   sentence names a different place for it (\`$1 million ... to Fiji\`, \`$1 million ... in Samoa\`:
   two figures; a count under 20 for a named place is kept apart from the same count where no place is named,
-  as small numbers recur by chance) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`: two figures).
+  as small numbers recur by chance) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`, \`another US$ 50 million\`: two figures, whichever of them
+  names its indicator).
   The same number said again on the same line or within two lines without its hedge (\`some 630 people had died ... until
   now 630 people died\`) is kept once, hedged, and so is one that names neither indicator nor place, whatever the
   hedged one names (\`Twenty million people ... are at risk\` and below it \`up to 20 million people in Djibouti, ...\`).
@@ -427,7 +428,7 @@ returned → \`returnees\`; fled, displaced, exodus, evacuated, arrived → \`di
 blockade, siege → \`blockade-duration\`; holding, controlled → \`control-duration\`; "first visit
 ... in N decades" with the UN named → \`time-without-un-access\`; war, conflict →
 \`conflict-duration\`. For money: appeal, requires, seeks → \`funding-required\`; received,
-pledged, contributed, allocated, released, approved, set aside → \`funding-received\` (gave, sent, offered, committed, provided, announced too), but not an amount for each recipient (\`USD 500 each\`, \`per family\`, \`as relief to each household\`), which gets none. For percentages: funded → \`funding-coverage\`. Tonnes delivered →
+pledged, contributed, allocated, released, approved, set aside → \`funding-received\` (gave, will give, sent, offered, committed, provided, is providing, will provide, extended, announced too), but not an amount for each recipient (\`USD 500 each\`, \`per family\`, \`as relief to each household\`), which gets none. For percentages: funded → \`funding-coverage\`. Tonnes delivered →
 \`aid-delivered\`; journeys (walked, travelled) → \`distance\`. Houses destroyed / damaged →
 \`houses-destroyed\` / \`houses-damaged\`; schools → \`schools-damaged\`; evacuation centres open →
 \`evacuation-centres\`; kits, tents and other items delivered, distributed, sent or carried →

@@ -58,7 +58,7 @@ const RULE_LIST: readonly Rule[] = [
   },
   { indicator: 'conflict-duration', dims: ['time'], words: /\b(?:war|conflict|fighting)\b/gi },
 
-  { indicator: 'funding-received', dims: ['money'], words: /\b(?:received|pledged|contributed|disbursed|allocated|donated|raised|released|approved|set aside|earmarked|granted|gave|given|sent|offered|committed|provided|announced)\b/gi },
+  { indicator: 'funding-received', dims: ['money'], words: /\b(?:received|pledged|contributed|disbursed|allocated|donated|raised|released|approved|set aside|earmarked|granted|gave|given|sent|offered|committed|provided|provides|providing|will provide|will give|giving|extended|extends|announced)\b/gi },
   {
     indicator: 'funding-required',
     dims: ['money'],

@@ -1594,3 +1594,14 @@ describe('an outbreak that sickened or infected a bare number, and a donor that 
     expect(places).toEqual(['ostra']);
   });
 });
+
+describe('money a donor is providing or extended', () => {
+  it('names it funding received, as it does money provided', () => {
+    const indicators = (text: string) => extractFigures(text, { published: '2024-06-01' }).draft.figures.map((f) => f.indicator);
+    expect(indicators('Australia is providing A$2 million to Ostra.')).toEqual(['funding-received']);
+    expect(indicators('Japan extended Emergency Grant Aid of 3 million dollars to Ostra.')).toEqual(['funding-received']);
+    expect(indicators('The appeal seeks US$5 million to provide shelter in Ostra.')).toEqual(['funding-required']);
+    // both named, the second said to be another: two amounts, not one said twice
+    expect(indicators('The government will give US$ 50 million to Ostra. It is also providing another US$ 50 million in humanitarian assistance.')).toEqual(['funding-received', 'funding-received']);
+  });
+});
