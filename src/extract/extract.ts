@@ -1248,6 +1248,7 @@ function readFigure(
     let level: RegExpExecArray | null;
     let programme: string | undefined;
     let placedAt: RegExpExecArray | null;
+    let changed: RegExpExecArray | null;
     const partOf =
       /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) ||
       // "recorded 10 deaths, with nine registered in Ndirande Township": a part of it, in a place
@@ -1475,6 +1476,14 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
+    } else if ((changed = CHANGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start))) !== null && !NOUN_NEXT.test(after)) {
+      // "Cases increased sharply from 1,200 to 3,400", "displaced people rose from 12,000 to 15,000": both
+      // levels count what the sentence named before the verb
+      const counted = changed.groups!.noun!.toLowerCase();
+      unit = counted === 'households' || counted === 'families' ? 'household' : 'person';
+      noun = counted;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' a level of the ${counted} the sentence says rose or fell -> ${unit}`);
     } else if (SHARE_OF_PEOPLE_PAREN_LEAD.test(text.slice(Math.max(sentence.start, token.start - 120), token.start)) && /^\s*\)/.test(after)) {
       // "One out of five people (4.7 million)", "nearly half of the population (2.1 million)": the count
       // the share stands for, in parentheses
@@ -1965,6 +1974,10 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
   raw.review.push(`currency ${code} read from '$': ${why}`);
   raw.kinds |= KIND.currency;
 }
+
+/** A count that rose or fell "from" one level "to" another, right before either number. */
+const CHANGE_LEAD =
+  /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
 
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 const SHARE_OF_PEOPLE_PAREN_LEAD =

@@ -418,6 +418,9 @@ function fractionValue(written: string): number | undefined {
  * "between 10,000 and 20,000 people", "from 70 to 80 per cent", "10,000-20,000": two numbers of
  * one range become one token, the lower bound as its value and the upper as `high`. One pass.
  */
+/** A verb of change before "from" (or before the number): "has risen from", "increased sharply from", "jumped". */
+const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:[\p{L}-]+\s+){0,2}?(?:from\s+)?$/iu;
+
 function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
   const out: NumberToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -430,7 +433,9 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
       // upper end at most ten times the lower (a bigger jump reads as two numbers, not a range)
       const range =
         (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(lead)) ||
-        (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10)));
+        (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10)) &&
+          // "has risen from 3 million to 4.5 million": a change from one level to another, two figures, no range
+          !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 48), a.start)));
       if (range) {
         // "between 2 and 3 million": the scale of the upper bound applies to the lower one too
         let low = a.value;

@@ -1605,3 +1605,23 @@ describe('money a donor is providing or extended', () => {
     expect(indicators('The government will give US$ 50 million to Ostra. It is also providing another US$ 50 million in humanitarian assistance.')).toEqual(['funding-received', 'funding-received']);
   });
 });
+
+describe('a count that rose or fell from one level to another', () => {
+  it('drafts both levels, never a range', () => {
+    expect(vuq('The number of people in need has risen from 3 million to 4.5 million in Ostra.')).toEqual([
+      [3000000, 'person', 'exact'],
+      [4500000, 'person', 'exact'],
+    ]);
+    expect(vuq('Cases increased sharply from 1,200 to 3,400 in Ostra.')).toEqual([
+      [1200, 'person', 'exact'],
+      [3400, 'person', 'exact'],
+    ]);
+    expect(vuq('Displaced families fell from 800 to 650 in Ostra.')).toEqual([
+      [800, 'household', 'exact'],
+      [650, 'household', 'exact'],
+    ]);
+    // a range is still a range
+    expect(vuq('Between 10,000 and 15,000 people have fled Ostra.')).toEqual([[10000, 'person', 'range']]);
+    expect(vuq('Some 30,000 to 40,000 people fled Ostra.')).toEqual([[30000, 'person', 'range']]);
+  });
+});
