@@ -140,7 +140,11 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   million)\`) is not USD: it is the dollar of the first dollar country the text names, else left
   for review. A letter sign is read only in a text of
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
-  Philippines is (or its barangays, Luzon, the Visayas, Mindanao, the DSWD, NDRRMC or PAGASA). Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
+  Philippines is (or its barangays, Luzon, the Visayas, Mindanao, the DSWD, NDRRMC or PAGASA), \`N2 billion\`
+  NGN where Nigeria is, \`MK5 billion\` MWK where Malawi is, \`K50 million\` ZMW, PGK or MMK where Zambia, Papua
+  New Guinea or Myanmar is, \`Sh50 million\` KES, UGX, TZS or SOS where Kenya, Uganda, Tanzania or Somalia is; a
+  sign two named countries share is read as neither, and N and K only before an amount with a scale word
+  or in thousands (\`the N2 road\` is a road). \`GH¢\` is GHS, and \`Rs10 billion\` may be glued. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
   read after a number; \`pounds of\` is a weight and is not extracted. A bare number that was spent or used takes the currency of
   the latest amount of money in its paragraph (\`The EU allocated EUR 50 million ... Around 37.3 million were used for shelter\` → EUR),
   with a note to review.

@@ -200,11 +200,26 @@ const RUPEE_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bNepal(?:i|ese)?\b/, 'NPR'],
   [/\bMauriti(?:us|an)\b/, 'MUR'],
 ];
-/** Letter signs and the country whose texts use them. */
+/**
+ * Letter signs and the country whose texts use them. A sign that two countries the text names use
+ * ("Sh" in a text of Kenya and Somalia) is read as neither.
+ */
 const LETTER_SIGNS: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['R', /\bSouth Africa(?:n)?\b/, 'ZAR'],
   // a text that names no country but its barangays, its regions or its disaster agencies is Philippine too
   ['P', /\b(?:Philippines?|Philippine|Filipino|barangays?|DSWD|NDRRMC|PAGASA|Luzon|Visayas|Mindanao)\b/, 'PHP'],
+  // "N2 billion" in a Nigerian text (the naira, also written ₦), "MK5 billion" in a Malawian one (the kwacha)
+  ['N', /\bNigeria(?:n)?\b/, 'NGN'],
+  ['MK', /\bMalawi(?:an)?\b/, 'MWK'],
+  // "K50 million": the Zambian kwacha, Papua New Guinea's kina, Myanmar's kyat
+  ['K', /\bZambia(?:n)?\b/, 'ZMW'],
+  ['K', /\bPapua New Guinea\b/, 'PGK'],
+  ['K', /\b(?:Myanmar|Burma|Burmese)\b/, 'MMK'],
+  // "Sh50 million": the shilling of Kenya, Uganda, Tanzania or Somalia
+  ['Sh', /\bKenya(?:n)?\b/, 'KES'],
+  ['Sh', /\bUganda(?:n)?\b/, 'UGX'],
+  ['Sh', /\bTanzania(?:n)?\b/, 'TZS'],
+  ['Sh', /\bSomali(?:a|land)\b/, 'SOS'],
 ];
 
 /**
@@ -242,7 +257,21 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     const at = opening.search(re);
     if (at !== -1 && at < rupeeAt) [rupee, rupeeAt] = [code, at];
   }
-  for (const [letter, re, code] of LETTER_SIGNS) if ((publisher !== undefined && re.test(publisher)) || re.test(text)) letters.set(letter, code);
+  // (the publisher's country decides a sign two named countries share)
+  const shared = new Set<string>();
+  const byPublisher = new Set<string>();
+  for (const [letter, re, code] of LETTER_SIGNS) {
+    const ofPublisher = publisher !== undefined && re.test(publisher);
+    if (!ofPublisher && !re.test(text)) continue;
+    if (byPublisher.has(letter)) continue;
+    if (ofPublisher) {
+      letters.set(letter, code);
+      byPublisher.add(letter);
+      shared.delete(letter);
+    } else if (letters.has(letter) && letters.get(letter) !== code) shared.add(letter);
+    else letters.set(letter, code);
+  }
+  for (const letter of shared) letters.delete(letter);
   const context: MoneyContext = { dollar, letters };
   if (rupee !== undefined) context.rupee = rupee;
   if (dollarWhy !== undefined) context.dollarWhy = dollarWhy;
@@ -252,7 +281,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
 /** Signs of more than one letter written before an amount, each of one currency only. */
 const SIGNS: ReadonlyMap<string, string> = new Map([
   ['SFr', 'CHF'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
-  ['Rp', 'IDR'], ['GH₵', 'GHS'], ['Tk', 'BDT'],
+  ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'],
 ]);
 
 /**
@@ -275,7 +304,7 @@ export function currencyBefore(
     if (!code) return { unknown: sym[1]! };
     return { code, start: at - sym[0].length, written };
   }
-  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵|Tk|Rs)\.?\s?$/u.exec(before);
+  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵|GH¢|Tk|Rs)\.?\s?$/u.exec(before);
   if (sign && sign[1] === 'Rs') {
     const code = money.rupee ?? 'INR';
     return { code, start: at - sign[0].length, written: 'Rs', why: money.rupee ? `'Rs' in a text of the country whose rupee is ${code}` : "'Rs' read as the Indian rupee (no other rupee country named)" };
@@ -283,9 +312,13 @@ export function currencyBefore(
   if (sign) return { code: SIGNS.get(sign[1]!)!, start: at - sign[0].length, written: sign[1]! };
   const iso = /(?<![\p{L}\p{N}])([A-Z]{3})\s?$/u.exec(before);
   if (iso && isCurrencyCode(iso[1]!)) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
-  const letter = /(?<![\p{L}\p{N}])([A-Z])$/u.exec(before);
+  const letter = /(?<![\p{L}\p{N}])(MK|Sh|[A-Z])$/u.exec(before);
   const code = letter ? money.letters.get(letter[1]!) : undefined;
-  if (letter && code) return { code, start: at - 1, written: letter[1]!, why: `'${letter[1]}' before an amount in a text of the country whose currency it signs` };
+  // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)
+  const amount = /^\d{1,3}(?:,\d{3})+|^\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b/i.test(text.slice(at, at + 20));
+  if (letter && code && (letter[1] === 'R' || letter[1] === 'P' || amount)) {
+    return { code, start: at - letter[1]!.length, written: letter[1]!, why: `'${letter[1]}' before an amount in a text of the country whose currency it signs` };
+  }
   return undefined;
 }
 

@@ -1625,3 +1625,18 @@ describe('a count that rose or fell from one level to another', () => {
     expect(vuq('Some 30,000 to 40,000 people fled Ostra.')).toEqual([[30000, 'person', 'range']]);
   });
 });
+
+describe('letter signs of African and Asian currencies, read in a text of their country', () => {
+  it('reads Sh, N, MK, K and Rs glued to an amount, and GH¢', () => {
+    expect(vuq('The government released Sh50 million for flood victims in Garissa, Kenya.')).toEqual([[50000000, 'KES', 'exact']]);
+    expect(vuq('The state government approved N2 billion for flood victims in Maiduguri, Nigeria.')).toEqual([[2000000000, 'NGN', 'exact']]);
+    expect(vuq("Malawi's government allocated MK5 billion to cyclone survivors in Blantyre.")).toEqual([[5000000000, 'MWK', 'exact']]);
+    expect(vuq('The government of Zambia released K50 million for cholera response in Lusaka.')).toEqual([[50000000, 'ZMW', 'exact']]);
+    expect(vuq('Pakistan released Rs10 billion for flood victims in Sindh.')).toEqual([[10000000000, 'PKR', 'exact']]);
+    expect(vuq('Ghana released GH¢2 million for flood victims in Accra.')).toEqual([[2000000, 'GHS', 'exact']]);
+  });
+  it('reads no sign that two named countries share, nor a road named N2', () => {
+    expect(vuq('Drought in Somalia and Kenya: Sh50 million were released.')).toEqual([]);
+    expect(vuq('The N2 road to Maiduguri in Nigeria was cut; 2,000 people were displaced.')).toEqual([[2000, 'person', 'exact']]);
+  });
+});
