@@ -36,7 +36,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | '
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{4})(?![\\p{N}])`, 'gu'), 'my'],
   [new RegExp(`(?<![\\p{L}])(${WEEKDAYS.join('|')})(?![\\p{L}])`, 'gu'), 'weekday'],
   // "yesterday", "today": relative to publication; a numeric day/month in parentheses after it is part of it ("yesterday (08/04)")
-  [/(?<![\p{L}])([Yy]esterday|[Tt]oday)(?:\s*\(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\))?(?![\p{L}'’])/gu, 'relative'],
+  [/(?<![\p{L}])([Yy]esterday|[Tt]oday)(?:\s*\((\d{1,2})[/.](\d{1,2})(?:[/.]\d{2,4})?\))?(?![\p{L}'’])/gu, 'relative'],
   // "two days ago", "3 days ago", "a day ago": so many days before publication (weeks and months are not day-precise)
   [/(?<![\p{L}\p{N}])(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+ago(?![\p{L}])/giu, 'ago'],
   // "last week", "earlier this week", "over the weekend", "last month", "earlier this month": a span
@@ -57,6 +57,21 @@ function yearFor(month: number, day: number, published: string | undefined): str
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (isIsoDate(date) && date > published) return `${year - 1}-${pad(month)}-${pad(day)}`;
   return date;
+}
+
+/**
+ * The date "(30/05)" or "(05/30)" names, day or month first, in the year yearFor gives: of the
+ * readings that are dates on or before publication, the one nearest the day the word names.
+ */
+function dayInParentheses(a: number, b: number, relative: string, published: string): string | undefined {
+  let best: string | undefined;
+  for (const [day, month] of [[a, b], [b, a]] as const) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const date = yearFor(month, day, published);
+    if (date === undefined || !isIsoDate(date) || date > published) continue;
+    if (best === undefined || Math.abs(toDayNumber(date) - toDayNumber(relative)) < Math.abs(toDayNumber(best) - toDayNumber(relative))) best = date;
+  }
+  return best;
 }
 
 /** The latest `weekday` (0 = Sunday) on or before `published`. */
@@ -134,7 +149,10 @@ export function findDates(text: string, published: string | undefined, from = 0,
         full = true;
       } else if (kind === 'relative') {
         if (published === undefined) continue;
-        value = m[1]!.toLowerCase() === 'today' ? published : fromDayNumber(toDayNumber(published) - 1);
+        const relative = m[1]!.toLowerCase() === 'today' ? published : fromDayNumber(toDayNumber(published) - 1);
+        // the day in parentheses, where it reads as a date on or before publication, says which day
+        // ("Yesterday (30/05)" in a text published on 1 June is 30 May, written the day before)
+        value = m[2] !== undefined ? (dayInParentheses(Number(m[2]), Number(m[3]), relative, published) ?? relative) : relative;
       } else if (kind === 'ago') {
         if (published === undefined) continue;
         const n = DAYS_AGO.get(m[1]!.toLowerCase()) ?? Number(m[1]);

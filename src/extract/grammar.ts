@@ -352,7 +352,8 @@ Recognised: \`2023-09-28\`, \`September 28, 2023\`, \`Sept. 28\`, \`28 September
 September\` (the publication year; the year before if that would fall after publication), \`11th Oct 2022\` (also
 glued to a weekday's comma: \`Tuesday,11th Oct 2022\`),
 \`September 2023\` (\`2023-09\`), weekday names (\`on Sunday\`: the latest Sunday on or before
-publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it),
+publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it: where it is a date on or before
+publication, day or month first, it is the day, \`Yesterday (30/05)\` in a text published on 1 June is 30 May),
 \`two days ago\` (up to seven days). Spans of days before publication are never one day: \`last week\` is
 the Monday to Sunday before publication's week, \`this week\` its Monday to publication (\`earlier this week\` to
 the day before), \`over the weekend\` the latest Saturday and Sunday, \`last weekend\` those before publication's

@@ -1640,3 +1640,13 @@ describe('letter signs of African and Asian currencies, read in a text of their 
     expect(vuq('The N2 road to Maiduguri in Nigeria was cut; 2,000 people were displaced.')).toEqual([[2000, 'person', 'exact']]);
   });
 });
+
+describe('"yesterday" with its day in parentheses', () => {
+  it('takes the day the parentheses give, day or month first, where it differs from the day before publication', () => {
+    const asOf = (text: string) => extractFigures(text, { published: '2024-06-01' }).draft.figures.map((f) => f.asOf);
+    expect(asOf('Yesterday (30/05), 300 families were evacuated in Ostra.')).toEqual(['2024-05-30']);
+    expect(asOf('Yesterday (05/30), 300 families were evacuated in Ostra.')).toEqual(['2024-05-30']);
+    expect(asOf('Yesterday (31/05), 300 families were evacuated in Ostra.')).toEqual(['2024-05-31']);
+    expect(asOf('Yesterday, 300 families were evacuated in Ostra.')).toEqual(['2024-05-31']);
+  });
+});
