@@ -756,6 +756,18 @@ describe('what a file leaves blank or writes with fractions', () => {
   });
 });
 
+describe("an estimate's bounds in a WHO-shaped long file", () => {
+  it('reads #indicator+value+low and +high as the figure\'s low and high', () => {
+    const text =
+      'GHO (CODE),GHO (DISPLAY),YEAR,COUNTRY,Numeric,Low,High\n#indicator+code,#indicator+name,#date+year,#country+code,#indicator+value+num,#indicator+value+low,#indicator+value+high\n' +
+      'LIFE_EXP,Life expectancy at birth (years),2021,NPL,71.2,69.8,72.5\n';
+    const r = importHxl(text, 'who.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.low, f.high, f.unit])).toEqual([[71.2, 69.8, 72.5, 'year']]);
+    expect(valid(r)).toEqual([]);
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
