@@ -549,6 +549,20 @@ const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
 
 /** How many distinct places, dates, labels and id parts an import remembers (a file repeats a few thousand). */
 const CACHE_LIMIT = 100_000;
+/** `make`, remembered for each text of a row and column (up to CACHE_LIMIT of them): one string for every figure that has them. */
+function byRowAndColumn(make: (text: string, index: number) => string): (text: string, index: number) => string {
+  const made = new Map<string, string>();
+  return (text, index) => {
+    const key = `${text}\u0000${index}`;
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(text, index);
+      if (made.size < CACHE_LIMIT) made.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** The places and dates a series column (an operation, a market) is followed over, at most. */
 const SERIES_CAP = 200_000;
 
@@ -1218,26 +1232,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return name;
   };
   // the indicator and label of a row that names its indicator, by that indicator and column, made once
-  const rowIndicators = new Map<string, string>();
-  const rowIndicatorOf = (key: string, index: number): string => {
-    const k = `${key}\u0000${index}`;
-    let name = rowIndicators.get(k);
-    if (name === undefined) {
-      name = `${key}-${indicatorOf(index)}`;
-      if (rowIndicators.size < CACHE_LIMIT) rowIndicators.set(k, name);
-    }
-    return name;
-  };
-  const rowLabels = new Map<string, string>();
-  const rowLabelOf = (name: string, index: number): string => {
-    const k = `${name}\u0000${index}`;
-    let label = rowLabels.get(k);
-    if (label === undefined) {
-      label = `${clip(name, 200)}: ${table.labels[index] || formatHashtag(table.tags[index]!)}`;
-      if (rowLabels.size < CACHE_LIMIT) rowLabels.set(k, label);
-    }
-    return label;
-  };
+  const rowIndicatorOf = byRowAndColumn((key, index) => `${key}-${indicatorOf(index)}`);
+  const rowLabelOf = byRowAndColumn((name, index) => `${clip(name, 200)}: ${table.labels[index] || formatHashtag(table.tags[index]!)}`);
   // how many columns carry each hashtag: a figure's quote begins with its column's hashtag, so
   // where no other column carries it, the quote already says the column and the note need not
   const hashtagColumns = new Map<string, number>();
