@@ -737,7 +737,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year]) if (c !== undefined) keyColumns.push(c);
   const seriesKey = (row: CsvRecord): string => {
     let key = '';
-    for (const c of keyColumns) key += `${cellText(row, c)}\u0000`;
+    // (each cell clipped: a file of huge cells must not make the remembered keys huge too)
+    for (const c of keyColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
     return key;
   };
 
