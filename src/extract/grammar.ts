@@ -403,7 +403,7 @@ Rhodes\`; not \`southwest of the city of Marrakech\`; \`the province of\` a name
 no anaphor), before a kind of place (\`Lower Tavarra
 province\`, \`Goris city\`), after "the" and ending in a geographic word (\`the Ostrel Valley\`,
 \`the Gaza Strip\`), or in the possessive before a figure (\`Nagorno-Karabakh's approximately
-120,000\`). Demonyms (\`Armenian\`, \`Azerbaijani\`, \`French\` in \`the French island territory\`), acronyms, months, weekdays and
+120,000\`), or after the people of a place (\`the population of Kessa\`, \`residents of Marl\`). Demonyms (\`Armenian\`, \`Azerbaijani\`, \`French\` in \`the French island territory\`), acronyms, months, weekdays and
 organisation words are not places. \`the region\`, \`the enclave\`, \`the area\`, \`the
 territory\`, \`the province\`, ... mean the latest named place that is not a country; \`the
 country\` the latest country. A place followed by "has pledged", "contributed", "donated",

@@ -115,6 +115,8 @@ const DIRECTION_PREFIX = new Set(['North', 'South', 'East', 'West', 'Northern', 
 export const AREA_KINDS_OF = String.raw`(?:province|prefecture|district|region|county|governorate|municipality|commune|city|town|village|island)\s+of`;
 // (with one word between: "in the Greek island of Rhodes", "in the southern province of Taroudant")
 const PLACE_KIND_OF = new RegExp(String.raw`\b(?:in|on|across|throughout|within|into|from|hit|struck|battered|ravaged|devastated)\s+(?:the\s+)?(?:[a-z-]+\s+)?${AREA_KINDS_OF}\s+$`, 'i');
+/** Before a name: the people of a place ("the population of", "residents of"). */
+const PEOPLE_OF = /\b(?:population|people|residents|inhabitants|citizens)\s+of\s+$/i;
 /** The word before "(the) province of" and the like: what kind of mention the name after it is. */
 const WORD_BEFORE_KIND_OF = new RegExp(String.raw`([\p{L}]+)\s+(?:the\s+)?(?:(?!the\s)[\p{L}-]+\s+)??${AREA_KINDS_OF}\s+$`, 'iu');
 /** A storm's name after its kind ("Super Typhoon Yagi", "Tropical Cyclone Freddy", "Hurricane Melissa"). */
@@ -248,7 +250,9 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
       const theHead = before === 'the' && name.includes(' ') && GEOGRAPHIC_HEAD.test(lastWord); // "in the Ostrel Valley"
       // "in the province of Taroudant", "the prefecture of Agadir"
       const kindOf = before === 'of' && PLACE_KIND_OF.test(text.slice(Math.max(0, m.index - 40), m.index));
-      if (LOCATIVE.has(before) || ORIGIN.has(before) || STRUCK.has(before) || PLACE_KINDS.test(after) || FIGURE_AFTER_POSSESSIVE.test(after) || theHead || kindOf) {
+      // "the population of Kessa", "residents of Marl": the people of a place
+      const peopleOf = before === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (LOCATIVE.has(before) || ORIGIN.has(before) || STRUCK.has(before) || PLACE_KINDS.test(after) || FIGURE_AFTER_POSSESSIVE.test(after) || theHead || kindOf || peopleOf) {
         if (before === 'to' && /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (storms.has(name)) continue;
         learn(name);

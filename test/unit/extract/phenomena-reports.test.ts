@@ -1650,3 +1650,11 @@ describe('"yesterday" with its day in parentheses', () => {
     expect(asOf('Yesterday, 300 families were evacuated in Ostra.')).toEqual(['2024-05-31']);
   });
 });
+
+describe('a place named as the home of its people', () => {
+  it('learns the name after "the population of" or "residents of" as a place', () => {
+    const placeOf = (text: string) => extractFigures(text, { published: '2024-06-01' }).draft.figures.map((f) => f.place);
+    expect(placeOf('Some two thirds of the population of Ostra need aid.')).toEqual(['ostra']);
+    expect(placeOf('Residents of Kessa, some 2,000 people, were evacuated.')).toEqual(['kessa']);
+  });
+});
