@@ -80,7 +80,7 @@ digits always group thousands (\`€200.000\`: no currency has three decimals), 
 and one space before exactly three digits in an English-style text (\`USD 231, 432\`, as a broken layout writes it), and
 in a text that writes three or more numbers that way (\`4, 263 persons\`, \`2, 995, 355\`), every such number is read whole and its comma ends no clause;
 so is one number right before a count's noun with a comma group and a spaced one, or two spaced ones (\`2,430, 445 people\`,
-\`2, 430, 445 individuals\`), which no list writes, and one with a single spaced group (\`affected 17, 541 people\`) unless a
+\`2, 430, 445 individuals\`; a lakh's groups after the space, \`5, 71,128 houses\`), which no list writes, and one with a single spaced group (\`affected 17, 541 people\`) unless a
 month, a list of numbers, \`of these\` or a word that numbers places comes before it (\`March 17, 541 people\`, \`in district 5, 120 families\`). Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a

@@ -94,10 +94,12 @@ const DIGITS =
 /** ", 432" after the digits of an amount: groups of thousands written with a space after the comma. */
 const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
 /** Spaced groups right before a count's noun ("2,430, 445 people"): the groups, without the noun. */
-const SPACED_BEFORE_NOUN = /^(?:, \d{3})+(?=\s+(?:people|persons|individuals|households|families|children|refugees|IDPs|residents)(?![\p{L}]))/u;
+const COUNT_NOUN_NEXT = String.raw`(?=\s+(?:people|persons|individuals|households|families|children|refugees|IDPs|residents|houses|homes|dwellings|cases|deaths)(?![\p{L}]))`;
+// (and a lakh grouped after the space: "5, 71,128 houses" is 5,71,128, Indian grouping)
+const SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:(?:, \d{3})+|, \d{2}(?:,\d{2})*,\d{3}(?![\d,]))${COUNT_NOUN_NEXT}`, 'u');
 /** Before a number: a month (its day follows), an item of a list of numbers ("12, ") or "of these", "district" (a clause may end after the number, or the number names a place). */
 const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|no\.?|number)\s)$/i;
-const TWO_SPACED_BEFORE_NOUN = /^(?:, \d{3}){2,}(?=\s+(?:people|persons|individuals|households|families|children|refugees|IDPs|residents)(?![\p{L}]))/u;
+const TWO_SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:, \d{3}){2,}${COUNT_NOUN_NEXT}`, 'u');
 
 const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 /** The powers of ten of the scales a number written in parts may chain ("8 lakh 87 thousand 629"). */

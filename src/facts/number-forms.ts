@@ -228,7 +228,8 @@ export function quoteHasNumber(quote: string, value: number): boolean {
   if (textHasNumber(text, value)) return true;
   // "2,430, 445 people": a comma group and a spaced one in one number, as a slip of the keyboard
   // writes it ("231, 432" alone is one of the forms already)
-  const closed = text.replace(/(\d), (\d{3})(?!\d)/g, '$1,$2');
+  // (and before a lakh's groups: "5, 71,128 houses" is 5,71,128)
+  const closed = text.replace(/(\d), (\d{3})(?!\d)/g, '$1,$2').replace(/(\d), (\d{2}(?:,\d{2})*,\d{3})(?!\d)/g, '$1,$2');
   return closed !== text && textHasNumber(closed, value);
 }
 

@@ -1658,3 +1658,10 @@ describe('a place named as the home of its people', () => {
     expect(placeOf('Residents of Kessa, some 2,000 people, were evacuated.')).toEqual(['kessa']);
   });
 });
+
+describe('a lakh grouping with a stray space, and spaced numbers before houses', () => {
+  it('reads "5, 71,128 houses" as 571,128 and "17, 541 houses" whole', () => {
+    expect(vuq('A total of 5, 71,128 houses have been damaged in Ostra.')).toEqual([[571128, 'house', 'exact']]);
+    expect(vuq('The floods affected 17, 541 houses in Ostra.')).toEqual([[17541, 'house', 'exact']]);
+  });
+});

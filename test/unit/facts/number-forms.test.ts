@@ -119,6 +119,11 @@ describe('numbers written in parts, crores, lakhs, thousands and the rest', () =
 });
 
 describe('a number with a comma group and a spaced one, as a slip of the keyboard writes it', () => {
+  it('finds "5, 71,128" (a lakh grouping with a stray space) as 571128', () => {
+    expect(quoteHasNumber('A total of 5, 71,128 houses have been damaged', 571128)).toBe(true);
+    expect(quoteHasNumber('A total of 5, 71,128 houses have been damaged', 71128)).toBe(true);
+    expect(quoteHasNumber('A total of 5, 71,128 houses have been damaged', 571129)).toBe(false);
+  });
   it('finds "2,430, 445" and "2, 430, 445" as 2430445', () => {
     expect(quoteHasNumber('2,430, 445 people were displaced', 2430445)).toBe(true);
     expect(quoteHasNumber('and 2, 430, 445 individuals have been displaced', 2430445)).toBe(true);
