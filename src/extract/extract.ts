@@ -1136,8 +1136,10 @@ function readFigure(
       THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)));
   // "Twenty Eight (28) evacuation centres": the digits that repeat a number in words take the noun after them
   const restated = !unit && text[token.start - 1] === '(' && text[token.end] === ')' && /\p{L}\s*\($/u.test(text.slice(Math.max(sentence.start, token.start - 3), token.start));
+  // "228 (72%) severe cases": a share in parentheses between the count and its noun
+  const shareAside = !unit && !outOf && !restated ? /^\s?\(\s?\d{1,3}(?:\.\d+)?\s?%\s?\)/.exec(text.slice(token.end, Math.min(sentence.end, token.end + 16))) : null;
   if (!unit && !othersOfThing) {
-    const n = nounAfter(text, outOf ? token.end + outOf[0].length : restated ? token.end + 1 : token.end, sentence.end);
+    const n = nounAfter(text, outOf ? token.end + outOf[0].length : restated ? token.end + 1 : shareAside ? token.end + shareAside[0].length : token.end, sentence.end);
     if (outOf && n && !('ambiguous' in n)) reasons?.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
     if (n && 'ambiguous' in n) {
       skipped.push(`line ${line}: '${token.written}': ${n.ambiguous}; not extracted`);

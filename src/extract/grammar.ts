@@ -248,7 +248,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   children\`). \`others\` and a word of damage after or before it, after a count of things, count
   those things (\`10,000 houses fully damaged, 200 others severely damaged\`, \`destruction of 465 homes and damage to 135 others\`, \`destroyed 465 homes and damaged 135 others\`, \`62 bridges were
   destroyed and 13 others were badly damaged\`: houses, bridges), and a number in words
-  restated in digits counts what follows the digits (\`Twenty Eight (28) evacuation centres\`: one figure, 28). After a count of houses or other things in the sentence, a bare number with a
+  restated in digits counts what follows the digits (\`Twenty Eight (28) evacuation centres\`: one figure, 28). A share in parentheses between a count and its noun
+  leaves the noun to the count (\`228 (72%) severe cases\`: 228 people and 72 percent). After a count of houses or other things in the sentence, a bare number with a
   word of damage (\`120 houses were destroyed and 300 damaged\`, \`2,557 are totally damaged\`, \`7,401 were classified
   as "partially damaged"\`, \`437 tagged as "totally damaged"\`, \`241 houses damaged, of which, 53 were
   completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts

@@ -1665,3 +1665,16 @@ describe('a lakh grouping with a stray space, and spaced numbers before houses',
     expect(vuq('The floods affected 17, 541 houses in Ostra.')).toEqual([[17541, 'house', 'exact']]);
   });
 });
+
+describe('a share in parentheses between a count and its noun', () => {
+  it('reads "228 (72%) severe cases" as 228 cases and 72 percent', () => {
+    expect(vuq('In Ostra 228 (72%) severe cases were reported.')).toEqual([
+      [228, 'person', 'exact'],
+      [72, 'percent', 'exact'],
+    ]);
+    expect(vuq('In Ostra 166 (52%) children were admitted.')).toEqual([
+      [166, 'person', 'exact'],
+      [52, 'percent', 'exact'],
+    ]);
+  });
+});
