@@ -1473,7 +1473,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted)\s+\p{Ll}/u.test(after) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought)\s+\p{Ll}/u.test(after) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;

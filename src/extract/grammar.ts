@@ -205,7 +205,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household);
   \`the deaths of at least 70 people and injuries to more than 200\` → person; a bare number that
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
-  received food rations\`) → person; a count in parentheses after lower-case words that are an item of a
+  received food rations\`) or took shelter (\`evacuated 98,509 people and 7,42,250 took shelter in relief camps\`) → person; a count in parentheses after lower-case words that are an item of a
   list, after a count of people (\`1.85 million people ... through nutrition (631,000), relief (1 million)\`),
   is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total; a noun and the level
   its count is put at (\`houses reported damaged ... were placed at 7,838\`, \`The reported deaths, meanwhile,
@@ -413,7 +413,7 @@ the minister\` goes to Fiji), or in the possessive before "assistance",
 "aid", "support", "response" ..., is a donor, never a figure's place, and so is the city where
 something was said (\`told reporters in Geneva\`, \`a briefing in New York\`). Storm names (\`Tropical
 Cyclone Pam\`) are not places, nor is the name alone anywhere in a text that names the storm so (\`attributed the six
-deaths to Yagi\` after \`Typhoon Yagi\`). A figure's place is, in order: a possessive right before it;
+deaths to Yagi\` after \`Typhoon Yagi\`), nor a country in its currency's name (\`11.5 million New Zealand dollars\`). A figure's place is, in order: a possessive right before it;
 in its clause, then in its sentence (within 300 characters), the nearest place named as a
 location (\`in X\`), then as an origin (\`from X\`, \`fleeing X\`), then any; the latest place
 earlier in the paragraph; the latest place earlier in the text; otherwise \`unknown\`.

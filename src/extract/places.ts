@@ -115,6 +115,9 @@ const DIRECTION_PREFIX = new Set(['North', 'South', 'East', 'West', 'Northern', 
 export const AREA_KINDS_OF = String.raw`(?:province|prefecture|district|region|county|governorate|municipality|commune|city|town|village|island)\s+of`;
 // (with one word between: "in the Greek island of Rhodes", "in the southern province of Taroudant")
 const PLACE_KIND_OF = new RegExp(String.raw`\b(?:in|on|across|throughout|within|into|from|hit|struck|battered|ravaged|devastated)\s+(?:the\s+)?(?:[a-z-]+\s+)?${AREA_KINDS_OF}\s+$`, 'i');
+/** After a country's name, the name of its currency ("New Zealand dollars", "Hong Kong dollar"). */
+const CURRENCY_AFTER_NAME = /^\s+(?:dollars?|rupees?|shillings?|pesos?)(?![\p{L}])/iu;
+
 /** Before a name: the people of a place ("the population of", "residents of"). */
 const PEOPLE_OF = /\b(?:population|people|residents|inhabitants|citizens)\s+of\s+$/i;
 /** The word before "(the) province of" and the like: what kind of mention the name after it is. */
@@ -305,6 +308,11 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
         const next = text[m.index + name.length] ?? ' ';
         if (/[\p{L}\p{N}$]/u.test(next)) continue;
         if (next === '-' && /[\p{L}]/u.test(text[m.index + name.length + 1] ?? '')) continue;
+        // "11.5 million New Zealand dollars": a currency's name, no place
+        if (CURRENCY_AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 12))) {
+          at = capital(m.index + name.length);
+          break;
+        }
         local.push({ start: m.index, end: m.index + name.length, place, kind: kindOf(text, m.index, m.index + name.length), anaphor: false });
         at = capital(m.index + name.length);
         break;

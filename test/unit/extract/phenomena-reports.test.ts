@@ -1678,3 +1678,16 @@ describe('a share in parentheses between a count and its noun', () => {
     ]);
   });
 });
+
+describe("a currency named after a country, and people who took shelter", () => {
+  it('never takes "New Zealand" in "New Zealand dollars" for the place', () => {
+    const r = extractFigures('Floods hit Fiji. New Zealand has pledged 11.5 million New Zealand dollars (7.25 million U.S. dollars) to the response.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.place])).toEqual([[11500000, 'NZD', 'FJI']]);
+  });
+  it('reads a bare number that took shelter, after a count of people, as people', () => {
+    expect(vuq('Rescuers evacuated 98,509 people and 7,42,250 took shelter in relief camps in Ostra.')).toEqual([
+      [98509, 'person', 'exact'],
+      [742250, 'person', 'exact'],
+    ]);
+  });
+});
