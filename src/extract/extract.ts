@@ -1500,7 +1500,7 @@ function readFigure(
       const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases|victims|evacuees)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
-      if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
+      if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
         const n = m[1]!.toLowerCase();
         // families are counted as households (the corpus convention, as after a number)
         unit = n === 'households' || n === 'families' ? 'household' : 'person';
@@ -1976,6 +1976,9 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
   raw.review.push(`currency ${code} read from '$': ${why}`);
   raw.kinds |= KIND.currency;
 }
+
+/** A day of a month ("Feb 24", "15 March"): a date between a noun and its count is no other number. */
+const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g;
 
 /** A count that rose or fell "from" one level "to" another, right before either number. */
 const CHANGE_LEAD =

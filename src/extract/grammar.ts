@@ -192,7 +192,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
   45,000\` → person (any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
   now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to
-  November 2017 is 78 784\`: a year between them is no other number); the level a count reached (\`the toll there now stood at 53\`, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
+  November 2017 is 78 784\`: a year between them is no other number, nor a day, \`who fled between Feb 24 and March 15 has
+  reached 3,000,381\`); the level a count reached (\`the toll there now stood at 53\`, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
 rose to 12,391\` (a day or a year in the phrase is no other number), \`the death count ... has mounted to 112\`, \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
   count people, and so do \`the affected population across provinces has increased to 33,046,329\` and
@@ -425,7 +426,7 @@ clauses of its sentence that hold no figure of their own, then its unit noun; am
 rules the nearest word wins, a word across "and", "but", "while" or "with" counting as 40
 characters farther (\`23 died and 4 remain missing\`: 4 is \`missing\`). For counts: temporary accommodation, collective centres, shelters →
 \`temporary-accommodation\`; without shelter, homeless → \`people-without-shelter\`; admitted
-to hospital → \`hospitalised\`; in need, needed relief → \`people-in-need\`; reached, assisted, received →
+to hospital → \`hospitalised\`; in need, needed relief → \`people-in-need\`; reached (not a level a count reached, \`has reached 3,000,381.\`), assisted, received →
 \`people-reached\`; to assist, to reach, targeted → \`people-targeted\`; killed, deaths →
 \`deaths\`; injured → \`injured\`; missing → \`missing\`;
 returned → \`returnees\`; fled, displaced, exodus, evacuated, arrived → \`displaced\`; affected →

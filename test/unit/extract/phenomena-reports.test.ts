@@ -1691,3 +1691,11 @@ describe("a currency named after a country, and people who took shelter", () => 
     ]);
   });
 });
+
+describe('"the number of" people with the days of a period between', () => {
+  it('reads the level reached, the dates no other number, and "has reached" no people reached', () => {
+    const r = extractFigures('The number of people who fled Ostra between Feb 24 and March 15 has reached 3,000,381.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.indicator])).toEqual([[3000381, 'person', 'displaced']]);
+    expect(extractFigures('Partners reached 45,000 people with food in Ostra.', { published: '2024-06-01' }).draft.figures.map((f) => f.indicator)).toEqual(['people-reached']);
+  });
+});
