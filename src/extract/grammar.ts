@@ -429,9 +429,10 @@ characters farther (\`23 died and 4 remain missing\`: 4 is \`missing\`). For cou
 to hospital → \`hospitalised\`; in need, needed relief → \`people-in-need\`; reached (not a level a count reached, \`has reached 3,000,381.\`), assisted, received →
 \`people-reached\`; to assist, to reach, targeted → \`people-targeted\`; killed, deaths →
 \`deaths\`; injured → \`injured\`; missing → \`missing\`;
-returned → \`returnees\`; fled, displaced, exodus, evacuated, arrived → \`displaced\`; affected →
-\`households-affected\` / \`people-affected\`; residents, population → \`population\`; the noun
-\`refugees\` alone → \`refugees\`. For durations: offensive, attack → \`offensive-duration\`;
+returned → \`returnees\`; fled, displaced, exodus, evacuated, relocated, arrived → \`displaced\`; affected →
+\`households-affected\` / \`people-affected\`; population, living in → \`population\`; the noun
+\`refugees\` alone → \`refugees\`, and \`residents\` or \`inhabitants\` alone → \`population\` (\`30,000 residents had
+been relocated\` are displaced). For durations: offensive, attack → \`offensive-duration\`;
 blockade, siege → \`blockade-duration\`; holding, controlled → \`control-duration\`; "first visit
 ... in N decades" with the UN named → \`time-without-un-access\`; war, conflict →
 \`conflict-duration\`. For money: appeal, requires, seeks → \`funding-required\`; received,

@@ -40,12 +40,13 @@ const RULE_LIST: readonly Rule[] = [
   {
     indicator: 'displaced',
     dims: ['count'],
-    words: /\b(?:fled|flee|fleeing|displaced|displacement|exodus|evacuated|uprooted|forced (?:from|out of)|left their homes|arrived|arrivals|crossed(?!\s+(?:the\s+)?(?:\d|(?:about|around|over|more than|nearly)\s)))\b/gi,
+    words: /\b(?:fled|flee|fleeing|displaced|displacement|exodus|evacuated|relocated|uprooted|forced (?:from|out of)|left their homes|arrived|arrivals|crossed(?!\s+(?:the\s+)?(?:\d|(?:about|around|over|more than|nearly)\s)))\b/gi,
   },
   { indicator: 'people-targeted', dims: ['count'], words: /\b(?:to (?:assist|reach|help|support)|targets?|targeted|targeting|aims? to (?:reach|assist|help))\b/gi },
   { indicator: 'households-affected', dims: ['count'], units: ['household', 'family'], words: /\b(?:affected|damaged|destroyed)\b/gi },
   { indicator: 'people-affected', dims: ['count'], units: ['person'], words: /\b(?:affected|affecting)\b/gi },
-  { indicator: 'population', dims: ['count'], words: /\b(?:residents|inhabitants|population|home to|living in|live in)\b/gi },
+  // (residents and inhabitants name a population only where no other word of the clause names what befell them: the noun's own indicator, below)
+  { indicator: 'population', dims: ['count'], words: /\b(?:population|home to|living in|live in)\b/gi },
 
   { indicator: 'offensive-duration', dims: ['time'], words: /\b(?:offensive|assault|attack|bombardment|shelling|incursion|military operation)\b/gi },
   { indicator: 'blockade-duration', dims: ['time'], words: /\b(?:blockade|siege)\b/gi },

@@ -1699,3 +1699,13 @@ describe('"the number of" people with the days of a period between', () => {
     expect(extractFigures('Partners reached 45,000 people with food in Ostra.', { published: '2024-06-01' }).draft.figures.map((f) => f.indicator)).toEqual(['people-reached']);
   });
 });
+
+describe('people relocated', () => {
+  it('are displaced, not a population', () => {
+    const r = extractFigures('More than 3,600 houses collapsed and 30,000 residents had been relocated in Ostra.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.indicator])).toEqual([
+      [3600, 'houses-destroyed'],
+      [30000, 'displaced'],
+    ]);
+  });
+});
