@@ -204,6 +204,11 @@ const PEOPLE_TAGS = new Set(['#population', '#affected', '#inneed', '#targeted',
 /** Attributes that make a column hold text, codes or dates, not the numbers of an indicator. */
 const NOT_A_NUMBER = new Set(['code', 'name', 'text', 'type', 'id', 'url', 'date', 'unit', 'qualifier', 'min', 'max', 'currency']);
 
+/** Whether an attribute makes a column hold text, codes or dates (+code, +name, +date ...), not numbers. */
+export function isNotANumberAttribute(attribute: string): boolean {
+  return NOT_A_NUMBER.has(attribute);
+}
+
 /** Attributes that mean something to the reader: an indicator named so is written with x_ before it. */
 function isReservedAttribute(attribute: string): boolean {
   return (

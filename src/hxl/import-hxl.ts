@@ -23,7 +23,7 @@ import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/chec
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { formatHashtag, indicatorFromHashtag, isLanguageAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
+import { formatHashtag, indicatorFromHashtag, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { hasDecimalPoint, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
@@ -234,14 +234,11 @@ function countedThing(t: HxlTag): { indicator: string; unit: string } | undefine
  */
 function shareColumn(t: HxlTag): HashtagIndicator | undefined {
   if (!t.attributes.some((a) => a === 'pct' || a === 'percentage')) return undefined;
-  if (t.tag === '#date' || t.tag === '#meta' || t.tag === '#geo' || t.attributes.some((a) => NOT_A_NUMBER_ATTRIBUTES.has(a))) return undefined;
+  if (t.tag === '#date' || t.tag === '#meta' || t.tag === '#geo' || t.attributes.some(isNotANumberAttribute)) return undefined;
   const words = [t.tag.slice(1), ...t.attributes.filter((a) => a !== 'pct' && a !== 'percentage' && !COUNT_WORDS.has(a) && !isLanguageAttribute(a))];
   const indicator = kebab(words.join('-').replace(/_+/g, '-'));
   return indicator === '' ? undefined : { indicator, unit: 'percent', unitAssumed: false };
 }
-
-/** Attributes of a column of text, codes or dates (as hxl-tags reads them): no share. */
-const NOT_A_NUMBER_ATTRIBUTES: ReadonlySet<string> = new Set(['code', 'name', 'text', 'type', 'id', 'url', 'date', 'unit', 'qualifier', 'min', 'max', 'currency']);
 
 /** Which column is which: each field takes the first free column matching its first pattern that matches any. */
 function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[]): Layout {
