@@ -1138,8 +1138,10 @@ function readFigure(
   const restated = !unit && text[token.start - 1] === '(' && text[token.end] === ')' && /\p{L}\s*\($/u.test(text.slice(Math.max(sentence.start, token.start - 3), token.start));
   // "228 (72%) severe cases": a share in parentheses between the count and its noun
   const shareAside = !unit && !outOf && !restated ? /^\s?\(\s?\d{1,3}(?:\.\d+)?\s?%\s?\)/.exec(text.slice(token.end, Math.min(sentence.end, token.end + 16))) : null;
+  // "1,500+ people": more than the number, its noun after the plus
+  const plus = !unit && !outOf && !restated && !shareAside && token.kind === 'digits' && /^\+(?=\s\p{L})/u.test(text.slice(token.end, Math.min(sentence.end, token.end + 3)));
   if (!unit && !othersOfThing) {
-    const n = nounAfter(text, outOf ? token.end + outOf[0].length : restated ? token.end + 1 : shareAside ? token.end + shareAside[0].length : token.end, sentence.end);
+    const n = nounAfter(text, outOf ? token.end + outOf[0].length : restated || plus ? token.end + 1 : shareAside ? token.end + shareAside[0].length : token.end, sentence.end);
     if (outOf && n && !('ambiguous' in n)) reasons?.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
     if (n && 'ambiguous' in n) {
       skipped.push(`line ${line}: '${token.written}': ${n.ambiguous}; not extracted`);
@@ -1652,6 +1654,11 @@ function readFigure(
     qualifierWritten = `${mark[0].trim()} ... mark`;
     coreStart -= mark[0].length;
     reasons?.push(`'${mark[0].trim()} ${token.written} mark' -> more-than`);
+  }
+  if (!qualifierWritten && plus && unit !== undefined) {
+    qualifier = 'more-than';
+    qualifierWritten = '+';
+    reasons?.push(`'${token.written}+' -> more-than`);
   }
   if (!qualifierWritten && token.kind === 'vague') {
     qualifier = 'at-least';

@@ -1709,3 +1709,10 @@ describe('people relocated', () => {
     ]);
   });
 });
+
+describe('a number with a plus before its noun', () => {
+  it('reads "1,500+ people" as more than 1,500 people', () => {
+    expect(vuq('1,500+ people fled Ostra.')).toEqual([[1500, 'person', 'more-than']]);
+    expect(vuq('Partners reached 3,200+ households in Ostra.')).toEqual([[3200, 'household', 'more-than']]);
+  });
+});
