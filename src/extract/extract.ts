@@ -646,7 +646,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
       if (!raw) continue;
       raws.push(raw);
       if (unitDimension(raw.unit) === 'money') moneyLast = raw.unit;
-      if (isCountUnit(raw.unit)) antecedent = raw.unit;
+      // (a count in parentheses restates the one before it, "7.9m people (2m families)": the count before stays the antecedent)
+      if (isCountUnit(raw.unit) && !(antecedent !== undefined && text[raw.token.start - 1] === '(')) antecedent = raw.unit;
       const dim = unitDimension(raw.unit);
       if (dim === 'count' || dim === 'object') lastThing = countedLast = raw.unit;
     }

@@ -188,7 +188,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   shelters\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
   more than 123,000 homes, with about 31,000 of them completely destroyed\`), and \`at least 170 are
-  unaccompanied\` take the unit of the paragraph's latest count (else person);
+  unaccompanied\` take the unit of the paragraph's latest count (else person; a count in parentheses restating the one before it,
+  \`7.9m people (2m families)\`, leaves that one the latest);
   \`the number of refugees rose to 45,000\` and \`the number of Somalis registered ... had surpassed
   45,000\` → person (any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
   now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to

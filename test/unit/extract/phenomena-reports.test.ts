@@ -1716,3 +1716,13 @@ describe('a number with a plus before its noun', () => {
     expect(vuq('Partners reached 3,200+ households in Ostra.')).toEqual([[3200, 'household', 'more-than']]);
   });
 });
+
+describe('a count in parentheses restating the one before it', () => {
+  it('leaves the count before it as what a later bare number counts', () => {
+    expect(vuq('More than 7.9m people (2m families) have been affected in Ostra. Around 684.9k have been displaced.').map((f) => f.slice(0, 2))).toEqual([
+      [7900000, 'person'],
+      [2000000, 'household'],
+      [684900, 'person'],
+    ]);
+  });
+});
