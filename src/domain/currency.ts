@@ -274,7 +274,7 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   'dollar': 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', 'american dollar': 'USD',
   'euro': 'EUR', 'pound': 'GBP', 'pound sterling': 'GBP', 'sterling': 'GBP', 'british pound': 'GBP',
   'yen': 'JPY', 'japanese yen': 'JPY', 'yuan': 'CNY', 'renminbi': 'CNY', 'chinese yuan': 'CNY',
-  'swiss franc': 'CHF', 'canadian dollar': 'CAD', 'australian dollar': 'AUD', 'new zealand dollar': 'NZD',
+  'swiss franc': 'CHF', 'canadian dollar': 'CAD', 'australian dollar': 'AUD', 'new zealand dollar': 'NZD', 'nz dollar': 'NZD', 'hk dollar': 'HKD',
   'hong kong dollar': 'HKD', 'singapore dollar': 'SGD', 'liberian dollar': 'LRD', 'zimbabwe dollar': 'ZWL',
   'east caribbean dollar': 'XCD', 'jamaican dollar': 'JMD', 'fiji dollar': 'FJD', 'fijian dollar': 'FJD',
   'dram': 'AMD', 'armenian dram': 'AMD', 'manat': 'AZN', 'azerbaijani manat': 'AZN',

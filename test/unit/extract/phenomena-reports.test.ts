@@ -1726,3 +1726,11 @@ describe('a count in parentheses restating the one before it', () => {
     ]);
   });
 });
+
+describe('NZ dollars and HK dollars named after the amount', () => {
+  it('reads them as NZD and HKD, with a stated equivalent in US dollars', () => {
+    const r = extractFigures('New Zealand will give five million NZ dollars (three million U.S. dollars) to Ostra.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.stated?.map((x) => [x.value, x.unit])])).toEqual([[5000000, 'NZD', [[3000000, 'USD']]]]);
+    expect(vuq('Hong Kong gave 2 million HK dollars to Ostra.')).toEqual([[2000000, 'HKD', 'exact']]);
+  });
+});
