@@ -380,9 +380,10 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[]):
   }
   // a column and its "raw" twin (IDMC on HDX: +conflict and +conflict_raw, the value before
   // rounding): the published figure is read, the twin is the same figure again
-  const twinKey = (t: HxlTag, strip: boolean) => `${t.tag}+${t.attributes.map((x) => (strip ? x.replace(/_raw$/, '') : x)).sort().join('+')}`;
+  // (a hashtag whatever the order of its attributes; with strip, its _raw attributes read without _raw)
+  const twinKey = (t: HxlTag, strip = false) => `${t.tag}+${t.attributes.map((x) => (strip ? x.replace(/_raw$/, '') : x)).sort().join('+')}`;
   const published = new Map<string, number>();
-  for (const col of indicators) if (!col.tag.attributes.some((x) => x.endsWith('_raw'))) published.set(twinKey(col.tag, false), col.index);
+  for (const col of indicators) if (!col.tag.attributes.some((x) => x.endsWith('_raw'))) published.set(twinKey(col.tag), col.index);
   for (let i = indicators.length - 1; i >= 0; i--) {
     const col = indicators[i]!;
     if (!col.tag.attributes.some((x) => x.endsWith('_raw'))) continue;
@@ -396,7 +397,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[]):
   // plain #inneed): the hashtags do not say which is which, nor that either is the total
   const sameTag = new Map<string, number[]>();
   for (const col of indicators) {
-    const key = `${col.tag.tag}+${[...col.tag.attributes].sort().join('+')}`;
+    const key = twinKey(col.tag);
     const list = sameTag.get(key);
     if (list) list.push(col.index);
     else sameTag.set(key, [col.index]);

@@ -768,6 +768,27 @@ describe("an estimate's bounds in a WHO-shaped long file", () => {
   });
 });
 
+describe('refusals and rejections this round added', () => {
+  const refusal = (text: string) => {
+    try {
+      importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return '';
+  };
+  it('refuses a file whose only figure columns cannot be told apart, saying each column says why', () => {
+    const message = refusal('District,Affected,Affected\n#adm2+code,#inneed,#inneed\nSO1104,"3,100","2,700"\n');
+    expect(message).toContain('no column can be read as figures: each column below says why');
+    expect(message).toContain('the same hashtag as column 3');
+  });
+  it("rejects a row of a file whose rows name their indicator when the row names none, naming the column", () => {
+    const r = importHxl('country,code,date,reached\n#country+code,#indicator+code,#date,#affected+reached\nAFG,CV-01,2020-04-24,10\nAFG,,2020-04-24,20\n', 'x.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([10]);
+    expect(r.report.rejected).toEqual([{ line: 4, reason: "no indicator in the row's #indicator+code column, which names the figures of each row; 1 figure not imported" }]);
+  });
+});
+
 describe('withdrawn and non-ISO codes: a clear note, never a wrong place or currency', () => {
   it('reads a renamed country (ZAR: Zaire) as the country it is now, keeps a split one (YUG) and a non-ISO one (AB9) apart in no country, and says each once', () => {
     const r = load('idmc-former-codes.csv');
