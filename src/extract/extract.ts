@@ -1254,6 +1254,7 @@ function readFigure(
     let programme: string | undefined;
     let placedAt: RegExpExecArray | null;
     let changed: RegExpExecArray | null;
+    let shareOf: RegExpExecArray | null;
     const partOf =
       /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) ||
       // "recorded 10 deaths, with nine registered in Ndirande Township": a part of it, in a place
@@ -1489,10 +1490,10 @@ function readFigure(
       noun = counted;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' a level of the ${counted} the sentence says rose or fell -> ${unit}`);
-    } else if (SHARE_OF_PEOPLE_PAREN_LEAD.test(text.slice(Math.max(sentence.start, token.start - 120), token.start)) && /^\s*\)/.test(after)) {
+    } else if (/^\s*\)/.test(after) && (shareOf = SHARE_OF_PEOPLE_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))) !== null) {
       // "One out of five people (4.7 million)", "nearly half of the population (2.1 million)": the count
       // the share stands for, in parentheses
-      const group = SHARE_OF_PEOPLE_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))![1]!.toLowerCase();
+      const group = shareOf[1]!.toLowerCase();
       unit = group === 'households' || group === 'families' ? 'household' : 'person';
       noun = group;
       unitScore = 0.7;
