@@ -1247,7 +1247,7 @@ function readFigure(
   if (!unit) {
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
-    const ofThem = /^\s+of\s+(?:them|whom)\b/i.exec(after);
+    const ofThem = /^\s+of\s+(?:them|whom|which)\b/i.exec(after);
     // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
     // a part or a further count of the thing counted just before
     let level: RegExpExecArray | null;
@@ -1255,6 +1255,7 @@ function readFigure(
     let placedAt: RegExpExecArray | null;
     let changed: RegExpExecArray | null;
     let shareOf: RegExpExecArray | null;
+    let stateOfPart: RegExpExecArray | null;
     const partOf =
       /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) ||
       // "recorded 10 deaths, with nine registered in Ndirande Township": a part of it, in a place
@@ -1299,6 +1300,14 @@ function readFigure(
           review.push(eachReview(part));
         }
       }
+    } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && (stateOfPart = PART_STATE_AFTER.exec(after)) !== null && OF_THE_COUNT_LEAD.test(text.slice(sentence.start, token.start))) {
+      // "Of the 300 health facilities, 132 are fully functional and 168 only partly": parts of that count
+      unit = lastThing;
+      noun = lastThing;
+      unitScore = 0.7;
+      part = stateOfPart[1]!.trim();
+      review.push(`a part (${part}) of the count of ${lastThing} the sentence opens with: drafted as a breakdown of it, never a total`);
+      reasons?.push(`'${token.written}' after 'Of the ... ${lastThing}': a part (${part}) of that count`);
     } else if (othersOfThing && !THING_STATE_AFTER.test(after)) {
       // "destruction of 465 homes and damage to 135 others": more of the thing counted before
       unit = lastThing!;
@@ -2004,6 +2013,10 @@ const SPENT_AFTER = /^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|is|are
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
 const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 // "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
+/** A sentence that opens with a count it then breaks down: "Of the 300 health facilities (in Ostra), " up to the number. */
+const OF_THE_COUNT_LEAD = /^\W*Of\s+(?:the\s+|these\s+|those\s+|all\s+)?[\d,.]+\s[^,;:]{0,80},[^;:]*$/iu;
+/** "are fully functional", "were hit", "only partly functional": the state of a part, up to a comma, "and" or the end. */
+const PART_STATE_AFTER = /^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)(?=\s*(?:[,.;)]|\band\b|\bwhile\b|$))/u;
 /** "..., of which, " and what follows it up to the number. */
 const OF_WHICH_LEAD = /\bof\s+(?:which|whom)\b,?([^;:]*)$/i;
 /** A number with its own plural noun ("13 houses"): the list has moved on to another count. */

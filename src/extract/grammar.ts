@@ -256,7 +256,11 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   as "partially damaged"\`, \`437 tagged as "totally damaged"\`, \`241 houses damaged, of which, 53 were
   completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts
   the same things; after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of
-  damage, \`partially destroyed\`), never a total. Such units lower the confidence. A number with no unit at all is listed in the
+  damage, \`partially destroyed\`), never a total. In a sentence that opens with a count of things
+  (\`Of the 300 health facilities in Ostra, 132 are fully functional and 168 are only partly functional\`), a bare
+  number before \`are\`/\`were\` and a state is a breakdown of that count (\`breakdown.part\` is the
+  state, \`fully functional\`); \`588 of which were in the north\` after a count of schools counts
+  schools, as \`of them\` does. Such units lower the confidence. A number with no unit at all is listed in the
   notes.
 - **Counted things** beyond these: a plural noun (behind at most one modifier) after a number
   where a verb of building, damage, relief or sending governs it (\`built 640 latrines and 4 water

@@ -1734,3 +1734,31 @@ describe('NZ dollars and HK dollars named after the amount', () => {
     expect(vuq('Hong Kong gave 2 million HK dollars to Ostra.')).toEqual([[2000000, 'HKD', 'exact']]);
   });
 });
+
+describe('a part of a count of things, its noun left out', () => {
+  it('reads "588 of which were ..." in the unit of the count before it', () => {
+    expect(vuq('Some 1,200 schools were damaged in Ostra, 588 of which were in the north.')).toEqual([
+      [1200, 'school', 'approximately'],
+      [588, 'school', 'exact'],
+    ]);
+    expect(vuq('The floods displaced 40,000 people in Ostra, 12,000 of which are children.').map((f) => f.slice(0, 2))).toEqual([
+      [40000, 'person'],
+      [12000, 'person'],
+    ]);
+  });
+  it('reads "Of the 300 health facilities, 132 are functional" as parts of the 300, never totals', () => {
+    const r = extractFigures('Of the 300 health facilities in Ostra, 132 are fully functional and 168 are only partly functional.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.breakdown?.part ?? null])).toEqual([
+      [300, 'health-facility', null],
+      [132, 'health-facility', 'fully functional'],
+      [168, 'health-facility', 'only partly functional'],
+    ]);
+  });
+  it('gives a number with its own noun after "Of the ..." that noun', () => {
+    expect(vuq('Of the 300 health facilities in Ostra, 12 were hit and 40 staff were injured.').map((f) => f.slice(0, 2))).toEqual([
+      [300, 'health-facility'],
+      [12, 'health-facility'],
+      [40, 'person'],
+    ]);
+  });
+});
