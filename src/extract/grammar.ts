@@ -134,7 +134,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
   Singapore SGD, Hong Kong HKD, Fiji FJD; a state or province names its country: \`Queensland
   Government\` is AUD, \`Government of Ontario\` CAD), else of a government or premier the text's opening names (\`The
-  Canadian Government\`, \`Queensland Premier\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
+  Canadian Government\`, \`Queensland Premier\`) or that it names giving a bare-dollar amount (\`Canada is
+  providing $2.5 million\`, \`New Zealand has pledged an initial $1 million\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
   parentheses after an amount in another currency (\`CHF60 million ($60.5 million)\`) is USD even
   in an Australian release, and an amount with a \`US$\` equivalent (\`$20 million (US$13
   million)\`) is not USD: it is the dollar of the first dollar country the text names, else left

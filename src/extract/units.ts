@@ -183,6 +183,8 @@ const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bHong Kong\b/, 'HKD'],
   [/\b(?:Fiji|Fijian)\b/, 'FJD'],
 ];
+/** A verb of giving money, with its auxiliary: "is providing", "will give", "has pledged", "announced". */
+const GIVES = String.raw`(?:(?:is|are|will|has|have|had|would)\s+(?:also\s+|now\s+)?)?(?:provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|give|gives|gave|giving|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing))\b`;
 /** The first dollar country the text names anywhere ("Australia will provide ..."), and its dollar. */
 export function dollarCountryIn(text: string): { code: string; written: string } | undefined {
   let best: { code: string; written: string; at: number } | undefined;
@@ -237,7 +239,10 @@ export function moneyContext(text: string, publisher: string | undefined): Money
       dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;
       break;
     }
-    const gov = new RegExp(`(?:${re.source})\\s+(?:Government|government|Minister|Prime Minister|Premier)|Government of (?:${re.source})`).exec(opening);
+    const gov =
+      new RegExp(`(?:${re.source})\\s+(?:Government|government|Minister|Prime Minister|Premier)|Government of (?:${re.source})`).exec(opening) ??
+      // "Canada is providing $2.5 million": the country itself gives a bare-dollar amount
+      new RegExp(`(?:${re.source})\\s+${GIVES}[^.$]{0,60}(?<![A-Za-z])\\$(?=\\s?\\d)`).exec(opening);
     if (publisher === undefined && gov) {
       dollar = code;
       dollarWhy = `'${gov[0]}' in the text: its '$' is ${code}`;

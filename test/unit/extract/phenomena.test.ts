@@ -89,6 +89,19 @@ describe('currency forms', () => {
   });
 
   it.each([
+    ['Canada is providing $2.5 million in humanitarian assistance to Ostra.', 'CAD'],
+    ['The minister announced that Australia will provide $5 million to Ostra.', 'AUD'],
+    ['New Zealand has pledged an initial $1 million for Ostra.', 'NZD'],
+  ])('reads a bare $ as the dollar of a country that gives it when no publisher is given: %s', (sentence, unit) => {
+    expect(extractFigures(sentence, { published: PUBLISHED }).candidates[0]).toMatchObject({ unit });
+  });
+
+  it('keeps a bare $ as USD when the dollar country only receives it or the $ is marked US', () => {
+    expect(extractFigures('The UN gave $2 million to Canada for wildfire relief.', { published: PUBLISHED }).candidates[0]).toMatchObject({ unit: 'USD' });
+    expect(extractFigures('Australia will provide US$5 million to Ostra.', { published: PUBLISHED }).candidates[0]).toMatchObject({ unit: 'USD' });
+  });
+
+  it.each([
     ['R96.6m was set aside by the South African government for Ostra.', 96600000, 'ZAR'],
     ['The Philippine government released P130.14 million for Ostra.', 130140000, 'PHP'],
   ])('reads a letter sign in a text of its country: %s', (sentence, value, unit) => {
