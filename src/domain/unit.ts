@@ -69,6 +69,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'baby-kit', name: 'baby kit', dimension: 'count', aliases: ['baby-kits', 'diaper-kit', 'diaper-kits', 'newborn-kit', 'newborn-kits'] },
   { code: 'school-kit', name: 'school kit', dimension: 'count', aliases: ['school-kits', 'student-kit', 'student-kits'] },
   { code: 'nfi-kit', name: 'kit of non-food items', dimension: 'count', aliases: ['nfi-kits'] },
+  // "22,000 relief items", "5,000 non-food items", "3,000 NFIs": household goods handed out, counted one by one
+  { code: 'relief-item', name: 'relief item', dimension: 'count', aliases: ['relief-items', 'nfi', 'nfis', 'non-food-item', 'non-food-items'] },
   { code: 'winterization-kit', name: 'winterization kit', dimension: 'count', aliases: ['winterization-kits', 'winterisation-kit', 'winterisation-kits', 'winter-kit', 'winter-kits'] },
   { code: 'kit', name: 'kit', dimension: 'count', aliases: ['kits'] },
   { code: 'tent', name: 'tent', dimension: 'count', aliases: ['tents'] },

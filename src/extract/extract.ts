@@ -109,6 +109,12 @@ function levelOfPeople(level: RegExpExecArray): boolean {
 const PERCENT_OF_STRUCTURES =
   /^\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:water|health|power|electricity|road|public|residential|housing)\s+)?(?:homes|houses|housing|dwellings|buildings|infrastructure|systems|networks|roads|bridges|structures)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents|children|persons)\b)/iu;
 const PERCENT_OF_WEATHER = /^\s*(?:(?:more|less|extra|above|below)\s+)?(?:than\s+(?:the\s+)?(?:average|normal)\s+)?(?:rain(?:s|fall)?|precipitation)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[Dd]am|[Rr]eservoir)(?![\p{L}])/u;
+/** "of the damage", "of the losses": a share of the damage, not of people or funds. */
+const PERCENT_OF_DAMAGE = /^\s+of\s+(?:the\s+|all\s+)?(?:total\s+)?(?:damages?|destruction|(?:economic\s+)?losses)(?![\p{L}])/iu;
+/** After a fraction: "of the year", "of 2024", "of the season": a part of a span of time. */
+const PART_OF_TIME_AFTER = /^\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:(?:year|month|week|decade|century|period|season|day|night|term|quarter)(?![\p{L}])|\d{4}(?!\d))/iu;
+/** Before a fraction: "the first (half)", "the second", "the latter": a part of something in order, not a share. */
+const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
 const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
 /** "$1 = 0.89", "1 euro = 1.08": the one unit of an exchange rate, left of its equals sign. */
@@ -279,6 +285,8 @@ const PRIOR_LEVEL_AFTER = /^\s+(?:(?:reported|recorded|registered|confirmed|coun
 const N_EQUALS_LEAD = /\(\s*n\s*=\s*$/iu;
 /** "affected over 2.3 million people and displaced more than 620,000": a verb of displacement with its count, the noun left out. */
 const DISPLACING_VERB_LEAD = /\b(?:displaced|displacing|evacuated|evacuating|uprooted|uprooting|rescued|rescuing|affected|affecting)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to)\s+)?$/iu;
+/** A verb of damage right before a number ("and damaged around 692,000"): after a count of things, more of them. */
+const DAMAGING_VERB_LEAD = /\b(?:damaged|destroyed|flooded|razed|levelled|leveled|flattened|swept\s+away|washed\s+away)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to|another|a\s+further)\s+)?$/iu;
 /** "There are (over) " right before a number of generic people ... */
 const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE}$`, 'iu');
 /** ... "living in Al Fao locality, of whom ...": the people of a place, as context for the part that follows. */
@@ -286,7 +294,7 @@ const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to|capable\s+of)\s+(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
-const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
+const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
 const PLACE_NAME_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:do|de|da|del|dos|das|of|and)\s+)?)*$/u;
 /** After a vague count of things: a modal or a risk, so the words say what may happen, not what did. */
@@ -351,6 +359,8 @@ const PEOPLE_NAMED = /\b(?:people|persons|refugees|returnees|migrants|IDPs|civil
 const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugees|returnees|migrants|IDPs|children|families|households)\b/i;
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
+/** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced". */
+const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted))(?![\p{L}])/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless)(?![\p{L}])/iu;
 /**
@@ -764,6 +774,14 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     const k = `${b.candidate.value}|${b.candidate.unit}`;
     if (!b.headline && !body.has(k)) body.set(k, b);
   }
+  // ("$23m emergency appeal" over "19 million Swiss francs (US$ 23 million)": a headline may give only the equivalent)
+  for (const b of kept.values()) {
+    if (b.headline) continue;
+    for (const e of b.candidate.stated) {
+      const k = `${e.value}|${e.unit}`;
+      if (!body.has(k)) body.set(k, b);
+    }
+  }
   kept.forEach((b, key) => {
     if (!b.headline) return;
     const twin = body.get(`${b.candidate.value}|${b.candidate.unit}`);
@@ -1000,6 +1018,11 @@ function readFigure(
       kinds |= KIND.currency;
     }
   }
+  if (token.kind === 'fraction' && (PART_OF_TIME_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30))) || PART_OF_TIME_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 10), token.start)))) {
+    // "in the first half of the year", "a quarter of the century": a part of a span of time
+    skipped.push(`line ${line}: '${token.written}' is a part of a span of time, not a share of people or funds; not extracted`);
+    return undefined;
+  }
   if (token.kind === 'fraction' && PERCENT_OF_CROPS.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
     skipped.push(`line ${line}: '${token.written}' is a share of a harvest, crops or livestock, not of people or funds; not extracted`);
     return undefined;
@@ -1090,6 +1113,11 @@ function readFigure(
       if (PERCENT_OF_STRUCTURES.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
         // "98% of houses and infrastructure heavily damaged", "52 per cent of the water systems are operational"
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of homes, buildings or services, not of people or funds; not extracted`);
+        return undefined;
+      }
+      if (PERCENT_OF_DAMAGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 40)))) {
+        // "nearly 85% of the damage located in Sindh": where the damage is, not a share of people or funds
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of the damage or losses, not of people or funds; not extracted`);
         return undefined;
       }
       if (PERCENT_OF_WEATHER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
@@ -1257,7 +1285,8 @@ function readFigure(
     let shareOf: RegExpExecArray | null;
     let stateOfPart: RegExpExecArray | null;
     const partOf =
-      /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) ||
+      // ("including more than 200,000 that have come": a hedge between)
+      /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to|approximately|an\s+estimated)\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) ||
       // "recorded 10 deaths, with nine registered in Ndirande Township": a part of it, in a place
       (/\bwith\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 8), token.start)) && WITH_PART_AFTER.test(after));
     // "at least 438 dead, while in Mozambique there are 67 and in Madagascar 17": the count of the
@@ -1267,7 +1296,7 @@ function readFigure(
     const placeFirst = placeLead && !DESIGNATED_BY_NUMBER.test(placeLead[0]) ? placeLead : null;
     const placeName = placeFirst ? (placeFirst[1] ?? placeFirst[2])! : undefined;
     // "aims to reach 130,000 of the people most affected": the people named after "of the"
-    const ofTheNoun = /^\s+of\s+the\s+([\p{L}-]+)(?![\p{L}])/u.exec(after);
+    const ofTheNoun = /^\s+of\s+(?:the|these|those)\s+([\p{L}-]+)(?![\p{L}])/u.exec(after);
     const ofTheUnit = ofTheNoun ? unitOfNoun(ofTheNoun[1]!) : undefined;
     if (ofTheNoun && ofTheUnit !== undefined && isCountUnit(ofTheUnit)) {
       unit = ofTheUnit;
@@ -1377,6 +1406,12 @@ function readFigure(
       noun = 'casualties';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' before its killed and injured in parentheses: a count of casualties`);
+    } else if (FLED_AFTER.test(after) && !token.yearLike) {
+      // "when some 750,000 fled the violence": a bare number that fled counts people
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.8;
+      reasons?.push(`'${token.written}' followed by '${FLED_AFTER.exec(after)![0].trim()}': a count of people`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
@@ -1397,7 +1432,8 @@ function readFigure(
         item = { start: itemStart, end: token.end + /^\s*\)/.exec(after)![0].length };
       }
       reasons?.push(`'(n = ${token.written})': the size of a group of the ${lastThing} counted before it`);
-    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && DISPLACING_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
+    } else if (lastThing !== undefined && ((isCountUnit(lastThing) && DISPLACING_VERB_LEAD.test(lead)) || (unitDimension(lastThing) === 'object' && (DISPLACING_VERB_LEAD.test(lead) || DAMAGING_VERB_LEAD.test(lead)))) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
+      // ("destroyed 1.2 million houses and damaged around 692,000": a verb of damage after a count of things)
       // "affected over 2.3 million people and displaced more than 620,000": the count's noun is left out
       unit = lastThing;
       noun = isCountUnit(lastThing) ? 'people' : lastThing;
@@ -1972,7 +2008,8 @@ function settleBareDollars(text: string, raws: RawFigure[]): void {
     const b = raws[i + 1]!;
     if (unitDimension(a.unit) !== 'money' || unitDimension(b.unit) !== 'money') continue;
     if (!OPENS_EQUIVALENT.test(text.slice(a.coreEnd, b.coreStart))) continue;
-    if (b.currencyWritten === '$' && a.currencyWritten !== '$' && !/\$/.test(a.currencyWritten ?? '') && b.unit !== 'USD' && a.unit !== 'USD') {
+    // (after a country's dollar too: "C$71 million ($52 million)" in a Canadian release)
+    if (b.currencyWritten === '$' && a.currencyWritten !== '$' && b.unit !== 'USD' && a.unit !== 'USD') {
       setCurrency(b, 'USD', `a bare '$' in parentheses after an amount in ${a.unit} is its US-dollar equivalent`);
     } else if (a.currencyWritten === '$' && b.currencyWritten !== '$' && b.unit === 'USD' && a.unit === 'USD') {
       const named = dollarCountryIn(text);
@@ -2026,9 +2063,10 @@ const THING_STATE_AFTER =
 
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */
-const OUT_OF_BEFORE = /\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$/iu;
+const OUT_OF_BEFORE = /\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$|\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+['’]s\s+(?:estimated\s+|total\s+)?$/iu;
 /** "out of 10,000" right after a number: the whole it is part of. */
-const OUT_OF_AFTER = /^\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d[\d,.]*(?:\s(?:million|thousand))?(?=\s)/iu;
+// ("13 million of the country's 85 million people": a part of a possessed whole, the whole being the population)
+const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+['’]s\s+(?:estimated\s+|total\s+)?)\d[\d,.]*(?:\s(?:million|billion|thousand))?(?=\s)/iu;
 
 /** A group of people followed by an age bound: "children under", "people over", "women aged". */
 const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
@@ -2349,7 +2387,8 @@ function asOfFor(
     const before = text.slice(sentence.start, opening.start);
     const own = spanAt(sentenceClauses, opening.start);
     const after = own ? text.slice(opening.end, own.end) : '';
-    if (/^(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*$/.test(after)) {
+    if (/^(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*(?:alone\s*)?$/.test(after)) {
+      // ("Yesterday alone, MSF treated ...": the day itself, "alone" stressing it)
       return datedBy(opening, `the sentence opens with the date '${opening.written}'`, 0.85);
     }
   }

@@ -29,7 +29,9 @@ listed in the figure's \`notes\` and in the extraction notes.
   column of as many labels (\`3.8 million\` / \`2.7 million\` / \`People to be assisted\` / \`People
   reached\`) pairs them in order: the k-th number counts what the k-th label names (when every
   number has a label). Their figures are extracted, but one that the body
-  also gives (same value and unit: such lines drop qualifiers) is kept once, from the body.
+  also gives (same value and unit: such lines drop qualifiers) is kept once, from the body; so is a
+  headline amount that is only the equivalent the body prints beside another (\`$23m emergency appeal\`
+  over \`19 million Swiss francs (US$ 23 million)\`).
   Elsewhere, a figure said again with the same value, unit, qualifier, indicator and stated
   equivalents is kept once, whatever the wording (a number repeated is one figure), unless each
   sentence names a different place for it (\`$1 million ... to Fiji\`, \`$1 million ... in Samoa\`:
@@ -105,11 +107,12 @@ cent higher\`, \`grew by 3.5 per cent\`, \`cases were down 20%\`, \`deaths were 
 over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
 giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`), which is no share of people or funds, a percentage that is what
 can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share of a harvest, of crops or of a herd
-(\`about one third of the paddy harvest\`, \`40% of crops\`, \`up to 90% of the livestock\`), and a percentage of
+(\`about one third of the paddy harvest\`, \`40% of crops\`, \`up to 90% of the livestock\`), a share of the damage or losses
+(\`nearly 85% of the damage located in Sindh\`), a part of a span of time (\`in the first half of the year\`, \`half of 2024\`), and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`), nor a share of an economy (\`up to 30 per cent of Gross Domestic Product\`,
 \`nearly a third of Jamaica's annual wealth\`); a share of land (\`60 per cent of the
-country is at risk\`, territory, area, region), of homes, buildings, infrastructure or services (\`98% of houses and infrastructure
+country is at risk\`, territory, area, region, the capital, a city or town: \`85% of the capital is under gang control\`), of homes, buildings, infrastructure or services (\`98% of houses and infrastructure
 heavily damaged\`, \`52 per cent of the water systems are operational\`) or of places (\`90% of previously affected districts\`,
 villages, provinces, municipalities; after a count in parentheses, a possessive, a number or a place's name too:
 \`90 percent (447) of the state's 497 municipalities\`, \`21% of the Enga province\`, \`90% of Rio Grande do Sul municipalities\`)
@@ -125,7 +128,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
 - **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
   symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
-  names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
+  names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`NZ dollars\`, \`120-million-US dollar\`), also after a people's adjective
   when the rest is a currency on its own (\`10 million Bangladeshi taka\`). South Asian scales: \`lakh\` is
@@ -136,8 +139,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   Government\` is AUD, \`Government of Ontario\` CAD), else of a government or premier the text's opening names (\`The
   Canadian Government\`, \`Queensland Premier\`) or that it names giving a bare-dollar amount (\`Canada is
   providing $2.5 million\`, \`New Zealand has pledged an initial $1 million\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
-  parentheses after an amount in another currency (\`CHF60 million ($60.5 million)\`) is USD even
-  in an Australian release, and an amount with a \`US$\` equivalent (\`$20 million (US$13
+  parentheses after an amount in another currency (\`CHF60 million ($60.5 million)\`, \`C$71 million ($52 million)\`) is USD even
+  in an Australian or Canadian release, and an amount with a \`US$\` equivalent (\`$20 million (US$13
   million)\`) is not USD: it is the dollar of the first dollar country the text names, else left
   for review. A letter sign is read only in a text of
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
@@ -161,7 +164,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   \`Rohingya\`, \`Yazidi\`, \`Bedouin\` only before a verb or the end of a clause, \`700,000 Rohingya fled\`, for \`3 Rohingya camps\` are camps) →
   \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
   dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
-  health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`,
+  health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`, relief items, non-food items and \`NFIs\` → \`relief-item\`,
   and so are camps and shelters that were set up (\`six camps have been set in the district\`, \`14 camps set up\`, \`some 52
   shelters that were set up\`, \`13 Pop-up shelters have been established\`) or that people are counted in or shelter in
   (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`, \`Over 400 people are in 20 shelters\`);
@@ -182,7 +185,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
   reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`); a thing before people describes them
   (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; \`130,000 of the people most
-  affected\` counts the people named after \`of the\`. A kit takes the kind the word before it
+  affected\` counts the people named after \`of the\` (\`of these\`, \`of those\` too: \`Approximately 430 of these refugees\`); in
+  \`13 million of the country’s 85 million people\` the part counts people and the possessed whole is the population, context, not a figure. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
   NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`, and hospitalisations and recoveries; \`housing structures\` and
   \`housing units\` → \`house\`; shelters and centres people are sheltered or take refuge in (\`sheltered in 6 government
@@ -224,7 +228,9 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   place after \`with\` (\`10 deaths, with nine registered in Ndirande Township\`) or in a time (\`4217 measles cases ... with 165
   recorded in the last 24 hours\`), the level a count changed from (\`222 confirmed cases ..., a 9.7% increase from 183 reported
   in week 42\`), a count after a verb of displacement with its noun left out (\`affected over 2.3 million people and displaced
-  more than 620,000\`), the size of a place's group in \`(n = 8,662)\` (in the place before the parenthesis), the count in another place with its
+  more than 620,000\`; after a count of things a verb of damage too: \`destroyed 1.2 million houses and damaged around 692,000\`), a
+  bare number that fled or was displaced (\`when some 750,000 fled the violence\`) → person, a part after \`including\` and a hedge
+  (\`including more than 200,000 that have come\`), the size of a place's group in \`(n = 8,662)\` (in the place before the parenthesis), the count in another place with its
   noun left out (\`at least 438 dead, while in Mozambique there are 67 and in Madagascar 17\`: \`breakdown.part\` \`in
   Mozambique\`; \`the total number of undocumented returnees from Iran was 29,420 (...) and from Pakistan was 89\`, not a
   region or camp a number names, \`from Regions 1, 2, 3\`), people before \`of whom\` where the sentence names them (\`some of the 1.5
@@ -361,7 +367,7 @@ September\` (the publication year; the year before if that would fall after publ
 glued to a weekday's comma: \`Tuesday,11th Oct 2022\`),
 \`September 2023\` (\`2023-09\`), weekday names (\`on Sunday\`: the latest Sunday on or before
 publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it: where it is a date on or before
-publication, day or month first, it is the day, \`Yesterday (30/05)\` in a text published on 1 June is 30 May),
+publication, day or month first, it is the day, \`Yesterday (30/05)\` in a text published on 1 June is 30 May; \`Yesterday alone,\` opening a sentence dates it),
 \`two days ago\` (up to seven days). Spans of days before publication are never one day: \`last week\` is
 the Monday to Sunday before publication's week, \`this week\` its Monday to publication (\`earlier this week\` to
 the day before), \`over the weekend\` the latest Saturday and Sunday, \`last weekend\` those before publication's

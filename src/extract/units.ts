@@ -55,6 +55,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('hygiene-kit', 'hygiene-kits');
   put('kit', 'kits kit');
   put('tent', 'tents tent');
+  put('relief-item', 'nfis nfi');
   // "1,276,379 mixed cross-border movements": crossings counted, not people (one may cross twice)
   put('movement', 'movements crossings');
   put('livestock', 'livestock cattle cows goats sheep camels animals poultry chickens');
@@ -83,7 +84,9 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility']])],
   ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
-  ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre']])],
+  ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre'], ['items', 'relief-item'], ['item', 'relief-item']])],
+  // "5,000 non-food items", "NFIs": household goods handed out in an emergency
+  ['non-food', new Map([['items', 'relief-item'], ['item', 'relief-item']])],
   // "hundreds of emergency centers to welcome people whose homes were destroyed"
   ['emergency', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
   // "2 million earthquake survivors stay in 316 tent cities": camps of tents
@@ -315,7 +318,8 @@ export function currencyBefore(
     return { code, start: at - sign[0].length, written: 'Rs', why: money.rupee ? `'Rs' in a text of the country whose rupee is ${code}` : "'Rs' read as the Indian rupee (no other rupee country named)" };
   }
   if (sign) return { code: SIGNS.get(sign[1]!)!, start: at - sign[0].length, written: sign[1]! };
-  const iso = /(?<![\p{L}\p{N}])([A-Z]{3})\s?$/u.exec(before);
+  // ("CHF  1’000’000" in a budget table: a code and its amount two spaces apart)
+  const iso = /(?<![\p{L}\p{N}])([A-Z]{3})(?:\s|[ \u00a0]{2})?$/u.exec(before);
   if (iso && isCurrencyCode(iso[1]!)) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
   const letter = /(?<![\p{L}\p{N}])(MK|Sh|[A-Z])$/u.exec(before);
   const code = letter ? money.letters.get(letter[1]!) : undefined;
@@ -584,7 +588,7 @@ export function isCountUnit(unit: string): boolean {
 }
 
 /** Units that count things rather than people. */
-const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock']);
+const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock', 'relief-item']);
 
 type UnitDimension = 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'volume' | 'length' | 'area';
 /** unitDimension's answers so far: a report names few units, and every figure asks several times. */

@@ -1762,3 +1762,79 @@ describe('a part of a count of things, its noun left out', () => {
     ]);
   });
 });
+
+describe('shares of something other than people or funds', () => {
+  it('does not read "the first half of the year" as 50 percent', () => {
+    expect(vuq('Partners reached 3.1m people in Ostra in the first half of the year.')).toEqual([[3100000, 'person', 'exact']]);
+  });
+  it('does not draft a share of a territory or of the damage', () => {
+    expect(vuq('An estimated 85% of the capital of Ostra is now under gang control.')).toEqual([]);
+    expect(vuq('Floods damaged 2,000 houses, with nearly 85% of the damage located in Ostra.')).toEqual([[2000, 'house', 'exact']]);
+    expect(vuq('An estimated 85% of the population of Ostra is displaced.')).toEqual([[85, 'percent', 'approximately']]);
+  });
+});
+
+describe('a bare count of people named by what follows it', () => {
+  it('reads "430 of these refugees" as people', () => {
+    expect(vuq('MSF received 622 wounded people in Ostra. Approximately 430 of these refugees need surgery.')).toEqual([
+      [622, 'person', 'exact'],
+      [430, 'person', 'approximately'],
+    ]);
+  });
+  it('reads "including more than 200,000 that have come" in the unit of the count before it', () => {
+    expect(vuq('Some 700,000 people have arrived in Ostra, including more than 200,000 that have come in recent weeks.')).toEqual([
+      [700000, 'person', 'approximately'],
+      [200000, 'person', 'more-than'],
+    ]);
+  });
+  it('reads "when some 750,000 fled" as people', () => {
+    expect(vuq('It is the largest movement since 2017, when some 750,000 fled the violence in Ostra.')).toEqual([[750000, 'person', 'approximately']]);
+  });
+  it('reads "13 million of the country\'s 85 million people" as 13 million people, the 85 million being the population', () => {
+    expect(vuq('The president said 13 million of the country’s 85 million people were affected.')).toEqual([[13000000, 'person', 'exact']]);
+  });
+});
+
+describe('a count of things after a verb of damage, its noun left out', () => {
+  it('reads "damaged around 692,000" after a count of houses as houses', () => {
+    expect(vuq('The floods destroyed 1.2 million houses in Ostra and damaged around 692,000.')).toEqual([
+      [1200000, 'house', 'exact'],
+      [692000, 'house', 'approximately'],
+    ]);
+  });
+});
+
+describe('relief items', () => {
+  it('counts relief items, non-food items and NFIs', () => {
+    expect(vuq('Canada has provided over 22,000 relief items to Ostra.')).toEqual([[22000, 'relief-item', 'more-than']]);
+    expect(vuq('IOM distributed 3,000 NFIs in Ostra.')).toEqual([[3000, 'relief-item', 'exact']]);
+    expect(vuq('Partners distributed 5,000 non-food items in Ostra.')).toEqual([[5000, 'relief-item', 'exact']]);
+  });
+});
+
+describe('a currency code and its amount two spaces apart', () => {
+  it('reads "CHF  1,000,000" as one amount', () => {
+    expect(vuq('Budget: CHF  1,000,000 for Ostra.')).toEqual([[1000000, 'CHF', 'exact']]);
+  });
+});
+
+describe('a bare dollar in parentheses after a country dollar', () => {
+  it('reads "C$71 million ($52 million)" as CAD with a stated US-dollar equivalent, even where a bare $ is CAD', () => {
+    const r = extractFigures('Canada will provide C$71 million ($52 million) in aid to Ostra.', { published: '2024-06-01', publisher: 'Global Affairs Canada' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.stated?.map((x) => [x.value, x.unit])])).toEqual([[71000000, 'CAD', [[52000000, 'USD']]]]);
+  });
+});
+
+describe('the same figure said again', () => {
+  it('keeps one figure when a headline gives only the equivalent of an amount', () => {
+    const r = extractFigures('$23m emergency appeal for Ostra\n\nThe IFRC has launched an emergency appeal for 19 million Swiss francs (US$ 23 million) for Ostra.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit])).toEqual([[19000000, 'CHF']]);
+  });
+});
+
+describe('"Yesterday alone," opening a sentence', () => {
+  it('dates the sentence by the day before publication', () => {
+    const r = extractFigures('Yesterday alone, MSF treated 242 wounded people in Ostra.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => f.asOf)).toEqual(['2024-05-31']);
+  });
+});
