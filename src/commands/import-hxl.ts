@@ -28,6 +28,8 @@ export interface ImportHxlOptions extends CommonOptions {
   asOf?: string | undefined;
   /** the country of a file that names none (an ISO3 or ISO2 code or an English name) */
   country?: string | undefined;
+  /** rows that repeat a figure: added up or the first kept (default: decided by the file) */
+  repeats?: 'sum' | 'first' | undefined;
   encoding?: Encoding | undefined;
   /** from this size on a named file is read in pieces (PIECES_MIN_BYTES unless given: tests give less) */
   piecesMinBytes?: number | undefined;
@@ -122,6 +124,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
         ...(options.publisher ? { publisher: options.publisher } : {}),
         ...(options.asOf ? { asOf: options.asOf } : {}),
         ...(options.country ? { country: options.country } : {}),
+        ...(options.repeats ? { repeats: options.repeats } : {}),
         onProgress: progress.onProgress,
       },
       (figure) => writer.add(figure),
@@ -145,7 +148,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
 
 /** Runs `humfig import hxl` as the command line asked. */
 export function run(
-  { args, flags: f }: CommandInput<{ out?: string; datasetId?: string; sourceId?: string; publisher?: string; asOf?: string; country?: string; encoding?: Encoding }>,
+  { args, flags: f }: CommandInput<{ out?: string; datasetId?: string; sourceId?: string; publisher?: string; asOf?: string; country?: string; repeats?: 'sum' | 'first'; encoding?: Encoding }>,
   context: CommandContext,
 ): Promise<ExitCode> {
   const common = context.common(f);
@@ -161,6 +164,7 @@ export function run(
       publisher: f.publisher,
       asOf: f.asOf,
       country: f.country,
+      repeats: f.repeats,
       encoding: f.encoding,
       stdin: context.readStdinBytes,
     },

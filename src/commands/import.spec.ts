@@ -17,6 +17,7 @@ export const importSpec: GroupCommand = {
         { flags: '--publisher <name>', description: 'the publisher of the source' },
         { flags: '--as-of <date>', description: 'the date of every figure of a file without a date column: YYYY, YYYY-MM or YYYY-MM-DD' },
         { flags: '--country <code>', description: 'the country of a file that names none (no #country column, no p-codes): an ISO3 code such as AFG, or its name' },
+        { flags: '--repeats <how>', description: "rows that give one figure (indicator, place, breakdown, date) again: 'sum' adds them up (records: events, activities), 'first' keeps the first and reports the rest; default: sum where such rows are a tenth of the file or more", choices: ['sum', 'first'] },
         { flags: '--encoding <name>', description: 'the text encoding of the file', choices: ['utf-8', 'latin1', 'windows-1252'], default: 'utf-8' },
       ],
       examples: ['humfig import hxl some-hdx-export.csv --out facts.json', 'humfig import hxl hno_2024_mli.csv --as-of 2024 --out mali.json', 'humfig list --format hxl > mine.hxl.csv && humfig import hxl mine.hxl.csv --out copy.json'],

@@ -16,7 +16,7 @@
  */
 import { isIsoDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { impliedBounds, QUALIFIERS, type Qualifier } from '../domain/qualifier.js';
-import { canonicalUnit } from '../domain/unit.js';
+import { canonicalUnit, describeUnit } from '../domain/unit.js';
 import { isCurrencyCode } from '../domain/currency.js';
 import { UsageError } from '../errors.js';
 import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/check-facts.js';
@@ -65,6 +65,12 @@ export interface ImportOptions {
   asOf?: string | undefined;
   /** the country of a file without a country column whose p-codes (if any) name none: an ISO3 or ISO2 code or an English name */
   country?: string | undefined;
+  /**
+   * rows that give one figure (indicator, place, breakdown, date) again: 'sum' adds them up (a
+   * file of records: events, activities), 'first' keeps the first and reports the rest; default:
+   * 'sum' where such rows are at least a tenth of the file's rows (REPEATS_SHARE), else 'first'
+   */
+  repeats?: 'sum' | 'first' | undefined;
   /**
    * called now and then with how far the import has got (a progress line's hook): the file is
    * read twice, so `done` counts rows of both readings, and `total` is twice the rows, unknown
@@ -740,6 +746,26 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return key;
   };
 
+  // a row's figure key as the file writes it (its place, date, breakdowns and row indicator): rows
+  // that share one are counted in the pre-pass, to tell a file of records from a file of totals
+  // (an estimate: the figure's id is made in the main pass, from the same cells)
+  const repeatColumns = [...keyColumns];
+  for (const b of layout.breakdowns) {
+    repeatColumns.push(b.index);
+    if (b.key !== undefined) repeatColumns.push(b.key);
+  }
+  for (const c of [layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.publisher]) if (c !== undefined) repeatColumns.push(c);
+  if (layout.shape === 'long') for (const [field, c] of Object.entries(layout.long)) if (field !== 'value' && c !== undefined) repeatColumns.push(c);
+  for (const c of Object.values(layout.longPlace)) if (c !== undefined) repeatColumns.push(c);
+  const repeatKeyOf = (row: CsvRecord): string => {
+    let key = '';
+    for (const c of repeatColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
+    return key;
+  };
+  /** key -> 1 (one row so far) or 2 (several), up to REPEAT_KEY_CAP keys */
+  const repeatKeys = new Map<string, 1 | 2>();
+  let repeatedRows = 0;
+
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
   for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, decimalPoint: false });
@@ -777,6 +803,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   table.eachRow((row) => {
     if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
+    if (options.repeats !== 'first') {
+      const key = repeatKeyOf(row);
+      const seen = repeatKeys.get(key);
+      if (seen !== undefined) {
+        repeatedRows++;
+        if (seen === 1) repeatKeys.set(key, 2);
+      } else if (repeatKeys.size < REPEAT_KEY_CAP) repeatKeys.set(key, 1);
+    }
     for (const [c, n] of numbersUnder) if (parseFigureValue(cellText(row, c)).kind === 'value') numbersUnder.set(c, n + 1);
     for (let i = 0; i < seriesColumns.length; i++) {
       const col = seriesColumns[i]!;
@@ -856,6 +890,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       },
     ]);
   }
+
+  // a file of records (UCDP's events, a 3W's activities): rows that give one figure again are its
+  // parts, added up, where they are common enough that they cannot be a few slips of a file of totals
+  // (not where rows are event records, which a record id or the line tells apart: IDMC counts each)
+  const summing = !eventRecords && (options.repeats === 'sum' || (options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= rowCount * REPEATS_SHARE));
+  repeatKeys.clear();
 
   if (dateColumn === undefined && options.asOf === undefined) {
     throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
@@ -1134,6 +1174,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       id = figureId(parts, kebabPart);
       if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
     }
+    if (deferring && pending.size < PENDING_CAP && draft.low === undefined && draft.high === undefined && draft.stated === undefined && isAdditiveUnit(draft.unit)) {
+      // a figure of a file of records: added up with the others of its id once every row is read
+      const sum = pending.get(id);
+      if (sum === undefined) pending.set(id, { draft, line, column, notes: figureNotes, total: draft.value, decimals: decimalsOf(draft.value), rows: 1, lines: [line], qualifier: draft.qualifier });
+      else {
+        sum.total += draft.value;
+        sum.decimals = Math.max(sum.decimals, decimalsOf(draft.value));
+        sum.rows++;
+        if (sum.lines.length < LINES_NAMED) sum.lines.push(line);
+        if (sum.qualifier !== draft.qualifier) sum.qualifier = sumQualifier(sum.qualifier, draft.qualifier);
+      }
+      return;
+    }
     const first = seenIds.firstOrAdd(id, line, draft.value);
     // a second record of one event, place and date with no record id in the file: a distinct
     // record (IDMC counts each), told apart by its line, never a repeat nor a "-2" id
@@ -1150,6 +1203,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           : first.value === draft.value
             ? `repeats the figure '${id}' of line ${first.line} (same indicator, place, breakdown and date)`
             : `gives ${draft.value} for the figure '${id}', which line ${first.line} gives as ${first.value} (same indicator, place, breakdown and date): the first is kept; check which is right`;
+      if (first.value !== undefined && first.value !== draft.value) conflicts++;
       const entry: ImportReport['rejected'][number] = { line, reason };
       if (column !== undefined) entry.column = column;
       rejected.push(entry);
@@ -1268,6 +1322,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let valueCells = 0;
   for (const [index, scan] of scans) if (!textColumns.has(index)) valueCells += scan.numbers;
   const seenIds = new SeenIds(undefined, layout.shape === 'long' ? rowCount : valueCells);
+  /** figures of rows that share their key with others, in a file of records: their sums, by id */
+  const pending = new Map<string, PendingSum>();
+  /** in a file of records, every figure of a count or an amount waits in `pending` (up to PENDING_CAP), to be added to the others of its id */
+  let deferring = summing;
+  let conflicts = 0;
   const width = table.tags.length;
   let done = 0;
   table.eachRow((row) => {
@@ -1285,6 +1344,36 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (layout.shape === 'long') importLongRow(row);
     else importWideRow(row);
   });
+  deferring = false;
+  // the sums of the records, each with the lines it adds up
+  let summed = 0;
+  let summedRows = 0;
+  for (const [id, p] of pending) {
+    if (p.rows === 1) {
+      addFigure({ ...p.draft, id }, p.line, p.column, p.notes);
+      continue;
+    }
+    const value = Number(p.total.toFixed(p.decimals));
+    const more = p.rows - p.lines.length;
+    const lines = `line${p.lines.length === 1 ? '' : 's'} ${p.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    const hashtag = p.draft.quote.slice(0, Math.max(0, p.draft.quote.indexOf(': '))) || 'value';
+    addFigure(
+      {
+        ...p.draft,
+        id,
+        value,
+        qualifier: p.qualifier,
+        label: clip(`${p.draft.label} (sum of ${p.rows} rows)`, 300),
+        quote: `${hashtag}: the sum of ${p.rows} rows [${value}]`,
+      },
+      p.line,
+      p.column,
+      [`The sum of ${p.rows} rows that give this indicator, place, breakdown and date (${lines}): the file lists records, each a part of this figure.`],
+    );
+    summed++;
+    summedRows += p.rows;
+  }
+  pending.clear();
   progress?.(2 * rowCount, 2 * rowCount);
 
   function importWideRow(row: CsvRecord): void {
@@ -1534,6 +1623,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   const envelope = buildEnvelope();
   notes.push(...book.notes());
+  if (summed > 0) {
+    notes.push(
+      `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of the ${summedRows} rows that give ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}`,
+    );
+  } else if (conflicts > 0) {
+    notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below): if the file lists records (events, activities) rather than totals, --repeats sum adds them up`);
+  }
   if (fractionalCounts > 0) {
     notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);
   }
@@ -1673,4 +1769,47 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     return envelope;
   }
+}
+
+/** How many rows of a file must repeat a figure's key, and what share of its rows, for it to be read as a file of records to add up. */
+const REPEATS_MIN = 10;
+const REPEATS_SHARE = 0.1;
+/** How many figure keys the pre-pass remembers: past that, a new key is never taken for a repeat (its row is read as ever). */
+const REPEAT_KEY_CAP = 200_000;
+/** How many figures of a file of records wait for the end of the file: past that, a new figure is written at once, and a later row that repeats it is reported as in a file of totals. */
+const PENDING_CAP = 200_000;
+/** How many lines a sum's note names. */
+const LINES_NAMED = 5;
+
+interface PendingSum {
+  draft: Omit<Figure, 'id'> & { id?: string };
+  line: number;
+  column: string | undefined;
+  notes: string[];
+  total: number;
+  decimals: number;
+  rows: number;
+  lines: number[];
+  qualifier: Qualifier;
+}
+
+/** Counts of people, things, events and money add up; percentages, rates and measures of a whole do not. */
+function isAdditiveUnit(unit: string): boolean {
+  if (unit === 'percent' || unit === 'ratio') return false;
+  const info = describeUnit(unit);
+  return info !== undefined && (info.dimension === 'count' || info.dimension === 'money');
+}
+
+/** How many decimals a number is written with (at most 12), so that a sum is rounded as its parts are. */
+function decimalsOf(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot === -1 || text.includes('e') ? 12 : Math.min(12, text.length - dot - 1);
+}
+
+/** The qualifier of a sum of parts qualified differently: at least where each part is at least, else approximately. */
+function sumQualifier(a: Qualifier, b: Qualifier): Qualifier {
+  const atLeast = (q: Qualifier) => q === 'exact' || q === 'at-least' || q === 'more-than';
+  return atLeast(a) && atLeast(b) ? 'at-least' : 'approximately';
 }

@@ -892,3 +892,61 @@ describe("files tagged in HXL's beta (2014), before HXL 1.0", () => {
     expect(message).toContain(`5 "Individuals" #people_num: HXL beta's count of people or households involved, without saying whether affected, in need or displaced`);
   });
 });
+
+describe('a file of records (events, activities): rows that give one figure again are added up', () => {
+  // deaths by admin area and year, one row per event (as UCDP's), and a 3W's activities by organisation
+  const events = [
+    'year,division,deaths',
+    '#date+year,#adm1+name,#affected+killed',
+    ...['1991,Ostra Division,1', '1991,Ostra Division,3', '1991,Ostra Division,2', '1991,Pell Division,4', '1992,Ostra Division,1', '1992,Ostra Division,1'],
+    ...Array.from({ length: 12 }, (_, i) => `2000,Pell Division,${i + 1}`),
+  ].join('\n');
+
+  it('adds the rows of each place and year, says so once, and keeps the lines in the note', () => {
+    const r = importHxl(events, 'events.csv', { today: TODAY, country: 'AFG' });
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    const ostra1991 = r.facts.figures.find((f) => f.asOf === '1991' && f.label.startsWith('deaths') && f.value === 6);
+    expect(ostra1991).toMatchObject({ value: 6, unit: 'person', qualifier: 'exact', quote: '#affected+killed: the sum of 3 rows [6]' });
+    expect(ostra1991!.notes).toContain('lines 3, 4, 5');
+    // two rows of the same value are two records, not a repeat: 1 + 1
+    expect(r.facts.figures.filter((f) => f.asOf === '1992').map((f) => f.value)).toEqual([2]);
+    expect(r.facts.figures.filter((f) => f.asOf === '2000').map((f) => f.value)).toEqual([78]);
+    expect(r.facts.figures.reduce((sum, f) => sum + f.value, 0)).toBe(1 + 3 + 2 + 4 + 1 + 1 + 78);
+    expect(r.report.notes.join('\n')).toContain('the file lists records (events, activities) rather than totals');
+  });
+
+  it('keeps the first row and reports the others with --repeats first, pointing to --repeats sum', () => {
+    const r = importHxl(events, 'events.csv', { today: TODAY, country: 'AFG', repeats: 'first' });
+    expect(r.facts.figures.filter((f) => f.asOf === '1991').map((f) => f.value).sort()).toEqual([1, 4]);
+    expect(r.report.rejected.slice(0, 3).map((x) => x.line)).toEqual([4, 5, 8]);
+    expect(r.report.notes.join('\n')).toContain('13 rows give another value for a figure an earlier row gave (rejected below): if the file lists records (events, activities) rather than totals, --repeats sum adds them up');
+  });
+
+  it('does not add up a few conflicting rows of a file of totals, nor percentages', () => {
+    const totals = ['place,year,in need', '#adm1+name,#date+year,#inneed', 'Ostra,2024,"1,000"', 'Ostra,2024,"1,200"', ...Array.from({ length: 20 }, (_, i) => `Place ${i},2024,${i + 10}`)].join('\n');
+    const r = importHxl(totals, 'totals.csv', { today: TODAY, country: 'AFG' });
+    expect(r.facts.figures.filter((f) => f.value >= 1000).map((f) => f.value)).toEqual([1000]);
+    expect(r.report.rejected).toHaveLength(1);
+    const shares = ['place,year,share', '#adm1+name,#date+year,#inneed+pct', ...Array.from({ length: 12 }, () => 'Ostra,2024,10%')].join('\n');
+    const p = importHxl(shares, 'shares.csv', { today: TODAY, country: 'AFG', repeats: 'sum' });
+    expect(p.facts.figures.map((f) => [f.value, f.unit])).toEqual([[10, 'percent']]);
+  });
+
+  it('adds the activities of one organisation, place and sector, and keeps organisations apart', () => {
+    const w3 = [
+      'org,adm1,sector,reached',
+      '#org+name,#adm1+code,#sector+name,#reached+total',
+      'ACH,AF01,Health,9',
+      'ACH,AF01,Health,238671',
+      'MSF,AF01,Health,100',
+      ...Array.from({ length: 10 }, (_, i) => `ACH,AF02,Food,${i}`),
+    ].join('\n');
+    const r = importHxl(w3, '3w.csv', { today: TODAY, asOf: '2021' });
+    expect(r.facts.figures.map((f) => [f.place, f.breakdown, f.value])).toEqual([
+      ['AF01', { organisation: 'ACH', sector: 'Health' }, 238680],
+      ['AF01', { organisation: 'MSF', sector: 'Health' }, 100],
+      ['AF02', { organisation: 'ACH', sector: 'Food' }, 45],
+    ]);
+  });
+});
