@@ -109,7 +109,11 @@ export class PlaceBook {
    * @param fileCountry the country of the whole file, where its p-codes or country cells all name
    *   one (national rows and areas without a code get it)
    */
-  constructor(private readonly fileCountry: Country | undefined) {}
+  constructor(
+    private readonly fileCountry: Country | undefined,
+    /** the country column follows another list than ISO 3166: none of its codes is read as an ISO country (said once by the import) */
+    private readonly untrustedCodes = false,
+  ) {}
 
   /** What the file's withdrawn and non-ISO country codes were read as, once each. */
   notes(): string[] {
@@ -150,9 +154,10 @@ export class PlaceBook {
       else if (cell.code !== '' || cell.name !== '') admin.push(cell);
     }
     if (countryCell && (countryCell.code !== '' || countryCell.name !== '')) {
-      country = (countryCell.code && findCountry(countryCell.code)) || (countryCell.name && findCountry(countryCell.name)) || undefined;
+      // (where the codes are untrusted, a name cell that is a three-letter code is one of them too)
+      country = (!this.untrustedCodes && countryCell.code && findCountry(countryCell.code)) || (countryCell.name && !(this.untrustedCodes && /^[A-Za-z]{3}$/.test(countryCell.name)) && findCountry(countryCell.name)) || undefined;
       const code = countryCell.code.toUpperCase().trim();
-      const former = country === undefined && code !== '' ? formerCountry(code) : undefined;
+      const former = country === undefined && code !== '' && !this.untrustedCodes ? formerCountry(code) : undefined;
       // a withdrawn code of a country renamed, or merged into another (ZAR: Zaire, now COD): that country now
       if (former?.now !== undefined) {
         country = countryByIso3(former.now);
@@ -165,7 +170,7 @@ export class PlaceBook {
         const id = PLACE_ID.test(code) ? code : kebab(countryCell.name || countryCell.code);
         if (!id) return { ok: false, reason: `'${countryCell.code || countryCell.name}' is not a country` };
         const name = (former?.name ?? (countryCell.name || countryCell.code)).slice(0, 200);
-        if (!this.codeNotes.has(id)) {
+        if (!this.codeNotes.has(id) && !this.untrustedCodes) {
           this.codeNotes.set(
             id,
             former

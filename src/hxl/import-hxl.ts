@@ -48,7 +48,7 @@ import { countryByIso3, findCountry } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
-import { describeFormerCurrency, formerCurrency, type FormerCurrency } from './former-codes.js';
+import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
 import { PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
 
@@ -771,6 +771,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, decimalPoint: false });
   const pcodes = new Set<string>();
   const countryCells = new Set<string>();
+  /** the three-letter codes of the country column, in its code or its name cells */
+  const countryCodes = new Set<string>();
   // slashed dates: a column's order is decided by its cells, not guessed per cell
   const slashed = new Map<number, { dmy: boolean; mdy: boolean }>();
   for (const index of [dateColumn, layout.context.published, layout.period.start, layout.period.end]) if (index !== undefined) slashed.set(index, { dmy: false, mdy: false });
@@ -865,8 +867,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     for (const lv of layout.places) {
       const code = cellText(row, lv.code);
+      // (a country column of three-letter codes, tagged without +code: #country in HXL's beta)
+      if (lv.level === 0 && countryCodes.size < 100_000) {
+        const written = code || cellText(row, lv.name);
+        if (/^[A-Za-z]{3}$/.test(written)) countryCodes.add(written.toUpperCase());
+      }
       if (code === '') continue;
-      if (lv.level === 0) countryCells.add(code);
+      if (lv.level === 0) {
+        if (countryCells.size < 100_000) countryCells.add(code);
+      }
       else if (pcodes.size < 100_000) pcodes.add(code);
     }
   });
@@ -946,7 +955,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(`${emptyColumns.length === 1 ? 'a figure column has' : `${emptyColumns.length} figure columns have`} no value in any row: ${emptyColumns.slice(0, 8).map((col) => describeColumn(col.index)).join('; ')}${emptyColumns.length > 8 ? `; and ${emptyColumns.length - 8} more` : ''}`);
   }
   const named = options.country === undefined ? undefined : findCountry(options.country);
-  const fromCells = countryCells.size > 0 ? singleCountry(countryCells) : singleCountry(pcodes);
+  // a country column of another list than ISO 3166 (UNHCR's own codes: AUL is Australia, AUS
+  // Austria): where many of its codes are no ISO code, the ISO-looking ones cannot be trusted either
+  const notIso: string[] = [];
+  for (const code of countryCodes) if (countryByIso3(code) === undefined && formerCountry(code) === undefined) notIso.push(code);
+  const untrustedCodes = notIso.length >= NOT_ISO_MIN && notIso.length >= countryCodes.size * NOT_ISO_SHARE;
+  if (untrustedCodes) {
+    const level0 = layout.places.find((lv) => lv.level === 0);
+    const column = level0?.code ?? level0?.name;
+    notes.push(
+      `${notIso.length} of the ${countryCodes.size} codes in ${column === undefined ? 'the country column' : describeColumn(column)} are no ISO 3166 alpha-3 code (${notIso.slice(0, 5).map((c) => `'${clip(c, 12)}'`).join(', ')}${notIso.length > 5 ? ' ...' : ''}): the column follows another list (UNHCR's own codes, say, where AUS is Austria), so none of its codes is read as an ISO country; each is a place of its own, in no country, unless the row names its country in a name column. Give the file a column of ISO3 codes (#country+code) to place its rows in countries`,
+    );
+  }
+  const fromCells = countryCells.size > 0 ? (untrustedCodes ? undefined : singleCountry(countryCells)) : singleCountry(pcodes);
   // --country for a file that names no country: its p-codes, where it has any, must not name another
   if (named !== undefined && countryCells.size === 0 && fromCells !== undefined && fromCells.iso3 !== named.iso3) {
     throw new UsageError(`--country ${named.iso3} disagrees with the file's p-codes, which name ${fromCells.name} (${fromCells.iso3})`);
@@ -954,7 +975,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const fileCountry = countryCells.size === 0 && named !== undefined ? named : fromCells;
   if (named !== undefined) notes.push(countryCells.size > 0 ? `--country ${named.iso3} is not used: the file names its countries in ${describeColumn(layout.places.find((lv) => lv.level === 0)?.code ?? layout.places.find((lv) => lv.level === 0)?.name ?? 0)}` : `every figure is in ${named.name} (${named.iso3}), as --country says`);
   if (countryCells.size === 0 && fileCountry && named === undefined && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
-  const book = new PlaceBook(fileCountry);
+  const book = new PlaceBook(fileCountry, untrustedCodes);
 
   const sources = new Map<string, SourceDraft>();
   const orderOf = (index: number | undefined): SlashOrder => {
@@ -1813,3 +1834,7 @@ function sumQualifier(a: Qualifier, b: Qualifier): Qualifier {
   const atLeast = (q: Qualifier) => q === 'exact' || q === 'at-least' || q === 'more-than';
   return atLeast(a) && atLeast(b) ? 'at-least' : 'approximately';
 }
+
+/** How many codes of a country column, and what share of its codes, must be no ISO 3166 code for none of its codes to be trusted as one. */
+const NOT_ISO_MIN = 5;
+const NOT_ISO_SHARE = 0.1;

@@ -950,3 +950,21 @@ describe('a file of records (events, activities): rows that give one figure agai
     ]);
   });
 });
+
+describe('a country column of another list than ISO 3166 (UNHCR codes)', () => {
+  const text = ['year,asylum,refugees', '#date+year,#country,#affected+refugees', ...['AUS', 'AUL', 'ALG', 'ANG', 'BAH', 'BKF', 'AFG', 'ALB'].map((c, i) => `2012,${c},${1000 + i}`)].join('\n');
+
+  it('reads none of its codes as an ISO country, says why once, and places no row in a wrong country', () => {
+    const r = importHxl(text, 'unhcr.csv', { today: TODAY });
+    expect(valid(r)).toEqual([]);
+    // AUS is Austria in UNHCR's list: never Australia
+    expect(r.facts.places.some((p) => p.iso3 !== undefined)).toBe(false);
+    expect(r.facts.figures.find((f) => f.value === 1000)!.place).toBe('aus');
+    expect(r.report.notes.filter((n) => n.includes('ISO'))).toEqual([expect.stringContaining("5 of the 8 codes in 2 \"asylum\" #country are no ISO 3166 alpha-3 code ('AUL', 'ALG', 'ANG', 'BAH', 'BKF')")]);
+  });
+
+  it('still reads the ISO codes of a column with a single code of no country', () => {
+    const r = importHxl(['year,country,idps', '#date+year,#country+code,#affected+idps', '2012,AFG,10', '2012,AB9,20', '2012,SDN,30'].join('\n'), 'idmc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.place)).toEqual(['AFG', 'AB9', 'SDN']);
+  });
+});
