@@ -220,6 +220,44 @@ function truncate(text: string, max: number): string {
 export type SlashOrder = 'dmy' | 'mdy' | 'unknown' | 'mixed';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * French, Spanish and Portuguese month names and their usual abbreviations, month by month, as
+ * written without accents (a cell's accents are stripped before the lookup: "décembre", "março").
+ * Only these spellings, not any of their prefixes: "jui" could be juin or juillet. Left out are
+ * the abbreviations that are everyday English words, "set" (setembro), "out" (outubro) and "ago"
+ * (agosto), so that "Out 2020" stays a non-date; the full names are read.
+ */
+const OTHER_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['janvier', 'janv', 'enero', 'ene', 'janeiro'],
+  ['fevrier', 'fevr', 'fev', 'febrero', 'fevereiro'],
+  ['mars', 'marzo', 'marco'],
+  ['avril', 'avr', 'abril', 'abr'],
+  ['mai', 'mayo', 'maio'],
+  ['juin', 'junio', 'junho'],
+  ['juillet', 'juil', 'julio', 'julho'],
+  ['aout', 'agosto'],
+  ['septembre', 'septiembre', 'setiembre', 'setembro'],
+  ['octobre', 'octubre', 'outubro'],
+  ['novembre', 'noviembre', 'novembro'],
+  ['decembre', 'diciembre', 'dic', 'dezembro', 'dez'],
+];
+
+/**
+ * Month names by their lower-cased, accent-stripped spelling: English names and any prefix of
+ * three letters or more ("sep", "septem"), "sept", and the names above.
+ */
+const MONTHS: ReadonlyMap<string, number> = (() => {
+  const months = new Map<string, number>();
+  MONTH_NAMES.forEach((name, i) => {
+    for (let n = 3; n <= name.length; n++) months.set(name.slice(0, n), i + 1);
+  });
+  months.set('sept', 9);
+  OTHER_MONTH_NAMES.forEach((names, i) => {
+    for (const name of names) months.set(name, i + 1);
+  });
+  return months;
+})();
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** The order a column's slashed dates follow: a day above 12 in either place decides it. */
@@ -245,7 +283,8 @@ export type ParsedDate = { ok: true; date: string } | { ok: false; reason: strin
 /**
  * A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from YYYY-MM-DD, YYYY-MM, YYYY, an ISO date-time
  * (its date part, as written), YYYY/MM/DD, DD.MM.YYYY, "28 September 2023", "Sep 2023",
- * "September 28, 2023", and DD/MM/YYYY or MM/DD/YYYY when the day, or the column's order,
+ * "September 28, 2023", the same in French, Spanish and Portuguese ("Septembre 2012",
+ * "3 de marzo de 2021", "março 2020"), and DD/MM/YYYY or MM/DD/YYYY when the day, or the column's order,
  * tells which.
  */
 export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDate {
@@ -272,16 +311,18 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
     if (order === 'mdy') return full(y, a, b);
     return bad(`is ambiguous: day/month or month/day? Write it as ${y}-${pad(b)}-${pad(a)} or ${y}-${pad(a)}-${pad(b)}`);
   }
-  // 28 September 2023, 28 Sep 2023, September 28, 2023, Sep 2023, September 2023
-  if ((m = /^(\d{1,2}) ([a-z]+)\.? (\d{4})$/i.exec(text))) {
+  // 28 September 2023, 28 Sep 2023, September 28, 2023, Sep 2023, September 2023; in French,
+  // Spanish and Portuguese 1er janvier 2020, 3 de marzo de 2021, março de 2020 (spaces collapsed)
+  const words = text.replace(/\s+/g, ' ');
+  if ((m = /^(\d{1,2})(?:er|º|°)? (?:de )?(\p{L}+)\.? (?:de |del )?(\d{4})$/iu.exec(words))) {
     const month = monthOf(m[2]!);
     return month ? full(Number(m[3]), month, Number(m[1])) : bad('is not a date');
   }
-  if ((m = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/i.exec(text))) {
+  if ((m = /^(\p{L}+)\.? (\d{1,2}),? (\d{4})$/iu.exec(words))) {
     const month = monthOf(m[1]!);
     return month ? full(Number(m[3]), month, Number(m[2])) : bad('is not a date');
   }
-  if ((m = /^([a-z]+)\.?,? (\d{4})$/i.exec(text))) {
+  if ((m = /^(\p{L}+)\.?,? (?:de |del )?(\d{4})$/iu.exec(words))) {
     const month = monthOf(m[1]!);
     return month ? { ok: true, date: `${m[2]}-${pad(month)}` } : bad('is not a date');
   }
@@ -289,11 +330,9 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
   return bad('is not a date; write YYYY-MM-DD, YYYY-MM or YYYY');
 }
 
+/** The month a name gives (1 to 12), in any case and with or without its accents, or undefined. */
 function monthOf(word: string): number | undefined {
-  const w = word.toLowerCase();
-  if (w.length < 3) return undefined;
-  const i = MONTH_NAMES.findIndex((name) => name.startsWith(w) || (w === 'sept' && name === 'september'));
-  return i === -1 ? undefined : i + 1;
+  return MONTHS.get(word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
 }
 
 const QUALIFIER_WORDS: ReadonlyMap<string, 'exact' | 'approximately' | 'nearly' | 'more-than' | 'at-least' | 'fewer-than' | 'up-to'> = new Map([

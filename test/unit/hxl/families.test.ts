@@ -968,3 +968,25 @@ describe('a country column of another list than ISO 3166 (UNHCR codes)', () => {
     expect(r.facts.figures.map((f) => f.place)).toEqual(['AFG', 'AB9', 'SDN']);
   });
 });
+
+describe('month names in French, Spanish and Portuguese', () => {
+  it("dates a Mali-shaped table of months ('Septembre 2012', 'Decembre  2012', 'fevrier 2014') by each month", () => {
+    const text = [
+      'Date,IDPs,Refugees',
+      '#period_date,#idp_num,#refugee_num',
+      'Septembre 2012,118795,110963',
+      'Decembre  2012,228918,122328',
+      'fevrier 2014,199575,160272',
+      'Août 2013,333622,163326',
+    ].join('\n');
+    const r = importHxl(text, 'mli-movements.csv', { today: TODAY, country: 'MLI' });
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.filter((f) => f.indicator === 'internally-displaced').map((f) => [f.asOf, f.value])).toEqual([
+      ['2012-09', 118795],
+      ['2012-12', 228918],
+      ['2014-02', 199575],
+      ['2013-08', 333622],
+    ]);
+  });
+});

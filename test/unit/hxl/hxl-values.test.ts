@@ -148,6 +148,29 @@ describe('dates', () => {
   ])('%j is %s', (cell, date) => expect(parseDate(cell)).toEqual({ ok: true, date }));
 
   it.each([
+    ['Septembre 2012', '2012-09'],
+    ['Decembre  2012', '2012-12'],
+    ['décembre 2012', '2012-12'],
+    ['DÉCEMBRE 2012', '2012-12'],
+    ['  Mai    2013 ', '2013-05'],
+    ['fevrier 2014', '2014-02'],
+    ['Févr. 2014', '2014-02'],
+    ['Aout 2013', '2013-08'],
+    ['juil 2013', '2013-07'],
+    ['15 janvier 2020', '2020-01-15'],
+    ['1er janvier 2020', '2020-01-01'],
+    ['enero 2021', '2021-01'],
+    ['Setiembre 2021', '2021-09'],
+    ['3 de marzo de 2021', '2021-03-03'],
+    ['marzo de 2021', '2021-03'],
+    ['dic 2021', '2021-12'],
+    ['março 2020', '2020-03'],
+    ['Marco 2020', '2020-03'],
+    ['5 de outubro de 2020', '2020-10-05'],
+    ['dez 2020', '2020-12'],
+  ])('%j (French, Spanish, Portuguese) is %s', (cell, date) => expect(parseDate(cell)).toEqual({ ok: true, date }));
+
+  it.each([
     ['01/10/2023', 'dmy', '2023-10-01'],
     ['01/10/2023', 'mdy', '2023-01-10'],
   ] as const)('%j in a %s column is %s', (cell, order, date) => expect(parseDate(cell, order)).toEqual({ ok: true, date }));
@@ -161,6 +184,16 @@ describe('dates', () => {
     ['45197', 'spreadsheet serial'],
     ['Q3 2023', 'is not a date'],
     ['Smarch 2023', 'is not a date'],
+    // abbreviations that are also English words (Portuguese set, out; Spanish ago), and a prefix
+    // of two French months (juin, juillet), are not months; a month needs its year
+    ['Out 2020', 'is not a date'],
+    ['set 2020', 'is not a date'],
+    ['ago 2020', 'is not a date'],
+    ['jui 2020', 'is not a date'],
+    ['Total 2020', 'is not a date'],
+    ['mars', 'is not a date'],
+    ['3 de marzo', 'is not a date'],
+    ['31 février 2020', 'not a real calendar date'],
     ['yesterday', 'is not a date'],
     ['23-09-28', 'is not a date'],
   ])('%j is refused: %s', (cell, reason) => {
