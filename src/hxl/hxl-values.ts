@@ -143,14 +143,33 @@ export function hasDecimalPoint(cell: string): boolean {
   return /^\d+\.(?:\d{1,2}|\d{4,})$/.test(cell.trim()) || /^0\.\d+$/.test(cell.trim());
 }
 
+/** How a column reads a dot followed by exactly three digits ("68.957"): a decimal point, or thousands. */
+export type DotReading = 'decimal' | 'thousands';
+
+/**
+ * What a cell says of its column's dots: `decimal` where a dot can only be a decimal point
+ * ("5.6", "62.51", "0.125", "3205.7378") or commas group thousands ("1,234", "12,500.5");
+ * `thousands` where dots plainly group thousands ("1.234.567", "1.234,5"); `ambiguous` for a
+ * dot and three digits ("68.957"), which the others decide; undefined where it says nothing.
+ * A qualifier or sign around the number ("~5.6", "62.5%") does not hide it.
+ */
+export function dotEvidence(cell: string): DotReading | 'ambiguous' | undefined {
+  if (!cell.includes('.') && !cell.includes(',')) return undefined;
+  const text = cell.trim().replace(/^[~≈<>≤≥]+\s*/, '').replace(/\s*[%+]$/, '');
+  if (/^[1-9]\d{0,2}\.\d{3}$/.test(text)) return 'ambiguous';
+  if (hasDecimalPoint(text) || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return 'decimal';
+  if (/^[1-9]\d{0,2}(?:\.\d{3}){2,}$/.test(text) || /^[1-9]\d{0,2}(?:\.\d{3})+,\d+$/.test(text)) return 'thousands';
+  return undefined;
+}
+
 /**
  * A figure's value as a cell writes it, with the qualifier its words give: "~120,000" is
  * approximately 120000; ">35,000" more than 35000; "35,000+" at least 35000; "2.8 million"
  * 2800000. Empty cells and "n/a", "-", "..." are skipped. Anything else, a negative number
- * included, is an error with the reason. "1.004" is ambiguous unless `decimalPoint` says that
- * the cell's column writes decimals with a point (see hasDecimalPoint).
+ * included, is an error with the reason. "1.004" and "1.004.500" are ambiguous unless `dots` says
+ * how the cell's column reads them (see dotEvidence): a decimal, or thousands (1004, 1004500).
  */
-export function parseFigureValue(cell: string, options: { decimalPoint?: boolean } = {}): ParsedValue {
+export function parseFigureValue(cell: string, options: { dots?: DotReading } = {}): ParsedValue {
   // most cells of a large file are a plain count ("120000"): read at once, as the rules below would
   if (isPlainCount(cell)) return { kind: 'value', value: Number(cell), qualifier: 'exact', percent: false };
   let text = cell.trim().replace(/\s+/g, ' ');
@@ -176,7 +195,8 @@ export function parseFigureValue(cell: string, options: { decimalPoint?: boolean
     text = text.slice(0, -1).trim();
   }
   if (/^[-−‒–—]\s*\d/.test(text)) return { kind: 'error', reason: `'${cell.trim()}' is negative; a count or an amount cannot be negative` };
-  if (DOT_GROUPED.test(text) && !options.decimalPoint) {
+  if (DOT_GROUPED.test(text) && options.dots === 'thousands') text = text.replace(/\./g, '');
+  else if (DOT_GROUPED.test(text) && options.dots !== 'decimal') {
     return { kind: 'error', reason: `'${cell.trim()}' is ambiguous: thousands grouped with dots, or three decimals? Write ${text.replace(/\./g, '')} or ${text.replace(/0+$/, '').replace(/\.$/, '')}` };
   }
   if (DECIMAL_COMMA.test(text)) return { kind: 'error', reason: `'${cell.trim()}' has a decimal comma or a misplaced thousands comma; write decimals with a point` };

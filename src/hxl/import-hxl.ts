@@ -24,7 +24,7 @@ import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { formatHashtag, indicatorFromHashtag, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { hasDecimalPoint, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type SlashOrder } from './hxl-values.js';
+import { dotEvidence, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -630,11 +630,50 @@ interface ColumnScan {
   example: string;
   allFractions: boolean;
   someBelowOne: boolean;
-  /** a cell whose point can only be a decimal point: then "1.004" is one and four thousandths */
-  decimalPoint: boolean;
+  dots: DotScan;
 }
 
-const DECIMAL_POINT = { decimalPoint: true } as const;
+/**
+ * What the cells of a column say of its dots (see dotEvidence): the first cell that shows a
+ * decimal point, the first that shows dots grouping thousands, and the cells of a dot and three
+ * digits ("68.957") that these decide. Two lines and a count: memory does not grow with the file.
+ */
+interface DotScan {
+  decimal?: { line: number; cell: string };
+  thousands?: { line: number; cell: string };
+  ambiguous: number;
+  example: string;
+}
+
+const newDotScan = (): DotScan => ({ ambiguous: 0, example: '' });
+
+/** Learns what one cell says of its column's dots; whether it is a dot and three digits. */
+function scanDots(scan: DotScan, cell: string, line: number): boolean {
+  const said = dotEvidence(cell);
+  if (said === undefined) return false;
+  if (said === 'ambiguous') {
+    if (scan.ambiguous++ === 0) scan.example = cell.trim();
+    return true;
+  }
+  scan[said] ??= { line, cell: cell.trim() };
+  return false;
+}
+
+/**
+ * How a column reads "68.957": as its other cells say, where they all say one thing; undefined
+ * (each such cell refused as ambiguous) where they say nothing or both. The note says it once.
+ */
+function dotReading(scan: DotScan, column: string): { dots?: DotReading; note?: string } {
+  const dots: DotReading | undefined = scan.decimal && !scan.thousands ? 'decimal' : scan.thousands && !scan.decimal ? 'thousands' : undefined;
+  if (scan.ambiguous === 0) return dots ? { dots } : {};
+  const some = `'${scan.example.slice(0, 40)}'${scan.ambiguous > 1 ? ` and ${scan.ambiguous - 1} more` : ''}`;
+  const shown = (e: { line: number; cell: string }) => `line ${e.line}: '${e.cell.slice(0, 40)}'`;
+  const decimalWhy = (e: { line: number; cell: string }) => (/,/.test(e.cell) ? `groups thousands with commas (${shown(e)})` : `writes decimals with a dot (${shown(e)})`);
+  if (dots === 'decimal') return { dots, note: `column ${column}: ${some} read as decimals, because the column ${decimalWhy(scan.decimal!)}` };
+  if (dots === 'thousands') return { dots, note: `column ${column}: ${some} read as thousands, because the column groups thousands with dots (${shown(scan.thousands!)})` };
+  if (scan.decimal && scan.thousands) return { note: `column ${column}: ${some} not read: the column ${decimalWhy(scan.decimal)} and groups thousands with dots (${shown(scan.thousands)}), so a dot and three digits could be either` };
+  return {};
+}
 
 /**
  * In a file of event records (IDMC's event data: an #event+name column), several rows of one
@@ -768,7 +807,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
-  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, decimalPoint: false });
+  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, dots: newDotScan() });
   const pcodes = new Set<string>();
   const countryCells = new Set<string>();
   /** the three-letter codes of the country column, in its code or its name cells */
@@ -785,7 +824,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const orgsBySource = orgColumn === undefined ? undefined : new Map<string, string>();
   let orgColumnVaries = false;
   let rowCount = 0;
-  let longDecimalSeen = false;
+  // a long file's values and bounds are one column of numbers: what their dots say, together
+  const longDots = newDotScan();
   const progress = options.onProgress;
   // a column of qualifier words (IDMC's "qualifier", tagged #total: total, approximately, more
   // than) qualifies the figures of its row, where every cell of it is one
@@ -831,7 +871,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const q = cellText(row, qualifierColumn);
       if (q !== '' && qualifierWord(q) === undefined) qualifierColumn = -1;
     }
-    if (layout.shape === 'long' && !longDecimalSeen && hasDecimalPoint(cellText(row, layout.long.value))) longDecimalSeen = true;
+    if (layout.shape === 'long') for (const c of [layout.long.value, layout.long.low, layout.long.high]) if (c !== undefined) scanDots(longDots, cellText(row, c), row.line);
     for (const [index, seen] of slashed) {
       if (!row.cells[index]?.includes('/')) continue;
       const order = slashOrderOf([cellText(row, index)]);
@@ -841,7 +881,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     for (const col of layout.indicators) {
       const scan = scans.get(col.index)!;
       const text = cellText(row, col.index);
-      if (!scan.decimalPoint && hasDecimalPoint(text)) scan.decimalPoint = true;
+      // "68.957": a number either way, which the column's other cells decide (after this pass)
+      if (scanDots(scan.dots, text, row.line)) {
+        scan.numbers++;
+        scan.allFractions = false;
+        continue;
+      }
       const parsed = parseFigureValue(text);
       if (parsed.kind === 'skip') continue;
       // only words count against a column: a negative or ambiguous number is still a number
@@ -927,11 +972,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     layout.mappedTo[orgColumn] = 'breakdown organisation (the file names several for one source: each row is its part, none the publisher)';
   }
   const textColumns = new Set<number>();
-  const decimalColumns = new Set<number>();
-  for (const [index, scan] of scans) if (scan.decimalPoint) decimalColumns.add(index);
   if (qualifierColumn !== -1) layout.mappedTo[qualifierColumn] = 'qualifier (of the figures of its row)';
   // a long file's values (and bounds) are one column of numbers: one decision for all of them
-  const longDecimal = longDecimalSeen ? DECIMAL_POINT : undefined;
+  const longReading = layout.shape === 'long' && layout.long.value !== undefined ? dotReading(longDots, describeColumn(layout.long.value)) : {};
+  if (longReading.note) notes.push(longReading.note);
+  const longDecimal = longReading.dots ? { dots: longReading.dots } : undefined;
   const fractionColumns = new Set<number>();
   for (const col of layout.indicators) {
     const scan = scans.get(col.index)!;
@@ -948,6 +993,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       fractionColumns.add(col.index);
       notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
     }
+  }
+  // how each column reads a dot and three digits ("68.957"), where its other cells say
+  const dotColumns = new Map<number, { dots: DotReading }>();
+  for (const [index, scan] of scans) {
+    if (textColumns.has(index)) continue;
+    const { dots, note } = dotReading(scan.dots, describeColumn(index));
+    if (dots) dotColumns.set(index, { dots });
+    if (note) notes.push(note);
   }
   // figure columns with no value in any row (a sheet's sector left blank): said, so that no one looks for their figures
   const emptyColumns = layout.indicators.filter((col) => scans.get(col.index)!.numbers === 0 && scans.get(col.index)!.errors === 0);
@@ -1403,7 +1456,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     for (const col of layout.indicators) {
       if (textColumns.has(col.index)) continue;
       const cell = cellText(row, col.index);
-      const parsed = parseFigureValue(cell, decimalColumns.has(col.index) ? DECIMAL_POINT : undefined);
+      const parsed = parseFigureValue(cell, dotColumns.get(col.index));
       if (parsed.kind === 'skip') continue;
       if (parsed.kind === 'error') {
         rejected.push({ line: row.line, column: columnName(col.index), reason: parsed.reason });

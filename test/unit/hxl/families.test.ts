@@ -990,3 +990,55 @@ describe('month names in French, Spanish and Portuguese', () => {
     ]);
   });
 });
+
+describe("a dot and three digits ('68.957'), decided by the other cells of its column", () => {
+  it('reads it as a decimal beside 5.6 or 1,234, as thousands beside 1.234.567, and refuses it where the column says nothing or both; said once a column', () => {
+    const text = [
+      'Country,Date,A,B,C,D,E',
+      '#country+code,#date,#value+a+usd,#value+b+usd,#value+c+usd,#value+d+usd,#value+e+usd',
+      'AFG,2020,5.6,"1,234",1.234.567,68.957,5.6',
+      'AFG,2021,68.957,68.957,68.957,12,1.234.567',
+      'AFG,2022,75.325,,,,68.957',
+    ].join('\n');
+    const r = importHxl(text, 'dots.csv', { today: TODAY });
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.id, f.value])).toEqual([
+      ['a-afg-2020', 5.6],
+      ['b-afg-2020', 1234],
+      ['c-afg-2020', 1234567],
+      ['e-afg-2020', 5.6],
+      ['a-afg-2021', 68.957],
+      ['b-afg-2021', 68.957],
+      ['c-afg-2021', 68957],
+      ['d-afg-2021', 12],
+      ['a-afg-2022', 75.325],
+    ]);
+    expect(r.report.notes).toEqual([
+      `column 3 "A" #value+a+usd: '68.957' and 1 more read as decimals, because the column writes decimals with a dot (line 3: '5.6')`,
+      `column 4 "B" #value+b+usd: '68.957' read as decimals, because the column groups thousands with commas (line 3: '1,234')`,
+      `column 5 "C" #value+c+usd: '68.957' read as thousands, because the column groups thousands with dots (line 3: '1.234.567')`,
+      `column 7 "E" #value+e+usd: '68.957' not read: the column writes decimals with a dot (line 3: '5.6') and groups thousands with dots (line 4: '1.234.567'), so a dot and three digits could be either`,
+    ]);
+    expect(r.report.rejected.map((x) => [x.line, x.column, x.reason.slice(0, 40)])).toEqual([
+      [3, 'D', "'68.957' is ambiguous: thousands grouped"],
+      [4, 'E', "'1.234.567' is ambiguous: thousands grou"],
+      [5, 'E', "'68.957' is ambiguous: thousands grouped"],
+    ]);
+  });
+
+  it("decides a long file's values and bounds together, whichever row comes first", () => {
+    const text = [
+      'Country,Year,Indicator,Unit,Value,Low',
+      '#country+code,#date+year,#indicator+name,#indicator+unit,#indicator+value+num,#indicator+value+low',
+      'AFG,2017,Life expectancy,year,63.125,61.250',
+      'AFG,2018,Life expectancy,year,64.5,',
+    ].join('\n');
+    const r = importHxl(text, 'long.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.low])).toEqual([
+      [63.125, 61.25],
+      [64.5, undefined],
+    ]);
+    expect(r.report.notes).toEqual([`column 5 "Value" #indicator+value+num: '63.125' and 1 more read as decimals, because the column writes decimals with a dot (line 4: '64.5')`]);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quoteHasNumber } from '../../../src/facts/number-forms.js';
-import { hasDecimalPoint, isNoData, kebab, parseDate, parseFigureValue, slashOrderOf, uniqueId } from '../../../src/hxl/hxl-values.js';
+import { dotEvidence, hasDecimalPoint, isNoData, kebab, parseDate, parseFigureValue, slashOrderOf, uniqueId } from '../../../src/hxl/hxl-values.js';
 
 describe('values as cells write them', () => {
   it.each([
@@ -235,10 +235,40 @@ describe('identifiers', () => {
 describe('a column that writes decimals with a point', () => {
   it("reads '1.004' as a decimal only where the column says so, and knows nan and <Null> as no value", () => {
     expect(parseFigureValue('1.004').kind).toBe('error');
-    expect(parseFigureValue('1.004', { decimalPoint: true })).toEqual({ kind: 'value', value: 1.004, qualifier: 'exact', percent: false });
+    expect(parseFigureValue('1.004', { dots: 'decimal' })).toEqual({ kind: 'value', value: 1.004, qualifier: 'exact', percent: false });
     expect(['3205.7378', '0.5', '12.25'].map(hasDecimalPoint)).toEqual([true, true, true]);
     expect(['1.004', '1,004', '12'].map(hasDecimalPoint)).toEqual([false, false, false]);
     expect(['nan', 'NaN', '<Null>', ' - ', ''].map(isNoData)).toEqual([true, true, true, true, true]);
     expect(parseFigureValue('nan')).toEqual({ kind: 'skip' });
+  });
+});
+
+describe("a dot and three digits ('68.957'), as the column's other cells decide it", () => {
+  it.each([
+    ['5.6', 'decimal'],
+    ['62.51', 'decimal'],
+    ['3205.7378', 'decimal'],
+    ['0.125', 'decimal'],
+    ['~5.6', 'decimal'],
+    ['62.5%', 'decimal'],
+    ['1,234', 'decimal'],
+    ['12,500.5', 'decimal'],
+    ['1.234.567', 'thousands'],
+    ['1.234,5', 'thousands'],
+    ['68.957', 'ambiguous'],
+    [' 1.004 ', 'ambiguous'],
+    ['12', undefined],
+    ['1,5', undefined],
+    ['n/a', undefined],
+    ['', undefined],
+  ] as const)('%j says %s', (cell, said) => expect(dotEvidence(cell)).toBe(said));
+
+  it("reads '68.957' and '1.234.567' as thousands, or '68.957' as a decimal, as the column says; refuses them otherwise", () => {
+    expect(parseFigureValue('68.957', { dots: 'thousands' })).toEqual({ kind: 'value', value: 68957, qualifier: 'exact', percent: false });
+    expect(parseFigureValue('~1.234.567', { dots: 'thousands' })).toEqual({ kind: 'value', value: 1234567, qualifier: 'approximately', percent: false });
+    expect(parseFigureValue('68.957', { dots: 'decimal' })).toEqual({ kind: 'value', value: 68.957, qualifier: 'exact', percent: false });
+    expect(parseFigureValue('68.957')).toEqual({ kind: 'error', reason: "'68.957' is ambiguous: thousands grouped with dots, or three decimals? Write 68957 or 68.957" });
+    // a point that can only be decimal stays one in a column of thousands
+    expect(parseFigureValue('5.6', { dots: 'thousands' })).toEqual({ kind: 'value', value: 5.6, qualifier: 'exact', percent: false });
   });
 });
