@@ -198,6 +198,12 @@ interface Layout {
    * #affected+reached and #affected+targeted): the columns that name it
    */
   rowIndicator?: { code?: number; name?: number };
+  /**
+   * a wide file's #indicator+unit column beside money columns whose hashtag names no currency
+   * (`#value+amount`; a World Bank topline: `people`, `percent`, `USD`): the unit of each row's
+   * figures in those columns, before the #currency column
+   */
+  rowUnit?: number;
 }
 
 /** Attributes of an IPC column that say which analysis and period, not which people (`+num+ipc+current+total`). */
@@ -453,7 +459,16 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[]):
       }
     }
   }
-  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why, ipc, ...(rowIndicator ? { rowIndicator } : {}) };
+  let rowUnit: number | undefined;
+  if (shape === 'wide' && indicators.some((col) => col.meaning.unit === null)) {
+    const i = tags.findIndex((t, c) => mappedTo[c] === null && matchesPattern(t, '#indicator+unit'));
+    if (i !== -1) {
+      rowUnit = i;
+      mappedTo[i] = 'unit of the row\'s figures in the columns of money whose hashtag names no currency';
+      for (const col of indicators) if (col.meaning.unit === null) mappedTo[col.index] = mappedTo[col.index]!.replace('(currency from #currency', `(unit from column ${i + 1}, #indicator+unit, else currency from #currency`);
+    }
+  }
+  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why, ipc, ...(rowIndicator ? { rowIndicator } : {}), ...(rowUnit !== undefined ? { rowUnit } : {}) };
 }
 
 /**
@@ -824,6 +839,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const orgsBySource = orgColumn === undefined ? undefined : new Map<string, string>();
   let orgColumnVaries = false;
   let rowCount = 0;
+  // whether any row gives a unit in the #indicator+unit column of a wide file (see Layout.rowUnit)
+  let rowUnitSeen = false;
   // a long file's values and bounds are one column of numbers: what their dots say, together
   const longDots = newDotScan();
   const progress = options.onProgress;
@@ -867,6 +884,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         else col.varying!.add(key);
       } else if (first !== value) col.varying!.add(key);
     }
+    if (!rowUnitSeen && layout.rowUnit !== undefined && cellText(row, layout.rowUnit) !== '') rowUnitSeen = true;
     if (qualifierColumn !== -1) {
       const q = cellText(row, qualifierColumn);
       if (q !== '' && qualifierWord(q) === undefined) qualifierColumn = -1;
@@ -984,7 +1002,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       textColumns.add(col.index);
       layout.mappedTo[col.index] = null;
       layout.why[col.index] = `text, not numbers (${scan.errors} of ${scan.errors + scan.numbers} cells, such as '${scan.example}')`;
-    } else if (col.meaning.unit === null && layout.context.currency === undefined) {
+    } else if (col.meaning.unit === null && layout.context.currency === undefined && !rowUnitSeen) {
       // money in no currency and no #currency column to say it (FTS's originalAmount): said once, not on every row
       textColumns.add(col.index);
       layout.mappedTo[col.index] = null;
@@ -1496,7 +1514,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const { index, tag, meaning } = v.col;
       const column = columnName(index);
       let unit = meaning.unit;
-      if (unit === null) {
+      const unitText = unit === null ? cellText(row, layout.rowUnit) : '';
+      if (unitText !== '') {
+        // the row's #indicator+unit says what the amount counts (people, percent, a currency)
+        const u = canonicalUnit(unitText);
+        if (u === undefined || (/^[A-Z]{3}$/.test(u) && !isCurrencyCode(u))) {
+          rejected.push({ line: row.line, column: columnName(layout.rowUnit!), reason: `unknown unit '${clip(unitText, 40)}' for the ${column} column; write one humfig knows (people, households, percent, an ISO 4217 currency code such as USD)` });
+          continue;
+        }
+        unit = u;
+      } else if (unit === null) {
         const currency = cellText(row, layout.context.currency).toUpperCase();
         if (!/^[A-Z]{3}$/.test(currency) || !isCurrencyCode(currency)) {
           // a withdrawn currency (WFP's BYR): which currency the amounts are really in is not

@@ -1042,3 +1042,56 @@ describe("a dot and three digits ('68.957'), decided by the other cells of its c
     expect(r.report.notes).toEqual([`column 5 "Value" #indicator+value+num: '63.125' and 1 more read as decimals, because the column writes decimals with a dot (line 4: '64.5')`]);
   });
 });
+
+describe("a money-looking column (#value+amount) in a file with an #indicator+unit column: the row's unit decides", () => {
+  it("reads each row's amount in its row's unit (people, percent, a currency); an empty unit cell is read as before, an unknown one refused", () => {
+    const text = [
+      'countryiso,indicator,date,unit,value',
+      '#country+code,#indicator+name,#date,#indicator+unit,#value+amount',
+      'AFG,"Population, total",2018-01-01,people,37172386',
+      'AFG,Urban population,2018-01-01,%,25.5',
+      'AFG,GDP,2018-01-01,USD,18000000000',
+      'AFG,Remittances,2018-01-01,xof,1500',
+      'AFG,Households,2018-01-01,households,4000000',
+      'AFG,Aid,2018-01-01,,1000',
+      'AFG,Bananas,2018-01-01,bananas,12',
+    ].join('\n');
+    const r = importHxl(text, 'worldbank-topline.csv', { today: TODAY });
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['population-total-amount', 37172386, 'person'],
+      ['urban-population-amount', 25.5, 'percent'],
+      ['gdp-amount', 18000000000, 'USD'],
+      ['remittances-amount', 1500, 'XOF'],
+      ['households-amount', 4000000, 'household'],
+    ]);
+    expect(r.report.rejected).toEqual([
+      { line: 8, column: 'value', reason: 'no currency: add one to the hashtag (+usd) or a #currency column' },
+      { line: 9, column: 'unit', reason: "unknown unit 'bananas' for the value column; write one humfig knows (people, households, percent, an ISO 4217 currency code such as USD)" },
+    ]);
+    expect(r.report.columns[3]!.mappedTo).toBe("unit of the row's figures in the columns of money whose hashtag names no currency");
+  });
+
+  it('takes the unit cell before the #currency column, and the #currency column where the unit cell is empty', () => {
+    const text = [
+      'country,indicator,date,unit,currency,value',
+      '#country+code,#indicator+name,#date,#indicator+unit,#currency,#value+amount',
+      'AFG,Population,2018,people,AFN,37172386',
+      'AFG,Aid,2018,,AFN,1000',
+    ].join('\n');
+    const r = importHxl(text, 'x.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['population-amount', 37172386, 'person'],
+      ['aid-amount', 1000, 'AFN'],
+    ]);
+  });
+
+  it('keeps a currency the hashtag names (+usd), and an #indicator+unit column empty in every row changes nothing', () => {
+    const named = importHxl(['country,indicator,date,unit,value', '#country+code,#indicator+name,#date,#indicator+unit,#value+amount+usd', 'AFG,Aid,2018,people,1000'].join('\n'), 'x.csv', { today: TODAY });
+    expect(named.facts.figures.map((f) => [f.value, f.unit])).toEqual([[1000, 'USD']]);
+    const empty = importHxl(['country,indicator,date,unit,value', '#country+code,#indicator+name,#date,#indicator+unit,#value+amount', 'AFG,Aid,2018,,1000'].join('\n'), 'x.csv', { today: TODAY });
+    expect(empty.facts.figures).toEqual([]);
+    expect(empty.report.unmapped.find((u) => u.index === 4)?.reason).toBe('an amount of money in no stated currency: add one to the hashtag (+usd) or a #currency column');
+  });
+});
