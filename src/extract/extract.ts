@@ -109,6 +109,8 @@ function levelOfPeople(level: RegExpExecArray): boolean {
 const PERCENT_OF_STRUCTURES =
   /^\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:water|health|power|electricity|road|public|residential|housing)\s+)?(?:homes|houses|housing|dwellings|buildings|infrastructure|systems|networks|roads|bridges|structures)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents|children|persons)\b)/iu;
 const PERCENT_OF_WEATHER = /^\s*(?:(?:more|less|extra|above|below)\s+)?(?:than\s+(?:the\s+)?(?:average|normal)\s+)?(?:rain(?:s|fall)?|precipitation)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[Dd]am|[Rr]eservoir)(?![\p{L}])/u;
+/** Right before a percentage: the name of a rate ("CFR ", "case fatality ratio of ", "a positivity rate of approximately "). */
+const NAMED_RATE_BEFORE = /(?:\b((?:case[-\s]fatality|fatality|mortality|positivity|attack|growth|test\s+positivity|death)\s+(?:rate|ratio))|\bCFR)(?:\s*\([^)]{0,12}\))?(?:\s+(?:in|for|among|of)\s+(?:the\s+)?\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*(?:(?:is|was|of|at|remains|remained|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|has\s+reached|is\s+now)\s+)?(?:(?:above|below|over|under|about|around|approximately|some|nearly|almost|more\s+than|less\s+than|close\s+to|an\s+estimated)\s+)?[:=]?\s*$/iu;
 /** "of the damage", "of the losses": a share of the damage, not of people or funds. */
 const PERCENT_OF_DAMAGE = /^\s+of\s+(?:the\s+|all\s+)?(?:total\s+)?(?:damages?|destruction|(?:economic\s+)?losses)(?![\p{L}])/iu;
 /** After a fraction: "of the year", "of 2024", "of the season": a part of a span of time. */
@@ -224,9 +226,9 @@ const LEVEL_LEAD = new RegExp(
   String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so)\s+[^.;:\d]{1,40}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
-/** "bringing the tally to ", "taking the total number of ... to (more than) ": the total a count before reaches. */
+/** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
 const BRINGING_TOTAL_LEAD = new RegExp(
-  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:tally|total|number|toll|count|figure)(?:\s+of\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
+  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:tally|total|number|toll|count|figure)(?:\s+(?:of|since|for|in|so\s+far)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
   'iu',
 );
 /** ", and ", " and (some) " right before a number. */
@@ -819,6 +821,30 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
       addReview(twin, `the same number is said again on line ${b.candidate.line} without its hedge: kept once, as '${twin.candidate.qualifier}'`);
     });
   }
+  // "Nearly 8.3 million people" then, lines below, "approximately 8.3 million people ...": the same
+  // number said again with another hedge, for the same indicator and place (or where one names
+  // none), is one figure, as first said (the corpus convention); not a small count, a range, a part
+  // or one said to be more ("another")
+  const firstSaid = new Map<string, Built>();
+  kept.forEach((b, key) => {
+    const c = b.candidate;
+    // (a small amount of money recurs as what each gets: "€6,000 ... up to €3,000 each")
+    if (c.qualifier === 'range' || b.further || c.value < SMALL_COUNT || c.breakdown !== undefined || (unitDimension(c.unit) === 'money' && c.value < SMALL_AMOUNT)) return;
+    const k = `${c.value}|${c.unit}`;
+    const twin = firstSaid.get(k);
+    if (twin === undefined) {
+      firstSaid.set(k, b);
+      return;
+    }
+    const t = twin.candidate;
+    // (nor the whole and the part of one "nearly all of N", whose quotes overlap)
+    if (t.qualifier === c.qualifier || (t.line === c.line && (t.quote.includes(c.quote) || c.quote.includes(t.quote)))) return;
+    if (t.indicator !== null && c.indicator !== null && t.indicator !== c.indicator) return;
+    if (t.place !== null && c.place !== null && t.place !== c.place) return;
+    kept.delete(key);
+    duplicates++;
+    addReview(twin, `the same number is said again on line ${c.line} as '${c.qualifier}': kept once, as first said ('${t.qualifier}')`);
+  });
   // "an additional NZ$2 million ($1.35 million)" then "NZ$1.5 million of the additional NZ$2 million": an
   // amount named again with "the" is the one said before, whatever place or indicator its sentence gives it
   const earlier = new Map<string, Built>();
@@ -847,6 +873,8 @@ const DATE_HEADING_LEAD = /(?:\b[Aa]s\s+(?:of|at|on)|\b[Ss]ituation\s+(?:as\s+)?
 
 /** Below this a count said twice is as likely two counts as one said again. */
 const SMALL_COUNT = 20;
+/** Below this an amount of money said twice with another hedge is as likely two amounts (each one's share) as one said again. */
+const SMALL_AMOUNT = 100_000;
 
 /** How many lines apart a number and its repeat without the hedge may be. */
 const HEDGE_REACH_LINES = 2;
@@ -1000,6 +1028,11 @@ function readFigure(
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
     return undefined;
   }
+  // "Catastrophe (IPC Phase 5)", "Level 3 emergency", "Category 4": a number that names a phase or a grade, not a count
+  if (!before && token.value < 100 && GRADE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 12), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' names a phase, level or category, not a count; not extracted`);
+    return undefined;
+  }
   // "children under five", "people over 60", "women aged 15 to 49": an age, not a count
   const age = !before && token.value < 120 ? AGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start)) : null;
   if (age) {
@@ -1093,6 +1126,12 @@ function readFigure(
         (NAME_BRACKET_BEFORE.test(pctLead) && text[pct.end] === ')' && CHANGE_OF_GIVING.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)))
       ) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a change, not a share of people or funds; not extracted`);
+        return undefined;
+      }
+      // "(CFR 1.6%)", "case fatality ratio 67%", "a positivity rate of approximately 55%": a rate, not a share of people or funds
+      const rate = NAMED_RATE_BEFORE.exec(pctLead);
+      if (rate) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a ${rate[1] ?? 'case fatality rate'}, not a share of people or funds; not extracted`);
         return undefined;
       }
       // "the economy grew by 3.5 per cent", "inflation reached 12 percent": a share of no people and no funds
@@ -1535,6 +1574,12 @@ function readFigure(
       noun = counted;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' a level of the ${counted} the sentence says rose or fell -> ${unit}`);
+    } else if (/^\s*\)\s*(?:were|are|was|is)\s+\p{Ll}/u.test(after) && /\d\s?(?:%|per\s?cent|percent)\s*\(\s*$/iu.test(lead) && (antecedent !== undefined || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
+      // "Of the total cases, 56% (1778) were female": the count a share stands for, of the cases or people before it
+      unit = antecedent ?? 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' in parentheses after a percentage, before 'were ...': the count the share stands for -> ${unit}`);
     } else if (/^\s*\)/.test(after) && (shareOf = SHARE_OF_PEOPLE_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))) !== null) {
       // "One out of five people (4.7 million)", "nearly half of the population (2.1 million)": the count
       // the share stands for, in parentheses
@@ -1546,7 +1591,7 @@ function readFigure(
     } else {
       // (read from further back: "The number of families affected by the monsoon and three storms (...) has reached 906,794")
       const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases|victims|evacuees)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases|victims|evacuees|patients|admissions)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
       if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
@@ -2068,8 +2113,10 @@ const OUT_OF_BEFORE = /\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$|\d(?:\s+(?:millio
 // ("13 million of the country's 85 million people": a part of a possessed whole, the whole being the population)
 const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+['’]s\s+(?:estimated\s+|total\s+)?)\d[\d,.]*(?:\s(?:million|billion|thousand))?(?=\s)/iu;
 
-/** A group of people followed by an age bound: "children under", "people over", "women aged". */
-const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
+/** Right before a number: a word that it grades ("IPC Phase 5", "Level 3", "Category 4"). */
+const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]ier)\s+$/u;
+/** A group of people, perhaps "aged", then an age bound: "children under", "children aged under five", "women aged". */
+const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
 
 /** A verb of change right before a percentage ("grew by 3.5 per cent", "rose 12%"): a change, not a share. */
 const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:up|down)|grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|jumped|climbed|surged|contracted|shrank|expanded)\s+(?:by\s+)?(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$/iu;

@@ -41,6 +41,10 @@ listed in the figure's \`notes\` and in the extraction notes.
   The same number said again on the same line or within two lines without its hedge (\`some 630 people had died ... until
   now 630 people died\`) is kept once, hedged, and so is one that names neither indicator nor place, whatever the
   hedged one names (\`Twenty million people ... are at risk\` and below it \`up to 20 million people in Djibouti, ...\`).
+  The same number said again anywhere with another hedge, for the same unit, indicator and place (or where
+  either names none), is kept once, as first said (\`Nearly 8.3 million people\` ... \`approximately 8.3 million people
+  across Somalia\`: nearly); not a count under 20, a range, a part, one said to be more, nor an amount of money under
+  100,000, which recurs as what each gets (\`an extra €3,000\` ... \`up to €3,000 each\`: two).
   An amount said again without the equivalent it had
   before, for the same indicator and place, is kept once, with it (\`100 million Swiss francs ($112.3
   million)\` ... \`we are seeking 100 million CHF\`). An amount of money named again after \`the\` (\`NZ$1.5 million of the additional
@@ -69,7 +73,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\`, \`USD100 mln\`, \`2 bln\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`over hundred\` (after a hedge), \`a thousand\`, \`a quarter of a million\` (not a share), \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 100, 1000, 250000, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\`, \`several hundred\`, \`a few thousand\`, \`several hundred thousand\` (a count noun right after them too: \`several hundred people\`) | 100, 1000, 10000, 100000, 1000000, 10, 100, 1000, 100000 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`, \`thousands more Syrians\`, \`hundreds of other families\`) or it is the subject (\`Thousands are ...\`, \`Thousands more are waiting\`), or a thing the unit registry knows follows and a verb of damage or relief governs it (\`hundreds of buildings that collapsed\`); a vague count of things followed by a modal or a risk (\`millions of farm animals cannot ...\`, \`could\`, \`may\`, \`are at risk\`), or before \`feared\` (\`Thousands feared dead\`), or after \`could be\`, \`may be\`, \`possibly\` (\`possibly leaving thousands dead\`) (\`to avert what could be millions of deaths\`), says what may happen and is not drafted; a thing the registry lacks in the same place (\`sent hundreds of dehumidifiers\`) is not drafted, and the notes name it: a generic unit would let a summary add dehumidifiers to bottles, and a vague count of an unusual item is rarely a figure an analyst reuses |
-| \`one in three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`half of\`, \`half were\` | 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 50, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
+| \`one in three\`, \`one in every three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`two-third of\`, \`half of\`, \`half were\` | 33.3, 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 66.7, 50, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
 | \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\`, \`30,000 to 40,000 people\` (without "from": the upper end at most ten times the lower) | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded"). After a verb of change (\`has risen from 3 million to 4.5 million\`, \`Cases increased sharply from 1,200 to 3,400\`, \`Displaced families fell from 800 to 650\`) there is no range: each level is a figure, in the unit of the count named before the verb |
 
 Values are computed from the digits with exact decimal arithmetic. **European style:** a text
@@ -87,7 +91,8 @@ month, a list of numbers, \`of these\` or a word that numbers places comes befor
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
 currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`), ranges written with a dash, spaced or not (\`6-59 months\`, \`700 - 1 000 people\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
-ages (\`aged 12\`, \`five years old\`, \`children under five\`, \`people over 60\`), time references (\`three days later\`, \`two weeks ago\`),
+ages (\`aged 12\`, \`five years old\`, \`children under five\`, \`children aged under five\`, \`people over 60\`), numbers that name a
+phase, level, category, grade, stage or tier (\`Catastrophe (IPC Phase 5)\`, \`a Level 3 emergency\`), time references (\`three days later\`, \`two weeks ago\`),
 reporting windows after "the past", "the last", "the next", "the coming"; **durations** (\`four
 days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west of\`, \`a road 40 km
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
@@ -110,7 +115,9 @@ can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share
 (\`about one third of the paddy harvest\`, \`40% of crops\`, \`up to 90% of the livestock\`), a share of the damage or losses
 (\`nearly 85% of the damage located in Sindh\`), a part of a span of time (\`in the first half of the year\`, \`half of 2024\`), and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
-people or funds follow (\`60 per cent of households\`), nor a share of an economy (\`up to 30 per cent of Gross Domestic Product\`,
+people or funds follow (\`60 per cent of households\`), nor a rate (\`114 deaths (CFR 1.6%)\`, \`overall case fatality ratio 67%\`,
+\`a positivity rate of approximately 55%\`, \`The case fatality rate in Ostra remains above 3%\`: fatality, mortality, positivity,
+attack, growth and death rates and ratios), nor a share of an economy (\`up to 30 per cent of Gross Domestic Product\`,
 \`nearly a third of Jamaica's annual wealth\`); a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region, the capital, a city or town: \`85% of the capital is under gang control\`), of homes, buildings, infrastructure or services (\`98% of houses and infrastructure
 heavily damaged\`, \`52 per cent of the water systems are operational\`) or of places (\`90% of previously affected districts\`,
@@ -188,7 +195,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   affected\` counts the people named after \`of the\` (\`of these\`, \`of those\` too: \`Approximately 430 of these refugees\`); in
   \`13 million of the country’s 85 million people\` the part counts people and the possessed whole is the population, context, not a figure. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
-  NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`, and hospitalisations and recoveries; \`housing structures\` and
+  NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`, hospitalisations, recoveries and admissions (\`the number of admissions for malnutrition almost doubled - from 6,344 to 11,877\`: two counts of people); \`housing structures\` and
   \`housing units\` → \`house\`; shelters and centres people are sheltered or take refuge in (\`sheltered in 6 government
   shelters\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
@@ -209,7 +216,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   (person for a population); the next items of a list by place or time after a count
   (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`) take the count's unit; \`the death toll reached 212\` → person, and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
   deaths crossed 600 this year\`, \`Cases have risen to 5,000\`); a number in parentheses after a share of people is the count
-  the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household);
+  the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household), and so is one after a
+  percentage before \`were\` where the sentence counts cases or people (\`Of the total cases, 56% (1778) were female\` → person);
   \`the deaths of at least 70 people and injuries to more than 200\` → person; a bare number that
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
   received food rations\`) or took shelter (\`evacuated 98,509 people and 7,42,250 took shelter in relief camps\`) → person; a count in parentheses after lower-case words that are an item of a
@@ -224,7 +232,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   \`two each from Central Luzon and Central Visayas\` is a count for each place named, a breakdown; a sentence
   that opens \`Of these,\`, \`Of them\`, \`Among those\` goes on with the thing counted last, even in the
   paragraph before (\`Of these, 7,401 were classified as "partially damaged"\`: houses); the total a count reaches
-  (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`), a part of a count in a
+  (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`, \`taking the total tally since the
+  start of the year to over 20,000\`), a part of a count in a
   place after \`with\` (\`10 deaths, with nine registered in Ndirande Township\`) or in a time (\`4217 measles cases ... with 165
   recorded in the last 24 hours\`), the level a count changed from (\`222 confirmed cases ..., a 9.7% increase from 183 reported
   in week 42\`), a count after a verb of displacement with its noun left out (\`affected over 2.3 million people and displaced

@@ -190,6 +190,8 @@ const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
     for (let k = 1; k < n; k++) put((100 * k) / n, `${k} out of ${n}`); // "3 out of 4"
     put(100 / n, `one in ${SMALL[n]}`);
     put(100 / n, `one out of ${SMALL[n]}`);
+    put(100 / n, `one in every ${SMALL[n]}`); // "one in every three of them"
+    put(100 / n, `one out of every ${SMALL[n]}`);
     put(100 / n, `a ${ORDINALS[n]}`);
     put(100 / n, `one ${ORDINALS[n]}`);
     put(100 / n, `one-${ORDINALS[n]}`); // "one-third", as "two-thirds" is written
@@ -198,6 +200,9 @@ const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
       put((100 * k) / n, `${SMALL[k]} out of ${SMALL[n]}`);
       put((100 * k) / n, `${SMALL[k]}-${n === 2 ? 'halves' : n === 4 ? 'quarters' : `${ORDINALS[n]}s`}`);
       put((100 * k) / n, `${SMALL[k]} ${n === 2 ? 'halves' : n === 4 ? 'quarters' : `${ORDINALS[n]}s`}`);
+      // "two-third of the population": the plural's s left off
+      if (n > 2) put((100 * k) / n, `${SMALL[k]}-${ORDINALS[n]}`);
+      put((100 * k) / n, `${SMALL[k]} in every ${SMALL[n]}`);
     }
   }
   for (let k = 1; k < 10; k++) put(10 * k, `${k} in 10`); // "9 in 10"

@@ -1838,3 +1838,88 @@ describe('"Yesterday alone," opening a sentence', () => {
     expect(r.draft.figures.map((f) => f.asOf)).toEqual(['2024-05-31']);
   });
 });
+
+describe('the same number said again with another hedge', () => {
+  it('is one figure, as first said, wherever it is said again', () => {
+    const text = 'Nearly 8.3 million people in Ostra face crisis levels of hunger.\n\nThe rains failed for a fifth season.\n\nPrices of staple food rose in every market.\n\nWithout funding, approximately 8.3 million people across Ostra are expected to face Crisis or worse.';
+    expect(vuq(text)).toEqual([[8300000, 'person', 'nearly']]);
+  });
+  it('stays two amounts when a small amount recurs as what each gets', () => {
+    expect(vuq('In Ostra, families whose homes flooded will get an extra €3,000 in aid.\n\nThe package was agreed on Monday.\n\nSelf-employed workers will receive up to €3,000 each.').map((f) => f.slice(0, 3))).toEqual([
+      [3000, 'EUR', 'exact'],
+      [3000, 'EUR', 'up-to'],
+    ]);
+  });
+  it('stays two figures for two places or two units', () => {
+    expect(vuq('About 20,000 people were displaced in Ostra. More than 20,000 people were displaced in Pell.').map((f) => f.slice(0, 2))).toEqual([
+      [20000, 'person'],
+      [20000, 'person'],
+    ]);
+    expect(vuq('About 20,000 people were displaced in Ostra. More than 20,000 houses were destroyed in Ostra.').map((f) => f.slice(0, 2))).toEqual([
+      [20000, 'person'],
+      [20000, 'house'],
+    ]);
+  });
+});
+
+describe('rates given as percentages', () => {
+  it('does not draft a case fatality rate, a positivity rate or an attack rate, but keeps the counts', () => {
+    expect(vuq('Ostra has reported 6,974 cases and 114 deaths (CFR 1.6%).').map((f) => f.slice(0, 2))).toEqual([
+      [6974, 'person'],
+      [114, 'person'],
+    ]);
+    expect(vuq('Ostra reported 3,175 cases, of which 2,122 died (overall case fatality ratio 67%).').map((f) => f.slice(0, 2))).toEqual([
+      [3175, 'person'],
+      [2122, 'person'],
+    ]);
+    expect(vuq('In Ostra 1,200 people were tested, with a positivity rate of approximately 55%.').map((f) => f.slice(0, 2))).toEqual([[1200, 'person']]);
+    expect(vuq('The case fatality rate in Ostra remains above 3%.')).toEqual([]);
+  });
+  it('still drafts a share of people', () => {
+    expect(vuq('About 55% of the people in Ostra were displaced.')).toEqual([[55, 'percent', 'approximately']]);
+  });
+});
+
+describe('numbers that name a phase or a grade', () => {
+  it('does not draft "(IPC Phase 5)" or "Level 3" as counts', () => {
+    expect(vuq('An increasing number of people are expected to be in Catastrophe (IPC Phase 5) in Ostra.')).toEqual([]);
+    expect(vuq('A Level 3 emergency was declared as 3,000 people fled Ostra.').map((f) => f.slice(0, 2))).toEqual([[3000, 'person']]);
+  });
+  it('does not draft the age in "children aged under five"', () => {
+    expect(vuq('Around 12,000 children aged under five in Ostra are malnourished.')).toEqual([[12000, 'person', 'approximately']]);
+  });
+});
+
+describe('fractions written "one in every three" and "two-third"', () => {
+  it('reads them as percentages', () => {
+    expect(vuq('WFP can only support one in every three of them in Ostra.')).toEqual([[33.3, 'percent', 'exact']]);
+    expect(vuq('More than two-third of the population of Ostra needs aid.')).toEqual([[66.7, 'percent', 'more-than']]);
+  });
+});
+
+describe('the count a share stands for, in parentheses before "were"', () => {
+  it('reads "56% (1778) were female" as 56 percent and 1,778 people', () => {
+    expect(vuq('Of the 3,175 cases in Ostra, 56% (1778) were female and 28% (902) were children.')).toEqual([
+      [3175, 'person', 'exact'],
+      [56, 'percent', 'exact'],
+      [1778, 'person', 'exact'],
+      [28, 'percent', 'exact'],
+      [902, 'person', 'exact'],
+    ]);
+  });
+});
+
+describe('totals and levels of counts of patients', () => {
+  it('reads "taking the total tally since the start of the year to over 20,000"', () => {
+    expect(vuq('Another 1,424 dengue patients were hospitalised in Ostra, taking the total tally since the start of the year to over 20,000.')).toEqual([
+      [1424, 'person', 'exact'],
+      [20000, 'person', 'more-than'],
+    ]);
+  });
+  it('reads admissions as people, and "the number of admissions ... from 6,344 to 11,877" as two counts', () => {
+    expect(vuq('In Ostra the number of admissions for malnutrition almost doubled - from 6,344 to 11,877.')).toEqual([
+      [6344, 'person', 'exact'],
+      [11877, 'person', 'exact'],
+    ]);
+  });
+});
