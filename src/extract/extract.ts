@@ -337,7 +337,8 @@ const AND_NUMBER_NOUN_AFTER = /^\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|milli
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
 const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu;
 /** "(the) highest number of arrivals were noted in": people a list of places after it shares out. */
-const NUMBER_OF_PEOPLE_BEFORE_LIST = /\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b[^.;:\d]{0,60}$/iu;
+// ("Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)": the noun opens the sentence, with no number)
+const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b)[^.;:\d]{0,60}$/iu;
 /** A level that is a rate: "the daily number of new suspected cases cut to around 3,000". */
 const RATE_LEVEL = /\b(?:daily|weekly|monthly|hourly)\b/i;
 /** People at work in a response: "More than 110,000 people are involved in the search and rescue operation". */
@@ -361,8 +362,9 @@ const PEOPLE_NAMED = /\b(?:people|persons|refugees|returnees|migrants|IDPs|civil
 const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugees|returnees|migrants|IDPs|children|families|households)\b/i;
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
-/** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced". */
-const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted))(?![\p{L}])/iu;
+/** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
+// ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
+const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+)?(?:lodged|sheltered|sheltering|housed|staying|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?)(?![\p{L}]))(?![\p{L}])/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless)(?![\p{L}])/iu;
 /**
@@ -808,7 +810,8 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
   }
   if (hedged.size > 0) {
     kept.forEach((b, key) => {
-      if (b.candidate.qualifier !== 'exact') return;
+      // (not one said to be more: "More than two million ..., with a further two million people")
+      if (b.candidate.qualifier !== 'exact' || b.further) return;
       const bare = b.candidate.indicator === null && b.candidate.place === null;
       let twin: Built | undefined;
       for (let d = 0; twin === undefined && d <= HEDGE_REACH_LINES; d++) {
@@ -1867,7 +1870,8 @@ const IN_PLACE_AFTER_NUMBER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}in
 const PAREN_AFTER_PLACE = /^,?\s?\(\s*(?:n\s*=\s*)?$/iu;
 /** A name, perhaps a comma, then "(n = ": the place whose group the number sizes. */
 const PLACE_BEFORE_N_EQUALS = /(\p{Lu}[\p{L}'’.-]*(?:[\s-](?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4}),?\s?\(\s*n\s*=\s*$/iu;
-const PLACE_BEFORE_PAREN = /(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3})\s?\($/u;
+// ("Quang Ninh province (5)", "Hai Phong city (2)": a kind of area after the name)
+const PLACE_BEFORE_PAREN = /(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3}(?:\s(?:province|city|district|region|state|county|municipality|governorate|prefecture))?)\s?\($/u;
 
 /**
  * An item of a list of places that gives each place's share of a count in parentheses:

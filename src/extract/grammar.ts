@@ -38,7 +38,8 @@ listed in the figure's \`notes\` and in the extraction notes.
   two figures; a count under 20 for a named place is kept apart from the same count where no place is named,
   as small numbers recur by chance) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`, \`another US$ 50 million\`: two figures, whichever of them
   names its indicator).
-  The same number said again on the same line or within two lines without its hedge (\`some 630 people had died ... until
+  The same number said again on the same line or within two lines without its hedge, but not one said to be more (\`More than two
+  million people ..., with a further two million people\`: two), (\`some 630 people had died ... until
   now 630 people died\`) is kept once, hedged, and so is one that names neither indicator nor place, whatever the
   hedged one names (\`Twenty million people ... are at risk\` and below it \`up to 20 million people in Djibouti, ...\`).
   The same number said again anywhere with another hedge, for the same unit, indicator and place (or where
@@ -132,7 +133,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
 
 ### Units and currencies
 
-- **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
+- **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, an ISO code glued to \`$\` (\`TOP$25 million\`: TOP), \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
   symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
@@ -227,7 +228,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   are placed at 27\`) → that noun's unit; \`The number of families affected by ...\` read up to 240 characters back
   → households; after \`of which (only)\` → the unit before (\`of which only four are validated\`); the first
   item of a list by place in parentheses after \`the highest number of arrivals were noted in Pemba (1,775), followed by
-  Montepuez (1683)\` → person; the first
+  Montepuez (1683)\` → person, and so after \`Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)\` (a kind of
+  area may follow the name); the first
   item of a list by place after \`The casualties include\` → person (\`four from Cumilla, one from Feni\`), and
   \`two each from Central Luzon and Central Visayas\` is a count for each place named, a breakdown; a sentence
   that opens \`Of these,\`, \`Of them\`, \`Among those\` goes on with the thing counted last, even in the
@@ -238,7 +240,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   recorded in the last 24 hours\`), the level a count changed from (\`222 confirmed cases ..., a 9.7% increase from 183 reported
   in week 42\`), a count after a verb of displacement with its noun left out (\`affected over 2.3 million people and displaced
   more than 620,000\`; after a count of things a verb of damage too: \`destroyed 1.2 million houses and damaged around 692,000\`), a
-  bare number that fled or was displaced (\`when some 750,000 fled the violence\`) → person, a part after \`including\` and a hedge
+  bare number that fled or was displaced (\`when some 750,000 fled the violence\`) or is sheltered in camps (\`Over 3 lakh still lodged
+  in relief camps\`) → person, a part after \`including\` and a hedge
   (\`including more than 200,000 that have come\`), the size of a place's group in \`(n = 8,662)\` (in the place before the parenthesis), the count in another place with its
   noun left out (\`at least 438 dead, while in Mozambique there are 67 and in Madagascar 17\`: \`breakdown.part\` \`in
   Mozambique\`; \`the total number of undocumented returnees from Iran was 29,420 (...) and from Pakistan was 89\`, not a

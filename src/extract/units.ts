@@ -308,7 +308,8 @@ export function currencyBefore(
   if (sym) {
     const written = sym[1]!.replace(/\s/g, '');
     if (written === '$') return { code: money.dollar, start: at - sym[0].length, written, ...(money.dollarWhy ? { why: money.dollarWhy } : {}) };
-    const code = currencyFromName(written);
+    // ("TOP$25 million": an ISO code glued to a dollar sign names its currency, the Tongan pa'anga)
+    const code = currencyFromName(written) ?? (/^[A-Z]{3}\$$/.test(written) && isCurrencyCode(written.slice(0, 3)) ? written.slice(0, 3) : undefined);
     if (!code) return { unknown: sym[1]! };
     return { code, start: at - sym[0].length, written };
   }

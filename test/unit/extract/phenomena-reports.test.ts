@@ -1923,3 +1923,34 @@ describe('totals and levels of counts of patients', () => {
     ]);
   });
 });
+
+describe('an ISO code glued to a dollar sign', () => {
+  it('reads "TOP$25 million" as Tongan pa\'anga', () => {
+    expect(vuq('The government released TOP$25 million for housing in Ostra.')).toEqual([[25000000, 'TOP', 'exact']]);
+  });
+});
+
+describe('a count said to be more than an equal one before it', () => {
+  it('keeps "a further two million people" apart from "More than two million people" in the same sentence', () => {
+    const r = extractFigures('More than two million people are living in the open, with a further two million people unable to return to their homes.', { published: PUBLISHED });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [2000000, 'person', 'more-than'],
+      [2000000, 'person', 'exact'],
+    ]);
+  });
+});
+
+describe('people sheltered in camps, their noun left out', () => {
+  it('reads "Over 3 lakh still lodged in relief camps" as people', () => {
+    expect(vuq('Over 3 lakh still lodged in relief camps in Ostra.')).toEqual([[300000, 'person', 'more-than']]);
+  });
+});
+
+describe('a list of deaths by place in parentheses after "deaths were recorded in"', () => {
+  it('reads each as deaths in that place', () => {
+    expect(vuq('Other deaths were recorded in Ostra province (5) and Pell city (2).')).toEqual([
+      [5, 'person', 'exact'],
+      [2, 'person', 'exact'],
+    ]);
+  });
+});
