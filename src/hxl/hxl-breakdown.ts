@@ -115,6 +115,10 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
     case '#operation':
       // IOM DTM: the operation a count comes from ("Haiti Earthquake", "Hurricane Matthew")
       return has('code') || has('id') || has('status') || has('type') ? undefined : { dimension: 'operation', read: 'series' };
+    case '#plan':
+      // a response plan's type or name (Humanitarian response plan, Flash appeal): a part only where one
+      // place and date has several plans, else the context of the one figure it has
+      return has('code') || has('id') ? undefined : { dimension: 'plan', read: 'series' };
     case '#assessment':
       // IOM DTM: a baseline (BA) or site (SA) assessment of the same place and date
       return has('type') ? { dimension: 'assessment-type', read: 'series' } : undefined;
@@ -362,7 +366,7 @@ export function describeBreakdown(b: Readonly<Record<string, string>> | undefine
 }
 
 /** Dimensions in the order ids and labels name them: the documented ones first, then the rest by name. */
-const ORDER = ['appeal', 'organisation', 'sector', 'subsector', 'population-group', 'population-status', 'origin', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
+const ORDER = ['appeal', 'plan', 'organisation', 'sector', 'subsector', 'population-group', 'population-status', 'origin', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
 const ORDER_RANK: ReadonlyMap<string, number> = new Map(ORDER.map((d, i) => [d, i]));
 
 /** The breakdown with its keys in a stable order (a plain object, own keys only); undefined when empty. */

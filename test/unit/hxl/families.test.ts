@@ -1095,3 +1095,23 @@ describe("a money-looking column (#value+amount) in a file with an #indicator+un
     expect(empty.report.unmapped.find((u) => u.index === 4)?.reason).toBe('an amount of money in no stated currency: add one to the hashtag (+usd) or a #currency column');
   });
 });
+
+describe('people in need by response plan (#plan+type)', () => {
+  it('reads the plan as a part only where a country has several plans', () => {
+    const text = [
+      'country,code,plan type,in need',
+      '#country+name,#country+code,#plan+type,#inneed',
+      'Afghanistan,AFG,Humanitarian response plan,24380455',
+      'Burkina Faso,BFA,Humanitarian response plan,3535864',
+      'Burkina Faso,BFA,Flash appeal,500000',
+    ].join('\n');
+    const r = importHxl(text, 'plans.csv', { today: TODAY, asOf: '2022' });
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown ?? null])).toEqual([
+      ['AFG', 24380455, null],
+      ['BFA', 3535864, { plan: 'Humanitarian response plan' }],
+      ['BFA', 500000, { plan: 'Flash appeal' }],
+    ]);
+  });
+});
