@@ -969,7 +969,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const summing = !eventRecords && (options.repeats === 'sum' || (options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= rowCount * REPEATS_SHARE));
   repeatKeys.clear();
 
-  if (dateColumn === undefined && options.asOf === undefined) {
+  // a file none of whose figure columns can be read (text, or money in no currency) is refused for
+  // that, naming each column, rather than first asked for the date its figures hold
+  const nothingToRead =
+    layout.shape === 'wide' &&
+    layout.indicators.every((col) => {
+      const scan = scans.get(col.index)!;
+      return scan.errors > scan.numbers || (col.meaning.unit === null && layout.context.currency === undefined && !rowUnitSeen);
+    });
+  if (dateColumn === undefined && options.asOf === undefined && !nothingToRead) {
     throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
       'COD population and HNO files name their year in the dataset title, such as "2024"',
     ]);

@@ -1115,3 +1115,15 @@ describe('people in need by response plan (#plan+type)', () => {
     ]);
   });
 });
+
+describe('a file with no date column whose figure columns cannot be read', () => {
+  it('is refused for its columns at once, not first asked for --as-of', () => {
+    const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
+    const r = importHxl(text, 'flows.csv', { today: TODAY });
+    expect(r.facts.figures).toEqual([]);
+    expect(JSON.stringify(r.report)).toContain('an amount of money in no stated currency');
+  });
+  it('still asks for --as-of when a figure column can be read', () => {
+    expect(() => importHxl('district,in need\n#adm1+name,#inneed\nOstra,1000\n', 'pin.csv', { today: TODAY, country: 'AFG' })).toThrow(/has no date column/);
+  });
+});
