@@ -361,6 +361,8 @@ const PEOPLE_NAMED = /\b(?:people|persons|refugees|returnees|migrants|IDPs|civil
 /** People, or cases of a disease, named in a sentence: what "(n = 359)" counts. */
 const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugees|returnees|migrants|IDPs|children|families|households)\b/i;
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
+/** A verb of displacement or casualty right before a vague amount that ends its clause ("displacing hundreds of thousands."). */
+const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|uprooting|uprooted)\s+$/iu;
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
@@ -1086,6 +1088,12 @@ function readFigure(
       noun = n.noun;
       coreEnd = n.end;
       reasons?.push(`'${text.slice(token.start, n.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+    } else if (!of && VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 20), token.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(token.end, Math.min(sentence.end, token.end + 2)))) {
+      // "leaving 149 dead and displacing hundreds of thousands.": the people a verb of displacement or casualty governs
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after a verb of displacement or casualty, at the clause's end -> at least ${token.value} person`);
     } else if (CASUALTY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
       unit = 'person'; // "hundreds were injured": casualties are people whatever was counted before
       noun = 'people';

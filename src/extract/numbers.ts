@@ -385,7 +385,7 @@ const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
   ['several hundred thousand', 100000], ['a few hundred thousand', 100000],
 ]);
 /** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
-const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|died|left|needed|need|lack|lacked))\b))/giu;
+const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds(?!\s+of\s+thousands)|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|died|left|needed|need|lack|lacked))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|uprooting|uprooted)\s+)(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s*[.,;]|\s*$))/giu;
 
 const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,

@@ -1954,3 +1954,16 @@ describe('a list of deaths by place in parentheses after "deaths were recorded i
     ]);
   });
 });
+
+describe('a vague amount of people after a verb of displacement, at the end of its clause', () => {
+  it('reads "displacing hundreds of thousands." and "affecting thousands." as people', () => {
+    expect(vuq('The floods left 149 dead in Ostra and displaced hundreds of thousands.')).toEqual([
+      [149, 'person', 'exact'],
+      [100000, 'person', 'at-least'],
+    ]);
+    expect(vuq('Thousands of homes were destroyed in Ostra, affecting thousands.').map((f) => f.slice(0, 2))).toEqual([
+      [1000, 'house'],
+      [1000, 'person'],
+    ]);
+  });
+});
