@@ -852,12 +852,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
   const seriesSeen = seriesColumns.map(() => new Map<string, string>());
   for (const col of seriesColumns) col.varying = new Set();
-  // a wide file with no figure column: which unused columns hold numbers all the same (doses,
-  // scores), so that the refusal names them rather than calling the file a 3W list
-  const numbersUnder = new Map<number, number>();
-  if (layout.shape === 'wide' && layout.indicators.length === 0) {
+  // which unused columns of a wide file hold numbers all the same (doses, scores, an untagged
+  // "Achieved"), so that the report names them: a refusal rather than calling the file a 3W list,
+  // a note where other columns were imported. Not ids, codes, statuses, phones or coordinates.
+  const numbersUnder = new Map<number, { numbers: number; cells: number }>();
+  if (layout.shape === 'wide') {
     table.tags.forEach((t, c) => {
-      if (t !== null && layout.mappedTo[c] === null && layout.why[c] === null && t.tag !== '#date' && t.tag !== '#meta' && t.tag !== '#geo') numbersUnder.set(c, 0);
+      if (layout.mappedTo[c] !== null || layout.why[c] !== null) return;
+      if (t === null ? isNotAFigureLabel(table.labels[c] ?? '') : t.tag === '#date' || t.tag === '#meta' || t.tag === '#geo' || t.tag === '#contact' || isIdentifierHashtag(t) || isBetaCountWithoutStatus(t)) return;
+      numbersUnder.set(c, { numbers: 0, cells: 0 });
     });
   }
   table.eachRow((row) => {
@@ -870,7 +873,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (seen === 1) repeatKeys.set(key, 2);
       } else if (repeatKeys.size < REPEAT_KEY_CAP) repeatKeys.set(key, 1);
     }
-    for (const [c, n] of numbersUnder) if (parseFigureValue(cellText(row, c)).kind === 'value') numbersUnder.set(c, n + 1);
+    for (const [c, n] of numbersUnder) {
+      const cell = cellText(row, c);
+      if (cell === '') continue;
+      n.cells++;
+      if (parseFigureValue(cell).kind === 'value') n.numbers++;
+    }
     for (let i = 0; i < seriesColumns.length; i++) {
       const col = seriesColumns[i]!;
       const value = cellText(row, col.index);
@@ -945,13 +953,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // after the pre-pass, which reads the whole file: a file that is not CSV is said to be so first
   if (layout.shape === 'wide' && layout.indicators.length === 0) {
     const list = table.tags.map((t, i) => `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`).join('; ');
-    const numeric = [...numbersUnder].filter(([, n]) => n > 0).map(([c]) => c);
+    const numeric = numericColumns(numbersUnder).filter((c) => table.tags[c] !== null);
+    const untagged = numericColumns(numbersUnder).filter((c) => table.tags[c] === null);
+    const betaCounts = table.tags.filter((t): t is HxlTag => t !== null && isBetaCountWithoutStatus(t));
     const what =
-      numeric.length > 0
+      betaCounts.length > 0
+        ? `no column can be read as figures: ${betaCounts.slice(0, 4).map((t) => formatHashtag(t)).join(', ')} ${betaCounts.length === 1 ? 'is' : 'are'} HXL beta's count${betaCounts.length === 1 ? '' : 's'} of people or households without a status (affected, in need, displaced): retag ${betaCounts.length === 1 ? 'it' : 'them'} (#affected+idps for people in displacement sites, for example); each column below says why`
+        : numeric.length > 0
         ? `no column holds figures humfig knows the meaning of: ${numeric.slice(0, 5).map((c) => `column ${c + 1} (${formatHashtag(table.tags[c]!)})`).join(', ')}${numeric.length > 5 ? ` and ${numeric.length - 5} more` : ''} ${numeric.length === 1 ? 'holds numbers' : 'hold numbers'} under a hashtag that names no count of people, money, percentage or events: retag ${numeric.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>, such as #indicator+num+vaccine_doses+unit_dose; +pct for a percentage) to import ${numeric.length === 1 ? 'it' : 'them'}`
         : layout.why.some((w) => w !== null)
           ? 'no column can be read as figures: each column below says why'
-          : 'no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import';
+          : `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import${untagged.length > 0 ? `; ${describeUntagged(untagged, table.labels)} ${untagged.length === 1 ? 'holds numbers but has' : 'hold numbers but have'} no hashtag: tag ${untagged.length === 1 ? 'it' : 'them'} (#affected+reached, #inneed, #indicator+num+<name>+unit_<unit> ...) to import ${untagged.length === 1 ? 'it' : 'them'}` : ''}`;
     throw new HxlInvalidError([
       {
         file: fileName,
@@ -961,6 +973,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         message: `${what}. Columns: ${list}`,
       },
     ]);
+  }
+
+  // columns of numbers that name no figure, in a file that has others: said once, so that a file's main
+  // figures (COVAX's doses) are never dropped without a word
+  const numericUnused = layout.indicators.length > 0 ? numericColumns(numbersUnder) : [];
+  if (numericUnused.length > 0) {
+    const tagged = numericUnused.filter((c) => table.tags[c] !== null);
+    const untagged = numericUnused.filter((c) => table.tags[c] === null);
+    const parts: string[] = [];
+    if (tagged.length > 0) parts.push(`${tagged.length === 1 ? 'a column holds' : `${tagged.length} columns hold`} numbers under a hashtag that names no figure and ${tagged.length === 1 ? 'is' : 'are'} not imported: ${tagged.slice(0, 5).map((c) => describeColumn(c)).join('; ')}${tagged.length > 5 ? `; and ${tagged.length - 5} more` : ''}; retag ${tagged.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>; +pct for a percentage) to import ${tagged.length === 1 ? 'it' : 'them'}`);
+    if (untagged.length > 0) parts.push(`${describeUntagged(untagged, table.labels)} ${untagged.length === 1 ? 'holds numbers but has' : 'hold numbers but have'} no hashtag: not imported`);
+    notes.push(parts.join('; '));
   }
 
   // a file of records (UCDP's events, a 3W's activities): rows that give one figure again are its
@@ -1926,3 +1950,30 @@ function sumQualifier(a: Qualifier, b: Qualifier): Qualifier {
 /** How many codes of a country column, and what share of its codes, must be no ISO 3166 code for none of its codes to be trusted as one. */
 const NOT_ISO_MIN = 5;
 const NOT_ISO_SHARE = 0.1;
+
+/** A hashtag of an identifier, a code, a status, a phone number or a coordinate: numbers that are no figure. */
+function isIdentifierHashtag(t: HxlTag): boolean {
+  const words = [...t.tag.slice(1).split('_'), ...t.attributes];
+  return words.some((w) => IDENTIFIER_WORDS.has(w.toLowerCase()));
+}
+const IDENTIFIER_WORDS = new Set(['id', 'code', 'pcode', 'phone', 'tel', 'telephone', 'fax', 'status', 'lat', 'lon', 'long', 'latitude', 'longitude', 'lat_deg', 'lon_deg', 'deg', 'zip', 'postcode', 'year', 'month', 'week', 'rank', 'index', 'score', 'url', 'email']);
+/** The header of an untagged column of numbers that are no figure: an id, a code, a year, a coordinate, a row number. */
+// ("admin_level", "type_of_violence", "where_prec", "priogrid_gid": levels, types and codes, words split on _ too)
+const NOT_A_FIGURE_LABEL = /(?:\b|_)(?:id|ids|code|codes|pcode|p-code|no|nr|number|#|year|month|week|day|date|lat|lon|long|latitude|longitude|phone|tel|fax|zip|postcode|index|rank|score|level|type|types|class|category|flag|prec|precision|gid|version)(?:\b|_)|^\W*$/i;
+function isNotAFigureLabel(label: string): boolean {
+  const trimmed = label.trim();
+  // ("IndicatorId", "ProjectID", "report_id", "ProjectCode": an id in camel or snake case)
+  return trimmed === '' || NOT_A_FIGURE_LABEL.test(trimmed) || /(?:[a-z](?:Id|ID|Code|No)|[_ ](?:id|code|no))$/.test(trimmed);
+}
+/** Columns where most non-empty cells are numbers (at least 4 in 5, and at least one). */
+function numericColumns(scan: ReadonlyMap<number, { numbers: number; cells: number }>): number[] {
+  const out: number[] = [];
+  for (const [c, n] of scan) if (n.numbers > 0 && n.numbers * 5 >= n.cells * 4) out.push(c);
+  return out;
+}
+/** "columns 16 "AnnualTarget" and 17 "Achieved"", the first five named. */
+function describeUntagged(columns: readonly number[], labels: readonly string[]): string {
+  const named = columns.slice(0, 5).map((c) => `${c + 1} ${JSON.stringify(clip(labels[c] ?? '', 40))}`);
+  const more = columns.length > 5 ? ` and ${columns.length - 5} more` : '';
+  return `${columns.length === 1 ? 'column' : 'columns'} ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0]}${more}`;
+}

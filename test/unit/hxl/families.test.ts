@@ -888,7 +888,8 @@ describe("files tagged in HXL's beta (2014), before HXL 1.0", () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toContain('no column holds figures');
+    // (the message opens with the retag these columns need, not with a 3W list's "no column holds figures")
+    expect(message).toContain("no column can be read as figures: #households_num, #people_num are HXL beta's counts of people or households without a status");
     expect(message).toContain(`5 "Individuals" #people_num: HXL beta's count of people or households involved, without saying whether affected, in need or displaced`);
   });
 });
@@ -1125,5 +1126,34 @@ describe('a file with no date column whose figure columns cannot be read', () =>
   });
   it('still asks for --as-of when a figure column can be read', () => {
     expect(() => importHxl('district,in need\n#adm1+name,#inneed\nOstra,1000\n', 'pin.csv', { today: TODAY, country: 'AFG' })).toThrow(/has no date column/);
+  });
+});
+
+describe('columns of numbers that name no figure', () => {
+  const refusal = (text: string) => {
+    try {
+      importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return '';
+  };
+  it('says once which columns of numbers were not imported where others were (COVAX doses beside a population)', () => {
+    const text = ['country,population,delivered,ref id', '#country+code,#population+total,#capacity+covax+delivered+doses,#activity_id', 'AFG,"38,928,341","11,608,850",7', 'SDN,"43,849,260","4,100,000",8'].join('\n');
+    const r = importHxl(text, 'covax.csv', { today: TODAY, asOf: '2021' });
+    expect(r.facts.figures).toHaveLength(2);
+    expect(r.report.notes).toContainEqual(expect.stringContaining('a column holds numbers under a hashtag that names no figure and is not imported: 3 "delivered" #capacity+covax+delivered+doses'));
+    // an id column is no figure: not named
+    expect(r.report.notes.join('\n')).not.toContain('activity_id');
+  });
+  it('names untagged columns of numbers in a refusal, not the id columns', () => {
+    const message = refusal(['Cluster,ProjectId,MONTH,Country,AnnualTarget,Achieved', '#sector,,#date,#country,,', 'Education,65276,2024-06,Mali,319,177', 'Health,65277,2024-06,Mali,40,12'].join('\n'));
+    expect(message).toContain('columns 5 "AnnualTarget" and 6 "Achieved" hold numbers but have no hashtag');
+    expect(message).not.toContain('ProjectId" hold');
+  });
+  it("points HXL beta's counts without a status to a retag, not to #indicator+num", () => {
+    const message = refusal(['SSID,Camp,Date,People,Phone', '#activity_id,#loc,#report_date,#people_num,#phone', '111_01,Golf,2013-06-27,12304,3712345', '111_02,Park,2013-06-27,400,3798765'].join('\n'));
+    expect(message).toContain("#people_num is HXL beta's count of people or households without a status");
+    expect(message).not.toContain('#indicator+num+<name>');
   });
 });
