@@ -213,7 +213,8 @@ const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|
 const POPULATION_LEAD = new RegExp(String.raw`\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
 /** "home to ", "a city of ", "a town with " right before a number of generic people: a place's size, not a figure. */
 const CONTEXT_LEAD = new RegExp(
-  String.raw`(?:\bhome\s+to|\b(?:a|the|an?\s+\p{L}+)\s+(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area)\s+(?:of|with))\s+${HEDGE}$`,
+  // ("the crowded coastal territory of 2.2 million people": up to two words between)
+  String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${HEDGE}$`,
   'iu',
 );
 /** "the deaths of at least 70 people and injuries to more than 200": a casualty noun and "to" or "of" before a bare number. */
@@ -281,7 +282,8 @@ const NAME_HAS_LEAD = /(?:^|[,;]\s*|\b(?:while|and|whereas)\s+)(?!(?:It|This|Tha
 /** After such a count: the end of its item ("39,", "two each,", "five."). */
 const NAME_HAS_AFTER = /^(?:\s+each)?\s*(?:[,;.]|and\s|$)/u;
 /** "a 9.7% increase from 183 reported in week 42", "up from 183 the week before": the level a count changed from. */
-const CHANGE_FROM_LEAD = /\b(?:increase|rise|jump|surge|decrease|decline|drop|fall|up|down)\s+from\s+$/iu;
+// ("29 new confirmed cases ..., versus 57 in the previous week": the level compared with)
+const CHANGE_FROM_LEAD = /\b(?:(?:increase|rise|jump|surge|decrease|decline|drop|fall|up|down)\s+from|versus|vs\.?|compared\s+(?:with|to)|against)\s+$/iu;
 const PRIOR_LEVEL_AFTER = /^\s+(?:(?:reported|recorded|registered|confirmed|counted)(?![\p{L}])|(?:in|during)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s|the\s+(?:previous|last|prior|preceding)\s|the\s+(?:week|day|month)\s+before)/iu;
 /** "(n = 8,662)": the size of a group, in an epidemiological list by place. */
 const N_EQUALS_LEAD = /\(\s*n\s*=\s*$/iu;
@@ -2462,7 +2464,7 @@ function asOfFor(
       to.value.length === 10 &&
       to.value <= published &&
       /^(?:[Bb]etween|[Ff]rom)\s+$/.test(text.slice(sentence.start, from.start)) &&
-      /^\s*(?:and|to|-|–)\s*$/.test(text.slice(from.end, to.start)) &&
+      /^\s*(?:and|to|-|–|through|until|till)\s*$/.test(text.slice(from.end, to.start)) &&
       /^\s*,/.test(text.slice(to.end, to.end + 2))
     ) {
       const guess = datedBy(to, `the sentence opens with the span '${text.slice(from.start, to.end)}': its last day`, 0.85);

@@ -100,7 +100,7 @@ days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west o
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
 blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
-\`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`; but
+\`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`; but
 \`home to 30,000 refugees\` is a count; \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
 (\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **rates**
 (\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
@@ -238,7 +238,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`, \`taking the total tally since the
   start of the year to over 20,000\`), a part of a count in a
   place after \`with\` (\`10 deaths, with nine registered in Ndirande Township\`) or in a time (\`4217 measles cases ... with 165
-  recorded in the last 24 hours\`), the level a count changed from (\`222 confirmed cases ..., a 9.7% increase from 183 reported
+  recorded in the last 24 hours\`), the level a count changed from or is compared with (\`29 new confirmed cases ..., versus 57 in the previous week\`, \`222 confirmed cases ..., a 9.7% increase from 183 reported
   in week 42\`), a count after a verb of displacement with its noun left out (\`affected over 2.3 million people and displaced
   more than 620,000\`; after a count of things a verb of damage too: \`destroyed 1.2 million houses and damaged around 692,000\`), a
   bare number that fled or was displaced (\`when some 750,000 fled the violence\`) or is sheltered in camps (\`Over 3 lakh still lodged
@@ -392,7 +392,7 @@ month\`) the 7 (30) days up to publication; such a figure gets the span as its
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive or before the event it
 names (\`Saturday's earthquake\`, \`The August 14 earthquake\`); the last day of a span of days that opens the sentence,
-with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...\`, \`From 7 to 24 October, ...\`); a date in an earlier clause of the sentence that says
+with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...\`, \`From 7 to 24 October, ...\`, \`Between 3 March 2022 through 3 February 2023, ...\`); a date in an earlier clause of the sentence that says
 "as of" or "dated" it (\`as of figures received yesterday (Thursday), 612,134 people\`, \`a report dated
 Tuesday, August 1, that ...\`); a date the sentence's figures are counted to, after them and at the sentence's
 end (\`... damages an estimated 130,000 houses as of August 18, according to the GoH\`, \`"113 people have been killed, 64 are

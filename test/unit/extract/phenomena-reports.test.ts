@@ -1967,3 +1967,25 @@ describe('a vague amount of people after a verb of displacement, at the end of i
     ]);
   });
 });
+
+describe('the level a count is compared with', () => {
+  it('reads "versus 57 in the previous week" in the unit of the count before it', () => {
+    expect(vuq('Ostra reported 29 new confirmed cases this week, versus 57 in the previous week.').map((f) => f.slice(0, 2))).toEqual([
+      [29, 'person'],
+      [57, 'person'],
+    ]);
+  });
+});
+
+describe('a baseline population after a place with words before it', () => {
+  it('does not draft "the crowded coastal territory of 2.2 million people"', () => {
+    expect(vuq('Some 81% of households in the crowded coastal territory of 2.2 million people reported poor food consumption.')).toEqual([[81, 'percent', 'approximately']]);
+  });
+});
+
+describe('a span of days opening the sentence with "through"', () => {
+  it('dates the figures by its last day', () => {
+    const r = extractFigures('Between 3 March 2024 through 3 May 2024, a total of 36 943 cases have been reported in Ostra.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.asOf])).toEqual([[36943, '2024-05-03']]);
+  });
+});
