@@ -22,6 +22,9 @@ const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['August', 8], ['September', 9], ['October', 10], ['November', 11], ['December', 12],
   ['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6], ['Jul', 7], ['Aug', 8], ['Sept', 9],
   ['Sep', 9], ['Oct', 10], ['Nov', 11], ['Dec', 12],
+  // in capitals, as a key-figure box or a heading writes them: "people assisted in JANUARY 2024"
+  ['JANUARY', 1], ['FEBRUARY', 2], ['MARCH', 3], ['APRIL', 4], ['MAY', 5], ['JUNE', 6], ['JULY', 7],
+  ['AUGUST', 8], ['SEPTEMBER', 9], ['OCTOBER', 10], ['NOVEMBER', 11], ['DECEMBER', 12],
 ];
 const MONTH_NUMBER = new Map(MONTHS);
 const MONTH = `(${MONTHS.map(([m]) => m).join('|')})\\.?`;

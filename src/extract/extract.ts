@@ -642,6 +642,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
   let moneyLast: string | undefined;
   // the day a heading such as "As at 2 March 2024:" or "KEY FIGURES (as of 1 March)" dates the short lines under it by
   let headed: DateMention | undefined;
+  // "Situation Report No. 50 (as of 21 August 2014)": the day a report's title says it holds, for figures with no other
+  const titled = titleDate(text, doc.lineStarts, dates, pub);
   for (const sentence of doc.sentences) {
     // (a paragraph of prose ends what such a heading dates)
     if (sentence.end - sentence.start > HEADED_REACH) headed = undefined;
@@ -682,7 +684,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
     const freeClauses = sentenceClauses.filter((c) => !busy.has(c));
     for (const raw of raws) {
       if (raw.statedOf || raw.equivalentOfUnknown) continue;
-      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed)) {
+      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed ?? titled)) {
         // a duration, distance, area or volume is a humanitarian figure only when the text says what it
         // measures (a volume: water or fuel delivered, not rain or a tank's capacity)
         const dim = unitDimension(b.candidate.unit);
@@ -873,6 +875,30 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
 
 /** A sentence longer than this is prose: it ends what a date heading dates. */
 const HEADED_REACH = 200;
+/** How many first lines of a text may be its title, and how long one may be. */
+const TITLE_LINES = 3;
+const TITLE_MAX = 200;
+const REPORT_TITLE = /\b(?:[Rr]eport|REPORT|[Ss]it[Rr]ep|SITREP|[Uu]pdate|UPDATE|[Ss]napshot|[Bb]ulletin|[Oo]verview|[Dd]ashboard|[Bb]rief|[Ff]lash)\b/u;
+
+/**
+ * The day a report's title says its figures hold: "Situation Report No. 50 (as of 21 August 2014)",
+ * "Flash Update as at 14 March 2024" in one of its first lines (a line no longer than TITLE_MAX that
+ * names a report, an update, a snapshot or a bulletin), on or before publication.
+ */
+function titleDate(text: string, lineStarts: readonly number[], dates: readonly DateMention[], pub: string): DateMention | undefined {
+  for (let k = 0; k < Math.min(TITLE_LINES, lineStarts.length); k++) {
+    const start = lineStarts[k]!;
+    const end = k + 1 < lineStarts.length ? lineStarts[k + 1]! : text.length;
+    // (a report's title names it a report: "Situation Report No. 50", "Flash Update", not a heading "As at 2 March 2024:")
+    if (end - start > TITLE_MAX || !REPORT_TITLE.test(text.slice(start, end))) continue;
+    for (const d of dates) {
+      if (d.start >= end) break;
+      if (d.start < start || d.value === undefined || d.value.length !== 10 || d.value > pub) continue;
+      if (/(?:\(|\b)[Aa]s\s+(?:of|at)\s*$/.test(text.slice(Math.max(start, d.start - 12), d.start))) return d;
+    }
+  }
+  return undefined;
+}
 /** A date heading is a line no longer than this. */
 const DATE_HEADING_MAX = 120;
 /** Right before the date of a heading: "As at", "as of", "Situation on", "Updated". */

@@ -197,7 +197,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   affected\` counts the people named after \`of the\` (\`of these\`, \`of those\` too: \`Approximately 430 of these refugees\`); in
   \`13 million of the country’s 85 million people\` the part counts people and the possessed whole is the population, context, not a figure. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
-  NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`, hospitalisations, recoveries and admissions (\`the number of admissions for malnutrition almost doubled - from 6,344 to 11,877\`: two counts of people); \`housing structures\` and
+  NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`, hospitalisations, recoveries, admissions and participants (\`the number of admissions for malnutrition almost doubled - from 6,344 to 11,877\`: two counts of people); \`housing structures\` and
   \`housing units\` → \`house\`; shelters and centres people are sheltered or take refuge in (\`sheltered in 6 government
   shelters\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
@@ -378,7 +378,7 @@ say so.
 Recognised: \`2023-09-28\`, \`September 28, 2023\`, \`Sept. 28\`, \`28 September 2023\`, \`28
 September\` (the publication year; the year before if that would fall after publication), \`11th Oct 2022\` (also
 glued to a weekday's comma: \`Tuesday,11th Oct 2022\`),
-\`September 2023\` (\`2023-09\`), weekday names (\`on Sunday\`: the latest Sunday on or before
+\`September 2023\` (\`2023-09\`; month names in capitals too, \`JANUARY 2024\`), weekday names (\`on Sunday\`: the latest Sunday on or before
 publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it: where it is a date on or before
 publication, day or month first, it is the day, \`Yesterday (30/05)\` in a text published on 1 June is 30 May; \`Yesterday alone,\` opening a sentence dates it),
 \`two days ago\` (up to seven days). Spans of days before publication are never one day: \`last week\` is
@@ -407,7 +407,9 @@ addition ...\`, or \`also\` before the figure), the latest day the sentence befo
 date heading (a line of at most 120 characters with no figure of its own, the date after \`As at\`, \`as of\`, \`Situation
 on\`, \`Updated\`: \`As at 2 March 2024:\` over a list, \`KEY FIGURES (as of 1 March 2024)\` over a key-figure box, a title
 \`Situation Report No. 5 (as of 21 August 2021)\`), the heading's day, until a sentence longer than 200 characters (prose) or
-the next such heading; the
+the next such heading; the day a report's title gives (one of the first three lines, at most 200 characters, naming a report,
+sitrep, update, snapshot, bulletin, overview, dashboard, brief or flash: \`Nigeria: Floods - Situation Report No. 1 (as of 25
+September 2024)\`), for every figure of the text with no day of its own, prose too; the
 publication date when the clause is in the present tense (\`currently\`, \`now\`, \`to date\`,
 \`is\`, \`are\`, \`has\`, \`have\`, \`remains\`); for an amount of money (an appeal, a pledge, a grant
 announced in the text), the publication date; otherwise none, and the draft uses the publication

@@ -1989,3 +1989,23 @@ describe('a span of days opening the sentence with "through"', () => {
     expect(r.draft.figures.map((f) => [f.value, f.asOf])).toEqual([[36943, '2024-05-03']]);
   });
 });
+
+describe("a report's title that says the day its figures hold", () => {
+  it('dates the figures without a date of their own by "(as of 21 May 2024)" in the title', () => {
+    const r = extractFigures('Ostra: Floods - Situation Report No. 1 (as of 21 May 2024)\n\nThis report is produced by OCHA Ostra with partners. It was issued on 22 May.\n\nMore than 1.15 million people in Ostra are affected by floods across 31 states.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.asOf])).toEqual([[1150000, '2024-05-21']]);
+  });
+  it('leaves a text without such a title as it was', () => {
+    const r = extractFigures('Floods in Ostra\n\nThis report is produced by OCHA Ostra with partners.\n\nMore than 1.15 million people in Ostra are affected by floods across 31 states.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => f.asOf)).not.toContain('2024-05-21');
+  });
+});
+
+describe('months written in capitals', () => {
+  it('reads "in JANUARY 2024" as a month, not a count', () => {
+    expect(vuq('352,888 people assisted in JANUARY 2024 in Ostra')).toEqual([[352888, 'person', 'exact']]);
+  });
+  it('counts participants as people', () => {
+    expect(vuq('WFP reached 2,949 participants with sessions in Ostra.')).toEqual([[2949, 'person', 'exact']]);
+  });
+});
