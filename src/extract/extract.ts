@@ -211,6 +211,11 @@ const PRESENT = /\b(?:currently|now|presently|at present|today|so far|to date|re
 const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?`;
 /** "a population of (about) ", "population " right before a number: a baseline, not a figure. */
 const POPULATION_LEAD = new RegExp(String.raw`\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
+/** "of" and a place's possessive right before a number of generic people: "80% of South Sudan's ", "half of Gaza's estimated ". */
+// (after "of": the whole a share is of; "Tembe's 14,000 residents have been without water" is a figure)
+const POSSESSED_PEOPLE_LEAD = /\bof\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
+/** After a place's people: words of need or harm, which make them a figure ("Ostra's 2 million people affected"). */
+const PEOPLE_IN_NEED_AFTER = /^\s+(?:who\s+(?:are|were)\s+)?(?:affected|displaced|in\s+need|need|needing|require|requiring|facing|face|killed|injured|evacuated|fled|homeless|food[-\s]insecure|at\s+risk|targeted|reached|assisted)(?![\p{L}])/iu;
 /** "home to ", "a city of ", "a town with " right before a number of generic people: a place's size, not a figure. */
 const CONTEXT_LEAD = new RegExp(
   // ("the crowded coastal territory of 2.2 million people": up to two words between)
@@ -330,7 +335,10 @@ function namedThing(text: string, from: number, to: number): string | undefined 
 /** After a date, the event it names: "The August 14 earthquake", "the 6 February earthquakes". */
 const EVENT_AFTER_DATE = /^\s+(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclone|typhoon|hurricane|attacks?|explosions?|blasts?|landslides?|tsunami|eruption|fires?)(?![\p{L}])/iu;
 /** Before a date said after the figures: "as of", "as at", "up to (the end of)". */
-const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|evening|afternoon|end)\s+of)?|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?|(?:report|update|toll|count|assessment|bulletin)\s+(?:established|published|issued|released|updated|compiled)\s+(?:on\s+)?)\s*$/u;
+// ("according to a new report from the INGD released on Wednesday": the report's maker between)
+const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|evening|afternoon|end)\s+of)?|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?|(?:report|update|toll|count|assessment|bulletin)(?:\s+(?:from|by|of)\s+(?:the\s+)?[\p{Lu}][^,.;]{0,40}?)?\s+(?:established|published|issued|released|updated|compiled)\s+(?:on\s+)?)\s*$/u;
+/** "said", "said on", "told reporters on" right before a day: the day a source said what the sentence reports. */
+const SAID_BEFORE_DATE = /\b(?:said|says|reported|announced|stated|confirmed|warned|added)\s+(?:on\s+)?$/u;
 
 /** A camp, site or settlement that is "home to" people: its people are a figure, not a place's size. */
 const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)(?:\s+(?:in|at|of|near)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s+(?:is|are|was|were|now|has\s+become|had\s+become)?\s*(?:now\s+)?home\s+to\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu;
@@ -1312,7 +1320,9 @@ function readFigure(
       // ("the camp is home to 95,000 people": a camp's people are the displaced it shelters, a figure)
       (generic && CONTEXT_LEAD.test(lead) && !CAMP_HOME_LEAD.test(lead)) ||
       (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
-      (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30))))
+      (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) ||
+      // "80% of South Sudan's 11 million people were living in poverty": a place's whole people, unless a state of need follows
+      (generic && POSSESSED_PEOPLE_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40))))
     ) {
       skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
       return undefined;
@@ -2096,6 +2106,10 @@ function settleBareDollars(text: string, raws: RawFigure[]): void {
     // (after a country's dollar too: "C$71 million ($52 million)" in a Canadian release)
     if (b.currencyWritten === '$' && a.currencyWritten !== '$' && b.unit !== 'USD' && a.unit !== 'USD') {
       setCurrency(b, 'USD', `a bare '$' in parentheses after an amount in ${a.unit} is its US-dollar equivalent`);
+    } else if (b.currencyWritten === '$' && a.unit === 'USD' && b.unit === 'USD' && /US/.test(a.currencyWritten ?? '')) {
+      // "$US200 million ($273.7 million)": the amount is marked US dollars, so its bare-dollar equivalent is another dollar
+      const named = dollarCountryIn(text);
+      if (named) setCurrency(b, named.code, `it is the equivalent of an amount marked US dollars, so '$' is the dollar of '${named.written}', named in the text`);
     } else if (a.currencyWritten === '$' && b.currencyWritten !== '$' && b.unit === 'USD' && a.unit === 'USD') {
       const named = dollarCountryIn(text);
       if (named) setCurrency(a, named.code, `its equivalent is marked US dollars, so '$' is the dollar of '${named.written}', named in the text`);
@@ -2505,10 +2519,17 @@ function asOfFor(
     const own = spanAt(sentenceClauses, d.start);
     if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return datedBy(d, `the sentence opens with 'as of ${d.written}'`, 0.85);
   }
+  // "UNHCR said Friday that floods have killed hundreds, displaced 1.3 million ...": the day a source
+  // said what the sentence reports dates each of its figures
+  for (const d of spansWithin(dates, sentence.start, token.start)) {
+    if (!usable(d) || d.start - sentence.start > REACH || !SAID_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 24), d.start))) continue;
+    if (/^\s*(?:,\s*)?that\b/.test(text.slice(d.end, Math.min(sentence.end, d.end + 8)))) return datedBy(d, `the sentence reports what was said '${text.slice(Math.max(sentence.start, d.start - 12), d.end).trim()}'`, 0.8);
+  }
   // "as of figures we received yesterday (Thursday), 612,134 people ...": an earlier clause of the sentence that says "as of" a date
   for (const d of spansWithin(dates, Math.max(sentence.start, clause.start - REACH), clause.start)) {
     const own = spanAt(sentenceClauses, d.start);
-    if (!own || !usable(d) || !/\b(?:[Aa]s (?:of|at)|dated)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start))) continue;
+    // ("with data up to 18:00 on Tuesday, at least 493 people ...": data counted up to a day)
+    if (!own || !usable(d) || !/\b(?:[Aa]s (?:of|at)|dated|[Uu]p to)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start))) continue;
     if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return datedBy(d, `an earlier clause of the sentence says 'as of ... ${d.written}'`, 0.8);
   }
   // "... and damages or destroys an estimated 130,000 houses as of August 18, according to the GoH",

@@ -72,7 +72,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`2.8\`, \`12.5\` | 2.8, 12.5 | a point is a decimal point in an English-style text (and always before a scale: \`1.087 million\`) |
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\`, \`USD100 mln\`, \`2 bln\` | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); otherwise \`20m\` is 20 metres |
-| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\`, \`a hundred\`, \`over hundred\` (after a hedge), \`a thousand\`, \`a quarter of a million\` (not a share), \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 100, 1000, 250000, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
+| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\` (\`another dozen\` too), \`a hundred\`, \`over hundred\` (after a hedge), \`a thousand\`, \`a quarter of a million\` (not a share), \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 100, 1000, 250000, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\`, \`several hundred\`, \`a few thousand\`, \`several hundred thousand\` (a count noun right after them too: \`several hundred people\`) | 100, 1000, 10000, 100000, 1000000, 10, 100, 1000, 100000 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`, \`thousands more Syrians\`, \`hundreds of other families\`) or it is the subject (\`Thousands are ...\`, \`Thousands more are waiting\`), or it ends its clause after a verb of displacement
 or casualty (\`displacing hundreds of thousands.\`, \`affecting thousands,\` → person), or a thing the unit registry knows follows and a verb of damage or relief governs it (\`hundreds of buildings that collapsed\`); a vague count of things followed by a modal or a risk (\`millions of farm animals cannot ...\`, \`could\`, \`may\`, \`are at risk\`), or before \`feared\` (\`Thousands feared dead\`), or after \`could be\`, \`may be\`, \`possibly\` (\`possibly leaving thousands dead\`) (\`to avert what could be millions of deaths\`), says what may happen and is not drafted; a thing the registry lacks in the same place (\`sent hundreds of dehumidifiers\`) is not drafted, and the notes name it: a generic unit would let a summary add dehumidifiers to bottles, and a vague count of an unusual item is rarely a figure an analyst reuses |
 | \`one in three\`, \`one in every three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`two-third of\`, \`half of\`, \`half were\` | 33.3, 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 66.7, 50, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
@@ -100,7 +100,9 @@ days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west o
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
 blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
-\`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`; but
+\`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, a place's whole people after \`of\` and its possessive, the whole a share is of, unless words of need or
+harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`; but \`Tembe's 14,000 residents have been
+without water\` is a figure); but
 \`home to 30,000 refugees\` is a count; \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
 (\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **rates**
 (\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
@@ -134,10 +136,12 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
 
 ### Units and currencies
 
-- **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, an ISO code glued to \`$\` (\`TOP$25 million\`: TOP), \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
+- **Currencies** before the number: \`US$\`, \`US $\`, \`A$\`, an ISO code glued to \`$\` (\`TOP$25 million\`: TOP), a dollar sign with its country's letters after it (\`$US200 million\`: USD, \`$A\`, \`$NZ\`,
+  \`$C\`, \`$HK\`; a bare-dollar equivalent of a \`$US\` amount is the dollar of the country the text names: \`$US200 million ($273.7 million)\` in an
+  Australian text, AUD), \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
   symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
-  names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
+  names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (not to a number of one or two digits without a scale: \`COP28\` is a conference) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`NZ dollars\`, \`120-million-US dollar\`), also after a people's adjective
   when the rest is a currency on its own (\`10 million Bangladeshi taka\`). South Asian scales: \`lakh\` is
@@ -394,7 +398,8 @@ that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In S
 names (\`Saturday's earthquake\`, \`The August 14 earthquake\`); the last day of a span of days that opens the sentence,
 with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...\`, \`From 7 to 24 October, ...\`, \`Between 3 March 2022 through 3 February 2023, ...\`); a date in an earlier clause of the sentence that says
 "as of" or "dated" it (\`as of figures received yesterday (Thursday), 612,134 people\`, \`a report dated
-Tuesday, August 1, that ...\`); a date the sentence's figures are counted to, after them and at the sentence's
+Tuesday, August 1, that ...\`, \`with data up to 18:00 on Tuesday, at least 493 people\`); the day a source said what the
+sentence reports, for each of its figures (\`UNHCR said Friday that floods have killed hundreds, displaced 1.3 million ...\`); a date the sentence's figures are counted to, after them and at the sentence's
 end (\`... damages an estimated 130,000 houses as of August 18, according to the GoH\`, \`"113 people have been killed, 64 are
 missing" as of the night of September 14, spokesman Zaw Min Tun said\`, \`13 042 reported cases ..., up
 to the end of 2 November\`, \`left 632 dead and 329 injured, according to an updated report established on Saturday at 7:00

@@ -127,7 +127,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
 });
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
-  `(?<![\\p{L}\\-])(a\\s+dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s+than|nearly|almost|about|around|some|at\\s+least|close\\s+to)\\s+)hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)\\s+)?quarters?\\s+of\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
+  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s+than|nearly|almost|about|around|some|at\\s+least|close\\s+to)\\s+)hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)\\s+)?quarters?\\s+of\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'giu',
@@ -457,7 +457,7 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
 
 function wordValue(written: string): number | undefined {
   const w = written.toLowerCase().replace(/\s+/g, ' ');
-  if (w === 'a dozen') return 12;
+  if (w === 'a dozen' || w === 'dozen') return 12; // ("Another dozen people were killed")
   // "half a million", "a million": only ever read before a scale word (WORDS)
   if (w === 'half a') return 0.5;
   // "a quarter of a million", "three quarters of a million": only ever read before a scale word (WORDS)

@@ -156,6 +156,9 @@ const NOT_MODIFIERS = new Set(
 NOT_MODIFIERS.delete('more'); // "1,200 more people"
 NOT_MODIFIERS.delete('other'); // "300 other households"
 
+/** The letters after a dollar sign ("$US", "$A") and the dollar each names. */
+const DOLLAR_SUFFIX: ReadonlyMap<string, string> = new Map([['US', 'USD'], ['A', 'AUD'], ['NZ', 'NZD'], ['C', 'CAD'], ['HK', 'HKD']]);
+
 /** Currency names that are also common English words: not read as currencies after a number. */
 const AMBIGUOUS_NAMES = new Set(['real', 'reals', 'sol', 'soles', 'won', 'dong', 'kip', 'rand', 'lek', 'mark', 'marks', 'pula', 'tala']);
 
@@ -304,6 +307,12 @@ export function currencyBefore(
   money: MoneyContext = DEFAULT_MONEY,
 ): { code: string; start: number; written: string; why?: string } | { unknown: string } | undefined {
   const before = text.slice(Math.max(lineStart, at - 8), at);
+  // "$US200 million", "$A50 million": the dollar sign first, its country's letters after (Australian press)
+  const after = /(?<![\p{L}\p{N}])\$(US|A|NZ|C|HK)\s?$/u.exec(before);
+  if (after) {
+    const code = DOLLAR_SUFFIX.get(after[1]!)!;
+    return { code, start: at - after[0].length, written: `$${after[1]!}` };
+  }
   const sym = /(?<![\p{L}\p{N}])((?:[A-Z]{1,3}\s?|U\.S\.\s?)?\$|€|£|¥|₹|₽|₴|₺|₦|₩|₪|₫|֏|₼|₾|₱|৳)\s?$/u.exec(before);
   if (sym) {
     const written = sym[1]!.replace(/\s/g, '');
@@ -321,7 +330,9 @@ export function currencyBefore(
   if (sign) return { code: SIGNS.get(sign[1]!)!, start: at - sign[0].length, written: sign[1]! };
   // ("CHF  1’000’000" in a budget table: a code and its amount two spaces apart)
   const iso = /(?<![\p{L}\p{N}])([A-Z]{3})(?:\s|[ \u00a0]{2})?$/u.exec(before);
-  if (iso && isCurrencyCode(iso[1]!)) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
+  // (a code glued to a number of one or two digits with no scale names something else: "COP28", the climate conference)
+  const gluedShort = iso !== null && iso[0].length === 3 && /^\d{1,2}(?![\d.,])(?!\s?(?:m|mn|mln|bn|bln|million|billion|k|thousand|crore|lakh)\b)/i.test(text.slice(at, at + 16));
+  if (iso && isCurrencyCode(iso[1]!) && !gluedShort) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
   const letter = /(?<![\p{L}\p{N}])(MK|Sh|[A-Z])$/u.exec(before);
   const code = letter ? money.letters.get(letter[1]!) : undefined;
   // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)

@@ -101,7 +101,7 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (value === 100 && visit('hundred')) return true; // "over hundred deaths": "a" left out after a hedge
   if (value === 1e3 && visit('a thousand')) return true; // "more than a thousand injured"
   if (value === 1e5 && visit('hundred thousand')) return true; // "over hundred thousand people"
-  if (value === 12 && visit('a dozen')) return true;
+  if (value === 12 && (visit('a dozen') || visit('another dozen'))) return true;
   if ((value === 1e6 || value === 1e9) && visit(value === 1e6 ? 'a million' : 'a billion')) return true;
   if ((value === 5e5 || value === 5e8) && visit(value === 5e5 ? 'half a million' : 'half a billion')) return true;
   if ((value === 2.5e5 || value === 2.5e8) && visit(value === 2.5e5 ? 'quarter of a million' : 'quarter of a billion')) return true;

@@ -2009,3 +2009,43 @@ describe('months written in capitals', () => {
     expect(vuq('WFP reached 2,949 participants with sessions in Ostra.')).toEqual([[2949, 'person', 'exact']]);
   });
 });
+
+describe('the day a source said what the sentence reports', () => {
+  it('dates every figure after "UNHCR said Friday that"', () => {
+    const r = extractFigures('UNHCR said Friday that floods have killed hundreds, displaced 1.3 million residents and affected over 2.8 million people in Ostra.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.asOf])).toEqual([
+      [100, '2024-05-31'],
+      [1300000, '2024-05-31'],
+      [2800000, '2024-05-31'],
+    ]);
+  });
+  it('dates figures by "a new report from the INGD released on Wednesday" and "with data up to 18:00 on Tuesday"', () => {
+    const a = extractFigures('The cyclone killed 45 people in Ostra, according to a new report from the INGD released on Wednesday.', { published: '2024-06-01' });
+    expect(a.draft.figures.map((f) => f.asOf)).toEqual(['2024-05-29']);
+    const b = extractFigures('According to the report, with data up to 18:00 on Tuesday, at least 493 people have been injured in Ostra.', { published: '2024-06-01' });
+    expect(b.draft.figures.map((f) => f.asOf)).toEqual(['2024-05-28']);
+  });
+});
+
+describe('currencies written "$US" and codes that name something else', () => {
+  it('reads "$US200 million ($273.7 million)" as USD with its Australian-dollar equivalent', () => {
+    const r = extractFigures('Australia pledged over $US200 million ($273.7 million) to Ostra.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.stated?.map((x) => [x.value, x.unit])])).toEqual([[200000000, 'USD', [[273700000, 'AUD']]]]);
+  });
+  it('does not read "COP28" as Colombian pesos', () => {
+    expect(vuq('She is attending the climate conference (COP28) in Dubai; 300 people fled Ostra.').map((f) => f.slice(0, 2))).toEqual([[300, 'person']]);
+  });
+});
+
+describe('another dozen', () => {
+  it('reads "Another dozen people were killed" as 12 people', () => {
+    expect(vuq('Another dozen people were killed in Ostra.')).toEqual([[12, 'person', 'exact']]);
+  });
+});
+
+describe("a place's whole people as context", () => {
+  it('does not draft "South Sudan\'s 11 million people" living in poverty, but does draft a place\'s people affected', () => {
+    expect(vuq("In 2018, 80% of Ostra's 11 million people were living in extreme poverty.").map((f) => f.slice(0, 2))).toEqual([[80, 'percent']]);
+    expect(vuq("Ostra's 2 million people affected by the floods need aid.").map((f) => f.slice(0, 2))).toEqual([[2000000, 'person']]);
+  });
+});
