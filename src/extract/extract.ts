@@ -234,7 +234,8 @@ const LEVEL_LEAD = new RegExp(
 );
 /** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
 const BRINGING_TOTAL_LEAD = new RegExp(
-  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:tally|total|number|toll|count|figure)(?:\s+(?:of|since|for|in|so\s+far)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
+  // ("this week it lifted the estimate to 10.1 million": an estimate revised up)
+  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted|revising|revises|revised|upping|upped|increasing|increased)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:tally|total|number|toll|count|figure|estimate|forecast|projection)(?:\s+(?:of|since|for|in|so\s+far)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
   'iu',
 );
 /** ", and ", " and (some) " right before a number. */
@@ -278,7 +279,8 @@ const CASUALTIES_INCLUDE_LEAD = /\b(?:casualties|deaths|dead|victims|fatalities)
 /** A bare number before its casualties in parentheses: "355 (63 killed and 292 injured)". */
 const CASUALTIES_PAREN_AFTER = /^\s*\(\s*\d[\d,]*\s+(?:killed|dead|deaths|injured|wounded)(?![\p{L}])/iu;
 /** A place and "having" or "with" right before a number: "the Eastern Division having 124", "Western Division with 196". */
-const NAME_HAVING_LEAD = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:having|with)\s+$/u;
+// ("followed by Nampula, with four": a comma between)
+const NAME_HAVING_LEAD = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:having|with)\s+$/u;
 /**
  * "while Nigeria has 39, Liberia has five, ... Ivory Coast and Uganda have two each": a place (or two)
  * and "has", in a list after a count, the noun left out. Not a sentence's first word ("It has 39").
@@ -336,7 +338,7 @@ function namedThing(text: string, from: number, to: number): string | undefined 
 const EVENT_AFTER_DATE = /^\s+(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclone|typhoon|hurricane|attacks?|explosions?|blasts?|landslides?|tsunami|eruption|fires?)(?![\p{L}])/iu;
 /** Before a date said after the figures: "as of", "as at", "up to (the end of)". */
 // ("according to a new report from the INGD released on Wednesday": the report's maker between)
-const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|evening|afternoon|end)\s+of)?|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?|(?:report|update|toll|count|assessment|bulletin)(?:\s+(?:from|by|of)\s+(?:the\s+)?[\p{Lu}][^,.;]{0,40}?)?\s+(?:established|published|issued|released|updated|compiled)\s+(?:on\s+)?)\s*$/u;
+const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|evening|afternoon|end)\s+of)?|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?|(?:report|update|toll|count|assessment|bulletin)(?:\s+(?:from|by|of)\s+(?:the\s+)?[\p{Lu}][^,.;]{0,90}?)?\s+(?:established|published|issued|released|updated|compiled)\s+(?:on\s+)?)\s*$/u;
 /** "said", "said on", "told reporters on" right before a day: the day a source said what the sentence reports. */
 const SAID_BEFORE_DATE = /\b(?:said|says|reported|announced|stated|confirmed|warned|added)\s+(?:on\s+)?$/u;
 
@@ -1124,7 +1126,7 @@ function readFigure(
       noun = n.noun;
       coreEnd = n.end;
       reasons?.push(`'${text.slice(token.start, n.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
-    } else if (!of && VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 20), token.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(token.end, Math.min(sentence.end, token.end + 2)))) {
+    } else if (!of && VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 20), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 8)))) {
       // "leaving 149 dead and displacing hundreds of thousands.": the people a verb of displacement or casualty governs
       unit = 'person';
       noun = 'people';
@@ -1308,6 +1310,11 @@ function readFigure(
     const generic = unit === undefined || noun === undefined || CONTEXT_NOUNS.has(noun);
     if (unit !== undefined && CAPACITY_LEAD.test(lead)) {
       skipped.push(`line ${line}: '${token.written}' is a capacity, not a count of people; not extracted`);
+      return undefined;
+    }
+    // "five people were killed from one family": the family they belong to, not a count of households
+    if (unit === 'household' && value === 1 && /\b(?:from|of|in|within)\s+(?:the\s+same\s+)?$/i.test(lead)) {
+      skipped.push(`line ${line}: '${token.written}' names the family people belong to, not a count of households; not extracted`);
       return undefined;
     }
     // "lost his wife and four children": the members of one family in a personal story

@@ -38,7 +38,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
     plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers
     mothers fathers widows case brothers sisters hospitalisations hospitalizations hospitalisation hospitalization
-    recoveries admissions participants`,
+    recoveries admissions participants villagers teachers worshippers pilgrims miners`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');
@@ -108,6 +108,9 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['housing', new Map([['structures', 'house'], ['units', 'house']])],
   ['cubic', new Map([['metres', 'm3'], ['meters', 'm3'], ['metre', 'm3'], ['meter', 'm3']])],
 ]);
+
+/** "houses of worship", "places of worship" right after a number. */
+const WORSHIP_AFTER = /^\s+(?:houses?|places?)\s+of\s+worship\b/i;
 
 /** After a word for livestock: the animals lost ("livestock deaths", "cattle losses"), not people. */
 const LIVESTOCK_LOSS = /^(?:deaths?|losses|lost|carcasses|fatalities)$/i;
@@ -419,6 +422,8 @@ export interface NounUnit extends UnitMatch {
  */
 export function nounAfter(text: string, at: number, limit: number): NounUnit | { ambiguous: string } | undefined {
   const rest = text.slice(at, Math.min(limit, at + 80));
+  // "13 houses of worship": churches and mosques, not homes
+  if (WORSHIP_AFTER.test(rest)) return undefined;
   const hy = HYPHEN_UNITS.exec(rest);
   if (hy) {
     const noun = hy[1]!.toLowerCase();
@@ -564,6 +569,7 @@ export function countedThingAfter(text: string, at: number, limit: number): Noun
   // (up to two modifiers, fewest first: "90 facilities including hospitals" counts facilities,
   // "80,000 water purification tablets" tablets)
   const rest = text.slice(at, Math.min(limit, at + 60));
+  if (WORSHIP_AFTER.test(rest)) return { unknown: WORSHIP_AFTER.exec(rest)![0].trim() };
   let unknown: string | undefined;
   for (const pattern of THING_AFTER) {
     const m = pattern.exec(rest);

@@ -2049,3 +2049,32 @@ describe("a place's whole people as context", () => {
     expect(vuq("Ostra's 2 million people affected by the floods need aid.").map((f) => f.slice(0, 2))).toEqual([[2000000, 'person']]);
   });
 });
+
+describe('more phenomena of news reports on African crises', () => {
+  it('reads "displaced thousands in Niger" as people', () => {
+    expect(vuq('Floods have killed hundreds of people and displaced thousands in Ostra and Pell.')).toEqual([
+      [100, 'person', 'at-least'],
+      [1000, 'person', 'at-least'],
+    ]);
+  });
+  it('reads "lifted the estimate to 10.1 million" as the count before it', () => {
+    expect(vuq('The government said 8.2 million people in Ostra would need aid, but this week it lifted the estimate to 10.1 million.').map((f) => f.slice(0, 2))).toEqual([
+      [8200000, 'person'],
+      [10100000, 'person'],
+    ]);
+  });
+  it('reads "followed by Nampula, with four, and Niassa, with three" as deaths', () => {
+    expect(vuq('Ostra recorded 38 deaths, followed by Pell, with four, and Kessa, with three.').map((f) => f.slice(0, 2))).toEqual([
+      [38, 'person'],
+      [4, 'person'],
+      [3, 'person'],
+    ]);
+  });
+  it('counts villagers and teachers as people, and not houses of worship as houses', () => {
+    expect(vuq('The floods killed nearly 50 villagers in Ostra.')).toEqual([[50, 'person', 'nearly']]);
+    expect(vuq('The cyclone damaged 48 hospitals and 13 houses of worship in Ostra.').map((f) => f.slice(0, 2))).toEqual([[48, 'hospital']]);
+  });
+  it('does not count "one family" that people were killed from as a household', () => {
+    expect(vuq('Five people were killed from one family in Ostra.')).toEqual([[5, 'person', 'exact']]);
+  });
+});
