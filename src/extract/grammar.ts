@@ -66,7 +66,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`4,00,000\`, \`1,20,00,000\` | 400000, 12000000 | lakhs and crores grouped the South Asian way (threes, then twos) |
 | \`8 lakh 87 thousand 629\`, \`3 crore 52 lakh\`, \`20 thousand 150\` | 887629, 35200000, 20150 | a number written in parts, each scale (crore, lakh, thousand) smaller than the one before, the last part bare only after \`thousand\` |
 | \`1,950.00\`, \`2,500.50\` | 1950, 2500.5 | an amount written with its cents |
-| \`35.000\` | 35000 | in a European-style text only (below) |
+| \`35.000\` | 35000 | in a European-style text only (below), or before persons, people, families, houses (\`137.182 persons\`) |
 | \`1.200.000\`, \`1.200.000,5\` | 1200000, 1200000.5 | several point groups cannot be a decimal |
 | \`120 000\` (space, no-break or thin space) | 120000 | groups of exactly three digits on one line |
 | \`2.8\`, \`12.5\` | 2.8, 12.5 | a point is a decimal point in an English-style text (and always before a scale: \`1.087 million\`) |
@@ -84,7 +84,8 @@ is read with \`.\` grouping thousands and \`,\` marking decimals when it has Eur
 as \`35.000\`) and no English evidence (\`120,000\` or a point followed by other than three
 digits, such as \`2.8\`). A text with both is read as English, and its European-looking numbers
 (\`35.000\`) are listed in the notes, not extracted; after a currency sign a point and three
-digits always group thousands (\`€200.000\`: no currency has three decimals), and so do a comma
+digits always group thousands (\`€200.000\`: no currency has three decimals), and so before a noun of whole people or things
+(\`Lombok Utara 137.182 persons\`: no count of people has decimals), and so do a comma
 and one space before exactly three digits in an English-style text (\`USD 231, 432\`, as a broken layout writes it), and
 in a text that writes three or more numbers that way (\`4, 263 persons\`, \`2, 995, 355\`), every such number is read whole and its comma ends no clause;
 so is one number right before a count's noun with a comma group and a spaced one, or two spaced ones (\`2,430, 445 people\`,

@@ -133,6 +133,9 @@ const WORDS = new RegExp(
   'giu',
 );
 
+/** Right after a number: a noun of things counted whole (people, families, houses), never in fractions. */
+const WHOLE_COUNT_AFTER = /^\s(?:persons|people|individuals|families|households|houses|homes|children|refugees|IDPs|deaths|casualties|victims)\b/u;
+
 /** Reads a digit string in the given style; `ambiguous` says why a reading is uncertain. */
 export function readDigits(written: string, european: boolean): { plain: string; ambiguous?: string } | undefined {
   const w = written.replace(/[\u00a0\u202f '’]/g, ' '); // "9’040’000": Swiss grouping is a space too
@@ -239,7 +242,9 @@ export function findNumbers(
     if (/^\p{L}/u.test(rest) && !GLUED_OK.test(rest)) continue;
     if (prev === '-' && /\p{L}/u.test(text[start - 2] ?? '')) continue; // COVID-19
     if (/^0\d/.test(digits)) continue; // "000" of "2 000" written with a line break, an id, a code
-    const read = afterSign && /^\d{1,3}(?:\.\d{3})+$/.test(digits) ? { plain: digits.replace(/\./g, '') } : readDigits(digits, style.european);
+    // ("Lombok Utara 137.182 persons": a count of whole people is no decimal, so the dot groups thousands)
+    const grouped = /^\d{1,3}(?:\.\d{3})+$/.test(digits) && (afterSign || WHOLE_COUNT_AFTER.test(rest));
+    const read = grouped ? { plain: digits.replace(/\./g, '') } : readDigits(digits, style.european);
     if (!read) continue;
 
     let scale: string | undefined;

@@ -62,10 +62,15 @@ describe('numbers', () => {
     expect(only('Some 35.000 people are sheltering in schools across Varos.').value).toBe(35000);
   });
 
-  it('leaves "35.000" for review in an English-style text', () => {
-    const r = extract('Authorities registered 35.000 people in Kessa, while 12.5 per cent of wells were damaged.');
+  it('leaves "35.000" for review in an English-style text, but for a count of whole people', () => {
+    const r = extract('Authorities delivered 35.000 tonnes of food in Kessa, while 12.5 per cent of wells were damaged.');
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[12.5, 'percent']]);
     expect(r.notes.join('\n')).toContain("'35.000' may be 35,000 (European grouping) or a decimal");
+    // (no count of people has three decimals: "35.000 people" groups thousands)
+    expect(extract('Authorities registered 35.000 people in Kessa, while 12.5 per cent of wells were damaged.').candidates.map((c) => [c.value, c.unit])).toEqual([
+      [35000, 'person'],
+      [12.5, 'percent'],
+    ]);
   });
 
   it('reads a space, a no-break space or a thin space as a thousands separator', () => {

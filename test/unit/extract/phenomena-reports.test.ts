@@ -2078,3 +2078,13 @@ describe('more phenomena of news reports on African crises', () => {
     expect(vuq('Five people were killed from one family in Ostra.')).toEqual([[5, 'person', 'exact']]);
   });
 });
+
+describe('a count of people grouped with dots in an English-style text', () => {
+  it('reads "137.182 persons" as 137,182 people: a count of whole people is no decimal', () => {
+    expect(vuq('The data show 352,793 people displaced: Pell 137.182 persons and Kessa 118.818 persons.').map((f) => f.slice(0, 2))).toEqual([
+      [352793, 'person'],
+      [137182, 'person'],
+      [118818, 'person'],
+    ]);
+  });
+});
