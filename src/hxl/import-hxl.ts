@@ -865,7 +865,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   table.eachRow((row) => {
     if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
-    if (options.repeats !== 'first') {
+    // (the first SAMPLE_ROWS rows say whether a file lists records, and which unused columns hold numbers:
+    // a large file pays for neither past them)
+    const sampled = rowCount <= SAMPLE_ROWS;
+    if (sampled && options.repeats !== 'first') {
       const key = repeatKeyOf(row);
       const seen = repeatKeys.get(key);
       if (seen !== undefined) {
@@ -873,7 +876,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (seen === 1) repeatKeys.set(key, 2);
       } else if (repeatKeys.size < REPEAT_KEY_CAP) repeatKeys.set(key, 1);
     }
-    for (const [c, n] of numbersUnder) {
+    if (sampled) for (const [c, n] of numbersUnder) {
       const cell = cellText(row, c);
       if (cell === '') continue;
       n.cells++;
@@ -990,7 +993,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a file of records (UCDP's events, a 3W's activities): rows that give one figure again are its
   // parts, added up, where they are common enough that they cannot be a few slips of a file of totals
   // (not where rows are event records, which a record id or the line tells apart: IDMC counts each)
-  const summing = !eventRecords && (options.repeats === 'sum' || (options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= rowCount * REPEATS_SHARE));
+  const summing = !eventRecords && (options.repeats === 'sum' || (options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= Math.min(rowCount, SAMPLE_ROWS) * REPEATS_SHARE));
   repeatKeys.clear();
 
   // a file none of whose figure columns can be read (text, or money in no currency) is refused for
@@ -1909,6 +1912,8 @@ const REPEATS_MIN = 10;
 const REPEATS_SHARE = 0.1;
 /** How many figure keys the pre-pass remembers: past that, a new key is never taken for a repeat (its row is read as ever). */
 const REPEAT_KEY_CAP = 200_000;
+/** How many first rows decide whether a file lists records, and which unused columns hold numbers. */
+const SAMPLE_ROWS = 20_000;
 /** How many figures of a file of records wait for the end of the file: past that, a new figure is written at once, and a later row that repeats it is reported as in a file of totals. */
 const PENDING_CAP = 200_000;
 /** How many lines a sum's note names. */
