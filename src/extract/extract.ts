@@ -305,7 +305,7 @@ const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to|capable\s+of)\s+(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
-const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
+const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
 const PLACE_NAME_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:do|de|da|del|dos|das|of|and)\s+)?)*$/u;
 /** After a vague count of things: a modal or a risk, so the words say what may happen, not what did. */
@@ -1088,6 +1088,9 @@ function readFigure(
     // "AFN 50 million AFN (USD7.7 million)": the code written again after the amount belongs to it
     const again = /^\s+([A-Z]{3})(?![\p{L}\p{N}])/u.exec(text.slice(token.end, Math.min(sentence.end, token.end + 6)));
     if (again && again[1] === unit) coreEnd = token.end + again[0].length;
+    // ("$10.5 million US dollars (about N4.6 billion)": the currency named again, then its equivalent)
+    const againNamed = unit === 'USD' ? /^\s+(?:US|U\.S\.)\s+dollars?(?![\p{L}])/u.exec(text.slice(token.end, Math.min(sentence.end, token.end + 16))) : null;
+    if (againNamed) coreEnd = token.end + againNamed[0].length;
     reasons?.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
     if (before.why) {
       review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
@@ -1098,6 +1101,15 @@ function readFigure(
     // "in the first half of the year", "a quarter of the century": a part of a span of time
     skipped.push(`line ${line}: '${token.written}' is a part of a span of time, not a share of people or funds; not extracted`);
     return undefined;
+  }
+  if (token.kind === 'fraction') {
+    // "affecting over half of the state's 497 cities": a share of places, not of people or funds
+    const land = PERCENT_OF_LAND.exec(text.slice(token.end, Math.min(sentence.end, token.end + 160)));
+    // ("Half of the country (2.1 million) is flooded" may be its people: a country is left as a share)
+    if (land && PLACE_NAME_WORDS.test(land[1]!) && !/\bcountr(?:y|ies)\b/i.test(land[0])) {
+      skipped.push(`line ${line}: '${token.written}' is a share of land or places, not of people or funds; not extracted`);
+      return undefined;
+    }
   }
   if (token.kind === 'fraction' && PERCENT_OF_CROPS.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
     skipped.push(`line ${line}: '${token.written}' is a share of a harvest, crops or livestock, not of people or funds; not extracted`);
@@ -1126,7 +1138,12 @@ function readFigure(
       noun = n.noun;
       coreEnd = n.end;
       reasons?.push(`'${text.slice(token.start, n.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
-    } else if (!of && VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 20), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 8)))) {
+    } else if (
+      !of &&
+      ((VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 20), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 8)))) ||
+        // "Millions flee as cyclone nears", "forcing thousands to flee their homes"
+        /^\s+(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))))
+    ) {
       // "leaving 149 dead and displacing hundreds of thousands.": the people a verb of displacement or casualty governs
       unit = 'person';
       noun = 'people';

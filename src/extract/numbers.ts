@@ -161,7 +161,7 @@ export function readDigits(written: string, european: boolean): { plain: string;
 
 /** Powers of ten of the scale words and suffixes findNumbers reads. */
 const SCALE_PLACES: Readonly<Record<string, number>> = lookupTable({
-  thousand: 3, k: 3, million: 6, m: 6, mn: 6, mln: 6, billion: 9, bn: 9, bln: 9, b: 9, trillion: 12, tn: 12,
+  thousand: 3, k: 3, million: 6, m: 6, mn: 6, mln: 6, mio: 6, billion: 9, bn: 9, bln: 9, b: 9, trillion: 12, tn: 12,
   // South Asian scales: a lakh is 100,000, a crore 10 million ("Rs 5 crore", "Tk 50 lakh")
   lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7, cr: 7,
 });
@@ -260,7 +260,8 @@ export function findNumbers(
       ? null
       : SCALE_SUFFIX.exec(rest) ??
         SCALE_SPACED.exec(rest) ??
-        (afterSign ? /^\s(m|M)(?![\p{L}\p{N}])/u.exec(rest) : null) ??
+        // ("$25.39 B" in a key-figure box, "SAR 14 mio": after a currency a spaced B and mio are scales too)
+        (afterSign ? /^\s(m|M|B|mio)(?![\p{L}\p{N}])/u.exec(rest) : null) ??
         (afterNameParen ? /^\s(m|M)(?=\))/u.exec(rest) : null) ??
         // "1.4 m people assisted": before a count of people a spaced "m" is a scale too
         /^\s(m)(?=\s+(?:people|persons|refugees|children|individuals|households|families|idps|IDPs|beneficiaries)(?![\p{L}]))/u.exec(rest) ??
@@ -270,7 +271,7 @@ export function findNumbers(
       scaleLength = word[0].length;
     } else if (suffix) {
       scale = suffix[1]!.toLowerCase();
-      shortScale = scale === 'm' || scale === 'b';
+      shortScale = scale === 'm' || scale === 'b' || scale === 'mio';
       scaleLength = suffix[0].length;
     }
     let value = scaled(read.plain, scale);
@@ -390,7 +391,7 @@ const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
   ['several hundred thousand', 100000], ['a few hundred thousand', 100000],
 ]);
 /** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
-const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds(?!\s+of\s+thousands)|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|died|left|needed|need|lack|lacked))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|uprooting|uprooted)\s+)(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more)\b))/giu;
+const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds(?!\s+of\s+thousands)|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|died|left|needed|need|lack|lacked))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|uprooting|uprooted)\s+)(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s+)(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b))/giu;
 
 const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,

@@ -120,6 +120,8 @@ const REPORTED_MODIFIERS: ReadonlySet<string> = new Set(['reported', 'recorded',
 
 /** A capitalised plural of a people: "Syrians", "Afghans", "Somalis", "Sudanese" ("Congolese"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
+/** Capitalised words with such an ending that name no people: a place ("Alexandroupolis"), a noun ("Plans", "Crisis"). */
+const NOT_PEOPLE_PLURAL = /(?:polis|sis|^(?:Plans|Loans|Clans|Scans|Fans|Vans|Bans|Spans|Means|Beans|Oceans|Paris|Tunis|Tennis))$/u;
 /**
  * Peoples whose plural ends otherwise ("Rohingyas", "Kurds", "Filipinos"), and "Rohingya", used as
  * its own plural. Kept short: a capitalised plural is as often a place or a party.
@@ -132,7 +134,7 @@ const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|
 
 /** Whether a capitalised word names a people in the plural ("300,000 Syrians", "hundreds of Rohingyas", "700,000 Rohingya fled"), given the text after it. */
 export function isPeoplePlural(word: string, after: string): boolean {
-  if (PEOPLE_PLURAL.test(word) || OTHER_PEOPLE_PLURALS.has(word)) return true;
+  if ((PEOPLE_PLURAL.test(word) && !NOT_PEOPLE_PLURAL.test(word)) || OTHER_PEOPLE_PLURALS.has(word)) return true;
   return SAME_PLURAL_PEOPLES.has(word) && PEOPLE_NOT_MODIFIER_AFTER.test(after);
 }
 
@@ -316,7 +318,8 @@ export function currencyBefore(
     const code = DOLLAR_SUFFIX.get(after[1]!)!;
     return { code, start: at - after[0].length, written: `$${after[1]!}` };
   }
-  const sym = /(?<![\p{L}\p{N}])((?:[A-Z]{1,3}\s?|U\.S\.\s?)?\$|€|£|¥|₹|₽|₴|₺|₦|₩|₪|₫|֏|₼|₾|₱|৳)\s?$/u.exec(before);
+  // (a space between letters and the sign only after US: "A $5 million NHF allocation" is an article, not A$)
+  const sym = /(?<![\p{L}\p{N}])((?:[A-Z]{1,3}|US\s|U\.S\.\s?)?\$|€|£|¥|₹|₽|₴|₺|₦|₩|₪|₫|֏|₼|₾|₱|৳)\s?$/u.exec(before);
   if (sym) {
     const written = sym[1]!.replace(/\s/g, '');
     if (written === '$') return { code: money.dollar, start: at - sym[0].length, written, ...(money.dollarWhy ? { why: money.dollarWhy } : {}) };

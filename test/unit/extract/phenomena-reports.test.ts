@@ -2088,3 +2088,30 @@ describe('a count of people grouped with dots in an English-style text', () => {
     ]);
   });
 });
+
+describe('more phenomena of appeals and news, found on later sets', () => {
+  it('does not read "A $5 million allocation" as Australian dollars, nor "Plans" or "-polis" as a people', () => {
+    expect(vuq('A $5 million allocation will provide water in Ostra.')).toEqual([[5000000, 'USD', 'exact']]);
+    expect(vuq('Officials said eight villages near Alexandroupolis had been evacuated.')).toEqual([]);
+    expect(vuq('Some 21 Humanitarian Response Plans require US$25.39 billion.').map((f) => f.slice(0, 2))).toEqual([[25390000000, 'USD']]);
+    expect(vuq('The appeal covers 3,000 Somalis and 200 Yemenis in Ostra.').map((f) => f.slice(0, 2))).toEqual([
+      [3000, 'person'],
+      [200, 'person'],
+    ]);
+  });
+  it('pairs "$10.5 million US dollars (about N4.6 billion)" as an amount and its equivalent', () => {
+    const r = extractFigures('The UN released $10.5 million US dollars (about N4.6 billion) for flood response in Nigeria.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.stated?.map((x) => [x.value, x.unit])])).toEqual([[10500000, 'USD', [[4600000000, 'NGN']]]]);
+  });
+  it('reads "$25.39 B" and "SAR 14 mio" with their scales', () => {
+    expect(vuq('Funding required for Ostra: $25.39 B')).toEqual([[25390000000, 'USD', 'exact']]);
+    expect(vuq('KSrelief signed two agreements for Ostra for a total of SAR 14 mio.')).toEqual([[14000000, 'SAR', 'exact']]);
+  });
+  it('reads "Millions flee" and "forcing thousands to flee" as people', () => {
+    expect(vuq('Millions flee as the cyclone nears Ostra')).toEqual([[1000000, 'person', 'at-least']]);
+    expect(vuq('The fires raged, forcing thousands to flee their homes in Ostra.')).toEqual([[1000, 'person', 'at-least']]);
+  });
+  it('does not draft "over half of the state\'s 497 cities": a share of places', () => {
+    expect(vuq('Floods hit Ostra, affecting over half of the state’s 497 cities.')).toEqual([]);
+  });
+});
