@@ -71,6 +71,8 @@ export interface ImportOptions {
    * 'sum' where such rows are at least a tenth of the file's rows (REPEATS_SHARE), else 'first'
    */
   repeats?: 'sum' | 'first' | undefined;
+  /** how many figures of a file of records wait to be summed (PENDING_CAP unless given: tests give less) */
+  pendingCap?: number | undefined;
   /**
    * called now and then with how far the import has got (a progress line's hook): the file is
    * read twice, so `done` counts rows of both readings, and `total` is twice the rows, unknown
@@ -809,15 +811,28 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (b.key !== undefined) repeatColumns.push(b.key);
   }
   for (const c of [layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.publisher]) if (c !== undefined) repeatColumns.push(c);
-  if (layout.shape === 'long') for (const [field, c] of Object.entries(layout.long)) if (field !== 'value' && c !== undefined) repeatColumns.push(c);
+  // (a long file's id, indicator and unit say its figure; its value, bounds, quote, notes and label do not)
+  if (layout.shape === 'long') for (const field of ['id', 'indicator', 'unit'] as const) if (layout.long[field] !== undefined) repeatColumns.push(layout.long[field]!);
   for (const c of Object.values(layout.longPlace)) if (c !== undefined) repeatColumns.push(c);
-  const repeatKeyOf = (row: CsvRecord): string => {
-    let key = '';
-    for (const c of repeatColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
-    return key;
+  // (kept as a 52-bit hash: the map holds numbers, never the file's text; two keys taken for one by
+  // chance only make a file look a little more like a list of records)
+  const repeatKeyOf = (row: CsvRecord): number => {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (const c of repeatColumns) {
+      const cell = cellText(row, c);
+      for (let i = 0; i < cell.length && i < 120; i++) {
+        const code = cell.charCodeAt(i);
+        a = Math.imul(a ^ code, 0x01000193);
+        b = Math.imul(b ^ code, 0x5bd1e995);
+      }
+      a = Math.imul(a ^ 0xffff, 0x01000193);
+      b = Math.imul(b ^ 0xffff, 0x5bd1e995);
+    }
+    return (a >>> 0) * 0x100000 + ((b >>> 12) & 0xfffff);
   };
   /** key -> 1 (one row so far) or 2 (several), up to REPEAT_KEY_CAP keys */
-  const repeatKeys = new Map<string, 1 | 2>();
+  const repeatKeys = new Map<number, 1 | 2>();
   let repeatedRows = 0;
 
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
@@ -1301,16 +1316,21 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       id = figureId(parts, kebabPart);
       if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
     }
-    if (deferring && pending.size < PENDING_CAP && draft.low === undefined && draft.high === undefined && draft.stated === undefined && isAdditiveUnit(draft.unit)) {
-      // a figure of a file of records: added up with the others of its id once every row is read
+    // (past PENDING_CAP a new figure is written at once, but a row of a figure already waiting is still added to it)
+    if (deferring && isAdditiveUnit(draft.unit) && (pending.has(id) || pending.size < pendingCap)) {
+      // a figure of a file of records: added up with the others of its id once every row is read; a
+      // part given as a range or with an equivalent adds its value, and the sum says approximately
+      const inexact = draft.low !== undefined || draft.high !== undefined || draft.stated !== undefined;
+      const qualifier: Qualifier = inexact ? 'approximately' : draft.qualifier;
       const sum = pending.get(id);
-      if (sum === undefined) pending.set(id, { draft, line, column, notes: figureNotes, total: draft.value, decimals: decimalsOf(draft.value), rows: 1, lines: [line], qualifier: draft.qualifier });
+      if (sum === undefined) pending.set(id, { draft, line, column, notes: figureNotes, total: draft.value, decimals: decimalsOf(draft.value), rows: 1, lines: [line], qualifier, inexact });
       else {
         sum.total += draft.value;
         sum.decimals = Math.max(sum.decimals, decimalsOf(draft.value));
         sum.rows++;
+        sum.inexact ||= inexact;
         if (sum.lines.length < LINES_NAMED) sum.lines.push(line);
-        if (sum.qualifier !== draft.qualifier) sum.qualifier = sumQualifier(sum.qualifier, draft.qualifier);
+        if (sum.qualifier !== qualifier) sum.qualifier = sumQualifier(sum.qualifier, qualifier);
       }
       return;
     }
@@ -1451,6 +1471,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const seenIds = new SeenIds(undefined, layout.shape === 'long' ? rowCount : valueCells);
   /** figures of rows that share their key with others, in a file of records: their sums, by id */
   const pending = new Map<string, PendingSum>();
+  const pendingCap = options.pendingCap ?? PENDING_CAP;
   /** in a file of records, every figure of a count or an amount waits in `pending` (up to PENDING_CAP), to be added to the others of its id */
   let deferring = summing;
   let conflicts = 0;
@@ -1480,22 +1501,24 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       addFigure({ ...p.draft, id }, p.line, p.column, p.notes);
       continue;
     }
+    // (a sum has no bounds and no equivalent of its own: those of its parts are dropped, and said)
+    const { low: _low, high: _high, stated: _stated, ...whole } = p.draft;
     const value = Number(p.total.toFixed(p.decimals));
     const more = p.rows - p.lines.length;
     const lines = `line${p.lines.length === 1 ? '' : 's'} ${p.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
     const hashtag = p.draft.quote.slice(0, Math.max(0, p.draft.quote.indexOf(': '))) || 'value';
     addFigure(
       {
-        ...p.draft,
+        ...whole,
         id,
         value,
-        qualifier: p.qualifier,
+        qualifier: p.qualifier === 'range' ? 'approximately' : p.qualifier,
         label: clip(`${p.draft.label} (sum of ${p.rows} rows)`, 300),
         quote: `${hashtag}: the sum of ${p.rows} rows [${value}]`,
       },
       p.line,
       p.column,
-      [`The sum of ${p.rows} rows that give this indicator, place, breakdown and date (${lines}): the file lists records, each a part of this figure.`],
+      [`The sum of ${p.rows} rows that give this indicator, place, breakdown and date (${lines}): the file lists records, each a part of this figure.${p.inexact ? ' Some parts gave a range or an equivalent: their values are added, the bounds and equivalents dropped.' : ''}`],
     );
     summed++;
     summedRows += p.rows;
@@ -1763,7 +1786,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(
       `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of the ${summedRows} rows that give ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}`,
     );
-  } else if (conflicts > 0) {
+  } else if (conflicts > 0 && options.repeats !== 'sum') {
     notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below): if the file lists records (events, activities) rather than totals, --repeats sum adds them up`);
   }
   if (fractionalCounts > 0) {
@@ -1929,6 +1952,8 @@ interface PendingSum {
   rows: number;
   lines: number[];
   qualifier: Qualifier;
+  /** a part gave a range or an equivalent */
+  inexact: boolean;
 }
 
 /** Counts of people, things, events and money add up; percentages, rates and measures of a whole do not. */
@@ -1953,8 +1978,9 @@ function sumQualifier(a: Qualifier, b: Qualifier): Qualifier {
 }
 
 /** How many codes of a country column, and what share of its codes, must be no ISO 3166 code for none of its codes to be trusted as one. */
-const NOT_ISO_MIN = 5;
-const NOT_ISO_SHARE = 0.1;
+// (a few codes for the unknown or stateless, UNK, XXA, STA, do not make a column of ISO codes another list)
+const NOT_ISO_MIN = 10;
+const NOT_ISO_SHARE = 0.25;
 
 /** A hashtag of an identifier, a code, a status, a phone number or a coordinate: numbers that are no figure. */
 function isIdentifierHashtag(t: HxlTag): boolean {
@@ -1964,7 +1990,8 @@ function isIdentifierHashtag(t: HxlTag): boolean {
 const IDENTIFIER_WORDS = new Set(['id', 'code', 'pcode', 'phone', 'tel', 'telephone', 'fax', 'status', 'lat', 'lon', 'long', 'latitude', 'longitude', 'lat_deg', 'lon_deg', 'deg', 'zip', 'postcode', 'year', 'month', 'week', 'rank', 'index', 'score', 'url', 'email']);
 /** The header of an untagged column of numbers that are no figure: an id, a code, a year, a coordinate, a row number. */
 // ("admin_level", "type_of_violence", "where_prec", "priogrid_gid": levels, types and codes, words split on _ too)
-const NOT_A_FIGURE_LABEL = /(?:\b|_)(?:id|ids|code|codes|pcode|p-code|no|nr|number|#|year|month|week|day|date|lat|lon|long|latitude|longitude|phone|tel|fax|zip|postcode|index|rank|score|level|type|types|class|category|flag|prec|precision|gid|version)(?:\b|_)|^\W*$/i;
+// (a header that is only "No.", "#" or "Number" numbers rows; "Number of people reached" is a figure)
+const NOT_A_FIGURE_LABEL = /(?:\b|_)(?:id|ids|code|codes|pcode|p-code|year|month|week|day|date|lat|lon|long|latitude|longitude|phone|tel|fax|zip|postcode|index|rank|score|level|type|types|class|category|flag|prec|precision|gid|version)(?:\b|_)|^\s*(?:no\.?|nr\.?|n°|number|#)\s*$|^\W*$/i;
 function isNotAFigureLabel(label: string): boolean {
   const trimmed = label.trim();
   // ("IndicatorId", "ProjectID", "report_id", "ProjectCode": an id in camel or snake case)

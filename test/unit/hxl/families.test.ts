@@ -934,6 +934,32 @@ describe('a file of records (events, activities): rows that give one figure agai
     expect(p.facts.figures.map((f) => [f.value, f.unit])).toEqual([[10, 'percent']]);
   });
 
+  it('still adds a row to a figure already waiting once the cap of waiting figures is reached', () => {
+    const text = ['year,district,deaths', '#date+year,#adm1+name,#affected+killed', '1991,Gao,3', '1991,Mopti,5', '1991,Kidal,7', '1991,Gao,4', '1991,Gao,6'].join('\n');
+    const r = importHxl(text, 'events.csv', { today: TODAY, country: 'MLI', repeats: 'sum', pendingCap: 2 });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.value]).sort()).toEqual([
+      ['mli-gao', 13],
+      ['mli-kidal', 7],
+      ['mli-mopti', 5],
+    ]);
+  });
+
+  it('adds a part given as a range to the others, the sum approximately and without bounds', () => {
+    const text = [
+      'CODE,NAME,YEAR,COUNTRY,Numeric,Low,High',
+      '#indicator+code,#indicator+name,#date+year,#country+code,#indicator+value+num,#indicator+value+low,#indicator+value+high',
+      'DEATHS,Deaths (people),2021,NPL,100,,',
+      'DEATHS,Deaths (people),2021,NPL,50,40,60',
+      'DEATHS,Deaths (people),2021,NPL,70,,',
+    ].join('\n');
+    const r = importHxl(text, 'who.csv', { today: TODAY, repeats: 'sum' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.qualifier, f.low ?? null, f.high ?? null])).toEqual([[220, 'approximately', null, null]]);
+    expect(r.facts.figures[0]!.notes).toContain('the bounds and equivalents dropped');
+    expect(valid(r)).toEqual([]);
+  });
+
   it('adds the activities of one organisation, place and sector, and keeps organisations apart', () => {
     const w3 = [
       'org,adm1,sector,reached',
@@ -953,7 +979,7 @@ describe('a file of records (events, activities): rows that give one figure agai
 });
 
 describe('a country column of another list than ISO 3166 (UNHCR codes)', () => {
-  const text = ['year,asylum,refugees', '#date+year,#country,#affected+refugees', ...['AUS', 'AUL', 'ALG', 'ANG', 'BAH', 'BKF', 'AFG', 'ALB'].map((c, i) => `2012,${c},${1000 + i}`)].join('\n');
+  const text = ['year,asylum,refugees', '#date+year,#country,#affected+refugees', ...['AUS', 'AUL', 'ALG', 'ANG', 'BAH', 'BKF', 'BSN', 'CHD', 'GRE', 'ICO', 'LEB', 'AFG', 'ALB'].map((c, i) => `2012,${c},${1000 + i}`)].join('\n');
 
   it('reads none of its codes as an ISO country, says why once, and places no row in a wrong country', () => {
     const r = importHxl(text, 'unhcr.csv', { today: TODAY });
@@ -961,7 +987,14 @@ describe('a country column of another list than ISO 3166 (UNHCR codes)', () => {
     // AUS is Austria in UNHCR's list: never Australia
     expect(r.facts.places.some((p) => p.iso3 !== undefined)).toBe(false);
     expect(r.facts.figures.find((f) => f.value === 1000)!.place).toBe('aus');
-    expect(r.report.notes.filter((n) => n.includes('ISO'))).toEqual([expect.stringContaining("5 of the 8 codes in 2 \"asylum\" #country are no ISO 3166 alpha-3 code ('AUL', 'ALG', 'ANG', 'BAH', 'BKF')")]);
+    expect(r.report.notes.filter((n) => n.includes('ISO'))).toEqual([expect.stringContaining("10 of the 13 codes in 2 \"asylum\" #country are no ISO 3166 alpha-3 code ('AUL', 'ALG', 'ANG', 'BAH', 'BKF' ...)")]);
+  });
+
+  it('keeps a column of ISO codes with a few codes for the unknown or stateless', () => {
+    const iso = ['AFG', 'SDN', 'SSD', 'SYR', 'YEM', 'SOM', 'ETH', 'COD', 'CAF', 'MLI', 'NER', 'TCD', 'NGA', 'HTI', 'UKR', 'MMR', 'BGD', 'PAK', 'IRQ', 'LBY'];
+    const r = importHxl(['year,origin,refugees', '#date+year,#country+code,#affected+refugees', ...[...iso, 'UNK', 'XXA', 'TIB', 'STA', 'ZZZ'].map((c, i) => `2012,${c},${1000 + i}`)].join('\n'), 'iso.csv', { today: TODAY });
+    expect(r.facts.figures.find((f) => f.value === 1000)!.place).toBe('AFG');
+    expect(r.facts.places.find((p) => p.id === 'AFG')).toMatchObject({ iso3: 'AFG', level: 0 });
   });
 
   it('still reads the ISO codes of a column with a single code of no country', () => {
@@ -1155,5 +1188,19 @@ describe('columns of numbers that name no figure', () => {
     const message = refusal(['SSID,Camp,Date,People,Phone', '#activity_id,#loc,#report_date,#people_num,#phone', '111_01,Golf,2013-06-27,12304,3712345', '111_02,Park,2013-06-27,400,3798765'].join('\n'));
     expect(message).toContain("#people_num is HXL beta's count of people or households without a status");
     expect(message).not.toContain('#indicator+num+<name>');
+  });
+});
+
+describe('untagged headers that are figures', () => {
+  it('names "Number of people reached" as a column of numbers, not as a row number', () => {
+    const text = ['Cluster,No.,Month,Country,Number of people reached', '#sector,,#date,#country,', 'Education,1,2024-06,Mali,319', 'Health,2,2024-06,Mali,40'].join('\n');
+    let message = '';
+    try {
+      importHxl(text, '3w.csv', { today: TODAY });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('column 5 "Number of people reached" holds numbers but has no hashtag');
+    expect(message).not.toContain('"No." holds');
   });
 });
