@@ -110,7 +110,7 @@ const PERCENT_OF_STRUCTURES =
   /^\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:water|health|power|electricity|road|public|residential|housing)\s+)?(?:homes|houses|housing|dwellings|buildings|infrastructure|systems|networks|roads|bridges|structures)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents|children|persons)\b)/iu;
 const PERCENT_OF_WEATHER = /^\s*(?:(?:more|less|extra|above|below)\s+)?(?:than\s+(?:the\s+)?(?:average|normal)\s+)?(?:rain(?:s|fall)?|precipitation)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[Dd]am|[Rr]eservoir)(?![\p{L}])/u;
 /** Right before a percentage: the name of a rate ("CFR ", "case fatality ratio of ", "a positivity rate of approximately "). */
-const NAMED_RATE_BEFORE = /(?:\b((?:case[-\s]fatality|fatality|mortality|positivity|attack|growth|test\s+positivity|death)\s+(?:rate|ratio))|\bCFR)(?:\s*\([^)]{0,12}\))?(?:\s+(?:in|for|among|of)\s+(?:the\s+)?\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*(?:(?:is|was|of|at|remains|remained|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|has\s+reached|is\s+now)\s+)?(?:(?:above|below|over|under|about|around|approximately|some|nearly|almost|more\s+than|less\s+than|close\s+to|an\s+estimated)\s+)?[:=]?\s*$/iu;
+const NAMED_RATE_BEFORE = /(?:\b((?:case[-\s]fatality|fatality|mortality|positivity|attack|growth|test\s+positivity|death)\s+(?:rate|ratio))|\bCFR)(?:\s*\([^)]{0,12}\))?(?:\s+(?:in|for|among|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s*(?:(?:is|was|of|at|remains|remained|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|has\s+reached|is\s+now)\s+)?(?:(?:above|below|over|under|about|around|approximately|some|nearly|almost|more\s+than|less\s+than|close\s+to|an\s+estimated)\s+)?[:=]?\s*$/iu;
 /** "of the damage", "of the losses": a share of the damage, not of people or funds. */
 const PERCENT_OF_DAMAGE = /^\s+of\s+(?:the\s+|all\s+)?(?:total\s+)?(?:damages?|destruction|(?:economic\s+)?losses)(?![\p{L}])/iu;
 /** After a fraction: "of the year", "of 2024", "of the season": a part of a span of time. */
@@ -219,7 +219,7 @@ const PEOPLE_IN_NEED_AFTER = /^\s+(?:who\s+(?:are|were)\s+)?(?:affected|displace
 /** "home to ", "a city of ", "a town with " right before a number of generic people: a place's size, not a figure. */
 const CONTEXT_LEAD = new RegExp(
   // ("the crowded coastal territory of 2.2 million people": up to two words between)
-  String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${HEDGE}$`,
+  String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${HEDGE}$`,
   'iu',
 );
 /** "the deaths of at least 70 people and injuries to more than 200": a casualty noun and "to" or "of" before a bare number. */
@@ -373,6 +373,8 @@ const PEOPLE_NAMED = /\b(?:people|persons|refugees|returnees|migrants|IDPs|civil
 /** People, or cases of a disease, named in a sentence: what "(n = 359)" counts. */
 const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugees|returnees|migrants|IDPs|children|families|households)\b/i;
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
+/** Animals, plants and pests in a sentence: a vague amount killed or affected there may count them, not people. */
+const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals|poultry|chickens|birds|fish|herds?|trees|crops|orchards|plants|hectares|acres|locusts?|swarms?)\b/i;
 /** A verb of displacement or casualty right before a vague amount that ends its clause ("displacing hundreds of thousands."). */
 const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|uprooting|uprooted)\s+$/iu;
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
@@ -692,9 +694,11 @@ function readSentences(prepared: PreparedText): SentencesRead {
       if (c) busy.add(c);
     }
     const freeClauses = sentenceClauses.filter((c) => !busy.has(c));
+    // (a sentence with a year or a period of its own, "In 2021, ...", "Last year ...", is not dated by the report's title)
+    const untitled = titled && sentenceDates.length === 0 && !OWN_PERIOD.test(text.slice(sentence.start, sentence.end)) ? titled : undefined;
     for (const raw of raws) {
       if (raw.statedOf || raw.equivalentOfUnknown) continue;
-      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed ?? titled)) {
+      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed ?? untitled)) {
         // a duration, distance, area or volume is a humanitarian figure only when the text says what it
         // measures (a volume: water or fuel delivered, not rain or a tank's capacity)
         const dim = unitDimension(b.candidate.unit);
@@ -860,6 +864,10 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     if (t.qualifier === c.qualifier || (t.line === c.line && (t.quote.includes(c.quote) || c.quote.includes(t.quote)))) return;
     if (t.indicator !== null && c.indicator !== null && t.indicator !== c.indicator) return;
     if (t.place !== null && c.place !== null && t.place !== c.place) return;
+    // (the first said in the headline or the lead, as a report restates its key figures: two statements
+    // of the body with the same number, "Nearly 8.3 million people need assistance ... Approximately 8.3
+    // million people are food insecure", may be two figures)
+    if (!(twin.headline || t.line <= LEAD_LINES)) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the same number is said again on line ${c.line} as '${c.qualifier}': kept once, as first said ('${t.qualifier}')`);
@@ -887,6 +895,8 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
 const HEADED_REACH = 200;
 /** How many first lines of a text may be its title, and how long one may be. */
 const TITLE_LINES = 3;
+/** A year or a period a sentence names of its own: "in 2021", "last year", "since 2017", "in the past month". */
+const OWN_PERIOD = /\b(?:19|20)\d\d\b|\b(?:last|previous|past|next|this|coming)\s+(?:year|month|week|season|decade)\b|\byesterday\b|\btoday\b/i;
 const TITLE_MAX = 200;
 const REPORT_TITLE = /\b(?:[Rr]eport|REPORT|[Ss]it[Rr]ep|SITREP|[Uu]pdate|UPDATE|[Ss]napshot|[Bb]ulletin|[Oo]verview|[Dd]ashboard|[Bb]rief|[Ff]lash)\b/u;
 
@@ -916,6 +926,8 @@ const DATE_HEADING_LEAD = /(?:\b[Aa]s\s+(?:of|at|on)|\b[Ss]ituation\s+(?:as\s+)?
 
 /** Below this a count said twice is as likely two counts as one said again. */
 const SMALL_COUNT = 20;
+/** The lines of a text's headline and lead: a number said there and again below with another hedge is one figure. */
+const LEAD_LINES = 8;
 /** Below this an amount of money said twice with another hedge is as likely two amounts (each one's share) as one said again. */
 const SMALL_AMOUNT = 100_000;
 
@@ -1071,6 +1083,11 @@ function readFigure(
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
     return undefined;
   }
+  // "1.125 deaths per 10,000 people per day": the denominator of a rate, not a count
+  if (!before && /\bper\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 5), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is the denominator of a rate ('per ${token.written}'), not a count; not extracted`);
+    return undefined;
+  }
   // "Catastrophe (IPC Phase 5)", "Level 3 emergency", "Category 4": a number that names a phase or a grade, not a count
   if (!before && token.value < 100 && GRADE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 12), token.start))) {
     skipped.push(`line ${line}: '${token.written}' names a phase, level or category, not a count; not extracted`);
@@ -1142,7 +1159,9 @@ function readFigure(
       !of &&
       ((VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 20), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 8)))) ||
         // "Millions flee as cyclone nears", "forcing thousands to flee their homes"
-        /^\s+(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))))
+        /^\s+(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32)))) &&
+      // (not animals or plants: "The outbreak of anthrax killed thousands, mostly cattle and goats", "killed thousands in the orchards")
+      !ANIMALS_OR_PLANTS.test(text.slice(sentence.start, sentence.end))
     ) {
       // "leaving 149 dead and displacing hundreds of thousands.": the people a verb of displacement or casualty governs
       unit = 'person';
@@ -2545,7 +2564,9 @@ function asOfFor(
   }
   // "UNHCR said Friday that floods have killed hundreds, displaced 1.3 million ...": the day a source
   // said what the sentence reports dates each of its figures
-  for (const d of spansWithin(dates, sentence.start, token.start)) {
+  // (not where the reported clause gives a day of its own: "said on Tuesday that 300 people died in the floods of 12 March 2019")
+  const ownDay = spansWithin(dates, token.end, sentence.end).some((d) => d.value !== undefined && d.value.length === 10);
+  for (const d of ownDay ? [] : spansWithin(dates, sentence.start, token.start)) {
     if (!usable(d) || d.start - sentence.start > REACH || !SAID_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 24), d.start))) continue;
     if (/^\s*(?:,\s*)?that\b/.test(text.slice(d.end, Math.min(sentence.end, d.end + 8)))) return datedBy(d, `the sentence reports what was said '${text.slice(Math.max(sentence.start, d.start - 12), d.end).trim()}'`, 0.8);
   }

@@ -42,8 +42,8 @@ listed in the figure's \`notes\` and in the extraction notes.
   million people ..., with a further two million people\`: two), (\`some 630 people had died ... until
   now 630 people died\`) is kept once, hedged, and so is one that names neither indicator nor place, whatever the
   hedged one names (\`Twenty million people ... are at risk\` and below it \`up to 20 million people in Djibouti, ...\`).
-  The same number said again anywhere with another hedge, for the same unit, indicator and place (or where
-  either names none), is kept once, as first said (\`Nearly 8.3 million people\` ... \`approximately 8.3 million people
+  The same number said first in the headline or the lead (the first 8 lines) and again anywhere below with another
+  hedge, for the same unit, indicator and place (or where either names none), is kept once, as first said (\`Nearly 8.3 million people\` ... \`approximately 8.3 million people
   across Somalia\`: nearly); not a count under 20, a range, a part, one said to be more, nor an amount of money under
   100,000, which recurs as what each gets (\`an extra €3,000\` ... \`up to €3,000 each\`: two).
   An amount said again without the equivalent it had
@@ -75,7 +75,8 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\` (\`another dozen\` too), \`a hundred\`, \`over hundred\` (after a hedge), \`a thousand\`, \`a quarter of a million\` (not a share), \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\` | 1 ... 90, 25, 12, 100, 100, 1000, 250000, 250, 200000, 1000000, 500000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`dozens of\`, \`several hundred\`, \`a few thousand\`, \`several hundred thousand\` (a count noun right after them too: \`several hundred people\`) | 100, 1000, 10000, 100000, 1000000, 10, 100, 1000, 100000 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`, \`thousands more Syrians\`, \`hundreds of other families\`) or it is the subject (\`Thousands are ...\`, \`Thousands more are waiting\`), or it ends its clause after a verb of displacement
 or casualty (\`displacing hundreds of thousands.\`, \`affecting thousands,\`, \`displaced thousands in Niger\` → person), or flees
-(\`Millions flee as the cyclone nears\`, \`forcing thousands to flee their homes\` → person), or a thing the unit registry knows follows and a verb of damage or relief governs it (\`hundreds of buildings that collapsed\`); a vague count of things followed by a modal or a risk (\`millions of farm animals cannot ...\`, \`could\`, \`may\`, \`are at risk\`), or before \`feared\` (\`Thousands feared dead\`), or after \`could be\`, \`may be\`, \`possibly\` (\`possibly leaving thousands dead\`) (\`to avert what could be millions of deaths\`), says what may happen and is not drafted; a thing the registry lacks in the same place (\`sent hundreds of dehumidifiers\`) is not drafted, and the notes name it: a generic unit would let a summary add dehumidifiers to bottles, and a vague count of an unusual item is rarely a figure an analyst reuses |
+(\`Millions flee as the cyclone nears\`, \`forcing thousands to flee their homes\` → person), but not in a sentence of animals, crops or
+pests (\`killed thousands, mostly cattle and goats\`), or a thing the unit registry knows follows and a verb of damage or relief governs it (\`hundreds of buildings that collapsed\`); a vague count of things followed by a modal or a risk (\`millions of farm animals cannot ...\`, \`could\`, \`may\`, \`are at risk\`), or before \`feared\` (\`Thousands feared dead\`), or after \`could be\`, \`may be\`, \`possibly\` (\`possibly leaving thousands dead\`) (\`to avert what could be millions of deaths\`), says what may happen and is not drafted; a thing the registry lacks in the same place (\`sent hundreds of dehumidifiers\`) is not drafted, and the notes name it: a generic unit would let a summary add dehumidifiers to bottles, and a vague count of an unusual item is rarely a figure an analyst reuses |
 | \`one in three\`, \`one in every three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`two-third of\`, \`half of\`, \`half were\` | 33.3, 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 66.7, 50, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
 | \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\`, \`30,000 to 40,000 people\` (without "from": the upper end at most ten times the lower) | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded"). After a verb of change (\`has risen from 3 million to 4.5 million\`, \`Cases increased sharply from 1,200 to 3,400\`, \`Displaced families fell from 800 to 650\`) there is no range: each level is a figure, in the unit of the count named before the verb |
 
@@ -86,7 +87,7 @@ as \`35.000\`) and no English evidence (\`120,000\` or a point followed by other
 digits, such as \`2.8\`). A text with both is read as English, and its European-looking numbers
 (\`35.000\`) are listed in the notes, not extracted; after a currency sign a point and three
 digits always group thousands (\`€200.000\`: no currency has three decimals), and so before a noun of whole people or things
-(\`Lombok Utara 137.182 persons\`: no count of people has decimals), and so do a comma
+(\`Lombok Utara 137.182 persons\`: no count of people has decimals; not before \`per\`, nor after an average, a size or a rate), and so do a comma
 and one space before exactly three digits in an English-style text (\`USD 231, 432\`, as a broken layout writes it), and
 in a text that writes three or more numbers that way (\`4, 263 persons\`, \`2, 995, 355\`), every such number is read whole and its comma ends no clause;
 so is one number right before a count's noun with a comma group and a spaced one, or two spaced ones (\`2,430, 445 people\`,
@@ -107,7 +108,7 @@ harm follow (\`80% of South Sudan's 11 million people were living in extreme pov
 without water\` is a figure); but
 \`home to 30,000 refugees\` is a count; \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
 (\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **rates**
-(\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
+(\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); the denominator of a rate (\`1.125 deaths per 10,000 people per day\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
 francs)\`, \`1 euro = 1.08 dollars\`); the members of one family in a personal story (\`lost his wife and
 four children\`, under 100 after "his", "her" or "their"), and the family people belong to (\`five people were killed from one family\`); **capacities** (\`boats with a capacity of 15 persons\`, \`can
 accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
@@ -122,7 +123,7 @@ can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share
 (\`nearly 85% of the damage located in Sindh\`), a part of a span of time (\`in the first half of the year\`, \`half of 2024\`), and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
 people or funds follow (\`60 per cent of households\`), nor a rate (\`114 deaths (CFR 1.6%)\`, \`overall case fatality ratio 67%\`,
-\`a positivity rate of approximately 55%\`, \`The case fatality rate in Ostra remains above 3%\`: fatality, mortality, positivity,
+\`a positivity rate of approximately 55%\`, \`The case fatality rate in Ostra remains above 3%\`, \`the case fatality rate among children under five was 3.2%\`: fatality, mortality, positivity,
 attack, growth and death rates and ratios), nor a share of an economy (\`up to 30 per cent of Gross Domestic Product\`,
 \`nearly a third of Jamaica's annual wealth\`); a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region, the capital, a city or town: \`85% of the capital is under gang control\`; a fraction in words too, but of a country, which may mean
@@ -145,7 +146,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   Australian text, AUD), \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
   symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
-  names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (not to a number of one or two digits without a scale: \`COP28\` is a conference) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
+  names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (but \`COP\` glued to one or two digits without a scale: \`COP28\` is a conference; \`USD50\` is money) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`NZ dollars\`, \`120-million-US dollar\`), also after a people's adjective
   when the rest is a currency on its own (\`10 million Bangladeshi taka\`). South Asian scales: \`lakh\` is
@@ -154,8 +155,9 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
   Singapore SGD, Hong Kong HKD, Fiji FJD; a state or province names its country: \`Queensland
   Government\` is AUD, \`Government of Ontario\` CAD), else of a government or premier the text's opening names (\`The
-  Canadian Government\`, \`Queensland Premier\`) or that it names giving a bare-dollar amount (\`Canada is
-  providing $2.5 million\`, \`New Zealand has pledged an initial $1 million\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
+  Canadian Government\`, \`Queensland Premier\`) or that it names giving a bare-dollar amount as the text's first (\`Canada is
+  providing $2.5 million\`, \`New Zealand has pledged an initial $1 million\`; not after another donor's \`$\`, nor across \`that\`:
+  \`Canada announced that the CERF has released $10 million\` is USD), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
   parentheses after an amount in another currency (\`CHF60 million ($60.5 million)\`, \`C$71 million ($52 million)\`) is USD even
   in an Australian or Canadian release, and an amount with a \`US$\` equivalent (\`$20 million (US$13
   million)\`) is not USD: it is the dollar of the first dollar country the text names, else left
@@ -404,7 +406,8 @@ names (\`Saturday's earthquake\`, \`The August 14 earthquake\`); the last day of
 with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...\`, \`From 7 to 24 October, ...\`, \`Between 3 March 2022 through 3 February 2023, ...\`); a date in an earlier clause of the sentence that says
 "as of" or "dated" it (\`as of figures received yesterday (Thursday), 612,134 people\`, \`a report dated
 Tuesday, August 1, that ...\`, \`with data up to 18:00 on Tuesday, at least 493 people\`); the day a source said what the
-sentence reports, for each of its figures (\`UNHCR said Friday that floods have killed hundreds, displaced 1.3 million ...\`); a date the sentence's figures are counted to, after them and at the sentence's
+sentence reports, for each of its figures (\`UNHCR said Friday that floods have killed hundreds, displaced 1.3 million ...\`), unless the
+reported clause gives a day of its own; a date the sentence's figures are counted to, after them and at the sentence's
 end (\`... damages an estimated 130,000 houses as of August 18, according to the GoH\`, \`"113 people have been killed, 64 are
 missing" as of the night of September 14, spokesman Zaw Min Tun said\`, \`13 042 reported cases ..., up
 to the end of 2 November\`, \`left 632 dead and 329 injured, according to an updated report established on Saturday at 7:00
@@ -419,7 +422,8 @@ on\`, \`Updated\`: \`As at 2 March 2024:\` over a list, \`KEY FIGURES (as of 1 M
 \`Situation Report No. 5 (as of 21 August 2021)\`), the heading's day, until a sentence longer than 200 characters (prose) or
 the next such heading; the day a report's title gives (one of the first three lines, at most 200 characters, naming a report,
 sitrep, update, snapshot, bulletin, overview, dashboard, brief or flash: \`Nigeria: Floods - Situation Report No. 1 (as of 25
-September 2024)\`), for every figure of the text with no day of its own, prose too; the
+September 2024)\`), for every figure of the text with no day of its own, prose too, but not a sentence with a year or a period of its own
+(\`In 2021, ...\`, \`last year\`); the
 publication date when the clause is in the present tense (\`currently\`, \`now\`, \`to date\`,
 \`is\`, \`are\`, \`has\`, \`have\`, \`remains\`); for an amount of money (an appeal, a pledge, a grant
 announced in the text), the publication date; otherwise none, and the draft uses the publication

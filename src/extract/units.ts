@@ -196,6 +196,16 @@ const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /** A verb of giving money, with its auxiliary: "is providing", "will give", "has pledged", "announced". */
 const GIVES = String.raw`(?:(?:is|are|will|has|have|had|would)\s+(?:also\s+|now\s+)?)?(?:provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|give|gives|gave|giving|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing))\b`;
+/**
+ * The country's own giving of a bare-dollar amount ("Canada is providing $2.5 million"), where it is
+ * the text's first bare-dollar amount: "The United States has pledged $25 million. Australia has also
+ * pledged $5 million." says nothing of the first amount's dollar, so it stays USD.
+ */
+function givingFirst(opening: string, m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return null;
+  const firstDollar = /(?<![A-Za-z])\$(?=\s?\d)/.exec(opening);
+  return firstDollar && firstDollar.index === m.index + m[0].length - 1 ? m : null;
+}
 /** The first dollar country the text names anywhere ("Australia will provide ..."), and its dollar. */
 export function dollarCountryIn(text: string): { code: string; written: string } | undefined {
   let best: { code: string; written: string; at: number } | undefined;
@@ -253,7 +263,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     const gov =
       new RegExp(`(?:${re.source})\\s+(?:Government|government|Minister|Prime Minister|Premier)|Government of (?:${re.source})`).exec(opening) ??
       // "Canada is providing $2.5 million": the country itself gives a bare-dollar amount
-      new RegExp(`(?:${re.source})\\s+${GIVES}[^.$]{0,60}(?<![A-Za-z])\\$(?=\\s?\\d)`).exec(opening);
+      givingFirst(opening, new RegExp(`(?:${re.source})\\s+${GIVES}(?:(?!\\bthat\\b)[^.$;:])*?(?<![A-Za-z])\\$(?=\\s?\\d)`).exec(opening));
     if (publisher === undefined && gov) {
       dollar = code;
       dollarWhy = `'${gov[0]}' in the text: its '$' is ${code}`;
@@ -337,7 +347,8 @@ export function currencyBefore(
   // ("CHF  1’000’000" in a budget table: a code and its amount two spaces apart)
   const iso = /(?<![\p{L}\p{N}])([A-Z]{3})(?:\s|[ \u00a0]{2})?$/u.exec(before);
   // (a code glued to a number of one or two digits with no scale names something else: "COP28", the climate conference)
-  const gluedShort = iso !== null && iso[0].length === 3 && /^\d{1,2}(?![\d.,])(?!\s?(?:m|mn|mln|bn|bln|million|billion|k|thousand|crore|lakh)\b)/i.test(text.slice(at, at + 16));
+  // (only COP, the code that a conference shares: "USD50 per month" is money)
+  const gluedShort = iso !== null && iso[1] === 'COP' && iso[0].length === 3 && /^\d{1,2}(?![\d.,])(?!\s?(?:m|mn|mln|bn|bln|million|billion|k|thousand|crore|lakh)\b)/i.test(text.slice(at, at + 16));
   if (iso && isCurrencyCode(iso[1]!) && !gluedShort) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
   const letter = /(?<![\p{L}\p{N}])(MK|Sh|[A-Z])$/u.exec(before);
   const code = letter ? money.letters.get(letter[1]!) : undefined;

@@ -2115,3 +2115,36 @@ describe('more phenomena of appeals and news, found on later sets', () => {
     expect(vuq('Floods hit Ostra, affecting over half of the state’s 497 cities.')).toEqual([]);
   });
 });
+
+describe('review: rules of this round that must not overreach', () => {
+  it("keeps another donor's bare dollar as USD before a country's own giving", () => {
+    expect(vuq('The United States has pledged $25 million. Australia has also pledged $5 million.').map((f) => f.slice(0, 2))).toEqual([
+      [25000000, 'USD'],
+      [5000000, 'USD'],
+    ]);
+    expect(vuq('Canada announced on Friday that the UN CERF has released $10 million for Ostra.').map((f) => f.slice(0, 2))).toEqual([[10000000, 'USD']]);
+  });
+  it('reads "USD50 per month" as money: only COP28 is a conference', () => {
+    expect(vuq('Each of the 2,000 households in Ostra received USD50 per month.').map((f) => f.slice(0, 2))).toEqual([
+      [2000, 'household'],
+      [50, 'USD'],
+    ]);
+  });
+  it('keeps two statements of the body with the same number and another hedge apart', () => {
+    const text = 'Floods worsen in Ostra\n\nRains continued.\n\nRoads were cut.\n\nMarkets closed.\n\nPrices rose.\n\nNearly 8.3 million people need assistance in Ostra.\n\nSchools shut.\n\nApproximately 8.3 million people are food insecure in Ostra.';
+    expect(extractFigures(text, { published: '2024-06-01' }).draft.figures.map((f) => f.qualifier)).toEqual(['nearly', 'approximately']);
+  });
+  it('does not group "1.125 deaths per 10,000 people per day" into thousands, nor draft the denominator', () => {
+    expect(vuq('Some 12,500 people live in the camps of Ostra. Mortality reached 1.125 deaths per 10,000 people per day.').map((f) => f.slice(0, 2))).toEqual([[12500, 'person']]);
+  });
+  it("does not date by the report's title a sentence with a year of its own", () => {
+    const r = extractFigures('Ostra: Situation Report No. 12 (as of 21 May 2024)\n\nIn 2021, 2,100 people were displaced in Ostra.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => f.asOf)).not.toContain('2024-05-21');
+  });
+  it('does not count as people a vague amount killed among animals', () => {
+    expect(vuq('The outbreak of anthrax in Ostra killed thousands, mostly cattle and goats.')).toEqual([]);
+  });
+  it('reads "the case fatality rate among children under five was 3.2%" as a rate', () => {
+    expect(vuq('The case fatality rate among children under five was 3.2% in Ostra.')).toEqual([]);
+  });
+});
