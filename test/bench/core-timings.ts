@@ -45,6 +45,8 @@ const HOSTILE: Array<[string, string]> = [
   ['a long run of digits and commas', `${'1,2'.repeat(20000)} people`],
   ['one very long line of prose', 'Some 2,000 people fled Pell on Monday, '.repeat(8000)],
   ['many dots', `${'. '.repeat(50000)}500 people`],
+  // (a lookbehind over a run of spaces once took 35 s on this: "killed" then 100,000 spaces)
+  ['a long run of spaces after a verb of casualty', `killed${' '.repeat(100000)}thousands of people; over${' '.repeat(50000)}hundred fled`],
 ];
 
 function rows(): Row[] {
