@@ -229,7 +229,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so)\s+[^.;:\d]{1,40}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so)\s+[^.;:\d]{1,40}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since)\s+)?(?:stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|passes|surpasses|exceeds|tops|crosses|reaches|rises\s+to|climbs\s+to|hits)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
@@ -295,7 +295,8 @@ const PRIOR_LEVEL_AFTER = /^\s+(?:(?:reported|recorded|registered|confirmed|coun
 /** "(n = 8,662)": the size of a group, in an epidemiological list by place. */
 const N_EQUALS_LEAD = /\(\s*n\s*=\s*$/iu;
 /** "affected over 2.3 million people and displaced more than 620,000": a verb of displacement with its count, the noun left out. */
-const DISPLACING_VERB_LEAD = /\b(?:displaced|displacing|evacuated|evacuating|uprooted|uprooting|rescued|rescuing|affected|affecting)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to)\s+)?$/iu;
+// ("West Bengal has moved nearly 300,000": people moved to safety, after a count of people)
+const DISPLACING_VERB_LEAD = /\b(?:displaced|displacing|evacuated|evacuating|uprooted|uprooting|rescued|rescuing|affected|affecting|moved|moving|relocated|relocating)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to)\s+)?$/iu;
 /** A verb of damage right before a number ("and damaged around 692,000"): after a count of things, more of them. */
 const DAMAGING_VERB_LEAD = /\b(?:damaged|destroyed|flooded|razed|levelled|leveled|flattened|swept\s+away|washed\s+away)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to|another|a\s+further)\s+)?$/iu;
 /** "There are (over) " right before a number of generic people ... */
@@ -726,11 +727,17 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
   // duplicates: the same figure said twice (a headline repeating the first paragraph)
   const kept = new Map<string, Built>();
   let duplicates = 0;
-  for (const b of built) {
+  for (let index = 0; index < built.length; index++) {
+    const b = built[index]!;
     const c = b.candidate;
     // the same amount said again with the same hedge, indicator and equivalents is one figure (the corpus convention), whatever the wording
     let key = `${b.amount}|${c.indicator}`;
     let seen = kept.get(key);
+    // "500,000 migrants in transit ... & 500,000 Colombian returnees": two numbers of one clause are two figures
+    if (seen && seen.candidate.line === c.line && seen.candidate.quote === c.quote) {
+      key = `${key}|clause|${index}`;
+      seen = undefined;
+    }
     // "$1 million to Fiji ... $1 million ... in Samoa": the same amount for two different places is two figures
     // (and a small count for a place named after one said where no place is: "Two women among the dead"
     // then "two from Chattogram" in a list by place; small numbers recur by chance)

@@ -38,6 +38,7 @@ listed in the figure's \`notes\` and in the extraction notes.
   two figures; a count under 20 for a named place is kept apart from the same count where no place is named,
   as small numbers recur by chance) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`, \`another US$ 50 million\`: two figures, whichever of them
   names its indicator).
+  Two equal numbers of one clause are two figures (\`500,000 migrants in transit ... & 500,000 Colombian returnees\`).
   The same number said again on the same line or within two lines without its hedge, but not one said to be more (\`More than two
   million people ..., with a further two million people\`: two), (\`some 630 people had died ... until
   now 630 people died\`) is kept once, hedged, and so is one that names neither indicator nor place, whatever the
@@ -227,7 +228,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   \`the total number has skyrocketed to 736,459\` after it counts what the sentence counted; \`the number had climbed to 45,000\` after a count in
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
   (person for a population); the next items of a list by place or time after a count
-  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`) take the count's unit; \`the death toll reached 212\` → person, and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
+  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`) take the count's unit; \`the death toll reached 212\` → person (a headline's present tense too: \`Earthquake Toll Passes 2,200\`, \`toll tops 1,000\`), and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
   deaths crossed 600 this year\`, \`Cases have risen to 5,000\`); a number in parentheses after a share of people is the count
   the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household), and so is one after a
   percentage before \`were\` where the sentence counts cases or people (\`Of the total cases, 56% (1778) were female\` → person);
@@ -251,7 +252,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   place after \`with\` (\`10 deaths, with nine registered in Ndirande Township\`) or in a time (\`4217 measles cases ... with 165
   recorded in the last 24 hours\`), the level a count changed from or is compared with (\`29 new confirmed cases ..., versus 57 in the previous week\`, \`222 confirmed cases ..., a 9.7% increase from 183 reported
   in week 42\`), a count after a verb of displacement with its noun left out (\`affected over 2.3 million people and displaced
-  more than 620,000\`; after a count of things a verb of damage too: \`destroyed 1.2 million houses and damaged around 692,000\`), a
+  more than 620,000\`, \`while West Bengal has moved nearly 300,000\`; after a count of things a verb of damage too: \`destroyed 1.2 million houses and damaged around 692,000\`), a
   bare number that fled or was displaced (\`when some 750,000 fled the violence\`) or is sheltered in camps (\`Over 3 lakh still lodged
   in relief camps\`) → person, a part after \`including\` and a hedge
   (\`including more than 200,000 that have come\`), the size of a place's group in \`(n = 8,662)\` (in the place before the parenthesis), the count in another place with its

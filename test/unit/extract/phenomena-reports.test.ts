@@ -2148,3 +2148,21 @@ describe('review: rules of this round that must not overreach', () => {
     expect(vuq('The case fatality rate among children under five was 3.2% in Ostra.')).toEqual([]);
   });
 });
+
+describe('a toll in a headline, two equal numbers in one clause, people moved', () => {
+  it('reads "Earthquake Toll Passes 2,200" as more than 2,200 deaths', () => {
+    expect(vuq('Ostra Earthquake Toll Passes 2,200')).toEqual([[2200, 'person', 'more-than']]);
+  });
+  it('keeps "500,000 migrants in transit & 500,000 Colombian returnees" as two figures', () => {
+    expect(vuq('In Ostra: 500,000 migrants in transit to other countries & 500,000 Colombian returnees').map((f) => f.slice(0, 2))).toEqual([
+      [500000, 'person'],
+      [500000, 'person'],
+    ]);
+  });
+  it('reads "has moved nearly 300,000" after a count of people as people', () => {
+    expect(vuq('Ostra is moving 2.2 million people to safety, while Pell has moved nearly 300,000.').map((f) => f.slice(0, 3))).toEqual([
+      [2200000, 'person', 'exact'],
+      [300000, 'person', 'nearly'],
+    ]);
+  });
+});
