@@ -2527,7 +2527,11 @@ function asOfFor(
     clause = previous;
     item = { start: tailFrom + tail.index, end: tailFrom + tail.index + tail[1]!.length };
   }
-  const inClause = spansWithin(dates, clause.start, clause.end).filter(usable);
+  const usableInClause = spansWithin(dates, clause.start, clause.end).filter(usable);
+  // ("The minister said on Tuesday that 300 people died in the floods of 12 March 2019": the day the figure
+  // holds, not the day it was said, where the clause gives both)
+  const notSaid = usableInClause.length > 1 ? usableInClause.filter((d) => !SAID_BEFORE_DATE.test(text.slice(Math.max(clause.start, d.start - 24), d.start))) : usableInClause;
+  const inClause = notSaid.length > 0 ? notSaid : usableInClause;
   if (inClause.length > 0) {
     const best = inClause.reduce((a, b) => (Math.abs(b.start - token.start) < Math.abs(a.start - token.start) ? b : a));
     return datedBy(best, `date '${best.written}' in the same clause`, 0.9);

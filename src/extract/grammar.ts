@@ -408,7 +408,8 @@ with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...
 "as of" or "dated" it (\`as of figures received yesterday (Thursday), 612,134 people\`, \`a report dated
 Tuesday, August 1, that ...\`, \`with data up to 18:00 on Tuesday, at least 493 people\`); the day a source said what the
 sentence reports, for each of its figures (\`UNHCR said Friday that floods have killed hundreds, displaced 1.3 million ...\`), unless the
-reported clause gives a day of its own; a date the sentence's figures are counted to, after them and at the sentence's
+reported clause gives a day of its own, which a clause with both takes (\`said on Tuesday that 300 people died in the floods of 12 March
+2019\`: 2019-03-12); a date the sentence's figures are counted to, after them and at the sentence's
 end (\`... damages an estimated 130,000 houses as of August 18, according to the GoH\`, \`"113 people have been killed, 64 are
 missing" as of the night of September 14, spokesman Zaw Min Tun said\`, \`13 042 reported cases ..., up
 to the end of 2 November\`, \`left 632 dead and 329 injured, according to an updated report established on Saturday at 7:00

@@ -2166,3 +2166,10 @@ describe('a toll in a headline, two equal numbers in one clause, people moved', 
     ]);
   });
 });
+
+describe('the day a figure holds and the day it was said, in one clause', () => {
+  it('takes the day the figure holds', () => {
+    const r = extractFigures('The minister said on Tuesday that 300 people died in the floods of 12 March 2019.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => f.asOf)).toEqual(['2019-03-12']);
+  });
+});
