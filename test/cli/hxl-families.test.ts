@@ -4,7 +4,7 @@
  * pipeline runs in a real shell (standard input from a pipe); the rest in this process
  * (test/cli/in-process.ts).
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,20 @@ describe('humfig import hxl, HDX families', () => {
     expect(s.code).toBe(65);
     expect(s.stdout).toBe('');
     expect(s.stderr).toMatch(/^humfig: standard input:1:1: no column holds figures .*Columns: 1 "" #org\+name: source_publisher; 2 "" #sector: breakdown sector; 3 "" #adm1\+code: place \(#adm1 code\)/);
+  });
+
+  it('--repeats first and --repeats sum decide the rows of a file of records; a wrong choice is exit 2', async () => {
+    const events = ['year,district,deaths', '#date+year,#adm1+name,#affected+killed', ...Array.from({ length: 12 }, (_, i) => `2000,Gao,${i + 1}`)].join('\n');
+    const file = join(dir, 'events.csv');
+    writeFileSync(file, `${events}\n`);
+    const summed = await humfig(['import', 'hxl', file, '--country', 'MLI', '--json']);
+    expect(summed.code, summed.stderr).toBe(0);
+    expect(JSON.parse(summed.stdout).figures.map((f: { value: number }) => f.value)).toEqual([78]);
+    const first = await humfig(['import', 'hxl', file, '--country', 'MLI', '--repeats', 'first', '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout).figures.map((f: { value: number }) => f.value)).toEqual([1]);
+    const wrong = await humfig(['import', 'hxl', file, '--repeats', 'all']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("argument 'all' is invalid. Allowed choices are sum, first");
   });
 });
