@@ -477,6 +477,8 @@ interface Built {
   further?: boolean;
   /** "of the additional NZ$2 million", "the six deaths": an amount or a count named again with "the", a repeat of one said before */
   anaphoric?: boolean;
+  /** "hundreds of thousands of children": a vague amount, the least its words can mean */
+  vague?: boolean;
 }
 
 /** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
@@ -859,7 +861,8 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
   kept.forEach((b, key) => {
     const c = b.candidate;
     // (a small amount of money recurs as what each gets: "€6,000 ... up to €3,000 each")
-    if (c.qualifier === 'range' || b.further || c.value < SMALL_COUNT || c.breakdown !== undefined || (unitDimension(c.unit) === 'money' && c.value < SMALL_AMOUNT)) return;
+    // (nor a vague amount: "Hundreds of thousands of children" and "100,000 people have been evacuated" share a value by chance)
+    if (c.qualifier === 'range' || b.further || b.vague || c.value < SMALL_COUNT || c.breakdown !== undefined || (unitDimension(c.unit) === 'money' && c.value < SMALL_AMOUNT)) return;
     const k = `${c.value}|${c.unit}`;
     const twin = firstSaid.get(k);
     if (twin === undefined) {
@@ -867,6 +870,7 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
       return;
     }
     const t = twin.candidate;
+    if (twin.vague) return;
     // (nor the whole and the part of one "nearly all of N", whose quotes overlap)
     if (t.qualifier === c.qualifier || (t.line === c.line && (t.quote.includes(c.quote) || c.quote.includes(t.quote)))) return;
     if (t.indicator !== null && c.indicator !== null && t.indicator !== c.indicator) return;
@@ -1434,7 +1438,8 @@ function readFigure(
     const placeFirst = placeLead && !DESIGNATED_BY_NUMBER.test(placeLead[0]) ? placeLead : null;
     const placeName = placeFirst ? (placeFirst[1] ?? placeFirst[2])! : undefined;
     // "aims to reach 130,000 of the people most affected": the people named after "of the"
-    const ofTheNoun = /^\s+of\s+(?:the|these|those)\s+([\p{L}-]+)(?![\p{L}])/u.exec(after);
+    // ("Some 60,000 of evacuees are thought to be children": no article either)
+    const ofTheNoun = /^\s+of\s+(?:(?:the|these|those)\s+)?([\p{L}-]+)(?![\p{L}])/u.exec(after);
     const ofTheUnit = ofTheNoun ? unitOfNoun(ofTheNoun[1]!) : undefined;
     if (ofTheNoun && ofTheUnit !== undefined && isCountUnit(ofTheUnit)) {
       unit = ofTheUnit;
@@ -1504,7 +1509,7 @@ function readFigure(
       part = `${placeFirst[1] !== undefined ? 'in' : 'from'} ${placeName!}`;
       review.push(eachReview(part));
       reasons?.push(`'${token.written}' after '${part}', its noun left out, after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after) && !NOUN_NEXT.test(after)) {
+    } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after) && !NOUN_NEXT.test(after) && !NOUN_PHRASE_NEXT.test(after)) {
       unit = (lastThing ?? antecedent)!;
       noun = 'people';
       unitScore = 0.7;
@@ -2196,6 +2201,8 @@ const SHARE_OF_PEOPLE_PAREN_LEAD =
 const SPENT_AFTER = /^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|is|are|will\s+be)\s+(?:already\s+|also\s+|so\s+far\s+)?)?(?:used|spent|disbursed|earmarked|channell?ed|transferred|paid\s+out|set\s+aside|invested)(?![\p{L}])/iu;
 
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
+/** A plural noun behind one or two modifiers after a bare number ("an additional 82 relief distribution centers"): its own count. */
+const NOUN_PHRASE_NEXT = /^\s+(?!(?:were|are|was|is|have|has|had|more|of|in|at|on|to|from|and|or|with)\b)[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
 const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 // "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
@@ -2728,6 +2735,7 @@ function finish(
     review: review.join('; '),
     kinds,
     ...(FURTHER_BEFORE.test(text.slice(Math.max(0, raw.coreStart - 12), raw.coreStart)) ? { further: true } : {}),
+    ...(raw.token.kind === 'vague' ? { vague: true } : {}),
     ...(!isPart && (unitDimension(raw.unit) === 'money' ? THE_AMOUNT_BEFORE : THE_COUNT_BEFORE).test(text.slice(Math.max(0, raw.coreStart - 20), raw.coreStart)) ? { anaphoric: true } : {}),
   };
 }

@@ -45,7 +45,8 @@ listed in the figure's \`notes\` and in the extraction notes.
   hedged one names (\`Twenty million people ... are at risk\` and below it \`up to 20 million people in Djibouti, ...\`).
   The same number said first in the headline or the lead (the first 8 lines) and again anywhere below with another
   hedge, for the same unit, indicator and place (or where either names none), is kept once, as first said (\`Nearly 8.3 million people\` ... \`approximately 8.3 million people
-  across Somalia\`: nearly); not a count under 20, a range, a part, one said to be more, nor an amount of money under
+  across Somalia\`: nearly); not a count under 20, a range, a part, one said to be more, a vague amount (\`Hundreds of thousands of children\` and
+  \`100,000 people have been evacuated\`: two), nor an amount of money under
   100,000, which recurs as what each gets (\`an extra €3,000\` ... \`up to €3,000 each\`: two).
   An amount said again without the equivalent it had
   before, for the same indicator and place, is kept once, with it (\`100 million Swiss francs ($112.3
@@ -193,7 +194,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
-  before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\` → \`livestock\`, and so are \`17,392 livestock deaths\` (animals, not people); days, weeks,
+  before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\`, \`cattle-heads\` → \`livestock\`, and so are \`17,392 livestock deaths\` (animals, not people); days, weeks,
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; tons → \`t\` too
   (a metric tonne outside the United States), with a review note to check for short tons; kg (under
   100 kg an amount is a ration's or a package's size, \`a food basket of 8 kg of wheat flour\`, and is not drafted);
@@ -206,7 +207,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
   reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`); a thing before people describes them
   (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; \`130,000 of the people most
-  affected\` counts the people named after \`of the\` (\`of these\`, \`of those\` too: \`Approximately 430 of these refugees\`); in
+  affected\` counts the people named after \`of the\` (\`of these\`, \`of those\`, no article too: \`Approximately 430 of these refugees\`, \`Some 60,000 of evacuees\`); in
   \`13 million of the country’s 85 million people\` the part counts people and the possessed whole is the population, context, not a figure. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
   NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`, hospitalisations, recoveries, admissions, participants, villagers, teachers, worshippers, pilgrims and miners (\`the number of admissions for malnutrition almost doubled - from 6,344 to 11,877\`: two counts of people); \`housing structures\` and
@@ -239,7 +240,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total; a noun and the level
   its count is put at (\`houses reported damaged ... were placed at 7,838\`, \`The reported deaths, meanwhile,
   are placed at 27\`) → that noun's unit; \`The number of families affected by ...\` read up to 240 characters back
-  → households; after \`of which (only)\` → the unit before (\`of which only four are validated\`); the first
+  → households; after \`of which (only)\` → the unit before (\`of which only four are validated\`; not a number with a noun phrase of its own:
+  \`an additional 82 relief distribution centers\`); the first
   item of a list by place in parentheses after \`the highest number of arrivals were noted in Pemba (1,775), followed by
   Montepuez (1683)\` → person, and so after \`Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)\` (a kind of
   area may follow the name); the first

@@ -2173,3 +2173,23 @@ describe('the day a figure holds and the day it was said, in one clause', () => 
     expect(r.draft.figures.map((f) => f.asOf)).toEqual(['2019-03-12']);
   });
 });
+
+describe('phenomena of the last two sets, after they were scored', () => {
+  it('keeps a vague amount apart from a number of equal value said below', () => {
+    const r = extractFigures('Storm nears Ostra\n\nHundreds of thousands of children are at risk in Ostra.\n\n100,000 people have already been evacuated in Ostra.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.qualifier])).toEqual([
+      [100000, 'at-least'],
+      [100000, 'exact'],
+    ]);
+  });
+  it('reads "Some 60,000 of evacuees" as people and "672 cattle-heads" as livestock', () => {
+    expect(vuq('Some 60,000 of evacuees in Ostra are thought to be children.')).toEqual([[60000, 'person', 'approximately']]);
+    expect(vuq('Likewise, 672 cattle-heads have perished in Ostra.')).toEqual([[672, 'livestock', 'exact']]);
+  });
+  it('does not count "an additional 82 relief distribution centers" as more of the camps before', () => {
+    expect(vuq('In Ostra 39,000 people are staying in 193 relief camps, with an additional 82 relief distribution centers operating.').map((f) => f.slice(0, 2))).toEqual([
+      [39000, 'person'],
+      [193, 'evacuation-centre'],
+    ]);
+  });
+});
