@@ -273,14 +273,16 @@ const PLACED_AT_LEAD = new RegExp(
   'iu',
 );
 /** "Of these, ", "Of them ", "Of this number, ": a sentence that breaks down the count before it. */
-const OF_THESE_OPENING = /^(?:Of|Among)\s+(?:these|them|those|this\s+number|the\s+total|which)\b/iu;
+// ("It is followed by Peru, with over half a million; Ecuador, over 220,000": a list that goes on from the count before;
+// "They included more than 70,000 who arrived ...": a part of it)
+const OF_THESE_OPENING = /^(?:(?:Of|Among)\s+(?:these|them|those|this\s+number|the\s+total|which)\b|(?:It|This|That)\s+(?:is|was)\s+followed\s+by\b|They\s+(?:included|include)\b)/iu;
 /** "The casualties include ", "the dead were ": a list of people by place follows. */
 const CASUALTIES_INCLUDE_LEAD = /\b(?:casualties|deaths|dead|victims|fatalities)\s+(?:include|includes|included|are|were|comprise|comprised)\s*:?\s*$/iu;
 /** A bare number before its casualties in parentheses: "355 (63 killed and 292 injured)". */
 const CASUALTIES_PAREN_AFTER = /^\s*\(\s*\d[\d,]*\s+(?:killed|dead|deaths|injured|wounded)(?![\p{L}])/iu;
 /** A place and "having" or "with" right before a number: "the Eastern Division having 124", "Western Division with 196". */
 // ("followed by Nampula, with four": a comma between)
-const NAME_HAVING_LEAD = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:having|with)\s+$/u;
+const NAME_HAVING_LEAD = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:having|with)\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least|an\s+estimated)\s+)?$/u;
 /**
  * "while Nigeria has 39, Liberia has five, ... Ivory Coast and Uganda have two each": a place (or two)
  * and "has", in a list after a count, the noun left out. Not a sentence's first word ("It has 39").
@@ -1428,7 +1430,7 @@ function readFigure(
     let stateOfPart: RegExpExecArray | null;
     const partOf =
       // ("including more than 200,000 that have come": a hedge between)
-      /(?:\b(?:of\s+(?:which|whom)|including|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to|approximately|an\s+estimated)\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) ||
+      /(?:\b(?:of\s+(?:which|whom)|including|included|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to|approximately|an\s+estimated)\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) ||
       // "recorded 10 deaths, with nine registered in Ndirande Township": a part of it, in a place
       (/\bwith\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 8), token.start)) && WITH_PART_AFTER.test(after));
     // "at least 438 dead, while in Mozambique there are 67 and in Madagascar 17": the count of the
@@ -1588,6 +1590,13 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after 'increase from' or the like, the level of the count of ${lastThing} before -> ${lastThing}`);
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && PLACE_COMMA_ITEM_LEAD.test(lead) && !MONTH_NAME_BEFORE.test(lead) && /^\s*(?:[;,.]|\s+and\b|$)/.test(after)) {
+      // "Ecuador, over 220,000; Argentina, 130,000; Chile, over 100,000 and Brazil, 85,000": an item of a list by
+      // place after a count of people, the place, a comma, the number
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after a place and a comma in a list, after a count of ${lastThing} -> ${lastThing}`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && NAME_HAS_LEAD.test(lead) && NAME_HAS_AFTER.test(after)) {
       // "Burundi has over 100 cases, while Nigeria has 39, Liberia has five": a list by place, the noun left out
       unit = lastThing;
@@ -2201,6 +2210,10 @@ const SHARE_OF_PEOPLE_PAREN_LEAD =
 const SPENT_AFTER = /^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|is|are|will\s+be)\s+(?:already\s+|also\s+|so\s+far\s+)?)?(?:used|spent|disbursed|earmarked|channell?ed|transferred|paid\s+out|set\s+aside|invested)(?![\p{L}])/iu;
 
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
+/** An item of a list by place: after a semicolon, a comma or "and", a name, a comma, perhaps a hedge ("; Ecuador, over "). */
+const PLACE_COMMA_ITEM_LEAD = /(?:[;,]\s*|\band\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least|an\s+estimated)\s+)?$/u;
+/** A month's name right before the comma of such an item ("; In June, 300"): a date, not a place. */
+const MONTH_NAME_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+(?:[\p{L}\s]+)?$/u;
 /** A plural noun behind one or two modifiers after a bare number ("an additional 82 relief distribution centers"): its own count. */
 const NOUN_PHRASE_NEXT = /^\s+(?!(?:were|are|was|is|have|has|had|more|of|in|at|on|to|from|and|or|with)\b)[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */

@@ -247,7 +247,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   area may follow the name); the first
   item of a list by place after \`The casualties include\` → person (\`four from Cumilla, one from Feni\`), and
   \`two each from Central Luzon and Central Visayas\` is a count for each place named, a breakdown; a sentence
-  that opens \`Of these,\`, \`Of them\`, \`Among those\` goes on with the thing counted last, even in the
+  that opens \`Of these,\`, \`Of them\`, \`Among those\`, \`It is followed by\`, \`They included\` goes on with the thing counted last, even in the
   paragraph before (\`Of these, 7,401 were classified as "partially damaged"\`: houses); the total a count reaches
   (\`more than 100,000 refugees had fled ..., bringing the tally to more than half a million\`, \`taking the total tally since the
   start of the year to over 20,000\`, an estimate revised: \`this week it lifted the estimate to 10.1 million\`), a part of a count in a
@@ -325,7 +325,9 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   sentence, the items of a list that follows a colon, each a number (digits or words) and a place,
   as in \`13 people were missing in three regions: eight in Kessa, four in Region 2 and one in Region 1\`,
   or a comma or \`followed by\` when every item says "in" or "from" (\`11 were killed, eight in CAR and three in Mali\`,
-  \`10,098 evacuees, with 3,222 from the Eastern Division\`), or a place and "having" or "with" (\`the North having 124\`, \`followed by Nampula, with four\`),
+  \`10,098 evacuees, with 3,222 from the Eastern Division\`), or a place and "having" or "with" (\`the North having 124\`, \`followed by Nampula, with four\`, \`Peru, with over half a million\`),
+  or a place and a comma after a semicolon, a comma or "and" (\`; Ecuador, over 220,000; Argentina, 130,000 and Brazil, 85,000\`;
+  not a month: \`in June, 300\`),
   or a place and "has" (\`Burundi has over 100 cases, while Nigeria has 39, Liberia has five\`),
   each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`; things too,
   \`52 shelters that were set up in SVG and 13 in Grenada\`; a kind of place before the name, \`290 deaths in the province of Al

@@ -2193,3 +2193,24 @@ describe('phenomena of the last two sets, after they were scored', () => {
     ]);
   });
 });
+
+describe('a list by place that goes on from the sentence before', () => {
+  it('reads "It is followed by Peru, with over half a million; Ecuador, over 220,000; Argentina, 130,000" as people', () => {
+    expect(vuq('Colombia has a total of over one million refugees. It is followed by Peru, with over half a million; Ecuador, over 220,000; Argentina, 130,000 and Brazil, 85,000.').map((f) => f.slice(0, 3))).toEqual([
+      [1000000, 'person', 'more-than'],
+      [500000, 'person', 'more-than'],
+      [220000, 'person', 'more-than'],
+      [130000, 'person', 'exact'],
+      [85000, 'person', 'exact'],
+    ]);
+  });
+  it('reads "They included more than 70,000 who arrived" as a part of the count before', () => {
+    expect(vuq('Nearly 400,000 refugees are living in camps in Ostra. They included more than 70,000 who arrived in the months that followed.').map((f) => f.slice(0, 3))).toEqual([
+      [400000, 'person', 'nearly'],
+      [70000, 'person', 'more-than'],
+    ]);
+  });
+  it('does not read "In June, 300" as a place and its count', () => {
+    expect(vuq('Some 2,000 people fled Ostra in May; in June, 300.').map((f) => f.slice(0, 2))).toEqual([[2000, 'person']]);
+  });
+});
