@@ -184,7 +184,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`, \`Rohingyas\`, \`Kurds\`, \`Filipinos\`;
   \`Rohingya\`, \`Yazidi\`, \`Bedouin\` only before a verb or the end of a clause, \`700,000 Rohingya fled\`, for \`3 Rohingya camps\` are camps;
   not a place or a noun with such an ending: \`Alexandroupolis\`, \`Plans\`, \`Crisis\`) →
-  \`person\`; households and families → \`household\` (the corpus convention); houses, homes,
+  \`person\`; households and families → \`household\` (the corpus convention; but \`family members\` are people, and \`family\` before
+  another plural noun describes it: \`7,167 family plots\` is no count of households); houses, homes,
   dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
   health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`, relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted),
   and so are camps and shelters that were set up (\`six camps have been set in the district\`, \`14 camps set up\`, \`some 52

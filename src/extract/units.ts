@@ -99,7 +99,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],
   ['trauma', new Map([['kits', 'trauma-kit'], ['kit', 'trauma-kit']])],
   ['medical', new Map([['kits', 'medical-kit'], ['kit', 'medical-kit']])],
-  ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit']])],
+  // ("five family members were killed": people)
+  ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit'], ['members', 'person'], ['member', 'person']])],
   ['metric', new Map([['tonnes', 't'], ['tons', 't'], ['ton', 't']])],
   // "15,000 food packets", "hundreds of educational institutes"
   ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack']])],
@@ -484,6 +485,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       }
     }
     if (unit === undefined && isPeoplePlural(raw, text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 16)))) unit = 'person'; // "300,000 Syrians", "5,000 Somalis", "700,000 Rohingya"
+    // "7,167 family plots": "family" describes another noun, which humfig has no unit for
+    if (lower === 'family' && /^\s(?!(?:was|is|has|does|lives|needs|remains|stays)(?![\p{L}]))\p{Ll}+s(?![\p{L}])/u.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24)))) return undefined;
 
     // "27 million school age children": a noun before "age" describes the head noun after it
     if (unit !== undefined && !isCountUnit(unit) && /^\s+aged?(?![\p{L}])/iu.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 6)))) {

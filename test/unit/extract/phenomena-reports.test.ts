@@ -2214,3 +2214,11 @@ describe('a list by place that goes on from the sentence before', () => {
     expect(vuq('Some 2,000 people fled Ostra in May; in June, 300.').map((f) => f.slice(0, 2))).toEqual([[2000, 'person']]);
   });
 });
+
+describe('"family" before another noun', () => {
+  it('counts family members as people and family plots as nothing humfig knows, but one family as a household', () => {
+    expect(vuq('Five family members were killed in Ostra.')).toEqual([[5, 'person', 'exact']]);
+    expect(vuq('Some 7,167 family plots are occupied in Ostra.')).toEqual([]);
+    expect(vuq('One family was displaced in Ostra.')).toEqual([[1, 'household', 'exact']]);
+  });
+});
