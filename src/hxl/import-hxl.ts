@@ -1784,7 +1784,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   notes.push(...book.notes());
   if (summed > 0) {
     notes.push(
-      `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of the ${summedRows} rows that give ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}`,
+      `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of the ${summedRows} rows that give ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,
     );
   } else if (conflicts > 0 && options.repeats !== 'sum') {
     notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below): if the file lists records (events, activities) rather than totals, --repeats sum adds them up`);

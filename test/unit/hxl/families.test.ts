@@ -960,6 +960,13 @@ describe('a file of records (events, activities): rows that give one figure agai
     expect(valid(r)).toEqual([]);
   });
 
+  it('warns, where an untagged column may tell the summed rows apart, that the sum can count people twice', () => {
+    const text = ['district,sector,in need', '#adm1+name,,#inneed', ...Array.from({ length: 12 }, (_, i) => `Gao,Sector ${i},${100 + i}`)].join('\n');
+    const r = importHxl(text, 'pin.csv', { today: TODAY, country: 'MLI', asOf: '2024' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([1266]);
+    expect(r.report.notes.join('\n')).toContain('where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice');
+  });
+
   it('adds the activities of one organisation, place and sector, and keeps organisations apart', () => {
     const w3 = [
       'org,adm1,sector,reached',
