@@ -46,7 +46,7 @@ import {
 import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
 import { countryByIso3, findCountry } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
-import { SeenIds } from './seen-ids.js';
+import { hash52, SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
 import { PLACE_ID } from '../facts/rules.js';
@@ -814,24 +814,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (a long file's id, indicator and unit say its figure; its value, bounds, quote, notes and label do not)
   if (layout.shape === 'long') for (const field of ['id', 'indicator', 'unit'] as const) if (layout.long[field] !== undefined) repeatColumns.push(layout.long[field]!);
   for (const c of Object.values(layout.longPlace)) if (c !== undefined) repeatColumns.push(c);
-  // (kept as a 52-bit hash: the map holds numbers, never the file's text; two keys taken for one by
-  // chance only make a file look a little more like a list of records)
+  // (kept as a 52-bit hash, seen-ids' own: the map holds numbers, never the file's text; two keys
+  // taken for one by chance only make a file look a little more like a list of records)
   const repeatKeyOf = (row: CsvRecord): number => {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    for (const c of repeatColumns) {
-      const cell = cellText(row, c);
-      for (let i = 0; i < cell.length && i < 120; i++) {
-        const code = cell.charCodeAt(i);
-        a = Math.imul(a ^ code, 0x01000193);
-        b = Math.imul(b ^ code, 0x5bd1e995);
-      }
-      a = Math.imul(a ^ 0xffff, 0x01000193);
-      b = Math.imul(b ^ 0xffff, 0x5bd1e995);
-    }
-    return (a >>> 0) * 0x100000 + ((b >>> 12) & 0xfffff);
+    let key = '';
+    for (const c of repeatColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
+    return hash52(key);
   };
-  /** key -> 1 (one row so far) or 2 (several), up to REPEAT_KEY_CAP keys */
+  /** key -> 1 (one row so far) or 2 (several): at most SAMPLE_ROWS keys, those of the rows sampled */
   const repeatKeys = new Map<number, 1 | 2>();
   let repeatedRows = 0;
 
@@ -889,7 +879,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (seen !== undefined) {
         repeatedRows++;
         if (seen === 1) repeatKeys.set(key, 2);
-      } else if (repeatKeys.size < REPEAT_KEY_CAP) repeatKeys.set(key, 1);
+      } else repeatKeys.set(key, 1);
     }
     if (sampled) for (const [c, n] of numbersUnder) {
       const cell = cellText(row, c);
@@ -1512,7 +1502,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         ...whole,
         id,
         value,
-        qualifier: p.qualifier === 'range' ? 'approximately' : p.qualifier,
+        qualifier: p.qualifier,
         label: clip(`${p.draft.label} (sum of ${p.rows} rows)`, 300),
         quote: `${hashtag}: the sum of ${p.rows} rows [${value}]`,
       },
@@ -1933,8 +1923,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 /** How many rows of a file must repeat a figure's key, and what share of its rows, for it to be read as a file of records to add up. */
 const REPEATS_MIN = 10;
 const REPEATS_SHARE = 0.1;
-/** How many figure keys the pre-pass remembers: past that, a new key is never taken for a repeat (its row is read as ever). */
-const REPEAT_KEY_CAP = 200_000;
 /** How many first rows decide whether a file lists records, and which unused columns hold numbers. */
 const SAMPLE_ROWS = 20_000;
 /** How many figures of a file of records wait for the end of the file: past that, a new figure is written at once, and a later row that repeats it is reported as in a file of totals. */
