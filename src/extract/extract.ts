@@ -1794,7 +1794,7 @@ function readFigure(
   }
   if (!unit && token.kind === 'digits' && !token.yearLike) {
     // "Houses damaged:\n- Province A: 1,200": an item of a list under a heading that names what it counts
-    const listed = listHeading(text, lineStarts, line, token) ?? stackedLabel(text, lineStarts, line) ?? labelBelow(text, lineStarts, line);
+    const listed = labelBefore(text, lineStarts, line, token) ?? listHeading(text, lineStarts, line, token) ?? stackedLabel(text, lineStarts, line) ?? labelBelow(text, lineStarts, line);
     if (listed) {
       unit = listed.unit;
       noun = listed.noun;
@@ -2088,6 +2088,34 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
   const named = countNamedBy(label.split(/\s+/).slice(0, 3).join(' '));
   if (!named) return undefined;
   const start = lineStarts[l - 1]! + (b.length - b.trimStart().length);
+  return { ...named, heading: { start, end: start + label.length } };
+}
+
+/**
+ * A key-figure line's label before its number: "People in need: 8.7 million", "Deaths - 45",
+ * "Killed: 45; injured: 120". The label starts the line (or follows a ";" of an earlier item),
+ * has no digit, and is followed by a colon or a spaced dash, at most a hedge, and the number;
+ * after the number the line ends, or a note in brackets, or the next "label: number" item.
+ */
+const LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+|\d{1,2}[.)]\s+)?(\p{L}[^:;|\d\n]{1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$/iu;
+const LABEL_TAIL = /^\s*(?:\([^()\n]{0,40}\))?\s*[.;,|]?\s*(?:$|\p{L}[^:;\d\n]{0,40}(?::|\s[-–—]\s))/u;
+/** A label of one word that names people by what befell them ("Killed:", "Missing:"). */
+const HARMED_LABEL = /^(?:killed|dead|injured|wounded|missing|displaced|evacuated|affected|rescued|hospitali[sz]ed)$/iu;
+
+function labelBefore(text: string, lineStarts: number[], line: number, token: NumberToken): { unit: string; noun: string; heading: Span } | undefined {
+  const lineStart = lineStarts[line - 1]!;
+  const lineEnd = line < lineStarts.length ? lineStarts[line]! - 1 : text.length;
+  if (token.start - lineStart > 160) return undefined;
+  const before = text.slice(lineStart, token.start);
+  // the item this number ends: from the line's start, or after the last ";" or "|" before it
+  const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf('|')) + 1;
+  const m = LABEL_LEAD.exec(before.slice(from));
+  if (!m || !LABEL_TAIL.test(text.slice(token.end, Math.min(lineEnd, token.end + 120)))) return undefined;
+  const label = m[1]!.trim();
+  if (label.split(/\s+/).length > 8) return undefined;
+  const named = countNamedBy(label) ?? (HARMED_LABEL.test(label) ? { unit: 'person', noun: 'people' } : undefined);
+  if (!named) return undefined;
+  const start = lineStart + from + m.index + m[0].indexOf(m[1]!);
   return { ...named, heading: { start, end: start + label.length } };
 }
 
@@ -2395,8 +2423,10 @@ function buildFigures(
     ? trimSpan(text, { start: wholeStart!, end: core.end })
     : raw.item // an item of a list of places after a colon: the item ("eight in CAR")
       ? raw.item
-      : raw.heading // a list item: its label and number ("Province A: 1,200")
-      ? listItemQuote(text, trimSpan(text, { start: Math.max(sentence.start, core.start - 80), end: core.end }))
+      : raw.heading // a list item: its label and number ("Province A: 1,200"); a key figure's label on its line ("injured: 120")
+      ? raw.heading.start < core.start && raw.heading.start >= sentence.start
+        ? trimSpan(text, { start: raw.heading.start, end: core.end })
+        : listItemQuote(text, trimSpan(text, { start: Math.max(sentence.start, core.start - 80), end: core.end }))
       : quoteSpan(text, clause, sentence, core, place.mention);
   const wholeIndicator = part
     ? nounGuess(raw.noun)

@@ -314,6 +314,12 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   water-container, meal, dose; past up to two words before it, fewest first: \`80,000 water purification tablets\`, while
   \`90 facilities including hospitals\` counts facilities); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
+- **A key figure's label before it on its line**: \`People in need: 8.7 million\`, \`Deaths - 12\`,
+  \`Killed: 45; injured: 120\` (a label with no digit at the line's start or after a \`;\`, a colon or a
+  spaced dash, at most a hedge, the number, then the line's end, a note in brackets or the next
+  such item) counts what the label names (\`Killed\`, \`Missing\`, \`Displaced\` alone: people); the
+  indicator comes from the label, the quote is the label and the number. A label that names no
+  count (\`Population:\`, \`Phase 3:\`) gives nothing.
 - **Lists under a heading**: an item line \`- Kessa province: 1,240\` (a bullet or none, a label, a
   colon, the number and nothing after it) counts what the heading above its list names, when
   that heading ends with a colon or is short and names a count of people or things (\`Houses

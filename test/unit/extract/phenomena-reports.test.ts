@@ -2222,3 +2222,21 @@ describe('"family" before another noun', () => {
     expect(vuq('One family was displaced in Ostra.')).toEqual([[1, 'household', 'exact']]);
   });
 });
+
+describe('a key figure with its label before it on its line', () => {
+  const quoted = (body: string) => run(`Floods in Ostra\n\n${body}`).candidates.map((c) => [c.value, c.unit, c.qualifier, c.quote]);
+  it('reads "People in need: 8.7 million" and "Deaths: 12" by their labels', () => {
+    expect(quoted('Key figures\nPeople in need: 8.7 million\nDeaths: 12\nHouses destroyed - about 300 (estimate)')).toEqual([
+      [8700000, 'person', 'exact', 'People in need: 8.7 million'],
+      [12, 'person', 'exact', 'Deaths: 12'],
+      [300, 'house', 'approximately', 'Houses destroyed - about 300'],
+    ]);
+  });
+  it('reads each item of "Killed: 45; injured: 120" with its own label, and a label of no count as nothing', () => {
+    expect(quoted('Killed: 45; injured: 120')).toEqual([
+      [45, 'person', 'exact', 'Killed: 45'],
+      [120, 'person', 'exact', 'injured: 120'],
+    ]);
+    expect(quoted('Population: 1,200,000\nPhase 3: 1,200')).toEqual([]);
+  });
+});
