@@ -1342,6 +1342,9 @@ function readFigure(
     } else if (token.scale === 'm' && unit === undefined && lastThing !== undefined && isCountUnit(lastThing) && parenthesisedPlaceItem(text, sentence, token) !== undefined) {
       // "14.4 million people in Burkina Faso (3.5 m), Mali (5.9 m)": a place's share of the count before it
       reasons?.push(`'${token.written}' in parentheses after a place, sharing out a count of ${lastThing}: 'm' read as million`);
+    } else if (unit === undefined && token.kind === 'digits' && labelBefore(text, lineStarts, line, token) !== undefined) {
+      // "PEOPLE IN NEED: 7M": after a key figure's label that names a count (which gives the unit below)
+      reasons?.push(`'${token.written}' after a key figure's label that names a count: '${token.scale}' read as ${token.scale === 'm' ? 'million' : 'billion'}`);
     } else if (token.scale === 'm' && unit === undefined && token.unscaled !== undefined) {
       value = token.unscaled;
       unit = 'm';
@@ -2095,10 +2098,11 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
  * A key-figure line's label before its number: "People in need: 8.7 million", "Deaths - 45",
  * "Killed: 45; injured: 120". The label starts the line (or follows a ";" of an earlier item),
  * has no digit, and is followed by a colon or a spaced dash, at most a hedge, and the number;
- * after the number the line ends, or a note in brackets, or the next "label: number" item.
+ * after the number (and a footnote's mark: "7M*") the line ends, or a note in brackets, or the next
+ * "label: number" item.
  */
 const LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+|\d{1,2}[.)]\s+)?(\p{L}[^:;|\d\n]{1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$/iu;
-const LABEL_TAIL = /^\s*(?:\([^()\n]{0,40}\))?\s*[.;,|]?\s*(?:$|\p{L}[^:;\d\n]{0,40}(?::|\s[-–—]\s))/u;
+const LABEL_TAIL = /^[*†‡]{0,3}\s*(?:\([^()\n]{0,40}\))?\s*[.;,|]?\s*(?:$|\p{L}[^:;\d\n]{0,40}(?::|\s[-–—]\s))/u;
 /** A label of one word that names people by what befell them ("Killed:", "Missing:"). */
 const HARMED_LABEL = /^(?:killed|dead|injured|wounded|missing|displaced|evacuated|affected|rescued|hospitali[sz]ed)$/iu;
 

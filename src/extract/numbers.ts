@@ -312,8 +312,9 @@ export function findNumbers(
       const unscaled = scaled(read.plain, undefined);
       if (unscaled !== undefined) token.unscaled = unscaled;
     }
-    // "1.087 million": before a scale, a point and three digits can only be a decimal point
-    if (read.ambiguous !== undefined && !(scale !== undefined && /^\d{1,3}\.\d{3}$/.test(digits))) token.ambiguous = read.ambiguous;
+    // "1.087 million": before a scale, a point and three digits can only be a decimal point; "3,4 million": a
+    // comma and one or two digits can only be a decimal comma (a group of thousands has three)
+    if (read.ambiguous !== undefined && !(scale !== undefined && /^\d{1,3}(?:\.\d{3}|,\d{1,2})$/.test(digits))) token.ambiguous = read.ambiguous;
     if (/\p{L}/u.test(prev)) token.glued = true;
     tokens.push(token);
   }

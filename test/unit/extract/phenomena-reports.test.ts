@@ -2240,3 +2240,18 @@ describe('a key figure with its label before it on its line', () => {
     expect(quoted('Population: 1,200,000\nPhase 3: 1,200')).toEqual([]);
   });
 });
+
+describe('numbers of key-figure boxes and European writers in English texts', () => {
+  it('reads "PEOPLE IN NEED: 7M*" as 7 million people, not 7 metres, after a label that names a count', () => {
+    expect(vuq('PEOPLE IN NEED: 7M*\nPEOPLE TARGETED: 4.5M')).toEqual([
+      [7000000, 'person', 'exact'],
+      [4500000, 'person', 'exact'],
+    ]);
+  });
+  it('reads "3,4 million" as 3.4 million beside "628,464": before a scale, a comma and one digit is a decimal comma', () => {
+    expect(vuq('The plan forecasts 3,4 million food insecure individuals in Ostra, including 628,464 people in emergency.').map((f) => f.slice(0, 2))).toEqual([
+      [3400000, 'person'],
+      [628464, 'person'],
+    ]);
+  });
+});
