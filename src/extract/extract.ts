@@ -481,6 +481,8 @@ interface Built {
   anaphoric?: boolean;
   /** "hundreds of thousands of children": a vague amount, the least its words can mean */
   vague?: boolean;
+  /** where its sentence starts (set when the sentence's figures are read) */
+  sentence?: number;
 }
 
 /** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
@@ -713,6 +715,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
           skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd).replace(/\s+/g, ' ')}' is a ${what} that nothing near it ties to the crisis (${ties}); not extracted`);
           continue;
         }
+        b.sentence = sentence.start;
         built.push(b);
       }
     }
@@ -737,8 +740,9 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     // the same amount said again with the same hedge, indicator and equivalents is one figure (the corpus convention), whatever the wording
     let key = `${b.amount}|${c.indicator}`;
     let seen = kept.get(key);
-    // "500,000 migrants in transit ... & 500,000 Colombian returnees": two numbers of one clause are two figures
-    if (seen && seen.candidate.line === c.line && seen.candidate.quote === c.quote) {
+    // "500,000 migrants in transit ... & 500,000 Colombian returnees": two numbers of one clause are two figures,
+    // and so are two of one sentence ("WFP (SEK 20 million) and WHO (SEK 20 million)"): a sentence does not repeat itself
+    if (seen && seen.candidate.line === c.line && (seen.candidate.quote === c.quote || (seen.sentence !== undefined && seen.sentence === b.sentence))) {
       key = `${key}|clause|${index}`;
       seen = undefined;
     }

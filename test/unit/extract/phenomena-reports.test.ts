@@ -2255,3 +2255,14 @@ describe('numbers of key-figure boxes and European writers in English texts', ()
     ]);
   });
 });
+
+describe('the same amount twice in one sentence', () => {
+  it('keeps "WFP (SEK 20 million) and WHO (SEK 20 million)" as two figures: a sentence does not repeat itself', () => {
+    const figures = run('Aid to Ostra\n\nThe support from Sida is channelled through UNICEF (SEK 40 million), WFP (SEK 20 million) and WHO (SEK 20 million).').draft.figures;
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [40000000, 'SEK'],
+      [20000000, 'SEK'],
+      [20000000, 'SEK'],
+    ]);
+  });
+});
