@@ -710,7 +710,8 @@ function eventRecordColumn(layout: Layout, tags: readonly (HxlTag | null)[], lab
 
 /**
  * The unit an indicator's name states where a long file has no unit column: `percent` for
- * "(%)", "percentage", "proportion of"; `year` for "(years)", "life expectancy"; `person` where
+ * "(%)", "percentage", "proportion of"; `year` for "(years)", "life expectancy" (not its
+ * inequality, loss, gap or index); `person` where
  * the name says it counts people ("(number)", "number of", "population", "deaths", "cases"); null
  * where the name says the value is a rate, a ratio, an index or a density (per 1000, per 100 000),
  * which humfig has no unit for; undefined where it says none of these (a bare code such as
@@ -719,7 +720,8 @@ function eventRecordColumn(layout: Layout, tags: readonly (HxlTag | null)[], lab
 export function unitFromName(name: string): 'percent' | 'year' | 'person' | null | undefined {
   const n = name.toLowerCase();
   if (/\(\s*%\s*\)|%|\bpercent(?:age)?\b|\bproportion of\b|\bshare of\b/.test(n)) return 'percent';
-  if (/\(\s*years?\s*\)|\blife expectancy\b/.test(n)) return 'year';
+  // (life expectancy in years, but not an inequality, loss, gap or index of it: "Inequality in life expectancy" is a percentage)
+  if (/\(\s*years?\s*\)/.test(n) || (/\blife expectancy\b/.test(n) && !/\binequalit|\bloss\b|\bgap\b|\bindex\b|\bdifference\b/.test(n))) return 'year';
   if (/\bper\s+(?:\d[\d\s,]*|one\s+)?(?:hundred|thousand|1000|100|10\s*000|100\s*000|capita|live births?)\b|\brate\b|\bratio\b|\bindex\b|\bdensity\b|\bprevalence\b|\bincidence\b|\bmean\b|\baverage\b|\bmedian\b/.test(n)) return null;
   // a count in thousands or millions is a count of people at a scale the file does not give as a unit
   if (/\bthousands?\b|\bmillions?\b|\b000s\b/.test(n)) return null;

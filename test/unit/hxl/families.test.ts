@@ -1157,6 +1157,20 @@ describe('people in need by response plan (#plan+type)', () => {
   });
 });
 
+describe("units from a long file's indicator names: life expectancy and its inequality (UNDP's HDR)", () => {
+  it('reads "Life expectancy at birth" in years and refuses "Inequality in life expectancy" (a percentage the name does not say)', () => {
+    const text = [
+      'country_code,country_name,indicator_id,indicator_name,value,year',
+      '#country+code,#country+name,#indicator+id,#indicator+name,#indicator+value+num,#date+year',
+      'AFG,Afghanistan,le,Life expectancy at birth (years),62.9,2022',
+      'AFG,Afghanistan,ineq_le,Inequality in life expectancy,24.583,2022',
+    ].join('\n');
+    const r = importHxl(text, 'hdro.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[62.9, 'year']]);
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: expect.stringContaining("('Inequality in life expectancy') does not say what it counts") })]);
+  });
+});
+
 describe('a file with no date column whose figure columns cannot be read', () => {
   it('is refused for its columns at once, not first asked for --as-of', () => {
     const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
