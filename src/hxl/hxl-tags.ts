@@ -328,7 +328,10 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   // +total, +num, +ind say nothing about what is counted once no entry needs them (+funding +total does)
   const extra = rest.filter((a) => !bestAttrs.includes(a) && !NEUTRAL_ATTRIBUTES.has(a)).map(fromAttribute).filter((a) => a !== '');
   let indicator: string | null;
-  if (best) indicator = [best.indicator, ...extra].join('-');
+  // FTS's #value+funding+covid+pct is the COVID-19 share of the funding, not the coverage of a
+  // COVID part: a percentage of funding that an attribute narrows is a share of the funding
+  if (best?.indicator === 'funding-coverage' && extra.length > 0) indicator = ['funding-share', ...extra].join('-');
+  else if (best) indicator = [best.indicator, ...extra].join('-');
   else if (extra.length > 0) indicator = extra.join('-');
   else indicator = isIndicator ? null : t.tag.slice(1);
   return { indicator, unit: effectiveUnit, unitAssumed: unit === null && effectiveUnit === 'person' && isIndicator };

@@ -1171,6 +1171,22 @@ describe("units from a long file's indicator names: life expectancy and its ineq
   });
 });
 
+describe("FTS's COVID-19 share of funding (#value+funding+covid+pct)", () => {
+  it('names it the share of funding, never the coverage of a requirement, beside the plan\'s own coverage', () => {
+    const text = [
+      'code,plan,year,required,funded,covid funded,covid share,percent funded',
+      '#country+code,#activity+appeal+id+fts_internal,#date+year,#value+funding+required+usd,#value+funding+total+usd,#value+funding+covid+usd,#value+funding+covid+pct,#value+funding+pct',
+      'JOR,OJOR20,2020,52845731,18604280,18604280,100,35',
+    ].join('\n');
+    const r = importHxl(text, 'fts.csv', { today: TODAY });
+    const pct = r.facts.figures.filter((f) => f.unit === 'percent').map((f) => [f.indicator, f.value]);
+    expect(pct).toEqual([
+      ['funding-share-covid', 100],
+      ['funding-coverage', 35],
+    ]);
+  });
+});
+
 describe('a file with no date column whose figure columns cannot be read', () => {
   it('is refused for its columns at once, not first asked for --as-of', () => {
     const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
