@@ -77,6 +77,16 @@ export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (
       }
     }
   });
+  // a location's name beside its code, both narrowed the same way (WFP's and HAPI's markets:
+  // #loc+market+code 2641 and #loc+market+name "Managua (oriental)"): the place's name
+  const loc = byLevel.get(4);
+  if (loc?.code !== undefined && loc.name === undefined) {
+    const narrowing = (c: number, drop: (a: string) => boolean) =>
+      tags[c]!.attributes.filter((a) => !drop(a) && a !== 'provider' && !/^i_[a-z]{2,3}$/.test(a)).sort().join('+');
+    const wanted = narrowing(loc.code, (a) => CODE_ATTRIBUTES.has(a));
+    const name = tags.findIndex((t, c) => t !== null && t.tag === '#loc' && taken[c] === null && t.attributes.includes('name') && narrowing(c, (a) => a === 'name') === wanted);
+    if (wanted !== '' && name !== -1) loc.name = name;
+  }
   const levels: LevelColumns[] = [];
   for (const level of [...byLevel.keys()].sort()) {
     const { codeProvider: _c, nameProvider: _n, ...cols } = byLevel.get(level)!;
@@ -214,6 +224,8 @@ export class PlaceBook {
         // under another level-1 name from one analysis to the next)
         const taken = this.places.get(id);
         if (taken !== undefined && taken.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
+        // two locations of one name and different codes (two markets called "Central") are two places
+        else if (taken !== undefined && a.level === 4 && code !== '' && a.name !== '') id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name}-${code}`) || 'place';
         this.byKey.set(key, id);
       }
       const place: Place = { id, name: (a.name || code).slice(0, 200) };

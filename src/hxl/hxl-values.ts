@@ -59,6 +59,26 @@ export function isNoData(cell: string): boolean {
   return text === '' || NO_DATA.test(text);
 }
 
+/**
+ * A place cell that names no place: the placeholders providers write for a missing area (HAPI's
+ * "Administrative unit not available", "Not specified", "Unknown").
+ */
+const NO_PLACE = /^(?:(?:administrative\s+(?:unit|area|division)|admin(?:istrative)?\s*\d?|area|location|district|region|province)\s+)?(?:not\s+(?:available|known|specified|applicable|reported)|unknown|unspecified)$/i;
+
+/** A sub-national column's name for the whole country: "National", WFP's market "National Average". */
+const NATIONAL = /^national(?:\s+(?:average|level|total))?$/i;
+
+/** Whether a sub-national place's name is the whole country's (its row is the country's, whatever its code). */
+export function isNationalPlace(cell: string): boolean {
+  return NATIONAL.test(cell.trim());
+}
+
+/** Whether a place cell names no place: empty or a provider's placeholder (the "no data" marks are PlaceBook's to read: `NA` is Namibia). */
+export function isNoPlace(cell: string): boolean {
+  const text = cell.trim();
+  return text === '' || NO_PLACE.test(text);
+}
+
 /** Words and signs before a number, longest first so that '>=' is not read as '>'. */
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = (
   [

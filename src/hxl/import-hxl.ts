@@ -24,7 +24,7 @@ import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { formatHashtag, indicatorFromHashtag, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { dotEvidence, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
+import { dotEvidence, isNationalPlace, isNoPlace, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -598,6 +598,12 @@ function cellText(record: CsvRecord, index: number | undefined): string {
   return (/^'[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw).trim();
 }
 
+/** A place cell as text, '' where it names no place ("n/a", "Administrative unit not available"). */
+function placeText(record: CsvRecord, index: number | undefined): string {
+  const text = cellText(record, index);
+  return text !== '' && isNoPlace(text) ? '' : text;
+}
+
 function isHttpUrl(text: string): boolean {
   if (!/^https?:\/\/\S+$/i.test(text)) return false;
   try {
@@ -1154,10 +1160,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (fileCountry === undefined) return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country' };
     }
     // a file repeats its places row after row: each combination of cells is looked up once
+    // (a provider's placeholder for a missing area, "Administrative unit not available", is no area;
+    // a sub-national "National Average", WFP's national market, is the country, whatever its code)
     const cells = layout.places.map((lv) => {
-      const code = cellText(row, lv.code);
-      const name = cellText(row, lv.name);
-      return { level: lv.level, code, name: code || name ? name : cellText(row, lv.altName) };
+      const name = placeText(row, lv.name);
+      if (lv.level > 0 && isNationalPlace(name)) return { level: lv.level, code: '', name: '' };
+      const code = placeText(row, lv.code);
+      return { level: lv.level, code, name: code || name ? name : placeText(row, lv.altName) };
     });
     let key = '';
     for (const c of cells) key += `${c.code}\u0000${c.name}\u0000`;

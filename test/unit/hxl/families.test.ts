@@ -1187,6 +1187,28 @@ describe("FTS's COVID-19 share of funding (#value+funding+covid+pct)", () => {
   });
 });
 
+describe("HAPI's food prices: markets by name, placeholders and national averages", () => {
+  it('names a market by its name column, reads "Administrative unit not available" as no area and "National Average" as the country', () => {
+    const text = [
+      'location_code,admin1_name,admin2_name,market_name,market_code,commodity_name,unit,currency_code,price,reference_period_start,reference_period_end',
+      '#country+code,#adm1+name,#adm2+name,#loc+market+name,#loc+market+code,#item+name,#item+unit,#currency+code,#value,#date+start,#date+end',
+      'NIC,Administrative unit not available,Administrative unit not available,Managua (oriental),2641,Maize (white),46 KG,NIO,277.5,2010-01-15,2010-02-14',
+      'NIC,,,National Average,298,Maize (white),46 KG,NIO,280,2010-01-15,2010-02-14',
+      'NIC,Granada,Granada,Central,2700,Maize (white),46 KG,NIO,281,2010-01-15,2010-02-14',
+      'NIC,Leon,Leon,Central,2701,Maize (white),46 KG,NIO,282,2010-01-15,2010-02-14',
+    ].join('\n');
+    const r = importHxl(text, 'prices.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([
+      ['nic-managua-oriental', 277.5],
+      ['NIC', 280],
+      ['nic-central', 281],
+      ['nic-central-2701', 282],
+    ]);
+    expect(r.facts.places.find((p) => p.id === 'nic-managua-oriental')).toMatchObject({ name: 'Managua (oriental)', parent: 'NIC' });
+    expect(r.facts.places.some((p) => /not available/i.test(p.name))).toBe(false);
+  });
+});
+
 describe('a file with no date column whose figure columns cannot be read', () => {
   it('is refused for its columns at once, not first asked for --as-of', () => {
     const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
