@@ -832,6 +832,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** key -> 1 (one row so far) or 2 (several): at most SAMPLE_ROWS keys, those of the rows sampled */
   const repeatKeys = new Map<number, 1 | 2>();
   let repeatedRows = 0;
+  // a column of record ids (FTS's flow id #activity+id, IFRC's #meta+id), unused otherwise: where its
+  // value is new on nearly every row sampled, the file lists records (flows, appeals), and its rows of
+  // one figure's key are separate records, added up however few (kept as 52-bit hashes, as above)
+  const recordIdColumns = layout.shape === 'wide' ? table.tags.flatMap((t, c) => (t !== null && layout.mappedTo[c] === null && isRecordIdHashtag(t) ? [c] : [])) : [];
+  const recordIdsSeen = recordIdColumns.map(() => ({ values: new Set<number>(), cells: 0 }));
 
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
@@ -881,6 +886,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (the first SAMPLE_ROWS rows say whether a file lists records, and which unused columns hold numbers:
     // a large file pays for neither past them)
     const sampled = rowCount <= SAMPLE_ROWS;
+    if (sampled) for (let i = 0; i < recordIdColumns.length; i++) {
+      const cell = cellText(row, recordIdColumns[i]);
+      if (cell === '') continue;
+      recordIdsSeen[i]!.cells++;
+      recordIdsSeen[i]!.values.add(hash52(cell));
+    }
     if (sampled && options.repeats !== 'first') {
       const key = repeatKeyOf(row);
       const seen = repeatKeys.get(key);
@@ -1006,7 +1017,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a file of records (UCDP's events, a 3W's activities): rows that give one figure again are its
   // parts, added up, where they are common enough that they cannot be a few slips of a file of totals
   // (not where rows are event records, which a record id or the line tells apart: IDMC counts each)
-  const summing = !eventRecords && (options.repeats === 'sum' || (options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= Math.min(rowCount, SAMPLE_ROWS) * REPEATS_SHARE));
+  const sampledRows = Math.min(rowCount, SAMPLE_ROWS);
+  const recordIdAt = recordIdColumns.find((_, i) => recordIdsSeen[i]!.cells >= RECORD_IDS_MIN && recordIdsSeen[i]!.cells >= sampledRows * RECORD_IDS_SHARE && recordIdsSeen[i]!.values.size >= recordIdsSeen[i]!.cells * RECORD_IDS_SHARE);
+  recordIdsSeen.length = 0;
+  const byRecordIds = options.repeats === undefined && recordIdAt !== undefined && repeatedRows > 0;
+  const summing = !eventRecords && (options.repeats === 'sum' || byRecordIds || (options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= sampledRows * REPEATS_SHARE));
   repeatKeys.clear();
 
   // a file none of whose figure columns can be read (text, or money in no currency) is refused for
@@ -1160,18 +1175,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (fileCountry === undefined) return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country' };
     }
     // a file repeats its places row after row: each combination of cells is looked up once
-    // (a provider's placeholder for a missing area, "Administrative unit not available", is no area;
-    // a sub-national "National Average", WFP's national market, is the country, whatever its code)
-    const cells = layout.places.map((lv) => {
-      const name = placeText(row, lv.name);
-      if (lv.level > 0 && isNationalPlace(name)) return { level: lv.level, code: '', name: '' };
-      const code = placeText(row, lv.code);
-      return { level: lv.level, code, name: code || name ? name : placeText(row, lv.altName) };
-    });
     let key = '';
-    for (const c of cells) key += `${c.code}\u0000${c.name}\u0000`;
+    for (const lv of layout.places) key += `${cellText(row, lv.code)}\u0000${cellText(row, lv.name)}\u0000${cellText(row, lv.altName)}\u0000`;
     let found = placeCache.get(key);
     if (found === undefined) {
+      // (a provider's placeholder for a missing area, "Administrative unit not available", is no area;
+      // a sub-national "National Average", WFP's national market, is the country, whatever its code)
+      const cells = layout.places.map((lv) => {
+        const name = placeText(row, lv.name);
+        if (lv.level > 0 && isNationalPlace(name)) return { level: lv.level, code: '', name: '' };
+        const code = placeText(row, lv.code);
+        return { level: lv.level, code, name: code || name ? name : placeText(row, lv.altName) };
+      });
       found = book.placeOf(cells);
       if (placeCache.size < CACHE_LIMIT) placeCache.set(key, found);
     }
@@ -1317,6 +1332,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       id = figureId(parts, kebabPart);
       if (draft.id) figureNotes.push(`Imported with the id '${id}': the file's id '${draft.id}' is not kebab-case.`);
     }
+    // two periods with one end (IPC's projections of two analyses, April to August and May to August;
+    // a DREF and an appeal of one country ending on one day) are two figures, never a conflict nor
+    // one sum: the later one's id says when its period starts (the start of each id's first figure is
+    // kept, for at most PERIOD_STARTS_CAP ids: past that, a second period is reported as a repeat, as before)
+    const start = draft.id || !filePeriods ? undefined : draft.period?.start;
+    if (start !== undefined) {
+      const firstStart = periodStarts.get(hash52(id));
+      if (firstStart !== undefined && firstStart !== start) {
+        addFigure({ ...draft, id: figureId([id, 'from', start], kebabPart) }, line, column, figureNotes);
+        return;
+      }
+    }
     // (past PENDING_CAP a new figure is written at once, but a row of a figure already waiting is still added to it)
     if (deferring && isAdditiveUnit(draft.unit) && (pending.has(id) || pending.size < pendingCap)) {
       // a figure of a file of records: added up with the others of its id once every row is read; a
@@ -1324,8 +1351,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const inexact = draft.low !== undefined || draft.high !== undefined || draft.stated !== undefined;
       const qualifier: Qualifier = inexact ? 'approximately' : draft.qualifier;
       const sum = pending.get(id);
-      if (sum === undefined) pending.set(id, { draft, line, column, notes: figureNotes, total: draft.value, decimals: decimalsOf(draft.value), rows: 1, lines: [line], qualifier, inexact });
-      else {
+      if (sum === undefined) {
+        pending.set(id, { draft, line, column, notes: figureNotes, total: draft.value, decimals: decimalsOf(draft.value), rows: 1, lines: [line], qualifier, inexact });
+        if (start !== undefined && periodStarts.size < PERIOD_STARTS_CAP) periodStarts.set(hash52(id), start);
+      } else {
         sum.total += draft.value;
         sum.decimals = Math.max(sum.decimals, decimalsOf(draft.value));
         sum.rows++;
@@ -1336,6 +1365,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return;
     }
     const first = seenIds.firstOrAdd(id, line, draft.value);
+    if (start !== undefined && first === undefined && periodStarts.size < PERIOD_STARTS_CAP) periodStarts.set(hash52(id), start);
     // a second record of one event, place and date with no record id in the file: a distinct
     // record (IDMC counts each), told apart by its line, never a repeat nor a "-2" id
     if (first !== undefined && eventRecords && draft.breakdown?.record === undefined && draft.breakdown?.event !== undefined) {
@@ -1470,6 +1500,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let valueCells = 0;
   for (const [index, scan] of scans) if (!textColumns.has(index)) valueCells += scan.numbers;
   const seenIds = new SeenIds(undefined, layout.shape === 'long' ? rowCount : valueCells);
+  /** hash52 of a figure id -> the start of its first figure's period (see addFigure) */
+  const periodStarts = new Map<number, string>();
+  // (only where the file's own columns give periods: --as-of's year gives every figure one period)
+  const filePeriods = layout.period.start !== undefined || layout.period.year !== undefined || layout.indicators.some((col) => col.period?.start !== undefined);
   /** figures of rows that share their key with others, in a file of records: their sums, by id */
   const pending = new Map<string, PendingSum>();
   const pendingCap = options.pendingCap ?? PENDING_CAP;
@@ -1785,7 +1819,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   notes.push(...book.notes());
   if (summed > 0) {
     notes.push(
-      `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of the ${summedRows} rows that give ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,
+      `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of the ${summedRows} rows that give ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,
     );
   } else if (conflicts > 0 && options.repeats !== 'sum') {
     notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below): if the file lists records (events, activities) rather than totals, --repeats sum adds them up`);
@@ -1933,6 +1967,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
 /** How many rows of a file must repeat a figure's key, and what share of its rows, for it to be read as a file of records to add up. */
 const REPEATS_MIN = 10;
+/** How many figure ids' period starts an import keeps, to tell two periods of one end apart. */
+const PERIOD_STARTS_CAP = 200_000;
+/** A record-id column: filled on at least this share of the rows sampled (and at least RECORD_IDS_MIN of them), with as large a share of its values new. */
+const RECORD_IDS_SHARE = 0.95;
+const RECORD_IDS_MIN = 10;
 const REPEATS_SHARE = 0.1;
 /** How many first rows decide whether a file lists records, and which unused columns hold numbers. */
 const SAMPLE_ROWS = 20_000;
@@ -1982,6 +2021,12 @@ const NOT_ISO_MIN = 10;
 const NOT_ISO_SHARE = 0.25;
 
 /** A hashtag of an identifier, a code, a status, a phone number or a coordinate: numbers that are no figure. */
+/** A column of record ids: #activity+id (FTS's flows), #meta+id (IFRC's appeals), not the id of a plan, project, dataset or place. */
+function isRecordIdHashtag(t: HxlTag): boolean {
+  return (t.tag === '#activity' || t.tag === '#meta') && t.attributes.includes('id') && !t.attributes.some((a) => RECORD_ID_SCOPES.has(a));
+}
+const RECORD_ID_SCOPES = new Set(['appeal', 'plan', 'project', 'programme', 'program', 'dataset', 'resource', 'cause', 'region', 'country', 'org', 'sector', 'cluster', 'crisis', 'emergency', 'event', 'funder', 'donor', 'source', 'src', 'indicator', 'operation', 'parent']);
+
 function isIdentifierHashtag(t: HxlTag): boolean {
   const words = [...t.tag.slice(1).split('_'), ...t.attributes];
   return words.some((w) => IDENTIFIER_WORDS.has(w.toLowerCase()));

@@ -1209,6 +1209,34 @@ describe("HAPI's food prices: markets by name, placeholders and national average
   });
 });
 
+describe('records told apart by their period or their own id', () => {
+  it('keeps two periods with one end as two figures (two IPC analyses projecting to August), never a conflict', () => {
+    const text = [
+      'location_code,ipc_phase,population_in_phase,reference_period_start,reference_period_end',
+      '#country+code,#severity+v_ipc,#affected+num,#date+start,#date+end',
+      'CAF,3+,2289736,2021-04-01,2021-08-31',
+      'CAF,3+,2314676,2021-05-01,2021-08-31',
+      'CAF,3+,2314676,2021-05-01,2021-08-31',
+    ].join('\n');
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.period])).toEqual([
+      [2289736, { start: '2021-04-01', end: '2021-08-31' }],
+      [2314676, { start: '2021-05-01', end: '2021-08-31' }],
+    ]);
+    // the same period said again is still a repeat
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 5, reason: expect.stringContaining('repeats the figure') })]);
+  });
+  it('adds up the rows of one donor and plan where each row has a flow id of its own (FTS flows), however few', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `${20000 + i},2020-06-01,${i < 2 ? 'Pell Trust' : `Donor ${i}`},HAFG20,AFG,${(i + 1) * 1000}`);
+    const text = ['id,date,funder,plan,country,amountUSD', '#activity+id+fts_internal,#date,#org+name+funder,#activity+appeal+id+external,#country+iso3,#value+funding+total+usd', ...rows].join('\n');
+    const r = importHxl(text, 'flows.csv', { today: TODAY });
+    const pell = r.facts.figures.filter((f) => f.label.includes('Pell Trust') || JSON.stringify(f.breakdown ?? {}).includes('Pell Trust'));
+    expect(pell.map((f) => f.value)).toEqual([3000]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.report.notes.join('\n')).toContain('each row has a record id of its own (1 "id" #activity+id+fts_internal)');
+  });
+});
+
 describe('a file with no date column whose figure columns cannot be read', () => {
   it('is refused for its columns at once, not first asked for --as-of', () => {
     const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
