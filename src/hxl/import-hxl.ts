@@ -48,6 +48,7 @@ import { countryByIso3, findCountry } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { hash52, SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
+import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
 import { PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
@@ -522,6 +523,29 @@ function analysisColumn(layout: Layout, tags: readonly (HxlTag | null)[]): Analy
   return new AnalysisHistory(column, identity, rowDate, layout.indicators);
 }
 
+/**
+ * The rows of a wide file that list one project once per area are found by their figure cells
+ * and every other cell the import uses (breakdowns, dates and periods, context, the country),
+ * alike on each row, and their place cells below the country, which differ. Only in a file that
+ * says who does what (a 3W or 4W: an #org column read as the publisher or a breakdown), where a
+ * row is a project's: in a file of areas (an HNO, COD-PS, DTM), a row is its area's own.
+ */
+function projectRepeatsOf(layout: Layout, tags: readonly (HxlTag | null)[], qualifierColumn: number): ProjectRepeats | undefined {
+  if (layout.shape !== 'wide' || !tags.some((t, c) => t?.tag === '#org' && layout.mappedTo[c] !== null)) return undefined;
+  const figures = layout.indicators.map((col) => col.index);
+  const levels: number[][] = [];
+  for (const lv of layout.places) if (lv.level > 0) levels.push([lv.name, lv.altName, lv.code].filter((c) => c !== undefined));
+  if (levels.length === 0) return undefined;
+  const other = new Set<number>(figures);
+  for (const cols of levels) for (const c of cols) other.add(c);
+  const project: number[] = [];
+  layout.mappedTo.forEach((m, c) => {
+    if (m !== null && !other.has(c)) project.push(c);
+  });
+  if (qualifierColumn !== -1 && !other.has(qualifierColumn)) project.push(qualifierColumn);
+  return new ProjectRepeats(figures, project, levels, cellText);
+}
+
 /** Which of two columns of a dimension to read first: an appeal's code, any other dimension's name; a description last. */
 function preferenceOf(dimension: string, t: HxlTag): number {
   const has = (a: string) => t.attributes.includes(a);
@@ -881,6 +905,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       numbersUnder.set(c, { numbers: 0, cells: 0 });
     });
   }
+  // rows that list one project's figures once per area (a 3W's project per location): read once (project-repeats.ts)
+  const projects = projectRepeatsOf(layout, table.tags, qualifierColumn);
   table.eachRow((row) => {
     if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
     // (the first SAMPLE_ROWS rows say whether a file lists records, and which unused columns hold numbers:
@@ -954,6 +980,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
     }
     if (analyses) analyses.learn(row);
+    projects?.learn(row, sampled);
     if (orgsBySource !== undefined && orgColumn !== undefined) {
       const org = cellText(row, orgColumn);
       const src = cellText(row, layout.context.source);
@@ -1023,6 +1050,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const byRecordIds = options.repeats === undefined && recordIdAt !== undefined && repeatedRows > 0;
   const summing = !eventRecords && (options.repeats === 'sum' || byRecordIds || (options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= sampledRows * REPEATS_SHARE));
   repeatKeys.clear();
+  const projectGroups = projects?.decide();
 
   // a file none of whose figure columns can be read (text, or money in no currency) is refused for
   // that, naming each column, rather than first asked for the date its figures hold
@@ -1562,6 +1590,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   progress?.(2 * rowCount, 2 * rowCount);
 
   function importWideRow(row: CsvRecord): void {
+    // a project listed once per area (project-repeats.ts): its figures are read at its first row only
+    const project = projects?.groupOf(row);
+    if (project !== undefined && project.firstLine !== row.line) return;
     // one small object per cell, written out: an object spread here cost a third of the import
     const values: Array<{ col: Layout['indicators'][number]; cell: string; value: number; qualifier: Qualifier; percent: boolean }> = [];
     for (const col of layout.indicators) {
@@ -1579,7 +1610,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     if (values.length === 0) return;
     const when = whenOf(row);
-    const place = placeOf(row);
+    const place = project === undefined ? placeOf(row) : projectPlaceOf(row, project);
     if (!when.ok || !place.ok) {
       const problem = !when.ok ? when : (place as { reason: string });
       const entry: ImportReport['rejected'][number] = { line: row.line, reason: `${problem.reason}; ${values.length} figure${values.length === 1 ? '' : 's'} not imported` };
@@ -1685,8 +1716,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         else delete draft.period;
       }
       if ((unit === 'person' || unit === 'household') && !Number.isInteger(v.value) && fractionalCounts++ === 0) fractionalExample = `${v.cell} on line ${row.line}`;
+      if (project !== undefined) {
+        draft.label = projectLabel(draft.label, project);
+        if (project.apart) draft.breakdown = orderedBreakdown(Object.assign(Object.create(null) as Record<string, string>, draft.breakdown, { record: `line ${row.line}` }));
+        figureNotes.push(projectNote(project));
+      }
       addFigure(draft, row.line, column, figureNotes);
     }
+  }
+
+  /** The place a project's areas share: the row's, without the place cells they do not share. */
+  function projectPlaceOf(row: CsvRecord, project: ProjectGroup): ReturnType<typeof placeOf> {
+    const place = placeOf(projects!.sharedPlaceRow(row, project));
+    return place.ok ? place : { ok: false, reason: `its figures, one project's total, are listed alike for ${project.rows} areas, which share no place the file names (${place.reason})` };
   }
 
   function importLongRow(row: CsvRecord): void {
@@ -1817,6 +1859,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   const envelope = buildEnvelope();
   notes.push(...book.notes());
+  if (projectGroups !== undefined && projectGroups.size > 0) notes.push(describeProjectGroups(projectGroups));
   if (summed > 0) {
     notes.push(
       `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of the ${summedRows} rows that give ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,

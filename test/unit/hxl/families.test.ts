@@ -1291,3 +1291,59 @@ describe('untagged headers that are figures', () => {
     expect(message).not.toContain('"No." holds');
   });
 });
+
+describe("a 3W that lists one project's figures once per area (IFRC's 3W)", () => {
+  const header = ['country,society,sector,start,end,target_m,target_total,reached_total,district', '#country+code,#org+name,#sector,#date+start,#date+end,#targeted+m,#targeted+total,#reached+total,#adm1+name'];
+  const project = (district: string, target = '6120') => `ARM,Armenian Red Cross,Cash,2021-12-27,2022-04-30,3244,${target},7158,${district}`;
+
+  it('reads the project once, at the country its areas share, labelled and noted as a project total listed per area', () => {
+    const text = [...header, project('Aragatsotn'), project('Ararat'), project('Lori'), 'ARM,Danish Red Cross,Health,2022-01-01,2022-06-30,,900,850,Shirak'].join('\n');
+    const r = importHxl(text, '3w.csv', { today: TODAY });
+    expect(valid(r)).toEqual([]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.place, f.value])).toEqual([
+      ['people-targeted', 'ARM', 3244],
+      ['people-targeted', 'ARM', 6120],
+      ['people-reached', 'ARM', 7158],
+      // another organisation's project in one province is that province's
+      ['people-targeted', 'arm-shirak', 900],
+      ['people-reached', 'arm-shirak', 850],
+    ]);
+    const total = r.facts.figures[1]!;
+    expect(total.label).toBe("target_total (organisation Armenian Red Cross, sector Cash) (a project's total, listed for 3 areas)");
+    expect(total.notes).toContain('alike on 3 rows that differ only in their area (lines 3, 4, 5: Aragatsotn, Ararat, Lori): one project\'s total listed once per area, not each area\'s own figure');
+    expect(r.report.notes).toContainEqual(expect.stringContaining('3 rows list a project once per area, with the same figures and every other cell read alike but the place (lines 3, 4, 5: Aragatsotn, Ararat, Lori)'));
+    // no province is given the project's 6,120 as its own
+    expect(r.facts.places.map((p) => p.id)).toEqual(['ARM', 'arm-shirak']);
+  });
+
+  it('reads a project of districts of one province at that province', () => {
+    const text = ['org,sector,date,province,district,targeted,reached', '#org+name,#sector,#date,#adm1+name,#adm2+name,#targeted,#reached', 'MSF,Health,2024-03-31,Kabul,Paghman,5000,4100', 'MSF,Health,2024-03-31,Kabul,Surobi,5000,4100'].join('\n');
+    const r = importHxl(text, '3w.csv', { today: TODAY, country: 'AFG' });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['afg-kabul', 5000], ['afg-kabul', 4100]]);
+  });
+
+  it('tells apart two projects of one organisation, sector and dates read at one place, never a conflict', () => {
+    const text = [...header, project('Aragatsotn'), project('Ararat'), project('Lori', '9000'), project('Shirak', '9000')].join('\n');
+    const r = importHxl(text, '3w.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.filter((f) => f.indicator === 'people-targeted' && f.breakdown?.sex === undefined).map((f) => [f.place, f.value, f.breakdown?.record])).toEqual([
+      ['ARM', 6120, 'line 3'],
+      ['ARM', 9000, 'line 5'],
+    ]);
+  });
+
+  it('reads one small count alike in a few areas (activities of a 3W that reach 106 people each) per area, as before', () => {
+    const text = ['org,sector,date,district,reached', '#org+name,#sector,#date,#adm1+name,#reached', 'ACH,WASH,2021-05-01,Chiquimula,106', 'ACH,WASH,2021-05-01,Olopa,106', 'ACH,WASH,2021-05-01,Jocotan,106'].join('\n');
+    const r = importHxl(text, '3w.csv', { today: TODAY, country: 'GTM' });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['gtm-chiquimula', 106], ['gtm-olopa', 106], ['gtm-jocotan', 106]]);
+    expect(r.report.notes.join('\n')).not.toContain('once per area');
+  });
+
+  it("reads an area file's equal values (an HNO's 450 in need and 450 targeted in two municipalities) per area, as before", () => {
+    const text = ['Admin 1,Admin 2,Sector,In Need,Targeted', '#adm1+code,#adm2+code,#sector+code,#inneed,#targeted', 'GT11,GT1101,PRO_CPM,450,450', 'GT11,GT1102,PRO_CPM,450,450', 'GT11,GT1103,PRO_CPM,450,450'].join('\n');
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['GT1101', 450], ['GT1101', 450], ['GT1102', 450], ['GT1102', 450], ['GT1103', 450], ['GT1103', 450]]);
+    expect(r.report.notes.join('\n')).not.toContain('once per area');
+  });
+});
