@@ -221,6 +221,21 @@ export function statusIndicator(status: string): string | undefined {
 }
 
 /**
+ * UNHCR's population types, as HAPI's refugee and returnee tables code them in a
+ * #population_group column beside a #population count: the people the count is of.
+ */
+const GROUP_INDICATOR: ReadonlyMap<string, string> = new Map([
+  ['ref', 'refugees'], ['roc', 'people-in-refugee-like-situations'], ['asy', 'asylum-seekers'],
+  ['oip', 'other-people-in-need-of-international-protection'], ['idp', 'internally-displaced'],
+  ['sta', 'stateless'], ['ooc', 'others-of-concern'], ['ret', 'returnees'], ['rdp', 'returned-idps'],
+]);
+
+/** The indicator a population group's UNHCR code names (REF -> refugees, RET -> returnees, RDP -> returned-idps ...), or undefined. */
+export function groupIndicator(group: string): string | undefined {
+  return GROUP_INDICATOR.get(group.trim().toLowerCase());
+}
+
+/**
  * A COD-PS population code: `F_TL` (female, all ages), `T_00_04` (both sexes, 0-4),
  * `M_80plus`; the sex and age it names (T: both, TL: all ages), or undefined for other text.
  */

@@ -41,6 +41,7 @@ import {
   readYesNo,
   isOriginUnknown,
   statusIndicator,
+  groupIndicator,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
 import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
@@ -1664,16 +1665,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       // a #population column whose row names a status (INN, TGT ...) counts that status's people
+      // (and one whose row names a UNHCR population type, REF, RET, RDP ..., counts those people: HAPI's refugees and returnees)
       const status = byRow['population-status'];
+      const group = byRow['population-group'];
       const byStatus = status !== undefined && meaning.indicator === 'population' ? statusIndicator(status) : undefined;
-      let indicator = byStatus ?? (rowKey === undefined ? indicatorOf(index) : rowIndicatorOf(rowKey, index));
+      const byGroup = byStatus === undefined && group !== undefined && meaning.indicator === 'population' ? groupIndicator(group) : undefined;
+      let indicator = byStatus ?? byGroup ?? (rowKey === undefined ? indicatorOf(index) : rowIndicatorOf(rowKey, index));
       const own = v.col.breakdown;
       let ownKeys = false;
       for (const _ in own) ownKeys = true;
       // the row's breakdown as it is, made once a row, unless the column, the status or an earlier analysis changes it
       const earlier = analyses?.earlierThanLatest(row, v.col);
-      const shared = !ownKeys && byStatus === undefined && earlier === undefined;
-      const merged = shared ? undefined : mergeBreakdowns(byRow, own, byStatus === undefined ? undefined : 'population-status');
+      const shared = !ownKeys && byStatus === undefined && byGroup === undefined && earlier === undefined;
+      const merged = shared ? undefined : mergeBreakdowns(byRow, own, byStatus !== undefined ? 'population-status' : byGroup !== undefined ? 'population-group' : undefined);
       if (merged && earlier !== undefined) merged.analysis = earlier;
       const breakdown = shared ? rowOrdered : orderedBreakdown(merged!);
       if (layout.ipc && breakdown?.severity === undefined && tag.tag === '#affected' && allPhasesColumn(tag)) {
@@ -1689,7 +1693,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base =
         rowKey !== undefined ? rowLabelOf(rowName || rowKey, index)
-        : byStatus ? `${table.labels[index] || 'population'} ${status}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;
+        : byStatus ? `${table.labels[index] || 'population'} ${status}` : byGroup ? `${table.labels[index] || 'population'} ${group}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;
       const by = shared ? rowBy : describeBreakdown(breakdown);
       const draft: Omit<Figure, 'id'> = {
         label: by ? labelOf(base, by) : base,

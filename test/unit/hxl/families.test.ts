@@ -224,14 +224,15 @@ describe('an FTS flows-shaped file: each flow is a part, never the country total
 describe('a COD-PS file with population codes (T_TL, F_TL, M_00_04) and no sex or age column', () => {
   const r = load('cod-ps-coded.csv');
 
-  it('reads the code as sex and age, T_TL as the total, other groups as population groups, <Null> as no admin area', () => {
+  it('reads the code as sex and age, T_TL as the total, a UNHCR population type as those people, <Null> as no admin area', () => {
     expect(valid(r)).toEqual([]);
     expect(r.facts.figures.map((f) => [f.id, f.value, f.breakdown ?? null])).toEqual([
       ['population-td01-2023', 500000, null],
       ['population-td01-f-2023', 260000, { sex: 'f' }],
       ['population-td01-m-0-4-2023', 45000, { sex: 'm', age: '0-4' }],
       ['population-td01-f-80plus-2023', 3000, { sex: 'f', age: '80+' }],
-      ['population-td01-idp-2023', 20000, { 'population-group': 'IDP' }],
+      // the population of the IDP group is the internally displaced people there
+      ['internally-displaced-td01-2023', 20000, null],
       ['population-tcd-2023', 18000000, null],
     ]);
   });
@@ -1234,6 +1235,24 @@ describe('records told apart by their period or their own id', () => {
     expect(pell.map((f) => f.value)).toEqual([3000]);
     expect(r.report.rejected).toEqual([]);
     expect(r.report.notes.join('\n')).toContain('each row has a record id of its own (1 "id" #activity+id+fts_internal)');
+  });
+});
+
+describe("HAPI's returnees: a #population count of a UNHCR population type", () => {
+  it('counts returned refugees (RET) as returnees and returned IDPs (RDP) as returned-idps, each a total, not a part of a population', () => {
+    const text = [
+      'origin_location_code,asylum_location_code,population_group,gender,age_range,population,reference_period_start,reference_period_end',
+      '#country+code+origin,#country+code+asylum,#population_group+code,#gender+code,#age+range,#population,#date+start,#date+end',
+      'UKR,UKR,RDP,all,all,1318680,2023-01-01,2023-12-31',
+      'SYR,SYR,RET,all,all,38235,2023-01-01,2023-12-31',
+      'SYR,SYR,RET,f,18-59,9000,2023-01-01,2023-12-31',
+    ].join('\n');
+    const r = importHxl(text, 'returnees.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.place, f.value, f.breakdown ?? null])).toEqual([
+      ['returned-idps', 'UKR', 1318680, { origin: 'UKR' }],
+      ['returnees', 'SYR', 38235, { origin: 'SYR' }],
+      ['returnees', 'SYR', 9000, { origin: 'SYR', sex: 'f', age: '18-59' }],
+    ]);
   });
 });
 
