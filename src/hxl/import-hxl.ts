@@ -1680,11 +1680,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const merged = shared ? undefined : mergeBreakdowns(byRow, own, byStatus !== undefined ? 'population-status' : byGroup !== undefined ? 'population-group' : undefined);
       if (merged && earlier !== undefined) merged.analysis = earlier;
       const breakdown = shared ? rowOrdered : orderedBreakdown(merged!);
-      if (layout.ipc && breakdown?.severity === undefined && tag.tag === '#affected' && allPhasesColumn(tag)) {
-        // IPC: the people of all phases are the population analysed, not people affected (a
-        // country's whole population, often); their share is 100 % by definition, not a figure
-        if (unit === 'percent') continue;
-        indicator = 'population-analysed';
+      if (layout.ipc && tag.tag === '#affected' && (allPhasesColumn(tag) || own.severity !== undefined)) {
+        if (breakdown?.severity === undefined) {
+          // IPC: the people of all phases are the population analysed, not people affected (a
+          // country's whole population, often); their share is 100 % by definition, not a figure
+          if (unit === 'percent') continue;
+          indicator = 'population-analysed';
+        } else {
+          // and the people of a phase are people in that IPC phase (phase 1 is "none or minimal":
+          // no one affected), their count and their share of the population analysed named alike
+          indicator = unit === 'percent' ? 'share-in-ipc-phase' : 'people-in-ipc-phase';
+        }
       }
       // the source names the file; the note says where in it: the line, and the column where the
       // quote's hashtag does not already say it
@@ -1693,7 +1699,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base =
         rowKey !== undefined ? rowLabelOf(rowName || rowKey, index)
-        : byStatus ? `${table.labels[index] || 'population'} ${status}` : byGroup ? `${table.labels[index] || 'population'} ${group}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : table.labels[index] || indicator;
+        : byStatus ? `${table.labels[index] || 'population'} ${status}` : byGroup ? `${table.labels[index] || 'population'} ${group}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : headerLabel(table.labels[index] ?? '', indicator);
       const by = shared ? rowBy : describeBreakdown(breakdown);
       const draft: Omit<Figure, 'id'> = {
         label: by ? labelOf(base, by) : base,
@@ -2068,6 +2074,19 @@ const NOT_ISO_MIN = 10;
 const NOT_ISO_SHARE = 0.25;
 
 /** A hashtag of an identifier, a code, a status, a phone number or a coordinate: numbers that are no figure. */
+/**
+ * A figure's label from its column's header, and where the header names no one ("population",
+ * "value", "total": HAPI's `population` column of IDPs, tagged #affected+idps) from its indicator,
+ * the header after it: "internally displaced (population)", never "population" for IDPs.
+ */
+function headerLabel(header: string, indicator: string): string {
+  const h = header.trim();
+  if (h === '') return indicator;
+  if (!GENERIC_HEADERS.has(h.toLowerCase()) || indicator === 'population' || indicator.startsWith('value') || indicator.replace(/-/g, ' ') === h.toLowerCase()) return header;
+  return `${indicator.replace(/-/g, ' ').replace(/\bipc\b/, 'IPC')} (${h})`;
+}
+const GENERIC_HEADERS = new Set(['population', 'value', 'values', 'number', 'total', 'count', 'amount', 'figure', 'figures', 'data', 'people', 'persons', 'individuals', 'num', 'n']);
+
 /** A column of record ids: #activity+id (FTS's flows), #meta+id (IFRC's appeals), not the id of a plan, project, dataset or place. */
 function isRecordIdHashtag(t: HxlTag): boolean {
   return (t.tag === '#activity' || t.tag === '#meta') && t.attributes.includes('id') && !t.attributes.some((a) => RECORD_ID_SCOPES.has(a));

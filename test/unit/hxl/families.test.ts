@@ -362,16 +362,16 @@ describe('IPC tables: people by phase, analysis areas, projections', () => {
     expect(r.facts.places).toContainEqual({ id: 'som-baidoa', name: 'Baidoa', iso3: 'SOM', parent: 'som-bay' });
     expect(rows(r)).toEqual([
       ['population-analysed', 'som-baidoa', 900000, 'person', '2024-06-30', null],
-      ['people-affected', 'som-baidoa', 360000, 'person', '2024-06-30', { severity: '3+' }],
-      ['affected', 'som-baidoa', 40, 'percent', '2024-06-30', { severity: '3+' }],
-      ['people-affected', 'som-baidoa', 90000, 'person', '2024-06-30', { severity: '4' }],
-      ['affected', 'som-baidoa', 10, 'percent', '2024-06-30', { severity: '4' }],
+      ['people-in-ipc-phase', 'som-baidoa', 360000, 'person', '2024-06-30', { severity: '3+' }],
+      ['share-in-ipc-phase', 'som-baidoa', 40, 'percent', '2024-06-30', { severity: '3+' }],
+      ['people-in-ipc-phase', 'som-baidoa', 90000, 'person', '2024-06-30', { severity: '4' }],
+      ['share-in-ipc-phase', 'som-baidoa', 10, 'percent', '2024-06-30', { severity: '4' }],
       ['population-analysed', 'som-burhakaba', 200000, 'person', '2024-06-30', null],
-      ['people-affected', 'som-burhakaba', 60000, 'person', '2024-06-30', { severity: '3+' }],
-      ['affected', 'som-burhakaba', 30, 'percent', '2024-06-30', { severity: '3+' }],
+      ['people-in-ipc-phase', 'som-burhakaba', 60000, 'person', '2024-06-30', { severity: '3+' }],
+      ['share-in-ipc-phase', 'som-burhakaba', 30, 'percent', '2024-06-30', { severity: '3+' }],
       ['population-analysed', 'som-baidoa', 910000, 'person', '2024-06-30', { projection: 'first projection' }],
-      ['people-affected', 'som-baidoa', 455000, 'person', '2024-06-30', { projection: 'first projection', severity: '3+' }],
-      ['affected', 'som-baidoa', 50, 'percent', '2024-06-30', { projection: 'first projection', severity: '3+' }],
+      ['people-in-ipc-phase', 'som-baidoa', 455000, 'person', '2024-06-30', { projection: 'first projection', severity: '3+' }],
+      ['share-in-ipc-phase', 'som-baidoa', 50, 'percent', '2024-06-30', { projection: 'first projection', severity: '3+' }],
     ]);
   });
 
@@ -394,12 +394,12 @@ describe('IPC tables: people by phase, analysis areas, projections', () => {
     const baidoa = r.facts.figures.filter((f) => f.place === 'som-baidoa').map((f) => [f.indicator, f.value, f.asOf, f.period, f.breakdown ?? null]);
     expect(baidoa).toEqual([
       ['population-analysed', 900000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, null],
-      ['people-affected', 360000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '3+' }],
-      ['affected', 40, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '3+' }],
-      ['people-affected', 90000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '4' }],
+      ['people-in-ipc-phase', 360000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '3+' }],
+      ['share-in-ipc-phase', 40, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '3+' }],
+      ['people-in-ipc-phase', 90000, '2024-06-30', { start: '2024-03-01', end: '2024-06-30' }, { severity: '4' }],
       ['population-analysed', 910000, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection' }],
-      ['people-affected', 455000, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection', severity: '3+' }],
-      ['affected', 50, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection', severity: '3+' }],
+      ['people-in-ipc-phase', 455000, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection', severity: '3+' }],
+      ['share-in-ipc-phase', 50, '2024-09-30', { start: '2024-07-01', end: '2024-09-30' }, { projection: 'first projection', severity: '3+' }],
     ]);
     expect(r.report.columns.find((c) => c.label === 'First projection to')?.mappedTo).toContain('period of the columns with +first_projection');
   });
@@ -423,7 +423,7 @@ describe('IPC tables with analyses of one area, phase and period at two dates', 
     ]);
     // an analysis no later one repeats is the figure, as before
     expect(of('2023-12-31')).toEqual([[800000, null]]);
-    expect(byId(r, 'people-affected-som-baidoa-2024-01-3plus-2024-03-31')).toMatchObject({ value: 280000, breakdown: { analysis: '2024-01', severity: '3+' } });
+    expect(byId(r, 'people-in-ipc-phase-som-baidoa-2024-01-3plus-2024-03-31')).toMatchObject({ value: 280000, breakdown: { analysis: '2024-01', severity: '3+' } });
     expect(r.report.columns[0]!.mappedTo).toContain('an earlier one is a breakdown analysis');
   });
 
@@ -1253,6 +1253,14 @@ describe("HAPI's returnees: a #population count of a UNHCR population type", () 
       ['returnees', 'SYR', 38235, { origin: 'SYR' }],
       ['returnees', 'SYR', 9000, { origin: 'SYR', sex: 'f', age: '18-59' }],
     ]);
+  });
+});
+
+describe('a figure column whose header names no one', () => {
+  it('labels HAPI\'s "population" column of IDPs (#affected+idps) by what it counts, the header after it', () => {
+    const text = ['location_code,population,reference_period_end', '#country+code,#affected+idps,#date+end', 'AFG,6557855,2022-12-31'].join('\n');
+    const r = importHxl(text, 'idps.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.label])).toEqual([['internally-displaced', 'internally displaced (population)']]);
   });
 });
 
