@@ -489,8 +489,8 @@ returned → \`returnees\`; fled, displaced, exodus, evacuated, relocated, arriv
 \`refugees\` alone → \`refugees\`, and \`residents\` or \`inhabitants\` alone → \`population\` (\`30,000 residents had
 been relocated\` are displaced). For durations: offensive, attack → \`offensive-duration\`;
 blockade, siege → \`blockade-duration\`; holding, controlled → \`control-duration\`; "first visit
-... in N decades" with the UN named → \`time-without-un-access\`; war, conflict →
-\`conflict-duration\`. For money: appeal, requires, seeks → \`funding-required\`; received,
+... in N decades" with the UN named → \`time-without-un-access\`; a war's or a conflict's length
+(\`after 10 years of war\`, \`1,000 days of full-scale war\`) is context, and is not drafted. For money: appeal, requires, seeks → \`funding-required\`; received,
 pledged, contributed, allocated, released, approved, set aside → \`funding-received\` (gave, will give, sent, offered, committed, provided, is providing, will provide, extended, announced too), but not an amount for each recipient (\`USD 500 each\`, \`per family\`, \`as relief to each household\`), which gets none. For percentages: funded → \`funding-coverage\`. Tonnes delivered →
 \`aid-delivered\`; journeys (walked, travelled) → \`distance\`. Houses destroyed / damaged →
 \`houses-destroyed\` / \`houses-damaged\`; schools → \`schools-damaged\`; evacuation centres open →

@@ -57,7 +57,7 @@ const RULE_LIST: readonly Rule[] = [
     words: /\b(?:first (?:\w+ ){0,4}(?:visit|mission|access|convoy)|without (?:humanitarian |UN )?access)\b/gi,
     requires: /\b(?:United Nations|UN|U\.N\.)\b/,
   },
-  { indicator: 'conflict-duration', dims: ['time'], words: /\b(?:war|conflict|fighting)\b/gi },
+  // (not a war's or a conflict's length: "after 10 years of war", "1,000 days of full-scale war" are context, not figures)
 
   { indicator: 'funding-received', dims: ['money'], words: /\b(?:received|pledged|contributed|disbursed|allocated|donated|raised|released|approved|set aside|earmarked|granted|gave|given|sent|offered|committed|provided|provides|providing|will provide|will give|giving|extended|extends|announced)\b/gi },
   {

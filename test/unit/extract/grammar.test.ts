@@ -31,7 +31,7 @@ describe('numbers', () => {
     ['metres without a currency', 'Survivors walked 20m through floodwater in Kessa.', 20, 'm', '20m'],
     ['a count noun behind modifiers', 'About 3,000 internally displaced people have arrived in Sorrel.', 3000, 'person', '3,000'],
     ['weeks', 'The blockade of Harrow Flats has lasted six weeks.', 6, 'week', 'six weeks'],
-    ['years', 'The war in Oska has gone on for 30 years.', 30, 'year', '30 years'],
+    ['years', 'Rebels have controlled Oska for 30 years.', 30, 'year', '30 years'],
     ['months', 'The siege of Lenk has lasted two months.', 2, 'month', 'two months'],
     ['houses', 'Over 1,100 houses were destroyed in Pell.', 1100, 'house', '1,100 houses'],
     ['schools', 'Floods damaged 37 schools in Tembe.', 37, 'school', '37 schools'],

@@ -2266,3 +2266,10 @@ describe('the same amount twice in one sentence', () => {
     ]);
   });
 });
+
+describe("a war's length", () => {
+  it('does not draft "after 10 years of war" or "1,000 days of full-scale war": context, not a figure', () => {
+    expect(vuq('After 10 years of war in Ostra, the economy collapsed.')).toEqual([]);
+    expect(vuq('People in Ostra have lived through more than 1,000 days of full-scale war.')).toEqual([]);
+  });
+});
