@@ -1111,7 +1111,8 @@ function readFigure(
     return undefined;
   }
   // "children under five", "people over 60", "women aged 15 to 49": an age, not a count
-  const age = !before && token.value < 120 ? AGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start)) : null;
+  const ageLead = !before && token.value < 120 ? text.slice(Math.max(sentence.start, token.start - 40), token.start) : undefined;
+  const age = ageLead === undefined ? null : (AGE_LEAD.exec(ageLead) ?? AGE_BOUND_LEAD.exec(ageLead));
   if (age) {
     skipped.push(`line ${line}: '${token.written}' is an age ('${age[0]}${token.written}'); not extracted`);
     return undefined;
@@ -2277,6 +2278,9 @@ const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|it
 const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]ier)\s+$/u;
 /** A group of people, perhaps "aged", then an age bound: "children under", "children aged under five", "women aged". */
 const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
+
+/** Either bound of an age range, whoever it is of: "between the ages of 45 and 64", "aged 15 to 49", "ages 6-59". */
+const AGE_BOUND_LEAD = /\b(?:(?:between\s+)?the\s+ages?\s+of|aged|ages)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/iu;
 
 /** A verb of change right before a percentage ("grew by 3.5 per cent", "rose 12%"): a change, not a share. */
 const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:up|down)|grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|jumped|climbed|surged|contracted|shrank|expanded)\s+(?:by\s+)?(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$/iu;

@@ -2273,3 +2273,9 @@ describe("a war's length", () => {
     expect(vuq('People in Ostra have lived through more than 1,000 days of full-scale war.')).toEqual([]);
   });
 });
+
+describe('ages in a range, and peoples named in the plural', () => {
+  it('reads "13 Spaniards between the ages of 45 and 64 died" as 13 people, never 64', () => {
+    expect(vuq('A total of 13 Spaniards between the ages of 45 and 64 died from the heat in Ostra.')).toEqual([[13, 'person', 'exact']]);
+  });
+});
