@@ -1382,7 +1382,8 @@ function readFigure(
     if (
       POPULATION_LEAD.test(lead) ||
       // ("the camp is home to 95,000 people": a camp's people are the displaced it shelters, a figure)
-      (generic && CONTEXT_LEAD.test(lead) && !CAMP_HOME_LEAD.test(lead)) ||
+      // (read over 70 characters: "an impoverished majority Muslim country of 9.5 million people")
+      (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(lead)) ||
       (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
       (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) ||
       // "80% of South Sudan's 11 million people were living in poverty": a place's whole people, unless a state of need follows

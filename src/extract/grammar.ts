@@ -107,7 +107,7 @@ days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west o
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
 blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
-\`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, a place's whole people after \`of\` and its possessive, the whole a share is of, unless words of need or
+\`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, \`an impoverished majority Muslim country of 9.5 million people\` (up to three words between, read over 70 characters), a place's whole people after \`of\` and its possessive, the whole a share is of, unless words of need or
 harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`; but \`Tembe's 14,000 residents have been
 without water\` is a figure); but
 \`home to 30,000 refugees\` is a count; \`where nearly 3,000 families once called home\`), and the people of a place before a part of them

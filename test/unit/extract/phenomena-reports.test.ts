@@ -2279,3 +2279,9 @@ describe('ages in a range, and peoples named in the plural', () => {
     expect(vuq('A total of 13 Spaniards between the ages of 45 and 64 died from the heat in Ostra.')).toEqual([[13, 'person', 'exact']]);
   });
 });
+
+describe('a country of so many people, said with several words between', () => {
+  it('does not draft "an impoverished majority Muslim country of 9.5 million people" as a figure', () => {
+    expect(vuq('Floods hit Ostra -- an impoverished majority Muslim country of 9.5 million people -- on Monday.')).toEqual([]);
+  });
+});
