@@ -684,7 +684,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
       const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, moneyLast, explain);
       if (!raw) continue;
       raws.push(raw);
-      if (unitDimension(raw.unit) === 'money') moneyLast = raw.unit;
+      // (not an equivalent in brackets: "105 million Swedish kronor (USD 15 million)" leaves the paragraph's currency SEK)
+      if (unitDimension(raw.unit) === 'money' && !/\(\s*$/.test(text.slice(Math.max(0, raw.coreStart - 3), raw.coreStart))) moneyLast = raw.unit;
       // (a count in parentheses restates the one before it, "7.9m people (2m families)": the count before stays the antecedent)
       if (isCountUnit(raw.unit) && !(antecedent !== undefined && text[raw.token.start - 1] === '(')) antecedent = raw.unit;
       const dim = unitDimension(raw.unit);
@@ -1405,6 +1406,7 @@ function readFigure(
     // the noun: "of the 384 dead victims" the second word; "of the 49 casualties occurred" the first
     const sharedNoun = shared ? [shared[2], shared[1]].find((w) => w !== undefined && unitOfNoun(w) !== undefined) : undefined;
     const sharedUnit = sharedNoun !== undefined ? unitOfNoun(sharedNoun) : undefined;
+    let bracketed: RegExpExecArray | null = null;
     if (moneyLast !== undefined && SPENT_AFTER.test(after)) {
       // "The EU allocated €50 million ... Around 37.3 million were used for shelter": money, in the currency of the amount before
       unit = moneyLast;
@@ -1412,6 +1414,14 @@ function readFigure(
       kinds |= KIND.currency;
       review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the paragraph`);
       reasons?.push(`'${token.written}' spent or used, after an amount in ${moneyLast} in the paragraph -> ${moneyLast}`);
+    } else if (moneyLast !== undefined && token.scale !== undefined && (bracketed = EQUIVALENT_AFTER.exec(after)) !== null && bracketCurrency(bracketed[1]!) !== moneyLast) {
+      // "105 million Swedish kronor (USD 15 million), in addition to over 139 million (USD 20 million)": an amount
+      // with its equivalent in another currency, after an amount in a currency of the paragraph: that currency
+      unit = moneyLast;
+      unitScore = 0.7;
+      kinds |= KIND.currency;
+      review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the paragraph, beside its equivalent in brackets`);
+      reasons?.push(`'${token.written}' before an equivalent in brackets, after an amount in ${moneyLast} in the paragraph -> ${moneyLast}`);
     } else if (shared && sharedNoun !== undefined && sharedUnit !== undefined && isCountUnit(sharedUnit)) {
       unit = sharedUnit;
       noun = sharedNoun.toLowerCase();
@@ -2279,6 +2289,13 @@ const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|it
 const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]ier)\s+$/u;
 /** A group of people, perhaps "aged", then an age bound: "children under", "children aged under five", "women aged". */
 const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
+
+/** Right after a scaled amount: its equivalent in brackets in a currency the bracket names first ("(USD 20 million)", "(€3.78 million)"). */
+const EQUIVALENT_AFTER = /^\s*\(\s*(US\$|USD|\$|€|EUR|£|GBP|CHF)\s?\d/u;
+/** The currency of an EQUIVALENT_AFTER bracket. */
+function bracketCurrency(sign: string): string {
+  return sign === 'US$' || sign === 'USD' || sign === '$' ? 'USD' : sign === '€' || sign === 'EUR' ? 'EUR' : sign === '£' || sign === 'GBP' ? 'GBP' : 'CHF';
+}
 
 /** Either bound of an age range, whoever it is of: "between the ages of 45 and 64", "aged 15 to 49", "ages 6-59". */
 const AGE_BOUND_LEAD = /\b(?:(?:between\s+)?the\s+ages?\s+of|aged|ages)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/iu;

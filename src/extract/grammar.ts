@@ -174,7 +174,9 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   or in thousands (\`the N2 road\` is a road). \`GH¢\` is GHS, and \`Rs10 billion\` may be glued. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
   read after a number; \`pounds of\` is a weight and is not extracted. A bare number that was spent or used takes the currency of
   the latest amount of money in its paragraph (\`The EU allocated EUR 50 million ... Around 37.3 million were used for shelter\` → EUR),
-  with a note to review.
+  with a note to review; so does a bare scaled amount with its equivalent in brackets in another currency (\`105 million
+  Swedish kronor (USD 15 million), in addition to over 139 million (USD 20 million)\` → SEK, with USD 20 million stated). An
+  equivalent in brackets is never that latest amount.
 - **Percentages:** \`45%\`, \`45 per cent\`, \`45 percent\` → \`percent\`.
 - **Nouns** after the number, directly, behind up to three modifiers (\`35,000 displaced
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,

@@ -2285,3 +2285,13 @@ describe('a country of so many people, said with several words between', () => {
     expect(vuq('Floods hit Ostra -- an impoverished majority Muslim country of 9.5 million people -- on Monday.')).toEqual([]);
   });
 });
+
+describe('a bare amount with its equivalent in brackets, after an amount in a currency', () => {
+  it('reads "in addition to over 139 million (USD 20 million)" after "105 million Swedish kronor (USD 15 million)" as SEK, with its equivalent', () => {
+    const figures = run('Aid to Ostra\n\nSweden gives Ostra 105 million Swedish kronor (USD 15 million), in addition to over 139 million (USD 20 million) already allocated.').draft.figures;
+    expect(figures.map((f) => [f.value, f.unit, f.qualifier, f.stated?.map((s) => [s.value, s.unit])])).toEqual([
+      [105000000, 'SEK', 'exact', [[15000000, 'USD']]],
+      [139000000, 'SEK', 'more-than', [[20000000, 'USD']]],
+    ]);
+  });
+});
