@@ -131,7 +131,9 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
     ), options.file, display);
     progress.end();
     if (report.figures === 0) {
-      const why = report.rejected[0] ? `; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : figureColumnsNotUsed(report.unmapped);
+      // (how many were rejected, so that the first row's own count, "2 figures not imported", is not read as the file's)
+      const n = report.rejected.length;
+      const why = report.rejected[0] ? `; ${n} row${n === 1 ? ' or cell was' : 's or cells were'} rejected; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : figureColumnsNotUsed(report.unmapped);
       throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }], 'facts');
     }
     // the report goes to stderr, always: stdout is the facts document or nothing
