@@ -257,7 +257,7 @@ function shareColumn(t: HxlTag): HashtagIndicator | undefined {
 }
 
 /** Which column is which: each field takes the first free column matching its first pattern that matches any. */
-function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[]): Layout {
+function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], labels: readonly string[] = []): Layout {
   const mappedTo: (string | null)[] = tags.map(() => null);
   const why: (string | null)[] = tags.map(() => null);
   const claim = (patterns: readonly string[], name: string): number | undefined => {
@@ -279,6 +279,15 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[]):
     for (const field of ['value', 'low', 'high', 'unit', 'qualifier', 'id', 'indicator', 'label', 'quote', 'stated', 'notes'] as const) {
       const i = claim(LONG_PATTERNS[field], MAPPED_NAME[field]);
       if (i !== undefined) long[field] = i;
+    }
+    // no #indicator+unit, but a column headed "Unit", untagged or tagged as a type or metadata
+    // (FAOSTAT's `Unit` #indicator+type: %, I$ per person): the units, by its header
+    if (long.unit === undefined) {
+      const i = tags.findIndex((t, c) => mappedTo[c] === null && UNIT_HEADER.test(labels[c] ?? '') && (t === null || t.tag === '#meta' || (t.tag === '#indicator' && t.attributes.every((a) => a === 'type' || isLanguageAttribute(a)))));
+      if (i !== -1) {
+        long.unit = i;
+        mappedTo[i] = `unit (by its header "${(labels[i] ?? '').trim()}"${tags[i] ? `, though tagged ${formatHashtag(tags[i]!)}` : ''})`;
+      }
     }
   }
   // humfig's export: #loc+code is the place id, the rest its description (another long file,
@@ -796,7 +805,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a hashtag row of HXL's beta (#refugee_num, #period_date) is read as the HXL 1.x it stands for
   const beta = upgradeBetaHashtags(table.tags);
   if (beta) table = { ...table, tags: beta.tags };
-  const layout = layoutOf(table.tags, table.groups);
+  const layout = layoutOf(table.tags, table.groups, table.labels);
   // rows of event records: a record id tells apart two records of one event, place and date
   const eventRecords = layout.breakdowns.some((b) => b.dimension === 'event');
   if (eventRecords) eventRecordColumn(layout, table.tags, table.labels);
@@ -2086,6 +2095,9 @@ function headerLabel(header: string, indicator: string): string {
   return `${indicator.replace(/-/g, ' ').replace(/\bipc\b/, 'IPC')} (${h})`;
 }
 const GENERIC_HEADERS = new Set(['population', 'value', 'values', 'number', 'total', 'count', 'amount', 'figure', 'figures', 'data', 'people', 'persons', 'individuals', 'num', 'n']);
+
+/** The header of a column of units: "Unit", "Units", "Unit of measure". */
+const UNIT_HEADER = /^\s*(?:units?|unit\s+of\s+measure(?:ment)?|measure(?:ment)?\s+unit)\s*$/i;
 
 /** A column of record ids: #activity+id (FTS's flows), #meta+id (IFRC's appeals), not the id of a plan, project, dataset or place. */
 function isRecordIdHashtag(t: HxlTag): boolean {

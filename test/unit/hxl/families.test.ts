@@ -1264,6 +1264,21 @@ describe('a figure column whose header names no one', () => {
   });
 });
 
+describe("FAOSTAT's units in a column headed Unit but tagged #indicator+type", () => {
+  it('reads the column as the units (by its header), importing the percentage and naming an unknown unit, not the name\'s guess', () => {
+    const text = [
+      'Iso3,Item,Year,Unit,Value',
+      '#country+code,#indicator+name,#date+year,#indicator+type,#indicator+value+num',
+      'AFG,Prevalence of undernourishment (3-year average),2021,%,30.2',
+      'AFG,Average value of food production (constant I$/cap),2021,I$ per person,114',
+    ].join('\n');
+    const r = importHxl(text, 'fao.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[30.2, 'percent']]);
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, column: 'Unit', reason: "unknown unit 'I$ per person'" })]);
+    expect(r.report.columns.find((c) => c.label === 'Unit')?.mappedTo).toBe('unit (by its header "Unit", though tagged #indicator+type)');
+  });
+});
+
 describe('a file with no date column whose figure columns cannot be read', () => {
   it('is refused for its columns at once, not first asked for --as-of', () => {
     const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
