@@ -483,6 +483,8 @@ interface Built {
   vague?: boolean;
   /** where its sentence starts (set when the sentence's figures are read) */
   sentence?: number;
+  /** how surely its asOf is the figure's own date (AsOfGuess's score) */
+  asOfScore: number;
 }
 
 /** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
@@ -730,6 +732,9 @@ function readSentences(prepared: PreparedText): SentencesRead {
   return { built, skippedNotes };
 }
 
+/** An asOf score of a date the figure's own sentence gives (asOfFor): a clause's date, an "as of" opening. */
+const DATED_IN_SENTENCE = 0.85;
+
 /** Merges the figures said more than once (a headline repeating the body): the figures kept, by key, and how many were merged. */
 function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; duplicates: number } {
   // duplicates: the same figure said twice (a headline repeating the first paragraph)
@@ -767,6 +772,15 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     const better = seen.headline !== b.headline ? !b.headline : b.candidate.confidence > seen.candidate.confidence;
     const [keep, drop] = better ? [b, seen] : [seen, b];
     addReview(keep, `the same figure also appears on line ${drop.candidate.line}${drop.headline ? ' (the headline)' : ''}: kept once`);
+    // "More than 4,500 deaths ..., as of 6 March" in the highlights, then the body without a date: the figure
+    // keeps the day its repeat was given (a date in the repeat's own sentence beats a report's or a publication's)
+    if (drop.asOfScore >= DATED_IN_SENTENCE && keep.asOfScore < DATED_IN_SENTENCE && drop.candidate.asOf !== null && drop.candidate.asOf !== keep.candidate.asOf) {
+      keep.candidate.asOf = drop.candidate.asOf;
+      if (drop.candidate.period) keep.candidate.period = { ...drop.candidate.period };
+      else delete keep.candidate.period;
+      keep.asOfScore = drop.asOfScore;
+      addReview(keep, `asOf ${drop.candidate.asOf}: the date its repeat on line ${drop.candidate.line} gives`);
+    }
     kept.set(key, keep);
   }
   // "100 million Swiss francs ($112.3 million)" then "we are seeking 100 million CHF": the amount said
@@ -2622,7 +2636,8 @@ function asOfFor(
     const before = text.slice(sentence.start, opening.start);
     const own = spanAt(sentenceClauses, opening.start);
     const after = own ? text.slice(opening.end, own.end) : '';
-    if (/^(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*(?:alone\s*)?$/.test(after)) {
+    // (a bullet before it too: "• On 20 February, ...")
+    if (/^\s*(?:[-*•‣◦▪–]\s+)?(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*(?:alone\s*)?$/.test(after)) {
       // ("Yesterday alone, MSF treated ...": the day itself, "alone" stressing it)
       return datedBy(opening, `the sentence opens with the date '${opening.written}'`, 0.85);
     }
@@ -2674,7 +2689,8 @@ function asOfFor(
   for (const d of spansWithin(dates, token.end, sentence.end)) {
     if (!usable(d) || !AS_OF_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
     // (perhaps with its hour: "a report established on Saturday at 7:00 a.m. by the Ministry")
-    if (/^(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?)?\s*(?:[.;]|,\s*(?:according|said|says|reported|the\s|[Tt]he\s)|,\s*(?:[\p{L}'’-]+\s+){1,5}(?:said|says|told|reported|added)(?![\p{L}])|\s+(?:according|said)|\s+by\s+(?:the\s+)?\p{Lu}|$)/u.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 60)))) {
+    // (or the starting point after it: "have been reported in north-west Syria, as of 6 March, since an earthquake ... struck")
+    if (/^(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?)?\s*(?:[.;]|,\s*(?:according|said|says|reported|since|the\s|[Tt]he\s)|,\s*(?:[\p{L}'’-]+\s+){1,5}(?:said|says|told|reported|added)(?![\p{L}])|\s+(?:according|said)|\s+by\s+(?:the\s+)?\p{Lu}|$)/u.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 60)))) {
       return datedBy(d, `the sentence counts its figures '${text.slice(Math.max(sentence.start, d.start - 20), d.end).replace(/^.*?\b(as|up)\b/i, '$1')}'`, 0.8);
     }
   }
@@ -2804,6 +2820,7 @@ function finish(
     },
     headline,
     placeNamed: place.mention !== undefined,
+    asOfScore: asOf.score,
     label,
     review: review.join('; '),
     kinds,

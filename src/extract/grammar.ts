@@ -33,7 +33,8 @@ listed in the figure's \`notes\` and in the extraction notes.
   headline amount that is only the equivalent the body prints beside another (\`$23m emergency appeal\`
   over \`19 million Swiss francs (US$ 23 million)\`).
   Elsewhere, a figure said again with the same value, unit, qualifier, indicator and stated
-  equivalents is kept once, whatever the wording (a number repeated is one figure), unless each
+  equivalents is kept once, whatever the wording (a number repeated is one figure; the one kept takes
+  the day the other's own sentence gives where its own is only the report's or the publication's), unless each
   sentence names a different place for it (\`$1 million ... to Fiji\`, \`$1 million ... in Samoa\`:
   two figures; a count under 20 for a named place is kept apart from the same count where no place is named,
   as small numbers recur by chance) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`, \`another US$ 50 million\`: two figures, whichever of them
@@ -417,7 +418,7 @@ month\`) the 7 (30) days up to publication; such a figure gets the span as its
 \`last month\` is the month before, \`2024-05\`: a month's \`asOf\` already covers its days. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
 "since", "from", "until", "before", "after" or "between", nor one after publication); a date
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
-...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`), but not a date in the possessive or before the event it
+...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`, after a bullet too: \`• On 20 February, ...\`), but not a date in the possessive or before the event it
 names (\`Saturday's earthquake\`, \`The August 14 earthquake\`); the last day of a span of days that opens the sentence,
 with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...\`, \`From 7 to 24 October, ...\`, \`Between 3 March 2022 through 3 February 2023, ...\`); a date in an earlier clause of the sentence that says
 "as of" or "dated" it (\`as of figures received yesterday (Thursday), 612,134 people\`, \`a report dated
@@ -425,7 +426,8 @@ Tuesday, August 1, that ...\`, \`with data up to 18:00 on Tuesday, at least 493 
 sentence reports, for each of its figures (\`UNHCR said Friday that floods have killed hundreds, displaced 1.3 million ...\`), unless the
 reported clause gives a day of its own, which a clause with both takes (\`said on Tuesday that 300 people died in the floods of 12 March
 2019\`: 2019-03-12); a date the sentence's figures are counted to, after them and at the sentence's
-end (\`... damages an estimated 130,000 houses as of August 18, according to the GoH\`, \`"113 people have been killed, 64 are
+end or before a clause of what it is counted since (\`... damages an estimated 130,000 houses as of August 18, according to the GoH\`,
+\`4,500 deaths have been reported in north-west Syria, as of 6 March, since an earthquake ...\`, \`"113 people have been killed, 64 are
 missing" as of the night of September 14, spokesman Zaw Min Tun said\`, \`13 042 reported cases ..., up
 to the end of 2 November\`, \`left 632 dead and 329 injured, according to an updated report established on Saturday at 7:00
 a.m. by the Ministry\`); for an item of a

@@ -2295,3 +2295,17 @@ describe('a bare amount with its equivalent in brackets, after an amount in a cu
     ]);
   });
 });
+
+describe('dates of a situation report: after the figures, after a bullet, in a repeat', () => {
+  const asOfs = (body: string) => run(`Floods in Ostra\n\n${body}`, { published: '2023-03-08' }).draft.figures.map((f) => [f.value, f.asOf]);
+  it('dates "reported in Ostra, as of 6 March, since the floods struck on 6 February" by 6 March', () => {
+    expect(asOfs('More than 4,500 deaths have been reported in Ostra, as of 6 March, since the floods struck on 6 February.')).toEqual([[4500, '2023-03-06']]);
+  });
+  it('dates a bulleted "• On 20 February, ..., valued at $30 million" by its opening day', () => {
+    expect(asOfs('  • On 20 February, the Ostra Fund launched its Reserve Allocation, valued at $30 million, to address needs.')).toEqual([[30000000, '2023-02-20']]);
+  });
+  it('gives a figure kept from the body, without a date, the day its headline gave', () => {
+    const r = run('4,500 dead in Ostra floods as of 6 March\n\nIn Ostra 4,500 people have died, and the rains go on.', { published: '2023-03-08' });
+    expect(r.draft.figures.map((f) => [f.value, f.asOf, f.quote])).toEqual([[4500, '2023-03-06', 'In Ostra 4,500 people have died']]);
+  });
+});
