@@ -171,19 +171,28 @@ export function isOriginUnknown(cell: string): boolean {
 
 /** Whether a cell means "all values" (the row is a total for this dimension). */
 export function isAllValue(cell: string): boolean {
-  return cell === '' || ALL_VALUES.has(cell.toLowerCase());
+  // (HAPI's enum spelling too: "Gender.ALL", "PopulationGroup.ALL")
+  return cell === '' || ALL_VALUES.has(cell.toLowerCase()) || /^(?:gender|sex|population_?(?:group|status)|age_?range)\.all$/i.test(cell.trim());
 }
 
 const FEMALE = new Set(['f', 'female', 'females', 'woman', 'women', 'girl', 'girls', 'fem', 'femme', 'femmes', 'mujer', 'mujeres', 'femenino']);
 const MALE = new Set(['m', 'male', 'males', 'man', 'men', 'boy', 'boys', 'homme', 'hommes', 'hombre', 'hombres', 'masculino', 'h']);
 
-/** "Female" -> f, "M" -> m, "ALL" -> undefined (a total), anything else -> other. */
-export function readSex(cell: string): string | undefined {
-  const v = cell.trim().toLowerCase();
+const OTHER_SEX = new Set(['other', 'others', 'o', 'x', 'non-binary', 'nonbinary', 'third gender', 'intersex', 'autre', 'otro']);
+
+/**
+ * "Female" -> f, "M" -> m, "other" -> other, "ALL" -> undefined (a total); HAPI's enum spelling
+ * ("Gender.MALE", "Gender.ALL") as the word after the dot. Any other value ("unknown", "not
+ * specified") is no sex the schema has: `{ written }`, kept as the row's own breakdown by the caller,
+ * never passed off as "other".
+ */
+export function readSex(cell: string): string | { written: string } | undefined {
+  const v = cell.trim().toLowerCase().replace(/^(?:gender|sex)\./, '').replace(/_/g, ' ');
   if (isAllValue(v)) return undefined;
   if (FEMALE.has(v)) return 'f';
   if (MALE.has(v)) return 'm';
-  return 'other';
+  if (OTHER_SEX.has(v)) return 'other';
+  return { written: cell.trim() };
 }
 
 /**
@@ -209,6 +218,7 @@ const STATUS_INDICATOR: ReadonlyMap<string, string> = new Map([
   ['aff', 'people-affected'], ['affected', 'people-affected'],
   ['rea', 'people-reached'], ['reached', 'people-reached'],
   ['pop', 'population'], ['population', 'population'],
+  ['inneed', 'people-in-need'],
 ]);
 
 /**
@@ -217,7 +227,8 @@ const STATUS_INDICATOR: ReadonlyMap<string, string> = new Map([
  * status, which stays a breakdown.
  */
 export function statusIndicator(status: string): string | undefined {
-  return STATUS_INDICATOR.get(status.trim().toLowerCase());
+  // (HAPI's enum spelling too: "PopulationStatus.INNEED")
+  return STATUS_INDICATOR.get(status.trim().toLowerCase().replace(/^populationstatus\./, '').replace(/_/g, ' '));
 }
 
 /**
@@ -228,11 +239,14 @@ const GROUP_INDICATOR: ReadonlyMap<string, string> = new Map([
   ['ref', 'refugees'], ['roc', 'people-in-refugee-like-situations'], ['asy', 'asylum-seekers'],
   ['oip', 'other-people-in-need-of-international-protection'], ['idp', 'internally-displaced'],
   ['sta', 'stateless'], ['ooc', 'others-of-concern'], ['ret', 'returnees'], ['rdp', 'returned-idps'],
+  // HAPI's enum spelling of them ("PopulationGroup.ASYLUM_SEEKERS")
+  ['refugees', 'refugees'], ['asylum seekers', 'asylum-seekers'], ['idps', 'internally-displaced'], ['stateless', 'stateless'],
+  ['others of concern', 'others-of-concern'], ['returned refugees', 'returnees'], ['returned idps', 'returned-idps'],
 ]);
 
 /** The indicator a population group's UNHCR code names (REF -> refugees, RET -> returnees, RDP -> returned-idps ...), or undefined. */
 export function groupIndicator(group: string): string | undefined {
-  return GROUP_INDICATOR.get(group.trim().toLowerCase());
+  return GROUP_INDICATOR.get(group.trim().toLowerCase().replace(/^populationgroup\./, '').replace(/_/g, ' '));
 }
 
 /**

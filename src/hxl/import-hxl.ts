@@ -1297,7 +1297,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       switch (col.read) {
         case 'sex': {
           const v = readSex(cell);
-          if (v !== undefined) b.sex = v;
+          if (typeof v === 'string') b.sex = v;
+          // ("unknown", "not specified": a part of its own, named as written, never "other")
+          else if (v !== undefined) b['sex-as-written'] = breakdownText(v.written);
           break;
         }
         case 'age': {

@@ -1279,6 +1279,33 @@ describe("FAOSTAT's units in a column headed Unit but tagged #indicator+type", (
   });
 });
 
+describe("HAPI's enum spellings (Gender.MALE, PopulationStatus.INNEED, PopulationGroup.ASYLUM_SEEKERS) and a sex not recorded", () => {
+  it('reads Gender.MALE and Gender.FEMALE as m and f, Gender.ALL as the total, and keeps "unknown" as written, never as "other"', () => {
+    const text = ['c,g,p,d', '#country+code,#gender+code,#population,#date', 'AFG,Gender.MALE,100,2024', 'AFG,Gender.FEMALE,120,2024', 'AFG,unknown,5,2024', 'AFG,Gender.ALL,225,2024'].join('\n');
+    const r = importHxl(text, 'sex.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [100, { sex: 'm' }],
+      [120, { sex: 'f' }],
+      [5, { 'sex-as-written': 'unknown' }],
+      [225, null],
+    ]);
+    expect(r.report.rejected).toEqual([]);
+  });
+  it('reads PopulationStatus.INNEED as people in need and PopulationGroup.ASYLUM_SEEKERS as asylum-seekers', () => {
+    const text = [
+      'location_code,population_group,population_status,population,reference_period_end',
+      '#country+code,#population_group+code,#population+status,#population,#date+end',
+      'AFG,PopulationGroup.ALL,PopulationStatus.INNEED,1000,2024-12-31',
+      'AFG,PopulationGroup.ASYLUM_SEEKERS,PopulationStatus.ALL,100,2024-12-31',
+    ].join('\n');
+    const r = importHxl(text, 'hapi.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.breakdown ?? null])).toEqual([
+      ['people-in-need', 1000, null],
+      ['asylum-seekers', 100, null],
+    ]);
+  });
+});
+
 describe('a file with no date column whose figure columns cannot be read', () => {
   it('is refused for its columns at once, not first asked for --as-of', () => {
     const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
