@@ -19,7 +19,7 @@ export interface BreakdownColumn {
    * population status (INN, TGT ...) that may name the indicator; 'population-code' a population
    * group that may be a COD sex-and-age code (F_TL, M_00_04)
    */
-  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed' | 'origin' | 'series';
+  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed' | 'origin' | 'series' | 'category';
   /** for 'keyed': the column that names the dimension of each row (WHO's #dimension+type: SEX, RESIDENCEAREATYPE) */
   key?: number;
   /**
@@ -75,7 +75,7 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       return undefined;
     case '#category':
       // HNO/HAPI needs: "Children", "Adult - Female", "People with Disabilities"; "total" is all
-      return has('code') || has('id') ? undefined : { dimension: 'category', read: 'text' };
+      return has('code') || has('id') ? undefined : { dimension: 'category', read: 'category' };
     case '#activity':
       // FTS and HAPI funding: the appeal or plan (HAFG20, "Afghanistan 2020"); not its type or FTS's internal number
       return has('appeal') && !has('type') && !has('fts_internal') && !has('internal') ? { dimension: 'appeal', read: 'text' } : undefined;
@@ -285,6 +285,35 @@ const SEX_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Age-group words of the HXL dictionary; an exact +ageN_M, where given, says more. */
 const AGE_WORDS = new Set(['infants', 'children', 'adolescents', 'youth', 'adults', 'elderly']);
+
+/** A category's words of age, singular or plural, and the age group each names. */
+const CATEGORY_AGES: ReadonlyMap<string, string> = new Map([
+  ['infant', 'infants'], ['infants', 'infants'], ['child', 'children'], ['children', 'children'], ['adolescent', 'adolescents'], ['adolescents', 'adolescents'],
+  ['youth', 'youth'], ['adult', 'adults'], ['adults', 'adults'], ['elderly', 'elderly'], ['older', 'elderly'],
+]);
+/** Words of a category that say nothing by themselves ("People with Disabilities", "Older persons"). */
+const CATEGORY_FILLER = new Set(['and', 'with', 'people', 'persons', 'person']);
+
+/**
+ * A HNO or HAPI category made only of sex, age and disability words ("Adult - Female", "Children -
+ * Male", "Elderly - Female", "People with Disabilities"): the breakdown they name; undefined for
+ * any other category ("IDPs in sites"), which the caller keeps as written.
+ */
+export function readCategory(cell: string): Record<string, string> | undefined {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  let any = false;
+  for (const w of cell.toLowerCase().split(/[\s,\-–/&+]+/)) {
+    if (w === '' || CATEGORY_FILLER.has(w)) continue;
+    const sex = SEX_ATTRIBUTES.get(w);
+    const age = CATEGORY_AGES.get(w);
+    if (sex !== undefined && (out.sex === undefined || out.sex === sex)) out.sex = sex;
+    else if (age !== undefined && (out['age-group'] === undefined || out['age-group'] === age)) out['age-group'] = age;
+    else if (w === 'disabilities' || w === 'disability' || w === 'disabled') out.disability = 'yes';
+    else return undefined;
+    any = true;
+  }
+  return any ? out : undefined;
+}
 
 /**
  * Sector and cluster attributes (`#inneed +health`, `#targeted +wash`, `#value +funding +edu`)

@@ -42,6 +42,7 @@ import {
   isOriginUnknown,
   statusIndicator,
   groupIndicator,
+  readCategory,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
 import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
@@ -1334,6 +1335,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         case 'origin':
           if (!isOriginUnknown(cell)) b[col.dimension] = breakdownText(cell);
           break;
+        case 'category': {
+          // "Adult - Female": sex f and the age group adults (what a #gender or #age column says first)
+          const v = readCategory(cell);
+          if (v === undefined) b[col.dimension] = breakdownText(cell);
+          else for (const k in v) b[k] ??= v[k]!;
+          break;
+        }
         case 'series':
           if (col.varying!.has(seriesKey(row))) b[col.dimension] = breakdownText(cell);
           break;
@@ -1710,7 +1718,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base =
         rowKey !== undefined ? rowLabelOf(rowName || rowKey, index)
-        : byStatus ? `${table.labels[index] || 'population'} ${status}` : byGroup ? `${table.labels[index] || 'population'} ${group}` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : headerLabel(table.labels[index] ?? '', indicator);
+        : byStatus || byGroup ? `${indicator.replace(/-/g, ' ')} (${table.labels[index] || 'population'} ${byStatus ? status : group})` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : headerLabel(table.labels[index] ?? '', indicator);
       const by = shared ? rowBy : describeBreakdown(breakdown);
       const draft: Omit<Figure, 'id'> = {
         label: by ? labelOf(base, by) : base,

@@ -181,8 +181,8 @@ describe('a HAPI needs-shaped file: the population status names the indicator', 
     expect(byId(r, 'people-in-need-tcd-food-security-2025-12-31')).toMatchObject({ value: 700000, breakdown: { sector: 'Food Security' } });
   });
 
-  it('keeps #category as a breakdown, "total" meaning all, and a status it does not know as a breakdown of population', () => {
-    expect(byId(r, 'people-in-need-tcd-children-female-2025-12-31')).toMatchObject({ value: 250000, breakdown: { category: 'Children - Female' } });
+  it('reads #category "Children - Female" as sex and age group, "total" meaning all, and a status it does not know as a breakdown of population', () => {
+    expect(byId(r, 'people-in-need-tcd-f-children-2025-12-31')).toMatchObject({ value: 250000, breakdown: { sex: 'f', 'age-group': 'children' } });
     expect(byId(r, 'population-tcd-protection-displaced-2025-12-31')).toMatchObject({ breakdown: { sector: 'Protection', 'population-status': 'Displaced' } });
   });
 
@@ -267,7 +267,7 @@ describe('an HNO-shaped file from the HPC API: description, cluster code, age gr
       ['people-targeted', 600000, 'person'],
       ['people-targeted-percent', 50, 'percent'],
     ]);
-    expect(byId(r, 'people-in-need-ner-refugee-response-children-2025')).toMatchObject({ value: 50000, breakdown: { sector: 'Refugee Response', category: 'Children' } });
+    expect(byId(r, 'people-in-need-ner-refugee-response-children-2025')).toMatchObject({ value: 50000, breakdown: { sector: 'Refugee Response', 'age-group': 'children' } });
     expect(byId(r, 'people-in-need-ner-0-17-2025')).toMatchObject({ value: 700000, breakdown: { age: '0-17' } });
     expect(r.report.rejected).toEqual([]);
   });
@@ -1302,6 +1302,22 @@ describe("HAPI's enum spellings (Gender.MALE, PopulationStatus.INNEED, Populatio
     expect(r.facts.figures.map((f) => [f.indicator, f.value, f.breakdown ?? null])).toEqual([
       ['people-in-need', 1000, null],
       ['asylum-seekers', 100, null],
+    ]);
+  });
+});
+
+describe("HAPI's needs categories", () => {
+  it('reads "Adult - Female" as sex and age group and keeps "IDPs in sites" as written; labels people in need by their indicator', () => {
+    const text = [
+      'location_code,category,population_status,population,reference_period_end',
+      '#country+code,#category,#population+status,#population,#date+end',
+      'CAF,Adult - Female,INN,613633,2025-12-31',
+      'CAF,IDPs in sites,INN,1200,2025-12-31',
+    ].join('\n');
+    const r = importHxl(text, 'needs.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.label, f.breakdown])).toEqual([
+      ['people in need (population INN) (sex f, age-group adults)', { sex: 'f', 'age-group': 'adults' }],
+      ['people in need (population INN) (category IDPs in sites)', { category: 'IDPs in sites' }],
     ]);
   });
 });
