@@ -1025,7 +1025,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       betaCounts.length > 0
         ? `no column can be read as figures: ${betaCounts.slice(0, 4).map((t) => formatHashtag(t)).join(', ')} ${betaCounts.length === 1 ? 'is' : 'are'} HXL beta's count${betaCounts.length === 1 ? '' : 's'} of people or households without a status (affected, in need, displaced): retag ${betaCounts.length === 1 ? 'it' : 'them'} (#affected+idps for people in displacement sites, for example); each column below says why`
         : numeric.length > 0
-        ? `no column holds figures humfig knows the meaning of: ${numeric.slice(0, 5).map((c) => `column ${c + 1} (${formatHashtag(table.tags[c]!)})`).join(', ')}${numeric.length > 5 ? ` and ${numeric.length - 5} more` : ''} ${numeric.length === 1 ? 'holds numbers' : 'hold numbers'} under a hashtag that names no count of people, money, percentage or events: retag ${numeric.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>, such as #indicator+num+vaccine_doses+unit_dose; +pct for a percentage) to import ${numeric.length === 1 ? 'it' : 'them'}`
+        ? `no column holds figures humfig knows the meaning of: ${numeric.slice(0, 5).map((c) => `column ${c + 1} (${formatHashtag(table.tags[c]!)})`).join(', ')}${numeric.length > 5 ? ` and ${numeric.length - 5} more` : ''} ${numeric.length === 1 ? 'holds numbers' : 'hold numbers'} under a hashtag that names no count of people, money, percentage or events: retag ${numeric.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>, such as #indicator+num+vaccine_doses+unit_dose; +pct for a percentage) to import ${numeric.length === 1 ? 'it' : 'them'}${moneyRetag(numeric.map((c) => table.tags[c]!))}`
         : layout.why.some((w) => w !== null)
           ? 'no column can be read as figures: each column below says why'
           : `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import${untagged.length > 0 ? `; ${describeUntagged(untagged, table.labels)} ${untagged.length === 1 ? 'holds numbers but has' : 'hold numbers but have'} no hashtag: tag ${untagged.length === 1 ? 'it' : 'them'} (#affected+reached, #inneed, #indicator+num+<name>+unit_<unit> ...) to import ${untagged.length === 1 ? 'it' : 'them'}` : ''}`;
@@ -2105,6 +2105,20 @@ function headerLabel(header: string, indicator: string): string {
   return `${indicator.replace(/-/g, ' ').replace(/\bipc\b/, 'IPC')} (${h})`;
 }
 const GENERIC_HEADERS = new Set(['population', 'value', 'values', 'number', 'total', 'count', 'amount', 'figure', 'figures', 'data', 'people', 'persons', 'individuals', 'num', 'n']);
+
+/**
+ * The retag of the first column of numbers whose hashtag names a currency but is no #value
+ * (the Green Climate Fund's #finance+funded+usd): money is #value+<name>+<currency>. '' where none does.
+ */
+function moneyRetag(tags: readonly HxlTag[]): string {
+  for (const t of tags) {
+    const currency = t.tag !== '#value' ? t.attributes.find((a) => a.length === 3 && isCurrencyCode(a.toUpperCase())) : undefined;
+    if (currency === undefined) continue;
+    const rest = [t.tag.slice(1), ...t.attributes.filter((a) => a !== currency)].map((w) => w.replace(/[^a-z0-9_]/gi, '')).filter((w) => w !== '');
+    return `; ${formatHashtag(t)} names a currency: as money, tag it #value+${rest.join('+')}+${currency}`;
+  }
+  return '';
+}
 
 /** The header of a column of units: "Unit", "Units", "Unit of measure". */
 const UNIT_HEADER = /^\s*(?:units?|unit\s+of\s+measure(?:ment)?|measure(?:ment)?\s+unit)\s*$/i;

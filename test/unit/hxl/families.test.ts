@@ -1322,6 +1322,24 @@ describe("HAPI's needs categories", () => {
   });
 });
 
+describe('a column of money under a hashtag of no figure (#finance+funded+usd)', () => {
+  it('is refused with the retag that makes it money, and that retag imports it', () => {
+    const text = (tag: string) => ['Ref,Countries,Date,FA Financing', `#reference+id,#country+name,#date,${tag}`, 'FP001,Peru,2016-01-01,6200000', 'FP002,Chile,2016-01-01,1500000'].join('\n');
+    let message = '';
+    try {
+      importHxl(text('#finance+funded+usd'), 'gcf.csv', { today: TODAY });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('#finance+funded+usd names a currency: as money, tag it #value+finance+funded+usd');
+    const r = importHxl(text('#value+finance+funded+usd'), 'gcf.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([
+      [6200000, 'USD'],
+      [1500000, 'USD'],
+    ]);
+  });
+});
+
 describe('a file with no date column whose figure columns cannot be read', () => {
   it('is refused for its columns at once, not first asked for --as-of', () => {
     const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
