@@ -44,6 +44,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       return has('id') || has('url') ? undefined : { dimension: 'sector', read: 'text' };
     case '#subsector':
       return { dimension: 'subsector', read: 'text' };
+    // HAPI's rainfall: the window a value is aggregated over (dekad, 1-month, 3-month), three figures of one place and day
+    case '#aggregation':
+      return has('id') || has('code') && !has('period') ? undefined : { dimension: 'aggregation', read: 'text' };
     case '#gender':
     case '#sex':
       return { dimension: 'sex', read: 'sex' };
@@ -424,7 +427,7 @@ export function describeBreakdown(b: Readonly<Record<string, string>> | undefine
 }
 
 /** Dimensions in the order ids and labels name them: the documented ones first, then the rest by name. */
-const ORDER = ['appeal', 'plan', 'organisation', 'sector', 'subsector', 'population-group', 'population-status', 'origin', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
+const ORDER = ['appeal', 'plan', 'organisation', 'sector', 'subsector', 'aggregation', 'population-group', 'population-status', 'origin', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
 const ORDER_RANK: ReadonlyMap<string, number> = new Map(ORDER.map((d, i) => [d, i]));
 
 /** The breakdown with its keys in a stable order (a plain object, own keys only); undefined when empty. */

@@ -63,7 +63,7 @@ export function isNoData(cell: string): boolean {
  * A place cell that names no place: the placeholders providers write for a missing area (HAPI's
  * "Administrative unit not available", "Not specified", "Unknown").
  */
-const NO_PLACE = /^(?:(?:administrative\s+(?:unit|area|division)|admin(?:istrative)?\s*\d?|area|location|district|region|province)\s+)?(?:not\s+(?:available|known|specified|applicable|reported)|unknown|unspecified)$/i;
+const NO_PLACE = /^(?:(?:administrative\s+(?:unit|area|division)|admin(?:istrative)?\s*\d?|area|location|district|region|province)\s+)?(?:not\s+(?:available|known|specified|applicable|reported|provided)|unknown|unspecified)$/i;
 
 /** A sub-national column's name for the whole country: "National", WFP's market "National Average". */
 const NATIONAL = /^national(?:\s+(?:average|level|total))?$/i;

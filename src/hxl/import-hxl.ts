@@ -1429,7 +1429,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           : first.value === draft.value
             ? `repeats the figure '${id}' of line ${first.line} (same indicator, place, breakdown and date)`
             : `gives ${draft.value} for the figure '${id}', which line ${first.line} gives as ${first.value} (same indicator, place, breakdown and date): the first is kept; check which is right`;
-      if (first.value !== undefined && first.value !== draft.value) conflicts++;
+      if (first.value !== undefined && first.value !== draft.value) {
+        conflicts++;
+        if (isAdditiveUnit(draft.unit)) additiveConflicts++;
+      }
       const entry: ImportReport['rejected'][number] = { line, reason };
       if (column !== undefined) entry.column = column;
       rejected.push(entry);
@@ -1558,6 +1561,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** in a file of records, every figure of a count or an amount waits in `pending` (up to PENDING_CAP), to be added to the others of its id */
   let deferring = summing;
   let conflicts = 0;
+  let additiveConflicts = 0;
   const width = table.tags.length;
   let done = 0;
   table.eachRow((row) => {
@@ -1894,7 +1898,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of the ${summedRows} rows that give ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,
     );
   } else if (conflicts > 0 && options.repeats !== 'sum') {
-    notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below): if the file lists records (events, activities) rather than totals, --repeats sum adds them up`);
+    // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
+    notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below)${additiveConflicts > 0 ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up' : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'}`);
   }
   if (fractionalCounts > 0) {
     notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);

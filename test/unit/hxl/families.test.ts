@@ -1340,6 +1340,30 @@ describe('a column of money under a hashtag of no figure (#finance+funded+usd)',
   });
 });
 
+describe("HAPI's rainfall: one place and day aggregated over three windows", () => {
+  const rows = (tag: string) => [
+    'admin1_name,admin2_code,aggregation_period,rainfall_anomaly_pct,reference_period_start,reference_period_end',
+    `#adm1+name+provider,#adm2+code,${tag},#rainfall+anomaly+pct,#date+start,#date+end`,
+    'Not provided,AF1508,dekad,217.6672,2025-01-01,2025-01-10',
+    'Not provided,AF1508,1-month,121.5275,2025-01-01,2025-01-10',
+    'Not provided,AF1508,3-month,110.9197,2025-01-01,2025-01-10',
+  ].join('\n');
+  it('reads #aggregation+period as a breakdown: three figures, not two "conflicts", and "Not provided" as no name', () => {
+    const r = importHxl(rows('#aggregation+period'), 'rain.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.place, f.breakdown])).toEqual([
+      [217.6672, 'AF1508', { aggregation: 'dekad' }],
+      [121.5275, 'AF1508', { aggregation: '1-month' }],
+      [110.9197, 'AF1508', { aggregation: '3-month' }],
+    ]);
+    expect(r.report.rejected).toEqual([]);
+  });
+  it('does not advise --repeats sum for percentages that conflict: it names an unread column instead', () => {
+    const r = importHxl(rows('#x_window'), 'rain.csv', { today: TODAY });
+    expect(r.report.notes.join('\n')).toContain('2 rows give another value for a figure an earlier row gave (rejected below): a column humfig does not read may tell them apart');
+    expect(r.report.notes.join('\n')).not.toContain('--repeats sum');
+  });
+});
+
 describe('a file with no date column whose figure columns cannot be read', () => {
   it('is refused for its columns at once, not first asked for --as-of', () => {
     const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
