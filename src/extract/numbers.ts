@@ -101,7 +101,8 @@ const SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:(?:, \d{3})+|, \d{2}(?:,\d{
 const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|no\.?|number)\s)$/i;
 const TWO_SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:, \d{3}){2,}${COUNT_NOUN_NEXT}`, 'u');
 
-const SCALE_WORD = /^(?:\s|-)(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
+// ("£2million": glued to the digits too, a slip of the keyboard)
+const SCALE_WORD = /^(?:\s|-)?(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 /** The powers of ten of the scales a number written in parts may chain ("8 lakh 87 thousand 629"). */
 const CHAIN_EXPONENT: Readonly<Record<string, number>> = { thousand: 3, lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7 };
 /** The next part of such a number: digits, with a scale word or bare (then the last). */
@@ -186,7 +187,7 @@ function scaled(plain: string, scale: string | undefined): number | undefined {
 
 /** Letters allowed right after digits: scales, percent, units written together ("15km", "1,200mt"). */
 // "189lives": a count noun of people or houses glued on by a missing space
-const GLUED_OK = /^(?:mln|bln|mn|bn|tn|m|k|b|Mln|MLN|Bln|BLN|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|ha|%|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u;
+const GLUED_OK = /^(?:mln|bln|mn|bn|tn|m|k|b|Mln|MLN|Bln|BLN|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|ha|%|lives|people|persons|deaths|houses|families|million|billion)(?![\p{L}\p{N}])/u;
 
 /**
  * Every number in [from, to) outside the `skip` spans (dates), in order. Numbers glued to
@@ -433,6 +434,11 @@ function fractionValue(written: string): number | undefined {
 /** A verb of change before "from" (or before the number): "has risen from", "increased sharply from", "jumped". */
 const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:[\p{L}-]+\s+){0,2}?(?:from\s+)?$/iu;
 
+/** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
+const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
+/** Between the bounds: "and", perhaps the currency again ("... and USD 258 million"). */
+const RANGE_AND = /^\s+and\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
+
 function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
   const out: NumberToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -440,11 +446,14 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
     const b = tokens[i + 1];
     if (b && a.kind === b.kind && (a.kind === 'digits' || a.kind === 'word') && b.value > a.value) {
       const between = text.slice(a.end, b.start);
-      const lead = text.slice(Math.max(0, a.start - 8), a.start);
+      const lead = text.slice(Math.max(0, a.start - 16), a.start);
       // "between X and Y", "from X to Y", and "X to Y" alone ("some 30,000 to 40,000 people"), the
-      // upper end at most ten times the lower (a bigger jump reads as two numbers, not a range)
+      // upper end at most ten times the lower (a bigger jump reads as two numbers, not a range);
+      // "between USD 141 million and USD 258 million": the currency before each bound, the same one
+      const openCurrency = RANGE_OPEN.exec(lead);
+      const andCurrency = RANGE_AND.exec(between);
       const range =
-        (/^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(lead)) ||
+        (openCurrency !== null && andCurrency !== null && (andCurrency[1] === undefined || andCurrency[1].trim() === (openCurrency[1] ?? '').trim())) ||
         (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10)) &&
           // "has risen from 3 million to 4.5 million": a change from one level to another, two figures, no range
           !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 48), a.start)));

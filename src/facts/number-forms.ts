@@ -12,8 +12,9 @@ const SMALL = [
 const TENS: Record<number, string> = { 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety', 100: 'a hundred' };
 const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1e12, [' trillion', 'tn', ' tn']],
-  [1e9, [' billion', 'bn', ' bn', 'b', ' b', 'bln', ' bln']],
-  [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million', 'mln', ' mln', ' mio']],
+  // ("£2million": the word glued on, as a slip of the keyboard writes it)
+  [1e9, [' billion', 'bn', ' bn', 'b', ' b', 'bln', ' bln', 'billion']],
+  [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million', 'mln', ' mln', ' mio', 'million']],
   [1e3, [' thousand', 'k', '-thousand']],
   // South Asian scales: "5 crore" is 50 million, "50 lakh" 5 million
   [1e7, [' crore', ' crores', ' cr']],

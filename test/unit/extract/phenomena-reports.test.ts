@@ -2309,3 +2309,13 @@ describe('dates of a situation report: after the figures, after a bullet, in a r
     expect(r.draft.figures.map((f) => [f.value, f.asOf, f.quote])).toEqual([[4500, '2023-03-06', 'In Ostra 4,500 people have died']]);
   });
 });
+
+describe('money ranges and scales written closely', () => {
+  it('reads "between USD 141 million and USD 258 million" as one range, not two amounts', () => {
+    const figures = run('Losses in Ostra\n\nAgricultural losses in Ostra are estimated to be between USD 141 million and USD 258 million.').draft.figures;
+    expect(figures.map((f) => [f.value, f.unit, f.qualifier, f.low, f.high])).toEqual([[141000000, 'USD', 'range', 141000000, 258000000]]);
+  });
+  it('reads "£2million", the scale word glued on, as two million pounds', () => {
+    expect(vuq('The UK has pledged over £2million in aid to Ostra.')).toEqual([[2000000, 'GBP', 'more-than']]);
+  });
+});
