@@ -318,7 +318,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   kitchen-set, food-parcel, food-pack, tarpaulin, mattress, pillow, medicine, tablet, bucket, bottle, soap-bar (\`bars of soap\`),
   water-container, meal, dose; past up to two words before it, fewest first: \`80,000 water purification tablets\`, while
   \`90 facilities including hospitals\` counts facilities); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
-  such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted.
+  such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted; nor does a count noun behind a plural of areas
+  count people (\`eight districts reporting cases\`, \`12 countries hosting refugees\`: districts and countries, not cases).
 - **A key figure's label before it on its line**: \`People in need: 8.7 million\`, \`Deaths - 12\`,
   \`Killed: 45; injured: 120\` (a label with no digit at the line's start or after a \`;\`, a colon or a
   spaced dash, at most a hedge, the number, then the line's end, a note in brackets or the next

@@ -160,6 +160,8 @@ const NOT_MODIFIERS = new Set(
   whom whose more less most least had`.split(/\s+/),
 );
 NOT_MODIFIERS.delete('more'); // "1,200 more people"
+// "eight districts reporting cases", "12 countries hosting refugees": areas counted, not a modifier of the people after them
+for (const area of 'districts provinces regions countries counties villages municipalities communes governorates states departments sub-counties subcounties territories localities towns cities'.split(' ')) NOT_MODIFIERS.add(area);
 NOT_MODIFIERS.delete('other'); // "300 other households"
 
 /** The letters after a dollar sign ("$US", "$A") and the dollar each names. */

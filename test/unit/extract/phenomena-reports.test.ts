@@ -2319,3 +2319,9 @@ describe('money ranges and scales written closely', () => {
     expect(vuq('The UK has pledged over £2million in aid to Ostra.')).toEqual([[2000000, 'GBP', 'more-than']]);
   });
 });
+
+describe('a count of areas before a noun of people', () => {
+  it('does not read "eight districts reporting cases" as eight cases', () => {
+    expect(vuq('The outbreak spread to Ostra, leading to a total of eight districts reporting cases.')).toEqual([]);
+  });
+});
