@@ -63,7 +63,10 @@ export function isNoData(cell: string): boolean {
  * A place cell that names no place: the placeholders providers write for a missing area (HAPI's
  * "Administrative unit not available", "Not specified", "Unknown").
  */
-const NO_PLACE = /^(?:(?:administrative\s+(?:unit|area|division)|admin(?:istrative)?\s*\d?|area|location|district|region|province)\s+)?(?:not\s+(?:available|known|specified|applicable|reported|provided)|unknown|unspecified)$/i;
+// (no two runs of spaces side by side: "admin 1 not available" matches in one pass, a cell of spaces does not backtrack)
+const NO_PLACE = /^(?:(?:administrative\s+(?:unit|area|division)|admin(?:istrative)?(?:\s*\d)?|area|location|district|region|province)\s+)?(?:not\s+(?:available|known|specified|applicable|reported|provided)|unknown|unspecified)$/i;
+/** The longest placeholder a place cell holds ("Administrative unit not available" is 34 characters). */
+const NO_PLACE_MAX = 60;
 
 /** A sub-national column's name for the whole country: "National", WFP's market "National Average". */
 const NATIONAL = /^national(?:\s+(?:average|level|total))?$/i;
@@ -76,7 +79,7 @@ export function isNationalPlace(cell: string): boolean {
 /** Whether a place cell names no place: empty or a provider's placeholder (the "no data" marks are PlaceBook's to read: `NA` is Namibia). */
 export function isNoPlace(cell: string): boolean {
   const text = cell.trim();
-  return text === '' || NO_PLACE.test(text);
+  return text === '' || (text.length <= NO_PLACE_MAX && NO_PLACE.test(text));
 }
 
 /** Words and signs before a number, longest first so that '>=' is not read as '>'. */

@@ -633,12 +633,6 @@ function cellText(record: CsvRecord, index: number | undefined): string {
   return (/^'[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw).trim();
 }
 
-/** A place cell as text, '' where it names no place ("n/a", "Administrative unit not available"). */
-function placeText(record: CsvRecord, index: number | undefined): string {
-  const text = cellText(record, index);
-  return text !== '' && isNoPlace(text) ? '' : text;
-}
-
 function isHttpUrl(text: string): boolean {
   if (!/^https?:\/\/\S+$/i.test(text)) return false;
   try {
@@ -1218,13 +1212,21 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     for (const lv of layout.places) key += `${cellText(row, lv.code)}\u0000${cellText(row, lv.name)}\u0000${cellText(row, lv.altName)}\u0000`;
     let found = placeCache.get(key);
     if (found === undefined) {
-      // (a provider's placeholder for a missing area, "Administrative unit not available", is no area;
+      // (a provider's placeholder for a missing area, "Administrative unit not available", is no area
+      // where a deeper level still names the place (a market under it); as the deepest level named it
+      // is kept as written, a place of its own, never emptied into the country's national row;
       // a sub-national "National Average", WFP's national market, is the country, whatever its code)
-      const cells = layout.places.map((lv) => {
-        const name = placeText(row, lv.name);
-        if (lv.level > 0 && isNationalPlace(name)) return { level: lv.level, code: '', name: '' };
-        const code = placeText(row, lv.code);
-        return { level: lv.level, code, name: code || name ? name : placeText(row, lv.altName) };
+      const raw = layout.places.map((lv) => ({ level: lv.level, code: cellText(row, lv.code), name: cellText(row, lv.name), alt: cellText(row, lv.altName) }));
+      const named = (r: (typeof raw)[number]) => (r.code !== '' && !isNoPlace(r.code)) || (r.name !== '' && !isNoPlace(r.name)) || (r.alt !== '' && !isNoPlace(r.alt));
+      let deepest = -1;
+      for (let i = 0; i < raw.length; i++) if (named(raw[i]!)) deepest = i;
+      const cells = raw.map((r, i) => {
+        if (r.level > 0 && isNationalPlace(r.name)) return { level: r.level, code: '', name: '' };
+        if (i > deepest) return { level: r.level, code: r.code, name: r.code || r.name ? r.name : r.alt };
+        const code = r.code !== '' && isNoPlace(r.code) ? '' : r.code;
+        const name = r.name !== '' && isNoPlace(r.name) ? '' : r.name;
+        const alt = r.alt !== '' && isNoPlace(r.alt) ? '' : r.alt;
+        return { level: r.level, code, name: code || name ? name : alt };
       });
       found = book.placeOf(cells);
       if (placeCache.size < CACHE_LIMIT) placeCache.set(key, found);
@@ -1384,7 +1386,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // a DREF and an appeal of one country ending on one day) are two figures, never a conflict nor
     // one sum: the later one's id says when its period starts (the start of each id's first figure is
     // kept, for at most PERIOD_STARTS_CAP ids: past that, a second period is reported as a repeat, as before)
-    const start = draft.id || !filePeriods ? undefined : draft.period?.start;
+    // (not in a file read as records: its rows of one end are parts of one sum, whatever day each began)
+    const start = draft.id || !filePeriods || deferring ? undefined : draft.period?.start;
     if (start !== undefined) {
       const firstStart = periodStarts.get(hash52(id));
       if (firstStart !== undefined && firstStart !== start) {
@@ -2128,9 +2131,13 @@ function moneyRetag(tags: readonly HxlTag[]): string {
 /** The header of a column of units: "Unit", "Units", "Unit of measure". */
 const UNIT_HEADER = /^\s*(?:units?|unit\s+of\s+measure(?:ment)?|measure(?:ment)?\s+unit)\s*$/i;
 
-/** A column of record ids: #activity+id (FTS's flows), #meta+id (IFRC's appeals), not the id of a plan, project, dataset or place. */
+/**
+ * A column of record ids: #activity+id (FTS's flows), not the id of a plan, project, dataset or
+ * place. (Not #meta+id: a file of totals may number its rows, and a corrected row there is a
+ * conflict to report, not a record to add.)
+ */
 function isRecordIdHashtag(t: HxlTag): boolean {
-  return (t.tag === '#activity' || t.tag === '#meta') && t.attributes.includes('id') && !t.attributes.some((a) => RECORD_ID_SCOPES.has(a));
+  return t.tag === '#activity' && t.attributes.includes('id') && !t.attributes.some((a) => RECORD_ID_SCOPES.has(a));
 }
 const RECORD_ID_SCOPES = new Set(['appeal', 'plan', 'project', 'programme', 'program', 'dataset', 'resource', 'cause', 'region', 'country', 'org', 'sector', 'cluster', 'crisis', 'emergency', 'event', 'funder', 'donor', 'source', 'src', 'indicator', 'operation', 'parent']);
 

@@ -1364,6 +1364,33 @@ describe("HAPI's rainfall: one place and day aggregated over three windows", () 
   });
 });
 
+describe('a placeholder as the deepest place a row names', () => {
+  it('keeps "Administrative unit not available" as a place of its own, never the national row, beside the real national total', () => {
+    const text = ['c,a1,a1c,n', '#country+code,#adm1+name,#adm1+code,#inneed', 'SDN,Darfur,SD01,1000', 'SDN,Administrative unit not available,,300', 'SDN,,,3300'].join('\n');
+    const r = importHxl(text, 'pin.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([
+      ['SD01', 1000],
+      ['sdn-administrative-unit-not-available', 300],
+      ['SDN', 3300],
+    ]);
+    expect(r.report.rejected).toEqual([]);
+  });
+});
+
+describe('records and totals with ids and periods of their own', () => {
+  it('adds up a file of records whose activities began on different days and end on one, into one total', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `SDN,Darfur,2024-0${(i % 3) + 1}-01,2024-12-31,${10 + i}`);
+    const r = importHxl(['c,a,s,e,n', '#country+code,#adm1+name,#date+start,#date+end,#reached', ...rows].join('\n'), 'acts.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([735]);
+  });
+  it('does not add up a file of totals that numbers its rows (#meta+id) for one corrected row: the conflict is reported', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `r${i},SDN,Area ${i},${1000 + i}`);
+    const r = importHxl(['id,c,a,n', '#meta+id,#country+code,#adm1+name,#inneed', ...rows, 'r99,SDN,Area 0,1500'].join('\n'), 'pin.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.find((f) => f.label.includes('Area 0') || f.place.endsWith('area-0'))?.value).toBe(1000);
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 15, reason: expect.stringContaining('check which is right') })]);
+  });
+});
+
 describe('a file with no date column whose figure columns cannot be read', () => {
   it('is refused for its columns at once, not first asked for --as-of', () => {
     const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
