@@ -32,7 +32,11 @@ export interface BreakdownColumn {
 
 /** Cell values that mean "every value of this dimension": the row is a total for it. */
 // an HNO's intersectoral figure is its overall one, not the sum of the sectors'
-const ALL_VALUES = new Set(['all', 'a', 'total', 'tot', 't', 'any', 'both', 'overall', '*', 'intersectoral', 'inter-sectoral']);
+const ALL_VALUES = new Set([
+  'all', 'a', 'total', 'tot', 't', 'any', 'both', 'overall', '*', 'intersectoral', 'inter-sectoral',
+  // a sex column's whole: "Both sexes", WHO's BTSX, "male and female"
+  'both sexes', 'all sexes', 'all genders', 'btsx', 'male and female', 'female and male', 'men and women', 'women and men', 'm+f', 'f+m',
+]);
 
 /** The dimension a column's hashtag names, or undefined. The second value is how its cells read. */
 export function breakdownDimension(t: HxlTag): { dimension: string; read: BreakdownColumn['read'] } | undefined {

@@ -38,7 +38,7 @@ interface Candidate extends Omit<ProjectGroup, 'apart'> {
   project: number;
   /** the first row's place cells, a hash per level below the country */
   levels: number[];
-  /** its figure cells that are numbers other than zero */
+  /** how many different numbers other than zero its figure cells hold */
   values: number;
   /** the most significant digits of one of them (6120: 3; 13225700: 6) */
   digits: number;
@@ -129,14 +129,16 @@ export class ProjectRepeats {
     const levels: number[] = [];
     for (let i = 0; i < this.levelColumns.length; i++) levels.push(this.slots[slot * width + 1 + i]!);
     const line = this.slots[slot * width]!;
-    let values = 0;
+    // (distinct values: 500 targeted and 500 reached, a 3W's common 100 % achievement, are one piece of evidence, not two)
+    const seen: number[] = [];
     let digits = 0;
     for (const c of this.figureColumns) {
       const parsed = parseFigureValue(this.cellOf(row, c));
       if (parsed.kind !== 'value' || parsed.value === 0) continue;
-      values++;
+      if (!seen.includes(parsed.value)) seen.push(parsed.value);
       digits = Math.max(digits, significantDigits(parsed.value));
     }
+    const values = seen.length;
     const candidate: Candidate = { firstLine: line, rows: 1, shared: levels.length, lines: [line], areas: [this.slotAreas[slot]!], levels, values, digits, differs: false, project: this.projectOf(row) };
     this.candidates.set(key, candidate);
     return candidate;
@@ -146,7 +148,7 @@ export class ProjectRepeats {
    * After the pre-pass: which keys are groups. A group's rows name different places and alike
    * everything else the import reads, figures included. Honest per-area files have such rows by
    * chance, so likeness is not enough, and a group needs evidence that chance does not give:
-   * - two figure cells or more that are numbers other than zero (a project's 6,120 targeted and
+   * - two figure cells or more that are different numbers other than zero (a project's 6,120 targeted and
    *   7,158 reached, alike on each row), or
    * - one with at least EVIDENT_DIGITS significant digits (13,225,700 targeted).
    * The rule was set on real files (each file's likeness read by eye): in a 3W of activities

@@ -1391,6 +1391,25 @@ describe('records and totals with ids and periods of their own', () => {
   });
 });
 
+describe('a 3W whose areas reach what they target, and a sex column\'s whole', () => {
+  it('keeps two districts that each target and reach 500 as two figures, not one project listed twice', () => {
+    const text = ['c,a,org,sector,t,r', '#country+code,#adm1+name,#org,#sector,#targeted,#reached', 'SDN,Darfur,NRC,WASH,500,500', 'SDN,Kordofan,NRC,WASH,500,500'].join('\n');
+    const r = importHxl(text, '3w.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.filter((f) => f.indicator === 'people-targeted').map((f) => [f.place, f.value])).toEqual([
+      ['sdn-darfur', 500],
+      ['sdn-kordofan', 500],
+    ]);
+  });
+  it('reads "Both sexes" as the total, not a part', () => {
+    const text = ['c,s,n', '#country+code,#sex,#affected', 'SDN,Both sexes,300', 'SDN,Female,160'].join('\n');
+    const r = importHxl(text, 'sex.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [300, null],
+      [160, { sex: 'f' }],
+    ]);
+  });
+});
+
 describe('a file with no date column whose figure columns cannot be read', () => {
   it('is refused for its columns at once, not first asked for --as-of', () => {
     const text = 'donor,total\n#org+name,#value+total\nOstra Fund,1000\nPell Trust,2000\n';
