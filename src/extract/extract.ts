@@ -353,6 +353,16 @@ const AND_NUMBER_NOUN_AFTER = /^\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|milli
 const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu;
 /** "(the) highest number of arrivals were noted in": people a list of places after it shares out. */
 // ("Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)": the noun opens the sentence, with no number)
+/** How far back NUMBER_OF_PEOPLE_BEFORE_LIST reads: its phrase and the 60 characters after it, well within. */
+const LIST_LEAD_REACH = 240;
+/**
+ * The text from a sentence's start to `end`, or its last `reach` characters behind a letter where
+ * the sentence is longer (so that an expression anchored at the sentence's start cannot match
+ * there): a lead read for every number of a sentence costs at most `reach`, not the sentence.
+ */
+function boundedLead(text: string, start: number, end: number, reach: number): string {
+  return end - start <= reach ? text.slice(start, end) : `x${text.slice(end - reach, end)}`;
+}
 const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b)[^.;:\d]{0,60}$/iu;
 /** A level that is a rate: "the daily number of new suspected cases cut to around 3,000". */
 const RATE_LEVEL = /\b(?:daily|weekly|monthly|hourly)\b/i;
@@ -1132,6 +1142,12 @@ function readFigure(
     skipped.push(`line ${line}: '${token.written}' is an age ('${age[0]}${token.written}'); not extracted`);
     return undefined;
   }
+  // "Population: 9.5 million" under "Deaths - 12": a key figure's label that names a baseline or a measure, not a count drafted
+  const contextLabel = !before && token.kind === 'digits' ? labelBefore(text, lineStarts, line, token, true) : undefined;
+  if (contextLabel !== undefined && CONTEXT_LABEL.test(text.slice(contextLabel.heading.start, contextLabel.heading.end))) {
+    skipped.push(`line ${line}: '${token.written}' follows the label '${text.slice(contextLabel.heading.start, contextLabel.heading.end)}', a baseline or a measure, not a figure; not extracted`);
+    return undefined;
+  }
   if (before) {
     unit = before.code;
     coreStart = before.start;
@@ -1563,7 +1579,7 @@ function readFigure(
         review.push(eachReview(part));
       }
       reasons?.push(`'${token.written}': an item of a list of places after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (lastThing === undefined && NUMBER_OF_PEOPLE_BEFORE_LIST.test(text.slice(sentence.start, token.start)) && (listed = parenthesisedPlaceItem(text, sentence, token)) !== undefined) {
+    } else if (lastThing === undefined && NUMBER_OF_PEOPLE_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)) && (listed = parenthesisedPlaceItem(text, sentence, token)) !== undefined) {
       // "highest number of arrivals were noted in Pemba (1,775), followed by Montepuez (1683)": the
       // sentence names what its places' shares count without a number of its own
       unit = 'person';
@@ -1827,7 +1843,11 @@ function readFigure(
   }
   if (!unit && token.kind === 'digits' && !token.yearLike) {
     // "Houses damaged:\n- Province A: 1,200": an item of a list under a heading that names what it counts
-    const listed = labelBefore(text, lineStarts, line, token) ?? listHeading(text, lineStarts, line, token) ?? stackedLabel(text, lineStarts, line) ?? labelBelow(text, lineStarts, line);
+    // an item's own label wins over the list's heading, unless it only names a group of the heading's count
+    // ("People displaced:" over "- Children: 1,200": displaced children; "Key figures" over "- Deaths: 12": deaths)
+    const own = labelBefore(text, lineStarts, line, token);
+    const under = own === undefined || GROUP_LABEL.test(text.slice(own.heading.start, own.heading.end)) ? listHeading(text, lineStarts, line, token) : undefined;
+    const listed = under ?? own ?? stackedLabel(text, lineStarts, line) ?? labelBelow(text, lineStarts, line);
     if (listed) {
       unit = listed.unit;
       noun = listed.noun;
@@ -2125,7 +2145,8 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
 }
 
 /**
- * A key-figure line's label before its number: "People in need: 8.7 million", "Deaths - 45",
+ * A key-figure line's label before its number (with `anyLabel`, also one that names no count, unit ''):
+ * "People in need: 8.7 million", "Deaths - 45",
  * "Killed: 45; injured: 120". The label starts the line (or follows a ";" of an earlier item),
  * has no digit, and is followed by a colon or a spaced dash, at most a hedge, and the number;
  * after the number (and a footnote's mark: "7M*") the line ends, or a note in brackets, or the next
@@ -2133,10 +2154,14 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
  */
 const LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+|\d{1,2}[.)]\s+)?(\p{L}[^:;|\d\n]{1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$/iu;
 const LABEL_TAIL = /^[*†‡]{0,3}\s*(?:\([^()\n]{0,40}\))?\s*[.;,|]?\s*(?:$|\p{L}[^:;\d\n]{0,40}(?::|\s[-–—]\s))/u;
+/** A key figure's label of a baseline or a measure, whose number is no figure ("Population:", "Phase 3:", "Magnitude:"). */
+const CONTEXT_LABEL = /^(?:(?:total\s+)?population|(?:ipc\s+)?phase\s+\d|level\s+\d|magnitude|depth|altitude|elevation|area|distance|year|date)$/iu;
+/** A label that names only a group of people, not what is counted of them ("Children", "Women and girls", "Adults"). */
+const GROUP_LABEL = /^(?:(?:children|child|boys|girls|women|men|adults|elderly|infants|adolescents|youth|people|persons|individuals|households|families|female|male|and|&|,|\s)+)$/iu;
 /** A label of one word that names people by what befell them ("Killed:", "Missing:"). */
 const HARMED_LABEL = /^(?:killed|dead|injured|wounded|missing|displaced|evacuated|affected|rescued|hospitali[sz]ed)$/iu;
 
-function labelBefore(text: string, lineStarts: number[], line: number, token: NumberToken): { unit: string; noun: string; heading: Span } | undefined {
+function labelBefore(text: string, lineStarts: number[], line: number, token: NumberToken, anyLabel = false): { unit: string; noun: string; heading: Span } | undefined {
   const lineStart = lineStarts[line - 1]!;
   const lineEnd = line < lineStarts.length ? lineStarts[line]! - 1 : text.length;
   if (token.start - lineStart > 160) return undefined;
@@ -2147,7 +2172,7 @@ function labelBefore(text: string, lineStarts: number[], line: number, token: Nu
   if (!m || !LABEL_TAIL.test(text.slice(token.end, Math.min(lineEnd, token.end + 120)))) return undefined;
   const label = m[1]!.trim();
   if (label.split(/\s+/).length > 8) return undefined;
-  const named = countNamedBy(label) ?? (HARMED_LABEL.test(label) ? { unit: 'person', noun: 'people' } : undefined);
+  const named = countNamedBy(label) ?? (HARMED_LABEL.test(label) ? { unit: 'person', noun: 'people' } : anyLabel ? { unit: '', noun: '' } : undefined);
   if (!named) return undefined;
   const start = lineStart + from + m.index + m[0].indexOf(m[1]!);
   return { ...named, heading: { start, end: start + label.length } };

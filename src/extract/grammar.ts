@@ -106,7 +106,7 @@ phase, level, category, grade, stage or tier (\`Catastrophe (IPC Phase 5)\`, \`a
 reporting windows after "the past", "the last", "the next", "the coming"; **durations** (\`four
 days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west of\`, \`a road 40 km
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
-blockade or siege, control of a place, a war, the UN's absence; a journey people walk or travel);
+blockade or siege, control of a place, the UN's absence; a journey people walk or travel; not a war's length);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, \`an impoverished majority Muslim country of 9.5 million people\` (up to three words between, read over 70 characters), a place's whole people after \`of\` and its possessive, the whole a share is of, unless words of need or
 harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`; but \`Tembe's 14,000 residents have been
@@ -326,6 +326,10 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   such item) counts what the label names (\`Killed\`, \`Missing\`, \`Displaced\` alone: people); the
   indicator comes from the label, the quote is the label and the number. A label that names no
   count (\`Population:\`, \`Phase 3:\`) gives nothing.
+- An item's own label wins over its list's heading unless it names only a group of the heading's count
+  (\`People displaced:\` over \`- Children: 1,200\`: displaced children). A key figure's label of a
+  baseline or a measure (\`Population: 9.5 million\`, \`Phase 3: 1,200\`, \`Magnitude:\`) gives nothing, whatever
+  count came before it.
 - **Lists under a heading**: an item line \`- Kessa province: 1,240\` (a bullet or none, a label, a
   colon, the number and nothing after it) counts what the heading above its list names, when
   that heading ends with a colon or is short and names a count of people or things (\`Houses

@@ -2100,7 +2100,6 @@ function sumQualifier(a: Qualifier, b: Qualifier): Qualifier {
 const NOT_ISO_MIN = 10;
 const NOT_ISO_SHARE = 0.25;
 
-/** A hashtag of an identifier, a code, a status, a phone number or a coordinate: numbers that are no figure. */
 /**
  * A figure's label from its column's header, and where the header names no one ("population",
  * "value", "total": HAPI's `population` column of IDPs, tagged #affected+idps) from its indicator,
@@ -2141,6 +2140,7 @@ function isRecordIdHashtag(t: HxlTag): boolean {
 }
 const RECORD_ID_SCOPES = new Set(['appeal', 'plan', 'project', 'programme', 'program', 'dataset', 'resource', 'cause', 'region', 'country', 'org', 'sector', 'cluster', 'crisis', 'emergency', 'event', 'funder', 'donor', 'source', 'src', 'indicator', 'operation', 'parent']);
 
+/** A hashtag of an identifier, a code, a status, a phone number or a coordinate: numbers that are no figure. */
 function isIdentifierHashtag(t: HxlTag): boolean {
   const words = [...t.tag.slice(1).split('_'), ...t.attributes];
   return words.some((w) => IDENTIFIER_WORDS.has(w.toLowerCase()));

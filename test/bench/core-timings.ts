@@ -47,6 +47,8 @@ const HOSTILE: Array<[string, string]> = [
   ['many dots', `${'. '.repeat(50000)}500 people`],
   // (a lookbehind over a run of spaces once took 35 s on this: "killed" then 100,000 spaces)
   ['a long run of spaces after a verb of casualty', `killed${' '.repeat(100000)}thousands of people; over${' '.repeat(50000)}hundred fled`],
+  // (a lead read from the sentence's start for each number once took 10 s on 4,000 such lines: one sentence, no full stop)
+  ['4,000 lines of one sentence, each ending in a number', `aaa ${'aaaaaaaaaa '.repeat(5)}- ${'~ '.repeat(30)}5\n`.repeat(4000)],
 ];
 
 function rows(): Row[] {

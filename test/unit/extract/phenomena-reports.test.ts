@@ -2325,3 +2325,16 @@ describe('a count of areas before a noun of people', () => {
     expect(vuq('The outbreak spread to Ostra, leading to a total of eight districts reporting cases.')).toEqual([]);
   });
 });
+
+describe('key-figure labels beside list headings and baselines', () => {
+  const indicators = (body: string) => run(`Floods in Ostra\n\n${body}`).candidates.map((c) => [c.value, c.unit, c.indicator]);
+  it('keeps "People displaced:" over "- Children: 1,200" as displaced children', () => {
+    expect(indicators('People displaced:\n- Children: 1,200\n- Women: 800')).toEqual([
+      [1200, 'person', 'displaced'],
+      [800, 'person', 'displaced'],
+    ]);
+  });
+  it('does not read "Population: 9.5 million" under "Deaths - 12" as deaths', () => {
+    expect(indicators('Deaths - 12\nPopulation: 9.5 million')).toEqual([[12, 'person', 'deaths']]);
+  });
+});
