@@ -179,7 +179,7 @@ export function isOriginUnknown(cell: string): boolean {
 /** Whether a cell means "all values" (the row is a total for this dimension). */
 export function isAllValue(cell: string): boolean {
   // (HAPI's enum spelling too: "Gender.ALL", "PopulationGroup.ALL")
-  return cell === '' || ALL_VALUES.has(cell.toLowerCase()) || /^(?:gender|sex|population_?(?:group|status)|age_?range)\.all$/i.test(cell.trim());
+  return cell === '' || ALL_VALUES.has(cell.toLowerCase()) || (cell.includes('.') && /^(?:gender|sex|population_?(?:group|status)|age_?range)\.all$/i.test(cell.trim()));
 }
 
 const FEMALE = new Set(['f', 'female', 'females', 'woman', 'women', 'girl', 'girls', 'fem', 'femme', 'femmes', 'mujer', 'mujeres', 'femenino']);
@@ -194,7 +194,8 @@ const OTHER_SEX = new Set(['other', 'others', 'o', 'x', 'non-binary', 'nonbinary
  * never passed off as "other".
  */
 export function readSex(cell: string): string | { written: string } | undefined {
-  const v = cell.trim().toLowerCase().replace(/^(?:gender|sex)\./, '').replace(/_/g, ' ');
+  const lower = cell.trim().toLowerCase();
+  const v = lower.includes('.') || lower.includes('_') ? lower.replace(/^(?:gender|sex)\./, '').replace(/_/g, ' ') : lower;
   if (isAllValue(v)) return undefined;
   if (FEMALE.has(v)) return 'f';
   if (MALE.has(v)) return 'm';
@@ -235,7 +236,8 @@ const STATUS_INDICATOR: ReadonlyMap<string, string> = new Map([
  */
 export function statusIndicator(status: string): string | undefined {
   // (HAPI's enum spelling too: "PopulationStatus.INNEED")
-  return STATUS_INDICATOR.get(status.trim().toLowerCase().replace(/^populationstatus\./, '').replace(/_/g, ' '));
+  const lower = status.trim().toLowerCase();
+  return STATUS_INDICATOR.get(lower.includes('.') || lower.includes('_') ? lower.replace(/^populationstatus\./, '').replace(/_/g, ' ') : lower);
 }
 
 /**
@@ -253,7 +255,8 @@ const GROUP_INDICATOR: ReadonlyMap<string, string> = new Map([
 
 /** The indicator a population group's UNHCR code names (REF -> refugees, RET -> returnees, RDP -> returned-idps ...), or undefined. */
 export function groupIndicator(group: string): string | undefined {
-  return GROUP_INDICATOR.get(group.trim().toLowerCase().replace(/^populationgroup\./, '').replace(/_/g, ' '));
+  const lower = group.trim().toLowerCase();
+  return GROUP_INDICATOR.get(lower.includes('.') || lower.includes('_') ? lower.replace(/^populationgroup\./, '').replace(/_/g, ' ') : lower);
 }
 
 /**
