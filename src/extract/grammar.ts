@@ -195,7 +195,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`, relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted),
   and so are camps and shelters that were set up (\`six camps have been set in the district\`, \`14 camps set up\`, \`some 52
   shelters that were set up\`, \`13 Pop-up shelters have been established\`) or that people are counted in or shelter in
-  (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`, \`Over 400 people are in 20 shelters\`);
+  (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`, \`sheltering in 150 UNRWA facilities\`, \`staying in 80 schools\`, \`Over 400 people are in 20 shelters\`; centres opened to shelter people, \`1,097 centers have been opened to shelter displaced people\`);
   structures and properties → \`building\`, tent cities, storm and cyclone shelters → \`evacuation-centre\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements and (border) crossings → \`movement\`
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →

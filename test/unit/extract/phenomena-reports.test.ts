@@ -1101,11 +1101,11 @@ describe('a tenth set of reports: cyclone flash updates, an Ebola roadmap, agenc
   it('reads "44 more were injured" and "83 contacts" as people', () => {
     expect(vuq('In Ostra one person was killed and 44 more were injured; all 83 contacts completed follow-up.').map((f) => f[0])).toEqual([1, 44, 83]);
   });
-  it('reads installations and facilities an agency names, impacted or sheltered in', () => {
+  it('reads installations an agency names as impacted, and facilities people shelter in as evacuation centres', () => {
     expect(vuq('In Ostra, at least 41 UNRWA installations have been impacted.')).toEqual([[41, 'installation', 'at-least']]);
     expect(vuq('More than 613,000 displaced people are sheltering in 150 UNRWA facilities across Ostra.')).toEqual([
       [613000, 'person', 'more-than'],
-      [150, 'facility', 'exact'],
+      [150, 'evacuation-centre', 'exact'],
     ]);
   });
   it('takes the thing a total names over the thing counted before it ("the total number of installations ... to 20")', () => {
@@ -2336,5 +2336,12 @@ describe('key-figure labels beside list headings and baselines', () => {
   });
   it('does not read "Population: 9.5 million" under "Deaths - 12" as deaths', () => {
     expect(indicators('Deaths - 12\nPopulation: 9.5 million')).toEqual([[12, 'person', 'deaths']]);
+  });
+});
+
+describe('centres opened to shelter people', () => {
+  it('reads "1,097 centers have been opened to shelter displaced people" as evacuation centres, and "staying in 80 schools" too', () => {
+    expect(vuq('In Ostra, 1,097 centers have been opened to shelter displaced people.')).toEqual([[1097, 'evacuation-centre', 'exact']]);
+    expect(vuq('Families are staying in 80 schools in Ostra.')).toEqual([[80, 'evacuation-centre', 'exact']]);
   });
 });
