@@ -1143,9 +1143,11 @@ function readFigure(
     return undefined;
   }
   // "Population: 9.5 million" under "Deaths - 12": a key figure's label that names a baseline or a measure, not a count drafted
-  const contextLabel = !before && token.kind === 'digits' ? labelBefore(text, lineStarts, line, token, true) : undefined;
-  if (contextLabel !== undefined && CONTEXT_LABEL.test(text.slice(contextLabel.heading.start, contextLabel.heading.end))) {
-    skipped.push(`line ${line}: '${token.written}' follows the label '${text.slice(contextLabel.heading.start, contextLabel.heading.end)}', a baseline or a measure, not a figure; not extracted`);
+  // (read once: a label that names a count gives the unit further on, one that names none is this check's)
+  const keyLabel = token.kind === 'digits' ? labelBefore(text, lineStarts, line, token, true) : undefined;
+  const countLabel = keyLabel !== undefined && keyLabel.unit !== '' ? keyLabel : undefined;
+  if (!before && keyLabel !== undefined && CONTEXT_LABEL.test(text.slice(keyLabel.heading.start, keyLabel.heading.end))) {
+    skipped.push(`line ${line}: '${token.written}' follows the label '${text.slice(keyLabel.heading.start, keyLabel.heading.end)}', a baseline or a measure, not a figure; not extracted`);
     return undefined;
   }
   if (before) {
@@ -1378,7 +1380,7 @@ function readFigure(
     } else if (token.scale === 'm' && unit === undefined && lastThing !== undefined && isCountUnit(lastThing) && parenthesisedPlaceItem(text, sentence, token) !== undefined) {
       // "14.4 million people in Burkina Faso (3.5 m), Mali (5.9 m)": a place's share of the count before it
       reasons?.push(`'${token.written}' in parentheses after a place, sharing out a count of ${lastThing}: 'm' read as million`);
-    } else if (unit === undefined && token.kind === 'digits' && labelBefore(text, lineStarts, line, token) !== undefined) {
+    } else if (unit === undefined && countLabel !== undefined) {
       // "PEOPLE IN NEED: 7M": after a key figure's label that names a count (which gives the unit below)
       reasons?.push(`'${token.written}' after a key figure's label that names a count: '${token.scale}' read as ${token.scale === 'm' ? 'million' : 'billion'}`);
     } else if (token.scale === 'm' && unit === undefined && token.unscaled !== undefined) {
@@ -1845,7 +1847,7 @@ function readFigure(
     // "Houses damaged:\n- Province A: 1,200": an item of a list under a heading that names what it counts
     // an item's own label wins over the list's heading, unless it only names a group of the heading's count
     // ("People displaced:" over "- Children: 1,200": displaced children; "Key figures" over "- Deaths: 12": deaths)
-    const own = labelBefore(text, lineStarts, line, token);
+    const own = countLabel;
     const under = own === undefined || GROUP_LABEL.test(text.slice(own.heading.start, own.heading.end)) ? listHeading(text, lineStarts, line, token) : undefined;
     const listed = under ?? own ?? stackedLabel(text, lineStarts, line) ?? labelBelow(text, lineStarts, line);
     if (listed) {

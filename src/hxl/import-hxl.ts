@@ -861,9 +861,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** key -> 1 (one row so far) or 2 (several): at most SAMPLE_ROWS keys, those of the rows sampled */
   const repeatKeys = new Map<number, 1 | 2>();
   let repeatedRows = 0;
-  // a column of record ids (FTS's flow id #activity+id, IFRC's #meta+id), unused otherwise: where its
-  // value is new on nearly every row sampled, the file lists records (flows, appeals), and its rows of
-  // one figure's key are separate records, added up however few (kept as 52-bit hashes, as above)
+  // a column of record ids (FTS's flow id, #activity+id), unused otherwise: where its value is new on
+  // nearly every row sampled, the file lists records (flows), and its rows of one figure's key are
+  // separate records, added up however few (kept as 52-bit hashes, as above)
   const recordIdColumns = layout.shape === 'wide' ? table.tags.flatMap((t, c) => (t !== null && layout.mappedTo[c] === null && isRecordIdHashtag(t) ? [c] : [])) : [];
   const recordIdsSeen = recordIdColumns.map(() => ({ values: new Set<number>(), cells: 0 }));
 
@@ -1388,8 +1388,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // kept, for at most PERIOD_STARTS_CAP ids: past that, a second period is reported as a repeat, as before)
     // (not in a file read as records: its rows of one end are parts of one sum, whatever day each began)
     const start = draft.id || !filePeriods || deferring ? undefined : draft.period?.start;
+    const startKey = start === undefined ? 0 : hash52(id);
     if (start !== undefined) {
-      const firstStart = periodStarts.get(hash52(id));
+      const firstStart = periodStarts.get(startKey);
       if (firstStart !== undefined && firstStart !== start) {
         addFigure({ ...draft, id: figureId([id, 'from', start], kebabPart) }, line, column, figureNotes);
         return;
@@ -1404,7 +1405,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const sum = pending.get(id);
       if (sum === undefined) {
         pending.set(id, { draft, line, column, notes: figureNotes, total: draft.value, decimals: decimalsOf(draft.value), rows: 1, lines: [line], qualifier, inexact });
-        if (start !== undefined && periodStarts.size < PERIOD_STARTS_CAP) periodStarts.set(hash52(id), start);
+        if (start !== undefined && periodStarts.size < PERIOD_STARTS_CAP) periodStarts.set(startKey, start);
       } else {
         sum.total += draft.value;
         sum.decimals = Math.max(sum.decimals, decimalsOf(draft.value));
@@ -1416,7 +1417,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return;
     }
     const first = seenIds.firstOrAdd(id, line, draft.value);
-    if (start !== undefined && first === undefined && periodStarts.size < PERIOD_STARTS_CAP) periodStarts.set(hash52(id), start);
+    if (start !== undefined && first === undefined && periodStarts.size < PERIOD_STARTS_CAP) periodStarts.set(startKey, start);
     // a second record of one event, place and date with no record id in the file: a distinct
     // record (IDMC counts each), told apart by its line, never a repeat nor a "-2" id
     if (first !== undefined && eventRecords && draft.breakdown?.record === undefined && draft.breakdown?.event !== undefined) {
