@@ -411,7 +411,7 @@ const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sen
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
-const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+)*${THING_VERBS}(?![\p{L}])`, 'iu');
+const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*${THING_VERBS}(?![\p{L}])`, 'iu');
 /** Nouns for the people of the response itself. */
 const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
@@ -1234,7 +1234,7 @@ function readFigure(
       const thing = of ? countedThingAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
       if (!thing) return undefined;
       const thingEnd = 'unknown' in thing ? token.end + of![0].length + thing.unknown.length : thing.end;
-      if (!(THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)))) {
+      if (!(THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 60))) || THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)))) {
         return undefined;
       }
       if ('unknown' in thing) {
@@ -1827,7 +1827,7 @@ function readFigure(
         THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
         // "the collapse, in whole or in part, of around 50 000 residential buildings": a noun of damage before it
         THING_STATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
-        THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) ||
+        THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 60))) ||
         THING_VERB_AFTER_PAST.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 140))) ||
         // the next item of a list of counted things ("700 tarpaulins, 1,500 water containers, 3,000 blankets and ...")
         (lastThing !== undefined && unitDimension(lastThing) === 'object' && /(?:,|\band)\s+$/.test(text.slice(Math.max(sentence.start, token.start - 6), token.start)));

@@ -186,7 +186,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens, passengers (and the singular of a casualty after one: \`one death and
   three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
-  arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`, \`Rohingyas\`, \`Kurds\`, \`Filipinos\`, \`Spaniards\`, \`Swedes\`;
+  arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`, \`Rohingyas\`, \`Kurds\`, \`Filipinos\`, \`Spaniards\`, \`Swedes\`; and \`Syrian nationals\`;
   \`Rohingya\`, \`Yazidi\`, \`Bedouin\` only before a verb or the end of a clause, \`700,000 Rohingya fled\`, for \`3 Rohingya camps\` are camps;
   not a place or a noun with such an ending: \`Alexandroupolis\`, \`Plans\`, \`Crisis\`) →
   \`person\`; households and families → \`household\` (the corpus convention; but \`family members\` are people, and \`family\` before
@@ -307,7 +307,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`,
   \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`, \`funding for 549 shelters\`, \`gutting about 550 shelters\`, \`120 other
   facilities were affected\`, \`41 UNRWA installations have been impacted\`, \`37,066 buildings were deemed risky and were demolished\`,
-  \`173,000 properties were left uninhabitable\`, a place between the thing and its verb, \`six thousand buildings in Turkey were destroyed\`, \`sheltering in 150 UNRWA facilities\`, an agency's
+  \`173,000 properties were left uninhabitable\`, a place between the thing and its verb, \`six thousand buildings in Turkey were destroyed\`, \`10,600 buildings have been completely or partially destroyed\`, \`sheltering in 150 UNRWA facilities\`, an agency's
   acronym before the noun; the verb also past a second count and what it includes, \`more than 2,000 shelters and over 90 facilities
   including hospitals and learning centers were destroyed\`, or an aside between dashes, \`550 shelters – home to at least 3,500
   people – were either totally or partially destroyed\`), or after a noun of damage (\`the collapse, in whole or in part, of

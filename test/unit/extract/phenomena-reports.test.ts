@@ -2345,3 +2345,12 @@ describe('centres opened to shelter people', () => {
     expect(vuq('Families are staying in 80 schools in Ostra.')).toEqual([[80, 'evacuation-centre', 'exact']]);
   });
 });
+
+describe('nationals, and things damaged "completely or partially"', () => {
+  it('reads "348,237 Syrian nationals have crossed" as people', () => {
+    expect(vuq('Some 348,237 Syrian nationals have crossed into Ostra.')).toEqual([[348237, 'person', 'approximately']]);
+  });
+  it('reads "10,600 buildings have been completely or partially destroyed" as buildings', () => {
+    expect(vuq('In Ostra, more than 10,600 buildings have been completely or partially destroyed.')).toEqual([[10600, 'building', 'more-than']]);
+  });
+});
