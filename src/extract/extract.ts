@@ -1446,6 +1446,11 @@ function readFigure(
       kinds |= KIND.currency;
       review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the paragraph`);
       reasons?.push(`'${token.written}' spent or used, after an amount in ${moneyLast} in the paragraph -> ${moneyLast}`);
+    } else if (antecedent !== undefined && isCountUnit(antecedent) && MORE_OF_THE_COUNT_AFTER.test(after)) {
+      // "300 people died in Ostra and 200 more in Pell", "assistance for 500 more in Tahoua": more of the count before
+      unit = antecedent;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written} more' with no noun of its own, after a count of ${antecedent} in the paragraph -> ${antecedent}`);
     } else if (moneyLast !== undefined && token.scale !== undefined && (bracketed = EQUIVALENT_AFTER.exec(after)) !== null && bracketCurrency(bracketed[1]!) !== moneyLast) {
       // "105 million Swedish kronor (USD 15 million), in addition to over 139 million (USD 20 million)": an amount
       // with its equivalent in another currency, after an amount in a currency of the paragraph: that currency
@@ -2330,6 +2335,9 @@ const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|it
 const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]ier)\s+$/u;
 /** A group of people, perhaps "aged", then an age bound: "children under", "children aged under five", "women aged". */
 const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
+
+/** Right after a number: "more" with no noun of its own, then a place or the clause's end ("200 more in Pell", "500 more."). */
+const MORE_OF_THE_COUNT_AFTER = /^\s+more(?=\s+(?:in|from|at|across|on)\s+(?:the\s+)?\p{Lu}|\s*[,.;)]|\s*$)/u;
 
 /** Right after a scaled amount: its equivalent in brackets in a currency the bracket names first ("(USD 20 million)", "(€3.78 million)"). */
 const EQUIVALENT_AFTER = /^\s*\(\s*(US\$|USD|\$|€|EUR|£|GBP|CHF)\s?\d/u;

@@ -283,7 +283,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,
   \`infected more than 45,000\`) or before words of people who may be left
-  homeless (\`up to 4 million could be left homeless\`), or before \`reported missing\` or \`homeless\` (\`332 reported missing\`, \`leaving 12,000 homeless\`, \`44 more were injured\`, \`thousands made homeless\`) counts people,
+  homeless (\`up to 4 million could be left homeless\`), or before \`reported missing\` or \`homeless\` (\`332 reported missing\`, \`leaving 12,000 homeless\`, \`44 more were injured\`, \`thousands made homeless\`) counts people; a number with \`more\` and no noun of its own before a place or the clause's end (\`300 people died in Ostra and 200 more in Pell\`, \`assistance for 500 more in Tahoua\` after 1,600 families) counts what the paragraph's count before it counts,
   and so do staff, employees, colleagues or aid workers killed or injured (\`another three UNRWA staff members have been killed\`,
   \`38 staff killed\`; staff at work are responders, no figure); so does a vague amount in need
   (\`thousands more in desperate need\`), but not one that may die (\`the possibility of the death of millions of

@@ -2354,3 +2354,16 @@ describe('nationals, and things damaged "completely or partially"', () => {
     expect(vuq('In Ostra, more than 10,600 buildings have been completely or partially destroyed.')).toEqual([[10600, 'building', 'more-than']]);
   });
 });
+
+describe('"N more" with no noun of its own', () => {
+  it('counts what the count before it counts: "300 people died in Ostra and 200 more in Pell", "500 more in Tahoua" after families', () => {
+    expect(vuq('Some 300 people died in Ostra and 200 more in Pell.')).toEqual([
+      [300, 'person', 'approximately'],
+      [200, 'person', 'exact'],
+    ]);
+    expect(vuq('UNICEF assisted 1,600 families in Ostra. The assistance for 500 more in Pell is being prepared.').map((f) => f.slice(0, 2))).toEqual([
+      [1600, 'household'],
+      [500, 'household'],
+    ]);
+  });
+});
