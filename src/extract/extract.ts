@@ -395,7 +395,7 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+)?(?:lodged|sheltered|sheltering|housed|staying|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?)(?![\p{L}]))(?![\p{L}])/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
@@ -1617,7 +1617,7 @@ function readFigure(
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
-      noun = /^(?:killed|dead|died)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
+      noun = /^(?:killed|dead|died|perished|drowned|lost\s+their\s+lives)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
     } else if (N_EQUALS_LEAD.test(lead) && /^\s*\)/.test(after) && ((lastThing !== undefined && isCountUnit(lastThing)) || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
@@ -1782,7 +1782,8 @@ function readFigure(
         noun = /deaths/i.test(lead.slice(-40)) ? 'deaths' : 'injuries';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'injuries to' or 'deaths of' just before it -> person");
-      } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead)) {
+      } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after)) {
+        // (not a count of something else the toll comes from: "the death toll from three recent typhoons")
         unit = 'person';
         noun = 'deaths';
         unitScore = 0.7;
@@ -2311,6 +2312,8 @@ const MONTH_NAME_BEFORE = /\b(?:January|February|March|April|May|June|July|Augus
 /** A plural noun behind one or two modifiers after a bare number ("an additional 82 relief distribution centers"): its own count. */
 const NOUN_PHRASE_NEXT = /^\s+(?!(?:were|are|was|is|have|has|had|more|of|in|at|on|to|from|and|or|with)\b)[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
+/** After a number: a word, then a plural noun ("three recent typhoons", "two major earthquakes"): a count of those things. */
+const ADJECTIVE_NOUN_NEXT = /^\s+(?!(?:more|other|of|in|on|at|to|and|or|were|are|was|is|have|had|has)\s)\p{Ll}+\s+(?!(?:was|is|has|remains|lives|dies|needs|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 // "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
 /** A sentence that opens with a count it then breaks down: "Of the 300 health facilities (in Ostra), " up to the number. */

@@ -186,7 +186,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens, passengers (and the singular of a casualty after one: \`one death and
   three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
-  arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`, \`Rohingyas\`, \`Kurds\`, \`Filipinos\`, \`Spaniards\`, \`Swedes\`; and \`Syrian nationals\`;
+  arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`, \`Rohingyas\`, \`Kurds\`, \`Filipinos\`, \`Spaniards\`, \`Swedes\`; and \`Syrian nationals\`; climbers, trekkers, tourists;
   \`Rohingya\`, \`Yazidi\`, \`Bedouin\` only before a verb or the end of a clause, \`700,000 Rohingya fled\`, for \`3 Rohingya camps\` are camps;
   not a place or a noun with such an ending: \`Alexandroupolis\`, \`Plans\`, \`Crisis\`) →
   \`person\`; households and families → \`household\` (the corpus convention; but \`family members\` are people, and \`family\` before
@@ -235,7 +235,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   \`the total number has skyrocketed to 736,459\` after it counts what the sentence counted; \`the number had climbed to 45,000\` after a count in
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
   (person for a population); the next items of a list by place or time after a count
-  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`) take the count's unit; \`the death toll reached 212\` → person (a headline's present tense too: \`Earthquake Toll Passes 2,200\`, \`toll tops 1,000\`), and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
+  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`) take the count's unit; \`the death toll reached 212\` → person (not a count of other things before it: \`the death toll from three recent typhoons\`; a headline's present tense too: \`Earthquake Toll Passes 2,200\`, \`toll tops 1,000\`), and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
   deaths crossed 600 this year\`, \`Cases have risen to 5,000\`); a number in parentheses after a share of people is the count
   the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household), and so is one after a
   percentage before \`were\` where the sentence counts cases or people (\`Of the total cases, 56% (1778) were female\` → person);
@@ -279,7 +279,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   718\` reads 718 as cases (the level it rose from is no other number).
   A camp, site or shelter \`home to\` people counts them (\`the camp is home to 95,000 people\`); a town or a country
   home to people is a baseline (below).
-  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`) or before its killed and injured in
+  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,
   \`infected more than 45,000\`) or before words of people who may be left

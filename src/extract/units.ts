@@ -38,7 +38,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
     plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers
     mothers fathers widows case brothers sisters hospitalisations hospitalizations hospitalisation hospitalization
-    recoveries admissions participants villagers teachers worshippers pilgrims miners nationals`,
+    recoveries admissions participants villagers teachers worshippers pilgrims miners nationals
+    climbers trekkers hikers mountaineers tourists`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh families family');

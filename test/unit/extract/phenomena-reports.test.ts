@@ -2367,3 +2367,16 @@ describe('"N more" with no noun of its own', () => {
     ]);
   });
 });
+
+describe('deaths said otherwise, and the things a toll comes from', () => {
+  it('reads "25 lost their lives" and "18 climbers died" as people who died', () => {
+    expect(vuq('In Ostra, 25 lost their lives and 40 were injured.')).toEqual([
+      [25, 'person', 'exact'],
+      [40, 'person', 'exact'],
+    ]);
+    expect(vuq('Some 18 climbers died on the mountain in Ostra.')).toEqual([[18, 'person', 'approximately']]);
+  });
+  it('does not read "the death toll from three recent typhoons" as three deaths', () => {
+    expect(vuq('The death toll from three recent typhoons in Ostra has climbed to 14 according to the report.')).toEqual([[14, 'person', 'exact']]);
+  });
+});
