@@ -1439,6 +1439,7 @@ function readFigure(
     const sharedNoun = shared ? [shared[2], shared[1]].find((w) => w !== undefined && unitOfNoun(w) !== undefined) : undefined;
     const sharedUnit = sharedNoun !== undefined ? unitOfNoun(sharedNoun) : undefined;
     let bracketed: RegExpExecArray | null = null;
+    let ofTheGroup: { unit: string; noun: string; length: number } | undefined;
     if (moneyLast !== undefined && SPENT_AFTER.test(after)) {
       // "The EU allocated €50 million ... Around 37.3 million were used for shelter": money, in the currency of the amount before
       unit = moneyLast;
@@ -1446,6 +1447,13 @@ function readFigure(
       kinds |= KIND.currency;
       review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the paragraph`);
       reasons?.push(`'${token.written}' spent or used, after an amount in ${moneyLast} in the paragraph -> ${moneyLast}`);
+    } else if ((ofTheGroup = groupOfThe(after)) !== undefined) {
+      // "57,000 of the most vulnerable households": a number of the group its noun names
+      unit = ofTheGroup.unit;
+      noun = ofTheGroup.noun;
+      coreEnd = token.end + ofTheGroup.length;
+      unitScore = 0.8;
+      reasons?.push(`'${token.written}${after.slice(0, ofTheGroup.length)}': a number of the group its noun names -> ${unit}`);
     } else if (antecedent !== undefined && isCountUnit(antecedent) && MORE_OF_THE_COUNT_AFTER.test(after)) {
       // "300 people died in Ostra and 200 more in Pell", "assistance for 500 more in Tahoua": more of the count before
       unit = antecedent;
@@ -2338,6 +2346,26 @@ const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|it
 const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]ier)\s+$/u;
 /** A group of people, perhaps "aged", then an age bound: "children under", "children aged under five", "women aged". */
 const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
+
+/** Right after a number: "of the" and up to four words ("of the most vulnerable households in"; never "of the 384 victims"). */
+const OF_THE_WORDS_AFTER = /^\s+of\s+the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?![\p{L}\p{N}])/u;
+/** Words that end the group's description ("... households in Ostra", "... people who fled"). */
+const GROUP_WORDS_END = new Set(['in', 'of', 'on', 'at', 'to', 'for', 'from', 'who', 'that', 'which', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'or', 'with']);
+
+/** "of the most vulnerable households": the count unit of the first noun of people or households among the words, and how far it reaches. */
+function groupOfThe(after: string): { unit: string; noun: string; length: number } | undefined {
+  const m = OF_THE_WORDS_AFTER.exec(after);
+  if (!m) return undefined;
+  let at = m[0].length - m[1]!.length;
+  for (const word of m[1]!.split(/\s+/)) {
+    if (GROUP_WORDS_END.has(word)) return undefined;
+    const unit = unitOfNoun(word);
+    at += word.length;
+    if (unit !== undefined && (unit === 'person' || unit === 'household')) return { unit, noun: word, length: at };
+    at += 1;
+  }
+  return undefined;
+}
 
 /** Right after a number: "more" with no noun of its own, then a place or the clause's end ("200 more in Pell", "500 more."). */
 const MORE_OF_THE_COUNT_AFTER = /^\s+more(?=\s+(?:in|from|at|across|on)\s+(?:the\s+)?\p{Lu}|\s*[,.;)]|\s*$)/u;

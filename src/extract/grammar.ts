@@ -279,6 +279,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   718\` reads 718 as cases (the level it rose from is no other number).
   A camp, site or shelter \`home to\` people counts them (\`the camp is home to 95,000 people\`); a town or a country
   home to people is a baseline (below).
+  A number before \`of the\` and a group of people or households, behind at most three words (\`57,000 of the most vulnerable
+  households\`, \`300,000 of the most affected people\`; not \`56 of the 384 victims\`), counts that group.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,

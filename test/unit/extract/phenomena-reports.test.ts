@@ -2380,3 +2380,13 @@ describe('deaths said otherwise, and the things a toll comes from', () => {
     expect(vuq('The death toll from three recent typhoons in Ostra has climbed to 14 according to the report.')).toEqual([[14, 'person', 'exact']]);
   });
 });
+
+describe('a number of a group described after "of the"', () => {
+  it('reads "57,000 of the most vulnerable households" as households and "300,000 of the most affected people" as people', () => {
+    expect(vuq('WFP will assist 57,000 of the most vulnerable households in Ostra.')).toEqual([[57000, 'household', 'exact']]);
+    expect(vuq('The plan for Ostra targets 300,000 of the most affected people.')).toEqual([[300000, 'person', 'exact']]);
+  });
+  it('does not read "one of the most affected districts" as a count', () => {
+    expect(vuq('One of the most affected districts is Ostra.')).toEqual([]);
+  });
+});
