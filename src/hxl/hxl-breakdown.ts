@@ -185,6 +185,16 @@ export function isAllValue(cell: string): boolean {
 const FEMALE = new Set(['f', 'female', 'females', 'woman', 'women', 'girl', 'girls', 'fem', 'femme', 'femmes', 'mujer', 'mujeres', 'femenino']);
 const MALE = new Set(['m', 'male', 'males', 'man', 'men', 'boy', 'boys', 'homme', 'hommes', 'hombre', 'hombres', 'masculino', 'h']);
 
+/**
+ * A cell as a lower-case word, HAPI's enum spelling undone ("Gender.MALE" -> "male",
+ * "PopulationStatus.INNEED" -> "inneed", "PopulationGroup.ASYLUM_SEEKERS" -> "asylum seekers");
+ * a cell with neither a dot nor an underscore is only trimmed and lower-cased (no expression run).
+ */
+function enumWord(cell: string): string {
+  const lower = cell.trim().toLowerCase();
+  return lower.includes('.') || lower.includes('_') ? lower.replace(/^(?:gender|sex|populationstatus|populationgroup)\./, '').replace(/_/g, ' ') : lower;
+}
+
 const OTHER_SEX = new Set(['other', 'others', 'o', 'x', 'non-binary', 'nonbinary', 'third gender', 'intersex', 'autre', 'otro']);
 
 /**
@@ -194,8 +204,7 @@ const OTHER_SEX = new Set(['other', 'others', 'o', 'x', 'non-binary', 'nonbinary
  * never passed off as "other".
  */
 export function readSex(cell: string): string | { written: string } | undefined {
-  const lower = cell.trim().toLowerCase();
-  const v = lower.includes('.') || lower.includes('_') ? lower.replace(/^(?:gender|sex)\./, '').replace(/_/g, ' ') : lower;
+  const v = enumWord(cell);
   if (isAllValue(v)) return undefined;
   if (FEMALE.has(v)) return 'f';
   if (MALE.has(v)) return 'm';
@@ -236,8 +245,7 @@ const STATUS_INDICATOR: ReadonlyMap<string, string> = new Map([
  */
 export function statusIndicator(status: string): string | undefined {
   // (HAPI's enum spelling too: "PopulationStatus.INNEED")
-  const lower = status.trim().toLowerCase();
-  return STATUS_INDICATOR.get(lower.includes('.') || lower.includes('_') ? lower.replace(/^populationstatus\./, '').replace(/_/g, ' ') : lower);
+  return STATUS_INDICATOR.get(enumWord(status));
 }
 
 /**
@@ -255,8 +263,7 @@ const GROUP_INDICATOR: ReadonlyMap<string, string> = new Map([
 
 /** The indicator a population group's UNHCR code names (REF -> refugees, RET -> returnees, RDP -> returned-idps ...), or undefined. */
 export function groupIndicator(group: string): string | undefined {
-  const lower = group.trim().toLowerCase();
-  return GROUP_INDICATOR.get(lower.includes('.') || lower.includes('_') ? lower.replace(/^populationgroup\./, '').replace(/_/g, ' ') : lower);
+  return GROUP_INDICATOR.get(enumWord(group));
 }
 
 /**
