@@ -195,6 +195,26 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
 /** Attributes that two HDX pipelines spell differently for one meaning: IDMC's new displacements are +newdisp in one, +internaldisp in another. */
 const ATTRIBUTE_SPELLINGS: ReadonlyMap<string, string> = new Map([['internaldisp', 'newdisp']]);
 
+/**
+ * IDMC's third spelling, in its GIDD files: `#affected+idps+new+conflict` beside
+ * `#affected+idps+total+conflict`, the new displacements of a year and the people displaced at its
+ * end. Read as its other pipelines write them (+newdisp, +stock), so that the same quantity has one
+ * indicator whichever file it came from: +new on an IDP column always, +total only where the file
+ * also has a column of new displacements (`flowsInFile`), which is what makes it the stock.
+ */
+export function displacementSpelling(t: HxlTag, flowsInFile: boolean): HxlTag {
+  if (t.tag !== '#affected' || !t.attributes.includes('idps')) return t;
+  const flow = t.attributes.includes('new');
+  const stock = flowsInFile && t.attributes.includes('total') && !t.attributes.some((a) => a === 'stock' || a === 'newdisp' || a === 'internaldisp' || a === 'new');
+  if (!flow && !stock) return t;
+  return { tag: t.tag, attributes: t.attributes.map((a) => (a === 'new' ? 'newdisp' : stock && a === 'total' ? 'stock' : a)) };
+}
+
+/** Whether a column counts new displacements of IDPs, in any of IDMC's spellings (+newdisp, +internaldisp, +new). */
+export function isDisplacementFlow(t: HxlTag): boolean {
+  return t.tag === '#affected' && t.attributes.includes('idps') && t.attributes.some((a) => a === 'newdisp' || a === 'internaldisp' || a === 'new');
+}
+
 /** Attributes that say nothing about what is counted: totals, numeric type, units, language. */
 const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind']);
 

@@ -23,7 +23,7 @@ import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/chec
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { formatHashtag, indicatorFromHashtag, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
+import { displacementSpelling, formatHashtag, indicatorFromHashtag, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { dotEvidence, isNationalPlace, isNoPlace, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
@@ -191,7 +191,8 @@ interface Layout {
   /** long files (humfig's export): the place's id, name, level, p-code, parent, iso3 */
   longPlace: { id?: number; name?: number; level?: number; pcode?: number; parent?: number; iso3?: number };
   breakdowns: BreakdownColumn[];
-  indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; counts?: string; period?: { start?: number; end?: number } }>;
+  /** `valuesFrom`: the untagged column whose cells are the column's published values (its rounding, see roundedTwin) */
+  indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; counts?: string; period?: { start?: number; end?: number }; valuesFrom?: number }>;
   mappedTo: (string | null)[];
   /** why a column was not used, where there is more to say than "no meaning for humfig" */
   why: (string | null)[];
@@ -209,6 +210,31 @@ interface Layout {
    * figures in those columns, before the #currency column
    */
   rowUnit?: number;
+}
+
+/** A header that names another column's published rounding: `new_displacement_rounded`, `Total (rounded)`. */
+function isRoundingOf(header: string, other: string): boolean {
+  const h = header.trim().toLowerCase();
+  const o = other.trim().toLowerCase();
+  return o !== '' && (h === `${o}_rounded` || h === `${o} rounded` || h === `${o} (rounded)`);
+}
+
+/**
+ * A figure column beside an untagged column of its published rounding (IDMC's GIDD files:
+ * `new_displacement` tagged, `new_displacement_rounded` not): the rounded values are the figures
+ * the publisher stands by, and where that cell is empty it publishes none (the raw cell is then
+ * often 0, which is not "nobody"). The figure column reads its values from the twin (valuesFrom).
+ */
+function roundedTwins(indicators: Layout['indicators'], tags: readonly (HxlTag | null)[], labels: readonly string[], mappedTo: (string | null)[]): void {
+  for (const col of indicators) {
+    const header = labels[col.index] ?? '';
+    if (header.trim() === '') continue;
+    const twin = labels.findIndex((l, c) => tags[c] === null && mappedTo[c] === null && isRoundingOf(l, header));
+    if (twin === -1) continue;
+    col.valuesFrom = twin;
+    mappedTo[col.index] = `${mappedTo[col.index]}, its values from column ${twin + 1} ("${clip(labels[twin]!.trim(), 60)}", the published rounding; a row with none there gives no figure)`;
+    mappedTo[twin] = `the published values of column ${col.index + 1}`;
+  }
 }
 
 /** Attributes of an IPC column that say which analysis and period, not which people (`+num+ipc+current+total`). */
@@ -386,7 +412,9 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
   }
   const indicators: Layout['indicators'] = [];
   if (shape === 'wide') {
-    tags.forEach((t, c) => {
+    const flows = tags.some((t) => t !== null && isDisplacementFlow(t));
+    tags.forEach((written, c) => {
+      const t = written === null ? null : displacementSpelling(written, flows);
       if (!t || mappedTo[c] !== null) return;
       const counted = countedThing(t);
       if (counted) {
@@ -419,6 +447,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     mappedTo[col.index] = null;
     why[col.index] = `the raw twin of column ${twin + 1} (${formatHashtag(tags[twin]!)}): the same figure before rounding; the published one is read`;
   }
+  roundedTwins(indicators, tags, labels, mappedTo);
   // two figure columns under one hashtag (a drought table's ESNFI and Agriculture columns, both
   // plain #inneed): the hashtags do not say which is which, nor that either is the total
   const sameTag = new Map<string, number[]>();
@@ -912,8 +941,21 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   // rows that list one project's figures once per area (a 3W's project per location): read once (project-repeats.ts)
   const projects = projectRepeatsOf(layout, table.tags, qualifierColumn);
+  // figure columns read from their published rounding (roundedTwins): the row's cell is replaced by
+  // the twin's as each row comes, so that every reading of the column sees the published value
+  const twins = layout.indicators.flatMap((col) => (col.valuesFrom === undefined ? [] : [[col.index, col.valuesFrom] as const]));
+  let unpublished = 0;
+  let unpublishedExample = '';
+  const publishedValues = (row: CsvRecord, count: boolean) => {
+    for (const [to, from] of twins) {
+      const published = row.cells[from] ?? '';
+      if (count && published.trim() === '' && (row.cells[to] ?? '').trim() !== '' && unpublished++ === 0) unpublishedExample = `line ${row.line}, column ${to + 1}: '${clip((row.cells[to] ?? '').trim(), 20)}'`;
+      if (to < row.cells.length) row.cells[to] = published;
+    }
+  };
   table.eachRow((row) => {
     if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
+    if (twins.length > 0) publishedValues(row, true);
     // (the first SAMPLE_ROWS rows say whether a file lists records, and which unused columns hold numbers:
     // a large file pays for neither past them)
     const sampled = rowCount <= SAMPLE_ROWS;
@@ -1570,6 +1612,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let done = 0;
   table.eachRow((row) => {
     if (++done % 10_000 === 0) progress?.(rowCount + done, 2 * rowCount);
+    if (twins.length > 0) publishedValues(row, false);
     // a cell beyond the last column is data without a column: the row is misaligned
     if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim() !== '')) {
       rejected.push({ line: row.line, reason: `the row has ${row.cells.length} cells but the table has ${width} columns (an unquoted comma?)` });
@@ -1905,6 +1948,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
     notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below)${additiveConflicts > 0 ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up' : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'}`);
   }
+  if (unpublished > 0) notes.push(`${unpublished} cell${unpublished === 1 ? '' : 's'} of a figure column with no published rounding beside ${unpublished === 1 ? 'it' : 'them'} (${unpublishedExample}): the publisher gives no figure there, so none is imported`);
   if (fractionalCounts > 0) {
     notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);
   }

@@ -690,6 +690,31 @@ describe('IDMC as another pipeline tags it: +internaldisp and raw twins', () => 
   });
 });
 
+describe("IDMC's GIDD files: +new and +total, and the published rounding beside the raw value", () => {
+  const gidd = [
+    'iso3,country_name,year,new_displacement,new_displacement_rounded,total_displacement,total_displacement_rounded',
+    '#country+code,#country+name,#date+year,#affected+idps+ind+new+conflict,,#affected+idps+ind+total+conflict,',
+    'AFG,Afghanistan,2012,100400,100000,486298,486000',
+    'AGO,Angola,2009,0,,,',
+    'ARM,Armenia,2009,0,,8400,8400',
+  ].join('\n');
+  it('reads the published rounding, never a raw 0 that has none, and names new and total as IDMC\'s other files do', () => {
+    const r = importHxl(gidd, 'gidd.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.place, f.value])).toEqual([
+      ['internally-displaced-newdisp-conflict', 'AFG', 100000],
+      ['internally-displaced-stock-conflict', 'AFG', 486000],
+      ['internally-displaced-stock-conflict', 'ARM', 8400],
+    ]);
+    expect(r.report.notes.some((n) => n.startsWith('2 cells of a figure column with no published rounding'))).toBe(true);
+    expect(valid(r)).toEqual([]);
+  });
+  it('leaves +total alone where the file has no column of new displacements', () => {
+    const r = importHxl('Country,Year,IDPs\n#country+code,#date+year,#affected+idps+total\nAFG,2020,1000', 'idps.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.indicator)).toEqual(['internally-displaced']);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
