@@ -712,6 +712,36 @@ interface ColumnScan {
   allFractions: boolean;
   someBelowOne: boolean;
   dots: DotScan;
+  /** a coverage column's rows whose value is funding received over required on the same row, as a fraction or in percent (coverageColumns) */
+  coverage?: { fraction: number; percent: number; example: string };
+}
+
+/**
+ * Coverage columns whose row also gives the funding required and received, in one currency (a
+ * key-figures sheet: `#value+funding+required+usd`, `#value+funding+total+usd`,
+ * `#value+funding+pct`): the pair is what tells whether the coverage is written as a fraction, even
+ * where an over-funded appeal's 1.31 leaves the range 0 to 1, and even a column of small percentages.
+ */
+function coverageColumns(indicators: Layout['indicators']): Array<{ index: number; required: number; received: number }> {
+  const plain = (indicator: string) => indicators.filter((c) => c.meaning.indicator === indicator && c.meaning.unit !== null && Object.keys(c.breakdown).length === 0);
+  const required = plain('funding-required');
+  const received = plain('funding-received');
+  if (required.length !== 1 || received.length !== 1 || required[0]!.meaning.unit !== received[0]!.meaning.unit) return [];
+  return plain('funding-coverage')
+    .filter((c) => c.meaning.unit === 'percent')
+    .map((c) => ({ index: c.index, required: required[0]!.index, received: received[0]!.index }));
+}
+
+/** How a coverage cell stands to funding received over required on its row: as the fraction, in percent, or neither. */
+function coverageReading(value: number, requiredCell: string, receivedCell: string): 'fraction' | 'percent' | undefined {
+  const required = parseFigureValue(requiredCell);
+  const received = parseFigureValue(receivedCell);
+  if (required.kind !== 'value' || received.kind !== 'value' || !(required.value > 0) || received.value < 0) return undefined;
+  const ratio = received.value / required.value;
+  // (a sheet rounds its coverage: to two decimals as a fraction, to a whole or one decimal in percent)
+  if (Math.abs(value - ratio) <= Math.max(0.006, ratio * 0.005)) return 'fraction';
+  if (Math.abs(value - ratio * 100) <= Math.max(0.6, ratio * 0.5)) return 'percent';
+  return undefined;
 }
 
 /**
@@ -899,6 +929,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
   for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, dots: newDotScan() });
+  const coverages = coverageColumns(layout.indicators);
+  for (const c of coverages) scans.get(c.index)!.coverage = { fraction: 0, percent: 0, example: '' };
   const pcodes = new Set<string>();
   const countryCells = new Set<string>();
   /** the three-letter codes of the country column, in its code or its name cells */
@@ -1026,6 +1058,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
     }
+    for (const c of coverages) {
+      const scan = scans.get(c.index)!;
+      const parsed = parseFigureValue(cellText(row, c.index));
+      if (parsed.kind !== 'value' || parsed.percent) continue;
+      const reading = coverageReading(parsed.value, cellText(row, c.required), cellText(row, c.received));
+      if (reading === undefined) continue;
+      scan.coverage![reading]++;
+      if (reading === 'fraction' && scan.coverage!.example === '' && parsed.value > 1) scan.coverage!.example = `${cellText(row, c.index)} on line ${row.line}: ${cellText(row, c.received)} received of ${cellText(row, c.required)} required`;
+    }
     if (analyses) analyses.learn(row);
     projects?.learn(row, sampled);
     if (orgsBySource !== undefined && orgColumn !== undefined) {
@@ -1145,6 +1186,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       textColumns.add(col.index);
       layout.mappedTo[col.index] = null;
       layout.why[col.index] = 'an amount of money in no stated currency: add one to the hashtag (+usd) or a #currency column';
+    } else if (scan.coverage !== undefined && scan.coverage.fraction + scan.coverage.percent > 0) {
+      // the row's own funding says how its coverage is written, whatever the range of the values
+      if (scan.coverage.fraction > 0 && scan.coverage.percent === 0) {
+        fractionColumns.add(col.index);
+        notes.push(
+          `column ${describeColumn(col.index)}: each value is the funding received over the funding required of its row${scan.coverage.example ? ` (${scan.coverage.example})` : ''}, read as fractions and scaled to percent (0.71 -> 71)`,
+        );
+      } else if (scan.coverage.fraction > 0) {
+        notes.push(`column ${describeColumn(col.index)}: ${scan.coverage.fraction} value(s) are the funding received over required as a fraction and ${scan.coverage.percent} in percent; read as percent as written: check them`);
+      }
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someBelowOne) {
       fractionColumns.add(col.index);
       notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);

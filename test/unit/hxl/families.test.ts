@@ -119,7 +119,8 @@ describe('an FTS-shaped file: clusters, periods, fractions, text columns', () =>
 
   it('scales a column of fractions to percent, and says so once', () => {
     expect(r.facts.figures.filter((f) => f.indicator === 'funding-coverage').map((f) => f.value)).toEqual([40, 50, 25]);
-    expect(r.report.notes).toEqual([expect.stringContaining('within 0 to 1, read as fractions and scaled to percent')]);
+    // (the cluster's own requirement and funding say they are fractions)
+    expect(r.report.notes).toEqual([expect.stringContaining('the funding received over the funding required of its row, read as fractions and scaled to percent')]);
   });
 
   it('leaves a column of text alone, saying why', () => {
@@ -712,6 +713,23 @@ describe("IDMC's GIDD files: +new and +total, and the published rounding beside 
   it('leaves +total alone where the file has no column of new displacements', () => {
     const r = importHxl('Country,Year,IDPs\n#country+code,#date+year,#affected+idps+total\nAFG,2020,1000', 'idps.csv', { today: TODAY });
     expect(r.facts.figures.map((f) => f.indicator)).toEqual(['internally-displaced']);
+  });
+});
+
+describe('a coverage column beside the funding it is the ratio of', () => {
+  const sheet = (rows: string[]) =>
+    ['Country,Requirement,Funded,Funded %', '#country+code,#value+funding+required+usd,#value+funding+total+usd,#value+funding+pct', ...rows].join('\n');
+  it("reads fractions by the row's own funding, an over-funded appeal's 1.31 included", () => {
+    const r = importHxl(sheet(['ETH,1000,600,0.6', 'KEN,250461585,329014517,1.31']), 'kf.csv', { today: TODAY, asOf: '2022' });
+    expect(r.facts.figures.filter((f) => f.indicator === 'funding-coverage').map((f) => [f.place, f.value])).toEqual([
+      ['ETH', 60],
+      ['KEN', 131],
+    ]);
+    expect(r.report.notes.some((n) => n.includes('funding received over the funding required of its row (1.31 on line 4'))).toBe(true);
+  });
+  it('keeps small percentages that the funding proves are percent, though all lie within 0 to 1', () => {
+    const r = importHxl(sheet(['ETH,1000,5,0.5', 'KEN,1000,8,0.8']), 'kf.csv', { today: TODAY, asOf: '2022' });
+    expect(r.facts.figures.filter((f) => f.indicator === 'funding-coverage').map((f) => f.value)).toEqual([0.5, 0.8]);
   });
 });
 
