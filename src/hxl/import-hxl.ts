@@ -926,6 +926,27 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const recordIdColumns = layout.shape === 'wide' ? table.tags.flatMap((t, c) => (t !== null && layout.mappedTo[c] === null && isRecordIdHashtag(t) ? [c] : [])) : [];
   const recordIdsSeen = recordIdColumns.map(() => ({ values: new Set<number>(), cells: 0 }));
 
+  // a long file's rows: whether any gives a unit, by its unit cell, a percent sign or its indicator's
+  // name; none (a model's `litpop` in no unit) is a file with nothing to read, refused as such
+  const longUnits = { readable: 0, unitless: 0 };
+  const namedUnits = new Map<string, boolean>();
+  const learnLongUnit = (row: CsvRecord) => {
+    const L = layout.long;
+    const parsed = parseFigureValue(cellText(row, L.value));
+    if (parsed.kind !== 'value') return;
+    if (parsed.percent || cellText(row, L.unit) !== '') {
+      longUnits.readable++;
+      return;
+    }
+    const name = cellText(row, L.label) || cellText(row, L.indicator);
+    let named = namedUnits.get(name);
+    if (named === undefined) {
+      named = typeof unitFromName(name) === 'string';
+      if (namedUnits.size < CACHE_LIMIT) namedUnits.set(name, named);
+    }
+    if (named) longUnits.readable++;
+    else longUnits.unitless++;
+  };
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
   for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, dots: newDotScan() });
@@ -1029,7 +1050,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const q = cellText(row, qualifierColumn);
       if (q !== '' && qualifierWord(q) === undefined) qualifierColumn = -1;
     }
-    if (layout.shape === 'long') for (const c of [layout.long.value, layout.long.low, layout.long.high]) if (c !== undefined) scanDots(longDots, cellText(row, c), row.line);
+    if (layout.shape === 'long') {
+      for (const c of [layout.long.value, layout.long.low, layout.long.high]) if (c !== undefined) scanDots(longDots, cellText(row, c), row.line);
+      if (longUnits.readable === 0) learnLongUnit(row);
+    }
     for (const [index, seen] of slashed) {
       if (!row.cells[index]?.includes('/')) continue;
       const order = slashOrderOf([cellText(row, index)]);
@@ -1143,11 +1167,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a file none of whose figure columns can be read (text, or money in no currency) is refused for
   // that, naming each column, rather than first asked for the date its figures hold
   const nothingToRead =
-    layout.shape === 'wide' &&
-    layout.indicators.every((col) => {
-      const scan = scans.get(col.index)!;
-      return scan.errors > scan.numbers || (col.meaning.unit === null && layout.context.currency === undefined && !rowUnitSeen);
-    });
+    layout.shape === 'wide'
+      ? layout.indicators.every((col) => {
+          const scan = scans.get(col.index)!;
+          return scan.errors > scan.numbers || (col.meaning.unit === null && layout.context.currency === undefined && !rowUnitSeen);
+        })
+      : longUnits.readable === 0 && longUnits.unitless > 0;
   if (dateColumn === undefined && options.asOf === undefined && !nothingToRead) {
     throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
       'COD population and HNO files name their year in the dataset title, such as "2024"',

@@ -733,6 +733,20 @@ describe('a coverage column beside the funding it is the ratio of', () => {
   });
 });
 
+describe('a long file with no date and no unit for any row', () => {
+  it('is refused for its units at once, not first asked for a date that would change nothing', () => {
+    const text = 'country,indicator,value\n#country+code,#indicator+name,#indicator+num\nHTI,litpop,1200.5\nHTI,litpop,88.1\n';
+    // (no figure at all: the command refuses the file, exit 65, with the first row's reason)
+    const r = importHxl(text, 'litpop.csv', { today: TODAY });
+    expect(r.facts.figures).toEqual([]);
+    expect(r.report.rejected.map((x) => x.reason)).toEqual([expect.stringMatching(/^no unit given, and the indicator's name \('litpop'\)/), expect.any(String)]);
+  });
+  it('is still asked for its date where a row can be read', () => {
+    const text = 'country,indicator,value\n#country+code,#indicator+name,#indicator+num\nHTI,litpop,1200.5\nHTI,People affected,88\n';
+    expect(() => importHxl(text, 'litpop.csv', { today: TODAY })).toThrow(/has no date column/);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
