@@ -212,6 +212,33 @@ interface Layout {
   rowUnit?: number;
 }
 
+/** The four nested caseloads a header or a hashtag may name, with the words of a header that name each. */
+const CASELOADS: ReadonlyArray<{ indicator: string; words: RegExp; said: string }> = [
+  { indicator: 'people-affected', words: /\baffected\b/i, said: 'affected' },
+  { indicator: 'people-in-need', words: /\b(?:in\s+need|pin)\b/i, said: 'in need' },
+  { indicator: 'people-targeted', words: /\btarget(?:ed|s)?\b/i, said: 'targeted' },
+  { indicator: 'people-reached', words: /\breach(?:ed)?\b/i, said: 'reached' },
+];
+
+/**
+ * Figure columns whose header names one caseload and whose hashtag another (an OCHA drought sheet's
+ * "Affected" headers over `#inneed+food`): the hashtag is read, and the report says so once, since
+ * only the file's authors know which they meant.
+ */
+function headerDisagreements(indicators: Layout['indicators'], labels: readonly string[]): Array<{ index: number; header: string; hashtag: string }> {
+  const found: Array<{ index: number; header: string; hashtag: string }> = [];
+  for (const col of indicators) {
+    const indicator = col.meaning.indicator;
+    if (indicator === null) continue;
+    const tagged = CASELOADS.find((c) => indicator === c.indicator);
+    if (tagged === undefined) continue;
+    const named = CASELOADS.filter((c) => c.words.test(labels[col.index] ?? ''));
+    if (named.length !== 1 || named[0] === tagged) continue;
+    found.push({ index: col.index, header: named[0]!.said, hashtag: tagged.said });
+  }
+  return found;
+}
+
 /** A header that names another column's published rounding: `new_displacement_rounded`, `Total (rounded)`. */
 function isRoundingOf(header: string, other: string): boolean {
   const h = header.trim().toLowerCase();
@@ -886,6 +913,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const columnName = (index: number) => table.labels[index] || (table.tags[index] ? formatHashtag(table.tags[index]!) : `column ${index + 1}`);
   const describeColumn = (index: number) => `${index + 1} ${JSON.stringify(table.labels[index] ?? '')} ${table.tags[index] ? formatHashtag(table.tags[index]!) : '(no hashtag)'}`;
 
+  const disagreeing = headerDisagreements(layout.indicators, table.labels);
+  if (disagreeing.length > 0) {
+    const first = disagreeing[0]!;
+    notes.push(
+      `column${disagreeing.length === 1 ? '' : 's'} ${disagreeing.slice(0, 3).map((d) => describeColumn(d.index)).join(', ')}${disagreeing.length > 3 ? ` and ${disagreeing.length - 3} more` : ''}: the header says ${first.header}, the hashtag ${first.hashtag}; read as the hashtag says (check which the file means)`,
+    );
+  }
   const dateColumn = layout.context.asOf ?? layout.period.end ?? layout.period.start;
   // a row's place and date as the file writes them: every place cell, the date and the period
   const keyColumns: number[] = [];

@@ -747,6 +747,17 @@ describe('a long file with no date and no unit for any row', () => {
   });
 });
 
+describe('a header that names another caseload than its hashtag', () => {
+  it("reads the hashtag and says once that the header disagrees (a drought sheet's 'Affected' over #inneed+food)", () => {
+    const text = 'County,code,Total Affected,Affected,Target\n#adm1+name,#adm1+code,#affected+total,#inneed+food,#targeted+food\nGarissa,KE007,371951,252406,168271\n';
+    const r = importHxl(text, 'drought.csv', { today: TODAY, asOf: '2022', country: 'KEN' });
+    expect(r.facts.figures.map((f) => f.indicator)).toEqual(['people-affected', 'people-in-need', 'people-targeted']);
+    expect(r.report.notes.filter((n) => n.includes('the header says'))).toEqual([
+      'column 4 "Affected" #inneed+food: the header says affected, the hashtag in need; read as the hashtag says (check which the file means)',
+    ]);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
