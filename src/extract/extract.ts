@@ -266,7 +266,10 @@ function numberOfAPeople(lead: string): { 0: string; 1: string; 2: string; index
   return null;
 }
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
-const IN_NAME_AFTER = new RegExp(String.raw`^\s+(?:each\s+)?(?:in|from)\s+(?:the\s+)?(?:${AREA_KINDS_OF}\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)`, 'u');
+const IN_NAME_AFTER = new RegExp(
+  String.raw`^\s+(?:each\s+)?(?:in|from|(?:to|into)(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))))\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:${AREA_KINDS_OF}\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)`,
+  'u',
+);
 /** "houses reported damaged ... were placed at ", "deaths, meanwhile, are pegged at ": a noun, then the level its count is put at. */
 const PLACED_AT_LEAD = new RegExp(
   String.raw`\b(houses|homes|dwellings|families|households|persons|people|individuals|deaths|fatalities|casualties|injuries|evacuees|victims|schools)\b[^.;:\d]{0,120}?((?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:placed|pegged|put|tallied|set))\s+at\s+${HEDGE}$`,
@@ -319,7 +322,7 @@ const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'in
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
 // "thousands displaced", "thousands more in desperate need"
 const PEOPLE_STATE_AFTER =
-  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|needed|need|lack|lacked|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
+  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|without\s+(?:a\s+|any\s+)?(?:shelter|home|homes|food|water|roof)|needed|need|lack|lacked|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
 /** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
 const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
 /** Staff, employees, colleagues or aid workers, then killed, injured or wounded. */
@@ -377,6 +380,20 @@ const SHARE_OF_POPULATION_AFTER = /^\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+
 /** After a share: an economy ("30 per cent of Gross Domestic Product", "a third of Jamaica's annual wealth"). */
 const SHARE_OF_ECONOMY_AFTER =
   /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:annual|national|total|entire|whole|yearly)\s+)*(?:GDP|[Gg]ross\s+[Dd]omestic\s+[Pp]roduct|wealth|economy|economic\s+output)(?![\p{L}'’])/u;
+/**
+ * After a share: a part of a thing, not of people or funds ("40% of Gaza water supplies", "burns on
+ * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
+ */
+const SHARE_OF_THING_AFTER =
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid)(?![\p{L}'’])|^\s+of\s+(?:the\s+)?country\s+(?:underwater|under\s+water|submerged|flooded)(?![\p{L}])/u;
+/** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
+const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
+/** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
+const UNCOUNTED_BEFORE = /\d[\d,.]*\s+(\p{Ll}[\p{Ll}-]+s)\b(?:(?!\d)[^.;:])*$/u;
+/** Words after a number that are no noun of their own ("500 more of them"). */
+const NOT_MODIFIERS_OF_THEM: ReadonlySet<string> = new Set(['others', 'cases', 'is', 'was', 'has', 'this', 'thus', 'as', 'across', 'plus']);
+/** A household described by who is in it: "households with at least one person with a disability". */
+const HOUSEHOLD_WITH_LEAD = /\b(?:households?|families|family|homes?)\s+with\s+(?:at\s+least\s+|only\s+|just\s+)?$/iu;
 /** A key figure's title after its number: "Estimated Number of Earthquake-Related Injuries", "Number of People Missing". */
 const NUMBER_OF_AFTER = /^\s+(?:(?:Estimated|Total|Cumulative|Reported)\s+)?Number\s+of\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(People|Persons|Individuals|Injuries|Deaths|Fatalities|Houses|Homes|Households|Families|Refugees|IDPs|Children|Schools)(?![\p{L}])/u;
 /** A request for things before their count: "has requested the support of partners for", "appealed for". */
@@ -389,7 +406,7 @@ const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugee
 /** Animals, plants and pests in a sentence: a vague amount killed or affected there may count them, not people. */
 const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals|poultry|chickens|birds|fish|herds?|trees|crops|orchards|plants|hectares|acres|locusts?|swarms?)\b/i;
 /** A verb of displacement or casualty right before a vague amount that ends its clause ("displacing hundreds of thousands."). */
-const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|uprooting|uprooted)\s+$/iu;
+const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|wounded|uprooting|uprooted)\s+$/iu;
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
@@ -1120,6 +1137,26 @@ function readFigure(
     skipped.push(`line ${line}: '${token.written}' is a share of an economy, not of people or funds; not extracted`);
     return undefined;
   }
+  // "40% of Gaza water supplies", "30 percent of his body": a share of a thing, not of people or funds
+  if (!before && SHARE_OF_THING_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70))) && (token.kind === 'fraction' || /^\s*(?:%|per\s*cent|percent)/iu.test(text.slice(token.numberEnd, token.numberEnd + 12)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 40)).replace(/\s+/g, ' ')}...' is a share of a thing (land, supplies, a body), not of people or funds; not extracted`);
+    return undefined;
+  }
+  // "63 health facilities (38 per cent)": a share of the things just counted
+  const parenFrom = Math.max(sentence.start, token.start - 80);
+  const thingsBefore = !before && /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) ? THINGS_BEFORE_PAREN.exec(text.slice(parenFrom, token.start)) : null;
+  if (thingsBefore && /^\s*(?:%|per\s*cent|percent)\s*\)/iu.test(text.slice(token.numberEnd, token.numberEnd + 12))) {
+    const thing = nounAfter(text, parenFrom + thingsBefore.index + thingsBefore[0].length, token.start);
+    if (thing && !('ambiguous' in thing) && unitDimension(thing.unit) === 'object') {
+      skipped.push(`line ${line}: '${token.written}' in parentheses after a count of ${thing.written} is a share of those, not of people or funds; not extracted`);
+      return undefined;
+    }
+  }
+  // "households with at least one person with a chronic condition": who is in a household, not a count
+  if (token.value === 1 && HOUSEHOLD_WITH_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' says who is in a household, not a count; not extracted`);
+    return undefined;
+  }
   // "one child every 60 seconds", "a child per minute": a rate, not a count
   if (!before && (RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40))) || RATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) {
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
@@ -1484,6 +1521,13 @@ function readFigure(
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
     const ofThem = /^\s+of\s+(?:them|whom|which)\b/i.exec(after);
+    // "175 aftershocks were recorded ... and six of them were of magnitude 4": the count before names
+    // a thing humfig does not count, and "of them" is a part of that, whatever the paragraph counted
+    const uncounted = ofThem ? UNCOUNTED_BEFORE.exec(lead) : null;
+    if (uncounted && unitOfNoun(uncounted[1]!) === undefined && !NOT_MODIFIERS_OF_THEM.has(uncounted[1]!.toLowerCase())) {
+      skipped.push(`line ${line}: '${token.written}${ofThem![0]}' is a part of the ${uncounted[1]} counted before it, not a count humfig drafts; not extracted`);
+      return undefined;
+    }
     // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
     // a part or a further count of the thing counted just before
     let level: RegExpExecArray | null;
@@ -1738,7 +1782,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if (/^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought)\s+\p{Ll}/u.test(after) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -2302,8 +2346,15 @@ function setCurrency(raw: RawFigure, code: string, why: string): void {
 const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g;
 
 /** A count that rose or fell "from" one level "to" another, right before either number. */
+/**
+ * After a bare number, the verb of its clause ("170 are ...", "600,000 would be Sudanese refugees",
+ * "65,000 estimated to have moved over borders"): the number is the subject, and counts what the
+ * paragraph counted before it (or people, where the sentence names them).
+ */
+const SUBJECT_VERB_AFTER =
+  /^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|(?:would|will|could|may|might)\s+be|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 const CHANGE_LEAD =
-  /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
+  /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
 
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 const SHARE_OF_PEOPLE_PAREN_LEAD =

@@ -389,14 +389,15 @@ function isSortedByStart(tokens: readonly NumberToken[]): boolean {
 
 /** Vague amounts and the least value each can mean, as the corpus labels them. */
 const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
-  ['dozens', 10], ['hundreds of thousands', 100000], ['tens of thousands', 10000], ['hundreds', 100],
-  ['thousands', 1000], ['millions', 1000000],
+  // (dozens: two dozen at least, the least the plural can mean)
+  ['dozens', 24], ['hundreds of thousands', 100000], ['tens of thousands', 10000], ['hundreds', 100],
+  ['thousands', 1000], ['tens of millions', 10000000], ['millions', 1000000],
   // "several hundred more people", "a few thousand families"
   ['several hundred', 100], ['a few hundred', 100], ['several thousand', 1000], ['a few thousand', 1000],
   ['several hundred thousand', 100000], ['a few hundred thousand', 100000],
 ]);
 /** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
-const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|hundreds(?!\s+of\s+thousands)|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|died|left|needed|need|lack|lacked))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|uprooting|uprooted)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b))/giu;
+const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|tens\s+of\s+millions|dozens|hundreds(?!\s+of\s+thousands)|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|without|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|died|left|needed|need|lack|lacked))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|uprooting|uprooted)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b))/giu;
 
 const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,

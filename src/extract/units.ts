@@ -42,7 +42,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     climbers trekkers hikers mountaineers tourists`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
-  put('household', 'households household hh families family');
+  put('household', 'households household hh hhs families family');
   // counted things: houses, schools, facilities, shelters, relief items, livestock
   put('house', 'houses house homes home dwellings dwelling homesteads homestead residences');
   put('school', 'schools school classrooms');
@@ -142,6 +142,10 @@ export function isPeoplePlural(word: string, after: string): boolean {
 
 /** After "camps": they were set up, opened or made emergency accommodation ("have been set", "set up as emergency accommodation"). */
 const CAMPS_SET_UP = /^\s+(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|erected|pitched)(?![\p{L}])/iu;
+/** After shelters or camps: people sheltered there now ("1,330 shelters in flood-affected areas are currently sheltering more than 322,000 people"). */
+const CAMPS_SHELTERING = /^\s+(?:in\s+[\p{L}\s,-]{1,40}?\s+)?(?:are|were|have\s+been|had\s+been)\s+(?:(?:currently|now|still|already)\s+)?(?:sheltering|hosting|housing|accommodating)(?![\p{L}])/iu;
+/** "or more", "or so" between a number and its noun. */
+const OR_MORE = /^\s+or\s+(?:more|so|fewer|less)(?=\s)/iu;
 /** Before the number of camps: a count of people (or families) and "in" ("659,278 in 747 camps"). */
 const PEOPLE_IN_CAMPS = /\d\s+(?:(?:people|persons|individuals|families|households|IDPs)\s+)?(?:(?:are|were)\s+)?(?:(?:sheltering|staying|living|displaced)\s+)?in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
 
@@ -443,6 +447,9 @@ export interface NounUnit extends UnitMatch {
  * "tons" is read as metric tonnes (flagged by `tons`); "square" units other than km² are refused as ambiguous.
  */
 export function nounAfter(text: string, at: number, limit: number): NounUnit | { ambiguous: string } | undefined {
+  // "around 450,000 or more people", "2,000 or so families": the noun after the aside
+  const aside = OR_MORE.exec(text.slice(at, Math.min(limit, at + 12)));
+  if (aside) at += aside[0].length;
   const rest = text.slice(at, Math.min(limit, at + 80));
   // "13 houses of worship": churches and mosques, not homes
   if (WORSHIP_AFTER.test(rest)) return undefined;
@@ -475,7 +482,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // "six camps have been set in the district", "14 camps set up", "659,278 in 747 camps", "13 pop-up
     // shelters have been established", "over 400 people are in 20 shelters": camps and shelters set up for
     // people driven from their homes are counted as evacuation centres are
-    if (((lower === 'camps' || lower === 'shelters') && (CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) {
+    if (((lower === 'camps' || lower === 'shelters') && (CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) {
       return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     // "2,000 head of cattle"

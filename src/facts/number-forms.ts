@@ -167,12 +167,15 @@ function inParts(value: number): string | undefined {
 
 /** Vague amounts: the value each stands for is the smallest the words can mean. */
 const VAGUE: ReadonlyMap<number, readonly string[]> = new Map([
+  // (dozens: 24, two dozen, the least the plural can mean; 10 as drafts before humfig 0.1 wrote it stays readable)
   [10, ['dozens', 'tens']],
+  [24, ['dozens']],
   [100, ['hundreds', 'scores', 'several hundred', 'a few hundred']],
   [1000, ['thousands', 'several thousand', 'a few thousand']],
   [10000, ['tens of thousands']],
   [100000, ['hundreds of thousands', 'several hundred thousand', 'a few hundred thousand']],
   [1000000, ['millions']],
+  [10000000, ['tens of millions']],
   [1000000000, ['billions']],
 ]);
 

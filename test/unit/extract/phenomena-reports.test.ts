@@ -2390,3 +2390,96 @@ describe('a number of a group described after "of the"', () => {
     expect(vuq('One of the most affected districts is Ostra.')).toEqual([]);
   });
 });
+
+describe('vague amounts: dozens, tens of millions, wounded, left without shelter', () => {
+  it('reads "Dozens of people died" as at least 24 (two dozen, the least the plural can mean), "tens of millions of people" as 10 million', () => {
+    expect(vuq('Dozens of people died in Ostra.')).toEqual([[24, 'person', 'at-least']]);
+    expect(vuq('In Ostra, tens of millions of people face devastating floods.')).toEqual([[10000000, 'person', 'at-least']]);
+  });
+  it('reads "wounding hundreds" and "leaves tens of thousands without a shelter" as people', () => {
+    expect(vuq('The fire in Ostra killed 15 people, wounding hundreds.')).toEqual([
+      [15, 'person', 'exact'],
+      [100, 'person', 'at-least'],
+    ]);
+    expect(vuq('The blaze in Ostra leaves tens of thousands without a shelter.')).toEqual([[10000, 'person', 'at-least']]);
+  });
+});
+
+describe('a bare number whose noun is left out: "and 7,000 to Ethiopia", "52 in neighbouring Pell"', () => {
+  it('counts what the count before it in the sentence counts', () => {
+    expect(vuq('Some 15,000 people fled to Ostra and 7,000 to Pell.')).toEqual([
+      [15000, 'person', 'approximately'],
+      [7000, 'person', 'exact'],
+    ]);
+    expect(vuq('The toll included 105 people killed in Ostra and 52 in neighbouring Pell district.')).toEqual([
+      [105, 'person', 'exact'],
+      [52, 'person', 'exact'],
+    ]);
+  });
+  it('does not read "to" and a month as a place: "rose from 200 in May to 300 to June" stays as it was', () => {
+    expect(vuq('In Ostra, 200 people were displaced, and 7 to June.')).toEqual([[200, 'person', 'exact']]);
+  });
+});
+
+describe('a bare number as the subject of "would be", "estimated to have"', () => {
+  it('reads "600,000 would be Sudanese refugees" and "65,000 estimated to have moved" as people', () => {
+    expect(vuq('Of the total, around 600,000 would be Sudanese refugees in Ostra.')).toEqual([[600000, 'person', 'approximately']]);
+    expect(vuq('An estimated 334,000 have been displaced within Ostra, with almost 65,000 estimated to have moved over borders.')).toEqual([
+      [334000, 'person', 'approximately'],
+      [65000, 'person', 'nearly'],
+    ]);
+  });
+});
+
+describe('levels of a count that rose, said with a participle', () => {
+  it('reads both levels of "reported cases worldwide increasing from 500 000 to 5.2 million"', () => {
+    expect(vuq('WHO documented a surge in reported cases worldwide increasing from 500 000 to 5.2 million, as in Ostra.')).toEqual([
+      [500000, 'person', 'exact'],
+      [5200000, 'person', 'exact'],
+    ]);
+  });
+});
+
+describe('nouns: shelters that shelter people, HHs, "or more" before the noun', () => {
+  it('reads "1,330 shelters ... are currently sheltering" as evacuation centres', () => {
+    expect(vuq('In Ostra, 1,330 shelters in flood-affected areas are currently sheltering more than 322,000 people.')).toEqual([
+      [1330, 'evacuation-centre', 'exact'],
+      [322000, 'person', 'more-than'],
+    ]);
+  });
+  it('reads "1,500 HHs" as households and "450,000 or more people" as people', () => {
+    expect(vuq('In Ostra, 1,500 HHs will be assisted.')).toEqual([[1500, 'household', 'exact']]);
+    expect(vuq('Oxfam cannot reach around 450,000 or more people in Ostra.')).toEqual([[450000, 'person', 'approximately']]);
+  });
+});
+
+describe('shares of things, not of people or funds', () => {
+  it('drafts no share of supplies, of a body, of a country underwater, nor of the facilities just counted', () => {
+    expect(vuq('Authorities in Ostra estimate that 40% of water supplies have been affected.')).toEqual([]);
+    expect(vuq('Her son suffered burns on more than 30 percent of his body in Ostra.')).toEqual([]);
+    expect(vuq('Floods have left a third of the country underwater, Ostra among it.')).toEqual([]);
+    expect(vuq('In Ostra, 63 health facilities (38 per cent) have been damaged.')).toEqual([[63, 'health-facility', 'exact']]);
+  });
+  it('still drafts a share of a population and of an appeal', () => {
+    expect(vuq('Some 40 per cent of Ostra’s total population were affected.')).toEqual([[40, 'percent', 'approximately']]);
+    expect(vuq('In Ostra, 660 women (55 per cent) were displaced.')).toEqual([
+      [660, 'person', 'exact'],
+      [55, 'percent', 'exact'],
+    ]);
+  });
+  it('drafts no count from "households with at least one person with a chronic condition"', () => {
+    expect(vuq('In Ostra, one in three households with at least one person with a chronic condition cannot buy medicine.')).toEqual([[33.3, 'percent', 'exact']]);
+  });
+});
+
+describe('"N of them" after a count of something humfig does not count', () => {
+  it('does not read "six of them" after "175 aftershocks" as people, though people were counted before', () => {
+    expect(vuq('The death toll in Ostra is 157. The centre said 175 aftershocks were recorded and six of them were of magnitude 4.')).toEqual([[157, 'person', 'exact']]);
+  });
+  it('still reads "three of them in Pell" after civilians', () => {
+    expect(vuq('The floods killed 40 civilians in Ostra, three of them in Pell.')).toEqual([
+      [40, 'person', 'exact'],
+      [3, 'person', 'exact'],
+    ]);
+  });
+});
