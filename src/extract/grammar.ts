@@ -490,8 +490,8 @@ earlier in the paragraph; the latest place earlier in the text; otherwise \`unkn
 
 Guessed from words near the figure (within 300 characters): its clause first, then the other
 clauses of its sentence that hold no figure of their own, then its unit noun; among matching
-rules the nearest word wins, a word across "and", "but", "while" or "with" counting as 40
-characters farther (\`23 died and 4 remain missing\`: 4 is \`missing\`). For counts: temporary accommodation, collective centres, shelters →
+rules the nearest word wins, a word across "and", "but", "while", "with" or a relative pronoun ("which", "who", "where") counting as 40
+characters farther (\`23 died and 4 remain missing\`: 4 is \`missing\`), and losing to the figure's own noun where that names an indicator (\`30,000 people have fled into Chad which was already hosting 400,000 refugees\`: \`refugees\`, not displaced). For counts: temporary accommodation, collective centres, shelters →
 \`temporary-accommodation\`; without shelter, homeless → \`people-without-shelter\`; admitted
 to hospital → \`hospitalised\`; in need, needed relief → \`people-in-need\`; reached (not a level a count reached, \`has reached 3,000,381.\`), assisted, received →
 \`people-reached\`; to assist, to reach, targeted → \`people-targeted\`; killed, deaths →

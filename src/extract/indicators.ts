@@ -105,7 +105,7 @@ export function nounIndicator(noun: string | undefined): string | undefined {
 const PER_RECIPIENT = /^\s*(?:each\b|apiece\b|a head\b|per\s+(?:person|head|household|family|families|child|beneficiary|recipient|month)\b|(?:(?:as|in)\s+(?:[\w-]+\s+){0,4})?(?:to|for)\s+each\b)/i;
 
 /** A conjunction between a word and the figure: the word then belongs to the other conjunct. */
-const CONJUNCTION = /\b(?:and|but|while|whereas|with)\b/i;
+const CONJUNCTION = /\b(?:and|but|while|whereas|with|which|who|whom|where)\b/i;
 /** How many characters farther such a word counts as. */
 const CONJUNCTION_PENALTY = 40;
 
@@ -151,6 +151,10 @@ export function guessIndicator(
   if (unitDimension(unit) === 'money' && PER_RECIPIENT.test(text.slice(core.end, core.end + 80))) return undefined;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const inClause = bestIn(text, clause, core, unit, sentenceText);
+  const byNoun = nounIndicator(noun);
+  // a word across a conjunction or a relative pronoun belongs to the other predicate: the figure's own
+  // noun names it better ("30,000 people have fled into Chad, which was already hosting 400,000 refugees")
+  if (inClause && byNoun && noun && inClause.distance >= CONJUNCTION_PENALTY) return { indicator: byNoun, word: noun, scope: 'noun', distance: 0 };
   if (inClause) return inClause;
   let inSentence: IndicatorGuess | undefined;
   for (const other of otherClauses) {
@@ -158,7 +162,6 @@ export function guessIndicator(
     if (g && (!inSentence || g.distance < inSentence.distance)) inSentence = g;
   }
   if (inSentence) return { ...inSentence, scope: 'sentence' };
-  const byNoun = nounIndicator(noun);
   if (byNoun && noun) return { indicator: byNoun, word: noun, scope: 'noun', distance: 0 };
   return undefined;
 }

@@ -2483,3 +2483,14 @@ describe('"N of them" after a count of something humfig does not count', () => {
     ]);
   });
 });
+
+describe("a figure's own noun over a verb across a relative pronoun", () => {
+  it('names "hosting 400,000 refugees" refugees, not displaced by the "fled" before "which", and keeps it apart from "displaced almost 400,000"', () => {
+    const r = run('Floods in Ostra\n\nFighting has displaced almost 400,000 people. A further 30,000 people have fled into Ostra which was already hosting 400,000 refugees.');
+    expect(r.candidates.map((c) => [c.value, c.indicator])).toEqual([
+      [400000, 'displaced'],
+      [30000, 'displaced'],
+      [400000, 'refugees'],
+    ]);
+  });
+});
