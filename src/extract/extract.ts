@@ -392,6 +392,10 @@ const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 const UNCOUNTED_BEFORE = /\d[\d,.]*\s+(\p{Ll}[\p{Ll}-]+s)\b(?:(?!\d)[^.;:])*$/u;
 /** Words after a number that are no noun of their own ("500 more of them"). */
 const NOT_MODIFIERS_OF_THEM: ReadonlySet<string> = new Set(['others', 'cases', 'is', 'was', 'has', 'this', 'thus', 'as', 'across', 'plus']);
+/** After an aside: a state of people on its own ("– affected (180,000 men ...)", "– displaced."). */
+const ASIDE_PEOPLE_STATE = /^\s+(?:affected|displaced|evacuated|homeless|injured|missing|killed|dead)(?=\s*[(.,;]|\s*$)/u;
+/** An aside between two spaced dashes right after a number (not hyphens: "10 - 15" is a range). */
+const DASH_ASIDE = /^\s+[–—]\s+[^–—\n]{3,80}?\s+[–—](?=\s)/u;
 /** A household described by who is in it: "households with at least one person with a disability". */
 const HOUSEHOLD_WITH_LEAD = /\b(?:households?|families|family|homes?)\s+with\s+(?:at\s+least\s+|only\s+|just\s+)?$/iu;
 /** A key figure's title after its number: "Estimated Number of Earthquake-Related Injuries", "Number of People Missing". */
@@ -1378,9 +1382,17 @@ function readFigure(
   // "Twenty Eight (28) evacuation centres": the digits that repeat a number in words take the noun after them
   const restated = !unit && text[token.start - 1] === '(' && text[token.end] === ')' && /\p{L}\s*\($/u.test(text.slice(Math.max(sentence.start, token.start - 3), token.start));
   // "228 (72%) severe cases": a share in parentheses between the count and its noun
-  const shareAside = !unit && !outOf && !restated ? /^\s?\(\s?\d{1,3}(?:\.\d+)?\s?%\s?\)/.exec(text.slice(token.end, Math.min(sentence.end, token.end + 16))) : null;
+  // ("almost 350,000 – 40 per cent of Fiji’s total population – affected", "21.6 million — two thirds of the country’s population — would need": an aside between dashes)
+  const shareAside = !unit && !outOf && !restated ? /^\s?\(\s?\d{1,3}(?:\.\d+)?\s?%\s?\)/.exec(text.slice(token.end, Math.min(sentence.end, token.end + 16))) ?? DASH_ASIDE.exec(text.slice(token.end, Math.min(sentence.end, token.end + 100))) : null;
   // "1,500+ people": more than the number, its noun after the plus
   const plus = !unit && !outOf && !restated && !shareAside && token.kind === 'digits' && /^\+(?=\s\p{L})/u.test(text.slice(token.end, Math.min(sentence.end, token.end + 3)));
+  // "almost 350,000 – 40 per cent of Fiji’s total population – affected": after an aside, a state of people alone
+  if (!unit && !othersOfThing && shareAside !== null && shareAside[0].trimStart()[0] !== '(' && ASIDE_PEOPLE_STATE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 24)))) {
+    unit = 'person';
+    noun = 'people';
+    unitScore = 0.7;
+    reasons?.push(`'${token.written}', an aside between dashes, then a state of people -> person`);
+  }
   if (!unit && !othersOfThing) {
     const n = nounAfter(text, outOf ? token.end + outOf[0].length : restated || plus ? token.end + 1 : shareAside ? token.end + shareAside[0].length : token.end, sentence.end);
     if (outOf && n && !('ambiguous' in n)) reasons?.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
@@ -1782,7 +1794,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if (SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if ((SUBJECT_VERB_AFTER.test(after) || (shareAside !== null && SUBJECT_VERB_AFTER.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48))))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -2352,7 +2364,7 @@ const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * paragraph counted before it (or people, where the sentence names them).
  */
 const SUBJECT_VERB_AFTER =
-  /^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|(?:would|will|could|may|might)\s+be|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|(?:would|will|could|may|might)\s+(?:be|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 const CHANGE_LEAD =
   /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
 

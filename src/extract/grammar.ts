@@ -99,7 +99,7 @@ so is one number right before a count's noun with a comma group and a spaced one
 month, a list of numbers, \`of these\` or a word that numbers places comes before it (\`March 17, 541 people\`, \`in district 5, 120 families\`). Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
-currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`), ranges written with a dash, spaced or not (\`6-59 months\`, \`700 - 1 000 people\`), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
+currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`), ranges written with a dash, spaced or not (\`6-59 months\`, \`700 - 1 000 people\`; not a number and a smaller one after a dash, which open an aside: \`almost 350,000 – 40 per cent of Fiji’s total population – affected\` is two figures, 350,000 people, read past the aside, and 40 percent; \`21.6 million — two thirds of the country’s population — would need\` counts people), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
 ages (\`aged 12\`, \`five years old\`, \`children under five\`, \`children aged under five\`, \`people over 60\`, either bound of
 \`between the ages of 45 and 64\` and \`aged 15 to 49\`), numbers that name a
 phase, level, category, grade, stage or tier (\`Catastrophe (IPC Phase 5)\`, \`a Level 3 emergency\`), time references (\`three days later\`, \`two weeks ago\`),

@@ -213,8 +213,13 @@ export function findNumbers(
     if (skipped(start, numberEnd)) continue;
     let rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
     const prev = text[start - 1] ?? ' ';
-    // "6-59", "700 - 1 000": a range written with a dash, spaced or not
-    if (/^\s?[-–]\s?\d/.test(rest) || (/[-–]/.test(prev) && /\d/.test(text[start - 2] ?? '')) || (prev === ' ' && /\d\s?[-–]\s$/.test(text.slice(Math.max(from, start - 4), start)))) {
+    // "6-59", "700 - 1 000": a range written with a dash, spaced or not (not "350,000 – 40 per cent of
+    // the population – affected", an aside: a range's upper end has no fewer digits than its lower one)
+    if (
+      (/^\s?[-–]\s?\d/.test(rest) && !fewerDigitsAfter(m[0], /^\s?[-–]\s?(\d[\d,.  ]*)/.exec(rest)![1]!)) ||
+      (/[-–]/.test(prev) && /\d/.test(text[start - 2] ?? '')) ||
+      (prev === ' ' && /\d\s?[-–]\s$/.test(text.slice(Math.max(from, start - 4), start)) && !fewerDigitsAfter(/(\d[\d,.  ]*?)\s?[-–]\s$/.exec(text.slice(Math.max(from, start - 24), start))?.[1] ?? '', m[0]))
+    ) {
       ranges.push({ start, end: numberEnd });
       continue;
     }
@@ -380,6 +385,17 @@ export function findNumbers(
   // digits first, then words: sorted only when words came too (a sort copies the list)
   if (!isSortedByStart(all)) all.sort((a, b) => a.start - b.start);
   return { tokens: pairRanges(text, all), ranges };
+}
+
+/**
+ * Whether the number after a dash has fewer digits than the one before it ("350,000 – 40"), so that
+ * the two are no range; a year before it may be followed by its short form ("2019-20").
+ */
+function fewerDigitsAfter(before: string, after: string): boolean {
+  const a = before.replace(/[.,][0-9]{1,2}$/, '').replace(/[^0-9]/g, '');
+  const b = after.replace(/[.,][0-9]{1,2}$/, '').replace(/[^0-9]/g, '');
+  if (a === '' || b === '' || /^(?:19|20)\d\d$/.test(a)) return false;
+  return b.length < a.length;
 }
 
 function isSortedByStart(tokens: readonly NumberToken[]): boolean {

@@ -2494,3 +2494,19 @@ describe("a figure's own noun over a verb across a relative pronoun", () => {
     ]);
   });
 });
+
+describe('an aside between dashes after a number', () => {
+  it('reads "almost 350,000 – 40 per cent of the total population – affected" as two figures, not a range', () => {
+    expect(vuq('The Government of Ostra estimates almost 350,000 – 40 per cent of the total population – affected.')).toEqual([
+      [350000, 'person', 'nearly'],
+      [40, 'percent', 'exact'],
+    ]);
+  });
+  it('reads "21.6 million — two thirds of the population — would need assistance" as people', () => {
+    expect(vuq('In Ostra, 14 million people were assisted in 2023. In total, 21.6 million — two thirds of the population — would need humanitarian assistance.').slice(1, 2)).toEqual([[21600000, 'person', 'exact']]);
+  });
+  it('still reads "1,200 - 3,400 children" as a range left out, and "2019-20" as a season', () => {
+    expect(vuq('In Ostra, 1,200 - 3,400 children were screened.')).toEqual([]);
+    expect(vuq('The 2019-20 season saw 3,000 people displaced in Ostra.')).toEqual([[3000, 'person', 'exact']]);
+  });
+});
