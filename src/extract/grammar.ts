@@ -99,7 +99,7 @@ so is one number right before a count's noun with a comma group and a spaced one
 month, a list of numbers, \`of these\` or a word that numbers places comes before it (\`March 17, 541 people\`, \`in district 5, 120 families\`). Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
-currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`), ranges written with a dash, spaced or not (\`6-59 months\`, \`700 - 1 000 people\`; not a number and a smaller one after a dash, which open an aside: \`almost 350,000 – 40 per cent of Fiji’s total population – affected\` is two figures, 350,000 people, read past the aside, and 40 percent; \`21.6 million — two thirds of the country’s population — would need\` counts people), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
+currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`, and so is a currency's name of two words, \`3,512,000Swiss Francs\`; a time after a number is no unit, \`2.3 million next year\`), ranges written with a dash, spaced or not (\`6-59 months\`, \`700 - 1 000 people\`; not a number and a smaller one after a dash, which open an aside: \`almost 350,000 – 40 per cent of Fiji’s total population – affected\` is two figures, 350,000 people, read past the aside, and 40 percent; \`21.6 million — two thirds of the country’s population — would need\` counts people), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
 ages (\`aged 12\`, \`five years old\`, \`children under five\`, \`children aged under five\`, \`people over 60\`, either bound of
 \`between the ages of 45 and 64\` and \`aged 15 to 49\`), numbers that name a
 phase, level, category, grade, stage or tier (\`Catastrophe (IPC Phase 5)\`, \`a Level 3 emergency\`), time references (\`three days later\`, \`two weeks ago\`),
@@ -206,7 +206,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   100 kg an amount is a ration's or a package's size, \`a food basket of 8 kg of wheat flour\`, and is not drafted);
   hectares → \`ha\`; km² → \`km2\`; litres → \`l\`, cubic metres → \`m3\` (a volume, drafted only where a delivery ties
   it to the response: \`distributed 648,000 litres of water\`, \`trucked\`; not rain, \`491 litres per square metre\`, nor a
-  tank's size, nor under 100 litres, a ration's size as under 100 kg). People counted for a thing are a modifier of it (\`5,600 family food packs\` are
+  tank's size, nor under 100 litres, a ration's size as under 100 kg). A state before a thing says its damage (\`10 damaged bridges\` are bridges, also after a count of houses; \`12 destroyed schools\`); food packages and parcels are food packs. People counted for a thing are a modifier of it (\`5,600 family food packs\` are
   \`food-pack\`, \`300 family tents\` \`tent\`). A noun used as a modifier gives way to the head noun after it
   (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`);
   a noun before \`age\` describes the noun after (\`27 million school age children\` are people), and so
@@ -227,7 +227,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   45,000\` → person (any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
   now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number, nor a day, \`who fled between Feb 24 and March 15 has
-  reached 3,000,381\`); the level a count reached (\`the toll there now stood at 53\`, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
+  reached 3,000,381\`); the level a count reached or is likely to reach (\`the toll there now stood at 53\`, \`the number is likely to reach 2.3 million\`, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
 rose to 12,391\` (a day or a year in the phrase is no other number), \`the death count ... has mounted to 112\`, \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
   count people, and so do \`the affected population across provinces has increased to 33,046,329\` and
@@ -250,7 +250,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   \`an additional 82 relief distribution centers\`); the first
   item of a list by place in parentheses after \`the highest number of arrivals were noted in Pemba (1,775), followed by
   Montepuez (1683)\` → person, and so after \`Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)\` (a kind of
-  area may follow the name); the first
+  area may follow the name), and after \`The other regions reported casualties as follows: Sindh (58), Balochistan (26)\` (deaths, injuries or cases \`as follows:\` or \`by province:\`); the first
   item of a list by place after \`The casualties include\` → person (\`four from Cumilla, one from Feni\`), and
   \`two each from Central Luzon and Central Visayas\` is a count for each place named, a breakdown; a sentence
   that opens \`Of these,\`, \`Of them\`, \`Among those\`, \`It is followed by\`, \`They included\` goes on with the thing counted last, even in the
@@ -273,7 +273,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   with shelter support\`) take that count's unit, unless the total names its own thing (\`bringing the total number of
   installations affected by the conflict to 20\`, after a count of schools: installations). People are no modifier of a
   thing past other words (\`over 5,300 UNRWA workers managing shelters\` counts no shelters). A bare number takes the
-  noun of the number after it (\`361.42 thousand and 329.34 thousand people\`, \`identified 56 of the 384 dead victims\`,
+  noun of the number after it (\`361.42 thousand and 329.34 thousand people\`, every item of \`recorded 52, 34, and 3 injuries, respectively\`, \`identified 56 of the 384 dead victims\`,
   \`37 of the 49 casualties occurred\`), and the second of a pair before \`respectively\` is counted as the first (\`the total number of
   cases and deaths has accelerated to 17,824 and 595 respectively\`); \`the number of cases has risen from 546 recorded in January to
   718\` reads 718 as cases (the level it rose from is no other number), and both levels of \`reported cases worldwide increasing from 500 000 to 5.2 million\` are cases (a participle, \`increasing\`, \`rising\`, \`falling\`, as the verb).

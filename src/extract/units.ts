@@ -104,7 +104,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit'], ['members', 'person'], ['member', 'person']])],
   ['metric', new Map([['tonnes', 't'], ['tons', 't'], ['ton', 't']])],
   // "15,000 food packets", "hundreds of educational institutes"
-  ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack']])],
+  ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack'], ['packages', 'food-pack'], ['parcels', 'food-pack']])],
   ['educational', new Map([['institutes', 'school'], ['institutions', 'school']])],
   // "more than 100,000 housing structures", "2,000 housing units": homes
   ['housing', new Map([['structures', 'house'], ['units', 'house']])],
@@ -383,6 +383,16 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
     const code = cachedCurrency(symbol[1]!.toLowerCase());
     if (code) return { unit: code, end: at + symbol[0].length, written: symbol[1]! };
   }
+  // "3,512,000Swiss Francs": a name of two or three words glued on by a missing space
+  const glued = /^(\p{Lu}[\p{L}.]+(?:\s[\p{L}.]+){1,2})/u.exec(rest);
+  if (glued) {
+    const gluedParts = glued[1]!.split(/\s/);
+    for (let n = gluedParts.length; n >= 2; n--) {
+      const phrase = gluedParts.slice(0, n).join(' ').replace(/\.$/, '');
+      const code = cachedCurrency(phrase.toLowerCase());
+      if (code) return { unit: code, end: at + phrase.length, written: phrase };
+    }
+  }
   // "120-million-US dollar": joined by hyphens
   const words = /^[\s-]((?:[\p{L}.]+)(?:\s[\p{L}.]+){0,2})/u.exec(rest);
   if (!words) return undefined;
@@ -548,6 +558,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         // (the thing right after the people, not past other words: "5,300 workers managing shelters" counts no shelters)
         if (thing && !('unknown' in thing) && thing.modifiers.length === 0) return { ...thing, modifiers: [...modifiers, raw] };
       }
+      // "2.3 million next year", "5,000 last week": a time said after the number, no duration
+      if (unitDimension(unit) === 'time' && /^(?:next|last|this|previous|coming|following|same)$/i.test(modifiers[modifiers.length - 1] ?? '')) return undefined;
       if (modifiers[modifiers.length - 1]?.toLowerCase() === 'square') {
         if (unit !== 'km') return { ambiguous: `square ${raw} is not a unit humfig extracts` };
         unit = 'km2';

@@ -2510,3 +2510,46 @@ describe('an aside between dashes after a number', () => {
     expect(vuq('The 2019-20 season saw 3,000 people displaced in Ostra.')).toEqual([[3000, 'person', 'exact']]);
   });
 });
+
+describe('lists of damage and of places, from disaster agencies’ bulletins', () => {
+  it('reads "10 damaged bridges" as bridges after a count of houses, not as more houses', () => {
+    expect(vuq('In Ostra there are 4,857 submerged houses, 10 damaged bridges and 12 damaged schools.')).toEqual([
+      [4857, 'house', 'exact'],
+      [10, 'bridge', 'exact'],
+      [12, 'school', 'exact'],
+    ]);
+  });
+  it('gives every number of "recorded 52, 34, and 3 injuries, respectively" the noun after the last', () => {
+    expect(vuq('Ostra, Pell and Kessa recorded 52, 34, and 3 injuries, respectively.')).toEqual([
+      [52, 'person', 'exact'],
+      [34, 'person', 'exact'],
+      [3, 'person', 'exact'],
+    ]);
+  });
+  it('reads "reported casualties as follows: Ostra (58), Pell (26)" as people in each place', () => {
+    expect(vuq('The other regions reported casualties as follows: Ostra (58), Pell (26) and Kessa (9).')).toEqual([
+      [58, 'person', 'exact'],
+      [26, 'person', 'exact'],
+      [9, 'person', 'exact'],
+    ]);
+  });
+});
+
+describe('money and relief items written together, and a level a count is likely to reach', () => {
+  it('reads "3,512,000Swiss Francs" (no space) as CHF and "41,000 dry food packages" as food packs', () => {
+    expect(vuq('IFRC launches an appeal for 3,512,000Swiss Francs for Ostra.')).toEqual([[3512000, 'CHF', 'exact']]);
+    expect(vuq('WFP distributed 41,000 dry food packages in Ostra.')).toEqual([[41000, 'food-pack', 'exact']]);
+  });
+  it('reads "the number is likely to reach 2.3 million" as people after a count of people', () => {
+    expect(vuq('In Ostra, 1.7 million people would be food insecure and the number is likely to reach 2.3 million next year.')).toEqual([
+      [1700000, 'person', 'exact'],
+      [2300000, 'person', 'exact'],
+    ]);
+  });
+});
+
+describe('a time said after a number', () => {
+  it('does not read "2.3 million next year" as a duration of years', () => {
+    expect(vuq('In Ostra, 1.7 million people are food insecure and the number is expected to reach 2.3 million next year.').map((f) => f[1])).toEqual(['person', 'person']);
+  });
+});
