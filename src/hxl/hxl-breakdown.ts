@@ -103,6 +103,13 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       if (has('displacement_type')) return { dimension: 'displacement-type', read: 'text' };
       if (has('name') && !has('code') && !has('id')) return { dimension: 'event', read: 'text' };
       return undefined;
+    case '#indicator':
+      // UNHCR's population statistics: #indicator+population_type (REF, IDP, ASY ...) names whose count
+      // the row gives, and #indicator+urban_rural+code, #indicator+accomodation_type+code describe it
+      if (has('population_type') || has('population_group')) return { dimension: 'population-group', read: 'population-code' };
+      if (has('urban_rural')) return { dimension: 'urban-rural', read: 'text' };
+      if (has('accomodation_type') || has('accommodation_type')) return { dimension: 'accommodation-type', read: 'text' };
+      return undefined;
     case '#dimension':
       // WHO's Global Health Observatory: #dimension+type names the dimension of the row (SEX,
       // RESIDENCEAREATYPE), #dimension+code its value (SEX_FMLE, RESIDENCEAREATYPE_RUR)
@@ -406,16 +413,21 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
       continue;
     }
     let m: RegExpExecArray | null;
-    if ((m = /^age(\d{1,3})_(\d{1,3})$/.exec(a)) && Number(m[1]) <= Number(m[2])) {
+    // (UNHCR writes an underscore after "age": +age_0_4, and +age_60_ for 60 and over)
+    if ((m = /^age_?(\d{1,3})_(\d{1,3})$/.exec(a)) && Number(m[1]) <= Number(m[2])) {
       breakdown.age = `${Number(m[1])}-${Number(m[2])}`;
       continue;
     }
-    if ((m = /^age(\d{1,3})_?(?:plus|over)$/.exec(a))) {
+    if ((m = /^age_?(\d{1,3})_?(?:plus|over|_)$/.exec(a))) {
       breakdown.age = `${Number(m[1])}+`;
       continue;
     }
     if ((m = /^age_?(?:under|lt)_?(\d{1,3})$/.exec(a)) && Number(m[1]) >= 1) {
       breakdown.age = `0-${Number(m[1]) - 1}`;
+      continue;
+    }
+    if (a === 'unknown_age' || a === 'age_unknown') {
+      breakdown['age-group'] = 'unknown';
       continue;
     }
     if (AGE_WORDS.has(a)) {
@@ -441,7 +453,7 @@ export function describeBreakdown(b: Readonly<Record<string, string>> | undefine
 }
 
 /** Dimensions in the order ids and labels name them: the documented ones first, then the rest by name. */
-const ORDER = ['appeal', 'plan', 'organisation', 'sector', 'subsector', 'aggregation', 'population-group', 'population-status', 'origin', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
+const ORDER = ['appeal', 'plan', 'organisation', 'sector', 'subsector', 'aggregation', 'population-group', 'population-status', 'origin', 'urban-rural', 'accommodation-type', 'category', 'sex', 'age', 'age-min', 'age-max', 'age-group', 'disability', 'displacement-type', 'event-type', 'event', 'record', 'crisis-type', 'item', 'item-unit', 'price-type', 'price-flag', 'funder', 'recipient'];
 const ORDER_RANK: ReadonlyMap<string, number> = new Map(ORDER.map((d, i) => [d, i]));
 
 /** The breakdown with its keys in a stable order (a plain object, own keys only); undefined when empty. */

@@ -216,7 +216,8 @@ export function isDisplacementFlow(t: HxlTag): boolean {
 }
 
 /** Attributes that say nothing about what is counted: totals, numeric type, units, language. */
-const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind']);
+// (+all too: UNHCR's #affected+all+total, all people of the row)
+const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind', 'all']);
 
 /** Hashtags whose numbers are counts of people (or households). */
 const PEOPLE_TAGS = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached']);

@@ -433,8 +433,15 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
 
   let rowIndicator: Layout['rowIndicator'];
   if (shape === 'wide') {
-    const code = claim(['#indicator+code'], 'indicator of the row (it names the figures of the row\'s columns)');
-    const name = claim(['#indicator+name'], code === undefined ? 'indicator of the row (it names the figures of the row\'s columns)' : 'label of the row\'s indicator');
+    // (only a plain #indicator+code or +name: UNHCR's #indicator+urban_rural+code is a breakdown of the row, not its indicator)
+    const plain = (attribute: string, name: string): number | undefined => {
+      const i = tags.findIndex((t, c) => mappedTo[c] === null && t !== null && t.tag === '#indicator' && t.attributes.includes(attribute) && t.attributes.every((a) => a === attribute || isLanguageAttribute(a)));
+      if (i === -1) return undefined;
+      mappedTo[i] = name;
+      return i;
+    };
+    const code = plain('code', 'indicator of the row (it names the figures of the row\'s columns)');
+    const name = plain('name', code === undefined ? 'indicator of the row (it names the figures of the row\'s columns)' : 'label of the row\'s indicator');
     if (code !== undefined || name !== undefined) rowIndicator = { ...(code !== undefined ? { code } : {}), ...(name !== undefined ? { name } : {}) };
   }
   const indicators: Layout['indicators'] = [];
@@ -766,9 +773,10 @@ function coverageReading(value: number, requiredCell: string, receivedCell: stri
   if (required.kind !== 'value' || received.kind !== 'value' || !(required.value > 0) || received.value < 0) return undefined;
   const ratio = received.value / required.value;
   // (a sheet rounds its coverage: to two decimals as a fraction, to a whole or one decimal in percent)
-  if (Math.abs(value - ratio) <= Math.max(0.006, ratio * 0.005)) return 'fraction';
-  if (Math.abs(value - ratio * 100) <= Math.max(0.6, ratio * 0.5)) return 'percent';
-  return undefined;
+  const fraction = Math.abs(value - ratio) <= Math.max(0.006, ratio * 0.005);
+  const percent = Math.abs(value - ratio * 100) <= Math.max(0.6, ratio * 0.5);
+  // (nothing funded, 0, or next to nothing reads both ways: no evidence)
+  return fraction === percent ? undefined : fraction ? 'fraction' : 'percent';
 }
 
 /**
@@ -913,6 +921,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const columnName = (index: number) => table.labels[index] || (table.tags[index] ? formatHashtag(table.tags[index]!) : `column ${index + 1}`);
   const describeColumn = (index: number) => `${index + 1} ${JSON.stringify(table.labels[index] ?? '')} ${table.tags[index] ? formatHashtag(table.tags[index]!) : '(no hashtag)'}`;
 
+  // UNHCR's population statistics: the row's #indicator+population_type names whose count its #affected columns give
+  const groupIsPopulationType = layout.breakdowns.some((b) => b.dimension === 'population-group' && table.tags[b.index]?.tag === '#indicator');
   const disagreeing = headerDisagreements(layout.indicators, table.labels);
   if (disagreeing.length > 0) {
     const first = disagreeing[0]!;
@@ -1849,7 +1859,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const status = byRow['population-status'];
       const group = byRow['population-group'];
       const byStatus = status !== undefined && meaning.indicator === 'population' ? statusIndicator(status) : undefined;
-      const byGroup = byStatus === undefined && group !== undefined && meaning.indicator === 'population' ? groupIndicator(group) : undefined;
+      // (an #affected count too where the group is the row's population type, #indicator+population_type:
+      // UNHCR's demographics give refugees, IDPs and asylum-seekers so; an HNO's #affected IDPs stay people affected)
+      const byGroup = byStatus === undefined && group !== undefined && (meaning.indicator === 'population' || (meaning.indicator === 'people-affected' && groupIsPopulationType)) ? groupIndicator(group) : undefined;
       let indicator = byStatus ?? byGroup ?? (rowKey === undefined ? indicatorOf(index) : rowIndicatorOf(rowKey, index));
       const own = v.col.breakdown;
       let ownKeys = false;

@@ -727,6 +727,11 @@ describe('a coverage column beside the funding it is the ratio of', () => {
     ]);
     expect(r.report.notes.some((n) => n.includes('funding received over the funding required of its row (1.31 on line 4'))).toBe(true);
   });
+  it('takes nothing funded, 0, for no evidence either way', () => {
+    const r = importHxl(sheet(['ETH,1000,0,0', 'KEN,1000,500,50', 'SOM,1000,300,30']), 'kf.csv', { today: TODAY, asOf: '2022' });
+    expect(r.facts.figures.filter((f) => f.indicator === 'funding-coverage').map((f) => f.value)).toEqual([0, 50, 30]);
+    expect(r.report.notes.filter((n) => n.includes('funding received over'))).toEqual([]);
+  });
   it('keeps small percentages that the funding proves are percent, though all lie within 0 to 1', () => {
     const r = importHxl(sheet(['ETH,1000,5,0.5', 'KEN,1000,8,0.8']), 'kf.csv', { today: TODAY, asOf: '2022' });
     expect(r.facts.figures.filter((f) => f.indicator === 'funding-coverage').map((f) => f.value)).toEqual([0.5, 0.8]);
@@ -754,6 +759,37 @@ describe('a header that names another caseload than its hashtag', () => {
     expect(r.facts.figures.map((f) => f.indicator)).toEqual(['people-affected', 'people-in-need', 'people-targeted']);
     expect(r.report.notes.filter((n) => n.includes('the header says'))).toEqual([
       'column 4 "Affected" #inneed+food: the header says affected, the hashtag in need; read as the hashtag says (check which the file means)',
+    ]);
+  });
+});
+
+describe("UNHCR's population statistics: a population type and breakdown codes under #indicator", () => {
+  const unhcr = [
+    '"Year","ISO3CoO","ISO3CoA","PT","urbanRural","Female_0_4","Female_60","Female_Unknown","Total"',
+    '"#date+year","#country+origin+code","#country+asylum+code","#indicator+population_type","#indicator+urban_rural+code","#affected+f+infants+age_0_4","#affected+f+elderly+age_60_","#affected+f+unknown_age","#affected+all+total"',
+    '2001,"AFG","AFG","IDP","",10,20,5,1200000',
+    '2001,"AFG","IRN","REF","",30,40,0,1482000',
+  ].join('\n');
+  it('names each row\'s count by its population type, with origin, sex and age as its breakdown, and imports every row', () => {
+    const r = importHxl(unhcr, 'unhcr.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.place, f.value, f.breakdown])).toEqual([
+      ['internally-displaced', 'AFG', 10, { origin: 'AFG', sex: 'f', age: '0-4' }],
+      ['internally-displaced', 'AFG', 20, { origin: 'AFG', sex: 'f', age: '60+' }],
+      ['internally-displaced', 'AFG', 5, { origin: 'AFG', sex: 'f', 'age-group': 'unknown' }],
+      ['internally-displaced', 'AFG', 1200000, { origin: 'AFG' }],
+      ['refugees', 'IRN', 30, { origin: 'AFG', sex: 'f', age: '0-4' }],
+      ['refugees', 'IRN', 40, { origin: 'AFG', sex: 'f', age: '60+' }],
+      ['refugees', 'IRN', 0, { origin: 'AFG', sex: 'f', 'age-group': 'unknown' }],
+      ['refugees', 'IRN', 1482000, { origin: 'AFG' }],
+    ]);
+  });
+  it("keeps an HNO's #affected IDPs as people affected: there the group is a part of the affected", () => {
+    const hno = 'Admin 1,Group,Affected\n#adm1+code,#population_group+code,#affected\nML01,IDP,500\nML01,ALL,2000\n';
+    const r = importHxl(hno, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['people-affected', 500],
+      ['people-affected', 2000],
     ]);
   });
 });

@@ -185,8 +185,8 @@ describe('wide-format hashtags of indicators', () => {
     (hashtag) => expect(indicatorFromHashtag(parseHashtag(hashtag)!)).toBeNull(),
   );
 
-  it('does not read HXL attributes of people as currencies (+all is also the code of the lek)', () => {
-    expect(indicatorFromHashtag(parseHashtag('#affected+all')!)).toMatchObject({ indicator: 'people-affected-all', unit: 'person' });
+  it('does not read HXL attributes of people as currencies (+all is also the code of the lek): +all is all the people', () => {
+    expect(indicatorFromHashtag(parseHashtag('#affected+all')!)).toMatchObject({ indicator: 'people-affected', unit: 'person' });
   });
 
   it('reads back every hashtag it writes: the documented table', () => {
