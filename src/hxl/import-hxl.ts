@@ -921,6 +921,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const columnName = (index: number) => table.labels[index] || (table.tags[index] ? formatHashtag(table.tags[index]!) : `column ${index + 1}`);
   const describeColumn = (index: number) => `${index + 1} ${JSON.stringify(table.labels[index] ?? '')} ${table.tags[index] ? formatHashtag(table.tags[index]!) : '(no hashtag)'}`;
 
+  // FTS flows' status (paid, commitment, pledge): pledges are funding-pledged, not funding received
+  const pledgeIndex = layout.shape === 'wide' && layout.indicators.some((col) => col.meaning.indicator === 'funding-received') ? table.tags.findIndex((t, c) => t !== null && t.tag === '#status' && layout.mappedTo[c] === null) : -1;
+  const pledgeColumn = pledgeIndex === -1 ? undefined : pledgeIndex;
+  if (pledgeColumn !== undefined) layout.mappedTo[pledgeColumn] = "a flow's status: a row whose status is 'pledge' gives funding-pledged, not funding-received";
+  let pledges = 0;
   // UNHCR's population statistics: the row's #indicator+population_type names whose count its #affected columns give
   const groupIsPopulationType = layout.breakdowns.some((b) => b.dimension === 'population-group' && table.tags[b.index]?.tag === '#indicator');
   const disagreeing = headerDisagreements(layout.indicators, table.labels);
@@ -1673,7 +1678,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const col = layout.indicators.find((c) => c.index === index)!;
       name = kebab(col.meaning.indicator ?? table.labels[index] ?? '') || 'indicator';
       // a price in the local currency (#value with #currency) and again in USD (#value+usd): two indicators, not a repeat
-      const twin = layout.indicators.some((o) => o.index !== index && o.meaning.indicator === col.meaning.indicator && o.meaning.unit !== col.meaning.unit);
+      // (a column that is not used is no twin: FTS's originalAmount in no stated currency beside amountUSD)
+      const twin = layout.indicators.some((o) => o.index !== index && !textColumns.has(o.index) && o.meaning.indicator === col.meaning.indicator && o.meaning.unit !== col.meaning.unit);
       if (twin && col.meaning.unit !== null && col.meaning.unit !== 'person') name = `${name}-${col.meaning.unit.toLowerCase()}`;
       indicatorNames.set(index, name);
     }
@@ -1863,6 +1869,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // UNHCR's demographics give refugees, IDPs and asylum-seekers so; an HNO's #affected IDPs stay people affected)
       const byGroup = byStatus === undefined && group !== undefined && (meaning.indicator === 'population' || (meaning.indicator === 'people-affected' && groupIsPopulationType)) ? groupIndicator(group) : undefined;
       let indicator = byStatus ?? byGroup ?? (rowKey === undefined ? indicatorOf(index) : rowIndicatorOf(rowKey, index));
+      // FTS flows: a pledge is not yet funding (FTS counts commitments and paid contributions); its own indicator
+      if (pledgeColumn !== undefined && indicator.startsWith('funding-received') && /^pledged?$/i.test(cellText(row, pledgeColumn))) {
+        indicator = `funding-pledged${indicator.slice('funding-received'.length)}`;
+        pledges++;
+      }
       const own = v.col.breakdown;
       let ownKeys = false;
       for (const _ in own) ownKeys = true;
@@ -2070,6 +2081,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
     notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below)${additiveConflicts > 0 ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up' : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'}`);
   }
+  if (pledges > 0) notes.push(`${pledges} amount${pledges === 1 ? ' is a pledge' : 's are pledges'} (column ${describeColumn(pledgeColumn!)}): imported as funding-pledged, apart from the funding received (commitments and paid contributions)`);
   if (unpublished > 0) notes.push(`${unpublished} cell${unpublished === 1 ? '' : 's'} of a figure column with no published rounding beside ${unpublished === 1 ? 'it' : 'them'} (${unpublishedExample}): the publisher gives no figure there, so none is imported`);
   if (fractionalCounts > 0) {
     notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);

@@ -794,6 +794,25 @@ describe("UNHCR's population statistics: a population type and breakdown codes u
   });
 });
 
+describe('FTS incoming flows: pledges, and an original amount in no stated currency', () => {
+  const flows = [
+    'date,amountUSD,srcOrganization,destPlanCode,status,originalAmount,id',
+    '#date,#value+funding+total+usd,#org+name+funder,#activity+appeal+id+external,#status+text,#value+funding+total,#activity+id+fts_internal',
+    '2020-02-19,55127,"Malta, Government of",HPSE20,commitment,50000,101',
+    '2020-02-19,29621,"Malta, Government of",HPSE20,pledge,27000,102',
+    '2020-02-19,1000,"Malta, Government of",HPSE20,paid,900,103',
+  ].join('\n');
+  it('keeps a pledge apart as funding-pledged and adds up the commitment and the paid contribution as funding-received', () => {
+    // (three rows are too few to tell a file of records by its ids: --repeats sum says it)
+    const r = importHxl(flows, 'flows.csv', { today: TODAY, country: 'PSE', repeats: 'sum' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['funding-received', 56127],
+      ['funding-pledged', 29621],
+    ]);
+    expect(r.report.notes.some((n) => n.startsWith('1 amount is a pledge'))).toBe(true);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
