@@ -108,6 +108,10 @@ const PLACEHOLDER = /^(?:nan|null|none|<null>|n\/a|#n\/a|-|_)$/i;
 export type PlaceResult = { ok: true; id: string } | { ok: false; reason: string };
 
 /** Builds the places of a file as its rows are read: one Map lookup per level and row. */
+/** How many p-codes written with several names are remembered, and how many names each (for the note). */
+const NAMED_CODES_CAP = 1000;
+const NAMES_CAP = 20;
+
 export class PlaceBook {
   private readonly places = new Map<string, Place>();
   /** level|code-or-name -> place id, for admin areas without a p-code */
@@ -128,6 +132,12 @@ export class PlaceBook {
   /** What the file's withdrawn and non-ISO country codes were read as, once each. */
   notes(): string[] {
     const out = [...this.codeNotes.values()];
+    if (this.namesOfCode.size > 0) {
+      const shown = [...this.namesOfCode].slice(0, 3).map(([code, names]) => `${code} (${names.slice(0, 4).map((n) => `'${n.slice(0, 40)}'`).join(', ')}${names.length > 4 ? ' ...' : ''})`);
+      out.push(
+        `${this.namesOfCode.size}${this.namesOfCode.size >= NAMED_CODES_CAP ? ' or more' : ''} p-code${this.namesOfCode.size === 1 ? ' is' : 's are'} written with several names: ${shown.join(', ')}${this.namesOfCode.size > 3 ? ', ...' : ''}; each is one place, named as first written, and its rows are kept under it: check the file's codes (they may be cut short or reused)`,
+      );
+    }
     if (this.countless.length > 0) {
       out.push(`no column names the country and no p-code says it: admin areas such as ${this.countless.map((id) => `'${id}'`).join(', ')} are in no country (--within cannot reach them; --country ISO3 gives the file its country)`);
     }
@@ -136,6 +146,20 @@ export class PlaceBook {
 
   /** the first few admin areas made without a country, for the note */
   private readonly countless: string[] = [];
+
+  /** p-codes written with other names than the first (a truncated code shared by ten states): code -> the names, first one first */
+  private readonly namesOfCode = new Map<string, string[]>();
+
+  /** Records a name a row gives a p-code already named otherwise (bounded: NAMED_CODES_CAP codes, NAMES_CAP names each). */
+  private noteName(code: string, first: string, name: string): void {
+    if (name === '' || name.toLowerCase() === first.toLowerCase()) return;
+    let names = this.namesOfCode.get(code);
+    if (names === undefined) {
+      if (this.namesOfCode.size >= NAMED_CODES_CAP) return;
+      this.namesOfCode.set(code, (names = [first]));
+    }
+    if (names.length < NAMES_CAP && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
 
   /** The places made so far, in the order first seen (parents before their children). */
   list(): Place[] {
@@ -211,6 +235,8 @@ export class PlaceBook {
       let id: string;
       if (code && PCODE.test(code)) {
         id = code;
+        const known = this.places.get(id);
+        if (known !== undefined && a.name !== '') this.noteName(code, known.name, a.name.slice(0, 200));
       } else {
         const key = `${a.level}|${parent ?? ''}|${code.toLowerCase()}|${a.name.toLowerCase()}`;
         const known = this.byKey.get(key);

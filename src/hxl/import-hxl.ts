@@ -924,7 +924,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // FTS flows' status (paid, commitment, pledge): pledges are funding-pledged, not funding received
   const pledgeIndex = layout.shape === 'wide' && layout.indicators.some((col) => col.meaning.indicator === 'funding-received') ? table.tags.findIndex((t, c) => t !== null && t.tag === '#status' && layout.mappedTo[c] === null) : -1;
   const pledgeColumn = pledgeIndex === -1 ? undefined : pledgeIndex;
-  if (pledgeColumn !== undefined) layout.mappedTo[pledgeColumn] = "a flow's status: a row whose status is 'pledge' gives funding-pledged, not funding-received";
   let pledges = 0;
   // UNHCR's population statistics: the row's #indicator+population_type names whose count its #affected columns give
   const groupIsPopulationType = layout.breakdowns.some((b) => b.dimension === 'population-group' && table.tags[b.index]?.tag === '#indicator');
@@ -2081,6 +2080,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
     notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below)${additiveConflicts > 0 ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up' : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'}`);
   }
+  if (pledges > 0) layout.mappedTo[pledgeColumn!] = "a flow's status: a row whose status is 'pledge' gives funding-pledged, not funding-received";
   if (pledges > 0) notes.push(`${pledges} amount${pledges === 1 ? ' is a pledge' : 's are pledges'} (column ${describeColumn(pledgeColumn!)}): imported as funding-pledged, apart from the funding received (commitments and paid contributions)`);
   if (unpublished > 0) notes.push(`${unpublished} cell${unpublished === 1 ? '' : 's'} of a figure column with no published rounding beside ${unpublished === 1 ? 'it' : 'them'} (${unpublishedExample}): the publisher gives no figure there, so none is imported`);
   if (fractionalCounts > 0) {

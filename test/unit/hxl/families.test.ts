@@ -813,6 +813,17 @@ describe('FTS incoming flows: pledges, and an original amount in no stated curre
   });
 });
 
+describe('a p-code written with several names', () => {
+  it('keeps one place by its code and says which codes carry other names (a code cut short, shared by states)', () => {
+    const text = 'iso3,adm1 code,adm1,month,events\n#country+code,#adm1+code,#adm1+name,#date+month,#event+num\nNGA,NG02,Niger,2025-01,3\nNGA,NG02,Ogun,2025-02,4\nNGA,NG02,Niger,2025-03,5\n';
+    const r = importHxl(text, 'acled.csv', { today: TODAY });
+    expect(new Set(r.facts.figures.map((f) => f.place))).toEqual(new Set(['NG02']));
+    expect(r.report.notes.filter((n) => n.includes('several names'))).toEqual([
+      "1 p-code is written with several names: NG02 ('Niger', 'Ogun'); each is one place, named as first written, and its rows are kept under it: check the file's codes (they may be cut short or reused)",
+    ]);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
