@@ -3,7 +3,7 @@
  * one column per indicator) into a humfig-facts/1 file, written atomically with --out, with a
  * report of how each column was mapped and which rows were rejected, by line.
  */
-import { EXIT, FileInvalidError, type ExitCode } from '../errors.js';
+import { EXIT, FileInvalidError, type ExitCode, type FileIssue } from '../errors.js';
 import { MAX_FILE_BYTES, NotUtf8Error, decodeUtf8, filePieces, readFileBytes, regularFileSize } from '../facts/read-text-file.js';
 import { checkOutputPath } from '../fs/write-file-atomic.js';
 import { importRows, type ImportReport } from '../hxl/import-hxl.js';
@@ -134,7 +134,9 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
       // (how many were rejected, so that the first row's own count, "2 figures not imported", is not read as the file's)
       const n = report.rejected.length;
       const why = report.rejected[0] ? `; ${n} row${n === 1 ? ' or cell was' : 's or cells were'} rejected; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : figureColumnsNotUsed(report.unmapped);
-      throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }], 'facts');
+      // (then every rejected row, by line, as the report lists them with --format json when the import succeeds)
+      const rows: FileIssue[] = report.rejected.map((x) => ({ file: display, path: '', line: x.line, message: `${x.column ? `column ${JSON.stringify(x.column)}: ` : ''}rejected: ${x.reason}` }));
+      throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }, ...rows], 'facts');
     }
     // the report goes to stderr, always: stdout is the facts document or nothing
     await writer.finish(envelope, io, progress.wait);

@@ -24,6 +24,17 @@ describe('humfig import hxl, HDX families', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('a file none of whose rows can be read: exit 65, and --format json lists every rejected row after the summary', async () => {
+    const file = join(dir, 'rates.csv');
+    writeFileSync(file, 'country,indicator,value,year\n#country+code,#indicator+name,#indicator+num,#date+year\nAFG,Total fertility rate,4.5,2015\nAFG,Infant mortality rate,45,2015\n');
+    const s = await humfig(['import', 'hxl', file, '--format', 'json', '--out', join(dir, 'rates.json')]);
+    expect(s.code).toBe(65);
+    const issues = JSON.parse(s.stderr).error.issues as Array<{ line?: number; message: string }>;
+    expect(issues.map((i) => i.line)).toEqual([undefined, 3, 4]);
+    expect(issues[0]!.message).toMatch(/^no figure could be read from this HXL file; 2 rows or cells were rejected/);
+    expect(issues[2]!.message).toMatch(/^column "indicator": rejected: no unit given, and the indicator's name \('Infant mortality rate'\)/);
+  });
+
   it("from standard input with --as-of: the facts on stdout, the report on stderr; then list filters them", async () => {
     const out = join(dir, 'hno.json');
     const s = shell(`cat "${join(FAMILIES, 'hno-shaped.csv')}" | humfig import hxl - --as-of 2024 > "${out}"`);
