@@ -39,6 +39,9 @@ export interface ImportHxlOptions extends CommonOptions {
   progress?: ProgressLine | undefined;
 }
 
+/** How many rejected rows the error of a refused file lists, after its summary. */
+const REFUSED_ROWS_LISTED = 1000;
+
 /** The report for people: what was read, then one line per unused column, note and rejected row (the first 10, then a count). */
 function reportLines(file: string, out: string | undefined, r: ImportReport): string {
   const lines = [
@@ -135,7 +138,9 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
       const n = report.rejected.length;
       const why = report.rejected[0] ? `; ${n} row${n === 1 ? ' or cell was' : 's or cells were'} rejected; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : figureColumnsNotUsed(report.unmapped);
       // (then every rejected row, by line, as the report lists them with --format json when the import succeeds)
-      const rows: FileIssue[] = report.rejected.map((x) => ({ file: display, path: '', line: x.line, message: `${x.column ? `column ${JSON.stringify(x.column)}: ` : ''}rejected: ${x.reason}` }));
+      // (up to REFUSED_ROWS_LISTED of them: an error's size is not the input's)
+      const rows: FileIssue[] = report.rejected.slice(0, REFUSED_ROWS_LISTED).map((x) => ({ file: display, path: '', line: x.line, message: `${x.column ? `column ${JSON.stringify(x.column)}: ` : ''}rejected: ${x.reason}` }));
+      if (n > REFUSED_ROWS_LISTED) rows.push({ file: display, path: '', message: `... and ${n - REFUSED_ROWS_LISTED} more rows or cells rejected` });
       throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }, ...rows], 'facts');
     }
     // the report goes to stderr, always: stdout is the facts document or nothing
