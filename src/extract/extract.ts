@@ -1637,7 +1637,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
-    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && (listed = placeListItem(text, sentence, token) ?? parenthesisedPlaceItem(text, sentence, token)) !== undefined) {
+    } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && (listed = placeListItem(text, sentence, token) ?? parenthesisedPlaceItem(text, sentence, token)) !== undefined) {
       // "13 people were still missing in three regions: eight in CAR, four in Region 2 and one in
       // Region 1", "11 were killed, eight in CAR and three in Mali", "30 schools, two in each
       // district": an item of a list of places, each a place and its share of the count before
@@ -2463,7 +2463,7 @@ const PEOPLE_OR_FUNDS_AFTER = /^\s+of\s+(?:the\s+|all\s+)?(?:population|people|h
 
 /** "slashed its funding to the plan by over 86%", "a scale-back of over 60%", "cuts of almost 99%, 98% and 90%": a change, not a share. */
 const PERCENT_CHANGE_LEAD = new RegExp(
-  String.raw`(?:\b(?:cut|cuts|slashed|slashes|reduced|reduces|scaled\s+back|scales\s+back|increased|raised|boosted|lowered|trimmed)\b[^.;:()]{0,60}?\bby|\b(?:cuts?|reductions?|scale-backs?|increases?|drops?|declines?|rises?|falls?)\s+of)\s+${HEDGE}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent),?\s+(?:and\s+)?${HEDGE})*$`,
+  String.raw`(?:\b(?:cut|cuts|slashed|slashes|reduced|reduces|scaled\s+back|scales\s+back|increased|raised|boosted|lowered|trimmed)\b[^.;:()]{0,60}?\bby|\b(?:cuts?|reductions?|scale-backs?|increases?|drops?|declines?|rises?|falls?)\s+of)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?${HEDGE}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent),?\s+(?:and\s+)?${HEDGE})*$`,
   'iu',
 );
 /** A name and an open bracket right before a percentage: "Canada (15%" */

@@ -82,7 +82,7 @@ or casualty (\`displacing hundreds of thousands.\`, \`affecting thousands,\`, \`
 (\`Millions flee as the cyclone nears\`, \`forcing thousands to flee their homes\` → person), but not in a sentence of animals, crops or
 pests (\`killed thousands, mostly cattle and goats\`), or a thing the unit registry knows follows and a verb of damage or relief governs it (\`hundreds of buildings that collapsed\`); a vague count of things followed by a modal or a risk (\`millions of farm animals cannot ...\`, \`could\`, \`may\`, \`are at risk\`), or before \`feared\` (\`Thousands feared dead\`), or after \`could be\`, \`may be\`, \`possibly\` (\`possibly leaving thousands dead\`) (\`to avert what could be millions of deaths\`), says what may happen and is not drafted; a thing the registry lacks in the same place (\`sent hundreds of dehumidifiers\`) is not drafted, and the notes name it: a generic unit would let a summary add dehumidifiers to bottles, and a vague count of an unusual item is rarely a figure an analyst reuses |
 | \`one in three\`, \`one in every three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`two-third of\`, \`half of\`, \`half were\` | 33.3, 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 66.7, 50, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
-| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\`, \`between USD 141 million and USD 258 million\` (the currency before each bound, the same one), \`30,000 to 40,000 people\` (without "from": the upper end at most ten times the lower) | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded"). After a verb of change (\`has risen from 3 million to 4.5 million\`, \`Cases increased sharply from 1,200 to 3,400\`, \`Displaced families fell from 800 to 650\`) there is no range: each level is a figure, in the unit of the count named before the verb |
+| \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\`, \`between USD 141 million and USD 258 million\` (the currency before each bound, the same one), \`1.3 to 4 million cases\` (the scale of the upper end read on the lower, where it leaves it lower and no less than a tenth), \`30,000 to 40,000 people\` (without "from": the upper end at most ten times the lower) | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded"). After a verb of change (\`has risen from 3 million to 4.5 million\`, \`Cases increased sharply from 1,200 to 3,400\`, \`Displaced families fell from 800 to 650\`) there is no range: each level is a figure, in the unit of the count named before the verb |
 
 Values are computed from the digits with exact decimal arithmetic. **European style:** a text
 is read with \`.\` grouping thousands and \`,\` marking decimals when it has European evidence
@@ -120,7 +120,7 @@ accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`);
 after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
 have no unit the extractor counts; rain against its average and how full a dam is (\`280% more rains\`, \`98% of Tarbela Dam had been filled\`);
 a percentage that is a change (\`a 2 percent decrease\`, \`10 per
-cent higher\`, \`grew by 3.5 per cent\`, \`cases were down 20%\`, \`deaths were up 46%\`, \`slashed its funding to the plan by over 86%\`, \`a scale-back of
+cent higher\`, \`grew by 3.5 per cent\`, \`cases were down 20%\`, \`deaths were up 46%\`, \`slashed its funding to the plan by over 86%\`, \`reduced rations, by up to 54 percent\`, \`a scale-back of
 over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
 giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`), which is no share of people or funds, a percentage that is what
 can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share of a harvest, of crops or of a herd
@@ -347,7 +347,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   \`10,098 evacuees, with 3,222 from the Eastern Division\`), or a place and "having" or "with" (\`the North having 124\`, \`followed by Nampula, with four\`, \`Peru, with over half a million\`),
   or a place and a comma after a semicolon, a comma or "and" (\`; Ecuador, over 220,000; Argentina, 130,000 and Brazil, 85,000\`;
   not a month: \`in June, 300\`),
-  or a place and "has" (\`Burundi has over 100 cases, while Nigeria has 39, Liberia has five\`),
+  or a place and "has" (\`Burundi has over 100 cases, while Nigeria has 39, Liberia has five\`) — never a year (\`Source: 2021 Global Humanitarian Overview\` after such a list),
   each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`; things too,
   \`52 shelters that were set up in SVG and 13 in Grenada\`; a kind of place before the name, \`290 deaths in the province of Al
   Haouz, 190 in the province of Taroudant\`, each in the place named right after it), and
@@ -374,7 +374,7 @@ The words just before the number (or its currency sign):
 
 | words | qualifier |
 |---|---|
-| approximately, approx., app., about, around, some, roughly, an estimated, an estimated number of, an estimated total of, an estimate of, estimated, estimated at, circa, c., ~ | \`approximately\` |
+| approximately, approx. (glued on too: \`approx.13,000\`), app., about, around, some, roughly, an estimated, an estimated number of, an estimated total of, an estimate of, estimated, estimated at, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing | \`nearly\` |
 | more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds, crossed, crosses; passed (crossed, topped ...) the N mark; a plus after the number, before its noun (\`1,500+ people\`) | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |

@@ -89,7 +89,7 @@ export interface NumberToken extends Span {
 }
 
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|Tk)))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
+  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|Tk|[Aa]pprox\.)))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
 
 /** ", 432" after the digits of an amount: groups of thousands written with a space after the comma. */
 const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
@@ -472,7 +472,7 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
       const andCurrency = RANGE_AND.exec(between);
       const range =
         (openCurrency !== null && andCurrency !== null && (andCurrency[1] === undefined || andCurrency[1].trim() === (openCurrency[1] ?? '').trim())) ||
-        (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10)) &&
+        (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || sharesScale(a, b)) &&
           // "has risen from 3 million to 4.5 million": a change from one level to another, two figures, no range
           !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 48), a.start)));
       if (range) {
@@ -490,6 +490,16 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * "1.3 to 4 million cases": a lower bound without a scale before an upper one with it, which read
+ * with that scale is lower than the upper one and at least a tenth of it (a range of one scale).
+ */
+function sharesScale(a: NumberToken, b: NumberToken): boolean {
+  if (a.kind !== 'digits' || a.scale !== undefined || b.scale === undefined || b.unscaled !== undefined || a.yearLike) return false;
+  const low = scaled(String(a.value), b.scale);
+  return low !== undefined && low < b.value && low * 10 >= b.value;
 }
 
 function wordValue(written: string): number | undefined {

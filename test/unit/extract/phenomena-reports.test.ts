@@ -2553,3 +2553,19 @@ describe('a time said after a number', () => {
     expect(vuq('In Ostra, 1.7 million people are food insecure and the number is expected to reach 2.3 million next year.').map((f) => f[1])).toEqual(['person', 'person']);
   });
 });
+
+describe('held-out set 43: a range of one scale, a source year, "approx." glued on, a cut of rations', () => {
+  it('reads "1.3 to 4 million cases" as one range of millions', () => {
+    const r = run('Floods in Ostra\n\nWHO estimated that there were 1.3 to 4 million cases of cholera in Ostra each year.');
+    expect(r.candidates.map((c) => [c.value, c.high, c.unit, c.qualifier])).toEqual([[1300000, 4000000, 'person', 'range']]);
+  });
+  it('does not read the year of "Source: 2021 Global Humanitarian Overview" as an item of a list of places', () => {
+    expect(vuq('14.4 million people in need in Ostra (3.5 m) and Pell (5.9 m) Source: 2021 Global Humanitarian Overview').map((f) => f[0])).toEqual([14400000, 3500000, 5900000]);
+  });
+  it('reads "approx.13,000 people" with no space after the abbreviation', () => {
+    expect(vuq('Provision of hygiene kits in Ostra to approx.13,000 people.')).toEqual([[13000, 'person', 'approximately']]);
+  });
+  it('drafts no share from "reduced rations, by up to 54 percent": a cut, not a share', () => {
+    expect(vuq('Offices in Ostra are providing reduced rations, by up to 54 percent.')).toEqual([]);
+  });
+});
