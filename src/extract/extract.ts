@@ -2816,7 +2816,8 @@ function asOfFor(
   for (const d of spansWithin(dates, Math.max(sentence.start, clause.start - REACH), clause.start)) {
     const own = spanAt(sentenceClauses, d.start);
     // ("with data up to 18:00 on Tuesday, at least 493 people ...": data counted up to a day)
-    if (!own || !usable(d) || !/\b(?:[Aa]s (?:of|at)|dated|[Uu]p to)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start))) continue;
+    // ("Since two cases were confirmed on 2 October 2022, to 6 November 2022, the Ministry reported 6,814 ...": a clause of its own that ends a span)
+    if (!own || !usable(d) || !(/\b(?:[Aa]s (?:of|at)|dated|[Uu]p to)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start)) || /^\s*(?:to|until|till|through)\s+$/i.test(text.slice(own.start, d.start)))) continue;
     if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return datedBy(d, `an earlier clause of the sentence says 'as of ... ${d.written}'`, 0.8);
   }
   // "... and damages or destroys an estimated 130,000 houses as of August 18, according to the GoH",

@@ -429,7 +429,7 @@ that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In S
 names (\`Saturday's earthquake\`, \`The August 14 earthquake\`); the last day of a span of days that opens the sentence,
 with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...\`, \`From 7 to 24 October, ...\`, \`Between 3 March 2022 through 3 February 2023, ...\`); a date in an earlier clause of the sentence that says
 "as of" or "dated" it (\`as of figures received yesterday (Thursday), 612,134 people\`, \`a report dated
-Tuesday, August 1, that ...\`, \`with data up to 18:00 on Tuesday, at least 493 people\`); the day a source said what the
+Tuesday, August 1, that ...\`, \`with data up to 18:00 on Tuesday, at least 493 people\`, a clause of its own that ends a span: \`Since two cases were confirmed on 2 October 2022, to 6 November 2022, the Ministry reported 6,814 suspected cases\`); the day a source said what the
 sentence reports, for each of its figures (\`UNHCR said Friday that floods have killed hundreds, displaced 1.3 million ...\`), unless the
 reported clause gives a day of its own, which a clause with both takes (\`said on Tuesday that 300 people died in the floods of 12 March
 2019\`: 2019-03-12); a date the sentence's figures are counted to, after them and at the sentence's

@@ -2569,3 +2569,13 @@ describe('held-out set 43: a range of one scale, a source year, "approx." glued 
     expect(vuq('Offices in Ostra are providing reduced rations, by up to 54 percent.')).toEqual([]);
   });
 });
+
+describe('a clause of its own that ends a span dates the figures after it', () => {
+  it('dates "Since ... on 2 October 2022, to 6 November 2022, the Ministry reported 6,814 suspected cases" by 6 November', () => {
+    const r = run('Cholera in Ostra\n\nSince the confirmation of two cases on 2 October 2022, to 6 November 2022, the Ministry of Health reported a total of 6,814 suspected cases in Ostra.', { published: '2022-11-08' });
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [2, '2022-10-02'],
+      [6814, '2022-11-06'],
+    ]);
+  });
+});
