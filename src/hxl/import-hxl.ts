@@ -361,8 +361,12 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     }
   }
   const context: Layout['context'] = {};
+  // a file of funding flows, one a row with its own id (FTS's flows: #activity+id, #value+funding): each
+  // flow holds on its own date (#date), not on the day it was first reported (#date+reported)
+  const flows = tags.some((t) => t !== null && t.tag === '#activity' && t.attributes.includes('id')) && tags.some((t) => t !== null && t.tag === '#value' && t.attributes.includes('funding'));
   for (const field of Object.keys(CONTEXT_PATTERNS) as ContextField[]) {
-    const i = claim(CONTEXT_PATTERNS[field], MAPPED_NAME[field]);
+    const patterns = field === 'asOf' && flows ? ['#date!', ...CONTEXT_PATTERNS.asOf.filter((p) => p !== '#date!')] : CONTEXT_PATTERNS[field];
+    const i = claim(patterns, MAPPED_NAME[field]);
     if (i !== undefined) context[field] = i;
   }
   const period: Layout['period'] = {};

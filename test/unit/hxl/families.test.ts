@@ -202,12 +202,12 @@ describe('a HAPI needs-shaped file: the population status names the indicator', 
 describe('an FTS flows-shaped file: each flow is a part, never the country total', () => {
   const r = load('fts-flows-shaped.csv');
 
-  it('gives each flow its appeal code, sector, funder and recipient, in the country it goes to', () => {
+  it('gives each flow its appeal code, sector, funder and recipient, in the country it goes to, on its own date (not the day it was reported)', () => {
     expect(valid(r)).toEqual([]);
     expect(r.facts.figures.map((f) => [f.value, f.unit, f.place, f.asOf, f.breakdown])).toEqual([
-      [250000, 'USD', 'TCD', '2025-02-04', { appeal: 'HTCD25', sector: 'Food Security', funder: 'Ruritania, Government of', recipient: 'World Food Programme' }],
-      [90000, 'USD', 'TCD', '2025-02-04', { appeal: 'HTCD25', sector: 'Shelter', funder: 'Ruritania, Government of', recipient: 'Shelter Partner' }],
-      [1000000, 'USD', 'TCD', '2025-02-11', { funder: 'Chad Humanitarian Fund', recipient: 'UNICEF' }],
+      [250000, 'USD', 'TCD', '2025-02-03', { appeal: 'HTCD25', sector: 'Food Security', funder: 'Ruritania, Government of', recipient: 'World Food Programme' }],
+      [90000, 'USD', 'TCD', '2025-02-03', { appeal: 'HTCD25', sector: 'Shelter', funder: 'Ruritania, Government of', recipient: 'Shelter Partner' }],
+      [1000000, 'USD', 'TCD', '2025-02-10', { funder: 'Chad Humanitarian Fund', recipient: 'UNICEF' }],
     ]);
     expect(headlineFigures(r.facts.figures)).toEqual([]);
     expect(r.facts.places.map((p) => p.id)).toEqual(['TCD']);
