@@ -71,7 +71,8 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`8 lakh 87 thousand 629\`, \`3 crore 52 lakh\`, \`20 thousand 150\` | 887629, 35200000, 20150 | a number written in parts, each scale (crore, lakh, thousand) smaller than the one before, the last part bare only after \`thousand\` |
 | \`1,950.00\`, \`2,500.50\` | 1950, 2500.5 | an amount written with its cents |
 | \`35.000\` | 35000 | in a European-style text only (below), or before persons, people, families, houses (\`137.182 persons\`) |
-| \`1.200.000\`, \`1.200.000,5\` | 1200000, 1200000.5 | several point groups cannot be a decimal |
+| \`1.200.000\`, \`1.200.000,5\`, \`CHF 31.182.840,00\` | 1200000, 1200000.5, 31182840 | several point groups cannot be a decimal (and the draft quotes the amount with its cents) |
+| \`3,6 tons\` | 3.6 | a decimal comma in an English-style text, noted for review as such (the draft's quote check reads it) |
 | \`120 000\` (space, no-break or thin space) | 120000 | groups of exactly three digits on one line |
 | \`2.8\`, \`12.5\` | 2.8, 12.5 | a point is a decimal point in an English-style text (and always before a scale: \`1.087 million\`); before a scale a comma and one or two digits is a decimal comma in any text (\`3,4 million\`: a group of thousands has three digits) |
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |

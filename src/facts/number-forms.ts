@@ -96,6 +96,16 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (cents !== '') {
     if (visit(`${digits}${cents}`)) return true;
     if (int > 3) for (const sep of [',', ' ', '\u00a0']) if (visit(`${groupThousands(digits, sep)}${cents}`)) return true;
+    // "CHF 31.182.840,00": European grouping with a decimal comma before the cents
+    if (int > 3 && Number.isInteger(value) && visit(`${groupThousands(digits, '.')},00`)) return true;
+  }
+  // "3,6 tons", "1.234,5": a European decimal comma, grouped with dots above a thousand
+  if (digits.includes('.')) {
+    if (visit(digits.replace('.', ','))) return true;
+    if (int > 3) {
+      const [whole, frac] = digits.split('.') as [string, string];
+      if (visit(`${groupThousands(whole, '.')},${frac}`)) return true;
+    }
   }
   if (Number.isInteger(value) && value <= 20 && visit(SMALL[value]!)) return true;
   if (TENS[value] && visit(TENS[value])) return true;

@@ -2579,3 +2579,10 @@ describe('a clause of its own that ends a span dates the figures after it', () =
     ]);
   });
 });
+
+describe('European decimals the draft can now quote', () => {
+  it('drafts "CHF 31.182.840,00" and "3,6 tons", whose quotes humfig-facts/1 now checks', () => {
+    expect(vuq('The appeal for Ostra seeks CHF 31.182.840,00 to assist people.')).toEqual([[31182840, 'CHF', 'exact']]);
+    expect(vuq('WFP distributed 3,6 tons of food in Ostra.')).toEqual([[3.6, 't', 'exact']]);
+  });
+});

@@ -12,6 +12,19 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     // a fraction with a hyphen, as "two-thirds" is written
     expect(quoteHasNumber('barely reached one-third of funding requirements', 33.3)).toBe(true);
   });
+  it('finds a European decimal comma ("3,6 tons", "1.234,5") and European grouping with cents ("31.182.840,00"), for its own value only', () => {
+    expect(quoteHasNumber('WFP distributed 3,6 tons of food', 3.6)).toBe(true);
+    expect(quoteHasNumber('some 1.234,5 tonnes', 1234.5)).toBe(true);
+    expect(quoteHasNumber('the appeal seeks CHF 31.182.840,00', 31182840)).toBe(true);
+    expect(quoteHasNumber('WFP distributed 3,6 tons of food', 36)).toBe(false);
+    expect(quoteHasNumber('the appeal seeks CHF 31.182.840,50', 31182840)).toBe(false);
+  });
+  it('finds "dozens" as 24 (or 10, as earlier drafts wrote it) and "tens of millions" as 10 million', () => {
+    expect(quoteHasNumber('Dozens of people died', 24)).toBe(true);
+    expect(quoteHasNumber('Dozens of people died', 10)).toBe(true);
+    expect(quoteHasNumber('tens of millions of people', 10000000)).toBe(true);
+    expect(quoteHasNumber('tens of millions of people', 1000000)).toBe(false);
+  });
   it('finds "hundred" after a hedge, "a thousand" and "several hundred", each for its own value only', () => {
     expect(quoteHasNumber('Over hundred deaths', 100)).toBe(true);
     expect(quoteHasNumber('more than a thousand injured', 1000)).toBe(true);
