@@ -68,7 +68,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 |---|---|---|
 | \`120,000\`, \`1,200.5\` | 120000, 1200.5 | commas group thousands in threes |
 | \`4,00,000\`, \`1,20,00,000\` | 400000, 12000000 | lakhs and crores grouped the South Asian way (threes, then twos) |
-| \`8 lakh 87 thousand 629\`, \`3 crore 52 lakh\`, \`20 thousand 150\` | 887629, 35200000, 20150 | a number written in parts, each scale (crore, lakh, thousand) smaller than the one before, the last part bare only after \`thousand\` |
+| \`8 lakh 87 thousand 629\`, \`3 crore 52 lakh\`, \`20 thousand 150\`, \`Six thousand 739\` | 887629, 35200000, 20150, 6739 | a number written in parts, each scale (crore, lakh, thousand) smaller than the one before, the last part bare only after \`thousand\` (the thousands in words too) |
 | \`1,950.00\`, \`2,500.50\` | 1950, 2500.5 | an amount written with its cents |
 | \`35.000\` | 35000 | in a European-style text only (below), or before persons, people, families, houses (\`137.182 persons\`) |
 | \`1.200.000\`, \`1.200.000,5\`, \`CHF 31.182.840,00\` | 1200000, 1200000.5, 31182840 | several point groups cannot be a decimal (and the draft quotes the amount with its cents) |

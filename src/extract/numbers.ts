@@ -385,7 +385,7 @@ export function findNumbers(
   }
   // digits first, then words: sorted only when words came too (a sort copies the list)
   if (!isSortedByStart(all)) all.sort((a, b) => a.start - b.start);
-  return { tokens: pairRanges(text, all), ranges };
+  return { tokens: pairRanges(text, wordsThenDigits(text, all)), ranges };
 }
 
 /**
@@ -397,6 +397,27 @@ function fewerDigitsAfter(before: string, after: string): boolean {
   const b = after.replace(/[.,][0-9]{1,2}$/, '').replace(/[^0-9]/g, '');
   if (a === '' || b === '' || /^(?:19|20)\d\d$/.test(a)) return false;
   return b.length < a.length;
+}
+
+/**
+ * "Six thousand 739 families": a number in words ending in "thousand" and the digits of its last
+ * three places after one space, one number (6,739). Linear: each token is looked at once.
+ */
+function wordsThenDigits(text: string, tokens: NumberToken[]): NumberToken[] {
+  let out: NumberToken[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (b && a.kind === 'word' && a.scale === 'thousand' && b.kind === 'digits' && b.scale === undefined && b.start - a.end === 1 && text[a.end] === ' ' && /^\d{1,3}$/.test(b.written) && Number.isInteger(a.value)) {
+      out ??= tokens.slice(0, i);
+      const { scale: _scale, ...rest } = a;
+      out.push({ ...rest, ...b, start: a.start, value: a.value + b.value, written: text.slice(a.start, b.end), kind: 'word' });
+      i++;
+      continue;
+    }
+    out?.push(a);
+  }
+  return out ?? tokens;
 }
 
 function isSortedByStart(tokens: readonly NumberToken[]): boolean {

@@ -149,6 +149,12 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (Number.isInteger(value) && value >= 1000) {
     const parts = inParts(value);
     if (parts !== undefined && visit(parts)) return true;
+    // "Six thousand 739 families": the thousands in words, the rest in digits
+    const thousands = Math.floor(value / 1000);
+    const rest = value % 1000;
+    if (rest > 0 && thousands < 1000) {
+      for (const w of thousands <= 20 ? [SMALL[thousands]!] : wordForms(thousands)) if (visit(`${w} thousand ${rest}`)) return true;
+    }
   }
   // vague amounts, read as the smallest value the words can mean ("tens of thousands" = 10,000)
   const vague = VAGUE.get(value);

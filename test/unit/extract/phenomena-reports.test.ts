@@ -2586,3 +2586,9 @@ describe('European decimals the draft can now quote', () => {
     expect(vuq('WFP distributed 3,6 tons of food in Ostra.')).toEqual([[3.6, 't', 'exact']]);
   });
 });
+
+describe('a number in words and digits', () => {
+  it('reads "Six thousand 739 families" as 6,739 households', () => {
+    expect(vuq('Six thousand 739 families chose to receive financial assistance in Ostra.')).toEqual([[6739, 'household', 'exact']]);
+  });
+});

@@ -19,6 +19,12 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     expect(quoteHasNumber('WFP distributed 3,6 tons of food', 36)).toBe(false);
     expect(quoteHasNumber('the appeal seeks CHF 31.182.840,50', 31182840)).toBe(false);
   });
+  it('finds a number with its thousands in words and the rest in digits ("Six thousand 739")', () => {
+    expect(quoteHasNumber('Six thousand 739 families', 6739)).toBe(true);
+    expect(quoteHasNumber('twenty-five thousand 300 people', 25300)).toBe(true);
+    expect(quoteHasNumber('Six thousand 739 families', 739)).toBe(true);
+    expect(quoteHasNumber('Six thousand 739 families', 6738)).toBe(false);
+  });
   it('finds "dozens" as 24 (or 10, as earlier drafts wrote it) and "tens of millions" as 10 million', () => {
     expect(quoteHasNumber('Dozens of people died', 24)).toBe(true);
     expect(quoteHasNumber('Dozens of people died', 10)).toBe(true);
