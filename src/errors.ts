@@ -129,9 +129,10 @@ export class UnknownFigureError extends NotFoundError {
 /** A facts or rates file that parsed badly or broke the format's rules; lists every problem. */
 export class FileInvalidError extends HumfigError {
   readonly issues: FileIssue[];
-  constructor(issues: FileIssue[], what = 'facts') {
+  /** `further`: how many more problems the one-line message names after the first (by default, the other issues; 0 where the first already counts them) */
+  constructor(issues: FileIssue[], what = 'facts', further = issues.length - 1) {
     const first = issues[0];
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    const more = further > 0 ? ` (and ${further} more problem${further > 1 ? 's' : ''})` : '';
     super(
       first ? `${formatIssue(first)}${more}` : `invalid ${what} file`,
       EXIT.dataInvalid,

@@ -141,7 +141,8 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
       // (up to REFUSED_ROWS_LISTED of them: an error's size is not the input's)
       const rows: FileIssue[] = report.rejected.slice(0, REFUSED_ROWS_LISTED).map((x) => ({ file: display, path: '', line: x.line, message: `${x.column ? `column ${JSON.stringify(x.column)}: ` : ''}rejected: ${x.reason}` }));
       if (n > REFUSED_ROWS_LISTED) rows.push({ file: display, path: '', message: `... and ${n - REFUSED_ROWS_LISTED} more rows or cells rejected` });
-      throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }, ...rows], 'facts');
+      // (the one-line message already says how many rows were rejected: no "(and N more problems)" after it)
+      throw new FileInvalidError([{ file: display, path: '', message: `no figure could be read from this HXL file${why}` }, ...rows], 'facts', 0);
     }
     // the report goes to stderr, always: stdout is the facts document or nothing
     await writer.finish(envelope, io, progress.wait);

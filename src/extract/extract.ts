@@ -266,6 +266,9 @@ function numberOfAPeople(lead: string): { 0: string; 1: string; 2: string; index
   return null;
 }
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
+/** "to" or "into" a name after a bare number ("and 7,000 to Ethiopia"): a destination only after a verb of movement (TO_NAME_AFTER, MOVEMENT_BEFORE). */
+const TO_NAME_AFTER = /^\s+(?:each\s+)?(?:to|into)\s/u;
+const MOVEMENT_BEFORE = /\b(?:fled|flee|fleeing|flees|crossed|crossing|moved|moving|arrived|arriving|returned|returning|relocated|evacuated|displaced|deported|sent|transferred|headed|went|gone|travell?ed|migrated)\b/iu;
 const IN_NAME_AFTER = new RegExp(
   String.raw`^\s+(?:each\s+)?(?:in|from|(?:to|into)(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))))\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:${AREA_KINDS_OF}\s+)?\p{Lu}|^\s+in\s+(?:19|20)\d\d(?!\d)`,
   'u',
@@ -386,7 +389,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid)(?![\p{L}'’])|^\s+of\s+(?:the\s+)?country\s+(?:underwater|under\s+water|submerged|flooded)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+of\s+(?:the\s+)?country\s+(?:underwater|under\s+water|submerged|flooded)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -1537,7 +1540,7 @@ function readFigure(
     // "175 aftershocks were recorded ... and six of them were of magnitude 4": the count before names
     // a thing humfig does not count, and "of them" is a part of that, whatever the paragraph counted
     const uncounted = ofThem ? UNCOUNTED_BEFORE.exec(lead) : null;
-    if (uncounted && unitOfNoun(uncounted[1]!) === undefined && !NOT_MODIFIERS_OF_THEM.has(uncounted[1]!.toLowerCase())) {
+    if (uncounted && lastThing === undefined && unitOfNoun(uncounted[1]!) === undefined && !NOT_MODIFIERS_OF_THEM.has(uncounted[1]!.toLowerCase())) {
       skipped.push(`line ${line}: '${token.written}${ofThem![0]}' is a part of the ${uncounted[1]} counted before it, not a count humfig drafts; not extracted`);
       return undefined;
     }
@@ -1730,7 +1733,7 @@ function readFigure(
       noun = isCountUnit(lastThing) ? 'people' : lastThing;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after a place and 'having' or 'with', after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && IN_NAME_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) {
+    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && IN_NAME_AFTER.test(after) && (!TO_NAME_AFTER.test(after) || MOVEMENT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 160), token.start))) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) {
       // "one million children in Mozambique, more than 443,000 in Malawi and 130,000 in Zimbabwe",
       // "compared to around 100,000 in June", "52 shelters that were set up in SVG and 13 in Grenada": the noun
       // is left out after the first count of a list by place or time
@@ -1765,6 +1768,8 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
+      // ("the number is likely to reach 2.3 million next year": a level foreseen, not reached)
+      if (/\b(?:likely|expected|projected|forecast|set)\s+to\b/i.test(level[0])) review.push(`a projection ('${level[0].trim().replace(/^.*?\b(\w+\s+to\s+\w+)\s*$/u, '$1')}'): a level foreseen, not reached; check its date and indicator`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && (programme = programmeItem(text, sentence, token)) !== undefined) {
       // "1.85 million people ... through a combination of nutrition (631,000), relief (1 million) and
       // livelihoods (33,600)": each a part of the count before, by what it names
@@ -1795,7 +1800,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if ((SUBJECT_VERB_AFTER.test(after) || (shareAside !== null && SUBJECT_VERB_AFTER.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48))))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if ((SUBJECT_VERB_AFTER.test(after) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after)) || (shareAside !== null && SUBJECT_MODAL_AFTER.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48))))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -2367,7 +2372,14 @@ const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * paragraph counted before it (or people, where the sentence names them).
  */
 const SUBJECT_VERB_AFTER =
-  /^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|(?:would|will|could|may|might)\s+(?:be|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+/**
+ * The same with a modal or an estimate: never for a year ("2024 will be a critical year") nor after an
+ * amount of money in the paragraph ("500 million would be needed for food"), nor before what is needed
+ * or an article ("would be needed", "will be a").
+ */
+const SUBJECT_MODAL_AFTER =
+  /^\s+(?:(?:would|will|could|may|might)\s+(?:be(?!\s+(?:needed|required|spent|used|allocated|provided|given|released|disbursed|remembered|a|an|the|critical|crucial|key)(?![\p{L}]))|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 const CHANGE_LEAD =
   /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
 

@@ -42,7 +42,8 @@ const RULE_LIST: readonly Rule[] = [
     dims: ['count'],
     words: /\b(?:fled|flee|fleeing|displaced|displacement|exodus|evacuated|relocated|uprooted|forced (?:from|out of)|left their homes|arrived|arrivals|crossed(?!\s+(?:the\s+)?(?:\d|(?:about|around|over|more than|nearly)\s)))\b/gi,
   },
-  { indicator: 'people-targeted', dims: ['count'], words: /\b(?:to (?:assist|reach|help|support)|targets?|targeted|targeting|aims? to (?:reach|assist|help))\b/gi },
+  // (not a level foreseen: "the number is likely to reach 2.3 million")
+  { indicator: 'people-targeted', dims: ['count'], words: /\b(?:(?<!\b(?:likely|expected|projected|forecast|set)\s)to (?:assist|reach|help|support)|targets?|targeted|targeting|aims? to (?:reach|assist|help))\b/gi },
   { indicator: 'households-affected', dims: ['count'], units: ['household', 'family'], words: /\b(?:affected|damaged|destroyed)\b/gi },
   { indicator: 'people-affected', dims: ['count'], units: ['person'], words: /\b(?:affected|affecting)\b/gi },
   // (residents and inhabitants name a population only where no other word of the clause names what befell them: the noun's own indicator, below)

@@ -217,9 +217,9 @@ export function findNumbers(
     // "6-59", "700 - 1 000": a range written with a dash, spaced or not (not "350,000 – 40 per cent of
     // the population – affected", an aside: a range's upper end has no fewer digits than its lower one)
     if (
-      (/^\s?[-–]\s?\d/.test(rest) && !fewerDigitsAfter(m[0], /^\s?[-–]\s?(\d[\d,.  ]*)/.exec(rest)![1]!)) ||
+      (/^\s?[-–]\s?\d/.test(rest) && !fewerDigitsAfter(m[0], /^\s?[-–]\s?(\d[\d,.  ]*)/.exec(rest)![1]!, SCALED_AFTER_DASH.test(rest))) ||
       (/[-–]/.test(prev) && /\d/.test(text[start - 2] ?? '')) ||
-      (prev === ' ' && /\d\s?[-–]\s$/.test(text.slice(Math.max(from, start - 4), start)) && !fewerDigitsAfter(/(\d[\d,.  ]*?)\s?[-–]\s$/.exec(text.slice(Math.max(from, start - 24), start))?.[1] ?? '', m[0]))
+      (prev === ' ' && /\d\s?[-–]\s$/.test(text.slice(Math.max(from, start - 4), start)) && !fewerDigitsAfter(/(\d[\d,.  ]*?)\s?[-–]\s$/.exec(text.slice(Math.max(from, start - 24), start))?.[1] ?? '', m[0], SCALE_NEXT.test(text.slice(numberEnd, Math.min(to, numberEnd + 12)))))
     ) {
       ranges.push({ start, end: numberEnd });
       continue;
@@ -388,11 +388,17 @@ export function findNumbers(
   return { tokens: pairRanges(text, wordsThenDigits(text, all)), ranges };
 }
 
+/** A scale word right after a number, and after the number that follows a dash. */
+const SCALE_NEXT = /^\s?(?:million|billion|thousand|mn|bn|m|b|k)(?![\p{L}])/iu;
+const SCALED_AFTER_DASH = /^\s?[-–]\s?\d[\d,.]*\s?(?:million|billion|thousand|mn|bn|m|b|k)(?![\p{L}])/iu;
+
 /**
  * Whether the number after a dash has fewer digits than the one before it ("350,000 – 40"), so that
  * the two are no range; a year before it may be followed by its short form ("2019-20").
  */
-function fewerDigitsAfter(before: string, after: string): boolean {
+function fewerDigitsAfter(before: string, after: string, scaled: boolean): boolean {
+  // ("700,000 – 1 million people": the scale makes the upper end the larger)
+  if (scaled) return false;
   const a = before.replace(/[.,][0-9]{1,2}$/, '').replace(/[^0-9]/g, '');
   const b = after.replace(/[.,][0-9]{1,2}$/, '').replace(/[^0-9]/g, '');
   if (a === '' || b === '' || /^(?:19|20)\d\d$/.test(a)) return false;
@@ -493,7 +499,7 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
       const andCurrency = RANGE_AND.exec(between);
       const range =
         (openCurrency !== null && andCurrency !== null && (andCurrency[1] === undefined || andCurrency[1].trim() === (openCurrency[1] ?? '').trim())) ||
-        (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || sharesScale(a, b)) &&
+        (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || (sharesScale(a, b) && !/\b(?:by|down|up)\s+$/i.test(lead))) &&
           // "has risen from 3 million to 4.5 million": a change from one level to another, two figures, no range
           !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 48), a.start)));
       if (range) {

@@ -203,7 +203,8 @@ const ATTRIBUTE_SPELLINGS: ReadonlyMap<string, string> = new Map([['internaldisp
  * also has a column of new displacements (`flowsInFile`), which is what makes it the stock.
  */
 export function displacementSpelling(t: HxlTag, flowsInFile: boolean): HxlTag {
-  if (t.tag !== '#affected' || !t.attributes.includes('idps')) return t;
+  // (IDMC's columns say the displacement's cause, +conflict or +disaster; a DTM file's +new arrivals do not, and keep their name)
+  if (t.tag !== '#affected' || !t.attributes.includes('idps') || !t.attributes.some((a) => a === 'conflict' || a === 'disaster')) return t;
   const flow = t.attributes.includes('new');
   const stock = flowsInFile && t.attributes.includes('total') && !t.attributes.some((a) => a === 'stock' || a === 'newdisp' || a === 'internaldisp' || a === 'new');
   if (!flow && !stock) return t;
@@ -216,8 +217,7 @@ export function isDisplacementFlow(t: HxlTag): boolean {
 }
 
 /** Attributes that say nothing about what is counted: totals, numeric type, units, language. */
-// (+all too: UNHCR's #affected+all+total, all people of the row)
-const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind', 'all']);
+const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind']);
 
 /** Hashtags whose numbers are counts of people (or households). */
 const PEOPLE_TAGS = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached']);
@@ -347,7 +347,9 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
     }
   }
   // +total, +num, +ind say nothing about what is counted once no entry needs them (+funding +total does)
-  const extra = rest.filter((a) => !bestAttrs.includes(a) && !NEUTRAL_ATTRIBUTES.has(a)).map(fromAttribute).filter((a) => a !== '');
+  // (+all beside +total says nothing more: UNHCR's #affected+all+total, all people of the row; alone it names a column apart)
+  const allTotal = rest.includes('total');
+  const extra = rest.filter((a) => !bestAttrs.includes(a) && !NEUTRAL_ATTRIBUTES.has(a) && !(allTotal && a === 'all')).map(fromAttribute).filter((a) => a !== '');
   let indicator: string | null;
   // FTS's #value+funding+covid+pct is the COVID-19 share of the funding, not the coverage of a
   // COVID part: a percentage of funding that an attribute narrows is a share of the funding

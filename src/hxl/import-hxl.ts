@@ -1278,6 +1278,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
     }
   }
+  // a cell of a fraction column is scaled unless it says otherwise: a percent sign, or, in a column the
+  // rows' funding proved to be fractions, a value above 1 that its own row's funding does not back
+  // (a sheet's 45 with no funding beside it is 45 %, not 4,500 %)
+  const coverageOf = new Map(coverages.map((c) => [c.index, c] as const));
+  let keptAsWritten = 0;
+  let keptExample = '';
+  const asFraction = (index: number, row: CsvRecord, value: number, percent: boolean): boolean => {
+    const c = coverageOf.get(index);
+    let fraction = !percent;
+    if (fraction && c !== undefined && value > 1) fraction = coverageReading(value, cellText(row, c.required), cellText(row, c.received)) === 'fraction';
+    if (!fraction && keptAsWritten++ === 0) keptExample = `${cellText(row, index)} on line ${row.line}`;
+    return fraction;
+  };
   // how each column reads a dot and three digits ("68.957"), where its other cells say
   const dotColumns = new Map<number, { dots: DotReading }>();
   for (const [index, scan] of scans) {
@@ -1651,6 +1664,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     figureCount++;
     if (figure.breakdown === undefined) totalCount++;
+    // (pledges counted as written, not as rejected)
+    if (pledgeColumn !== undefined && figure.indicator.startsWith('funding-pledged')) pledges++;
     onFigure(figure);
   };
   const usedSources = new Set<string>();
@@ -1804,7 +1819,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         rejected.push({ line: row.line, column: columnName(col.index), reason: parsed.reason });
         continue;
       }
-      const value = fractionColumns.has(col.index) ? fractionToPercent(parsed.value) : parsed.value;
+      const value = fractionColumns.has(col.index) && asFraction(col.index, row, parsed.value, parsed.percent) ? fractionToPercent(parsed.value) : parsed.value;
       const worded = parsed.qualifier === 'exact' && qualifierColumn !== -1 ? qualifierWord(cellText(row, qualifierColumn)) : undefined;
       values.push({ col, cell, value, qualifier: worded ?? parsed.qualifier, percent: parsed.percent });
     }
@@ -1875,7 +1890,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // FTS flows: a pledge is not yet funding (FTS counts commitments and paid contributions); its own indicator
       if (pledgeColumn !== undefined && indicator.startsWith('funding-received') && /^pledged?$/i.test(cellText(row, pledgeColumn))) {
         indicator = `funding-pledged${indicator.slice('funding-received'.length)}`;
-        pledges++;
       }
       const own = v.col.breakdown;
       let ownKeys = false;
@@ -2084,8 +2098,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
     notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below)${additiveConflicts > 0 ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up' : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'}`);
   }
+  if (keptAsWritten > 0) notes.push(`${keptAsWritten} cell${keptAsWritten === 1 ? '' : 's'} of a column read as fractions ${keptAsWritten === 1 ? 'is' : 'are'} read as written (${keptExample}): a percent sign, or a value above 1 that no funding on its row shows to be a fraction`);
   if (pledges > 0) layout.mappedTo[pledgeColumn!] = "a flow's status: a row whose status is 'pledge' gives funding-pledged, not funding-received";
-  if (pledges > 0) notes.push(`${pledges} amount${pledges === 1 ? ' is a pledge' : 's are pledges'} (column ${describeColumn(pledgeColumn!)}): imported as funding-pledged, apart from the funding received (commitments and paid contributions)`);
+  if (pledges > 0) notes.push(`${pledges} figure${pledges === 1 ? ' is a pledge' : 's are pledges'} (column ${describeColumn(pledgeColumn!)}): imported as funding-pledged, apart from the funding received (commitments and paid contributions)`);
   if (unpublished > 0) notes.push(`${unpublished} cell${unpublished === 1 ? '' : 's'} of a figure column with no published rounding beside ${unpublished === 1 ? 'it' : 'them'} (${unpublishedExample}): the publisher gives no figure there, so none is imported`);
   if (fractionalCounts > 0) {
     notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);

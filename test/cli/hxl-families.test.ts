@@ -33,6 +33,9 @@ describe('humfig import hxl, HDX families', () => {
     expect(issues.map((i) => i.line)).toEqual([undefined, 3, 4]);
     expect(issues[0]!.message).toMatch(/^no figure could be read from this HXL file; 2 rows or cells were rejected/);
     expect(issues[2]!.message).toMatch(/^column "indicator": rejected: no unit given, and the indicator's name \('Infant mortality rate'\)/);
+    // (the one-line message counts the rejected rows itself, and adds no "more problems" of its own)
+    const plain = await humfig(['import', 'hxl', file, '--out', join(dir, 'rates.json')]);
+    expect(plain.stderr).toMatch(/^humfig: .*rates\.csv: no figure could be read from this HXL file; 2 rows or cells were rejected; the first rejected row: line 3: .*column\n?$/);
   });
 
   it("from standard input with --as-of: the facts on stdout, the report on stderr; then list filters them", async () => {

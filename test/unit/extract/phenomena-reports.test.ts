@@ -2462,6 +2462,10 @@ describe('shares of things, not of people or funds', () => {
   });
   it('still drafts a share of a population and of an appeal', () => {
     expect(vuq('Some 40 per cent of Ostra’s total population were affected.')).toEqual([[40, 'percent', 'approximately']]);
+    expect(vuq('In Ostra, about 30 per cent of the appeal has been funded.')).toEqual([[30, 'percent', 'approximately']]);
+    // (nor a share of people named by a thing they depend on or work in)
+    expect(vuq('Nearly 60 per cent of the land-dependent population in Ostra faces acute food insecurity.')).toEqual([[60, 'percent', 'nearly']]);
+    expect(vuq('About 45 percent of water supply workers in Ostra have not been paid.')).toEqual([[45, 'percent', 'approximately']]);
     expect(vuq('In Ostra, 660 women (55 per cent) were displaced.')).toEqual([
       [660, 'person', 'exact'],
       [55, 'percent', 'exact'],
@@ -2540,11 +2544,14 @@ describe('money and relief items written together, and a level a count is likely
     expect(vuq('IFRC launches an appeal for 3,512,000Swiss Francs for Ostra.')).toEqual([[3512000, 'CHF', 'exact']]);
     expect(vuq('WFP distributed 41,000 dry food packages in Ostra.')).toEqual([[41000, 'food-pack', 'exact']]);
   });
-  it('reads "the number is likely to reach 2.3 million" as people after a count of people', () => {
-    expect(vuq('In Ostra, 1.7 million people would be food insecure and the number is likely to reach 2.3 million next year.')).toEqual([
+  it('reads "the number is likely to reach 2.3 million" as people after a count of people, a projection to review, no one targeted', () => {
+    const r = run('Floods in Ostra\n\nIn Ostra, 1.7 million people would be food insecure and the number is likely to reach 2.3 million next year.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([
       [1700000, 'person', 'exact'],
       [2300000, 'person', 'exact'],
     ]);
+    expect(r.draft.figures[1]!.notes).toMatch(/a projection \('likely to reach'\): a level foreseen, not reached/);
+    expect(r.candidates.map((c) => c.indicator)).not.toContain('people-targeted');
   });
 });
 
@@ -2590,5 +2597,30 @@ describe('European decimals the draft can now quote', () => {
 describe('a number in words and digits', () => {
   it('reads "Six thousand 739 families" as 6,739 households', () => {
     expect(vuq('Six thousand 739 families chose to receive financial assistance in Ostra.')).toEqual([[6739, 'household', 'exact']]);
+  });
+});
+
+describe('the independent review of round fourteen: where the new rules must not fire', () => {
+  it('leaves out a dash range whose upper end has a scale word ("700,000 – 1 million people"), as before', () => {
+    expect(vuq('Some 700,000 – 1 million people were displaced by the floods in Ostra.')).toEqual([]);
+    expect(vuq('The response in Ostra needs US$ 500,000 – 1 million for shelter.')).toEqual([]);
+  });
+  it('takes no year and no amount of money for the subject of "will be" or "would be needed"', () => {
+    expect(vuq('Some 3.4 million people in Ostra are in need. 2024 will be a critical year for partners.')).toEqual([[3400000, 'person', 'approximately']]);
+    expect(vuq('The appeal for Ostra seeks US$ 2 billion to assist 5 million people; 500 million would be needed for food alone.').map((f) => f[1])).toEqual(['USD', 'person']);
+  });
+  it('reads no range of one scale after "by" ("cut by 1.2 to 3.4 billion dollars": a change)', () => {
+    const r = run('Floods in Ostra\n\nFunding requirements for Ostra were cut by 1.2 to 3.4 billion dollars.');
+    expect(r.candidates.map((c) => c.qualifier)).not.toContain('range');
+  });
+  it('reads "to" and a name as a destination only after a verb of movement', () => {
+    expect(vuq('WHO reported 450 cases in Ostra and 120 to Pell’s Ministry of Health.')).toEqual([[450, 'person', 'exact']]);
+    expect(vuq('Of 350 schools assessed in Ostra, 120 were damaged and 45 to Level 3 standards.').map((f) => f[0])).not.toContain(45);
+  });
+  it('keeps "N of them" after a count of people, though a count of places comes between', () => {
+    expect(vuq('The floods displaced 30,000 people in 14 municipalities, 12,000 of them in Ostra.')).toEqual([
+      [30000, 'person', 'exact'],
+      [12000, 'person', 'exact'],
+    ]);
   });
 });

@@ -710,6 +710,10 @@ describe("IDMC's GIDD files: +new and +total, and the published rounding beside 
     expect(r.report.notes.some((n) => n.startsWith('2 cells of a figure column with no published rounding'))).toBe(true);
     expect(valid(r)).toEqual([]);
   });
+  it("leaves a DTM file's +new arrivals and +total alone: IDMC's columns say the displacement's cause", () => {
+    const r = importHxl('code,date,new,total\n#adm1+code,#date,#affected+idps+new,#affected+idps+total\nSO11,2023-01-01,120,5000\n', 'dtm.csv', { today: TODAY, country: 'SOM' });
+    expect(r.facts.figures.map((f) => f.indicator)).toEqual(['internally-displaced-new', 'internally-displaced']);
+  });
   it('leaves +total alone where the file has no column of new displacements', () => {
     const r = importHxl('Country,Year,IDPs\n#country+code,#date+year,#affected+idps+total\nAFG,2020,1000', 'idps.csv', { today: TODAY });
     expect(r.facts.figures.map((f) => f.indicator)).toEqual(['internally-displaced']);
@@ -726,6 +730,16 @@ describe('a coverage column beside the funding it is the ratio of', () => {
       ['KEN', 131],
     ]);
     expect(r.report.notes.some((n) => n.includes('funding received over the funding required of its row (1.31 on line 4'))).toBe(true);
+  });
+  it('scales no cell written with a percent sign, nor one above 1 that its own row does not show to be a fraction', () => {
+    const r = importHxl(sheet(['SDN,1000,1310,1.31', 'ETH,1000,500,0.5', 'SOM,1000,700,70%', 'YEM,,,45']), 'kf.csv', { today: TODAY, asOf: '2023' });
+    expect(r.facts.figures.filter((f) => f.indicator === 'funding-coverage').map((f) => [f.place, f.value])).toEqual([
+      ['SDN', 131],
+      ['ETH', 50],
+      ['SOM', 70],
+      ['YEM', 45],
+    ]);
+    expect(r.report.notes.some((n) => n.startsWith('2 cells of a column read as fractions are read as written (70% on line 5)'))).toBe(true);
   });
   it('takes nothing funded, 0, for no evidence either way', () => {
     const r = importHxl(sheet(['ETH,1000,0,0', 'KEN,1000,500,50', 'SOM,1000,300,30']), 'kf.csv', { today: TODAY, asOf: '2022' });
@@ -809,7 +823,14 @@ describe('FTS incoming flows: pledges, and an original amount in no stated curre
       ['funding-received', 56127],
       ['funding-pledged', 29621],
     ]);
-    expect(r.report.notes.some((n) => n.startsWith('1 amount is a pledge'))).toBe(true);
+    expect(r.report.notes.some((n) => n.startsWith('1 figure is a pledge'))).toBe(true);
+  });
+  it('counts the pledges written, not a pledge rejected as another value of one figure', () => {
+    const twice = [flows.split('\n')[0], flows.split('\n')[1], flows.split('\n')[3], flows.split('\n')[3]!.replace('29621', '30000').replace(',102', ',104')].join('\n');
+    const r = importHxl(twice, 'flows.csv', { today: TODAY, country: 'PSE' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([['funding-pledged', 29621]]);
+    expect(r.report.rejected).toHaveLength(1);
+    expect(r.report.notes.filter((n) => n.includes('pledge'))).toEqual([expect.stringMatching(/^1 figure is a pledge/)]);
   });
 });
 

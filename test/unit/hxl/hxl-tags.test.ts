@@ -185,8 +185,9 @@ describe('wide-format hashtags of indicators', () => {
     (hashtag) => expect(indicatorFromHashtag(parseHashtag(hashtag)!)).toBeNull(),
   );
 
-  it('does not read HXL attributes of people as currencies (+all is also the code of the lek): +all is all the people', () => {
-    expect(indicatorFromHashtag(parseHashtag('#affected+all')!)).toMatchObject({ indicator: 'people-affected', unit: 'person' });
+  it('does not read HXL attributes of people as currencies (+all is also the code of the lek); +all beside +total says nothing more', () => {
+    expect(indicatorFromHashtag(parseHashtag('#affected+all')!)).toMatchObject({ indicator: 'people-affected-all', unit: 'person' });
+    expect(indicatorFromHashtag(parseHashtag('#affected+all+total')!)).toMatchObject({ indicator: 'people-affected', unit: 'person' });
   });
 
   it('reads back every hashtag it writes: the documented table', () => {
