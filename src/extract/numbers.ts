@@ -215,11 +215,16 @@ export function findNumbers(
     let rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
     const prev = text[start - 1] ?? ' ';
     // "6-59", "700 - 1 000": a range written with a dash, spaced or not (not "350,000 – 40 per cent of
-    // the population – affected", an aside: a range's upper end has no fewer digits than its lower one)
+    // the population – affected", an aside: a range's upper end has no fewer digits than its lower one;
+    // nor after "between", which makes the dash an "and": "between 25,000 -30,000 people")
     if (
+      !BETWEEN_DASH.test(text.slice(Math.max(from, start - 12), start)) &&
+      !(prev === ' ' || /[-–]/.test(prev) ? BETWEEN_DASH_AFTER.test(text.slice(Math.max(from, start - 40), start)) : false) &&
+      (
       (/^\s?[-–]\s?\d/.test(rest) && !fewerDigitsAfter(m[0], /^\s?[-–]\s?(\d[\d,.  ]*)/.exec(rest)![1]!, SCALED_AFTER_DASH.test(rest))) ||
       (/[-–]/.test(prev) && /\d/.test(text[start - 2] ?? '')) ||
       (prev === ' ' && /\d\s?[-–]\s$/.test(text.slice(Math.max(from, start - 4), start)) && !fewerDigitsAfter(/(\d[\d,.  ]*?)\s?[-–]\s$/.exec(text.slice(Math.max(from, start - 24), start))?.[1] ?? '', m[0], SCALE_NEXT.test(text.slice(numberEnd, Math.min(to, numberEnd + 12)))))
+      )
     ) {
       ranges.push({ start, end: numberEnd });
       continue;
@@ -388,6 +393,9 @@ export function findNumbers(
   return { tokens: pairRanges(text, wordsThenDigits(text, all)), ranges };
 }
 
+/** "between " right before a number, and "between <number> -" right before the one after the dash. */
+const BETWEEN_DASH = /\b[Bb]etween\s+(?:(?:[A-Z]{3}|US\$|\$|€|£)\s?)?$/u;
+const BETWEEN_DASH_AFTER = /\b[Bb]etween\s+(?:(?:[A-Z]{3}|US\$|\$|€|£)\s?)?\d[\d,.]*\s?[-–]\s?$/u;
 /** A scale word right after a number, and after the number that follows a dash. */
 const SCALE_NEXT = /^\s?(?:million|billion|thousand|mn|bn|m|b|k)(?![\p{L}])/iu;
 const SCALED_AFTER_DASH = /^\s?[-–]\s?\d[\d,.]*\s?(?:million|billion|thousand|mn|bn|m|b|k)(?![\p{L}])/iu;
@@ -482,7 +490,8 @@ const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases
 /** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
 const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
 /** Between the bounds: "and", perhaps the currency again ("... and USD 258 million"). */
-const RANGE_AND = /^\s+and\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
+// (or a dash after "between": "between 25,000 -30,000 people")
+const RANGE_AND = /^(?:\s+and\s+|\s?[-–]\s?)((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
 
 function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
   const out: NumberToken[] = [];

@@ -2624,3 +2624,18 @@ describe('the independent review of round fourteen: where the new rules must not
     ]);
   });
 });
+
+describe('held-out set 44: a dash after "between", the number of injured', () => {
+  it('reads "between 25,000 -30,000 people" as a range; "6-59 months" and "1,200 - 3,400 children" stay out', () => {
+    const r = run('Floods in Ostra\n\nLocal authorities in Ostra estimate that between 25,000 -30,000 people have fled the fighting.');
+    expect(r.candidates.map((c) => [c.value, c.high, c.unit, c.qualifier])).toEqual([[25000, 30000, 'person', 'range']]);
+    expect(vuq('In Ostra, 1,200 - 3,400 children were screened.')).toEqual([]);
+  });
+  it('reads "The number of injured has meanwhile risen to 799" as people, and "the number of affected districts rose to 12" as nothing', () => {
+    expect(vuq('In Ostra, 223 people died. The number of injured has meanwhile risen to 799.')).toEqual([
+      [223, 'person', 'exact'],
+      [799, 'person', 'exact'],
+    ]);
+    expect(vuq('The number of affected districts in Ostra rose to 12.')).toEqual([]);
+  });
+});
