@@ -358,7 +358,8 @@ const SAID_BEFORE_DATE = /\b(?:said|says|reported|announced|stated|confirmed|war
 const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)(?:\s+(?:in|at|of|near)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s+(?:is|are|was|were|now|has\s+become|had\s+become)?\s*(?:now\s+)?home\s+to\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu;
 /** After a bare number: "and 329.34 thousand people", "or 300 families". */
 // (and the items of a list before it: "recorded 52, 34, and 3 injuries, respectively")
-const AND_NUMBER_NOUN_AFTER = /^(?:,\s\d[\d,.]*){0,8},?\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)/iu;
+// (and a kind of case on each: "8,372 suspected and 163 confirmed cases")
+const AND_NUMBER_NOUN_AFTER = /^(?:\s+(?:suspected|confirmed|probable|new))?(?:,\s\d[\d,.]*){0,8},?\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
 const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu;
 /** "(the) highest number of arrivals were noted in": people a list of places after it shares out. */
@@ -373,7 +374,7 @@ const LIST_LEAD_REACH = 240;
 function boundedLead(text: string, start: number, end: number, reach: number): string {
   return end - start <= reach ? text.slice(start, end) : `x${text.slice(end - reach, end)}`;
 }
-const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b|\b(?:casualties|deaths|fatalities|injuries|cases)\s+(?:as\s+follows|by\s+(?:province|region|district|state|county))\s*:)[^.;:\d]{0,60}$/iu;
+const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b|\b(?:casualties|deaths|fatalities|injuries|cases)\s+(?:as\s+follows|by\s+(?:province|region|district|state|county))\s*:|\bmost\s+affected\s+(?:suburbs|districts|areas|provinces|regions|counties|municipalities|states|towns|cities|neighbou?rhoods|camps)\b)[^.;:\d]{0,60}$/iu;
 /** A level that is a rate: "the daily number of new suspected cases cut to around 3,000". */
 const RATE_LEVEL = /\b(?:daily|weekly|monthly|hourly)\b/i;
 /** People at work in a response: "More than 110,000 people are involved in the search and rescue operation". */
@@ -1554,6 +1555,7 @@ function readFigure(
     let placedAt: RegExpExecArray | null;
     let changed: RegExpExecArray | null;
     let shareOf: RegExpExecArray | null;
+    let ofPeople: RegExpExecArray | null;
     let stateOfPart: RegExpExecArray | null;
     const partOf =
       // ("including more than 200,000 that have come": a hedge between)
@@ -1822,6 +1824,13 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' in parentheses after a percentage, before 'were ...': the count the share stands for -> ${unit}`);
+    } else if ((shareOf = SHARE_THEN_COUNT_OF.exec(text.slice(Math.max(sentence.start, token.start - 24), token.start))) !== null && (ofPeople = COUNT_THEN_OF_PEOPLE.exec(after)) !== null) {
+      // "accounting for 98 per cent (8,341) of all cases": the count a share stands for, before whose people it names
+      const group = ofPeople[1]!.toLowerCase();
+      unit = group === 'households' || group === 'families' ? 'household' : 'person';
+      noun = group;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' in parentheses after a percentage, before 'of ... ${group}': the count the share stands for -> ${unit}`);
     } else if (/^\s*\)/.test(after) && (shareOf = SHARE_OF_PEOPLE_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))) !== null) {
       // "One out of five people (4.7 million)", "nearly half of the population (2.1 million)": the count
       // the share stands for, in parentheses
@@ -2376,7 +2385,7 @@ const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * paragraph counted before it (or people, where the sentence names them).
  */
 const SUBJECT_VERB_AFTER =
-  /^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|face|faced|facing)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 /**
  * The same with a modal or an estimate: never for a year ("2024 will be a critical year") nor after an
  * amount of money in the paragraph ("500 million would be needed for food"), nor before what is needed
@@ -2388,6 +2397,9 @@ const CHANGE_LEAD =
   /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
 
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
+/** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */
+const SHARE_THEN_COUNT_OF = /\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*\(\s*$/iu;
+const COUNT_THEN_OF_PEOPLE = /^\s*\)\s+of\s+(?:(?:all|the|these|those|total)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(cases|deaths|people|persons|children|households|families|refugees|migrants|patients|IDPs)(?![\p{L}])/u;
 const SHARE_OF_PEOPLE_PAREN_LEAD =
   /(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|one\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})))\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?:[\p{L}-]+\s+){0,3}?(people|persons|population|children|residents|inhabitants|households|families)(?:\s+[\p{Ll}-]+){0,4}?\s*,?\s*\(\s*$/iu;
 
@@ -2415,7 +2427,7 @@ const OF_WHICH_LEAD = /\bof\s+(?:which|whom)\b,?([^;:]*)$/i;
 /** A number with its own plural noun ("13 houses"): the list has moved on to another count. */
 const COUNTED_NOUN_IN = /\d[\d,]*\s+(?!(?:were|was|are|and|fully|completely|partially|partly|totally|severely)\b)\p{L}+s\b/u;
 const THING_STATE_AFTER =
-  /^\s+(?:(?:more|others?|were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:completely|partially|partly|fully|totally|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:completely|partially|partly|fully|totally)(?=\s*(?:[,.;)]|and\b|$)))/iu;
+  /^\s+(?:(?:more|others?|were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:completely|partially|partly|fully|totally|wholly|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:completely|partially|partly|fully|totally|wholly)(?=\s*(?:[,.;)]|and\b|$)))/iu;
 
 /** A state of damage that modifies the noun after it ("10 damaged bridges"): no verb whose subject was counted before. */
 const STATE_THEN_NOUN_AFTER = /^\s+(?:(?:completely|partially|partly|fully|totally|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|submerged)\s+(?:[a-z-]+\s+)?[a-z-]+s(?![\p{L}])/u;

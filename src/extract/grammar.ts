@@ -222,7 +222,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   shelters\`, \`1,330 shelters in flood-affected areas are currently sheltering more than 322,000 people\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`); \`HHs\` are households; an aside between the number and its noun is skipped (\`around 450,000 or more people\`, \`2,000 or so families\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
   more than 123,000 homes, with about 31,000 of them completely destroyed\`), and \`at least 170 are
-  unaccompanied\` take the unit of the paragraph's latest count, as do \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
+  unaccompanied\` take the unit of the paragraph's latest count, as do \`Of these, nearly 3 million face a food crisis\`, \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
   \`7.9m people (2m families)\`, leaves that one the latest);
   \`the number of refugees rose to 45,000\`, \`The number of injured has meanwhile risen to 799\` (the injured, wounded, dead, displaced, missing, homeless or evacuated on their own; not \`the number of affected districts\`) and \`the number of Somalis registered ... had surpassed
   45,000\` → person (any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
@@ -238,7 +238,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   (person for a population); the next items of a list by place or time after a count
   (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`, \`105 people killed in Jajarkot and 52 in neighbouring Rukum West\`, \`15,000 people fleeing to South Sudan ... and almost 7,000 to Ethiopia\`: \`to\` or \`into\` and a name that is no month or weekday, only after a verb of movement, fled, crossed, returned, sent ...) take the count's unit, but \`six of them\` after a count of things humfig does not count (\`175 aftershocks were recorded ... and six of them\`), with no count of people or things before it in the sentence, is none; \`the death toll reached 212\` → person (not a count of other things before it: \`the death toll from three recent typhoons\`; a headline's present tense too: \`Earthquake Toll Passes 2,200\`, \`toll tops 1,000\`), and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
   deaths crossed 600 this year\`, \`Cases have risen to 5,000\`); a number in parentheses after a share of people is the count
-  the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household), and so is one after a
+  the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household, \`98 per cent (8,341) of all cases\`), and so is one after a
   percentage before \`were\` where the sentence counts cases or people (\`Of the total cases, 56% (1778) were female\` → person);
   \`the deaths of at least 70 people and injuries to more than 200\` → person; a bare number that
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
@@ -251,7 +251,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   \`an additional 82 relief distribution centers\`); the first
   item of a list by place in parentheses after \`the highest number of arrivals were noted in Pemba (1,775), followed by
   Montepuez (1683)\` → person, and so after \`Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)\` (a kind of
-  area may follow the name), and after \`The other regions reported casualties as follows: Sindh (58), Balochistan (26)\` (deaths, injuries or cases \`as follows:\` or \`by province:\`); the first
+  area may follow the name), and after \`The other regions reported casualties as follows: Sindh (58), Balochistan (26)\` (deaths, injuries or cases \`as follows:\` or \`by province:\`) and \`The most affected suburbs in Harare are Glen View (3,900)\`; the first
   item of a list by place after \`The casualties include\` → person (\`four from Cumilla, one from Feni\`), and
   \`two each from Central Luzon and Central Visayas\` is a count for each place named, a breakdown; a sentence
   that opens \`Of these,\`, \`Of them\`, \`Among those\`, \`It is followed by\`, \`They included\` goes on with the thing counted last, even in the
@@ -274,7 +274,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   with shelter support\`) take that count's unit, unless the total names its own thing (\`bringing the total number of
   installations affected by the conflict to 20\`, after a count of schools: installations). People are no modifier of a
   thing past other words (\`over 5,300 UNRWA workers managing shelters\` counts no shelters). A bare number takes the
-  noun of the number after it (\`361.42 thousand and 329.34 thousand people\`, every item of \`recorded 52, 34, and 3 injuries, respectively\`, \`identified 56 of the 384 dead victims\`,
+  noun of the number after it (\`361.42 thousand and 329.34 thousand people\`, every item of \`recorded 52, 34, and 3 injuries, respectively\`, \`8,372 suspected and 163 confirmed cases\`, \`identified 56 of the 384 dead victims\`,
   \`37 of the 49 casualties occurred\`), and the second of a pair before \`respectively\` is counted as the first (\`the total number of
   cases and deaths has accelerated to 17,824 and 595 respectively\`); \`the number of cases has risen from 546 recorded in January to
   718\` reads 718 as cases (the level it rose from is no other number), and both levels of \`reported cases worldwide increasing from 500 000 to 5.2 million\` are cases (a participle, \`increasing\`, \`rising\`, \`falling\`, as the verb).
@@ -295,7 +295,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   destroyed and 13 others were badly damaged\`: houses, bridges), and a number in words
   restated in digits counts what follows the digits (\`Twenty Eight (28) evacuation centres\`: one figure, 28). A share in parentheses between a count and its noun
   leaves the noun to the count (\`228 (72%) severe cases\`: 228 people and 72 percent). After a count of houses or other things in the sentence, a bare number with a
-  word of damage (\`120 houses were destroyed and 300 damaged\`, \`2,557 are totally damaged\`, \`7,401 were classified
+  word of damage (\`120 houses were destroyed and 300 damaged\`, \`8 039 houses were partially destroyed and 3 937 wholly destroyed\`, \`2,557 are totally damaged\`, \`7,401 were classified
   as "partially damaged"\`, \`437 tagged as "totally damaged"\`, \`241 houses damaged, of which, 53 were
   completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts
   the same things; after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of

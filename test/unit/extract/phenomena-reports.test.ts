@@ -2639,3 +2639,36 @@ describe('held-out set 44: a dash after "between", the number of injured', () =>
     expect(vuq('The number of affected districts in Ostra rose to 12.')).toEqual([]);
   });
 });
+
+describe('held-out set 45: an outbreak snapshot and a floods report', () => {
+  it('reads "8,372 suspected and 163 confirmed cases" as two counts of cases', () => {
+    expect(vuq('By 3 October, 8,535 cholera cases (8,372 suspected and 163 confirmed cases) had been reported in Ostra.')).toEqual([
+      [8535, 'person', 'exact'],
+      [8372, 'person', 'exact'],
+      [163, 'person', 'exact'],
+    ]);
+  });
+  it('reads "98 per cent (8,341) of all cases" as the count the share stands for', () => {
+    expect(vuq('Ostra is the epicentre, accounting for 98 per cent (8,341) of all cases.')).toEqual([
+      [98, 'percent', 'exact'],
+      [8341, 'person', 'exact'],
+    ]);
+  });
+  it('reads "The most affected suburbs in Ostra are Pell (3,900), Kessa (2,300)" as people in each', () => {
+    expect(vuq('The most affected suburbs in Ostra are Pell (3,900), Kessa (2,300) and Dune (112).').map((f) => [f[0], f[1]])).toEqual([
+      [3900, 'person'],
+      [2300, 'person'],
+      [112, 'person'],
+    ]);
+  });
+  it('reads "and 3 937 wholly destroyed" after houses as houses, and "nearly 3 million face" after a count of people as people', () => {
+    expect(vuq('In Ostra, 8 039 houses were partially destroyed and 3 937 wholly destroyed.')).toEqual([
+      [8039, 'house', 'exact'],
+      [3937, 'house', 'exact'],
+    ]);
+    expect(vuq('In Ostra, 6.2 million people are in need. Of these, nearly 3 million face a food crisis.')).toEqual([
+      [6200000, 'person', 'exact'],
+      [3000000, 'person', 'nearly'],
+    ]);
+  });
+});
