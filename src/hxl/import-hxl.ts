@@ -191,7 +191,7 @@ interface Layout {
   /** long files (humfig's export): the place's id, name, level, p-code, parent, iso3 */
   longPlace: { id?: number; name?: number; level?: number; pcode?: number; parent?: number; iso3?: number };
   breakdowns: BreakdownColumn[];
-  /** `valuesFrom`: the untagged column whose cells are the column's published values (its rounding, see roundedTwin) */
+  /** `valuesFrom`: the untagged column whose cells are the column's published values (its rounding, see roundedTwins) */
   indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; counts?: string; period?: { start?: number; end?: number }; valuesFrom?: number }>;
   mappedTo: (string | null)[];
   /** why a column was not used, where there is more to say than "no meaning for humfig" */
