@@ -2426,11 +2426,14 @@ const PART_STATE_AFTER = /^\s+(?:are|were|remain|remained|have\s+been|had\s+been
 const OF_WHICH_LEAD = /\bof\s+(?:which|whom)\b,?([^;:]*)$/i;
 /** A number with its own plural noun ("13 houses"): the list has moved on to another count. */
 const COUNTED_NOUN_IN = /\d[\d,]*\s+(?!(?:were|was|are|and|fully|completely|partially|partly|totally|severely)\b)\p{L}+s\b/u;
-const THING_STATE_AFTER =
-  /^\s+(?:(?:more|others?|were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:completely|partially|partly|fully|totally|wholly|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:completely|partially|partly|fully|totally|wholly)(?=\s*(?:[,.;)]|and\b|$)))/iu;
+/** How much a thing was damaged ("partially destroyed"); the words that say it alone ("20 partially."). */
+const DAMAGE_DEGREES_ALONE = 'completely|partially|partly|fully|totally|wholly';
+const DAMAGE_DEGREES = `${DAMAGE_DEGREES_ALONE}|severely`;
+const THING_STATE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:more|others?|were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)]|and\b|$)))`, 'iu');
 
 /** A state of damage that modifies the noun after it ("10 damaged bridges"): no verb whose subject was counted before. */
-const STATE_THEN_NOUN_AFTER = /^\s+(?:(?:completely|partially|partly|fully|totally|severely)\s+)?(?:damaged|destroyed|flooded|collapsed|submerged)\s+(?:[a-z-]+\s+)?[a-z-]+s(?![\p{L}])/u;
+const STATE_THEN_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|flooded|collapsed|submerged)\s+(?:[a-z-]+\s+)?[a-z-]+s(?![\p{L}])`, 'u');
 /** A modifier that says a thing was damaged ("damaged", "destroyed"). */
 const STATE_MODIFIER = /^(?:damaged|destroyed|collapsed|flooded|submerged|burnt|burned)$/i;
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
