@@ -1654,8 +1654,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     usedSources.add(figure.source);
     usedPlaces.add(figure.place);
-    // the first day the figure holds (YYYY, YYYY-MM or a day, padded to a day): a source is published no earlier
-    const begins = figure.period?.start ?? `${figure.asOf}-01-01`.slice(0, 10);
+    // the first day the figure's asOf names (YYYY, YYYY-MM or a day, padded to a day): a source is published no
+    // earlier (as `check` holds it: a figure of the period 2015 to 2022, as of 2022-12-31, needs a source of 2022-12-31 or later)
+    const begins = `${figure.asOf}-01-01`.slice(0, 10);
     if (begins > (latestStart.get(figure.source) ?? '')) latestStart.set(figure.source, begins);
     if (figure.asOf !== lastAsOf) {
       lastAsOf = figure.asOf;

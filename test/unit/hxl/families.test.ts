@@ -11,6 +11,7 @@ import { validateFactsText } from '../../../src/facts/validate-facts.js';
 import { importHxl, type ImportOptions, type ImportResult } from '../../../src/hxl/import-hxl.js';
 import { figureView, breakdownColumns } from '../../../src/output/figure-view.js';
 import { renderHxl } from '../../../src/output/render-delimited.js';
+import { checkClaims } from '../../../src/trust/check.js';
 
 const TODAY = '2025-06-01';
 const load = (name: string, options: Partial<ImportOptions> = {}) =>
@@ -842,6 +843,15 @@ describe('a p-code written with several names', () => {
     expect(r.report.notes.filter((n) => n.includes('several names'))).toEqual([
       "1 p-code is written with several names: NG02 ('Niger', 'Ogun'); each is one place, named as first written, and its rows are kept under it: check the file's codes (they may be cut short or reused)",
     ]);
+  });
+});
+
+describe("a source's publication date where the file gives none, from figures of long periods", () => {
+  it('is the first day the latest figure\'s asOf names, so that check passes on the fresh import', () => {
+    const text = 'code,name,population,start,end\n#adm1+code,#adm1+name,#population,#date+start,#date+end\nCF11,Bimbo,276042,2015-01-01,2022-12-31\nCF12,Begoua,100000,2015-01-01,2021-12-31\n';
+    const r = importHxl(text, 'cod.csv', { today: TODAY });
+    expect(r.facts.sources[0]!.published).toBe('2022-12-31');
+    expect(checkClaims(r.facts, { today: TODAY }).filter((f) => f.check === 'date' && f.level === 'fail')).toEqual([]);
   });
 });
 
