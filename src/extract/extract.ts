@@ -262,7 +262,7 @@ function numberOfAPeople(lead: string): { 0: string; 1: string; 2: string; index
   for (const word of words) {
     rest = rest.slice(word.length + 1);
     // ("the number of injured has meanwhile risen to 799": the injured, the dead, the displaced are people)
-    if (isPeoplePlural(word, rest.slice(0, 16)) || (PEOPLE_PARTICIPLES.has(word.toLowerCase()) && !/^\s+(?!(?:has|have|had|is|are|was|were|now|meanwhile|already|also|rose|risen|reached|stood|stands|increased|climbed|jumped|grew|in|at|to|from|across)\b)\p{L}/u.test(rest))) return { 0: m[0], 1: word, 2: rest, index: m.index };
+    if (isPeoplePlural(word, rest.slice(0, 16)) || (PEOPLE_PARTICIPLES.has(word.toLowerCase()) && !/^\s+(?!(?:has|have|had|is|are|was|were|now|meanwhile|already|also|rose|risen|rises|reached|reaches|stood|stands|remains|totals|exceeds|increased|climbed|jumped|grew|in|at|to|from|across)\b)\p{L}/u.test(rest))) return { 0: m[0], 1: word, 2: rest, index: m.index };
   }
   return null;
 }
@@ -359,7 +359,7 @@ const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|cente
 /** After a bare number: "and 329.34 thousand people", "or 300 families". */
 // (and the items of a list before it: "recorded 52, 34, and 3 injuries, respectively")
 // (and a kind of case on each: "8,372 suspected and 163 confirmed cases")
-const AND_NUMBER_NOUN_AFTER = /^(?:\s+(?:suspected|confirmed|probable|new))?(?:,\s\d[\d,.]*){0,8},?\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+const AND_NUMBER_NOUN_AFTER = /^(?:,\s\d[\d,.]*){0,8},?\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?|^\s+(?:suspected|confirmed|probable|new)\s+(?:and|or)\s+\d[\d,.]*\s+(?:suspected|confirmed|probable|new)\s+([\p{L}-]+)/iu;
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
 const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu;
 /** "(the) highest number of arrivals were noted in": people a list of places after it shares out. */
@@ -374,7 +374,7 @@ const LIST_LEAD_REACH = 240;
 function boundedLead(text: string, start: number, end: number, reach: number): string {
   return end - start <= reach ? text.slice(start, end) : `x${text.slice(end - reach, end)}`;
 }
-const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b|\b(?:casualties|deaths|fatalities|injuries|cases)\s+(?:as\s+follows|by\s+(?:province|region|district|state|county))\s*:|\bmost\s+affected\s+(?:suburbs|districts|areas|provinces|regions|counties|municipalities|states|towns|cities|neighbou?rhoods|camps)\b)[^.;:\d]{0,60}$/iu;
+const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b|\b(?:casualties|deaths|fatalities|injuries|cases)\s+(?:as\s+follows|by\s+(?:province|region|district|state|county))\s*:|\bmost\s+affected\s+(?:suburbs|districts|areas|provinces|regions|counties|municipalities|states|towns|cities|neighbou?rhoods|camps)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:are|were|include|included)\b)[^.;:\d]{0,60}$/iu;
 /** A level that is a rate: "the daily number of new suspected cases cut to around 3,000". */
 const RATE_LEVEL = /\b(?:daily|weekly|monthly|hourly)\b/i;
 /** People at work in a response: "More than 110,000 people are involved in the search and rescue operation". */
@@ -734,7 +734,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
     }
     pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     // a number written "4, 263" holds a comma that ends no clause
-    const spacedNumbers = tokens.filter((t) => t.kind === 'digits' && t.numberEnd - t.start > 5 && text.slice(t.start, t.numberEnd).includes(', '));
+    // (and so does a range with a spaced dash, "between 25,000 - 30,000 people")
+    const spacedNumbers = tokens.filter((t) => t.kind === 'digits' && ((t.numberEnd - t.start > 5 && text.slice(t.start, t.numberEnd).includes(', ')) || (t.high !== undefined && /\s[-–]\s/.test(t.written))));
     const sentenceClauses = clauses(text, sentence, spacedNumbers.length > 0 ? [...sentenceDates, ...spacedNumbers].sort((a, b) => a.start - b.start) : sentenceDates);
     // clauses that hold no figure of their own may lend their words to a figure's indicator
     const busy = new Set<Span>();
@@ -1493,7 +1494,7 @@ function readFigure(
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 60));
     const shared = AND_NUMBER_NOUN_AFTER.exec(after) ?? OF_THE_NUMBER_NOUN_AFTER.exec(after);
     // the noun: "of the 384 dead victims" the second word; "of the 49 casualties occurred" the first
-    const sharedNoun = shared ? [shared[2], shared[1]].find((w) => w !== undefined && unitOfNoun(w) !== undefined) : undefined;
+    const sharedNoun = shared ? [shared[3], shared[2], shared[1]].find((w) => w !== undefined && unitOfNoun(w) !== undefined) : undefined;
     const sharedUnit = sharedNoun !== undefined ? unitOfNoun(sharedNoun) : undefined;
     let bracketed: RegExpExecArray | null = null;
     let ofTheGroup: { unit: string; noun: string; length: number } | undefined;
@@ -1659,7 +1660,7 @@ function readFigure(
         review.push(eachReview(part));
       }
       reasons?.push(`'${token.written}': an item of a list of places after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (lastThing === undefined && NUMBER_OF_PEOPLE_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)) && (listed = parenthesisedPlaceItem(text, sentence, token)) !== undefined) {
+    } else if (lastThing === undefined && !token.yearLike && NUMBER_OF_PEOPLE_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)) && (listed = parenthesisedPlaceItem(text, sentence, token)) !== undefined) {
       // "highest number of arrivals were noted in Pemba (1,775), followed by Montepuez (1683)": the
       // sentence names what its places' shares count without a number of its own
       unit = 'person';
@@ -1805,7 +1806,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if ((SUBJECT_VERB_AFTER.test(after) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after)) || (shareAside !== null && SUBJECT_MODAL_AFTER.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48))))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if ((SUBJECT_VERB_AFTER.test(after) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_MODAL_AFTER.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48))))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -1824,7 +1825,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' in parentheses after a percentage, before 'were ...': the count the share stands for -> ${unit}`);
-    } else if ((shareOf = SHARE_THEN_COUNT_OF.exec(text.slice(Math.max(sentence.start, token.start - 24), token.start))) !== null && (ofPeople = COUNT_THEN_OF_PEOPLE.exec(after)) !== null) {
+    } else if (!token.yearLike && (shareOf = SHARE_THEN_COUNT_OF.exec(text.slice(Math.max(sentence.start, token.start - 24), token.start))) !== null && !/\b(?:CFR|rate|ratio)\b[^.;()]{0,24}$/i.test(text.slice(Math.max(sentence.start, token.start - 60), token.start - shareOf[0].length)) && (ofPeople = COUNT_THEN_OF_PEOPLE.exec(after)) !== null) {
       // "accounting for 98 per cent (8,341) of all cases": the count a share stands for, before whose people it names
       const group = ofPeople[1]!.toLowerCase();
       unit = group === 'households' || group === 'families' ? 'household' : 'person';
@@ -1853,7 +1854,7 @@ function readFigure(
         unitScore = 0.7;
         reasons?.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
       // (not "the number of affected districts": the participle describes a noun after it)
-      } else if (/\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b(?!\s+(?!(?:by|in|across|from|has|have|had|is|are|was|were|now|so|rose|reached|stood|stands)\b)\p{Ll}+s\b)[^.\d]*$/iu.test(lead)) {
+      } else if (/\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b(?!\s+(?!(?:by|in|across|from|has|have|had|is|are|was|were|now|so|rose|reached|stood|stands|rises|reaches|remains|totals|exceeds|tops|climbs|grows|increases|jumps|passes|surpasses|crosses|hits|nears|stays)\b)\p{Ll}+s\b)[^.\d]*$/iu.test(lead)) {
         // "The total number affected by floods for all of last year was 222,644."
         unit = 'person';
         noun = 'people';
@@ -2385,21 +2386,22 @@ const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * paragraph counted before it (or people, where the sentence names them).
  */
 const SUBJECT_VERB_AFTER =
-  /^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|face|faced|facing)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 /**
- * The same with a modal or an estimate: never for a year ("2024 will be a critical year") nor after an
- * amount of money in the paragraph ("500 million would be needed for food"), nor before what is needed
- * or an article ("would be needed", "will be a").
+ * The same with "face", a modal or an estimate: never for a year ("2024 will be a critical year",
+ * "2023 faced a record drought") nor after an amount of money in the paragraph ("500 million would be
+ * needed for food"), nor a number that names a camp or a sector ("Camp 3 face"), nor before what is
+ * needed or an article ("would be needed", "will be a").
  */
 const SUBJECT_MODAL_AFTER =
-  /^\s+(?:(?:would|will|could|may|might)\s+(?:be(?!\s+(?:needed|required|spent|used|allocated|provided|given|released|disbursed|remembered|a|an|the|critical|crucial|key)(?![\p{L}]))|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:face|faced|facing|(?:would|will|could|may|might)\s+(?:be(?!\s+(?:needed|required|spent|used|allocated|provided|given|released|disbursed|remembered|a|an|the|critical|crucial|key)(?![\p{L}]))|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 const CHANGE_LEAD =
   /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
 
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 /** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */
 const SHARE_THEN_COUNT_OF = /\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*\(\s*$/iu;
-const COUNT_THEN_OF_PEOPLE = /^\s*\)\s+of\s+(?:(?:all|the|these|those|total)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(cases|deaths|people|persons|children|households|families|refugees|migrants|patients|IDPs)(?![\p{L}])/u;
+const COUNT_THEN_OF_PEOPLE = /^\s*\)\s+of\s+(?:(?:all|the|these|those|total)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(cases|deaths|people|persons|children|households|families|refugees|migrants|patients|IDPs)(?![\p{L}'’])/u;
 const SHARE_OF_PEOPLE_PAREN_LEAD =
   /(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|one\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})))\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?:[\p{L}-]+\s+){0,3}?(people|persons|population|children|residents|inhabitants|households|families)(?:\s+[\p{Ll}-]+){0,4}?\s*,?\s*\(\s*$/iu;
 

@@ -68,11 +68,11 @@ listed in the figure's \`notes\` and in the extraction notes.
 |---|---|---|
 | \`120,000\`, \`1,200.5\` | 120000, 1200.5 | commas group thousands in threes |
 | \`4,00,000\`, \`1,20,00,000\` | 400000, 12000000 | lakhs and crores grouped the South Asian way (threes, then twos) |
-| \`8 lakh 87 thousand 629\`, \`3 crore 52 lakh\`, \`20 thousand 150\`, \`Six thousand 739\` | 887629, 35200000, 20150, 6739 | a number written in parts, each scale (crore, lakh, thousand) smaller than the one before, the last part bare only after \`thousand\` (the thousands in words too) |
+| \`8 lakh 87 thousand 629\`, \`3 crore 52 lakh\`, \`20 thousand 150\`, \`Six thousand 739\` | 887629, 35200000, 20150, 6739 | a number written in parts, each scale (crore, lakh, thousand) smaller than the one before, the last part bare only after \`thousand\` (the thousands in words too, but not before a unit or a scale: \`Two thousand 50 kg bags\`) |
 | \`1,950.00\`, \`2,500.50\` | 1950, 2500.5 | an amount written with its cents |
 | \`35.000\` | 35000 | in a European-style text only (below), or before persons, people, families, houses (\`137.182 persons\`) |
 | \`1.200.000\`, \`1.200.000,5\`, \`CHF 31.182.840,00\` | 1200000, 1200000.5, 31182840 | several point groups cannot be a decimal (and the draft quotes the amount with its cents) |
-| \`3,6 tons\` | 3.6 | a decimal comma in an English-style text, noted for review as such (the draft's quote check reads it) |
+| \`3,6 tons\` | 3.6 | a decimal comma where the text's style allows it (the draft's quote check reads it); not before another number, \`killed 3,6 and 9 people\`, a list |
 | \`120 000\` (space, no-break or thin space) | 120000 | groups of exactly three digits on one line |
 | \`2.8\`, \`12.5\` | 2.8, 12.5 | a point is a decimal point in an English-style text (and always before a scale: \`1.087 million\`); before a scale a comma and one or two digits is a decimal comma in any text (\`3,4 million\`: a group of thousands has three digits) |
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
@@ -100,7 +100,7 @@ so is one number right before a count's noun with a comma group and a spaced one
 month, a list of numbers, \`of these\` or a word that numbers places comes before it (\`March 17, 541 people\`, \`in district 5, 120 families\`). Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
-currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`, and so is a currency's name of two words, \`3,512,000Swiss Francs\`; a time after a number is no unit, \`2.3 million next year\`), ranges written with a dash, spaced or not (\`6-59 months\`, \`700 - 1 000 people\`; not a number and one of fewer digits after a dash, without a scale word after it (\`700,000 – 1 million people\` stays a range), (nor after "between", where the dash is an "and": \`between 25,000 -30,000 people\` is a range), which open an aside: \`almost 350,000 – 40 per cent of Fiji’s total population – affected\` is two figures, 350,000 people, read past the aside, and 40 percent; \`21.6 million — two thirds of the country’s population — would need\` counts people), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
+currency, \`CHF60\`; a count noun glued on by a missing space is read, \`189lives\`, \`40houses\`, and so is a currency's name of two words, \`3,512,000Swiss Francs\`; a time after a number is no unit, \`2.3 million next year\`), ranges written with a dash, spaced or not (\`6-59 months\`, \`700 - 1 000 people\`; not a number and one of fewer digits after a dash, without a scale word after it (\`700,000 – 1 million people\` stays a range), (nor after "between", where the dash is an "and", for bounds of three digits or more and no year: \`between 25,000 -30,000 people\` is a range, \`Between 2015-16, 400 families\` is not), which open an aside: \`almost 350,000 – 40 per cent of Fiji’s total population – affected\` is two figures, 350,000 people, read past the aside, and 40 percent; \`21.6 million — two thirds of the country’s population — would need\` counts people), proportions in digits other than \`N out of M\` (M up to 10) and \`N in 10\` (\`1 in 5\`, \`2 in 15\`),
 ages (\`aged 12\`, \`five years old\`, \`children under five\`, \`children aged under five\`, \`people over 60\`, either bound of
 \`between the ages of 45 and 64\` and \`aged 15 to 49\`), numbers that name a
 phase, level, category, grade, stage or tier (\`Catastrophe (IPC Phase 5)\`, \`a Level 3 emergency\`), time references (\`three days later\`, \`two weeks ago\`),
@@ -222,7 +222,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   shelters\`, \`1,330 shelters in flood-affected areas are currently sheltering more than 322,000 people\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`); \`HHs\` are households; an aside between the number and its noun is skipped (\`around 450,000 or more people\`, \`2,000 or so families\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
   more than 123,000 homes, with about 31,000 of them completely destroyed\`), and \`at least 170 are
-  unaccompanied\` take the unit of the paragraph's latest count, as do \`Of these, nearly 3 million face a food crisis\`, \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
+  unaccompanied\` take the unit of the paragraph's latest count, as do \`Of these, nearly 3 million face a food crisis\` (not \`2023 faced\`, \`Camp 3 face\`, nor after money), \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
   \`7.9m people (2m families)\`, leaves that one the latest);
   \`the number of refugees rose to 45,000\`, \`The number of injured has meanwhile risen to 799\` (the injured, wounded, dead, displaced, missing, homeless or evacuated on their own; not \`the number of affected districts\`) and \`the number of Somalis registered ... had surpassed
   45,000\` → person (any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
@@ -238,7 +238,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   (person for a population); the next items of a list by place or time after a count
   (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`, \`105 people killed in Jajarkot and 52 in neighbouring Rukum West\`, \`15,000 people fleeing to South Sudan ... and almost 7,000 to Ethiopia\`: \`to\` or \`into\` and a name that is no month or weekday, only after a verb of movement, fled, crossed, returned, sent ...) take the count's unit, but \`six of them\` after a count of things humfig does not count (\`175 aftershocks were recorded ... and six of them\`), with no count of people or things before it in the sentence, is none; \`the death toll reached 212\` → person (not a count of other things before it: \`the death toll from three recent typhoons\`; a headline's present tense too: \`Earthquake Toll Passes 2,200\`, \`toll tops 1,000\`), and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
   deaths crossed 600 this year\`, \`Cases have risen to 5,000\`); a number in parentheses after a share of people is the count
-  the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household, \`98 per cent (8,341) of all cases\`), and so is one after a
+  the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household, \`98 per cent (8,341) of all cases\`, not a year, not after a rate, not before a possessive: \`(1,200) of the people's homes\`), and so is one after a
   percentage before \`were\` where the sentence counts cases or people (\`Of the total cases, 56% (1778) were female\` → person);
   \`the deaths of at least 70 people and injuries to more than 200\` → person; a bare number that
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
@@ -251,7 +251,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   \`an additional 82 relief distribution centers\`); the first
   item of a list by place in parentheses after \`the highest number of arrivals were noted in Pemba (1,775), followed by
   Montepuez (1683)\` → person, and so after \`Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)\` (a kind of
-  area may follow the name), and after \`The other regions reported casualties as follows: Sindh (58), Balochistan (26)\` (deaths, injuries or cases \`as follows:\` or \`by province:\`) and \`The most affected suburbs in Harare are Glen View (3,900)\`; the first
+  area may follow the name), and after \`The other regions reported casualties as follows: Sindh (58), Balochistan (26)\` (deaths, injuries or cases \`as follows:\` or \`by province:\`) and \`The most affected suburbs in Harare are Glen View (3,900)\` (the verb right after, no year in the brackets); the first
   item of a list by place after \`The casualties include\` → person (\`four from Cumilla, one from Feni\`), and
   \`two each from Central Luzon and Central Visayas\` is a count for each place named, a breakdown; a sentence
   that opens \`Of these,\`, \`Of them\`, \`Among those\`, \`It is followed by\`, \`They included\` goes on with the thing counted last, even in the
@@ -274,7 +274,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   with shelter support\`) take that count's unit, unless the total names its own thing (\`bringing the total number of
   installations affected by the conflict to 20\`, after a count of schools: installations). People are no modifier of a
   thing past other words (\`over 5,300 UNRWA workers managing shelters\` counts no shelters). A bare number takes the
-  noun of the number after it (\`361.42 thousand and 329.34 thousand people\`, every item of \`recorded 52, 34, and 3 injuries, respectively\`, \`8,372 suspected and 163 confirmed cases\`, \`identified 56 of the 384 dead victims\`,
+  noun of the number after it (\`361.42 thousand and 329.34 thousand people\`, every item of \`recorded 52, 34, and 3 injuries, respectively\`, \`8,372 suspected and 163 confirmed cases\` (a kind of case on both sides: not \`120 confirmed and 15 deaths\`), \`identified 56 of the 384 dead victims\`,
   \`37 of the 49 casualties occurred\`), and the second of a pair before \`respectively\` is counted as the first (\`the total number of
   cases and deaths has accelerated to 17,824 and 595 respectively\`); \`the number of cases has risen from 546 recorded in January to
   718\` reads 718 as cases (the level it rose from is no other number), and both levels of \`reported cases worldwide increasing from 500 000 to 5.2 million\` are cases (a participle, \`increasing\`, \`rising\`, \`falling\`, as the verb).

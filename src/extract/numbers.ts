@@ -218,8 +218,8 @@ export function findNumbers(
     // the population – affected", an aside: a range's upper end has no fewer digits than its lower one;
     // nor after "between", which makes the dash an "and": "between 25,000 -30,000 people")
     if (
-      !BETWEEN_DASH.test(text.slice(Math.max(from, start - 12), start)) &&
-      !(prev === ' ' || /[-–]/.test(prev) ? BETWEEN_DASH_AFTER.test(text.slice(Math.max(from, start - 40), start)) : false) &&
+      !(BETWEEN_DASH.test(text.slice(Math.max(from, start - 12), start)) && isBetweenCount(m[0], /^\s?[-–]\s?(\d[\d,.]*)/.exec(rest)?.[1])) &&
+      !((prev === ' ' || /[-–]/.test(prev)) && isBetweenCount(BETWEEN_DASH_AFTER.exec(text.slice(Math.max(from, start - 40), start))?.[1], m[0])) &&
       (
       (/^\s?[-–]\s?\d/.test(rest) && !fewerDigitsAfter(m[0], /^\s?[-–]\s?(\d[\d,.  ]*)/.exec(rest)![1]!, SCALED_AFTER_DASH.test(rest))) ||
       (/[-–]/.test(prev) && /\d/.test(text[start - 2] ?? '')) ||
@@ -327,6 +327,8 @@ export function findNumbers(
     // "1.087 million": before a scale, a point and three digits can only be a decimal point; "3,4 million": a
     // comma and one or two digits can only be a decimal comma (a group of thousands has three)
     if (read.ambiguous !== undefined && !(scale !== undefined && /^\d{1,3}(?:\.\d{3}|,\d{1,2})$/.test(digits))) token.ambiguous = read.ambiguous;
+    // "killed 3,6 and 9 people": a comma between small numbers of a list, not a decimal comma
+    else if (scale === undefined && /^\d{1,3},\d{1,2}$/.test(digits) && /^\s*(?:,|and\b|or\b|&)\s*\d/u.test(text.slice(numberEnd, Math.min(to, numberEnd + 8)))) token.ambiguous = `'${digits}' before another number may be a list, not a decimal comma`;
     if (/\p{L}/u.test(prev)) token.glued = true;
     tokens.push(token);
   }
@@ -395,7 +397,17 @@ export function findNumbers(
 
 /** "between " right before a number, and "between <number> -" right before the one after the dash. */
 const BETWEEN_DASH = /\b[Bb]etween\s+(?:(?:[A-Z]{3}|US\$|\$|€|£)\s?)?$/u;
-const BETWEEN_DASH_AFTER = /\b[Bb]etween\s+(?:(?:[A-Z]{3}|US\$|\$|€|£)\s?)?\d[\d,.]*\s?[-–]\s?$/u;
+const BETWEEN_DASH_AFTER = /\b[Bb]etween\s+(?:(?:[A-Z]{3}|US\$|\$|€|£)\s?)?(\d[\d,.]*)\s?[-–]\s?$/u;
+/**
+ * Whether "between <low> - <high>" bounds a count: both of three digits or more (not "6 - 59 months",
+ * "12 - 15"), neither a year ("2015-16"), the upper one no shorter than the lower.
+ */
+function isBetweenCount(low: string | undefined, high: string | undefined): boolean {
+  if (low === undefined || high === undefined) return false;
+  const a = low.replace(/[^0-9]/g, '');
+  const b = high.replace(/[^0-9]/g, '');
+  return a.length >= 3 && b.length >= a.length && !/^(?:19|20)\d\d$/.test(a) && !/^(?:19|20)\d\d$/.test(b);
+}
 /** A scale word right after a number, and after the number that follows a dash. */
 const SCALE_NEXT = /^\s?(?:million|billion|thousand|mn|bn|m|b|k)(?![\p{L}])/iu;
 const SCALED_AFTER_DASH = /^\s?[-–]\s?\d[\d,.]*\s?(?:million|billion|thousand|mn|bn|m|b|k)(?![\p{L}])/iu;
@@ -417,12 +429,15 @@ function fewerDigitsAfter(before: string, after: string, scaled: boolean): boole
  * "Six thousand 739 families": a number in words ending in "thousand" and the digits of its last
  * three places after one space, one number (6,739). Linear: each token is looked at once.
  */
+/** After the digits of "Two thousand 50": a unit of measure, a scale or "hundred", which they belong to ("50 kg bags", "5 hundred"). */
+const MEASURE_NEXT = /^\s?(?:-|hundred|thousand|million|billion|lakhs?|crores?|kgs?|kilo\p{L}*|lit(?:re|er)s?|l|tons?|tonnes?|mt|km|m|metres?|meters?|%|per\s*cent|percent)(?![\p{L}])/iu;
+
 function wordsThenDigits(text: string, tokens: NumberToken[]): NumberToken[] {
   let out: NumberToken[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
-    if (b && a.kind === 'word' && a.scale === 'thousand' && b.kind === 'digits' && b.scale === undefined && b.start - a.end === 1 && text[a.end] === ' ' && /^\d{1,3}$/.test(b.written) && Number.isInteger(a.value)) {
+    if (b && a.kind === 'word' && a.scale === 'thousand' && b.kind === 'digits' && b.scale === undefined && b.start - a.end === 1 && text[a.end] === ' ' && /^\d{1,3}$/.test(b.written) && Number.isInteger(a.value) && !MEASURE_NEXT.test(text.slice(b.end, b.end + 16))) {
       out ??= tokens.slice(0, i);
       const { scale: _scale, ...rest } = a;
       out.push({ ...rest, ...b, start: a.start, value: a.value + b.value, written: text.slice(a.start, b.end), kind: 'word' });

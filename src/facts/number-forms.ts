@@ -99,8 +99,9 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
     // "CHF 31.182.840,00": European grouping with a decimal comma before the cents
     if (int > 3 && Number.isInteger(value) && visit(`${groupThousands(digits, '.')},00`)) return true;
   }
-  // "3,6 tons", "1.234,5": a European decimal comma, grouped with dots above a thousand
-  if (digits.includes('.')) {
+  // "3,6 tons", "1.234,5": a European decimal comma, grouped with dots above a thousand (never three
+  // decimals: "1,234" is one thousand two hundred and thirty-four, not 1.234)
+  if (digits.includes('.') && !/\.\d{3}$/.test(digits)) {
     if (visit(digits.replace('.', ','))) return true;
     if (int > 3) {
       const [whole, frac] = digits.split('.') as [string, string];

@@ -17,12 +17,14 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     expect(quoteHasNumber('some 1.234,5 tonnes', 1234.5)).toBe(true);
     expect(quoteHasNumber('the appeal seeks CHF 31.182.840,00', 31182840)).toBe(true);
     expect(quoteHasNumber('WFP distributed 3,6 tons of food', 36)).toBe(false);
+    // (three digits after a comma group thousands: never a decimal comma)
+    expect(quoteHasNumber('1,234 people', 1.234)).toBe(false);
+    expect(quoteHasNumber('99,123 people', 99.123)).toBe(false);
     expect(quoteHasNumber('the appeal seeks CHF 31.182.840,50', 31182840)).toBe(false);
   });
   it('finds a number with its thousands in words and the rest in digits ("Six thousand 739")', () => {
     expect(quoteHasNumber('Six thousand 739 families', 6739)).toBe(true);
     expect(quoteHasNumber('twenty-five thousand 300 people', 25300)).toBe(true);
-    expect(quoteHasNumber('Six thousand 739 families', 739)).toBe(true);
     expect(quoteHasNumber('Six thousand 739 families', 6738)).toBe(false);
   });
   it('finds "dozens" as 24 (or 10, as earlier drafts wrote it) and "tens of millions" as 10 million', () => {
