@@ -160,8 +160,15 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
 
 /** An IPC validity period: "current" is the analysis's own figure (no breakdown); a projection is named as written. */
 export function readProjection(cell: string): string | undefined {
-  const v = cell.trim().toLowerCase();
+  // (HAPI's enum spelling: IPCType.FIRST_PROJECTION, IPCType.CURRENT)
+  const v = cell.trim().toLowerCase().replace(/^ipctype\./, '');
   return isAllValue(v) || v === 'current' || v === 'cur' ? undefined : v.replace(/[\s_]+/g, ' ');
+}
+
+/** An IPC phase as HAPI's enum writes it (IPCPhase.PHASE_2 -> 2, IPCPhase.PHASE_3_PLUS -> 3+); other text as it is. */
+export function readSeverity(cell: string): string {
+  const m = /^ipcphase\.(?:phase_?)?([1-5])(_?plus|\+)?$/i.exec(cell.trim());
+  return m ? `${m[1]}${m[2] ? '+' : ''}` : breakdownText(cell);
 }
 
 /** A WHO GHO dimension and value: SEX + SEX_FMLE -> sex f, SEX_BTSX -> a total; RESIDENCEAREATYPE + RESIDENCEAREATYPE_RUR -> residenceareatype RUR. */

@@ -69,7 +69,8 @@ const NO_PLACE = /^(?:(?:administrative\s+(?:unit|area|division)|admin(?:istrati
 const NO_PLACE_MAX = 60;
 
 /** A sub-national column's name for the whole country: "National", WFP's market "National Average". */
-const NATIONAL = /^national(?:\s+(?:average|level|total))?$/i;
+// (and a 3W's national coverage: "Cobertura Nacional", "Nationwide", "National coverage", "Countrywide")
+const NATIONAL = /^(?:national(?:\s+(?:average|level|total|coverage))?|cobertura\s+nacional|nivel\s+nacional|nationwide|countrywide|couverture\s+nationale)$/i;
 
 /** Whether a sub-national place's name is the whole country's (its row is the country's, whatever its code). */
 export function isNationalPlace(cell: string): boolean {

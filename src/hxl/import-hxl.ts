@@ -34,6 +34,7 @@ import {
   isAllValue,
   orderedBreakdown,
   readProjection,
+  readSeverity,
   readKeyed,
   readAge,
   readSex,
@@ -1536,7 +1537,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           break;
         }
         default: {
-          const v = breakdownText(cell);
+          const v = col.dimension === 'severity' ? readSeverity(cell) : breakdownText(cell);
           if (v) b[col.dimension] = v;
         }
       }

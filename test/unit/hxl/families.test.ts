@@ -855,6 +855,22 @@ describe("a source's publication date where the file gives none, from figures of
   });
 });
 
+describe("HAPI's enum spelling of IPC phases and types, and a 3W's national coverage", () => {
+  it('reads IPCPhase.PHASE_2 as phase 2 and IPCType.FIRST_PROJECTION as the first projection', () => {
+    const text = 'code,phase,type,people,start,end\n#adm1+code,#severity+v_ipc,#period+v_ipc,#affected,#date+start,#date+end\nAF01,IPCPhase.PHASE_2,IPCType.FIRST_PROJECTION,1200,2024-05-01,2024-10-31\nAF01,IPCPhase.PHASE_3_PLUS,IPCType.CURRENT,800,2024-05-01,2024-10-31\n';
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([
+      { projection: 'first projection', severity: '2' },
+      { severity: '3+' },
+    ]);
+  });
+  it('reads "Cobertura Nacional" as the country, as "National" is', () => {
+    const text = 'country,adm1 code,adm1,reached\n#country+code,#adm1+code,#adm1+name,#reached\nSLV,SV00,Cobertura Nacional,500\n';
+    const r = importHxl(text, '3w.csv', { today: TODAY, asOf: '2021' });
+    expect(r.facts.figures.map((f) => f.place)).toEqual(['SLV']);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
