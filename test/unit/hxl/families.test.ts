@@ -742,6 +742,13 @@ describe('a coverage column beside the funding it is the ratio of', () => {
     ]);
     expect(r.report.notes.some((n) => n.startsWith('2 cells of a column read as fractions are read as written (70% on line 5)'))).toBe(true);
   });
+  it('reads a column whose rows say both as written, and says how many rows say which', () => {
+    const r = importHxl(sheet(['ETH,1000,600,0.6', 'KEN,1000,500,50', 'SOM,1000,300,30']), 'kf.csv', { today: TODAY, asOf: '2022' });
+    expect(r.facts.figures.filter((f) => f.indicator === 'funding-coverage').map((f) => f.value)).toEqual([0.6, 50, 30]);
+    expect(r.report.notes.filter((n) => n.includes('as a fraction and'))).toEqual([
+      'column 4 "Funded %" #value+funding+pct: 1 value(s) are the funding received over required as a fraction and 2 in percent; read as percent as written: check them',
+    ]);
+  });
   it('takes nothing funded, 0, for no evidence either way', () => {
     const r = importHxl(sheet(['ETH,1000,0,0', 'KEN,1000,500,50', 'SOM,1000,300,30']), 'kf.csv', { today: TODAY, asOf: '2022' });
     expect(r.facts.figures.filter((f) => f.indicator === 'funding-coverage').map((f) => f.value)).toEqual([0, 50, 30]);
