@@ -321,9 +321,19 @@ const AGE_WORDS = new Set(['infants', 'children', 'adolescents', 'youth', 'adult
 const CATEGORY_AGES: ReadonlyMap<string, string> = new Map([
   ['infant', 'infants'], ['infants', 'infants'], ['child', 'children'], ['children', 'children'], ['adolescent', 'adolescents'], ['adolescents', 'adolescents'],
   ['youth', 'youth'], ['adult', 'adults'], ['adults', 'adults'], ['elderly', 'elderly'], ['older', 'elderly'],
+  ['enfants', 'children'], ['enfant', 'children'], ['adultes', 'adults'], ['adulte', 'adults'], ['agees', 'elderly'], ['agee', 'elderly'],
 ]);
-/** Words of a category that say nothing by themselves ("People with Disabilities", "Older persons"). */
-const CATEGORY_FILLER = new Set(['and', 'with', 'people', 'persons', 'person']);
+/** Words of a category that say nothing by themselves ("People with Disabilities", "Older persons", "Personnes en situation de handicap"). */
+const CATEGORY_FILLER = new Set(['and', 'with', 'people', 'persons', 'person', 'et', 'personnes', 'en', 'situation', 'de', 'avec']);
+/** A French HNO category's words of sex, accents taken off ("Filles", "Garçons", "Femmes", "Hommes"). */
+const CATEGORY_SEXES: ReadonlyMap<string, string> = new Map([
+  ['filles', 'f'], ['fille', 'f'], ['femmes', 'f'], ['femme', 'f'], ['feminin', 'f'],
+  ['garcons', 'm'], ['garcon', 'm'], ['hommes', 'm'], ['homme', 'm'], ['masculin', 'm'],
+]);
+/** A category's word of a population group, kept as the HNO writes its groups ("Adult - female - pdi"). */
+const CATEGORY_GROUPS: ReadonlyMap<string, string> = new Map([
+  ['pdi', 'IDP'], ['idp', 'IDP'], ['idps', 'IDP'], ['refugies', 'REF'], ['refugees', 'REF'], ['rapatries', 'rapatries'], ['retournes', 'retournes'], ['returnees', 'RET'], ['autres', 'autres'], ['host', 'host'], ['hotes', 'host'],
+]);
 
 /**
  * A HNO or HAPI category made only of sex, age and disability words ("Adult - Female", "Children -
@@ -333,13 +343,31 @@ const CATEGORY_FILLER = new Set(['and', 'with', 'people', 'persons', 'person']);
 export function readCategory(cell: string): Record<string, string> | undefined {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   let any = false;
-  for (const w of cell.toLowerCase().split(/[\s,\-–/&+]+/)) {
+  let text = cell.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // an age bound in words or signs ("Filles < 5 ans", "children under 5 years", "60 ans et plus")
+  const under = /(?:<|moins\s+de|under|less\s+than)\s*(\d{1,2})\s*(?:ans|years?|yrs?)?/.exec(text);
+  const over = /(?:>=?|plus\s+de|over)\s*(\d{1,2})\s*(?:ans|years?|yrs?)?|(\d{1,2})\s*(?:ans|years?)?\s*(?:et\s+plus|and\s+(?:over|above|older)|\+)/.exec(text);
+  if (under && Number(under[1]) >= 1) {
+    out.age = `0-${Number(under[1]) - 1}`;
+    text = text.replace(under[0], ' ');
+    any = true;
+  } else if (over) {
+    out.age = `${Number(over[1] ?? over[2])}+`;
+    text = text.replace(over[0], ' ');
+    any = true;
+  }
+  for (const w of text.split(/[\s,\-–/&+]+/)) {
     if (w === '' || CATEGORY_FILLER.has(w)) continue;
-    const sex = SEX_ATTRIBUTES.get(w);
+    const sex = SEX_ATTRIBUTES.get(w) ?? CATEGORY_SEXES.get(w);
     const age = CATEGORY_AGES.get(w);
-    if (sex !== undefined && (out.sex === undefined || out.sex === sex)) out.sex = sex;
-    else if (age !== undefined && (out['age-group'] === undefined || out['age-group'] === age)) out['age-group'] = age;
-    else if (w === 'disabilities' || w === 'disability' || w === 'disabled') out.disability = 'yes';
+    const group = CATEGORY_GROUPS.get(w);
+    if (sex !== undefined && (out.sex === undefined || out.sex === sex)) {
+      out.sex = sex;
+      // ("filles", "garcons": girls and boys, children)
+      if ((w === 'filles' || w === 'garcons') && out.age === undefined) out['age-group'] ??= 'children';
+    } else if (age !== undefined && (out['age-group'] === undefined || out['age-group'] === age)) out['age-group'] = age;
+    else if (group !== undefined && out['population-group'] === undefined) out['population-group'] = group;
+    else if (w === 'disabilities' || w === 'disability' || w === 'disabled' || w === 'handicap') out.disability = 'yes';
     else return undefined;
     any = true;
   }

@@ -878,6 +878,20 @@ describe("HAPI's enum spelling of IPC phases and types, and a 3W's national cove
   });
 });
 
+describe("an HNO's categories in French and with a population group", () => {
+  it('reads "Filles < 5 ans" as girls under five, "Adult - female - pdi" as adult women IDPs, and keeps "Fefa" as written', () => {
+    const text = 'iso3,sector,category,in need\n#country+code,#sector+code,#category,#inneed\nMLI,NUT,Filles < 5 ans,1208663\nMLI,NUT,Garçons < 5 ans,1223255\nMLI,WSH,Adult - female - pdi,46165\nMLI,NUT,Fefa,908866\nMLI,PRO,Personnes âgées - hommes,1200\n';
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([
+      { sector: 'NUT', sex: 'f', age: '0-4' },
+      { sector: 'NUT', sex: 'm', age: '0-4' },
+      { sector: 'WSH', 'population-group': 'IDP', sex: 'f', 'age-group': 'adults' },
+      { sector: 'NUT', category: 'Fefa' },
+      { sector: 'PRO', sex: 'm', 'age-group': 'elderly' },
+    ]);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
