@@ -2076,7 +2076,8 @@ const WITH_PART_AFTER = /^\s+(?:registe?red|recorded|reported|counted|confirmed)
 /** Before a bare number: "in" a place, and perhaps "there are" ("while in Mozambique there are "). */
 const PLACE_THEN_COUNT_LEAD = /\b(?:in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:alone\s+)?(?:there\s+(?:are|were)\s+|(?:has|have|had)\s+(?:recorded\s+|reported\s+)?|(?:was|were|is|are|stood\s+at)\s+)?|from\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:was|were|is|are|stood\s+at)\s+)$/u;
 /** A place word that a number names rather than counts, right before it: "Regions 1", "Camp 11", "Zone 3". */
-const DESIGNATED_BY_NUMBER = /(?:Regions?|Camps?|Zones?|Districts?|Blocks?|Sectors?|Phases?|Levels?|Wards?|Areas?|Units?|Sites?|Blocs?)\s+$/u;
+// (and an IPC or Cadre Harmonisé phase: "755,000 in IPC 5")
+const DESIGNATED_BY_NUMBER = /(?:Regions?|Camps?|Zones?|Districts?|Blocks?|Sectors?|Phases?|Levels?|Wards?|Areas?|Units?|Sites?|Blocs?|IPC|CH|Category|Categories|Grade|Tier|Stage)\s+$/u;
 /** After it, the clause ends: "67 and in Madagascar 17." */
 const PLACE_THEN_COUNT_AFTER = /^\s*(?:[.;,(]|and\s+in\s|$)/u;
 
@@ -2386,7 +2387,7 @@ const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * paragraph counted before it (or people, where the sentence names them).
  */
 const SUBJECT_VERB_AFTER =
-  /^\s+(?:are|were|remain|remained|have|had|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:(?:who\s+)?(?:are|were|have|had)|remain|remained|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 /**
  * The same with "face", a modal or an estimate: never for a year ("2024 will be a critical year",
  * "2023 faced a record drought") nor after an amount of money in the paragraph ("500 million would be

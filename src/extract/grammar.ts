@@ -222,7 +222,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   shelters\`, \`1,330 shelters in flood-affected areas are currently sheltering more than 322,000 people\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`); \`HHs\` are households; an aside between the number and its noun is skipped (\`around 450,000 or more people\`, \`2,000 or so families\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
   more than 123,000 homes, with about 31,000 of them completely destroyed\`), and \`at least 170 are
-  unaccompanied\` take the unit of the paragraph's latest count, as do \`Of these, nearly 3 million face a food crisis\` (not \`2023 faced\`, \`Camp 3 face\`, nor after money), \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
+  unaccompanied\` take the unit of the paragraph's latest count, as do \`some 100,000 who are not registered\`, \`Of these, nearly 3 million face a food crisis\` (not \`2023 faced\`, \`Camp 3 face\`, nor after money), \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
   \`7.9m people (2m families)\`, leaves that one the latest);
   \`the number of refugees rose to 45,000\`, \`The number of injured has meanwhile risen to 799\` (the injured, wounded, dead, displaced, missing, homeless or evacuated on their own; not \`the number of affected districts\`) and \`the number of Somalis registered ... had surpassed
   45,000\` → person (any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
@@ -267,7 +267,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   (\`including more than 200,000 that have come\`), the size of a place's group in \`(n = 8,662)\` (in the place before the parenthesis), the count in another place with its
   noun left out (\`at least 438 dead, while in Mozambique there are 67 and in Madagascar 17\`: \`breakdown.part\` \`in
   Mozambique\`; \`the total number of undocumented returnees from Iran was 29,420 (...) and from Pakistan was 89\`, not a
-  region or camp a number names, \`from Regions 1, 2, 3\`), people before \`of whom\` where the sentence names them (\`some of the 1.5
+  region, camp or IPC phase a number names, \`from Regions 1, 2, 3\`, \`755,000 in IPC 5\`), people before \`of whom\` where the sentence names them (\`some of the 1.5
   million of whom\`), a key figure's number before its title (\`12,268 Estimated Number of Earthquake-Related Injuries in
   Haiti\`, \`320 Number of People Missing\`: that noun's unit) and the
   second of two counts reached with something (\`103,000 people have been reached with food, and 43,000

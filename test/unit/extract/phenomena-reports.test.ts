@@ -2713,3 +2713,15 @@ describe('the second review of round fourteen: where the newest rules must not f
     expect(vuq('The number of injured rises to 799 in Ostra.')).toEqual([[799, 'person', 'exact']]);
   });
 });
+
+describe('held-out set 46: an IPC phase is no count; "N who are not registered"', () => {
+  it('reads no count from "IPC 5" and "IPC 4" after counts of people in them', () => {
+    expect(vuq('The IPC projection indicates about 26 million people in Ostra in IPC 3+, including 755,000 in IPC 5, approximately 8.5 million in IPC 4.').map((f) => f[0])).toEqual([26000000, 755000, 8500000]);
+  });
+  it('reads "some 100,000 who are not registered" as people after a count of people', () => {
+    expect(vuq('Some 5,000 Syrians have registered in Ostra. Pell estimates that it has some 100,000 who are not registered.')).toEqual([
+      [5000, 'person', 'approximately'],
+      [100000, 'person', 'approximately'],
+    ]);
+  });
+});
