@@ -193,7 +193,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   \`person\`; households and families → \`household\` (the corpus convention; but \`family members\` are people, and \`family\` before
   another plural noun describes it: \`7,167 family plots\` is no count of households); houses, homes,
   dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
-  health facilities, centres and posts → \`health-facility\`; evacuation centres, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\`, relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted),
+  health facilities, centres and posts → \`health-facility\`; evacuation centres and shelters, emergency centres, relief camps and \`ECs\` → \`evacuation-centre\` (no \`house\` from \`Home Guards\`), relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted),
   and so are camps and shelters that were set up (\`six camps have been set in the district\`, \`14 camps set up\`, \`some 52
   shelters that were set up\`, \`13 Pop-up shelters have been established\`) or that people are counted in or shelter in
   (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`, \`sheltering in 150 UNRWA facilities\`, \`staying in 80 schools\`, \`Over 400 people are in 20 shelters\`; centres opened to shelter people, \`1,097 centers have been opened to shelter displaced people\`);

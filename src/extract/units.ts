@@ -83,7 +83,9 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
  */
 const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility']])],
-  ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre']])],
+  ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
+  // "1349 Home Guards": a force, no homes
+  ['home', new Map([['guards', ''], ['guard', '']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
   ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre'], ['items', 'relief-item'], ['item', 'relief-item']])],
   // "5,000 non-food items", "NFIs": household goods handed out in an emergency
@@ -503,6 +505,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     if (compound) {
       const next = /^\s([\p{L}]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 20)));
       const joined = next ? compound.get(next[1]!.toLowerCase()) : undefined;
+      // (a compound that names no unit: "Home Guards" are no homes)
+      if (joined === '') return undefined;
       if (joined) {
         const end = offset + raw.length + next![0].length;
         return { unit: joined, end, written: text.slice(offset, end), modifiers, hyphen: false };

@@ -2725,3 +2725,10 @@ describe('held-out set 46: an IPC phase is no count; "N who are not registered"'
     ]);
   });
 });
+
+describe('held-out set 47: evacuation shelters, and Home Guards who are no homes', () => {
+  it('reads "726 evacuation shelters" as evacuation centres and drafts nothing from "1349 Home Guards"', () => {
+    expect(vuq('In Ostra, 726 evacuation shelters are open.')).toEqual([[726, 'evacuation-centre', 'exact']]);
+    expect(vuq('In Ostra, 1349 Home Guards and 690 Police personnel deployed.')).toEqual([]);
+  });
+});
