@@ -404,6 +404,8 @@ const NOT_MODIFIERS_OF_THEM: ReadonlySet<string> = new Set(['others', 'cases', '
 const ASIDE_PEOPLE_STATE = /^\s+(?:affected|displaced|evacuated|homeless|injured|missing|killed|dead)(?=\s*[(.,;]|\s*$)/u;
 /** An aside between two spaced dashes right after a number (not hyphens: "10 - 15" is a range). */
 const DASH_ASIDE = /^\s+[–—]\s+[^–—\n]{3,80}?\s+[–—](?=\s)/u;
+/** Right before a number: the word of a phase or a grade it names ("IPC 3", "Phase 2", "Grade 5"). */
+const PHASE_BEFORE = /\b(?:IPC|CH|[Pp]hase|[Gg]rade)\s+$/u;
 /** A household described by who is in it: "households with at least one person with a disability". */
 const HOUSEHOLD_WITH_LEAD = /\b(?:households?|families|family|homes?)\s+with\s+(?:at\s+least\s+|only\s+|just\s+)?$/iu;
 /** A key figure's title after its number: "Estimated Number of Earthquake-Related Injuries", "Number of People Missing". */
@@ -1102,6 +1104,11 @@ function readFigure(
   let kinds = 0;
   if (token.ambiguous) {
     skipped.push(`line ${line}: ${token.ambiguous}; not extracted`);
+    return undefined;
+  }
+  // "2,000 IPC 3 households", "Phase 2 of the response", "Grade 5 pupils": a phase or a grade, no count
+  if (token.kind === 'digits' && token.value <= 12 && PHASE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 8), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' names a phase or a grade, not a count; not extracted`);
     return undefined;
   }
   let coreStart = token.start;
@@ -1806,7 +1813,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if ((SUBJECT_VERB_AFTER.test(after) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_MODAL_AFTER.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48))))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && /^\s+who\b/.test(after))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_MODAL_AFTER.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48))))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;

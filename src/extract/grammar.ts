@@ -267,7 +267,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   (\`including more than 200,000 that have come\`), the size of a place's group in \`(n = 8,662)\` (in the place before the parenthesis), the count in another place with its
   noun left out (\`at least 438 dead, while in Mozambique there are 67 and in Madagascar 17\`: \`breakdown.part\` \`in
   Mozambique\`; \`the total number of undocumented returnees from Iran was 29,420 (...) and from Pakistan was 89\`, not a
-  region, camp or IPC phase a number names, \`from Regions 1, 2, 3\`, \`755,000 in IPC 5\`), people before \`of whom\` where the sentence names them (\`some of the 1.5
+  region, camp or IPC phase a number names, \`from Regions 1, 2, 3\`, \`755,000 in IPC 5\`; a phase or a grade between a count and its noun is read past: \`2,000 IPC 3 households\`, \`1,500 Grade 5 children\`), people before \`of whom\` where the sentence names them (\`some of the 1.5
   million of whom\`), a key figure's number before its title (\`12,268 Estimated Number of Earthquake-Related Injuries in
   Haiti\`, \`320 Number of People Missing\`: that noun's unit) and the
   second of two counts reached with something (\`103,000 people have been reached with food, and 43,000

@@ -146,6 +146,8 @@ export function isPeoplePlural(word: string, after: string): boolean {
 const CAMPS_SET_UP = /^\s+(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|erected|pitched)(?![\p{L}])/iu;
 /** After shelters or camps: people sheltered there now ("1,330 shelters in flood-affected areas are currently sheltering more than 322,000 people"). */
 const CAMPS_SHELTERING = /^\s+(?:in\s+[\p{L}\s,-]{1,40}?\s+)?(?:are|were|have\s+been|had\s+been)\s+(?:(?:currently|now|still|already)\s+)?(?:sheltering|hosting|housing|accommodating)(?![\p{L}])/iu;
+/** A phase or a grade between a number and its noun: "2,000 IPC 3 households", "1,500 Grade 5 children". */
+const PHASE_BETWEEN = /^\s+(?:IPC|CH|[Pp]hase|[Gg]rade)\s+\d{1,2}\+?(?=\s)/u;
 /** "or more", "or so" between a number and its noun. */
 const OR_MORE = /^\s+or\s+(?:more|so|fewer|less)(?=\s)/iu;
 /** Before the number of camps: a count of people (or families) and "in" ("659,278 in 747 camps"). */
@@ -460,7 +462,7 @@ export interface NounUnit extends UnitMatch {
  */
 export function nounAfter(text: string, at: number, limit: number): NounUnit | { ambiguous: string } | undefined {
   // "around 450,000 or more people", "2,000 or so families": the noun after the aside
-  const aside = OR_MORE.exec(text.slice(at, Math.min(limit, at + 12)));
+  const aside = OR_MORE.exec(text.slice(at, Math.min(limit, at + 12))) ?? PHASE_BETWEEN.exec(text.slice(at, Math.min(limit, at + 16)));
   if (aside) at += aside[0].length;
   const rest = text.slice(at, Math.min(limit, at + 80));
   // "13 houses of worship": churches and mosques, not homes

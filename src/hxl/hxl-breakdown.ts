@@ -167,6 +167,8 @@ export function readProjection(cell: string): string | undefined {
 
 /** An IPC phase as HAPI's enum writes it (IPCPhase.PHASE_2 -> 2, IPCPhase.PHASE_3_PLUS -> 3+); other text as it is. */
 export function readSeverity(cell: string): string {
+  // (IPCPhase.ALL: all phases, the total, no breakdown)
+  if (/^ipcphase\.all$/i.test(cell.trim())) return '';
   const m = /^ipcphase\.(?:phase_?)?([1-5])(_?plus|\+)?$/i.exec(cell.trim());
   return m ? `${m[1]}${m[2] ? '+' : ''}` : breakdownText(cell);
 }
@@ -346,13 +348,14 @@ export function readCategory(cell: string): Record<string, string> | undefined {
   let text = cell.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   // an age bound in words or signs ("Filles < 5 ans", "children under 5 years", "60 ans et plus")
   const under = /(?:<|moins\s+de|under|less\s+than)\s*(\d{1,2})\s*(?:ans|years?|yrs?)?/.exec(text);
-  const over = /(?:>=?|plus\s+de|over)\s*(\d{1,2})\s*(?:ans|years?|yrs?)?|(\d{1,2})\s*(?:ans|years?)?\s*(?:et\s+plus|and\s+(?:over|above|older)|\+)/.exec(text);
+  const over = /(>=|>|plus\s+de|over)\s*(\d{1,2})\s*(?:ans|years?|yrs?)?|(\d{1,2})\s*(?:ans|years?)?\s*(?:et\s+plus|and\s+(?:over|above|older)|\+)/.exec(text);
   if (under && Number(under[1]) >= 1) {
     out.age = `0-${Number(under[1]) - 1}`;
     text = text.replace(under[0], ' ');
     any = true;
   } else if (over) {
-    out.age = `${Number(over[1] ?? over[2])}+`;
+    // ("> 5", "over 5", "plus de 5": above five, 6 and over; "5 ans et plus", ">= 5": 5 and over)
+    out.age = over[2] !== undefined ? `${Number(over[2]) + (over[1] === '>=' ? 0 : 1)}+` : `${Number(over[3])}+`;
     text = text.replace(over[0], ' ');
     any = true;
   }
@@ -363,8 +366,8 @@ export function readCategory(cell: string): Record<string, string> | undefined {
     const group = CATEGORY_GROUPS.get(w);
     if (sex !== undefined && (out.sex === undefined || out.sex === sex)) {
       out.sex = sex;
-      // ("filles", "garcons": girls and boys, children)
-      if ((w === 'filles' || w === 'garcons') && out.age === undefined) out['age-group'] ??= 'children';
+      // ("filles", "garcons": girls and boys, children; not beside women or men: "Femmes et filles" is all women and girls)
+      if ((w === 'filles' || w === 'garcons') && out.age === undefined && !/\b(?:femmes?|hommes?|women|men)\b/.test(text)) out['age-group'] ??= 'children';
     } else if (age !== undefined && (out['age-group'] === undefined || out['age-group'] === age)) out['age-group'] = age;
     else if (group !== undefined && out['population-group'] === undefined) out['population-group'] = group;
     else if (w === 'disabilities' || w === 'disability' || w === 'disabled' || w === 'handicap') out.disability = 'yes';

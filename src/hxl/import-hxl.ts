@@ -2154,7 +2154,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         title: s.title ?? (s.name ? clip(`${s.name} (${file})`, 500) : clip(file, 500)),
         // without #date+published, what the figures show: not before the latest of them begins
         // (never the import day, which would make the same file import differently each day)
-        published: s.published ?? latestStart.get(id) ?? options.today,
+        // (never after today: a projection's period may end in the future)
+        published: s.published ?? minDate(latestStart.get(id), options.today) ?? options.today,
         url: s.url ?? null,
       };
     });
@@ -2279,6 +2280,11 @@ function isAdditiveUnit(unit: string): boolean {
   if (unit === 'percent' || unit === 'ratio') return false;
   const info = describeUnit(unit);
   return info !== undefined && (info.dimension === 'count' || info.dimension === 'money');
+}
+
+/** The earlier of two YYYY-MM-DD dates, or the one given. */
+function minDate(a: string | undefined, b: string): string {
+  return a !== undefined && a < b ? a : b;
 }
 
 /** How many decimals a number is written with (at most 12), so that a sum is rounded as its parts are. */

@@ -2732,3 +2732,14 @@ describe('held-out set 47: evacuation shelters, and Home Guards who are no homes
     expect(vuq('In Ostra, 1349 Home Guards and 690 Police personnel deployed.')).toEqual([]);
   });
 });
+
+describe('the third review: phases and grades between a count and its noun, and no year before "who"', () => {
+  it('reads "2,000 IPC 3 households" as 2,000 households and "1,500 Grade 5 children" as 1,500 people', () => {
+    expect(vuq('About 2,000 IPC 3 households need support in Ostra.')).toEqual([[2000, 'household', 'approximately']]);
+    expect(vuq('Some 1,500 Grade 5 children missed exams in Ostra.')).toEqual([[1500, 'person', 'approximately']]);
+  });
+  it('takes no year for the subject of "who are"', () => {
+    expect(vuq('In Ostra, in total 2024 who are displaced people numbered 50,000.').map((f) => f[0])).not.toContain(2024);
+    expect(vuq('In Ostra, in total 2024 who are displaced people numbered 50,000.').map((f) => f[0])).toEqual([]);
+  });
+});

@@ -871,6 +871,16 @@ describe("HAPI's enum spelling of IPC phases and types, and a 3W's national cove
       { severity: '3+' },
     ]);
   });
+  it('reads IPCPhase.ALL as all phases, the total', () => {
+    const text = 'code,phase,people,start,end\n#adm1+code,#severity+v_ipc,#affected,#date+start,#date+end\nAF01,IPCPhase.ALL,3000,2024-05-01,2024-10-31\nAF01,IPCPhase.PHASE_2,1200,2024-05-01,2024-10-31\n';
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.breakdown ?? null)).toEqual([null, { severity: '2' }]);
+  });
+  it('dates a source no later than today, though a projection ends after it', () => {
+    const text = 'code,people,start,end\n#adm1+code,#affected,#date+start,#date+end\nAF01,1200,2025-05-01,2025-10-31\n';
+    const r = importHxl(text, 'ipc.csv', { today: '2025-06-01' });
+    expect(r.facts.sources[0]!.published).toBe('2025-06-01');
+  });
   it('reads "Cobertura Nacional" as the country, as "National" is', () => {
     const text = 'country,adm1 code,adm1,reached\n#country+code,#adm1+code,#adm1+name,#reached\nSLV,SV00,Cobertura Nacional,500\n';
     const r = importHxl(text, '3w.csv', { today: TODAY, asOf: '2021' });
@@ -889,6 +899,11 @@ describe("an HNO's categories in French and with a population group", () => {
       { sector: 'NUT', category: 'Fefa' },
       { sector: 'PRO', sex: 'm', 'age-group': 'elderly' },
     ]);
+  });
+  it('reads "Femmes et filles" as women and girls, not girls alone, and "> 5 ans" as 6 and over', () => {
+    const text = 'iso3,category,in need\n#country+code,#category,#inneed\nCMR,Femmes et filles,300\nCMR,Femmes > 5 ans,200\n';
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([{ sex: 'f' }, { sex: 'f', age: '6+' }]);
   });
 });
 
