@@ -1564,6 +1564,7 @@ function readFigure(
     let changed: RegExpExecArray | null;
     let shareOf: RegExpExecArray | null;
     let ofPeople: RegExpExecArray | null;
+    let opening: RegExpExecArray | null;
     let stateOfPart: RegExpExecArray | null;
     const partOf =
       // ("including more than 200,000 that have come": a hedge between)
@@ -1727,6 +1728,14 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after 'increase from' or the like, the level of the count of ${lastThing} before -> ${lastThing}`);
+    } else if (lastThing === undefined && (opening = PEOPLE_FIGURES_COLON_ITEM.exec(lead)) !== null && /^\s*(?:[;,.]|\s+and\b|$)/.test(after)) {
+      // "the latest figures of registered Syrian refugees ... in each country are: Lebanon, 154,387; Jordan, ...":
+      // the first item of a list by place after a colon, the people named before it (the next items follow it)
+      const group = opening[1]!.toLowerCase();
+      unit = group === 'households' || group === 'families' ? 'household' : 'person';
+      noun = group;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' the first item of a list by place after a colon, after '${opening[0].slice(0, 40).trim()}...' -> ${unit}`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && PLACE_COMMA_ITEM_LEAD.test(lead) && !MONTH_NAME_BEFORE.test(lead) && /^\s*(?:[;,.]|\s+and\b|$)/.test(after)) {
       // "Ecuador, over 220,000; Argentina, 130,000; Chile, over 100,000 and Brazil, 85,000": an item of a list by
       // place after a count of people, the place, a comma, the number
@@ -2419,6 +2428,8 @@ const SPENT_AFTER = /^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|is|are
 /** A participle of damage or relief right after a bare count: "and 300 damaged", "and 45 more distributed". */
 /** An item of a list by place: after a semicolon, a comma or "and", a name, a comma, perhaps a hedge ("; Ecuador, over "). */
 const PLACE_COMMA_ITEM_LEAD = /(?:[;,]\s*|\band\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least|an\s+estimated)\s+)?$/u;
+/** The first item of such a list, after a colon that closes a sentence naming whose figures follow ("the latest figures of registered Syrian refugees ... are: Lebanon, "). */
+const PEOPLE_FIGURES_COLON_ITEM = /\b(?:figures?|numbers?|totals?|counts?)\s+of\s+(?:[\p{L}-]+\s+){0,4}?(refugees|IDPs|migrants|people|persons|returnees|households|families|cases|deaths|arrivals)\b[^.:;\d]{0,80}:\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least|an\s+estimated)\s+)?$/u;
 /** A month's name right before the comma of such an item ("; In June, 300"): a date, not a place. */
 const MONTH_NAME_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+(?:[\p{L}\s]+)?$/u;
 /** A plural noun behind one or two modifiers after a bare number ("an additional 82 relief distribution centers"): its own count. */

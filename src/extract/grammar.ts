@@ -346,7 +346,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`the death
   as in \`13 people were missing in three regions: eight in Kessa, four in Region 2 and one in Region 1\`,
   or a comma or \`followed by\` when every item says "in" or "from" (\`11 were killed, eight in CAR and three in Mali\`,
   \`10,098 evacuees, with 3,222 from the Eastern Division\`), or a place and "having" or "with" (\`the North having 124\`, \`followed by Nampula, with four\`, \`Peru, with over half a million\`),
-  or a place and a comma after a semicolon, a comma or "and" (\`; Ecuador, over 220,000; Argentina, 130,000 and Brazil, 85,000\`;
+  or a place and a comma after a semicolon, a comma or "and" (\`; Ecuador, over 220,000; Argentina, 130,000 and Brazil, 85,000\`, and the first item after a colon that closes the figures of people the sentence names: \`the latest figures of registered Syrian refugees ... in each country are: Lebanon, 154,387; Jordan, 142,664\`;
   not a month: \`in June, 300\`),
   or a place and "has" (\`Burundi has over 100 cases, while Nigeria has 39, Liberia has five\`) — never a year (\`Source: 2021 Global Humanitarian Overview\` after such a list),
   each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`; things too,

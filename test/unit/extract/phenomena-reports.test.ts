@@ -2743,3 +2743,16 @@ describe('the third review: phases and grades between a count and its noun, and 
     expect(vuq('In Ostra, in total 2024 who are displaced people numbered 50,000.').map((f) => f[0])).toEqual([]);
   });
 });
+
+describe('a list by place after a colon, the people named before it', () => {
+  it('reads "the latest figures of registered refugees in each country are: Ostra, 154,387; Pell, 142,664" as refugees in each', () => {
+    expect(vuq('The latest figures of registered refugees in each country are: Ostra, 154,387; Pell, 142,664; and Kessa, 11,740.')).toEqual([
+      [154387, 'person', 'exact'],
+      [142664, 'person', 'exact'],
+      [11740, 'person', 'exact'],
+    ]);
+  });
+  it('reads no list where the colon follows no figures of people ("The schedule: Ostra, 2024")', () => {
+    expect(vuq('The schedule for Ostra is: Pell, 1200; Kessa, 1300.')).toEqual([]);
+  });
+});
