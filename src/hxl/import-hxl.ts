@@ -2155,7 +2155,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         // without #date+published, what the figures show: not before the latest of them begins
         // (never the import day, which would make the same file import differently each day)
         // (never after today: a projection's period may end in the future)
-        published: s.published ?? minDate(latestStart.get(id), options.today) ?? options.today,
+        published: s.published ?? minDate(latestStart.get(id), options.today),
         url: s.url ?? null,
       };
     });
