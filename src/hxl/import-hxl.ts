@@ -738,6 +738,9 @@ function mergeBreakdowns(row: Readonly<Record<string, string>>, column: Readonly
   return out;
 }
 
+/** A header that names a fraction, not a percentage: "population_fraction_in_phase", "Proportion of households". */
+const FRACTION_HEADER = /(?<![a-z])(?:fraction|proportion)s?(?![a-z])/i;
+
 /** A value of a fraction column: "0.71" -> 71, exactly (the decimal point moved, no float product). */
 function fractionToPercent(value: number): number {
   return Number(`${value}e2`);
@@ -750,6 +753,8 @@ interface ColumnScan {
   example: string;
   allFractions: boolean;
   someBelowOne: boolean;
+  /** a value of exactly 1: in a column of nothing but 0 and 1, a whole as a fraction or one percent */
+  someOne: boolean;
   dots: DotScan;
   /** a coverage column's rows whose value is funding received over required on the same row, as a fraction or in percent (coverageColumns) */
   coverage?: { fraction: number; percent: number; example: string };
@@ -1002,7 +1007,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
-  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, dots: newDotScan() });
+  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, dots: newDotScan() });
   const coverages = coverageColumns(layout.indicators);
   for (const c of coverages) scans.get(c.index)!.coverage = { fraction: 0, percent: 0, example: '' };
   const pcodes = new Set<string>();
@@ -1134,6 +1139,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       scan.numbers++;
       if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
+      else if (parsed.value === 1) scan.someOne = true;
     }
     for (const c of coverages) {
       const scan = scans.get(c.index)!;
@@ -1277,6 +1283,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someBelowOne) {
       fractionColumns.add(col.index);
       notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
+    } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someOne) {
+      // nothing but 0 and 1 (a filtered extract: one area, one phase): 1 is a whole as a fraction, or one percent
+      if (FRACTION_HEADER.test(table.labels[col.index] ?? '')) {
+        fractionColumns.add(col.index);
+        notes.push(`column ${describeColumn(col.index)}: every value is 0 or 1 and the header names a fraction, read as fractions and scaled to percent (1 -> 100)`);
+      } else {
+        notes.push(`column ${describeColumn(col.index)}: every value is 0 or 1, which may be fractions (1 = 100 percent) or percent; read as percent as written: check them`);
+      }
     }
   }
   // a cell of a fraction column is scaled unless it says otherwise: a percent sign, or, in a column the

@@ -907,6 +907,21 @@ describe("an HNO's categories in French and with a population group", () => {
   });
 });
 
+describe('a share column of nothing but 0 and 1', () => {
+  it('reads 1.0 as 100 percent where the header names a fraction, and says so', () => {
+    const text = 'code,phase,people,population_fraction_in_phase,start,end\n#adm1+code,#severity+v_ipc,#affected,#affected+pct,#date+start,#date+end\nAF01,2,15,1.0,2024-01-01,2024-12-31\n';
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.facts.figures.filter((f) => f.unit === 'percent').map((f) => f.value)).toEqual([100]);
+    expect(r.report.notes).toContainEqual(expect.stringContaining('the header names a fraction'));
+  });
+  it('keeps 1 as one percent where the header does not say, and asks to check it', () => {
+    const text = 'code,people,share\n#adm1+code,#affected,#affected+pct\nAF01,15,1\nAF02,0,0\n';
+    const r = importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.filter((f) => f.unit === 'percent').map((f) => f.value)).toEqual([1, 0]);
+    expect(r.report.notes).toContainEqual(expect.stringContaining('every value is 0 or 1, which may be fractions'));
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
