@@ -11,7 +11,7 @@ import { countryByIso3, countryOfPcode, findCountry, type Country } from '../dom
 import type { Place } from '../facts/schema.js';
 import { PCODE, PLACE_ID } from '../facts/rules.js';
 import type { HxlTag } from './hxl-tags.js';
-import { kebab } from './hxl-values.js';
+import { isNoPlace, kebab } from './hxl-values.js';
 import { formerCountry } from './former-codes.js';
 
 /** The columns of one level: code and name (either may be missing). */
@@ -249,7 +249,9 @@ export class PlaceBook {
         // One name at one level stays one place, whatever its parent (IPC files group a prefecture
         // under another level-1 name from one analysis to the next)
         const taken = this.places.get(id);
-        if (taken !== undefined && taken.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
+        // (but a placeholder, "Unspecified" or "AB01-XXX", is the unnamed part of its parent: one per parent)
+        if (parent !== undefined && isNoPlace(a.name || code)) id = kebab(`${parent}-${a.name || code}`) || 'place';
+        else if (taken !== undefined && taken.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
         // two locations of one name and different codes (two markets called "Central") are two places
         else if (taken !== undefined && a.level === 4 && code !== '' && a.name !== '') id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name}-${code}`) || 'place';
         this.byKey.set(key, id);

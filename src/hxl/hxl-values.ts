@@ -65,6 +65,8 @@ export function isNoData(cell: string): boolean {
  */
 // (no two runs of spaces side by side: "admin 1 not available" matches in one pass, a cell of spaces does not backtrack)
 const NO_PLACE = /^(?:(?:administrative\s+(?:unit|area|division)|admin(?:istrative)?(?:\s*\d)?|area|location|district|region|province)\s+)?(?:not\s+(?:available|known|specified|applicable|reported|provided)|unknown|unspecified)$/i;
+/** A provider's code for a missing area under a known one: HAPI's `AB01-XXX` (an admin 2 not given in AB01), `XXX`. */
+const NO_PLACE_CODE = /^(?:[A-Z]{2,3}\d*[-_]?)?X{3,}$/i;
 /** The longest placeholder a place cell holds ("Administrative unit not available" is 34 characters). */
 const NO_PLACE_MAX = 60;
 
@@ -80,7 +82,7 @@ export function isNationalPlace(cell: string): boolean {
 /** Whether a place cell names no place: empty or a provider's placeholder (the "no data" marks are PlaceBook's to read: `NA` is Namibia). */
 export function isNoPlace(cell: string): boolean {
   const text = cell.trim();
-  return text === '' || (text.length <= NO_PLACE_MAX && NO_PLACE.test(text));
+  return text === '' || (text.length <= NO_PLACE_MAX && (NO_PLACE.test(text) || NO_PLACE_CODE.test(text)));
 }
 
 /** Words and signs before a number, longest first so that '>=' is not read as '>'. */

@@ -922,6 +922,24 @@ describe('a share column of nothing but 0 and 1', () => {
   });
 });
 
+describe("a provider's placeholder for a missing admin 2", () => {
+  it('names HAPI\'s "AB01-XXX, Unspecified" as written, under its admin 1, not as a place called by the code', () => {
+    const text = 'a1,a2code,a2name,idps,date\n#adm1+code,#adm2+code,#adm2+name,#affected+idps,#date\nAF01,AF01-XXX,Unspecified,500,2024-01-01\nAF01,AF0101,Kabul,300,2024-01-01\n';
+    const r = importHxl(text, 'idps.csv', { today: TODAY });
+    expect(r.facts.places.find((p) => p.id === r.facts.figures[0]!.place)).toMatchObject({ name: 'Unspecified', level: 2, parent: 'AF01' });
+    expect(r.facts.places.find((p) => p.id === r.facts.figures[0]!.place)).not.toHaveProperty('pcode');
+  });
+  it('keeps the unspecified parts of two admin 1 areas apart: two places, no row rejected', () => {
+    const text = 'a1,a2name,idps,date\n#adm1+code,#adm2+name,#affected+idps,#date\nAF01,Unspecified,500,2024-01-01\nAF02,Unspecified,700,2024-01-01\n';
+    const r = importHxl(text, 'idps.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, r.facts.places.find((p) => p.id === f.place)?.parent])).toEqual([
+      [500, 'AF01'],
+      [700, 'AF02'],
+    ]);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
