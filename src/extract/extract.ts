@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { countNamedBy, countedThingAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
+import { countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -1370,10 +1370,18 @@ function readFigure(
   }
   if (!unit) {
     const cur = currencyAfter(text, token.end, sentence.end);
+    // "118 million kroner" in a Danish text: a bare crown, read by the country the text or its publisher names
+    const crown = cur ? undefined : crownAfter(text, token.end, sentence.end, money);
     if (cur) {
       unit = cur.unit;
       coreEnd = cur.end;
       reasons?.push(`currency '${cur.written}' after the number -> ${unit}`);
+    } else if (crown) {
+      unit = crown.unit;
+      coreEnd = crown.end;
+      reasons?.push(`currency '${crown.written}' after the number -> ${unit} (${crown.why})`);
+      review.push(`currency ${unit} read from '${crown.written}': ${crown.why}`);
+      kinds |= KIND.currency;
     }
   }
   let hyphen = false;

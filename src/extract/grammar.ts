@@ -155,7 +155,10 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (but \`COP\` glued to one or two digits without a scale: \`COP28\` is a conference; \`USD50\` is money) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`NZ dollars\`, \`120-million-US dollar\`), also after a people's adjective
-  when the rest is a currency on its own (\`10 million Bangladeshi taka\`). South Asian scales: \`lakh\` is
+  when the rest is a currency on its own (\`10 million Bangladeshi taka\`). A bare crown after an amount is read by the country the
+  publisher or the text's opening names: \`118 million kroner\` is DKK where Denmark (Danish, Danida, Copenhagen) is named, NOK where
+  Norway is, \`kronor\` SEK where Sweden is, ISK where Iceland is (the publisher first, else the first named; the notes say why); with
+  no such country it is not drafted. South Asian scales: \`lakh\` is
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,

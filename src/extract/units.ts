@@ -196,6 +196,8 @@ export interface MoneyContext {
   letters: ReadonlyMap<string, string>;
   /** the currency of "Rs" (INR unless the publisher or the text names another rupee country) */
   rupee?: string;
+  /** the currency of a bare "kroner" (DKK or NOK) or "kronor" (SEK or ISK), where the publisher or the text names its country */
+  crowns?: ReadonlyMap<'krone' | 'krona', { code: string; why: string }>;
 }
 
 export const DEFAULT_MONEY: MoneyContext = { dollar: 'USD', letters: new Map() };
@@ -239,6 +241,26 @@ const RUPEE_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bNepal(?:i|ese)?\b/, 'NPR'],
   [/\bMauriti(?:us|an)\b/, 'MUR'],
 ];
+/** Countries of a crown ("kroner", "kronor" with no country word before it), and the word each writes. */
+const CROWN_COUNTRIES: ReadonlyArray<readonly [RegExp, 'krone' | 'krona', string]> = [
+  [/\b(?:Denmark|Danish|Danida|Copenhagen)\b/, 'krone', 'DKK'],
+  [/\b(?:Norway|Norwegian|Norad|Oslo)\b/, 'krone', 'NOK'],
+  [/\b(?:Sweden|Swedish|Sida|Stockholm)\b/, 'krona', 'SEK'],
+  [/\b(?:Iceland|Icelandic|Reykjavik)\b/, 'krona', 'ISK'],
+];
+
+/** A bare crown after an amount: "118 million kroner", "50 million kronor" (a country word before it is a name: "Danish kroner"). */
+const CROWN_AFTER = /^[\s-](kron(?:e|er|a|or|ur))(?![\p{L}])/iu;
+
+/** The crown a bare "kroner" or "kronor" after an amount is, where the text's context says (MoneyContext.crowns). */
+export function crownAfter(text: string, at: number, limit: number, money: MoneyContext): (UnitMatch & { why: string }) | undefined {
+  const m = CROWN_AFTER.exec(text.slice(at, Math.min(limit, at + 8)));
+  if (!m || money.crowns === undefined) return undefined;
+  const word = m[1]!.toLowerCase();
+  const crown = money.crowns.get(word === 'krone' || word === 'kroner' ? 'krone' : 'krona');
+  return crown ? { unit: crown.code, end: at + m[0].length, written: m[1]!, why: crown.why } : undefined;
+}
+
 /**
  * Letter signs and the country whose texts use them. A sign that two countries the text names use
  * ("Sh" in a text of Kenya and Somalia) is read as neither.
@@ -314,7 +336,18 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     else letters.set(letter, code);
   }
   for (const letter of shared) letters.delete(letter);
+  // a crown: the publisher's country, else the one of that crown the opening names first
+  const crowns = new Map<'krone' | 'krona', { code: string; why: string; at: number }>();
+  for (const [re, word, code] of CROWN_COUNTRIES) {
+    const ofPublisher = publisher !== undefined && re.exec(publisher);
+    const inText = ofPublisher ? null : re.exec(opening);
+    const at = ofPublisher ? -1 : (inText?.index ?? Infinity);
+    if (at === Infinity || (crowns.get(word)?.at ?? Infinity) <= at) continue;
+    const why = ofPublisher ? `the publisher '${publisher}' is of the country whose ${word} is ${code}` : `'${inText![0]}' in the text: its ${word} is ${code}`;
+    crowns.set(word, { code, why, at });
+  }
   const context: MoneyContext = { dollar, letters };
+  if (crowns.size > 0) context.crowns = new Map([...crowns].map(([word, c]) => [word, { code: c.code, why: c.why }]));
   if (rupee !== undefined) context.rupee = rupee;
   if (dollarWhy !== undefined) context.dollarWhy = dollarWhy;
   return context;

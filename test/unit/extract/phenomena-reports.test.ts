@@ -2756,3 +2756,16 @@ describe('a list by place after a colon, the people named before it', () => {
     expect(vuq('The schedule for Ostra is: Pell, 1200; Kessa, 1300.')).toEqual([]);
   });
 });
+
+describe('held-out set 49: a bare crown, read by the country the text names', () => {
+  it('reads "kroner" as DKK in a Danish text and NOK in a Norwegian one, "kronor" as SEK in a Swedish one', () => {
+    expect(vuq('The Danish government has set aside 118 million kroner for Ostra.')).toEqual([[118000000, 'DKK', 'exact']]);
+    expect(vuq('Norway will give 30 million kroner to the response in Ostra.')).toEqual([[30000000, 'NOK', 'exact']]);
+    expect(vuq('Sweden has allocated 50 million kronor for Ostra.')).toEqual([[50000000, 'SEK', 'exact']]);
+  });
+  it('says so in the figure\'s notes, and drafts no crown where no country says which', () => {
+    const r = run('Floods in Ostra\n\nThe Danish government has set aside 118 million kroner for Ostra.');
+    expect(JSON.stringify(r.draft.figures[0])).toContain("currency DKK read from 'kroner'");
+    expect(vuq('The fund gives 10 million kroner to the response in Ostra.')).toEqual([]);
+  });
+});
