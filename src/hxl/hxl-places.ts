@@ -129,6 +129,11 @@ export class PlaceBook {
     private readonly untrustedCodes = false,
   ) {}
 
+  /** The level of a place this book made (0 a country), or undefined for one of no level. */
+  levelOf(id: string): number | undefined {
+    return this.places.get(id)?.level;
+  }
+
   /** What the file's withdrawn and non-ISO country codes were read as, once each. */
   notes(): string[] {
     const out = [...this.codeNotes.values()];

@@ -199,6 +199,8 @@ interface Layout {
   why: (string | null)[];
   /** an IPC or Cadre Harmonisé table: people by phase of food insecurity */
   ipc: boolean;
+  /** an IPC table's column of the country's whole population, repeated on every row (not read as figures) */
+  ipcCountryPopulation?: number;
   /**
    * a wide file whose rows each name their indicator (a UNICEF situation report: #indicator+code
    * CV-03-04, #indicator+name "Number of children ... admitted for treatment of SAM", then
@@ -519,6 +521,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     }
   }
   let ipc = false;
+  let ipcCountryPopulation: number | undefined;
   if (shape === 'wide') {
     columnPeriods(tags, indicators, mappedTo);
     // IPC and Cadre Harmonisé tables repeat the country's whole population ("Total country
@@ -535,6 +538,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       for (let i = indicators.length - 1; i >= 0; i--) {
         const col = indicators[i]!;
         if (col.tag.tag !== '#population' || col.tag.attributes.length > 0) continue;
+        ipcCountryPopulation = col.index;
         indicators.splice(i, 1);
         mappedTo[col.index] = null;
         why[col.index] = "an IPC table's country population, repeated on the row of every area and phase: not a figure of the row's place";
@@ -550,7 +554,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       for (const col of indicators) if (col.meaning.unit === null) mappedTo[col.index] = mappedTo[col.index]!.replace('(currency from #currency', `(unit from column ${i + 1}, #indicator+unit, else currency from #currency`);
     }
   }
-  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why, ipc, ...(rowIndicator ? { rowIndicator } : {}), ...(rowUnit !== undefined ? { rowUnit } : {}) };
+  return { shape, context, long, period, places: levels, longPlace, breakdowns, indicators, mappedTo, why, ipc, ...(ipcCountryPopulation !== undefined ? { ipcCountryPopulation } : {}), ...(rowIndicator ? { rowIndicator } : {}), ...(rowUnit !== undefined ? { rowUnit } : {}) };
 }
 
 /**
@@ -736,6 +740,12 @@ function mergeBreakdowns(row: Readonly<Record<string, string>>, column: Readonly
   for (const k in row) if (k !== drop) out[k] = row[k]!;
   for (const k in column) out[k] = column[k]!;
   return out;
+}
+
+/** Whether a cell holds this count. */
+function sameCount(cell: string, value: number): boolean {
+  const parsed = parseFigureValue(cell);
+  return parsed.kind === 'value' && parsed.value === value;
 }
 
 /** A header that names a fraction, not a percentage: "population_fraction_in_phase", "Proportion of households". */
@@ -1922,6 +1932,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           // country's whole population, often); their share is 100 % by definition, not a figure
           if (unit === 'percent') continue;
           indicator = 'population-analysed';
+          // an area "analysed" with the country's whole population (Cadre Harmonisé rows of areas not
+          // analysed that period): a placeholder, never an area's headline
+          if (layout.ipcCountryPopulation !== undefined && book.levelOf(place.id) !== 0 && sameCount(cellText(row, layout.ipcCountryPopulation), v.value)) {
+            rejected.push({
+              line: row.line,
+              column,
+              reason: `the population analysed of an area equals the whole country's population on its row (${v.cell}, column ${JSON.stringify(columnName(layout.ipcCountryPopulation))}): an area not analysed, or the country's figure, not the area's; not imported`,
+            });
+            continue;
+          }
         } else {
           // and the people of a phase are people in that IPC phase (phase 1 is "none or minimal":
           // no one affected), their count and their share of the population analysed named alike

@@ -940,6 +940,24 @@ describe("a provider's placeholder for a missing admin 2", () => {
   });
 });
 
+describe("an IPC area analysed with the country's whole population", () => {
+  it("rejects the area's all-phases row that equals the country's population on its row, and keeps the others", () => {
+    const text =
+      'Date,Country,Total country population,Level 1,Validity period,From,To,Phase,Number,Percentage\n' +
+      '#date+analysis,#country+code,#population,#loc+level1,#period+v_ipc,#date+start,#date+end,#severity+v_ipc,#affected+num,#affected+pct\n' +
+      'Mar 2024,BEN,12910087,Ostra,current,2024-03-01,2024-05-31,all,12910087,1.0\n' +
+      'Mar 2024,BEN,12910087,Pell,current,2024-03-01,2024-05-31,all,519639,1.0\n' +
+      'Mar 2024,BEN,12910087,Pell,current,2024-03-01,2024-05-31,3+,39117,0.08\n';
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['population-analysed', 519639],
+      ['people-in-ipc-phase', 39117],
+      ['share-in-ipc-phase', 8],
+    ]);
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 3, reason: expect.stringContaining("equals the whole country's population on its row") })]);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
