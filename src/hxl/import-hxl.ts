@@ -1845,6 +1845,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         rejected.push({ line: row.line, column: columnName(col.index), reason: parsed.reason });
         continue;
       }
+      // a coverage against no requirement (FTS's old appeals: 0 required, USD 2 M received, 0 %) is no share at all
+      const cov = coverageOf.get(col.index);
+      if (cov !== undefined && sameCount(cellText(row, cov.required), 0)) {
+        rejected.push({ line: row.line, column: columnName(col.index), reason: `a coverage of '${cell}' against a requirement of 0 (column ${JSON.stringify(columnName(cov.required))}) is no share: a coverage needs a requirement; not imported` });
+        continue;
+      }
       const value = fractionColumns.has(col.index) && asFraction(col.index, row, parsed.value, parsed.percent) ? fractionToPercent(parsed.value) : parsed.value;
       const worded = parsed.qualifier === 'exact' && qualifierColumn !== -1 ? qualifierWord(cellText(row, qualifierColumn)) : undefined;
       values.push({ col, cell, value, qualifier: worded ?? parsed.qualifier, percent: parsed.percent });
