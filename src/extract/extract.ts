@@ -266,6 +266,13 @@ function numberOfAPeople(lead: string): { 0: string; 1: string; 2: string; index
   }
   return null;
 }
+/** "Of the new patients, ", "Among these displaced families, ": a sentence that opens with a group its number is a part of. */
+const OF_THE_GROUP_LEAD = new RegExp(
+  String.raw`^\s*["“]?(?:Of|Among)\s+(?:the|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(people|persons|patients|cases|refugees|children|households|families|victims|migrants|evacuees|IDPs|residents|individuals|returnees|survivors)\s*,\s*${HEDGE}$`,
+  'u',
+);
+/** A verb right after the number: the number is the subject ("982 were admitted", "40 died"). */
+const GROUP_VERB_AFTER = /^\s+(?:were|are|was|is|have|had|remain|remained|died|live|lived|received|need|needed|required|returned)\b/;
 /** Participles that name people on their own after "the number of" ("the number of injured"). */
 const PEOPLE_PARTICIPLES: ReadonlySet<string> = new Set(['injured', 'wounded', 'dead', 'displaced', 'missing', 'homeless', 'evacuated']);
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
@@ -1864,10 +1871,17 @@ function readFigure(
       noun = group;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' in parentheses after a share of the ${group}: the count it stands for -> ${unit}`);
+    } else if ((shareOf = OF_THE_GROUP_LEAD.exec(text.slice(sentence.start, token.start))) !== null && GROUP_VERB_AFTER.test(after)) {
+      // "Of the new patients, 982 were admitted": part of the people the sentence opens with
+      const group = shareOf[1]!.toLowerCase();
+      unit = group === 'households' || group === 'families' ? 'household' : 'person';
+      noun = group;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after 'Of the ... ${group},' at the sentence's opening: a part of them -> ${unit}`);
     } else {
       // (read from further back: "The number of families affected by the monsoon and three storms (...) has reached 906,794")
       const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|cases|victims|evacuees|patients|admissions)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
       if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
@@ -2909,7 +2923,8 @@ function asOfFor(
 /** The quote: the figure's clause, at most 12 words either side of it, and the place named in its sentence when near. */
 function quoteSpan(text: string, clause: Span, sentence: Span, core: Span, mention: PlaceMention | undefined, fromCore = false): Span {
   let start = fromCore ? core.start : wordsBack(text, core.start, clause.start, 12);
-  let end = wordsForward(text, core.end, clause.end, 12);
+  // (the figure's own words are quoted whole, though a comma in them ends the clause: "17,942 confirmed, probable and suspected cases")
+  let end = Math.max(core.end, wordsForward(text, core.end, clause.end, 12));
   if (mention && mention.start < start && mention.start >= sentence.start) {
     const words = text.slice(mention.start, end).trim().split(/\s+/).length;
     if (words <= 30) start = mention.start;

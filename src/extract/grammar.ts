@@ -18,7 +18,8 @@ listed in the figure's \`notes\` and in the extraction notes.
 - **Lines.** A photo caption, a line that starts with capitalised name(s), a slash and the
   agency (\`SIRANUSH ADAMYAN / AFP Armenians fleeing ...\`, \`UNICEF/Smith\`), or with \`Photo:\` or \`Credit:\`,
   gives no figures and no places; a slash without spaces followed by a word in lower case
-  (\`USAID/OFDA announced ...\`) names an office in a sentence and is prose. Its dates are listed in the notes as the dates the photographs
+  (\`USAID/OFDA announced ...\`) names an office in a sentence and is prose, and so is a dateline of two cities
+  (\`NEW YORK/GENEVA, 13 November 2014 – ...\`: a comma after the slash's second word). Its dates are listed in the notes as the dates the photographs
   were taken and are never a figure's \`asOf\`: a caption describes the photograph, not the
   article's figures. An opening \`date YYYY-MM-DD\` header gives the publication date when none
   is passed.
@@ -82,7 +83,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 or casualty (\`displacing hundreds of thousands.\`, \`affecting thousands,\`, \`displaced thousands in Niger\` → person), or flees
 (\`Millions flee as the cyclone nears\`, \`forcing thousands to flee their homes\` → person), but not in a sentence of animals, crops or
 pests (\`killed thousands, mostly cattle and goats\`), or a thing the unit registry knows follows and a verb of damage or relief governs it (\`hundreds of buildings that collapsed\`); a vague count of things followed by a modal or a risk (\`millions of farm animals cannot ...\`, \`could\`, \`may\`, \`are at risk\`), or before \`feared\` (\`Thousands feared dead\`), or after \`could be\`, \`may be\`, \`possibly\` (\`possibly leaving thousands dead\`) (\`to avert what could be millions of deaths\`), says what may happen and is not drafted; a thing the registry lacks in the same place (\`sent hundreds of dehumidifiers\`) is not drafted, and the notes name it: a generic unit would let a summary add dehumidifiers to bottles, and a vague count of an unusual item is rarely a figure an analyst reuses |
-| \`one in three\`, \`one in every three\`, \`one out of five\`, \`three out of four\`, \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`two-third of\`, \`half of\`, \`half were\` | 33.3, 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 66.7, 50, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
+| \`one in three\`, \`one in every three\`, \`one out of five\`, \`three out of four\`, \`Three out of every five\` (60), \`3 out of 4\`, \`9 in 10\`, \`Nine in 10\`, \`a seventh of\`, \`two thirds of\`, \`two-thirds of\`, \`two-third of\`, \`half of\`, \`half were\` | 33.3, 33.3, 20, 75, 75, 90, 90, 14.3, 66.7, 66.7, 66.7, 50, 50 | a share of a group is a \`percent\`, to one decimal; in digits only \`N out of M\` with M up to 10 and \`N in 10\` (\`2 in 5 districts\` is not a share; in \`3,000 out of 10,000 wells\` the part is the figure, 3000 well, and the whole is context) |
 | \`between 10,000 and 20,000\`, \`from 70 to 80 per cent\`, \`between 2 and 3 million\`, \`between one and two thousand\`, \`between USD 141 million and USD 258 million\` (the currency before each bound, the same one), \`1.3 to 4 million cases\` (the scale of the upper end read on the lower, where it leaves it lower and no less than a tenth; not after \`by\`, a change: \`cut by 1.2 to 3.4 billion dollars\`), \`30,000 to 40,000 people\` (without "from": the upper end at most ten times the lower) | 10000 (low 10000, high 20000), ..., 2000000, 1000 | a range (the upper bound's scale word applies to a bare lower bound): qualifier \`range\`, the lower bound is the value, \`low\` and \`high\` are recorded; the review note says so (not "looks rounded"). After a verb of change (\`has risen from 3 million to 4.5 million\`, \`Cases increased sharply from 1,200 to 3,400\`, \`Displaced families fell from 800 to 650\`) there is no range: each level is a figure, in the unit of the count named before the verb |
 
 Values are computed from the digits with exact decimal arithmetic. **European style:** a text
@@ -96,7 +97,7 @@ digits always group thousands (\`€200.000\`: no currency has three decimals), 
 and one space before exactly three digits in an English-style text (\`USD 231, 432\`, as a broken layout writes it), and
 in a text that writes three or more numbers that way (\`4, 263 persons\`, \`2, 995, 355\`), every such number is read whole and its comma ends no clause;
 so is one number right before a count's noun with a comma group and a spaced one, or two spaced ones (\`2,430, 445 people\`,
-\`2, 430, 445 individuals\`; a lakh's groups after the space, \`5, 71,128 houses\`), which no list writes, and one with a single spaced group (\`affected 17, 541 people\`) unless a
+\`2, 430, 445 individuals\`; a lakh's groups after the space, \`5, 71,128 houses\`), which no list writes, and one with a single spaced group (\`affected 17, 541 people\`, and after a hedge with one word before the noun, \`as many as 17, 541 mpox cases\`; not \`week 43, 222 confirmed cases\`) unless a
 month, a list of numbers, \`of these\` or a word that numbers places comes before it (\`March 17, 541 people\`, \`in district 5, 120 families\`). Not figures (each
 is listed in the notes): years (1900–2100 without a unit), numbers glued to letters or symbols
 (\`COVID-19\`, \`3rd\`, \`24/7\`, \`10:30\`; capitals glued to digits only when they are a
@@ -215,7 +216,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`);
   a noun before \`age\` describes the noun after (\`27 million school age children\` are people), and so
   does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
-  reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`); a thing before people describes them
+  reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`), or a list of statuses with commas before cases or deaths
+  (\`17,942 confirmed, probable and suspected cases\`, quoted whole though its comma ends a clause); a thing before people describes them
   (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; \`130,000 of the people most
   affected\` counts the people named after \`of the\` (\`of these\`, \`of those\`, no article too: \`Approximately 430 of these refugees\`, \`Some 60,000 of evacuees\`); in
   \`13 million of the country’s 85 million people\` the part counts people and the possessed whole is the population, context, not a figure. A kit takes the kind the word before it
@@ -226,9 +228,10 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
   more than 123,000 homes, with about 31,000 of them completely destroyed\`), and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count, as do \`some 100,000 who are not registered\`, \`Of these, nearly 3 million face a food crisis\` (not \`2023 faced\`, \`Camp 3 face\`, nor after money), \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
-  \`7.9m people (2m families)\`, leaves that one the latest);
+  \`7.9m people (2m families)\`, leaves that one the latest); a number after a sentence's opening \`Of the\` (or \`Among these\`) and people,
+  before a verb, is a part of them (\`Of the new patients, 982 were admitted\` → person; not \`Of the districts, 12 were flooded\`);
   \`the number of refugees rose to 45,000\`, \`The number of injured has meanwhile risen to 799\` (the injured, wounded, dead, displaced, missing, homeless or evacuated on their own; not \`the number of affected districts\`) and \`the number of Somalis registered ... had surpassed
-  45,000\` → person (any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
+  45,000\` → person (fatalities, casualties and infections too: \`the number of dengue fatalities in the country has now crossed 600\`; any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
   now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number, nor a day, \`who fled between Feb 24 and March 15 has
   reached 3,000,381\`); the level a count reached or is likely to reach (\`the toll there now stood at 53\`, \`the number is likely to reach 2.3 million\`, noted for review as a projection, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6

@@ -94,11 +94,16 @@ const DIGITS =
 /** ", 432" after the digits of an amount: groups of thousands written with a space after the comma. */
 const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
 /** Spaced groups right before a count's noun ("2,430, 445 people"): the groups, without the noun. */
-const COUNT_NOUN_NEXT = String.raw`(?=\s+(?:people|persons|individuals|households|families|children|refugees|IDPs|residents|houses|homes|dwellings|cases|deaths)(?![\p{L}]))`;
+const COUNT_NOUNS = String.raw`(?:people|persons|individuals|households|families|children|refugees|IDPs|residents|houses|homes|dwellings|cases|deaths)(?![\p{L}])`;
+const COUNT_NOUN_NEXT = String.raw`(?=\s+${COUNT_NOUNS})`;
 // (and a lakh grouped after the space: "5, 71,128 houses" is 5,71,128, Indian grouping)
 const SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:(?:, \d{3})+|, \d{2}(?:,\d{2})*,\d{3}(?![\d,]))${COUNT_NOUN_NEXT}`, 'u');
 /** Before a number: a month (its day follows), an item of a list of numbers ("12, ") or "of these", "district" (a clause may end after the number, or the number names a place). */
 const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|no\.?|number)\s)$/i;
+/** One spaced group, then a word, then a count's noun, after a hedge: "as many as 17, 541 mpox cases" (not "more", "other"). */
+const HEDGED_SPACED_BEFORE_NOUN = new RegExp(String.raw`^, \d{3}(?=\s+(?!(?:and|or|of|in|to|more|other|others|additional)\s)\p{Ll}[\p{Ll}-]*\s+${COUNT_NOUNS})`, 'u');
+/** A hedge right before a number: "as many as ", "about ", "some ". */
+const HEDGE_BEFORE = /(?<![\p{L}])(?:as\s+many\s+as|about|around|some|nearly|almost|over|more\s+than|at\s+least|approximately|an\s+estimated|a\s+total\s+of)\s+$/iu;
 const TWO_SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:, \d{3}){2,}${COUNT_NOUN_NEXT}`, 'u');
 
 // ("£2million": glued to the digits too, a slip of the keyboard)
@@ -242,7 +247,9 @@ export function findNumbers(
             // two spaced ones (a list would have "and" before its last item)
             // one spaced group too ("affected 17, 541 people"), unless a day of a month or a list comes
             // before it ("On 17 March, 541 people", "March 17, 541 people", "12, 17, 541 people")
-            (/,/.test(digits) || !DAY_OR_LIST_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ? SPACED_BEFORE_NOUN : TWO_SPACED_BEFORE_NOUN).exec(rest)
+            (/,/.test(digits) || !DAY_OR_LIST_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ? SPACED_BEFORE_NOUN : TWO_SPACED_BEFORE_NOUN).exec(rest) ??
+            // (and, after a hedge, with one word before the noun: "as many as 17, 541 mpox cases")
+            (/^\d{1,3}$/.test(digits) && HEDGE_BEFORE.test(text.slice(Math.max(from, start - 16), start)) ? HEDGED_SPACED_BEFORE_NOUN.exec(rest) : null)
         : null;
     if (spaced) {
       digits += spaced[0].replace(/ /g, '');

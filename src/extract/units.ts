@@ -493,6 +493,9 @@ export interface NounUnit extends UnitMatch {
  * and up to three modifier words ("35,000 displaced people", "1,200 metric tonnes").
  * "tons" is read as metric tonnes (flagged by `tons`); "square" units other than km² are refused as ambiguous.
  */
+/** A list of case statuses, with commas, before "cases" or "deaths": "confirmed, probable and suspected cases". */
+const CASE_STATUS_LIST = /^\s((?:new\s+)?(?:confirmed|probable|suspected)(?:,\s*(?:confirmed|probable|suspected))+,?\s+(?:and|or)\s+(?:confirmed|probable|suspected))\s+(cases|deaths)(?![\p{L}])/iu;
+
 export function nounAfter(text: string, at: number, limit: number): NounUnit | { ambiguous: string } | undefined {
   // "around 450,000 or more people", "2,000 or so families": the noun after the aside
   const aside = OR_MORE.exec(text.slice(at, Math.min(limit, at + 12))) ?? PHASE_BETWEEN.exec(text.slice(at, Math.min(limit, at + 16)));
@@ -507,6 +510,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   }
   const glued = /^(km2|km²|km|kg|mt|t|ha|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u.exec(rest);
   if (glued) return { unit: NOUNS[glued[1]!]!, end: at + glued[0].length, written: glued[1]!, modifiers: [], hyphen: false };
+  // "17,942 confirmed, probable and suspected cases": a list of case statuses with commas before the noun
+  const statuses = CASE_STATUS_LIST.exec(rest);
+  if (statuses) return { unit: 'person', end: at + statuses[0].length, written: statuses[2]!, modifiers: statuses[1]!.split(/[\s,]+/).filter((w) => w !== ''), hyphen: false, noun: statuses[2]!.toLowerCase() };
   const words = /^(\s[\p{L}\p{M}'’²2-]+(?:\/[\p{L}\p{M}-]+)?){1,4}/u.exec(rest);
   if (!words) return undefined;
   const list = words[0].split(/\s/).slice(1);

@@ -224,6 +224,7 @@ const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
       // "two-third of the population": the plural's s left off
       if (n > 2) put((100 * k) / n, `${SMALL[k]}-${ORDINALS[n]}`);
       put((100 * k) / n, `${SMALL[k]} in every ${SMALL[n]}`);
+      put((100 * k) / n, `${SMALL[k]} out of every ${SMALL[n]}`); // "three out of every five children"
     }
   }
   for (let k = 1; k < 10; k++) put(10 * k, `${k} in 10`); // "9 in 10"

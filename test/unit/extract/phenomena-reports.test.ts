@@ -2769,3 +2769,30 @@ describe('held-out set 49: a bare crown, read by the country the text names', ()
     expect(vuq('The fund gives 10 million kroner to the response in Ostra.')).toEqual([]);
   });
 });
+
+describe('held-out set 48: a dateline of two cities is no photo caption', () => {
+  it('reads the figures of "OSTRA/PELL, 3 May 2024 – ..." and still takes "UNICEF/Smith" for a credit', () => {
+    expect(vuq('OSTRA/PELL, 3 May 2024 – Floods have displaced 12,000 people in Ostra.')).toEqual([[12000, 'person', 'exact']]);
+    expect(vuq('UNICEF/Smith Children wait for 400 food parcels in Ostra.')).toEqual([]);
+  });
+});
+
+describe('held-out set 48: statuses with commas, a number of fatalities, the patients a sentence opens with', () => {
+  it('reads "17,942 confirmed, probable and suspected cases" as people, quoting the whole noun phrase', () => {
+    const r = run('Floods in Ostra\n\nThere has been a total of 17,942 confirmed, probable and suspected cases of cholera in Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.quote])).toEqual([[17942, 'person', 'There has been a total of 17,942 confirmed, probable and suspected cases']]);
+  });
+  it('reads "the number of dengue fatalities ... has now crossed 600" as more than 600 people', () => {
+    expect(vuq('In Ostra the number of dengue fatalities has now crossed 600.')).toEqual([[600, 'person', 'more-than']]);
+  });
+  it('reads "Of the new patients, 982 were admitted" as 982 people, but not "Of the districts, 12 were flooded"', () => {
+    expect(vuq('Of the new patients, 982 were admitted to hospitals in Ostra.')).toEqual([[982, 'person', 'exact']]);
+    expect(vuq('Of the districts, 12 were flooded in Ostra.')).toEqual([]);
+  });
+  it('reads one number written "17, 541" before a noun with a word between as 17541', () => {
+    expect(vuq('As many as 17, 541 cholera cases have been reported in Ostra.')).toEqual([[17541, 'person', 'up-to']]);
+  });
+  it('reads "Three out of every five children" as 60 percent, and the quote check finds it', () => {
+    expect(vuq('Three out of every five children not vaccinated live in Ostra.')).toEqual([[60, 'percent', 'exact']]);
+  });
+});
