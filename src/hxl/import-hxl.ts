@@ -1699,6 +1699,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const latestStart = new Map<string, string>();
   const usedPlaces = new Set<string>();
   const formerCurrencies = new Map<FormerCurrency, number>();
+  /** amounts in the row's currency that a column of that fixed currency gives again (WFP's national average in USD): one figure, that column's */
+  const sameInFixed = { count: 0, example: '' };
   let updated = '';
   let lastAsOf = '';
   let figureCount = 0;
@@ -1905,6 +1907,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           continue;
         }
         unit = currency;
+        // (the same amount under a column of this currency, "#value+usd" beside "#value" in USD: that column's figure only)
+        if (values.some((w) => w !== v && w.col.tag.tag === tag.tag && w.col.meaning.unit === currency && w.value === v.value)) {
+          if (sameInFixed.count++ === 0) sameInFixed.example = `line ${row.line}: ${v.cell} ${currency}`;
+          continue;
+        }
       }
       if (v.percent && unit !== 'percent') {
         rejected.push({ line: row.line, column, reason: `'${v.cell}' is a percentage, but the column counts ${unit === 'person' ? 'people' : unit}` });
@@ -2155,6 +2162,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         ? `--as-of ${options.asOf} was not used: the file dates every row in ${where}`
         : `--as-of ${options.asOf} dated only the ${datedByOption} row${datedByOption === 1 ? '' : 's'} whose date cell in ${where} is empty; the others keep the file's dates`,
     );
+  }
+  if (sameInFixed.count > 0) {
+    notes.push(`${sameInFixed.count} amount${sameInFixed.count === 1 ? '' : 's'} in the row's own currency ${sameInFixed.count === 1 ? 'is' : 'are'} the same as the row's amount in a column of that fixed currency (${sameInFixed.example}): one figure each, that column's`);
   }
   for (const [c, n] of formerCurrencies) {
     notes.push(`${describeFormerCurrency(c)}: the ${n} amount${n === 1 ? '' : 's'} in ${c.code} ${n === 1 ? 'is' : 'are'} not imported, since the file does not say whether they are written in ${c.code} or in ${c.now}; other columns of their rows (a +usd price) are`);

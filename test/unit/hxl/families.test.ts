@@ -970,6 +970,21 @@ describe('a funding coverage against a requirement of 0', () => {
   });
 });
 
+describe('a price in USD in both the local and the USD column', () => {
+  it('gives one figure, the USD column\'s, and says so once', () => {
+    const text =
+      'iso3,date,market,commodity,currency,price,usdprice\n#country+code,#date,#loc+market+name,#item+name,#currency+code,#value,#value+usd\n' +
+      'NIC,2023-01-15,National Average,Bread,USD,0.79,0.79\nNIC,2023-01-15,Managua,Bread,NIO,29,0.8\n';
+    const r = importHxl(text, 'wfp.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([
+      [0.79, 'USD'],
+      [29, 'NIO'],
+      [0.8, 'USD'],
+    ]);
+    expect(r.report.notes).toContainEqual(expect.stringContaining("1 amount in the row's own currency is the same as the row's amount in a column of that fixed currency"));
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
