@@ -53,6 +53,7 @@ import { hash52, SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
 import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
+import { shiftedHeader } from './header-shift.js';
 import { PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
 
@@ -914,6 +915,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a hashtag row of HXL's beta (#refugee_num, #period_date) is read as the HXL 1.x it stands for
   const beta = upgradeBetaHashtags(table.tags);
   if (beta) table = { ...table, tags: beta.tags };
+  // a header row shifted against the hashtags (WFP's global price files): the labels read where they agree
+  const shifted = shiftedHeader(table.labels, table.tags);
+  if (shifted) table = { ...table, labels: shifted.labels };
   const layout = layoutOf(table.tags, table.groups, table.labels);
   // rows of event records: a record id tells apart two records of one event, place and date
   const eventRecords = layout.breakdowns.some((b) => b.dimension === 'event');
@@ -934,6 +938,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const publisherOption = options.publisher?.trim() || undefined;
   const rejected: ImportReport['rejected'] = [];
   const notes: string[] = [];
+  if (shifted) notes.push(shifted.note);
   if (beta) {
     const shown = beta.upgraded.slice(0, 8).map((u) => `${u.from} as ${u.to}`).join(', ');
     notes.push(`hashtags of HXL's beta (2014) read as HXL 1.x: ${shown}${beta.upgraded.length > 8 ? `, and ${beta.upgraded.length - 8} more` : ''}`);

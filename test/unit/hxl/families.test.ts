@@ -985,6 +985,27 @@ describe('a price in USD in both the local and the USD column', () => {
   });
 });
 
+describe('a header row shifted one column against the hashtag row (WFP\'s global price files)', () => {
+  const text =
+    'countryiso3,countryiso32,date,market,market_id,commodity,unit,currency,price,usdprice\n' +
+    '#country+code,#date,#loc+market+name,#loc+market+code,#item+name,#item+unit,#currency+code,#value,#value+usd,\n' +
+    'COG,2023-01-15,Brazzaville,7775,Cassava flour,KG,XAF,448,0.74,\n';
+  it('labels each figure from the header one column over, and says so', () => {
+    const r = importHxl(text, 'wfp.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.unit, f.label.split(' (')[0]])).toEqual([
+      [448, 'XAF', 'price'],
+      [0.74, 'USD', 'usdprice'],
+    ]);
+    expect(r.report.notes).toContainEqual(expect.stringContaining('the header row is shifted against the hashtag row'));
+  });
+  it('leaves a header as written where it agrees with the hashtags under it', () => {
+    const plain = 'iso3,date,market,commodity,currency,price,usdprice\n#country+code,#date,#loc+market+name,#item+name,#currency+code,#value,#value+usd\nCOG,2023-01-15,Brazzaville,Cassava flour,XAF,448,0.74\n';
+    const r = importHxl(plain, 'wfp.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.label.split(' (')[0])).toEqual(['price', 'usdprice']);
+    expect(r.report.notes.join(' ')).not.toContain('shifted');
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
