@@ -28,7 +28,8 @@
  *   count or money is a part of the total of its indicator, place, unit and date, when the file
  *   has one (a sector's people in need in Mali within Mali's total, never within a sector row).
  * - date: a figure cannot hold after its source was published, nor after today: the first day
- *   its asOf covers (2023-10 -> 2023-10-01) must be on or before both. A source's publication, the
+ *   its asOf covers (2023-10 -> 2023-10-01) must be on or before both. A figure whose own period
+ *   begins after them is a plan, a requirement or a projection for days to come: a warning. A source's publication, the
  *   dataset's update and a rate's date must not be after today, nor a rate's after its source's
  *   publication.
  */
@@ -341,6 +342,20 @@ function checkDates(facts: FactsFile, today: string): Finding[] {
     const base = { check: 'date' as const, figure: f.id, path: `figures[${i}].asOf`, found: f.asOf };
     const expected = `on or before ${pub !== undefined ? `${pub} (source ${f.source} published) and ` : ''}${today} (today)`;
     let failed = false;
+    // a figure with a period of its own that has not ended by its source's date or today is a plan,
+    // a requirement, a projection or a count in progress (FTS funding for next year, an IPC
+    // projection, this year's funding so far): said, not failed; a plain asOf after them is a date
+    // the source cannot have known
+    const known = pub !== undefined && pub < today ? pub : today;
+    if (f.period !== undefined && start > known && f.period.end > known) {
+      const bySource = pub !== undefined && pub < today;
+      const what =
+        f.period.start > known
+          ? `a period that begins after ${bySource ? `its source '${f.source}' was published (${pub})` : `today (${today})`}: a plan, a requirement or a projection`
+          : `a period not over by ${bySource ? `the day its source '${f.source}' was published (${pub})` : `today (${today})`}: a count in progress or a plan`;
+      out.push(finding({ ...base, level: 'warn', expected, message: `${f.id} covers ${f.period.start} to ${f.period.end}, ${what}, not what has happened; check that the source says so` }));
+      return;
+    }
     if (pub !== undefined && start > pub) {
       failed = true;
       out.push(finding({ ...base, level: 'fail', expected, message: `${f.id} holds from ${start}, after its source '${f.source}' was published (${pub})` }));

@@ -237,6 +237,27 @@ describe('dates', () => {
     expect(failed).toEqual(['figures[1].asOf', 'figures[1].asOf', 'figures[2].asOf', 'figures[2].asOf', 'sources[0].published', 'dataset.updated', 'rates[0].date']);
   });
 
+  it('warns, not fails, for a figure whose own period begins after its source (a plan) or is not over (a count in progress)', () => {
+    const facts = readFacts(fixtureUrl('dates.json'));
+    const base = facts.figures[0]!;
+    facts.figures = [
+      { ...base, id: 'plan-2025', asOf: '2025-12-31', period: { start: '2025-01-01', end: '2025-12-31' } },
+      { ...base, id: 'so-far-2024', asOf: '2024-12-31', period: { start: '2024-01-01', end: '2024-12-31' } },
+      { ...base, id: 'plain-2025', asOf: '2025-12-31' },
+    ];
+    const dates = checkClaims(facts, { today: '2025-01-01' }).filter((f) => f.check === 'date' && f.path.startsWith('figures'));
+    expect(dates.map((f) => [f.figure, f.level])).toEqual([
+      ['plan-2025', 'warn'],
+      ['so-far-2024', 'warn'],
+      ['plain-2025', 'fail'],
+      ['plain-2025', 'fail'],
+    ]);
+    expect(dates[0]!.message).toBe(
+      "plan-2025 covers 2025-01-01 to 2025-12-31, a period that begins after its source 'returns-survey' was published (2024-02-10): a plan, a requirement or a projection, not what has happened; check that the source says so",
+    );
+    expect(dates[1]!.message).toContain("a period not over by the day its source 'returns-survey' was published (2024-02-10): a count in progress or a plan");
+  });
+
   it('refuses a malformed today', () => {
     expect(catchError(() => checkClaims(BUNDLED, { today: '2025-02-30' }))).toBeInstanceOf(UsageError);
   });
