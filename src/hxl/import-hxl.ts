@@ -428,6 +428,16 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     breakdowns.push({ index: c, ...d });
     mappedTo[c] = `breakdown ${d.dimension}`;
   });
+  // a list of events that names each in #description (IDMC's older disaster files, beside the
+  // hazard in #crisis+type): each row counts one event, which the breakdown names
+  if (!seenDimensions.has('event') && (seenDimensions.has('crisis-type') || seenDimensions.has('event-type'))) {
+    const c = tags.findIndex((t, i) => t !== null && mappedTo[i] === null && t.tag === '#description' && t.attributes.length === 0);
+    if (c !== -1) {
+      breakdowns.push({ index: c, dimension: 'event', read: 'text' });
+      seenDimensions.set('event', c);
+      mappedTo[c] = 'breakdown event (each row counts the event it names, beside its crisis or event type)';
+    }
+  }
   // an age range says what its min and max say
   if (seenDimensions.has('age')) {
     for (const dim of ['age-min', 'age-max']) {
@@ -1469,6 +1479,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let fractionalExample = '';
   // rows of a file with a date column that --as-of dated (their date cell is empty)
   let datedByOption = 0;
+  const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
+  // IDMC's #accuracy+date+start: Day, Month or Year, how much of the start date is known
+  const startAccuracyAt = table.tags.findIndex((t) => matchesPattern(t, '#accuracy+date+start'));
+  const startAccuracy = startAccuracyAt === -1 ? undefined : startAccuracyAt;
   /** The date a row's figures hold, and the period they cover where the file gives one. */
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
@@ -1488,6 +1502,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // 22 June 2023 holds on 22 June, not "2023"); a plan's whole year stays that year
       const day = yearColumn && date.length === 4 && !(start.date === `${date}-01-01` && end.date === `${date}-12-31`) ? end.date : date;
       return { ok: true, date: day, period: { start: start.date, end: end.date } };
+    }
+    // an event's own start day says more than the year it is filed under (IDMC: a flash flood that
+    // began on 29 April 2018 holds from that day, not "2018"), where the file lists events
+    // (not a 1 January that stands for a day unknown, nor a day whose accuracy column says it is not one)
+    if (
+      eventList && yearColumn && date.length === 4 && end === undefined && start?.ok && start.date.length === 10 && start.date.startsWith(`${date}-`) && start.date !== `${date}-01-01` &&
+      (startAccuracy === undefined || /^day$/i.test(cellText(row, startAccuracy)))
+    ) {
+      return { ok: true, date: start.date };
     }
     // a year or a month as the date already names its days (the facts format: a figure without a
     // period covers the days its asOf names), so no period is written for it

@@ -1006,6 +1006,22 @@ describe('a header row shifted one column against the hashtag row (WFP\'s global
   });
 });
 
+describe("IDMC's older disaster files: events named in #description", () => {
+  const text =
+    'ISO3,Name,Year,Start Date,Event Name,Hazard Type,New Displacements\n#country+code,#country+name,#date+year,#date+start,#description,#crisis+type,#affected+idps+ind+newdisp+disaster\n' +
+    'AFG,Afghanistan,2018,2018-04-29,Flash flood - Bamyan,Flood,7\nAFG,Afghanistan,2018,2018-07-10,Floods - Herat,Flood,1200\nAFG,Afghanistan,2018,2018-01-01,Drought,Drought,300\n';
+  it('gives each event its own figure, named and dated by its start day, never one flood total for the year', () => {
+    const r = importHxl(text, 'disaster.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.asOf, f.breakdown])).toEqual([
+      [7, '2018-04-29', { event: 'Flash flood - Bamyan', 'crisis-type': 'Flood' }],
+      [1200, '2018-07-10', { event: 'Floods - Herat', 'crisis-type': 'Flood' }],
+      // (a 1 January stands for a day unknown: the year)
+      [300, '2018', { event: 'Drought', 'crisis-type': 'Drought' }],
+    ]);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
