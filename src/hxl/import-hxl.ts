@@ -759,6 +759,9 @@ function sameCount(cell: string, value: number): boolean {
   return parsed.kind === 'value' && parsed.value === value;
 }
 
+/** How many conflicts the facts file's description names (the report lists every rejected row). */
+const CONFLICTS_DESCRIBED = 10;
+
 /** A header that names a fraction, not a percentage: "population_fraction_in_phase", "Proportion of households". */
 const FRACTION_HEADER = /(?<![a-z])(?:fraction|proportion)s?(?![a-z])/i;
 
@@ -1671,7 +1674,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
             : `gives ${draft.value} for the figure '${id}', which line ${first.line} gives as ${first.value} (same indicator, place, breakdown and date): the first is kept; check which is right`;
       if (first.value !== undefined && first.value !== draft.value) {
         conflicts++;
-        if (isAdditiveUnit(draft.unit)) additiveConflicts++;
+        if (draft.indicator === 'population') populationConflicts++;
+        else if (isAdditiveUnit(draft.unit)) additiveConflicts++;
+        if (conflictExamples.length < CONFLICTS_DESCRIBED) conflictExamples.push(`${id} (${first.value} kept; line ${line} gives ${draft.value})`);
       }
       const entry: ImportReport['rejected'][number] = { line, reason };
       if (column !== undefined) entry.column = column;
@@ -1808,6 +1813,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let deferring = summing;
   let conflicts = 0;
   let additiveConflicts = 0;
+  /** the first conflicts, for the facts file's description: the figure kept and the value a later row gives */
+  const conflictExamples: string[] = [];
+  /** conflicts in a place's population: a place given twice (a repeated p-code), never records to add up */
+  let populationConflicts = 0;
   const width = table.tags.length;
   let done = 0;
   table.eachRow((row) => {
@@ -2173,7 +2182,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     );
   } else if (conflicts > 0 && options.repeats !== 'sum') {
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
-    notes.push(`${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below)${additiveConflicts > 0 ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up' : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'}`);
+    notes.push(
+      `${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below; the facts file's description names them)${
+        additiveConflicts > 0
+          ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
+          : populationConflicts > 0
+            ? ': the file gives a place two populations (a code repeated): check which is right'
+            : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'
+      }`,
+    );
   }
   if (keptAsWritten > 0) notes.push(`${keptAsWritten} cell${keptAsWritten === 1 ? '' : 's'} of a column read as fractions ${keptAsWritten === 1 ? 'is' : 'are'} read as written (${keptExample}): a percent sign, or a value above 1 that no funding on its row shows to be a fraction`);
   if (pledges > 0) layout.mappedTo[pledgeColumn!] = "a flow's status: a row whose status is 'pledge' gives funding-pledged, not funding-received";
@@ -2307,7 +2324,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       dataset: {
         id: options.datasetId ?? stem,
         title: clip(`Figures from ${file}`, 300),
-        description: clip(`Imported from the HXL file ${file}.`, 4000),
+        description: clip(
+          `Imported from the HXL file ${file}.${
+            conflicts > 0 && options.repeats !== 'sum'
+              ? ` ${conflicts} figure${conflicts === 1 ? ' was' : 's were'} given another value by a later row of the file, and the first value was kept: check ${conflicts === 1 ? 'it' : 'them'}: ${conflictExamples.join(', ')}${conflicts > conflictExamples.length ? `, and ${conflicts - conflictExamples.length} more` : ''}.`
+              : ''
+          }`,
+          4000,
+        ),
         updated: updated === '' || updated > options.today ? options.today : updated,
       },
       sources: sourceList,

@@ -1022,6 +1022,17 @@ describe("IDMC's older disaster files: events named in #description", () => {
   });
 });
 
+describe('a population table that gives one p-code twice', () => {
+  it('keeps the first, names the conflict in the facts file, and does not advise adding populations up', () => {
+    const text = 'adm1,adm2,pop,year\n#adm1+code,#adm2+code,#population,#date+year\nCF71,CF711,15716,2015\nCF71,CF711,823365,2015\n';
+    const r = importHxl(text, 'pop.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([15716]);
+    expect(r.facts.dataset.description).toContain('population-cf711-2015 (15716 kept; line 4 gives 823365)');
+    expect(r.report.notes.join(' ')).toContain('the file gives a place two populations (a code repeated): check which is right');
+    expect(r.report.notes.join(' ')).not.toContain('--repeats sum');
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
@@ -1254,7 +1265,7 @@ describe('a file of records (events, activities): rows that give one figure agai
     const r = importHxl(events, 'events.csv', { today: TODAY, country: 'AFG', repeats: 'first' });
     expect(r.facts.figures.filter((f) => f.asOf === '1991').map((f) => f.value).sort()).toEqual([1, 4]);
     expect(r.report.rejected.slice(0, 3).map((x) => x.line)).toEqual([4, 5, 8]);
-    expect(r.report.notes.join('\n')).toContain('13 rows give another value for a figure an earlier row gave (rejected below): if the file lists records (events, activities) rather than totals, --repeats sum adds them up');
+    expect(r.report.notes.join('\n')).toContain('13 rows give another value for a figure an earlier row gave (rejected below; the facts file\'s description names them): if the file lists records (events, activities) rather than totals, --repeats sum adds them up');
   });
 
   it('does not add up a few conflicting rows of a file of totals, nor percentages', () => {
@@ -1691,7 +1702,7 @@ describe("HAPI's rainfall: one place and day aggregated over three windows", () 
   });
   it('does not advise --repeats sum for percentages that conflict: it names an unread column instead', () => {
     const r = importHxl(rows('#x_window'), 'rain.csv', { today: TODAY });
-    expect(r.report.notes.join('\n')).toContain('2 rows give another value for a figure an earlier row gave (rejected below): a column humfig does not read may tell them apart');
+    expect(r.report.notes.join('\n')).toContain('2 rows give another value for a figure an earlier row gave (rejected below; the facts file\'s description names them): a column humfig does not read may tell them apart');
     expect(r.report.notes.join('\n')).not.toContain('--repeats sum');
   });
 });
