@@ -229,7 +229,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so)\s+[^.;:\d]{1,40}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|passes|surpasses|exceeds|tops|crosses|reaches|rises\s+to|climbs\s+to|hits)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,40}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|passes|surpasses|exceeds|tops|crosses|reaches|rises\s+to|climbs\s+to|hits)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
@@ -266,6 +266,8 @@ function numberOfAPeople(lead: string): { 0: string; 1: string; 2: string; index
   }
   return null;
 }
+/** " of the estimated 1.2 million", " of some 3,000": a whole counted in a number after a number that is a part of it. */
+const OF_A_WHOLE_AFTER = /^\s+of\s+(?:the|an|these|those)\s+(?:(?:estimated|reported|total|registered)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s)/iu;
 /** "Of the new patients, ", "Among these displaced families, ": a sentence that opens with a group its number is a part of. */
 const OF_THE_GROUP_LEAD = new RegExp(
   String.raw`^\s*["“]?(?:Of|Among)\s+(?:the|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(people|persons|patients|cases|refugees|children|households|families|victims|migrants|evacuees|IDPs|residents|individuals|returnees|survivors)\s*,\s*${HEDGE}$`,
@@ -322,7 +324,7 @@ const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE
 /** ... "living in Al Fao locality, of whom ...": the people of a place, as context for the part that follows. */
 const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,?\s+of\s+whom\b/iu;
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
-const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to|capable\s+of)\s+(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
+const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
 const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
@@ -1596,7 +1598,16 @@ function readFigure(
     // ("Some 60,000 of evacuees are thought to be children": no article either)
     const ofTheNoun = /^\s+of\s+(?:(?:the|these|those)\s+)?([\p{L}-]+)(?![\p{L}])/u.exec(after);
     const ofTheUnit = ofTheNoun ? unitOfNoun(ofTheNoun[1]!) : undefined;
-    if (ofTheNoun && ofTheUnit !== undefined && isCountUnit(ofTheUnit)) {
+    // "delivered food to 650,000 of the estimated 1.2 million displaced people": the part counts what the whole counts
+    const ofWhole = ofTheUnit === undefined ? OF_A_WHOLE_AFTER.exec(after) : null;
+    const whole = ofWhole ? nounAfter(text, token.end + ofWhole[0].length, sentence.end) : undefined;
+    if (ofWhole && whole && !('ambiguous' in whole) && (isCountUnit(whole.unit) || unitDimension(whole.unit) === 'object')) {
+      unit = whole.unit;
+      noun = whole.noun ?? whole.written.toLowerCase();
+      unitScore = 0.7;
+      coreEnd = whole.end;
+      reasons?.push(`'${text.slice(token.start, whole.end).replace(/\s+/g, ' ')}': a part of a whole of ${unit}`);
+    } else if (ofTheNoun && ofTheUnit !== undefined && isCountUnit(ofTheUnit)) {
       unit = ofTheUnit;
       noun = ofTheNoun[1]!.toLowerCase();
       unitScore = 0.8;

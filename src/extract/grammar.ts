@@ -118,7 +118,7 @@ without water\` is a figure); but
 (\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); the denominator of a rate (\`1.125 deaths per 10,000 people per day\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
 francs)\`, \`1 euro = 1.08 dollars\`); the members of one family in a personal story (\`lost his wife and
 four children\`, under 100 after "his", "her" or "their"), and the family people belong to (\`five people were killed from one family\`); **capacities** (\`boats with a capacity of 15 persons\`, \`can
-accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
+accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`, \`camps originally meant to cater for 90,000 refugees\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
 after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
 have no unit the extractor counts; rain against its average and how full a dam is (\`280% more rains\`, \`98% of Tarbela Dam had been filled\`);
 a percentage that is a change (\`a 2 percent decrease\`, \`10 per
@@ -156,7 +156,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (but \`COP\` glued to one or two digits without a scale: \`COP28\` is a conference; \`USD50\` is money) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`NZ dollars\`, \`120-million-US dollar\`), also after a people's adjective
-  when the rest is a currency on its own (\`10 million Bangladeshi taka\`). A bare crown after an amount is read by the country the
+  when the rest is a currency on its own (\`10 million Bangladeshi taka\`); before it, a currency's name, capitalised (\`Euros 3.34 million\`, \`In June Pounds 2 million\`; not a country's name, \`Sierra Leone 2 304 622\`). A bare crown after an amount is read by the country the
   publisher or the text's opening names: \`118 million kroner\` is DKK where Denmark (Danish, Danida, Copenhagen) is named, NOK where
   Norway is, \`kronor\` SEK where Sweden is, ISK where Iceland is (the publisher first, else the first named; the notes say why); with
   no such country it is not drafted. South Asian scales: \`lakh\` is
@@ -218,7 +218,10 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
   reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`), or a list of statuses with commas before cases or deaths
   (\`17,942 confirmed, probable and suspected cases\`, quoted whole though its comma ends a clause); a thing before people describes them
-  (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; \`130,000 of the people most
+  (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; a plural humfig has no unit for is the head noun,
+  not a modifier of a word further on (\`dozens of aftershocks prompted terrified Haitians\` counts no people; but \`4.9 million metrics tons\`),
+  and a people's noun in the singular before one describes it (\`the three Dadaab refugee camps\` counts no refugees); a part of a whole
+  counted in a number takes the whole's noun (\`650,000 of the estimated 1.2 million displaced people\`, \`45 of the 120 schools\`); \`130,000 of the people most
   affected\` counts the people named after \`of the\` (\`of these\`, \`of those\`, no article too: \`Approximately 430 of these refugees\`, \`Some 60,000 of evacuees\`); in
   \`13 million of the country’s 85 million people\` the part counts people and the possessed whole is the population, context, not a figure. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
@@ -235,7 +238,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number, nor a day, \`who fled between Feb 24 and March 15 has
   reached 3,000,381\`); the level a count reached or is likely to reach (\`the toll there now stood at 53\`, \`the number is likely to reach 2.3 million\`, noted for review as a projection, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
-rose to 12,391\` (a day or a year in the phrase is no other number), \`the death count ... has mounted to 112\`, \`the number known to have died in
+rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected cases since March 1 stood at 24,849\`, \`deaths due to heatstroke were recorded at 46\`, \`the death count ... has mounted to 112\`, \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
   count people, and so do \`the affected population across provinces has increased to 33,046,329\` and
   \`300,000 of the affected population\`; \`loss of livestock due to floods has reached 875\` counts livestock, and

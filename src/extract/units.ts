@@ -5,6 +5,7 @@
  * or joined by a hyphen ("one-day"). Pure.
  */
 import { emptyTable } from '../domain/lookup.js';
+import { findCountry } from '../domain/countries.js';
 import { currencyFromName, isCurrencyCode } from '../domain/currency.js';
 import { canonicalUnit, describeUnit } from '../domain/unit.js';
 
@@ -353,6 +354,9 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   return context;
 }
 
+/** One or two capitalised words right before an amount, a currency's name: "Euros ", "Swiss Francs ". */
+const NAME_BEFORE = /(?<![\p{L}\p{N}])((?:(?:US|U\.S\.|\p{Lu}\p{Ll}+)\s)?\p{Lu}\p{Ll}+)\s$/u;
+
 /** Signs of more than one letter written before an amount, each of one currency only. */
 const SIGNS: ReadonlyMap<string, string> = new Map([
   ['SFr', 'CHF'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
@@ -399,6 +403,17 @@ export function currencyBefore(
   // (only COP, the code that a conference shares: "USD50 per month" is money)
   const gluedShort = iso !== null && iso[1] === 'COP' && iso[0].length === 3 && /^\d{1,2}(?![\d.,])(?!\s?(?:m|mn|mln|bn|bln|million|billion|k|thousand|crore|lakh)\b)/i.test(text.slice(at, at + 16));
   if (iso && isCurrencyCode(iso[1]!) && !gluedShort) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
+  // "Euros 3.34 million", "Rupees 500 crore", "US Dollars 2 million": a currency's name, capitalised, before the amount
+  const named = NAME_BEFORE.exec(text.slice(Math.max(lineStart, at - 24), at));
+  // (not a country's name: "Sierra Leone 2 304 622" is a count in a table, though the leone is its currency)
+  if (named && findCountry(named[1]!) === undefined) {
+    // the two words, else the last alone ("In June Pounds 2 million")
+    for (const words of [named[1]!, /\S+$/.exec(named[1]!)![0]]) {
+      const lower = words.toLowerCase().replace(/\s+/g, ' ');
+      const found = AMBIGUOUS_NAMES.has(lower) ? undefined : cachedCurrency(lower);
+      if (found) return { code: found, start: at - words.length - 1, written: words };
+    }
+  }
   const letter = /(?<![\p{L}\p{N}])(MK|Sh|[A-Z])$/u.exec(before);
   const code = letter ? money.letters.get(letter[1]!) : undefined;
   // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)
@@ -598,6 +613,11 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       if (next && isCountUnit(unit) && head !== undefined && unitDimension(head) === 'object') {
         return { unit: head, end: offset + raw.length + 1 + next[1]!.length, written: next[1]!, modifiers: [...modifiers, raw], hyphen: false };
       }
+      // "the three Dadaab refugee camps": a people's noun in the singular before a plural humfig has no unit for describes it
+      if (next && isCountUnit(unit) && head === undefined && !/s$/.test(lower) && lower !== 'people' && UNKNOWN_PLURAL.test(next[1]!) && !PLURAL_MODIFIERS.has(next[1]!.toLowerCase())) {
+        const thing = countedThingAfter(text, offset + raw.length, limit);
+        if (!thing || 'unknown' in thing) return undefined;
+      }
       if (next && isCountUnit(unit) && head === undefined) {
         const thing = countedThingAfter(text, offset + raw.length, limit);
         // (the thing right after the people, not past other words: "5,300 workers managing shelters" counts no shelters)
@@ -619,11 +639,22 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       return r;
     }
     if (NOT_MODIFIERS.has(lower) || /^\d/.test(raw) || /[’']s$/.test(raw)) return undefined;
+    // "dozens of aftershocks prompted terrified Haitians": a plural noun humfig has no unit for is
+    // the head noun, not a modifier of a word further on
+    // (unless a noun with a unit follows at once: "4.9 million metrics tons")
+    if (UNKNOWN_PLURAL.test(raw) && !PLURAL_MODIFIERS.has(lower)) {
+      const next = /^\s([\p{L}-]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24)))?.[1]?.toLowerCase() ?? '';
+      if (NOUNS[next] === undefined && next !== 'tons' && next !== 'ton') return undefined;
+    }
     modifiers.push(raw);
     offset += raw.length;
   }
   return undefined;
 }
+/** A lower-case plural: "aftershocks", "boats" (not "-ss", "-ous", "-less", "-is", "-us": "gross", "various", "homeless", "crisis", "virus"). */
+const UNKNOWN_PLURAL = /^\p{Ll}[\p{Ll}-]{2,}(?<![sui])s$/u;
+/** Words ending in "s" that describe the noun after them: diseases and the like ("10,000 measles cases"). */
+const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(['measles', 'mumps', 'rabies', 'scabies', 'diabetes', 'herpes', 'aids', 'news', 'series', 'species', 'means', 'arms', 'goods', 'savings', 'earnings', 'sales', 'customs', 'sports', 'works', 'communications', 'logistics', 'statistics', 'relief-items']);
 
 /**
  * The count a short heading names ("Houses damaged", "People displaced", "Evacuation centres open"):

@@ -2796,3 +2796,31 @@ describe('held-out set 48: statuses with commas, a number of fatalities, the pat
     expect(vuq('Three out of every five children not vaccinated live in Ostra.')).toEqual([[60, 'percent', 'exact']]);
   });
 });
+
+describe('held-out sets 50 and 51: currency names before amounts, levels since a day, parts of a counted whole', () => {
+  it('reads "Euros 3.34 million" as EUR and "In June Pounds 2 million" as GBP, but not "Sierra Leone 2 304 622" as leones', () => {
+    expect(vuq('The Federation is appealing for Euros 3.34 million for Ostra.')).toEqual([[3340000, 'EUR', 'exact']]);
+    expect(vuq('In June Pounds 2 million was given to Ostra.')).toEqual([[2000000, 'GBP', 'exact']]);
+    expect(vuq('Cases by country: Sierra Leone 2 304 622.').map(([, u]) => u)).not.toContain('SLE');
+  });
+  it('reads "cases since March 1 stood at 24,849" and "deaths due to heatstroke were recorded at 46" as people', () => {
+    expect(vuq('In Ostra the suspected cases since March 1 stood at 24,849.')).toEqual([[24849, 'person', 'exact']]);
+    expect(vuq('In Ostra, deaths due to heatstroke were recorded at 46.')).toEqual([[46, 'person', 'exact']]);
+  });
+  it('reads "650,000 of the estimated 1.2 million displaced people" and "45 of the 120 schools" as parts counted as the whole is', () => {
+    expect(vuq('WFP delivered food to 650,000 of the estimated 1.2 million displaced people in Ostra.')).toEqual([
+      [650000, 'person', 'exact'],
+      [1200000, 'person', 'approximately'],
+    ]);
+    expect(vuq('In Ostra, 45 of the 120 schools were damaged.').map(([v, u]) => [v, u])).toEqual([
+      [45, 'school'],
+      [120, 'school'],
+    ]);
+  });
+  it('drafts nothing from "dozens of aftershocks prompted terrified residents" nor from "the three Ostra refugee camps ... meant to cater for 90,000 refugees"', () => {
+    expect(vuq('Dozens of aftershocks prompted terrified residents of Ostra to sleep in parks.')).toEqual([]);
+    expect(vuq('The three Ostra refugee camps were originally meant to cater for 90,000 refugees.')).toEqual([]);
+    // (a known noun after the unknown plural still counts: "4.9 million metrics tons")
+    expect(vuq('Production in Ostra was 4.9 million metrics tons.').map(([v, u]) => [v, u])).toEqual([[4900000, 't']]);
+  });
+});
