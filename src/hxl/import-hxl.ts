@@ -759,6 +759,11 @@ function sameCount(cell: string, value: number): boolean {
   return parsed.kind === 'value' && parsed.value === value;
 }
 
+/** An untagged column of a 3W's activity status: "Status", "ESTADO", "Statut", "Activity status". */
+const ACTIVITY_STATUS_HEADER = /^(?:(?:activity|project|implementation)\s+)?(?:status|estado|statut|état|etat)(?:\s+(?:of\s+(?:the\s+)?)?(?:activity|project|de\s+la\s+actividad|del\s+proyecto|de\s+l['’]activité))?$/i;
+/** An activity not under way: planned, proposed, in the pipeline, not started. */
+const PLANNED_STATUS = /^\s*(?:planned|planeada|planeado|planificada|planificado|programada|programado|prévue?|prevue?|planifiée?|planifiee?|proposed|pipeline|in\s+pipeline|not\s+(?:yet\s+)?started|no\s+iniciad[ao]|por\s+iniciar|non\s+démarrée?)\s*$/i;
+
 /** How many conflicts the facts file's description names (the report lists every rejected row). */
 const CONFLICTS_DESCRIBED = 10;
 
@@ -963,6 +968,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const pledgeIndex = layout.shape === 'wide' && layout.indicators.some((col) => col.meaning.indicator === 'funding-received') ? table.tags.findIndex((t, c) => t !== null && t.tag === '#status' && layout.mappedTo[c] === null) : -1;
   const pledgeColumn = pledgeIndex === -1 ? undefined : pledgeIndex;
   let pledges = 0;
+  // a 3W's activity status (tagged #status, or an untagged "Status", "ESTADO"): a planned activity has reached no one yet
+  const statusIndex = layout.shape === 'wide' && layout.indicators.some((col) => col.meaning.indicator?.startsWith('people-reached') === true)
+    ? table.tags.findIndex((t, c) => c !== pledgeIndex && layout.mappedTo[c] === null && (t === null ? ACTIVITY_STATUS_HEADER.test((table.labels[c] ?? '').trim()) : t.tag === '#status'))
+    : -1;
+  const statusColumn = statusIndex === -1 ? undefined : statusIndex;
+  const planned = { rows: 0, example: '' };
   // UNHCR's population statistics: the row's #indicator+population_type names whose count its #affected columns give
   const groupIsPopulationType = layout.breakdowns.some((b) => b.dimension === 'population-group' && table.tags[b.index]?.tag === '#indicator');
   const disagreeing = headerDisagreements(layout.indicators, table.labels);
@@ -1967,6 +1978,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (pledgeColumn !== undefined && indicator.startsWith('funding-received') && /^pledged?$/i.test(cellText(row, pledgeColumn))) {
         indicator = `funding-pledged${indicator.slice('funding-received'.length)}`;
       }
+      if (statusColumn !== undefined && indicator.startsWith('people-reached') && PLANNED_STATUS.test(cellText(row, statusColumn))) {
+        if (planned.rows++ === 0) planned.example = `'${clip(cellText(row, statusColumn), 40)}' on line ${row.line}`;
+        rejected.push({ line: row.line, column, reason: `the row's activity is not under way ('${clip(cellText(row, statusColumn), 40)}' in column ${JSON.stringify(columnName(statusColumn))}): it has reached no one yet; not imported` });
+        continue;
+      }
       const own = v.col.breakdown;
       let ownKeys = false;
       for (const _ in own) ownKeys = true;
@@ -2207,6 +2223,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         ? `--as-of ${options.asOf} was not used: the file dates every row in ${where}`
         : `--as-of ${options.asOf} dated only the ${datedByOption} row${datedByOption === 1 ? '' : 's'} whose date cell in ${where} is empty; the others keep the file's dates`,
     );
+  }
+  if (planned.rows > 0) {
+    layout.mappedTo[statusColumn!] = "an activity's status: a planned activity's people reached are not imported";
+    notes.push(`${planned.rows} people-reached figure${planned.rows === 1 ? ' is' : 's are'} of activities not under way (${planned.example}, column ${describeColumn(statusColumn!)}): not imported; a plan has reached no one yet`);
   }
   if (sameInFixed.count > 0) {
     notes.push(`${sameInFixed.count} amount${sameInFixed.count === 1 ? '' : 's'} in the row's own currency ${sameInFixed.count === 1 ? 'is' : 'are'} the same as the row's amount in a column of that fixed currency (${sameInFixed.example}): one figure each, that column's`);

@@ -1033,6 +1033,21 @@ describe('a population table that gives one p-code twice', () => {
   });
 });
 
+describe("a 3W's planned activities", () => {
+  it('imports no people reached from an activity whose untagged status says it is planned, and says so', () => {
+    const text =
+      'org,adm1,sector,ESTADO,reached\n#org+name,#adm1+code,#sector+name,,#reached+total\n' +
+      'SC,HN16,Education,Planeada,663\nSC,HN17,Education,En curso,120\nSC,HN18,Education,Finalizada,80\n';
+    const r = importHxl(text, '3w.csv', { today: TODAY, asOf: '2021' });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([
+      ['HN17', 120],
+      ['HN18', 80],
+    ]);
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 3, reason: expect.stringContaining("the row's activity is not under way ('Planeada'") })]);
+    expect(r.report.notes.join(' ')).toContain('1 people-reached figure is of activities not under way');
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
