@@ -796,13 +796,24 @@ interface ColumnScan {
  * where an over-funded appeal's 1.31 leaves the range 0 to 1, and even a column of small percentages.
  */
 function coverageColumns(indicators: Layout['indicators']): Array<{ index: number; required: number; received: number }> {
-  const plain = (indicator: string) => indicators.filter((c) => c.meaning.indicator === indicator && c.meaning.unit !== null && Object.keys(c.breakdown).length === 0);
-  const required = plain('funding-required');
-  const received = plain('funding-received');
-  if (required.length !== 1 || received.length !== 1 || required[0]!.meaning.unit !== received[0]!.meaning.unit) return [];
-  return plain('funding-coverage')
+  const pair = fundingPairOf(indicators);
+  if (pair === undefined) return [];
+  return plainColumns(indicators, 'funding-coverage')
     .filter((c) => c.meaning.unit === 'percent')
-    .map((c) => ({ index: c.index, required: required[0]!.index, received: received[0]!.index }));
+    .map((c) => ({ index: c.index, ...pair }));
+}
+
+/** The columns of an indicator with a unit and no breakdown of their own. */
+function plainColumns(indicators: Layout['indicators'], indicator: string): Layout['indicators'] {
+  return indicators.filter((c) => c.meaning.indicator === indicator && c.meaning.unit !== null && Object.keys(c.breakdown).length === 0);
+}
+
+/** The one column of funding required and the one of funding received, in one currency, where a file has them (FTS, HAPI funding). */
+function fundingPairOf(indicators: Layout['indicators']): { required: number; received: number } | undefined {
+  const required = plainColumns(indicators, 'funding-required');
+  const received = plainColumns(indicators, 'funding-received');
+  if (required.length !== 1 || received.length !== 1 || required[0]!.meaning.unit !== received[0]!.meaning.unit) return undefined;
+  return { required: required[0]!.index, received: received[0]!.index };
 }
 
 /** How a coverage cell stands to funding received over required on its row: as the fraction, in percent, or neither. */
@@ -1336,6 +1347,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // rows' funding proved to be fractions, a value above 1 that its own row's funding does not back
   // (a sheet's 45 with no funding beside it is 45 %, not 4,500 %)
   const coverageOf = new Map(coverages.map((c) => [c.index, c] as const));
+  const fundingPair = fundingPairOf(layout.indicators);
   let keptAsWritten = 0;
   let keptExample = '';
   const asFraction = (index: number, row: CsvRecord, value: number, percent: boolean): boolean => {
@@ -1894,6 +1906,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (parsed.kind === 'error') {
         rejected.push({ line: row.line, column: columnName(col.index), reason: parsed.reason });
         continue;
+      }
+      // a requirement of 0 for an appeal that received money (FTS's old appeals: 0 required, USD 2 M
+      // received) is no requirement recorded, not an appeal that asked for nothing
+      if (fundingPair !== undefined && col.index === fundingPair.required && parsed.value === 0) {
+        const received = parseFigureValue(cellText(row, fundingPair.received));
+        if (received.kind === 'value' && received.value > 0) {
+          rejected.push({ line: row.line, column: columnName(col.index), reason: `a requirement of 0 beside ${cellText(row, fundingPair.received)} received (column ${JSON.stringify(columnName(fundingPair.received))}) is no requirement recorded, not an appeal that asked for nothing; not imported` });
+          continue;
+        }
       }
       // a coverage against no requirement (FTS's old appeals: 0 required, USD 2 M received, 0 %) is no share at all
       const cov = coverageOf.get(col.index);

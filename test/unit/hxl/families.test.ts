@@ -959,14 +959,18 @@ describe("an IPC area analysed with the country's whole population", () => {
 });
 
 describe('a funding coverage against a requirement of 0', () => {
-  it('rejects the coverage, with why, and keeps the requirement and the funding as written', () => {
+  it('rejects the coverage and the requirement of 0, with why, and keeps the funding', () => {
     const text =
       'iso3,appeal,required,funding,pct,start,end\n#country+code,#activity+appeal+id+external,#value+funding+required+usd,#value+funding+total+usd,#value+funding+pct,#date+start,#date+end\n' +
       'AFG,CAFG01,0,2053268,0,2001-01-01,2001-09-30\nAFG,CAFG02,1000000,520000,52,2002-01-01,2002-12-31\n';
     const r = importHxl(text, 'funding.csv', { today: TODAY });
     expect(r.facts.figures.filter((f) => f.unit === 'percent').map((f) => f.value)).toEqual([52]);
-    expect(r.facts.figures.filter((f) => f.unit === 'USD').map((f) => f.value)).toEqual([0, 2053268, 1000000, 520000]);
-    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 3, reason: expect.stringContaining('against a requirement of 0') })]);
+    // (the requirement of 0 beside money received is no requirement recorded: not a figure either)
+    expect(r.facts.figures.filter((f) => f.unit === 'USD').map((f) => f.value)).toEqual([2053268, 1000000, 520000]);
+    expect(r.report.rejected).toEqual([
+      expect.objectContaining({ line: 3, reason: expect.stringContaining('is no requirement recorded') }),
+      expect.objectContaining({ line: 3, reason: expect.stringContaining('against a requirement of 0') }),
+    ]);
   });
 });
 
