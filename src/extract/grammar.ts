@@ -159,7 +159,13 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   when the rest is a currency on its own (\`10 million Bangladeshi taka\`); before it, a currency's name, capitalised (\`Euros 3.34 million\`, \`In June Pounds 2 million\`; not a country's name, \`Sierra Leone 2 304 622\`). A bare crown after an amount is read by the country the
   publisher or the text's opening names: \`118 million kroner\` is DKK where Denmark (Danish, Danida, Copenhagen) is named, NOK where
   Norway is, \`kronor\` SEK where Sweden is, ISK where Iceland is (the publisher first, else the first named; the notes say why); with
-  no such country it is not drafted. South Asian scales: \`lakh\` is
+  no such country it is not drafted. The CFA franc (\`FCFA\`, \`F CFA\`, \`CFA francs\`, \`francs CFA\`, after the amount or, \`FCFA\` and \`CFA\`, before it;
+  \`de FCFA\` too) is XOF where the publisher or the opening names a West African country of it (Mali, Senegal, Niger, Burkina Faso,
+  Côte d'Ivoire, Benin, Togo, Guinea-Bissau) and XAF where it names a Central African one (Cameroon, Chad, the Central African
+  Republic, Gabon, Equatorial Guinea, the Republic of the Congo), the publisher first, else the first named; with neither it is not
+  drafted. The French \`milliard\` is a thousand million and \`millions\` a million (\`3,15 milliards de FCFA\`, \`328 millions FCFA\`),
+  and the count nouns of French, Spanish and Portuguese bulletins are read as their English ones (\`personnes\`, \`personas\`,
+  \`pessoas\`, \`ménages\`, \`familias\`, \`muertos\`, \`blessés\`, \`desplazados\`, \`viviendas\` ...). South Asian scales: \`lakh\` is
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,

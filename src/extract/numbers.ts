@@ -107,7 +107,7 @@ const HEDGE_BEFORE = /(?<![\p{L}])(?:as\s+many\s+as|about|around|some|nearly|alm
 const TWO_SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:, \d{3}){2,}${COUNT_NOUN_NEXT}`, 'u');
 
 // ("£2million": glued to the digits too, a slip of the keyboard)
-const SCALE_WORD = /^(?:\s|-)?(million|billion|trillion|thousand|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
+const SCALE_WORD = /^(?:\s|-)?(million|billion|trillion|thousand|millions|milliards?|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 /** The powers of ten of the scales a number written in parts may chain ("8 lakh 87 thousand 629"). */
 const CHAIN_EXPONENT: Readonly<Record<string, number>> = { thousand: 3, lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7 };
 /** The next part of such a number: digits, with a scale word or bare (then the last). */
@@ -168,6 +168,8 @@ export function readDigits(written: string, european: boolean): { plain: string;
 /** Powers of ten of the scale words and suffixes findNumbers reads. */
 const SCALE_PLACES: Readonly<Record<string, number>> = lookupTable({
   thousand: 3, k: 3, million: 6, m: 6, mn: 6, mln: 6, mio: 6, billion: 9, bn: 9, bln: 9, b: 9, trillion: 12, tn: 12,
+  // the French milliard ("3,15 milliards de FCFA")
+  milliard: 9, milliards: 9, millions: 6,
   // South Asian scales: a lakh is 100,000, a crore 10 million ("Rs 5 crore", "Tk 50 lakh")
   lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7, cr: 7,
 });

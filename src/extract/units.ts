@@ -42,10 +42,19 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals
     climbers trekkers hikers mountaineers tourists`,
   );
+  // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
+  // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
+  put(
+    'person',
+    `personnes personas pessoas enfants niños ninos crianças criancas morts muertos mortos décès deces fallecidos
+    óbitos obitos blessés blesses heridos feridos déplacés deplaces desplazados deslocados desalojados desabrigados
+    réfugiés refugies refugiados damnificados sinistrés sinistres victimes víctimas victimas vítimas vitimas
+    migrantes rapatriés rapatries retornados`,
+  );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
-  put('household', 'households household hh hhs families family');
+  put('household', 'households household hh hhs families family ménages menages familles familias famílias hogares');
   // counted things: houses, schools, facilities, shelters, relief items, livestock
-  put('house', 'houses house homes home dwellings dwelling homesteads homestead residences');
+  put('house', 'houses house homes home dwellings dwelling homesteads homestead residences maisons logements viviendas casas');
   put('school', 'schools school classrooms');
   // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health
   // centre, post or facility a health-facility
@@ -197,6 +206,8 @@ export interface MoneyContext {
   letters: ReadonlyMap<string, string>;
   /** the currency of "Rs" (INR unless the publisher or the text names another rupee country) */
   rupee?: string;
+  /** the CFA franc ("FCFA", "CFA francs") of the publisher's or the text's country: XOF in West Africa, XAF in Central Africa */
+  cfa?: { code: string; why: string };
   /** the currency of a bare "kroner" (DKK or NOK) or "kronor" (SEK or ISK), where the publisher or the text names its country */
   crowns?: ReadonlyMap<'krone' | 'krona', { code: string; why: string }>;
 }
@@ -249,6 +260,23 @@ const CROWN_COUNTRIES: ReadonlyArray<readonly [RegExp, 'krone' | 'krona', string
   [/\b(?:Sweden|Swedish|Sida|Stockholm)\b/, 'krona', 'SEK'],
   [/\b(?:Iceland|Icelandic|Reykjavik)\b/, 'krona', 'ISK'],
 ];
+
+/** Countries of the two CFA francs: the West African (XOF, BCEAO) and the Central African (XAF, BEAC). */
+const CFA_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Benin|Bénin|Burkina\s+Faso|C[oô]te\s+d['’]Ivoire|Ivory\s+Coast|Ivorian|Guinea-Bissau|Guinée-Bissau|Mali|Malian|Niger|Nigerien|Senegal|Sénégal|Senegalese|Togo|Togolese|UEMOA|WAEMU|BCEAO)\b/u, 'XOF'],
+  [/\b(?:Cameroon|Cameroun|Cameroonian|Central\s+African\s+Republic|Centrafrique|centrafricaine|Chad|Tchad|Chadian|Gabon|Gabonese|Equatorial\s+Guinea|Guinée\s+équatoriale|Brazzaville|(?<!Democratic\s)Republic\s+of\s+(?:the\s+)?Congo|CEMAC|BEAC)\b/u, 'XAF'],
+];
+/** The CFA franc written after an amount: "120 000 FCFA", "5 billion CFA francs", "3,15 milliards de FCFA", "2 million francs CFA". */
+const CFA_AFTER = /^[\s-](?:de\s+|d['’])?(F\s?CFA|CFA\s+[Ff]rancs?|[Ff]rancs?\s+CFA|CFA)(?![\p{L}])/u;
+/** The CFA franc written before an amount: "FCFA 120 000", "CFA 5 billion". */
+const CFA_BEFORE = /(?<![\p{L}\p{N}])(F\s?CFA|CFA)\s?$/u;
+
+/** The CFA franc after an amount, where the text's context says which (MoneyContext.cfa). */
+export function cfaAfter(text: string, at: number, limit: number, money: MoneyContext): (UnitMatch & { why: string }) | undefined {
+  if (money.cfa === undefined) return undefined;
+  const m = CFA_AFTER.exec(text.slice(at, Math.min(limit, at + 20)));
+  return m ? { unit: money.cfa.code, end: at + m[0].length, written: m[1]!, why: money.cfa.why } : undefined;
+}
 
 /** A bare crown after an amount: "118 million kroner", "50 million kronor" (a country word before it is a name: "Danish kroner"). */
 const CROWN_AFTER = /^[\s-](kron(?:e|er|a|or|ur))(?![\p{L}])/iu;
@@ -347,7 +375,20 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     const why = ofPublisher ? `the publisher '${publisher}' is of the country whose ${word} is ${code}` : `'${inText![0]}' in the text: its ${word} is ${code}`;
     crowns.set(word, { code, why, at });
   }
+  // the CFA franc: the publisher's country, else the one the opening names first
+  let cfa: { code: string; why: string } | undefined;
+  let cfaAt = Infinity;
+  for (const [re, code] of CFA_COUNTRIES) {
+    const ofPublisher = publisher !== undefined ? re.exec(publisher) : null;
+    if (ofPublisher) {
+      cfa = { code, why: `the publisher '${publisher}' is of a country whose CFA franc is ${code}` };
+      break;
+    }
+    const inText = re.exec(opening);
+    if (inText && inText.index < cfaAt) [cfa, cfaAt] = [{ code, why: `'${inText[0]}' in the text: its CFA franc is ${code}` }, inText.index];
+  }
   const context: MoneyContext = { dollar, letters };
+  if (cfa !== undefined) context.cfa = cfa;
   if (crowns.size > 0) context.crowns = new Map([...crowns].map(([word, c]) => [word, { code: c.code, why: c.why }]));
   if (rupee !== undefined) context.rupee = rupee;
   if (dollarWhy !== undefined) context.dollarWhy = dollarWhy;
@@ -403,6 +444,9 @@ export function currencyBefore(
   // (only COP, the code that a conference shares: "USD50 per month" is money)
   const gluedShort = iso !== null && iso[1] === 'COP' && iso[0].length === 3 && /^\d{1,2}(?![\d.,])(?!\s?(?:m|mn|mln|bn|bln|million|billion|k|thousand|crore|lakh)\b)/i.test(text.slice(at, at + 16));
   if (iso && isCurrencyCode(iso[1]!) && !gluedShort) return { code: iso[1]!, start: at - iso[0].length, written: iso[1]! };
+  // "FCFA 120 000", "CFA 5 billion": the CFA franc of the text's country
+  const cfa = money.cfa !== undefined ? CFA_BEFORE.exec(before) : null;
+  if (cfa) return { code: money.cfa!.code, start: at - cfa[0].length, written: cfa[1]!, why: money.cfa!.why };
   // "Euros 3.34 million", "Rupees 500 crore", "US Dollars 2 million": a currency's name, capitalised, before the amount
   const named = NAME_BEFORE.exec(text.slice(Math.max(lineStart, at - 24), at));
   // (not a country's name: "Sierra Leone 2 304 622" is a count in a table, though the leone is its currency)

@@ -13,8 +13,9 @@ const TENS: Record<number, string> = { 30: 'thirty', 40: 'forty', 50: 'fifty', 6
 const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1e12, [' trillion', 'tn', ' tn']],
   // ("£2million": the word glued on, as a slip of the keyboard writes it)
-  [1e9, [' billion', 'bn', ' bn', 'b', ' b', 'bln', ' bln', 'billion']],
-  [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million', 'mln', ' mln', ' mio', 'million']],
+  // (and the French milliard, "3,15 milliards de FCFA", as West and Central African texts write it)
+  [1e9, [' billion', 'bn', ' bn', 'b', ' b', 'bln', ' bln', 'billion', ' milliard', ' milliards']],
+  [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million', 'mln', ' mln', ' mio', 'million', ' millions']],
   [1e3, [' thousand', 'k', '-thousand']],
   // South Asian scales: "5 crore" is 50 million, "50 lakh" 5 million
   [1e7, [' crore', ' crores', ' cr']],

@@ -2824,3 +2824,26 @@ describe('held-out sets 50 and 51: currency names before amounts, levels since a
     expect(vuq('Production in Ostra was 4.9 million metrics tons.').map(([v, u]) => [v, u])).toEqual([[4900000, 't']]);
   });
 });
+
+describe('a CFA franc by the country named, French scales, and count nouns in French, Spanish and Portuguese', () => {
+  it('reads "5 billion CFA francs" as XAF in a Cameroonian text and "120 000 FCFA" as XOF in a Malian one', () => {
+    expect(vuq('The Government of Cameroon released 5 billion CFA francs for Ostra.')).toEqual([[5000000000, 'XAF', 'exact']]);
+    expect(vuq('In Mali, ACF will make transfers of 120 000 FCFA in Ostra.')).toEqual([[120000, 'XOF', 'exact']]);
+  });
+  it('reads "3,15 milliards de FCFA" and "328 millions FCFA" in a French text of Mali', () => {
+    expect(vuq('Au Mali, la France apporte 3,15 milliards de FCFA à Ostra, dont 328 millions FCFA pour ACF.')).toEqual([
+      [3150000000, 'XOF', 'exact'],
+      [328000000, 'XOF', 'exact'],
+    ]);
+  });
+  it('drafts no CFA franc where no country of either franc is named', () => {
+    expect(vuq('The fund released 5 billion CFA francs for Ostra.')).toEqual([]);
+  });
+  it('reads "6 500 personnes", "1.200 familias" and "35 muertos" as people and households', () => {
+    expect(vuq('À Ostra, 6 500 personnes ont été déplacées.')).toEqual([[6500, 'person', 'exact']]);
+    expect(vuq('En Ostra las lluvias dejaron 1.200 familias damnificadas y 35 muertos.')).toEqual([
+      [1200, 'household', 'exact'],
+      [35, 'person', 'exact'],
+    ]);
+  });
+});
