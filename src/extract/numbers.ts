@@ -287,6 +287,8 @@ export function findNumbers(
         // ("$25.39 B" in a key-figure box, "SAR 14 mio": after a currency a spaced B and mio are scales too)
         (afterSign ? /^\s(m|M|B|mio)(?![\p{L}\p{N}])/u.exec(rest) : null) ??
         (afterNameParen ? /^\s(m|M)(?=\))/u.exec(rest) : null) ??
+        // "People in need: 134.0 M": a key figure's spaced M or B ends its line after a label's colon
+        (/:\s?$/.test(text.slice(Math.max(from, start - 2), start)) ? /^\s(M|B|m|bn)(?=[ \t]*(?:\n|$))/u.exec(text.slice(numberEnd, Math.min(to + 1, numberEnd + 8))) : null) ??
         // "1.4 m people assisted": before a count of people a spaced "m" is a scale too
         /^\s(m)(?=\s+(?:people|persons|refugees|children|individuals|households|families|idps|IDPs|beneficiaries)(?![\p{L}]))/u.exec(rest) ??
         (afterRupee ? /^\s(cr)(?![\p{L}\p{N}])/u.exec(rest) : null);

@@ -138,7 +138,8 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
       for (const places of [1, 2, 3]) {
         if ((frac?.length ?? 0) >= places) continue;
         const padded = `${int}.${(frac ?? '').padEnd(places, '0')}`;
-        if (visit(`${padded} ${suffixes[0]!.trim()}`) || visit(`${padded}${suffixes[1]}`)) return true;
+        // ("People in need: 134.0 M": any of the scale's forms)
+        for (const s of suffixes) if (visit(`${padded}${s}`)) return true;
         // "5,858.60 crore"
         if (int.length > 3 && visit(`${groupThousands(padded, ',')} ${suffixes[0]!.trim()}`)) return true;
       }

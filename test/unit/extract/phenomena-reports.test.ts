@@ -2847,3 +2847,12 @@ describe('a CFA franc by the country named, French scales, and count nouns in Fr
     ]);
   });
 });
+
+describe("a key figure's spaced M after a label's colon", () => {
+  it('reads "People in need: 134.0 M" as 134 million people, and the quote check finds it', () => {
+    expect(run('Key figures\n\nPeople in need: 134.0 M\n\nPeople to receive aid: 96.2 M\n').candidates.map((c) => [c.value, c.unit])).toEqual([
+      [134000000, 'person'],
+      [96200000, 'person'],
+    ]);
+  });
+});
