@@ -389,6 +389,8 @@ const RATE_LEVEL = /\b(?:daily|weekly|monthly|hourly)\b/i;
 /** People at work in a response: "More than 110,000 people are involved in the search and rescue operation". */
 const RESPONDERS_AFTER = /^\s+(?:people\s+|personnel\s+)?(?:are|were|have\s+been)\s+(?:involved|taking\s+part|participating|deployed|working|engaged)\s+in\s+(?:the\s+)?(?:search|rescue|relief|response|recovery)(?:\s+and\s+rescue)?\s+(?:operations?|efforts?|work)/iu;
 /** "five times higher", "three times as many": a multiple. */
+/** After a number: a comparison with another time ("higher than last year", "more received this year than last", "fewer than in 2019"). */
+const COMPARED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:higher|more|lower|less|fewer|greater|larger|smaller)\s+(?:\p{Ll}+\s+){0,4}?than\s+(?:(?:at\s+)?(?:last|the\s+previous|the\s+same|a|one)\s+(?:year|month|week|time)|last(?:\s+year)?|previously|before|in\s+(?:19|20)\d\d)(?![\p{L}])/iu;
 const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])/iu;
 /** "representing around ", "represents some " before a share. */
 const REPRESENTING_LEAD = /\brepresent(?:s|ing|ed)?\s+(?:(?:about|around|some|approximately|nearly|almost|roughly)\s+)?$/iu;
@@ -1149,6 +1151,12 @@ function readFigure(
   // "More than 110,000 people are involved in the search and rescue operation": responders, no figure
   if (!before && RESPONDERS_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 90)))) {
     skipped.push(`line ${line}: '${token.written}' counts people at work in the response, not people affected; not extracted`);
+    return undefined;
+  }
+  // "Requirements are $2 billion higher than last year", "$1.4 billion more received this year than last":
+  // a difference from another time, not a figure of its own
+  if (COMPARED_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a difference from another time, not a figure of its own; not extracted`);
     return undefined;
   }
   // "at least five times higher": a multiple, not a count

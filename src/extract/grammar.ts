@@ -140,7 +140,8 @@ villages, provinces, municipalities; after a count in parentheses, a possessive,
 \`90 percent (447) of the state's 497 municipalities\`, \`21% of the Enga province\`, \`90% of Rio Grande do Sul municipalities\`)
 unless people are named in the rest of the sentence (\`95% of people in 10 provinces\` is a figure); the share of a
 population that places represent (\`representing around 16% of the country's total population\`), a baseline. Nor a
-multiple (\`at least five times higher\`), nor things asked for rather than delivered (\`has requested the support of
+multiple (\`at least five times higher\`), nor a difference from another time (\`Requirements are $2 billion higher than last year\`,
+\`$1.4 billion more received this year than last\`, \`1,000 more refugees than in 2015\`), nor things asked for rather than delivered (\`has requested the support of
 partners for twenty-four (24) large tents\`), nor people at work in the response (\`More than 110,000 people are involved in the
 search and rescue operation\`), nor a daily number (\`the daily number of new suspected cases cut to around 3,000\`) or a count a year, a day, a week or a month
 (\`the number of deaths is around 100 a year\`).

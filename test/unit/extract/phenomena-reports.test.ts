@@ -2856,3 +2856,12 @@ describe("a key figure's spaced M after a label's colon", () => {
     ]);
   });
 });
+
+describe('held-out set 52: a difference from another time is no figure', () => {
+  it('drafts nothing from "$2 billion higher than last year" nor "$1.4 billion more received this year than last"', () => {
+    expect(vuq('For Ostra, requirements are $2 billion higher than last year, with $1.4 billion more received this year than last.')).toEqual([]);
+  });
+  it('still drafts "12,000 people were displaced, more than last year"', () => {
+    expect(vuq('In Ostra 12,000 people were displaced, more than last year.')).toEqual([[12000, 'person', 'exact']]);
+  });
+});
