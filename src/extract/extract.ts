@@ -449,7 +449,7 @@ const THING_VERB_AFTER_PAST = new RegExp(
   'iu',
 );
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
@@ -1903,7 +1903,7 @@ function readFigure(
       const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
-      if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
+      if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
         const n = m[1]!.toLowerCase();
         // families are counted as households (the corpus convention, as after a number)
         unit = n === 'households' || n === 'families' ? 'household' : 'person';
@@ -2477,7 +2477,7 @@ const MONTH_NAME_BEFORE = /\b(?:January|February|March|April|May|June|July|Augus
 const NOUN_PHRASE_NEXT = /^\s+(?!(?:were|are|was|is|have|has|had|more|of|in|at|on|to|from|and|or|with)\b)[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
 /** After a number: a word, then a plural noun ("three recent typhoons", "two major earthquakes"): a count of those things. */
-const ADJECTIVE_NOUN_NEXT = /^\s+(?!(?:more|other|of|in|on|at|to|and|or|were|are|was|is|have|had|has)\s)\p{Ll}+\s+(?!(?:was|is|has|remains|lives|dies|needs|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
+const ADJECTIVE_NOUN_NEXT = /^\s+(?!(?:more|other|of|in|on|at|to|and|or|were|are|was|is|have|had|has)\s)\p{Ll}[\p{Ll}-]*\s+(?!(?:was|is|has|remains|lives|dies|needs|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 // "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
 /** A sentence that opens with a count it then breaks down: "Of the 300 health facilities (in Ostra), " up to the number. */

@@ -2865,3 +2865,9 @@ describe('held-out set 52: a difference from another time is no figure', () => {
     expect(vuq('In Ostra 12,000 people were displaced, more than last year.')).toEqual([[12000, 'person', 'exact']]);
   });
 });
+
+describe('held-out set 53: things transported, and no count of households taken across a noun', () => {
+  it('reads "transported 1,000 ready-to-eat meals" as meals, not as households named earlier in the sentence', () => {
+    expect(vuq('In Ostra the agency is assessing the number of affected households and has transported 1,000 ready-to-eat meals to shelters.').map(([v, u]) => [v, u])).toEqual([[1000, 'meal']]);
+  });
+});
