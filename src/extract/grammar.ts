@@ -157,7 +157,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (but \`COP\` glued to one or two digits without a scale: \`COP28\` is a conference; \`USD50\` is money) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`NZ dollars\`, \`120-million-US dollar\`), also after a people's adjective
-  when the rest is a currency on its own (\`10 million Bangladeshi taka\`); before it, a currency's name, capitalised (\`Euros 3.34 million\`, \`In June Pounds 2 million\`; not a country's name, \`Sierra Leone 2 304 622\`). A bare crown after an amount is read by the country the
+  when the rest is a currency on its own (\`10 million Bangladeshi taka\`); before it, a currency's name, capitalised, before an amount with a scale word (\`Euros 3.34 million\`, \`In June Pounds 2 million\`; not a country's name, \`Sierra Leone 2 304 622\`,
+  nor a code in title case, \`All 300 residents\`, \`Top 3\`, nor before a count's noun, \`Lempira 3 million people\`). A bare crown after an amount is read by the country the
   publisher or the text's opening names: \`118 million kroner\` is DKK where Denmark (Danish, Danida, Copenhagen) is named, NOK where
   Norway is, \`kronor\` SEK where Sweden is, ISK where Iceland is (the publisher first, else the first named; the notes say why); with
   no such country it is not drafted. The CFA franc (\`FCFA\`, \`F CFA\`, \`CFA francs\`, \`francs CFA\`, after the amount or, \`FCFA\` and \`CFA\`, before it;

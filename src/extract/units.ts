@@ -395,6 +395,8 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   return context;
 }
 
+/** An amount with a scale word, as money after a currency's name is written: "3.34 million", "500 crore". */
+const NAMED_AMOUNT_AFTER = /^\d[\d.,]*\s?(?:million|billion|milliards?|crores?|lakhs?|m|bn|mn)(?![\p{L}])/iu;
 /** One or two capitalised words right before an amount, a currency's name: "Euros ", "Swiss Francs ". */
 const NAME_BEFORE = /(?<![\p{L}\p{N}])((?:(?:US|U\.S\.|\p{Lu}\p{Ll}+)\s)?\p{Lu}\p{Ll}+)\s$/u;
 
@@ -449,11 +451,16 @@ export function currencyBefore(
   if (cfa) return { code: money.cfa!.code, start: at - cfa[0].length, written: cfa[1]!, why: money.cfa!.why };
   // "Euros 3.34 million", "Rupees 500 crore", "US Dollars 2 million": a currency's name, capitalised, before the amount
   const named = NAME_BEFORE.exec(text.slice(Math.max(lineStart, at - 24), at));
-  // (not a country's name: "Sierra Leone 2 304 622" is a count in a table, though the leone is its currency)
-  if (named && findCountry(named[1]!) === undefined) {
-    // the two words, else the last alone ("In June Pounds 2 million")
+  // (not a country's name: "Sierra Leone 2 304 622" is a count in a table, though the leone is its currency;
+  // only before an amount with a scale word, as money is written and a count rarely is, and never before
+  // a count's noun: "Lempira 3,000 people", "Lira 40 families" are places, "All 300 residents" no lek)
+  const scaledAmount = named ? NAMED_AMOUNT_AFTER.exec(text.slice(at, at + 40)) : null;
+  const countAfter = scaledAmount ? nounAfter(text, at + scaledAmount[0].length, Math.min(text.length, at + 120)) : undefined;
+  if (named && scaledAmount && !(countAfter && !('ambiguous' in countAfter) && (isCountUnit(countAfter.unit) || unitDimension(countAfter.unit) === 'object')) && findCountry(named[1]!) === undefined) {
+    // the two words, else the last alone ("In June Pounds 2 million"); a name, never a code in title case ("Top", "All")
     for (const words of [named[1]!, /\S+$/.exec(named[1]!)![0]]) {
       const lower = words.toLowerCase().replace(/\s+/g, ' ');
+      if (/^[a-z]{3}$/.test(lower)) continue;
       const found = AMBIGUOUS_NAMES.has(lower) ? undefined : cachedCurrency(lower);
       if (found) return { code: found, start: at - words.length - 1, written: words };
     }

@@ -1912,14 +1912,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (fundingPair !== undefined && col.index === fundingPair.required && parsed.value === 0) {
         const received = parseFigureValue(cellText(row, fundingPair.received));
         if (received.kind === 'value' && received.value > 0) {
-          rejected.push({ line: row.line, column: columnName(col.index), reason: `a requirement of 0 beside ${cellText(row, fundingPair.received)} received (column ${JSON.stringify(columnName(fundingPair.received))}) is no requirement recorded, not an appeal that asked for nothing; not imported` });
+          rejected.push({ line: row.line, column: columnName(col.index), reason: `a requirement of 0 beside ${clip(cellText(row, fundingPair.received), 40)} received (column ${JSON.stringify(columnName(fundingPair.received))}) is no requirement recorded, not an appeal that asked for nothing; not imported` });
           continue;
         }
       }
       // a coverage against no requirement (FTS's old appeals: 0 required, USD 2 M received, 0 %) is no share at all
       const cov = coverageOf.get(col.index);
       if (cov !== undefined && sameCount(cellText(row, cov.required), 0)) {
-        rejected.push({ line: row.line, column: columnName(col.index), reason: `a coverage of '${cell}' against a requirement of 0 (column ${JSON.stringify(columnName(cov.required))}) is no share: a coverage needs a requirement; not imported` });
+        rejected.push({ line: row.line, column: columnName(col.index), reason: `a coverage of '${clip(cell, 40)}' against a requirement of 0 (column ${JSON.stringify(columnName(cov.required))}) is no share: a coverage needs a requirement; not imported` });
         continue;
       }
       const value = fractionColumns.has(col.index) && asFraction(col.index, row, parsed.value, parsed.percent) ? fractionToPercent(parsed.value) : parsed.value;
@@ -1978,7 +1978,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         unit = currency;
         // (the same amount under a column of this currency, "#value+usd" beside "#value" in USD: that column's figure only)
         if (values.some((w) => w !== v && w.col.tag.tag === tag.tag && w.col.meaning.unit === currency && w.value === v.value)) {
-          if (sameInFixed.count++ === 0) sameInFixed.example = `line ${row.line}: ${v.cell} ${currency}`;
+          if (sameInFixed.count++ === 0) sameInFixed.example = `line ${row.line}: ${clip(v.cell, 40)} ${currency}`;
           continue;
         }
       }
@@ -2025,7 +2025,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
             rejected.push({
               line: row.line,
               column,
-              reason: `the population analysed of an area equals the whole country's population on its row (${v.cell}, column ${JSON.stringify(columnName(layout.ipcCountryPopulation))}): an area not analysed, or the country's figure, not the area's; not imported`,
+              reason: `the population analysed of an area equals the whole country's population on its row (${clip(v.cell, 40)}, column ${JSON.stringify(columnName(layout.ipcCountryPopulation))}): an area not analysed, or the country's figure, not the area's; not imported`,
             });
             continue;
           }

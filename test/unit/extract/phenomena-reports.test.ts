@@ -2803,6 +2803,12 @@ describe('held-out sets 50 and 51: currency names before amounts, levels since a
     expect(vuq('In June Pounds 2 million was given to Ostra.')).toEqual([[2000000, 'GBP', 'exact']]);
     expect(vuq('Cases by country: Sierra Leone 2 304 622.').map(([, u]) => u)).not.toContain('SLE');
   });
+  it('reads no currency from a capitalised word before a count: "All 300 residents", "Lira 40 families", "Córdoba 12,500 people", "Top 3"', () => {
+    expect(vuq('All 300 residents of the village in Ostra were evacuated.')).toEqual([[300, 'person', 'exact']]);
+    expect(vuq('Lira 40 families were displaced in Ostra.')).toEqual([[40, 'household', 'exact']]);
+    expect(vuq('Flood-affected departments of Ostra: Córdoba 12,500 people; Sucre 3,000 people.').map(([, u]) => u)).toEqual(['person', 'person']);
+    expect(vuq('In Ostra, the Top 3 needs are water and food; 2,000 people fled.').map(([v, u]) => [v, u])).toEqual([[2000, 'person']]);
+  });
   it('reads "cases since March 1 stood at 24,849" and "deaths due to heatstroke were recorded at 46" as people', () => {
     expect(vuq('In Ostra the suspected cases since March 1 stood at 24,849.')).toEqual([[24849, 'person', 'exact']]);
     expect(vuq('In Ostra, deaths due to heatstroke were recorded at 46.')).toEqual([[46, 'person', 'exact']]);

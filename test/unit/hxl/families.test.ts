@@ -972,6 +972,13 @@ describe('a funding coverage against a requirement of 0', () => {
       expect.objectContaining({ line: 3, reason: expect.stringContaining('against a requirement of 0') }),
     ]);
   });
+  it('keeps its reasons short, whatever the length of the cells', () => {
+    const long = `0.${'0'.repeat(5000)}`;
+    const text = `iso3,appeal,required,funding,pct,start,end\n#country+code,#activity+appeal+id+external,#value+funding+required+usd,#value+funding+total+usd,#value+funding+pct,#date+start,#date+end\nAFG,CAFG01,${long},2053268${long.slice(1)},${long},2001-01-01,2001-09-30\n`;
+    const r = importHxl(text, 'funding.csv', { today: TODAY });
+    expect(r.report.rejected.length).toBe(2);
+    for (const x of r.report.rejected) expect(x.reason.length).toBeLessThan(300);
+  });
 });
 
 describe('a price in USD in both the local and the USD column', () => {
