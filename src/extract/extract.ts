@@ -625,6 +625,7 @@ function prepareText(text: string, options: ExtractOptions = {}): PreparedText {
   if (style.evidence) notes.push(style.evidence);
 
   const money = moneyContext(text, options.publisher);
+  for (const word of money.crownsUnclear ?? []) notes.push(`a bare '${word === 'krone' ? 'kroner' : 'kronor'}' is not read: the text names two countries whose currency is so called, and neither is the publisher's; give --publisher or add the amounts by hand`);
   if (money.dollarWhy) notes.push(`a bare '$' is read as ${money.dollar}: ${money.dollarWhy}; review`);
   else if (/(?<![\p{L}$])\$\s?\d/u.test(text)) notes.push("a bare '$' is read as USD: neither the publisher nor the text names another dollar country; review");
 

@@ -160,8 +160,9 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   when the rest is a currency on its own (\`10 million Bangladeshi taka\`); before it, a currency's name, capitalised, before an amount with a scale word (\`Euros 3.34 million\`, \`In June Pounds 2 million\`; not a country's name, \`Sierra Leone 2 304 622\`,
   nor a code in title case, \`All 300 residents\`, \`Top 3\`, nor before a count's noun, \`Lempira 3 million people\`). A bare crown after an amount is read by the country the
   publisher or the text's opening names: \`118 million kroner\` is DKK where Denmark (Danish, Danida, Copenhagen) is named, NOK where
-  Norway is, \`kronor\` SEK where Sweden is, ISK where Iceland is (the publisher first, else the first named; the notes say why); with
-  no such country it is not drafted. The CFA franc (\`FCFA\`, \`F CFA\`, \`CFA francs\`, \`francs CFA\`, after the amount or, \`FCFA\` and \`CFA\`, before it;
+  Norway is, \`kronor\` SEK where Sweden is, ISK where Iceland is (the publisher first, else the one country the opening names; the notes say why;
+  an organisation named after a country, the Norwegian Refugee Council, the Danish Red Cross, names none); with no such country, or two
+  of one crown and no publisher to decide, it is not drafted, and the notes say so. The CFA franc (\`FCFA\`, \`F CFA\`, \`CFA francs\`, \`francs CFA\`, after the amount or, \`FCFA\` and \`CFA\`, before it;
   \`de FCFA\` too) is XOF where the publisher or the opening names a West African country of it (Mali, Senegal, Niger, Burkina Faso,
   Côte d'Ivoire, Benin, Togo, Guinea-Bissau) and XAF where it names a Central African one (Cameroon, Chad, the Central African
   Republic, Gabon, Equatorial Guinea, the Republic of the Congo), the publisher first, else the first named; with neither it is not

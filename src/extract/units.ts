@@ -210,6 +210,8 @@ export interface MoneyContext {
   cfa?: { code: string; why: string };
   /** the currency of a bare "kroner" (DKK or NOK) or "kronor" (SEK or ISK), where the publisher or the text names its country */
   crowns?: ReadonlyMap<'krone' | 'krona', { code: string; why: string }>;
+  /** crowns of which the text names two countries ("Sweden ... Iceland"): read as neither, and said so */
+  crownsUnclear?: ReadonlyArray<'krone' | 'krona'>;
 }
 
 export const DEFAULT_MONEY: MoneyContext = { dollar: 'USD', letters: new Map() };
@@ -254,11 +256,14 @@ const RUPEE_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bMauriti(?:us|an)\b/, 'MUR'],
 ];
 /** Countries of a crown ("kroner", "kronor" with no country word before it), and the word each writes. */
+// (not an organisation named after a country, whose name many texts give: the Norwegian Refugee
+// Council, the Danish Refugee Council, Norwegian Church Aid, the Swedish Red Cross)
+const NOT_THE_COUNTRY = String.raw`(?!\s+(?:Refugee\s+Council|Church\s+Aid|Red\s+Cross|People['’]s\s+Aid|Demining))`;
 const CROWN_COUNTRIES: ReadonlyArray<readonly [RegExp, 'krone' | 'krona', string]> = [
-  [/\b(?:Denmark|Danish|Danida|Copenhagen)\b/, 'krone', 'DKK'],
-  [/\b(?:Norway|Norwegian|Norad|Oslo)\b/, 'krone', 'NOK'],
-  [/\b(?:Sweden|Swedish|Sida|Stockholm)\b/, 'krona', 'SEK'],
-  [/\b(?:Iceland|Icelandic|Reykjavik)\b/, 'krona', 'ISK'],
+  [new RegExp(String.raw`\b(?:Denmark|Danish|Danida|Copenhagen)\b${NOT_THE_COUNTRY}`), 'krone', 'DKK'],
+  [new RegExp(String.raw`\b(?:Norway|Norwegian|Norad|Oslo)\b${NOT_THE_COUNTRY}`), 'krone', 'NOK'],
+  [new RegExp(String.raw`\b(?:Sweden|Swedish|Sida|Stockholm)\b${NOT_THE_COUNTRY}`), 'krona', 'SEK'],
+  [new RegExp(String.raw`\b(?:Iceland|Icelandic|Reykjavik)\b${NOT_THE_COUNTRY}`), 'krona', 'ISK'],
 ];
 
 /** Countries of the two CFA francs: the West African (XOF, BCEAO) and the Central African (XAF, BEAC). */
@@ -365,16 +370,23 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     else letters.set(letter, code);
   }
   for (const letter of shared) letters.delete(letter);
-  // a crown: the publisher's country, else the one of that crown the opening names first
-  const crowns = new Map<'krone' | 'krona', { code: string; why: string; at: number }>();
+  // a crown: the publisher's country, else the one country of that crown the opening names (two
+  // named, "Sweden gave ... Iceland gave ...", say neither: the krona of one is thirteen of the other's)
+  const crowns = new Map<'krone' | 'krona', { code: string; why: string; byPublisher: boolean }>();
+  const twoNamed = new Set<'krone' | 'krona'>();
   for (const [re, word, code] of CROWN_COUNTRIES) {
-    const ofPublisher = publisher !== undefined && re.exec(publisher);
+    const ofPublisher = publisher !== undefined ? re.exec(publisher) : null;
     const inText = ofPublisher ? null : re.exec(opening);
-    const at = ofPublisher ? -1 : (inText?.index ?? Infinity);
-    if (at === Infinity || (crowns.get(word)?.at ?? Infinity) <= at) continue;
-    const why = ofPublisher ? `the publisher '${publisher}' is of the country whose ${word} is ${code}` : `'${inText![0]}' in the text: its ${word} is ${code}`;
-    crowns.set(word, { code, why, at });
+    if (!ofPublisher && !inText) continue;
+    const known = crowns.get(word);
+    if (known?.byPublisher) continue;
+    if (ofPublisher) {
+      crowns.set(word, { code, why: `the publisher '${publisher}' is of the country whose ${word} is ${code}`, byPublisher: true });
+      twoNamed.delete(word);
+    } else if (known !== undefined) twoNamed.add(word);
+    else crowns.set(word, { code, why: `'${inText![0]}' in the text: its ${word} is ${code}`, byPublisher: false });
   }
+  for (const word of twoNamed) crowns.delete(word);
   // the CFA franc: the publisher's country, else the one the opening names first
   let cfa: { code: string; why: string } | undefined;
   let cfaAt = Infinity;
@@ -388,6 +400,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     if (inText && inText.index < cfaAt) [cfa, cfaAt] = [{ code, why: `'${inText[0]}' in the text: its CFA franc is ${code}` }, inText.index];
   }
   const context: MoneyContext = { dollar, letters };
+  if (twoNamed.size > 0) context.crownsUnclear = [...twoNamed];
   if (cfa !== undefined) context.cfa = cfa;
   if (crowns.size > 0) context.crowns = new Map([...crowns].map(([word, c]) => [word, { code: c.code, why: c.why }]));
   if (rupee !== undefined) context.rupee = rupee;

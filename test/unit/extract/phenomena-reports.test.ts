@@ -2768,6 +2768,11 @@ describe('held-out set 49: a bare crown, read by the country the text names', ()
     expect(JSON.stringify(r.draft.figures[0])).toContain("currency DKK read from 'kroner'");
     expect(vuq('The fund gives 10 million kroner to the response in Ostra.')).toEqual([]);
   });
+  it('reads neither crown where the text names two countries of it, and takes no refugee council for its country', () => {
+    expect(vuq('Sweden gave 50 million kronor to Ostra; Iceland gave 20 million kronur.')).toEqual([]);
+    expect(run('Floods in Ostra\n\nDenmark and Norway gave aid. Norway will give 30 million kroner to Ostra.').notes.join(' ')).toContain("a bare 'kroner' is not read: the text names two countries");
+    expect(vuq('The Norwegian Refugee Council warned that aid to Ostra is falling. Denmark pledged 50 million kroner for Ostra.')).toEqual([[50000000, 'DKK', 'exact']]);
+  });
 });
 
 describe('held-out set 48: a dateline of two cities is no photo caption', () => {
