@@ -266,6 +266,10 @@ function numberOfAPeople(lead: string): { 0: string; 1: string; 2: string; index
   }
   return null;
 }
+/** "were recorded at ", the level a count was recorded at, where "at" may also be a time or a place ("recorded at 9 am", "reported at 14 of the 20 sites"). */
+const RECORDED_AT = /\b(?:were|was)\s+(?:recorded|reported|registered)\s+at\s+(?:\S+\s+)?$/i;
+/** After such a level: the clause ends, or a place or a date follows ("were recorded at 46, while ...", "... at 46 in Ostra"). */
+const LEVEL_ENDS = /^\s*(?:[.,;:)]|$|\s(?:in|on|as\s+of|by|since|across|during|till|until)\s)/iu;
 /** " of the estimated 1.2 million", " of some 3,000": a whole counted in a number after a number that is a part of it. */
 const OF_A_WHOLE_AFTER = /^\s+of\s+(?:the|an|these|those)\s+(?:(?:estimated|reported|total|registered)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s)/iu;
 /** "Of the new patients, ", "Among these displaced families, ": a sentence that opens with a group its number is a part of. */
@@ -1616,6 +1620,7 @@ function readFigure(
       unitScore = 0.7;
       coreEnd = whole.end;
       reasons?.push(`'${text.slice(token.start, whole.end).replace(/\s+/g, ' ')}': a part of a whole of ${unit}`);
+      review.push(`a part ('${clip(text.slice(token.end, whole.end).trim().replace(/\s+/g, ' '), 80)}'): check what the part counts, and its indicator`);
     } else if (ofTheNoun && ofTheUnit !== undefined && isCountUnit(ofTheUnit)) {
       unit = ofTheUnit;
       noun = ofTheNoun[1]!.toLowerCase();
@@ -1815,7 +1820,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before 'of the ... population' -> person`);
-    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (levelOfPeople(level) || level.groups!.livestock !== undefined || (antecedent ?? lastThing) !== undefined) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(level[0])) {
+    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (levelOfPeople(level) || level.groups!.livestock !== undefined || (antecedent ?? lastThing) !== undefined) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(level[0]) && !(RECORDED_AT.test(level[0]) && !LEVEL_ENDS.test(after))) {
       // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
       // "the registered refugee population in 14 camps stood at 101,834", "the toll there now stood
       // at 53" (deaths), "the population facing acute food insecurity has dropped to 2 million"
@@ -1891,7 +1896,7 @@ function readFigure(
       noun = group;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' in parentheses after a share of the ${group}: the count it stands for -> ${unit}`);
-    } else if ((shareOf = OF_THE_GROUP_LEAD.exec(text.slice(sentence.start, token.start))) !== null && GROUP_VERB_AFTER.test(after)) {
+    } else if (!token.yearLike && (shareOf = OF_THE_GROUP_LEAD.exec(text.slice(sentence.start, token.start))) !== null && GROUP_VERB_AFTER.test(after)) {
       // "Of the new patients, 982 were admitted": part of the people the sentence opens with
       const group = shareOf[1]!.toLowerCase();
       unit = group === 'households' || group === 'families' ? 'household' : 'person';

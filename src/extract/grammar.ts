@@ -19,7 +19,7 @@ listed in the figure's \`notes\` and in the extraction notes.
   agency (\`SIRANUSH ADAMYAN / AFP Armenians fleeing ...\`, \`UNICEF/Smith\`), or with \`Photo:\` or \`Credit:\`,
   gives no figures and no places; a slash without spaces followed by a word in lower case
   (\`USAID/OFDA announced ...\`) names an office in a sentence and is prose, and so is a dateline of two cities
-  (\`NEW YORK/GENEVA, 13 November 2014 – ...\`: a comma after the slash's second word). Its dates are listed in the notes as the dates the photographs
+  (\`NEW YORK/GENEVA, 13 November 2014 – ...\`: a comma, then a day and a month, after the slash's second word; \`UNICEF/Smith, 2019\` stays a credit). Its dates are listed in the notes as the dates the photographs
   were taken and are never a figure's \`asOf\`: a caption describes the photograph, not the
   article's figures. An opening \`date YYYY-MM-DD\` header gives the publication date when none
   is passed.
@@ -230,7 +230,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; a plural humfig has no unit for is the head noun,
   not a modifier of a word further on (\`dozens of aftershocks prompted terrified Haitians\` counts no people; but \`4.9 million metrics tons\`),
   and a people's noun in the singular before one describes it (\`the three Dadaab refugee camps\` counts no refugees); a part of a whole
-  counted in a number takes the whole's noun (\`650,000 of the estimated 1.2 million displaced people\`, \`45 of the 120 schools\`); \`130,000 of the people most
+  counted in a number takes the whole's noun (\`650,000 of the estimated 1.2 million displaced people\`, \`45 of the 120 schools\`; noted for review as a part); \`130,000 of the people most
   affected\` counts the people named after \`of the\` (\`of these\`, \`of those\`, no article too: \`Approximately 430 of these refugees\`, \`Some 60,000 of evacuees\`); in
   \`13 million of the country’s 85 million people\` the part counts people and the possessed whole is the population, context, not a figure. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
@@ -241,13 +241,13 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   more than 123,000 homes, with about 31,000 of them completely destroyed\`), and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count, as do \`some 100,000 who are not registered\`, \`Of these, nearly 3 million face a food crisis\` (not \`2023 faced\`, \`Camp 3 face\`, nor after money), \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
   \`7.9m people (2m families)\`, leaves that one the latest); a number after a sentence's opening \`Of the\` (or \`Among these\`) and people,
-  before a verb, is a part of them (\`Of the new patients, 982 were admitted\` → person; not \`Of the districts, 12 were flooded\`);
+  before a verb, is a part of them (\`Of the new patients, 982 were admitted\` → person; not \`Of the districts, 12 were flooded\`, nor a year, \`Of the patients, 2023 were\`);
   \`the number of refugees rose to 45,000\`, \`The number of injured has meanwhile risen to 799\` (the injured, wounded, dead, displaced, missing, homeless or evacuated on their own; not \`the number of affected districts\`) and \`the number of Somalis registered ... had surpassed
   45,000\` → person (fatalities, casualties and infections too: \`the number of dengue fatalities in the country has now crossed 600\`; any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
   now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number, nor a day, \`who fled between Feb 24 and March 15 has
   reached 3,000,381\`); the level a count reached or is likely to reach (\`the toll there now stood at 53\`, \`the number is likely to reach 2.3 million\`, noted for review as a projection, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
-rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected cases since March 1 stood at 24,849\`, \`deaths due to heatstroke were recorded at 46\`, \`the death count ... has mounted to 112\`, \`the number known to have died in
+rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected cases since March 1 stood at 24,849\`, \`deaths due to heatstroke were recorded at 46\` (where the clause ends or a place or a date follows: not \`recorded at 9 am\`, \`reported at 14 of the 20 sites\`), \`the death count ... has mounted to 112\`, \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
   count people, and so do \`the affected population across provinces has increased to 33,046,329\` and
   \`300,000 of the affected population\`; \`loss of livestock due to floods has reached 875\` counts livestock, and

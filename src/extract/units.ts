@@ -40,7 +40,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers
     mothers fathers widows case brothers sisters hospitalisations hospitalizations hospitalisation hospitalization
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals
-    climbers trekkers hikers mountaineers tourists`,
+    climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
+    toddlers`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -678,7 +679,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         return { unit: head, end: offset + raw.length + 1 + next[1]!.length, written: next[1]!, modifiers: [...modifiers, raw], hyphen: false };
       }
       // "the three Dadaab refugee camps": a people's noun in the singular before a plural humfig has no unit for describes it
-      if (next && isCountUnit(unit) && head === undefined && !/s$/.test(lower) && lower !== 'people' && UNKNOWN_PLURAL.test(next[1]!) && !PLURAL_MODIFIERS.has(next[1]!.toLowerCase())) {
+      // (a noun in the singular, whose plural counts people too: not "displaced", which describes the plural after it)
+      if (next && isCountUnit(unit) && head === undefined && (NOUNS[`${lower}s`] !== undefined || SINGULAR_PEOPLE.has(lower)) && UNKNOWN_PLURAL.test(next[1]!) && !PLURAL_MODIFIERS.has(next[1]!.toLowerCase())) {
         const thing = countedThingAfter(text, offset + raw.length, limit);
         if (!thing || 'unknown' in thing) return undefined;
       }
@@ -715,6 +717,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   }
   return undefined;
 }
+/** People's nouns in the singular whose plural is irregular ("child", "children"). */
+const SINGULAR_PEOPLE: ReadonlySet<string> = new Set(['child', 'woman', 'man', 'person']);
 /** A lower-case plural: "aftershocks", "boats" (not "-ss", "-ous", "-less", "-is", "-us": "gross", "various", "homeless", "crisis", "virus"). */
 const UNKNOWN_PLURAL = /^\p{Ll}[\p{Ll}-]{2,}(?<![sui])s$/u;
 /** Words ending in "s" that describe the noun after them: diseases and the like ("10,000 measles cases"). */

@@ -261,7 +261,8 @@ export class PlaceBook {
         else if (taken !== undefined && a.level === 4 && code !== '' && a.name !== '') id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name}-${code}`) || 'place';
         this.byKey.set(key, id);
       }
-      const place: Place = { id, name: (a.name || code).slice(0, 200) };
+      // (a placeholder code with no name, "AF01-XXX", is named as what it marks, never by the code)
+      const place: Place = { id, name: (a.name || (isNoPlace(code) ? 'Unspecified' : code)).slice(0, 200) };
       if (a.level <= 3) place.level = a.level;
       if (country) place.iso3 = country.iso3;
       else if (this.countless.length < 3 && !this.places.has(id)) this.countless.push(id);

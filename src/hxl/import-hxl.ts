@@ -769,6 +769,8 @@ const CONFLICTS_DESCRIBED = 10;
 
 /** A header that names a fraction, not a percentage: "population_fraction_in_phase", "Proportion of households". */
 const FRACTION_HEADER = /(?<![a-z])(?:fraction|proportion)s?(?![a-z])/i;
+/** A header that says percent ("Proportion of households (%)"): its values are percentages whatever they are called. */
+const PERCENT_HEADER = /%|(?<![a-z])(?:per\s*cent|percent|percentage|pct)(?![a-z])/i;
 
 /** A value of a fraction column: "0.71" -> 71, exactly (the decimal point moved, no float product). */
 function fractionToPercent(value: number): number {
@@ -1335,7 +1337,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someOne) {
       // nothing but 0 and 1 (a filtered extract: one area, one phase): 1 is a whole as a fraction, or one percent
-      if (FRACTION_HEADER.test(table.labels[col.index] ?? '')) {
+      if (FRACTION_HEADER.test(table.labels[col.index] ?? '') && !PERCENT_HEADER.test(table.labels[col.index] ?? '')) {
         fractionColumns.add(col.index);
         notes.push(`column ${describeColumn(col.index)}: every value is 0 or 1 and the header names a fraction, read as fractions and scaled to percent (1 -> 100)`);
       } else {
@@ -1699,7 +1701,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         conflicts++;
         if (draft.indicator === 'population') populationConflicts++;
         else if (isAdditiveUnit(draft.unit)) additiveConflicts++;
-        if (conflictExamples.length < CONFLICTS_DESCRIBED) conflictExamples.push(`${id} (${first.value} kept; line ${line} gives ${draft.value})`);
+        if (conflictExamples.length < CONFLICTS_DESCRIBED && !conflictExamples.some((e) => e.startsWith(`${id} (`))) conflictExamples.push(`${id} (${first.value} kept; line ${line} gives ${draft.value})`);
       }
       const entry: ImportReport['rejected'][number] = { line, reason };
       if (column !== undefined) entry.column = column;
@@ -2221,10 +2223,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
     notes.push(
       `${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below; the facts file's description names them)${
-        additiveConflicts > 0
-          ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
-          : populationConflicts > 0
-            ? ': the file gives a place two populations (a code repeated): check which is right'
+        populationConflicts > 0
+          ? ': the file gives a place two populations (a code repeated): check which is right'
+          : additiveConflicts > 0
+            ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
             : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'
       }`,
     );
@@ -2368,7 +2370,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         description: clip(
           `Imported from the HXL file ${file}.${
             conflicts > 0 && options.repeats !== 'sum'
-              ? ` ${conflicts} figure${conflicts === 1 ? ' was' : 's were'} given another value by a later row of the file, and the first value was kept: check ${conflicts === 1 ? 'it' : 'them'}: ${conflictExamples.join(', ')}${conflicts > conflictExamples.length ? `, and ${conflicts - conflictExamples.length} more` : ''}.`
+              ? ` ${conflicts} later row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave, and the first value was kept: check ${conflictExamples.length === 1 ? 'it' : 'them'}: ${conflictExamples.join(', ')}${conflicts > conflictExamples.length ? ', and more (the import report lists every row)' : ''}.`
               : ''
           }`,
           4000,

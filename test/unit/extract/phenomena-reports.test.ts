@@ -2779,6 +2779,7 @@ describe('held-out set 48: a dateline of two cities is no photo caption', () => 
   it('reads the figures of "OSTRA/PELL, 3 May 2024 – ..." and still takes "UNICEF/Smith" for a credit', () => {
     expect(vuq('OSTRA/PELL, 3 May 2024 – Floods have displaced 12,000 people in Ostra.')).toEqual([[12000, 'person', 'exact']]);
     expect(vuq('UNICEF/Smith Children wait for 400 food parcels in Ostra.')).toEqual([]);
+    expect(vuq('UNICEF/Smith, 2019 Children wait for 400 food parcels in Ostra.')).toEqual([]);
   });
 });
 
@@ -2793,6 +2794,7 @@ describe('held-out set 48: statuses with commas, a number of fatalities, the pat
   it('reads "Of the new patients, 982 were admitted" as 982 people, but not "Of the districts, 12 were flooded"', () => {
     expect(vuq('Of the new patients, 982 were admitted to hospitals in Ostra.')).toEqual([[982, 'person', 'exact']]);
     expect(vuq('Of the districts, 12 were flooded in Ostra.')).toEqual([]);
+    expect(vuq('Of the patients, 2023 were admitted in Ostra.')).toEqual([]);
   });
   it('reads one number written "17, 541" before a noun with a word between as 17541', () => {
     expect(vuq('As many as 17, 541 cholera cases have been reported in Ostra.')).toEqual([[17541, 'person', 'up-to']]);
@@ -2819,14 +2821,25 @@ describe('held-out sets 50 and 51: currency names before amounts, levels since a
     expect(vuq('In Ostra, deaths due to heatstroke were recorded at 46.')).toEqual([[46, 'person', 'exact']]);
   });
   it('reads "650,000 of the estimated 1.2 million displaced people" and "45 of the 120 schools" as parts counted as the whole is', () => {
-    expect(vuq('WFP delivered food to 650,000 of the estimated 1.2 million displaced people in Ostra.')).toEqual([
+    const r = run('Floods in Ostra\n\nWFP delivered food to 650,000 of the estimated 1.2 million displaced people in Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([
       [650000, 'person', 'exact'],
       [1200000, 'person', 'approximately'],
     ]);
+    // (the part says it is one: its indicator is the whole's words, to review)
+    expect(r.draft.figures[0]!.notes).toContain("a part ('of the estimated 1.2 million displaced people'): check what the part counts, and its indicator");
     expect(vuq('In Ostra, 45 of the 120 schools were damaged.').map(([v, u]) => [v, u])).toEqual([
       [45, 'school'],
       [120, 'school'],
     ]);
+  });
+  it('still reads "2,500 displaced learners" and "4,000 refugee youths" as people', () => {
+    expect(vuq('UNICEF supported 2,500 displaced learners in Ostra.').map(([v, u]) => [v, u])).toEqual([[2500, 'person']]);
+    expect(vuq('Aid reached 4,000 refugee youths in Ostra.').map(([v, u]) => [v, u])).toEqual([[4000, 'person']]);
+  });
+  it('reads no level from "cases were recorded at 9 am" nor "deaths were reported at 14 of the 20 sites"', () => {
+    expect(vuq('In Ostra, cases were recorded at 9 am on Monday.')).toEqual([]);
+    expect(vuq('In Ostra, deaths were reported at 14 of the 20 sites.')).toEqual([]);
   });
   it('drafts nothing from "dozens of aftershocks prompted terrified residents" nor from "the three Ostra refugee camps ... meant to cater for 90,000 refugees"', () => {
     expect(vuq('Dozens of aftershocks prompted terrified residents of Ostra to sleep in parks.')).toEqual([]);

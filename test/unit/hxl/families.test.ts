@@ -914,6 +914,11 @@ describe('a share column of nothing but 0 and 1', () => {
     expect(r.facts.figures.filter((f) => f.unit === 'percent').map((f) => f.value)).toEqual([100]);
     expect(r.report.notes).toContainEqual(expect.stringContaining('the header names a fraction'));
   });
+  it('does not scale a proportion whose header says percent', () => {
+    const text = 'code,people,Proportion of households (%)\n#adm1+code,#affected,#affected+pct\nAF01,15,1\nAF02,0,0\n';
+    const r = importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.filter((f) => f.unit === 'percent').map((f) => f.value)).toEqual([1, 0]);
+  });
   it('keeps 1 as one percent where the header does not say, and asks to check it', () => {
     const text = 'code,people,share\n#adm1+code,#affected,#affected+pct\nAF01,15,1\nAF02,0,0\n';
     const r = importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
@@ -928,6 +933,11 @@ describe("a provider's placeholder for a missing admin 2", () => {
     const r = importHxl(text, 'idps.csv', { today: TODAY });
     expect(r.facts.places.find((p) => p.id === r.facts.figures[0]!.place)).toMatchObject({ name: 'Unspecified', level: 2, parent: 'AF01' });
     expect(r.facts.places.find((p) => p.id === r.facts.figures[0]!.place)).not.toHaveProperty('pcode');
+  });
+  it('names a placeholder code with no name column "Unspecified", never by the code', () => {
+    const text = 'a1,a2code,idps,date\n#adm1+code,#adm2+code,#affected+idps,#date\nAF01,AF01-XXX,500,2024-01-01\n';
+    const r = importHxl(text, 'idps.csv', { today: TODAY });
+    expect(r.facts.places.find((p) => p.id === r.facts.figures[0]!.place)).toMatchObject({ name: 'Unspecified', parent: 'AF01' });
   });
   it('keeps the unspecified parts of two admin 1 areas apart: two places, no row rejected', () => {
     const text = 'a1,a2name,idps,date\n#adm1+code,#adm2+name,#affected+idps,#date\nAF01,Unspecified,500,2024-01-01\nAF02,Unspecified,700,2024-01-01\n';
@@ -1041,6 +1051,12 @@ describe('a population table that gives one p-code twice', () => {
     expect(r.facts.dataset.description).toContain('population-cf711-2015 (15716 kept; line 4 gives 823365)');
     expect(r.report.notes.join(' ')).toContain('the file gives a place two populations (a code repeated): check which is right');
     expect(r.report.notes.join(' ')).not.toContain('--repeats sum');
+  });
+  it('names a figure once in the description though several later rows contradict it', () => {
+    const text = 'adm1,adm2,pop,year\n#adm1+code,#adm2+code,#population,#date+year\nCF71,CF711,15716,2015\nCF71,CF711,823365,2015\nCF71,CF711,800000,2015\n';
+    const r = importHxl(text, 'pop.csv', { today: TODAY });
+    expect(r.facts.dataset.description).toContain('2 later rows give another value');
+    expect(r.facts.dataset.description.match(/population-cf711-2015/g)).toHaveLength(1);
   });
 });
 

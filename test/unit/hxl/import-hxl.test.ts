@@ -106,7 +106,7 @@ describe('a long file: humfig-style, one figure per row', () => {
       id: 'humfig-long',
       title: 'Figures from humfig-long.csv',
       // the conflict of line 9 is named in the facts file itself, not only in the report
-      description: `Imported from the HXL file humfig-long.csv. 1 figure was given another value by a later row of the file, and the first value was kept: check it: flood-displaced (12500 kept; line 9 gives 12000).`,
+      description: `Imported from the HXL file humfig-long.csv. 1 later row gives another value for a figure an earlier row gave, and the first value was kept: check it: flood-displaced (12500 kept; line 9 gives 12000).`,
       updated: '2024-05-31',
     });
   });
