@@ -430,7 +430,10 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
   });
   // a list of events that names each in #description (IDMC's older disaster files, beside the
   // hazard in #crisis+type): each row counts one event, which the breakdown names
-  if (!seenDimensions.has('event') && (seenDimensions.has('crisis-type') || seenDimensions.has('event-type'))) {
+  // (only in IDMC's shape, a start day and displacements by disaster: elsewhere #description is a note,
+  // ACLED's narrative of an event or a source said on every row, and must not tell rows apart)
+  const idmcEvents = tags.some((t) => t !== null && t.tag === '#date' && t.attributes.includes('start')) && tags.some((t) => t !== null && t.tag === '#affected' && (t.attributes.includes('disaster') || t.attributes.includes('newdisp')));
+  if (!seenDimensions.has('event') && seenDimensions.has('crisis-type') && idmcEvents) {
     const c = tags.findIndex((t, i) => t !== null && mappedTo[i] === null && t.tag === '#description' && t.attributes.length === 0);
     if (c !== -1) {
       breakdowns.push({ index: c, dimension: 'event', read: 'text' });
@@ -1080,6 +1083,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let rowCount = 0;
   // whether any row gives a unit in the #indicator+unit column of a wide file (see Layout.rowUnit)
   let rowUnitSeen = false;
+  /** an IPC table's #population by country cell, and whether it varies within one country (then it is the areas' own) */
+  const ipcPopulations = new Map<string, string>();
+  let ipcPopulationVaries = false;
+  const countryLevel = layout.places.find((lv) => lv.level === 0);
   // a long file's values and bounds are one column of numbers: what their dots say, together
   const longDots = newDotScan();
   const progress = options.onProgress;
@@ -1156,6 +1163,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       } else if (first !== value) col.varying!.add(key);
     }
     if (!rowUnitSeen && layout.rowUnit !== undefined && cellText(row, layout.rowUnit) !== '') rowUnitSeen = true;
+    // an IPC table's plain #population: one value per country, or it is the areas' own (then no area is compared with it)
+    if (layout.ipcCountryPopulation !== undefined && !ipcPopulationVaries) {
+      const value = cellText(row, layout.ipcCountryPopulation);
+      if (value !== '') {
+        const key = countryLevel === undefined ? '' : cellText(row, countryLevel.code ?? countryLevel.name);
+        const first = ipcPopulations.get(key);
+        if (first === undefined) {
+          if (ipcPopulations.size < CACHE_LIMIT) ipcPopulations.set(key, value);
+        } else if (first !== value) ipcPopulationVaries = true;
+      }
+    }
     if (qualifierColumn !== -1) {
       const q = cellText(row, qualifierColumn);
       if (q !== '' && qualifierWord(q) === undefined) qualifierColumn = -1;
@@ -1306,6 +1324,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   const textColumns = new Set<number>();
   if (qualifierColumn !== -1) layout.mappedTo[qualifierColumn] = 'qualifier (of the figures of its row)';
+  if (ipcPopulationVaries) layout.why[layout.ipcCountryPopulation!] = "an IPC table's #population, which varies within a country here (each area's own population, it seems): not a figure of the phases, and no area's people analysed are compared with it";
   // a long file's values (and bounds) are one column of numbers: one decision for all of them
   const longReading = layout.shape === 'long' && layout.long.value !== undefined ? dotReading(longDots, describeColumn(layout.long.value)) : {};
   if (longReading.note) notes.push(longReading.note);
@@ -2023,7 +2042,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           indicator = 'population-analysed';
           // an area "analysed" with the country's whole population (Cadre Harmonisé rows of areas not
           // analysed that period): a placeholder, never an area's headline
-          if (layout.ipcCountryPopulation !== undefined && book.levelOf(place.id) !== 0 && sameCount(cellText(row, layout.ipcCountryPopulation), v.value)) {
+          if (layout.ipcCountryPopulation !== undefined && !ipcPopulationVaries && book.levelOf(place.id) !== 0 && sameCount(cellText(row, layout.ipcCountryPopulation), v.value)) {
             rejected.push({
               line: row.line,
               column,

@@ -333,6 +333,9 @@ function firstDayOf(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
+/** How far ahead a plan's period may begin and still be a plan (FTS and HAPI record funding up to three years ahead). */
+const PLAN_HORIZON_YEARS = 5;
+
 function checkDates(facts: FactsFile, today: string): Finding[] {
   const out: Finding[] = [];
   const published = new Map(facts.sources.map((s) => [s.id, s.published]));
@@ -347,7 +350,9 @@ function checkDates(facts: FactsFile, today: string): Finding[] {
     // projection, this year's funding so far): said, not failed; a plain asOf after them is a date
     // the source cannot have known
     const known = pub !== undefined && pub < today ? pub : today;
-    if (f.period !== undefined && start > known && f.period.end > known) {
+    // (only where asOf lies within the figure's own period, and the period begins within a few years:
+    // "2205" is a typo, not a plan)
+    if (f.period !== undefined && start > known && f.period.end > known && f.period.start <= start && start <= f.period.end && Number(f.period.start.slice(0, 4)) <= Number(known.slice(0, 4)) + PLAN_HORIZON_YEARS) {
       const bySource = pub !== undefined && pub < today;
       const what =
         f.period.start > known

@@ -966,6 +966,19 @@ describe("an IPC area analysed with the country's whole population", () => {
     ]);
     expect(r.report.rejected).toEqual([expect.objectContaining({ line: 3, reason: expect.stringContaining("equals the whole country's population on its row") })]);
   });
+  it("compares no area with a #population that varies within its country (then it is the areas' own)", () => {
+    const text =
+      'Date,Country,Population,Level 1,Validity period,From,To,Phase,Number\n' +
+      '#date+analysis,#country+code,#population,#loc+level1,#period+v_ipc,#date+start,#date+end,#severity+v_ipc,#affected+num\n' +
+      'Mar 2024,BEN,519639,Pell,current,2024-03-01,2024-05-31,all,519639\n' +
+      'Mar 2024,BEN,300000,Ostra,current,2024-03-01,2024-05-31,all,300000\n';
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['population-analysed', 519639],
+      ['population-analysed', 300000],
+    ]);
+  });
 });
 
 describe('a funding coverage against a requirement of 0', () => {
@@ -1041,6 +1054,12 @@ describe("IDMC's older disaster files: events named in #description", () => {
       [300, '2018', { event: 'Drought', 'crisis-type': 'Drought' }],
     ]);
   });
+  it('leaves #description a note outside that shape, where it would hide a conflict', () => {
+    const other = 'adm1,type,note,people,date\n#adm1+code,#crisis+type,#description,#affected,#date\nAF01,Flood,Source: OCHA,500,2024-01-01\nAF01,Flood,Source: OCHA,900,2024-01-01\n';
+    const r = importHxl(other, 'floods.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([500]);
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: expect.stringContaining('gives 900') })]);
+  });
 });
 
 describe('a population table that gives one p-code twice', () => {
@@ -1056,7 +1075,7 @@ describe('a population table that gives one p-code twice', () => {
     const text = 'adm1,adm2,pop,year\n#adm1+code,#adm2+code,#population,#date+year\nCF71,CF711,15716,2015\nCF71,CF711,823365,2015\nCF71,CF711,800000,2015\n';
     const r = importHxl(text, 'pop.csv', { today: TODAY });
     expect(r.facts.dataset.description).toContain('2 later rows give another value');
-    expect(r.facts.dataset.description.match(/population-cf711-2015/g)).toHaveLength(1);
+    expect(r.facts.dataset.description!.match(/population-cf711-2015/g)).toHaveLength(1);
   });
 });
 

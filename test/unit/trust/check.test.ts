@@ -244,6 +244,9 @@ describe('dates', () => {
       { ...base, id: 'plan-2025', asOf: '2025-12-31', period: { start: '2025-01-01', end: '2025-12-31' } },
       { ...base, id: 'so-far-2024', asOf: '2024-12-31', period: { start: '2024-01-01', end: '2024-12-31' } },
       { ...base, id: 'plain-2025', asOf: '2025-12-31' },
+      // a year's typo, and an asOf after its own period's end: failures still
+      { ...base, id: 'typo-2205', asOf: '2205-12-31', period: { start: '2205-01-01', end: '2205-12-31' } },
+      { ...base, id: 'beyond', asOf: '2030-06-01', period: { start: '2020-01-01', end: '2026-12-31' } },
     ];
     const dates = checkClaims(facts, { today: '2025-01-01' }).filter((f) => f.check === 'date' && f.path.startsWith('figures'));
     expect(dates.map((f) => [f.figure, f.level])).toEqual([
@@ -251,6 +254,10 @@ describe('dates', () => {
       ['so-far-2024', 'warn'],
       ['plain-2025', 'fail'],
       ['plain-2025', 'fail'],
+      ['typo-2205', 'fail'],
+      ['typo-2205', 'fail'],
+      ['beyond', 'fail'],
+      ['beyond', 'fail'],
     ]);
     expect(dates[0]!.message).toBe(
       "plan-2025 covers 2025-01-01 to 2025-12-31, a period that begins after its source 'returns-survey' was published (2024-02-10): a plan, a requirement or a projection, not what has happened; check that the source says so",
