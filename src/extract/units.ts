@@ -319,6 +319,21 @@ const LETTER_SIGNS: ReadonlyArray<readonly [string, RegExp, string]> = [
 ];
 
 /**
+ * Of countries and their currency, the publisher's, else the one the opening names first (not the
+ * first of the list): its code, and the words that named it in the text (none for the publisher's).
+ */
+function countryNamed(countries: ReadonlyArray<readonly [RegExp, string]>, publisher: string | undefined, opening: string): { code: string; written?: string } | undefined {
+  let found: { code: string; written?: string } | undefined;
+  let foundAt = Infinity;
+  for (const [re, code] of countries) {
+    if (publisher !== undefined && re.test(publisher)) return { code };
+    const m = re.exec(opening);
+    if (m && m.index < foundAt) [found, foundAt] = [{ code, written: m[0] }, m.index];
+  }
+  return found;
+}
+
+/**
  * The money context of a text: a dollar country named in the publisher ("Australian Government,
  * DFAT"), else a government of one in the text's opening ("The Australian Government is ...");
  * letter signs when the publisher or the text names their country.
@@ -344,18 +359,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     }
   }
   const letters = new Map<string, string>();
-  let rupee: string | undefined;
-  // the publisher's country, else the one the opening names first (not the first of the list)
-  let rupeeAt = Infinity;
-  for (const [re, code] of RUPEE_COUNTRIES) {
-    if (publisher !== undefined && re.test(publisher)) {
-      rupee = code;
-      rupeeAt = -1;
-      break;
-    }
-    const at = opening.search(re);
-    if (at !== -1 && at < rupeeAt) [rupee, rupeeAt] = [code, at];
-  }
+  const rupee = countryNamed(RUPEE_COUNTRIES, publisher, opening)?.code;
   // (the publisher's country decides a sign two named countries share)
   const shared = new Set<string>();
   const byPublisher = new Set<string>();
@@ -389,17 +393,11 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   }
   for (const word of twoNamed) crowns.delete(word);
   // the CFA franc: the publisher's country, else the one the opening names first
-  let cfa: { code: string; why: string } | undefined;
-  let cfaAt = Infinity;
-  for (const [re, code] of CFA_COUNTRIES) {
-    const ofPublisher = publisher !== undefined ? re.exec(publisher) : null;
-    if (ofPublisher) {
-      cfa = { code, why: `the publisher '${publisher}' is of a country whose CFA franc is ${code}` };
-      break;
-    }
-    const inText = re.exec(opening);
-    if (inText && inText.index < cfaAt) [cfa, cfaAt] = [{ code, why: `'${inText[0]}' in the text: its CFA franc is ${code}` }, inText.index];
-  }
+  const cfaCountry = countryNamed(CFA_COUNTRIES, publisher, opening);
+  const cfa = cfaCountry && {
+    code: cfaCountry.code,
+    why: cfaCountry.written === undefined ? `the publisher '${publisher}' is of a country whose CFA franc is ${cfaCountry.code}` : `'${cfaCountry.written}' in the text: its CFA franc is ${cfaCountry.code}`,
+  };
   const context: MoneyContext = { dollar, letters };
   if (twoNamed.size > 0) context.crownsUnclear = [...twoNamed];
   if (cfa !== undefined) context.cfa = cfa;
