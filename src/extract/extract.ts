@@ -269,7 +269,8 @@ function numberOfAPeople(lead: string): { 0: string; 1: string; 2: string; index
 /** "were recorded at ", the level a count was recorded at, where "at" may also be a time or a place ("recorded at 9 am", "reported at 14 of the 20 sites"). */
 const RECORDED_AT = /\b(?:were|was)\s+(?:recorded|reported|registered)\s+at\s+(?:\S+\s+)?$/i;
 /** After such a level: the clause ends, or a place or a date follows ("were recorded at 46, while ...", "... at 46 in Ostra"). */
-const LEVEL_ENDS = /^\s*(?:[.,;:)]|$|\s(?:in|on|as\s+of|by|since|across|during|till|until)\s)/iu;
+// (not a time of day: "reported at 8 in the evening", "at 8 on Monday morning")
+const LEVEL_ENDS = /^\s*(?:[.,;:)]|$|\s(?:in|on|as\s+of|by|since|across|till|until)\s(?!(?:the\s+)?(?:morning|afternoon|evening|night)\b|\p{Lu}\p{Ll}+day\s+(?:morning|afternoon|evening|night)\b))/u;
 /** " of the estimated 1.2 million", " of some 3,000": a whole counted in a number after a number that is a part of it. */
 const OF_A_WHOLE_AFTER = /^\s+of\s+(?:the|an|these|those)\s+(?:(?:estimated|reported|total|registered)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s)/iu;
 /** "Of the new patients, ", "Among these displaced families, ": a sentence that opens with a group its number is a part of. */
@@ -394,7 +395,8 @@ const RATE_LEVEL = /\b(?:daily|weekly|monthly|hourly)\b/i;
 const RESPONDERS_AFTER = /^\s+(?:people\s+|personnel\s+)?(?:are|were|have\s+been)\s+(?:involved|taking\s+part|participating|deployed|working|engaged)\s+in\s+(?:the\s+)?(?:search|rescue|relief|response|recovery)(?:\s+and\s+rescue)?\s+(?:operations?|efforts?|work)/iu;
 /** "five times higher", "three times as many": a multiple. */
 /** After a number: a comparison with another time ("higher than last year", "more received this year than last", "fewer than in 2019"). */
-const COMPARED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:higher|more|lower|less|fewer|greater|larger|smaller)\s+(?:\p{Ll}+\s+){0,4}?than\s+(?:(?:at\s+)?(?:last|the\s+previous|the\s+same|a|one)\s+(?:year|month|week|time)|last(?:\s+year)?|previously|before|in\s+(?:19|20)\d\d)(?![\p{L}])/iu;
+// (not a span of time: "fled more than a week ago")
+const COMPARED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:higher|more|lower|less|fewer|greater|larger|smaller)\s+(?:\p{Ll}+\s+){0,4}?than\s+(?:(?:at\s+)?(?:last|the\s+previous|the\s+same|a|one)\s+(?:year|month|week|time)|last(?:\s+year)?|previously|before|in\s+(?:19|20)\d\d)(?![\p{L}])(?!\s+(?:ago|after|later|earlier|before|since)\b)/iu;
 const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])/iu;
 /** "representing around ", "represents some " before a share. */
 const REPRESENTING_LEAD = /\brepresent(?:s|ing|ed)?\s+(?:(?:about|around|some|approximately|nearly|almost|roughly)\s+)?$/iu;

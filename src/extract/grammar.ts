@@ -19,7 +19,7 @@ listed in the figure's \`notes\` and in the extraction notes.
   agency (\`SIRANUSH ADAMYAN / AFP Armenians fleeing ...\`, \`UNICEF/Smith\`), or with \`Photo:\` or \`Credit:\`,
   gives no figures and no places; a slash without spaces followed by a word in lower case
   (\`USAID/OFDA announced ...\`) names an office in a sentence and is prose, and so is a dateline of two cities
-  (\`NEW YORK/GENEVA, 13 November 2014 – ...\`: a comma, then a day and a month, after the slash's second word; \`UNICEF/Smith, 2019\` stays a credit). Its dates are listed in the notes as the dates the photographs
+  (\`NEW YORK/GENEVA, 13 November 2014 – ...\`: a comma, a day, a month, a year and a dash after the slash's second word; \`UNICEF/Smith, 2019\` stays a credit). Its dates are listed in the notes as the dates the photographs
   were taken and are never a figure's \`asOf\`: a caption describes the photograph, not the
   article's figures. An opening \`date YYYY-MM-DD\` header gives the publication date when none
   is passed.
@@ -141,7 +141,7 @@ villages, provinces, municipalities; after a count in parentheses, a possessive,
 unless people are named in the rest of the sentence (\`95% of people in 10 provinces\` is a figure); the share of a
 population that places represent (\`representing around 16% of the country's total population\`), a baseline. Nor a
 multiple (\`at least five times higher\`), nor a difference from another time (\`Requirements are $2 billion higher than last year\`,
-\`$1.4 billion more received this year than last\`, \`1,000 more refugees than in 2015\`), nor things asked for rather than delivered (\`has requested the support of
+\`$1.4 billion more received this year than last\`, \`1,000 more refugees than in 2015\`; but not a span of time, \`fled more than a week ago\`), nor things asked for rather than delivered (\`has requested the support of
 partners for twenty-four (24) large tents\`), nor people at work in the response (\`More than 110,000 people are involved in the
 search and rescue operation\`), nor a daily number (\`the daily number of new suspected cases cut to around 3,000\`) or a count a year, a day, a week or a month
 (\`the number of deaths is around 100 a year\`).
@@ -157,17 +157,17 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (but \`COP\` glued to one or two digits without a scale: \`COP28\` is a conference; \`USD50\` is money) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`NZ dollars\`, \`120-million-US dollar\`), also after a people's adjective
-  when the rest is a currency on its own (\`10 million Bangladeshi taka\`); before it, a currency's name, capitalised, before an amount with a scale word (\`Euros 3.34 million\`, \`In June Pounds 2 million\`; not a country's name, \`Sierra Leone 2 304 622\`,
-  nor a code in title case, \`All 300 residents\`, \`Top 3\`, nor before a count's noun, \`Lempira 3 million people\`). A bare crown after an amount is read by the country the
+  when the rest is a currency on its own (\`10 million Bangladeshi taka\`); before it, a currency's name, capitalised, in the plural or of two words, before an amount with a scale word (\`Euros 3.34 million\`, \`In June Pounds 2 million\`; not a country's name, \`Sierra Leone 2 304 622\`,
+  nor a code in title case, \`All 300 residents\`, \`Top 3\`, nor a singular that names places too, \`Lempira 3.5 million\`, nor before a count's noun, \`Lempira 3 million people\`). A bare crown after an amount is read by the country the
   publisher or the text's opening names: \`118 million kroner\` is DKK where Denmark (Danish, Danida, Copenhagen) is named, NOK where
   Norway is, \`kronor\` SEK where Sweden is, ISK where Iceland is (the publisher first, else the one country the opening names; the notes say why;
   an organisation named after a country, the Norwegian Refugee Council, the Danish Red Cross, names none); with no such country, or two
-  of one crown and no publisher to decide, it is not drafted, and the notes say so. The CFA franc (\`FCFA\`, \`F CFA\`, \`CFA francs\`, \`francs CFA\`, after the amount or, \`FCFA\` and \`CFA\`, before it;
-  \`de FCFA\` too) is XOF where the publisher or the opening names a West African country of it (Mali, Senegal, Niger, Burkina Faso,
+  of one crown and no publisher to decide, it is not drafted, and the notes say so. The CFA franc (\`FCFA\`, \`F CFA\`, \`CFA francs\`, \`francs CFA\`, and a bare \`CFA\` that no word follows, after the amount,
+  \`de FCFA\` too; \`FCFA\` and \`CFA\` before it; not \`12,000 CFA beneficiaries\`, cash for assets) is XOF where the publisher or the opening names a West African country of it (Mali, Senegal, Niger, Burkina Faso,
   Côte d'Ivoire, Benin, Togo, Guinea-Bissau) and XAF where it names a Central African one (Cameroon, Chad, the Central African
-  Republic, Gabon, Equatorial Guinea, the Republic of the Congo), the publisher first, else the first named; with neither it is not
-  drafted. The French \`milliard\` is a thousand million and \`millions\` a million (\`3,15 milliards de FCFA\`, \`328 millions FCFA\`),
-  and the count nouns of French, Spanish and Portuguese bulletins are read as their English ones (\`personnes\`, \`personas\`,
+  Republic, Gabon, Equatorial Guinea, the Republic of the Congo; not the Niger River, Niger State or Lake Chad), the publisher
+  first, else the first named (the two francs are at par); with neither it is not drafted. The French \`milliard\` is a thousand million and \`millions\` a million, before \`de\`, a currency or \`personnes\` (\`3,15 milliards de FCFA\`, \`328 millions FCFA\`;
+  never English \`In 2023 millions of people\`), and the count nouns of French, Spanish and Portuguese bulletins count people, households and houses as their English ones do, the indicator left to review (\`personnes\`, \`personas\`,
   \`pessoas\`, \`ménages\`, \`familias\`, \`muertos\`, \`blessés\`, \`desplazados\`, \`viviendas\` ...). South Asian scales: \`lakh\` is
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
@@ -229,14 +229,14 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (\`17,942 confirmed, probable and suspected cases\`, quoted whole though its comma ends a clause); a thing before people describes them
   (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; a plural humfig has no unit for is the head noun,
   not a modifier of a word further on (\`dozens of aftershocks prompted terrified Haitians\` counts no people; but \`4.9 million metrics tons\`),
-  and a people's noun in the singular before one describes it (\`the three Dadaab refugee camps\` counts no refugees); a part of a whole
+  and a people's noun in the singular before a plural of places describes it (\`the three Dadaab refugee camps\`, \`IDP sites\` count no people; \`child labourers\` are people); a part of a whole
   counted in a number takes the whole's noun (\`650,000 of the estimated 1.2 million displaced people\`, \`45 of the 120 schools\`; noted for review as a part); \`130,000 of the people most
   affected\` counts the people named after \`of the\` (\`of these\`, \`of those\`, no article too: \`Approximately 430 of these refugees\`, \`Some 60,000 of evacuees\`); in
   \`13 million of the country’s 85 million people\` the part counts people and the possessed whole is the population, context, not a figure. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
   NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`, hospitalisations, recoveries, admissions, participants, villagers, teachers, worshippers, pilgrims and miners (\`the number of admissions for malnutrition almost doubled - from 6,344 to 11,877\`: two counts of people); \`housing structures\` and
   \`housing units\` → \`house\`; shelters and centres people are sheltered or take refuge in (\`sheltered in 6 government
-  shelters\`, \`1,330 shelters in flood-affected areas are currently sheltering more than 322,000 people\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`), and so is a spaced \`M\` or \`B\` (a thousand million) that ends a key figure's line after its label's colon (\`People in need: 134.0 M\`); \`HHs\` are households; an aside between the number and its noun is skipped (\`around 450,000 or more people\`, \`2,000 or so families\`).
+  shelters\`, \`1,330 shelters in flood-affected areas are currently sheltering more than 322,000 people\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`), and so is a spaced \`M\` or \`B\` (a thousand million) that ends a key figure's line after its label's colon, after a decimal or a number under a thousand (\`People in need: 134.0 M\`; not \`Children under 5: 1,203 M\`, boys); \`HHs\` are households; an aside between the number and its noun is skipped (\`around 450,000 or more people\`, \`2,000 or so families\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
   more than 123,000 homes, with about 31,000 of them completely destroyed\`), and \`at least 170 are
   unaccompanied\` take the unit of the paragraph's latest count, as do \`some 100,000 who are not registered\`, \`Of these, nearly 3 million face a food crisis\` (not \`2023 faced\`, \`Camp 3 face\`, nor after money), \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
@@ -247,7 +247,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number, nor a day, \`who fled between Feb 24 and March 15 has
   reached 3,000,381\`); the level a count reached or is likely to reach (\`the toll there now stood at 53\`, \`the number is likely to reach 2.3 million\`, noted for review as a projection, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
-rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected cases since March 1 stood at 24,849\`, \`deaths due to heatstroke were recorded at 46\` (where the clause ends or a place or a date follows: not \`recorded at 9 am\`, \`reported at 14 of the 20 sites\`), \`the death count ... has mounted to 112\`, \`the number known to have died in
+rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected cases since March 1 stood at 24,849\`, \`deaths due to heatstroke were recorded at 46\` (where the clause ends or a place or a date follows: not \`recorded at 9 am\`, \`reported at 14 of the 20 sites\`, \`at 8 in the evening\`), \`the death count ... has mounted to 112\`, \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
   count people, and so do \`the affected population across provinces has increased to 33,046,329\` and
   \`300,000 of the affected population\`; \`loss of livestock due to floods has reached 875\` counts livestock, and

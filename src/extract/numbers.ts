@@ -107,7 +107,7 @@ const HEDGE_BEFORE = /(?<![\p{L}])(?:as\s+many\s+as|about|around|some|nearly|alm
 const TWO_SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:, \d{3}){2,}${COUNT_NOUN_NEXT}`, 'u');
 
 // ("£2million": glued to the digits too, a slip of the keyboard)
-const SCALE_WORD = /^(?:\s|-)?(million|billion|trillion|thousand|millions|milliards?|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
+const SCALE_WORD = /^(?:\s|-)?(million|billion|trillion|thousand|(?:millions|milliards?)(?=\s+(?:de\s|d['’]|F\s?CFA\b|FCFA\b|CFA\b|euros?\b|dollars?\b|(?:XOF|XAF|USD|EUR|CHF|GBP)\b|personnes\b|pessoas\b|personas\b))|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 /** The powers of ten of the scales a number written in parts may chain ("8 lakh 87 thousand 629"). */
 const CHAIN_EXPONENT: Readonly<Record<string, number>> = { thousand: 3, lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7 };
 /** The next part of such a number: digits, with a scale word or bare (then the last). */
@@ -288,7 +288,8 @@ export function findNumbers(
         (afterSign ? /^\s(m|M|B|mio)(?![\p{L}\p{N}])/u.exec(rest) : null) ??
         (afterNameParen ? /^\s(m|M)(?=\))/u.exec(rest) : null) ??
         // "People in need: 134.0 M": a key figure's spaced M or B ends its line after a label's colon
-        (/:\s?$/.test(text.slice(Math.max(from, start - 2), start)) ? /^\s(M|B|m|bn)(?=[ \t]*(?:\n|$))/u.exec(text.slice(numberEnd, Math.min(to + 1, numberEnd + 8))) : null) ??
+        // (a decimal or a number under a thousand only: "Children under 5: 1,203 M" is a count of boys)
+        (/:\s?$/.test(text.slice(Math.max(from, start - 2), start)) && /^\d{1,3}(?:\.\d+)?$/.test(text.slice(start, numberEnd)) ? /^\s(M|B|m|bn)(?=[ \t]*(?:\n|$))/u.exec(text.slice(numberEnd, Math.min(to + 1, numberEnd + 8))) : null) ??
         // "1.4 m people assisted": before a count of people a spaced "m" is a scale too
         /^\s(m)(?=\s+(?:people|persons|refugees|children|individuals|households|families|idps|IDPs|beneficiaries)(?![\p{L}]))/u.exec(rest) ??
         (afterRupee ? /^\s(cr)(?![\p{L}\p{N}])/u.exec(rest) : null);

@@ -269,11 +269,13 @@ const CROWN_COUNTRIES: ReadonlyArray<readonly [RegExp, 'krone' | 'krona', string
 
 /** Countries of the two CFA francs: the West African (XOF, BCEAO) and the Central African (XAF, BEAC). */
 const CFA_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:Benin|Bénin|Burkina\s+Faso|C[oô]te\s+d['’]Ivoire|Ivory\s+Coast|Ivorian|Guinea-Bissau|Guinée-Bissau|Mali|Malian|Niger|Nigerien|Senegal|Sénégal|Senegalese|Togo|Togolese|UEMOA|WAEMU|BCEAO)\b/u, 'XOF'],
-  [/\b(?:Cameroon|Cameroun|Cameroonian|Central\s+African\s+Republic|Centrafrique|centrafricaine|Chad|Tchad|Chadian|Gabon|Gabonese|Equatorial\s+Guinea|Guinée\s+équatoriale|Brazzaville|(?<!Democratic\s)Republic\s+of\s+(?:the\s+)?Congo|CEMAC|BEAC)\b/u, 'XAF'],
+  // (not the river, the delta, the Nigerian state or the lake: "the Niger River", "Lake Chad")
+  [/\b(?:Benin|Bénin|Burkina\s+Faso|C[oô]te\s+d['’]Ivoire|Ivory\s+Coast|Ivorian|Guinea-Bissau|Guinée-Bissau|Mali|Malian|Niger(?!\s+(?:River|Delta|State|Basin))|Nigerien|Senegal|Sénégal|Senegalese|Togo|Togolese|UEMOA|WAEMU|BCEAO)\b/u, 'XOF'],
+  [/\b(?:Cameroon|Cameroun|Cameroonian|Central\s+African\s+Republic|Centrafrique|centrafricaine|(?<!Lake\s)Chad(?!\s+Basin)|Tchad|Chadian|Gabon|Gabonese|Equatorial\s+Guinea|Guinée\s+équatoriale|Brazzaville|(?<!Democratic\s)Republic\s+of\s+(?:the\s+)?Congo|CEMAC|BEAC)\b/u, 'XAF'],
 ];
 /** The CFA franc written after an amount: "120 000 FCFA", "5 billion CFA francs", "3,15 milliards de FCFA", "2 million francs CFA". */
-const CFA_AFTER = /^[\s-](?:de\s+|d['’])?(F\s?CFA|CFA\s+[Ff]rancs?|[Ff]rancs?\s+CFA|CFA)(?![\p{L}])/u;
+// (a bare "CFA" only where no word follows it: "12,000 CFA beneficiaries" are people of cash-for-assets work)
+const CFA_AFTER = /^[\s-](?:de\s+|d['’])?(F\s?CFA|CFA\s+[Ff]rancs|[Ff]rancs?\s+CFA|CFA(?=\s*(?:[.,;:()]|$|\s(?:to|for|per|in|and|or|from|each|was|were|is|are|has|have)\b)))(?![\p{L}])/u;
 /** The CFA franc written before an amount: "FCFA 120 000", "CFA 5 billion". */
 const CFA_BEFORE = /(?<![\p{L}\p{N}])(F\s?CFA|CFA)\s?$/u;
 
@@ -472,7 +474,8 @@ export function currencyBefore(
     // the two words, else the last alone ("In June Pounds 2 million"); a name, never a code in title case ("Top", "All")
     for (const words of [named[1]!, /\S+$/.exec(named[1]!)![0]]) {
       const lower = words.toLowerCase().replace(/\s+/g, ' ');
-      if (/^[a-z]{3}$/.test(lower)) continue;
+      // (a plural or a name of two words: a singular alone is more often a place, "Lempira 3.5 million")
+      if (/^[a-z]{3}$/.test(lower) || !(/\s/.test(lower) || /s$/.test(lower))) continue;
       const found = AMBIGUOUS_NAMES.has(lower) ? undefined : cachedCurrency(lower);
       if (found) return { code: found, start: at - words.length - 1, written: words };
     }
@@ -678,7 +681,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       }
       // "the three Dadaab refugee camps": a people's noun in the singular before a plural humfig has no unit for describes it
       // (a noun in the singular, whose plural counts people too: not "displaced", which describes the plural after it)
-      if (next && isCountUnit(unit) && head === undefined && (NOUNS[`${lower}s`] !== undefined || SINGULAR_PEOPLE.has(lower)) && UNKNOWN_PLURAL.test(next[1]!) && !PLURAL_MODIFIERS.has(next[1]!.toLowerCase())) {
+      if (next && isCountUnit(unit) && head === undefined && (NOUNS[`${lower}s`] !== undefined || SINGULAR_PEOPLE.has(lower)) && PLACES_FOR_PEOPLE.has(next[1]!.toLowerCase())) {
         const thing = countedThingAfter(text, offset + raw.length, limit);
         if (!thing || 'unknown' in thing) return undefined;
       }
@@ -715,6 +718,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   }
   return undefined;
 }
+/** Plurals of places and bodies a people's singular may describe ("refugee camps", "IDP sites", "migrant routes"): no people. */
+const PLACES_FOR_PEOPLE: ReadonlySet<string> = new Set(['camps', 'settlements', 'sites', 'centres', 'centers', 'shelters', 'routes', 'boats', 'programmes', 'programs', 'committees', 'associations', 'hosting', 'populations', 'crossings', 'flows', 'movements', 'influxes', 'outflows', 'zones', 'areas', 'villages', 'neighbourhoods', 'neighborhoods', 'quarters', 'hubs', 'facilities']);
 /** People's nouns in the singular whose plural is irregular ("child", "children"). */
 const SINGULAR_PEOPLE: ReadonlySet<string> = new Set(['child', 'woman', 'man', 'person']);
 /** A lower-case plural: "aftershocks", "boats" (not "-ss", "-ous", "-less", "-is", "-us": "gross", "various", "homeless", "crisis", "virus"). */

@@ -1087,6 +1087,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const ipcPopulations = new Map<string, string>();
   let ipcPopulationVaries = false;
   const countryLevel = layout.places.find((lv) => lv.level === 0);
+  const dateColumns = table.tags.flatMap((t, c) => (t !== null && t.tag === '#date' ? [c] : []));
   // a long file's values and bounds are one column of numbers: what their dots say, together
   const longDots = newDotScan();
   const progress = options.onProgress;
@@ -1167,7 +1168,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (layout.ipcCountryPopulation !== undefined && !ipcPopulationVaries) {
       const value = cellText(row, layout.ipcCountryPopulation);
       if (value !== '') {
-        const key = countryLevel === undefined ? '' : cellText(row, countryLevel.code ?? countryLevel.name);
+        // (by country and analysis: a file of two rounds gives the country's population of each)
+        let key = countryLevel === undefined ? '' : cellText(row, countryLevel.code ?? countryLevel.name);
+        for (const c of dateColumns) key += `\u0000${cellText(row, c)}`;
         const first = ipcPopulations.get(key);
         if (first === undefined) {
           if (ipcPopulations.size < CACHE_LIMIT) ipcPopulations.set(key, value);
@@ -2389,7 +2392,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         description: clip(
           `Imported from the HXL file ${file}.${
             conflicts > 0 && options.repeats !== 'sum'
-              ? ` ${conflicts} later row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave, and the first value was kept: check ${conflictExamples.length === 1 ? 'it' : 'them'}: ${conflictExamples.join(', ')}${conflicts > conflictExamples.length ? ', and more (the import report lists every row)' : ''}.`
+              ? ` ${conflicts} later row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave, and the first value was kept: check ${conflictExamples.length === 1 ? 'it' : 'them'}: ${conflictExamples.join(', ')}${conflicts > conflictExamples.length ? ` (${conflicts} rows in all; the import report lists each)` : ''}.`
               : ''
           }`,
           4000,

@@ -2895,3 +2895,28 @@ describe('held-out set 53: things transported, and no count of households taken 
     expect(vuq('In Ostra the agency is assessing the number of affected households and has transported 1,000 ready-to-eat meals to shelters.').map(([v, u]) => [v, u])).toEqual([[1000, 'meal']]);
   });
 });
+
+describe('the second review of round fifteen: where the newest rules must not fire', () => {
+  it('reads no scale from English "millions of" after a year, and no money from a bare CFA before a noun', () => {
+    expect(vuq('In 2023 millions of people were displaced in Ostra.').map(([v]) => v)).not.toContain(2023000000);
+    expect(vuq('In Niger, WFP supported 12,000 CFA beneficiaries in Ostra.')).toEqual([[12000, 'person', 'exact']]);
+    expect(vuq('In Niger, 12,000 CFA households received transfers in Ostra.')).toEqual([[12000, 'household', 'exact']]);
+  });
+  it('reads people after a singular that describes no place ("child labourers", "refugee caregivers")', () => {
+    expect(vuq('In Ostra, 4,000 child labourers were identified.')).toEqual([[4000, 'person', 'exact']]);
+    expect(vuq('Aid reached 4,000 refugee caregivers in Ostra.')).toEqual([[4000, 'person', 'exact']]);
+  });
+  it('keeps a figure followed by a span of time ("fled more than a week ago") and reads no level at a time of day', () => {
+    expect(vuq('In Ostra, some 5,000 fled more than a week ago and have not returned.')).toEqual([[5000, 'person', 'approximately']]);
+    expect(vuq('In Ostra, deaths were reported at 8 in the evening.')).toEqual([]);
+    expect(vuq('In Ostra, the first deaths were reported at 8 on Monday morning.')).toEqual([]);
+  });
+  it('reads no currency from a singular that names places too, and no million from a sex column\'s M', () => {
+    expect(vuq('Floods in Honduras: Lempira 3.5 million; Copán 2 million.')).toEqual([]);
+    expect(run('Ostra by sex\n\nChildren under 5 in Ostra: 1,203 M\nChildren under 5 in Ostra: 1,190 F\n').candidates.map((c) => c.value)).not.toContain(1203000000);
+  });
+  it('takes no country from the Niger River or Lake Chad for the CFA franc, and a dated credit with no dash stays a credit', () => {
+    expect(vuq('Lake Chad Basin: in Niger, 50 million CFA francs were given in Ostra.')).toEqual([[50000000, 'XOF', 'exact']]);
+    expect(vuq('UNICEF/Smith, 13 May 2019 Children wait for 400 food parcels in Ostra.')).toEqual([]);
+  });
+});

@@ -966,6 +966,17 @@ describe("an IPC area analysed with the country's whole population", () => {
     ]);
     expect(r.report.rejected).toEqual([expect.objectContaining({ line: 3, reason: expect.stringContaining("equals the whole country's population on its row") })]);
   });
+  it('compares each analysis with its own country population (a file of two rounds)', () => {
+    const text =
+      'Date,Country,Total country population,Level 1,Validity period,From,To,Phase,Number\n' +
+      '#date+analysis,#country+code,#population,#loc+level1,#period+v_ipc,#date+start,#date+end,#severity+v_ipc,#affected+num\n' +
+      'Mar 2023,BEN,12500000,Ostra,current,2023-03-01,2023-05-31,all,12500000\n' +
+      'Mar 2023,BEN,12500000,Pell,current,2023-03-01,2023-05-31,all,400000\n' +
+      'Mar 2024,BEN,12910087,Ostra,current,2024-03-01,2024-05-31,all,12910087\n';
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.report.rejected.map((x) => x.line)).toEqual([3, 5]);
+    expect(r.facts.figures.map((f) => f.value)).toEqual([400000]);
+  });
   it("compares no area with a #population that varies within its country (then it is the areas' own)", () => {
     const text =
       'Date,Country,Population,Level 1,Validity period,From,To,Phase,Number\n' +
