@@ -438,7 +438,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     if (c !== -1) {
       breakdowns.push({ index: c, dimension: 'event', read: 'text' });
       seenDimensions.set('event', c);
-      mappedTo[c] = 'breakdown event (each row counts the event it names, beside its crisis or event type)';
+      mappedTo[c] = 'breakdown event (each row counts the event it names, beside its crisis type)';
     }
   }
   // an age range says what its min and max say
@@ -1083,7 +1083,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let rowCount = 0;
   // whether any row gives a unit in the #indicator+unit column of a wide file (see Layout.rowUnit)
   let rowUnitSeen = false;
-  /** an IPC table's #population by country cell, and whether it varies within one country (then it is the areas' own) */
+  /** an IPC table's #population by country and analysis (the row's dates), and whether it varies within one (then it is the areas' own) */
   const ipcPopulations = new Map<string, string>();
   let ipcPopulationVaries = false;
   const countryLevel = layout.places.find((lv) => lv.level === 0);
@@ -1531,8 +1531,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let datedByOption = 0;
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
   // IDMC's #accuracy+date+start: Day, Month or Year, how much of the start date is known
-  const startAccuracyAt = table.tags.findIndex((t) => matchesPattern(t, '#accuracy+date+start'));
-  const startAccuracy = startAccuracyAt === -1 ? undefined : startAccuracyAt;
+  const startAccuracy = table.tags.findIndex((t) => matchesPattern(t, '#accuracy+date+start'));
   /** The date a row's figures hold, and the period they cover where the file gives one. */
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
@@ -1558,7 +1557,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (not a 1 January that stands for a day unknown, nor a day whose accuracy column says it is not one)
     if (
       eventList && yearColumn && date.length === 4 && end === undefined && start?.ok && start.date.length === 10 && start.date.startsWith(`${date}-`) && start.date !== `${date}-01-01` &&
-      (startAccuracy === undefined || /^day$/i.test(cellText(row, startAccuracy)))
+      (startAccuracy === -1 || /^day$/i.test(cellText(row, startAccuracy)))
     ) {
       return { ok: true, date: start.date };
     }
