@@ -28,6 +28,12 @@ export interface BreakdownColumn {
    * it is the one series the file has for that place and date, context and no part
    */
   varying?: Set<string>;
+  /**
+   * codes of the column that the file writes with two or more names in the fallback column (an HNO's
+   * PRO for "General Protection" and "Protection (overall)"): where a row's code is one of these, its
+   * name says which part it is (the import's first reading fills it)
+   */
+  namedApart?: Map<string, string[]>;
 }
 
 /** Cell values that mean "every value of this dimension": the row is a total for it. */
@@ -425,9 +431,10 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
         breakdown.severity = phase[2] ? `${phase[1]}+` : phase[1]!;
         continue;
       }
-      const projection = /^(first|second)_?projection$/.exec(a);
+      // (+first_projection, or the older spelling of IPC's tables: +projected, +second_projected)
+      const projection = /^(first|second)?_?project(?:ion|ed)$/.exec(a);
       if (projection) {
-        breakdown.projection = `${projection[1]} projection`;
+        breakdown.projection = `${projection[1] ?? 'first'} projection`;
         continue;
       }
       // the classification's name, the analysis's current figures, all phases: no part

@@ -268,8 +268,12 @@ function roundedTwins(indicators: Layout['indicators'], tags: readonly (HxlTag |
   }
 }
 
+/** A category that counts households, not people: "Total Households", "Female-Headed HHs", "Ménages". */
+// (not its members or their number: "Household members", "Household size")
+const HOUSEHOLD_CATEGORY = /(?<![\p{L}])(?:house-?holds?|HHs?|m[ée]nages?|hogares?|agregados\s+familiares)(?![\p{L}])(?!\s+(?:members?|size|heads?)\b)/iu;
+
 /** Attributes of an IPC column that say which analysis and period, not which people (`+num+ipc+current+total`). */
-const IPC_NEUTRAL = new Set(['num', 'ind', 'total', 'all', 'pct', 'percentage', 'ipc', 'ch', 'current', 'first_projection', 'second_projection', 'firstprojection', 'secondprojection']);
+const IPC_NEUTRAL = new Set(['num', 'ind', 'total', 'all', 'pct', 'percentage', 'ipc', 'ch', 'current', 'first_projection', 'second_projection', 'firstprojection', 'secondprojection', 'projected', 'first_projected', 'second_projected']);
 
 /**
  * Whether an #affected column of an IPC table counts the people of all phases (`#affected+num`,
@@ -691,6 +695,10 @@ const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
 
 /** How many distinct places, dates, labels and id parts an import remembers (a file repeats a few thousand). */
 const CACHE_LIMIT = 100_000;
+/** How many names of one code the first reading keeps (BreakdownColumn.namedApart). */
+const NAMES_APART_MAX = 16;
+/** A name that says its row is the whole of what its code names: "Protection (overall)", "Total". */
+const WHOLE_NAME = /(?<![\p{L}])(?:overall|total|all)(?![\p{L}])/iu;
 /** `make`, remembered for each text of a row and column (up to CACHE_LIMIT of them): one string for every figure that has them. */
 function byRowAndColumn(make: (text: string, index: number) => string): (text: string, index: number) => string {
   const made = new Map<string, string>();
@@ -984,6 +992,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const pledgeIndex = layout.shape === 'wide' && layout.indicators.some((col) => col.meaning.indicator === 'funding-received') ? table.tags.findIndex((t, c) => t !== null && t.tag === '#status' && layout.mappedTo[c] === null) : -1;
   const pledgeColumn = pledgeIndex === -1 ? undefined : pledgeIndex;
   let pledges = 0;
+  // FTS flows' boundary (#financial+direction: incoming, internal, outgoing): an internal flow moves
+  // money already counted within the plan (a pooled fund's allocation to its partners, which FTS
+  // leaves out of a plan's funding), an outgoing one leaves it: neither is funding received
+  const directionIndex = pledgeIndex === -1 ? -1 : table.tags.findIndex((t, c) => t !== null && t.tag === '#financial' && t.attributes.length === 1 && t.attributes[0] === 'direction' && layout.mappedTo[c] === null);
+  const directionColumn = directionIndex === -1 ? undefined : directionIndex;
+  const directions = new Map<string, number>();
   // a 3W's activity status (tagged #status, or an untagged "Status", "ESTADO"): a planned activity has reached no one yet
   const statusIndex = layout.shape === 'wide' && layout.indicators.some((col) => col.meaning.indicator?.startsWith('people-reached') === true)
     ? table.tags.findIndex((t, c) => c !== pledgeIndex && layout.mappedTo[c] === null && (t === null ? ACTIVITY_STATUS_HEADER.test((table.labels[c] ?? '').trim()) : t.tag === '#status'))
@@ -1099,6 +1113,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
   const seriesSeen = seriesColumns.map(() => new Map<string, string>());
   for (const col of seriesColumns) col.varying = new Set();
+  // a code column read before its names (#sector+cluster+code before #sector+description): a code
+  // that one place, date and breakdown give under two names names two parts (BreakdownColumn.namedApart)
+  // (not a code two countries name differently: "Final HNRP Caseload", "Final HRP caseload")
+  const coded = layout.breakdowns.filter((b) => b.fallback !== undefined && b.read === 'text');
+  const nameAt = coded.map(() => new Map<string, string>());
+  const namesOfCode = coded.map(() => new Map<string, string[]>());
   // which unused columns of a wide file hold numbers all the same (doses, scores, an untagged
   // "Achieved"), so that the report names them: a refusal rather than calling the file a 3W list,
   // a note where other columns were imported. Not ids, codes, statuses, phones or coordinates.
@@ -1162,6 +1182,24 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (seen.size < SERIES_CAP) seen.set(key, value);
         else col.varying!.add(key);
       } else if (first !== value) col.varying!.add(key);
+    }
+    for (let i = 0; i < coded.length; i++) {
+      const col = coded[i]!;
+      const code = cellText(row, col.index);
+      const name = code === '' || isAllValue(code) ? '' : cellText(row, col.fallback);
+      if (name === '') continue;
+      let key = `${seriesKey(row)}${code.slice(0, 120)}`;
+      for (const b of layout.breakdowns) if (b !== col) key += `\u0000${cellText(row, b.index).slice(0, 120)}`;
+      const first = nameAt[i]!.get(key);
+      if (first === undefined) {
+        if (nameAt[i]!.size < CACHE_LIMIT) nameAt[i]!.set(key, name);
+        continue;
+      }
+      if (first === name) continue;
+      const names = namesOfCode[i]!.get(code);
+      if (names === undefined) {
+        if (namesOfCode[i]!.size < CACHE_LIMIT) namesOfCode[i]!.set(code, [first, name]);
+      } else if (names.length < NAMES_APART_MAX && !names.includes(name)) names.push(name);
     }
     if (!rowUnitSeen && layout.rowUnit !== undefined && cellText(row, layout.rowUnit) !== '') rowUnitSeen = true;
     // an IPC table's plain #population: one value per country, or it is the areas' own (then no area is compared with it)
@@ -1311,6 +1349,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     ]);
   }
 
+  // a code written with two or more names: the row's name says which part it is, except the one
+  // whose name says it is the whole ("Protection (overall)"), which keeps the code
+  coded.forEach((col, i) => {
+    const apart = new Map<string, string[]>();
+    for (const [code, names] of namesOfCode[i]!) apart.set(code, names);
+    if (apart.size === 0) return;
+    col.namedApart = apart;
+    const shown = [...apart].slice(0, 4).map(([code, names]) => `${code}: ${names.slice(0, 4).map((n) => `'${clip(n, 40)}'`).join(', ')}`).join('; ');
+    notes.push(`column ${describeColumn(col.index)}: ${apart.size === 1 ? 'a code is' : `${apart.size} codes are`} written with several names in column ${describeColumn(col.fallback!)} (${shown}${apart.size > 4 ? '; ...' : ''}): each such row's ${col.dimension} is its name, and the code only where the name says it is the whole ('overall', 'total')`);
+  });
   for (const col of seriesColumns) {
     if (col.varying!.size > 0) {
       layout.mappedTo[col.index] = `breakdown ${col.dimension} (where a place and date has several: ${col.varying!.size} of them)`;
@@ -1527,6 +1575,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // counts of people or households with a fraction (a model's estimates: an HNO's 170917.438)
   let fractionalCounts = 0;
   let fractionalExample = '';
+  // a column of its own period given 0 where that period has no dates (IPC's second projection of an
+  // analysis that made none): no analysis, counted per column and said once, never a rejection a line
+  const undatedZeros = new Map<number, number>();
   // rows of a file with a date column that --as-of dated (their date cell is empty)
   let datedByOption = 0;
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
@@ -1580,7 +1631,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const rowBreakdown = (row: CsvRecord): Record<string, string> => {
     const b: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const col of layout.breakdowns) {
-      const cell = cellText(row, col.index) || cellText(row, col.fallback);
+      let cell = cellText(row, col.index) || cellText(row, col.fallback);
+      if (col.namedApart?.has(cell)) {
+        const name = cellText(row, col.fallback);
+        if (name !== '' && !WHOLE_NAME.test(name)) cell = name;
+      }
       if (isAllValue(cell)) continue;
       switch (col.read) {
         case 'sex': {
@@ -1950,7 +2005,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       values.push({ col, cell, value, qualifier: worded ?? parsed.qualifier, percent: parsed.percent });
     }
     if (values.length === 0) return;
-    const when = whenOf(row);
+    let when = whenOf(row);
+    // a row whose figures all have periods of their own needs no date of its own (IPC's update of
+    // a projection: its current period and figures blank); each figure is dated by its period below
+    if (!when.ok && values.every((v) => v.col.period !== undefined)) when = { ok: true, date: '' };
     const place = project === undefined ? placeOf(row) : projectPlaceOf(row, project);
     if (!when.ok || !place.ok) {
       const problem = !when.ok ? when : (place as { reason: string });
@@ -2005,6 +2063,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           continue;
         }
       }
+      // a row whose category counts households ("Total Households", "Female-Headed Households" in
+      // an HNO's caseload): its column of people counts households there
+      if (unit === 'person' && byRow.category !== undefined && HOUSEHOLD_CATEGORY.test(byRow.category)) unit = 'household';
       if (v.percent && unit !== 'percent') {
         rejected.push({ line: row.line, column, reason: `'${v.cell}' is a percentage, but the column counts ${unit === 'person' ? 'people' : unit}` });
         continue;
@@ -2021,6 +2082,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // FTS flows: a pledge is not yet funding (FTS counts commitments and paid contributions); its own indicator
       if (pledgeColumn !== undefined && indicator.startsWith('funding-received') && /^pledged?$/i.test(cellText(row, pledgeColumn))) {
         indicator = `funding-pledged${indicator.slice('funding-received'.length)}`;
+      }
+      const direction = directionColumn !== undefined && indicator.startsWith('funding-') ? cellText(row, directionColumn).toLowerCase() : '';
+      if (direction === 'internal' || direction === 'outgoing') {
+        indicator = `funding-${direction}${indicator.slice(indicator.startsWith('funding-pledged') ? 'funding-pledged'.length : 'funding-received'.length)}`;
+        directions.set(direction, (directions.get(direction) ?? 0) + 1);
       }
       if (statusColumn !== undefined && indicator.startsWith('people-reached') && PLANNED_STATUS.test(cellText(row, statusColumn))) {
         if (planned.rows++ === 0) planned.example = `'${clip(cellText(row, statusColumn), 40)}' on line ${row.line}`;
@@ -2084,6 +2150,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         // a projection's own period (IPC): its figure holds on the period's last day
         const own = columnWhen(row, v.col.period);
         if (!own.ok) {
+          if (v.value === 0 && cellText(row, v.col.period.end) === '' && cellText(row, v.col.period.start) === '') {
+            undatedZeros.set(index, (undatedZeros.get(index) ?? 0) + 1);
+            continue;
+          }
           rejected.push({ line: row.line, column, reason: own.reason });
           continue;
         }
@@ -2253,9 +2323,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     );
   }
   if (keptAsWritten > 0) notes.push(`${keptAsWritten} cell${keptAsWritten === 1 ? '' : 's'} of a column read as fractions ${keptAsWritten === 1 ? 'is' : 'are'} read as written (${keptExample}): a percent sign, or a value above 1 that no funding on its row shows to be a fraction`);
+  if (directions.size > 0) {
+    layout.mappedTo[directionColumn!] = "a flow's boundary: an internal flow gives funding-internal, an outgoing one funding-outgoing, not funding-received";
+    const said = [...directions].map(([d, n]) => `${n} ${d}`).join(' and ');
+    notes.push(`${said} flow${[...directions.values()].reduce((a, b) => a + b, 0) === 1 ? '' : 's'} (column ${describeColumn(directionColumn!)}): imported as ${[...directions.keys()].map((d) => `funding-${d}`).join(' and ')}, apart from the funding received: money moved within the plan (a pooled fund's allocations) or out of it is not funding it received, and FTS leaves it out of the plan's funding`);
+  }
   if (pledges > 0) layout.mappedTo[pledgeColumn!] = "a flow's status: a row whose status is 'pledge' gives funding-pledged, not funding-received";
   if (pledges > 0) notes.push(`${pledges} figure${pledges === 1 ? ' is a pledge' : 's are pledges'} (column ${describeColumn(pledgeColumn!)}): imported as funding-pledged, apart from the funding received (commitments and paid contributions)`);
   if (unpublished > 0) notes.push(`${unpublished} cell${unpublished === 1 ? '' : 's'} of a figure column with no published rounding beside ${unpublished === 1 ? 'it' : 'them'} (${unpublishedExample}): the publisher gives no figure there, so none is imported`);
+  for (const [index, rows] of undatedZeros) {
+    const period = layout.indicators.find((col) => col.index === index)?.period;
+    notes.push(`column ${describeColumn(index)}: ${rows} row${rows === 1 ? ' gives' : 's give'} 0 where ${period?.end !== undefined ? columnName(period.end) : 'its period'} has no date: no analysis of that period, not imported`);
+  }
   if (fractionalCounts > 0) {
     notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);
   }

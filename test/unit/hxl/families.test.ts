@@ -405,6 +405,36 @@ describe('IPC tables: people by phase, analysis areas, projections', () => {
     ]);
     expect(r.report.columns.find((c) => c.label === 'First projection to')?.mappedTo).toContain('period of the columns with +first_projection');
   });
+
+  it('reads the older spelling +projected and +second_projected as the first and second projections, and their all-phase columns as the population analysed', () => {
+    const text = [
+      'Date of analysis,Country,Area,Current from,Current to,Population analyzed current,Phase 3+ number current,Projection from,Projection to,Population analyzed projection,Phase 3+ number projection,Second projection from,Second projection to,Population analyzed second projection,Phase 3+ number second projection',
+      '#date+analysis,#country+code,#loc+area,#date+start+current,#date+end+current,#affected+num+ipc+current+total,#affected+num+ipc+current+p3plus,#date+start+projected,#date+end+projected,#affected+num+ipc+projected+total,#affected+num+ipc+projected+p3plus,#date+start+second_projected,#date+end+second_projected,#affected+num+ipc+second_projected+total,#affected+num+ipc+second_projected+p3plus',
+      'May 2021,ETH,Zone A,2021-05-01,2021-06-30,1400000,1200000,2021-07-01,2021-09-30,1450000,1250000,2021-10-01,2021-12-31,1460000,900000',
+      // an analysis that made no second projection writes 0 under it, with no dates: no figure, and no rejection
+      'May 2021,ETH,Zone B,2021-05-01,2021-06-30,300000,100000,2021-07-01,2021-09-30,310000,120000,,,0,',
+    ].join('\n');
+    const r = importHxl(text, 'ipc-eth.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.asOf, f.breakdown ?? null])).toEqual([
+      ['population-analysed', 1400000, '2021-06-30', null],
+      ['people-in-ipc-phase', 1200000, '2021-06-30', { severity: '3+' }],
+      ['population-analysed', 1450000, '2021-09-30', { projection: 'first projection' }],
+      ['people-in-ipc-phase', 1250000, '2021-09-30', { projection: 'first projection', severity: '3+' }],
+      ['population-analysed', 1460000, '2021-12-31', { projection: 'second projection' }],
+      ['people-in-ipc-phase', 900000, '2021-12-31', { projection: 'second projection', severity: '3+' }],
+      ['population-analysed', 300000, '2021-06-30', null],
+      ['people-in-ipc-phase', 100000, '2021-06-30', { severity: '3+' }],
+      ['population-analysed', 310000, '2021-09-30', { projection: 'first projection' }],
+      ['people-in-ipc-phase', 120000, '2021-09-30', { projection: 'first projection', severity: '3+' }],
+    ]);
+    expect(r.report.notes).toContainEqual('column 14 "Population analyzed second projection" #affected+num+ipc+second_projected+total: 1 row gives 0 where Second projection to has no date: no analysis of that period, not imported');
+    // a forecast is never an area's headline
+    expect(headlineFigures(r.facts.figures).map((f) => [f.indicator, f.value])).toEqual([
+      ['population-analysed', 1400000],
+      ['population-analysed', 300000],
+    ]);
+  });
 });
 
 describe('IPC tables with analyses of one area, phase and period at two dates', () => {
@@ -457,6 +487,23 @@ describe('IPC tables with analyses of one area, phase and period at two dates', 
     expect(w.facts.figures.filter((f) => f.asOf === '2023-12-31' && f.indicator === 'population-analysed').map((f) => [f.value, f.breakdown ?? null, f.period])).toEqual([
       [800000, { analysis: '2023-09' }, { start: '2023-10-01', end: '2023-12-31' }],
       [810000, null, { start: '2023-11-01', end: '2023-12-31' }],
+    ]);
+  });
+
+  it('wide form: an analysis that only updates a projection (its current period blank) gives that projection, the latest, and the earlier one of that period is history', () => {
+    const text = [
+      'Date of analysis,Country,From,To,Analysed,Phase 3+,Projection from,Projection to,Projected analysed,Projected 3+',
+      '#date+analysis,#country+code,#date+start+current,#date+end+current,#affected+num+ipc+current+total,#affected+num+ipc+current+p3plus,#date+start+first_projection,#date+end+first_projection,#affected+num+ipc+first_projection+total,#affected+num+ipc+first_projection+p3plus',
+      'Sep 2021,CAF,2021-09-01,2022-03-31,4900000,2300000,2022-04-01,2022-08-31,4950000,2360000',
+      'Mar 2022,CAF,,,,,2022-04-01,2022-08-31,4946679,2208902',
+    ].join('\n');
+    const w = importHxl(text, 'ipc-national.csv', { today: TODAY });
+    expect(w.report.rejected).toEqual([]);
+    expect(w.facts.figures.filter((f) => f.asOf === '2022-08-31').map((f) => [f.indicator, f.value, f.breakdown ?? null])).toEqual([
+      ['population-analysed', 4950000, { analysis: '2021-09', projection: 'first projection' }],
+      ['people-in-ipc-phase', 2360000, { analysis: '2021-09', projection: 'first projection', severity: '3+' }],
+      ['population-analysed', 4946679, { projection: 'first projection' }],
+      ['people-in-ipc-phase', 2208902, { projection: 'first projection', severity: '3+' }],
     ]);
   });
 });
@@ -839,6 +886,65 @@ describe('FTS incoming flows: pledges, and an original amount in no stated curre
     expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([['funding-pledged', 29621]]);
     expect(r.report.rejected).toHaveLength(1);
     expect(r.report.notes.filter((n) => n.includes('pledge'))).toEqual([expect.stringMatching(/^1 figure is a pledge/)]);
+  });
+  it("keeps a pooled fund's allocations (an internal flow) and an outgoing flow apart from the funding received", () => {
+    const text = [
+      'date,amountUSD,srcOrganization,destOrganization,destPlanCode,boundary,status,id',
+      '#date,#value+funding+total+usd,#org+name+funder,#org+name+impl,#activity+appeal+id+external,#financial+direction,#status+text,#activity+id+fts_internal',
+      '2020-08-12,2484472,"United Kingdom, Government of",Jordan Humanitarian Fund,RSYR20,incoming,paid,201',
+      '2020-09-15,350000,Jordan Humanitarian Fund,Action Contre la Faim,RSYR20,internal,paid,202',
+      '2020-09-20,70000,Jordan Humanitarian Fund,Some NGO,RSYR20,outgoing,commitment,203',
+    ].join('\n');
+    const r = importHxl(text, 'flows.csv', { today: TODAY, country: 'JOR' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.breakdown?.recipient])).toEqual([
+      ['funding-received', 2484472, 'Jordan Humanitarian Fund'],
+      ['funding-internal', 350000, 'Action Contre la Faim'],
+      ['funding-outgoing', 70000, 'Some NGO'],
+    ]);
+    expect(r.report.notes).toContainEqual(expect.stringMatching(/^1 internal and 1 outgoing flows \(column 6 "boundary" #financial\+direction\): imported as funding-internal and funding-outgoing, apart from the funding received/));
+  });
+});
+
+describe("an HNO's category that counts households", () => {
+  it('counts "Total Households" and "Female-Headed Households" in households, not people', () => {
+    const text = [
+      'Country ISO3,Admin 1 PCode,Description,Cluster,Category,In Need',
+      '#country+code,#adm1+code,#sector+description,#sector+cluster+code,#category,#inneed',
+      'AFG,AF01,Final HNRP Caseload,ALL,Female-Headed Households,22416',
+      'AFG,AF01,Final HNRP Caseload,ALL,Total Households,484749',
+      'AFG,AF01,Final HNRP Caseload,ALL,total,3393245',
+    ].join('\n');
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => [f.value, f.unit, f.breakdown ?? null])).toEqual([
+      [22416, 'household', { category: 'Female-Headed Households' }],
+      [484749, 'household', { category: 'Total Households' }],
+      [3393245, 'person', null],
+    ]);
+    expect(headlineFigures(r.facts.figures).map((f) => [f.value, f.unit])).toEqual([[3393245, 'person']]);
+  });
+
+  it('tells apart two rows of one cluster code by their description: the whole keeps the code, the part is named', () => {
+    const text = [
+      'Country ISO3,Admin 1 PCode,Description,Cluster,Category,In Need',
+      '#country+code,#adm1+code,#sector+description,#sector+cluster+code,#category,#inneed',
+      'AFG,,Final HNRP Caseload,ALL,,23666389',
+      'AFG,,General Protection,PRO,,14809904',
+      'AFG,,Protection (overall),PRO,,20806009',
+      'AFG,,Health,HEA,,17936233',
+      'SDN,,Final HRP caseload,ALL,,24786370',
+      'SDN,,Health,HEA,,15000000',
+    ].join('\n');
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown?.sector ?? null])).toEqual([
+      ['AFG', 23666389, null],
+      ['AFG', 14809904, 'General Protection'],
+      ['AFG', 20806009, 'PRO'],
+      ['AFG', 17936233, 'HEA'],
+      ['SDN', 24786370, null],
+      ['SDN', 15000000, 'HEA'],
+    ]);
+    expect(r.report.notes).toContainEqual(expect.stringContaining("a code is written with several names in column 3 \"Description\" #sector+description (PRO: 'General Protection', 'Protection (overall)')"));
   });
 });
 
