@@ -332,7 +332,8 @@ const CATEGORY_AGES: ReadonlyMap<string, string> = new Map([
   ['enfants', 'children'], ['enfant', 'children'], ['adultes', 'adults'], ['adulte', 'adults'], ['agees', 'elderly'], ['agee', 'elderly'],
 ]);
 /** Words of a category that say nothing by themselves ("People with Disabilities", "Older persons", "Personnes en situation de handicap"). */
-const CATEGORY_FILLER = new Set(['and', 'with', 'people', 'persons', 'person', 'et', 'personnes', 'en', 'situation', 'de', 'avec']);
+// ("IDP - Total": all IDPs; "Host Community": the host group)
+const CATEGORY_FILLER = new Set(['and', 'with', 'people', 'persons', 'person', 'et', 'personnes', 'en', 'situation', 'de', 'avec', 'total', 'community', 'communities']);
 /** A French HNO category's words of sex, accents taken off ("Filles", "Garçons", "Femmes", "Hommes"). */
 const CATEGORY_SEXES: ReadonlyMap<string, string> = new Map([
   ['filles', 'f'], ['fille', 'f'], ['femmes', 'f'], ['femme', 'f'], ['feminin', 'f'],
@@ -340,7 +341,7 @@ const CATEGORY_SEXES: ReadonlyMap<string, string> = new Map([
 ]);
 /** A category's word of a population group, kept as the HNO writes its groups ("Adult - female - pdi"). */
 const CATEGORY_GROUPS: ReadonlyMap<string, string> = new Map([
-  ['pdi', 'IDP'], ['idp', 'IDP'], ['idps', 'IDP'], ['refugies', 'REF'], ['refugees', 'REF'], ['rapatries', 'rapatries'], ['retournes', 'retournes'], ['returnees', 'RET'], ['autres', 'autres'], ['host', 'host'], ['hotes', 'host'],
+  ['pdi', 'IDP'], ['idp', 'IDP'], ['idps', 'IDP'], ['refugies', 'REF'], ['refugees', 'REF'], ['rapatries', 'rapatries'], ['retournes', 'retournes'], ['returnees', 'RET'], ['autres', 'autres'], ['host', 'host'], ['hotes', 'host'], ['hostcommunity', 'host'], ['hostcommunities', 'host'],
 ]);
 
 /**

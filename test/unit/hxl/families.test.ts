@@ -1011,6 +1011,17 @@ describe("an HNO's categories in French and with a population group", () => {
     const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
     expect(r.facts.figures.map((f) => f.breakdown)).toEqual([{ sex: 'f' }, { sex: 'f', age: '6+' }]);
   });
+  it('reads "IDP - Total" and "Refugees - Total" as all of that group, and "Hostcommunities" as the host community', () => {
+    const text = 'iso3,category,in need\n#country+code,#category,#inneed\nAFG,IDP - Total,35891\nAFG,Refugees - Total,409\nAFG,Hostcommunities,1200\nAFG,Host Community - Female,600\nAFG,Total - Border / EC,14500\n';
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([
+      { 'population-group': 'IDP' },
+      { 'population-group': 'REF' },
+      { 'population-group': 'host' },
+      { 'population-group': 'host', sex: 'f' },
+      { category: 'Total - Border / EC' },
+    ]);
+  });
 });
 
 describe('a share column of nothing but 0 and 1', () => {
