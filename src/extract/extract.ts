@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
+import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, pesoAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -248,6 +248,11 @@ const CONTEXT_LEAD = new RegExp(
   String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${HEDGE}$`,
   'iu',
 );
+/** "Injuries are estimated at ", "Deaths in Ostra now stand at ", "the dead totalled ": the level casualties reached, their noun before it. */
+const CASUALTIES_LEVEL_LEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:the\s+)?(?:injuries|deaths|fatalities|casualties)|the\s+(?:injured|dead|wounded))(?:\s+(?:in|among|from|across|of)\s+[^.;:\d]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|now|so\s+far|officially|been)\s+)*(?:estimated\s+at|put\s+at|stand\s+at|stands\s+at|stood\s+at|totall?ed|totals|total|numbered|number|reached|rose\s+to|risen\s+to|climbed\s+to)\s+${HEDGE}$`,
+  'iu',
+);
 /** "the deaths of at least 70 people and injuries to more than 200": a casualty noun and "to" or "of" before a bare number. */
 const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|among)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
 /**
@@ -288,7 +293,7 @@ function numberOfAPeople(lead: string): { 0: string; 1: string; 2: string; index
   for (const word of words) {
     rest = rest.slice(word.length + 1);
     // ("the number of injured has meanwhile risen to 799": the injured, the dead, the displaced are people)
-    if (isPeoplePlural(word, rest.slice(0, 16)) || (PEOPLE_PARTICIPLES.has(word.toLowerCase()) && !/^\s+(?!(?:has|have|had|is|are|was|were|now|meanwhile|already|also|rose|risen|rises|reached|reaches|stood|stands|remains|totals|exceeds|increased|climbed|jumped|grew|in|at|to|from|across)\b)\p{L}/u.test(rest))) return { 0: m[0], 1: word, 2: rest, index: m.index };
+    if (isPeoplePlural(word, rest.slice(0, 16)) || (PEOPLE_PARTICIPLES.has(word.toLowerCase()) && !/^\s+(?!(?:has|have|had|is|are|was|were|now|meanwhile|already|also|rose|risen|rises|reached|reaches|stood|stands|remains|totals|exceeds|exceeded|increased|climbed|jumped|grew|crossed|crosses|passed|passes|surpassed|surpasses|topped|tops|hit|hits|neared|nears|in|at|to|from|across)\b)\p{L}/u.test(rest))) return { 0: m[0], 1: word, 2: rest, index: m.index };
   }
   return null;
 }
@@ -468,6 +473,9 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+)?(?:lodged|sheltered|sheltering|housed|staying|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?)(?![\p{L}]))(?![\p{L}])/iu;
+/** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
+// (not a participle before its noun: "12 affected districts")
+const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|so\s+far|to\s+date)(?![\p{L}]))/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
 /**
@@ -481,11 +489,21 @@ const THING_VERB_AFTER_PAST = new RegExp(
   'iu',
 );
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+/** Words before "kits" that name no kind of kit: "20,000 more kits" are of the kind named before. */
+const GENERIC_KIT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'new', 'further', 'extra', 'other', 'such', 'similar', 'emergency', 'standard', 'complete', 'full', 'basic', 'individual', 'these', 'those', 'the']);
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
+/**
+ * Supplies a list names, or a shipment of them, before the number: "relief items for Ostra include
+ * 5,000 blankets", "supplies including 22,000 plastic sheets", "the first shipment of 99,100 doses".
+ */
+const SUPPLIES_BEFORE = new RegExp(
+  String.raw`(?:\b(?:supplies|items|goods|stocks|relief|cargo|materials)\b[^.;:]{0,40}?\b(?:include|includes|included|including|comprising|such\s+as|consisting\s+of)|\b(?:shipments?|consignments?|deliver(?:y|ies)|airlifts?)\s+of)\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,4}$`,
+  'iu',
+);
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
-const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*${THING_VERBS}(?![\p{L}])`, 'iu');
+const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|will\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
 /** Nouns for the people of the response itself. */
 const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
@@ -657,6 +675,7 @@ function prepareText(text: string, options: ExtractOptions = {}): PreparedText {
   if (style.evidence) notes.push(style.evidence);
 
   const money = moneyContext(text, options.publisher);
+  if (money.pesosUnclear && /(?<![\p{L}])pesos?(?![\p{L}])/iu.test(text)) notes.push("a bare 'pesos' is not read: the text names two countries whose currency is the peso, and neither is the publisher's; give --publisher or add the amounts by hand");
   for (const word of money.crownsUnclear ?? []) notes.push(`a bare '${word === 'krone' ? 'kroner' : 'kronor'}' is not read: the text names two countries whose currency is so called, and neither is the publisher's; give --publisher or add the amounts by hand`);
   if (money.dollarWhy) notes.push(`a bare '$' is read as ${money.dollar}: ${money.dollarWhy}; review`);
   else if (/(?<![\p{L}$])\$\s?\d/u.test(text)) notes.push("a bare '$' is read as USD: neither the publisher nor the text names another dollar country; review");
@@ -1421,7 +1440,7 @@ function readFigure(
   if (!unit) {
     const cur = currencyAfter(text, token.end, sentence.end);
     // "118 million kroner" in a Danish text: a bare crown, read by the country the text or its publisher names
-    const crown = cur ? undefined : (crownAfter(text, token.end, sentence.end, money) ?? cfaAfter(text, token.end, sentence.end, money));
+    const crown = cur ? undefined : (crownAfter(text, token.end, sentence.end, money) ?? cfaAfter(text, token.end, sentence.end, money) ?? pesoAfter(text, token.end, sentence.end, money));
     if (cur) {
       unit = cur.unit;
       coreEnd = cur.end;
@@ -1485,7 +1504,8 @@ function readFigure(
         review.push(`'${n.written}' read as metric tonnes: check that the source does not mean short tons (0.907 t each)`);
         unitScore = 0.85;
       }
-      if (unit === 'kit') {
+      // (not kits of a kind of their own that humfig has no unit for: "14,471 water kits" after "33,871 hygiene kits")
+      if (unit === 'kit' && n.modifiers.every((m) => GENERIC_KIT_MODIFIERS.has(m.toLowerCase()))) {
         // "these 20,000 kits": the kind of kit named earlier ("emergency shelter kits")
         const kind = kitKind(text, token.start);
         if (kind) {
@@ -1763,6 +1783,13 @@ function readFigure(
       noun = 'people';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${FLED_AFTER.exec(after)![0].trim()}': a count of people`);
+    } else if (AFFECTED_AFTER.test(after) && !token.yearLike) {
+      // "Over 33 million affected, including ...", "more than 30,000 afflicted and 3,000 houses destroyed"
+      const word = AFFECTED_AFTER.exec(after)![1]!.toLowerCase();
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' followed by '${word}' and no noun: a count of people`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
@@ -1951,6 +1978,12 @@ function readFigure(
         noun = 'people';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
+      } else if (CASUALTIES_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after)) {
+        // "Injuries are estimated at 20,000", "Deaths in Ostra now stand at 5,136": the level the casualties reached
+        unit = 'person';
+        noun = /^\W*(?:the\s+)?(?:deaths|fatalities|dead)/i.test(CASUALTIES_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 90), token.start))![0]) ? 'deaths' : 'injuries';
+        unitScore = 0.7;
+        reasons?.push("no unit after the number; the level 'injuries' or 'deaths' stand at -> person");
       } else if (INJURIES_LEAD.test(lead)) {
         // "resulted in the deaths of at least 70 people and injuries to more than 200"
         unit = 'person';
@@ -2006,6 +2039,7 @@ function readFigure(
       const thingEnd = 'unknown' in thing ? token.end + 1 + thing.unknown.length : thing.end;
       const inContext =
         THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
+        SUPPLIES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) ||
         // "the collapse, in whole or in part, of around 50 000 residential buildings": a noun of damage before it
         THING_STATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
         THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 60))) ||

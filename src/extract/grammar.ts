@@ -166,7 +166,9 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   \`de FCFA\` too; \`FCFA\` and \`CFA\` before it; not \`12,000 CFA beneficiaries\`, cash for assets) is XOF where the publisher or the opening names a West African country of it (Mali, Senegal, Niger, Burkina Faso,
   Côte d'Ivoire, Benin, Togo, Guinea-Bissau) and XAF where it names a Central African one (Cameroon, Chad, the Central African
   Republic, Gabon, Equatorial Guinea, the Republic of the Congo; not the Niger River, Niger State or Lake Chad), the publisher
-  first, else the first named (the two francs are at par); with neither it is not drafted. The French \`milliard\` is a thousand million and \`millions\` a million, before \`de\`, a currency or \`personnes\` (\`3,15 milliards de FCFA\`, \`328 millions FCFA\`;
+  first, else the first named (the two francs are at par); with neither it is not drafted. A bare \`pesos\` after an amount is the peso of the one peso country the publisher
+  or the opening names (\`10 million pesos\` is MXN where Mexico is named, PHP where the Philippines, COP, ARS, CLP, CUP, DOP, UYU where Colombia,
+  Argentina, Chile, Cuba, the Dominican Republic, Uruguay is); with none, or two and no publisher, it is not drafted, and the notes say so. The French \`milliard\` is a thousand million and \`millions\` a million, before \`de\`, a currency or \`personnes\` (\`3,15 milliards de FCFA\`, \`328 millions FCFA\`;
   never English \`In 2023 millions of people\`), and the count nouns of French, Spanish and Portuguese bulletins count people, households and houses as their English ones do, the indicator left to review (\`personnes\`, \`personas\`,
   \`pessoas\`, \`ménages\`, \`familias\`, \`muertos\`, \`blessés\`, \`desplazados\`, \`viviendas\` ...). South Asian scales: \`lakh\` is
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
@@ -214,7 +216,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
-  before it); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\`, \`cattle-heads\` → \`livestock\`, and so are \`17,392 livestock deaths\` (animals, not people); days, weeks,
+  before it, unless a word before it names a kind of its own: \`33,871 hygiene kits, 14,471 water kits\` → \`kit\` for the second); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\`, \`cattle-heads\` → \`livestock\`, and so are \`17,392 livestock deaths\` (animals, not people); days, weeks,
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; tons → \`t\` too
   (a metric tonne outside the United States), with a review note to check for short tons; kg (under
   100 kg an amount is a ration's or a package's size, \`a food basket of 8 kg of wheat flour\`, and is not drafted);
@@ -242,7 +244,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   unaccompanied\` take the unit of the paragraph's latest count, as do \`some 100,000 who are not registered\`, \`Of these, nearly 3 million face a food crisis\` (not \`2023 faced\`, \`Camp 3 face\`, nor after money), \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
   \`7.9m people (2m families)\`, leaves that one the latest); a number after a sentence's opening \`Of the\` (or \`Among these\`) and people,
   before a verb, is a part of them (\`Of the new patients, 982 were admitted\` → person; not \`Of the districts, 12 were flooded\`, nor a year, \`Of the patients, 2023 were\`);
-  \`the number of refugees rose to 45,000\`, \`The number of injured has meanwhile risen to 799\` (the injured, wounded, dead, displaced, missing, homeless or evacuated on their own; not \`the number of affected districts\`) and \`the number of Somalis registered ... had surpassed
+  \`the number of refugees rose to 45,000\`, \`The number of injured has meanwhile risen to 799\` (the injured, wounded, dead, displaced, missing, homeless or evacuated on their own, \`the number of injured crossed 22,000\`; not \`the number of affected districts\`) and \`the number of Somalis registered ... had surpassed
   45,000\` → person (fatalities, casualties and infections too: \`the number of dengue fatalities in the country has now crossed 600\`; any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
   now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number, nor a day, \`who fled between Feb 24 and March 15 has
@@ -258,7 +260,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   deaths crossed 600 this year\`, \`Cases have risen to 5,000\`); a number in parentheses after a share of people is the count
   the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household, \`98 per cent (8,341) of all cases\`, not a year, not after a rate, not before a possessive: \`(1,200) of the people's homes\`), and so is one after a
   percentage before \`were\` where the sentence counts cases or people (\`Of the total cases, 56% (1778) were female\` → person);
-  \`the deaths of at least 70 people and injuries to more than 200\` → person; a bare number that
+  \`the deaths of at least 70 people and injuries to more than 200\` → person, and so is the level casualties stand at (\`Injuries are estimated at 20,000\`,
+  \`Deaths in Ostra now stand at 5,136\`, \`the dead totalled 300\`); a bare number that
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
   received food rations\`) or took shelter (\`evacuated 98,509 people and 7,42,250 took shelter in relief camps\`) → person; a count in parentheses after lower-case words that are an item of a
   list, after a count of people (\`1.85 million people ... through nutrition (631,000), relief (1 million)\`),
@@ -300,6 +303,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   home to people is a baseline (below).
   A number before \`of the\` and a group of people or households, behind at most three words (\`57,000 of the most vulnerable
   households\`, \`300,000 of the most affected people\`; not \`56 of the 384 victims\`), counts that group.
+  A bare number before \`affected\`, \`afflicted\`, \`displaced\`, \`evacuated\` or \`stranded\` and no noun, at a clause's end or before \`by\`, \`in\`, \`and\`, \`including\`
+  (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`; not \`12 affected districts\`) counts people.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,
@@ -326,13 +331,14 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
 - **Counted things** beyond these: a plural noun (behind at most one modifier) after a number
   where a verb of building, damage, relief or sending governs it (\`built 640 latrines and 4 water
   tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`,
-  \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`, \`funding for 549 shelters\`, \`gutting about 550 shelters\`, \`120 other
+  \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`, \`will carry supplies including 22,000 plastic sheets\`, \`received 500 tents\`, \`100,900 doses arriving\`, \`200,000 doses will be available\`, \`funding for 549 shelters\`, \`gutting about 550 shelters\`, \`120 other
   facilities were affected\`, \`41 UNRWA installations have been impacted\`, \`37,066 buildings were deemed risky and were demolished\`,
   \`173,000 properties were left uninhabitable\`, a place between the thing and its verb, \`six thousand buildings in Turkey were destroyed\`, \`10,600 buildings have been completely or partially destroyed\`, \`sheltering in 150 UNRWA facilities\`, an agency's
   acronym before the noun; the verb also past a second count and what it includes, \`more than 2,000 shelters and over 90 facilities
   including hospitals and learning centers were destroyed\`, or an aside between dashes, \`550 shelters – home to at least 3,500
   people – were either totally or partially destroyed\`), or after a noun of damage (\`the collapse, in whole or in part, of
-  around 50 000 residential buildings\`, \`damage to 300 schools\`), or that is the next item of a list after
+  around 50 000 residential buildings\`, \`damage to 300 schools\`), or after supplies a list names or a shipment of them (\`relief items for Ostra include 5,000 blankets\`,
+  \`the first shipment of 99,100 doses\`), or that is the next item of a list after
   such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, business (shops too), building (structures too), facility, installation, shelter, blanket, mosquito-net, jerrycan,

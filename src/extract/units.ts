@@ -213,6 +213,10 @@ export interface MoneyContext {
   crowns?: ReadonlyMap<'krone' | 'krona', { code: string; why: string }>;
   /** crowns of which the text names two countries ("Sweden ... Iceland"): read as neither, and said so */
   crownsUnclear?: ReadonlyArray<'krone' | 'krona'>;
+  /** the currency of a bare "pesos" (MXN, PHP, COP ...), where the publisher or the text names one peso country only */
+  peso?: { code: string; why: string };
+  /** the text names two peso countries and the publisher neither: a bare "pesos" is read as neither, and said so */
+  pesosUnclear?: boolean;
 }
 
 export const DEFAULT_MONEY: MoneyContext = { dollar: 'USD', letters: new Map() };
@@ -273,6 +277,27 @@ const CFA_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Benin|Bénin|Burkina\s+Faso|C[oô]te\s+d['’]Ivoire|Ivory\s+Coast|Ivorian|Guinea-Bissau|Guinée-Bissau|Mali|Malian|Niger(?!\s+(?:River|Delta|State|Basin))|Nigerien|Senegal|Sénégal|Senegalese|Togo|Togolese|UEMOA|WAEMU|BCEAO)\b/u, 'XOF'],
   [/\b(?:Cameroon|Cameroun|Cameroonian|Central\s+African\s+Republic|Centrafrique|centrafricaine|(?<!Lake\s)Chad(?!\s+Basin)|Tchad|Chadian|Gabon|Gabonese|Equatorial\s+Guinea|Guinée\s+équatoriale|Brazzaville|(?<!Democratic\s)Republic\s+of\s+(?:the\s+)?Congo|CEMAC|BEAC)\b/u, 'XAF'],
 ];
+/** Countries whose currency is the peso, and its code: a bare "pesos" after an amount is the one the text names. */
+const PESO_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Mexico|México|Mexican)\b/u, 'MXN'],
+  [/\b(?:Philippines?|Philippine|Filipinos?|barangays?|DSWD|NDRRMC|Luzon|Visayas|Mindanao)\b/u, 'PHP'],
+  [/\b(?:Colombia|Colombian)\b/u, 'COP'],
+  [/\b(?:Argentina|Argentine|Argentinian)\b/u, 'ARS'],
+  [/\b(?:Chile|Chilean)\b/u, 'CLP'],
+  [/\b(?:Cuba|Cuban)\b/u, 'CUP'],
+  [/\bDominican\s+Republic\b/u, 'DOP'],
+  [/\b(?:Uruguay|Uruguayan)\b/u, 'UYU'],
+];
+/** A bare peso after an amount: "10 million pesos" (a country word before it is a name: "Mexican pesos"). */
+const PESO_AFTER = /^[\s-](pesos?)(?![\p{L}])/iu;
+
+/** The peso a bare "pesos" after an amount is, where the text's context says (MoneyContext.peso). */
+export function pesoAfter(text: string, at: number, limit: number, money: MoneyContext): (UnitMatch & { why: string }) | undefined {
+  if (money.peso === undefined) return undefined;
+  const m = PESO_AFTER.exec(text.slice(at, Math.min(limit, at + 8)));
+  return m ? { unit: money.peso.code, end: at + m[0].length, written: m[1]!, why: money.peso.why } : undefined;
+}
+
 /** The CFA franc written after an amount: "120 000 FCFA", "5 billion CFA francs", "3,15 milliards de FCFA", "2 million francs CFA". */
 // (a bare "CFA" only where no word follows it: "12,000 CFA beneficiaries" are people of cash-for-assets work)
 const CFA_AFTER = /^[\s-](?:de\s+|d['’])?(F\s?CFA|CFA\s+[Ff]rancs|[Ff]rancs?\s+CFA|CFA(?=\s*(?:[.,;:()]|$|\s(?:to|for|per|in|and|or|from|each|was|were|is|are|has|have)\b)))(?![\p{L}])/u;
@@ -400,7 +425,26 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     code: cfaCountry.code,
     why: cfaCountry.written === undefined ? `the publisher '${publisher}' is of a country whose CFA franc is ${cfaCountry.code}` : `'${cfaCountry.written}' in the text: its CFA franc is ${cfaCountry.code}`,
   };
+  // a peso: the publisher's country, else the one peso country the opening names (two named: neither)
+  let peso: MoneyContext['peso'];
+  let pesosUnclear = false;
+  for (const [re, code] of PESO_COUNTRIES) {
+    if (publisher !== undefined && re.test(publisher)) {
+      peso = { code, why: `the publisher '${publisher}' is of the country whose peso is ${code}` };
+      pesosUnclear = false;
+      break;
+    }
+    const inText = re.exec(opening);
+    if (!inText) continue;
+    if (peso === undefined && !pesosUnclear) peso = { code, why: `'${inText[0]}' in the text: its peso is ${code}` };
+    else if (peso !== undefined && peso.code !== code) {
+      peso = undefined;
+      pesosUnclear = true;
+    }
+  }
   const context: MoneyContext = { dollar, letters };
+  if (peso !== undefined) context.peso = peso;
+  if (pesosUnclear) context.pesosUnclear = true;
   if (twoNamed.size > 0) context.crownsUnclear = [...twoNamed];
   if (cfa !== undefined) context.cfa = cfa;
   if (crowns.size > 0) context.crowns = new Map([...crowns].map(([word, c]) => [word, { code: c.code, why: c.why }]));

@@ -2920,3 +2920,70 @@ describe('the second review of round fifteen: where the newest rules must not fi
     expect(vuq('UNICEF/Smith, 13 May 2019 Children wait for 400 food parcels in Ostra.')).toEqual([]);
   });
 });
+
+describe('held-out sets 54 and 55: relief carried, doses shipped, kits of their own kind', () => {
+  it('reads the items a flight will carry and the supplies a list includes', () => {
+    expect(vuq('The six new aid flights to Ostra will carry supplies including 22,000 plastic sheets, 23,000 tarpaulins, 3,000 cooking sets and 17,000 blankets.').map(([v, u]) => [v, u])).toEqual([
+      [22000, 'tarpaulin'],
+      [23000, 'tarpaulin'],
+      [3000, 'kitchen-set'],
+      [17000, 'blanket'],
+    ]);
+    expect(vuq('Relief items for Ostra include 5,000 blankets and 2,000 jerrycans.').map(([v, u]) => [v, u])).toEqual([
+      [5000, 'blanket'],
+      [2000, 'jerrycan'],
+    ]);
+  });
+  it('reads vaccine doses shipped, arriving or made available', () => {
+    expect(vuq('Ostra received the first shipment of 99,100 doses of mpox vaccine.').map(([v, u]) => [v, u])).toEqual([[99100, 'dose']]);
+    expect(vuq('An additional 100,900 doses are arriving in Ostra this Saturday.').map(([v, u]) => [v, u])).toEqual([[100900, 'dose']]);
+    expect(vuq('By the end of the week, a total of 200,000 doses will be available in Ostra.').map(([v, u]) => [v, u])).toEqual([[200000, 'dose']]);
+  });
+  it('keeps kits of another kind apart from the kind named before them ("hygiene kits, 14,471 water kits")', () => {
+    expect(vuq('Partners in Ostra hold stocks (33,871 hygiene kits, 14,471 water kits and 2,000 kits of soap).').map(([v, u]) => [v, u])).toEqual([
+      [33871, 'hygiene-kit'],
+      [14471, 'kit'],
+      [2000, 'hygiene-kit'],
+    ]);
+  });
+  it('does not read a carried load with no relief in it', () => {
+    expect(vuq('The bridge in Ostra can carry 40 trucks.')).toEqual([]);
+  });
+});
+
+describe('held-out sets 54 and 55: people with the noun left out', () => {
+  it('reads "the number of injured crossed 22,000" as more than that many people', () => {
+    expect(vuq('In Ostra, the reports said the number of injured crossed 22,000.')).toEqual([[22000, 'person', 'more-than']]);
+    expect(vuq('In Ostra, the number of displaced surpassed 5,000.')).toEqual([[5000, 'person', 'more-than']]);
+  });
+  it('reads "Injuries are estimated at 20,000" and "Deaths stand at 5,136" as people', () => {
+    expect(vuq('Injuries in Ostra are estimated at 20,000 and up to 200,000 people need shelter.')).toEqual([
+      [20000, 'person', 'approximately'],
+      [200000, 'person', 'up-to'],
+    ]);
+    expect(vuq('Deaths in Ostra now stand at 5,136.')).toEqual([[5136, 'person', 'exact']]);
+  });
+  it('reads a bare number before "affected" or "afflicted" at a clause end as people', () => {
+    expect(vuq('Over 1,290 lives lost in Ostra. Over 33 million affected, including over 6.4 million in dire need of aid.').map(([v, u, q]) => [v, u, q])).toContainEqual([33000000, 'person', 'more-than']);
+    expect(vuq('In Ostra: 29 people dead, about 500 injured, more than 30,000 afflicted and 3,000 houses destroyed.').map(([v, u]) => [v, u])).toEqual([
+      [29, 'person'],
+      [500, 'person'],
+      [30000, 'person'],
+      [3000, 'house'],
+    ]);
+  });
+  it('does not read "affected" that describes a noun after it', () => {
+    expect(vuq('In Ostra, 12 affected districts reported damage.')).toEqual([]);
+  });
+});
+
+describe('held-out set 55: pesos by the country the text names', () => {
+  it('reads "10 million pesos" in a text of Mexico as MXN, and in a text of the Philippines as PHP', () => {
+    expect(vuq('The damage in Mexico amounts to 10 million pesos (almost one million U.S. dollars).').map(([v, u]) => [v, u])).toEqual([[10000000, 'MXN']]);
+    expect(vuq('Damage to agriculture in the Philippines reached 50 million pesos.').map(([v, u]) => [v, u])).toEqual([[50000000, 'PHP']]);
+  });
+  it('reads no currency from "pesos" where the text names no peso country, or two', () => {
+    expect(vuq('Damage in Ostra reached 50 million pesos.')).toEqual([]);
+    expect(vuq('Mexico gave 5 million pesos and Colombia 2 million pesos to Ostra.')).toEqual([]);
+  });
+});
