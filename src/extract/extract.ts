@@ -236,7 +236,8 @@ const PRESENT = /\b(?:currently|now|presently|at present|today|so far|to date|re
 /** Hedges that may stand between a context phrase and its number. */
 const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?`;
 /** "a population of (about) ", "population " right before a number: a baseline, not a figure. */
-const POPULATION_LEAD = new RegExp(String.raw`\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
+// (not a population of people in need of some kind: "the total target population of 11.9 million", "the refugee population of 700,000")
+const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
 /** "of" and a place's possessive right before a number of generic people: "80% of South Sudan's ", "half of Gaza's estimated ". */
 // (after "of": the whole a share is of; "Tembe's 14,000 residents have been without water" is a figure)
 const POSSESSED_PEOPLE_LEAD = /\bof\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
@@ -248,6 +249,8 @@ const CONTEXT_LEAD = new RegExp(
   String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${HEDGE}$`,
   'iu',
 );
+/** "the total target population of ", "the refugee population of ", "the IDP population stands at ": a count of people of that kind. */
+const GROUP_POPULATION_LEAD = new RegExp(String.raw`\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|camp)\s+population\s+(?:of|stands\s+at|stood\s+at|is|was|reached|totals|totalled|numbers)\s+${HEDGE}$`, 'iu');
 /** "Injuries are estimated at ", "Deaths in Ostra now stand at ", "the dead totalled ": the level casualties reached, their noun before it. */
 const CASUALTIES_LEVEL_LEAD = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:the\s+)?(?:injuries|deaths|fatalities|casualties)|the\s+(?:injured|dead|wounded))(?:\s+(?:in|among|from|across|of)\s+[^.;:\d]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|now|so\s+far|officially|been)\s+)*(?:estimated\s+at|put\s+at|stand\s+at|stands\s+at|stood\s+at|totall?ed|totals|total|numbered|number|reached|rose\s+to|risen\s+to|climbed\s+to)\s+${HEDGE}$`,
@@ -1978,6 +1981,12 @@ function readFigure(
         noun = 'people';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
+      } else if (GROUP_POPULATION_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
+        // "the total target population of 11.9 million", "the refugee population of 700,000": people of that kind
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push("no unit after the number; a population of people targeted, affected, displaced or refugees before it -> person");
       } else if (CASUALTIES_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after)) {
         // "Injuries are estimated at 20,000", "Deaths in Ostra now stand at 5,136": the level the casualties reached
         unit = 'person';
@@ -2373,6 +2382,10 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
  * "label: number" item.
  */
 const LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+|\d{1,2}[.)]\s+)?(\p{L}[^:;|\d\n]{1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$/iu;
+/** A key figure's label alone before its number on a line of its own, a date or a source in brackets after it ("Total People Reached (August 2019) "). */
+const BARE_LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+)?(\p{Lu}[^:;|\d\n.!?()]{1,59}?)\s*(?:\([^()\n]{1,30}\))?\s+$/u;
+/** The longest line read as a key figure's bare label and its number. */
+const BARE_LABEL_LINE_MAX = 90;
 const LABEL_TAIL = /^[*†‡]{0,3}\s*(?:\([^()\n]{0,40}\))?\s*[.;,|]?\s*(?:$|\p{L}[^:;\d\n]{0,40}(?::|\s[-–—]\s))/u;
 /** A key figure's label of a baseline or a measure, whose number is no figure ("Population:", "Phase 3:", "Magnitude:"). */
 const CONTEXT_LABEL = /^(?:(?:total\s+)?population|(?:ipc\s+)?phase\s+\d|level\s+\d|magnitude|depth|altitude|elevation|area|distance|year|date)$/iu;
@@ -2388,8 +2401,11 @@ function labelBefore(text: string, lineStarts: number[], line: number, token: Nu
   const before = text.slice(lineStart, token.start);
   // the item this number ends: from the line's start, or after the last ";" or "|" before it
   const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf('|')) + 1;
-  const m = LABEL_LEAD.exec(before.slice(from));
-  if (!m || !LABEL_TAIL.test(text.slice(token.end, Math.min(lineEnd, token.end + 120)))) return undefined;
+  let m = LABEL_LEAD.exec(before.slice(from));
+  // a key figure's line with no colon, the label and the number alone on it: "Total People Reached (August 2019) 73,901"
+  const bare = m === null && from === 0 && lineEnd - lineStart <= BARE_LABEL_LINE_MAX && /^[\s.]*$/.test(text.slice(token.end, lineEnd)) ? BARE_LABEL_LEAD.exec(before) : null;
+  if (bare !== null) m = bare;
+  if (!m || (bare === null && !LABEL_TAIL.test(text.slice(token.end, Math.min(lineEnd, token.end + 120))))) return undefined;
   const label = m[1]!.trim();
   if (label.split(/\s+/).length > 8) return undefined;
   const named = countNamedBy(label) ?? (HARMED_LABEL.test(label) ? { unit: 'person', noun: 'people' } : anyLabel ? { unit: '', noun: '' } : undefined);

@@ -113,7 +113,8 @@ blockade or siege, control of a place, the UN's absence; a journey people walk o
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, \`an impoverished majority Muslim country of 9.5 million people\` (up to three words between, read over 70 characters), a place's whole people after \`of\` and its possessive, the whole a share is of, unless words of need or
 harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`; but \`Tembe's 14,000 residents have been
 without water\` is a figure); but
-\`home to 30,000 refugees\` is a count; \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
+\`home to 30,000 refugees\` is a count, and so is a population of people targeted, affected, displaced, refugees or IDPs
+(\`the total target population of 11.9 million\`, \`the refugee population of 700,000\` → person); \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
 (\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **rates**
 (\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); the denominator of a rate (\`1.125 deaths per 10,000 people per day\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
 francs)\`, \`1 euro = 1.08 dollars\`); the members of one family in a personal story (\`lost his wife and
@@ -175,7 +176,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
   Singapore SGD, Hong Kong HKD, Fiji FJD; a state or province names its country: \`Queensland
-  Government\` is AUD, \`Government of Ontario\` CAD), else of a government or premier the text's opening names (\`The
+  Government\` is AUD, \`Government of Ontario\` CAD; so does the country's news agency or broadcaster in a paper's name, \`Otago Daily Times (NZPA)\`, RNZ: NZD), else of a government or premier the text's opening names (\`The
   Canadian Government\`, \`Queensland Premier\`) or that it names giving a bare-dollar amount as the text's first (\`Canada is
   providing $2.5 million\`, \`New Zealand has pledged an initial $1 million\`; not after another donor's \`$\`, nor across \`that\`:
   \`Canada announced that the CERF has released $10 million\` is USD), else USD; the notes say which. An equivalent settles it: a bare \`$\` in

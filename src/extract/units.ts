@@ -226,7 +226,8 @@ const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   // a state or province names its country: a state government's release names only its state
   [/\b(?:Australian?|DFAT|Queensland|New South Wales|Tasmanian?|Northern Territory)\b/, 'AUD'],
   [/\b(?:Canad(?:a|ian)|Ontario|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland)\b/, 'CAD'],
-  [/\bNew Zealand\b/, 'NZD'],
+  // (NZ, and the country's news agency and broadcaster in a publisher's name: "Otago Daily Times (NZPA)", RNZ)
+  [/\b(?:New Zealand|NZ|NZPA|RNZ)\b/, 'NZD'],
   [/\bSingapore(?:an)?\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
   [/\b(?:Fiji|Fijian)\b/, 'FJD'],
@@ -635,6 +636,10 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   }
   const glued = /^(km2|km²|km|kg|mt|t|ha|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u.exec(rest);
   if (glued) return { unit: NOUNS[glued[1]!]!, end: at + glued[0].length, written: glued[1]!, modifiers: [], hyphen: false };
+  // "67,875 units of houses damaged" (an Indonesian bulletin's English, unit rumah): the houses
+  const unitsOf = /^\s+units?\s+of\s+([\p{L}-]+)(?![\p{L}])/iu.exec(rest);
+  const unitsOfNoun = unitsOf ? NOUNS[unitsOf[1]!.toLowerCase()] : undefined;
+  if (unitsOf && unitsOfNoun !== undefined && unitsOfNoun !== 'person') return { unit: unitsOfNoun, end: at + unitsOf[0].length, written: unitsOf[0].trim(), modifiers: [], hyphen: false };
   // "17,942 confirmed, probable and suspected cases": a list of case statuses with commas before the noun
   const statuses = CASE_STATUS_LIST.exec(rest);
   if (statuses) return { unit: 'person', end: at + statuses[0].length, written: statuses[2]!, modifiers: statuses[1]!.split(/[\s,]+/).filter((w) => w !== ''), hyphen: false, noun: statuses[2]!.toLowerCase() };

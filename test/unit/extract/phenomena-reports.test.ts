@@ -2987,3 +2987,32 @@ describe('held-out set 55: pesos by the country the text names', () => {
     expect(vuq('Mexico gave 5 million pesos and Colombia 2 million pesos to Ostra.')).toEqual([]);
   });
 });
+
+describe('held-out set 55: a bare $ of a publisher that names its country by its news agency', () => {
+  it('reads "$1 million" as NZD where the publisher is "Otago Daily Times (NZPA)"', () => {
+    expect(vuq('The New Zealand Government has pledged an initial $1 million in aid for Ostra.', { publisher: 'Otago Daily Times (NZPA)' })).toEqual([[1000000, 'NZD', 'exact']]);
+  });
+  it('keeps "$1 million" USD where the publisher names no dollar country', () => {
+    expect(vuq('The New Zealand Government has pledged an initial $1 million in aid for Ostra.', { publisher: 'UN OCHA' })).toEqual([[1000000, 'USD', 'exact']]);
+  });
+});
+
+describe('held-out sets 54 and 55: key figures with no colon, units of houses, a target population', () => {
+  it('reads a key figure\'s line "Total People Reached (August 2019) 73,901", its label and number alone on it', () => {
+    expect(run('WASH in Ostra\n\nTotal People Reached (August 2019) 73,901\n\nNo of Partners Responded 27\n').candidates.map((c) => [c.value, c.unit])).toEqual([[73901, 'person']]);
+  });
+  it('reads no bare label in a line that goes on after its number, and no baseline ("Population 9,500,000")', () => {
+    expect(run('Ostra\n\nPopulation 9,500,000\n').candidates).toEqual([]);
+    expect(run('Ostra\n\nTotal People Reached 73,901 in the district of Ostra since the start of the floods in the north\n').candidates.map((c) => c.value)).not.toContain(73901);
+  });
+  it('reads "67,875 units of houses damaged" as houses', () => {
+    expect(vuq('In Ostra, 67,875 unit of houses were damaged.')).toEqual([[67875, 'house', 'exact']]);
+  });
+  it('reads "the total target population of 11.9 million" and "the refugee population of 700,000" as people, but not a town\'s population', () => {
+    expect(vuq('In Ostra 4.3 million people were assisted out of the total target population of 11.9 million.').map(([v, u]) => [v, u])).toEqual([
+      [4300000, 'person'],
+      [11900000, 'person'],
+    ]);
+    expect(vuq('Ostra, a town with a population of 400,000, was hit.')).toEqual([]);
+  });
+});
