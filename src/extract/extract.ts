@@ -472,10 +472,14 @@ const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugee
 const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals|poultry|chickens|birds|fish|herds?|trees|crops|orchards|plants|hectares|acres|locusts?|swarms?)\b/i;
 /** A verb of displacement or casualty right before a vague amount that ends its clause ("displacing hundreds of thousands."). */
 const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|wounded|uprooting|uprooted)\s+$/iu;
+/** A verb of aid right before a bare number: "has been feeding ", "assisting more than ". */
+const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
+/** What may follow such a bare number: the clause's end, or where, when, since or how (no noun of its own). */
+const BARE_END_AFTER = /^\s*(?:[.,;:)]|$)|^\s+(?:in|across|at|since|so\s+far|to\s+date|this|last|each|every|with|through|and|from|by|under|who|a\s+(?:day|month|week|year))(?![\p{L}])/iu;
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
-const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+)?(?:lodged|sheltered|sheltering|housed|staying|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?)(?![\p{L}]))(?![\p{L}])/iu;
+const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}]))(?![\p{L}])/iu;
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|so\s+far|to\s+date)(?![\p{L}]))/iu;
@@ -947,7 +951,8 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
   kept.forEach((b, key) => {
     if (!b.headline) return;
     const twin = body.get(`${b.candidate.value}|${b.candidate.unit}`);
-    if (!twin) return;
+    // (a vague amount is no number said again: the headline's "thousands" is not the body's "over 1,000")
+    if (!twin || twin.vague !== b.vague) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the headline (line ${b.candidate.line}) gives the same value: "${b.candidate.quote}"`);
@@ -1480,8 +1485,9 @@ function readFigure(
   // "228 (72%) severe cases": a share in parentheses between the count and its noun
   // ("almost 350,000 – 40 per cent of Fiji’s total population – affected", "21.6 million — two thirds of the country’s population — would need": an aside between dashes)
   const shareAside = !unit && !outOf && !restated ? /^\s?\(\s?\d{1,3}(?:\.\d+)?\s?%\s?\)/.exec(text.slice(token.end, Math.min(sentence.end, token.end + 16))) ?? DASH_ASIDE.exec(text.slice(token.end, Math.min(sentence.end, token.end + 100))) : null;
-  // "1,500+ people": more than the number, its noun after the plus
-  const plus = !unit && !outOf && !restated && !shareAside && token.kind === 'digits' && /^\+(?=\s\p{L})/u.test(text.slice(token.end, Math.min(sentence.end, token.end + 3)));
+  // "1,500+ people", "the 160,000-plus individuals": more than the number, its noun after the plus
+  const plusMark = !unit && !outOf && !restated && !shareAside && token.kind === 'digits' ? /^(?:\+|-plus)(?=\s\p{L})/u.exec(text.slice(token.end, Math.min(sentence.end, token.end + 7))) : null;
+  const plus = plusMark !== null;
   // "almost 350,000 – 40 per cent of Fiji’s total population – affected": after an aside, a state of people alone
   if (!unit && !othersOfThing && shareAside !== null && shareAside[0].trimStart()[0] !== '(' && ASIDE_PEOPLE_STATE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 24)))) {
     unit = 'person';
@@ -1490,7 +1496,7 @@ function readFigure(
     reasons?.push(`'${token.written}', an aside between dashes, then a state of people -> person`);
   }
   if (!unit && !othersOfThing) {
-    const n = nounAfter(text, outOf ? token.end + outOf[0].length : restated || plus ? token.end + 1 : shareAside ? token.end + shareAside[0].length : token.end, sentence.end);
+    const n = nounAfter(text, outOf ? token.end + outOf[0].length : plusMark !== null ? token.end + plusMark[0].length : restated ? token.end + 1 : shareAside ? token.end + shareAside[0].length : token.end, sentence.end);
     if (outOf && n && !('ambiguous' in n)) reasons?.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
     if (n && 'ambiguous' in n) {
       skipped.push(`line ${line}: '${token.written}': ${n.ambiguous}; not extracted`);
@@ -1768,6 +1774,12 @@ function readFigure(
       heading = listed.lead;
       item = listed.item;
       reasons?.push(`'${token.written}': an item of a list of places after 'number of' people in the sentence -> person`);
+    } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !token.yearLike && value >= 10) {
+      // "To date, WFP has been feeding 4.6 million", "assisting more than 120,000 in Ostra": the people a verb of aid serves
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after a verb of aid with no noun after it ('${AID_VERB_LEAD.exec(lead)![1]}') -> person`);
     } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after))) {
       // "up to 4 million could be left homeless", "resulting in 12 deaths, injuring 283": people
       unit = 'person';
@@ -1964,7 +1976,7 @@ function readFigure(
     } else {
       // (read from further back: "The number of families affected by the monsoon and three storms (...) has reached 906,794")
       const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
       if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
@@ -2143,8 +2155,8 @@ function readFigure(
   }
   if (!qualifierWritten && plus && unit !== undefined) {
     qualifier = 'more-than';
-    qualifierWritten = '+';
-    reasons?.push(`'${token.written}+' -> more-than`);
+    qualifierWritten = plusMark![0];
+    reasons?.push(`'${token.written}${plusMark![0]}' -> more-than`);
   }
   if (!qualifierWritten && token.kind === 'vague') {
     qualifier = 'at-least';

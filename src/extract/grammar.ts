@@ -32,7 +32,8 @@ listed in the figure's \`notes\` and in the extraction notes.
   number has a label). Their figures are extracted, but one that the body
   also gives (same value and unit: such lines drop qualifiers) is kept once, from the body; so is a
   headline amount that is only the equivalent the body prints beside another (\`$23m emergency appeal\`
-  over \`19 million Swiss francs (US$ 23 million)\`).
+  over \`19 million Swiss francs (US$ 23 million)\`); but a vague amount is no number said again (the headline's
+  \`thousands\` is not the body's \`Over 1,000 civilians\`).
   Elsewhere, a figure said again with the same value, unit, qualifier, indicator and stated
   equivalents is kept once, whatever the wording (a number repeated is one figure; the one kept takes
   the day the other's own sentence gives where its own is only the report's or the publication's), unless each
@@ -203,7 +204,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens, passengers (and the singular of a casualty after one: \`one death and
   three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
-  arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`, \`Rohingyas\`, \`Kurds\`, \`Filipinos\`, \`Spaniards\`, \`Swedes\`; and \`Syrian nationals\`; climbers, trekkers, tourists;
+  arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`, \`Rohingyas\`, \`Kurds\`, \`Filipinos\`, \`Spaniards\`, \`Swedes\`, \`Chechens\`; \`336,000 host community members\`, \`1,200 household members\`; and \`Syrian nationals\`; climbers, trekkers, tourists;
   \`Rohingya\`, \`Yazidi\`, \`Bedouin\` only before a verb or the end of a clause, \`700,000 Rohingya fled\`, for \`3 Rohingya camps\` are camps;
   not a place or a noun with such an ending: \`Alexandroupolis\`, \`Plans\`, \`Crisis\`) →
   \`person\`; households and families → \`household\` (the corpus convention; but \`family members\` are people, and \`family\` before
@@ -245,7 +246,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   unaccompanied\` take the unit of the paragraph's latest count, as do \`some 100,000 who are not registered\`, \`Of these, nearly 3 million face a food crisis\` (not \`2023 faced\`, \`Camp 3 face\`, nor after money), \`600,000 would be Sudanese refugees\` and \`65,000 estimated to have moved over borders\` (never a year, \`2024 will be a critical year\`, nor after an amount of money in the paragraph, nor before \`would be needed\`) (else person; a count in parentheses restating the one before it,
   \`7.9m people (2m families)\`, leaves that one the latest); a number after a sentence's opening \`Of the\` (or \`Among these\`) and people,
   before a verb, is a part of them (\`Of the new patients, 982 were admitted\` → person; not \`Of the districts, 12 were flooded\`, nor a year, \`Of the patients, 2023 were\`);
-  \`the number of refugees rose to 45,000\`, \`The number of injured has meanwhile risen to 799\` (the injured, wounded, dead, displaced, missing, homeless or evacuated on their own, \`the number of injured crossed 22,000\`; not \`the number of affected districts\`) and \`the number of Somalis registered ... had surpassed
+  \`the number of refugees rose to 45,000\`, \`The number of injured has meanwhile risen to 799\` (the injured, wounded, dead, displaced, missing, homeless or evacuated on their own, \`the number of injured crossed 22,000\`; not \`the number of affected districts\`), a place's possessive between (\`The number of Somalia's youngest children ... has now increased from 386,000 to 513,550\`) and \`the number of Somalis registered ... had surpassed
   45,000\` → person (fatalities, casualties and infections too: \`the number of dengue fatalities in the country has now crossed 600\`; any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
   now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number, nor a day, \`who fled between Feb 24 and March 15 has
@@ -285,7 +286,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   in week 42\`), a count after a verb of displacement with its noun left out (\`affected over 2.3 million people and displaced
   more than 620,000\`, \`while West Bengal has moved nearly 300,000\`; after a count of things a verb of damage too: \`destroyed 1.2 million houses and damaged around 692,000\`), a
   bare number that fled or was displaced (\`when some 750,000 fled the violence\`) or is sheltered in camps (\`Over 3 lakh still lodged
-  in relief camps\`) → person, a part after \`including\` and a hedge
+  in relief camps\`, \`21,000 living in railway wagons and tented camps\`), or that a verb of aid serves with no noun after it (\`WFP has been feeding 4.6 million\`,
+  \`assisting more than 120,000 across Ostra\`; 10 or more) → person, a part after \`including\` and a hedge
   (\`including more than 200,000 that have come\`), the size of a place's group in \`(n = 8,662)\` (in the place before the parenthesis), the count in another place with its
   noun left out (\`at least 438 dead, while in Mozambique there are 67 and in Madagascar 17\`: \`breakdown.part\` \`in
   Mozambique\`; \`the total number of undocumented returnees from Iran was 29,420 (...) and from Pakistan was 89\`, not a
@@ -402,7 +404,7 @@ The words just before the number (or its currency sign):
 |---|---|
 | approximately, approx. (glued on too: \`approx.13,000\`), app., about, around, some, roughly, an estimated, an estimated number of, an estimated total of, an estimate of, estimated, estimated at, circa, c., ~ | \`approximately\` |
 | nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing | \`nearly\` |
-| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds, crossed, crosses; passed (crossed, topped ...) the N mark; a plus after the number, before its noun (\`1,500+ people\`) | \`more-than\` |
+| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds, crossed, crosses; passed (crossed, topped ...) the N mark; a plus after the number, before its noun (\`1,500+ people\`, \`the 160,000-plus individuals\`) | \`more-than\` |
 | at least, no fewer than, no less than, a minimum of | \`at-least\` |
 | up to, as many as, as much as, a maximum of, could reach, may reach, might reach | \`up-to\` |
 | fewer than, less than, under, below | \`fewer-than\` |

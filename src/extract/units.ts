@@ -115,6 +115,9 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['medical', new Map([['kits', 'medical-kit'], ['kit', 'medical-kit']])],
   // ("five family members were killed": people)
   ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit'], ['members', 'person'], ['member', 'person']])],
+  // ("336,000 host community members", "1,200 household members": people)
+  ['community', new Map([['members', 'person']])],
+  ['household', new Map([['members', 'person']])],
   ['metric', new Map([['tonnes', 't'], ['tons', 't'], ['ton', 't']])],
   // "15,000 food packets", "hundreds of educational institutes"
   ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack'], ['packages', 'food-pack'], ['parcels', 'food-pack']])],
@@ -141,7 +144,7 @@ const NOT_PEOPLE_PLURAL = /(?:polis|sis|^(?:Plans|Loans|Clans|Scans|Fans|Vans|Ba
  * Peoples whose plural ends otherwise ("Rohingyas", "Kurds", "Filipinos"), and "Rohingya", used as
  * its own plural. Kept short: a capitalised plural is as often a place or a party.
  */
-const OTHER_PEOPLE_PLURALS: ReadonlySet<string> = new Set('Rohingyas Kurds Uyghurs Uighurs Tamils Filipinos Hazaras Pashtuns Turks Poles Greeks Hutus Tutsis Bedouins Sahrawis Spaniards Britons Swedes Danes Finns Scots Thais Cypriots Croats Serbs Czechs Slovaks Arabs Tuaregs'.split(' '));
+const OTHER_PEOPLE_PLURALS: ReadonlySet<string> = new Set('Rohingyas Kurds Uyghurs Uighurs Tamils Filipinos Hazaras Pashtuns Turks Poles Greeks Hutus Tutsis Bedouins Sahrawis Spaniards Britons Swedes Danes Finns Scots Thais Cypriots Croats Serbs Czechs Slovaks Arabs Tuaregs Chechens Oromos Amharas Karens Kachins Dinkas Nuers Copts'.split(' '));
 /** Peoples whose name is its own plural ("700,000 Rohingya fled"), and also a modifier ("3 Rohingya camps"). */
 const SAME_PLURAL_PEOPLES: ReadonlySet<string> = new Set('Rohingya Bedouin Yazidi Druze Fulani Masalit Baloch'.split(' '));
 /** After such a name: what shows it counts the people, not a noun after it (a verb, a clause, an end). */

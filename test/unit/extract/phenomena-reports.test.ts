@@ -3016,3 +3016,42 @@ describe('held-out sets 54 and 55: key figures with no colon, units of houses, a
     expect(vuq('Ostra, a town with a population of 400,000, was hit.')).toEqual([]);
   });
 });
+
+describe('held-out set 57: people a verb of aid serves, community members, a possessive in "the number of"', () => {
+  it('reads "has been feeding 4.6 million" and "assisting more than 120,000 across Ostra" as people', () => {
+    expect(vuq('To date, WFP has been feeding 4.6 million in Ostra.')).toEqual([[4600000, 'person', 'exact']]);
+    expect(vuq('The agency is assisting more than 120,000 across Ostra.')).toEqual([[120000, 'person', 'more-than']]);
+  });
+  it('reads no people after a verb of aid where a noun of its own follows, nor a year', () => {
+    expect(vuq('The agency supported 20 health facilities in Ostra.')).toEqual([[20, 'health-facility', 'exact']]);
+    expect(vuq('Ostra hosted 2019 delegates.').map(([v]) => v)).not.toContain(2019);
+  });
+  it('reads "336,000 host community members" and "1,200 household members" as people', () => {
+    expect(vuq('In Ostra, 336,000 host community members need aid.')).toEqual([[336000, 'person', 'exact']]);
+    expect(vuq('In Ostra, 1,200 household members were displaced.')).toEqual([[1200, 'person', 'exact']]);
+  });
+  it('reads "the number of Ostra\'s youngest children ... increased from 386,000 to 513,550" as children', () => {
+    expect(vuq("The number of Ostra's youngest children who are expected to suffer severe acute malnutrition has now increased from 386,000 to 513,550.")).toEqual([
+      [386000, 'person', 'exact'],
+      [513550, 'person', 'exact'],
+    ]);
+  });
+});
+
+describe('held-out set 56: peoples, "-plus", people living in wagons, a vague headline', () => {
+  it('reads "161,000 Chechens" as people and "the 160,000-plus individuals" as more than 160,000', () => {
+    expect(vuq('Of this number 161,000 Chechens had been registered in Ostra.')).toEqual([[161000, 'person', 'exact']]);
+    expect(vuq('Operations may displace people beyond the 160,000-plus individuals currently in Ostra.')).toEqual([[160000, 'person', 'more-than']]);
+  });
+  it('reads "21,000 living in railway wagons and tented camps" as people, not "300 living in the capital"', () => {
+    expect(vuq('In Ostra, 21,000 living in railway wagons and tented camps need help.')).toEqual([[21000, 'person', 'exact']]);
+    expect(vuq('In Ostra, 300 living in the capital.')).toEqual([]);
+  });
+  it('keeps a vague headline apart from a number of the same value in the body ("thousands" and "Over 1,000")', () => {
+    const r = run('ICRC assists thousands displaced in Ostra\n\nOver 1,000 civilians have been killed in Ostra since January.\n');
+    expect(r.candidates.map((c) => [c.value, c.qualifier])).toEqual([
+      [1000, 'at-least'],
+      [1000, 'more-than'],
+    ]);
+  });
+});
