@@ -241,6 +241,10 @@ export class PlaceBook {
       if (code && PCODE.test(code)) {
         id = code;
         const known = this.places.get(id);
+        // (a p-code a file gives at two levels, its own codes broken: one place, at the level first given)
+        if (known !== undefined && known.level !== (a.level <= 3 ? a.level : undefined)) {
+          return { ok: false, reason: `the p-code ${code} is given here as admin ${a.level} but earlier as ${known.level === 0 ? 'a country' : known.level === undefined ? 'a location' : `admin ${known.level}`}: one p-code names one place` };
+        }
         if (known !== undefined && a.name !== '') this.noteName(code, known.name, a.name.slice(0, 200));
       } else {
         const key = `${a.level}|${parent ?? ''}|${code.toLowerCase()}|${a.name.toLowerCase()}`;
@@ -259,6 +263,10 @@ export class PlaceBook {
         else if (taken !== undefined && taken.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
         // two locations of one name and different codes (two markets called "Central") are two places
         else if (taken !== undefined && a.level === 4 && code !== '' && a.name !== '') id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name}-${code}`) || 'place';
+        // (still a place of another level: a district named as a state, under the country itself or
+        // under another state, "NASARAWA" the LGA of Kano and Nasarawa State: the level tells them apart)
+        const clash = this.places.get(id);
+        if (clash !== undefined && clash.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${id}-adm${a.level}`) || 'place';
         this.byKey.set(key, id);
       }
       // (a placeholder code with no name, "AF01-XXX", is named as what it marks, never by the code)

@@ -314,6 +314,30 @@ describe(`fuzzing in-process (seed ${SEED})`, () => {
     );
   });
 
+  it('HXL places: names of a small vocabulary at every admin level, codes or none, never break the place hierarchy', { timeout: PROPERTY_TIMEOUT }, () => {
+    // (a name at two levels, under the country or under another area: "Nasarawa" the state and the LGA of Kano)
+    const name = fc.constantFrom('', 'Kano', 'Nasarawa', 'Awe', 'Borno', 'Diffa', 'Unspecified', 'Lac');
+    const code = fc.constantFrom('', 'NG020', 'NG020001', 'NE001', 'TD07', 'XX1');
+    const row = fc.record({ country: fc.constantFrom('Nigeria', 'Niger', 'Chad', ''), a1: name, c1: code, a2: name, c2: code, a3: name, value: fc.nat({ max: 5000 }) });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
+        const text = [
+          'Date,Country,Admin 1,Admin 1 code,Admin 2,Admin 2 code,Admin 3,IDPs',
+          '#date,#country+name,#adm1+name,#adm1+code,#adm2+name,#adm2+code,#adm3+name,#affected+idps',
+          ...rows.map((r) => ['2016-06-03', r.country, r.a1, r.c1, r.a2, r.c2, r.a3, String(r.value)].join(',')),
+        ].join('\n');
+        outcome('HXL places', () => {
+          const { facts, report } = importHxl(text, 'in.csv', { today: '2023-10-02' });
+          if (report.figures > 0) {
+            const again = validateFactsText(JSON.stringify(facts, null, 2), 'out.json', () => ({ ok: false, reason: 'none' }));
+            if (!again.facts) throw new Error(`importHxl wrote a document that validate rejects: ${again.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+          }
+        });
+      }),
+      PARAMS,
+    );
+  });
+
   it('convert --batch lines: parseConvertLine, then the conversion the batch runs', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(mutatedOf(CONVERT_LINES.length), ([k, ms]: [number, Mutation[]]) => {

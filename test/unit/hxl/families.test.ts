@@ -1222,6 +1222,28 @@ describe("a 3W's planned activities", () => {
   });
 });
 
+describe('places named alike at two levels, with no p-codes', () => {
+  it("keeps the LGA Nasarawa of Kano and Nasarawa State apart, each at its own level, and imports both rows", () => {
+    const text = 'Date,Country,Admin 1,Admin 2,IDPs\n#date,#country+name,#adm1,#adm2,#affected+idps\n2016-06-03,Nigeria,KANO,NASARAWA,396\n2016-06-03,Nigeria,NASARAWA,AWE,59\n';
+    const r = importHxl(text, 'lcb.csv', { today: TODAY });
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.places.filter((p) => p.name === 'NASARAWA').map((p) => [p.level, p.parent])).toEqual([
+      [2, 'nga-kano'],
+      [1, 'NGA'],
+    ]);
+    const awe = r.facts.places.find((p) => p.name === 'AWE')!;
+    expect(r.facts.places.find((p) => p.id === awe.parent)).toMatchObject({ name: 'NASARAWA', level: 1 });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([396, 59]);
+  });
+  it('rejects a row that gives a p-code at another level than an earlier row did, and says why', () => {
+    const text = 'Date,Admin 1 code,Admin 2 code,IDPs\n#date,#adm1+code,#adm2+code,#affected+idps\n2016-06-03,NG020,NG020001,100\n2016-06-03,NG020001,NG021002,50\n';
+    const r = importHxl(text, 'codes.csv', { today: TODAY });
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['NG020001', 100]]);
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: 'the p-code NG020001 is given here as admin 1 but earlier as admin 2: one p-code names one place; 1 figure not imported' })]);
+  });
+});
+
 describe('shares under a hashtag of no count (an access key-figures sheet)', () => {
   it('reads +pct under #access or #activity as a figure in percent, named by its hashtag, and no date as one', () => {
     const r = load('access-shares.csv', { asOf: '2024' });
