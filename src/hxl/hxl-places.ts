@@ -143,6 +143,12 @@ export class PlaceBook {
         `${this.namesOfCode.size}${this.namesOfCode.size >= NAMED_CODES_CAP ? ' or more' : ''} p-code${this.namesOfCode.size === 1 ? ' is' : 's are'} written with several names: ${shown.join(', ')}${this.namesOfCode.size > 3 ? ', ...' : ''}; each is one place, named as first written, and its rows are kept under it: check the file's codes (they may be cut short or reused)`,
       );
     }
+    if (this.unnested.size > 0) {
+      const shown = [...this.unnested].slice(0, 3).map(([code, parent]) => `${code} under ${parent}${this.places.get(parent)?.name ? ` '${this.places.get(parent)!.name.slice(0, 40)}'` : ''}`);
+      out.push(
+        `${this.unnested.size}${this.unnested.size >= NAMED_CODES_CAP ? ' or more' : ''} p-code${this.unnested.size === 1 ? ' does' : 's do'} not begin with the p-code of the area the row names as ${this.unnested.size === 1 ? 'its' : 'their'} parent (${shown.join(', ')}${this.unnested.size > 3 ? ', ...' : ''}): one of the two codes is wrong, so ${this.unnested.size === 1 ? 'it is' : 'each is'} placed under its country, not under that area (--within of the area leaves ${this.unnested.size === 1 ? 'it' : 'them'} out): check the file's codes`,
+      );
+    }
     if (this.countless.length > 0) {
       out.push(`no column names the country and no p-code says it: admin areas such as ${this.countless.map((id) => `'${id}'`).join(', ')} are in no country (--within cannot reach them; --country ISO3 gives the file its country)`);
     }
@@ -151,6 +157,9 @@ export class PlaceBook {
 
   /** the first few admin areas made without a country, for the note */
   private readonly countless: string[] = [];
+
+  /** p-codes that do not begin with the p-code of the parent their row gives (a file's broken admin 1 codes): code -> that parent */
+  private readonly unnested = new Map<string, string>();
 
   /** p-codes written with other names than the first (a truncated code shared by ten states): code -> the names, first one first */
   private readonly namesOfCode = new Map<string, string[]>();
@@ -240,6 +249,12 @@ export class PlaceBook {
       let id: string;
       if (code && PCODE.test(code)) {
         id = code;
+        // a p-code under a parent whose p-code it does not begin with (NG021023, of Katsina, under NG002, Adamawa: the
+        // file's admin 1 codes cut short and padded): the codes disagree, so the place goes under its country, and that is said
+        if (parent !== undefined && parent !== country?.iso3 && PCODE.test(parent) && parent.slice(0, 2) === code.slice(0, 2) && !code.startsWith(parent)) {
+          if (!this.places.has(id) && (this.unnested.has(code) || this.unnested.size < NAMED_CODES_CAP)) this.unnested.set(code, parent);
+          parent = country?.iso3;
+        }
         const known = this.places.get(id);
         // (a p-code a file gives at two levels, its own codes broken: one place, at the level first given)
         if (known !== undefined && known.level !== (a.level <= 3 ? a.level : undefined)) {

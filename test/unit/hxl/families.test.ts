@@ -1235,6 +1235,21 @@ describe('places named alike at two levels, with no p-codes', () => {
     expect(r.facts.places.find((p) => p.id === awe.parent)).toMatchObject({ name: 'NASARAWA', level: 1 });
     expect(r.facts.figures.map((f) => f.value)).toEqual([396, 59]);
   });
+  it("puts a district whose p-code does not begin with its state's under the country, not under that state, and says so", () => {
+    const text = [
+      'country,state code,state,district code,district,events',
+      '#country+code,#adm1+code,#adm1+name,#adm2+code,#adm2+name,#indicator+event+num',
+      'NGA,NG002,Adamawa,NG002012,Mayo-Belwa,3',
+      'NGA,NG002,Adamawa,NG021023,Kusada,1',
+    ].join('\n');
+    const r = importHxl(text, 'acled.csv', { today: TODAY, asOf: '2025-01' });
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.places.filter((p) => p.level === 2).map((p) => [p.id, p.parent])).toEqual([
+      ['NG002012', 'NG002'],
+      ['NG021023', 'NGA'],
+    ]);
+    expect(r.report.notes).toContainEqual(expect.stringContaining("1 p-code does not begin with the p-code of the area the row names as its parent (NG021023 under NG002 'Adamawa')"));
+  });
   it('rejects a row that gives a p-code at another level than an earlier row did, and says why', () => {
     const text = 'Date,Admin 1 code,Admin 2 code,IDPs\n#date,#adm1+code,#adm2+code,#affected+idps\n2016-06-03,NG020,NG020001,100\n2016-06-03,NG020001,NG021002,50\n';
     const r = importHxl(text, 'codes.csv', { today: TODAY });
