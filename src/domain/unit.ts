@@ -105,6 +105,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'tablet', name: 'tablet', dimension: 'count', aliases: ['tablets'] },
   { code: 'bucket', name: 'bucket', dimension: 'count', aliases: ['buckets'] },
   { code: 'bottle', name: 'bottle', dimension: 'count', aliases: ['bottles'] },
+  // "26,200 bags of maize distributed": food and seed handed out by the bag or the sack, its weight not said
+  { code: 'bag', name: 'bag', dimension: 'count', aliases: ['bags', 'sack', 'sacks'] },
   { code: 'soap-bar', name: 'bar of soap', dimension: 'count', aliases: ['soap-bars', 'bar-of-soap', 'bars-of-soap'] },
   // "142,559 medicines" distributed: items of medicine, however packed
   { code: 'medicine', name: 'medicine', dimension: 'count', aliases: ['medicines'] },

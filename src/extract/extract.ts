@@ -482,7 +482,7 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}]))(?![\p{L}])/iu;
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
-const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|so\s+far|to\s+date)(?![\p{L}]))/iu;
+const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
 /**
@@ -2011,7 +2011,8 @@ function readFigure(
         noun = /deaths/i.test(lead.slice(-40)) ? 'deaths' : 'injuries';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'injuries to' or 'deaths of' just before it -> person");
-      } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after)) {
+      } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
+        // (not a part of something else between the toll and its number: "which destroyed homes in one of India's most fertile regions")
         // (not a count of something else the toll comes from: "the death toll from three recent typhoons")
         unit = 'person';
         noun = 'deaths';

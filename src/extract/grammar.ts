@@ -177,7 +177,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
   Singapore SGD, Hong Kong HKD, Fiji FJD; a state or province names its country: \`Queensland
-  Government\` is AUD, \`Government of Ontario\` CAD; so does the country's news agency or broadcaster in a paper's name, \`Otago Daily Times (NZPA)\`, RNZ: NZD), else of a government or premier the text's opening names (\`The
+  Government\` is AUD, \`Government of Ontario\` CAD; so does a news agency or broadcaster of the country in the publisher's name: \`Otago Daily Times (NZPA)\`, RNZ: NZD; \`CBC\`, CTV: CAD; AAP: AUD), else of a government or premier the text's opening names (\`The
   Canadian Government\`, \`Queensland Premier\`) or that it names giving a bare-dollar amount as the text's first (\`Canada is
   providing $2.5 million\`, \`New Zealand has pledged an initial $1 million\`; not after another donor's \`$\`, nor across \`that\`:
   \`Canada announced that the CERF has released $10 million\` is USD), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
@@ -258,7 +258,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   \`the total number has skyrocketed to 736,459\` after it counts what the sentence counted; \`the number had climbed to 45,000\` after a count in
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
   (person for a population); the next items of a list by place or time after a count
-  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`, \`105 people killed in Jajarkot and 52 in neighbouring Rukum West\`, \`15,000 people fleeing to South Sudan ... and almost 7,000 to Ethiopia\`: \`to\` or \`into\` and a name that is no month or weekday, only after a verb of movement, fled, crossed, returned, sent ...) take the count's unit, but \`six of them\` after a count of things humfig does not count (\`175 aftershocks were recorded ... and six of them\`), with no count of people or things before it in the sentence, is none; \`the death toll reached 212\` → person (not a count of other things before it: \`the death toll from three recent typhoons\`; a headline's present tense too: \`Earthquake Toll Passes 2,200\`, \`toll tops 1,000\`), and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
+  (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`, \`105 people killed in Jajarkot and 52 in neighbouring Rukum West\`, \`15,000 people fleeing to South Sudan ... and almost 7,000 to Ethiopia\`: \`to\` or \`into\` and a name that is no month or weekday, only after a verb of movement, fled, crossed, returned, sent ...) take the count's unit, but \`six of them\` after a count of things humfig does not count (\`175 aftershocks were recorded ... and six of them\`), with no count of people or things before it in the sentence, is none; \`the death toll reached 212\` → person (not a count of other things before it: \`the death toll from three recent typhoons\`, nor a part of something else, \`... in one of India's most fertile regions, exceeded 1,000\`; a headline's present tense too: \`Earthquake Toll Passes 2,200\`, \`toll tops 1,000\`), and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
   deaths crossed 600 this year\`, \`Cases have risen to 5,000\`); a number in parentheses after a share of people is the count
   the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household, \`98 per cent (8,341) of all cases\`, not a year, not after a rate, not before a possessive: \`(1,200) of the people's homes\`), and so is one after a
   percentage before \`were\` where the sentence counts cases or people (\`Of the total cases, 56% (1778) were female\` → person);
@@ -307,7 +307,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   A number before \`of the\` and a group of people or households, behind at most three words (\`57,000 of the most vulnerable
   households\`, \`300,000 of the most affected people\`; not \`56 of the 384 victims\`), counts that group.
   A bare number before \`affected\`, \`afflicted\`, \`displaced\`, \`evacuated\` or \`stranded\` and no noun, at a clause's end or before \`by\`, \`in\`, \`and\`, \`including\`
-  (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`; not \`12 affected districts\`) counts people.
+  (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`, \`over 11.54 lakh evacuated during the calamities\`; not \`12 affected districts\`) counts people.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,
@@ -346,7 +346,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, business (shops too), building (structures too), facility, installation, shelter, blanket, mosquito-net, jerrycan,
   kitchen-set, food-parcel, food-pack, tarpaulin, mattress, pillow, medicine, tablet, bucket, bottle, soap-bar (\`bars of soap\`),
-  water-container, meal, dose; past up to two words before it, fewest first: \`80,000 water purification tablets\`, while
+  water-container, meal, dose, bag (\`distributed 26,200 bags of maize\`); past up to two words before it, fewest first: \`80,000 water purification tablets\`, while
   \`90 facilities including hospitals\` counts facilities); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted; nor does a count noun behind a plural of areas
   count people (\`eight districts reporting cases\`, \`12 countries hosting refugees\`: districts and countries, not cases).

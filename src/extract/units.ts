@@ -229,11 +229,20 @@ const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   // a state or province names its country: a state government's release names only its state
   [/\b(?:Australian?|DFAT|Queensland|New South Wales|Tasmanian?|Northern Territory)\b/, 'AUD'],
   [/\b(?:Canad(?:a|ian)|Ontario|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland)\b/, 'CAD'],
-  // (NZ, and the country's news agency and broadcaster in a publisher's name: "Otago Daily Times (NZPA)", RNZ)
-  [/\b(?:New Zealand|NZ|NZPA|RNZ)\b/, 'NZD'],
+  [/\b(?:New Zealand|NZ)\b/, 'NZD'],
   [/\bSingapore(?:an)?\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
   [/\b(?:Fiji|Fijian)\b/, 'FJD'],
+];
+/**
+ * News agencies and broadcasters of a dollar country, read in a publisher's name only ("CBC (via Times
+ * of News)", "Otago Daily Times (NZPA)"): their "$" is their country's. (Not in a text: AAP there may be a
+ * medical academy.)
+ */
+const DOLLAR_OUTLETS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:AAP|ABC\s+(?:News\s+)?Australia|SBS\s+News)\b/, 'AUD'],
+  [/\b(?:CBC|CTV|Radio-Canada|Canadian\s+Press)\b/, 'CAD'],
+  [/\b(?:NZPA|RNZ|NZ\s+Herald)\b/, 'NZD'],
 ];
 /** A verb of giving money, with its auxiliary: "is providing", "will give", "has pledged", "announced". */
 const GIVES = String.raw`(?:(?:is|are|will|has|have|had|would)\s+(?:also\s+|now\s+)?)?(?:provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|give|gives|gave|giving|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing))\b`;
@@ -373,7 +382,12 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   let dollar = 'USD';
   let dollarWhy: string | undefined;
   const opening = text.slice(0, 3000);
-  for (const [re, code] of DOLLAR_COUNTRIES) {
+  const outlet = publisher === undefined ? undefined : DOLLAR_OUTLETS.find(([re]) => re.test(publisher));
+  if (outlet !== undefined) {
+    dollar = outlet[1];
+    dollarWhy = `the publisher '${publisher}' is a news outlet of a country whose '$' is ${outlet[1]}`;
+  }
+  for (const [re, code] of outlet === undefined ? DOLLAR_COUNTRIES : []) {
     if (publisher !== undefined && re.test(publisher)) {
       dollar = code;
       dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;

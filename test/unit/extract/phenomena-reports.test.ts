@@ -2992,6 +2992,9 @@ describe('held-out set 55: a bare $ of a publisher that names its country by its
   it('reads "$1 million" as NZD where the publisher is "Otago Daily Times (NZPA)"', () => {
     expect(vuq('The New Zealand Government has pledged an initial $1 million in aid for Ostra.', { publisher: 'Otago Daily Times (NZPA)' })).toEqual([[1000000, 'NZD', 'exact']]);
   });
+  it('reads "$119 million" as CAD where the publisher is the CBC', () => {
+    expect(vuq('Canada will provide $119 million to help people in Ostra.', { publisher: 'CBC (via Times of News)' })).toEqual([[119000000, 'CAD', 'exact']]);
+  });
   it('keeps "$1 million" USD where the publisher names no dollar country', () => {
     expect(vuq('The New Zealand Government has pledged an initial $1 million in aid for Ostra.', { publisher: 'UN OCHA' })).toEqual([[1000000, 'USD', 'exact']]);
   });
@@ -3053,5 +3056,23 @@ describe('held-out set 56: peoples, "-plus", people living in wagons, a vague he
       [1000, 'at-least'],
       [1000, 'more-than'],
     ]);
+  });
+});
+
+describe('held-out set 59: bags handed out, people evacuated during a disaster, no toll from "one of"', () => {
+  it('reads "distributed 26,200 bags of maize" as bags', () => {
+    expect(vuq('In Ostra they have distributed 26,200 bags of maize and 15,420 bags of rice to the affected families.').map(([v, u]) => [v, u])).toEqual([
+      [26200, 'bag'],
+      [15420, 'bag'],
+    ]);
+  });
+  it('reads "over 11.54 lakh evacuated during the calamities" as people', () => {
+    expect(vuq('Only 14,400 people, out of over 11.54 lakh evacuated during the calamities, were in relief camps in Ostra today.')).toEqual([
+      [14400, 'person', 'exact'],
+      [1154000, 'person', 'more-than'],
+    ]);
+  });
+  it('reads no death toll from "one of" a place\'s regions between the toll and its number', () => {
+    expect(vuq("The death toll from the cyclone, which destroyed crops and livestock in one of Ostra's most fertile regions, exceeded 1,000.").map(([v]) => v)).not.toContain(1);
   });
 });
