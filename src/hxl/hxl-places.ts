@@ -203,7 +203,15 @@ export class PlaceBook {
     }
     if (countryCell && (countryCell.code !== '' || countryCell.name !== '')) {
       // (where the codes are untrusted, a name cell that is a three-letter code is one of them too)
-      country = (!this.untrustedCodes && countryCell.code && findCountry(countryCell.code)) || (countryCell.name && !(this.untrustedCodes && /^[A-Za-z]{3}$/.test(countryCell.name)) && findCountry(countryCell.name)) || undefined;
+      const byCode = (!this.untrustedCodes && countryCell.code && findCountry(countryCell.code)) || undefined;
+      const byName = (countryCell.name && !(this.untrustedCodes && /^[A-Za-z]{3}$/.test(countryCell.name)) && findCountry(countryCell.name)) || undefined;
+      country = byCode ?? byName;
+      // a code and a name of two countries ("Zimbabwe" with ZMB, Zambia's code): the admin p-codes decide, else neither
+      if (byCode !== undefined && byName !== undefined && byCode.iso3 !== byName.iso3) {
+        const pcodeCountry = admin.map((a) => (a.code ? countryOfPcode(a.code) : undefined)).find((c) => c !== undefined);
+        if (pcodeCountry?.iso3 === byCode.iso3 || pcodeCountry?.iso3 === byName.iso3) country = pcodeCountry;
+        else return { ok: false, reason: `the country code ${countryCell.code.slice(0, 10)} (${byCode.name}) and the country name '${countryCell.name.slice(0, 40)}' (${byName.iso3}) name two countries, and no p-code says which` };
+      }
       const code = countryCell.code.toUpperCase().trim();
       const former = country === undefined && code !== '' && !this.untrustedCodes ? formerCountry(code) : undefined;
       // a withdrawn code of a country renamed, or merged into another (ZAR: Zaire, now COD): that country now

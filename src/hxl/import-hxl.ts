@@ -1464,6 +1464,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (named !== undefined) notes.push(countryCells.size > 0 ? `--country ${named.iso3} is not used: the file names its countries in ${describeColumn(layout.places.find((lv) => lv.level === 0)?.code ?? layout.places.find((lv) => lv.level === 0)?.name ?? 0)}` : `every figure is in ${named.name} (${named.iso3}), as --country says`);
   if (countryCells.size === 0 && fileCountry && named === undefined && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
   const book = new PlaceBook(fileCountry, untrustedCodes);
+  // a column with no hashtag whose header says it names countries ("Country ISO3", "Pays")
+  const untaggedCountry = layout.places.length === 0 ? table.tags.findIndex((t, c) => t === null && /(?<![\p{L}])(?:country|iso3|iso|pays|pa[ií]s)(?![\p{L}])/iu.test(table.labels[c] ?? '')) : -1;
 
   const sources = new Map<string, SourceDraft>();
   const orderOf = (index: number | undefined): SlashOrder => {
@@ -1526,7 +1528,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return { ok: true, id };
     }
     if (layout.places.length === 0) {
-      if (fileCountry === undefined) return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country' };
+      if (fileCountry === undefined) {
+        // (a country column left without a hashtag, "Country ISO3": tagging it is the way, since --country
+        // would give every row, of every country the file holds, the one country)
+        const cell = untaggedCountry === -1 ? '' : cellText(row, untaggedCountry);
+        if (cell !== '' && findCountry(cell) !== undefined) {
+          return { ok: false, reason: `the file has no place column (#country, #adm0 ... #adm3, #loc), but column ${untaggedCountry + 1} ${JSON.stringify(clip(table.labels[untaggedCountry] ?? '', 40))}, which has no hashtag, names a country ('${clip(cell, 20)}'): tag it #country+code (or #country+name); --country would give every row that one country` };
+        }
+        return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country' };
+      }
     }
     // a file repeats its places row after row: each combination of cells is looked up once
     let key = '';

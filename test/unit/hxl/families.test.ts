@@ -1250,6 +1250,18 @@ describe('places named alike at two levels, with no p-codes', () => {
     ]);
     expect(r.report.notes).toContainEqual(expect.stringContaining("1 p-code does not begin with the p-code of the area the row names as its parent (NG021023 under NG002 'Adamawa')"));
   });
+  it("reads a country whose code and name disagree by its admin p-codes (\"Zimbabwe\" with ZMB, regions ZW11), and rejects a row where nothing decides", () => {
+    const text = 'country,code,region,region code,IDPs\n#country+name,#country+code,#adm1+name,#adm1+code,#affected+idps\nZimbabwe,ZMB,Manicaland,ZW11,36940\nZimbabwe,ZMB,Lusaka,,500\n';
+    const r = importHxl(text, 'dtm.csv', { today: TODAY, asOf: '2020' });
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.places.find((p) => p.id === 'ZW11')).toMatchObject({ iso3: 'ZWE', parent: 'ZWE' });
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: "the country code ZMB (Zambia) and the country name 'Zimbabwe' (ZWE) name two countries, and no p-code says which; 1 figure not imported" })]);
+  });
+  it('names an untagged country column, not --country, when a file of several countries has no place column', () => {
+    const text = 'Country ISO3,Sector,In Need\n,#sector+code,#inneed\nAFG,ALL,23666389\nSDN,ALL,24786370\n';
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.report.rejected[0]!.reason).toContain('column 1 "Country ISO3", which has no hashtag, names a country (\'AFG\'): tag it #country+code (or #country+name); --country would give every row that one country');
+  });
   it('rejects a row that gives a p-code at another level than an earlier row did, and says why', () => {
     const text = 'Date,Admin 1 code,Admin 2 code,IDPs\n#date,#adm1+code,#adm2+code,#affected+idps\n2016-06-03,NG020,NG020001,100\n2016-06-03,NG020001,NG021002,50\n';
     const r = importHxl(text, 'codes.csv', { today: TODAY });
