@@ -86,6 +86,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       if (has('sex') || has('gender')) return { dimension: 'sex', read: 'sex' };
       if (has('group') || has('type')) return { dimension: 'population-group', read: 'population-code' };
       return undefined;
+    case '#affected':
+      // "#affected+type" beside "#affected+displaced" (Lake Chad's DTM sheets: IDP, refugee): whose count the row gives
+      return has('type') && !has('num') ? { dimension: 'population-group', read: 'population-code' } : undefined;
     case '#category':
       // HNO/HAPI needs: "Children", "Adult - Female", "People with Disabilities"; "total" is all
       return has('code') || has('id') ? undefined : { dimension: 'category', read: 'category' };

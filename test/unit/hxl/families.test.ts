@@ -1262,6 +1262,15 @@ describe('places named alike at two levels, with no p-codes', () => {
     const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
     expect(r.report.rejected[0]!.reason).toContain('column 1 "Country ISO3", which has no hashtag, names a country (\'AFG\'): tag it #country+code (or #country+name); --country would give every row that one country');
   });
+  it('reads "#affected+type" beside "#affected+displaced" as the population group, not a dropped column whose pairs are summed', () => {
+    const text = 'Country,Region,Period,Displaced,Type\n#country+name,#adm1+name,#date,#affected+displaced,#affected+type\nNiger,Diffa,2016-12-31,96940,refugee\nNiger,Diffa,2016-12-31,108998,IDP\n';
+    const r = importHxl(text, 'lcb.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [96940, { 'population-group': 'refugee' }],
+      [108998, { 'population-group': 'IDP' }],
+    ]);
+  });
   it('rejects a row that gives a p-code at another level than an earlier row did, and says why', () => {
     const text = 'Date,Admin 1 code,Admin 2 code,IDPs\n#date,#adm1+code,#adm2+code,#affected+idps\n2016-06-03,NG020,NG020001,100\n2016-06-03,NG020001,NG021002,50\n';
     const r = importHxl(text, 'codes.csv', { today: TODAY });
