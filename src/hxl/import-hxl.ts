@@ -992,6 +992,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const pledgeIndex = layout.shape === 'wide' && layout.indicators.some((col) => col.meaning.indicator === 'funding-received') ? table.tags.findIndex((t, c) => t !== null && t.tag === '#status' && layout.mappedTo[c] === null) : -1;
   const pledgeColumn = pledgeIndex === -1 ? undefined : pledgeIndex;
   let pledges = 0;
+  // an appeal column of a file of requirements (FTS, HAPI), and the appeals of several countries the
+  // rows of one name (see importWideRow); not a file of flows, each of which goes to its country
+  const appealColumn = layout.indicators.some((col) => col.meaning.indicator?.startsWith('funding-required') === true) ? layout.breakdowns.find((b) => b.dimension === 'appeal') : undefined;
+  const regionalAppeals = new Map<string, string>();
+  let regionalRows = 0;
   // FTS flows' boundary (#financial+direction: incoming, internal, outgoing): an internal flow moves
   // money already counted within the plan (a pooled fund's allocation to its partners, which FTS
   // leaves out of a plan's funding), an outgoing one leaves it: neither is funding received
@@ -2040,6 +2045,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     const source = sourceOf(row);
     const byRow = rowBreakdown(row);
+    // an appeal whose code and name do not name the row's country ("CXWAF07", "West Africa 2007" on
+    // Cape Verde's rows): an appeal of several countries, whose requirement and funding may be the
+    // whole appeal's (not "Not specified": funding outside any appeal)
+    if (appealColumn !== undefined && byRow.appeal !== undefined && place.ok && /^[A-Z]{3}$/.test(place.id) && !/^not\s+specified$/i.test(byRow.appeal)) {
+      const name = cellText(row, appealColumn.fallback);
+      const country = countryByIso3(place.id);
+      if (!byRow.appeal.toUpperCase().includes(place.id) && !(country !== undefined && name.toLowerCase().includes(country.name.toLowerCase()))) {
+        byRow['appeal-scope'] = 'several countries';
+        if (regionalAppeals.size < 8 && !regionalAppeals.has(byRow.appeal)) regionalAppeals.set(byRow.appeal, `${clip(byRow.appeal, 20)}${name ? ` '${clip(name, 40)}'` : ''} on ${place.id}'s rows`);
+        regionalRows++;
+      }
+    }
     // the row's breakdown and its words, made once for the figures of columns that add none
     const rowOrdered = orderedBreakdown(byRow);
     const rowBy = describeBreakdown(rowOrdered);
@@ -2337,6 +2354,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     layout.mappedTo[directionColumn!] = "a flow's boundary: an internal flow gives funding-internal, an outgoing one funding-outgoing, not funding-received";
     const said = [...directions].map(([d, n]) => `${n} ${d}`).join(' and ');
     notes.push(`${said} flow${[...directions.values()].reduce((a, b) => a + b, 0) === 1 ? '' : 's'} (column ${describeColumn(directionColumn!)}): imported as ${[...directions.keys()].map((d) => `funding-${d}`).join(' and ')}, apart from the funding received: money moved within the plan (a pooled fund's allocations) or out of it is not funding it received, and FTS leaves it out of the plan's funding`);
+  }
+  if (regionalRows > 0) {
+    notes.push(`${regionalRows} row${regionalRows === 1 ? ' is' : 's are'} of an appeal whose code and name do not name the row's country (${[...regionalAppeals.values()].join('; ')}): an appeal of several countries (regional or global), whose figures may be the whole appeal's rather than the country's share; marked appeal-scope 'several countries', never a country's total`);
   }
   if (pledges > 0) layout.mappedTo[pledgeColumn!] = "a flow's status: a row whose status is 'pledge' gives funding-pledged, not funding-received";
   if (pledges > 0) notes.push(`${pledges} figure${pledges === 1 ? ' is a pledge' : 's are pledges'} (column ${describeColumn(pledgeColumn!)}): imported as funding-pledged, apart from the funding received (commitments and paid contributions)`);

@@ -887,6 +887,24 @@ describe('FTS incoming flows: pledges, and an original amount in no stated curre
     expect(r.report.rejected).toHaveLength(1);
     expect(r.report.notes.filter((n) => n.includes('pledge'))).toEqual([expect.stringMatching(/^1 figure is a pledge/)]);
   });
+  it("marks a country's rows of an appeal of several countries (code and name do not name it), never \"Not specified\"", () => {
+    const text = [
+      'countryCode,name,code,year,Cluster,Requirements,Funding',
+      '#country+code,#activity+appeal+name,#activity+appeal+id+external,#date+year,#sector+cluster+name,#value+funding+required+usd,#value+funding+total+usd',
+      'CPV,West Africa 2007,CXWAF07,2007,Food Security,173029390,60000000',
+      'CPV,Cape Verde Flash Appeal 2007,FCPV07,2007,Food Security,2000000,500000',
+      'CPV,Not specified,Not specified,2007,Food Security,,300000',
+    ].join('\n');
+    const r = importHxl(text, 'fts.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.breakdown?.['appeal-scope'] ?? null])).toEqual([
+      ['funding-required', 173029390, 'several countries'],
+      ['funding-received', 60000000, 'several countries'],
+      ['funding-required', 2000000, null],
+      ['funding-received', 500000, null],
+      ['funding-received', 300000, null],
+    ]);
+    expect(r.report.notes).toContainEqual(expect.stringMatching(/^1 row is of an appeal whose code and name do not name the row's country \(CXWAF07 'West Africa 2007' on CPV's rows\)/));
+  });
   it("keeps a pooled fund's allocations (an internal flow) and an outgoing flow apart from the funding received", () => {
     const text = [
       'date,amountUSD,srcOrganization,destOrganization,destPlanCode,boundary,status,id',
