@@ -1976,7 +1976,7 @@ function readFigure(
     } else {
       // (read from further back: "The number of families affected by the monsoon and three storms (...) has reached 906,794")
       const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
       if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {

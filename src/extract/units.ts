@@ -107,6 +107,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['tent', new Map([['cities', 'evacuation-centre'], ['camps', 'evacuation-centre']])],
   // "take refuge in around 9,000 storm shelters", "cyclone shelters": shelters built for people fleeing a storm
   ['storm', new Map([['shelters', 'evacuation-centre']])],
+  // "12 reception centers" for the displaced, returnees or migrants: places they are sheltered in
+  ['reception', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['cyclone', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],

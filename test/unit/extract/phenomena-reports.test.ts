@@ -3076,3 +3076,13 @@ describe('held-out set 59: bags handed out, people evacuated during a disaster, 
     expect(vuq("The death toll from the cyclone, which destroyed crops and livestock in one of Ostra's most fertile regions, exceeded 1,000.").map(([v]) => v)).not.toContain(1);
   });
 });
+
+describe('held-out set 58: reception centres, the number of beneficiaries', () => {
+  it('reads "12 reception centers" as evacuation centres and "the number of beneficiaries to 60,000" as people', () => {
+    expect(vuq('In Ostra, over 2,600 people have sought shelter in 12 reception centers.').map(([v, u]) => [v, u])).toEqual([
+      [2600, 'person'],
+      [12, 'evacuation-centre'],
+    ]);
+    expect(vuq('The revised appeal for Ostra increased the number of beneficiaries to 60,000.')).toEqual([[60000, 'person', 'exact']]);
+  });
+});
