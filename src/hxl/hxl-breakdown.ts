@@ -336,7 +336,7 @@ const CATEGORY_AGES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Words of a category that say nothing by themselves ("People with Disabilities", "Older persons", "Personnes en situation de handicap"). */
 // ("IDP - Total": all IDPs; "Host Community": the host group)
-const CATEGORY_FILLER = new Set(['and', 'with', 'people', 'persons', 'person', 'et', 'personnes', 'en', 'situation', 'de', 'avec', 'total', 'community', 'communities']);
+const CATEGORY_FILLER = new Set(['and', 'with', 'people', 'persons', 'person', 'et', 'personnes', 'en', 'situation', 'de', 'avec', 'total']);
 /** A French HNO category's words of sex, accents taken off ("Filles", "Garçons", "Femmes", "Hommes"). */
 const CATEGORY_SEXES: ReadonlyMap<string, string> = new Map([
   ['filles', 'f'], ['fille', 'f'], ['femmes', 'f'], ['femme', 'f'], ['feminin', 'f'],
@@ -369,6 +369,8 @@ export function readCategory(cell: string): Record<string, string> | undefined {
     text = text.replace(over[0], ' ');
     any = true;
   }
+  // ("Host Community - Female": the host group; "Community" alone names none)
+  text = text.replace(/\bhost\s+communit(?:y|ies)\b/g, 'host');
   for (const w of text.split(/[\s,\-–/&+]+/)) {
     if (w === '' || CATEGORY_FILLER.has(w)) continue;
     const sex = SEX_ATTRIBUTES.get(w) ?? CATEGORY_SEXES.get(w);

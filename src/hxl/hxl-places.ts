@@ -138,13 +138,13 @@ export class PlaceBook {
   notes(): string[] {
     const out = [...this.codeNotes.values()];
     if (this.namesOfCode.size > 0) {
-      const shown = [...this.namesOfCode].slice(0, 3).map(([code, names]) => `${code} (${names.slice(0, 4).map((n) => `'${n.slice(0, 40)}'`).join(', ')}${names.length > 4 ? ' ...' : ''})`);
+      const shown = [...this.namesOfCode].slice(0, 3).map(([code, names]) => `${clipCode(code)} (${names.slice(0, 4).map((n) => `'${n.slice(0, 40)}'`).join(', ')}${names.length > 4 ? ' ...' : ''})`);
       out.push(
         `${this.namesOfCode.size}${this.namesOfCode.size >= NAMED_CODES_CAP ? ' or more' : ''} p-code${this.namesOfCode.size === 1 ? ' is' : 's are'} written with several names: ${shown.join(', ')}${this.namesOfCode.size > 3 ? ', ...' : ''}; each is one place, named as first written, and its rows are kept under it: check the file's codes (they may be cut short or reused)`,
       );
     }
     if (this.unnested.size > 0) {
-      const shown = [...this.unnested].slice(0, 3).map(([code, parent]) => `${code} under ${parent}${this.places.get(parent)?.name ? ` '${this.places.get(parent)!.name.slice(0, 40)}'` : ''}`);
+      const shown = [...this.unnested].slice(0, 3).map(([code, parent]) => `${clipCode(code)} under ${clipCode(parent)}${this.places.get(parent)?.name ? ` '${this.places.get(parent)!.name.slice(0, 40)}'` : ''}`);
       out.push(
         `${this.unnested.size}${this.unnested.size >= NAMED_CODES_CAP ? ' or more' : ''} p-code${this.unnested.size === 1 ? ' does' : 's do'} not begin with the p-code of the area the row names as ${this.unnested.size === 1 ? 'its' : 'their'} parent (${shown.join(', ')}${this.unnested.size > 3 ? ', ...' : ''}): one of the two codes is wrong, so ${this.unnested.size === 1 ? 'it is' : 'each is'} placed under its country, not under that area (--within of the area leaves ${this.unnested.size === 1 ? 'it' : 'them'} out): check the file's codes`,
       );
@@ -207,7 +207,8 @@ export class PlaceBook {
       const byName = (countryCell.name && !(this.untrustedCodes && /^[A-Za-z]{3}$/.test(countryCell.name)) && findCountry(countryCell.name)) || undefined;
       country = byCode ?? byName;
       // a code and a name of two countries ("Zimbabwe" with ZMB, Zambia's code): the admin p-codes decide, else neither
-      if (byCode !== undefined && byName !== undefined && byCode.iso3 !== byName.iso3) {
+      // (a name of two or three capitals is a code or a placeholder, "NA", not a name)
+      if (byCode !== undefined && byName !== undefined && byCode.iso3 !== byName.iso3 && !/^[A-Z]{2,3}$/.test(countryCell.name.trim())) {
         const pcodeCountry = admin.map((a) => (a.code ? countryOfPcode(a.code) : undefined)).find((c) => c !== undefined);
         if (pcodeCountry?.iso3 === byCode.iso3 || pcodeCountry?.iso3 === byName.iso3) country = pcodeCountry;
         else return { ok: false, reason: `the country code ${countryCell.code.slice(0, 10)} (${byCode.name}) and the country name '${countryCell.name.slice(0, 40)}' (${byName.iso3}) name two countries, and no p-code says which` };
@@ -252,21 +253,27 @@ export class PlaceBook {
     if (admin.length === 0) {
       return parent ? { ok: true, id: parent } : { ok: false, reason: 'no place: the admin columns are empty and no country is given' };
     }
+    // the p-codes of this row's places so far, the shallowest first
+    const chain: string[] = [];
     for (const a of admin) {
       const code = a.code.toUpperCase().replace(/\s+/g, '');
       let id: string;
       if (code && PCODE.test(code)) {
         id = code;
-        // a p-code under a parent whose p-code it does not begin with (NG021023, of Katsina, under NG002, Adamawa: the
-        // file's admin 1 codes cut short and padded): the codes disagree, so the place goes under its country, and that is said
-        if (parent !== undefined && parent !== country?.iso3 && PCODE.test(parent) && parent.slice(0, 2) === code.slice(0, 2) && !code.startsWith(parent)) {
+        // the same code as the level above on the row ("SO22, Banadir" as admin 1 and admin 2): that place
+        if (parent === id && this.places.has(id)) continue;
+        // a p-code that begins with none of the p-codes above it on its row (NG021023, of Katsina, under NG002,
+        // Adamawa: the file's admin 1 codes cut short and padded): the codes disagree, so the place goes under
+        // its country, and that is said. (A scheme that skips a level, Myanmar's townships under a district
+        // MMR001D001, nests in a code further up; a padded one, PH012800000, in its code without the zeros.)
+        if (parent !== undefined && parent !== country?.iso3 && PCODE.test(parent) && parent.slice(0, 2) === code.slice(0, 2) && !chain.some((above) => nestsIn(code, above))) {
           if (!this.places.has(id) && (this.unnested.has(code) || this.unnested.size < NAMED_CODES_CAP)) this.unnested.set(code, parent);
           parent = country?.iso3;
         }
         const known = this.places.get(id);
         // (a p-code a file gives at two levels, its own codes broken: one place, at the level first given)
         if (known !== undefined && known.level !== (a.level <= 3 ? a.level : undefined)) {
-          return { ok: false, reason: `the p-code ${code} is given here as admin ${a.level} but earlier as ${known.level === 0 ? 'a country' : known.level === undefined ? 'a location' : `admin ${known.level}`}: one p-code names one place` };
+          return { ok: false, reason: `the p-code ${clipCode(code)} is given here as admin ${a.level} but earlier as ${known.level === 0 ? 'a country' : known.level === undefined ? 'a location' : `admin ${known.level}`}: one p-code names one place` };
         }
         if (known !== undefined && a.name !== '') this.noteName(code, known.name, a.name.slice(0, 200));
       } else {
@@ -300,9 +307,21 @@ export class PlaceBook {
       if (code && PCODE.test(code)) place.pcode = code;
       if (parent !== undefined && parent !== id) place.parent = parent;
       parent = this.add(place);
+      if (PCODE.test(parent)) chain.push(parent);
     }
     return { ok: true, id: parent! };
   }
+}
+
+/** Whether a p-code begins with another's, the other's trailing zeros taken off (PH012812000 nests in PH012800000). */
+function nestsIn(code: string, above: string): boolean {
+  const stem = above.replace(/0+$/, '');
+  return code.startsWith(stem.length > 2 ? stem : above);
+}
+
+/** A code as a message shows it: a file's cell may be of any length. */
+function clipCode(code: string): string {
+  return code.length > 24 ? `${code.slice(0, 24)}...` : code;
 }
 
 /** The one country all these codes and names point to, or undefined when none or several. */

@@ -268,6 +268,10 @@ function roundedTwins(indicators: Layout['indicators'], tags: readonly (HxlTag |
   }
 }
 
+/** A category that names people, whatever households it names too: "People in female-headed households", "Children in host households". */
+const CATEGORY_OF_PEOPLE = /(?<![\p{L}])(?:people|persons|individuals|children|women|men|girls|boys|adults|elderly|members|personnes|enfants|personas|ni[nñ]os)(?![\p{L}])/iu;
+/** An appeal's name that says it covers several countries: "Regional Refugee Response Plan", "RRP", the GHRP. */
+const SEVERAL_COUNTRIES_APPEAL = /(?<![\p{L}])(?:regional|region|RRP|RMRP|global|GHRP|multi-country|sub-regional)(?![\p{L}])/iu;
 /** A category that counts households, not people: "Total Households", "Female-Headed HHs", "Ménages". */
 // (not its members or their number: "Household members", "Household size")
 const HOUSEHOLD_CATEGORY = /(?<![\p{L}])(?:house-?holds?|HHs?|m[ée]nages?|hogares?|agregados\s+familiares)(?![\p{L}])(?!\s+(?:members?|size|heads?)\b)/iu;
@@ -996,11 +1000,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // rows of one name (see importWideRow); not a file of flows, each of which goes to its country
   const appealColumn = layout.indicators.some((col) => col.meaning.indicator?.startsWith('funding-required') === true) ? layout.breakdowns.find((b) => b.dimension === 'appeal') : undefined;
   const regionalAppeals = new Map<string, string>();
+  const countryNameIn = new Map<string, RegExp>();
   let regionalRows = 0;
   // FTS flows' boundary (#financial+direction: incoming, internal, outgoing): an internal flow moves
   // money already counted within the plan (a pooled fund's allocation to its partners, which FTS
   // leaves out of a plan's funding), an outgoing one leaves it: neither is funding received
-  const directionIndex = pledgeIndex === -1 ? -1 : table.tags.findIndex((t, c) => t !== null && t.tag === '#financial' && t.attributes.length === 1 && t.attributes[0] === 'direction' && layout.mappedTo[c] === null);
+  const directionIndex = layout.shape !== 'wide' || !layout.indicators.some((col) => col.meaning.indicator === 'funding-received') ? -1 : table.tags.findIndex((t, c) => t !== null && t.tag === '#financial' && t.attributes.length === 1 && t.attributes[0] === 'direction' && layout.mappedTo[c] === null);
   const directionColumn = directionIndex === -1 ? undefined : directionIndex;
   const directions = new Map<string, number>();
   // a 3W's activity status (tagged #status, or an untagged "Status", "ESTADO"): a planned activity has reached no one yet
@@ -1361,7 +1366,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     for (const [code, names] of namesOfCode[i]!) apart.set(code, names);
     if (apart.size === 0) return;
     col.namedApart = apart;
-    const shown = [...apart].slice(0, 4).map(([code, names]) => `${code}: ${names.slice(0, 4).map((n) => `'${clip(n, 40)}'`).join(', ')}`).join('; ');
+    const shown = [...apart].slice(0, 4).map(([code, names]) => `${clip(code, 24)}: ${names.slice(0, 4).map((n) => `'${clip(n, 40)}'`).join(', ')}`).join('; ');
     notes.push(`column ${describeColumn(col.index)}: ${apart.size === 1 ? 'a code is' : `${apart.size} codes are`} written with several names in column ${describeColumn(col.fallback!)} (${shown}${apart.size > 4 ? '; ...' : ''}): each such row's ${col.dimension} is its name, and the code only where the name says it is the whole ('overall', 'total')`);
   });
   for (const col of seriesColumns) {
@@ -1470,7 +1475,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (countryCells.size === 0 && fileCountry && named === undefined && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
   const book = new PlaceBook(fileCountry, untrustedCodes);
   // a column with no hashtag whose header says it names countries ("Country ISO3", "Pays")
-  const untaggedCountry = layout.places.length === 0 ? table.tags.findIndex((t, c) => t === null && /(?<![\p{L}])(?:country|iso3|iso|pays|pa[ií]s)(?![\p{L}])/iu.test(table.labels[c] ?? '')) : -1;
+  // (not a country of origin, asylum or nationality, or a donor's: not where the figures are)
+  const untaggedCountry = layout.places.length === 0 ? table.tags.findIndex((t, c) => t === null && /(?<![\p{L}])(?:country|iso3|iso|pays|pa[ií]s)(?![\p{L}])/iu.test(table.labels[c] ?? '') && !/(?<![\p{L}])(?:origin|asylum|nationality|citizenship|source|donor|funder|destination|birth|origine|nacionalidad)(?![\p{L}])/iu.test(table.labels[c] ?? '')) : -1;
 
   const sources = new Map<string, SourceDraft>();
   const orderOf = (index: number | undefined): SlashOrder => {
@@ -2051,7 +2057,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (appealColumn !== undefined && byRow.appeal !== undefined && place.ok && /^[A-Z]{3}$/.test(place.id) && !/^not\s+specified$/i.test(byRow.appeal)) {
       const name = cellText(row, appealColumn.fallback);
       const country = countryByIso3(place.id);
-      if (!byRow.appeal.toUpperCase().includes(place.id) && !(country !== undefined && name.toLowerCase().includes(country.name.toLowerCase()))) {
+      let named = country === undefined ? undefined : countryNameIn.get(country.iso3);
+      if (country !== undefined && named === undefined) {
+        // (the whole name, not "Sudan" of "South Sudan"), made once per country
+        named = new RegExp(`(?<!(?:South|North|New|Equatorial|Democratic\\s+Republic\\s+of\\s+the)\\s)(?<![\\p{L}])${country.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+        countryNameIn.set(country.iso3, named);
+      }
+      const namesCountry = named !== undefined && !SEVERAL_COUNTRIES_APPEAL.test(name) && named.test(name);
+      if (!byRow.appeal.toUpperCase().includes(place.id) && !namesCountry) {
         byRow['appeal-scope'] = 'several countries';
         if (regionalAppeals.size < 8 && !regionalAppeals.has(byRow.appeal)) regionalAppeals.set(byRow.appeal, `${clip(byRow.appeal, 20)}${name ? ` '${clip(name, 40)}'` : ''} on ${place.id}'s rows`);
         regionalRows++;
@@ -2092,7 +2105,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
       // a row whose category counts households ("Total Households", "Female-Headed Households" in
       // an HNO's caseload): its column of people counts households there
-      if (unit === 'person' && byRow.category !== undefined && HOUSEHOLD_CATEGORY.test(byRow.category)) unit = 'household';
+      if (unit === 'person' && byRow.category !== undefined && HOUSEHOLD_CATEGORY.test(byRow.category) && !CATEGORY_OF_PEOPLE.test(byRow.category)) unit = 'household';
       if (v.percent && unit !== 'percent') {
         rejected.push({ line: row.line, column, reason: `'${v.cell}' is a percentage, but the column counts ${unit === 'person' ? 'people' : unit}` });
         continue;

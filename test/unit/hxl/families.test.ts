@@ -905,6 +905,21 @@ describe('FTS incoming flows: pledges, and an original amount in no stated curre
     ]);
     expect(r.report.notes).toContainEqual(expect.stringMatching(/^1 row is of an appeal whose code and name do not name the row's country \(CXWAF07 'West Africa 2007' on CPV's rows\)/));
   });
+  it('marks a regional plan named after another country whose name holds the row\'s ("South Sudan Regional Refugee Response Plan" on Sudan\'s rows)', () => {
+    const text = [
+      'countryCode,name,code,year,Requirements',
+      '#country+code,#activity+appeal+name,#activity+appeal+id+external,#date+year,#value+funding+required+usd',
+      'SDN,South Sudan Regional Refugee Response Plan 2024,RSSD24,2024,100000000',
+      'SDN,Sudan Humanitarian Response Plan 2024,HSDN24,2024,2700000000',
+    ].join('\n');
+    const r = importHxl(text, 'fts.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.breakdown?.['appeal-scope'] ?? null)).toEqual(['several countries', null]);
+  });
+  it('reads the flows\' boundary in a file with no status column', () => {
+    const text = 'date,amountUSD,destOrganization,boundary\n#date,#value+funding+total+usd,#org+name+impl,#financial+direction\n2020-09-15,350000,Action Contre la Faim,internal\n';
+    const r = importHxl(text, 'flows.csv', { today: TODAY, country: 'JOR' });
+    expect(r.facts.figures.map((f) => f.indicator)).toEqual(['funding-internal']);
+  });
   it("keeps a pooled fund's allocations (an internal flow) and an outgoing flow apart from the funding received", () => {
     const text = [
       'date,amountUSD,srcOrganization,destOrganization,destPlanCode,boundary,status,id',
@@ -939,6 +954,11 @@ describe("an HNO's category that counts households", () => {
       [3393245, 'person', null],
     ]);
     expect(headlineFigures(r.facts.figures).map((f) => [f.value, f.unit])).toEqual([[3393245, 'person']]);
+  });
+  it('keeps people in a category that names households only as where they live ("People in female-headed households")', () => {
+    const text = 'iso3,Category,In Need\n#country+code,#category,#inneed\nAFG,People in female-headed households,5000\nAFG,Children in host households,300\n';
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => f.unit)).toEqual(['person', 'person']);
   });
 
   it('tells apart two rows of one cluster code by their description: the whole keeps the code, the part is named', () => {
@@ -1039,6 +1059,12 @@ describe("an HNO's categories in French and with a population group", () => {
       { 'population-group': 'host', sex: 'f' },
       { category: 'Total - Border / EC' },
     ]);
+  });
+  it('keeps "Community - Female" as written: "community" alone names no group', () => {
+    const text = 'iso3,category,in need\n#country+code,#category,#inneed\nAFG,Community - Female,100\nAFG,Women - Total,90\n';
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([{ category: 'Community - Female' }, { sex: 'f' }]);
   });
 });
 
@@ -1275,6 +1301,12 @@ describe('places named alike at two levels, with no p-codes', () => {
     expect(r.facts.places.find((p) => p.id === 'ZW11')).toMatchObject({ iso3: 'ZWE', parent: 'ZWE' });
     expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: "the country code ZMB (Zambia) and the country name 'Zimbabwe' (ZWE) name two countries, and no p-code says which; 1 figure not imported" })]);
   });
+  it('reads a placeholder name "NA" beside a country code as no name, and names no "Country of origin" column as the place to tag', () => {
+    const text = 'country,code,IDPs\n#country+name,#country+code,#affected+idps\nNA,SOM,500\n';
+    expect(importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' }).facts.figures.map((f) => f.place)).toEqual(['SOM']);
+    const origin = 'Country of origin,Refugees\n,#affected+refugees\nSYR,5000\n';
+    expect(importHxl(origin, 'unhcr.csv', { today: TODAY, asOf: '2024' }).report.rejected[0]!.reason).not.toContain('tag it');
+  });
   it('names an untagged country column, not --country, when a file of several countries has no place column', () => {
     const text = 'Country ISO3,Sector,In Need\n,#sector+code,#inneed\nAFG,ALL,23666389\nSDN,ALL,24786370\n';
     const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
@@ -1288,6 +1320,38 @@ describe('places named alike at two levels, with no p-codes', () => {
       [96940, { 'population-group': 'refugee' }],
       [108998, { 'population-group': 'IDP' }],
     ]);
+  });
+  it('keeps the tree of p-code schemes that skip a level or pad with zeros (Myanmar, the Philippines), and a row repeating its admin 1 code at admin 2', () => {
+    const mm = 'state,district,township,IDPs\n#adm1+code,#adm2+code,#adm3+code,#affected+idps\nMMR001,MMR001D001,MMR001001,100\n';
+    const r1 = importHxl(mm, 'mmr.csv', { today: TODAY, asOf: '2024' });
+    expect(r1.facts.places.filter((p) => p.level !== 0).map((p) => [p.id, p.parent])).toEqual([
+      ['MMR001', 'MMR'],
+      ['MMR001D001', 'MMR001'],
+      ['MMR001001', 'MMR001D001'],
+    ]);
+    const ph = 'region,province,municipality,IDPs\n#adm1+code,#adm2+code,#adm3+code,#affected+idps\nPH010000000,PH012800000,PH012812000,100\n';
+    const r2 = importHxl(ph, 'phl.csv', { today: TODAY, asOf: '2024' });
+    expect(r2.facts.places.filter((p) => p.level !== 0).map((p) => [p.id, p.parent])).toEqual([
+      ['PH010000000', 'PHL'],
+      ['PH012800000', 'PH010000000'],
+      ['PH012812000', 'PH012800000'],
+    ]);
+    expect(r2.report.notes.some((n) => n.includes('do not begin') || n.includes('does not begin'))).toBe(false);
+    const so = 'adm1,adm1 name,adm2,adm2 name,IDPs\n#adm1+code,#adm1+name,#adm2+code,#adm2+name,#affected+idps\nSO22,Banadir,SO22,Banadir,500\nSO22,Banadir,SO2201,Hodan,100\n';
+    const r3 = importHxl(so, 'som.csv', { today: TODAY, asOf: '2024' });
+    expect(r3.report.rejected).toEqual([]);
+    expect(r3.facts.figures.map((f) => [f.place, f.value])).toEqual([
+      ['SO22', 500],
+      ['SO2201', 100],
+    ]);
+  });
+  it('clips a huge code in its messages', () => {
+    const huge = `NG${'1'.repeat(5000)}`;
+    const text = `a,b,IDPs\n#adm1+code,#adm2+code,#affected+idps\nNG002,NG002001,5\nNG002,${huge},7\n${huge},NG002009,9\n`;
+    const r = importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
+    const messages = [...r.report.notes, ...r.report.rejected.map((x) => x.reason)];
+    expect(messages.filter((m) => m.includes('NG1111'))).toHaveLength(2);
+    for (const m of messages) expect(m.length).toBeLessThan(600);
   });
   it('rejects a row that gives a p-code at another level than an earlier row did, and says why', () => {
     const text = 'Date,Admin 1 code,Admin 2 code,IDPs\n#date,#adm1+code,#adm2+code,#affected+idps\n2016-06-03,NG020,NG020001,100\n2016-06-03,NG020001,NG021002,50\n';
