@@ -250,7 +250,7 @@ const CONTEXT_LEAD = new RegExp(
   'iu',
 );
 /** "the total target population of ", "the refugee population of ", "the IDP population stands at ": a count of people of that kind. */
-const GROUP_POPULATION_LEAD = new RegExp(String.raw`\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|camp)\s+population\s+(?:of|stands\s+at|stood\s+at|is|was|reached|totals|totalled|numbers)\s+${HEDGE}$`, 'iu');
+const GROUP_POPULATION_LEAD = new RegExp(String.raw`\b(target|targeted|affected|displaced|refugee|IDP|returnee|migrant|camp)\s+population(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:of|stands\s+at|stood\s+at|is|was|reached|totals|totalled|numbers)\s+${HEDGE}$`, 'iu');
 /** "Injuries are estimated at ", "Deaths in Ostra now stand at ", "the dead totalled ": the level casualties reached, their noun before it. */
 const CASUALTIES_LEVEL_LEAD = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:the\s+)?(?:injuries|deaths|fatalities|casualties)|the\s+(?:injured|dead|wounded))(?:\s+(?:in|among|from|across|of)\s+[^.;:\d]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|now|so\s+far|officially|been)\s+)*(?:estimated\s+at|put\s+at|stand\s+at|stands\s+at|stood\s+at|totall?ed|totals|total|numbered|number|reached|rose\s+to|risen\s+to|climbed\s+to)\s+${HEDGE}$`,
@@ -475,7 +475,11 @@ const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecti
 /** A verb of aid right before a bare number: "has been feeding ", "assisting more than ". */
 const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
 /** What may follow such a bare number: the clause's end, or where, when, since or how (no noun of its own). */
-const BARE_END_AFTER = /^\s*(?:[.,;:)]|$)|^\s+(?:in|across|at|since|so\s+far|to\s+date|this|last|each|every|with|through|and|from|by|under|who|a\s+(?:day|month|week|year))(?![\p{L}])/iu;
+const BARE_END_AFTER = /^\s*(?:[.,;:)]|$)|^\s+(?:in|across|at|since|so\s+far|to\s+date|this|last|each|every|with|through|and|from|by|under|who|a\s+(?:day|month|week|year))(?![\p{L}-])/iu;
+/** Money after a bare number: "supported 3 million in cash assistance", "12 million in humanitarian aid". */
+const MONEY_IN_AFTER = /^\s+in\s+(?:\p{Ll}+\s+)?(?:cash|aid|assistance|funding|funds|support|grants?|loans?|kind|contributions?|financing)(?![\p{L}])/iu;
+/** A name with a number, the number's lead its capitalised word: "Ward 5", "Camp 3", "Highway 12". */
+const NAME_BEFORE_NUMBER = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s$/u;
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
@@ -501,6 +505,8 @@ const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sen
 const GENERIC_KIT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'new', 'further', 'extra', 'other', 'such', 'similar', 'emergency', 'standard', 'complete', 'full', 'basic', 'individual', 'these', 'those', 'the']);
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
+/** What a vehicle can carry, no load carried: "Each truck can carry 400 blankets". */
+const CAN_CARRY_BEFORE = /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|capacity\s+to)\s+(?:carry|carrying|transport)\s+(?:[\p{L}\p{N}-]+\s+){0,6}$/iu;
 /**
  * Supplies a list names, or a shipment of them, before the number: "relief items for Ostra include
  * 5,000 blankets", "supplies including 22,000 plastic sheets", "the first shipment of 99,100 doses".
@@ -685,7 +691,13 @@ function prepareText(text: string, options: ExtractOptions = {}): PreparedText {
   if (money.pesosUnclear && /(?<![\p{L}])pesos?(?![\p{L}])/iu.test(text)) notes.push("a bare 'pesos' is not read: the text names two countries whose currency is the peso, and neither is the publisher's; give --publisher or add the amounts by hand");
   for (const word of money.crownsUnclear ?? []) notes.push(`a bare '${word === 'krone' ? 'kroner' : 'kronor'}' is not read: the text names two countries whose currency is so called, and neither is the publisher's; give --publisher or add the amounts by hand`);
   if (money.dollarWhy) notes.push(`a bare '$' is read as ${money.dollar}: ${money.dollarWhy}; review`);
-  else if (/(?<![\p{L}$])\$\s?\d/u.test(text)) notes.push("a bare '$' is read as USD: neither the publisher nor the text names another dollar country; review");
+  else if (/(?<![\p{L}$])\$\s?\d/u.test(text)) {
+    notes.push(
+      options.publisher !== undefined && dollarCountryIn(text.slice(0, 3000)) !== undefined
+        ? `a bare '$' is read as USD: the publisher '${clip(options.publisher, 60)}' is of no dollar country, and a publisher's '$' decides over the text's (${dollarCountryIn(text.slice(0, 3000))!.written} named in it); review`
+        : "a bare '$' is read as USD: neither the publisher nor the text names another dollar country; review",
+    );
+  }
 
   const placeIndex = indexPlaces(text, prose);
   return { text, options, notes, doc, pub, publishedKnown, dates, style, money, placeIndex };
@@ -1774,7 +1786,7 @@ function readFigure(
       heading = listed.lead;
       item = listed.item;
       reasons?.push(`'${token.written}': an item of a list of places after 'number of' people in the sentence -> person`);
-    } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !token.yearLike && value >= 10) {
+    } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !MONEY_IN_AFTER.test(after) && !token.yearLike && value >= 10 && (lastThing ?? antecedent ?? 'person') === 'person' && moneyLast === undefined) {
       // "To date, WFP has been feeding 4.6 million", "assisting more than 120,000 in Ostra": the people a verb of aid serves
       unit = 'person';
       noun = 'people';
@@ -1798,7 +1810,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${FLED_AFTER.exec(after)![0].trim()}': a count of people`);
-    } else if (AFFECTED_AFTER.test(after) && !token.yearLike) {
+    } else if (AFFECTED_AFTER.test(after) && !token.yearLike && (lastThing ?? antecedent ?? 'person') === 'person' && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead))) {
       // "Over 33 million affected, including ...", "more than 30,000 afflicted and 3,000 houses destroyed"
       const word = AFFECTED_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
@@ -1996,10 +2008,11 @@ function readFigure(
       } else if (GROUP_POPULATION_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
         // "the total target population of 11.9 million", "the refugee population of 700,000": people of that kind
         unit = 'person';
-        noun = 'people';
+        const group = GROUP_POPULATION_LEAD.exec(lead)![1]!.toLowerCase();
+        noun = group === 'refugee' ? 'refugees' : group === 'returnee' ? 'returnees' : group === 'migrant' ? 'migrants' : group === 'idp' ? 'idps' : 'people';
         unitScore = 0.7;
         reasons?.push("no unit after the number; a population of people targeted, affected, displaced or refugees before it -> person");
-      } else if (CASUALTIES_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after)) {
+      } else if (CASUALTIES_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after) && !ANIMALS_OR_PLANTS.test(CASUALTIES_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 90), token.start))![0])) {
         // "Injuries are estimated at 20,000", "Deaths in Ostra now stand at 5,136": the level the casualties reached
         unit = 'person';
         noun = /^\W*(?:the\s+)?(?:deaths|fatalities|dead)/i.test(CASUALTIES_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 90), token.start))![0]) ? 'deaths' : 'injuries';
@@ -2060,7 +2073,7 @@ function readFigure(
     if (thing) {
       const thingEnd = 'unknown' in thing ? token.end + 1 + thing.unknown.length : thing.end;
       const inContext =
-        THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
+        (THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && !CAN_CARRY_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start))) ||
         SUPPLIES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) ||
         // "the collapse, in whole or in part, of around 50 000 residential buildings": a noun of damage before it
         THING_STATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
@@ -2416,8 +2429,10 @@ function labelBefore(text: string, lineStarts: number[], line: number, token: Nu
   const from = Math.max(before.lastIndexOf(';'), before.lastIndexOf('|')) + 1;
   let m = LABEL_LEAD.exec(before.slice(from));
   // a key figure's line with no colon, the label and the number alone on it: "Total People Reached (August 2019) 73,901"
-  const bare = m === null && from === 0 && lineEnd - lineStart <= BARE_LABEL_LINE_MAX && /^[\s.]*$/.test(text.slice(token.end, lineEnd)) ? BARE_LABEL_LEAD.exec(before) : null;
-  if (bare !== null) m = bare;
+  // (not a line of hard-wrapped prose whose sentence goes on below: "... evacuated in 2" over "waves over the week.")
+  const bare = m === null && from === 0 && lineEnd - lineStart <= BARE_LABEL_LINE_MAX && /^[\s.]*$/.test(text.slice(token.end, lineEnd)) && !/^\s*\p{Ll}/u.test(text.slice(lineEnd + 1, lineEnd + 40)) ? BARE_LABEL_LEAD.exec(before) : null;
+  // (a label is a noun phrase, not a clause with its verb: "Deaths of livestock in Ostra are estimated at 30,000.")
+  if (bare !== null && !/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|stands?|stood)(?![\p{L}])/iu.test(bare[1]!)) m = bare;
   if (!m || (bare === null && !LABEL_TAIL.test(text.slice(token.end, Math.min(lineEnd, token.end + 120))))) return undefined;
   const label = m[1]!.trim();
   if (label.split(/\s+/).length > 8) return undefined;

@@ -115,7 +115,7 @@ blockade or siege, control of a place, the UN's absence; a journey people walk o
 harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`; but \`Tembe's 14,000 residents have been
 without water\` is a figure); but
 \`home to 30,000 refugees\` is a count, and so is a population of people targeted, affected, displaced, refugees or IDPs
-(\`the total target population of 11.9 million\`, \`the refugee population of 700,000\` → person); \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
+(\`the total target population of 11.9 million\`, \`the refugee population of 700,000\` → person, its indicator people-targeted, refugees ..., not population); \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
 (\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **rates**
 (\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); the denominator of a rate (\`1.125 deaths per 10,000 people per day\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
 francs)\`, \`1 euro = 1.08 dollars\`); the members of one family in a personal story (\`lost his wife and
@@ -170,14 +170,14 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   Republic, Gabon, Equatorial Guinea, the Republic of the Congo; not the Niger River, Niger State or Lake Chad), the publisher
   first, else the first named (the two francs are at par); with neither it is not drafted. A bare \`pesos\` after an amount is the peso of the one peso country the publisher
   or the opening names (\`10 million pesos\` is MXN where Mexico is named, PHP where the Philippines, COP, ARS, CLP, CUP, DOP, UYU where Colombia,
-  Argentina, Chile, Cuba, the Dominican Republic, Uruguay is); with none, or two and no publisher, it is not drafted, and the notes say so. The French \`milliard\` is a thousand million and \`millions\` a million, before \`de\`, a currency or \`personnes\` (\`3,15 milliards de FCFA\`, \`328 millions FCFA\`;
+  Argentina, Chile, Cuba, the Dominican Republic, Uruguay is; not New Mexico); with none it is not drafted, nor with two and no publisher, and then the notes say so. The French \`milliard\` is a thousand million and \`millions\` a million, before \`de\`, a currency or \`personnes\` (\`3,15 milliards de FCFA\`, \`328 millions FCFA\`;
   never English \`In 2023 millions of people\`), and the count nouns of French, Spanish and Portuguese bulletins count people, households and houses as their English ones do, the indicator left to review (\`personnes\`, \`personas\`,
   \`pessoas\`, \`ménages\`, \`familias\`, \`muertos\`, \`blessés\`, \`desplazados\`, \`viviendas\` ...). South Asian scales: \`lakh\` is
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
   Singapore SGD, Hong Kong HKD, Fiji FJD; a state or province names its country: \`Queensland
-  Government\` is AUD, \`Government of Ontario\` CAD; so does a news agency or broadcaster of the country in the publisher's name: \`Otago Daily Times (NZPA)\`, RNZ: NZD; \`CBC\`, CTV: CAD; AAP: AUD), else of a government or premier the text's opening names (\`The
+  Government\` is AUD, \`Government of Ontario\` CAD; so does a news agency or broadcaster of the country in the publisher's name: \`Otago Daily Times (NZPA)\`, RNZ: NZD; \`CBC\`, CTV: CAD; ABC Australia, SBS: AUD; the name alone, not \`CBC Barbados\`), else, where no publisher is given (a publisher of no dollar country decides USD), of a government or premier the text's opening names (\`The
   Canadian Government\`, \`Queensland Premier\`) or that it names giving a bare-dollar amount as the text's first (\`Canada is
   providing $2.5 million\`, \`New Zealand has pledged an initial $1 million\`; not after another donor's \`$\`, nor across \`that\`:
   \`Canada announced that the CERF has released $10 million\` is USD), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
@@ -210,7 +210,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   \`person\`; households and families → \`household\` (the corpus convention; but \`family members\` are people, and \`family\` before
   another plural noun describes it: \`7,167 family plots\` is no count of households); houses, homes,
   dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
-  health facilities, centres and posts → \`health-facility\`; evacuation centres and shelters, emergency centres, reception centres, relief camps and \`ECs\` → \`evacuation-centre\` (no \`house\` from \`Home Guards\`), relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted),
+  health facilities, centres and posts → \`health-facility\`; evacuation centres and shelters, emergency centres, reception centres, relief camps and \`ECs\` → \`evacuation-centre\` (no \`house\` from \`Home Guards\`), relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted; \`67,875 units of houses\` are houses),
   and so are camps and shelters that were set up (\`six camps have been set in the district\`, \`14 camps set up\`, \`some 52
   shelters that were set up\`, \`13 Pop-up shelters have been established\`) or that people are counted in or shelter in
   (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`, \`sheltering in 150 UNRWA facilities\`, \`staying in 80 schools\`, \`Over 400 people are in 20 shelters\`; centres opened to shelter people, \`1,097 centers have been opened to shelter displaced people\`);
@@ -263,7 +263,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household, \`98 per cent (8,341) of all cases\`, not a year, not after a rate, not before a possessive: \`(1,200) of the people's homes\`), and so is one after a
   percentage before \`were\` where the sentence counts cases or people (\`Of the total cases, 56% (1778) were female\` → person);
   \`the deaths of at least 70 people and injuries to more than 200\` → person, and so is the level casualties stand at (\`Injuries are estimated at 20,000\`,
-  \`Deaths in Ostra now stand at 5,136\`, \`the dead totalled 300\`); a bare number that
+  \`Deaths in Ostra now stand at 5,136\`, \`the dead totalled 300\`; not of animals, \`Deaths of livestock ... are estimated at 30,000\`); a bare number that
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
   received food rations\`) or took shelter (\`evacuated 98,509 people and 7,42,250 took shelter in relief camps\`) → person; a count in parentheses after lower-case words that are an item of a
   list, after a count of people (\`1.85 million people ... through nutrition (631,000), relief (1 million)\`),
@@ -287,7 +287,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   more than 620,000\`, \`while West Bengal has moved nearly 300,000\`; after a count of things a verb of damage too: \`destroyed 1.2 million houses and damaged around 692,000\`), a
   bare number that fled or was displaced (\`when some 750,000 fled the violence\`) or is sheltered in camps (\`Over 3 lakh still lodged
   in relief camps\`, \`21,000 living in railway wagons and tented camps\`), or that a verb of aid serves with no noun after it (\`WFP has been feeding 4.6 million\`,
-  \`assisting more than 120,000 across Ostra\`; 10 or more) → person, a part after \`including\` and a hedge
+  \`assisting more than 120,000 across Ostra\`; 10 or more; not after a count of things or households in the sentence, whose noun goes on,
+  \`assisted 3,000 households ... and helped 2,000 in Bimo\`, nor money, \`supported 3 million in cash assistance\`, nor \`15 in-person trainings\`) → person, a part after \`including\` and a hedge
   (\`including more than 200,000 that have come\`), the size of a place's group in \`(n = 8,662)\` (in the place before the parenthesis), the count in another place with its
   noun left out (\`at least 438 dead, while in Mozambique there are 67 and in Madagascar 17\`: \`breakdown.part\` \`in
   Mozambique\`; \`the total number of undocumented returnees from Iran was 29,420 (...) and from Pakistan was 89\`, not a
@@ -307,7 +308,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   A number before \`of the\` and a group of people or households, behind at most three words (\`57,000 of the most vulnerable
   households\`, \`300,000 of the most affected people\`; not \`56 of the 384 victims\`), counts that group.
   A bare number before \`affected\`, \`afflicted\`, \`displaced\`, \`evacuated\` or \`stranded\` and no noun, at a clause's end or before \`by\`, \`in\`, \`and\`, \`including\`
-  (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`, \`over 11.54 lakh evacuated during the calamities\`; not \`12 affected districts\`) counts people.
+  (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`, \`over 11.54 lakh evacuated during the calamities\`; not \`12 affected districts\`,
+  not after a count of things or households in the sentence, \`1,200 houses were destroyed and 3,400 affected\`, nor a name with a number, \`Ward 5 affected by floods\`) counts people.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,
@@ -334,7 +336,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
 - **Counted things** beyond these: a plural noun (behind at most one modifier) after a number
   where a verb of building, damage, relief or sending governs it (\`built 640 latrines and 4 water
   tanks\`, \`repaired 35 water points\`, \`40 boreholes were drilled\`, \`destroyed 12 bridges\`,
-  \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`, \`will carry supplies including 22,000 plastic sheets\`, \`received 500 tents\`, \`100,900 doses arriving\`, \`200,000 doses will be available\`, \`funding for 549 shelters\`, \`gutting about 550 shelters\`, \`120 other
+  \`sent 1,000 blankets\`, \`is carrying 700 tarpaulins\`, \`will carry supplies including 22,000 plastic sheets\` (not what a vehicle can carry: \`Each truck can carry 400 blankets\`), \`received 500 tents\`, \`100,900 doses arriving\`, \`200,000 doses will be available\`, \`funding for 549 shelters\`, \`gutting about 550 shelters\`, \`120 other
   facilities were affected\`, \`41 UNRWA installations have been impacted\`, \`37,066 buildings were deemed risky and were demolished\`,
   \`173,000 properties were left uninhabitable\`, a place between the thing and its verb, \`six thousand buildings in Turkey were destroyed\`, \`10,600 buildings have been completely or partially destroyed\`, \`sheltering in 150 UNRWA facilities\`, an agency's
   acronym before the noun; the verb also past a second count and what it includes, \`more than 2,000 shelters and over 90 facilities
@@ -355,7 +357,10 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   spaced dash, at most a hedge, the number, then the line's end, a note in brackets or the next
   such item) counts what the label names (\`Killed\`, \`Missing\`, \`Displaced\` alone: people); the
   indicator comes from the label, the quote is the label and the number. A label that names no
-  count (\`Population:\`, \`Phase 3:\`) gives nothing.
+  count (\`Population:\`, \`Phase 3:\`) gives nothing. On a line of its own (90 characters at most), a capitalised
+  label needs no colon when the number ends the line, a date or a source in brackets between them
+  (\`Total People Reached (August 2019) 73,901\`, \`Cattle deaths reported as 12,250.\`; \`Population 9,500,000\` gives nothing; not a clause with
+  its verb, \`Deaths of livestock are estimated at 30,000.\`, nor a line of hard-wrapped prose whose sentence goes on in lower case on the next).
 - An item's own label wins over its list's heading unless it names only a group of the heading's count
   (\`People displaced:\` over \`- Children: 1,200\`: displaced children). A key figure's label of a
   baseline or a measure (\`Population: 9.5 million\`, \`Phase 3: 1,200\`, \`Magnitude:\`) gives nothing, whatever

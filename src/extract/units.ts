@@ -241,10 +241,13 @@ const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
  * of News)", "Otago Daily Times (NZPA)"): their "$" is their country's. (Not in a text: AAP there may be a
  * medical academy.)
  */
+// (the name alone or before "News", a bracket or a comma: "CBC Barbados" is Barbados's; no "AAP", which is
+// also the American Academy of Pediatrics; the Australian Associated Press names Australia)
+const OUTLET_END = String.raw`(?:\s+News)?(?=\s*(?:[(),;/]|$))`;
 const DOLLAR_OUTLETS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:AAP|ABC\s+(?:News\s+)?Australia|SBS\s+News)\b/, 'AUD'],
-  [/\b(?:CBC|CTV|Radio-Canada|Canadian\s+Press)\b/, 'CAD'],
-  [/\b(?:NZPA|RNZ|NZ\s+Herald)\b/, 'NZD'],
+  [new RegExp(String.raw`\b(?:ABC\s+(?:News\s+)?Australia|SBS)${OUTLET_END}`), 'AUD'],
+  [new RegExp(String.raw`\b(?:CBC|CTV|Radio-Canada)${OUTLET_END}`), 'CAD'],
+  [new RegExp(String.raw`\b(?:NZPA|RNZ|NZ\s+Herald)${OUTLET_END}`), 'NZD'],
 ];
 /** A verb of giving money, with its auxiliary: "is providing", "will give", "has pledged", "announced". */
 const GIVES = String.raw`(?:(?:is|are|will|has|have|had|would)\s+(?:also\s+|now\s+)?)?(?:provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|give|gives|gave|giving|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing))\b`;
@@ -294,7 +297,7 @@ const CFA_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /** Countries whose currency is the peso, and its code: a bare "pesos" after an amount is the one the text names. */
 const PESO_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:Mexico|México|Mexican)\b/u, 'MXN'],
+  [/\b(?<!New\s)(?:Mexico|México|Mexican)\b/u, 'MXN'],
   [/\b(?:Philippines?|Philippine|Filipinos?|barangays?|DSWD|NDRRMC|Luzon|Visayas|Mindanao)\b/u, 'PHP'],
   [/\b(?:Colombia|Colombian)\b/u, 'COP'],
   [/\b(?:Argentina|Argentine|Argentinian)\b/u, 'ARS'],
