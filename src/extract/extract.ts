@@ -1988,6 +1988,8 @@ function readFigure(
     } else {
       // (read from further back: "The number of families affected by the monsoon and three storms (...) has reached 906,794")
       const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
+      // (the match of a lead that names a group or a casualty, read once)
+      let groupLead: RegExpExecArray | null;
       const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
@@ -2005,17 +2007,17 @@ function readFigure(
         noun = 'people';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
-      } else if (GROUP_POPULATION_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
+      } else if ((groupLead = GROUP_POPULATION_LEAD.exec(lead)) !== null && !NOUN_NEXT.test(after)) {
         // "the total target population of 11.9 million", "the refugee population of 700,000": people of that kind
         unit = 'person';
-        const group = GROUP_POPULATION_LEAD.exec(lead)![1]!.toLowerCase();
+        const group = groupLead[1]!.toLowerCase();
         noun = group === 'refugee' ? 'refugees' : group === 'returnee' ? 'returnees' : group === 'migrant' ? 'migrants' : group === 'idp' ? 'idps' : 'people';
         unitScore = 0.7;
         reasons?.push("no unit after the number; a population of people targeted, affected, displaced or refugees before it -> person");
-      } else if (CASUALTIES_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after) && !ANIMALS_OR_PLANTS.test(CASUALTIES_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 90), token.start))![0])) {
+      } else if ((groupLead = CASUALTIES_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 90), token.start))) !== null && !NOUN_NEXT.test(after) && !ANIMALS_OR_PLANTS.test(groupLead[0])) {
         // "Injuries are estimated at 20,000", "Deaths in Ostra now stand at 5,136": the level the casualties reached
         unit = 'person';
-        noun = /^\W*(?:the\s+)?(?:deaths|fatalities|dead)/i.test(CASUALTIES_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 90), token.start))![0]) ? 'deaths' : 'injuries';
+        noun = /^\W*(?:the\s+)?(?:deaths|fatalities|dead)/i.test(groupLead[0]) ? 'deaths' : 'injuries';
         unitScore = 0.7;
         reasons?.push("no unit after the number; the level 'injuries' or 'deaths' stand at -> person");
       } else if (INJURIES_LEAD.test(lead)) {

@@ -2070,6 +2070,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         regionalRows++;
       }
     }
+    // a category that counts households: the row's columns of people count households (read once a row)
+    const householdRow = byRow.category !== undefined && HOUSEHOLD_CATEGORY.test(byRow.category) && !CATEGORY_OF_PEOPLE.test(byRow.category);
     // the row's breakdown and its words, made once for the figures of columns that add none
     const rowOrdered = orderedBreakdown(byRow);
     const rowBy = describeBreakdown(rowOrdered);
@@ -2105,7 +2107,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
       // a row whose category counts households ("Total Households", "Female-Headed Households" in
       // an HNO's caseload): its column of people counts households there
-      if (unit === 'person' && byRow.category !== undefined && HOUSEHOLD_CATEGORY.test(byRow.category) && !CATEGORY_OF_PEOPLE.test(byRow.category)) unit = 'household';
+      if (unit === 'person' && householdRow) unit = 'household';
       if (v.percent && unit !== 'percent') {
         rejected.push({ line: row.line, column, reason: `'${v.cell}' is a percentage, but the column counts ${unit === 'person' ? 'people' : unit}` });
         continue;
