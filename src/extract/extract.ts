@@ -250,7 +250,7 @@ const CONTEXT_LEAD = new RegExp(
   'iu',
 );
 /** "the total target population of ", "the refugee population of ", "the IDP population stands at ": a count of people of that kind. */
-const GROUP_POPULATION_LEAD = new RegExp(String.raw`\b(target|targeted|affected|displaced|refugee|IDP|returnee|migrant|camp)\s+population(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:of|stands\s+at|stood\s+at|is|was|reached|totals|totalled|numbers)\s+${HEDGE}$`, 'iu');
+const GROUP_POPULATION_LEAD = new RegExp(String.raw`\b([Tt]arget|[Tt]argeted|[Aa]ffected|[Dd]isplaced|[Rr]efugee|IDP|[Rr]eturnee|[Mm]igrant|[Cc]amp)\s+population(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:of|stands\s+at|stood\s+at|is|was|reached|totals|totalled|numbers)\s+${HEDGE}$`, 'u');
 /** "Injuries are estimated at ", "Deaths in Ostra now stand at ", "the dead totalled ": the level casualties reached, their noun before it. */
 const CASUALTIES_LEVEL_LEAD = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:the\s+)?(?:injuries|deaths|fatalities|casualties)|the\s+(?:injured|dead|wounded))(?:\s+(?:in|among|from|across|of)\s+[^.;:\d]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|now|so\s+far|officially|been)\s+)*(?:estimated\s+at|put\s+at|stand\s+at|stands\s+at|stood\s+at|totall?ed|totals|total|numbered|number|reached|rose\s+to|risen\s+to|climbed\s+to)\s+${HEDGE}$`,
@@ -1786,7 +1786,7 @@ function readFigure(
       heading = listed.lead;
       item = listed.item;
       reasons?.push(`'${token.written}': an item of a list of places after 'number of' people in the sentence -> person`);
-    } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !MONEY_IN_AFTER.test(after) && !token.yearLike && value >= 10 && (lastThing ?? antecedent ?? 'person') === 'person' && moneyLast === undefined) {
+    } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !MONEY_IN_AFTER.test(after) && !token.yearLike && value >= 10 && lastThing !== 'household' && lastThing !== 'family') {
       // "To date, WFP has been feeding 4.6 million", "assisting more than 120,000 in Ostra": the people a verb of aid serves
       unit = 'person';
       noun = 'people';
@@ -1810,7 +1810,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${FLED_AFTER.exec(after)![0].trim()}': a count of people`);
-    } else if (AFFECTED_AFTER.test(after) && !token.yearLike && (lastThing ?? antecedent ?? 'person') === 'person' && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead))) {
+    } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(lastThing !== undefined && lastThing !== 'person' && /^\s+affected/i.test(after)) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
       // "Over 33 million affected, including ...", "more than 30,000 afflicted and 3,000 houses destroyed"
       const word = AFFECTED_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
@@ -2412,6 +2412,12 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
 const LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+|\d{1,2}[.)]\s+)?(\p{L}[^:;|\d\n]{1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$/iu;
 /** A key figure's label alone before its number on a line of its own, a date or a source in brackets after it ("Total People Reached (August 2019) "). */
 const BARE_LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+)?(\p{Lu}[^:;|\d\n.!?()]{1,59}?)\s*(?:\([^()\n]{1,30}\))?\s+$/u;
+/** The next line of hard-wrapped prose: it goes on in lower case, with no colon, and does not end in a number ("waves over the week."). */
+const PROSE_GOES_ON = /^[ \t]*\p{Ll}[^:\n]*?(?<![\d%]|million|billion|thousand)[ \t]*(?:\n|$)/u;
+/** A finite verb in a label: a clause, no label ("Deaths of livestock ... are estimated at"). */
+const LABEL_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|stands?|stood)(?![\p{L}])/iu;
+/** A verb of a relative clause, which a label may hold ("People who have returned", "Houses that were destroyed"). */
+const RELATIVE_CLAUSE_VERB = /(?<![\p{L}])(?:who|that|which)\s+(?:\p{L}+\s+)?(?:is|are|was|were|has|have|had)(?![\p{L}])/giu;
 /** The longest line read as a key figure's bare label and its number. */
 const BARE_LABEL_LINE_MAX = 90;
 const LABEL_TAIL = /^[*†‡]{0,3}\s*(?:\([^()\n]{0,40}\))?\s*[.;,|]?\s*(?:$|\p{L}[^:;\d\n]{0,40}(?::|\s[-–—]\s))/u;
@@ -2432,9 +2438,9 @@ function labelBefore(text: string, lineStarts: number[], line: number, token: Nu
   let m = LABEL_LEAD.exec(before.slice(from));
   // a key figure's line with no colon, the label and the number alone on it: "Total People Reached (August 2019) 73,901"
   // (not a line of hard-wrapped prose whose sentence goes on below: "... evacuated in 2" over "waves over the week.")
-  const bare = m === null && from === 0 && lineEnd - lineStart <= BARE_LABEL_LINE_MAX && /^[\s.]*$/.test(text.slice(token.end, lineEnd)) && !/^\s*\p{Ll}/u.test(text.slice(lineEnd + 1, lineEnd + 40)) ? BARE_LABEL_LEAD.exec(before) : null;
+  const bare = m === null && from === 0 && lineEnd - lineStart <= BARE_LABEL_LINE_MAX && /^[\s.]*$/.test(text.slice(token.end, lineEnd)) && !PROSE_GOES_ON.test(text.slice(lineEnd + 1, lineEnd + 200)) ? BARE_LABEL_LEAD.exec(before) : null;
   // (a label is a noun phrase, not a clause with its verb: "Deaths of livestock in Ostra are estimated at 30,000.")
-  if (bare !== null && !/(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|stands?|stood)(?![\p{L}])/iu.test(bare[1]!)) m = bare;
+  if (bare !== null && !LABEL_VERB.test(bare[1]!.replace(RELATIVE_CLAUSE_VERB, ' '))) m = bare;
   if (!m || (bare === null && !LABEL_TAIL.test(text.slice(token.end, Math.min(lineEnd, token.end + 120))))) return undefined;
   const label = m[1]!.trim();
   if (label.split(/\s+/).length > 8) return undefined;

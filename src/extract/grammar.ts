@@ -287,7 +287,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   more than 620,000\`, \`while West Bengal has moved nearly 300,000\`; after a count of things a verb of damage too: \`destroyed 1.2 million houses and damaged around 692,000\`), a
   bare number that fled or was displaced (\`when some 750,000 fled the violence\`) or is sheltered in camps (\`Over 3 lakh still lodged
   in relief camps\`, \`21,000 living in railway wagons and tented camps\`), or that a verb of aid serves with no noun after it (\`WFP has been feeding 4.6 million\`,
-  \`assisting more than 120,000 across Ostra\`; 10 or more; not after a count of things or households in the sentence, whose noun goes on,
+  \`assisting more than 120,000 across Ostra\`; 10 or more; not right after a count of households in the sentence, whose noun goes on,
   \`assisted 3,000 households ... and helped 2,000 in Bimo\`, nor money, \`supported 3 million in cash assistance\`, nor \`15 in-person trainings\`) → person, a part after \`including\` and a hedge
   (\`including more than 200,000 that have come\`), the size of a place's group in \`(n = 8,662)\` (in the place before the parenthesis), the count in another place with its
   noun left out (\`at least 438 dead, while in Mozambique there are 67 and in Madagascar 17\`: \`breakdown.part\` \`in
@@ -309,7 +309,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   households\`, \`300,000 of the most affected people\`; not \`56 of the 384 victims\`), counts that group.
   A bare number before \`affected\`, \`afflicted\`, \`displaced\`, \`evacuated\` or \`stranded\` and no noun, at a clause's end or before \`by\`, \`in\`, \`and\`, \`including\`
   (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`, \`over 11.54 lakh evacuated during the calamities\`; not \`12 affected districts\`,
-  not after a count of things or households in the sentence, \`1,200 houses were destroyed and 3,400 affected\`, nor a name with a number, \`Ward 5 affected by floods\`) counts people.
+  not \`affected\` right after a count of things or households in the sentence, \`1,200 houses were destroyed and 3,400 affected\`, nor a name with a small number, \`Ward 5 affected by floods\`) counts people.
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,
@@ -360,7 +360,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   count (\`Population:\`, \`Phase 3:\`) gives nothing. On a line of its own (90 characters at most), a capitalised
   label needs no colon when the number ends the line, a date or a source in brackets between them
   (\`Total People Reached (August 2019) 73,901\`, \`Cattle deaths reported as 12,250.\`; \`Population 9,500,000\` gives nothing; not a clause with
-  its verb, \`Deaths of livestock are estimated at 30,000.\`, nor a line of hard-wrapped prose whose sentence goes on in lower case on the next).
+  its verb, \`Deaths of livestock are estimated at 30,000.\` (a relative clause's may stand: \`People who have returned 12,000\`), nor a line of hard-wrapped prose
+  whose sentence goes on on the next, in lower case, with no colon and no number at its end).
 - An item's own label wins over its list's heading unless it names only a group of the heading's count
   (\`People displaced:\` over \`- Children: 1,200\`: displaced children). A key figure's label of a
   baseline or a measure (\`Population: 9.5 million\`, \`Phase 3: 1,200\`, \`Magnitude:\`) gives nothing, whatever

@@ -370,7 +370,7 @@ export function readCategory(cell: string): Record<string, string> | undefined {
     any = true;
   }
   // ("Host Community - Female": the host group; "Community" alone names none)
-  text = text.replace(/\bhost\s+communit(?:y|ies)\b/g, 'host');
+  text = text.replace(/\bhost[\s-]+communit(?:y|ies)\b/g, 'host');
   for (const w of text.split(/[\s,\-–/&+]+/)) {
     if (w === '' || CATEGORY_FILLER.has(w)) continue;
     const sex = SEX_ATTRIBUTES.get(w) ?? CATEGORY_SEXES.get(w);

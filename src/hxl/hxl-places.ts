@@ -146,11 +146,11 @@ export class PlaceBook {
     if (this.unnested.size > 0) {
       const shown = [...this.unnested].slice(0, 3).map(([code, parent]) => `${clipCode(code)} under ${clipCode(parent)}${this.places.get(parent)?.name ? ` '${this.places.get(parent)!.name.slice(0, 40)}'` : ''}`);
       out.push(
-        `${this.unnested.size}${this.unnested.size >= NAMED_CODES_CAP ? ' or more' : ''} p-code${this.unnested.size === 1 ? ' does' : 's do'} not begin with the p-code of the area the row names as ${this.unnested.size === 1 ? 'its' : 'their'} parent (${shown.join(', ')}${this.unnested.size > 3 ? ', ...' : ''}): one of the two codes is wrong, so ${this.unnested.size === 1 ? 'it is' : 'each is'} placed under its country, not under that area (--within of the area leaves ${this.unnested.size === 1 ? 'it' : 'them'} out): check the file's codes`,
+        `${this.unnested.size}${this.unnested.size >= NAMED_CODES_CAP ? ' or more' : ''} p-code${this.unnested.size === 1 ? ' does' : 's do'} not begin with the p-code of the area the row names as ${this.unnested.size === 1 ? 'its' : 'their'} parent (${shown.join(', ')}${this.unnested.size > 3 ? ', ...' : ''}): one of the two codes is wrong, so ${this.unnested.size === 1 ? 'it is' : 'each is'} placed under the nearest code above it that it begins with, else under its country, not under that area (--within of the area leaves ${this.unnested.size === 1 ? 'it' : 'them'} out): check the file's codes`,
       );
     }
     if (this.countless.length > 0) {
-      out.push(`no column names the country and no p-code says it: admin areas such as ${this.countless.map((id) => `'${id}'`).join(', ')} are in no country (--within cannot reach them; --country ISO3 gives the file its country)`);
+      out.push(`no column names the country and no p-code says it: admin areas such as ${this.countless.map((id) => `'${clipCode(id)}'`).join(', ')} are in no country (--within cannot reach them; --country ISO3 gives the file its country)`);
     }
     return out;
   }
@@ -208,10 +208,10 @@ export class PlaceBook {
       country = byCode ?? byName;
       // a code and a name of two countries ("Zimbabwe" with ZMB, Zambia's code): the admin p-codes decide, else neither
       // (a name of two or three capitals is a code or a placeholder, "NA", not a name)
-      if (byCode !== undefined && byName !== undefined && byCode.iso3 !== byName.iso3 && !/^[A-Z]{2,3}$/.test(countryCell.name.trim())) {
+      if (byCode !== undefined && byName !== undefined && byCode.iso3 !== byName.iso3 && !NO_NAME.test(countryCell.name.trim())) {
         const pcodeCountry = admin.map((a) => (a.code ? countryOfPcode(a.code) : undefined)).find((c) => c !== undefined);
         if (pcodeCountry?.iso3 === byCode.iso3 || pcodeCountry?.iso3 === byName.iso3) country = pcodeCountry;
-        else return { ok: false, reason: `the country code ${countryCell.code.slice(0, 10)} (${byCode.name}) and the country name '${countryCell.name.slice(0, 40)}' (${byName.iso3}) name two countries, and no p-code says which` };
+        else return { ok: false, reason: `the country code ${clipCode(countryCell.code)} (${byCode.name}) and the country name '${clipCode(countryCell.name)}' (${byName.iso3}) name two countries, and no p-code says which` };
       }
       const code = countryCell.code.toUpperCase().trim();
       const former = country === undefined && code !== '' && !this.untrustedCodes ? formerCountry(code) : undefined;
@@ -225,14 +225,14 @@ export class PlaceBook {
         // a code that is no country (IDMC's AB9, Abyei Area; YUG, which split into several): a
         // place of its own, without level or country, and said once
         const id = PLACE_ID.test(code) ? code : kebab(countryCell.name || countryCell.code);
-        if (!id) return { ok: false, reason: `'${countryCell.code || countryCell.name}' is not a country` };
+        if (!id) return { ok: false, reason: `'${clipCode(countryCell.code || countryCell.name)}' is not a country` };
         const name = (former?.name ?? (countryCell.name || countryCell.code)).slice(0, 200);
         if (!this.codeNotes.has(id) && !this.untrustedCodes) {
           this.codeNotes.set(
             id,
             former
-              ? `'${code}' is the withdrawn ISO 3166 code of ${former.name} (until ${former.until}), which split into several countries: its rows have a place of their own, '${id}', in no country`
-              : `'${countryCell.code || countryCell.name}'${countryCell.name && countryCell.code ? ` (${countryCell.name})` : ''} is no ISO 3166 country: its rows have a place of their own, '${id}', in no country`,
+              ? `'${clipCode(code)}' is the withdrawn ISO 3166 code of ${former.name} (until ${former.until}), which split into several countries: its rows have a place of their own, '${clipCode(id)}', in no country`
+              : `'${clipCode(countryCell.code || countryCell.name)}'${countryCell.name && countryCell.code ? ` (${clipCode(countryCell.name)})` : ''} is no ISO 3166 country: its rows have a place of their own, '${clipCode(id)}', in no country`,
           );
         }
         if (admin.length === 0) return { ok: true, id: this.add({ id, name }) };
@@ -266,9 +266,10 @@ export class PlaceBook {
         // Adamawa: the file's admin 1 codes cut short and padded): the codes disagree, so the place goes under
         // its country, and that is said. (A scheme that skips a level, Myanmar's townships under a district
         // MMR001D001, nests in a code further up; a padded one, PH012800000, in its code without the zeros.)
-        if (parent !== undefined && parent !== country?.iso3 && PCODE.test(parent) && parent.slice(0, 2) === code.slice(0, 2) && !chain.some((above) => nestsIn(code, above))) {
+        if (parent !== undefined && parent !== country?.iso3 && PCODE.test(parent) && parent.slice(0, 2) === code.slice(0, 2) && !nestsBelow(code, chain)) {
           if (!this.places.has(id) && (this.unnested.has(code) || this.unnested.size < NAMED_CODES_CAP)) this.unnested.set(code, parent);
-          parent = country?.iso3;
+          // (under the nearest code above it that it begins with, CF1251 under CF12; else its country)
+          parent = [...chain].reverse().find((above) => nestsIn(code, above)) ?? country?.iso3;
         }
         const known = this.places.get(id);
         // (a p-code a file gives at two levels, its own codes broken: one place, at the level first given)
@@ -313,15 +314,34 @@ export class PlaceBook {
   }
 }
 
-/** Whether a p-code begins with another's, the other's trailing zeros taken off (PH012812000 nests in PH012800000). */
+/**
+ * Whether a p-code begins with another's; in a scheme of one width, padded with zeros, with the other's
+ * trailing zeros taken off (PH012812000 in PH012800000; but NG021023 is not in NG020).
+ */
 function nestsIn(code: string, above: string): boolean {
+  if (code.length !== above.length) return code.startsWith(above);
   const stem = above.replace(/0+$/, '');
-  return code.startsWith(stem.length > 2 ? stem : above);
+  return stem.length > 2 && code.startsWith(stem);
 }
+
+/**
+ * Whether a p-code nests in the place right above it on its row, or, where that place's code has a
+ * segment of letters (Myanmar's district MMR001D001, which its townships' codes skip), in the one above that.
+ */
+function nestsBelow(code: string, chain: readonly string[]): boolean {
+  for (let k = chain.length - 1; k >= 0; k--) {
+    if (nestsIn(code, chain[k]!)) return true;
+    if (!/^[A-Z]{2,3}\d+[A-Z]+\d/.test(chain[k]!)) return false;
+  }
+  return false;
+}
+
+/** A placeholder in a name cell that is also a country's two-letter code: "NA" (Namibia) for "not available". */
+const NO_NAME = /^(?:NA|N\/A|ND|NK|NS)$/i;
 
 /** A code as a message shows it: a file's cell may be of any length. */
 function clipCode(code: string): string {
-  return code.length > 24 ? `${code.slice(0, 24)}...` : code;
+  return code.length > 60 ? `${code.slice(0, 60)}...` : code;
 }
 
 /** The one country all these codes and names point to, or undefined when none or several. */

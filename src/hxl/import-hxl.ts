@@ -269,7 +269,8 @@ function roundedTwins(indicators: Layout['indicators'], tags: readonly (HxlTag |
 }
 
 /** A category that names people, whatever households it names too: "People in female-headed households", "Children in host households". */
-const CATEGORY_OF_PEOPLE = /(?<![\p{L}])(?:people|persons|individuals|children|women|men|girls|boys|adults|elderly|members|personnes|enfants|personas|ni[nñ]os)(?![\p{L}])/iu;
+// (it begins with them and where they are: not "Women-headed households", "Households with children under 5")
+const CATEGORY_OF_PEOPLE = /^\s*(?:people|persons|individuals|children|women|men|girls|boys|adults|elderly|members|personnes|enfants|personas|ni[nñ]os)\s+(?:in|of|living|from|de|en|dans|que)(?![\p{L}])/iu;
 /** An appeal's name that says it covers several countries: "Regional Refugee Response Plan", "RRP", the GHRP. */
 const SEVERAL_COUNTRIES_APPEAL = /(?<![\p{L}])(?:regional|region|RRP|RMRP|global|GHRP|multi-country|sub-regional)(?![\p{L}])/iu;
 /** A category that counts households, not people: "Total Households", "Female-Headed HHs", "Ménages". */
@@ -1475,8 +1476,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (countryCells.size === 0 && fileCountry && named === undefined && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
   const book = new PlaceBook(fileCountry, untrustedCodes);
   // a column with no hashtag whose header says it names countries ("Country ISO3", "Pays")
-  // (not a country of origin, asylum or nationality, or a donor's: not where the figures are)
-  const untaggedCountry = layout.places.length === 0 ? table.tags.findIndex((t, c) => t === null && /(?<![\p{L}])(?:country|iso3|iso|pays|pa[ií]s)(?![\p{L}])/iu.test(table.labels[c] ?? '') && !/(?<![\p{L}])(?:origin|asylum|nationality|citizenship|source|donor|funder|destination|birth|origine|nacionalidad)(?![\p{L}])/iu.test(table.labels[c] ?? '')) : -1;
+  // (one that is no country of origin, nationality or a donor's first: the place of the figures)
+  const countryHeader = (c: number) => /(?<![\p{L}])(?:country|iso3|iso|pays|pa[ií]s)(?![\p{L}])/iu.test(table.labels[c] ?? '');
+  const ofOrigin = (c: number) => /(?<![\p{L}])(?:origin|nationality|citizenship|source|donor|funder|birth|origine|nacionalidad)(?![\p{L}])/iu.test(table.labels[c] ?? '');
+  const untaggedCountry = layout.places.length === 0 ? [...table.tags.keys()].filter((c) => table.tags[c] === null && countryHeader(c)).sort((a, b) => Number(ofOrigin(a)) - Number(ofOrigin(b)))[0] ?? -1 : -1;
 
   const sources = new Map<string, SourceDraft>();
   const orderOf = (index: number | undefined): SlashOrder => {
@@ -1544,7 +1547,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         // would give every row, of every country the file holds, the one country)
         const cell = untaggedCountry === -1 ? '' : cellText(row, untaggedCountry);
         if (cell !== '' && findCountry(cell) !== undefined) {
-          return { ok: false, reason: `the file has no place column (#country, #adm0 ... #adm3, #loc), but column ${untaggedCountry + 1} ${JSON.stringify(clip(table.labels[untaggedCountry] ?? '', 40))}, which has no hashtag, names a country ('${clip(cell, 20)}'): tag it #country+code (or #country+name); --country would give every row that one country` };
+          return { ok: false, reason: `the file has no place column (#country, #adm0 ... #adm3, #loc), but column ${untaggedCountry + 1} ${JSON.stringify(clip(table.labels[untaggedCountry] ?? '', 40))}, which has no hashtag, names a country ('${clip(cell, 20)}'): tag the column of the country the figures are in #country+code (or #country+name; a country of origin #country+code+origin); --country would give every row that one country` };
         }
         return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country' };
       }

@@ -956,9 +956,9 @@ describe("an HNO's category that counts households", () => {
     expect(headlineFigures(r.facts.figures).map((f) => [f.value, f.unit])).toEqual([[3393245, 'person']]);
   });
   it('keeps people in a category that names households only as where they live ("People in female-headed households")', () => {
-    const text = 'iso3,Category,In Need\n#country+code,#category,#inneed\nAFG,People in female-headed households,5000\nAFG,Children in host households,300\n';
+    const text = 'iso3,Category,In Need\n#country+code,#category,#inneed\nAFG,People in female-headed households,5000\nAFG,Children in host households,300\nAFG,Women-headed households,200\nAFG,Households with children under 5,100\n';
     const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
-    expect(r.facts.figures.map((f) => f.unit)).toEqual(['person', 'person']);
+    expect(r.facts.figures.map((f) => f.unit)).toEqual(['person', 'person', 'household', 'household']);
   });
 
   it('tells apart two rows of one cluster code by their description: the whole keeps the code, the part is named', () => {
@@ -1059,6 +1059,10 @@ describe("an HNO's categories in French and with a population group", () => {
       { 'population-group': 'host', sex: 'f' },
       { category: 'Total - Border / EC' },
     ]);
+  });
+  it('reads "Host-Community - Male" as the host group', () => {
+    const text = 'iso3,category,in need\n#country+code,#category,#inneed\nAFG,Host-Community - Male,100\n';
+    expect(importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' }).facts.figures.map((f) => f.breakdown)).toEqual([{ 'population-group': 'host', sex: 'm' }]);
   });
   it('keeps "Community - Female" as written: "community" alone names no group', () => {
     const text = 'iso3,category,in need\n#country+code,#category,#inneed\nAFG,Community - Female,100\nAFG,Women - Total,90\n';
@@ -1301,16 +1305,22 @@ describe('places named alike at two levels, with no p-codes', () => {
     expect(r.facts.places.find((p) => p.id === 'ZW11')).toMatchObject({ iso3: 'ZWE', parent: 'ZWE' });
     expect(r.report.rejected).toEqual([expect.objectContaining({ line: 4, reason: "the country code ZMB (Zambia) and the country name 'Zimbabwe' (ZWE) name two countries, and no p-code says which; 1 figure not imported" })]);
   });
-  it('reads a placeholder name "NA" beside a country code as no name, and names no "Country of origin" column as the place to tag', () => {
-    const text = 'country,code,IDPs\n#country+name,#country+code,#affected+idps\nNA,SOM,500\n';
-    expect(importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' }).facts.figures.map((f) => f.place)).toEqual(['SOM']);
-    const origin = 'Country of origin,Refugees\n,#affected+refugees\nSYR,5000\n';
-    expect(importHxl(origin, 'unhcr.csv', { today: TODAY, asOf: '2024' }).report.rejected[0]!.reason).not.toContain('tag it');
+  it('reads a placeholder name "NA" beside a country code as no name, but a code as a name of another country is rejected', () => {
+    const text = 'country,code,IDPs\n#country+name,#country+code,#affected+idps\nNA,SOM,500\nSDN,SOM,300\n';
+    const r = importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['SOM', 500]]);
+    expect(r.report.rejected).toHaveLength(1);
+  });
+  it('names the asylum column before the origin one as the place to tag, and says how an origin is tagged', () => {
+    const text = 'Country of origin,Country of asylum,Refugees\n,,#affected+refugees\nSYR,TUR,5000\n';
+    const reason = importHxl(text, 'unhcr.csv', { today: TODAY, asOf: '2024' }).report.rejected[0]!.reason;
+    expect(reason).toContain('column 2 "Country of asylum"');
+    expect(reason).toContain('a country of origin #country+code+origin');
   });
   it('names an untagged country column, not --country, when a file of several countries has no place column', () => {
     const text = 'Country ISO3,Sector,In Need\n,#sector+code,#inneed\nAFG,ALL,23666389\nSDN,ALL,24786370\n';
     const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
-    expect(r.report.rejected[0]!.reason).toContain('column 1 "Country ISO3", which has no hashtag, names a country (\'AFG\'): tag it #country+code (or #country+name); --country would give every row that one country');
+    expect(r.report.rejected[0]!.reason).toContain('column 1 "Country ISO3", which has no hashtag, names a country (\'AFG\'): tag the column of the country the figures are in #country+code (or #country+name; a country of origin #country+code+origin); --country would give every row that one country');
   });
   it('reads "#affected+type" beside "#affected+displaced" as the population group, not a dropped column whose pairs are summed', () => {
     const text = 'Country,Region,Period,Displaced,Type\n#country+name,#adm1+name,#date,#affected+displaced,#affected+type\nNiger,Diffa,2016-12-31,96940,refugee\nNiger,Diffa,2016-12-31,108998,IDP\n';
@@ -1320,6 +1330,13 @@ describe('places named alike at two levels, with no p-codes', () => {
       [96940, { 'population-group': 'refugee' }],
       [108998, { 'population-group': 'IDP' }],
     ]);
+  });
+  it('places a code under the nearest code above it that it begins with, and catches broken codes under a parent ending in 0', () => {
+    const text = 'a,b,c,IDPs\n#adm1+code,#adm2+code,#adm3+code,#affected+idps\nAF01,AF0201,AF010101,5\nNG020,NG021023,,7\nCF12,CF124,CF1251,9\n';
+    const r = importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
+    const parentOf = (id: string) => r.facts.places.find((p) => p.id === id)?.parent;
+    expect([parentOf('AF010101'), parentOf('NG021023'), parentOf('CF1251')]).toEqual(['AF01', 'NGA', 'CF12']);
+    expect(r.report.notes).toContainEqual(expect.stringContaining('do not begin with the p-code of the area the row names as their parent'));
   });
   it('keeps the tree of p-code schemes that skip a level or pad with zeros (Myanmar, the Philippines), and a row repeating its admin 1 code at admin 2', () => {
     const mm = 'state,district,township,IDPs\n#adm1+code,#adm2+code,#adm3+code,#affected+idps\nMMR001,MMR001D001,MMR001001,100\n';
