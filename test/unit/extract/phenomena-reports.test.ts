@@ -3144,3 +3144,13 @@ describe('the second review of round sixteen: where the guards must not fire', (
     expect(run('Ostra\n\nPeople who have returned 12,000\n').candidates.map((c) => [c.value, c.unit])).toEqual([[12000, 'person']]);
   });
 });
+
+describe('held-out set 56: people streaming or flocking, a vague amount among them', () => {
+  it('reads "Thousands continued to stream across the border" and "Some 2,000 streamed across" as people', () => {
+    expect(vuq('Thousands continued to stream across the border into Ostra.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('Some 2,000 streamed across the border into Ostra.')).toEqual([[2000, 'person', 'approximately']]);
+  });
+  it('reads no people from money that poured in', () => {
+    expect(vuq('Millions poured into the fund for Ostra.')).toEqual([]);
+  });
+});
