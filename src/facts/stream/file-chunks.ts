@@ -268,7 +268,9 @@ export class ChunkReader {
   /** Skips a UTF-8 byte-order mark at the start. */
   skipBom(): void {
     if (this.end < 3) this.more(0);
-    if (this.base === 0 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) this.pos = 3;
+    // (only bytes read: the buffer is allocated unfilled, and a file shorter than three bytes leaves
+    // whatever the memory held, a BOM of an earlier file perhaps)
+    if (this.base === 0 && this.end >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) this.pos = 3;
   }
 
   /**
