@@ -3154,3 +3154,14 @@ describe('held-out set 56: people streaming or flocking, a vague amount among th
     expect(vuq('Millions poured into the fund for Ostra.')).toEqual([]);
   });
 });
+
+describe('the notes of round sixteen: what the draft says it did not read', () => {
+  it('says that a bare "pesos" was not read where the text names two peso countries', () => {
+    expect(run('Aid to Ostra\n\nMexico gave 5 million pesos and Colombia 2 million pesos to Ostra.\n').notes).toContainEqual(expect.stringContaining("a bare 'pesos' is not read: the text names two countries whose currency is the peso"));
+  });
+  it('says that a publisher of no dollar country overrules the dollar country a text names', () => {
+    expect(run('Aid to Ostra\n\nThe New Zealand Government has pledged an initial $1 million in aid for Ostra.\n', { publisher: 'UN OCHA' }).notes).toContainEqual(
+      expect.stringContaining("a bare '$' is read as USD: the publisher 'UN OCHA' is of no dollar country, and a publisher's '$' decides over the text's (New Zealand named in it)"),
+    );
+  });
+});
