@@ -692,9 +692,10 @@ function prepareText(text: string, options: ExtractOptions = {}): PreparedText {
   for (const word of money.crownsUnclear ?? []) notes.push(`a bare '${word === 'krone' ? 'kroner' : 'kronor'}' is not read: the text names two countries whose currency is so called, and neither is the publisher's; give --publisher or add the amounts by hand`);
   if (money.dollarWhy) notes.push(`a bare '$' is read as ${money.dollar}: ${money.dollarWhy}; review`);
   else if (/(?<![\p{L}$])\$\s?\d/u.test(text)) {
+    const named = options.publisher !== undefined ? dollarCountryIn(text.slice(0, 3000)) : undefined;
     notes.push(
-      options.publisher !== undefined && dollarCountryIn(text.slice(0, 3000)) !== undefined
-        ? `a bare '$' is read as USD: the publisher '${clip(options.publisher, 60)}' is of no dollar country, and a publisher's '$' decides over the text's (${dollarCountryIn(text.slice(0, 3000))!.written} named in it); review`
+      named !== undefined
+        ? `a bare '$' is read as USD: the publisher '${clip(options.publisher!, 60)}' is of no dollar country, and a publisher's '$' decides over the text's (${named.written} named in it); review`
         : "a bare '$' is read as USD: neither the publisher nor the text names another dollar country; review",
     );
   }
@@ -1501,7 +1502,6 @@ function readFigure(
   const shareAside = !unit && !outOf && !restated ? /^\s?\(\s?\d{1,3}(?:\.\d+)?\s?%\s?\)/.exec(text.slice(token.end, Math.min(sentence.end, token.end + 16))) ?? DASH_ASIDE.exec(text.slice(token.end, Math.min(sentence.end, token.end + 100))) : null;
   // "1,500+ people", "the 160,000-plus individuals": more than the number, its noun after the plus
   const plusMark = !unit && !outOf && !restated && !shareAside && token.kind === 'digits' ? /^(?:\+|-plus)(?=\s\p{L})/u.exec(text.slice(token.end, Math.min(sentence.end, token.end + 7))) : null;
-  const plus = plusMark !== null;
   // "almost 350,000 – 40 per cent of Fiji’s total population – affected": after an aside, a state of people alone
   if (!unit && !othersOfThing && shareAside !== null && shareAside[0].trimStart()[0] !== '(' && ASIDE_PEOPLE_STATE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 24)))) {
     unit = 'person';
@@ -2076,11 +2076,12 @@ function readFigure(
     const thing = countedThingAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
     if (thing) {
       const thingEnd = 'unknown' in thing ? token.end + 1 + thing.unknown.length : thing.end;
+      const verbLead = text.slice(Math.max(sentence.start, token.start - 60), token.start);
       const inContext =
-        (THING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && !CAN_CARRY_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start))) ||
+        (THING_VERB_BEFORE.test(verbLead) && !CAN_CARRY_BEFORE.test(verbLead)) ||
         SUPPLIES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) ||
         // "the collapse, in whole or in part, of around 50 000 residential buildings": a noun of damage before it
-        THING_STATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ||
+        THING_STATE_BEFORE.test(verbLead) ||
         THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 60))) ||
         THING_VERB_AFTER_PAST.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 140))) ||
         // the next item of a list of counted things ("700 tarpaulins, 1,500 water containers, 3,000 blankets and ...")
@@ -2171,7 +2172,7 @@ function readFigure(
     coreStart -= mark[0].length;
     reasons?.push(`'${mark[0].trim()} ${token.written} mark' -> more-than`);
   }
-  if (!qualifierWritten && plus && unit !== undefined) {
+  if (!qualifierWritten && plusMark !== null && unit !== undefined) {
     qualifier = 'more-than';
     qualifierWritten = plusMark![0];
     reasons?.push(`'${token.written}${plusMark![0]}' -> more-than`);

@@ -1363,8 +1363,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a code written with two or more names: the row's name says which part it is, except the one
   // whose name says it is the whole ("Protection (overall)"), which keeps the code
   coded.forEach((col, i) => {
-    const apart = new Map<string, string[]>();
-    for (const [code, names] of namesOfCode[i]!) apart.set(code, names);
+    const apart = namesOfCode[i]!;
     if (apart.size === 0) return;
     col.namedApart = apart;
     const shown = [...apart].slice(0, 4).map(([code, names]) => `${clip(code, 24)}: ${names.slice(0, 4).map((n) => `'${clip(n, 40)}'`).join(', ')}`).join('; ');
