@@ -89,7 +89,10 @@ export interface NumberToken extends Span {
 }
 
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|Tk|[Aa]pprox\.)))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\p{N})/gu;
+  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|Tk|[Aa]pprox\.)))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\d{1,3}[½¼¾])(?!\p{N})/gu;
+
+/** The vulgar fractions DIGITS reads after a whole number, as the decimals they add. */
+const VULGAR_FRACTIONS: ReadonlyMap<string, string> = new Map([['½', '.5'], ['¼', '.25'], ['¾', '.75']]);
 
 /** ", 432" after the digits of an amount: groups of thousands written with a space after the comma. */
 const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
@@ -133,7 +136,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
 });
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
-  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)\\s+)?quarters?\\s+of\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
+  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+a\\s+|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)\\s+)?quarters?\\s+of\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'giu',
@@ -268,7 +271,9 @@ export function findNumbers(
     const grouped =
       /^\d{1,3}(?:\.\d{3})+$/.test(digits) &&
       (afterSign || (WHOLE_COUNT_AFTER.test(rest) && !/^\s\S+\s+per\b/i.test(text.slice(numberEnd, Math.min(to, numberEnd + 40))) && !/\b(?:average|mean|size|ratio|rate)\b[^.;\d]{0,40}$/i.test(text.slice(Math.max(from, start - 60), start))));
-    const read = grouped ? { plain: digits.replace(/\./g, '') } : readDigits(digits, style.european);
+    // "$7½ million", "2½ million people": a vulgar fraction after the digits of a whole number
+    const vulgar = VULGAR_FRACTIONS.get(digits.slice(-1));
+    const read = vulgar !== undefined ? { plain: digits.slice(0, -1) + vulgar } : grouped ? { plain: digits.replace(/\./g, '') } : readDigits(digits, style.european);
     if (!read) continue;
 
     let scale: string | undefined;
@@ -569,7 +574,14 @@ function wordValue(written: string): number | undefined {
   const w = written.toLowerCase().replace(/\s+/g, ' ');
   if (w === 'a dozen' || w === 'dozen') return 12; // ("Another dozen people were killed")
   // "half a million", "a million": only ever read before a scale word (WORDS)
-  if (w === 'half a') return 0.5;
+  if (w === 'half a' || w === 'a half') return 0.5; // ("a half-million")
+  if (w === 'a quarter') return 0.25; // ("a quarter-million")
+  // "one and a half million", "two-and-a-half billion": only ever read before a scale word (WORDS)
+  const andPart = /^([a-z]+)[- ]and[- ]a[- ](half|quarter)$/.exec(w);
+  if (andPart) {
+    const whole = SMALL_WORDS[andPart[1]!];
+    return whole === undefined ? undefined : whole + (andPart[2] === 'half' ? 0.5 : 0.25);
+  }
   // "a quarter of a million", "three quarters of a million": only ever read before a scale word (WORDS)
   if (/^(?:(?:a|one) )?quarter of a$/.test(w)) return 0.25;
   if (w === 'three quarters of a') return 0.75;

@@ -22,6 +22,9 @@ const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1e5, [' lakh', ' lakhs', ' lac']],
 ];
 
+/** Between "a half" or "a quarter" and its scale: "a half-million", "a quarter million". */
+const HALF_OR_QUARTER = [' ', '-'];
+
 const GROUP_SEPARATORS = [',', ' ', '\u00a0', '\u202f', '’', "'", ', ']; // ', ': "231, 432", as a broken layout writes it
 
 /** Digits of a non-negative number without exponent notation, e.g. 2800000 -> "2800000". */
@@ -118,7 +121,12 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if ((value === 1e6 || value === 1e9) && visit(value === 1e6 ? 'a million' : 'a billion')) return true;
   if ((value === 5e5 || value === 5e8) && visit(value === 5e5 ? 'half a million' : 'half a billion')) return true;
   if ((value === 2.5e5 || value === 2.5e8) && visit(value === 2.5e5 ? 'quarter of a million' : 'quarter of a billion')) return true;
+  // "a half-million", "a quarter million"
+  if ((value === 5e5 || value === 5e8) && HALF_OR_QUARTER.some((sep) => visit(`a half${sep}${value === 5e5 ? 'million' : 'billion'}`))) return true;
+  if ((value === 2.5e5 || value === 2.5e8) && HALF_OR_QUARTER.some((sep) => visit(`a quarter${sep}${value === 2.5e5 ? 'million' : 'billion'}`))) return true;
   if ((value === 7.5e5 || value === 7.5e8) && visit(value === 7.5e5 ? 'three quarters of a million' : 'three quarters of a billion')) return true;
+  // "7½", "2¼": a vulgar fraction after the digits of a whole number
+  if (/\.(?:5|25|75)$/.test(digits) && visit(digits.replace(/\.(?:5|25|75)$/, (f) => (f === '.5' ? '½' : f === '.25' ? '¼' : '¾')))) return true;
   // "twenty-five", "two hundred and fifty"
   if (Number.isInteger(value) && value > 20 && value < 1000) for (const w of wordForms(value)) if (visit(w)) return true;
   for (const [scale, suffixes] of SCALES) {
@@ -146,6 +154,12 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
       // "six million", "twenty billion": a number word with a scale word
       const whole = Number(scaled);
       if (Number.isInteger(whole) && whole > 0 && whole < 1000) for (const w of wordForms(whole)) if (visit(`${w}${suffixes[0]}`)) return true;
+      // "one and a half million", "two-and-a-half billion", "7½ million"
+      if (int !== '0' && (frac === '5' || frac === '25' || frac === '75') && Number(int) <= 1000) {
+        if (visit(`${int}${frac === '5' ? '½' : frac === '25' ? '¼' : '¾'}${suffixes[0]}`)) return true;
+        const n = Number(int);
+        if (frac !== '75' && n <= 20) for (const and of [' and a ', '-and-a-']) if (visit(`${SMALL[n]}${and}${frac === '5' ? 'half' : 'quarter'}${suffixes[0]}`)) return true;
+      }
     }
   }
   // South Asian style in parts: "8 lakh 87 thousand 629", "3 crore 52 lakh", "20 thousand 150"

@@ -3165,3 +3165,23 @@ describe('the notes of round sixteen: what the draft says it did not read', () =
     );
   });
 });
+
+describe('written numbers of round seventeen: halves and quarters of a million, vulgar fractions', () => {
+  it('reads "a half-million", "a half million" and "a quarter-million" before a scale', () => {
+    expect(vuq('The fighting displaced a half-million people in Ostra.')).toEqual([[500000, 'person', 'exact']]);
+    expect(vuq('Nearly a quarter-million people fled Ostra.')).toEqual([[250000, 'person', 'nearly']]);
+    expect(vuq('About a half million people fled Ostra.')).toEqual([[500000, 'person', 'approximately']]);
+  });
+  it('reads "one and a half million" and "two-and-a-half billion"', () => {
+    expect(vuq('Some one and a half million people were displaced in Ostra.')).toEqual([[1500000, 'person', 'approximately']]);
+    expect(vuq('The appeal for Ostra seeks US$ two-and-a-half billion.').map(([v, u]) => [v, u])).toEqual([[2500000000, 'USD']]);
+  });
+  it('reads a vulgar fraction after digits: "$7½ million", "2½ million people", "1¼ million"', () => {
+    expect(vuq('Donors pledged US$7½ million for Ostra.').map(([v, u]) => [v, u])).toEqual([[7500000, 'USD']]);
+    expect(vuq('About 2½ million people were displaced in Ostra.')).toEqual([[2500000, 'person', 'approximately']]);
+    expect(vuq('Some 1¼ million people need food in Ostra.').map(([v]) => v)).toEqual([1250000]);
+  });
+  it('reads no half of a thing that is not a scale ("a half day", "half a dozen" stays a dozen\'s half)', () => {
+    expect(vuq('Schools in Ostra closed for a half day.')).toEqual([]);
+  });
+});

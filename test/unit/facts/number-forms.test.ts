@@ -154,3 +154,18 @@ describe('a number with a comma group and a spaced one, as a slip of the keyboar
     expect(quoteHasNumber('2,430, 445 people', 2430446)).toBe(false);
   });
 });
+
+describe('halves and quarters written with a scale, and vulgar fractions', () => {
+  it('finds "a half-million", "a quarter million", "one and a half million" and "7½ million" for their values only', () => {
+    expect(quoteHasNumber('displaced a half-million people', 500000)).toBe(true);
+    expect(quoteHasNumber('nearly a quarter million people', 250000)).toBe(true);
+    expect(quoteHasNumber('some one and a half million people', 1500000)).toBe(true);
+    expect(quoteHasNumber('seeks two-and-a-half billion dollars', 2.5e9)).toBe(true);
+    expect(quoteHasNumber('pledged $7½ million', 7500000)).toBe(true);
+    expect(quoteHasNumber('some 1¼ million people', 1250000)).toBe(true);
+    expect(quoteHasNumber('about 2½ tonnes', 2.5)).toBe(true);
+    expect(quoteHasNumber('displaced a half-million people', 250000)).toBe(false);
+    expect(quoteHasNumber('some one and a half million people', 1000000.5)).toBe(false);
+    expect(quoteHasNumber('pledged $7½ million', 7250000)).toBe(false);
+  });
+});
