@@ -248,6 +248,10 @@ const DOLLAR_OUTLETS: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(String.raw`\b(?:ABC\s+(?:News\s+)?Australia|SBS)${OUTLET_END}`), 'AUD'],
   [new RegExp(String.raw`\b(?:CBC|CTV|Radio-Canada)${OUTLET_END}`), 'CAD'],
   [new RegExp(String.raw`\b(?:NZPA|RNZ|NZ\s+Herald)${OUTLET_END}`), 'NZD'],
+  // a newspaper of a city of the country: "The Canberra Times", "Sydney Morning Herald", "Toronto Star", "Otago Daily Times"
+  [/\b(?:Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart)\b/, 'AUD'],
+  [/\b(?:Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Globe\s+and\s+Mail)\b/, 'CAD'],
+  [/\b(?:Auckland|Otago|Waikato|Dominion\s+Post)\b/, 'NZD'],
 ];
 /** A verb of giving money, with its auxiliary: "is providing", "will give", "has pledged", "announced". */
 const GIVES = String.raw`(?:(?:is|are|will|has|have|had|would)\s+(?:also\s+|now\s+)?)?(?:provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|give|gives|gave|giving|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing))\b`;

@@ -2992,6 +2992,11 @@ describe('held-out set 55: a bare $ of a publisher that names its country by its
   it('reads "$119 million" as CAD where the publisher is the CBC', () => {
     expect(vuq('Canada will provide $119 million to help people in Ostra.', { publisher: 'CBC (via Times of News)' })).toEqual([[119000000, 'CAD', 'exact']]);
   });
+  it('reads a bare "$" as the dollar of the city a newspaper publisher names ("The Canberra Times (AAP)", "Toronto Star")', () => {
+    expect(vuq('The government has pledged $5 million in aid for Ostra.', { publisher: 'The Canberra Times (AAP)' })).toEqual([[5000000, 'AUD', 'exact']]);
+    expect(vuq('Ottawa will match donations of up to $10 million for Ostra.', { publisher: 'Toronto Star' }).map(([v, u]) => [v, u])).toEqual([[10000000, 'CAD']]);
+    expect(vuq('Wellington pledged $2 million in aid for Ostra.', { publisher: 'Otago Daily Times' }).map(([v, u]) => [v, u])).toEqual([[2000000, 'NZD']]);
+  });
   it('keeps "$1 million" USD where the publisher names no dollar country', () => {
     expect(vuq('The New Zealand Government has pledged an initial $1 million in aid for Ostra.', { publisher: 'UN OCHA' })).toEqual([[1000000, 'USD', 'exact']]);
   });
