@@ -304,7 +304,10 @@ const MONTHS: ReadonlyMap<string, number> = (() => {
   });
   return months;
 })();
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// ("1/31/15": a spreadsheet's short year, read as spreadsheets read it, 00 to 29 as 2000 to 2029, 30 to 99 as 1930 to 1999)
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
+/** The full year of a slashed date's year as written: "15" -> 2015, "98" -> 1998. */
+const fullYear = (written: string): number => (written.length === 4 ? Number(written) : Number(written) < 30 ? 2000 + Number(written) : 1900 + Number(written));
 
 /** The order a column's slashed dates follow: a day above 12 in either place decides it. */
 export function slashOrderOf(cells: Iterable<string>): SlashOrder {
@@ -324,7 +327,7 @@ export function slashOrderOf(cells: Iterable<string>): SlashOrder {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export type ParsedDate = { ok: true; date: string } | { ok: false; reason: string };
+export type ParsedDate = { ok: true; date: string; shortYear?: true } | { ok: false; reason: string };
 
 /**
  * A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from YYYY-MM-DD, YYYY-MM, YYYY, an ISO date-time
@@ -348,14 +351,8 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
   if ((m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text))) return full(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) return full(Number(m[3]), Number(m[2]), Number(m[1]));
   if ((m = SLASHED.exec(text))) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const y = Number(m[3]);
-    if (a > 12 || (a === b && a <= 12)) return a > 12 && b > 12 ? bad('is not a real calendar date') : full(y, b, a);
-    if (b > 12) return full(y, a, b);
-    if (order === 'dmy') return full(y, b, a);
-    if (order === 'mdy') return full(y, a, b);
-    return bad(`is ambiguous: day/month or month/day? Write it as ${y}-${pad(b)}-${pad(a)} or ${y}-${pad(a)}-${pad(b)}`);
+    const d = slashedDate(Number(m[1]), Number(m[2]), fullYear(m[3]!), order, bad, full);
+    return d.ok && m[3]!.length === 2 ? { ...d, shortYear: true } : d;
   }
   // 28 September 2023, 28 Sep 2023, September 28, 2023, Sep 2023, September 2023; in French,
   // Spanish and Portuguese 1er janvier 2020, 3 de marzo de 2021, março de 2020 (spaces collapsed)
@@ -374,6 +371,15 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
   }
   if (/^\d{5}(?:\.\d+)?$/.test(text)) return bad('is a number, not a date (a spreadsheet serial date?); write YYYY-MM-DD');
   return bad('is not a date; write YYYY-MM-DD, YYYY-MM or YYYY');
+}
+
+/** A slashed date's two numbers read in the order the day, or the column's order, tells. */
+function slashedDate(a: number, b: number, y: number, order: SlashOrder, bad: (why: string) => ParsedDate, full: (y: number, m: number, d: number) => ParsedDate): ParsedDate {
+  if (a > 12 || (a === b && a <= 12)) return a > 12 && b > 12 ? bad('is not a real calendar date') : full(y, b, a);
+  if (b > 12) return full(y, a, b);
+  if (order === 'dmy') return full(y, b, a);
+  if (order === 'mdy') return full(y, a, b);
+  return bad(`is ambiguous: day/month or month/day? Write it as ${y}-${pad(b)}-${pad(a)} or ${y}-${pad(a)}-${pad(b)}`);
 }
 
 /** The month a name gives (1 to 12), in any case and with or without its accents, or undefined. */

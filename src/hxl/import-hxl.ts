@@ -1580,6 +1580,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   // a file repeats its dates: each cell of a date column is read once (the column's order is fixed)
   const dateCaches = new Map<number, Map<string, { ok: true; date: string } | { ok: false; reason: string; column?: string }>>();
+  // a date column's first date written with a two-digit year ("1/31/15"), said once per column
+  const shortYears = new Map<number, { cell: string; date: string }>();
   const dateOf = (row: CsvRecord, index: number | undefined, order: SlashOrder): { ok: true; date: string } | { ok: false; reason: string; column?: string } | undefined => {
     if (index === undefined) return undefined;
     const raw = cellText(row, index);
@@ -1589,7 +1591,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     let found = cache.get(raw);
     if (found === undefined) {
       const d = parseDate(raw, order);
-      found = d.ok ? d : { ok: false, reason: d.reason, column: columnName(index) };
+      if (d.ok && d.shortYear && !shortYears.has(index)) shortYears.set(index, { cell: raw, date: d.date });
+      found = d.ok ? { ok: true, date: d.date } : { ok: false, reason: d.reason, column: columnName(index) };
       if (cache.size < CACHE_LIMIT) cache.set(raw, found);
     }
     return found;
@@ -2381,6 +2384,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   for (const [index, rows] of undatedZeros) {
     const period = layout.indicators.find((col) => col.index === index)?.period;
     notes.push(`column ${describeColumn(index)}: ${rows} row${rows === 1 ? ' gives' : 's give'} 0 where ${period?.end !== undefined ? columnName(period.end) : 'its period'} has no date: no analysis of that period, not imported`);
+  }
+  for (const [index, first] of shortYears) {
+    notes.push(`${columnName(index)}: dates written with a two-digit year are read as spreadsheets read them, 00 to 29 as 2000 to 2029 and 30 to 99 as 1930 to 1999 ('${clip(first.cell, 20)}' is ${first.date})`);
   }
   if (fractionalCounts > 0) {
     notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);

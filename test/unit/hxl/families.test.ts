@@ -2111,6 +2111,18 @@ describe('a file with no date column whose figure columns cannot be read', () =>
   });
 });
 
+describe('a date column written with two-digit years, as a spreadsheet exports it', () => {
+  it('reads "1/31/15" as 2015-01-31, the month first as the column\'s other days say, and says how it read the year', () => {
+    const text = 'Date,Country,Admin1,IDPs\n#date,#country+name,#adm1+name,#affected+idps\n1/31/15,Niger,Diffa,3581\n2/1/15,Niger,Diffa,4000\n';
+    const r = importHxl(text, 'lcb.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.asOf, f.value])).toEqual([
+      ['2015-01-31', 3581],
+      ['2015-02-01', 4000],
+    ]);
+    expect(r.report.notes).toContainEqual(expect.stringContaining("Date: dates written with a two-digit year are read as spreadsheets read them, 00 to 29 as 2000 to 2029 and 30 to 99 as 1930 to 1999 ('1/31/15' is 2015-01-31)"));
+  });
+});
+
 describe('columns of numbers that name no figure', () => {
   const refusal = (text: string) => {
     try {

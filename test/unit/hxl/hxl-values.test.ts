@@ -176,6 +176,14 @@ describe('dates', () => {
   ] as const)('%j in a %s column is %s', (cell, order, date) => expect(parseDate(cell, order)).toEqual({ ok: true, date }));
 
   it.each([
+    ['1/31/15', 'unknown', '2015-01-31'],
+    ['31/1/15', 'unknown', '2015-01-31'],
+    ['2/28/98', 'unknown', '1998-02-28'],
+    ['3/4/29', 'mdy', '2029-03-04'],
+    ['3/4/30', 'dmy', '1930-04-03'],
+  ] as const)('%j, a two-digit year, in a column of order %s is %s, and says its year was short', (cell, order, date) => expect(parseDate(cell, order)).toEqual({ ok: true, date, shortYear: true }));
+
+  it.each([
     ['01/10/2023', 'ambiguous'],
     ['2023-02-30', 'not a real calendar date'],
     ['2023-13', 'not a real calendar date'],
@@ -196,6 +204,9 @@ describe('dates', () => {
     ['31 février 2020', 'not a real calendar date'],
     ['yesterday', 'is not a date'],
     ['23-09-28', 'is not a date'],
+    ['3/4/15', 'ambiguous'],
+    ['1/31/5', 'is not a date'],
+    ['1/31/015', 'is not a date'],
   ])('%j is refused: %s', (cell, reason) => {
     const r = parseDate(cell);
     expect(r.ok).toBe(false);
@@ -207,6 +218,7 @@ describe('dates', () => {
     [['09/28/2023', '10/01/2023'], 'mdy'],
     [['01/10/2023', '2023-10-01'], 'unknown'],
     [['28/09/2023', '09/28/2023'], 'mixed'],
+    [['1/31/15', '2/1/15'], 'mdy'],
   ] as const)('the slashed dates %j are %s', (cells, order) => expect(slashOrderOf(cells)).toBe(order));
 });
 
