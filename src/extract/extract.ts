@@ -596,6 +596,8 @@ interface Built {
   anaphoric?: boolean;
   /** "hundreds of thousands of children": a vague amount, the least its words can mean */
   vague?: boolean;
+  /** its line is an item of a list ("• £2 million for emergency repairs"): its own allocation, not a repeat of its neighbour's */
+  listItem?: boolean;
   /** where its sentence starts (set when the sentence's figures are read) */
   sentence?: number;
   /** how surely its asOf is the figure's own date (AsOfGuess's score) */
@@ -860,6 +862,11 @@ function readSentences(prepared: PreparedText): SentencesRead {
 /** An asOf score of a date the figure's own sentence gives (asOfFor): a clause's date, an "as of" opening. */
 const DATED_IN_SENTENCE = 0.85;
 
+/** A list item's marker at the start of its line, then a few words before its number: "• ", "- ", "2. ", "(b) ". */
+const LIST_ITEM = /^[ \t]*(?:[•◦▪●■*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+(?:[^\s.;:]+[ \t]+){0,3}?(?:[^\s\d.;:]+)?[ \t]*$/u;
+/** How many lines apart two items of one list may be. */
+const LIST_LINES = 8;
+
 /** Merges the figures said more than once (a headline repeating the body): the figures kept, by key, and how many were merged. */
 function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; duplicates: number } {
   // duplicates: the same figure said twice (a headline repeating the first paragraph)
@@ -882,6 +889,12 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     // then "two from Chattogram" in a list by place; small numbers recur by chance)
     if (seen && b.placeNamed && seen.candidate.place !== c.place && !b.headline && ((seen.placeNamed && !seen.headline) || c.value < SMALL_COUNT)) {
       key = `${key}|${c.place}`;
+      seen = kept.get(key);
+    }
+    // "• £2 million for emergency repairs" then "• £2 million to UNICEF": the items of one list are its
+    // allocations, each said once (not a highlights list and a body far apart, whose items repeat)
+    if (seen && b.listItem && seen.listItem && !b.headline && !seen.headline && seen.candidate.quote !== c.quote && c.line !== seen.candidate.line && c.line - seen.candidate.line <= LIST_LINES) {
+      key = `${key}|item|${c.line}`;
       seen = kept.get(key);
     }
     if (seen && b.further && seen.candidate.quote !== c.quote) {
@@ -3179,6 +3192,7 @@ function finish(
     review: review.join('; '),
     kinds,
     ...(FURTHER_BEFORE.test(text.slice(Math.max(0, raw.coreStart - 12), raw.coreStart)) ? { further: true } : {}),
+    ...(LIST_ITEM.test(text.slice(lineStarts[lineOf(lineStarts, raw.token.start) - 1]!, raw.token.start)) ? { listItem: true } : {}),
     ...(raw.token.kind === 'vague' ? { vague: true } : {}),
     ...(!isPart && (unitDimension(raw.unit) === 'money' ? THE_AMOUNT_BEFORE : THE_COUNT_BEFORE).test(text.slice(Math.max(0, raw.coreStart - 20), raw.coreStart)) ? { anaphoric: true } : {}),
   };

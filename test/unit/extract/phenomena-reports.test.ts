@@ -3190,3 +3190,19 @@ describe('written numbers of round seventeen: halves and quarters of a million, 
     expect(vuq('Schools in Ostra closed for a half day.')).toEqual([]);
   });
 });
+
+describe('held-out set 62: the items of one list, each its own allocation', () => {
+  it('keeps three bullets of the same amount as three figures', () => {
+    const text = 'UK aid to Ostra\n\nThe package includes:\n• £2 million to help the Government of Ostra restart public services.\n• £2 million for emergency repairs to roads and bridges.\n• £2 million to UNICEF for health and education facilities.\n';
+    expect(run(text).candidates.map((c) => [c.value, c.unit])).toEqual([
+      [2000000, 'GBP'],
+      [2000000, 'GBP'],
+      [2000000, 'GBP'],
+    ]);
+  });
+  it('still merges a highlights bullet with the body far below it that says it again', () => {
+    const body = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} says nothing of money.`).join('\n');
+    const text = `Ostra floods\n\n• £2 million for emergency repairs\n${body}\n• £2 million for emergency repairs to roads and bridges.\n`;
+    expect(run(text).candidates.map((c) => c.value)).toEqual([2000000]);
+  });
+});
