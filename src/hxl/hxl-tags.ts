@@ -170,6 +170,11 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
   { indicator: 'internally-displaced', hashtag: '#affected+idps', kind: 'people' },
   { indicator: 'refugees', hashtag: '#affected+refugees', kind: 'people' },
   { indicator: 'returnees', hashtag: '#affected+returnees', kind: 'people' },
+  // UNHCR's own spellings of the populations HAPI names by code (RET, RDP, ASY, STA): one indicator whichever file
+  { indicator: 'returnees', hashtag: '#affected+refugees+returnees', kind: 'people', export: false },
+  { indicator: 'returned-idps', hashtag: '#affected+idps+returnees', kind: 'people', export: false },
+  { indicator: 'asylum-seekers', hashtag: '#affected+asylum_seekers', kind: 'people', export: false },
+  { indicator: 'stateless', hashtag: '#affected+stateless', kind: 'people', export: false },
   // displaced people in temporary accommodation; +shelter (custom) names the caseload of the
   // Shelter cluster, so the column stays under #affected +displaced for HXL tools
   { indicator: 'temporary-accommodation', hashtag: '#affected+displaced+shelter', kind: 'people' },

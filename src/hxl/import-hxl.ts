@@ -939,6 +939,9 @@ function periodOfPartial(date: string): { start: string; end: string } | undefin
  * row) or holds no figure at all (a 3W file), and UsageError for malformed options or a file
  * without a date column when no --as-of is given; never for odd data.
  */
+/** Indicators of people displaced or returned within their own country, whose origin may be that country. */
+const WITHIN_ORIGIN = /^(?:internally-displaced|returned-idps|returnees)(?:-|$)/;
+
 export function importHxl(text: string, fileName: string, options: ImportOptions): ImportResult {
   checkOptions(options);
   return importTable(openHxl(text, fileName), fileName, options);
@@ -1580,6 +1583,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   // a file repeats its dates: each cell of a date column is read once (the column's order is fixed)
   const dateCaches = new Map<number, Map<string, { ok: true; date: string } | { ok: false; reason: string; column?: string }>>();
+  // refugees who returned, placed at their country of origin instead of the row's country of asylum
+  const returnedHome = { rows: 0, example: '' };
+  // figures whose origin is their own country, read as that country's and no part of it
+  const ownOrigin = { rows: 0, example: '' };
   // a date column's first date written with a two-digit year ("1/31/15"), said once per column
   const shortYears = new Map<number, { cell: string; date: string }>();
   const dateOf = (row: CsvRecord, index: number | undefined, order: SlashOrder): { ok: true; date: string } | { ok: false; reason: string; column?: string } | undefined => {
@@ -2171,6 +2178,30 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           indicator = unit === 'percent' ? 'share-in-ipc-phase' : 'people-in-ipc-phase';
         }
       }
+      // refugees who returned are where they returned to, their country of origin: UNHCR's solutions table
+      // gives them on the row of the country of asylum they left (not HAPI's, whose asylum is the origin)
+      let figurePlace = place.id;
+      let figureBreakdown = breakdown;
+      if ((indicator === 'returnees' || (tag.tag === '#affected' && tag.attributes.includes('refugees') && tag.attributes.includes('returnees'))) && breakdown?.origin !== undefined && book.levelOf(place.id) === 0) {
+        const home = book.placeOf([{ level: 0, code: breakdown.origin, name: '' }]);
+        if (home.ok && home.id !== place.id && book.levelOf(home.id) === 0) {
+          const moved: Record<string, string> = Object.create(null) as Record<string, string>;
+          for (const k in breakdown) if (k !== 'origin') moved[k] = breakdown[k]!;
+          moved['returned-from'] = place.id;
+          figureBreakdown = orderedBreakdown(moved);
+          figurePlace = home.id;
+          if (returnedHome.rows++ === 0) returnedHome.example = `line ${row.line}: ${clip(v.cell, 20)} from ${place.id} to ${home.id}`;
+        }
+      }
+      // an origin that is the figure's own country (UNHCR's IDPs, of AFG in AFG; HAPI's returnees home) is
+      // no part of its people: the figure is the country's whole
+      // (only for people displaced or returned within it: refugees of AFG in AFG, a placeholder 0, stay a part)
+      if (figureBreakdown?.origin !== undefined && WITHIN_ORIGIN.test(indicator) && figureBreakdown.origin.toUpperCase() === figurePlace && book.levelOf(figurePlace) === 0) {
+        const whole: Record<string, string> = Object.create(null) as Record<string, string>;
+        for (const k in figureBreakdown) if (k !== 'origin') whole[k] = figureBreakdown[k]!;
+        figureBreakdown = orderedBreakdown(whole);
+        if (ownOrigin.rows++ === 0) ownOrigin.example = `line ${row.line}: ${clip(v.cell, 20)} of ${figurePlace} in ${figurePlace}`;
+      }
       // the source names the file; the note says where in it: the line, and the column where the
       // quote's hashtag does not already say it
       const figureNotes = [`Line ${row.line}${whereOf(index)}.`];
@@ -2179,19 +2210,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const base =
         rowKey !== undefined ? rowLabelOf(rowName || rowKey, index)
         : byStatus || byGroup ? `${indicator.replace(/-/g, ' ')} (${table.labels[index] || 'population'} ${byStatus ? status : group})` : indicator === 'population-analysed' ? 'Population analysed (all phases)' : headerLabel(table.labels[index] ?? '', indicator);
-      const by = shared ? rowBy : describeBreakdown(breakdown);
+      const by = shared && figureBreakdown === breakdown ? rowBy : describeBreakdown(figureBreakdown);
       const draft: Omit<Figure, 'id'> = {
         label: by ? labelOf(base, by) : base,
         indicator,
         value: v.value,
         unit,
         qualifier: v.qualifier,
-        place: place.id,
+        place: figurePlace,
         asOf: when.date,
         source,
         quote: quoteFor(tag, v.cell, v.value),
       };
-      if (breakdown) draft.breakdown = breakdown;
+      if (figureBreakdown) draft.breakdown = figureBreakdown;
       if (when.period) draft.period = when.period;
       if (v.col.period) {
         // a projection's own period (IPC): its figure holds on the period's last day
@@ -2384,6 +2415,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   for (const [index, rows] of undatedZeros) {
     const period = layout.indicators.find((col) => col.index === index)?.period;
     notes.push(`column ${describeColumn(index)}: ${rows} row${rows === 1 ? ' gives' : 's give'} 0 where ${period?.end !== undefined ? columnName(period.end) : 'its period'} has no date: no analysis of that period, not imported`);
+  }
+  if (ownOrigin.rows > 0) {
+    notes.push(`${ownOrigin.rows} figure${ownOrigin.rows === 1 ? ' gives' : 's give'} as origin the country ${ownOrigin.rows === 1 ? 'it is' : 'they are'} in (people displaced or returned within their own country): no part of its people, so the origin is not kept as a breakdown (${ownOrigin.example})`);
+  }
+  if (returnedHome.rows > 0) {
+    notes.push(`${returnedHome.rows} count${returnedHome.rows === 1 ? '' : 's'} of refugees who returned ${returnedHome.rows === 1 ? 'is' : 'are'} placed in the country they returned to, their country of origin, not in the row's country of asylum, which they left: that country is their breakdown returned-from (${returnedHome.example})`);
   }
   for (const [index, first] of shortYears) {
     notes.push(`${columnName(index)}: dates written with a two-digit year are read as spreadsheets read them, 00 to 29 as 2000 to 2029 and 30 to 99 as 1930 to 1999 ('${clip(first.cell, 20)}' is ${first.date})`);

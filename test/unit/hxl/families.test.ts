@@ -843,10 +843,11 @@ describe("UNHCR's population statistics: a population type and breakdown codes u
     const r = importHxl(unhcr, 'unhcr.csv', { today: TODAY });
     expect(r.report.rejected).toEqual([]);
     expect(r.facts.figures.map((f) => [f.indicator, f.place, f.value, f.breakdown])).toEqual([
-      ['internally-displaced', 'AFG', 10, { origin: 'AFG', sex: 'f', age: '0-4' }],
-      ['internally-displaced', 'AFG', 20, { origin: 'AFG', sex: 'f', age: '60+' }],
-      ['internally-displaced', 'AFG', 5, { origin: 'AFG', sex: 'f', 'age-group': 'unknown' }],
-      ['internally-displaced', 'AFG', 1200000, { origin: 'AFG' }],
+      // (IDPs of AFG in AFG: their origin is their own country, no part of its people)
+      ['internally-displaced', 'AFG', 10, { sex: 'f', age: '0-4' }],
+      ['internally-displaced', 'AFG', 20, { sex: 'f', age: '60+' }],
+      ['internally-displaced', 'AFG', 5, { sex: 'f', 'age-group': 'unknown' }],
+      ['internally-displaced', 'AFG', 1200000, undefined],
       ['refugees', 'IRN', 30, { origin: 'AFG', sex: 'f', age: '0-4' }],
       ['refugees', 'IRN', 40, { origin: 'AFG', sex: 'f', age: '60+' }],
       ['refugees', 'IRN', 0, { origin: 'AFG', sex: 'f', 'age-group': 'unknown' }],
@@ -1938,9 +1939,10 @@ describe("HAPI's returnees: a #population count of a UNHCR population type", () 
     ].join('\n');
     const r = importHxl(text, 'returnees.csv', { today: TODAY });
     expect(r.facts.figures.map((f) => [f.indicator, f.place, f.value, f.breakdown ?? null])).toEqual([
-      ['returned-idps', 'UKR', 1318680, { origin: 'UKR' }],
-      ['returnees', 'SYR', 38235, { origin: 'SYR' }],
-      ['returnees', 'SYR', 9000, { origin: 'SYR', sex: 'f', age: '18-59' }],
+      // (people who returned home: their origin is the country they are in, and they are its total)
+      ['returned-idps', 'UKR', 1318680, null],
+      ['returnees', 'SYR', 38235, null],
+      ['returnees', 'SYR', 9000, { sex: 'f', age: '18-59' }],
     ]);
   });
 });
@@ -2108,6 +2110,38 @@ describe('a file with no date column whose figure columns cannot be read', () =>
   });
   it('still asks for --as-of when a figure column can be read', () => {
     expect(() => importHxl('district,in need\n#adm1+name,#inneed\nOstra,1000\n', 'pin.csv', { today: TODAY, country: 'AFG' })).toThrow(/has no date column/);
+  });
+});
+
+describe("UNHCR's solutions and end-year tables: returns placed where people returned to, UNHCR's names of populations", () => {
+  const text = [
+    'Year,ISO3CoO,ISO3CoA,RST,RET,RDP',
+    '#date+year,#country+origin+code,#country+asylum+code,#affected+resettled,#affected+refugees+returnees,#affected+idps+returnees',
+    '2002,AFG,PAK,10,1569248,0',
+    '2002,AFG,AFG,0,0,50000',
+  ].join('\n');
+  const r = importHxl(text, 'solutions.csv', { today: TODAY });
+  it('places the refugees who returned in their country of origin, the country they left a breakdown, and says so', () => {
+    const ret = r.facts.figures.find((f) => f.indicator === 'returnees' && f.value === 1569248);
+    expect(ret).toMatchObject({ place: 'AFG', breakdown: { 'returned-from': 'PAK' } });
+    expect(ret?.breakdown).not.toHaveProperty('origin');
+    expect(r.report.notes).toContainEqual(expect.stringContaining('1 count of refugees who returned is placed in the country they returned to'));
+  });
+  it('leaves the resettled where they were resettled from, by origin, and IDPs who returned home where they are', () => {
+    expect(r.facts.figures.find((f) => f.value === 10)).toMatchObject({ place: 'PAK', breakdown: { origin: 'AFG' } });
+    expect(r.facts.figures.find((f) => f.value === 50000)).toMatchObject({ indicator: 'returned-idps', place: 'AFG' });
+  });
+  it('reads IDPs whose origin is their own country as that country\'s total, and leaves refugees of a country in itself a part', () => {
+    const t = ['Year,ISO3CoO,ISO3CoA,REF,IDP', '#date+year,#country+origin+code,#country+asylum+code,#affected+refugees,#affected+idps', '2019,AFG,AFG,0,2553390', '2019,IRQ,AFG,70,0'].join('\n');
+    const e = importHxl(t, 'endyear.csv', { today: TODAY });
+    expect(e.facts.figures.find((f) => f.value === 2553390)).toMatchObject({ indicator: 'internally-displaced', place: 'AFG' });
+    expect(e.facts.figures.find((f) => f.value === 2553390)).not.toHaveProperty('breakdown');
+    expect(e.facts.figures.find((f) => f.indicator === 'refugees' && f.value === 0)).toMatchObject({ breakdown: { origin: 'AFG' } });
+    expect(e.report.notes).toContainEqual(expect.stringContaining('1 figure gives as origin the country it is in'));
+  });
+  it("names UNHCR's asylum-seekers and stateless as HAPI's codes name them", () => {
+    const t = ['Year,ISO3CoO,ISO3CoA,ASY,STA', '#date+year,#country+origin+code,#country+asylum+code,#affected+asylum_seekers,#affected+stateless', '2019,SYR,DEU,1000,20'].join('\n');
+    expect(importHxl(t, 'endyear.csv', { today: TODAY }).facts.figures.map((f) => f.indicator)).toEqual(['asylum-seekers', 'stateless']);
   });
 });
 
