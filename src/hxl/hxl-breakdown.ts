@@ -118,6 +118,12 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       if (has('population_type') || has('population_group')) return { dimension: 'population-group', read: 'population-code' };
       if (has('urban_rural')) return { dimension: 'urban-rural', read: 'text' };
       if (has('accomodation_type') || has('accommodation_type')) return { dimension: 'accommodation-type', read: 'text' };
+      // UNHCR's asylum tables: #indicator+procedure_type+code (G, U, J), +decision_type (FI, AR), +application_data_type
+      // (P persons, C cases) describe the row's counts, each a breakdown named as its attribute is
+      {
+        const kind = t.attributes.find((a) => /^[a-z]+(?:_[a-z]+)*_type$/.test(a));
+        if (kind !== undefined && !has('num') && !has('value')) return { dimension: kind.replace(/_/g, '-'), read: 'text' };
+      }
       return undefined;
     case '#dimension':
       // WHO's Global Health Observatory: #dimension+type names the dimension of the row (SEX,

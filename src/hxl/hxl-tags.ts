@@ -175,6 +175,8 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
   { indicator: 'returned-idps', hashtag: '#affected+idps+returnees', kind: 'people', export: false },
   { indicator: 'asylum-seekers', hashtag: '#affected+asylum_seekers', kind: 'people', export: false },
   { indicator: 'stateless', hashtag: '#affected+stateless', kind: 'people', export: false },
+  // (UNHCR's asylum tables tag applications and decisions #inneed+asylum_seekers+applications, +recognized: asylum-seekers' counts, not people in need)
+  { indicator: 'asylum-seekers', hashtag: '#inneed+asylum_seekers', kind: 'people', export: false },
   // displaced people in temporary accommodation; +shelter (custom) names the caseload of the
   // Shelter cluster, so the column stays under #affected +displaced for HXL tools
   { indicator: 'temporary-accommodation', hashtag: '#affected+displaced+shelter', kind: 'people' },

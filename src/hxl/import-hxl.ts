@@ -323,6 +323,11 @@ function shareColumn(t: HxlTag): HashtagIndicator | undefined {
   return indicator === '' ? undefined : { indicator, unit: 'percent', unitAssumed: false };
 }
 
+/** An #indicator column of an average, a mean or a ratio (UNHCR's +application_average_persons+num): no count, whatever its unit. */
+export function isAverageColumn(t: HxlTag | null): boolean {
+  return t !== null && t.tag === '#indicator' && (t.attributes.includes('num') || t.attributes.includes('value')) && t.attributes.some((a) => /(?:^|_)(?:average|avg|mean|median|ratio|per_case|per_capita)(?:_|$)/.test(a));
+}
+
 /** Which column is which: each field takes the first free column matching its first pattern that matches any. */
 function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], labels: readonly string[] = []): Layout {
   const mappedTo: (string | null)[] = tags.map(() => null);
@@ -337,7 +342,9 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     }
     return undefined;
   };
-  const find = (patterns: readonly string[]) => patterns.some((p) => tags.some((t) => matchesPattern(t, p)));
+  // (an #indicator column that is a breakdown of the row is no long file's indicator: UNHCR's #indicator+procedure_type+code;
+  // nor is an average its value: #indicator+application_average_persons+num)
+  const find = (patterns: readonly string[]) => patterns.some((p) => tags.some((t) => matchesPattern(t, p) && (t === null || breakdownDimension(t) === undefined) && !isAverageColumn(t)));
   const shape = find(LONG_PATTERNS.indicator) && find(LONG_PATTERNS.value) ? 'long' : 'wide';
 
   const long: Layout['long'] = {};
@@ -480,6 +487,10 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     tags.forEach((written, c) => {
       const t = written === null ? null : displacementSpelling(written, flows);
       if (!t || mappedTo[c] !== null) return;
+      if (isAverageColumn(t)) {
+        why[c] = 'an average or a ratio (per case, per person), not a count of anything';
+        return;
+      }
       const counted = countedThing(t);
       if (counted) {
         indicators.push({ index: c, tag: t, meaning: { indicator: counted.indicator, unit: counted.unit, unitAssumed: false }, breakdown: {}, counts: counted.unit });

@@ -2145,6 +2145,26 @@ describe("UNHCR's solutions and end-year tables: returns placed where people ret
   });
 });
 
+describe("UNHCR's asylum tables: codes that describe the row under #indicator, an average per case", () => {
+  const text = [
+    'Year,ISO3CoO,ISO3CoA,ProcedureType,ApplicationType,ApplicationDataType,AvgPersons,Applications',
+    '#date+year,#country+origin+code,#country+asylum+code,#indicator+procedure_type+code,#indicator+application_type+code,#indicator+application_data_type+code,#indicator+application_average_persons+num,#inneed+asylum_seekers+applications',
+    '2000,AFG,IRN,G,V,P,1.3,245854',
+    '2000,DZA,PAK,U,V,C,0,5',
+  ].join('\n');
+  const r = importHxl(text, 'asylum.csv', { today: TODAY });
+  it('reads the file as wide, its codes as breakdowns, and the applications as the count', () => {
+    expect(r.facts.figures.map((f) => [f.indicator, f.place, f.value, f.breakdown])).toEqual([
+      ['asylum-seekers-applications', 'IRN', 245854, { origin: 'AFG', 'application-data-type': 'P', 'application-type': 'V', 'procedure-type': 'G' }],
+      ['asylum-seekers-applications', 'PAK', 5, { origin: 'DZA', 'application-data-type': 'C', 'application-type': 'V', 'procedure-type': 'U' }],
+    ]);
+  });
+  it('imports no average persons per case as a count, and says why', () => {
+    expect(r.facts.figures.some((f) => f.value === 1.3)).toBe(false);
+    expect(JSON.stringify(r.report)).toContain('an average or a ratio (per case, per person), not a count of anything');
+  });
+});
+
 describe('a date column written with two-digit years, as a spreadsheet exports it', () => {
   it('reads "1/31/15" as 2015-01-31, the month first as the column\'s other days say, and says how it read the year', () => {
     const text = 'Date,Country,Admin1,IDPs\n#date,#country+name,#adm1+name,#affected+idps\n1/31/15,Niger,Diffa,3581\n2/1/15,Niger,Diffa,4000\n';
