@@ -2683,11 +2683,13 @@ function moneyRetag(tags: readonly HxlTag[]): string {
 const UNIT_HEADER = /^\s*(?:units?|unit\s+of\s+measure(?:ment)?|measure(?:ment)?\s+unit)\s*$/i;
 
 /**
- * A column of record ids: #activity+id (FTS's flows), not the id of a plan, project, dataset or
+ * A column of record ids: #activity+id (FTS's flows), #event+id (ACLED's events), not the id of a plan, project, dataset or
  * place. (Not #meta+id: a file of totals may number its rows, and a corrected row there is a
  * conflict to report, not a record to add.)
  */
 function isRecordIdHashtag(t: HxlTag): boolean {
+  // (and an event's own id, #event+id or ACLED's #event+code: one row, one event)
+  if (t.tag === '#event' && (t.attributes.includes('id') || t.attributes.includes('code')) && !t.attributes.some((a) => a === 'type' || RECORD_ID_SCOPES.has(a))) return true;
   return t.tag === '#activity' && t.attributes.includes('id') && !t.attributes.some((a) => RECORD_ID_SCOPES.has(a));
 }
 const RECORD_ID_SCOPES = new Set(['appeal', 'plan', 'project', 'programme', 'program', 'dataset', 'resource', 'cause', 'region', 'country', 'org', 'sector', 'cluster', 'crisis', 'emergency', 'event', 'funder', 'donor', 'source', 'src', 'indicator', 'operation', 'parent']);

@@ -2165,6 +2165,17 @@ describe("UNHCR's asylum tables: codes that describe the row under #indicator, a
   });
 });
 
+describe("ACLED's events, each with its own id: two events of one place, type and day are both counted", () => {
+  it('adds up the deaths of two events that share a place, type and day, as each row has an event id of its own', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `OST${1000 + i},2017-09-${String(10 + i).padStart(2, '0')},Battles,Nigeria,Borno,Bama,${i + 1}`);
+    const text = ['EVENT_ID_CNTY,EVENT_DATE,EVENT_TYPE,COUNTRY,ADMIN1,ADMIN2,FATALITIES', '#event+code,#date,#event+type,#country+name,#adm1+name,#adm2+name,#affected+killed', 'OST0001,2017-09-06,Violence against civilians,Nigeria,Borno,Maiduguri,3', 'OST0002,2017-09-06,Violence against civilians,Nigeria,Borno,Maiduguri,3', ...rows].join('\n');
+    const r = importHxl(text, 'acled.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.filter((f) => f.indicator === 'deaths').reduce((a, f) => a + f.value, 0)).toBe(6 + 55);
+    expect(r.report.notes.join('\n')).toContain('as each row has a record id of its own (1 "EVENT_ID_CNTY" #event+code)');
+  });
+});
+
 describe('a date column written with two-digit years, as a spreadsheet exports it', () => {
   it('reads "1/31/15" as 2015-01-31, the month first as the column\'s other days say, and says how it read the year', () => {
     const text = 'Date,Country,Admin1,IDPs\n#date,#country+name,#adm1+name,#affected+idps\n1/31/15,Niger,Diffa,3581\n2/1/15,Niger,Diffa,4000\n';
