@@ -318,21 +318,51 @@ function readHead(text: string, file: string, partial: boolean): Head | undefine
   const delimiter = delimiterOf(text);
   const first: CsvRecord[] = [];
   let tagRecord: CsvRecord | undefined;
-  const body = scanCsv(
-    text,
-    file,
-    delimiter,
-    { offset: 0, line: 1 },
-    (cells, line) => {
-      const record = { line, cells };
-      if (isHashtagRow(cells)) tagRecord = record;
-      else first.push(record);
-      return tagRecord !== undefined || first.length >= HASHTAG_ROW_SEARCH;
-    },
-    { partial },
-  );
+  let from: CsvPosition = { offset: 0, line: 1 };
+  let body: CsvPosition;
+  for (;;) {
+    try {
+      body = scanCsv(
+        text,
+        file,
+        delimiter,
+        from,
+        (cells, line) => {
+          const record = { line, cells };
+          if (isHashtagRow(cells)) tagRecord = record;
+          else first.push(record);
+          return tagRecord !== undefined || first.length >= HASHTAG_ROW_SEARCH;
+        },
+        { partial, inside: from.offset > 0 },
+      );
+      break;
+    } catch (err) {
+      // a line above the hashtag row that is no CSV (a scraper's JSON note, '#{"source_date": ...}'):
+      // a title row, kept whole as one cell and skipped like any other; below the hashtag row it is an error
+      const at = err instanceof HxlInvalidError ? err.issues[0]?.line : undefined;
+      if (at === undefined || tagRecord !== undefined || first.length >= HASHTAG_ROW_SEARCH) throw err;
+      const start = lineOffset(text, at);
+      const next = start === -1 ? -1 : lineOffset(text, at + 1, start, at);
+      if (next === -1) throw err;
+      first.push({ line: at, cells: [text.slice(start, next).replace(/\r?\n$|\r$/, '')] });
+      from = { offset: next, line: at + 1 };
+    }
+  }
   if (partial && tagRecord === undefined && first.length < HASHTAG_ROW_SEARCH) return undefined;
   return { delimiter, tagRecord, first, body };
+}
+
+/** The offset where line `line` (1-based) starts, counting from `offset` on line `fromLine`; -1 past the text's end. */
+function lineOffset(text: string, line: number, offset = 0, fromLine = 1): number {
+  let at = offset;
+  for (let l = fromLine; l < line; l++) {
+    const lf = text.indexOf('\n', at);
+    const cr = text.indexOf('\r', at);
+    const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (end === -1) return -1;
+    at = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+  }
+  return at < text.length ? at : -1;
 }
 
 /** The labels and hashtags of a head, or the HxlInvalidError of a text without a hashtag row. */

@@ -57,6 +57,15 @@ describe('openHxlPieces: a text read in pieces gives what the whole text gives',
     expect(whole).toHaveProperty('rows');
     expect(rowsOf(() => openHxlPieces(piecesOf(t, cuts), 'f.csv'))).toEqual(whole);
   });
+  it('a line above the hashtag row that is no CSV (a JSON note) is a title row, skipped, however the text is cut', () => {
+    const t = '#{"source_date": "Unknown", "extract_date": "2017-03-28"}\nName,People\n#adm1+name,#affected\nKessa,12\n';
+    const whole = rowsOf(() => openHxl(t, 'f.csv'));
+    expect(whole).toEqual({ head: { labels: ['Name', 'People'], tags: expect.any(Array), hashtagLine: 3 }, rows: [{ line: 4, cells: ['Kessa', '12'] }] });
+    for (let c = 0; c <= t.length; c++) expect(rowsOf(() => openHxlPieces(piecesOf(t, [c]), 'f.csv'))).toEqual(whole);
+  });
+  it('a row below the hashtag row that is no CSV is still an error at its line and column', () => {
+    expect(rowsOf(() => openHxl('Name,People\n#adm1+name,#affected\n"Kessa" North,12\n', 'f.csv'))).toEqual({ error: expect.stringContaining('f.csv:3:9: text after the closing quote') });
+  });
   it('a quote never closed is the same error, on the same line, however the text is cut', () => {
     const t = 'Name,People\n#adm1+name,#affected\nKessa,12\n"Lunda,40\nMarl,3\n';
     const whole = rowsOf(() => openHxl(t, 'f.csv'));
