@@ -279,7 +279,7 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   'east caribbean dollar': 'XCD', 'jamaican dollar': 'JMD', 'fiji dollar': 'FJD', 'fijian dollar': 'FJD',
   'dram': 'AMD', 'armenian dram': 'AMD', 'manat': 'AZN', 'azerbaijani manat': 'AZN',
   'new manat': 'TMT', 'turkmen manat': 'TMT', 'lari': 'GEL', 'georgian lari': 'GEL',
-  'afghani': 'AFN', 'hryvnia': 'UAH', 'hryvnya': 'UAH', 'ruble': 'RUB', 'rouble': 'RUB',
+  'afghani': 'AFN', 'hryvnia': 'UAH', 'hryvnya': 'UAH', 'hryvna': 'UAH', 'hrivna': 'UAH', 'ruble': 'RUB', 'rouble': 'RUB',
   'russian ruble': 'RUB', 'russian rouble': 'RUB', 'belarusian ruble': 'BYN', 'belarusian rouble': 'BYN',
   'lira': 'TRY', 'turkish lira': 'TRY', 'lek': 'ALL', 'leu': 'RON', 'romanian leu': 'RON',
   'moldovan leu': 'MDL', 'lev': 'BGN', 'bulgarian lev': 'BGN', 'zloty': 'PLN', 'złoty': 'PLN',

@@ -240,7 +240,9 @@ const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|
 const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
 /** "of" and a place's possessive right before a number of generic people: "80% of South Sudan's ", "half of Gaza's estimated ". */
 // (after "of": the whole a share is of; "Tembe's 14,000 residents have been without water" is a figure)
-const POSSESSED_PEOPLE_LEAD = /\bof\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
+/** After "one house": "to another", "at a time" (going through them one by one). */
+const ONE_BY_ONE_AFTER = /^\s+(?:(?:to|after)\s+(?:another|the\s+next|the\s+other)|at\s+a\s+time)(?![\p{L}])/iu;
+const POSSESSED_PEOPLE_LEAD = /\bof\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
 /** After a place's people: words of need or harm, which make them a figure ("Ostra's 2 million people affected"). */
 const PEOPLE_IN_NEED_AFTER = /^\s+(?:who\s+(?:are|were)\s+)?(?:affected|displaced|in\s+need|need|needing|require|requiring|facing|face|killed|injured|evacuated|fled|homeless|food[-\s]insecure|at\s+risk|targeted|reached|assisted)(?![\p{L}])/iu;
 /** "home to ", "a city of ", "a town with " right before a number of generic people: a place's size, not a figure. */
@@ -1572,6 +1574,11 @@ function readFigure(
     }
   }
 
+  // "moved from one house to another", "one family at a time": going through them one by one, no count
+  if (value === 1 && unit !== undefined && ONE_BY_ONE_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 24)))) {
+    skipped.push(`line ${line}: '${token.written}' goes through them one by one ('one ... to another', 'at a time'), not a count; not extracted`);
+    return undefined;
+  }
   if (!unit || (isCountUnit(unit) && modifiers.length === 0)) {
     // a population given as context ("a town with a population of 400,000", "(population 2.2 million)",
     // "home to 90,000 people", "a city of 400,000 inhabitants") is not a figure; "home to 30,000 refugees" is
@@ -2749,7 +2756,8 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
     // only amounts of money have equivalents: "733,650 families (3.5 million people)" is two figures
     if (a.statedOf || a.equivalentOfUnknown || b.unit === a.unit || unitDimension(a.unit) !== 'money' || unitDimension(b.unit) !== 'money') continue;
     const between = text.slice(a.coreEnd, b.coreStart);
-    const opens = /^\s*\(\s*$/.test(between);
+    // ("$5 million (± 221 million gourdes)": a sign of "about" after the bracket)
+    const opens = /^\s*\(\s*(?:[±~≈]\s*)?$/.test(between);
     // "(USD 16 million or EUR 12 million)", "(US$16m; €12m)": every amount in the parentheses is an equivalent
     const group = [b];
     if (opens) {

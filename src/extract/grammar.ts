@@ -82,7 +82,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 | \`2.8 million\`, \`20 million\`, \`35 thousand\`, \`1.5 billion\` | 2800000, ... | scale words, short scale (billion = 10⁹) |
 | \`7½ million\`, \`2¼\`, \`1¾ million\` | 7500000, 2.25, 1750000 | a vulgar fraction (½, ¼, ¾) right after the digits of a whole number, with a scale or without |
 | \`$22 million\`, \`CHF 20m\`, \`US$97 million\`, \`1.5bn\`, \`35k\`, \`3mn\`, \`USD100 mln\`, \`2 bln\`, \`$25.39 B\`, \`SAR 14 mio\`, \`£2million\` (the word glued on) | | scale suffixes; \`m\` and \`b\` mean million and billion only next to a currency or a count noun (\`20m people\`); or after a key figure's label that names a count (\`PEOPLE IN NEED: 7M\`); otherwise \`20m\` is 20 metres |
-| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\` (\`another dozen\` too), \`a hundred\`, \`over hundred\` (after a hedge), \`a thousand\`, \`a quarter of a million\` (not a share), \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\`, \`a half-million\`, \`a quarter million\`, \`one and a half million\`, \`two-and-a-half billion\` | 1 ... 90, 25, 12, 100, 100, 1000, 250000, 250, 200000, 1000000, 500000, 500000, 250000, 1500000, 2500000000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
+| \`one\` ... \`twenty\`, \`thirty\` ... \`ninety\`, \`twenty-five\`, \`a dozen\` (\`another dozen\` too), \`a hundred\`, \`over hundred\` (after a hedge), \`a thousand\`, \`a quarter of a million\` (not a share), \`three-quarters of a million\`, \`three dozen\` (36), \`two hundred and fifty\`, \`two hundred thousand\`, \`a million\`, \`half a million\`, \`a half-million\`, \`a quarter million\`, \`one and a half million\`, \`two-and-a-half billion\` | 1 ... 90, 25, 12, 100, 100, 1000, 250000, 750000, 36, 250, 200000, 1000000, 500000, 500000, 250000, 1500000, 2500000000 | a number word is a figure only with a unit, currency or scale after it: \`six million pounds\`, \`one-day\` |
 | \`hundreds of\`, \`thousands are\`, \`thousands displaced\`, \`thousands remain\`, \`thousands left homeless\`, \`thousands needed\`, \`tens of thousands of\`, \`hundreds of thousands of\`, \`millions of\`, \`tens of millions of\`, \`dozens of\`, \`several hundred\`, \`a few thousand\`, \`several hundred thousand\` (a count noun right after them too: \`several hundred people\`) | 100, 1000, 10000, 100000, 1000000, 10000000, 24 (two dozen), 100, 1000, 100000 | a vague amount is the least the words can mean, \`at-least\`, when a count noun follows (\`of people\`, \`of families\`, \`of homes\`, \`thousands more Syrians\`, \`hundreds of other families\`) or it is the subject (\`Thousands are ...\`, \`Thousands more are waiting\`), or it ends its clause after a verb of displacement
 or casualty (\`displacing hundreds of thousands.\`, \`affecting thousands,\`, \`displaced thousands in Niger\` → person), or flees
 (\`Millions flee as the cyclone nears\`, \`forcing thousands to flee their homes\` → person), but not in a sentence of animals, crops or
@@ -114,7 +114,7 @@ days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west o
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
 blockade or siege, control of a place, the UN's absence; a journey people walk or travel; not a war's length);
 **baseline populations** given as context (\`a town with a population of 400,000\`,
-\`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, \`an impoverished majority Muslim country of 9.5 million people\` (up to three words between, read over 70 characters), a place's whole people after \`of\` and its possessive, the whole a share is of, unless words of need or
+\`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, \`an impoverished majority Muslim country of 9.5 million people\` (up to three words between, read over 70 characters), a place's whole people after \`of\` and its possessive or \`its\`, \`their\` (\`the majority of its 2.4 million residents\`), the whole a share is of, unless words of need or
 harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`; but \`Tembe's 14,000 residents have been
 without water\` is a figure); but
 \`home to 30,000 refugees\` is a count, and so is a population of people targeted, affected, displaced, refugees or IDPs
@@ -122,7 +122,7 @@ without water\` is a figure); but
 (\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **rates**
 (\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); the denominator of a rate (\`1.125 deaths per 10,000 people per day\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
 francs)\`, \`1 euro = 1.08 dollars\`); the members of one family in a personal story (\`lost his wife and
-four children\`, under 100 after "his", "her" or "their"), and the family people belong to (\`five people were killed from one family\`); **capacities** (\`boats with a capacity of 15 persons\`, \`can
+four children\`, under 100 after "his", "her" or "their"), and the family people belong to (\`five people were killed from one family\`); going through them one by one (\`moved from one house to another\`, \`one family at a time\`); **capacities** (\`boats with a capacity of 15 persons\`, \`can
 accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`, \`camps originally meant to cater for 90,000 refugees\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
 after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
 have no unit the extractor counts; rain against its average and how full a dam is (\`280% more rains\`, \`98% of Tarbela Dam had been filled\`);
@@ -216,7 +216,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   health facilities, centres and posts → \`health-facility\`; evacuation centres and shelters, emergency centres, reception centres, relief camps and \`ECs\` → \`evacuation-centre\` (no \`house\` from \`Home Guards\`), relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted; \`67,875 units of houses\` are houses),
   and so are camps and shelters that were set up (\`six camps have been set in the district\`, \`14 camps set up\`, \`some 52
   shelters that were set up\`, \`13 Pop-up shelters have been established\`) or that people are counted in or shelter in
-  (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`, \`sheltering in 150 UNRWA facilities\`, \`staying in 80 schools\`, \`Over 400 people are in 20 shelters\`; centres opened to shelter people, \`1,097 centers have been opened to shelter displaced people\`);
+  (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`, \`sheltering in 150 UNRWA facilities\`, \`staying in 80 schools\`, \`Over 400 people are in 20 shelters\`; centres opened to shelter people, \`1,097 centers have been opened to shelter displaced people\`; shelters or camps opened, or that people were taken to: \`The agency opened 37 new shelters\`, \`were taken to 72 shelters\`; damaged shelters stay \`shelter\`);
   structures and properties → \`building\`, tent cities, storm and cyclone shelters → \`evacuation-centre\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements and (border) crossings → \`movement\`
   (crossings, not people);
   educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
@@ -434,7 +434,7 @@ notes say that its value is the whole's. Also \`almost all\`, \`virtually all\`,
 
 An amount of money followed by an amount in another currency, in parentheses or after \`, or\`
 — \`20 million Swiss Francs ($22 million)\`, \`CHF 20m, or about US$22m\`, \`AFN 50 million AFN (USD7.7
-million)\` with the code written again after the amount — is **one** figure
+million)\` with the code written again after the amount, \`$5 million (± 221 million gourdes)\` with a sign of about after the bracket — is **one** figure
 (20,000,000 CHF) with a \`stated\` equivalent (22,000,000 USD) whose quote is the parenthesis. A
 currency equivalent without its own qualifier is recorded as \`approximately\`: a conversion at
 an unstated rate is rounded. Counts are not equivalents: \`5,000 people (1,200 households)\` is

@@ -136,7 +136,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
 });
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
-  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+a\\s+|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)\\s+)?quarters?\\s+of\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
+  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+a\\s+|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?\\s+of\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'giu',
@@ -583,8 +583,11 @@ function wordValue(written: string): number | undefined {
     return whole === undefined ? undefined : whole + (andPart[2] === 'half' ? 0.5 : 0.25);
   }
   // "a quarter of a million", "three quarters of a million": only ever read before a scale word (WORDS)
-  if (/^(?:(?:a|one) )?quarter of a$/.test(w)) return 0.25;
-  if (w === 'three quarters of a') return 0.75;
+  if (/^(?:(?:a|one)[ -])?quarter of a$/.test(w)) return 0.25;
+  if (w === 'three quarters of a' || w === 'three-quarters of a') return 0.75;
+  // "three dozen shelters": dozens counted
+  const dozens = /^([a-z]+) dozen$/.exec(w);
+  if (dozens) return SMALL_WORDS[dozens[1]!] === undefined ? undefined : SMALL_WORDS[dozens[1]!]! * 12;
   if (w === 'a') return 1;
   // "over hundred deaths": "a" left out after a hedge
   if (w === 'a hundred' || w === 'one hundred' || w === 'hundred') return 100;

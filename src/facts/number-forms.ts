@@ -124,7 +124,9 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   // "a half-million", "a quarter million"
   if ((value === 5e5 || value === 5e8) && HALF_OR_QUARTER.some((sep) => visit(`a half${sep}${value === 5e5 ? 'million' : 'billion'}`))) return true;
   if ((value === 2.5e5 || value === 2.5e8) && HALF_OR_QUARTER.some((sep) => visit(`a quarter${sep}${value === 2.5e5 ? 'million' : 'billion'}`))) return true;
-  if ((value === 7.5e5 || value === 7.5e8) && visit(value === 7.5e5 ? 'three quarters of a million' : 'three quarters of a billion')) return true;
+  if ((value === 7.5e5 || value === 7.5e8) && (visit(value === 7.5e5 ? 'three quarters of a million' : 'three quarters of a billion') || visit(value === 7.5e5 ? 'three-quarters of a million' : 'three-quarters of a billion'))) return true;
+  // "three dozen"
+  if (value % 12 === 0 && value >= 24 && value <= 120 && visit(`${SMALL[value / 12]} dozen`)) return true;
   // "7½", "2¼": a vulgar fraction after the digits of a whole number
   if (/\.(?:5|25|75)$/.test(digits) && visit(digits.replace(/\.(?:5|25|75)$/, (f) => (f === '.5' ? '½' : f === '.25' ? '¼' : '¾')))) return true;
   // "twenty-five", "two hundred and fifty"

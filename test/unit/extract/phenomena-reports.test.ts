@@ -3206,3 +3206,28 @@ describe('held-out set 62: the items of one list, each its own allocation', () =
     expect(run(text).candidates.map((c) => c.value)).toEqual([2000000]);
   });
 });
+
+describe('held-out sets 60 to 63: dozens, shelters opened, one by one, a population of its own, currencies', () => {
+  it('reads "over three-quarters of a million children" as 750,000, not a million', () => {
+    expect(vuq('Measles killed over three-quarters of a million children in Ostra in 2000.')).toEqual([[750000, 'person', 'more-than']]);
+  });
+  it('reads "three dozen" as 36', () => {
+    expect(vuq('Ostra has opened more than three dozen shelters.').map(([v, u, q]) => [v, q])).toEqual([[36, 'more-than']]);
+  });
+  it('reads shelters opened, or that people were taken to, as evacuation centres; damaged ones stay shelters', () => {
+    expect(vuq('The agency opened 37 new shelters in Ostra.')).toEqual([[37, 'evacuation-centre', 'exact']]);
+    expect(vuq('Evacuees in Ostra were taken to 72 shelters.')).toEqual([[72, 'evacuation-centre', 'exact']]);
+    expect(vuq('The storm damaged 105 shelters in Ostra.')).toEqual([[105, 'shelter', 'exact']]);
+  });
+  it('reads no count in "from one house to another" or "one family at a time"', () => {
+    expect(vuq('Soldiers in Ostra moved from one house to another.')).toEqual([]);
+    expect(vuq('Aid workers in Ostra registered one family at a time.')).toEqual([]);
+  });
+  it('reads "the majority of its 2.4 million residents" as a baseline population', () => {
+    expect(vuq('Ostra lies in ruins and the majority of its 2.4 million residents were forced to flee.')).toEqual([]);
+  });
+  it('reads "hryvna", a spelling of the hryvnia, and an equivalent after "±" in parentheses', () => {
+    expect(run('Ostra\n\nThe Government earmarked 11.2 million hryvna (3.2 million dollars) for Ostra.\n').candidates.map((c) => [c.value, c.unit, c.stated.map((e) => [e.value, e.unit])])).toEqual([[11200000, 'UAH', [[3200000, 'USD']]]]);
+    expect(run('Ostra\n\nThe Government will spend $5 million (± 221 million gourdes) in Ostra.\n').candidates.map((c) => [c.value, c.unit, c.stated.map((e) => [e.value, e.unit, e.qualifier])])).toEqual([[5000000, 'USD', [[221000000, 'HTG', 'approximately']]]]);
+  });
+});

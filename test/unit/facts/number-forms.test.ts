@@ -167,5 +167,8 @@ describe('halves and quarters written with a scale, and vulgar fractions', () =>
     expect(quoteHasNumber('displaced a half-million people', 250000)).toBe(false);
     expect(quoteHasNumber('some one and a half million people', 1000000.5)).toBe(false);
     expect(quoteHasNumber('pledged $7½ million', 7250000)).toBe(false);
+    expect(quoteHasNumber('over three-quarters of a million children', 750000)).toBe(true);
+    expect(quoteHasNumber('more than three dozen shelters', 36)).toBe(true);
+    expect(quoteHasNumber('more than three dozen shelters', 24)).toBe(false);
   });
 });
