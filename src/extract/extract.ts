@@ -119,6 +119,8 @@ const PART_OF_TIME_AFTER = /^\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?
 const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
 const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
+/** After a year: the plan or appeal it names ("2013 refugee response plan", "2015 humanitarian appeal"). */
+const YEAR_NAMES_PLAN = /^\s+(?:[\p{L}-]+\s+){0,3}(?:plan|plans|appeal|appeals|response|budget|programme|program|strategy|framework|HRP|HNO|RRP|3RP)(?![\p{L}])/iu;
 /** "$1 = 0.89", "1 euro = 1.08": the one unit of an exchange rate, left of its equals sign. */
 const RATE_EQUALS_AFTER = /^\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{2,3}\$?)?\s*\d/u;
 /** "$1 = 0.8908", "1 euro = US$1.10": the rate itself, right of the equals sign after a one. */
@@ -2048,7 +2050,7 @@ function readFigure(
         noun = /deaths/i.test(lead.slice(-40)) ? 'deaths' : 'injuries';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'injuries to' or 'deaths of' just before it -> person");
-      } else if (/\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
+      } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
         // (not a part of something else between the toll and its number: "which destroyed homes in one of India's most fertile regions")
         // (not a count of something else the toll comes from: "the death toll from three recent typhoons")
         unit = 'person';
@@ -2142,6 +2144,11 @@ function readFigure(
     return undefined;
   }
   if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before) return undefined; // "in 2023 Syrian refugees ..."
+  // "the UN's 2013 refugee response plan", "the 2015 refugee appeal": a year that names a plan, no count
+  if (token.yearLike && YEAR_NAMES_PLAN.test(text.slice(token.end, Math.min(sentence.end, token.end + 48)))) {
+    skipped.push(`line ${line}: '${token.written}' is the year of a plan or an appeal it names, not a count; not extracted`);
+    return undefined;
+  }
   // harm said after the number, or just before it ("killed 12 soldiers"): "deployed 500 troops to recover the dead" is no harm to them
   if (
     noun !== undefined &&

@@ -3231,3 +3231,15 @@ describe('held-out sets 60 to 63: dozens, shelters opened, one by one, a populat
     expect(run('Ostra\n\nThe Government will spend $5 million (± 221 million gourdes) in Ostra.\n').candidates.map((c) => [c.value, c.unit, c.stated.map((e) => [e.value, e.unit, e.qualifier])])).toEqual([[5000000, 'USD', [[221000000, 'HTG', 'approximately']]]]);
   });
 });
+
+describe('held-out sets 60 and 61: a year is no count of people', () => {
+  it('reads no count from the year of a plan ("the UN\'s 2013 refugee response plan")', () => {
+    expect(vuq("However, the UN's 2013 refugee response plan for Ostra was only 68 percent funded.")).toEqual([[68, 'percent', 'exact']]);
+  });
+  it('reads no deaths from a year after "in" where a death count came before ("the record number reported in 2000")', () => {
+    expect(vuq('The number of deaths due to dengue in Ostra has reached the record number reported in 2000.')).toEqual([]);
+  });
+  it('still reads "Some 2013 refugees arrived"', () => {
+    expect(vuq('Some 2013 refugees arrived in Ostra.')).toEqual([[2013, 'person', 'approximately']]);
+  });
+});
