@@ -287,7 +287,7 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   'danish krone': 'DKK', 'norwegian krone': 'NOK', 'denar': 'MKD', 'serbian dinar': 'RSD',
   'convertible mark': 'BAM', 'tenge': 'KZT', 'somoni': 'TJS', 'kyrgyz som': 'KGS', 'uzbek sum': 'UZS',
   'tugrik': 'MNT', 'naira': 'NGN', 'birr': 'ETB', 'ethiopian birr': 'ETB', 'rand': 'ZAR',
-  'cedi': 'GHS', 'ghana cedi': 'GHS', 'kenyan shilling': 'KES', 'ugandan shilling': 'UGX',
+  'cedi': 'GHS', 'ghana cedi': 'GHS', 'kenyan shilling': 'KES', 'kenya shilling': 'KES', 'tanzania shilling': 'TZS', 'ugandan shilling': 'UGX',
   'uganda shilling': 'UGX', 'tanzanian shilling': 'TZS', 'somali shilling': 'SOS',
   'zambian kwacha': 'ZMW', 'malawian kwacha': 'MWK', 'malawi kwacha': 'MWK', 'kwanza': 'AOA',
   'metical': 'MZN', 'ariary': 'MGA', 'dalasi': 'GMD', 'nakfa': 'ERN', 'ouguiya': 'MRU', 'pula': 'BWP',

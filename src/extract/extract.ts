@@ -36,7 +36,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, pesoAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
+import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -122,7 +122,7 @@ const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
 /** After a year: the plan or appeal it names ("2013 refugee response plan", "2015 humanitarian appeal"). */
 const YEAR_NAMES_PLAN = /^\s+(?:[\p{L}-]+\s+){0,3}(?:plan|plans|appeal|appeals|response|budget|programme|program|strategy|framework|HRP|HNO|RRP|3RP)(?![\p{L}])/iu;
 /** "$1 = 0.89", "1 euro = 1.08": the one unit of an exchange rate, left of its equals sign. */
-const RATE_EQUALS_AFTER = /^\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{2,3}\$?)?\s*\d/u;
+const RATE_EQUALS_AFTER = /^\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{1,3}\$?)?\s*\d/u;
 /** "$1 = 0.8908", "1 euro = US$1.10": the rate itself, right of the equals sign after a one. */
 const RATE_EQUALS_BEFORE = /(?<![\d.,])1(?:\.0+)?\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{2,3}\$?)?\s*$/u;
 /** "damage to ", "destruction of ", "damaging " right before a number (of things). */
@@ -694,7 +694,10 @@ function prepareText(text: string, options: ExtractOptions = {}): PreparedText {
   if (style.evidence) notes.push(style.evidence);
 
   const money = moneyContext(text, options.publisher);
-  if (money.pesosUnclear && /(?<![\p{L}])pesos?(?![\p{L}])/iu.test(text)) notes.push("a bare 'pesos' is not read: the text names two countries whose currency is the peso, and neither is the publisher's; give --publisher or add the amounts by hand");
+  for (const name of money.sharedUnclear ?? []) {
+    const family = SHARED_NAMES.find((f) => f.name === name)!;
+    if (family.anywhere.test(text)) notes.push(`a bare '${family.plural}' is not read: the text names two countries whose currency is the ${family.name}, and neither is the publisher's; give --publisher or add the amounts by hand`);
+  }
   for (const word of money.crownsUnclear ?? []) notes.push(`a bare '${word === 'krone' ? 'kroner' : 'kronor'}' is not read: the text names two countries whose currency is so called, and neither is the publisher's; give --publisher or add the amounts by hand`);
   if (money.dollarWhy) notes.push(`a bare '$' is read as ${money.dollar}: ${money.dollarWhy}; review`);
   else if (/(?<![\p{L}$])\$\s?\d/u.test(text)) {
@@ -1480,7 +1483,7 @@ function readFigure(
   if (!unit) {
     const cur = currencyAfter(text, token.end, sentence.end);
     // "118 million kroner" in a Danish text: a bare crown, read by the country the text or its publisher names
-    const crown = cur ? undefined : (crownAfter(text, token.end, sentence.end, money) ?? cfaAfter(text, token.end, sentence.end, money) ?? pesoAfter(text, token.end, sentence.end, money));
+    const crown = cur ? undefined : (crownAfter(text, token.end, sentence.end, money) ?? cfaAfter(text, token.end, sentence.end, money) ?? sharedNameAfter(text, token.end, sentence.end, money));
     if (cur) {
       unit = cur.unit;
       coreEnd = cur.end;

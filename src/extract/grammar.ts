@@ -173,7 +173,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   Republic, Gabon, Equatorial Guinea, the Republic of the Congo; not the Niger River, Niger State or Lake Chad), the publisher
   first, else the first named (the two francs are at par); with neither it is not drafted. A bare \`pesos\` after an amount is the peso of the one peso country the publisher
   or the opening names (\`10 million pesos\` is MXN where Mexico is named, PHP where the Philippines, COP, ARS, CLP, CUP, DOP, UYU where Colombia,
-  Argentina, Chile, Cuba, the Dominican Republic, Uruguay is; not New Mexico); with none it is not drafted, nor with two and no publisher, and then the notes say so. The French \`milliard\` is a thousand million and \`millions\` a million, before \`de\`, a currency or \`personnes\` (\`3,15 milliards de FCFA\`, \`328 millions FCFA\`;
+  Argentina, Chile, Cuba, the Dominican Republic, Uruguay is; not New Mexico); with none it is not drafted, nor with two and no publisher, and then the notes say so. So are a bare \`riyals\` or \`rials\` (SAR, QAR, OMR, YER, IRR where Saudi Arabia, Qatar, Oman, Yemen, Iran is named), \`dinars\` (KWD, IQD, JOD, BHD, LYD, TND, DZD, RSD), \`dirhams\` (AED, MAD) and \`shillings\` (KES, UGX, TZS, SOS); and any of these is first the currency the text writes in full before it (\`340 million Qatari riyals ... more than 83 million riyals\`: QAR, whatever other riyal country it names). The French \`milliard\` is a thousand million and \`millions\` a million, before \`de\`, a currency or \`personnes\` (\`3,15 milliards de FCFA\`, \`328 millions FCFA\`;
   never English \`In 2023 millions of people\`), and the count nouns of French, Spanish and Portuguese bulletins count people, households and houses as their English ones do, the indicator left to review (\`personnes\`, \`personas\`,
   \`pessoas\`, \`ménages\`, \`familias\`, \`muertos\`, \`blessés\`, \`desplazados\`, \`viviendas\` ...). South Asian scales: \`lakh\` is
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
@@ -191,7 +191,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
   Philippines is (or its barangays, Luzon, the Visayas, Mindanao, the DSWD, NDRRMC or PAGASA), \`N2 billion\`
   NGN where Nigeria is, \`MK5 billion\` MWK where Malawi is, \`K50 million\` ZMW, PGK or MMK where Zambia, Papua
-  New Guinea or Myanmar is, \`Sh50 million\` KES, UGX, TZS or SOS where Kenya, Uganda, Tanzania or Somalia is; a
+  New Guinea or Myanmar is, \`Sh50 million\` KES, UGX, TZS or SOS where Kenya, Uganda, Tanzania or Somalia is, \`W49.3 billion\` KRW where South Korea, Seoul or inter-Korean aid is (the rate \`(US$1=W939)\` is no figure); a
   sign two named countries share is read as neither, and N and K only before an amount with a scale word
   or in thousands (\`the N2 road\` is a road). \`GH¢\` is GHS, and \`Rs10 billion\` may be glued. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
   read after a number; \`pounds of\` is a weight and is not extracted. A bare number that was spent or used takes the currency of

@@ -221,10 +221,13 @@ export interface MoneyContext {
   crowns?: ReadonlyMap<'krone' | 'krona', { code: string; why: string }>;
   /** crowns of which the text names two countries ("Sweden ... Iceland"): read as neither, and said so */
   crownsUnclear?: ReadonlyArray<'krone' | 'krona'>;
-  /** the currency of a bare "pesos" (MXN, PHP, COP ...), where the publisher or the text names one peso country only */
-  peso?: { code: string; why: string };
-  /** the text names two peso countries and the publisher neither: a bare "pesos" is read as neither, and said so */
-  pesosUnclear?: boolean;
+  /**
+   * the currency of a bare shared name by its name ("peso" -> MXN, PHP ...; "riyal" -> SAR, QAR ...), where
+   * the text writes it in full first, or the publisher or the text names one of its countries only
+   */
+  shared?: ReadonlyMap<string, { code: string; why: string }>;
+  /** names of which the text names two countries and the publisher neither: read as neither, and said so ("peso", "riyal") */
+  sharedUnclear?: readonly string[];
 }
 
 export const DEFAULT_MONEY: MoneyContext = { dollar: 'USD', letters: new Map() };
@@ -313,14 +316,73 @@ const PESO_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bDominican\s+Republic\b/u, 'DOP'],
   [/\b(?:Uruguay|Uruguayan)\b/u, 'UYU'],
 ];
-/** A bare peso after an amount: "10 million pesos" (a country word before it is a name: "Mexican pesos"). */
-const PESO_AFTER = /^[\s-](pesos?)(?![\p{L}])/iu;
+/** Countries whose currency is a riyal or a rial, and its code. */
+const RIYAL_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Saudi|KSrelief|Riyadh|King\s+Salman)\b/u, 'SAR'],
+  [/\b(?:Qatar|Qatari|Doha)\b/u, 'QAR'],
+  [/\b(?:Oman|Omani|Muscat)\b/u, 'OMR'],
+  [/\b(?:Yemen|Yemeni|Sana['’]?a|Aden)\b/u, 'YER'],
+  [/\b(?:Iran|Iranian|Tehran)\b/u, 'IRR'],
+];
+/** Countries whose currency is a dinar, and its code. */
+const DINAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Kuwait|Kuwaiti)\b/u, 'KWD'],
+  [/\b(?:Iraq|Iraqi|Baghdad|Kurdistan)\b/u, 'IQD'],
+  [/\b(?:Jordan|Jordanian|Amman)\b(?!\s+(?:River|Valley))/u, 'JOD'],
+  [/\b(?:Bahrain|Bahraini|Manama)\b/u, 'BHD'],
+  [/\b(?:Libya|Libyan|Tripoli|Benghazi)\b/u, 'LYD'],
+  [/\b(?:Tunisia|Tunisian|Tunis)\b/u, 'TND'],
+  [/\b(?:Algeria|Algerian|Algiers)\b/u, 'DZD'],
+  [/\b(?:Serbia|Serbian|Belgrade)\b/u, 'RSD'],
+];
+/** Countries whose currency is a dirham, and its code. */
+const DIRHAM_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:UAE|United\s+Arab\s+Emirates|Emirati|Emirates|Dubai|Abu\s+Dhabi|Sharjah)\b/u, 'AED'],
+  [/\b(?:Morocco|Moroccan|Rabat)\b/u, 'MAD'],
+];
+/** Countries whose currency is a shilling, and its code. */
+const SHILLING_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Kenya|Kenyan|Nairobi)\b/u, 'KES'],
+  [/\b(?:Uganda|Ugandan|Kampala)\b/u, 'UGX'],
+  [/\b(?:Tanzania|Tanzanian|Dodoma|Dar\s+es\s+Salaam)\b/u, 'TZS'],
+  [/\b(?:Somalia|Somali|Mogadishu|Somaliland)\b/u, 'SOS'],
+];
+/**
+ * Currency names that several countries share, written bare after an amount ("10 million pesos",
+ * "83 million riyals", "5 million dinars"): the one of the country the publisher or the text names.
+ * (A country word before it is a name of its own: "Mexican pesos", "Qatari riyals".)
+ */
+export const SHARED_NAMES: ReadonlyArray<{ name: string; plural: string; after: RegExp; anywhere: RegExp; full: RegExp; countries: ReadonlyArray<readonly [RegExp, string]> }> = [
+  sharedName('peso', 'pesos', 'pesos?', /\b(Mexican|Philippine|Colombian|Argentine|Chilean|Cuban|Dominican|Uruguayan)\s+pesos?\b/u, PESO_COUNTRIES),
+  sharedName('riyal', 'riyals', 'riyals?|rials?', /\b(Saudi|Qatari|Omani|Yemeni|Iranian)\s+(?:riyals?|rials?)\b/u, RIYAL_COUNTRIES),
+  sharedName('dinar', 'dinars', 'dinars?', /\b(Kuwaiti|Iraqi|Jordanian|Bahraini|Libyan|Tunisian|Algerian|Serbian)\s+dinars?\b/u, DINAR_COUNTRIES),
+  sharedName('dirham', 'dirhams', 'dirhams?', /\b(UAE|Emirati|Moroccan)\s+dirhams?\b/u, DIRHAM_COUNTRIES),
+  sharedName('shilling', 'shillings', 'shillings?', /\b(Kenyan?|Ugandan?|Tanzanian?|Somali)\s+shillings?\b/u, SHILLING_COUNTRIES),
+];
+/** A shared name's family: its words after an amount and anywhere, its full names, its countries. */
+function sharedName(name: string, plural: string, words: string, full: RegExp, countries: ReadonlyArray<readonly [RegExp, string]>) {
+  return { name, plural, after: new RegExp(String.raw`^[\s-](${words})(?![\p{L}])`, 'iu'), anywhere: new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, 'iu'), full, countries };
+}
+/** The country word of a currency's full name, read as its country: "Qatari riyals" -> "Qatari". */
+const FULL_NAME_COUNTRY: ReadonlyMap<string, string> = new Map([
+  ['Mexican', 'MXN'], ['Philippine', 'PHP'], ['Colombian', 'COP'], ['Argentine', 'ARS'], ['Chilean', 'CLP'], ['Cuban', 'CUP'], ['Dominican', 'DOP'], ['Uruguayan', 'UYU'],
+  ['Saudi', 'SAR'], ['Qatari', 'QAR'], ['Omani', 'OMR'], ['Yemeni', 'YER'], ['Iranian', 'IRR'],
+  ['Kuwaiti', 'KWD'], ['Iraqi', 'IQD'], ['Jordanian', 'JOD'], ['Bahraini', 'BHD'], ['Libyan', 'LYD'], ['Tunisian', 'TND'], ['Algerian', 'DZD'], ['Serbian', 'RSD'],
+  ['UAE', 'AED'], ['Emirati', 'AED'], ['Moroccan', 'MAD'],
+  ['Kenya', 'KES'], ['Kenyan', 'KES'], ['Uganda', 'UGX'], ['Ugandan', 'UGX'], ['Tanzania', 'TZS'], ['Tanzanian', 'TZS'], ['Somali', 'SOS'],
+]);
 
-/** The peso a bare "pesos" after an amount is, where the text's context says (MoneyContext.peso). */
-export function pesoAfter(text: string, at: number, limit: number, money: MoneyContext): (UnitMatch & { why: string }) | undefined {
-  if (money.peso === undefined) return undefined;
-  const m = PESO_AFTER.exec(text.slice(at, Math.min(limit, at + 8)));
-  return m ? { unit: money.peso.code, end: at + m[0].length, written: m[1]!, why: money.peso.why } : undefined;
+/** The currency a bare shared name after an amount is ("83 million riyals"), where the text's context says (MoneyContext.shared). */
+export function sharedNameAfter(text: string, at: number, limit: number, money: MoneyContext): (UnitMatch & { why: string }) | undefined {
+  if (money.shared === undefined) return undefined;
+  const rest = text.slice(at, Math.min(limit, at + 12));
+  for (const family of SHARED_NAMES) {
+    const known = money.shared.get(family.name);
+    if (known === undefined) continue;
+    const m = family.after.exec(rest);
+    if (m) return { unit: known.code, end: at + m[0].length, written: m[1]!, why: known.why };
+  }
+  return undefined;
 }
 
 /** The CFA franc written after an amount: "120 000 FCFA", "5 billion CFA francs", "3,15 milliards de FCFA", "2 million francs CFA". */
@@ -368,6 +430,8 @@ const LETTER_SIGNS: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['Sh', /\bUganda(?:n)?\b/, 'UGX'],
   ['Sh', /\bTanzania(?:n)?\b/, 'TZS'],
   ['Sh', /\bSomali(?:a|land)\b/, 'SOS'],
+  // "W49.3 billion": the South Korean won, as Seoul's English-language papers write it (inter-Korean aid is Seoul's)
+  ['W', /\b(?:South\s+Korean?|Seoul|Republic\s+of\s+Korea|[Ii]nter-Korean)\b/, 'KRW'],
 ];
 
 /**
@@ -455,26 +519,39 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     code: cfaCountry.code,
     why: cfaCountry.written === undefined ? `the publisher '${publisher}' is of a country whose CFA franc is ${cfaCountry.code}` : `'${cfaCountry.written}' in the text: its CFA franc is ${cfaCountry.code}`,
   };
-  // a peso: the publisher's country, else the one peso country the opening names (two named: neither)
-  let peso: MoneyContext['peso'];
-  let pesosUnclear = false;
-  for (const [re, code] of PESO_COUNTRIES) {
-    if (publisher !== undefined && re.test(publisher)) {
-      peso = { code, why: `the publisher '${publisher}' is of the country whose peso is ${code}` };
-      pesosUnclear = false;
-      break;
+  // a shared name (pesos, riyals, dinars ...): its full name written first in the text ("Qatari riyals"), else the
+  // publisher's country, else the one country of that name the opening names (two named: neither)
+  const sharedNames = new Map<string, { code: string; why: string }>();
+  const sharedUnclear: string[] = [];
+  for (const family of SHARED_NAMES) {
+    const full = family.full.exec(text);
+    const fullCode = full ? FULL_NAME_COUNTRY.get(full[1]!) : undefined;
+    if (full && fullCode !== undefined) {
+      sharedNames.set(family.name, { code: fullCode, why: `'${full[0]}' written in full in the text: a bare '${family.plural}' is the same, ${fullCode}` });
+      continue;
     }
-    const inText = re.exec(opening);
-    if (!inText) continue;
-    if (peso === undefined && !pesosUnclear) peso = { code, why: `'${inText[0]}' in the text: its peso is ${code}` };
-    else if (peso !== undefined && peso.code !== code) {
-      peso = undefined;
-      pesosUnclear = true;
+    let found: { code: string; why: string } | undefined;
+    let unclear = false;
+    for (const [re, code] of family.countries) {
+      if (publisher !== undefined && re.test(publisher)) {
+        found = { code, why: `the publisher '${publisher}' is of the country whose ${family.name} is ${code}` };
+        unclear = false;
+        break;
+      }
+      const inText = re.exec(opening);
+      if (!inText) continue;
+      if (found === undefined && !unclear) found = { code, why: `'${inText[0]}' in the text: its ${family.name} is ${code}` };
+      else if (found !== undefined && found.code !== code) {
+        found = undefined;
+        unclear = true;
+      }
     }
+    if (found !== undefined) sharedNames.set(family.name, found);
+    else if (unclear) sharedUnclear.push(family.name);
   }
   const context: MoneyContext = { dollar, letters };
-  if (peso !== undefined) context.peso = peso;
-  if (pesosUnclear) context.pesosUnclear = true;
+  if (sharedNames.size > 0) context.shared = sharedNames;
+  if (sharedUnclear.length > 0) context.sharedUnclear = sharedUnclear;
   if (twoNamed.size > 0) context.crownsUnclear = [...twoNamed];
   if (cfa !== undefined) context.cfa = cfa;
   if (crowns.size > 0) context.crowns = new Map([...crowns].map(([word, c]) => [word, { code: c.code, why: c.why }]));

@@ -3243,3 +3243,24 @@ describe('held-out sets 60 and 61: a year is no count of people', () => {
     expect(vuq('Some 2013 refugees arrived in Ostra.')).toEqual([[2013, 'person', 'approximately']]);
   });
 });
+
+describe('held-out set 62: riyals, dinars, dirhams and shillings a text names the country of, and the Korean won', () => {
+  it('reads a bare "riyals" as the currency the text wrote in full first ("Qatari riyals")', () => {
+    expect(vuq('Qatar Charity spent 340 million Qatari riyals in 2019. This assistance worth more than 83 million riyals reached Ostra.').map(([v, u]) => [v, u])).toEqual([
+      [340000000, 'QAR'],
+      [83000000, 'QAR'],
+    ]);
+  });
+  it('reads a bare "dinars" or "dirhams" as the currency of the one country of that name the text names', () => {
+    expect(vuq('Kuwait pledged 5 million dinars for Ostra.').map(([v, u]) => [v, u])).toEqual([[5000000, 'KWD']]);
+    expect(vuq('The UAE sent aid worth 50 million dirhams to Ostra.').map(([v, u]) => [v, u])).toEqual([[50000000, 'AED']]);
+  });
+  it('reads none where two countries of that name are named, and says so', () => {
+    const r = run('Aid to Ostra\n\nKuwait and Iraq pledged 5 million dinars for Ostra.\n');
+    expect(r.candidates).toEqual([]);
+    expect(r.notes).toContainEqual(expect.stringContaining("a bare 'dinars' is not read: the text names two countries whose currency is the dinar"));
+  });
+  it('reads "W49.3 billion" in a text of inter-Korean aid as KRW, and no figure in the rate "(US$1=W939)"', () => {
+    expect(vuq('Seoul will use W49.3 billion from the inter-Korean Cooperation Fund for Ostra (US$1=W939).').map(([v, u]) => [v, u])).toEqual([[49300000000, 'KRW']]);
+  });
+});
