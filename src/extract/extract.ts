@@ -119,6 +119,8 @@ const PART_OF_TIME_AFTER = /^\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?
 const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
 const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
+/** Before a number: "the number of (destroyed) houses is", "total of damaged schools rose to": the level of a count of things. */
+const NUMBER_OF_THINGS_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:(?:in|across)\s+[^.;:\d]{1,40}?\s+)?(?:(?:is|was|are|were|stands\s+at|stood\s+at|reached|has\s+reached|rose\s+to|has\s+risen\s+to|increased\s+to|totals|totalled|now\s+stands\s+at)\s+)(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
 /** After a year: the plan or appeal it names ("2013 refugee response plan", "2015 humanitarian appeal"). */
 const YEAR_NAMES_PLAN = /^\s+(?:[\p{L}-]+\s+){0,3}(?:plan|plans|appeal|appeals|response|budget|programme|program|strategy|framework|HRP|HNO|RRP|3RP)(?![\p{L}])/iu;
 /** "$1 = 0.89", "1 euro = 1.08": the one unit of an exchange rate, left of its equals sign. */
@@ -503,6 +505,10 @@ const THING_VERB_AFTER_PAST = new RegExp(
   String.raw`^(?:\s+and\s+(?:(?:over|more\s+than|nearly|almost|about|around|some)\s+)?\d[\d,]*\s+[\p{L}-]+(?:\s+including\s+[\p{L}\s,-]{0,60}?)?|\s+including\s+[\p{L}\s,-]{0,60}?|\s*[–—]\s[^–—.;:]{0,60}[–—])\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|or|been)\s+)*(?:destroyed|damaged|burnt|burned|gutted|razed|torched|affected|collapsed|washed\s+away)(?![\p{L}])`,
   'iu',
 );
+/** A vaccine named in a sentence of doses: "vaccine", "vaccines", "vaccinate", "vaccination". */
+const VACCINE_WORD = /\bvaccin(?:e|es|ate|ated|ating|ation|ations)\b/i;
+/** After an item of a list, the list's other items (each without a comma) and the verb of relief that ends it. */
+const LIST_THEN_RELIEF_VERB = /^,(?:[^.;:,]{1,100},){0,8}[^.;:,]{1,120}?\s(?:have|has|had|were|was)\s+(?:also\s+|now\s+|already\s+)?been\s+(?:distributed|delivered|provided|donated|dispatched|sent|handed\s+over|pre-?positioned)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
 const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Words before "kits" that name no kind of kit: "20,000 more kits" are of the kind named before. */
@@ -2017,6 +2023,8 @@ function readFigure(
       const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
       // (the match of a lead that names a group or a casualty, read once)
       let groupLead: RegExpExecArray | null;
+      let thingOf: RegExpExecArray | null = null;
+      let thingUnit: string | undefined;
       const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
@@ -2053,6 +2061,12 @@ function readFigure(
         noun = /deaths/i.test(lead.slice(-40)) ? 'deaths' : 'injuries';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'injuries to' or 'deaths of' just before it -> person");
+      } else if (!token.yearLike && (thingOf = NUMBER_OF_THINGS_LEAD.exec(lead)) !== null && (thingUnit = unitOfNoun(thingOf[1]!)) !== undefined && unitDimension(thingUnit) === 'object' && !NOUN_NEXT.test(after)) {
+        // "The number of destroyed dwelling houses is 1,940", "the number of damaged schools rose to 300": that thing's level
+        unit = thingUnit;
+        noun = thingOf[1]!.toLowerCase();
+        unitScore = 0.7;
+        reasons?.push(`no unit after the number; 'number of ${thingOf[1]}' before it -> ${thingUnit}`);
       } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
         // (not a part of something else between the toll and its number: "which destroyed homes in one of India's most fertile regions")
         // (not a count of something else the toll comes from: "the death toll from three recent typhoons")
@@ -2109,10 +2123,15 @@ function readFigure(
         THING_STATE_BEFORE.test(verbLead) ||
         THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 60))) ||
         THING_VERB_AFTER_PAST.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 140))) ||
+        // an item of a list of supplies whose verb ends the list ("500,000 water purifiers, 6,950 blankets, 380 sanitary
+        // platforms, ... and a variety of items have been distributed")
+        LIST_THEN_RELIEF_VERB.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 400))) ||
         // the next item of a list of counted things ("700 tarpaulins, 1,500 water containers, 3,000 blankets and ...")
         (lastThing !== undefined && unitDimension(lastThing) === 'object' && /(?:,|\band)\s+$/.test(text.slice(Math.max(sentence.start, token.start - 6), token.start))) ||
         // "10 damaged bridges", "12 destroyed schools": the modifier says the damage
-        (!('unknown' in thing) && thing.modifiers.some((m) => STATE_MODIFIER.test(m)));
+        (!('unknown' in thing) && thing.modifiers.some((m) => STATE_MODIFIER.test(m))) ||
+        // "some 200,000 doses of vaccine on hand", "to vaccinate 2.5 million people using 3.5 million doses": doses of a vaccine
+        (!('unknown' in thing) && thing.unit === 'dose' && VACCINE_WORD.test(text.slice(sentence.start, sentence.end)));
       if (inContext && 'unknown' in thing) {
         skipped.push(`line ${line}: '${token.written} ${thing.unknown}' counts a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
         return undefined;
@@ -2643,7 +2662,7 @@ const OF_WHICH_LEAD = /\bof\s+(?:which|whom)\b,?([^;:]*)$/i;
 const COUNTED_NOUN_IN = /\d[\d,]*\s+(?!(?:were|was|are|and|fully|completely|partially|partly|totally|severely)\b)\p{L}+s\b/u;
 /** How much a thing was damaged ("partially destroyed"); the words that say it alone ("20 partially."). */
 const DAMAGE_DEGREES_ALONE = 'completely|partially|partly|fully|totally|wholly';
-const DAMAGE_DEGREES = `${DAMAGE_DEGREES_ALONE}|severely`;
+const DAMAGE_DEGREES = `${DAMAGE_DEGREES_ALONE}|severely|moderately|badly|heavily|slightly|seriously|significantly|lightly`;
 const THING_STATE_AFTER = new RegExp(
   String.raw`^\s+(?:(?:more|others?|were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)]|and\b|$)))`, 'iu');
 

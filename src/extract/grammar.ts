@@ -241,7 +241,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   affected\` counts the people named after \`of the\` (\`of these\`, \`of those\`, no article too: \`Approximately 430 of these refugees\`, \`Some 60,000 of evacuees\`); in
   \`13 million of the country’s 85 million people\` the part counts people and the possessed whole is the population, context, not a figure. A kit takes the kind the word before it
   names where the unit registry knows it (\`7,830 cleaning kits\` → \`cleaning-kit\`, \`640 diaper kits\` → \`baby-kit\`; school,
-  NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`, hospitalisations, recoveries, admissions, participants, villagers, teachers, worshippers, pilgrims and miners (\`the number of admissions for malnutrition almost doubled - from 6,344 to 11,877\`: two counts of people); \`housing structures\` and
+  NFI, winterization kits), else \`kit\`. Mothers and fathers, brothers and sisters are people, and so is one \`case\`, hospitalisations, recoveries, admissions, participants, villagers, teachers, worshippers, pilgrims, miners and infections (\`652 cholera infections\`; \`the number of admissions for malnutrition almost doubled - from 6,344 to 11,877\`: two counts of people); \`housing structures\` and
   \`housing units\` → \`house\`; shelters and centres people are sheltered or take refuge in (\`sheltered in 6 government
   shelters\`, \`1,330 shelters in flood-affected areas are currently sheltering more than 322,000 people\`) → \`evacuation-centre\`. A spaced \`m\` before a count of people is million (\`1.4 m people\`), and so is a spaced \`M\` or \`B\` (a thousand million) that ends a key figure's line after its label's colon, after a decimal or a number under a thousand (\`People in need: 134.0 M\`; not \`Children under 5: 1,203 M\`, boys); \`HHs\` are households; an aside between the number and its noun is skipped (\`around 450,000 or more people\`, \`2,000 or so families\`).
 - **From context** when nothing follows the number: \`17,153 of them\` after a count of things counts those things (\`damaged
@@ -328,8 +328,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   leaves the noun to the count (\`228 (72%) severe cases\`: 228 people and 72 percent). After a count of houses or other things in the sentence, a bare number with a
   word of damage (\`120 houses were destroyed and 300 damaged\`, \`8 039 houses were partially destroyed and 3 937 wholly destroyed\`, \`2,557 are totally damaged\`, \`7,401 were classified
   as "partially damaged"\`, \`437 tagged as "totally damaged"\`, \`241 houses damaged, of which, 53 were
-  completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`) counts
-  the same things; after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of
+  completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`, \`600 badly damaged\`, \`17,923 moderately damaged\`: any degree, heavily, slightly, seriously ...) counts
+  the same things; and so does a number after \`the number of\` such things and a verb of its level (\`the number of destroyed dwelling houses is 1,940\`, \`the number of damaged schools rose to 300\`); after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of
   damage, \`partially destroyed\`), never a total. In a sentence that opens with a count of things
   (\`Of the 300 health facilities in Ostra, 132 are fully functional and 168 are only partly functional\`), a bare
   number before \`are\`/\`were\` and a state is a breakdown of that count (\`breakdown.part\` is the
@@ -347,7 +347,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   people – were either totally or partially destroyed\`), or after a noun of damage (\`the collapse, in whole or in part, of
   around 50 000 residential buildings\`, \`damage to 300 schools\`), or after supplies a list names or a shipment of them (\`relief items for Ostra include 5,000 blankets\`,
   \`the first shipment of 99,100 doses\`), or that is the next item of a list after
-  such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), is a
+  such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), or an item of a list whose verb of relief ends it (\`6,950 blankets, 380 sanitary platforms, ... and a variety of items have been distributed\`), or doses in a sentence that names a vaccine (\`some 200,000 doses of vaccine on hand\`), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, business (shops too), building (structures too), facility, installation, shelter, blanket, mosquito-net, jerrycan,
   kitchen-set, food-parcel, food-pack, tarpaulin, mattress, pillow, medicine, tablet, bucket, bottle, soap-bar (\`bars of soap\`),

@@ -3264,3 +3264,28 @@ describe('held-out set 62: riyals, dinars, dirhams and shillings a text names th
     expect(vuq('Seoul will use W49.3 billion from the inter-Korean Cooperation Fund for Ostra (US$1=W939).').map(([v, u]) => [v, u])).toEqual([[49300000000, 'KRW']]);
   });
 });
+
+describe('held-out sets 60, 61 and 63: damage of every degree, the level of a count of things, lists of supplies, vaccine doses', () => {
+  it('reads "600 badly damaged" and "17,923 moderately damaged" in the unit of the things counted before', () => {
+    expect(vuq('In Ostra an estimated 400 properties were destroyed and 600 badly damaged.').map(([v, u]) => [v, u])).toEqual([
+      [400, 'building'],
+      [600, 'building'],
+    ]);
+    expect(vuq('In Ostra 2,309 buildings collapsed, 11,847 have been severely damaged and 17,923 moderately damaged.').map(([v]) => v)).toEqual([2309, 11847, 17923]);
+  });
+  it('reads "the number of destroyed dwelling houses is 1,940" as houses, and no count of a thing after "the number of" a thing needed', () => {
+    expect(vuq('In Ostra the number of destroyed dwelling houses is 1,940.')).toEqual([[1940, 'house', 'exact']]);
+    expect(vuq('In Ostra the number of houses needed is 5,000.')).toEqual([]);
+  });
+  it('reads each item of a list of supplies whose verb ends the list', () => {
+    expect(vuq('In Ostra 6,950 blankets, 380 sanitary platforms, 5,090 bars of soap, First Aid kits and a variety of volunteer protective and visibility items have been distributed to the affected community.').map(([v, u]) => [v, u])).toEqual([
+      [6950, 'blanket'],
+      [5090, 'soap-bar'],
+    ]);
+  });
+  it('reads cholera infections as people, and vaccine doses in a sentence of vaccines', () => {
+    expect(vuq('Ostra has recorded 652 cholera infections since October.')).toEqual([[652, 'person', 'exact']]);
+    expect(vuq('Ostra has some 200,000 doses of vaccine on hand.')).toEqual([[200000, 'dose', 'approximately']]);
+    expect(vuq('Patients in Ostra take two doses a day.')).toEqual([]);
+  });
+});
