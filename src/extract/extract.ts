@@ -477,7 +477,8 @@ const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugee
 /** Animals, plants and pests in a sentence: a vague amount killed or affected there may count them, not people. */
 const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals|poultry|chickens|birds|fish|herds?|trees|crops|orchards|plants|hectares|acres|locusts?|swarms?)\b/i;
 /** A verb of displacement or casualty right before a vague amount that ends its clause ("displacing hundreds of thousands."). */
-const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|wounded|uprooting|uprooted)\s+$/iu;
+// (and a noun of displacement: "the displacement of thousands.")
+const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|wounded|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of)\s+$/iu;
 /** A verb of aid right before a bare number: "has been feeding ", "assisting more than ". */
 const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
 /** What may follow such a bare number: the clause's end, or where, when, since or how (no noun of its own). */
@@ -522,7 +523,7 @@ const CAN_CARRY_BEFORE = /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|ca
  * 5,000 blankets", "supplies including 22,000 plastic sheets", "the first shipment of 99,100 doses".
  */
 const SUPPLIES_BEFORE = new RegExp(
-  String.raw`(?:\b(?:supplies|items|goods|stocks|relief|cargo|materials)\b[^.;:]{0,40}?\b(?:include|includes|included|including|comprising|such\s+as|consisting\s+of)|\b(?:shipments?|consignments?|deliver(?:y|ies)|airlifts?)\s+of)\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,4}$`,
+  String.raw`(?:\b(?:supplies|items|goods|stocks|relief|cargo|materials)\b[^.;:]{0,120}?\b(?:include|includes|included|including|comprising|such\s+as|consisting\s+of)|\b(?:shipments?|consignments?|deliver(?:y|ies)|airlifts?)\s+of)\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,4}$`,
   'iu',
 );
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
@@ -2118,7 +2119,7 @@ function readFigure(
       const verbLead = text.slice(Math.max(sentence.start, token.start - 60), token.start);
       const inContext =
         (THING_VERB_BEFORE.test(verbLead) && !CAN_CARRY_BEFORE.test(verbLead)) ||
-        SUPPLIES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) ||
+        SUPPLIES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 180), token.start)) ||
         // "the collapse, in whole or in part, of around 50 000 residential buildings": a noun of damage before it
         THING_STATE_BEFORE.test(verbLead) ||
         THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 60))) ||
@@ -2616,7 +2617,7 @@ const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * paragraph counted before it (or people, where the sentence names them).
  */
 const SUBJECT_VERB_AFTER =
-  /^\s+(?:(?:who\s+)?(?:are|were|have|had)|remain|remained|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:(?:who\s+)?(?:are|were|have|had)|remain|remained|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|reside|resided|live|lived|stay|stayed)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 /**
  * The same with "face", a modal or an estimate: never for a year ("2024 will be a critical year",
  * "2023 faced a record drought") nor after an amount of money in the paragraph ("500 million would be
@@ -2624,7 +2625,7 @@ const SUBJECT_VERB_AFTER =
  * needed or an article ("would be needed", "will be a").
  */
 const SUBJECT_MODAL_AFTER =
-  /^\s+(?:face|faced|facing|(?:would|will|could|may|might)\s+(?:be(?!\s+(?:needed|required|spent|used|allocated|provided|given|released|disbursed|remembered|a|an|the|critical|crucial|key)(?![\p{L}]))|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:more\s+)?(?:face|faced|facing|(?:would|will|could|may|might)\s+(?:be(?!\s+(?:needed|required|spent|used|allocated|provided|given|released|disbursed|remembered|a|an|the|critical|crucial|key)(?![\p{L}]))|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 const CHANGE_LEAD =
   /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
 

@@ -309,6 +309,9 @@ export function findNumbers(
     let value = scaled(read.plain, scale);
     if (value === undefined) continue;
     let end = numberEnd + scaleLength;
+    // "up to 1.7 million* people": a footnote's asterisks after the number are no part of what it counts
+    const stars = /^\*{1,3}(?=\s)/.exec(text.slice(end, Math.min(to, end + 4)));
+    if (stars) end += stars[0].length;
     // "8 lakh 87 thousand 629 families", "3 crore 52 lakh", "20 thousand 150 metric tons": a number
     // written in parts, each scale smaller than the one before, the last part perhaps bare
     if (word && CHAIN_EXPONENT[scale!] !== undefined) {
@@ -481,7 +484,7 @@ const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
   ['several hundred thousand', 100000], ['a few hundred thousand', 100000],
 ]);
 /** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
-const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|tens\s+of\s+millions|dozens|hundreds(?!\s+of\s+thousands)|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|without|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|died|left|needed|need|lack|lacked|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|uprooting|uprooted)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b))/giu;
+const VAGUE_WORDS = /(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|tens\s+of\s+millions|dozens|hundreds(?!\s+of\s+thousands)|thousands|millions)(?=\s+(?:of|are|were|have|had|more|remain|still|without|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|died|left|needed|need|lack|lacked|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b))/giu;
 
 const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,

@@ -3289,3 +3289,22 @@ describe('held-out sets 60, 61 and 63: damage of every degree, the level of a co
     expect(vuq('Patients in Ostra take two doses a day.')).toEqual([]);
   });
 });
+
+describe('held-out sets 61 to 63: people left out after a verb, a footnote mark, supplies far from their verb, the displacement of thousands', () => {
+  it('reads "nearly 2 million reside outside formal settlements" and "15,000 more would be transported" after a count of people', () => {
+    expect(vuq('Some 400,000 refugees in Ostra live in formal camps, but nearly 2 million reside outside formal settlements.').map(([v, u, q]) => [v, u, q])).toEqual([
+      [400000, 'person', 'approximately'],
+      [2000000, 'person', 'nearly'],
+    ]);
+    expect(vuq('Police in Ostra said 40,000 people had been evacuated, and 15,000 more would be transported to safety.').map(([v]) => v)).toEqual([40000, 15000]);
+  });
+  it('reads "up to 1.7 million* people", the footnote mark left out', () => {
+    expect(vuq('Up to 1.7 million* people have been displaced across Ostra.')).toEqual([[1700000, 'person', 'up-to']]);
+  });
+  it('reads the items of goods that "include" them far after the goods are named', () => {
+    expect(vuq('This is in addition to the relief goods already delivered to the Government of Ostra from the Government of Pell on Wednesday, August 5, which include 6,000 blankets.').map(([v, u]) => [v, u])).toEqual([[6000, 'blanket']]);
+  });
+  it('reads "the displacement of thousands" as people', () => {
+    expect(vuq('The raid in Ostra resulted in casualties and the displacement of thousands, fleeing the area.')).toEqual([[1000, 'person', 'at-least']]);
+  });
+});
