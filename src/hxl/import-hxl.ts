@@ -1148,9 +1148,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // "Achieved"), so that the report names them: a refusal rather than calling the file a 3W list,
   // a note where other columns were imported. Not ids, codes, statuses, phones or coordinates.
   const numbersUnder = new Map<number, { numbers: number; cells: number }>();
+  // (and numbers under #meta, which marks metadata: named only where no column holds figures, as
+  // money a file tags #meta+requirement, #meta+funding is left out with the rest)
+  const metaNumbers = new Map<number, { numbers: number; cells: number }>();
   if (layout.shape === 'wide') {
     table.tags.forEach((t, c) => {
       if (layout.mappedTo[c] !== null || layout.why[c] !== null) return;
+      if (t !== null && t.tag === '#meta' && !isIdentifierHashtag(t)) metaNumbers.set(c, { numbers: 0, cells: 0 });
       if (t === null ? isNotAFigureLabel(table.labels[c] ?? '') : t.tag === '#date' || t.tag === '#meta' || t.tag === '#geo' || t.tag === '#contact' || isIdentifierHashtag(t) || isBetaCountWithoutStatus(t)) return;
       numbersUnder.set(c, { numbers: 0, cells: 0 });
     });
@@ -1189,7 +1193,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (seen === 1) repeatKeys.set(key, 2);
       } else repeatKeys.set(key, 1);
     }
-    if (sampled) for (const [c, n] of numbersUnder) {
+    if (sampled) for (const under of [numbersUnder, metaNumbers]) for (const [c, n] of under) {
       const cell = cellText(row, c);
       if (cell === '') continue;
       n.cells++;
@@ -1316,12 +1320,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const list = table.tags.map((t, i) => `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`).join('; ');
     const numeric = numericColumns(numbersUnder).filter((c) => table.tags[c] !== null);
     const untagged = numericColumns(numbersUnder).filter((c) => table.tags[c] === null);
+    const metaNumeric = numericColumns(metaNumbers);
     const betaCounts = table.tags.filter((t): t is HxlTag => t !== null && isBetaCountWithoutStatus(t));
     const what =
       betaCounts.length > 0
         ? `no column can be read as figures: ${betaCounts.slice(0, 4).map((t) => formatHashtag(t)).join(', ')} ${betaCounts.length === 1 ? 'is' : 'are'} HXL beta's count${betaCounts.length === 1 ? '' : 's'} of people or households without a status (affected, in need, displaced): retag ${betaCounts.length === 1 ? 'it' : 'them'} (#affected+idps for people in displacement sites, for example); each column below says why`
         : numeric.length > 0
         ? `no column holds figures humfig knows the meaning of: ${numeric.slice(0, 5).map((c) => `column ${c + 1} (${formatHashtag(table.tags[c]!)})`).join(', ')}${numeric.length > 5 ? ` and ${numeric.length - 5} more` : ''} ${numeric.length === 1 ? 'holds numbers' : 'hold numbers'} under a hashtag that names no count of people, money, percentage or events: retag ${numeric.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>, such as #indicator+num+vaccine_doses+unit_dose; +pct for a percentage) to import ${numeric.length === 1 ? 'it' : 'them'}${moneyRetag(numeric.map((c) => table.tags[c]!))}`
+        : metaNumeric.length > 0
+          ? `no column holds figures humfig knows the meaning of: ${metaNumeric.slice(0, 5).map((c) => `column ${c + 1} ${JSON.stringify(clip(table.labels[c] ?? '', 40))} (${formatHashtag(table.tags[c]!)})`).join(', ')}${metaNumeric.length > 5 ? ` and ${metaNumeric.length - 5} more` : ''} ${metaNumeric.length === 1 ? 'holds numbers' : 'hold numbers'} under #meta, which marks metadata, not figures: if ${metaNumeric.length === 1 ? 'it is a figure, retag it' : 'they are figures, retag them'} (#value+funding+required+usd for a requirement in US dollars, #affected, #inneed, #indicator+num+<name>+unit_<unit> ...) to import ${metaNumeric.length === 1 ? 'it' : 'them'}`
         : layout.why.some((w) => w !== null)
           ? 'no column can be read as figures: each column below says why'
           : `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import${untagged.length > 0 ? `; ${describeUntagged(untagged, table.labels)} ${untagged.length === 1 ? 'holds numbers but has' : 'hold numbers but have'} no hashtag: tag ${untagged.length === 1 ? 'it' : 'them'} (#affected+reached, #inneed, #indicator+num+<name>+unit_<unit> ...) to import ${untagged.length === 1 ? 'it' : 'them'}` : ''}`;

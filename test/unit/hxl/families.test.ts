@@ -2108,6 +2108,10 @@ describe('a file with no date column whose figure columns cannot be read', () =>
     expect(r.facts.figures).toEqual([]);
     expect(JSON.stringify(r.report)).toContain('an amount of money in no stated currency');
   });
+  it('names the columns of numbers under #meta where no column holds figures (money a file tagged as metadata)', () => {
+    const text = 'Date,Country,Requirement,Funding\n#date,#country+name,#meta+requirement,#meta+funding\n2016-02-29,Cameroon,119880723,4783662\n2016-02-29,Chad,80000000,1000000\n';
+    expect(() => importHxl(text, 'lcb.csv', { today: TODAY })).toThrow('column 3 "Requirement" (#meta+requirement), column 4 "Funding" (#meta+funding) hold numbers under #meta, which marks metadata, not figures: if they are figures, retag them');
+  });
   it('still asks for --as-of when a figure column can be read', () => {
     expect(() => importHxl('district,in need\n#adm1+name,#inneed\nOstra,1000\n', 'pin.csv', { today: TODAY, country: 'AFG' })).toThrow(/has no date column/);
   });
