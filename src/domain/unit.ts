@@ -131,6 +131,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'kg', name: 'kilogram', dimension: 'mass', toBase: '1', aliases: ['kilogram', 'kilograms', 'kilo', 'kilos', 'kgs'] },
   // the metric tonne; 'mt' is how food-aid logistics abbreviates it
   { code: 't', name: 'tonne', dimension: 'mass', toBase: '1000', aliases: ['tonne', 'tonnes', 'metric-ton', 'metric-tons', 'metric-tonne', 'metric-tonnes', 'mt'] },
+  // the metric quintal of 100 kg, in which Ethiopia, Eritrea and the Sahel count food aid
+  { code: 'quintal', name: 'quintal', dimension: 'mass', toBase: '100', aliases: ['quintals', 'qt', 'qtl', 'qtls'] },
   // 2,000 avoirdupois pounds of 0.45359237 kg (the international pound of 1959)
   { code: 'short-ton', name: 'short ton', dimension: 'mass', toBase: '907.18474', aliases: ['short-tons', 'us-ton', 'us-tons'] },
   // 2,240 avoirdupois pounds of 0.45359237 kg

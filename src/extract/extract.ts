@@ -508,10 +508,12 @@ const THING_VERB_AFTER_PAST = new RegExp(
 );
 /** A vaccine named in a sentence of doses: "vaccine", "vaccines", "vaccinate", "vaccination". */
 const VACCINE_WORD = /\bvaccin(?:e|es|ate|ated|ating|ation|ations)\b/i;
+/** After a bare number: a phase of food insecurity it is in ("0.4m in IPC Phase 2", "2.2m in IP Phase 3", a typo the corpus has). */
+const IPC_PHASE_AFTER = /^\s+in\s+(?:IPC|IP|CH|Cadre\s+Harmonis[ée])\s+[Pp]hases?\s+\d(?![\d.,])/u;
 /** After an item of a list, the list's other items (each without a comma) and the verb of relief that ends it. */
 const LIST_THEN_RELIEF_VERB = /^,(?:[^.;:,]{1,100},){0,8}[^.;:,]{1,120}?\s(?:have|has|had|were|was)\s+(?:also\s+|now\s+|already\s+)?been\s+(?:distributed|delivered|provided|donated|dispatched|sent|handed\s+over|pre-?positioned)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|bought|purchased|procured|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Words before "kits" that name no kind of kit: "20,000 more kits" are of the kind named before. */
 const GENERIC_KIT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'new', 'further', 'extra', 'other', 'such', 'similar', 'emergency', 'standard', 'complete', 'full', 'basic', 'individual', 'these', 'those', 'the']);
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
@@ -1573,6 +1575,12 @@ function readFigure(
     } else if (token.scale === 'm' && unit === undefined && lastThing !== undefined && isCountUnit(lastThing) && parenthesisedPlaceItem(text, sentence, token) !== undefined) {
       // "14.4 million people in Burkina Faso (3.5 m), Mali (5.9 m)": a place's share of the count before it
       reasons?.push(`'${token.written}' in parentheses after a place, sharing out a count of ${lastThing}: 'm' read as million`);
+    } else if (token.scale === 'm' && unit === undefined && IPC_PHASE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
+      // "0.4m in IPC Phase 2": the people of a phase of food insecurity, in millions
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' followed by a phase of food insecurity: 'm' read as million, a count of people`);
     } else if (unit === undefined && countLabel !== undefined) {
       // "PEOPLE IN NEED: 7M": after a key figure's label that names a count (which gives the unit below)
       reasons?.push(`'${token.written}' after a key figure's label that names a count: '${token.scale}' read as ${token.scale === 'm' ? 'million' : 'billion'}`);
@@ -1838,6 +1846,12 @@ function readFigure(
       noun = 'casualties';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' before its killed and injured in parentheses: a count of casualties`);
+    } else if (IPC_PHASE_AFTER.test(after) && !token.yearLike) {
+      // "0.4m in IPC Phase 2", "500,000 in Phase 3": the people of a phase of food insecurity
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' followed by '${IPC_PHASE_AFTER.exec(after)![0].trim()}': the people of a phase of food insecurity`);
     } else if (FLED_AFTER.test(after) && !token.yearLike) {
       // "when some 750,000 fled the violence": a bare number that fled counts people
       unit = 'person';
@@ -2026,7 +2040,7 @@ function readFigure(
       let groupLead: RegExpExecArray | null;
       let thingOf: RegExpExecArray | null = null;
       let thingUnit: string | undefined;
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
+      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
       if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {

@@ -80,6 +80,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('mi', 'miles mile');
   put('t', 'tonnes tonne mt metric-tonnes');
   put('kg', 'kg kilograms kilogram kilos');
+  put('quintal', 'quintals quintal');
   // water trucked, fuel delivered
   put('l', 'litres litre liters liter ltrs');
   put('m3', 'm3 m³');
@@ -936,7 +937,8 @@ export function countedThingAfter(text: string, at: number, limit: number): Noun
 }
 
 /** A plural noun after a number, with none, one or two modifiers before it (an agency's acronym too: "41 UNRWA installations"). */
-const THING_AFTER = [0, 1, 2].map((n) => new RegExp(String.raw`^\s((?:(?:[a-z][a-z-]*|[A-Z]{2,6})\s){${n}})([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])`, 'u'));
+// (a weight each may come first: "52,000 50-kilo bags of rice")
+const THING_AFTER = [0, 1, 2].map((n) => new RegExp(String.raw`^\s((?:(?:[a-z][a-z-]*|[A-Z]{2,6}|\d{1,3}-?(?:kg|kilo|kilogram|litre|liter))\s){${n}})([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])`, 'u'));
 
 /** A registry unit that counts things, not people or groups of them ("latrine", "bridge"). */
 function isThingUnit(code: string): boolean {

@@ -74,7 +74,7 @@ describe('unit registry', () => {
   it.each([
     ['person', 'count', '1'], ['household', 'count', undefined], ['day', 'time', '1'], ['week', 'time', '7'],
     ['year', 'time', '365.2425'], ['month', 'time', '30.436875'], ['decade', 'time', '3652.425'], ['t', 'mass', '1000'],
-    ['short-ton', 'mass', '907.18474'], ['long-ton', 'mass', '1016.0469088'], ['mi', 'length', '1609.344'],
+    ['short-ton', 'mass', '907.18474'], ['long-ton', 'mass', '1016.0469088'], ['quintal', 'mass', '100'], ['mi', 'length', '1609.344'],
     ['ha', 'area', '10000'], ['mi2', 'area', '2589988.110336'], ['percent', 'ratio', '0.01'], ['KWD', 'money', undefined],
     ['l', 'volume', '1'], ['m3', 'volume', '1000'], ['imperial-gallon', 'volume', '4.54609'],
   ])('%s is %s with factor %s', (code, dimension, toBase) => {

@@ -3308,3 +3308,23 @@ describe('held-out sets 61 to 63: people left out after a verb, a footnote mark,
     expect(vuq('The raid in Ostra resulted in casualties and the displacement of thousands, fleeing the area.')).toEqual([[1000, 'person', 'at-least']]);
   });
 });
+
+describe('held-out sets 64 and 65: phases of food insecurity, quintals, bags bought, the number of people of three words', () => {
+  it('reads "0.4m in IPC Phase 2" as 400,000 people and "500,000 in IPC Phase 4" as people', () => {
+    expect(vuq('In Ostra 2.6 million are food insecure (0.4m in IPC Phase 2 and 2.2m in IPC Phase 3).').filter(([v]) => v < 2600000)).toEqual([
+      [400000, 'person', 'exact'],
+      [2200000, 'person', 'exact'],
+    ]);
+    expect(vuq('In Ostra some 500,000 in IPC Phase 4 need help.').map(([v, u]) => [v, u])).toEqual([[500000, 'person']]);
+  });
+  it('reads quintals of food, and bags a government bought ("52,000 50-kilo bags of rice")', () => {
+    expect(vuq('In Ostra 894,302 quintals of food assistance were distributed.')).toEqual([[894302, 'quintal', 'exact']]);
+    expect(vuq('Ostra has bought 52,000 50-kilo bags of rice and 44,000 bags of beans.').map(([v, u]) => [v, u])).toEqual([
+      [52000, 'bag'],
+      [44000, 'bag'],
+    ]);
+  });
+  it('reads "the number of severely food insecure people ... has increased to 14.3 million" as people', () => {
+    expect(vuq('The number of severely food insecure people in Ostra and Pell has increased to 14.3 million.')).toEqual([[14300000, 'person', 'exact']]);
+  });
+});
