@@ -305,7 +305,7 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   'indian rupee': 'INR', 'pakistani rupee': 'PKR', 'pakistan rupee': 'PKR', 'nepalese rupee': 'NPR',
   'sri lankan rupee': 'LKR', 'sri lanka rupee': 'LKR', 'mauritian rupee': 'MUR', 'taka': 'BDT',
   'kyat': 'MMK', 'riel': 'KHR', 'kip': 'LAK', 'rupiah': 'IDR', 'baht': 'THB', 'dong': 'VND',
-  'won': 'KRW', 'south korean won': 'KRW', 'north korean won': 'KPW', 'ringgit': 'MYR',
+  'won': 'KRW', 'south korean won': 'KRW', 'vietnamese dong': 'VND', 'viet nam dong': 'VND', 'north korean won': 'KPW', 'ringgit': 'MYR',
   'philippine peso': 'PHP', 'kina': 'PGK', 'vatu': 'VUV', 'tala': 'WST', 'real': 'BRL',
   'brazilian real': 'BRL', 'mexican peso': 'MXN', 'colombian peso': 'COP', 'argentine peso': 'ARS',
   'chilean peso': 'CLP', 'cuban peso': 'CUP', 'dominican peso': 'DOP', 'gourde': 'HTG',

@@ -122,7 +122,7 @@ without water\` is a figure); but
 (\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **rates**
 (\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); the denominator of a rate (\`1.125 deaths per 10,000 people per day\`); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
 francs)\`, \`1 euro = 1.08 dollars\`); the members of one family in a personal story (\`lost his wife and
-four children\`, under 100 after "his", "her" or "their"), and the family people belong to (\`five people were killed from one family\`); going through them one by one (\`moved from one house to another\`, \`one family at a time\`); **capacities** (\`boats with a capacity of 15 persons\`, \`can
+four children\`, under 100 after "his", "her" or "their"), and the family people belong to (\`five people were killed from one family\`); going through them one by one (\`moved from one house to another\`, \`one family at a time\`); **capacities** (\`boats with a capacity of 15 persons\`, \`120 cluster villages to accommodate more than 100,000 people\`, \`can
 accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`, \`camps originally meant to cater for 90,000 refugees\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
 after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
 have no unit the extractor counts; rain against its average and how full a dam is (\`280% more rains\`, \`98% of Tarbela Dam had been filled\`);

@@ -3311,7 +3311,7 @@ describe('held-out sets 61 to 63: people left out after a verb, a footnote mark,
 
 describe('held-out sets 64 and 65: phases of food insecurity, quintals, bags bought, the number of people of three words', () => {
   it('reads "0.4m in IPC Phase 2" as 400,000 people and "500,000 in IPC Phase 4" as people', () => {
-    expect(vuq('In Ostra 2.6 million are food insecure (0.4m in IPC Phase 2 and 2.2m in IPC Phase 3).').filter(([v]) => v < 2600000)).toEqual([
+    expect(vuq('In Ostra 2.6 million are food insecure (0.4m in IPC Phase 2 and 2.2m in IPC Phase 3).').filter(([v]) => (v as number) < 2600000)).toEqual([
       [400000, 'person', 'exact'],
       [2200000, 'person', 'exact'],
     ]);
@@ -3326,5 +3326,14 @@ describe('held-out sets 64 and 65: phases of food insecurity, quintals, bags bou
   });
   it('reads "the number of severely food insecure people ... has increased to 14.3 million" as people', () => {
     expect(vuq('The number of severely food insecure people in Ostra and Pell has increased to 14.3 million.')).toEqual([[14300000, 'person', 'exact']]);
+  });
+});
+
+describe('held-out set 64: Vietnamese dong, room made for people', () => {
+  it('reads "(20 billion Vietnamese dong)" as an equivalent in VND, not as 20 billion people', () => {
+    expect(run('Ostra\n\nThe Committee donated 860,000 US dollars (20 billion Vietnamese dong) to Ostra.\n').candidates.map((c) => [c.value, c.unit, c.stated.map((e) => [e.value, e.unit])])).toEqual([[860000, 'USD', [[20000000000, 'VND']]]]);
+  });
+  it('reads no count in room made for people ("villages to accommodate more than 100,000 people")', () => {
+    expect(vuq('Ostra built 120 cluster villages to accommodate more than 100,000 people.')).toEqual([]);
   });
 });
