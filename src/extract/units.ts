@@ -56,7 +56,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('household', 'households household hh hhs families family ménages menages familles familias famílias hogares');
   // counted things: houses, schools, facilities, shelters, relief items, livestock
   put('house', 'houses house homes home dwellings dwelling homesteads homestead residences maisons logements viviendas casas');
-  put('school', 'schools school classrooms');
+  put('school', 'schools school classrooms écoles ecoles escuelas escolas');
   // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health
   // centre, post or facility a health-facility
   put('health-facility', 'health-facilities');
@@ -663,6 +663,10 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
       if (code) return { unit: code, end: at + phrase.length, written: phrase };
     }
   }
+  // "805,1 millions de dollars", "2 milliards d'euros": French joins a scale and its currency with "de"
+  const french = /^\s(?:de\s|d['’])(dollars?\s+am[ée]ricains|dollars?|euros?)(?![\p{L}])/iu.exec(rest);
+  const frenchCode = french ? cachedCurrency(french[1]!.toLowerCase().replace(/\s+am[ée]ricains$/, '')) : undefined;
+  if (french && frenchCode) return { unit: frenchCode, end: at + french[0].length, written: french[1]! };
   // "120-million-US dollar": joined by hyphens
   const words = /^[\s-]((?:[\p{L}.]+)(?:\s[\p{L}.]+){0,2})/u.exec(rest);
   if (!words) return undefined;

@@ -3337,3 +3337,13 @@ describe('held-out set 64: Vietnamese dong, room made for people', () => {
     expect(vuq('Ostra built 120 cluster villages to accommodate more than 100,000 people.')).toEqual([]);
   });
 });
+
+describe('held-out set 65: French amounts joined to their currency by "de", schools in French', () => {
+  it('reads "805,1 millions de dollars" as USD and "2 millions d\'euros" as EUR', () => {
+    expect(vuq('Le plan pour Ostra nécessite 805,1 millions de dollars.').map(([v, u]) => [v, u])).toEqual([[805100000, 'USD']]);
+    expect(vuq("L'Union européenne a débloqué 2 millions d'euros pour Ostra.").map(([v, u]) => [v, u])).toEqual([[2000000, 'EUR']]);
+  });
+  it('reads "5 709 écoles" closed as schools', () => {
+    expect(vuq('À Ostra, 5 709 écoles ont été fermées.').map(([v, u]) => [v, u])).toEqual([[5709, 'school']]);
+  });
+});
