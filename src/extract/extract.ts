@@ -122,7 +122,10 @@ const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
 /** Before a number: "the number of (destroyed) houses is", "total of damaged schools rose to": the level of a count of things. */
 const NUMBER_OF_THINGS_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:(?:in|across)\s+[^.;:\d]{1,40}?\s+)?(?:(?:is|was|are|were|stands\s+at|stood\s+at|reached|has\s+reached|rose\s+to|has\s+risen\s+to|increased\s+to|totals|totalled|now\s+stands\s+at)\s+)(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
 /** After a year: the plan or appeal it names ("2013 refugee response plan", "2015 humanitarian appeal"). */
-const YEAR_NAMES_PLAN = /^\s+(?:[\p{L}-]+\s+){0,3}(?:plan|plans|appeal|appeals|response|budget|programme|program|strategy|framework|HRP|HNO|RRP|3RP)(?![\p{L}])/iu;
+// (its words before the plan name it, none an article, a preposition or a verb: not "2000 households in the response")
+const YEAR_NAMES_PLAN = /^\s+(?:(?!(?:in|of|the|a|an|to|for|from|under|with|by|at|on|need|needs|needed|received|receive|reached|got|were|are|was|is|have|had)\s)[\p{L}-]+\s+){0,3}(?:plan|plans|appeal|appeals|response|budget|programme|program|strategy|framework|HRP|HNO|RRP|3RP)(?![\p{L}])/iu;
+/** Before such a year: a possessive, an article or a determiner ("the UN's 2013", "the 2015", "its 2024"), no hedge. */
+const YEAR_OF_LEAD = /(?:['’]s|\b(?:the|its|their|this|that|a|an))\s+$/iu;
 /** "$1 = 0.89", "1 euro = 1.08": the one unit of an exchange rate, left of its equals sign. */
 const RATE_EQUALS_AFTER = /^\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{1,3}\$?)?\s*\d/u;
 /** "$1 = 0.8908", "1 euro = US$1.10": the rate itself, right of the equals sign after a one. */
@@ -241,11 +244,15 @@ const PRESENT = /\b(?:currently|now|presently|at present|today|so far|to date|re
 const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?`;
 /** "a population of (about) ", "population " right before a number: a baseline, not a figure. */
 // (not a population of people in need of some kind: "the total target population of 11.9 million", "the refugee population of 700,000")
+/** "30,000 households with a population of": the people of the households counted, no baseline. */
+const HOUSEHOLDS_POPULATION_LEAD = new RegExp(String.raw`\d[\d,.]*\s+(?:households|families)\s+(?:with|having|comprising|totalling|totaling)\s+a\s+(?:total\s+)?population\s+of\s+${HEDGE}$`, 'iu');
 const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
-/** "of" and a place's possessive right before a number of generic people: "80% of South Sudan's ", "half of Gaza's estimated ". */
-// (after "of": the whole a share is of; "Tembe's 14,000 residents have been without water" is a figure)
+/** A verb of harm or displacement before "(most) of its", "of Ostra's": those people are the figure ("evacuated most of its 3,000 residents"). */
+const HARM_OF_POSSESSED_LEAD = /\b(?:evacuat|displac|kill|injur|affect|relocat|uproot|rescu|forc)\w*\s+(?:(?:most|all|many|some|half|part|much|the\s+majority|nearly\s+all|almost\s+all)\s+)?of\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/iu;
 /** After "one house": "to another", "at a time" (going through them one by one). */
-const ONE_BY_ONE_AFTER = /^\s+(?:(?:to|after)\s+(?:another|the\s+next|the\s+other)|at\s+a\s+time)(?![\p{L}])/iu;
+const ONE_BY_ONE_AFTER = /^\s+(?:(?:to|after)\s+(?:another|the\s+next|the\s+other)|at\s+a\s+time(?!\s+(?:when|of|where|that|in)\b))(?![\p{L}])/iu;
+/** "of" and a place's possessive right before a number of generic people: "80% of South Sudan's ", "half of Gaza's estimated ". */
+// (after "of", or "its", "their": the whole a share is of; "Tembe's 14,000 residents have been without water" is a figure)
 const POSSESSED_PEOPLE_LEAD = /\bof\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
 /** After a place's people: words of need or harm, which make them a figure ("Ostra's 2 million people affected"). */
 const PEOPLE_IN_NEED_AFTER = /^\s+(?:who\s+(?:are|were)\s+)?(?:affected|displaced|in\s+need|need|needing|require|requiring|facing|face|killed|injured|evacuated|fled|homeless|food[-\s]insecure|at\s+risk|targeted|reached|assisted)(?![\p{L}])/iu;
@@ -507,12 +514,15 @@ const THING_VERB_AFTER_PAST = new RegExp(
   String.raw`^(?:\s+and\s+(?:(?:over|more\s+than|nearly|almost|about|around|some)\s+)?\d[\d,]*\s+[\p{L}-]+(?:\s+including\s+[\p{L}\s,-]{0,60}?)?|\s+including\s+[\p{L}\s,-]{0,60}?|\s*[–—]\s[^–—.;:]{0,60}[–—])\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|or|been)\s+)*(?:destroyed|damaged|burnt|burned|gutted|razed|torched|affected|collapsed|washed\s+away)(?![\p{L}])`,
   'iu',
 );
-/** A vaccine named in a sentence of doses: "vaccine", "vaccines", "vaccinate", "vaccination". */
+/** A vaccine named before doses: "vaccine", "vaccines", "vaccinate", "vaccination". */
 const VACCINE_WORD = /\bvaccin(?:e|es|ate|ated|ating|ation|ations)\b/i;
+/** After doses, the vaccine they are of: "doses of vaccine", "doses of the oral cholera vaccine". */
+const VACCINE_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}vaccines?\b/iu;
 /** After a bare number: a phase of food insecurity it is in ("0.4m in IPC Phase 2", "2.2m in IP Phase 3", a typo the corpus has). */
 const IPC_PHASE_AFTER = /^\s+in\s+(?:IPC|IP|CH|Cadre\s+Harmonis[ée])\s+[Pp]hases?\s+\d(?![\d.,])/u;
 /** After an item of a list, the list's other items (each without a comma) and the verb of relief that ends it. */
-const LIST_THEN_RELIEF_VERB = /^,(?:[^.;:,]{1,100},){0,8}[^.;:,]{1,120}?\s(?:have|has|had|were|was)\s+(?:also\s+|now\s+|already\s+)?been\s+(?:distributed|delivered|provided|donated|dispatched|sent|handed\s+over|pre-?positioned)(?![\p{L}])/iu;
+// (each item between starts with its number: "6,950 blankets, the NGO said, remain ..." is no list)
+const LIST_THEN_RELIEF_VERB = /^,(?:\s*(?:(?:some|about|over|nearly|more\s+than)\s+)?\d[^.;:,]{0,100},){0,8}[^.;:,]{1,120}?\s(?:(?:have|has|had)\s+(?:also\s+|now\s+|already\s+)?been|were|was)\s+(?:distributed|delivered|provided|donated|dispatched|sent|handed\s+over|pre-?positioned)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
 const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|bought|purchased|procured|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Words before "kits" that name no kind of kit: "20,000 more kits" are of the kind named before. */
@@ -611,7 +621,8 @@ interface Built {
   /** "hundreds of thousands of children": a vague amount, the least its words can mean */
   vague?: boolean;
   /** its line is an item of a list ("• £2 million for emergency repairs"): its own allocation, not a repeat of its neighbour's */
-  listItem?: boolean;
+  /** the first line of the list it is an item of (bullets, or items' numbers, with blank lines between and nothing else) */
+  listRun?: number;
   /** where its sentence starts (set when the sentence's figures are read) */
   sentence?: number;
   /** how surely its asOf is the figure's own date (AsOfGuess's score) */
@@ -881,8 +892,21 @@ const DATED_IN_SENTENCE = 0.85;
 
 /** A list item's marker at the start of its line, then a few words before its number: "• ", "- ", "2. ", "(b) ". */
 const LIST_ITEM = /^[ \t]*(?:[•◦▪●■*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+(?:[^\s.;:]+[ \t]+){0,3}?(?:[^\s\d.;:]+)?[ \t]*$/u;
-/** How many lines apart two items of one list may be. */
-const LIST_LINES = 8;
+/** The marker that opens a list's item: "• ", "- ", "2. ", "(b) ". */
+const ITEM_MARKER = /^[ \t]*(?:[•◦▪●■*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+/u;
+/** How far up a list's first line is looked for. */
+const LIST_RUN_REACH = 200;
+
+/** The first line of the list whose item `line` is: the lines above it are items too, or blank. */
+function listRunOf(text: string, lineStarts: readonly number[], line: number): number {
+  let first = line;
+  for (let l = line - 1; l >= 1 && line - l <= LIST_RUN_REACH; l--) {
+    const lineText = text.slice(lineStarts[l - 1]!, l < lineStarts.length ? lineStarts[l]! : text.length);
+    if (ITEM_MARKER.test(lineText)) first = l;
+    else if (lineText.trim() !== '') break;
+  }
+  return first;
+}
 
 /** Merges the figures said more than once (a headline repeating the body): the figures kept, by key, and how many were merged. */
 function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; duplicates: number } {
@@ -909,8 +933,8 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
       seen = kept.get(key);
     }
     // "• £2 million for emergency repairs" then "• £2 million to UNICEF": the items of one list are its
-    // allocations, each said once (not a highlights list and a body far apart, whose items repeat)
-    if (seen && b.listItem && seen.listItem && !b.headline && !seen.headline && seen.candidate.quote !== c.quote && c.line !== seen.candidate.line && c.line - seen.candidate.line <= LIST_LINES) {
+    // allocations, each said once (not a highlights list and a body's list, a paragraph between, whose items repeat)
+    if (seen && b.listRun !== undefined && b.listRun === seen.listRun && !b.headline && !seen.headline && seen.candidate.quote !== c.quote && c.line !== seen.candidate.line) {
       key = `${key}|item|${c.line}`;
       seen = kept.get(key);
     }
@@ -1620,14 +1644,14 @@ function readFigure(
       return undefined;
     }
     if (
-      POPULATION_LEAD.test(lead) ||
+      (POPULATION_LEAD.test(lead) && !HOUSEHOLDS_POPULATION_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start))) ||
       // ("the camp is home to 95,000 people": a camp's people are the displaced it shelters, a figure)
       // (read over 70 characters: "an impoverished majority Muslim country of 9.5 million people")
       (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(lead)) ||
       (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
       (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) ||
       // "80% of South Sudan's 11 million people were living in poverty": a place's whole people, unless a state of need follows
-      (generic && POSSESSED_PEOPLE_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40))))
+      (generic && POSSESSED_PEOPLE_LEAD.test(lead) && !HARM_OF_POSSESSED_LEAD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40))))
     ) {
       skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
       return undefined;
@@ -1847,6 +1871,12 @@ function readFigure(
       noun = 'casualties';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' before its killed and injured in parentheses: a count of casualties`);
+    } else if (HOUSEHOLDS_POPULATION_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start))) {
+      // "over 30,000 households with a population of over 600,000": the people of those households
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' the population of the households counted before it -> person`);
     } else if (IPC_PHASE_AFTER.test(after) && !token.yearLike) {
       // "0.4m in IPC Phase 2", "500,000 in Phase 3": the people of a phase of food insecurity
       unit = 'person';
@@ -2146,8 +2176,9 @@ function readFigure(
         (lastThing !== undefined && unitDimension(lastThing) === 'object' && /(?:,|\band)\s+$/.test(text.slice(Math.max(sentence.start, token.start - 6), token.start))) ||
         // "10 damaged bridges", "12 destroyed schools": the modifier says the damage
         (!('unknown' in thing) && thing.modifiers.some((m) => STATE_MODIFIER.test(m))) ||
-        // "some 200,000 doses of vaccine on hand", "to vaccinate 2.5 million people using 3.5 million doses": doses of a vaccine
-        (!('unknown' in thing) && thing.unit === 'dose' && VACCINE_WORD.test(text.slice(sentence.start, sentence.end)));
+        // "some 200,000 doses of vaccine on hand", "to vaccinate 2.5 million people using 3.5 million doses": doses of a
+        // vaccine, named right after them or shortly before (windows of their own: a sentence of many doses stays linear)
+        (!('unknown' in thing) && thing.unit === 'dose' && (VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start))));
       if (inContext && 'unknown' in thing) {
         skipped.push(`line ${line}: '${token.written} ${thing.unknown}' counts a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
         return undefined;
@@ -2183,7 +2214,7 @@ function readFigure(
   }
   if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before) return undefined; // "in 2023 Syrian refugees ..."
   // "the UN's 2013 refugee response plan", "the 2015 refugee appeal": a year that names a plan, no count
-  if (token.yearLike && YEAR_NAMES_PLAN.test(text.slice(token.end, Math.min(sentence.end, token.end + 48)))) {
+  if (token.yearLike && YEAR_OF_LEAD.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && YEAR_NAMES_PLAN.test(text.slice(token.end, Math.min(sentence.end, token.end + 48)))) {
     skipped.push(`line ${line}: '${token.written}' is the year of a plan or an appeal it names, not a count; not extracted`);
     return undefined;
   }
@@ -2632,7 +2663,7 @@ const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * paragraph counted before it (or people, where the sentence names them).
  */
 const SUBJECT_VERB_AFTER =
-  /^\s+(?:(?:who\s+)?(?:are|were|have|had)|remain|remained|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|reside|resided|live|lived|stay|stayed)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:(?:who\s+)?(?:are|were|have|had)|remain|remained|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|(?:reside|resided|live|lived|stay|stayed)(?=\s+(?:in|outside|with|at|on|among|near|under|across|abroad|there|here)\b))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 /**
  * The same with "face", a modal or an estimate: never for a year ("2024 will be a critical year",
  * "2023 faced a record drought") nor after an amount of money in the paragraph ("500 million would be
@@ -3245,7 +3276,7 @@ function finish(
     review: review.join('; '),
     kinds,
     ...(FURTHER_BEFORE.test(text.slice(Math.max(0, raw.coreStart - 12), raw.coreStart)) ? { further: true } : {}),
-    ...(LIST_ITEM.test(text.slice(lineStarts[lineOf(lineStarts, raw.token.start) - 1]!, raw.token.start)) ? { listItem: true } : {}),
+    ...(LIST_ITEM.test(text.slice(lineStarts[lineOf(lineStarts, raw.token.start) - 1]!, raw.token.start)) ? { listRun: listRunOf(text, lineStarts, lineOf(lineStarts, raw.token.start)) } : {}),
     ...(raw.token.kind === 'vague' ? { vague: true } : {}),
     ...(!isPart && (unitDimension(raw.unit) === 'money' ? THE_AMOUNT_BEFORE : THE_COUNT_BEFORE).test(text.slice(Math.max(0, raw.coreStart - 20), raw.coreStart)) ? { anaphoric: true } : {}),
   };

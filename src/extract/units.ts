@@ -224,9 +224,11 @@ export interface MoneyContext {
   crownsUnclear?: ReadonlyArray<'krone' | 'krona'>;
   /**
    * the currency of a bare shared name by its name ("peso" -> MXN, PHP ...; "riyal" -> SAR, QAR ...), where
-   * the text writes it in full first, or the publisher or the text names one of its countries only
+   * the publisher or the text names one of its countries only (a full name written before a bare one decides it: sharedFulls)
    */
   shared?: ReadonlyMap<string, { code: string; why: string }>;
+  /** the full names of a shared name the text writes ("Qatari riyals"), in order, with where each is: the nearest before a bare name decides it */
+  sharedFulls?: ReadonlyMap<string, ReadonlyArray<{ at: number; code: string; written: string }>>;
   /** names of which the text names two countries and the publisher neither: read as neither, and said so ("peso", "riyal") */
   sharedUnclear?: readonly string[];
 }
@@ -346,42 +348,65 @@ const SHILLING_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Kenya|Kenyan|Nairobi)\b/u, 'KES'],
   [/\b(?:Uganda|Ugandan|Kampala)\b/u, 'UGX'],
   [/\b(?:Tanzania|Tanzanian|Dodoma|Dar\s+es\s+Salaam)\b/u, 'TZS'],
-  [/\b(?:Somalia|Somali|Mogadishu|Somaliland)\b/u, 'SOS'],
+  // (not "Somali refugees" in Kenya: the people, not the country)
+  [/\b(?:Somalia|Mogadishu|Somaliland)\b/u, 'SOS'],
 ];
 /**
  * Currency names that several countries share, written bare after an amount ("10 million pesos",
  * "83 million riyals", "5 million dinars"): the one of the country the publisher or the text names.
  * (A country word before it is a name of its own: "Mexican pesos", "Qatari riyals".)
  */
-export const SHARED_NAMES: ReadonlyArray<{ name: string; plural: string; after: RegExp; anywhere: RegExp; full: RegExp; countries: ReadonlyArray<readonly [RegExp, string]> }> = [
-  sharedName('peso', 'pesos', 'pesos?', /\b(Mexican|Philippine|Colombian|Argentine|Chilean|Cuban|Dominican|Uruguayan)\s+pesos?\b/u, PESO_COUNTRIES),
-  sharedName('riyal', 'riyals', 'riyals?|rials?', /\b(Saudi|Qatari|Omani|Yemeni|Iranian)\s+(?:riyals?|rials?)\b/u, RIYAL_COUNTRIES),
-  sharedName('dinar', 'dinars', 'dinars?', /\b(Kuwaiti|Iraqi|Jordanian|Bahraini|Libyan|Tunisian|Algerian|Serbian)\s+dinars?\b/u, DINAR_COUNTRIES),
-  sharedName('dirham', 'dirhams', 'dirhams?', /\b(UAE|Emirati|Moroccan)\s+dirhams?\b/u, DIRHAM_COUNTRIES),
-  sharedName('shilling', 'shillings', 'shillings?', /\b(Kenyan?|Ugandan?|Tanzanian?|Somali)\s+shillings?\b/u, SHILLING_COUNTRIES),
+export const SHARED_NAMES: ReadonlyArray<SharedName> = [
+  sharedName('peso', 'pesos', 'pesos?', [['Mexican', 'MXN'], ['Philippine', 'PHP'], ['Colombian', 'COP'], ['Argentine', 'ARS'], ['Chilean', 'CLP'], ['Cuban', 'CUP'], ['Dominican', 'DOP'], ['Uruguayan', 'UYU']], PESO_COUNTRIES),
+  sharedName('riyal', 'riyals', 'riyals?|rials?', [['Saudi', 'SAR'], ['Qatari', 'QAR'], ['Omani', 'OMR'], ['Yemeni', 'YER'], ['Iranian', 'IRR']], RIYAL_COUNTRIES),
+  sharedName('dinar', 'dinars', 'dinars?', [['Kuwaiti', 'KWD'], ['Iraqi', 'IQD'], ['Jordanian', 'JOD'], ['Bahraini', 'BHD'], ['Libyan', 'LYD'], ['Tunisian', 'TND'], ['Algerian', 'DZD'], ['Serbian', 'RSD']], DINAR_COUNTRIES),
+  sharedName('dirham', 'dirhams', 'dirhams?', [['UAE', 'AED'], ['Emirati', 'AED'], ['Moroccan', 'MAD']], DIRHAM_COUNTRIES),
+  sharedName('shilling', 'shillings', 'shillings?', [['Kenya', 'KES'], ['Kenyan', 'KES'], ['Uganda', 'UGX'], ['Ugandan', 'UGX'], ['Tanzania', 'TZS'], ['Tanzanian', 'TZS'], ['Somali', 'SOS']], SHILLING_COUNTRIES),
 ];
-/** A shared name's family: its words after an amount and anywhere, its full names, its countries. */
-function sharedName(name: string, plural: string, words: string, full: RegExp, countries: ReadonlyArray<readonly [RegExp, string]>) {
-  return { name, plural, after: new RegExp(String.raw`^[\s-](${words})(?![\p{L}])`, 'iu'), anywhere: new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, 'iu'), full, countries };
+interface SharedName {
+  name: string;
+  plural: string;
+  /** the bare name right after an amount */
+  after: RegExp;
+  /** the bare name anywhere (for the notes) */
+  anywhere: RegExp;
+  /** its full names, anywhere in the text (global): "Qatari riyals", in any case */
+  full: RegExp;
+  /** the country word of a full name, in lower case, and its currency */
+  fullCodes: ReadonlyMap<string, string>;
+  countries: ReadonlyArray<readonly [RegExp, string]>;
 }
-/** The country word of a currency's full name, read as its country: "Qatari riyals" -> "Qatari". */
-const FULL_NAME_COUNTRY: ReadonlyMap<string, string> = new Map([
-  ['Mexican', 'MXN'], ['Philippine', 'PHP'], ['Colombian', 'COP'], ['Argentine', 'ARS'], ['Chilean', 'CLP'], ['Cuban', 'CUP'], ['Dominican', 'DOP'], ['Uruguayan', 'UYU'],
-  ['Saudi', 'SAR'], ['Qatari', 'QAR'], ['Omani', 'OMR'], ['Yemeni', 'YER'], ['Iranian', 'IRR'],
-  ['Kuwaiti', 'KWD'], ['Iraqi', 'IQD'], ['Jordanian', 'JOD'], ['Bahraini', 'BHD'], ['Libyan', 'LYD'], ['Tunisian', 'TND'], ['Algerian', 'DZD'], ['Serbian', 'RSD'],
-  ['UAE', 'AED'], ['Emirati', 'AED'], ['Moroccan', 'MAD'],
-  ['Kenya', 'KES'], ['Kenyan', 'KES'], ['Uganda', 'UGX'], ['Ugandan', 'UGX'], ['Tanzania', 'TZS'], ['Tanzanian', 'TZS'], ['Somali', 'SOS'],
-]);
+/** A shared name's family: its words after an amount and anywhere, its full names, its countries. */
+function sharedName(name: string, plural: string, words: string, fulls: ReadonlyArray<readonly [string, string]>, countries: ReadonlyArray<readonly [RegExp, string]>): SharedName {
+  return {
+    name,
+    plural,
+    after: new RegExp(String.raw`^[\s-](${words})(?![\p{L}])`, 'iu'),
+    anywhere: new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, 'iu'),
+    full: new RegExp(String.raw`(?<![\p{L}])(${fulls.map(([w]) => w).join('|')})\s+(?:${words})(?![\p{L}])`, 'giu'),
+    fullCodes: new Map(fulls.map(([w, code]) => [w.toLowerCase(), code])),
+    countries,
+  };
+}
+/** The full names of shared currencies a text writes, where: read back by the nearest before a bare name. */
+const FULLS_KEPT = 200;
 
 /** The currency a bare shared name after an amount is ("83 million riyals"), where the text's context says (MoneyContext.shared). */
 export function sharedNameAfter(text: string, at: number, limit: number, money: MoneyContext): (UnitMatch & { why: string }) | undefined {
-  if (money.shared === undefined) return undefined;
+  if (money.shared === undefined && money.sharedFulls === undefined) return undefined;
   const rest = text.slice(at, Math.min(limit, at + 12));
   for (const family of SHARED_NAMES) {
-    const known = money.shared.get(family.name);
-    if (known === undefined) continue;
     const m = family.after.exec(rest);
-    if (m) return { unit: known.code, end: at + m[0].length, written: m[1]!, why: known.why };
+    if (!m) continue;
+    // the nearest full name before it ("100 million Yemeni rials ... 20,000 rials": YER), else the text's country
+    let nearest: { at: number; code: string; written: string } | undefined;
+    for (const f of money.sharedFulls?.get(family.name) ?? []) {
+      if (f.at >= at) break;
+      nearest = f;
+    }
+    if (nearest !== undefined) return { unit: nearest.code, end: at + m[0].length, written: m[1]!, why: `'${nearest.written}' written in full before it: a bare '${family.plural}' is the same, ${nearest.code}` };
+    const known = money.shared?.get(family.name);
+    if (known !== undefined) return { unit: known.code, end: at + m[0].length, written: m[1]!, why: known.why };
   }
   return undefined;
 }
@@ -520,16 +545,21 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     code: cfaCountry.code,
     why: cfaCountry.written === undefined ? `the publisher '${publisher}' is of a country whose CFA franc is ${cfaCountry.code}` : `'${cfaCountry.written}' in the text: its CFA franc is ${cfaCountry.code}`,
   };
-  // a shared name (pesos, riyals, dinars ...): its full name written first in the text ("Qatari riyals"), else the
-  // publisher's country, else the one country of that name the opening names (two named: neither)
+  // a shared name (pesos, riyals, dinars ...): the nearest full name written before it ("Qatari riyals", kept
+  // here with where each is), else the publisher's country, else the one country of that name the opening names
+  // (two named: neither)
   const sharedNames = new Map<string, { code: string; why: string }>();
+  const sharedFulls = new Map<string, Array<{ at: number; code: string; written: string }>>();
   const sharedUnclear: string[] = [];
   for (const family of SHARED_NAMES) {
-    const full = family.full.exec(text);
-    const fullCode = full ? FULL_NAME_COUNTRY.get(full[1]!) : undefined;
-    if (full && fullCode !== undefined) {
-      sharedNames.set(family.name, { code: fullCode, why: `'${full[0]}' written in full in the text: a bare '${family.plural}' is the same, ${fullCode}` });
-      continue;
+    family.full.lastIndex = 0;
+    for (let full = family.full.exec(text); full; full = family.full.exec(text)) {
+      const code = family.fullCodes.get(full[1]!.toLowerCase());
+      if (code === undefined) continue;
+      let list = sharedFulls.get(family.name);
+      if (list === undefined) sharedFulls.set(family.name, (list = []));
+      list.push({ at: full.index, code, written: full[0] });
+      if (list.length >= FULLS_KEPT) break;
     }
     let found: { code: string; why: string } | undefined;
     let unclear = false;
@@ -548,10 +578,11 @@ export function moneyContext(text: string, publisher: string | undefined): Money
       }
     }
     if (found !== undefined) sharedNames.set(family.name, found);
-    else if (unclear) sharedUnclear.push(family.name);
+    else if (unclear && !sharedFulls.has(family.name)) sharedUnclear.push(family.name);
   }
   const context: MoneyContext = { dollar, letters };
   if (sharedNames.size > 0) context.shared = sharedNames;
+  if (sharedFulls.size > 0) context.sharedFulls = sharedFulls;
   if (sharedUnclear.length > 0) context.sharedUnclear = sharedUnclear;
   if (twoNamed.size > 0) context.crownsUnclear = [...twoNamed];
   if (cfa !== undefined) context.cfa = cfa;

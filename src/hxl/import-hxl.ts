@@ -944,15 +944,15 @@ function periodOfPartial(date: string): { start: string; end: string } | undefin
   return undefined;
 }
 
+/** Indicators of people displaced or returned within their own country, whose origin may be that country. */
+const WITHIN_ORIGIN = /^(?:internally-displaced|returned-idps|returnees)(?:-|$)/;
+
 /**
  * Reads an HXL CSV text into a facts document and a report of what was mapped, skipped and
  * rejected. Throws HxlInvalidError when the text is not an HXL CSV (unclosed quote, no hashtag
  * row) or holds no figure at all (a 3W file), and UsageError for malformed options or a file
  * without a date column when no --as-of is given; never for odd data.
  */
-/** Indicators of people displaced or returned within their own country, whose origin may be that country. */
-const WITHIN_ORIGIN = /^(?:internally-displaced|returned-idps|returnees)(?:-|$)/;
-
 export function importHxl(text: string, fileName: string, options: ImportOptions): ImportResult {
   checkOptions(options);
   return importTable(openHxl(text, fileName), fileName, options);
@@ -1603,6 +1603,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const dateCaches = new Map<number, Map<string, { ok: true; date: string } | { ok: false; reason: string; column?: string }>>();
   // refugees who returned, placed at their country of origin instead of the row's country of asylum
   const returnedHome = { rows: 0, example: '' };
+  // the rows' country is a country of asylum (#country+asylum+code: UNHCR's tables, HAPI's refugee and returnee tables)
+  const asylumRows = layout.places.some((lv) => lv.level === 0 && [lv.code, lv.name].some((c) => c !== undefined && table.tags[c]?.attributes.includes('asylum') === true));
   // figures whose origin is their own country, read as that country's and no part of it
   const ownOrigin = { rows: 0, example: '' };
   // a date column's first date written with a two-digit year ("1/31/15"), said once per column
@@ -2200,7 +2202,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // gives them on the row of the country of asylum they left (not HAPI's, whose asylum is the origin)
       let figurePlace = place.id;
       let figureBreakdown = breakdown;
-      if ((indicator === 'returnees' || (tag.tag === '#affected' && tag.attributes.includes('refugees') && tag.attributes.includes('returnees'))) && breakdown?.origin !== undefined && book.levelOf(place.id) === 0) {
+      // (only a column of refugees who returned, on rows of a country of asylum: a DTM file's #affected+returnees by origin are where they are)
+      const solutionsReturns = asylumRows && tag.tag === '#affected' && tag.attributes.includes('refugees') && tag.attributes.includes('returnees');
+      if (solutionsReturns && breakdown?.origin !== undefined && book.levelOf(place.id) === 0) {
         const home = book.placeOf([{ level: 0, code: breakdown.origin, name: '' }]);
         if (home.ok && home.id !== place.id && book.levelOf(home.id) === 0) {
           const moved: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -2214,7 +2218,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // an origin that is the figure's own country (UNHCR's IDPs, of AFG in AFG; HAPI's returnees home) is
       // no part of its people: the figure is the country's whole
       // (only for people displaced or returned within it: refugees of AFG in AFG, a placeholder 0, stay a part)
-      if (figureBreakdown?.origin !== undefined && WITHIN_ORIGIN.test(indicator) && figureBreakdown.origin.toUpperCase() === figurePlace && book.levelOf(figurePlace) === 0) {
+      // (nor for refugees who returned from a country to itself in UNHCR's solutions table: those rows are parts beside the moved ones)
+      if (figureBreakdown?.origin !== undefined && WITHIN_ORIGIN.test(indicator) && !solutionsReturns && book.levelOf(figurePlace) === 0 && findCountry(figureBreakdown.origin)?.iso3 === figurePlace) {
         const whole: Record<string, string> = Object.create(null) as Record<string, string>;
         for (const k in figureBreakdown) if (k !== 'origin') whole[k] = figureBreakdown[k]!;
         figureBreakdown = orderedBreakdown(whole);

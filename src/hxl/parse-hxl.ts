@@ -320,6 +320,8 @@ function readHead(text: string, file: string, partial: boolean): Head | undefine
   let tagRecord: CsvRecord | undefined;
   let from: CsvPosition = { offset: 0, line: 1 };
   let body: CsvPosition;
+  // the first line skipped as no CSV: the error, where no hashtag row is found after all (the hashtag row itself was bad)
+  let firstError: unknown;
   for (;;) {
     try {
       body = scanCsv(
@@ -340,27 +342,30 @@ function readHead(text: string, file: string, partial: boolean): Head | undefine
       // a line above the hashtag row that is no CSV (a scraper's JSON note, '#{"source_date": ...}'):
       // a title row, kept whole as one cell and skipped like any other; below the hashtag row it is an error
       const at = err instanceof HxlInvalidError ? err.issues[0]?.line : undefined;
-      if (at === undefined || tagRecord !== undefined || first.length >= HASHTAG_ROW_SEARCH) throw err;
-      const start = lineOffset(text, at);
+      if (at === undefined || at < from.line || tagRecord !== undefined || first.length >= HASHTAG_ROW_SEARCH) throw err;
+      // (the lines are counted on from where this reading began, once: a text of many bad lines stays linear)
+      const start = lineOffset(text, at, from.offset, from.line);
       const next = start === -1 ? -1 : lineOffset(text, at + 1, start, at);
       if (next === -1) throw err;
+      firstError ??= err;
       first.push({ line: at, cells: [text.slice(start, next).replace(/\r?\n$|\r$/, '')] });
       from = { offset: next, line: at + 1 };
     }
   }
   if (partial && tagRecord === undefined && first.length < HASHTAG_ROW_SEARCH) return undefined;
+  if (tagRecord === undefined && firstError !== undefined) throw firstError;
   return { delimiter, tagRecord, first, body };
 }
 
 /** The offset where line `line` (1-based) starts, counting from `offset` on line `fromLine`; -1 past the text's end. */
-function lineOffset(text: string, line: number, offset = 0, fromLine = 1): number {
+function lineOffset(text: string, line: number, offset: number, fromLine: number): number {
+  const LINE_END = /\r\n?|\n/g;
+  LINE_END.lastIndex = offset;
   let at = offset;
   for (let l = fromLine; l < line; l++) {
-    const lf = text.indexOf('\n', at);
-    const cr = text.indexOf('\r', at);
-    const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-    if (end === -1) return -1;
-    at = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    const m = LINE_END.exec(text);
+    if (!m) return -1;
+    at = m.index + m[0].length;
   }
   return at < text.length ? at : -1;
 }

@@ -3201,7 +3201,7 @@ describe('held-out set 62: the items of one list, each its own allocation', () =
     ]);
   });
   it('still merges a highlights bullet with the body far below it that says it again', () => {
-    const body = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} says nothing of money.`).join('\n');
+    const body = 'A paragraph that says nothing of money.';
     const text = `Ostra floods\n\n• £2 million for emergency repairs\n${body}\n• £2 million for emergency repairs to roads and bridges.\n`;
     expect(run(text).candidates.map((c) => c.value)).toEqual([2000000]);
   });
@@ -3345,5 +3345,57 @@ describe('held-out set 65: French amounts joined to their currency by "de", scho
   });
   it('reads "5 709 écoles" closed as schools', () => {
     expect(vuq('À Ostra, 5 709 écoles ont été fermées.').map(([v, u]) => [v, u])).toEqual([[5709, 'school']]);
+  });
+});
+
+describe('held-out set 65: the population of the households counted', () => {
+  it('reads "30,000 households with a population of over 600,000" as 600,000 people, and a town\'s population still as a baseline', () => {
+    expect(vuq('In Ostra over 30,000 households with a population of over 600,000 were registered in the camps.').map(([v, u]) => [v, u])).toEqual([
+      [30000, 'household'],
+      [600000, 'person'],
+    ]);
+    expect(vuq('Ostra, a town with a population of 400,000, was flooded.')).toEqual([]);
+  });
+});
+
+describe('the review of round seventeen: what the new rules must not read', () => {
+  it('reads a year that follows a hedge or names no plan as the count it is', () => {
+    expect(vuq('Some 1950 refugees need a response from donors in Ostra.')).toEqual([[1950, 'person', 'approximately']]);
+    expect(vuq('In Ostra, 2000 households in the response received cash.').map(([v, u]) => [v, u])).toEqual([[2000, 'household']]);
+  });
+  it('reads "one person at a time when aid was scarce" as a death', () => {
+    expect(vuq('The strike in Ostra killed one person at a time when aid was scarce.').map(([v, u]) => [v, u])).toEqual([[1, 'person']]);
+  });
+  it('reads no people in "40 live rounds" or "120 live births"', () => {
+    expect(vuq('Some 400 refugees in Ostra heard police fire 40 live rounds.').map(([v]) => v)).toEqual([400]);
+  });
+  it('reads people evacuated from a place\'s own residents ("evacuated most of its 3,000 residents")', () => {
+    expect(vuq('Ostra evacuated most of its 3,000 residents on Monday.').map(([v, u]) => [v, u])).toEqual([[3000, 'person']]);
+  });
+  it('reads items whose list ends in "were distributed", and none where a clause between is no item', () => {
+    expect(vuq('In Ostra 6,950 blankets, 5,090 bars of soap and a variety of items were distributed.').map(([v, u]) => [v, u])).toEqual([
+      [6950, 'blanket'],
+      [5090, 'soap-bar'],
+    ]);
+    expect(vuq('In Ostra 6,950 blankets, the NGO said, remain in the warehouse, and hygiene kits have been distributed.')).toEqual([]);
+  });
+  it('reads no half million in "twenty-one and a half million"', () => {
+    expect(vuq('Some twenty-one and a half million people in Ostra need aid.').map(([v]) => v)).not.toContain(500000);
+  });
+  it('reads a bare "rials" as the currency written in full nearest before it', () => {
+    expect(vuq('Saudi Arabia gave 100 million Saudi riyals to Ostra, whose economy lost 200 billion Yemeni rials. Flour costs 20,000 rials a bag.').map(([v, u]) => [v, u])).toEqual([
+      [100000000, 'SAR'],
+      [200000000000, 'YER'],
+      [20000, 'YER'],
+    ]);
+  });
+  it('reads Somali refugees in Kenya as no second shilling country', () => {
+    expect(vuq('Kenya hosts 300,000 Somali refugees and gave them 50 million shillings.').map(([v, u]) => [v, u])).toEqual([
+      [300000, 'person'],
+      [50000000, 'KES'],
+    ]);
+  });
+  it('reads no doses in a sentence whose vaccine is named only far after them', () => {
+    expect(vuq('Patients in Ostra take two doses a day, and 300 children were vaccinated.').map(([v, u]) => [v, u])).toEqual([[300, 'person']]);
   });
 });

@@ -2131,6 +2131,22 @@ describe("UNHCR's solutions and end-year tables: returns placed where people ret
     expect(ret?.breakdown).not.toHaveProperty('origin');
     expect(r.report.notes).toContainEqual(expect.stringContaining('1 count of refugees who returned is placed in the country they returned to'));
   });
+  it('keeps the row of returns from a country to itself a part, not the country\'s total beside the returns moved to it', () => {
+    const t = ['Year,ISO3CoO,ISO3CoA,RET', '#date+year,#country+origin+code,#country+asylum+code,#affected+refugees+returnees', '2002,AFG,PAK,1569248', '2002,AFG,AFG,0'].join('\n');
+    const figures = importHxl(t, 'solutions.csv', { today: TODAY }).facts.figures;
+    expect(figures.map((f) => [f.place, f.value, f.breakdown])).toEqual([
+      ['AFG', 1569248, { 'returned-from': 'PAK' }],
+      ['AFG', 0, { origin: 'AFG' }],
+    ]);
+  });
+  it('leaves returnees by origin where a file of no country of asylum counts them (a DTM sheet: they are where they are)', () => {
+    const t = ['Country,Origin,Returnees', '#country+code,#country+code+origin,#affected+returnees', 'NGA,CMR,12000'].join('\n');
+    expect(importHxl(t, 'dtm.csv', { today: TODAY, asOf: '2024' }).facts.figures.map((f) => [f.place, f.breakdown])).toEqual([['NGA', { origin: 'CMR' }]]);
+  });
+  it('reads an origin written by name that is the country itself as no part ("Afghanistan" of AFG)', () => {
+    const t = ['Year,CoO,CoA,IDP', '#date+year,#country+name+origin,#country+code+asylum,#affected+idps', '2019,Afghanistan,AFG,2553390'].join('\n');
+    expect(importHxl(t, 'idps.csv', { today: TODAY }).facts.figures[0]).not.toHaveProperty('breakdown');
+  });
   it('leaves the resettled where they were resettled from, by origin, and IDPs who returned home where they are', () => {
     expect(r.facts.figures.find((f) => f.value === 10)).toMatchObject({ place: 'PAK', breakdown: { origin: 'AFG' } });
     expect(r.facts.figures.find((f) => f.value === 50000)).toMatchObject({ indicator: 'returned-idps', place: 'AFG' });

@@ -63,6 +63,11 @@ describe('openHxlPieces: a text read in pieces gives what the whole text gives',
     expect(whole).toEqual({ head: { labels: ['Name', 'People'], tags: expect.any(Array), hashtagLine: 3 }, rows: [{ line: 4, cells: ['Kessa', '12'] }] });
     for (let c = 0; c <= t.length; c++) expect(rowsOf(() => openHxlPieces(piecesOf(t, [c]), 'f.csv'))).toEqual(whole);
   });
+  it('a hashtag row that is itself no CSV is reported at its line, not as a file without a hashtag row', () => {
+    const t = 'Name,People\n#adm1+name,"#affected"x\nKessa,12\n';
+    expect(rowsOf(() => openHxl(t, 'f.csv'))).toEqual({ error: expect.stringContaining('f.csv:2:23: text after the closing quote') });
+    for (let c = 0; c <= t.length; c++) expect(rowsOf(() => openHxlPieces(piecesOf(t, [c]), 'f.csv'))).toEqual(rowsOf(() => openHxl(t, 'f.csv')));
+  });
   it('a row below the hashtag row that is no CSV is still an error at its line and column', () => {
     expect(rowsOf(() => openHxl('Name,People\n#adm1+name,#affected\n"Kessa" North,12\n', 'f.csv'))).toEqual({ error: expect.stringContaining('f.csv:3:9: text after the closing quote') });
   });
