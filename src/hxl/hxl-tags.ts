@@ -177,6 +177,8 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
   { indicator: 'stateless', hashtag: '#affected+stateless', kind: 'people', export: false },
   // (UNHCR's asylum tables tag applications and decisions #inneed+asylum_seekers+applications, +recognized: asylum-seekers' counts, not people in need)
   { indicator: 'asylum-seekers', hashtag: '#inneed+asylum_seekers', kind: 'people', export: false },
+  // (OCHA's COVID dashboards tag their people in need #affected+inneed: people in need, not people affected)
+  { indicator: 'people-in-need', hashtag: '#affected+inneed', kind: 'people', export: false },
   // displaced people in temporary accommodation; +shelter (custom) names the caseload of the
   // Shelter cluster, so the column stays under #affected +displaced for HXL tools
   { indicator: 'temporary-accommodation', hashtag: '#affected+displaced+shelter', kind: 'people' },

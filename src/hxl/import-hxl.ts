@@ -324,7 +324,7 @@ function shareColumn(t: HxlTag): HashtagIndicator | undefined {
 }
 
 /** An #indicator column of an average, a mean or a ratio (UNHCR's +application_average_persons+num): no count, whatever its unit. */
-export function isAverageColumn(t: HxlTag | null): boolean {
+function isAverageColumn(t: HxlTag | null): boolean {
   return t !== null && t.tag === '#indicator' && (t.attributes.includes('num') || t.attributes.includes('value')) && t.attributes.some((a) => /(?:^|_)(?:average|avg|mean|median|ratio|per_case|per_capita)(?:_|$)/.test(a));
 }
 
@@ -344,7 +344,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
   };
   // (an #indicator column that is a breakdown of the row is no long file's indicator: UNHCR's #indicator+procedure_type+code;
   // nor is an average its value: #indicator+application_average_persons+num)
-  const find = (patterns: readonly string[]) => patterns.some((p) => tags.some((t) => matchesPattern(t, p) && (t === null || breakdownDimension(t) === undefined) && !isAverageColumn(t)));
+  const find = (patterns: readonly string[]) => patterns.some((p) => tags.some((t) => matchesPattern(t, p) && breakdownDimension(t!) === undefined && !isAverageColumn(t)));
   const shape = find(LONG_PATTERNS.indicator) && find(LONG_PATTERNS.value) ? 'long' : 'wide';
 
   const long: Layout['long'] = {};
@@ -578,6 +578,12 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
         why[col.index] = "an IPC table's country population, repeated on the row of every area and phase: not a figure of the row's place";
       }
     }
+  }
+  // outside a table of phases, a severity class as text (#severity+type "Very High", a country's risk class)
+  // describes its place, not a part of its figures: a breakdown only where a place and date has several (as a
+  // series is); a plain #severity (humfig's own export) stays the breakdown it was written as
+  if (!ipc) {
+    for (const b of breakdowns) if (b.dimension === 'severity' && b.read === 'text' && tags[b.index]?.attributes.some((a) => a === 'type' || a === 'class') === true) b.read = 'series';
   }
   let rowUnit: number | undefined;
   if (shape === 'wide' && indicators.some((col) => col.meaning.unit === null)) {

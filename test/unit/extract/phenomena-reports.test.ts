@@ -3186,7 +3186,7 @@ describe('written numbers of round seventeen: halves and quarters of a million, 
     expect(vuq('About 2½ million people were displaced in Ostra.')).toEqual([[2500000, 'person', 'approximately']]);
     expect(vuq('Some 1¼ million people need food in Ostra.').map(([v]) => v)).toEqual([1250000]);
   });
-  it('reads no half of a thing that is not a scale ("a half day", "half a dozen" stays a dozen\'s half)', () => {
+  it('reads no half of a thing that is not a scale ("a half day")', () => {
     expect(vuq('Schools in Ostra closed for a half day.')).toEqual([]);
   });
 });

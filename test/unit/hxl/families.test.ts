@@ -2196,6 +2196,23 @@ describe("ACLED's events, each with its own id: two events of one place, type an
   });
 });
 
+describe("a dashboard's national inputs: a risk class of the country beside its figures", () => {
+  it('reads a severity class given once per country as no breakdown, and #affected+inneed as people in need', () => {
+    const text = ['iso3,country,cases,risk,pin', '#country+code,#country+name,#affected+infected,#severity+type,#affected+inneed', 'AFG,Afghanistan,3563,Very High,9400000', 'SDN,Sudan,800,High,9300000'].join('\n');
+    const r = importHxl(text, 'inputs.csv', { today: TODAY, asOf: '2020-05' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.place, f.value, f.breakdown ?? null])).toEqual([
+      ['people-affected-infected', 'AFG', 3563, null],
+      ['people-in-need', 'AFG', 9400000, null],
+      ['people-affected-infected', 'SDN', 800, null],
+      ['people-in-need', 'SDN', 9300000, null],
+    ]);
+  });
+  it('still reads severities as parts where one place and date has several', () => {
+    const text = ['iso3,severity,people', '#country+code,#severity+type,#affected', 'AFG,High,100', 'AFG,Low,50'].join('\n');
+    expect(importHxl(text, 's.csv', { today: TODAY, asOf: '2020' }).facts.figures.map((f) => f.breakdown)).toEqual([{ severity: 'High' }, { severity: 'Low' }]);
+  });
+});
+
 describe('a date column written with two-digit years, as a spreadsheet exports it', () => {
   it('reads "1/31/15" as 2015-01-31, the month first as the column\'s other days say, and says how it read the year', () => {
     const text = 'Date,Country,Admin1,IDPs\n#date,#country+name,#adm1+name,#affected+idps\n1/31/15,Niger,Diffa,3581\n2/1/15,Niger,Diffa,4000\n';
