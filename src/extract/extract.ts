@@ -119,6 +119,8 @@ const PART_OF_TIME_AFTER = /^\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?
 const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
 const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
+/** "the number of (displaced) people ... " before a number: the people counted, and what follows the noun. */
+const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors)\b([^.]*)$/iu;
 /** Before a number: "the number of (destroyed) houses is", "total of damaged schools rose to": the level of a count of things. */
 const NUMBER_OF_THINGS_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:(?:in|across)\s+[^.;:\d]{1,40}?\s+)?(?:(?:is|was|are|were|stands\s+at|stood\s+at|reached|has\s+reached|rose\s+to|has\s+risen\s+to|increased\s+to|totals|totalled|now\s+stands\s+at)\s+)(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
 /** After a year: the plan or appeal it names ("2013 refugee response plan", "2015 humanitarian appeal"). */
@@ -501,7 +503,7 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}]))(?![\p{L}])/iu;
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
-const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
+const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
 /**
@@ -2071,10 +2073,13 @@ function readFigure(
       let groupLead: RegExpExecArray | null;
       let thingOf: RegExpExecArray | null = null;
       let thingUnit: string | undefined;
-      const m = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors)\b([^.]*)$/iu.exec(longLead) ?? numberOfAPeople(longLead);
+      // (after a key figure's number on the same line, "... affected: 150,000 Number of people to be assisted: ", the label after it)
+      const labelAfterNumber = /\d[\d,.]*\s+(?=\p{Lu}[^.\d]*:\s*(?:(?:about|around|some|over|approximately|an\s+estimated)\s+)?$)/u.exec(longLead);
+      const ownLead = labelAfterNumber ? longLead.slice(labelAfterNumber.index + labelAfterNumber[0].length) : longLead;
+      const m = NUMBER_OF_PEOPLE_LEAD.exec(ownLead) ?? numberOfAPeople(ownLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
-      if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(longLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
+      if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(ownLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
         const n = m[1]!.toLowerCase();
         // families are counted as households (the corpus convention, as after a number)
         unit = n === 'households' || n === 'families' ? 'household' : 'person';
@@ -2727,7 +2732,7 @@ const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|it
 /** Right before a number: a word that it grades ("IPC Phase 5", "Level 3", "Category 4"). */
 const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]ier)\s+$/u;
 /** A group of people, perhaps "aged", then an age bound: "children under", "children aged under five", "women aged". */
-const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:the\s+age\s+of\s+)?$/iu;
+const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/iu;
 
 /** Right after a number: "of the" and up to four words ("of the most vulnerable households in"; never "of the 384 victims"). */
 const OF_THE_WORDS_AFTER = /^\s+of\s+the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?![\p{L}\p{N}])/u;

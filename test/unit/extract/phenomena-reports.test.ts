@@ -3399,3 +3399,21 @@ describe('the review of round seventeen: what the new rules must not read', () =
     expect(vuq('Patients in Ostra take two doses a day, and 300 children were vaccinated.').map(([v, u]) => [v, u])).toEqual([[300, 'person']]);
   });
 });
+
+describe('held-out sets 66 and 67: the missing, a key figure after another on one line, an age after "under age"', () => {
+  it('reads "53,836 still unaccounted for" as people', () => {
+    expect(vuq('In Ostra 84,537 were killed and 53,836 still unaccounted for.').map(([v, u]) => [v, u])).toEqual([
+      [84537, 'person'],
+      [53836, 'person'],
+    ]);
+  });
+  it('reads the second key figure of a flattened line ("... affected: approximately 150,000 Number of people to be assisted: 7,200")', () => {
+    expect(vuq('Ostra: Total number of people affected: approximately 150,000 Number of people to be assisted: 7,200').map(([v, u]) => [v, u])).toEqual([
+      [150000, 'person'],
+      [7200, 'person'],
+    ]);
+  });
+  it('reads no count in "Children under age 16"', () => {
+    expect(vuq('In Ostra children under age 16 are not allowed to leave the country without a parent.')).toEqual([]);
+  });
+});
