@@ -366,5 +366,12 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   else if (best) indicator = [best.indicator, ...extra].join('-');
   else if (extra.length > 0) indicator = extra.join('-');
   else indicator = isIndicator ? null : t.tag.slice(1);
-  return { indicator, unit: effectiveUnit, unitAssumed: unit === null && effectiveUnit === 'person' && isIndicator };
+  const unitAssumed = unit === null && effectiveUnit === 'person' && isIndicator;
+  // a count of people is assumed only where the name says nothing of money: "#indicator+gap+num" beside
+  // commitments and spending is an amount in no stated currency, no count of people
+  if (unitAssumed && rest.some((a) => MONEY_WORDS.has(a))) return null;
+  return { indicator, unit: effectiveUnit, unitAssumed };
 }
+
+/** Attribute words of an amount of money, which make an #indicator+num without a unit no count of people. */
+const MONEY_WORDS: ReadonlySet<string> = new Set(['gap', 'shortfall', 'balance', 'deficit', 'surplus', 'budget', 'cost', 'costs', 'spending', 'spent', 'expenditure', 'commitment', 'commitments', 'committed', 'disbursement', 'disbursements', 'disbursed', 'funding', 'funds', 'amount', 'price', 'prices', 'money', 'cash']);

@@ -1796,7 +1796,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
     }
     // (past PENDING_CAP a new figure is written at once, but a row of a figure already waiting is still added to it)
-    if (deferring && isAdditiveUnit(draft.unit) && (pending.has(id) || pending.size < pendingCap)) {
+    // (a price is never added up, whatever its currency: "usdprice" rows of one date are prices of several goods, or one price said again)
+    if (deferring && isAdditiveUnit(draft.unit) && !PRICE_WORD.test(draft.label) && (pending.has(id) || pending.size < pendingCap)) {
       // a figure of a file of records: added up with the others of its id once every row is read; a
       // part given as a range or with an equivalent adds its value, and the sum says approximately
       const inexact = draft.low !== undefined || draft.high !== undefined || draft.stated !== undefined;
@@ -2638,6 +2639,9 @@ interface PendingSum {
   /** a part gave a range or an equivalent */
   inexact: boolean;
 }
+
+/** A figure's label or header that names a price ("usdprice", "Price", "prix"): money that never adds up. */
+const PRICE_WORD = /price|prix|precio|preço/i;
 
 /** Counts of people, things, events and money add up; percentages, rates and measures of a whole do not. */
 function isAdditiveUnit(unit: string): boolean {

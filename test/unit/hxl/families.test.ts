@@ -2213,6 +2213,25 @@ describe("a dashboard's national inputs: a risk class of the country beside its 
   });
 });
 
+describe('a difference of two amounts under #indicator+num (IATI commitments and spending)', () => {
+  it('reads no count of people from "#indicator+gap+num", an amount in no stated currency', () => {
+    const text = 'country,commitments,spending,gap\n#country,#value+commitments+net,#value+net+spending,#indicator+gap+num\nEgypt,3587171858,415331547,3171840311\n';
+    const r = importHxl(text, 'iati.csv', { today: TODAY, asOf: '2021-08' });
+    expect(r.facts.figures).toEqual([]);
+    expect(JSON.stringify(r.report)).toContain('4 \\"gap\\" #indicator+gap+num');
+  });
+});
+
+describe('prices of several goods on one date, told apart only by a column humfig does not read', () => {
+  it('never adds prices up, though the file is read as records; the repeats are reported', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `2013-${String(i + 1).padStart(2, '0')}-15,Ostra-Wheat flour-KG,0.76\n2013-${String(i + 1).padStart(2, '0')}-15,Ostra-Oil-L,2.39`).join('\n');
+    const text = `date,code,usdprice\n#date,#meta+code,#value+usd\n${rows}\n`;
+    const r = importHxl(text, 'prices.csv', { today: TODAY, country: 'SYR' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual(Array.from({ length: 12 }, () => 0.76));
+    expect(r.report.rejected).toHaveLength(12);
+  });
+});
+
 describe('a date column written with two-digit years, as a spreadsheet exports it', () => {
   it('reads "1/31/15" as 2015-01-31, the month first as the column\'s other days say, and says how it read the year', () => {
     const text = 'Date,Country,Admin1,IDPs\n#date,#country+name,#adm1+name,#affected+idps\n1/31/15,Niger,Diffa,3581\n2/1/15,Niger,Diffa,4000\n';
