@@ -17,6 +17,26 @@ export interface Country {
 // ambiguous on purpose.
 const EXTRA_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ['Syria', 'SYR'],
+  // as the World Bank's tables (and the HDX files made from them) write them
+  ['Democratic Republic of Congo', 'COD'],
+  ['Republic of Congo', 'COG'],
+  ['Congo, Dem. Rep.', 'COD'],
+  ['Congo, Rep.', 'COG'],
+  ['Kyrgyz Republic', 'KGZ'],
+  ['Egypt, Arab Rep.', 'EGY'],
+  ['Yemen, Rep.', 'YEM'],
+  ['Iran, Islamic Rep.', 'IRN'],
+  ['Gambia, The', 'GMB'],
+  ['Bahamas, The', 'BHS'],
+  ['Micronesia, Fed. Sts.', 'FSM'],
+  ["Korea, Dem. People's Rep.", 'PRK'],
+  ['Korea, Rep.', 'KOR'],
+  ['Slovak Republic', 'SVK'],
+  ['Venezuela, RB', 'VEN'],
+  ['West Bank and Gaza', 'PSE'],
+  ['Hong Kong SAR, China', 'HKG'],
+  ['Macao SAR, China', 'MAC'],
+  ['Macedonia, FYR', 'MKD'],
   ['DR Congo', 'COD'],
   ['DRC', 'COD'],
   ['Congo, The Democratic Republic of the', 'COD'],
@@ -140,7 +160,9 @@ export function findCountry(text: string): Country | undefined {
     const country = byIso3.get(upper);
     if (country !== undefined) return country;
   }
-  const named = byName.get(foldName(trimmed));
+  const folded = foldName(trimmed);
+  // ("St. Lucia", "St Kitts and Nevis": the World Bank's abbreviation of Saint)
+  const named = byName.get(folded) ?? (folded.startsWith('st ') ? byName.get(`saint ${folded.slice(3)}`) : undefined);
   if (named !== undefined) return named ?? undefined;
   if (/^[A-Z]{2}$/.test(upper)) return byIso2.get(upper);
   return undefined;

@@ -1157,10 +1157,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (and numbers under #meta, which marks metadata: named only where no column holds figures, as
   // money a file tags #meta+requirement, #meta+funding is left out with the rest)
   const metaNumbers = new Map<number, { numbers: number; cells: number }>();
+  // (and untagged columns of periods, "Week 21", "2020-05": rows that repeat a key but differ there are one
+  // figure's periods, a series, not records to add up)
+  const periodsUnder = new Map<number, { periods: number; cells: number; values: Set<string> }>();
   if (layout.shape === 'wide') {
     table.tags.forEach((t, c) => {
       if (layout.mappedTo[c] !== null || layout.why[c] !== null) return;
       if (t !== null && t.tag === '#meta' && !isIdentifierHashtag(t)) metaNumbers.set(c, { numbers: 0, cells: 0 });
+      if (t === null) periodsUnder.set(c, { periods: 0, cells: 0, values: new Set() });
       if (t === null ? isNotAFigureLabel(table.labels[c] ?? '') : t.tag === '#date' || t.tag === '#meta' || t.tag === '#geo' || t.tag === '#contact' || isIdentifierHashtag(t) || isBetaCountWithoutStatus(t)) return;
       numbersUnder.set(c, { numbers: 0, cells: 0 });
     });
@@ -1198,6 +1202,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         repeatedRows++;
         if (seen === 1) repeatKeys.set(key, 2);
       } else repeatKeys.set(key, 1);
+    }
+    if (sampled) for (const [c, n] of periodsUnder) {
+      const cell = cellText(row, c);
+      if (cell === '') continue;
+      n.cells++;
+      if (PERIOD_CELL.test(cell)) n.periods++;
+      if (n.values.size < 3) n.values.add(cell);
     }
     if (sampled) for (const under of [numbersUnder, metaNumbers]) for (const [c, n] of under) {
       const cell = cellText(row, c);
@@ -1368,7 +1379,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const recordIdAt = recordIdColumns.find((_, i) => recordIdsSeen[i]!.cells >= RECORD_IDS_MIN && recordIdsSeen[i]!.cells >= sampledRows * RECORD_IDS_SHARE && recordIdsSeen[i]!.values.size >= recordIdsSeen[i]!.cells * RECORD_IDS_SHARE);
   recordIdsSeen.length = 0;
   const byRecordIds = options.repeats === undefined && recordIdAt !== undefined && repeatedRows > 0;
-  const summing = !eventRecords && (options.repeats === 'sum' || byRecordIds || (options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= sampledRows * REPEATS_SHARE));
+  const periodColumn = [...periodsUnder].find(([, n]) => n.cells > 0 && n.periods * 5 >= n.cells * 4 && n.values.size > 1)?.[0];
+  const manyRepeats = options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= sampledRows * REPEATS_SHARE;
+  const summing = !eventRecords && (options.repeats === 'sum' || byRecordIds || (manyRepeats && periodColumn === undefined));
+  if (manyRepeats && !byRecordIds && !eventRecords && periodColumn !== undefined) {
+    const shown = [...periodsUnder.get(periodColumn)!.values].slice(0, 2).map((v) => `'${clip(v, 20)}'`).join(', ');
+    const label = table.labels[periodColumn] ?? '';
+    notes.push(`${repeatedRows} of the ${rowCount} rows repeat a figure's key, but column ${periodColumn + 1}${label ? ` ${JSON.stringify(clip(label, 40))}` : ''}, which has no hashtag, holds periods (${shown}): each is one figure's period, a series, not records to add up; tag it #date (with its year) to read each period apart; the first row of each figure is kept, the others are reported below`);
+  }
   repeatKeys.clear();
   const projectGroups = projects?.decide();
 
@@ -2639,6 +2657,12 @@ interface PendingSum {
   /** a part gave a range or an equivalent */
   inexact: boolean;
 }
+
+/**
+ * A cell that names a period: a week ("Week 21", "W21", "S21"), a month ("2020-05", "Mar 2020"), a quarter.
+ * (Not a day: an untagged column of days is as often the day a row was updated, "Actualizada", in a 3W of records.)
+ */
+const PERIOD_CELL = /^(?:(?:week|wk|semaine|semana)\s*\d{1,2}|[WS]\d{1,2}|\d{4}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|q[1-4]\s+\d{4}|\d{4}\s*-?\s*q[1-4])$/i;
 
 /** A figure's label or header that names a price ("usdprice", "Price", "prix"): money that never adds up. */
 const PRICE_WORD = /price|prix|precio|preço/i;

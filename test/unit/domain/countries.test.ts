@@ -28,6 +28,15 @@ describe('findCountry', () => {
     ['Burkina Faso', 'BFA'],
     ['Sudan', 'SDN'],
     ['South Sudan', 'SSD'],
+    // the World Bank's spellings, as HDX files made from its tables write them
+    ['Democratic Republic of Congo', 'COD'],
+    ['Republic of Congo', 'COG'],
+    ['Congo, Dem. Rep.', 'COD'],
+    ['Kyrgyz Republic', 'KGZ'],
+    ['Egypt, Arab Rep.', 'EGY'],
+    ['St. Lucia', 'LCA'],
+    ['St Kitts and Nevis', 'KNA'],
+    ['West Bank and Gaza', 'PSE'],
   ])('%s is %s', (text, iso3) => {
     expect(findCountry(text)?.iso3).toBe(iso3);
   });

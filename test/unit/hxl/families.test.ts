@@ -2222,6 +2222,20 @@ describe('a difference of two amounts under #indicator+num (IATI commitments and
   });
 });
 
+describe('weekly cumulative counts whose week is in an untagged column', () => {
+  it('adds no weeks up: the first row of each place is kept, and the note names the column of periods', () => {
+    const rows: string[] = [];
+    for (let w = 21; w <= 28; w++) for (const [code, name, n] of [['DZ001', 'Adrar', 70], ['DZ002', 'Ain-Defla', 300]] as const) rows.push(`Algeria,${name},${code},${n + w},Week ${w}`);
+    const text = ['Country,Admin1,Pcode,Cases,', '#country+name,#adm1+name,#adm1+code,#affected+infected,', ...rows].join('\n');
+    const r = importHxl(text, 'wca.csv', { today: TODAY, asOf: '2020' });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([
+      ['DZ001', 91],
+      ['DZ002', 321],
+    ]);
+    expect(r.report.notes).toContainEqual(expect.stringContaining("column 5, which has no hashtag, holds periods ('Week 21', 'Week 22'): each is one figure's period, a series, not records to add up"));
+  });
+});
+
 describe('prices of several goods on one date, told apart only by a column humfig does not read', () => {
   it('never adds prices up, though the file is read as records; the repeats are reported', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `2013-${String(i + 1).padStart(2, '0')}-15,Ostra-Wheat flour-KG,0.76\n2013-${String(i + 1).padStart(2, '0')}-15,Ostra-Oil-L,2.39`).join('\n');
