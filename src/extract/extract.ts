@@ -899,13 +899,13 @@ const ITEM_MARKER = /^[ \t]*(?:[•◦▪●■*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)
 /** How far up a list's first line is looked for. */
 const LIST_RUN_REACH = 200;
 
-/** The first line of the list whose item `line` is: the lines above it are items too, or blank. */
+/** The first line of the list whose item `line` is: the lines right above it are items too (a blank line ends a list: a highlights list and the body's list after it are two). */
 function listRunOf(text: string, lineStarts: readonly number[], line: number): number {
   let first = line;
   for (let l = line - 1; l >= 1 && line - l <= LIST_RUN_REACH; l--) {
     const lineText = text.slice(lineStarts[l - 1]!, l < lineStarts.length ? lineStarts[l]! : text.length);
-    if (ITEM_MARKER.test(lineText)) first = l;
-    else if (lineText.trim() !== '') break;
+    if (!ITEM_MARKER.test(lineText)) break;
+    first = l;
   }
   return first;
 }

@@ -303,7 +303,10 @@ export function indicatorHashtag(indicator: string, unit: string): string {
   );
   if (entry) return entry.hashtag + suffix;
   if (kind === 'money') return `#value+${toAttribute(indicator)}${suffix}`;
-  return `#indicator+num+${toAttribute(indicator)}${suffix}`;
+  // (a count of people named for money, "funding": +ind says they are people, as indicatorFromHashtag reads it)
+  const named = toAttribute(indicator);
+  const ind = code === 'person' && suffix === '' && named.split('_').some((w) => MONEY_WORDS.has(w)) ? '+ind' : '';
+  return `#indicator+num+${named}${suffix}${ind}`;
 }
 
 /** What a wide-format column counts, read from its hashtag. */
@@ -369,9 +372,13 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   const unitAssumed = unit === null && effectiveUnit === 'person' && isIndicator;
   // a count of people is assumed only where the name says nothing of money: "#indicator+gap+num" beside
   // commitments and spending is an amount in no stated currency, no count of people
-  if (unitAssumed && rest.some((a) => MONEY_WORDS.has(a))) return null;
+  // (words split at "_": +funding_gap, +budget_usd; not where people are named: +cash+beneficiaries)
+  const words = rest.flatMap((a) => a.split('_'));
+  if (unitAssumed && words.some((w) => MONEY_WORDS.has(w)) && !words.some((w) => PEOPLE_WORDS.has(w))) return null;
   return { indicator, unit: effectiveUnit, unitAssumed };
 }
 
+/** Attribute words of people, which keep an #indicator+num of cash or funding a count of people ("+cash+beneficiaries"). */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(['beneficiaries', 'people', 'persons', 'individuals', 'recipients', 'households', 'families', 'children', 'women', 'men', 'ind', 'hh']);
 /** Attribute words of an amount of money, which make an #indicator+num without a unit no count of people. */
-const MONEY_WORDS: ReadonlySet<string> = new Set(['gap', 'shortfall', 'balance', 'deficit', 'surplus', 'budget', 'cost', 'costs', 'spending', 'spent', 'expenditure', 'commitment', 'commitments', 'committed', 'disbursement', 'disbursements', 'disbursed', 'funding', 'funds', 'amount', 'price', 'prices', 'money', 'cash']);
+const MONEY_WORDS: ReadonlySet<string> = new Set(['requested', 'requirement', 'requirements', 'gap', 'shortfall', 'balance', 'deficit', 'surplus', 'budget', 'cost', 'costs', 'spending', 'spent', 'expenditure', 'commitment', 'commitments', 'committed', 'disbursement', 'disbursements', 'disbursed', 'funding', 'funds', 'amount', 'price', 'prices', 'money', 'cash']);

@@ -986,6 +986,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const shifted = shiftedHeader(table.labels, table.tags);
   if (shifted) table = { ...table, labels: shifted.labels };
   const layout = layoutOf(table.tags, table.groups, table.labels);
+  // a hashtag row's cell that is no valid hashtag is said to be so, not "no hashtag"
+  for (const [c, cell] of table.badTags ?? []) layout.why[c] ??= `'${cell}' is no valid hashtag (a tag and attributes of lower-case letters, digits and _, as #affected+idps+jan_mar): not read`;
   // rows of event records: a record id tells apart two records of one event, place and date
   const eventRecords = layout.breakdowns.some((b) => b.dimension === 'event');
   if (eventRecords) eventRecordColumn(layout, table.tags, table.labels);
@@ -1159,12 +1161,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const metaNumbers = new Map<number, { numbers: number; cells: number }>();
   // (and untagged columns of periods, "Week 21", "2020-05": rows that repeat a key but differ there are one
   // figure's periods, a series, not records to add up)
-  const periodsUnder = new Map<number, { periods: number; cells: number; values: Set<string> }>();
+  const periodsUnder = new Map<number, { periods: number; cells: number; values: Set<string>; firstOfKey: Map<number, string>; repeats: number; differ: number }>();
   if (layout.shape === 'wide') {
     table.tags.forEach((t, c) => {
       if (layout.mappedTo[c] !== null || layout.why[c] !== null) return;
       if (t !== null && t.tag === '#meta' && !isIdentifierHashtag(t)) metaNumbers.set(c, { numbers: 0, cells: 0 });
-      if (t === null) periodsUnder.set(c, { periods: 0, cells: 0, values: new Set() });
+      if (t === null) periodsUnder.set(c, { periods: 0, cells: 0, values: new Set(), firstOfKey: new Map(), repeats: 0, differ: 0 });
       if (t === null ? isNotAFigureLabel(table.labels[c] ?? '') : t.tag === '#date' || t.tag === '#meta' || t.tag === '#geo' || t.tag === '#contact' || isIdentifierHashtag(t) || isBetaCountWithoutStatus(t)) return;
       numbersUnder.set(c, { numbers: 0, cells: 0 });
     });
@@ -1195,8 +1197,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       recordIdsSeen[i]!.cells++;
       recordIdsSeen[i]!.values.add(hash52(cell));
     }
+    let key: number | undefined;
     if (sampled && options.repeats !== 'first') {
-      const key = repeatKeyOf(row);
+      key = repeatKeyOf(row);
       const seen = repeatKeys.get(key);
       if (seen !== undefined) {
         repeatedRows++;
@@ -1207,8 +1210,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const cell = cellText(row, c);
       if (cell === '') continue;
       n.cells++;
-      if (PERIOD_CELL.test(cell)) n.periods++;
+      // ("W21", "S21" only under a header of weeks: elsewhere a site's or a ward's code)
+      if (PERIOD_CELL.test(cell) || (SHORT_WEEK.test(cell) && WEEK_HEADER.test(table.labels[c] ?? ''))) n.periods++;
       if (n.values.size < 3) n.values.add(cell);
+      // whether the rows that repeat a key differ in this column (its periods tell them apart), while it holds periods only
+      if (key === undefined || n.periods !== n.cells) continue;
+      const first = n.firstOfKey.get(key);
+      if (first === undefined) {
+        if (n.firstOfKey.size < SAMPLE_ROWS) n.firstOfKey.set(key, cell);
+      } else {
+        n.repeats++;
+        if (first !== cell) n.differ++;
+      }
     }
     if (sampled) for (const under of [numbersUnder, metaNumbers]) for (const [c, n] of under) {
       const cell = cellText(row, c);
@@ -1379,7 +1392,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const recordIdAt = recordIdColumns.find((_, i) => recordIdsSeen[i]!.cells >= RECORD_IDS_MIN && recordIdsSeen[i]!.cells >= sampledRows * RECORD_IDS_SHARE && recordIdsSeen[i]!.values.size >= recordIdsSeen[i]!.cells * RECORD_IDS_SHARE);
   recordIdsSeen.length = 0;
   const byRecordIds = options.repeats === undefined && recordIdAt !== undefined && repeatedRows > 0;
-  const periodColumn = [...periodsUnder].find(([, n]) => n.cells > 0 && n.periods * 5 >= n.cells * 4 && n.values.size > 1)?.[0];
+  // (a column of periods that most of the repeated rows differ in: "Week 21", "Week 22" of one place)
+  const periodColumn = [...periodsUnder].find(([, n]) => n.cells > 0 && n.periods * 5 >= n.cells * 4 && n.values.size > 1 && n.repeats > 0 && n.differ * 2 >= n.repeats)?.[0];
+  for (const n of periodsUnder.values()) n.firstOfKey.clear();
   const manyRepeats = options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= sampledRows * REPEATS_SHARE;
   const summing = !eventRecords && (options.repeats === 'sum' || byRecordIds || (manyRepeats && periodColumn === undefined));
   if (manyRepeats && !byRecordIds && !eventRecords && periodColumn !== undefined) {
@@ -1415,6 +1430,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(`column ${describeColumn(col.index)}: ${apart.size === 1 ? 'a code is' : `${apart.size} codes are`} written with several names in column ${describeColumn(col.fallback!)} (${shown}${apart.size > 4 ? '; ...' : ''}): each such row's ${col.dimension} is its name, and the code only where the name says it is the whole ('overall', 'total')`);
   });
   for (const col of seriesColumns) {
+    // a severity class several of which one place and date has is a breakdown on every row, not only there
+    if (col.dimension === 'severity' && col.varying!.size > 0) {
+      col.read = 'text';
+      layout.mappedTo[col.index] = `breakdown severity (one place and date has several)`;
+      continue;
+    }
     if (col.varying!.size > 0) {
       layout.mappedTo[col.index] = `breakdown ${col.dimension} (where a place and date has several: ${col.varying!.size} of them)`;
       continue;
@@ -1629,8 +1650,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const returnedHome = { rows: 0, example: '' };
   // the rows' country is a country of asylum (#country+asylum+code: UNHCR's tables, HAPI's refugee and returnee tables)
   const asylumRows = layout.places.some((lv) => lv.level === 0 && [lv.code, lv.name].some((c) => c !== undefined && table.tags[c]?.attributes.includes('asylum') === true));
-  // figures whose origin is their own country, read as that country's and no part of it
+  // figures whose origin is their own country, read as that country's and no part of it (only where the
+  // origin column names countries: a region "Djibouti" of Djibouti, #adm1+name+origin, is a part)
   const ownOrigin = { rows: 0, example: '' };
+  const countryOrigin = layout.breakdowns.some((b) => b.dimension === 'origin' && (table.tags[b.index]?.tag === '#country' || table.tags[b.index]?.tag === '#adm0'));
   // a date column's first date written with a two-digit year ("1/31/15"), said once per column
   const shortYears = new Map<number, { cell: string; date: string }>();
   const dateOf = (row: CsvRecord, index: number | undefined, order: SlashOrder): { ok: true; date: string } | { ok: false; reason: string; column?: string } | undefined => {
@@ -2244,7 +2267,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // no part of its people: the figure is the country's whole
       // (only for people displaced or returned within it: refugees of AFG in AFG, a placeholder 0, stay a part)
       // (nor for refugees who returned from a country to itself in UNHCR's solutions table: those rows are parts beside the moved ones)
-      if (figureBreakdown?.origin !== undefined && WITHIN_ORIGIN.test(indicator) && !solutionsReturns && book.levelOf(figurePlace) === 0 && findCountry(figureBreakdown.origin)?.iso3 === figurePlace) {
+      if (figureBreakdown?.origin !== undefined && countryOrigin && WITHIN_ORIGIN.test(indicator) && !solutionsReturns && book.levelOf(figurePlace) === 0 && findCountry(figureBreakdown.origin)?.iso3 === figurePlace) {
         const whole: Record<string, string> = Object.create(null) as Record<string, string>;
         for (const k in figureBreakdown) if (k !== 'origin') whole[k] = figureBreakdown[k]!;
         figureBreakdown = orderedBreakdown(whole);
@@ -2662,10 +2685,14 @@ interface PendingSum {
  * A cell that names a period: a week ("Week 21", "W21", "S21"), a month ("2020-05", "Mar 2020"), a quarter.
  * (Not a day: an untagged column of days is as often the day a row was updated, "Actualizada", in a 3W of records.)
  */
-const PERIOD_CELL = /^(?:(?:week|wk|semaine|semana)\s*\d{1,2}|[WS]\d{1,2}|\d{4}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|q[1-4]\s+\d{4}|\d{4}\s*-?\s*q[1-4])$/i;
+const PERIOD_CELL = /^(?:(?:week|wk|semaine|semana)\s*\d{1,2}|\d{4}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|q[1-4]\s+\d{4}|\d{4}\s*-?\s*q[1-4])$/i;
+
+/** A week's short form, "W21", "S21", read as a period only under a header of weeks. */
+const SHORT_WEEK = /^[WS]\d{1,2}$/;
+const WEEK_HEADER = /week|semaine|semana|\bwk\b|epi/i;
 
 /** A figure's label or header that names a price ("usdprice", "Price", "prix"): money that never adds up. */
-const PRICE_WORD = /price|prix|precio|preço/i;
+const PRICE_WORD = /(?:^|usd|[^a-z])(?:price|prix|precio|preço)/i;
 
 /** Counts of people, things, events and money add up; percentages, rates and measures of a whole do not. */
 function isAdditiveUnit(unit: string): boolean {

@@ -171,6 +171,8 @@ export interface HxlHead {
   tags: (HxlTag | null)[];
   /** the line of the hashtag row */
   hashtagLine: number;
+  /** cells of the hashtag row that begin with "#" but are no valid hashtag ("#affected+jan-mar": a hyphen), by column */
+  badTags?: ReadonlyMap<number, string>;
 }
 
 /** An HXL table whose rows are read as they are needed: a large file is never held as cells. */
@@ -217,7 +219,7 @@ export function parseHxl(text: string, file: string): HxlTable {
     rows.push(r);
     if (r.cells.length !== width) ragged.push({ line: r.line, cells: r.cells.length, expected: width });
   });
-  return { labels: head.labels, tags: head.tags, ...(head.groups ? { groups: head.groups } : {}), hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
+  return { labels: head.labels, tags: head.tags, ...(head.groups ? { groups: head.groups } : {}), ...(head.badTags ? { badTags: head.badTags } : {}), hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
 }
 
 /**
@@ -396,13 +398,18 @@ function headOf(head: Head, file: string): HxlHead {
   const width = Math.max(tagRecord.cells.length, labelRecord?.cells.length ?? 0);
   const tags: (HxlTag | null)[] = [];
   const labels: string[] = [];
+  const badTags = new Map<number, string>();
   for (let c = 0; c < width; c++) {
-    tags.push(parseHashtag(tagRecord.cells[c] ?? ''));
+    const cell = tagRecord.cells[c] ?? '';
+    const tag = parseHashtag(cell);
+    tags.push(tag);
+    if (tag === null && cell.trim().startsWith('#')) badTags.set(c, cell.trim().slice(0, 80));
     labels.push((labelRecord?.cells[c] ?? '').trim());
   }
   const groupRecord = first.length > 1 ? first[first.length - 2] : undefined;
   const filled = groupRecord ? groupRecord.cells.filter((c) => c.trim() !== '').length : 0;
-  if (groupRecord === undefined || filled < 2) return { labels, tags, hashtagLine: tagRecord.line };
+  const bad = badTags.size > 0 ? { badTags } : {};
+  if (groupRecord === undefined || filled < 2) return { labels, tags, hashtagLine: tagRecord.line, ...bad };
   const groups: string[] = [];
   let carried = '';
   for (let c = 0; c < width; c++) {
@@ -410,5 +417,5 @@ function headOf(head: Head, file: string): HxlHead {
     if (cell !== '') carried = cell;
     groups.push(carried);
   }
-  return { labels, tags, groups, hashtagLine: tagRecord.line };
+  return { labels, tags, groups, hashtagLine: tagRecord.line, ...bad };
 }

@@ -3205,6 +3205,10 @@ describe('held-out set 62: the items of one list, each its own allocation', () =
     const text = `Ostra floods\n\n• £2 million for emergency repairs\n${body}\n• £2 million for emergency repairs to roads and bridges.\n`;
     expect(run(text).candidates.map((c) => c.value)).toEqual([2000000]);
   });
+  it('still merges a highlights list and the body\'s list after a blank line that says an item again', () => {
+    const text = 'Ostra floods\n\n• 120,000 people displaced by the floods\n• 45 deaths\n\n• 120,000 people displaced in Ostra and Vell districts.\n';
+    expect(run(text).candidates.filter((c) => c.value === 120000)).toHaveLength(1);
+  });
 });
 
 describe('held-out sets 60 to 63: dozens, shelters opened, one by one, a population of its own, currencies', () => {

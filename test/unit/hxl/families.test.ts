@@ -2236,6 +2236,41 @@ describe('weekly cumulative counts whose week is in an untagged column', () => {
   });
 });
 
+describe('the second review of round seventeen: what the import rules must not read', () => {
+  it('adds up a 3W\'s records whose untagged month is the same on the rows of a key', () => {
+    const rows = Array.from({ length: 36 }, (_, i) => (i < 18 ? '2020-01-28,2020-01' : '2020-02-28,2020-02') + `,${['Adrar', 'Blida', 'Oran'][i % 3]},act${i},100`);
+    const text = ['Date,Month,District,Activity,Reached', '#date,,#adm1+name,,#reached', ...rows].join('\n');
+    const r = importHxl(text, '3w.csv', { today: TODAY, country: 'DZA' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([600, 600, 600, 600, 600, 600]);
+  });
+  it('reads "S1", "S2" under a header of sites as codes, not weeks', () => {
+    const rows = Array.from({ length: 18 }, (_, i) => `2020-05-01,S${(i % 6) + 1},${['Adrar', 'Blida', 'Oran'][Math.floor(i / 6)]},100`);
+    const text = ['Date,Site,District,Distributed', '#date,,#adm1+name,#reached', ...rows].join('\n');
+    expect(importHxl(text, 'sites.csv', { today: TODAY, country: 'DZA' }).facts.figures.map((f) => f.value)).toEqual([600, 600, 600]);
+  });
+  it('keeps an origin region named as its country ("Djibouti" of Djibouti) a part', () => {
+    const text = ['country,origin,idps', '#country+code,#adm1+name+origin,#affected+idps', 'DJI,Djibouti,5000', 'DJI,Tadjourah,3000'].join('\n');
+    expect(importHxl(text, 'dji.csv', { today: TODAY, asOf: '2020' }).facts.figures.map((f) => f.breakdown)).toEqual([{ origin: 'Djibouti' }, { origin: 'Tadjourah' }]);
+  });
+  it('reads a severity class as a part on every row where one place and date has several', () => {
+    const text = ['district,class,pin', '#adm1+name,#severity+class,#inneed', 'Kabul,Severe,100', 'Kabul,Extreme,50', 'Herat,Severe,70'].join('\n');
+    expect(importHxl(text, 'sev.csv', { today: TODAY, asOf: '2020', country: 'AFG' }).facts.figures.map((f) => f.breakdown)).toEqual([{ severity: 'Severe' }, { severity: 'Extreme' }, { severity: 'Severe' }]);
+  });
+  it('reads money named in parts of an attribute as no people ("+funding_gap"), and cash beneficiaries as people', () => {
+    const text = ['country,gap,cash', '#country+code,#indicator+funding_gap+num,#indicator+num+cash+beneficiaries', 'AFG,3000000000,120000'].join('\n');
+    expect(importHxl(text, 'g.csv', { today: TODAY, asOf: '2020' }).facts.figures.map((f) => [f.indicator, f.value])).toEqual([['cash-beneficiaries', 120000]]);
+  });
+});
+
+describe('a hashtag row cell that is no valid hashtag', () => {
+  it('says the hashtag is not valid and why, not that the column has none', () => {
+    const text = 'district,jan-mar,apr-jun\n#adm1+name,#inneed+ipc+jan-mar,#inneed+ipc+apr_jun\nOstra,1000,1200\n';
+    const r = importHxl(text, 'ipc.csv', { today: TODAY, asOf: '2020', country: 'SOM' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([1200]);
+    expect(JSON.stringify(r.report)).toContain("'#inneed+ipc+jan-mar' is no valid hashtag (a tag and attributes of lower-case letters, digits and _");
+  });
+});
+
 describe('prices of several goods on one date, told apart only by a column humfig does not read', () => {
   it('never adds prices up, though the file is read as records; the repeats are reported', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `2013-${String(i + 1).padStart(2, '0')}-15,Ostra-Wheat flour-KG,0.76\n2013-${String(i + 1).padStart(2, '0')}-15,Ostra-Oil-L,2.39`).join('\n');
