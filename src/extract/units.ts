@@ -404,7 +404,14 @@ export function sharedNameAfter(text: string, at: number, limit: number, money: 
       if (f.at >= at) break;
       nearest = f;
     }
-    if (nearest !== undefined) return { unit: nearest.code, end: at + m[0].length, written: m[1]!, why: `'${nearest.written}' written in full before it: a bare '${family.plural}' is the same, ${nearest.code}` };
+    if (nearest !== undefined) {
+      // (unless its own sentence names another country of that name: "the 3 million dinars ... in Iraq" after "Kuwaiti dinars")
+      const sentenceStart = Math.max(text.lastIndexOf('. ', at), nearest.at, at - 300);
+      const own = text.slice(sentenceStart, limit);
+      // (where the publisher's or the text's one country agrees with it, that decides: Qatar Charity's riyals spent in Yemen)
+      if (money.shared?.get(family.name)?.code !== nearest.code && family.countries.some(([re, code]) => code !== nearest!.code && re.test(own))) return undefined;
+      return { unit: nearest.code, end: at + m[0].length, written: m[1]!, why: `'${nearest.written}' written in full before it: a bare '${family.plural}' is the same, ${nearest.code}` };
+    }
     const known = money.shared?.get(family.name);
     if (known !== undefined) return { unit: known.code, end: at + m[0].length, written: m[1]!, why: known.why };
   }
@@ -578,7 +585,12 @@ export function moneyContext(text: string, publisher: string | undefined): Money
       }
     }
     if (found !== undefined) sharedNames.set(family.name, found);
-    else if (unclear && !sharedFulls.has(family.name)) sharedUnclear.push(family.name);
+    // (two countries named: said, unless every bare name comes after a full name that decides it)
+    else if (unclear) {
+      const bare = family.anywhere.exec(text);
+      const firstFull = sharedFulls.get(family.name)?.[0];
+      if (firstFull === undefined || (bare !== null && bare.index < firstFull.at)) sharedUnclear.push(family.name);
+    }
   }
   const context: MoneyContext = { dollar, letters };
   if (sharedNames.size > 0) context.shared = sharedNames;

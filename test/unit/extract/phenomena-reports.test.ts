@@ -3421,3 +3421,16 @@ describe('held-out sets 66 and 67: the missing, a key figure after another on on
     expect(vuq('In Ostra children under age 16 are not allowed to leave the country without a parent.')).toEqual([]);
   });
 });
+
+describe('the second review of round seventeen: a bare currency name whose sentence names another of its countries', () => {
+  it('reads no KWD in "the 3 million dinars ... in Iraq" after "Kuwaiti dinars", but QAR where the publisher is of Qatar', () => {
+    expect(vuq('The Kuwaiti government gave 5 million Kuwaiti dinars to Iraq. In Baghdad, the ministry said the 3 million dinars it had set aside would go to families in Iraq.').map(([v, u]) => [v, u])).toEqual([[5000000, 'KWD']]);
+    expect(vuq('Qatar Charity spent 340 million Qatari riyals. Projects worth more than 83 million riyals reached Yemen.', { publisher: 'Qatar Charity' }).map(([v, u]) => [v, u])).toEqual([
+      [340000000, 'QAR'],
+      [83000000, 'QAR'],
+    ]);
+  });
+  it('still says a bare name is not read where it comes before every full name and two countries are named', () => {
+    expect(run('Aid to Ostra\n\nAid worth 500 million rials arrived in Yemen. KSrelief also gave 100 million Saudi riyals.\n').notes).toContainEqual(expect.stringContaining("a bare 'riyals' is not read"));
+  });
+});
