@@ -324,6 +324,7 @@ function readHead(text: string, file: string, partial: boolean): Head | undefine
   let body: CsvPosition;
   // the first line skipped as no CSV: the error, where no hashtag row is found after all (the hashtag row itself was bad)
   let firstError: unknown;
+  let hashtagLike = false;
   for (;;) {
     try {
       body = scanCsv(
@@ -349,8 +350,13 @@ function readHead(text: string, file: string, partial: boolean): Head | undefine
       const start = lineOffset(text, at, from.offset, from.line);
       const next = start === -1 ? -1 : lineOffset(text, at + 1, start, at);
       if (next === -1) throw err;
-      firstError ??= err;
-      first.push({ line: at, cells: [text.slice(start, next).replace(/\r?\n$|\r$/, '')] });
+      const lineText = text.slice(start, next).replace(/\r?\n$|\r$/, '');
+      // (the error to give where no hashtag row is found: the bad line that looks like one, else the first)
+      if (firstError === undefined || (/(?:^|,)\s*"?#[a-z]/i.test(lineText) && !hashtagLike)) {
+        firstError = err;
+        hashtagLike = /(?:^|,)\s*"?#[a-z]/i.test(lineText);
+      }
+      first.push({ line: at, cells: [lineText] });
       from = { offset: next, line: at + 1 };
     }
   }

@@ -68,6 +68,11 @@ describe('openHxlPieces: a text read in pieces gives what the whole text gives',
     expect(rowsOf(() => openHxl(t, 'f.csv'))).toEqual({ error: expect.stringContaining('f.csv:2:23: text after the closing quote') });
     for (let c = 0; c <= t.length; c++) expect(rowsOf(() => openHxlPieces(piecesOf(t, [c]), 'f.csv'))).toEqual(rowsOf(() => openHxl(t, 'f.csv')));
   });
+  it('a bad hashtag row after a title line that is no CSV is the error given, not the title', () => {
+    const t = '"Title"x\nCountry,IDPs\n#country+code,"#affected+idps"y\nAFG,3\n';
+    expect(rowsOf(() => openHxl(t, 'f.csv'))).toEqual({ error: expect.stringContaining('f.csv:3:31: text after the closing quote') });
+    for (let c = 0; c <= t.length; c++) expect(rowsOf(() => openHxlPieces(piecesOf(t, [c]), 'f.csv'))).toEqual(rowsOf(() => openHxl(t, 'f.csv')));
+  });
   it('a row below the hashtag row that is no CSV is still an error at its line and column', () => {
     expect(rowsOf(() => openHxl('Name,People\n#adm1+name,#affected\n"Kessa" North,12\n', 'f.csv'))).toEqual({ error: expect.stringContaining('f.csv:3:9: text after the closing quote') });
   });
