@@ -950,6 +950,14 @@ function periodOfPartial(date: string): { start: string; end: string } | undefin
   return undefined;
 }
 
+/** A breakdown without one of its dimensions, and perhaps with another in its place; undefined when none is left. */
+function breakdownWithout(breakdown: Readonly<Record<string, string>>, drop: string, add?: readonly [string, string]): Record<string, string> | undefined {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const k in breakdown) if (k !== drop) out[k] = breakdown[k]!;
+  if (add !== undefined) out[add[0]] = add[1];
+  return orderedBreakdown(out);
+}
+
 /** Indicators of people displaced or returned within their own country, whose origin may be that country. */
 const WITHIN_ORIGIN = /^(?:internally-displaced|returned-idps|returnees)(?:-|$)/;
 
@@ -2255,10 +2263,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (solutionsReturns && breakdown?.origin !== undefined && book.levelOf(place.id) === 0) {
         const home = book.placeOf([{ level: 0, code: breakdown.origin, name: '' }]);
         if (home.ok && home.id !== place.id && book.levelOf(home.id) === 0) {
-          const moved: Record<string, string> = Object.create(null) as Record<string, string>;
-          for (const k in breakdown) if (k !== 'origin') moved[k] = breakdown[k]!;
-          moved['returned-from'] = place.id;
-          figureBreakdown = orderedBreakdown(moved);
+          figureBreakdown = breakdownWithout(breakdown, 'origin', ['returned-from', place.id]);
           figurePlace = home.id;
           if (returnedHome.rows++ === 0) returnedHome.example = `line ${row.line}: ${clip(v.cell, 20)} from ${place.id} to ${home.id}`;
         }
@@ -2268,9 +2273,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // (only for people displaced or returned within it: refugees of AFG in AFG, a placeholder 0, stay a part)
       // (nor for refugees who returned from a country to itself in UNHCR's solutions table: those rows are parts beside the moved ones)
       if (figureBreakdown?.origin !== undefined && countryOrigin && WITHIN_ORIGIN.test(indicator) && !solutionsReturns && book.levelOf(figurePlace) === 0 && findCountry(figureBreakdown.origin)?.iso3 === figurePlace) {
-        const whole: Record<string, string> = Object.create(null) as Record<string, string>;
-        for (const k in figureBreakdown) if (k !== 'origin') whole[k] = figureBreakdown[k]!;
-        figureBreakdown = orderedBreakdown(whole);
+        figureBreakdown = breakdownWithout(figureBreakdown, 'origin');
         if (ownOrigin.rows++ === 0) ownOrigin.example = `line ${row.line}: ${clip(v.cell, 20)} of ${figurePlace} in ${figurePlace}`;
       }
       // the source names the file; the note says where in it: the line, and the column where the
