@@ -1395,6 +1395,7 @@ function readFigure(
     skipped.push(`line ${line}: '${token.written}' after 'could be' or the like is what may happen, not a count; not extracted`);
     return undefined;
   }
+  let vagueMoney: ReturnType<typeof currencyAfter>;
   if (token.kind === 'vague') {
     // "tens of thousands of people", "thousands more Syrians", "hundreds of other families"
     // ("several hundred people", "a few thousand families": the noun right after)
@@ -1409,6 +1410,11 @@ function readFigure(
       noun = n.noun;
       coreEnd = n.end;
       reasons?.push(`'${text.slice(token.start, n.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
+    } else if (of && /^\s+of\s+$/i.test(of[0]) && (vagueMoney = currencyAfter(text, token.end + of[0].length - 1, sentence.end)) !== undefined) {
+      // "hundreds of millions of euros", "millions of dollars": money, the least the words can mean
+      unit = vagueMoney.unit;
+      coreEnd = vagueMoney.end;
+      reasons?.push(`'${text.slice(token.start, vagueMoney.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
     } else if (
       !of &&
       ((VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 20), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 8)))) ||

@@ -211,6 +211,7 @@ const VAGUE: ReadonlyMap<number, readonly string[]> = new Map([
   [100000, ['hundreds of thousands', 'several hundred thousand', 'a few hundred thousand']],
   [1000000, ['millions']],
   [10000000, ['tens of millions']],
+  [100000000, ['hundreds of millions']],
   [1000000000, ['billions']],
 ]);
 

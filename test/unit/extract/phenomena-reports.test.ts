@@ -3434,3 +3434,13 @@ describe('the second review of round seventeen: a bare currency name whose sente
     expect(run('Aid to Ostra\n\nAid worth 500 million rials arrived in Yemen. KSrelief also gave 100 million Saudi riyals.\n').notes).toContainEqual(expect.stringContaining("a bare 'riyals' is not read"));
   });
 });
+
+describe('held-out set 63: vague amounts of money', () => {
+  it('reads "hundreds of millions of euros" and "millions of dollars" as the least the words can mean', () => {
+    expect(vuq('The floods caused damage worth hundreds of millions of euros in Ostra.')).toEqual([[100000000, 'EUR', 'at-least']]);
+    expect(vuq('Donors pledged millions of dollars for Ostra.')).toEqual([[1000000, 'USD', 'at-least']]);
+  });
+  it('reads "hundreds of millions of people" as 100 million people, not hundreds', () => {
+    expect(vuq('In Ostra and beyond, hundreds of millions of people are poor.').map(([v]) => v)).toEqual([100000000]);
+  });
+});

@@ -170,5 +170,6 @@ describe('halves and quarters written with a scale, and vulgar fractions', () =>
     expect(quoteHasNumber('over three-quarters of a million children', 750000)).toBe(true);
     expect(quoteHasNumber('more than three dozen shelters', 36)).toBe(true);
     expect(quoteHasNumber('more than three dozen shelters', 24)).toBe(false);
+    expect(quoteHasNumber('hundreds of millions of euros', 100000000)).toBe(true);
   });
 });
