@@ -29,7 +29,7 @@ import type { FactsFile, Figure, Place, Source } from '../facts/schema.js';
 import { FACTS_FORMAT } from '../facts/rules.js';
 import { normaliseForQuote } from '../facts/check-facts.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
-import { isIsoDate } from '../domain/dates.js';
+import { daysBetween, isIsoDate } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
@@ -821,6 +821,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
   let headed: DateMention | undefined;
   // "Situation Report No. 50 (as of 21 August 2014)": the day a report's title says it holds, for figures with no other
   const titled = titleDate(text, doc.lineStarts, dates, pub);
+  // "NEW YORK, 10 May (OCHA) -- ...": the day the text's dateline gives, the day it announces what it announces
+  const dateline = publishedKnown ? datelineDate(text, dates, pub) : undefined;
   for (const sentence of doc.sentences) {
     // (a paragraph of prose ends what such a heading dates)
     if (sentence.end - sentence.start > HEADED_REACH) headed = undefined;
@@ -865,7 +867,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
     const untitled = titled && sentenceDates.length === 0 && !OWN_PERIOD.test(text.slice(sentence.start, sentence.end)) ? titled : undefined;
     for (const raw of raws) {
       if (raw.statedOf || raw.equivalentOfUnknown) continue;
-      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed ?? untitled)) {
+      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed ?? untitled, dateline)) {
         // a duration, distance, area or volume is a humanitarian figure only when the text says what it
         // measures (a volume: water or fuel delivered, not rain or a tank's capacity)
         const dim = unitDimension(b.candidate.unit);
@@ -1133,6 +1135,26 @@ function titleDate(text: string, lineStarts: readonly number[], dates: readonly 
   }
   return undefined;
 }
+/**
+ * The day a text's dateline gives, "NEW YORK, 10 May (OCHA) -- ...", "GENEVA, March 3, 2020 (WHO) –": a city in capitals
+ * opening a line of its first paragraphs, the day, perhaps the agency, and a dash; a day up to a week before publication.
+ */
+function datelineDate(text: string, dates: readonly DateMention[], pub: string): DateMention | undefined {
+  for (const d of dates) {
+    if (d.start > DATELINE_REACH) break;
+    if (d.value === undefined || d.value.length !== 10 || d.value > pub || daysBetween(d.value, pub) > 7) continue;
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    if (DATELINE_BEFORE.test(text.slice(lineStart, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 40))) return d;
+  }
+  return undefined;
+}
+/** How far into a text its dateline may be (after a headline and a standfirst). */
+const DATELINE_REACH = 1500;
+/** A dateline's city (in capitals), perhaps its country, before its day. */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?,\s*$/u;
+/** After a dateline's day: perhaps the agency in brackets, then its dash. */
+const DATELINE_AFTER = /^\s*(?:\(\s*[\p{L}\s/.&-]{1,30}\))?\s*(?:--|[-–—])\s/u;
+
 /** A date heading is a line no longer than this. */
 const DATE_HEADING_MAX = 120;
 /** Right before the date of a heading: "As at", "as of", "Situation on", "Updated". */
@@ -2892,6 +2914,7 @@ function buildFigures(
   lineStarts: number[],
   carried?: DateMention,
   headed?: DateMention,
+  dateline?: DateMention,
 ): Built[] {
   const clause = spanAt(sentenceClauses, raw.token.start) ?? sentence;
   const core: Span = { start: raw.coreStart, end: raw.coreEnd };
@@ -2899,7 +2922,7 @@ function buildFigures(
   const near: Span = { start: Math.max(clause.start, core.start - REACH), end: Math.min(clause.end, core.end + REACH) };
   const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
   const place = placeFor(text, sentence, near, around, raw.token, mentions);
-  let asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried, headed);
+  let asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried, headed, dateline);
   if (raw.item && raw.heading && asOf.score < 0.9) {
     // "30 schools were destroyed on 10 June, two in each district": an item of a list of places
     // with no date of its own takes the date of the count it breaks down
@@ -3053,6 +3076,7 @@ function asOfFor(
   money = false,
   carried?: DateMention,
   headed?: DateMention,
+  dateline?: DateMention,
 ): AsOfGuess {
   const usable = (d: DateMention) => {
     if (d.value === undefined || d.value > published.slice(0, d.value.length)) return false;
@@ -3088,6 +3112,8 @@ function asOfFor(
   const inClause = notSaid.length > 0 ? notSaid : usableInClause;
   if (inClause.length > 0) {
     const best = inClause.reduce((a, b) => (Math.abs(b.start - token.start) < Math.abs(a.start - token.start) ? b : a));
+    // ("NEW YORK, 10 May (OCHA) -- ... today announced": today is the dateline's day, not the publication's)
+    if (dateline !== undefined && /^today$/i.test(best.written)) return datedBy(dateline, `'today' in the same clause: the dateline's day '${dateline.written}'`, 0.9);
     return datedBy(best, `date '${best.written}' in the same clause`, 0.9);
   }
   // a date opening the sentence: "On 14 March, ...", "As of 2024-03-14, ...", a dateline "DRAVNO, 18 November (EFE) - ..."
@@ -3162,9 +3188,11 @@ function asOfFor(
   // "As at 2 March 2024:" over "- 1,200 people displaced": the heading's day dates the lines under it
   if (headed && headed.value !== undefined) return datedBy(headed, `the heading '${text.slice(headed.start, headed.end)}' above dates the lines under it`, 0.8);
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
+    if (dateline?.value !== undefined) return { asOf: dateline.value, how: `no date in the clause; present tense: as of the dateline's day '${dateline.written}'`, score: 0.75 };
     return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };
   }
   if (publishedKnown && money) {
+    if (dateline?.value !== undefined) return { asOf: dateline.value, how: `an amount the text announces, with no date of its own: as of the dateline's day '${dateline.written}'`, score: 0.7 };
     return { asOf: published, how: 'an amount the text announces, with no date of its own: as of publication', score: 0.7 };
   }
   return { asOf: null, how: 'no date in the clause and not in the present tense', score: 0.4 };

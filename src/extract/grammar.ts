@@ -489,7 +489,9 @@ September 2024)\`), for every figure of the text with no day of its own, prose t
 (\`In 2021, ...\`, \`last year\`); the
 publication date when the clause is in the present tense (\`currently\`, \`now\`, \`to date\`,
 \`is\`, \`are\`, \`has\`, \`have\`, \`remains\`); for an amount of money (an appeal, a pledge, a grant
-announced in the text), the publication date; otherwise none, and the draft uses the publication
+announced in the text), the publication date; where the text opens with a dateline a week or less before publication
+(\`NEW YORK, 10 May (OCHA) -- ...\`: a city in capitals, the day, perhaps the agency, a dash), that day instead, for both
+and for \`today\`; otherwise none, and the draft uses the publication
 date as a placeholder and says so. Without a publication date (option, header, or the latest
 full date in the text), \`1970-01-01\` is the placeholder and the notes say to replace it.
 

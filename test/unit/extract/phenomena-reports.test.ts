@@ -3444,3 +3444,17 @@ describe('held-out set 63: vague amounts of money', () => {
     expect(vuq('In Ostra and beyond, hundreds of millions of people are poor.').map(([v]) => v)).toEqual([100000000]);
   });
 });
+
+describe('held-out set 67: the day a dateline gives', () => {
+  it('dates "today announced" and the amounts after it by the dateline\'s day, not the publication\'s', () => {
+    const text = 'Coordinator allocates $32 million\n\nNEW YORK, 10 May (OCHA) -- The Coordinator today announced that $32 million will be made available.\n\nOstra will receive $1 million.\n';
+    expect(run(text, { published: '2006-05-11' }).candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [32000000, '2006-05-10'],
+      [1000000, '2006-05-10'],
+    ]);
+  });
+  it('takes no day from a dateline more than a week before publication', () => {
+    const text = 'Appeal\n\nNEW YORK, 10 April (OCHA) -- The Coordinator spoke of the appeal.\n\nOstra will receive $1 million.\n';
+    expect(run(text, { published: '2006-05-11' }).candidates.map((c) => c.asOf)).toEqual(['2006-05-11']);
+  });
+});
