@@ -95,7 +95,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
  */
 const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility']])],
-  ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
+  ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['facilities', 'evacuation-centre'], ['points', 'evacuation-centre'], ['locations', 'evacuation-centre']])],
   // "1349 Home Guards": a force, no homes
   ['home', new Map([['guards', ''], ['guard', '']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
@@ -171,7 +171,7 @@ const OR_MORE = /^\s+or\s+(?:more|so|fewer|less)(?=\s)/iu;
 const PEOPLE_IN_CAMPS = /\d\s+(?:(?:people|persons|individuals|families|households|IDPs)\s+)?(?:(?:are|were)\s+)?(?:(?:sheltering|staying|living|displaced)\s+)?in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
 
 /** Before the number of shelters or camps: opened, or people taken to them ("The agency opened 37 new shelters", "were taken to 72 shelters"). */
-const SHELTERS_OPENED_BEFORE = /\b(?:opened|opens|opening|set\s+up|established|activated|taken\s+to|moved\s+to|evacuated\s+to|relocated\s+to|brought\s+to|housed\s+in|accommodated\s+in)\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|nearly|at\s+least)\s+)?(?:[\d.,]+|[a-z-]+(?:\s+dozen)?)$/iu;
+const SHELTERS_OPENED_BEFORE = /\b(?:opened|opens|opening|set\s+up|established|activated|taken\s+to|moved\s+to|evacuated\s+to|relocated\s+to|brought\s+to|housed\s+(?:in|at)|accommodated\s+(?:in|at)|sheltered\s+(?:in|at))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|nearly|at\s+least)\s+)?(?:[\d.,]+|[a-z-]+(?:\s+dozen)?)$/iu;
 
 /** After "centres": they were opened to shelter people ("1,097 centers have been opened to shelter displaced people"). */
 const OPENED_TO_SHELTER = /^\s+(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|activated|designated)\s+(?:to\s+(?:shelter|house|host|accommodate)|as\s+(?:shelters|evacuation|collective))(?![\p{L}])/iu;
@@ -819,7 +819,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // "six camps have been set in the district", "14 camps set up", "659,278 in 747 camps", "13 pop-up
     // shelters have been established", "over 400 people are in 20 shelters": camps and shelters set up for
     // people driven from their homes are counted as evacuation centres are
-    if (((lower === 'camps' || lower === 'shelters') && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) {
+    // (and locations people were evacuated to or housed at: "evacuated to 133 locations set up to assist those displaced")
+    if (((lower === 'camps' || lower === 'shelters' || (lower === 'locations' && modifiers.length === 0)) && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) {
       return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     // "2,000 head of cattle"

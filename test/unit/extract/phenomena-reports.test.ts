@@ -3458,3 +3458,19 @@ describe('held-out set 67: the day a dateline gives', () => {
     expect(run(text, { published: '2006-05-11' }).candidates.map((c) => c.asOf)).toEqual(['2006-05-11']);
   });
 });
+
+describe('held-out set 64: locations and facilities people were evacuated to', () => {
+  it('reads locations people were housed at or evacuated to, and evacuation facilities, as evacuation centres', () => {
+    expect(vuq('In Ostra 16,732 evacuees are being housed at 24 locations.').map(([v, u]) => [v, u])).toEqual([
+      [16732, 'person'],
+      [24, 'evacuation-centre'],
+    ]);
+    expect(vuq('In Ostra 12,378 displaced persons are in 43 evacuation facilities.').map(([v, u]) => [v, u])).toEqual([
+      [12378, 'person'],
+      [43, 'evacuation-centre'],
+    ]);
+  });
+  it('reads no centre in "distributions took place in 133 locations"', () => {
+    expect(vuq('In Ostra distributions took place in 133 locations.')).toEqual([]);
+  });
+});
