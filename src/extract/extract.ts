@@ -488,7 +488,8 @@ const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugee
 const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals|poultry|chickens|birds|fish|herds?|trees|crops|orchards|plants|hectares|acres|locusts?|swarms?)\b/i;
 /** A verb of displacement or casualty right before a vague amount that ends its clause ("displacing hundreds of thousands."). */
 // (and a noun of displacement: "the displacement of thousands.")
-const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|wounded|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of)\s+$/iu;
+// (and people who died, fled or came "by the thousands")
+const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|wounded|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of|(?:dying|died|fleeing|fled|arriving|arrived|streamed\s+in|streaming\s+in|leaving|crossing|returning|killed)\s+by\s+the)\s+$/iu;
 /** A verb of aid right before a bare number: "has been feeding ", "assisting more than ". */
 const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
 /** What may follow such a bare number: the clause's end, or where, when, since or how (no noun of its own). */
@@ -1439,7 +1440,7 @@ function readFigure(
       reasons?.push(`'${text.slice(token.start, vagueMoney.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
     } else if (
       !of &&
-      ((VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 20), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 8)))) ||
+      ((VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more|yesterday|today|every|each|daily)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 12)))) ||
         // "Millions flee as cyclone nears", "forcing thousands to flee their homes"
         // ("Thousands continued to stream across the border", "Hundreds flocked to the camps": people moving; not
         // "poured", which money does too)

@@ -3474,3 +3474,13 @@ describe('held-out set 64: locations and facilities people were evacuated to', (
     expect(vuq('In Ostra distributions took place in 133 locations.')).toEqual([]);
   });
 });
+
+describe('held-out sets 63 and 65: people who came or died "by the thousands"', () => {
+  it('reads "dying by the thousands yesterday" and "streamed in by the thousands" as at least 1,000 people', () => {
+    expect(vuq('In Ostra refugees stricken by cholera were dying by the thousands yesterday.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('Refugees streamed in by the thousands from Ostra.')).toEqual([[1000, 'person', 'at-least']]);
+  });
+  it('reads no people in "prices rose by the thousands"', () => {
+    expect(vuq('In Ostra prices rose by the thousands.')).toEqual([]);
+  });
+});
