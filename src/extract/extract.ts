@@ -33,7 +33,7 @@ import { daysBetween, isIsoDate } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
-import { findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
+import { BY_THE_VERBS, findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
 import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
@@ -489,7 +489,7 @@ const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals
 /** A verb of displacement or casualty right before a vague amount that ends its clause ("displacing hundreds of thousands."). */
 // (and a noun of displacement: "the displacement of thousands.")
 // (and people who died, fled or came "by the thousands")
-const VAGUE_PEOPLE_VERB_LEAD = /\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|wounded|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of|(?:dying|died|fleeing|fled|arriving|arrived|streamed\s+in|streaming\s+in|leaving|crossing|returning|killed)\s+by\s+the)\s+$/iu;
+const VAGUE_PEOPLE_VERB_LEAD = new RegExp(String.raw`\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|wounded|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of|${BY_THE_VERBS}\s+by\s+the)\s+$`, 'iu');
 /** A verb of aid right before a bare number: "has been feeding ", "assisting more than ". */
 const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
 /** What may follow such a bare number: the clause's end, or where, when, since or how (no noun of its own). */
@@ -3188,13 +3188,13 @@ function asOfFor(
   }
   // "As at 2 March 2024:" over "- 1,200 people displaced": the heading's day dates the lines under it
   if (headed && headed.value !== undefined) return datedBy(headed, `the heading '${text.slice(headed.start, headed.end)}' above dates the lines under it`, 0.8);
+  // the day the text says things on: its dateline's, else its publication's
+  const said = dateline?.value !== undefined ? { asOf: dateline.value, as: `as of the dateline's day '${dateline.written}'` } : { asOf: published, as: 'as of publication' };
   if (publishedKnown && PRESENT.test(text.slice(clause.start, clause.end))) {
-    if (dateline?.value !== undefined) return { asOf: dateline.value, how: `no date in the clause; present tense: as of the dateline's day '${dateline.written}'`, score: 0.75 };
-    return { asOf: published, how: 'no date in the clause; present tense: as of publication', score: 0.75 };
+    return { asOf: said.asOf, how: `no date in the clause; present tense: ${said.as}`, score: 0.75 };
   }
   if (publishedKnown && money) {
-    if (dateline?.value !== undefined) return { asOf: dateline.value, how: `an amount the text announces, with no date of its own: as of the dateline's day '${dateline.written}'`, score: 0.7 };
-    return { asOf: published, how: 'an amount the text announces, with no date of its own: as of publication', score: 0.7 };
+    return { asOf: said.asOf, how: `an amount the text announces, with no date of its own: ${said.as}`, score: 0.7 };
   }
   return { asOf: null, how: 'no date in the clause and not in the present tense', score: 0.4 };
 }
