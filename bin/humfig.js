@@ -2,6 +2,7 @@
 // humfig's binary: a CommonJS file (bin/package.json), so that Node starts without its ES module
 // loader, running the program built into dist/ (src/boot.ts). npm ci builds it; npm run build
 // rebuilds it; a clone that was not built says so in one line.
+require('./v8-flags.cjs');
 const { join } = require('node:path');
 
 const boot = join(__dirname, '..', 'dist', 'boot.cjs');

@@ -24,6 +24,8 @@ const CALLS = [
   ['extract', fileURLToPath(new URL('../data/sources/nagorno-karabakh-2023-10-01.txt', import.meta.url)), '--published', '2023-10-01'],
 ];
 
+// the binary's V8 flags first (bin/v8-flags.cjs): a cache made under other flags is not taken
+createRequire(import.meta.url)('../bin/v8-flags.cjs');
 const boot = createRequire(import.meta.url)(resolve(process.argv[2] ?? new URL('../dist', import.meta.url).pathname, 'boot.cjs'));
 for (const name of ['HUMFIG_FACTS', 'HUMFIG_RATES', 'HUMFIG_DEBUG', 'HUMFIG_TODAY']) delete process.env[name];
 for (const args of CALLS) {
