@@ -1115,6 +1115,24 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (named) longUnits.readable++;
     else longUnits.unitless++;
   };
+  // a long file's indicators whose name says people (DHS's "Population living in households using an
+  // improved water source", 66.4): whether any value has decimals and none is over 100, a share or a
+  // rate named by the people it is of, not a count of them (whole numbers)
+  const personNamed = new Map<string, { fractional: string; over100: boolean }>();
+  const learnPersonNamed = (row: CsvRecord) => {
+    const L = layout.long;
+    if (cellText(row, L.unit) !== '') return;
+    const parsed = parseFigureValue(cellText(row, L.value));
+    if (parsed.kind !== 'value' || parsed.percent) return;
+    const name = cellText(row, L.label) || cellText(row, L.indicator);
+    let seen = personNamed.get(name);
+    if (seen === undefined) {
+      if (personNamed.size >= CACHE_LIMIT || unitFromName(name) !== 'person') return;
+      personNamed.set(name, (seen = { fractional: '', over100: false }));
+    }
+    if (Math.abs(parsed.value) > 100) seen.over100 = true;
+    else if (seen.fractional === '' && !Number.isInteger(parsed.value)) seen.fractional = `${cellText(row, L.value)} on line ${row.line}`;
+  };
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
   for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, dots: newDotScan() });
@@ -1289,6 +1307,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (layout.shape === 'long') {
       for (const c of [layout.long.value, layout.long.low, layout.long.high]) if (c !== undefined) scanDots(longDots, cellText(row, c), row.line);
       if (longUnits.readable === 0) learnLongUnit(row);
+      learnPersonNamed(row);
     }
     for (const [index, seen] of slashed) {
       if (!row.cells[index]?.includes('/')) continue;
@@ -2363,6 +2382,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (named === null) return reject(`no unit given, and the indicator's name ('${clip(name, 60)}') says it is a rate, a ratio or a measure, not a count of people: give the unit in an #indicator+unit column`, L.label ?? L.indicator);
       // a bare code or a name that says no unit is not assumed to count people (WHO's WSH_SANITATION_BASIC is a percentage)
       if (named === undefined) return reject(`no unit given, and the indicator's name ('${clip(name, 60)}') does not say what it counts (people, a percentage, years): give the unit in an #indicator+unit column`, L.label ?? L.indicator);
+      const share = named === 'person' ? personNamed.get(name) : undefined;
+      if (share !== undefined && share.fractional !== '' && !share.over100) {
+        return reject(`no unit given, and the indicator's name ('${clip(name, 60)}') names people, but its values have decimals and none is over 100 (${share.fractional}): a share or a rate of them, not a count; give the unit in an #indicator+unit column (percent)`, L.label ?? L.indicator);
+      }
       unit = named;
       figureNotes.push(`The file gives no unit; the indicator's name says ${named === 'person' ? 'it counts people' : named}.`);
     }

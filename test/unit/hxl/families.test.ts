@@ -2391,3 +2391,28 @@ describe("a 3W that lists one project's figures once per area (IFRC's 3W)", () =
     expect(r.report.notes.join('\n')).not.toContain('once per area');
   });
 });
+
+describe("a long file's shares named by the people they are of (DHS: 'Population living in households using an improved water source', 66.4)", () => {
+  const head = ['Indicator,Value,CountryName,SurveyYear', '#indicator+name,#indicator+value+num,#country+name,#date+year'];
+  it('refuses an indicator named after people whose values have decimals and stay within 100: a share, not 66.4 people', () => {
+    const text = [
+      ...head,
+      'Population living in households using an improved water source,66.4,Afghanistan,2015',
+      'Population living in households using an improved water source,71,Afghanistan,2018',
+      'Households with at least one ITN for every two persons,2.9,Afghanistan,2015',
+      'Number of people displaced,12500,Afghanistan,2015',
+    ].join('\n');
+    const r = importHxl(text, 'dhs.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[12500, 'person']]);
+    expect(r.report.rejected.map((x) => x.line)).toEqual([3, 4, 5]);
+    expect(r.report.rejected[1]!.reason).toContain("names people, but its values have decimals and none is over 100 (66.4 on line 3): a share or a rate of them, not a count");
+  });
+  it('reads as people a named count with decimals over 100 (a modelled population) and whole numbers within 100', () => {
+    const text = [...head, 'Population (modelled),12345.6,Afghanistan,2015', 'Number of deaths,42,Afghanistan,2015'].join('\n');
+    const r = importHxl(text, 'model.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([
+      [12345.6, 'person'],
+      [42, 'person'],
+    ]);
+  });
+});
