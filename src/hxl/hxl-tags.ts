@@ -227,6 +227,12 @@ export function isDisplacementFlow(t: HxlTag): boolean {
 
 /** Attributes that say nothing about what is counted: totals, numeric type, units, language. */
 const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind']);
+/**
+ * Attributes a file writes for households where HXL's is +hh: families are households
+ * (`#affected+displaced+families`, OCHA Afghanistan's DISP_FAM, beside `#affected+displaced` for
+ * the individuals), on a hashtag of people.
+ */
+const HOUSEHOLD_ATTRIBUTES: ReadonlySet<string> = new Set(['households', 'household', 'hhs', 'families', 'family', 'fam']);
 
 /** Hashtags whose numbers are counts of people (or households). */
 const PEOPLE_TAGS = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached']);
@@ -245,6 +251,7 @@ function isReservedAttribute(attribute: string): boolean {
     NEUTRAL_ATTRIBUTES.has(attribute) ||
     NOT_A_NUMBER.has(attribute) ||
     ['hh', 'pct', 'percentage', 'value'].includes(attribute) ||
+    HOUSEHOLD_ATTRIBUTES.has(attribute) ||
     attribute.startsWith('unit_') ||
     attribute.startsWith('x_') ||
     isLanguageAttribute(attribute) ||
@@ -336,7 +343,7 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   const rest: string[] = [];
   for (const a of t.attributes) {
     if (isLanguageAttribute(a) || (isIndicator && a === 'value')) continue;
-    if (a === 'hh') unit = 'household';
+    if (a === 'hh' || (PEOPLE_TAGS.has(t.tag) && HOUSEHOLD_ATTRIBUTES.has(a))) unit = 'household';
     else if (a === 'pct' || a === 'percentage') unit = 'percent';
     else if (a.startsWith('unit_') && canonicalUnit(fromAttribute(a.slice(5))) !== undefined) unit = canonicalUnit(fromAttribute(a.slice(5)))!;
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too

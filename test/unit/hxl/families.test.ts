@@ -2416,3 +2416,15 @@ describe("a long file's shares named by the people they are of (DHS: 'Population
     ]);
   });
 });
+
+describe('families written as an attribute (+families, +fam, +households) are households, as +hh is', () => {
+  it("reads OCHA Afghanistan's DISP_FAM (#affected+displaced+families) as 1 household beside 7 people, never 1 person", () => {
+    const text = ['date,prov,ind,fam,hh', '#date,#adm1+name,#affected+displaced,#affected+displaced+families,#reached+fam', '2018-01-01,Logar,7,1,3'].join('\n');
+    const r = importHxl(text, 'idps.csv', { today: TODAY, country: 'AFG' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['displaced', 7, 'person'],
+      ['displaced-household', 1, 'household'],
+      ['people-reached', 3, 'household'],
+    ]);
+  });
+});
