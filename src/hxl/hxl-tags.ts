@@ -310,9 +310,9 @@ export function indicatorHashtag(indicator: string, unit: string): string {
   );
   if (entry) return entry.hashtag + suffix;
   if (kind === 'money') return `#value+${toAttribute(indicator)}${suffix}`;
-  // (a count of people named for money, "funding": +ind says they are people, as indicatorFromHashtag reads it)
+  // (a count of people named for money or things, "funding", "sites": +ind says they are people, as indicatorFromHashtag reads it)
   const named = toAttribute(indicator);
-  const ind = code === 'person' && suffix === '' && named.split('_').some((w) => MONEY_WORDS.has(w)) ? '+ind' : '';
+  const ind = code === 'person' && suffix === '' && named.split('_').some((w) => MONEY_WORDS.has(w) || THING_WORDS.has(w)) ? '+ind' : '';
   return `#indicator+num+${named}${suffix}${ind}`;
 }
 
@@ -381,11 +381,25 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   // commitments and spending is an amount in no stated currency, no count of people
   // (words split at "_": +funding_gap, +budget_usd; not where people are named: +cash+beneficiaries)
   const words = rest.flatMap((a) => a.split('_'));
-  if (unitAssumed && words.some((w) => MONEY_WORDS.has(w)) && !words.some((w) => PEOPLE_WORDS.has(w))) return null;
+  if (unitAssumed && words.some((w) => MONEY_WORDS.has(w) || THING_WORDS.has(w)) && !words.some((w) => PEOPLE_WORDS.has(w))) return null;
   return { indicator, unit: effectiveUnit, unitAssumed };
 }
 
 /** Attribute words of people, which keep an #indicator+num of cash or funding a count of people ("+cash+beneficiaries"). */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['beneficiaries', 'people', 'persons', 'individuals', 'recipients', 'households', 'families', 'children', 'women', 'men', 'ind', 'hh']);
+/**
+ * Attribute words of things a file counts, which make an #indicator+num without a unit no count of
+ * people either: IFRC's `#indicator+appeal+num` ("Number of Appeals", 1) is one appeal, not one person.
+ */
+const THING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'appeal appeals project projects activity activities site sites school schools facility facilities organisation organisations ' +
+    'organization organizations org orgs partner partners agency agencies incident incidents attack attacks event events operation ' +
+    'operations plan plans camp camps centre centres center centers distribution distributions vehicle vehicles truck trucks kit kits ' +
+    'well wells latrine latrines house houses dwelling dwellings building buildings hospital hospitals clinic clinics market markets ' +
+    'country countries district districts province provinces village villages location locations settlement settlements assessment ' +
+    'assessments survey surveys report reports'
+  ).split(' '),
+);
 /** Attribute words of an amount of money, which make an #indicator+num without a unit no count of people. */
 const MONEY_WORDS: ReadonlySet<string> = new Set(['requested', 'requirement', 'requirements', 'gap', 'shortfall', 'balance', 'deficit', 'surplus', 'budget', 'cost', 'costs', 'spending', 'spent', 'expenditure', 'commitment', 'commitments', 'committed', 'disbursement', 'disbursements', 'disbursed', 'funding', 'funds', 'amount', 'price', 'prices', 'money', 'cash']);

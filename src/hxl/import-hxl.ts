@@ -1719,8 +1719,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (span && span[1]! <= span[2]! && yearColumn) return { ok: true, date: span[2]!, period: { start: `${span[1]}-01-01`, end: `${span[2]}-12-31` } };
       return asOf;
     }
-    const date = asOf?.date ?? options.asOf;
+    let date = asOf?.date ?? options.asOf;
     if (date === undefined) return { ok: false, reason: 'no date given', column: columnName(dateColumn!) };
+    // the first day of a year in a year column is the year (IFRC's 2022-01-01 under "Year")
+    if (asOf !== undefined && yearColumn && date.length === 10 && date.endsWith('-01-01')) date = date.slice(0, 4);
     if (asOf === undefined && dateColumn !== undefined) datedByOption++;
     const start = dateOf(row, layout.period.start, startOrder);
     const end = dateOf(row, layout.period.end, endOrder);

@@ -2428,3 +2428,16 @@ describe('families written as an attribute (+families, +fam, +households) are ho
     ]);
   });
 });
+
+describe("IFRC's appeals sheets: a count of appeals and a year written as its first day", () => {
+  const text = ['Year,Year Month,Number of Appeals,Funded', '#date+year,#date+yearmonth,#indicator+appeal+num,#value+funding+total+chf', '2022-01-01,2022-11-01,1,152804.0'].join('\n');
+  it('reads "Number of Appeals" (#indicator+appeal+num) as no count of people: 1 appeal is not 1 person', () => {
+    const r = importHxl(text, 'ifrc.csv', { today: TODAY, country: 'BDI' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([['funding-received', 152804, 'CHF']]);
+    expect(r.report.notes.join('\n')).toContain('3 "Number of Appeals" #indicator+appeal+num');
+  });
+  it('reads 2022-01-01 in a year column (#date+year) as the year 2022, not the day', () => {
+    const r = importHxl(text, 'ifrc.csv', { today: TODAY, country: 'BDI' });
+    expect(r.facts.figures.map((f) => f.asOf)).toEqual(['2022']);
+  });
+});

@@ -140,7 +140,7 @@ describe('wide-format hashtags of indicators', () => {
     ['offensive-duration', 'day', '#indicator+num+offensive_duration+unit_day'],
     ['time-without-un-access', 'decade', '#indicator+num+time_without_un_access+unit_decade'],
     ['cash-transfers', 'EUR', '#value+cash_transfers+eur'],
-    ['3w-activities', 'person', '#indicator+num+x_3w_activities'],
+    ['3w-activities', 'person', '#indicator+num+x_3w_activities+ind'],
     ['total', 'person', '#indicator+num+x_total'],
     ['usd', 'person', '#indicator+num+x_usd'],
     ['displaced', 'USD', '#value+displaced+usd'],
@@ -201,7 +201,7 @@ describe('wide-format hashtags of indicators', () => {
 
   it('reads back every hashtag it writes: any indicator, any unit (property)', () => {
     // random words, and words the reader gives a meaning to (a unit, a type, a documented indicator)
-    const reserved = fc.constantFrom('total', 'num', 'ind', 'hh', 'pct', 'usd', 'all', 'code', 'name', 'value', 'min', 'i', 'x', 'unit', 'funding', 'required', 'idps', 'displaced', 'population', 'affected');
+    const reserved = fc.constantFrom('total', 'num', 'ind', 'hh', 'pct', 'usd', 'all', 'code', 'name', 'value', 'min', 'i', 'x', 'unit', 'funding', 'required', 'idps', 'displaced', 'population', 'affected', 'sites', 'appeal', 'families', 'households', 'fam', 'gap');
     const segment = fc.oneof(fc.stringMatching(/^[a-z0-9]{1,8}$/), reserved);
     const indicator = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('-'));
     const unit = fc.constantFrom('person', 'household', 'percent', 'day', 'decade', 'short-ton', 'km2', 't', 'CHF', 'USD', 'XOF');
