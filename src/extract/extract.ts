@@ -2745,7 +2745,7 @@ const COUNTED_NOUN_IN = /\d[\d,]*\s+(?!(?:were|was|are|and|fully|completely|part
 const DAMAGE_DEGREES_ALONE = 'completely|partially|partly|fully|totally|wholly';
 const DAMAGE_DEGREES = `${DAMAGE_DEGREES_ALONE}|severely|moderately|badly|heavily|slightly|seriously|significantly|lightly`;
 const THING_STATE_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:more|others?|were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)]|and\b|$)))`, 'iu');
+  String.raw`^\s+(?:(?:more|others?|were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)/]|and\b|$)))`, 'iu');
 
 /** A state of damage that modifies the noun after it ("10 damaged bridges"): no verb whose subject was counted before. */
 const STATE_THEN_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|flooded|collapsed|submerged)\s+(?:[a-z-]+\s+)?[a-z-]+s(?![\p{L}])`, 'u');

@@ -157,7 +157,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   bare dollar), a dollar sign with its country's letters after it (\`$US200 million\`: USD, \`$A\`, \`$NZ\`,
   \`$C\`, \`$HK\`; a bare-dollar equivalent of a \`$US\` amount is the dollar of the country the text names: \`$US200 million ($273.7 million)\` in an
   Australian text, AUD), \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
-  symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS),
+  symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS), \`PhP\` (PHP: \`PhP369,142,178.22\`),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (but \`COP\` glued to one or two digits without a scale: \`COP28\` is a conference; \`USD50\` is money) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
@@ -199,6 +199,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   with a note to review; so does a bare scaled amount with its equivalent in brackets in another currency (\`105 million
   Swedish kronor (USD 15 million), in addition to over 139 million (USD 20 million)\` → SEK, with USD 20 million stated). An
   equivalent in brackets is never that latest amount.
+- **Pairs joined by a slash:** a number right after a slash behind a count's noun or a degree of damage is read as its own (\`186,543 families/895,572 persons\`: 186,543 households and 895,572 people; \`837 totally/1,293 partially\`); other numbers after a slash are not (\`12/05\`, \`km/100\`).
 - **Percentages:** \`45%\`, \`45 per cent\`, \`45 percent\` → \`percent\`.
 - **Nouns** after the number, directly, behind up to three modifiers (\`35,000 displaced
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
@@ -328,7 +329,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   leaves the noun to the count (\`228 (72%) severe cases\`: 228 people and 72 percent). After a count of houses or other things in the sentence, a bare number with a
   word of damage (\`120 houses were destroyed and 300 damaged\`, \`8 039 houses were partially destroyed and 3 937 wholly destroyed\`, \`2,557 are totally damaged\`, \`7,401 were classified
   as "partially damaged"\`, \`437 tagged as "totally damaged"\`, \`241 houses damaged, of which, 53 were
-  completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`, \`600 badly damaged\`, \`17,923 moderately damaged\`: any degree, heavily, slightly, seriously ...) counts
+  completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`, \`(837 totally/1,293 partially)\` after \`2,130 houses were damaged\`, \`600 badly damaged\`, \`17,923 moderately damaged\`: any degree, heavily, slightly, seriously ...) counts
   the same things; and so does a number after \`the number of\` such things and a verb of its level (\`the number of destroyed dwelling houses is 1,940\`, \`the number of damaged schools rose to 300\`); after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of
   damage, \`partially destroyed\`), never a total. In a sentence that opens with a count of things
   (\`Of the 300 health facilities in Ostra, 132 are fully functional and 168 are only partly functional\`), a bare

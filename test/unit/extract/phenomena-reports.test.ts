@@ -3484,3 +3484,23 @@ describe('held-out sets 63 and 65: people who came or died "by the thousands"', 
     expect(vuq('In Ostra prices rose by the thousands.')).toEqual([]);
   });
 });
+
+describe('held-out set 68: pairs joined by a slash, and the PhP sign', () => {
+  it('reads both counts of "186,543 families/895,572 persons" and both degrees of "(837 totally/1,293 partially)"', () => {
+    expect(vuq('In Ostra a total of 186,543 families/895,572 persons were affected.').map(([v, u]) => [v, u])).toEqual([
+      [186543, 'household'],
+      [895572, 'person'],
+    ]);
+    expect(vuq('In Ostra a total of 2,130 houses were damaged (837 totally/1,293 partially).').map(([v, u]) => [v, u])).toEqual([
+      [2130, 'house'],
+      [837, 'house'],
+      [1293, 'house'],
+    ]);
+  });
+  it('reads PhP369,142,178.22 as Philippine pesos', () => {
+    expect(vuq('The cost of damages in Ostra amounted to PhP369,142,178.22.')).toEqual([[369142178.22, 'PHP', 'exact']]);
+  });
+  it('reads no count after a slash that ends a rate or a date ("deaths/100,000", "12/05")', () => {
+    expect(vuq('In Ostra deaths/100,000 population rose on 12/05.')).toEqual([]);
+  });
+});
