@@ -127,7 +127,7 @@ accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`, 
 after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
 have no unit the extractor counts; rain against its average and how full a dam is (\`280% more rains\`, \`98% of Tarbela Dam had been filled\`);
 a percentage that is a change (\`a 2 percent decrease\`, \`10 per
-cent higher\`, \`grew by 3.5 per cent\`, \`cases were down 20%\`, \`deaths were up 46%\`, \`slashed its funding to the plan by over 86%\`, \`reduced rations, by up to 54 percent\`, \`a scale-back of
+cent higher\`, \`18 percent less than in the first five months\`, \`27 percent more than this year\`, \`a decrease of 1.5 percent\`, \`grew by 3.5 per cent\`, \`cases were down 20%\`, \`deaths were up 46%\`, \`slashed its funding to the plan by over 86%\`, \`reduced rations, by up to 54 percent\`, \`a scale-back of
 over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
 giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`), which is no share of people or funds, a percentage that is what
 can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share of a harvest, of crops or of a herd
@@ -142,7 +142,7 @@ country is at risk\`, territory, area, region, the capital, a city or town: \`85
 its people: \`affecting over half of the state’s 497 cities\` is none, \`Half of the country\` is 50 percent), of homes, buildings, infrastructure or services (\`98% of houses and infrastructure
 heavily damaged\`, \`52 per cent of the water systems are operational\`) or of places (\`90% of previously affected districts\`,
 villages, provinces, municipalities; after a count in parentheses, a possessive, a number or a place's name too:
-\`90 percent (447) of the state's 497 municipalities\`, \`21% of the Enga province\`, \`90% of Rio Grande do Sul municipalities\`)
+\`90 percent (447) of the state's 497 municipalities\`, \`21% of the Enga province\`, \`90% of Rio Grande do Sul municipalities\`, \`half of the young nation's 10 states\`, governorates, prefectures)
 unless people are named in the rest of the sentence (\`95% of people in 10 provinces\` is a figure); the share of a
 population that places represent (\`representing around 16% of the country's total population\`), a baseline. Nor a
 multiple (\`at least five times higher\`), nor a difference from another time (\`Requirements are $2 billion higher than last year\`,

@@ -3504,3 +3504,15 @@ describe('held-out set 68: pairs joined by a slash, and the PhP sign', () => {
     expect(vuq('In Ostra deaths/100,000 population rose on 12/05.')).toEqual([]);
   });
 });
+
+describe('held-out sets 69 and 70: changes against another time, and a share of states', () => {
+  it('reads no share in "18 percent less than", "27 percent more than this year" or "a decrease of 1.5 percent"', () => {
+    expect(vuq('In Ostra that was 18 percent less than in the first five months of the previous year.')).toEqual([]);
+    expect(vuq('Arrivals in Ostra were 27 percent more than this year.')).toEqual([]);
+    expect(vuq('In Ostra that corresponds to a decrease of 1.5 percent.')).toEqual([]);
+  });
+  it('reads no share of people in "half of the young nation\'s 10 states", but one in "half of the people in 10 states"', () => {
+    expect(vuq("Fighting in Ostra has spread to half of the young nation's 10 states.")).toEqual([]);
+    expect(vuq('In Ostra half of the people in 10 states were displaced.')).toEqual([[50, 'percent', 'exact']]);
+  });
+});
