@@ -545,11 +545,11 @@ const SUPPLIES_BEFORE = new RegExp(
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
 const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|will\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
 /** Nouns for the people of the response itself. */
-const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers']);
+const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers', 'medics', 'paramedics']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
 const HARM = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|evacuated|relocated)`;
 /** Said of the responders after their number: "were killed", "among the dead", "died", "lost their lives". */
-const RESPONDER_HARMED = new RegExp(String.raw`^[^.;]{0,60}?\b(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|reported|remain|remained)\s+(?:\p{L}+\s+)?(?:${HARM}|dead)|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b`, 'iu');
+const RESPONDER_HARMED = new RegExp(String.raw`^(?:\s+(?:dead|${HARM})(?![\p{L}])|[^.;]{0,60}?\b(?:(?:were|was|are|is|(?:have|had|has)\s+(?:also\s+|all\s+|now\s+|reportedly\s+)?been|got|reported|remain|remained)\s+(?:\p{L}+\s+)?(?:${HARM}|dead)|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b)`, 'iu');
 /** Said before their number: "killed 12 soldiers", "the deaths of 3 aid workers". */
 const RESPONDER_HARMED_BEFORE = new RegExp(String.raw`\b(?:${HARM}|killing|injuring|wounding|deaths?\s+of|killings?\s+of)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
 /** A sentence that continues the one before it: "It also ...", "Of these, ...", "Another ...", "... also sent ...". */

@@ -204,7 +204,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
 - **Nouns** after the number, directly, behind up to three modifiers (\`35,000 displaced
   people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
-  civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, deaths,
+  civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, travellers, strandees, militants, deaths,
   fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens, passengers (and the singular of a casualty after one: \`one death and
   three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
@@ -400,9 +400,9 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   same way, a spaced \`m\` alone in such parentheses meaning million; a count shared out among two
   or more countries takes none of them, nor a country named earlier: its place is left for review.
 - **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`, soldiers, troops, police,
-  firefighters, rescuers, peacekeepers) are not drafted unless the words after their number say
+  firefighters, rescuers, peacekeepers, medics) are not drafted unless the words after their number say
   they were harmed or evacuated (\`12 aid workers were killed\`, \`215 soldiers were among the
-  dead\`, \`40 health workers died\`) or a verb of harm governs them (\`killed 3 aid workers\`);
+  dead\`, \`40 health workers died\`, \`Fifty-five soldiers have also been wounded\`, \`has left 198 medics dead\`) or a verb of harm governs them (\`killed 3 aid workers\`);
   \`deployed 500 troops to recover the dead\` is no harm to them. A modifier may be two words
   joined by a slash (\`216 pregnant/breastfeeding women\`).
 

@@ -3516,3 +3516,18 @@ describe('held-out sets 69 and 70: changes against another time, and a share of 
     expect(vuq('In Ostra half of the people in 10 states were displaced.')).toEqual([[50, 'percent', 'exact']]);
   });
 });
+
+describe('held-out sets 69 and 70: travellers, militants, and responders harmed', () => {
+  it('reads travellers and militants as people', () => {
+    expect(vuq('In 2019, some 22,102 travelers crossed the border into Ostra.')).toEqual([[22102, 'person', 'approximately']]);
+    expect(vuq('In Ostra at least 22 militants and 27 civilians have been killed.').map(([v, u]) => [v, u])).toEqual([
+      [22, 'person'],
+      [27, 'person'],
+    ]);
+  });
+  it('reads soldiers who "have also been wounded" and medics "left dead", never medics deployed', () => {
+    expect(vuq('In Ostra fifty-five soldiers have also been wounded.')).toEqual([[55, 'person', 'exact']]);
+    expect(vuq('The attacks in Ostra have left 198 medics dead.')).toEqual([[198, 'person', 'exact']]);
+    expect(vuq('The ministry deployed 300 medics to Ostra.')).toEqual([]);
+  });
+});
