@@ -29,6 +29,7 @@ import type { FactsFile, Figure, Place, Source } from '../facts/schema.js';
 import { FACTS_FORMAT } from '../facts/rules.js';
 import { normaliseForQuote } from '../facts/check-facts.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
+import { findCountry } from '../domain/countries.js';
 import { daysBetween, isIsoDate } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 import { findDates, type DateMention } from './dates.js';
@@ -439,6 +440,12 @@ function boundedLead(text: string, start: number, end: number, reach: number): s
   return end - start <= reach ? text.slice(start, end) : `x${text.slice(end - reach, end)}`;
 }
 const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b|\b(?:casualties|deaths|fatalities|injuries|cases)\s+(?:as\s+follows|by\s+(?:province|region|district|state|county))\s*:|\bmost\s+affected\s+(?:suburbs|districts|areas|provinces|regions|counties|municipalities|states|towns|cities|neighbou?rhoods|camps)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:are|were|include|included)\b)[^.;:\d]{0,60}$/iu;
+/** People a sentence says are hosted or received, before a list of countries and their numbers ("hosting the vast majority of Venezuelans"). */
+const HOSTED_PEOPLE_LEAD = /\b(?:host|hosts|hosting|hosted|sheltering|sheltered|receiv(?:e|es|ed|ing)|welcom(?:es|ed|ing))\s+(?:[\p{L}\d.,'’-]+\s+){0,5}?(?:refugees|migrants|asylum-seekers|IDPs|\p{Lu}\p{Ll}+(?:ans|ians|is|ese))(?![\p{L}])/u;
+/** A country, then its number, in such a list: "Colombia accounting for some ", "followed by Peru, with ", ", Chile ", "and Brazil ". */
+const COUNTRY_ITEM_LEAD = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|by|with)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,?\s+with|\s+accounting\s+for|,)?\s+${HEDGE}$`, 'u');
+/** What ends an item of such a list right after its number: a comma, a semicolon, "and", the end. */
+const BARE_ITEM_END_AFTER = /^\s*(?:[,;.)]|\s+and\b|$)/;
 /** A level that is a rate: "the daily number of new suspected cases cut to around 3,000". */
 const RATE_LEVEL = /\b(?:daily|weekly|monthly|hourly)\b/i;
 /** People at work in a response: "More than 110,000 people are involved in the search and rescue operation". */
@@ -1692,6 +1699,7 @@ function readFigure(
   let item: Span | undefined;
   let part: string | undefined;
   let listed: { lead: Span; item: Span; each?: string } | undefined;
+  let countryItem: RegExpExecArray | null;
   if (!unit && !token.yearLike) {
     // "361.42 thousand and 329.34 thousand people": the noun after the second number counts the first too;
     // "identified 56 of the 384 dead victims": a part of a count whose noun follows
@@ -1884,6 +1892,21 @@ function readFigure(
       heading = listed.lead;
       item = listed.item;
       reasons?.push(`'${token.written}': an item of a list of places after 'number of' people in the sentence -> person`);
+    } else if (
+      (lastThing === undefined || isCountUnit(lastThing)) &&
+      !token.yearLike &&
+      BARE_ITEM_END_AFTER.test(after) &&
+      (countryItem = COUNTRY_ITEM_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
+      findCountry(countryItem[1]!) !== undefined &&
+      HOSTED_PEOPLE_LEAD.test(text.slice(sentence.start, token.start))
+    ) {
+      // "hosting the vast majority of Venezuelans, with Colombia accounting for some 1.3 million, followed
+      // by Peru, with 768,000, Chile 288,000": each country's share of the people the sentence says it hosts
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      item = { start: token.start - countryItem[0].length + countryItem[0].indexOf(countryItem[1]!), end: token.end };
+      reasons?.push(`'${token.written}' after '${countryItem[1]}' in a list of countries hosting the people the sentence names -> person`);
     } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !MONEY_IN_AFTER.test(after) && !token.yearLike && value >= 10 && lastThing !== 'household' && lastThing !== 'family') {
       // "To date, WFP has been feeding 4.6 million", "assisting more than 120,000 in Ostra": the people a verb of aid serves
       unit = 'person';
@@ -2922,7 +2945,7 @@ function buildFigures(
   // words are looked for within REACH characters of the figure, so that a huge clause or sentence costs no more than a short one
   const near: Span = { start: Math.max(clause.start, core.start - REACH), end: Math.min(clause.end, core.end + REACH) };
   const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
-  const place = placeFor(text, sentence, near, around, raw.token, mentions);
+  const place = placeFor(text, sentence, near, around, raw.token, mentions, raw.item);
   let asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried, headed, dateline);
   if (raw.item && raw.heading && asOf.score < 0.9) {
     // "30 schools were destroyed on 10 June, two in each district": an item of a list of places
@@ -3008,7 +3031,12 @@ const LIST_OPENING = new RegExp(
 );
 
 /** The place of a figure: possessive, then the sentence's mentions, the paragraph's, the text's. */
-function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, token: NumberToken, mentions: readonly PlaceMention[]): PlaceGuess {
+function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, token: NumberToken, mentions: readonly PlaceMention[], item?: Span): PlaceGuess {
+  // an item of a list that names its place before its number ("Peru, with 768,000", "Chile 288,000"): that place
+  if (item !== undefined && item.start < token.start) {
+    const own = spansWithin(mentions, item.start, token.start)[0];
+    if (own !== undefined) return { place: own.place, how: `'${own.place.name}' names the list item '${text.slice(item.start, item.end)}'`, score: 0.9, mention: own };
+  }
   // "13 people were missing in three regions: eight in CAR, ...", "14.4 million people in Burkina
   // Faso (3.5 m), Mali (5.9 m) ...": the places of a list that follows the number name its parts,
   // not where the whole count is

@@ -385,6 +385,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   \`10,098 evacuees, with 3,222 from the Eastern Division\`), or a place and "having" or "with" (\`the North having 124\`, \`followed by Nampula, with four\`, \`Peru, with over half a million\`),
   or a place and a comma after a semicolon, a comma or "and" (\`; Ecuador, over 220,000; Argentina, 130,000 and Brazil, 85,000\`, and the first item after a colon that closes the figures of people the sentence names: \`the latest figures of registered Syrian refugees ... in each country are: Lebanon, 154,387; Jordan, 142,664\`;
   not a month: \`in June, 300\`),
+  or a country and its number after a sentence that says people are hosted or received, with or without a count of its own (\`hosting the vast majority of Venezuelans, with Colombia accounting for some 1.3 million, followed by Peru, with 768,000, Chile 288,000\`, \`Turkey hosts 3.6 million refugees, Lebanon 1.5 million and Jordan 660,000\`: people, each placed in its country),
   or a place and "has" (\`Burundi has over 100 cases, while Nigeria has 39, Liberia has five\`) — never a year (\`Source: 2021 Global Humanitarian Overview\` after such a list),
   each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`; things too,
   \`52 shelters that were set up in SVG and 13 in Grenada\`; a kind of place before the name, \`290 deaths in the province of Al

@@ -3531,3 +3531,19 @@ describe('held-out sets 69 and 70: travellers, militants, and responders harmed'
     expect(vuq('The ministry deployed 300 medics to Ostra.')).toEqual([]);
   });
 });
+
+describe('held-out set 70: countries hosting the people a sentence names, each with its number', () => {
+  it('reads each country of "hosting the vast majority of Venezuelans, with Colombia accounting for some 1.3 million, followed by Peru, with 768,000, Chile 288,000" as its people', () => {
+    const r = run('Refugees\n\nLatin American countries are hosting the vast majority of Venezuelans, with Colombia accounting for some 1.3 million, followed by Peru, with 768,000, Chile 288,000, and Brazil 96,000.\n');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier, c.place])).toEqual([
+      [1300000, 'person', 'approximately', 'COL'],
+      [768000, 'person', 'exact', 'PER'],
+      [288000, 'person', 'exact', 'CHL'],
+      [96000, 'person', 'exact', 'BRA'],
+    ]);
+  });
+  it('reads the countries after "Turkey hosts 3.6 million refugees", and none where nothing says people are hosted', () => {
+    expect(vuq('Turkey hosts 3.6 million refugees, Lebanon 1.5 million and Jordan 660,000.').map(([v]) => v)).toEqual([3600000, 1500000, 660000]);
+    expect(vuq('Exports rose, with Colombia accounting for 1.3 million and Peru 768,000.')).toEqual([]);
+  });
+});
