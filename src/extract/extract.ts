@@ -1883,9 +1883,15 @@ function readFigure(
         review.push(eachReview(part));
       }
       reasons?.push(`'${token.written}': an item of a list of places after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (lastThing === undefined && !token.yearLike && NUMBER_OF_PEOPLE_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)) && (listed = parenthesisedPlaceItem(text, sentence, token)) !== undefined) {
+    } else if (
+      lastThing === undefined &&
+      !token.yearLike &&
+      (NUMBER_OF_PEOPLE_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)) || MOST_PEOPLE_AFTER_LIST.test(text.slice(token.end, Math.min(sentence.end, token.end + 200)))) &&
+      (listed = parenthesisedPlaceItem(text, sentence, token)) !== undefined
+    ) {
       // "highest number of arrivals were noted in Pemba (1,775), followed by Montepuez (1683)": the
-      // sentence names what its places' shares count without a number of its own
+      // sentence names what its places' shares count without a number of its own (or after them: "the
+      // cities of Derna (at least 30,000), Bayda (3,000) and Benghazi (2,195) have the largest number of displaced people")
       unit = 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -2457,12 +2463,14 @@ const PLACE_BEFORE_PAREN = /(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0
  * Returns that count's clause and the item ("Mali (5.9 m)").
  */
 function parenthesisedPlaceItem(text: string, sentence: Span, token: NumberToken): { lead: Span; item: Span } | undefined {
-  if (text[token.start - 1] !== '(') return undefined;
+  // (a hedge may open the parentheses: "Derna (at least 30,000)")
+  const open = text[token.start - 1] === '(' ? 0 : (PAREN_HEDGE_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 16), token.start))?.[0].length ?? -1) - 1;
+  if (open < 0) return undefined;
   const close = /^\s?\)/.exec(text.slice(token.end, Math.min(sentence.end, token.end + 2)));
   if (!close) return undefined;
-  const name = PLACE_BEFORE_PAREN.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start));
+  const name = PLACE_BEFORE_PAREN.exec(text.slice(Math.max(sentence.start, token.start - open - 60), token.start - open));
   if (!name) return undefined;
-  const itemStart = token.start - name[0].length;
+  const itemStart = token.start - open - name[0].length;
   if (itemStart - sentence.start > LIST_REACH * 4) return undefined;
   return {
     lead: { start: Math.max(sentence.start, itemStart - LIST_REACH), end: itemStart },
@@ -2470,6 +2478,10 @@ function parenthesisedPlaceItem(text: string, sentence: Span, token: NumberToken
   };
 }
 
+/** An opening parenthesis and a hedge right before a number: "(at least ", "(about ". */
+const PAREN_HEDGE_BEFORE = /\((?:at\s+least|about|around|over|more\s+than|nearly|almost|some|up\s+to)\s+$/;
+/** After a list of places with numbers in parentheses, the people they count: "have the largest number of displaced people". */
+const MOST_PEOPLE_AFTER_LIST = /^[^.;:]{0,120}?\b(?:largest|highest|greatest|most)\s+(?:number\s+of\s+|numbers\s+of\s+)?(?:displaced|IDPs|refugees|people|persons|arrivals|returnees|deaths|casualties|victims)\b/iu;
 /** "nutrition (", ", relief (", "and social safety net programmes (": lower-case words naming a part, then a parenthesis. */
 const PROGRAMME_BEFORE_PAREN = /(?:,\s*|\s(?:and|of|in|for|through|via|including|under)\s+)((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)\s*\($/u;
 

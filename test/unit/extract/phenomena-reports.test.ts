@@ -3547,3 +3547,16 @@ describe('held-out set 70: countries hosting the people a sentence names, each w
     expect(vuq('Exports rose, with Colombia accounting for 1.3 million and Peru 768,000.')).toEqual([]);
   });
 });
+
+describe('held-out set 71: places in parentheses before the people they count', () => {
+  it('reads "the cities of Derna (at least 30,000), Bayda (3,000) ... have the largest number of displaced people" as people', () => {
+    expect(vuq('In Ostra the cities of Derna (at least 30,000), Bayda (3,000) and Benghazi (2,195) have the largest number of displaced people.')).toEqual([
+      [30000, 'person', 'at-least'],
+      [3000, 'person', 'exact'],
+      [2195, 'person', 'exact'],
+    ]);
+  });
+  it('reads no people in "the cities of Derna (1,200) and Bayda (300) have the largest ports"', () => {
+    expect(vuq('In Ostra the cities of Derna (1,200) and Bayda (300) have the largest ports.')).toEqual([]);
+  });
+});
