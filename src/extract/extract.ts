@@ -249,7 +249,8 @@ const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|
 // (not a population of people in need of some kind: "the total target population of 11.9 million", "the refugee population of 700,000")
 /** "30,000 households with a population of": the people of the households counted, no baseline. */
 const HOUSEHOLDS_POPULATION_LEAD = new RegExp(String.raw`\d[\d,.]*\s+(?:households|families)\s+(?:with|having|comprising|totalling|totaling)\s+a\s+(?:total\s+)?population\s+of\s+${HEDGE}$`, 'iu');
-const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
+// ("5 departments inhabited by approximately 2.17 million people": the people who live there, a baseline)
+const POPULATION_LEAD = new RegExp(String.raw`(?:(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)\bpopulation(?:\s+of)?|\binhabited\s+by)\s+${HEDGE}$`, 'iu');
 /** A verb of harm or displacement before "(most) of its", "of Ostra's": those people are the figure ("evacuated most of its 3,000 residents"). */
 const HARM_OF_POSSESSED_LEAD = /\b(?:evacuat|displac|kill|injur|affect|relocat|uproot|rescu|forc)\w*\s+(?:(?:most|all|many|some|half|part|much|the\s+majority|nearly\s+all|almost\s+all)\s+)?of\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/iu;
 /** After "one house": "to another", "at a time" (going through them one by one). */
@@ -467,7 +468,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+of\s+(?:the\s+)?country\s+(?:underwater|under\s+water|submerged|flooded)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their|our|my)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+of\s+(?:the\s+)?country\s+(?:underwater|under\s+water|submerged|flooded)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */

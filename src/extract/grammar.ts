@@ -113,7 +113,7 @@ reporting windows after "the past", "the last", "the next", "the coming"; **dura
 days\`, \`six months\`, \`in 200 years\`) and **distances** (\`17km south-west of\`, \`a road 40 km
 long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis (an offensive, a
 blockade or siege, control of a place, the UN's absence; a journey people walk or travel; not a war's length);
-**baseline populations** given as context (\`a town with a population of 400,000\`; not the people of households counted, \`30,000 households with a population of over 600,000\` → person;
+**baseline populations** given as context (\`a town with a population of 400,000\`, \`5 departments inhabited by approximately 2.17 million people\`; not the people of households counted, \`30,000 households with a population of over 600,000\` → person;
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, \`an impoverished majority Muslim country of 9.5 million people\` (up to three words between, read over 70 characters), a place's whole people after \`of\` and its possessive or \`its\`, \`their\` (\`the majority of its 2.4 million residents\`; but not after a verb of harm or displacement, \`evacuated most of its 3,000 residents\`), the whole a share is of, unless words of need or
 harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`; but \`Tembe's 14,000 residents have been
 without water\` is a figure); but
@@ -137,7 +137,7 @@ an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices,
 people or funds follow (\`60 per cent of households\`), nor a rate (\`114 deaths (CFR 1.6%)\`, \`overall case fatality ratio 67%\`,
 \`a positivity rate of approximately 55%\`, \`The case fatality rate in Ostra remains above 3%\`, \`the case fatality rate among children under five was 3.2%\`: fatality, mortality, positivity,
 attack, growth and death rates and ratios), nor a share of an economy (\`up to 30 per cent of Gross Domestic Product\`,
-\`nearly a third of Jamaica's annual wealth\`), nor of a thing (\`40% of Gaza water supplies\`, \`more than 30 percent of his body\`, \`a third of the country underwater\`, farmland, infrastructure), nor one in parentheses after a count of things (\`63 health facilities (38 per cent)\`); \`households with at least one person with a chronic condition\` counts no one; a share of land (\`60 per cent of the
+\`nearly a third of Jamaica's annual wealth\`), nor of a thing (\`40% of Gaza water supplies\`, \`more than 30 percent of his body\`, \`a third of the country underwater\`, \`70% of our farm\`, farmland, infrastructure), nor one in parentheses after a count of things (\`63 health facilities (38 per cent)\`); \`households with at least one person with a chronic condition\` counts no one; a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region, the capital, a city or town: \`85% of the capital is under gang control\`; a fraction in words too, but of a country, which may mean
 its people: \`affecting over half of the state’s 497 cities\` is none, \`Half of the country\` is 50 percent), of homes, buildings, infrastructure or services (\`98% of houses and infrastructure
 heavily damaged\`, \`52 per cent of the water systems are operational\`) or of places (\`90% of previously affected districts\`,

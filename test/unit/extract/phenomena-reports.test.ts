@@ -3560,3 +3560,13 @@ describe('held-out set 71: places in parentheses before the people they count', 
     expect(vuq('In Ostra the cities of Derna (1,200) and Bayda (300) have the largest ports.')).toEqual([]);
   });
 });
+
+describe('held-out set 71: the people who live in the places hit, and a share of a farm', () => {
+  it('reads no figure in "5 departments inhabited by approximately 2.17 million people" or "70% of our farm"', () => {
+    expect(vuq('In Ostra 5 departments inhabited by approximately 2.17 million people recorded intensities of 6.')).toEqual([]);
+    expect(vuq('“70% of our farm in Ostra has suffered damage,” he said.')).toEqual([]);
+  });
+  it('still reads the people a quake affected ("2.17 million people were affected")', () => {
+    expect(vuq('In Ostra 2.17 million people were affected by the quake.')).toEqual([[2170000, 'person', 'exact']]);
+  });
+});
