@@ -426,6 +426,8 @@ const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|cente
 // (and the items of a list before it: "recorded 52, 34, and 3 injuries, respectively")
 // (and a kind of case on each: "8,372 suspected and 163 confirmed cases")
 const AND_NUMBER_NOUN_AFTER = /^(?:,\s\d[\d,.]*){0,8},?\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?|^\s+(?:suspected|confirmed|probable|new)\s+(?:and|or)\s+\d[\d,.]*\s+(?:suspected|confirmed|probable|new)\s+([\p{L}-]+)/iu;
+/** After "from" and a bare number: "to 500,000 people", the level it changed to and its noun. */
+const FROM_TO_NUMBER_NOUN_AFTER = /^\s+to\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
 const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu;
 /** "(the) highest number of arrivals were noted in": people a list of places after it shares out. */
@@ -1705,7 +1707,11 @@ function readFigure(
     // "361.42 thousand and 329.34 thousand people": the noun after the second number counts the first too;
     // "identified 56 of the 384 dead victims": a part of a count whose noun follows
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 60));
-    const shared = AND_NUMBER_NOUN_AFTER.exec(after) ?? OF_THE_NUMBER_NOUN_AFTER.exec(after);
+    // ("from 250,000 to 500,000 people" after a verb of change, no range: the noun of the second counts the first)
+    const shared =
+      AND_NUMBER_NOUN_AFTER.exec(after) ??
+      OF_THE_NUMBER_NOUN_AFTER.exec(after) ??
+      (/\bfrom\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 6), token.start)) ? FROM_TO_NUMBER_NOUN_AFTER.exec(after) : null);
     // the noun: "of the 384 dead victims" the second word; "of the 49 casualties occurred" the first
     const sharedNoun = shared ? [shared[3], shared[2], shared[1]].find((w) => w !== undefined && unitOfNoun(w) !== undefined) : undefined;
     const sharedUnit = sharedNoun !== undefined ? unitOfNoun(sharedNoun) : undefined;

@@ -522,7 +522,8 @@ function fractionValue(written: string): number | undefined {
  * one range become one token, the lower bound as its value and the upper as `high`. One pass.
  */
 /** A verb of change before "from" (or before the number): "has risen from", "increased sharply from", "jumped". */
-const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:[\p{L}-]+\s+){0,2}?(?:from\s+)?$/iu;
+// ("increases the target population from 250,000 to 500,000": up to four words between the verb and "from")
+const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:[\p{L}-]+\s+){0,4}?(?:from\s+)?$/iu;
 
 /** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
 const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;

@@ -3570,3 +3570,16 @@ describe('held-out set 71: the people who live in the places hit, and a share of
     expect(vuq('In Ostra 2.17 million people were affected by the quake.')).toEqual([[2170000, 'person', 'exact']]);
   });
 });
+
+describe('held-out set 68: a change from one level to another after four words', () => {
+  it('reads "increases the target population from 250,000 to 500,000 people" as two levels of people, no range', () => {
+    expect(vuq('The revised appeal for Ostra increases the target population from 250,000 to 500,000 people.')).toEqual([
+      [250000, 'person', 'exact'],
+      [500000, 'person', 'exact'],
+    ]);
+  });
+  it('still reads "between 250,000 and 500,000 people" and "some 30,000 to 40,000 people" as ranges', () => {
+    expect(vuq('In Ostra between 250,000 and 500,000 people fled.')).toEqual([[250000, 'person', 'range']]);
+    expect(vuq('In Ostra some 30,000 to 40,000 people fled.').map(([v, u]) => [v, u])).toEqual([[30000, 'person']]);
+  });
+});
