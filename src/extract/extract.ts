@@ -394,7 +394,7 @@ const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'in
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
 // "thousands displaced", "thousands more in desperate need"
 const PEOPLE_STATE_AFTER =
-  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|left\s+(?:homeless|without)|without\s+(?:a\s+|any\s+)?(?:shelter|home|homes|food|water|roof)|needed|need|lack|lacked|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
+  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|infected|dying|at\s+risk|left\s+(?:homeless|without)|without\s+(?:a\s+|any\s+)?(?:shelter|home|homes|food|water|roof)|needed|need|lack|lacked|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
 /** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
 const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
 /** Staff, employees, colleagues or aid workers, then killed, injured or wounded. */
@@ -1468,7 +1468,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
-    } else if (/^\s+(?:more\s+)?(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 16)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) {
+    } else if (/^\s+(?:more\s+)?(?:who\s+)?(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 20)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;

@@ -3583,3 +3583,15 @@ describe('held-out set 68: a change from one level to another after four words',
     expect(vuq('In Ostra some 30,000 to 40,000 people fled.').map(([v, u]) => [v, u])).toEqual([[30000, 'person']]);
   });
 });
+
+describe('held-out set 68: vague numbers of people in a state, or the subject of "who"', () => {
+  it('reads "hundreds of thousands more who have not received", "thousands more infected", "tens of thousands dying" and "millions at risk of hunger"', () => {
+    expect(vuq('In Ostra there are hundreds of thousands more who have not received any relief.')).toEqual([[100000, 'person', 'at-least']]);
+    expect(vuq('The floodwaters in Ostra are leaving thousands more infected with water-borne diseases.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('Aid is needed in Ostra to stop tens of thousands dying.')).toEqual([[10000, 'person', 'at-least']]);
+    expect(vuq('The drought in Ostra is leaving millions at risk of hunger.')).toEqual([[1000000, 'person', 'at-least']]);
+  });
+  it('reads no people in "millions more dollars"', () => {
+    expect(vuq('In Ostra the fund put millions more dollars into schools.').map(([, u]) => u)).not.toContain('person');
+  });
+});
