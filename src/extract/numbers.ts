@@ -136,7 +136,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
 });
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
-  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?<![-\\s]and[-\\s])a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+a\\s+|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?\\s+of\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
+  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?<![-\\s]and[-\\s])a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+(?:a\\s+)?|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?\\s+of\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'giu',
@@ -583,7 +583,8 @@ function wordValue(written: string): number | undefined {
   if (w === 'half a' || w === 'a half') return 0.5; // ("a half-million")
   if (w === 'a quarter') return 0.25; // ("a quarter-million")
   // "one and a half million", "two-and-a-half billion": only ever read before a scale word (WORDS)
-  const andPart = /^([a-z]+)[- ]and[- ]a[- ](half|quarter)$/.exec(w);
+  // ("six and half million": the article left out)
+  const andPart = /^([a-z]+)[- ]and[- ](?:a[- ])?(half|quarter)$/.exec(w);
   if (andPart) {
     const whole = SMALL_WORDS[andPart[1]!];
     return whole === undefined ? undefined : whole + (andPart[2] === 'half' ? 0.5 : 0.25);

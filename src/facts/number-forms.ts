@@ -156,11 +156,11 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
       // "six million", "twenty billion": a number word with a scale word
       const whole = Number(scaled);
       if (Number.isInteger(whole) && whole > 0 && whole < 1000) for (const w of wordForms(whole)) if (visit(`${w}${suffixes[0]}`)) return true;
-      // "one and a half million", "two-and-a-half billion", "7½ million"
+      // "one and a half million", "two-and-a-half billion", "six and half million", "7½ million"
       if (int !== '0' && (frac === '5' || frac === '25' || frac === '75') && Number(int) <= 1000) {
         if (visit(`${int}${frac === '5' ? '½' : frac === '25' ? '¼' : '¾'}${suffixes[0]}`)) return true;
         const n = Number(int);
-        if (frac !== '75' && n <= 20) for (const and of [' and a ', '-and-a-']) if (visit(`${SMALL[n]}${and}${frac === '5' ? 'half' : 'quarter'}${suffixes[0]}`)) return true;
+        if (frac !== '75' && n <= 20) for (const and of [' and a ', '-and-a-', ' and ']) if (visit(`${SMALL[n]}${and}${frac === '5' ? 'half' : 'quarter'}${suffixes[0]}`)) return true;
       }
     }
   }

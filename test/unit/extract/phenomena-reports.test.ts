@@ -3595,3 +3595,9 @@ describe('held-out set 68: vague numbers of people in a state, or the subject of
     expect(vuq('In Ostra the fund put millions more dollars into schools.').map(([, u]) => u)).not.toContain('person');
   });
 });
+
+describe('held-out set 68: "six and half million", the article left out', () => {
+  it('reads "About six and half million children" as about 6.5 million people', () => {
+    expect(vuq('About six and half million children in Ostra could be at risk of starvation.')).toEqual([[6500000, 'person', 'approximately']]);
+  });
+});

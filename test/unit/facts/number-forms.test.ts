@@ -172,4 +172,8 @@ describe('halves and quarters written with a scale, and vulgar fractions', () =>
     expect(quoteHasNumber('more than three dozen shelters', 24)).toBe(false);
     expect(quoteHasNumber('hundreds of millions of euros', 100000000)).toBe(true);
   });
+  it('finds "six and half million" (the article left out) for 6.5 million only', () => {
+    expect(quoteHasNumber('About six and half million children', 6500000)).toBe(true);
+    expect(quoteHasNumber('About six and half million children', 6000000)).toBe(false);
+  });
 });
