@@ -134,9 +134,8 @@ can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share
 (\`about one third of the paddy harvest\`, \`40% of crops\`, \`up to 90% of the livestock\`), a share of the damage or losses
 (\`nearly 85% of the damage located in Sindh\`), a part of a span of time (\`in the first half of the year\`, \`half of 2024\`), and a percentage of
 an economic subject (\`inflation reached 12 percent\`, the economy, GDP, prices, exports) unless
-people or funds follow (\`60 per cent of households\`), nor a rate (\`114 deaths (CFR 1.6%)\`, \`overall case fatality ratio 67%\`,
-\`a positivity rate of approximately 55%\`, \`The case fatality rate in Ostra remains above 3%\`, \`the case fatality rate among children under five was 3.2%\`: fatality, mortality, positivity,
-attack, growth and death rates and ratios), nor a share of an economy (\`up to 30 per cent of Gross Domestic Product\`,
+people or funds follow (\`60 per cent of households\`), nor a rate (\`a positivity rate of approximately 55%\`: mortality, positivity,
+attack, growth and death rates and ratios; but a case fatality rate is the share of the cases who died, a figure of its own, indicator \`case-fatality-rate\`: \`114 deaths (CFR 1.6%)\`, \`overall case fatality ratio 67%\`, \`The case fatality rate in Ostra remains above 3%\`), nor a share of an economy (\`up to 30 per cent of Gross Domestic Product\`,
 \`nearly a third of Jamaica's annual wealth\`), nor of a thing (\`40% of Gaza water supplies\`, \`more than 30 percent of his body\`, \`a third of the country underwater\`, \`70% of our farm\`, farmland, infrastructure), nor one in parentheses after a count of things (\`63 health facilities (38 per cent)\`); \`households with at least one person with a chronic condition\` counts no one; a share of land (\`60 per cent of the
 country is at risk\`, territory, area, region, the capital, a city or town: \`85% of the capital is under gang control\`; a fraction in words too, but of a country, which may mean
 its people: \`affecting over half of the state’s 497 cities\` is none, \`Half of the country\` is 50 percent), of homes, buildings, infrastructure or services (\`98% of houses and infrastructure

