@@ -156,7 +156,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   bare dollar), a dollar sign with its country's letters after it (\`$US200 million\`: USD, \`$A\`, \`$NZ\`,
   \`$C\`, \`$HK\`; a bare-dollar equivalent of a \`$US\` amount is the dollar of the country the text names: \`$US200 million ($273.7 million)\` in an
   Australian text, AUD), \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
-  symbols, \`SFr\` (CHF), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS), \`PhP\` (PHP: \`PhP369,142,178.22\`),
+  symbols, \`SFr\` (CHF), \`Vt\` (VUV: \`Vt92million\`), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS), \`PhP\` (PHP: \`PhP369,142,178.22\`),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (but \`COP\` glued to one or two digits without a scale: \`COP28\` is a conference; \`USD50\` is money) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
@@ -178,7 +178,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
-  Singapore SGD, Hong Kong HKD, Fiji FJD; a state or province names its country: \`Queensland
+  Singapore SGD, Hong Kong HKD, Fiji FJD, the Bahamas BSD (\`The Nassau Guardian (The Bahamas)\`), St Vincent and the Grenadines, Grenada, St Lucia, Dominica, Antigua, St Kitts XCD, Jamaica JMD, Barbados BBD, Trinidad and Tobago TTD, the Solomon Islands SBD; a state or province names its country: \`Queensland
   Government\` is AUD, \`Government of Ontario\` CAD; so does a news agency or broadcaster of the country in the publisher's name: \`Otago Daily Times (NZPA)\`, RNZ: NZD; \`CBC\`, CTV: CAD; ABC Australia, SBS: AUD; the name alone, not \`CBC Barbados\`; or a newspaper of one of its cities: \`The Canberra Times (AAP)\`, Sydney, Melbourne: AUD; \`Toronto Star\`, Vancouver, Ottawa, \`Globe and Mail\`: CAD; Auckland, Otago: NZD), else, where no publisher is given (a publisher of no dollar country decides USD), of a government or premier the text's opening names (\`The
   Canadian Government\`, \`Queensland Premier\`) or that it names giving a bare-dollar amount as the text's first (\`Canada is
   providing $2.5 million\`, \`New Zealand has pledged an initial $1 million\`; not after another donor's \`$\`, nor across \`that\`:
@@ -189,7 +189,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   for review. A letter sign is read only in a text of
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
   Philippines is (or its barangays, Luzon, the Visayas, Mindanao, the DSWD, NDRRMC or PAGASA), \`N2 billion\`
-  NGN where Nigeria is, \`MK5 billion\` MWK where Malawi is, \`K50 million\` ZMW, PGK or MMK where Zambia, Papua
+  NGN where Nigeria is, \`MK5 billion\` MWK where Malawi is, \`K50 million\` ZMW, MWK, PGK or MMK where Zambia, Malawi (\`K68.5 billion\`), Papua
   New Guinea or Myanmar is, \`Sh50 million\` KES, UGX, TZS or SOS where Kenya, Uganda, Tanzania or Somalia is, \`W49.3 billion\` KRW where South Korea, Seoul or inter-Korean aid is (the rate \`(US$1=W939)\` is no figure); a
   sign two named countries share is read as neither, and N and K only before an amount with a scale word
   or in thousands (\`the N2 road\` is a road). \`GH¢\` is GHS, and \`Rs10 billion\` may be glued. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not

@@ -244,6 +244,13 @@ const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bSingapore(?:an)?\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
   [/\b(?:Fiji|Fijian)\b/, 'FJD'],
+  // the Caribbean's dollars: "The Nassau Guardian (The Bahamas)", a St Vincent paper's "$600 a month" (the EC dollar)
+  [/\b(?:Bahamas|Bahamian|Nassau)\b/, 'BSD'],
+  [/\b(?:St\.?\s+Vincent|Saint\s+Vincent|Grenadines|Grenad(?:a|ian)|St\.?\s+Lucia|Saint\s+Lucia|Dominica(?!n)|Antigua|St\.?\s+Kitts|Saint\s+Kitts|Montserrat|Anguilla|Eastern\s+Caribbean)\b/, 'XCD'],
+  [/\b(?:Jamaica|Jamaican|Kingston,\s+Jamaica)\b/, 'JMD'],
+  [/\b(?:Barbados|Barbadian|Bajan)\b/, 'BBD'],
+  [/\b(?:Trinidad|Tobago)\b/, 'TTD'],
+  [/\b(?:Solomon\s+Islands|Honiara)\b/, 'SBD'],
 ];
 /**
  * News agencies and broadcasters of a dollar country, read in a publisher's name only ("CBC (via Times
@@ -456,6 +463,7 @@ const LETTER_SIGNS: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['MK', /\bMalawi(?:an)?\b/, 'MWK'],
   // "K50 million": the Zambian kwacha, Papua New Guinea's kina, Myanmar's kyat
   ['K', /\bZambia(?:n)?\b/, 'ZMW'],
+  ['K', /\bMalawi(?:an)?\b/, 'MWK'],
   ['K', /\bPapua New Guinea\b/, 'PGK'],
   ['K', /\b(?:Myanmar|Burma|Burmese)\b/, 'MMK'],
   // "Sh50 million": the shilling of Kenya, Uganda, Tanzania or Somalia
@@ -612,7 +620,7 @@ const NAME_BEFORE = /(?<![\p{L}\p{N}])((?:(?:US|U\.S\.|\p{Lu}\p{Ll}+)\s)?\p{Lu}\
 /** Signs of more than one letter written before an amount, each of one currency only. */
 const SIGNS: ReadonlyMap<string, string> = new Map([
   ['SFr', 'CHF'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
-  ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'],
+  ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'], ['Vt', 'VUV'], ['VT', 'VUV'],
 ]);
 
 /**
@@ -643,7 +651,7 @@ export function currencyBefore(
     if (!code) return { unknown: sym[1]! };
     return { code, start: at - sym[0].length, written };
   }
-  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵|GH¢|Tk|PhP|Php|Rs)\.?\s?$/u.exec(before);
+  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵|GH¢|Tk|PhP|Php|Vt|VT|Rs)\.?\s?$/u.exec(before);
   if (sign && sign[1] === 'Rs') {
     const code = money.rupee ?? 'INR';
     return { code, start: at - sign[0].length, written: 'Rs', why: money.rupee ? `'Rs' in a text of the country whose rupee is ${code}` : "'Rs' read as the Indian rupee (no other rupee country named)" };

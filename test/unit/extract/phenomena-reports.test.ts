@@ -3119,8 +3119,8 @@ describe('the review of round sixteen: where the newest rules must not fire', ()
     expect(run('Floods in Ostra\n\nThe refugee population of Ostra stands at 700,000.\n').candidates.map((c) => c.indicator)).toEqual(['refugees']);
     expect(run('Floods in Ostra\n\nThe total target population of Ostra is 11.9 million.\n').candidates.map((c) => c.indicator)).toEqual(['people-targeted']);
   });
-  it('reads no Canadian dollar from "CBC Barbados" and no Australian one from a medical academy', () => {
-    expect(vuq('The fund gave $2 million to Ostra.', { publisher: 'CBC Barbados' }).map(([, u]) => u)).toEqual(['USD']);
+  it('reads no Canadian dollar from "CBC Barbados" (its dollar is Barbados\'s) and no Australian one from a medical academy', () => {
+    expect(vuq('The fund gave $2 million to Ostra.', { publisher: 'CBC Barbados' }).map(([, u]) => u)).toEqual(['BBD']);
     expect(vuq('The fund gave $2 million to Ostra.', { publisher: 'American Academy of Pediatrics (AAP)' }).map(([, u]) => u)).toEqual(['USD']);
   });
   it('reads no relief from what a truck can carry, and no MXN from New Mexico', () => {
@@ -3605,5 +3605,17 @@ describe('held-out set 68: vague numbers of people in a state, or the subject of
 describe('held-out set 68: "six and half million", the article left out', () => {
   it('reads "About six and half million children" as about 6.5 million people', () => {
     expect(vuq('About six and half million children in Ostra could be at risk of starvation.')).toEqual([[6500000, 'person', 'approximately']]);
+  });
+});
+
+describe('held-out set 73: the dollars of the Caribbean and the Pacific, the vatu, and K in Malawi', () => {
+  it("reads a bare $ as the publisher's country's dollar: BSD for a Bahamian paper, XCD for one of St Vincent", () => {
+    expect(vuq('The government has allocated $45 million to restore utilities.', { publisher: 'The Nassau Guardian (The Bahamas)' })).toEqual([[45000000, 'BSD', 'exact']]);
+    expect(vuq('Support will be $600 a month per household.', { publisher: 'iWitness News (St Vincent and the Grenadines)' }).map(([, u]) => u)).toEqual(['XCD']);
+    expect(vuq('The Dominican Republic gave $5 million.', { publisher: 'Listin Diario (Dominican Republic)' }).map(([, u]) => u)).toEqual(['USD']);
+  });
+  it('reads Vt92million as VUV and K68.5 billion as MWK in a Malawian text', () => {
+    expect(vuq('Vt92million was approved for Ambae in Vanuatu.').map(([v, u]) => [v, u])).toEqual([[92000000, 'VUV']]);
+    expect(vuq('Malawi spent K68.5 billion on relief maize.').map(([v, u]) => [v, u])).toEqual([[68500000000, 'MWK']]);
   });
 });
