@@ -97,12 +97,12 @@ const VULGAR_FRACTIONS: ReadonlyMap<string, string> = new Map([['Â½', '.5'], ['Â
 /** ", 432" after the digits of an amount: groups of thousands written with a space after the comma. */
 const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
 /** Spaced groups right before a count's noun ("2,430, 445 people"): the groups, without the noun. */
-const COUNT_NOUNS = String.raw`(?:people|persons|individuals|households|families|children|refugees|IDPs|residents|houses|homes|dwellings|cases|deaths)(?![\p{L}])`;
+const COUNT_NOUNS = String.raw`(?:people|persons|individuals|households|families|children|refugees|IDPs|residents|houses|homes|dwellings|cases|deaths|recipients|beneficiaries|migrants|bags|tonnes|metric\s+tonnes|metric\s+tons)(?![\p{L}])`;
 const COUNT_NOUN_NEXT = String.raw`(?=\s+${COUNT_NOUNS})`;
 // (and a lakh grouped after the space: "5, 71,128 houses" is 5,71,128, Indian grouping)
 const SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:(?:, \d{3})+|, \d{2}(?:,\d{2})*,\d{3}(?![\d,]))${COUNT_NOUN_NEXT}`, 'u');
 /** Before a number: a month (its day follows), an item of a list of numbers ("12, ") or "of these", "district" (a clause may end after the number, or the number names a place). */
-const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|no\.?|number)\s)$/i;
+const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|weeks?|no\.?|number)\s)$/i;
 /** One spaced group, then a word, then a count's noun, after a hedge: "as many as 17, 541 mpox cases" (not "more", "other"). */
 const HEDGED_SPACED_BEFORE_NOUN = new RegExp(String.raw`^, \d{3}(?=\s+(?!(?:and|or|of|in|to|more|other|others|additional)\s)\p{Ll}[\p{Ll}-]*\s+${COUNT_NOUNS})`, 'u');
 /** A hedge right before a number: "as many as ", "about ", "some ". */

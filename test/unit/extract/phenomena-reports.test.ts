@@ -3619,3 +3619,13 @@ describe('held-out set 73: the dollars of the Caribbean and the Pacific, the vat
     expect(vuq('Malawi spent K68.5 billion on relief maize.').map(([v, u]) => [v, u])).toEqual([[68500000000, 'MWK']]);
   });
 });
+
+describe('held-out set 73: a single spaced group before recipients and tonnes', () => {
+  it('reads "173, 000 recipients" and "12, 000 metric tonnes" whole', () => {
+    expect(vuq('The programme in Ostra covers 173, 000 recipients.')).toEqual([[173000, 'person', 'exact']]);
+    expect(vuq('Ostra received 12, 000 metric tonnes of maize.')).toEqual([[12000, 't', 'exact']]);
+  });
+  it('still reads "week 43, 222 recipients" as no spaced number', () => {
+    expect(vuq('In Ostra in week 43, 222 recipients were reached.').map(([v]) => v)).toEqual([222]);
+  });
+});
