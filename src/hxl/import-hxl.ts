@@ -735,6 +735,14 @@ function byRowAndColumn(make: (text: string, index: number) => string): (text: s
   };
 }
 
+/**
+ * Series whose change at one place from one date to another starts another series there (IOM DTM's
+ * "Armed Clashes in Sudan (Monthly)" then "(Overview)"; a baseline then a site assessment): never
+ * joined as one, so each is a breakdown at every date of that place.
+ */
+const PLACE_SERIES: ReadonlySet<string> = new Set(['operation', 'assessment-type']);
+/** A date cell that begins with an ISO day ("2024-05-31", "2024-05-31T00:00:00"). */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The places and dates a series column (an operation, a market) is followed over, at most. */
 const SERIES_CAP = 200_000;
 
@@ -1065,6 +1073,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     for (const c of keyColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
     return key;
   };
+  // a row's place alone (its key marked apart from seriesKey's): an operation or an assessment that
+  // changes at one place from one date to another is another series there, never the same one continued
+  const placeColumns = layout.places.flatMap((lv) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined));
+  const placeSeriesKey = (row: CsvRecord): string => {
+    let key = '\u0001';
+    for (const c of placeColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
+    return key;
+  };
 
   // a row's figure key as the file writes it (its place, date, breakdowns and row indicator): rows
   // that share one are counted in the pre-pass, to tell a file of records from a file of totals
@@ -1171,6 +1187,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // and date; where another follows, that place and date has several series, each a part
   const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
   const seriesSeen = seriesColumns.map(() => new Map<string, string>());
+  const seriesLatest = seriesColumns.map(() => new Map<string, { date: string; value: string; tie: boolean; unread: boolean }>());
   for (const col of seriesColumns) col.varying = new Set();
   // a code column read before its names (#sector+cluster+code before #sector+description): a code
   // that one place, date and breakdown give under two names names two parts (BreakdownColumn.namedApart)
@@ -1259,14 +1276,28 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const col = seriesColumns[i]!;
       const value = cellText(row, col.index);
       if (value === '') continue;
-      const key = seriesKey(row);
       const seen = seriesSeen[i]!;
-      const first = seen.get(key);
-      // (a file of more places and dates than the cap: the rest are taken as varying, never as one series)
-      if (first === undefined) {
-        if (seen.size < SERIES_CAP) seen.set(key, value);
-        else col.varying!.add(key);
-      } else if (first !== value) col.varying!.add(key);
+      if (PLACE_SERIES.has(col.dimension)) {
+        // the series of a place's latest date (ISO dates compared as written; a date in another form leaves the place with none)
+        const pkey = placeSeriesKey(row);
+        const date = dateColumn === undefined ? '' : cellText(row, dateColumn).slice(0, 10);
+        const latest = seriesLatest[i]!.get(pkey);
+        if (!ISO_DAY.test(date)) seriesLatest[i]!.set(pkey, { date: '', value: '', tie: false, unread: true });
+        else if (latest === undefined) {
+          if (seriesLatest[i]!.size < SERIES_CAP) seriesLatest[i]!.set(pkey, { date, value, tie: false, unread: false });
+        } else if (date > latest.date) Object.assign(latest, { date, value, tie: false });
+        // (two series on the latest date: neither is the place's own)
+        else if (date === latest.date && value !== latest.value) latest.tie = true;
+      }
+      // (by place and date; and for an operation or an assessment by place alone)
+      for (const key of PLACE_SERIES.has(col.dimension) ? [seriesKey(row), placeSeriesKey(row)] : [seriesKey(row)]) {
+        const first = seen.get(key);
+        // (a file of more places and dates than the cap: the rest are taken as varying, never as one series)
+        if (first === undefined) {
+          if (seen.size < SERIES_CAP) seen.set(key, value);
+          else col.varying!.add(key);
+        } else if (first !== value) col.varying!.add(key);
+      }
     }
     for (let i = 0; i < coded.length; i++) {
       const col = coded[i]!;
@@ -1464,7 +1495,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       continue;
     }
     if (col.varying!.size > 0) {
-      layout.mappedTo[col.index] = `breakdown ${col.dimension} (where a place and date has several: ${col.varying!.size} of them)`;
+      let places = 0;
+      for (const key of col.varying!) if (key.startsWith('\u0001')) places++;
+      const dates = col.varying!.size - places;
+      layout.mappedTo[col.index] =
+        `breakdown ${col.dimension} (where a place and date has several: ${dates} of them` +
+        (places > 0 ? `; and where a place's ${col.dimension} changes from one date to another, each earlier ${col.dimension} is a series of its own, apart from the one of its latest date: ${places} place${places === 1 ? '' : 's'})` : ')');
       continue;
     }
     layout.breakdowns.splice(layout.breakdowns.indexOf(col), 1);
@@ -1815,6 +1851,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         }
         case 'series':
           if (col.varying!.has(seriesKey(row))) b[col.dimension] = breakdownText(cell);
+          else if (PLACE_SERIES.has(col.dimension) && col.varying!.has(placeSeriesKey(row))) {
+            // (the series of the place's latest date is its figures' own; an earlier one is another series, a part)
+            const latest = seriesLatest[seriesColumns.indexOf(col)]!.get(placeSeriesKey(row));
+            if (!(latest !== undefined && !latest.tie && !latest.unread && latest.value === cell)) b[col.dimension] = breakdownText(cell);
+          }
           break;
         case 'yes-no': {
           const v = readYesNo(cell);

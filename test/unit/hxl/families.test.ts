@@ -2441,3 +2441,30 @@ describe("IFRC's appeals sheets: a count of appeals and a year written as its fi
     expect(r.facts.figures.map((f) => f.asOf)).toEqual(['2022']);
   });
 });
+
+describe("IOM DTM: an operation that changes at one place from one date to another is another series there", () => {
+  const head = ['operation,adm1,adm2,idps,date', '#operation+name,#adm1+code,#adm2+code,#affected+idps,#date+reported'];
+  it("keeps as totals only the series of the place's latest date (Overview), the earlier one (Monthly) a breakdown: history never joins them", () => {
+    const text = [
+      ...head,
+      'Armed Clashes in Sudan (Monthly),SD01,SD01001,3722,2024-04-17',
+      'Armed Clashes in Sudan (Monthly),SD01,SD01001,3895,2024-04-30',
+      'Armed Clashes in Sudan (Overview),SD01,SD01001,6069,2024-05-31',
+      'Armed Clashes in Sudan (Overview),SD01,SD01001,7920,2024-06-11',
+      'Armed Clashes in Sudan (Monthly),SD01,SD01002,100,2024-04-30',
+    ].join('\n');
+    const r = importHxl(text, 'dtm.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.asOf, f.value, f.breakdown?.operation ?? 'total'])).toEqual([
+      ['SD01001', '2024-04-17', 3722, 'Armed Clashes in Sudan (Monthly)'],
+      ['SD01001', '2024-04-30', 3895, 'Armed Clashes in Sudan (Monthly)'],
+      ['SD01001', '2024-05-31', 6069, 'total'],
+      ['SD01001', '2024-06-11', 7920, 'total'],
+      ['SD01002', '2024-04-30', 100, 'total'],
+    ]);
+  });
+  it('gives no totals at a place whose latest date has two operations', () => {
+    const text = [...head, 'Haiti Earthquake,HT01,HT0118,500,2016-11-30', 'Hurricane Matthew,HT01,HT0118,300,2016-12-31', 'Haiti Earthquake,HT01,HT0118,200,2016-12-31'].join('\n');
+    const r = importHxl(text, 'dtm.csv', { today: TODAY });
+    expect(r.facts.figures.filter((f) => f.breakdown?.operation === undefined)).toEqual([]);
+  });
+});
