@@ -735,6 +735,8 @@ function byRowAndColumn(make: (text: string, index: number) => string): (text: s
   };
 }
 
+/** Indicators of people counted at a date (a stock): two values for one place and date are never parts to add up. */
+const STOCK_INDICATOR = /^(?:internally-displaced|displaced|refugees|asylum-seekers|returnees|returned-idps|stateless|people-in-need|people-targeted|population)(?:-|$)/;
 /**
  * Series whose change at one place from one date to another starts another series there (IOM DTM's
  * "Armed Clashes in Sudan (Monthly)" then "(Overview)"; a baseline then a site assessment): never
@@ -1947,6 +1949,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (first.value !== undefined && first.value !== draft.value) {
         conflicts++;
         if (draft.indicator === 'population') populationConflicts++;
+        else if (STOCK_INDICATOR.test(draft.indicator)) stockConflicts++;
         else if (isAdditiveUnit(draft.unit)) additiveConflicts++;
         if (conflictExamples.length < CONFLICTS_DESCRIBED && !conflictExamples.some((e) => e.startsWith(`${id} (`))) conflictExamples.push(`${id} (${first.value} kept; line ${line} gives ${draft.value})`);
       }
@@ -2085,6 +2088,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let deferring = summing;
   let conflicts = 0;
   let additiveConflicts = 0;
+  // (of people counted at a date: displaced, refugees, in need; never records to add up)
+  let stockConflicts = 0;
   /** the first conflicts, for the facts file's description: the figure kept and the value a later row gives */
   const conflictExamples: string[] = [];
   /** conflicts in a place's population: a place given twice (a repeated p-code), never records to add up */
@@ -2534,6 +2539,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       `${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below; the facts file's description names them)${
         populationConflicts > 0
           ? ': the file gives a place two populations (a code repeated): check which is right'
+          : stockConflicts > 0 && additiveConflicts === 0
+            ? ': they count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method): tag it as a breakdown'
           : additiveConflicts > 0
             ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
             : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'

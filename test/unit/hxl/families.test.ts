@@ -2468,3 +2468,14 @@ describe("IOM DTM: an operation that changes at one place from one date to anoth
     expect(r.facts.figures.filter((f) => f.breakdown?.operation === undefined)).toEqual([]);
   });
 });
+
+describe('two values of people counted at a date for one place and date (DTM national series)', () => {
+  it('says they are two sources or two series, never to be added up with --repeats sum', () => {
+    const text = ['country,idps,date', '#country+code,#affected+idps,#date+reported', 'SDN,5856777,2023-12-31', 'SDN,3195950,2023-12-31', 'SDN,100,2023-11-30', 'SDN,200,2023-10-31', 'SDN,300,2023-09-30', 'SDN,400,2023-08-31', 'SDN,500,2023-07-31', 'SDN,600,2023-06-30', 'SDN,700,2023-05-31', 'SDN,800,2023-04-30', 'SDN,900,2023-03-31'].join('\n');
+    const r = importHxl(text, 'dtm.csv', { today: TODAY });
+    expect(r.facts.figures.find((f) => f.asOf === '2023-12-31')?.value).toBe(5856777);
+    const note = r.report.notes.find((n) => n.includes('another value'))!;
+    expect(note).toContain('--repeats sum would count people twice');
+    expect(note).not.toContain('--repeats sum adds them up');
+  });
+});
