@@ -229,6 +229,7 @@ export function findNumbers(
     // nor after "between", which makes the dash an "and": "between 25,000 -30,000 people")
     if (
       !(BETWEEN_DASH.test(text.slice(Math.max(from, start - 12), start)) && isBetweenCount(m[0], /^\s?[-–]\s?(\d[\d,.]*)/.exec(rest)?.[1])) &&
+      !isGroupedDashRange(text, start, numberEnd, to) &&
       !((prev === ' ' || /[-–]/.test(prev)) && isBetweenCount(BETWEEN_DASH_AFTER.exec(text.slice(Math.max(from, start - 40), start))?.[1], m[0])) &&
       (
       (/^\s?[-–]\s?\d/.test(rest) && !fewerDigitsAfter(m[0], /^\s?[-–]\s?(\d[\d,.  ]*)/.exec(rest)![1]!, SCALED_AFTER_DASH.test(rest))) ||
@@ -422,6 +423,24 @@ const BETWEEN_DASH_AFTER = /\b[Bb]etween\s+(?:(?:[A-Z]{3}|US\$|\$|€|£)\s?)?(\
  * Whether "between <low> - <high>" bounds a count: both of three digits or more (not "6 - 59 months",
  * "12 - 15"), neither a year ("2015-16"), the upper one no shorter than the lower.
  */
+/**
+ * Whether the number at start..end is a bound of a range of counts written with a dash between two
+ * numbers grouped in thousands, the noun of a count after the upper one ("6,000-7,000 refugees
+ * arrived"): a figure's range, as "between" makes one, not a range of ages or years ("6-59 months").
+ */
+function isGroupedDashRange(text: string, start: number, end: number, to: number): boolean {
+  const after = GROUPED_DASH_HIGH.exec(text.slice(end, Math.min(to, end + 60)));
+  if (after !== null && /^\d{1,3}(?:,\d{3})+$/.test(text.slice(start, end))) return groupedLower(text.slice(start, end), after[1]!);
+  const before = GROUPED_DASH_LOW.exec(text.slice(Math.max(0, start - 16), start));
+  return before !== null && GROUPED_COUNT_AFTER.test(text.slice(end, Math.min(to, end + 40))) && /^\d{1,3}(?:,\d{3})+$/.test(text.slice(start, end)) && groupedLower(before[1]!, text.slice(start, end));
+}
+/** Whether the first of two numbers grouped in thousands is the lower ("6,000" and "7,000"; grouped, neither is a year). */
+function groupedLower(low: string, high: string): boolean {
+  return Number(low.replace(/,/g, '')) < Number(high.replace(/,/g, ''));
+}
+const GROUPED_COUNT_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${COUNT_NOUNS}`, 'u');
+const GROUPED_DASH_HIGH = new RegExp(String.raw`^[-–](\d{1,3}(?:,\d{3})+)(?=\s+(?:[\p{Ll}-]+\s+)?${COUNT_NOUNS})`, 'u');
+const GROUPED_DASH_LOW = /(?<![\d,.])(\d{1,3}(?:,\d{3})+)[-–]$/;
 function isBetweenCount(low: string | undefined, high: string | undefined): boolean {
   if (low === undefined || high === undefined) return false;
   const a = low.replace(/[^0-9]/g, '');
@@ -546,6 +565,8 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
       const andCurrency = RANGE_AND.exec(between);
       const range =
         (openCurrency !== null && andCurrency !== null && (andCurrency[1] === undefined || andCurrency[1].trim() === (openCurrency[1] ?? '').trim())) ||
+        // "6,000-7,000 refugees": two numbers grouped in thousands joined by a dash, a count's noun after them
+        (/^[-–]$/.test(between) && isGroupedDashRange(text, a.start, a.end, text.length)) ||
         (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || (sharesScale(a, b) && !/\b(?:by|down|up)\s+$/i.test(lead))) &&
           // "has risen from 3 million to 4.5 million": a change from one level to another, two figures, no range
           !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 48), a.start)));

@@ -3629,3 +3629,13 @@ describe('held-out set 73: a single spaced group before recipients and tonnes', 
     expect(vuq('In Ostra in week 43, 222 recipients were reached.').map(([v]) => v)).toEqual([222]);
   });
 });
+
+describe('held-out set 69: a range of counts written with a dash between numbers grouped in thousands', () => {
+  it('reads "6,000-7,000 refugees arrived" as a range of people', () => {
+    expect(vuq('Some 6,000-7,000 refugees arrived in Ostra overnight.')).toEqual([[6000, 'person', 'range']]);
+  });
+  it('still leaves "6-59 months", "2019-2020" and a dash whose upper end is lower ("5,000-3,000 people") out', () => {
+    expect(vuq('In Ostra children aged 6-59 months were screened in 2019-2020.')).toEqual([]);
+    expect(vuq('In Ostra 5,000-3,000 people fled.')).toEqual([]);
+  });
+});
