@@ -288,7 +288,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   recorded in the last 24 hours\`), the level a count changed from or is compared with (\`29 new confirmed cases ..., versus 57 in the previous week\`, \`222 confirmed cases ..., a 9.7% increase from 183 reported
   in week 42\`), a count after a verb of displacement with its noun left out (\`affected over 2.3 million people and displaced
   more than 620,000\`, \`while West Bengal has moved nearly 300,000\`; after a count of things a verb of damage too: \`destroyed 1.2 million houses and damaged around 692,000\`), a
-  bare number that fled, streamed or flocked or was displaced (\`when some 750,000 fled the violence\`, \`Thousands continued to stream across the border\`) or is sheltered in camps (\`Over 3 lakh still lodged
+  bare number that fled, streamed or flocked, crossed or is arriving, or was displaced (\`when some 750,000 fled the violence\`, \`Thousands continued to stream across the border\`, \`Some 1,400 crossed to a transit area\`, \`About 1,300 are arriving every day\`, \`over 820,000 already living in the camps\`) or is sheltered in camps (\`Over 3 lakh still lodged
   in relief camps\`, \`21,000 living in railway wagons and tented camps\`), or that a verb of aid serves with no noun after it (\`WFP has been feeding 4.6 million\`,
   \`assisting more than 120,000 across Ostra\`; 10 or more; not right after a count of households in the sentence, whose noun goes on,
   \`assisted 3,000 households ... and helped 2,000 in Bimo\`, nor money, \`supported 3 million in cash assistance\`, nor \`15 in-person trainings\`) → person, a part after \`including\` and a hedge

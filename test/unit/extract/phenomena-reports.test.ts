@@ -3639,3 +3639,14 @@ describe('held-out set 69: a range of counts written with a dash between numbers
     expect(vuq('In Ostra 5,000-3,000 people fled.')).toEqual([]);
   });
 });
+
+describe('held-out set 70: bare numbers that cross, arrive every day, or already live in camps', () => {
+  it('reads "Some 1,400 crossed to a transit area", "About 1,300 are arriving every day" and "over 820,000 already living in the camps" as people', () => {
+    expect(vuq('Some 1,400 crossed to a transit area in Ostra.')).toEqual([[1400, 'person', 'approximately']]);
+    expect(vuq('About 1,300 are arriving every day in Ostra.')).toEqual([[1300, 'person', 'approximately']]);
+    expect(vuq('New arrivals in Ostra join over 820,000 already living in the camps.')).toEqual([[820000, 'person', 'more-than']]);
+  });
+  it('reads no people in "1,300 tonnes are arriving by ship"', () => {
+    expect(vuq('In Ostra 1,300 tonnes are arriving by ship.').map(([, u]) => u)).toEqual(['t']);
+  });
+});
