@@ -116,6 +116,8 @@ const MEASURES: readonly UnitInfo[] = [
   // border crossings counted by displacement trackers ("1,276,379 mixed cross-border movements"):
   // one person may cross twice, so they are never people
   { code: 'movement', name: 'movement', dimension: 'count', aliases: ['movements', 'crossings', 'border-crossing', 'border-crossings'] },
+  // asylum applications (Germany's BAMF counts one a person; a person may lodge a second): applications, not people
+  { code: 'application', name: 'application', dimension: 'count', aliases: ['applications', 'asylum-application', 'asylum-applications'] },
   // events and incidents (ACLED, HAPI conflict data): counted things, never people
   { code: 'event', name: 'event', dimension: 'count', group: true, aliases: ['events', 'incident', 'incidents'] },
 

@@ -70,6 +70,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('relief-item', 'nfis nfi');
   // "1,276,379 mixed cross-border movements": crossings counted, not people (one may cross twice)
   put('movement', 'movements crossings');
+  put('application', 'applications application');
   put('livestock', 'livestock cattle cows goats sheep camels animals poultry chickens cattle-heads cattle-head');
   put('day', 'days day');
   put('week', 'weeks week');

@@ -3650,3 +3650,10 @@ describe('held-out set 70: bare numbers that cross, arrive every day, or already
     expect(vuq('In Ostra 1,300 tonnes are arriving by ship.').map(([, u]) => u)).toEqual(['t']);
   });
 });
+
+describe('held-out sets 70 and 73: applications are counted as applications', () => {
+  it('reads "More than 100,000 asylum applications" and "103,467 initial applications" in the unit application', () => {
+    expect(vuq('More than 100,000 asylum applications have been submitted in Ostra.')).toEqual([[100000, 'application', 'more-than']]);
+    expect(vuq('Ostra registered 103,467 initial applications by May.')).toEqual([[103467, 'application', 'exact']]);
+  });
+});
