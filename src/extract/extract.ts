@@ -176,6 +176,9 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     // "the death toll could reach 20,000": a projection, at most that many
     ['could reach', 'up-to'], ['may reach', 'up-to'], ['might reach', 'up-to'],
     ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
+    // French and Spanish, as bulletins of those countries write them ("plus de 7.400 habitations", "más de 2.000 familias")
+    ['plus de', 'more-than'], ['près de', 'nearly'], ['environ', 'approximately'], ['au moins', 'at-least'], ['moins de', 'fewer-than'],
+    ['más de', 'more-than'], ['cerca de', 'nearly'], ['alrededor de', 'approximately'], ['al menos', 'at-least'], ['menos de', 'fewer-than'],
   ] as Array<[string, Qualifier]>
 )
   .sort((a, b) => b[0].length - a[0].length)

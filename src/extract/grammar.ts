@@ -174,7 +174,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   or the opening names (\`10 million pesos\` is MXN where Mexico is named, PHP where the Philippines, COP, ARS, CLP, CUP, DOP, UYU where Colombia,
   Argentina, Chile, Cuba, the Dominican Republic, Uruguay is; not New Mexico); with none it is not drafted, nor with two and no publisher, and then the notes say so. So are a bare \`riyals\` or \`rials\` (SAR, QAR, OMR, YER, IRR where Saudi Arabia, Qatar, Oman, Yemen, Iran is named), \`dinars\` (KWD, IQD, JOD, BHD, LYD, TND, DZD, RSD), \`dirhams\` (AED, MAD) and \`shillings\` (KES, UGX, TZS, SOS); and any of these is first the currency the text writes in full nearest before it (\`340 million Qatari riyals ... more than 83 million riyals\`: QAR, whatever other riyal country it names; \`200 billion Yemeni rials ... 20,000 rials\`: YER after \`Saudi riyals\` before; not where its own sentence names another country of that name, unless the publisher's or the text's one country agrees: \`5 million Kuwaiti dinars to Iraq ... the 3 million dinars ... in Iraq\` is not read). The French \`milliard\` is a thousand million and \`millions\` a million, before \`de\`, a currency or \`personnes\` (\`3,15 milliards de FCFA\`, \`328 millions FCFA\`;
   never English \`In 2023 millions of people\`), and the count nouns of French, Spanish and Portuguese bulletins count people, households and houses as their English ones do, the indicator left to review (\`personnes\`, \`personas\`,
-  \`pessoas\`, \`ménages\`, \`familias\`, \`muertos\`, \`blessés\`, \`desplazados\`, \`viviendas\`, \`écoles\` ...), and French joins a scale to dollars or euros with \`de\` (\`805,1 millions de dollars\`, \`2 millions d'euros\`). South Asian scales: \`lakh\` is
+  \`pessoas\`, \`ménages\`, \`familias\`, \`muertos\`, \`blessés\`, \`desplazados\`, \`viviendas\`, \`habitations\`, \`écoles\` ...; their hedges too, \`plus de\`, \`más de\`, below), and French joins a scale to dollars or euros with \`de\` (\`805,1 millions de dollars\`, \`2 millions d'euros\`). South Asian scales: \`lakh\` is
   100,000 and \`crore\` 10 million (\`Rs 5 crore\` = 50,000,000 INR, \`Rs 1,492 crore\`, \`Rs
   5,858.60 crore\`, \`Rs.55 crore\` with the sign's point glued to the number; after a rupee sign \`cr\` too: \`Rs 5,858 cr\`). A bare \`$\` is the dollar of the
   publisher's country (\`--publisher "Australian Government"\`: AUD; Canada CAD, New Zealand NZD,
@@ -412,12 +412,12 @@ The words just before the number (or its currency sign):
 
 | words | qualifier |
 |---|---|
-| approximately, approx. (glued on too: \`approx.13,000\`), app., about, around, some, roughly, an estimated, an estimated number of, an estimated total of, an estimate of, estimated, estimated at, circa, c., ~ | \`approximately\` |
-| nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing | \`nearly\` |
-| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds, crossed, crosses; passed (crossed, topped ...) the N mark; a plus after the number, before its noun (\`1,500+ people\`, \`the 160,000-plus individuals\`) | \`more-than\` |
-| at least, no fewer than, no less than, a minimum of | \`at-least\` |
+| approximately, approx. (glued on too: \`approx.13,000\`), app., about, around, some, roughly, an estimated, an estimated number of, an estimated total of, an estimate of, estimated, estimated at, circa, c., ~; French environ, Spanish alrededor de | \`approximately\` |
+| nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing; près de, cerca de | \`nearly\` |
+| more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds, crossed, crosses; passed (crossed, topped ...) the N mark; a plus after the number, before its noun (\`1,500+ people\`, \`the 160,000-plus individuals\`); French plus de (\`plus de 7.400 habitations\`), Spanish más de | \`more-than\` |
+| at least, no fewer than, no less than, a minimum of; au moins, al menos | \`at-least\` |
 | up to, as many as, as much as, a maximum of, could reach, may reach, might reach | \`up-to\` |
-| fewer than, less than, under, below | \`fewer-than\` |
+| fewer than, less than, under, below; moins de, menos de | \`fewer-than\` |
 | between X and Y, from X to Y | \`range\` (value X, low X, high Y) |
 
 Without a qualifier word a figure is \`exact\`, as written (\`10.23 million people\` is exact:

@@ -55,7 +55,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh hhs families family ménages menages familles familias famílias hogares');
   // counted things: houses, schools, facilities, shelters, relief items, livestock
-  put('house', 'houses house homes home dwellings dwelling homesteads homestead residences maisons logements viviendas casas');
+  put('house', 'houses house homes home dwellings dwelling homesteads homestead residences maisons logements habitations viviendas casas');
   put('school', 'schools school classrooms écoles ecoles escuelas escolas');
   // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health
   // centre, post or facility a health-facility

@@ -3657,3 +3657,11 @@ describe('held-out sets 70 and 73: applications are counted as applications', ()
     expect(vuq('Ostra registered 103,467 initial applications by May.')).toEqual([[103467, 'application', 'exact']]);
   });
 });
+
+describe('held-out sets 65 and 73: the hedges of French and Spanish bulletins', () => {
+  it('reads "plus de 7.400 habitations" as more than 7,400 houses and "Más de 2.000 familias" as more than 2,000 households', () => {
+    expect(vuq('À Ostra, plus de 7.400 habitations ont été détruites.')).toEqual([[7400, 'house', 'more-than']]);
+    expect(vuq('En Ostra, más de 2.000 familias fueron evacuadas.')).toEqual([[2000, 'household', 'more-than']]);
+    expect(vuq('À Ostra, environ 300 personnes et au moins 12 écoles.').map(([, , q]) => q)).toEqual(['approximately', 'at-least']);
+  });
+});
