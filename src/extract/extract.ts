@@ -452,6 +452,8 @@ const HOSTED_PEOPLE_LEAD = /\b(?:host|hosts|hosting|hosted|sheltering|sheltered|
 const COUNTRY_ITEM_LEAD = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|by|with)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,?\s+with|\s+accounting\s+for|,)?\s+${HEDGE}$`, 'u');
 /** What ends an item of such a list right after its number: a comma, a semicolon, "and", the end. */
 const BARE_ITEM_END_AFTER = /^\s*(?:[,;.)]|\s+and\b|$)/;
+/** After a key figure in millions, a state of people that labels it: "In need of humanitarian assistance", "targeted for assistance". */
+const KEY_FIGURE_STATE_AFTER = /^\s+(?:people\s+)?(?:in\s+need|targeted|displaced|internally\s+displaced|affected|reached|food\s+insecure)(?![\p{L}])/iu;
 /** A level that is a rate: "the daily number of new suspected cases cut to around 3,000". */
 const RATE_LEVEL = /\b(?:daily|weekly|monthly|hourly)\b/i;
 /** People at work in a response: "More than 110,000 people are involved in the search and rescue operation". */
@@ -1654,6 +1656,10 @@ function readFigure(
     } else if (unit === undefined && countLabel !== undefined) {
       // "PEOPLE IN NEED: 7M": after a key figure's label that names a count (which gives the unit below)
       reasons?.push(`'${token.written}' after a key figure's label that names a count: '${token.scale}' read as ${token.scale === 'm' ? 'million' : 'billion'}`);
+    } else if (token.scale === 'm' && unit === undefined && /\dM$/.test(token.written) && (labelBelow(text, lineStarts, line) !== undefined || KEY_FIGURE_STATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30))))) {
+      // "24.7M" over "People in need of assistance", "5.5M In need of humanitarian assistance": a key
+      // figure in millions (a capital M is no metre, whose symbol is m)
+      reasons?.push(`'${token.written}' in a key figure (a label below it, or a state of people after it): 'M' read as million`);
     } else if (token.scale === 'm' && unit === undefined && token.unscaled !== undefined) {
       value = token.unscaled;
       unit = 'm';
@@ -1954,6 +1960,12 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${IPC_PHASE_AFTER.exec(after)![0].trim()}': the people of a phase of food insecurity`);
+    } else if (token.shortScale && KEY_FIGURE_STATE_AFTER.test(after) && /^[\s•*-]*$/.test(text.slice(lineStarts[line - 1]!, token.start))) {
+      // "5.5M In need of humanitarian assistance", "3.6M targeted for assistance": a key-figure line, the state of the people it counts after it
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' opening a key-figure line, '${KEY_FIGURE_STATE_AFTER.exec(after)![0].trim()}' after it -> person`);
     } else if (FLED_AFTER.test(after) && !token.yearLike) {
       // "when some 750,000 fled the violence": a bare number that fled counts people
       unit = 'person';
@@ -2572,7 +2584,8 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
   if (l > lineStarts.length || lineEnd(l) - lineStarts[l - 1]! > 160) return undefined;
   const b = text.slice(lineStarts[l - 1]!, lineEnd(l));
   const label = b.trim();
-  if (label === '' || /\d/.test(label) || /[.!?;:]$/.test(label) || label.split(/\s+/).length > 14) return undefined;
+  // (a year may date it: "People in need of assistance in 2023")
+  if (label === '' || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')) || /[.!?;:]$/.test(label) || label.split(/\s+/).length > 14) return undefined;
   // the first words name what is counted ("Individual refugees ...", "Border crossings to Ukraine"), not a place or a date further on
   const named = countNamedBy(label.split(/\s+/).slice(0, 3).join(' '));
   if (!named) return undefined;

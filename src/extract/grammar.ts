@@ -219,7 +219,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`, \`sheltering in 150 UNRWA facilities\`, \`staying in 80 schools\`, \`Over 400 people are in 20 shelters\`; centres opened to shelter people, \`1,097 centers have been opened to shelter displaced people\`; shelters, camps or locations opened, or that people were taken to or housed at: \`The agency opened 37 new shelters\`, \`were taken to 72 shelters\`, \`evacuated to 133 locations set up\`, \`housed at 24 locations\`; evacuation facilities, points and locations; damaged shelters stay \`shelter\`);
   structures and properties → \`building\`, tent cities, storm and cyclone shelters → \`evacuation-centre\`, facilities → \`facility\`, installations → \`installation\`; cross-border movements and (border) crossings → \`movement\`
   (crossings, not people); asylum applications and applications → \`application\` (\`103,467 initial applications\`: applications, not people);
-  educational institutes and institutions → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
+  educational institutes, institutions, facilities and establishments, education facilities → \`school\`; packets of (dry) food and food packets → \`food-pack\`; shelter, hygiene, dignity, trauma, medical, family kits →
   \`shelter-kit\`, \`hygiene-kit\`, \`dignity-kit\`, \`trauma-kit\`, \`medical-kit\`, \`family-kit\` (\`these 20,000 kits\` takes the kind of kit named
   before it, unless a word before it names a kind of its own: \`33,871 hygiene kits, 14,471 water kits\` → \`kit\` for the second); tents → \`tent\` (tarpaulins are \`tarpaulin\`, below); livestock, cattle, cows, poultry, \`head of cattle\`, \`cattle-heads\` → \`livestock\`, and so are \`17,392 livestock deaths\` (animals, not people); days, weeks,
   months, years, decades; km → \`km\`; miles → \`mi\`; tonnes, metric tonnes, MT → \`t\`; quintals (100 kg, as Ethiopia counts food aid) → \`quintal\`; tons → \`t\` too
@@ -355,6 +355,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   \`90 facilities including hospitals\` counts facilities); a plural it does not know (\`3 footbridges\`) is named in the notes. Without
   such a verb (\`40 trucks travelled\`, \`14 districts\`) nothing is drafted; nor does a count noun behind a plural of areas
   count people (\`eight districts reporting cases\`, \`12 countries hosting refugees\`: districts and countries, not cases).
+- **A key figure in millions with a capital M** (\`24.7M\` over \`People in need of assistance in 2023\`, a label below that a year may date; \`5.5M In need of humanitarian assistance\`, \`3.6M targeted for assistance\` opening a line: people) is read as millions, never metres, whose symbol is \`m\`.
 - **A key figure's label before it on its line**: \`People in need: 8.7 million\`, \`Deaths - 12\`,
   \`Killed: 45; injured: 120\` (a label with no digit at the line's start or after a \`;\`, a colon or a
   spaced dash, at most a hedge, the number, then the line's end, a note in brackets or the next

@@ -125,7 +125,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['metric', new Map([['tonnes', 't'], ['tons', 't'], ['ton', 't']])],
   // "15,000 food packets", "hundreds of educational institutes"
   ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack'], ['packages', 'food-pack'], ['parcels', 'food-pack']])],
-  ['educational', new Map([['institutes', 'school'], ['institutions', 'school']])],
+  ['educational', new Map([['institutes', 'school'], ['institutions', 'school'], ['facilities', 'school'], ['establishments', 'school']])],
+  ['education', new Map([['facilities', 'school']])],
   // "more than 100,000 housing structures", "2,000 housing units": homes
   ['housing', new Map([['structures', 'house'], ['units', 'house']])],
   ['cubic', new Map([['metres', 'm3'], ['meters', 'm3'], ['metre', 'm3'], ['meter', 'm3']])],

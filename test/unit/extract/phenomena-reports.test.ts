@@ -3665,3 +3665,17 @@ describe('held-out sets 65 and 73: the hedges of French and Spanish bulletins', 
     expect(vuq('À Ostra, environ 300 personnes et au moins 12 écoles.').map(([, , q]) => q)).toEqual(['approximately', 'at-least']);
   });
 });
+
+describe('held-out set 72: key figures in millions with a capital M, and educational facilities', () => {
+  it('reads "24.7M" over "People in need of assistance in 2023" and "5.5M In need of humanitarian assistance" as people, never metres', () => {
+    const r = run('Sudan\n\nKey Figures\n\n24.7M\nPeople in need of assistance in 2023\n\n5.5M In need of humanitarian assistance\n');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [24700000, 'person'],
+      [5500000, 'person'],
+    ]);
+  });
+  it('still reads "a 2.5m wall" as metres and "548 educational facilities" as schools', () => {
+    expect(vuq('In Ostra the floods reached a depth of 2.5m.').map(([, u]) => u)).not.toContain('person');
+    expect(vuq('In Ostra 548 educational facilities have been damaged.')).toEqual([[548, 'school', 'exact']]);
+  });
+});
