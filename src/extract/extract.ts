@@ -112,6 +112,8 @@ const PERCENT_OF_STRUCTURES =
 const PERCENT_OF_WEATHER = /^\s*(?:(?:more|less|extra|above|below)\s+)?(?:than\s+(?:the\s+)?(?:average|normal)\s+)?(?:rain(?:s|fall)?|precipitation)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[Dd]am|[Rr]eservoir)(?![\p{L}])/u;
 /** Right before a percentage: the name of a rate ("CFR ", "case fatality ratio of ", "a positivity rate of approximately "). */
 const NAMED_RATE_BEFORE = /(?:\b((?:case[-\s]fatality|fatality|mortality|positivity|attack|growth|test\s+positivity|death)\s+(?:rate|ratio))|\bCFR)(?:\s*\([^)]{0,12}\))?(?:\s+(?:in|for|among|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s*(?:(?:is|was|of|at|remains|remained|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|has\s+reached|is\s+now)\s+)?(?:(?:above|below|over|under|about|around|approximately|some|nearly|almost|more\s+than|less\s+than|close\s+to|an\s+estimated)\s+)?[:=]?\s*$/iu;
+/** A threshold, a target or a standard right before a rate: what it should be, not what it is ("the WHO threshold of 1%"). */
+const RATE_NORM_LEAD = /\b(?:threshold|target|benchmark|standard|goal|limit)\s+(?:of\s+|is\s+|was\s+|at\s+)?(?:(?:below|under|less\s+than|above)\s+)?$/iu;
 /** "of the damage", "of the losses": a share of the damage, not of people or funds. */
 const PERCENT_OF_DAMAGE = /^\s+of\s+(?:the\s+|all\s+)?(?:total\s+)?(?:damages?|destruction|(?:economic\s+)?losses)(?![\p{L}])/iu;
 /** After a fraction: "of the year", "of 2024", "of the season": a part of a span of time. */
@@ -253,7 +255,9 @@ const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|
 /** "30,000 households with a population of": the people of the households counted, no baseline. */
 const HOUSEHOLDS_POPULATION_LEAD = new RegExp(String.raw`\d[\d,.]*\s+(?:households|families)\s+(?:with|having|comprising|totalling|totaling)\s+a\s+(?:total\s+)?population\s+of\s+${HEDGE}$`, 'iu');
 // ("5 departments inhabited by approximately 2.17 million people": the people who live there, a baseline)
-const POPULATION_LEAD = new RegExp(String.raw`(?:(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)\bpopulation(?:\s+of)?|\binhabited\s+by)\s+${HEDGE}$`, 'iu');
+const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
+/** "inhabited by (approximately) ": the people who live in the places named, a baseline where they are people or inhabitants. */
+const INHABITED_LEAD = new RegExp(String.raw`\binhabited\s+by\s+${HEDGE}$`, 'iu');
 /** A verb of harm or displacement before "(most) of its", "of Ostra's": those people are the figure ("evacuated most of its 3,000 residents"). */
 const HARM_OF_POSSESSED_LEAD = /\b(?:evacuat|displac|kill|injur|affect|relocat|uproot|rescu|forc)\w*\s+(?:(?:most|all|many|some|half|part|much|the\s+majority|nearly\s+all|almost\s+all)\s+)?of\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/iu;
 /** After "one house": "to another", "at a time" (going through them one by one). */
@@ -447,7 +451,9 @@ function boundedLead(text: string, start: number, end: number, reach: number): s
 }
 const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b|\b(?:casualties|deaths|fatalities|injuries|cases)\s+(?:as\s+follows|by\s+(?:province|region|district|state|county))\s*:|\bmost\s+affected\s+(?:suburbs|districts|areas|provinces|regions|counties|municipalities|states|towns|cities|neighbou?rhoods|camps)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:are|were|include|included)\b)[^.;:\d]{0,60}$/iu;
 /** People a sentence says are hosted or received, before a list of countries and their numbers ("hosting the vast majority of Venezuelans"). */
-const HOSTED_PEOPLE_LEAD = /\b(?:host|hosts|hosting|hosted|sheltering|sheltered|receiv(?:e|es|ed|ing)|welcom(?:es|ed|ing))\s+(?:[\p{L}\d.,'’-]+\s+){0,5}?(?:refugees|migrants|asylum-seekers|IDPs|\p{Lu}\p{Ll}+(?:ans|ians|is|ese))(?![\p{L}])/u;
+const HOSTED_PEOPLE_LEAD = /(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:(?:is|are|was|were|has|have)\s+)?)?\b(?:host|hosts|hosting|hosted|sheltering|sheltered|receiv(?:e|es|ed|ing)|welcom(?:es|ed|ing))\s+(?:[\p{L}\d.,'’-]+\s+){0,5}?(?:refugees|migrants|asylum-seekers|IDPs|\p{Lu}\p{Ll}+(?:ans|ians|is|ese))(?![\p{L}])/u;
+/** How far back a list of countries hosting people looks for the hosting (a bound: each number looks once). */
+const HOSTED_REACH = 400;
 /** A country, then its number, in such a list: "Colombia accounting for some ", "followed by Peru, with ", ", Chile ", "and Brazil ". */
 const COUNTRY_ITEM_LEAD = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|by|with)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,?\s+with|\s+accounting\s+for|,)?\s+${HEDGE}$`, 'u');
 /** What ends an item of such a list right after its number: a comma, a semicolon, "and", the end. */
@@ -564,7 +570,7 @@ const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
 const HARM = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|evacuated|relocated)`;
 /** Said of the responders after their number: "were killed", "among the dead", "died", "lost their lives". */
-const RESPONDER_HARMED = new RegExp(String.raw`^(?:\s+(?:dead|${HARM})(?![\p{L}])|[^.;]{0,60}?\b(?:(?:were|was|are|is|(?:have|had|has)\s+(?:also\s+|all\s+|now\s+|reportedly\s+)?been|got|reported|remain|remained)\s+(?:\p{L}+\s+)?(?:${HARM}|dead)|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b)`, 'iu');
+const RESPONDER_HARMED = new RegExp(String.raw`^(?:\s+(?:dead|${HARM})(?=\s*(?:[,.;)]|and\b|$))|[^.;]{0,60}?\b(?:(?:were|was|are|is|(?:have|had|has)\s+(?:also\s+|all\s+|now\s+|reportedly\s+)?been|got|reported|remain|remained)\s+(?:\p{L}+\s+)?(?:${HARM}|dead)|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b)`, 'iu');
 /** Said before their number: "killed 12 soldiers", "the deaths of 3 aid workers". */
 const RESPONDER_HARMED_BEFORE = new RegExp(String.raw`\b(?:${HARM}|killing|injuring|wounding|deaths?\s+of|killings?\s+of)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
 /** A sentence that continues the one before it: "It also ...", "Of these, ...", "Another ...", "... also sent ...". */
@@ -1473,7 +1479,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
-    } else if (/^\s+(?:more\s+)?(?:who\s+)?(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 20)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) {
+    } else if ((/^\s+(?:more\s+)?(?:who\s+)?(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 20)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) && !ANIMALS_OR_PLANTS.test(text.slice(sentence.start, sentence.end))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -1516,7 +1522,7 @@ function readFigure(
       // "(CFR 1.6%)", "case fatality ratio 67%", "a positivity rate of approximately 55%": a rate, not a share of people or funds
       // (a case fatality rate is the share of the cases, people, who died: a figure, "CFR 2.1%")
       const rate = NAMED_RATE_BEFORE.exec(pctLead);
-      if (rate && !(rate[1] === undefined || /^(?:case[-\s])?fatality\b/i.test(rate[1]))) {
+      if (rate && !((rate[1] === undefined || /^case[-\s]fatality\b/i.test(rate[1])) && !RATE_NORM_LEAD.test(pctLead))) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a ${rate[1] ?? 'case fatality rate'}, not a share of people or funds; not extracted`);
         return undefined;
       }
@@ -1527,7 +1533,7 @@ function readFigure(
         return undefined;
       }
       // "the CFR can be up to 50%", "should be below 1%": a norm or a possibility, not a figure
-      if (NORM_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+      if (NORM_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) || RATE_NORM_LEAD.test(pctLead)) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is what can or should be, not a figure; not extracted`);
         return undefined;
       }
@@ -1696,6 +1702,8 @@ function readFigure(
     }
     if (
       (POPULATION_LEAD.test(lead) && !HOUSEHOLDS_POPULATION_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start))) ||
+      // ("5 departments inhabited by approximately 2.17 million people"; not "a camp inhabited by some 40,000 refugees")
+      (generic && INHABITED_LEAD.test(lead)) ||
       // ("the camp is home to 95,000 people": a camp's people are the displaced it shelters, a figure)
       // (read over 70 characters: "an impoverished majority Muslim country of 9.5 million people")
       (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(lead)) ||
@@ -1713,6 +1721,7 @@ function readFigure(
   let part: string | undefined;
   let listed: { lead: Span; item: Span; each?: string } | undefined;
   let countryItem: RegExpExecArray | null;
+  let hosted: RegExpExecArray | null;
   if (!unit && !token.yearLike) {
     // "361.42 thousand and 329.34 thousand people": the noun after the second number counts the first too;
     // "identified 56 of the 384 dead victims": a part of a count whose noun follows
@@ -1867,12 +1876,14 @@ function readFigure(
       reasons?.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
       // "241 houses damaged, of which, 53 were completely and 150 were partially destroyed": parts of that count
       const which = OF_WHICH_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start));
-      if (which && !COUNTED_NOUN_IN.test(which[1]!)) {
+      // ("2,130 houses were damaged (837 totally/1,293 partially)": parts of the count, in parentheses after it)
+      const bracketed = DEGREE_IN_PARENS_LEAD.test(text.slice(Math.max(sentence.start, token.start - 16), token.start));
+      if ((which && !COUNTED_NOUN_IN.test(which[1]!)) || bracketed) {
         part = THING_STATE_AFTER.exec(after)![0]
           .replace(/^\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?/i, '')
           .trim();
-        review.push(`a part (${part}) of the count of ${lastThing} before 'of which': drafted as a breakdown of it, never a total`);
-        reasons?.push(`after 'of which': a part (${part}) of that count`);
+        review.push(`a part (${part}) of the count of ${lastThing} before ${bracketed ? 'its parentheses' : "'of which'"}: drafted as a breakdown of it, never a total`);
+        reasons?.push(`${bracketed ? 'in parentheses after the count' : "after 'of which'"}: a part (${part}) of that count`);
       }
     } else if (placeFirst) {
       unit = lastThing!;
@@ -1903,7 +1914,8 @@ function readFigure(
     } else if (
       lastThing === undefined &&
       !token.yearLike &&
-      (NUMBER_OF_PEOPLE_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)) || MOST_PEOPLE_AFTER_LIST.test(text.slice(token.end, Math.min(sentence.end, token.end + 200)))) &&
+      (NUMBER_OF_PEOPLE_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)) ||
+        (MOST_PEOPLE_AFTER_LIST.test(text.slice(token.end, Math.min(sentence.end, token.end + 200))) && !THINGS_NAMED_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)))) &&
       (listed = parenthesisedPlaceItem(text, sentence, token)) !== undefined
     ) {
       // "highest number of arrivals were noted in Pemba (1,775), followed by Montepuez (1683)": the
@@ -1921,7 +1933,15 @@ function readFigure(
       BARE_ITEM_END_AFTER.test(after) &&
       (countryItem = COUNTRY_ITEM_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
       findCountry(countryItem[1]!) !== undefined &&
-      HOSTED_PEOPLE_LEAD.test(text.slice(sentence.start, token.start))
+      (hosted = HOSTED_PEOPLE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - HOSTED_REACH), token.start))) !== null &&
+      // (a country that hosts them as the subject: the items after it are its parts by origin, "Uganda hosts 1.6 million
+      // refugees, with South Sudan accounting for some 900,000", unless they are other hosts listed alike, "Lebanon 1.5 million")
+      !(
+        hosted[1] !== undefined &&
+        findCountry(hosted[1]) !== undefined &&
+        (!/^(?:[,;]\s*|(?:,\s*)?and\s+)$/.test(countryItem[0].slice(0, countryItem[0].indexOf(countryItem[1]!))) ||
+          /\b(?:with|accounting|from|including|mostly|mainly)\b/i.test(text.slice(Math.max(sentence.start, token.start - HOSTED_REACH) + hosted.index + hosted[0].length, token.start)))
+      )
     ) {
       // "hosting the vast majority of Venezuelans, with Colombia accounting for some 1.3 million, followed
       // by Peru, with 768,000, Chile 288,000": each country's share of the people the sentence says it hosts
@@ -2501,6 +2521,8 @@ function parenthesisedPlaceItem(text: string, sentence: Span, token: NumberToken
   };
 }
 
+/** Things named before a list of places in parentheses ("the shelters in Derna (45)"): the numbers count those, not people. */
+const THINGS_NAMED_BEFORE_LIST = /\b(?:shelters|camps|sites|centres|centers|schools|facilities|hospitals|settlements|houses|homes|buildings)\b/i;
 /** An opening parenthesis and a hedge right before a number: "(at least ", "(about ". */
 const PAREN_HEDGE_BEFORE = /\((?:at\s+least|about|around|over|more\s+than|nearly|almost|some|up\s+to)\s+$/;
 /** After a list of places with numbers in parentheses, the people they count: "have the largest number of displaced people". */
@@ -2806,6 +2828,8 @@ const DAMAGE_DEGREES = `${DAMAGE_DEGREES_ALONE}|severely|moderately|badly|heavil
 const THING_STATE_AFTER = new RegExp(
   String.raw`^\s+(?:(?:more|others?|were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)/]|and\b|$)))`, 'iu');
 
+/** An opening parenthesis, or a degree of damage and a slash, right before a number: "(837 totally/1,293 partially)". */
+const DEGREE_IN_PARENS_LEAD = new RegExp(String.raw`(?:\(\s*|(?:${DAMAGE_DEGREES_ALONE})\s*\/\s*)$`, 'iu');
 /** A state of damage that modifies the noun after it ("10 damaged bridges"): no verb whose subject was counted before. */
 const STATE_THEN_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|flooded|collapsed|submerged)\s+(?:[a-z-]+\s+)?[a-z-]+s(?![\p{L}])`, 'u');
 /** A modifier that says a thing was damaged ("damaged", "destroyed"). */
@@ -3072,6 +3096,8 @@ function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, 
   if (item !== undefined && item.start < token.start) {
     const own = spansWithin(mentions, item.start, token.start)[0];
     if (own !== undefined) return { place: own.place, how: `'${own.place.name}' names the list item '${text.slice(item.start, item.end)}'`, score: 0.9, mention: own };
+    // (a place humfig does not know, "Derna (3,000)": never the country named around it, whose part it is)
+    if (/^\p{Lu}/u.test(text.slice(item.start, token.start))) return { place: undefined, how: `the list item '${text.slice(item.start, item.end)}' names a place humfig does not know`, score: 0.3, mention: undefined };
   }
   // "13 people were missing in three regions: eight in CAR, ...", "14.4 million people in Burkina
   // Faso (3.5 m), Mali (5.9 m) ...": the places of a list that follows the number name its parts,

@@ -102,7 +102,7 @@ const COUNT_NOUN_NEXT = String.raw`(?=\s+${COUNT_NOUNS})`;
 // (and a lakh grouped after the space: "5, 71,128 houses" is 5,71,128, Indian grouping)
 const SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:(?:, \d{3})+|, \d{2}(?:,\d{2})*,\d{3}(?![\d,]))${COUNT_NOUN_NEXT}`, 'u');
 /** Before a number: a month (its day follows), an item of a list of numbers ("12, ") or "of these", "district" (a clause may end after the number, or the number names a place). */
-const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|weeks?|no\.?|number)\s)$/i;
+const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|weeks?|days?|rounds?|cycles?|checkpoints?|stages?|batch(?:es)?|lots?|no\.?|number)\s)$/i;
 /** One spaced group, then a word, then a count's noun, after a hedge: "as many as 17, 541 mpox cases" (not "more", "other"). */
 const HEDGED_SPACED_BEFORE_NOUN = new RegExp(String.raw`^, \d{3}(?=\s+(?!(?:and|or|of|in|to|more|other|others|additional)\s)\p{Ll}[\p{Ll}-]*\s+${COUNT_NOUNS})`, 'u');
 /** A hedge right before a number: "as many as ", "about ", "some ". */
@@ -542,7 +542,7 @@ function fractionValue(written: string): number | undefined {
  */
 /** A verb of change before "from" (or before the number): "has risen from", "increased sharply from", "jumped". */
 // ("increases the target population from 250,000 to 500,000": up to four words between the verb and "from")
-const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:[\p{L}-]+\s+){0,4}?(?:from\s+)?$/iu;
+const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,4}?(?:from\s+)?$/iu;
 
 /** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
 const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;

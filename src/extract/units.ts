@@ -246,12 +246,17 @@ const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bSingapore(?:an)?\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
   [/\b(?:Fiji|Fijian)\b/, 'FJD'],
-  // the Caribbean's dollars: "The Nassau Guardian (The Bahamas)", a St Vincent paper's "$600 a month" (the EC dollar)
-  [/\b(?:Bahamas|Bahamian|Nassau)\b/, 'BSD'],
-  [/\b(?:St\.?\s+Vincent|Saint\s+Vincent|Grenadines|Grenad(?:a|ian)|St\.?\s+Lucia|Saint\s+Lucia|Dominica(?!n)|Antigua|St\.?\s+Kitts|Saint\s+Kitts|Montserrat|Anguilla|Eastern\s+Caribbean)\b/, 'XCD'],
-  [/\b(?:Jamaica|Jamaican|Kingston,\s+Jamaica)\b/, 'JMD'],
-  [/\b(?:Barbados|Barbadian|Bajan)\b/, 'BBD'],
-  [/\b(?:Trinidad|Tobago)\b/, 'TTD'],
+];
+/**
+ * Dollar countries read in a publisher's name only, never from a government the text names: their
+ * governments are more often aid's recipients than its donors ("The Government of Dominica has
+ * declared ... CERF allocated $3 million" is USD). "The Nassau Guardian (The Bahamas)", a St Vincent
+ * paper's "$600 a month" (the EC dollar). (Not Jamaica, Barbados or Trinidad, whose papers write J$,
+ * BDS$ and TT$; not "Eastern Caribbean", a UN office's name.)
+ */
+const PUBLISHER_DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Bahamas|Bahamian)\b/, 'BSD'],
+  [/\b(?:St\.?\s+Vincent|Saint\s+Vincent|Grenadines|Grenad(?:a|ian)|St\.?\s+Lucia|Saint\s+Lucia|Dominica(?!n)|Antigua|St\.?\s+Kitts|Saint\s+Kitts|Montserrat|Anguilla)\b/, 'XCD'],
   [/\b(?:Solomon\s+Islands|Honiara)\b/, 'SBD'],
 ];
 /**
@@ -506,7 +511,12 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     dollar = outlet[1];
     dollarWhy = `the publisher '${publisher}' is a news outlet of a country whose '$' is ${outlet[1]}`;
   }
-  for (const [re, code] of outlet === undefined ? DOLLAR_COUNTRIES : []) {
+  const publisherDollar = outlet === undefined && publisher !== undefined ? PUBLISHER_DOLLAR_COUNTRIES.find(([re]) => re.test(publisher)) : undefined;
+  if (publisherDollar !== undefined) {
+    dollar = publisherDollar[1];
+    dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${publisherDollar[1]}`;
+  }
+  for (const [re, code] of outlet === undefined && publisherDollar === undefined ? DOLLAR_COUNTRIES : []) {
     if (publisher !== undefined && re.test(publisher)) {
       dollar = code;
       dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;
@@ -622,7 +632,7 @@ const NAME_BEFORE = /(?<![\p{L}\p{N}])((?:(?:US|U\.S\.|\p{Lu}\p{Ll}+)\s)?\p{Lu}\
 /** Signs of more than one letter written before an amount, each of one currency only. */
 const SIGNS: ReadonlyMap<string, string> = new Map([
   ['SFr', 'CHF'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
-  ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'], ['Vt', 'VUV'], ['VT', 'VUV'],
+  ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'], ['Vt', 'VUV'],
 ]);
 
 /**
@@ -653,7 +663,7 @@ export function currencyBefore(
     if (!code) return { unknown: sym[1]! };
     return { code, start: at - sym[0].length, written };
   }
-  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵|GH¢|Tk|PhP|Php|Vt|VT|Rs)\.?\s?$/u.exec(before);
+  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵|GH¢|Tk|PhP|Php|Vt|Rs)\.?\s?$/u.exec(before);
   if (sign && sign[1] === 'Rs') {
     const code = money.rupee ?? 'INR';
     return { code, start: at - sign[0].length, written: 'Rs', why: money.rupee ? `'Rs' in a text of the country whose rupee is ${code}` : "'Rs' read as the Indian rupee (no other rupee country named)" };

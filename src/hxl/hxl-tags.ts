@@ -343,7 +343,8 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   const rest: string[] = [];
   for (const a of t.attributes) {
     if (isLanguageAttribute(a) || (isIndicator && a === 'value')) continue;
-    if (a === 'hh' || (PEOPLE_TAGS.has(t.tag) && HOUSEHOLD_ATTRIBUTES.has(a))) unit = 'household';
+    // (not beside +ind, which says individuals, nor +host+families, people living with host families)
+    if (a === 'hh' || (PEOPLE_TAGS.has(t.tag) && HOUSEHOLD_ATTRIBUTES.has(a) && !t.attributes.includes('ind') && !t.attributes.includes('host'))) unit = 'household';
     else if (a === 'pct' || a === 'percentage') unit = 'percent';
     else if (a.startsWith('unit_') && canonicalUnit(fromAttribute(a.slice(5))) !== undefined) unit = canonicalUnit(fromAttribute(a.slice(5)))!;
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too

@@ -1190,6 +1190,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
   const seriesSeen = seriesColumns.map(() => new Map<string, string>());
   const seriesLatest = seriesColumns.map(() => new Map<string, { date: string; value: string; tie: boolean; unread: boolean }>());
+  const seriesSeenByPlace = seriesColumns.map(() => new Map<string, string>());
   for (const col of seriesColumns) col.varying = new Set();
   // a code column read before its names (#sector+cluster+code before #sector+description): a code
   // that one place, date and breakdown give under two names names two parts (BreakdownColumn.namedApart)
@@ -1291,14 +1292,23 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         // (two series on the latest date: neither is the place's own)
         else if (date === latest.date && value !== latest.value) latest.tie = true;
       }
-      // (by place and date; and for an operation or an assessment by place alone)
-      for (const key of PLACE_SERIES.has(col.dimension) ? [seriesKey(row), placeSeriesKey(row)] : [seriesKey(row)]) {
-        const first = seen.get(key);
-        // (a file of more places and dates than the cap: the rest are taken as varying, never as one series)
-        if (first === undefined) {
-          if (seen.size < SERIES_CAP) seen.set(key, value);
-          else col.varying!.add(key);
-        } else if (first !== value) col.varying!.add(key);
+      // (by place and date)
+      const key = seriesKey(row);
+      const first = seen.get(key);
+      // (a file of more places and dates than the cap: the rest are taken as varying, never as one series)
+      if (first === undefined) {
+        if (seen.size < SERIES_CAP) seen.set(key, value);
+        else col.varying!.add(key);
+      } else if (first !== value) col.varying!.add(key);
+      // (and for an operation or an assessment by place alone, in a map of its own; past its cap a place is
+      // taken as one series, the rule by place and date still telling two apart on one date)
+      if (PLACE_SERIES.has(col.dimension)) {
+        const pkey = placeSeriesKey(row);
+        const seenAt = seriesSeenByPlace[i]!;
+        const firstAt = seenAt.get(pkey);
+        if (firstAt === undefined) {
+          if (seenAt.size < SERIES_CAP) seenAt.set(pkey, value);
+        } else if (firstAt !== value) col.varying!.add(pkey);
       }
     }
     for (let i = 0; i < coded.length; i++) {

@@ -2479,3 +2479,14 @@ describe('two values of people counted at a date for one place and date (DTM nat
     expect(note).not.toContain('--repeats sum adds them up');
   });
 });
+
+describe('the review of round eighteen: household attributes and series by place', () => {
+  it('keeps +ind individuals (#inneed+households+ind) and people living with host families (+host+families) people', () => {
+    const text = ['a,b,c', '#adm1+name,#inneed+households+ind,#affected+displaced+host+families', 'Logar,700,55'].join('\n');
+    const r = importHxl(text, 'x.csv', { today: TODAY, country: 'AFG', asOf: '2024' });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([
+      [700, 'person'],
+      [55, 'person'],
+    ]);
+  });
+});
