@@ -224,6 +224,8 @@ export function findNumbers(
     if (skipped(start, numberEnd)) continue;
     let rest = text.slice(numberEnd, Math.min(to, numberEnd + 24));
     const prev = text[start - 1] ?? ' ';
+    // ("1 latrine for every 50 people/100 households": the second side of a ratio after a slash, no count)
+    if (prev === '/' && RATIO_SLASH_LEAD.test(text.slice(Math.max(from, start - 40), start))) continue;
     // "6-59", "700 - 1 000": a range written with a dash, spaced or not (not "350,000 – 40 per cent of
     // the population – affected", an aside: a range's upper end has no fewer digits than its lower one;
     // nor after "between", which makes the dash an "and": "between 25,000 -30,000 people")
@@ -447,6 +449,8 @@ function isBetweenCount(low: string | undefined, high: string | undefined): bool
   const b = high.replace(/[^0-9]/g, '');
   return a.length >= 3 && b.length >= a.length && !/^(?:19|20)\d\d$/.test(a) && !/^(?:19|20)\d\d$/.test(b);
 }
+/** "for every 50 people/": a ratio's first side before a slash; the number after it is its other side. */
+const RATIO_SLASH_LEAD = /\b(?:every|per|each)\s+[\d,.]+\s+\p{L}+\/$/u;
 /** A scale word right after a number, and after the number that follows a dash. */
 const SCALE_NEXT = /^\s?(?:million|billion|thousand|mn|bn|m|b|k)(?![\p{L}])/iu;
 const SCALED_AFTER_DASH = /^\s?[-–]\s?\d[\d,.]*\s?(?:million|billion|thousand|mn|bn|m|b|k)(?![\p{L}])/iu;

@@ -344,7 +344,7 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   for (const a of t.attributes) {
     if (isLanguageAttribute(a) || (isIndicator && a === 'value')) continue;
     // (not beside +ind, which says individuals, nor +host+families, people living with host families)
-    if (a === 'hh' || (PEOPLE_TAGS.has(t.tag) && HOUSEHOLD_ATTRIBUTES.has(a) && !t.attributes.includes('ind') && !t.attributes.includes('host'))) unit = 'household';
+    if (a === 'hh' || ((PEOPLE_TAGS.has(t.tag) || isIndicator) && HOUSEHOLD_ATTRIBUTES.has(a) && !t.attributes.includes('ind') && !t.attributes.includes('host'))) unit = 'household';
     else if (a === 'pct' || a === 'percentage') unit = 'percent';
     else if (a.startsWith('unit_') && canonicalUnit(fromAttribute(a.slice(5))) !== undefined) unit = canonicalUnit(fromAttribute(a.slice(5)))!;
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
@@ -387,7 +387,7 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
 }
 
 /** Attribute words of people, which keep an #indicator+num of cash or funding a count of people ("+cash+beneficiaries"). */
-const PEOPLE_WORDS: ReadonlySet<string> = new Set(['beneficiaries', 'people', 'persons', 'individuals', 'recipients', 'households', 'families', 'children', 'women', 'men', 'ind', 'hh']);
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(['beneficiaries', 'people', 'persons', 'individuals', 'recipients', 'households', 'families', 'children', 'women', 'men', 'ind', 'hh', 'idps', 'refugees', 'displaced', 'returnees', 'migrants', 'population', 'pop']);
 /**
  * Attribute words of things a file counts, which make an #indicator+num without a unit no count of
  * people either: IFRC's `#indicator+appeal+num` ("Number of Appeals", 1) is one appeal, not one person.

@@ -1185,6 +1185,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a column of qualifier words (IDMC's "qualifier", tagged #total: total, approximately, more
   // than) qualifies the figures of its row, where every cell of it is one
   let qualifierColumn = layout.shape === 'wide' ? table.tags.findIndex((t, c) => t !== null && layout.mappedTo[c] === null && (t.attributes.includes('qualifier') || /^qualifier$/i.test((table.labels[c] ?? '').trim()))) : -1;
+  const yearDayColumn = dateColumn !== undefined && matchesPattern(table.tags[dateColumn] ?? null, '#date+year');
+  let yearDaysAllFirst = true;
   // a series column (an operation, an assessment, a market): the first value seen for each place
   // and date; where another follows, that place and date has several series, each a part
   const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
@@ -1351,6 +1353,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       for (const c of [layout.long.value, layout.long.low, layout.long.high]) if (c !== undefined) scanDots(longDots, cellText(row, c), row.line);
       if (longUnits.readable === 0) learnLongUnit(row);
       learnPersonNamed(row);
+    }
+    // (a year column's days: read as years only where every one is a 1 January)
+    if (yearDayColumn) {
+      const cell = cellText(row, dateColumn);
+      if (/^\d{4}-\d{2}-\d{2}/.test(cell) && !/^\d{4}-01-01(?:$|T)/.test(cell)) yearDaysAllFirst = false;
     }
     for (const [index, seen] of slashed) {
       if (!row.cells[index]?.includes('/')) continue;
@@ -1769,8 +1776,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     let date = asOf?.date ?? options.asOf;
     if (date === undefined) return { ok: false, reason: 'no date given', column: columnName(dateColumn!) };
-    // the first day of a year in a year column is the year (IFRC's 2022-01-01 under "Year")
-    if (asOf !== undefined && yearColumn && date.length === 10 && date.endsWith('-01-01')) date = date.slice(0, 4);
+    // the first day of a year in a year column is the year (IFRC's 2022-01-01 under "Year"), where every day of the column is one
+    if (asOf !== undefined && yearColumn && yearDaysAllFirst && date.length === 10 && date.endsWith('-01-01')) date = date.slice(0, 4);
     if (asOf === undefined && dateColumn !== undefined) datedByOption++;
     const start = dateOf(row, layout.period.start, startOrder);
     const end = dateOf(row, layout.period.end, endOrder);
@@ -2549,8 +2556,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       `${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below; the facts file's description names them)${
         populationConflicts > 0
           ? ': the file gives a place two populations (a code repeated): check which is right'
-          : stockConflicts > 0 && additiveConflicts === 0
-            ? ': they count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method): tag it as a breakdown'
+          : stockConflicts > 0
+            ? `: ${additiveConflicts > 0 ? `${stockConflicts} of them` : 'they'} count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method): tag it as a breakdown`
           : additiveConflicts > 0
             ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
             : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'

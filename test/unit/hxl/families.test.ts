@@ -2481,6 +2481,15 @@ describe('two values of people counted at a date for one place and date (DTM nat
 });
 
 describe('the review of round eighteen: household attributes and series by place', () => {
+  it('reads a year column as days where one of its days is no 1 January, and #indicator+idps+camp+num and #indicator+families+num as counts of their own', () => {
+    const y = importHxl(['Year,Funded', '#date+year,#value+funding+total+chf', '2022-01-01,100', '2022-06-30,200'].join('\n'), 'y.csv', { today: TODAY, country: 'BDI' });
+    expect(y.facts.figures.map((f) => f.asOf)).toEqual(['2022-01-01', '2022-06-30']);
+    const r = importHxl(['a,b,c', '#adm1+name,#indicator+idps+camp+num,#indicator+families+num', 'Logar,700,55'].join('\n'), 'x.csv', { today: TODAY, country: 'AFG', asOf: '2024' });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([
+      [700, 'person'],
+      [55, 'household'],
+    ]);
+  });
   it('keeps +ind individuals (#inneed+households+ind) and people living with host families (+host+families) people', () => {
     const text = ['a,b,c', '#adm1+name,#inneed+households+ind,#affected+displaced+host+families', 'Logar,700,55'].join('\n');
     const r = importHxl(text, 'x.csv', { today: TODAY, country: 'AFG', asOf: '2024' });
