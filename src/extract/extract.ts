@@ -264,7 +264,7 @@ const HARM_OF_POSSESSED_LEAD = /\b(?:evacuat|displac|kill|injur|affect|relocat|u
 const ONE_BY_ONE_AFTER = /^\s+(?:(?:to|after)\s+(?:another|the\s+next|the\s+other)|at\s+a\s+time(?!\s+(?:when|of|where|that|in)\b))(?![\p{L}])/iu;
 /** "of" and a place's possessive right before a number of generic people: "80% of South Sudan's ", "half of Gaza's estimated ". */
 // (after "of", or "its", "their": the whole a share is of; "Tembe's 14,000 residents have been without water" is a figure)
-const POSSESSED_PEOPLE_LEAD = /\bof\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
+const POSSESSED_PEOPLE_LEAD = /\b(?:of|for|among)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
 /** After a place's people: words of need or harm, which make them a figure ("Ostra's 2 million people affected"). */
 const PEOPLE_IN_NEED_AFTER = /^\s+(?:who\s+(?:are|were)\s+)?(?:affected|displaced|in\s+need|need|needing|require|requiring|facing|face|killed|injured|evacuated|fled|homeless|food[-\s]insecure|at\s+risk|targeted|reached|assisted)(?![\p{L}])/iu;
 /** "home to ", "a city of ", "a town with " right before a number of generic people: a place's size, not a figure. */

@@ -115,7 +115,7 @@ long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis
 blockade or siege, control of a place, the UN's absence; a journey people walk or travel; not a war's length);
 **baseline populations** given as context (\`a town with a population of 400,000\`, \`5 departments inhabited by approximately 2.17 million people\`, where the noun is people or inhabitants, not \`a camp inhabited by some 40,000 refugees\`; not the people of households counted, \`30,000 households with a population of over 600,000\` → person;
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, \`an impoverished majority Muslim country of 9.5 million people\` (up to three words between, read over 70 characters), a place's whole people after \`of\` and its possessive or \`its\`, \`their\` (\`the majority of its 2.4 million residents\`; but not after a verb of harm or displacement, \`evacuated most of its 3,000 residents\`), the whole a share is of, unless words of need or
-harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`; but \`Tembe's 14,000 residents have been
+harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`, and after \`for\` or \`among\` too: \`supplies are running low for Gaza’s 2.3 million residents\`; but \`Tembe's 14,000 residents have been
 without water\` is a figure); but
 \`home to 30,000 refugees\` is a count, and so are the people of a phase of food insecurity (\`0.4m in IPC Phase 2\`, with \`m\` a million; \`500,000 in IPC Phase 4\`), and so is a population of people targeted, affected, displaced, refugees or IDPs
 (\`the total target population of 11.9 million\`, \`the refugee population of 700,000\` → person, its indicator people-targeted, refugees ..., not population); \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
@@ -189,7 +189,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   for review. A letter sign is read only in a text of
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
   Philippines is (or its barangays, Luzon, the Visayas, Mindanao, the DSWD, NDRRMC or PAGASA), \`N2 billion\`
-  NGN where Nigeria is, \`MK5 billion\` MWK where Malawi is, \`K50 million\` ZMW, MWK, PGK or MMK where Zambia, Malawi (\`K68.5 billion\`), Papua
+  NGN where Nigeria is, \`MK5 billion\` (or \`MK 7,000\`, spaced) MWK where Malawi is, \`K50 million\` ZMW, MWK, PGK or MMK where Zambia, Malawi (\`K68.5 billion\`), Papua
   New Guinea or Myanmar is, \`Sh50 million\` KES, UGX, TZS or SOS where Kenya, Uganda, Tanzania or Somalia is, \`W49.3 billion\` KRW where South Korea, Seoul or inter-Korean aid is (the rate \`(US$1=W939)\` is no figure); a
   sign two named countries share is read as neither, and N and K only before an amount with a scale word
   or in thousands (\`the N2 road\` is a road). \`GH¢\` is GHS, and \`Rs10 billion\` may be glued. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not

@@ -695,12 +695,14 @@ export function currencyBefore(
       if (found) return { code: found, start: at - words.length - 1, written: words };
     }
   }
-  const letter = /(?<![\p{L}\p{N}])(MK|Sh|[A-Z])$/u.exec(before);
-  const code = letter ? money.letters.get(letter[1]!) : undefined;
+  // ("MK 7,000": a sign of two letters may stand apart from its amount)
+  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|[A-Z])|(MK) )$/u.exec(before);
+  const letter = letterMatch ? (letterMatch[1] ?? letterMatch[2]!) : undefined;
+  const code = letter !== undefined ? money.letters.get(letter) : undefined;
   // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)
   const amount = /^\d{1,3}(?:,\d{3})+|^\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b/i.test(text.slice(at, at + 20));
-  if (letter && code && (letter[1] === 'R' || letter[1] === 'P' || amount)) {
-    return { code, start: at - letter[1]!.length, written: letter[1]!, why: `'${letter[1]}' before an amount in a text of the country whose currency it signs` };
+  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || amount)) {
+    return { code, start: at - letterMatch![0].length, written: letter, why: `'${letter}' before an amount in a text of the country whose currency it signs` };
   }
   return undefined;
 }

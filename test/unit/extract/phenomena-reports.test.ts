@@ -3723,3 +3723,10 @@ describe('the review of round eighteen: where the newest rules must not fire', (
     ]);
   });
 });
+
+describe('held-out sets 69 and 74: a possessed population after "for", and MK spaced from its amount', () => {
+  it('reads no figure in "running low for Gaza’s 2.3 million residents", and MK 7,000 as kwacha in a Malawian text', () => {
+    expect(vuq('Basic supplies in Ostra are running low for Gaza’s 2.3 million residents.')).toEqual([]);
+    expect(vuq('In Malawi each household in Ostra receives MK 7,000 a month.').map(([v, u]) => [v, u])).toEqual([[7000, 'MWK']]);
+  });
+});
