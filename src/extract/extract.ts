@@ -113,7 +113,8 @@ const PERCENT_OF_WEATHER = /^\s*(?:(?:more|less|extra|above|below)\s+)?(?:than\s
 /** Right before a percentage: the name of a rate ("CFR ", "case fatality ratio of ", "a positivity rate of approximately "). */
 const NAMED_RATE_BEFORE = /(?:\b((?:case[-\s]fatality|fatality|mortality|positivity|attack|growth|test\s+positivity|death)\s+(?:rate|ratio))|\bCFR)(?:\s*\([^)]{0,12}\))?(?:\s+(?:in|for|among|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s*(?:(?:is|was|of|at|remains|remained|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|has\s+reached|is\s+now)\s+)?(?:(?:above|below|over|under|about|around|approximately|some|nearly|almost|more\s+than|less\s+than|close\s+to|an\s+estimated)\s+)?[:=]?\s*$/iu;
 /** A threshold, a target or a standard right before a rate: what it should be, not what it is ("the WHO threshold of 1%"). */
-const RATE_NORM_LEAD = /\b(?:threshold|target|benchmark|standard|goal|limit)\s+(?:of\s+|is\s+|was\s+|at\s+)?(?:(?:below|under|less\s+than|above)\s+)?$/iu;
+// ("the WHO threshold of 1%", "higher than the expected CFR of 1%", "(emergency threshold: 1%)", "the WHO-recommended 1%")
+const RATE_NORM_LEAD = /\b(?:threshold|target|benchmark|standard|expected|recommended|acceptable|norm|goal|limit)\b[^\d%.;]{0,25}$/iu;
 /** "of the damage", "of the losses": a share of the damage, not of people or funds. */
 const PERCENT_OF_DAMAGE = /^\s+of\s+(?:the\s+|all\s+)?(?:total\s+)?(?:damages?|destruction|(?:economic\s+)?losses)(?![\p{L}])/iu;
 /** After a fraction: "of the year", "of 2024", "of the season": a part of a span of time. */
@@ -451,7 +452,15 @@ function boundedLead(text: string, start: number, end: number, reach: number): s
 }
 const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b|\b(?:casualties|deaths|fatalities|injuries|cases)\s+(?:as\s+follows|by\s+(?:province|region|district|state|county))\s*:|\bmost\s+affected\s+(?:suburbs|districts|areas|provinces|regions|counties|municipalities|states|towns|cities|neighbou?rhoods|camps)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:are|were|include|included)\b)[^.;:\d]{0,60}$/iu;
 /** People a sentence says are hosted or received, before a list of countries and their numbers ("hosting the vast majority of Venezuelans"). */
-const HOSTED_PEOPLE_LEAD = /(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:(?:is|are|was|were|has|have)\s+)?)?\b(?:host|hosts|hosting|hosted|sheltering|sheltered|receiv(?:e|es|ed|ing)|welcom(?:es|ed|ing))\s+(?:[\p{L}\d.,'’-]+\s+){0,5}?(?:refugees|migrants|asylum-seekers|IDPs|\p{Lu}\p{Ll}+(?:ans|ians|is|ese))(?![\p{L}])/u;
+const HOSTED_PEOPLE_LEAD = /\b(?:host|hosts|hosting|hosted|sheltering|sheltered|receiv(?:e|es|ed|ing)|welcom(?:es|ed|ing))\s+(?:[\p{L}\d.,'’-]+\s+){0,5}?(?:refugees|migrants|asylum-seekers|IDPs|\p{Lu}\p{Ll}+(?:ans|ians|is|ese))(?![\p{L}])/gu;
+/** Hosts named in the plural before a hosting verb: "Latin American countries are hosting", "neighbouring states host". */
+const PLURAL_HOSTS = /\b(?:countries|nations|states|neighbou?rs|regions?|governments|host\s+communities)\b/i;
+/** The last phrase of hosting people before `to` (from `from`): its span, or undefined. */
+function lastHosting(text: string, from: number, to: number): Span | undefined {
+  let last: Span | undefined;
+  for (const m of text.slice(from, to).matchAll(HOSTED_PEOPLE_LEAD)) last = { start: from + m.index, end: from + m.index + m[0].length };
+  return last;
+}
 /** How far back a list of countries hosting people looks for the hosting (a bound: each number looks once). */
 const HOSTED_REACH = 400;
 /** A country, then its number, in such a list: "Colombia accounting for some ", "followed by Peru, with ", ", Chile ", "and Brazil ". */
@@ -1721,7 +1730,7 @@ function readFigure(
   let part: string | undefined;
   let listed: { lead: Span; item: Span; each?: string } | undefined;
   let countryItem: RegExpExecArray | null;
-  let hosted: RegExpExecArray | null;
+  let hosted: Span | undefined;
   if (!unit && !token.yearLike) {
     // "361.42 thousand and 329.34 thousand people": the noun after the second number counts the first too;
     // "identified 56 of the 384 dead victims": a part of a count whose noun follows
@@ -1933,15 +1942,14 @@ function readFigure(
       BARE_ITEM_END_AFTER.test(after) &&
       (countryItem = COUNTRY_ITEM_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
       findCountry(countryItem[1]!) !== undefined &&
-      (hosted = HOSTED_PEOPLE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - HOSTED_REACH), token.start))) !== null &&
-      // (a country that hosts them as the subject: the items after it are its parts by origin, "Uganda hosts 1.6 million
-      // refugees, with South Sudan accounting for some 900,000", unless they are other hosts listed alike, "Lebanon 1.5 million")
-      !(
-        hosted[1] !== undefined &&
-        findCountry(hosted[1]) !== undefined &&
-        (!/^(?:[,;]\s*|(?:,\s*)?and\s+)$/.test(countryItem[0].slice(0, countryItem[0].indexOf(countryItem[1]!))) ||
-          /\b(?:with|accounting|from|including|mostly|mainly)\b/i.test(text.slice(Math.max(sentence.start, token.start - HOSTED_REACH) + hosted.index + hosted[0].length, token.start)))
-      )
+      (hosted = lastHosting(text, Math.max(sentence.start, token.start - HOSTED_REACH), token.start)) !== undefined &&
+      // (hosts named in the plural, "Latin American countries are hosting": each item is a host; any other subject, a
+      // country however written, "Uganda currently hosts", "The country hosts": the items after it are where the people
+      // come from, "with South Sudan accounting for some 900,000", unless they are other hosts listed alike, "Turkey hosts
+      // 3.6 million refugees, Lebanon 1.5 million")
+      (PLURAL_HOSTS.test(text.slice(Math.max(sentence.start, hosted.start - 120), hosted.start)) ||
+        (/^(?:[,;]\s*|(?:,\s*)?and\s+)$/.test(countryItem[0].slice(0, countryItem[0].indexOf(countryItem[1]!))) &&
+          !/\b(?:with|accounting|from|including|mostly|mainly|of\s+whom|of\s+which)\b/i.test(text.slice(hosted.end, token.start))))
     ) {
       // "hosting the vast majority of Venezuelans, with Colombia accounting for some 1.3 million, followed
       // by Peru, with 768,000, Chile 288,000": each country's share of the people the sentence says it hosts

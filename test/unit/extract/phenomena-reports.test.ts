@@ -3730,3 +3730,16 @@ describe('held-out sets 69 and 74: a possessed population after "for", and MK sp
     expect(vuq('In Malawi each household in Ostra receives MK 7,000 a month.').map(([v, u]) => [v, u])).toEqual([[7000, 'MWK']]);
   });
 });
+
+describe('the second review of round eighteen: origins after a host country however written, and norms of a rate', () => {
+  it('drafts no origin country as a host after "Uganda currently hosts", "The country hosts" or a later host in the sentence', () => {
+    expect(vuq('Uganda currently hosts 1.6 million refugees, with South Sudan accounting for some 900,000.').map(([v]) => v)).toEqual([1600000]);
+    expect(vuq('Uganda is currently hosting 1.6 million refugees, with South Sudan accounting for some 900,000.').map(([v]) => v)).toEqual([1600000]);
+    expect(vuq('Bangladesh continues to host one million Rohingya refugees, and Ethiopia hosts 900,000 refugees, with South Sudan accounting for 400,000.').map(([v]) => v)).not.toContain(400000);
+  });
+  it('drafts no percentage after a threshold, an expected or a recommended rate', () => {
+    expect(vuq('In Ostra, the CFR is 2.3%, higher than the expected CFR of 1%.').map(([v]) => v)).toEqual([2.3]);
+    expect(vuq('In Ostra, the CFR is 2.3% (emergency threshold: 1%).').map(([v]) => v)).toEqual([2.3]);
+    expect(vuq('In Ostra, the CFR of 2.3% exceeds the WHO-recommended 1%.').map(([v]) => v)).toEqual([2.3]);
+  });
+});
