@@ -2048,12 +2048,16 @@ function readFigure(
       noun = group;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' the first item of a list by place after a colon, after '${opening[0].slice(0, 40).trim()}...' -> ${unit}`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && PLACE_COMMA_ITEM_LEAD.test(lead) && !MONTH_NAME_BEFORE.test(lead) && /^\s*(?:[;,.]|\s+and\b|$)/.test(after)) {
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && PLACE_COMMA_ITEM_LEAD.test(lead) && !MONTH_NAME_BEFORE.test(lead) && /^\s*(?:[;,.]|\s+and\b|$)/.test(after) && !ORIGINS_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH))) {
       // "Ecuador, over 220,000; Argentina, 130,000; Chile, over 100,000 and Brazil, 85,000": an item of a list by
       // place after a count of people, the place, a comma, the number
       unit = lastThing;
       noun = 'people';
       unitScore = 0.7;
+      // (the item's place is the name before its comma: "Ecuador, over 220,000", not the next item's)
+      const itemLead = PLACE_COMMA_ITEM_LEAD.exec(lead)!;
+      const nameAt = token.start - itemLead[0].length + /^(?:[;,]\s*|\band\s+)/u.exec(itemLead[0])![0].length;
+      item = { start: nameAt, end: token.end };
       reasons?.push(`'${token.written}' after a place and a comma in a list, after a count of ${lastThing} -> ${lastThing}`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && NAME_HAS_LEAD.test(lead) && NAME_HAS_AFTER.test(after)) {
       // "Burundi has over 100 cases, while Nigeria has 39, Liberia has five": a list by place, the noun left out
@@ -2529,6 +2533,8 @@ function parenthesisedPlaceItem(text: string, sentence: Span, token: NumberToken
   };
 }
 
+/** Where people come from, before a list of places and numbers: "900,000 refugees, mainly from South Sudan, 400,000, Somalia, 250,000". */
+const ORIGINS_BEFORE_LIST = /\b(?:(?:mainly|mostly|largely|primarily|chiefly|most)\s+from|originating\s+from|coming\s+from)\s+\p{Lu}/u;
 /** Things named before a list of places in parentheses ("the shelters in Derna (45)"): the numbers count those, not people. */
 const THINGS_NAMED_BEFORE_LIST = /\b(?:shelters|camps|sites|centres|centers|schools|facilities|hospitals|settlements|houses|homes|buildings)\b/i;
 /** An opening parenthesis and a hedge right before a number: "(at least ", "(about ". */

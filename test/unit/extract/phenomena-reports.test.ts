@@ -3743,3 +3743,17 @@ describe('the second review of round eighteen: origins after a host country howe
     expect(vuq('In Ostra, the CFR of 2.3% exceeds the WHO-recommended 1%.').map(([v]) => v)).toEqual([2.3]);
   });
 });
+
+describe('lists of places and numbers after a count: origins, and the place of each item', () => {
+  it('drafts no item after where the people come from ("900,000 refugees, mainly from South Sudan, 400,000, Somalia, 250,000")', () => {
+    expect(vuq('Ethiopia hosts over 900,000 refugees, mainly from South Sudan, 400,000, Somalia, 250,000 and Eritrea, 170,000.').map(([v]) => v)).toEqual([900000]);
+  });
+  it('places each item of "; Ecuador, over 220,000; Argentina, 130,000" in the place before its comma, quoted with it', () => {
+    const r = run('Refugees\n\nThe number of Venezuelan refugees reached 610,000 in Colombia; Ecuador, over 220,000; Argentina, 130,000 and Brazil, 85,000.\n');
+    expect(r.candidates.slice(1).map((c) => [c.value, c.place, c.quote])).toEqual([
+      [220000, 'ECU', 'Ecuador, over 220,000'],
+      [130000, 'ARG', 'Argentina, 130,000'],
+      [85000, 'BRA', 'Brazil, 85,000'],
+    ]);
+  });
+});
