@@ -1531,7 +1531,7 @@ function readFigure(
       // "(CFR 1.6%)", "case fatality ratio 67%", "a positivity rate of approximately 55%": a rate, not a share of people or funds
       // (a case fatality rate is the share of the cases, people, who died: a figure, "CFR 2.1%")
       const rate = NAMED_RATE_BEFORE.exec(pctLead);
-      if (rate && !((rate[1] === undefined || /^case[-\s]fatality\b/i.test(rate[1])) && !RATE_NORM_LEAD.test(pctLead))) {
+      if (rate && !(rate[1] === undefined || /^case[-\s]fatality\b/i.test(rate[1]))) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a ${rate[1] ?? 'case fatality rate'}, not a share of people or funds; not extracted`);
         return undefined;
       }
