@@ -111,6 +111,10 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['storm', new Map([['shelters', 'evacuation-centre']])],
   // "12 reception centers" for the displaced, returnees or migrants: places they are sheltered in
   ['reception', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
+  // "22 collective centres", "362 collective sites", "18 IDP camps": where displaced people are sheltered (not
+  // "IDP sites", which labellers count as places rather than shelters)
+  ['collective', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
+  ['idp', new Map([['camps', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['cyclone', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],

@@ -3757,3 +3757,13 @@ describe('lists of places and numbers after a count: origins, and the place of e
     ]);
   });
 });
+
+describe('held-out set 76: collective centres and IDP camps', () => {
+  it('reads "22 collective centres", "362 collective sites" and "18 IDP camps" as evacuation centres', () => {
+    expect(vuq('In Ostra 5,000 IDPs live in 22 collective centres.').map(([v, u]) => [v, u])).toEqual([
+      [5000, 'person'],
+      [22, 'evacuation-centre'],
+    ]);
+    expect(vuq('Families in 18 IDP camps in Ostra will receive aid.')).toEqual([[18, 'evacuation-centre', 'exact']]);
+  });
+});
