@@ -156,7 +156,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   bare dollar), a dollar sign with its country's letters after it (\`$US200 million\`: USD, \`$A\`, \`$NZ\`,
   \`$C\`, \`$HK\`; a bare-dollar equivalent of a \`$US\` amount is the dollar of the country the text names: \`$US200 million ($273.7 million)\` in an
   Australian text, AUD), \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
-  symbols, \`SFr\` (CHF), \`Vt\` (VUV: \`Vt92million\`), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS), \`PhP\` (PHP: \`PhP369,142,178.22\`),
+  symbols, \`SFr\` (CHF), \`Vt\` (VUV: \`Vt92million\`), \`Dh\`/\`Dhs\` (AED: \`Dh1.98 million\`), \`Taka\` (BDT: \`Taka 2.33 crore\`), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS), \`PhP\` (PHP: \`PhP369,142,178.22\`),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (but \`COP\` glued to one or two digits without a scale: \`COP28\` is a conference; \`USD50\` is money) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss

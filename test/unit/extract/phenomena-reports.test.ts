@@ -3767,3 +3767,13 @@ describe('held-out set 76: collective centres and IDP camps', () => {
     expect(vuq('Families in 18 IDP camps in Ostra will receive aid.')).toEqual([[18, 'evacuation-centre', 'exact']]);
   });
 });
+
+describe('held-out set 75: the dirham sign Dh and Taka before an amount', () => {
+  it('reads "Dh1.98 million" as AED and "Taka 2.33 crore" as BDT', () => {
+    expect(vuq('The UAE gave more than Dh1.98 million to Ostra.')).toEqual([[1980000, 'AED', 'more-than']]);
+    expect(vuq('The government allocated Taka 2.33 crore for Ostra.')).toEqual([[23300000, 'BDT', 'exact']]);
+  });
+  it('reads no dirham in "Dhaka 3,000 people"', () => {
+    expect(vuq('In Dhaka 3,000 people were evacuated from Ostra.').map(([, u]) => u)).toEqual(['person']);
+  });
+});
