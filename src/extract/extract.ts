@@ -1731,6 +1731,7 @@ function readFigure(
   let listed: { lead: Span; item: Span; each?: string } | undefined;
   let countryItem: RegExpExecArray | null;
   let hosted: Span | undefined;
+  let placeComma: RegExpExecArray | null;
   if (!unit && !token.yearLike) {
     // "361.42 thousand and 329.34 thousand people": the noun after the second number counts the first too;
     // "identified 56 of the 384 dead victims": a part of a count whose noun follows
@@ -2048,15 +2049,21 @@ function readFigure(
       noun = group;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' the first item of a list by place after a colon, after '${opening[0].slice(0, 40).trim()}...' -> ${unit}`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && PLACE_COMMA_ITEM_LEAD.test(lead) && !MONTH_NAME_BEFORE.test(lead) && /^\s*(?:[;,.]|\s+and\b|$)/.test(after) && !ORIGINS_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH))) {
+    } else if (
+      lastThing !== undefined &&
+      isCountUnit(lastThing) &&
+      (placeComma = PLACE_COMMA_ITEM_LEAD.exec(lead)) !== null &&
+      !MONTH_NAME_BEFORE.test(lead) &&
+      /^\s*(?:[;,.]|\s+and\b|$)/.test(after) &&
+      !ORIGINS_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH))
+    ) {
       // "Ecuador, over 220,000; Argentina, 130,000; Chile, over 100,000 and Brazil, 85,000": an item of a list by
       // place after a count of people, the place, a comma, the number
       unit = lastThing;
       noun = 'people';
       unitScore = 0.7;
       // (the item's place is the name before its comma: "Ecuador, over 220,000", not the next item's)
-      const itemLead = PLACE_COMMA_ITEM_LEAD.exec(lead)!;
-      const nameAt = token.start - itemLead[0].length + /^(?:[;,]\s*|\band\s+)/u.exec(itemLead[0])![0].length;
+      const nameAt = token.start - placeComma[0].length + /^(?:[;,]\s*|\band\s+)/u.exec(placeComma[0])![0].length;
       item = { start: nameAt, end: token.end };
       reasons?.push(`'${token.written}' after a place and a comma in a list, after a count of ${lastThing} -> ${lastThing}`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && NAME_HAS_LEAD.test(lead) && NAME_HAS_AFTER.test(after)) {

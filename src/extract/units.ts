@@ -638,6 +638,11 @@ const SIGNS: ReadonlyMap<string, string> = new Map([
   ['SFr', 'CHF'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
   ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['Taka', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'], ['Vt', 'VUV'], ['Dh', 'AED'], ['Dhs', 'AED'],
 ]);
+/** A sign of SIGNS, or "Rs" (whose rupee depends on the text), right before an amount (perhaps a point and a space after it): longest first. */
+const SIGN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${[...SIGNS.keys(), 'Rs'].sort((a, b) => b.length - a.length).join('|')})\.?\s?$`,
+  'u',
+);
 
 /**
  * A currency written right before the number: a symbol ("$", "US$", "US $", "€", "£", "A$",
@@ -667,7 +672,7 @@ export function currencyBefore(
     if (!code) return { unknown: sym[1]! };
     return { code, start: at - sym[0].length, written };
   }
-  const sign = /(?<![\p{L}\p{N}])(SFr|KSh|Ksh|USh|TSh|Tsh|Rp|GH₵|GH¢|Tk|Taka|PhP|Php|Vt|Dhs|Dh|Rs)\.?\s?$/u.exec(before);
+  const sign = SIGN_BEFORE.exec(before);
   if (sign && sign[1] === 'Rs') {
     const code = money.rupee ?? 'INR';
     return { code, start: at - sign[0].length, written: 'Rs', why: money.rupee ? `'Rs' in a text of the country whose rupee is ${code}` : "'Rs' read as the Indian rupee (no other rupee country named)" };

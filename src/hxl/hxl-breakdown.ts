@@ -29,6 +29,12 @@ export interface BreakdownColumn {
    */
   varying?: Set<string>;
   /**
+   * for an operation or an assessment ('series' by place too): each place's latest ISO date and its
+   * value there; `tie` where two values share that date, `unread` where a date of the place is no ISO
+   * day (then no value is the place's own)
+   */
+  latest?: Map<string, { date: string; value: string; tie: boolean; unread: boolean }>;
+  /**
    * codes of the column that the file writes with two or more names in the fallback column (an HNO's
    * PRO for "General Protection" and "Protection (overall)"): where a row's code is one of these, its
    * name says which part it is (the import's first reading fills it)

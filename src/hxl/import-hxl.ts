@@ -743,7 +743,7 @@ const STOCK_INDICATOR = /^(?:internally-displaced|displaced|refugees|asylum-seek
  * joined as one, so each is a breakdown at every date of that place.
  */
 const PLACE_SERIES: ReadonlySet<string> = new Set(['operation', 'assessment-type']);
-/** A date cell that begins with an ISO day ("2024-05-31", "2024-05-31T00:00:00"). */
+/** An ISO day, as the first ten characters of a date cell give it ("2024-05-31", from "2024-05-31T00:00:00" too). */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The places and dates a series column (an operation, a market) is followed over, at most. */
 const SERIES_CAP = 200_000;
@@ -1066,8 +1066,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   const dateColumn = layout.context.asOf ?? layout.period.end ?? layout.period.start;
   // a row's place and date as the file writes them: every place cell, the date and the period
-  const keyColumns: number[] = [];
-  for (const lv of layout.places) for (const c of [lv.code, lv.name, lv.altName]) if (c !== undefined) keyColumns.push(c);
+  const placeColumns = layout.places.flatMap((lv) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined));
+  const keyColumns: number[] = [...placeColumns];
   for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year]) if (c !== undefined) keyColumns.push(c);
   const seriesKey = (row: CsvRecord): string => {
     let key = '';
@@ -1077,7 +1077,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   // a row's place alone (its key marked apart from seriesKey's): an operation or an assessment that
   // changes at one place from one date to another is another series there, never the same one continued
-  const placeColumns = layout.places.flatMap((lv) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined));
   const placeSeriesKey = (row: CsvRecord): string => {
     let key = '\u0001';
     for (const c of placeColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
@@ -1191,9 +1190,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // and date; where another follows, that place and date has several series, each a part
   const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
   const seriesSeen = seriesColumns.map(() => new Map<string, string>());
-  const seriesLatest = seriesColumns.map(() => new Map<string, { date: string; value: string; tie: boolean; unread: boolean }>());
   const seriesSeenByPlace = seriesColumns.map(() => new Map<string, string>());
-  for (const col of seriesColumns) col.varying = new Set();
+  for (const col of seriesColumns) {
+    col.varying = new Set();
+    if (PLACE_SERIES.has(col.dimension)) col.latest = new Map();
+  }
   // a code column read before its names (#sector+cluster+code before #sector+description): a code
   // that one place, date and breakdown give under two names names two parts (BreakdownColumn.namedApart)
   // (not a code two countries name differently: "Final HNRP Caseload", "Final HRP caseload")
@@ -1282,18 +1283,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const value = cellText(row, col.index);
       if (value === '') continue;
       const seen = seriesSeen[i]!;
-      if (PLACE_SERIES.has(col.dimension)) {
-        // the series of a place's latest date (ISO dates compared as written; a date in another form leaves the place with none)
-        const pkey = placeSeriesKey(row);
-        const date = dateColumn === undefined ? '' : cellText(row, dateColumn).slice(0, 10);
-        const latest = seriesLatest[i]!.get(pkey);
-        if (!ISO_DAY.test(date)) seriesLatest[i]!.set(pkey, { date: '', value: '', tie: false, unread: true });
-        else if (latest === undefined) {
-          if (seriesLatest[i]!.size < SERIES_CAP) seriesLatest[i]!.set(pkey, { date, value, tie: false, unread: false });
-        } else if (date > latest.date) Object.assign(latest, { date, value, tie: false });
-        // (two series on the latest date: neither is the place's own)
-        else if (date === latest.date && value !== latest.value) latest.tie = true;
-      }
       // (by place and date)
       const key = seriesKey(row);
       const first = seen.get(key);
@@ -1302,10 +1291,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (seen.size < SERIES_CAP) seen.set(key, value);
         else col.varying!.add(key);
       } else if (first !== value) col.varying!.add(key);
-      // (and for an operation or an assessment by place alone, in a map of its own; past its cap a place is
-      // taken as one series, the rule by place and date still telling two apart on one date)
-      if (PLACE_SERIES.has(col.dimension)) {
+      if (col.latest !== undefined) {
+        // (and for an operation or an assessment by place alone, in a map of its own; past its cap a place is
+        // taken as one series, the rule by place and date still telling two apart on one date)
         const pkey = placeSeriesKey(row);
+        // the series of a place's latest date (ISO dates compared as written; a date in another form leaves the place with none)
+        const date = dateColumn === undefined ? '' : cellText(row, dateColumn).slice(0, 10);
+        const latest = col.latest.get(pkey);
+        if (!ISO_DAY.test(date)) col.latest.set(pkey, { date: '', value: '', tie: false, unread: true });
+        else if (latest === undefined) {
+          if (col.latest.size < SERIES_CAP) col.latest.set(pkey, { date, value, tie: false, unread: false });
+        } else if (date > latest.date) Object.assign(latest, { date, value, tie: false });
+        // (two series on the latest date: neither is the place's own)
+        else if (date === latest.date && value !== latest.value) latest.tie = true;
         const seenAt = seriesSeenByPlace[i]!;
         const firstAt = seenAt.get(pkey);
         if (firstAt === undefined) {
@@ -1870,10 +1868,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         }
         case 'series':
           if (col.varying!.has(seriesKey(row))) b[col.dimension] = breakdownText(cell);
-          else if (PLACE_SERIES.has(col.dimension) && col.varying!.has(placeSeriesKey(row))) {
+          else if (col.latest !== undefined) {
             // (the series of the place's latest date is its figures' own; an earlier one is another series, a part)
-            const latest = seriesLatest[seriesColumns.indexOf(col)]!.get(placeSeriesKey(row));
-            if (!(latest !== undefined && !latest.tie && !latest.unread && latest.value === cell)) b[col.dimension] = breakdownText(cell);
+            const pkey = placeSeriesKey(row);
+            if (col.varying!.has(pkey)) {
+              const latest = col.latest.get(pkey);
+              if (!(latest !== undefined && !latest.tie && !latest.unread && latest.value === cell)) b[col.dimension] = breakdownText(cell);
+            }
           }
           break;
         case 'yes-no': {
