@@ -2461,6 +2461,9 @@ describe("IOM DTM: an operation that changes at one place from one date to anoth
       ['SD01001', '2024-06-11', 7920, 'total'],
       ['SD01002', '2024-04-30', 100, 'total'],
     ]);
+    expect(r.report.columns[0]!.mappedTo).toBe(
+      "breakdown operation (where a place and date has several: 0 of them; and where a place's operation changes from one date to another, each earlier operation is a series of its own, apart from the one of its latest date: 1 place)",
+    );
   });
   it('gives no totals at a place whose latest date has two operations', () => {
     const text = [...head, 'Haiti Earthquake,HT01,HT0118,500,2016-11-30', 'Hurricane Matthew,HT01,HT0118,300,2016-12-31', 'Haiti Earthquake,HT01,HT0118,200,2016-12-31'].join('\n');
