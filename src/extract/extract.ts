@@ -175,13 +175,17 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     // "dengue deaths crossed 600"
     ['crossed', 'more-than'], ['crosses', 'more-than'],
     ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
+    // a comparison denied: "not less than 1,000" is at least 1,000, "no more than 500" at most 500
+    ['not fewer than', 'at-least'], ['not less than', 'at-least'],
     ['up to', 'up-to'], ['as many as', 'up-to'], ['as much as', 'up-to'], ['a maximum of', 'up-to'],
+    ['no more than', 'up-to'], ['not more than', 'up-to'], ['not exceeding', 'up-to'],
     // "the death toll could reach 20,000": a projection, at most that many
     ['could reach', 'up-to'], ['may reach', 'up-to'], ['might reach', 'up-to'],
     ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
     // French and Spanish, as bulletins of those countries write them ("plus de 7.400 habitations", "más de 2.000 familias")
     ['plus de', 'more-than'], ['près de', 'nearly'], ['environ', 'approximately'], ['au moins', 'at-least'], ['moins de', 'fewer-than'],
     ['más de', 'more-than'], ['cerca de', 'nearly'], ['alrededor de', 'approximately'], ['al menos', 'at-least'], ['menos de', 'fewer-than'],
+    ['no más de', 'up-to'], ['no menos de', 'at-least'], ['pas plus de', 'up-to'], ['pas moins de', 'at-least'],
   ] as Array<[string, Qualifier]>
 )
   .sort((a, b) => b[0].length - a[0].length)

@@ -416,8 +416,8 @@ The words just before the number (or its currency sign):
 | approximately, approx. (glued on too: \`approx.13,000\`), app., about, around, some, roughly, an estimated, an estimated number of, an estimated total of, an estimate of, estimated, estimated at, circa, c., ~; French environ, Spanish alrededor de | \`approximately\` |
 | nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing; près de, cerca de | \`nearly\` |
 | more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds, crossed, crosses; passed (crossed, topped ...) the N mark; a plus after the number, before its noun (\`1,500+ people\`, \`the 160,000-plus individuals\`); French plus de (\`plus de 7.400 habitations\`), Spanish más de | \`more-than\` |
-| at least, no fewer than, no less than, a minimum of; au moins, al menos | \`at-least\` |
-| up to, as many as, as much as, a maximum of, could reach, may reach, might reach | \`up-to\` |
+| at least, no fewer than, no less than, not fewer than, not less than, a minimum of; au moins, pas moins de, al menos, no menos de | \`at-least\` |
+| up to, as many as, as much as, a maximum of, could reach, may reach, might reach; a comparison denied: no more than, not more than, not exceeding, pas plus de, no más de | \`up-to\` |
 | fewer than, less than, under, below; moins de, menos de | \`fewer-than\` |
 | between X and Y, from X to Y | \`range\` (value X, low X, high Y) |
 

@@ -3777,3 +3777,17 @@ describe('held-out set 75: the dirham sign Dh and Taka before an amount', () => 
     expect(vuq('In Dhaka 3,000 people were evacuated from Ostra.').map(([, u]) => u)).toEqual(['person']);
   });
 });
+
+describe('negated comparisons: "no more than" is at most, "not less than" at least', () => {
+  it('reads "no more than", "not more than", "not exceeding" and "no más de" as up-to', () => {
+    expect(vuq('The flood displaced no more than 500 people in Ostra.')).toEqual([[500, 'person', 'up-to']]);
+    expect(vuq('Not more than 20 percent of the funds arrived in Ostra.')).toEqual([[20, 'percent', 'up-to']]);
+    expect(vuq('The grant, not exceeding $2 million, goes to Ostra.')).toEqual([[2000000, 'USD', 'up-to']]);
+    expect(vuq('Las lluvias afectaron a no más de 300 familias en Ostra.')).toEqual([[300, 'household', 'up-to']]);
+  });
+  it('reads "not less than" and "not fewer than" as at-least, and "more than" still as more-than', () => {
+    expect(vuq('Not less than 1,000 people died in Ostra.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('Not fewer than 300 families fled Ostra.')).toEqual([[300, 'household', 'at-least']]);
+    expect(vuq('The flood displaced more than 500 people in Ostra.')).toEqual([[500, 'person', 'more-than']]);
+  });
+});
