@@ -72,7 +72,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 |---|---|---|
 | \`120,000\`, \`1,200.5\` | 120000, 1200.5 | commas group thousands in threes |
 | \`4,00,000\`, \`1,20,00,000\` | 400000, 12000000 | lakhs and crores grouped the South Asian way (threes, then twos) |
-| \`8 lakh 87 thousand 629\`, \`3 crore 52 lakh\`, \`20 thousand 150\`, \`Six thousand 739\` | 887629, 35200000, 20150, 6739 | a number written in parts, each scale (crore, lakh, thousand) smaller than the one before, the last part bare only after \`thousand\` (the thousands in words too, but not before a unit or a scale: \`Two thousand 50 kg bags\`) |
+| \`8 lakh 87 thousand 629\`, \`3 crore 52 lakh\`, \`20 thousand 150\`, \`Six thousand 739\`, \`16 million and 515 thousand\`, \`one billion and 164 million and 856 thousand\`, \`9 thousand and 548\` | 887629, 35200000, 20150, 6739, 16515000, 1164856000, 9548 | a number written in parts, each scale (billion, crore, million, lakh, thousand) smaller than the one before, joined by a space or \`and\`, the last part bare only after \`thousand\` (the first part in words too, but not before a unit or a scale: \`Two thousand 50 kg bags\`); not between the bounds of a range (\`between 2 million and 500,000\`), and no smaller part: \`$2 million and 3 million people\` are two figures |
 | \`1,950.00\`, \`2,500.50\` | 1950, 2500.5 | an amount written with its cents |
 | \`35.000\` | 35000 | in a European-style text only (below), or before persons, people, families, houses (\`137.182 persons\`) |
 | \`1.200.000\`, \`1.200.000,5\`, \`CHF 31.182.840,00\` | 1200000, 1200000.5, 31182840 | several point groups cannot be a decimal (and the draft quotes the amount with its cents) |

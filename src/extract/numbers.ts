@@ -415,7 +415,7 @@ export function findNumbers(
   }
   // digits first, then words: sorted only when words came too (a sort copies the list)
   if (!isSortedByStart(all)) all.sort((a, b) => a.start - b.start);
-  return { tokens: pairRanges(text, wordsThenDigits(text, all)), ranges };
+  return { tokens: pairRanges(text, partsJoined(text, all)), ranges };
 }
 
 /** "between " right before a number, and "between <number> -" right before the one after the dash. */
@@ -468,28 +468,60 @@ function fewerDigitsAfter(before: string, after: string, scaled: boolean): boole
   return b.length < a.length;
 }
 
-/**
- * "Six thousand 739 families": a number in words ending in "thousand" and the digits of its last
- * three places after one space, one number (6,739). Linear: each token is looked at once.
- */
 /** After the digits of "Two thousand 50": a unit of measure, a scale or "hundred", which they belong to ("50 kg bags", "5 hundred"). */
 const MEASURE_NEXT = /^\s?(?:-|hundred|thousand|million|billion|lakhs?|crores?|kgs?|kilo\p{L}*|lit(?:re|er)s?|l|tons?|tonnes?|mt|km|m|metres?|meters?|%|per\s*cent|percent)(?![\p{L}])/iu;
+/** The powers of ten of the scale words a number written in parts joins ("one billion and 164 million and 856 thousand"). */
+const PART_EXPONENT: ReadonlyMap<string, number> = new Map([
+  ['thousand', 3], ['lakh', 5], ['lakhs', 5], ['lac', 5], ['lacs', 5], ['million', 6], ['crore', 7], ['crores', 7], ['billion', 9],
+]);
+/** What may stand between two parts of one number: a space, or "and" ("16 million and 515 thousand"). */
+const PART_GAP = /^[ \u00a0]+(?:and[ \u00a0]+)?$/;
+const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+)?$/i;
 
-function wordsThenDigits(text: string, tokens: NumberToken[]): NumberToken[] {
+/**
+ * A number written in parts, each a smaller scale than the one before, the last perhaps bare after
+ * "thousand": "Six thousand 739 families" (6,739), "16 million and 515 thousand dollars"
+ * (16,515,000), "one billion and 164 million and 856 thousand riyals", "nine thousand and 548
+ * displaced" (9,548), as news agencies translating from Arabic write them. One number, not one
+ * figure a part. Not between the bounds of a range ("between 2 million and 500,000"). Linear: each
+ * token is looked at once.
+ */
+function partsJoined(text: string, tokens: NumberToken[]): NumberToken[] {
   let out: NumberToken[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const a = tokens[i]!;
-    const b = tokens[i + 1];
-    if (b && a.kind === 'word' && a.scale === 'thousand' && b.kind === 'digits' && b.scale === undefined && b.start - a.end === 1 && text[a.end] === ' ' && /^\d{1,3}$/.test(b.written) && Number.isInteger(a.value) && !MEASURE_NEXT.test(text.slice(b.end, b.end + 16))) {
-      out ??= tokens.slice(0, i);
-      const { scale: _scale, ...rest } = a;
-      out.push({ ...rest, ...b, start: a.start, value: a.value + b.value, written: text.slice(a.start, b.end), kind: 'word' });
-      i++;
+    let a = tokens[i]!;
+    let low = a.scale === undefined ? undefined : PART_EXPONENT.get(a.scale);
+    if (low === undefined || !joinable(a) || BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) {
+      out?.push(a);
       continue;
+    }
+    let joined = 0;
+    for (let b = tokens[i + 1]; b !== undefined && low !== undefined; b = tokens[i + 1]) {
+      if (!joinable(b) || b.kind === 'vague' || b.kind === 'fraction' || !PART_GAP.test(text.slice(a.end, b.start))) break;
+      const exponent = b.scale === undefined ? 0 : PART_EXPONENT.get(b.scale);
+      if (exponent === undefined || exponent >= low || b.value >= 10 ** low) break;
+      // a bare last part only after "thousand", and not the start of a measure ("Two thousand 50 kg bags")
+      if (exponent === 0 && (low !== 3 || MEASURE_NEXT.test(text.slice(b.end, b.end + 16)))) break;
+      const { scale: _scale, ...rest } = a;
+      a = { ...rest, ...b, start: a.start, value: a.value + b.value, written: text.slice(a.start, b.end), kind: a.kind === 'word' || b.kind === 'word' ? 'word' : 'digits', yearLike: false };
+      if (exponent !== 0) a.scale = b.scale;
+      low = exponent === 0 ? undefined : exponent;
+      i++;
+      joined++;
+    }
+    if (joined > 0) {
+      // the whole is no longer "N million": its scale said how the first part was rounded
+      delete a.scale;
+      out ??= tokens.slice(0, i - joined);
     }
     out?.push(a);
   }
   return out ?? tokens;
+}
+
+/** A part of a number written in parts: a whole number, read for sure, no range. */
+function joinable(t: NumberToken): boolean {
+  return Number.isInteger(t.value) && t.high === undefined && t.ambiguous === undefined && t.shortScale !== true;
 }
 
 function isSortedByStart(tokens: readonly NumberToken[]): boolean {

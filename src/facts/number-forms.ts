@@ -168,6 +168,8 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (Number.isInteger(value) && value >= 1000) {
     const parts = inParts(value);
     if (parts !== undefined && visit(parts)) return true;
+    // "16 million and 515 thousand", "one billion and 164 million and 856 thousand", "9 thousand and 548"
+    for (const form of westernParts(value)) if (visit(form)) return true;
     // "Six thousand 739 families": the thousands in words, the rest in digits
     const thousands = Math.floor(value / 1000);
     const rest = value % 1000;
@@ -198,6 +200,32 @@ function inParts(value: number): string | undefined {
   }
   if (rest > 0) parts.push(String(rest));
   return parts.length >= 2 ? parts.join(' ') : undefined;
+}
+
+/**
+ * A whole number written in billions, millions, thousands and the rest, joined by "and" or a
+ * space, the first part in digits or in words, the others in digits: 1164856000 -> "1 billion and
+ * 164 million and 856 thousand", "one billion and 164 million and 856 thousand" ... Nothing when
+ * it has one part only.
+ */
+function westernParts(value: number): string[] {
+  const parts: Array<[number, string]> = [];
+  let rest = value;
+  for (const [size, word] of [[1e9, ' billion'], [1e6, ' million'], [1e3, ' thousand']] as const) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push([n, word]);
+    rest -= n * size;
+  }
+  if (rest > 0) parts.push([rest, '']);
+  if (parts.length < 2 || parts[0]![0] >= 1000) return [];
+  const [first, ...others] = parts as [[number, string], ...Array<[number, string]>];
+  const heads = [String(first[0]), ...(first[0] <= 20 ? [SMALL[first[0]]!] : wordForms(first[0]))];
+  const out: string[] = [];
+  for (const join of [' and ', ' ']) {
+    const tail = others.map(([n, word]) => `${join}${n}${word}`).join('');
+    for (const head of heads) out.push(`${head}${first[1]}${tail}`);
+  }
+  return out;
 }
 
 /** Vague amounts: the value each stands for is the smallest the words can mean. */

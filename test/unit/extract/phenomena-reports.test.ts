@@ -3791,3 +3791,18 @@ describe('negated comparisons: "no more than" is at most, "not less than" at lea
     expect(vuq('The flood displaced more than 500 people in Ostra.')).toEqual([[500, 'person', 'more-than']]);
   });
 });
+
+describe('held-out set 76: numbers written in parts joined by "and"', () => {
+  it('reads "16 million and 515 thousand dollars", "one billion and 164 million and 856 thousand riyals" and "9 thousand and 548" as one number each', () => {
+    expect(vuq('The agency paid 16 million and 515 thousand dollars to families in Ostra.')).toEqual([[16515000, 'USD', 'exact']]);
+    expect(vuq('In Yemen the fund gave one billion and 164 million and 856 thousand riyals to Ostra.')).toEqual([[1164856000, 'YER', 'exact']]);
+    expect(vuq('Aid reached 9 thousand and 548 displaced people in Ostra.')).toEqual([[9548, 'person', 'exact']]);
+  });
+  it('keeps two figures where the second is no smaller part: "$2 million and 3 million people", "between 2 million and 500,000"', () => {
+    expect(vuq('Ostra received $2 million and 3 million people were displaced.').map(([v, u]) => [v, u])).toEqual([
+      [2000000, 'USD'],
+      [3000000, 'person'],
+    ]);
+    expect(vuq('Between 2 million and 500,000 people fled Ostra.').map(([v]) => v)).toEqual([2000000, 500000]);
+  });
+});

@@ -137,6 +137,13 @@ describe('numbers written in parts, crores, lakhs, thousands and the rest', () =
     expect(quoteHasNumber('8 lakh 87 thousand 629 families', 887000)).toBe(false);
     expect(quoteHasNumber('20 thousand 150 metric tons', 20000)).toBe(false);
   });
+  it('finds billions, millions and thousands joined by "and", the first part in words or digits', () => {
+    expect(quoteHasNumber('one billion and 164 million and 856 thousand riyals', 1164856000)).toBe(true);
+    expect(quoteHasNumber('16 million and 515 thousand dollars', 16515000)).toBe(true);
+    expect(quoteHasNumber('nine thousand and 548 displaced beneficiaries', 9548)).toBe(true);
+    expect(quoteHasNumber('Two million 300 thousand dollars', 2300000)).toBe(true);
+    expect(quoteHasNumber('16 million and 515 thousand dollars', 16515)).toBe(false);
+  });
 });
 
 describe('a number with a comma group and a spaced one, as a slip of the keyboard writes it', () => {
