@@ -1035,7 +1035,8 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     // small count for a place named where the other names none: small numbers recur by chance ("two
     // from Chattogram" in a list of deaths by place, after a headline's "Two women among the dead")
     // (nor is an amount the named one is said to add to: "$50 million ... another $50 million")
-    if (!twin || twin.further || (b.placeNamed && twin.candidate.place !== b.candidate.place && (twin.placeNamed || b.candidate.value < SMALL_COUNT))) return;
+    // (and two of one sentence are two figures, as above: "Kuwait will give $250 million ... while $250 million will come from NGOs")
+    if (!twin || twin.further || (b.candidate.line === twin.candidate.line && b.sentence !== undefined && b.sentence === twin.sentence) || (b.placeNamed && twin.candidate.place !== b.candidate.place && (twin.placeNamed || b.candidate.value < SMALL_COUNT))) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the same figure also appears on line ${b.candidate.line}: kept once`);

@@ -42,7 +42,7 @@ listed in the figure's \`notes\` and in the extraction notes.
   as small numbers recur by chance) or the later one, in other words, is said to be more (\`$50 million ... another $50 million\`, \`another US$ 50 million\`: two figures, whichever of them
   names its indicator).
   Two equal numbers of one clause are two figures (\`500,000 migrants in transit ... & 500,000 Colombian returnees\`),
-  and so are two of one sentence (\`WFP (SEK 20 million) and WHO (SEK 20 million)\`), and two items of one list,
+  and so are two of one sentence (\`WFP (SEK 20 million) and WHO (SEK 20 million)\`; \`Kuwait will give $250 million ..., while $250 million will come from NGOs\`, where only one of them names an indicator), and two items of one list,
   each on its line after a bullet or an item's number, with only items between (a blank line ends a list), whose words differ
   (\`• £2 million for emergency repairs\`, \`• £2 million to UNICEF\`: each item is its own allocation).
   The same number said again on the same line or within two lines without its hedge, but not one said to be more (\`More than two

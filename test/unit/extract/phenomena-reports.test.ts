@@ -3806,3 +3806,15 @@ describe('held-out set 76: numbers written in parts joined by "and"', () => {
     expect(vuq('Between 2 million and 500,000 people fled Ostra.').map(([v]) => v)).toEqual([2000000, 500000]);
   });
 });
+
+describe('held-out set 79: equal amounts of one sentence are two figures', () => {
+  it('keeps "$250 million" twice where one sentence gives it to two donors, one of them with no indicator', () => {
+    expect(vuq('Kuwait will give $250 million to Ostra, while $250 million will come from various NGOs.').map(([v, u]) => [v, u])).toEqual([
+      [250000000, 'USD'],
+      [250000000, 'USD'],
+    ]);
+  });
+  it('still keeps once an amount said again in another sentence', () => {
+    expect(vuq('Kuwait will give $250 million to Ostra. The $250 million will come from various NGOs.').map(([v, u]) => [v, u])).toEqual([[250000000, 'USD']]);
+  });
+});
