@@ -62,8 +62,8 @@ listed in the figure's \`notes\` and in the extraction notes.
   storm\`; \`130,000 in Zimbabwe\` and then \`the more than 130,000 displaced children\` are two).
 - **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
   bullets (\`-\`, \`1.\`, \`(1)\`) and short lines; sentences end at \`.\`, \`!\` or \`?\` before a
-  capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\` or
-  \`U.N.\`); clauses are separated by \`, \`,
+  capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\`,
+  \`U.N.\` or a currency's sign: \`Rs.\`, \`Rp. 30 million\`, \`Dhs.\`); clauses are separated by \`, \`,
   \`; \`, \`: \` and spaced dashes, outside parentheses and dates.
 
 ### Numbers

@@ -3818,3 +3818,9 @@ describe('held-out set 79: equal amounts of one sentence are two figures', () =>
     expect(vuq('Kuwait will give $250 million to Ostra. The $250 million will come from various NGOs.').map(([v, u]) => [v, u])).toEqual([[250000000, 'USD']]);
   });
 });
+
+describe('held-out set 78: a rupiah sign with a full stop', () => {
+  it('reads "Rp. 30 million" as IDR: the stop after "Rp" ends no sentence', () => {
+    expect(vuq('Each family in Ostra receives rent support of Rp. 30 million for a heavily damaged house.')).toEqual([[30000000, 'IDR', 'exact']]);
+  });
+});
