@@ -292,7 +292,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,40}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|passes|surpasses|exceeds|tops|crosses|reaches|rises\s+to|climbs\s+to|hits)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|passes|surpasses|exceeds|tops|crosses|reaches|rises\s+to|climbs\s+to|hits)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
@@ -629,6 +629,8 @@ interface RawFigure {
   currencyWritten?: string;
   /** "($3 million in cash)" after "USD 5 million": the words that say which part of the amount before it */
   part?: string;
+  /** a part of the count of people before it in the sentence ("..., including 718 men"): it takes that count's indicator */
+  partOfBefore?: true;
   /** the heading of the list the number is an item of ("Houses damaged:"): its words may name the indicator */
   heading?: Span;
   /** an item of a list of places after a colon ("eight in CAR"): the item, which is the figure's quote */
@@ -900,9 +902,14 @@ function readSentences(prepared: PreparedText): SentencesRead {
     const freeClauses = sentenceClauses.filter((c) => !busy.has(c));
     // (a sentence with a year or a period of its own, "In 2021, ...", "Last year ...", is not dated by the report's title)
     const untitled = titled && sentenceDates.length === 0 && !OWN_PERIOD.test(text.slice(sentence.start, sentence.end)) ? titled : undefined;
+    // the indicator of the latest count of people in the sentence, which the groups after its "including" take
+    let wholeBefore: IndicatorGuess | undefined;
     for (const raw of raws) {
       if (raw.statedOf || raw.equivalentOfUnknown) continue;
-      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed ?? untitled, dateline)) {
+      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed ?? untitled, dateline, raw.partOfBefore ? wholeBefore : undefined)) {
+        if (!raw.partOfBefore && b.candidate.unit === 'person') {
+          wholeBefore = b.candidate.indicator === null ? undefined : { indicator: b.candidate.indicator, word: text.slice(raw.coreStart, raw.coreEnd), scope: 'sentence', distance: 0 };
+        }
         // a duration, distance, area or volume is a humanitarian figure only when the text says what it
         // measures (a volume: water or fuel delivered, not rain or a tank's capacity)
         const dim = unitDimension(b.candidate.unit);
@@ -2425,6 +2432,15 @@ function readFigure(
     qualifier = 'approximately';
     reasons?.push(`'${token.written}' is written rounded (in whole decades): approximately`);
   }
+  // "deaths ... climbed to 1,638, including 718 men, 332 women and 588 children": each group a part of
+  // the count of people before it, never a total of its own
+  let partOfBefore = false;
+  if (part === undefined && unit === 'person' && lastThing === 'person' && noun !== undefined && GROUP_PART_NOUN.test(noun) && GROUP_PART_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 160), coreStart))) {
+    part = noun.toLowerCase().replace(/\s+/g, ' ');
+    partOfBefore = true;
+    review.push(`a part (${part}) of the count of people before it: drafted as a breakdown of it, never a total`);
+    reasons?.push(`'${token.written} ${noun}' after 'including' (or 'of whom', 'among them') a count of people: a part of it`);
+  }
   if (token.high !== undefined) review.push(`'${token.written}' is a range: low ${value}, high ${token.high}; value is the low bound`);
   else if (qualifier === 'exact' && looksRounded(token, unit)) {
     review.push(`'${token.written}' has no qualifier but looks rounded: consider 'approximately'`);
@@ -2449,8 +2465,18 @@ function readFigure(
     ...(heading ? { heading } : {}),
     ...(item ? { item, coreEnd: item.end } : {}),
     ...(part !== undefined ? { part } : {}),
+    ...(partOfBefore ? { partOfBefore: true as const } : {}),
   };
 }
+
+/** The groups of people a count may be broken down into after "including": "718 men, 332 women and 588 children". */
+const GROUP_NOUNS = String.raw`(?:men|women|boys|girls|children|minors|infants|babies|adults|elderly(?:\s+people)?|older\s+(?:people|persons)|students|pupils)`;
+const GROUP_PART_NOUN = new RegExp(String.raw`^${GROUP_NOUNS}$`, 'i');
+/** Before such a group: "including", "of whom", "among them", then perhaps the groups before it in the list. */
+const GROUP_PART_LEAD = new RegExp(
+  String.raw`\b(?:including|of\s+whom|among\s+(?:them|whom))\s*:?\s+(?:${HEDGE}\d[\d,.]*\s+${GROUP_NOUNS}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$`,
+  'iu',
+);
 
 /** The review line of a count given for each of several places ("two in each district"). */
 function eachReview(part: string): string {
@@ -3025,6 +3051,8 @@ function buildFigures(
   carried?: DateMention,
   headed?: DateMention,
   dateline?: DateMention,
+  /** for a part of the count of people before it ("including 718 men"), that count's indicator */
+  wholeBefore?: IndicatorGuess,
 ): Built[] {
   const clause = spanAt(sentenceClauses, raw.token.start) ?? sentence;
   const core: Span = { start: raw.coreStart, end: raw.coreEnd };
@@ -3065,9 +3093,9 @@ function buildFigures(
         ? trimSpan(text, { start: raw.heading.start, end: core.end })
         : listItemQuote(text, trimSpan(text, { start: Math.max(sentence.start, core.start - 80), end: core.end }))
       : quoteSpan(text, clause, sentence, core, place.mention);
-  const wholeIndicator = part
-    ? nounGuess(raw.noun)
-    : guessIndicator(text, near, sentence, raw.heading ? [raw.heading] : spansWithin(freeClauses, around.start, around.end), core, raw.unit, raw.noun);
+  const guessed = part ? nounGuess(raw.noun) : guessIndicator(text, near, sentence, raw.heading ? [raw.heading] : spansWithin(freeClauses, around.start, around.end), core, raw.unit, raw.noun);
+  // (a group after "including" takes the count's indicator where its words name none: "..., including 592,581 children, need assistance" names its own)
+  const wholeIndicator = guessed === undefined || guessed.scope === 'noun' ? wholeBefore ?? guessed : guessed;
   out.push(
     finish(text, raw, wholeQuote, raw.qualifier, wholeIndicator, place, asOf, headline, raw.reasons, raw.review, lineStarts, [
       ...(part ? ['the whole of a "nearly all of" phrase: indicator from its noun only'] : []),

@@ -262,7 +262,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   the paragraph, \`the refugee population in 12 camps stood at 45,000\`) takes that count's unit
   (person for a population); the next items of a list by place or time after a count
   (\`9,000 children in Ostra, 4,000 in Kessa\`, \`up from 3,000 in May\`, \`compared with an estimate of 700 in 2013\`, \`105 people killed in Jajarkot and 52 in neighbouring Rukum West\`, \`15,000 people fleeing to South Sudan ... and almost 7,000 to Ethiopia\`: \`to\` or \`into\` and a name that is no month or weekday, only after a verb of movement, fled, crossed, returned, sent ...) take the count's unit, but \`six of them\` after a count of things humfig does not count (\`175 aftershocks were recorded ... and six of them\`), with no count of people or things before it in the sentence, is none; \`the death toll reached 212\` → person (not a count of other things before it: \`the death toll from three recent typhoons\`, nor a part of something else, \`... in one of India's most fertile regions, exceeded 1,000\`; a headline's present tense too: \`Earthquake Toll Passes 2,200\`, \`toll tops 1,000\`), and so do deaths, cases and hospitalisations that reached, rose to or crossed a number (\`Dengue
-  deaths crossed 600 this year\`, \`Cases have risen to 5,000\`); a number in parentheses after a share of people is the count
+  deaths crossed 600 this year\`, \`Cases have risen to 5,000\`, \`deaths due to heavy rains and floods across Pakistan since mid-June had now climbed to 1,638\`: up to 70 characters of cause, place and time between the noun and the verb); a number in parentheses after a share of people is the count
   the share stands for (\`One out of five people (4.7 million)\`, \`30 per cent of households (12,000)\` → household, \`98 per cent (8,341) of all cases\`, not a year, not after a rate, not before a possessive: \`(1,200) of the people's homes\`), and so is one after a
   percentage before \`were\` where the sentence counts cases or people (\`Of the total cases, 56% (1778) were female\` → person);
   \`the deaths of at least 70 people and injuries to more than 200\` → person, and so is the level casualties stand at (\`Injuries are estimated at 20,000\`,
@@ -270,7 +270,10 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
   received food rations\`) or took shelter (\`evacuated 98,509 people and 7,42,250 took shelter in relief camps\`) → person; a count in parentheses after lower-case words that are an item of a
   list, after a count of people (\`1.85 million people ... through nutrition (631,000), relief (1 million)\`),
-  is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total; a noun and the level
+  is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total; so is a group of people after
+  \`including\`, \`of whom\` or \`among them\` after a count of people (\`1,638, including 718 men, 332 women, and 588 children\`:
+  \`breakdown.part\` \`men\`, \`women\`, \`children\`; men, women, boys, girls, children, minors, infants, babies, adults, the elderly,
+  older people, students, pupils), which takes the count's indicator where its own words name none; a noun and the level
   its count is put at (\`houses reported damaged ... were placed at 7,838\`, \`The reported deaths, meanwhile,
   are placed at 27\`) → that noun's unit; \`The number of families affected by ...\` read up to 240 characters back
   → households; after \`of which (only)\` → the unit before (\`of which only four are validated\`; not a number with a noun phrase of its own:

@@ -3824,3 +3824,24 @@ describe('held-out set 78: a rupiah sign with a full stop', () => {
     expect(vuq('Each family in Ostra receives rent support of Rp. 30 million for a heavily damaged house.')).toEqual([[30000000, 'IDR', 'exact']]);
   });
 });
+
+describe('held-out set 78: groups after "including" are parts of the count before', () => {
+  const parts = (body: string) =>
+    run(`Floods in Ostra\n\n${body}`).draft.figures.map((f) => [f.value, f.indicator, f.breakdown?.part ?? null]);
+  it('drafts "including 718 men, 332 women and 588 children" as parts of the deaths before, with their indicator', () => {
+    expect(parts('Deaths due to heavy rains and floods across Ostra since mid-June had now climbed to 1,638, including 718 men, 332 women, and 588 children.')).toEqual([
+      [1638, 'deaths', null],
+      [718, 'deaths', 'men'],
+      [332, 'deaths', 'women'],
+      [588, 'deaths', 'children'],
+    ]);
+  });
+  it('keeps the indicator a group\'s own words name ("including 592,581 children, need assistance")', () => {
+    expect(parts('In Ostra 1,410,774 people (12.9% of the population), including 592,581 children, need humanitarian assistance.').filter(([, , p]) => p !== null)).toEqual([
+      [592581, 'people-in-need', 'children'],
+    ]);
+  });
+  it('makes no part of a count after "including" that is no group of people ("including 50 in Ostra")', () => {
+    expect(parts('About 300 people including 50 in Ostra were evacuated.').map(([, , p]) => p)).toEqual([null, null]);
+  });
+});
