@@ -1744,6 +1744,8 @@ function readFigure(
   let countryItem: RegExpExecArray | null;
   let hosted: Span | undefined;
   let placeComma: RegExpExecArray | null;
+  // "said one of the survivors", "not in one of the refugee camps": one member of a group, no count of it
+  const oneOfMany = token.kind === 'word' && token.value === 1 && ONE_OF_MANY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 16)));
   if (!unit && !token.yearLike) {
     // "361.42 thousand and 329.34 thousand people": the noun after the second number counts the first too;
     // "identified 56 of the 384 dead victims": a part of a count whose noun follows
@@ -1765,8 +1767,8 @@ function readFigure(
       kinds |= KIND.currency;
       review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the paragraph`);
       reasons?.push(`'${token.written}' spent or used, after an amount in ${moneyLast} in the paragraph -> ${moneyLast}`);
-    } else if ((ofTheGroup = groupOfThe(after)) !== undefined) {
-      // "57,000 of the most vulnerable households": a number of the group its noun names
+    } else if (!oneOfMany && (ofTheGroup = groupOfThe(after)) !== undefined) {
+      // "57,000 of the most vulnerable households", "4 million of the world's most vulnerable people": a number of the group its noun names
       unit = ofTheGroup.unit;
       noun = ofTheGroup.noun;
       coreEnd = token.end + ofTheGroup.length;
@@ -1785,7 +1787,7 @@ function readFigure(
       kinds |= KIND.currency;
       review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the paragraph, beside its equivalent in brackets`);
       reasons?.push(`'${token.written}' before an equivalent in brackets, after an amount in ${moneyLast} in the paragraph -> ${moneyLast}`);
-    } else if (shared && sharedNoun !== undefined && sharedUnit !== undefined && isCountUnit(sharedUnit)) {
+    } else if (shared && !oneOfMany && sharedNoun !== undefined && sharedUnit !== undefined && isCountUnit(sharedUnit)) {
       unit = sharedUnit;
       noun = sharedNoun.toLowerCase();
       unitScore = 0.8;
@@ -1832,10 +1834,10 @@ function readFigure(
     const placeName = placeFirst ? (placeFirst[1] ?? placeFirst[2])! : undefined;
     // "aims to reach 130,000 of the people most affected": the people named after "of the"
     // ("Some 60,000 of evacuees are thought to be children": no article either)
-    const ofTheNoun = /^\s+of\s+(?:(?:the|these|those)\s+)?([\p{L}-]+)(?![\p{L}])/u.exec(after);
+    const ofTheNoun = oneOfMany ? null : /^\s+of\s+(?:(?:the|these|those)\s+)?([\p{L}-]+)(?![\p{L}])/u.exec(after);
     const ofTheUnit = ofTheNoun ? unitOfNoun(ofTheNoun[1]!) : undefined;
     // "delivered food to 650,000 of the estimated 1.2 million displaced people": the part counts what the whole counts
-    const ofWhole = ofTheUnit === undefined ? OF_A_WHOLE_AFTER.exec(after) : null;
+    const ofWhole = ofTheUnit === undefined && !oneOfMany ? OF_A_WHOLE_AFTER.exec(after) : null;
     const whole = ofWhole ? nounAfter(text, token.end + ofWhole[0].length, sentence.end) : undefined;
     if (ofWhole && whole && !('ambiguous' in whole) && (isCountUnit(whole.unit) || unitDimension(whole.unit) === 'object')) {
       unit = whole.unit;
@@ -2899,11 +2901,13 @@ const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]i
 const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/iu;
 
 /** Right after a number: "of the" and up to four words ("of the most vulnerable households in"; never "of the 384 victims"). */
-const OF_THE_WORDS_AFTER = /^\s+of\s+the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?![\p{L}\p{N}])/u;
+const OF_THE_WORDS_AFTER = /^\s+of\s+the\s+(?:(?:world|country|region|nation|continent|city|province|state)['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?![\p{L}\p{N}])/u;
+/** After the word "one": "of the", "of these", "of its" ... a member of the group named next, not a count of it. */
+const ONE_OF_MANY_AFTER = /^\s+of\s+(?:the|these|those|its|their|our|his|her)\s/i;
 /** Words that end the group's description ("... households in Ostra", "... people who fled"). */
 const GROUP_WORDS_END = new Set(['in', 'of', 'on', 'at', 'to', 'for', 'from', 'who', 'that', 'which', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'or', 'with']);
 
-/** "of the most vulnerable households": the count unit of the first noun of people or households among the words, and how far it reaches. */
+/** "of the most vulnerable households", "of the world's poorest people": the count unit of the first noun of people or households among the words, and how far it reaches. */
 function groupOfThe(after: string): { unit: string; noun: string; length: number } | undefined {
   const m = OF_THE_WORDS_AFTER.exec(after);
   if (!m) return undefined;

@@ -312,7 +312,9 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   A camp, site or shelter \`home to\` people counts them (\`the camp is home to 95,000 people\`); a town or a country
   home to people is a baseline (below).
   A number before \`of the\` and a group of people or households, behind at most three words (\`57,000 of the most vulnerable
-  households\`, \`300,000 of the most affected people\`; not \`56 of the 384 victims\`), counts that group.
+  households\`, \`300,000 of the most affected people\`, \`4 million of the world's most vulnerable people\`; not \`56 of the 384 victims\`), counts that group.
+  The word \`one\` before \`of the\`, \`of these\`, \`of its\` ... names one member of a group, no count of it (\`said one of the survivors\`,
+  \`not in one of the refugee camps\`, \`One of the 300 families\`: not drafted; \`one of them\` after a count is still a part of it).
   A bare number before \`affected\`, \`afflicted\`, \`displaced\`, \`evacuated\`, \`stranded\` or \`(still) unaccounted for\` and no noun, at a clause's end or before \`by\`, \`in\`, \`and\`, \`including\`
   (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`, \`over 11.54 lakh evacuated during the calamities\`; not \`12 affected districts\`,
   not \`affected\` right after a count of things or households in the sentence, \`1,200 houses were destroyed and 3,400 affected\`, nor a name with a small number, \`Ward 5 affected by floods\`) counts people.

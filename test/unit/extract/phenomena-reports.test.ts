@@ -3845,3 +3845,18 @@ describe('held-out set 78: groups after "including" are parts of the count befor
     expect(parts('About 300 people including 50 in Ostra were evacuated.').map(([, , p]) => p)).toEqual([null, null]);
   });
 });
+
+describe('held-out sets 77 and 79: "one of the" is no count; "of the world\'s" names the group', () => {
+  it('drafts nothing for "said one of the survivors", "not in one of the refugee camps", "One of the 300 families" (but 300)', () => {
+    expect(vuq('"They killed our people," said one of the survivors in Ostra.')).toEqual([]);
+    expect(vuq('Water goes to refugees in Ostra who are not in one of the refugee camps.')).toEqual([]);
+    expect(vuq('One of the 300 displaced families in Ostra received aid.').map(([v]) => v)).toEqual([300]);
+  });
+  it('still reads "two of the survivors" and "one of them" after a count', () => {
+    expect(vuq('In Ostra two of the survivors were children.').map(([v, u]) => [v, u])).toEqual([[2, 'person']]);
+    expect(vuq('Nineteen people, one of them a woman, survived in Ostra.').map(([v]) => v)).toEqual([19, 1]);
+  });
+  it('reads "more than 4 million of the world\'s most vulnerable people" as people', () => {
+    expect(vuq('CERF will help more than 4 million of the world’s most vulnerable people in Ostra.')).toEqual([[4000000, 'person', 'more-than']]);
+  });
+});
