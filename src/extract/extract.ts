@@ -3006,7 +3006,8 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
     if (a.statedOf || a.equivalentOfUnknown || b.unit === a.unit || unitDimension(a.unit) !== 'money' || unitDimension(b.unit) !== 'money') continue;
     const between = text.slice(a.coreEnd, b.coreStart);
     // ("$5 million (± 221 million gourdes)": a sign of "about" after the bracket)
-    const opens = /^\s*\(\s*(?:[±~≈]\s*)?$/.test(between);
+    // ("$40 million [about K31 billion]": square brackets too)
+    const opens = /^\s*[([]\s*(?:[±~≈]\s*)?$/.test(between);
     // "(USD 16 million or EUR 12 million)", "(US$16m; €12m)": every amount in the parentheses is an equivalent
     const group = [b];
     if (opens) {
@@ -3017,13 +3018,13 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
         group.push(c);
       }
     }
-    const closing = opens ? /^\s*\)/.exec(text.slice(group[group.length - 1]!.coreEnd, group[group.length - 1]!.coreEnd + 4)) : null;
+    const closing = opens ? /^\s*[)\]]/.exec(text.slice(group[group.length - 1]!.coreEnd, group[group.length - 1]!.coreEnd + 4)) : null;
     const or = /^\s*,?\s+or\s+$/.test(between);
     if (!closing && !or) continue;
     const members = closing ? group : [b];
     for (const [k, m] of members.entries()) {
       // the first equivalent's quote opens the parentheses; the last one's closes them
-      const quoteStart = closing && k === 0 ? a.coreEnd + between.indexOf('(') : m.coreStart;
+      const quoteStart = closing && k === 0 ? a.coreEnd + between.search(/[([]/) : m.coreStart;
       const quoteEnd = closing && k === members.length - 1 ? m.coreEnd + closing[0].length : m.coreEnd;
       let qualifier = m.qualifier;
       const why: string[] = [];

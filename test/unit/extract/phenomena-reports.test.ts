@@ -3860,3 +3860,10 @@ describe('held-out sets 77 and 79: "one of the" is no count; "of the world\'s" n
     expect(vuq('CERF will help more than 4 million of the world’s most vulnerable people in Ostra.')).toEqual([[4000000, 'person', 'more-than']]);
   });
 });
+
+describe('held-out set 79: an equivalent in square brackets', () => {
+  it('reads "$40 million [about K31 billion]" in a Malawian text as one amount with its stated equivalent', () => {
+    const r = run('Malawi floods\n\nThe grant provides upfront financing of $40 million [about K31 billion] to Malawi.\n');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((e) => [e.value, e.unit, e.qualifier])])).toEqual([[40000000, 'USD', [[31000000000, 'MWK', 'approximately']]]]);
+  });
+});
