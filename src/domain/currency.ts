@@ -269,6 +269,8 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   '₸': 'KZT', '₾': 'GEL', '֏': 'AMD', '₼': 'AZN', '₵': 'GHS', '₡': 'CRC', '₲': 'PYG', '₭': 'LAK',
   '₮': 'MNT', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD', 'ca$': 'CAD', 'nz$': 'NZD', 'hk$': 'HKD',
   's$': 'SGD', 'r$': 'BRL', 'cn¥': 'CNY', 'rmb': 'CNY', 'ksh': 'KES', 'ush': 'UGX', 'tsh': 'TZS',
+  // the Caribbean's and the Pacific's dollars as their papers write them ("TT$15,000", "J$2 billion", "EC$600")
+  'tt$': 'TTD', 'j$': 'JMD', 'ec$': 'XCD', 'bds$': 'BBD', 'bd$': 'BBD', 'g$': 'GYD', 'bz$': 'BZD', 'fj$': 'FJD', 'si$': 'SBD', 'ws$': 'WST', 'n$': 'NAD',
   'sdr': 'XDR',
   // names
   'dollar': 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', 'american dollar': 'USD',

@@ -135,7 +135,7 @@ const YEAR_OF_LEAD = /(?:['’]s|\b(?:the|its|their|this|that|a|an))\s+$/iu;
 /** "$1 = 0.89", "1 euro = 1.08": the one unit of an exchange rate, left of its equals sign. */
 const RATE_EQUALS_AFTER = /^\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{1,3}\$?)?\s*\d/u;
 /** "$1 = 0.8908", "1 euro = US$1.10": the rate itself, right of the equals sign after a one. */
-const RATE_EQUALS_BEFORE = /(?<![\d.,])1(?:\.0+)?\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{2,3}\$?)?\s*$/u;
+const RATE_EQUALS_BEFORE = /(?:(?<![\d.,])1(?:\.0+)?|\b[Oo]ne)\s*(?:[\p{L}.]+\s*){0,2}=\s*(?:[\p{Sc}]|[A-Z]{2,3}\$?)?\s*$/u;
 /** "damage to ", "destruction of ", "damaging " right before a number (of things). */
 const THING_STATE_BEFORE = /(?<![\p{L}])(?:damage|damaging|destruction|destroying|collapse)(?:,[^,;.]{1,30},)?\s+(?:to|of)?\s*(?:(?:around|about|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/iu;
 /** "passed the ", "crossed the " before a number that "mark" follows. */

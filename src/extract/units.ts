@@ -255,13 +255,19 @@ const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
  * Dollar countries read in a publisher's name only, never from a government the text names: their
  * governments are more often aid's recipients than its donors ("The Government of Dominica has
  * declared ... CERF allocated $3 million" is USD). "The Nassau Guardian (The Bahamas)", a St Vincent
- * paper's "$600 a month" (the EC dollar). (Not Jamaica, Barbados or Trinidad, whose papers write J$,
- * BDS$ and TT$; not "Eastern Caribbean", a UN office's name.)
+ * paper's "$600 a month" (the EC dollar), the Trinidad Express's "$40-million flood-relief fund", the
+ * Jamaica Observer's "$112.5 million (US$750,000)": their papers write US$ for the US dollar and a
+ * bare "$" for their own. (Not "Eastern Caribbean", a UN office's name.)
  */
 const PUBLISHER_DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Bahamas|Bahamian)\b/, 'BSD'],
   [/\b(?:St\.?\s+Vincent|Saint\s+Vincent|Grenadines|Grenad(?:a|ian)|St\.?\s+Lucia|Saint\s+Lucia|Dominica(?!n)|Antigua|St\.?\s+Kitts|Saint\s+Kitts|Montserrat|Anguilla)\b/, 'XCD'],
   [/\b(?:Solomon\s+Islands|Honiara)\b/, 'SBD'],
+  [/\b(?:Jamaica|Jamaican|Gleaner)\b/, 'JMD'],
+  [/\b(?:Trinidad|Tobago|Trinbago)\b/, 'TTD'],
+  [/\b(?:Barbados|Barbadian|Bajan)\b/, 'BBD'],
+  [/\b(?:Guyana|Guyanese|Stabroek)\b/, 'GYD'],
+  [/\bBelize(?:an)?\b/, 'BZD'],
 ];
 /**
  * News agencies and broadcasters of a dollar country, read in a publisher's name only ("CBC (via Times

@@ -3119,8 +3119,8 @@ describe('the review of round sixteen: where the newest rules must not fire', ()
     expect(run('Floods in Ostra\n\nThe refugee population of Ostra stands at 700,000.\n').candidates.map((c) => c.indicator)).toEqual(['refugees']);
     expect(run('Floods in Ostra\n\nThe total target population of Ostra is 11.9 million.\n').candidates.map((c) => c.indicator)).toEqual(['people-targeted']);
   });
-  it('reads no Canadian dollar from "CBC Barbados" and no Australian one from a medical academy', () => {
-    expect(vuq('The fund gave $2 million to Ostra.', { publisher: 'CBC Barbados' }).map(([, u]) => u)).toEqual(['USD']);
+  it('reads no Canadian dollar from "CBC Barbados" (a Barbadian broadcaster: its own dollar) and no Australian one from a medical academy', () => {
+    expect(vuq('The fund gave $2 million to Ostra.', { publisher: 'CBC Barbados' }).map(([, u]) => u)).toEqual(['BBD']);
     expect(vuq('The fund gave $2 million to Ostra.', { publisher: 'American Academy of Pediatrics (AAP)' }).map(([, u]) => u)).toEqual(['USD']);
   });
   it('reads no relief from what a truck can carry, and no MXN from New Mexico', () => {
@@ -3865,5 +3865,24 @@ describe('held-out set 79: an equivalent in square brackets', () => {
   it('reads "$40 million [about K31 billion]" in a Malawian text as one amount with its stated equivalent', () => {
     const r = run('Malawi floods\n\nThe grant provides upfront financing of $40 million [about K31 billion] to Malawi.\n');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((e) => [e.value, e.unit, e.qualifier])])).toEqual([[40000000, 'USD', [[31000000000, 'MWK', 'approximately']]]]);
+  });
+});
+
+describe('held-out set 80: the Caribbean dollars', () => {
+  it('reads "TT$15,000", "J$2 billion" and "EC$600" by their letters', () => {
+    expect(vuq('Households in Ostra get TT$15,000 each and the fund holds J$2 billion and EC$600.').map(([v, u]) => [v, u])).toEqual([
+      [15000, 'TTD'],
+      [2000000000, 'JMD'],
+      [600, 'XCD'],
+    ]);
+  });
+  it('reads no figure in a rate written "(One TT dollar=US$0.16 cents)"', () => {
+    expect(vuq('Households in Ostra get TT$15,000 (One TT dollar=US$0.16 cents) each.').map(([v, u]) => [v, u])).toEqual([[15000, 'TTD']]);
+  });
+  it('reads a bare "$" of a Trinidad or Jamaica paper as its own dollar, and US$ as the US dollar', () => {
+    const tt = run('Floods in Ostra\n\nA $40-million flood-relief fund has been announced for Ostra.\n', { publisher: 'Trinidad Express' });
+    expect(tt.candidates.map((c) => [c.value, c.unit])).toEqual([[40000000, 'TTD']]);
+    const jm = run('Storm in Ostra\n\nThe chapter spent $112.5 million (US$750,000) on its project in Ostra.\n', { publisher: 'Jamaica Observer' });
+    expect(jm.candidates.map((c) => [c.value, c.unit, c.stated.map((e) => e.unit)])).toEqual([[112500000, 'JMD', ['USD']]]);
   });
 });
