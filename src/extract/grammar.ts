@@ -190,7 +190,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
   Philippines is (or its barangays, Luzon, the Visayas, Mindanao, the DSWD, NDRRMC or PAGASA), \`N2 billion\`
   NGN where Nigeria is, \`MK5 billion\` (or \`MK 7,000\`, spaced) MWK where Malawi is, \`K50 million\` ZMW, MWK, PGK or MMK where Zambia, Malawi (\`K68.5 billion\`), Papua
-  New Guinea or Myanmar is, \`Sh50 million\` KES, UGX, TZS or SOS where Kenya, Uganda, Tanzania or Somalia is, \`W49.3 billion\` KRW where South Korea, Seoul or inter-Korean aid is (the rate \`(US$1=W939)\` is no figure); a
+  New Guinea or Myanmar is, \`Sh50 million\` (or \`Sh 300 million\`, spaced) KES, UGX, TZS or SOS where Kenya, Uganda, Tanzania or Somalia is, \`W49.3 billion\` KRW where South Korea, Seoul or inter-Korean aid is (the rate \`(US$1=W939)\` is no figure); a
   sign two named countries share is read as neither, and N and K only before an amount with a scale word
   or in thousands (\`the N2 road\` is a road). \`GH¢\` is GHS, and \`Rs10 billion\` may be glued. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
   read after a number; \`pounds of\` is a weight and is not extracted. A bare number that was spent or used takes the currency of

@@ -710,8 +710,8 @@ export function currencyBefore(
       if (found) return { code: found, start: at - words.length - 1, written: words };
     }
   }
-  // ("MK 7,000": a sign of two letters may stand apart from its amount)
-  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|[A-Z])|(MK) )$/u.exec(before);
+  // ("MK 7,000", "Sh 300 million": a sign of two letters may stand apart from its amount)
+  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|[A-Z])|(MK|Sh) )$/u.exec(before);
   const letter = letterMatch ? (letterMatch[1] ?? letterMatch[2]!) : undefined;
   const code = letter !== undefined ? money.letters.get(letter) : undefined;
   // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)

@@ -3886,3 +3886,10 @@ describe('held-out set 80: the Caribbean dollars', () => {
     expect(jm.candidates.map((c) => [c.value, c.unit, c.stated.map((e) => e.unit)])).toEqual([[112500000, 'JMD', ['USD']]]);
   });
 });
+
+describe('held-out set 82: a spaced shilling sign', () => {
+  it('reads "Sh 300 million" in a Kenyan text as KES', () => {
+    const r = run('Locusts in Kenya\n\nThe Kenyan government released another Sh 300 million to fight the locusts.\n');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[300000000, 'KES']]);
+  });
+});
