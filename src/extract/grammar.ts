@@ -205,10 +205,11 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, travellers, strandees, militants, recipients, deaths,
   fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens, passengers (and the singular of a casualty after one: \`one death and
-  three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths), others (\`12,865 others injured\`), herders, farmers, minors,
+  three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths; \`claims one life\`), males and females
+  (\`One adult male also lost his life\`), heads of households (\`35,000 male heads of households\`, \`300 female household heads\`: households), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`, \`Rohingyas\`, \`Kurds\`, \`Filipinos\`, \`Spaniards\`, \`Swedes\`, \`Chechens\`; \`336,000 host community members\`, \`1,200 household members\`; and \`Syrian nationals\`; climbers, trekkers, tourists;
-  \`Rohingya\`, \`Yazidi\`, \`Bedouin\` only before a verb or the end of a clause, \`700,000 Rohingya fled\`, for \`3 Rohingya camps\` are camps;
+  \`Rohingya\`, \`Yazidi\`, \`Bedouin\` only before a verb, a preposition or the end of a clause, \`700,000 Rohingya fled\`, \`30,000 Rohingya on the island\`, for \`3 Rohingya camps\` are camps;
   not a place or a noun with such an ending: \`Alexandroupolis\`, \`Plans\`, \`Crisis\`) →
   \`person\`; households and families → \`household\` (the corpus convention; but \`family members\` are people, and \`family\` before
   another plural noun describes it: \`7,167 family plots\` is no count of households); houses, homes,

@@ -41,7 +41,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     mothers fathers widows case brothers sisters hospitalisations hospitalizations hospitalisation hospitalization
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
-    toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients`,
+    toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients
+    life males male females female`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -157,7 +158,7 @@ const OTHER_PEOPLE_PLURALS: ReadonlySet<string> = new Set('Rohingyas Kurds Uyghu
 /** Peoples whose name is its own plural ("700,000 Rohingya fled"), and also a modifier ("3 Rohingya camps"). */
 const SAME_PLURAL_PEOPLES: ReadonlySet<string> = new Set('Rohingya Bedouin Yazidi Druze Fulani Masalit Baloch'.split(' '));
 /** After such a name: what shows it counts the people, not a noun after it (a verb, a clause, an end). */
-const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|have|had|has|remain|remained|still|now|who|in|from|to|into|and|or|live|living|arrive|arriving|cross|crossing|flee|fleeing|return|returning)(?![\p{L}]))/u;
+const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|have|had|has|remain|remained|still|now|who|in|on|at|across|inside|from|to|into|and|or|live|living|arrive|arriving|cross|crossing|flee|fleeing|return|returning)(?![\p{L}]))/u;
 
 /** Whether a capitalised word names a people in the plural ("300,000 Syrians", "hundreds of Rohingyas", "700,000 Rohingya fled"), given the text after it. */
 export function isPeoplePlural(word: string, after: string): boolean {
@@ -810,6 +811,8 @@ export interface NounUnit extends UnitMatch {
  * and up to three modifier words ("35,000 displaced people", "1,200 metric tonnes").
  * "tons" is read as metric tonnes (flagged by `tons`); "square" units other than km² are refused as ambiguous.
  */
+/** Right after a number: heads of households, by sex perhaps, or household heads ("35,000 male heads of households"). */
+const HEADS_OF_HOUSEHOLDS = /^\s+(?:(?:male|female|women|men)\s+)?(?:household\s+heads|heads?\s+of\s+(?:the\s+)?(?:households?|famil(?:y|ies)))(?![\p{L}])/iu;
 /** A list of case statuses, with commas, before "cases" or "deaths": "confirmed, probable and suspected cases". */
 const CASE_STATUS_LIST = /^\s((?:new\s+)?(?:confirmed|probable|suspected)(?:,\s*(?:confirmed|probable|suspected))+,?\s+(?:and|or)\s+(?:confirmed|probable|suspected))\s+(cases|deaths)(?![\p{L}])/iu;
 
@@ -834,6 +837,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   // "17,942 confirmed, probable and suspected cases": a list of case statuses with commas before the noun
   const statuses = CASE_STATUS_LIST.exec(rest);
   if (statuses) return { unit: 'person', end: at + statuses[0].length, written: statuses[2]!, modifiers: statuses[1]!.split(/[\s,]+/).filter((w) => w !== ''), hyphen: false, noun: statuses[2]!.toLowerCase() };
+  // "35,000 male heads of households", "1,200 household heads": households, counted by who heads them
+  const heads = HEADS_OF_HOUSEHOLDS.exec(rest);
+  if (heads) return { unit: 'household', end: at + heads[0].length, written: heads[0].trim(), modifiers: [], hyphen: false, noun: 'households' };
   const words = /^(\s[\p{L}\p{M}'’²2-]+(?:\/[\p{L}\p{M}-]+)?){1,4}/u.exec(rest);
   if (!words) return undefined;
   const list = words[0].split(/\s/).slice(1);

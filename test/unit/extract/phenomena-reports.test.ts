@@ -3893,3 +3893,17 @@ describe('held-out set 82: a spaced shilling sign', () => {
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[300000000, 'KES']]);
   });
 });
+
+describe('held-out sets 77, 78 and 82: more nouns of people and households', () => {
+  it('reads "one life", "one adult male", "some 30,000 Rohingya" as people', () => {
+    expect(vuq('The outbreak in Ostra claims one life.').map(([v, u]) => [v, u])).toEqual([[1, 'person']]);
+    expect(vuq('One adult male also lost his life in Ostra.').map(([v, u]) => [v, u])).toEqual([[1, 'person']]);
+    expect(vuq('There are some 30,000 Rohingya on the island of Ostra.')).toEqual([[30000, 'person', 'approximately']]);
+  });
+  it('reads "35,000 male heads of households" and "300 female household heads" as households', () => {
+    expect(vuq('The governor aims to reach 35,000 male heads of households and 300 female household heads in Ostra.').map(([v, u]) => [v, u])).toEqual([
+      [35000, 'household'],
+      [300, 'household'],
+    ]);
+  });
+});
