@@ -538,6 +538,8 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}]))(?![\p{L}])/iu;
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
+/** Right after a bare number: "in need", "are in urgent need of" (people in need, the noun left out). */
+const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need(?![\p{L}])/iu;
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
@@ -2022,6 +2024,12 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${word}' and no noun: a count of people`);
+    } else if (IN_NEED_AFTER.test(after) && !token.yearLike && (token.scale !== undefined || token.value >= 1000)) {
+      // "Over two million in need of food aid", "2.3 million are in urgent need": people (a large bare number only)
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' followed by '${IN_NEED_AFTER.exec(after)![0].trim()}' and no noun: a count of people`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
@@ -2434,6 +2442,11 @@ function readFigure(
     qualifier = 'approximately';
     reasons?.push(`'${token.written}' is written rounded (in whole decades): approximately`);
   }
+  // "lived on less than $1.25 per day": a poverty line, not money of the crisis
+  if (unitDimension(unit) === 'money' && POVERTY_LINE_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 40), coreStart))) {
+    skipped.push(`line ${line}: '${text.slice(coreStart, coreEnd)}' is a poverty line, given as context; not extracted`);
+    return undefined;
+  }
   // "deaths ... climbed to 1,638, including 718 men, 332 women and 588 children": each group a part of
   // the count of people before it, never a total of its own
   let partOfBefore = false;
@@ -2470,6 +2483,9 @@ function readFigure(
     ...(partOfBefore ? { partOfBefore: true as const } : {}),
   };
 }
+
+/** Before an amount (its hedge left out): "lived on", "survive on": a poverty line. */
+const POVERTY_LINE_LEAD = /\b(?:live|lives|lived|living|survive|survives|survived|surviving)\s+on\s+$/i;
 
 /** The groups of people a count may be broken down into after "including": "718 men, 332 women and 588 children". */
 const GROUP_NOUNS = String.raw`(?:men|women|boys|girls|children|minors|infants|babies|adults|elderly(?:\s+people)?|older\s+(?:people|persons)|students|pupils)`;

@@ -115,7 +115,8 @@ long\`, page chrome such as \`53m ago\`) unless the text ties them to the crisis
 blockade or siege, control of a place, the UN's absence; a journey people walk or travel; not a war's length);
 **baseline populations** given as context (\`a town with a population of 400,000\`, \`5 departments inhabited by approximately 2.17 million people\`, where the noun is people or inhabitants, not \`a camp inhabited by some 40,000 refugees\`; not the people of households counted, \`30,000 households with a population of over 600,000\` → person;
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, \`an impoverished majority Muslim country of 9.5 million people\` (up to three words between, read over 70 characters), a place's whole people after \`of\` and its possessive or \`its\`, \`their\` (\`the majority of its 2.4 million residents\`; but not after a verb of harm or displacement, \`evacuated most of its 3,000 residents\`), the whole a share is of, unless words of need or
-harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`, and after \`for\` or \`among\` too: \`supplies are running low for Gaza’s 2.3 million residents\`; but \`Tembe's 14,000 residents have been
+harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`: the share is drafted, the poverty line an amount is
+measured against is not, \`45% of the population lived on less than $1.25 per day\`; and after \`for\` or \`among\` too: \`supplies are running low for Gaza’s 2.3 million residents\`; but \`Tembe's 14,000 residents have been
 without water\` is a figure); but
 \`home to 30,000 refugees\` is a count, and so are the people of a phase of food insecurity (\`0.4m in IPC Phase 2\`, with \`m\` a million; \`500,000 in IPC Phase 4\`), and so is a population of people targeted, affected, displaced, refugees or IDPs
 (\`the total target population of 11.9 million\`, \`the refugee population of 700,000\` → person, its indicator people-targeted, refugees ..., not population); \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
@@ -316,6 +317,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   households\`, \`300,000 of the most affected people\`, \`4 million of the world's most vulnerable people\`; not \`56 of the 384 victims\`), counts that group.
   The word \`one\` before \`of the\`, \`of these\`, \`of its\` ... names one member of a group, no count of it (\`said one of the survivors\`,
   \`not in one of the refugee camps\`, \`One of the 300 families\`: not drafted; \`one of them\` after a count is still a part of it).
+  A bare number of a thousand or more, or with a scale, before \`in need\` (\`Over two million in need of food aid\`, \`2.3 million are in urgent need\`; not \`300 in need\`) counts people.
   A bare number before \`affected\`, \`afflicted\`, \`displaced\`, \`evacuated\`, \`stranded\` or \`(still) unaccounted for\` and no noun, at a clause's end or before \`by\`, \`in\`, \`and\`, \`including\`
   (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`, \`over 11.54 lakh evacuated during the calamities\`; not \`12 affected districts\`,
   not \`affected\` right after a count of things or households in the sentence, \`1,200 houses were destroyed and 3,400 affected\`, nor a name with a small number, \`Ward 5 affected by floods\`) counts people.

@@ -3907,3 +3907,19 @@ describe('held-out sets 77, 78 and 82: more nouns of people and households', () 
     ]);
   });
 });
+
+describe('held-out sets 77 and 82: people in need with the noun left out; a poverty line is context', () => {
+  it('reads "Over two million in need of food aid" and "2.3 million are in urgent need" as people, not "300 in need"', () => {
+    expect(vuq('Over two million in need of food aid in Ostra.')).toEqual([[2000000, 'person', 'more-than']]);
+    expect(vuq('In Ostra 2.3 million are in urgent need of help, and 300 in need.').map(([v, u]) => [v, u])).toEqual([[2300000, 'person']]);
+  });
+  it('drafts no poverty line ("lived on less than $1.25 per day"), but the share of people below it', () => {
+    expect(vuq('In Ostra, 45% of the population lived on less than $1.25 per day.')).toEqual([[45, 'percent', 'exact']]);
+  });
+  it('still reads a share of people who live in camps and a monthly transfer', () => {
+    expect(vuq('In Ostra 40% of the displaced live in camps and families get $50 a month.').map(([v, u]) => [v, u])).toEqual([
+      [40, 'percent'],
+      [50, 'USD'],
+    ]);
+  });
+});
