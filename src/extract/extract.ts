@@ -110,8 +110,8 @@ function levelOfPeople(level: RegExpExecArray): boolean {
 const PERCENT_OF_STRUCTURES =
   /^\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:water|health|power|electricity|road|public|residential|housing)\s+)?(?:homes|houses|housing|dwellings|buildings|infrastructure|systems|networks|roads|bridges|structures)(?![\p{L}])(?![^.;]*\b(?:people|population|households|families|residents|children|persons)\b)/iu;
 const PERCENT_OF_WEATHER = /^\s*(?:(?:more|less|extra|above|below)\s+)?(?:than\s+(?:the\s+)?(?:average|normal)\s+)?(?:rain(?:s|fall)?|precipitation)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[Dd]am|[Rr]eservoir)(?![\p{L}])/u;
-/** Right before a percentage: the name of a rate ("CFR ", "case fatality ratio of ", "a positivity rate of approximately "). */
-const NAMED_RATE_BEFORE = /(?:\b((?:case[-\s]fatality|fatality|mortality|positivity|attack|growth|test\s+positivity|death)\s+(?:rate|ratio))|\bCFR)(?:\s*\([^)]{0,12}\))?(?:\s+(?:in|for|among|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s*(?:(?:is|was|of|at|remains|remained|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|has\s+reached|is\s+now)\s+)?(?:(?:above|below|over|under|about|around|approximately|some|nearly|almost|more\s+than|less\s+than|close\s+to|an\s+estimated)\s+)?[:=]?\s*$/iu;
+/** Right before a percentage: the name of a rate ("CFR ", "case fatality ratio of ", "a positivity rate of approximately ", "a TPR of ", "testing coverage of "). */
+const NAMED_RATE_BEFORE = /(?:\b((?:case[-\s]fatality|fatality|mortality|positivity|attack|growth|test\s+positivity|death)\s+(?:rate|ratio)|(?:testing|test)\s+coverage|TPR)|\bCFR)(?:\s*\([^)]{0,12}\))?(?:\s+(?:in|for|among|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s*(?:(?:is|was|of|at|remains|remained|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|has\s+reached|is\s+now)\s+)?(?:(?:above|below|over|under|about|around|approximately|some|nearly|almost|more\s+than|less\s+than|close\s+to|an\s+estimated)\s+)?[:=]?\s*$/iu;
 /** A threshold, a target or a standard right before a rate: what it should be, not what it is ("the WHO threshold of 1%"). */
 // ("the WHO threshold of 1%", "higher than the expected CFR of 1%", "(emergency threshold: 1%)", "the WHO-recommended 1%")
 const RATE_NORM_LEAD = /\b(?:threshold|target|benchmark|standard|expected|recommended|acceptable|norm|goal|limit)\b[^\d%.;]{0,25}$/iu;
@@ -670,6 +670,8 @@ interface Built {
   asOfScore: number;
 }
 
+/** Before a number: "one in every ", "1 in ", "two out of ": the number is the whole of a ratio. */
+const RATIO_WHOLE_BEFORE = /(?<![\p{L}\p{N},.])(?:one|two|three|four|five|six|seven|eight|nine|a|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/iu;
 /** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
 const FURTHER_BEFORE = /\b(?:another|a\s+further)\s+(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$/iu;
 /** "the", perhaps "the additional", right before an amount: the amount named again. */
@@ -1316,6 +1318,12 @@ function readFigure(
   // "2,000 IPC 3 households", "Phase 2 of the response", "Grade 5 pupils": a phase or a grade, no count
   if (token.kind === 'digits' && token.value <= 12 && PHASE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 8), token.start))) {
     skipped.push(`line ${line}: '${token.written}' names a phase or a grade, not a count; not extracted`);
+    return undefined;
+  }
+  // "one in every 11 health facilities", "1 in 5 children": the whole of a ratio, not a count
+  const ratioWhole = token.kind === 'digits' ? RATIO_WHOLE_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 20), token.start)) : null;
+  if (ratioWhole) {
+    skipped.push(`line ${line}: '${token.written}' is the whole of a ratio ('${ratioWhole[0]}${token.written}'), not a count; not extracted`);
     return undefined;
   }
   let coreStart = token.start;

@@ -3923,3 +3923,13 @@ describe('held-out sets 77 and 82: people in need with the noun left out; a pove
     ]);
   });
 });
+
+describe('held-out set 81: the whole of a ratio, and testing rates', () => {
+  it('drafts no count from "one in every 11 health facilities", and reads "1 in 5 children" as 20 percent', () => {
+    expect(vuq('About one in every 11 health facilities in Ostra is not functioning.')).toEqual([]);
+    expect(vuq('In Ostra 1 in 5 children are affected.')).toEqual([[20, 'percent', 'exact']]);
+  });
+  it('drafts no testing coverage and no TPR', () => {
+    expect(vuq('Ostra reported 24,451 suspected cases, a testing coverage of 34.3% and a TPR of 28.2%.').map(([v, u]) => [v, u])).toEqual([[24451, 'person']]);
+  });
+});

@@ -137,6 +137,9 @@ describe('numbers written in parts, crores, lakhs, thousands and the rest', () =
     expect(quoteHasNumber('8 lakh 87 thousand 629 families', 887000)).toBe(false);
     expect(quoteHasNumber('20 thousand 150 metric tons', 20000)).toBe(false);
   });
+  it('finds "1 in 5" as 20 percent', () => {
+    expect(quoteHasNumber('1 in 5 children are affected', 20)).toBe(true);
+  });
   it('finds billions, millions and thousands joined by "and", the first part in words or digits', () => {
     expect(quoteHasNumber('one billion and 164 million and 856 thousand riyals', 1164856000)).toBe(true);
     expect(quoteHasNumber('16 million and 515 thousand dollars', 16515000)).toBe(true);
