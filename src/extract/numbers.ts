@@ -99,8 +99,10 @@ const SPACED_GROUPS = /^(?:, \d{3})+(?![\d.,]?\d)/;
 /** Spaced groups right before a count's noun ("2,430, 445 people"): the groups, without the noun. */
 const COUNT_NOUNS = String.raw`(?:people|persons|individuals|households|families|children|refugees|IDPs|residents|houses|homes|dwellings|cases|deaths|recipients|beneficiaries|migrants|bags|tonnes|metric\s+tonnes|metric\s+tons)(?![\p{L}])`;
 const COUNT_NOUN_NEXT = String.raw`(?=\s+${COUNT_NOUNS})`;
+/** The same, perhaps behind one hyphenated word ("18, 627 laboratory-confirmed cases"). */
+const COUNT_NOUN_NEXT_HYPHENED = String.raw`(?=\s+(?:\p{Ll}+-\p{Ll}+\s+)?${COUNT_NOUNS})`;
 // (and a lakh grouped after the space: "5, 71,128 houses" is 5,71,128, Indian grouping)
-const SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:(?:, \d{3})+|, \d{2}(?:,\d{2})*,\d{3}(?![\d,]))${COUNT_NOUN_NEXT}`, 'u');
+const SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:(?:, \d{3})+|, \d{2}(?:,\d{2})*,\d{3}(?![\d,]))${COUNT_NOUN_NEXT_HYPHENED}`, 'u');
 /** Before a number: a month (its day follows), an item of a list of numbers ("12, ") or "of these", "district" (a clause may end after the number, or the number names a place). */
 const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|weeks?|days?|rounds?|cycles?|checkpoints?|stages?|batch(?:es)?|lots?|no\.?|number)\s)$/i;
 /** One spaced group, then a word, then a count's noun, after a hedge: "as many as 17, 541 mpox cases" (not "more", "other"). */
@@ -255,7 +257,8 @@ export function findNumbers(
             // two spaced ones (a list would have "and" before its last item)
             // one spaced group too ("affected 17, 541 people"), unless a day of a month or a list comes
             // before it ("On 17 March, 541 people", "March 17, 541 people", "12, 17, 541 people")
-            (/,/.test(digits) || !DAY_OR_LIST_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ? SPACED_BEFORE_NOUN : TWO_SPACED_BEFORE_NOUN).exec(rest) ??
+            // (read over 48 characters: the noun may stand behind a long word, "18, 627 laboratory-confirmed cases")
+            (/,/.test(digits) || !DAY_OR_LIST_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ? SPACED_BEFORE_NOUN : TWO_SPACED_BEFORE_NOUN).exec(text.slice(numberEnd, Math.min(to, numberEnd + 48))) ??
             // (and, after a hedge, with one word before the noun: "as many as 17, 541 mpox cases")
             (/^\d{1,3}$/.test(digits) && HEDGE_BEFORE.test(text.slice(Math.max(from, start - 16), start)) ? HEDGED_SPACED_BEFORE_NOUN.exec(rest) : null)
         : null;

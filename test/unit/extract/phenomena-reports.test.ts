@@ -3933,3 +3933,10 @@ describe('held-out set 81: the whole of a ratio, and testing rates', () => {
     expect(vuq('Ostra reported 24,451 suspected cases, a testing coverage of 34.3% and a TPR of 28.2%.').map(([v, u]) => [v, u])).toEqual([[24451, 'person']]);
   });
 });
+
+describe('held-out set 81: a spaced group before a hyphenated word and the noun', () => {
+  it('reads "18, 627 laboratory-confirmed cases" as 18,627, and "In weeks 12, 627 new cases" as 627', () => {
+    expect(vuq('Ostra has reported a total of 18, 627 laboratory-confirmed cases.').map(([v, u]) => [v, u])).toEqual([[18627, 'person']]);
+    expect(vuq('In weeks 12, 627 new cases were seen in Ostra.').map(([v]) => v)).toEqual([627]);
+  });
+});
