@@ -124,7 +124,8 @@ const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
 const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
 /** "the number of (displaced) people ... " before a number: the people counted, and what follows the noun. */
-const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors)\b([^.]*)$/iu;
+// (a word may hold digits, "M23-related", but not be a number: "a total of 108 people ... in 50 areas" names its count)
+const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
 /** Before a number: "the number of (destroyed) houses is", "total of damaged schools rose to": the level of a count of things. */
 const NUMBER_OF_THINGS_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:(?:in|across)\s+[^.;:\d]{1,40}?\s+)?(?:(?:is|was|are|were|stands\s+at|stood\s+at|reached|has\s+reached|rose\s+to|has\s+risen\s+to|increased\s+to|totals|totalled|now\s+stands\s+at)\s+)(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
 /** After a year: the plan or appeal it names ("2013 refugee response plan", "2015 humanitarian appeal"). */
@@ -2870,8 +2871,9 @@ const CHANGE_LEAD =
 
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 /** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */
-const SHARE_THEN_COUNT_OF = /\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*\(\s*$/iu;
-const COUNT_THEN_OF_PEOPLE = /^\s*\)\s+of\s+(?:(?:all|the|these|those|total)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(cases|deaths|people|persons|children|households|families|refugees|migrants|patients|IDPs)(?![\p{L}'’])/u;
+// ("14% (around 238,000) of whom": a hedge inside the parenthesis)
+const SHARE_THEN_COUNT_OF = /\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than)\s+)?$/iu;
+const COUNT_THEN_OF_PEOPLE = /^\s*\)\s+of\s+(?:(?:all|the|these|those|total)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(cases|deaths|people|persons|children|households|families|refugees|migrants|patients|IDPs|whom)(?![\p{L}'’])/u;
 const SHARE_OF_PEOPLE_PAREN_LEAD =
   /(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|one\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})))\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?:[\p{L}-]+\s+){0,3}?(people|persons|population|children|residents|inhabitants|households|families)(?:\s+[\p{Ll}-]+){0,4}?\s*,?\s*\(\s*$/iu;
 

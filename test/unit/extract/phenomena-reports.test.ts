@@ -3940,3 +3940,16 @@ describe('held-out set 81: a spaced group before a hyphenated word and the noun'
     expect(vuq('In weeks 12, 627 new cases were seen in Ostra.').map(([v]) => v)).toEqual([627]);
   });
 });
+
+describe('held-out set 81: the number of displacements and the count of a share "of whom"', () => {
+  it('reads "the number of M23-related displacements ... had risen to 1.7 million, an estimated 14% (around 238,000) of whom"', () => {
+    expect(vuq('As at 11 February, the number of M23-related displacements across Ostra province had risen to 1.7 million, an estimated 14% (around 238,000) of whom were children.')).toEqual([
+      [1700000, 'person', 'exact'],
+      [14, 'percent', 'approximately'],
+      [238000, 'person', 'approximately'],
+    ]);
+  });
+  it('reads no count from the number of the areas in "a total of 108 people have been killed ... in 50 local government areas"', () => {
+    expect(vuq('A total of 108 people have been killed in 50 local government areas across Ostra.').map(([v]) => v)).toEqual([108]);
+  });
+});
