@@ -434,7 +434,8 @@ const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|ev
 const SAID_BEFORE_DATE = /\b(?:said|says|reported|announced|stated|confirmed|warned|added)\s+(?:on\s+)?$/u;
 
 /** A camp, site or settlement that is "home to" people: its people are a figure, not a place's size. */
-const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)(?:\s+(?:in|at|of|near)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s+(?:is|are|was|were|now|has\s+become|had\s+become)?\s*(?:now\s+)?home\s+to\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu;
+// ("a vast camp of the same name that is now home to 3,000 people": a relative pronoun too)
+const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)(?:\s+(?:in|at|of|near)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s+(?:(?:that|which)\s+)?(?:is|are|was|were|now|has\s+become|had\s+become)?\s*(?:now\s+)?home\s+to\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu;
 /** After a bare number: "and 329.34 thousand people", "or 300 families". */
 // (and the items of a list before it: "recorded 52, 34, and 3 injuries, respectively")
 // (and a kind of case on each: "8,372 suspected and 163 confirmed cases")
@@ -1738,7 +1739,7 @@ function readFigure(
       (generic && INHABITED_LEAD.test(lead)) ||
       // ("the camp is home to 95,000 people": a camp's people are the displaced it shelters, a figure)
       // (read over 70 characters: "an impoverished majority Muslim country of 9.5 million people")
-      (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(lead)) ||
+      (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start))) ||
       (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
       (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) ||
       // "80% of South Sudan's 11 million people were living in poverty": a place's whole people, unless a state of need follows

@@ -311,7 +311,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   \`37 of the 49 casualties occurred\`), and the second of a pair before \`respectively\` is counted as the first (\`the total number of
   cases and deaths has accelerated to 17,824 and 595 respectively\`); \`the number of cases has risen from 546 recorded in January to
   718\` reads 718 as cases (the level it rose from is no other number), and both levels of \`reported cases worldwide increasing from 500 000 to 5.2 million\` are cases (a participle, \`increasing\`, \`rising\`, \`falling\`, as the verb).
-  A camp, site or shelter \`home to\` people counts them (\`the camp is home to 95,000 people\`); a town or a country
+  A camp, site or shelter \`home to\` people counts them (\`the camp is home to 95,000 people\`, \`a vast camp of the same name that is now home to 3,000 people\`); a town or a country
   home to people is a baseline (below).
   A number before \`of the\` and a group of people or households, behind at most three words (\`57,000 of the most vulnerable
   households\`, \`300,000 of the most affected people\`, \`4 million of the world's most vulnerable people\`; not \`56 of the 384 victims\`), counts that group.

@@ -3953,3 +3953,10 @@ describe('held-out set 81: the number of displacements and the count of a share 
     expect(vuq('A total of 108 people have been killed in 50 local government areas across Ostra.').map(([v]) => v)).toEqual([108]);
   });
 });
+
+describe('held-out set 77: a camp "that is now home to" people', () => {
+  it('reads the people of "a vast camp of the same name that is now home to 3,000 people", but not of a town', () => {
+    expect(vuq('She fled to a vast initial camp of the same name that is now home to 3,000 people in Ostra.').map(([v, u]) => [v, u])).toEqual([[3000, 'person']]);
+    expect(vuq('Ostra, a town that is now home to 3,000 people, was hit.')).toEqual([]);
+  });
+});
