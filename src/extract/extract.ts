@@ -583,6 +583,8 @@ const SUPPLIES_BEFORE = new RegExp(
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
 const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|will\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
 /** Nouns for the people of the response itself. */
+/** Before a count of people: "mobilized", "deployed", "dispatched": the people are the response ("mobilized half a million people"). */
+const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|deploying|deploys|dispatched|dispatching)\s+$/i;
 const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers', 'medics', 'paramedics']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
 const HARM = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|evacuated|relocated)`;
@@ -2378,7 +2380,7 @@ function readFigure(
   // harm said after the number, or just before it ("killed 12 soldiers"): "deployed 500 troops to recover the dead" is no harm to them
   if (
     noun !== undefined &&
-    RESPONDER_NOUNS.has(noun) &&
+    (RESPONDER_NOUNS.has(noun) || (unit === 'person' && MOBILISED_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 30), coreStart)))) &&
     !RESPONDER_HARMED.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 100))) &&
     !RESPONDER_HARMED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))
   ) {

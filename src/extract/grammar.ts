@@ -409,7 +409,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   same way, a spaced \`m\` alone in such parentheses meaning million; a count shared out among two
   or more countries takes none of them, nor a country named earlier: its place is left for review.
 - **Responders** (\`deployed 150 volunteers\`, \`300 health workers\`, soldiers, troops, police,
-  firefighters, rescuers, peacekeepers, medics) are not drafted unless the words after their number say
+  firefighters, rescuers, peacekeepers, medics, and people mobilised, deployed or dispatched: \`mobilized half a million people\`) are not drafted unless the words after their number say
   they were harmed or evacuated (\`12 aid workers were killed\`, \`215 soldiers were among the
   dead\`, \`40 health workers died\`, \`Fifty-five soldiers have also been wounded\`, \`has left 198 medics dead\`: the word of harm ends its clause, not \`200 troops killed 12 civilians\`) or a verb of harm governs them (\`killed 3 aid workers\`);
   \`deployed 500 troops to recover the dead\` is no harm to them. A modifier may be two words

@@ -3960,3 +3960,10 @@ describe('held-out set 77: a camp "that is now home to" people', () => {
     expect(vuq('Ostra, a town that is now home to 3,000 people, was hit.')).toEqual([]);
   });
 });
+
+describe('held-out set 78: people mobilised or deployed are the response', () => {
+  it('drafts no count of "mobilized half a million people", but does of people harmed', () => {
+    expect(vuq('Authorities in Ostra also mobilized half a million people in response to the typhoon.')).toEqual([]);
+    expect(vuq('Ostra deployed 300 people, and 2 of them were killed.').map(([v]) => v)).toEqual([300, 2]);
+  });
+});
