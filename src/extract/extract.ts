@@ -2620,9 +2620,12 @@ const PROGRAMME_BEFORE_PAREN = /(?:,\s*|\s(?:and|of|in|for|through|via|including
 function programmeItem(text: string, sentence: Span, token: NumberToken): string | undefined {
   if (text[token.start - 1] !== '(' || !/^\s?\)/.test(text.slice(token.end, Math.min(sentence.end, token.end + 2)))) return undefined;
   const m = PROGRAMME_BEFORE_PAREN.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start));
-  if (!m || NOT_A_PART.test(m[1]!)) return undefined;
+  // ("twenty-one (21) counties": the number in words said again in digits, no part of anything)
+  if (!m || NOT_A_PART.test(m[1]!) || NUMBER_IN_WORDS.test(m[1]!)) return undefined;
   return m[1]!.replace(/\s+/g, ' ');
 }
+/** A number in words up to ninety-nine (the words before "(21)" that say the same number). */
+const NUMBER_IN_WORDS = /(?:^|\s)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/i;
 /** Words before a parenthesis that name no part of a count ("people (", "the total ("). */
 const NOT_A_PART = /^(?:people|persons|total|the|a|an|some|about|around|of|which|whom)$/i;
 

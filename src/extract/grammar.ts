@@ -272,7 +272,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
   received food rations\`) or took shelter (\`evacuated 98,509 people and 7,42,250 took shelter in relief camps\`) → person; a count in parentheses after lower-case words that are an item of a
   list, after a count of people (\`1.85 million people ... through nutrition (631,000), relief (1 million)\`),
-  is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total; so is a group of people after
+  is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total (not a number in words said again in digits: \`twenty-one (21) ASAL counties\`); so is a group of people after
   \`including\`, \`of whom\` or \`among them\` after a count of people (\`1,638, including 718 men, 332 women, and 588 children\`:
   \`breakdown.part\` \`men\`, \`women\`, \`children\`; men, women, boys, girls, children, minors, infants, babies, adults, the elderly,
   older people, students, pupils), which takes the count's indicator where its own words name none; a noun and the level

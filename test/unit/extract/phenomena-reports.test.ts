@@ -3967,3 +3967,10 @@ describe('held-out set 78: people mobilised or deployed are the response', () =>
     expect(vuq('Ostra deployed 300 people, and 2 of them were killed.').map(([v]) => v)).toEqual([300, 2]);
   });
 });
+
+describe('held-out set 82: a number in words said again in digits', () => {
+  it('reads no part of the people before from "twenty-one (21) ASAL counties" or "one (1) vessel"', () => {
+    expect(vuq('Some 4.4 million people are in need, and the drought remains grave in twenty-one (21) ASAL counties of Ostra.').map(([v]) => v)).toEqual([4400000]);
+    expect(vuq('A total of 120 passengers and one (1) vessel were stranded at Ostra.').map(([v]) => v)).toEqual([120]);
+  });
+});
