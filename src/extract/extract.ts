@@ -674,6 +674,8 @@ interface Built {
   asOfScore: number;
 }
 
+/** Right before a number: "if", "if the": a condition ("if the 500 houses are heavily damaged"). */
+const IF_BEFORE = /\bif\s+(?:the\s+|all\s+|only\s+)?$/i;
 /** Before a number: "one in every ", "1 in ", "two out of ": the number is the whole of a ratio. */
 const RATIO_WHOLE_BEFORE = /(?<![\p{L}\p{N},.])(?:one|two|three|four|five|six|seven|eight|nine|a|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/iu;
 /** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
@@ -1325,6 +1327,11 @@ function readFigure(
     return undefined;
   }
   // "one in every 11 health facilities", "1 in 5 children": the whole of a ratio, not a count
+  // "So if the 500 houses are heavily damaged, ...": a condition, not a figure
+  if (IF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 12), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is in a condition ('if'), not a figure; not extracted`);
+    return undefined;
+  }
   const ratioWhole = token.kind === 'digits' ? RATIO_WHOLE_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 20), token.start)) : null;
   if (ratioWhole) {
     skipped.push(`line ${line}: '${token.written}' is the whole of a ratio ('${ratioWhole[0]}${token.written}'), not a count; not extracted`);

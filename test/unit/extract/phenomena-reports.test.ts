@@ -3974,3 +3974,10 @@ describe('held-out set 82: a number in words said again in digits', () => {
     expect(vuq('A total of 120 passengers and one (1) vessel were stranded at Ostra.').map(([v]) => v)).toEqual([120]);
   });
 });
+
+describe('held-out set 78: a number in a condition', () => {
+  it('drafts no count from "if the 500 houses are heavily damaged", and still the amount of the main clause', () => {
+    expect(vuq('So if the 500 houses in Ostra are heavily damaged, repairs take a year.')).toEqual([]);
+    expect(vuq('If 2 million people are displaced, the plan for Ostra needs $5 million.').map(([v, u]) => [v, u])).toEqual([[5000000, 'USD']]);
+  });
+});
