@@ -580,8 +580,9 @@ function fractionValue(written: string): number | undefined {
  * one range become one token, the lower bound as its value and the upper as `high`. One pass.
  */
 /** A verb of change before "from" (or before the number): "has risen from", "increased sharply from", "jumped". */
-// ("increases the target population from 250,000 to 500,000": up to four words between the verb and "from")
-const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,4}?(?:from\s+)?$/iu;
+// ("increases the target population from 250,000 to 500,000": up to four words between the verb and "from";
+// "a 336 per cent increase of suspected measles cases since January (from 6,839 to 29,820 cases)": six, and a parenthesis)
+const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,6}?(?:\(\s*)?(?:from\s+)?$/iu;
 
 /** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
 const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
@@ -608,7 +609,7 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         (/^[-–]$/.test(between) && isGroupedDashRange(text, a.start, a.end, text.length)) ||
         (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || (sharesScale(a, b) && !/\b(?:by|down|up)\s+$/i.test(lead))) &&
           // "has risen from 3 million to 4.5 million": a change from one level to another, two figures, no range
-          !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 48), a.start)));
+          !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 80), a.start)));
       if (range) {
         // "between 2 and 3 million": the scale of the upper bound applies to the lower one too
         let low = a.value;

@@ -3981,3 +3981,12 @@ describe('held-out set 78: a number in a condition', () => {
     expect(vuq('If 2 million people are displaced, the plan for Ostra needs $5 million.').map(([v, u]) => [v, u])).toEqual([[5000000, 'USD']]);
   });
 });
+
+describe('held-out set 77: a change in parentheses after a noun of increase', () => {
+  it('reads "increase of suspected measles cases since January (from 6,839 to 29,820 cases)" as two levels, no range', () => {
+    expect(vuq('There has been a 336 per cent increase of suspected measles cases since January (from 6,839 to 29,820 cases) in Ostra.')).toEqual([
+      [6839, 'person', 'exact'],
+      [29820, 'person', 'exact'],
+    ]);
+  });
+});
