@@ -143,6 +143,8 @@ const THING_STATE_BEFORE = /(?<![\p{L}])(?:damage|damaging|destruction|destroyin
 const PASSED_THE_MARK = /(?<![\p{L}])(?:passed|surpassed|crossed|topped|exceeded|passing|surpassing|crossing|topping|exceeding)\s+the\s+$/iu;
 /** A number of a magnitude: "a 7.8 magnitude earthquake", "a 6.2-magnitude quake". */
 const MAGNITUDE_AFTER = /^\s*-?\s*magnitude(?![\p{L}])/iu;
+/** Right before a number: "a magnitude 7.8 earthquake", "of magnitude 6.3", "magnitude-5.2". */
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least)\s+)?$/i;
 /** "300,000 of the affected population": people. */
 const OF_THE_POPULATION = /^\s+of\s+the\s+(?:affected\s+|displaced\s+|targeted\s+|total\s+)?population(?![\p{L}])/iu;
 /** A thing counted once every so many seconds, minutes or hours: "one child every 60 seconds", "a death per minute". */
@@ -1359,7 +1361,7 @@ function readFigure(
     skipped.push(`line ${line}: '${token.written}' is one side of an exchange rate or an equation ('='); not extracted`);
     return undefined;
   }
-  if (!before && MAGNITUDE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 14)))) {
+  if (!before && (MAGNITUDE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 14))) || MAGNITUDE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)))) {
     skipped.push(`line ${line}: '${token.written}' is a magnitude; not extracted`);
     return undefined;
   }
@@ -1868,11 +1870,14 @@ function readFigure(
       reasons?.push(`'${text.slice(token.start, whole.end).replace(/\s+/g, ' ')}': a part of a whole of ${unit}`);
       review.push(`a part ('${clip(text.slice(token.end, whole.end).trim().replace(/\s+/g, ' '), 80)}'): check what the part counts, and its indicator`);
     } else if (ofTheNoun && ofTheUnit !== undefined && isCountUnit(ofTheUnit)) {
-      unit = ofTheUnit;
-      noun = ofTheNoun[1]!.toLowerCase();
+      // (the noun read as after a number, modifiers and all: "8,212 of displaced Rohingya Muslim families" counts the families)
+      const head = nounAfter(text, token.end + ofTheNoun[0].length - ofTheNoun[1]!.length - 1, sentence.end);
+      const headUnit = head && !('ambiguous' in head) && isCountUnit(head.unit) ? head : undefined;
+      unit = headUnit?.unit ?? ofTheUnit;
+      noun = (headUnit?.noun ?? headUnit?.written ?? ofTheNoun[1]!).toLowerCase();
       unitScore = 0.8;
-      coreEnd = token.end + ofTheNoun[0].length;
-      reasons?.push(`'${token.written}${ofTheNoun[0]}': ${unit}`);
+      coreEnd = headUnit?.end ?? token.end + ofTheNoun[0].length;
+      reasons?.push(`'${text.slice(token.start, coreEnd).replace(/\s+/g, ' ')}': ${unit}`);
     } else if (ofThem && lastThing !== undefined && unitDimension(lastThing) === 'object') {
       // "the cyclone damaged more than 123,000 homes, with about 31,000 of them completely destroyed"
       unit = lastThing;

@@ -124,7 +124,7 @@ without water\` is a figure); but
 (\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); the denominator of a rate (\`1.125 deaths per 10,000 people per day\`) and the whole of a ratio (\`one in every 11 health facilities\`); a number right after \`if\` (\`if the 500 houses are heavily damaged\`: a condition); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
 francs)\`, \`1 euro = 1.08 dollars\`, \`(One TT dollar=US$0.16 cents)\`); the members of one family in a personal story (\`lost his wife and
 four children\`, under 100 after "his", "her" or "their"), and the family people belong to (\`five people were killed from one family\`); going through them one by one (\`moved from one house to another\`, \`one family at a time\`; not \`at a time when\`); **capacities** (\`boats with a capacity of 15 persons\`, \`120 cluster villages to accommodate more than 100,000 people\`, \`can
-accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`, \`camps originally meant to cater for 90,000 refugees\`); magnitudes (\`a 7.8 magnitude earthquake\`, even after a death toll), years
+accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`, \`camps originally meant to cater for 90,000 refugees\`); magnitudes (\`a 7.8 magnitude earthquake\`, \`a magnitude 7.8 earthquake\`, \`of magnitude 6.3\`, even after a death toll), years
 after \`in\`, \`since\`, \`of\` (\`those displaced in 2019 have fled\`), counts of districts, responders and vehicles, which
 have no unit the extractor counts; rain against its average and how full a dam is (\`280% more rains\`, \`98% of Tarbela Dam had been filled\`);
 a percentage that is a change (\`a 2 percent decrease\`, \`10 per
@@ -231,7 +231,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   it to the response: \`distributed 648,000 litres of water\`, \`trucked\`; not rain, \`491 litres per square metre\`, nor a
   tank's size, nor under 100 litres, a ration's size as under 100 kg). A state before a thing says its damage (\`10 damaged bridges\` are bridges, also after a count of houses; \`12 destroyed schools\`); food packages and parcels are food packs. People counted for a thing are a modifier of it (\`5,600 family food packs\` are
   \`food-pack\`, \`300 family tents\` \`tent\`). A noun used as a modifier gives way to the head noun after it
-  (\`1,053 refugee families\` are households; a participle is no head noun: \`3,000 households displaced\`);
+  (\`1,053 refugee families\` are households, and so are \`500 displaced Syrian families\`, a people's name of one or two words between, and
+  \`8,212 of displaced Rohingya Muslim families\`; a participle is no head noun: \`3,000 households displaced\`);
   a noun before \`age\` describes the noun after (\`27 million school age children\` are people), and so
   does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
   reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`), or a list of statuses with commas before cases or deaths

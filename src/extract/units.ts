@@ -811,6 +811,10 @@ export interface NounUnit extends UnitMatch {
  * and up to three modifier words ("35,000 displaced people", "1,200 metric tonnes").
  * "tons" is read as metric tonnes (flagged by `tons`); "square" units other than km² are refused as ambiguous.
  */
+/** Words of a group of people that may describe a head noun after a people's name ("displaced Syrian families"). */
+const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['displaced', 'refugee', 'idp', 'returnee', 'migrant', 'evacuee']);
+/** One or two capitalised words, then a lower-case noun: " Syrian families", " Rohingya Muslim families". */
+const NAMED_THEN_HEAD = /^((?:\s\p{Lu}[\p{L}'’-]*){1,2})\s(\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
 /** Right after a number: heads of households, by sex perhaps, or household heads ("35,000 male heads of households"). */
 const HEADS_OF_HOUSEHOLDS = /^\s+(?:(?:male|female|women|men)\s+)?(?:household\s+heads|heads?\s+of\s+(?:the\s+)?(?:households?|famil(?:y|ies)))(?![\p{L}])/iu;
 /** A list of case statuses, with commas, before "cases" or "deaths": "confirmed, probable and suspected cases". */
@@ -913,6 +917,16 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         offset += raw.length + 1;
         const r: NounUnit = { unit: head, end: offset + next[1]!.length, written: next[1]!, modifiers, hyphen: false, noun: next[1]!.toLowerCase() };
         return r;
+      }
+      // "500 displaced Syrian families", "300 refugee Rohingya Muslim households": a group's word, then a people's
+      // name of one or two capitalised words, then the head noun that counts them
+      if (next && head === undefined && GROUP_MODIFIERS.has(lower)) {
+        const named = NAMED_THEN_HEAD.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 48)));
+        const namedHead = named ? NOUNS[named[2]!.toLowerCase()] : undefined;
+        if (named && namedHead !== undefined && isCountUnit(namedHead)) {
+          const end = offset + raw.length + named[0].length;
+          return { unit: namedHead, end, written: named[2]!, modifiers: [...modifiers, raw, ...named[1]!.trim().split(/\s+/)], hyphen: false, noun: named[2]!.toLowerCase() };
+        }
       }
       // "17,392 livestock deaths": the animals died, no people
       if (next && unit === 'livestock' && LIVESTOCK_LOSS.test(next[1]!)) {

@@ -3990,3 +3990,17 @@ describe('held-out set 77: a change in parentheses after a noun of increase', ()
     ]);
   });
 });
+
+describe('held-out set 83: a people\'s name between a group\'s word and its head noun; a magnitude before the number', () => {
+  it('reads "500 displaced Syrian families" and "8,212 of displaced Rohingya Muslim families" as households', () => {
+    expect(vuq('The KRCS gave bread to 500 displaced Syrian families in Ostra.').map(([v, u]) => [v, u])).toEqual([[500, 'household']]);
+    expect(vuq('Aid reached 8,212 of displaced Rohingya Muslim families in Ostra.').map(([v, u]) => [v, u])).toEqual([[8212, 'household']]);
+  });
+  it('still reads "700 displaced Syrians" as people', () => {
+    expect(vuq('Aid reached 700 displaced Syrians in Ostra.').map(([v, u]) => [v, u])).toEqual([[700, 'person']]);
+  });
+  it('drafts no count from "a magnitude 7.8 earthquake" or "of magnitude 6.3"', () => {
+    expect(vuq('The death toll from a magnitude 7.8 earthquake rose in Ostra.')).toEqual([]);
+    expect(vuq('An earthquake of magnitude 6.3 hit Ostra, killing 12 people.').map(([v]) => v)).toEqual([12]);
+  });
+});
