@@ -546,7 +546,7 @@ const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|streamed|flocked
 const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need(?![\p{L}])/iu;
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning

@@ -157,8 +157,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   bare dollar), a dollar sign with its country's letters after it (\`$US200 million\`: USD, \`$A\`, \`$NZ\`,
   \`$C\`, \`$HK\`; a bare-dollar equivalent of a \`$US\` amount is the dollar of the country the text names: \`$US200 million ($273.7 million)\` in an
   Australian text, AUD), the Caribbean's and the Pacific's lettered dollars (\`TT$15,000\` TTD, \`J$\` JMD, \`EC$\` XCD, \`BDS$\` BBD, \`G$\` GYD, \`BZ$\` BZD, \`FJ$\`, \`SI$\`, \`WS$\`, \`N$\` NAD), \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
-  symbols, \`SFr\` (CHF), \`Vt\` (VUV: \`Vt92million\`), \`Dh\`/\`Dhs\` (AED: \`Dh1.98 million\`), \`Taka\` (BDT: \`Taka 2.33 crore\`), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS), \`PhP\` (PHP: \`PhP369,142,178.22\`),
-  \`Tk\` (BDT), \`Rs\`/\`Rs.\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
+  symbols, \`SFr\` (CHF), \`RM\` (MYR: \`RM106 million\`), \`Vt\` (VUV: \`Vt92million\`), \`Dh\`/\`Dhs\` (AED: \`Dh1.98 million\`), \`Taka\` (BDT: \`Taka 2.33 crore\`), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS), \`PhP\` (PHP: \`PhP369,142,178.22\`),
+  \`Tk\` (BDT), \`Rs\`/\`Rs.\`/\`RS\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (but \`COP\` glued to one or two digits without a scale: \`COP28\` is a conference; \`USD50\` is money) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss
   Francs\`, \`euros\`, \`yen\`, \`US dollars\`, \`NZ dollars\`, \`120-million-US dollar\`), also after a people's adjective
@@ -190,7 +190,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   for review. A letter sign is read only in a text of
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
   Philippines is (or its barangays, Luzon, the Visayas, Mindanao, the DSWD, NDRRMC or PAGASA), \`N2 billion\`
-  NGN where Nigeria is, \`MK5 billion\` (or \`MK 7,000\`, spaced) MWK where Malawi is, \`K50 million\` ZMW, MWK, PGK or MMK where Zambia, Malawi (\`K68.5 billion\`), Papua
+  NGN where Nigeria is, \`MK5 billion\` (or \`MK 7,000\`, spaced) MWK where Malawi is, \`K50 million\` (or \`K 468 million\`, spaced) ZMW, MWK, PGK or MMK where Zambia, Malawi (\`K68.5 billion\`), Papua
   New Guinea or Myanmar is, \`Sh50 million\` (or \`Sh 300 million\`, spaced) KES, UGX, TZS or SOS where Kenya, Uganda, Tanzania or Somalia is, \`W49.3 billion\` KRW where South Korea, Seoul or inter-Korean aid is (the rate \`(US$1=W939)\` is no figure); a
   sign two named countries share is read as neither, and N and K only before an amount with a scale word
   or in thousands (\`the N2 road\` is a road). \`GH¢\` is GHS, and \`Rs10 billion\` may be glued. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
@@ -207,7 +207,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, travellers, strandees, militants, recipients, deaths,
   fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens, passengers (and the singular of a casualty after one: \`one death and
   three injuries\`; injuries count the injured, not the dead), lives (\`claimed over 2,000 lives\`: deaths; \`claims one life\`), males and females
-  (\`One adult male also lost his life\`), heads of households (\`35,000 male heads of households\`, \`300 female household heads\`: households), others (\`12,865 others injured\`), herders, farmers, minors,
+  (\`One adult male also lost his life\`), heads of households (\`35,000 male heads of households\`, \`300 female household heads\`, \`9,887 registered household heads\`: households), asylum seekers (spaced too), others (\`12,865 others injured\`), herders, farmers, minors,
   pregnant and lactating women (\`PLW\`, \`PLWGs\`),
   arrivals, and capitalised plurals of a people (\`Syrians\`, \`Somalis\`, \`Sudanese\`, \`Rohingyas\`, \`Kurds\`, \`Filipinos\`, \`Spaniards\`, \`Swedes\`, \`Chechens\`; \`336,000 host community members\`, \`1,200 household members\`; and \`Syrian nationals\`; climbers, trekkers, tourists;
   \`Rohingya\`, \`Yazidi\`, \`Bedouin\` only before a verb, a preposition or the end of a clause, \`700,000 Rohingya fled\`, \`30,000 Rohingya on the island\`, for \`3 Rohingya camps\` are camps;
@@ -215,7 +215,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   \`person\`; households and families → \`household\` (the corpus convention; but \`family members\` are people, and \`family\` before
   another plural noun describes it: \`7,167 family plots\` is no count of households); houses, homes,
   dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
-  health facilities, centres and posts → \`health-facility\`; evacuation centres and shelters, emergency centres, reception centres, relief camps and \`ECs\` → \`evacuation-centre\` (no \`house\` from \`Home Guards\`), relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted; \`67,875 units of houses\` are houses),
+  health facilities, centres and posts → \`health-facility\`; evacuation centres, shelters and posts, emergency centres, reception centres, relief camps and \`ECs\` → \`evacuation-centre\` (no \`house\` from \`Home Guards\`), relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted; \`67,875 units of houses\` are houses),
   and so are camps and shelters that were set up (\`six camps have been set in the district\`, \`14 camps set up\`, \`some 52
   shelters that were set up\`, \`13 Pop-up shelters have been established\`) or that people are counted in or shelter in
   (\`659,278 in 747 camps\`: no proportion like \`1 in 5\`; \`are sheltering in 26 sites\`, \`sheltering in 150 UNRWA facilities\`, \`staying in 80 schools\`, \`Over 400 people are in 20 shelters\`; centres opened to shelter people, \`1,097 centers have been opened to shelter displaced people\`; shelters, camps or locations opened, or that people were taken to or housed at: \`The agency opened 37 new shelters\`, \`were taken to 72 shelters\`, \`evacuated to 133 locations set up\`, \`housed at 24 locations\`; evacuation facilities, points and locations; damaged shelters stay \`shelter\`);
@@ -322,7 +322,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   A bare number before \`affected\`, \`afflicted\`, \`displaced\`, \`evacuated\`, \`stranded\` or \`(still) unaccounted for\` and no noun, at a clause's end or before \`by\`, \`in\`, \`and\`, \`including\`
   (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`, \`over 11.54 lakh evacuated during the calamities\`; not \`12 affected districts\`,
   not \`affected\` right after a count of things or households in the sentence, \`1,200 houses were destroyed and 3,400 affected\`, nor a name with a small number, \`Ward 5 affected by floods\`) counts people.
-  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`) or before its killed and injured in
+  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`50 have died there\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,
   \`infected more than 45,000\`) or before words of people who may be left

@@ -97,7 +97,9 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
  */
 const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility']])],
-  ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['facilities', 'evacuation-centre'], ['points', 'evacuation-centre'], ['locations', 'evacuation-centre']])],
+  ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['facilities', 'evacuation-centre'], ['points', 'evacuation-centre'], ['locations', 'evacuation-centre'], ['posts', 'evacuation-centre']])],
+  // "82 asylum seekers relocated", spaced as often as hyphenated
+  ['asylum', new Map([['seekers', 'person'], ['seeker', 'person']])],
   // "1349 Home Guards": a force, no homes
   ['home', new Map([['guards', ''], ['guard', '']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
@@ -642,12 +644,12 @@ const NAME_BEFORE = /(?<![\p{L}\p{N}])((?:(?:US|U\.S\.|\p{Lu}\p{Ll}+)\s)?\p{Lu}\
 
 /** Signs of more than one letter written before an amount, each of one currency only. */
 const SIGNS: ReadonlyMap<string, string> = new Map([
-  ['SFr', 'CHF'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
+  ['SFr', 'CHF'], ['RM', 'MYR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
   ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['Taka', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'], ['Vt', 'VUV'], ['Dh', 'AED'], ['Dhs', 'AED'],
 ]);
-/** A sign of SIGNS, or "Rs" (whose rupee depends on the text), right before an amount (perhaps a point and a space after it): longest first. */
+/** A sign of SIGNS, or "Rs" ("RS": whose rupee depends on the text), right before an amount (perhaps a point and a space after it): longest first. */
 const SIGN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${[...SIGNS.keys(), 'Rs'].sort((a, b) => b.length - a.length).join('|')})\.?\s?$`,
+  String.raw`(?<![\p{L}\p{N}])(${[...SIGNS.keys(), 'Rs', 'RS'].sort((a, b) => b.length - a.length).join('|')})\.?\s?$`,
   'u',
 );
 
@@ -680,7 +682,7 @@ export function currencyBefore(
     return { code, start: at - sym[0].length, written };
   }
   const sign = SIGN_BEFORE.exec(before);
-  if (sign && sign[1] === 'Rs') {
+  if (sign && (sign[1] === 'Rs' || sign[1] === 'RS')) {
     const code = money.rupee ?? 'INR';
     return { code, start: at - sign[0].length, written: 'Rs', why: money.rupee ? `'Rs' in a text of the country whose rupee is ${code}` : "'Rs' read as the Indian rupee (no other rupee country named)" };
   }
@@ -711,8 +713,8 @@ export function currencyBefore(
       if (found) return { code: found, start: at - words.length - 1, written: words };
     }
   }
-  // ("MK 7,000", "Sh 300 million": a sign of two letters may stand apart from its amount)
-  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|[A-Z])|(MK|Sh) )$/u.exec(before);
+  // ("MK 7,000", "Sh 300 million", "K 468 million": a sign of two letters, or K, may stand apart from its amount)
+  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|[A-Z])|(MK|Sh|K) )$/u.exec(before);
   const letter = letterMatch ? (letterMatch[1] ?? letterMatch[2]!) : undefined;
   const code = letter !== undefined ? money.letters.get(letter) : undefined;
   // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)
@@ -816,7 +818,7 @@ const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['displaced', 'refugee', 'i
 /** One or two capitalised words, then a lower-case noun: " Syrian families", " Rohingya Muslim families". */
 const NAMED_THEN_HEAD = /^((?:\s\p{Lu}[\p{L}'’-]*){1,2})\s(\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
 /** Right after a number: heads of households, by sex perhaps, or household heads ("35,000 male heads of households"). */
-const HEADS_OF_HOUSEHOLDS = /^\s+(?:(?:male|female|women|men)\s+)?(?:household\s+heads|heads?\s+of\s+(?:the\s+)?(?:households?|famil(?:y|ies)))(?![\p{L}])/iu;
+const HEADS_OF_HOUSEHOLDS = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:household\s+heads|heads?\s+of\s+(?:the\s+)?(?:households?|famil(?:y|ies)))(?![\p{L}])/iu;
 /** A list of case statuses, with commas, before "cases" or "deaths": "confirmed, probable and suspected cases". */
 const CASE_STATUS_LIST = /^\s((?:new\s+)?(?:confirmed|probable|suspected)(?:,\s*(?:confirmed|probable|suspected))+,?\s+(?:and|or)\s+(?:confirmed|probable|suspected))\s+(cases|deaths)(?![\p{L}])/iu;
 

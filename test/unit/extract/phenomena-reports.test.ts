@@ -4004,3 +4004,25 @@ describe('held-out set 83: a people\'s name between a group\'s word and its head
     expect(vuq('An earthquake of magnitude 6.3 hit Ostra, killing 12 people.').map(([v]) => v)).toEqual([12]);
   });
 });
+
+describe('held-out sets 84 and 85: more signs, casualties and nouns', () => {
+  it('reads "RM106 million" as MYR, "more than RS 250 million" as the text\'s rupee, "K 468 million" in a Myanmar text as MMK', () => {
+    expect(vuq('Malaysia has channelled RM106 million to Ostra.').map(([v, u]) => [v, u])).toEqual([[106000000, 'MYR']]);
+    const np = run('Floods in Nepal\n\nDonors in Nepal gave more than RS 250 million to Ostra.\n');
+    expect(np.candidates.map((c) => [c.value, c.unit])).toEqual([[250000000, 'NPR']]);
+    const mm = run('Floods in Myanmar\n\nThe ministry in Myanmar has spent more than K 468 million in aid.\n');
+    expect(mm.candidates.map((c) => [c.value, c.unit])).toEqual([[468000000, 'MMK']]);
+  });
+  it('reads "50 have died there" as people, "82 Asylum seekers", "seven evacuation posts", "9,887 registered household heads"', () => {
+    expect(vuq('In Ostra 50 have died there and 34 have died in Pell.').map(([v, u]) => [v, u])).toEqual([
+      [50, 'person'],
+      [34, 'person'],
+    ]);
+    expect(vuq('There are 82 Asylum seekers relocated from Ostra.').map(([v, u]) => [v, u])).toEqual([[82, 'person']]);
+    expect(vuq('677 displaced families in Ostra stay at seven evacuation posts.').map(([v, u]) => [v, u])).toEqual([
+      [677, 'household'],
+      [7, 'evacuation-centre'],
+    ]);
+    expect(vuq('Aid in Ostra went to 9,887 registered household heads.').map(([v, u]) => [v, u])).toEqual([[9887, 'household']]);
+  });
+});
