@@ -295,7 +295,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,60}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|passes|surpasses|exceeds|tops|crosses|reaches|rises\s+to|climbs\s+to|hits)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|passes|surpasses|exceeds|tops|crosses|reaches|rises\s+to|climbs\s+to|hits)\s+${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
@@ -540,6 +540,8 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}]))(?![\p{L}])/iu;
+/** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
+const ARRIVED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:arrived|landed)(?![\p{L}])/iu;
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
 /** Right after a bare number: "in need", "are in urgent need of" (people in need, the noun left out). */
@@ -2035,6 +2037,12 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' opening a key-figure line, '${KEY_FIGURE_STATE_AFTER.exec(after)![0].trim()}' after it -> person`);
+    } else if (ARRIVED_AFTER.test(after) && !token.yearLike && (antecedent === 'person' || lastThing === 'person')) {
+      // "8,561 migrants arrived and from October 16 to 30, at least 6,708 arrived": more of the people counted before
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' followed by 'arrived', after a count of people: a count of people`);
     } else if (FLED_AFTER.test(after) && !token.yearLike) {
       // "when some 750,000 fled the violence": a bare number that fled counts people
       unit = 'person';

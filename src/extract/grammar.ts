@@ -256,7 +256,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   45,000\` → person (fatalities, casualties and infections too: \`the number of dengue fatalities in the country has now crossed 600\`; any people named in the plural, as after a number: \`the total number of Rohingyas in the camps
   now stands at 960,000\`; the year in \`since 2016\` is no count), and so do cases (\`the cumulative number of cholera cases reported from January to
   November 2017 is 78 784\`: a year between them is no other number, nor a day, \`who fled between Feb 24 and March 15 has
-  reached 3,000,381\`); the level a count reached or is likely to reach (\`the toll there now stood at 53\`, \`the number is likely to reach 2.3 million\`, noted for review as a projection, \`the toll since the arrival of the rains in May stands at 324\`, \`the death toll in Turkey from the earthquake on February 6
+  reached 3,000,381\`); the level a count reached or is likely to reach (\`the toll there now stood at 53\`, \`the number is likely to reach 2.3 million\`, noted for review as a projection, \`the toll since the arrival of the rains in May stands at 324\`, \`The death toll following the October 29 floods in Valencia, Spain, and other neighboring regions has risen to 225\` (since, from, in, for, following, after or of, up to 90 characters), \`the death toll in Turkey from the earthquake on February 6
 rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected cases since March 1 stood at 24,849\`, \`deaths due to heatstroke were recorded at 46\` (where the clause ends or a place or a date follows: not \`recorded at 9 am\`, \`reported at 14 of the 20 sites\`, \`at 8 in the evening\`), \`the death count ... has mounted to 112\`, \`the number known to have died in
   Nepal had risen to 1,953\` and \`the population facing acute food insecurity has dropped to 2 million\`
   count people, and so do \`the affected population across provinces has increased to 33,046,329\` and
@@ -318,6 +318,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   households\`, \`300,000 of the most affected people\`, \`4 million of the world's most vulnerable people\`; not \`56 of the 384 victims\`), counts that group.
   The word \`one\` before \`of the\`, \`of these\`, \`of its\` ... names one member of a group, no count of it (\`said one of the survivors\`,
   \`not in one of the refugee camps\`, \`One of the 300 families\`: not drafted; \`one of them\` after a count is still a part of it).
+  A bare number before \`arrived\` or \`landed\` after a count of people (\`8,561 migrants arrived and from October 16 to 30, at least 6,708 arrived\`; not \`The first 20 arrived\`) counts people.
   A bare number of a thousand or more, or with a scale, before \`in need\` (\`Over two million in need of food aid\`, \`2.3 million are in urgent need\`; not \`300 in need\`) counts people.
   A bare number before \`affected\`, \`afflicted\`, \`displaced\`, \`evacuated\`, \`stranded\` or \`(still) unaccounted for\` and no noun, at a clause's end or before \`by\`, \`in\`, \`and\`, \`including\`
   (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`, \`over 11.54 lakh evacuated during the calamities\`; not \`12 affected districts\`,
@@ -543,7 +544,7 @@ clauses of its sentence that hold no figure of their own, then its unit noun; am
 rules the nearest word wins, a word across "and", "but", "while", "with" or a relative pronoun ("which", "who", "where") counting as 40
 characters farther (\`23 died and 4 remain missing\`: 4 is \`missing\`), and losing to the figure's own noun where that names an indicator (\`30,000 people have fled into Chad which was already hosting 400,000 refugees\`: \`refugees\`, not displaced). For counts: temporary accommodation, collective centres, shelters →
 \`temporary-accommodation\`; without shelter, homeless → \`people-without-shelter\`; admitted
-to hospital → \`hospitalised\`; in need, needed relief → \`people-in-need\`; reached (not a level a count reached, \`has reached 3,000,381.\`), assisted, received →
+to hospital → \`hospitalised\`; in need, needed relief → \`people-in-need\`; reached (not a level a count reached, \`has reached 3,000,381.\`, \`has reached 8,567 as of Sunday\`), assisted, received →
 \`people-reached\`; to assist, to reach, targeted → \`people-targeted\`; killed, deaths →
 \`deaths\`; injured → \`injured\`; missing → \`missing\`;
 returned → \`returnees\`; fled, displaced, exodus, evacuated, relocated, arrived → \`displaced\`; affected →

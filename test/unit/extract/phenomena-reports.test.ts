@@ -4026,3 +4026,21 @@ describe('held-out sets 84 and 85: more signs, casualties and nouns', () => {
     expect(vuq('Aid in Ostra went to 9,887 registered household heads.').map(([v, u]) => [v, u])).toEqual([[9887, 'household']]);
   });
 });
+
+describe('held-out set 85: a toll after a longer phrase; people who arrived after a count of people', () => {
+  it('reads "The death toll following the October 29 floods in Ostra ... has risen to 225" as people, deaths', () => {
+    const r = run('Floods in Ostra\n\nThe death toll following the October 29 floods in Ostra, Pell, and other neighboring regions has risen to 225.\n');
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.indicator])).toEqual([[225, 'person', 'deaths']]);
+  });
+  it('reads "at least 6,708 arrived" after "8,561 migrants arrived" as people, but not "The first 20 arrived"', () => {
+    expect(vuq('In the first fortnight, 8,561 migrants arrived in Ostra and from October 16 to 30, at least 6,708 arrived.').map(([v, u]) => [v, u])).toEqual([
+      [8561, 'person'],
+      [6708, 'person'],
+    ]);
+    expect(vuq('The first 20 arrived in Ostra on Monday.')).toEqual([]);
+  });
+  it('reads "the toll ... has reached 8,567 as of Sunday" as deaths, not people reached', () => {
+    const r = run('Quake in Ostra\n\nThe death toll of the earthquake in Ostra has reached 8,567 as of Sunday.\n');
+    expect(r.draft.figures.map((f) => [f.value, f.indicator])).toEqual([[8567, 'deaths']]);
+  });
+});
