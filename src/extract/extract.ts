@@ -680,8 +680,11 @@ interface Built {
 
 /** Right before a number: "if", "if the": a condition ("if the 500 houses are heavily damaged"). */
 const IF_BEFORE = /\bif\s+(?:the\s+|all\s+|only\s+)?$/i;
-/** Before a number: "one in every ", "1 in ", "two out of ": the number is the whole of a ratio. */
-const RATIO_WHOLE_BEFORE = /(?<![\p{L}\p{N},.])(?:one|two|three|four|five|six|seven|eight|nine|a|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/iu;
+/**
+ * Before a number: "one in every ", "two out of ", "1 in every ", "3 out of ": the number is the whole of a ratio
+ * (not "300 in " or "3 in ": "300 in 5 camps", "killed 3 in 5 villages" count the camps and the dead).
+ */
+const RATIO_WHOLE_BEFORE = /(?<![\p{L}\p{N},.])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?|\d{1,3}\s+(?:out\s+of|in\s+every)\s+)$/iu;
 /** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
 const FURTHER_BEFORE = /\b(?:another|a\s+further)\s+(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$/iu;
 /** "the", perhaps "the additional", right before an amount: the amount named again. */

@@ -479,15 +479,22 @@ const PART_EXPONENT: ReadonlyMap<string, number> = new Map([
 ]);
 /** What may stand between two parts of one number: a space, or "and" ("16 million and 515 thousand"). */
 const PART_GAP = /^[ \u00a0]+(?:and[ \u00a0]+)?$/;
-const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+)?$/i;
+const BETWEEN_BEFORE = /\bbetween\s+(?:\S+\s+){0,2}$/i;
+/** Right before a number: a currency ("$3 million and 200 thousand people" are two figures). */
+const CURRENCY_RIGHT_BEFORE = /(?:\p{Sc}|[A-Z]{1,3}\$|\b[A-Z]{3}|\bRs\.?|\bTk\.?)\s?$/u;
+/** Right after the last part: a verb or "respectively" ("4 million and 12 thousand were displaced", "... respectively"). */
+const PARTS_APART_AFTER = /^[^.;:]{0,60}\brespectively\b|^\s+(?:were|was|are|is|have|has|had|will|would|remain|remained|fled|died|arrived|need|needed|require|required|requires)(?![\p{L}])/iu;
 
 /**
  * A number written in parts, each a smaller scale than the one before, the last perhaps bare after
  * "thousand": "Six thousand 739 families" (6,739), "16 million and 515 thousand dollars"
  * (16,515,000), "one billion and 164 million and 856 thousand riyals", "nine thousand and 548
  * displaced" (9,548), as news agencies translating from Arabic write them. One number, not one
- * figure a part. Not between the bounds of a range ("between 2 million and 500,000"). Linear: each
- * token is looked at once.
+ * figure a part. The parts after the first are in digits (the forms the facts format's quote check
+ * reads). With "and", not: between the bounds of a range ("between 1 million and 500 thousand"),
+ * after a currency ("$3 million and 200 thousand people"), after a first part with decimals ("1.5
+ * million and 200 thousand"), in lakhs and crores, or before a verb or "respectively" ("4 million
+ * and 12 thousand were displaced"): two figures. Linear: each token is looked at once.
  */
 function partsJoined(text: string, tokens: NumberToken[]): NumberToken[] {
   let out: NumberToken[] | undefined;
@@ -499,14 +506,20 @@ function partsJoined(text: string, tokens: NumberToken[]): NumberToken[] {
       continue;
     }
     let joined = 0;
+    // ("$3 million and 200 thousand people": with "and", not after a currency; and the first part whole as written, not "1.5 million")
+    const apart = CURRENCY_RIGHT_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) || /\d[.,]\d/.test(a.written);
     for (let b = tokens[i + 1]; b !== undefined && low !== undefined; b = tokens[i + 1]) {
-      if (!joinable(b) || b.kind === 'vague' || b.kind === 'fraction' || !PART_GAP.test(text.slice(a.end, b.start))) break;
+      // (the parts after the first in digits, as the facts format's quote check reads them: not "one million and two hundred thousand")
+      if (!joinable(b) || b.kind !== 'digits' || !PART_GAP.test(text.slice(a.end, b.start))) break;
+      const withAnd = /and/.test(text.slice(a.end, b.start));
       const exponent = b.scale === undefined ? 0 : PART_EXPONENT.get(b.scale);
       if (exponent === undefined || exponent >= low || b.value >= 10 ** low) break;
+      // lakhs and crores join without "and" only (the digits' own reading: "8 lakh 87 thousand 629")
+      if (withAnd && (apart || low === 5 || low === 7 || exponent === 5 || exponent === 7 || PARTS_APART_AFTER.test(text.slice(b.end, Math.min(text.length, b.end + 80))))) break;
       // a bare last part only after "thousand", and not the start of a measure ("Two thousand 50 kg bags")
       if (exponent === 0 && (low !== 3 || MEASURE_NEXT.test(text.slice(b.end, b.end + 16)))) break;
       const { scale: _scale, ...rest } = a;
-      a = { ...rest, ...b, start: a.start, value: a.value + b.value, written: text.slice(a.start, b.end), kind: a.kind === 'word' || b.kind === 'word' ? 'word' : 'digits', yearLike: false };
+      a = { ...rest, ...b, start: a.start, value: a.value + b.value, written: text.slice(a.start, b.end), kind: a.kind === 'word' ? 'word' : 'digits', yearLike: false };
       if (exponent !== 0) a.scale = b.scale;
       low = exponent === 0 ? undefined : exponent;
       i++;
@@ -556,7 +569,7 @@ const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
  * out of 10,000 households" counts households, and "2 in 5 districts" may be a count too.
  */
 const FRACTION_WORDS =
-  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in\s+10|out\s+of\s+(?:[2-9]|10))(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+(?:[2-9]|10)(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)(?!\s+of\s+a\s+(?:million|billion)\b)|half(?=\s+(?:of|the|were|are)\b))/giu;
+  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in\s+10|out\s+of\s+(?:[2-9]|10))(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|[1-9]\s+in\s+[2-9](?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|women|men|girls|boys|adults|households|families|refugees|residents|inhabitants|migrants|IDPs)(?![\p{L}]))|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)(?!\s+of\s+a\s+(?:million|billion)\b)|half(?=\s+(?:of|the|were|are)\b))/giu;
 
 /** A number word up to ten, or the same in digits ("3 out of 4"). */
 function smallNumber(word: string): number | undefined {

@@ -3804,6 +3804,18 @@ describe('held-out set 76: numbers written in parts joined by "and"', () => {
       [3000000, 'person'],
     ]);
     expect(vuq('Between 2 million and 500,000 people fled Ostra.').map(([v]) => v)).toEqual([2000000, 500000]);
+    expect(vuq('Between 1 million and 500 thousand people fled Ostra.').map(([v]) => v)).toEqual([1000000, 500000]);
+    expect(vuq('Between an estimated 1 million and 500 thousand people fled Ostra.').map(([v]) => v)).toEqual([1000000, 500000]);
+  });
+  it('joins no parts after a currency, after decimals, in lakhs, or before a verb or "respectively"', () => {
+    expect(vuq('WFP needs $3 million and 200 thousand people in Ostra require food assistance.').map(([v, u]) => [v, u])).toEqual([
+      [3000000, 'USD'],
+      [200000, 'person'],
+    ]);
+    expect(vuq('Ostra and Pell host 2 million and 300 thousand refugees respectively.').map(([v]) => v)).toEqual([2000000, 300000]);
+    expect(vuq('The floods in Ostra affected 4 million and 12 thousand were displaced.').map(([v]) => v)).toEqual([4000000, 12000]);
+    expect(vuq('They counted 1.5 million and 200 thousand people in Ostra.').map(([v]) => v)).toEqual([1500000, 200000]);
+    expect(vuq('There were 2 crore and 50 lakh people in Ostra.').map(([v]) => v)).toEqual([20000000, 5000000]);
   });
 });
 
@@ -3925,6 +3937,11 @@ describe('held-out sets 77 and 82: people in need with the noun left out; a pove
 });
 
 describe('held-out set 81: the whole of a ratio, and testing rates', () => {
+  it('reads a share in digits only of people ("1 in 5 children"), and the counts of "killed 3 in 5 villages", "300 in 5 camps"', () => {
+    expect(vuq('Gunmen killed 3 in 5 villages of Ostra.').map(([v, u]) => [v, u])).toEqual([[3, 'person']]);
+    expect(vuq('In Ostra 300 in 5 camps fled.').map(([v, u]) => [v, u])).toEqual([[5, 'evacuation-centre']]);
+    expect(vuq('In Ostra 2 in 5 districts report cases.')).toEqual([]);
+  });
   it('drafts no count from "one in every 11 health facilities", and reads "1 in 5 children" as 20 percent', () => {
     expect(vuq('About one in every 11 health facilities in Ostra is not functioning.')).toEqual([]);
     expect(vuq('In Ostra 1 in 5 children are affected.')).toEqual([[20, 'percent', 'exact']]);
