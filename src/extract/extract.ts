@@ -1773,7 +1773,13 @@ function readFigure(
   let hosted: Span | undefined;
   let placeComma: RegExpExecArray | null;
   // "said one of the survivors", "not in one of the refugee camps": one member of a group, no count of it
-  const oneOfMany = token.kind === 'word' && token.value === 1 && ONE_OF_MANY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 16)));
+  // (unless harm or damage befell that one: "One of the rescuers died", "killed one of the aid workers")
+  const oneOfMany =
+    token.kind === 'word' &&
+    token.value === 1 &&
+    ONE_OF_MANY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 16))) &&
+    !ONE_HARMED_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) &&
+    !RESPONDER_HARMED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start));
   if (!unit && !token.yearLike) {
     // "361.42 thousand and 329.34 thousand people": the noun after the second number counts the first too;
     // "identified 56 of the 384 dead victims": a part of a count whose noun follows
@@ -2959,6 +2965,8 @@ const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|peop
 const OF_THE_WORDS_AFTER = /^\s+of\s+the\s+(?:(?:world|country|region|nation|continent|city|province|state)['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?![\p{L}\p{N}])/u;
 /** After the word "one": "of the", "of these", "of its" ... a member of the group named next, not a count of it. */
 const ONE_OF_MANY_AFTER = /^\s+of\s+(?:the|these|those|its|their|our|his|her)\s/i;
+/** After "one of the ...": harm or damage that befell it ("One of the rescuers died", "one of the 3 hospitals was destroyed"). */
+const ONE_HARMED_AFTER = /^[^.;:]{0,60}?\b(?:died|dead|killed|injured|wounded|missing|drowned|perished|destroyed|damaged|collapsed)(?![\p{L}])/iu;
 /** Words that end the group's description ("... households in Ostra", "... people who fled"). */
 const GROUP_WORDS_END = new Set(['in', 'of', 'on', 'at', 'to', 'for', 'from', 'who', 'that', 'which', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'or', 'with']);
 

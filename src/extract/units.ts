@@ -41,8 +41,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     mothers fathers widows case brothers sisters hospitalisations hospitalizations hospitalisation hospitalization
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
-    toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients
-    life males male females female`,
+    toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -272,6 +271,11 @@ const PUBLISHER_DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Guyana|Guyanese|Stabroek)\b/, 'GYD'],
   [/\bBelize(?:an)?\b/, 'BZD'],
 ];
+/**
+ * A publisher that is an aid agency's office in such a country ("UNICEF Jamaica", "IFRC Trinidad and
+ * Tobago country cluster", "Belize Red Cross"): its bare "$" is the US dollar, as aid agencies count.
+ */
+const AGENCY_PUBLISHER = /\b(?:UN|UNICEF|UNDP|UNFPA|UNHCR|UNOPS|UNEP|WFP|WHO|PAHO|FAO|IOM|OCHA|IFRC|Red\s+Cross|Red\s+Crescent|USAID|World\s+Bank|IDB|CDEMA|NGO|Oxfam|CARE|World\s+Vision|Save\s+the\s+Children|Caritas|Habitat\s+for\s+Humanity|United\s+Nations)\b/;
 /**
  * News agencies and broadcasters of a dollar country, read in a publisher's name only ("CBC (via Times
  * of News)", "Otago Daily Times (NZPA)"): their "$" is their country's. (Not in a text: AAP there may be a
@@ -524,7 +528,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     dollar = outlet[1];
     dollarWhy = `the publisher '${publisher}' is a news outlet of a country whose '$' is ${outlet[1]}`;
   }
-  const publisherDollar = outlet === undefined && publisher !== undefined ? PUBLISHER_DOLLAR_COUNTRIES.find(([re]) => re.test(publisher)) : undefined;
+  const publisherDollar = outlet === undefined && publisher !== undefined && !AGENCY_PUBLISHER.test(publisher) ? PUBLISHER_DOLLAR_COUNTRIES.find(([re]) => re.test(publisher)) : undefined;
   if (publisherDollar !== undefined) {
     dollar = publisherDollar[1];
     dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${publisherDollar[1]}`;
@@ -813,6 +817,10 @@ export interface NounUnit extends UnitMatch {
  * and up to three modifier words ("35,000 displaced people", "1,200 metric tonnes").
  * "tons" is read as metric tonnes (flagged by `tons`); "square" units other than km² are refused as ambiguous.
  */
+/** Words that count people only when no noun follows them ("one life", "one male"; not "life jackets", "female health workers"). */
+const LONE_PERSON_WORDS: ReadonlySet<string> = new Set(['life', 'male', 'males', 'female', 'females']);
+/** After such a word: the end of a clause, a verb, a preposition or a conjunction. */
+const LONE_NOUN_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|was|is|have|had|has|remain|remained|still|now|also|reportedly|who|in|on|at|from|to|into|and|or|as|lost|died|dies)(?![\p{L}]))/u;
 /** Words of a group of people that may describe a head noun after a people's name ("displaced Syrian families"). */
 const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['displaced', 'refugee', 'idp', 'returnee', 'migrant', 'evacuee']);
 /** One or two capitalised words, then a lower-case noun: " Syrian families", " Rohingya Muslim families". */
@@ -888,6 +896,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       }
     }
     if (unit === undefined && isPeoplePlural(raw, text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 16)))) unit = 'person'; // "300,000 Syrians", "5,000 Somalis", "700,000 Rohingya"
+    // "claims one life", "one adult male had died": people, where no noun follows ("500 life jackets", "300 female health workers")
+    if (unit === undefined && LONE_PERSON_WORDS.has(lower) && LONE_NOUN_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 16)))) unit = 'person';
     // "7,167 family plots": "family" describes another noun, which humfig has no unit for
     if (lower === 'family' && /^\s(?!(?:was|is|has|does|lives|needs|remains|stays)(?![\p{L}]))\p{Ll}+s(?![\p{L}])/u.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24)))) return undefined;
 

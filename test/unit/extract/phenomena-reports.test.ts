@@ -4061,3 +4061,19 @@ describe('held-out set 85: a toll after a longer phrase; people who arrived afte
     expect(r.draft.figures.map((f) => [f.value, f.indicator])).toEqual([[8567, 'deaths']]);
   });
 });
+
+describe('the review of round nineteen: where the newest rules must not fire', () => {
+  it('reads no people from "500 life jackets", "300 female health workers", "12 male wards"', () => {
+    expect(vuq('In Ostra they distributed 500 life jackets and 12 male wards opened.')).toEqual([]);
+    expect(vuq('In Ostra 300 female health workers were trained.')).toEqual([]);
+  });
+  it('reads one harmed member of a group: "One of the rescuers died", "killed one of the aid workers"', () => {
+    expect(vuq('One of the rescuers died in Ostra.').map(([v, u]) => [v, u])).toEqual([[1, 'person']]);
+    expect(vuq('They killed one of the aid workers in Ostra.').map(([v, u]) => [v, u])).toEqual([[1, 'person']]);
+  });
+  it('reads a bare "$" of an aid agency\'s Caribbean office as USD', () => {
+    for (const publisher of ['UNICEF Jamaica', 'IFRC Trinidad and Tobago country cluster', 'Belize Red Cross', 'WFP Barbados']) {
+      expect(vuq('The agency appealed for $10 million for Ostra.', { publisher }).map(([, u]) => u)).toEqual(['USD']);
+    }
+  });
+});
