@@ -269,7 +269,7 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   '₸': 'KZT', '₾': 'GEL', '֏': 'AMD', '₼': 'AZN', '₵': 'GHS', '₡': 'CRC', '₲': 'PYG', '₭': 'LAK',
   '₮': 'MNT', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD', 'ca$': 'CAD', 'nz$': 'NZD', 'hk$': 'HKD',
   's$': 'SGD', 'r$': 'BRL', 'cn¥': 'CNY', 'rmb': 'CNY', 'ksh': 'KES', 'ush': 'UGX', 'tsh': 'TZS',
-  // the Caribbean's and the Pacific's dollars as their papers write them ("TT$15,000", "J$2 billion", "EC$600")
+  // dollars of the Caribbean, the Pacific and Namibia as their papers write them ("TT$15,000", "J$2 billion", "EC$600", "N$")
   'tt$': 'TTD', 'j$': 'JMD', 'ec$': 'XCD', 'bds$': 'BBD', 'bd$': 'BBD', 'g$': 'GYD', 'bz$': 'BZD', 'fj$': 'FJD', 'si$': 'SBD', 'ws$': 'WST', 'n$': 'NAD',
   'sdr': 'XDR',
   // names

@@ -181,7 +181,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     // a comparison denied: "not less than 1,000" is at least 1,000, "no more than 500" at most 500
     ['not fewer than', 'at-least'], ['not less than', 'at-least'],
     ['up to', 'up-to'], ['as many as', 'up-to'], ['as much as', 'up-to'], ['a maximum of', 'up-to'],
-    ['no more than', 'up-to'], ['not more than', 'up-to'], ['not exceeding', 'up-to'],
+    ['no more than', 'up-to'], ['not more than', 'up-to'], ['not exceeding', 'up-to'], ['not exceeded', 'up-to'], ['not exceed', 'up-to'], ['not over', 'up-to'], ['not above', 'up-to'],
     // "the death toll could reach 20,000": a projection, at most that many
     ['could reach', 'up-to'], ['may reach', 'up-to'], ['might reach', 'up-to'],
     ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['under', 'fewer-than'], ['below', 'fewer-than'],
@@ -542,10 +542,10 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
 const ARRIVED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:arrived|landed)(?![\p{L}])/iu;
-/** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
-// (not a participle before its noun: "12 affected districts")
 /** Right after a bare number: "in need", "are in urgent need of" (people in need, the noun left out). */
 const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need(?![\p{L}])/iu;
+/** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
+// (not a participle before its noun: "12 affected districts")
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
@@ -586,9 +586,9 @@ const SUPPLIES_BEFORE = new RegExp(
 );
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
 const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|will\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
-/** Nouns for the people of the response itself. */
 /** Before a count of people: "mobilized", "deployed", "dispatched": the people are the response ("mobilized half a million people"). */
 const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|deploying|deploys|dispatched|dispatching)\s+$/i;
+/** Nouns for the people of the response itself. */
 const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers', 'medics', 'paramedics']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
 const HARM = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|evacuated|relocated)`;
@@ -679,7 +679,9 @@ interface Built {
 }
 
 /** Right before a number: "if", "if the": a condition ("if the 500 houses are heavily damaged"). */
-const IF_BEFORE = /\bif\s+(?:the\s+|all\s+|only\s+)?$/i;
+// ("if $20 million is not received"; not "even if", which grants a fact; not after a hedge: "would not be surprised if
+// more than 100,000 people were killed" is an estimate)
+const IF_BEFORE = /(?<!\beven\s+)\bif\s+(?:the\s+|all\s+|only\s+)?(?:\p{Sc}|US\$|[A-Z]{3}\s?)?$/iu;
 /**
  * Before a number: "one in every ", "two out of ", "1 in every ", "3 out of ": the number is the whole of a ratio
  * (not "300 in " or "3 in ": "300 in 5 camps", "killed 3 in 5 villages" count the camps and the dead).
@@ -920,12 +922,16 @@ function readSentences(prepared: PreparedText): SentencesRead {
     // (a sentence with a year or a period of its own, "In 2021, ...", "Last year ...", is not dated by the report's title)
     const untitled = titled && sentenceDates.length === 0 && !OWN_PERIOD.test(text.slice(sentence.start, sentence.end)) ? titled : undefined;
     // the indicator of the latest count of people in the sentence, which the groups after its "including" take
+    // (not across a semicolon or a share: "hosts 300,000 refugees; ... funded at 40%, including 20,000 students")
     let wholeBefore: IndicatorGuess | undefined;
+    let wholeEnd = 0;
     for (const raw of raws) {
       if (raw.statedOf || raw.equivalentOfUnknown) continue;
-      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed ?? untitled, dateline, raw.partOfBefore ? wholeBefore : undefined)) {
+      const whole = raw.partOfBefore && wholeBefore !== undefined && !/[;%]/.test(text.slice(wholeEnd, raw.token.start)) ? wholeBefore : undefined;
+      for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed ?? untitled, dateline, whole)) {
         if (!raw.partOfBefore && b.candidate.unit === 'person') {
           wholeBefore = b.candidate.indicator === null ? undefined : { indicator: b.candidate.indicator, word: text.slice(raw.coreStart, raw.coreEnd), scope: 'sentence', distance: 0 };
+          wholeEnd = raw.coreEnd;
         }
         // a duration, distance, area or volume is a humanitarian figure only when the text says what it
         // measures (a volume: water or fuel delivered, not rain or a tank's capacity)
@@ -1333,12 +1339,12 @@ function readFigure(
     skipped.push(`line ${line}: '${token.written}' names a phase or a grade, not a count; not extracted`);
     return undefined;
   }
-  // "one in every 11 health facilities", "1 in 5 children": the whole of a ratio, not a count
   // "So if the 500 houses are heavily damaged, ...": a condition, not a figure
-  if (IF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 12), token.start))) {
+  if (IF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
     skipped.push(`line ${line}: '${token.written}' is in a condition ('if'), not a figure; not extracted`);
     return undefined;
   }
+  // "one in every 11 health facilities", "1 in every 4 schools": the whole of a ratio, not a count
   const ratioWhole = token.kind === 'digits' ? RATIO_WHOLE_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 20), token.start)) : null;
   if (ratioWhole) {
     skipped.push(`line ${line}: '${token.written}' is the whole of a ratio ('${ratioWhole[0]}${token.written}'), not a count; not extracted`);
@@ -2484,18 +2490,24 @@ function readFigure(
     reasons?.push(`'${token.written}' is written rounded (in whole decades): approximately`);
   }
   // "lived on less than $1.25 per day": a poverty line, not money of the crisis
-  if (unitDimension(unit) === 'money' && POVERTY_LINE_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 40), coreStart))) {
+  // (not what people live on as aid: "live on $13 a month in vouchers"; a line is "less than" so much, or so much a day)
+  if (
+    unitDimension(unit) === 'money' &&
+    ((POVERTY_LINE_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 40), coreStart)) && (/^(?:less than|under|below)$/i.test(qualifierWritten ?? '') || PER_DAY_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 16))))) ||
+      POVERTY_LINE_OF.test(text.slice(Math.max(sentence.start, coreStart - 40), coreStart)))
+  ) {
     skipped.push(`line ${line}: '${text.slice(coreStart, coreEnd)}' is a poverty line, given as context; not extracted`);
     return undefined;
   }
   // "deaths ... climbed to 1,638, including 718 men, 332 women and 588 children": each group a part of
   // the count of people before it, never a total of its own
   let partOfBefore = false;
-  if (part === undefined && unit === 'person' && lastThing === 'person' && noun !== undefined && GROUP_PART_NOUN.test(noun) && GROUP_PART_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 160), coreStart))) {
-    part = noun.toLowerCase().replace(/\s+/g, ' ');
+  const group = part === undefined && unit === 'person' && lastThing === 'person' ? GROUP_PART_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 64))) : null;
+  if (group && GROUP_PART_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 160), coreStart))) {
+    part = group[1]!.toLowerCase().replace(/\s+/g, ' ');
     partOfBefore = true;
     review.push(`a part (${part}) of the count of people before it: drafted as a breakdown of it, never a total`);
-    reasons?.push(`'${token.written} ${noun}' after 'including' (or 'of whom', 'among them') a count of people: a part of it`);
+    reasons?.push(`'${token.written} ${group[1]}' after 'including' (or 'of whom', 'among them') a count of people: a part of it`);
   }
   if (token.high !== undefined) review.push(`'${token.written}' is a range: low ${value}, high ${token.high}; value is the low bound`);
   else if (qualifier === 'exact' && looksRounded(token, unit)) {
@@ -2525,15 +2537,23 @@ function readFigure(
   };
 }
 
-/** Before an amount (its hedge left out): "lived on", "survive on": a poverty line. */
+/** Before an amount (its hedge left out): "lived on", "survive on": a poverty line, if less than so much or so much a day. */
 const POVERTY_LINE_LEAD = /\b(?:live|lives|lived|living|survive|survives|survived|surviving)\s+on\s+$/i;
+/** After an amount: "a day", "per day". */
+const PER_DAY_AFTER = /^\s*(?:a|per|each)\s+(?:day|person\s+(?:a|per)\s+day)\b/i;
+/** Before an amount: "the poverty line of ", "below the poverty line of ". */
+const POVERTY_LINE_OF = /\bpoverty\s+(?:line|threshold)\s+(?:of\s+|at\s+)?$/i;
 
 /** The groups of people a count may be broken down into after "including": "718 men, 332 women and 588 children". */
-const GROUP_NOUNS = String.raw`(?:men|women|boys|girls|children|minors|infants|babies|adults|elderly(?:\s+people)?|older\s+(?:people|persons)|students|pupils)`;
-const GROUP_PART_NOUN = new RegExp(String.raw`^${GROUP_NOUNS}$`, 'i');
+const GROUP_NOUNS = String.raw`(?:men|women|boys|girls|children|minors|infants|babies|adults|elderly(?:\s+people)?|older\s+(?:people|persons)|students|pupils|man|woman|boy|girl|child|minor|infant|baby|adult|student|pupil)`;
+/** Right after the number: the group, behind up to three words ("718 men", "2,000 elderly people", "370,000 severely malnourished children"). */
+// (no other item between: "one woman and three children" is a woman, then children)
+const GROUP_PART_AFTER = new RegExp(String.raw`^\s+(?:pregnant\s+and\s+(?:lactating|breastfeeding|nursing)\s+)?(?:(?!(?:and|or|of|in|to|with|from|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))[\p{Ll}-]+\s+){0,3}?(${GROUP_NOUNS})(?![\p{L}])`, 'iu');
+/** A number of an item of such a list: digits, perhaps scaled, or a number word ("1.2 million", "two"). */
+const GROUP_ITEM_NUMBER = String.raw`(?:\d[\d,.]*(?:\s?(?:million|thousand|m|k))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine|hundred))?)`;
 /** Before such a group: "including", "of whom", "among them", then perhaps the groups before it in the list. */
 const GROUP_PART_LEAD = new RegExp(
-  String.raw`\b(?:including|of\s+whom|among\s+(?:them|whom))\s*:?\s+(?:${HEDGE}\d[\d,.]*\s+${GROUP_NOUNS}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$`,
+  String.raw`\b(?:including|of\s+whom|among\s+(?:them|whom))\s*[,:]?\s+(?:${HEDGE}${GROUP_ITEM_NUMBER}\s+${GROUP_NOUNS}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$`,
   'iu',
 );
 
@@ -3081,7 +3101,7 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
         group.push(c);
       }
     }
-    const closing = opens ? /^\s*[)\]]/.exec(text.slice(group[group.length - 1]!.coreEnd, group[group.length - 1]!.coreEnd + 4)) : null;
+    const closing = opens ? (between.includes('[') ? /^\s*\]/ : /^\s*\)/).exec(text.slice(group[group.length - 1]!.coreEnd, group[group.length - 1]!.coreEnd + 4)) : null;
     const or = /^\s*,?\s+or\s+$/.test(between);
     if (!closing && !or) continue;
     const members = closing ? group : [b];

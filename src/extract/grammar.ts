@@ -116,12 +116,12 @@ blockade or siege, control of a place, the UN's absence; a journey people walk o
 **baseline populations** given as context (\`a town with a population of 400,000\`, \`5 departments inhabited by approximately 2.17 million people\`, where the noun is people or inhabitants, not \`a camp inhabited by some 40,000 refugees\`; not the people of households counted, \`30,000 households with a population of over 600,000\` → person;
 \`(population 2.2 million)\`, \`home to 90,000 people\`, \`a city of 400,000 inhabitants\`, \`the crowded coastal territory of 2.2 million people\`, \`an impoverished majority Muslim country of 9.5 million people\` (up to three words between, read over 70 characters), a place's whole people after \`of\` and its possessive or \`its\`, \`their\` (\`the majority of its 2.4 million residents\`; but not after a verb of harm or displacement, \`evacuated most of its 3,000 residents\`), the whole a share is of, unless words of need or
 harm follow (\`80% of South Sudan's 11 million people were living in extreme poverty\`: the share is drafted, the poverty line an amount is
-measured against is not, \`45% of the population lived on less than $1.25 per day\`; and after \`for\` or \`among\` too: \`supplies are running low for Gaza’s 2.3 million residents\`; but \`Tembe's 14,000 residents have been
+measured against is not, \`45% of the population lived on less than $1.25 per day\`, \`below the poverty line of $1.90 a day\` (but what people live on as aid is, \`live on $13 a month in WFP food vouchers\`); and after \`for\` or \`among\` too: \`supplies are running low for Gaza’s 2.3 million residents\`; but \`Tembe's 14,000 residents have been
 without water\` is a figure); but
 \`home to 30,000 refugees\` is a count, and so are the people of a phase of food insecurity (\`0.4m in IPC Phase 2\`, with \`m\` a million; \`500,000 in IPC Phase 4\`), and so is a population of people targeted, affected, displaced, refugees or IDPs
 (\`the total target population of 11.9 million\`, \`the refugee population of 700,000\` → person, its indicator people-targeted, refugees ..., not population); \`where nearly 3,000 families once called home\`), and the people of a place before a part of them
 (\`there are over 333,800 people living in Kessa locality, of whom over 70,100 ...\`: the part is drafted); **rates**
-(\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); the denominator of a rate (\`1.125 deaths per 10,000 people per day\`) and the whole of a ratio (\`one in every 11 health facilities\`, \`1 in every 4 schools\`; not \`300 in 5 camps\`); a number right after \`if\` (\`if the 500 houses are heavily damaged\`: a condition); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
+(\`one child every 60 seconds\`, \`a death per minute\`, \`planes are sent daily with up to 50 tons\`); the denominator of a rate (\`1.125 deaths per 10,000 people per day\`) and the whole of a ratio (\`one in every 11 health facilities\`, \`1 in every 4 schools\`; not \`300 in 5 camps\`); a number right after \`if\`, perhaps behind a currency (\`if the 500 houses are heavily damaged\`, \`If $20 million is not received\`: a condition; not \`even if\`, which grants a fact, nor behind a hedge, \`would not be surprised if more than 100,000 people were killed\`: an estimate); **exchange rates**, both sides (\`($1 = 0.8908 Swiss
 francs)\`, \`1 euro = 1.08 dollars\`, \`(One TT dollar=US$0.16 cents)\`); the members of one family in a personal story (\`lost his wife and
 four children\`, under 100 after "his", "her" or "their"), and the family people belong to (\`five people were killed from one family\`); going through them one by one (\`moved from one house to another\`, \`one family at a time\`; not \`at a time when\`); **capacities** (\`boats with a capacity of 15 persons\`, \`120 cluster villages to accommodate more than 100,000 people\`, \`can
 accommodate 2,000 people\`, \`water systems capable of serving 10,000 people\`, \`camps originally meant to cater for 90,000 refugees\`); magnitudes (\`a 7.8 magnitude earthquake\`, \`a magnitude 7.8 earthquake\`, \`of magnitude 6.3\`, even after a death toll), years
@@ -190,8 +190,8 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   for review. A letter sign is read only in a text of
   its country: \`R96.6m\` is ZAR where South Africa is named, \`P130.14 million\` PHP where the
   Philippines is (or its barangays, Luzon, the Visayas, Mindanao, the DSWD, NDRRMC or PAGASA), \`N2 billion\`
-  NGN where Nigeria is, \`MK5 billion\` (or \`MK 7,000\`, spaced) MWK where Malawi is, \`K50 million\` (or \`K 468 million\`, spaced) ZMW, MWK, PGK or MMK where Zambia, Malawi (\`K68.5 billion\`), Papua
-  New Guinea or Myanmar is, \`Sh50 million\` (or \`Sh 300 million\`, spaced) KES, UGX, TZS or SOS where Kenya, Uganda, Tanzania or Somalia is, \`W49.3 billion\` KRW where South Korea, Seoul or inter-Korean aid is (the rate \`(US$1=W939)\` is no figure); a
+  NGN where Nigeria is, \`MK5 billion\` (or \`MK 7,000\`, spaced) MWK where Malawi is, \`K50 million\` (or \`K 468 million\`, spaced, before a scale word only) ZMW, MWK, PGK or MMK where Zambia, Malawi (\`K68.5 billion\`), Papua
+  New Guinea or Myanmar is, \`Sh50 million\` (or \`Sh 300 million\`, spaced, before a scale word only: \`L. Sh 5,000 households\` is Lower Shabelle's) KES, UGX, TZS or SOS where Kenya, Uganda, Tanzania or Somalia is, \`W49.3 billion\` KRW where South Korea, Seoul or inter-Korean aid is (the rate \`(US$1=W939)\` is no figure); a
   sign two named countries share is read as neither, and N and K only before an amount with a scale word
   or in thousands (\`the N2 road\` is a road). \`GH¢\` is GHS, and \`Rs10 billion\` may be glued. Names that are also English words (\`real\`, \`won\`, \`sol\`, ...) are not
   read after a number; \`pounds of\` is a weight and is not extracted. A bare number that was spent or used takes the currency of
@@ -274,9 +274,9 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   received food rations\`) or took shelter (\`evacuated 98,509 people and 7,42,250 took shelter in relief camps\`) → person; a count in parentheses after lower-case words that are an item of a
   list, after a count of people (\`1.85 million people ... through nutrition (631,000), relief (1 million)\`),
   is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total (not a number in words said again in digits: \`twenty-one (21) ASAL counties\`); so is a group of people after
-  \`including\`, \`of whom\` or \`among them\` after a count of people (\`1,638, including 718 men, 332 women, and 588 children\`:
+  \`including\`, \`of whom\` or \`among them\` after a count of people (\`1,638, including 718 men, 332 women, and 588 children\`, \`including 1.2 million children and 800,000 women\`, \`including two men and three women\`:
   \`breakdown.part\` \`men\`, \`women\`, \`children\`; men, women, boys, girls, children, minors, infants, babies, adults, the elderly,
-  older people, students, pupils), which takes the count's indicator where its own words name none; a noun and the level
+  older people, students, pupils, in the singular too, behind up to three words of their own, \`370,000 severely malnourished children\`, \`261,360 pregnant and lactating women\`), which takes the count's indicator where its own words name none (not across a semicolon or a share); a noun and the level
   its count is put at (\`houses reported damaged ... were placed at 7,838\`, \`The reported deaths, meanwhile,
   are placed at 27\`) → that noun's unit; \`The number of families affected by ...\` read up to 240 characters back
   → households; after \`of which (only)\` → the unit before (\`of which only four are validated\`; not a number with a noun phrase of its own:
@@ -427,7 +427,7 @@ The words just before the number (or its currency sign):
 | nearly, almost, close to, just under, slightly less than, slightly under, nears, nearing; près de, cerca de | \`nearly\` |
 | more than, over, upwards of, in excess of, just over, well over, tops, topped, exceeding, above, past, passed, passes, surpassed, exceeded, exceeds, crossed, crosses; passed (crossed, topped ...) the N mark; a plus after the number, before its noun (\`1,500+ people\`, \`the 160,000-plus individuals\`); French plus de (\`plus de 7.400 habitations\`), Spanish más de | \`more-than\` |
 | at least, no fewer than, no less than, not fewer than, not less than, a minimum of; au moins, pas moins de, al menos, no menos de | \`at-least\` |
-| up to, as many as, as much as, a maximum of, could reach, may reach, might reach; a comparison denied: no more than, not more than, not exceeding, pas plus de, no más de | \`up-to\` |
+| up to, as many as, as much as, a maximum of, could reach, may reach, might reach; a comparison denied: no more than, not more than, not exceeding, not exceed(ed), not over, not above, pas plus de, no más de | \`up-to\` |
 | fewer than, less than, under, below; moins de, menos de | \`fewer-than\` |
 | between X and Y, from X to Y | \`range\` (value X, low X, high Y) |
 

@@ -594,8 +594,8 @@ function fractionValue(written: string): number | undefined {
  */
 /** A verb of change before "from" (or before the number): "has risen from", "increased sharply from", "jumped". */
 // ("increases the target population from 250,000 to 500,000": up to four words between the verb and "from";
-// "a 336 per cent increase of suspected measles cases since January (from 6,839 to 29,820 cases)": six, and a parenthesis)
-const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,6}?(?:\(\s*)?(?:from\s+)?$/iu;
+// "a 336 per cent increase of suspected measles cases since January (from 6,839 to 29,820 cases)": six before a parenthesis)
+const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,4}?(?:from\s+)?|(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,6}?\(\s*(?:from\s+)?)$/iu;
 
 /** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
 const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;

@@ -722,8 +722,11 @@ export function currencyBefore(
   const letter = letterMatch ? (letterMatch[1] ?? letterMatch[2]!) : undefined;
   const code = letter !== undefined ? money.letters.get(letter) : undefined;
   // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)
-  const amount = /^\d{1,3}(?:,\d{3})+|^\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b/i.test(text.slice(at, at + 20));
-  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || amount)) {
+  const withScale = /^\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b/i.test(text.slice(at, at + 20));
+  const amount = withScale || /^\d{1,3}(?:,\d{3})+/.test(text.slice(at, at + 20));
+  // (a spaced Sh or K only before an amount with a scale: "L. Sh 5,000 households" is Lower Shabelle's)
+  const spacedShort = letterMatch?.[2] === 'Sh' || letterMatch?.[2] === 'K';
+  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || amount) && (!spacedShort || withScale)) {
     return { code, start: at - letterMatch![0].length, written: letter, why: `'${letter}' before an amount in a text of the country whose currency it signs` };
   }
   return undefined;
@@ -812,11 +815,6 @@ export interface NounUnit extends UnitMatch {
   tons?: boolean;
 }
 
-/**
- * A unit noun after the number: joined by a hyphen ("one-day"), glued ("15km"), or after a space
- * and up to three modifier words ("35,000 displaced people", "1,200 metric tonnes").
- * "tons" is read as metric tonnes (flagged by `tons`); "square" units other than km² are refused as ambiguous.
- */
 /** Words that count people only when no noun follows them ("one life", "one male"; not "life jackets", "female health workers"). */
 const LONE_PERSON_WORDS: ReadonlySet<string> = new Set(['life', 'male', 'males', 'female', 'females']);
 /** After such a word: the end of a clause, a verb, a preposition or a conjunction. */
@@ -830,6 +828,11 @@ const HEADS_OF_HOUSEHOLDS = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:household\s+heads|he
 /** A list of case statuses, with commas, before "cases" or "deaths": "confirmed, probable and suspected cases". */
 const CASE_STATUS_LIST = /^\s((?:new\s+)?(?:confirmed|probable|suspected)(?:,\s*(?:confirmed|probable|suspected))+,?\s+(?:and|or)\s+(?:confirmed|probable|suspected))\s+(cases|deaths)(?![\p{L}])/iu;
 
+/**
+ * A unit noun after the number: joined by a hyphen ("one-day"), glued ("15km"), or after a space
+ * and up to three modifier words ("35,000 displaced people", "1,200 metric tonnes").
+ * "tons" is read as metric tonnes (flagged by `tons`); "square" units other than km² are refused as ambiguous.
+ */
 export function nounAfter(text: string, at: number, limit: number): NounUnit | { ambiguous: string } | undefined {
   // "around 450,000 or more people", "2,000 or so families": the noun after the aside
   const aside = OR_MORE.exec(text.slice(at, Math.min(limit, at + 12))) ?? PHASE_BETWEEN.exec(text.slice(at, Math.min(limit, at + 16)));

@@ -4071,6 +4071,48 @@ describe('the review of round nineteen: where the newest rules must not fire', (
     expect(vuq('One of the rescuers died in Ostra.').map(([v, u]) => [v, u])).toEqual([[1, 'person']]);
     expect(vuq('They killed one of the aid workers in Ostra.').map(([v, u]) => [v, u])).toEqual([[1, 'person']]);
   });
+  it('makes parts of "2,000 elderly people and 500 infants", "1.2 million children and 800,000 women", "two men and three women"', () => {
+    const parts = (body: string) => run(`Floods in Ostra\n\n${body}`).draft.figures.map((f) => [f.value, f.indicator, f.breakdown?.part ?? null]);
+    expect(parts('The floods killed 5,000 people in Ostra, including 2,000 elderly people and 500 infants.')).toEqual([
+      [5000, 'deaths', null],
+      [2000, 'deaths', 'elderly people'],
+      [500, 'deaths', 'infants'],
+    ]);
+    expect(parts('In Ostra 3 million people are in need, including 1.2 million children and 800,000 women.').map(([, , p]) => p)).toEqual([null, 'children', 'women']);
+    expect(parts('The attack killed 12 people in Ostra, including two men and three women.').map(([, , p]) => p)).toEqual([null, 'men', 'women']);
+    expect(parts('An airstrike killed four people in Ostra including one woman and three children aged three.').map(([, , p]) => p)).toEqual([null, 'woman', 'children']);
+    expect(parts('The drought affects 7.1 million people in Ostra, including 370,000 severely malnourished children.').map(([, , p]) => p)).toEqual([null, 'children']);
+  });
+  it('gives a group no indicator of a count across a semicolon or a share', () => {
+    const r = run('Refugees in Ostra\n\nOstra hosts 300,000 refugees; the response is funded at 40%, including 20,000 students.\n');
+    expect(r.draft.figures.find((f) => f.value === 20000)?.indicator).not.toBe('refugees');
+  });
+  it('reads a condition after "if" with a currency, but not after "even if" or a hedge (an estimate)', () => {
+    expect(vuq('If $20 million is not received, Ostra will suffer.')).toEqual([]);
+    expect(vuq('He would not be surprised if more than 100,000 people were killed in Ostra.').map(([v, , q]) => [v, q])).toEqual([[100000, 'more-than']]);
+    expect(vuq('Even if 2 million people have received aid in Ostra, needs remain.').map(([v]) => v)).toEqual([2000000]);
+  });
+  it('drafts what people live on as aid, and no poverty line', () => {
+    expect(vuq('Refugees in Ostra live on $13 a month in WFP food vouchers.').map(([v, u]) => [v, u])).toEqual([[13, 'USD']]);
+    expect(vuq('Half of Ostra lives below the poverty line of $1.90 a day.').map(([v, u]) => [v, u])).toEqual([[50, 'percent']]);
+  });
+  it('reads "has not exceeded", "did not exceed", "not over" as up-to', () => {
+    expect(vuq('Deaths in Ostra did not exceed 600 people and were not over 700 people.').map(([v, , q]) => [v, q])).toEqual([
+      [600, 'up-to'],
+      [700, 'up-to'],
+    ]);
+  });
+  it('reads a plain range after "the increase in attacks in northern Ostra from 10,000 to 15,000"', () => {
+    expect(vuq('Following the increase in attacks in northern Ostra from 10,000 to 15,000 people fled.')).toEqual([[10000, 'person', 'range']]);
+  });
+  it('reads no spaced "Sh" before a count without a scale ("L. Sh 5,000 households")', () => {
+    const r = run('Floods in Somalia\n\nIn Somalia, in L. Sh 5,000 households fled.\n');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[5000, 'household']]);
+  });
+  it('reads no equivalent in mismatched brackets ("($22 million]")', () => {
+    const r = run('Appeal\n\nOstra asks CHF 20 million ($22 million] from donors.\n');
+    expect(r.candidates.map((c) => c.stated.length)).toEqual([0, 0]);
+  });
   it('reads a bare "$" of an aid agency\'s Caribbean office as USD', () => {
     for (const publisher of ['UNICEF Jamaica', 'IFRC Trinidad and Tobago country cluster', 'Belize Red Cross', 'WFP Barbados']) {
       expect(vuq('The agency appealed for $10 million for Ostra.', { publisher }).map(([, u]) => u)).toEqual(['USD']);
