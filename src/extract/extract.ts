@@ -542,6 +542,10 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
 const ARRIVED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:arrived|landed)(?![\p{L}])/iu;
+/** Before a number in parentheses: a capitalised people's plural ("followed by Syrians (1.5 million), Yemenis ("). */
+const PEOPLE_PAREN_LEAD = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/u;
+/** Before a number: a count and its noun, then "out of the" ("207,889 individuals out of the "): the whole of that count. */
+const OUT_OF_THE_LEAD = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+([\p{L}-]+)\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/u;
 /** Right after a bare number: "in need", "are in urgent need of" (people in need, the noun left out). */
 const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need(?![\p{L}])/iu;
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
@@ -1858,6 +1862,8 @@ function readFigure(
     let placedAt: RegExpExecArray | null;
     let changed: RegExpExecArray | null;
     let shareOf: RegExpExecArray | null;
+    let peopleParen: RegExpExecArray | null;
+    let wholeOf: RegExpExecArray | null;
     let ofPeople: RegExpExecArray | null;
     let opening: RegExpExecArray | null;
     let stateOfPart: RegExpExecArray | null;
@@ -2071,6 +2077,18 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${word}' and no noun: a count of people`);
+    } else if (/^\s*\)/.test(after) && (peopleParen = PEOPLE_PAREN_LEAD.exec(lead)) !== null && isPeoplePlural(peopleParen[1]!, ')')) {
+      // "followed by Syrians (1.5 million), Yemenis (one million)": the count of the people named before the parenthesis
+      unit = 'person';
+      noun = peopleParen[1]!.toLowerCase();
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' in parentheses after '${peopleParen[1]}': the count of that people -> person`);
+    } else if (!token.yearLike && (wholeOf = OUT_OF_THE_LEAD.exec(lead)) !== null && unitOfNoun(wholeOf[1]!) !== undefined && isCountUnit(unitOfNoun(wholeOf[1]!)!)) {
+      // "registered 207,889 individuals out of the 433,140 fleeing Sudan": the whole counts what its part counts
+      unit = unitOfNoun(wholeOf[1]!)!;
+      noun = wholeOf[1]!.toLowerCase();
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after '${wholeOf[0].trim()}': the whole counts what its part counts -> ${unit}`);
     } else if (IN_NEED_AFTER.test(after) && !token.yearLike && (token.scale !== undefined || token.value >= 1000)) {
       // "Over two million in need of food aid", "2.3 million are in urgent need": people (a large bare number only)
       unit = 'person';

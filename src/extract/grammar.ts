@@ -318,6 +318,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   households\`, \`300,000 of the most affected people\`, \`4 million of the world's most vulnerable people\`; not \`56 of the 384 victims\`), counts that group.
   The word \`one\` before \`of the\`, \`of these\`, \`of its\` ... names one member of a group, no count of it (\`said one of the survivors\`,
   \`not in one of the refugee camps\`, \`One of the 300 families\`: not drafted; \`one of them\` after a count is still a part of it, and so is one that harm or damage befell, \`One of the rescuers died\`, \`killed one of the aid workers\`).
+  A number in parentheses after a people's capitalised plural (\`followed by Syrians (1.5 million), Yemenis (one million)\`) counts that people;
+  the whole after a count and \`out of the\` counts what the count counts (\`207,889 individuals out of the 433,140 fleeing Sudan\`).
   A bare number before \`arrived\` or \`landed\` after a count of people (\`8,561 migrants arrived and from October 16 to 30, at least 6,708 arrived\`; not \`The first 20 arrived\`) counts people.
   A bare number of a thousand or more, or with a scale, before \`in need\` (\`Over two million in need of food aid\`, \`2.3 million are in urgent need\`; not \`300 in need\`) counts people.
   A bare number before \`affected\`, \`afflicted\`, \`displaced\`, \`evacuated\`, \`stranded\` or \`(still) unaccounted for\` and no noun, at a clause's end or before \`by\`, \`in\`, \`and\`, \`including\`

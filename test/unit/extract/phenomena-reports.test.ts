@@ -4119,3 +4119,19 @@ describe('the review of round nineteen: where the newest rules must not fire', (
     }
   });
 });
+
+describe('held-out set 83: peoples with their counts in parentheses; the whole a part is "out of"', () => {
+  it('reads "followed by Syrians (1.5 million), Yemenis (one million)" as people', () => {
+    expect(vuq('Sudanese are the largest group in Ostra, followed by Syrians (1.5 million) and Yemenis (one million).').map(([v, u]) => [v, u])).toEqual([
+      [1500000, 'person'],
+      [1000000, 'person'],
+    ]);
+  });
+  it('reads "207,889 individuals out of the 433,140 fleeing" as two counts of people, and no count of a place in parentheses', () => {
+    expect(vuq('Ostra has registered 207,889 individuals out of the 433,140 fleeing the war.').map(([v, u]) => [v, u])).toEqual([
+      [207889, 'person'],
+      [433140, 'person'],
+    ]);
+    expect(vuq('Rains hit Derna (30,000) and Ostra.')).toEqual([]);
+  });
+});
