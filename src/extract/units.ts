@@ -272,10 +272,12 @@ const PUBLISHER_DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bBelize(?:an)?\b/, 'BZD'],
 ];
 /**
- * A publisher that is an aid agency's office in such a country ("UNICEF Jamaica", "IFRC Trinidad and
- * Tobago country cluster", "Belize Red Cross"): its bare "$" is the US dollar, as aid agencies count.
+ * A publisher that is an aid agency's office in a dollar country ("UNICEF Jamaica", "IFRC Trinidad and
+ * Tobago country cluster", "UNICEF Canada"): its bare "$" is the US dollar, as aid agencies count.
  */
-const AGENCY_PUBLISHER = /\b(?:UN|UNICEF|UNDP|UNFPA|UNHCR|UNOPS|UNEP|WFP|WHO|PAHO|FAO|IOM|OCHA|IFRC|Red\s+Cross|Red\s+Crescent|USAID|World\s+Bank|IDB|CDEMA|NGO|Oxfam|CARE|World\s+Vision|Save\s+the\s+Children|Caritas|Habitat\s+for\s+Humanity|United\s+Nations)\b/;
+// (a country's own Red Cross society or an NGO's office there raises and spends its country's dollars:
+// "Canadian Red Cross", "CARE Australia has contributed $250,000" are CAD and AUD)
+const AGENCY_PUBLISHER = /\b(?:UN|UNICEF|UNDP|UNFPA|UNHCR|UNOPS|UNEP|WFP|WHO|PAHO|FAO|IOM|OCHA|IFRC|USAID|World\s+Bank|IDB|CDEMA|United\s+Nations)\b/;
 /**
  * News agencies and broadcasters of a dollar country, read in a publisher's name only ("CBC (via Times
  * of News)", "Otago Daily Times (NZPA)"): their "$" is their country's. (Not in a text: AAP there may be a
@@ -479,7 +481,8 @@ export function crownAfter(text: string, at: number, limit: number, money: Money
  * ("Sh" in a text of Kenya and Somalia) is read as neither.
  */
 const LETTER_SIGNS: ReadonlyArray<readonly [string, RegExp, string]> = [
-  ['R', /\bSouth Africa(?:n)?\b/, 'ZAR'],
+  // (or its provinces, cities and papers: "KZN floods cause damage of over R1bn" in the Daily Maverick)
+  ['R', /\b(?:South Africa(?:n)?|KwaZulu-Natal|KZN|Eastern Cape|Western Cape|Northern Cape|Gauteng|Mpumalanga|Durban|eThekwini|Johannesburg|Cape Town|Pretoria|Daily Maverick|News24|Mail & Guardian|TimesLIVE|SABC|Sowetan)\b/, 'ZAR'],
   // a text that names no country but its barangays, its regions or its disaster agencies is Philippine too
   ['P', /\b(?:Philippines?|Philippine|Filipino|barangays?|DSWD|NDRRMC|PAGASA|Luzon|Visayas|Mindanao)\b/, 'PHP'],
   // "N2 billion" in a Nigerian text (the naira, also written ₦), "MK5 billion" in a Malawian one (the kwacha)
@@ -534,7 +537,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${publisherDollar[1]}`;
   }
   for (const [re, code] of outlet === undefined && publisherDollar === undefined ? DOLLAR_COUNTRIES : []) {
-    if (publisher !== undefined && re.test(publisher)) {
+    if (publisher !== undefined && re.test(publisher) && !AGENCY_PUBLISHER.test(publisher)) {
       dollar = code;
       dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;
       break;

@@ -4114,7 +4114,7 @@ describe('the review of round nineteen: where the newest rules must not fire', (
     expect(r.candidates.map((c) => c.stated.length)).toEqual([0, 0]);
   });
   it('reads a bare "$" of an aid agency\'s Caribbean office as USD', () => {
-    for (const publisher of ['UNICEF Jamaica', 'IFRC Trinidad and Tobago country cluster', 'Belize Red Cross', 'WFP Barbados']) {
+    for (const publisher of ['UNICEF Jamaica', 'IFRC Trinidad and Tobago country cluster', 'WFP Barbados', 'UNICEF Canada via Cision Newswire']) {
       expect(vuq('The agency appealed for $10 million for Ostra.', { publisher }).map(([, u]) => u)).toEqual(['USD']);
     }
   });
@@ -4133,5 +4133,18 @@ describe('held-out set 83: peoples with their counts in parentheses; the whole a
       [433140, 'person'],
     ]);
     expect(vuq('Rains hit Derna (30,000) and Ostra.')).toEqual([]);
+  });
+});
+
+describe('held-out sets 86 and 87: the rand of a South African province or paper; an agency\'s dollar', () => {
+  it('reads "R1.1bn" as ZAR in a text of KwaZulu-Natal, or of a South African paper', () => {
+    const r = run('KZN floods\n\nThe damage in eThekwini is estimated at R1.1bn.\n');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[1100000000, 'ZAR']]);
+    const p = run('Floods\n\nThe province will raise at least R1 billion in aid.\n', { publisher: 'News24' });
+    expect(p.candidates.map((c) => c.unit)).toEqual(['ZAR']);
+  });
+  it('reads a bare "$" of an NGO\'s national office as its country\'s dollar ("CARE Australia"), of a UN agency\'s as USD', () => {
+    expect(vuq('CARE Australia has contributed $250,000 to Ostra.', { publisher: 'CARE Australia' }).map(([, u]) => u)).toEqual(['AUD']);
+    expect(vuq('The appeal for Ostra is set at $3.92 billion.', { publisher: 'UNICEF Canada via Cision Newswire' }).map(([, u]) => u)).toEqual(['USD']);
   });
 });
