@@ -140,9 +140,13 @@ const RATE_EQUALS_BEFORE = /(?:(?<![\d.,])1(?:\.0+)?|\b[Oo]ne)\s*(?:[\p{L}.]+\s*
 /** "damage to ", "destruction of ", "damaging " right before a number (of things). */
 const THING_STATE_BEFORE = /(?<![\p{L}])(?:damage|damaging|destruction|destroying|collapse)(?:,[^,;.]{1,30},)?\s+(?:to|of)?\s*(?:(?:around|about|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/iu;
 /** "passed the ", "crossed the " before a number that "mark" follows. */
-const PASSED_THE_MARK = /(?<![\p{L}])(?:passed|surpassed|crossed|topped|exceeded|passing|surpassing|crossing|topping|exceeding)\s+the\s+$/iu;
+const PASSED_THE_MARK = /(?<![\p{L}])(?:passed|surpassed|crossed|topped|exceeded|breached|passing|surpassing|crossing|topping|exceeding|breaching)\s+the\s+$/iu;
 /** A number of a magnitude: "a 7.8 magnitude earthquake", "a 6.2-magnitude quake". */
 const MAGNITUDE_AFTER = /^\s*-?\s*magnitude(?![\p{L}])/iu;
+/** Right after a number: a superlative that ranks ("five largest", "10 worst-hit", "three most affected"). */
+const RANK_AFTER = /^\s+(?:largest|biggest|worst|worst-hit|worst-affected|hardest-hit|highest|lowest|deadliest|top)(?![\p{L}-])/iu;
+/** After a number, in its clause: "per 10,000", "per 100 000 people": the number is the numerator of a rate. */
+const RATE_NUMERATOR_AFTER = /^[^.;:]{0,40}?\bper\s+(?:1|10|100)[\s,.\u00a0]?000\b/iu;
 /** Right before a number: "a magnitude 7.8 earthquake", "of magnitude 6.3", "magnitude-5.2". */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least)\s+)?$/i;
 /** "300,000 of the affected population": people. */
@@ -295,7 +299,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|passes|surpasses|exceeds|tops|crosses|reaches|rises\s+to|climbs\s+to|hits)\s+${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
@@ -550,7 +554,7 @@ const OUT_OF_THE_LEAD = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+([\p{L}-]+)\s+o
 const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need(?![\p{L}])/iu;
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
-const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
+const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
 /**
@@ -685,7 +689,8 @@ interface Built {
 /** Right before a number: "if", "if the": a condition ("if the 500 houses are heavily damaged"). */
 // ("if $20 million is not received"; not "even if", which grants a fact; not after a hedge: "would not be surprised if
 // more than 100,000 people were killed" is an estimate)
-const IF_BEFORE = /(?<!\beven\s+)\bif\s+(?:the\s+|all\s+|only\s+)?(?:\p{Sc}|US\$|[A-Z]{3}\s?)?$/iu;
+// ("If 10, 100 or 50 people are affected": each number of a list after "if")
+const IF_BEFORE = /(?<!\beven\s+)\bif\s+(?:the\s+|all\s+|only\s+)?(?:\d[\d,.]*(?:\s*,\s*|\s+(?:or|and)\s+))*(?:\p{Sc}|US\$|[A-Z]{3}\s?)?$/iu;
 /**
  * Before a number: "one in every ", "two out of ", "1 in every ", "3 out of ": the number is the whole of a ratio
  * (not "300 in " or "3 in ": "300 in 5 camps", "killed 3 in 5 villages" count the camps and the dead).
@@ -1374,6 +1379,16 @@ function readFigure(
     ((token.value === 1 && RATE_EQUALS_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) || RATE_EQUALS_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)))
   ) {
     skipped.push(`line ${line}: '${token.written}' is one side of an exchange rate or an equation ('='); not extracted`);
+    return undefined;
+  }
+  // "The five largest individual appeals", "the 10 worst-hit districts": a rank, not a count
+  if (RANK_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 16)))) {
+    skipped.push(`line ${line}: '${token.written}' ranks what follows (largest, worst ...), not a count; not extracted`);
+    return undefined;
+  }
+  // "as many as four children or two adults per 10 000 people will die every day": the numerator of a rate
+  if (RATE_NUMERATOR_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
+    skipped.push(`line ${line}: '${token.written}' is the numerator of a rate ('per 10,000'), not a count; not extracted`);
     return undefined;
   }
   if (!before && (MAGNITUDE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 14))) || MAGNITUDE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)))) {

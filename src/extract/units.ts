@@ -41,7 +41,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     mothers fathers widows case brothers sisters hospitalisations hospitalizations hospitalisation hospitalization
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
-    toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients`,
+    toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -826,6 +826,8 @@ const LONE_NOUN_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|was|is|hav
 const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['displaced', 'refugee', 'idp', 'returnee', 'migrant', 'evacuee']);
 /** One or two capitalised words, then a lower-case noun: " Syrian families", " Rohingya Muslim families". */
 const NAMED_THEN_HEAD = /^((?:\s\p{Lu}[\p{L}'’-]*){1,2})\s(\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
+/** Right after a number: camps of displaced people ("36 internally displaced persons camps", "12 displaced people's camps"). */
+const DISPLACED_PERSONS_CAMPS = /^\s+(?:internally\s+)?displaced\s+(?:persons|people)(?:['’]s?)?\s+camps?(?![\p{L}])/iu;
 /** Right after a number: heads of households, by sex perhaps, or household heads ("35,000 male heads of households"). */
 const HEADS_OF_HOUSEHOLDS = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:household\s+heads|heads?\s+of\s+(?:the\s+)?(?:households?|famil(?:y|ies)))(?![\p{L}])/iu;
 /** A list of case statuses, with commas, before "cases" or "deaths": "confirmed, probable and suspected cases". */
@@ -857,6 +859,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   // "17,942 confirmed, probable and suspected cases": a list of case statuses with commas before the noun
   const statuses = CASE_STATUS_LIST.exec(rest);
   if (statuses) return { unit: 'person', end: at + statuses[0].length, written: statuses[2]!, modifiers: statuses[1]!.split(/[\s,]+/).filter((w) => w !== ''), hyphen: false, noun: statuses[2]!.toLowerCase() };
+  // "36 internally displaced persons camps": camps, not people
+  const displacedCamps = DISPLACED_PERSONS_CAMPS.exec(rest);
+  if (displacedCamps) return { unit: 'evacuation-centre', end: at + displacedCamps[0].length, written: displacedCamps[0].trim(), modifiers: [], hyphen: false };
   // "35,000 male heads of households", "1,200 household heads": households, counted by who heads them
   const heads = HEADS_OF_HOUSEHOLDS.exec(rest);
   if (heads) return { unit: 'household', end: at + heads[0].length, written: heads[0].trim(), modifiers: [], hyphen: false, noun: 'households' };

@@ -4148,3 +4148,24 @@ describe('held-out sets 86 and 87: the rand of a South African province or paper
     expect(vuq('The appeal for Ostra is set at $3.92 billion.', { publisher: 'UNICEF Canada via Cision Newswire' }).map(([, u]) => u)).toEqual(['USD']);
   });
 });
+
+describe('held-out sets 86 and 87: ranks, rates, marks, camps of the displaced, a list after "if"', () => {
+  it('drafts no rank ("The five largest individual appeals") and no numerator of a rate ("four children ... per 10 000 people")', () => {
+    expect(vuq('The five largest individual appeals are for refugees in Ostra.')).toEqual([]);
+    expect(vuq('As many as four children or two adults per 10 000 people will die every day in Ostra.')).toEqual([]);
+  });
+  it('reads "Cholera cases have breached the 3 000 mark" as more than 3,000 people, "42 marooned" as people', () => {
+    expect(vuq('Cholera cases in Ostra have breached the 3 000 mark.')).toEqual([[3000, 'person', 'more-than']]);
+    expect(vuq('In Ostra 102 were injured and 42 marooned.').map(([v, u]) => [v, u])).toEqual([
+      [102, 'person'],
+      [42, 'person'],
+    ]);
+  });
+  it('reads "36 internally displaced persons camps" as camps and "27.8 million new displacements" as people', () => {
+    expect(vuq('Relief went to victims in 36 internally displaced persons camps in Ostra.').map(([v, u]) => [v, u])).toEqual([[36, 'evacuation-centre']]);
+    expect(vuq('IDMC recorded 27.8 million new displacements in Ostra.').map(([v, u]) => [v, u])).toEqual([[27800000, 'person']]);
+  });
+  it('drafts no number of a list after "if" ("If 10, 100 or 50 people are critically affected")', () => {
+    expect(vuq('If 10, 100 or 50 people are critically affected in Ostra, we act.')).toEqual([]);
+  });
+});
