@@ -4169,3 +4169,14 @@ describe('held-out sets 86 and 87: ranks, rates, marks, camps of the displaced, 
     expect(vuq('If 10, 100 or 50 people are critically affected in Ostra, we act.')).toEqual([]);
   });
 });
+
+describe('held-out set 87: a list of places in parentheses after a sentence that opens with its noun behind a word', () => {
+  it('reads "Cholera-confirmed deaths have been recorded in Manicaland (12), Harare (3)" as people by place', () => {
+    const r = run('Cholera\n\nCholera-confirmed deaths have been recorded in Ostra (12), Pell (3) and Kessa (2).\n');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [12, 'person'],
+      [3, 'person'],
+      [2, 'person'],
+    ]);
+  });
+});
