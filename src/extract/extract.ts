@@ -143,10 +143,12 @@ const THING_STATE_BEFORE = /(?<![\p{L}])(?:damage|damaging|destruction|destroyin
 const PASSED_THE_MARK = /(?<![\p{L}])(?:passed|surpassed|crossed|topped|exceeded|breached|passing|surpassing|crossing|topping|exceeding|breaching)\s+the\s+$/iu;
 /** A number of a magnitude: "a 7.8 magnitude earthquake", "a 6.2-magnitude quake". */
 const MAGNITUDE_AFTER = /^\s*-?\s*magnitude(?![\p{L}])/iu;
-/** Right after a number: a superlative that ranks ("five largest", "10 worst-hit", "three most affected"). */
-const RANK_AFTER = /^\s+(?:largest|biggest|worst|worst-hit|worst-affected|hardest-hit|highest|lowest|deadliest|top)(?![\p{L}-])/iu;
-/** After a number, in its clause: "per 10,000", "per 100 000 people": the number is the numerator of a rate. */
-const RATE_NUMERATOR_AFTER = /^[^.;:]{0,40}?\bper\s+(?:1|10|100)[\s,.\u00a0]?000\b/iu;
+/** Right after a number: a superlative that ranks ("five largest", "10 worst-hit", "5 hardest hit"; not "most", "500 most vulnerable families" are a count). */
+const RANK_AFTER = /^\s+(?:largest|biggest|worst|worst[-\s](?:hit|affected)|hardest[-\s]hit|highest|lowest|deadliest)(?![\p{L}-])/iu;
+/** After a number: "per 10,000", "per 100 000 people": the number is the numerator of a rate. */
+// (right before "per", behind its noun, or a second numerator: "four children or two adults per 10 000"; not a count
+// before its rate, "1,200 cases, an attack rate of 5 per 10 000")
+const RATE_NUMERATOR_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:(?:or|and)\s+[\p{L}\d.,]+\s+(?:[\p{L}-]+\s+)?)?per\s+(?:1|10|100)[\s,.\u00a0]?000\b/iu;
 /** Right before a number: "a magnitude 7.8 earthquake", "of magnitude 6.3", "magnitude-5.2". */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least)\s+)?$/i;
 /** "300,000 of the affected population": people. */
@@ -547,9 +549,22 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
 const ARRIVED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:arrived|landed)(?![\p{L}])/iu;
+/**
+ * How many peoples' plurals with a count in parentheses stand between from and to ("Syrians (1.5 million),
+ * Yemenis (one million)"): a list of peoples has two or more; a lone "Memphis (300)" is a city.
+ */
+function peoplesInParentheses(text: string, from: number, to: number): number {
+  let n = 0;
+  for (const m of text.slice(from, to).matchAll(PEOPLE_PAREN_ITEM)) if (isPeoplePlural(m[1]!, ')') && !/itis$/.test(m[1]!)) n++;
+  return n;
+}
+const PEOPLE_PAREN_ITEM = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}[\p{L}'’-]+)\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)/gu;
 /** Before a number in parentheses: a capitalised people's plural ("followed by Syrians (1.5 million), Yemenis ("). */
-const PEOPLE_PAREN_LEAD = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/u;
+// (not after another capitalised word: "Chris Evans (45)" is an age, "New Orleans (1,200)" a city; a hundred or more only)
+const PEOPLE_PAREN_LEAD = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}[\p{L}'’-]+)\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/u;
 /** Before a number: a count and its noun, then "out of the" ("207,889 individuals out of the "): the whole of that count. */
+/** After such a whole: a participle, a relative, a place or the clause's end ("433,140 fleeing Sudan"; not "10-storey building"). */
+const OUT_OF_WHOLE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ing|registered|recorded|reported|counted|affected|displaced|who|that|in|from|at|across)(?![\p{L}]))/u;
 const OUT_OF_THE_LEAD = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+([\p{L}-]+)\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/u;
 /** Right after a bare number: "in need", "are in urgent need of" (people in need, the noun left out). */
 const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need(?![\p{L}])/iu;
@@ -691,7 +706,8 @@ interface Built {
 // ("if $20 million is not received"; not "even if", which grants a fact; not after a hedge: "would not be surprised if
 // more than 100,000 people were killed" is an estimate)
 // ("If 10, 100 or 50 people are affected": each number of a list after "if")
-const IF_BEFORE = /(?<!\beven\s+)\bif\s+(?:the\s+|all\s+|only\s+)?(?:\d[\d,.]*(?:\s*,\s*|\s+(?:or|and)\s+))*(?:\p{Sc}|US\$|[A-Z]{3}\s?)?$/iu;
+// (case matters: a code is three capitals, "if not 1,000 people" is an estimate)
+const IF_BEFORE = /(?<!\b[Ee]ven\s+)\b[Ii]f\s+(?:the\s+|all\s+|only\s+)?(?:\d[\d,.]*(?:\s*,\s*|\s+(?:or|and)\s+))*(?:\p{Sc}|US\$|[A-Z]{3}\s?)?$/u;
 /**
  * Before a number: "one in every ", "two out of ", "1 in every ", "3 out of ": the number is the whole of a ratio
  * (not "300 in " or "3 in ": "300 in 5 camps", "killed 3 in 5 villages" count the camps and the dead).
@@ -2093,13 +2109,13 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${word}' and no noun: a count of people`);
-    } else if (/^\s*\)/.test(after) && (peopleParen = PEOPLE_PAREN_LEAD.exec(lead)) !== null && isPeoplePlural(peopleParen[1]!, ')')) {
+    } else if (!token.yearLike && token.value >= 100 && /^\s*\)/.test(after) && (peopleParen = PEOPLE_PAREN_LEAD.exec(lead)) !== null && isPeoplePlural(peopleParen[1]!, ')') && peoplesInParentheses(text, Math.max(sentence.start, token.start - 300), Math.min(sentence.end, token.end + 300)) >= 2) {
       // "followed by Syrians (1.5 million), Yemenis (one million)": the count of the people named before the parenthesis
       unit = 'person';
       noun = peopleParen[1]!.toLowerCase();
       unitScore = 0.7;
       reasons?.push(`'${token.written}' in parentheses after '${peopleParen[1]}': the count of that people -> person`);
-    } else if (!token.yearLike && (wholeOf = OUT_OF_THE_LEAD.exec(lead)) !== null && unitOfNoun(wholeOf[1]!) !== undefined && isCountUnit(unitOfNoun(wholeOf[1]!)!)) {
+    } else if (!token.yearLike && (wholeOf = OUT_OF_THE_LEAD.exec(lead)) !== null && OUT_OF_WHOLE_AFTER.test(after) && unitOfNoun(wholeOf[1]!) !== undefined && isCountUnit(unitOfNoun(wholeOf[1]!)!)) {
       // "registered 207,889 individuals out of the 433,140 fleeing Sudan": the whole counts what its part counts
       unit = unitOfNoun(wholeOf[1]!)!;
       noun = wholeOf[1]!.toLowerCase();
@@ -2206,7 +2222,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before 'of the ... population' -> person`);
-    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && (levelOfPeople(level) || level.groups!.livestock !== undefined || (antecedent ?? lastThing) !== undefined) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(level[0]) && !(RECORDED_AT.test(level[0]) && !LEVEL_ENDS.test(after))) {
+    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && !(/\bthe\s+$/i.test(level[0]) && !/^\s+mark(?![\p{L}])/u.test(after)) && (levelOfPeople(level) || level.groups!.livestock !== undefined || (antecedent ?? lastThing) !== undefined) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(level[0]) && !(RECORDED_AT.test(level[0]) && !LEVEL_ENDS.test(after))) {
       // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
       // "the registered refugee population in 14 camps stood at 101,834", "the toll there now stood
       // at 53" (deaths), "the population facing acute food insecurity has dropped to 2 million"
@@ -2582,7 +2598,7 @@ const POVERTY_LINE_OF = /\bpoverty\s+(?:line|threshold)\s+(?:of\s+|at\s+)?$/i;
 const GROUP_NOUNS = String.raw`(?:men|women|boys|girls|children|minors|infants|babies|adults|elderly(?:\s+people)?|older\s+(?:people|persons)|students|pupils|man|woman|boy|girl|child|minor|infant|baby|adult|student|pupil)`;
 /** Right after the number: the group, behind up to three words ("718 men", "2,000 elderly people", "370,000 severely malnourished children"). */
 // (no other item between: "one woman and three children" is a woman, then children)
-const GROUP_PART_AFTER = new RegExp(String.raw`^\s+(?:pregnant\s+and\s+(?:lactating|breastfeeding|nursing)\s+)?(?:(?!(?:and|or|of|in|to|with|from|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))[\p{Ll}-]+\s+){0,3}?(${GROUP_NOUNS})(?![\p{L}])`, 'iu');
+const GROUP_PART_AFTER = new RegExp(String.raw`^\s+(?:pregnant\s+and\s+(?:lactating|breastfeeding|nursing)\s+)?(?:(?!(?:and|or|of|in|to|with|from|people|persons|whose|who|which|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))[\p{Ll}-]+\s+){0,3}?(${GROUP_NOUNS})(?![\p{L}])`, 'iu');
 /** A number of an item of such a list: digits, perhaps scaled, or a number word ("1.2 million", "two"). */
 const GROUP_ITEM_NUMBER = String.raw`(?:\d[\d,.]*(?:\s?(?:million|thousand|m|k))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine|hundred))?)`;
 /** Before such a group: "including", "of whom", "among them", then perhaps the groups before it in the list. */
@@ -3020,7 +3036,8 @@ const OF_THE_WORDS_AFTER = /^\s+of\s+the\s+(?:(?:world|country|region|nation|con
 /** After the word "one": "of the", "of these", "of its" ... a member of the group named next, not a count of it. */
 const ONE_OF_MANY_AFTER = /^\s+of\s+(?:the|these|those|its|their|our|his|her)\s/i;
 /** After "one of the ...": harm or damage that befell it ("One of the rescuers died", "one of the 3 hospitals was destroyed"). */
-const ONE_HARMED_AFTER = /^[^.;:]{0,60}?\b(?:died|dead|killed|injured|wounded|missing|drowned|perished|destroyed|damaged|collapsed)(?![\p{L}])/iu;
+// (its own verb: not across "said", "told", "that": "One of the survivors said that 12 people were killed")
+const ONE_HARMED_AFTER = /^(?:(?!\b(?:said|says|told|tells|reported|added|explained|that)\b)[^.;:]){0,60}?\b(?:died|dead|killed|injured|wounded|missing|drowned|perished|destroyed|damaged|collapsed)(?![\p{L}])/iu;
 /** Words that end the group's description ("... households in Ostra", "... people who fled"). */
 const GROUP_WORDS_END = new Set(['in', 'of', 'on', 'at', 'to', 'for', 'from', 'who', 'that', 'which', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'and', 'or', 'with']);
 

@@ -588,10 +588,6 @@ function fractionValue(written: string): number | undefined {
   return Math.round((1000 * k) / n) / 10;
 }
 
-/**
- * "between 10,000 and 20,000 people", "from 70 to 80 per cent", "10,000-20,000": two numbers of
- * one range become one token, the lower bound as its value and the upper as `high`. One pass.
- */
 /** A verb of change before "from" (or before the number): "has risen from", "increased sharply from", "jumped". */
 // ("increases the target population from 250,000 to 500,000": up to four words between the verb and "from";
 // "a 336 per cent increase of suspected measles cases since January (from 6,839 to 29,820 cases)": six before a parenthesis)
@@ -603,6 +599,10 @@ const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
 // (or a dash after "between": "between 25,000 -30,000 people")
 const RANGE_AND = /^(?:\s+and\s+|\s?[-–]\s?)((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
 
+/**
+ * "between 10,000 and 20,000 people", "from 70 to 80 per cent", "10,000-20,000": two numbers of
+ * one range become one token, the lower bound as its value and the upper as `high`. One pass.
+ */
 function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
   const out: NumberToken[] = [];
   for (let i = 0; i < tokens.length; i++) {

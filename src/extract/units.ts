@@ -272,8 +272,10 @@ const PUBLISHER_DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bBelize(?:an)?\b/, 'BZD'],
 ];
 /**
- * A publisher that is an aid agency's office in a dollar country ("UNICEF Jamaica", "IFRC Trinidad and
- * Tobago country cluster", "UNICEF Canada"): its bare "$" is the US dollar, as aid agencies count.
+ * A publisher that is an aid agency's office in a small dollar country of PUBLISHER_DOLLAR_COUNTRIES
+ * ("UNICEF Jamaica", "IFRC Trinidad and Tobago country cluster"): its bare "$" is the US dollar, as aid
+ * agencies count. (Not a national fundraising office of a donor country, "UNICEF Canada", "Australia for
+ * UNHCR": they raise and write their country's dollars.)
  */
 // (a country's own Red Cross society or an NGO's office there raises and spends its country's dollars:
 // "Canadian Red Cross", "CARE Australia has contributed $250,000" are CAD and AUD)
@@ -537,7 +539,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${publisherDollar[1]}`;
   }
   for (const [re, code] of outlet === undefined && publisherDollar === undefined ? DOLLAR_COUNTRIES : []) {
-    if (publisher !== undefined && re.test(publisher) && !AGENCY_PUBLISHER.test(publisher)) {
+    if (publisher !== undefined && re.test(publisher)) {
       dollar = code;
       dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;
       break;
@@ -729,7 +731,9 @@ export function currencyBefore(
   const amount = withScale || /^\d{1,3}(?:,\d{3})+/.test(text.slice(at, at + 20));
   // (a spaced Sh or K only before an amount with a scale: "L. Sh 5,000 households" is Lower Shabelle's)
   const spacedShort = letterMatch?.[2] === 'Sh' || letterMatch?.[2] === 'K';
-  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || amount) && (!spacedShort || withScale)) {
+  // (not a road: "the R102 road", "Parts of the R61 and the N2 were washed away")
+  const road = letter === 'R' && !amount && (/\bthe\s+R$/.test(before) || /^\d+\s+(?:road|route|highway|freeway|motorway)\b/i.test(text.slice(at, at + 24)) || /^\d+\s+and\s+(?:the\s+)?[NR]\d/.test(text.slice(at, at + 24)));
+  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || amount) && (!spacedShort || withScale) && !road) {
     return { code, start: at - letterMatch![0].length, written: letter, why: `'${letter}' before an amount in a text of the country whose currency it signs` };
   }
   return undefined;
@@ -827,9 +831,11 @@ const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['displaced', 'refugee', 'i
 /** One or two capitalised words, then a lower-case noun: " Syrian families", " Rohingya Muslim families". */
 const NAMED_THEN_HEAD = /^((?:\s\p{Lu}[\p{L}'’-]*){1,2})\s(\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
 /** Right after a number: camps of displaced people ("36 internally displaced persons camps", "12 displaced people's camps"). */
-const DISPLACED_PERSONS_CAMPS = /^\s+(?:internally\s+)?displaced\s+(?:persons|people)(?:['’]s?)?\s+camps?(?![\p{L}])/iu;
+// (plural only: "5,000 displaced persons camp outside the town hall" is a verb)
+const DISPLACED_PERSONS_CAMPS = /^\s+(?:internally\s+)?displaced\s+(?:persons|people)(?:['’]s?)?\s+camps(?![\p{L}])/iu;
 /** Right after a number: heads of households, by sex perhaps, or household heads ("35,000 male heads of households"). */
-const HEADS_OF_HOUSEHOLDS = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:household\s+heads|heads?\s+of\s+(?:the\s+)?(?:households?|famil(?:y|ies)))(?![\p{L}])/iu;
+// ("1,200 female headed households", "child-headed households": households, by who heads them)
+const HEADS_OF_HOUSEHOLDS = /^\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+)?(?:household\s+heads|heads?\s+of\s+(?:the\s+)?(?:households?|famil(?:y|ies)))|(?:male|female|women|woman|child|children|elderly)[\s-]headed\s+(?:households?|famil(?:y|ies)))(?![\p{L}])/iu;
 /** A list of case statuses, with commas, before "cases" or "deaths": "confirmed, probable and suspected cases". */
 const CASE_STATUS_LIST = /^\s((?:new\s+)?(?:confirmed|probable|suspected)(?:,\s*(?:confirmed|probable|suspected))+,?\s+(?:and|or)\s+(?:confirmed|probable|suspected))\s+(cases|deaths)(?![\p{L}])/iu;
 
