@@ -483,7 +483,7 @@ const COUNTRY_ITEM_LEAD = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|by|with)\s+)
 /** What ends an item of such a list right after its number: a comma, a semicolon, "and", the end. */
 const BARE_ITEM_END_AFTER = /^\s*(?:[,;.)]|\s+and\b|$)/;
 /** After a key figure in millions, a state of people that labels it: "In need of humanitarian assistance", "targeted for assistance". */
-const KEY_FIGURE_STATE_AFTER = /^\s+(?:people\s+)?(?:in\s+need|targeted|displaced|internally\s+displaced|affected|reached|food\s+insecure)(?![\p{L}])/iu;
+const KEY_FIGURE_STATE_AFTER = /^\s+(?:people\s+)?(?:in\s+need|targeted|displaced|internally\s+displaced|affected|reached|food\s+insecure|at\s+risk)(?![\p{L}])/iu;
 /** A level that is a rate: "the daily number of new suspected cases cut to around 3,000". */
 const RATE_LEVEL = /\b(?:daily|weekly|monthly|hourly)\b/i;
 /** People at work in a response: "More than 110,000 people are involved in the search and rescue operation". */
@@ -567,7 +567,8 @@ const PEOPLE_PAREN_LEAD = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}[\p{L}'
 const OUT_OF_WHOLE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ing|registered|recorded|reported|counted|affected|displaced|who|that|in|from|at|across)(?![\p{L}]))/u;
 const OUT_OF_THE_LEAD = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+([\p{L}-]+)\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/u;
 /** Right after a bare number: "in need", "are in urgent need of" (people in need, the noun left out). */
-const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need(?![\p{L}])/iu;
+// ("2 million at risk of famine": at risk too)
+const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?(?:in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk)(?![\p{L}])/iu;
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
@@ -1363,6 +1364,11 @@ function readFigure(
   // "2,000 IPC 3 households", "Phase 2 of the response", "Grade 5 pupils": a phase or a grade, no count
   if (token.kind === 'digits' && token.value <= 12 && PHASE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 8), token.start))) {
     skipped.push(`line ${line}: '${token.written}' names a phase or a grade, not a count; not extracted`);
+    return undefined;
+  }
+  // "0 People in food security", "leaving only 0 suspected cases": zero, no figure to draft
+  if (token.value === 0 && token.kind === 'digits') {
+    skipped.push(`line ${line}: '${token.written}' is zero; not extracted`);
     return undefined;
   }
   // "So if the 500 houses are heavily damaged, ...": a condition, not a figure

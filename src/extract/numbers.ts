@@ -569,7 +569,7 @@ const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
  * out of 10,000 households" counts households, and "2 in 5 districts" may be a count too.
  */
 const FRACTION_WORDS =
-  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in\s+10|out\s+of\s+(?:[2-9]|10))(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|[1-9]\s+in\s+[2-9](?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|women|men|girls|boys|adults|households|families|refugees|residents|inhabitants|migrants|IDPs)(?![\p{L}]))|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)(?!\s+of\s+a\s+(?:million|billion)\b)|half(?=\s+(?:of|the|were|are)\b))/giu;
+  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in\s+10|out\s+of\s+(?:[2-9]|10))(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|[1-9]\s+in\s+(?:every\s+)?[2-9](?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|women|men|girls|boys|adults|households|families|refugees|residents|inhabitants|migrants|IDPs)(?![\p{L}]))|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)(?!\s+of\s+a\s+(?:million|billion)\b)|half(?=\s+(?:of|the|were|are)\b))/giu;
 
 /** A number word up to ten, or the same in digits ("3 out of 4"). */
 function smallNumber(word: string): number | undefined {

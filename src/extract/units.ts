@@ -743,6 +743,8 @@ export function currencyBefore(
 export function currencyAfter(text: string, at: number, limit: number): UnitMatch | undefined {
   const rest = text.slice(at, Math.min(limit, at + 60));
   const iso = /^[\s-]([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest);
+  // (not a code that names the counted, before their plural noun: "12 CRC executives", the Chad Red Cross's)
+  if (iso && /^\s+\p{Ll}[\p{Ll}-]*s(?![\p{L}])/u.test(rest.slice(iso[0].length)) && !/^\s+funds(?![\p{L}])/u.test(rest.slice(iso[0].length))) return undefined;
   if (iso && isCurrencyCode(iso[1]!)) return { unit: iso[1]!, end: at + iso[0].length, written: iso[1]! };
   // "32M US$ contributed" (a dashboard's key figure): a symbol that names its currency, after the amount
   const symbol = /^\s((?:US|A|AU|NZ|C|CA|HK|S)\$)(?![\p{L}\p{N}])/u.exec(rest);
@@ -848,6 +850,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   // "around 450,000 or more people", "2,000 or so families": the noun after the aside
   const aside = OR_MORE.exec(text.slice(at, Math.min(limit, at + 12))) ?? PHASE_BETWEEN.exec(text.slice(at, Math.min(limit, at + 16)));
   if (aside) at += aside[0].length;
+  // ("3.7 million  people": two spaces, as a copied page leaves them)
+  const wide = /^[ \t]{2,3}(?=\S)/.exec(text.slice(at, Math.min(limit, at + 4)));
+  if (wide) at += wide[0].length - 1;
   const rest = text.slice(at, Math.min(limit, at + 80));
   // "13 houses of worship": churches and mosques, not homes
   if (WORSHIP_AFTER.test(rest)) return undefined;

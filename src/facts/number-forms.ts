@@ -276,6 +276,7 @@ const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
   }
   for (let k = 1; k < 10; k++) put(10 * k, `${k} in 10`); // "9 in 10"
   for (let n = 2; n < 10; n++) for (let k = 1; k < n; k++) put((100 * k) / n, `${k} in ${n}`); // "1 in 5 children"
+  for (let n = 2; n < 10; n++) for (let k = 1; k < n; k++) put((100 * k) / n, `${k} in every ${n}`); // "1 in every 4 children"
   // a part in words of a whole in digits, as a sentence opens: "Nine in 10", "Three out of 4"
   for (let k = 1; k < 10; k++) put(10 * k, `${SMALL[k]} in 10`);
   for (let n = 2; n <= 10; n++) for (let k = 1; k < n; k++) put((100 * k) / n, `${SMALL[k]} out of ${n}`);

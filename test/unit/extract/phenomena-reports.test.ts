@@ -4216,3 +4216,17 @@ describe('the second review of round nineteen: where the newest rules must not f
     expect(vuq('The 3 hardest hit schools of Ostra reopened.')).toEqual([]);
   });
 });
+
+describe('held-out sets 89 and 90: zeros, two spaces, "1 in every 4 children", "5M at risk", a code before a plural noun', () => {
+  it('drafts no zero ("0 People in food security", "only 0 suspected cases")', () => {
+    expect(vuq('In Ostra 0 people are in Phase 1, leaving only 0 suspected cases.')).toEqual([]);
+  });
+  it('reads "3.7 million  people" (two spaces) as people, "1 in every 4 children" as 25 percent, "more than 5M at risk" as people', () => {
+    expect(vuq('The UN says 3.7 million  people in Ostra need aid.').map(([v, u]) => [v, u])).toEqual([[3700000, 'person']]);
+    expect(vuq('In Ostra 1 in every 4 children is malnourished.').map(([v, u]) => [v, u])).toEqual([[25, 'percent']]);
+    expect(vuq('In Ostra more than 5M at risk of famine.')).toEqual([[5000000, 'person', 'more-than']]);
+  });
+  it('reads no currency from a code before a plural noun ("12 CRC executives"), but "20 million CHF funds"', () => {
+    expect(vuq('The CRC in Ostra has 12 CRC executives and 20 million CHF funds.').map(([v, u]) => [v, u])).toEqual([[20000000, 'CHF']]);
+  });
+});

@@ -139,6 +139,7 @@ describe('numbers written in parts, crores, lakhs, thousands and the rest', () =
   });
   it('finds "1 in 5" as 20 percent', () => {
     expect(quoteHasNumber('1 in 5 children are affected', 20)).toBe(true);
+    expect(quoteHasNumber('1 in every 4 children', 25)).toBe(true);
   });
   it('finds billions, millions and thousands joined by "and", the first part in words or digits', () => {
     expect(quoteHasNumber('one billion and 164 million and 856 thousand riyals', 1164856000)).toBe(true);
