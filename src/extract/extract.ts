@@ -148,7 +148,8 @@ const RANK_AFTER = /^\s+(?:largest|biggest|worst|worst[-\s](?:hit|affected)|hard
 /** After a number: "per 10,000", "per 100 000 people": the number is the numerator of a rate. */
 // (right before "per", behind its noun, or a second numerator: "four children or two adults per 10 000"; not a count
 // before its rate, "1,200 cases, an attack rate of 5 per 10 000")
-const RATE_NUMERATOR_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:(?:or|and)\s+[\p{L}\d.,]+\s+(?:[\p{L}-]+\s+)?)?per\s+(?:1|10|100)[\s,.\u00a0]?000\b/iu;
+// ("two people per day per 10,000", "12,000 people per square kilometre": a density too)
+const RATE_NUMERATOR_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:(?:or|and)\s+[\p{L}\d.,]+\s+(?:[\p{L}-]+\s+)?)?(?:per\s+(?:day|week)\s+)?per\s+(?:(?:1|10|100)[\s,.\u00a0]?000\b|square\s+(?:kilomet|mile)|sq\.?\s*km|km2|km²)/iu;
 /** Right before a number: "a magnitude 7.8 earthquake", "of magnitude 6.3", "magnitude-5.2". */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least)\s+)?$/i;
 /** "300,000 of the affected population": people. */
@@ -307,7 +308,7 @@ const LEVEL_LEAD = new RegExp(
 /** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
 const BRINGING_TOTAL_LEAD = new RegExp(
   // ("this week it lifted the estimate to 10.1 million": an estimate revised up)
-  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted|revising|revises|revised|upping|upped|increasing|increased)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:tally|total|number|toll|count|figure|estimate|forecast|projection)(?:\s+(?:of|since|for|in|so\s+far)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
+  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted|revising|revises|revised|upping|upped|increasing|increased)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:tally|total|number|toll|count|figure|estimate|forecast|projection|population)(?:\s+(?:of|since|for|in|so\s+far)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
   'iu',
 );
 /** ", and ", " and (some) " right before a number. */
@@ -546,7 +547,9 @@ const NAME_BEFORE_NUMBER = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s$/u;
 const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
-const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted)|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}]))(?![\p{L}])/iu;
+const FLED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:fled|escaped|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}]))(?![\p{L}])/iu;
+/** Right before a number: "forcing", "forced", "prompting" (and "to flee" after it). */
+const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated|at\s+least)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
 const ARRIVED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:arrived|landed)(?![\p{L}])/iu;
 /**
@@ -703,6 +706,8 @@ interface Built {
   asOfScore: number;
 }
 
+/** Right before a number: "surveying", "interviewed", "a sample of": the people or places of an assessment's sample. */
+const SURVEYED_BEFORE = /\b(?:surveying|surveyed|interviewing|interviewed|sampling|sampled|a\s+sample\s+of)\s+(?:a\s+total\s+of\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|approximately)\s+)?$/i;
 /** Right before a number: "if", "if the": a condition ("if the 500 houses are heavily damaged"). */
 // ("if $20 million is not received"; not "even if", which grants a fact; not after a hedge: "would not be surprised if
 // more than 100,000 people were killed" is an estimate)
@@ -1371,6 +1376,11 @@ function readFigure(
     skipped.push(`line ${line}: '${token.written}' is zero; not extracted`);
     return undefined;
   }
+  // "surveying 60 newly displaced families": the sample of an assessment, not a figure of the crisis
+  if (SURVEYED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is the sample of a survey, not a figure; not extracted`);
+    return undefined;
+  }
   // "So if the 500 houses are heavily damaged, ...": a condition, not a figure
   if (IF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
     skipped.push(`line ${line}: '${token.written}' is in a condition ('if'), not a figure; not extracted`);
@@ -1411,7 +1421,7 @@ function readFigure(
   }
   // "as many as four children or two adults per 10 000 people will die every day": the numerator of a rate
   if (RATE_NUMERATOR_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
-    skipped.push(`line ${line}: '${token.written}' is the numerator of a rate ('per 10,000'), not a count; not extracted`);
+    skipped.push(`line ${line}: '${token.written}' is the numerator of a rate or a density ('per 10,000', 'per square kilometre'), not a count; not extracted`);
     return undefined;
   }
   if (!before && (MAGNITUDE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 14))) || MAGNITUDE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)))) {
@@ -1576,7 +1586,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
-    } else if ((/^\s+(?:more\s+)?(?:who\s+)?(?:are|were|have|had|remain|remained|still)\b/.test(text.slice(token.end, token.end + 20)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) && !ANIMALS_OR_PLANTS.test(text.slice(sentence.start, sentence.end))) {
+    } else if ((/^\s+(?:more\s+)?(?:who\s+)?(?:are|were|have|had|remain|remained|still|will(?:\s+already)?\s+have\s+(?:died|been\s+(?:killed|displaced)))\b/.test(text.slice(token.end, token.end + 40)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) && !ANIMALS_OR_PLANTS.test(text.slice(sentence.start, sentence.end))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -2096,6 +2106,12 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' opening a key-figure line, '${KEY_FIGURE_STATE_AFTER.exec(after)![0].trim()}' after it -> person`);
+    } else if (!token.yearLike && FORCING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && /^\s+to\s+(?:flee|leave|evacuate|abandon)(?![\p{L}])/iu.test(after)) {
+      // "forcing 600,000 to flee their homes": people
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' forced to flee: a count of people`);
     } else if (ARRIVED_AFTER.test(after) && !token.yearLike && (antecedent === 'person' || lastThing === 'person')) {
       // "8,561 migrants arrived and from October 16 to 30, at least 6,708 arrived": more of the people counted before
       unit = 'person';

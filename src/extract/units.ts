@@ -824,6 +824,11 @@ export interface NounUnit extends UnitMatch {
   tons?: boolean;
 }
 
+/** A single person, counted only where harm befell them or beside other counts of people. */
+const SINGLE_PERSON_WORDS: ReadonlySet<string> = new Set(['woman', 'man', 'girl', 'boy']);
+const SINGLE_HARMED_AFTER = /^[^.;:]{0,60}?\b(?:killed|injured|wounded|hurt|died|dead|missing|drowned|perished)(?![\p{L}])/iu;
+/** Before the noun: another count of people, "and" and the single one ("13 men and one", "two children and one"). */
+const COUNT_AND_BEFORE = /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:men|women|children|girls|boys|people|persons)\s*,?\s+and\s+(?:one|a|1)$/iu;
 /** Words that count people only when no noun follows them ("one life", "one male"; not "life jackets", "female health workers"). */
 const LONE_PERSON_WORDS: ReadonlySet<string> = new Set(['life', 'male', 'males', 'female', 'females']);
 /** After such a word: the end of a clause, a verb, a preposition or a conjunction. */
@@ -918,6 +923,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       }
     }
     if (unit === undefined && isPeoplePlural(raw, text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 16)))) unit = 'person'; // "300,000 Syrians", "5,000 Somalis", "700,000 Rohingya"
+    // "one woman was killed", "13 men and one woman": a single person counted where harm befell them or beside
+    // other counts of people (not a story's "one young man yelled", "One man walked on")
+    if (unit === undefined && SINGLE_PERSON_WORDS.has(lower) && (SINGLE_HARMED_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 70))) || COUNT_AND_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) unit = 'person';
     // "claims one life", "one adult male had died": people, where no noun follows ("500 life jackets", "300 female health workers")
     if (unit === undefined && LONE_PERSON_WORDS.has(lower) && LONE_NOUN_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 16)))) unit = 'person';
     // "7,167 family plots": "family" describes another noun, which humfig has no unit for

@@ -4230,3 +4230,27 @@ describe('held-out sets 89 and 90: zeros, two spaces, "1 in every 4 children", "
     expect(vuq('The CRC in Ostra has 12 CRC executives and 20 million CHF funds.').map(([v, u]) => [v, u])).toEqual([[20000000, 'CHF']]);
   });
 });
+
+describe('held-out sets 89 to 91: surveys, densities, forced flight, single persons, a camp\'s total population', () => {
+  it('drafts no survey sample ("surveying 60 newly displaced families") and no density ("12,000 people per square kilometre")', () => {
+    expect(vuq('DTM teams were in Ostra, surveying 60 newly displaced families.')).toEqual([]);
+    expect(vuq('Ostra has more than 12,000 people per square kilometre.')).toEqual([]);
+    expect(vuq('At least two people per day per 10,000 people die in Ostra.')).toEqual([]);
+  });
+  it('reads "forcing 600,000 to flee", "54 were forcibly repatriated", "tens of thousands will already have died" as people', () => {
+    expect(vuq('The fighting in Ostra is forcing 600,000 to flee their homes.').map(([v, u]) => [v, u])).toEqual([[600000, 'person']]);
+    expect(vuq('In Ostra 54 were forcibly repatriated.').map(([v, u]) => [v, u])).toEqual([[54, 'person']]);
+    expect(vuq('It is likely that tens of thousands will already have died in Ostra.')).toEqual([[10000, 'person', 'at-least']]);
+  });
+  it('reads a single woman or man harmed or counted with others, not one in a story', () => {
+    expect(vuq('In Ostra one woman was killed and 12 civilians were injured.').map(([v]) => v)).toEqual([1, 12]);
+    expect(vuq('The dead in Ostra were 13 men and one woman.').map(([v]) => v)).toEqual([13, 1]);
+    expect(vuq('In Ostra one young man yelled in English.')).toEqual([]);
+  });
+  it('reads "bringing the total population of the camp to over half a million" after a count of people', () => {
+    expect(vuq('The war drove 150,000 people to Ostra, bringing the total population of the camp to over half a million.').map(([v, u, q]) => [v, u, q])).toEqual([
+      [150000, 'person', 'exact'],
+      [500000, 'person', 'more-than'],
+    ]);
+  });
+});
