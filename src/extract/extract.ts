@@ -345,7 +345,8 @@ const RECORDED_AT = /\b(?:were|was)\s+(?:recorded|reported|registered)\s+at\s+(?
 // (not a time of day: "reported at 8 in the evening", "at 8 on Monday morning")
 const LEVEL_ENDS = /^\s*(?:[.,;:)]|$|\s(?:in|on|as\s+of|by|since|across|till|until)\s(?!(?:the\s+)?(?:morning|afternoon|evening|night)\b|\p{Lu}\p{Ll}+day\s+(?:morning|afternoon|evening|night)\b))/u;
 /** " of the estimated 1.2 million", " of some 3,000": a whole counted in a number after a number that is a part of it. */
-const OF_A_WHOLE_AFTER = /^\s+of\s+(?:the|an|these|those)\s+(?:(?:estimated|reported|total|registered)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s)/iu;
+// ("providing money to about 131,000 out of over 240,000 refugees": "out of" too, the article left out)
+const OF_A_WHOLE_AFTER = /^\s+(?:of\s+(?:the|an|these|those)|out\s+of(?:\s+(?:the|an))?)\s+(?:(?:estimated|reported|total|registered)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s)/iu;
 /** "Of the new patients, ", "Among these displaced families, ": a sentence that opens with a group its number is a part of. */
 const OF_THE_GROUP_LEAD = new RegExp(
   String.raw`^\s*["“]?(?:Of|Among)\s+(?:the|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(people|persons|patients|cases|refugees|children|households|families|victims|migrants|evacuees|IDPs|residents|individuals|returnees|survivors)\s*,\s*${HEDGE}$`,

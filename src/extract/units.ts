@@ -41,7 +41,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     mothers fathers widows case brothers sisters hospitalisations hospitalizations hospitalisation hospitalization
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
-    toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements`,
+    toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
+    immigrants emigrants`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")

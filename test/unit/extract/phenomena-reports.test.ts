@@ -4254,3 +4254,13 @@ describe('held-out sets 89 to 91: surveys, densities, forced flight, single pers
     ]);
   });
 });
+
+describe('held-out set 94: immigrants, and a part "out of over" a whole', () => {
+  it('reads "7,591 Haitian immigrants were deported" as people and "about 131,000 out of over 240,000 refugees" as two counts of people', () => {
+    expect(vuq('In Ostra 7,591 Haitian immigrants were deported.').map(([v, u]) => [v, u])).toEqual([[7591, 'person']]);
+    expect(vuq('WFP provides money to about 131,000 out of over 240,000 refugees in Ostra.').map(([v, u, q]) => [v, u, q])).toEqual([
+      [131000, 'person', 'approximately'],
+      [240000, 'person', 'more-than'],
+    ]);
+  });
+});
