@@ -562,10 +562,16 @@ function peoplesInParentheses(text: string, from: number, to: number): number {
   for (const m of text.slice(from, to).matchAll(PEOPLE_PAREN_ITEM)) if (isPeoplePlural(m[1]!, ')') && !/itis$/.test(m[1]!)) n++;
   return n;
 }
-const PEOPLE_PAREN_ITEM = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}[\p{L}'’-]+)\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)/gu;
-/** Before a number in parentheses: a capitalised people's plural ("followed by Syrians (1.5 million), Yemenis ("). */
-// (not after another capitalised word: "Chris Evans (45)" is an age, "New Orleans (1,200)" a city; a hundred or more only)
-const PEOPLE_PAREN_LEAD = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}[\p{L}'’-]+)\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/u;
+/**
+ * A capitalised people's plural and an opening parenthesis, perhaps a hedge ("followed by Syrians (",
+ * "Yemenis (about "); not after another capitalised word: "Chris Evans (45)" is an age, "New Orleans
+ * (1,200)" a city.
+ */
+const PEOPLE_PAREN = String.raw`(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}[\p{L}'’-]+)\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?`;
+/** Such a people and the start of its number, anywhere ("Syrians (1.5", "Yemenis (one"). */
+const PEOPLE_PAREN_ITEM = new RegExp(`${PEOPLE_PAREN}(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|half)`, 'gu');
+/** Such a people right before a number in parentheses (a hundred or more only). */
+const PEOPLE_PAREN_LEAD = new RegExp(`${PEOPLE_PAREN}$`, 'u');
 /** Before a number: a count and its noun, then "out of the" ("207,889 individuals out of the "): the whole of that count. */
 /** After such a whole: a participle, a relative, a place or the clause's end ("433,140 fleeing Sudan"; not "10-storey building"). */
 const OUT_OF_WHOLE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ing|registered|recorded|reported|counted|affected|displaced|who|that|in|from|at|across)(?![\p{L}]))/u;
