@@ -283,7 +283,7 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   'new manat': 'TMT', 'turkmen manat': 'TMT', 'lari': 'GEL', 'georgian lari': 'GEL',
   'afghani': 'AFN', 'hryvnia': 'UAH', 'hryvnya': 'UAH', 'hryvna': 'UAH', 'hrivna': 'UAH', 'ruble': 'RUB', 'rouble': 'RUB',
   'russian ruble': 'RUB', 'russian rouble': 'RUB', 'belarusian ruble': 'BYN', 'belarusian rouble': 'BYN',
-  'lira': 'TRY', 'turkish lira': 'TRY', 'lek': 'ALL', 'leu': 'RON', 'romanian leu': 'RON',
+  'lira': 'TRY', 'turkish lira': 'TRY', 'tl': 'TRY', 'vnđ': 'VND', 'lek': 'ALL', 'leu': 'RON', 'romanian leu': 'RON',
   'moldovan leu': 'MDL', 'lev': 'BGN', 'bulgarian lev': 'BGN', 'zloty': 'PLN', 'złoty': 'PLN',
   'forint': 'HUF', 'czech koruna': 'CZK', 'swedish krona': 'SEK', 'icelandic krona': 'ISK',
   'danish krone': 'DKK', 'norwegian krone': 'NOK', 'denar': 'MKD', 'serbian dinar': 'RSD',

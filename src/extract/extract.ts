@@ -583,7 +583,7 @@ const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?(?:in\s
 // (not a participle before its noun: "12 affected districts")
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far|more)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
@@ -713,6 +713,8 @@ interface Built {
   asOfScore: number;
 }
 
+/** Before a number: "the number of (affected) families ...", whose count comes first in "N families or M persons". */
+const FAMILIES_COUNTED_LEAD = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:families|households)\b[^.;]*$/iu;
 /** Right before a number: "surveying", "interviewed", "a sample of": the people or places of an assessment's sample. */
 const SURVEYED_BEFORE = /\b(?:surveying|surveyed|interviewing|interviewed|sampling|sampled|a\s+sample\s+of)\s+(?:a\s+total\s+of\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|approximately)\s+)?$/i;
 /** Right before a number: "if", "if the": a condition ("if the 500 houses are heavily damaged"). */
@@ -1886,7 +1888,8 @@ function readFigure(
       kinds |= KIND.currency;
       review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the paragraph, beside its equivalent in brackets`);
       reasons?.push(`'${token.written}' before an equivalent in brackets, after an amount in ${moneyLast} in the paragraph -> ${moneyLast}`);
-    } else if (shared && !oneOfMany && sharedNoun !== undefined && sharedUnit !== undefined && isCountUnit(sharedUnit)) {
+    } else if (shared && !oneOfMany && sharedNoun !== undefined && sharedUnit !== undefined && isCountUnit(sharedUnit) && !(sharedUnit === 'person' && /^\s+or\b/i.test(after) && FAMILIES_COUNTED_LEAD.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)))) {
+      // (not "the number of affected families ... had reached 160,005 or 645,007 persons": the families, then their people)
       unit = sharedUnit;
       noun = sharedNoun.toLowerCase();
       unitScore = 0.8;

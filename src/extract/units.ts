@@ -42,7 +42,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
-    immigrants emigrants`,
+    immigrants emigrants applicants`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -654,7 +654,7 @@ const NAME_BEFORE = /(?<![\p{L}\p{N}])((?:(?:US|U\.S\.|\p{Lu}\p{Ll}+)\s)?\p{Lu}\
 
 /** Signs of more than one letter written before an amount, each of one currency only. */
 const SIGNS: ReadonlyMap<string, string> = new Map([
-  ['SFr', 'CHF'], ['RM', 'MYR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
+  ['SFr', 'CHF'], ['RM', 'MYR'], ['VNĐ', 'VND'], ['TL', 'TRY'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
   ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['Taka', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'], ['Vt', 'VUV'], ['Dh', 'AED'], ['Dhs', 'AED'],
 ]);
 /** A sign of SIGNS, or "Rs" ("RS": whose rupee depends on the text), right before an amount (perhaps a point and a space after it): longest first. */

@@ -4264,3 +4264,26 @@ describe('held-out set 94: immigrants, and a part "out of over" a whole', () => 
     ]);
   });
 });
+
+describe('held-out sets 92 and 93: TL, VNĐ, applicants, "still missing", families then their people', () => {
+  it('reads "250.000.000 TL" and "TL 5 million" as TRY, "VNĐ136 billion" as VND', () => {
+    const tr = run('Türkiye earthquakes\n\nAFAD sent 250.000.000 TL and TL 5 million to the region.\n');
+    expect(tr.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [250000000, 'TRY'],
+      [5000000, 'TRY'],
+    ]);
+    expect(vuq('Damage in Ostra is estimated at around VNĐ136 billion.')).toEqual([[136000000000, 'VND', 'approximately']]);
+  });
+  it('reads "538,028 applicants" and "109 still missing" as people', () => {
+    expect(vuq('FEMA gave grants to 538,028 applicants in Ostra, and 109 are still missing.').map(([v, u]) => [v, u])).toEqual([
+      [538028, 'person'],
+      [109, 'person'],
+    ]);
+  });
+  it('reads "the number of affected families ... had reached 160,005 or 645,007 persons" as households, then people', () => {
+    expect(vuq('The number of affected families in Ostra had reached 160,005 or 645,007 persons.').map(([v, u]) => [v, u])).toEqual([
+      [160005, 'household'],
+      [645007, 'person'],
+    ]);
+  });
+});
