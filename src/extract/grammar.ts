@@ -202,7 +202,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
 - **Pairs joined by a slash:** a number right after a slash behind a count's noun or a degree of damage is read as its own (\`186,543 families/895,572 persons\`: 186,543 households and 895,572 people; \`837 totally/1,293 partially\`); other numbers after a slash are not (\`12/05\`, \`km/100\`).
 - **Percentages:** \`45%\`, \`45 per cent\`, \`45 percent\` → \`percent\`.
 - **Nouns** after the number, directly (one to three spaces: \`3.7 million  people\`), behind up to three modifiers (\`35,000 displaced
-  people\`, \`120,000 ethnic Armenian residents\`) or joined by a hyphen (\`one-day\`,
+  people\`, \`120,000 ethnic Armenian residents\`, \`the 500 most vulnerable families\`) or joined by a hyphen (\`one-day\`,
   \`30-year\`): people, persons, residents, refugees, individuals, children, women, men,
   civilians, migrants, IDPs, inhabitants, patients, returnees, evacuees, survivors, travellers, strandees, militants, recipients, deaths,
   fatalities, injuries, cases, victims, bodies, affectees, deportees, contacts, citizens, passengers (and the singular of a casualty after one: \`one death and

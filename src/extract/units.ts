@@ -202,6 +202,7 @@ const NOT_MODIFIERS = new Set(
   whom whose more less most least had`.split(/\s+/),
 );
 NOT_MODIFIERS.delete('more'); // "1,200 more people"
+NOT_MODIFIERS.delete('most'); // "the 500 most vulnerable families"
 // "eight districts reporting cases", "12 countries hosting refugees": areas counted, not a modifier of the people after them
 for (const area of 'districts provinces regions countries counties villages municipalities communes governorates states departments sub-counties subcounties territories localities towns cities'.split(' ')) NOT_MODIFIERS.add(area);
 NOT_MODIFIERS.delete('other'); // "300 other households"

@@ -4287,3 +4287,10 @@ describe('held-out sets 92 and 93: TL, VNĐ, applicants, "still missing", famili
     ]);
   });
 });
+
+describe('"most" before the noun a count names', () => {
+  it('reads "the 500 most vulnerable families" as households and "17.3 million most vulnerable people" as people', () => {
+    expect(vuq('Aid reached the 500 most vulnerable families in Ostra.').map(([v, u]) => [v, u])).toEqual([[500, 'household']]);
+    expect(vuq('The funds help 17.3 million most vulnerable people in Ostra.').map(([v, u]) => [v, u])).toEqual([[17300000, 'person']]);
+  });
+});
