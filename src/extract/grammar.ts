@@ -271,7 +271,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   \`the deaths of at least 70 people and injuries to more than 200\` → person, and so is the level casualties stand at (\`Injuries are estimated at 20,000\`,
   \`Deaths in Ostra now stand at 5,136\`, \`the dead totalled 300\`; not of animals, \`Deaths of livestock ... are estimated at 30,000\`); a bare number that
   received something after a count of people in the sentence (\`Of the people assisted, nearly 250,000
-  received food rations\`) or took shelter (\`evacuated 98,509 people and 7,42,250 took shelter in relief camps\`) → person; a count in parentheses after lower-case words that are an item of a
+  received food rations\`) or took shelter (\`evacuated 98,509 people and 7,42,250 took shelter in relief camps\`, \`Only 15 took shelter at the facility\`, \`About 28,000 were still at evacuation shelters\`) → person; a count in parentheses after lower-case words that are an item of a
   list, after a count of people (\`1.85 million people ... through nutrition (631,000), relief (1 million)\`),
   is a part of it by what the words name (\`breakdown.part\` \`nutrition\`), never a total (not a number in words said again in digits: \`twenty-one (21) ASAL counties\`); so is a group of people after
   \`including\`, \`of whom\` or \`among them\` after a count of people (\`1,638, including 718 men, 332 women, and 588 children\`, \`including 1.2 million children and 800,000 women\`, \`including two men and three women\`:
@@ -339,7 +339,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   destroyed and 13 others were badly damaged\`: houses, bridges), and a number in words
   restated in digits counts what follows the digits (\`Twenty Eight (28) evacuation centres\`: one figure, 28). A share in parentheses between a count and its noun
   leaves the noun to the count (\`228 (72%) severe cases\`: 228 people and 72 percent). After a count of houses or other things in the sentence, a bare number with a
-  word of damage (\`120 houses were destroyed and 300 damaged\`, \`8 039 houses were partially destroyed and 3 937 wholly destroyed\`, \`2,557 are totally damaged\`, \`7,401 were classified
+  word of damage (\`120 houses were destroyed and 300 damaged\`, \`8 039 houses were partially destroyed and 3 937 wholly destroyed\`, \`2,557 are totally damaged\`, \`1,17,356 were completely demolished\`, \`7,401 were classified
   as "partially damaged"\`, \`437 tagged as "totally damaged"\`, \`241 houses damaged, of which, 53 were
   completely and 150 were partially destroyed\`, \`six completely and seven partially damaged\`, \`(837 totally/1,293 partially)\` after \`2,130 houses were damaged\` (parts in parentheses after the count, each a breakdown, \`part\` the degree), \`600 badly damaged\`, \`17,923 moderately damaged\`: any degree, heavily, slightly, seriously ...) counts
   the same things; and so does a number after \`the number of\` such things and a verb of its level (\`the number of destroyed dwelling houses is 1,940\`, \`the number of damaged schools rose to 300\`); after \`of which\` each is a breakdown of that count (\`breakdown.part\` is the words of

@@ -4294,3 +4294,18 @@ describe('"most" before the noun a count names', () => {
     expect(vuq('The funds help 17.3 million most vulnerable people in Ostra.').map(([v, u]) => [v, u])).toEqual([[17300000, 'person']]);
   });
 });
+
+describe('held-out sets 95 and 97: people at shelters, houses demolished', () => {
+  it('reads "About 28,000 were still at evacuation shelters" and "Only 15 took shelter" as people', () => {
+    expect(vuq('In Ostra about 28,000 were still at evacuation shelters, and only 15 took shelter in Pell.').map(([v, u]) => [v, u])).toEqual([
+      [28000, 'person'],
+      [15, 'person'],
+    ]);
+  });
+  it('reads "1,17,356 were completely demolished" after a count of houses as houses', () => {
+    expect(vuq('The floods damaged 120,000 houses in Ostra, and 1,17,356 were completely demolished.').map(([v, u]) => [v, u])).toEqual([
+      [120000, 'house'],
+      [117356, 'house'],
+    ]);
+  });
+});
