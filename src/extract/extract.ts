@@ -1922,6 +1922,7 @@ function readFigure(
     let shareOf: RegExpExecArray | null;
     let peopleParen: RegExpExecArray | null;
     let wholeOf: RegExpExecArray | null;
+    let wholeUnit: string | undefined;
     let ofPeople: RegExpExecArray | null;
     let opening: RegExpExecArray | null;
     let stateOfPart: RegExpExecArray | null;
@@ -2147,9 +2148,9 @@ function readFigure(
       noun = peopleParen[1]!.toLowerCase();
       unitScore = 0.7;
       reasons?.push(`'${token.written}' in parentheses after '${peopleParen[1]}': the count of that people -> person`);
-    } else if (!token.yearLike && (wholeOf = OUT_OF_THE_LEAD.exec(lead)) !== null && OUT_OF_WHOLE_AFTER.test(after) && unitOfNoun(wholeOf[1]!) !== undefined && isCountUnit(unitOfNoun(wholeOf[1]!)!)) {
+    } else if (!token.yearLike && (wholeOf = OUT_OF_THE_LEAD.exec(lead)) !== null && OUT_OF_WHOLE_AFTER.test(after) && (wholeUnit = unitOfNoun(wholeOf[1]!)) !== undefined && isCountUnit(wholeUnit)) {
       // "registered 207,889 individuals out of the 433,140 fleeing Sudan": the whole counts what its part counts
-      unit = unitOfNoun(wholeOf[1]!)!;
+      unit = wholeUnit;
       noun = wholeOf[1]!.toLowerCase();
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after '${wholeOf[0].trim()}': the whole counts what its part counts -> ${unit}`);
@@ -2573,11 +2574,7 @@ function readFigure(
   }
   // "lived on less than $1.25 per day": a poverty line, not money of the crisis
   // (not what people live on as aid: "live on $13 a month in vouchers"; a line is "less than" so much, or so much a day)
-  if (
-    unitDimension(unit) === 'money' &&
-    ((POVERTY_LINE_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 40), coreStart)) && (/^(?:less than|under|below)$/i.test(qualifierWritten ?? '') || PER_DAY_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 16))))) ||
-      POVERTY_LINE_OF.test(text.slice(Math.max(sentence.start, coreStart - 40), coreStart)))
-  ) {
+  if (unitDimension(unit) === 'money' && isPovertyLine(text, sentence, coreStart, coreEnd, qualifierWritten)) {
     skipped.push(`line ${line}: '${text.slice(coreStart, coreEnd)}' is a poverty line, given as context; not extracted`);
     return undefined;
   }
@@ -2619,6 +2616,12 @@ function readFigure(
   };
 }
 
+/** Whether the amount at coreStart..coreEnd is a poverty line: what people live on, less than so much or so much a day, or "the poverty line of". */
+function isPovertyLine(text: string, sentence: Span, coreStart: number, coreEnd: number, qualifierWritten: string | undefined): boolean {
+  const lead = text.slice(Math.max(sentence.start, coreStart - 40), coreStart);
+  if (POVERTY_LINE_OF.test(lead)) return true;
+  return POVERTY_LINE_LEAD.test(lead) && (/^(?:less than|under|below)$/i.test(qualifierWritten ?? '') || PER_DAY_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 16))));
+}
 /** Before an amount (its hedge left out): "lived on", "survive on": a poverty line, if less than so much or so much a day. */
 const POVERTY_LINE_LEAD = /\b(?:live|lives|lived|living|survive|survives|survived|surviving)\s+on\s+$/i;
 /** After an amount: "a day", "per day". */
