@@ -15,7 +15,6 @@
 import type { OnProgress } from '../domain/progress.js';
 import { IssueList } from './issue-list.js';
 import { dataLines } from './csv-cells.js';
-import { FileInvalidError } from '../errors.js';
 import { isIsoDate } from '../domain/dates.js';
 import type { ImportFormat } from './rates-file.js';
 

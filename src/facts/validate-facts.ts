@@ -9,7 +9,7 @@ import { lookupTable } from '../domain/lookup.js';
 import * as z from './zod.js';
 import type { FileIssue } from '../errors.js';
 import { checkEnvelope, checkFacts, readSourceTexts, type FactsEnvelope, type FigureChecker, type PathIssue, type SourceText } from './check-facts.js';
-import { scanJson, type JsonPath } from './json-scan.js';
+import { scanJson } from './json-scan.js';
 import { LITERAL, locate } from './locate.js';
 import { factsFileSchema, figureSchema, type FactsFile } from './schema.js';
 

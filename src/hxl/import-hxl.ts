@@ -953,13 +953,6 @@ export function unitFromName(name: string): 'percent' | 'year' | 'person' | null
   return undefined;
 }
 
-/** Days and months of a partial date: the period a year or a month covers. */
-function periodOfPartial(date: string): { start: string; end: string } | undefined {
-  if (date.length === 4) return { start: `${date}-01-01`, end: `${date}-12-31` };
-  if (date.length === 7) return { start: `${date}-01`, end: lastDayOf(date) };
-  return undefined;
-}
-
 /** A breakdown without one of its dimensions, and perhaps with another in its place; undefined when none is left. */
 function breakdownWithout(breakdown: Readonly<Record<string, string>>, drop: string, add?: readonly [string, string]): Record<string, string> | undefined {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, ROOT, type Session } from './run-humfig.js';
 import { humfig } from './in-process.js';
-import { dayNumber, oracleConvert, rawTopValue } from './convert-oracle.js';
+import { oracleConvert, rawTopValue } from './convert-oracle.js';
 
 const RATES = join(FIXTURES, 'rates');
 const BUNDLED_CSV = join(ROOT, 'data', 'rates', 'eurofxref-hist.csv');

@@ -1,9 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { FIXTURES, ROOT, baseEnv, shell } from './run-humfig.js';
+import { FIXTURES, shell } from './run-humfig.js';
 import { humfig } from './in-process.js';
 import { readCsv } from './read-delimited.js';
 
