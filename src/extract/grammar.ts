@@ -63,7 +63,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 - **Paragraphs, sentences, clauses.** Paragraphs are separated by blank lines, captions,
   bullets (\`-\`, \`1.\`, \`(1)\`) and short lines; sentences end at \`.\`, \`!\` or \`?\` before a
   capital letter or a digit (not after abbreviations such as \`approx.\`, \`app.\`, \`Sept.\`,
-  \`U.N.\` or a currency's sign: \`Rs.\`, \`Rp. 30 million\`, \`Dhs.\`); clauses are separated by \`, \`,
+  \`U.N.\` or a currency's sign: \`Rs.\`, \`Rp. 30 million\`, \`Dhs.\`, \`S/. 1,500\`); clauses are separated by \`, \`,
   \`; \`, \`: \` and spaced dashes, outside parentheses and dates.
 
 ### Numbers
@@ -157,7 +157,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   bare dollar), a dollar sign with its country's letters after it (\`$US200 million\`: USD, \`$A\`, \`$NZ\`,
   \`$C\`, \`$HK\`; a bare-dollar equivalent of a \`$US\` amount is the dollar of the country the text names: \`$US200 million ($273.7 million)\` in an
   Australian text, AUD), the Caribbean's and the Pacific's lettered dollars (\`TT$15,000\` TTD, \`J$\` JMD, \`EC$\` XCD, \`BDS$\` BBD, \`G$\` GYD, \`BZ$\` BZD, \`FJ$\`, \`SI$\`, \`WS$\`, \`N$\` NAD), \`€\`, \`£\`, \`¥\`, \`₱\`, \`₹\`, \`₦\`, \`৳\` and other
-  symbols, \`SFr\` (CHF), \`RM\` (MYR: \`RM106 million\`), \`VNĐ\` (VND: \`VNĐ136 billion\`), \`TL\` (TRY; after the amount too, \`250.000.000 TL\`), \`Vt\` (VUV: \`Vt92million\`), \`Dh\`/\`Dhs\` (AED: \`Dh1.98 million\`), \`Taka\` (BDT: \`Taka 2.33 crore\`), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS), \`PhP\` (PHP: \`PhP369,142,178.22\`),
+  symbols, \`SFr\` (CHF), \`RM\` (MYR: \`RM106 million\`), \`VNĐ\` (VND: \`VNĐ136 billion\`), \`TL\` (TRY; after the amount too, \`250.000.000 TL\`), \`Vt\` (VUV: \`Vt92million\`), \`Dh\`/\`Dhs\` (AED: \`Dh1.98 million\`), \`Taka\` (BDT: \`Taka 2.33 crore\`), \`KSh\` (KES), \`USh\` (UGX), \`TSh\` (TZS), \`Rp\` (IDR), \`GH₵\` (GHS), \`PhP\` (PHP: \`PhP369,142,178.22\`), \`S/\` (PEN: \`S/291.8 million\`, \`S/. 1,500\`; not a document symbol, \`S/2024/123\`),
   \`Tk\` (BDT), \`Rs\`/\`Rs.\`/\`RS\` (INR, or PKR, LKR, NPR, MUR when the publisher or the text's opening
   names Pakistan, Sri Lanka, Nepal or Mauritius, the publisher first, else the one the opening names first), or an ISO code, spaced (by one space, or two in a table: \`CHF  1’000’000\`) or glued (but \`COP\` glued to one or two digits without a scale: \`COP28\` is a conference; \`USD50\` is money) (\`CHF 20m\`, \`CHF60 million\`, \`ZAR 3.4
   m\`); after it: an ISO code (\`20 million CHF\`; not before a plural noun, \`12 CRC executives\`, but \`CHF funds\`), a dollar sign with its country's letters (\`32M US$\` in a key-figure box, \`NZ$\`, \`A$\`) or a name of up to three words (\`Swiss

@@ -657,6 +657,8 @@ const NAME_BEFORE = /(?<![\p{L}\p{N}])((?:(?:US|U\.S\.|\p{Lu}\p{Ll}+)\s)?\p{Lu}\
 const SIGNS: ReadonlyMap<string, string> = new Map([
   ['SFr', 'CHF'], ['RM', 'MYR'], ['VNĐ', 'VND'], ['TL', 'TRY'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
   ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['Taka', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'], ['Vt', 'VUV'], ['Dh', 'AED'], ['Dhs', 'AED'],
+  // (the Peruvian sol: "S/291.8 million", "S/. 1,500")
+  ['S/', 'PEN'],
 ]);
 /** A sign of SIGNS, or "Rs" ("RS": whose rupee depends on the text), right before an amount (perhaps a point and a space after it): longest first. */
 const SIGN_BEFORE = new RegExp(

@@ -4309,3 +4309,15 @@ describe('held-out sets 95 and 97: people at shelters, houses demolished', () =>
     ]);
   });
 });
+
+describe('held-out sets 98 to 103: the sol sign, equivalents with a comment, people affected without a noun', () => {
+  it('reads the Peruvian sol sign "S/" and "S/." before an amount as PEN', () => {
+    expect(vuq('The ministry transferred more than S/291.8 million to Ostra, and S/. 1,500 to each family.').map(([v, u, q]) => [v, u, q])).toEqual([
+      [291800000, 'PEN', 'more-than'],
+      [1500, 'PEN', 'exact'],
+    ]);
+  });
+  it('reads no amount in a Security Council document symbol', () => {
+    expect(vuq('The report S/2024/123 on Ostra was published.')).toEqual([]);
+  });
+});
