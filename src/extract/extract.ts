@@ -305,10 +305,14 @@ const LEVEL_LEAD = new RegExp(
   String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
+/** "brings to ", "bringing to nearly " before a number that the total it names follows ("brings to 94,000 the estimated number of people"). */
+const BRINGS_TO_LEAD = new RegExp(String.raw`\b(?:bringing|brings|bring|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`, 'iu');
+/** After such a number: the total it is, and the noun it counts ("the estimated number of people", "the death toll"). */
+const INVERTED_TOTAL_AFTER = /^\s+the\s+(?:(?:estimated|total|overall|cumulative|official)\s+)?(?:(?:number|total|tally|count)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)|(death)\s+toll)(?![\p{L}])/u;
 /** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
 const BRINGING_TOTAL_LEAD = new RegExp(
   // ("this week it lifted the estimate to 10.1 million": an estimate revised up)
-  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted|revising|revises|revised|upping|upped|increasing|increased)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:tally|total|number|toll|count|figure|estimate|forecast|projection|population)(?:\s+(?:of|since|for|in|so\s+far)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
+  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted|revising|revises|revised|upping|upped|increasing|increased)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:tally|total|number|toll|count|figure|estimate|forecast|projection|population)(?:\s+(?:of|since|for|in|so\s+far|who)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
   'iu',
 );
 /** ", and ", " and (some) " right before a number. */
@@ -582,8 +586,14 @@ const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?(?:in\s
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
+/** "have been directly affected", "to be displaced" right after a bare number: people, where the paragraph counts nothing else (see AFFECTED_AFTER). */
+const AFFECTED_AUX_AFTER = /^\s+(?:(?:have|has|had)\s+been|were|are|was|is|to\s+be)\s+(?:(?:directly|indirectly|severely|badly|seriously|temporarily|internally|forcibly|newly)\s+)?(affected|afflicted|displaced|evacuated|stranded|marooned)(?![\p{L}-])/iu;
+/** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
+const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
+/** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
+const THE_COUNT_LEAD = /(?<![\p{L}])(?:the|all|those|these)\s+(?:(?:estimated|remaining|other|additional|reported|registered|some|nearly|about|around|over|almost)\s+)?$/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+)?(hurt|injured|wounded|killed|dead|died|missing|disappeared|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
@@ -1921,6 +1931,7 @@ function readFigure(
     let changed: RegExpExecArray | null;
     let shareOf: RegExpExecArray | null;
     let peopleParen: RegExpExecArray | null;
+    let inverted: RegExpExecArray | null;
     let wholeOf: RegExpExecArray | null;
     let wholeUnit: string | undefined;
     let ofPeople: RegExpExecArray | null;
@@ -2160,11 +2171,24 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${IN_NEED_AFTER.exec(after)![0].trim()}' and no noun: a count of people`);
+    } else if (AFFECTED_AUX_AFTER.test(after) && !token.yearLike && (antecedent === undefined || antecedent === 'person') && (lastThing === undefined || lastThing === 'person')) {
+      // "Around 20,000 have been directly affected by the floods", "caused 13,400 to be displaced": people
+      const word = AFFECTED_AUX_AFTER.exec(after)![1]!.toLowerCase();
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' followed by '${AFFECTED_AUX_AFTER.exec(after)![0].trim()}' and no noun, the paragraph counting nothing but people: a count of people (${word})`);
+    } else if (!token.yearLike && WHO_AFTER.test(after) && THE_COUNT_LEAD.test(lead)) {
+      // "the 8,417 who successfully made the crossing": a relative "who" says the number counts people
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written} who ...' after '${THE_COUNT_LEAD.exec(lead)![0].trim()}': a count of people`);
     } else if (CASUALTY_AFTER.test(after)) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
-      noun = /^(?:killed|dead|died|perished|drowned|lost\s+their\s+lives)$/.test(word) ? 'deaths' : /^missing$/.test(word) ? 'people' : 'injuries';
+      noun = /^(?:killed|dead|died|perished|drowned|lost\s+their\s+lives)$/.test(word) ? 'deaths' : /^(?:missing|disappeared)$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
     } else if (N_EQUALS_LEAD.test(lead) && /^\s*\)/.test(after) && ((lastThing !== undefined && isCountUnit(lastThing)) || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
@@ -2290,6 +2314,12 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'and ${token.written} with ...' after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if (!token.yearLike && BRINGS_TO_LEAD.test(lead) && (inverted = INVERTED_TOTAL_AFTER.exec(after)) !== null && (inverted[2] !== undefined || isCountUnit(unitOfNoun(inverted[1]!) ?? ''))) {
+      // "brings to 94,000 the estimated number of people who have fled": the total named after the number, in its unit
+      unit = inverted[2] !== undefined ? 'person' : unitOfNoun(inverted[1]!)!;
+      noun = inverted[2] !== undefined ? 'deaths' : inverted[1]!.toLowerCase();
+      unitScore = 0.7;
+      reasons?.push(`'${BRINGS_TO_LEAD.exec(lead)![0].trim()} ${token.written}${inverted[0]}': the total it names -> ${unit}`);
     } else if ((antecedent ?? lastThing) !== undefined && BRINGING_TOTAL_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
       // "more than 100,000 refugees had fled ..., bringing the tally to more than half a million": the
       // total that count reaches, in its unit
@@ -3066,8 +3096,8 @@ const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]i
 /** A group of people, perhaps "aged", then an age bound: "children under", "children aged under five", "women aged". */
 const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/iu;
 
-/** Right after a number: "of the" and up to four words ("of the most vulnerable households in"; never "of the 384 victims"). */
-const OF_THE_WORDS_AFTER = /^\s+of\s+the\s+(?:(?:world|country|region|nation|continent|city|province|state)['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?![\p{L}\p{N}])/u;
+/** Right after a number: "of the" (or "of their", "of her" ...) and up to four words ("of the most vulnerable households in", "48 of their companions"; never "of the 384 victims"). */
+const OF_THE_WORDS_AFTER = /^\s+of\s+(?:the|their|our|his|her|its)\s+(?:(?:world|country|region|nation|continent|city|province|state)['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?![\p{L}\p{N}])/u;
 /** After the word "one": "of the", "of these", "of its" ... a member of the group named next, not a count of it. */
 const ONE_OF_MANY_AFTER = /^\s+of\s+(?:the|these|those|its|their|our|his|her)\s/i;
 /** After "one of the ...": harm or damage that befell it ("One of the rescuers died", "one of the 3 hospitals was destroyed"). */
@@ -3083,13 +3113,19 @@ function groupOfThe(after: string): { unit: string; noun: string; length: number
   let at = m[0].length - m[1]!.length;
   for (const word of m[1]!.split(/\s+/)) {
     if (GROUP_WORDS_END.has(word)) return undefined;
-    const unit = unitOfNoun(word);
+    const unit = KIN_WORDS.has(word) ? 'person' : unitOfNoun(word);
     at += word.length;
     if (unit !== undefined && (unit === 'person' || unit === 'household')) return { unit, noun: word, length: at };
     at += 1;
   }
   return undefined;
 }
+
+/**
+ * Kin and companions, people only as a part of their group ("48 of their companions", "three of her
+ * grandchildren"): alone they are mostly a story's own ("fled with my two young sons"), no figure.
+ */
+const KIN_WORDS: ReadonlySet<string> = new Set(['relatives', 'companions', 'grandchildren', 'grandparents', 'sons', 'daughters', 'husbands', 'wives', 'siblings', 'neighbours', 'neighbors', 'colleagues', 'crewmen']);
 
 /** Right after a number: "more" with no noun of its own, then a place or the clause's end ("200 more in Pell", "500 more."). */
 const MORE_OF_THE_COUNT_AFTER = /^\s+more(?=\s+(?:in|from|at|across|on)\s+(?:the\s+)?\p{Lu}|\s*[,.;)]|\s*$)/u;

@@ -911,6 +911,11 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     if (((lower === 'camps' || lower === 'shelters' || (lower === 'locations' && modifiers.length === 0)) && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) {
       return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
+    // "seven schools have been transformed to house the victims", "42 schools used as evacuation centres":
+    // schools that shelter people are counted as evacuation centres are
+    if (lower === 'schools' && SCHOOLS_AS_SHELTERS_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 90)))) {
+      return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
+    }
     // "2,000 head of cattle"
     const headOf = lower === 'head' ? /^\s+of\s+(?:cattle|livestock|goats|sheep|camels|animals)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (headOf) return { unit: 'livestock', end: offset + raw.length + headOf[0].length, written: text.slice(offset, offset + raw.length + headOf[0].length), modifiers, hyphen: false };
@@ -1104,6 +1109,9 @@ export function isCountUnit(unit: string): boolean {
 }
 
 /** Units that count things rather than people. */
+/** After "schools": used as, turned into or serving as shelters or evacuation centres, or to house people. */
+const SCHOOLS_AS_SHELTERS_AFTER =
+  /^(?:\s+in\s+[^.;:,\d]{1,40}?)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:being|still|now|currently|also|temporarily)\s+){0,2}(?:used|utili[sz]ed|serving|converted|turned|transformed|repurposed)\s+(?:(?:as|into)\s+(?:(?:temporary|makeshift|emergency)\s+)?(?:evacuation\s+(?:cent(?:re|er)s?|sites?)|shelters?)|to\s+(?:house|shelter|accommodate))(?![\p{L}])/iu;
 const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock', 'relief-item']);
 
 type UnitDimension = 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'volume' | 'length' | 'area';

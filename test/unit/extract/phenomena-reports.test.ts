@@ -4320,4 +4320,39 @@ describe('held-out sets 98 to 103: the sol sign, equivalents with a comment, peo
   it('reads no amount in a Security Council document symbol', () => {
     expect(vuq('The report S/2024/123 on Ostra was published.')).toEqual([]);
   });
+  it('reads "the 8,417 who made the crossing" as people, but not an age before "who"', () => {
+    expect(vuq('In Ostra the 8,417 who made the crossing in 2020 were fewer.').map(([v, u]) => [v, u])).toEqual([[8417, 'person']]);
+    expect(vuq('In Ostra children under 5 who are malnourished need care.')).toEqual([]);
+  });
+  it('reads a bare number that "disappeared" as people missing', () => {
+    expect(vuq('In Ostra 270 perished at sea and 992 disappeared the same year.').map(([v, u]) => [v, u])).toEqual([
+      [270, 'person'],
+      [992, 'person'],
+    ]);
+  });
+  it('reads "48 of their companions" and "three of her grandchildren" as people', () => {
+    expect(vuq('Survivors in Ostra said that 48 of their companions had died.').map(([v, u]) => [v, u])).toEqual([[48, 'person']]);
+    expect(vuq('In Ostra three of her grandchildren had died.').map(([v, u]) => [v, u])).toEqual([[3, 'person']]);
+    // (kin alone are a story's own, no figure)
+    expect(vuq('I managed to flee Ostra with my two young sons.')).toEqual([]);
+  });
+  it('reads the total a count "took" to, past "who have arrived", and "brings to 94,000 the estimated number of people"', () => {
+    expect(vuq('The 669 migrants who crossed on Sunday took the total who have arrived in Ostra to 17,085.').map(([v, u]) => [v, u])).toEqual([
+      [669, 'person'],
+      [17085, 'person'],
+    ]);
+    expect(vuq('The new arrivals in Ostra bring to 94,000 the estimated number of people who fled.').map(([v, u]) => [v, u])).toEqual([[94000, 'person']]);
+  });
+  it('reads "have been directly affected" and "caused 13,400 to be displaced" after a bare number as people', () => {
+    expect(vuq('Around 20,000 have been directly affected in Ostra.')).toEqual([[20000, 'person', 'approximately']]);
+    expect(vuq('The rains affected 37,000 people in Ostra and caused 13,400 to be displaced.').map(([v, u]) => [v, u])).toEqual([
+      [37000, 'person'],
+      [13400, 'person'],
+    ]);
+  });
+  it('counts schools used as or turned into shelters as evacuation centres; damaged schools stay schools', () => {
+    expect(vuq('Seven schools in Ostra have been transformed to house the victims.').map(([v, u]) => [v, u])).toEqual([[7, 'evacuation-centre']]);
+    expect(vuq('In Ostra 42 schools are being used as evacuation centres.').map(([v, u]) => [v, u])).toEqual([[42, 'evacuation-centre']]);
+    expect(vuq('The floods damaged 42 schools in Ostra.').map(([v, u]) => [v, u])).toEqual([[42, 'school']]);
+  });
 });
