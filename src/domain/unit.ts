@@ -54,6 +54,8 @@ const MEASURES: readonly UnitInfo[] = [
   // things a report counts (damage, facilities, relief items): no relation to persons
   { code: 'house', name: 'house', dimension: 'count', aliases: ['houses', 'home', 'homes', 'dwelling', 'dwellings', 'residence', 'residences'] },
   { code: 'school', name: 'school', dimension: 'count', aliases: ['schools'] },
+  // a school's rooms, as education clusters count damage and use as shelters: no number of schools
+  { code: 'classroom', name: 'classroom', dimension: 'count', aliases: ['classrooms'] },
   { code: 'health-facility', name: 'health facility', dimension: 'count', aliases: ['health-facilities'] },
   { code: 'hospital', name: 'hospital', dimension: 'count', aliases: ['hospitals'] },
   { code: 'clinic', name: 'clinic', dimension: 'count', aliases: ['clinics'] },

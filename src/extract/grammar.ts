@@ -214,7 +214,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   not a place or a noun with such an ending: \`Alexandroupolis\`, \`Plans\`, \`Crisis\`) →
   \`person\`; households and families → \`household\` (the corpus convention; but \`family members\` are people, and \`family\` before
   another plural noun describes it: \`7,167 family plots\` is no count of households); houses, homes,
-  dwellings, homesteads, residences → \`house\`; schools → \`school\`; hospitals → \`hospital\`, clinics → \`clinic\`,
+  dwellings, homesteads, residences → \`house\`; schools → \`school\`; classrooms → \`classroom\` (a school's rooms, not schools: \`4,747 classrooms in 968 schools\`); hospitals → \`hospital\`, clinics → \`clinic\`,
   health facilities, centres and posts → \`health-facility\`; evacuation centres, shelters and posts, emergency centres, reception centres, relief camps and \`ECs\` → \`evacuation-centre\` (no \`house\` from \`Home Guards\`), relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted; \`67,875 units of houses\` are houses),
   and so are camps and shelters that were set up (\`six camps have been set in the district\`, \`14 camps set up\`, \`some 52
   shelters that were set up\`, \`13 Pop-up shelters have been established\`) or that people are counted in or shelter in
@@ -561,7 +561,7 @@ blockade, siege → \`blockade-duration\`; holding, controlled → \`control-dur
 (\`after 10 years of war\`, \`1,000 days of full-scale war\`) is context, and is not drafted. For money: appeal, requires, seeks → \`funding-required\`; received,
 pledged, contributed, allocated, released, approved, set aside → \`funding-received\` (gave, will give, sent, offered, committed, provided, is providing, will provide, extended, announced too), but not an amount for each recipient (\`USD 500 each\`, \`per family\`, \`as relief to each household\`), which gets none. For percentages: funded → \`funding-coverage\`. Tonnes delivered →
 \`aid-delivered\`; journeys (walked, travelled) → \`distance\`. Houses destroyed / damaged →
-\`houses-destroyed\` / \`houses-damaged\`; schools → \`schools-damaged\`; evacuation centres open →
+\`houses-destroyed\` / \`houses-damaged\`; schools and classrooms → \`schools-damaged\`; evacuation centres open →
 \`evacuation-centres\`; kits, tents and other items delivered, distributed, sent or carried →
 \`relief-items-delivered\`. No match: \`unknown\`.
 

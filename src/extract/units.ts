@@ -57,7 +57,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('household', 'households household hh hhs families family ménages menages familles familias famílias hogares');
   // counted things: houses, schools, facilities, shelters, relief items, livestock
   put('house', 'houses house homes home dwellings dwelling homesteads homestead residences maisons logements habitations viviendas casas');
-  put('school', 'schools school classrooms écoles ecoles escuelas escolas');
+  put('school', 'schools school écoles ecoles escuelas escolas');
+  put('classroom', 'classrooms classroom');
   // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health
   // centre, post or facility a health-facility
   put('health-facility', 'health-facilities');
@@ -1112,7 +1113,7 @@ export function isCountUnit(unit: string): boolean {
 /** After "schools": used as, turned into or serving as shelters or evacuation centres, or to house people. */
 const SCHOOLS_AS_SHELTERS_AFTER =
   /^(?:\s+in\s+[^.;:,\d]{1,40}?)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:being|still|now|currently|also|temporarily)\s+){0,2}(?:used|utili[sz]ed|serving|converted|turned|transformed|repurposed)\s+(?:(?:as|into)\s+(?:(?:temporary|makeshift|emergency)\s+)?(?:evacuation\s+(?:cent(?:re|er)s?|sites?)|shelters?)|to\s+(?:house|shelter|accommodate))(?![\p{L}])/iu;
-const OBJECT_UNITS = new Set(['house', 'school', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock', 'relief-item']);
+const OBJECT_UNITS = new Set(['house', 'school', 'classroom', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock', 'relief-item']);
 
 type UnitDimension = 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'volume' | 'length' | 'area';
 /** unitDimension's answers so far: a report names few units, and every figure asks several times. */

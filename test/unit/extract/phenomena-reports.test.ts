@@ -4356,3 +4356,13 @@ describe('held-out sets 98 to 103: the sol sign, equivalents with a comment, peo
     expect(vuq('The floods damaged 42 schools in Ostra.').map(([v, u]) => [v, u])).toEqual([[42, 'school']]);
   });
 });
+
+describe('held-out sets 99 and 101: classrooms', () => {
+  it('counts classrooms as classrooms, not schools, beside the schools they are in', () => {
+    expect(vuq('In Ostra 138 classrooms were totally damaged.').map(([v, u]) => [v, u])).toEqual([[138, 'classroom']]);
+    expect(vuq('In Ostra 4,747 classrooms in 968 schools were damaged.').map(([v, u]) => [v, u])).toEqual([
+      [4747, 'classroom'],
+      [968, 'school'],
+    ]);
+  });
+});
