@@ -37,7 +37,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { BY_THE_VERBS, findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
+import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, rupeeAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -1696,7 +1696,7 @@ function readFigure(
   if (!unit) {
     const cur = currencyAfter(text, token.end, sentence.end);
     // "118 million kroner" in a Danish text: a bare crown, read by the country the text or its publisher names
-    const crown = cur ? undefined : (crownAfter(text, token.end, sentence.end, money) ?? cfaAfter(text, token.end, sentence.end, money) ?? sharedNameAfter(text, token.end, sentence.end, money));
+    const crown = cur ? undefined : (crownAfter(text, token.end, sentence.end, money) ?? cfaAfter(text, token.end, sentence.end, money) ?? sharedNameAfter(text, token.end, sentence.end, money) ?? rupeeAfter(text, token.end, sentence.end, money));
     if (cur) {
       unit = cur.unit;
       coreEnd = cur.end;

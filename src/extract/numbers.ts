@@ -144,6 +144,9 @@ const WORDS = new RegExp(
   'giu',
 );
 
+/** Before a number in words: a scale and "and", the number being the last part of a larger amount ("eight million and six hundred thousand"). */
+const WORDS_PART_BEFORE = /(?<![\p{L}])(?:million|billion|thousand)\s+and\s+$/iu;
+
 /** Right after a number: a noun of things counted whole (people, families, houses), never in fractions. */
 const WHOLE_COUNT_AFTER = /^\s(?:persons|people|individuals|families|households|houses|homes|children|refugees|IDPs|deaths|casualties|victims)\b/u;
 
@@ -368,6 +371,8 @@ export function findNumbers(
     if (skipped(start, numberEnd)) continue;
     const value = wordValue(m[1]!);
     if (value === undefined) continue;
+    // (the last part of an amount in words, "eight million and six hundred thousand rupees", is no number of its own)
+    if (WORDS_PART_BEFORE.test(text.slice(Math.max(from, start - 16), start))) continue;
     // "seven hundred": a number word of hundreds (not "one hundred", read above as 100)
     const hundred = value < 10 ? HUNDRED.exec(text.slice(numberEnd, Math.min(to, numberEnd + 24))) : null;
     let whole = hundred ? value * 100 : value;

@@ -481,6 +481,18 @@ export function crownAfter(text: string, at: number, limit: number, money: Money
   return crown ? { unit: crown.code, end: at + m[0].length, written: m[1]!, why: crown.why } : undefined;
 }
 
+/** A bare "rupees" after an amount ("12 billion rupees", "500 crore rupees"): no country word before it. */
+const RUPEE_AFTER = /^[\s-](rupees?)(?![\p{L}])/iu;
+
+/** The rupee a bare "rupees" after an amount is: the text's rupee, as "Rs" is read (MoneyContext.rupee, else INR). */
+export function rupeeAfter(text: string, at: number, limit: number, money: MoneyContext): (UnitMatch & { why: string }) | undefined {
+  const m = RUPEE_AFTER.exec(text.slice(at, Math.min(limit, at + 10)));
+  if (!m) return undefined;
+  const code = money.rupee ?? 'INR';
+  const why = money.rupee !== undefined ? `'${m[1]!}' in a text of the country whose rupee is ${code}` : `'${m[1]!}' read as the Indian rupee (no other rupee country named)`;
+  return { unit: code, end: at + m[0].length, written: m[1]!, why };
+}
+
 /**
  * Letter signs and the country whose texts use them. A sign that two countries the text names use
  * ("Sh" in a text of Kenya and Somalia) is read as neither.

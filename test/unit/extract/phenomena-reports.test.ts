@@ -4366,3 +4366,14 @@ describe('held-out sets 99 and 101: classrooms', () => {
     ]);
   });
 });
+
+describe('held-out set 99: rupees written as a word', () => {
+  it('reads a bare "rupees" after an amount as "Rs" is read: INR, or the rupee of the country the text opens with', () => {
+    expect(vuq('The storm damaged power lines in Ostra worth more than 12 billion rupees.')).toEqual([[12000000000, 'INR', 'more-than']]);
+    expect(run('Floods in Pakistan\n\nThe floods destroyed crops in Ostra worth 5 million rupees.').candidates.map((c) => [c.value, c.unit])).toEqual([[5000000, 'PKR']]);
+  });
+  it('drafts no amount from the last part of an amount in words', () => {
+    expect(vuq('The floods caused damage in Ostra equivalent to eight million and six hundred thousand rupees.')).toEqual([]);
+    expect(vuq('The agency in Ostra spent eight million and six hundred thousand euros.')).toEqual([]);
+  });
+});
