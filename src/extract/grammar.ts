@@ -328,7 +328,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   (\`Over 33 million affected, including ...\`, \`more than 30,000 afflicted and 3,000 houses destroyed\`, \`over 11.54 lakh evacuated during the calamities\`; not \`12 affected districts\`,
   not \`affected\` right after a count of things or households in the sentence, \`1,200 houses were destroyed and 3,400 affected\`, nor a name with a small number, \`Ward 5 affected by floods\`) counts people;
   so does one before \`have been\`, \`were\`, \`to be\` and such a word, perhaps with \`directly\`, \`severely\` ... between, where the paragraph has counted nothing but people (\`Around 20,000 have been directly affected\`, \`caused 13,400 to be displaced\`).
-  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`50 have died there\`, \`109 still missing\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`, \`992 disappeared\`) or before its killed and injured in
+  A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`50 have died there\`, \`109 still missing\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`, \`992 disappeared\`, \`100 abducted\`) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,
   \`infected more than 45,000\`) or before words of people who may be left
@@ -404,7 +404,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   or a place and "has" (\`Burundi has over 100 cases, while Nigeria has 39, Liberia has five\`) — never a year (\`Source: 2021 Global Humanitarian Overview\` after such a list),
   each item with its own hedge (\`more than 443,000 in Malawi\`; a month or a weekday is no place: \`120 in June\`; things too,
   \`52 shelters that were set up in SVG and 13 in Grenada\`; a kind of place before the name, \`290 deaths in the province of Al
-  Haouz, 190 in the province of Taroudant\`, each in the place named right after it), and
+  Haouz, 190 in the province of Taroudant\`, each in the place named right after it; never a year, \`in the last quarter of 2023 in South Sudan\`), and
   \`three of them in Goma\`, are counts of the same unit and indicator for each place, quoted as the
   item (\`eight in Kessa\`), dated by that count when the item gives no date of its own. The count
   before the list takes no place from it: its places are the parts'. \`two in each district\` names no place: it is drafted with the place of the count before

@@ -4377,3 +4377,17 @@ describe('held-out set 99: rupees written as a word', () => {
     expect(vuq('The agency in Ostra spent eight million and six hundred thousand euros.')).toEqual([]);
   });
 });
+
+describe('held-out set 102: casualties by kind, a year after a count', () => {
+  it('reads a bare number "abducted" as people, beside the killed and injured', () => {
+    expect(vuq('In Ostra 862 victims were affected -- 406 killed, 293 injured and 100 abducted.').map(([v, u]) => [v, u])).toEqual([
+      [862, 'person'],
+      [406, 'person'],
+      [293, 'person'],
+      [100, 'person'],
+    ]);
+  });
+  it('reads no count of people from a year before "in" and a place', () => {
+    expect(vuq('Some 862 people were killed or injured in the last quarter of 2023 in Ostra.').map(([v, u]) => [v, u])).toEqual([[862, 'person']]);
+  });
+});
