@@ -588,6 +588,10 @@ const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?(?:in\s
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 /** "have been directly affected", "to be displaced" right after a bare number: people, where the paragraph counts nothing else (see AFFECTED_AFTER). */
 const AFFECTED_AUX_AFTER = /^\s+(?:(?:have|has|had)\s+been|were|are|was|is|to\s+be)\s+(?:(?:directly|indirectly|severely|badly|seriously|temporarily|internally|forcibly|newly)\s+)?(affected|afflicted|displaced|evacuated|stranded|marooned)(?![\p{L}-])/iu;
+/** In a list after a count of people ("571 evacuated, 841 treated, 26 sheltered, 29 at risk"): what an item's people had done to them. */
+const PEOPLE_ITEM_AFTER = /^\s+(?:treated|sheltered|housed|rescued|relocated|hospitali[sz]ed|assisted|admitted|discharged|recovered|isolated|quarantined|at\s+risk)(?=\s*(?:[,;.)]|$)|\s+(?:and|or|in|at)\s)/iu;
+/** Before such an item: a comma, a semicolon or "and" (and perhaps a hedge) that lists it. */
+const LISTED_LEAD = /(?:[,;]|\band)\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|at\s+least)\s+)?$/iu;
 /** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
 const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
@@ -2178,6 +2182,12 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${AFFECTED_AUX_AFTER.exec(after)![0].trim()}' and no noun, the paragraph counting nothing but people: a count of people (${word})`);
+    } else if (!token.yearLike && lastThing === 'person' && PEOPLE_ITEM_AFTER.test(after) && LISTED_LEAD.test(lead)) {
+      // "17,338 people affected, 175 victims, 571 evacuated, 841 treated, 26 sheltered, 29 at risk": a bulletin's list of people
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}${PEOPLE_ITEM_AFTER.exec(after)![0].trimEnd()}' listed after a count of people in the sentence -> person`);
     } else if (!token.yearLike && WHO_AFTER.test(after) && THE_COUNT_LEAD.test(lead)) {
       // "the 8,417 who successfully made the crossing": a relative "who" says the number counts people
       unit = 'person';

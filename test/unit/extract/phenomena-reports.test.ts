@@ -4391,3 +4391,16 @@ describe('held-out set 102: casualties by kind, a year after a count', () => {
     expect(vuq('Some 862 people were killed or injured in the last quarter of 2023 in Ostra.').map(([v, u]) => [v, u])).toEqual([[862, 'person']]);
   });
 });
+
+describe('held-out set 103: a bulletin\'s list of people', () => {
+  it('reads "841 treated, 26 sheltered, 29 at risk" after a count of people as people; not without one', () => {
+    expect(vuq('The incidents in Ostra affected 17,338 people, 571 evacuated, 841 treated, 26 sheltered and 29 at risk.').map(([v, u]) => [v, u])).toEqual([
+      [17338, 'person'],
+      [571, 'person'],
+      [841, 'person'],
+      [26, 'person'],
+      [29, 'person'],
+    ]);
+    expect(vuq('The storm in Ostra damaged 120 houses, 41 repaired and 12 treated.').map(([v, u]) => [v, u])).toEqual([[120, 'house']]);
+  });
+});
