@@ -157,11 +157,11 @@ const NOT_PEOPLE_PLURAL = /(?:polis|sis|^(?:Plans|Loans|Clans|Scans|Fans|Vans|Ba
  * Peoples whose plural ends otherwise ("Rohingyas", "Kurds", "Filipinos"), and "Rohingya", used as
  * its own plural. Kept short: a capitalised plural is as often a place or a party.
  */
-const OTHER_PEOPLE_PLURALS: ReadonlySet<string> = new Set('Rohingyas Kurds Uyghurs Uighurs Tamils Filipinos Hazaras Pashtuns Turks Poles Greeks Hutus Tutsis Bedouins Sahrawis Spaniards Britons Swedes Danes Finns Scots Thais Cypriots Croats Serbs Czechs Slovaks Arabs Tuaregs Chechens Oromos Amharas Karens Kachins Dinkas Nuers Copts'.split(' '));
+const OTHER_PEOPLE_PLURALS: ReadonlySet<string> = new Set('Rohingyas Kurds Uyghurs Uighurs Tamils Filipinos Hazaras Pashtuns Turks Poles Greeks Hutus Tutsis Bedouins Sahrawis Spaniards Britons Swedes Danes Finns Scots Thais Cypriots Croats Serbs Czechs Slovaks Arabs Tuaregs Chechens Oromos Amharas Karens Kachins Dinkas Nuers Copts Muslims Hindus Buddhists Jews'.split(' '));
 /** Peoples whose name is its own plural ("700,000 Rohingya fled"), and also a modifier ("3 Rohingya camps"). */
 const SAME_PLURAL_PEOPLES: ReadonlySet<string> = new Set('Rohingya Bedouin Yazidi Druze Fulani Masalit Baloch'.split(' '));
 /** After such a name: what shows it counts the people, not a noun after it (a verb, a clause, an end). */
-const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|have|had|has|remain|remained|still|now|who|in|on|at|across|inside|from|to|into|and|or|live|living|arrive|arriving|cross|crossing|flee|fleeing|return|returning)(?![\p{L}]))/u;
+const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|have|had|has|remain|remained|still|now|who|in|on|at|across|inside|from|to|into|and|or|live|living|arrive|arriving|cross|crossing|flee|fleeing|return|returning|Muslims|Christians|Hindus|Buddhists)(?![\p{L}]))/u;
 
 /** Whether a capitalised word names a people in the plural ("300,000 Syrians", "hundreds of Rohingyas", "700,000 Rohingya fled"), given the text after it. */
 export function isPeoplePlural(word: string, after: string): boolean {

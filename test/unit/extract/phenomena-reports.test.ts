@@ -4404,3 +4404,14 @@ describe('held-out set 103: a bulletin\'s list of people', () => {
     expect(vuq('The storm in Ostra damaged 120 houses, 41 repaired and 12 treated.').map(([v, u]) => [v, u])).toEqual([[120, 'house']]);
   });
 });
+
+describe('held-out sets 98 and 101: a people and its faith, feared dead', () => {
+  it('reads "700,000 Rohingya Muslims" and "5,000 Muslims" as people', () => {
+    expect(vuq('Since 2017 more than 700,000 Rohingya Muslims have fled to Ostra.')).toEqual([[700000, 'person', 'more-than']]);
+    expect(vuq('About 5,000 Muslims fled to Ostra.')).toEqual([[5000, 'person', 'approximately']]);
+  });
+  it('reads a bare "180 feared dead" and "180 presumed drowned" as people', () => {
+    expect(vuq('Off Ostra 180 feared dead after the boat sank.').map(([v, u]) => [v, u])).toEqual([[180, 'person']]);
+    expect(vuq('Off Ostra 180 presumed drowned after the boat sank.').map(([v, u]) => [v, u])).toEqual([[180, 'person']]);
+  });
+});
