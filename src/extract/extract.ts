@@ -3172,6 +3172,9 @@ const NAME_BRACKET_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*\($/u;
 const CHANGE_OF_GIVING = /\b(?:stepped\s+up|scaled\s+(?:up|back)|increas(?:e|es|ed|ing)|rais(?:e|ed|ing)|boost(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing))\b[^.;]*\b(?:contributions?|funding|donations?|pledges?|aid|assistance|commitments?)\b|\b(?:contributions?|funding|donations?|pledges?|aid)\s+(?:increases?|cuts?|rises?|falls?|changes?)\b|\b(?:increases?|rises?|cuts?|decreases?|reductions?|drops?|falls?|changes?)\s+(?:in\s+(?:their\s+|its\s+)?(?:contributions?|funding|giving|support)\s+)?from\s+(?:the\s+)?\p{Lu}/iu;
 const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower|(?:more|less|fewer)\s+than)(?![\p{L}])/iu;
 
+/** The end of an equivalent's bracket, perhaps after a word on the rate (", at the current exchange rate", ", at today's rates"). */
+const EQUIVALENT_CLOSE = /^\s*(?:,\s*(?:at|using|based\s+on)\s[^()[\]\d]{1,50}?(?:rates?|prices?)\s*)?\)/iu;
+const EQUIVALENT_CLOSE_SQUARE = /^\s*(?:,\s*(?:at|using|based\s+on)\s[^()[\]\d]{1,50}?(?:rates?|prices?)\s*)?\]/iu;
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
 const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
 
@@ -3233,7 +3236,8 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
         group.push(c);
       }
     }
-    const closing = opens ? (between.includes('[') ? /^\s*\]/ : /^\s*\)/).exec(text.slice(group[group.length - 1]!.coreEnd, group[group.length - 1]!.coreEnd + 4)) : null;
+    // (a word on the rate before the bracket closes: "(223.4 million US dollars, at the current exchange rate)")
+    const closing = opens ? (between.includes('[') ? EQUIVALENT_CLOSE_SQUARE : EQUIVALENT_CLOSE).exec(text.slice(group[group.length - 1]!.coreEnd, group[group.length - 1]!.coreEnd + 64)) : null;
     const or = /^\s*,?\s+or\s+$/.test(between);
     if (!closing && !or) continue;
     const members = closing ? group : [b];

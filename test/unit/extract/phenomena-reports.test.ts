@@ -4415,3 +4415,10 @@ describe('held-out sets 98 and 101: a people and its faith, feared dead', () => 
     expect(vuq('Off Ostra 180 presumed drowned after the boat sank.').map(([v, u]) => [v, u])).toEqual([[180, 'person']]);
   });
 });
+
+describe('held-out set 103: an equivalent with a word on the rate', () => {
+  it('reads "(223.4 million US dollars, at the current exchange rate)" as the stated equivalent', () => {
+    const r = run('Floods in Ostra\n\nThe agency needs 14.3 billion meticais (223.4 million US dollars, at the current exchange rate) for Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([[14300000000, 'MZN', [[223400000, 'USD']]]]);
+  });
+});
