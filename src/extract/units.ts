@@ -42,7 +42,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
-    immigrants emigrants applicants`,
+    immigrants emigrants applicants personnel staff`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -103,6 +103,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['asylum', new Map([['seekers', 'person'], ['seeker', 'person']])],
   // "1349 Home Guards": a force, no homes
   ['home', new Map([['guards', ''], ['guard', '']])],
+  // "18 school divisions", "12 school districts": areas of a school administration, no schools
+  ['school', new Map([['divisions', ''], ['division', ''], ['districts', ''], ['district', ''], ['years', ''], ['year', ''], ['days', ''], ['day', '']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
   ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre'], ['items', 'relief-item'], ['item', 'relief-item']])],
   // "5,000 non-food items", "NFIs": household goods handed out in an emergency

@@ -4422,3 +4422,34 @@ describe('held-out set 103: an equivalent with a word on the rate', () => {
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([[14300000000, 'MZN', [[223400000, 'USD']]]]);
   });
 });
+
+describe('held-out sets 101 and 103: levels of "the figures", acts, victims, staff, damage lists', () => {
+  it('reads "the latest figures, which stand at 1,013,234" after a count of people as people', () => {
+    expect(vuq('Over 1 million people were displaced in Ostra. The council presented the latest figures, which stand at 1,013,234.').map(([v, u]) => [v, u])).toEqual([
+      [1000000, 'person'],
+      [1013234, 'person'],
+    ]);
+  });
+  it('reads no people in acts committed, and people in "1,130 sexually assaulted"', () => {
+    expect(vuq('Of the 27,180 violations in Ostra, 24,300 were committed in 2022 against children.')).toEqual([]);
+    expect(vuq('In Ostra 406 were killed and 1,130 sexually assaulted.').map(([v, u]) => [v, u])).toEqual([
+      [406, 'person'],
+      [1130, 'person'],
+    ]);
+  });
+  it('reads child soldiers freed and personnel affected as people, personnel deployed as responders', () => {
+    expect(vuq('Over 200 child soldiers were freed in Ostra.').map(([v, u]) => [v, u])).toEqual([[200, 'person']]);
+    expect(vuq('In Ostra 46,877 personnel were affected.').map(([v, u]) => [v, u])).toEqual([[46877, 'person']]);
+    expect(vuq('The agency deployed 500 personnel to Ostra.')).toEqual([]);
+  });
+  it('reads no schools in "18 school divisions"', () => {
+    expect(vuq('The storm affected pupils in 18 school divisions in Ostra.')).toEqual([]);
+  });
+  it('reads "3,503 with major damage and 1,968 that were totally destroyed" after a count of classrooms as classrooms', () => {
+    expect(vuq('The storm damaged 10,400 classrooms in Ostra with minor damage, 3,503 with major damage and 1,968 that were totally destroyed.').map(([v, u]) => [v, u])).toEqual([
+      [10400, 'classroom'],
+      [3503, 'classroom'],
+      [1968, 'classroom'],
+    ]);
+  });
+});
