@@ -592,6 +592,8 @@ const AFFECTED_AUX_AFTER = /^\s+(?:(?:have|has|had)\s+been|were|are|was|is|to\s+
 const PEOPLE_ITEM_AFTER = /^\s+(?:treated|sheltered|housed|rescued|relocated|hospitali[sz]ed|assisted|admitted|discharged|recovered|isolated|quarantined|at\s+risk)(?=\s*(?:[,;.)]|$)|\s+(?:and|or|in|at)\s)/iu;
 /** Before such an item: a comma, a semicolon or "and" (and perhaps a hedge) that lists it. */
 const LISTED_LEAD = /(?:[,;]|\band)\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|at\s+least)\s+)?$/iu;
+/** Right before a number in parentheses: a plural that counts people, with no number of its own before it ("Most of the deaths (219) were"). */
+const NOUN_PAREN_LEAD = /(?<![\d,.]\s*(?:[\p{L}-]+\s+){0,2})(?<![\p{L}])(deaths|fatalities|casualties|victims|injuries|cases|people|persons|children|refugees|migrants)\s*\(\s*$/iu;
 /** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
 const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
@@ -1938,6 +1940,7 @@ function readFigure(
     let shareOf: RegExpExecArray | null;
     let peopleParen: RegExpExecArray | null;
     let inverted: RegExpExecArray | null;
+    let nounParen: RegExpExecArray | null;
     let wholeOf: RegExpExecArray | null;
     let wholeUnit: string | undefined;
     let ofPeople: RegExpExecArray | null;
@@ -2190,6 +2193,12 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}${PEOPLE_ITEM_AFTER.exec(after)![0].trimEnd()}' listed after a count of people in the sentence -> person`);
+    } else if (!token.yearLike && /^\s*\)/.test(after) && (nounParen = NOUN_PAREN_LEAD.exec(lead)) !== null) {
+      // "Most of the deaths (219) were attributed to heat": the count of the plural before the parenthesis
+      unit = unitOfNoun(nounParen[1]!.toLowerCase()) ?? 'person';
+      noun = nounParen[1]!.toLowerCase();
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' in parentheses after '${nounParen[1]!}': its count -> ${unit}`);
     } else if (!token.yearLike && WHO_AFTER.test(after) && THE_COUNT_LEAD.test(lead)) {
       // "the 8,417 who successfully made the crossing": a relative "who" says the number counts people
       unit = 'person';

@@ -4453,3 +4453,10 @@ describe('held-out sets 101 and 103: levels of "the figures", acts, victims, sta
     ]);
   });
 });
+
+describe('held-out sets 91 and 98: a count in parentheses after its plural', () => {
+  it('reads "Most of the deaths (219)" as people, but not a restatement after a count', () => {
+    expect(vuq('Most of the deaths (219) in Ostra were caused by heat.').map(([v, u]) => [v, u])).toEqual([[219, 'person']]);
+    expect(vuq('In Ostra 1,000 families (5,000) were displaced.').map(([v, u]) => [v, u])).toEqual([[1000, 'household']]);
+  });
+});
