@@ -594,6 +594,13 @@ const PEOPLE_ITEM_AFTER = /^\s+(?:treated|sheltered|housed|rescued|relocated|hos
 const LISTED_LEAD = /(?:[,;]|\band)\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|at\s+least)\s+)?$/iu;
 /** Right before a number in parentheses: a plural that counts people, with no number of its own before it ("Most of the deaths (219) were"). */
 const NOUN_PAREN_LEAD = /(?<![\d,.]\s*(?:[\p{L}-]+\s+){0,2})(?<![\p{L}])(deaths|fatalities|casualties|victims|injuries|cases|people|persons|children|refugees|migrants)\s*\(\s*$/iu;
+/** The word after the last number before `at` in `lead` (its noun), if any: "159 bridges ... collapsed and ". */
+const LAST_COUNT_NOUN = /\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|lakh|crore))?\s+([\p{L}-]+)[^\d]*$/u;
+/** Whether the last count before a bare number (in its lead) counts people, or there is none: "37,000 people ... and caused 13,400 to be displaced", not "8,681 hectares were lost and 20,539 were affected". */
+function countBeforeIsOfPeople(lead: string): boolean {
+  const m = LAST_COUNT_NOUN.exec(lead);
+  return m === null || unitOfNoun(m[1]!.toLowerCase()) === 'person';
+}
 /** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
 const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
@@ -2180,7 +2187,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${IN_NEED_AFTER.exec(after)![0].trim()}' and no noun: a count of people`);
-    } else if (AFFECTED_AUX_AFTER.test(after) && !token.yearLike && (antecedent === undefined || antecedent === 'person') && (lastThing === undefined || lastThing === 'person')) {
+    } else if (AFFECTED_AUX_AFTER.test(after) && !token.yearLike && (antecedent === undefined || antecedent === 'person') && (lastThing === undefined || lastThing === 'person') && countBeforeIsOfPeople(lead)) {
       // "Around 20,000 have been directly affected by the floods", "caused 13,400 to be displaced": people
       const word = AFFECTED_AUX_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';

@@ -4349,6 +4349,8 @@ describe('held-out sets 98 to 103: the sol sign, equivalents with a comment, peo
       [37000, 'person'],
       [13400, 'person'],
     ]);
+    // (not after a count of something else: bridges, hectares)
+    expect(vuq('In Ostra 8,681 hectares were lost and 20,539 were affected.')).toEqual([]);
   });
   it('counts schools used as or turned into shelters as evacuation centres; damaged schools stay schools', () => {
     expect(vuq('Seven schools in Ostra have been transformed to house the victims.').map(([v, u]) => [v, u])).toEqual([[7, 'evacuation-centre']]);
