@@ -378,6 +378,8 @@ const PLACED_AT_LEAD = new RegExp(
 // "They included more than 70,000 who arrived ...": a part of it)
 const OF_THESE_OPENING = /^(?:(?:Of|Among)\s+(?:these|them|those|this\s+number|the\s+total|which)\b|(?:It|This|That)\s+(?:is|was)\s+followed\s+by\b|They\s+(?:included|include)\b)/iu;
 /** "The casualties include ", "the dead were ": a list of people by place follows. */
+/** Before the first item of a list by place: the count it shares out, then "as follows:" ("These new cases are from 8 provinces and distributed as follows: 381 in Lusaka Province"). */
+const COUNTS_AS_FOLLOWS_LEAD = /\b(cases|deaths|casualties|fatalities|injuries|patients)\b[^.;:]{0,80}?\bas\s+follows\s*:\s*$/iu;
 const CASUALTIES_INCLUDE_LEAD = /\b(?:casualties|deaths|dead|victims|fatalities)\s+(?:include|includes|included|are|were|comprise|comprised)\s*:?\s*$/iu;
 /** A bare number before its casualties in parentheses: "355 (63 killed and 292 injured)". */
 const CASUALTIES_PAREN_AFTER = /^\s*\(\s*\d[\d,]*\s+(?:killed|dead|deaths|injured|wounded)(?![\p{L}])/iu;
@@ -471,7 +473,7 @@ const LIST_LEAD_REACH = 240;
 function boundedLead(text: string, start: number, end: number, reach: number): string {
   return end - start <= reach ? text.slice(start, end) : `x${text.slice(end - reach, end)}`;
 }
-const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:[\p{L}-]+\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b|\b(?:casualties|deaths|fatalities|injuries|cases)\s+(?:as\s+follows|by\s+(?:province|region|district|state|county))\s*:|\bmost\s+affected\s+(?:suburbs|districts|areas|provinces|regions|counties|municipalities|states|towns|cities|neighbou?rhoods|camps)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:are|were|include|included)\b)[^.;:\d]{0,60}$/iu;
+const NUMBER_OF_PEOPLE_BEFORE_LIST = /(?:\bnumber\s+of\s+(?:new\s+)?(?:arrivals|people|persons|individuals|IDPs|refugees|returnees|displaced|deaths|cases)\b|^\W*(?:(?:Other|Further|More|The|Additional)\s+)?(?:[\p{L}-]+\s+)?(?:deaths|fatalities|casualties|cases|injuries)\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|confirmed|registered)\s+in\b|\b(?:casualties|deaths|fatalities|injuries|cases)\s+(?:as\s+follows|by\s+(?:province|region|district|state|county))\s*:|\b(?:states|provinces|districts|regions|counties|countries|areas|LGAs)\s+(?:with|reporting)\s+(?:\p{Ll}+\s+)?(?:cases|deaths)\s+(?:are|were|include|included)\b\s*:?|\bmost\s+affected\s+(?:suburbs|districts|areas|provinces|regions|counties|municipalities|states|towns|cities|neighbou?rhoods|camps)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:are|were|include|included)\b)[^.;:\d]{0,60}$/iu;
 /** People a sentence says are hosted or received, before a list of countries and their numbers ("hosting the vast majority of Venezuelans"). */
 const HOSTED_PEOPLE_LEAD = /\b(?:host|hosts|hosting|hosted|sheltering|sheltered|receiv(?:e|es|ed|ing)|welcom(?:es|ed|ing))\s+(?:[\p{L}\d.,'’-]+\s+){0,5}?(?:refugees|migrants|asylum-seekers|IDPs|\p{Lu}\p{Ll}+(?:ans|ians|is|ese))(?![\p{L}])/gu;
 /** Hosts named in the plural before a hosting verb: "Latin American countries are hosting", "neighbouring states host". */
@@ -1948,6 +1950,7 @@ function readFigure(
     let peopleParen: RegExpExecArray | null;
     let inverted: RegExpExecArray | null;
     let nounParen: RegExpExecArray | null;
+    let asFollows: RegExpExecArray | null;
     let wholeOf: RegExpExecArray | null;
     let wholeUnit: string | undefined;
     let ofPeople: RegExpExecArray | null;
@@ -2301,6 +2304,12 @@ function readFigure(
       noun = 'deaths';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before 'from' or 'in' and a name, after '${CASUALTIES_INCLUDE_LEAD.exec(lead)![0].trim()}' -> person`);
+    } else if (!token.yearLike && (asFollows = COUNTS_AS_FOLLOWS_LEAD.exec(lead)) !== null && IN_NAME_AFTER.test(after)) {
+      // "These new cases are from 8 provinces and distributed as follows: 381 in Lusaka Province, 1 in ...": the first item of a list by place
+      unit = 'person';
+      noun = asFollows[1]!.toLowerCase();
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' before 'in' and a name, after '${asFollows[1]!} ... as follows:' -> person`);
     } else if (OF_THE_POPULATION.test(after)) {
       // "places 300,000 of the affected population in Emergency (IPC Phase 4)"
       unit = 'person';

@@ -283,8 +283,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   \`an additional 82 relief distribution centers\`); the first
   item of a list by place in parentheses after \`the highest number of arrivals were noted in Pemba (1,775), followed by
   Montepuez (1683)\` → person, and before such words (\`the cities of Derna (at least 30,000), Bayda (3,000) and Benghazi (2,195) have the largest number of displaced people\`; a hedge may open the parentheses), and so after \`Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)\` or \`Cholera-confirmed deaths have been recorded in Manicaland (12), Harare (3)\` (a kind of
-  area may follow the name), and after \`The other regions reported casualties as follows: Sindh (58), Balochistan (26)\` (deaths, injuries or cases \`as follows:\` or \`by province:\`) and \`The most affected suburbs in Harare are Glen View (3,900)\` (the verb right after, no year in the brackets); the first
-  item of a list by place after \`The casualties include\` → person (\`four from Cumilla, one from Feni\`), and
+  area may follow the name), and after \`The other regions reported casualties as follows: Sindh (58), Balochistan (26)\` (deaths, injuries or cases \`as follows:\` or \`by province:\`; places with cases named, \`States with cases are: Kano (377), Yobe (two)\`) and \`The most affected suburbs in Harare are Glen View (3,900)\` (the verb right after, no year in the brackets); the first
+  item of a list by place after \`The casualties include\` → person (\`four from Cumilla, one from Feni\`) or after cases, deaths or casualties and \`as follows:\` (\`These new cases are from 8 provinces and distributed as follows: 381 in Lusaka Province, 1 in Northern Province\`), and
   \`two each from Central Luzon and Central Visayas\` is a count for each place named, a breakdown; a sentence
   that opens \`Of these,\`, \`Of them\`, \`Among those\`, \`It is followed by\`, \`They included\` goes on with the thing counted last, even in the
   paragraph before (\`Of these, 7,401 were classified as "partially damaged"\`: houses); the total a count reaches

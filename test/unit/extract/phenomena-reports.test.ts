@@ -4462,3 +4462,21 @@ describe('held-out sets 91 and 98: a count in parentheses after its plural', () 
     expect(vuq('In Ostra 1,000 families (5,000) were displaced.').map(([v, u]) => [v, u])).toEqual([[1000, 'household']]);
   });
 });
+
+describe('held-out set 105: lists of cases by place', () => {
+  it('reads a list by place after cases "distributed as follows:" as people, each in its place', () => {
+    const r = run('Cholera in Ostra\n\nThe new cases are from 3 provinces and distributed as follows: 381 in Kessa Province, 25 in Pell Province and 1 in Ostra Province.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [381, 'person'],
+      [25, 'person'],
+      [1, 'person'],
+    ]);
+  });
+  it('reads "States with cases are: Kessa (377), Pell (two)" as people', () => {
+    expect(vuq('States with cases are: Kessa (377), Pell (two), Ostra (one).').map(([v, u]) => [v, u])).toEqual([
+      [377, 'person'],
+      [2, 'person'],
+      [1, 'person'],
+    ]);
+  });
+});
