@@ -584,7 +584,8 @@ const OUT_OF_WHOLE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ing|registered|reco
 const OUT_OF_THE_LEAD = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+([\p{L}-]+)\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/u;
 /** Right after a bare number: "in need", "are in urgent need of" (people in need, the noun left out). */
 // ("2 million at risk of famine": at risk too)
-const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?(?:in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk)(?![\p{L}])/iu;
+// (a place or a year may come between, and "facing": "over 17 million in Afghanistan are facing", "22.9 million in 2025 have been in need")
+const IN_NEED_AFTER = /^\s+(?:in\s+(?:(?:19|20)\d\d|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+)?(?:(?:are|were|remain|remained|still|now|have\s+been|had\s+been)\s+)?(?:(?:still|now|currently)\s+)?(?:in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk|(?<=(?:are|were)\s+(?:(?:still|now|currently)\s+)?)facing)(?![\p{L}])/u;
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;

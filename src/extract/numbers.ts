@@ -138,7 +138,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
 });
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
-  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?<![-\\s]and[-\\s])a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+(?:a\\s+)?|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?\\s+of\\s+a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
+  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?<![-\\s]and[-\\s])a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+(?:a\\s+)?|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?[\\s-]+of[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'giu',
@@ -656,7 +656,8 @@ function sharesScale(a: NumberToken, b: NumberToken): boolean {
 }
 
 function wordValue(written: string): number | undefined {
-  const w = written.toLowerCase().replace(/\s+/g, ' ');
+  // (hyphens as spaces: "half-a-million", "a quarter-of-a-million")
+  const w = written.toLowerCase().replace(/[\s-]+/g, ' ');
   if (w === 'a dozen' || w === 'dozen') return 12; // ("Another dozen people were killed")
   // "half a million", "a million": only ever read before a scale word (WORDS)
   if (w === 'half a' || w === 'a half') return 0.5; // ("a half-million")

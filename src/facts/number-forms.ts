@@ -121,6 +121,10 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if ((value === 1e6 || value === 1e9) && visit(value === 1e6 ? 'a million' : 'a billion')) return true;
   if ((value === 5e5 || value === 5e8) && visit(value === 5e5 ? 'half a million' : 'half a billion')) return true;
   if ((value === 2.5e5 || value === 2.5e8) && visit(value === 2.5e5 ? 'quarter of a million' : 'quarter of a billion')) return true;
+  // "half-a-million", "a quarter-of-a-million", "three-quarters-of-a-million": the same with hyphens
+  if ((value === 5e5 || value === 5e8) && visit(value === 5e5 ? 'half-a-million' : 'half-a-billion')) return true;
+  if ((value === 2.5e5 || value === 2.5e8) && visit(value === 2.5e5 ? 'quarter-of-a-million' : 'quarter-of-a-billion')) return true;
+  if ((value === 7.5e5 || value === 7.5e8) && visit(value === 7.5e5 ? 'three-quarters-of-a-million' : 'three-quarters-of-a-billion')) return true;
   // "a half-million", "a quarter million"
   if ((value === 5e5 || value === 5e8) && HALF_OR_QUARTER.some((sep) => visit(`a half${sep}${value === 5e5 ? 'million' : 'billion'}`))) return true;
   if ((value === 2.5e5 || value === 2.5e8) && HALF_OR_QUARTER.some((sep) => visit(`a quarter${sep}${value === 2.5e5 ? 'million' : 'billion'}`))) return true;

@@ -4480,3 +4480,17 @@ describe('held-out set 105: lists of cases by place', () => {
     ]);
   });
 });
+
+describe('held-out sets 107 and 109: hyphenated halves and quarters, people in need after a place or a year', () => {
+  it('reads "half-a-million" and "a quarter-of-a-million" (and the draft validates against them)', () => {
+    expect(vuq('The floods in Ostra killed 149 people and displaced more than half-a-million.').map(([v, u, q]) => [v, u, q])).toEqual([
+      [149, 'person', 'exact'],
+      [500000, 'person', 'more-than'],
+    ]);
+    expect(vuq('Nearly a quarter-of-a-million families in Ostra will receive aid.')).toEqual([[250000, 'household', 'nearly']]);
+  });
+  it('reads "over 17 million in Ostra are facing" and "22.9 million in 2025 have been in need" as people', () => {
+    expect(vuq('Over 17 million in Ostra are facing acute food insecurity.')).toEqual([[17000000, 'person', 'more-than']]);
+    expect(vuq('Around 22.9 million in 2025 have been in need of aid in Ostra.')).toEqual([[22900000, 'person', 'approximately']]);
+  });
+});

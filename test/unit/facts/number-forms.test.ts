@@ -188,3 +188,11 @@ describe('halves and quarters written with a scale, and vulgar fractions', () =>
     expect(quoteHasNumber('About six and half million children', 6000000)).toBe(false);
   });
 });
+
+describe('hyphenated halves and quarters of a million', () => {
+  it('finds 500,000 in "half-a-million" and 250,000 in "a quarter-of-a-million"', () => {
+    expect(quoteHasNumber('displacing more than half-a-million', 500000)).toBe(true);
+    expect(quoteHasNumber('Nearly a quarter-of-a-million families', 250000)).toBe(true);
+    expect(quoteHasNumber('Nearly a quarter-of-a-million families', 500000)).toBe(false);
+  });
+});
