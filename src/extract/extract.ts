@@ -402,8 +402,13 @@ const N_EQUALS_LEAD = /\(\s*n\s*=\s*$/iu;
 /** "affected over 2.3 million people and displaced more than 620,000": a verb of displacement with its count, the noun left out. */
 // ("West Bengal has moved nearly 300,000": people moved to safety, after a count of people)
 const DISPLACING_VERB_LEAD = /\b(?:displaced|displacing|evacuated|evacuating|uprooted|uprooting|rescued|rescuing|affected|affecting|moved|moving|relocated|relocating)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to)\s+)?$/iu;
+/** "rendering " before a number that a state of ruin follows ("rendering 12,126 uninhabitable"): more of the things counted before. */
+const RENDERING_LEAD = /\b(?:rendering|rendered|leaving|left)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|another|a\s+further)\s+)?$/iu;
+const RUINED_AFTER = /^\s+(?:(?:totally|partially|completely)\s+)?(?:uninhabitable|unusable|unsafe|inaccessible)(?![\p{L}])/iu;
+/** A verb of displacement right before a large bare number that ends its clause or goes on with where ("affecting almost 70,000 across the department"). */
+const DISPLACING_ALONE_AFTER = /^\s*(?:[,.;:)]|$|\s(?:across|in|throughout|from|since|and)\s)/u;
 /** A verb of damage right before a number ("and damaged around 692,000"): after a count of things, more of them. */
-const DAMAGING_VERB_LEAD = /\b(?:damaged|destroyed|flooded|razed|levelled|leveled|flattened|swept\s+away|washed\s+away)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to|another|a\s+further)\s+)?$/iu;
+const DAMAGING_VERB_LEAD = /\b(?:damaged|destroyed|flooded|razed|levelled|leveled|flattened|swept\s+away|washed\s+away|damaging|destroying|flooding|razing|levelling|leveling|flattening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to|another|a\s+further)\s+)?$/iu;
 /** "There are (over) " right before a number of generic people ... */
 const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE}$`, 'iu');
 /** ... "living in Al Fao locality, of whom ...": the people of a place, as context for the part that follows. */
@@ -2236,13 +2241,25 @@ function readFigure(
         item = { start: itemStart, end: token.end + /^\s*\)/.exec(after)![0].length };
       }
       reasons?.push(`'(n = ${token.written})': the size of a group of the ${lastThing} counted before it`);
+    } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && RENDERING_LEAD.test(lead) && RUINED_AFTER.test(after)) {
+      // "the collapse of 10,642 houses, rendering 12,126 uninhabitable": more of the things counted before
+      unit = lastThing;
+      noun = lastThing;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' left${RUINED_AFTER.exec(after)![0]}, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if (lastThing === undefined && !token.yearLike && (token.scale !== undefined || token.value >= 1000) && DISPLACING_VERB_LEAD.test(lead) && DISPLACING_ALONE_AFTER.test(after)) {
+      // "Flooding ... was reported, affecting almost 70,000 across the department": people, the noun left out
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after '${DISPLACING_VERB_LEAD.exec(lead)![0].trim()}', no noun and no count before it: a count of people`);
     } else if (lastThing !== undefined && ((isCountUnit(lastThing) && DISPLACING_VERB_LEAD.test(lead)) || (unitDimension(lastThing) === 'object' && (DISPLACING_VERB_LEAD.test(lead) || DAMAGING_VERB_LEAD.test(lead)))) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
       // ("destroyed 1.2 million houses and damaged around 692,000": a verb of damage after a count of things)
       // "affected over 2.3 million people and displaced more than 620,000": the count's noun is left out
       unit = lastThing;
       noun = isCountUnit(lastThing) ? 'people' : lastThing;
       unitScore = 0.7;
-      reasons?.push(`'${token.written}' after a verb of displacement, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      reasons?.push(`'${token.written}' after a verb of ${DAMAGING_VERB_LEAD.test(lead) ? 'damage' : 'displacement'}, after a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && CHANGE_FROM_LEAD.test(lead) && PRIOR_LEVEL_AFTER.test(after)) {
       // "222 confirmed cases were reported, a 9.7% increase from 183 reported in week 42": the count before, then
       unit = lastThing;

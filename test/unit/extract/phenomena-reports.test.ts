@@ -4494,3 +4494,17 @@ describe('held-out sets 107 and 109: hyphenated halves and quarters, people in n
     expect(vuq('Around 22.9 million in 2025 have been in need of aid in Ostra.')).toEqual([[22900000, 'person', 'approximately']]);
   });
 });
+
+describe('held-out set 109: damage lists with participles, people affected with no noun', () => {
+  it('reads "rendering 12,126 uninhabitable and damaging 134,290" after a count of houses as houses', () => {
+    expect(vuq('The floods led to the collapse of 10,642 houses in Ostra, rendering 12,126 uninhabitable and damaging 134,290.').map(([v, u]) => [v, u])).toEqual([
+      [10642, 'house'],
+      [12126, 'house'],
+      [134290, 'house'],
+    ]);
+  });
+  it('reads "affecting almost 70,000 across the department" as people, not a small number of districts', () => {
+    expect(vuq('Flooding was reported in Ostra from 14 November, affecting almost 70,000 across the department.')).toEqual([[70000, 'person', 'nearly']]);
+    expect(vuq('The storm in Ostra, affecting 12 of the 20 districts, ended.')).toEqual([]);
+  });
+});
