@@ -3034,6 +3034,17 @@ function looksRounded(token: NumberToken, unit: string): boolean {
 /** An amount followed by its equivalent in parentheses, at most two hedge words inside: "CHF60 million (about $60.5 million)". */
 const OPENS_EQUIVALENT = /^\s*\(\s*(?:[\p{L}.]+\s+){0,2}$/u;
 
+/** The UN or one of its agencies asking for or allocating money, before an amount ("The United Nations has appealed for"). */
+const UN_ASKS = /\b(?:United\s+Nations|UN|U\.N\.|OCHA|UNHCR|UNICEF|WFP|CERF|IOM|UNRWA|UNFPA)(?:['’]s)?\s[^;]{0,80}?\b(?:appeal(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)?\s+for|launch(?:es|ed|ing)?|allocat(?:es|ed|ing))(?![\p{L}])/u;
+/** A donor's verb between such a request and the amount: the amount is the donor's ("..., and Canada pledged $50 million"). */
+const GIVING = /\b(?:pledg|gave|give|giving|contribut|provid|donat|announc|commit)/i;
+/** The last sentence of a stretch of text (a full stop, then a space and a capital, ends one; a decimal point does not). */
+function sentenceTail(lead: string): string {
+  let start = 0;
+  for (const m of lead.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) start = m.index + m[0].length;
+  return lead.slice(start);
+}
+
 /**
  * A bare "$" next to an amount in another currency says which dollar it is, whatever the text's
  * country: an equivalent in parentheses after a non-dollar amount ("CHF60 million ($60.5
@@ -3043,6 +3054,13 @@ const OPENS_EQUIVALENT = /^\s*\(\s*(?:[\p{L}.]+\s+){0,2}$/u;
  * names none.
  */
 function settleBareDollars(text: string, raws: RawFigure[]): void {
+  // "The United Nations has appealed for more than $45.3 billion ..., or $9.6 billion": what the UN asks for is in US dollars
+  for (const r of raws) {
+    if (r.currencyWritten !== '$' || r.unit === 'USD') continue;
+    const lead = sentenceTail(text.slice(Math.max(0, r.coreStart - 200), r.coreStart));
+    const un = UN_ASKS.exec(lead);
+    if (un && !GIVING.test(lead.slice(un.index + un[0].length))) setCurrency(r, 'USD', `'${un[0].replace(/\s+/g, ' ')}' before it: the UN's appeals and allocations are in US dollars`);
+  }
   for (let i = 0; i + 1 < raws.length; i++) {
     const a = raws[i]!;
     const b = raws[i + 1]!;

@@ -4508,3 +4508,19 @@ describe('held-out set 109: damage lists with participles, people affected with 
     expect(vuq('The storm in Ostra, affecting 12 of the 20 districts, ended.')).toEqual([]);
   });
 });
+
+describe('held-out set 106: what the UN appeals for is in US dollars', () => {
+  it('reads a bare "$" the UN appeals for as USD in a Hong Kong paper, and a donor\'s "$" after it as the paper\'s dollar', () => {
+    const r = run('UN appeal\n\nThe United Nations has appealed for more than $45.3 billion for its needs in 2025, but only 21 percent, or $9.6 billion, had been received.', { publisher: 'China Daily Hong Kong' });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [45300000000, 'USD'],
+      [21, 'percent'],
+      [9600000000, 'USD'],
+    ]);
+    const d = run('UN appeal\n\nThe UN appealed for $4 billion for Ostra, and Hong Kong pledged $50 million.', { publisher: 'China Daily Hong Kong' });
+    expect(d.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [4000000000, 'USD'],
+      [50000000, 'HKD'],
+    ]);
+  });
+});
