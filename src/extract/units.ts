@@ -97,7 +97,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
  * keyed by their first word: the second word must follow.
  */
 const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
-  ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility']])],
+  ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility'], ['units', 'health-facility']])],
   ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['facilities', 'evacuation-centre'], ['points', 'evacuation-centre'], ['locations', 'evacuation-centre'], ['posts', 'evacuation-centre']])],
   // "82 asylum seekers relocated", spaced as often as hyphenated
   ['asylum', new Map([['seekers', 'person'], ['seeker', 'person']])],
@@ -106,7 +106,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "18 school divisions", "12 school districts": areas of a school administration, no schools
   ['school', new Map([['divisions', ''], ['division', ''], ['districts', ''], ['district', ''], ['years', ''], ['year', ''], ['days', ''], ['day', '']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
-  ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre'], ['items', 'relief-item'], ['item', 'relief-item']])],
+  ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['items', 'relief-item'], ['item', 'relief-item']])],
   // "5,000 non-food items", "NFIs": household goods handed out in an emergency
   ['non-food', new Map([['items', 'relief-item'], ['item', 'relief-item']])],
   // "hundreds of emergency centers to welcome people whose homes were destroyed"

@@ -4524,3 +4524,12 @@ describe('held-out set 106: what the UN appeals for is in US dollars', () => {
     ]);
   });
 });
+
+describe('held-out set 104: relief centres and health units', () => {
+  it('counts relief centres as evacuation centres and health units as health facilities', () => {
+    expect(vuq('In Ostra 206 relief centres were opened and 16 health units were damaged.').map(([v, u]) => [v, u])).toEqual([
+      [206, 'evacuation-centre'],
+      [16, 'health-facility'],
+    ]);
+  });
+});
