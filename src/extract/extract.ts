@@ -302,7 +302,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally|figures?)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "brings to ", "bringing to nearly " before a number that the total it names follows ("brings to 94,000 the estimated number of people"). */
@@ -377,9 +377,9 @@ const PLACED_AT_LEAD = new RegExp(
 // ("It is followed by Peru, with over half a million; Ecuador, over 220,000": a list that goes on from the count before;
 // "They included more than 70,000 who arrived ...": a part of it)
 const OF_THESE_OPENING = /^(?:(?:Of|Among)\s+(?:these|them|those|this\s+number|the\s+total|which)\b|(?:It|This|That)\s+(?:is|was)\s+followed\s+by\b|They\s+(?:included|include)\b)/iu;
-/** "The casualties include ", "the dead were ": a list of people by place follows. */
 /** Before the first item of a list by place: the count it shares out, then "as follows:" ("These new cases are from 8 provinces and distributed as follows: 381 in Lusaka Province"). */
-const COUNTS_AS_FOLLOWS_LEAD = /\b(cases|deaths|casualties|fatalities|injuries|patients)\b[^.;:]{0,80}?\bas\s+follows\s*:\s*$/iu;
+const COUNTS_AS_FOLLOWS_LEAD = /\b(cases|deaths|casualties|fatalities|injuries|patients)\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:[^.;:,]{0,60}?\b(?:distributed|broken\s+down|spread|shared\s+out|reported|recorded|registered)\s+)?as\s+follows\s*:\s*$/iu;
+/** "The casualties include ", "the dead were ": a list of people by place follows. */
 const CASUALTIES_INCLUDE_LEAD = /\b(?:casualties|deaths|dead|victims|fatalities)\s+(?:include|includes|included|are|were|comprise|comprised)\s*:?\s*$/iu;
 /** A bare number before its casualties in parentheses: "355 (63 killed and 292 injured)". */
 const CASUALTIES_PAREN_AFTER = /^\s*\(\s*\d[\d,]*\s+(?:killed|dead|deaths|injured|wounded)(?![\p{L}])/iu;
@@ -589,8 +589,9 @@ const OUT_OF_WHOLE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ing|registered|reco
 const OUT_OF_THE_LEAD = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+([\p{L}-]+)\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/u;
 /** Right after a bare number: "in need", "are in urgent need of" (people in need, the noun left out). */
 // ("2 million at risk of famine": at risk too)
-// (a place or a year may come between, and "facing": "over 17 million in Afghanistan are facing", "22.9 million in 2025 have been in need")
-const IN_NEED_AFTER = /^\s+(?:in\s+(?:(?:19|20)\d\d|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+)?(?:(?:are|were|remain|remained|still|now|have\s+been|had\s+been)\s+)?(?:(?:still|now|currently)\s+)?(?:in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk|(?<=(?:are|were)\s+(?:(?:still|now|currently)\s+)?)facing)(?![\p{L}])/u;
+const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?(?:in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk)(?![\p{L}])/iu;
+/** The same after a place or a year, or with "facing" ("over 17 million in Afghanistan are facing", "22.9 million in 2025 have been in need"): the place a capitalised name. */
+const IN_NEED_PLACED_AFTER = /^\s+(?:in\s+(?:(?:19|20)\d\d|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+)?(?:(?:are|were|remain|remained|still|now|have\s+been|had\s+been)\s+)?(?:(?:still|now|currently)\s+)?(?:in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk|(?<=(?:are|were)\s+(?:(?:still|now|currently)\s+)?)facing)(?![\p{L}])/u;
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
@@ -601,13 +602,22 @@ const PEOPLE_ITEM_AFTER = /^\s+(?:treated|sheltered|housed|rescued|relocated|hos
 /** Before such an item: a comma, a semicolon or "and" (and perhaps a hedge) that lists it. */
 const LISTED_LEAD = /(?:[,;]|\band)\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|at\s+least)\s+)?$/iu;
 /** Right before a number in parentheses: a plural that counts people, with no number of its own before it ("Most of the deaths (219) were"). */
-const NOUN_PAREN_LEAD = /(?<![\d,.]\s*(?:[\p{L}-]+\s+){0,2})(?<![\p{L}])(deaths|fatalities|casualties|victims|injuries|cases|people|persons|children|refugees|migrants)\s*\(\s*$/iu;
+const NOUN_PAREN_LEAD = /(?<!\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2})(?<![\p{L}])(deaths|fatalities|casualties|victims|injuries|cases|people|persons|children|refugees|migrants)\s*\(\s*$/iu;
 /** The word after the last number before `at` in `lead` (its noun), if any: "159 bridges ... collapsed and ". */
 const LAST_COUNT_NOUN = /\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|lakh|crore))?\s+([\p{L}-]+)[^\d]*$/u;
 /** Whether the last count before a bare number (in its lead) counts people, or there is none: "37,000 people ... and caused 13,400 to be displaced", not "8,681 hectares were lost and 20,539 were affected". */
 function countBeforeIsOfPeople(lead: string): boolean {
   const m = LAST_COUNT_NOUN.exec(lead);
   return m === null || unitOfNoun(m[1]!.toLowerCase()) === 'person';
+}
+/** Casualty words that may be said of things or money too ("300,000 disappeared" after an amount, "4 presumed missing" after boats). */
+const ONLY_OF_PEOPLE_HARM = /\b(?:disappeared|abducted|kidnapped|assaulted|abused|raped|feared|presumed)\b/i;
+/** Whether the last count before a bare number (in its lead) is no count of things the registry knows ("2,000 tonnes", "3,000 cattle"), or there is none. */
+function countBeforeIsNoThing(lead: string): boolean {
+  const m = LAST_COUNT_NOUN.exec(lead);
+  if (m === null) return true;
+  const unit = unitOfNoun(m[1]!.toLowerCase());
+  return unit === undefined || unit === 'person' || unit === 'household';
 }
 /** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
 const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
@@ -945,6 +955,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
   let carried: DateMention | undefined;
   // the unit of the latest count of people or things in the text, whatever the paragraph
   let countedLast: string | undefined;
+  // the unit of the latest count of people or things in the paragraph (what "1,200 have been affected" may count)
+  let paragraphThing: string | undefined;
   // the currency of the latest amount of money in the paragraph: what "37.3 million were spent" is in
   let moneyLast: string | undefined;
   // the day a heading such as "As at 2 March 2024:" or "KEY FIGURES (as of 1 March)" dates the short lines under it by
@@ -964,6 +976,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       antecedent = undefined;
+      paragraphThing = undefined;
       moneyLast = undefined;
       carried = undefined;
     }
@@ -971,7 +984,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
     // "Of these, 7,401 were classified as partially damaged": the sentence goes on with the thing counted last
     let lastThing: string | undefined = tokens.length > 0 && OF_THESE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))) ? countedLast : undefined;
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, moneyLast, explain);
+      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, paragraphThing, moneyLast, explain);
       if (!raw) continue;
       raws.push(raw);
       // (not an equivalent in brackets: "105 million Swedish kronor (USD 15 million)" leaves the paragraph's currency SEK)
@@ -979,7 +992,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
       // (a count in parentheses restates the one before it, "7.9m people (2m families)": the count before stays the antecedent)
       if (isCountUnit(raw.unit) && !(antecedent !== undefined && text[raw.token.start - 1] === '(')) antecedent = raw.unit;
       const dim = unitDimension(raw.unit);
-      if (dim === 'count' || dim === 'object') lastThing = countedLast = raw.unit;
+      if (dim === 'count' || dim === 'object') lastThing = countedLast = paragraphThing = raw.unit;
     }
     pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     // a number written "4, 263" holds a comma that ends no clause
@@ -1396,6 +1409,8 @@ function readFigure(
   antecedent: string | undefined,
   /** the unit of the figure just before in the sentence, whatever it counts ("880 homes ... another 967") */
   lastThing: string | undefined,
+  /** the unit of the latest count of people or things in the paragraph ("300 houses ... In Pell, 1,200 have been affected") */
+  paragraphThing: string | undefined,
   /** the currency of the latest amount of money in the paragraph ("€50 million ... 37.3 million were spent") */
   moneyLast: string | undefined,
   explain: boolean,
@@ -1957,6 +1972,8 @@ function readFigure(
     let inverted: RegExpExecArray | null;
     let nounParen: RegExpExecArray | null;
     let asFollows: RegExpExecArray | null;
+    let casualty: RegExpExecArray | null;
+    let inNeed: RegExpExecArray | null;
     let wholeOf: RegExpExecArray | null;
     let wholeUnit: string | undefined;
     let ofPeople: RegExpExecArray | null;
@@ -2190,13 +2207,13 @@ function readFigure(
       noun = wholeOf[1]!.toLowerCase();
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after '${wholeOf[0].trim()}': the whole counts what its part counts -> ${unit}`);
-    } else if (IN_NEED_AFTER.test(after) && !token.yearLike && (token.scale !== undefined || token.value >= 1000)) {
+    } else if ((inNeed = IN_NEED_AFTER.exec(after) ?? IN_NEED_PLACED_AFTER.exec(after)) !== null && !token.yearLike && (token.scale !== undefined || token.value >= 1000)) {
       // "Over two million in need of food aid", "2.3 million are in urgent need": people (a large bare number only)
       unit = 'person';
       noun = 'people';
       unitScore = 0.7;
-      reasons?.push(`'${token.written}' followed by '${IN_NEED_AFTER.exec(after)![0].trim()}' and no noun: a count of people`);
-    } else if (AFFECTED_AUX_AFTER.test(after) && !token.yearLike && (antecedent === undefined || antecedent === 'person') && (lastThing === undefined || lastThing === 'person') && countBeforeIsOfPeople(lead)) {
+      reasons?.push(`'${token.written}' followed by '${inNeed[0].trim()}' and no noun: a count of people`);
+    } else if (AFFECTED_AUX_AFTER.test(after) && !token.yearLike && (paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && countBeforeIsOfPeople(lead)) {
       // "Around 20,000 have been directly affected by the floods", "caused 13,400 to be displaced": people
       const word = AFFECTED_AUX_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
@@ -2221,9 +2238,11 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written} who ...' after '${THE_COUNT_LEAD.exec(lead)![0].trim()}': a count of people`);
-    } else if (CASUALTY_AFTER.test(after)) {
+    } else if ((casualty = CASUALTY_AFTER.exec(after)) !== null && (!ONLY_OF_PEOPLE_HARM.test(casualty[0]) || ((paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && countBeforeIsNoThing(lead)))) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
-      const word = CASUALTY_AFTER.exec(after)![1]!.toLowerCase();
+      // (words that things and money may be said of too, "disappeared", "presumed missing", only where nothing else was counted before)
+      const word = casualty[1]!.toLowerCase();
+      if (/\b(?:feared|presumed)\b/i.test(casualty[0])) review.push(`'${casualty[0].trim()}': feared or presumed, not confirmed`);
       unit = 'person';
       noun = /^(?:killed|dead|died|perished|drowned|lost\s+their\s+lives)$/.test(word) ? 'deaths' : /^(?:missing|disappeared|abducted|kidnapped|raped|(?:sexually\s+)?(?:assaulted|abused))$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
@@ -3104,7 +3123,7 @@ const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * paragraph counted before it (or people, where the sentence names them).
  */
 const SUBJECT_VERB_AFTER =
-  /^\s+(?:(?:who\s+)?(?:are|were|have|had)(?!\s+(?:been\s+)?(?:committed|perpetrated|carried\s+out|attributed|verified)(?![\p{L}]))|remain|remained|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|(?:reside|resided|live|lived|stay|stayed)(?=\s+(?:in|outside|with|at|on|among|near|under|across|abroad|there|here)\b))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:(?:who\s+)?(?:are|were|have|had)(?!\s+(?:been\s+)?(?:committed|perpetrated)(?![\p{L}]))|remain|remained|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|(?:reside|resided|live|lived|stay|stayed)(?=\s+(?:in|outside|with|at|on|among|near|under|across|abroad|there|here)\b))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 /**
  * The same with "face", a modal or an estimate: never for a year ("2024 will be a critical year",
  * "2023 faced a record drought") nor after an amount of money in the paragraph ("500 million would be
@@ -3192,6 +3211,8 @@ function groupOfThe(after: string): { unit: string; noun: string; length: number
     if (GROUP_WORDS_END.has(word)) return undefined;
     const unit = KIN_WORDS.has(word) ? 'person' : unitOfNoun(word);
     at += word.length;
+    // (a possessive names what they own: "12 of their neighbours' homes")
+    if (unit !== undefined && /^['’]/.test(after.slice(at))) return undefined;
     if (unit !== undefined && (unit === 'person' || unit === 'household')) return { unit, noun: word, length: at };
     at += 1;
   }

@@ -76,7 +76,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'houses-damaged', dims: ['object'], units: ['house'], words: /\b(?:damaged|flooded|affected)\b/gi },
   { indicator: 'health-facilities-damaged', dims: ['object'], units: ['health-facility', 'hospital', 'clinic'], words: /\b(?:damaged|destroyed|closed|affected|non-functional|not functioning|out of service)\b/gi },
   { indicator: 'livestock-lost', dims: ['object'], units: ['livestock'], words: /\b(?:died|dead|deaths?|killed|lost|losses|perished|swept away|drowned)\b/gi },
-  { indicator: 'schools-damaged', dims: ['object'], units: ['school', 'classroom'], words: /\b(?:damaged|destroyed|closed|affected)\b/gi },
+  { indicator: 'schools-damaged', dims: ['object'], units: ['school', 'classroom'], words: /\b(?:damaged|destroyed|closed|affected|damage)\b/gi },
   { indicator: 'evacuation-centres', dims: ['object'], units: ['evacuation-centre'], words: /\b(?:open|opened|operating|active|in)\b/gi },
   { indicator: 'relief-items-delivered', dims: ['object'], words: /\b(?:delivered|distributed|provided|dispatched|arrived|supplied|provide|supply|sent|send|carrying|carried|airlifted|shipped|handed out|delivering|distributing)\b/gi },
 ];

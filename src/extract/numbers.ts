@@ -145,7 +145,9 @@ const WORDS = new RegExp(
 );
 
 /** Before a number in words: a scale and "and", the number being the last part of a larger amount ("eight million and six hundred thousand"). */
-const WORDS_PART_BEFORE = /(?<![\p{L}])(?:million|billion|thousand)\s+and\s+$/iu;
+const WORDS_PART_BEFORE = /(?<![\p{L}])(million|billion|thousand)\s+and\s+$/iu;
+/** The size of a scale word, to tell a part of a larger amount from a number of its own. */
+const SCALE_RANK: Readonly<Record<string, number>> = lookupTable({ thousand: 3, million: 6, billion: 9, trillion: 12 });
 
 /** Right after a number: a noun of things counted whole (people, families, houses), never in fractions. */
 const WHOLE_COUNT_AFTER = /^\s(?:persons|people|individuals|families|households|houses|homes|children|refugees|IDPs|deaths|casualties|victims)\b/u;
@@ -371,8 +373,6 @@ export function findNumbers(
     if (skipped(start, numberEnd)) continue;
     const value = wordValue(m[1]!);
     if (value === undefined) continue;
-    // (the last part of an amount in words, "eight million and six hundred thousand rupees", is no number of its own)
-    if (WORDS_PART_BEFORE.test(text.slice(Math.max(from, start - 16), start))) continue;
     // "seven hundred": a number word of hundreds (not "one hundred", read above as 100)
     const hundred = value < 10 ? HUNDRED.exec(text.slice(numberEnd, Math.min(to, numberEnd + 24))) : null;
     let whole = hundred ? value * 100 : value;
@@ -391,6 +391,10 @@ export function findNumbers(
     const scale = word ? word[1]!.toLowerCase() : undefined;
     const total = scale ? scaled(String(whole), scale) : whole;
     if (total === undefined) continue;
+    // (the last part of an amount in words, "eight million and six hundred thousand rupees", is no number of its own;
+    // a number of the same scale or larger is, "between one million and two million")
+    const partOf = WORDS_PART_BEFORE.exec(text.slice(Math.max(from, start - 16), start));
+    if (partOf && SCALE_RANK[partOf[1]!.toLowerCase()]! > (scale ? (SCALE_RANK[scale] ?? 0) : 0)) continue;
     const end = numberEnd + (word ? word[0].length : 0);
     wordsTo = end;
     const token: NumberToken = { start, end, numberEnd, written: text.slice(start, end), value: total, kind: 'word', yearLike: false };

@@ -928,7 +928,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     }
     // "seven schools have been transformed to house the victims", "42 schools used as evacuation centres":
     // schools that shelter people are counted as evacuation centres are
-    if (lower === 'schools' && SCHOOLS_AS_SHELTERS_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 90)))) {
+    const asShelters = lower === 'schools' ? SCHOOLS_AS_SHELTERS_AFTER.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 90))) : null;
+    // (not where they were damaged or have reopened as schools: "42 schools used as shelters were damaged")
+    if (asShelters && !SCHOOLS_DAMAGED_AFTER.test(text.slice(offset + raw.length + asShelters[0].length, Math.min(limit, offset + raw.length + asShelters[0].length + 80)))) {
       return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     // "2,000 head of cattle"
@@ -1123,10 +1125,12 @@ export function isCountUnit(unit: string): boolean {
   return unit === 'person' || unit === 'household' || unit === 'family';
 }
 
-/** Units that count things rather than people. */
+/** After such schools: damage, or their reopening ("were damaged by the storm", "have since reopened"). */
+const SCHOOLS_DAMAGED_AFTER = /^[^.;]*?\b(?:damaged|destroyed|collapsed|flooded|reopened|re-opened)(?![\p{L}])/iu;
 /** After "schools": used as, turned into or serving as shelters or evacuation centres, or to house people. */
 const SCHOOLS_AS_SHELTERS_AFTER =
   /^(?:\s+in\s+[^.;:,\d]{1,40}?)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:being|still|now|currently|also|temporarily)\s+){0,2}(?:used|utili[sz]ed|serving|converted|turned|transformed|repurposed)\s+(?:(?:as|into)\s+(?:(?:temporary|makeshift|emergency)\s+)?(?:evacuation\s+(?:cent(?:re|er)s?|sites?)|shelters?)|to\s+(?:house|shelter|accommodate))(?![\p{L}])/iu;
+/** Units that count things rather than people. */
 const OBJECT_UNITS = new Set(['house', 'school', 'classroom', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock', 'relief-item']);
 
 type UnitDimension = 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'volume' | 'length' | 'area';

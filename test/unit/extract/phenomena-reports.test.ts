@@ -4320,9 +4320,10 @@ describe('held-out sets 98 to 103: the sol sign, equivalents with a comment, peo
   it('reads no amount in a Security Council document symbol', () => {
     expect(vuq('The report S/2024/123 on Ostra was published.')).toEqual([]);
   });
-  it('reads "the 8,417 who made the crossing" as people, but not an age before "who"', () => {
+  it('reads "the 8,417 who made the crossing" as people, but not a year before "who"', () => {
     expect(vuq('In Ostra the 8,417 who made the crossing in 2020 were fewer.').map(([v, u]) => [v, u])).toEqual([[8417, 'person']]);
-    expect(vuq('In Ostra children under 5 who are malnourished need care.')).toEqual([]);
+    // (never a year: "the 2020 who ...")
+    expect(vuq('In Ostra the 2020 who report was published.')).toEqual([]);
   });
   it('reads a bare number that "disappeared" as people missing', () => {
     expect(vuq('In Ostra 270 perished at sea and 992 disappeared the same year.').map(([v, u]) => [v, u])).toEqual([
@@ -4355,7 +4356,7 @@ describe('held-out sets 98 to 103: the sol sign, equivalents with a comment, peo
   it('counts schools used as or turned into shelters as evacuation centres; damaged schools stay schools', () => {
     expect(vuq('Seven schools in Ostra have been transformed to house the victims.').map(([v, u]) => [v, u])).toEqual([[7, 'evacuation-centre']]);
     expect(vuq('In Ostra 42 schools are being used as evacuation centres.').map(([v, u]) => [v, u])).toEqual([[42, 'evacuation-centre']]);
-    expect(vuq('The floods damaged 42 schools in Ostra.').map(([v, u]) => [v, u])).toEqual([[42, 'school']]);
+    expect(vuq('In Ostra, 42 schools used as shelters were damaged by the storm.').map(([v, u]) => [v, u])).toEqual([[42, 'school']]);
   });
 });
 
@@ -4459,7 +4460,11 @@ describe('held-out sets 101 and 103: levels of "the figures", acts, victims, sta
 describe('held-out sets 91 and 98: a count in parentheses after its plural', () => {
   it('reads "Most of the deaths (219)" as people, but not a restatement after a count', () => {
     expect(vuq('Most of the deaths (219) in Ostra were caused by heat.').map(([v, u]) => [v, u])).toEqual([[219, 'person']]);
-    expect(vuq('In Ostra 1,000 families (5,000) were displaced.').map(([v, u]) => [v, u])).toEqual([[1000, 'household']]);
+    expect(vuq('In Ostra 1,000 people (5,000) were displaced.').map(([v, u]) => [v, u])).toEqual([[1000, 'person']]);
+    expect(vuq('In Ostra, deaths (219) and injuries (1,300) were recorded.').map(([v, u]) => [v, u])).toEqual([
+      [219, 'person'],
+      [1300, 'person'],
+    ]);
   });
 });
 
@@ -4531,5 +4536,34 @@ describe('held-out set 104: relief centres and health units', () => {
       [206, 'evacuation-centre'],
       [16, 'health-facility'],
     ]);
+  });
+});
+
+describe('round twenty, after a review: where the new rules must not fire', () => {
+  it('reads no level of people from "Inflation figures now stand at 23"', () => {
+    expect(vuq('Floods displaced 1,200 people in Ostra. Inflation figures now stand at 23.').map(([v, u]) => [v, u])).toEqual([[1200, 'person']]);
+  });
+  it('reads no people "affected" after a paragraph that counted houses', () => {
+    expect(vuq('Floods destroyed 300 houses in Ostra. In Pell, 1,200 have been affected.').map(([v, u]) => [v, u])).toEqual([[300, 'house']]);
+  });
+  it('reads no people in money or things that "disappeared"', () => {
+    expect(vuq('Auditors in Ostra found that US$ 2 million was allocated and 300,000 disappeared.').map(([v, u]) => [v, u])).toEqual([[2000000, 'USD']]);
+    expect(vuq('Of the 2,000 tonnes of food shipped to Ostra, 300 disappeared.').map(([v, u]) => [v, u])).toEqual([[2000, 't']]);
+  });
+  it('reads no cases in a list of teams "deployed as follows:"', () => {
+    expect(vuq('To respond to the rise in cholera cases, rapid response teams were deployed as follows: 40 in Pell District and 25 in Kessa District.')).toEqual([]);
+  });
+  it('reads no kin before a possessive', () => {
+    expect(vuq("In Pell, 12 of their neighbours' homes were destroyed by the fire.")).toEqual([]);
+  });
+  it('keeps a range of two amounts in words of one scale, and people verified', () => {
+    expect(vuq('Between one million and two million people in Ostra need food aid.')).toEqual([[1000000, 'person', 'range']]);
+    expect(vuq('Ostra reported 1,200 suspected cholera cases. Of these, 300 were verified by laboratory testing.').map(([v, u]) => [v, u])).toEqual([
+      [1200, 'person'],
+      [300, 'person'],
+    ]);
+  });
+  it('reads "IN NEED" in capitals as in need', () => {
+    expect(vuq('Ostra: 4.1 million IN NEED of humanitarian aid.').map(([v, u]) => [v, u])).toEqual([[4100000, 'person']]);
   });
 });
