@@ -378,7 +378,7 @@ const PLACED_AT_LEAD = new RegExp(
 // "They included more than 70,000 who arrived ...": a part of it)
 const OF_THESE_OPENING = /^(?:(?:Of|Among)\s+(?:these|them|those|this\s+number|the\s+total|which)\b|(?:It|This|That)\s+(?:is|was)\s+followed\s+by\b|They\s+(?:included|include)\b)/iu;
 /** Before the first item of a list by place: the count it shares out, then "as follows:" ("These new cases are from 8 provinces and distributed as follows: 381 in Lusaka Province"). */
-const COUNTS_AS_FOLLOWS_LEAD = /\b(cases|deaths|casualties|fatalities|injuries|patients)\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:[^.;:,]{0,60}?\b(?:distributed|broken\s+down|spread|shared\s+out|reported|recorded|registered)\s+)?as\s+follows\s*:\s*$/iu;
+const COUNTS_AS_FOLLOWS_LEAD = /\b(cases|deaths|casualties|fatalities|injuries|patients)\s+(?:by\s+\p{Ll}+\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:[^.;:,]{0,60}?\b(?:distributed|broken\s+down|spread|shared\s+out|reported|recorded|registered)\s+)?as\s+follows\s*:\s*$/iu;
 /** "The casualties include ", "the dead were ": a list of people by place follows. */
 const CASUALTIES_INCLUDE_LEAD = /\b(?:casualties|deaths|dead|victims|fatalities)\s+(?:include|includes|included|are|were|comprise|comprised)\s*:?\s*$/iu;
 /** A bare number before its casualties in parentheses: "355 (63 killed and 292 injured)". */
@@ -403,8 +403,10 @@ const N_EQUALS_LEAD = /\(\s*n\s*=\s*$/iu;
 // ("West Bengal has moved nearly 300,000": people moved to safety, after a count of people)
 const DISPLACING_VERB_LEAD = /\b(?:displaced|displacing|evacuated|evacuating|uprooted|uprooting|rescued|rescuing|affected|affecting|moved|moving|relocated|relocating)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to)\s+)?$/iu;
 /** "rendering " before a number that a state of ruin follows ("rendering 12,126 uninhabitable"): more of the things counted before. */
-const RENDERING_LEAD = /\b(?:rendering|rendered|leaving|left)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|another|a\s+further)\s+)?$/iu;
-const RUINED_AFTER = /^\s+(?:(?:totally|partially|completely)\s+)?(?:uninhabitable|unusable|unsafe|inaccessible)(?![\p{L}])/iu;
+const RENDERING_LEAD = /\b(?:rendering|rendered)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|another|a\s+further)\s+)?$/iu;
+const RUINED_AFTER = /^\s+(?:(?:totally|partially|completely)\s+)?(?:uninhabitable|unusable|unsafe)(?![\p{L}])/iu;
+/** A verb that affects or displaces people right before a number (not "moved 5 million from its reserve fund"). */
+const AFFECTING_LEAD = /\b(?:displaced|displacing|evacuated|evacuating|uprooted|uprooting|affected|affecting)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to)\s+)?$/iu;
 /** A verb of displacement right before a large bare number that ends its clause or goes on with where ("affecting almost 70,000 across the department"). */
 const DISPLACING_ALONE_AFTER = /^\s*(?:[,.;:)]|$|\s(?:across|in|throughout|from|since|and)\s)/u;
 /** A verb of damage right before a number ("and damaged around 692,000"): after a count of things, more of them. */
@@ -602,23 +604,24 @@ const PEOPLE_ITEM_AFTER = /^\s+(?:treated|sheltered|housed|rescued|relocated|hos
 /** Before such an item: a comma, a semicolon or "and" (and perhaps a hedge) that lists it. */
 const LISTED_LEAD = /(?:[,;]|\band)\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|at\s+least)\s+)?$/iu;
 /** Right before a number in parentheses: a plural that counts people, with no number of its own before it ("Most of the deaths (219) were"). */
-const NOUN_PAREN_LEAD = /(?<!\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2})(?<![\p{L}])(deaths|fatalities|casualties|victims|injuries|cases|people|persons|children|refugees|migrants)\s*\(\s*$/iu;
+const NOUN_PAREN_LEAD = /(?<!\d(?:[\d,.]*\d)?\s+(?:[\p{L}-]+\s+){0,2})(?<![\p{L}])(deaths|fatalities|casualties|victims|injuries|cases|people|persons|children|refugees|migrants)\s*\(\s*$/iu;
 /** The word after the last number before `at` in `lead` (its noun), if any: "159 bridges ... collapsed and ". */
 const LAST_COUNT_NOUN = /\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|lakh|crore))?\s+([\p{L}-]+)[^\d]*$/u;
-/** Whether the last count before a bare number (in its lead) counts people, or there is none: "37,000 people ... and caused 13,400 to be displaced", not "8,681 hectares were lost and 20,539 were affected". */
-function countBeforeIsOfPeople(lead: string): boolean {
-  const m = LAST_COUNT_NOUN.exec(lead);
-  return m === null || unitOfNoun(m[1]!.toLowerCase()) === 'person';
-}
-/** Casualty words that may be said of things or money too ("300,000 disappeared" after an amount, "4 presumed missing" after boats). */
-const ONLY_OF_PEOPLE_HARM = /\b(?:disappeared|abducted|kidnapped|assaulted|abused|raped|feared|presumed)\b/i;
-/** Whether the last count before a bare number (in its lead) is no count of things the registry knows ("2,000 tonnes", "3,000 cattle"), or there is none. */
-function countBeforeIsNoThing(lead: string): boolean {
+/**
+ * Whether the last count before a bare number (in its lead) counts people, or there is none: "37,000
+ * people ... and caused 13,400 to be displaced", not "8,681 hectares were lost and 20,539 were affected";
+ * with `harmed`, a count that died or went missing counts too ("270 perished at sea and 992 disappeared").
+ */
+function countBeforeIsOfPeople(lead: string, harmed = false): boolean {
   const m = LAST_COUNT_NOUN.exec(lead);
   if (m === null) return true;
-  const unit = unitOfNoun(m[1]!.toLowerCase());
-  return unit === undefined || unit === 'person' || unit === 'household';
+  const word = m[1]!.toLowerCase();
+  return unitOfNoun(word) === 'person' || (harmed && HARMED_WORD.test(word));
 }
+/** A word of death, injury or loss right after a count of people left unnamed ("270 perished"). */
+const HARMED_WORD = /^(?:perished|died|killed|drowned|dead|missing|injured|wounded|disappeared)$/;
+/** Casualty words that may be said of things or money too ("300,000 disappeared" after an amount, "4 presumed missing" after boats). */
+const ONLY_OF_PEOPLE_HARM = /\b(?:disappeared|(?:feared|presumed)\s+missing)\b/i;
 /** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
 const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
@@ -992,7 +995,9 @@ function readSentences(prepared: PreparedText): SentencesRead {
       // (a count in parentheses restates the one before it, "7.9m people (2m families)": the count before stays the antecedent)
       if (isCountUnit(raw.unit) && !(antecedent !== undefined && text[raw.token.start - 1] === '(')) antecedent = raw.unit;
       const dim = unitDimension(raw.unit);
-      if (dim === 'count' || dim === 'object') lastThing = countedLast = paragraphThing = raw.unit;
+      if (dim === 'count' || dim === 'object') lastThing = countedLast = raw.unit;
+      // (land, food and water counted too: "8,681 hectares ... In Pell, 20,539 have been affected" is no count of people)
+      if (dim === 'count' || dim === 'object' || dim === 'area' || dim === 'mass' || dim === 'volume') paragraphThing = raw.unit;
     }
     pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
     // a number written "4, 263" holds a comma that ends no clause
@@ -2207,13 +2212,13 @@ function readFigure(
       noun = wholeOf[1]!.toLowerCase();
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after '${wholeOf[0].trim()}': the whole counts what its part counts -> ${unit}`);
-    } else if ((inNeed = IN_NEED_AFTER.exec(after) ?? IN_NEED_PLACED_AFTER.exec(after)) !== null && !token.yearLike && (token.scale !== undefined || token.value >= 1000)) {
+    } else if ((inNeed = IN_NEED_AFTER.exec(after) ?? (countBeforeIsOfPeople(lead) && (paragraphThing === undefined || paragraphThing === 'person') ? IN_NEED_PLACED_AFTER.exec(after) : null)) !== null && !token.yearLike && (token.scale !== undefined || token.value >= 1000)) {
       // "Over two million in need of food aid", "2.3 million are in urgent need": people (a large bare number only)
       unit = 'person';
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${inNeed[0].trim()}' and no noun: a count of people`);
-    } else if (AFFECTED_AUX_AFTER.test(after) && !token.yearLike && (paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && countBeforeIsOfPeople(lead)) {
+    } else if (AFFECTED_AUX_AFTER.test(after) && !token.yearLike && (paragraphThing === undefined || paragraphThing === 'person') && countBeforeIsOfPeople(lead)) {
       // "Around 20,000 have been directly affected by the floods", "caused 13,400 to be displaced": people
       const word = AFFECTED_AUX_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
@@ -2238,7 +2243,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written} who ...' after '${THE_COUNT_LEAD.exec(lead)![0].trim()}': a count of people`);
-    } else if ((casualty = CASUALTY_AFTER.exec(after)) !== null && (!ONLY_OF_PEOPLE_HARM.test(casualty[0]) || ((paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && countBeforeIsNoThing(lead)))) {
+    } else if ((casualty = CASUALTY_AFTER.exec(after)) !== null && (!ONLY_OF_PEOPLE_HARM.test(casualty[0]) || ((paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && countBeforeIsOfPeople(lead, true)))) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       // (words that things and money may be said of too, "disappeared", "presumed missing", only where nothing else was counted before)
       const word = casualty[1]!.toLowerCase();
@@ -2266,12 +2271,12 @@ function readFigure(
       noun = lastThing;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' left${RUINED_AFTER.exec(after)![0]}, after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (lastThing === undefined && !token.yearLike && (token.scale !== undefined || token.value >= 1000) && DISPLACING_VERB_LEAD.test(lead) && DISPLACING_ALONE_AFTER.test(after)) {
+    } else if (lastThing === undefined && !token.yearLike && (token.scale !== undefined || token.value >= 1000) && (paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && AFFECTING_LEAD.test(lead) && DISPLACING_ALONE_AFTER.test(after)) {
       // "Flooding ... was reported, affecting almost 70,000 across the department": people, the noun left out
       unit = 'person';
       noun = 'people';
       unitScore = 0.7;
-      reasons?.push(`'${token.written}' after '${DISPLACING_VERB_LEAD.exec(lead)![0].trim()}', no noun and no count before it: a count of people`);
+      reasons?.push(`'${token.written}' after '${AFFECTING_LEAD.exec(lead)![0].trim()}', no noun and no count before it: a count of people`);
     } else if (lastThing !== undefined && ((isCountUnit(lastThing) && DISPLACING_VERB_LEAD.test(lead)) || (unitDimension(lastThing) === 'object' && (DISPLACING_VERB_LEAD.test(lead) || DAMAGING_VERB_LEAD.test(lead)))) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
       // ("destroyed 1.2 million houses and damaged around 692,000": a verb of damage after a count of things)
       // "affected over 2.3 million people and displaced more than 620,000": the count's noun is left out
@@ -3054,9 +3059,9 @@ function looksRounded(token: NumberToken, unit: string): boolean {
 const OPENS_EQUIVALENT = /^\s*\(\s*(?:[\p{L}.]+\s+){0,2}$/u;
 
 /** The UN or one of its agencies asking for or allocating money, before an amount ("The United Nations has appealed for"). */
-const UN_ASKS = /\b(?:United\s+Nations|UN|U\.N\.|OCHA|UNHCR|UNICEF|WFP|CERF|IOM|UNRWA|UNFPA)(?:['’]s)?\s[^;]{0,80}?\b(?:appeal(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)?\s+for|launch(?:es|ed|ing)?|allocat(?:es|ed|ing))(?![\p{L}])/u;
+const UN_ASKS = /\b(?:United\s+Nations|UN|U\.N\.|OCHA|UNHCR|UNICEF|WFP|CERF|IOM|UNRWA|UNFPA)(?:['’]s(?:\s+[\p{Ll}-]+){1,3})?\s+(?:(?:has|have|had|is|are|was|were|also|now|today|on\s+\p{Lu}\p{Ll}+)\s+){0,2}(?:appealed|appealing|appeals\s+for|requested|requesting|requests|seeks|seeking|sought|call(?:s|ed|ing)\s+for|launch(?:es|ed|ing)|allocat(?:es|ed|ing))(?![\p{L}])/u;
 /** A donor's verb between such a request and the amount: the amount is the donor's ("..., and Canada pledged $50 million"). */
-const GIVING = /\b(?:pledg|gave|give|giving|contribut|provid|donat|announc|commit)/i;
+const GIVING = /\b(?:pledg|gave|give|giving|contribut|provid|donat|announc|commit|sen[dt]|approv|match|releas|disburs|allocat|answer|fund)/i;
 /** The last sentence of a stretch of text (a full stop, then a space and a capital, ends one; a decimal point does not). */
 function sentenceTail(lead: string): string {
   let start = 0;

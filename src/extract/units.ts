@@ -1126,7 +1126,7 @@ export function isCountUnit(unit: string): boolean {
 }
 
 /** After such schools: damage, or their reopening ("were damaged by the storm", "have since reopened"). */
-const SCHOOLS_DAMAGED_AFTER = /^[^.;]*?\b(?:damaged|destroyed|collapsed|flooded|reopened|re-opened)(?![\p{L}])/iu;
+const SCHOOLS_DAMAGED_AFTER = /^\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also|since|later|partly|partially|badly|severely|totally)\s+)?(?:damaged|destroyed|collapsed|flooded)(?![\p{L}])|^[^.;]{0,60}?\b(?:have|has|had)\s+(?:since\s+)?re-?opened(?![\p{L}])/iu;
 /** After "schools": used as, turned into or serving as shelters or evacuation centres, or to house people. */
 const SCHOOLS_AS_SHELTERS_AFTER =
   /^(?:\s+in\s+[^.;:,\d]{1,40}?)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:being|still|now|currently|also|temporarily)\s+){0,2}(?:used|utili[sz]ed|serving|converted|turned|transformed|repurposed)\s+(?:(?:as|into)\s+(?:(?:temporary|makeshift|emergency)\s+)?(?:evacuation\s+(?:cent(?:re|er)s?|sites?)|shelters?)|to\s+(?:house|shelter|accommodate))(?![\p{L}])/iu;

@@ -4567,3 +4567,33 @@ describe('round twenty, after a review: where the new rules must not fire', () =
     expect(vuq('Ostra: 4.1 million IN NEED of humanitarian aid.').map(([v, u]) => [v, u])).toEqual([[4100000, 'person']]);
   });
 });
+
+describe('round twenty, after a second review', () => {
+  it('reads no people in things that disappeared, nor people affected after land counted', () => {
+    expect(vuq('Of the 2,000 bags of maize shipped to Ostra, 300 disappeared.')).toEqual([]);
+    expect(vuq('Floods inundated 8,681 hectares of farmland in Ostra. In Pell, 20,539 have been affected.')).toEqual([]);
+  });
+  it('keeps schools used as shelters for families whose houses were destroyed as evacuation centres', () => {
+    expect(vuq('In Ostra, 42 schools are being used as shelters for families whose houses were destroyed.').map(([v, u]) => [v, u])).toEqual([[42, 'evacuation-centre']]);
+  });
+  it('reads no people facing or affected after a count of houses, nor money moved', () => {
+    expect(vuq('Some 2,000 houses in Ostra were destroyed and 1,500 in Pell are facing demolition.').map(([v, u]) => [v, u])).toEqual([
+      [2000, 'house'],
+      [1500, 'house'],
+    ]);
+    expect(vuq('Floods destroyed 300 houses in Ostra. The floods also affected 1,200 across the district.').map(([v, u]) => [v, u])).toEqual([[300, 'house']]);
+    expect(vuq('The ministry moved 5 million from its reserve fund to the relief account in Ostra.')).toEqual([]);
+  });
+  it('keeps people feared dead or abducted after a count of houses', () => {
+    expect(vuq('Gunmen burned 30 houses in Pell and 12 were abducted.').map(([v, u]) => [v, u])).toEqual([
+      [30, 'house'],
+      [12, 'person'],
+    ]);
+  });
+  it('reads a donor\'s bare "$" after the UN named as the paper\'s dollar', () => {
+    const r = run('Aid\n\nCanada said on Monday that, in response to the UN appeal, it will allocate $5 million.', { publisher: 'Global News (Canada)' });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[5000000, 'CAD']]);
+    const s = run('Aid\n\nUNICEF called for more help; Ottawa sent $5 million.', { publisher: 'Global News (Canada)' });
+    expect(s.candidates.map((c) => [c.value, c.unit])).toEqual([[5000000, 'CAD']]);
+  });
+});
