@@ -995,7 +995,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
       // (a count in parentheses restates the one before it, "7.9m people (2m families)": the count before stays the antecedent)
       if (isCountUnit(raw.unit) && !(antecedent !== undefined && text[raw.token.start - 1] === '(')) antecedent = raw.unit;
       const dim = unitDimension(raw.unit);
-      if (dim === 'count' || dim === 'object') lastThing = countedLast = raw.unit;
+      // (schools counted as evacuation centres are still schools to what follows: "42 schools are used as evacuation centres; 10 others were damaged")
+      if (dim === 'count' || dim === 'object') lastThing = countedLast = raw.unit === 'evacuation-centre' && /\bschools$/i.test(text.slice(raw.coreStart, raw.coreEnd)) ? 'school' : raw.unit;
       // (land, food and water counted too: "8,681 hectares ... In Pell, 20,539 have been affected" is no count of people)
       if (dim === 'count' || dim === 'object' || dim === 'area' || dim === 'mass' || dim === 'volume') paragraphThing = raw.unit;
     }

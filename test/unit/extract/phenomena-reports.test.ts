@@ -4575,6 +4575,10 @@ describe('round twenty, after a second review', () => {
   });
   it('keeps schools used as shelters for families whose houses were destroyed as evacuation centres', () => {
     expect(vuq('In Ostra, 42 schools are being used as shelters for families whose houses were destroyed.').map(([v, u]) => [v, u])).toEqual([[42, 'evacuation-centre']]);
+    expect(vuq('In Ostra, 42 schools are used as evacuation centres; 10 others were damaged.').map(([v, u]) => [v, u])).toEqual([
+      [42, 'evacuation-centre'],
+      [10, 'school'],
+    ]);
   });
   it('reads no people facing or affected after a count of houses, nor money moved', () => {
     expect(vuq('Some 2,000 houses in Ostra were destroyed and 1,500 in Pell are facing demolition.').map(([v, u]) => [v, u])).toEqual([
