@@ -308,7 +308,11 @@ const LEVEL_LEAD = new RegExp(
 /** "brings to ", "bringing to nearly " before a number that the total it names follows ("brings to 94,000 the estimated number of people"). */
 const BRINGS_TO_LEAD = new RegExp(String.raw`\b(?:bringing|brings|bring|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`, 'iu');
 /** After such a number: the total it is, and the noun it counts ("the estimated number of people", "the death toll"). */
-const INVERTED_TOTAL_AFTER = /^\s+the\s+(?:(?:estimated|total|overall|cumulative|official)\s+)?(?:(?:number|total|tally|count)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)|(death)\s+toll)(?![\p{L}])/u;
+const INVERTED_TOTAL_AFTER = /^\s+the\s+(?:(?:estimated|total|overall|cumulative|official)\s+)?(?:(?:number|total|tally|count)\s+of\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)|(death)\s+toll)(?![\p{L}])/u;
+/** The first of up to three words that names a count of people or households ("internally displaced persons": "displaced"). */
+function firstCountNoun(words: string): string | undefined {
+  return words.toLowerCase().split(/\s+/).find((w) => isCountUnit(unitOfNoun(w) ?? ''));
+}
 /** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
 const BRINGING_TOTAL_LEAD = new RegExp(
   // ("this week it lifted the estimate to 10.1 million": an estimate revised up)
@@ -1976,6 +1980,7 @@ function readFigure(
     let shareOf: RegExpExecArray | null;
     let peopleParen: RegExpExecArray | null;
     let inverted: RegExpExecArray | null;
+    let invertedNoun: string | undefined;
     let nounParen: RegExpExecArray | null;
     let asFollows: RegExpExecArray | null;
     let casualty: RegExpExecArray | null;
@@ -2394,10 +2399,10 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'and ${token.written} with ...' after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (!token.yearLike && BRINGS_TO_LEAD.test(lead) && (inverted = INVERTED_TOTAL_AFTER.exec(after)) !== null && (inverted[2] !== undefined || isCountUnit(unitOfNoun(inverted[1]!) ?? ''))) {
+    } else if (!token.yearLike && BRINGS_TO_LEAD.test(lead) && (inverted = INVERTED_TOTAL_AFTER.exec(after)) !== null && (inverted[2] !== undefined || (invertedNoun = firstCountNoun(inverted[1]!)) !== undefined)) {
       // "brings to 94,000 the estimated number of people who have fled": the total named after the number, in its unit
-      unit = inverted[2] !== undefined ? 'person' : unitOfNoun(inverted[1]!)!;
-      noun = inverted[2] !== undefined ? 'deaths' : inverted[1]!.toLowerCase();
+      unit = inverted[2] !== undefined ? 'person' : unitOfNoun(invertedNoun!)!;
+      noun = inverted[2] !== undefined ? 'deaths' : invertedNoun!;
       unitScore = 0.7;
       reasons?.push(`'${BRINGS_TO_LEAD.exec(lead)![0].trim()} ${token.written}${inverted[0]}': the total it names -> ${unit}`);
     } else if ((antecedent ?? lastThing) !== undefined && BRINGING_TOTAL_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
@@ -3267,8 +3272,9 @@ const CHANGE_OF_GIVING = /\b(?:stepped\s+up|scaled\s+(?:up|back)|increas(?:e|es|
 const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower|(?:more|less|fewer)\s+than)(?![\p{L}])/iu;
 
 /** The end of an equivalent's bracket, perhaps after a word on the rate (", at the current exchange rate", ", at today's rates"). */
-const EQUIVALENT_CLOSE = /^\s*(?:,\s*(?:at|using|based\s+on)\s[^()[\]\d]{1,50}?(?:rates?|prices?)\s*)?\)/iu;
-const EQUIVALENT_CLOSE_SQUARE = /^\s*(?:,\s*(?:at|using|based\s+on)\s[^()[\]\d]{1,50}?(?:rates?|prices?)\s*)?\]/iu;
+const RATE_WORD = String.raw`(?:,\s*(?:at|using|based\s+on)\s[^()[\]\d]{1,50}?(?:rates?|prices?)\s*)?`;
+const EQUIVALENT_CLOSE = new RegExp(String.raw`^\s*${RATE_WORD}\)`, 'iu');
+const EQUIVALENT_CLOSE_SQUARE = new RegExp(String.raw`^\s*${RATE_WORD}\]`, 'iu');
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
 const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
 

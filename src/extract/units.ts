@@ -484,11 +484,11 @@ export function crownAfter(text: string, at: number, limit: number, money: Money
 }
 
 /** A bare "rupees" after an amount ("12 billion rupees", "500 crore rupees"): no country word before it. */
-const RUPEE_AFTER = /^[\s-](rupees?)(?![\p{L}])/iu;
+const RUPEE_AFTER = /^[\s-](rupees?)(?![\p{L}])(?!\s+(?:notes?|coins?)(?![\p{L}]))/iu;
 
 /** The rupee a bare "rupees" after an amount is: the text's rupee, as "Rs" is read (MoneyContext.rupee, else INR). */
 export function rupeeAfter(text: string, at: number, limit: number, money: MoneyContext): (UnitMatch & { why: string }) | undefined {
-  const m = RUPEE_AFTER.exec(text.slice(at, Math.min(limit, at + 10)));
+  const m = RUPEE_AFTER.exec(text.slice(at, Math.min(limit, at + 20)));
   if (!m) return undefined;
   const code = money.rupee ?? 'INR';
   const why = money.rupee !== undefined ? `'${m[1]!}' in a text of the country whose rupee is ${code}` : `'${m[1]!}' read as the Indian rupee (no other rupee country named)`;

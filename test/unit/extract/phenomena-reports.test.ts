@@ -4343,6 +4343,7 @@ describe('held-out sets 98 to 103: the sol sign, equivalents with a comment, peo
       [17085, 'person'],
     ]);
     expect(vuq('The new arrivals in Ostra bring to 94,000 the estimated number of people who fled.').map(([v, u]) => [v, u])).toEqual([[94000, 'person']]);
+    expect(vuq('The new arrivals in Ostra bring to 40,000 the number of internally displaced persons.').map(([v, u]) => [v, u])).toEqual([[40000, 'person']]);
   });
   it('reads "have been directly affected" and "caused 13,400 to be displaced" after a bare number as people', () => {
     expect(vuq('Around 20,000 have been directly affected in Ostra.')).toEqual([[20000, 'person', 'approximately']]);
@@ -4373,6 +4374,7 @@ describe('held-out sets 99 and 101: classrooms', () => {
 describe('held-out set 99: rupees written as a word', () => {
   it('reads a bare "rupees" after an amount as "Rs" is read: INR, or the rupee of the country the text opens with', () => {
     expect(vuq('The storm damaged power lines in Ostra worth more than 12 billion rupees.')).toEqual([[12000000000, 'INR', 'more-than']]);
+    expect(vuq('The government in Ostra approved 3,000 rupee notes.')).toEqual([]);
     expect(run('Floods in Pakistan\n\nThe floods destroyed crops in Ostra worth 5 million rupees.').candidates.map((c) => [c.value, c.unit])).toEqual([[5000000, 'PKR']]);
   });
   it('drafts no amount from the last part of an amount in words', () => {
