@@ -395,6 +395,10 @@ const NAME_HAVING_LEAD = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s
  * and "has", in a list after a count, the noun left out. Not a sentence's first word ("It has 39").
  */
 const NAME_HAS_LEAD = /(?:^|[,;]\s*|\b(?:while|and|whereas)\s+)(?!(?:It|This|That|There|He|She|They|We|Each|Every|The)\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:has|have|had)\s+(?:(?:recorded|reported|registered)\s+)?(?:(?:over|more\s+than|nearly|almost|about|around|some|at\s+least)\s+)?$/u;
+/** An item of such a list with its verb left out: a separator, a place (perhaps its abbreviation in brackets), a hedge, the number ("KPK 306", "and Gilgit-Baltistan (GB) 22"). */
+const PLACE_SPACE_ITEM_LEAD = /(?:[;,]\s*|\band\s+)(?!(?:It|This|That|There|He|She|They|We|Each|Every|The|In|On|At|By|Of)\s)\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}(?:\s+\(\p{Lu}{2,6}\))?\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$/u;
+/** Earlier in the sentence: a place that "has" (reported) a count ("Sindh has reported 678"), which such items follow. */
+const NAME_HAS_EARLIER = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:has|have|had)\s+(?:(?:recorded|reported|registered|confirmed)\s+)?(?:(?:over|more\s+than|nearly|almost|about|around|some|at\s+least)\s+)?\d/u;
 /** After such a count: the end of its item ("39,", "two each,", "five."). */
 const NAME_HAS_AFTER = /^(?:\s+each)?\s*(?:[,;.]|and\s|$)/u;
 /** "a 9.7% increase from 183 reported in week 42", "up from 183 the week before": the level a count changed from. */
@@ -1985,6 +1989,7 @@ function readFigure(
     let asFollows: RegExpExecArray | null;
     let casualty: RegExpExecArray | null;
     let inNeed: RegExpExecArray | null;
+    let placeSpace: RegExpExecArray | null;
     let wholeOf: RegExpExecArray | null;
     let wholeUnit: string | undefined;
     let ofPeople: RegExpExecArray | null;
@@ -2327,6 +2332,21 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after a place and 'has', after a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if (
+      lastThing !== undefined &&
+      isCountUnit(lastThing) &&
+      (placeSpace = PLACE_SPACE_ITEM_LEAD.exec(lead)) !== null &&
+      !MONTH_NAME_BEFORE.test(lead) &&
+      NAME_HAS_AFTER.test(after) &&
+      NAME_HAS_EARLIER.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH))
+    ) {
+      // "Sindh has reported 678, KPK 306, Balochistan 299": the items after a place that "has" its count, the verb left out
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      const nameAt = token.start - placeSpace[0].length + /^(?:[;,]\s*|\band\s+)/u.exec(placeSpace[0])![0].length;
+      item = { start: nameAt, end: token.end };
+      reasons?.push(`'${token.written}' after a place in a list whose first item is a place that 'has' its count, after a count of ${lastThing} -> ${lastThing}`);
     } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && NAME_HAVING_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
       // "320 active evacuation centers nationwide with the Eastern Division having 124 and Western Division with 196"
       unit = lastThing;

@@ -4603,3 +4603,18 @@ describe('round twenty, after a second review', () => {
     expect(s.candidates.map((c) => [c.value, c.unit])).toEqual([[5000000, 'CAD']]);
   });
 });
+
+describe('held-out set 110: a list by place after a place that "has" its count', () => {
+  it('reads "Sindh has reported 678, KPK 306, Balochistan 299" after a count of deaths as people, each item its own', () => {
+    expect(vuq('Out of 1,545 deaths in Ostra, Kessa has reported 678, Pell 306, West Ostra (WO) 48 and Ostra Town 22.').map(([v, u]) => [v, u])).toEqual([
+      [1545, 'person'],
+      [678, 'person'],
+      [306, 'person'],
+      [48, 'person'],
+      [22, 'person'],
+    ]);
+  });
+  it('reads no such items without a place that "has" its count before them', () => {
+    expect(vuq('The floods killed 1,545 people in Ostra, Pell 306 and Kessa 299 kilometres away.').map(([v, u]) => [v, u])).toEqual([[1545, 'person']]);
+  });
+});
