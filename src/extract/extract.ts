@@ -383,6 +383,15 @@ const PLACED_AT_LEAD = new RegExp(
 const OF_THESE_OPENING = /^(?:(?:Of|Among)\s+(?:these|them|those|this\s+number|the\s+total|which)\b|(?:It|This|That)\s+(?:is|was)\s+followed\s+by\b|They\s+(?:included|include)\b)/iu;
 /** Before the first item of a list by place: the count it shares out, then "as follows:" ("These new cases are from 8 provinces and distributed as follows: 381 in Lusaka Province"). */
 const COUNTS_AS_FOLLOWS_LEAD = /\b(cases|deaths|casualties|fatalities|injuries|patients)\s+(?:by\s+\p{Ll}+\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:[^.;:,]{0,60}?\b(?:distributed|broken\s+down|spread|shared\s+out|reported|recorded|registered)\s+)?as\s+follows\s*:\s*$/iu;
+/** A list by place after a number, "in" a place and more items, then a verb of harm or displacement ("in Morang, three in Dang and nine in Palpa have died"). */
+const LIST_PLACE = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+const LIST_NUMBER = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const PLACE_LIST_THEN_HARM = new RegExp(
+  String.raw`^\s+in\s+${LIST_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${LIST_NUMBER}\s+in\s+${LIST_PLACE}){1,12}\s+(?:have|has|had|were|was|are)\s+(?:(?:also|reportedly)\s+)?(?:been\s+)?(?:died|killed|injured|missing|displaced|evacuated|dead)(?![\p{L}])`,
+  'u',
+);
+/** How far such a list is read: twelve items at most. */
+const PLACE_LIST_REACH = 400;
 /** "The casualties include ", "the dead were ": a list of people by place follows. */
 const CASUALTIES_INCLUDE_LEAD = /\b(?:casualties|deaths|dead|victims|fatalities)\s+(?:include|includes|included|are|were|comprise|comprised)\s*:?\s*$/iu;
 /** A bare number before its casualties in parentheses: "355 (63 killed and 292 injured)". */
@@ -2366,6 +2375,12 @@ function readFigure(
         part = 'in each place named';
         review.push(eachReview(part));
       }
+    } else if (lastThing === undefined && !token.yearLike && PLACE_LIST_THEN_HARM.test(text.slice(token.end, Math.min(sentence.end, token.end + PLACE_LIST_REACH)))) {
+      // "one in Morang, three in Dang, one in Kailali and nine in Palpa have died": the first item of a list by place whose verb comes last
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' the first item of a list by place that ends with a verb of harm or displacement -> person`);
     } else if (CASUALTIES_INCLUDE_LEAD.test(lead) && IN_NAME_AFTER.test(after)) {
       // "The casualties include four from Cumilla, one from Feni, ...": the first item of a list of deaths by place
       unit = 'person';

@@ -4618,3 +4618,15 @@ describe('held-out set 110: a list by place after a place that "has" its count',
     expect(vuq('The floods killed 1,545 people in Ostra, Pell 306 and Kessa 299 kilometres away.').map(([v, u]) => [v, u])).toEqual([[1545, 'person']]);
   });
 });
+
+describe('held-out set 110: a list by place whose verb comes last', () => {
+  it('reads "one in Kessa, three in Pell and nine in Ostra have died" as people, and no such list without the verb', () => {
+    expect(vuq('According to the centre, one in Kessa, three in Pell, one in Dorn and nine in Ostra have died due to floods.').map(([v, u]) => [v, u])).toEqual([
+      [1, 'person'],
+      [3, 'person'],
+      [1, 'person'],
+      [9, 'person'],
+    ]);
+    expect(vuq('The roads run 12 in Kessa, 30 in Pell and 9 in Ostra.')).toEqual([]);
+  });
+});
