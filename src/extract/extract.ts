@@ -407,7 +407,7 @@ const NAME_HAS_LEAD = /(?:^|[,;]\s*|\b(?:while|and|whereas)\s+)(?!(?:It|This|Tha
 /** An item of such a list with its verb left out: a separator, a place (perhaps its abbreviation in brackets), a hedge, the number ("KPK 306", "and Gilgit-Baltistan (GB) 22"). */
 const PLACE_SPACE_ITEM_LEAD = /(?:[;,]\s*|\band\s+)(?!(?:It|This|That|There|He|She|They|We|Each|Every|The|In|On|At|By|Of)\s)\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}(?:\s+\(\p{Lu}{2,6}\))?\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$/u;
 /** Earlier in the sentence: a place that "has" (reported) a count ("Sindh has reported 678"), which such items follow. */
-const NAME_HAS_EARLIER = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:has|have|had)\s+(?:(?:recorded|reported|registered|confirmed)\s+)?(?:(?:over|more\s+than|nearly|almost|about|around|some|at\s+least)\s+)?\d/u;
+const NAME_HAS_EARLIER = new RegExp(String.raw`${LIST_PLACE}\s+(?:has|have|had)\s+(?:(?:recorded|reported|registered|confirmed)\s+)?(?:(?:over|more\s+than|nearly|almost|about|around|some|at\s+least)\s+)?\d`, 'u');
 /** After such a count: the end of its item ("39,", "two each,", "five."). */
 const NAME_HAS_AFTER = /^(?:\s+each)?\s*(?:[,;.]|and\s|$)/u;
 /** "a 9.7% increase from 183 reported in week 42", "up from 183 the week before": the level a count changed from. */
@@ -608,9 +608,13 @@ const OUT_OF_WHOLE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ing|registered|reco
 const OUT_OF_THE_LEAD = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+([\p{L}-]+)\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/u;
 /** Right after a bare number: "in need", "are in urgent need of" (people in need, the noun left out). */
 // ("2 million at risk of famine": at risk too)
-const IN_NEED_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now)\s+)?(?:in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk)(?![\p{L}])/iu;
+const IN_NEED = String.raw`in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk`;
+const IN_NEED_AFTER = new RegExp(String.raw`^\s+(?:(?:are|were|remain|remained|still|now)\s+)?(?:${IN_NEED})(?![\p{L}])`, 'iu');
 /** The same after a place or a year, or with "facing" ("over 17 million in Afghanistan are facing", "22.9 million in 2025 have been in need"): the place a capitalised name. */
-const IN_NEED_PLACED_AFTER = /^\s+(?:in\s+(?:(?:19|20)\d\d|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+)?(?:(?:are|were|remain|remained|still|now|have\s+been|had\s+been)\s+)?(?:(?:still|now|currently)\s+)?(?:in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk|(?<=(?:are|were)\s+(?:(?:still|now|currently)\s+)?)facing)(?![\p{L}])/u;
+const IN_NEED_PLACED_AFTER = new RegExp(
+  String.raw`^\s+(?:in\s+(?:(?:19|20)\d\d|(?:the\s+)?${LIST_PLACE})\s+)?(?:(?:are|were|remain|remained|still|now|have\s+been|had\s+been)\s+)?(?:(?:still|now|currently)\s+)?(?:${IN_NEED}|(?<=(?:are|were)\s+(?:(?:still|now|currently)\s+)?)facing)(?![\p{L}])`,
+  'u',
+);
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
@@ -638,7 +642,7 @@ function countBeforeIsOfPeople(lead: string, harmed = false): boolean {
 /** A word of death, injury or loss right after a count of people left unnamed ("270 perished"). */
 const HARMED_WORD = /^(?:perished|died|killed|drowned|dead|missing|injured|wounded|disappeared)$/;
 /** Casualty words that may be said of things or money too ("300,000 disappeared" after an amount, "4 presumed missing" after boats). */
-const ONLY_OF_PEOPLE_HARM = /\b(?:disappeared|(?:feared|presumed)\s+missing)\b/i;
+const HARM_OF_THINGS_TOO = /\b(?:disappeared|(?:feared|presumed)\s+missing)\b/i;
 /** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
 const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
@@ -1998,6 +2002,7 @@ function readFigure(
     let asFollows: RegExpExecArray | null;
     let casualty: RegExpExecArray | null;
     let inNeed: RegExpExecArray | null;
+    let affectedAux: RegExpExecArray | null;
     let placeSpace: RegExpExecArray | null;
     let wholeOf: RegExpExecArray | null;
     let wholeUnit: string | undefined;
@@ -2238,13 +2243,12 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${inNeed[0].trim()}' and no noun: a count of people`);
-    } else if (AFFECTED_AUX_AFTER.test(after) && !token.yearLike && (paragraphThing === undefined || paragraphThing === 'person') && countBeforeIsOfPeople(lead)) {
+    } else if ((affectedAux = AFFECTED_AUX_AFTER.exec(after)) !== null && !token.yearLike && (paragraphThing === undefined || paragraphThing === 'person') && countBeforeIsOfPeople(lead)) {
       // "Around 20,000 have been directly affected by the floods", "caused 13,400 to be displaced": people
-      const word = AFFECTED_AUX_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
       noun = 'people';
       unitScore = 0.7;
-      reasons?.push(`'${token.written}' followed by '${AFFECTED_AUX_AFTER.exec(after)![0].trim()}' and no noun, the paragraph counting nothing but people: a count of people (${word})`);
+      reasons?.push(`'${token.written}' followed by '${affectedAux[0].trim()}' and no noun, the paragraph counting nothing but people: a count of people (${affectedAux[1]!.toLowerCase()})`);
     } else if (!token.yearLike && lastThing === 'person' && PEOPLE_ITEM_AFTER.test(after) && LISTED_LEAD.test(lead)) {
       // "17,338 people affected, 175 victims, 571 evacuated, 841 treated, 26 sheltered, 29 at risk": a bulletin's list of people
       unit = 'person';
@@ -2263,7 +2267,7 @@ function readFigure(
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written} who ...' after '${THE_COUNT_LEAD.exec(lead)![0].trim()}': a count of people`);
-    } else if ((casualty = CASUALTY_AFTER.exec(after)) !== null && (!ONLY_OF_PEOPLE_HARM.test(casualty[0]) || ((paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && countBeforeIsOfPeople(lead, true)))) {
+    } else if ((casualty = CASUALTY_AFTER.exec(after)) !== null && (!HARM_OF_THINGS_TOO.test(casualty[0]) || ((paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && countBeforeIsOfPeople(lead, true)))) {
       // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
       // (words that things and money may be said of too, "disappeared", "presumed missing", only where nothing else was counted before)
       const word = casualty[1]!.toLowerCase();
