@@ -1007,8 +1007,9 @@ function readSentences(prepared: PreparedText): SentencesRead {
     const raws: RawFigure[] = [];
     // "Of these, 7,401 were classified as partially damaged": the sentence goes on with the thing counted last
     let lastThing: string | undefined = tokens.length > 0 && OF_THESE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))) ? countedLast : undefined;
+    const setting: FigureSetting = { text, sentence, skipped: skippedNotes, lineStarts: doc.lineStarts, money, explain };
     for (const token of tokens) {
-      const raw = readFigure(text, sentence, token, skippedNotes, doc.lineStarts, money, antecedent, lastThing, paragraphThing, moneyLast, explain);
+      const raw = readFigure(setting, token, { antecedent, lastThing, paragraphThing, moneyLast });
       if (!raw) continue;
       raws.push(raw);
       // (not an equivalent in brackets: "105 million Swedish kronor (USD 15 million)" leaves the paragraph's currency SEK)
@@ -1425,23 +1426,34 @@ function draftFigures(accepted: readonly Built[], indexed: readonly { id: string
   return { places, candidates, figures };
 }
 
-/** Reads the figure around one number, or undefined (with a note when it looks like a figure but cannot be read). */
-function readFigure(
-  text: string,
-  sentence: Sentence,
-  token: NumberToken,
-  skipped: string[],
-  lineStarts: number[],
-  money: MoneyContext,
-  antecedent: string | undefined,
+/** What readFigure reads a number in: the text, its sentence, where notes go, and how the document writes money. */
+interface FigureSetting {
+  text: string;
+  sentence: Sentence;
+  /** notes on numbers that look like figures and are not drafted */
+  skipped: string[];
+  lineStarts: number[];
+  money: MoneyContext;
+  /** whether the reasons of each figure are kept */
+  explain: boolean;
+}
+
+/** What was counted before the number, in the sentence and the paragraph. */
+interface CountedBefore {
+  /** the unit of the latest count of people in the paragraph: what "of them" and "170 are" count */
+  antecedent: string | undefined;
   /** the unit of the figure just before in the sentence, whatever it counts ("880 homes ... another 967") */
-  lastThing: string | undefined,
+  lastThing: string | undefined;
   /** the unit of the latest count of people or things in the paragraph ("300 houses ... In Pell, 1,200 have been affected") */
-  paragraphThing: string | undefined,
+  paragraphThing: string | undefined;
   /** the currency of the latest amount of money in the paragraph ("€50 million ... 37.3 million were spent") */
-  moneyLast: string | undefined,
-  explain: boolean,
-): RawFigure | undefined {
+  moneyLast: string | undefined;
+}
+
+/** Reads the figure around one number, or undefined (with a note when it looks like a figure but cannot be read). */
+function readFigure(setting: FigureSetting, token: NumberToken, counted: CountedBefore): RawFigure | undefined {
+  const { text, sentence, skipped, lineStarts, money, explain } = setting;
+  const { antecedent, lastThing, paragraphThing, moneyLast } = counted;
   const line = lineOf(lineStarts, token.start);
   const reasons: string[] | undefined = explain ? [] : undefined;
   const review: string[] = [];
