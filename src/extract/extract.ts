@@ -2015,6 +2015,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     let casualty: RegExpExecArray | null;
     let inNeed: RegExpExecArray | null;
     let affectedAux: RegExpExecArray | null;
+    let changeOf: RegExpExecArray | null = null;
     let placeSpace: RegExpExecArray | null;
     let wholeOf: RegExpExecArray | null;
     let wholeUnit: string | undefined;
@@ -2224,6 +2225,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by 'arrived', after a count of people: a count of people`);
+    } else if (!token.yearLike && moneyLast === undefined && ((changeOf = CHANGE_SUBJECT_LEAD.exec(lead)) !== null || (lastThing === 'person' || lastThing === 'household') && CHANGE_APPOSITION_LEAD.test(lead))) {
+      // "The IDP population in Pell increased by 122,000", "rose to 286,000, an increase of over 28,000": the people whose count changed
+      unit = changeOf === null ? lastThing! : /^(?:households|families)$/i.test(changeOf.groups?.counted ?? '') ? 'household' : 'person';
+      noun = unit === 'household' ? 'households' : 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' the change in a count of ${noun} before it -> ${unit}`);
     } else if (FLED_AFTER.test(after) && !token.yearLike) {
       // "when some 750,000 fled the violence": a bare number that fled counts people
       unit = 'person';
@@ -2735,6 +2742,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     kinds |= KIND.share;
   }
   reasons?.unshift(`number '${token.written}' -> ${value}`);
+  // "increased by 122,000", "an increase of over 28,000 people": the difference between two counts, not a count
+  const changeWords = CHANGE_BY_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start));
+  if (changeWords !== null) review.push(`a change ('${changeWords[0].trim().replace(/\s+/g, ' ')}'): the difference between two counts, not a count of its own; check its indicator`);
 
   // a span counted in decades ("three decades") is rounded by the way it is written: approximately.
   // Other numbers keep the qualifier the words give (the corpus convention): "10.23 million people" is exact.
@@ -3196,6 +3206,26 @@ const SUBJECT_MODAL_AFTER =
   /^\s+(?:more\s+)?(?:face|faced|facing|(?:would|will|could|may|might)\s+(?:be(?!\s+(?:needed|required|spent|used|allocated|provided|given|released|disbursed|remembered|a|an|the|critical|crucial|key)(?![\p{L}]))|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 const CHANGE_LEAD =
   /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
+
+/** A verb or noun of change and "by" or "of" at the end of a lead, perhaps with a hedge: "increased by ", "is up by almost ", "an increase of over ". */
+const CHANGE_BY_WORDS = String.raw`(?:(?<![\p{L}])(?:increased|rose|risen|grew|grown|jumped|climbed|surged|soared|(?:gone|went|is|are|was|were)\s+up|fallen|fell|dropped|decreased|declined|(?:gone|went|is|are|was|were)\s+down)(?:\s+\p{Ll}+ly)?\s+by|(?<![\p{L}])(?:increase|rise|jump|surge|decrease|drop|fall|decline)\s+of)\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|just\s+over|at\s+least|an\s+estimated|roughly|approximately)\s+)?$`;
+/** The same anywhere a figure's lead ends with it: what marks a drafted count as a change. */
+const CHANGE_BY_LEAD = new RegExp(CHANGE_BY_WORDS, 'iu');
+/**
+ * A bare number of change after the people whose count changed, as the subject of the verb: "The IDP
+ * population in Pell increased by ", "Displacement is up by almost ", "The number of displaced
+ * households has risen by ". Not after "for", "to" or "on" ("Funding for refugees increased by ": the
+ * people are not what changed), and never a population alone (a country's growth).
+ */
+const CHANGE_SUBJECT_LEAD = new RegExp(
+  String.raw`(?:\b(?:number|count|total)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<counted>people|persons|individuals|refugees|IDPs|migrants|returnees|arrivals|evacuees|deaths|cases|casualties|households|families|children)(?:\s+and\s+[\p{L}-]+)?|\b(?:IDP|refugee|displaced|migrant|returnee|affected|evacuee)\s+population|\bdisplacement(?:\s+(?:figures?|numbers?|totals?|counts?))?|\bdeath\s+toll|(?<![\p{L}]|\b(?:for|to|on|towards|of|with|at|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?)(?:IDPs|refugees|returnees|arrivals|evacuees))(?:\s+(?:in|across|from|of|at)\s+[^.;:\d]{1,40}?)?(?:,?\s+(?:has|have|had|is|are|was|were)(?:\s+(?:now|already|further|also))?)?\s+` + CHANGE_BY_WORDS,
+  'iu',
+);
+/** A change put beside the count it changed: ", an increase of over ", ", suggesting a rise of ", "(up by almost ". */
+const CHANGE_APPOSITION_LEAD = new RegExp(
+  String.raw`(?:,\s+(?:(?:representing|marking|suggesting|showing|indicating|meaning|which\s+is|or)\s+)?an?\s+` + CHANGE_BY_WORDS + String.raw`|[,(]\s*(?:up|down)\s+by\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|just\s+over|at\s+least|roughly|approximately)\s+)?$)`,
+  'iu',
+);
 
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 /** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */

@@ -4630,3 +4630,44 @@ describe('held-out set 110: a list by place whose verb comes last', () => {
     expect(vuq('The roads run 12 in Kessa, 30 in Pell and 9 in Ostra.')).toEqual([]);
   });
 });
+
+describe('held-out set 111: a count of people that changed by a number', () => {
+  it('reads "an increase of over 28,000" after a count of people as people, marked as a change', () => {
+    const r = run('Floods in Ostra\n\nThe number of displaced people in Pell rose to 286,000, an increase of over 28,000 since last week.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([
+      [286000, 'person', 'exact'],
+      [28000, 'person', 'more-than'],
+    ]);
+    expect(r.draft.figures[1]!.notes).toMatch(/a change/);
+    expect(r.draft.figures[0]!.notes).not.toMatch(/a change/);
+  });
+  it('reads "increased by" and "is up by" after a people or a population as people, households after households', () => {
+    expect(vuq('The IDP population in Pell increased by 122,000 in the past month.')).toEqual([[122000, 'person', 'exact']]);
+    expect(vuq('Displacement in Kessa is up by almost 50,000 since May.')).toEqual([[50000, 'person', 'nearly']]);
+    expect(vuq('The number of displaced households has risen by 1,200.')).toEqual([[1200, 'household', 'exact']]);
+  });
+  it('marks a change written with its noun too, and reads no change of money, prices or water', () => {
+    const r = run('Floods in Ostra\n\nThis is an increase of 160,000 people compared with 2022.');
+    expect(r.draft.figures[0]!.notes).toMatch(/a change/);
+    expect(vuq('Funding for refugees increased by 20 million this year.')).toEqual([]);
+    expect(vuq('Food prices in Pell rose by 40 in a month.')).toEqual([]);
+    expect(vuq('The ministry said the appeal for IDPs in Kessa rose by 12,000 after the floods.')).toEqual([]);
+  });
+});
+describe('held-out set 111: a change put beside its count, or of a figure of displacement', () => {
+  it('reads "(up by almost 50,000", ", suggesting an increase of nearly" and "this displacement figure increased by" as people', () => {
+    expect(vuq('Over 220,000 IDPs have sought refuge in 89 shelters (up by almost 50,000 on 7 May).')).toEqual([
+      [220000, 'person', 'more-than'],
+      [50000, 'person', 'nearly'],
+    ]);
+    expect(vuq('The UN said the number of people displaced in Pell totalled 320,000, suggesting an increase of nearly 60,000 in three months.')).toEqual([
+      [320000, 'person', 'exact'],
+      [60000, 'person', 'nearly'],
+    ]);
+    expect(vuq('Some 286,020 people are displaced; this displacement figure increased by 122,000 in the past month.').map(([v, u]) => [v, u])).toEqual([
+      [286020, 'person'],
+      [122000, 'person'],
+    ]);
+    expect(vuq('In seven months, the number of refugees and migrants increased by one million.')).toEqual([[1000000, 'person', 'exact']]);
+  });
+});
