@@ -99,7 +99,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'jerrycan', name: 'jerrycan', dimension: 'count', aliases: ['jerrycans', 'jerry-can', 'jerry-cans'] },
   { code: 'kitchen-set', name: 'kitchen set', dimension: 'count', aliases: ['kitchen-sets', 'cooking-set', 'cooking-sets'] },
   { code: 'food-parcel', name: 'food parcel', dimension: 'count', aliases: ['food-parcels', 'food-basket', 'food-baskets'] },
-  { code: 'food-pack', name: 'food pack', dimension: 'count', aliases: ['food-packs', 'family-food-pack', 'family-food-packs'] },
+  { code: 'food-pack', name: 'food pack', dimension: 'count', aliases: ['food-packs', 'family-food-pack', 'family-food-packs', 'food-packet', 'food-packets', 'food-package', 'food-packages'] },
   { code: 'tarpaulin', name: 'tarpaulin', dimension: 'count', aliases: ['tarpaulins', 'tarp', 'tarps', 'plastic-sheet', 'plastic-sheets'] },
   { code: 'mattress', name: 'mattress', dimension: 'count', aliases: ['mattresses', 'sleeping-mat', 'sleeping-mats'] },
   { code: 'pillow', name: 'pillow', dimension: 'count', aliases: ['pillows'] },

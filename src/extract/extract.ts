@@ -674,6 +674,8 @@ const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|bought|purcha
 const GENERIC_KIT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'new', 'further', 'extra', 'other', 'such', 'similar', 'emergency', 'standard', 'complete', 'full', 'basic', 'individual', 'these', 'those', 'the']);
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
+/** "delivered 2,400 food parcels ..., as well as ": a verb of relief earlier in the sentence, and a thing added to what it delivered. */
+const RELIEF_AS_WELL_AS_BEFORE = /\b(?:delivered|distributed|provided|supplied|dispatched|donated|sent|handed\s+out|brought)\b[^.;:]{1,160}?\b(?:as\s+well\s+as|plus)\s+$/iu;
 /** What a vehicle can carry, no load carried: "Each truck can carry 400 blankets". */
 const CAN_CARRY_BEFORE = /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|capacity\s+to)\s+(?:carry|carrying|transport)\s+(?:[\p{L}\p{N}-]+\s+){0,6}$/iu;
 /**
@@ -2622,8 +2624,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         // an item of a list of supplies whose verb ends the list ("500,000 water purifiers, 6,950 blankets, 380 sanitary
         // platforms, ... and a variety of items have been distributed")
         LIST_THEN_RELIEF_VERB.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 400))) ||
-        // the next item of a list of counted things ("700 tarpaulins, 1,500 water containers, 3,000 blankets and ...")
+        // the next item of a list of counted things ("700 tarpaulins, 1,500 water containers, 3,000 blankets and ...", "... as well as 3,248 bags of flour")
         (lastThing !== undefined && unitDimension(lastThing) === 'object' && /(?:,|\band)\s+$/.test(text.slice(Math.max(sentence.start, token.start - 6), token.start))) ||
+        RELIEF_AS_WELL_AS_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)) ||
         // "10 damaged bridges", "12 destroyed schools": the modifier says the damage
         (!('unknown' in thing) && thing.modifiers.some((m) => STATE_MODIFIER.test(m))) ||
         // "some 200,000 doses of vaccine on hand", "to vaccinate 2.5 million people using 3.5 million doses": doses of a

@@ -229,7 +229,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   100 kg an amount is a ration's or a package's size, \`a food basket of 8 kg of wheat flour\`, and is not drafted);
   hectares → \`ha\`; km² → \`km2\`; litres → \`l\`, cubic metres → \`m3\` (a volume, drafted only where a delivery ties
   it to the response: \`distributed 648,000 litres of water\`, \`trucked\`; not rain, \`491 litres per square metre\`, nor a
-  tank's size, nor under 100 litres, a ration's size as under 100 kg). A state before a thing says its damage (\`10 damaged bridges\` are bridges, also after a count of houses; \`12 destroyed schools\`); food packages and parcels are food packs. People counted for a thing are a modifier of it (\`5,600 family food packs\` are
+  tank's size, nor under 100 litres, a ration's size as under 100 kg). A state before a thing says its damage (\`10 damaged bridges\` are bridges, also after a count of houses; \`12 destroyed schools\`); food packages are food packs, food parcels food parcels (\`food-parcel\`). People counted for a thing are a modifier of it (\`5,600 family food packs\` are
   \`food-pack\`, \`300 family tents\` \`tent\`). A noun used as a modifier gives way to the head noun after it
   (\`1,053 refugee families\` are households, and so are \`500 displaced Syrian families\`, a people's name of one or two words between, and
   \`8,212 of displaced Rohingya Muslim families\`; a participle is no head noun: \`3,000 households displaced\`);
@@ -365,7 +365,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   people – were either totally or partially destroyed\`), or after a noun of damage (\`the collapse, in whole or in part, of
   around 50 000 residential buildings\`, \`damage to 300 schools\`), or after supplies a list names or a shipment of them (\`relief items for Ostra include 5,000 blankets\`, up to 120 characters between the goods and \`include\`,
   \`the first shipment of 99,100 doses\`), or that is the next item of a list after
-  such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), or an item of a list whose verb of relief ends it, each item between opening with its number (\`6,950 blankets, 380 sanitary platforms, ... and a variety of items have been distributed\`, \`were distributed\`), or doses of a vaccine (\`some 200,000 doses of vaccine on hand\`, \`to vaccinate 2.5 million people using 3.5 million doses\`: the vaccine right after them or shortly before), is a
+  such a count (\`700 tarpaulins, 1500 water containers, 3000 blankets and ...\`), or after \`as well as\` or \`plus\` and a verb of relief earlier in the sentence: \`delivered 2,400 food parcels ..., as well as 3,248 bags of flour\`, or an item of a list whose verb of relief ends it, each item between opening with its number (\`6,950 blankets, 380 sanitary platforms, ... and a variety of items have been distributed\`, \`were distributed\`), or doses of a vaccine (\`some 200,000 doses of vaccine on hand\`, \`to vaccinate 2.5 million people using 3.5 million doses\`: the vaccine right after them or shortly before), is a
   count of that thing when the unit registry knows it (latrine, shower, water-point, well,
   borehole, water-tank, bridge, business (shops too), building (structures too), facility, installation, shelter, blanket, mosquito-net, jerrycan,
   kitchen-set, food-parcel, food-pack, tarpaulin, mattress, pillow, medicine, tablet, bucket, bottle, soap-bar (\`bars of soap\`),

@@ -134,7 +134,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['household', new Map([['members', 'person']])],
   ['metric', new Map([['tonnes', 't'], ['tons', 't'], ['ton', 't']])],
   // "15,000 food packets", "hundreds of educational institutes"
-  ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack'], ['packages', 'food-pack'], ['parcels', 'food-pack']])],
+  ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack'], ['packages', 'food-pack'], ['parcels', 'food-parcel']])],
   ['educational', new Map([['institutes', 'school'], ['institutions', 'school'], ['facilities', 'school'], ['establishments', 'school']])],
   ['education', new Map([['facilities', 'school']])],
   // "more than 100,000 housing structures", "2,000 housing units": homes

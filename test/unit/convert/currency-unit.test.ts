@@ -65,6 +65,7 @@ describe('unit registry', () => {
     ['long-tons', 'long-ton'], ['metres', 'm'], ['KM', 'km'], ['miles', 'mi'], ['m²', 'm2'], ['sq km', 'km2'],
     ['hectares', 'ha'], ['square miles', 'mi2'], ['%', 'percent'], ['ratio', 'ratio'],
     ['litres', 'l'], ['Liters', 'l'], ['cubic metres', 'm3'], ['m³', 'm3'], ['US gallons', 'us-gallon'],
+    ['food-packet', 'food-pack'], ['food packages', 'food-pack'], ['food-parcels', 'food-parcel'],
     ['usd', 'USD'], ['CHF', 'CHF'], ['swiss francs', 'CHF'], ['€', 'EUR'],
   ])('%j -> %s', (text, code) => {
     expect(canonicalUnit(text)).toBe(code);

@@ -4671,3 +4671,16 @@ describe('held-out set 111: a change put beside its count, or of a figure of dis
     expect(vuq('In seven months, the number of refugees and migrants increased by one million.')).toEqual([[1000000, 'person', 'exact']]);
   });
 });
+
+describe('held-out set 111: food parcels, and the next item of a delivery after "as well as"', () => {
+  it('reads food parcels as food parcels and "as well as 3,248 bags of flour" as bags', () => {
+    expect(vuq('The convoy delivered 2,400 food parcels meant to sustain 12,000 people for a month, as well as 3,248 bags of flour.')).toEqual([
+      [2400, 'food-parcel', 'exact'],
+      [12000, 'person', 'exact'],
+      [3248, 'bag', 'exact'],
+    ]);
+  });
+  it('reads no bags after "as well as" when nothing was counted before them', () => {
+    expect(vuq('The convoy reached Pell as well as 30 bags.')).toEqual([]);
+  });
+});
