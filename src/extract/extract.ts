@@ -122,7 +122,7 @@ const PART_OF_TIME_AFTER = /^\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?
 /** Before a fraction: "the first (half)", "the second", "the latter": a part of something in order, not a share. */
 const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
-const YEAR_LEAD = /\b(?:in|since|from|by|until|during|of)\s+$/i;
+const YEAR_LEAD = /\b(?:in|since|from|by|until|till|during|throughout|through|before|after|within|of)\s+$/i;
 /** "the number of (displaced) people ... " before a number: the people counted, and what follows the noun. */
 // (a word may hold digits, "M23-related", but not be a number: "a total of 108 people ... in 50 areas" names its count)
 const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
@@ -602,6 +602,14 @@ const PEOPLE_PAREN = String.raw`(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}[\
 const PEOPLE_PAREN_ITEM = new RegExp(`${PEOPLE_PAREN}(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|half)`, 'gu');
 /** Such a people right before a number in parentheses (a hundred or more only). */
 const PEOPLE_PAREN_LEAD = new RegExp(`${PEOPLE_PAREN}$`, 'u');
+/**
+ * A capitalised people's plural, a comma and perhaps a hedge right before a number set off by commas
+ * ("led by Venezuelans, more than 252,000, Ecuadorians (47,724)", "are South Americans, more than
+ * 324,000,"): the count of that people. Not after another capitalised word, as above.
+ */
+const PEOPLE_COMMA_LEAD = /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.-]*\s)(?:(?:South|North|Latin|Central|West|East)\s+)?(\p{Lu}[\p{L}'’-]+)\s*,\s+(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/u;
+/** After such a number: a comma, a semicolon, the sentence's end. */
+const SET_OFF_AFTER = /^\s*(?:[,;.]|$)/u;
 /** Before a number: a count and its noun, then "out of the" ("207,889 individuals out of the "): the whole of that count. */
 /** After such a whole: a participle, a relative, a place or the clause's end ("433,140 fleeing Sudan"; not "10-storey building"). */
 const OUT_OF_WHOLE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ing|registered|recorded|reported|counted|affected|displaced|who|that|in|from|at|across)(?![\p{L}]))/u;
@@ -2018,6 +2026,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     let inNeed: RegExpExecArray | null;
     let affectedAux: RegExpExecArray | null;
     let changeOf: RegExpExecArray | null = null;
+    let peopleComma: RegExpExecArray | null;
     let placeSpace: RegExpExecArray | null;
     let wholeOf: RegExpExecArray | null;
     let wholeUnit: string | undefined;
@@ -2252,6 +2261,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = peopleParen[1]!.toLowerCase();
       unitScore = 0.7;
       reasons?.push(`'${token.written}' in parentheses after '${peopleParen[1]}': the count of that people -> person`);
+    } else if (!token.yearLike && token.value >= 100 && SET_OFF_AFTER.test(after) && (peopleComma = PEOPLE_COMMA_LEAD.exec(lead)) !== null && isPeoplePlural(peopleComma[1]!, after)) {
+      // "led by Venezuelans, more than 252,000, Ecuadorians ...": the count of the people named before the comma
+      unit = 'person';
+      noun = peopleComma[1]!.toLowerCase();
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' set off by commas after '${peopleComma[1]}': the count of that people -> person`);
     } else if (!token.yearLike && (wholeOf = OUT_OF_THE_LEAD.exec(lead)) !== null && OUT_OF_WHOLE_AFTER.test(after) && (wholeUnit = unitOfNoun(wholeOf[1]!)) !== undefined && isCountUnit(wholeUnit)) {
       // "registered 207,889 individuals out of the 433,140 fleeing Sudan": the whole counts what its part counts
       unit = wholeUnit;

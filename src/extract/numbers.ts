@@ -239,6 +239,7 @@ export function findNumbers(
     if (
       !(BETWEEN_DASH.test(text.slice(Math.max(from, start - 12), start)) && isBetweenCount(m[0], /^\s?[-–]\s?(\d[\d,.]*)/.exec(rest)?.[1])) &&
       !isGroupedDashRange(text, start, numberEnd, to) &&
+      !isScaledDashRange(text, start, numberEnd, to) &&
       !((prev === ' ' || /[-–]/.test(prev)) && isBetweenCount(BETWEEN_DASH_AFTER.exec(text.slice(Math.max(from, start - 40), start))?.[1], m[0])) &&
       (
       (/^\s?[-–]\s?\d/.test(rest) && !fewerDigitsAfter(m[0], /^\s?[-–]\s?(\d[\d,.  ]*)/.exec(rest)![1]!, SCALED_AFTER_DASH.test(rest))) ||
@@ -448,6 +449,28 @@ function isGroupedDashRange(text: string, start: number, end: number, to: number
   const before = GROUPED_DASH_LOW.exec(text.slice(Math.max(0, start - 16), start));
   return before !== null && GROUPED_COUNT_AFTER.test(text.slice(end, Math.min(to, end + 40))) && /^\d{1,3}(?:,\d{3})+$/.test(text.slice(start, end)) && groupedLower(before[1]!, text.slice(start, end));
 }
+/**
+ * Whether the number at start..end is a bound of a range written with a dash whose upper bound
+ * carries a scale word for both ("20-30 thousand people", "2-3 million"): the lower bound has no
+ * scale of its own and, read with the upper one's, is below it and at least a tenth of it.
+ */
+function isScaledDashRange(text: string, start: number, end: number, to: number): boolean {
+  const written = text.slice(start, end);
+  if (!/^\d{1,3}(?:\.\d+)?$/.test(written)) return false;
+  const high = SCALED_DASH_HIGH.exec(text.slice(end, Math.min(to, end + 24)));
+  if (high !== null) return scaledBelow(written, high[1]!);
+  const low = SCALED_DASH_LOW.exec(text.slice(Math.max(0, start - 12), start));
+  return low !== null && SCALE_WORD_NEXT.test(text.slice(end, Math.min(to, end + 12))) && scaledBelow(low[1]!, written);
+}
+/** Whether the lower bound of a range of one scale is below the upper one and at least a tenth of it. */
+function scaledBelow(low: string, high: string): boolean {
+  const a = Number(low);
+  const b = Number(high);
+  return a < b && a * 10 >= b;
+}
+const SCALED_DASH_HIGH = /^\s?[-–]\s?(\d{1,3}(?:\.\d+)?)\s?(?:thousand|million|billion)(?![\p{L}])/iu;
+const SCALED_DASH_LOW = /(?<![\d,.\p{L}-])(\d{1,3}(?:\.\d+)?)\s?[-–]\s?$/u;
+const SCALE_WORD_NEXT = /^\s?(?:thousand|million|billion)(?![\p{L}])/iu;
 /** Whether the first of two numbers grouped in thousands is the lower ("6,000" and "7,000"; grouped, neither is a year). */
 function groupedLower(low: string, high: string): boolean {
   return Number(low.replace(/,/g, '')) < Number(high.replace(/,/g, ''));
@@ -629,6 +652,8 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         (openCurrency !== null && andCurrency !== null && (andCurrency[1] === undefined || andCurrency[1].trim() === (openCurrency[1] ?? '').trim())) ||
         // "6,000-7,000 refugees": two numbers grouped in thousands joined by a dash, a count's noun after them
         (/^[-–]$/.test(between) && isGroupedDashRange(text, a.start, a.end, text.length)) ||
+        // "20-30 thousand people": a dash, and the upper bound's scale for both
+        (/^\s?[-–]\s?$/.test(between) && sharesScale(a, b) && isScaledDashRange(text, a.start, a.end, text.length)) ||
         (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || (sharesScale(a, b) && !/\b(?:by|down|up)\s+$/i.test(lead))) &&
           // "has risen from 3 million to 4.5 million": a change from one level to another, two figures, no range
           !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 80), a.start)));

@@ -4684,3 +4684,38 @@ describe('held-out set 111: food parcels, and the next item of a delivery after 
     expect(vuq('The convoy reached Pell as well as 30 bags.')).toEqual([]);
   });
 });
+
+describe('held-out set 118: a year after "throughout" is no count', () => {
+  it('reads no people from "the number of Rohingyas ... throughout 2023"', () => {
+    expect(vuq('UNHCR reported a surge in the number of Rohingyas losing their lives during boat journeys in the Andaman Sea throughout 2023.')).toEqual([]);
+    expect(vuq('The number of refugees in Pell has reached 2023.')).toEqual([[2023, 'person', 'exact']]);
+  });
+});
+
+describe('held-out set 118: a range written with a dash whose upper bound carries the scale', () => {
+  it('reads "20-30 thousand people" and "2-3 million people" as ranges of that scale', () => {
+    const r = run('Floods in Ostra\n\nOfficials said approximately 20-30 thousand people a day were crossing, and the floods displaced 2-3 million people.');
+    expect(r.candidates.map((c) => [c.value, c.low, c.high, c.unit])).toEqual([
+      [20000, 20000, 30000, 'person'],
+      [2000000, 2000000, 3000000, 'person'],
+    ]);
+  });
+  it('reads no range across a year or from ages', () => {
+    expect(vuq('In 2019-20 million people were displaced.')).toEqual([]);
+    expect(vuq('Children aged 6-59 months were screened in Pell.')).toEqual([]);
+  });
+});
+
+describe('held-out set 118: the count of a people set off by commas after its name', () => {
+  it('reads "South Ostrans, more than 324,000, led by Pellians, more than 252,000," as people', () => {
+    expect(vuq('The vast majority of travellers are South Americans, more than 324,000, led by Venezuelans, more than 252,000, and Colombians (13,404).')).toEqual([
+      [324000, 'person', 'more-than'],
+      [252000, 'person', 'more-than'],
+      [13404, 'person', 'exact'],
+    ]);
+  });
+  it('reads no year, no small number and no family name so', () => {
+    expect(vuq('Among the arrivals were Syrians, 2019, and Ethiopians, 12.')).toEqual([]);
+    expect(vuq('He met the Smiths, 300, at the stadium.')).toEqual([]);
+  });
+});
