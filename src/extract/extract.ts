@@ -1725,6 +1725,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       if (
         PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24))) ||
         PERCENT_CHANGE_BEFORE.test(pctLead) ||
+        // "(-59%)", "(+510% and +109%)": a signed percentage is a change
+        SIGNED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 2), token.start)) ||
         PERCENT_CHANGE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 100), token.start)) ||
         // "stepped up their contributions, including Canada (15%), the Netherlands (46%)": each name's change
         (NAME_BRACKET_BEFORE.test(pctLead) && text[pct.end] === ')' && CHANGE_OF_GIVING.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)))
@@ -3245,6 +3247,8 @@ const CHANGE_APPOSITION_LEAD = new RegExp(
   'iu',
 );
 
+/** A plus or minus sign right before a number, after a space, a bracket or the start: "(-59%)", "+510%". */
+const SIGNED_BEFORE = /(?:^|[\s(\[])[+\-\u2212]$/u;
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 /** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */
 // ("14% (around 238,000) of whom": a hedge inside the parenthesis)

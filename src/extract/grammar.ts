@@ -130,7 +130,7 @@ have no unit the extractor counts; rain against its average and how full a dam i
 a percentage that is a change (\`a 2 percent decrease\`, \`10 per
 cent higher\`, \`18 percent less than in the first five months\`, \`27 percent more than this year\`, \`a decrease of 1.5 percent\`, \`grew by 3.5 per cent\`, \`cases were down 20%\`, \`deaths were up 46%\`, \`slashed its funding to the plan by over 86%\`, \`reduced rations, by up to 54 percent\`, \`a scale-back of
 over 60%\`, \`cuts of almost 99%, 98% and 90%\`, each donor's in brackets after its name in a sentence about
-giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`), which is no share of people or funds, a percentage that is what
+giving more or less: \`stepped up their contributions, including Canada (15%)\`, \`increases from Canada (15%), the Netherlands (46%)\`, or a sign before it: \`(-59%)\`, \`(+510% and +109%)\`), which is no share of people or funds, a percentage that is what
 can or should be (\`the CFR can be up to 50%\`, \`should be below 1%\`), a share of a harvest, of crops or of a herd
 (\`about one third of the paddy harvest\`, \`40% of crops\`, \`up to 90% of the livestock\`), a share of the damage or losses
 (\`nearly 85% of the damage located in Sindh\`), a part of a span of time (\`in the first half of the year\`, \`half of 2024\`), and a percentage of

@@ -4719,3 +4719,10 @@ describe('held-out set 118: the count of a people set off by commas after its na
     expect(vuq('He met the Smiths, 300, at the stadium.')).toEqual([]);
   });
 });
+
+describe('held-out set 118: a signed percentage is a change', () => {
+  it('reads no share from "(-59%)" or "(+510% and +109%)", and keeps a bullet\'s share', () => {
+    expect(vuq('Pell saw a drop in detections of irregular crossings (-59%), while Kessa saw large increases (+510% and +109%, respectively).')).toEqual([]);
+    expect(vuq('- 59% of households in Pell lack water.')).toEqual([[59, 'percent', 'exact']]);
+  });
+});
