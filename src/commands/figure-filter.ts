@@ -53,7 +53,9 @@ export function figureFilter(flags: FigureFilterFlags, facts: FactsIndex): Figur
  */
 export function noteBreakdownOnly(groups: readonly BreakdownOnly[], io: Io): void {
   for (const g of groups.slice(0, 20)) {
-    io.err(sanitizeTerminal(`humfig: ${g.indicator} for ${g.place} (${g.unit}): only breakdowns, ${g.figures} figure${g.figures === 1 ? '' : 's'} by ${g.dimensions.join(', ')}; no total in the file (humfig list --indicator ${g.indicator} --place ${g.place})`) + '\n');
+    const what = g.of === undefined ? 'only breakdowns' : `only finer breakdowns of ${g.of}`;
+    const none = g.of === undefined ? 'no total in the file' : `no figure for ${g.of} alone`;
+    io.err(sanitizeTerminal(`humfig: ${g.indicator} for ${g.place} (${g.unit}): ${what}, ${g.figures} figure${g.figures === 1 ? '' : 's'} by ${g.dimensions.join(', ')}; ${none} (humfig list --indicator ${g.indicator} --place ${g.place})`) + '\n');
   }
   if (groups.length > 20) io.err(`humfig: ... and ${groups.length - 20} more indicator/place pairs with only breakdowns\n`);
 }

@@ -52,7 +52,7 @@ export function indicatorFigures(figures: readonly Figure[], indicator: string, 
   const where = filter.place ?? filter.within;
   const about = `indicator '${clipInput(indicator)}'${where === undefined ? '' : ` for place '${where}'`}`;
   if (matched.length === 0) throw new NotFoundError(`no figure of ${about} matches the filters`, [`humfig list --indicator ${clipInput(indicator)} shows its figures`]);
-  if (filter.breakdown !== undefined) return { figures: matched, breakdownOnly: [] };
+  if (filter.breakdown !== undefined) return namedBreakdownFigures(matched, filter.breakdown, about, indicator, where);
   const totals = matched.filter((f) => f.breakdown === undefined);
   if (totals.length > 0) return { figures: totals, breakdownOnly: breakdownOnlyGroups(matched) };
   const dims = new Set<string>();
@@ -61,6 +61,38 @@ export function indicatorFigures(figures: readonly Figure[], indicator: string, 
   throw new NotFoundError(
     `${about} has only breakdowns (${matched.length} figure${matched.length === 1 ? '' : 's'} by ${[...dims].sort().join(', ')}), no total`,
     [`name a breakdown, e.g. --where ${key}=${clipInput(value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined ? '' : ` --place ${where}`}`],
+    'ONLY_BREAKDOWNS',
+  );
+}
+
+/**
+ * Of the figures that match a named breakdown, those broken down by the named dimensions and no
+ * others ("--sector FSC": the sector's figure, not its women's and girls' within it, which would be
+ * counted twice if added up), with each place and unit that has only finer ones (to be said, not
+ * shown). A NotFoundError, as for totals, when only finer ones match.
+ */
+function namedBreakdownFigures(matched: readonly Figure[], named: ReadonlyMap<string, string>, about: string, indicator: string, where: string | undefined): { figures: Figure[]; breakdownOnly: BreakdownOnly[] } {
+  const asked = [...named].map(([k, v]) => `${k}=${clipInput(v)}`).join(', ');
+  const exact = (f: Figure) => f.breakdown !== undefined && Object.keys(f.breakdown).length === named.size;
+  const groups = new Map<string, { indicator: string; place: string; unit: string; figures: number; dimensions: Set<string>; exact: boolean }>();
+  for (const f of matched) {
+    const key = `${f.indicator}\u0000${f.place}\u0000${f.unit}`;
+    let g = groups.get(key);
+    if (g === undefined) groups.set(key, (g = { indicator: f.indicator, place: f.place, unit: f.unit, figures: 0, dimensions: new Set(), exact: false }));
+    g.figures++;
+    if (exact(f)) g.exact = true;
+    else for (const k of Object.keys(f.breakdown!)) if (!named.has(k)) g.dimensions.add(k);
+  }
+  const finerOnly: BreakdownOnly[] = [];
+  for (const g of groups.values()) if (!g.exact) finerOnly.push({ indicator: g.indicator, place: g.place, unit: g.unit, figures: g.figures, dimensions: [...g.dimensions].sort(), of: asked });
+  const figures = matched.filter(exact);
+  if (figures.length > 0) return { figures, breakdownOnly: finerOnly };
+  const dims = new Set(finerOnly.flatMap((g) => g.dimensions));
+  const first = matched.find((f) => !exact(f))!;
+  const [key, value] = Object.entries(first.breakdown!).find(([k]) => !named.has(k))!;
+  throw new NotFoundError(
+    `${about} with ${asked} has only finer breakdowns (${matched.length} figure${matched.length === 1 ? '' : 's'} by ${[...dims].sort().join(', ')}), no figure for ${asked} alone`,
+    [`name one more, e.g. --where ${key}=${clipInput(value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined ? '' : ` --place ${where}`} ${[...named].map(([k, v]) => `--where ${k}=${clipInput(v)}`).join(' ')}`],
     'ONLY_BREAKDOWNS',
   );
 }

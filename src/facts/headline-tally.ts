@@ -15,6 +15,8 @@ export interface BreakdownOnly {
   unit: string;
   figures: number;
   dimensions: string[];
+  /** the breakdown asked for ("sector=FSC") when the figures are finer breakdowns of it and none is it alone */
+  of?: string;
 }
 
 interface Group {

@@ -36,19 +36,29 @@ describe('get <indicator> with the filters of list', () => {
   });
 
   it.each([
-    [['--place', 'mali'], ['pin-mli-2024']],
-    [['--place', 'MLI', '--sector', 'fsc'], ['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024']],
-    [['--sex', 'f'], ['pin-mli-fsc-f-2024']],
-    [['--where', 'sector=EDU'], ['pin-mli-edu-2024', 'pin-bfa-edu-2024']],
-    [['--within', 'Mali', '--sector', 'FSC'], ['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024', 'pin-ml01-fsc-2024']],
-    [['--place', 'ML01', '--sector', 'FSC'], ['pin-ml01-fsc-2024']],
-  ])('get people-in-need %j gives the same figures as list with those filters', async (flags, expected) => {
+    [['--place', 'mali'], ['pin-mli-2024'], ['pin-mli-2024', 'pin-mli-fsc-2024', 'pin-mli-fsc-f-2024', 'pin-mli-edu-2024']],
+    [['--place', 'MLI', '--sector', 'fsc'], ['pin-mli-fsc-2024'], ['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024']],
+    [['--sector', 'fsc', '--sex', 'f'], ['pin-mli-fsc-f-2024'], ['pin-mli-fsc-f-2024']],
+    [['--where', 'sector=EDU'], ['pin-mli-edu-2024', 'pin-bfa-edu-2024'], ['pin-mli-edu-2024', 'pin-bfa-edu-2024']],
+    [['--within', 'Mali', '--sector', 'FSC'], ['pin-mli-fsc-2024', 'pin-ml01-fsc-2024'], ['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024', 'pin-ml01-fsc-2024']],
+    [['--place', 'ML01', '--sector', 'FSC'], ['pin-ml01-fsc-2024'], ['pin-ml01-fsc-2024']],
+  ])('get people-in-need %j gives the figures of that breakdown alone, list every row of it', async (flags, expected, listedIds) => {
     const got = await humfig(['get', 'people-in-need', '--facts', F, ...flags, '--json', 'id']);
     expect(got.code, got.stderr).toBe(0);
     expect(ids(got.stdout)).toEqual(expected);
-    // list shows every match; get the newest of each: here one each, so the two agree
+    // list shows every match, finer breakdowns included; get only the rows broken down by what is named
     const listed = await humfig(['list', '--facts', F, '--indicator', 'people-in-need', ...flags, '--json', 'id']);
-    if (flags.some((f) => ['--sector', '--sex', '--where'].includes(f))) expect(ids(listed.stdout)).toEqual(expected);
+    expect(ids(listed.stdout)).toEqual(listedIds);
+  });
+
+  it('a named breakdown with only finer rows is said, not shown as the breakdown', async () => {
+    const s = await humfig(['get', 'people-in-need', '--facts', F, '--sex', 'f']);
+    expect(s.code).toBe(1);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toBe(
+      "humfig: indicator 'people-in-need' with sex=f has only finer breakdowns (1 figure by sector), no figure for sex=f alone\n" +
+        '  name one more, e.g. --where sector=FSC; or see them all: humfig list --indicator people-in-need --where sex=f\n',
+    );
   });
 
   it('a figure id given with filters must match them', async () => {

@@ -98,14 +98,16 @@ describe('every format parses back to the JSON records', () => {
     );
   });
 
-  it('get shows a breakdown row as one: its dimension columns in CSV, a breakdown line in its block', async () => {
-    const args = ['get', 'people-in-need', '--facts', join(FIXTURES, 'facts', 'breakdowns.json'), '--place', 'Mali', '--sector', 'FSC'];
+  it('list and get show a breakdown row as one: its dimension columns in CSV, a breakdown line in its block', async () => {
+    const args = ['list', '--indicator', 'people-in-need', '--facts', join(FIXTURES, 'facts', 'breakdowns.json'), '--place', 'Mali', '--sector', 'FSC'];
     const rows = readCsv((await humfig([...args, '--format', 'csv'])).stdout);
     const col = (name: string) => rows.slice(1).map((r) => `${r[0]}:${r[rows[0]!.indexOf(name)]}`);
     expect(col('sector')).toEqual(['pin-mli-fsc-2024:FSC', 'pin-mli-fsc-f-2024:FSC']);
     expect(col('sex')).toEqual(['pin-mli-fsc-2024:', 'pin-mli-fsc-f-2024:f']);
     const plain = (await humfig([...args, '--format', 'plain'])).stdout;
-    expect(plain).toMatch(/^breakdown +sector FSC, sex f$/m);
+    expect(plain).toMatch(/^pin-mli-fsc-f-2024 .* sector FSC, sex f$/m);
+    const got = (await humfig(['get', 'people-in-need', '--facts', join(FIXTURES, 'facts', 'breakdowns.json'), '--sector', 'FSC', '--sex', 'f', '--format', 'plain'])).stdout;
+    expect(got).toMatch(/^breakdown +sector FSC, sex f$/m);
     expect((await humfig(['get', 'residents', '--format', 'plain'])).stdout).not.toMatch(/^breakdown/m);
   });
 

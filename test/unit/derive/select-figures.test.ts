@@ -23,8 +23,21 @@ describe('indicatorFigures', () => {
     ]);
   });
 
-  it('gives breakdown rows only when a breakdown is named', () => {
-    expect(ids(indicatorFigures(figures, 'people-in-need', { breakdown: new Map([['sector', 'fsc']]) }, places).figures)).toEqual(['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024', 'pin-ml01-fsc-2024']);
+  it('gives breakdown rows only when a breakdown is named, and then only those broken down by it alone', () => {
+    // (not the sector's women within it as well: added up, they would be counted twice)
+    expect(ids(indicatorFigures(figures, 'people-in-need', { breakdown: new Map([['sector', 'fsc']]) }, places).figures)).toEqual(['pin-mli-fsc-2024', 'pin-ml01-fsc-2024']);
+    expect(ids(indicatorFigures(figures, 'people-in-need', { breakdown: new Map([['sector', 'fsc'], ['sex', 'F']]) }, places).figures)).toEqual(['pin-mli-fsc-f-2024']);
+  });
+
+  it('says where a named breakdown has only finer ones, and refuses to present one of them as it', () => {
+    const onlyFiner: FactsFile['figures'] = figures.filter((f) => f.id !== 'pin-ml01-fsc-2024').map((f) => (f.id === 'pin-mli-fsc-2024' ? { ...f, place: 'ML01' } : f));
+    const r = indicatorFigures(onlyFiner, 'people-in-need', { breakdown: new Map([['sector', 'FSC']]) }, places);
+    expect(ids(r.figures)).toEqual(['pin-mli-fsc-2024']);
+    expect(r.breakdownOnly).toEqual([{ indicator: 'people-in-need', place: 'MLI', unit: 'person', figures: 1, dimensions: ['sex'], of: 'sector=FSC' }]);
+    const error = catchError(() => indicatorFigures(onlyFiner, 'people-in-need', { breakdown: new Map([['sector', 'FSC']]), place: 'MLI' }, places));
+    expect(error.code).toBe('ONLY_BREAKDOWNS');
+    expect(error.message).toContain('has only finer breakdowns');
+    expect(error.hints[0]).toContain('--where sex=f');
   });
 
   it('refuses to present a breakdown row as the total', () => {
@@ -36,7 +49,7 @@ describe('indicatorFigures', () => {
   it('with a breakdown asked for, each series keeps its newest figure', () => {
     const facts = new FactsIndex(FACTS);
     const chosen = indicatorFigures(figures, 'people-in-need', { breakdown: new Map([['sector', 'FSC']]), place: 'MLI' }, places).figures;
-    expect(ids(latestOfEachSeries(chosen.map((f) => toFigureRecord(f, facts))))).toEqual(['pin-mli-fsc-2024', 'pin-mli-fsc-f-2024']);
+    expect(ids(latestOfEachSeries(chosen.map((f) => toFigureRecord(f, facts))))).toEqual(['pin-mli-fsc-2024']);
   });
 });
 
