@@ -3,8 +3,9 @@
  * the breakdown asked for, and places, indicators and sources checked against the facts file,
  * so that a value that names nothing is an error with "did you mean", not an empty answer.
  */
-import { UsageError } from '../errors.js';
-import { checkNamed, namedPlace, type BreakdownOnly, type FigureFilter } from '../derive/select-figures.js';
+import { NotFoundError, UsageError, clipInput } from '../errors.js';
+import { breakdownValueKey, checkNamed, namedPlace, type BreakdownOnly, type FigureFilter } from '../derive/select-figures.js';
+import type { Figure } from '../facts/schema.js';
 import type { FactsIndex } from '../facts/facts-index.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import type { Io } from './context.js';
@@ -37,6 +38,7 @@ export function figureFilter(flags: FigureFilterFlags, facts: FactsIndex): Figur
   const breakdown = breakdownFilter(flags);
   if (flags.indicator !== undefined) checkNamed(new Set(figures.map((f) => f.indicator)), flags.indicator, '--indicator', 'indicator');
   if (flags.source !== undefined) checkNamed(new Set(sources.map((s) => s.id)), flags.source, '--source', 'source');
+  if (breakdown !== undefined) checkBreakdown(breakdown, figures);
   return {
     ...(flags.indicator !== undefined ? { indicator: flags.indicator } : {}),
     ...(flags.place !== undefined ? { place: namedPlace(places, flags.place, '--place') } : {}),
@@ -45,6 +47,37 @@ export function figureFilter(flags: FigureFilterFlags, facts: FactsIndex): Figur
     ...(flags.source !== undefined ? { source: flags.source } : {}),
     ...(breakdown !== undefined ? { breakdown } : {}),
   };
+}
+
+/**
+ * Every breakdown asked for names a dimension and a value some figure has (a sector by its name or
+ * its code): otherwise an error that says which, with the values the file has, rather than an
+ * answer that matches nothing.
+ */
+function checkBreakdown(breakdown: ReadonlyMap<string, string>, figures: readonly Figure[]): void {
+  const values = new Map<string, Map<string, string>>();
+  for (const f of figures) {
+    if (f.breakdown === undefined) continue;
+    for (const [k, v] of Object.entries(f.breakdown)) {
+      if (!breakdown.has(k)) continue;
+      let seen = values.get(k);
+      if (seen === undefined) values.set(k, (seen = new Map()));
+      if (!seen.has(breakdownValueKey(k, v))) seen.set(breakdownValueKey(k, v), v);
+    }
+  }
+  for (const [k, v] of breakdown) {
+    const seen = values.get(k);
+    if (seen === undefined) {
+      const keys = new Set<string>();
+      for (const f of figures) for (const key in f.breakdown) keys.add(key);
+      throw new NotFoundError(
+        `no figure in the facts file is broken down by ${clipInput(k)}`,
+        [keys.size > 0 ? `breakdowns in the file: ${[...keys].sort().slice(0, 12).join(', ')}${keys.size > 12 ? ', ...' : ''}` : 'the facts file has no breakdowns: every figure is a total'],
+        'UNKNOWN_VALUE',
+      );
+    }
+    if (!seen.has(breakdownValueKey(k, v))) checkNamed(new Set(seen.values()), v, k === 'sector' || k === 'sex' || k === 'age' || k === 'population-group' ? `--${k}` : `--where ${clipInput(k)}=...`, `${clipInput(k)} value`);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { NotFoundError, clipInput } from '../errors.js';
 import { suggest } from '../domain/suggest.js';
+import { sectorCode } from '../domain/sectors.js';
 import { HeadlineTally, type BreakdownOnly } from '../facts/headline-tally.js';
 import type { Figure, Place } from '../facts/schema.js';
 
@@ -21,11 +22,19 @@ export interface FigureFilter {
   within?: string | undefined;
 }
 
+/**
+ * A breakdown value as filters compare it: without regard to case, and a sector by its cluster
+ * code, whichever way it is written (`Health`, `HEA`; `WASH`, `WSH`).
+ */
+export function breakdownValueKey(key: string, value: string): string {
+  return key === 'sector' ? sectorCode(value) : value.toLowerCase();
+}
+
 /** Figures matching every given filter; place and unit match without regard to case. */
 export function filterFigures(figures: readonly Figure[], filter: FigureFilter, places: readonly Place[] = []): Figure[] {
   const eq = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
   const under = filter.within === undefined ? undefined : placesWithin(places, filter.within);
-  const wanted = filter.breakdown === undefined ? [] : [...filter.breakdown].map(([k, v]) => [k, v.toLowerCase()] as const);
+  const wanted = filter.breakdown === undefined ? [] : [...filter.breakdown].map(([k, v]) => [k, breakdownValueKey(k, v)] as const);
   return figures.filter(
     (f) =>
       eq(f.indicator, filter.indicator) &&
@@ -33,7 +42,7 @@ export function filterFigures(figures: readonly Figure[], filter: FigureFilter, 
       eq(f.unit, filter.unit) &&
       eq(f.source, filter.source) &&
       (under === undefined || under.has(f.place)) &&
-      wanted.every(([k, v]) => f.breakdown !== undefined && Object.hasOwn(f.breakdown, k) && f.breakdown[k]!.toLowerCase() === v),
+      wanted.every(([k, v]) => f.breakdown !== undefined && Object.hasOwn(f.breakdown, k) && breakdownValueKey(k, f.breakdown[k]!) === v),
   );
 }
 

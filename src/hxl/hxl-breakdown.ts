@@ -5,6 +5,7 @@
  * value; a value meaning "all" (ALL, a, total, empty) leaves the dimension out, so that the
  * row is a total for it. Pure.
  */
+import { sectorOfAttribute } from '../domain/sectors.js';
 import type { HxlTag } from './hxl-tags.js';
 import { AGE_GROUP } from '../facts/rules.js';
 
@@ -402,34 +403,6 @@ export function readCategory(cell: string): Record<string, string> | undefined {
 }
 
 /**
- * Sector and cluster attributes (`#inneed +health`, `#targeted +wash`, `#value +funding +edu`)
- * and the HPC global cluster code each stands for, the codes HNO and FTS files write in their
- * `#sector` columns (HEA, WSH, FSC ...), so that a sector column and a sector attribute give the
- * same breakdown. Attribute spellings from the HXL dictionary's sector list and HDX practice.
- */
-const SECTOR_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
-  ['health', 'HEA'], ['hea', 'HEA'],
-  ['wash', 'WSH'], ['wsh', 'WSH'],
-  ['edu', 'EDU'], ['education', 'EDU'],
-  ['fsc', 'FSC'], ['fs', 'FSC'], ['food_security', 'FSC'], ['foodsec', 'FSC'], ['fsl', 'FSC'], ['food', 'FSC'],
-  ['nut', 'NUT'], ['nutrition', 'NUT'],
-  ['pro', 'PRO'], ['prot', 'PRO'], ['protection', 'PRO'],
-  ['cp', 'PRO_CPM'], ['child_protection', 'PRO_CPM'],
-  ['gbv', 'PRO_GBV'], ['hlp', 'PRO_HLP'], ['mine_action', 'PRO_MIN'], ['ma', 'PRO_MIN'],
-  ['shelter', 'SHL'], ['shl', 'SHL'], ['esnfi', 'SHL'], ['shelter_nfi', 'SHL'], ['nfi', 'SHL'],
-  ['cccm', 'CCM'], ['ccm', 'CCM'],
-  ['logistics', 'LOG'], ['logs', 'LOG'], ['log', 'LOG'],
-  ['etc', 'ETC'], ['telecoms', 'ETC'],
-  ['erl', 'ERY'], ['early_recovery', 'ERY'], ['ery', 'ERY'],
-  ['multi', 'MS'], ['multisector', 'MS'], ['multi_sector', 'MS'],
-]);
-
-/** The HPC cluster code of a sector attribute (`health` -> HEA), if it is one. */
-export function sectorOfAttribute(attribute: string): string | undefined {
-  return SECTOR_ATTRIBUTES.get(attribute);
-}
-
-/**
  * The breakdown an indicator column's attributes give (+f -> sex f; +age5_9 -> age 5-9;
  * +age80plus -> 80+; +children alone -> age-group children), and the attributes left over,
  * which say what is counted. +girls and +boys are also children, +women and +men adults (as
@@ -458,7 +431,7 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
       // the classification's name, the analysis's current figures, all phases: no part
       if (a === 'ipc' || a === 'ch' || a === 'current' || a === 'total') continue;
     }
-    const sector = sectors ? SECTOR_ATTRIBUTES.get(a) : undefined;
+    const sector = sectors ? sectorOfAttribute(a) : undefined;
     if (sector !== undefined) {
       // an area of responsibility names its sector more closely than protection does (+protection+gbv: PRO_GBV)
       if (breakdown.sector === undefined || (breakdown.sector === 'PRO' && sector.startsWith('PRO_'))) breakdown.sector = sector;

@@ -262,3 +262,24 @@ describe('get --indicator without an id', () => {
     expect(ids(s.stdout)).toEqual(['pin-mli-2024']);
   });
 });
+
+describe('a sector by its name or its code, and a breakdown that names nothing', () => {
+  it('--sector takes a cluster by name as well as by code, in any case', async () => {
+    for (const sector of ['Food Security', 'food_security', 'fsc', 'FSC']) {
+      const s = await humfig(['get', 'people-in-need', '--facts', F, '--place', 'Mali', '--sector', sector, '--json', 'id']);
+      expect(s.code, `${sector}: ${s.stderr}`).toBe(0);
+      expect(ids(s.stdout)).toEqual(['pin-mli-fsc-2024']);
+    }
+    const w = await humfig(['list', '--facts', F, '--sector', 'Water, Sanitation and Hygiene', '--json', 'id']);
+    expect(ids(w.stdout)).toEqual(['pin-bfa-wash-2024']);
+  });
+
+  it('a value or a dimension no figure has is an error naming what the file has', async () => {
+    const s = await humfig(['get', 'people-in-need', '--facts', F, '--sector', 'FSX']);
+    expect(s.code).toBe(1);
+    expect(s.stderr).toBe("humfig: no sector value 'FSX' for --sector in the facts file\n  did you mean FSC?\n");
+    const d = await humfig(['list', '--facts', F, '--where', 'cluster=FSC']);
+    expect(d.code).toBe(1);
+    expect(d.stderr).toBe('humfig: no figure in the facts file is broken down by cluster\n  breakdowns in the file: sector, sex\n');
+  });
+});

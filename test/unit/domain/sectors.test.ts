@@ -1,0 +1,27 @@
+/** Sectors as users and files write them: a cluster's attribute, name or code is one cluster. */
+import { describe, expect, it } from 'vitest';
+import { sectorCode, sectorOfAttribute } from '../../../src/domain/sectors.js';
+
+describe('sectorCode', () => {
+  it.each([
+    ['Health', 'HEA'], ['HEA', 'HEA'], ['hea', 'HEA'],
+    ['WASH', 'WSH'], ['Water, Sanitation and Hygiene', 'WSH'], ['wsh', 'WSH'],
+    ['Food Security', 'FSC'], ['food_security', 'FSC'], ['FSC', 'FSC'],
+    ['Child Protection', 'PRO_CPM'], ['PRO-CPM', 'PRO_CPM'], ['PRO_CPM', 'PRO_CPM'],
+    ['Emergency Shelter and NFI', 'SHL'], ['Camp Coordination and Camp Management', 'CCM'],
+  ])('%j is the cluster %s', (text, code) => {
+    expect(sectorCode(text)).toBe(code);
+  });
+
+  it('leaves a sector it does not know as written, in lower case, so that a file\'s own sectors still match', () => {
+    expect(sectorCode('Agriculture')).toBe('agriculture');
+    expect(sectorCode(' Coordination and support services ')).toBe('coordination and support services');
+  });
+
+  it('reads an attribute only as an attribute is written, and no Object.prototype name', () => {
+    expect(sectorOfAttribute('health')).toBe('HEA');
+    expect(sectorOfAttribute('Health')).toBeUndefined();
+    expect(sectorOfAttribute('constructor')).toBeUndefined();
+    expect(sectorCode('constructor')).toBe('constructor');
+  });
+});
