@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 
 /** commander (in the shared core of the build, dist/core.js, beside what get, list and summary need) */
 type Commander = typeof commanderModule;
-import { EXIT, UsageError, type ExitCode } from './errors.js';
+import { EXIT, UsageError, clipInput, type ExitCode } from './errors.js';
 import { STDERR_TTY, VERSION, commandContext, helpWidth, io, releaseOutput, useJsonStderr } from './cli-context.js';
 import type { HelpText } from './commands/help.js';
 import { isGroup, type CommandSpec, type FlagSpec, type LeafCommand, type RunCommand } from './commands/command-spec.js';
@@ -181,11 +181,18 @@ function declareLeaf(commander: Commander, parent: Command, spec: LeafCommand, h
 
 function declare(commander: Commander, program: Command, spec: CommandSpec, help: HelpText | undefined): void {
   if (!isGroup(spec)) return declareLeaf(commander, program, spec, help);
+  const kinds = spec.commands.map((c) => c.name);
   const group = program
     .command(spec.name)
     .description(spec.summary)
-    .action(() => {
-      throw new UsageError(`'humfig ${spec.name}' needs a ${spec.subject}: ${spec.commands.map((c) => c.name).join(' or ')}`, [`see humfig ${spec.name} --help`]);
+    // (a word that names none of its commands is said as such: "unknown import format 'csv'", not "too many arguments")
+    .allowExcessArguments(true)
+    .action(async (_options: unknown, command: Command) => {
+      const word = command.args[0];
+      if (word === undefined) throw new UsageError(`'humfig ${spec.name}' needs a ${spec.subject}: ${kinds.join(' or ')}`, [`see humfig ${spec.name} --help`]);
+      const { suggest } = await import('./domain/suggest.js');
+      const near = suggest(word, kinds);
+      throw new UsageError(`unknown ${spec.name} ${spec.subject} '${clipInput(word)}': humfig ${spec.name} takes ${kinds.join(' or ')}`, [near.length > 0 ? `did you mean humfig ${spec.name} ${near.join(', ')}?` : `see humfig ${spec.name} --help`]);
     });
   if (help) group.addHelpText('after', help.group(spec));
   for (const sub of spec.commands) declareLeaf(commander, group, sub, help);

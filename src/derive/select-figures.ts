@@ -60,7 +60,7 @@ export function indicatorFigures(figures: readonly Figure[], indicator: string, 
   );
   const where = filter.place ?? filter.within;
   const about = `indicator '${clipInput(indicator)}'${where === undefined ? '' : ` for place '${where}'`}`;
-  if (matched.length === 0) throw new NotFoundError(`no figure of ${about} matches the filters`, [`humfig list --indicator ${clipInput(indicator)} shows its figures`]);
+  if (matched.length === 0) throw new NotFoundError(`no figure of ${about} matches the filters`, [placeHint(figures, indicator, filter, places) ?? `humfig list --indicator ${clipInput(indicator)} shows its figures`]);
   if (filter.breakdown !== undefined) return namedBreakdownFigures(matched, filter.breakdown, about, indicator, where);
   const totals = matched.filter((f) => f.breakdown === undefined);
   if (totals.length > 0) return { figures: totals, breakdownOnly: breakdownOnlyGroups(matched) };
@@ -72,6 +72,26 @@ export function indicatorFigures(figures: readonly Figure[], indicator: string, 
     [`name a breakdown, e.g. --where ${key}=${clipInput(value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined ? '' : ` --place ${where}`}`],
     'ONLY_BREAKDOWNS',
   );
+}
+
+/**
+ * Where a place has no figure of the indicator but the places within it do (a file by province,
+ * asked for its country): how many, and how to ask for them. A place's figures are never summed
+ * into one it does not give.
+ */
+function placeHint(figures: readonly Figure[], indicator: string, filter: FigureFilter, places: readonly Place[]): string | undefined {
+  if (filter.place === undefined || filter.within !== undefined) return undefined;
+  const under = placesWithin(places, filter.place);
+  under.delete(filter.place);
+  if (under.size === 0) return undefined;
+  const inside = filterFigures(
+    figures.filter((f) => f.indicator === indicator && under.has(f.place)),
+    { ...filter, place: undefined },
+    places,
+  );
+  if (inside.length === 0) return undefined;
+  const areas = new Set(inside.map((f) => f.place)).size;
+  return `${inside.length} figure${inside.length === 1 ? '' : 's'} of ${areas} place${areas === 1 ? '' : 's'} within ${filter.place}, none for ${filter.place} itself: humfig get ${clipInput(indicator)} --within ${filter.place}`;
 }
 
 /**

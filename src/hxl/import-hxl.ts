@@ -1766,7 +1766,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return asOf;
     }
     let date = asOf?.date ?? options.asOf;
-    if (date === undefined) return { ok: false, reason: 'no date given', column: columnName(dateColumn!) };
+    if (date === undefined) return { ok: false, reason: 'no date given (--as-of DATE dates the rows that give none)', column: columnName(dateColumn!) };
     // the first day of a year in a year column is the year (IFRC's 2022-01-01 under "Year"), where every day of the column is one
     if (asOf !== undefined && yearColumn && yearDaysAllFirst && date.length === 10 && date.endsWith('-01-01')) date = date.slice(0, 4);
     if (asOf === undefined && dateColumn !== undefined) datedByOption++;

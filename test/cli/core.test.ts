@@ -239,6 +239,10 @@ describe('humfig validate and schema', () => {
 describe('usage, help and pipes', () => {
   it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
+    [['import', 'csv', 'file.csv'], /^humfig: unknown import format 'csv': humfig import takes hxl\n {2}see humfig import --help\n$/],
+    [['import', 'hxel', 'file.csv'], /^humfig: unknown import format 'hxel': humfig import takes hxl\n {2}did you mean humfig import hxl\?\n$/],
+    [['import'], /^humfig: 'humfig import' needs a format: hxl\n/],
+    [['rates', 'lst'], /unknown rates command 'lst': humfig rates takes list or import\n {2}did you mean humfig rates list\?/],
     [['--', 'get'], /give at least one figure id/],
     [['list', '--bogus'], /unknown option '--bogus'/],
     [['list', '--format', 'xml'], /argument 'xml' is invalid.*Allowed choices are table, plain, json, ndjson, csv, tsv, hxl/],

@@ -40,6 +40,13 @@ describe('indicatorFigures', () => {
     expect(error.hints[0]).toContain('--where sex=f');
   });
 
+  it('where a place has no figure but the places within it do, says how many and how to ask for them', () => {
+    const error = catchError(() => indicatorFigures(figures.filter((f) => f.place !== 'MLI'), 'people-in-need', { place: 'MLI' }, places));
+    expect(error.message).toBe("no figure of indicator 'people-in-need' for place 'MLI' matches the filters");
+    expect(error.hints).toEqual(['1 figure of 1 place within MLI, none for MLI itself: humfig get people-in-need --within MLI']);
+    expect(catchError(() => indicatorFigures(figures, 'people-in-need', { place: 'ARM' }, places)).hints).toEqual(['humfig list --indicator people-in-need shows its figures']);
+  });
+
   it('refuses to present a breakdown row as the total', () => {
     const error = catchError(() => indicatorFigures(figures, 'people-in-need', { place: 'BFA' }, places));
     expect(error).toBeInstanceOf(NotFoundError);

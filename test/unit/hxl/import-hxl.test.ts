@@ -140,7 +140,7 @@ describe('a wide file: HDX style, a figure per indicator column and row', () => 
       [9, 'Reporting date', expect.stringMatching(/^date '01\/10\/2023' is ambiguous.*2023-10-01 or 2023-01-10; 1 figure not imported$/)],
       [10, 'Refugees', expect.stringContaining("'-150' is negative")],
       [10, 'People in need', expect.stringContaining("'lots' is not a number")],
-      [12, 'Reporting date', 'no date given; 1 figure not imported'],
+      [12, 'Reporting date', 'no date given (--as-of DATE dates the rows that give none); 1 figure not imported'],
       [13, 'Reporting date', expect.stringContaining("'2023-02-30' is not a real calendar date")],
     ]);
   });
