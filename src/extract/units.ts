@@ -303,7 +303,8 @@ const DOLLAR_OUTLETS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Auckland|Otago|Waikato|Dominion\s+Post)\b/, 'NZD'],
 ];
 /** A verb of giving money, with its auxiliary: "is providing", "will give", "has pledged", "announced". */
-const GIVES = String.raw`(?:(?:is|are|will|has|have|had|would)\s+(?:also\s+|now\s+)?)?(?:provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|give|gives|gave|giving|announc(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing))\b`;
+// (a headline's capitals too: "Australia Pledges $14M for Indo-Pacific Disaster Aid")
+const GIVES = String.raw`(?:(?:[Ii]s|[Aa]re|[Ww]ill|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ould)\s+(?:[Aa]lso\s+|[Nn]ow\s+)?)?(?:[Pp]rovid(?:e|es|ed|ing)|[Cc]ontribut(?:e|es|ed|ing)|[Pp]ledg(?:e|es|ed|ing)|[Cc]ommit(?:s|ted|ting)?|[Gg]ive|[Gg]ives|[Gg]ave|[Gg]iving|[Aa]nnounc(?:e|es|ed|ing)|[Aa]llocat(?:e|es|ed|ing)|[Dd]onat(?:e|es|ed|ing))\b`;
 /**
  * The country's own giving of a bare-dollar amount ("Canada is providing $2.5 million"), where it is
  * the text's first bare-dollar amount: "The United States has pledged $25 million. Australia has also

@@ -4726,3 +4726,17 @@ describe('held-out set 118: a signed percentage is a change', () => {
     expect(vuq('- 59% of households in Pell lack water.')).toEqual([[59, 'percent', 'exact']]);
   });
 });
+
+describe('the dev corpus\'s DFAT release read without --publisher: a headline\'s country gives its dollar', () => {
+  it('reads "Canada Pledges $3M ..." as Canadian dollars, and the text\'s other bare dollars with it', () => {
+    const r = extractFigures('Canada Pledges $3M for Ostra Flood Relief\n\nThe Government is providing an additional $1 million for families in Pell.\n', { published: PUBLISHED });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [3000000, 'CAD'],
+      [1000000, 'CAD'],
+    ]);
+  });
+  it('reads a headline whose giver has no dollar of its own as US dollars', () => {
+    const r = extractFigures('Ostra Pledges $3M for Flood Relief\n\nThe Government is providing an additional $1 million for families in Pell.\n', { published: PUBLISHED });
+    expect(r.candidates.map((c) => c.unit)).toEqual(['USD', 'USD']);
+  });
+});
