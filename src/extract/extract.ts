@@ -1081,6 +1081,12 @@ function readSentences(prepared: PreparedText): SentencesRead {
   return { built, skippedNotes };
 }
 
+/** Whether a number is the number of its paragraph or list item: one or two digits opening its line, then "." or ")" and a space ("1. ", "(2) ", "3) ", "(3)Assistance"). */
+function isItemNumber(text: string, lineStart: number, token: NumberToken): boolean {
+  // ("(3)Assistance through ...": a bracketed number may touch its item's first word)
+  return /^\d{1,2}$/.test(token.written) && /^[ \t]*\(?$/.test(text.slice(lineStart, token.start)) && /^(?:[.)][ \t]|\)\p{Lu})/u.test(text.slice(token.end, token.end + 2));
+}
+
 /** An asOf score of a date the figure's own sentence gives (asOfFor): a clause's date, an "as of" opening. */
 const DATED_IN_SENTENCE = 0.85;
 
@@ -2677,7 +2683,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     }
   }
   if (!unit) {
-    if (token.kind === 'digits' && !token.yearLike) {
+    // (no note for a paragraph's or a list item's own number, "1. On November 15, ...", "(2) ...": it counts nothing)
+    if (token.kind === 'digits' && !token.yearLike && !isItemNumber(text, lineStarts[line - 1]!, token)) {
       skipped.push(`line ${line}: '${token.written}' has no unit the extractor knows; not extracted`);
     }
     return undefined;

@@ -4740,3 +4740,12 @@ describe('the dev corpus\'s DFAT release read without --publisher: a headline\'s
     expect(r.candidates.map((c) => c.unit)).toEqual(['USD', 'USD']);
   });
 });
+
+describe('the dev corpus\'s numbered paragraphs: an item\'s own number is no figure to note', () => {
+  it('says nothing of "1. ", "(2) " or "(3)Assistance", and still notes a bare number in prose', () => {
+    const r = run('Aid to Ostra\n\n1. On 15 May, the Government decided to extend aid.\n\n(2) Relief goods were sent.\n(3)Assistance through NGOs followed.\n\nThe convoy made 3 more.\n');
+    const notes = r.notes.join('\n');
+    expect(notes).not.toMatch(/'1' has no unit|'2' has no unit|'3' has no unit the extractor knows; not extracted\n/);
+    expect(notes).toMatch(/line 8: '3' has no unit the extractor knows/);
+  });
+});
