@@ -12,6 +12,12 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * The day `extract` writes where a text gives no publication date (source.published and every
+ * asOf), for a reviewer to replace: `check` warns wherever it is left.
+ */
+export const PLACEHOLDER_DATE = '1970-01-01';
+
 /** True for a real calendar date written YYYY-MM-DD (2023-02-30 is false). */
 export function isIsoDate(text: string): boolean {
   const m = FULL.exec(text);

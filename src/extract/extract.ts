@@ -30,7 +30,7 @@ import { FACTS_FORMAT } from '../facts/rules.js';
 import { normaliseForQuote } from '../facts/check-facts.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { findCountry } from '../domain/countries.js';
-import { daysBetween, isIsoDate } from '../domain/dates.js';
+import { PLACEHOLDER_DATE, daysBetween, isIsoDate } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
@@ -96,7 +96,6 @@ export interface ExtractionResult {
   notes: string[];
 }
 
-const PLACEHOLDER_DATE = '1970-01-01';
 /** How far (in characters) from a figure its clause and sentence are searched for words, places and dates. */
 const REACH = 300;
 /** Whether a LEVEL_LEAD match names people whatever came before: a toll, a population, the number known to have died. */

@@ -39,7 +39,7 @@ import { Dec, formatRate, roundToDecimals } from '../convert/decimal.js';
 import type { MoneyConversion } from '../convert/convert-money.js';
 import { convertQuantity } from '../convert/convert-units.js';
 import { currencyDecimals } from '../domain/currency.js';
-import { explainBadDate, isIsoDate, lastDayOf } from '../domain/dates.js';
+import { PLACEHOLDER_DATE, explainBadDate, isIsoDate, lastDayOf } from '../domain/dates.js';
 import { impliedBounds, roundingHalfWidth, type Qualifier } from '../domain/qualifier.js';
 import { describeUnit } from '../domain/unit.js';
 import { figureBounds } from '../derive/figure-bounds.js';
@@ -369,13 +369,16 @@ function checkDates(facts: FactsFile, today: string): Finding[] {
       failed = true;
       out.push(finding({ ...base, level: 'fail', expected, message: `${f.id} holds from ${start}, which is after today (${today})` }));
     }
-    if (!failed) out.push(finding({ ...base, level: 'pass', expected, message: `${f.id} holds from ${start}: a possible date` }));
+    if (!failed && f.asOf === PLACEHOLDER_DATE) out.push(finding({ ...base, level: 'warn', expected: 'the day the source gives', message: `${f.id} holds from ${PLACEHOLDER_DATE}, the placeholder extract writes where the text gives no date: replace it` }));
+    else if (!failed) out.push(finding({ ...base, level: 'pass', expected, message: `${f.id} holds from ${start}: a possible date` }));
   });
   facts.sources.forEach((s, i) => {
     const base = { check: 'date' as const, figure: null, path: `sources[${i}].published`, expected: `on or before ${today} (today)`, found: s.published };
     out.push(finding(s.published > today
       ? { ...base, level: 'fail', message: `source '${s.id}' is dated ${s.published}, after today (${today})` }
-      : { ...base, level: 'pass', message: `source '${s.id}' was published on ${s.published}` }));
+      : s.published === PLACEHOLDER_DATE
+        ? { ...base, level: 'warn', message: `source '${s.id}' is dated ${PLACEHOLDER_DATE}, the placeholder extract writes where the text gives no publication date: replace it` }
+        : { ...base, level: 'pass', message: `source '${s.id}' was published on ${s.published}` }));
   });
   if (facts.dataset.updated > today) {
     out.push(finding({

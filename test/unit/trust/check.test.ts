@@ -237,6 +237,18 @@ describe('dates', () => {
     expect(failed).toEqual(['figures[1].asOf', 'figures[1].asOf', 'figures[2].asOf', 'figures[2].asOf', 'sources[0].published', 'dataset.updated', 'rates[0].date']);
   });
 
+  it("warns where extract's placeholder date is left, for a figure and for its source", () => {
+    const facts = readFacts(fixtureUrl('dates.json'));
+    facts.figures = [{ ...facts.figures[0]!, asOf: '1970-01-01' }];
+    facts.sources[0]!.published = '1970-01-01';
+    facts.rates = [];
+    const dates = checkClaims(facts, { today: '2025-01-01' }).filter((f) => f.check === 'date');
+    expect(dates.map((f) => [f.path, f.level, f.message])).toEqual([
+      ['figures[0].asOf', 'warn', 'returned-january holds from 1970-01-01, the placeholder extract writes where the text gives no date: replace it'],
+      ['sources[0].published', 'warn', "source 'returns-survey' is dated 1970-01-01, the placeholder extract writes where the text gives no publication date: replace it"],
+    ]);
+  });
+
   it('warns, not fails, for a figure whose own period begins after its source (a plan) or is not over (a count in progress)', () => {
     const facts = readFacts(fixtureUrl('dates.json'));
     const base = facts.figures[0]!;
