@@ -24,6 +24,7 @@ export interface ImportHxlOptions extends CommonOptions {
   datasetId?: string | undefined;
   sourceId?: string | undefined;
   publisher?: string | undefined;
+  published?: string | undefined;
   /** the date of every figure of a file without a date column */
   asOf?: string | undefined;
   /** the country of a file that names none (an ISO3 or ISO2 code or an English name) */
@@ -125,6 +126,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
         ...(options.datasetId ? { datasetId: options.datasetId } : {}),
         ...(options.sourceId ? { sourceId: options.sourceId } : {}),
         ...(options.publisher ? { publisher: options.publisher } : {}),
+        ...(options.published ? { published: options.published } : {}),
         ...(options.asOf ? { asOf: options.asOf } : {}),
         ...(options.country ? { country: options.country } : {}),
         ...(options.repeats ? { repeats: options.repeats } : {}),
@@ -158,7 +160,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
 
 /** Runs `humfig import hxl` as the command line asked. */
 export function run(
-  { args, flags: f }: CommandInput<{ out?: string; datasetId?: string; sourceId?: string; publisher?: string; asOf?: string; country?: string; repeats?: 'sum' | 'first'; encoding?: Encoding }>,
+  { args, flags: f }: CommandInput<{ out?: string; datasetId?: string; sourceId?: string; publisher?: string; published?: string; asOf?: string; country?: string; repeats?: 'sum' | 'first'; encoding?: Encoding }>,
   context: CommandContext,
 ): Promise<ExitCode> {
   const common = context.common(f);
@@ -172,6 +174,7 @@ export function run(
       datasetId: f.datasetId,
       sourceId: f.sourceId,
       publisher: f.publisher,
+      published: f.published,
       asOf: f.asOf,
       country: f.country,
       repeats: f.repeats,

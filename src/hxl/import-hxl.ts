@@ -66,6 +66,8 @@ export interface ImportOptions {
   sourceId?: string | undefined;
   /** the publisher of every source, over what the file says */
   publisher?: string | undefined;
+  /** YYYY-MM-DD: the day every source was published, where the file gives none (#date+published) */
+  published?: string | undefined;
   /** YYYY, YYYY-MM or YYYY-MM-DD: the date of every figure of a file without a date column */
   asOf?: string | undefined;
   /** the country of a file without a country column whose p-codes (if any) name none: an ISO3 or ISO2 code or an English name */
@@ -782,6 +784,7 @@ function checkOptions(options: ImportOptions): void {
     }
   }
   if (options.publisher !== undefined && options.publisher.trim().length > 200) throw new UsageError('the publisher is at most 200 characters');
+  if (options.published !== undefined && !isIsoDate(options.published)) throw new UsageError(`--published '${clip(options.published, 40)}' is not a day; write YYYY-MM-DD`);
   if (options.asOf !== undefined && !isPartialDate(options.asOf)) throw new UsageError(`--as-of '${options.asOf}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
   if (options.country !== undefined && findCountry(options.country) === undefined) {
     throw new UsageError(`--country '${clip(options.country, 60)}' is not a country: give its ISO 3166 alpha-3 code (AFG), alpha-2 code or English name`);
@@ -2538,6 +2541,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
 
   const envelope = buildEnvelope();
+  // (a source's date the import worked out is said, with how to give the real one)
+  if (options.published === undefined) {
+    const guessed = envelope.sources.filter((s) => sources.get(s.id)?.published === undefined);
+    if (guessed.length > 0) notes.push(`source${guessed.length === 1 ? '' : 's'} ${guessed.slice(0, 3).map((s) => `'${s.id}' published ${s.published}`).join(', ')}${guessed.length > 3 ? ` and ${guessed.length - 3} more` : ''}: the first day of the latest figure's date, as the file gives no #date+published; give --published YYYY-MM-DD where the real day is known`);
+  }
   notes.push(...book.notes());
   if (projectGroups !== undefined && projectGroups.size > 0) notes.push(describeProjectGroups(projectGroups));
   if (summed > 0) {
@@ -2641,7 +2649,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         // without #date+published, what the figures show: not before the latest of them begins
         // (never the import day, which would make the same file import differently each day)
         // (never after today: a projection's period may end in the future)
-        published: s.published ?? minDate(latestStart.get(id), options.today),
+        published: s.published ?? options.published ?? minDate(latestStart.get(id), options.today),
         url: s.url ?? null,
       };
     });

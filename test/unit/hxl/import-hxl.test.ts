@@ -193,6 +193,16 @@ describe('a wide file: HDX style, a figure per indicator column and row', () => 
     expect(figure(r, 'refugees-am09-protection-2023-09-28').source).toBe('government-of-armenia');
     expect(figure(r, 'refugees-arm-2023-10-01').source).toBe('unhcr-armenia');
     expect(r.facts.dataset.updated).toBe('2023-10-31');
+    expect(r.report.notes).toContain(
+      "sources 'government-of-armenia' published 2023-10-01, 'unhcr-armenia' published 2023-10-02: the first day of the latest figure's date, as the file gives no #date+published; give --published YYYY-MM-DD where the real day is known",
+    );
+  });
+
+  it('dates every source that the file does not date by --published, and then says nothing of it', () => {
+    const given = load('hdx-wide-displacement.csv', { published: '2023-11-15' });
+    expect(given.facts.sources.map((s) => s.published)).toEqual(['2023-11-15', '2023-11-15']);
+    expect(given.report.notes.join('\n')).not.toContain('#date+published');
+    expect(() => load('hdx-wide-displacement.csv', { published: '2023' })).toThrow("--published '2023' is not a day; write YYYY-MM-DD");
   });
 });
 
