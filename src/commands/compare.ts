@@ -11,6 +11,8 @@ import { compare, type Observation } from '../trust/history.js';
 import { namedPlace } from '../derive/select-figures.js';
 import { openFacts, type Io } from './context.js';
 import { allRecords, seriesKeep, warnEach } from './figure-inputs.js';
+import { breakdownFilter, checkBreakdown } from './figure-filter.js';
+import type { FigureFilterFlags } from './shared-flags.js';
 import type { HistoryOptions } from './history.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 
@@ -90,7 +92,8 @@ function tableView(rows: readonly CompareRow[]): RecordView<CompareRow> {
 export async function compareCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts, seriesKeep(options.indicator));
   const place = options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place');
-  const result = compare(allRecords(facts), options.indicator, { place, asOf: options.asOf, knownIndicators: facts.whole.indicators });
+  if (options.breakdown !== undefined) checkBreakdown(options.breakdown, facts.data.figures);
+  const result = compare(allRecords(facts), options.indicator, { place, asOf: options.asOf, knownIndicators: facts.whole.indicators, breakdown: options.breakdown });
   if (result.groups.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' to compare`);
   if (options.format === 'json') {
     io.out(await renderRecords([result], { json: (r) => ({ ...r }), fields: ['query', 'asOf', 'groups', 'warnings'], table: [], csv: [] }, options, true));
@@ -104,6 +107,6 @@ export async function compareCommand(options: HistoryOptions, io: Io): Promise<E
 }
 
 /** Runs `humfig compare` as the command line asked. */
-export function run({ args, flags: f }: CommandInput<{ place?: string; asOf?: string }>, context: CommandContext): Promise<ExitCode> {
-  return compareCommand({ ...context.common(f), indicator: args[0] as string, place: f.place, asOf: f.asOf }, context.io);
+export function run({ args, flags: f }: CommandInput<{ place?: string; asOf?: string } & FigureFilterFlags>, context: CommandContext): Promise<ExitCode> {
+  return compareCommand({ ...context.common(f), indicator: args[0] as string, place: f.place, asOf: f.asOf, breakdown: breakdownFilter(f) }, context.io);
 }

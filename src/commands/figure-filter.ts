@@ -54,7 +54,7 @@ export function figureFilter(flags: FigureFilterFlags, facts: FactsIndex): Figur
  * its code): otherwise an error that says which, with the values the file has, rather than an
  * answer that matches nothing.
  */
-function checkBreakdown(breakdown: ReadonlyMap<string, string>, figures: readonly Figure[]): void {
+export function checkBreakdown(breakdown: ReadonlyMap<string, string>, figures: readonly Figure[]): void {
   const values = new Map<string, Map<string, string>>();
   for (const f of figures) {
     if (f.breakdown === undefined) continue;

@@ -1,5 +1,5 @@
 import type { LeafCommand } from './command-spec.js';
-import { PLACE_FLAG, parseDay } from './shared-flags.js';
+import { BREAKDOWN_FLAGS, PLACE_FLAG, parseDay } from './shared-flags.js';
 
 export const historySpec: LeafCommand = {
   name: 'history',
@@ -7,6 +7,7 @@ export const historySpec: LeafCommand = {
   args: [{ name: 'indicator', description: 'an indicator such as displaced (a figure id selects its indicator)', required: true, value: 'series' }],
   flags: [
     PLACE_FLAG,
+    ...BREAKDOWN_FLAGS,
     { flags: '--from <date>', description: 'first date (YYYY, YYYY-MM or YYYY-MM-DD)', parse: parseDay, value: 'date' },
     { flags: '--to <date>', description: 'last date', parse: parseDay, value: 'date' },
     { flags: '--chart', description: 'draw the series as a line chart above the table' },

@@ -9,6 +9,8 @@ import { history, type HistoryEntry } from '../trust/history.js';
 import { namedPlace } from '../derive/select-figures.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import { allRecords, seriesKeep, warnEach } from './figure-inputs.js';
+import { breakdownFilter, checkBreakdown } from './figure-filter.js';
+import type { FigureFilterFlags } from './shared-flags.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 
 export interface HistoryOptions extends CommonOptions {
@@ -19,6 +21,8 @@ export interface HistoryOptions extends CommonOptions {
   asOf?: string | undefined;
   /** draw the series as a line chart above the table */
   chart?: boolean | undefined;
+  /** the breakdown asked for (--sector, --where ...): its series rather than the totals' */
+  breakdown?: Map<string, string> | undefined;
 }
 
 /** How many of the latest values the trend column of a row shows. */
@@ -107,7 +111,8 @@ export async function historyCommand(options: HistoryOptions, io: Io): Promise<E
   if (options.chart && options.format !== 'table') throw new UsageError(`--chart draws for people, with the table format; --format ${options.format} is for scripts`);
   const facts = await openFacts(options.facts, seriesKeep(options.indicator));
   const place = options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place');
-  const result = history(allRecords(facts), options.indicator, { place, from: options.from, to: options.to, knownIndicators: facts.whole.indicators });
+  if (options.breakdown !== undefined) checkBreakdown(options.breakdown, facts.data.figures);
+  const result = history(allRecords(facts), options.indicator, { place, from: options.from, to: options.to, knownIndicators: facts.whole.indicators, breakdown: options.breakdown });
   if (result.observations.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' in that range`);
   if (options.chart) {
     const chart = chartOf(result.observations, options.render.width);
@@ -121,6 +126,6 @@ export async function historyCommand(options: HistoryOptions, io: Io): Promise<E
 }
 
 /** Runs `humfig history` as the command line asked. */
-export function run({ args, flags: f }: CommandInput<{ place?: string; from?: string; to?: string; chart?: boolean }>, context: CommandContext): Promise<ExitCode> {
-  return historyCommand({ ...context.common(f), indicator: args[0] as string, place: f.place, from: f.from, to: f.to, chart: f.chart }, context.io);
+export function run({ args, flags: f }: CommandInput<{ place?: string; from?: string; to?: string; chart?: boolean } & FigureFilterFlags>, context: CommandContext): Promise<ExitCode> {
+  return historyCommand({ ...context.common(f), indicator: args[0] as string, place: f.place, from: f.from, to: f.to, chart: f.chart, breakdown: breakdownFilter(f) }, context.io);
 }

@@ -61,6 +61,15 @@ export const COMMON_FLAGS: readonly FlagSpec[] = [
 /** `--place`: wherever it exists, an id, ISO3 code, p-code or name (without regard to case). */
 export const PLACE_FLAG: FlagSpec = { flags: '--place <place>', description: 'only this place: an id, ISO3 code, p-code or name (e.g. ARM, AF01, Armenia)', value: 'place' };
 
+/** The flags that name a breakdown: `list`, `get`, `history` and `compare` declare these same objects. */
+export const BREAKDOWN_FLAGS: readonly FlagSpec[] = [
+  { flags: '--sex <sex>', description: 'only figures broken down to this sex', choices: ['f', 'm', 'other'] },
+  { flags: '--age <group>', description: 'only figures of this age group (e.g. 0-4, 60+)' },
+  { flags: '--sector <sector>', description: 'only figures of this sector or cluster (e.g. FSC, Health)' },
+  { flags: '--population-group <group>', description: 'only figures of this population group (e.g. idp, refugees)' },
+  { flags: '--where <key=value...>', description: 'only figures whose breakdown has this value for this dimension; repeatable (e.g. --where event-type=battles)' },
+];
+
 /**
  * The flags that pick figures by what they are about: indicator, place, unit, source and
  * breakdown. `list` and `get` declare these same objects, so the two filter alike.
@@ -69,11 +78,7 @@ export const FIGURE_FILTER_FLAGS: readonly FlagSpec[] = [
   { flags: '--indicator <indicator>', description: 'only this indicator (e.g. displaced, population)', value: 'indicator' },
   PLACE_FLAG,
   { flags: '--within <place>', description: 'this place and every admin area under it (e.g. AFG)', value: 'place' },
-  { flags: '--sex <sex>', description: 'only figures broken down to this sex', choices: ['f', 'm', 'other'] },
-  { flags: '--age <group>', description: 'only figures of this age group (e.g. 0-4, 60+)' },
-  { flags: '--sector <sector>', description: 'only figures of this sector or cluster (e.g. FSC, Health)' },
-  { flags: '--population-group <group>', description: 'only figures of this population group (e.g. idp, refugees)' },
-  { flags: '--where <key=value...>', description: 'only figures whose breakdown has this value for this dimension; repeatable (e.g. --where event-type=battles)' },
+  ...BREAKDOWN_FLAGS,
   { flags: '--unit <unit>', description: 'only this unit (e.g. person, CHF)' },
   { flags: '--source <source>', description: 'only figures from this source id', value: 'source' },
 ];

@@ -23,6 +23,7 @@ import { Dec } from '../convert/decimal.js';
 import { explainBadDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { suggest } from '../domain/suggest.js';
 import type { FigureRecord } from '../derive/figure-record.js';
+import { breakdownValueKey } from '../derive/select-figures.js';
 import { fromRecord, sub } from './interval.js';
 
 /** A figure record with the day it is sorted by. */
@@ -113,6 +114,8 @@ interface Series {
   prefixMatched: boolean;
   place: string | null;
   figures: FigureRecord[];
+  /** what the series is, said where a named breakdown leaves a dimension that changes along it */
+  notes: string[];
 }
 
 /**
@@ -121,7 +124,7 @@ interface Series {
  * file's indicators: `known` when the figures given are only those that may match (a large file
  * read as a stream), else those of the figures.
  */
-function selectSeries(figures: readonly FigureRecord[], query: string, place: string | undefined, allowFigureId = true, known?: readonly string[]): Series {
+function selectSeries(figures: readonly FigureRecord[], query: string, place: string | undefined, allowFigureId = true, known?: readonly string[], named?: ReadonlyMap<string, string>): Series {
   let indicators = distinct(figures.filter((f) => f.indicator === query).map((f) => f.indicator));
   let prefixMatched = false;
   let where = place ?? null;
@@ -153,6 +156,7 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
     const places = distinct(ofIndicator.map((f) => f.place.id)).sort();
     throw new NotFoundError(`no figures with indicator '${indicators.join("', '")}' for place '${where}'`, [`places with such figures: ${places.join(', ')}`]);
   }
+  if (named !== undefined) return { indicators, prefixMatched, place: where, ...namedSeries(selected, named, query, where) };
   const same = selected.filter((f) => breakdownKey(f) === breakdown);
   if (same.length === 0) {
     const dims = distinct(selected.flatMap((f) => Object.keys(f.breakdown ?? {}))).sort();
@@ -160,7 +164,41 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
       'ask for one breakdown by giving one of its figure ids (humfig list shows them)',
     ]);
   }
-  return { indicators, prefixMatched, place: where, figures: same };
+  return { indicators, prefixMatched, place: where, figures: same, notes: [] };
+}
+
+/**
+ * The series of a named breakdown ("--sector Health"): the figures that have it, of those the ones
+ * broken down by fewest dimensions (the sector's own figure, not its women's within it). A
+ * dimension beyond the named ones may change along the series, one value a date (FTS: each
+ * year's requirement is of that year's appeal), and is then said; where it splits a date into two
+ * figures, the user names one.
+ */
+function namedSeries(selected: readonly FigureRecord[], named: ReadonlyMap<string, string>, query: string, where: string | null): { figures: FigureRecord[]; notes: string[] } {
+  const asked = [...named].map(([k, v]) => `${k}=${v}`).join(', ');
+  const wanted = [...named].map(([k, v]) => [k, breakdownValueKey(k, v)] as const);
+  const having = selected.filter((f) => f.breakdown !== null && wanted.every(([k, v]) => Object.hasOwn(f.breakdown!, k) && breakdownValueKey(k, f.breakdown![k]!) === v));
+  if (having.length === 0) {
+    const dims = distinct(selected.flatMap((f) => Object.keys(f.breakdown ?? {}))).sort();
+    throw new NotFoundError(`no figure of '${query}'${where === null ? '' : ` for place '${where}'`} has ${asked}`, [dims.length > 0 ? `its figures are broken down by ${dims.join(', ')} (humfig list shows them)` : 'its figures are totals: ask without a breakdown']);
+  }
+  let fewest = Infinity;
+  for (const f of having) fewest = Math.min(fewest, Object.keys(f.breakdown!).length);
+  const figures = having.filter((f) => Object.keys(f.breakdown!).length === fewest);
+  const extra = distinct(figures.flatMap((f) => Object.keys(f.breakdown!).filter((k) => !named.has(k)))).sort();
+  if (extra.length === 0) return { figures, notes: [] };
+  // (the same date twice, told apart by a dimension not named: two series, not one)
+  const byDay = new Map<string, FigureRecord>();
+  for (const f of figures) {
+    const other = byDay.get(f.asOf);
+    if (other !== undefined && other.source.id === f.source.id) {
+      const k = extra.find((d) => other.breakdown![d] !== f.breakdown![d]) ?? extra[0]!;
+      throw new NotFoundError(`'${query}' with ${asked}${where === null ? '' : ` for place '${where}'`} has two figures of ${f.asOf} from one source, told apart by ${k} (${other.breakdown![k]}, ${f.breakdown![k]}): not one series`, [`name one more, e.g. --where ${k}=${other.breakdown![k]}`]);
+    }
+    byDay.set(f.asOf, f);
+  }
+  const values = (k: string) => distinct(figures.map((f) => f.breakdown![k]!));
+  return { figures, notes: [`each figure of ${asked} is also of its own ${extra.map((k) => `${k} (${values(k).slice(0, 6).join(', ')}${values(k).length > 6 ? ', ...' : ''})`).join(' and ')}: one a date, followed as one series`] };
 }
 
 /** A figure's breakdown as a key ('' never occurs: null for a total). */
@@ -205,11 +243,11 @@ function difference(a: Observation, b: Observation): string | undefined {
 export function history(
   figures: readonly FigureRecord[],
   indicator: string,
-  options: { place?: string | undefined; from?: string | undefined; to?: string | undefined; knownIndicators?: readonly string[] | undefined } = {},
+  options: { place?: string | undefined; from?: string | undefined; to?: string | undefined; knownIndicators?: readonly string[] | undefined; breakdown?: ReadonlyMap<string, string> | undefined } = {},
 ): HistoryResult {
   checkDate(options.from, '--from');
   checkDate(options.to, '--to');
-  const series = selectSeries(figures, indicator, options.place, true, options.knownIndicators);
+  const series = selectSeries(figures, indicator, options.place, true, options.knownIndicators, options.breakdown);
   const lo = options.from === undefined ? undefined : firstDayOf(options.from);
   const hi = options.to === undefined ? undefined : lastDayOf(options.to);
   const obs = series.figures
@@ -243,7 +281,7 @@ export function history(
     from: options.from ?? null,
     to: options.to ?? null,
     observations: entries,
-    warnings: mixWarnings(obs, indicator, series.prefixMatched),
+    warnings: [...series.notes, ...mixWarnings(obs, indicator, series.prefixMatched)],
   };
 }
 
@@ -255,10 +293,10 @@ export function history(
 export function compare(
   figures: readonly FigureRecord[],
   indicator: string,
-  options: { place?: string | undefined; asOf?: string | undefined; knownIndicators?: readonly string[] | undefined } = {},
+  options: { place?: string | undefined; asOf?: string | undefined; knownIndicators?: readonly string[] | undefined; breakdown?: ReadonlyMap<string, string> | undefined } = {},
 ): ComparisonResult {
   checkDate(options.asOf, '--as-of');
-  const series = selectSeries(figures, indicator, options.place, true, options.knownIndicators);
+  const series = selectSeries(figures, indicator, options.place, true, options.knownIndicators, options.breakdown);
   const until = options.asOf === undefined ? undefined : lastDayOf(options.asOf);
   const obs = series.figures.filter((f) => answerKey(f, until) !== null).map(observe).sort(byDate);
   if (obs.length === 0) {
@@ -274,7 +312,7 @@ export function compare(
   }
   // groups of another unit or place are shown apart, each labelled: no warning for them; a
   // query that matched several indicators gets one (the user asked for one thing)
-  const warnings = indicatorWarnings(obs, indicator, series.prefixMatched);
+  const warnings = [...series.notes, ...indicatorWarnings(obs, indicator, series.prefixMatched)];
   const result: ComparisonGroup[] = [];
   for (const list of groups.values()) {
     // the best answer of each source on the day; of one source's figures of one day, the first by figure id

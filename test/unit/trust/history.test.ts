@@ -245,3 +245,37 @@ describe('history follows totals, never a breakdown row', () => {
     expect(() => history(figures.filter((f) => f.breakdown !== undefined && f.breakdown !== null), 'people-in-need')).toThrow(/has only breakdowns \(2 figures by sector\), no total/);
   });
 });
+
+describe('history and compare of a named breakdown', () => {
+  const mali = { id: 'MLI', name: 'Mali', iso3: 'MLI', level: 0, pcode: null, parent: null };
+  const fig = (id: string, value: number, asOf: string, breakdown: Record<string, string> | null) => ({ ...record({ id, value, asOf, indicator: 'funding-required', unit: 'USD', place: mali }), breakdown });
+  // an FTS-shaped file: each year's requirement of a cluster is of that year's appeal
+  const fts = [
+    fig('req-2017-hea', 100, '2017', { appeal: 'HMLI17', sector: 'Health' }),
+    fig('req-2017-wsh', 90, '2017', { appeal: 'HMLI17', sector: 'WSH' }),
+    fig('req-2018-hea', 120, '2018', { appeal: 'HMLI18', sector: 'Health' }),
+    fig('req-2018-hea-f', 70, '2018', { appeal: 'HMLI18', sector: 'Health', sex: 'f' }),
+  ];
+
+  it('follows the cluster across the appeals, named by its code or its name, and says the appeal changes', () => {
+    for (const sector of ['HEA', 'health']) {
+      const r = history(fts, 'funding-required', { breakdown: new Map([['sector', sector]]) });
+      expect(r.observations.map((o) => [o.id, o.change?.absolute ?? null])).toEqual([['req-2017-hea', null], ['req-2018-hea', 20]]);
+      expect(r.warnings).toEqual(['each figure of sector=' + sector + ' is also of its own appeal (HMLI17, HMLI18): one a date, followed as one series']);
+    }
+    expect(compare(fts, 'funding-required', { breakdown: new Map([['sector', 'Health']]) }).groups[0]!.observations.map((o) => o.id)).toEqual(['req-2018-hea']);
+  });
+
+  it('refuses two figures of one date from one source that a dimension not named tells apart', () => {
+    const two = [...fts, fig('req-2018-hea-flash', 40, '2018', { appeal: 'FMLI18', sector: 'Health' })];
+    const error = catchError(() => history(two, 'funding-required', { breakdown: new Map([['sector', 'HEA']]) }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.message).toBe("'funding-required' with sector=HEA has two figures of 2018 from one source, told apart by appeal (HMLI18, FMLI18): not one series");
+    expect(error.hints).toEqual(['name one more, e.g. --where appeal=HMLI18']);
+    expect(history(two, 'funding-required', { breakdown: new Map([['sector', 'HEA'], ['appeal', 'FMLI18']]) }).observations.map((o) => o.id)).toEqual(['req-2018-hea-flash']);
+  });
+
+  it('says when no figure has the breakdown', () => {
+    expect(() => history(fts, 'funding-required', { breakdown: new Map([['sector', 'NUT']]) })).toThrow("no figure of 'funding-required' has sector=NUT");
+  });
+});
