@@ -1939,6 +1939,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   let heading: Span | undefined;
   let item: Span | undefined;
   let part: string | undefined;
+  // (the cause of an item of a list of casualties: "465 by building collapses")
+  let cause: RegExpExecArray | undefined;
   let listed: { lead: Span; item: Span; each?: string } | undefined;
   let countryItem: RegExpExecArray | null;
   let hosted: Span | undefined;
@@ -2249,6 +2251,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = unit === 'household' ? 'households' : 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' the change in a count of ${noun} before it -> ${unit}`);
+    } else if (!token.yearLike && (cause = causeItem(after, lead, lastThing)) !== undefined) {
+      // "The fatalities include 5 due to lightning strikes, 99 from collapsing buildings", "2 people were injured by lightning, 465 by building collapses": people, each a part by its cause
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      part = cause[1]!.replace(/\s+/g, ' ').toLowerCase();
+      reasons?.push(`'${token.written} ${cause[1]}' an item of a list of casualties by cause -> person, a part`);
     } else if (FLED_AFTER.test(after) && !token.yearLike) {
       // "when some 750,000 fled the violence": a bare number that fled counts people
       unit = 'person';
@@ -2787,6 +2796,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "deaths ... climbed to 1,638, including 718 men, 332 women and 588 children": each group a part of
   // the count of people before it, never a total of its own
   let partOfBefore = false;
+  // (an item of a list of casualties by cause after a count of people: a part of it, its indicator the count's)
+  if (cause !== undefined && lastThing === 'person') partOfBefore = true;
   const group = part === undefined && unit === 'person' && lastThing === 'person' ? GROUP_PART_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 64))) : null;
   if (group && GROUP_PART_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 160), coreStart))) {
     part = group[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -3255,6 +3266,17 @@ const CHANGE_APPOSITION_LEAD = new RegExp(
 
 /** A plus or minus sign right before a number, after a space, a bracket or the start: "(-59%)", "+510%". */
 const SIGNED_BEFORE = /(?:^|[\s(\[])[+\-\u2212]$/u;
+/** After a bare number of a list of casualties: its cause ("5 due to lightning strikes", "465 by building collapses", "19 from drowning"). */
+// (a cause in lower case: "3,000 from Pell" is an item of a list by place)
+const CAUSE_ITEM_AFTER = /^\s+((?:due\s+to|from|by|caused\s+by|as\s+a\s+result\s+of)\s+\p{Ll}[\p{L}'’-]*(?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3})(?=\s*(?:[,;.)]|\band\b|$))/u;
+/** Before such an item: a list's comma or "and" after a count of people, or what casualties include ("The fatalities include "). */
+const CAUSE_ITEM_LEAD = /(?:,|;|\band)\s+$/u;
+/** The cause of a bare number in a list of casualties by cause, where the lead makes it one (CAUSE_ITEM_AFTER, CAUSE_ITEM_LEAD, CASUALTIES_INCLUDE_LEAD). */
+function causeItem(after: string, lead: string, lastThing: string | undefined): RegExpExecArray | undefined {
+  const m = CAUSE_ITEM_AFTER.exec(after);
+  if (m === null) return undefined;
+  return (lastThing === 'person' && CAUSE_ITEM_LEAD.test(lead)) || (lastThing === undefined && CASUALTIES_INCLUDE_LEAD.test(lead)) ? m : undefined;
+}
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 /** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */
 // ("14% (around 238,000) of whom": a hedge inside the parenthesis)

@@ -631,6 +631,19 @@ const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
 // (or a dash after "between": "between 25,000 -30,000 people")
 const RANGE_AND = /^(?:\s+and\s+|\s?[-–]\s?)((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
 
+/** A currency sign or code before a bound of a range (RANGE_OPEN's, and the rupee's, taka's and shilling's). */
+const BOUND_CURRENCY = String.raw`(?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh|Sh)`;
+// (after a word of range only: "(from SYP 4,500 to SYP 9,700" after a rise in price is two prices)
+const FROM_CURRENCY_LEAD = new RegExp(String.raw`\b(?:ranging|ranges|range|varying|varies|vary)\s+from\s+(${BOUND_CURRENCY})\s?$`, 'u');
+const CURRENCY_TAIL = new RegExp(String.raw`${BOUND_CURRENCY}\s?$`, 'u');
+const TO_CURRENCY_BETWEEN = new RegExp(String.raw`^\s+to\s+(${BOUND_CURRENCY})\s?$`, 'u');
+/** "ranging from Rs. 1 million to Rs. 5 million": "from" and "to", each bound after the same currency. */
+function fromToCurrency(lead: string, between: string): boolean {
+  const a = FROM_CURRENCY_LEAD.exec(lead);
+  const b = a === null ? null : TO_CURRENCY_BETWEEN.exec(between);
+  return a !== null && b !== null && a[1]!.replace(/\.$/, '') === b[1]!.replace(/\.$/, '');
+}
+
 /**
  * "between 10,000 and 20,000 people", "from 70 to 80 per cent", "10,000-20,000": two numbers of
  * one range become one token, the lower bound as its value and the upper as `high`. One pass.
@@ -654,9 +667,12 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         (/^[-–]$/.test(between) && isGroupedDashRange(text, a.start, a.end, text.length)) ||
         // "20-30 thousand people": a dash, and the upper bound's scale for both
         (/^\s?[-–]\s?$/.test(between) && sharesScale(a, b) && isScaledDashRange(text, a.start, a.end, text.length)) ||
-        (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || (sharesScale(a, b) && !/\b(?:by|down|up)\s+$/i.test(lead))) &&
+        // "ranging from Rs. 1 million to Rs. 5 million": "from" and "to", the same currency before each bound
+        ((fromToCurrency(text.slice(Math.max(0, a.start - 32), a.start), between) ||
+          (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || (sharesScale(a, b) && !/\b(?:by|down|up)\s+$/i.test(lead))))) &&
           // "has risen from 3 million to 4.5 million": a change from one level to another, two figures, no range
-          !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 80), a.start)));
+          // (its currency before the lower bound too: "rose from $1 million to $5 million")
+          !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 80), a.start).replace(CURRENCY_TAIL, '')));
       if (range) {
         // "between 2 and 3 million": the scale of the upper bound applies to the lower one too
         let low = a.value;

@@ -4749,3 +4749,23 @@ describe('the dev corpus\'s numbered paragraphs: an item\'s own number is no fig
     expect(notes).toMatch(/line 8: '3' has no unit the extractor knows/);
   });
 });
+
+describe('held-out set 115: casualties by cause, and a range of amounts "ranging from Rs. 1 million to Rs. 5 million"', () => {
+  it('reads a list of casualties by cause as people, each a part by its cause', () => {
+    const r = run('Floods in Ostra\n\nThe fatalities include 5 due to lightning strikes, 99 from collapsing buildings, and 19 from drowning. Additionally, 2 people were injured by lightning, 465 by building collapses and 3 from drowning.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [5, 'person'], [99, 'person'], [19, 'person'], [2, 'person'], [465, 'person'], [3, 'person'],
+    ]);
+    expect(r.draft.figures.find((f) => f.value === 465)!.breakdown).toEqual({ part: 'by building collapses' });
+    expect(r.draft.figures.find((f) => f.value === 465)!.indicator).toBe('injured');
+  });
+  it('reads no cause from a place, nor from a list of things', () => {
+    expect(vuq('Some 5,000 people fled from Ostra, 3,000 from Pell.').map(([v, u]) => [v, u])).toEqual([[5000, 'person'], [3000, 'person']]);
+    expect(run('Floods in Ostra\n\nSome 5,000 people fled from Ostra, 3,000 from Pell.').draft.figures[1]!.breakdown).toBeUndefined();
+    expect(vuq('The UN sent 12 trucks, 5 from Pell and 3 by air.')).toEqual([]);
+  });
+  it('reads "ranging from Rs. 1 million to Rs. 5 million" as one range, and a rise from one amount to another as two', () => {
+    expect(run('Aid in Ostra\n\nFamilies are provided compensation ranging from Rs. 1 million to Rs. 5 million.', { publisher: 'Dawn (Pakistan)' }).candidates.map((c) => [c.value, c.low, c.high, c.unit])).toEqual([[1000000, 1000000, 5000000, 'PKR']]);
+    expect(vuq('The appeal for Ostra rose from $1 million to $5 million.').map(([v, u]) => [v, u])).toEqual([[1000000, 'USD'], [5000000, 'USD']]);
+  });
+});
