@@ -52,7 +52,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'household', name: 'household', dimension: 'count', group: true, aliases: ['households', 'hh'] },
   { code: 'family', name: 'family', dimension: 'count', group: true, aliases: ['families'] },
   // things a report counts (damage, facilities, relief items): no relation to persons
-  { code: 'house', name: 'house', dimension: 'count', aliases: ['houses', 'home', 'homes', 'dwelling', 'dwellings', 'residence', 'residences'] },
+  { code: 'house', name: 'house', dimension: 'count', aliases: ['houses', 'home', 'homes', 'dwelling', 'dwellings', 'residence', 'residences', 'hut', 'huts'] },
   { code: 'school', name: 'school', dimension: 'count', aliases: ['schools'] },
   // a school's rooms, as education clusters count damage and use as shelters: no number of schools
   { code: 'classroom', name: 'classroom', dimension: 'count', aliases: ['classrooms'] },

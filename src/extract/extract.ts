@@ -2133,6 +2133,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         review.push(`a part (${part}) of the count of ${lastThing} before ${bracketed ? 'its parentheses' : "'of which'"}: drafted as a breakdown of it, never a total`);
         reasons?.push(`${bracketed ? 'in parentheses after the count' : "after 'of which'"}: a part (${part}) of that count`);
       }
+    } else if (lastThing === undefined && paragraphThing !== undefined && unitDimension(paragraphThing) === 'object' && FURTHER_OPENING.test(text.slice(sentence.start, token.start)) && DAMAGED_AFTER.test(after) && !STATE_THEN_NOUN_AFTER.test(after)) {
+      // "75 huts have been completely destroyed. A further 1,725 have been partially damaged.": more of the things the paragraph counted
+      unit = paragraphThing;
+      noun = paragraphThing;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' opening its sentence with a verb of damage, after a count of ${paragraphThing} in the paragraph -> ${paragraphThing}`);
     } else if (placeFirst) {
       unit = lastThing!;
       noun = 'people';
@@ -3277,6 +3283,10 @@ function causeItem(after: string, lead: string, lastThing: string | undefined): 
   if (m === null) return undefined;
   return (lastThing === 'person' && CAUSE_ITEM_LEAD.test(lead)) || (lastThing === undefined && CASUALTIES_INCLUDE_LEAD.test(lead)) ? m : undefined;
 }
+/** A sentence that opens with its number, perhaps after "A further", "Another", "An additional" or a hedge: "A further 1,725 have been partially damaged". */
+/** A verb of damage right after a bare number: "have been partially damaged", "were destroyed". */
+const DAMAGED_AFTER = /^\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also\s+)?(?:completely|partially|partly|totally|fully|severely|badly|slightly)\s+)?(?:damaged|destroyed|collapsed|flooded|washed\s+away|razed|burnt|burned)(?![\p{L}])/iu;
+const FURTHER_OPENING = /^\s*(?:(?:A\s+further|Another|An\s+additional|Some|About|Around|Over|More\s+than|Nearly|Almost)\s+)?$/u;
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 /** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */
 // ("14% (around 238,000) of whom": a hedge inside the parenthesis)

@@ -56,7 +56,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh hhs families family ménages menages familles familias famílias hogares');
   // counted things: houses, schools, facilities, shelters, relief items, livestock
-  put('house', 'houses house homes home dwellings dwelling homesteads homestead residences maisons logements habitations viviendas casas');
+  // (huts too: the dwellings of the poorest, counted as houses by every labeller who met them: "75 huts have been completely destroyed")
+  put('house', 'houses house homes home dwellings dwelling homesteads homestead residences huts hut maisons logements habitations viviendas casas');
   put('school', 'schools school écoles ecoles escuelas escolas');
   put('classroom', 'classrooms classroom');
   // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health

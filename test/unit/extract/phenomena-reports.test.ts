@@ -4769,3 +4769,16 @@ describe('held-out set 115: casualties by cause, and a range of amounts "ranging
     expect(vuq('The appeal for Ostra rose from $1 million to $5 million.').map(([v, u]) => [v, u])).toEqual([[1000000, 'USD'], [5000000, 'USD']]);
   });
 });
+
+describe('held-out set 115: huts, and a sentence of more damage to the things its paragraph counted', () => {
+  it('reads huts as houses, and "A further 1,725 have been partially damaged" after them as houses', () => {
+    expect(vuq('In Pell, 75 huts have been completely destroyed. A further 1,725 have been partially damaged.')).toEqual([
+      [75, 'house', 'exact'],
+      [1725, 'house', 'exact'],
+    ]);
+  });
+  it('reads no houses from a verb of relief, nor after people', () => {
+    expect(vuq('In Pell 300 houses were flooded. Around 2,000 were distributed in Kessa.').map(([v, u]) => [v, u])).toEqual([[300, 'house']]);
+    expect(vuq('Some 3,000 people fled. A further 1,725 have been evacuated.').map(([v, u]) => [v, u])).toEqual([[3000, 'person'], [1725, 'person']]);
+  });
+});
