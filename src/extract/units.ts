@@ -21,8 +21,16 @@ export interface UnitMatch {
 
 /** The unit a noun counts in ("houses" -> house, "deaths" -> person), or undefined. */
 export function unitOfNoun(word: string): string | undefined {
-  return NOUNS[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  const unit = NOUNS[lower];
+  if (unit !== undefined) return unit;
+  // "quake-victims", "flood-survivors": a hyphenated compound whose last word counts people counts them
+  const last = /^(?!non-|anti-)[a-z]+(?:-[a-z]+)*-([a-z]+)$/.exec(lower)?.[1];
+  return last !== undefined && NOUNS[last] === 'person' && PEOPLE_COMPOUND_HEADS.has(last) ? 'person' : undefined;
 }
+
+/** The people nouns a hyphenated compound may end in and still count people ("quake-victims"; not "non-refugees", "anti-refugees"). */
+const PEOPLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['victims', 'survivors', 'evacuees', 'returnees', 'refugees', 'migrants', 'children', 'residents', 'villagers', 'farmers']);
 
 /** Unit nouns (lower case) and the unit each counts in. */
 const NOUNS: Readonly<Record<string, string>> = (() => {
@@ -42,7 +50,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
-    immigrants emigrants applicants personnel staff`,
+    immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -738,7 +746,8 @@ export function currencyBefore(
     for (const words of [named[1]!, /\S+$/.exec(named[1]!)![0]]) {
       const lower = words.toLowerCase().replace(/\s+/g, ' ');
       // (a plural or a name of two words: a singular alone is more often a place, "Lempira 3.5 million")
-      if (/^[a-z]{3}$/.test(lower) || !(/\s/.test(lower) || /s$/.test(lower))) continue;
+      // (but "Euro", which names no place: "an allocation of Euro 1.2 million")
+      if (/^[a-z]{3}$/.test(lower) || !(/\s/.test(lower) || /s$/.test(lower) || lower === 'euro')) continue;
       const found = AMBIGUOUS_NAMES.has(lower) ? undefined : cachedCurrency(lower);
       if (found) return { code: found, start: at - words.length - 1, written: words };
     }
@@ -765,7 +774,8 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
   const rest = text.slice(at, Math.min(limit, at + 60));
   const iso = /^[\s-]([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest);
   // (not a code that names the counted, before their plural noun: "12 CRC executives", the Chad Red Cross's)
-  if (iso && /^\s+\p{Ll}[\p{Ll}-]*s(?![\p{L}])/u.test(rest.slice(iso[0].length)) && !/^\s+funds(?![\p{L}])/u.test(rest.slice(iso[0].length))) return undefined;
+  // (a word that only ends in s is no plural: "112.7 million QAR as Qatar's total aid reached ...")
+  if (iso && /^\s+(?!(?:as|is|was|has|its|this|thus|plus|less|unless|across|whereas|perhaps)(?![\p{L}]))\p{Ll}[\p{Ll}-]*s(?![\p{L}])/u.test(rest.slice(iso[0].length)) && !/^\s+funds(?![\p{L}])/u.test(rest.slice(iso[0].length))) return undefined;
   if (iso && isCurrencyCode(iso[1]!)) return { unit: iso[1]!, end: at + iso[0].length, written: iso[1]! };
   // "32M US$ contributed" (a dashboard's key figure): a symbol that names its currency, after the amount
   const symbol = /^\s((?:US|A|AU|NZ|C|CA|HK|S)\$)(?![\p{L}\p{N}])/u.exec(rest);
@@ -939,7 +949,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     const headOf = lower === 'head' ? /^\s+of\s+(?:cattle|livestock|goats|sheep|camels|animals)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (headOf) return { unit: 'livestock', end: offset + raw.length + headOf[0].length, written: text.slice(offset, offset + raw.length + headOf[0].length), modifiers, hyphen: false };
     const compound = COMPOUNDS.get(lower);
-    let unit = NOUNS[lower];
+    // ("2 million quake-victims": a compound of a people noun, unitOfNoun)
+    let unit = NOUNS[lower] ?? (lower.includes('-') ? unitOfNoun(lower) : undefined);
     if (compound) {
       const next = /^\s([\p{L}]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 20)));
       const joined = next ? compound.get(next[1]!.toLowerCase()) : undefined;

@@ -4782,3 +4782,23 @@ describe('held-out set 115: huts, and a sentence of more damage to the things it
     expect(vuq('Some 3,000 people fled. A further 1,725 have been evacuated.').map(([v, u]) => [v, u])).toEqual([[3000, 'person'], [1725, 'person']]);
   });
 });
+
+describe('held-out sets 116 and 119: "Euro 1.2 million", a code before "as", homeowners and quake-victims', () => {
+  it('reads "Euro" before an amount as euros', () => {
+    expect(vuq('In Pell, an allocation of Euro 1.2 million comes on top of the over Euro 30 million already allocated.').map(([v, u, q]) => [v, u, q])).toEqual([
+      [1200000, 'EUR', 'exact'],
+      [30000000, 'EUR', 'more-than'],
+    ]);
+  });
+  it('reads a code after the amount before "as", and still none before a plural noun', () => {
+    expect(vuq('Contributions have surpassed 112.7 million QAR as aid to Pell grew.')).toEqual([[112700000, 'QAR', 'more-than']]);
+    expect(vuq('It hired 12 CRC executives in Pell.')).toEqual([]);
+  });
+  it('reads homeowners and a hyphenated compound of victims as people, not non-refugees', () => {
+    expect(vuq('Grants go to approximately 35,100 homeowners in Pell, and over 2 million quake-victims live in tents.')).toEqual([
+      [35100, 'person', 'approximately'],
+      [2000000, 'person', 'more-than'],
+    ]);
+    expect(vuq('Some 300 non-refugees were counted in Pell.')).toEqual([]);
+  });
+});
