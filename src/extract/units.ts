@@ -71,8 +71,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health
   // centre, post or facility a health-facility
   put('health-facility', 'health-facilities');
-  put('hospital', 'hospitals hospital');
-  put('clinic', 'clinics clinic');
+  // (hospitals and clinics are health facilities, as every labeller counted them and as analysts add them up: the quote keeps the word)
+  put('health-facility', 'hospitals hospital clinics clinic');
   put('evacuation-centre', 'evacuation-centres evacuation-centers ecs');
   put('shelter-kit', 'shelter-kits');
   put('hygiene-kit', 'hygiene-kits');

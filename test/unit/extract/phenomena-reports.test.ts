@@ -2078,7 +2078,7 @@ describe('more phenomena of news reports on African crises', () => {
   });
   it('counts villagers and teachers as people, and not houses of worship as houses', () => {
     expect(vuq('The floods killed nearly 50 villagers in Ostra.')).toEqual([[50, 'person', 'nearly']]);
-    expect(vuq('The cyclone damaged 48 hospitals and 13 houses of worship in Ostra.').map((f) => f.slice(0, 2))).toEqual([[48, 'hospital']]);
+    expect(vuq('The cyclone damaged 48 hospitals and 13 houses of worship in Ostra.').map((f) => f.slice(0, 2))).toEqual([[48, 'health-facility']]);
   });
   it('does not count "one family" that people were killed from as a household', () => {
     expect(vuq('Five people were killed from one family in Ostra.')).toEqual([[5, 'person', 'exact']]);

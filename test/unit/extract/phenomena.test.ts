@@ -533,14 +533,15 @@ describe('ranges whose scale word comes once, after the upper end', () => {
   });
 });
 
-describe('health facilities by the noun the text uses', () => {
-  it('counts hospitals as hospitals, clinics as clinics and health centres as health facilities', () => {
+describe('health facilities, whatever noun the text uses', () => {
+  it('counts hospitals, clinics and health centres as health facilities, each quote keeping its word', () => {
     const r = extractFigures('Storms in Ostra\n\nIn Ostra 3 hospitals, 4 clinics and 12 health centres were damaged.', { published: PUBLISHED });
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
-      [3, 'hospital'],
-      [4, 'clinic'],
+      [3, 'health-facility'],
+      [4, 'health-facility'],
       [12, 'health-facility'],
     ]);
+    expect(r.candidates.map((c) => c.quote)).toEqual([expect.stringContaining('3 hospitals'), expect.stringContaining('4 clinics'), expect.stringContaining('12 health centres')]);
     expect(r.candidates[2]!.indicator).toBe('health-facilities-damaged');
   });
 });
