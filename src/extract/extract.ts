@@ -683,6 +683,8 @@ const GENERIC_KIT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional'
 const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,6}$`, 'iu');
 /** "delivered 2,400 food parcels ..., as well as ": a verb of relief earlier in the sentence, and a thing added to what it delivered. */
 const RELIEF_AS_WELL_AS_BEFORE = /\b(?:delivered|distributed|provided|supplied|dispatched|donated|sent|handed\s+out|brought)\b[^.;:]{1,160}?\b(?:as\s+well\s+as|plus)\s+$/iu;
+/** Damage and what it included, right before a number: "damage to infrastructure, including ", "destroyed property, among them ". */
+const DAMAGE_INCLUDING_BEFORE = /\b(?:damage|damages|destruction|damaged|destroyed)\b[^.;:\d]{0,60}?\b(?:including|include|includes|included|such\s+as|among\s+them)\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?$/iu;
 /** What a vehicle can carry, no load carried: "Each truck can carry 400 blankets". */
 const CAN_CARRY_BEFORE = /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|capacity\s+to)\s+(?:carry|carrying|transport)\s+(?:[\p{L}\p{N}-]+\s+){0,6}$/iu;
 /**
@@ -2008,6 +2010,17 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       reasons?.push(`'${token.written} respectively': the second of a pair, counted as the first -> ${unit}`);
     }
   }
+  // "31 of 54 hospitals ... remain operational", "17,434 of these houses": a part of things counted by the noun after it
+  // (not "one of the 506 camps": one of them, where people reside, is no count)
+  const partOfThings = !unit && !token.yearLike && !(token.kind === 'word' && token.value === 1) ? PART_OF_THINGS_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 40))) : null;
+  const partNoun = partOfThings ? nounAfter(text, token.end + partOfThings[0].length, sentence.end) : undefined;
+  if (partOfThings && partNoun !== undefined && !('ambiguous' in partNoun) && unitDimension(partNoun.unit) === 'object') {
+    unit = partNoun.unit;
+    noun = partNoun.written.toLowerCase();
+    unitScore = 0.7;
+    coreEnd = partNoun.end;
+    reasons?.push(`'${text.slice(token.start, partNoun.end)}': a part of the ${noun} it names -> ${unit}`);
+  }
   if (!unit) {
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
@@ -2640,6 +2653,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       reasons?.push(`'${token.written}' before a key figure's title '${box[0].trim()}' -> ${unit}`);
     }
   }
+  // "31 of 54 hospitals": the whole a part was counted of is the stock of such things, no figure of the crisis
+  // (not where the noun says their damage: "12 of the 40 damaged schools" counts 40 damaged schools)
+  if (unit !== undefined && unitDimension(unit) === 'object' && !modifiers.some((m) => STATE_MODIFIER.test(m)) && WHOLE_OF_PART_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))) {
+    skipped.push(`line ${line}: '${text.slice(Math.max(sentence.start, token.start - 24), token.end).replace(/^.*?(?=\d[\d,.]*\s+of\s)/s, '')}': the whole of things a part was counted of, not a figure of its own; not extracted`);
+    return undefined;
+  }
   // a request is no delivery: "has requested the support of partners for twenty-four (24) large tents"
   if (unit !== undefined && unitDimension(unit) === 'object' && !before && REQUEST_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start))) {
     skipped.push(`line ${line}: '${token.written}' counts things asked for, not delivered; not extracted`);
@@ -2654,6 +2673,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       const inContext =
         (THING_VERB_BEFORE.test(verbLead) && !CAN_CARRY_BEFORE.test(verbLead)) ||
         SUPPLIES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 180), token.start)) ||
+        // "caused extensive damage to infrastructure, including 5,223 buildings": the first thing of a list of damage
+        DAMAGE_INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 120), token.start)) ||
         // "the collapse, in whole or in part, of around 50 000 residential buildings": a noun of damage before it
         THING_STATE_BEFORE.test(verbLead) ||
         THING_VERB_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 60))) ||
@@ -3287,6 +3308,10 @@ function causeItem(after: string, lead: string, lastThing: string | undefined): 
 /** A verb of damage right after a bare number: "have been partially damaged", "were destroyed". */
 const DAMAGED_AFTER = /^\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also\s+)?(?:completely|partially|partly|totally|fully|severely|badly|slightly)\s+)?(?:damaged|destroyed|collapsed|flooded|washed\s+away|razed|burnt|burned)(?![\p{L}])/iu;
 const FURTHER_OPENING = /^\s*(?:(?:A\s+further|Another|An\s+additional|Some|About|Around|Over|More\s+than|Nearly|Almost)\s+)?$/u;
+/** After a number: "of" and a count or a demonstrative, then things ("of 54 hospitals", "of these houses", "of the 243 health centres"): the number is a part of them. */
+const PART_OF_THINGS_AFTER = /^\s+of(?:\s+(?:these|those|the|all\s+the))?(?:\s+\d[\d,.]*)?(?=\s)/u;
+/** Before a number: another number and "of" ("31 of 54 hospitals"): the number is the whole a part was counted of. */
+const WHOLE_OF_PART_LEAD = /(?<![\d,.])\d[\d,.]*\s+of\s+(?:the\s+)?$/u;
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 /** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */
 // ("14% (around 238,000) of whom": a hedge inside the parenthesis)
