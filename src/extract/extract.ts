@@ -685,6 +685,8 @@ const THING_VERB_BEFORE = new RegExp(String.raw`\b${THING_VERBS}\s+(?:[\p{L}\p{N
 const RELIEF_AS_WELL_AS_BEFORE = /\b(?:delivered|distributed|provided|supplied|dispatched|donated|sent|handed\s+out|brought)\b[^.;:]{1,160}?\b(?:as\s+well\s+as|plus)\s+$/iu;
 /** Damage and what it included, right before a number: "damage to infrastructure, including ", "destroyed property, among them ". */
 const DAMAGE_INCLUDING_BEFORE = /\b(?:damage|damages|destruction|damaged|destroyed)\b[^.;:\d]{0,60}?\b(?:including|include|includes|included|such\s+as|among\s+them)\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?$/iu;
+/** Before the next item of a list of counted things: a comma or "and", perhaps a hedge. */
+const NEXT_ITEM_LEAD = /(?:,|\band)\s+(?:(?:nearly|almost|about|around|some|over|more\s+than|approximately|at\s+least|up\s+to|another|a\s+further)\s+)?$/u;
 /** What a vehicle can carry, no load carried: "Each truck can carry 400 blankets". */
 const CAN_CARRY_BEFORE = /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|capacity\s+to)\s+(?:carry|carrying|transport)\s+(?:[\p{L}\p{N}-]+\s+){0,6}$/iu;
 /**
@@ -2683,7 +2685,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         // platforms, ... and a variety of items have been distributed")
         LIST_THEN_RELIEF_VERB.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 400))) ||
         // the next item of a list of counted things ("700 tarpaulins, 1,500 water containers, 3,000 blankets and ...", "... as well as 3,248 bags of flour")
-        (lastThing !== undefined && unitDimension(lastThing) === 'object' && /(?:,|\band)\s+$/.test(text.slice(Math.max(sentence.start, token.start - 6), token.start))) ||
+        // (a hedge may come between: "100,000 doses from France, nearly 100,000 doses from Germany, and about 500,000 doses")
+        (lastThing !== undefined && unitDimension(lastThing) === 'object' && NEXT_ITEM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))) ||
         RELIEF_AS_WELL_AS_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)) ||
         // "10 damaged bridges", "12 destroyed schools": the modifier says the damage
         (!('unknown' in thing) && thing.modifiers.some((m) => STATE_MODIFIER.test(m))) ||

@@ -103,6 +103,11 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
     // "CHF 31.182.840,00": European grouping with a decimal comma before the cents
     if (int > 3 && Number.isInteger(value) && visit(`${groupThousands(digits, '.')},00`)) return true;
   }
+  // "a case fatality rate of 10.0%": a whole number written with one decimal zero
+  if (Number.isInteger(value)) {
+    if (visit(`${digits}.0`)) return true;
+    if (int > 3 && visit(`${groupThousands(digits, ',')}.0`)) return true;
+  }
   // "3,6 tons", "1.234,5": a European decimal comma, grouped with dots above a thousand (never three
   // decimals: "1,234" is one thousand two hundred and thirty-four, not 1.234)
   if (digits.includes('.') && !/\.\d{3}$/.test(digits)) {

@@ -4821,3 +4821,20 @@ describe('held-out sets 114 and 119: a part of things and the whole it is of, an
     ]);
   });
 });
+
+describe('held-out set 117: a whole number with one decimal zero, and hedged items of a list of things', () => {
+  it('drafts "a case fatality rate of 10.0%" as 10 percent, its quote checkable', () => {
+    expect(vuq('In Pell, 80 deaths were recorded among confirmed cases (case fatality rate of 10.0%).')).toEqual([
+      [80, 'person', 'exact'],
+      [10, 'percent', 'exact'],
+    ]);
+  });
+  it('reads the hedged items of a list of doses', () => {
+    expect(vuq('The vaccine plan for Pell includes 215,000 doses from Kessa, 100,000 doses from Dorn, nearly 100,000 doses from Ostra, and about 500,000 doses from Lune.')).toEqual([
+      [215000, 'dose', 'exact'],
+      [100000, 'dose', 'exact'],
+      [100000, 'dose', 'nearly'],
+      [500000, 'dose', 'approximately'],
+    ]);
+  });
+});

@@ -9,7 +9,11 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     expect(quoteHasNumber('USD 2,500.50 per family', 2500.5)).toBe(true);
     expect(quoteHasNumber('PHP 165,446.01 from the municipalities', 165446)).toBe(false);
     expect(quoteHasNumber('USD 2,500.55 per family', 2500.5)).toBe(false);
-    // a fraction with a hyphen, as "two-thirds" is written
+    // a whole number with one decimal zero: "a case fatality rate of 10.0%"
+    expect(quoteHasNumber('case fatality rate of 10.0%', 10)).toBe(true);
+    expect(quoteHasNumber('a total of 1,250.0 tonnes', 1250)).toBe(true);
+    expect(quoteHasNumber('case fatality rate of 10.0%', 1)).toBe(false);
+        // a fraction with a hyphen, as "two-thirds" is written
     expect(quoteHasNumber('barely reached one-third of funding requirements', 33.3)).toBe(true);
   });
   it('finds a European decimal comma ("3,6 tons", "1.234,5") and European grouping with cents ("31.182.840,00"), for its own value only', () => {
