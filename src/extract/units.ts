@@ -59,7 +59,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     `personnes personas pessoas enfants niños ninos crianças criancas morts muertos mortos décès deces fallecidos
     óbitos obitos blessés blesses heridos feridos déplacés deplaces desplazados deslocados desalojados desabrigados
     réfugiés refugies refugiados damnificados sinistrés sinistres victimes víctimas victimas vítimas vitimas
-    migrantes rapatriés rapatries retornados`,
+    migrantes rapatriés rapatries retornados civils civiles civis blessées blessees tués tuées tues heridas`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh hhs families family ménages menages familles familias famílias hogares');

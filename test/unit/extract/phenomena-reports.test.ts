@@ -4838,3 +4838,13 @@ describe('held-out set 117: a whole number with one decimal zero, and hedged ite
     ]);
   });
 });
+
+describe('held-out set 114: French civilians, the killed and the injured women', () => {
+  it('reads civils, tués and blessées as people', () => {
+    expect(vuq('Au moins 30 civils ont été tués à Pell.')).toEqual([[30, 'person', 'at-least']]);
+    expect(vuq("L'attaque a fait 12 tués et 40 blessées à Pell.")).toEqual([
+      [12, 'person', 'exact'],
+      [40, 'person', 'exact'],
+    ]);
+  });
+});
