@@ -4,7 +4,7 @@
  * so that a value that names nothing is an error with "did you mean", not an empty answer.
  */
 import { NotFoundError, UsageError, clipInput } from '../errors.js';
-import { breakdownValueKey, checkNamed, namedPlace, type BreakdownOnly, type FigureFilter } from '../derive/select-figures.js';
+import { breakdownMatcher, checkNamed, namedPlace, type BreakdownOnly, type FigureFilter } from '../derive/select-figures.js';
 import type { Figure } from '../facts/schema.js';
 import type { FactsIndex } from '../facts/facts-index.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
@@ -49,20 +49,23 @@ export function figureFilter(flags: FigureFilterFlags, facts: FactsIndex): Figur
   };
 }
 
+/** The breakdown dimensions that have a flag of their own. */
+const FLAG_OF: ReadonlySet<string> = new Set(['sector', 'sex', 'age', 'population-group']);
+
 /**
  * Every breakdown asked for names a dimension and a value some figure has (a sector by its name or
  * its code): otherwise an error that says which, with the values the file has, rather than an
  * answer that matches nothing.
  */
 export function checkBreakdown(breakdown: ReadonlyMap<string, string>, figures: readonly Figure[]): void {
-  const values = new Map<string, Map<string, string>>();
+  const values = new Map<string, Set<string>>();
   for (const f of figures) {
     if (f.breakdown === undefined) continue;
     for (const [k, v] of Object.entries(f.breakdown)) {
       if (!breakdown.has(k)) continue;
       let seen = values.get(k);
-      if (seen === undefined) values.set(k, (seen = new Map()));
-      if (!seen.has(breakdownValueKey(k, v))) seen.set(breakdownValueKey(k, v), v);
+      if (seen === undefined) values.set(k, (seen = new Set()));
+      seen.add(v);
     }
   }
   for (const [k, v] of breakdown) {
@@ -72,11 +75,14 @@ export function checkBreakdown(breakdown: ReadonlyMap<string, string>, figures: 
       for (const f of figures) for (const key in f.breakdown) keys.add(key);
       throw new NotFoundError(
         `no figure in the facts file is broken down by ${clipInput(k)}`,
-        [keys.size > 0 ? `breakdowns in the file: ${[...keys].sort().slice(0, 12).join(', ')}${keys.size > 12 ? ', ...' : ''}` : 'the facts file has no breakdowns: every figure is a total'],
+        [keys.size > 0 ? `breakdowns in the file: ${[...keys].sort().slice(0, 12).join(', ')}${keys.size > 12 ? ', ...' : ''}` : figures.length > 0 ? 'the facts file has no breakdowns: every figure is a total' : 'the facts file has no figures'],
         'UNKNOWN_VALUE',
       );
     }
-    if (!seen.has(breakdownValueKey(k, v))) checkNamed(new Set(seen.values()), v, k === 'sector' || k === 'sex' || k === 'age' || k === 'population-group' ? `--${k}` : `--where ${clipInput(k)}=...`, `${clipInput(k)} value`);
+    const matches = breakdownMatcher(k, v, seen);
+    let found = false;
+    for (const value of seen) if (matches(value)) found = true;
+    if (!found) checkNamed(seen, v, FLAG_OF.has(k) ? `--${k}` : `--where ${clipInput(k)}=...`, `${clipInput(k)} value`);
   }
 }
 

@@ -15,7 +15,7 @@ export const importSpec: GroupCommand = {
         { flags: '--dataset-id <id>', description: 'the dataset id (default: from the file name)' },
         { flags: '--source-id <id>', description: 'the source id when the file has no #meta+source column (default: the file name)' },
         { flags: '--publisher <name>', description: 'the publisher of the source' },
-        { flags: '--published <date>', description: "the day the source was published, where the file has no #date+published: YYYY-MM-DD (default: the first day of the latest figure's date, said in the report)" },
+        { flags: '--published <date>', description: "the day the source was published, where the file has no #date+published: YYYY-MM-DD (default: worked out from the figures' dates, said in the report)" },
         { flags: '--as-of <date>', description: 'the date of every figure of a file without a date column: YYYY, YYYY-MM or YYYY-MM-DD' },
         { flags: '--country <code>', description: 'the country of a file that names none (no #country column, no p-codes): an ISO3 code such as AFG, or its name' },
         { flags: '--repeats <how>', description: "rows that give one figure (indicator, place, breakdown, date) again: 'sum' adds them up (records: events, activities), 'first' keeps the first and reports the rest; default: sum where such rows are a tenth of the file or more", choices: ['sum', 'first'] },

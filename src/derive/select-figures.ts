@@ -30,11 +30,47 @@ export function breakdownValueKey(key: string, value: string): string {
   return key === 'sector' ? sectorCode(value) : value.toLowerCase();
 }
 
+/**
+ * Whether a figure's value of a dimension is the one asked for: as written, without regard to
+ * case, where some figure has it so ("NFI" is NFI, not also "Shelter", where a file has both);
+ * else a sector by its cluster ("Health" finds HEA rows).
+ */
+export function breakdownMatcher(key: string, asked: string, values: Iterable<string>): (value: string) => boolean {
+  const lower = asked.toLowerCase();
+  for (const v of values) if (v.toLowerCase() === lower) return (value) => value.toLowerCase() === lower;
+  const code = breakdownValueKey(key, asked);
+  return (value) => breakdownValueKey(key, value) === code;
+}
+
+/**
+ * Dimensions that tell one plan from the next rather than a part from its whole: FTS's
+ * requirement of each year is of that year's appeal. A named breakdown's series follows them from
+ * one to the next, and a figure that has one is still the named breakdown's own figure.
+ */
+const ALONG_SERIES: ReadonlySet<string> = new Set(['appeal', 'plan']);
+
+/** The dimensions of a breakdown beyond the named ones and those a series runs along: what makes a figure a finer part. */
+export function finerDimensions(breakdown: Readonly<Record<string, string>> | null | undefined, named: ReadonlyMap<string, string>): string[] {
+  if (breakdown === null || breakdown === undefined) return [];
+  return Object.keys(breakdown).filter((k) => !named.has(k) && !ALONG_SERIES.has(k));
+}
+
+/** The dimensions of a breakdown that a series runs along (appeal, plan), beyond the named ones. */
+export function alongDimensions(breakdown: Readonly<Record<string, string>> | null | undefined, named: ReadonlyMap<string, string>): string[] {
+  if (breakdown === null || breakdown === undefined) return [];
+  return Object.keys(breakdown).filter((k) => !named.has(k) && ALONG_SERIES.has(k));
+}
+
+/** Every value the figures give a dimension. */
+function* valuesOf(figures: readonly { breakdown?: Readonly<Record<string, string>> | null | undefined }[], key: string): Generator<string> {
+  for (const f of figures) if (f.breakdown !== undefined && f.breakdown !== null && Object.hasOwn(f.breakdown, key)) yield f.breakdown[key]!;
+}
+
 /** Figures matching every given filter; place and unit match without regard to case. */
 export function filterFigures(figures: readonly Figure[], filter: FigureFilter, places: readonly Place[] = []): Figure[] {
   const eq = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
   const under = filter.within === undefined ? undefined : placesWithin(places, filter.within);
-  const wanted = filter.breakdown === undefined ? [] : [...filter.breakdown].map(([k, v]) => [k, breakdownValueKey(k, v)] as const);
+  const wanted = filter.breakdown === undefined ? [] : [...filter.breakdown].map(([k, v]) => [k, breakdownMatcher(k, v, valuesOf(figures, k))] as const);
   return figures.filter(
     (f) =>
       eq(f.indicator, filter.indicator) &&
@@ -42,7 +78,7 @@ export function filterFigures(figures: readonly Figure[], filter: FigureFilter, 
       eq(f.unit, filter.unit) &&
       eq(f.source, filter.source) &&
       (under === undefined || under.has(f.place)) &&
-      wanted.every(([k, v]) => f.breakdown !== undefined && Object.hasOwn(f.breakdown, k) && breakdownValueKey(k, f.breakdown[k]!) === v),
+      wanted.every(([k, matches]) => f.breakdown !== undefined && Object.hasOwn(f.breakdown, k) && matches(f.breakdown[k]!)),
   );
 }
 
@@ -84,14 +120,18 @@ function placeHint(figures: readonly Figure[], indicator: string, filter: Figure
   const under = placesWithin(places, filter.place);
   under.delete(filter.place);
   if (under.size === 0) return undefined;
-  const inside = filterFigures(
+  const matched = filterFigures(
     figures.filter((f) => f.indicator === indicator && under.has(f.place)),
     { ...filter, place: undefined },
     places,
   );
+  // (what get would answer with: the totals, or the named breakdown's own figures)
+  const named = filter.breakdown;
+  const inside = matched.filter((f) => (named === undefined ? f.breakdown === undefined : finerDimensions(f.breakdown, named).length === 0));
   if (inside.length === 0) return undefined;
   const areas = new Set(inside.map((f) => f.place)).size;
-  return `${inside.length} figure${inside.length === 1 ? '' : 's'} of ${areas} place${areas === 1 ? '' : 's'} within ${filter.place}, none for ${filter.place} itself: humfig get ${clipInput(indicator)} --within ${filter.place}`;
+  const flags = named === undefined ? '' : ` ${[...named].map(([k, v]) => `--where ${k}=${clipInput(v)}`).join(' ')}`;
+  return `${inside.length} figure${inside.length === 1 ? '' : 's'} of ${areas} place${areas === 1 ? '' : 's'} within ${filter.place}, none for ${filter.place} itself: humfig get ${clipInput(indicator)} --within ${filter.place}${flags}`;
 }
 
 /**
@@ -102,7 +142,8 @@ function placeHint(figures: readonly Figure[], indicator: string, filter: Figure
  */
 function namedBreakdownFigures(matched: readonly Figure[], named: ReadonlyMap<string, string>, about: string, indicator: string, where: string | undefined): { figures: Figure[]; breakdownOnly: BreakdownOnly[] } {
   const asked = [...named].map(([k, v]) => `${k}=${clipInput(v)}`).join(', ');
-  const exact = (f: Figure) => f.breakdown !== undefined && Object.keys(f.breakdown).length === named.size;
+  // (its own figure: no dimension beyond the named ones but an appeal or a plan, which a series runs along)
+  const exact = (f: Figure) => finerDimensions(f.breakdown, named).length === 0;
   const groups = new Map<string, { indicator: string; place: string; unit: string; figures: number; dimensions: Set<string>; exact: boolean }>();
   for (const f of matched) {
     const key = `${f.indicator}\u0000${f.place}\u0000${f.unit}`;
@@ -110,7 +151,7 @@ function namedBreakdownFigures(matched: readonly Figure[], named: ReadonlyMap<st
     if (g === undefined) groups.set(key, (g = { indicator: f.indicator, place: f.place, unit: f.unit, figures: 0, dimensions: new Set(), exact: false }));
     g.figures++;
     if (exact(f)) g.exact = true;
-    else for (const k of Object.keys(f.breakdown!)) if (!named.has(k)) g.dimensions.add(k);
+    else for (const k of finerDimensions(f.breakdown, named)) g.dimensions.add(k);
   }
   const finerOnly: BreakdownOnly[] = [];
   for (const g of groups.values()) if (!g.exact) finerOnly.push({ indicator: g.indicator, place: g.place, unit: g.unit, figures: g.figures, dimensions: [...g.dimensions].sort(), of: asked });
@@ -118,7 +159,8 @@ function namedBreakdownFigures(matched: readonly Figure[], named: ReadonlyMap<st
   if (figures.length > 0) return { figures, breakdownOnly: finerOnly };
   const dims = new Set(finerOnly.flatMap((g) => g.dimensions));
   const first = matched.find((f) => !exact(f))!;
-  const [key, value] = Object.entries(first.breakdown!).find(([k]) => !named.has(k))!;
+  const key = finerDimensions(first.breakdown, named)[0]!;
+  const value = first.breakdown![key]!;
   throw new NotFoundError(
     `${about} with ${asked} has only finer breakdowns (${matched.length} figure${matched.length === 1 ? '' : 's'} by ${[...dims].sort().join(', ')}), no figure for ${asked} alone`,
     [`name one more, e.g. --where ${key}=${clipInput(value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined ? '' : ` --place ${where}`} ${[...named].map(([k, v]) => `--where ${k}=${clipInput(v)}`).join(' ')}`],

@@ -785,6 +785,7 @@ function checkOptions(options: ImportOptions): void {
   }
   if (options.publisher !== undefined && options.publisher.trim().length > 200) throw new UsageError('the publisher is at most 200 characters');
   if (options.published !== undefined && !isIsoDate(options.published)) throw new UsageError(`--published '${clip(options.published, 40)}' is not a day; write YYYY-MM-DD`);
+  if (options.published !== undefined && options.published > options.today) throw new UsageError(`--published ${options.published} is after today (${options.today}): a source is published on or before the day it is imported`);
   if (options.asOf !== undefined && !isPartialDate(options.asOf)) throw new UsageError(`--as-of '${options.asOf}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
   if (options.country !== undefined && findCountry(options.country) === undefined) {
     throw new UsageError(`--country '${clip(options.country, 60)}' is not a country: give its ISO 3166 alpha-3 code (AFG), alpha-2 code or English name`);
@@ -2544,7 +2545,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (a source's date the import worked out is said, with how to give the real one)
   if (options.published === undefined) {
     const guessed = envelope.sources.filter((s) => sources.get(s.id)?.published === undefined);
-    if (guessed.length > 0) notes.push(`source${guessed.length === 1 ? '' : 's'} ${guessed.slice(0, 3).map((s) => `'${s.id}' published ${s.published}`).join(', ')}${guessed.length > 3 ? ` and ${guessed.length - 3} more` : ''}: the first day of the latest figure's date, as the file gives no #date+published; give --published YYYY-MM-DD where the real day is known`);
+    if (guessed.length > 0) notes.push(`source${guessed.length === 1 ? '' : 's'} ${guessed.slice(0, 3).map((s) => `'${s.id}' published ${s.published}`).join(', ')}${guessed.length > 3 ? ` and ${guessed.length - 3} more` : ''}: worked out from the figures' dates (the first day of the latest, never after today), as the file gives no #date+published; give --published YYYY-MM-DD where the real day is known`);
+  } else {
+    // (a day given before figures the source holds: check will fail them, so the report says so now)
+    const later = [...latestStart.entries()].filter(([id, start]) => sources.get(id)?.published === undefined && start > options.published!);
+    if (later.length > 0) notes.push(`--published ${options.published} is before the figures of ${later.slice(0, 3).map(([id, start]) => `'${id}' (from ${start})`).join(', ')}${later.length > 3 ? ` and ${later.length - 3} more` : ''}: a source cannot report what holds after it was published, and check will fail them`);
   }
   notes.push(...book.notes());
   if (projectGroups !== undefined && projectGroups.size > 0) notes.push(describeProjectGroups(projectGroups));

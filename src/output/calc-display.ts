@@ -1,7 +1,7 @@
 /**
  * The `display` line of a calc result (trust/calc.ts): an exact result is shown in full (money to
- * its minor unit, anything else when it ends within 10 significant digits; one that does not, a
- * share of two counts, to 4 significant digits or its whole digits if more, with ≈). An
+ * its minor unit, anything else to at most 10 significant digits, but a ratio or a percentage that
+ * does not end within them, a share of two counts, to 4 or its whole digits if more; ≈ when rounded). An
  * approximate result is shown to the coarsest decimal place, starting from 2 significant digits of
  * its largest number, at which its low end, value and high end that differ still differ once
  * rounded (to nearest, half to even): 3.86–4.55 % around 4.29 % shows as "≈ 4.3 % (range
@@ -70,10 +70,11 @@ export function displayCalc(result: Pick<CalcResult, 'exact' | 'unit' | 'qualifi
     let text: string;
     if (currency !== undefined) text = formatAtPlace(iv.value, finest);
     else {
-      // a result that ends within 10 significant digits is shown in full; one that does not (a
-      // share of two counts, 0.4024464005...) to 4, or to the units where it has more whole digits
+      // a result that ends within 10 significant digits is shown in full, and any other to 10, but a
+      // share (a ratio or a percentage: 0.4024464005...) to 4, or to its units where it has more whole digits
       const whole = iv.value.toSignificantDigits(10, Dec.ROUND_HALF_EVEN);
-      const sig = whole.eq(iv.value) ? whole : iv.value.toSignificantDigits(Math.max(4, Math.min(10, iv.value.abs().e + 1)), Dec.ROUND_HALF_EVEN);
+      const share = unit === 'ratio' || unit === 'percent';
+      const sig = whole.eq(iv.value) || !share ? whole : iv.value.toSignificantDigits(Math.max(4, Math.min(10, iv.value.abs().e + 1)), Dec.ROUND_HALF_EVEN);
       text = groupDigits(plain(sig));
     }
     // money rounds to its minor unit by convention (as `convert` does): no ≈ for that

@@ -23,7 +23,7 @@ import { Dec } from '../convert/decimal.js';
 import { explainBadDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { suggest } from '../domain/suggest.js';
 import type { FigureRecord } from '../derive/figure-record.js';
-import { breakdownValueKey } from '../derive/select-figures.js';
+import { alongDimensions, breakdownMatcher, finerDimensions } from '../derive/select-figures.js';
 import { fromRecord, sub } from './interval.js';
 
 /** A figure record with the day it is sorted by. */
@@ -134,9 +134,11 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
   }
   // a figure id asks for its own breakdown (or the totals); an indicator asks for the totals
   let breakdown: string | null = null;
+  let byId: FigureRecord | undefined;
   if (indicators.length === 0 && allowFigureId) {
     const figure = figures.find((f) => f.id === query);
     if (figure) {
+      byId = figure;
       indicators = [figure.indicator];
       where = place ?? figure.place.id;
       breakdown = breakdownKey(figure);
@@ -156,7 +158,13 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
     const places = distinct(ofIndicator.map((f) => f.place.id)).sort();
     throw new NotFoundError(`no figures with indicator '${indicators.join("', '")}' for place '${where}'`, [`places with such figures: ${places.join(', ')}`]);
   }
-  if (named !== undefined) return { indicators, prefixMatched, place: where, ...namedSeries(selected, named, query, where) };
+  if (named !== undefined && byId !== undefined) {
+    // a figure id names its own series: the flags must describe it, not another ("history pin-fsc-f --sector EDU")
+    const matchers = [...named].map(([k, v]) => [k, breakdownMatcher(k, v, byId.breakdown !== null && Object.hasOwn(byId.breakdown, k) ? [byId.breakdown[k]!] : [])] as const);
+    if (!matchers.every(([k, matches]) => byId.breakdown !== null && Object.hasOwn(byId.breakdown, k) && matches(byId.breakdown[k]!))) {
+      throw new NotFoundError(`figure '${byId.id}' does not match the filters`, [`it is ${byId.breakdown === null ? 'a total' : `of ${Object.entries(byId.breakdown).map(([k, v]) => `${k}=${v}`).join(', ')}`}: give its id alone, or an indicator with the flags`]);
+    }
+  } else if (named !== undefined) return { indicators, prefixMatched, place: where, ...namedSeries(selected, named, query, where) };
   const same = selected.filter((f) => breakdownKey(f) === breakdown);
   if (same.length === 0) {
     const dims = distinct(selected.flatMap((f) => Object.keys(f.breakdown ?? {}))).sort();
@@ -168,37 +176,42 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
 }
 
 /**
- * The series of a named breakdown ("--sector Health"): the figures that have it, of those the ones
- * broken down by fewest dimensions (the sector's own figure, not its women's within it). A
- * dimension beyond the named ones may change along the series, one value a date (FTS: each
- * year's requirement is of that year's appeal), and is then said; where it splits a date into two
- * figures, the user names one.
+ * The series of a named breakdown ("--sector Health"): the figures that have it and no finer
+ * dimension (the sector's own figures, not its women's or its refugees' within it). An appeal or a
+ * plan may change along the series, one a date for a place (FTS: each year's requirement is of
+ * that year's appeal), and is then said; where it gives one source two figures of one date and
+ * place, the user names one.
  */
 function namedSeries(selected: readonly FigureRecord[], named: ReadonlyMap<string, string>, query: string, where: string | null): { figures: FigureRecord[]; notes: string[] } {
   const asked = [...named].map(([k, v]) => `${k}=${v}`).join(', ');
-  const wanted = [...named].map(([k, v]) => [k, breakdownValueKey(k, v)] as const);
-  const having = selected.filter((f) => f.breakdown !== null && wanted.every(([k, v]) => Object.hasOwn(f.breakdown!, k) && breakdownValueKey(k, f.breakdown![k]!) === v));
+  const matchers = [...named].map(([k, v]) => [k, breakdownMatcher(k, v, distinct(selected.flatMap((f) => (f.breakdown !== null && Object.hasOwn(f.breakdown, k) ? [f.breakdown[k]!] : []))))] as const);
+  const having = selected.filter((f) => f.breakdown !== null && matchers.every(([k, matches]) => Object.hasOwn(f.breakdown!, k) && matches(f.breakdown![k]!)));
   if (having.length === 0) {
     const dims = distinct(selected.flatMap((f) => Object.keys(f.breakdown ?? {}))).sort();
     throw new NotFoundError(`no figure of '${query}'${where === null ? '' : ` for place '${where}'`} has ${asked}`, [dims.length > 0 ? `its figures are broken down by ${dims.join(', ')} (humfig list shows them)` : 'its figures are totals: ask without a breakdown']);
   }
-  let fewest = Infinity;
-  for (const f of having) fewest = Math.min(fewest, Object.keys(f.breakdown!).length);
-  const figures = having.filter((f) => Object.keys(f.breakdown!).length === fewest);
-  const extra = distinct(figures.flatMap((f) => Object.keys(f.breakdown!).filter((k) => !named.has(k)))).sort();
-  if (extra.length === 0) return { figures, notes: [] };
-  // (the same date twice, told apart by a dimension not named: two series, not one)
+  const figures = having.filter((f) => finerDimensions(f.breakdown, named).length === 0);
+  if (figures.length === 0) {
+    const dims = distinct(having.flatMap((f) => finerDimensions(f.breakdown, named))).sort();
+    const first = having[0]!;
+    const key = finerDimensions(first.breakdown, named)[0]!;
+    throw new NotFoundError(`'${query}' with ${asked}${where === null ? '' : ` for place '${where}'`} has only finer breakdowns (${having.length} figure${having.length === 1 ? '' : 's'} by ${dims.join(', ')}), no series of ${asked} alone`, [`name one more, e.g. --where ${key}=${first.breakdown![key]}`]);
+  }
+  const along = distinct(figures.flatMap((f) => alongDimensions(f.breakdown, named))).sort();
+  if (along.length === 0) return { figures, notes: [] };
+  // (one source's two figures of one place and date, told apart by an appeal: two series, not one)
   const byDay = new Map<string, FigureRecord>();
   for (const f of figures) {
-    const other = byDay.get(f.asOf);
-    if (other !== undefined && other.source.id === f.source.id) {
-      const k = extra.find((d) => other.breakdown![d] !== f.breakdown![d]) ?? extra[0]!;
-      throw new NotFoundError(`'${query}' with ${asked}${where === null ? '' : ` for place '${where}'`} has two figures of ${f.asOf} from one source, told apart by ${k} (${other.breakdown![k]}, ${f.breakdown![k]}): not one series`, [`name one more, e.g. --where ${k}=${other.breakdown![k]}`]);
+    const key = `${f.place.id}\u0000${f.unit}\u0000${f.source.id}\u0000${f.indicator}\u0000${f.asOf}`;
+    const other = byDay.get(key);
+    if (other !== undefined) {
+      const k = along.find((d) => other.breakdown?.[d] !== f.breakdown?.[d]) ?? along[0]!;
+      throw new NotFoundError(`'${query}' with ${asked} has two figures of ${f.asOf} for ${f.place.id} from one source, told apart by ${k} (${other.breakdown?.[k] ?? 'none'}, ${f.breakdown?.[k] ?? 'none'}): not one series`, [`name one more, e.g. --where ${k}=${other.breakdown?.[k] ?? f.breakdown?.[k]}`]);
     }
-    byDay.set(f.asOf, f);
+    byDay.set(key, f);
   }
-  const values = (k: string) => distinct(figures.map((f) => f.breakdown![k]!));
-  return { figures, notes: [`each figure of ${asked} is also of its own ${extra.map((k) => `${k} (${values(k).slice(0, 6).join(', ')}${values(k).length > 6 ? ', ...' : ''})`).join(' and ')}: one a date, followed as one series`] };
+  const values = (k: string) => distinct(figures.flatMap((f) => (f.breakdown?.[k] === undefined ? [] : [f.breakdown[k]])));
+  return { figures, notes: [`the figures of ${asked} are of ${along.map((k) => `${k} ${values(k).slice(0, 6).join(', ')}${values(k).length > 6 ? ', ...' : ''}`).join(' and ')}, one a date: followed as one series`] };
 }
 
 /** A figure's breakdown as a key ('' never occurs: null for a total). */

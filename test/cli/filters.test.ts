@@ -283,3 +283,30 @@ describe('a sector by its name or its code, and a breakdown that names nothing',
     expect(d.stderr).toBe('humfig: no figure in the facts file is broken down by cluster\n  breakdowns in the file: sector, sex\n');
   });
 });
+
+describe('history and compare with a breakdown flag, and import hxl --published', () => {
+  it('history --sector follows the sector\'s own figures; a value no figure has is an error', async () => {
+    const s = await humfig(['history', 'people-in-need', '--facts', F, '--place', 'Mali', '--sector', 'Food Security', '--json', 'id']);
+    expect(s.code, s.stderr).toBe(0);
+    expect(ids(s.stdout)).toEqual(['pin-mli-fsc-2024']);
+    const c = await humfig(['compare', 'people-in-need', '--facts', F, '--sector', 'EDU', '--format', 'csv']);
+    expect(c.code, c.stderr).toBe(0);
+    expect(c.stdout).toContain('pin-mli-edu-2024');
+    expect(c.stdout).toContain('pin-bfa-edu-2024');
+    const bad = await humfig(['history', 'people-in-need', '--facts', F, '--sector', 'FSX']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe("humfig: no sector value 'FSX' for --sector in the facts file\n  did you mean FSC?\n");
+  });
+
+  it('import hxl --published dates the source, and refuses a day after today', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-published-'));
+    const out = join(dir, 'x.json');
+    const s = await humfig(['import', 'hxl', join(FIXTURES, 'hxl', 'hdx-wide-displacement.csv'), '--published', '2023-10-02', '--out', out]);
+    expect(s.code, s.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { sources: { published: string }[] }).sources.map((x) => x.published)).toEqual(['2023-10-02', '2023-10-02']);
+    const late = await humfig(['import', 'hxl', join(FIXTURES, 'hxl', 'hdx-wide-displacement.csv'), '--published', '2999-01-01']);
+    expect(late.code).toBe(2);
+    expect(late.stdout).toBe('');
+    expect(late.stderr).toMatch(/^humfig: --published 2999-01-01 is after today/);
+  });
+});

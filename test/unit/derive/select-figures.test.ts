@@ -29,6 +29,20 @@ describe('indicatorFigures', () => {
     expect(ids(indicatorFigures(figures, 'people-in-need', { breakdown: new Map([['sector', 'fsc'], ['sex', 'F']]) }, places).figures)).toEqual(['pin-mli-fsc-f-2024']);
   });
 
+  it("counts a figure of a named sector and an appeal as the sector's own (an appeal tells one plan from the next), and a sector as the file writes it first", () => {
+    const base = figures[0]!;
+    const fts: FactsFile['figures'] = [
+      { ...base, id: 'hea-2017', asOf: '2017', breakdown: { appeal: 'H17', sector: 'Health' } },
+      { ...base, id: 'hea-2018', asOf: '2018', breakdown: { appeal: 'H18', sector: 'Health' } },
+      { ...base, id: 'hea-f-2018', asOf: '2018', breakdown: { appeal: 'H18', sector: 'Health', sex: 'f' } },
+      { ...base, id: 'nfi-2018', asOf: '2018', breakdown: { sector: 'NFI' } },
+      { ...base, id: 'shl-2018', asOf: '2018', breakdown: { sector: 'Shelter' } },
+    ];
+    expect(ids(indicatorFigures(fts, 'people-in-need', { breakdown: new Map([['sector', 'HEA']]) }, places).figures)).toEqual(['hea-2017', 'hea-2018']);
+    expect(ids(indicatorFigures(fts, 'people-in-need', { breakdown: new Map([['sector', 'nfi']]) }, places).figures)).toEqual(['nfi-2018']);
+    expect(ids(indicatorFigures(fts, 'people-in-need', { breakdown: new Map([['sector', 'SHL']]) }, places).figures)).toEqual(['nfi-2018', 'shl-2018']);
+  });
+
   it('says where a named breakdown has only finer ones, and refuses to present one of them as it', () => {
     const onlyFiner: FactsFile['figures'] = figures.filter((f) => f.id !== 'pin-ml01-fsc-2024').map((f) => (f.id === 'pin-mli-fsc-2024' ? { ...f, place: 'ML01' } : f));
     const r = indicatorFigures(onlyFiner, 'people-in-need', { breakdown: new Map([['sector', 'FSC']]) }, places);
@@ -41,9 +55,11 @@ describe('indicatorFigures', () => {
   });
 
   it('where a place has no figure but the places within it do, says how many and how to ask for them', () => {
-    const error = catchError(() => indicatorFigures(figures.filter((f) => f.place !== 'MLI'), 'people-in-need', { place: 'MLI' }, places));
+    const error = catchError(() => indicatorFigures(figures.filter((f) => f.place !== 'MLI'), 'people-in-need', { place: 'MLI', breakdown: new Map([['sector', 'FSC']]) }, places));
     expect(error.message).toBe("no figure of indicator 'people-in-need' for place 'MLI' matches the filters");
-    expect(error.hints).toEqual(['1 figure of 1 place within MLI, none for MLI itself: humfig get people-in-need --within MLI']);
+    expect(error.hints).toEqual(['1 figure of 1 place within MLI, none for MLI itself: humfig get people-in-need --within MLI --where sector=FSC']);
+    // (the places within have breakdowns only, no total get would answer with: no such hint)
+    expect(catchError(() => indicatorFigures(figures.filter((f) => f.place !== 'MLI'), 'people-in-need', { place: 'MLI' }, places)).hints).toEqual(['humfig list --indicator people-in-need shows its figures']);
     expect(catchError(() => indicatorFigures(figures, 'people-in-need', { place: 'ARM' }, places)).hints).toEqual(['humfig list --indicator people-in-need shows its figures']);
   });
 

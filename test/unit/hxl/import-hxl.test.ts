@@ -194,7 +194,7 @@ describe('a wide file: HDX style, a figure per indicator column and row', () => 
     expect(figure(r, 'refugees-arm-2023-10-01').source).toBe('unhcr-armenia');
     expect(r.facts.dataset.updated).toBe('2023-10-31');
     expect(r.report.notes).toContain(
-      "sources 'government-of-armenia' published 2023-10-01, 'unhcr-armenia' published 2023-10-02: the first day of the latest figure's date, as the file gives no #date+published; give --published YYYY-MM-DD where the real day is known",
+      "sources 'government-of-armenia' published 2023-10-01, 'unhcr-armenia' published 2023-10-02: worked out from the figures' dates (the first day of the latest, never after today), as the file gives no #date+published; give --published YYYY-MM-DD where the real day is known",
     );
   });
 
@@ -203,6 +203,10 @@ describe('a wide file: HDX style, a figure per indicator column and row', () => 
     expect(given.facts.sources.map((s) => s.published)).toEqual(['2023-11-15', '2023-11-15']);
     expect(given.report.notes.join('\n')).not.toContain('#date+published');
     expect(() => load('hdx-wide-displacement.csv', { published: '2023' })).toThrow("--published '2023' is not a day; write YYYY-MM-DD");
+    expect(() => load('hdx-wide-displacement.csv', { published: '2024-06-16' })).toThrow('--published 2024-06-16 is after today (2024-06-15)');
+    expect(load('hdx-wide-displacement.csv', { published: '2023-09-01' }).report.notes).toContain(
+      "--published 2023-09-01 is before the figures of 'government-of-armenia' (from 2023-10-01), 'unhcr-armenia' (from 2023-10-02): a source cannot report what holds after it was published, and check will fail them",
+    );
   });
 });
 

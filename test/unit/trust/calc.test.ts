@@ -140,6 +140,8 @@ describe('calc on the bundled dataset', () => {
     ['1 / 3', 0.3333333333333333, 0.3333333333333333, 0.3333333333333333, 'ratio', '≈ 0.3333'],
     ['2000000 / 3', 666666.6666666666, 666666.6666666666, 666666.6666666666, 'ratio', '≈ 666,667'],
     ['1 / 8', 0.125, 0.125, 0.125, 'ratio', '0.125'],
+    // (not a share: a count keeps ten digits)
+    ['temporary-housing / 3', 11666.666666666666, 11666.666666666666, 11666.666666666666, 'person', '≈ 11,666.66667 people'],
     ['2.8 million / 35k', 80, 80, 80, 'ratio', '80'],
   ])('%s', (expression, value, low, high, unit, display) => {
     const r = evaluate(expression, bundled());

@@ -261,7 +261,7 @@ describe('history and compare of a named breakdown', () => {
     for (const sector of ['HEA', 'health']) {
       const r = history(fts, 'funding-required', { breakdown: new Map([['sector', sector]]) });
       expect(r.observations.map((o) => [o.id, o.change?.absolute ?? null])).toEqual([['req-2017-hea', null], ['req-2018-hea', 20]]);
-      expect(r.warnings).toEqual(['each figure of sector=' + sector + ' is also of its own appeal (HMLI17, HMLI18): one a date, followed as one series']);
+      expect(r.warnings).toEqual(['the figures of sector=' + sector + ' are of appeal HMLI17, HMLI18, one a date: followed as one series']);
     }
     expect(compare(fts, 'funding-required', { breakdown: new Map([['sector', 'Health']]) }).groups[0]!.observations.map((o) => o.id)).toEqual(['req-2018-hea']);
   });
@@ -270,12 +270,42 @@ describe('history and compare of a named breakdown', () => {
     const two = [...fts, fig('req-2018-hea-flash', 40, '2018', { appeal: 'FMLI18', sector: 'Health' })];
     const error = catchError(() => history(two, 'funding-required', { breakdown: new Map([['sector', 'HEA']]) }));
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error.message).toBe("'funding-required' with sector=HEA has two figures of 2018 from one source, told apart by appeal (HMLI18, FMLI18): not one series");
+    expect(error.message).toBe("'funding-required' with sector=HEA has two figures of 2018 for MLI from one source, told apart by appeal (HMLI18, FMLI18): not one series");
     expect(error.hints).toEqual(['name one more, e.g. --where appeal=HMLI18']);
     expect(history(two, 'funding-required', { breakdown: new Map([['sector', 'HEA'], ['appeal', 'FMLI18']]) }).observations.map((o) => o.id)).toEqual(['req-2018-hea-flash']);
   });
 
   it('says when no figure has the breakdown', () => {
     expect(() => history(fts, 'funding-required', { breakdown: new Map([['sector', 'NUT']]) })).toThrow("no figure of 'funding-required' has sector=NUT");
+  });
+
+  it('never joins parts of the breakdown into its series: a population group or a sex is a finer part, not a next plan', () => {
+    const parts = [
+      fig('hea-idp-2022', 100, '2022', { sector: 'HEA', 'population-group': 'idp' }),
+      fig('hea-ref-2023', 5, '2023', { sector: 'HEA', 'population-group': 'refugees' }),
+      fig('hea-f-2024', 60, '2024', { sector: 'HEA', sex: 'f' }),
+    ];
+    expect(() => history(parts, 'funding-required', { breakdown: new Map([['sector', 'HEA']]) })).toThrow("'funding-required' with sector=HEA has only finer breakdowns (3 figures by population-group, sex), no series of sector=HEA alone");
+    const withOwn = [...parts, fig('hea-2023', 200, '2023', { sector: 'HEA' })];
+    expect(history(withOwn, 'funding-required', { breakdown: new Map([['sector', 'HEA']]) }).observations.map((o) => o.id)).toEqual(['hea-2023']);
+  });
+
+  it('follows a sector with and without an appeal as one series, and puts places side by side without calling them one date twice', () => {
+    const mixed = [fig('hea-2023', 100, '2023', { sector: 'HEA' }), fig('hea-2024', 120, '2024', { sector: 'HEA', appeal: 'H24' })];
+    expect(history(mixed, 'funding-required', { breakdown: new Map([['sector', 'HEA']]) }).observations.map((o) => o.id)).toEqual(['hea-2023', 'hea-2024']);
+    const burkina = { id: 'BFA', name: 'Burkina Faso', iso3: 'BFA', level: 0, pcode: null, parent: null };
+    const places = [fig('mli-hea-2024', 100, '2024', { sector: 'HEA', appeal: 'H24' }), { ...fig('bfa-hea-2024', 80, '2024', { sector: 'HEA', appeal: 'H24' }), place: burkina }];
+    expect(compare(places, 'funding-required', { breakdown: new Map([['sector', 'HEA']]) }).groups.map((g) => g.place.id)).toEqual(['BFA', 'MLI']);
+  });
+
+  it('matches a sector as written where the file writes it so, by its cluster only where it does not', () => {
+    const shelter = [fig('nfi-2024', 100, '2024', { sector: 'NFI' }), fig('shl-2024', 50, '2024', { sector: 'Shelter' })];
+    expect(history(shelter, 'funding-required', { breakdown: new Map([['sector', 'NFI']]) }).observations.map((o) => o.id)).toEqual(['nfi-2024']);
+    expect(history(fts, 'funding-required', { breakdown: new Map([['sector', 'HEA']]) }).observations.map((o) => o.id)).toEqual(['req-2017-hea', 'req-2018-hea']);
+  });
+
+  it("refuses flags that do not describe the figure id's own series", () => {
+    expect(() => history(fts, 'req-2018-hea-f', { breakdown: new Map([['sector', 'WSH']]) })).toThrow("figure 'req-2018-hea-f' does not match the filters");
+    expect(history(fts, 'req-2018-hea-f', { breakdown: new Map([['sector', 'Health']]) }).observations.map((o) => o.id)).toEqual(['req-2018-hea-f']);
   });
 });
