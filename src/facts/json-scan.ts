@@ -95,6 +95,8 @@ export interface ScanResult {
   /** the first syntax problem; absent when the document is valid JSON */
   syntax?: JsonSyntaxProblem;
   duplicates: DuplicateKey[];
+  /** keys named __proto__, which JSON.parse keeps as a key and object-building code does not: never a name of ours (firstLine is the key's own line) */
+  forbidden?: DuplicateKey[];
   /** the deepest nesting of objects and arrays seen (0 for a bare scalar) */
   maxDepth: number;
 }
@@ -324,6 +326,7 @@ class Scanner {
   /** keys seen in the open object at each level (first offset); reused between objects */
   private readonly seen: Array<Map<string, number>> = [];
   private readonly duplicates: PendingDuplicate[] = [];
+  private readonly forbidden: PendingDuplicate[] = [];
 
   constructor(text: string, maxDepth: number) {
     this.text = text;
@@ -360,6 +363,7 @@ class Scanner {
     const first = map.get(key);
     if (first === undefined) map.set(key, start);
     else this.duplicates.push({ path: this.pathTo(level), key, offset: start, firstOffset: first });
+    if (key === '__proto__') this.forbidden.push({ path: this.pathTo(level), key, offset: start, firstOffset: start });
     this.keys[level] = key;
   }
 
@@ -608,7 +612,15 @@ class Scanner {
         });
       }
     }
-    if (this.problemOffset < 0) return { duplicates, maxDepth: deepest };
+    const forbidden: DuplicateKey[] = [];
+    if (this.forbidden.length > 0) {
+      const lines = this.lines();
+      for (const d of this.forbidden) {
+        const at = lines.position(d.offset);
+        forbidden.push({ path: d.path, key: d.key, line: at.line, column: at.column, firstLine: at.line });
+      }
+    }
+    if (this.problemOffset < 0) return { duplicates, ...(forbidden.length > 0 ? { forbidden } : {}), maxDepth: deepest };
     const at = this.lines().position(this.problemOffset);
     return {
       syntax: { line: at.line, column: at.column, offset: at.offset, message: this.problemMessage },

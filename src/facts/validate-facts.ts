@@ -152,6 +152,8 @@ function validateDocument<T extends FactsEnvelope, R>(
     atKey: true,
     message: `duplicate key '${d.key}' (first at line ${d.firstLine}); JSON readers keep only one of them`,
   }));
+  // (a key JavaScript reads as an object's prototype: validation would not see it, every reader after would)
+  for (const d of scan.forbidden ?? []) pathIssues.push({ path: [...d.path, d.key], atKey: true, message: "a key named '__proto__' is not allowed: JSON readers treat it apart from other keys; rename or remove it" });
   let root: unknown;
   try {
     root = JSON.parse(text);
@@ -161,9 +163,11 @@ function validateDocument<T extends FactsEnvelope, R>(
   }
   const parsed = schema.check(root);
   if (!parsed.success) {
-    for (const zi of parsed.issues) for (const issue of describeZodIssue(zi, root, schema.root)) pathIssues.push(issue);
+    // (a '__proto__' key is said once, above, not again as an unknown field)
+    for (const zi of parsed.issues) for (const issue of describeZodIssue(zi, root, schema.root)) if (scan.forbidden === undefined || issue.path.at(-1) !== '__proto__') pathIssues.push(issue);
     return { issues: locate(text, file, pathIssues) };
   }
+  if (scan.forbidden !== undefined) return { issues: locate(text, file, pathIssues) };
   const texts = readSourceTexts(parsed.data.sources, readText);
   const checked = crossCheck(parsed.data, texts, pathIssues);
   // the data comes back with its cross-field issues: a streamed header's figures are still checked against it
