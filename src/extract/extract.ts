@@ -1735,7 +1735,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         PERCENT_CHANGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24))) ||
         PERCENT_CHANGE_BEFORE.test(pctLead) ||
         // "(-59%)", "(+510% and +109%)": a signed percentage is a change
-        SIGNED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 2), token.start)) ||
+        SIGNED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 6), token.start)) ||
         PERCENT_CHANGE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 100), token.start)) ||
         // "stepped up their contributions, including Canada (15%), the Netherlands (46%)": each name's change
         (NAME_BRACKET_BEFORE.test(pctLead) && text[pct.end] === ')' && CHANGE_OF_GIVING.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)))
@@ -2266,7 +2266,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by 'arrived', after a count of people: a count of people`);
-    } else if (!token.yearLike && moneyLast === undefined && ((changeOf = CHANGE_SUBJECT_LEAD.exec(lead)) !== null || (lastThing === 'person' || lastThing === 'household') && CHANGE_APPOSITION_LEAD.test(lead))) {
+    } else if (!token.yearLike && moneyLast === undefined && !CHANGE_MEASURE_AFTER.test(after) && !NOUN_NEXT.test(after) && !MONEY_SUBJECT_LEAD.test(lead) && ((changeOf = CHANGE_SUBJECT_LEAD.exec(lead)) !== null || (lastThing === 'person' || lastThing === 'household') && CHANGE_APPOSITION_LEAD.test(lead))) {
       // "The IDP population in Pell increased by 122,000", "rose to 286,000, an increase of over 28,000": the people whose count changed
       unit = changeOf === null ? lastThing! : /^(?:households|families)$/i.test(changeOf.groups?.counted ?? '') ? 'household' : 'person';
       noun = unit === 'household' ? 'households' : 'people';
@@ -2298,7 +2298,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = peopleParen[1]!.toLowerCase();
       unitScore = 0.7;
       reasons?.push(`'${token.written}' in parentheses after '${peopleParen[1]}': the count of that people -> person`);
-    } else if (!token.yearLike && token.value >= 100 && SET_OFF_AFTER.test(after) && (peopleComma = PEOPLE_COMMA_LEAD.exec(lead)) !== null && isPeoplePlural(peopleComma[1]!, after)) {
+    } else if (!token.yearLike && token.value >= 100 && (lastThing === undefined || lastThing === 'person') && !/:/.test(lead) && SET_OFF_AFTER.test(after) && (peopleComma = PEOPLE_COMMA_LEAD.exec(lead)) !== null && isPeoplePlural(peopleComma[1]!, after)) {
       // "led by Venezuelans, more than 252,000, Ecuadorians ...": the count of the people named before the comma
       unit = 'person';
       noun = peopleComma[1]!.toLowerCase();
@@ -2586,7 +2586,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         unitScore = 0.7;
         reasons?.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
       // (not "the number of affected districts": the participle describes a noun after it)
-      } else if (/\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b(?!\s+(?!(?:by|in|across|from|has|have|had|is|are|was|were|now|so|rose|reached|stood|stands|rises|reaches|remains|totals|exceeds|tops|climbs|grows|increases|jumps|passes|surpasses|crosses|hits|nears|stays)\b)\p{Ll}+s\b)[^.\d]*$/iu.test(lead)) {
+      } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b(?!\s+(?!(?:by|in|across|from|has|have|had|is|are|was|were|now|so|rose|reached|stood|stands|rises|reaches|remains|totals|exceeds|tops|climbs|grows|increases|jumps|passes|surpasses|crosses|hits|nears|stays)\b)\p{Ll}+s\b)[^.\d]*$/iu.test(lead)) {
         // "The total number affected by floods for all of last year was 222,644."
         unit = 'person';
         noun = 'people';
@@ -2655,12 +2655,6 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       reasons?.push(`'${token.written}' before a key figure's title '${box[0].trim()}' -> ${unit}`);
     }
   }
-  // "31 of 54 hospitals": the whole a part was counted of is the stock of such things, no figure of the crisis
-  // (not where the noun says their damage: "12 of the 40 damaged schools" counts 40 damaged schools)
-  if (unit !== undefined && unitDimension(unit) === 'object' && !modifiers.some((m) => STATE_MODIFIER.test(m)) && WHOLE_OF_PART_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))) {
-    skipped.push(`line ${line}: '${text.slice(Math.max(sentence.start, token.start - 24), token.end).replace(/^.*?(?=\d[\d,.]*\s+of\s)/s, '')}': the whole of things a part was counted of, not a figure of its own; not extracted`);
-    return undefined;
-  }
   // a request is no delivery: "has requested the support of partners for twenty-four (24) large tents"
   if (unit !== undefined && unitDimension(unit) === 'object' && !before && REQUEST_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start))) {
     skipped.push(`line ${line}: '${token.written}' counts things asked for, not delivered; not extracted`);
@@ -2668,7 +2662,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   }
   if (!unit && token.kind !== 'vague' && !token.yearLike) {
     // "built 640 latrines", "12 bridges were destroyed": a counted thing where a verb of building, damage or relief says so
-    const thing = countedThingAfter(text, outOf ? token.end + outOf[0].length : token.end, sentence.end);
+    // ("The quake damaged 30 of the 45 bridges": the things after the whole a part is of)
+    const thing = countedThingAfter(text, outOf ? token.end + outOf[0].length : partOfThings ? token.end + partOfThings[0].length : token.end, sentence.end);
     if (thing) {
       const thingEnd = 'unknown' in thing ? token.end + 1 + thing.unknown.length : thing.end;
       const verbLead = text.slice(Math.max(sentence.start, token.start - 60), token.start);
@@ -2725,6 +2720,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     if (token.kind === 'digits' && !token.yearLike && !isItemNumber(text, lineStarts[line - 1]!, token)) {
       skipped.push(`line ${line}: '${token.written}' has no unit the extractor knows; not extracted`);
     }
+    return undefined;
+  }
+  // "31 of 54 hospitals": the whole a part was counted of is the stock of such things, no figure of the crisis
+  // (not where the noun or a participle after it says their damage: "12 of the 40 damaged schools", "300 of the 1,200 houses destroyed by the floods")
+  if (unit !== undefined && unitDimension(unit) === 'object' && !modifiers.some((m) => STATE_MODIFIER.test(m)) && !DAMAGE_PARTICIPLE_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40))) && WHOLE_OF_PART_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))) {
+    skipped.push(`line ${line}: '${text.slice(Math.max(sentence.start, token.start - 24), token.end).replace(/^.*?(?=\d[\d,.]*\s+of\s)/s, '')}': the whole of things a part was counted of, not a figure of its own; not extracted`);
     return undefined;
   }
   if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before) return undefined; // "in 2023 Syrian refugees ..."
@@ -3288,6 +3289,10 @@ const CHANGE_SUBJECT_LEAD = new RegExp(
   String.raw`(?:\b(?:number|count|total)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<counted>people|persons|individuals|refugees|IDPs|migrants|returnees|arrivals|evacuees|deaths|cases|casualties|households|families|children)(?:\s+and\s+[\p{L}-]+)?|\b(?:IDP|refugee|displaced|migrant|returnee|affected|evacuee)\s+population|\bdisplacement(?:\s+(?:figures?|numbers?|totals?|counts?))?|\bdeath\s+toll|(?<![\p{L}]|\b(?:for|to|on|towards|of|with|at|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?)(?:IDPs|refugees|returnees|arrivals|evacuees))(?:\s+(?:in|across|from|of|at)\s+[^.;:\d]{1,40}?)?(?:,?\s+(?:has|have|had|is|are|was|were)(?:\s+(?:now|already|further|also))?)?\s+` + CHANGE_BY_WORDS,
   'iu',
 );
+/** After a number of change: a measure of it, not people ("2.5 times", "3 fold", "12 points", "30 per cent"). */
+const CHANGE_MEASURE_AFTER = /^\s*(?:times|fold|-fold|points?|percentage|per\s*cent|percent|%)(?![\p{L}])/iu;
+/** Money or its like as what changed ("The cost of hosting refugees increased by", "Remittances sent by refugees increased by"). */
+const MONEY_SUBJECT_LEAD = /\b(?:cost|costs|funding|funds|budget|remittances|income|incomes|prices?|spending|expenditure|requirements?|appeal|contributions?|aid)\b[^.;:\d]{0,60}?\b(?:increased|rose|risen|grew|grown|jumped|climbed|surged|soared|up|fallen|fell|dropped|decreased|declined|down)(?:\s+\p{Ll}+ly)?\s+by\s+(?:\p{Ll}+\s+)?$/iu;
 /** A change put beside the count it changed: ", an increase of over ", ", suggesting a rise of ", "(up by almost ". */
 const CHANGE_APPOSITION_LEAD = new RegExp(
   String.raw`(?:,\s+(?:(?:representing|marking|suggesting|showing|indicating|meaning|which\s+is|or)\s+)?an?\s+` + CHANGE_BY_WORDS + String.raw`|[,(]\s*(?:up|down)\s+by\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|just\s+over|at\s+least|roughly|approximately)\s+)?$)`,
@@ -3295,10 +3300,12 @@ const CHANGE_APPOSITION_LEAD = new RegExp(
 );
 
 /** A plus or minus sign right before a number, after a space, a bracket or the start: "(-59%)", "+510%". */
-const SIGNED_BEFORE = /(?:^|[\s(\[])[+\-\u2212]$/u;
+// (after a bracket, "and" or "or": a bullet's dash, "-59% of households", or a spaced range, "10 -15%", is no sign)
+const SIGNED_BEFORE = /(?:[(\[]\s*|\b(?:and|or)\s+)[+\-\u2212]$/u;
 /** After a bare number of a list of casualties: its cause ("5 due to lightning strikes", "465 by building collapses", "19 from drowning"). */
 // (a cause in lower case: "3,000 from Pell" is an item of a list by place)
-const CAUSE_ITEM_AFTER = /^\s+((?:due\s+to|from|by|caused\s+by|as\s+a\s+result\s+of)\s+\p{Ll}[\p{L}'’-]*(?:\s+(?!and\b|or\b)[\p{L}'’-]+){0,3})(?=\s*(?:[,;.)]|\band\b|$))/u;
+// (not a place or a time: "2,000 from the same district", "18 by end of May"; no verb within it: "45 from the capital were missing")
+const CAUSE_ITEM_AFTER = /^\s+((?:due\s+to|caused\s+by|as\s+a\s+result\s+of|(?:from|by)(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|end|mid|early|late|then|now)\b))\s+\p{Ll}[\p{L}'’-]*(?:\s+(?!and\b|or\b|were\b|was\b|are\b|is\b|have\b|has\b|had\b)[\p{L}'’-]+){0,3})(?=\s*(?:[,;.)]|\band\b|$))/u;
 /** Before such an item: a list's comma or "and" after a count of people, or what casualties include ("The fatalities include "). */
 const CAUSE_ITEM_LEAD = /(?:,|;|\band)\s+$/u;
 /** The cause of a bare number in a list of casualties by cause, where the lead makes it one (CAUSE_ITEM_AFTER, CAUSE_ITEM_LEAD, CASUALTIES_INCLUDE_LEAD). */
@@ -3309,10 +3316,12 @@ function causeItem(after: string, lead: string, lastThing: string | undefined): 
 }
 /** A sentence that opens with its number, perhaps after "A further", "Another", "An additional" or a hedge: "A further 1,725 have been partially damaged". */
 /** A verb of damage right after a bare number: "have been partially damaged", "were destroyed". */
-const DAMAGED_AFTER = /^\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also\s+)?(?:completely|partially|partly|totally|fully|severely|badly|slightly)\s+)?(?:damaged|destroyed|collapsed|flooded|washed\s+away|razed|burnt|burned)(?![\p{L}])/iu;
-const FURTHER_OPENING = /^\s*(?:(?:A\s+further|Another|An\s+additional|Some|About|Around|Over|More\s+than|Nearly|Almost)\s+)?$/u;
+const DAMAGED_AFTER = /^\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also\s+)?(?:completely|partially|partly|totally|fully|severely|badly|slightly)\s+)?(?:damaged|destroyed|flooded|washed\s+away|razed)(?![\p{L}])/iu;
+const FURTHER_OPENING = /^\s*(?:(?:A\s+further|Another|An\s+additional|Some|About|Around|Over|More\s+than|Nearly|Almost|At\s+least|Up\s+to|An\s+estimated)\s+)?$/u;
 /** After a number: "of" and a count or a demonstrative, then things ("of 54 hospitals", "of these houses", "of the 243 health centres"): the number is a part of them. */
 const PART_OF_THINGS_AFTER = /^\s+of(?:\s+(?:these|those|the|all\s+the))?(?:\s+\d[\d,.]*)?(?=\s)/u;
+/** After a thing's noun: a participle of damage ("houses destroyed by the floods", "schools damaged by the quake"). */
+const DAMAGE_PARTICIPLE_AFTER = /^\s+(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:completely|partially|partly|totally|fully|severely|badly)\s+)?(?:damaged|destroyed|collapsed|flooded|washed\s+away|razed|burnt|burned)(?![\p{L}])/iu;
 /** Before a number: another number and "of" ("31 of 54 hospitals"): the number is the whole a part was counted of. */
 const WHOLE_OF_PART_LEAD = /(?<![\d,.])\d[\d,.]*\s+of\s+(?:the\s+)?$/u;
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */

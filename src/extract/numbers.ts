@@ -626,10 +626,10 @@ function fractionValue(written: string): number | undefined {
 const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,4}?(?:from\s+)?|(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,6}?\(\s*(?:from\s+)?)$/iu;
 
 /** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
-const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
+const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh)\s?)?$/u;
 /** Between the bounds: "and", perhaps the currency again ("... and USD 258 million"). */
 // (or a dash after "between": "between 25,000 -30,000 people")
-const RANGE_AND = /^(?:\s+and\s+|\s?[-–]\s?)((?:[A-Z]{3}|US\$|\$|€|£|¥|₹)\s?)?$/u;
+const RANGE_AND = /^(?:\s+and\s+|\s?[-–]\s?)((?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh)\s?)?$/u;
 
 /** A currency sign or code before a bound of a range (RANGE_OPEN's, and the rupee's, taka's and shilling's). */
 const BOUND_CURRENCY = String.raw`(?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh|Sh)`;

@@ -59,7 +59,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     `personnes personas pessoas enfants niños ninos crianças criancas morts muertos mortos décès deces fallecidos
     óbitos obitos blessés blesses heridos feridos déplacés deplaces desplazados deslocados desalojados desabrigados
     réfugiés refugies refugiados damnificados sinistrés sinistres victimes víctimas victimas vítimas vitimas
-    migrantes rapatriés rapatries retornados civils civiles civis blessées blessees tués tuées tues heridas`,
+    migrantes rapatriés rapatries retornados civils civiles civis blessées blessees tués tuées tues`,
   );
   // the corpus convention (and the usual one in humanitarian reporting): a family is counted as a household
   put('household', 'households household hh hhs families family ménages menages familles familias famílias hogares');
@@ -574,7 +574,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     const gov =
       new RegExp(`(?:${re.source})\\s+(?:Government|government|Minister|Prime Minister|Premier)|Government of (?:${re.source})`).exec(opening) ??
       // "Canada is providing $2.5 million": the country itself gives a bare-dollar amount
-      givingFirst(opening, new RegExp(`(?:${re.source})\\s+${GIVES}(?:(?!\\bthat\\b)[^.$;:])*?(?<![A-Za-z])\\$(?=\\s?\\d)`).exec(opening));
+      givingFirst(opening, new RegExp(`(?:${re.source})\\s+${GIVES}(?:(?!\\bthat\\b)[^.$;:\\n])*?(?<![A-Za-z])\\$(?=\\s?\\d)`).exec(opening));
     if (publisher === undefined && gov) {
       dollar = code;
       dollarWhy = `'${gov[0]}' in the text: its '$' is ${code}`;
