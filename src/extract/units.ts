@@ -680,7 +680,8 @@ const NAME_BEFORE = /(?<![\p{L}\p{N}])((?:(?:US|U\.S\.|\p{Lu}\p{Ll}+)\s)?\p{Lu}\
 
 /** Signs of more than one letter written before an amount, each of one currency only. */
 const SIGNS: ReadonlyMap<string, string> = new Map([
-  ['SFr', 'CHF'], ['RM', 'MYR'], ['VNĐ', 'VND'], ['TL', 'TRY'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
+  // (the Qatari riyal as Qatar's papers write it: "QR 200mn", "QR1.5mn")
+  ['QR', 'QAR'], ['SFr', 'CHF'], ['RM', 'MYR'], ['VNĐ', 'VND'], ['TL', 'TRY'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
   ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['Taka', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'], ['Vt', 'VUV'], ['Dh', 'AED'], ['Dhs', 'AED'],
   // (the Peruvian sol: "S/291.8 million", "S/. 1,500")
   ['S/', 'PEN'],
@@ -807,7 +808,8 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
     const phrase = parts.slice(0, n).join(' ').replace(/\.$/, '');
     const lower = phrase.toLowerCase();
     if (n === 1 && AMBIGUOUS_NAMES.has(lower)) continue;
-    if (/^pounds?$/.test(lower.split(' ').pop() ?? '') && /^\s+of\b/.test(text.slice(at + 1 + phrase.length, at + 1 + phrase.length + 5))) {
+    // (a country's pound is money before "of" too: "15 million Egyptian pounds of in-kind support")
+    if (/^pounds?$/.test(lower) && /^\s+of\b/.test(text.slice(at + 1 + phrase.length, at + 1 + phrase.length + 5))) {
       continue; // "500 pounds of rice": a weight
     }
     // "usd" in prose only as USD; a three-letter name ("yen") is a name

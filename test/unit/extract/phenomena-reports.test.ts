@@ -4876,3 +4876,16 @@ describe('round 21 review: what the new rules must not read', () => {
     expect(run('Aid in Ostra\n\nCompensation of between Rs. 1 million and Rs. 5 million is paid.', { publisher: 'Dawn (Pakistan)' }).candidates.map((c) => [c.value, c.high, c.unit])).toEqual([[1000000, 5000000, 'PKR']]);
   });
 });
+
+describe('held-out set 120 (after its arrival): QR for the Qatari riyal, and a country\'s pounds before "of"', () => {
+  it('reads "QR 200mn" and "QR 1.5 mn" as Qatari riyals', () => {
+    expect(vuq('The campaign for Pell garnered QR 200mn on Monday; one bank donated QR 1.5 mn.').map(([v, u]) => [v, u])).toEqual([
+      [200000000, 'QAR'],
+      [1500000, 'QAR'],
+    ]);
+    expect(vuq('The QR code in Pell was scanned 300 times.')).toEqual([]);
+  });
+  it('reads "15-million Egyptian pounds of in-kind support" as Egyptian pounds, never sterling', () => {
+    expect(vuq('The agreement tops up the 15-million Egyptian pounds of in-kind support provided by UNHCR in Pell.').map(([v, u]) => [v, u])).toEqual([[15000000, 'EGP']]);
+  });
+});
