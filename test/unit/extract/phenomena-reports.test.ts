@@ -4889,3 +4889,10 @@ describe('held-out set 120 (after its arrival): QR for the Qatari riyal, and a c
     expect(vuq('The agreement tops up the 15-million Egyptian pounds of in-kind support provided by UNHCR in Pell.').map(([v, u]) => [v, u])).toEqual([[15000000, 'EGP']]);
   });
 });
+describe('held-out set 120 (after its arrival): more of the people who fled or arrive', () => {
+  it('reads "200,000 more fled" and "3,000 more arrive each day" as people, not "3,000 more arrive in Pell"', () => {
+    expect(vuq('Upwards of 200,000 more fled northward from Pell.')).toEqual([[200000, 'person', 'more-than']]);
+    expect(vuq('Some 3,000 more arrive each day in Pell.')).toEqual([[3000, 'person', 'approximately']]);
+    expect(vuq('Some 3,000 more arrive in Pell.')).toEqual([]);
+  });
+});
