@@ -1629,8 +1629,14 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     // ("$10.5 million US dollars (about N4.6 billion)": the currency named again, then its equivalent)
     const againNamed = unit === 'USD' ? /^\s+(?:US|U\.S\.)\s+dollars?(?![\p{L}])/u.exec(text.slice(token.end, Math.min(sentence.end, token.end + 16))) : null;
     if (againNamed) coreEnd = token.end + againNamed[0].length;
-    reasons?.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
-    if (before.why) {
+    // "$1,500,000 Chilean pesos (US$1,894)": a peso or another dollar named after the amount is what its '$' stands for
+    const named = before.written === '$' ? currencyAfter(text, token.end, sentence.end) : undefined;
+    if (named !== undefined && named.unit !== unit && DOLLAR_SIGN_NAME.test(named.written)) {
+      unit = named.unit;
+      coreEnd = named.end;
+      reasons?.push(`currency '$' before the number and '${named.written}' after it -> ${unit}`);
+    } else reasons?.push(`currency '${before.written}' before the number -> ${unit}${before.why ? ` (${before.why})` : ''}`);
+    if (before.why && named?.unit !== unit) {
       review.push(`currency ${unit} read from '${before.written}': ${before.why}`);
       kinds |= KIND.currency;
     }
@@ -3325,6 +3331,8 @@ const PART_OF_THINGS_AFTER = /^\s+of(?:\s+(?:these|those|the|all\s+the))?(?:\s+\
 const DAMAGE_PARTICIPLE_AFTER = /^\s+(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:completely|partially|partly|totally|fully|severely|badly)\s+)?(?:damaged|destroyed|collapsed|flooded|washed\s+away|razed|burnt|burned)(?![\p{L}])/iu;
 /** Before a number: another number and "of" ("31 of 54 hospitals"): the number is the whole a part was counted of. */
 const WHOLE_OF_PART_LEAD = /(?<![\d,.])\d[\d,.]*\s+of\s+(?:the\s+)?$/u;
+/** The names of currencies written with '$': pesos, another country's dollars, reais. */
+const DOLLAR_SIGN_NAME = /(?:pesos?|dollars?|reais|real)$/iu;
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 /** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */
 // ("14% (around 238,000) of whom": a hedge inside the parenthesis)

@@ -4896,3 +4896,11 @@ describe('held-out set 120 (after its arrival): more of the people who fled or a
     expect(vuq('Some 3,000 more arrive in Pell.')).toEqual([]);
   });
 });
+
+describe('held-out set 122 (after its arrival): a bare "$" before an amount of pesos', () => {
+  it('reads "$1,500,000 Chilean pesos (US$1,894)" as pesos with a dollar equivalent, not two dollar amounts', () => {
+    const r = run('Aid in Ostra\n\nThe government offers a $1,500,000 Chilean pesos (US$1,894) bonus payment to households in Pell.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((x) => `${x.value} ${x.unit}`)])).toEqual([[1500000, 'CLP', ['1894 USD']]]);
+    expect(vuq('It costs $5 million to rebuild Pell.').map(([v, u]) => [v, u])).toEqual([[5000000, 'USD']]);
+  });
+});
