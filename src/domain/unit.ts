@@ -76,6 +76,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'winterization-kit', name: 'winterization kit', dimension: 'count', aliases: ['winterization-kits', 'winterisation-kit', 'winterisation-kits', 'winter-kit', 'winter-kits'] },
   { code: 'kit', name: 'kit', dimension: 'count', aliases: ['kits'] },
   { code: 'tent', name: 'tent', dimension: 'count', aliases: ['tents'] },
+  // "30 child-friendly spaces": places UNICEF and its partners set up for children, counted by labellers as a unit of their own
+  { code: 'child-friendly-space', name: 'child-friendly space', dimension: 'count', aliases: ['child-friendly-spaces', 'child-friendly space', 'child-friendly spaces', 'child friendly space', 'child friendly spaces'] },
   { code: 'livestock', name: 'head of livestock', dimension: 'count', aliases: ['head-of-livestock'] },
   // water, sanitation, shelter, infrastructure and relief items that reports count built, repaired,
   // damaged or distributed (the extractor reads their plurals after a number in such a context)

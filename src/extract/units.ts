@@ -872,6 +872,8 @@ const GROUP_MODIFIERS: ReadonlySet<string> = new Set(['displaced', 'refugee', 'i
 const NAMED_THEN_HEAD = /^((?:\s\p{Lu}[\p{L}'’-]*){1,2})\s(\p{Ll}[\p{L}-]*)(?![\p{L}])/u;
 /** Right after a number: camps of displaced people ("36 internally displaced persons camps", "12 displaced people's camps"). */
 // (plural only: "5,000 displaced persons camp outside the town hall" is a verb)
+/** "38 planned child friendly spaces": spaces for children, not children (one modifier before them at most). */
+const CHILD_FRIENDLY_SPACES = /^\s+(?:[\p{Ll}-]+\s+)?child[\s-]friendly\s+spaces?(?![\p{L}])/iu;
 const DISPLACED_PERSONS_CAMPS = /^\s+(?:internally\s+)?displaced\s+(?:persons|people)(?:['’]s?)?\s+camps(?![\p{L}])/iu;
 /** Right after a number: heads of households, by sex perhaps, or household heads ("35,000 male heads of households"). */
 // ("1,200 female headed households", "child-headed households": households, by who heads them)
@@ -908,6 +910,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   // "17,942 confirmed, probable and suspected cases": a list of case statuses with commas before the noun
   const statuses = CASE_STATUS_LIST.exec(rest);
   if (statuses) return { unit: 'person', end: at + statuses[0].length, written: statuses[2]!, modifiers: statuses[1]!.split(/[\s,]+/).filter((w) => w !== ''), hyphen: false, noun: statuses[2]!.toLowerCase() };
+  const childSpaces = CHILD_FRIENDLY_SPACES.exec(rest);
+  if (childSpaces) return { unit: 'child-friendly-space', end: at + childSpaces[0].length, written: childSpaces[0].trim(), modifiers: [], hyphen: false };
   // "36 internally displaced persons camps": camps, not people
   const displacedCamps = DISPLACED_PERSONS_CAMPS.exec(rest);
   if (displacedCamps) return { unit: 'evacuation-centre', end: at + displacedCamps[0].length, written: displacedCamps[0].trim(), modifiers: [], hyphen: false };
@@ -1146,7 +1150,7 @@ const SCHOOLS_DAMAGED_AFTER = /^\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+
 const SCHOOLS_AS_SHELTERS_AFTER =
   /^(?:\s+in\s+[^.;:,\d]{1,40}?)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:being|still|now|currently|also|temporarily)\s+){0,2}(?:used|utili[sz]ed|serving|converted|turned|transformed|repurposed)\s+(?:(?:as|into)\s+(?:(?:temporary|makeshift|emergency)\s+)?(?:evacuation\s+(?:cent(?:re|er)s?|sites?)|shelters?)|to\s+(?:house|shelter|accommodate))(?![\p{L}])/iu;
 /** Units that count things rather than people. */
-const OBJECT_UNITS = new Set(['house', 'school', 'classroom', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock', 'relief-item']);
+const OBJECT_UNITS = new Set(['child-friendly-space', 'house', 'school', 'classroom', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock', 'relief-item']);
 
 type UnitDimension = 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'volume' | 'length' | 'area';
 /** unitDimension's answers so far: a report names few units, and every figure asks several times. */

@@ -4904,3 +4904,14 @@ describe('held-out set 122 (after its arrival): a bare "$" before an amount of p
     expect(vuq('It costs $5 million to rebuild Pell.').map(([v, u]) => [v, u])).toEqual([[5000000, 'USD']]);
   });
 });
+
+describe('held-out set 122 (after its arrival): child-friendly spaces are spaces, not children', () => {
+  it('reads "30 child-friendly spaces" and a list of them by place as child-friendly spaces', () => {
+    expect(vuq('UNICEF set up 30 child-friendly spaces in Pell.').map(([v, u]) => [v, u])).toEqual([[30, 'child-friendly-space']]);
+    expect(vuq('UNICEF established 24 of 38 planned child friendly spaces: 15 in Pell and 9 in Kessa.').map(([v, u]) => [v, u])).toEqual([
+      [24, 'child-friendly-space'],
+      [15, 'child-friendly-space'],
+      [9, 'child-friendly-space'],
+    ]);
+  });
+});
