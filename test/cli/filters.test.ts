@@ -25,14 +25,24 @@ describe('get <indicator> with the filters of list', () => {
     expect(s.stderr).toMatch(/people-in-need for BFA \(person\): only breakdowns, 2 figures by sector; no total/);
   });
 
-  it('a place with only breakdowns is an error saying so, with a way to name one', async () => {
-    const s = await humfig(['get', 'people-in-need', '--facts', F, '--place', 'Burkina Faso']);
-    expect(s.code).toBe(1);
-    expect(s.stdout).toBe('');
-    expect(s.stderr).toBe(
+  it.each([
+    // a place with only breakdowns: an error saying so, with a way to name one
+    [
+      ['--place', 'Burkina Faso'],
       "humfig: indicator 'people-in-need' for place 'BFA' has only breakdowns (2 figures by sector), no total\n" +
         '  name a breakdown, e.g. --where sector=WASH; or see them all: humfig list --indicator people-in-need --place BFA\n',
-    );
+    ],
+    // a named breakdown with only finer rows: said, not shown as the breakdown
+    [
+      ['--sex', 'f'],
+      "humfig: indicator 'people-in-need' with sex=f has only finer breakdowns (1 figure by sector), no figure for sex=f alone\n" +
+        '  name one more, e.g. --where sector=FSC; or see them all: humfig list --indicator people-in-need --where sex=f\n',
+    ],
+  ])('get people-in-need %j has only breakdowns to show: an error saying so', async (flags, stderr) => {
+    const s = await humfig(['get', 'people-in-need', '--facts', F, ...flags]);
+    expect(s.code).toBe(1);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toBe(stderr);
   });
 
   it.each([
@@ -49,16 +59,6 @@ describe('get <indicator> with the filters of list', () => {
     // list shows every match, finer breakdowns included; get only the rows broken down by what is named
     const listed = await humfig(['list', '--facts', F, '--indicator', 'people-in-need', ...flags, '--json', 'id']);
     expect(ids(listed.stdout)).toEqual(listedIds);
-  });
-
-  it('a named breakdown with only finer rows is said, not shown as the breakdown', async () => {
-    const s = await humfig(['get', 'people-in-need', '--facts', F, '--sex', 'f']);
-    expect(s.code).toBe(1);
-    expect(s.stdout).toBe('');
-    expect(s.stderr).toBe(
-      "humfig: indicator 'people-in-need' with sex=f has only finer breakdowns (1 figure by sector), no figure for sex=f alone\n" +
-        '  name one more, e.g. --where sector=FSC; or see them all: humfig list --indicator people-in-need --where sex=f\n',
-    );
   });
 
   it('a figure id given with filters must match them', async () => {
