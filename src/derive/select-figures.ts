@@ -26,7 +26,7 @@ export interface FigureFilter {
  * A breakdown value as filters compare it: without regard to case, and a sector by its cluster
  * code, whichever way it is written (`Health`, `HEA`; `WASH`, `WSH`).
  */
-export function breakdownValueKey(key: string, value: string): string {
+function breakdownValueKey(key: string, value: string): string {
   return key === 'sector' ? sectorCode(value) : value.toLowerCase();
 }
 
