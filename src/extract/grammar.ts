@@ -215,7 +215,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   not a place or a noun with such an ending: \`Alexandroupolis\`, \`Plans\`, \`Crisis\`) →
   \`person\`; households and families → \`household\` (the corpus convention; but \`family members\` are people, and \`family\` before
   another plural noun describes it: \`7,167 family plots\` is no count of households); houses, homes,
-  dwellings, homesteads, residences → \`house\`; schools → \`school\`; classrooms → \`classroom\` (a school's rooms, not schools: \`4,747 classrooms in 968 schools\`); hospitals and clinics → \`health-facility\` (as health centres are: an analyst adds them up, and the quote keeps the word),
+  dwellings, homesteads, residences → \`house\`; schools → \`school\`; classrooms → \`classroom\` (a school's rooms, not schools: \`4,747 classrooms in 968 schools\`); hospitals and clinics → \`health-facility\` (as health centres are: an analyst adds them up, and the quote keeps the word; not \`500 hospital beds\`, nor \`1,200 latrine huts\` as houses),
   health facilities, centres, posts and units → \`health-facility\`; evacuation centres, shelters and posts, emergency centres, reception centres, relief camps and centres and \`ECs\` → \`evacuation-centre\` (no \`house\` from \`Home Guards\`, no \`school\` from \`18 school divisions\`), relief items, non-food items and \`NFIs\` → \`relief-item\` (houses of worship are no houses: not drafted; \`67,875 units of houses\` are houses),
   and so are camps and shelters that were set up (\`six camps have been set in the district\`, \`14 camps set up\`, \`some 52
   shelters that were set up\`, \`13 Pop-up shelters have been established\`) or that people are counted in or shelter in

@@ -112,6 +112,11 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['asylum', new Map([['seekers', 'person'], ['seeker', 'person']])],
   // "1349 Home Guards": a force, no homes
   ['home', new Map([['guards', ''], ['guard', '']])],
+  // "500 hospital beds", "20 clinic staff": a hospital's beds and people, no hospitals
+  ['hospital', new Map([['beds', ''], ['bed', ''], ['staff', ''], ['workers', ''], ['patients', 'person'], ['admissions', 'person']])],
+  ['clinic', new Map([['beds', ''], ['staff', ''], ['workers', '']])],
+  // "1,200 latrine huts": latrines, no homes
+  ['latrine', new Map([['huts', ''], ['hut', '']])],
   // "18 school divisions", "12 school districts": areas of a school administration, no schools
   ['school', new Map([['divisions', ''], ['division', ''], ['districts', ''], ['district', ''], ['years', ''], ['year', ''], ['days', ''], ['day', '']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
@@ -1116,6 +1121,8 @@ export function countedThingAfter(text: string, at: number, limit: number): Noun
     const first = firsts[firsts.length - 1];
     const noun = m[2]!;
     if (firsts.some((w) => NOT_MODIFIERS.has(w)) || NOT_MODIFIERS.has(noun)) return unknown === undefined ? undefined : { unknown };
+    // (a compound that names no unit of its own: "1,200 latrine huts" are no homes, "500 hospital beds" no hospitals)
+    if (first !== undefined && COMPOUNDS.get(first.toLowerCase())?.get(noun.toLowerCase()) === '') return { unknown: m[0].trim() };
     for (const phrase of first !== undefined ? [`${first} ${noun}`, noun] : [noun]) {
       const code = canonicalUnit(phrase);
       if (code !== undefined && isThingUnit(code)) {

@@ -4915,3 +4915,11 @@ describe('held-out set 122 (after its arrival): child-friendly spaces are spaces
     ]);
   });
 });
+
+describe('round 21 review: a compound that names no unit of its own', () => {
+  it('reads no health facilities from hospital beds, no houses from latrine huts, and people from hospital admissions', () => {
+    expect(vuq('The ministry set up 500 hospital beds in Pell.')).toEqual([]);
+    expect(vuq('Partners built 1,200 latrine huts in Pell.')).toEqual([]);
+    expect(vuq('There were 300 hospital admissions in Pell.').map(([v, u]) => [v, u])).toEqual([[300, 'person']]);
+  });
+});
