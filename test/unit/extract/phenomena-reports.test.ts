@@ -4852,6 +4852,9 @@ describe('held-out set 114: French civilians, the killed and the injured women',
 });
 
 describe('round 21 review: what the new rules must not read', () => {
+  it('marks no change on a surge of people, a wave of them', () => {
+    expect(run('Floods in Ostra\n\nPell saw a surge of 5,000 migrants arriving in May.').draft.figures[0]!.notes).not.toMatch(/a change/);
+  });
   it('reads no people from a change that is a multiple, points or money', () => {
     expect(vuq('The number of IDPs in Pell has increased by 2.5 times since January.')).toEqual([]);
     expect(vuq('The displaced population in Pell grew by 3 fold.')).toEqual([]);
