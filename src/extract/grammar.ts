@@ -236,7 +236,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   \`8,212 of displaced Rohingya Muslim families\`; a participle is no head noun: \`3,000 households displaced\`);
   a noun before \`age\` describes the noun after (\`27 million school age children\` are people), and so
   does \`reported\`, \`recorded\`, \`registered\`, \`confirmed\` or \`suspected\` before a noun (\`850,000
-  reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`), or a list of statuses with commas before cases or deaths
+  reported cases\`), two of them joined (\`16,700 confirmed or suspected cases\`), and any two words joined by \`and\` before people or households (\`119,406 needy and vulnerable households\`, \`42 unaccompanied and separated children\`, \`5,000 war- and drought-displaced families\`), or a list of statuses with commas before cases or deaths
   (\`17,942 confirmed, probable and suspected cases\`, quoted whole though its comma ends a clause); a thing before people describes them
   (\`2 million school children\` are people), and so do \`pregnant and lactating women\`; a plural humfig has no unit for is the head noun,
   not a modifier of a word further on (\`dozens of aftershocks prompted terrified Haitians\` counts no people; but \`4.9 million metrics tons\`),

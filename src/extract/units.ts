@@ -987,6 +987,15 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       offset += raw.length;
       continue;
     }
+    // "119,406 needy and vulnerable households": two words joined by "and" before the people or households they describe
+    if (unit === undefined && lower === 'and' && modifiers.length > 0) {
+      const joined = /^\s(\p{Ll}[\p{Ll}-]*)\s(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40)));
+      const head = joined && NOUNS[joined[1]!] === undefined && !NOT_MODIFIERS.has(joined[1]!) ? NOUNS[joined[2]!] : undefined;
+      if (joined && head !== undefined && isCountUnit(head)) {
+        const end = offset + raw.length + joined[0].length;
+        return { unit: head, end, written: joined[2]!, modifiers: [...modifiers, raw, joined[1]!], hyphen: false, noun: joined[2]! };
+      }
+    }
     // "850,000 reported cases": "reported" before a noun it describes is a modifier, not a verb; and
     // two of them joined ("16,700 confirmed or suspected cases")
     if (unit === undefined && (REPORTED_MODIFIERS.has(lower) || ((lower === 'or' || lower === 'and') && modifiers.length > 0 && REPORTED_MODIFIERS.has(modifiers[modifiers.length - 1]!.toLowerCase())))) {

@@ -4926,3 +4926,14 @@ describe('round 21 review: a compound that names no unit of its own', () => {
     expect(vuq('There were 300 hospital admissions in Pell.').map(([v, u]) => [v, u])).toEqual([[300, 'person']]);
   });
 });
+
+describe('held-out set 123 (after its arrival): two words joined by "and" before people or households', () => {
+  it('reads "119,406 needy and vulnerable households" and "42 unaccompanied and separated children"', () => {
+    expect(vuq('Over 119,406 needy and vulnerable households in Pell are set to benefit.')).toEqual([[119406, 'household', 'more-than']]);
+    expect(vuq('In Pell, 42 unaccompanied and separated children were placed in care.').map(([v, u]) => [v, u])).toEqual([[42, 'person']]);
+  });
+  it('reads no such pair before things, nor across a number', () => {
+    expect(vuq('About 120 damaged and destroyed bridges in Pell.')).toEqual([]);
+    expect(vuq('Some 5,000 displaced and 300 injured were counted in Pell.').map(([v, u]) => [v, u])).toEqual([[5000, 'person'], [300, 'person']]);
+  });
+});
