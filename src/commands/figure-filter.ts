@@ -14,17 +14,27 @@ import type { FigureFilterFlags } from './shared-flags.js';
 /** The breakdown asked for: the named flags and each --where KEY=VALUE. */
 export function breakdownFilter(flags: FigureFilterFlags): Map<string, string> | undefined {
   const wanted = new Map<string, string>();
-  if (flags.sex !== undefined) wanted.set('sex', flags.sex);
-  if (flags.age !== undefined) wanted.set('age', flags.age);
-  if (flags.sector !== undefined) wanted.set('sector', flags.sector);
-  if (flags.populationGroup !== undefined) wanted.set('population-group', flags.populationGroup);
+  const named = new Map<string, string>();
+  const set = (key: string, value: string, flag: string) => {
+    wanted.set(key, value);
+    named.set(key, flag);
+  };
+  if (flags.sex !== undefined) set('sex', flags.sex, '--sex');
+  if (flags.age !== undefined) set('age', flags.age, '--age');
+  if (flags.sector !== undefined) set('sector', flags.sector, '--sector');
+  if (flags.populationGroup !== undefined) set('population-group', flags.populationGroup, '--population-group');
   for (const pair of flags.where ?? []) {
     const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)=(.+)$/.exec(pair.trim());
     if (!m) throw new UsageError(`--where '${pair}' is not KEY=VALUE with a kebab-case key`, ['for example --where sector=FSC or --where population-group=idp']);
-    wanted.set(m[1]!, m[2]!.trim());
+    set(m[1]!, m[2]!.trim(), `--where ${clipInput(m[1]!)}=...`);
   }
-  return wanted.size > 0 ? wanted : undefined;
+  if (wanted.size === 0) return undefined;
+  FLAG_NAMED.set(wanted, named);
+  return wanted;
 }
+
+/** The flag that named each dimension of a breakdown breakdownFilter made: what an error about its value names. */
+const FLAG_NAMED = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>();
 
 /** Whether any filter flag was given. */
 export function hasFigureFilter(flags: FigureFilterFlags): boolean {
@@ -82,7 +92,7 @@ export function checkBreakdown(breakdown: ReadonlyMap<string, string>, figures: 
     const matches = breakdownMatcher(k, v, seen);
     let found = false;
     for (const value of seen) if (matches(value)) found = true;
-    if (!found) checkNamed(seen, v, FLAG_OF.has(k) ? `--${k}` : `--where ${clipInput(k)}=...`, `${clipInput(k)} value`);
+    if (!found) checkNamed(seen, v, FLAG_NAMED.get(breakdown)?.get(k) ?? (FLAG_OF.has(k) ? `--${k}` : `--where ${clipInput(k)}=...`), `${clipInput(k)} value`);
   }
 }
 

@@ -278,6 +278,10 @@ describe('a sector by its name or its code, and a breakdown that names nothing',
     const s = await humfig(['get', 'people-in-need', '--facts', F, '--sector', 'FSX']);
     expect(s.code).toBe(1);
     expect(s.stderr).toBe("humfig: no sector value 'FSX' for --sector in the facts file\n  did you mean FSC?\n");
+    // (the flag the user typed is the one the error names)
+    const w = await humfig(['list', '--facts', F, '--where', 'sector=constructor']);
+    expect(w.code).toBe(1);
+    expect(w.stderr).toBe("humfig: no sector value 'constructor' for --where sector=... in the facts file\n  sector values: EDU, FSC, WASH\n");
     const d = await humfig(['list', '--facts', F, '--where', 'cluster=FSC']);
     expect(d.code).toBe(1);
     expect(d.stderr).toBe('humfig: no figure in the facts file is broken down by cluster\n  breakdowns in the file: sector, sex\n');
