@@ -59,9 +59,6 @@ export function figureFilter(flags: FigureFilterFlags, facts: FactsIndex): Figur
   };
 }
 
-/** The breakdown dimensions that have a flag of their own. */
-const FLAG_OF: ReadonlySet<string> = new Set(['sector', 'sex', 'age', 'population-group']);
-
 /**
  * Every breakdown asked for names a dimension and a value some figure has (a sector by its name or
  * its code): otherwise an error that says which, with the values the file has, rather than an
@@ -90,9 +87,7 @@ export function checkBreakdown(breakdown: ReadonlyMap<string, string>, figures: 
       );
     }
     const matches = breakdownMatcher(k, v, seen);
-    let found = false;
-    for (const value of seen) if (matches(value)) found = true;
-    if (!found) checkNamed(seen, v, FLAG_NAMED.get(breakdown)?.get(k) ?? (FLAG_OF.has(k) ? `--${k}` : `--where ${clipInput(k)}=...`), `${clipInput(k)} value`);
+    if (![...seen].some(matches)) checkNamed(seen, v, FLAG_NAMED.get(breakdown)?.get(k) ?? `--where ${clipInput(k)}=...`, `${clipInput(k)} value`);
   }
 }
 

@@ -50,27 +50,43 @@ export function breakdownMatcher(key: string, asked: string, values: Iterable<st
 const ALONG_SERIES: ReadonlySet<string> = new Set(['appeal', 'plan']);
 
 /** The dimensions of a breakdown beyond the named ones and those a series runs along: what makes a figure a finer part. */
-export function finerDimensions(breakdown: Readonly<Record<string, string>> | null | undefined, named: ReadonlyMap<string, string>): string[] {
+export function finerDimensions(breakdown: MaybeBreakdown, named: ReadonlyMap<string, string>): string[] {
   if (breakdown === null || breakdown === undefined) return [];
   return Object.keys(breakdown).filter((k) => !named.has(k) && !ALONG_SERIES.has(k));
 }
 
 /** The dimensions of a breakdown that a series runs along (appeal, plan), beyond the named ones. */
-export function alongDimensions(breakdown: Readonly<Record<string, string>> | null | undefined, named: ReadonlyMap<string, string>): string[] {
+export function alongDimensions(breakdown: MaybeBreakdown, named: ReadonlyMap<string, string>): string[] {
   if (breakdown === null || breakdown === undefined) return [];
   return Object.keys(breakdown).filter((k) => !named.has(k) && ALONG_SERIES.has(k));
 }
 
+type MaybeBreakdown = Readonly<Record<string, string>> | null | undefined;
+
 /** Every value the figures give a dimension. */
-function* valuesOf(figures: readonly { breakdown?: Readonly<Record<string, string>> | null | undefined }[], key: string): Generator<string> {
+function* valuesOf(figures: readonly { breakdown?: MaybeBreakdown }[], key: string): Generator<string> {
   for (const f of figures) if (f.breakdown !== undefined && f.breakdown !== null && Object.hasOwn(f.breakdown, key)) yield f.breakdown[key]!;
+}
+
+/**
+ * Whether a breakdown has every value of the named one, each matched as breakdownMatcher matches
+ * it against the values these figures give (filters, get, history and compare alike).
+ */
+export function breakdownPredicate(figures: readonly { breakdown?: MaybeBreakdown }[], named: ReadonlyMap<string, string>): (breakdown: MaybeBreakdown) => boolean {
+  const wanted = [...named].map(([k, v]) => [k, breakdownMatcher(k, v, valuesOf(figures, k))] as const);
+  return (b) => b !== undefined && b !== null && wanted.every(([k, matches]) => Object.hasOwn(b, k) && matches(b[k]!));
+}
+
+/** A named breakdown as the flags that ask for it: "--where sector=FSC --where sex=f". */
+function whereFlags(named: ReadonlyMap<string, string>): string {
+  return [...named].map(([k, v]) => `--where ${k}=${clipInput(v)}`).join(' ');
 }
 
 /** Figures matching every given filter; place and unit match without regard to case. */
 export function filterFigures(figures: readonly Figure[], filter: FigureFilter, places: readonly Place[] = []): Figure[] {
   const eq = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
   const under = filter.within === undefined ? undefined : placesWithin(places, filter.within);
-  const wanted = filter.breakdown === undefined ? [] : [...filter.breakdown].map(([k, v]) => [k, breakdownMatcher(k, v, valuesOf(figures, k))] as const);
+  const has = filter.breakdown === undefined ? undefined : breakdownPredicate(figures, filter.breakdown);
   return figures.filter(
     (f) =>
       eq(f.indicator, filter.indicator) &&
@@ -78,7 +94,7 @@ export function filterFigures(figures: readonly Figure[], filter: FigureFilter, 
       eq(f.unit, filter.unit) &&
       eq(f.source, filter.source) &&
       (under === undefined || under.has(f.place)) &&
-      wanted.every(([k, matches]) => f.breakdown !== undefined && Object.hasOwn(f.breakdown, k) && matches(f.breakdown[k]!)),
+      (has === undefined || has(f.breakdown)),
   );
 }
 
@@ -130,7 +146,7 @@ function placeHint(figures: readonly Figure[], indicator: string, filter: Figure
   const inside = matched.filter((f) => (named === undefined ? f.breakdown === undefined : finerDimensions(f.breakdown, named).length === 0));
   if (inside.length === 0) return undefined;
   const areas = new Set(inside.map((f) => f.place)).size;
-  const flags = named === undefined ? '' : ` ${[...named].map(([k, v]) => `--where ${k}=${clipInput(v)}`).join(' ')}`;
+  const flags = named === undefined ? '' : ` ${whereFlags(named)}`;
   return `${inside.length} figure${inside.length === 1 ? '' : 's'} of ${areas} place${areas === 1 ? '' : 's'} within ${filter.place}, none for ${filter.place} itself: humfig get ${clipInput(indicator)} --within ${filter.place}${flags}`;
 }
 
@@ -163,7 +179,7 @@ function namedBreakdownFigures(matched: readonly Figure[], named: ReadonlyMap<st
   const value = first.breakdown![key]!;
   throw new NotFoundError(
     `${about} with ${asked} has only finer breakdowns (${matched.length} figure${matched.length === 1 ? '' : 's'} by ${[...dims].sort().join(', ')}), no figure for ${asked} alone`,
-    [`name one more, e.g. --where ${key}=${clipInput(value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined ? '' : ` --place ${where}`} ${[...named].map(([k, v]) => `--where ${k}=${clipInput(v)}`).join(' ')}`],
+    [`name one more, e.g. --where ${key}=${clipInput(value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined ? '' : ` --place ${where}`} ${whereFlags(named)}`],
     'ONLY_BREAKDOWNS',
   );
 }

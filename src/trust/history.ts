@@ -23,7 +23,7 @@ import { Dec } from '../convert/decimal.js';
 import { explainBadDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { suggest } from '../domain/suggest.js';
 import type { FigureRecord } from '../derive/figure-record.js';
-import { alongDimensions, breakdownMatcher, finerDimensions } from '../derive/select-figures.js';
+import { alongDimensions, breakdownPredicate, finerDimensions } from '../derive/select-figures.js';
 import { fromRecord, sub } from './interval.js';
 
 /** A figure record with the day it is sorted by. */
@@ -160,8 +160,7 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
   }
   if (named !== undefined && byId !== undefined) {
     // a figure id names its own series: the flags must describe it, not another ("history pin-fsc-f --sector EDU")
-    const matchers = [...named].map(([k, v]) => [k, breakdownMatcher(k, v, byId.breakdown !== null && Object.hasOwn(byId.breakdown, k) ? [byId.breakdown[k]!] : [])] as const);
-    if (!matchers.every(([k, matches]) => byId.breakdown !== null && Object.hasOwn(byId.breakdown, k) && matches(byId.breakdown[k]!))) {
+    if (!breakdownPredicate([byId], named)(byId.breakdown)) {
       throw new NotFoundError(`figure '${byId.id}' does not match the filters`, [`it is ${byId.breakdown === null ? 'a total' : `of ${Object.entries(byId.breakdown).map(([k, v]) => `${k}=${v}`).join(', ')}`}: give its id alone, or an indicator with the flags`]);
     }
   } else if (named !== undefined) return { indicators, prefixMatched, place: where, ...namedSeries(selected, named, query, where) };
@@ -184,8 +183,8 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
  */
 function namedSeries(selected: readonly FigureRecord[], named: ReadonlyMap<string, string>, query: string, where: string | null): { figures: FigureRecord[]; notes: string[] } {
   const asked = [...named].map(([k, v]) => `${k}=${v}`).join(', ');
-  const matchers = [...named].map(([k, v]) => [k, breakdownMatcher(k, v, distinct(selected.flatMap((f) => (f.breakdown !== null && Object.hasOwn(f.breakdown, k) ? [f.breakdown[k]!] : []))))] as const);
-  const having = selected.filter((f) => f.breakdown !== null && matchers.every(([k, matches]) => Object.hasOwn(f.breakdown!, k) && matches(f.breakdown![k]!)));
+  const has = breakdownPredicate(selected, named);
+  const having = selected.filter((f) => has(f.breakdown));
   if (having.length === 0) {
     const dims = distinct(selected.flatMap((f) => Object.keys(f.breakdown ?? {}))).sort();
     throw new NotFoundError(`no figure of '${query}'${where === null ? '' : ` for place '${where}'`} has ${asked}`, [dims.length > 0 ? `its figures are broken down by ${dims.join(', ')} (humfig list shows them)` : 'its figures are totals: ask without a breakdown']);
