@@ -59,7 +59,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'health-facility', name: 'health facility', dimension: 'count', aliases: ['health-facilities'] },
   { code: 'hospital', name: 'hospital', dimension: 'count', aliases: ['hospitals'] },
   { code: 'clinic', name: 'clinic', dimension: 'count', aliases: ['clinics'] },
-  { code: 'evacuation-centre', name: 'evacuation centre', dimension: 'count', aliases: ['evacuation-centres', 'evacuation-center', 'evacuation-centers'] },
+  { code: 'evacuation-centre', name: 'evacuation centre', dimension: 'count', aliases: ['evacuation-centres', 'evacuation-center', 'evacuation-centers', 'evacuation-camp', 'evacuation-camps', 'accommodation-centre', 'accommodation-centres', 'accommodation-center', 'accommodation-centers'] },
   { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits'] },
   { code: 'hygiene-kit', name: 'hygiene kit', dimension: 'count', aliases: ['hygiene-kits'] },
   { code: 'dignity-kit', name: 'dignity kit', dimension: 'count', aliases: ['dignity-kits'] },
@@ -67,6 +67,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'medical-kit', name: 'medical kit', dimension: 'count', aliases: ['medical-kits'] },
   { code: 'family-kit', name: 'family kit', dimension: 'count', aliases: ['family-kits'] },
   // kits handed out after floods and in camps: to clean a flooded home, for a baby, for a pupil, of household items
+  { code: 'sleeping-kit', name: 'sleeping kit', dimension: 'count', aliases: ['sleeping-kits'] },
   { code: 'cleaning-kit', name: 'cleaning kit', dimension: 'count', aliases: ['cleaning-kits'] },
   { code: 'baby-kit', name: 'baby kit', dimension: 'count', aliases: ['baby-kits', 'diaper-kit', 'diaper-kits', 'newborn-kit', 'newborn-kits'] },
   { code: 'school-kit', name: 'school kit', dimension: 'count', aliases: ['school-kits', 'student-kit', 'student-kits'] },
@@ -105,6 +106,15 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'tarpaulin', name: 'tarpaulin', dimension: 'count', aliases: ['tarpaulins', 'tarp', 'tarps', 'plastic-sheet', 'plastic-sheets'] },
   { code: 'mattress', name: 'mattress', dimension: 'count', aliases: ['mattresses', 'sleeping-mat', 'sleeping-mats'] },
   { code: 'pillow', name: 'pillow', dimension: 'count', aliases: ['pillows'] },
+  // light, warmth, clothing and hygiene handed out in camps and in winter
+  { code: 'solar-lamp', name: 'solar lamp', dimension: 'count', aliases: ['solar-lamps', 'solar-lantern', 'solar-lanterns', 'solar-light', 'solar-lights'] },
+  { code: 'lamp', name: 'lamp', dimension: 'count', aliases: ['lamps', 'lantern', 'lanterns'] },
+  { code: 'heater', name: 'heater', dimension: 'count', aliases: ['heaters'] },
+  { code: 'clothing', name: 'item of clothing', dimension: 'count', aliases: ['clothes', 'garment', 'garments', 'shawl', 'shawls', 'winter-clothes', 'winter-clothing', 'sweaters', 'coats'] },
+  { code: 'sanitary-napkin', name: 'sanitary napkin', dimension: 'count', aliases: ['sanitary-napkins', 'sanitary-pad', 'sanitary-pads'] },
+  { code: 'plastic-mat', name: 'plastic mat', dimension: 'count', aliases: ['plastic-mats'] },
+  // temporary shelter built for families whose homes were lost (the Philippines' bunkhouses after typhoon Haiyan)
+  { code: 'bunkhouse', name: 'bunkhouse', dimension: 'count', aliases: ['bunkhouses', 'bunk-house', 'bunk-houses'] },
   // water purification and chlorine tablets, buckets and bottles of water, bars of soap
   { code: 'tablet', name: 'tablet', dimension: 'count', aliases: ['tablets'] },
   { code: 'bucket', name: 'bucket', dimension: 'count', aliases: ['buckets'] },

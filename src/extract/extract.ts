@@ -37,7 +37,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { BY_THE_VERBS, findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, percentAfter, rupeeAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
+import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, type NounUnit, percentAfter, rupeeAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -124,7 +124,7 @@ const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 const YEAR_LEAD = /\b(?:in|since|from|by|until|till|during|throughout|through|before|after|within|of)\s+$/i;
 /** "the number of (displaced) people ... " before a number: the people counted, and what follows the noun. */
 // (a word may hold digits, "M23-related", but not be a number: "a total of 108 people ... in 50 areas" names its count)
-const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
+const NUMBER_OF_PEOPLE_LEAD = /\b(?:numbers?|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
 /** Before a number: "the number of (destroyed) houses is", "total of damaged schools rose to": the level of a count of things. */
 const NUMBER_OF_THINGS_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:(?:in|across)\s+[^.;:\d]{1,40}?\s+)?(?:(?:is|was|are|were|stands\s+at|stood\s+at|reached|has\s+reached|rose\s+to|has\s+risen\s+to|increased\s+to|totals|totalled|now\s+stands\s+at)\s+)(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
 /** After a year: the plan or appeal it names ("2013 refugee response plan", "2015 humanitarian appeal"). */
@@ -351,6 +351,13 @@ const RECORDED_AT = /\b(?:were|was)\s+(?:recorded|reported|registered)\s+at\s+(?
 /** After such a level: the clause ends, or a place or a date follows ("were recorded at 46, while ...", "... at 46 in Ostra"). */
 // (not a time of day: "reported at 8 in the evening", "at 8 on Monday morning")
 const LEVEL_ENDS = /^\s*(?:[.,;:)]|$|\s(?:in|on|as\s+of|by|since|across|till|until)\s(?!(?:the\s+)?(?:morning|afternoon|evening|night)\b|\p{Lu}\p{Ll}+day\s+(?:morning|afternoon|evening|night)\b))/u;
+/** After a number: "of these", "of the", "of those", before words that describe the noun counted ("123 million of these at-risk people"). */
+const OF_THESE_DETERMINER = /^\s+of\s+(?:the|these|those)(?=\s)/iu;
+/** The noun counted at `at`, after at most three words that describe it, when it counts people or households. */
+function countNounAfter(text: string, at: number, limit: number): NounUnit | undefined {
+  const n = nounAfter(text, at, limit);
+  return n !== undefined && !('ambiguous' in n) && isCountUnit(n.unit) && n.modifiers.length <= 3 ? n : undefined;
+}
 /** " of the estimated 1.2 million", " of some 3,000": a whole counted in a number after a number that is a part of it. */
 // ("providing money to about 131,000 out of over 240,000 refugees": "out of" too, the article left out)
 const OF_A_WHOLE_AFTER = /^\s+(?:of\s+(?:the|an|these|those)|out\s+of(?:\s+(?:the|an))?)\s+(?:(?:estimated|reported|total|registered)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s)/iu;
@@ -364,6 +371,21 @@ const GROUP_VERB_AFTER = /^\s+(?:were|are|was|is|have|had|remain|remained|died|l
 /** Participles that name people on their own after "the number of" ("the number of injured"). */
 const PEOPLE_PARTICIPLES: ReadonlySet<string> = new Set(['injured', 'wounded', 'dead', 'displaced', 'missing', 'homeless', 'evacuated']);
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
+/** Right before a number in parentheses: a rounded count ("almost 1.5 million (").  */
+const ROUNDED_BEFORE_PAREN = /(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s+(million|thousand)\s*\($/u;
+/** Whether `value` is the exact count a rounded count right before its parenthesis stands for (within a tenth). */
+function isExactOfRounded(lead: string, value: number): boolean {
+  const m = ROUNDED_BEFORE_PAREN.exec(lead);
+  if (m === null) return false;
+  const rounded = Number(m[1]) * (m[2] === 'million' ? 1e6 : 1e3);
+  return value !== rounded && Math.abs(value - rounded) <= rounded / 10;
+}
+/** Before an item of a list whose noun is left out: a comma, "and", "with", "while" (perhaps a hedge). */
+const GAPPED_ITEM_LEAD = /(?:,|;|\band|\bwith|\bwhile|\bwhereas)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/iu;
+/** After such an item: where they are, perhaps after a participle ("in hospitals", "at home", "dying on the streets", "staying with host families"). */
+const GAPPED_ITEM_AFTER = /^(?:\s+\(\d[\d,.]*\))?\s+(?:(?:still\s+)?(?:dying|staying|living|sheltering|remaining|hiding|sleeping|sheltered|housed|hosted)\s+)?(?:in|at|on|inside|outside|within|with|under)\s+(?!\d)[\p{Ll}]/u;
+/** Such words that say when or in what state, not where ("in the same period", "at the end of", "in need"). */
+const GAPPED_TIME_AFTER = /^(?:\s+\(\d[\d,.]*\))?\s+(?:[\p{Ll}]+\s+)?(?:in|at|on|within|with|under)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:same|past|last|first|previous|next|following|coming|end|beginning|start|morning|evening|afternoon|night|week|weeks|month|months|year|years|day|days|time|period|total|all|least|most|risk|average|once|this|that|each|which|whom|need|urgent)(?![\p{L}])/u;
 /** "to" or "into" a name after a bare number ("and 7,000 to Ethiopia"): a destination only after a verb of movement (TO_NAME_AFTER, MOVEMENT_BEFORE). */
 const TO_NAME_AFTER = /^\s+(?:each\s+)?(?:to|into)\s/u;
 const MOVEMENT_BEFORE = /\b(?:fled|flee|fleeing|flees|crossed|crossing|moved|moving|arrived|arriving|returned|returning|relocated|evacuated|displaced|deported|sent|transferred|headed|went|gone|travell?ed|migrated)\b/iu;
@@ -2058,6 +2080,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     let affectedAux: RegExpExecArray | null;
     let changeOf: RegExpExecArray | null = null;
     let peopleComma: RegExpExecArray | null;
+    let ofThese: RegExpExecArray | null;
+    let ofTheHead: NounUnit | undefined;
     let placeSpace: RegExpExecArray | null;
     let wholeOf: RegExpExecArray | null;
     let wholeUnit: string | undefined;
@@ -2097,6 +2121,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = (headUnit?.noun ?? headUnit?.written ?? ofTheNoun[1]!).toLowerCase();
       unitScore = 0.8;
       coreEnd = headUnit?.end ?? token.end + ofTheNoun[0].length;
+      reasons?.push(`'${text.slice(token.start, coreEnd).replace(/\s+/g, ' ')}': ${unit}`);
+    } else if (!oneOfMany && ofTheUnit === undefined && !ofWhole && (ofThese = OF_THESE_DETERMINER.exec(after)) !== null && (ofTheHead = countNounAfter(text, token.end + ofThese[0].length, sentence.end)) !== undefined) {
+      // "at least 123 million of these at-risk people": the noun after a word or two that describe it
+      unit = ofTheHead.unit;
+      noun = (ofTheHead.noun ?? ofTheHead.written).toLowerCase();
+      unitScore = 0.8;
+      coreEnd = ofTheHead.end;
       reasons?.push(`'${text.slice(token.start, coreEnd).replace(/\s+/g, ' ')}': ${unit}`);
     } else if (ofThem && lastThing !== undefined && unitDimension(lastThing) === 'object') {
       // "the cyclone damaged more than 123,000 homes, with about 31,000 of them completely destroyed"
@@ -2273,7 +2304,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by 'arrived', after a count of people: a count of people`);
-    } else if (!token.yearLike && moneyLast === undefined && !CHANGE_MEASURE_AFTER.test(after) && !NOUN_NEXT.test(after) && !MONEY_SUBJECT_LEAD.test(lead) && ((changeOf = CHANGE_SUBJECT_LEAD.exec(lead)) !== null || (lastThing === 'person' || lastThing === 'household') && CHANGE_APPOSITION_LEAD.test(lead))) {
+    } else if (!token.yearLike && moneyLast === undefined && !CHANGE_MEASURE_AFTER.test(after) && !NOUN_NEXT.test(after) && !MONEY_SUBJECT_LEAD.test(lead) && ((changeOf = CHANGE_SUBJECT_LEAD.exec(lead) ?? CHANGE_IN_COUNT_LEAD.exec(lead)) !== null || (lastThing === 'person' || lastThing === 'household') && CHANGE_APPOSITION_LEAD.test(lead))) {
       // "The IDP population in Pell increased by 122,000", "rose to 286,000, an increase of over 28,000": the people whose count changed
       unit = changeOf === null ? lastThing! : /^(?:households|families)$/i.test(changeOf.groups?.counted ?? '') ? 'household' : 'person';
       noun = unit === 'household' ? 'households' : 'people';
@@ -2459,6 +2490,19 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         part = 'in each place named';
         review.push(eachReview(part));
       }
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && !token.yearLike && text[token.start - 1] === '(' && /^\)/.test(after) && isExactOfRounded(text.slice(Math.max(sentence.start, token.start - 24), token.start), token.value)) {
+      // "almost 1.5 million (1,454,377)": the exact count of the rounded one before it, a figure of its own
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' in parentheses, the exact count of the rounded ${lastThing} before it -> ${lastThing}`);
+    } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && GAPPED_ITEM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && GAPPED_ITEM_AFTER.test(after) && !GAPPED_TIME_AFTER.test(after)) {
+      // "63 people had died, with 41 dying on the streets, eight in hospitals and 14 at home", "six million in
+      // communal areas and 1.7 million in urban areas": the noun left out after the first count, each item where they are
+      unit = lastThing;
+      noun = isCountUnit(lastThing) ? 'people' : lastThing;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' in a list after a count of ${lastThing} in the sentence, its noun left out -> ${lastThing}`);
     } else if (lastThing === undefined && !token.yearLike && PLACE_LIST_THEN_HARM.test(text.slice(token.end, Math.min(sentence.end, token.end + PLACE_LIST_REACH)))) {
       // "one in Morang, three in Dang, one in Kailali and nine in Palpa have died": the first item of a list by place whose verb comes last
       unit = 'person';
@@ -2585,7 +2629,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       const m = NUMBER_OF_PEOPLE_LEAD.exec(ownLead) ?? numberOfAPeople(ownLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
-      if (m && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(ownLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
+      // (not "registered in one of some 30 camps": one of the things after it)
+      if (m && !(token.kind === 'word' && token.value === 1 && /^\s+of\s/.test(after)) && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(ownLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
         const n = m[1]!.toLowerCase();
         // families are counted as households (the corpus convention, as after a number)
         unit = n === 'households' || n === 'families' ? 'household' : 'person';
@@ -2735,7 +2780,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${text.slice(Math.max(sentence.start, token.start - 24), token.end).replace(/^.*?(?=\d[\d,.]*\s+of\s)/s, '')}': the whole of things a part was counted of, not a figure of its own; not extracted`);
     return undefined;
   }
-  if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before) return undefined; // "in 2023 Syrian refugees ..."
+  // "in 2023 Syrian refugees ..." (but "There have been 2033 dengue fever cases": a count after words that say one follows)
+  if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before && !(isCountUnit(unit) && modifiers.every((m) => /^\p{Ll}/u.test(m)) && COUNT_FOLLOWS_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) return undefined;
   // "the UN's 2013 refugee response plan", "the 2015 refugee appeal": a year that names a plan, no count
   if (token.yearLike && YEAR_OF_LEAD.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && YEAR_NAMES_PLAN.test(text.slice(token.end, Math.min(sentence.end, token.end + 48)))) {
     skipped.push(`line ${line}: '${token.written}' is the year of a plan or an appeal it names, not a count; not extracted`);
@@ -3300,6 +3346,10 @@ const CHANGE_SUBJECT_LEAD = new RegExp(
 const CHANGE_MEASURE_AFTER = /^\s*(?:times|fold|-fold|points?|percentage|per\s*cent|percent|%)(?![\p{L}])/iu;
 /** Money or its like as what changed ("The cost of hosting refugees increased by", "Remittances sent by refugees increased by"). */
 const MONEY_SUBJECT_LEAD = /\b(?:cost|costs|funding|funds|budget|remittances|income|incomes|prices?|spending|expenditure|requirements?|appeal|contributions?|aid)\b[^.;:\d]{0,60}?\b(?:increased|rose|risen|grew|grown|jumped|climbed|surged|soared|up|fallen|fell|dropped|decreased|declined|down)(?:\s+\p{Ll}+ly)?\s+by\s+(?:\p{Ll}+\s+)?$/iu;
+/** Right before a number: words that say a count follows ("There have been ", "a total of ", "recorded "), so a year-like number is one. */
+const COUNT_FOLLOWS_LEAD = /\b(?:there\s+(?:have|has|had)\s+been|there\s+(?:were|are|was|is)|total\s+of|tally\s+of|(?:has|have|had)\s+(?:recorded|reported|registered|confirmed))\s+$/iu;
+/** A change in a count of people named before its size: "a reduction in people targeted of ", "an increase in the number of refugees of about ". */
+const CHANGE_IN_COUNT_LEAD = /\b(?:reduction|decrease|drop|fall|decline|cut|increase|rise)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\p{Ll}-]+\s+)?(?<counted>people|persons|individuals|refugees|IDPs|migrants|returnees|households|families|children)(?:\s+[\p{Ll}-]+){0,2}\s+of\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|just\s+over|at\s+least|roughly|approximately)\s+)?$/iu;
 /** A change put beside the count it changed: ", an increase of over ", ", suggesting a rise of ", "(up by almost ". */
 const CHANGE_APPOSITION_LEAD = new RegExp(
   String.raw`(?:,\s+(?:(?:representing|marking|suggesting|showing|indicating|meaning|which\s+is|or)\s+)?an?\s+` + CHANGE_BY_WORDS + String.raw`|[,(]\s*(?:up|down)\s+by\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|just\s+over|at\s+least|roughly|approximately)\s+)?$)`,
@@ -3411,6 +3461,8 @@ function groupOfThe(after: string): { unit: string; noun: string; length: number
     at += word.length;
     // (a possessive names what they own: "12 of their neighbours' homes")
     if (unit !== undefined && /^['’]/.test(after.slice(at))) return undefined;
+    // (a plural humfig has no unit for is the noun counted: "20 of the affected districts reported cases" counts districts)
+    if (unit === undefined && /[^s]s$/.test(word)) return undefined;
     if (unit !== undefined && (unit === 'person' || unit === 'household')) return { unit, noun: word, length: at };
     at += 1;
   }
@@ -3499,7 +3551,8 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
   for (let i = 0; i + 1 < raws.length; i++) {
     const a = raws[i]!;
     const b = raws[i + 1]!;
-    if (b.qualifierWritten !== undefined || a.qualifierWritten === undefined || unitDimension(a.unit) !== 'count' || unitDimension(b.unit) !== 'count') continue;
+    // (not the exact count of a rounded one in the same unit: "almost 1.5 million (1,454,377)" is exact)
+    if (b.qualifierWritten !== undefined || a.qualifierWritten === undefined || unitDimension(a.unit) !== 'count' || unitDimension(b.unit) !== 'count' || (a.unit === b.unit && a.value !== b.value)) continue;
     if (!/^\s*\(\s*$/.test(text.slice(a.coreEnd, b.coreStart))) continue;
     b.qualifier = a.qualifier;
     b.reasons?.push(`in parentheses restating '${text.slice(a.coreStart, a.coreEnd)}': its hedge '${a.qualifierWritten}' -> ${a.qualifier}`);

@@ -136,6 +136,9 @@ function bestIn(text: string, span: Span, core: Span, unit: string, sentence: st
   return best;
 }
 
+/** Right after an amount: up to three words that describe it, then "appeal" or "response plan" ("$10.3 billion emergency funding appeal"; not "to the appeal"). */
+const AMOUNT_OF_APPEAL_AFTER = /^\s+(?:(?!(?:to|for|towards?|in|into|of|against|from|by|under|within|through)\s)[\p{L}-]+\s+){0,3}?(appeals?|response\s+plan)(?![\p{L}])/iu;
+
 /**
  * The indicator of a figure: from its clause, else its sentence, else its unit noun.
  * `onlyAfter` restricts the search to words after the figure (the predicate of "nearly all of").
@@ -152,6 +155,9 @@ export function guessIndicator(
   // an amount for each recipient ("USD 500 each", "Rs 10,000 as relief to each household", "per
   // family") is an entitlement, not money a donor gave: no indicator
   if (unitDimension(unit) === 'money' && PER_RECIPIENT.test(text.slice(core.end, core.end + 80))) return undefined;
+  // "announced a $10.3 billion emergency funding appeal": the amount an appeal asks for, whatever verb announces it
+  const appeal = unitDimension(unit) === 'money' ? AMOUNT_OF_APPEAL_AFTER.exec(text.slice(core.end, Math.min(clause.end, core.end + 60))) : null;
+  if (appeal) return { indicator: 'funding-required', word: appeal[1]!, scope: 'clause', distance: appeal[0].length - appeal[1]!.length };
   const sentenceText = text.slice(sentence.start, sentence.end);
   const inClause = bestIn(text, clause, core, unit, sentenceText);
   const byNoun = nounIndicator(noun);

@@ -596,12 +596,12 @@ const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 });
 /**
- * A share of a group: "one in three", "one out of five", "3 out of 4", "9 in 10", "a seventh of",
+ * A share of a group: "one in three", "one out of five", "3 out of 4", "9 in 10", "One in 73 people", "One child in every five", "a seventh of",
  * "two thirds of", "half of", also a part in words of a whole in digits as the digit forms allow ("Nine in 10", "Three out of 4"). In digits only a one-digit part of ten or less is a share: "3,000
  * out of 10,000 households" counts households, and "2 in 5 districts" may be a count too.
  */
 const FRACTION_WORDS =
-  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in\s+10|out\s+of\s+(?:[2-9]|10))(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|[1-9]\s+in\s+(?:every\s+)?[2-9](?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|women|men|girls|boys|adults|households|families|refugees|residents|inhabitants|migrants|IDPs)(?![\p{L}]))|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)(?!\s+of\s+a\s+(?:million|billion)\b)|half(?=\s+(?:of|the|were|are)\b))/giu;
+  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in\s+10|out\s+of\s+(?:[2-9]|10))(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|[1-9]\s+in\s+(?:every\s+)?[2-9](?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|women|men|girls|boys|adults|households|families|refugees|residents|inhabitants|migrants|IDPs)(?![\p{L}]))|(?:one|1)\s+in\s+(?:every\s+)?[1-9]\d{1,2}(?![\d,.])(?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|women|men|girls|boys|adults|households|families|refugees|residents|inhabitants|migrants|IDPs)(?![\p{L}]))|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:child|person|woman|man|girl|boy|adult|household|family|refugee|resident)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?![\p{L}\p{N}])(?=\s+\p{L})|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)(?!\s+of\s+a\s+(?:million|billion)\b)|half(?=\s+(?:of|the|were|are)\b))/giu;
 
 /** A number word up to ten, or the same in digits ("3 out of 4"). */
 function smallNumber(word: string): number | undefined {
@@ -614,7 +614,7 @@ function fractionValue(written: string): number | undefined {
   let k: number | undefined;
   let n: number | undefined;
   if (words.length === 1) [k, n] = [1, 2];
-  else if (words[1] === 'in' || words[1] === 'out') [k, n] = [smallNumber(words[0]!), smallNumber(words[words.length - 1]!)];
+  else if (words[1] === 'in' || words[1] === 'out' || words[2] === 'in' || words[2] === 'out') [k, n] = [smallNumber(words[0]!), smallNumber(words[words.length - 1]!)];
   else [k, n] = [words[0] === 'a' ? 1 : SMALL_WORDS[words[0]!], ORDINAL_VALUE[words[1]!]];
   if (k === undefined || n === undefined || k >= n) return undefined;
   return Math.round((1000 * k) / n) / 10;

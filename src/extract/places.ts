@@ -99,7 +99,7 @@ const NOT_PLACES = new Set(
   Flash Update Appeal Situation Report Key Highlights Emergency Humanitarian Response Plan Middle Ages
   Islamic Apostolic Catholic Orthodox Baptist Security General Secretary Chief Director Head Spokesperson
   North South East West Northern Southern Eastern Western Central Upper Cyclone Typhoon Hurricane Storm
-  Tropical Tropical-Cyclone Super`
+  Tropical Tropical-Cyclone Super Aid Relief Help Millions Thousands Hundreds Dozens Billions`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -116,6 +116,8 @@ export const AREA_KINDS_OF = String.raw`(?:province|prefecture|district|region|c
 // (with one word between: "in the Greek island of Rhodes", "in the southern province of Taroudant")
 const PLACE_KIND_OF = new RegExp(String.raw`\b(?:in|on|across|throughout|within|into|from|hit|struck|battered|ravaged|devastated)\s+(?:the\s+)?(?:[a-z-]+\s+)?${AREA_KINDS_OF}\s+$`, 'i');
 /** After a country's name, the name of its currency ("New Zealand dollars", "Hong Kong dollar"). */
+/** After a place's name: the rest of a publisher's name ("Kuwait News Agency", "Jordan Times", "Kenya Broadcasting"). */
+const PUBLISHER_AFTER_NAME = /^\s+(?:News(?:\s+Agency)?|Times|Post|Herald|Tribune|Gazette|Observer|Daily|Broadcasting|Television|Radio|Press)(?![\p{L}])/u;
 const CURRENCY_AFTER_NAME = /^\s+(?:dollars?|rupees?|shillings?|pesos?)(?![\p{L}])/iu;
 
 /** Before a name: the people of a place ("the population of", "residents of"). */
@@ -308,8 +310,8 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
         const next = text[m.index + name.length] ?? ' ';
         if (/[\p{L}\p{N}$]/u.test(next)) continue;
         if (next === '-' && /[\p{L}]/u.test(text[m.index + name.length + 1] ?? '')) continue;
-        // "11.5 million New Zealand dollars": a currency's name, no place
-        if (CURRENCY_AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 12))) {
+        // "11.5 million New Zealand dollars": a currency's name, no place; "Kuwait News Agency", "the Jordan Times": a publisher's
+        if (CURRENCY_AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 12)) || PUBLISHER_AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 16))) {
           at = capital(m.index + name.length);
           break;
         }

@@ -107,7 +107,9 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
  */
 const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility'], ['units', 'health-facility']])],
-  ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['facilities', 'evacuation-centre'], ['points', 'evacuation-centre'], ['locations', 'evacuation-centre'], ['posts', 'evacuation-centre']])],
+  ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['facilities', 'evacuation-centre'], ['points', 'evacuation-centre'], ['locations', 'evacuation-centre'], ['posts', 'evacuation-centre'], ['camps', 'evacuation-centre'], ['camp', 'evacuation-centre']])],
+  // "96 accommodation centres" opened for people whose homes were flooded: where they are sheltered
+  ['accommodation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre']])],
   // "82 asylum seekers relocated", spaced as often as hyphenated
   ['asylum', new Map([['seekers', 'person'], ['seeker', 'person']])],
   // "1349 Home Guards": a force, no homes
@@ -443,6 +445,9 @@ function sharedName(name: string, plural: string, words: string, fulls: Readonly
     countries,
   };
 }
+/** A country named within this many characters opens the text; another of the same currency's name, not before NAMED_LATER, leaves it the text's. */
+const OPENS_WITH = 400;
+const NAMED_LATER = 1000;
 /** The full names of shared currencies a text writes, where: read back by the nearest before a bare name. */
 const FULLS_KEPT = 200;
 
@@ -644,19 +649,32 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     }
     let found: { code: string; why: string } | undefined;
     let unclear = false;
+    // (the first named, and where: two countries named far apart leave the one the text opens with)
+    let first: { at: number; code: string; written: string } | undefined;
+    let second = Infinity;
     for (const [re, code] of family.countries) {
       if (publisher !== undefined && re.test(publisher)) {
         found = { code, why: `the publisher '${publisher}' is of the country whose ${family.name} is ${code}` };
         unclear = false;
+        first = undefined;
         break;
       }
       const inText = re.exec(opening);
       if (!inText) continue;
+      if (first === undefined || inText.index < first.at) {
+        if (first !== undefined && first.code !== code) second = Math.min(second, first.at);
+        first = { at: inText.index, code, written: inText[0] };
+      } else if (first.code !== code) second = Math.min(second, inText.index);
       if (found === undefined && !unclear) found = { code, why: `'${inText[0]}' in the text: its ${family.name} is ${code}` };
       else if (found !== undefined && found.code !== code) {
         found = undefined;
         unclear = true;
       }
+    }
+    if (unclear && first !== undefined && first.at < OPENS_WITH && second >= NAMED_LATER) {
+      // "Morocco Announces Rehousing Programme ... 140,000 Dirhams ...", the United Arab Emirates only near its end
+      found = { code: first.code, why: `'${first.written}' named as the text opens, the other country of its ${family.plural} only later: ${first.code}` };
+      unclear = false;
     }
     if (found !== undefined) sharedNames.set(family.name, found);
     // (two countries named: said, unless every bare name comes after a full name that decides it)

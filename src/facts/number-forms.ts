@@ -256,7 +256,7 @@ const VAGUE_PLURALS = new Set(['thousands', 'millions', 'billions', 'hundreds'])
 
 const ORDINALS = ['', '', 'half', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
-/** Shares written as fractions, by their percentage rounded to one decimal: "one in three", "a third", "two thirds", "3 out of 4", "9 in 10". */
+/** Shares written as fractions, by their percentage rounded to one decimal: "one in three", "a third", "two thirds", "3 out of 4", "9 in 10", "one child in every five", "One in 73". */
 const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
   const table = new Map<number, string[]>();
   const put = (percent: number, form: string) => {
@@ -289,6 +289,18 @@ const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
   // a part in words of a whole in digits, as a sentence opens: "Nine in 10", "Three out of 4"
   for (let k = 1; k < 10; k++) put(10 * k, `${SMALL[k]} in 10`);
   for (let n = 2; n <= 10; n++) for (let k = 1; k < n; k++) put((100 * k) / n, `${SMALL[k]} out of ${n}`);
+  // a part of one person, household ... named between the numbers: "one child in every five", "two women in three"
+  for (const noun of ['child', 'person', 'woman', 'man', 'girl', 'boy', 'adult', 'household', 'family', 'refugee', 'resident']) {
+    for (let n = 2; n <= 10; n++) {
+      for (let k = 1; k < n; k++) {
+        for (const whole of [SMALL[n], ...(n < 10 ? [] : ['10'])]) {
+          for (const link of ['in', 'in every', 'out of', 'out of every']) put((100 * k) / n, `${SMALL[k]} ${noun} ${link} ${whole}`);
+        }
+      }
+    }
+  }
+  // one of a whole in two or three digits: "One in 73 people", "1 in every 200 children"
+  for (let n = 10; n < 1000; n++) for (const form of [`1 in ${n}`, `one in ${n}`, `1 in every ${n}`, `one in every ${n}`]) put(100 / n, form);
   put(50, 'half');
   return table;
 })();
