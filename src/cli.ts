@@ -6,6 +6,7 @@
  * only for `get`.
  */
 import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as commanderModule from 'commander';
 import type { Command } from 'commander';
 
@@ -95,7 +96,7 @@ const prefetched = new Map<LeafCommand, Promise<RunCommand<never>>>();
  * long synchronous work: with the work in a worker, the main thread only waits, so Ctrl-C and
  * kill end the command at once (exit 130 or 143), before any --out file is renamed into place.
  */
-const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+const WORKER_MIN_BYTES = 4 * 1024 * 1024; // (a command's own workerFromBytes, where it spends long on each byte)
 
 /** Set in a worker's environment: the command runs here, and stdout's terminal is described. */
 const IN_WORKER = 'HUMFIG_IN_WORKER';
@@ -119,10 +120,10 @@ function inputBytes(args: readonly unknown[], flags: Record<string, unknown>): n
   return total;
 }
 
-/** Whether a call runs in a worker: a large input, and nothing read from standard input. */
-function wantsWorker(args: readonly unknown[], flags: Record<string, unknown>): boolean {
+/** Whether a call runs in a worker: an input large for its command, and nothing read from standard input. */
+function wantsWorker(spec: LeafCommand, args: readonly unknown[], flags: Record<string, unknown>): boolean {
   if (process.env[IN_WORKER] || flags.batch === true || args.some((a) => a === '-' || (Array.isArray(a) && a.includes('-')))) return false;
-  return inputBytes(args, flags) >= WORKER_MIN_BYTES;
+  return inputBytes(args, flags) >= (spec.workerFromBytes ?? WORKER_MIN_BYTES);
 }
 
 /** Runs this same command line in a worker thread and returns its exit code. */
@@ -136,7 +137,11 @@ async function runInWorker(): Promise<ExitCode> {
   // a young generation of 96 MiB (semi-spaces of 32 MiB rather than V8's 16): large files make
   // many short-lived objects (cells, figures), and fewer scavenges cut about a fifth of the CPU
   // time of a large import
-  const worker = new Worker(new URL(import.meta.url), { argv: args, env: { ...process.env, [IN_WORKER]: '1', ...tty }, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+  // (through the built loader beside this chunk where there is one, so that the worker too starts from
+  // V8's code cache: about a fifth of a second less for an extraction; else this module itself)
+  const boot = new URL('./boot.cjs', import.meta.url);
+  const options = { argv: args, env: { ...process.env, [IN_WORKER]: '1', ...tty }, resourceLimits: { maxYoungGenerationSizeMb: 96 } };
+  const worker = statSync(boot, { throwIfNoEntry: false })?.isFile() === true ? new Worker(`require(${JSON.stringify(fileURLToPath(boot))}).run();`, { ...options, eval: true }) : new Worker(new URL(import.meta.url), options);
   // the temporary files it opens, removed by this thread if the process is ended meanwhile
   worker.on('message', takeTemporaryFileMessage);
   return new Promise((resolve, reject) => {
@@ -148,7 +153,7 @@ async function runInWorker(): Promise<ExitCode> {
 /** Runs a command of the table with what commander parsed. */
 async function runLeaf(spec: LeafCommand, args: readonly unknown[], cmd: Command): Promise<void> {
   const flags = cmd.optsWithGlobals();
-  if (wantsWorker(args, flags)) {
+  if (wantsWorker(spec, args, flags)) {
     exitCode = await runInWorker();
     return;
   }
@@ -256,7 +261,8 @@ async function runProgram(args: readonly string[]): Promise<ExitCode> {
   if (helpOf !== undefined && !BY_NAME.has(helpOf)) throw await unknownCommand(helpOf);
   const named = BY_NAME.get(word === 'help' ? (helpOf ?? '') : (word ?? ''));
   // the command's module (or the summary's, for `humfig` alone) loads while commander is built
-  const runs = word === undefined ? PROGRAM.default : named && !isGroup(named) && word !== 'help' ? named : undefined;
+  // (not a command that may run in a worker: this thread would load it for nothing)
+  const runs = word === undefined ? PROGRAM.default : named && !isGroup(named) && word !== 'help' && named.workerFromBytes === undefined ? named : undefined;
   if (runs) {
     const loading = runs.load();
     loading.catch(() => {}); // awaited in runLeaf, if commander gets that far

@@ -99,6 +99,11 @@ export interface LeafCommand extends CommandBase {
   flags?: readonly FlagSpec[];
   /** whether the shared output flags (--facts, --format, --json, ...) apply; default true */
   common?: boolean;
+  /**
+   * From this many bytes of input on, the command runs in a worker thread, so that Ctrl-C ends it at
+   * once (default 4 MiB; less for commands that spend long on each byte: extract, import hxl)
+   */
+  workerFromBytes?: number;
   /** the function that runs the command, imported only when the command is called */
   load: () => Promise<RunCommand<never>>;
 }

@@ -1,5 +1,5 @@
 /**
- * Ctrl-C and kill during long work: a validate and an import of large files end at once with
+ * Ctrl-C and kill during long work: a validate and an import of large files, an extract of a slow text, end at once with
  * 130 (SIGINT) or 143 (SIGTERM), and an --out file that was there is left as it was. The
  * signal is sent once the command is under way; the assertions are on exit codes and files,
  * never on durations (a generous test timeout only guards against a hang).
@@ -87,5 +87,14 @@ describe('signals during long work', () => {
     expect(readFileSync(out, 'utf8')).toBe('the old file');
     // nor the partial output it was writing beside it (figures go straight to a temporary file)
     expect(partial()).toEqual([]);
+  }, 60_000);
+
+  it('SIGINT ends a long extract of a text under a megabyte (400 kB of bare numbers, many seconds of work) with exit 130, the old --out file left', async () => {
+    const text = join(dir, 'numbers.txt');
+    writeFileSync(text, '1 '.repeat(200_000));
+    const out = join(dir, 'draft.json');
+    writeFileSync(out, 'the old draft');
+    expect(await interrupt(['extract', text, '--published', '2024-03-15', '--out', out], 'SIGINT')).toEqual({ code: 130, signal: null });
+    expect(readFileSync(out, 'utf8')).toBe('the old draft');
   }, 60_000);
 });
