@@ -2676,29 +2676,26 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // up, in the child's country (its name is not in the file, so its code stands for it); a parent
     // that is neither is dropped, and the place hangs from its country where the file gives one
     const listed = new Set(placeList.map((p) => p.id));
+    // countries made here go in front of the list at the end, not while it is walked: an insert
+    // in front shifted the walk by one, and a country already listed shifted it too, so the
+    // third place under an unlisted parent was skipped and kept a parent no row lists
+    const madeCountries: Place[] = [];
     const addCountry = (iso3: string): boolean => {
       if (listed.has(iso3)) return true;
       const country = countryByIso3(iso3);
       if (!country) return false;
-      placeList.unshift({ id: country.iso3, name: country.name, iso3: country.iso3, level: 0 });
+      madeCountries.unshift({ id: country.iso3, name: country.name, iso3: country.iso3, level: 0 });
       listed.add(country.iso3);
       return true;
     };
-    for (let i = 0; i < placeList.length; i++) {
-      const p = placeList[i]!;
+    for (const p of placeList) {
       if (p.parent === undefined || listed.has(p.parent)) continue;
-      if (/^[A-Z]{3}$/.test(p.parent) && addCountry(p.parent)) {
-        i++; // the country went in front of p
-        continue;
-      }
+      if (/^[A-Z]{3}$/.test(p.parent) && addCountry(p.parent)) continue;
       const parentLevel = p.level !== undefined && p.level > 1 ? p.level - 1 : undefined;
       if (parentLevel !== undefined && PCODE_LIKE.test(p.parent)) {
         const stub: Place = { id: p.parent, name: p.parent, level: parentLevel, pcode: p.parent };
         if (p.iso3 !== undefined) stub.iso3 = p.iso3;
-        if (p.iso3 !== undefined && addCountry(p.iso3)) {
-          stub.parent = p.iso3;
-          i++;
-        }
+        if (p.iso3 !== undefined && addCountry(p.iso3)) stub.parent = p.iso3;
         placeList.push(stub);
         listed.add(stub.id);
         continue;
@@ -2708,20 +2705,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (p.iso3 !== undefined && PLACE_ID.test(p.parent) && p.parent.startsWith(`${p.iso3.toLowerCase()}-`)) {
         const stub: Place = { id: p.parent, name: p.parent, iso3: p.iso3 };
         if (parentLevel !== undefined) stub.level = parentLevel;
-        if (addCountry(p.iso3)) {
-          stub.parent = p.iso3;
-          i++;
-        }
+        if (addCountry(p.iso3)) stub.parent = p.iso3;
         placeList.push(stub);
         listed.add(stub.id);
         continue;
       }
       delete p.parent;
-      if (p.iso3 !== undefined && p.iso3 !== p.id && addCountry(p.iso3)) {
-        p.parent = p.iso3;
-        i++;
-      }
+      if (p.iso3 !== undefined && p.iso3 !== p.id && addCountry(p.iso3)) p.parent = p.iso3;
     }
+    placeList.unshift(...madeCountries);
     // updated: the last day the latest figure holds, not after today
     const envelope: FactsEnvelope = {
       format: FACTS_FORMAT,
@@ -2745,8 +2737,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     for (const place of usedPlaces) if (!listed.has(place)) issues.push({ path: ['places'], message: `the place '${place}' of a figure is not listed` });
     if (isValidEnvelope(envelope, 'absent')) checkEnvelope(envelope, new Map(), issues);
     else issues.push({ path: [], message: 'the schema refuses it' });
+    // a rule the document breaks is one a file brought out (a long file's places whose parents and
+    // levels disagree, or a bug of the import's): one line naming the rule, nothing written, exit
+    // 65 as for any file that cannot be imported, never an internal error
     if (issues.length > 0) {
-      throw new Error(`internal: the imported document breaks a facts rule at ${issues[0]!.path.join('.')}: ${issues[0]!.message}`);
+      throw new HxlInvalidError([
+        {
+          file: fileName,
+          path: '',
+          message: `cannot import it: the facts file made from it would break a facts rule at ${issues[0]!.path.join('.') || 'the document'} (${issues[0]!.message}); nothing was written: check the file's place columns (a place's parent and level); if they agree, this is a bug in humfig: please report it with the file`,
+        },
+      ]);
     }
     return envelope;
   }

@@ -13,6 +13,7 @@ import { figureView } from '../../../src/output/figure-view.js';
 const FIGURE_COLUMNS = figureView.csv;
 import { importHxl, type ImportOptions, type ImportResult } from '../../../src/hxl/import-hxl.js';
 import { HxlInvalidError } from '../../../src/hxl/parse-hxl.js';
+import { catchError } from '../catch-error.js';
 
 const TODAY = '2024-06-15';
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/hxl/${name}`, import.meta.url), 'utf8');
@@ -447,5 +448,31 @@ describe('round trip of a figure two admin levels down', () => {
     expect(places.get('ML0701')).toMatchObject({ name: 'Ansongo', level: 2, parent: 'ML07' });
     expect(places.get('ML07')).toMatchObject({ level: 1, pcode: 'ML07', parent: 'MLI' });
     expect(places.get('MLI')).toMatchObject({ name: 'Mali', level: 0 });
+  });
+
+  it('keeps every chain when three children name three unlisted parents (the third was skipped and its parent left unknown)', () => {
+    const head = 'id,indicator,value,unit,asOf,place,place_name,source,place_level,place_pcode,place_parent,place_iso3\n#meta+id,#indicator+code,#indicator+value+num,#indicator+unit,#date+reported,#loc+code,#loc+name,#meta+source+code,#adm+level,#loc+pcode,#loc+parent+code,#country+code\n';
+    const rows = ['a,events,0,event,1997-01-31,NE005012,Tillia,s,2,NE005012,NE005,NER', 'b,events,0,event,1997-01-31,NE001004,Iferouane,s,2,NE001004,NE001,NER', 'c,events,1,event,1997-01-31,NE008001,Ville de Niamey,s,2,NE008001,NE008,NER'];
+    const r = importHxl(head + rows.join('\n'), 'three.csv', { today: TODAY });
+    expect(issuesOf(r)).toEqual([]);
+    expect(r.facts.places.map((p) => [p.id, p.parent ?? null, p.level])).toEqual([
+      ['NER', null, 0],
+      ['NE005012', 'NE005', 2],
+      ['NE001004', 'NE001', 2],
+      ['NE008001', 'NE008', 2],
+      ['NE005', 'NER', 1],
+      ['NE001', 'NER', 1],
+      ['NE008', 'NER', 1],
+    ]);
+  });
+});
+
+describe('a long file whose places break a facts rule (parents in a circle)', () => {
+  it('is refused in one line naming the rule, as an HXL file that cannot be imported (exit 65), not an internal error', () => {
+    const csv = 'id,indicator,value,unit,asOf,place,place_name,source,place_level,place_parent,place_iso3\n#meta+id,#indicator+code,#indicator+value+num,#indicator+unit,#date+reported,#loc+code,#loc+name,#meta+source+code,#adm+level,#loc+parent+code,#country+code\na,deaths,1,person,2024,ML01,A,s,1,ML02,MLI\nb,deaths,1,person,2024,ML02,B,s,1,ML01,MLI\n';
+    const error = catchError(() => importHxl(csv, 'circle.csv', { today: TODAY }));
+    expect(error).toBeInstanceOf(HxlInvalidError);
+    expect(error.exitCode).toBe(65);
+    expect(error.message).toMatch(/^circle\.csv: cannot import it: the facts file made from it would break a facts rule at places\.\d\.level \(level 1 lies under its parent 'ML0\d' of level 1;.*check the file's place columns/);
   });
 });
