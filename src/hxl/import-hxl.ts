@@ -1791,6 +1791,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     ) {
       return { ok: true, date: start.date };
     }
+    // a row of a file of periods whose own start and end are empty, dated by its year (FTS's
+    // funding of no appeal, "Not specified", beside appeals of 1 January to 31 December) covers
+    // that year as the other rows do: written as they are, so that `check` reads next year's
+    // funding as a plan (a warning) and not as a date after its source
+    if (yearColumn && date.length === 4 && layout.period.start !== undefined && layout.period.end !== undefined && start === undefined && end === undefined) {
+      return { ok: true, date, period: { start: `${date}-01-01`, end: `${date}-12-31` } };
+    }
     // a year or a month as the date already names its days (the facts format: a figure without a
     // period covers the days its asOf names), so no period is written for it
     return { ok: true, date };

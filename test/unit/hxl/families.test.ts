@@ -1009,6 +1009,25 @@ describe("a source's publication date where the file gives none, from figures of
   });
 });
 
+describe("FTS's funding of no appeal ('Not specified', no start or end) recorded for next year", () => {
+  it('covers its year as the appeals beside it do, so that check on the fresh import warns of a plan and fails nothing', () => {
+    const text = [
+      'countryCode,name,code,startDate,endDate,year,requirements,funding',
+      '#country+code,#activity+appeal+name,#activity+appeal+id+external,#date+start,#date+end,#date+year,#value+funding+required+usd,#value+funding+total+usd',
+      'UKR,Not specified,,,,2027,,2994012',
+      'UKR,Not specified,,,,2026,,7592229',
+      'UKR,Ukraine 2025,HUKR25,2025-01-01,2025-12-31,2025,2600000000,1200000000',
+    ].join('\n');
+    const r = importHxl(text, 'fts-ukr.csv', { today: '2026-12-06' });
+    expect(r.facts.figures.filter((f) => f.breakdown?.appeal === 'Not specified').map((f) => [f.asOf, f.period ?? null])).toEqual([
+      ['2027', { start: '2027-01-01', end: '2027-12-31' }],
+      ['2026', { start: '2026-01-01', end: '2026-12-31' }],
+    ]);
+    const dates = checkClaims(r.facts, { today: '2026-12-06' }).filter((f) => f.check === 'date' && f.level !== 'pass');
+    expect(dates.map((f) => [f.figure, f.level])).toEqual([['funding-received-ukr-not-specified-2027', 'warn']]);
+  });
+});
+
 describe("HAPI's enum spelling of IPC phases and types, and a 3W's national coverage", () => {
   it('reads IPCPhase.PHASE_2 as phase 2 and IPCType.FIRST_PROJECTION as the first projection', () => {
     const text = 'code,phase,type,people,start,end\n#adm1+code,#severity+v_ipc,#period+v_ipc,#affected,#date+start,#date+end\nAF01,IPCPhase.PHASE_2,IPCType.FIRST_PROJECTION,1200,2024-05-01,2024-10-31\nAF01,IPCPhase.PHASE_3_PLUS,IPCType.CURRENT,800,2024-05-01,2024-10-31\n';
