@@ -225,8 +225,15 @@ export function isDisplacementFlow(t: HxlTag): boolean {
   return t.tag === '#affected' && t.attributes.includes('idps') && t.attributes.some((a) => a === 'newdisp' || a === 'internaldisp' || a === 'new');
 }
 
+/**
+ * Spellings of HXL's +ind, individual people as against +hh households (the core schema has +ind
+ * only; files spell it out: Madagascar's BNGRC writes `#affected+idps+individuals` beside
+ * `#affected+idps+households`). Persons, the default unit: they say nothing about what is counted.
+ */
+export const INDIVIDUAL_ATTRIBUTES: ReadonlySet<string> = new Set(['ind', 'individuals', 'individual', 'persons']);
+
 /** Attributes that say nothing about what is counted: totals, numeric type, units, language. */
-const NEUTRAL_ATTRIBUTES = new Set(['total', 'num', 'ind']);
+const NEUTRAL_ATTRIBUTES: ReadonlySet<string> = new Set(['total', 'num', ...INDIVIDUAL_ATTRIBUTES]);
 /**
  * Attributes a file writes for households where HXL's is +hh: families are households
  * (`#affected+displaced+families`, OCHA Afghanistan's DISP_FAM, beside `#affected+displaced` for
@@ -344,7 +351,7 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   for (const a of t.attributes) {
     if (isLanguageAttribute(a) || (isIndicator && a === 'value')) continue;
     // (not beside +ind, which says individuals, nor +host+families, people living with host families)
-    if (a === 'hh' || ((PEOPLE_TAGS.has(t.tag) || isIndicator) && HOUSEHOLD_ATTRIBUTES.has(a) && !t.attributes.includes('ind') && !t.attributes.includes('host'))) unit = 'household';
+    if (a === 'hh' || ((PEOPLE_TAGS.has(t.tag) || isIndicator) && HOUSEHOLD_ATTRIBUTES.has(a) && !t.attributes.some((x) => INDIVIDUAL_ATTRIBUTES.has(x)) && !t.attributes.includes('host'))) unit = 'household';
     else if (a === 'pct' || a === 'percentage') unit = 'percent';
     else if (a.startsWith('unit_') && canonicalUnit(fromAttribute(a.slice(5))) !== undefined) unit = canonicalUnit(fromAttribute(a.slice(5)))!;
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too

@@ -23,7 +23,7 @@ import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/chec
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { displacementSpelling, formatHashtag, indicatorFromHashtag, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
+import { displacementSpelling, formatHashtag, indicatorFromHashtag, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { dotEvidence, isNationalPlace, isNoPlace, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
@@ -280,7 +280,7 @@ const SEVERAL_COUNTRIES_APPEAL = /(?<![\p{L}])(?:regional|region|RRP|RMRP|global
 const HOUSEHOLD_CATEGORY = /(?<![\p{L}])(?:house-?holds?|HHs?|m[ée]nages?|hogares?|agregados\s+familiares)(?![\p{L}])(?!\s+(?:members?|size|heads?)\b)/iu;
 
 /** Attributes of an IPC column that say which analysis and period, not which people (`+num+ipc+current+total`). */
-const IPC_NEUTRAL = new Set(['num', 'ind', 'total', 'all', 'pct', 'percentage', 'ipc', 'ch', 'current', 'first_projection', 'second_projection', 'firstprojection', 'secondprojection', 'projected', 'first_projected', 'second_projected']);
+const IPC_NEUTRAL = new Set(['num', ...INDIVIDUAL_ATTRIBUTES, 'total', 'all', 'pct', 'percentage', 'ipc', 'ch', 'current', 'first_projection', 'second_projection', 'firstprojection', 'secondprojection', 'projected', 'first_projected', 'second_projected']);
 
 /**
  * Whether an #affected column of an IPC table counts the people of all phases (`#affected+num`,
@@ -292,7 +292,7 @@ function allPhasesColumn(tag: HxlTag): boolean {
 }
 
 /** Attributes of a count's hashtag that say nothing of what is counted (`+num`, the tag's own word). */
-const COUNT_WORDS = new Set(['num', 'count', 'total', 'ind', 'event', 'events', 'incident', 'incidents', 'fatality', 'fatalities']);
+const COUNT_WORDS = new Set(['num', 'count', 'total', ...INDIVIDUAL_ATTRIBUTES, 'event', 'events', 'incident', 'incidents', 'fatality', 'fatalities']);
 
 /**
  * Hashtags of counts that are not people: events, incidents, attacks (ACLED, INSO, HAPI). Other

@@ -155,6 +155,13 @@ describe('wide-format hashtags of indicators', () => {
     ['#affected+idps+ind', 'internally-displaced', 'person'],
     ['#affected+idps+f+children', 'internally-displaced-f-children', 'person'],
     ['#affected+idps+ind+stock+conflict', 'internally-displaced-stock-conflict', 'person'],
+    // +ind spelled out, as files write it beside +households (BNGRC Madagascar): persons, never a name of its own
+    ['#affected+idps+individuals', 'internally-displaced', 'person'],
+    ['#affected+idps+individuals+m', 'internally-displaced-m', 'person'],
+    ['#affected+idps+individual', 'internally-displaced', 'person'],
+    ['#inneed+persons', 'people-in-need', 'person'],
+    ['#affected+displaced+individuals+families', 'displaced-families', 'person'],
+    ['#affected+idps+households', 'internally-displaced', 'household'],
     ['#affected+displaced+hh', 'displaced', 'household'],
     ['#population+total', 'population', 'person'],
     ['#population+total+i_en', 'population', 'person'],
