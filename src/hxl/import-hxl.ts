@@ -245,6 +245,22 @@ function headerDisagreements(indicators: Layout['indicators'], labels: readonly 
   return found;
 }
 
+/** A header's word for dwellings or other buildings (English, French, Spanish, Portuguese): "Maisons Détruites", "Damaged houses". */
+const DWELLING_WORD = /(?<![\p{L}])(?:houses?|homes?|dwellings?|buildings?|shelters?|maisons?|logements?|habitations?|viviendas?|casas?)(?![\p{L}])/iu;
+/** A header's word for people or their households, which makes a header of dwellings one of people ("People in damaged houses", "Ménages sans abri"). */
+const PEOPLE_WORD = /(?<![\p{L}])(?:people|persons?|personnes?|personas?|pessoas?|individuals?|individus|households?|hhs?|m[ée]nages?|hogares?|famil(?:y|ies|les?|ias?)|residents?|habitants?|occupants?|inhabitants?|idps?|pdi|refugees?|r[ée]fugi[ée]s|displaced|d[ée]plac[ée]e?s?|desplazad[oa]s?|children|enfants|ni[nñ]os|women|men|femmes|hommes|mujeres|hombres|beneficiaries|b[ée]n[ée]ficiaires|beneficiarios|population|poblaci[oó]n)(?![\p{L}])/iu;
+
+/**
+ * Figure columns of people whose header counts dwellings (BNGRC Madagascar's "Maisons Détruites"
+ * over `#affected+damaged`): the hashtag is read, as for a caseload, and the report says so, since a
+ * count of houses read as people would be wrong by a household's size.
+ */
+function dwellingHeaders(indicators: Layout['indicators'], labels: readonly string[]): number[] {
+  return indicators
+    .filter((col) => (col.meaning.unit === 'person' || col.meaning.unit === 'household') && DWELLING_WORD.test(labels[col.index] ?? '') && !PEOPLE_WORD.test(labels[col.index] ?? ''))
+    .map((col) => col.index);
+}
+
 /** A header that names another column's published rounding: `new_displacement_rounded`, `Total (rounded)`. */
 function isRoundingOf(header: string, other: string): boolean {
   const h = header.trim().toLowerCase();
@@ -1059,6 +1075,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const first = disagreeing[0]!;
     notes.push(
       `column${disagreeing.length === 1 ? '' : 's'} ${disagreeing.slice(0, 3).map((d) => describeColumn(d.index)).join(', ')}${disagreeing.length > 3 ? ` and ${disagreeing.length - 3} more` : ''}: the header says ${first.header}, the hashtag ${first.hashtag}; read as the hashtag says (check which the file means)`,
+    );
+  }
+  const dwellings = dwellingHeaders(layout.indicators, table.labels);
+  if (dwellings.length > 0) {
+    notes.push(
+      `column${dwellings.length === 1 ? '' : 's'} ${dwellings.slice(0, 3).map((c) => describeColumn(c)).join(', ')}${dwellings.length > 3 ? ` and ${dwellings.length - 3} more` : ''}: the header names houses or other buildings, the hashtag counts people (or households); read as the hashtag says: check which the file means (+unit_house on the hashtag reads a column as houses)`,
     );
   }
   const dateColumn = layout.context.asOf ?? layout.period.end ?? layout.period.start;

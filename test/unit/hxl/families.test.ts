@@ -834,6 +834,35 @@ describe('a header that names another caseload than its hashtag', () => {
   });
 });
 
+describe('a header that counts houses over a hashtag of people', () => {
+  it.each([
+    ['Maisons Détruites', true],
+    ['Damaged houses', true],
+    ['Homes flooded', true],
+    ['Viviendas afectadas', true],
+    ['Logements inondés', true],
+    ['Buildings', true],
+    // a header of people or households where the houses are: no note
+    ['People in damaged houses', false],
+    ['Ménages sans maison', false],
+    ['Personnes Blessées', false],
+    ['Homeless', false],
+  ])('%s: noted %s, and the figure stays as the hashtag says', (header, noted) => {
+    const text = `Pcode,${header}\n#adm1+code,#affected+damaged\nMDG72,83\n`;
+    const r = importHxl(text, 'sava.csv', { today: TODAY, asOf: '2017-03' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([['people-affected-damaged', 83, 'person']]);
+    expect(r.report.notes.filter((n) => n.includes('houses or other buildings'))).toEqual(
+      noted ? [`column 2 ${JSON.stringify(header)} #affected+damaged: the header names houses or other buildings, the hashtag counts people (or households); read as the hashtag says: check which the file means (+unit_house on the hashtag reads a column as houses)`] : [],
+    );
+  });
+
+  it('names each such column once, in one note', () => {
+    const text = 'Pcode,Personnes Blessées,Maisons Détruites,Maisons Inondées\n#adm1+code,#affected+injured,#affected+damaged,#affected+flooded+hh\nMDG72,3,83,64\n';
+    const r = importHxl(text, 'sava.csv', { today: TODAY, asOf: '2017-03' });
+    expect(r.report.notes.filter((n) => n.includes('houses or other buildings'))).toEqual([expect.stringMatching(/^columns 3 "Maisons Détruites" #affected\+damaged, 4 "Maisons Inondées" #affected\+flooded\+hh: /)]);
+  });
+});
+
 describe("UNHCR's population statistics: a population type and breakdown codes under #indicator", () => {
   const unhcr = [
     '"Year","ISO3CoO","ISO3CoA","PT","urbanRural","Female_0_4","Female_60","Female_Unknown","Total"',
