@@ -79,7 +79,22 @@ export function breakdownPredicate(figures: readonly { breakdown?: MaybeBreakdow
 
 /** A named breakdown as the flags that ask for it: "--where sector=FSC --where sex=f". */
 function whereFlags(named: ReadonlyMap<string, string>): string {
-  return [...named].map(([k, v]) => `--where ${k}=${clipInput(v)}`).join(' ');
+  return [...named].map(([k, v]) => whereFlag(k, v)).join(' ');
+}
+
+/** One --where flag as a shell takes it: quoted where the value has a space or another special character ("--where 'appeal=Not specified'"). */
+export function whereFlag(key: string, value: string): string {
+  const pair = `${key}=${clipInput(value)}`;
+  return `--where ${/^[\w.,:/@%+=-]+$/.test(pair) ? pair : `'${pair.replace(/'/g, `'\\''`)}'`}`;
+}
+
+/**
+ * The hint where an indicator has only breakdowns for a place (get, history, compare): the flag
+ * that picks one, of the breakdown given as the example, and how to see them all.
+ */
+export function nameBreakdownHint(example: Readonly<Record<string, string>>, indicator: string, where: string | null | undefined): string {
+  const [key, value] = Object.entries(example)[0]!;
+  return `name a breakdown, e.g. ${whereFlag(key, value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined || where === null ? '' : ` --place ${where}`}`;
 }
 
 /** Figures matching every given filter; place and unit match without regard to case. */
@@ -118,10 +133,9 @@ export function indicatorFigures(figures: readonly Figure[], indicator: string, 
   if (totals.length > 0) return { figures: totals, breakdownOnly: breakdownOnlyGroups(matched) };
   const dims = new Set<string>();
   for (const f of matched) for (const k in f.breakdown) dims.add(k);
-  const [key, value] = Object.entries(matched[0]!.breakdown!)[0]!;
   throw new NotFoundError(
     `${about} has only breakdowns (${matched.length} figure${matched.length === 1 ? '' : 's'} by ${[...dims].sort().join(', ')}), no total`,
-    [`name a breakdown, e.g. --where ${key}=${clipInput(value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined ? '' : ` --place ${where}`}`],
+    [nameBreakdownHint(matched[0]!.breakdown!, indicator, where)],
     'ONLY_BREAKDOWNS',
   );
 }
@@ -179,7 +193,7 @@ function namedBreakdownFigures(matched: readonly Figure[], named: ReadonlyMap<st
   const value = first.breakdown![key]!;
   throw new NotFoundError(
     `${about} with ${asked} has only finer breakdowns (${matched.length} figure${matched.length === 1 ? '' : 's'} by ${[...dims].sort().join(', ')}), no figure for ${asked} alone`,
-    [`name one more, e.g. --where ${key}=${clipInput(value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined ? '' : ` --place ${where}`} ${whereFlags(named)}`],
+    [`name one more, e.g. ${whereFlag(key, value)}; or see them all: humfig list --indicator ${clipInput(indicator)}${where === undefined ? '' : ` --place ${where}`} ${whereFlags(named)}`],
     'ONLY_BREAKDOWNS',
   );
 }

@@ -23,7 +23,7 @@ import { Dec } from '../convert/decimal.js';
 import { explainBadDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { suggest } from '../domain/suggest.js';
 import type { FigureRecord } from '../derive/figure-record.js';
-import { alongDimensions, breakdownPredicate, finerDimensions } from '../derive/select-figures.js';
+import { alongDimensions, breakdownPredicate, finerDimensions, nameBreakdownHint, whereFlag } from '../derive/select-figures.js';
 import { fromRecord, sub } from './interval.js';
 
 /** A figure record with the day it is sorted by. */
@@ -167,8 +167,9 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
   const same = selected.filter((f) => breakdownKey(f) === breakdown);
   if (same.length === 0) {
     const dims = distinct(selected.flatMap((f) => Object.keys(f.breakdown ?? {}))).sort();
+    // (the flag that picks one series, as get names it; a figure id also does)
     throw new NotFoundError(`'${query}'${where === null ? '' : ` for place '${where}'`} has only breakdowns (${selected.length} figure${selected.length === 1 ? '' : 's'} by ${dims.join(', ')}), no total to follow`, [
-      'ask for one breakdown by giving one of its figure ids (humfig list shows them)',
+      nameBreakdownHint(selected[0]!.breakdown!, selected[0]!.indicator, where),
     ]);
   }
   return { indicators, prefixMatched, place: where, figures: same, notes: [] };
@@ -194,7 +195,7 @@ function namedSeries(selected: readonly FigureRecord[], named: ReadonlyMap<strin
     const dims = distinct(having.flatMap((f) => finerDimensions(f.breakdown, named))).sort();
     const first = having[0]!;
     const key = finerDimensions(first.breakdown, named)[0]!;
-    throw new NotFoundError(`'${query}' with ${asked}${where === null ? '' : ` for place '${where}'`} has only finer breakdowns (${having.length} figure${having.length === 1 ? '' : 's'} by ${dims.join(', ')}), no series of ${asked} alone`, [`name one more, e.g. --where ${key}=${first.breakdown![key]}`]);
+    throw new NotFoundError(`'${query}' with ${asked}${where === null ? '' : ` for place '${where}'`} has only finer breakdowns (${having.length} figure${having.length === 1 ? '' : 's'} by ${dims.join(', ')}), no series of ${asked} alone`, [`name one more, e.g. ${whereFlag(key, first.breakdown![key]!)}`]);
   }
   const along = distinct(figures.flatMap((f) => alongDimensions(f.breakdown, named))).sort();
   if (along.length === 0) return { figures, notes: [] };

@@ -1,7 +1,7 @@
 /** Choosing figures for get: an indicator's totals or the breakdown asked for, places by what users call them, "did you mean". */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkNamed, indicatorFigures, namedPlace } from '../../../src/derive/select-figures.js';
+import { checkNamed, indicatorFigures, namedPlace, whereFlag } from '../../../src/derive/select-figures.js';
 import { toFigureRecord } from '../../../src/derive/figure-record.js';
 import { FactsIndex } from '../../../src/facts/facts-index.js';
 import type { FactsFile } from '../../../src/facts/schema.js';
@@ -95,5 +95,18 @@ describe('namedPlace and checkNamed', () => {
   it('matches without regard to case, as the filters do', () => {
     expect(() => checkNamed(new Set(['hno-2024']), 'HNO-2024', '--source', 'source')).not.toThrow();
     expect(catchError(() => checkNamed(new Set(['hno-2024', 'sitrep']), 'sitrp', '--source', 'source')).hints).toEqual(['did you mean sitrep?']);
+  });
+});
+
+describe('whereFlag: one --where flag as a shell takes it', () => {
+  it.each([
+    ['sector', 'WASH', '--where sector=WASH'],
+    ['age', '0-17', '--where age=0-17'],
+    ['appeal', 'Not specified', "--where 'appeal=Not specified'"],
+    ['organisation', "Médecins Sans Frontières", "--where 'organisation=Médecins Sans Frontières'"],
+    ['note', "it's", "--where 'note=it'\\''s'"],
+    ['cmd', '$(rm -rf x)', "--where 'cmd=$(rm -rf x)'"],
+  ])('%s=%s -> %s', (key, value, flag) => {
+    expect(whereFlag(key, value)).toBe(flag);
   });
 });

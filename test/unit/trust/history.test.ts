@@ -279,6 +279,16 @@ describe('history and compare of a named breakdown', () => {
     expect(() => history(fts, 'funding-required', { breakdown: new Map([['sector', 'NUT']]) })).toThrow("no figure of 'funding-required' has sector=NUT");
   });
 
+  it('of figures by appeal only (an FTS appeals file), history and compare name the flag that picks one series, as get does, quoted for a shell', () => {
+    const appeals = [fig('fund-2023-ns', 5, '2023', { appeal: 'Not specified' }), fig('fund-2024-ns', 7, '2024', { appeal: 'Not specified' }), fig('fund-2024-hmli', 9, '2024', { appeal: 'HMLI24' })];
+    for (const run of [() => history(appeals, 'funding-required', { place: 'MLI' }), () => compare(appeals, 'funding-required', { place: 'MLI' })]) {
+      const error = catchError(run);
+      expect(error.message).toBe("'funding-required' for place 'MLI' has only breakdowns (3 figures by appeal), no total to follow");
+      expect(error.hints).toEqual(["name a breakdown, e.g. --where 'appeal=Not specified'; or see them all: humfig list --indicator funding-required --place MLI"]);
+    }
+    expect(history(appeals, 'funding-required', { place: 'MLI', breakdown: new Map([['appeal', 'Not specified']]) }).observations.map((o) => o.id)).toEqual(['fund-2023-ns', 'fund-2024-ns']);
+  });
+
   it('never joins parts of the breakdown into its series: a population group or a sex is a finer part, not a next plan', () => {
     const parts = [
       fig('hea-idp-2022', 100, '2022', { sector: 'HEA', 'population-group': 'idp' }),
