@@ -2158,8 +2158,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   });
   deferring = false;
   // the sums of the records, each with the lines it adds up
+  // (the parts are cells: a row of a wide file gives a part to each of its columns' figures, so
+  // 50 rows of 13 columns are 650 parts; they are rows only in a long file or one of one column)
   let summed = 0;
-  let summedRows = 0;
+  let summedParts = 0;
   for (const [id, p] of pending) {
     if (p.rows === 1) {
       addFigure({ ...p.draft, id }, p.line, p.column, p.notes);
@@ -2185,7 +2187,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       [`The sum of ${p.rows} rows that give this indicator, place, breakdown and date (${lines}): the file lists records, each a part of this figure.${p.inexact ? ' Some parts gave a range or an equivalent: their values are added, the bounds and equivalents dropped.' : ''}`],
     );
     summed++;
-    summedRows += p.rows;
+    summedParts += p.rows;
   }
   pending.clear();
   progress?.(2 * rowCount, 2 * rowCount);
@@ -2584,7 +2586,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (projectGroups !== undefined && projectGroups.size > 0) notes.push(describeProjectGroups(projectGroups));
   if (summed > 0) {
     notes.push(
-      `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of the ${summedRows} rows that give ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,
+      `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of ${layout.shape === 'long' || layout.indicators.length === 1 ? `the ${summedParts} rows that give` : `${summedParts} cells, from rows that give`} ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,
     );
   } else if (conflicts > 0 && options.repeats !== 'sum') {
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)

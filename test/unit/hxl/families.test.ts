@@ -1658,6 +1658,15 @@ describe('a file of records (events, activities): rows that give one figure agai
     expect(r.report.notes.join('\n')).toContain('the file lists records (events, activities) rather than totals');
   });
 
+  it('counts what it added: 17 rows of a file of one figure column, 24 cells of twelve rows and two columns, never the cells as rows', () => {
+    const r = importHxl(events, 'events.csv', { today: TODAY, country: 'AFG' });
+    expect(r.report.notes).toContainEqual(expect.stringMatching(/^3 figures are sums of the 17 rows that give their indicator, place, breakdown and date more than once: /));
+    const wide = ['division,deaths,injured', '#adm1+name,#affected+killed,#affected+injured', ...Array.from({ length: 12 }, () => 'Pell Division,1,2')].join('\n');
+    const w = importHxl(wide, 'sava.csv', { today: TODAY, country: 'AFG', asOf: '2017-03' });
+    expect(w.facts.figures.map((f) => [f.indicator, f.value])).toEqual([['deaths', 12], ['injured', 24]]);
+    expect(w.report.notes).toContainEqual(expect.stringMatching(/^2 figures are sums of 24 cells, from rows that give their indicator, place, breakdown and date more than once: .* as 11 of its 12 rows repeat/));
+  });
+
   it('keeps the first row and reports the others with --repeats first, pointing to --repeats sum', () => {
     const r = importHxl(events, 'events.csv', { today: TODAY, country: 'AFG', repeats: 'first' });
     expect(r.facts.figures.filter((f) => f.asOf === '1991').map((f) => f.value).sort()).toEqual([1, 4]);
