@@ -127,6 +127,9 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'water-container', name: 'water container', dimension: 'count', aliases: ['water-containers'] },
   { code: 'meal', name: 'meal', dimension: 'count', aliases: ['meals', 'hot-meals'] },
   { code: 'dose', name: 'vaccine dose', dimension: 'count', aliases: ['doses', 'vaccine-dose', 'vaccine-doses'] },
+  // what vaccines are given with: syringes and the boxes that take them used
+  { code: 'syringe', name: 'syringe', dimension: 'count', aliases: ['syringes', 'auto-disable-syringe', 'auto-disable-syringes'] },
+  { code: 'safety-box', name: 'safety box', dimension: 'count', aliases: ['safety-boxes'] },
   // border crossings counted by displacement trackers ("1,276,379 mixed cross-border movements"):
   // one person may cross twice, so they are never people
   { code: 'movement', name: 'movement', dimension: 'count', aliases: ['movements', 'crossings', 'border-crossing', 'border-crossings'] },

@@ -690,7 +690,9 @@ const THING_VERB_AFTER_PAST = new RegExp(
   'iu',
 );
 /** A vaccine named before doses: "vaccine", "vaccines", "vaccinate", "vaccination". */
-const VACCINE_WORD = /\bvaccin(?:e|es|ate|ated|ating|ation|ations)\b/i;
+const VACCINE_WORD = /\b(?:vaccin(?:e|es|ate|ated|ating|ation|ations)|COVAX)\b/i;
+/** Before doses, a word that makes them a vaccine's: "15 million vaccine doses", "360,000 Covid-19 vaccine doses". */
+const VACCINE_MODIFIER = /^(?:vaccines?|covid-19|covax|polio|measles|cholera|mpox)$/i;
 /** After doses, the vaccine they are of: "doses of vaccine", "doses of the oral cholera vaccine". */
 const VACCINE_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}vaccines?\b/iu;
 /** After a bare number: a phase of food insecurity it is in ("0.4m in IPC Phase 2", "2.2m in IP Phase 3", a typo the corpus has). */
@@ -727,7 +729,7 @@ const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|de
 /** Nouns for the people of the response itself. */
 const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'personnel', 'staff', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers', 'medics', 'paramedics']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
-const HARM = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|evacuated|relocated)`;
+const HARM = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|evacuated|relocated|infected)`;
 /** Said of staff after their number: a disaster affected them ("46,877 personnel were affected"). */
 const STAFF_AFFECTED_AFTER = /^\s+(?:were|was|are|is|have\s+been|had\s+been)\s+affected(?![\p{L}])/iu;
 /** Said of the responders after their number: "were killed", "among the dead", "died", "lost their lives". */
@@ -2739,7 +2741,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         (!('unknown' in thing) && thing.modifiers.some((m) => STATE_MODIFIER.test(m))) ||
         // "some 200,000 doses of vaccine on hand", "to vaccinate 2.5 million people using 3.5 million doses": doses of a
         // vaccine, named right after them or shortly before (windows of their own: a sentence of many doses stays linear)
-        (!('unknown' in thing) && thing.unit === 'dose' && (VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start))));
+        (!('unknown' in thing) && thing.unit === 'dose' && (/\bvaccines?\s/i.test(thing.written) || thing.modifiers.some((m) => VACCINE_MODIFIER.test(m)) || VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start))));
       if (inContext && 'unknown' in thing) {
         skipped.push(`line ${line}: '${token.written} ${thing.unknown}' counts a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
         return undefined;

@@ -1162,9 +1162,9 @@ export function countedThingAfter(text: string, at: number, limit: number): Noun
   return unknown === undefined ? undefined : { unknown };
 }
 
-/** A plural noun after a number, with none, one or two modifiers before it (an agency's acronym too: "41 UNRWA installations"). */
+/** A plural noun after a number, with none, one or two modifiers before it (an agency's acronym too: "41 UNRWA installations"; a disease's name with its year: "360,000 Covid-19 vaccine doses"). */
 // (a weight each may come first: "52,000 50-kilo bags of rice")
-const THING_AFTER = [0, 1, 2].map((n) => new RegExp(String.raw`^\s((?:(?:[a-z][a-z-]*|[A-Z]{2,6}|\d{1,3}-?(?:kg|kilo|kilogram|litre|liter))\s){${n}})([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])`, 'u'));
+const THING_AFTER = [0, 1, 2].map((n) => new RegExp(String.raw`^\s((?:(?:[a-z][a-z-]*|[A-Z]{2,6}|(?:[A-Z][a-z]+|[A-Z]{2,6})-\d{1,2}|\d{1,3}-?(?:kg|kilo|kilogram|litre|liter))\s){${n}})([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])`, 'u'));
 
 /** A registry unit that counts things, not people or groups of them ("latrine", "bridge"). */
 function isThingUnit(code: string): boolean {

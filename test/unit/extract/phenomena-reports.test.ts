@@ -5025,3 +5025,19 @@ describe('held-out set 124 (after its arrival): relief items, shelters and a cur
     expect(near.candidates.map((c) => c.unit)).not.toContain('MAD');
   });
 });
+
+describe('held-out set 130 (after its arrival): vaccine doses and what comes with them, health workers infected', () => {
+  it('counts doses a vaccine word describes, whatever the verb, and syringes and safety boxes delivered', () => {
+    expect(vuq('More than 15 million vaccine doses have reached Pell.')).toEqual([[15000000, 'dose', 'more-than']]);
+    expect(vuq('Pell has been sent 360,000 Covid-19 vaccine doses.').map(([v, u]) => [v, u])).toEqual([[360000, 'dose']]);
+    expect(vuq('COVAX has secured some 5.6 billion doses for Pell.')).toEqual([[5600000000, 'dose', 'approximately']]);
+    expect(vuq('Pell received 360,000 syringes and 3,625 safety boxes.').map(([v, u]) => [v, u])).toEqual([
+      [360000, 'syringe'],
+      [3625, 'safety-box'],
+    ]);
+    expect(vuq('Pell got 5,000 doses of insulin.')).toEqual([]);
+  });
+  it('counts health workers infected as people harmed, not as responders', () => {
+    expect(vuq('More than 10,000 health workers have been infected in Pell.')).toEqual([[10000, 'person', 'more-than']]);
+  });
+});
