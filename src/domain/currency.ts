@@ -308,7 +308,7 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   'sri lankan rupee': 'LKR', 'sri lanka rupee': 'LKR', 'mauritian rupee': 'MUR', 'taka': 'BDT',
   'kyat': 'MMK', 'riel': 'KHR', 'kip': 'LAK', 'rupiah': 'IDR', 'baht': 'THB', 'dong': 'VND',
   'won': 'KRW', 'south korean won': 'KRW', 'vietnamese dong': 'VND', 'viet nam dong': 'VND', 'north korean won': 'KPW', 'ringgit': 'MYR',
-  'philippine peso': 'PHP', 'kina': 'PGK', 'vatu': 'VUV', 'tala': 'WST', 'real': 'BRL',
+  'philippine peso': 'PHP', 'kina': 'PGK', 'vatu': 'VUV', 'tala': 'WST', 'real': 'BRL', "pa'anga": 'TOP', 'pa’anga': 'TOP', 'paanga': 'TOP',
   'brazilian real': 'BRL', 'mexican peso': 'MXN', 'colombian peso': 'COP', 'argentine peso': 'ARS',
   'chilean peso': 'CLP', 'cuban peso': 'CUP', 'dominican peso': 'DOP', 'gourde': 'HTG',
   'bolivar': 'VES', 'bolívar': 'VES', 'boliviano': 'BOB', 'quetzal': 'GTQ', 'lempira': 'HNL',

@@ -37,7 +37,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { BY_THE_VERBS, findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, type NounUnit, percentAfter, rupeeAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
+import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, canonicalThing, type NounUnit, percentAfter, rupeeAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -126,7 +126,9 @@ const YEAR_LEAD = /\b(?:in|since|from|by|until|till|during|throughout|through|be
 // (a word may hold digits, "M23-related", but not be a number: "a total of 108 people ... in 50 areas" names its count)
 const NUMBER_OF_PEOPLE_LEAD = /\b(?:numbers?|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
 /** Before a number: "the number of (destroyed) houses is", "total of damaged schools rose to": the level of a count of things. */
-const NUMBER_OF_THINGS_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:(?:in|across)\s+[^.;:\d]{1,40}?\s+)?(?:(?:is|was|are|were|stands\s+at|stood\s+at|reached|has\s+reached|rose\s+to|has\s+risen\s+to|increased\s+to|totals|totalled|now\s+stands\s+at)\s+)(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
+/** In such a lead: words of damage ("the number of damaged or destroyed buildings"), which make any thing humfig counts a count. */
+const DAMAGE_STATE_IN = /\b(?:damaged|destroyed|collapsed|affected|flooded|burnt|burned)\b/iu;
+const NUMBER_OF_THINGS_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:in|across)\s+[^.;:\d]{1,40}?\s+)?(?:(?:is|was|are|were|stands\s+at|stood\s+at|reached|has\s+reached|rose\s+to|has\s+risen\s+to|increased\s+to|totals|totalled|now\s+stands\s+at)\s+)(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated|between)\s+)?$/iu;
 /** After a year: the plan or appeal it names ("2013 refugee response plan", "2015 humanitarian appeal"). */
 // (its words before the plan name it, none an article, a preposition or a verb: not "2000 households in the response")
 const YEAR_NAMES_PLAN = /^\s+(?:(?!(?:in|of|the|a|an|to|for|from|under|with|by|at|on|need|needs|needed|received|receive|reached|got|were|are|was|is|have|had)\s)[\p{L}-]+\s+){0,3}(?:plan|plans|appeal|appeals|response|budget|programme|program|strategy|framework|HRP|HNO|RRP|3RP)(?![\p{L}])/iu;
@@ -371,6 +373,10 @@ const GROUP_VERB_AFTER = /^\s+(?:were|are|was|is|have|had|remain|remained|died|l
 /** Participles that name people on their own after "the number of" ("the number of injured"). */
 const PEOPLE_PARTICIPLES: ReadonlySet<string> = new Set(['injured', 'wounded', 'dead', 'displaced', 'missing', 'homeless', 'evacuated']);
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
+/** After a number: a plural noun of its own ("at least 65 centres ... have yet to be assessed"), so no count of the people a sentence names. */
+const OWN_PLURAL_AFTER = /^\s+(?!(?:is|was|has|as|us|its|this|thus|plus|less|across|whereas|perhaps|always)(?![\p{L}]))\p{Ll}[\p{Ll}-]*[^s\W]s(?![\p{L}])/u;
+/** After a bare number: people left without what they need ("140,000 Without Homes", "are still without water"). */
+const WITHOUT_NEEDS_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now|left|living)\s+){0,2}without\s+(?:a\s+|any\s+)?(?:homes?|shelter|a\s+roof|roofs?|schools?|schooling|education|water(?:\s+supply)?|drinking\s+water|power|electricity|food|healthcare|health\s+care)(?![\p{L}])/iu;
 /** Right before a number in parentheses: a rounded count ("almost 1.5 million (").  */
 const ROUNDED_BEFORE_PAREN = /(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s+(million|thousand)\s*\($/u;
 /** Whether `value` is the exact count a rounded count right before its parenthesis stands for (within a tenth). */
@@ -2492,6 +2498,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         part = 'in each place named';
         review.push(eachReview(part));
       }
+    } else if (!token.yearLike && (lastThing === undefined || isCountUnit(lastThing)) && WITHOUT_NEEDS_AFTER.test(after)) {
+      // "140,000 Without Homes", "116,000 are without school", "854,000 are without water": people (or the households
+      // counted before) left without what they need
+      unit = lastThing ?? 'person';
+      noun = unit === 'household' ? 'households' : 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' left without what they need -> ${unit}`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && !token.yearLike && text[token.start - 1] === '(' && /^\)/.test(after) && isExactOfRounded(text.slice(Math.max(sentence.start, token.start - 24), token.start), token.value)) {
       // "almost 1.5 million (1,454,377)": the exact count of the rounded one before it, a figure of its own
       unit = lastThing;
@@ -2640,7 +2653,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         unitScore = 0.7;
         reasons?.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
       // (not "the number of affected districts": the participle describes a noun after it)
-      } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b(?!\s+(?!(?:by|in|across|from|has|have|had|is|are|was|were|now|so|rose|reached|stood|stands|rises|reaches|remains|totals|exceeds|tops|climbs|grows|increases|jumps|passes|surpasses|crosses|hits|nears|stays)\b)\p{Ll}+s\b)[^.\d]*$/iu.test(lead)) {
+      } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b(?!\s+(?!(?:by|in|across|from|has|have|had|is|are|was|were|now|so|rose|reached|stood|stands|rises|reaches|remains|totals|exceeds|tops|climbs|grows|increases|jumps|passes|surpasses|crosses|hits|nears|stays)\b)\p{Ll}+s\b)[^.\d]*$/iu.test(lead) && !OWN_PLURAL_AFTER.test(after)) {
         // "The total number affected by floods for all of last year was 222,644."
         unit = 'person';
         noun = 'people';
@@ -2665,7 +2678,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         noun = /deaths/i.test(lead.slice(-40)) ? 'deaths' : 'injuries';
         unitScore = 0.7;
         reasons?.push("no unit after the number; 'injuries to' or 'deaths of' just before it -> person");
-      } else if (!token.yearLike && (thingOf = NUMBER_OF_THINGS_LEAD.exec(lead)) !== null && (thingUnit = unitOfNoun(thingOf[1]!)) !== undefined && unitDimension(thingUnit) === 'object' && !NOUN_NEXT.test(after)) {
+      } else if (!token.yearLike && (thingOf = NUMBER_OF_THINGS_LEAD.exec(lead)) !== null && (thingUnit = unitOfNoun(thingOf[1]!) ?? (DAMAGE_STATE_IN.test(thingOf[0]) ? canonicalThing(thingOf[1]!) : undefined)) !== undefined && unitDimension(thingUnit) === 'object' && !NOUN_NEXT.test(after)) {
         // "The number of destroyed dwelling houses is 1,940", "the number of damaged schools rose to 300": that thing's level
         unit = thingUnit;
         noun = thingOf[1]!.toLowerCase();
@@ -3384,7 +3397,7 @@ const DAMAGE_PARTICIPLE_AFTER = /^\s+(?:(?:that|which)\s+(?:were|was|have\s+been
 /** Before a number: another number and "of" ("31 of 54 hospitals"): the number is the whole a part was counted of. */
 const WHOLE_OF_PART_LEAD = /(?<![\d,.])\d[\d,.]*\s+of\s+(?:the\s+)?$/u;
 /** The names of currencies written with '$': pesos, another country's dollars, reais. */
-const DOLLAR_SIGN_NAME = /(?:pesos?|dollars?|reais|real)$/iu;
+const DOLLAR_SIGN_NAME = /(?:pesos?|dollars?|reais|real|pa['’]?anga)$/iu;
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 /** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */
 // ("14% (around 238,000) of whom": a hedge inside the parenthesis)

@@ -50,7 +50,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
-    immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters`,
+    immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -109,7 +109,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility'], ['units', 'health-facility']])],
   ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['facilities', 'evacuation-centre'], ['points', 'evacuation-centre'], ['locations', 'evacuation-centre'], ['posts', 'evacuation-centre'], ['camps', 'evacuation-centre'], ['camp', 'evacuation-centre']])],
   // "96 accommodation centres" opened for people whose homes were flooded: where they are sheltered
-  ['accommodation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre']])],
+  ['accommodation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre']])],
   // "82 asylum seekers relocated", spaced as often as hyphenated
   ['asylum', new Map([['seekers', 'person'], ['seeker', 'person']])],
   // "1349 Home Guards": a force, no homes
@@ -218,7 +218,7 @@ const NOT_MODIFIERS = new Set(
   their its his her our your my them they it he she we you i not no nor so such also only just about
   around some over under up down out off into onto across after before since until during between among
   said says say according reported including included each every all both either neither other another
-  whom whose more less most least had`.split(/\s+/),
+  whom whose more less most least had without within throughout against despite toward towards via beyond`.split(/\s+/),
 );
 NOT_MODIFIERS.delete('more'); // "1,200 more people"
 NOT_MODIFIERS.delete('most'); // "the 500 most vulnerable families"
@@ -821,6 +821,9 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
   const french = /^\s(?:de\s|d['’])(dollars?\s+am[ée]ricains|dollars?|euros?)(?![\p{L}])/iu.exec(rest);
   const frenchCode = french ? cachedCurrency(french[1]!.toLowerCase().replace(/\s+am[ée]ricains$/, '')) : undefined;
   if (french && frenchCode) return { unit: frenchCode, end: at + french[0].length, written: french[1]! };
+  // "$500 Pa’anga": the one currency name written with an apostrophe
+  const paanga = /^\s(pa['’]anga)(?![\p{L}])/iu.exec(rest);
+  if (paanga) return { unit: 'TOP', end: at + paanga[0].length, written: paanga[1]! };
   // "120-million-US dollar": joined by hyphens
   const words = /^[\s-]((?:[\p{L}.]+)(?:\s[\p{L}.]+){0,2})/u.exec(rest);
   if (!words) return undefined;
@@ -1122,7 +1125,7 @@ export function countNamedBy(heading: string): { unit: string; noun: string } | 
 }
 
 /** A registry unit that counts things, from its plural ("latrines" -> latrine). */
-function canonicalThing(word: string): string | undefined {
+export function canonicalThing(word: string): string | undefined {
   if (!/s$/.test(word)) return undefined;
   const code = canonicalUnit(word);
   return code !== undefined && isThingUnit(code) ? code : undefined;

@@ -5041,3 +5041,27 @@ describe('held-out set 130 (after its arrival): vaccine doses and what comes wit
     expect(vuq('More than 10,000 health workers have been infected in Pell.')).toEqual([[10000, 'person', 'more-than']]);
   });
 });
+
+describe('held-out set 129 (after its arrival): islands\' currencies, people left without, things a number of them counts', () => {
+  it('reads "$500 Pa’anga" as pa\'anga and "elderlies" as people', () => {
+    expect(vuq('More than 6,000 elderlies in Pell will receive $200 Pa’anga each.').map(([v, u]) => [v, u])).toEqual([
+      [6000, 'person'],
+      [200, 'TOP'],
+    ]);
+  });
+  it('reads people left without homes, school or water, as households after a count of households', () => {
+    expect(vuq('In Pell 140,000 are without homes and 20,000 without water.').map(([v, u]) => [v, u])).toEqual([
+      [140000, 'person'],
+      [20000, 'person'],
+    ]);
+    expect(vuq('In Pell 3,000 households were affected and more than 8,500 are still without water.').map(([v, u]) => [v, u])).toEqual([
+      [3000, 'household'],
+      [8500, 'household'],
+    ]);
+  });
+  it('reads a range after "the number of damaged or destroyed buildings is between", and no people from a count with a plural of its own', () => {
+    expect(vuq('In Pell the number of damaged or destroyed buildings is between 17,000 and 20,000.')).toEqual([[17000, 'building', 'range']]);
+    expect(vuq('The total number of people displaced in Pell is unknown, as at least 65 centres have yet to be assessed.')).toEqual([]);
+    expect(vuq('They remain displaced in 99 temporary accommodation sites in Pell.').map(([v, u]) => [v, u])).toEqual([[99, 'evacuation-centre']]);
+  });
+});
