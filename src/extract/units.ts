@@ -78,6 +78,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('hygiene-kit', 'hygiene-kits');
   put('kit', 'kits kit');
   put('tent', 'tents tent');
+  put('bunkhouse', 'bunkhouses bunkhouse');
   put('relief-item', 'nfis nfi');
   // "1,276,379 mixed cross-border movements": crossings counted, not people (one may cross twice)
   put('movement', 'movements crossings');

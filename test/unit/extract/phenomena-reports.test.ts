@@ -5010,6 +5010,7 @@ describe('held-out set 124 (after its arrival): relief items, shelters and a cur
       [1870, 'sleeping-kit'],
     ]);
     expect(vuq('The government has built 222 bunkhouses in Pell.').map(([v, u]) => [v, u])).toEqual([[222, 'bunkhouse']]);
+    expect(vuq('In Pell only 71 bunkhouses are occupied.').map(([v, u]) => [v, u])).toEqual([[71, 'bunkhouse']]);
   });
   it('reads accommodation centres and evacuation camps as evacuation centres', () => {
     expect(vuq('The government opened 96 accommodation centres in Pell, and 274 evacuation camps were closed.').map(([v, u]) => [v, u])).toEqual([
