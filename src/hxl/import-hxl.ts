@@ -129,6 +129,9 @@ export interface StreamedImport {
 // ---------------------------------------------------------------------------------------------
 
 /** Hashtag patterns (HXL tag-pattern syntax) of each field, preferred first. */
+/** How many of the other columns of the same hashtag a column's report names. */
+const SAME_TAG_NAMED = 3;
+
 const CONTEXT_PATTERNS = {
   // the date a figure holds; not +published (the source's) or +updated; a year says more
   // about a plan's figure than the last day of its period
@@ -565,11 +568,16 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       });
       continue;
     }
+    // (each names a few of the others: a file of thousands of such columns gets a report of its size, not of its square)
+    const dropped = new Set(list);
+    let kept = 0;
+    for (const col of indicators) if (!dropped.has(col.index)) indicators[kept++] = col;
+    indicators.length = kept;
     for (const c of list) {
-      const i = indicators.findIndex((col) => col.index === c);
-      indicators.splice(i, 1);
       mappedTo[c] = null;
-      why[c] = `the same hashtag as column${list.length > 2 ? 's' : ''} ${list.filter((o) => o !== c).map((o) => o + 1).join(', ')}: which figure each holds the hashtags do not say, so neither is read as the total`;
+      const others = list.length - 1;
+      const named = list.slice(0, SAME_TAG_NAMED + 1).filter((o) => o !== c).slice(0, SAME_TAG_NAMED).map((o) => o + 1);
+      why[c] = `the same hashtag as column${others > 1 ? 's' : ''} ${named.join(', ')}${others > named.length ? ` and ${others - named.length} more` : ''}: which figure each holds the hashtags do not say, so neither is read as the total`;
     }
   }
   let ipc = false;

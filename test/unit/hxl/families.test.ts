@@ -1523,6 +1523,20 @@ describe('refusals and rejections this round added', () => {
     expect(message).toContain('no column can be read as figures: each column below says why');
     expect(message).toContain('the same hashtag as column 3');
   });
+  it('names at most three of the other columns of one hashtag, so that thousands of them make a report of their size, not of its square', () => {
+    const n = 3000;
+    const text = `${Array.from({ length: n }, (_, i) => `c${i}`).join(',')}\n${Array(n).fill('#affected').join(',')}\n${Array(n).fill('1').join(',')}\n`;
+    let caught: unknown;
+    try {
+      importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' });
+    } catch (e) {
+      caught = e;
+    }
+    const message = (caught as Error).message;
+    expect(message).toContain('the same hashtag as columns 2, 3, 4 and 2996 more');
+    // (each column's reason names three others: the whole report grows with the columns)
+    expect(message.length).toBeLessThan(200 * n);
+  });
   it("rejects a row of a file whose rows name their indicator when the row names none, naming the column", () => {
     const r = importHxl('country,code,date,reached\n#country+code,#indicator+code,#date,#affected+reached\nAFG,CV-01,2020-04-24,10\nAFG,,2020-04-24,20\n', 'x.csv', { today: TODAY });
     expect(r.facts.figures.map((f) => f.value)).toEqual([10]);
