@@ -7,6 +7,7 @@
  * dissolved one a place of its own; it never converts an amount in a withdrawn currency (WFP's
  * "BYR" prices are written in new roubles), it says so once instead. Pure data and lookups.
  */
+import { formatNumber } from '../domain/number-text.js';
 
 /** A withdrawn country code: the country it became, or, where it split, no one successor. */
 export interface FormerCountry {
@@ -80,5 +81,5 @@ export function formerCurrency(code: string): FormerCurrency | undefined {
 
 /** "'BYR' is the Belarusian rouble, withdrawn in 2016 (10,000 BYR became 1 BYN)". */
 export function describeFormerCurrency(c: FormerCurrency): string {
-  return `'${c.code}' is the ${c.name}, withdrawn in ${c.until} (${String(c.perNew).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${c.code} became 1 ${c.now})`;
+  return `'${c.code}' is the ${c.name}, withdrawn in ${c.until} (${formatNumber(c.perNew)} ${c.code} became 1 ${c.now})`;
 }

@@ -29,7 +29,7 @@
  * How a result reads for people (its `display` line) is output/calc-display.ts's business.
  */
 
-import { UsageError } from '../errors.js';
+import { UsageError, clipInput } from '../errors.js';
 import { Dec } from '../convert/decimal.js';
 import type { MoneyConversion } from '../convert/convert-money.js';
 import { currencyDecimals } from '../domain/currency.js';
@@ -187,7 +187,7 @@ class Evaluator {
     const text = sourceOf(this.src, e);
     switch (e.kind) {
       case 'number':
-        return { iv: exact(e.value), units: NONE, literal: true, text, date: undefined };
+        return checkedMagnitude({ iv: exact(e.value), units: NONE, literal: true, text, date: undefined });
       case 'figure':
         return this.figure(e.id, text);
       case 'neg': {
@@ -233,7 +233,7 @@ class Evaluator {
       units = combine(left.units, right.units, -1);
     }
     const iv = op === '+' ? add(left.iv, right.iv) : op === '-' ? sub(left.iv, right.iv) : op === '*' ? mul(left.iv, right.iv) : div(left.iv, right.iv, right.text);
-    const result: Val = { iv, units, literal: left.literal && right.literal, text, date: later(left.date, right.date) };
+    const result = checkedMagnitude({ iv, units, literal: left.literal && right.literal, text, date: later(left.date, right.date) });
     this.steps.push({ op, left: this.stepValue(left), right: this.stepValue(right), result: this.stepValue(result) });
     return result;
   }
@@ -330,6 +330,22 @@ function definedFactor(from: string, to: string): D | undefined {
   const b = describeUnit(to);
   if (!a || !b || a.dimension !== b.dimension || a.toBase === undefined || b.toBase === undefined) return undefined;
   return new Dec(a.toBase).div(b.toBase);
+}
+
+/** The largest power of ten a value of calc may reach, either way: a JSON number's (about 1.8e308, down to 1e-308). */
+const MAX_EXPONENT = 308;
+
+/**
+ * The value, when its value and ends are within MAX_EXPONENT; else a UsageError. Each step is
+ * printed in full, so a chain of huge factors ("1e9000*1e9000*...") would print ever longer
+ * numbers, and a JSON number could not hold the result anyway.
+ */
+function checkedMagnitude(v: Val): Val {
+  for (const d of [v.iv.value, v.iv.low, v.iv.high]) {
+    if (d === null || d.isZero() || (d.e <= MAX_EXPONENT && d.e >= -MAX_EXPONENT)) continue;
+    throw new UsageError(`'${clipInput(v.text)}' is about 1e${d.e}: beyond what calc works with`, [`calc keeps values from 1e-${MAX_EXPONENT} to 1e${MAX_EXPONENT} in size, as a JSON number holds them`]);
+  }
+  return v;
 }
 
 function plain(d: D): string {

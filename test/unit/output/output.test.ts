@@ -20,6 +20,12 @@ describe('numbers for people, without the locale', () => {
     [0.0000001, '0.0000001'],
   ])('%d -> %s', (n, text) => expect(formatNumber(n)).toBe(text));
   it('groups a negative decimal string', () => expect(groupDigits('-21913331.26')).toBe('-21,913,331.26'));
+  it('groups a 300,001-digit integer, each group of three from the right', () => {
+    const grouped = groupDigits(`1${'0'.repeat(300_000)}.5`);
+    expect(grouped.startsWith('1,000,000,')).toBe(true);
+    expect(grouped.endsWith(',000.5')).toBe(true);
+    expect(grouped.length).toBe(300_001 + 100_000 + 2);
+  });
 
   it.each([
     [{ value: 120000, unit: 'person', qualifier: 'approximately', low: 115000, high: 125000 }, '≈120,000 people (115,000–125,000)'],

@@ -313,3 +313,19 @@ describe('the display rule', () => {
     expect(formatAtPlace(new Dec('-0.04'), -1)).toBe('0.0');
   });
 });
+
+describe('calc keeps to the sizes a JSON number holds', () => {
+  it.each([
+    ['1e9000', "'1e9000' is about 1e9000: beyond what calc works with"],
+    ['1e200*1e200', "'1e200*1e200' is about 1e400: beyond what calc works with"],
+    ['1e-300/1e10', "'1e-300/1e10' is about 1e-310: beyond what calc works with"],
+  ])('refuses %s with exit 2 before printing any step of it', (expression, message) => {
+    const error = catchError(() => evaluate(expression, bundled()));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toBe(message);
+  });
+  it('works with values up to 1e308', () => {
+    expect(evaluate('1e300*1000', bundled()).exact.value).toBe(`1${'0'.repeat(303)}`);
+  });
+});
