@@ -13,7 +13,7 @@ import type { RatesTableContent } from '../convert/rates-file.js';
 import { resolveCurrency } from '../domain/currency.js';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
 import { withFileLock } from '../fs/file-lock.js';
-import { checkOutputPath, writeFileAtomic } from '../fs/write-file-atomic.js';
+import { checkOutputPath, refuseOverwritingInput, writeFileAtomic } from '../fs/write-file-atomic.js';
 import { isJson } from '../output/formats.js';
 import { renderJsonLine } from '../output/render-json.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
@@ -87,6 +87,8 @@ export async function ratesImportCommand(options: RatesImportOptions, io: Io): P
   } else {
     const out = options.out;
     checkOutputPath(out);
+    // (before the merge reads it: --out naming the rates being imported is the input, exit 73, not a file of another kind)
+    refuseOverwritingInput(out, [options.file]);
     // read, merge and write under the lock: two imports into one file at once both land
     await withFileLock(out, () => {
       let existing: RatesTableContent[] = [];

@@ -14,6 +14,7 @@
 
 import type { OnProgress } from '../domain/progress.js';
 import { IssueList } from './issue-list.js';
+import { isRateText, notARate, RATE_ALLOWED } from './rate-text.js';
 import { dataLines } from './csv-cells.js';
 import { isIsoDate } from '../domain/dates.js';
 import type { ImportFormat } from './rates-file.js';
@@ -31,15 +32,11 @@ export interface EcbImport {
 }
 
 const NOT_AVAILABLE = 'N/A';
-const POSITIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
-const RATE_ALLOWED = 'expected a positive decimal such as 1.0594';
 
 
-/** True when the text is a rate we accept: a positive decimal without sign, exponent or grouping. */
-function isRate(text: string): boolean {
-  return POSITIVE_DECIMAL.test(text) && /[1-9]/.test(text);
-}
+/** True when the text is a rate we accept (isRateText). */
+const isRate = isRateText;
 
 /**
  * Reads any of the ECB's four reference-rate files (recognised by content, not by name) into
@@ -149,7 +146,7 @@ function readCsv(body: string, issues: IssueList, onProgress: OnProgress | undef
       const cell = cells[c + 1]!;
       if (cell.text === NOT_AVAILABLE) return;
       if (cell.text === '') issues.add(lineNo, cell.column, `${row}, column ${code}`, `empty cell; ${RATE_ALLOWED}, or N/A`);
-      else if (!isRate(cell.text)) issues.add(lineNo, cell.column, `${row}, column ${code}`, `'${cell.text}' is not a rate; ${RATE_ALLOWED}, or N/A`);
+      else if (!isRate(cell.text)) issues.add(lineNo, cell.column, `${row}, column ${code}`, `${notARate(cell.text)}, or N/A`);
       else rates[code] = cell.text;
     });
     days.push({ date, rates });
@@ -272,7 +269,7 @@ function readXml(body: string, issues: IssueList): EcbImport {
       } else if (currency === 'EUR') {
         issues.add(tagLine, column, path, "currency='EUR': the ECB's rates are units per 1 EUR, so EUR cannot be one of them");
       } else if (!isRate(rate)) {
-        issues.add(tagLine, column, path, `'${rate}' is not a rate; ${RATE_ALLOWED}`);
+        issues.add(tagLine, column, path, notARate(rate));
       } else if (currency in day.rates) {
         issues.add(tagLine, column, path, `currency ${currency} appears twice on ${day.date}`);
       } else {

@@ -14,11 +14,11 @@ import { isIsoDate } from '../domain/dates.js';
 import { FileInvalidError } from '../errors.js';
 import { dataLines, splitCsvCells, textLines } from './csv-cells.js';
 import type { RateDay } from './rate-table.js';
+import { isRateText, notARate } from './rate-text.js';
 
 /** The columns a Data Portal CSV must have; the others (titles, flags) are passed over. */
 export const PORTAL_COLUMNS = ['FREQ', 'CURRENCY', 'CURRENCY_DENOM', 'TIME_PERIOD', 'OBS_VALUE'] as const;
 
-const POSITIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 const FREQUENCIES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   A: 'annual',
   H: 'half-yearly',
@@ -102,8 +102,8 @@ export function parsePortalCsv(text: string, fileName: string, onProgress?: OnPr
     const value = cell('OBS_VALUE');
     // the Portal leaves a day without an observation empty or writes NaN: no rate that day
     if (value.text === '' || value.text === 'NaN') continue;
-    if (!POSITIVE_DECIMAL.test(value.text) || !/[1-9]/.test(value.text)) {
-      add(lineNo, value.column, `${path}, column OBS_VALUE`, `'${value.text}' is not a rate; expected a positive decimal such as 1.0594`);
+    if (!isRateText(value.text)) {
+      add(lineNo, value.column, `${path}, column OBS_VALUE`, notARate(value.text));
       continue;
     }
     const key = `${date.text} ${currency}`;
@@ -182,8 +182,8 @@ export function parseSeriesExport(text: string, fileName: string): RateDay[] {
   const take = (lineNo: number, date: string, currency: string, cell: { text: string; column: number }): void => {
     const text = cell.text;
     if (text === '' || text === '-' || text === 'NaN') return; // no observation that day
-    if (!POSITIVE_DECIMAL.test(text) || !/[1-9]/.test(text)) {
-      issues.add(lineNo, cell.column, `row ${lineNo}, ${currency}`, `'${text}' is not a rate; expected a positive decimal such as 1.0594`);
+    if (!isRateText(text)) {
+      issues.add(lineNo, cell.column, `row ${lineNo}, ${currency}`, notARate(text));
       return;
     }
     let rates = byDate.get(date);

@@ -13,6 +13,7 @@ import { formatJsonPath, locateJsonPath, scanJson } from '../facts/json-scan.js'
 import { FileInvalidError, type FileIssue } from '../errors.js';
 import { isIsoDate } from '../domain/dates.js';
 import { rateBookOf, rateTableFromDays, type RateBook, type RateDay, type RateSourceInfo, type RateTable } from './rate-table.js';
+import { isStoredRateText, STORED_RATE_ALLOWED } from './rate-text.js';
 
 /** The format tag of a rates file holding one EUR table. */
 export const RATES_FORMAT = 'humfig-rates/1';
@@ -29,14 +30,13 @@ export const IMPORT_FORMATS = ['ecb-csv-hist', 'ecb-csv-daily', 'ecb-xml', 'ecb-
 /** One of IMPORT_FORMATS. */
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-const POSITIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 
 const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
 
 const rateValue = z
   .string({ error: 'must be a decimal in a string, such as "1.0594"' })
-  .refine((v) => POSITIVE_DECIMAL.test(v) && /[1-9]/.test(v), {
-    error: 'must be a positive decimal in a string, such as "1.0594" (no sign, exponent or grouping)',
+  .refine(isStoredRateText, {
+    error: `must be a positive decimal in a string, such as "1.0594" (${STORED_RATE_ALLOWED})`,
   });
 
 const currencyKey = z.string().regex(/^[A-Z]{3}$/, { error: 'currency codes are 3 upper-case letters' });
@@ -255,7 +255,7 @@ function daysAreValid(days: unknown, base = 'EUR'): boolean {
     previous = date;
     for (const code in rates) {
       const value = rates[code];
-      if (!/^[A-Z]{3}$/.test(code) || code === base || typeof value !== 'string' || !POSITIVE_DECIMAL.test(value) || !/[1-9]/.test(value)) return false;
+      if (!/^[A-Z]{3}$/.test(code) || code === base || typeof value !== 'string' || !isStoredRateText(value)) return false;
     }
   }
   return true;

@@ -15,6 +15,7 @@ import { isIsoDate } from '../domain/dates.js';
 import { FileInvalidError } from '../errors.js';
 import { dataLines, splitCsvCells, textLines, type CsvCell } from './csv-cells.js';
 import { Dec, toPlain } from './decimal.js';
+import { isRateText, notARate } from './rate-text.js';
 import type { RateDay } from './rate-table.js';
 
 /** How a plain table quotes its rates. */
@@ -25,9 +26,7 @@ export interface TableQuoting {
   per: string;
 }
 
-const POSITIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
-const RATE_ALLOWED = 'expected a positive decimal such as 387.2 (a point for decimals, no grouping)';
 const LONG_COLUMNS = ['date', 'currency', 'rate'] as const;
 
 /** The shape a header gives a plain table, or undefined when it is neither. */
@@ -79,8 +78,8 @@ export function parseRateTable(text: string, fileName: string, quoting: TableQuo
       add(lineNo, codeCell?.column ?? value.column, path, `${code} is the base (--base ${quoting.base}): every rate is per ${quoting.base}, so it has no rate of its own`);
       return;
     }
-    if (!POSITIVE_DECIMAL.test(value.text) || !/[1-9]/.test(value.text)) {
-      add(lineNo, value.column, `${path}, column ${shape === 'long' ? 'rate' : code}`, `'${value.text}' is not a rate; ${RATE_ALLOWED}`);
+    if (!isRateText(value.text)) {
+      add(lineNo, value.column, `${path}, column ${shape === 'long' ? 'rate' : code}`, notARate(value.text));
       return;
     }
     const key = `${date.text} ${code}`;

@@ -439,7 +439,7 @@ const CONVERT = ['convert', '1', 'CHF', 'USD', '--date', '2023-09-29', '--rates'
 const ECB: Array<[string, string, string, string, string?]> = [
   ['bad-date.csv', 'CSV with 2023-09-31', '3:1', "row 3, column Date: '2023-09-31' is not a real calendar date"],
   ['impossible-date.csv', 'CSV with 2023-02-29', '3:1', "row 3, column Date: '2023-02-29' is not a real calendar date"],
-  ['negative-rate.csv', 'CSV with a negative rate', '3:26', "row 3, column CHF: '-0.9678' is not a rate; expected a positive decimal such as 1.0594, or N/A"],
+  ['negative-rate.csv', 'CSV with a negative rate', '3:26', "row 3, column CHF: '-0.9678' is not a rate; expected a positive decimal such as 1.0594 (no sign, exponent or grouping; at most 15 digits before the point and 15 after), or N/A"],
   ['zero-rate.csv', 'CSV with a zero rate', '3:26', "row 3, column CHF: '0' is not a rate"],
   ['missing-header.csv', 'CSV without its header', '1:1', "not a rates file: expected a humfig rates file (JSON, made by humfig rates import), an ECB CSV whose header starts with 'Date,'", 'not a rates file humfig can import: it looks like dated rows without a header line'],
   ['bad-currency-code.csv', "CSV header with 'JP1'", '1:10', "header, column 3: 'JP1' is not a currency code; expected 3 upper-case letters such as USD"],

@@ -194,6 +194,16 @@ describe.concurrent('output files that cannot be written', () => {
     expect(tempFiles(d)).toEqual([]);
   });
 
+  it('rates import --out naming its own input: exit 73, as extract and import hxl, the input left as it was', async () => {
+    const d = folder('rates-onto-input');
+    const input = join(d, 'amd.csv');
+    writeFileSync(input, 'date,currency,rate\n2023-09-28,AMD,400\n');
+    const s = await humfig(['rates', 'import', 'amd.csv', '--base', 'USD', '--source', 'cba', '--out', 'amd.csv'], { cwd: d });
+    expect(s.code, s.stderr).toBe(73);
+    expect(expectOneErrorLine(s)).toBe('humfig: cannot write amd.csv: it is the input file amd.csv; give --out another file name');
+    expect(readFileSync(input, 'utf8')).toBe('date,currency,rate\n2023-09-28,AMD,400\n');
+  });
+
   it('--out in a missing folder: exit 73, nothing created', async () => {
     const d = folder('missing-folder');
     const s = await humfig(['rates', 'import', RATES_CSV, '--out', 'nowhere/rates.json'], { cwd: d });

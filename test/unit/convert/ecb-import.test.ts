@@ -82,19 +82,19 @@ describe('parseEcbFile on the four ECB formats', () => {
 describe('parseEcbFile on malformed files', () => {
   it('bad-hist.csv: every problem, with line, column and path', () => {
     expect(issuesOf(fixture('bad-hist.csv'), 'bad-hist.csv')).toEqual([
-      { file: 'bad-hist.csv', line: 3, column: 25, path: 'row 3, column CHF', message: "'abc' is not a rate; expected a positive decimal such as 1.0594, or N/A" },
-      { file: 'bad-hist.csv', line: 4, column: 19, path: 'row 4, column JPY', message: "'-157.33' is not a rate; expected a positive decimal such as 1.0594, or N/A" },
+      { file: 'bad-hist.csv', line: 3, column: 25, path: 'row 3, column CHF', message: "'abc' is not a rate; expected a positive decimal such as 1.0594 (no sign, exponent or grouping; at most 15 digits before the point and 15 after), or N/A" },
+      { file: 'bad-hist.csv', line: 4, column: 19, path: 'row 4, column JPY', message: "'-157.33' is not a rate; expected a positive decimal such as 1.0594 (no sign, exponent or grouping; at most 15 digits before the point and 15 after), or N/A" },
       { file: 'bad-hist.csv', line: 5, column: 1, path: 'row 5, column Date', message: 'date 2023-09-28 is also on line 4; each day may appear once' },
       { file: 'bad-hist.csv', line: 6, column: 1, path: 'row 6, column Date', message: "'2023-02-30' is not a real calendar date" },
       { file: 'bad-hist.csv', line: 7, column: 1, path: 'row 7', message: 'the row has 3 cells but the header has 4 (Date and 3 currencies)' },
-      { file: 'bad-hist.csv', line: 8, column: 12, path: 'row 8, column USD', message: 'empty cell; expected a positive decimal such as 1.0594, or N/A' },
-      { file: 'bad-hist.csv', line: 8, column: 13, path: 'row 8, column JPY', message: "'0' is not a rate; expected a positive decimal such as 1.0594, or N/A" },
+      { file: 'bad-hist.csv', line: 8, column: 12, path: 'row 8, column USD', message: 'empty cell; expected a positive decimal such as 1.0594 (no sign, exponent or grouping; at most 15 digits before the point and 15 after), or N/A' },
+      { file: 'bad-hist.csv', line: 8, column: 13, path: 'row 8, column JPY', message: "'0' is not a rate; expected a positive decimal such as 1.0594 (no sign, exponent or grouping; at most 15 digits before the point and 15 after), or N/A" },
     ]);
   });
 
   it('the error message is the first issue, located, with a count of the rest', () => {
     const error = catchError(() => parseEcbFile(fixture('bad-hist.csv'), 'bad-hist.csv'));
-    expect(error.message).toBe("bad-hist.csv:3:25: row 3, column CHF: 'abc' is not a rate; expected a positive decimal such as 1.0594, or N/A (and 6 more problems)");
+    expect(error.message).toBe("bad-hist.csv:3:25: row 3, column CHF: 'abc' is not a rate; expected a positive decimal such as 1.0594 (no sign, exponent or grouping; at most 15 digits before the point and 15 after), or N/A (and 6 more problems)");
   });
 
   it('bad-header.csv: lower case, repeated and long codes', () => {
@@ -134,7 +134,7 @@ describe('parseEcbFile on malformed files', () => {
   it('bad.xml: every problem, with line, column and path', () => {
     expect(issuesOf(fixture('bad.xml'), 'bad.xml').map((i) => [i.line, i.column, i.path, i.message])).toEqual([
       [4, 3, 'currency USD', 'a rate <Cube currency=... rate=...> must sit inside a dated <Cube time=...>'],
-      [6, 4, 'day 2023-09-29, currency USD', "'1,0594' is not a rate; expected a positive decimal such as 1.0594"],
+      [6, 4, 'day 2023-09-29, currency USD', "'1,0594' is not a rate; expected a positive decimal such as 1.0594 (no sign, exponent or grouping; at most 15 digits before the point and 15 after)"],
       [7, 4, 'day 2023-09-29, currency JPY', 'a rate Cube needs both currency=... and rate=...'],
       [9, 4, 'day 2023-09-29, currency CHF', 'currency CHF appears twice on 2023-09-29'],
       [10, 4, 'day 2023-09-29, currency usd', "'usd' is not a currency code; expected 3 upper-case letters such as USD"],

@@ -85,8 +85,10 @@ describe('plain dated tables', () => {
   it.each([
     ['the base as a currency', 'date,currency,rate\n2023-09-29,USD,1\n', 'a.csv:2:12: row 2: USD is the base (--base USD)'],
     ['the base as a column', 'date,USD,AMD\n2023-09-29,1,400\n', 'a.csv:1:6: header, column USD: USD is the base'],
-    ['a grouped rate', 'date,currency,rate\n2023-09-29,AMD,"1,400.5"\n', "a.csv:2:16: row 2, column rate: '1,400.5' is not a rate; expected a positive decimal such as 387.2 (a point for decimals, no grouping)"],
+    ['a grouped rate', 'date,currency,rate\n2023-09-29,AMD,"1,400.5"\n', "a.csv:2:16: row 2, column rate: '1,400.5' is not a rate; expected a positive decimal such as 1.0594 (no sign, exponent or grouping; at most 15 digits before the point and 15 after)"],
     ['a zero rate', 'date,currency,rate\n2023-09-29,AMD,0\n', "'0' is not a rate"],
+    ['a rate of 100,000 digits', `date,currency,rate\n2023-09-29,AMD,${'4'.repeat(100_000)}\n`, 'is not a rate; expected a positive decimal such as 1.0594 (no sign, exponent or grouping; at most 15 digits before the point and 15 after)'],
+    ['a rate of 16 decimals', 'date,currency,rate\n2023-09-29,AMD,0.0025000000000001\n', "'0.0025000000000001' is not a rate"],
     ['a day-first date', 'date,currency,rate\n29.09.2023,AMD,400\n', "a.csv:2:1: row 2, column date: '29.09.2023' is not a date; write dates as YYYY-MM-DD"],
     ['a lower-case code', 'date,currency,rate\n2023-09-29,amd,400\n', "'amd' is not a currency code"],
     ['a rate twice', 'date,currency,rate\n2023-09-29,AMD,400\n2023-09-29,AMD,401\n', 'AMD on 2023-09-29 is also on line 2'],

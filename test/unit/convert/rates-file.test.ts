@@ -75,7 +75,7 @@ describe('humfig-rates/1 files', () => {
       ['days[2].rates.USD', 'must be a decimal in a string, such as "1.0594"'],
       ['days[2].rates.chf', "'chf' is not a currency code; expected 3 upper-case letters such as USD"],
       ['days[3].date', 'must be a real date written YYYY-MM-DD'],
-      ['days[3].rates.USD', 'must be a positive decimal in a string, such as "1.0594" (no sign, exponent or grouping)'],
+      ['days[3].rates.USD', 'must be a positive decimal in a string, such as "1.0594" (no sign, exponent or grouping; at most 15 digits before the point and 21 after)'],
     ]);
   });
 
