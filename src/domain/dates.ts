@@ -7,9 +7,19 @@ const DAY_MS = 86_400_000;
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
 
-/** Days in a month of a year (month 1-12). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a year of the proleptic Gregorian calendar is a leap year (year 0 is). */
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/**
+ * Days in a month of a year (month 1-12). By arithmetic, not Date.UTC, which reads the years 0 to
+ * 99 as 1900 to 1999 (so February of year 0 had 28 days).
+ */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /**
@@ -50,9 +60,21 @@ export function explainBadDate(text: string, partialAllowed: boolean): string | 
   return `'${text}' is not a real calendar date`;
 }
 
-/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+/**
+ * Days since 1970-01-01 of a YYYY-MM-DD date, for any year 0000 to 9999: counted by arithmetic on
+ * the calendar's 400-year cycles (146,097 days), not by Date.UTC, which reads the years 0 to 99 as
+ * 1900 to 1999.
+ */
 export function toDayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  const month = Number(date.slice(5, 7));
+  // a year from March, so that a leap day ends it
+  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(date.slice(8, 10)) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  // 719,468 days from 0000-03-01 to 1970-01-01
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The YYYY-MM-DD date of a day number. */

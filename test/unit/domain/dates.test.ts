@@ -52,3 +52,19 @@ describe('dates', () => {
     for (const date of ['1970-01-01', '1999-01-04', '2023-09-29', '2024-02-29']) expect(fromDayNumber(toDayNumber(date))).toBe(date);
   });
 });
+
+describe('days in the years 0000 to 0099, which Date.UTC reads as 1900 to 1999', () => {
+  it.each([
+    ['0000-01-01', '0001-01-01', 366], // year 0 is a leap year; 1900 is not
+    ['0000-01-01', '2023-09-28', 739156],
+    ['0099-12-31', '0100-01-01', 1],
+    ['0001-01-01', '1970-01-01', 719162],
+    ['1900-02-28', '1900-03-01', 1],
+  ])('%s to %s: %i days', (from, to, days) => expect(daysBetween(from, to)).toBe(days));
+  it('knows 0000-02-29 and 0004-02-29 are days, 0100-02-29 and 1900-02-29 not', () => {
+    expect([isIsoDate('0000-02-29'), isIsoDate('0004-02-29'), isIsoDate('0100-02-29'), isIsoDate('1900-02-29')]).toEqual([true, true, false, false]);
+  });
+  it('gives back the same date from its day number, from year 0 to 9999', () => {
+    for (const date of ['0000-01-01', '0000-02-29', '0050-07-04', '0099-12-31', '1582-10-15', '1970-01-01', '2000-02-29', '9999-12-31']) expect(fromDayNumber(toDayNumber(date))).toBe(date);
+  });
+});
