@@ -6,6 +6,7 @@ import { displayCalc } from '../output/calc-display.js';
 import type { RecordView } from '../output/formats.js';
 import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
+import { oneLine } from '../output/sanitize.js';
 import { evaluate, type CalcResult } from '../trust/calc.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import { factsConverter } from './figure-inputs.js';
@@ -22,7 +23,8 @@ export interface CalcOptions extends CommonOptions {
 
 /** The working of a calculation for people: the result, then each input with its source. */
 function calcLines(r: CalcResult): string {
-  const inputs = r.inputs.map((i) => `  ${i.id}: ${formatQuantity(i)}, ${i.place.name}, as of ${i.asOf} (${i.source.publisher}, ${i.source.published}): "${i.quote}"`);
+  // (each input on its own line, whatever line breaks its quote or names hold)
+  const inputs = r.inputs.map((i) => `  ${oneLine(`${i.id}: ${formatQuantity(i)}, ${i.place.name}, as of ${i.asOf} (${i.source.publisher}, ${i.source.published}): "${i.quote}"`)}`);
   const rates = r.steps.filter((s) => s.rate).map((s) => `  rate: 1 ${s.left.unit} = ${formatRate(s.rate!.value)} ${s.result.unit} (${s.rate!.source} ${s.rate!.date}${s.rate!.derived ? `, via ${s.rate!.via.join(' and ')}` : ''})`);
   return [`${displayCalc(r)}  = ${r.expression}`, ...inputs, ...rates].join('\n');
 }

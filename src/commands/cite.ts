@@ -4,6 +4,7 @@ import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import type { RecordView } from '../output/formats.js';
 import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
+import { oneLine } from '../output/sanitize.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 
@@ -12,10 +13,13 @@ export interface CiteOptions extends CommonOptions {
 }
 
 /** The paste-ready citation of one figure, one line. */
+// (a quote, a title or a name of the file that breaks its line is joined: a citation is one line)
 export function citationOf(r: FigureRecord): string {
   const where = r.source.url ? `, ${r.source.url}` : '';
-  return `"${r.quote}" (${r.source.publisher}, "${r.source.title}", published ${r.source.published}${where}). ` +
-    `${r.label}: ${formatQuantity(r)}, ${r.place.name}, as of ${r.asOf}.`;
+  return oneLine(
+    `"${r.quote}" (${r.source.publisher}, "${r.source.title}", published ${r.source.published}${where}). ` +
+      `${r.label}: ${formatQuantity(r)}, ${r.place.name}, as of ${r.asOf}.`,
+  );
 }
 
 const citeView: RecordView<FigureRecord> = {

@@ -5,11 +5,11 @@
 import { maxOf } from '../domain/extremes.js';
 import type { Column } from './formats.js';
 import { formatNumber } from './format-number.js';
-import { sanitizeTerminal } from './sanitize.js';
+import { oneLine, sanitizeTerminal } from './sanitize.js';
 
 function cellText(value: string | number | null): string {
   if (value === null) return '';
-  return typeof value === 'number' ? formatNumber(value) : sanitizeTerminal(value.replace(/\r?\n/g, ' '));
+  return typeof value === 'number' ? formatNumber(value) : sanitizeTerminal(oneLine(value));
 }
 
 /** Width in terminal columns, counting each code point as one (good enough for aligned Latin text). */

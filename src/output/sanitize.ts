@@ -26,6 +26,14 @@ export function sanitizeTerminalMultiline(text: string): string {
   return text.split('\n').map(sanitizeTerminal).join('\n');
 }
 
+/** A line break of any kind: CR LF, LF, CR, NEL, the line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/g;
+
+/** The text on one line: each line break a space (a field from a file in a line of prose, a plain cell). */
+export function oneLine(text: string): string {
+  return text.replace(LINE_BREAK, ' ');
+}
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
