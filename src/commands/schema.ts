@@ -1,6 +1,6 @@
 /** `humfig schema`: the JSON Schema of humfig-facts/1, generated from the zod schema. */
 import * as z from '../facts/zod.js';
-import { EXIT, type ExitCode } from '../errors.js';
+import { EXIT, UsageError, clipInput, type ExitCode } from '../errors.js';
 import { FACTS_FORMAT, factsFileSchema } from '../facts/schema.js';
 import { renderJson } from '../output/render-json.js';
 import type { Io } from './context.js';
@@ -22,7 +22,14 @@ export async function schemaCommand(io: Io): Promise<ExitCode> {
   return EXIT.ok;
 }
 
-/** Runs `humfig schema`. */
-export function run(_input: CommandInput, context: CommandContext): Promise<ExitCode> {
+/** Runs `humfig schema`: the schema is a JSON document, and nothing else is asked of it silently. */
+export function run(input: CommandInput, context: CommandContext): Promise<ExitCode> {
+  const format = input.flags.format;
+  if (typeof format === 'string' && format !== 'json') {
+    throw new UsageError(`schema prints the JSON Schema only, not ${clipInput(format)}`, ['leave out --format (or give --format json)']);
+  }
+  if (input.flags.fields !== undefined || (typeof input.flags.json === 'string' && input.flags.json !== '')) {
+    throw new UsageError('schema prints the whole JSON Schema: it takes no --fields', ['leave out --fields']);
+  }
   return schemaCommand(context.io);
 }

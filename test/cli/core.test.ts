@@ -223,6 +223,14 @@ describe('humfig validate and schema', () => {
     expect((JSON.parse(s.stdout) as Array<{ id: string }>).map((r) => r.id)).toEqual(['flood-displaced', 'flood-appeal', 'homes-lost']);
   });
 
+  it('refuses a format other than JSON for the schema (exit 2) rather than print JSON silently', async () => {
+    const s = await humfig(['schema', '--format', 'csv']);
+    expect(s.code).toBe(2);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toBe('humfig: schema prints the JSON Schema only, not csv\n  leave out --format (or give --format json)\n');
+    expect((await humfig(['schema', '--format', 'json'])).code).toBe(0);
+  });
+
   it('prints the JSON Schema of the format', async () => {
     const schema = JSON.parse((await humfig(['schema'])).stdout) as Record<string, any>;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
