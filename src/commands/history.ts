@@ -1,7 +1,7 @@
 /** `humfig history`: every observation of one indicator over time, with the change between them (src/trust/history.ts). */
 import { EXIT, NotFoundError, UsageError, type ExitCode } from '../errors.js';
 import type { RecordView } from '../output/formats.js';
-import { formatNumber } from '../output/format-number.js';
+import { formatNumber, groupDigits } from '../output/format-number.js';
 import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
 import { extent, lineChart, sparkline } from '../output/sparkline.js';
@@ -37,7 +37,13 @@ function changeText(e: HistoryEntry): string {
   const c = e.change;
   if (c === null) return '';
   if (c.absolute === null) return c.low !== null && c.high !== null ? `${signed(c.low)} to ${signed(c.high)}` : '';
-  return `${signed(c.absolute)}${c.relative === null ? '' : ` (${c.relative >= 0 ? '+' : ''}${(c.relative * 100).toFixed(1)}%)`}`;
+  // (a percent grouped as other numbers are: "+1,801,439,850,948,197,888.0%", not run together)
+  return `${signed(c.absolute)}${c.relative === null ? '' : ` (${c.relative >= 0 ? '+' : ''}${percentText(c.relative * 100)}%)`}`;
+}
+
+/** A percentage to one decimal, its digits grouped. */
+export function percentText(percent: number): string {
+  return Math.abs(percent) < 1e21 ? groupDigits(percent.toFixed(1)) : formatNumber(percent);
 }
 
 const historyView: RecordView<HistoryEntry> = {

@@ -20,3 +20,12 @@ describe('text from a file on one line', () => {
     expect(citation).toContain('Arm enia');
   });
 });
+
+describe("history's change in percent", () => {
+  it('groups its digits as other numbers, to one decimal', async () => {
+    const { percentText } = await import('../../../src/commands/history.js');
+    expect(percentText(1801439850948197888)).toBe('1,801,439,850,948,197,888.0');
+    expect(percentText(-90)).toBe('-90.0');
+    expect(percentText(13.94)).toBe('13.9');
+  });
+});
