@@ -3530,6 +3530,8 @@ const RATE_WORD = String.raw`(?:,\s*(?:at|using|based\s+on)\s[^()[\]\d]{1,50}?(?
 const EQUIVALENT_CLOSE = new RegExp(String.raw`^\s*${RATE_WORD}\)`, 'iu');
 const EQUIVALENT_CLOSE_SQUARE = new RegExp(String.raw`^\s*${RATE_WORD}\]`, 'iu');
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
+/** Between an amount and its equivalent set off by a comma: "which is", "equivalent to", "the equivalent of". */
+const EQUIVALENT_SET_OFF = /^\s*,\s*(?:which\s+is\s+(?:equivalent\s+to\s+|equal\s+to\s+)?|(?:roughly\s+|about\s+)?(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+|i\.e\.\s*)$/iu;
 const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
 
 /**
@@ -3593,7 +3595,8 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
     }
     // (a word on the rate before the bracket closes: "(223.4 million US dollars, at the current exchange rate)")
     const closing = opens ? (between.includes('[') ? EQUIVALENT_CLOSE_SQUARE : EQUIVALENT_CLOSE).exec(text.slice(group[group.length - 1]!.coreEnd, group[group.length - 1]!.coreEnd + 64)) : null;
-    const or = /^\s*,?\s+or\s+$/.test(between);
+    // (or set off by commas: "140,000 dirhams, which is about $13,600,", "500 million shillings, equivalent to $4 million")
+    const or = /^\s*,?\s+or\s+$/.test(between) || EQUIVALENT_SET_OFF.test(between);
     if (!closing && !or) continue;
     const members = closing ? group : [b];
     for (const [k, m] of members.entries()) {

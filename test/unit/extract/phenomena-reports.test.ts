@@ -5066,3 +5066,16 @@ describe('held-out set 129 (after its arrival): islands\' currencies, people lef
     expect(vuq('They remain displaced in 99 temporary accommodation sites in Pell.').map(([v, u]) => [v, u])).toEqual([[99, 'evacuation-centre']]);
   });
 });
+
+describe('held-out set 124 (after its arrival): an equivalent set off by commas', () => {
+  it('reads "140,000 dirhams, which is about $13,600," and ", equivalent to $4 million" as stated equivalents, not amounts of their own', () => {
+    const r = run('Aid in Morocco\n\nMorocco will grant 140,000 dirhams, which is about $13,600, for each collapsed dwelling in Pell.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((x) => `${x.qualifier} ${x.value} ${x.unit}`)])).toEqual([[140000, 'MAD', ['approximately 13600 USD']]]);
+    const k = run('Aid in Kenya\n\nKenya will give Pell KSh 500 million, equivalent to $4 million, for relief.');
+    expect(k.candidates.map((c) => [c.value, c.unit, c.stated.map((x) => `${x.value} ${x.unit}`)])).toEqual([[500000000, 'KES', ['4000000 USD']]]);
+    expect(vuq('Kenya gave KSh 500 million to Pell, and Japan gave $4 million.').map(([v, u]) => [v, u])).toEqual([
+      [500000000, 'KES'],
+      [4000000, 'USD'],
+    ]);
+  });
+});
