@@ -375,6 +375,10 @@ const PEOPLE_PARTICIPLES: ReadonlySet<string> = new Set(['injured', 'wounded', '
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
 /** After a number: a plural noun of its own ("at least 65 centres ... have yet to be assessed"), so no count of the people a sentence names. */
 const OWN_PLURAL_AFTER = /^\s+(?!(?:is|was|has|as|us|its|this|thus|plus|less|across|whereas|perhaps|always)(?![\p{L}]))\p{Ll}[\p{Ll}-]*[^s\W]s(?![\p{L}])/u;
+/** Before a number, a sentence that compares it with the count before it: "This compares to ", "compared with some ". */
+const COMPARES_TO_LEAD = /(?:^|[.;]\s+|\b(?:This|That|It|which)\s+)compares?\s+(?:to|with)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|just\s+over|an\s+estimated)\s+)?$/iu;
+/** Before a number: numbers of a people pushed, brought or risen to it ("pushed refugee numbers to ", "IDP figures rose to "). */
+const PEOPLE_NUMBERS_TO_LEAD = /\b(?:refugee|IDP|migrant|returnee|arrival|displacement|displaced|asylum)\s+(?:numbers|figures|totals?|counts?)\s+(?:(?:have|has|had)\s+)?(?:(?:rose|risen|climbed|jumped|grown|grew|reached|swelled|swollen)\s+)?(?:to|at)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated)\s+)?$/iu;
 /** After a bare number: people left without what they need ("140,000 Without Homes", "are still without water"). */
 const WITHOUT_NEEDS_AFTER = /^\s+(?:(?:are|were|remain|remained|still|now|left|living)\s+){0,2}without\s+(?:a\s+|any\s+)?(?:homes?|shelter|a\s+roof|roofs?|schools?|schooling|education|water(?:\s+supply)?|drinking\s+water|power|electricity|food|healthcare|health\s+care)(?![\p{L}])/iu;
 /** Right before a number in parentheses: a rounded count ("almost 1.5 million (").  */
@@ -2498,6 +2502,19 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         part = 'in each place named';
         review.push(eachReview(part));
       }
+    } else if (!token.yearLike && lastThing === undefined && paragraphThing !== undefined && isCountUnit(paragraphThing) && COMPARES_TO_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
+      // "... over 30,000 arriving since the beginning of the year. This compares to 16,413 in December": the count the
+      // paragraph gave, at another time
+      unit = paragraphThing;
+      noun = unit === 'household' ? 'households' : 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' compared with the count of ${paragraphThing} before it in the paragraph -> ${paragraphThing}`);
+    } else if (!token.yearLike && (lastThing === undefined || isCountUnit(lastThing)) && PEOPLE_NUMBERS_TO_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
+      // "New arrivals have pushed refugee numbers to 56,664 in Burkina Faso": the level a count of people reached
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' the level that numbers of people named before it reach -> person`);
     } else if (!token.yearLike && (lastThing === undefined || isCountUnit(lastThing)) && WITHOUT_NEEDS_AFTER.test(after)) {
       // "140,000 Without Homes", "116,000 are without school", "854,000 are without water": people (or the households
       // counted before) left without what they need

@@ -5079,3 +5079,21 @@ describe('held-out set 124 (after its arrival): an equivalent set off by commas'
     ]);
   });
 });
+
+describe('held-out set 131 (after its arrival): a count compared with the paragraph\'s, and refugee numbers pushed to a level', () => {
+  it('reads "This compares to 16,413 in December, 13,000 in November" as the people the paragraph counted', () => {
+    expect(vuq('Over 30,000 refugees arrived in Pell since the beginning of the year. This compares to 16,413 in December, 13,000 in November, and 10,000 in October.').map(([v, u]) => [v, u])).toEqual([
+      [30000, 'person'],
+      [16413, 'person'],
+      [13000, 'person'],
+      [10000, 'person'],
+    ]);
+    expect(vuq('The price of bread in Pell rose. It compares to 300 last year.')).toEqual([]);
+  });
+  it('reads "pushed refugee numbers to 56,664 in Pell and to 61,000 in Kessa" as people', () => {
+    expect(vuq('New arrivals have pushed refugee numbers to 56,664 in Pell and to 61,000 in Kessa.').map(([v, u]) => [v, u])).toEqual([
+      [56664, 'person'],
+      [61000, 'person'],
+    ]);
+  });
+});
