@@ -231,7 +231,8 @@ NOT_MODIFIERS.delete('other'); // "300 other households"
 const DOLLAR_SUFFIX: ReadonlyMap<string, string> = new Map([['US', 'USD'], ['A', 'AUD'], ['NZ', 'NZD'], ['C', 'CAD'], ['HK', 'HKD']]);
 
 /** Currency names that are also common English words: not read as currencies after a number. */
-const AMBIGUOUS_NAMES = new Set(['real', 'reals', 'sol', 'soles', 'won', 'dong', 'kip', 'rand', 'lek', 'mark', 'marks', 'pula', 'tala']);
+// (and "lei", Romania's and Moldova's: read as a shared name, by the country the text names)
+const AMBIGUOUS_NAMES = new Set(['real', 'reals', 'sol', 'soles', 'won', 'dong', 'kip', 'rand', 'lek', 'mark', 'marks', 'pula', 'tala', 'lei', 'leu']);
 
 /**
  * What the text's own context says a bare sign means: "$" in an Australian government release
@@ -401,6 +402,11 @@ const DIRHAM_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:UAE|United\s+Arab\s+Emirates|Emirati|Emirates|Dubai|Abu\s+Dhabi|Sharjah)\b/u, 'AED'],
   [/\b(?:Morocco|Moroccan|Rabat)\b/u, 'MAD'],
 ];
+/** Countries whose currency is a leu, and its code. */
+const LEU_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Romania|Romanian|Bucharest)\b/u, 'RON'],
+  [/\b(?:Moldova|Moldovan|Chi[șş]in[ăa]u|Chisinau)\b/u, 'MDL'],
+];
 /** Countries whose currency is a shilling, and its code. */
 const SHILLING_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Kenya|Kenyan|Nairobi)\b/u, 'KES'],
@@ -419,6 +425,7 @@ export const SHARED_NAMES: ReadonlyArray<SharedName> = [
   sharedName('riyal', 'riyals', 'riyals?|rials?', [['Saudi', 'SAR'], ['Qatari', 'QAR'], ['Omani', 'OMR'], ['Yemeni', 'YER'], ['Iranian', 'IRR']], RIYAL_COUNTRIES),
   sharedName('dinar', 'dinars', 'dinars?', [['Kuwaiti', 'KWD'], ['Iraqi', 'IQD'], ['Jordanian', 'JOD'], ['Bahraini', 'BHD'], ['Libyan', 'LYD'], ['Tunisian', 'TND'], ['Algerian', 'DZD'], ['Serbian', 'RSD']], DINAR_COUNTRIES),
   sharedName('dirham', 'dirhams', 'dirhams?', [['UAE', 'AED'], ['Emirati', 'AED'], ['Moroccan', 'MAD']], DIRHAM_COUNTRIES),
+  sharedName('leu', 'lei', 'lei|leu', [['Romanian', 'RON'], ['Moldovan', 'MDL']], LEU_COUNTRIES),
   sharedName('shilling', 'shillings', 'shillings?', [['Kenya', 'KES'], ['Kenyan', 'KES'], ['Uganda', 'UGX'], ['Ugandan', 'UGX'], ['Tanzania', 'TZS'], ['Tanzanian', 'TZS'], ['Somali', 'SOS']], SHILLING_COUNTRIES),
 ];
 interface SharedName {

@@ -5097,3 +5097,11 @@ describe('held-out set 131 (after its arrival): a count compared with the paragr
     ]);
   });
 });
+
+describe('held-out set 128 (after its arrival): lei of Moldova or Romania', () => {
+  it('reads bare lei by the country the text names, and none where it names both or neither', () => {
+    expect(run('Moldova helps refugees\n\nMoldova allocated 235.1 million lei to support refugees in Pell.').candidates.map((c) => [c.value, c.unit])).toEqual([[235100000, 'MDL']]);
+    expect(run('Romania helps refugees\n\nRomania spent 312 million lei on refugees in Pell.').candidates.map((c) => [c.value, c.unit])).toEqual([[312000000, 'RON']]);
+    expect(run('Refugees in Pell\n\nBoth Romania and Moldova spent 5 million lei on refugees in Pell.').candidates).toEqual([]);
+  });
+});
