@@ -124,7 +124,7 @@ const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 const YEAR_LEAD = /\b(?:in|since|from|by|until|till|during|throughout|through|before|after|within|of)\s+$/i;
 /** "the number of (displaced) people ... " before a number: the people counted, and what follows the noun. */
 // (a word may hold digits, "M23-related", but not be a number: "a total of 108 people ... in 50 areas" names its count)
-const NUMBER_OF_PEOPLE_LEAD = /\b(?:numbers?|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
+const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
 /** Before a number: "the number of (destroyed) houses is", "total of damaged schools rose to": the level of a count of things. */
 /** In such a lead: words of damage ("the number of damaged or destroyed buildings"), which make any thing humfig counts a count. */
 const DAMAGE_STATE_IN = /\b(?:damaged|destroyed|collapsed|affected|flooded|burnt|burned)\b/iu;
@@ -375,6 +375,13 @@ const PEOPLE_PARTICIPLES: ReadonlySet<string> = new Set(['injured', 'wounded', '
 /** " in Malawi", " in June" right after a bare number: the next item of a list of counts by place or time. */
 /** After a number: a plural noun of its own ("at least 65 centres ... have yet to be assessed"), so no count of the people a sentence names. */
 const OWN_PLURAL_AFTER = /^\s+(?!(?:is|was|has|as|us|its|this|thus|plus|less|across|whereas|perhaps|always)(?![\p{L}]))\p{Ll}[\p{Ll}-]*[^s\W]s(?![\p{L}])/u;
+/**
+ * "numbers of people" and a verb of their level right before the number ("Overall numbers of people
+ * forced to flee rose to 120 million"): the plural is vague, so only its level counts them, not any
+ * later number of the sentence ("according to Situation Report 12"). Groups as NUMBER_OF_PEOPLE_LEAD's.
+ */
+// (or where they are recorded, each place's number in parentheses: "the highest numbers of deaths are recorded in the departments of Arequipa (17)")
+const NUMBERS_OF_PEOPLE_LEVEL_LEAD = /\bnumbers\s+of\s+(?:[\p{L}-]+\s+){0,3}?(people|persons|refugees|individuals|children|households|families|idps|migrants|returnees|arrivals|beneficiaries|deaths|fatalities|casualties|cases)\b([^.;]{0,80}?\b(?:(?:rose|risen|rise|rises|reached|reach|reaches|stood|stands|climbed|grew|grown|jumped|swelled|increased|totalled|totaled|made\s+up)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated)\s+)?|(?:recorded|reported|registered|noted)\s+in\s+[^.;()\d]{1,80}\(\s*))$/iu;
 /** Before a number, a sentence that compares it with the count before it: "This compares to ", "compared with some ". */
 const COMPARES_TO_LEAD = /(?:^|[.;]\s+|\b(?:This|That|It|which)\s+)compares?\s+(?:to|with)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|just\s+over|an\s+estimated)\s+)?$/iu;
 /** Before a number: numbers of a people pushed, brought or risen to it ("pushed refugee numbers to ", "IDP figures rose to "). */
@@ -390,6 +397,12 @@ function isExactOfRounded(lead: string, value: number): boolean {
   const rounded = Number(m[1]) * (m[2] === 'million' ? 1e6 : 1e3);
   return value !== rounded && Math.abs(value - rounded) <= rounded / 10;
 }
+/** Before a sentence's number: at most three words of place or time ("In Pell ", "140,000 Without Homes" opens its line). */
+const OPENING_LEAD = /^\s*(?:[\p{L}-]+,?\s+){0,3}$/u;
+/** Before a rounded count and its parenthesis: money, or a past level ("$1.5 million (", "up from 1.9 million ("). */
+const ROUNDED_NOT_COUNT_BEFORE = /(?:[$€£¥₹]|\b[A-Z]{3}\s?|\b(?:up|down)\s+from\s+(?:(?:about|around|some|over|nearly|almost)\s+)?)\d[\d.,]*\s+(?:million|thousand)\s*\($/u;
+/** After such an item: its own people or harm ("40 in the village were killed", "300 in the camps were children"). */
+const GAPPED_PEOPLE_AFTER = /^[^.;,]{0,60}?\b(?:killed|injured|wounded|died|dead|missing|displaced|evacuated|children|people|persons|women|men|families|households)\b/iu;
 /** Before an item of a list whose noun is left out: a comma, "and", "with", "while" (perhaps a hedge). */
 const GAPPED_ITEM_LEAD = /(?:,|;|\band|\bwith|\bwhile|\bwhereas)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/iu;
 /** After such an item: where they are, perhaps after a participle ("in hospitals", "at home", "dying on the streets", "staying with host families"). */
@@ -2502,7 +2515,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         part = 'in each place named';
         review.push(eachReview(part));
       }
-    } else if (!token.yearLike && lastThing === undefined && paragraphThing !== undefined && isCountUnit(paragraphThing) && COMPARES_TO_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
+    } else if (!token.yearLike && lastThing === undefined && paragraphThing !== undefined && isCountUnit(paragraphThing) && COMPARES_TO_LEAD.test(lead) && !/\d/.test(text.slice(sentence.start, token.start)) && !NOUN_NEXT.test(after)) {
       // "... over 30,000 arriving since the beginning of the year. This compares to 16,413 in December": the count the
       // paragraph gave, at another time
       unit = paragraphThing;
@@ -2515,20 +2528,20 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' the level that numbers of people named before it reach -> person`);
-    } else if (!token.yearLike && (lastThing === undefined || isCountUnit(lastThing)) && WITHOUT_NEEDS_AFTER.test(after)) {
+    } else if (!token.yearLike && (lastThing !== undefined ? isCountUnit(lastThing) : OPENING_LEAD.test(text.slice(sentence.start, token.start))) && WITHOUT_NEEDS_AFTER.test(after)) {
       // "140,000 Without Homes", "116,000 are without school", "854,000 are without water": people (or the households
       // counted before) left without what they need
       unit = lastThing ?? 'person';
       noun = unit === 'household' ? 'households' : 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' left without what they need -> ${unit}`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && !token.yearLike && text[token.start - 1] === '(' && /^\)/.test(after) && isExactOfRounded(text.slice(Math.max(sentence.start, token.start - 24), token.start), token.value)) {
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && !token.yearLike && text[token.start - 1] === '(' && /^\)/.test(after) && !ROUNDED_NOT_COUNT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) && isExactOfRounded(text.slice(Math.max(sentence.start, token.start - 24), token.start), token.value)) {
       // "almost 1.5 million (1,454,377)": the exact count of the rounded one before it, a figure of its own
       unit = lastThing;
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' in parentheses, the exact count of the rounded ${lastThing} before it -> ${lastThing}`);
-    } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && GAPPED_ITEM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && GAPPED_ITEM_AFTER.test(after) && !GAPPED_TIME_AFTER.test(after)) {
+    } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && GAPPED_ITEM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && GAPPED_ITEM_AFTER.test(after) && !GAPPED_TIME_AFTER.test(after) && !(unitDimension(lastThing) === 'object' && GAPPED_PEOPLE_AFTER.test(after))) {
       // "63 people had died, with 41 dying on the streets, eight in hospitals and 14 at home", "six million in
       // communal areas and 1.7 million in urban areas": the noun left out after the first count, each item where they are
       unit = lastThing;
@@ -2658,7 +2671,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       // (after a key figure's number on the same line, "... affected: 150,000 Number of people to be assisted: ", the label after it)
       const labelAfterNumber = /\d[\d,.]*\s+(?=\p{Lu}[^.\d]*:\s*(?:(?:about|around|some|over|approximately|an\s+estimated)\s+)?$)/u.exec(longLead);
       const ownLead = labelAfterNumber ? longLead.slice(labelAfterNumber.index + labelAfterNumber[0].length) : longLead;
-      const m = NUMBER_OF_PEOPLE_LEAD.exec(ownLead) ?? numberOfAPeople(ownLead);
+      const m = NUMBER_OF_PEOPLE_LEAD.exec(ownLead) ?? numberOfAPeople(ownLead) ?? NUMBERS_OF_PEOPLE_LEVEL_LEAD.exec(ownLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
       // (not "registered in one of some 30 camps": one of the things after it)
@@ -2771,7 +2784,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         (!('unknown' in thing) && thing.modifiers.some((m) => STATE_MODIFIER.test(m))) ||
         // "some 200,000 doses of vaccine on hand", "to vaccinate 2.5 million people using 3.5 million doses": doses of a
         // vaccine, named right after them or shortly before (windows of their own: a sentence of many doses stays linear)
-        (!('unknown' in thing) && thing.unit === 'dose' && (/\bvaccines?\s/i.test(thing.written) || thing.modifiers.some((m) => VACCINE_MODIFIER.test(m)) || VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start))));
+        (!('unknown' in thing) && thing.unit === 'dose' && ((token.value >= 100 && (/\bvaccines?\s/i.test(thing.written) || thing.modifiers.some((m) => VACCINE_MODIFIER.test(m)))) || VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start))));
       if (inContext && 'unknown' in thing) {
         skipped.push(`line ${line}: '${token.written} ${thing.unknown}' counts a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
         return undefined;
@@ -2813,7 +2826,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     return undefined;
   }
   // "in 2023 Syrian refugees ..." (but "There have been 2033 dengue fever cases": a count after words that say one follows)
-  if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before && !(isCountUnit(unit) && modifiers.every((m) => /^\p{Ll}/u.test(m)) && COUNT_FOLLOWS_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) return undefined;
+  if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before && !(isCountUnit(unit) && modifiers.every((m) => /^\p{Ll}/u.test(m)) && !EVENT_OF_YEAR.test(modifiers[0] ?? '') && COUNT_FOLLOWS_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) return undefined;
   // "the UN's 2013 refugee response plan", "the 2015 refugee appeal": a year that names a plan, no count
   if (token.yearLike && YEAR_OF_LEAD.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && YEAR_NAMES_PLAN.test(text.slice(token.end, Math.min(sentence.end, token.end + 48)))) {
     skipped.push(`line ${line}: '${token.written}' is the year of a plan or an appeal it names, not a count; not extracted`);
@@ -2894,7 +2907,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   }
   reasons?.unshift(`number '${token.written}' -> ${value}`);
   // "increased by 122,000", "an increase of over 28,000 people": the difference between two counts, not a count
-  const changeWords = CHANGE_BY_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start));
+  const changeWords = CHANGE_BY_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ?? CHANGE_IN_COUNT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 100), token.start));
   if (changeWords !== null) review.push(`a change ('${changeWords[0].trim().replace(/\s+/g, ' ')}'): the difference between two counts, not a count of its own; check its indicator`);
 
   // a span counted in decades ("three decades") is rounded by the way it is written: approximately.
@@ -3378,6 +3391,8 @@ const CHANGE_SUBJECT_LEAD = new RegExp(
 const CHANGE_MEASURE_AFTER = /^\s*(?:times|fold|-fold|points?|percentage|per\s*cent|percent|%)(?![\p{L}])/iu;
 /** Money or its like as what changed ("The cost of hosting refugees increased by", "Remittances sent by refugees increased by"). */
 const MONEY_SUBJECT_LEAD = /\b(?:cost|costs|funding|funds|budget|remittances|income|incomes|prices?|spending|expenditure|requirements?|appeal|contributions?|aid)\b[^.;:\d]{0,60}?\b(?:increased|rose|risen|grew|grown|jumped|climbed|surged|soared|up|fallen|fell|dropped|decreased|declined|down)(?:\s+\p{Ll}+ly)?\s+by\s+(?:\p{Ll}+\s+)?$/iu;
+/** A year's event before people ("2015 earthquake survivors", "2020 pandemic deaths"): the number is the event's year. */
+const EVENT_OF_YEAR = /^(?:earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|tsunamis?|droughts?|pandemic|epidemic|outbreak|war|conflict|crisis|election|elections|famine|eruption|fires?|wildfires?|landslides?)$/i;
 /** Right before a number: words that say a count follows ("There have been ", "a total of ", "recorded "), so a year-like number is one. */
 const COUNT_FOLLOWS_LEAD = /\b(?:there\s+(?:have|has|had)\s+been|there\s+(?:were|are|was|is)|total\s+of|tally\s+of|(?:has|have|had)\s+(?:recorded|reported|registered|confirmed))\s+$/iu;
 /** A change in a count of people named before its size: "a reduction in people targeted of ", "an increase in the number of refugees of about ". */
@@ -3547,6 +3562,8 @@ const RATE_WORD = String.raw`(?:,\s*(?:at|using|based\s+on)\s[^()[\]\d]{1,50}?(?
 const EQUIVALENT_CLOSE = new RegExp(String.raw`^\s*${RATE_WORD}\)`, 'iu');
 const EQUIVALENT_CLOSE_SQUARE = new RegExp(String.raw`^\s*${RATE_WORD}\]`, 'iu');
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */
+/** After a second amount: a rate or a difference, no equivalent ("$2 per person per day", "$3 million short of its pledge"). */
+const NOT_EQUIVALENT_AFTER = /^\s*(?:per|a\s+(?:day|week|month|year|head|person)|each|short|more|less|fewer|above|below|over|under)(?![\p{L}])/iu;
 /** Between an amount and its equivalent set off by a comma: "which is", "equivalent to", "the equivalent of". */
 const EQUIVALENT_SET_OFF = /^\s*,\s*(?:which\s+is\s+(?:equivalent\s+to\s+|equal\s+to\s+)?|(?:roughly\s+|about\s+)?(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+|i\.e\.\s*)$/iu;
 const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
@@ -3613,7 +3630,7 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
     // (a word on the rate before the bracket closes: "(223.4 million US dollars, at the current exchange rate)")
     const closing = opens ? (between.includes('[') ? EQUIVALENT_CLOSE_SQUARE : EQUIVALENT_CLOSE).exec(text.slice(group[group.length - 1]!.coreEnd, group[group.length - 1]!.coreEnd + 64)) : null;
     // (or set off by commas: "140,000 dirhams, which is about $13,600,", "500 million shillings, equivalent to $4 million")
-    const or = /^\s*,?\s+or\s+$/.test(between) || EQUIVALENT_SET_OFF.test(between);
+    const or = (/^\s*,?\s+or\s+$/.test(between) || EQUIVALENT_SET_OFF.test(between)) && !NOT_EQUIVALENT_AFTER.test(text.slice(b.coreEnd, b.coreEnd + 24));
     if (!closing && !or) continue;
     const members = closing ? group : [b];
     for (const [k, m] of members.entries()) {

@@ -137,7 +137,9 @@ function bestIn(text: string, span: Span, core: Span, unit: string, sentence: st
 }
 
 /** Right after an amount: up to three words that describe it, then "appeal" or "response plan" ("$10.3 billion emergency funding appeal"; not "to the appeal"). */
-const AMOUNT_OF_APPEAL_AFTER = /^\s+(?:(?!(?:to|for|towards?|in|into|of|against|from|by|under|within|through)\s)[\p{L}-]+\s+){0,3}?(appeals?|response\s+plan)(?![\p{L}])/iu;
+const AMOUNT_OF_APPEAL_AFTER = /^\s+(?:(?!(?:to|for|towards?|in|into|of|against|from|by|under|within|through|at|during|after|before|on|with|following)\s)[\p{L}-]+\s+){0,3}?(appeals?|response\s+plan)(?![\p{L}])/iu;
+/** Right before an amount: an article or a possessive that makes the amount and the appeal after it one noun phrase. */
+const ARTICLE_BEFORE_AMOUNT = /(?<![\p{L}])(?:a|an|its|their|the|this|new)\s+$/iu;
 
 /**
  * The indicator of a figure: from its clause, else its sentence, else its unit noun.
@@ -156,7 +158,8 @@ export function guessIndicator(
   // family") is an entitlement, not money a donor gave: no indicator
   if (unitDimension(unit) === 'money' && PER_RECIPIENT.test(text.slice(core.end, core.end + 80))) return undefined;
   // "announced a $10.3 billion emergency funding appeal": the amount an appeal asks for, whatever verb announces it
-  const appeal = unitDimension(unit) === 'money' ? AMOUNT_OF_APPEAL_AFTER.exec(text.slice(core.end, Math.min(clause.end, core.end + 60))) : null;
+  // (only an amount an article opens, "a $10.3 billion ... appeal": not a donor's "pledged $5 million at the appeal launch")
+  const appeal = unitDimension(unit) === 'money' && ARTICLE_BEFORE_AMOUNT.test(text.slice(Math.max(clause.start, core.start - 12), core.start)) ? AMOUNT_OF_APPEAL_AFTER.exec(text.slice(core.end, Math.min(clause.end, core.end + 60))) : null;
   if (appeal) return { indicator: 'funding-required', word: appeal[1]!, scope: 'clause', distance: appeal[0].length - appeal[1]!.length };
   const sentenceText = text.slice(sentence.start, sentence.end);
   const inClause = bestIn(text, clause, core, unit, sentenceText);

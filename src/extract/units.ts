@@ -257,7 +257,7 @@ export interface MoneyContext {
    * the currency of a bare shared name by its name ("peso" -> MXN, PHP ...; "riyal" -> SAR, QAR ...), where
    * the publisher or the text names one of its countries only (a full name written before a bare one decides it: sharedFulls)
    */
-  shared?: ReadonlyMap<string, { code: string; why: string }>;
+  shared?: ReadonlyMap<string, { code: string; why: string; opening?: boolean }>; // (opening: from the country the text opens with, another named far later)
   /** the full names of a shared name the text writes ("Qatari riyals"), in order, with where each is: the nearest before a bare name decides it */
   sharedFulls?: ReadonlyMap<string, ReadonlyArray<{ at: number; code: string; written: string }>>;
   /** names of which the text names two countries and the publisher neither: read as neither, and said so ("peso", "riyal") */
@@ -481,6 +481,13 @@ export function sharedNameAfter(text: string, at: number, limit: number, money: 
       return { unit: nearest.code, end: at + m[0].length, written: m[1]!, why: `'${nearest.written}' written in full before it: a bare '${family.plural}' is the same, ${nearest.code}` };
     }
     const known = money.shared?.get(family.name);
+    // (the country the text opens with decides only where the amount's own sentence names no other country
+    // of that name: "In Uganda, the ministry released 300 million shillings" after a text about Kenya)
+    if (known !== undefined && known.opening) {
+      const sentenceStart = Math.max(text.lastIndexOf('. ', at), at - 300);
+      const own = text.slice(sentenceStart, Math.min(limit, at + 200));
+      if (family.countries.some(([re, code]) => code !== known.code && re.test(own))) return undefined;
+    }
     if (known !== undefined) return { unit: known.code, end: at + m[0].length, written: m[1]!, why: known.why };
   }
   return undefined;
@@ -642,7 +649,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   // a shared name (pesos, riyals, dinars ...): the nearest full name written before it ("Qatari riyals", kept
   // here with where each is), else the publisher's country, else the one country of that name the opening names
   // (two named: neither)
-  const sharedNames = new Map<string, { code: string; why: string }>();
+  const sharedNames = new Map<string, { code: string; why: string; opening?: boolean }>();
   const sharedFulls = new Map<string, Array<{ at: number; code: string; written: string }>>();
   const sharedUnclear: string[] = [];
   for (const family of SHARED_NAMES) {
@@ -655,7 +662,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
       list.push({ at: full.index, code, written: full[0] });
       if (list.length >= FULLS_KEPT) break;
     }
-    let found: { code: string; why: string } | undefined;
+    let found: { code: string; why: string; opening?: boolean } | undefined;
     let unclear = false;
     // (the first named, and where: two countries named far apart leave the one the text opens with)
     let first: { at: number; code: string; written: string } | undefined;
@@ -681,7 +688,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     }
     if (unclear && first !== undefined && first.at < OPENS_WITH && second >= NAMED_LATER) {
       // "Morocco Announces Rehousing Programme ... 140,000 Dirhams ...", the United Arab Emirates only near its end
-      found = { code: first.code, why: `'${first.written}' named as the text opens, the other country of its ${family.plural} only later: ${first.code}` };
+      found = { code: first.code, why: `'${first.written}' named as the text opens, the other country of its ${family.plural} only later: ${first.code}`, opening: true };
       unclear = false;
     }
     if (found !== undefined) sharedNames.set(family.name, found);

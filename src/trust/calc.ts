@@ -332,7 +332,7 @@ function definedFactor(from: string, to: string): D | undefined {
   return new Dec(a.toBase).div(b.toBase);
 }
 
-/** The largest power of ten a value of calc may reach, either way: a JSON number's (about 1.8e308, down to 1e-308). */
+/** The largest power of ten a value of calc may reach, either way: a JSON number's (up to about 1.8e308, down to 1e-308). */
 const MAX_EXPONENT = 308;
 
 /**
@@ -342,7 +342,8 @@ const MAX_EXPONENT = 308;
  */
 function checkedMagnitude(v: Val): Val {
   for (const d of [v.iv.value, v.iv.low, v.iv.high]) {
-    if (d === null || d.isZero() || (d.e <= MAX_EXPONENT && d.e >= -MAX_EXPONENT)) continue;
+    // (a JSON number's own bounds: 5e308 has exponent 308 and is still no finite number)
+    if (d === null || d.isZero() || (d.e <= MAX_EXPONENT && d.e >= -MAX_EXPONENT && Number.isFinite(d.toNumber()) && d.toNumber() !== 0)) continue;
     throw new UsageError(`'${clipInput(v.text)}' is about 1e${d.e}: beyond what calc works with`, [`calc keeps values from 1e-${MAX_EXPONENT} to 1e${MAX_EXPONENT} in size, as a JSON number holds them`]);
   }
   return v;

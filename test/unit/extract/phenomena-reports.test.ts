@@ -5105,3 +5105,41 @@ describe('held-out set 128 (after its arrival): lei of Moldova or Romania', () =
     expect(run('Refugees in Pell\n\nBoth Romania and Moldova spent 5 million lei on refugees in Pell.').candidates).toEqual([]);
   });
 });
+
+describe("round 22 review: where the round's new rules must not fire", () => {
+  it("keeps a donor's money given at or after an appeal as funding received", () => {
+    for (const body of ['Japan pledged $5 million at the Pell appeal launch.', 'Japan released $5 million after the flash appeal for Pell.', 'Donors pledged $2 billion during the Pell appeal conference.']) {
+      expect(run(`Aid\n\n${body}`).candidates.map((c) => c.indicator)).toEqual(['funding-received']);
+    }
+  });
+  it('marks a change named before its size for review as a change', () => {
+    const [f] = run('Plans\n\nThe plan for Pell made a reduction in people targeted of 57.4 million.').draft.figures;
+    expect(String(f!.notes)).toContain("a change ('reduction in people targeted of'): the difference between two counts");
+  });
+  it('reads no people from a later number after "numbers of people", nor from things left without water', () => {
+    expect(vuq('Large numbers of people in Pell have been displaced, according to Situation Report 12.')).toEqual([]);
+    expect(vuq('The highest numbers of deaths are recorded in the departments of Pell (17) and Kessa (13).').map(([v, u]) => [v, u])).toEqual([
+      [17, 'person'],
+      [13, 'person'],
+    ]);
+    expect(vuq('Floods cut off 300 villages in Pell, and 45 remain without power.')).toEqual([]);
+    expect(vuq('Of the schools in Pell, 40 are without water.')).toEqual([]);
+  });
+  it('reads no exact count after money or a past level, no year of an event, no schedule of doses, no comparison with a measure, no share of shelters', () => {
+    expect(vuq('UNICEF spent $1.5 million (1,480,000) in Pell.').map(([v, u]) => [v, u])).toEqual([[1500000, 'USD']]);
+    expect(vuq('Nearly 2 million people are displaced in Pell, up from 1.9 million (1,850,000) last year.').map(([v]) => v)).toEqual([2000000]);
+    expect(vuq('There were 2015 earthquake survivors still in tents in Pell.')).toEqual([]);
+    expect(vuq('In Pell, each child receives 3 polio vaccine doses before age one.')).toEqual([]);
+    expect(vuq('Some 30,000 people were displaced in Pell. Rainfall in June was 300 mm; this compares to 120 in May.').map(([v]) => v)).toEqual([30000]);
+    expect(vuq('One woman in two shelters visited in Pell reported violence.')).toEqual([]);
+  });
+  it('takes no thing for an item of a list whose own clause names people or harm', () => {
+    expect(vuq('The cyclone destroyed 1,200 houses in Pell, and 40 in the village were killed.').map(([v, u]) => [v, u])).toEqual([[1200, 'house']]);
+  });
+  it('pairs no rate or difference as an equivalent, and lets the sentence\'s own country of a shared currency name stand', () => {
+    expect(run('Aid in Kenya\n\nKenya gave Pell KSh 500 million, which is $3 million short of its pledge.').candidates.map((c) => c.stated.length)).toEqual([0, 0]);
+    const tail = ' Rescue teams from Spain worked through the night.'.repeat(25);
+    const r = run(`Kenya floods\n\nKenya's government said it needs 2 billion shillings.${tail} In Uganda, the ministry released 300 million shillings.`);
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[2000000000, 'KES']]);
+  });
+});

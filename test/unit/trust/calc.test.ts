@@ -325,7 +325,9 @@ describe('calc keeps to the sizes a JSON number holds', () => {
     expect(error.exitCode).toBe(2);
     expect(error.message).toBe(message);
   });
-  it('works with values up to 1e308', () => {
+  it('works with values up to a JSON number\'s largest, and refuses 5e308, which has the same exponent', () => {
     expect(evaluate('1e300*1000', bundled()).exact.value).toBe(`1${'0'.repeat(303)}`);
+    expect(evaluate('1.7e308', bundled()).value).toBe(1.7e308);
+    expect(catchError(() => evaluate('5e308', bundled())).message).toBe("'5e308' is about 1e308: beyond what calc works with");
   });
 });
