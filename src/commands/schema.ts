@@ -28,8 +28,7 @@ export function run(input: CommandInput, context: CommandContext): Promise<ExitC
   if (typeof format === 'string' && format !== 'json') {
     throw new UsageError(`schema prints the JSON Schema only, not ${clipInput(format)}`, ['leave out --format (or give --format json)']);
   }
-  if (input.flags.fields !== undefined || (typeof input.flags.json === 'string' && input.flags.json !== '')) {
-    throw new UsageError('schema prints the whole JSON Schema: it takes no --fields', ['leave out --fields']);
-  }
+  if (input.flags.fields !== undefined) throw new UsageError('schema prints the whole JSON Schema: it takes no --fields', ['leave out --fields']);
+  if (typeof input.flags.json === 'string' && input.flags.json !== '') throw new UsageError('schema prints the whole JSON Schema: it takes no --json <fields>', ['give --json alone, or leave it out']);
   return schemaCommand(context.io);
 }

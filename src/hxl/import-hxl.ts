@@ -249,7 +249,7 @@ function headerDisagreements(indicators: Layout['indicators'], labels: readonly 
 }
 
 /** A header's word for dwellings or other buildings (English, French, Spanish, Portuguese): "Maisons Détruites", "Damaged houses". */
-const DWELLING_WORD = /(?<![\p{L}])(?:houses?|homes?|dwellings?|buildings?|shelters?|maisons?|logements?|habitations?|viviendas?|casas?)(?![\p{L}])/iu;
+const DWELLING_WORD = /(?<![\p{L}])(?:houses?|homes?|dwellings?|buildings?|maisons?|logements?|habitations?|viviendas?|casas?)(?![\p{L}])/iu;
 /** A header's word for people or their households, which makes a header of dwellings one of people ("People in damaged houses", "Ménages sans abri"). */
 const PEOPLE_WORD = /(?<![\p{L}])(?:people|persons?|personnes?|personas?|pessoas?|individuals?|individus|households?|hhs?|m[ée]nages?|hogares?|famil(?:y|ies|les?|ias?)|residents?|habitants?|occupants?|inhabitants?|idps?|pdi|refugees?|r[ée]fugi[ée]s|displaced|d[ée]plac[ée]e?s?|desplazad[oa]s?|children|enfants|ni[nñ]os|women|men|femmes|hommes|mujeres|hombres|beneficiaries|b[ée]n[ée]ficiaires|beneficiarios|population|poblaci[oó]n)(?![\p{L}])/iu;
 

@@ -847,6 +847,8 @@ describe('a header that counts houses over a hashtag of people', () => {
     ['Ménages sans maison', false],
     ['Personnes Blessées', false],
     ['Homeless', false],
+    // (people in shelters as often as shelters)
+    ['Shelters', false],
   ])('%s: noted %s, and the figure stays as the hashtag says', (header, noted) => {
     const text = `Pcode,${header}\n#adm1+code,#affected+damaged\nMDG72,83\n`;
     const r = importHxl(text, 'sava.csv', { today: TODAY, asOf: '2017-03' });
