@@ -211,18 +211,21 @@ describe('money', () => {
   });
 });
 
+/** The expression, over the bundled dataset, is refused as a usage error (exit 2) with this message. */
+function expectUsageError(expression: string, message: string): void {
+  const error = catchError(() => evaluate(expression, bundled()));
+  expect(error).toBeInstanceOf(UsageError);
+  expect(error.exitCode).toBe(2);
+  expect(error.message).toBe(message);
+}
+
 describe('units that do not add up', () => {
   it.each([
     ['residents + appeal-amount', 'cannot add CHF to person: appeal-amount is in CHF, residents in person'],
     ['appeal-amount - residents', 'cannot subtract person from CHF: residents is in person, appeal-amount in CHF'],
     ['residents + un-access-gap', 'cannot add decade to person: un-access-gap is in decade, residents in person'],
     ['appeal-amount / residents + 1 / residents', 'cannot add 1/person to CHF/person: 1 / residents is in 1/person, appeal-amount / residents in CHF/person'],
-  ])('%s', (expression, message) => {
-    const error = catchError(() => evaluate(expression, bundled()));
-    expect(error).toBeInstanceOf(UsageError);
-    expect(error.exitCode).toBe(2);
-    expect(error.message).toBe(message);
-  });
+  ])('%s', expectUsageError);
 
   it('person + household (no fixed relation) is refused', () => {
     expect(catchError(() => evaluate('population + homes-lost', over(SYNTHETIC))).message).toMatch(/^cannot add household to person/);
@@ -319,12 +322,7 @@ describe('calc keeps to the sizes a JSON number holds', () => {
     ['1e9000', "'1e9000' is about 1e9000: beyond what calc works with"],
     ['1e200*1e200', "'1e200*1e200' is about 1e400: beyond what calc works with"],
     ['1e-300/1e10', "'1e-300/1e10' is about 1e-310: beyond what calc works with"],
-  ])('refuses %s with exit 2 before printing any step of it', (expression, message) => {
-    const error = catchError(() => evaluate(expression, bundled()));
-    expect(error).toBeInstanceOf(UsageError);
-    expect(error.exitCode).toBe(2);
-    expect(error.message).toBe(message);
-  });
+  ])('refuses %s with exit 2 before printing any step of it', expectUsageError);
   it('works with values up to a JSON number\'s largest, and refuses 5e308, which has the same exponent', () => {
     expect(evaluate('1e300*1000', bundled()).exact.value).toBe(`1${'0'.repeat(303)}`);
     expect(evaluate('1.7e308', bundled()).value).toBe(1.7e308);
