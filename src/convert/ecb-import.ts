@@ -35,8 +35,6 @@ const NOT_AVAILABLE = 'N/A';
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 
-/** True when the text is a rate we accept (isRateText). */
-const isRate = isRateText;
 
 /**
  * Reads any of the ECB's four reference-rate files (recognised by content, not by name) into
@@ -146,7 +144,7 @@ function readCsv(body: string, issues: IssueList, onProgress: OnProgress | undef
       const cell = cells[c + 1]!;
       if (cell.text === NOT_AVAILABLE) return;
       if (cell.text === '') issues.add(lineNo, cell.column, `${row}, column ${code}`, `empty cell; ${RATE_ALLOWED}, or N/A`);
-      else if (!isRate(cell.text)) issues.add(lineNo, cell.column, `${row}, column ${code}`, `${notARate(cell.text)}, or N/A`);
+      else if (!isRateText(cell.text)) issues.add(lineNo, cell.column, `${row}, column ${code}`, `${notARate(cell.text)}, or N/A`);
       else rates[code] = cell.text;
     });
     days.push({ date, rates });
@@ -268,7 +266,7 @@ function readXml(body: string, issues: IssueList): EcbImport {
         issues.add(tagLine, column, path, `'${currency}' is not a currency code; expected 3 upper-case letters such as USD`);
       } else if (currency === 'EUR') {
         issues.add(tagLine, column, path, "currency='EUR': the ECB's rates are units per 1 EUR, so EUR cannot be one of them");
-      } else if (!isRate(rate)) {
+      } else if (!isRateText(rate)) {
         issues.add(tagLine, column, path, notARate(rate));
       } else if (currency in day.rates) {
         issues.add(tagLine, column, path, `currency ${currency} appears twice on ${day.date}`);
