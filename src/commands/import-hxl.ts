@@ -43,13 +43,17 @@ export interface ImportHxlOptions extends CommonOptions {
 /** How many rejected rows the error of a refused file lists, after its summary. */
 const REFUSED_ROWS_LISTED = 1000;
 
-/** The report for people: what was read, then one line per unused column, note and rejected row (the first 10, then a count). */
+/** How many unused columns the report for people lists, one line each, before a count of the rest. */
+const UNUSED_COLUMNS_LISTED = 30;
+
+/** The report for people: what was read, then one line per note, unused column (the first 30, then a count) and rejected row (the first 10, then a count). */
 function reportLines(file: string, out: string | undefined, r: ImportReport): string {
   const lines = [
     `imported ${r.figures} figure${r.figures === 1 ? '' : 's'} from ${file} (${r.shape} format; ${r.totals} total${r.totals === 1 ? '' : 's'}, ${r.breakdowns} with a breakdown)${out ? ` into ${out}` : ''}`,
   ];
   for (const n of r.notes) lines.push(`  note: ${n}`);
-  for (const c of r.unmapped) lines.push(`  column ${c.index + 1} ${JSON.stringify(c.label)} ${c.tag ?? '(no hashtag)'}: not used: ${c.reason}`);
+  for (const c of r.unmapped.slice(0, UNUSED_COLUMNS_LISTED)) lines.push(`  column ${c.index + 1} ${JSON.stringify(c.label)} ${c.tag ?? '(no hashtag)'}: not used: ${c.reason}`);
+  if (r.unmapped.length > UNUSED_COLUMNS_LISTED) lines.push(`  ... and ${r.unmapped.length - UNUSED_COLUMNS_LISTED} more columns not used (${r.unmapped.length} in all; --format json lists every one)`);
   for (const x of r.rejected.slice(0, 10)) lines.push(`  line ${x.line}${x.column ? `, column ${JSON.stringify(x.column)}` : ''}: rejected: ${x.reason}`);
   if (r.rejected.length > 10) lines.push(`  ... and ${r.rejected.length - 10} more rejected (${r.rejected.length} in all; --format json lists every one)`);
   return `${lines.map(sanitizeTerminal).join('\n')}\n`;

@@ -129,9 +129,6 @@ export interface StreamedImport {
 // ---------------------------------------------------------------------------------------------
 
 /** Hashtag patterns (HXL tag-pattern syntax) of each field, preferred first. */
-/** How many of the other columns of the same hashtag a column's report names. */
-const SAME_TAG_NAMED = 3;
-
 const CONTEXT_PATTERNS = {
   // the date a figure holds; not +published (the source's) or +updated; a year says more
   // about a plan's figure than the last day of its period
@@ -264,11 +261,13 @@ function dwellingHeaders(indicators: Layout['indicators'], labels: readonly stri
     .map((col) => col.index);
 }
 
-/** A header that names another column's published rounding: `new_displacement_rounded`, `Total (rounded)`. */
-function isRoundingOf(header: string, other: string): boolean {
+/** The header a rounding's header names (`new_displacement_rounded`, `Total (rounded)`: `new_displacement`, `total`), trimmed and in lower case; undefined for any other header. */
+function roundingBase(header: string): string | undefined {
   const h = header.trim().toLowerCase();
-  const o = other.trim().toLowerCase();
-  return o !== '' && (h === `${o}_rounded` || h === `${o} rounded` || h === `${o} (rounded)`);
+  for (const suffix of ['_rounded', ' rounded', ' (rounded)']) {
+    if (h.endsWith(suffix) && h.length > suffix.length) return h.slice(0, -suffix.length);
+  }
+  return undefined;
 }
 
 /**
@@ -278,11 +277,26 @@ function isRoundingOf(header: string, other: string): boolean {
  * often 0, which is not "nobody"). The figure column reads its values from the twin (valuesFrom).
  */
 function roundedTwins(indicators: Layout['indicators'], tags: readonly (HxlTag | null)[], labels: readonly string[], mappedTo: (string | null)[]): void {
+  // the untagged columns by the header they round, in file order: one pass, not one per figure
+  // column (a file of 20,000 columns must not take 20,000 x 20,000 steps)
+  // (each is the twin of one column at most: `next` is the first not yet taken)
+  const roundings = new Map<string, { columns: number[]; next: number }>();
+  labels.forEach((l, c) => {
+    if (tags[c] !== null || mappedTo[c] !== null) return;
+    const base = roundingBase(l);
+    if (base === undefined) return;
+    const entry = roundings.get(base);
+    if (entry) entry.columns.push(c);
+    else roundings.set(base, { columns: [c], next: 0 });
+  });
+  if (roundings.size === 0) return;
   for (const col of indicators) {
-    const header = labels[col.index] ?? '';
-    if (header.trim() === '') continue;
-    const twin = labels.findIndex((l, c) => tags[c] === null && mappedTo[c] === null && isRoundingOf(l, header));
-    if (twin === -1) continue;
+    const header = (labels[col.index] ?? '').trim().toLowerCase();
+    if (header === '') continue;
+    const entry = roundings.get(header);
+    const twin = entry?.columns[entry.next];
+    if (entry === undefined || twin === undefined) continue;
+    entry.next++;
     col.valuesFrom = twin;
     mappedTo[col.index] = `${mappedTo[col.index]}, its values from column ${twin + 1} ("${clip(labels[twin]!.trim(), 60)}", the published rounding; a row with none there gives no figure)`;
     mappedTo[twin] = `the published values of column ${col.index + 1}`;
@@ -553,6 +567,8 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     if (list) list.push(col.index);
     else sameTag.set(key, [col.index]);
   }
+  const unread = new Set<number>();
+  const byIndex = new Map(indicators.map((col) => [col.index, col]));
   for (const list of sameTag.values()) {
     if (list.length < 2) continue;
     // a group header over them that names each one's sector (`ESNFI` over one #inneed, `AGRICULTURE`
@@ -560,7 +576,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     const named = groups ? list.map((c) => groups[c] ?? '') : [];
     if (named.length > 0 && named.every((g) => g !== '') && new Set(named).size === list.length) {
       list.forEach((c, k) => {
-        const col = indicators.find((o) => o.index === c)!;
+        const col = byIndex.get(c)!;
         const word = named[k]!.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
         const sector = attributeBreakdown([word], true).breakdown.sector ?? breakdownText(named[k]!);
         col.breakdown = { ...col.breakdown, sector };
@@ -568,17 +584,17 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       });
       continue;
     }
-    // (each names a few of the others: a file of thousands of such columns gets a report of its size, not of its square)
-    const dropped = new Set(list);
-    let kept = 0;
-    for (const col of indicators) if (!dropped.has(col.index)) indicators[kept++] = col;
-    indicators.length = kept;
     for (const c of list) {
+      unread.add(c);
       mappedTo[c] = null;
-      const others = list.length - 1;
-      const named = list.slice(0, SAME_TAG_NAMED + 1).filter((o) => o !== c).slice(0, SAME_TAG_NAMED).map((o) => o + 1);
-      why[c] = `the same hashtag as column${others > 1 ? 's' : ''} ${named.join(', ')}${others > named.length ? ` and ${others - named.length} more` : ''}: which figure each holds the hashtags do not say, so neither is read as the total`;
+      why[c] = `the same hashtag as ${listColumns(list, c)}: which figure each holds the hashtags do not say, so neither is read as the total`;
     }
+  }
+  // (one pass: a splice for each of 20,000 columns under one hashtag would be 20,000 x 20,000 steps)
+  if (unread.size > 0) {
+    let kept = 0;
+    for (const col of indicators) if (!unread.has(col.index)) indicators[kept++] = col;
+    indicators.length = kept;
   }
   let ipc = false;
   let ipcCountryPopulation: number | undefined;
@@ -1046,6 +1062,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const publisherOption = options.publisher?.trim() || undefined;
   const rejected: ImportReport['rejected'] = [];
   const notes: string[] = [];
+  // notes said of one column each: the first NAMED_COLUMNS of a kind, then how many more (a file of
+  // 20,000 columns of fractions gets 5 notes and a count, not 20,000 lines)
+  const columnNotes = new Map<string, number>();
+  const noteColumn = (kind: string, note: string): void => {
+    const n = (columnNotes.get(kind) ?? 0) + 1;
+    columnNotes.set(kind, n);
+    if (n <= NAMED_COLUMNS) notes.push(note);
+  };
+  const noteMoreColumns = (): void => {
+    for (const [kind, n] of columnNotes) if (n > NAMED_COLUMNS) notes.push(`and ${n - NAMED_COLUMNS} more column${n - NAMED_COLUMNS === 1 ? '' : 's'} likewise: ${kind}`);
+    columnNotes.clear();
+  };
   if (shifted) notes.push(shifted.note);
   if (beta) {
     const shown = beta.upgraded.slice(0, 8).map((u) => `${u.from} as ${u.to}`).join(', ');
@@ -1449,7 +1477,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   });
   // after the pre-pass, which reads the whole file: a file that is not CSV is said to be so first
   if (layout.shape === 'wide' && layout.indicators.length === 0) {
-    const list = table.tags.map((t, i) => `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`).join('; ');
+    // (the first columns, as many as the message has room for, then how many more: a message is
+    // one line of at most 2,000 characters, whatever the file's width)
+    const listed: string[] = [];
+    let listedChars = 0;
+    for (const [i, t] of table.tags.entries()) {
+      if (listedChars > COLUMN_LIST_CHARS) break;
+      const said = `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`;
+      listed.push(said);
+      listedChars += said.length + 2;
+    }
+    const list = `${listed.join('; ')}${table.tags.length > listed.length ? `; and ${table.tags.length - listed.length} more column${table.tags.length - listed.length === 1 ? '' : 's'}` : ''}`;
     const numeric = numericColumns(numbersUnder).filter((c) => table.tags[c] !== null);
     const untagged = numericColumns(numbersUnder).filter((c) => table.tags[c] === null);
     const metaNumeric = numericColumns(metaNumbers);
@@ -1529,8 +1567,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (apart.size === 0) return;
     col.namedApart = apart;
     const shown = [...apart].slice(0, 4).map(([code, names]) => `${clip(code, 24)}: ${names.slice(0, 4).map((n) => `'${clip(n, 40)}'`).join(', ')}`).join('; ');
-    notes.push(`column ${describeColumn(col.index)}: ${apart.size === 1 ? 'a code is' : `${apart.size} codes are`} written with several names in column ${describeColumn(col.fallback!)} (${shown}${apart.size > 4 ? '; ...' : ''}): each such row's ${col.dimension} is its name, and the code only where the name says it is the whole ('overall', 'total')`);
+    noteColumn('codes written with several names', `column ${describeColumn(col.index)}: ${apart.size === 1 ? 'a code is' : `${apart.size} codes are`} written with several names in column ${describeColumn(col.fallback!)} (${shown}${apart.size > 4 ? '; ...' : ''}): each such row's ${col.dimension} is its name, and the code only where the name says it is the whole ('overall', 'total')`);
   });
+  noteMoreColumns();
   for (const col of seriesColumns) {
     // a severity class several of which one place and date has is a breakdown on every row, not only there
     if (col.dimension === 'severity' && col.varying!.size > 0) {
@@ -1579,25 +1618,27 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // the row's own funding says how its coverage is written, whatever the range of the values
       if (scan.coverage.fraction > 0 && scan.coverage.percent === 0) {
         fractionColumns.add(col.index);
-        notes.push(
+        noteColumn(
+          'each value is the funding received over the funding required of its row, read as fractions and scaled to percent',
           `column ${describeColumn(col.index)}: each value is the funding received over the funding required of its row${scan.coverage.example ? ` (${scan.coverage.example})` : ''}, read as fractions and scaled to percent (0.71 -> 71)`,
         );
       } else if (scan.coverage.fraction > 0) {
-        notes.push(`column ${describeColumn(col.index)}: ${scan.coverage.fraction} value(s) are the funding received over required as a fraction and ${scan.coverage.percent} in percent; read as percent as written: check them`);
+        noteColumn('some values are fractions, others percent; read as percent as written', `column ${describeColumn(col.index)}: ${scan.coverage.fraction} value(s) are the funding received over required as a fraction and ${scan.coverage.percent} in percent; read as percent as written: check them`);
       }
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someBelowOne) {
       fractionColumns.add(col.index);
-      notes.push(`column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
+      noteColumn('every value lies within 0 to 1, read as fractions and scaled to percent', `column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someOne) {
       // nothing but 0 and 1 (a filtered extract: one area, one phase): 1 is a whole as a fraction, or one percent
       if (FRACTION_HEADER.test(table.labels[col.index] ?? '') && !PERCENT_HEADER.test(table.labels[col.index] ?? '')) {
         fractionColumns.add(col.index);
-        notes.push(`column ${describeColumn(col.index)}: every value is 0 or 1 and the header names a fraction, read as fractions and scaled to percent (1 -> 100)`);
+        noteColumn('every value is 0 or 1 and the header names a fraction, read as fractions and scaled to percent', `column ${describeColumn(col.index)}: every value is 0 or 1 and the header names a fraction, read as fractions and scaled to percent (1 -> 100)`);
       } else {
-        notes.push(`column ${describeColumn(col.index)}: every value is 0 or 1, which may be fractions (1 = 100 percent) or percent; read as percent as written: check them`);
+        noteColumn('every value is 0 or 1, which may be fractions or percent; read as percent as written: check them', `column ${describeColumn(col.index)}: every value is 0 or 1, which may be fractions (1 = 100 percent) or percent; read as percent as written: check them`);
       }
     }
   }
+  noteMoreColumns();
   // a cell of a fraction column is scaled unless it says otherwise: a percent sign, or, in a column the
   // rows' funding proved to be fractions, a value above 1 that its own row's funding does not back
   // (a sheet's 45 with no funding beside it is 45 %, not 4,500 %)
@@ -2078,14 +2119,25 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   // what each indicator column says of its figures, worked out once, not once a row
   const indicatorNames = new Map<number, string>();
+  // (the columns by index, and the units each indicator's columns of numbers have: looked up, not
+  // searched for, so that a file of 20,000 figure columns takes 20,000 steps here, not 20,000 x 20,000)
+  const indicatorColumns = new Map(layout.indicators.map((col) => [col.index, col]));
+  const unitsOfIndicator = new Map<string | null, Set<string | null>>();
+  for (const o of layout.indicators) {
+    if (textColumns.has(o.index)) continue;
+    const units = unitsOfIndicator.get(o.meaning.indicator) ?? new Set<string | null>();
+    units.add(o.meaning.unit);
+    unitsOfIndicator.set(o.meaning.indicator, units);
+  }
   const indicatorOf = (index: number): string => {
     let name = indicatorNames.get(index);
     if (name === undefined) {
-      const col = layout.indicators.find((c) => c.index === index)!;
+      const col = indicatorColumns.get(index)!;
       name = kebab(col.meaning.indicator ?? table.labels[index] ?? '') || 'indicator';
       // a price in the local currency (#value with #currency) and again in USD (#value+usd): two indicators, not a repeat
       // (a column that is not used is no twin: FTS's originalAmount in no stated currency beside amountUSD)
-      const twin = layout.indicators.some((o) => o.index !== index && !textColumns.has(o.index) && o.meaning.indicator === col.meaning.indicator && o.meaning.unit !== col.meaning.unit);
+      const units = unitsOfIndicator.get(col.meaning.indicator);
+      const twin = units !== undefined && (units.size > 1 || !units.has(col.meaning.unit));
       if (twin && col.meaning.unit !== null && col.meaning.unit !== 'person') name = `${name}-${col.meaning.unit.toLowerCase()}`;
       indicatorNames.set(index, name);
     }
@@ -2284,6 +2336,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // the row's breakdown and its words, made once for the figures of columns that add none
     const rowOrdered = orderedBreakdown(byRow);
     const rowBy = describeBreakdown(rowOrdered);
+    let fixedAmounts: Set<string> | undefined;
     for (const v of values) {
       const { index, tag, meaning } = v.col;
       const column = columnName(index);
@@ -2309,7 +2362,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         }
         unit = currency;
         // (the same amount under a column of this currency, "#value+usd" beside "#value" in USD: that column's figure only)
-        if (values.some((w) => w !== v && w.col.tag.tag === tag.tag && w.col.meaning.unit === currency && w.value === v.value)) {
+        // (the row's amounts in fixed currencies, gathered once a row: a search of the row for each of its amounts would be its width squared)
+        fixedAmounts ??= new Set(values.filter((w) => w.col.meaning.unit !== null).map((w) => `${w.col.tag.tag}\n${w.col.meaning.unit}\n${w.value}`));
+        if (fixedAmounts.has(`${tag.tag}\n${currency}\n${v.value}`)) {
           if (sameInFixed.count++ === 0) sameInFixed.example = `line ${row.line}: ${clip(v.cell, 40)} ${currency}`;
           continue;
         }
@@ -2622,10 +2677,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (pledges > 0) layout.mappedTo[pledgeColumn!] = "a flow's status: a row whose status is 'pledge' gives funding-pledged, not funding-received";
   if (pledges > 0) notes.push(`${pledges} figure${pledges === 1 ? ' is a pledge' : 's are pledges'} (column ${describeColumn(pledgeColumn!)}): imported as funding-pledged, apart from the funding received (commitments and paid contributions)`);
   if (unpublished > 0) notes.push(`${unpublished} cell${unpublished === 1 ? '' : 's'} of a figure column with no published rounding beside ${unpublished === 1 ? 'it' : 'them'} (${unpublishedExample}): the publisher gives no figure there, so none is imported`);
+  const periodOf = new Map(layout.indicators.map((col) => [col.index, col.period]));
   for (const [index, rows] of undatedZeros) {
-    const period = layout.indicators.find((col) => col.index === index)?.period;
-    notes.push(`column ${describeColumn(index)}: ${rows} row${rows === 1 ? ' gives' : 's give'} 0 where ${period?.end !== undefined ? columnName(period.end) : 'its period'} has no date: no analysis of that period, not imported`);
+    const period = periodOf.get(index);
+    noteColumn('0 where its period has no date: no analysis of that period, not imported', `column ${describeColumn(index)}: ${rows} row${rows === 1 ? ' gives' : 's give'} 0 where ${period?.end !== undefined ? columnName(period.end) : 'its period'} has no date: no analysis of that period, not imported`);
   }
+  noteMoreColumns();
   if (ownOrigin.rows > 0) {
     notes.push(`${ownOrigin.rows} figure${ownOrigin.rows === 1 ? ' gives' : 's give'} as origin the country ${ownOrigin.rows === 1 ? 'it is' : 'they are'} in (people displaced or returned within their own country): no part of its people, so the origin is not kept as a breakdown (${ownOrigin.example})`);
   }
@@ -2929,6 +2986,28 @@ function numericColumns(scan: ReadonlyMap<number, { numbers: number; cells: numb
   return out;
 }
 /** "columns 16 "AnnualTarget" and 17 "Achieved"", the first five named. */
+/** How many columns a message names before it says how many more there are. */
+const NAMED_COLUMNS = 5;
+/** How long the list of columns (each with why it is not read) in the error of a file without figure columns grows before it says how many more. */
+const COLUMN_LIST_CHARS = 1200;
+
+/**
+ * The numbers of some columns (0-based) for a message, `except` (one of them) left out: at most
+ * NAMED_COLUMNS, then how many more (`columns 2, 3, 4, 5, 6 and 19994 more`), so that the note on
+ * each of 20,000 columns under one hashtag names 5 others, not the other 19,999. It reads only the
+ * first few columns: a note for every column of a group costs the group's size, not its square.
+ */
+function listColumns(columns: readonly number[], except?: number): string {
+  const named: number[] = [];
+  for (const c of columns) {
+    if (named.length === NAMED_COLUMNS) break;
+    if (c !== except) named.push(c + 1);
+  }
+  const total = columns.length - (except === undefined ? 0 : 1);
+  const more = total - named.length;
+  return `column${total === 1 ? '' : 's'} ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 function describeUntagged(columns: readonly number[], labels: readonly string[]): string {
   const named = columns.slice(0, 5).map((c) => `${c + 1} ${JSON.stringify(clip(labels[c] ?? '', 40))}`);
   const more = columns.length > 5 ? ` and ${columns.length - 5} more` : '';

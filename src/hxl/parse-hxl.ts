@@ -378,7 +378,15 @@ function lineOffset(text: string, line: number, offset: number, fromLine: number
   return at < text.length ? at : -1;
 }
 
-/** The labels and hashtags of a head, or the HxlInvalidError of a text without a hashtag row. */
+/**
+ * The most columns an HXL file may have. Spreadsheets hold at most 16,384 (Excel, LibreOffice) or
+ * 18,278 (Google Sheets), and HDX's widest tables have a few thousand; a wider file is no table
+ * of figures to report on column by column, and reading one costs time and memory in its width
+ * (20,000 columns take about a second).
+ */
+export const MAX_COLUMNS = 20_000;
+
+/** The labels and hashtags of a head, or the HxlInvalidError of a text without a hashtag row (or with more than MAX_COLUMNS columns). */
 function headOf(head: Head, file: string): HxlHead {
   const { tagRecord, first } = head;
   if (tagRecord === undefined) {
@@ -402,6 +410,18 @@ function headOf(head: Head, file: string): HxlHead {
   }
   const labelRecord = first.length > 0 ? first[first.length - 1] : undefined;
   const width = Math.max(tagRecord.cells.length, labelRecord?.cells.length ?? 0);
+  if (width > MAX_COLUMNS) {
+    const wider = labelRecord !== undefined && labelRecord.cells.length > tagRecord.cells.length ? labelRecord : tagRecord;
+    throw new HxlInvalidError([
+      {
+        file,
+        path: '',
+        line: wider.line,
+        column: 1,
+        message: `the ${wider === tagRecord ? 'hashtag' : 'header'} row has ${width.toLocaleString('en-US')} columns; humfig reads at most ${MAX_COLUMNS.toLocaleString('en-US')}, more than a spreadsheet holds: split the file, or write it long (one row per figure, #indicator+code and #indicator+value+num)`,
+      },
+    ]);
+  }
   const tags: (HxlTag | null)[] = [];
   const labels: string[] = [];
   const badTags = new Map<number, string>();

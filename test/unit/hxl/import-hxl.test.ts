@@ -476,3 +476,35 @@ describe('a long file whose places break a facts rule (parents in a circle)', ()
     expect(error.message).toMatch(/^circle\.csv: cannot import it: the facts file made from it would break a facts rule at places\.\d\.level \(level 1 lies under its parent 'ML0\d' of level 1;.*check the file's place columns/);
   });
 });
+
+describe('a file of many columns under one hashtag', () => {
+  /** A file of `n` columns headed c0, c1 ... tagged `tag(i)`, and one row of `cell(i)`. */
+  const wide = (n: number, tag: (i: number) => string, cell: (i: number) => string) =>
+    [Array.from({ length: n }, (_, i) => `c${i}`), Array.from({ length: n }, (_, i) => tag(i)), Array.from({ length: n }, (_, i) => cell(i))].map((r) => r.join(',')).join('\n');
+
+  it('says of each column the first five others and how many more, not every other one', () => {
+    const text = ['year,country', '#date+year,#country+code', '2024,AFG'].map((line, i) => `${line},${wide(2000, () => '#affected', () => '1').split('\n')[i]}`).join('\n');
+    const error = catchError(() => importHxl(text, 'wide.csv', { today: TODAY }));
+    expect(error.exitCode).toBe(65);
+    // (before, column 3's reason named the other 1,999 columns: 10,000 characters, 2,000 times over)
+    expect(error.message).toContain('3 "c0" #affected: the same hashtag as columns 4, 5, 6, 7, 8 and 1994 more: which figure each holds');
+    expect(error.message).toMatch(/; and 19\d\d more columns$/);
+    expect(error.message.length).toBeLessThan(2000);
+  });
+
+  it('notes five fraction columns by name and counts the rest', () => {
+    const r = importHxl(wide(40, (i) => `#inneed+pct+x${i}`, () => '0.5'), 'fractions.csv', { today: TODAY, asOf: '2024', country: 'AFG' });
+    expect(r.facts.figures).toHaveLength(40);
+    const fractionNotes = r.report.notes.filter((n) => n.includes('read as fractions'));
+    expect(fractionNotes).toHaveLength(6);
+    expect(fractionNotes[5]).toBe('and 35 more columns likewise: every value lies within 0 to 1, read as fractions and scaled to percent');
+  });
+
+  it('refuses a file of more than 20,000 columns in one line, before reading its rows', () => {
+    const error = catchError(() => importHxl(wide(20_001, () => '#affected', () => '1'), 'huge.csv', { today: TODAY }));
+    expect([error.exitCode, error.message]).toEqual([
+      65,
+      'huge.csv:2:1: the hashtag row has 20,001 columns; humfig reads at most 20,000, more than a spreadsheet holds: split the file, or write it long (one row per figure, #indicator+code and #indicator+value+num)',
+    ]);
+  });
+});
