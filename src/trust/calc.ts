@@ -342,8 +342,8 @@ const MAX_EXPONENT = 308;
  */
 function checkedMagnitude(v: Val): Val {
   for (const d of [v.iv.value, v.iv.low, v.iv.high]) {
-    // (a JSON number's own bounds: 5e308 has exponent 308 and is still no finite number)
-    if (d === null || d.isZero() || (d.e <= MAX_EXPONENT && d.e >= -MAX_EXPONENT && Number.isFinite(d.toNumber()) && d.toNumber() !== 0)) continue;
+    // (a JSON number's own upper bound, which 5e308 passes by exponent alone; and no value below 1e-308)
+    if (d === null || d.isZero() || (d.e >= -MAX_EXPONENT && Number.isFinite(d.toNumber()))) continue;
     throw new UsageError(`'${clipInput(v.text)}' is about 1e${d.e}: beyond what calc works with`, [`calc keeps values from 1e-${MAX_EXPONENT} to 1e${MAX_EXPONENT} in size, as a JSON number holds them`]);
   }
   return v;
