@@ -6,7 +6,7 @@
 import { EXIT, FileInvalidError, type ExitCode, type FileIssue } from '../errors.js';
 import { MAX_FILE_BYTES, NotUtf8Error, decodeUtf8, filePieces, readFileBytes, regularFileSize } from '../facts/read-text-file.js';
 import { checkOutputPath } from '../fs/write-file-atomic.js';
-import { importRows, type ImportReport } from '../hxl/import-hxl.js';
+import { importRows, type ImportOptions, type ImportReport } from '../hxl/import-hxl.js';
 import { indicatorFromHashtag, parseHashtag } from '../hxl/hxl-tags.js';
 import { openHxl, openHxlPieces, type HxlRows } from '../hxl/parse-hxl.js';
 import { renderJson } from '../output/render-json.js';
@@ -17,20 +17,12 @@ import { sanitizeTerminal } from '../output/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 
-export interface ImportHxlOptions extends CommonOptions {
+/** The core's options the command passes on as given (each documented on `ImportOptions`). */
+type PassedOn = 'today' | 'datasetId' | 'sourceId' | 'publisher' | 'published' | 'asOf' | 'country' | 'repeats';
+
+export interface ImportHxlOptions extends CommonOptions, Pick<ImportOptions, PassedOn> {
   file: string;
   out?: string | undefined;
-  today: string;
-  datasetId?: string | undefined;
-  sourceId?: string | undefined;
-  publisher?: string | undefined;
-  published?: string | undefined;
-  /** the date of every figure of a file without a date column */
-  asOf?: string | undefined;
-  /** the country of a file that names none (an ISO3 or ISO2 code or an English name) */
-  country?: string | undefined;
-  /** rows that repeat a figure: added up or the first kept (default: decided by the file) */
-  repeats?: 'sum' | 'first' | undefined;
   encoding?: Encoding | undefined;
   /** from this size on a named file is read in pieces (PIECES_MIN_BYTES unless given: tests give less) */
   piecesMinBytes?: number | undefined;
