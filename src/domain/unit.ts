@@ -63,6 +63,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits'] },
   { code: 'hygiene-kit', name: 'hygiene kit', dimension: 'count', aliases: ['hygiene-kits'] },
   { code: 'dignity-kit', name: 'dignity kit', dimension: 'count', aliases: ['dignity-kits'] },
+  // tools, seed and nets for a family to earn its living again after a disaster
+  { code: 'livelihood-kit', name: 'livelihood kit', dimension: 'count', aliases: ['livelihood-kits'] },
   { code: 'trauma-kit', name: 'trauma kit', dimension: 'count', aliases: ['trauma-kits'] },
   { code: 'medical-kit', name: 'medical kit', dimension: 'count', aliases: ['medical-kits'] },
   { code: 'family-kit', name: 'family kit', dimension: 'count', aliases: ['family-kits'] },

@@ -121,7 +121,7 @@ const PART_OF_TIME_AFTER = /^\s+of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?
 /** Before a fraction: "the first (half)", "the second", "the latter": a part of something in order, not a share. */
 const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
-const YEAR_LEAD = /\b(?:in|since|from|by|until|till|during|throughout|through|before|after|within|of)\s+$/i;
+const YEAR_LEAD = /\b(?:in|since|from|by|until|till|during|throughout|through|before|after|within|of|for)\s+$/i;
 /** "the number of (displaced) people ... " before a number: the people counted, and what follows the noun. */
 // (a word may hold digits, "M23-related", but not be a number: "a total of 108 people ... in 50 areas" names its count)
 const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
@@ -160,7 +160,8 @@ const OF_THE_POPULATION = /^\s+of\s+the\s+(?:affected\s+|displaced\s+|targeted\s
 const FEARED_AFTER = /^\s+(?:(?:are|were|is)\s+)?feared(?![\p{L}])/iu;
 /** "planes are sent daily with up to 50 tons": an amount each day, a rate. */
 const RATE_BEFORE = /\b(?:daily|weekly|monthly|every\s+(?:day|week|month)|each\s+(?:day|week|month))\s+(?:with|carrying|bringing)\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than)\s+)?$/iu;
-const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+(?:every|per|a|an)\s+(?:(?:\d+|few|single)\s+)?(?:seconds?|minutes?|hours?)|(?:a|per|each)\s+(?:year|day|week|month))(?![\p{L}])/iu;
+// ("One person is likely dying of hunger every 48 seconds": words between, with "every" or "per" only)
+const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+(?:every|per|a|an)\s+(?:(?:\d+|few|single)\s+)?(?:seconds?|minutes?|hours?)|(?:[\p{L}-]+\s+){2,7}?(?:every|per)\s+(?:(?:\d+|few|single)\s+)?(?:seconds?|minutes?|hours?)|(?:a|per|each)\s+(?:year|day|week|month))(?![\p{L}])/iu;
 /** "the possibility of the death of ", "the risk of losing ": what may happen to a vague amount of people. */
 const POSSIBLE_DEATH_BEFORE = /\b(?:possibility|risk|threat|danger|prospect)\s+of\s+(?:the\s+)?(?:deaths?|loss(?:\s+of\s+life)?|starvation)\s+(?:of|among)\s+$/iu;
 /** "could be", "may be", "might be", "would be", "possibly leaving" right before a vague amount: what may be. */
@@ -556,6 +557,8 @@ function lastHosting(text: string, from: number, to: number): Span | undefined {
 const HOSTED_REACH = 400;
 /** A country, then its number, in such a list: "Colombia accounting for some ", "followed by Peru, with ", ", Chile ", "and Brazil ". */
 const COUNTRY_ITEM_LEAD = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|by|with)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,?\s+with|\s+accounting\s+for|,)?\s+${HEDGE}$`, 'u');
+/** A country and "at", then its number, in a list going on from a count: "followed by Afghanistan at ", ", Syria at some ", "and Chad at ". */
+const COUNTRY_AT_LEAD = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|by)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+at\s+${HEDGE}$`, 'u');
 /** What ends an item of such a list right after its number: a comma, a semicolon, "and", the end. */
 const BARE_ITEM_END_AFTER = /^\s*(?:[,;.)]|\s+and\b|$)/;
 /** After a key figure in millions, a state of people that labels it: "In need of humanitarian assistance", "targeted for assistance". */
@@ -581,7 +584,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their|our|my)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+of\s+(?:the\s+)?country\s+(?:underwater|under\s+water|submerged|flooded)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their|our|my)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -595,6 +598,9 @@ const DASH_ASIDE = /^\s+[–—]\s+[^–—\n]{3,80}?\s+[–—](?=\s)/u;
 /** Right before a number: the word of a phase or a grade it names ("IPC 3", "Phase 2", "Grade 5"). */
 const PHASE_BEFORE = /\b(?:IPC|CH|[Pp]hase|[Gg]rade)\s+$/u;
 /** A household described by who is in it: "households with at least one person with a disability". */
+/** Who someone lives with: "the house she shared with 12 other family members", "lives with six relatives": a household's size, not a count. */
+const LIVES_WITH_LEAD = /\b(?:shared|shares|share|sharing|lived|lives|live|living|stayed|stays|staying)\s+(?:it\s+)?with\s+(?:(?:her|his|their|my|our)\s+)?$/iu;
+const LIVES_WITH_AFTER = /^\s+(?:other\s+|more\s+)?(?:family\s+members|relatives|siblings|children|people|others)(?![\p{L}])/iu;
 const HOUSEHOLD_WITH_LEAD = /\b(?:households?|families|family|homes?)\s+with\s+(?:at\s+least\s+|only\s+|just\s+)?$/iu;
 /** A key figure's title after its number: "Estimated Number of Earthquake-Related Injuries", "Number of People Missing". */
 const NUMBER_OF_AFTER = /^\s+(?:(?:Estimated|Total|Cumulative|Reported)\s+)?Number\s+of\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(People|Persons|Individuals|Injuries|Deaths|Fatalities|Houses|Homes|Households|Families|Refugees|IDPs|Children|Schools)(?![\p{L}])/u;
@@ -856,8 +862,8 @@ const IF_BEFORE = /(?<!\b[Ee]ven\s+)\b[Ii]f\s+(?:the\s+|all\s+|only\s+)?(?:\d[\d
  * (not "300 in " or "3 in ": "300 in 5 camps", "killed 3 in 5 villages" count the camps and the dead).
  */
 const RATIO_WHOLE_BEFORE = /(?<![\p{L}\p{N},.])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?|\d{1,3}\s+(?:out\s+of|in\s+every)\s+)$/iu;
-/** "another", "a further" right before a number (or its currency): a new amount, not a repeat of an equal one. */
-const FURTHER_BEFORE = /\b(?:another|a\s+further)\s+(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$/iu;
+/** "another", "a further", "the remaining" right before a number (or its currency): a new amount, not a repeat of an equal one. */
+const FURTHER_BEFORE = /\b(?:another|a\s+further|remaining)\s+(?:\p{Sc}|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$/iu;
 /** "the", perhaps "the additional", right before an amount: the amount named again. */
 const THE_AMOUNT_BEFORE = /\bthe\s+(?:(?:additional|extra|new|initial|first|same|above|aforementioned)\s+)?$/i;
 /** "the six deaths", "in addition to the four victims": a count named again with "the" (not "the first", "the other"). */
@@ -965,7 +971,7 @@ function prepareText(text: string, options: ExtractOptions = {}): PreparedText {
 function draftOf(prepared: PreparedText, read: SentencesRead): ExtractionResult {
   const { options, notes, doc, pub, placeIndex } = prepared;
   const { built, skippedNotes } = read;
-  const { kept, duplicates } = mergeRepeats(built);
+  const { kept, duplicates } = mergeRepeats(built, leadEndLine(prepared.text, doc.lineStarts));
   if (duplicates > 0) notes.push(`${duplicates} repeated figure(s) (same value, unit, qualifier, indicator and stated equivalents) merged into one (a headline or key-figure line repeating the body with the same value and unit counts as a repeat)`);
   const accepted = checkableFigures(kept, skippedNotes);
 
@@ -1160,7 +1166,7 @@ function listRunOf(text: string, lineStarts: readonly number[], line: number): n
 }
 
 /** Merges the figures said more than once (a headline repeating the body): the figures kept, by key, and how many were merged. */
-function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; duplicates: number } {
+function mergeRepeats(built: readonly Built[], leadEnd: number): { kept: Map<string, Built>; duplicates: number } {
   // duplicates: the same figure said twice (a headline repeating the first paragraph)
   const kept = new Map<string, Built>();
   let duplicates = 0;
@@ -1331,7 +1337,7 @@ function mergeRepeats(built: readonly Built[]): { kept: Map<string, Built>; dupl
     // (the first said in the headline or the lead, as a report restates its key figures: two statements
     // of the body with the same number, "Nearly 8.3 million people need assistance ... Approximately 8.3
     // million people are food insecure", may be two figures)
-    if (!(twin.headline || t.line <= LEAD_LINES)) return;
+    if (!(twin.headline || t.line <= leadEnd)) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the same number is said again on line ${c.line} as '${c.qualifier}': kept once, as first said ('${t.qualifier}')`);
@@ -1412,6 +1418,17 @@ const DATE_HEADING_LEAD = /(?:\b[Aa]s\s+(?:of|at|on)|\b[Ss]ituation\s+(?:as\s+)?
 const SMALL_COUNT = 20;
 /** The lines of a text's headline and lead: a number said there and again below with another hedge is one figure. */
 const LEAD_LINES = 8;
+/** The same counted in lines that are not blank (a headline, a dateline, a byline and two paragraphs, each after a blank line). */
+const LEAD_TEXT_LINES = 5;
+/** The line (1-based) where a text's headline and lead end: its LEAD_LINES-th line, or its LEAD_TEXT_LINES-th line that is not blank if later. */
+function leadEndLine(text: string, lineStarts: readonly number[]): number {
+  let seen = 0;
+  for (let k = 0; k < lineStarts.length; k++) {
+    const end = k + 1 < lineStarts.length ? lineStarts[k + 1]! : text.length;
+    if (/\S/.test(text.slice(lineStarts[k]!, end)) && ++seen === LEAD_TEXT_LINES) return Math.max(LEAD_LINES, k + 1);
+  }
+  return Math.max(LEAD_LINES, lineStarts.length);
+}
 /** Below this an amount of money said twice with another hedge is as likely two amounts (each one's share) as one said again. */
 const SMALL_AMOUNT = 100_000;
 
@@ -1637,8 +1654,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${token.written}' says who is in a household, not a count; not extracted`);
     return undefined;
   }
+  if (!before && token.value < 30 && LIVES_WITH_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) && LIVES_WITH_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
+    skipped.push(`line ${line}: '${token.written}' says how many someone lives with, not a count; not extracted`);
+    return undefined;
+  }
   // "one child every 60 seconds", "a child per minute": a rate, not a count
-  if (!before && (RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40))) || RATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) {
+  if (!before && (RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) || RATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) {
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
     return undefined;
   }
@@ -1655,8 +1676,10 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "children under five", "people over 60", "women aged 15 to 49": an age, not a count
   const ageLead = !before && token.value < 120 ? text.slice(Math.max(sentence.start, token.start - 40), token.start) : undefined;
   const age = ageLead === undefined ? null : (AGE_LEAD.exec(ageLead) ?? AGE_BOUND_LEAD.exec(ageLead));
-  if (age) {
-    skipped.push(`line ${line}: '${token.written}' is an age ('${age[0]}${token.written}'); not extracted`);
+  // ("1,434 Under 5 children", "under-5 children": the age bound before the noun)
+  const ageFirst = ageLead !== undefined && UNDER_AGE_BEFORE.test(ageLead) && UNDER_AGE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)));
+  if (age || ageFirst) {
+    skipped.push(`line ${line}: '${token.written}' is an age ('${age ? age[0] : text.slice(Math.max(sentence.start, token.start - 6), token.start).trimStart()}${token.written}'); not extracted`);
     return undefined;
   }
   // "Population: 9.5 million" under "Deaths - 12": a key figure's label that names a baseline or a measure, not a count drafted
@@ -2281,6 +2304,21 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       unitScore = 0.7;
       item = { start: token.start - countryItem[0].length + countryItem[0].indexOf(countryItem[1]!), end: token.end };
       reasons?.push(`'${token.written}' after '${countryItem[1]}' in a list of countries hosting the people the sentence names -> person`);
+    } else if (
+      lastThing !== undefined &&
+      isCountUnit(lastThing) &&
+      !token.yearLike &&
+      BARE_ITEM_END_AFTER.test(after) &&
+      (countryItem = COUNTRY_AT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
+      findCountry(countryItem[1]!) !== undefined
+    ) {
+      // "Yemen is hard-hit with 14.1 million people ..., followed by Afghanistan at 12 million and Syria at seven
+      // million": each country's count, in the unit of the count the list goes on from
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      item = { start: token.start - countryItem[0].length + countryItem[0].indexOf(countryItem[1]!), end: token.end };
+      reasons?.push(`'${token.written}' after '${countryItem[1]} at' in a list of countries that goes on from a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !MONEY_IN_AFTER.test(after) && !token.yearLike && value >= 10 && lastThing !== 'household' && lastThing !== 'family') {
       // "To date, WFP has been feeding 4.6 million", "assisting more than 120,000 in Ostra": the people a verb of aid serves
       unit = 'person';
@@ -3533,6 +3571,9 @@ function bracketCurrency(sign: string): string {
 }
 
 /** Either bound of an age range, whoever it is of: "between the ages of 45 and 64", "aged 15 to 49", "ages 6-59". */
+/** An age bound written before the children it describes: "1,434 Under 5 children", "under-5 children" (a number or a hyphen before it). */
+const UNDER_AGE_BEFORE = /(?:\d[\d,.]*\s+(?:[Uu]nder|[Bb]elow)[-\s]|\b(?:[Uu]nder|[Bb]elow)-)$/u;
+const UNDER_AGE_AFTER = /^s?\s+(?:(?:years?\s+)?(?:old\s+)?)?(?:children|child|kids|infants|boys|girls)(?![\p{L}])/iu;
 const AGE_BOUND_LEAD = /\b(?:(?:between\s+)?the\s+ages?\s+of|aged|ages)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/iu;
 
 /** A verb of change right before a percentage ("grew by 3.5 per cent", "rose 12%"): a change, not a share. */
@@ -3540,7 +3581,7 @@ const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:up|down)|grew|
 /** "can be (up to) ", "should be (below) ", "must be ": what a rate can or should be, before a percentage. */
 const NORM_BEFORE = /\b(?:can|should|must|ought\s+to)\s+(?:be|remain|stay)\s+(?:(?:up\s+to|below|under|above|over|less\s+than|more\s+than|at\s+most|at\s+least|around|about)\s+)?$/iu;
 /** "(one third) of the paddy harvest", "(40%) of crops", "90% of the livestock": a share of a harvest or a herd, not of people or funds. */
-const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:harvests?|crops?|production|yields?|output|plantings?|livestock|cattle|herds?|animals)(?![\p{L}])/iu;
+const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,3}(?:harvests?|crops?|production|yields?|output|plantings?|livestock|cattle|herds?|animals)(?![\p{L}])/iu;
 /** Economic subjects whose percentages are not shares of people or funds. */
 const ECONOMIC_SUBJECT = /\b(?:economy|economic\s+growth|GDP|gross\s+domestic\s+product|inflation|interest\s+rates?|exchange\s+rate|(?:food\s+|fuel\s+)?prices|exports|imports)\b/giu;
 /** A percentage followed by what it is a share of, in people or money ("of the population", "of the appeal"). */

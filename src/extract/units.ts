@@ -121,7 +121,10 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "1,200 latrine huts": latrines, no homes
   ['latrine', new Map([['huts', ''], ['hut', '']])],
   // "18 school divisions", "12 school districts": areas of a school administration, no schools
-  ['school', new Map([['divisions', ''], ['division', ''], ['districts', ''], ['district', ''], ['years', ''], ['year', ''], ['days', ''], ['day', '']])],
+  // ("eight school feeding projects", "5.5 billion school meals": meals and projects, no schools)
+  ['school', new Map([['divisions', ''], ['division', ''], ['districts', ''], ['district', ''], ['years', ''], ['year', ''], ['days', ''], ['day', ''], ['feeding', ''], ['meals', 'meal'], ['meal', 'meal'], ['projects', ''], ['programmes', ''], ['programs', '']])],
+  // "335 cattle farms", "12 cattle markets": farms and markets, no animals
+  ['cattle', new Map([['farms', ''], ['farm', ''], ['ranches', ''], ['markets', ''], ['sheds', ''], ['pens', '']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
   ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['items', 'relief-item'], ['item', 'relief-item']])],
   // "5,000 non-food items", "NFIs": household goods handed out in an emergency
@@ -735,6 +738,8 @@ const SIGN_BEFORE = new RegExp(
  * "SFr") or an ISO code ("CHF 20m", "USD 5 million", "CHF60 million"), or a letter sign the text's
  * country uses ("R96.6m" in a South African text). Returns its ISO code and where it starts.
  */
+/** After "US": an amount in millions or billions that no noun follows ("US 50 million.", "US 2 billion for"). */
+const US_AMOUNT_AFTER = /^\d[\d,.]*\s?(?:million|billion|mn|bn|m)(?![\p{L}])(?:\s*(?:[.,;:)]|$)|\s+(?:in|for|to|from|of|and|or|was|were|is|are|has|had|will|which|that|as|by|on|at|worth|dollars)(?![\p{L}]))/u;
 export function currencyBefore(
   text: string,
   lineStart: number,
@@ -764,6 +769,9 @@ export function currencyBefore(
     return { code, start: at - sign[0].length, written: 'Rs', why: money.rupee ? `'Rs' in a text of the country whose rupee is ${code}` : "'Rs' read as the Indian rupee (no other rupee country named)" };
   }
   if (sign) return { code: SIGNS.get(sign[1]!)!, start: at - sign[0].length, written: sign[1]! };
+  // "estimated at US 50 million": US alone before an amount in millions or billions, no noun of its own after it
+  // (not "in the US 50 million people")
+  if (/(?<![\p{L}\p{N}.])US\s$/u.test(before) && US_AMOUNT_AFTER.test(text.slice(at, at + 40))) return { code: 'USD', start: at - 3, written: 'US' };
   // ("CHF  1’000’000" in a budget table: a code and its amount two spaces apart)
   const iso = /(?<![\p{L}\p{N}])([A-Z]{3})(?:\s|[ \u00a0]{2})?$/u.exec(before);
   // (a code glued to a number of one or two digits with no scale names something else: "COP28", the climate conference)
@@ -914,6 +922,8 @@ const NAMED_THEN_HEAD = /^((?:\s\p{Lu}[\p{L}'’-]*){1,2})\s(\p{Ll}[\p{L}-]*)(?!
 /** Right after a number: camps of displaced people ("36 internally displaced persons camps", "12 displaced people's camps"). */
 // (plural only: "5,000 displaced persons camp outside the town hall" is a verb)
 /** "38 planned child friendly spaces": spaces for children, not children (one modifier before them at most). */
+/** Children named with their age bound first: "1,434 Under 5 children", "2,000 under-5 children", "under-five girls". */
+const UNDER_AGE_CHILDREN = /^\s+(?:[Uu]nder|[Bb]elow)[-\s](?:5|five|18|eighteen)s?\s+(children|child|kids|infants|boys|girls)(?![\p{L}])/u;
 const CHILD_FRIENDLY_SPACES = /^\s+(?:[\p{Ll}-]+\s+)?child[\s-]friendly\s+spaces?(?![\p{L}])/iu;
 const DISPLACED_PERSONS_CAMPS = /^\s+(?:internally\s+)?displaced\s+(?:persons|people)(?:['’]s?)?\s+camps(?![\p{L}])/iu;
 /** Right after a number: heads of households, by sex perhaps, or household heads ("35,000 male heads of households"). */
@@ -951,6 +961,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   // "17,942 confirmed, probable and suspected cases": a list of case statuses with commas before the noun
   const statuses = CASE_STATUS_LIST.exec(rest);
   if (statuses) return { unit: 'person', end: at + statuses[0].length, written: statuses[2]!, modifiers: statuses[1]!.split(/[\s,]+/).filter((w) => w !== ''), hyphen: false, noun: statuses[2]!.toLowerCase() };
+  const underAge = UNDER_AGE_CHILDREN.exec(rest);
+  if (underAge) return { unit: 'person', end: at + underAge[0].length, written: underAge[1]!, modifiers: [], hyphen: false, noun: underAge[1]!.toLowerCase() };
   const childSpaces = CHILD_FRIENDLY_SPACES.exec(rest);
   if (childSpaces) return { unit: 'child-friendly-space', end: at + childSpaces[0].length, written: childSpaces[0].trim(), modifiers: [], hyphen: false };
   // "36 internally displaced persons camps": camps, not people

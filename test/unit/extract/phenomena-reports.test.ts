@@ -5143,3 +5143,53 @@ describe("round 22 review: where the round's new rules must not fire", () => {
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[2000000000, 'KES']]);
   });
 });
+
+describe('round 23: held-out sets 132 to 135', () => {
+  it('reads each country of a list "followed by Pell at 12 million" in the unit of the count it goes on from', () => {
+    expect(vuq('Kessa is hard-hit with 14.1 million people in need, followed by Afghanistan at 12 million and Syria at seven million.').map(([v, u]) => [v, u])).toEqual([
+      [14100000, 'person'],
+      [12000000, 'person'],
+      [7000000, 'person'],
+    ]);
+    // (not a measure: "peaked at 12 metres"; not a count of things it does not know to go on from)
+    expect(vuq('The river peaked in Pell at 12 metres, and in Chad at 9.')).toEqual([]);
+  });
+  it('reads no count from a year after "for", a rate with words before "every", a household\'s size or an age before the children', () => {
+    expect(vuq('“Forecasts for 2017 are alarming as millions of people face starvation in Pell.”').map(([v]) => v)).toEqual([1000000]);
+    expect(vuq('One person is likely dying of hunger every 48 seconds in Pell.')).toEqual([]);
+    expect(vuq('Some 300 people died within an hour in Pell.').map(([v]) => v)).toEqual([300]);
+    expect(vuq('She stood in the ruins of the house she shared with 12 other family members.')).toEqual([]);
+    expect(vuq('There are 1,434 Under 5 children living in temporary shelters in Pell.')).toEqual([[1434, 'person', 'exact']]);
+    expect(vuq('Clinics screened 2,000 under-5 children in Pell.')).toEqual([[2000, 'person', 'exact']]);
+  });
+  it('counts no schools in school meals or feeding projects, no livestock in cattle farms, and kits of their kind', () => {
+    expect(vuq('USDA will invest $220 million in eight new school feeding projects in Pell, providing more than 5.5 billion school meals.').map(([v, u]) => [v, u])).toEqual([
+      [220000000, 'USD'],
+      [5500000000, 'meal'],
+    ]);
+    expect(vuq('Shelling damaged 335 cattle farms throughout Pell.')).toEqual([]);
+    expect(vuq('Over 2,000 livelihood kits were distributed in Pell.')).toEqual([[2000, 'livelihood-kit', 'more-than']]);
+  });
+  it('reads no share of people from a share of the country under water or of crops named in three words', () => {
+    expect(vuq('One third of the country is flooded and more than 290,000 houses have been destroyed in Pell.').map(([v, u]) => [v, u])).toEqual([[290000, 'house']]);
+    expect(vuq('Droughts destroyed more than half of the maize and bean crops of farmers in Pell.')).toEqual([]);
+  });
+  it('reads US alone before millions as US dollars, but not the country before a count', () => {
+    expect(vuq('Damage in Pell was estimated at US 50 million.')).toEqual([[50000000, 'USD', 'approximately']]);
+    expect(vuq('In the US 50 million people lack insurance.').map(([, u]) => u)).toEqual(['person']);
+  });
+  it('keeps "the remaining" amount apart from an equal amount said before, and takes no place from Parliament', () => {
+    const r = run('Swiss aid\n\nThe Council grants an additional CHF 20 million for Ebola in Pell. The remaining CHF 20 million will support people in Kessa. For CHF 5 million more it seeks approval from Parliament.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [20000000, 'CHF'],
+      [20000000, 'CHF'],
+      [5000000, 'CHF'],
+    ]);
+    expect(r.draft.figures.map((f) => f.place)).not.toContain('parliament');
+  });
+  it('counts the lead to its fifth line that is not blank: a number said there and again below with another hedge is one figure', () => {
+    const lead = 'Mudslides in Pell\n\nPublished: 17 May 2016\n\nBy a correspondent\n\nThousands have lost their homes in Pell.\n\nMore than 1,500 people have been evacuated in Pell after heavy rain.\n\n';
+    const body = 'Roads were cut.\n\n'.repeat(6) + 'Officials said the floods saw 1,500 people evacuated in Pell.';
+    expect(run(lead + body).candidates.filter((c) => c.value === 1500).map((c) => c.qualifier)).toEqual(['more-than']);
+  });
+});
