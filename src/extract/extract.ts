@@ -765,6 +765,10 @@ const STAFF_AFFECTED_AFTER = /^\s+(?:were|was|are|is|have\s+been|had\s+been)\s+a
 const RESPONDER_HARMED = new RegExp(String.raw`^(?:\s+(?:dead|${HARM})(?=\s*(?:[,.;)]|and\b|$))|[^.;]{0,60}?\b(?:(?:were|was|are|is|(?:have|had|has)\s+(?:also\s+|all\s+|now\s+|reportedly\s+)?been|got|reported|remain|remained)\s+(?:\p{L}+\s+)?(?:${HARM}|dead)|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b)`, 'iu');
 /** Said before their number: "killed 12 soldiers", "the deaths of 3 aid workers". */
 const RESPONDER_HARMED_BEFORE = new RegExp(String.raw`\b(?:${HARM}|killing|injuring|wounding|deaths?\s+of|killings?\s+of)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
+/** Before a number: harm and "including", so that those counted are among the harmed ("killed 553 people, including 22 healthcare workers", "16 people were injured, including seven health workers"). */
+const HARMED_INCLUDING_LEAD = new RegExp(String.raw`\b(?:${HARM}|killing|injuring|wounding|dead|deaths|died|casualties|victims)\b[^.;]{0,80}?(?:,\s*|\s+)(?:including|among\s+them|of\s+whom)\s+$`, 'iu');
+/** A modifier of workers that makes them health workers ("health care workers", "medical workers"). */
+const HEALTH_WORKER_MODIFIER = /^(?:health|healthcare|health-care|care|medical)$/i;
 /** A sentence that continues the one before it: "It also ...", "Of these, ...", "Another ...", "... also sent ...". */
 const CONTINUES = /^\s*["“]?(?:(?:It|They|He|She|Of\s+(?:these|them|those|whom|this|that)|Among\s+(?:them|these|those)|In\s+addition|Additionally|Also|Another|A\s+further|The\s+same\s+day|On\s+the\s+same\s+day|That\s+day)\b|[^.;]*?\balso\b)/u;
 /** How many clauses back an item of a list looks for the clause the list began in. */
@@ -1760,7 +1764,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       reasons?.push(`'${text.slice(token.start, vagueMoney.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
     } else if (
       !of &&
-      ((VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more|yesterday|today|every|each|daily)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 12)))) ||
+      ((VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more|yesterday|today|every|each|daily|this\s+(?:year|month|week)|last\s+(?:year|month|week)|since|so\s+far)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 16)))) ||
         // "Millions flee as cyclone nears", "forcing thousands to flee their homes"
         // ("Thousands continued to stream across the border", "Hundreds flocked to the camps": people moving; not
         // "poured", which money does too)
@@ -2877,9 +2881,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     // (children recruited as soldiers are no responders: "207 child soldiers are to be released")
     !/\bchild\s+soldiers\b/i.test(text.slice(token.end, coreEnd)) &&
     // (nor staff a disaster affected: "46,877 personnel were affected")
-    !((noun === 'personnel' || noun === 'staff') && STAFF_AFFECTED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) &&
+    // (or health workers an outbreak affected: "thirty-nine health care workers were affected")
+    !((noun === 'personnel' || noun === 'staff' || (noun === 'workers' && modifiers.some((m) => HEALTH_WORKER_MODIFIER.test(m)))) && STAFF_AFFECTED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) &&
     !RESPONDER_HARMED.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 100))) &&
-    !RESPONDER_HARMED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))
+    !RESPONDER_HARMED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) &&
+    !HARMED_INCLUDING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 120), token.start))
   ) {
     // "deployed 150 volunteers": responders are the response, not the people it counts (unless harmed: "3 aid workers were killed")
     skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' counts responders, not people affected or assisted; not extracted`);

@@ -922,8 +922,8 @@ const NAMED_THEN_HEAD = /^((?:\s\p{Lu}[\p{L}'’-]*){1,2})\s(\p{Ll}[\p{L}-]*)(?!
 /** Right after a number: camps of displaced people ("36 internally displaced persons camps", "12 displaced people's camps"). */
 // (plural only: "5,000 displaced persons camp outside the town hall" is a verb)
 /** "38 planned child friendly spaces": spaces for children, not children (one modifier before them at most). */
-/** Children named with their age bound first: "1,434 Under 5 children", "2,000 under-5 children", "under-five girls". */
-const UNDER_AGE_CHILDREN = /^\s+(?:[Uu]nder|[Bb]elow)[-\s](?:5|five|18|eighteen)s?\s+(children|child|kids|infants|boys|girls)(?![\p{L}])/u;
+/** Children named with their age bound first: "1,434 Under 5 children", "2,000 under-5 children", "40 million under five-year-old children". */
+const UNDER_AGE_CHILDREN = /^\s+(?:[Uu]nder|[Bb]elow)[-\s](?:5|five|18|eighteen)(?:s|[-\s]years?[-\s]old)?\s+(children|child|kids|infants|boys|girls)(?![\p{L}])/u;
 const CHILD_FRIENDLY_SPACES = /^\s+(?:[\p{Ll}-]+\s+)?child[\s-]friendly\s+spaces?(?![\p{L}])/iu;
 const DISPLACED_PERSONS_CAMPS = /^\s+(?:internally\s+)?displaced\s+(?:persons|people)(?:['’]s?)?\s+camps(?![\p{L}])/iu;
 /** Right after a number: heads of households, by sex perhaps, or household heads ("35,000 male heads of households"). */

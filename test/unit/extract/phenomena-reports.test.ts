@@ -5193,3 +5193,22 @@ describe('round 23: held-out sets 132 to 135', () => {
     expect(run(lead + body).candidates.filter((c) => c.value === 1500).map((c) => c.qualifier)).toEqual(['more-than']);
   });
 });
+
+describe('round 23: set 134 (health emergencies)', () => {
+  it('counts health workers an outbreak affected, or among the harmed after "including", and the places listed after them', () => {
+    expect(vuq('A total of thirty-nine health care workers were affected since the onset of the outbreak in two states: Pell (25) and Kessa (14).').map(([v, u]) => [v, u])).toEqual([
+      [39, 'person'],
+      [25, 'person'],
+      [14, 'person'],
+    ]);
+    expect(vuq('Strikes killed 553 people in Pell, including 22 healthcare workers.').map(([v]) => v)).toEqual([553, 22]);
+    expect(vuq('In Pell, 16 people were injured, including seven health workers.').map(([v]) => v)).toEqual([16, 7]);
+    // (responders still: deployed, or a strike that affected workers)
+    expect(vuq('The ministry deployed 500 health workers to Pell, including 20 doctors.')).toEqual([]);
+    expect(vuq('Officials said 300 workers in Pell were affected by the strike.')).toEqual([]);
+  });
+  it('reads "killed hundreds this year" as at least a hundred people, and children "under five-year-old" as the count', () => {
+    expect(vuq('An epidemic in Pell has killed hundreds this year.')).toEqual([[100, 'person', 'at-least']]);
+    expect(vuq('The campaign in Pell reached more than 40 million under five-year-old children.')).toEqual([[40000000, 'person', 'more-than']]);
+  });
+});
