@@ -1,9 +1,9 @@
 /** `humfig list`: every figure matching the filters. */
 import { EXIT, type ExitCode } from '../errors.js';
-import { toFigureRecord } from '../derive/figure-record.js';
+import { placesAboveOnly, toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import { filterFigures } from '../derive/select-figures.js';
 import { sortRecords, type SortKey } from '../derive/sort-records.js';
-import { figureView } from '../output/figure-view.js';
+import { figureView, placeOnlyRow } from '../output/figure-view.js';
 import { renderRecords } from '../output/render.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
@@ -22,7 +22,9 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
   const matched = filterFigures(facts.data.figures, figureFilter(options.filter, facts), facts.data.places).map((f) => toFigureRecord(f, facts));
   const sorted = options.sort ? sortRecords(matched, options.sort) : matched;
   const records = options.limit !== undefined && options.limit < sorted.length ? sorted.slice(0, options.limit) : sorted;
-  io.out(await renderRecords(records, figureView, options));
+  // an HXL export names every place above its figures in a row of its own, so that import hxl gives the whole chain back
+  const view = options.format === 'hxl' ? { ...figureView, hxlTail: (shown: readonly FigureRecord[]) => placesAboveOnly(shown, facts).map(placeOnlyRow) } : figureView;
+  io.out(await renderRecords(records, view, options));
   // a part is never shown as the whole
   if (records.length < matched.length) io.err(`humfig: the first ${records.length} of ${matched.length} figures (--limit)\n`);
   if (records.length === 0) {

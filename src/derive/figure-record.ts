@@ -108,3 +108,29 @@ export function toFigureRecord(fig: Figure, facts: FactsIndex): FigureRecord {
     period: fig.period ? { start: fig.period.start, end: fig.period.end } : null,
   };
 }
+
+/**
+ * The places above the records' places that none of the records is placed in, each once, in the
+ * order the records first lead to them: what an export of figure rows would otherwise name only
+ * as a parent's id, without its name, level or own parent (a market's district and province).
+ */
+export function placesAboveOnly(records: readonly FigureRecord[], facts: FactsIndex): PlaceRecord[] {
+  const own = recordsOf(facts);
+  const placed = new Set<string>();
+  for (const r of records) placed.add(r.place.id);
+  const seen = new Set<string>();
+  const above: PlaceRecord[] = [];
+  const done = new Set<string>();
+  for (const r of records) {
+    if (done.has(r.place.id)) continue;
+    done.add(r.place.id);
+    // (the Set ends a cycle in a hand-made file; a chain is as long as the places, never more)
+    for (let id = r.place.parent; id !== null && !seen.has(id) && facts.places.has(id); ) {
+      seen.add(id);
+      const place = sharedRecord(own.places, id, facts, makePlaceRecord);
+      if (!placed.has(id)) above.push(place);
+      id = place.parent;
+    }
+  }
+  return above;
+}

@@ -2508,6 +2508,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   function importLongRow(row: CsvRecord): void {
     const L = layout.long;
     const valueCell = cellText(row, L.value);
+    // a row of humfig's export that describes a place above its figures and gives no figure (no
+    // id, indicator or value): the place, with its name, level, p-code and parent
+    if (layout.longPlace.id !== undefined && valueCell === '' && cellText(row, L.id) === '' && cellText(row, L.indicator) === '' && cellText(row, layout.longPlace.id) !== '') {
+      const place = placeOf(row);
+      if (!place.ok) rejected.push({ line: row.line, column: columnName(layout.longPlace.id), reason: place.reason });
+      return;
+    }
     const parsed = parseFigureValue(valueCell, longDecimal);
     if (parsed.kind === 'skip') return;
     const column = columnName(L.value!);

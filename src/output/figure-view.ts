@@ -2,7 +2,7 @@
  * How figures look in each format: the JSON contract record, the table columns for people,
  * the flat CSV columns for spreadsheets.
  */
-import type { FigureRecord } from '../derive/figure-record.js';
+import type { FigureRecord, PlaceRecord } from '../derive/figure-record.js';
 import type { Column, RecordView } from './formats.js';
 import { formatQuantity, formatValue } from './format-quantity.js';
 import { humanIsExact } from './human-number.js';
@@ -14,7 +14,8 @@ function statedText(r: FigureRecord): string {
 
 /**
  * The flat columns of a figure, for CSV, TSV and HXL (one row per figure); an HXL export is the
- * CSV export with a hashtag row added.
+ * CSV export with a hashtag row added, and after the figures' rows one row for each place above
+ * them that no figure of the list is placed in (`placeOnlyRow`).
  *
  * Hashtags come from the HXL dictionary (https://hxlstandard.org/standard/dictionary/) where it
  * has one; where it has none, humfig refines a core hashtag with a custom attribute, as the
@@ -108,6 +109,16 @@ const BREAKDOWN_HASHTAG: ReadonlyMap<string, string> = new Map([
   ['event-type', '#event+type'],
   ['crisis-type', '#crisis+type'],
 ]);
+
+/**
+ * A row of an HXL export that describes a place and gives no figure: its place columns filled,
+ * every other cell empty (`import hxl` reads such a row as the place it describes). Made in the
+ * figure's shape so that the same columns write it; the empty figure fields are never read as one.
+ */
+export function placeOnlyRow(place: PlaceRecord): FigureRecord {
+  const empty = { id: '', label: '', indicator: '', value: null, unit: '', qualifier: null, low: null, high: null, asOf: '', source: { id: '', publisher: '', title: '', published: '', url: null }, quote: '', stated: [], notes: null, breakdown: null, period: null };
+  return { ...empty, place } as unknown as FigureRecord;
+}
 
 /** The keys of a figure's JSON object, in order (README "JSON output"). */
 export const FIGURE_FIELDS = ['id', 'label', 'indicator', 'value', 'unit', 'qualifier', 'low', 'high', 'asOf', 'place', 'source', 'quote', 'stated', 'notes', 'breakdown', 'period'] as const;

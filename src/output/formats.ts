@@ -82,6 +82,11 @@ export interface RecordView<R> {
     /** flat columns `--fields` may name besides `csv`'s (a figure's `breakdown` text and its dimension columns) */
     fields?: ReadonlyArray<Column<R>>;
   };
+  /**
+   * rows an HXL export adds after the records' own, in the same columns (the places above a list of
+   * figures that no figure of it is placed in); not with --fields, and never in CSV or TSV
+   */
+  hxlTail?: (records: readonly R[]) => readonly R[];
   /** when set, table and plain print this one line per record instead of columns */
   line?: (record: R) => string;
 }

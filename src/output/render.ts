@@ -104,7 +104,7 @@ export async function renderRecords<R>(records: readonly R[], view: RecordView<R
     ndjson: () => records.map((r) => renderJsonLine(object(r))).join(''),
     csv: () => renderCsv(records, flatColumns()),
     tsv: () => renderTsv(records, flatColumns()),
-    hxl: () => renderHxl(records, flatColumns()),
+    hxl: () => renderHxl(view.hxlTail && !request.fields ? [...records, ...view.hxlTail(records)] : records, flatColumns()),
     // with --fields, tables show the named flat columns instead of their own
     plain: () => (view.line && !request.fields ? lines() : records.length === 0 ? '' : renderPlain(records, tableColumns)),
     table: async () => {

@@ -255,6 +255,31 @@ describe('round trip: list --format hxl, then import hxl', () => {
   });
 });
 
+describe('round trip of places above the figures that no figure is placed in', () => {
+  it('gives back each such place with its name, level, p-code and parent, so --within still finds the figures under it', async () => {
+    const chain = join(FIXTURES, 'facts', 'parent-chain.json');
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-roundtrip-'));
+    const exported = await humfig(['list', '--facts', chain, '--format', 'hxl']);
+    expect(exported.code, exported.stderr).toBe(0);
+    // one row a place, after the figures' rows: every cell empty but the place's
+    expect(exported.stdout.split('\r\n').filter((l) => l.startsWith(',')).map((l) => l.replace(/^,+/, '').split(',').filter((c) => c !== '')[0])).toEqual(['OS0102', 'OS01', 'OST', 'kessa-region']);
+    writeFileSync(join(dir, 'export.csv'), exported.stdout);
+    const imported = await humfig(['import', 'hxl', join(dir, 'export.csv'), '--out', join(dir, 'again.json')]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toMatch(/imported 2 figures/);
+    expect(imported.stderr).not.toMatch(/rejected/);
+    type Facts = { places: Array<{ id: string }> };
+    const [before, after] = [chain, join(dir, 'again.json')].map((file) => JSON.parse(readFileSync(file, 'utf8')) as Facts);
+    const byId = (p: { id: string }[]) => [...p].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(after!.places)).toEqual(byId(before!.places));
+    const within = await humfig(['list', '--facts', join(dir, 'again.json'), '--within', 'Northern Hills', '--json', 'id']);
+    expect(ids(within.stdout)).toEqual(['bread-pell-2024-01']);
+    // CSV stays one row a figure
+    const csv = await humfig(['list', '--facts', chain, '--format', 'csv']);
+    expect(csv.stdout.trim().split('\r\n')).toHaveLength(3);
+  });
+});
+
 describe('get --indicator without an id', () => {
   it('asks what get <indicator> asks', async () => {
     const s = await humfig(['get', '--indicator', 'people-in-need', '--place', 'Mali', '--facts', F, '--json', 'id']);
