@@ -290,11 +290,20 @@ const CONTEXT_LEAD = new RegExp(
   String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${HEDGE}$`,
   'iu',
 );
+/** "the 2015 figure was ", "the figure stood at ": a count the paragraph already named, for another place or year. */
+const THE_FIGURE_WAS_LEAD = new RegExp(String.raw`\b[Tt]he\s+(?:(?:19|20)\d\d\s+|same\s+|comparable\s+|corresponding\s+|equivalent\s+)?figure\s+(?:(?:there|for\s+\p{Lu}[\p{L}'’-]*)\s+)?(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|fell\s+to)\s+${HEDGE}$`, 'u');
+/** "which normally has some " right before a number of inhabitants or residents: the people a place has in ordinary times (not "Vell has 60,000 residents", a population drafted as such). */
+const HAS_INHABITANTS_LEAD = new RegExp(String.raw`\b(?:normally|usually|ordinarily|once)\s+(?:has|had|have|counts|counted)\s+${HEDGE}$`, 'iu');
 /** "the total target population of ", "the refugee population of ", "the IDP population stands at ": a count of people of that kind. */
 const GROUP_POPULATION_LEAD = new RegExp(String.raw`\b([Tt]arget|[Tt]argeted|[Aa]ffected|[Dd]isplaced|[Rr]efugee|IDP|[Rr]eturnee|[Mm]igrant|[Cc]amp)\s+population(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:of|stands\s+at|stood\s+at|is|was|reached|totals|totalled|numbers)\s+${HEDGE}$`, 'u');
 /** "Injuries are estimated at ", "Deaths in Ostra now stand at ", "the dead totalled ": the level casualties reached, their noun before it. */
 const CASUALTIES_LEVEL_LEAD = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:the\s+)?(?:injuries|deaths|fatalities|casualties)|the\s+(?:injured|dead|wounded))(?:\s+(?:in|among|from|across|of)\s+[^.;:\d]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|now|so\s+far|officially|been)\s+)*(?:estimated\s+at|put\s+at|stand\s+at|stands\s+at|stood\s+at|totall?ed|totals|total|numbered|number|reached|rose\s+to|risen\s+to|climbed\s+to)\s+${HEDGE}$`,
+  'iu',
+);
+/** "Internal displacement reached a record ", "displacement in Pell has risen to ": the level a displacement reached, in people. */
+const DISPLACEMENT_LEVEL_LEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:internal|total|new|global)\s+)?displacement(?:\s+(?:in|across|within)\s+[^.;:\d]{1,40}?)?\s+(?:(?:has|had|have|now|so\s+far)\s+)*(?:reached|hit|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|stands\s+at|totall?ed)\s+(?:(?:a|an|the)\s+(?:(?:new\s+)?record|all-time\s+high|new\s+high)(?:\s+of)?\s+)?${HEDGE}$`,
   'iu',
 );
 /** "the deaths of at least 70 people and injuries to more than 200": a casualty noun and "to" or "of" before a bare number. */
@@ -584,7 +593,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their|our|my)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -598,6 +607,8 @@ const DASH_ASIDE = /^\s+[–—]\s+[^–—\n]{3,80}?\s+[–—](?=\s)/u;
 /** Right before a number: the word of a phase or a grade it names ("IPC 3", "Phase 2", "Grade 5"). */
 const PHASE_BEFORE = /\b(?:IPC|CH|[Pp]hase|[Gg]rade)\s+$/u;
 /** A household described by who is in it: "households with at least one person with a disability". */
+/** After a number: "am" or "pm", a time of day ("2 pm", "10 a.m."). */
+const TIME_OF_DAY_AFTER = /^\s?(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu;
 /** Who someone lives with: "the house she shared with 12 other family members", "lives with six relatives": a household's size, not a count. */
 const LIVES_WITH_LEAD = /\b(?:shared|shares|share|sharing|lived|lives|live|living|stayed|stays|staying)\s+(?:it\s+)?with\s+(?:(?:her|his|their|my|our)\s+)?$/iu;
 const LIVES_WITH_AFTER = /^\s+(?:other\s+|more\s+)?(?:family\s+members|relatives|siblings|children|people|others)(?![\p{L}])/iu;
@@ -707,7 +718,7 @@ const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
 const THE_COUNT_LEAD = /(?<![\p{L}])(?:the|all|those|these)\s+(?:(?:estimated|remaining|other|additional|reported|registered|some|nearly|about|around|over|almost)\s+)?$/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(hurt|injured|wounded|killed|dead|died|missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|lost\s+their\s+lives)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(hurt|injured|wounded|killed|dead|died|missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|asphyxiated|suffocated|electrocuted|lost\s+their\s+lives)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
@@ -752,7 +763,7 @@ const SUPPLIES_BEFORE = new RegExp(
   'iu',
 );
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
-const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|will\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
+const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|will\s+be|(?:(?:are|is|were|was)\s+)?to\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
 /** Before a count of people: "mobilized", "deployed", "dispatched": the people are the response ("mobilized half a million people"). */
 const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|deploying|deploys|dispatched|dispatching)\s+$/i;
 /** Nouns for the people of the response itself. */
@@ -1662,6 +1673,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${token.written}' says how many someone lives with, not a count; not extracted`);
     return undefined;
   }
+  // "as of 2 pm today", "at 10 a.m.": a time of day, whatever count the sentence names
+  if (!before && token.value <= 12 && Number.isInteger(token.value) && TIME_OF_DAY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 6)))) {
+    skipped.push(`line ${line}: '${token.written}${TIME_OF_DAY_AFTER.exec(text.slice(token.end, token.end + 6))![0]}' is a time of day, not a count; not extracted`);
+    return undefined;
+  }
   // "one child every 60 seconds", "a child per minute": a rate, not a count
   if (!before && (RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) || RATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) {
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
@@ -1996,7 +2012,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       return undefined;
     }
     // "five people were killed from one family": the family they belong to, not a count of households
-    if (unit === 'household' && value === 1 && /\b(?:from|of|in|within)\s+(?:the\s+same\s+)?$/i.test(lead)) {
+    // ("500,000 rupiahs per month for one family": what each family gets, no count of families)
+    if (unit === 'household' && value === 1 && (/\b(?:from|of|in|within)\s+(?:the\s+same\s+)?$/i.test(lead) || /\b(?:per|a|each|every)\s+(?:month|day|week|year)\s+(?:for|to)\s+$/i.test(lead))) {
       skipped.push(`line ${line}: '${token.written}' names the family people belong to, not a count of households; not extracted`);
       return undefined;
     }
@@ -2014,6 +2031,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start))) ||
       (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
       (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) ||
+      // ("Sake town – which normally has 65,000 inhabitants": a place's people, unless a state of need follows)
+      ((noun === 'inhabitants' || noun === 'residents') && HAS_INHABITANTS_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       // "80% of South Sudan's 11 million people were living in poverty": a place's whole people, unless a state of need follows
       (generic && POSSESSED_PEOPLE_LEAD.test(lead) && !HARM_OF_POSSESSED_LEAD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40))))
     ) {
@@ -2667,6 +2686,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
+    } else if ((antecedent ?? paragraphThing) !== undefined && isCountUnit((antecedent ?? paragraphThing)!) && !token.yearLike && THE_FIGURE_WAS_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
+      // "The number of internally displaced people in Syria stands at 6,600,000 ... In neighbouring Iraq, the 2015
+      // figure was 1.1 million": the same count for another place or year, in the unit the paragraph counts in
+      unit = (antecedent ?? paragraphThing)!;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${THE_FIGURE_WAS_LEAD.exec(lead)![0].trim()} ${token.written}': the same count as the paragraph's before it -> ${unit}`);
     } else if ((changed = CHANGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start))) !== null && !NOUN_NEXT.test(after)) {
       // "Cases increased sharply from 1,200 to 3,400", "displaced people rose from 12,000 to 15,000": both
       // levels count what the sentence named before the verb
@@ -2744,6 +2770,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         noun = /^\W*(?:the\s+)?(?:deaths|fatalities|dead)/i.test(groupLead[0]) ? 'deaths' : 'injuries';
         unitScore = 0.7;
         reasons?.push("no unit after the number; the level 'injuries' or 'deaths' stand at -> person");
+      } else if (!token.yearLike && DISPLACEMENT_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
+        // "Internal displacement reached a record 71.1 million": the people the displacement counts
+        unit = 'person';
+        noun = 'displaced';
+        unitScore = 0.7;
+        reasons?.push("no unit after the number; the level displacement reached -> person");
       } else if (INJURIES_LEAD.test(lead)) {
         // "resulted in the deaths of at least 70 people and injuries to more than 200"
         unit = 'person';

@@ -6,6 +6,7 @@
  * arithmetic. Pure.
  */
 import { lookupTable } from '../domain/lookup.js';
+import { roundShare } from '../domain/share.js';
 import { overlapsAny, type Span } from './text.js';
 
 export interface NumberStyle {
@@ -30,9 +31,12 @@ const SPACED_STYLE_MIN = 3;
  * point group of exactly three digits ("35.000"). The text is European only with European
  * evidence and no English evidence; a text with both is read as English.
  */
+/** A time of day written with a point, "at 21.27 hours", "13.00 local time", "until 18.00 WIB": no decimal, so no English evidence. */
+const TIME_WITH_POINT = /(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?:hours|hrs|h|local\s+time|WIB|WITA|WIT|GMT|UTC|am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/giu;
+
 export function numberStyle(text: string): NumberStyle {
   const english =
-    count(text, /\d,\d{3}(?!\d)/g) + count(text, /(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/g);
+    count(text, /\d,\d{3}(?!\d)/g) + count(text, /(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/g) - count(text, TIME_WITH_POINT);
   const multiDot = count(text, /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/g);
   const commaDecimal = count(text, /(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])/g);
   const singleDot = count(text, /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])/g);
@@ -240,6 +244,7 @@ export function findNumbers(
       !(BETWEEN_DASH.test(text.slice(Math.max(from, start - 12), start)) && isBetweenCount(m[0], /^\s?[-–]\s?(\d[\d,.]*)/.exec(rest)?.[1])) &&
       !isGroupedDashRange(text, start, numberEnd, to) &&
       !isScaledDashRange(text, start, numberEnd, to) &&
+      !isPercentDashRange(text, start, numberEnd, to) &&
       !((prev === ' ' || /[-–]/.test(prev)) && isBetweenCount(BETWEEN_DASH_AFTER.exec(text.slice(Math.max(from, start - 40), start))?.[1], m[0])) &&
       (
       (/^\s?[-–]\s?\d/.test(rest) && !fewerDigitsAfter(m[0], /^\s?[-–]\s?(\d[\d,.  ]*)/.exec(rest)![1]!, SCALED_AFTER_DASH.test(rest))) ||
@@ -462,6 +467,22 @@ function isScaledDashRange(text: string, start: number, end: number, to: number)
   const low = SCALED_DASH_LOW.exec(text.slice(Math.max(0, start - 12), start));
   return low !== null && SCALE_WORD_NEXT.test(text.slice(end, Math.min(to, end + 12))) && scaledBelow(low[1]!, written);
 }
+/**
+ * Whether the number at start..end is a bound of a range of percentages written with a dash ("Some
+ * 25-30 per cent of deaths", "40–45%"): two numbers up to 100, the lower first, the sign or words after
+ * the upper (not after a letter or a hyphen: "COVID-19-30 %" is no range).
+ */
+function isPercentDashRange(text: string, start: number, end: number, to: number): boolean {
+  const written = text.slice(start, end);
+  if (!/^\d{1,3}(?:\.\d+)?$/.test(written)) return false;
+  const high = PERCENT_DASH_HIGH.exec(text.slice(end, Math.min(to, end + 24)));
+  if (high !== null) return !/[\p{L}\d.,-]/u.test(text[start - 1] ?? ' ') && Number(written) < Number(high[1]) && Number(high[1]) <= 100;
+  const low = PERCENT_DASH_LOW.exec(text.slice(Math.max(0, start - 12), start));
+  return low !== null && PERCENT_NEXT.test(text.slice(end, Math.min(to, end + 12))) && Number(low[1]) < Number(written) && Number(written) <= 100;
+}
+const PERCENT_DASH_HIGH = /^\s?[-–]\s?(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?![\p{L}])/iu;
+const PERCENT_DASH_LOW = /(?<![\p{L}\d.,-])(\d{1,3}(?:\.\d+)?)\s?[-–]\s?$/u;
+const PERCENT_NEXT = /^\s?(?:%|per\s?cent|percent)(?![\p{L}])/iu;
 /** Whether the lower bound of a range of one scale is below the upper one and at least a tenth of it. */
 function scaledBelow(low: string, high: string): boolean {
   const a = Number(low);
@@ -589,7 +610,7 @@ const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
 /** Verbs of people who died, fled or came "by the thousands" (VAGUE_WORDS, and the extractor's reading of them). */
 export const BY_THE_VERBS = String.raw`(?:dying|died|fleeing|fled|arriving|arrived|streamed\s+in|streaming\s+in|leaving|crossing|returning|killed)`;
 /** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
-const VAGUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions|dozens|hundreds(?!\s+of\s+(?:thousands|millions))|thousands|millions)(?=\s+(?:of|are|were|have|had|will|more|remain|still|without|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|died|dying|infected|at\s+risk|left|needed|need|lack|lacked|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more|this|last|since|so\s+far|over|during|each|every)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b)|(?<=\b${BY_THE_VERBS}\s+by\s+the\s+)(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?![\p{L}]))`, 'giu');
+const VAGUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions|dozens|hundreds(?!\s+of\s+(?:thousands|millions))|thousands|millions)(?=\s+(?:of|are|were|have|had|will|more|remain|still|without|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|died|dying|infected|at\s+risk|left|needed|need|lack|lacked|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions|dozens)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more|this|last|since|so\s+far|over|during|each|every)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b)|(?<=\b${BY_THE_VERBS}\s+by\s+the\s+)(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?![\p{L}]))`, 'giu');
 
 const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
@@ -608,7 +629,7 @@ function smallNumber(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : SMALL_WORDS[word];
 }
 
-/** The percentage a fraction phrase stands for, rounded to one decimal ("one in three" -> 33.3). */
+/** The percentage a fraction phrase stands for ("one in three" -> 33.3, "1 in every 97" -> 1.03: roundShare). */
 function fractionValue(written: string): number | undefined {
   const words = written.toLowerCase().split(/[\s-]+/); // "two-thirds" is "two thirds"
   let k: number | undefined;
@@ -617,7 +638,7 @@ function fractionValue(written: string): number | undefined {
   else if (words[1] === 'in' || words[1] === 'out' || words[2] === 'in' || words[2] === 'out') [k, n] = [smallNumber(words[0]!), smallNumber(words[words.length - 1]!)];
   else [k, n] = [words[0] === 'a' ? 1 : SMALL_WORDS[words[0]!], ORDINAL_VALUE[words[1]!]];
   if (k === undefined || n === undefined || k >= n) return undefined;
-  return Math.round((1000 * k) / n) / 10;
+  return roundShare((100 * k) / n);
 }
 
 /** A verb of change before "from" (or before the number): "has risen from", "increased sharply from", "jumped". */
@@ -665,6 +686,8 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         (openCurrency !== null && andCurrency !== null && (andCurrency[1] === undefined || andCurrency[1].trim() === (openCurrency[1] ?? '').trim())) ||
         // "6,000-7,000 refugees": two numbers grouped in thousands joined by a dash, a count's noun after them
         (/^[-–]$/.test(between) && isGroupedDashRange(text, a.start, a.end, text.length)) ||
+        // "25-30 per cent": a dash between two percentages
+        (/^\s?[-–]\s?$/.test(between) && isPercentDashRange(text, a.start, a.end, text.length)) ||
         // "20-30 thousand people": a dash, and the upper bound's scale for both
         (/^\s?[-–]\s?$/.test(between) && sharesScale(a, b) && isScaledDashRange(text, a.start, a.end, text.length)) ||
         // "ranging from Rs. 1 million to Rs. 5 million": "from" and "to", the same currency before each bound

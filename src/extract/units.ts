@@ -130,7 +130,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "5,000 non-food items", "NFIs": household goods handed out in an emergency
   ['non-food', new Map([['items', 'relief-item'], ['item', 'relief-item']])],
   // "hundreds of emergency centers to welcome people whose homes were destroyed"
-  ['emergency', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
+  // ("seven emergency posts" set up for evacuees, the Indonesian pos pengungsian)
+  ['emergency', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['posts', 'evacuation-centre']])],
   // "2 million earthquake survivors stay in 316 tent cities": camps of tents
   ['tent', new Map([['cities', 'evacuation-centre'], ['camps', 'evacuation-centre']])],
   // "take refuge in around 9,000 storm shelters", "cyclone shelters": shelters built for people fleeing a storm
@@ -988,7 +989,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     const soap = lower === 'bars' ? /^\s+of\s+soap(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 12))) : null;
     if (soap) return { unit: 'soap-bar', end: offset + raw.length + soap[0].length, written: text.slice(offset, offset + raw.length + soap[0].length), modifiers, hyphen: false };
     // "15,000 packets of dry food", "58,000 packets of food": food packs
-    const packetsOf = lower === 'packets' || lower === 'packs' ? /^\s+of\s+(?:dry\s+|cooked\s+|ready-to-eat\s+)?food(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
+    const packetsOf = lower === 'packets' || lower === 'packs' ? /^\s+of\s+(?:dry\s+|cooked\s+|ready-to-eat\s+)?foods?(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (packetsOf) return { unit: 'food-pack', end: offset + raw.length + packetsOf[0].length, written: text.slice(offset, offset + raw.length + packetsOf[0].length), modifiers, hyphen: false };
     // "six camps have been set in the district", "14 camps set up", "659,278 in 747 camps", "13 pop-up
     // shelters have been established", "over 400 people are in 20 shelters": camps and shelters set up for

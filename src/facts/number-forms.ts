@@ -3,6 +3,7 @@
  * its value as written: 120000 appears as "120,000", "120 000" or "120.000"; 2800000 as
  * "2.8 million" or "2.8m"; 3 as "3" or "three"; 12 as "a dozen". Pure and locale-free.
  */
+import { roundShare, roundShareOneDecimal } from '../domain/share.js';
 
 const SMALL = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
@@ -256,12 +257,21 @@ const VAGUE_PLURALS = new Set(['thousands', 'millions', 'billions', 'hundreds'])
 
 const ORDINALS = ['', '', 'half', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
-/** Shares written as fractions, by their percentage rounded to one decimal: "one in three", "a third", "two thirds", "3 out of 4", "9 in 10", "one child in every five", "One in 73". */
+/**
+ * Shares written as fractions, by the percentage they stand for (roundShare, and for a facts
+ * file drafted before small shares had two decimals, one decimal too): "one in three", "a third",
+ * "two thirds", "3 out of 4", "9 in 10", "one child in every five", "One in 73" (1.37, or 1.4).
+ */
 const FRACTIONS: ReadonlyMap<number, readonly string[]> = (() => {
   const table = new Map<number, string[]>();
+  const putAt = (key: number, form: string) => {
+    const forms = table.get(key);
+    if (forms === undefined) table.set(key, [form]);
+    else if (!forms.includes(form)) forms.push(form);
+  };
   const put = (percent: number, form: string) => {
-    const key = Math.round(percent * 10) / 10;
-    table.set(key, [...(table.get(key) ?? []), form]);
+    putAt(roundShare(percent), form);
+    putAt(roundShareOneDecimal(percent), form);
   };
   for (let n = 2; n <= 10; n++) {
     for (let k = 1; k < n; k++) put((100 * k) / n, `${k} out of ${n}`); // "3 out of 4"

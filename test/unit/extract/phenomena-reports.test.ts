@@ -4940,7 +4940,7 @@ describe('held-out set 123 (after its arrival): two words joined by "and" before
 
 describe('held-out set 126 (after its arrival): shares, groups and changes in global reports', () => {
   it('reads "One in 73 people" and "One child in every five" as shares', () => {
-    expect(vuq('One in 73 people in Ostra is displaced.')).toEqual([[1.4, 'percent', 'exact']]);
+    expect(vuq('One in 73 people in Ostra is displaced.')).toEqual([[1.37, 'percent', 'exact']]);
     expect(vuq('One child in every five in Pell lives in a conflict zone.')).toEqual([[20, 'percent', 'exact']]);
   });
   it('reads people after "numbers of", after "of these" and a word that describes them, and a change "in people targeted of"', () => {
@@ -5210,5 +5210,42 @@ describe('round 23: set 134 (health emergencies)', () => {
   it('reads "killed hundreds this year" as at least a hundred people, and children "under five-year-old" as the count', () => {
     expect(vuq('An epidemic in Pell has killed hundreds this year.')).toEqual([[100, 'person', 'at-least']]);
     expect(vuq('The campaign in Pell reached more than 40 million under five-year-old children.')).toEqual([[40000000, 'person', 'more-than']]);
+  });
+});
+
+describe('round 23: sets 136 to 139 (eruptions, global overviews, news agencies, winter in camps)', () => {
+  it('writes a small share with two decimals, so that "1 in every 97" is not read as the "one percent" beside it', () => {
+    expect(vuq('Displacement now affects more than one percent of humanity in Pell – 1 in every 97 people – and few return.').map(([v, u]) => [v, u])).toEqual([
+      [1, 'percent'],
+      [1.03, 'percent'],
+    ]);
+    expect(vuq('One in every 113 people in Pell is displaced.').map(([v]) => v)).toEqual([0.88]);
+    expect(vuq('One in three people in Pell needs aid.').map(([v]) => v)).toEqual([33.3]);
+  });
+  it('reads dots as thousands when the only English-looking decimals are times of day', () => {
+    expect(vuq('The tsunami struck Pell at 21.27 hours. By 13.00 local time the toll reached 429, with 1.485 injured and 16.082 displaced.').map(([v]) => v)).toEqual([429, 1485, 16082]);
+  });
+  it('reads a level displacement reached, "the 2015 figure was", a percentage range with a dash, and casualties asphyxiated', () => {
+    expect(vuq('Internal displacement in Pell reached a record 71.1 million.')).toEqual([[71100000, 'person', 'exact']]);
+    expect(vuq('The number of displaced people in Pell stands at 6,600,000. In neighbouring Kessa, the 2015 figure was 1.1 million.').map(([v, u]) => [v, u])).toEqual([
+      [6600000, 'person'],
+      [1100000, 'person'],
+    ]);
+    const [range] = run('Health in Ostra\n\nSome 25-30 per cent of deaths of children in Pell are due to infections.').draft.figures;
+    expect([range!.value, range!.unit, range!.qualifier, range!.low, range!.high]).toEqual([25, 'percent', 'range', 25, 30]);
+    expect(vuq('In Pell, 31 people died, including seven killed by lava and five asphyxiated by gases.').map(([v]) => v)).toEqual([31, 7, 5]);
+    expect(vuq('Gunmen attacked a village in Pell and killed dozens.')).toEqual([[24, 'person', 'at-least']]);
+  });
+  it('reads no figure from a place\'s inhabitants, a time of day, an amount per family, shares of events or of rainfall', () => {
+    expect(vuq('Thousands fled to Pell town, which normally has 65,000 inhabitants.').map(([v]) => v)).toEqual([1000]);
+    expect(vuq('The number of evacuees in Pell rose, while those in Kessa dropped slightly as of 2 pm today.')).toEqual([]);
+    expect(vuq('Pell gives 500,000 rupiahs per month for one family for six months.').map(([, u]) => u)).toEqual(['IDR']);
+    expect(vuq('Climate was a factor in 92 per cent of those events in Pell.')).toEqual([]);
+    expect(vuq('Pell had nearly half the monthly rainfall average for July in one day.')).toEqual([]);
+  });
+  it('counts emergency posts as evacuation centres, packets of dry foods as food packs, and heaters to be installed', () => {
+    expect(vuq('Authorities set up seven emergency posts for evacuees in Pell.')).toEqual([[7, 'evacuation-centre', 'exact']]);
+    expect(vuq('Some 15,174 packets of dry foods were distributed in Pell.')).toEqual([[15174, 'food-pack', 'approximately']]);
+    expect(vuq('The plan includes 938 solid fuel heaters to be installed in homes in Pell.')).toEqual([[938, 'heater', 'exact']]);
   });
 });

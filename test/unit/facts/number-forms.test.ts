@@ -79,7 +79,7 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     ['hundreds of thousands of families', 100000, true],
     ['Thousands are believed to be', 1000, true],
     ['tens of thousands of families', 1000, false],
-    // shares, in percent to one decimal
+    // shares, in percent to one decimal from 5 % up
     ['nearly one in three Haitians', 33.3, true],
     ['almost a seventh of those displaced', 14.3, true],
     ['half of the population', 50, true],
@@ -87,6 +87,12 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     ['one in three Haitians', 33, false],
     ['3 out of 4 households', 75, true],
     ['9 in 10 children', 90, true],
+    // below 5 %, two decimals; the one decimal of earlier drafts still holds
+    ['One in 73 people', 1.37, true],
+    ['One in 73 people', 1.4, true],
+    ['1 in every 97 people', 1.03, true],
+    ['1 in every 97 people', 1, true],
+    ['One in 73 people', 1.3, false],
     // thousands grouped before a South Asian scale
     ['Rs 5,858.60 crore', 58586000000, true],
     ['Rs 1,492 crore', 14920000000, true],
