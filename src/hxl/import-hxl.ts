@@ -1762,7 +1762,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (cell !== '' && findCountry(cell) !== undefined) {
           return { ok: false, reason: `the file has no place column (#country, #adm0 ... #adm3, #loc), but column ${untaggedCountry + 1} ${JSON.stringify(clip(table.labels[untaggedCountry] ?? '', 40))}, which has no hashtag, names a country ('${clip(cell, 20)}'): tag the column of the country the figures are in #country+code (or #country+name; a country of origin #country+code+origin); --country would give every row that one country` };
         }
-        return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country' };
+        return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country, if its figures are of one country (a global or regional plan, such as an FTS appeal of several countries, has none: humfig places every figure in a country or one of its areas)' };
       }
     }
     // a file repeats its places row after row: each combination of cells is looked up once

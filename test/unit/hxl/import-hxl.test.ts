@@ -306,6 +306,8 @@ describe('misaligned rows and files that are not HXL', () => {
   it('rejects every row of a file without a date or a place column, with the reason', () => {
     const r = importHxl('#affected+idps,#date\n5,2023-01-01\n', 'f.csv', { today: TODAY });
     expect(r.report.rejected).toEqual([{ line: 2, reason: expect.stringContaining('the file has no place column') }]);
+    // (--country only where the figures are of one country: a global plan has none)
+    expect(r.report.rejected[0]!.reason).toMatch(/--country, if its figures are of one country \(a global or regional plan/);
     // no date column: the import needs --as-of, and says so before reading a row
     expect(() => importHxl('#affected+idps,#loc+name\n5,Goris\n', 'f.csv', { today: TODAY })).toThrow(/no date column .*--as-of/);
     const s = importHxl('#affected+idps,#loc+name\n5,Goris\n', 'f.csv', { today: TODAY, asOf: '2023' });
