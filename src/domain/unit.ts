@@ -65,6 +65,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'dignity-kit', name: 'dignity kit', dimension: 'count', aliases: ['dignity-kits'] },
   // tools, seed and nets for a family to earn its living again after a disaster
   { code: 'livelihood-kit', name: 'livelihood kit', dimension: 'count', aliases: ['livelihood-kits'] },
+  { code: 'food-kit', name: 'food kit', dimension: 'count', aliases: ['food-kits'] },
   { code: 'trauma-kit', name: 'trauma kit', dimension: 'count', aliases: ['trauma-kits'] },
   { code: 'medical-kit', name: 'medical kit', dimension: 'count', aliases: ['medical-kits'] },
   { code: 'family-kit', name: 'family kit', dimension: 'count', aliases: ['family-kits'] },

@@ -272,7 +272,8 @@ const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|
 /** "30,000 households with a population of": the people of the households counted, no baseline. */
 const HOUSEHOLDS_POPULATION_LEAD = new RegExp(String.raw`\d[\d,.]*\s+(?:households|families)\s+(?:with|having|comprising|totalling|totaling)\s+a\s+(?:total\s+)?population\s+of\s+${HEDGE}$`, 'iu');
 // ("5 departments inhabited by approximately 2.17 million people": the people who live there, a baseline)
-const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
+// (not a population aid reached: "Caritas India has reached a population of more than 27,000 individuals")
+const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)(?<!\b(?:reached|reaching|reach|reaches|assisted|assisting|served|serving|supported|supporting|covered|covering|targets|targeting|benefited|benefiting)\s+(?:a\s+|the\s+)?(?:total\s+)?)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
 /** "inhabited by (approximately) ": the people who live in the places named, a baseline where they are people or inhabitants. */
 const INHABITED_LEAD = new RegExp(String.raw`\binhabited\s+by\s+${HEDGE}$`, 'iu');
 /** A verb of harm or displacement before "(most) of its", "of Ostra's": those people are the figure ("evacuated most of its 3,000 residents"). */
@@ -290,8 +291,12 @@ const CONTEXT_LEAD = new RegExp(
   String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${HEDGE}$`,
   'iu',
 );
+/** A people's plural, "whose numbers", and the level they reached: "Afghans, whose numbers quadrupled to ". */
+const WHOSE_NUMBERS_LEAD = new RegExp(String.raw`(\p{L}+),?\s+whose\s+numbers?\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?(?:rose|risen|grew|grown|increased|doubled|tripled|quadrupled|jumped|climbed|fell|fallen|dropped|declined|reached|stood\s+at|stand\s+at)\s+(?:to\s+)?${HEDGE}$`, 'u');
 /** "the 2015 figure was ", "the figure stood at ": a count the paragraph already named, for another place or year. */
 const THE_FIGURE_WAS_LEAD = new RegExp(String.raw`\b[Tt]he\s+(?:(?:19|20)\d\d\s+|same\s+|comparable\s+|corresponding\s+|equivalent\s+)?figure\s+(?:(?:there|for\s+\p{Lu}[\p{L}'’-]*)\s+)?(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|fell\s+to)\s+${HEDGE}$`, 'u');
+/** "with ", perhaps a hedge, right before a number. */
+const WITH_LEAD = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'iu');
 /** "which normally has some " right before a number of inhabitants or residents: the people a place has in ordinary times (not "Vell has 60,000 residents", a population drafted as such). */
 const HAS_INHABITANTS_LEAD = new RegExp(String.raw`\b(?:normally|usually|ordinarily|once)\s+(?:has|had|have|counts|counted)\s+${HEDGE}$`, 'iu');
 /** "the total target population of ", "the refugee population of ", "the IDP population stands at ": a count of people of that kind. */
@@ -434,7 +439,7 @@ const PLACED_AT_LEAD = new RegExp(
 /** "Of these, ", "Of them ", "Of this number, ": a sentence that breaks down the count before it. */
 // ("It is followed by Peru, with over half a million; Ecuador, over 220,000": a list that goes on from the count before;
 // "They included more than 70,000 who arrived ...": a part of it)
-const OF_THESE_OPENING = /^(?:(?:Of|Among)\s+(?:these|them|those|this\s+number|the\s+total|which)\b|(?:It|This|That)\s+(?:is|was)\s+followed\s+by\b|They\s+(?:included|include)\b)/iu;
+const OF_THESE_OPENING = /^(?:(?:Of|Among)\s+(?:these|them|those|this\s+number|the\s+total|which)\b|(?:It|This|That)\s+(?:is|was)\s+followed\s+by\b|They\s+(?:included|include)\b|(?:Next|Then)\s+came\b)/iu;
 /** Before the first item of a list by place: the count it shares out, then "as follows:" ("These new cases are from 8 provinces and distributed as follows: 381 in Lusaka Province"). */
 const COUNTS_AS_FOLLOWS_LEAD = /\b(cases|deaths|casualties|fatalities|injuries|patients)\s+(?:by\s+\p{Ll}+\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:[^.;:,]{0,60}?\b(?:distributed|broken\s+down|spread|shared\s+out|reported|recorded|registered)\s+)?as\s+follows\s*:\s*$/iu;
 /** A list by place after a number, "in" a place and more items, then a verb of harm or displacement ("in Morang, three in Dang and nine in Palpa have died"). */
@@ -568,6 +573,8 @@ const HOSTED_REACH = 400;
 const COUNTRY_ITEM_LEAD = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|by|with)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,?\s+with|\s+accounting\s+for|,)?\s+${HEDGE}$`, 'u');
 /** A country and "at", then its number, in a list going on from a count: "followed by Afghanistan at ", ", Syria at some ", "and Chad at ". */
 const COUNTRY_AT_LEAD = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|by)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+at\s+${HEDGE}$`, 'u');
+/** A country's possessive, then its number, in such a list: "followed by the Democratic Republic of the Congo’s ", ", Iraq’s ", "and the UK’s ". */
+const COUNTRY_OWN_LEAD = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|by)\s+)(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}-]*){0,4})['’]s\s+${HEDGE}$`, 'u');
 /** What ends an item of such a list right after its number: a comma, a semicolon, "and", the end. */
 const BARE_ITEM_END_AFTER = /^\s*(?:[,;.)]|\s+and\b|$)/;
 /** After a key figure in millions, a state of people that labels it: "In need of humanitarian assistance", "targeted for assistance". */
@@ -593,7 +600,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -607,6 +614,8 @@ const DASH_ASIDE = /^\s+[–—]\s+[^–—\n]{3,80}?\s+[–—](?=\s)/u;
 /** Right before a number: the word of a phase or a grade it names ("IPC 3", "Phase 2", "Grade 5"). */
 const PHASE_BEFORE = /\b(?:IPC|CH|[Pp]hase|[Gg]rade)\s+$/u;
 /** A household described by who is in it: "households with at least one person with a disability". */
+/** After "the two": a verb of what two people or parties do, or "sides", "leaders" ("The two are set to discuss", "the two leaders met"). */
+const THE_TWO_AFTER = /^\s+(?:(?:are|were|will|would|have|had|also|then)\s+)?(?:set\s+to|met|meet|agreed|agree|discussed|discuss|spoke|talked|signed|leaders|ministers|sides|parties|presidents|countries|men\s+(?:met|agreed|spoke))(?![\p{L}])/iu;
 /** After a number: "am" or "pm", a time of day ("2 pm", "10 a.m."). */
 const TIME_OF_DAY_AFTER = /^\s?(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu;
 /** Who someone lives with: "the house she shared with 12 other family members", "lives with six relatives": a household's size, not a count. */
@@ -640,7 +649,7 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
-const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
+const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right before a number: "forcing", "forced", "prompting" (and "to flee" after it). */
 const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated|at\s+least)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
@@ -718,7 +727,7 @@ const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
 const THE_COUNT_LEAD = /(?<![\p{L}])(?:the|all|those|these)\s+(?:(?:estimated|remaining|other|additional|reported|registered|some|nearly|about|around|over|almost)\s+)?$/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(hurt|injured|wounded|killed|dead|died|missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|asphyxiated|suffocated|electrocuted|lost\s+their\s+lives)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(?:(?:seriously|critically|severely|slightly|badly|gravely|mortally)\s+(?=hurt|injured|wounded))?(hurt|injured|wounded|killed|dead|died|missing|went\s+missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|asphyxiated|suffocated|electrocuted|lost\s+their\s+lives)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
@@ -1673,6 +1682,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${token.written}' says how many someone lives with, not a count; not extracted`);
     return undefined;
   }
+  // "The two are set to discuss ...", "the two met in Geneva": two people or parties named before, no count of the crisis
+  if (!before && token.kind === 'word' && token.value === 2 && /\b[Tt]he\s+$/.test(text.slice(Math.max(sentence.start, token.start - 4), token.start)) && THE_TWO_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
+    skipped.push(`line ${line}: 'the ${token.written}' names two people or parties said before, not a count; not extracted`);
+    return undefined;
+  }
   // "as of 2 pm today", "at 10 a.m.": a time of day, whatever count the sentence names
   if (!before && token.value <= 12 && Number.isInteger(token.value) && TIME_OF_DAY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 6)))) {
     skipped.push(`line ${line}: '${token.written}${TIME_OF_DAY_AFTER.exec(text.slice(token.end, token.end + 6))![0]}' is a time of day, not a count; not extracted`);
@@ -2032,6 +2046,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
       (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) ||
       // ("Sake town – which normally has 65,000 inhabitants": a place's people, unless a state of need follows)
+      // ("one of the most densely populated places on Earth, with nearly 2.3 million inhabitants")
+      (noun === 'inhabitants' && WITH_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       ((noun === 'inhabitants' || noun === 'residents') && HAS_INHABITANTS_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       // "80% of South Sudan's 11 million people were living in poverty": a place's whole people, unless a state of need follows
       (generic && POSSESSED_PEOPLE_LEAD.test(lead) && !HARM_OF_POSSESSED_LEAD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40))))
@@ -2047,6 +2063,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   let cause: RegExpExecArray | undefined;
   let listed: { lead: Span; item: Span; each?: string } | undefined;
   let countryItem: RegExpExecArray | null;
+  let whose: RegExpExecArray | null;
   let hosted: Span | undefined;
   let placeComma: RegExpExecArray | null;
   // "said one of the survivors", "not in one of the refugee camps": one member of a group, no count of it
@@ -2332,16 +2349,18 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       isCountUnit(lastThing) &&
       !token.yearLike &&
       BARE_ITEM_END_AFTER.test(after) &&
-      (countryItem = COUNTRY_AT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
+      ((countryItem = COUNTRY_AT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null ||
+        (countryItem = COUNTRY_OWN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 80), token.start))) !== null) &&
       findCountry(countryItem[1]!) !== undefined
     ) {
       // "Yemen is hard-hit with 14.1 million people ..., followed by Afghanistan at 12 million and Syria at seven
-      // million": each country's count, in the unit of the count the list goes on from
+      // million", "53,305 Syrians submitted ..., followed by the Democratic Republic of the Congo’s 20,527, Iraq’s
+      // 11,161": each country's count, in the unit of the count the list goes on from
       unit = lastThing;
       noun = 'people';
       unitScore = 0.7;
       item = { start: token.start - countryItem[0].length + countryItem[0].indexOf(countryItem[1]!), end: token.end };
-      reasons?.push(`'${token.written}' after '${countryItem[1]} at' in a list of countries that goes on from a count of ${lastThing} in the sentence -> ${lastThing}`);
+      reasons?.push(`'${token.written}' after '${countryItem[0].trim()}' in a list of countries that goes on from a count of ${lastThing} in the sentence -> ${lastThing}`);
     } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !MONEY_IN_AFTER.test(after) && !token.yearLike && value >= 10 && lastThing !== 'household' && lastThing !== 'family') {
       // "To date, WFP has been feeding 4.6 million", "assisting more than 120,000 in Ostra": the people a verb of aid serves
       unit = 'person';
@@ -2686,6 +2705,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
+    } else if (!token.yearLike && (whose = WHOSE_NUMBERS_LEAD.exec(lead)) !== null && isPeoplePlural(whose[1]!, '') && !NOUN_NEXT.test(after)) {
+      // "The second most common nationality of applicants was Afghans, whose numbers quadrupled to 178 230": those people
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${whose[0].trim()} ${token.written}': the number of the ${whose[1]} -> person`);
     } else if ((antecedent ?? paragraphThing) !== undefined && isCountUnit((antecedent ?? paragraphThing)!) && !token.yearLike && THE_FIGURE_WAS_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
       // "The number of internally displaced people in Syria stands at 6,600,000 ... In neighbouring Iraq, the 2015
       // figure was 1.1 million": the same count for another place or year, in the unit the paragraph counts in
@@ -2751,7 +2776,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         unitScore = 0.7;
         reasons?.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
       // (not "the number of affected districts": the participle describes a noun after it)
-      } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless)\b(?!\s+(?!(?:by|in|across|from|has|have|had|is|are|was|were|now|so|rose|reached|stood|stands|rises|reaches|remains|totals|exceeds|tops|climbs|grows|increases|jumps|passes|surpasses|crosses|hits|nears|stays)\b)\p{Ll}+s\b)[^.\d]*$/iu.test(lead) && !OWN_PLURAL_AFTER.test(after)) {
+      } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless|wounded|injured|dead|missing)\b(?!\s+(?!(?:by|in|across|from|has|have|had|is|are|was|were|now|so|rose|reached|stood|stands|rises|reaches|remains|totals|exceeds|tops|climbs|grows|increases|jumps|passes|surpasses|crosses|hits|nears|stays)\b)\p{Ll}+s\b)[^.\d]*$/iu.test(lead) && !OWN_PLURAL_AFTER.test(after)) {
         // "The total number affected by floods for all of last year was 222,644."
         unit = 'person';
         noun = 'people';
@@ -2900,7 +2925,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     return undefined;
   }
   // "in 2023 Syrian refugees ..." (but "There have been 2033 dengue fever cases": a count after words that say one follows)
-  if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit)) && !before && !(isCountUnit(unit) && modifiers.every((m) => /^\p{Ll}/u.test(m)) && !EVENT_OF_YEAR.test(modifiers[0] ?? '') && COUNT_FOLLOWS_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) return undefined;
+  // ("in 2017 Syrians will account for 40%": a year after "in", whatever plural follows)
+  if (token.yearLike && (modifiers.length > 0 || !isCountUnit(unit) || YEAR_IN_LEAD.test(text.slice(Math.max(sentence.start, token.start - 8), token.start))) && !before && !(isCountUnit(unit) && modifiers.every((m) => /^\p{Ll}/u.test(m)) && !EVENT_OF_YEAR.test(modifiers[0] ?? '') && COUNT_FOLLOWS_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) return undefined;
   // "the UN's 2013 refugee response plan", "the 2015 refugee appeal": a year that names a plan, no count
   if (token.yearLike && YEAR_OF_LEAD.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && YEAR_NAMES_PLAN.test(text.slice(token.end, Math.min(sentence.end, token.end + 48)))) {
     skipped.push(`line ${line}: '${token.written}' is the year of a plan or an appeal it names, not a count; not extracted`);
@@ -3469,6 +3495,8 @@ const CHANGE_MEASURE_AFTER = /^\s*(?:times|fold|-fold|points?|percentage|per\s*c
 const MONEY_SUBJECT_LEAD = /\b(?:cost|costs|funding|funds|budget|remittances|income|incomes|prices?|spending|expenditure|requirements?|appeal|contributions?|aid)\b[^.;:\d]{0,60}?\b(?:increased|rose|risen|grew|grown|jumped|climbed|surged|soared|up|fallen|fell|dropped|decreased|declined|down)(?:\s+\p{Ll}+ly)?\s+by\s+(?:\p{Ll}+\s+)?$/iu;
 /** A year's event before people ("2015 earthquake survivors", "2020 pandemic deaths"): the number is the event's year. */
 const EVENT_OF_YEAR = /^(?:earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|tsunamis?|droughts?|pandemic|epidemic|outbreak|war|conflict|crisis|election|elections|famine|eruption|fires?|wildfires?|landslides?)$/i;
+/** Right before a year-like number: "in", "since", "during" ... (a year, not a count: "in 2017 Syrians"). */
+const YEAR_IN_LEAD = /\b(?:in|since|during|until|before|after)\s+$/i;
 /** Right before a number: words that say a count follows ("There have been ", "a total of ", "recorded "), so a year-like number is one. */
 const COUNT_FOLLOWS_LEAD = /\b(?:there\s+(?:have|has|had)\s+been|there\s+(?:were|are|was|is)|total\s+of|tally\s+of|(?:has|have|had)\s+(?:recorded|reported|registered|confirmed))\s+$/iu;
 /** A change in a count of people named before its size: "a reduction in people targeted of ", "an increase in the number of refugees of about ". */

@@ -47,7 +47,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
     plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers
     mothers fathers widows case brothers sisters hospitalisations hospitalizations hospitalisation hospitalization
-    recoveries admissions participants villagers teachers worshippers pilgrims miners nationals infections
+    recoveries admissions participants villagers teachers worshippers pilgrims miners nationals foreigners infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
     immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies`,
@@ -142,6 +142,9 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "IDP sites", which labellers count as places rather than shelters)
   ['collective', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
   ['idp', new Map([['camps', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
+  // "25 safety centers" (Sri Lanka's Disaster Management Centre), "nearly 1,000 communal shelters" (Lebanon)
+  ['safety', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
+  ['communal', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['cyclone', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],
@@ -349,6 +352,12 @@ export function dollarCountryIn(text: string): { code: string; written: string }
 
 /** Countries whose currency is written "Rs" too; "Rs" is INR unless the text's opening or publisher names one of them. */
 const RUPEE_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  // India too, by its name, its states and its news outlets, so that a Bihar story naming Nepal's rivers keeps the rupee of India
+  // (not Punjab or Kashmir, which Pakistan has too)
+  [
+    /\bIndian?\b|\b(?:Bihar|Assam|Kerala|Odisha|Orissa|Uttar\s+Pradesh|Maharashtra|Gujarat|Tamil\s+Nadu|Karnataka|Andhra\s+Pradesh|Telangana|West\s+Bengal|Uttarakhand|Himachal\s+Pradesh|Madhya\s+Pradesh|Chhattisgarh|Jharkhand|Manipur|Mizoram|Meghalaya|Tripura|Sikkim|Nagaland|Arunachal\s+Pradesh|New\s+Delhi|Mumbai|Kolkata|Chennai)\b|\b(?:PTI|IANS|Business\s+Standard|Hindustan\s+Times|The\s+Hindu|Times\s+of\s+India|NDTV|Mid-day|Indian\s+Express|Deccan\s+(?:Herald|Chronicle)|Livemint|Economic\s+Times|News18|India\s+Today)\b/,
+    'INR',
+  ],
   [/\bPakistan(?:i)?\b/, 'PKR'],
   [/\bSri Lank(?:a|an)\b/, 'LKR'],
   [/\bNepal(?:i|ese)?\b/, 'NPR'],
@@ -923,6 +932,8 @@ const NAMED_THEN_HEAD = /^((?:\s\p{Lu}[\p{L}'’-]*){1,2})\s(\p{Ll}[\p{L}-]*)(?!
 /** Right after a number: camps of displaced people ("36 internally displaced persons camps", "12 displaced people's camps"). */
 // (plural only: "5,000 displaced persons camp outside the town hall" is a verb)
 /** "38 planned child friendly spaces": spaces for children, not children (one modifier before them at most). */
+/** The count nouns a line break may split with a hyphen ("fami-lies", "house-holds", "peo-ple"): read whole only these. */
+const BROKEN_WORD_NOUNS: ReadonlyMap<string, string> = new Map([['families', 'household'], ['households', 'household'], ['people', 'person'], ['persons', 'person'], ['individuals', 'person'], ['houses', 'house'], ['children', 'person']]);
 /** Children named with their age bound first: "1,434 Under 5 children", "2,000 under-5 children", "40 million under five-year-old children". */
 const UNDER_AGE_CHILDREN = /^\s+(?:[Uu]nder|[Bb]elow)[-\s](?:5|five|18|eighteen)(?:s|[-\s]years?[-\s]old)?\s+(children|child|kids|infants|boys|girls)(?![\p{L}])/u;
 const CHILD_FRIENDLY_SPACES = /^\s+(?:[\p{Ll}-]+\s+)?child[\s-]friendly\s+spaces?(?![\p{L}])/iu;
@@ -1010,7 +1021,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     if (headOf) return { unit: 'livestock', end: offset + raw.length + headOf[0].length, written: text.slice(offset, offset + raw.length + headOf[0].length), modifiers, hyphen: false };
     const compound = COMPOUNDS.get(lower);
     // ("2 million quake-victims": a compound of a people noun, unitOfNoun)
-    let unit = NOUNS[lower] ?? (lower.includes('-') ? unitOfNoun(lower) : undefined);
+    // ("12,177 fami-lies": a word broken across a line and joined with its hyphen, as a copied page leaves it)
+    let unit = NOUNS[lower] ?? (lower.includes('-') ? (unitOfNoun(lower) ?? (/^\p{Ll}+-\p{Ll}+$/u.test(lower) ? BROKEN_WORD_NOUNS.get(lower.replace('-', '')) : undefined)) : undefined);
     if (compound) {
       const next = /^\s([\p{L}]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 20)));
       const joined = next ? compound.get(next[1]!.toLowerCase()) : undefined;
@@ -1110,7 +1122,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       // "7,830 cleaning kits", "640 diaper kits": the kind of kit the word before names
       // (a kind the unit registry knows: a draft's units are the registry's)
       const kind = unit === 'kit' ? modifiers[modifiers.length - 1] : undefined;
-      const kindUnit = kind !== undefined && /^\p{L}{2,}$/u.test(kind) ? canonicalUnit(`${kind.toLowerCase()}-kit`) : undefined;
+      // ("1652 Shelter/NFI Kits": the first kind of a slashed pair)
+      const kindWord = kind?.split('/')[0];
+      const kindUnit = kindWord !== undefined && /^\p{L}{2,}$/u.test(kindWord) ? canonicalUnit(`${kindWord.toLowerCase()}-kit`) : undefined;
       if (kindUnit !== undefined) unit = kindUnit;
       const r: NounUnit = { unit, end: offset + raw.length, written: raw, modifiers, hyphen: false };
       if (unit === 'person' || unit === 'household') r.noun = NOUNS[lower] ? lower : 'people';

@@ -246,7 +246,7 @@ const VAGUE: ReadonlyMap<number, readonly string[]> = new Map([
   [100, ['hundreds', 'scores', 'several hundred', 'a few hundred']],
   [1000, ['thousands', 'several thousand', 'a few thousand']],
   [10000, ['tens of thousands']],
-  [100000, ['hundreds of thousands', 'several hundred thousand', 'a few hundred thousand']],
+  [100000, ['hundreds of thousands', 'several hundred thousand', 'a few hundred thousand', 'lakhs']],
   [1000000, ['millions']],
   [10000000, ['tens of millions']],
   [100000000, ['hundreds of millions']],

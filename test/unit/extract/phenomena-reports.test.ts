@@ -5249,3 +5249,47 @@ describe('round 23: sets 136 to 139 (eruptions, global overviews, news agencies,
     expect(vuq('The plan includes 938 solid fuel heaters to be installed in homes in Pell.')).toEqual([[938, 'heater', 'exact']]);
   });
 });
+
+describe('round 23: sets 141 to 143 (asylum statistics, South Asian floods, NGOs in the Middle East)', () => {
+  it('reads the countries of a list by their possessive, "Next came" places, "whose numbers ... to", and people seeking or taking shelter', () => {
+    expect(vuq('In 2015, 53,305 Syrians were submitted for resettlement, followed by the Democratic Republic of the Congo’s 20,527 and Iraq’s 11,161.').map(([v]) => v)).toEqual([53305, 20527, 11161]);
+    expect(vuq('Most applicants were registered in Germany, with 441,800 people. Next came Hungary (174,400) and Sweden (156 100).').map(([v, u]) => [v, u])).toEqual([
+      [441800, 'person'],
+      [174400, 'person'],
+      [156100, 'person'],
+    ]);
+    expect(vuq('The second nationality was Afghans, whose numbers quadrupled to 178 230 in Pell.')).toEqual([[178230, 'person', 'exact']]);
+    expect(vuq('Syrians were a third of the total, with 362,775 seeking shelter across Pell.').map(([v]) => v)).toContain(362775);
+    expect(vuq('Some 1.14 lakh are taking shelter in camps in Pell.')).toEqual([[114000, 'person', 'approximately']]);
+    expect(vuq('Afghans make up about 1.4 million of an estimated 1.7 million undocumented foreigners in Pell.').map(([v, u]) => [v, u])).toEqual([
+      [1400000, 'person'],
+      [1700000, 'person'],
+    ]);
+  });
+  it('reads no year after "in" as a count, nor "the two" who meet, nor a place\'s inhabitants after "with", nor a share of staples', () => {
+    expect(vuq('The agency projects that in 2017 Syrians will account for 40% of resettlement needs in Pell.').map(([v]) => v)).toEqual([40]);
+    expect(vuq('The two are set to discuss how donors must do more for Pell.')).toEqual([]);
+    expect(vuq('The two children were injured in Pell.')).toEqual([[2, 'person', 'exact']]);
+    expect(vuq('Pell was one of the most densely populated places on Earth, with nearly 2.3 million inhabitants.')).toEqual([]);
+    expect(vuq('Over 70 percent of food staples in Pell are imported.')).toEqual([]);
+  });
+  it('reads lakhs of people, Indian rupees in an Indian story that names Nepal, casualties seriously injured or gone missing, and the wounded a number of reached', () => {
+    expect(vuq('Lakhs of people in Pell are affected by floods.')).toEqual([[100000, 'person', 'at-least']]);
+    expect(run('Floods\n\nRivers from Nepal flooded Bihar. Rs 181.39 crore were transferred to 3.02 lakh families.', { publisher: 'Business Standard (PTI)' }).candidates.map((c) => c.unit)).toEqual(['INR', 'household']);
+    expect(vuq('In Pell, 12 went missing and 29 seriously injured.').map(([v]) => v)).toEqual([12, 29]);
+    expect(vuq('Deaths in Pell stand at 839 and the number of wounded, as reported by the ministry, has reached 5,345.').map(([v, u]) => [v, u])).toEqual([
+      [839, 'person'],
+      [5345, 'person'],
+    ]);
+    expect(vuq('Caritas has reached a population of more than 27,000 individuals in Pell.')).toEqual([[27000, 'person', 'more-than']]);
+  });
+  it('counts food kits, a slashed kind of kit, safety centres, communal shelters and families broken by a hyphen', () => {
+    expect(vuq('It distributed 907 Food Kits and 1652 Shelter/NFI Kits in Pell.').map(([v, u]) => [v, u])).toEqual([
+      [907, 'food-kit'],
+      [1652, 'shelter-kit'],
+    ]);
+    expect(vuq('There are 25 safety centers open in Pell.')).toEqual([[25, 'evacuation-centre', 'exact']]);
+    expect(vuq('People are staying in nearly 1,000 communal shelters in Pell.')).toEqual([[1000, 'evacuation-centre', 'nearly']]);
+    expect(vuq('Floods affected 12,177 fami-lies in Pell.')).toEqual([[12177, 'household', 'exact']]);
+  });
+});
