@@ -165,6 +165,7 @@ interface Converted {
 
 function checkStated(facts: FactsFile, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
+  const publishedOf = new Map(facts.sources.map((s) => [s.id, s.published]));
   facts.figures.forEach((f, i) => {
     f.stated?.forEach((s, j) => {
       const path = `figures[${i}].stated[${j}]`;
@@ -178,7 +179,7 @@ function checkStated(facts: FactsFile, ctx: CheckContext): Finding[] {
       }
       let converted: Converted;
       try {
-        const c = convertFigure(f, s.unit, facts, ctx);
+        const c = convertFigure(f, s.unit, facts, ctx, publishedOf);
         if (typeof c === 'string') {
           out.push(finding({ ...base, level: 'skip', expected, found: stated, message: c }));
           return;
@@ -221,14 +222,19 @@ function checkStated(facts: FactsFile, ctx: CheckContext): Finding[] {
 }
 
 /** The figure's value and range in `to`, or a reason it cannot be converted (skip). */
-function convertFigure(f: Figure, to: string, facts: FactsFile, ctx: CheckContext): Converted | string {
+/** The figure in `to`; money at the rate of its asOf's last day, or of its source's publication day if that is earlier (`publishedOf`: source id -> published). */
+function convertFigure(f: Figure, to: string, facts: FactsFile, ctx: CheckContext, publishedOf: ReadonlyMap<string, string>): Converted | string {
   const bounds = figureBounds(f);
   const from = f.unit;
   const fromMoney = describeUnit(from)?.dimension === 'money';
   const toMoney = describeUnit(to)?.dimension === 'money';
   if (fromMoney && toMoney && from !== to) {
     if (!ctx.convert) return `no rates to convert ${from} to ${to} with`;
-    const date = lastDayOf(f.asOf);
+    // (a source states an equivalent at a rate it knew: never one after it was published, "asOf 2023" in a
+    // source of 2023-03-15 is checked at that day's rate, not at 31 December's)
+    const periodEnd = lastDayOf(f.asOf);
+    const published = publishedOf.get(f.source);
+    const date = published !== undefined && published !== PLACEHOLDER_DATE && isIsoDate(published) && published < periodEnd ? published : periodEnd;
     const convert = ctx.convert;
     const main = convert(new Dec(f.value).toFixed(), from, to, date);
     const at = (n: number | null): D | null => (n === null ? null : n === f.value ? new Dec(main.exact) : new Dec(convert(new Dec(n).toFixed(), from, to, date).exact));
@@ -238,7 +244,7 @@ function convertFigure(f: Figure, to: string, facts: FactsFile, ctx: CheckContex
       value: new Dec(main.exact),
       low: at(bounds.low),
       high: at(bounds.high),
-      how: `at ${formatRate(rate.value)} ${to} per ${from}, ${source}${rate.derived ? ` via ${rate.via.join(' and ')}` : ''}`,
+      how: `at ${formatRate(rate.value)} ${to} per ${from}, ${source}${rate.derived ? ` via ${rate.via.join(' and ')}` : ''}${date !== periodEnd ? ` (the rate of the source's publication day, ${date}: it could state no later one)` : ''}`,
     };
   }
   const conversion = convertQuantity({ value: new Dec(f.value).toFixed(), from, to, factors: facts.factors ?? [], place: f.place });

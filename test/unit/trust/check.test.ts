@@ -86,6 +86,21 @@ describe('stated equivalents, right and wrong', () => {
     expect(days.expected).toBe('14 day (2 week at 7 day per week)');
   });
 
+  it('checks a figure dated by its year at the rate of its source\'s publication day, not of the year\'s last day', () => {
+    // 10 million CHF stated as $10.8 million in a source of 2023-03-15: at that day's rate 10,845,070.42 USD
+    // (within the stated range); at 2023-12-29's, 11,933,045.36 USD (outside it)
+    const facts = structuredClone(BUNDLED);
+    const f = facts.figures.find((x) => x.unit === 'CHF' && x.stated !== undefined)!;
+    const source = facts.sources.find((x) => x.id === f.source)!;
+    source.published = '2023-03-15';
+    Object.assign(f, { value: 10000000, asOf: '2023' });
+    f.stated = [{ value: 10800000, unit: 'USD', quote: f.stated![0]!.quote }];
+    const stated = check(BUNDLED_URL, facts).find((x) => x.check === 'stated' && x.figure === f.id)!;
+    expect(stated.level).toBe('pass');
+    expect(stated.expected).toContain("(the rate of the source's publication day, 2023-03-15: it could state no later one)");
+    expect(stated.message).toContain('converts to 10,845,070.42 USD');
+  });
+
   it('a one-sided qualifier gives a one-sided range', () => {
     const more = findings.find((f) => f.figure === 'pledges' && f.check === 'stated')!;
     expect(more.message).toContain("995,000 USD or more (its 'more-than' range and ± 0.5% for the rate)");
