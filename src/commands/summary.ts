@@ -26,7 +26,8 @@ export async function summaryCommand(options: SummaryOptions, io: Io): Promise<E
   noteBreakdownOnly(only, io);
   if (records.length === 0) {
     io.err(only.length > 0 ? 'humfig: no totals to show: every figure of the file is a breakdown (humfig list shows them)\n' : 'humfig: the facts file has no figures\n');
-    return only.length > 0 ? EXIT.ok : EXIT.notFound;
+    // (an empty result, as everywhere: exit 1, so that a script does not read [] as a file's totals)
+    return EXIT.notFound;
   }
   return EXIT.ok;
 }

@@ -280,6 +280,20 @@ describe('round trip of places above the figures that no figure is placed in', (
   });
 });
 
+describe('summary of a file that gives only breakdowns', () => {
+  it('shows no row, says why on stderr and exits 1, as an empty result does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-summary-'));
+    const facts = JSON.parse(readFileSync(F, 'utf8')) as { figures: Array<{ breakdown?: unknown }>; relations?: unknown };
+    facts.figures = facts.figures.filter((f) => f.breakdown !== undefined);
+    delete facts.relations;
+    writeFileSync(join(dir, 'parts.json'), JSON.stringify(facts));
+    const s = await humfig(['summary', '--facts', join(dir, 'parts.json'), '--json']);
+    expect(s.stdout.trim()).toBe('[]');
+    expect(s.stderr).toContain('no totals to show: every figure of the file is a breakdown');
+    expect(s.code).toBe(1);
+  });
+});
+
 describe('get --indicator without an id', () => {
   it('asks what get <indicator> asks', async () => {
     const s = await humfig(['get', '--indicator', 'people-in-need', '--place', 'Mali', '--facts', F, '--json', 'id']);
