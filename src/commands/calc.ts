@@ -24,15 +24,16 @@ export interface CalcOptions extends CommonOptions {
 /** The working of a calculation for people: the result, then each input with its source. */
 function calcLines(r: CalcResult): string {
   // (each input on its own line, whatever line breaks its quote or names hold)
-  const inputs = r.inputs.map((i) => `  ${oneLine(`${i.id}: ${formatQuantity(i)}, ${i.place.name}, as of ${i.asOf} (${i.source.publisher}, ${i.source.published}): "${i.quote}"`)}`);
+  // (a breakdown named with its place, "Mali (sector FSC)": a part never reads as the whole)
+  const inputs = r.inputs.map((i) => `  ${oneLine(`${i.id}: ${formatQuantity(i)}, ${i.place.name}${i.breakdown ? ` (${Object.entries(i.breakdown).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}, as of ${i.asOf} (${i.source.publisher}, ${i.source.published}): "${i.quote}"`)}`);
   const rates = r.steps.filter((s) => s.rate).map((s) => `  rate: 1 ${s.left.unit} = ${formatRate(s.rate!.value)} ${s.result.unit} (${s.rate!.source} ${s.rate!.date}${s.rate!.derived ? `, via ${s.rate!.via.join(' and ')}` : ''})`);
   return [`${displayCalc(r)}  = ${r.expression}`, ...inputs, ...rates].join('\n');
 }
 
 const calcView: RecordView<CalcResult> = {
   // the JSON contract: these fields in this order (display made here, from the values)
-  json: (r) => ({ expression: r.expression, value: r.value, low: r.low, high: r.high, exact: r.exact, unit: r.unit, qualifier: r.qualifier, display: displayCalc(r), inputs: r.inputs, steps: r.steps }),
-  fields: ['expression', 'value', 'low', 'high', 'exact', 'unit', 'qualifier', 'display', 'inputs', 'steps'],
+  json: (r) => ({ expression: r.expression, value: r.value, low: r.low, high: r.high, exact: r.exact, unit: r.unit, qualifier: r.qualifier, display: displayCalc(r), inputs: r.inputs, steps: r.steps, warnings: r.warnings }),
+  fields: ['expression', 'value', 'low', 'high', 'exact', 'unit', 'qualifier', 'display', 'inputs', 'steps', 'warnings'],
   line: calcLines,
   table: [],
   csv: [
@@ -58,6 +59,8 @@ export async function calcCommand(options: CalcOptions, io: Io): Promise<ExitCod
     date: options.date,
   });
   io.out(await renderRecords([result], calcView, options, true));
+  // (on stderr, as every note: stdout stays the result)
+  for (const w of result.warnings) io.err(`humfig: warning: ${oneLine(w)}\n`);
   return EXIT.ok;
 }
 

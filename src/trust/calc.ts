@@ -66,6 +66,8 @@ export interface CalcInput {
   place: { id: string; name: string };
   source: { id: string; publisher: string; title: string; published: string };
   quote: string;
+  /** dimension -> value: the part of its indicator and place the input is; null for a total */
+  breakdown: Record<string, string> | null;
 }
 
 /** A value in a step: the sub-expression as written (with " in USD" after a conversion) and its exact decimals. */
@@ -111,6 +113,11 @@ export interface CalcResult {
   currency: string | undefined;
   inputs: CalcInput[];
   steps: CalcStep[];
+  /**
+   * what a reader must know of the inputs before trusting the result: a part used with its own
+   * whole, or breakdowns of one indicator and place that may overlap (people in need by sector)
+   */
+  warnings: string[];
 }
 
 // ---- units: code -> exponent, in order of appearance ----
@@ -381,7 +388,44 @@ export function evaluate(expression: string, ctx: CalcContext): CalcResult {
     currency,
     inputs: inputs.map(toInput),
     steps: ev.steps,
+    warnings: partWarnings(inputs),
   };
+}
+
+/** How many warnings a calculation gives at most (an expression may name many figures). */
+const MAX_WARNINGS = 5;
+
+/**
+ * Warnings for inputs of one indicator and place where one is a breakdown: used with the total
+ * (a part with its own whole) or with another breakdown by the same dimensions (which may overlap:
+ * a person in need of food and of health is in both sectors' counts). One pass over the inputs.
+ */
+function partWarnings(inputs: readonly FigureRecord[]): string[] {
+  const groups = new Map<string, FigureRecord[]>();
+  for (const r of inputs) {
+    const key = `${r.indicator}\u0000${r.place.id}\u0000${r.unit}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [r]);
+    else group.push(r);
+  }
+  const out: string[] = [];
+  const describe = (r: FigureRecord) => `${r.id} (${Object.entries(r.breakdown ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')})`;
+  for (const group of groups.values()) {
+    if (out.length >= MAX_WARNINGS || group.length < 2) continue;
+    const parts = group.filter((r) => r.breakdown !== null);
+    if (parts.length === 0) continue;
+    const whole = group.find((r) => r.breakdown === null);
+    if (whole !== undefined) {
+      out.push(`${describe(parts[0]!)} is a part of ${whole.id}, the total of ${whole.indicator} for ${whole.place.name}: the result mixes a part with its own whole`);
+      continue;
+    }
+    const dimensions = (r: FigureRecord) => Object.keys(r.breakdown!).sort().join(',');
+    const alike = parts.filter((r) => dimensions(r) === dimensions(parts[0]!));
+    if (alike.length >= 2) {
+      out.push(`${alike.slice(0, 3).map(describe).join(', ')}${alike.length > 3 ? ' ...' : ''} are breakdowns by ${dimensions(parts[0]!).replace(/,/g, ' and ')} of ${parts[0]!.indicator} for ${parts[0]!.place.name}: they may overlap (one person counted under several), so their sum need not be the total`);
+    }
+  }
+  return out;
 }
 
 function toInput(r: FigureRecord): CalcInput {
@@ -396,6 +440,7 @@ function toInput(r: FigureRecord): CalcInput {
     place: { id: r.place.id, name: r.place.name },
     source: { id: r.source.id, publisher: r.source.publisher, title: r.source.title, published: r.source.published },
     quote: r.quote,
+    breakdown: r.breakdown === null ? null : { ...r.breakdown },
   };
 }
 

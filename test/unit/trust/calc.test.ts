@@ -74,6 +74,7 @@ describe('calc on the bundled dataset', () => {
         published: '2023-10-01',
       },
       quote: "nearly all of Nagorno-Karabakh's approximately 120,000 residents fled the area in the days following the offensive",
+      breakdown: null,
     });
     expect(r.steps.map((s) => s.op)).toEqual(['/', 'as-percent']);
     expect(r.steps[0]).toEqual({
@@ -327,5 +328,28 @@ describe('calc keeps to the sizes a JSON number holds', () => {
     expect(evaluate('1e300*1000', bundled()).exact.value).toBe(`1${'0'.repeat(303)}`);
     expect(evaluate('1.7e308', bundled()).value).toBe(1.7e308);
     expect(catchError(() => evaluate('5e308', bundled())).message).toBe("'5e308' is about 1e308: beyond what calc works with");
+  });
+});
+
+describe('parts and wholes among the inputs', () => {
+  const parts = [
+    record({ id: 'pin', value: 7100000, indicator: 'people-in-need' }),
+    record({ id: 'pin-fsc', value: 3600000, indicator: 'people-in-need', breakdown: { sector: 'FSC' } }),
+    record({ id: 'pin-edu', value: 900000, indicator: 'people-in-need', breakdown: { sector: 'EDU' } }),
+    record({ id: 'fled', value: 20000 }),
+  ];
+  it('warns when a part is used with its own whole, and when breakdowns of one indicator and place are added (they may overlap)', () => {
+    expect(evaluate('pin + pin-fsc', over(parts)).warnings).toEqual([
+      'pin-fsc (sector FSC) is a part of pin, the total of people-in-need for Here: the result mixes a part with its own whole',
+    ]);
+    expect(evaluate('pin-fsc + pin-edu', over(parts)).warnings).toEqual([
+      'pin-fsc (sector FSC), pin-edu (sector EDU) are breakdowns by sector of people-in-need for Here: they may overlap (one person counted under several), so their sum need not be the total',
+    ]);
+  });
+  it('says nothing of inputs that are no parts of each other, and names each input\'s breakdown', () => {
+    const r = evaluate('pin / fled', over(parts));
+    expect(r.warnings).toEqual([]);
+    expect(evaluate('pin-fsc * 2', over(parts)).inputs.map((i) => i.breakdown)).toEqual([{ sector: 'FSC' }]);
+    expect(r.inputs.map((i) => i.breakdown)).toEqual([null, null]);
   });
 });
