@@ -1,4 +1,5 @@
 /** `humfig history`: every observation of one indicator over time, with the change between them (src/trust/history.ts). */
+import { oneLine } from '../output/sanitize.js';
 import { EXIT, NotFoundError, UsageError, type ExitCode } from '../errors.js';
 import type { RecordView } from '../output/formats.js';
 import { formatNumber, groupDigits } from '../output/format-number.js';
@@ -25,6 +26,8 @@ export interface HistoryOptions extends CommonOptions {
   breakdown?: Map<string, string> | undefined;
 }
 
+/** How many rows' caveats (a change across sources) a table names on stderr before a count of the rest. */
+const ROW_CAVEATS = 5;
 /** How many of the latest values the trend column of a row shows. */
 const TREND_POINTS = 12;
 const CHART_HEIGHT = 8;
@@ -32,13 +35,19 @@ const CHART_MAX_WIDTH = 100;
 
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${formatNumber(n)}`;
 
-/** "+250 (+13.9%)"; from or to a range figure, the span of the change: "-5,000 to +15,000". */
+/**
+ * "+250 (+13.9%)"; "≈ -2,500 (-4.0%)" where either value is not exact; "+724,000 or more (+31.8% or
+ * more)" to a figure with no upper end ("more than 3 million"), "or less" with no lower end; from
+ * or to a range figure, the span of the change: "-5,000 to +15,000".
+ */
 function changeText(e: HistoryEntry): string {
   const c = e.change;
   if (c === null) return '';
   if (c.absolute === null) return c.low !== null && c.high !== null ? `${signed(c.low)} to ${signed(c.high)}` : '';
+  const open = c.high === null ? ' or more' : c.low === null ? ' or less' : '';
+  const approximate = open === '' && c.low !== c.high ? '≈ ' : '';
   // (a percent grouped as other numbers are: "+1,801,439,850,948,197,888.0%", not run together)
-  return `${signed(c.absolute)}${c.relative === null ? '' : ` (${c.relative >= 0 ? '+' : ''}${percentText(c.relative * 100)}%)`}`;
+  return `${approximate}${signed(c.absolute)}${open}${c.relative === null ? '' : ` (${c.relative >= 0 ? '+' : ''}${percentText(c.relative * 100)}%${open})`}`;
 }
 
 /** A percentage to one decimal, its digits grouped. */
@@ -128,6 +137,13 @@ export async function historyCommand(options: HistoryOptions, io: Io): Promise<E
   const table = options.format === 'table' && !options.fields;
   io.out(await renderRecords(result.observations, table ? withTrend(result.observations) : historyView, options));
   warnEach(io, result.warnings);
+  // a change the table shows without its caveat (another source, the same day) is named on stderr for
+  // people; the flat and JSON formats carry each row's own `warning`
+  if (options.format === 'table' || options.format === 'plain') {
+    const caveats = result.observations.filter((e) => e.warning !== null && e.change !== null);
+    for (const e of caveats.slice(0, ROW_CAVEATS)) io.err(`humfig: note: ${oneLine(`${e.id}: ${e.warning}`)}\n`);
+    if (caveats.length > ROW_CAVEATS) io.err(`humfig: note: ... and ${caveats.length - ROW_CAVEATS} more changes with a caveat (--format csv has each row's warning)\n`);
+  }
   return EXIT.ok;
 }
 

@@ -284,7 +284,12 @@ export function history(
         low: range.low?.toNumber() ?? null,
         high: range.high?.toNumber() ?? null,
       },
-      warning: o.date === prev.date ? `same day as the previous observation (${prev.id}, source ${prev.source.id}): the change is a difference between sources` : null,
+      warning:
+        o.date === prev.date
+          ? `same day as the previous observation (${prev.id}, source ${prev.source.id}): the change is a difference between sources`
+          : o.source.id !== prev.source.id
+            ? `another source than the previous observation (${prev.id}, source ${prev.source.id}): the change may be one of counting, not of the situation`
+            : null,
     };
   });
   return {

@@ -152,3 +152,21 @@ describe('humfig check', () => {
     expect(JSON.parse(s.stderr).note.message).toMatch(/^\d+ of \d+ checks failed$/);
   });
 });
+
+describe('history across sources and open or approximate values', () => {
+  const S = join(FIXTURES, 'facts', 'sources-series.json');
+  it('writes a change to a figure with no upper end as "or more", one between estimates with ≈, and names a change of source on stderr', async () => {
+    const r = await humfig(['history', 'internally-displaced', '--facts', S, '--format', 'plain']);
+    expect(r.code, r.stderr).toBe(0);
+    const change = (id: string) => r.stdout.split('\n').find((l) => l.includes(id))!;
+    expect(change('overview-2020')).toContain('≈ +366,000 (+17.2%)');
+    expect(change('wire-2021')).toContain('+724,000 or more (+31.8% or more)');
+    expect(r.stderr).toContain('humfig: note: overview-2020: another source than the previous observation (tracker-2019, source tracker): the change may be one of counting, not of the situation');
+    // (the same source year to year: no note)
+    expect(r.stderr).not.toContain('note: tracker-2019');
+    const json = await humfig(['history', 'internally-displaced', '--facts', S, '--json']);
+    const rows = JSON.parse(json.stdout) as Array<{ id: string; warning: string | null; change: { high: number | null } | null }>;
+    expect(rows.find((x) => x.id === 'wire-2021')!.change!.high).toBeNull();
+    expect(rows.find((x) => x.id === 'wire-2021')!.warning).toMatch(/^another source than the previous observation \(tracker-2020/);
+  });
+});
