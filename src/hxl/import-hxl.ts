@@ -2750,10 +2750,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const sourceList: Source[] = [...usedSources].map((id) => {
       const s = sources.get(id) ?? { id, publishers: new Set<string>() };
       const publisher = publisherOption ?? (s.publishers.size === 1 ? [...s.publishers][0]! : undefined) ?? s.name ?? 'Unknown publisher';
+      // (a date the import worked out is said in the title, which cite and sources show beside it: never presented as the source's own)
+      const estimated = s.published === undefined && options.published === undefined;
+      const title = s.title ?? (s.name ? `${s.name} (${file})` : file);
       return {
         id,
         publisher,
-        title: s.title ?? (s.name ? clip(`${s.name} (${file})`, 500) : clip(file, 500)),
+        title: clip(estimated ? `${title} [publication date not in the file: estimated from its figures]` : title, 500),
         // without #date+published, what the figures show: not before the latest of them begins
         // (never the import day, which would make the same file import differently each day)
         // (never after today: a projection's period may end in the future)

@@ -21,4 +21,12 @@ describe('import hxl: a source without a publication date', () => {
     // figures of 2024 hold from 2024-01-01: their source cannot have been published before
     expect(published).toEqual(['2024-01-01', '2024-01-01']);
   });
+
+  it('says in the title that the date is an estimate, as cite shows it; a date given with --published is not one', async () => {
+    const s = await humfig(['import', 'hxl', HNO, '--as-of', '2024']);
+    const facts = JSON.parse(s.stdout) as { sources: Array<{ title: string }> };
+    expect(facts.sources[0]!.title).toMatch(/\[publication date not in the file: estimated from its figures\]$/);
+    const given = await humfig(['import', 'hxl', HNO, '--as-of', '2024', '--published', '2024-02-01'], { env: { HUMFIG_TODAY: '2024-06-01' } });
+    expect((JSON.parse(given.stdout) as { sources: Array<{ title: string }> }).sources[0]!.title).not.toContain('estimated');
+  });
 });

@@ -188,8 +188,8 @@ describe('a wide file: HDX style, a figure per indicator column and row', () => 
 
   it('makes a source per #meta+source value, dated by the first day of its latest figure when the file gives no date', () => {
     expect(r.facts.sources).toEqual([
-      { id: 'government-of-armenia', publisher: 'UNHCR', title: 'Government of Armenia (hdx-wide-displacement.csv)', published: '2023-10-01', url: null },
-      { id: 'unhcr-armenia', publisher: 'UNHCR', title: 'UNHCR Armenia (hdx-wide-displacement.csv)', published: '2023-10-02', url: null },
+      { id: 'government-of-armenia', publisher: 'UNHCR', title: 'Government of Armenia (hdx-wide-displacement.csv) [publication date not in the file: estimated from its figures]', published: '2023-10-01', url: null },
+      { id: 'unhcr-armenia', publisher: 'UNHCR', title: 'UNHCR Armenia (hdx-wide-displacement.csv) [publication date not in the file: estimated from its figures]', published: '2023-10-02', url: null },
     ]);
     expect(figure(r, 'refugees-am09-protection-2023-09-28').source).toBe('government-of-armenia');
     expect(figure(r, 'refugees-arm-2023-10-01').source).toBe('unhcr-armenia');
@@ -241,7 +241,7 @@ describe('money, percentages and quoted fields', () => {
     const o = load('quoted-fields.csv', { datasetId: 'ifrc-appeals', sourceId: 'ifrc-go', publisher: 'IFRC' });
     expect(issuesOf(o)).toEqual([]);
     expect(o.facts.dataset.id).toBe('ifrc-appeals');
-    expect(o.facts.sources).toEqual([{ id: 'ifrc-go', publisher: 'IFRC', title: 'quoted-fields.csv', published: '2023-10-15', url: null }]);
+    expect(o.facts.sources).toEqual([{ id: 'ifrc-go', publisher: 'IFRC', title: 'quoted-fields.csv [publication date not in the file: estimated from its figures]', published: '2023-10-15', url: null }]);
   });
 });
 
@@ -261,7 +261,7 @@ describe('a BOM, CRLF and day-first dates', () => {
 
   it('labels a column without a label row by its indicator', () => {
     expect(figure(r, 'deaths-syunik-2023-09-28')).toMatchObject({ label: 'deaths', quote: expect.stringMatching(/^#affected\+killed: /), notes: 'Line 2.' });
-    expect(r.facts.sources).toEqual([{ id: 'bom-crlf', publisher: 'Unknown publisher', title: 'bom-crlf.csv', published: '2023-10-05', url: null }]);
+    expect(r.facts.sources).toEqual([{ id: 'bom-crlf', publisher: 'Unknown publisher', title: 'bom-crlf.csv [publication date not in the file: estimated from its figures]', published: '2023-10-05', url: null }]);
   });
 });
 
