@@ -26,6 +26,19 @@ export function checkOutputPath(path: string): void {
   }
   if (st.isDirectory()) throw new FileWriteError(path, 'it is a directory; give a file name');
   if (!st.isFile() && !st.isSymbolicLink()) throw new FileWriteError(path, 'it is not a regular file (a device or a FIFO?); humfig writes only regular files');
+  // a link is replaced by the file written, as a rename does; a link to a device, a FIFO or a
+  // terminal (/dev/stdout, /dev/null) is refused as they are: replacing it would lose the output
+  // meant for it, and replace a link other programs use (to write to stdout, leave out --out)
+  if (st.isSymbolicLink()) {
+    let target;
+    try {
+      target = statSync(path);
+    } catch {
+      return; // a dangling link: the file written takes its place
+    }
+    if (target.isDirectory()) throw new FileWriteError(path, 'it is a link to a directory; give a file name');
+    if (!target.isFile()) throw new FileWriteError(path, 'it is a link to a device, a FIFO or a terminal, not a regular file; humfig writes only regular files (leave out --out to write to standard output)');
+  }
 }
 
 /**

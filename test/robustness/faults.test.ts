@@ -251,6 +251,28 @@ describe.concurrent('output files that cannot be written', () => {
     expect(s.code).toBe(73);
   });
 
+  // found by a review: --out /dev/stdout, a link to the terminal or a pipe, was replaced by a regular file
+  it('import hxl and extract --out <a link to a FIFO, a device or a pipe>: exit 73, the link and its target left as they were', async () => {
+    const d = folder('symlink-to-special');
+    expect(spawnSync('mkfifo', [join(d, 'fifo')]).status).toBe(0);
+    symlinkSync('fifo', join(d, 'to-fifo'));
+    symlinkSync('/dev/null', join(d, 'to-null'));
+    symlinkSync('/proc/self/fd/1', join(d, 'to-stdout'));
+    symlinkSync('.', join(d, 'to-dir'));
+    for (const link of ['to-fifo', 'to-null', 'to-stdout']) {
+      const s = await humfig(['import', 'hxl', HXL, '--out', link], { cwd: d });
+      expect(s.code, `${link}: ${s.stderr}`).toBe(73);
+      expect(expectOneErrorLine(s)).toBe(`humfig: cannot write ${link}: it is a link to a device, a FIFO or a terminal, not a regular file; humfig writes only regular files (leave out --out to write to standard output)`);
+      expect(lstatSync(join(d, link)).isSymbolicLink(), `${link} was replaced`).toBe(true);
+    }
+    const e = await humfig(['extract', join(FIXTURES, 'extract', 'wire-ostrel-valley.txt'), '--out', 'to-null'], { cwd: d });
+    expect(e.code).toBe(73);
+    expect((await humfig(['import', 'hxl', HXL, '--out', 'to-dir'], { cwd: d })).code).toBe(73);
+    expect(lstatSync(join(d, 'fifo')).isFIFO()).toBe(true);
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(tempFiles(d)).toEqual([]);
+  });
+
   it('import hxl --out <a symlink>: the link itself is replaced by the new file; its target is not touched (documented here, not a promise of the README)', async () => {
     const d = folder('symlink-hxl');
     writeFileSync(join(d, 'target.json'), 'old\n');
