@@ -218,32 +218,54 @@ export function locateJsonPath(
   return positionAt(text, options?.key === true ? foundKey : found);
 }
 
+/** The members of a container: an array's elements, or an object's keys (the last of a repeated key, as JSON.parse keeps). */
+type Members = { kind: 'array'; starts: number[]; ends: number[] } | { kind: 'object'; keys: Map<string, { key: number; start: number; end: number }> };
+
 /**
  * locateJsonPath for many paths in one text, as a file with thousands of problems needs: each
  * call of locateJsonPath reads the text from its start, and thousands of them took minutes on a
- * 4 MB file. The elements of a top-level array (`figures`, `relations`) are found once, in one
- * pass, and a path into one of them is looked for in that element's text only; lines come from
- * one index. Gives exactly what locateJsonPath gives (a property test holds it to that).
+ * 4 MB file. Each container on the way to a path (the root, `figures`, one figure, its `stated`)
+ * is read once, member by member, and the members of a large one are kept, so that the next path
+ * through it goes straight to its member: 10,000 problems in one figure's `stated` array took 17 s,
+ * now a pass over it. Lines come from one index. Gives exactly what locateJsonPath gives (a
+ * property test holds it to that, with every container kept).
  */
 export class PathLocator {
   private lineIndex: LineIndex | undefined;
-  /** for each top-level key, the [start, end) offsets of its array's elements; null: not an array */
-  private readonly arrays = new Map<string, { starts: number[]; ends: number[] } | null>();
+  /** the members of each container read, by the path to it (only those of `keepFrom` characters or more) */
+  private readonly kept = new Map<string, Members | null>();
+  private root: { start: number; end: number } | null | undefined;
 
-  constructor(private readonly text: string) {}
+  /** `keepFrom`: the size (in characters) from which a container's members are kept (tests give 0) */
+  constructor(
+    private readonly text: string,
+    private readonly keepFrom = 4096,
+  ) {}
 
   find(path: JsonPath, options?: { key?: boolean }): JsonPosition | undefined {
-    const [key, index] = path;
-    if (path.length < 2 || typeof key !== 'string' || typeof index !== 'number') {
-      const pos = locateJsonPath(this.text, path, options);
-      return pos && this.position(pos.offset);
+    this.root ??= this.rootValue();
+    if (this.root === null) return undefined;
+    let { start, end } = this.root;
+    let keyAt = -1;
+    let prefix = '';
+    for (const segment of path) {
+      const members = this.membersAt(prefix, start, end);
+      if (members === null) return undefined;
+      if (typeof segment === 'number') {
+        if (members.kind !== 'array' || !Number.isInteger(segment) || segment < 0 || segment >= members.starts.length) return undefined;
+        start = members.starts[segment]!;
+        end = members.ends[segment]!;
+        keyAt = start;
+        prefix += `[${segment}]`;
+      } else {
+        const member = members.kind === 'object' ? members.keys.get(segment) : undefined;
+        if (member === undefined) return undefined;
+        ({ start, end } = member);
+        keyAt = member.key;
+        prefix += `.${JSON.stringify(segment)}`;
+      }
     }
-    const elements = this.elementsOf(key);
-    if (!elements || !Number.isInteger(index) || index < 0 || index >= elements.starts.length) return undefined;
-    const start = elements.starts[index]!;
-    if (path.length === 2) return this.position(start);
-    const inner = locateJsonPath(this.text.slice(start, elements.ends[index]), path.slice(2), options);
-    return inner && this.position(start + inner.offset);
+    return this.position(options?.key === true && path.length > 0 ? keyAt : start);
   }
 
   position(offset: number): JsonPosition {
@@ -251,28 +273,58 @@ export class PathLocator {
     return this.lineIndex.position(offset);
   }
 
-  /** The elements of the array at top-level `key` (the last such key, as JSON.parse keeps). */
-  private elementsOf(key: string): { starts: number[]; ends: number[] } | null {
-    let found = this.arrays.get(key);
-    if (found !== undefined) return found;
-    found = null;
-    const text = this.text;
-    const at = locateJsonPath(text, [key])?.offset;
-    if (at !== undefined && text.charCodeAt(at) === LBRACKET) {
-      found = { starts: [], ends: [] };
-      for (let i = skipWhitespace(text, at + 1); startsValue(text, i); ) {
-        const end = skipValue(text, i);
-        if (end < 0) break;
-        found.starts.push(i);
-        found.ends.push(end);
-        i = skipWhitespace(text, end);
-        if (text.charCodeAt(i) !== COMMA) break;
-        i = skipWhitespace(text, i + 1);
-      }
-    }
-    this.arrays.set(key, found);
-    return found;
+  private rootValue(): { start: number; end: number } | null {
+    const start = skipWhitespace(this.text, this.text.charCodeAt(0) === BOM ? 1 : 0);
+    if (!startsValue(this.text, start)) return null;
+    const end = skipValue(this.text, start);
+    return end < 0 ? null : { start, end };
   }
+
+  /** The members of the container at `start` (null when the value there is none), kept when it is large. */
+  private membersAt(prefix: string, start: number, end: number): Members | null {
+    const known = this.kept.get(prefix);
+    if (known !== undefined) return known;
+    const members = readMembers(this.text, start);
+    if (end - start >= this.keepFrom) this.kept.set(prefix, members);
+    return members;
+  }
+}
+
+/** One pass over the container at `start`: where each member's value (and key) starts and ends; null when it is no container. */
+function readMembers(text: string, start: number): Members | null {
+  const open = text.charCodeAt(start);
+  if (open !== LBRACKET && open !== LBRACE) return null;
+  const close = open === LBRACKET ? RBRACKET : RBRACE;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const keys = new Map<string, { key: number; start: number; end: number }>();
+  let i = skipWhitespace(text, start + 1);
+  while (i < text.length && text.charCodeAt(i) !== close) {
+    let key = -1;
+    let name = '';
+    if (open === LBRACE) {
+      if (text.charCodeAt(i) !== QUOTE) break;
+      const keyEnd = skipString(text, i);
+      if (keyEnd < 0) break;
+      key = i;
+      name = decodeString(text, i + 1, keyEnd - 1);
+      i = skipWhitespace(text, keyEnd);
+      if (text.charCodeAt(i) !== COLON) break;
+      i = skipWhitespace(text, i + 1);
+    }
+    if (!startsValue(text, i)) break;
+    const valueEnd = skipValue(text, i);
+    if (valueEnd < 0) break;
+    if (open === LBRACE) keys.set(name, { key, start: i, end: valueEnd });
+    else {
+      starts.push(i);
+      ends.push(valueEnd);
+    }
+    i = skipWhitespace(text, valueEnd);
+    if (text.charCodeAt(i) !== COMMA) break;
+    i = skipWhitespace(text, i + 1);
+  }
+  return open === LBRACKET ? { kind: 'array', starts, ends } : { kind: 'object', keys };
 }
 
 /** Turns a character offset into a 1-based line and column. */
@@ -642,12 +694,26 @@ class LineIndex {
   private cacheOffset = -1;
   private cacheColumn = 1;
 
+  /** for each long line looked into, the column at every CHECKPOINT_STEP characters from its start */
+  private readonly checkpoints = new Map<number, number[]>();
+
   constructor(text: string) {
     this.text = text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) this.starts.push(i + 1);
     }
+  }
+
+  /** The columns at every CHECKPOINT_STEP characters of line `index` (0-based) from `from`, its first column: one pass, made once. */
+  private checkpointsOf(index: number, from: number): number[] {
+    let marks = this.checkpoints.get(index);
+    if (marks !== undefined) return marks;
+    const end = index + 1 < this.starts.length ? this.starts[index + 1]! : this.text.length;
+    marks = [1];
+    for (let at = from + CHECKPOINT_STEP; at < end; at += CHECKPOINT_STEP) marks.push(advanceColumn(this.text, from, at - CHECKPOINT_STEP, at, marks[marks.length - 1]!));
+    this.checkpoints.set(index, marks);
+    return marks;
   }
 
   position(offset: number): JsonPosition {
@@ -664,6 +730,14 @@ class LineIndex {
     let column: number;
     if (lineStart === this.cacheStart && at >= this.cacheOffset) {
       column = advanceColumn(this.text, effectiveLineStart(this.text, lineStart), this.cacheOffset, at, this.cacheColumn);
+    } else if (at - lineStart > CHECKPOINT_STEP) {
+      // far into a long line (a whole document on one line) and not after the last look-up: from the
+      // nearest column counted before it, never from the line's start, so that problems reported out of
+      // the text's order stay linear in all
+      const from = effectiveLineStart(this.text, lineStart);
+      const marks = this.checkpointsOf(lo, from);
+      const k = Math.min(marks.length - 1, Math.floor((at - from) / CHECKPOINT_STEP));
+      column = advanceColumn(this.text, from, from + k * CHECKPOINT_STEP, at, marks[k]!);
     } else {
       column = columnAt(this.text, lineStart, at);
     }
@@ -673,6 +747,9 @@ class LineIndex {
     return { line: lo + 1, column, offset: at };
   }
 }
+
+/** How far apart the columns of a long line are kept (LineIndex). */
+const CHECKPOINT_STEP = 4096;
 
 function clampOffset(text: string, offset: number): number {
   if (!(offset > 0)) return 0;

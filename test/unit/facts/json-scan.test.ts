@@ -523,7 +523,7 @@ describe('properties', () => {
     );
   });
 
-  it('PathLocator finds what locateJsonPath finds, for every path into a document with top-level arrays', () => {
+  it('PathLocator finds what locateJsonPath finds, for every path into a document with top-level arrays, its containers kept or not', () => {
     const documents = fc.record({
       figures: fc.array(jsonValues, { maxLength: 6 }),
       decoy: jsonValues,
@@ -543,13 +543,31 @@ describe('properties', () => {
         const paths: JsonPath[] = [['figures'], ['figures', figures.length], ['figures', -1], ['figures', 0, 'missing'], ['nothing', 0], ['other', 0]];
         for (const leaf of leafPaths(figures)) for (let n = 0; n <= leaf.length; n++) paths.push(['figures', ...leaf.slice(0, n)]);
         for (const leaf of leafPaths(other)) paths.push(['other', ...leaf]);
-        const locator = new PathLocator(text);
-        for (const path of paths) {
-          expect(locator.find(path)).toEqual(locateJsonPath(text, path));
-          expect(locator.find(path, { key: true })).toEqual(locateJsonPath(text, path, { key: true }));
+        // (once reading each container afresh, once keeping every container's members)
+        for (const locator of [new PathLocator(text), new PathLocator(text, 0)]) {
+          for (const path of paths) {
+            expect(locator.find(path)).toEqual(locateJsonPath(text, path));
+            expect(locator.find(path, { key: true })).toEqual(locateJsonPath(text, path, { key: true }));
+          }
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('PathLocator gives the line and column positionAt gives, for offsets asked in any order along lines far longer than its checkpoints', () => {
+    // (a whole document on one line: columns counted from a kept checkpoint, surrogate pairs counted once)
+    const pieces = fc.array(fc.constantFrom('a', ' ', '\n', '\r\n', '😀', 'é', '"x": 1, '), { minLength: 1, maxLength: 20 });
+    const texts = fc.tuple(pieces, fc.integer({ min: 1000, max: 3000 })).map(([p, n]) => p.join('').repeat(n));
+    fc.assert(
+      fc.property(texts, fc.array(fc.nat(), { minLength: 1, maxLength: 30 }), (text, picks) => {
+        const locator = new PathLocator(text);
+        for (const pick of picks) {
+          const offset = pick % (text.length + 1);
+          expect(locator.position(offset)).toEqual(positionAt(text, offset));
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 
