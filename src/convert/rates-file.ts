@@ -9,7 +9,7 @@
  */
 
 import * as z from '../facts/zod.js';
-import { formatJsonPath, locateJsonPath, scanJson } from '../facts/json-scan.js';
+import { PathLocator, formatJsonPath, scanJson } from '../facts/json-scan.js';
 import { FileInvalidError, type FileIssue } from '../errors.js';
 import { isIsoDate } from '../domain/dates.js';
 import { rateBookOf, rateTableFromDays, type RateBook, type RateDay, type RateSourceInfo, type RateTable } from './rate-table.js';
@@ -352,9 +352,11 @@ function readRatesDocument(text: string, fileName: string): RatesTableContent[] 
     // give each problem its line and column in the text
     if (err instanceof FileInvalidError) {
       const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      // (one locator for every problem: each container on the way read once, however many problems there are)
+      const locator = new PathLocator(body);
       for (const issue of err.issues) {
         if (issue.line !== undefined || !issue.path) continue;
-        const pos = locateJsonPath(body, pathOf(issue.path), { key: /\.[^.[\]]+$|\["[^"]*"\]$/.test(issue.path) && issue.message.includes('currency code') });
+        const pos = locator.find(pathOf(issue.path), { key: /\.[^.[\]]+$|\["[^"]*"\]$/.test(issue.path) && issue.message.includes('currency code') });
         if (pos) Object.assign(issue, { line: pos.line, column: pos.column });
       }
       throw new FileInvalidError(err.issues, 'rates');
