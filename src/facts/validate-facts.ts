@@ -96,6 +96,12 @@ export function describeZodIssue(issue: z.core.$ZodIssue, root: unknown, schema:
         message: `unknown field '${clipInput(key)}'${allowed ? `; allowed fields here: ${allowed}` : ''}`,
       }));
     }
+    case 'invalid_key': {
+      // a record's key that breaks its rule ("Sector" for a breakdown dimension): the key named, with the rule
+      const key = path[path.length - 1];
+      const rule = issue.issues.map((i) => i.message).find((m) => !m.startsWith('Invalid')) ?? 'not an allowed key';
+      return [{ path, atKey: true, message: `the key ${JSON.stringify(clipInput(String(key)))} is not allowed: ${rule}` }];
+    }
     case 'invalid_value':
       if (found === undefined) return [{ path, message: `is missing; ${issue.message}` }];
       return [{ path, message: `${issue.message}, found ${kindOf(found)}` }];

@@ -49,6 +49,8 @@ describe('validateFactsText on the minimal fixture', () => {
     ['a duplicate key', '"label": "Appeal",', '"label": "Appeal", "label": "Appeal 2",', 'figures[1].label', 35, "duplicate key 'label'"],
     // (zod and code that builds objects drop a '__proto__' key that JSON.parse keeps: validation must see it)
     ['a __proto__ key', '"label": "Appeal",', '"label": "Appeal", "breakdown": {"__proto__": "x", "sector": "FSC"},', 'figures[1].breakdown.__proto__', 35, "a key named '__proto__' is not allowed"],
+    // (the key named with its rule, not zod's "Invalid key in record" quoting the value)
+    ['a breakdown dimension not kebab-case', '"label": "Appeal",', '"label": "Appeal", "breakdown": {"Sector": "FSC"},', 'figures[1].breakdown.Sector', 35, 'the key "Sector" is not allowed: a breakdown dimension is kebab-case, such as population-group'],
     ['the wrong format', '"format": "humfig-facts/1"', '"format": "humfig-facts/2"', 'format', 2, 'format must be "humfig-facts/1"'],
     ['no format at all', '"format": "humfig-facts/1",', '', 'format', 1, 'is missing; format must be "humfig-facts/1"'],
     ['an id that is not kebab-case', '"id": "homes-lost",', '"id": "Homes Lost",', 'figures[2].id', 46, 'must be kebab-case'],
