@@ -96,7 +96,7 @@ export async function extractCommand(options: ExtractCommandOptions, io: Io): Pr
   if (options.out) {
     writeFileAtomicWith(options.out, (write) => {
       for (const piece of renderJsonPieces(draft, 'figures')) write(Buffer.from(piece, 'utf8'));
-    }, { inputs: options.file === '-' ? [] : [options.file] });
+    }, { inputs: [options.file] });
   }
   if (options.format !== 'json') io.out(await renderRecords(candidates, candidateView, options));
   else if (!options.out) for (const piece of renderJsonPieces(draft, 'figures')) io.out(piece);

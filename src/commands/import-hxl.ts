@@ -112,7 +112,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
   if (options.out) checkOutputPath(options.out);
   const json = isJson(options.format);
   const progress = options.progress ?? NO_PROGRESS_LINE;
-  const writer = FactsWriter.for(options.out, options.file === '-' ? [] : [options.file], length);
+  const writer = FactsWriter.for(options.out, [options.file], length);
   try {
     const { envelope, report } = withUtf8Errors(() => importRows(
       rows,

@@ -4,7 +4,7 @@
  * is flushed to disk, then renamed over the target; the folder is flushed too. On any failure
  * the temporary file is removed and the target is untouched.
  */
-import { closeSync, fchmodSync, fdatasync, fsync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fdatasync, fstatSync, fsync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FileWriteError } from '../errors.js';
@@ -54,9 +54,10 @@ export function refuseOverwritingInput(path: string, inputs: readonly string[]):
   }
   for (const input of inputs) {
     try {
-      const st = statSync(input);
+      // ('-' is standard input: "import hxl - --out in.csv < in.csv" would replace the file it reads)
+      const st = input === '-' ? fstatSync(0) : statSync(input);
       if (st.dev === out.dev && st.ino === out.ino) {
-        throw new FileWriteError(path, `it is the input file ${input}; give --out another file name`);
+        throw new FileWriteError(path, input === '-' ? 'it is the file standard input reads; give --out another file name' : `it is the input file ${input}; give --out another file name`);
       }
     } catch (err) {
       if (err instanceof FileWriteError) throw err;

@@ -251,6 +251,23 @@ describe.concurrent('output files that cannot be written', () => {
     expect(s.code).toBe(73);
   });
 
+  // found by a review: "import hxl - --out in.csv < in.csv" replaced the file it was reading
+  it('import hxl and extract of standard input --out the file standard input reads: exit 73, the file as it was', async () => {
+    const d = folder('stdin-is-out');
+    writeFileSync(join(d, 'in.csv'), readFileSync(HXL));
+    const s = await bash(`humfig import hxl - --as-of 2024 --out in.csv < in.csv`, d);
+    expect(s.code).toBe(73);
+    expect(s.stderr).toContain('humfig: cannot write in.csv: it is the file standard input reads; give --out another file name');
+    expect(readFileSync(join(d, 'in.csv'), 'utf8')).toBe(readFileSync(HXL, 'utf8'));
+    writeFileSync(join(d, 'report.txt'), 'Floods in Pell displaced 2,000 people.\n');
+    const e = await bash(`humfig extract - --out report.txt < report.txt`, d);
+    expect(e.code).toBe(73);
+    expect(readFileSync(join(d, 'report.txt'), 'utf8')).toBe('Floods in Pell displaced 2,000 people.\n');
+    // (from a pipe, as ever: written)
+    expect((await bash(`cat in.csv | humfig import hxl - --as-of 2024 --out out.json`, d)).code).toBe(0);
+    expect(tempFiles(d)).toEqual([]);
+  });
+
   // found by a review: --out /dev/stdout, a link to the terminal or a pipe, was replaced by a regular file
   it('import hxl and extract --out <a link to a FIFO, a device or a pipe>: exit 73, the link and its target left as they were', async () => {
     const d = folder('symlink-to-special');
