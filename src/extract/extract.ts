@@ -698,7 +698,8 @@ const IN_NEED_PLACED_AFTER = new RegExp(
 // (not a participle before its noun: "12 affected districts")
 const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 /** "have been directly affected", "to be displaced" right after a bare number: people, where the paragraph counts nothing else (see AFFECTED_AFTER). */
-const AFFECTED_AUX_AFTER = /^\s+(?:(?:have|has|had)\s+been|were|are|was|is|to\s+be)\s+(?:(?:directly|indirectly|severely|badly|seriously|temporarily|internally|forcibly|newly)\s+)?(affected|afflicted|displaced|evacuated|stranded|marooned)(?![\p{L}-])/iu;
+// (or "impacted", "affected" alone before where: "with up to 3 million impacted across the region")
+const AFFECTED_AUX_AFTER = /^\s+(?:(?:(?:have|has|had)\s+been|were|are|was|is|to\s+be)\s+(?:(?:directly|indirectly|severely|badly|seriously|temporarily|internally|forcibly|newly)\s+)?(affected|afflicted|impacted|displaced|evacuated|stranded|marooned)(?![\p{L}-])|(impacted|affected)(?=\s+(?:across|in|throughout)\b|\s*[,.;]|\s*$))/iu;
 /** In a list after a count of people ("571 evacuated, 841 treated, 26 sheltered, 29 at risk"): what an item's people had done to them. */
 const PEOPLE_ITEM_AFTER = /^\s+(?:treated|sheltered|housed|rescued|relocated|hospitali[sz]ed|assisted|admitted|discharged|recovered|isolated|quarantined|at\s+risk)(?=\s*(?:[,;.)]|$)|\s+(?:and|or|in|at)\s)/iu;
 /** Before such an item: a comma, a semicolon or "and" (and perhaps a hedge) that lists it. */
@@ -750,7 +751,7 @@ const IPC_PHASE_AFTER = /^\s+in\s+(?:IPC|IP|CH|Cadre\s+Harmonis[ée])\s+[Pp]hase
 // (each item between starts with its number: "6,950 blankets, the NGO said, remain ..." is no list)
 const LIST_THEN_RELIEF_VERB = /^,(?:\s*(?:(?:some|about|over|nearly|more\s+than)\s+)?\d[^.;:,]{0,100},){0,8}[^.;:,]{1,120}?\s(?:(?:have|has|had)\s+(?:also\s+|now\s+|already\s+)?been|were|was)\s+(?:distributed|delivered|provided|donated|dispatched|sent|handed\s+over|pre-?positioned)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|bought|purchased|procured|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|bought|purchased|procured|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|lost|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Words before "kits" that name no kind of kit: "20,000 more kits" are of the kind named before. */
 const GENERIC_KIT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'new', 'further', 'extra', 'other', 'such', 'similar', 'emergency', 'standard', 'complete', 'full', 'basic', 'individual', 'these', 'those', 'the']);
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
@@ -2459,12 +2460,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${inNeed[0].trim()}' and no noun: a count of people`);
-    } else if ((affectedAux = AFFECTED_AUX_AFTER.exec(after)) !== null && !token.yearLike && (paragraphThing === undefined || paragraphThing === 'person') && countBeforeIsOfPeople(lead)) {
+    } else if ((affectedAux = AFFECTED_AUX_AFTER.exec(after)) !== null && !token.yearLike && (paragraphThing === undefined || paragraphThing === 'person') && countBeforeIsOfPeople(lead) && !(affectedAux[2] !== undefined && /\p{Lu}[\p{L}.]*\s+$/u.test(lead))) {
+      // (alone, never after a name it numbers: "Ward 5 affected in ...")
       // "Around 20,000 have been directly affected by the floods", "caused 13,400 to be displaced": people
       unit = 'person';
       noun = 'people';
       unitScore = 0.7;
-      reasons?.push(`'${token.written}' followed by '${affectedAux[0].trim()}' and no noun, the paragraph counting nothing but people: a count of people (${affectedAux[1]!.toLowerCase()})`);
+      reasons?.push(`'${token.written}' followed by '${affectedAux[0].trim()}' and no noun, the paragraph counting nothing but people: a count of people (${(affectedAux[1] ?? affectedAux[2])!.toLowerCase()})`);
     } else if (!token.yearLike && lastThing === 'person' && PEOPLE_ITEM_AFTER.test(after) && LISTED_LEAD.test(lead)) {
       // "17,338 people affected, 175 victims, 571 evacuated, 841 treated, 26 sheltered, 29 at risk": a bulletin's list of people
       unit = 'person';

@@ -5293,3 +5293,13 @@ describe('round 23: sets 141 to 143 (asylum statistics, South Asian floods, NGOs
     expect(vuq('Floods affected 12,177 fami-lies in Pell.')).toEqual([[12177, 'household', 'exact']]);
   });
 });
+
+describe('round 23: set 140 (domestic disasters in rich countries)', () => {
+  it('reads a bare count "impacted" or "affected" before where as people, and structures lost as buildings', () => {
+    expect(vuq('The storm left 1 million children out of school in Pell, with up to 3 million impacted across the region.').map(([v, u, q]) => [v, u, q])).toEqual([
+      [1000000, 'person', 'exact'],
+      [3000000, 'person', 'up-to'],
+    ]);
+    expect(vuq('In Pell, more than 40 structures were lost to the fire.')).toEqual([[40, 'building', 'more-than']]);
+  });
+});
