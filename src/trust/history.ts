@@ -418,8 +418,40 @@ export function latestOfEachSeries(figures: readonly FigureRecord[], asOf?: stri
     const best = bestOn(list, day);
     if (best) out.push(best);
   }
-  return out;
+  return withoutSupersededPlans(out, day);
 }
+
+/**
+ * Drops from the answers of several series those of a plan that a later plan of the same series
+ * replaced (FTS: the requirement of appeal HAFG17 once HAFG18's year has begun, for one sector and
+ * place): the series that differ only by their appeal or plan (ALONG_SERIES), where another answer
+ * began after this one's period ended, and on or before `day`. Two plans in force together (a flash
+ * appeal and a response plan of one year) both stay. One pass to group, then each group alone.
+ */
+function withoutSupersededPlans(answers: FigureRecord[], day: string | undefined): FigureRecord[] {
+  const groups = new Map<string, FigureRecord[]>();
+  for (const f of answers) {
+    if (f.breakdown === null || alongDimensions(f.breakdown, NO_NAMES).length === 0) continue;
+    const rest = Object.keys(f.breakdown).filter((k) => finerDimensions({ [k]: '' }, NO_NAMES).length > 0).sort().map((k) => `${k}=${f.breakdown![k]}`).join('\u0000');
+    const key = `${f.indicator}\u0000${f.unit}\u0000${f.place.id}\u0000${rest}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [f]);
+    else group.push(f);
+  }
+  const dropped = new Set<FigureRecord>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // (the latest start among the group's answers that had begun by the day)
+    let latestStart = '';
+    for (const f of group) {
+      const { start } = coveredDays(f);
+      if ((day === undefined || start <= day) && start > latestStart) latestStart = start;
+    }
+    for (const f of group) if (coveredDays(f).end < latestStart) dropped.add(f);
+  }
+  return dropped.size === 0 ? answers : answers.filter((f) => !dropped.has(f));
+}
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /**
  * The figure that held on `asOf` (for `get --as-of`): the best answer on its last day (a figure

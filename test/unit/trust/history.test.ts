@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, UsageError } from '../../../src/errors.js';
-import { compare, history, latestOnOrBefore } from '../../../src/trust/history.js';
+import { compare, history, latestOfEachSeries, latestOnOrBefore } from '../../../src/trust/history.js';
 import { BUNDLED, catchError, fixtureUrl, readFacts, record, recordsOf } from './helpers.js';
 
 const ARRIVALS = recordsOf(readFacts(fixtureUrl('arrivals.json')));
@@ -317,5 +317,17 @@ describe('history and compare of a named breakdown', () => {
   it("refuses flags that do not describe the figure id's own series", () => {
     expect(() => history(fts, 'req-2018-hea-f', { breakdown: new Map([['sector', 'WSH']]) })).toThrow("figure 'req-2018-hea-f' does not match the filters");
     expect(history(fts, 'req-2018-hea-f', { breakdown: new Map([['sector', 'Health']]) }).observations.map((o) => o.id)).toEqual(['req-2018-hea-f']);
+  });
+});
+
+describe("the answer of each series where a plan replaces the year before's (FTS appeals)", () => {
+  const plan = (id: string, appeal: string, year: string, extra: Partial<Parameters<typeof record>[0]> = {}) =>
+    record({ id, value: 100, indicator: 'funding-required', unit: 'USD', asOf: year, period: { start: `${year}-01-01`, end: `${year}-12-31` }, breakdown: { appeal, sector: 'Health' }, ...extra });
+  const figures = [plan('h17', 'HAFG17', '2017'), plan('h18', 'HAFG18', '2018'), plan('flash18', 'FAFG18', '2018'), plan('edu17', 'HAFG17', '2017', { breakdown: { appeal: 'HAFG17', sector: 'Education' } })];
+  it('gives the plan in force on the day, not also the one whose year had ended', () => {
+    expect(latestOfEachSeries(figures, '2018-06-30').map((f) => f.id)).toEqual(['h18', 'flash18', 'edu17']);
+    expect(latestOfEachSeries(figures, '2017-06-30').map((f) => f.id)).toEqual(['h17', 'edu17']);
+    // without a day, the latest plans
+    expect(latestOfEachSeries(figures).map((f) => f.id)).toEqual(['h18', 'flash18', 'edu17']);
   });
 });
