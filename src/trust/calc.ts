@@ -173,6 +173,8 @@ interface Val {
   text: string;
   /** the latest last day of the asOf of the figures it is made of, or undefined for numbers */
   date: string | undefined;
+  /** a percentage figure as a ratio (or a sum of such): a plain number beside it in + or - is ambiguous */
+  share?: boolean;
 }
 
 const later = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
@@ -217,11 +219,18 @@ class Evaluator {
     if (!this.inputs.has(record.id)) this.inputs.set(record.id, record);
     const v: Val = { iv: fromRecord(record), units: unitsOf(record.unit), literal: false, text, date: lastDayOf(record.asOf) };
     if (record.unit === 'percent') {
-      const result: Val = { ...v, iv: scale(v.iv, '0.01'), units: NONE };
+      const result: Val = { ...v, iv: scale(v.iv, '0.01'), units: NONE, share: true };
       this.steps.push({ op: 'unit', left: this.stepValue(v), right: null, result: this.stepValue(result), factor: '0.01' });
       return result;
     }
     return v;
+  }
+
+  /** A plain number beside a percentage in + or -: percentage points, as a ratio (5 -> 0.05), the step reported. */
+  points(v: Val): Val {
+    const result: Val = { ...v, iv: scale(v.iv, '0.01'), share: true };
+    this.steps.push({ op: 'unit', left: this.stepValue(v), right: null, result: this.stepValue(result), factor: '0.01' });
+    return result;
   }
 
   binary(op: '+' | '-' | '*' | '/', leftIn: Val, rightIn: Val, text: string): Val {
@@ -229,6 +238,9 @@ class Evaluator {
     let right = rightIn;
     let units: Units;
     if (op === '+' || op === '-') {
+      // ("coverage + 5": 5 percentage points, 45 %, not 5 as a ratio, 540 %)
+      if (left.share === true && right.literal && right.units.size === 0) right = this.points(right);
+      else if (right.share === true && left.literal && left.units.size === 0) left = this.points(left);
       if (right.literal && right.units.size === 0) right = { ...right, units: left.units };
       else if (left.literal && left.units.size === 0) left = { ...left, units: right.units };
       right = this.reconcile(left, right, op);
@@ -240,7 +252,7 @@ class Evaluator {
       units = combine(left.units, right.units, -1);
     }
     const iv = op === '+' ? add(left.iv, right.iv) : op === '-' ? sub(left.iv, right.iv) : op === '*' ? mul(left.iv, right.iv) : div(left.iv, right.iv, right.text);
-    const result = checkedMagnitude({ iv, units, literal: left.literal && right.literal, text, date: later(left.date, right.date) });
+    const result = checkedMagnitude({ iv, units, literal: left.literal && right.literal && left.share !== true && right.share !== true, text, date: later(left.date, right.date), ...((op === '+' || op === '-') && left.share === true && right.share === true ? { share: true } : {}) });
     this.steps.push({ op, left: this.stepValue(left), right: this.stepValue(right), result: this.stepValue(result) });
     return result;
   }
@@ -373,6 +385,12 @@ export function evaluate(expression: string, ctx: CalcContext): CalcResult {
   const latest = [...ev.inputs.values()].map((r) => lastDayOf(r.asOf)).sort().at(-1);
   if (ctx.to !== undefined) v = ev.expressIn(v, ctx.to, latest);
   if (ctx.as !== undefined && !(v.units.size === 1 && v.units.get('percent') === 1 && ctx.as === 'percent')) v = ev.as(v, ctx.as);
+  // percentages added, subtracted or taken alone stay percentages: "coverage" is 40 %, not 0.4, two
+  // coverages add to 124 %, and "coverage + 5" is 45 % (each enters as a ratio so that "40% of 1,000
+  // people" is 400 people)
+  if (ctx.as === undefined && ctx.to === undefined && v.units.size === 0 && ev.inputs.size > 0 && [...ev.inputs.values()].every((r) => r.unit === 'percent') && ev.steps.every((st) => st.op === '+' || st.op === '-' || st.op === 'neg' || (st.op === 'unit' && st.factor === '0.01'))) {
+    v = ev.as(v, 'percent');
+  }
   const unit = formatUnits(v.units);
   const inputs = [...ev.inputs.values()];
   const bounded = v.iv.low !== null && v.iv.high !== null;

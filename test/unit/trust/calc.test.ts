@@ -353,3 +353,16 @@ describe('parts and wholes among the inputs', () => {
     expect(r.inputs.map((i) => i.breakdown)).toEqual([null, null]);
   });
 });
+
+describe('percentages added or taken alone', () => {
+  const shares = [record({ id: 'cov18', value: 40, unit: 'percent' }), record({ id: 'cov19', value: 84, unit: 'percent' }), record({ id: 'people', value: 1000 })];
+  it('stay percentages: one alone is 40 %, two add to 124 %, and a plain number beside one is points', () => {
+    expect(evaluate('cov18', over(shares))).toMatchObject({ value: 40, unit: 'percent' });
+    expect(evaluate('cov18 + cov19', over(shares))).toMatchObject({ value: 124, unit: 'percent' });
+    expect(evaluate('cov18 + 5', over(shares))).toMatchObject({ value: 45, unit: 'percent' });
+    expect(evaluate('cov19 - cov18', over(shares))).toMatchObject({ value: 44, unit: 'percent' });
+  });
+  it('enter as a ratio where they scale a count: 40 % of 1,000 people is 400 people', () => {
+    expect(evaluate('cov18 * people', over(shares))).toMatchObject({ value: 400, unit: 'person' });
+  });
+});
