@@ -49,6 +49,11 @@ export function breakdownMatcher(key: string, asked: string, values: Iterable<st
  */
 const ALONG_SERIES: ReadonlySet<string> = new Set(['appeal', 'plan']);
 
+/** Whether a series runs along this dimension (an appeal, a plan) rather than it making a part. */
+export function runsAlong(dimension: string): boolean {
+  return ALONG_SERIES.has(dimension);
+}
+
 /** The dimensions of a breakdown beyond the named ones and those a series runs along: what makes a figure a finer part. */
 export function finerDimensions(breakdown: MaybeBreakdown, named: ReadonlyMap<string, string>): string[] {
   if (breakdown === null || breakdown === undefined) return [];

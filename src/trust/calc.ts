@@ -173,7 +173,7 @@ interface Val {
   text: string;
   /** the latest last day of the asOf of the figures it is made of, or undefined for numbers */
   date: string | undefined;
-  /** a percentage figure as a ratio (or a sum of such): a plain number beside it in + or - is ambiguous */
+  /** a percentage figure as a ratio (or a sum of such): a plain number beside it in + or - is percentage points */
   share?: boolean;
 }
 

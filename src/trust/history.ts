@@ -23,7 +23,7 @@ import { Dec } from '../convert/decimal.js';
 import { explainBadDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { suggest } from '../domain/suggest.js';
 import type { FigureRecord } from '../derive/figure-record.js';
-import { alongDimensions, breakdownPredicate, finerDimensions, nameBreakdownHint, whereFlag } from '../derive/select-figures.js';
+import { alongDimensions, breakdownPredicate, finerDimensions, nameBreakdownHint, runsAlong, whereFlag } from '../derive/select-figures.js';
 import { fromRecord, sub } from './interval.js';
 
 /** A figure record with the day it is sorted by. */
@@ -431,8 +431,8 @@ export function latestOfEachSeries(figures: readonly FigureRecord[], asOf?: stri
 function withoutSupersededPlans(answers: FigureRecord[], day: string | undefined): FigureRecord[] {
   const groups = new Map<string, FigureRecord[]>();
   for (const f of answers) {
-    if (f.breakdown === null || alongDimensions(f.breakdown, NO_NAMES).length === 0) continue;
-    const rest = Object.keys(f.breakdown).filter((k) => finerDimensions({ [k]: '' }, NO_NAMES).length > 0).sort().map((k) => `${k}=${f.breakdown![k]}`).join('\u0000');
+    if (f.breakdown === null || !Object.keys(f.breakdown).some(runsAlong)) continue;
+    const rest = Object.keys(f.breakdown).filter((k) => !runsAlong(k)).sort().map((k) => `${k}=${f.breakdown![k]}`).join('\u0000');
     const key = `${f.indicator}\u0000${f.unit}\u0000${f.place.id}\u0000${rest}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [f]);
@@ -451,7 +451,7 @@ function withoutSupersededPlans(answers: FigureRecord[], day: string | undefined
   }
   return dropped.size === 0 ? answers : answers.filter((f) => !dropped.has(f));
 }
-const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
 
 /**
  * The figure that held on `asOf` (for `get --as-of`): the best answer on its last day (a figure
