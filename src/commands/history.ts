@@ -100,10 +100,21 @@ function plotted(e: HistoryEntry): number {
  * block of each row is that row's value and rows compare with each other.
  */
 function withTrend(observations: readonly HistoryEntry[]): RecordView<HistoryEntry> {
-  const values = observations.map(plotted);
-  const scale = extent(values);
+  // each row's trend is of its own series (indicator, unit and place): rows of several, which the
+  // history lists in one date order but never mixes, each draw their own line on their own scale
+  const series = new Map<string, { entries: HistoryEntry[]; values: number[] }>();
+  for (const e of observations) {
+    const key = `${e.indicator}\u0000${e.unit}\u0000${e.place.id}`;
+    let s = series.get(key);
+    if (s === undefined) series.set(key, (s = { entries: [], values: [] }));
+    s.entries.push(e);
+    s.values.push(plotted(e));
+  }
   const trend = new Map<HistoryEntry, string>();
-  observations.forEach((e, i) => trend.set(e, sparkline(values.slice(Math.max(0, i + 1 - TREND_POINTS), i + 1), scale)));
+  for (const { entries, values } of series.values()) {
+    const scale = extent(values);
+    entries.forEach((e, i) => trend.set(e, sparkline(values.slice(Math.max(0, i + 1 - TREND_POINTS), i + 1), scale)));
+  }
   const table = [...historyView.table];
   table.splice(3, 0, { header: 'trend', value: (e) => trend.get(e) ?? '' });
   return { ...historyView, table };

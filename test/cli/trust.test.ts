@@ -164,6 +164,11 @@ describe('history across sources and open or approximate values', () => {
     expect(r.stderr).toContain('humfig: note: overview-2020: another source than the previous observation (tracker-2019, source tracker): the change may be one of counting, not of the situation');
     // (the same source year to year: no note)
     expect(r.stderr).not.toContain('note: tracker-2019');
+    // each series draws its own trend: the households' row one mark, not the people's line run on
+    const table = await humfig(['history', 'internally-displaced', '--facts', S], { env: { COLUMNS: '200' } });
+    const trendOf = (id: string) => table.stdout.split('\n').find((l) => l.includes(`│ ${id} `))!.split('│')[4]!.trim();
+    expect(trendOf('wire-2021')).toHaveLength(4);
+    expect(trendOf('wire-2021-hh')).toHaveLength(1);
     const json = await humfig(['history', 'internally-displaced', '--facts', S, '--json']);
     const rows = JSON.parse(json.stdout) as Array<{ id: string; warning: string | null; change: { high: number | null } | null }>;
     expect(rows.find((x) => x.id === 'wire-2021')!.change!.high).toBeNull();
