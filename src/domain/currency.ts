@@ -270,7 +270,8 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   '₮': 'MNT', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD', 'ca$': 'CAD', 'nz$': 'NZD', 'hk$': 'HKD',
   's$': 'SGD', 'r$': 'BRL', 'cn¥': 'CNY', 'rmb': 'CNY', 'ksh': 'KES', 'ush': 'UGX', 'tsh': 'TZS',
   // dollars of the Caribbean, the Pacific and Namibia as their papers write them ("TT$15,000", "J$2 billion", "EC$600", "N$")
-  'tt$': 'TTD', 'j$': 'JMD', 'ec$': 'XCD', 'bds$': 'BBD', 'bd$': 'BBD', 'g$': 'GYD', 'bz$': 'BZD', 'fj$': 'FJD', 'si$': 'SBD', 'ws$': 'WST', 'n$': 'NAD',
+  // ("NT$14 million": the New Taiwan dollar)
+  'nt$': 'TWD', 'tt$': 'TTD', 'j$': 'JMD', 'ec$': 'XCD', 'bds$': 'BBD', 'bd$': 'BBD', 'g$': 'GYD', 'bz$': 'BZD', 'fj$': 'FJD', 'si$': 'SBD', 'ws$': 'WST', 'n$': 'NAD',
   'sdr': 'XDR',
   // names
   'dollar': 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', 'american dollar': 'USD',

@@ -614,6 +614,8 @@ const DASH_ASIDE = /^\s+[–—]\s+[^–—\n]{3,80}?\s+[–—](?=\s)/u;
 /** Right before a number: the word of a phase or a grade it names ("IPC 3", "Phase 2", "Grade 5"). */
 const PHASE_BEFORE = /\b(?:IPC|CH|[Pp]hase|[Gg]rade)\s+$/u;
 /** A household described by who is in it: "households with at least one person with a disability". */
+/** After a number in a camp's name: "IDP camp", "camp", "refugee camp", "settlement" ("Dalori 2 IDP camp"). */
+const CAMP_NAME_AFTER = /^\s+(?:(?:IDP|IDPs|refugee|displacement|transit)\s+)?(?:camp|settlement|site)(?![\p{L}])/u;
 /** After "the two": a verb of what two people or parties do, or "sides", "leaders" ("The two are set to discuss", "the two leaders met"). */
 const THE_TWO_AFTER = /^\s+(?:(?:are|were|will|would|have|had|also|then)\s+)?(?:set\s+to|met|meet|agreed|agree|discussed|discuss|spoke|talked|signed|leaders|ministers|sides|parties|presidents|countries|men\s+(?:met|agreed|spoke))(?![\p{L}])/iu;
 /** After a number: "am" or "pm", a time of day ("2 pm", "10 a.m."). */
@@ -649,7 +651,7 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
-const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
+const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right before a number: "forcing", "forced", "prompting" (and "to flee" after it). */
 const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated|at\s+least)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
@@ -1681,6 +1683,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   }
   if (!before && token.value < 30 && LIVES_WITH_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) && LIVES_WITH_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
     skipped.push(`line ${line}: '${token.written}' says how many someone lives with, not a count; not extracted`);
+    return undefined;
+  }
+  // "the Dalori 2 IDP camp", "Camp 24": a number in a camp's name, no count
+  if (!before && token.value < 100 && /\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) && CAMP_NAME_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
+    skipped.push(`line ${line}: '${token.written}' is part of a camp's name, not a count; not extracted`);
     return undefined;
   }
   // "The two are set to discuss ...", "the two met in Geneva": two people or parties named before, no count of the crisis
@@ -3612,8 +3619,8 @@ function groupOfThe(after: string): { unit: string; noun: string; length: number
     if (GROUP_WORDS_END.has(word)) return undefined;
     const unit = KIN_WORDS.has(word) ? 'person' : unitOfNoun(word);
     at += word.length;
-    // (a possessive names what they own: "12 of their neighbours' homes")
-    if (unit !== undefined && /^['’]/.test(after.slice(at))) return undefined;
+    // (a possessive names what they own: "12 of their neighbours' homes"; a camp of them is no one: "two of the four refugee camps")
+    if (unit !== undefined && (/^['’]/.test(after.slice(at)) || /^\s+(?:camps?|settlements?)(?![\p{L}])/u.test(after.slice(at)))) return undefined;
     // (a plural humfig has no unit for is the noun counted: "20 of the affected districts reported cases" counts districts)
     if (unit === undefined && /[^s]s$/.test(word)) return undefined;
     if (unit !== undefined && (unit === 'person' || unit === 'household')) return { unit, noun: word, length: at };

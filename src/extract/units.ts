@@ -142,6 +142,9 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "IDP sites", which labellers count as places rather than shelters)
   ['collective', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
   ['idp', new Map([['camps', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
+  // "Two of the four refugee camps", "refugees camps": camps, no refugees (not counted as shelters either: a refugee camp is no place set up for a disaster's evacuees)
+  ['refugee', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', '']])],
+  ['refugees', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', '']])],
   // "25 safety centers" (Sri Lanka's Disaster Management Centre), "nearly 1,000 communal shelters" (Lebanon)
   ['safety', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['communal', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
@@ -782,6 +785,9 @@ export function currencyBefore(
   // "estimated at US 50 million": US alone before an amount in millions or billions, no noun of its own after it
   // (not "in the US 50 million people")
   if (/(?<![\p{L}\p{N}.])US\s$/u.test(before) && US_AMOUNT_AFTER.test(text.slice(at, at + 40))) return { code: 'USD', start: at - 3, written: 'US' };
+  // "CHF (Swiss Francs) 750,000": a code, its name in brackets, then the amount
+  const codeNamed = /(?<![\p{L}\p{N}])([A-Z]{3})\s?\(([\p{L} ]{3,30})\)\s?$/u.exec(text.slice(Math.max(lineStart, at - 40), at));
+  if (codeNamed && isCurrencyCode(codeNamed[1]!) && currencyFromName(codeNamed[2]!) === codeNamed[1]) return { code: codeNamed[1]!, start: at - codeNamed[0].length, written: codeNamed[0].trim() };
   // ("CHF  1’000’000" in a budget table: a code and its amount two spaces apart)
   const iso = /(?<![\p{L}\p{N}])([A-Z]{3})(?:\s|[ \u00a0]{2})?$/u.exec(before);
   // (a code glued to a number of one or two digits with no scale names something else: "COP28", the climate conference)

@@ -5303,3 +5303,16 @@ describe('round 23: set 140 (domestic disasters in rich countries)', () => {
     expect(vuq('In Pell, more than 40 structures were lost to the fire.')).toEqual([[40, 'building', 'more-than']]);
   });
 });
+
+describe('round 23: sets 144 to 147, after they were scored fresh', () => {
+  it('reads a currency code with its name in brackets, NT$, and a bare count forced to evacuate', () => {
+    expect(vuq('Caritas received CHF (Swiss Francs) 750,000 for Pell.').map(([v, u]) => [v, u])).toEqual([[750000, 'CHF']]);
+    expect(vuq('World Vision raised NT$14 million for typhoon victims in Pell.').map(([v, u]) => [v, u])).toEqual([[14000000, 'TWD']]);
+    expect(vuq('Almost 1 million forced to evacuate in Pell.')).toEqual([[1000000, 'person', 'nearly']]);
+  });
+  it('reads no count from a number in a camp\'s name, nor from refugee camps counted', () => {
+    expect(vuq('At the Dalori 2 IDP camp in Pell one person was killed.').map(([v]) => v)).toEqual([1]);
+    expect(vuq('Two of the four refugee camps in Pell are still not accessible.')).toEqual([]);
+    expect(vuq('300 of the refugees in Pell fled.').map(([v]) => v)).toEqual([300]);
+  });
+});
