@@ -184,8 +184,16 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
  */
 function namedSeries(selected: readonly FigureRecord[], named: ReadonlyMap<string, string>, query: string, where: string | null): { figures: FigureRecord[]; notes: string[] } {
   const asked = [...named].map(([k, v]) => `${k}=${v}`).join(', ');
-  const has = breakdownPredicate(selected, named);
-  const having = selected.filter((f) => has(f.breakdown));
+  // (each source's figures matched against that source's own spellings: "FSC" finds one source's FSC
+  // and another's "Food Security", while one source's "NFI" and "Shelter" stay apart)
+  const bySource = new Map<string, FigureRecord[]>();
+  for (const f of selected) {
+    const own = bySource.get(f.source.id);
+    if (own === undefined) bySource.set(f.source.id, [f]);
+    else own.push(f);
+  }
+  const predicates = new Map([...bySource].map(([id, own]) => [id, breakdownPredicate(own, named)] as const));
+  const having = selected.filter((f) => predicates.get(f.source.id)!(f.breakdown));
   if (having.length === 0) {
     const dims = distinct(selected.flatMap((f) => Object.keys(f.breakdown ?? {}))).sort();
     throw new NotFoundError(`no figure of '${query}'${where === null ? '' : ` for place '${where}'`} has ${asked}`, [dims.length > 0 ? `its figures are broken down by ${dims.join(', ')} (humfig list shows them)` : 'its figures are totals: ask without a breakdown']);

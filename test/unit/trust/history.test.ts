@@ -331,3 +331,13 @@ describe("the answer of each series where a plan replaces the year before's (FTS
     expect(latestOfEachSeries(figures).map((f) => f.id)).toEqual(['h18', 'flash18', 'edu17']);
   });
 });
+
+describe('a named sector across sources that spell it differently', () => {
+  const pin = (id: string, source: string, sector: string, value: number) =>
+    ({ ...record({ id, value, indicator: 'people-in-need', asOf: '2024' }), source: { id: source, publisher: source, title: source, published: '2024-02-01', url: null }, breakdown: { sector } });
+  const figures = [pin('a-fsc', 'hpc', 'FSC', 100), pin('b-fs', 'hapi', 'Food Security', 110), pin('b-nfi', 'hapi', 'NFI', 5), pin('b-shelter', 'hapi', 'Shelter', 7)];
+  it('finds each source\'s own spelling of the cluster, and keeps apart two values one source gives', () => {
+    expect(compare(figures, 'people-in-need', { breakdown: new Map([['sector', 'FSC']]) }).groups.flatMap((g) => g.observations.map((o) => o.id)).sort()).toEqual(['a-fsc', 'b-fs']);
+    expect(compare(figures, 'people-in-need', { breakdown: new Map([['sector', 'NFI']]) }).groups.flatMap((g) => g.observations.map((o) => o.id))).toEqual(['b-nfi']);
+  });
+});
