@@ -82,6 +82,22 @@ export function breakdownPredicate(figures: readonly { breakdown?: MaybeBreakdow
   return (b) => b !== undefined && b !== null && wanted.every(([k, matches]) => Object.hasOwn(b, k) && matches(b[k]!));
 }
 
+/**
+ * breakdownPredicate for the figures of several sources, each source's figures matched against
+ * that source's own spellings: "FSC" finds one source's FSC and another's "Food Security", while
+ * one source's "NFI" and "Shelter" stay apart (a merged file, or an HNO and HAPI's copy of it).
+ */
+export function breakdownPredicateBySource<F extends { breakdown?: MaybeBreakdown }>(figures: readonly F[], named: ReadonlyMap<string, string>, sourceOf: (f: F) => string): (f: F) => boolean {
+  const bySource = new Map<string, F[]>();
+  for (const f of figures) {
+    const own = bySource.get(sourceOf(f));
+    if (own === undefined) bySource.set(sourceOf(f), [f]);
+    else own.push(f);
+  }
+  const predicates = new Map([...bySource].map(([id, own]) => [id, breakdownPredicate(own, named)] as const));
+  return (f) => predicates.get(sourceOf(f))?.(f.breakdown) ?? false;
+}
+
 /** A named breakdown as the flags that ask for it: "--where sector=FSC --where sex=f". */
 function whereFlags(named: ReadonlyMap<string, string>): string {
   return [...named].map(([k, v]) => whereFlag(k, v)).join(' ');
@@ -106,7 +122,7 @@ export function nameBreakdownHint(example: Readonly<Record<string, string>>, ind
 export function filterFigures(figures: readonly Figure[], filter: FigureFilter, places: readonly Place[] = []): Figure[] {
   const eq = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
   const under = filter.within === undefined ? undefined : placesWithin(places, filter.within);
-  const has = filter.breakdown === undefined ? undefined : breakdownPredicate(figures, filter.breakdown);
+  const has = filter.breakdown === undefined ? undefined : breakdownPredicateBySource(figures, filter.breakdown, (f) => f.source);
   return figures.filter(
     (f) =>
       eq(f.indicator, filter.indicator) &&
@@ -114,7 +130,7 @@ export function filterFigures(figures: readonly Figure[], filter: FigureFilter, 
       eq(f.unit, filter.unit) &&
       eq(f.source, filter.source) &&
       (under === undefined || under.has(f.place)) &&
-      (has === undefined || has(f.breakdown)),
+      (has === undefined || has(f)),
   );
 }
 

@@ -23,7 +23,7 @@ import { Dec } from '../convert/decimal.js';
 import { explainBadDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { suggest } from '../domain/suggest.js';
 import type { FigureRecord } from '../derive/figure-record.js';
-import { alongDimensions, breakdownPredicate, finerDimensions, nameBreakdownHint, runsAlong, whereFlag } from '../derive/select-figures.js';
+import { alongDimensions, breakdownPredicate, breakdownPredicateBySource, finerDimensions, nameBreakdownHint, runsAlong, whereFlag } from '../derive/select-figures.js';
 import { fromRecord, sub } from './interval.js';
 
 /** A figure record with the day it is sorted by. */
@@ -184,16 +184,8 @@ function selectSeries(figures: readonly FigureRecord[], query: string, place: st
  */
 function namedSeries(selected: readonly FigureRecord[], named: ReadonlyMap<string, string>, query: string, where: string | null): { figures: FigureRecord[]; notes: string[] } {
   const asked = [...named].map(([k, v]) => `${k}=${v}`).join(', ');
-  // (each source's figures matched against that source's own spellings: "FSC" finds one source's FSC
-  // and another's "Food Security", while one source's "NFI" and "Shelter" stay apart)
-  const bySource = new Map<string, FigureRecord[]>();
-  for (const f of selected) {
-    const own = bySource.get(f.source.id);
-    if (own === undefined) bySource.set(f.source.id, [f]);
-    else own.push(f);
-  }
-  const predicates = new Map([...bySource].map(([id, own]) => [id, breakdownPredicate(own, named)] as const));
-  const having = selected.filter((f) => predicates.get(f.source.id)!(f.breakdown));
+  // (each source's figures matched against that source's own spellings)
+  const having = selected.filter(breakdownPredicateBySource(selected, named, (f) => f.source.id));
   if (having.length === 0) {
     const dims = distinct(selected.flatMap((f) => Object.keys(f.breakdown ?? {}))).sort();
     throw new NotFoundError(`no figure of '${query}'${where === null ? '' : ` for place '${where}'`} has ${asked}`, [dims.length > 0 ? `its figures are broken down by ${dims.join(', ')} (humfig list shows them)` : 'its figures are totals: ask without a breakdown']);

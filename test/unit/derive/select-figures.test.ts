@@ -1,7 +1,7 @@
 /** Choosing figures for get: an indicator's totals or the breakdown asked for, places by what users call them, "did you mean". */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkNamed, indicatorFigures, namedPlace, whereFlag } from '../../../src/derive/select-figures.js';
+import { checkNamed, filterFigures, indicatorFigures, namedPlace, whereFlag } from '../../../src/derive/select-figures.js';
 import { toFigureRecord } from '../../../src/derive/figure-record.js';
 import { FactsIndex } from '../../../src/facts/facts-index.js';
 import type { FactsFile } from '../../../src/facts/schema.js';
@@ -108,5 +108,14 @@ describe('whereFlag: one --where flag as a shell takes it', () => {
     ['cmd', '$(rm -rf x)', "--where 'cmd=$(rm -rf x)'"],
   ])('%s=%s -> %s', (key, value, flag) => {
     expect(whereFlag(key, value)).toBe(flag);
+  });
+});
+
+describe('a breakdown filter over the figures of several sources', () => {
+  const fig = (id: string, source: string, sector: string) => ({ id, label: id, indicator: 'people-in-need', value: 1, unit: 'person', qualifier: 'exact' as const, place: 'AFG', asOf: '2024', source, quote: '1', breakdown: { sector } });
+  const figures = [fig('a-fsc', 'hpc', 'FSC'), fig('b-fs', 'hapi', 'Food Security'), fig('b-nfi', 'hapi', 'NFI'), fig('b-shelter', 'hapi', 'Shelter')];
+  it("matches each source's own spelling of the cluster, and keeps apart two values one source gives", () => {
+    expect(filterFigures(figures, { breakdown: new Map([['sector', 'FSC']]) }).map((f) => f.id)).toEqual(['a-fsc', 'b-fs']);
+    expect(filterFigures(figures, { breakdown: new Map([['sector', 'NFI']]) }).map((f) => f.id)).toEqual(['b-nfi']);
   });
 });
