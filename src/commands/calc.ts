@@ -1,7 +1,7 @@
 /** `humfig calc`: a derived figure, arithmetic over figure ids and numbers, with its range, units and sources (src/trust/calc.ts). */
 import { EXIT, type ExitCode } from '../errors.js';
 import { formatRate } from '../convert/decimal.js';
-import { toFigureRecord } from '../derive/figure-record.js';
+import { breakdownWords, toFigureRecord } from '../derive/figure-record.js';
 import { displayCalc } from '../output/calc-display.js';
 import type { RecordView } from '../output/formats.js';
 import { formatQuantity } from '../output/format-quantity.js';
@@ -25,7 +25,7 @@ export interface CalcOptions extends CommonOptions {
 function calcLines(r: CalcResult): string {
   // (each input on its own line, whatever line breaks its quote or names hold)
   // (a breakdown named with its place, "Mali (sector FSC)": a part never reads as the whole)
-  const inputs = r.inputs.map((i) => `  ${oneLine(`${i.id}: ${formatQuantity(i)}, ${i.place.name}${i.breakdown ? ` (${Object.entries(i.breakdown).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}, as of ${i.asOf} (${i.source.publisher}, ${i.source.published}): "${i.quote}"`)}`);
+  const inputs = r.inputs.map((i) => `  ${oneLine(`${i.id}: ${formatQuantity(i)}, ${i.place.name}${i.breakdown ? ` (${breakdownWords(i.breakdown)})` : ''}, as of ${i.asOf} (${i.source.publisher}, ${i.source.published}): "${i.quote}"`)}`);
   const rates = r.steps.filter((s) => s.rate).map((s) => `  rate: 1 ${s.left.unit} = ${formatRate(s.rate!.value)} ${s.result.unit} (${s.rate!.source} ${s.rate!.date}${s.rate!.derived ? `, via ${s.rate!.via.join(' and ')}` : ''})`);
   return [`${displayCalc(r)}  = ${r.expression}`, ...inputs, ...rates].join('\n');
 }

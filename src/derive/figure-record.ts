@@ -109,6 +109,13 @@ export function toFigureRecord(fig: Figure, facts: FactsIndex): FigureRecord {
   };
 }
 
+/** A breakdown as words, "sector FSC, sex f": how every output names the part a figure is. */
+export function breakdownWords(breakdown: Readonly<Record<string, string>>): string {
+  return Object.entries(breakdown)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+}
+
 /**
  * The places above the records' places that none of the records is placed in, each once, in the
  * order the records first lead to them: what an export of figure rows would otherwise name only

@@ -2,7 +2,7 @@
  * How figures look in each format: the JSON contract record, the table columns for people,
  * the flat CSV columns for spreadsheets.
  */
-import type { FigureRecord, PlaceRecord } from '../derive/figure-record.js';
+import { breakdownWords, type FigureRecord, type PlaceRecord } from '../derive/figure-record.js';
 import type { Column, RecordView } from './formats.js';
 import { formatQuantity, formatValue } from './format-quantity.js';
 import { humanIsExact } from './human-number.js';
@@ -155,10 +155,7 @@ export const figureView: RecordView<FigureRecord> = {
 
 /** "sector FSC, sex f" for a table cell; "total" for a figure without a breakdown. */
 function breakdownText(r: FigureRecord): string {
-  if (r.breakdown === null) return 'total';
-  return Object.entries(r.breakdown)
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ');
+  return r.breakdown === null ? 'total' : breakdownWords(r.breakdown);
 }
 
 /**

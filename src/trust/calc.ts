@@ -36,7 +36,7 @@ import { currencyDecimals } from '../domain/currency.js';
 import { lastDayOf } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 import { describeUnit, resolveUnit } from '../domain/unit.js';
-import type { FigureRecord } from '../derive/figure-record.js';
+import { breakdownWords, type FigureRecord } from '../derive/figure-record.js';
 import { parseExpression, sourceOf, type Expr } from './expression.js';
 import { add, div, exact, fromRecord, isNearlyPoint, mul, neg, scale, sub, toStrings, type Interval } from './interval.js';
 
@@ -427,7 +427,7 @@ function partWarnings(inputs: readonly FigureRecord[]): string[] {
     else group.push(r);
   }
   const out: string[] = [];
-  const describe = (r: FigureRecord) => `${r.id} (${Object.entries(r.breakdown ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')})`;
+  const describe = (r: FigureRecord) => `${r.id} (${breakdownWords(r.breakdown ?? {})})`;
   for (const group of groups.values()) {
     if (out.length >= MAX_WARNINGS || group.length < 2) continue;
     const parts = group.filter((r) => r.breakdown !== null);

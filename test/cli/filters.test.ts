@@ -274,9 +274,11 @@ describe('round trip of places above the figures that no figure is placed in', (
     expect(byId(after!.places)).toEqual(byId(before!.places));
     const within = await humfig(['list', '--facts', join(dir, 'again.json'), '--within', 'Northern Hills', '--json', 'id']);
     expect(ids(within.stdout)).toEqual(['bread-pell-2024-01']);
-    // CSV stays one row a figure
+    // CSV stays one row a figure, and so does HXL with --fields (the columns asked for may hold no place)
     const csv = await humfig(['list', '--facts', chain, '--format', 'csv']);
     expect(csv.stdout.trim().split('\r\n')).toHaveLength(3);
+    const picked = await humfig(['list', '--facts', chain, '--format', 'hxl', '--fields', 'id,value']);
+    expect(picked.stdout.trim().split('\r\n')).toHaveLength(4);
   });
 });
 
