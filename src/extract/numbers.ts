@@ -651,8 +651,16 @@ const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases
 /** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
 const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh)\s?)?$/u;
 /** Between the bounds: "and", perhaps the currency again ("... and USD 258 million"). */
-// (or a dash after "between": "between 25,000 -30,000 people")
-const RANGE_AND = /^(?:\s+and\s+|\s?[-–]\s?)((?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh)\s?)?$/u;
+// (or a dash after "between": "between 25,000 -30,000 people"; or "to": "between 2 to 3 million people")
+const RANGE_AND = /^(?:\s+(?:and|to)\s+|\s?[-–]\s?)((?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh)\s?)?$/u;
+/** Between the bounds, the unit of the lower one before "and" or "to": "between 400,000 MT and 500,000 MT". */
+const RANGE_UNIT_AND = /^\s?([\p{L}%][\p{L}.]{0,15})\s+(?:and|to)\s+$/u;
+/** Whether the text after the upper bound starts with the unit written after the lower one ("... 500,000 MT"). */
+function unitRepeated(text: string, at: number, unit: string): boolean {
+  const after = text.slice(at, at + unit.length + 2);
+  const i = after.startsWith(' ') ? 1 : 0;
+  return after.startsWith(unit, i) && !/[\p{L}\p{N}]/u.test(after[i + unit.length] ?? '');
+}
 
 /** A currency sign or code before a bound of a range (RANGE_OPEN's, and the rupee's, taka's and shilling's). */
 const BOUND_CURRENCY = String.raw`(?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh|Sh)`;
@@ -684,8 +692,11 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
       // "between USD 141 million and USD 258 million": the currency before each bound, the same one
       const openCurrency = RANGE_OPEN.exec(lead);
       const andCurrency = RANGE_AND.exec(between);
+      // "between 272,000 MT to 423,000 MT": the same unit after each bound
+      const unitAnd = openCurrency !== null && openCurrency[1] === undefined && andCurrency === null ? RANGE_UNIT_AND.exec(between) : null;
       const range =
         (openCurrency !== null && andCurrency !== null && (andCurrency[1] === undefined || andCurrency[1].trim() === (openCurrency[1] ?? '').trim())) ||
+        (unitAnd !== null && unitRepeated(text, b.end, unitAnd[1]!)) ||
         // "6,000-7,000 refugees": two numbers grouped in thousands joined by a dash, a count's noun after them
         (/^[-–]$/.test(between) && isGroupedDashRange(text, a.start, a.end, text.length)) ||
         // "25-30 per cent": a dash between two percentages

@@ -5316,3 +5316,14 @@ describe('round 23: sets 144 to 147, after they were scored fresh', () => {
     expect(vuq('300 of the refugees in Pell fled.').map(([v]) => v)).toEqual([300]);
   });
 });
+
+describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahel), after they were scored fresh', () => {
+  it('reads a range whose unit follows each bound, with "and" or "to" after "between"', () => {
+    const range = (body: string) => run(`Drought in Ostra\n\n${body}`).candidates.map((c) => [c.value, c.unit, c.qualifier, c.low, c.high]);
+    expect(range('Ostra requires between 272,000 MT to 423,000 MT of food aid.')).toEqual([[272000, 't', 'range', 272000, 423000]]);
+    expect(range('The food gap in Pell is between 400,000 MT and 500,000 MT.')).toEqual([[400000, 't', 'range', 400000, 500000]]);
+    expect(range('Between 2 to 3 million people in Pell need food.')).toEqual([[2000000, 'person', 'range', 2000000, 3000000]]);
+    // two different nouns are two counts, not a range
+    expect(range('The floods killed between 5 women and 10 men in Pell.').map(([v]) => v)).not.toEqual([5]);
+  });
+});
