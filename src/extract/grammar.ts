@@ -466,7 +466,7 @@ notes say that its value is the whole's. Also \`almost all\`, \`virtually all\`,
 An amount of money followed by an amount in another currency, in parentheses or after \`, or\`,
 \`, which is\`, \`, equivalent to\`, \`, the equivalent of\` (not a rate or a difference after it: \`$2 per person per day\`, \`$3 million short of\`)
 — \`20 million Swiss Francs ($22 million)\`, \`CHF 20m, or about US$22m\`, \`140,000 dirhams, which is about $13,600,\`, \`AFN 50 million AFN (USD7.7
-million)\` with the code written again after the amount, \`$5 million (± 221 million gourdes)\` with a sign of about after the bracket, \`$40 million [about K31 billion]\` in square brackets, \`14.3 billion meticais (223.4 million US dollars, at the current exchange rate)\` with a word on the rate before the bracket closes — is **one** figure
+million)\` with the code written again after the amount, \`$5 million (± 221 million gourdes)\` with a sign of about after the bracket, \`$40 million [about K31 billion]\` in square brackets, \`14.3 billion meticais (223.4 million US dollars, at the current exchange rate)\` with a word on the rate before the bracket closes, \`3.6 million Swiss francs (3.3 million US dollars/2.7 million euros)\` with several equivalents joined by \`/\`, \`;\`, \`,\` or \`or\` (a slash without spaces too) — is **one** figure
 (20,000,000 CHF) with a \`stated\` equivalent (22,000,000 USD) whose quote is the parenthesis. A
 currency equivalent without its own qualifier is recorded as \`approximately\`: a conversion at
 an unstated rate is rounded. Counts are not equivalents: \`5,000 people (1,200 households)\` is

@@ -5326,4 +5326,10 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
     // two different nouns are two counts, not a range
     expect(range('The floods killed between 5 women and 10 men in Pell.').map(([v]) => v)).not.toEqual([5]);
   });
+  it('reads equivalents in parentheses joined by a slash without spaces as stated equivalents', () => {
+    const r = run('Drought in Ostra\n\nThe Red Cross is appealing for 3.6 million Swiss francs (3.3 million US dollars/2.7 million euros) for Ostra.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
+      [3600000, 'CHF', [[3300000, 'USD'], [2700000, 'EUR']]],
+    ]);
+  });
 });
