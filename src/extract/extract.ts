@@ -647,7 +647,7 @@ const BARE_END_AFTER = /^\s*(?:[.,;:)]|$)|^\s+(?:in|across|at|since|so\s+far|to\
 const MONEY_IN_AFTER = /^\s+in\s+(?:\p{Ll}+\s+)?(?:cash|aid|assistance|funding|funds|support|grants?|loans?|kind|contributions?|financing)(?![\p{L}])/iu;
 /** A name with a number, the number's lead its capitalised word: "Ward 5", "Camp 3", "Highway 12". */
 const NAME_BEFORE_NUMBER = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s$/u;
-const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
+const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening|abducting|abducted|kidnapping|kidnapped)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
@@ -2375,7 +2375,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after a verb of aid with no noun after it ('${AID_VERB_LEAD.exec(lead)![1]}') -> person`);
-    } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after))) {
+    } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^[-–]|^\s*%/.test(after))) {
       // "up to 4 million could be left homeless", "resulting in 12 deaths, injuring 283": people
       unit = 'person';
       noun = 'people';

@@ -339,7 +339,7 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   A bare number before a casualty word (\`1,450 were hurt\`, \`and 75 wounded\`, \`50 have died there\`, \`109 still missing\`, \`12 missing\`, \`25 lost their lives\`, \`12 perished\`, \`9 drowned\`, \`five asphyxiated by gases\`, \`12 went missing\`, \`29 seriously injured\`, \`992 disappeared\`, \`100 abducted\`, \`1,130 sexually assaulted\`, \`180 feared dead\`, \`180 presumed drowned\`: \`disappeared\` and \`presumed missing\`, which things and money may be said of too, only where the paragraph has counted nothing but people and no money and the count before, if any, is of people or died (not \`US$ 2 million was allocated and 300,000 disappeared\`, \`Of the 2,000 bags of maize shipped, 300 disappeared\`), and a fear is noted for review; a vague amount feared dead stays a fear, below) or before its killed and injured in
   parentheses (\`355 (63 killed and 292 injured)\`), after a
   verb of casualty or infection (\`injuring 283\`, \`killing at least 40\`, \`a quake that killed more than 2,500,\`, \`has sickened 3,000\`,
-  \`infected more than 45,000\`) or before words of people who may be left
+  \`infected more than 45,000\`, abduction: \`killing nine and abducting 37 – all of them girls\`, \`kidnapped 14\`, indicator \`abducted\`; a dash glued to the number is a compound, \`killed 14-year-old\`) or before words of people who may be left
   homeless (\`up to 4 million could be left homeless\`), or before \`reported missing\` or \`homeless\` (\`332 reported missing\`, \`leaving 12,000 homeless\`, \`44 more were injured\`, \`thousands made homeless\`) counts people; a number with \`more\` and no noun of its own before a place or the clause's end (\`300 people died in Ostra and 200 more in Pell\`, \`assistance for 500 more in Tahoua\` after 1,600 families) counts what the paragraph's count before it counts,
   and so do staff, employees, colleagues or aid workers killed or injured (\`another three UNRWA staff members have been killed\`,
   \`38 staff killed\`, \`10,000 health workers have been infected\`; staff at work are responders, no figure); so does a vague amount in need
@@ -566,7 +566,7 @@ characters farther (\`23 died and 4 remain missing\`: 4 is \`missing\`), and los
 \`temporary-accommodation\`; without shelter, homeless → \`people-without-shelter\`; admitted
 to hospital → \`hospitalised\`; in need, needed relief → \`people-in-need\`; reached (not a level a count reached, \`has reached 3,000,381.\`, \`has reached 8,567 as of Sunday\`), assisted, received →
 \`people-reached\`; to assist, to reach, targeted → \`people-targeted\`; killed, deaths →
-\`deaths\`; injured → \`injured\`; missing → \`missing\`;
+\`deaths\`; injured → \`injured\`; missing → \`missing\`; abducted, kidnapped → \`abducted\`;
 returned → \`returnees\`; fled, displaced, exodus, evacuated, relocated, arrived → \`displaced\`; affected →
 \`households-affected\` / \`people-affected\`; population, living in → \`population\`; the noun
 \`refugees\` alone → \`refugees\`, and \`residents\` or \`inhabitants\` alone → \`population\` (\`30,000 residents had

@@ -36,6 +36,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'cases', dims: ['count'], words: /\b(?:(?:suspected |confirmed |new )?cases|(?:suspected|confirmed|probable|new) case|infections|infected|tested positive)\b/gi },
   { indicator: 'injured', dims: ['count'], words: /\b(?:injured|wounded|hurt|injur(?:y|ies))\b/gi },
   { indicator: 'missing', dims: ['count'], words: /\b(?:missing|unaccounted for)\b/gi },
+  { indicator: 'abducted', dims: ['count'], words: /\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings?|taken hostage)\b/gi },
   { indicator: 'returnees', dims: ['count'], words: /\b(?:returned|returnees|returning)\b/gi },
   {
     indicator: 'displaced',

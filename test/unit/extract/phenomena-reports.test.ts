@@ -5326,6 +5326,20 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
     // two different nouns are two counts, not a range
     expect(range('The floods killed between 5 women and 10 men in Pell.').map(([v]) => v)).not.toEqual([5]);
   });
+  it('reads a bare number after a verb of abduction as people, and after a casualty verb before a spaced dash', () => {
+    expect(vuq('The gunmen raided the village of Pell, killing nine and abducting 37 – all of them young girls.')).toEqual([
+      [9, 'person', 'exact'],
+      [37, 'person', 'exact'],
+    ]);
+    expect(vuq('Armed men kidnapped 14 in Pell last week.')).toEqual([[14, 'person', 'exact']]);
+    // each count takes its own verb's indicator
+    expect(run('Raid in Pell\n\nGunmen killed nine and abducted 37 in Pell.').candidates.map((c) => [c.value, c.indicator])).toEqual([
+      [9, 'deaths'],
+      [37, 'abducted'],
+    ]);
+    // a glued dash is a compound, no count of people
+    expect(vuq('The attack in Pell killed 14-year-old pupils.')).toEqual([]);
+  });
   it('reads equivalents in parentheses joined by a slash without spaces as stated equivalents', () => {
     const r = run('Drought in Ostra\n\nThe Red Cross is appealing for 3.6 million Swiss francs (3.3 million US dollars/2.7 million euros) for Ostra.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
