@@ -727,8 +727,8 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   return context;
 }
 
-/** An amount with a scale word, as money after a currency's name is written: "3.34 million", "500 crore". */
-const NAMED_AMOUNT_AFTER = /^\d[\d.,]*\s?(?:million|billion|milliards?|crores?|lakhs?|m|bn|mn)(?![\p{L}])/iu;
+/** An amount with a scale word, as money after a currency's name is written: "3.34 million", "500 crore"; or grouped in thousands, "500,000". */
+const NAMED_AMOUNT_AFTER = /^(?:\d[\d.,]*\s?(?:million|billion|milliards?|crores?|lakhs?|m|bn|mn)(?![\p{L}])|\d{1,3}(?:,\d{3})+(?![\d.,]))/iu;
 /** One or two capitalised words right before an amount, a currency's name: "Euros ", "Swiss Francs ". */
 const NAME_BEFORE = /(?<![\p{L}\p{N}])((?:(?:US|U\.S\.|\p{Lu}\p{Ll}+)\s)?\p{Lu}\p{Ll}+)\s$/u;
 

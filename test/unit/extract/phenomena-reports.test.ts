@@ -5340,6 +5340,11 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
     // a glued dash is a compound, no count of people
     expect(vuq('The attack in Pell killed 14-year-old pupils.')).toEqual([]);
   });
+  it('reads a currency\'s capitalised name before an amount grouped in thousands, not a place\'s before a count', () => {
+    expect(vuq('The WFP has welcomed a Euros 500,000 contribution from Pell.').map(([v, u]) => [v, u])).toEqual([[500000, 'EUR']]);
+    expect(vuq('In Lempira 3,000 people were displaced.').map(([v, u]) => [v, u])).toEqual([[3000, 'person']]);
+    expect(vuq('The Pounds 25,000 families received came from Pell.').map(([, u]) => u)).not.toContain('GBP');
+  });
   it('reads equivalents in parentheses joined by a slash without spaces as stated equivalents', () => {
     const r = run('Drought in Ostra\n\nThe Red Cross is appealing for 3.6 million Swiss francs (3.3 million US dollars/2.7 million euros) for Ostra.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
