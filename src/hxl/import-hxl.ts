@@ -2003,7 +2003,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     // (past PENDING_CAP a new figure is written at once, but a row of a figure already waiting is still added to it)
     // (a price is never added up, whatever its currency: "usdprice" rows of one date are prices of several goods, or one price said again)
-    if (deferring && isAdditiveUnit(draft.unit) && !PRICE_WORD.test(draft.label) && (pending.has(id) || pending.size < pendingCap)) {
+    if (deferring && isAdditiveUnit(draft.unit) && !PRICE_WORD.test(draft.label) && !(stocksApart && STOCK_INDICATOR.test(draft.indicator)) && (pending.has(id) || pending.size < pendingCap)) {
       // a figure of a file of records: added up with the others of its id once every row is read; a
       // part given as a range or with an equivalent adds its value, and the sum says approximately
       const inexact = draft.low !== undefined || draft.high !== undefined || draft.stated !== undefined;
@@ -2190,6 +2190,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const pendingCap = options.pendingCap ?? PENDING_CAP;
   /** in a file of records, every figure of a count or an amount waits in `pending` (up to PENDING_CAP), to be added to the others of its id */
   let deferring = summing;
+  // (a file read as records because many rows repeat, not because it was asked or has record ids:
+  // people counted at a date are still never added up, as its repeats are more often levels or
+  // series that no column tells apart (a country's row and its areas' rows) than records)
+  const stocksApart = summing && options.repeats !== 'sum' && !byRecordIds;
   let conflicts = 0;
   let additiveConflicts = 0;
   // (of people counted at a date: displaced, refugees, in need; never records to add up)
@@ -2658,14 +2662,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(
       `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of ${layout.shape === 'long' || layout.indicators.length === 1 ? `the ${summedParts} rows that give` : `${summedParts} cells, from rows that give`} ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,
     );
-  } else if (conflicts > 0 && options.repeats !== 'sum') {
+  }
+  if (conflicts > 0 && options.repeats !== 'sum' && (summed === 0 || stockConflicts > 0)) {
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
     notes.push(
       `${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below; the facts file's description names them)${
         populationConflicts > 0
           ? ': the file gives a place two populations (a code repeated): check which is right'
           : stockConflicts > 0
-            ? `: ${additiveConflicts > 0 ? `${stockConflicts} of them` : 'they'} count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method): tag it as a breakdown`
+            ? `: ${additiveConflicts > 0 ? `${stockConflicts} of them` : 'they'} count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method, an admin level): tag it as a breakdown`
           : additiveConflicts > 0
             ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
             : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'

@@ -1690,6 +1690,25 @@ describe('a file of records (events, activities): rows that give one figure agai
     expect(r.report.notes.join('\n')).toContain('13 rows give another value for a figure an earlier row gave (rejected below; the facts file\'s description names them): if the file lists records (events, activities) rather than totals, --repeats sum adds them up');
   });
 
+  it('never adds up people counted at a date (displaced, in need) when a file repeats them without saying which part each row is', () => {
+    // a country's row, then its admin areas' rows, with nothing to tell the levels apart (a QuickCharts cut of DTM)
+    const rows = (date: string) => ['Ostra,1000', ...Array.from({ length: 4 }, () => 'Ostra,250'), ...Array.from({ length: 8 }, () => 'Ostra,125')].map((r) => r.replace(',', `,${date},`));
+    const idps = ['country,date,idps', '#country+name,#date+reported,#affected+idps', ...rows('2024-06-30'), ...rows('2024-07-31')].join('\n');
+    const r = importHxl(idps, 'dtm.csv', { today: TODAY });
+    expect(valid(r)).toEqual([]);
+    // the first row of each date is kept: never 3,000, the three levels added up
+    expect(r.facts.figures.map((f) => [f.asOf, f.value])).toEqual([
+      ['2024-06-30', 1000],
+      ['2024-07-31', 1000],
+    ]);
+    expect(r.report.rejected).toHaveLength(24);
+    const notes = r.report.notes.join('\n');
+    expect(notes).toContain('count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up');
+    expect(notes).not.toContain('rather than totals, so such rows are added up');
+    // asked for, the sum is made
+    expect(importHxl(idps, 'dtm.csv', { today: TODAY, repeats: 'sum' }).facts.figures.map((f) => f.value)).toEqual([3000, 3000]);
+  });
+
   it('does not add up a few conflicting rows of a file of totals, nor percentages', () => {
     const totals = ['place,year,in need', '#adm1+name,#date+year,#inneed', 'Ostra,2024,"1,000"', 'Ostra,2024,"1,200"', ...Array.from({ length: 20 }, (_, i) => `Place ${i},2024,${i + 10}`)].join('\n');
     const r = importHxl(totals, 'totals.csv', { today: TODAY, country: 'AFG' });
@@ -1727,10 +1746,18 @@ describe('a file of records (events, activities): rows that give one figure agai
   });
 
   it('warns, where an untagged column may tell the summed rows apart, that the sum can count people twice', () => {
-    const text = ['district,sector,in need', '#adm1+name,,#inneed', ...Array.from({ length: 12 }, (_, i) => `Gao,Sector ${i},${100 + i}`)].join('\n');
-    const r = importHxl(text, 'pin.csv', { today: TODAY, country: 'MLI', asOf: '2024' });
+    const text = ['district,sector,reached', '#adm1+name,,#reached', ...Array.from({ length: 12 }, (_, i) => `Gao,Sector ${i},${100 + i}`)].join('\n');
+    const r = importHxl(text, 'reached.csv', { today: TODAY, country: 'MLI', asOf: '2024' });
     expect(r.facts.figures.map((f) => f.value)).toEqual([1266]);
     expect(r.report.notes.join('\n')).toContain('where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice');
+  });
+
+  it('does not add up people in need by an untagged sector column: the first row is kept and the column named as what may tell them apart', () => {
+    const text = ['district,sector,in need', '#adm1+name,,#inneed', ...Array.from({ length: 12 }, (_, i) => `Gao,Sector ${i},${100 + i}`)].join('\n');
+    const r = importHxl(text, 'pin.csv', { today: TODAY, country: 'MLI', asOf: '2024' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([100]);
+    expect(r.report.rejected).toHaveLength(11);
+    expect(r.report.notes.join('\n')).toContain('count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up');
   });
 
   it('adds the activities of one organisation, place and sector, and keeps organisations apart', () => {
