@@ -195,6 +195,10 @@ function fromTable(
   }
   const steps = findRoute(tables, from, to, date);
   if (!steps) throw noRoute(tables, from, to, date);
+  for (const step of steps) {
+    const withdrawn = withdrawnLeg(step, date);
+    if (withdrawn) throw withdrawn(from, to);
+  }
   let times = new Dec(1);
   let over = new Dec(1);
   for (const step of steps) {
@@ -213,6 +217,52 @@ function fromTable(
     via: steps.slice(0, -1).map((s) => (s.inverse ? s.base : s.quote)),
     legs,
   });
+}
+
+/**
+ * How many days a currency's last rate may be older than the table's latest day (on or before the
+ * day asked for) before it is taken as withdrawn, suspended or paused by its publisher: the ECB's
+ * table quotes each of its currencies on every day it publishes until it stops (its only pause is
+ * ISK's, 2008 to 2018), so any gap there is one; a blank cell on a day or two of a table a user
+ * imported is tolerated. Days the table itself skips (weekends, Easter) are no gap: both dates are
+ * days it published.
+ */
+const SERIES_PAUSE_DAYS = 4;
+
+/**
+ * Currencies that ended at a fixed rate, for the message that refuses their last published rate:
+ * the euro's irrevocable conversion rates (Council of the EU regulations, per 1 EUR) and two
+ * redenominations (the new currency per the old).
+ */
+const ENDED: ReadonlyMap<string, string> = new Map([
+  ['SIT', 'replaced by the euro on 2007-01-01 at the fixed rate of 239.640 SIT per euro'],
+  ['CYP', 'replaced by the euro on 2008-01-01 at the fixed rate of 0.585274 CYP per euro'],
+  ['MTL', 'replaced by the euro on 2008-01-01 at the fixed rate of 0.429300 MTL per euro'],
+  ['SKK', 'replaced by the euro on 2009-01-01 at the fixed rate of 30.1260 SKK per euro'],
+  ['EEK', 'replaced by the euro on 2011-01-01 at the fixed rate of 15.6466 EEK per euro'],
+  ['LVL', 'replaced by the euro on 2014-01-01 at the fixed rate of 0.702804 LVL per euro'],
+  ['LTL', 'replaced by the euro on 2015-01-01 at the fixed rate of 3.45280 LTL per euro'],
+  ['HRK', 'replaced by the euro on 2023-01-01 at the fixed rate of 7.53450 HRK per euro'],
+  ['BGN', 'replaced by the euro on 2026-01-01 at the fixed rate of 1.95583 BGN per euro'],
+  ['TRL', 'replaced by the new Turkish lira (TRY) on 2005-01-01, 1 TRY for 1,000,000 TRL'],
+  ['ROL', 'replaced by the new Romanian leu (RON) on 2005-07-01, 1 RON for 10,000 ROL'],
+]);
+
+/**
+ * The refusal for a step whose rate is its currency's last before the table stopped quoting it
+ * (RUB after 2022-03-01, ISK from 2008-12-10 to 2018-01-31, HRK after the euro): the table goes on
+ * publishing other rates up to the day asked for, so the currency's old rate is not of that day.
+ */
+function withdrawnLeg(step: RouteStep, date: string): ((from: string, to: string) => ConversionUnavailableError) | undefined {
+  const day = step.table.dayOnOrBefore(date);
+  if (day === undefined || daysBetween(step.point.date, day) <= SERIES_PAUSE_DAYS) return undefined;
+  const code = step.base === step.table.base ? step.quote : step.base;
+  const ended = ENDED.get(code);
+  return (from, to) =>
+    new ConversionUnavailableError(
+      `no rate for ${from} -> ${to} on ${date}: ${step.table.source.name} quotes no ${code} after ${step.point.date}, though it publishes other rates up to ${day} (${ended ? `${code} was ${ended}` : 'the currency was withdrawn, suspended or paused'}); its last rate is not used for a later day`,
+      [...NO_RATE_HINTS],
+    );
 }
 
 /** A route step as the published rate it uses. */

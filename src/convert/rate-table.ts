@@ -55,6 +55,8 @@ export interface RateTable {
   onOrBefore(currency: string, date: string): RatePoint | undefined;
   /** every value from `from` to `to` inclusive, oldest first */
   range(currency: string, from: string, to: string): RatePoint[];
+  /** the table's latest day on or before `date`, whatever currencies it quotes that day */
+  dayOnOrBefore(date: string): string | undefined;
 }
 
 const NOT_AVAILABLE = 'N/A';
@@ -149,6 +151,11 @@ class EcbCsvTable implements RateTable {
       if (value !== undefined) return { date: this.dateAt(at), value };
     }
     return undefined;
+  }
+
+  dayOnOrBefore(date: string): string | undefined {
+    const at = this.firstLineOnOrBefore(date);
+    return at < this.end ? this.dateAt(at) : undefined;
   }
 
   range(currency: string, from: string, to: string): RatePoint[] {
@@ -297,6 +304,17 @@ class DaysTable implements RateTable {
     return lo > 0 ? { ...points[lo - 1]! } : undefined;
   }
 
+  dayOnOrBefore(date: string): string | undefined {
+    let lo = 0;
+    let hi = this.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.days[mid]!.date <= date) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.days[lo - 1]!.date : undefined;
+  }
+
   range(currency: string, from: string, to: string): RatePoint[] {
     return this.pointsOf(currency)
       .filter((p) => p.date >= from && p.date <= to)
@@ -346,6 +364,16 @@ export function openYearlyEcbTable(years: readonly number[], loadYear: (year: nu
         if (y > year) continue;
         const point = table(y).onOrBefore(currency, date);
         if (point) return point;
+      }
+      return undefined;
+    },
+    dayOnOrBefore(date) {
+      const year = Number(date.slice(0, 4));
+      for (let i = sorted.length - 1; i >= 0; i--) {
+        const y = sorted[i]!;
+        if (y > year) continue;
+        const day = table(y).dayOnOrBefore(date);
+        if (day !== undefined) return day;
       }
       return undefined;
     },

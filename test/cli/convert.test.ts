@@ -159,16 +159,16 @@ describe('humfig convert: hand-checked ECB values', () => {
     expect(s.stdout).toMatch(/^148,967 JPY {2}\(ECB 2024-10-11, via EUR, 1 USD = 148\.9669 JPY; rounded half-even to 0 decimals\)\n$/);
   });
 
-  it('a leg from a gap in a series (ISK had no rate 2008-12-10..2018-01-31) is dated, aged and warned about', async () => {
-    // ISK: last row before the gap 2008-12-09 = 290; USD 2010-01-04 = 1.4389 -> 100000 * 1.4389 / 290 = 496.1724...
-    const s = await humfig(['convert', '100000', 'ISK', 'USD', '--date', '2010-01-04', '--json']);
-    expect(s.code).toBe(0);
-    expect(rawTopValue(s.stdout)).toBe('496.17');
-    const r = JSON.parse(s.stdout) as Record<string, any>;
-    expect(r.rate).toMatchObject({ date: '2008-12-09', ageDays: 391, derived: true });
-    expect(r.rate.legs.map((l: any) => [l.quote, l.rate, l.date])).toEqual([['ISK', '290', '2008-12-09'], ['USD', '1.4389', '2010-01-04']]);
-    // with --json the warning is a JSON note on stderr
-    expect(JSON.parse(s.stderr)).toEqual({ note: { message: 'warning: the ISK/USD rate used is of 2008-12-09, 391 days before 2010-01-04 (more than --max-age 7)' } });
+  it('a leg from a gap in a series (ISK had no rate 2008-12-10..2018-01-31) is refused with exit 69, not converted at the rate before the gap', async () => {
+    const s = await humfig(['convert', '100000', 'ISK', 'USD', '--date', '2010-01-04']);
+    expect(s.code).toBe(69);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toContain('humfig: no rate for ISK -> USD on 2010-01-04: European Central Bank euro foreign exchange reference rates quotes no ISK after 2008-12-09, though it publishes other rates up to 2010-01-04');
+    expect(s.stderr).toContain('give a rate with --rate <decimal>');
+    // a rate given by hand is used
+    const given = await humfig(['convert', '100000', 'ISK', 'USD', '--date', '2010-01-04', '--rate', '0.0062', '--json']);
+    expect(given.code).toBe(0);
+    expect(rawTopValue(given.stdout)).toBe('620.00');
   });
 
   it('a date before the first rate (1999-01-04) is exit 69 with the hint lines', async () => {

@@ -45,10 +45,9 @@ describe('convertMoney against the bundled ECB rates (hand-checked)', () => {
     ['100', 'EUR', 'GBP', '2024-10-11', '83.70', '2024-10-11', 0], // last day; 83.705 ties to even
     ['250000', 'USD', 'EUR', '2024-10-11', '228560.98', '2024-10-11', 0],
     ['1000000', 'GBP', 'KRW', '2015-06-15', '1732789605', '2015-06-15', 0],
-    ['5000', 'EUR', 'ISK', '2010-06-01', '1450000', '2008-12-09', 539], // ISK N/A from 2008-12-10: walks back
-    ['1000', 'CYP', 'EUR', '2024-10-11', '1708.60', '2007-12-31', 6129], // withdrawn in 2008
-    ['1', 'HRK', 'EUR', '2023-06-01', '0.13', '2022-12-30', 153],
-    ['750000', 'RUB', 'USD', '2022-03-07', '6972.00', '2022-03-01', 6], // legs of different days: the older one
+    ['5000', 'EUR', 'ISK', '2018-02-01', '625050', '2018-02-01', 0], // ISK quoted again after its pause
+    ['1000', 'CYP', 'EUR', '2007-12-31', '1708.60', '2007-12-31', 0], // its last day before the euro
+    ['750000', 'RUB', 'USD', '2022-03-04', '6993.75', '2022-03-01', 3], // legs of different days: the older one
     ['12345.67', 'SEK', 'NOK', '2020-02-29', '12016.03', '2020-02-28', 1],
     ['1', 'USD', 'IDR', '2023-09-29', '15465.00', '2023-09-29', 0],
   ])('%s %s -> %s on %s = %s (rate of %s, %i days old)', (amount, from, to, date, value, rateDate, age) => {
@@ -57,6 +56,21 @@ describe('convertMoney against the bundled ECB rates (hand-checked)', () => {
     expect(result.rate.date).toBe(rateDate);
     expect(result.rate.ageDays).toBe(age);
     expect(result.rate.requestedDate).toBe(date);
+  });
+
+  it.each([
+    // from, to, date, what the message says
+    ['EUR', 'ISK', '2010-06-01', 'quotes no ISK after 2008-12-09, though it publishes other rates up to 2010-06-01 (the currency was withdrawn, suspended or paused)'],
+    ['RUB', 'USD', '2022-03-07', 'quotes no RUB after 2022-03-01, though it publishes other rates up to 2022-03-07'],
+    ['HRK', 'EUR', '2023-06-01', 'HRK was replaced by the euro on 2023-01-01 at the fixed rate of 7.53450 HRK per euro'],
+    ['CYP', 'EUR', '2024-10-11', 'CYP was replaced by the euro on 2008-01-01 at the fixed rate of 0.585274 CYP per euro'],
+    ['USD', 'TRL', '2010-01-04', 'TRL was replaced by the new Turkish lira (TRY) on 2005-01-01'],
+  ])('%s -> %s on %s: a currency the table stopped quoting is refused (exit 69), never converted at its last rate', (from, to, date, says) => {
+    const e = catchError(() => convert('1000', from, to, date));
+    expect(e).toBeInstanceOf(ConversionUnavailableError);
+    expect((e as ConversionUnavailableError).message).toContain(says);
+    expect((e as ConversionUnavailableError).message).toContain('its last rate is not used for a later day');
+    expect((e as ConversionUnavailableError).hints).toEqual([...NO_RATE_HINTS]);
   });
 
   it('a pair with EUR has one leg and is not derived', () => {
