@@ -186,10 +186,19 @@ export function widthFromEnv(columns: string | undefined): number | undefined {
   return n >= 20 ? n : undefined;
 }
 
+/**
+ * The width tables are fitted to: on a terminal, its own width, or where it reports none (0: a
+ * pseudo-terminal with no size, as `script`, some containers and CI runners give) COLUMNS, else
+ * 80, as ls does; off a terminal, COLUMNS or none (rows are not wrapped).
+ */
+export function tableWidth(isTTY: boolean, terminalColumns: number | undefined, envColumns: string | undefined): number | undefined {
+  if (!isTTY) return widthFromEnv(envColumns);
+  return terminalColumns !== undefined && terminalColumns > 0 ? terminalColumns : (widthFromEnv(envColumns) ?? 80);
+}
+
 /** The width help is laid out for: the terminal's on a terminal, else COLUMNS, else 80. */
 export function helpWidth(): number {
-  if (process.stdout.isTTY === true && (process.stdout.columns ?? 0) > 0) return process.stdout.columns;
-  return widthFromEnv(process.env.COLUMNS) ?? 80;
+  return tableWidth(process.stdout.isTTY === true, process.stdout.columns, process.env.COLUMNS) ?? 80;
 }
 
 /** On a terminal, holds what io.out writes so that releaseOutput can page it. */
@@ -217,7 +226,7 @@ export function commonOptions(raw: RawCommon): CommonOptions {
   // a worker thread (cli.ts) writes through the main thread, which says what its stdout is
   const workerColumns = process.env.HUMFIG_STDOUT_COLUMNS;
   const isTTY = process.stdout.isTTY === true || workerColumns !== undefined;
-  const columns = workerColumns !== undefined ? Number(workerColumns) || undefined : process.stdout.columns;
+  const columns = workerColumns !== undefined ? Number(workerColumns) : process.stdout.columns;
   // the pager takes the output of the main thread only (a worker writes through it)
   if (process.stdout.isTTY === true) holdForPager(raw, isTTY);
   const facts = factsLocation(raw.facts);
@@ -226,7 +235,7 @@ export function commonOptions(raw: RawCommon): CommonOptions {
     facts: facts.trustedText === undefined ? { ...facts, progress: progress(`reading ${facts.display}`, isJson(format), true) } : facts,
     format,
     fields,
-    render: { color: decideColor(mode, process.env, isTTY), width: isTTY ? columns : widthFromEnv(process.env.COLUMNS), human: raw.human === true },
+    render: { color: decideColor(mode, process.env, isTTY), width: tableWidth(isTTY, columns, process.env.COLUMNS), human: raw.human === true },
   };
 }
 

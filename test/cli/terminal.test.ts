@@ -37,10 +37,10 @@ const SGR = /\u001b\[[0-9;]*m/g;
  * runs them all (terminal-session.mjs), each a fresh run of the built program on the terminal's
  * own streams; stderr is discarded, as `2>/dev/null` would.
  */
-function inTerminal(columns: number): Map<string, string> {
+function inTerminal(columns: number, env: Record<string, string> = {}, commands: ReadonlyArray<readonly string[]> = COMMANDS): Map<string, string> {
   const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
-  const body = `stty cols ${columns} rows 50; node ${quote(SESSION)} ${quote(MARK)} ${quote(JSON.stringify(COMMANDS))} 2>/dev/null`;
-  const r = spawnSync('script', ['-qec', `bash -c ${quote(body)}`, '/dev/null'], { env: baseEnv({ TERM: 'xterm-256color', HUMFIG_PAGER: 'cat' }), cwd: ROOT, encoding: 'utf8' });
+  const body = `stty cols ${columns} rows 50; node ${quote(SESSION)} ${quote(MARK)} ${quote(JSON.stringify(commands))} 2>/dev/null`;
+  const r = spawnSync('script', ['-qec', `bash -c ${quote(body)}`, '/dev/null'], { env: baseEnv({ TERM: 'xterm-256color', HUMFIG_PAGER: 'cat', ...env }), cwd: ROOT, encoding: 'utf8' });
   const screens = new Map<string, string>();
   let current: string | undefined;
   for (const line of r.stdout.replace(/\r\n/g, '\n').split('\n')) {
@@ -75,5 +75,18 @@ describe.skipIf(!hasScript)('tables in a terminal', () => {
     // the fixtures' folder as written in the docs, so that the golden file is the same in any clone
     const golden = [...screens].map(([command, screen]) => `$ humfig ${command.split(FIXTURES).join('test/fixtures')}\n${screen}`).join('');
     await expect(golden).toMatchFileSnapshot(`__golden__/terminal-${columns}.txt`);
+  });
+
+  it('a terminal that reports no size (0 columns) gets tables fitted to COLUMNS, else 80: never one character a line', () => {
+    const commands = [['convert', '20000000', 'CHF', 'USD', '--date', '2023-09-29', '--no-color'], ['list', '--no-color']];
+    for (const [env, width] of [[{ COLUMNS: '100' }, 100], [{}, 80]] as const) {
+      const screens = [...inTerminal(0, env, commands).values()].map((s) => s.replace(/\r/g, ''));
+      expect(screens[0]).toMatch(/^21,913,331\.26 USD +\(ECB 2023-09-29, via EUR, 1 CHF = 1\.0956666 USD;/);
+      for (const screen of screens) {
+        const widths = screen.trimEnd().split('\n').map((l) => textWidth(l));
+        expect(Math.max(...widths)).toBeLessThanOrEqual(width);
+        expect(Math.max(...widths)).toBeGreaterThan(60);
+      }
+    }
   });
 });
