@@ -8,6 +8,7 @@ import { EXIT, NotFoundError, UsageError, type ExitCode } from '../errors.js';
 import type { RateBook, RateSourceInfo } from '../convert/rate-table.js';
 import type { ConvertFigureContext, FigureConversion } from '../derive/convert-figure.js';
 import { toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
+import type { Qualifier } from '../domain/qualifier.js';
 import { figureDetail, figureView } from '../output/figure-view.js';
 import { plainNumber } from '../output/format-number.js';
 import { columnThrough, type RecordView } from '../output/formats.js';
@@ -62,8 +63,11 @@ async function loadConversion() {
       const base = c.kind === 'money' ? view.moneyRecord(c.conversion) : view.quantityRecord(plainNumber(amount), c.conversion);
       return { ...base, low: bound(c.low), high: bound(c.high) };
     },
-    conversionLine: (c: FigureConversion, book: RateBook | undefined): string =>
-      c.kind === 'money' ? view.formatMoneyLine(c.conversion, book?.source, book?.tables.map((t): RateSourceInfo => t.source)) : view.formatQuantityLine(c.conversion),
+    /** the line of one conversion of a figure, with the figure's qualifier and its converted bounds */
+    conversionLine: (c: FigureConversion, book: RateBook | undefined, qualifier: Qualifier): string => {
+      const bounds = { qualifier, low: c.low, high: c.high };
+      return c.kind === 'money' ? view.formatMoneyLine(c.conversion, book?.source, book?.tables.map((t): RateSourceInfo => t.source), bounds) : view.formatQuantityLine(c.conversion, bounds);
+    },
   };
 }
 
@@ -209,7 +213,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   } else if ((options.format === 'table' || options.format === 'plain') && !options.fields) {
     const details = results.map(({ record, converted }) => [
       ...figureDetail(record, options.render.human),
-      ...converted.map((c) => [`in ${c.conversion.to}`, conversion!.conversionLine(c, table)] as const),
+      ...converted.map((c) => [`in ${c.conversion.to}`, conversion!.conversionLine(c, table, record.qualifier)] as const),
     ]);
     if (options.format === 'plain') {
       io.out(details.map((d) => renderPlainDetail(d)).join('\n'));

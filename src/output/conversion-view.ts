@@ -7,6 +7,7 @@ import type { MoneyConversion } from '../convert/convert-money.js';
 import type { QuantityConversion } from '../convert/convert-units.js';
 import { formatRate } from '../convert/decimal.js';
 import type { RateSourceInfo } from '../convert/rate-table.js';
+import { QUALIFIER_SIGN, type Qualifier } from '../domain/qualifier.js';
 import type { Column, RecordView } from './formats.js';
 import { groupDigits } from './format-number.js';
 import { unitName } from './format-quantity.js';
@@ -57,22 +58,56 @@ function formatLegs(c: MoneyConversion, sources: readonly RateSourceInfo[]): str
  * "21,913,331.26 USD  (ECB 2023-09-29, via EUR, 1 CHF = 1.0956666 USD; half-even to 2 decimals)".
  * A route across several tables lists every leg instead of one source: `sources` names them.
  */
-export function formatMoneyLine(c: MoneyConversion, table: RateSourceInfo | undefined, sources: readonly RateSourceInfo[] = table ? [table] : []): string {
+export function formatMoneyLine(
+  c: MoneyConversion,
+  table: RateSourceInfo | undefined,
+  sources: readonly RateSourceInfo[] = table ? [table] : [],
+  qualified?: ConvertedBounds,
+): string {
   const r = c.rate;
   const parts: string[] = [];
+  const head = convertedHead(c.value, c.to, qualified);
   if (r.kind === 'identity') parts.push('same currency');
   else if (crossesTables(c)) {
     // legs hold commas of their own: here the parts are set apart with semicolons
     const legs = formatLegs(c, sources);
     const age = r.ageDays > 0 ? `, the oldest rate ${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}` : '';
-    return `${groupDigits(c.value)} ${c.to}  (${legs.length} legs: ${legs.join('; ')}; 1 ${c.from} = ${formatRate(r.value)} ${c.to}${age}; rounded half-even to ${c.rounding.decimals} decimal${c.rounding.decimals === 1 ? '' : 's'})`;
+    return `${head}  (${legs.length} legs: ${legs.join('; ')}; 1 ${c.from} = ${formatRate(r.value)} ${c.to}${age}; rounded half-even to ${c.rounding.decimals} decimal${c.rounding.decimals === 1 ? '' : 's'})`;
   } else {
-    parts.push(`${rateOrigin(c, table)} ${r.date}`);
+    // legs of one table but of different days (a currency not quoted on the later one): each leg's day
+    // ("ECB 2022-03-01 for RUB and 2022-03-04 for USD, via EUR")
+    const days = new Set(r.legs.map((l) => l.date));
+    const when = days.size > 1 ? r.legs.map((l) => `${l.date} for ${r.via.includes(l.quote) ? l.base : l.quote}`).join(' and ') : r.date;
+    parts.push(`${rateOrigin(c, table)} ${when}`);
     if (r.derived) parts.push(`via ${r.via.join(' and ')}`);
-    if (r.ageDays > 0) parts.push(`${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}`);
+    if (r.ageDays > 0) parts.push(`${days.size > 1 ? 'the older ' : ''}${r.ageDays} day${r.ageDays === 1 ? '' : 's'} before ${r.requestedDate}`);
     parts.push(`1 ${c.from} = ${formatRate(r.value)} ${c.to}`);
   }
-  return `${groupDigits(c.value)} ${c.to}  (${parts.join(', ')}; rounded half-even to ${c.rounding.decimals} decimal${c.rounding.decimals === 1 ? '' : 's'})`;
+  return `${head}  (${parts.join(', ')}; rounded half-even to ${c.rounding.decimals} decimal${c.rounding.decimals === 1 ? '' : 's'})`;
+}
+
+/** A converted figure's qualifier and its converted bounds (decimal text; null for an open end). */
+export interface ConvertedBounds {
+  qualifier: Qualifier;
+  low: string | null;
+  high: string | null;
+}
+
+/**
+ * The converted amount as the figure's value reads: its qualifier's sign and its converted range
+ * ("≈20,766,471.59 EUR (20,294,506.32–21,238,436.86)", ">4,719,652.63 EUR (4,719,652.63 or more)",
+ * a range "9,438.11–18,876.21 EUR"), so that a hedged or ranged figure never reads as exact once
+ * converted. Without bounds, the amount alone.
+ */
+function convertedHead(value: string, unit: string, q: ConvertedBounds | undefined): string {
+  const plain = `${groupDigits(value)} ${unit}`;
+  if (q === undefined) return plain;
+  if (q.qualifier === 'range' && q.low !== null && q.high !== null) return `${groupDigits(q.low)}–${groupDigits(q.high)} ${unit}`;
+  const signed = `${QUALIFIER_SIGN[q.qualifier]}${plain}`;
+  if ((q.low === null || q.low === value) && (q.high === null ? q.low === null : q.high === value)) return signed;
+  if (q.high === null) return q.low === null ? signed : `${signed} (${groupDigits(q.low)} or more)`;
+  if (q.low === null) return `${signed} (up to ${groupDigits(q.high)})`;
+  return `${signed} (${groupDigits(q.low)}–${groupDigits(q.high)})`;
 }
 
 /** The JSON record of a money conversion (README "convert --json"). */
@@ -99,12 +134,12 @@ export function moneyRecord(c: MoneyConversion): Record<string, unknown> {
 }
 
 /** "777,777.7777777778 household  (3.6 persons per household, from --household-size)". */
-export function formatQuantityLine(c: QuantityConversion): string {
+export function formatQuantityLine(c: QuantityConversion, qualified?: ConvertedBounds): string {
   const f = c.factor;
   const group = c.from === 'person' ? c.to : c.to === 'person' ? c.from : undefined;
   const how = f.size !== undefined && group ? `${f.size} persons per ${group}` : `1 ${c.from} = ${formatRate(f.value, 12)} ${c.to}`;
   const origin = f.kind === 'user' ? ', from --household-size' : f.kind === 'facts' ? `, facts source ${f.source ?? '?'}` : '';
-  return `${groupDigits(c.value)} ${unitName(c.to, Number(c.value))}  (${how}${origin})`;
+  return `${convertedHead(c.value, unitName(c.to, Number(c.value)), qualified)}  (${how}${origin})`;
 }
 
 /** The JSON record of a unit conversion (README "convert --json"). */

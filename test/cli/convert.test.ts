@@ -171,6 +171,12 @@ describe('humfig convert: hand-checked ECB values', () => {
     expect(rawTopValue(given.stdout)).toBe('620.00');
   });
 
+  it('a cross rate whose legs are of different days names each leg\'s day', async () => {
+    // RUB was last quoted on 2022-03-01 (a Tuesday); three days later the USD leg is of 2022-03-04
+    const s = await humfig(['convert', '750000', 'RUB', 'USD', '--date', '2022-03-04']);
+    expect(s.stdout).toBe('6,993.75 USD  (ECB 2022-03-01 for RUB and 2022-03-04 for USD, via EUR, the older 3 days before 2022-03-04, 1 RUB = 0.0093250058 USD; rounded half-even to 2 decimals)\n');
+  });
+
   it('a date before the first rate (1999-01-04) is exit 69 with the hint lines', async () => {
     const s = await humfig(['convert', '100', 'USD', 'JPY', '--date', '1998-12-31']);
     expectFailure(s, 69, /no rate for USD -> JPY on or before 1998-12-31/, /its first is of 1999-01-04/);
@@ -560,6 +566,16 @@ describe('humfig get --to', () => {
     const s = await humfig(['get', 'bulletin-appeal', '--to', 'USD', '--facts', FACTS_WITH_RATES, '--json']);
     expectQuietSuccess(s);
     expect(JSON.parse(s.stdout).converted[0]).toMatchObject({ value: 5500000, rate: { kind: 'facts', date: '2023-09-28', requestedDate: '2023-09-30', ageDays: 2 } });
+  });
+
+  it('the converted line keeps the figure\'s qualifier and converted range: a hedged or ranged figure never reads as exact', async () => {
+    const approx = await humfig(['get', 'residents', '--to', 'household', '--household-size', '4', '--format', 'plain']);
+    expect(approx.stdout).toContain('in household  ≈30,000 households (28,750–31,250)  (4 persons per household, from --household-size)');
+    const range = await humfig(['get', 'fled', '--to', 'household', '--household-size', '4', '--format', 'plain', '--facts', `${FIXTURES}/facts/range.json`]);
+    expect(range.stdout).toContain('in household  2,500–5,000 households  (4 persons per household');
+    // an exact figure: the amount alone, as before
+    const exact = await humfig(['get', 'appeal-amount', '--to', 'USD', '--format', 'plain']);
+    expect(exact.stdout).toContain('in USD     21,913,331.26 USD  (ECB 2023-09-29');
   });
 
   it('converts a count with --household-size, bounds included', async () => {
