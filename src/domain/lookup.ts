@@ -13,3 +13,11 @@ export function lookupTable<T>(entries: Readonly<Record<string, T>>): Readonly<R
 export function emptyTable<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
+
+/**
+ * A record's own value for a key read from input, or undefined: a breakdown parsed from a file
+ * is a plain object, and `breakdown['constructor']` would otherwise answer Object's constructor.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined | null, key: string): T | undefined {
+  return record !== undefined && record !== null && Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -2,6 +2,7 @@
  * How figures look in each format: the JSON contract record, the table columns for people,
  * the flat CSV columns for spreadsheets.
  */
+import { ownValue } from '../domain/lookup.js';
 import { breakdownWords, type FigureRecord, type PlaceRecord } from '../derive/figure-record.js';
 import type { Column, RecordView } from './formats.js';
 import { formatQuantity, formatValue } from './format-quantity.js';
@@ -93,7 +94,7 @@ export function breakdownColumns(records: readonly FigureRecord[]): Array<Column
       }
     }
   }
-  return dimensions.map((d) => ({ header: d, hxl: BREAKDOWN_HASHTAG.get(d) ?? `#meta+breakdown+${d.replace(/-/g, '_')}`, value: (r: FigureRecord) => r.breakdown?.[d] ?? null }));
+  return dimensions.map((d) => ({ header: d, hxl: BREAKDOWN_HASHTAG.get(d) ?? `#meta+breakdown+${d.replace(/-/g, '_')}`, value: (r: FigureRecord) => ownValue(r.breakdown, d) ?? null }));
 }
 
 const BREAKDOWN_HASHTAG: ReadonlyMap<string, string> = new Map([

@@ -17,6 +17,7 @@
  * computed across them and `compare` puts them in separate groups, each with a warning.
  */
 
+import { ownValue } from '../domain/lookup.js';
 import { maxOf, minOf } from '../domain/extremes.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { Dec } from '../convert/decimal.js';
@@ -205,12 +206,18 @@ function namedSeries(selected: readonly FigureRecord[], named: ReadonlyMap<strin
     const key = `${f.place.id}\u0000${f.unit}\u0000${f.source.id}\u0000${f.indicator}\u0000${f.asOf}`;
     const other = byDay.get(key);
     if (other !== undefined) {
-      const k = along.find((d) => other.breakdown?.[d] !== f.breakdown?.[d]) ?? along[0]!;
-      throw new NotFoundError(`'${query}' with ${asked} has two figures of ${f.asOf} for ${f.place.id} from one source, told apart by ${k} (${other.breakdown?.[k] ?? 'none'}, ${f.breakdown?.[k] ?? 'none'}): not one series`, [`name one more, e.g. --where ${k}=${other.breakdown?.[k] ?? f.breakdown?.[k]}`]);
+      const k = along.find((d) => ownValue(other.breakdown, d) !== ownValue(f.breakdown, d)) ?? along[0]!;
+      throw new NotFoundError(`'${query}' with ${asked} has two figures of ${f.asOf} for ${f.place.id} from one source, told apart by ${k} (${ownValue(other.breakdown, k) ?? 'none'}, ${ownValue(f.breakdown, k) ?? 'none'}): not one series`, [`name one more, e.g. --where ${k}=${ownValue(other.breakdown, k) ?? ownValue(f.breakdown, k)}`]);
     }
     byDay.set(key, f);
   }
-  const values = (k: string) => distinct(figures.flatMap((f) => (f.breakdown?.[k] === undefined ? [] : [f.breakdown[k]])));
+  const values = (k: string) =>
+    distinct(
+      figures.flatMap((f) => {
+        const v = ownValue(f.breakdown, k);
+        return v === undefined ? [] : [v];
+      }),
+    );
   return { figures, notes: [`the figures of ${asked} are of ${along.map((k) => `${k} ${values(k).slice(0, 6).join(', ')}${values(k).length > 6 ? ', ...' : ''}`).join(' and ')}, one a date: followed as one series`] };
 }
 

@@ -17,6 +17,8 @@ import { decodeUtf8 } from '../../../src/facts/read-text-file.js';
 import { writeFileAtomic } from '../../../src/fs/write-file-atomic.js';
 import { LineSplitter } from '../../../src/line-blocks.js';
 import { sanitizeTerminal } from '../../../src/output/sanitize.js';
+import { breakdownColumns } from '../../../src/output/figure-view.js';
+import type { FigureRecord } from '../../../src/derive/figure-record.js';
 import { MAX_NESTING, MAX_TOKENS, parseExpression } from '../../../src/trust/expression.js';
 import { catchError } from '../catch-error.js';
 
@@ -30,6 +32,16 @@ describe('lookups keyed by input find only their own keys', () => {
   });
   it.each(PROTOTYPE_NAMES)('a currency name %s is no currency', (name) => {
     expect(currencyFromName(name)).toBeUndefined();
+  });
+});
+
+describe('a breakdown dimension named like a property of every object', () => {
+  it.each(PROTOTYPE_NAMES.filter((n) => n !== '__proto__'))('%s: a figure without it has none (no crash in CSV, TSV, HXL or --fields)', (name) => {
+    const records = [{ breakdown: { [name]: 'a' } }, { breakdown: { sector: 'b' } }, { breakdown: null }] as unknown as FigureRecord[];
+    const columns = breakdownColumns(records);
+    expect(columns.map((c) => c.header)).toEqual([name, 'sector']);
+    const column = columns.find((c) => c.header === name)!;
+    expect(records.map((r) => column.value(r))).toEqual(['a', null, null]);
   });
 });
 
