@@ -7,6 +7,7 @@ import type { JsonPath } from './json-scan.js';
 import type { FactsFile, Figure } from './schema.js';
 import { quoteHasNumber } from './number-forms.js';
 import { QuoteTable } from './quote-table.js';
+import { QuoteSearch } from './text-search.js';
 import { ISO_ALPHA3 } from './rules.js';
 import { isCurrencyCode } from '../domain/currency.js';
 import { MEASURE_UNIT_CODES, canonicalUnit, isKnownUnit } from '../domain/unit.js';
@@ -132,7 +133,7 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
   const sources = duplicates(facts.sources, 'source', 'sources', issues);
   const places = duplicates(facts.places, 'place', 'places', issues);
   checkPlaceHierarchy(facts.places, places, issues);
-  const normalised = new Map<string, string>();
+  const normalised = new Map<string, QuoteSearch>();
 
   facts.sources.forEach((s, i) => {
     if (s.text === undefined) return;
@@ -142,7 +143,7 @@ export function checkEnvelope(facts: FactsEnvelope, texts: ReadonlyMap<string, S
     }
     const t = texts.get(s.id);
     if (t && !t.ok) issues.push({ path: ['sources', i, 'text'], message: `cannot read the source text '${s.text}': ${t.reason}` });
-    else if (t && t.ok) normalised.set(s.id, normaliseForQuote(t.text));
+    else if (t && t.ok) normalised.set(s.id, new QuoteSearch(normaliseForQuote(t.text)));
   });
 
   // large files repeat quotes (one sentence, several figures): each check is done once
