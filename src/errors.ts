@@ -19,6 +19,21 @@ export function clipInput(text: string, max = QUOTE_CHARS): string {
   return `${text.slice(0, end)}… (${text.length.toLocaleString('en-US')} characters in all)`;
 }
 
+/**
+ * Names for a message, each clipped: all of them up to 12, else the first 10 and how many in all
+ * (a file may have thousands: the message stays short whatever the input).
+ */
+export function someOf(names: Iterable<string>): string {
+  const shown: string[] = [];
+  let count = 0;
+  for (const name of names) {
+    if (shown.length < 12) shown.push(clipInput(name));
+    count++;
+  }
+  if (count === 0) return 'none';
+  return count <= 12 ? shown.join(', ') : `${shown.slice(0, 10).join(', ')}, ... (${count.toLocaleString('en-US')} in all)`;
+}
+
 /** The longest message and hint humfig prints, and how many hints at most. */
 const MAX_MESSAGE_CHARS = 2000;
 const MAX_HINTS = 20;
@@ -105,21 +120,25 @@ export class NotFoundError extends HumfigError {
   }
 }
 
+/** How many ids an unknown or ambiguous id's error lists at most (JSON `suggestions`). */
+const MAX_SUGGESTIONS = 10;
+
 /** An id that matches no figure, or a prefix that matches several. */
 export class UnknownFigureError extends NotFoundError {
   readonly id: string;
   readonly suggestions: string[];
   constructor(id: string, suggestions: string[], ambiguous = false) {
-    const hint = suggestions.length > 0 ? [`did you mean ${suggestions.join(', ')}?`] : [];
+    const hint = suggestions.length > 0 ? [`did you mean ${someOf(suggestions)}?`] : [];
     super(
       ambiguous
-        ? `figure id '${clipInput(id)}' is ambiguous: it is the start of ${suggestions.length} ids`
+        ? `figure id '${clipInput(id)}' is ambiguous: it is the start of ${suggestions.length.toLocaleString('en-US')} ids`
         : `no figure with id '${clipInput(id)}'`,
       hint,
       ambiguous ? 'AMBIGUOUS_FIGURE' : 'UNKNOWN_FIGURE',
     );
     this.id = clipInput(id);
-    this.suggestions = suggestions;
+    // (the first ones only: a prefix of 20,000 ids made a megabyte of JSON)
+    this.suggestions = suggestions.slice(0, MAX_SUGGESTIONS).map((s) => clipInput(s));
   }
   override details(): Record<string, unknown> {
     return { id: this.id, suggestions: this.suggestions };

@@ -3,6 +3,7 @@
  * value, source text paths that stay inside the facts file's folder, and quotes that occur
  * verbatim in the source text and contain the number as written. Pure: texts are passed in.
  */
+import { someOf } from '../errors.js';
 import type { JsonPath } from './json-scan.js';
 import type { FactsFile, Figure } from './schema.js';
 import { quoteHasNumber } from './number-forms.js';
@@ -46,12 +47,6 @@ export function isContainedPath(path: string): boolean {
   return !parts.includes('..') && parts.some((p) => p !== '' && p !== '.');
 }
 
-/** Ids for a message: all of them up to 12, else the first 10 and how many in all (a file may have hundreds). */
-function someOf(ids: Iterable<string>): string {
-  const all = [...ids];
-  if (all.length === 0) return 'none';
-  return all.length <= 12 ? all.join(', ') : `${all.slice(0, 10).join(', ')}, ... (${all.length} in all)`;
-}
 
 export function duplicates<T extends { id: string }>(items: readonly T[], what: string, prefix: string, issues: PathIssue[]): Map<string, T> {
   const seen = new Map<string, T>();

@@ -19,7 +19,7 @@
 
 import { ownValue } from '../domain/lookup.js';
 import { maxOf, minOf } from '../domain/extremes.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { NotFoundError, UsageError, clipInput, someOf } from '../errors.js';
 import { Dec } from '../convert/decimal.js';
 import { explainBadDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { suggest } from '../domain/suggest.js';
@@ -235,15 +235,15 @@ function mixWarnings(obs: readonly Observation[], query: string, prefixMatched: 
   const warnings = indicatorWarnings(obs, query, prefixMatched);
   const units = distinct(obs.map((o) => o.unit));
   const places = distinct(obs.map((o) => o.place.id));
-  if (units.length > 1) warnings.push(`the figures are in different units (${units.join(', ')}): they are not mixed`);
-  if (places.length > 1) warnings.push(`the figures are for different places (${places.join(', ')}): they are not mixed`);
+  if (units.length > 1) warnings.push(`the figures are in different units (${someOf(units)}): they are not mixed`);
+  if (places.length > 1) warnings.push(`the figures are for different places (${someOf(places)}): they are not mixed`);
   return warnings;
 }
 
 /** A warning when a query matched several indicators by prefix, or nothing. */
 function indicatorWarnings(obs: readonly Observation[], query: string, prefixMatched: boolean): string[] {
   const indicators = distinct(obs.map((o) => o.indicator));
-  return prefixMatched && indicators.length > 1 ? [`'${query}' matches several indicators (${indicators.join(', ')}), which may be defined differently: they are not mixed`] : [];
+  return prefixMatched && indicators.length > 1 ? [`'${clipInput(query)}' matches several indicators (${someOf(indicators)}), which may be defined differently: they are not mixed`] : [];
 }
 
 /** What two observations differ in (indicator, unit, place), or undefined when comparable. */

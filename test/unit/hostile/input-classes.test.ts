@@ -45,6 +45,16 @@ describe('a breakdown dimension named like a property of every object', () => {
   });
 });
 
+describe('messages that list names from a file stay short whatever the file', () => {
+  it('an id that is the start of 20,000 ids lists ten of them, in the hint and in JSON, and says how many', () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `fig-${i}`);
+    const e = new UnknownFigureError('fig', ids, true);
+    expect(e.message).toBe("figure id 'fig' is ambiguous: it is the start of 20,000 ids");
+    expect(e.hints).toEqual(['did you mean fig-0, fig-1, fig-2, fig-3, fig-4, fig-5, fig-6, fig-7, fig-8, fig-9, ... (20,000 in all)?']);
+    expect(e.details()).toEqual({ id: 'fig', suggestions: ids.slice(0, 10) });
+  });
+});
+
 describe('messages quote a short prefix of an input', () => {
   it('keeps a short input whole and cuts a long one, saying how long it was', () => {
     expect(clipInput('abc')).toBe('abc');

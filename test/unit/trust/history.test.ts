@@ -40,6 +40,13 @@ describe('history', () => {
     expect(north.warnings).toEqual(['the figures are in different units (person, family): they are not mixed']);
   });
 
+  it('names at most ten of many places in its warning, and how many there are: the message stays short whatever the file', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => record({ id: `f${i}`, value: i + 1, place: { id: `place-${'x'.repeat(60)}-${i}`, name: 'P', iso3: null, level: null, pcode: null, parent: null } }));
+    const warning = history(many, 'arrivals').warnings.find((w) => w.startsWith('the figures are for different places'))!;
+    expect(warning).toMatch(/, \.\.\. \(5,000 in all\)\): they are not mixed$/);
+    expect(warning.length).toBeLessThan(1000);
+  });
+
   it('without a place, warns that places differ and computes no change across them', () => {
     const all = history(ARRIVALS, 'arrivals');
     expect(all.warnings).toContain('the figures are for different places (crossing-north, crossing-south): they are not mixed');
