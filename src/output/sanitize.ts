@@ -7,9 +7,10 @@
 
 // C0 controls, DEL, C1 controls, the bidi embedding/override/isolate marks, and the characters
 // that print as nothing (soft hyphen, zero-width space and joiners, word joiner and invisible
-// operators, byte-order mark, line and paragraph separators, tag characters): a reader cannot
-// see them, but they change what a value compares equal to, or where a line breaks
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/gu;
+// operators, byte-order mark, line and paragraph separators, tag characters, the Hangul fillers,
+// the combining grapheme joiner, Khmer's inherent vowels, interlinear annotation marks): a reader
+// cannot see them, but they change what a value compares equal to, or where a line breaks
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 
 function escapeChar(ch: string): string {
   const code = ch.codePointAt(0)!;

@@ -58,6 +58,9 @@ describe('untrusted text', () => {
     ['abc\u202Edef', 'abc\\u{202E}def'],
     ['\u009b31m', '\\x9B31m'],
     ['plain — text ≈ é', 'plain — text ≈ é'],
+    // fillers and joiners that print as nothing
+    ['a\u3164b\u115Fc\uFFA0d\u034Fe', 'a\\u{3164}b\\u{115F}c\\u{FFA0}d\\u{34F}e'],
+    ['한국 Hangul stays', '한국 Hangul stays'],
   ])('sanitizeTerminal(%j) = %j', (input, out) => expect(sanitizeTerminal(input)).toBe(out));
 
   it.each([
