@@ -5,7 +5,7 @@
  * list the candidates for review.
  */
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { EXIT, type ExitCode } from '../errors.js';
+import { EXIT, FileInvalidError, type ExitCode, type FileIssue } from '../errors.js';
 import { extractFigures, type Candidate } from '../extract/extract.js';
 import { decodeUtf8, readFileBytes } from '../facts/read-text-file.js';
 import { writeFileAtomicWith } from '../fs/write-file-atomic.js';
@@ -77,8 +77,20 @@ export function sourcePath(file: string, out: string | undefined, cwd: string): 
   return { path, note: `source text recorded as '${path}', relative to the working directory: save the draft here (> draft.json), or use --out to write it elsewhere with the path made relative to it` };
 }
 
+/** A report text that cannot be extracted from (exit 65, code TEXT_INVALID). */
+class TextInvalidError extends FileInvalidError {
+  override readonly code = 'TEXT_INVALID';
+  constructor(issues: FileIssue[]) {
+    super(issues, 'text');
+  }
+}
+
 export async function extractCommand(options: ExtractCommandOptions, io: Io): Promise<ExitCode> {
   const text = options.file === '-' ? await options.stdin() : decodeUtf8(readFileBytes(options.file, options.file, 'source'), options.file);
+  // (an empty text drafts nothing: refused, as import refuses an empty table, so that no --out is replaced by an empty draft)
+  if (text.trim() === '') {
+    throw new TextInvalidError([{ file: options.file === '-' ? 'standard input' : options.file, path: '', line: 1, column: 1, message: 'the text is empty (or only white space): there is nothing to extract; no draft is written' }]);
+  }
   const source = sourcePath(options.file, options.out, process.cwd());
   const { draft, candidates, notes } = extractFigures(text, {
     ...(options.published ? { published: options.published } : {}),

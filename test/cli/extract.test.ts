@@ -80,6 +80,20 @@ describe('humfig extract', () => {
     expect(draft.figures.every((f: Rec) => f.source === 'afp-wire')).toBe(true);
   });
 
+  it('refuses an empty or blank text (exit 65) and leaves an --out file as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-extract-'));
+    const blank = join(dir, 'blank.txt');
+    writeFileSync(blank, '  \n\n\t\n');
+    const out = join(dir, 'd.json');
+    writeFileSync(out, 'the old draft');
+    const s = await humfig(['extract', blank, '--out', out]);
+    expect(s.code).toBe(65);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toBe(`humfig: ${blank}:1:1: the text is empty (or only white space): there is nothing to extract; no draft is written\n`);
+    expect(readFileSync(out, 'utf8')).toBe('the old draft');
+    expect(JSON.parse((await humfig(['extract', blank, '--json'])).stderr).error).toMatchObject({ code: 'TEXT_INVALID', exitCode: 65 });
+  });
+
   it('fails clearly for a missing file (exit 66) and a bad date (exit 2)', async () => {
     expect((await humfig(['extract', 'no-such.txt'])).code).toBe(66);
     expect((await humfig(['extract', ARTICLE, '--published', '2023-02-30'])).code).toBe(2);
