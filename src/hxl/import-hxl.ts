@@ -1241,6 +1241,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let qualifierColumn = layout.shape === 'wide' ? table.tags.findIndex((t, c) => t !== null && layout.mappedTo[c] === null && (t.attributes.includes('qualifier') || /^qualifier$/i.test((table.labels[c] ?? '').trim()))) : -1;
   const yearDayColumn = dateColumn !== undefined && matchesPattern(table.tags[dateColumn] ?? null, '#date+year');
   let yearDaysAllFirst = true;
+  // a date column that ends each row's period (ACLED's and QuickCharts' PERIOD_ENDING over #date+bin,
+  // a #date+end with no start): where every day of it is the last of its month, over two months or
+  // more, each row's figures are the month's (deaths in November), dated by the month, not its last day
+  const periodEndColumn =
+    dateColumn !== undefined &&
+    layout.period.start === undefined &&
+    (table.tags[dateColumn]?.attributes.some((a) => a === 'end' || a === 'bin') === true || PERIOD_END_LABEL.test(table.labels[dateColumn] ?? ''));
+  let monthEndsAll = periodEndColumn;
+  const monthsSeen = new Set<string>();
   // a series column (an operation, an assessment, a market): the first value seen for each place
   // and date; where another follows, that place and date has several series, each a part
   const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
@@ -1406,6 +1415,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       for (const c of [layout.long.value, layout.long.low, layout.long.high]) if (c !== undefined) scanDots(longDots, cellText(row, c), row.line);
       if (longUnits.readable === 0) learnLongUnit(row);
       learnPersonNamed(row);
+    }
+    if (monthEndsAll) {
+      const cell = cellText(row, dateColumn).slice(0, 10);
+      if (cell !== '') {
+        if (!isIsoDate(cell) || lastDayOf(cell.slice(0, 7)) !== cell) monthEndsAll = false;
+        else if (monthsSeen.size < 2) monthsSeen.add(cell.slice(0, 7));
+      }
     }
     // (a year column's days: read as years only where every one is a 1 January)
     if (yearDayColumn) {
@@ -1826,6 +1842,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a column of its own period given 0 where that period has no dates (IPC's second projection of an
   // analysis that made none): no analysis, counted per column and said once, never a rejection a line
   const undatedZeros = new Map<number, number>();
+  const monthlyPeriods = monthEndsAll && monthsSeen.size > 1;
+  if (monthlyPeriods) {
+    notes.push(`column ${describeColumn(dateColumn!)} ends each row's period, and every date in it is the last day of a month: each row's figures are that month's (dated by the month, ${[...monthsSeen][0]}, not its last day)`);
+  }
   // rows of a file with a date column that --as-of dated (their date cell is empty)
   let datedByOption = 0;
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
@@ -1844,6 +1864,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (date === undefined) return { ok: false, reason: 'no date given (--as-of DATE dates the rows that give none)', column: columnName(dateColumn!) };
     // the first day of a year in a year column is the year (IFRC's 2022-01-01 under "Year"), where every day of the column is one
     if (asOf !== undefined && yearColumn && yearDaysAllFirst && date.length === 10 && date.endsWith('-01-01')) date = date.slice(0, 4);
+    // the last day of a month in a column that ends each row's period, every day of it a month's last: the month
+    if (asOf !== undefined && monthlyPeriods && date.length === 10) date = date.slice(0, 7);
     if (asOf === undefined && dateColumn !== undefined) datedByOption++;
     const start = dateOf(row, layout.period.start, startOrder);
     const end = dateOf(row, layout.period.end, endOrder);
@@ -2865,6 +2887,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 }
 
 /** How many rows of a file must repeat a figure's key, and what share of its rows, for it to be read as a file of records to add up. */
+/** A column label that says its date ends a period: "PERIOD_ENDING", "period end", "Month ending". */
+const PERIOD_END_LABEL = /\b(?:period|month|months)[\s_-]*end(?:ing|s)?\b|\bending\b/i;
+
 const REPEATS_MIN = 10;
 /** How many figure ids' period starts an import keeps, to tell two periods of one end apart. */
 const PERIOD_STARTS_CAP = 200_000;

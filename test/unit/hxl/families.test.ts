@@ -1651,6 +1651,31 @@ describe("files tagged in HXL's beta (2014), before HXL 1.0", () => {
   });
 });
 
+describe('a date column that ends each row\'s period', () => {
+  const file = (label: string, tag: string, dates: string[]) =>
+    [`${label},region,deaths`, `${tag},#adm1+name,#affected+killed`, ...dates.flatMap((d, i) => [`${d},Ostra,${i + 1}`, `${d},Pell,${i + 10}`])].join('\n');
+
+  it('dates each row by its month where every day is a month\'s last under a header of a period\'s end (PERIOD_ENDING, #date+bin)', () => {
+    const r = importHxl(file('PERIOD_ENDING', '#date+bin', ['2017-10-31', '2017-11-30', '2018-02-28']), 'fatalities.csv', { today: TODAY, country: 'NGA' });
+    expect(valid(r)).toEqual([]);
+    expect(r.facts.figures.filter((f) => f.place.endsWith('ostra')).map((f) => [f.asOf, f.value])).toEqual([
+      ['2017-10', 1],
+      ['2017-11', 2],
+      ['2018-02', 3],
+    ]);
+    expect(r.report.notes).toContainEqual(expect.stringContaining("ends each row's period, and every date in it is the last day of a month: each row's figures are that month's"));
+    // a #date+end without a start says the same
+    expect(importHxl(file('date', '#date+end', ['2017-10-31', '2017-11-30']), 'f.csv', { today: TODAY, country: 'NGA' }).facts.figures[0]!.asOf).toBe('2017-10');
+  });
+
+  it('keeps the day where the header names no period\'s end, or a day is no month\'s last', () => {
+    expect(importHxl(file('reportingDate', '#date+reported', ['2017-10-31', '2017-11-30']), 'f.csv', { today: TODAY, country: 'NGA' }).facts.figures[0]!.asOf).toBe('2017-10-31');
+    expect(importHxl(file('PERIOD_ENDING', '#date+bin', ['2017-10-31', '2017-11-29']), 'f.csv', { today: TODAY, country: 'NGA' }).facts.figures[0]!.asOf).toBe('2017-10-31');
+    // one month only: nothing says the rows are months
+    expect(importHxl(file('PERIOD_ENDING', '#date+bin', ['2017-10-31']), 'f.csv', { today: TODAY, country: 'NGA' }).facts.figures[0]!.asOf).toBe('2017-10-31');
+  });
+});
+
 describe('a file of records (events, activities): rows that give one figure again are added up', () => {
   // deaths by admin area and year, one row per event (as UCDP's), and a 3W's activities by organisation
   const events = [
