@@ -24,7 +24,7 @@ import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { displacementSpelling, formatHashtag, indicatorFromHashtag, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { dotEvidence, isNationalPlace, isNoPlace, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
+import { dotEvidence, isNationalPlace, isNoData, isNoPlace, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -1062,6 +1062,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const publisherOption = options.publisher?.trim() || undefined;
   const rejected: ImportReport['rejected'] = [];
   const notes: string[] = [];
+  // a hashtag read without a stray mark after it ("#sector?") is said to be so
+  for (const [c, cell] of table.markedTags ?? []) {
+    const tag = table.tags[c]!;
+    notes.push(`column ${c + 1} '${cell}': read as ${[tag.tag, ...tag.attributes].join('+')} (the mark after the hashtag, a tagger's query or footnote, is not part of it): check that the column is what the hashtag says`);
+  }
   // notes said of one column each: the first NAMED_COLUMNS of a kind, then how many more (a file of
   // 20,000 columns of fractions gets 5 notes and a count, not 20,000 lines)
   const columnNotes = new Map<string, number>();
@@ -1848,6 +1853,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   // rows of a file with a date column that --as-of dated (their date cell is empty)
   let datedByOption = 0;
+  /** cells of figure columns that say "no data" ('-', '_', 'n/a'), and the rows with nothing else */
+  const noData = { cells: 0, rows: 0, examples: [] as string[] };
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
   // IDMC's #accuracy+date+start: Day, Month or Year, how much of the start date is known
   const startAccuracy = table.tags.findIndex((t) => matchesPattern(t, '#accuracy+date+start'));
@@ -2284,11 +2291,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (project !== undefined && project.firstLine !== row.line) return;
     // one small object per cell, written out: an object spread here cost a third of the import
     const values: Array<{ col: Layout['indicators'][number]; cell: string; value: number; qualifier: Qualifier; percent: boolean }> = [];
+    let marked = 0;
     for (const col of layout.indicators) {
       if (textColumns.has(col.index)) continue;
       const cell = cellText(row, col.index);
       const parsed = parseFigureValue(cell, dotColumns.get(col.index));
-      if (parsed.kind === 'skip') continue;
+      if (parsed.kind === 'skip') {
+        if (cell.trim() !== '') marked++;
+        continue;
+      }
       if (parsed.kind === 'error') {
         rejected.push({ line: row.line, column: columnName(col.index), reason: parsed.reason });
         continue;
@@ -2312,7 +2323,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const worded = parsed.qualifier === 'exact' && qualifierColumn !== -1 ? qualifierWord(cellText(row, qualifierColumn)) : undefined;
       values.push({ col, cell, value, qualifier: worded ?? parsed.qualifier, percent: parsed.percent });
     }
-    if (values.length === 0) return;
+    noData.cells += marked;
+    if (values.length === 0) {
+      // a row whose every figure cell says "no data" ('-', 'n/a'): a place the file names and gives nothing for, said in the report
+      if (marked > 0) {
+        noData.rows++;
+        if (noData.examples.length < 3) {
+          // (named by its first cell that says something: a place, a sector)
+          const named = row.cells.find((c) => !isNoData(c));
+          noData.examples.push(named === undefined ? `line ${row.line}` : `line ${row.line} '${clip(named.trim(), 30)}'`);
+        }
+      }
+      return;
+    }
     let when = whenOf(row);
     // a row whose figures all have periods of their own needs no date of its own (IPC's update of
     // a projection: its current period and figures blank); each figure is dated by its period below
@@ -2697,6 +2720,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
             ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
             : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'
       }`,
+    );
+  }
+  if (noData.cells > 0) {
+    notes.push(
+      `${noData.cells} cell${noData.cells === 1 ? '' : 's'} of figure columns say${noData.cells === 1 ? 's' : ''} "no data" ('-', '_', 'n/a' and the like): no figure, and not 0${noData.rows > 0 ? `; ${noData.rows} row${noData.rows === 1 ? ' gives' : 's give'} nothing else, so ${noData.rows === 1 ? 'its place has' : 'their places have'} no figure at all (${noData.examples.join(', ')}${noData.rows > noData.examples.length ? ', ...' : ''})` : ''}`,
     );
   }
   if (keptAsWritten > 0) notes.push(`${keptAsWritten} cell${keptAsWritten === 1 ? '' : 's'} of a column read as fractions ${keptAsWritten === 1 ? 'is' : 'are'} read as written (${keptExample}): a percent sign, or a value above 1 that no funding on its row shows to be a fraction`);

@@ -173,6 +173,8 @@ export interface HxlHead {
   hashtagLine: number;
   /** cells of the hashtag row that begin with "#" but are no valid hashtag ("#affected+jan-mar": a hyphen), by column */
   badTags?: ReadonlyMap<number, string>;
+  /** cells of the hashtag row read as a hashtag without a stray mark after it ("#sector?": #sector), by column */
+  markedTags?: ReadonlyMap<number, string>;
 }
 
 /** An HXL table whose rows are read as they are needed: a large file is never held as cells. */
@@ -219,7 +221,7 @@ export function parseHxl(text: string, file: string): HxlTable {
     rows.push(r);
     if (r.cells.length !== width) ragged.push({ line: r.line, cells: r.cells.length, expected: width });
   });
-  return { labels: head.labels, tags: head.tags, ...(head.groups ? { groups: head.groups } : {}), ...(head.badTags ? { badTags: head.badTags } : {}), hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
+  return { labels: head.labels, tags: head.tags, ...(head.groups ? { groups: head.groups } : {}), ...(head.badTags ? { badTags: head.badTags } : {}), ...(head.markedTags ? { markedTags: head.markedTags } : {}), hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
 }
 
 /**
@@ -425,16 +427,18 @@ function headOf(head: Head, file: string): HxlHead {
   const tags: (HxlTag | null)[] = [];
   const labels: string[] = [];
   const badTags = new Map<number, string>();
+  const markedTags = new Map<number, string>();
   for (let c = 0; c < width; c++) {
     const cell = tagRecord.cells[c] ?? '';
     const tag = parseHashtag(cell);
     tags.push(tag);
     if (tag === null && cell.trim().startsWith('#')) badTags.set(c, cell.trim().slice(0, 80));
+    else if (tag !== null && /[?*!.:;]\s*$/.test(cell)) markedTags.set(c, cell.trim().slice(0, 80));
     labels.push((labelRecord?.cells[c] ?? '').trim());
   }
   const groupRecord = first.length > 1 ? first[first.length - 2] : undefined;
   const filled = groupRecord ? groupRecord.cells.filter((c) => c.trim() !== '').length : 0;
-  const bad = badTags.size > 0 ? { badTags } : {};
+  const bad = { ...(badTags.size > 0 ? { badTags } : {}), ...(markedTags.size > 0 ? { markedTags } : {}) };
   if (groupRecord === undefined || filled < 2) return { labels, tags, hashtagLine: tagRecord.line, ...bad };
   const groups: string[] = [];
   let carried = '';

@@ -30,7 +30,10 @@ describe('an HNO-shaped file: national rows, admin rows, breakdown columns', () 
     expect(byId(r, 'people-in-need-bfa-2024')).toMatchObject({ value: 1200000, place: 'BFA', asOf: '2024' });
     expect(byId(r, 'people-in-need-bfa-2024')).not.toHaveProperty('period');
     expect(byId(r, 'people-in-need-bfa-2024')).not.toHaveProperty('breakdown');
-    expect(fileNotes(r)).toEqual([expect.stringContaining('Burkina Faso (BFA)')]);
+    expect(fileNotes(r)).toEqual([
+      expect.stringContaining('Burkina Faso (BFA)'),
+      "3 cells of figure columns say \"no data\" ('-', '_', 'n/a' and the like): no figure, and not 0; 1 row gives nothing else, so its place has no figure at all (line 7 'ALL')",
+    ]);
   });
 
   it('reads ALL and a as totals, and the other values as the breakdown', () => {
@@ -1648,6 +1651,22 @@ describe("files tagged in HXL's beta (2014), before HXL 1.0", () => {
     // (the message opens with the retag these columns need, not with a 3W list's "no column holds figures")
     expect(message).toContain("no column can be read as figures: #households_num, #people_num are HXL beta's counts of people or households without a status");
     expect(message).toContain(`5 "Individuals" #people_num: HXL beta's count of people or households involved, without saying whether affected, in need or displaced`);
+  });
+});
+
+describe('what a file leaves out is said', () => {
+  it('counts cells that say "no data" and names the rows that give nothing else (a country all "-" vanished without a word)', () => {
+    const text = ['Country,sector,In need,Targeted', '#country+name,#sector,#inneed,#targeted', 'Mali,MAM,"1,000",500', 'Gambia,MAM,-,-', 'Gambia,GAM,n/a,', 'Chad,MAM,_,200'].join('\n');
+    const r = importHxl(text, 'sahel.csv', { today: TODAY, asOf: '2017' });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['MLI', 1000], ['MLI', 500], ['TCD', 200]]);
+    expect(r.report.notes).toContainEqual('4 cells of figure columns say "no data" (\'-\', \'_\', \'n/a\' and the like): no figure, and not 0; 2 rows give nothing else, so their places have no figure at all (line 4 \'Gambia\', line 5 \'Gambia\')');
+  });
+
+  it('says when it reads a hashtag without a stray mark after it ("#sector?")', () => {
+    const text = ['Country,sector,In need', '#country+name,#sector?,#inneed', 'Mali,MAM,"1,000"'].join('\n');
+    const r = importHxl(text, 'marked.csv', { today: TODAY, asOf: '2017' });
+    expect(r.facts.figures[0]!.breakdown).toEqual({ sector: 'MAM' });
+    expect(r.report.notes).toContainEqual("column 2 '#sector?': read as #sector (the mark after the hashtag, a tagger's query or footnote, is not part of it): check that the column is what the hashtag says");
   });
 });
 
