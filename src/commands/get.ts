@@ -248,7 +248,7 @@ export function run({ args, flags: f }: CommandInput<GetFlags>, context: Command
       asOf: f.asOf,
       filter: f,
       to: splitList(f.to),
-      convert: { date: f.date, rate: f.rate, householdSize: f.householdSize, rates: context.ratesLocation(f.rates), maxAge: f.maxAge, strict: f.strict === true },
+      convert: { date: f.date, rate: f.rate, householdSize: f.householdSize, rates: context.ratesLocation(f.rates), maxAge: f.maxAge, strict: f.strict === true, today: context.today() },
     },
     context.io,
   );

@@ -349,6 +349,18 @@ describe('humfig convert: staleness', () => {
     expectQuietSuccess(await humfig(['convert', '20000000', 'CHF', 'USD', '--max-age', '1000', '--strict'], { env }));
   });
 
+  it('a day after today is said to have no rate yet, whatever --max-age (and exit 69 with --strict); one day is "1 day"', async () => {
+    const env = { HUMFIG_TODAY: '2023-09-29' };
+    const s = await humfig(['convert', '100', 'USD', 'EUR', '--date', '2023-10-01', '--max-age', '1000'], { env });
+    expect(s.code).toBe(0);
+    expect(s.stderr).toBe("humfig: warning: the USD/EUR rate used is of 2023-09-29, 2 days before 2023-10-01, a day after today (2023-09-29): no rate is published for it yet, so this is the latest rate, not that day's\n");
+    expectFailure(await humfig(['convert', '100', 'USD', 'EUR', '--date', '2023-10-01', '--strict'], { env }), 69, /a day after today/);
+    // a rate of the day asked for was published, whatever today is said to be
+    expectQuietSuccess(await humfig(['convert', '100', 'USD', 'EUR', '--date', '2023-10-02'], { env: { HUMFIG_TODAY: '2023-09-01' } }));
+    const one = await humfig(['convert', '100', 'USD', 'EUR', '--date', '2023-09-30', '--max-age', '0']);
+    expect(one.stderr).toBe('humfig: warning: the USD/EUR rate used is of 2023-09-29, 1 day before 2023-09-30 (more than --max-age 0)\n');
+  });
+
   it('the age counts from --date: a weekend is fine at 7 days, not at 1', async () => {
     expectQuietSuccess(await humfig(['convert', '100', 'USD', 'EUR', '--date', '2023-10-01']));
     const s = await humfig(['convert', '100', 'USD', 'EUR', '--date', '2023-10-01', '--max-age', '1']);
