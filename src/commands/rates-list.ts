@@ -37,11 +37,11 @@ function rateView(bases: ReadonlySet<string>): RecordView<RateRow> {
       { header: 'source', value: (r) => r.source },
     ],
     csv: [
-      { header: 'date', value: (r) => r.date },
-      { header: 'base', value: (r) => r.base },
-      { header: 'quote', value: (r) => r.quote },
-      { header: 'rate', value: (r) => r.rate },
-      { header: 'source', value: (r) => r.source },
+      { header: 'date', hxl: '#date', value: (r) => r.date },
+      { header: 'base', hxl: '#currency+base', value: (r) => r.base },
+      { header: 'quote', hxl: '#currency+quote', value: (r) => r.quote },
+      { header: 'rate', hxl: '#value+rate', value: (r) => r.rate },
+      { header: 'source', hxl: '#meta+source', value: (r) => r.source },
     ],
   };
 }

@@ -28,13 +28,13 @@ const sourceView: RecordView<SourceRecord> = {
     { header: 'figures', value: (r) => r.figures },
   ],
   csv: [
-    { header: 'id', value: (r) => r.id },
-    { header: 'publisher', value: (r) => r.publisher },
-    { header: 'title', value: (r) => r.title },
-    { header: 'published', value: (r) => r.published },
-    { header: 'url', value: (r) => r.url },
-    { header: 'text', value: (r) => r.text },
-    { header: 'figures', value: (r) => r.figures },
+    { header: 'id', hxl: '#meta+source+id', value: (r) => r.id },
+    { header: 'publisher', hxl: '#org+publisher', value: (r) => r.publisher },
+    { header: 'title', hxl: '#meta+title', value: (r) => r.title },
+    { header: 'published', hxl: '#date+published', value: (r) => r.published },
+    { header: 'url', hxl: '#meta+url', value: (r) => r.url },
+    { header: 'text', hxl: '#meta+text', value: (r) => r.text },
+    { header: 'figures', hxl: '#meta+figures+num', value: (r) => r.figures },
   ],
 };
 

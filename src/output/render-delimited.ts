@@ -48,8 +48,15 @@ export function renderTsv<R>(records: readonly R[], columns: ReadonlyArray<Colum
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-/** An HXL-tagged CSV: header row, hashtag row, data rows. */
+/** A column's hashtag: its own, else `#meta` with its header as the attribute (`rate_date`: `#meta+rate_date`), never none. */
+function hashtagOf<R>(c: Column<R>): string {
+  if (c.hxl !== undefined) return c.hxl;
+  const attribute = c.header.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return attribute === '' ? '#meta' : `#meta+${/^[a-z]/.test(attribute) ? attribute : `c${attribute}`}`;
+}
+
+/** An HXL-tagged CSV: header row, hashtag row (every column tagged), data rows. */
 export function renderHxl<R>(records: readonly R[], columns: ReadonlyArray<Column<R>>): string {
-  const head = `${columns.map((c) => csvField(c.header)).join(',')}\r\n${columns.map((c) => csvField(c.hxl ?? '')).join(',')}\r\n`;
+  const head = `${columns.map((c) => csvField(c.header)).join(',')}\r\n${columns.map((c) => csvField(hashtagOf(c))).join(',')}\r\n`;
   return head + renderCsvRows(records, columns);
 }

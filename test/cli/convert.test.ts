@@ -609,6 +609,18 @@ describe('humfig get --to', () => {
 
 // ---------------------------------------------------------------- rates list
 
+describe('--format hxl of rates and sources: every column tagged', () => {
+  it('rates list and sources write a hashtag row with no empty cell, so the file is HXL', async () => {
+    const rates = await humfig(['rates', 'list', '--currency', 'USD', '--from', '2023-09-28', '--to', '2023-09-29', '--format', 'hxl']);
+    expect(rates.stdout.split('\r\n').slice(0, 3)).toEqual(['date,base,quote,rate,source', '#date,#currency+base,#currency+quote,#value+rate,#meta+source', '2023-09-28,EUR,USD,1.0539,ecb-eurofxref']);
+    const sources = await humfig(['sources', '--format', 'hxl']);
+    expect(sources.stdout.split('\r\n')[1]).toBe('#meta+source+id,#org+publisher,#meta+title,#date+published,#meta+url,#meta+text,#meta+figures+num');
+    // a view without hashtags of its own gets #meta and its header
+    const cite = await humfig(['cite', 'displaced-population', '--format', 'hxl']);
+    expect(cite.stdout.split('\r\n')[1]!.split(',').every((t) => /^#[a-z][a-z0-9_]*(\+[a-z0-9_]+)*$/.test(t))).toBe(true);
+  });
+});
+
 describe('humfig rates list', () => {
   // the CHF column of the bundled file, read here independently of humfig
   const chfRows = readFileSync(BUNDLED_CSV, 'utf8')
