@@ -12,6 +12,7 @@
 import type { OnProgress } from '../domain/progress.js';
 import { IssueList } from './issue-list.js';
 import { isIsoDate } from '../domain/dates.js';
+import { isCurrencyCode } from '../domain/currency.js';
 import { FileInvalidError } from '../errors.js';
 import { dataLines, splitCsvCells, textLines, type CsvCell } from './csv-cells.js';
 import { Dec, toPlain } from './decimal.js';
@@ -27,6 +28,18 @@ export interface TableQuoting {
 }
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/**
+ * What is wrong with a rate's currency code, or undefined: three upper-case letters of an ISO 4217
+ * currency (a code humfig does not know could never be converted to or from), and not XXX or XTS,
+ * ISO's codes for no currency and for tests.
+ */
+function currencyProblem(code: string): string | undefined {
+  if (!CURRENCY_CODE.test(code)) return `'${code}' is not a currency code; expected 3 upper-case letters such as AMD`;
+  if (code === 'XXX' || code === 'XTS') return `'${code}' is ISO 4217's code for ${code === 'XXX' ? 'no currency' : 'tests'}, not a currency a rate can be of`;
+  if (!isCurrencyCode(code)) return `'${code}' is no ISO 4217 currency code humfig knows (such as AMD, ETB, XOF): a rate of it could never be used`;
+  return undefined;
+}
 const LONG_COLUMNS = ['date', 'currency', 'rate'] as const;
 
 /** The shape a header gives a plain table, or undefined when it is neither. */
@@ -70,8 +83,9 @@ export function parseRateTable(text: string, fileName: string, quoting: TableQuo
 
   /** Checks one rate cell; stores it, or adds an issue. */
   const take = (lineNo: number, date: CsvCell, code: string, codeCell: CsvCell | undefined, value: CsvCell, path: string): void => {
-    if (!CURRENCY_CODE.test(code)) {
-      add(lineNo, codeCell?.column ?? value.column, `${path}, column currency`, `'${code}' is not a currency code; expected 3 upper-case letters such as AMD`);
+    const problem = currencyProblem(code);
+    if (problem !== undefined) {
+      add(lineNo, codeCell?.column ?? value.column, `${path}, column currency`, problem);
       return;
     }
     if (code === quoting.base) {
@@ -100,7 +114,8 @@ export function parseRateTable(text: string, fileName: string, quoting: TableQuo
   if (shape === 'wide') {
     const seen = new Set<string>();
     header.slice(1).forEach((cell, i) => {
-      if (!CURRENCY_CODE.test(cell.text)) add(headerLine, cell.column, `header, column ${i + 2}`, `'${cell.text}' is not a currency code; expected 3 upper-case letters such as AMD`);
+      const problem = currencyProblem(cell.text);
+      if (problem !== undefined) add(headerLine, cell.column, `header, column ${i + 2}`, problem);
       else if (cell.text === quoting.base) add(headerLine, cell.column, `header, column ${cell.text}`, `${cell.text} is the base (--base ${quoting.base}): every rate is per ${quoting.base}, so it has no column`);
       else if (seen.has(cell.text)) add(headerLine, cell.column, `header, column ${cell.text}`, `currency ${cell.text} is named twice in the header`);
       seen.add(cell.text);
