@@ -2151,7 +2151,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   if (!unit) {
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
-    const ofThem = /^\s+of\s+(?:them|whom|which)\b/i.exec(after);
+    // ("an estimated 463 of those were children": those and these before a verb or the clause's end, as them)
+    const ofThem = /^\s+of\s+(?:them|whom|which|(?:those|these)(?=\s*(?:[,.;:)]|$)|\s+(?:were|are|was|is|have|had|has|who|remain|remained|died|live|lived)\b))\b/i.exec(after);
     // "175 aftershocks were recorded ... and six of them were of magnitude 4": the count before names
     // a thing humfig does not count, and "of them" is a part of that, whatever the paragraph counted
     const uncounted = ofThem ? UNCOUNTED_BEFORE.exec(lead) : null;

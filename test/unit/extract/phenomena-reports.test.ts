@@ -5345,6 +5345,16 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
     expect(vuq('In Lempira 3,000 people were displaced.').map(([v, u]) => [v, u])).toEqual([[3000, 'person']]);
     expect(vuq('The Pounds 25,000 families received came from Pell.').map(([, u]) => u)).not.toContain('GBP');
   });
+  it('reads "N of those" and "N of these" before a verb as "N of them": the unit of the count before', () => {
+    expect(vuq('A total of 548 people have died in Pell, an estimated 463 of those were children.')).toEqual([
+      [548, 'person', 'exact'],
+      [463, 'person', 'approximately'],
+    ]);
+    expect(vuq('The floods destroyed 1,200 houses in Pell; 300 of these are in Kessa.').map(([v, u]) => [v, u])).toEqual([
+      [1200, 'house'],
+      [300, 'house'],
+    ]);
+  });
   it('reads equivalents in parentheses joined by a slash without spaces as stated equivalents', () => {
     const r = run('Drought in Ostra\n\nThe Red Cross is appealing for 3.6 million Swiss francs (3.3 million US dollars/2.7 million euros) for Ostra.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
