@@ -267,6 +267,8 @@ const SOFT_END = /^(?:that|which|who|whose|where|while|whereas|because|but|altho
 const PRESENT = /\b(?:currently|now|presently|at present|today|so far|to date|remains?|stands? at|is|are|has|have)\b/i;
 /** Hedges that may stand between a context phrase and its number. */
 const HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?`;
+/** HEDGE, and the hedges of a ceiling a place's size is given with ("a town of less than 50,000 people"). */
+const SIZE_HEDGE = String.raw`(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over|less\s+than|fewer\s+than|under|just\s+under|barely)\s+)?`;
 /** "a population of (about) ", "population " right before a number: a baseline, not a figure. */
 // (not a population of people in need of some kind: "the total target population of 11.9 million", "the refugee population of 700,000")
 /** "30,000 households with a population of": the people of the households counted, no baseline. */
@@ -288,7 +290,7 @@ const PEOPLE_IN_NEED_AFTER = /^\s+(?:who\s+(?:are|were)\s+)?(?:affected|displace
 /** "home to ", "a city of ", "a town with " right before a number of generic people: a place's size, not a figure. */
 const CONTEXT_LEAD = new RegExp(
   // ("the crowded coastal territory of 2.2 million people": up to two words between)
-  String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${HEDGE}$`,
+  String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${SIZE_HEDGE}$`,
   'iu',
 );
 /** A people's plural, "whose numbers", and the level they reached: "Afghans, whose numbers quadrupled to ". */
