@@ -732,7 +732,7 @@ const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
 const THE_COUNT_LEAD = /(?<![\p{L}])(?:the|all|those|these)\s+(?:(?:estimated|remaining|other|additional|reported|registered|some|nearly|about|around|over|almost)\s+)?$/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(?:(?:seriously|critically|severely|slightly|badly|gravely|mortally)\s+(?=hurt|injured|wounded))?(hurt|injured|wounded|killed|dead|died|missing|went\s+missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|asphyxiated|suffocated|electrocuted|lost\s+their\s+lives)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(?:(?:seriously|critically|severely|slightly|badly|gravely|mortally)\s+(?=hurt|injured|wounded))?(hurt|injured|wounded|killed|dead|died|missing|went\s+missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|asphyxiated|suffocated|electrocuted|lost\s+their\s+lives|(?:(?:severely|acutely|moderately)\s+)?malnourished)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
@@ -2501,7 +2501,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       const word = casualty[1]!.toLowerCase();
       if (/\b(?:feared|presumed)\b/i.test(casualty[0])) review.push(`'${casualty[0].trim()}': feared or presumed, not confirmed`);
       unit = 'person';
-      noun = /^(?:killed|dead|died|perished|drowned|lost\s+their\s+lives)$/.test(word) ? 'deaths' : /^(?:missing|disappeared|abducted|kidnapped|raped|(?:sexually\s+)?(?:assaulted|abused))$/.test(word) ? 'people' : 'injuries';
+      noun = /^(?:killed|dead|died|perished|drowned|lost\s+their\s+lives)$/.test(word) ? 'deaths' : /^(?:missing|disappeared|abducted|kidnapped|raped|(?:sexually\s+)?(?:assaulted|abused))$|malnourished$/.test(word) ? 'people' : 'injuries';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
     } else if (N_EQUALS_LEAD.test(lead) && /^\s*\)/.test(after) && ((lastThing !== undefined && isCountUnit(lastThing)) || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {

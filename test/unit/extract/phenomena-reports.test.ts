@@ -5359,6 +5359,12 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
     expect(vuq('The caravan stopped in Pell, a coastal town of less than 50,000 people in the state of Kessa.')).toEqual([]);
     expect(vuq('Fewer than 5,000 people fled Pell.')).toEqual([[5000, 'person', 'fewer-than']]);
   });
+  it('reads a bare number before "malnourished" as people', () => {
+    expect(vuq('Some 1.4 million children in Pell could be acutely malnourished, with 330,000 severely malnourished if nothing is done.')).toEqual([
+      [1400000, 'person', 'approximately'],
+      [330000, 'person', 'exact'],
+    ]);
+  });
   it('reads equivalents in parentheses joined by a slash without spaces as stated equivalents', () => {
     const r = run('Drought in Ostra\n\nThe Red Cross is appealing for 3.6 million Swiss francs (3.3 million US dollars/2.7 million euros) for Ostra.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
