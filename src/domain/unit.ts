@@ -129,7 +129,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'medicine', name: 'medicine', dimension: 'count', aliases: ['medicines'] },
   { code: 'water-container', name: 'water container', dimension: 'count', aliases: ['water-containers'] },
   { code: 'meal', name: 'meal', dimension: 'count', aliases: ['meals', 'hot-meals'] },
-  { code: 'dose', name: 'vaccine dose', dimension: 'count', aliases: ['doses', 'vaccine-dose', 'vaccine-doses'] },
+  { code: 'dose', name: 'vaccine dose', dimension: 'count', aliases: ['doses', 'vaccine-dose', 'vaccine-doses', 'vaccinations'] },
   // what vaccines are given with: syringes and the boxes that take them used
   { code: 'syringe', name: 'syringe', dimension: 'count', aliases: ['syringes', 'auto-disable-syringe', 'auto-disable-syringes'] },
   { code: 'safety-box', name: 'safety box', dimension: 'count', aliases: ['safety-boxes'] },

@@ -5365,6 +5365,9 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
       [330000, 'person', 'exact'],
     ]);
   });
+  it('counts vaccinations as vaccine doses', () => {
+    expect(vuq('New Zealand will send 30 vaccination nurses to Pell as well as 3,000 vaccinations.').map(([v, u]) => [v, u])).toEqual([[3000, 'dose']]);
+  });
   it('reads equivalents in parentheses joined by a slash without spaces as stated equivalents', () => {
     const r = run('Drought in Ostra\n\nThe Red Cross is appealing for 3.6 million Swiss francs (3.3 million US dollars/2.7 million euros) for Ostra.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
