@@ -293,6 +293,11 @@ const CONTEXT_LEAD = new RegExp(
   String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${SIZE_HEDGE}$`,
   'iu',
 );
+/** After a distance: a compass direction "of" a place, perhaps after an equivalent in brackets ("(62 miles) south of"). */
+const COMPASS_AFTER = /^\s*\)?\s*(?:\([^()]{0,24}\)\s*)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of\b/iu;
+/** Before a distance: the writer or responders as the ones who travelled ("We had to walk ", "our team drove "). */
+const RESPONDERS_TRAVEL_LEAD = /(?<![\p{L}])(?:we|I|(?:our|my)\s+(?:team|teams|colleagues|staff)|colleagues|staff|doctors|nurses|volunteers|rescuers|aid\s+workers)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:walk|walked|walking|travel(?:l?ed)?|travell?ing|drove|drive|driving|trek(?:ked)?|hiked)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?$/iu;
+
 /** A people's plural, "whose numbers", and the level they reached: "Afghans, whose numbers quadrupled to ". */
 const WHOSE_NUMBERS_LEAD = new RegExp(String.raw`(\p{L}+),?\s+whose\s+numbers?\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?(?:rose|risen|grew|grown|increased|doubled|tripled|quadrupled|jumped|climbed|fell|fallen|dropped|declined|reached|stood\s+at|stand\s+at)\s+(?:to\s+)?${HEDGE}$`, 'u');
 /** "the 2015 figure was ", "the figure stood at ": a count the paragraph already named, for another place or year. */
@@ -1151,6 +1156,12 @@ function readSentences(prepared: PreparedText): SentencesRead {
           const what = dim === 'time' ? 'duration' : dim === 'length' ? 'distance' : dim === 'area' ? 'area' : 'volume';
           const ties = dim === 'volume' ? 'a delivery' : 'an offensive, a blockade, a journey';
           skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd).replace(/\s+/g, ' ')}' is a ${what} that nothing near it ties to the crisis (${ties}); not extracted`);
+          continue;
+        }
+        // a distance that says where a place lies ("some 100 km (62 miles) south of the epicenter"), or
+        // that the writer or responders travelled ("We had to walk 120 kilometres"): no figure of the crisis
+        if (dim === 'length' && (COMPASS_AFTER.test(text.slice(raw.coreEnd, Math.min(sentence.end, raw.coreEnd + 40))) || RESPONDERS_TRAVEL_LEAD.test(text.slice(Math.max(sentence.start, raw.coreStart - 80), raw.coreStart)))) {
+          skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd).replace(/\s+/g, ' ')}' is a distance that says where a place lies, or how far the writer or responders travelled; not extracted`);
           continue;
         }
         b.sentence = sentence.start;

@@ -5368,6 +5368,13 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
   it('counts vaccinations as vaccine doses', () => {
     expect(vuq('New Zealand will send 30 vaccination nurses to Pell as well as 3,000 vaccinations.').map(([v, u]) => [v, u])).toEqual([[3000, 'dose']]);
   });
+  it('reads no figure from a distance that places a town, or that the writer or responders travelled; a distance people fled still is one', () => {
+    expect(vuq('The port of Pell, a city some 100 km (62 miles) south of the epicentre, was flattened.')).toEqual([]);
+    expect(vuq('The quake destroyed Pell, a port that people travel to, some 100 km (62 miles) south of the epicentre.')).toEqual([]);
+    expect(vuq('To reach Pell, my colleagues and I had to walk 120 kilometres through tall grasses.')).toEqual([]);
+    expect(vuq('We had to walk 120 kilometres to reach Pell.')).toEqual([]);
+    expect(vuq('Families walked 40 kilometres to reach the border post at Pell.').map(([v, u]) => [v, u])).toEqual([[40, 'km']]);
+  });
   it('reads equivalents in parentheses joined by a slash without spaces as stated equivalents', () => {
     const r = run('Drought in Ostra\n\nThe Red Cross is appealing for 3.6 million Swiss francs (3.3 million US dollars/2.7 million euros) for Ostra.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
