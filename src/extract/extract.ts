@@ -293,6 +293,12 @@ const CONTEXT_LEAD = new RegExp(
   String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${SIZE_HEDGE}$`,
   'iu',
 );
+/**
+ * Inside parentheses, a sex labelled before its number with a dash or a colon, first or after a
+ * semicolon or comma: "(female - 73; male - 54)", "(F: 73, M: 54)". The parenthesis stays open.
+ */
+const SEX_LABEL_LEAD = /\((?:[^()]*[;,]\s*)?(female|male|women|men|girls|boys|F|M)\s*[-–:]\s*$/u;
+
 /** After a distance: a compass direction "of" a place, perhaps after an equivalent in brackets ("(62 miles) south of"). */
 const COMPASS_AFTER = /^\s*\)?\s*(?:\([^()]{0,24}\)\s*)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of\b/iu;
 /** Before a distance: the writer or responders as the ones who travelled ("We had to walk ", "our team drove "). */
@@ -2181,6 +2187,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     let changed: RegExpExecArray | null;
     let shareOf: RegExpExecArray | null;
     let peopleParen: RegExpExecArray | null;
+    let sexPart: RegExpExecArray | null;
     let inverted: RegExpExecArray | null;
     let invertedNoun: string | undefined;
     let nounParen: RegExpExecArray | null;
@@ -2272,6 +2279,15 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       part = stateOfPart[1]!.trim();
       review.push(`a part (${part}) of the count of ${lastThing} the sentence opens with: drafted as a breakdown of it, never a total`);
       reasons?.push(`'${token.written}' after 'Of the ... ${lastThing}': a part (${part}) of that count`);
+    } else if (lastThing === 'person' && (sexPart = SEX_LABEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start))) !== null) {
+      // "127 fatalities (female - 73; male - 54)": in parentheses after a count of people, each sex's part of it
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      const label = sexPart[1]!;
+      part = label === 'F' ? 'female' : label === 'M' ? 'male' : label.toLowerCase();
+      review.push(`a part (${part}) of the count of people before its parentheses: drafted as a breakdown of it, never a total`);
+      reasons?.push(`'${label} ${token.written}' in parentheses after a count of people: a part (${part}) of it`);
     } else if (othersOfThing && !THING_STATE_AFTER.test(after)) {
       // "destruction of 465 homes and damage to 135 others": more of the thing counted before
       unit = lastThing!;

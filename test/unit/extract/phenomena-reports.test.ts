@@ -5375,6 +5375,21 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
     expect(vuq('We had to walk 120 kilometres to reach Pell.')).toEqual([]);
     expect(vuq('Families walked 40 kilometres to reach the border post at Pell.').map(([v, u]) => [v, u])).toEqual([[40, 'km']]);
   });
+  it('reads each sex labelled before its number in parentheses after a count of people as a part of it', () => {
+    const parts = (body: string) => run(`Dengue in Ostra\n\n${body}`).candidates.map((c) => [c.value, c.unit, c.breakdown?.part ?? null]);
+    expect(parts('Pell has recorded 127 fatalities (female - 73; male - 54) from the disease.')).toEqual([
+      [127, 'person', null],
+      [73, 'person', 'female'],
+      [54, 'person', 'male'],
+    ]);
+    expect(parts('Pell has recorded 127 deaths (F: 73, M: 54).').map(([v, , p]) => [v, p])).toEqual([
+      [127, null],
+      [73, 'female'],
+      [54, 'male'],
+    ]);
+    // not after a count of things
+    expect(parts('Pell has 12 schools (girls: 5, boys: 7).').map(([v]) => v)).toEqual([12]);
+  });
   it('reads equivalents in parentheses joined by a slash without spaces as stated equivalents', () => {
     const r = run('Drought in Ostra\n\nThe Red Cross is appealing for 3.6 million Swiss francs (3.3 million US dollars/2.7 million euros) for Ostra.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
