@@ -82,7 +82,7 @@ export async function ratesListCommand(options: RatesListOptions, io: Io): Promi
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.quote < b.quote ? -1 : a.quote > b.quote ? 1 : a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
   io.out(await renderRecords(rows, rateView(new Set(tables.map((t) => t.base))), options));
   if (rows.length === 0) {
-    const covers = tables.map((t) => `${t.firstDate()} to ${t.lastDate()}`).join('; ');
+    const covers = tables.map((t) => (t.firstDate() === undefined ? 'no days at all' : `${t.firstDate()} to ${t.lastDate()}`)).join('; ');
     io.err(`humfig: no rates in that range (the table${tables.length > 1 ? 's cover' : ' covers'} ${covers})\n`);
     return EXIT.notFound;
   }

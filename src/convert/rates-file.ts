@@ -10,7 +10,8 @@
 
 import * as z from '../facts/zod.js';
 import { PathLocator, formatJsonPath, scanJson } from '../facts/json-scan.js';
-import { FileInvalidError, type FileIssue } from '../errors.js';
+import { FileInvalidError, clipInput, type FileIssue } from '../errors.js';
+import { describeIssue } from '../facts/zod-issue.js';
 import { isIsoDate } from '../domain/dates.js';
 import { rateBookOf, rateTableFromDays, type RateBook, type RateDay, type RateSourceInfo, type RateTable } from './rate-table.js';
 import { isStoredRateText, STORED_RATE_ALLOWED } from './rate-text.js';
@@ -197,12 +198,11 @@ const MAX_ISSUES = 50;
  * Zod issues as FileIssues in document order, plus the cross-day rules when zod stopped before
  * checking them, without repeats.
  */
-function toIssues(error: z.ZodError, fileName: string, data: unknown): FileIssue[] {
-  const all = error.issues.map((issue) => {
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-    if (issue.code === 'invalid_key') message = `'${String(issue.path[issue.path.length - 1])}' is not a currency code; expected 3 upper-case letters such as USD`;
-    return { path: issue.path as Array<string | number>, message };
+function toIssues(error: z.ZodError, fileName: string, data: unknown, root: unknown, schema: z.ZodType): FileIssue[] {
+  const all = error.issues.flatMap((issue) => {
+    if (issue.code === 'invalid_key') return [{ path: issue.path as Array<string | number>, message: `'${String(issue.path[issue.path.length - 1])}' is not a currency code; expected 3 upper-case letters such as USD` }];
+    // what was found and what is allowed, as a facts file's problems are said (not zod's "Invalid input")
+    return describeIssue(issue, root, schema).map((p) => ({ path: p.path as Array<string | number>, message: p.message }));
   });
   if (isRecord(data)) for (const item of dayOrderIssues(data.days)) all.push(item);
   const seen = new Set<string>();
@@ -280,7 +280,7 @@ export function validateRatesFile(data: unknown, fileName: string): RatesFile {
     if (result.success) return { ...result.data, days: data.days as RatesFile['days'] };
   }
   const result = ratesFileSchema.safeParse(data);
-  if (!result.success) throw new FileInvalidError(toIssues(result.error, fileName, data), 'rates');
+  if (!result.success) throw new FileInvalidError(toIssues(result.error, fileName, data, data, ratesFileSchema), 'rates');
   // zod's record leaves out a key such as "__proto__" instead of rejecting it: check every key
   const days = isRecord(data) && Array.isArray(data.days) ? data.days : [];
   const bad: FileIssue[] = [];
@@ -319,7 +319,7 @@ function validateRatesFile2(data: Record<string, unknown>, fileName: string): Ra
   }
   const result = ratesFile2Schema.safeParse(data);
   if (!result.success) {
-    const issues = toIssues(result.error, fileName, undefined);
+    const issues = toIssues(result.error, fileName, undefined, data, ratesFile2Schema);
     if (tables) {
       tables.forEach((t: unknown, i) => {
         if (isRecord(t)) for (const issue of dayOrderIssues(t.days, typeof t.base === 'string' ? t.base : 'EUR')) issues.push({ file: fileName, path: formatJsonPath(['tables', i, ...issue.path]), message: issue.message });
@@ -340,6 +340,10 @@ function validateRatesFile2(data: Record<string, unknown>, fileName: string): Ra
  */
 export function validateRatesDocument(data: unknown, fileName: string): RatesTableContent[] {
   if (isRecord(data) && data.format === RATES_FORMAT_2) return validateRatesFile2(data, fileName);
+  // a format humfig does not read: said first, not as the fields of /1 it lacks
+  if (isRecord(data) && typeof data.format === 'string' && data.format !== RATES_FORMAT) {
+    throw new FileInvalidError([{ file: fileName, path: 'format', message: `'${clipInput(data.format)}' is not a rates format humfig reads; expected '${RATES_FORMAT}' or '${RATES_FORMAT_2}'` }], 'rates');
+  }
   const file = validateRatesFile(data, fileName);
   return [{ base: file.base, source: file.source, imported: file.imported, days: file.days }];
 }
@@ -356,10 +360,14 @@ function readRatesDocument(text: string, fileName: string): RatesTableContent[] 
       const locator = new PathLocator(body);
       for (const issue of err.issues) {
         if (issue.line !== undefined || !issue.path) continue;
-        const pos = locator.find(pathOf(issue.path), { key: /\.[^.[\]]+$|\["[^"]*"\]$/.test(issue.path) && issue.message.includes('currency code') });
+        const path = pathOf(issue.path);
+        // (a field that is missing is placed at the object that lacks it)
+        const pos = locator.find(path, { key: /\.[^.[\]]+$|\["[^"]*"\]$/.test(issue.path) && issue.message.includes('currency code') }) ?? (issue.message.startsWith('is missing') && path.length > 1 ? locator.find(path.slice(0, -1)) : undefined);
         if (pos) Object.assign(issue, { line: pos.line, column: pos.column });
       }
-      throw new FileInvalidError(err.issues, 'rates');
+      // in the order of the file (a stable sort: problems of one place keep theirs)
+      const ordered = [...err.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+      throw new FileInvalidError(ordered, 'rates');
     }
     throw err;
   }
@@ -389,7 +397,7 @@ export function parseRatesFile(text: string, fileName: string): RateTable {
 export function parseRateMeta(text: string, fileName: string): RateMeta {
   const data = parseJson(text, fileName, 'rates meta');
   const result = rateMetaSchema.safeParse(data);
-  if (!result.success) throw new FileInvalidError(toIssues(result.error, fileName, undefined), 'rates');
+  if (!result.success) throw new FileInvalidError(toIssues(result.error, fileName, undefined, data, rateMetaSchema), 'rates');
   return result.data;
 }
 

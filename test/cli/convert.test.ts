@@ -773,8 +773,8 @@ describe('humfig rates import', () => {
 
   it.each([
     ['a text file', 'notes.txt', 'hello\nnot rates\n', /is not JSON.*will not overwrite/],
-    ['a facts file', 'facts.json', readFileSync(join(FIXTURES, 'facts', 'minimal.json'), 'utf8'), /unknown fields 'dataset'/],
-    ['an invalid rates file', 'rates.json', readFileSync(join(RATES, 'rates-bad.json'), 'utf8'), /rates\.json: /],
+    ['a facts file', 'facts.json', readFileSync(join(FIXTURES, 'facts', 'minimal.json'), 'utf8'), /'humfig-facts\/1' is not a rates format humfig reads/],
+    ['an invalid rates file', 'rates.json', readFileSync(join(RATES, 'rates-bad.json'), 'utf8'), /rates\.json:6:12: extra: unknown field 'extra'/],
   ])('an existing --out that is %s is refused and untouched', async (_what, name, content, message) => {
     const dir = freshDir();
     writeFileSync(join(dir, name), content);
@@ -806,7 +806,7 @@ describe('humfig rates import', () => {
     [['convert', '1', 'CHF', 'USD', '--rates', 'missing.json'], 66, /cannot read missing\.json: no such file/],
     [['rates', 'list', '--rates', 'missing.json'], 66, /cannot read missing\.json: no such file/],
     [['rates', 'import', 'missing.csv', '--out', 'x.json'], 66, /cannot read missing\.csv: no such file/],
-    [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'rates-bad.json')], 65, /rates-bad\.json: /],
+    [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'rates-bad.json')], 65, /rates-bad\.json:6:12: /],
     [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'rates-syntax.json')], 65, /rates-syntax\.json:4:\d+: expected a value/],
     // --rates takes humfig's own rates files too: the message says so
     [['convert', '1', 'CHF', 'USD', '--rates', join(RATES, 'not-ecb.txt')], 65, /not a rates file: expected a humfig rates file \(JSON, made by humfig rates import\), an ECB CSV/],

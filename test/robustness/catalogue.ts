@@ -465,7 +465,7 @@ const RATES_JSON: Array<[string, string, string]> = [
   ['json-negative-rate.json', 'negative rate', 'json-negative-rate.json:LINECOL days[1].rates.CHF: must be a positive decimal in a string'],
   ['json-number-rate.json', 'rate as a JSON number', 'json-number-rate.json:LINECOL days[1].rates.CHF: must be a decimal in a string, such as "1.0594"'],
   ['json-descending.json', 'days out of order', 'json-descending.json:LINECOL days[1].date: days must be in ascending date order, but 2023-09-29 follows 2023-09-30'],
-  ['json-unknown-field.json', 'unknown field', "json-unknown-field.json: unknown field 'extra'"],
+  ['json-unknown-field.json', 'unknown field', "json-unknown-field.json:LINECOL extra: unknown field 'extra'; allowed fields here: format, base, source, imported, days"],
   ['json-bad-currency.json', "currency key 'usd'", "json-bad-currency.json:LINECOL days[1].rates.usd: 'usd' is not a currency code"],
   ['json-eur-rate.json', 'EUR among the rates', 'json-eur-rate.json:LINECOL days[1].rates.EUR: EUR is the base; leave it out of the rates'],
 ];

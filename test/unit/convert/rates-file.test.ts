@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEcbFile } from '../../../src/convert/ecb-import.js';
-import { parseRatesFile, ratesFileSchema, serializeRatesFile } from '../../../src/convert/rates-file.js';
+import { parseRatesFile, parseRatesTables, ratesFileSchema, serializeRatesFile } from '../../../src/convert/rates-file.js';
 import { FileInvalidError } from '../../../src/errors.js';
 import { catchError, fixture } from './helpers.js';
 
@@ -70,17 +70,19 @@ describe('humfig-rates/1 files', () => {
 
   it('rates-bad.json: every problem with its JSON path', () => {
     expect(issuesOf(fixture('rates-bad.json'), 'rates-bad.json').map((i) => [i.path, i.message])).toEqual([
-      ['', "unknown field 'extra'"],
+      ['extra', "unknown field 'extra'; allowed fields here: format, base, source, imported, days"],
       ['days[1].date', 'days must be in ascending date order, but 2023-09-27 follows 2023-09-28'],
-      ['days[2].rates.USD', 'must be a decimal in a string, such as "1.0594"'],
+      ['days[2].rates.USD', 'must be a decimal in a string, such as "1.0594"; expected a string, found a number (1.0594)'],
       ['days[2].rates.chf', "'chf' is not a currency code; expected 3 upper-case letters such as USD"],
-      ['days[3].date', 'must be a real date written YYYY-MM-DD'],
-      ['days[3].rates.USD', 'must be a positive decimal in a string, such as "1.0594" (no sign, exponent or grouping; at most 15 digits before the point and 21 after)'],
+      ['days[3].date', 'must be a real date written YYYY-MM-DD (found "2023-09-31")'],
+      ['days[3].rates.USD', 'must be a positive decimal in a string, such as "1.0594" (no sign, exponent or grouping; at most 15 digits before the point and 21 after) (found "-1")'],
     ]);
   });
 
   it.each([
-    [{ format: 'humfig-rates/9' }, 'format', 'must be "humfig-rates/1"'],
+    [{ format: 'humfig-rates/9' }, 'format', "'humfig-rates/9' is not a rates format humfig reads; expected 'humfig-rates/1' or 'humfig-rates/2'"],
+    [{ tables: {} }, 'tables', "unknown field 'tables'; allowed fields here: format, base, source, imported, days"],
+    [{ source: { id: 'x' } }, 'source.name', 'is missing; it is required (a string)'],
     [{ base: 'USD' }, 'base', 'must be "EUR"'],
     [{ imported: { from: 'x', format: 'csv' } }, 'imported.format', 'must be one of ecb-csv-hist, ecb-csv-daily, ecb-xml'],
     [{ days: [{ date: '2023-09-29', rates: { EUR: '1' } }] }, 'days[0].rates.EUR', 'EUR is the base'],
@@ -103,6 +105,11 @@ describe('humfig-rates/1 files', () => {
     expect(issue!.message).not.toContain('\n');
   });
 
+
+  it('a humfig-rates/2 file\'s problems say what was found and what is allowed, with their line', () => {
+    const e = catchError(() => parseRatesTables('{"format": "humfig-rates/2", "tables": {}}', 'r.json')) as FileInvalidError;
+    expect(e.issues).toEqual([{ file: 'r.json', path: 'tables', line: 1, column: 40, message: 'expected an array, found an object' }]);
+  });
 
   it('says so when the file is empty', () => {
     expect(issuesOf('', 'e.json')[0]!.message).toContain('the file is empty');
