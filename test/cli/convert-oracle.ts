@@ -35,19 +35,22 @@ export function oracleConvert(amount: string, quote: string, base: string, decim
 }
 
 /** The bundled CSV read independently of humfig: currency -> [date, value] ascending. */
-export function readBundledSeries(): { currencies: string[]; series: Map<string, Array<[string, string]>> } {
+export function readBundledSeries(): { currencies: string[]; series: Map<string, Array<[string, string]>>; days: string[] } {
   const lines = readFileSync(BUNDLED_CSV, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const header = lines[0]!.split(',').filter((c) => c !== '');
   const currencies = header.slice(1);
   const series = new Map<string, Array<[string, string]>>(currencies.map((c) => [c, []]));
+  // every day the table has rates, oldest first
+  const days: string[] = [];
   for (const line of lines.slice(1).reverse()) {
     const cells = line.split(',');
+    days.push(cells[0]!);
     currencies.forEach((c, i) => {
       const v = cells[i + 1]!;
       if (v !== 'N/A' && v !== '') series.get(c)!.push([cells[0]!, v]);
     });
   }
-  return { currencies, series };
+  return { currencies, series, days };
 }
 
 export function dayNumber(date: string): number {
