@@ -11,11 +11,14 @@ describe('QuoteSearch', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '1', ','), minLength: 0, maxLength: 400 });
     fc.assert(
       fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.string({ unit: fc.constantFrom('a', 'b', ' ', '1', ',', 'c'), maxLength: 12 })), { minLength: 1, maxLength: 30 }), (body, probes) => {
-        const search = new QuoteSearch(body, { smallText: 0, readsBeforeIndex: 0 });
-        for (const [start, length, other] of probes) {
-          const from = body.length === 0 ? 0 : start % body.length;
-          for (const quote of [body.slice(from, from + length), other, body.slice(from, from + length) + other]) {
-            expect(search.includes(quote), JSON.stringify(quote)).toBe(body.includes(quote));
+        // every position indexed, and (as a long text is) every third or seventh
+        for (const maxIndexed of [Number.POSITIVE_INFINITY, Math.ceil(body.length / 3), Math.ceil(body.length / 7)]) {
+          const search = new QuoteSearch(body, { smallText: 0, readsBeforeIndex: 0, maxIndexed: Math.max(1, maxIndexed) });
+          for (const [start, length, other] of probes) {
+            const from = body.length === 0 ? 0 : start % body.length;
+            for (const quote of [body.slice(from, from + length), other, body.slice(from, from + length) + other]) {
+              expect(search.includes(quote), JSON.stringify(quote)).toBe(body.includes(quote));
+            }
           }
         }
       }),
