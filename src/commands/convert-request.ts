@@ -20,6 +20,8 @@ export interface ConvertRequest {
 
 /** The forms a request may take, for error messages. */
 export const CONVERT_FORMS = 'AMOUNT FROM [to|in] TO [[on] YYYY-MM-DD]';
+/** A last word that is a date in another form: 29/09/2023, 09-29-2023, 29.09.2023. */
+const OTHER_DATE_SHAPE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}[/.]\d{1,2}[/.]\d{1,2}$/;
 
 /**
  * Words between the units and before the date. Neither is a unit or a scale word, so they
@@ -66,6 +68,9 @@ export function readConvertWords(input: readonly string[]): ConvertRequest {
   if (words.length > 0 && DATE_SHAPE.test(words.at(-1)!)) {
     date = words.pop();
     if (isWord(words.at(-1), DATE_WORD)) words.pop();
+  } else if (words.length > 3 && OTHER_DATE_SHAPE.test(words.at(-1)!)) {
+    // "100 USD EUR 29/09/2023": a date written another way, said as such (not as a bad amount)
+    throw new UsageError(`'${words.at(-1)}' is not a date humfig reads; write YYYY-MM-DD, such as 2023-09-29`, [`the forms: ${CONVERT_FORMS}`]);
   }
   const to = words.pop();
   if (words.length >= 2 && isWord(words.at(-1), CONNECTIVES)) words.pop();

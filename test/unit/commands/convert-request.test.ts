@@ -67,6 +67,19 @@ describe('readConvertWords', () => {
     expect((caught as UsageError).message).toBe(`expected AMOUNT FROM [to|in] TO [[on] YYYY-MM-DD], found ${JSON.stringify(line)}`);
   });
 
+  it.each(['100 USD EUR 29/09/2023', '100 USD to EUR on 29.09.2023', '100 USD EUR 2023/09/29', '100 USD EUR 9-29-2023'])('%o: a date written another way is said to be one, with the form to write', (line) => {
+    const e = (() => {
+      try {
+        read(line);
+      } catch (err) {
+        return err;
+      }
+      return undefined;
+    })() as UsageError;
+    expect(e).toBeInstanceOf(UsageError);
+    expect(e.message).toMatch(/^'[\d/.-]+' is not a date humfig reads; write YYYY-MM-DD, such as 2023-09-29$/);
+  });
+
   it('a batch line reads the same words, and JSON as before', () => {
     expect(parseConvertLine('  100 USD  to EUR on 2023-09-29 ')).toEqual(read('100 USD to EUR on 2023-09-29'));
     expect(parseConvertLine('{"amount": 100, "from": "USD", "to": "EUR", "rate": "0.9"}')).toEqual({ amount: '100', from: 'USD', to: 'EUR', date: undefined, rate: '0.9' });
