@@ -23,7 +23,8 @@ export interface BatchOptions<R> {
   view: RecordView<R>;
   failFast: boolean;
   /** answers one input line; throws a HumfigError for a bad line */
-  handle: (line: string) => Promise<R> | R;
+  /** answers one line; `n` is its number among the lines answered (1 for the first), for warnings that name it */
+  handle: (line: string, n: number) => Promise<R> | R;
 }
 
 type Outcome<R> = { ok: true; record: R } | { ok: false; input: string; error: HumfigError };
@@ -85,7 +86,7 @@ function answerBlock<R>(block: readonly string[], from: number, options: BatchOp
     const input = block[i]!;
     let outcome: Outcome<R>;
     try {
-      const r = options.handle(input);
+      const r = options.handle(input, p.n + 1);
       if (r instanceof Promise) return { next: i, pending: r };
       outcome = { ok: true, record: r };
     } catch (err) {

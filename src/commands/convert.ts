@@ -51,7 +51,7 @@ export async function convertCommand(options: ConvertOptions, io: Io): Promise<E
   let table: RateBook | undefined;
 
   /** Converts one request; throws a HumfigError for a bad one. */
-  const convert = async (req: ConvertRequest): Promise<ConversionResult> => {
+  const convert = async (req: ConvertRequest, where?: string): Promise<ConversionResult> => {
     if (isMoneyUnit(req.from) && isMoneyUnit(req.to)) {
       table ??= await openRates(options.rates);
       const date = req.date ?? options.date ?? options.today;
@@ -65,7 +65,7 @@ export async function convertCommand(options: ConvertOptions, io: Io): Promise<E
         factsRates: facts?.data.rates ?? [],
         table,
       });
-      checkRateAge([conversion], options, io);
+      checkRateAge([conversion], options, io, where);
       return { kind: 'money', conversion };
     }
     const amount = parseQuantity(req.amount, 'quantity');
@@ -81,7 +81,7 @@ export async function convertCommand(options: ConvertOptions, io: Io): Promise<E
   if (!request) {
     const { runBatch } = await import('./batch.js');
     const format = options.valueOnly ? { format: 'plain' as const } : {};
-    return runBatch(io.lineBlocks(), { request: { ...options, ...format }, view, failFast: options.failFast, handle: (line) => convert(parseConvertLine(line)) }, io);
+    return runBatch(io.lineBlocks(), { request: { ...options, ...format }, view, failFast: options.failFast, handle: (line, n) => convert(parseConvertLine(line), `line ${n}`) }, io);
   }
   const result = await convert(request);
   io.out(options.valueOnly ? `${view.line!(result)}\n` : await renderRecords([result], view, options, true));

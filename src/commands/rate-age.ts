@@ -11,7 +11,7 @@ export interface RateAgePolicy {
 }
 
 /** Warns on stderr (or throws with --strict) for every conversion whose rate is too old, or asked for a day to come. */
-export function checkRateAge(conversions: readonly MoneyConversion[], policy: RateAgePolicy, io: Io): void {
+export function checkRateAge(conversions: readonly MoneyConversion[], policy: RateAgePolicy, io: Io, where?: string): void {
   for (const c of conversions) {
     const r = c.rate;
     if (r.kind === 'identity' || r.kind === 'user') continue;
@@ -26,6 +26,7 @@ export function checkRateAge(conversions: readonly MoneyConversion[], policy: Ra
     if (policy.strict) {
       throw new ConversionUnavailableError(message, ['give --date, a newer table with --rates <file>, or a larger --max-age'], 'RATE_TOO_OLD');
     }
-    io.err(`humfig: warning: ${message}\n`);
+    // (a batch's line named, so that a warning among many says which request it is of)
+    io.err(`humfig: warning: ${where === undefined ? '' : `${where}: `}${message}\n`);
   }
 }

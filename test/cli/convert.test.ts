@@ -522,6 +522,13 @@ describe('humfig convert: natural forms and --value', () => {
     expect(s.stdout).toBe('94.39\n14924\n30\nerror: line 4: expected AMOUNT FROM [to|in] TO [[on] YYYY-MM-DD], found "1 CHF"\n');
   });
 
+  it('in a batch, a stale rate\'s warning names the line it is of', async () => {
+    const s = await humfig(['convert', '--batch', '--value', '--max-age', '1'], { input: '100 USD EUR 2023-09-29\n100 USD EUR 2023-10-01\n' });
+    expect(s.code).toBe(0);
+    expect(s.stdout).toBe('94.39\n94.39\n');
+    expect(s.stderr).toBe('humfig: warning: line 2: the USD/EUR rate used is of 2023-09-29, 2 days before 2023-10-01 (more than --max-age 1)\n');
+  });
+
   it('--value on a stale rate still prints just the number; the warning goes to stderr', async () => {
     const s = await humfig(['convert', '1', 'CHF', 'USD', '--value'], { env: { HUMFIG_TODAY: '2030-01-01' } });
     expect(s.code).toBe(0);
