@@ -7,7 +7,7 @@
  */
 import { parseQuantity } from '../convert/decimal.js';
 import { isCurrencyCode } from '../domain/currency.js';
-import { UsageError } from '../errors.js';
+import { UsageError, clipInput } from '../errors.js';
 
 /** One conversion request, from the arguments or from a batch line. */
 export interface ConvertRequest {
@@ -98,6 +98,9 @@ function isQuantity(text: string): boolean {
   }
 }
 
+/** The fields of a JSON request line. */
+const REQUEST_FIELDS: readonly string[] = ['amount', 'from', 'to', 'date', 'rate'];
+
 /** A batch line: its words as on a command line, or a JSON object. */
 export function parseConvertLine(line: string): ConvertRequest {
   const text = line.trim();
@@ -108,9 +111,15 @@ export function parseConvertLine(line: string): ConvertRequest {
     } catch {
       throw new UsageError('the line starts with { but is not a JSON object');
     }
+    // as strict as a file: every field known, none given twice, each a string or a number
+    for (const key of Object.keys(o)) {
+      if (!REQUEST_FIELDS.includes(key)) throw new UsageError(`unknown field '${clipInput(key)}' in a JSON request; allowed: ${REQUEST_FIELDS.join(', ')}`);
+      if ((text.match(new RegExp(`"${key}"\\s*:`, 'g')) ?? []).length > 1) throw new UsageError(`"${key}" is given twice in the JSON request`);
+    }
     const str = (k: string) => {
-      const v = o[k];
+      const v = Object.hasOwn(o, k) ? o[k] : undefined;
       if (typeof v === 'number' && !Number.isFinite(v)) throw new UsageError(`"${k}" is a number too large for JSON to hold; write it as a string, such as "1e400"`);
+      if (v !== undefined && v !== null && typeof v !== 'string' && typeof v !== 'number') throw new UsageError(`"${k}" must be a string or a number, such as "2023-09-29" or "1.0594"`);
       return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
     };
     const amount = str('amount');

@@ -771,7 +771,7 @@ const batchCases: Case[] = [
       9: /^unknown unit 'ABC'$/,
       10: /^the line starts with \{ but is not a JSON object$/,
       11: /^'\[1,' is not a valid quantity$/,
-      12: /^a JSON request needs "amount", "from" and "to"$/,
+      12: /^unknown field '__proto__' in a JSON request; allowed: amount, from, to, date, rate$/,
       13: /^no size to convert person to household/,
       14: /^no rate for AMD -> USD/,
     }),

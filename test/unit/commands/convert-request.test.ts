@@ -84,4 +84,13 @@ describe('readConvertWords', () => {
     expect(parseConvertLine('  100 USD  to EUR on 2023-09-29 ')).toEqual(read('100 USD to EUR on 2023-09-29'));
     expect(parseConvertLine('{"amount": 100, "from": "USD", "to": "EUR", "rate": "0.9"}')).toEqual({ amount: '100', from: 'USD', to: 'EUR', date: undefined, rate: '0.9' });
   });
+
+  it.each([
+    ['{"amount": 1, "from": "USD", "to": "EUR", "to": "JPY"}', '"to" is given twice in the JSON request'],
+    ['{"amount": 1, "from": "USD", "to": "EUR", "id": "x"}', "unknown field 'id' in a JSON request; allowed: amount, from, to, date, rate"],
+    ['{"amount": 1, "from": "USD", "to": "EUR", "__proto__": "x"}', "unknown field '__proto__' in a JSON request; allowed: amount, from, to, date, rate"],
+    ['{"amount": 1, "from": "USD", "to": "EUR", "rate": {}}', '"rate" must be a string or a number, such as "2023-09-29" or "1.0594"'],
+  ])('a JSON line is read as strictly as a file: %s', (line, message) => {
+    expect(() => parseConvertLine(line)).toThrow(message);
+  });
 });
