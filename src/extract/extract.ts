@@ -186,6 +186,8 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
     // "dengue deaths crossed 600"
     ['crossed', 'more-than'], ['crosses', 'more-than'],
+    // "the number went beyond one million"
+    ['went beyond', 'more-than'], ['gone beyond', 'more-than'], ['goes beyond', 'more-than'],
     ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
     // a comparison denied: "not less than 1,000" is at least 1,000, "no more than 500" at most 500
     ['not fewer than', 'at-least'], ['not less than', 'at-least'],

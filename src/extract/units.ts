@@ -42,7 +42,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     'person',
     `people persons person residents resident refugees refugee individuals individual children child
     women men girls boys civilians migrants idps inhabitants patients returnees evacuees survivors deaths
-    fatalities casualties students pupils workers volunteers asylum-seekers detainees newborns infants
+    fatalities casualties students pupils schoolchildren workers volunteers asylum-seekers detainees newborns infants
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
     plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers

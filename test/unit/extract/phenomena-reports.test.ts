@@ -5390,6 +5390,10 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
     // not after a count of things
     expect(parts('Pell has 12 schools (girls: 5, boys: 7).').map(([v]) => v)).toEqual([12]);
   });
+  it('counts schoolchildren as people, and reads "went beyond" as more than (set 155)', () => {
+    expect(vuq('The floods displaced nearly 3,000 schoolchildren in Pell.')).toEqual([[3000, 'person', 'nearly']]);
+    expect(vuq('The number of arrivals in Pell went beyond one million.')).toEqual([[1000000, 'person', 'more-than']]);
+  });
   it('reads equivalents in parentheses joined by a slash without spaces as stated equivalents', () => {
     const r = run('Drought in Ostra\n\nThe Red Cross is appealing for 3.6 million Swiss francs (3.3 million US dollars/2.7 million euros) for Ostra.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
