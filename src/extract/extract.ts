@@ -655,7 +655,7 @@ const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals
 // (and people who died, fled or came "by the thousands")
 const VAGUE_PEOPLE_VERB_LEAD = new RegExp(String.raw`\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|wounded|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of|${BY_THE_VERBS}\s+by\s+the)\s+$`, 'iu');
 /** A verb of aid right before a bare number: "has been feeding ", "assisting more than ". */
-const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued)\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
+const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued|(?<=\b(?:will|would|to|can|could|shall)\s+)(?:assist|help|support|feed|shelter|treat|vaccinate))\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
 /** What may follow such a bare number: the clause's end, or where, when, since or how (no noun of its own). */
 const BARE_END_AFTER = /^\s*(?:[.,;:)]|$)|^\s+(?:in|across|at|since|so\s+far|to\s+date|this|last|each|every|with|through|and|from|by|under|who|a\s+(?:day|month|week|year))(?![\p{L}-])/iu;
 /** Money after a bare number: "supported 3 million in cash assistance", "12 million in humanitarian aid". */
@@ -743,7 +743,11 @@ const HARM_OF_THINGS_TOO = /\b(?:disappeared|(?:feared|presumed)\s+missing)\b/i;
 /** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
 const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
-const THE_COUNT_LEAD = /(?<![\p{L}])(?:the|all|those|these)\s+(?:(?:estimated|remaining|other|additional|reported|registered|some|nearly|about|around|over|almost)\s+)?$/iu;
+const THE_COUNT_LEAD = /(?<![\p{L}])(?:the|all|those|these)\s+(?:(?:estimated|remaining|other|additional|reported|registered|some|nearly|about|around|over|almost|more\s+than)\s+)?$/iu;
+/** Right after a bare number: a count of households or families in parentheses ("412,763 (82,552 families)"). */
+const HOUSEHOLDS_PAREN_AFTER = /^\s*\(\s*\d[\d,.\s]*\s+(?:families|households|HHs?)\s*\)/u;
+/** After a number that opens its line: its label in any case, "Number of new arrivals", "Total number of refugees", ": estimated number of children". */
+const LINE_NUMBER_OF_AFTER = /^\s*:?\s+(?:(?:the\s+)?(?:total|estimated|approximate|cumulative)\s+)?number\s+of\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
 const CASUALTY_AFTER =
   /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(?:(?:seriously|critically|severely|slightly|badly|gravely|mortally)\s+(?=hurt|injured|wounded))?(hurt|injured|wounded|killed|dead|died|missing|went\s+missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|asphyxiated|suffocated|electrocuted|lost\s+their\s+lives|(?:(?:severely|acutely|moderately)\s+)?malnourished)(?![\p{L}])/iu;
 /**
@@ -2518,6 +2522,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = nounParen[1]!.toLowerCase();
       unitScore = 0.7;
       reasons?.push(`'${token.written}' in parentheses after '${nounParen[1]!}': its count -> ${unit}`);
+    } else if (!token.yearLike && token.value >= 10 && HOUSEHOLDS_PAREN_AFTER.test(after)) {
+      // "almost 412,763 (82,552 families) have been affected": the households in parentheses say the number counts their people
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' before its households in parentheses: a count of their people`);
     } else if (!token.yearLike && WHO_AFTER.test(after) && THE_COUNT_LEAD.test(lead)) {
       // "the 8,417 who successfully made the crossing": a relative "who" says the number counts people
       unit = 'person';
@@ -2882,13 +2892,20 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   }
   if (!unit && token.kind === 'digits') {
     // a key-figure box: "12,268 Estimated Number of Earthquake-Related Injuries in Haiti", "320 Number of People Missing"
-    const box = NUMBER_OF_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 90)));
-    const boxUnit = box ? unitOfNoun(box[1]!) : undefined;
-    if (box && boxUnit !== undefined) {
+    // (a number that opens its line may have its label in any case: "1,813 Number of new arrivals on Thursday",
+    // "2,133,238: estimated number of children")
+    const boxText = text.slice(token.end, Math.min(sentence.end, token.end + 90));
+    const titled = NUMBER_OF_AFTER.exec(boxText);
+    const lined = titled === null && /^\s*$/.test(text.slice(lineStarts[line - 1] ?? 0, token.start)) ? LINE_NUMBER_OF_AFTER.exec(boxText) : null;
+    // (the label's first word that names a unit: "new arrivals" counts arrivals)
+    const boxNoun = titled !== null ? titled[1]! : lined !== null ? lined[1]!.split(/\s+/).find((w) => unitOfNoun(w.toLowerCase()) !== undefined) : undefined;
+    const boxUnit = boxNoun !== undefined ? unitOfNoun(boxNoun.toLowerCase()) : undefined;
+    const box = titled ?? lined;
+    if (box && boxNoun !== undefined && boxUnit !== undefined) {
       unit = boxUnit;
-      noun = box[1]!.toLowerCase();
+      noun = boxNoun.toLowerCase();
       unitScore = 0.8;
-      coreEnd = token.end + box[0].length;
+      coreEnd = token.end + (titled !== null ? titled[0].length : box[0].indexOf(boxNoun, box[0].length - box[1]!.length) + boxNoun.length);
       reasons?.push(`'${token.written}' before a key figure's title '${box[0].trim()}' -> ${unit}`);
     }
   }

@@ -5394,6 +5394,21 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
     expect(vuq('The floods displaced nearly 3,000 schoolchildren in Pell.')).toEqual([[3000, 'person', 'nearly']]);
     expect(vuq('The number of arrivals in Pell went beyond one million.')).toEqual([[1000000, 'person', 'more-than']]);
   });
+  it('reads a key figure labelled after its number in any case, a bare number before its households, "the more than N who", and "will assist N" (sets 152 to 155)', () => {
+    expect(vuq('1,813 Number of new arrivals on Thursday\n\n333,947 Total number of refugees in Pell\n\n2,133,238: estimated number of children in Pell').map(([v, u]) => [v, u])).toEqual([
+      [1813, 'person'],
+      [333947, 'person'],
+      [2133238, 'person'],
+    ]);
+    expect(vuq('Almost 412,763 (82,552 families) have been affected in Pell.')).toEqual([
+      [412763, 'person', 'nearly'],
+      [82552, 'household', 'nearly'],
+    ]);
+    expect(vuq('For the more than 700,000 who have fled Pell, the plan provides shelter.')).toEqual([[700000, 'person', 'more-than']]);
+    expect(vuq('The package will assist more than 600,000 in Pell.')).toEqual([[600000, 'person', 'more-than']]);
+    // inside a sentence, a lower-case "number of" after a number is no label
+    expect(vuq('In Pell the 12 number of the bus was changed.')).toEqual([]);
+  });
   it('reads equivalents in parentheses joined by a slash without spaces as stated equivalents', () => {
     const r = run('Drought in Ostra\n\nThe Red Cross is appealing for 3.6 million Swiss francs (3.3 million US dollars/2.7 million euros) for Ostra.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((s) => [s.value, s.unit])])).toEqual([
