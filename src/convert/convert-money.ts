@@ -196,8 +196,8 @@ function fromTable(
   const steps = findRoute(tables, from, to, date);
   if (!steps) throw noRoute(tables, from, to, date);
   for (const step of steps) {
-    const withdrawn = withdrawnLeg(step, date);
-    if (withdrawn) throw withdrawn(from, to);
+    const withdrawn = withdrawnLeg(step, from, to, date);
+    if (withdrawn) throw withdrawn;
   }
   let times = new Dec(1);
   let over = new Dec(1);
@@ -253,16 +253,15 @@ const ENDED: ReadonlyMap<string, string> = new Map([
  * (RUB after 2022-03-01, ISK from 2008-12-10 to 2018-01-31, HRK after the euro): the table goes on
  * publishing other rates up to the day asked for, so the currency's old rate is not of that day.
  */
-function withdrawnLeg(step: RouteStep, date: string): ((from: string, to: string) => ConversionUnavailableError) | undefined {
+function withdrawnLeg(step: RouteStep, from: string, to: string, date: string): ConversionUnavailableError | undefined {
   const day = step.table.dayOnOrBefore(date);
   if (day === undefined || daysBetween(step.point.date, day) <= SERIES_PAUSE_DAYS) return undefined;
   const code = step.base === step.table.base ? step.quote : step.base;
   const ended = ENDED.get(code);
-  return (from, to) =>
-    new ConversionUnavailableError(
-      `no rate for ${from} -> ${to} on ${date}: ${step.table.source.name} quotes no ${code} after ${step.point.date}, though it publishes other rates up to ${day} (${ended ? `${code} was ${ended}` : 'the currency was withdrawn, suspended or paused'}); its last rate is not used for a later day`,
-      [...NO_RATE_HINTS],
-    );
+  return new ConversionUnavailableError(
+    `no rate for ${from} -> ${to} on ${date}: ${step.table.source.name} quotes no ${code} after ${step.point.date}, though it publishes other rates up to ${day} (${ended ? `${code} was ${ended}` : 'the currency was withdrawn, suspended or paused'}); its last rate is not used for a later day`,
+    [...NO_RATE_HINTS],
+  );
 }
 
 /** A route step as the published rate it uses. */

@@ -256,6 +256,18 @@ class EcbCsvTable implements RateTable {
  * A table over days already parsed and validated (an imported rates file, a test). Days may
  * come in any order; each currency's series is built on first use.
  */
+/** How many of `items` (dated, oldest first) are dated on or before `date`. */
+function countOnOrBefore(items: ReadonlyArray<{ date: string }>, date: string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.date <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function rateTableFromDays(days: readonly RateDay[], source: RateSourceInfo, base = 'EUR'): RateTable {
   return new DaysTable(days, source, base);
 }
@@ -293,26 +305,13 @@ class DaysTable implements RateTable {
 
   onOrBefore(currency: string, date: string): RatePoint | undefined {
     const points = this.pointsOf(currency);
-    // the number of points dated on or before `date`
-    let lo = 0;
-    let hi = points.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (points[mid]!.date <= date) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? { ...points[lo - 1]! } : undefined;
+    const n = countOnOrBefore(points, date);
+    return n > 0 ? { ...points[n - 1]! } : undefined;
   }
 
   dayOnOrBefore(date: string): string | undefined {
-    let lo = 0;
-    let hi = this.days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.days[mid]!.date <= date) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? this.days[lo - 1]!.date : undefined;
+    const n = countOnOrBefore(this.days, date);
+    return n > 0 ? this.days[n - 1]!.date : undefined;
   }
 
   range(currency: string, from: string, to: string): RatePoint[] {
@@ -349,6 +348,16 @@ export function openYearlyEcbTable(years: readonly number[], loadYear: (year: nu
     if (!t) tables.set(year, (t = openEcbCsvTable(loadYear(year), source)));
     return t;
   };
+  /** The first answer of the year of `date`, else of each year before it, latest first. */
+  const latestYearFirst = <T>(date: string, ask: (t: RateTable) => T | undefined): T | undefined => {
+    const year = Number(date.slice(0, 4));
+    for (let i = sorted.length - 1; i >= 0; i--) {
+      if (sorted[i]! > year) continue;
+      const found = ask(table(sorted[i]!));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
   const first = sorted[0];
   const last = sorted.at(-1);
   return {
@@ -357,26 +366,8 @@ export function openYearlyEcbTable(years: readonly number[], loadYear: (year: nu
     currencies: () => [...new Set(sorted.flatMap((y) => table(y).currencies()))].sort(),
     firstDate: () => (first === undefined ? undefined : table(first).firstDate()),
     lastDate: () => (last === undefined ? undefined : table(last).lastDate()),
-    onOrBefore(currency, date) {
-      const year = Number(date.slice(0, 4));
-      for (let i = sorted.length - 1; i >= 0; i--) {
-        const y = sorted[i]!;
-        if (y > year) continue;
-        const point = table(y).onOrBefore(currency, date);
-        if (point) return point;
-      }
-      return undefined;
-    },
-    dayOnOrBefore(date) {
-      const year = Number(date.slice(0, 4));
-      for (let i = sorted.length - 1; i >= 0; i--) {
-        const y = sorted[i]!;
-        if (y > year) continue;
-        const day = table(y).dayOnOrBefore(date);
-        if (day !== undefined) return day;
-      }
-      return undefined;
-    },
+    onOrBefore: (currency, date) => latestYearFirst(date, (t) => t.onOrBefore(currency, date)),
+    dayOnOrBefore: (date) => latestYearFirst(date, (t) => t.dayOnOrBefore(date)),
     range(currency, from, to) {
       const lo = Number(from.slice(0, 4));
       const hi = Number(to.slice(0, 4));
