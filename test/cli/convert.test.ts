@@ -628,6 +628,17 @@ describe('--format hxl of rates and sources: every column tagged', () => {
   });
 });
 
+describe('rates list of a table with no days', () => {
+  it('says the table has no days at all (exit 1), not "undefined to undefined"', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'empty.json');
+    writeFileSync(file, JSON.stringify({ format: 'humfig-rates/2', tables: [{ base: 'USD', source: { id: 's', name: 'x' }, imported: { from: 'a', format: 'rate-table-long' }, days: [] }] }));
+    const s = await humfig(['rates', 'list', '--rates', file]);
+    expect(s.code).toBe(1);
+    expect(s.stderr).toBe('humfig: no rates in that range (the table covers no days at all)\n');
+  });
+});
+
 describe('humfig rates list', () => {
   // the CHF column of the bundled file, read here independently of humfig
   const chfRows = readFileSync(BUNDLED_CSV, 'utf8')
