@@ -301,6 +301,8 @@ const CONTEXT_LEAD = new RegExp(
  */
 const SEX_LABEL_LEAD = /\((?:[^()]*[;,]\s*)?(female|male|women|men|girls|boys|F|M)\s*[-–:]\s*$/u;
 
+/** After a duration: the war or conflict it measures ("13 years of civil war", "1,000 days of full-scale war"), context and no figure. */
+const WAR_LENGTH_AFTER = /^(?:\s*(?:years?|months?|weeks?|days?))?\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:war|conflict|fighting|violence|insurgency|unrest|occupation|hostilities)(?![\p{L}])/iu;
 /** After a distance: a compass direction "of" a place, perhaps after an equivalent in brackets ("(62 miles) south of"). */
 const COMPASS_AFTER = /^\s*\)?\s*(?:\([^()]{0,24}\)\s*)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of\b/iu;
 /** Before a distance: the writer or responders as the ones who travelled ("We had to walk ", "our team drove "). */
@@ -333,7 +335,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "brings to ", "bringing to nearly " before a number that the total it names follows ("brings to 94,000 the estimated number of people"). */
@@ -666,7 +668,7 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounde
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
-const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
+const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:being\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings|hotels?|hostels?|gyms?|gymnasiums?|churches|mosques|halls)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right before a number: "forcing", "forced", "prompting" (and "to flee" after it). */
 const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated|at\s+least)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
@@ -1135,7 +1137,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
       // (land, food and water counted too: "8,681 hectares ... In Pell, 20,539 have been affected" is no count of people)
       if (dim === 'count' || dim === 'object' || dim === 'area' || dim === 'mass' || dim === 'volume') paragraphThing = raw.unit;
     }
-    pairEquivalents(text, raws, skippedNotes, doc.lineStarts);
+    pairEquivalents(text, raws, skippedNotes, doc.lineStarts, money);
     // a number written "4, 263" holds a comma that ends no clause
     // (and so does a range with a spaced dash, "between 25,000 - 30,000 people")
     const spacedNumbers = tokens.filter((t) => t.kind === 'digits' && ((t.numberEnd - t.start > 5 && text.slice(t.start, t.numberEnd).includes(', ')) || (t.high !== undefined && /\s[-–]\s/.test(t.written))));
@@ -1164,7 +1166,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
         // a duration, distance, area or volume is a humanitarian figure only when the text says what it
         // measures (a volume: water or fuel delivered, not rain or a tank's capacity)
         const dim = unitDimension(b.candidate.unit);
-        if ((dim === 'time' || dim === 'length' || dim === 'area' || dim === 'volume') && b.candidate.indicator === null) {
+        // (nor a war's length, whatever else the clause names: "ended 13 years of civil war" after "The offensive")
+        if ((dim === 'time' || dim === 'length' || dim === 'area' || dim === 'volume') && (b.candidate.indicator === null || (dim === 'time' && WAR_LENGTH_AFTER.test(text.slice(raw.coreEnd, Math.min(sentence.end, raw.coreEnd + 60)))))) {
           const what = dim === 'time' ? 'duration' : dim === 'length' ? 'distance' : dim === 'area' ? 'area' : 'volume';
           const ties = dim === 'volume' ? 'a delivery' : 'an offensive, a blockade, a journey';
           skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd).replace(/\s+/g, ' ')}' is a ${what} that nothing near it ties to the crisis (${ties}); not extracted`);
@@ -1792,6 +1795,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       return undefined;
     }
   }
+  // "Nearly two-thirds have already left": a share as the subject, of the people counted before it only (not "two-thirds were destroyed" after a count of houses)
+  if (token.kind === 'fraction' && /[\s-]/.test(token.written) && !/^\s+of\b/.test(text.slice(token.end, token.end + 4)) && !/\b(?:in|out)\b/i.test(token.written) && (antecedent ?? lastThing) !== 'person') {
+    skipped.push(`line ${line}: '${token.written}' is a share of what the paragraph counted before it, which is no count of people; not extracted`);
+    return undefined;
+  }
   if (token.kind === 'fraction' && PERCENT_OF_CROPS.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
     skipped.push(`line ${line}: '${token.written}' is a share of a harvest, crops or livestock, not of people or funds; not extracted`);
     return undefined;
@@ -1827,7 +1835,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       reasons?.push(`'${text.slice(token.start, vagueMoney.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
     } else if (
       !of &&
-      ((VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more|yesterday|today|every|each|daily|this\s+(?:year|month|week)|last\s+(?:year|month|week)|since|so\s+far)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 16)))) ||
+      ((VAGUE_PEOPLE_VERB_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) && /^\s*(?:[.,;]|$)|^\s+(?:in|across|from|and|more|yesterday|today|every|each|daily|this\s+(?:year|month|week)|last\s+(?:year|month|week)|since|so\s+far|abroad|overseas|internally|inside|within|elsewhere|nationwide|worldwide)\b/.test(text.slice(token.end, Math.min(sentence.end, token.end + 16)))) ||
         // "Millions flee as cyclone nears", "forcing thousands to flee their homes"
         // ("Thousands continued to stream across the border", "Hundreds flocked to the camps": people moving; not
         // "poured", which money does too)
@@ -2751,11 +2759,14 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && /^\s+who\b/.test(after))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_MODAL_AFTER.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48))))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && /^\s+who\b/.test(after))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
+      // (the quote goes on past the closing dash to the verb and what it says: "211 – were children")
+      const closed = DASH_BEFORE.test(lead) ? /^\s?[–—]\s+\S+\s+[\p{L}-]+/u.exec(after) : null;
+      if (closed) coreEnd = token.end + closed[0].length;
     } else if (!token.yearLike && (whose = WHOSE_NUMBERS_LEAD.exec(lead)) !== null && isPeoplePlural(whose[1]!, '') && !NOUN_NEXT.test(after)) {
       // "The second most common nationality of applicants was Afghans, whose numbers quadrupled to 178 230": those people
       unit = 'person';
@@ -2769,7 +2780,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${THE_FIGURE_WAS_LEAD.exec(lead)![0].trim()} ${token.written}': the same count as the paragraph's before it -> ${unit}`);
-    } else if ((changed = CHANGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start))) !== null && !NOUN_NEXT.test(after)) {
+    } else if ((changed = CHANGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start)) ?? FROM_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))) !== null && !NOUN_NEXT.test(after)) {
       // "Cases increased sharply from 1,200 to 3,400", "displaced people rose from 12,000 to 15,000": both
       // levels count what the sentence named before the verb
       const counted = changed.groups!.noun!.toLowerCase();
@@ -2777,7 +2788,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = counted;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' a level of the ${counted} the sentence says rose or fell -> ${unit}`);
-    } else if (/^\s*\)\s*(?:were|are|was|is)\s+\p{Ll}/u.test(after) && /\d\s?(?:%|per\s?cent|percent)\s*\(\s*$/iu.test(lead) && (antecedent !== undefined || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
+    } else if (SHARE_PAREN_LEAD.test(lead) && ((/^\s*\)\s*(?:were|are|was|is|remain|remained|have|had)\s+\p{Ll}/u.test(after) && (antecedent !== undefined || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) || COUNT_OF_POPULATION_AFTER.test(after))) {
+      // ("Up to 7.2% (62,400) of Fiji's population are in evacuation centres": the people the share of a population stands for)
       // "Of the total cases, 56% (1778) were female": the count a share stands for, of the cases or people before it
       unit = antecedent ?? 'person';
       noun = 'people';
@@ -3470,7 +3482,17 @@ function sentenceTail(lead: string): string {
  * dollar, so it is the dollar of the country the text names, and is left for review when the text
  * names none.
  */
-function settleBareDollars(text: string, raws: RawFigure[]): void {
+function settleBareDollars(text: string, raws: RawFigure[], money: MoneyContext): void {
+  // "The Australian Government announced an initial $2.5 million": a dollar country's government giving the
+  // amount gives its own dollar, in a text read in US dollars that names no US donor (an NGO's release; not
+  // an aid agency's, which counts what donors give in US dollars)
+  const usNamed = money.agencyPublisher === true || US_NAMED.test(text);
+  for (const r of raws) {
+    if (r.currencyWritten !== '$' || r.unit !== 'USD' || usNamed) continue;
+    const donor = DONOR_COUNTRY_GIVES.exec(sentenceTail(text.slice(Math.max(0, r.coreStart - 160), r.coreStart)));
+    const code = donor ? DONOR_DOLLARS.get((donor[1] ?? donor[2])!.replace(/\s+/g, ' ')) : undefined;
+    if (code) setCurrency(r, code, `'${donor![0].trim().replace(/\s+/g, ' ')}' before it: a dollar country's government gives its own dollar`);
+  }
   // "The United Nations has appealed for more than $45.3 billion ..., or $9.6 billion": what the UN asks for is in US dollars
   for (const r of raws) {
     if (r.currencyWritten !== '$' || r.unit === 'USD') continue;
@@ -3501,6 +3523,14 @@ function settleBareDollars(text: string, raws: RawFigure[]): void {
   }
 }
 
+/** A dollar country's government giving an amount right after it ("The Australian Government announced an initial "; not the country's name alone, "Australia has also pledged", which a UN text counts in US dollars). */
+const DONOR_COUNTRY_GIVES =
+  /\b(?:(Australian|Canadian|New\s+Zealand)\s+Government|Government\s+of\s+(Australia|Canada|New\s+Zealand))\s+(?:(?:has|have|had|will|is|was)\s+)?(?:(?:also|now|already|today|since)\s+)?(?:announced|announces|pledged|pledges|committed|commits|provided|provides|providing|contributed|contributes|given|gave|gives|donated|donates|allocated|allocates|approved|released|releases)\s+(?:(?:an?|the|its)\s+)?(?:(?:initial|additional|further|extra|new|immediate|emergency)\s+)?$/u;
+const DONOR_DOLLARS: ReadonlyMap<string, string> = new Map([
+  ['Australian', 'AUD'], ['Australia', 'AUD'], ['Canadian', 'CAD'], ['Canada', 'CAD'], ['New Zealand', 'NZD'],
+]);
+/** The United States named as a party anywhere in a text: its bare dollars may be US dollars whoever gives them. */
+const US_NAMED = /\b(?:United\s+States|U\.S\.|USA|USAID|Americans?|Washington)\b|\bUS(?![$\p{L}])/u;
 /** Gives a raw amount another currency, replacing the review line of the one read before. */
 function setCurrency(raw: RawFigure, code: string, why: string): void {
   const old = raw.unit;
@@ -3530,9 +3560,25 @@ const SUBJECT_VERB_AFTER =
  */
 const SUBJECT_MODAL_AFTER =
   /^\s+(?:more\s+)?(?:face|faced|facing|(?:would|will|could|may|might)\s+(?:be(?!\s+(?:needed|required|spent|used|allocated|provided|given|released|disbursed|remembered|a|an|the|critical|crucial|key)(?![\p{L}]))|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+/** Either, after an aside ("Roughly 30,000 (8%) have returned", "almost 350,000 – 40 per cent of Fiji’s total population – would need"). */
+const SUBJECT_AFTER_ASIDE = new RegExp(`${SUBJECT_MODAL_AFTER.source}|${SUBJECT_VERB_AFTER.source}`, 'u');
+/** A number set off between dashes as its clause's subject: "Most of them – 211 – were children" (the dash before, and the closing one and the verb after). */
+const DASH_BEFORE = /\s[–—]\s?$/u;
+const DASH_CLOSED_SUBJECT = new RegExp(`^\\s?[–—](?=${SUBJECT_VERB_AFTER.source.slice(1)})`, 'u');
 const CHANGE_LEAD =
   /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
 
+/**
+ * The earlier level of a count that went "from" one level "to" another, its noun after it and perhaps
+ * when it was, right before the later level: "going from sheltering about 10,000 people last December to
+ * more than 75,000 today" (the later level counts the same).
+ */
+/** A share, then an opening parenthesis (perhaps a hedge) right before a count: "56% (", "a quarter (about ". */
+const SHARE_PAREN_LEAD = /(?:\d\s?(?:%|per\s?cent|percent)|(?<![\p{L}])(?:half|thirds?|quarters?|fifths?|tenths?))\s*\(\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?$/iu;
+/** After a count in parentheses after a percentage: the population the share is of ("(62,400) of Fiji's population", "(1.2 million) of the total population"). */
+const COUNT_OF_POPULATION_AFTER = /^\s*\)\s*of\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?['’]s?\s+|country['’]s\s+)?(?:total\s+|entire\s+|whole\s+)?population(?![\p{L}])/u;
+const FROM_LEVEL_LEAD =
+  /\bfrom\s+(?:\p{Ll}+ing\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|households|families|children)(?:\s+(?:last|this|in|on|at\s+the\s+(?:start|end|beginning)\s+of)\s+[\p{L}\d]+(?:\s+\d{4})?)?,?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated)\s+)?$/iu;
 /** A verb or noun of change and "by" or "of" at the end of a lead, perhaps with a hedge: "increased by ", "is up by almost ", "an increase of over ". */
 const CHANGE_BY_WORDS = String.raw`(?:(?<![\p{L}])(?:increased|rose|risen|grew|grown|jumped|climbed|surged|soared|(?:gone|went|is|are|was|were)\s+up|fallen|fell|dropped|decreased|declined|(?:gone|went|is|are|was|were)\s+down)(?:\s+\p{Ll}+ly)?\s+by|(?<![\p{L}])(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|just\s+over|at\s+least|an\s+estimated|roughly|approximately)\s+)?$`;
 /** The same anywhere a figure's lead ends with it: what marks a drafted count as a change. */
@@ -3739,8 +3785,8 @@ const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
  * An equivalent in another currency without a qualifier is recorded as approximately: a
  * conversion at an unstated rate is rounded.
  */
-function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lineStarts: number[]): void {
-  settleBareDollars(text, raws);
+function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lineStarts: number[], money: MoneyContext): void {
+  settleBareDollars(text, raws, money);
   // "52.1 million (5.21 billion JPY)": an amount in parentheses right after a number that has no unit of its own
   for (let i = 0; i < raws.length; i++) {
     const b = raws[i]!;
@@ -3874,7 +3920,9 @@ function buildFigures(
         ? trimSpan(text, { start: raw.heading.start, end: core.end })
         : listItemQuote(text, trimSpan(text, { start: Math.max(sentence.start, core.start - 80), end: core.end }))
       : quoteSpan(text, clause, sentence, core, place.mention);
-  const guessed = part ? nounGuess(raw.noun) : guessIndicator(text, near, sentence, raw.heading ? [raw.heading] : spansWithin(freeClauses, around.start, around.end), core, raw.unit, raw.noun);
+  const guessedAny = part ? nounGuess(raw.noun) : guessIndicator(text, near, sentence, raw.heading ? [raw.heading] : spansWithin(freeClauses, around.start, around.end), core, raw.unit, raw.noun);
+  // (the people a share of a population stands for are no population: "7.2% (62,400) of Fiji's population are in evacuation centres")
+  const guessed = guessedAny?.indicator === 'population' && COUNT_OF_POPULATION_AFTER.test(text.slice(core.end, Math.min(sentence.end, core.end + 60))) ? undefined : guessedAny;
   // (a group after "including" takes the count's indicator where its words name none: "..., including 592,581 children, need assistance" names its own)
   const wholeIndicator = guessed === undefined || guessed.scope === 'noun' ? wholeBefore ?? guessed : guessed;
   out.push(
@@ -4049,7 +4097,8 @@ function asOfFor(
     const own = spanAt(sentenceClauses, opening.start);
     const after = own ? text.slice(opening.end, own.end) : '';
     // (a bullet before it too: "• On 20 February, ...")
-    if (/^\s*(?:[-*•‣◦▪–]\s+)?(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*(?:alone\s*)?$/.test(after)) {
+    // ("Early on Saturday, more than 18,000 Ukrainians arrived", "Late Sunday, ...": a time of that day)
+    if (/^\s*(?:[-*•‣◦▪–]\s+)?(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*(?:alone\s*)?$/.test(after)) {
       // ("Yesterday alone, MSF treated ...": the day itself, "alone" stressing it)
       return datedBy(opening, `the sentence opens with the date '${opening.written}'`, 0.85);
     }
@@ -4103,7 +4152,8 @@ function asOfFor(
     if (!usable(d) || !AS_OF_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
     // (perhaps with its hour: "a report established on Saturday at 7:00 a.m. by the Ministry")
     // (or the starting point after it: "have been reported in north-west Syria, as of 6 March, since an earthquake ... struck")
-    if (/^(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?)?\s*(?:[.;]|,\s*(?:according|said|says|reported|since|the\s|[Tt]he\s)|,\s*(?:[\p{L}'’-]+\s+){1,5}(?:said|says|told|reported|added)(?![\p{L}])|\s+(?:according|said)|\s+by\s+(?:the\s+)?\p{Lu}|$)/u.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 60)))) {
+    // (or its part of the day: "with 127 others missing, as of Monday morning.")
+    if (/^(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?)?\s*(?:[.;]|,\s*(?:according|said|says|reported|since|the\s|[Tt]he\s)|,\s*(?:[\p{L}'’-]+\s+){1,5}(?:said|says|told|reported|added)(?![\p{L}])|\s+(?:according|said)|\s+by\s+(?:the\s+)?\p{Lu}|$)/u.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 60)))) {
       return datedBy(d, `the sentence counts its figures '${text.slice(Math.max(sentence.start, d.start - 20), d.end).replace(/^.*?\b(as|up)\b/i, '$1')}'`, 0.8);
     }
   }

@@ -39,7 +39,8 @@ export function numberStyle(text: string): NumberStyle {
     count(text, /\d,\d{3}(?!\d)/g) + count(text, /(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/g) - count(text, TIME_WITH_POINT);
   const multiDot = count(text, /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/g);
   const commaDecimal = count(text, /(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])/g);
-  const singleDot = count(text, /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])/g);
+  // (not before a scale word: "$12.775 million" is a decimal in English, whatever else the text writes)
+  const singleDot = count(text, /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])(?!\s?(?:million|billion|trillion)\b|(?:bn|mn|m)\b)/g);
   const european = english === 0 && multiDot + commaDecimal + singleDot > 0;
   let evidence: string | undefined;
   if (european) {
@@ -155,6 +156,9 @@ const SCALE_RANK: Readonly<Record<string, number>> = lookupTable({ thousand: 3, 
 
 /** Right after a number: a noun of things counted whole (people, families, houses), never in fractions. */
 const WHOLE_COUNT_AFTER = /^\s(?:persons|people|individuals|families|households|houses|homes|children|refugees|IDPs|deaths|casualties|victims)\b/u;
+
+/** A scale right after a number: "12.775 million", "$1.275bn", "$2.125m". */
+const SCALE_AFTER_POINT_GROUP = /^(?:[\s-]?(?:million|billion|trillion)(?![\p{L}])|(?:bn|mn|m)(?![\p{L}\p{N}]))/u;
 
 /** Reads a digit string in the given style; `ambiguous` says why a reading is uncertain. */
 export function readDigits(written: string, european: boolean): { plain: string; ambiguous?: string } | undefined {
@@ -285,9 +289,10 @@ export function findNumbers(
     if (/^0\d/.test(digits)) continue; // "000" of "2 000" written with a line break, an id, a code
     // ("Lombok Utara 137.182 persons": a count of whole people is no decimal, so the dot groups thousands)
     // (not a rate or a mean: "1.125 deaths per 10,000 people per day", "an average household size of 5.125 persons")
+    // (after a sign too, but not a single point group before a scale word in an English text: "$12.775 million" is a decimal)
     const grouped =
       /^\d{1,3}(?:\.\d{3})+$/.test(digits) &&
-      (afterSign || (WHOLE_COUNT_AFTER.test(rest) && !/^\s\S+\s+per\b/i.test(text.slice(numberEnd, Math.min(to, numberEnd + 40))) && !/\b(?:average|mean|size|ratio|rate)\b[^.;\d]{0,40}$/i.test(text.slice(Math.max(from, start - 60), start))));
+      ((afterSign && (style.european || !/^\d{1,3}\.\d{3}$/.test(digits) || !SCALE_AFTER_POINT_GROUP.test(rest))) || (WHOLE_COUNT_AFTER.test(rest) && !/^\s\S+\s+per\b/i.test(text.slice(numberEnd, Math.min(to, numberEnd + 40))) && !/\b(?:average|mean|size|ratio|rate)\b[^.;\d]{0,40}$/i.test(text.slice(Math.max(from, start - 60), start))));
     // "$7½ million", "2½ million people": a vulgar fraction after the digits of a whole number
     const vulgar = VULGAR_FRACTIONS.get(digits.slice(-1));
     const read = vulgar !== undefined ? { plain: digits.slice(0, -1) + vulgar } : grouped ? { plain: digits.replace(/\./g, '') } : readDigits(digits, style.european);
@@ -414,7 +419,7 @@ export function findNumbers(
     const start = from + m.index;
     const end = start + m[0].length;
     if (skipped(start, end)) continue;
-    const value = VAGUE_VALUE.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!;
+    const value = VAGUE_VALUE.get(m[1]!.toLowerCase().replace(/[\s-]+/g, ' '))!; // ("tens-of-thousands" too)
     phrases.push({ start, end, numberEnd: end, written: m[0], value, kind: 'vague', yearLike: false });
   }
   FRACTION_WORDS.lastIndex = 0;
@@ -496,8 +501,10 @@ const SCALE_WORD_NEXT = /^\s?(?:thousand|million|billion)(?![\p{L}])/iu;
 function groupedLower(low: string, high: string): boolean {
   return Number(low.replace(/,/g, '')) < Number(high.replace(/,/g, ''));
 }
-const GROUPED_COUNT_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${COUNT_NOUNS}`, 'u');
-const GROUPED_DASH_HIGH = new RegExp(String.raw`^[-–](\d{1,3}(?:,\d{3})+)(?=\s+(?:[\p{Ll}-]+\s+)?${COUNT_NOUNS})`, 'u');
+// (or a people's name: "between 2,000-4,000 Syrians", "3,000-5,000 Afghans", "1,000-2,000 Iraqis")
+const DASH_RANGE_NOUNS = String.raw`(?:${COUNT_NOUNS}|\p{Lu}\p{Ll}+(?:ans|is|ese)(?![\p{L}]))`;
+const GROUPED_COUNT_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${DASH_RANGE_NOUNS}`, 'u');
+const GROUPED_DASH_HIGH = new RegExp(String.raw`^[-–](\d{1,3}(?:,\d{3})+)(?=\s+(?:[\p{Ll}-]+\s+)?${DASH_RANGE_NOUNS})`, 'u');
 const GROUPED_DASH_LOW = /(?<![\d,.])(\d{1,3}(?:,\d{3})+)[-–]$/;
 function isBetweenCount(low: string | undefined, high: string | undefined): boolean {
   if (low === undefined || high === undefined) return false;
@@ -611,8 +618,8 @@ const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
 ]);
 /** Verbs of people who died, fled or came "by the thousands" (VAGUE_WORDS, and the extractor's reading of them). */
 export const BY_THE_VERBS = String.raw`(?:dying|died|fleeing|fled|arriving|arrived|streamed\s+in|streaming\s+in|leaving|crossing|returning|killed)`;
-/** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of". */
-const VAGUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions|dozens|hundreds(?!\s+of\s+(?:thousands|millions))|thousands|millions|lakhs(?=\s+of))(?=\s+(?:of|are|were|have|had|will|more|remain|still|without|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|died|dying|infected|at\s+risk|left|needed|need|lack|lacked|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions|dozens)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more|this|last|since|so\s+far|over|during|each|every)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s{1,3})(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b)|(?<=\b${BY_THE_VERBS}\s+by\s+the\s+)(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|millions)(?![\p{L}]))`, 'giu');
+/** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of" (or "tens-of-thousands of"). */
+const VAGUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+of[\s-]+thousands|tens[\s-]+of[\s-]+millions|hundreds[\s-]+of[\s-]+millions|dozens|hundreds(?!\s+of\s+(?:thousands|millions))|thousands|millions|lakhs(?=\s+of))(?=\s+(?:of|are|were|have|had|will|more|remain|still|without|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|died|dying|infected|at\s+risk|left|needed|need|lack|lacked|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)))\b)|(?<=\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of)\s{1,3})(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+of[\s-]+thousands|hundreds|thousands|millions|dozens)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more|this|last|since|so\s+far|over|during|each|every|abroad|overseas|internally|inside|within|elsewhere|nationwide|worldwide)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s{1,3})(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+of[\s-]+thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b)|(?<=\b${BY_THE_VERBS}\s+by\s+the\s+)(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+of[\s-]+thousands|hundreds|thousands|millions)(?![\p{L}]))`, 'giu');
 
 const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
@@ -624,7 +631,7 @@ const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
  * out of 10,000 households" counts households, and "2 in 5 districts" may be a count too.
  */
 const FRACTION_WORDS =
-  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in\s+10|out\s+of\s+(?:[2-9]|10))(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|[1-9]\s+in\s+(?:every\s+)?[2-9](?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|women|men|girls|boys|adults|households|families|refugees|residents|inhabitants|migrants|IDPs)(?![\p{L}]))|(?:one|1)\s+in\s+(?:every\s+)?[1-9]\d{1,2}(?![\d,.])(?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|women|men|girls|boys|adults|households|families|refugees|residents|inhabitants|migrants|IDPs)(?![\p{L}]))|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:child|person|woman|man|girl|boy|adult|household|family|refugee|resident)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?![\p{L}\p{N}])(?=\s+\p{L})(?!\s+(?:[\p{Ll}-]+\s+)?(?:shelters|schools|villages|districts|camps|sites|homes|houses|centres|centers|communities|countries|provinces|regions|towns|cities|facilities|hospitals|clinics)(?![\p{L}]))|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b)(?!\s+of\s+a\s+(?:million|billion)\b)|half(?=\s+(?:of|the|were|are)\b))/giu;
+  /(?<![\p{L}\p{N}.,])(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+\p{L})|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in\s+10|out\s+of\s+(?:[2-9]|10))(?=\s+\p{L})|[1-9]\s+out\s+of\s+(?:[2-9]|10)(?=\s+\p{L})|[1-9]\s+in\s+10(?=\s+\p{L})|[1-9]\s+in\s+(?:every\s+)?[2-9](?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|women|men|girls|boys|adults|households|families|refugees|residents|inhabitants|migrants|IDPs)(?![\p{L}]))|(?:one|1)\s+in\s+(?:every\s+)?[1-9]\d{1,2}(?![\d,.])(?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|children|women|men|girls|boys|adults|households|families|refugees|residents|inhabitants|migrants|IDPs)(?![\p{L}]))|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:child|person|woman|man|girl|boy|adult|household|family|refugee|resident)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?![\p{L}\p{N}])(?=\s+\p{L})(?!\s+(?:[\p{Ll}-]+\s+)?(?:shelters|schools|villages|districts|camps|sites|homes|houses|centres|centers|communities|countries|provinces|regions|towns|cities|facilities|hospitals|clinics)(?![\p{L}]))|(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?(?=\s+of\b|\s+(?:\([^()]{1,30}\)\s+)?(?:have|had|are|were|remain|remained)\s+(?:already\s+|now\s+|still\s+)?\p{Ll})(?!\s+of\s+a\s+(?:million|billion)\b)|half(?=\s+(?:of|the|were|are)\b))/giu;
 
 /** A number word up to ten, or the same in digits ("3 out of 4"). */
 function smallNumber(word: string): number | undefined {

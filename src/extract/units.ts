@@ -253,6 +253,8 @@ export interface MoneyContext {
   dollar: string;
   /** why, when not USD */
   dollarWhy?: string;
+  /** the publisher is a UN or other aid agency, which counts what donors give in US dollars ("UN OCHA": "The New Zealand Government has pledged $1 million" is USD) */
+  agencyPublisher?: boolean;
   /** single-letter signs this text uses: "R" -> ZAR, "P" -> PHP, "K" -> ... */
   letters: ReadonlyMap<string, string>;
   /** the currency of "Rs" (INR unless the publisher or the text names another rupee country) */
@@ -724,6 +726,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   if (crowns.size > 0) context.crowns = new Map([...crowns].map(([word, c]) => [word, { code: c.code, why: c.why }]));
   if (rupee !== undefined) context.rupee = rupee;
   if (dollarWhy !== undefined) context.dollarWhy = dollarWhy;
+  if (publisher !== undefined && AGENCY_PUBLISHER.test(publisher)) context.agencyPublisher = true;
   return context;
 }
 
@@ -923,7 +926,7 @@ export interface NounUnit extends UnitMatch {
 }
 
 /** A single person, counted only where harm befell them or beside other counts of people. */
-const SINGLE_PERSON_WORDS: ReadonlySet<string> = new Set(['woman', 'man', 'girl', 'boy']);
+const SINGLE_PERSON_WORDS: ReadonlySet<string> = new Set(['woman', 'man', 'girl', 'boy', 'adult', 'infant', 'baby']);
 const SINGLE_HARMED_AFTER = /^[^.;:]{0,60}?\b(?:killed|injured|wounded|hurt|died|dead|missing|drowned|perished)(?![\p{L}])/iu;
 /** Before the noun: another count of people, "and" and the single one ("13 men and one", "two children and one"). */
 const COUNT_AND_BEFORE = /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:men|women|children|girls|boys|people|persons)\s*,?\s+and\s+(?:one|a|1)$/iu;

@@ -5416,3 +5416,124 @@ describe('round 24: sets 148 to 151 (drought, epidemics, Latin America, the Sahe
     ]);
   });
 });
+
+describe('round 25: sets 156 to 159 (winters, Europe and Ukraine, the Pacific, the Levant), after they were scored fresh', () => {
+  it('reads a point and three digits before a scale word as a decimal, even after a sign in a text with English numbers', () => {
+    const money = (body: string) => run(`Cyclones in Ostra\n\n${body}`, { publisher: 'Australian Government, Department of Foreign Affairs and Trade' }).candidates.map((c) => [c.value, c.unit]);
+    expect(money('Some 2,000 tents were sent. The Australian Government has committed $12.775 million to Ostra.')).toEqual([
+      [2000, 'tent'],
+      [12775000, 'AUD'],
+    ]);
+    expect(money('The Australian Government has committed $1.275bn to Ostra.')).toEqual([[1275000000, 'AUD']]);
+    // without a scale, after a sign, the point still groups thousands
+    expect(money('The Australian Government gave €200.000 to the Red Cross in Ostra.')).toEqual([[200000, 'EUR']]);
+  });
+
+  it('reads vague amounts written with hyphens', () => {
+    expect(vuq('The blasts left tens-of-thousands of families in Pell without water.')).toEqual([[10000, 'household', 'at-least']]);
+    expect(vuq('Hundreds-of-thousands of people fled Pell.')).toEqual([[100000, 'person', 'at-least']]);
+  });
+
+  it('reads a vague count of people after a verb of displacement or casualty before "abroad" or "internally"', () => {
+    expect(vuq('The war claimed over half a million lives and displaced millions abroad.')).toEqual([
+      [500000, 'person', 'more-than'],
+      [1000000, 'person', 'at-least'],
+    ]);
+    expect(vuq('The fighting in Pell displaced thousands internally.')).toEqual([[1000, 'person', 'at-least']]);
+  });
+
+  it('drafts no war\'s length, whatever else its clause names', () => {
+    expect(vuq('The offensive overthrew the government in Pell and ended 13 years of civil war.')).toEqual([]);
+    // the length of an offensive itself stays a figure
+    expect(vuq('The offensive on Pell has lasted 40 days and displaced 3,000 people.').map(([v, u]) => [v, u])).toEqual([
+      [40, 'day'],
+      [3000, 'person'],
+    ]);
+  });
+
+  it('reads a bare number as people where they are being housed in hotels, gyms or halls', () => {
+    expect(vuq('Almost 2,700 are being housed in hotels, schools and gyms in Pell.')).toEqual([[2700, 'person', 'nearly']]);
+  });
+
+  it('reads a dashed range of thousands before a people\'s name', () => {
+    const range = (body: string) => run(`Refugees in Ostra\n\n${body}`).candidates.map((c) => [c.value, c.unit, c.qualifier, c.low, c.high]);
+    expect(range('On bad days between 2,000-4,000 Syrians flood into Pell.')).toEqual([[2000, 'person', 'range', 2000, 4000]]);
+    expect(range('On bad days 2,000-4,000 Afghans cross into Pell.')).toEqual([[2000, 'person', 'range', 2000, 4000]]);
+  });
+
+  it('reads a number as its clause\'s subject after a share in parentheses or between dashes', () => {
+    expect(vuq('More than 360,000 people had entered Pell. Roughly 30,000 (8%) have returned to Kessa.')).toEqual([
+      [360000, 'person', 'more-than'],
+      [30000, 'person', 'approximately'],
+      [8, 'percent', 'exact'],
+    ]);
+    const r = run('Deaths on the road to Pell\n\n260 people died on the way to Pell. Most of them – 211 – were children under the age of five.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.quote])).toEqual([
+      [260, 'person', '260 people died on the way to Pell.'],
+      [211, 'person', '211 – were children'],
+    ]);
+  });
+
+  it('reads the later level of a count that went from one level to another, with a time after the earlier one', () => {
+    expect(vuq('The camp in Pell has exploded in size, going from sheltering about 10,000 people last December to more than 75,000 today.')).toEqual([
+      [10000, 'person', 'approximately'],
+      [75000, 'person', 'more-than'],
+    ]);
+    // a later number with a noun of its own is no level of the count
+    expect(vuq('Aid went from 500 families in Pell to 30 villages.')).toEqual([[500, 'household', 'exact']]);
+  });
+
+  it('reads the count in parentheses after a share of a population as people, not as the population', () => {
+    const r = run('Cyclone in Ostra\n\nUp to 7.2% (62,400) of Ostra\'s population are estimated to be in evacuation centres.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [7.2, 'percent', null],
+      [62400, 'person', null],
+    ]);
+  });
+
+  it('reads "this number was" as a level of the count before it', () => {
+    expect(vuq('Over 100,000 people entered Pell yesterday. Today, by 7:00 a.m., this number was already 24,000.')).toEqual([
+      [100000, 'person', 'more-than'],
+      [24000, 'person', 'exact'],
+    ]);
+    expect(vuq('Floods hit Pell. The number is 112 for help.')).toEqual([]);
+  });
+
+  it('reads a fraction as the subject of its clause as a share of the people counted before it, and the count in its parentheses', () => {
+    expect(vuq('More than 360,000 people had entered Pell. Nearly two-thirds have already left Pell. A little more than a quarter (about 98,000) remain in Pell.')).toEqual([
+      [360000, 'person', 'more-than'],
+      [66.7, 'percent', 'nearly'],
+      [25, 'percent', 'more-than'],
+      [98000, 'person', 'approximately'],
+    ]);
+    // after a count of houses, a share as the subject is none of people
+    expect(vuq('The storm damaged 3,000 houses in Pell. Two-thirds were destroyed.')).toEqual([[3000, 'house', 'exact']]);
+  });
+
+  it('counts one adult who died beside other counts of people', () => {
+    expect(vuq('Some 14 children under the age of five and one adult have died from the epidemic in Pell.')).toEqual([
+      [14, 'person', 'approximately'],
+      [1, 'person', 'exact'],
+    ]);
+    expect(vuq('One adult walked on through Pell.')).toEqual([]);
+  });
+
+  it('reads the bare dollar a dollar country\'s government gives as its own dollar, unless the text names the US', () => {
+    const money = (body: string) => run(`Landslide in Ostra\n\n${body}`, { publisher: 'Save the Children' }).candidates.filter((c) => c.unit !== 'person').map((c) => [c.value, c.unit]);
+    expect(money('At least 670 people died. The Australian Government announced an initial $2.5 million aid package.')).toEqual([[2500000, 'AUD']]);
+    expect(money('At least 670 people died. The Government of Canada has pledged $3 million to the appeal.')).toEqual([[3000000, 'CAD']]);
+    expect(money('At least 670 people died. The United States gave $10 million and the Australian Government announced $2.5 million.')).toEqual([
+      [10000000, 'USD'],
+      [2500000, 'USD'],
+    ]);
+  });
+
+  it('dates a figure by a weekday after "early on" that opens its sentence, and by "as of Monday morning" after it', () => {
+    const dated = (body: string) => run(`Arrivals in Ostra\n\n${body}`).candidates.map((c) => [c.value, c.asOf]);
+    expect(dated('Early on Saturday, more than 18,000 people arrived in Pell; the majority were women.')).toEqual([[18000, '2024-06-08']]);
+    expect(dated('In Pell, 31 people have died, according to authorities, with 127 others missing, as of Monday morning.')).toEqual([
+      [31, '2024-06-10'],
+      [127, '2024-06-10'],
+    ]);
+  });
+});
