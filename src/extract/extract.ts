@@ -30,6 +30,7 @@ import { FACTS_FORMAT } from '../facts/rules.js';
 import { normaliseForQuote } from '../facts/check-facts.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { findCountry } from '../domain/countries.js';
+import { isCurrencyCode } from '../domain/currency.js';
 import { PLACEHOLDER_DATE, daysBetween, isIsoDate } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 import { findDates, type DateMention } from './dates.js';
@@ -664,7 +665,13 @@ const BARE_END_AFTER = /^\s*(?:[.,;:)]|$)|^\s+(?:in|across|at|since|so\s+far|to\
 const MONEY_IN_AFTER = /^\s+in\s+(?:\p{Ll}+\s+)?(?:cash|aid|assistance|funding|funds|support|grants?|loans?|kind|contributions?|financing)(?![\p{L}])/iu;
 /** A name with a number, the number's lead its capitalised word: "Ward 5", "Camp 3", "Highway 12". */
 const NAME_BEFORE_NUMBER = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s$/u;
-const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|injured|wounded|infected|infecting|sickened|sickening|abducting|abducted|kidnapping|kidnapped)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
+/** After a count of people: what befell them ("people being affected", "residents displaced"), which makes them no baseline. */
+const HARMED_PEOPLE_AFTER = /^\s+(?:(?:being|were|are|have\s+been|had\s+been)\s+)?(?:affected|displaced|evacuated|killed|injured|marooned|stranded|impacted|hit)(?![\p{L}])/iu;
+/** A verb that drove people out, right before a bare number, and what they were driven to do after it ("forcing 285,000 to move to shelters"). */
+const FORCED_LEAD = /\b(?:force|forces|forced|forcing)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
+const FORCED_TO_AFTER = /^\s+(?:more\s+)?(?:people\s+)?to\s+(?:flee|leave|move|evacuate|relocate|seek\s+(?:shelter|refuge)|take\s+(?:shelter|refuge)|abandon)(?![\p{L}])/iu;
+// (a headline's present too: "Floods kill 18")
+const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|kill|kills|injured|injure|injures|wounded|infected|infecting|sickened|sickening|abducting|abducted|kidnapping|kidnapped)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
@@ -1133,7 +1140,9 @@ function readSentences(prepared: PreparedText): SentencesRead {
       if (isCountUnit(raw.unit) && !(antecedent !== undefined && text[raw.token.start - 1] === '(')) antecedent = raw.unit;
       const dim = unitDimension(raw.unit);
       // (schools counted as evacuation centres are still schools to what follows: "42 schools are used as evacuation centres; 10 others were damaged")
-      if (dim === 'count' || dim === 'object') lastThing = countedLast = raw.unit === 'evacuation-centre' && /\bschools$/i.test(text.slice(raw.coreStart, raw.coreEnd)) ? 'school' : raw.unit;
+      // (nor a count in an aside in brackets, "12 in Buzi (hosting 4,464 individuals), 8 in Nhamatanda": the list goes on counting what it counted)
+      const aside = lastThing !== undefined && /\([^()]{0,30}$/.test(text.slice(Math.max(sentence.start, raw.token.start - 31), raw.token.start));
+      if ((dim === 'count' || dim === 'object') && !aside) lastThing = countedLast = raw.unit === 'evacuation-centre' && /\bschools$/i.test(text.slice(raw.coreStart, raw.coreEnd)) ? 'school' : raw.unit;
       // (land, food and water counted too: "8,681 hectares ... In Pell, 20,539 have been affected" is no count of people)
       if (dim === 'count' || dim === 'object' || dim === 'area' || dim === 'mass' || dim === 'volume') paragraphThing = raw.unit;
     }
@@ -1185,8 +1194,11 @@ function readSentences(prepared: PreparedText): SentencesRead {
     }
     const own = sentenceDates.filter((d) => d.value !== undefined && d.value.length === 10 && d.value <= pub && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !NOT_AS_OF.test(text.slice(Math.max(sentence.start, d.start - 20), d.start)));
     const heading = tokens.length === 0 && own.length === 1 && sentence.end - sentence.start <= DATE_HEADING_MAX ? own[0]! : undefined;
-    if (heading && DATE_HEADING_LEAD.test(text.slice(Math.max(sentence.start, heading.start - 24), heading.start)) && /^[\s).:]*$/.test(text.slice(heading.end, sentence.end))) headed = heading;
-    if (own.length > 0) carried = own[own.length - 1];
+    // (not a key figure's label under its number, whose date is that figure's: "2.9M" over "Estimated IDPs ... as of 31 December 2020")
+    const labelUnder = own.length > 0 && underLoneNumber(text, doc.lineStarts, sentence.start);
+    if (heading && !labelUnder && DATE_HEADING_LEAD.test(text.slice(Math.max(sentence.start, heading.start - 24), heading.start)) && /^[\s).:]*$/.test(text.slice(heading.end, sentence.end))) headed = heading;
+    if (labelUnder) carried = undefined;
+    else if (own.length > 0) carried = own[own.length - 1];
     else if (!CONTINUES.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + REACH)))) carried = undefined;
   }
 
@@ -2083,7 +2095,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       (generic && INHABITED_LEAD.test(lead)) ||
       // ("the camp is home to 95,000 people": a camp's people are the displaced it shelters, a figure)
       // (read over 70 characters: "an impoverished majority Muslim country of 9.5 million people")
-      (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start))) ||
+      // (not where harm befell them: "the worst-hit district with 11,29,390 people being affected")
+      (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start)) && !HARMED_PEOPLE_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
       (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) ||
       // ("Sake town – which normally has 65,000 inhabitants": a place's people, unless a state of need follows)
@@ -2419,12 +2432,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after a verb of aid with no noun after it ('${AID_VERB_LEAD.exec(lead)![1]}') -> person`);
-    } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^[-–]|^\s*%/.test(after))) {
+    } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^[-–]|^\s*%/.test(after)) || (FORCED_LEAD.test(lead) && FORCED_TO_AFTER.test(after))) {
       // "up to 4 million could be left homeless", "resulting in 12 deaths, injuring 283": people
+      // ("force 285,000 to move to shelters": the people a disaster drove from their homes)
       unit = 'person';
       noun = 'people';
       unitScore = 0.7;
-      reasons?.push(`'${token.written}' ${PEOPLE_MAY_AFTER.test(after) ? 'before words of people who may be left homeless or displaced' : 'after a verb of casualty'} -> person`);
+      reasons?.push(`'${token.written}' ${PEOPLE_MAY_AFTER.test(after) ? 'before words of people who may be left homeless or displaced' : FORCED_LEAD.test(lead) ? "after 'forced' and before 'to flee' or the like" : 'after a verb of casualty'} -> person`);
     } else if (CASUALTIES_PAREN_AFTER.test(after)) {
       // "355 (63 killed and 292 injured) in Government-controlled territory": casualties
       unit = 'person';
@@ -2966,6 +2980,17 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       }
     }
   }
+  // "Breakdown of the Emergency Grant Aid (USD)" over "United Nations Children’s Fund (UNICEF): 15.7 million": a
+  // list's caption that names its currency makes each "label: amount" line under it money, whatever the label names
+  const captioned = !unit && token.kind === 'digits' && !token.yearLike && keyLabel !== undefined ? currencyCaption(text, lineStarts, line) : undefined;
+  if (captioned !== undefined) {
+    unit = captioned.code;
+    heading = keyLabel!.heading;
+    unitScore = 0.7;
+    review.push(`currency ${captioned.code} read from the caption '${captioned.caption}' above the list`);
+    kinds |= KIND.currency;
+    reasons?.push(`a line 'label: amount' under the caption '${captioned.caption}' -> ${unit}`);
+  }
   if (!unit && token.kind === 'digits' && !token.yearLike) {
     // "Houses damaged:\n- Province A: 1,200": an item of a list under a heading that names what it counts
     // an item's own label wins over the list's heading, unless it only names a group of the heading's count
@@ -3325,6 +3350,33 @@ function stackedLabel(text: string, lineStarts: number[], line: number): { unit:
   return { ...named, heading: { start, end: start + b.trim().length } };
 }
 
+/** A caption that names the currency of the list under it, at its end in brackets: "Breakdown of the Emergency Grant Aid (USD)", "(in US$)". */
+const CURRENCY_CAPTION = /\((?:in\s+)?(US\$|[A-Z]{3}|€|£)\)\s*:?\s*$/u;
+/** The lines a list may run under its caption, with no blank line between. */
+const CAPTION_REACH = 30;
+/** The currency a caption above the line names, where the lines between are the list's (no blank line). */
+function currencyCaption(text: string, lineStarts: number[], line: number): { code: string; caption: string } | undefined {
+  const lineEnd = (k: number) => (k < lineStarts.length ? lineStarts[k]! - 1 : text.length);
+  for (let l = line - 1; l >= 1 && l >= line - CAPTION_REACH; l--) {
+    const body = text.slice(lineStarts[l - 1]!, lineEnd(l));
+    if (body.trim() === '') return undefined;
+    const m = CURRENCY_CAPTION.exec(body);
+    if (m) {
+      const code = m[1] === 'US$' ? 'USD' : m[1] === '€' ? 'EUR' : m[1] === '£' ? 'GBP' : m[1]!;
+      return isCurrencyCode(code) ? { code, caption: body.trim() } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the line at `at` is under a number alone on its line (perhaps after blank lines): a key figure's label. */
+function underLoneNumber(text: string, lineStarts: number[], at: number): boolean {
+  const lineEnd = (k: number) => (k < lineStarts.length ? lineStarts[k]! - 1 : text.length);
+  let l = lineOf(lineStarts, at) - 1;
+  for (let blank = 0; blank < 2 && l >= 1 && text.slice(lineStarts[l - 1]!, lineEnd(l)).trim() === ''; blank++) l--;
+  return l >= 1 && lineEnd(l) - lineStarts[l - 1]! <= 40 && LONE_NUMBER.test(text.slice(lineStarts[l - 1]!, lineEnd(l)));
+}
+
 /**
  * A key figure with its label on the next line: "5,640,475" and below it "Individual refugees
  * from Ukraine recorded across Europe", "Border crossings from Ukraine". The number stands alone on
@@ -3343,10 +3395,11 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
   if (l > lineStarts.length || lineEnd(l) - lineStarts[l - 1]! > 160) return undefined;
   const b = text.slice(lineStarts[l - 1]!, lineEnd(l));
   const label = b.trim();
-  // (a year may date it: "People in need of assistance in 2023")
-  if (label === '' || /\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')) || /[.!?;:]$/.test(label) || label.split(/\s+/).length > 14) return undefined;
+  // (a year may date it: "People in need of assistance in 2023"; or a day: "Refugees and asylum-seekers in Afghanistan as of 2 November 2021")
+  if (label === '' || /\d/.test(label.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')) || /[.!?;:]$/.test(label) || label.split(/\s+/).length > 18) return undefined;
   // the first words name what is counted ("Individual refugees ...", "Border crossings to Ukraine"), not a place or a date further on
-  const named = countNamedBy(label.split(/\s+/).slice(0, 3).join(' '));
+  // (after a word that says the count is estimated or whole: "Estimated total conflict induced IDPs within Afghanistan")
+  const named = countNamedBy(label.replace(/^(?:(?:estimated|total|overall|cumulative|number\s+of)\s+)+/i, '').split(/\s+/).slice(0, 4).join(' '));
   if (!named) return undefined;
   const start = lineStarts[l - 1]! + (b.length - b.trimStart().length);
   return { ...named, heading: { start, end: start + label.length } };
@@ -3888,6 +3941,13 @@ function buildFigures(
   const around: Span = { start: Math.max(sentence.start, core.start - REACH), end: Math.min(sentence.end, core.end + REACH) };
   const place = placeFor(text, sentence, near, around, raw.token, mentions, raw.item);
   let asOf = asOfFor(text, near, sentence, dates, raw.token, published, publishedKnown, sentenceClauses, unitDimension(raw.unit) === 'money', carried, headed, dateline);
+  // a key figure's label under its number dates it where it says "as of" a day ("72,377" over "Refugees ... as of 2 November 2021")
+  if (raw.heading && raw.heading.start >= core.end && !raw.item) {
+    // (the label is a line of its own, outside the number's sentence: its dates are read here)
+    const label = text.slice(raw.heading.start, raw.heading.end);
+    const own = findDates(label, published).find((d) => d.value !== undefined && d.value.length === 10 && d.value <= published && /\b(?:as\s+(?:of|at)|on)\s+$/i.test(label.slice(Math.max(0, d.start - 8), d.start)));
+    if (own) asOf = datedBy(own, `the key figure's label under it says 'as of ${own.written}'`, 0.9);
+  }
   if (raw.item && raw.heading && asOf.score < 0.9) {
     // "30 schools were destroyed on 10 June, two in each district": an item of a list of places
     // with no date of its own takes the date of the count it breaks down

@@ -31,7 +31,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'hospitalised', dims: ['count'], words: /\b(?:admitted to hospital|hospitali[sz]ed|hospitali[sz]ations?|in hospital)\b/gi },
   { indicator: 'people-in-need', dims: ['count'], words: /\b(?:in need|(?:need|needed) (?:humanitarian |emergency |urgent )?(?:assistance|aid|help|support|relief)|require (?:humanitarian )?(?:assistance|aid))\b/gi },
   { indicator: 'people-reached', dims: ['count'], words: /\b(?:reached(?!\s+(?:[a-z]+\s+){0,2}\d(?:[\d,.]*\d)?(?!\d)(?:\s+(?:million|thousand))?\s*(?:[.;)]|,\s|$|(?:as\s+(?:of|at)|on|since|according)\s))|assisted|received|supported|served|provided with|benefited|benefitted)\b/gi },
-  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|killing|dead|died|deaths?|death toll|fatalities|lost their lives|lives (?:were )?lost|claimed)\b/gi },
+  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|killing|kills?|dead|died|deaths?|death toll|fatalities|lost their lives|lives (?:were )?lost|claimed)\b/gi },
   // "340 cholera cases and 12 deaths": cases are cases; the nearest word decides, a word across "and" counts as farther
   { indicator: 'cases', dims: ['count'], words: /\b(?:(?:suspected |confirmed |new )?cases|(?:suspected|confirmed|probable|new) case|infections|infected|tested positive)\b/gi },
   { indicator: 'injured', dims: ['count'], words: /\b(?:injured|wounded|hurt|injur(?:y|ies))\b/gi },
@@ -41,7 +41,7 @@ const RULE_LIST: readonly Rule[] = [
   {
     indicator: 'displaced',
     dims: ['count'],
-    words: /\b(?:fled|flee|fleeing|displaced|displacement|exodus|evacuated|relocated|uprooted|forced (?:from|out of)|left their homes|arrived|arrivals|crossed(?!\s+(?:the\s+)?(?:\d|(?:about|around|over|more than|nearly)\s)))\b/gi,
+    words: /\b(?:fled|flee|fleeing|displaced|displacement|exodus|evacuated|relocated|uprooted|forced (?:from|out of)|forc(?:e|es|ed|ing) [\d,.]+(?: (?:million|thousand))? to (?:flee|leave|move|evacuate|relocate)|left their homes|arrived|arrivals|crossed(?!\s+(?:the\s+)?(?:\d|(?:about|around|over|more than|nearly)\s)))\b/gi,
   },
   // (not a level foreseen: "the number is likely to reach 2.3 million")
   { indicator: 'people-targeted', dims: ['count'], words: /\b(?:(?<!\b(?:likely|expected|projected|forecast|set)\s)to (?:assist|reach|help|support)|targets?|targeted|targeting|aims? to (?:reach|assist|help))\b/gi },
@@ -88,7 +88,7 @@ const RULES: readonly Rule[] = RULE_LIST.map((r) => ({ ...r, words: new RegExp(r
 /** Unit nouns that name an indicator when nothing else does. */
 const NOUN_INDICATORS: Readonly<Record<string, string>> = lookupTable({
   residents: 'population', resident: 'population', inhabitants: 'population',
-  refugees: 'refugees', refugee: 'refugees', returnees: 'returnees', idps: 'displaced', evacuees: 'displaced',
+  refugees: 'refugees', refugee: 'refugees', returnees: 'returnees', returns: 'returnees', idps: 'displaced', evacuees: 'displaced',
   deaths: 'deaths', fatalities: 'deaths', bodies: 'deaths', casualties: 'casualties', arrivals: 'displaced', cases: 'cases',
 });
 

@@ -50,7 +50,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     recoveries admissions participants villagers teachers worshippers pilgrims miners nationals foreigners infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
-    immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies`,
+    immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies
+    returns`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -913,7 +914,8 @@ function cachedCurrency(phrase: string): string | undefined {
 
 /** "%", " per cent", " percent" right after the number. */
 export function percentAfter(text: string, at: number, limit: number): UnitMatch | undefined {
-  const m = /^(?:\s?%|\s(?:per\s?cent|percent)(?![\p{L}]))/iu.exec(text.slice(at, Math.min(limit, at + 12)));
+  // ("99pc": the per cent of the British and South Asian press, glued to its number)
+  const m = /^(?:\s?%|\s(?:per\s?cent|percent)(?![\p{L}])|pc(?![\p{L}\p{N}]))/iu.exec(text.slice(at, Math.min(limit, at + 12)));
   return m ? { unit: 'percent', end: at + m[0].length, written: m[0].trim() } : undefined;
 }
 
@@ -925,6 +927,8 @@ export interface NounUnit extends UnitMatch {
   tons?: boolean;
 }
 
+/** Words that say how people returned, before "returns" ("spontaneous returns", "refugee returns"). */
+const RETURN_KINDS: ReadonlySet<string> = new Set(['spontaneous', 'voluntary', 'refugee', 'idp', 'new', 'recorded', 'reported', 'assisted', 'facilitated', 'organised', 'organized', 'total', 'cross-border']);
 /** A single person, counted only where harm befell them or beside other counts of people. */
 const SINGLE_PERSON_WORDS: ReadonlySet<string> = new Set(['woman', 'man', 'girl', 'boy', 'adult', 'infant', 'baby']);
 const SINGLE_HARMED_AFTER = /^[^.;:]{0,60}?\b(?:killed|injured|wounded|hurt|died|dead|missing|drowned|perished)(?![\p{L}])/iu;
@@ -1032,6 +1036,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // ("2 million quake-victims": a compound of a people noun, unitOfNoun)
     // ("12,177 fami-lies": a word broken across a line and joined with its hyphen, as a copied page leaves it)
     let unit = NOUNS[lower] ?? (lower.includes('-') ? (unitOfNoun(lower) ?? (/^\p{Ll}+-\p{Ll}+$/u.test(lower) ? BROKEN_WORD_NOUNS.get(lower.replace('-', '')) : undefined)) : undefined);
+    // "131,912 returns": people who came home, said of them alone or with a word of how ("spontaneous returns"); not "tax returns"
+    if (lower === 'returns' && modifiers.some((m) => !RETURN_KINDS.has(m.toLowerCase()))) return undefined;
     if (compound) {
       const next = /^\s([\p{L}]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 20)));
       const joined = next ? compound.get(next[1]!.toLowerCase()) : undefined;

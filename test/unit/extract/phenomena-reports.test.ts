@@ -5537,3 +5537,77 @@ describe('round 25: sets 156 to 159 (winters, Europe and Ukraine, the Pacific, t
     ]);
   });
 });
+
+describe('round 25: sets 160 to 163 (Asian floods, hunger, governments, Afghanistan), after they were scored fresh', () => {
+  it('reads each "label: amount" line under a caption that names its currency as money in it, whatever the label names', () => {
+    const r = run('Aid to Ostra\n\nThe Government of Pell will provide aid through the agencies below.\nBreakdown of the Emergency Grant Aid (USD)\n1. Ostra\nUnited Nations Children’s Fund (UNICEF): 15.7 million\nUnited Nations High Commissioner for Refugees (UNHCR): 2.7 million\n2. Kessa\nUNHCR: 0.7 million\n');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [15700000, 'USD'],
+      [2700000, 'USD'],
+      [700000, 'USD'],
+    ]);
+    // a blank line ends the caption's list
+    expect(run('Aid to Ostra\n\nBreakdown of the grant (USD)\nUNICEF: 15.7 million\n\nChildren reached: 12,000\n').candidates.map((c) => [c.value, c.unit])).toEqual([
+      [15700000, 'USD'],
+      [12000, 'person'],
+    ]);
+  });
+
+  it('reads "pc" glued to a number as per cent', () => {
+    expect(vuq('Returnees to Pell carried personal belongings (99pc), cash (97pc) and livestock (1pc).').map(([v, u]) => [v, u])).toEqual([
+      [99, 'percent'],
+      [97, 'percent'],
+      [1, 'percent'],
+    ]);
+    expect(vuq('Some 40pc of the people of Pell need aid.')).toEqual([[40, 'percent', 'approximately']]);
+  });
+
+  it('reads returns as people who came home, not tax returns', () => {
+    const r = run('Returns to Ostra\n\nIOM recorded 131,912 returns from Pell to Ostra in 2023, and 5,000 spontaneous returns to Kessa.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [131912, 'person', 'returnees'],
+      [5000, 'person', 'returnees'],
+    ]);
+    expect(vuq('Pell saw 2,000 tax returns filed.')).toEqual([]);
+  });
+
+  it('reads "billions of" a currency as money, the least the words can mean', () => {
+    expect(vuq('Aid worth billions of dollars reached Pell.')).toEqual([[1000000000, 'USD', 'at-least']]);
+  });
+
+  it('counts the people of a place where harm befell them, not as its baseline', () => {
+    expect(vuq('Pell remains the worst-hit district with 11,29,390 people being affected due to floods.')).toEqual([[1129390, 'person', 'exact']]);
+    expect(vuq('Pell is a district with 40,000 people in the north.')).toEqual([]);
+  });
+
+  it('reads a headline\'s present "kill 18" and "force 285,000 to move to shelters" as people', () => {
+    const r = run('Floods in Ostra\n\nFloods kill 18, force 285,000 to move to shelters amidst monsoon rains.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [18, 'person', 'deaths'],
+      [285000, 'person', 'displaced'],
+    ]);
+    expect(vuq('The new rules in Pell force 20 to 30 meetings a year.')).toEqual([]);
+  });
+
+  it('goes on counting a list\'s things past a count of people in brackets in each item', () => {
+    const r = run('Floods in Ostra\n\nA total of 30 accommodation centres have been activated, 12 in Pell (hosting 4,464 individuals), 8 in Kessa (hosting 5,060 individuals) and 1 in Dorro (hosting 300 individuals).');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [30, 'evacuation-centre'],
+      [12, 'evacuation-centre'],
+      [4464, 'person'],
+      [8, 'evacuation-centre'],
+      [5060, 'person'],
+      [1, 'evacuation-centre'],
+      [300, 'person'],
+    ]);
+  });
+
+  it('reads a key figure over a label that carries a date, dated by the label\'s own "as of"', () => {
+    const r = run('KEY DISPLACEMENT FIGURES\n\n2.9M\n\nEstimated internally displaced persons (IDPs) by conflict within Ostra as of 31 December 2020\n\n681,332\n\nEstimated total conflict induced IDPs within Ostra since 1 January 2021\n\n72,377\n\nRefugees and asylum-seekers in Ostra as of 2 November 2021\n');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.asOf])).toEqual([
+      [2900000, 'person', '2020-12-31'],
+      [681332, 'person', null],
+      [72377, 'person', '2021-11-02'],
+    ]);
+  });
+});
