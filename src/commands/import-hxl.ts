@@ -6,7 +6,7 @@
 import { EXIT, FileInvalidError, type ExitCode, type FileIssue } from '../errors.js';
 import { MAX_FILE_BYTES, NotUtf8Error, decodeUtf8, filePieces, readFileBytes, regularFileSize } from '../facts/read-text-file.js';
 import { checkOutputPath } from '../fs/write-file-atomic.js';
-import { importRows, type ImportOptions, type ImportReport } from '../hxl/import-hxl.js';
+import { importRows, RECORD_ID_USE, type ImportOptions, type ImportReport } from '../hxl/import-hxl.js';
 import { indicatorFromHashtag, parseHashtag } from '../hxl/hxl-tags.js';
 import { openHxl, openHxlPieces, type HxlRows } from '../hxl/parse-hxl.js';
 import { renderJson } from '../output/render-json.js';
@@ -44,7 +44,7 @@ function reportLines(file: string, out: string | undefined, r: ImportReport): st
     `imported ${r.figures} figure${r.figures === 1 ? '' : 's'} from ${file} (${r.shape} format; ${r.totals} total${r.totals === 1 ? '' : 's'}, ${r.breakdowns} with a breakdown)${out ? ` into ${out}` : ''}`,
   ];
   for (const n of r.notes) lines.push(`  note: ${n}`);
-  for (const c of r.unmapped.slice(0, UNUSED_COLUMNS_LISTED)) lines.push(`  column ${c.index + 1} ${JSON.stringify(c.label)} ${c.tag ?? '(no hashtag)'}: not used: ${c.reason}`);
+  for (const c of r.unmapped.slice(0, UNUSED_COLUMNS_LISTED)) lines.push(`  column ${c.index + 1} ${JSON.stringify(c.label)} ${c.tag ?? '(no hashtag)'}: ${c.reason === RECORD_ID_USE ? 'used as' : 'not used:'} ${c.reason}`);
   if (r.unmapped.length > UNUSED_COLUMNS_LISTED) lines.push(`  ... and ${r.unmapped.length - UNUSED_COLUMNS_LISTED} more columns not used (${r.unmapped.length} in all; --format json lists every one)`);
   for (const x of r.rejected.slice(0, 10)) lines.push(`  line ${x.line}${x.column ? `, column ${JSON.stringify(x.column)}` : ''}: rejected: ${x.reason}`);
   if (r.rejected.length > 10) lines.push(`  ... and ${r.rejected.length - 10} more rejected (${r.rejected.length} in all; --format json lists every one)`);

@@ -164,6 +164,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
     case '#crisis':
       return has('type') ? { dimension: 'crisis-type', read: 'text' } : undefined;
     case '#meta': {
+      // a code that names each row's series, where the file gives several at one place and date (WFP's
+      // QuickCharts prices, "Managua-...-Rice-46 KG-Wholesale-NIO"): a part there, context elsewhere
+      if (!has('breakdown') && has('code') && !has('source') && !has('id')) return { dimension: 'series', read: 'series' };
       // humfig's export of a dimension without an HDX hashtag: #meta+breakdown+<dimension>
       if (!has('breakdown')) return undefined;
       const name = t.attributes.find((x) => x !== 'breakdown');

@@ -1971,7 +1971,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           break;
         }
         case 'series':
-          if (col.varying!.has(seriesKey(row))) b[col.dimension] = breakdownText(cell);
+          // (a code of series, #meta+code, in a file that gives several at more than one place and date: each row
+          // one series, never a place's whole, as a price of one good in one market is none of the country's)
+          if (col.varying!.has(seriesKey(row)) || (col.dimension === 'series' && col.varying!.size >= 2)) b[col.dimension] = breakdownText(cell);
           else if (col.latest !== undefined) {
             // (the series of the place's latest date is its figures' own; an earlier one is another series, a part)
             const pkey = placeSeriesKey(row);
@@ -2046,6 +2048,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         sum.decimals = Math.max(sum.decimals, decimalsOf(draft.value));
         sum.rows++;
         sum.inexact ||= inexact;
+        // (rows of other sources: the sum is none of theirs alone)
+        if (draft.source !== sum.draft.source && !(sum.otherSources ??= []).includes(draft.source)) sum.otherSources.push(draft.source);
         if (sum.lines.length < LINES_NAMED) sum.lines.push(line);
         if (sum.qualifier !== qualifier) sum.qualifier = sumQualifier(sum.qualifier, qualifier);
       }
@@ -2072,6 +2076,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         conflicts++;
         if (draft.indicator === 'population') populationConflicts++;
         else if (STOCK_INDICATOR.test(draft.indicator)) stockConflicts++;
+        else if (PRICE_WORD.test(draft.label)) priceConflicts++;
         else if (isAdditiveUnit(draft.unit)) additiveConflicts++;
         if (conflictExamples.length < CONFLICTS_DESCRIBED && !conflictExamples.some((e) => e.startsWith(`${id} (`))) conflictExamples.push(`${id} (${first.value} kept; line ${line} gives ${draft.value})`);
       }
@@ -2225,6 +2230,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const stocksApart = summing && options.repeats !== 'sum' && !byRecordIds;
   let conflicts = 0;
   let additiveConflicts = 0;
+  // (of prices, never added up: several goods or markets at one place and date)
+  let priceConflicts = 0;
   // (of people counted at a date: displaced, refugees, in need; never records to add up)
   let stockConflicts = 0;
   /** the first conflicts, for the facts file's description: the figure kept and the value a later row gives */
@@ -2266,9 +2273,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const more = p.rows - p.lines.length;
     const lines = `line${p.lines.length === 1 ? '' : 's'} ${p.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
     const hashtag = p.draft.quote.slice(0, Math.max(0, p.draft.quote.indexOf(': '))) || 'value';
+    // rows that name different sources ("Morning Star News" 2 deaths, "The Nation" 6): the sum is the file's, and its note names them
+    const mixed = p.otherSources !== undefined && p.otherSources.length > 0;
+    const named = mixed ? [p.draft.source, ...p.otherSources!].slice(0, SOURCES_NAMED).map((sid) => sources.get(sid)?.name ?? sid) : [];
+    const sourcesNote = mixed
+      ? ` Its rows name ${p.otherSources!.length + 1} sources (${named.join('; ')}${p.otherSources!.length + 1 > SOURCES_NAMED ? '; ...' : ''}): the sum is cited to the file, not to one of them.`
+      : '';
     addFigure(
       {
         ...whole,
+        ...(mixed ? { source: fileSourceId } : {}),
         id,
         value,
         qualifier: p.qualifier,
@@ -2277,7 +2291,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       },
       p.line,
       p.column,
-      [`The sum of ${p.rows} rows that give this indicator, place, breakdown and date (${lines}): the file lists records, each a part of this figure.${p.inexact ? ' Some parts gave a range or an equivalent: their values are added, the bounds and equivalents dropped.' : ''}`],
+      [`The sum of ${p.rows} rows that give this indicator, place, breakdown and date (${lines}): the file lists records, each a part of this figure.${p.inexact ? ' Some parts gave a range or an equivalent: their values are added, the bounds and equivalents dropped.' : ''}${sourcesNote}`],
     );
     summed++;
     summedParts += p.rows;
@@ -2718,6 +2732,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
             ? `: ${additiveConflicts > 0 ? `${stockConflicts} of them` : 'they'} count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method, an admin level): tag it as a breakdown`
           : additiveConflicts > 0
             ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
+          : priceConflicts > 0
+            ? ': they are prices, which are never added up (--repeats sum leaves them as they are): the file may give several goods or markets for one place and date; a column that names them (#item+name, #loc+market+name) tells them apart'
             : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'
       }`,
     );
@@ -2790,7 +2806,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       columns,
       unmapped: columns
         .filter((c) => c.mappedTo === null)
-        .map(({ index, label, tag }) => ({ index, label, tag, reason: layout.why[index] ?? unusedReason(table.tags[index] ?? null) })),
+        // (a column of record ids that told the rows apart is said to be so, not "not used")
+        .map(({ index, label, tag }) => ({ index, label, tag, reason: index === recordIdAt && byRecordIds ? RECORD_ID_USE : (layout.why[index] ?? unusedReason(table.tags[index] ?? null)) })),
       rejected,
       figures: figureCount,
       notes,
@@ -2921,6 +2938,8 @@ const PERIOD_END_LABEL = /\b(?:period|month|months)[\s_-]*end(?:ing|s)?\b|\bendi
 const REPEATS_MIN = 10;
 /** How many figure ids' period starts an import keeps, to tell two periods of one end apart. */
 const PERIOD_STARTS_CAP = 200_000;
+/** What the report says of a column of record ids by which the import added up rows. */
+export const RECORD_ID_USE = 'record ids: each row is one record (an event, a flow, a project), so rows that repeat a figure\'s key are added up';
 /** A record-id column: filled on at least this share of the rows sampled (and at least RECORD_IDS_MIN of them), with as large a share of its values new. */
 const RECORD_IDS_SHARE = 0.95;
 const RECORD_IDS_MIN = 10;
@@ -2944,7 +2963,11 @@ interface PendingSum {
   qualifier: Qualifier;
   /** a part gave a range or an equivalent */
   inexact: boolean;
+  /** the other sources the summed rows name, in order, if any */
+  otherSources?: string[];
 }
+/** How many sources a sum's note names before '...'. */
+const SOURCES_NAMED = 5;
 
 /**
  * A cell that names a period: a week ("Week 21", "W21", "S21"), a month ("2020-05", "Mar 2020"), a quarter.
@@ -3021,14 +3044,16 @@ function moneyRetag(tags: readonly HxlTag[]): string {
 const UNIT_HEADER = /^\s*(?:units?|unit\s+of\s+measure(?:ment)?|measure(?:ment)?\s+unit)\s*$/i;
 
 /**
- * A column of record ids: #activity+id (FTS's flows), #event+id (ACLED's events), not the id of a plan, project, dataset or
+ * A column of record ids: #activity+id (FTS's flows), #activity+code (HPC's projects), #event+id (ACLED's events), not the id of a plan, project, dataset or
  * place. (Not #meta+id: a file of totals may number its rows, and a corrected row there is a
  * conflict to report, not a record to add.)
  */
 function isRecordIdHashtag(t: HxlTag): boolean {
   // (and an event's own id, #event+id or ACLED's #event+code: one row, one event)
   if (t.tag === '#event' && (t.attributes.includes('id') || t.attributes.includes('code')) && !t.attributes.some((a) => a === 'type' || RECORD_ID_SCOPES.has(a))) return true;
-  return t.tag === '#activity' && t.attributes.includes('id') && !t.attributes.some((a) => RECORD_ID_SCOPES.has(a));
+  // (and an activity's code, one row a project: HPC's #activity+code+v_hpc, "RSYR22-BN-194845-1"; a code that repeats, a project's
+  // over its flows, is no record id, which the share of new values decides)
+  return t.tag === '#activity' && (t.attributes.includes('id') || t.attributes.includes('code')) && !t.attributes.some((a) => RECORD_ID_SCOPES.has(a));
 }
 const RECORD_ID_SCOPES = new Set(['appeal', 'plan', 'project', 'programme', 'program', 'dataset', 'resource', 'cause', 'region', 'country', 'org', 'sector', 'cluster', 'crisis', 'emergency', 'event', 'funder', 'donor', 'source', 'src', 'indicator', 'operation', 'parent']);
 

@@ -476,6 +476,15 @@ describe('humfig import hxl', () => {
     expect(s.stderr).toMatch(/line 9, column "Reporting date": rejected: date '01\/10\/2023' is ambiguous/);
   });
 
+  it('says a column of record ids that told rows apart is used as such, not unused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-records-'));
+    const rows = Array.from({ length: 12 }, (_, i) => `OSTR22-FS-${1000 + i}-1,${100 + i},Food Security,LBN,Agency ${i % 6}`);
+    writeFileSync(join(dir, 'projects.csv'), ['versionCode,requested,cluster,location,organization', '#activity+code+v_hpc,#value+requested+usd,#sector+cluster+global+name,#country+code,#org+prog+name', ...rows].join('\n'));
+    const s = await humfig(['import', 'hxl', join(dir, 'projects.csv'), '--as-of', '2022', '--out', join(dir, 'facts.json')]);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stderr).toMatch(/column 1 "versionCode" #activity\+code\+v_hpc: used as record ids: each row is one record/);
+  });
+
   it('takes the dataset id, source id and publisher from the flags', async () => {
     // a file without a #meta+source column: one source, named by the flags
     const s = await humfig(['import', 'hxl', join(HXL, 'quoted-fields.csv'), '--dataset-id', 'syunik-arrivals', '--source-id', 'moh-bulletin', '--publisher', 'Ministry of Health']);

@@ -8,7 +8,7 @@ import { toFigureRecord } from '../../../src/derive/figure-record.js';
 import { breakdownOnlyGroups, filterFigures, headlineFigures, placesWithin, resolvePlace } from '../../../src/derive/select-figures.js';
 import { FactsIndex } from '../../../src/facts/facts-index.js';
 import { validateFactsText } from '../../../src/facts/validate-facts.js';
-import { importHxl, type ImportOptions, type ImportResult } from '../../../src/hxl/import-hxl.js';
+import { importHxl, RECORD_ID_USE, type ImportOptions, type ImportResult } from '../../../src/hxl/import-hxl.js';
 import { figureView, breakdownColumns } from '../../../src/output/figure-view.js';
 import { renderHxl } from '../../../src/output/render-delimited.js';
 import { checkClaims } from '../../../src/trust/check.js';
@@ -2417,10 +2417,18 @@ describe('a hashtag row cell that is no valid hashtag', () => {
   });
 });
 
-describe('prices of several goods on one date, told apart only by a column humfig does not read', () => {
-  it('never adds prices up, though the file is read as records; the repeats are reported', () => {
+describe('prices of several goods on one date, told apart by a code of series', () => {
+  it('never adds prices up: each good\'s price is a part by its series, none rejected and none a total', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `2013-${String(i + 1).padStart(2, '0')}-15,Ostra-Wheat flour-KG,0.76\n2013-${String(i + 1).padStart(2, '0')}-15,Ostra-Oil-L,2.39`).join('\n');
     const text = `date,code,usdprice\n#date,#meta+code,#value+usd\n${rows}\n`;
+    const r = importHxl(text, 'prices.csv', { today: TODAY, country: 'SYR' });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.series])).toEqual(Array.from({ length: 12 }, () => [[0.76, 'Ostra-Wheat flour-KG'], [2.39, 'Ostra-Oil-L']]).flat());
+    expect(r.report.rejected).toEqual([]);
+    expect(r.report.totals).toBe(0);
+  });
+  it('never adds up prices that no column tells apart; the repeats are reported', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `2013-${String(i + 1).padStart(2, '0')}-15,Ostra wheat,0.76\n2013-${String(i + 1).padStart(2, '0')}-15,Ostra oil,2.39`).join('\n');
+    const text = `date,what,usdprice\n#date,#meta+title,#value+usd\n${rows}\n`;
     const r = importHxl(text, 'prices.csv', { today: TODAY, country: 'SYR' });
     expect(r.facts.figures.map((f) => f.value)).toEqual(Array.from({ length: 12 }, () => 0.76));
     expect(r.report.rejected).toHaveLength(12);
@@ -2646,5 +2654,49 @@ describe('the review of round eighteen: household attributes and series by place
       [700, 'person'],
       [55, 'person'],
     ]);
+  });
+});
+
+describe('round 25 review: projects told apart by their codes, series of prices, sums of rows from several sources', () => {
+  it('adds up two projects of one organisation, sector and country, each with its own HPC code, and says the codes told them apart', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `Project ${i},OSTR22-FS-${1000 + i}-1,${100 + i},Food Security,LBN,Agency ${i % 6}`);
+    const text = ['name,versionCode,currentRequestedFunds,globalClusters,locations,organizations', '#activity+name,#activity+code+v_hpc,#value+requested+usd,#sector+cluster+global+name,#country+code,#org+prog+name', ...rows].join('\n');
+    const r = importHxl(text, 'projects.csv', { today: TODAY, asOf: '2022' });
+    expect(r.report.rejected).toEqual([]);
+    // Agency 0 has projects 0 and 6: both are counted
+    expect(r.facts.figures.reduce((a, f) => a + f.value, 0)).toBe(Array.from({ length: 12 }, (_, i) => 100 + i).reduce((a, b) => a + b, 0));
+    expect(r.report.unmapped.find((c) => c.label === 'versionCode')?.reason).toBe(RECORD_ID_USE);
+  });
+
+  it('reads a code of series (#meta+code) that gives several prices at one place and date as parts, never a national price', () => {
+    const rows = ['01', '02', '03'].flatMap((m) => [`2020-${m}-15,Pell-Rice-46 KG-Wholesale,1${m}.5`, `2020-${m}-15,Kessa-Sorghum-46 KG-Wholesale,2${m}.5`]);
+    const text = ['date,code,usdprice', '#date,#meta+code,#value+usd', ...rows, '2020-04-15,Pell-Rice-46 KG-Wholesale,14.5'].join('\n');
+    const r = importHxl(text, 'prices.csv', { today: TODAY, country: 'NIC' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.report.totals).toBe(0);
+    expect(r.facts.figures.map((f) => [f.asOf, f.value, f.breakdown?.series])).toContainEqual(['2020-04-15', 14.5, 'Pell-Rice-46 KG-Wholesale']);
+    // a code on every row, one row a place and date: context, no part
+    const totals = importHxl(['date,code,usdprice', '#date,#meta+code,#value+usd', '2020-01-15,A1,10', '2020-02-15,A2,11'].join('\n'), 'one.csv', { today: TODAY, country: 'NIC' });
+    expect(totals.report.totals).toBe(2);
+  });
+
+  it('cites a sum of rows that name different sources to the file, and names them in its note', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `OST${1000 + i},2017-09-${String(10 + i).padStart(2, '0')},Battles,Nigeria,Borno,Bama,${i + 1},Daily Pell`);
+    const text = ['EVENT_ID_CNTY,EVENT_DATE,EVENT_TYPE,COUNTRY,ADMIN1,ADMIN2,FATALITIES,SOURCE', '#event+code,#date,#event+type,#country+name,#adm1+name,#adm2+name,#affected+killed,#meta+source', 'OST0001,2017-09-06,Violence against civilians,Nigeria,Borno,Maiduguri,2,Morning Pell', 'OST0002,2017-09-06,Violence against civilians,Nigeria,Borno,Maiduguri,6,The Kessa Times', ...rows].join('\n');
+    const r = importHxl(text, 'events.csv', { today: TODAY });
+    const sum = r.facts.figures.find((f) => f.value === 8)!;
+    expect(sum.source).toBe('events');
+    expect(sum.notes).toContain('Its rows name 2 sources (Morning Pell; The Kessa Times): the sum is cited to the file, not to one of them.');
+    expect(valid(r)).toEqual([]);
+    // a row of one source keeps it
+    expect(r.facts.figures.find((f) => f.value === 1)!.source).toBe('daily-pell');
+  });
+
+  it('offers no --repeats sum for prices a file gives twice for one place and date', () => {
+    const text = ['date,market,usdprice', '#date,#meta+title,#value+usd', '2020-01-15,Pell,10.5', '2020-01-15,Kessa,20.5'].join('\n');
+    const r = importHxl(text, 'prices.csv', { today: TODAY, country: 'NIC' });
+    const note = r.report.notes.find((n) => n.includes('another value'))!;
+    expect(note).toContain('they are prices, which are never added up');
+    expect(note).not.toContain('--repeats sum adds them up');
   });
 });
