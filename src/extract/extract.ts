@@ -821,7 +821,7 @@ const HARMED_INCLUDING_LEAD = new RegExp(String.raw`\b(?:${HARM}|killing|injurin
 /** A modifier of workers that makes them health workers ("health care workers", "medical workers"). */
 const HEALTH_WORKER_MODIFIER = /^(?:health|healthcare|health-care|care|medical)$/i;
 /** A sentence that continues the one before it: "It also ...", "Of these, ...", "Another ...", "... also sent ...". */
-const CONTINUES = /^\s*["“]?(?:(?:It|They|He|She|Of\s+(?:these|them|those|whom|this|that)|Among\s+(?:them|these|those)|In\s+addition|Additionally|Also|Another|A\s+further|The\s+same\s+day|On\s+the\s+same\s+day|That\s+day)\b|[^.;]*?\balso\b)/u;
+const CONTINUES = /^\s*["“]?(?:(?:It|They|He|She|Of\s+(?:these|them|those|whom|this|that)|Among\s+(?:them|these|those)|(?:The\s+)?[Bb]reakdown|[Bb]roken\s+down|In\s+addition|Additionally|Also|Another|A\s+further|The\s+same\s+day|On\s+the\s+same\s+day|That\s+day)\b|[^.;]*?\balso\b)/u;
 /** How many clauses back an item of a list looks for the clause the list began in. */
 const MAX_LIST_WALK = 12;
 /** A clause that holds nothing before its number but "and" or earlier items of the list ("..., 450 mattresses and 80 tents"). */

@@ -511,7 +511,7 @@ a.m. by the Ministry\`); for an item of a
 list that began in an earlier clause (\`sent 1,000 blankets, 500 mattresses and 80 tents\`: a
 clause with nothing before its number but "and", a hedge or earlier items, and no verb of its
 own), the date of the clause the list began in; for a sentence that continues the one before in
-the paragraph (\`It ...\`, \`They ...\`, \`Of these, ...\`, \`Of this, ...\`, \`Among them ...\`, \`Another ...\`, \`In
+the paragraph (\`It ...\`, \`They ...\`, \`Of these, ...\`, \`Of this, ...\`, \`Among them ...\`, \`The breakdown: ...\`, \`Broken down ...\`, \`Another ...\`, \`In
 addition ...\`, or \`also\` before the figure), the latest day the sentence before gives; for the lines under a
 date heading (a line of at most 120 characters with no figure of its own, the date after \`As at\`, \`as of\`, \`Situation
 on\`, \`Updated\`: \`As at 2 March 2024:\` over a list, \`KEY FIGURES (as of 1 March 2024)\` over a key-figure box, a title

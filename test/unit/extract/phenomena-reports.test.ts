@@ -5611,3 +5611,14 @@ describe('round 25: sets 160 to 163 (Asian floods, hunger, governments, Afghanis
     ]);
   });
 });
+
+describe('round 25: set 162, a breakdown after a dated total', () => {
+  it('dates the parts of a sentence that opens "The breakdown" by the total before it', () => {
+    const r = run('Earthquake in Ostra\n\nAs of Monday, 10 June 2024, the earthquake has caused 436 fatalities. The breakdown: Pell 374 fatalities, Kessa 37 fatalities.');
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [436, '2024-06-10'],
+      [374, '2024-06-10'],
+      [37, '2024-06-10'],
+    ]);
+  });
+});
