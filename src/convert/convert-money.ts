@@ -128,6 +128,10 @@ export function convertMoney(req: MoneyRequest): MoneyConversion {
   };
 
   if (from === to) {
+    // (a rate given for a currency to itself other than 1 is a slip, not a rate to use or ignore: "convert 100 USD USD --rate 1.2")
+    if (req.userRate !== undefined && !positiveRate(req.userRate, 'rate').equals(1)) {
+      throw new UsageError(`--rate ${req.userRate} given for ${from} to ${to}: a currency's rate to itself is 1; name the other currency, or leave --rate out`);
+    }
     return finish(amount, { value: '1', date: requestedDate, source: 'identity', kind: 'identity', derived: false, via: [], legs: [] });
   }
 

@@ -87,6 +87,11 @@ describe('convertMoney against the bundled ECB rates (hand-checked)', () => {
     expect(result).toMatchObject({ value: '1234.56', exact: '1234.565', rate: { value: '1', kind: 'identity', legs: [], ageDays: 0 } });
   });
 
+  it('refuses a --rate other than 1 for a currency converted to itself, and takes 1', () => {
+    expect(() => convert('100', 'USD', 'usd', '2024-10-11', { userRate: '1.2' })).toThrow("--rate 1.2 given for USD to USD: a currency's rate to itself is 1");
+    expect(convert('100', 'USD', 'USD', '2024-10-11', { userRate: '1.000' }).value).toBe('100.00');
+  });
+
   it('accepts currency names', () => {
     expect(convert('20000000', 'swiss francs', '$', '2023-09-29').value).toBe('21913331.26');
   });
