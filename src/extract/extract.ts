@@ -500,7 +500,8 @@ const DISPLACING_VERB_LEAD = /\b(?:displaced|displacing|evacuated|evacuating|upr
 const RENDERING_LEAD = /\b(?:rendering|rendered)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|another|a\s+further)\s+)?$/iu;
 const RUINED_AFTER = /^\s+(?:(?:totally|partially|completely)\s+)?(?:uninhabitable|unusable|unsafe)(?![\p{L}])/iu;
 /** A verb that affects or displaces people right before a number (not "moved 5 million from its reserve fund"). */
-const AFFECTING_LEAD = /\b(?:displaced|displacing|evacuated|evacuating|uprooted|uprooting|affected|affecting)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to)\s+)?$/iu;
+// (a headline's present too: "Record flooding displaces 600,000")
+const AFFECTING_LEAD = /\b(?:displaced|displacing|displaces|evacuated|evacuating|evacuates|uprooted|uprooting|uproots|affected|affecting|affects)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|an\s+estimated|up\s+to)\s+)?$/iu;
 /** A verb of displacement right before a large bare number that ends its clause or goes on with where ("affecting almost 70,000 across the department"). */
 const DISPLACING_ALONE_AFTER = /^\s*(?:[,.;:)]|$|\s(?:across|in|throughout|from|since|and)\s)/u;
 /** A verb of damage right before a number ("and damaged around 692,000"): after a count of things, more of them. */
@@ -2198,7 +2199,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
     // ("an estimated 463 of those were children": those and these before a verb or the clause's end, as them)
-    const ofThem = /^\s+of\s+(?:them|whom|which|(?:those|these)(?=\s*(?:[,.;:)]|$)|\s+(?:were|are|was|is|have|had|has|who|remain|remained|died|live|lived)\b))\b/i.exec(after);
+    // (or before the participle that says what befell them: "More than 65,000 of those uprooted are in ...")
+    const ofThem = /^\s+of\s+(?:them|whom|which|(?:those|these)(?=\s*(?:[,.;:)]|$)|\s+(?:were|are|was|is|have|had|has|who|remain|remained|died|live|lived|displaced|uprooted|evacuated|affected|injured|killed|rescued|missing)\b))\b/i.exec(after);
     // "175 aftershocks were recorded ... and six of them were of magnitude 4": the count before names
     // a thing humfig does not count, and "of them" is a part of that, whatever the paragraph counted
     const uncounted = ofThem ? UNCOUNTED_BEFORE.exec(lead) : null;
@@ -2997,7 +2999,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     // ("People displaced:" over "- Children: 1,200": displaced children; "Key figures" over "- Deaths: 12": deaths)
     const own = countLabel;
     const under = own === undefined || GROUP_LABEL.test(text.slice(own.heading.start, own.heading.end)) ? listHeading(text, lineStarts, line, token) : undefined;
-    const listed = under ?? own ?? stackedLabel(text, lineStarts, line) ?? labelBelow(text, lineStarts, line);
+    const listed = under ?? own ?? stackedLabel(text, lineStarts, line) ?? labelAbove(text, lineStarts, line) ?? labelBelow(text, lineStarts, line);
     if (listed) {
       unit = listed.unit;
       noun = listed.noun;
@@ -3378,6 +3380,32 @@ function underLoneNumber(text: string, lineStarts: number[], at: number): boolea
 }
 
 /**
+ * A key figure under its label: "Affected population:" and on the next line "3,929,030" (a PDF's
+ * key figures, copied). The number stands alone on its line; the line right above it is a short
+ * label with no digit (a year aside) that ends with a colon, perhaps after a list's mark ("(C)",
+ * "-"), and names a count, or people a state befell ("Affected population").
+ */
+function labelAbove(text: string, lineStarts: number[], line: number): { unit: string; noun: string; heading: Span } | undefined {
+  if (line < 2) return undefined;
+  const lineEnd = (l: number) => (l < lineStarts.length ? lineStarts[l]! - 1 : text.length);
+  const own = text.slice(lineStarts[line - 1]!, lineEnd(line));
+  if (own.length > 40 || !LONE_NUMBER.test(own)) return undefined;
+  const b = text.slice(lineStarts[line - 2]!, lineEnd(line - 1));
+  const m = LABEL_ABOVE.exec(b);
+  if (!m) return undefined;
+  const label = m[1]!.trim();
+  if (/\d/.test(label.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')) || label.split(/\s+/).length > 8 || CONTEXT_LABEL.test(label)) return undefined;
+  const named = countNamedBy(label) ?? (STATE_OF_POPULATION.test(label) ? { unit: 'person', noun: 'people' } : undefined);
+  if (!named) return undefined;
+  const start = lineStarts[line - 2]! + m.index + m[0].indexOf(m[1]!);
+  return { ...named, heading: { start, end: start + label.length } };
+}
+/** A label alone on its line, ending with a colon, perhaps after a list's mark: "(C) Affected population:". */
+const LABEL_ABOVE = /^\s*(?:[-*•‣◦▪]\s+|\d{1,2}[.)]\s+|\((?:[A-Za-z]|\d{1,2})\)\s*)?(\p{L}[^:;|\n]{1,59}?)\s*:\s*$/u;
+/** A population a state befell: "Affected population", "Population displaced", "Displaced population". */
+const STATE_OF_POPULATION = /\b(?:affected|displaced|targeted|evacuated|in\s+need)\s+population\b|\bpopulation\s+(?:affected|displaced|targeted|evacuated|in\s+need)\b/i;
+
+/**
  * A key figure with its label on the next line: "5,640,475" and below it "Individual refugees
  * from Ukraine recorded across Europe", "Border crossings from Ukraine". The number stands alone on
  * its line; the label is short, has no digit and ends without a sentence's stop, and names a count.
@@ -3413,7 +3441,8 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
  * after the number (and a footnote's mark: "7M*") the line ends, or a note in brackets, or the next
  * "label: number" item.
  */
-const LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+|\d{1,2}[.)]\s+)?(\p{L}[^:;|\d\n]{1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$/iu;
+// (or a letter or number in brackets: "(A) Deaths: 295", "(b) Missing: 39")
+const LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+|\d{1,2}[.)]\s+|\((?:[A-Za-z]|\d{1,2})\)\s*)?(\p{L}(?:[^:;|\d\n(]|\([^()\n:;]{1,30}\)){1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$/iu;
 /** A key figure's label alone before its number on a line of its own, a date or a source in brackets after it ("Total People Reached (August 2019) "). */
 const BARE_LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+)?(\p{Lu}[^:;|\d\n.!?()]{1,59}?)\s*(?:\([^()\n]{1,30}\))?\s+$/u;
 /** The next line of hard-wrapped prose: it goes on in lower case, with no colon, and does not end in a number ("waves over the week."). */
@@ -3424,7 +3453,8 @@ const LABEL_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|stand
 const RELATIVE_CLAUSE_VERB = /(?<![\p{L}])(?:who|that|which)\s+(?:\p{L}+\s+)?(?:is|are|was|were|has|have|had)(?![\p{L}])/giu;
 /** The longest line read as a key figure's bare label and its number. */
 const BARE_LABEL_LINE_MAX = 90;
-const LABEL_TAIL = /^[*†‡]{0,3}\s*(?:\([^()\n]{0,40}\))?\s*[.;,|]?\s*(?:$|\p{L}[^:;\d\n]{0,40}(?::|\s[-–—]\s))/u;
+// (a note in brackets may run on to the next line: "10,203 (4,270 fully destroyed, 5,933 partially")
+const LABEL_TAIL = /^[*†‡]{0,3}\s*(?:\([^()\n]{0,40}\)|\([^()\n]{0,60}$)?\s*[.;,|]?\s*(?:$|\p{L}[^:;\d\n]{0,40}(?::|\s[-–—]\s))/u;
 /** A key figure's label of a baseline or a measure, whose number is no figure ("Population:", "Phase 3:", "Magnitude:"). */
 const CONTEXT_LABEL = /^(?:(?:total\s+)?population|(?:ipc\s+)?phase\s+\d|level\s+\d|magnitude|depth|altitude|elevation|area|distance|year|date)$/iu;
 /** A label that names only a group of people, not what is counted of them ("Children", "Women and girls", "Adults"). */

@@ -143,7 +143,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
 });
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
-  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?<![-\\s]and[-\\s])a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+(?:a\\s+)?|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?[\\s-]+of[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
+  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?<=\\b(?:[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Ss]ome|more\\s{1,3}than|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})half(?=\\s+(?:million|billion)(?![\\p{L}]))|(?<![-\\s]and[-\\s])a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+(?:a\\s+)?|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?[\\s-]+of[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'giu',
@@ -317,8 +317,10 @@ export function findNumbers(
         // "People in need: 134.0 M": a key figure's spaced M or B ends its line after a label's colon
         // (a decimal or a number under a thousand only: "Children under 5: 1,203 M" is a count of boys)
         (/:\s?$/.test(text.slice(Math.max(from, start - 2), start)) && /^\d{1,3}(?:\.\d+)?$/.test(text.slice(start, numberEnd)) ? /^\s(M|B|m|bn)(?=[ \t]*(?:\n|$))/u.exec(text.slice(numberEnd, Math.min(to + 1, numberEnd + 8))) : null) ??
-        // "1.4 m people assisted": before a count of people a spaced "m" is a scale too
+        // "1.4 m people assisted": before a count of people a spaced "m" is a scale too (or "M": "(3.5 M IDPs)", "4 M* Persons")
+        // (the capital on the same line only: "1,203 M" over "Children under 5" is a sex column's male)
         /^\s(m)(?=\s+(?:people|persons|refugees|children|individuals|households|families|idps|IDPs|beneficiaries)(?![\p{L}]))/u.exec(rest) ??
+        /^ (M)\*{0,3}(?=[ \t]+(?:people|persons|refugees|children|individuals|households|families|idps|IDPs|beneficiaries|Persons|People|Refugees|Children|Individuals|Households|Families)(?![\p{L}]))/u.exec(rest) ??
         (afterRupee ? /^\s(cr)(?![\p{L}\p{N}])/u.exec(rest) : null);
     if (word) {
       scale = word[1]!.toLowerCase();
@@ -750,7 +752,7 @@ function wordValue(written: string): number | undefined {
   const w = written.toLowerCase().replace(/[\s-]+/g, ' ');
   if (w === 'a dozen' || w === 'dozen') return 12; // ("Another dozen people were killed")
   // "half a million", "a million": only ever read before a scale word (WORDS)
-  if (w === 'half a' || w === 'a half') return 0.5; // ("a half-million")
+  if (w === 'half a' || w === 'a half' || w === 'half') return 0.5; // ("a half-million"; "nearly half million", the article left out after a hedge)
   if (w === 'a quarter') return 0.25; // ("a quarter-million")
   // "one and a half million", "two-and-a-half billion": only ever read before a scale word (WORDS)
   // ("six and half million": the article left out)

@@ -950,7 +950,8 @@ const BROKEN_WORD_NOUNS: ReadonlyMap<string, string> = new Map([['families', 'ho
 /** Children named with their age bound first: "1,434 Under 5 children", "2,000 under-5 children", "40 million under five-year-old children". */
 const UNDER_AGE_CHILDREN = /^\s+(?:[Uu]nder|[Bb]elow)[-\s](?:5|five|18|eighteen)(?:s|[-\s]years?[-\s]old)?\s+(children|child|kids|infants|boys|girls)(?![\p{L}])/u;
 const CHILD_FRIENDLY_SPACES = /^\s+(?:[\p{Ll}-]+\s+)?child[\s-]friendly\s+spaces?(?![\p{L}])/iu;
-const DISPLACED_PERSONS_CAMPS = /^\s+(?:internally\s+)?displaced\s+(?:persons|people)(?:['’]s?)?\s+camps(?![\p{L}])/iu;
+// (with the acronym in brackets too: "ten Internally Displaced Persons (IDPs) camps")
+const DISPLACED_PERSONS_CAMPS = /^\s+(?:internally\s+)?displaced\s+(?:persons|people)(?:['’]s?)?(?:\s+\((?:IDPs?|idps?)\))?\s+camps(?![\p{L}])/iu;
 /** Right after a number: heads of households, by sex perhaps, or household heads ("35,000 male heads of households"). */
 // ("1,200 female headed households", "child-headed households": households, by who heads them)
 const HEADS_OF_HOUSEHOLDS = /^\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+)?(?:household\s+heads|heads?\s+of\s+(?:the\s+)?(?:households?|famil(?:y|ies)))|(?:male|female|women|woman|child|children|elderly)[\s-]headed\s+(?:households?|famil(?:y|ies)))(?![\p{L}])/iu;

@@ -129,6 +129,8 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if ((value === 2.5e5 || value === 2.5e8) && visit(value === 2.5e5 ? 'quarter of a million' : 'quarter of a billion')) return true;
   // "half-a-million", "a quarter-of-a-million", "three-quarters-of-a-million": the same with hyphens
   if ((value === 5e5 || value === 5e8) && visit(value === 5e5 ? 'half-a-million' : 'half-a-billion')) return true;
+  // "nearly half million": the article left out
+  if ((value === 5e5 || value === 5e8) && visit(value === 5e5 ? 'half million' : 'half billion')) return true;
   if ((value === 2.5e5 || value === 2.5e8) && visit(value === 2.5e5 ? 'quarter-of-a-million' : 'quarter-of-a-billion')) return true;
   if ((value === 7.5e5 || value === 7.5e8) && visit(value === 7.5e5 ? 'three-quarters-of-a-million' : 'three-quarters-of-a-billion')) return true;
   // "a half-million", "a quarter million"

@@ -5622,3 +5622,50 @@ describe('round 25: set 162, a breakdown after a dated total', () => {
     ]);
   });
 });
+
+describe('round 25: sets 164 to 167 (epidemics, the Americas, key-figure reports, East Asian storms), after they were scored fresh', () => {
+  it('reads key figures after a letter in brackets, with a note in brackets in the label or running on after the number', () => {
+    const r = run('Typhoon in Ostra\n\n(1) Damages caused by the typhoon\n(A) Deaths: 295\n(B) Missing persons: 39\n(D) Damaged houses: 10,203 (4,270 fully destroyed, 5,933 partially\ndestroyed)\n(E) Evacuees in evacuation shelters (526 shelters): 335,740\n');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [295, 'person'],
+      [39, 'person'],
+      [10203, 'house'],
+      [4270, 'house'],
+      [5933, 'house'],
+      [335740, 'person'],
+    ]);
+  });
+
+  it('reads a number alone on its line under a label that ends with a colon', () => {
+    const r = run('Key figures\n\nAffected population:\n3,929,030\n\nPeople displaced:\n12,000\n\nPopulation:\n4,000,000\n');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [3929030, 'person', 'people-affected'],
+      [12000, 'person', 'displaced'],
+    ]);
+  });
+
+  it('reads "displaces 600,000" and "of those uprooted" as people', () => {
+    const r = run('Floods in Ostra\n\nRecord flooding in Pell displaces 600,000. More than 65,000 of those uprooted are in Kessa.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier, c.indicator])).toEqual([
+      [600000, 'person', 'exact', 'displaced'],
+      [65000, 'person', 'more-than', 'displaced'],
+    ]);
+  });
+
+  it('reads a spaced capital M before a count of people as millions, a footnote mark between', () => {
+    expect(vuq('Some 2 million people in Pell are with host families (3.5 M IDPs).').map(([v, u]) => [v, u])).toEqual([
+      [2000000, 'person'],
+      [3500000, 'person'],
+    ]);
+    expect(vuq('Nearly 4 M* Persons are internally displaced in Pell.')).toEqual([[4000000, 'person', 'nearly']]);
+    expect(vuq('The road in Pell is 4 M long.')).toEqual([]);
+  });
+
+  it('counts camps for internally displaced persons with their acronym in brackets as camps, not people', () => {
+    expect(vuq('NEMA said ten Internally Displaced Persons (IDPs) camps have been set up in Pell.').map(([v, u]) => [v, u])).toEqual([[10, 'evacuation-centre']]);
+  });
+
+  it('reads "nearly half million" with its article left out', () => {
+    expect(vuq('Nearly half million people fled Pell.')).toEqual([[500000, 'person', 'nearly']]);
+  });
+});
