@@ -3569,7 +3569,7 @@ function settleBareDollars(text: string, raws: RawFigure[], money: MoneyContext)
   // "The Australian Government announced an initial $2.5 million": a dollar country's government giving the
   // amount gives its own dollar, in a text read in US dollars that names no US donor (an NGO's release; not
   // an aid agency's, which counts what donors give in US dollars)
-  const usNamed = money.agencyPublisher === true || US_NAMED.test(text);
+  const usNamed = money.agencyPublisher === true || money.usNamed === true;
   for (const r of raws) {
     if (r.currencyWritten !== '$' || r.unit !== 'USD' || usNamed) continue;
     const donor = DONOR_COUNTRY_GIVES.exec(sentenceTail(text.slice(Math.max(0, r.coreStart - 160), r.coreStart)));
@@ -3612,8 +3612,6 @@ const DONOR_COUNTRY_GIVES =
 const DONOR_DOLLARS: ReadonlyMap<string, string> = new Map([
   ['Australian', 'AUD'], ['Australia', 'AUD'], ['Canadian', 'CAD'], ['Canada', 'CAD'], ['New Zealand', 'NZD'],
 ]);
-/** The United States named as a party anywhere in a text: its bare dollars may be US dollars whoever gives them. */
-const US_NAMED = /\b(?:United\s+States|U\.S\.|USA|USAID|Americans?|Washington)\b|\bUS(?![$\p{L}])/u;
 /** Gives a raw amount another currency, replacing the review line of the one read before. */
 function setCurrency(raw: RawFigure, code: string, why: string): void {
   const old = raw.unit;

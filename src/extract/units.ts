@@ -256,6 +256,8 @@ export interface MoneyContext {
   dollarWhy?: string;
   /** the publisher is a UN or other aid agency, which counts what donors give in US dollars ("UN OCHA": "The New Zealand Government has pledged $1 million" is USD) */
   agencyPublisher?: boolean;
+  /** the text names the United States anywhere ("USAID", "the U.S."): a dollar country's government's bare "$" may then be US dollars */
+  usNamed?: boolean;
   /** single-letter signs this text uses: "R" -> ZAR, "P" -> PHP, "K" -> ... */
   letters: ReadonlyMap<string, string>;
   /** the currency of "Rs" (INR unless the publisher or the text names another rupee country) */
@@ -278,6 +280,9 @@ export interface MoneyContext {
 }
 
 export const DEFAULT_MONEY: MoneyContext = { dollar: 'USD', letters: new Map() };
+
+/** The United States named as a party anywhere in a text: its bare dollars may be US dollars whoever gives them. */
+const US_NAMED = /\b(?:United\s+States|U\.S\.|USA|USAID|Americans?|Washington)\b|\bUS(?![$\p{L}])/u;
 
 /** Country words (in a publisher's name or a government's) and the dollar each means by "$". */
 const DOLLAR_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -728,6 +733,8 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   if (rupee !== undefined) context.rupee = rupee;
   if (dollarWhy !== undefined) context.dollarWhy = dollarWhy;
   if (publisher !== undefined && AGENCY_PUBLISHER.test(publisher)) context.agencyPublisher = true;
+  // (read once for the whole text here, never per sentence)
+  if (US_NAMED.test(text)) context.usNamed = true;
   return context;
 }
 
