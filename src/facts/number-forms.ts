@@ -242,8 +242,9 @@ function westernParts(value: number): string[] {
 
 /** Vague amounts: the value each stands for is the smallest the words can mean. */
 const VAGUE: ReadonlyMap<number, readonly string[]> = new Map([
-  // (dozens: 24, two dozen, the least the plural can mean; 10 as drafts before humfig 0.1 wrote it stays readable)
+  // (dozens: 12, a dozen, as "hundreds" is 100; 24, two dozen, as drafts before round 25 wrote it, and 10 as drafts before humfig 0.1 wrote it, stay readable)
   [10, ['dozens', 'tens']],
+  [12, ['dozens']],
   [24, ['dozens']],
   [100, ['hundreds', 'scores', 'several hundred', 'a few hundred']],
   [1000, ['thousands', 'several thousand', 'a few thousand']],

@@ -534,10 +534,10 @@ describe('ranges whose scale word comes once, after the upper end', () => {
 });
 
 describe('health facilities, whatever noun the text uses', () => {
-  it('counts hospitals, clinics and health centres as health facilities, each quote keeping its word', () => {
+  it('counts hospitals as hospitals, clinics and health centres as health facilities, each quote keeping its word', () => {
     const r = extractFigures('Storms in Ostra\n\nIn Ostra 3 hospitals, 4 clinics and 12 health centres were damaged.', { published: PUBLISHED });
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
-      [3, 'health-facility'],
+      [3, 'hospital'],
       [4, 'health-facility'],
       [12, 'health-facility'],
     ]);
