@@ -49,6 +49,24 @@ export function breakdownMatcher(key: string, asked: string, values: Iterable<st
  */
 const ALONG_SERIES: ReadonlySet<string> = new Set(['appeal', 'plan']);
 
+/**
+ * Dimensions that say how a price was taken (its unit, type and flag), never a part of anything: where
+ * every figure a question matches gives one and the same value of such a dimension, it tells none of
+ * them apart, and a named item's figures are its own ("Wheat flour" in KG, Retail, aggregate).
+ */
+const PRICE_CONTEXT: ReadonlySet<string> = new Set(['item-unit', 'price-type', 'price-flag']);
+
+/** The price-context dimensions that every one of these figures gives, each with one and the same value. */
+export function constantContext(figures: readonly { breakdown?: Readonly<Record<string, string>> | undefined | null }[]): Set<string> {
+  const out = new Set<string>();
+  if (figures.length === 0) return out;
+  for (const k of PRICE_CONTEXT) {
+    const first = figures[0]!.breakdown?.[k];
+    if (first !== undefined && figures.every((f) => f.breakdown !== undefined && f.breakdown !== null && Object.hasOwn(f.breakdown, k) && f.breakdown[k] === first)) out.add(k);
+  }
+  return out;
+}
+
 /** Whether a series runs along this dimension (an appeal, a plan) rather than it making a part. */
 export function runsAlong(dimension: string): boolean {
   return ALONG_SERIES.has(dimension);
@@ -193,8 +211,10 @@ function placeHint(figures: readonly Figure[], indicator: string, filter: Figure
  */
 function namedBreakdownFigures(matched: readonly Figure[], named: ReadonlyMap<string, string>, about: string, indicator: string, where: string | undefined): { figures: Figure[]; breakdownOnly: BreakdownOnly[] } {
   const asked = [...named].map(([k, v]) => `${k}=${clipInput(v)}`).join(', ');
-  // (its own figure: no dimension beyond the named ones but an appeal or a plan, which a series runs along)
-  const exact = (f: Figure) => finerDimensions(f.breakdown, named).length === 0;
+  // (its own figure: no dimension beyond the named ones but an appeal or a plan, which a series runs along,
+  // or a price's unit, type or flag that all of them give alike)
+  const fixed = constantContext(matched);
+  const exact = (f: Figure) => finerDimensions(f.breakdown, named).every((k) => fixed.has(k));
   const groups = new Map<string, { indicator: string; place: string; unit: string; figures: number; dimensions: Set<string>; exact: boolean }>();
   for (const f of matched) {
     const key = `${f.indicator}\u0000${f.place}\u0000${f.unit}`;

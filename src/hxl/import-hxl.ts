@@ -778,7 +778,8 @@ function byRowAndColumn(make: (text: string, index: number) => string): (text: s
 }
 
 /** Indicators of people counted at a date (a stock): two values for one place and date are never parts to add up. */
-const STOCK_INDICATOR = /^(?:internally-displaced|displaced|refugees|asylum-seekers|returnees|returned-idps|stateless|people-in-need|people-targeted|population)(?:-|$)/;
+// (and people in a phase of food insecurity: an IPC analysis counts them at a date)
+const STOCK_INDICATOR = /^(?:internally-displaced|displaced|refugees|asylum-seekers|returnees|returned-idps|stateless|people-in-need|people-targeted|people-in-ipc-phase|population)(?:-|$)/;
 /**
  * Series whose change at one place from one date to another starts another series there (IOM DTM's
  * "Armed Clashes in Sudan (Monthly)" then "(Overview)"; a baseline then a site assessment): never
@@ -2074,6 +2075,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
             : `gives ${draft.value} for the figure '${id}', which line ${first.line} gives as ${first.value} (same indicator, place, breakdown and date): the first is kept; check which is right`;
       if (first.value !== undefined && first.value !== draft.value) {
         conflicts++;
+        // (the rows, each counted once: a row of a wide file gives a value to each of its columns' figures)
+        if (line !== lastConflictLine) {
+          conflictRows++;
+          lastConflictLine = line;
+        }
         if (draft.indicator === 'population') populationConflicts++;
         else if (STOCK_INDICATOR.test(draft.indicator)) stockConflicts++;
         else if (PRICE_WORD.test(draft.label)) priceConflicts++;
@@ -2232,6 +2238,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let additiveConflicts = 0;
   // (of prices, never added up: several goods or markets at one place and date)
   let priceConflicts = 0;
+  /** the rows that gave such values (conflicts counts values), and the last one counted */
+  let conflictRows = 0;
+  let lastConflictLine = 0;
   // (of people counted at a date: displaced, refugees, in need; never records to add up)
   let stockConflicts = 0;
   /** the first conflicts, for the facts file's description: the figure kept and the value a later row gives */
@@ -2725,11 +2734,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (conflicts > 0 && options.repeats !== 'sum' && (summed === 0 || stockConflicts > 0)) {
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
     notes.push(
-      `${conflicts} row${conflicts === 1 ? ' gives' : 's give'} another value for a figure an earlier row gave (rejected below; the facts file's description names them)${
+      `${conflictRows} row${conflictRows === 1 ? ' gives' : 's give'} another value for ${conflicts === conflictRows ? 'a figure' : `${conflicts} figures`} an earlier row gave (rejected below; the facts file's description names them)${
         populationConflicts > 0
           ? ': the file gives a place two populations (a code repeated): check which is right'
           : stockConflicts > 0
-            ? `: ${additiveConflicts > 0 ? `${stockConflicts} of them` : 'they'} count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method, an admin level): tag it as a breakdown`
+            ? `: ${additiveConflicts > 0 || stockConflicts < conflicts ? `${stockConflicts} of those values` : 'they'} count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method, an admin level): tag it as a breakdown`
           : additiveConflicts > 0
             ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
           : priceConflicts > 0

@@ -24,7 +24,7 @@ import { Dec } from '../convert/decimal.js';
 import { explainBadDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { suggest } from '../domain/suggest.js';
 import type { FigureRecord } from '../derive/figure-record.js';
-import { alongDimensions, breakdownPredicate, breakdownPredicateBySource, finerDimensions, nameBreakdownHint, runsAlong, whereFlag } from '../derive/select-figures.js';
+import { alongDimensions, breakdownPredicate, constantContext, breakdownPredicateBySource, finerDimensions, nameBreakdownHint, runsAlong, whereFlag } from '../derive/select-figures.js';
 import { fromRecord, sub } from './interval.js';
 
 /** A figure record with the day it is sorted by. */
@@ -191,7 +191,9 @@ function namedSeries(selected: readonly FigureRecord[], named: ReadonlyMap<strin
     const dims = distinct(selected.flatMap((f) => Object.keys(f.breakdown ?? {}))).sort();
     throw new NotFoundError(`no figure of '${query}'${where === null ? '' : ` for place '${where}'`} has ${asked}`, [dims.length > 0 ? `its figures are broken down by ${dims.join(', ')} (humfig list shows them)` : 'its figures are totals: ask without a breakdown']);
   }
-  const figures = having.filter((f) => finerDimensions(f.breakdown, named).length === 0);
+  // (a price's unit, type or flag that every figure gives alike tells none apart: constantContext)
+  const fixed = constantContext(having);
+  const figures = having.filter((f) => finerDimensions(f.breakdown, named).every((k) => fixed.has(k)));
   if (figures.length === 0) {
     const dims = distinct(having.flatMap((f) => finerDimensions(f.breakdown, named))).sort();
     const first = having[0]!;

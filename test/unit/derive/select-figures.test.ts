@@ -54,6 +54,15 @@ describe('indicatorFigures', () => {
     expect(error.hints[0]).toContain('--where sex=f');
   });
 
+  it("gives a named item's prices where each gives the same unit, price type and flag, which tell none apart", () => {
+    const base = figures[0]!;
+    const price = (id: string, item: string, unit: string): FactsFile['figures'][number] => ({ ...base, id, breakdown: { item, 'item-unit': unit, 'price-type': 'Retail', 'price-flag': 'aggregate' } });
+    const prices = [price('wheat-kg', 'Wheat', 'KG'), price('rice-kg', 'Rice', 'KG')];
+    expect(ids(indicatorFigures(prices, 'people-in-need', { breakdown: new Map([['item', 'Wheat']]) }, places).figures)).toEqual(['wheat-kg']);
+    const twoUnits = [...prices, price('wheat-10kg', 'Wheat', '10 KG')];
+    expect(catchError(() => indicatorFigures(twoUnits, 'people-in-need', { breakdown: new Map([['item', 'Wheat']]) }, places)).code).toBe('ONLY_BREAKDOWNS');
+  });
+
   it('where a place has no figure but the places within it do, says how many and how to ask for them', () => {
     const error = catchError(() => indicatorFigures(figures.filter((f) => f.place !== 'MLI'), 'people-in-need', { place: 'MLI', breakdown: new Map([['sector', 'FSC']]) }, places));
     expect(error.message).toBe("no figure of indicator 'people-in-need' for place 'MLI' matches the filters");

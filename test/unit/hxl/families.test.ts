@@ -2700,3 +2700,14 @@ describe('round 25 review: projects told apart by their codes, series of prices,
     expect(note).not.toContain('--repeats sum adds them up');
   });
 });
+
+describe('round 25 review: a second analysis of one date in a wide file of people in IPC phases', () => {
+  it('counts the rows and the figures they give apart, and people in a phase as people counted at a date', () => {
+    const head = ['country,date,phase 3,phase 4,share 3', '#country+code,#date,#affected+ipc+phase3,#affected+ipc+phase4,#affected+ipc+phase3+pct'];
+    const rows = ['ETH,2021-05-01,100,20,0.1', 'SOM,2021-05-01,50,10,0.05', 'ETH,2021-05-01,120,25,0.12'];
+    const r = importHxl([...head, ...rows].join('\n'), 'ipc.csv', { today: TODAY });
+    const note = r.report.notes.find((n) => n.includes('another value'))!;
+    expect(note).toMatch(/^1 row gives another value for 3 figures an earlier row gave/);
+    expect(note).toContain('2 of those values count people at a date');
+  });
+});

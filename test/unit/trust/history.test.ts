@@ -307,6 +307,18 @@ describe('history and compare of a named breakdown', () => {
     expect(history(withOwn, 'funding-required', { breakdown: new Map([['sector', 'HEA']]) }).observations.map((o) => o.id)).toEqual(['hea-2023']);
   });
 
+  it("follows a named item's prices where each gives the same unit, price type and flag, which tell none apart", () => {
+    const prices = [
+      fig('wheat-2024-01', 30, '2024-01-15', { item: 'Wheat', 'item-unit': 'KG', 'price-type': 'Retail', 'price-flag': 'aggregate' }),
+      fig('wheat-2024-02', 32, '2024-02-15', { item: 'Wheat', 'item-unit': 'KG', 'price-type': 'Retail', 'price-flag': 'aggregate' }),
+      fig('rice-2024-02', 50, '2024-02-15', { item: 'Rice', 'item-unit': 'KG', 'price-type': 'Retail', 'price-flag': 'aggregate' }),
+    ];
+    expect(history(prices, 'funding-required', { breakdown: new Map([['item', 'Wheat']]) }).observations.map((o) => o.id)).toEqual(['wheat-2024-01', 'wheat-2024-02']);
+    // a unit that differs tells two series apart: the user names one
+    const twoUnits = [...prices, fig('wheat-2024-03', 300, '2024-03-15', { item: 'Wheat', 'item-unit': '10 KG', 'price-type': 'Retail', 'price-flag': 'aggregate' })];
+    expect(() => history(twoUnits, 'funding-required', { breakdown: new Map([['item', 'Wheat']]) })).toThrow('has only finer breakdowns');
+  });
+
   it('follows a sector with and without an appeal as one series, and puts places side by side without calling them one date twice', () => {
     const mixed = [fig('hea-2023', 100, '2023', { sector: 'HEA' }), fig('hea-2024', 120, '2024', { sector: 'HEA', appeal: 'H24' })];
     expect(history(mixed, 'funding-required', { breakdown: new Map([['sector', 'HEA']]) }).observations.map((o) => o.id)).toEqual(['hea-2023', 'hea-2024']);
