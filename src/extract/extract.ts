@@ -287,13 +287,14 @@ const HARM_OF_POSSESSED_LEAD = /\b(?:evacuat|displac|kill|injur|affect|relocat|u
 const ONE_BY_ONE_AFTER = /^\s+(?:(?:to|after)\s+(?:another|the\s+next|the\s+other)|at\s+a\s+time(?!\s+(?:when|of|where|that|in)\b))(?![\p{L}])/iu;
 /** "of" and a place's possessive right before a number of generic people: "80% of South Sudan's ", "half of Gaza's estimated ". */
 // (after "of", or "its", "their": the whole a share is of; "Tembe's 14,000 residents have been without water" is a figure)
-const POSSESSED_PEOPLE_LEAD = /\b(?:of|for|among)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
+// (or the people services are restored to: "restore power to Puerto Rico's estimated 3.5 million residents")
+const POSSESSED_PEOPLE_LEAD = /\b(?:of|for|among|to|across|throughout)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
 /** After a place's people: words of need or harm, which make them a figure ("Ostra's 2 million people affected"). */
 const PEOPLE_IN_NEED_AFTER = /^\s+(?:who\s+(?:are|were)\s+)?(?:affected|displaced|in\s+need|need|needing|require|requiring|facing|face|killed|injured|evacuated|fled|homeless|food[-\s]insecure|at\s+risk|targeted|reached|assisted)(?![\p{L}])/iu;
 /** "home to ", "a city of ", "a town with " right before a number of generic people: a place's size, not a figure. */
 const CONTEXT_LEAD = new RegExp(
   // ("the crowded coastal territory of 2.2 million people": up to two words between)
-  String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${SIZE_HEDGE}$`,
+  String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave|community)\s+(?:of|with))\s+${SIZE_HEDGE}$`,
   'iu',
 );
 /**
@@ -657,7 +658,8 @@ const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals
 /** A verb of displacement or casualty right before a vague amount that ends its clause ("displacing hundreds of thousands."). */
 // (and a noun of displacement: "the displacement of thousands.")
 // (and people who died, fled or came "by the thousands")
-const VAGUE_PEOPLE_VERB_LEAD = new RegExp(String.raw`\b(?:displacing|displaced|killing|killed|affecting|affected|evacuating|evacuated|injuring|injured|wounding|wounded|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of|${BY_THE_VERBS}\s+by\s+the)\s+$`, 'iu');
+// (a headline's present too: "Flood Displaces Thousands")
+const VAGUE_PEOPLE_VERB_LEAD = new RegExp(String.raw`\b(?:displacing|displaced|displaces|killing|killed|kills|affecting|affected|affects|evacuating|evacuated|evacuates|injuring|injured|wounding|wounded|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of|${BY_THE_VERBS}\s+by\s+the)\s+$`, 'iu');
 /** A verb of aid right before a bare number: "has been feeding ", "assisting more than ". */
 const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued|(?<=\b(?:will|would|to|can|could|shall)\s+)(?:assist|help|support|feed|shelter|treat|vaccinate))\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
 /** What may follow such a bare number: the clause's end, or where, when, since or how (no noun of its own). */
@@ -668,6 +670,20 @@ const MONEY_IN_AFTER = /^\s+in\s+(?:\p{Ll}+\s+)?(?:cash|aid|assistance|funding|f
 const NAME_BEFORE_NUMBER = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s$/u;
 /** After a count of people: what befell them ("people being affected", "residents displaced"), which makes them no baseline. */
 const HARMED_PEOPLE_AFTER = /^\s+(?:(?:being|were|are|have\s+been|had\s+been)\s+)?(?:affected|displaced|evacuated|killed|injured|marooned|stranded|impacted|hit)(?![\p{L}])/iu;
+/**
+ * A bare "dollars" after an amount, in a text whose bare "$" is a country's dollar (an Australian
+ * publisher's "Hundreds of millions of dollars"): that dollar, as its "$" is, and said for review.
+ */
+function countrysDollars<T extends { unit: string; written: string }>(cur: T | undefined, money: MoneyContext, review: string[]): T | undefined {
+  if (cur === undefined || cur.unit !== 'USD' || money.dollar === 'USD' || money.dollarWhy === undefined || !/^dollars?$/i.test(cur.written)) return cur;
+  review.push(`currency ${money.dollar} read from '${cur.written}': ${money.dollarWhy}`);
+  return { ...cur, unit: money.dollar };
+}
+
+/** Before an amount: a median or average income, wage or rent ("a median household income of just "). */
+const INCOME_LEAD = /\b(?:median|average|mean|per\s+capita)\s+(?:(?:household|family|annual|monthly|weekly|daily)\s+){0,2}(?:income|salary|salaries|wage|wages|earnings|rent)\s+(?:of|was|is|stood\s+at|at)\s+(?:(?:just|only|about|around|some|roughly|approximately|nearly|almost|over|under|less\s+than|more\s+than)\s+)?(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|€|£|₹)?$/u;
+/** After "one": a person and a verb of speech, the one the text quotes ("One Anguilla resident told the BBC", "one survivor said"). */
+const SPEAKER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|local|elderly|young|displaced))?\s+(?:resident|man|woman|person|survivor|mother|father|villager|farmer|witness|official|volunteer|refugee|teacher|nurse|doctor)\s+(?:\p{L}+\s+){0,3}?(?:told|said|says|recalled|explained|added|described|recounted|shared)(?![\p{L}])/u;
 /** A verb that drove people out, right before a bare number, and what they were driven to do after it ("forcing 285,000 to move to shelters"). */
 const FORCED_LEAD = /\b(?:force|forces|forced|forcing)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const FORCED_TO_AFTER = /^\s+(?:more\s+)?(?:people\s+)?to\s+(?:flee|leave|move|evacuate|relocate|seek\s+(?:shelter|refuge)|take\s+(?:shelter|refuge)|abandon)(?![\p{L}])/iu;
@@ -1841,7 +1857,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = n.noun;
       coreEnd = n.end;
       reasons?.push(`'${text.slice(token.start, n.end).replace(/\s+/g, ' ')}' -> at least ${token.value} ${unit} (the least the words can mean)`);
-    } else if (of && /^\s+of\s+$/i.test(of[0]) && (vagueMoney = currencyAfter(text, token.end + of[0].length - 1, sentence.end)) !== undefined) {
+    } else if (of && /^\s+of\s+$/i.test(of[0]) && (vagueMoney = countrysDollars(currencyAfter(text, token.end + of[0].length - 1, sentence.end), money, review)) !== undefined) {
       // "hundreds of millions of euros", "millions of dollars": money, the least the words can mean
       unit = vagueMoney.unit;
       coreEnd = vagueMoney.end;
@@ -1852,7 +1868,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         // "Millions flee as cyclone nears", "forcing thousands to flee their homes"
         // ("Thousands continued to stream across the border", "Hundreds flocked to the camps": people moving; not
         // "poured", which money does too)
-        /^\s+(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32)))) &&
+        /^\s+(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
+        // ("forced thousands from their homes")
+        (/\b(?:force|forces|forced|forcing|drove|driven|driving)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && /^\s+(?:from|out\s+of)\s+their\s+homes(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))))) &&
       // (not animals or plants: "The outbreak of anthrax killed thousands, mostly cattle and goats", "killed thousands in the orchards")
       !ANIMALS_OR_PLANTS.test(text.slice(sentence.start, sentence.end))
     ) {
@@ -1957,7 +1975,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     }
   }
   if (!unit) {
-    const cur = currencyAfter(text, token.end, sentence.end);
+    const cur = countrysDollars(currencyAfter(text, token.end, sentence.end), money, review);
     // "118 million kroner" in a Danish text: a bare crown, read by the country the text or its publisher names
     const crown = cur ? undefined : (crownAfter(text, token.end, sentence.end, money) ?? cfaAfter(text, token.end, sentence.end, money) ?? sharedNameAfter(text, token.end, sentence.end, money) ?? rupeeAfter(text, token.end, sentence.end, money));
     if (cur) {
@@ -2068,6 +2086,16 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "moved from one house to another", "one family at a time": going through them one by one, no count
   if (value === 1 && unit !== undefined && ONE_BY_ONE_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 24)))) {
     skipped.push(`line ${line}: '${token.written}' goes through them one by one ('one ... to another', 'at a time'), not a count; not extracted`);
+    return undefined;
+  }
+  // "a median household income of just $47,533": what people earn or pay, a measure of their living, no aid or loss
+  if (unit !== undefined && unitDimension(unit) === 'money' && INCOME_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is an income, a wage or a price of living, not money of the crisis or its aid; not extracted`);
+    return undefined;
+  }
+  // "One Anguilla resident told the BBC ...": the person a story quotes, no count of people
+  if (unit === 'person' && value === 1 && SPEAKER_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
+    skipped.push(`line ${line}: '${token.written}' is the one person the text quotes, not a count; not extracted`);
     return undefined;
   }
   if (!unit || (isCountUnit(unit) && modifiers.length === 0)) {
@@ -2200,7 +2228,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
     // ("an estimated 463 of those were children": those and these before a verb or the clause's end, as them)
     // (or before the participle that says what befell them: "More than 65,000 of those uprooted are in ...")
-    const ofThem = /^\s+of\s+(?:them|whom|which|(?:those|these)(?=\s*(?:[,.;:)]|$)|\s+(?:were|are|was|is|have|had|has|who|remain|remained|died|live|lived|displaced|uprooted|evacuated|affected|injured|killed|rescued|missing)\b))\b/i.exec(after);
+    const ofThem = /^\s+of\s+(?:them|whom|which|(?:those|these)(?=\s*(?:[,.;:)]|$)|\s+(?:were|are|was|is|have|had|has|who|remain|remained|died|live|lived|displaced|uprooted|evacuated|affected|impacted|injured|killed|rescued|missing)\b))\b/i.exec(after);
     // "175 aftershocks were recorded ... and six of them were of magnitude 4": the count before names
     // a thing humfig does not count, and "of them" is a part of that, whatever the paragraph counted
     const uncounted = ofThem ? UNCOUNTED_BEFORE.exec(lead) : null;
@@ -3712,11 +3740,12 @@ function causeItem(after: string, lead: string, lastThing: string | undefined): 
 const DAMAGED_AFTER = /^\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also\s+)?(?:completely|partially|partly|totally|fully|severely|badly|slightly)\s+)?(?:damaged|destroyed|flooded|washed\s+away|razed)(?![\p{L}])/iu;
 const FURTHER_OPENING = /^\s*(?:(?:A\s+further|Another|An\s+additional|Some|About|Around|Over|More\s+than|Nearly|Almost|At\s+least|Up\s+to|An\s+estimated)\s+)?$/u;
 /** After a number: "of" and a count or a demonstrative, then things ("of 54 hospitals", "of these houses", "of the 243 health centres"): the number is a part of them. */
-const PART_OF_THINGS_AFTER = /^\s+of(?:\s+(?:these|those|the|all\s+the))?(?:\s+\d[\d,.]*)?(?=\s)/u;
+// (or "out of" and a place's: "13 out of Gaza's 36 hospitals")
+const PART_OF_THINGS_AFTER = /^\s+(?:out\s+)?of(?:\s+(?:these|those|the|all\s+the|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s))?(?:\s+\d[\d,.]*)?(?=\s)/u;
 /** After a thing's noun: a participle of damage ("houses destroyed by the floods", "schools damaged by the quake"). */
 const DAMAGE_PARTICIPLE_AFTER = /^\s+(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:completely|partially|partly|totally|fully|severely|badly)\s+)?(?:damaged|destroyed|collapsed|flooded|washed\s+away|razed|burnt|burned)(?![\p{L}])/iu;
 /** Before a number: another number and "of" ("31 of 54 hospitals"): the number is the whole a part was counted of. */
-const WHOLE_OF_PART_LEAD = /(?<![\d,.])\d[\d,.]*\s+of\s+(?:the\s+)?$/u;
+const WHOLE_OF_PART_LEAD = /(?<![\d,.])\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s\s+)?$/u;
 /** The names of currencies written with '$': pesos, another country's dollars, reais. */
 const DOLLAR_SIGN_NAME = /(?:pesos?|dollars?|reais|real|pa['’]?anga)$/iu;
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */

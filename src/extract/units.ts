@@ -125,7 +125,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['latrine', new Map([['huts', ''], ['hut', '']])],
   // "18 school divisions", "12 school districts": areas of a school administration, no schools
   // ("eight school feeding projects", "5.5 billion school meals": meals and projects, no schools)
-  ['school', new Map([['divisions', ''], ['division', ''], ['districts', ''], ['district', ''], ['years', ''], ['year', ''], ['days', ''], ['day', ''], ['feeding', ''], ['meals', 'meal'], ['meal', 'meal'], ['projects', ''], ['programmes', ''], ['programs', '']])],
+  ['school', new Map([['divisions', ''], ['division', ''], ['districts', ''], ['district', ''], ['years', ''], ['year', ''], ['days', ''], ['day', ''], ['feeding', ''], ['meals', 'meal'], ['meal', 'meal'], ['projects', ''], ['programmes', ''], ['programs', ''], ['latrines', 'latrine'], ['latrine', 'latrine'], ['toilets', 'latrine']])],
   // "335 cattle farms", "12 cattle markets": farms and markets, no animals
   ['cattle', new Map([['farms', ''], ['farm', ''], ['ranches', ''], ['markets', ''], ['sheds', ''], ['pens', '']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are

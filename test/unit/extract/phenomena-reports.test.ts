@@ -5669,3 +5669,45 @@ describe('round 25: sets 164 to 167 (epidemics, the Americas, key-figure reports
     expect(vuq('Nearly half million people fled Pell.')).toEqual([[500000, 'person', 'nearly']]);
   });
 });
+
+describe('round 25: sets 168 to 171 (West African floods, Caribbean hurricanes, Gaza, wildfires), after they were scored fresh', () => {
+  it('counts school latrines as latrines, not schools', () => {
+    expect(vuq('In Pell 3,821 classrooms and 512 school latrines have been impacted.').map(([v, u]) => [v, u])).toEqual([
+      [3821, 'classroom'],
+      [512, 'latrine'],
+    ]);
+  });
+
+  it('reads "of those impacted" as a part of the people before, and a headline\'s "Displaces Thousands", "kills dozens"', () => {
+    expect(vuq('Floods displaced 200,000 people in Pell. Some 85,000 of those impacted are pregnant women.').map(([v, u]) => [v, u])).toEqual([
+      [200000, 'person'],
+      [85000, 'person'],
+    ]);
+    expect(vuq('The flood displaces thousands in Pell.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('The storm kills dozens in Pell.')).toEqual([[12, 'person', 'at-least']]);
+    expect(vuq('The fire in Pell forced thousands from their homes.')).toEqual([[1000, 'person', 'at-least']]);
+  });
+
+  it('reads an amount grouped with a comma and a space before its currency\'s name', () => {
+    const r = run('Floods in Ostra\n\nSwitzerland gave 750, 000 Swiss francs to support victims in Pell.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[750000, 'CHF']]);
+  });
+
+  it('drafts no baseline of the people services are restored to, no speaker a story quotes, no median income', () => {
+    expect(vuq('Aid will restore power to Pell’s estimated 3.5 million residents.')).toEqual([]);
+    expect(vuq('“One Pell resident told the BBC the island looked destroyed.')).toEqual([]);
+    expect(vuq('One resident was killed in Pell.')).toEqual([[1, 'person', 'exact']]);
+    expect(vuq('The rural community of 26,000 in Pell had a median household income of just $47,533.')).toEqual([]);
+  });
+
+  it('reads a bare "dollars" as the dollar of a text whose "$" is a country\'s', () => {
+    const money = (body: string) => run(`Fires in Ostra\n\n${body}`, { publisher: 'Australian Red Cross' }).candidates.map((c) => [c.value, c.unit]);
+    expect(money('Hundreds of millions of dollars have been donated by the public in Pell.')).toEqual([[100000000, 'AUD']]);
+    expect(money('The public donated 5 million US dollars in Pell.')).toEqual([[5000000, 'USD']]);
+    expect(vuq('The public donated 5 million dollars in Pell.').map(([v, u]) => [v, u])).toEqual([[5000000, 'USD']]);
+  });
+
+  it('reads "13 out of Gaza\'s 36 hospitals" as 13, the part, not the whole', () => {
+    expect(vuq('Only 13 out of Pell’s 36 hospitals are partially functional.').map(([v, u]) => [v, u])).toEqual([[13, 'hospital']]);
+  });
+});
