@@ -3382,12 +3382,15 @@ function stackedLabel(text: string, lineStarts: number[], line: number): { unit:
 
 /** A caption that names the currency of the list under it, at its end in brackets: "Breakdown of the Emergency Grant Aid (USD)", "(in US$)". */
 const CURRENCY_CAPTION = /\((?:in\s+)?(US\$|[A-Z]{3}|€|£)\)\s*:?\s*$/u;
-/** The lines a list may run under its caption, with no blank line between. */
+/** The lines a list may run under its caption, with no blank line between, and the longest such line. */
 const CAPTION_REACH = 30;
+const CAPTION_LINE_MAX = 200;
 /** The currency a caption above the line names, where the lines between are the list's (no blank line). */
 function currencyCaption(text: string, lineStarts: number[], line: number): { code: string; caption: string } | undefined {
   const lineEnd = (k: number) => (k < lineStarts.length ? lineStarts[k]! - 1 : text.length);
   for (let l = line - 1; l >= 1 && l >= line - CAPTION_REACH; l--) {
+    // (a long line is prose, no list's line nor its caption: read no further, whatever its length)
+    if (lineEnd(l) - lineStarts[l - 1]! > CAPTION_LINE_MAX) return undefined;
     const body = text.slice(lineStarts[l - 1]!, lineEnd(l));
     if (body.trim() === '') return undefined;
     const m = CURRENCY_CAPTION.exec(body);
@@ -3403,7 +3406,8 @@ function currencyCaption(text: string, lineStarts: number[], line: number): { co
 function underLoneNumber(text: string, lineStarts: number[], at: number): boolean {
   const lineEnd = (k: number) => (k < lineStarts.length ? lineStarts[k]! - 1 : text.length);
   let l = lineOf(lineStarts, at) - 1;
-  for (let blank = 0; blank < 2 && l >= 1 && text.slice(lineStarts[l - 1]!, lineEnd(l)).trim() === ''; blank++) l--;
+  // (a line over 40 characters is neither blank enough to skip nor a lone number: none is read whole)
+  for (let blank = 0; blank < 2 && l >= 1 && lineEnd(l) - lineStarts[l - 1]! <= 40 && text.slice(lineStarts[l - 1]!, lineEnd(l)).trim() === ''; blank++) l--;
   return l >= 1 && lineEnd(l) - lineStarts[l - 1]! <= 40 && LONE_NUMBER.test(text.slice(lineStarts[l - 1]!, lineEnd(l)));
 }
 
