@@ -287,14 +287,13 @@ const HARM_OF_POSSESSED_LEAD = /\b(?:evacuat|displac|kill|injur|affect|relocat|u
 const ONE_BY_ONE_AFTER = /^\s+(?:(?:to|after)\s+(?:another|the\s+next|the\s+other)|at\s+a\s+time(?!\s+(?:when|of|where|that|in)\b))(?![\p{L}])/iu;
 /** "of" and a place's possessive right before a number of generic people: "80% of South Sudan's ", "half of Gaza's estimated ". */
 // (after "of", or "its", "their": the whole a share is of; "Tembe's 14,000 residents have been without water" is a figure)
-// (or the people services are restored to: "restore power to Puerto Rico's estimated 3.5 million residents")
-const POSSESSED_PEOPLE_LEAD = /\b(?:of|for|among|to|across|throughout)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
+const POSSESSED_PEOPLE_LEAD = /\b(?:of|for|among)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s|its|their)\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/u;
 /** After a place's people: words of need or harm, which make them a figure ("Ostra's 2 million people affected"). */
 const PEOPLE_IN_NEED_AFTER = /^\s+(?:who\s+(?:are|were)\s+)?(?:affected|displaced|in\s+need|need|needing|require|requiring|facing|face|killed|injured|evacuated|fled|homeless|food[-\s]insecure|at\s+risk|targeted|reached|assisted)(?![\p{L}])/iu;
 /** "home to ", "a city of ", "a town with " right before a number of generic people: a place's size, not a figure. */
 const CONTEXT_LEAD = new RegExp(
   // ("the crowded coastal territory of 2.2 million people": up to two words between)
-  String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave|community)\s+(?:of|with))\s+${SIZE_HEDGE}$`,
+  String.raw`(?:\bhome\s+to|\b(?:a|the|an|its|this)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:city|town|village|district|province|region|country|nation|municipality|island|capital|state|metropolis|area|territory|strip|enclave)\s+(?:of|with))\s+${SIZE_HEDGE}$`,
   'iu',
 );
 /**
@@ -682,8 +681,11 @@ function countrysDollars<T extends { unit: string; written: string }>(cur: T | u
 
 /** Before an amount: a median or average income, wage or rent ("a median household income of just "). */
 const INCOME_LEAD = /\b(?:median|average|mean|per\s+capita)\s+(?:(?:household|family|annual|monthly|weekly|daily)\s+){0,2}(?:income|salary|salaries|wage|wages|earnings|rent)\s+(?:of|was|is|stood\s+at|at)\s+(?:(?:just|only|about|around|some|roughly|approximately|nearly|almost|over|under|less\s+than|more\s+than)\s+)?(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|€|£|₹)?$/u;
+/** After a fraction as a subject: a verb of damage, which befalls houses and things, not people ("Two-thirds were destroyed"). */
+const FRACTION_DAMAGED_AFTER = /^\s+(?:of\s+them\s+)?(?:were|are|was|have\s+been|had\s+been)\s+(?:(?:completely|partially|totally|fully|badly|severely)\s+)?(?:destroyed|damaged|collapsed|flooded|washed\s+away|razed|burnt|burned)(?![\p{L}])/iu;
 /** After "one": a person and a verb of speech, the one the text quotes ("One Anguilla resident told the BBC", "one survivor said"). */
-const SPEAKER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|local|elderly|young|displaced))?\s+(?:resident|man|woman|person|survivor|mother|father|villager|farmer|witness|official|volunteer|refugee|teacher|nurse|doctor)\s+(?:\p{L}+\s+){0,3}?(?:told|said|says|recalled|explained|added|described|recounted|shared)(?![\p{L}])/u;
+// (the verb right after the person, or after where they are: "One displaced mother in Baidoa told NRC staff"; not "One man died as police said")
+const SPEAKER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|local|elderly|young|displaced))?\s+(?:resident|man|woman|person|survivor|mother|father|villager|farmer|witness|official|volunteer|refugee|teacher|nurse|doctor)\s+(?:(?:in|from|of)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:told|said|says|recalled|explained|added|described|recounted|shared)(?![\p{L}])/u;
 /** A verb that drove people out, right before a bare number, and what they were driven to do after it ("forcing 285,000 to move to shelters"). */
 const FORCED_LEAD = /\b(?:force|forces|forced|forcing)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const FORCED_TO_AFTER = /^\s+(?:more\s+)?(?:people\s+)?to\s+(?:flee|leave|move|evacuate|relocate|seek\s+(?:shelter|refuge)|take\s+(?:shelter|refuge)|abandon)(?![\p{L}])/iu;
@@ -1212,7 +1214,9 @@ function readSentences(prepared: PreparedText): SentencesRead {
     const own = sentenceDates.filter((d) => d.value !== undefined && d.value.length === 10 && d.value <= pub && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !NOT_AS_OF.test(text.slice(Math.max(sentence.start, d.start - 20), d.start)));
     const heading = tokens.length === 0 && own.length === 1 && sentence.end - sentence.start <= DATE_HEADING_MAX ? own[0]! : undefined;
     // (not a key figure's label under its number, whose date is that figure's: "2.9M" over "Estimated IDPs ... as of 31 December 2020")
-    const labelUnder = own.length > 0 && underLoneNumber(text, doc.lineStarts, sentence.start);
+    // (and only where the line reads as one: a page's number over a sentence is no key figure)
+    const numberLine = own.length > 0 ? loneNumberAbove(text, doc.lineStarts, sentence.start) : undefined;
+    const labelUnder = numberLine !== undefined && labelBelow(text, doc.lineStarts, numberLine) !== undefined;
     if (heading && !labelUnder && DATE_HEADING_LEAD.test(text.slice(Math.max(sentence.start, heading.start - 24), heading.start)) && /^[\s).:]*$/.test(text.slice(heading.end, sentence.end))) headed = heading;
     if (labelUnder) carried = undefined;
     else if (own.length > 0) carried = own[own.length - 1];
@@ -1825,7 +1829,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     }
   }
   // "Nearly two-thirds have already left": a share as the subject, of the people counted before it only (not "two-thirds were destroyed" after a count of houses)
-  if (token.kind === 'fraction' && /[\s-]/.test(token.written) && !/^\s+of\b/.test(text.slice(token.end, token.end + 4)) && !/\b(?:in|out)\b/i.test(token.written) && (antecedent ?? lastThing) !== 'person') {
+  // (nor before a verb of damage, which befalls things: "... affected 20,000 people. Two-thirds were destroyed")
+  if (token.kind === 'fraction' && /[\s-]/.test(token.written) && !/^\s+of\b/.test(text.slice(token.end, token.end + 4)) && !/\b(?:in|out)\b/i.test(token.written) && ((antecedent ?? lastThing) !== 'person' || FRACTION_DAMAGED_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60))))) {
     skipped.push(`line ${line}: '${token.written}' is a share of what the paragraph counted before it, which is no count of people; not extracted`);
     return undefined;
   }
@@ -3012,7 +3017,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   }
   // "Breakdown of the Emergency Grant Aid (USD)" over "United Nations Children’s Fund (UNICEF): 15.7 million": a
   // list's caption that names its currency makes each "label: amount" line under it money, whatever the label names
-  const captioned = !unit && token.kind === 'digits' && !token.yearLike && keyLabel !== undefined ? currencyCaption(text, lineStarts, line) : undefined;
+  // (not a label that opens with what it counts, "People in need: 3,000,000", "Households reached: 4,500": the label
+  // wins; an organisation's name that holds such a word further on, "United Nations Children’s Fund (UNICEF)", does not)
+  const captioned =
+    !unit && token.kind === 'digits' && !token.yearLike && keyLabel !== undefined && countNamedBy(text.slice(keyLabel.heading.start, keyLabel.heading.end).split(/\s+/).slice(0, 2).join(' ')) === undefined
+      ? currencyCaption(text, lineStarts, line)
+      : undefined;
   if (captioned !== undefined) {
     unit = captioned.code;
     heading = keyLabel!.heading;
@@ -3381,7 +3391,8 @@ function stackedLabel(text: string, lineStarts: number[], line: number): { unit:
 }
 
 /** A caption that names the currency of the list under it, at its end in brackets: "Breakdown of the Emergency Grant Aid (USD)", "(in US$)". */
-const CURRENCY_CAPTION = /\((?:in\s+)?(US\$|[A-Z]{3}|€|£)\)\s*:?\s*$/u;
+// (matched on the line with its end trimmed, so that no run of spaces is tried twice)
+const CURRENCY_CAPTION = /\((?:in\s+)?(US\$|[A-Z]{3}|€|£)\):?$/u;
 /** The lines a list may run under its caption, with no blank line between, and the longest such line. */
 const CAPTION_REACH = 30;
 const CAPTION_LINE_MAX = 200;
@@ -3393,7 +3404,7 @@ function currencyCaption(text: string, lineStarts: number[], line: number): { co
     if (lineEnd(l) - lineStarts[l - 1]! > CAPTION_LINE_MAX) return undefined;
     const body = text.slice(lineStarts[l - 1]!, lineEnd(l));
     if (body.trim() === '') return undefined;
-    const m = CURRENCY_CAPTION.exec(body);
+    const m = CURRENCY_CAPTION.exec(body.trimEnd());
     if (m) {
       const code = m[1] === 'US$' ? 'USD' : m[1] === '€' ? 'EUR' : m[1] === '£' ? 'GBP' : m[1]!;
       return isCurrencyCode(code) ? { code, caption: body.trim() } : undefined;
@@ -3402,13 +3413,13 @@ function currencyCaption(text: string, lineStarts: number[], line: number): { co
   return undefined;
 }
 
-/** Whether the line at `at` is under a number alone on its line (perhaps after blank lines): a key figure's label. */
-function underLoneNumber(text: string, lineStarts: number[], at: number): boolean {
+/** The line of a number alone on its line right above the line at `at` (perhaps after blank lines), if any: a key figure, whose label this line may be. */
+function loneNumberAbove(text: string, lineStarts: number[], at: number): number | undefined {
   const lineEnd = (k: number) => (k < lineStarts.length ? lineStarts[k]! - 1 : text.length);
   let l = lineOf(lineStarts, at) - 1;
   // (a line over 40 characters is neither blank enough to skip nor a lone number: none is read whole)
   for (let blank = 0; blank < 2 && l >= 1 && lineEnd(l) - lineStarts[l - 1]! <= 40 && text.slice(lineStarts[l - 1]!, lineEnd(l)).trim() === ''; blank++) l--;
-  return l >= 1 && lineEnd(l) - lineStarts[l - 1]! <= 40 && LONE_NUMBER.test(text.slice(lineStarts[l - 1]!, lineEnd(l)));
+  return l >= 1 && lineEnd(l) - lineStarts[l - 1]! <= 40 && LONE_NUMBER.test(text.slice(lineStarts[l - 1]!, lineEnd(l))) ? l : undefined;
 }
 
 /**

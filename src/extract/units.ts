@@ -924,7 +924,8 @@ function cachedCurrency(phrase: string): string | undefined {
 /** "%", " per cent", " percent" right after the number. */
 export function percentAfter(text: string, at: number, limit: number): UnitMatch | undefined {
   // ("99pc": the per cent of the British and South Asian press, glued to its number)
-  const m = /^(?:\s?%|\s(?:per\s?cent|percent)(?![\p{L}])|pc(?![\p{L}\p{N}]))/iu.exec(text.slice(at, Math.min(limit, at + 12)));
+  // (not before a thing's name, where "pc" counts pieces: "500pc hygiene kits")
+  const m = /^(?:\s?%|\s(?:per\s?cent|percent)(?![\p{L}])|pc(?![\p{L}\p{N}])(?!\s+(?!(?:of|in|on|at|to|for|and|or|were|are|was|is|from|than|higher|lower|more|less|increase|rise|drop|fall|up|down)(?![\p{L}]))\p{Ll}))/iu.exec(text.slice(at, Math.min(limit, at + 40)));
   return m ? { unit: 'percent', end: at + m[0].length, written: m[0].trim() } : undefined;
 }
 
