@@ -3356,7 +3356,7 @@ const MAX_STACKED = 12;
  * the label names a count of people or things.
  */
 function stackedLabel(text: string, lineStarts: number[], line: number): { unit: string; noun: string; heading: Span } | undefined {
-  const lineEnd = (l: number) => (l < lineStarts.length ? lineStarts[l]! - 1 : text.length);
+  const lineEnd = (l: number) => endOfLine(text, lineStarts, l);
   // lines longer than a label are read no further (a long line is prose, and reading it per number would cost its length each time)
   const body = (l: number) => (lineEnd(l) - lineStarts[l - 1]! > 200 ? 'x. (prose)' : text.slice(lineStarts[l - 1]!, lineEnd(l)));
   const isNumber = (l: number) => lineEnd(l) - lineStarts[l - 1]! <= 40 && LONE_NUMBER.test(body(l));
@@ -3390,6 +3390,11 @@ function stackedLabel(text: string, lineStarts: number[], line: number): { unit:
   return { ...named, heading: { start, end: start + b.trim().length } };
 }
 
+/** The end of line `l` (1-based) of the text, before its line break. */
+function endOfLine(text: string, lineStarts: readonly number[], l: number): number {
+  return l < lineStarts.length ? lineStarts[l]! - 1 : text.length;
+}
+
 /** A caption that names the currency of the list under it, at its end in brackets: "Breakdown of the Emergency Grant Aid (USD)", "(in US$)". */
 // (matched on the line with its end trimmed, so that no run of spaces is tried twice)
 const CURRENCY_CAPTION = /\((?:in\s+)?(US\$|[A-Z]{3}|€|£)\):?$/u;
@@ -3398,7 +3403,7 @@ const CAPTION_REACH = 30;
 const CAPTION_LINE_MAX = 200;
 /** The currency a caption above the line names, where the lines between are the list's (no blank line). */
 function currencyCaption(text: string, lineStarts: number[], line: number): { code: string; caption: string } | undefined {
-  const lineEnd = (k: number) => (k < lineStarts.length ? lineStarts[k]! - 1 : text.length);
+  const lineEnd = (l: number) => endOfLine(text, lineStarts, l);
   for (let l = line - 1; l >= 1 && l >= line - CAPTION_REACH; l--) {
     // (a long line is prose, no list's line nor its caption: read no further, whatever its length)
     if (lineEnd(l) - lineStarts[l - 1]! > CAPTION_LINE_MAX) return undefined;
@@ -3415,7 +3420,7 @@ function currencyCaption(text: string, lineStarts: number[], line: number): { co
 
 /** The line of a number alone on its line right above the line at `at` (perhaps after blank lines), if any: a key figure, whose label this line may be. */
 function loneNumberAbove(text: string, lineStarts: number[], at: number): number | undefined {
-  const lineEnd = (k: number) => (k < lineStarts.length ? lineStarts[k]! - 1 : text.length);
+  const lineEnd = (l: number) => endOfLine(text, lineStarts, l);
   let l = lineOf(lineStarts, at) - 1;
   // (a line over 40 characters is neither blank enough to skip nor a lone number: none is read whole)
   for (let blank = 0; blank < 2 && l >= 1 && lineEnd(l) - lineStarts[l - 1]! <= 40 && text.slice(lineStarts[l - 1]!, lineEnd(l)).trim() === ''; blank++) l--;
@@ -3430,7 +3435,7 @@ function loneNumberAbove(text: string, lineStarts: number[], at: number): number
  */
 function labelAbove(text: string, lineStarts: number[], line: number): { unit: string; noun: string; heading: Span } | undefined {
   if (line < 2) return undefined;
-  const lineEnd = (l: number) => (l < lineStarts.length ? lineStarts[l]! - 1 : text.length);
+  const lineEnd = (l: number) => endOfLine(text, lineStarts, l);
   const own = text.slice(lineStarts[line - 1]!, lineEnd(line));
   if (own.length > 40 || !LONE_NUMBER.test(own)) return undefined;
   const b = text.slice(lineStarts[line - 2]!, lineEnd(line - 1));
@@ -3454,7 +3459,7 @@ const STATE_OF_POPULATION = /\b(?:affected|displaced|targeted|evacuated|in\s+nee
  * its line; the label is short, has no digit and ends without a sentence's stop, and names a count.
  */
 function labelBelow(text: string, lineStarts: number[], line: number): { unit: string; noun: string; heading: Span } | undefined {
-  const lineEnd = (l: number) => (l < lineStarts.length ? lineStarts[l]! - 1 : text.length);
+  const lineEnd = (l: number) => endOfLine(text, lineStarts, l);
   const lone = (k: number) => lineEnd(k) - lineStarts[k - 1]! <= 40 && LONE_NUMBER.test(text.slice(lineStarts[k - 1]!, lineEnd(k)));
   if (!lone(line)) return undefined;
   // (a number under another lone number is a column of numbers, whose labels come after them all: see stackedLabel)
