@@ -2050,7 +2050,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         sum.rows++;
         sum.inexact ||= inexact;
         // (rows of other sources: the sum is none of theirs alone)
-        if (draft.source !== sum.draft.source && !(sum.otherSources ??= []).includes(draft.source)) sum.otherSources.push(draft.source);
+        // (a set: a sum of many rows from many sources costs no search of a list per row)
+        if (draft.source !== sum.draft.source) (sum.otherSources ??= new Set()).add(draft.source);
         if (sum.lines.length < LINES_NAMED) sum.lines.push(line);
         if (sum.qualifier !== qualifier) sum.qualifier = sumQualifier(sum.qualifier, qualifier);
       }
@@ -2283,10 +2284,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const lines = `line${p.lines.length === 1 ? '' : 's'} ${p.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
     const hashtag = p.draft.quote.slice(0, Math.max(0, p.draft.quote.indexOf(': '))) || 'value';
     // rows that name different sources ("Morning Star News" 2 deaths, "The Nation" 6): the sum is the file's, and its note names them
-    const mixed = p.otherSources !== undefined && p.otherSources.length > 0;
-    const named = mixed ? [p.draft.source, ...p.otherSources!].slice(0, SOURCES_NAMED).map((sid) => sources.get(sid)?.name ?? sid) : [];
+    const mixed = p.otherSources !== undefined && p.otherSources.size > 0;
+    const named = mixed ? [p.draft.source, ...[...p.otherSources!].slice(0, SOURCES_NAMED - 1)].map((sid) => sources.get(sid)?.name ?? sid) : [];
     const sourcesNote = mixed
-      ? ` Its rows name ${p.otherSources!.length + 1} sources (${named.join('; ')}${p.otherSources!.length + 1 > SOURCES_NAMED ? '; ...' : ''}): the sum is cited to the file, not to one of them.`
+      ? ` Its rows name ${p.otherSources!.size + 1} sources (${named.join('; ')}${p.otherSources!.size + 1 > SOURCES_NAMED ? '; ...' : ''}): the sum is cited to the file, not to one of them.`
       : '';
     addFigure(
       {
@@ -2973,7 +2974,7 @@ interface PendingSum {
   /** a part gave a range or an equivalent */
   inexact: boolean;
   /** the other sources the summed rows name, in order, if any */
-  otherSources?: string[];
+  otherSources?: Set<string>;
 }
 /** How many sources a sum's note names before '...'. */
 const SOURCES_NAMED = 5;
