@@ -186,7 +186,13 @@ export class PlaceBook {
   }
 
   private country(c: Country, name: string): string {
-    return this.add({ id: c.iso3, name: (name || c.name).slice(0, 200), iso3: c.iso3, level: 0 });
+    if (this.places.has(c.iso3)) return c.iso3;
+    // the file's name where it is one of the country's names ("Türkiye", "DR Congo"); else the English
+    // name, so that --place and --within find it by that: a misspelt cell ("Mozambiaue" with MOZ), a name
+    // in another language ("Tchad"), or an abbreviation ("CAR") is no name users will look it up by
+    const abbreviation = name.length <= 5 && !/^\p{Lu}\p{Ll}+$/u.test(name);
+    const own = name !== '' && !abbreviation && findCountry(name)?.iso3 === c.iso3;
+    return this.add({ id: c.iso3, name: (own ? name : c.name).slice(0, 200), iso3: c.iso3, level: 0 });
   }
 
   /** The place of a row, given the code and name cells of each level (shallowest first). */

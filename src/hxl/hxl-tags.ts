@@ -175,6 +175,13 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
   { indicator: 'returned-idps', hashtag: '#affected+idps+returnees', kind: 'people', export: false },
   { indicator: 'asylum-seekers', hashtag: '#affected+asylum_seekers', kind: 'people', export: false },
   { indicator: 'stateless', hashtag: '#affected+stateless', kind: 'people', export: false },
+  // (and those HAPI codes OOC and OIP, as UNHCR's population tables tag them: no people affected by a disaster)
+  { indicator: 'others-of-concern', hashtag: '#affected+others', kind: 'people', export: false },
+  { indicator: 'other-people-in-need-of-international-protection', hashtag: '#affected+oip', kind: 'people', export: false },
+  // (UNHCR's solutions: refugees resettled in a third country, and naturalised in their country of asylum)
+  { indicator: 'resettled-refugees', hashtag: '#affected+resettled', kind: 'people', export: false },
+  { indicator: 'naturalised-refugees', hashtag: '#affected+naturalized', kind: 'people', export: false },
+  { indicator: 'naturalised-refugees', hashtag: '#affected+naturalised', kind: 'people', export: false },
   // (UNHCR's asylum tables tag applications and decisions #inneed+asylum_seekers+applications, +recognized: asylum-seekers' counts, not people in need)
   { indicator: 'asylum-seekers', hashtag: '#inneed+asylum_seekers', kind: 'people', export: false },
   // (OCHA's COVID dashboards tag their people in need #affected+inneed: people in need, not people affected)

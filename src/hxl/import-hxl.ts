@@ -2510,6 +2510,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // (only a column of refugees who returned, on rows of a country of asylum: a DTM file's #affected+returnees by origin are where they are)
       const solutionsReturns = asylumRows && tag.tag === '#affected' && tag.attributes.includes('refugees') && tag.attributes.includes('returnees');
       if (solutionsReturns && breakdown?.origin !== undefined && book.levelOf(place.id) === 0) {
+        // (an origin that is no country, UNHCR's UKN, "unknown": they left the row's country for a
+        // country the file does not know, so they are in no place humfig can name, and not in the one they left)
+        if (findCountry(breakdown.origin) === undefined) {
+          rejected.push({
+            line: row.line,
+            column,
+            reason: `refugees who returned from ${place.id} to the origin ${JSON.stringify(clip(breakdown.origin, 20))}, which is no ISO 3166 country: the country they returned to is unknown, and they are no longer in ${place.id}; not imported`,
+          });
+          continue;
+        }
         const home = book.placeOf([{ level: 0, code: breakdown.origin, name: '' }]);
         if (home.ok && home.id !== place.id && book.levelOf(home.id) === 0) {
           figureBreakdown = breakdownWithout(breakdown, 'origin', ['returned-from', place.id]);

@@ -2309,6 +2309,23 @@ describe("UNHCR's solutions and end-year tables: returns placed where people ret
     const t = ['Year,ISO3CoO,ISO3CoA,ASY,STA', '#date+year,#country+origin+code,#country+asylum+code,#affected+asylum_seekers,#affected+stateless', '2019,SYR,DEU,1000,20'].join('\n');
     expect(importHxl(t, 'endyear.csv', { today: TODAY }).facts.figures.map((f) => f.indicator)).toEqual(['asylum-seekers', 'stateless']);
   });
+  it("names UNHCR's others of concern, OIP, resettled and naturalised as populations, not people affected", () => {
+    const t = ['Year,ISO3CoO,ISO3CoA,OOC,OIP,RST,NAT', '#date+year,#country+origin+code,#country+asylum+code,#affected+others,#affected+oip,#affected+resettled,#affected+naturalized', '2019,VEN,COL,10,1000,5,20'].join('\n');
+    expect(importHxl(t, 'endyear.csv', { today: TODAY }).facts.figures.map((f) => f.indicator)).toEqual([
+      'others-of-concern',
+      'other-people-in-need-of-international-protection',
+      'resettled-refugees',
+      'naturalised-refugees',
+    ]);
+  });
+  it('imports no returns to an unknown origin (UKN) in the country they left, and says why', () => {
+    const t = ['Year,ISO3CoO,ISO3CoA,RET', '#date+year,#country+origin+code,#country+asylum+code,#affected+refugees+returnees', '1992,AFG,PAK,390', '1992,UKN,PAK,50'].join('\n');
+    const u = importHxl(t, 'solutions.csv', { today: TODAY });
+    expect(u.facts.figures.map((f) => [f.place, f.value])).toEqual([['AFG', 390]]);
+    expect(u.facts.places.map((p) => p.id)).not.toContain('UKN');
+    expect(JSON.stringify(u.report)).toContain('refugees who returned from PAK to the origin \\"UKN\\", which is no ISO 3166 country');
+    expect(JSON.stringify(u.report)).not.toContain('a place of their own');
+  });
 });
 
 describe("UNHCR's asylum tables: codes that describe the row under #indicator, an average per case", () => {
@@ -2709,5 +2726,29 @@ describe('round 25 review: a second analysis of one date in a wide file of peopl
     const note = r.report.notes.find((n) => n.includes('another value'))!;
     expect(note).toMatch(/^1 row gives another value for 3 figures an earlier row gave/);
     expect(note).toContain('2 of those values count people at a date');
+  });
+});
+
+describe("a country's name: the file's where it is one of the country's names, else the English name", () => {
+  const t = [
+    'Country,ISO3,People in need',
+    '#country+name,#country+code,#inneed',
+    'Mozambiaue,MOZ,100',
+    'CAR,CAF,200',
+    'Tchad,TCD,300',
+    'Syria,SYR,400',
+  ].join('\n');
+  const r = importHxl(t, 'pin.csv', { today: TODAY, asOf: '2024' });
+  it('names a misspelt, foreign or abbreviated country cell by its English name, and keeps a name users know', () => {
+    expect(r.facts.places.map((p) => [p.id, p.name])).toEqual([
+      ['MOZ', 'Mozambique'],
+      ['CAF', 'Central African Republic'],
+      ['TCD', 'Chad'],
+      ['SYR', 'Syria'],
+    ]);
+  });
+  it('so that --place and --within find the country by its English name', () => {
+    expect(resolvePlace(r.facts.places, 'Mozambique')).toBe('MOZ');
+    expect(resolvePlace(r.facts.places, 'central african republic')).toBe('CAF');
   });
 });
