@@ -318,7 +318,7 @@ const WITH_LEAD = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'iu');
 /** "which normally has some " right before a number of inhabitants or residents: the people a place has in ordinary times (not "Vell has 60,000 residents", a population drafted as such). */
 const HAS_INHABITANTS_LEAD = new RegExp(String.raw`\b(?:normally|usually|ordinarily|once)\s+(?:has|had|have|counts|counted)\s+${HEDGE}$`, 'iu');
 /** "the total target population of ", "the refugee population of ", "the IDP population stands at ": a count of people of that kind. */
-const GROUP_POPULATION_LEAD = new RegExp(String.raw`\b([Tt]arget|[Tt]argeted|[Aa]ffected|[Dd]isplaced|[Rr]efugee|IDP|[Rr]eturnee|[Mm]igrant|[Cc]amp)\s+population(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:of|stands\s+at|stood\s+at|is|was|reached|totals|totalled|numbers)\s+${HEDGE}$`, 'u');
+const GROUP_POPULATION_LEAD = new RegExp(String.raw`\b([Tt]arget|[Tt]argeted|[Aa]ffected|[Dd]isplaced|[Rr]efugee|IDP|[Rr]eturnee|[Mm]igrant|[Cc]amp)\s+population(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:of|stands\s+at|stood\s+at|is|was|reached|totals|totalled|numbers|with)\s+${HEDGE}$`, 'u');
 /** "Injuries are estimated at ", "Deaths in Ostra now stand at ", "the dead totalled ": the level casualties reached, their noun before it. */
 const CASUALTIES_LEVEL_LEAD = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:the\s+)?(?:injuries|deaths|fatalities|casualties)|the\s+(?:injured|dead|wounded))(?:\s+(?:in|among|from|across|of)\s+[^.;:\d]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|now|so\s+far|officially|been)\s+)*(?:estimated\s+at|put\s+at|stand\s+at|stands\s+at|stood\s+at|totall?ed|totals|total|numbered|number|reached|rose\s+to|risen\s+to|climbed\s+to)\s+${HEDGE}$`,
@@ -336,7 +336,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise\s+to|climb\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+)?$`,
   'iu',
 );
 /** "brings to ", "bringing to nearly " before a number that the total it names follows ("brings to 94,000 the estimated number of people"). */
@@ -559,6 +559,10 @@ const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|cente
 // (and a kind of case on each: "8,372 suspected and 163 confirmed cases")
 const AND_NUMBER_NOUN_AFTER = /^(?:,\s\d[\d,.]*){0,8},?\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?|^\s+(?:suspected|confirmed|probable|new)\s+(?:and|or)\s+\d[\d,.]*\s+(?:suspected|confirmed|probable|new)\s+([\p{L}-]+)/iu;
 /** After "from" and a bare number: "to 500,000 people", the level it changed to and its noun. */
+/** Before a number after "from": the level it changed to, with its noun ("imports to 1.4 million metric tonnes from 1.1 million"). */
+const TO_NUMBER_NOUN_FROM_BEFORE = /\bto\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?,?\s+(?:(?:up|down)\s+)?from\s+$/iu;
+/** After such a number: nothing it counts, an end of the clause or a time ("from 1.1 million last year", "from 10,000 in March"). */
+const FROM_LEVEL_END = /^(?:\s*[,.;:)]|\s*$|\s+(?:last|a|an|in|on|at|the|since|previously|earlier|before|during|this|over|two|three|one)\b)/i;
 const FROM_TO_NUMBER_NOUN_AFTER = /^\s+to\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
 const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu;
@@ -851,6 +855,8 @@ const OWN_VERB = /\b(?:were|was|are|is|have|has|had|will|would|remain|remained|r
 const ANY_QUALIFIER_ONLY = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?(?:${qualifierAlternatives(false)})\s*$`, 'iu');
 /** The opening of a sentence up to the second day of a span of one month ("Between the afternoons of 5 and " 8 August). */
 const DAYS_OF_ONE_MONTH = /^\s*(?:[-*•‣◦▪–]\s+)?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$/;
+/** What may follow an "as of" date to the end of its clause: a note in brackets, or the time of that day ("as of Jan 13 noon", "as of 5 May at 18:00"). */
+const AS_OF_TAIL = /^\s*(?:(?:at\s+)?(?:noon|midday|midnight|(?:in\s+the\s+)?(?:morning|afternoon|evening)|\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs|h|GMT|UTC|local\s+time))?|\d{1,2}\s*[ap]\.?m\.?))?\s*(?:\([^)]*\))?\s*$/i;
 const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
 const TIME_WINDOW = /(?<!\bfor\s)(?<![\p{L}])the\s+(?:past|last|next|coming|previous|following)\s+$/iu;
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|old|of age)(?![\p{L}])|^-old(?![\p{L}])/iu;
@@ -2169,10 +2175,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     // "identified 56 of the 384 dead victims": a part of a count whose noun follows
     const after = text.slice(token.end, Math.min(sentence.end, token.end + 60));
     // ("from 250,000 to 500,000 people" after a verb of change, no range: the noun of the second counts the first)
-    const shared =
-      AND_NUMBER_NOUN_AFTER.exec(after) ??
-      OF_THE_NUMBER_NOUN_AFTER.exec(after) ??
-      (/\bfrom\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 6), token.start)) ? FROM_TO_NUMBER_NOUN_AFTER.exec(after) : null);
+    // ("imports to 1.4 million metric tonnes from 1.1 million": the level changed to, with its noun, before "from": tonnes too)
+    const fromNumber = /\bfrom\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 6), token.start));
+    // (a number with no noun of its own, but perhaps a time: "from 1.1 million last year"; not "to 180.5 million people from 72 countries")
+    const toFrom = fromNumber && FROM_LEVEL_END.test(after) ? TO_NUMBER_NOUN_FROM_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start)) : null;
+    const shared = AND_NUMBER_NOUN_AFTER.exec(after) ?? OF_THE_NUMBER_NOUN_AFTER.exec(after) ?? (fromNumber ? FROM_TO_NUMBER_NOUN_AFTER.exec(after) ?? toFrom : null);
     // the noun: "of the 384 dead victims" the second word; "of the 49 casualties occurred" the first
     const sharedNoun = shared ? [shared[3], shared[2], shared[1]].find((w) => w !== undefined && unitOfNoun(w) !== undefined) : undefined;
     const sharedUnit = sharedNoun !== undefined ? unitOfNoun(sharedNoun) : undefined;
@@ -2205,7 +2212,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       kinds |= KIND.currency;
       review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the paragraph, beside its equivalent in brackets`);
       reasons?.push(`'${token.written}' before an equivalent in brackets, after an amount in ${moneyLast} in the paragraph -> ${moneyLast}`);
-    } else if (shared && !oneOfMany && sharedNoun !== undefined && sharedUnit !== undefined && isCountUnit(sharedUnit) && !(sharedUnit === 'person' && /^\s+or\b/i.test(after) && FAMILIES_COUNTED_LEAD.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)))) {
+    } else if (shared && !oneOfMany && sharedNoun !== undefined && sharedUnit !== undefined && (isCountUnit(sharedUnit) || (shared === toFrom && sharedUnit === 't')) && !(sharedUnit === 'person' && /^\s+or\b/i.test(after) && FAMILIES_COUNTED_LEAD.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)))) {
       // (not "the number of affected families ... had reached 160,005 or 645,007 persons": the families, then their people)
       unit = sharedUnit;
       noun = sharedNoun.toLowerCase();
@@ -2773,7 +2780,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
       // ("the number is likely to reach 2.3 million next year": a level foreseen, not reached)
-      if (/\b(?:likely|expected|projected|forecast|set)\s+to\b/i.test(level[0])) review.push(`a projection ('${level[0].trim().replace(/^.*?\b(\w+\s+to\s+\w+)\s*$/u, '$1')}'): a level foreseen, not reached; check its date and indicator`);
+      if (/\b(?:likely|expected|projected|forecast|set)\s+to\b|\b(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise|climb)\b/i.test(level[0])) review.push(`a projection ('${level[0].trim().replace(/^.*?\b(\w+\s+(?:to\s+)?\w+)\s*$/u, '$1')}'): a level foreseen, not reached; check its date and indicator`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && (programme = programmeItem(text, sentence, token)) !== undefined) {
       // "1.85 million people ... through a combination of nutrition (631,000), relief (1 million) and
       // livelihoods (33,600)": each a part of the count before, by what it names
@@ -4277,7 +4284,7 @@ function asOfFor(
     if (d.start >= clause.start || d.start - sentence.start >= REACH) break;
     if (!usable(d) || !/\b[Aa]s (?:of|at)\s+$/.test(text.slice(Math.max(sentence.start, d.start - 8), d.start))) continue;
     const own = spanAt(sentenceClauses, d.start);
-    if (own && /^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return datedBy(d, `the sentence opens with 'as of ${d.written}'`, 0.85);
+    if (own && AS_OF_TAIL.test(text.slice(d.end, own.end))) return datedBy(d, `the sentence opens with 'as of ${d.written}'`, 0.85);
   }
   // "UNHCR said Friday that floods have killed hundreds, displaced 1.3 million ...": the day a source
   // said what the sentence reports dates each of its figures
@@ -4293,7 +4300,7 @@ function asOfFor(
     // ("with data up to 18:00 on Tuesday, at least 493 people ...": data counted up to a day)
     // ("Since two cases were confirmed on 2 October 2022, to 6 November 2022, the Ministry reported 6,814 ...": a clause of its own that ends a span)
     if (!own || !usable(d) || !(/\b(?:[Aa]s (?:of|at)|dated|[Uu]p to)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start)) || /^\s*(?:to|until|till|through)\s+$/i.test(text.slice(own.start, d.start)))) continue;
-    if (/^\s*(?:\([^)]*\))?\s*$/.test(text.slice(d.end, own.end))) return datedBy(d, `an earlier clause of the sentence says 'as of ... ${d.written}'`, 0.8);
+    if (AS_OF_TAIL.test(text.slice(d.end, own.end))) return datedBy(d, `an earlier clause of the sentence says 'as of ... ${d.written}'`, 0.8);
   }
   // "... and damages or destroys an estimated 130,000 houses as of August 18, according to the GoH",
   // "There have been 13 042 reported cases ..., up to the end of 2 November": a date the sentence's

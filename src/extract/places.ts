@@ -132,6 +132,10 @@ const STORM_NAME = /\b(?:[Tt]yphoon|[Cc]yclone|[Hh]urricane|[Tt]ropical\s+[Ss]to
 // (and adjectives of nations with other endings: "the French island territory" names no place "French")
 const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ani)$|^(?:French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Catalan)$/;
 
+/** A direction in lower case before a name ("in southern Shan"): the word before it says what kind of mention the name is. */
+const LOWER_DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|upper|lower)$/;
+/** Continents, seas and regions a direction often leads ("in southern Africa", "the eastern Mediterranean"): no place of a figure by the direction. */
+const REGION_NAME = /^(?:Afric|Asia|Europ|America|Pacific|Atlantic|Mediterranean|Sahel|Caribbean|Oceania|Balkan|Middle\s+East|Horn)/u;
 const LOCATIVE = new Set(['in', 'into', 'inside', 'within', 'across', 'throughout', 'at', 'near', 'to']);
 const ORIGIN = new Set(['from', 'fleeing', 'fled', 'flee', 'leaving', 'left', 'leave', 'reached', 'entered', 'entering', 'reaching']);
 /** Verbs of disasters and attacks: a capitalised name after them is a place ("floods hit Sorrel"). */
@@ -179,8 +183,13 @@ export function kebab(name: string): string {
 
 /** The word before `at` (lower case), or ''. */
 function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
-  return m ? m[1]!.toLowerCase() : '';
+  const m = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  if (m && LOWER_DIRECTION.test(m[1]!) && !REGION_NAME.test(text.slice(at, at + 14))) {
+    // "51,500 in southern Shan", "800 in eastern Bago": a part of the place, where the figure is; the word before the direction says
+    const d = /([\p{L}]+)\s+[\p{Ll}-]+\s+$/u.exec(text.slice(Math.max(0, at - 50), at));
+    return d ? d[1]!.toLowerCase() : '';
+  }
+  return m ? m[1]!.toLowerCase().replace(/^.*-/, '') : '';
 }
 
 /** The sequence of capitalised words (at most 4) starting at `at`, as [name, end]; a possessive 's is dropped. */

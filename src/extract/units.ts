@@ -158,7 +158,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['trauma', new Map([['kits', 'trauma-kit'], ['kit', 'trauma-kit']])],
   ['medical', new Map([['kits', 'medical-kit'], ['kit', 'medical-kit']])],
   // ("five family members were killed": people)
-  ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit'], ['members', 'person'], ['member', 'person']])],
+  // ("219 family packs": food packs, as the Philippines' relief agency hands them out)
+  ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit'], ['members', 'person'], ['member', 'person'], ['packs', 'food-pack']])],
   // ("336,000 host community members", "1,200 household members": people)
   ['community', new Map([['members', 'person']])],
   ['household', new Map([['members', 'person']])],
@@ -1029,6 +1030,14 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // "15,000 packets of dry food", "58,000 packets of food": food packs
     const packetsOf = lower === 'packets' || lower === 'packs' ? /^\s+of\s+(?:dry\s+|cooked\s+|ready-to-eat\s+)?foods?(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (packetsOf) return { unit: 'food-pack', end: offset + raw.length + packetsOf[0].length, written: text.slice(offset, offset + raw.length + packetsOf[0].length), modifiers, hyphen: false };
+    // "1,500 boxes of hygiene kits", "600 pieces of tarpaulin", "200 sets of kitchen utensils": the things the
+    // boxes or pieces hold, where those are a thing humfig counts (not "bags of rice": no count of its own)
+    if (modifiers.length === 0 && CONTAINERS.has(lower)) {
+      const of = /^\s+of(?=\s)/.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 4)));
+      const plural = of ? countedThingAfter(text, offset + raw.length + of[0].length, limit) : undefined;
+      const held = plural && !('unknown' in plural) ? plural : of ? singularThingAfter(text, offset + raw.length + of[0].length, limit) : undefined;
+      if (held) return { ...held, modifiers: [] };
+    }
     // "six camps have been set in the district", "14 camps set up", "659,278 in 747 camps", "13 pop-up
     // shelters have been established", "over 400 people are in 20 shelters": camps and shelters set up for
     // people driven from their homes are counted as evacuation centres are
@@ -1212,7 +1221,10 @@ export function countedThingAfter(text: string, at: number, limit: number): Noun
   // (a modifier may be an agency's acronym: "41 UNRWA installations")
   // (up to two modifiers, fewest first: "90 facilities including hospitals" counts facilities,
   // "80,000 water purification tablets" tablets)
-  const rest = text.slice(at, Math.min(limit, at + 60));
+  const raw = text.slice(at, Math.min(limit, at + 60));
+  // (a relief item named in capitals, as an agency names its packages: "45,130 Family Food Packs" are food packs)
+  const titled = TITLED_PLURAL.exec(raw);
+  const rest = titled ? titled[0].toLowerCase() + raw.slice(titled[0].length) : raw;
   if (WORSHIP_AFTER.test(rest)) return { unknown: WORSHIP_AFTER.exec(rest)![0].trim() };
   let unknown: string | undefined;
   for (const pattern of THING_AFTER) {
@@ -1238,6 +1250,16 @@ export function countedThingAfter(text: string, at: number, limit: number): Noun
 
 /** A plural noun after a number, with none, one or two modifiers before it (an agency's acronym too: "41 UNRWA installations"; a disease's name with its year: "360,000 Covid-19 vaccine doses"). */
 // (a weight each may come first: "52,000 50-kilo bags of rice")
+/** One to three capitalised words, the last a plural, right after a number ("Family Food Packs", "Hygiene Kits"). */
+const TITLED_PLURAL = /^\s(?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+s(?![\p{L}\p{N}'’-])/u;
+/** What holds things counted by the piece ("boxes of hygiene kits", "pieces of tarpaulin"). */
+const CONTAINERS: ReadonlySet<string> = new Set(['boxes', 'pieces', 'pcs', 'sets', 'units', 'cartons', 'bundles', 'rolls', 'packs', 'packets']);
+/** A singular thing after "pieces of" ("600 pieces of tarpaulin"): a registry unit that counts things. */
+function singularThingAfter(text: string, at: number, limit: number): NounUnit | undefined {
+  const m = /^\s([a-z][a-z-]*[a-z])(?![\p{L}\p{N}'’-])/u.exec(text.slice(at, Math.min(limit, at + 30)));
+  const code = m ? canonicalUnit(m[1]!) : undefined;
+  return m && code !== undefined && isThingUnit(code) ? { unit: code, end: at + m[0].length, written: m[1]!, modifiers: [], hyphen: false } : undefined;
+}
 const THING_AFTER = [0, 1, 2].map((n) => new RegExp(String.raw`^\s((?:(?:[a-z][a-z-]*|[A-Z]{2,6}|(?:[A-Z][a-z]+|[A-Z]{2,6})-\d{1,2}|\d{1,3}-?(?:kg|kilo|kilogram|litre|liter))\s){${n}})([a-z][a-z-]*[a-z]s)(?![\p{L}\p{N}'’-])`, 'u'));
 
 /** A registry unit that counts things, not people or groups of them ("latrine", "bridge"). */

@@ -5777,4 +5777,52 @@ describe('round 26: held-out sets 168 to 176', () => {
       [10000, 'person', 'at-least'],
     ]);
   });
+
+  it('reads a population "with" its number, and places after a direction in lower case ("in southern Shan")', () => {
+    const r = run('Floods in Ostra\n\nPell hosts the second largest IDP population with 228,800 in total: 93,800 in Kessa; 51,500 in southern Marl; and 800 in eastern Dorn.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place])).toEqual([
+      [228800, 'person', 'ostra'],
+      [93800, 'person', 'kessa'],
+      [51500, 'person', 'marl'],
+      [800, 'person', 'dorn'],
+    ]);
+  });
+
+  it('places no figure in a continent a direction leads ("in southern Africa")', () => {
+    const r = run('Floods in Ostra\n\nThe drought in southern Africa left 2,000 people in need in Pell.');
+    expect(r.candidates.map((c) => c.place)).not.toContain('africa');
+  });
+
+  it('counts relief items named in capitals, "family packs", and the things boxes and pieces hold', () => {
+    expect(vuq('Around 45,130 Family Food Packs are being delivered to Pell.')).toEqual([[45130, 'food-pack', 'approximately']]);
+    expect(vuq('The agency distributed 1,500 boxes of hygiene kits, 219 family packs, 600 pieces of tarpaulin mats and 1,500 blankets in Pell.')).toEqual([
+      [1500, 'hygiene-kit', 'exact'],
+      [219, 'food-pack', 'exact'],
+      [600, 'tarpaulin', 'exact'],
+      [1500, 'blanket', 'exact'],
+    ]);
+    expect(vuq('The Red Cross has 190 National Societies worldwide.')).toEqual([]);
+  });
+
+  it('dates figures by an "as of" date with its time of day ("as of Jan 13 noon")', () => {
+    const r = run('Floods in Ostra\n\nThe report said that as of May 13 noon, 407 had been rescued and over 27,200 houses damaged in Pell.');
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([
+      [407, '2024-05-13'],
+      [27200, '2024-05-13'],
+    ]);
+  });
+
+  it('gives a level changed from the noun of the level it changed to, tonnes too, but not to a number of other things', () => {
+    expect(vuq('The plan seeks to boost monthly imports to Pell to 1.4 million metric tonnes from 1.1 million last year.').map(([v, u]) => [v, u])).toEqual([
+      [1400000, 't'],
+      [1100000, 't'],
+    ]);
+    expect(vuq('The appeal seeks to provide assistance to 180.5 million people from 72 countries.').map(([v, u]) => [v, u])).toEqual([[180500000, 'person']]);
+  });
+
+  it('reads cases that "could reach" a number as a projection, at most that many', () => {
+    const r = run('Floods in Ostra\n\nCholera cases in Pell could reach one million by the end of the year.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([[1000000, 'person', 'up-to']]);
+    expect(r.draft.figures[0]?.notes).toContain('a projection');
+  });
 });
