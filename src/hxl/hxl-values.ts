@@ -370,6 +370,10 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
     return month ? { ok: true, date: `${m[2]}-${pad(month)}` } : bad('is not a date');
   }
   if (/^\d{5}(?:\.\d+)?$/.test(text)) return bad('is a number, not a date (a spreadsheet serial date?); write YYYY-MM-DD');
+  // "04-Aug", "Aug 4", "4 August": a day and a month, and no year to place them in
+  if ((m = /^(?:(\d{1,2})[-/ .](\p{L}+)|(\p{L}+)[-/ .](\d{1,2}))$/u.exec(words)) && monthOf(m[2] ?? m[3]!) !== undefined) {
+    return bad('has a day and a month but no year: write YYYY-MM-DD');
+  }
   return bad('is not a date; write YYYY-MM-DD, YYYY-MM or YYYY');
 }
 

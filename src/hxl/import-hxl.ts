@@ -231,7 +231,7 @@ const CASELOADS: ReadonlyArray<{ indicator: string; words: RegExp; said: string 
  * "Affected" headers over `#inneed+food`): the hashtag is read, and the report says so once, since
  * only the file's authors know which they meant.
  */
-function headerDisagreements(indicators: Layout['indicators'], labels: readonly string[]): Array<{ index: number; header: string; hashtag: string }> {
+function headerDisagreements(indicators: Layout['indicators'], labels: readonly string[], tags: ReadonlyArray<{ attributes: readonly string[] } | null>): Array<{ index: number; header: string; hashtag: string }> {
   const found: Array<{ index: number; header: string; hashtag: string }> = [];
   for (const col of indicators) {
     const indicator = col.meaning.indicator;
@@ -239,11 +239,28 @@ function headerDisagreements(indicators: Layout['indicators'], labels: readonly 
     const tagged = CASELOADS.find((c) => indicator === c.indicator);
     if (tagged === undefined) continue;
     const named = CASELOADS.filter((c) => c.words.test(labels[col.index] ?? ''));
-    if (named.length !== 1 || named[0] === tagged) continue;
-    found.push({ index: col.index, header: named[0]!.said, hashtag: tagged.said });
+    if (named.length === 1 && named[0] !== tagged) {
+      found.push({ index: col.index, header: named[0]!.said, hashtag: tagged.said });
+      continue;
+    }
+    // a header that names a population alone ("Refugees" over the beta #inneed_num, UNHCR's 2012 sheet),
+    // where the hashtag names no population: a stock of those people, not a caseload
+    const populations = named.length === 0 ? POPULATION_HEADERS.filter((p) => p.words.test(labels[col.index] ?? '')) : [];
+    const attributes = tags[col.index]?.attributes ?? [];
+    if (populations.length === 1 && !attributes.some((a) => POPULATION_ATTRIBUTES.has(a))) found.push({ index: col.index, header: populations[0]!.said, hashtag: tagged.said });
   }
   return found;
 }
+
+/** A header's name of a population, for headerDisagreements. */
+const POPULATION_HEADERS: ReadonlyArray<{ words: RegExp; said: string }> = [
+  { words: /\brefugees?\b|\br[ée]fugi[ée]s\b/i, said: 'refugees' },
+  { words: /\b(?:IDPs?|internally\s+displaced|PDIs?|d[ée]plac[ée]s\s+internes)\b/i, said: 'internally displaced people' },
+  { words: /\breturnees?\b|\bretourn[ée]s\b/i, said: 'returnees' },
+  { words: /\basylum[\s-]+seekers?\b/i, said: 'asylum-seekers' },
+];
+/** The attributes of a hashtag that name a population (+refugees, +idps ...): a caseload of those people. */
+const POPULATION_ATTRIBUTES: ReadonlySet<string> = new Set(['refugees', 'refugee', 'idps', 'idp', 'returnees', 'asylum_seekers', 'displaced', 'migrants']);
 
 /** A header's word for dwellings or other buildings (English, French, Spanish, Portuguese): "Maisons Détruites", "Damaged houses". */
 const DWELLING_WORD = /(?<![\p{L}])(?:houses?|homes?|dwellings?|buildings?|maisons?|logements?|habitations?|viviendas?|casas?)(?![\p{L}])/iu;
@@ -1112,7 +1129,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const planned = { rows: 0, example: '' };
   // UNHCR's population statistics: the row's #indicator+population_type names whose count its #affected columns give
   const groupIsPopulationType = layout.breakdowns.some((b) => b.dimension === 'population-group' && table.tags[b.index]?.tag === '#indicator');
-  const disagreeing = headerDisagreements(layout.indicators, table.labels);
+  const disagreeing = headerDisagreements(layout.indicators, table.labels, table.tags);
   if (disagreeing.length > 0) {
     const first = disagreeing[0]!;
     notes.push(
@@ -1345,8 +1362,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (sampled) for (const under of [numbersUnder, metaNumbers]) for (const [c, n] of under) {
       const cell = cellText(row, c);
       if (cell === '') continue;
+      // (a cell that says "no data", '-' or 'n/a', is neither: a column of numbers with gaps still holds numbers)
+      const read = parseFigureValue(cell).kind;
+      if (read === 'skip') continue;
       n.cells++;
-      if (parseFigureValue(cell).kind === 'value') n.numbers++;
+      if (read === 'value') n.numbers++;
     }
     for (let i = 0; i < seriesColumns.length; i++) {
       const col = seriesColumns[i]!;
@@ -1542,7 +1562,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const tagged = numericUnused.filter((c) => table.tags[c] !== null);
     const untagged = numericUnused.filter((c) => table.tags[c] === null);
     const parts: string[] = [];
-    if (tagged.length > 0) parts.push(`${tagged.length === 1 ? 'a column holds' : `${tagged.length} columns hold`} numbers under a hashtag that names no figure and ${tagged.length === 1 ? 'is' : 'are'} not imported: ${tagged.slice(0, 5).map((c) => describeColumn(c)).join('; ')}${tagged.length > 5 ? `; and ${tagged.length - 5} more` : ''}; retag ${tagged.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>; +pct for a percentage) to import ${tagged.length === 1 ? 'it' : 'them'}`);
+    if (tagged.length > 0) parts.push(`${tagged.length === 1 ? 'a column holds' : `${tagged.length} columns hold`} numbers under a hashtag that names no figure and ${tagged.length === 1 ? 'is' : 'are'} not imported: ${tagged.slice(0, 5).map((c) => describeColumn(c)).join('; ')}${tagged.length > 5 ? `; and ${tagged.length - 5} more` : ''}; retag ${tagged.length === 1 ? 'it' : 'them'} (${tagged.some((c) => table.tags[c]!.tag === '#target') ? '#targeted for people targeted, which #target is not in HXL; ' : ''}#indicator+num+<name>+unit_<unit>; +pct for a percentage) to import ${tagged.length === 1 ? 'it' : 'them'}`);
     if (untagged.length > 0) parts.push(`${describeUntagged(untagged, table.labels)} ${untagged.length === 1 ? 'holds numbers but has' : 'hold numbers but have'} no hashtag: not imported`);
     notes.push(parts.join('; '));
   }
@@ -1854,6 +1874,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   // rows of a file with a date column that --as-of dated (their date cell is empty)
   let datedByOption = 0;
+  /** rows the file's own date cell dates, and rows whose date cell is no date (for the note on --as-of) */
+  const fileDates = { dated: 0, bad: 0 };
   /** cells of figure columns that say "no data" ('-', '_', 'n/a'), and the rows with nothing else */
   const noData = { cells: 0, rows: 0, examples: [] as string[] };
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
@@ -1866,8 +1888,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // a span of years in a year column (WHO: "1992-1994"): the figure holds for the last year, over the span
       const span = /^(\d{4})\s*[-–/]\s*(\d{4})$/.exec(cellText(row, dateColumn));
       if (span && span[1]! <= span[2]! && yearColumn) return { ok: true, date: span[2]!, period: { start: `${span[1]}-01-01`, end: `${span[2]}-12-31` } };
+      fileDates.bad++;
       return asOf;
     }
+    if (asOf !== undefined) fileDates.dated++;
     let date = asOf?.date ?? options.asOf;
     if (date === undefined) return { ok: false, reason: 'no date given (--as-of DATE dates the rows that give none)', column: columnName(dateColumn!) };
     // the first day of a year in a year column is the year (IFRC's 2022-01-01 under "Year"), where every day of the column is one
@@ -2799,7 +2823,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(
       datedByOption === 0
         ? `--as-of ${options.asOf} was not used: the file dates every row in ${where}`
-        : `--as-of ${options.asOf} dated only the ${datedByOption} row${datedByOption === 1 ? '' : 's'} whose date cell in ${where} is empty; the others keep the file's dates`,
+        : `--as-of ${options.asOf} dated only the ${datedByOption} row${datedByOption === 1 ? '' : 's'} whose date cell in ${where} is empty; ${
+            fileDates.bad === 0
+              ? "the others keep the file's dates"
+              : `${fileDates.dated === 0 ? 'the' : `${fileDates.dated} keep the file's dates, and the`} other ${fileDates.bad} ${fileDates.bad === 1 ? 'was' : 'were'} rejected: ${fileDates.bad === 1 ? 'its date cell is' : 'their date cells are'} no date humfig reads, and --as-of dates no row that gives one (see the rejected rows)`
+          }`,
     );
   }
   if (planned.rows > 0) {

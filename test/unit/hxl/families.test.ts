@@ -2752,3 +2752,27 @@ describe("a country's name: the file's where it is one of the country's names, e
     expect(resolvePlace(r.facts.places, 'central african republic')).toBe('CAF');
   });
 });
+
+describe('round 26 review: what the report says of columns and dates', () => {
+  it('says so where a header names a population and the hashtag a caseload of no population (UNHCR 2012: "Refugees" over #inneed_num)', () => {
+    const t = ['Year,Asylum,Origin,Refugees,Refugees in need', '#date+year,#country+code,#country+code+origin,#inneed,#inneed+refugees', '2012,PAK,AFG,1600000,900000'].join('\n');
+    const r = importHxl(t, 'refugees.csv', { today: TODAY });
+    expect(r.report.notes.filter((n) => n.includes('the header says'))).toEqual([
+      'column 4 "Refugees" #inneed: the header says refugees, the hashtag in need; read as the hashtag says (check which the file means)',
+    ]);
+  });
+  it('names #target columns of numbers with gaps, and points to #targeted', () => {
+    const t = ['Woreda,In need,Target', '#adm3+code,#inneed,#target', 'ET0101,1 206,-', 'ET0102,9 547,440', 'ET0103,300,-', 'ET0104,120,50'].join('\n');
+    const r = importHxl(t, 'cluster.csv', { today: TODAY, asOf: '2022-09', country: 'ETH' });
+    expect(r.report.notes).toContainEqual(expect.stringContaining('3 "Target" #target; retag it (#targeted for people targeted, which #target is not in HXL;'));
+  });
+  it('says that --as-of dates no row whose date cell is no date, and that a date without a year is one', () => {
+    const t = ['Country,Date,Cases', '#country+code,#date,#affected', 'AFG,04-Aug,10', 'PAK,,20'].join('\n');
+    const r = importHxl(t, 'sadd.csv', { today: TODAY, asOf: '2020-08' });
+    expect(r.facts.figures.map((f) => [f.place, f.asOf])).toEqual([['PAK', '2020-08']]);
+    expect(r.report.notes).toContain(
+      '--as-of 2020-08 dated only the 1 row whose date cell in column 2 (Date) is empty; the other 1 was rejected: its date cell is no date humfig reads, and --as-of dates no row that gives one (see the rejected rows)',
+    );
+    expect(JSON.stringify(r.report)).toContain("date '04-Aug' has a day and a month but no year: write YYYY-MM-DD");
+  });
+});
