@@ -700,9 +700,27 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|kill|kills|inj
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
 const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:being\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings|hotels?|hostels?|gyms?|gymnasiums?|churches|mosques|halls)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right before a number: "forcing", "forced", "prompting" (and "to flee" after it). */
-const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated|at\s+least)\s+)?$/i;
+const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven|causing)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated|at\s+least)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
 const ARRIVED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:arrived|landed)(?![\p{L}])/iu;
+/** Before the second of "from N (in 2021) to M": the number a count changed from, perhaps with its date ("from 27.1 million in 2021 to "). */
+const FROM_THEN_TO_LEAD = /\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+(?:in|at\s+the\s+end\s+of|by|as\s+of|on|last)\s+[^,;:\d]{0,20}(?:\d{1,4}(?:\s+\d{4})?)?)?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
+/** After "N of them": harm that befalls people, not households ("died", "were killed", "have been injured"). */
+const PEOPLE_HARMED_AFTER = /^\s+(?:(?:have|had|has)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|killed|injured|wounded|drowned|dead|missing)(?![\p{L}])/iu;
+/** Right after a bare number: a need of aid ("will need food assistance", "require urgent humanitarian aid"). */
+const NEED_AID_AFTER = /^\s+(?:will\s+|would\s+|still\s+|urgently\s+|now\s+)?(?:need|needs|needed|require|requires|required)\s+(?:(?:urgent|immediate|emergency|humanitarian|food|life-?saving|protection|shelter)\s+){0,2}(?:assistance|aid|help|support)(?![\p{L}])/iu;
+/** A country's name right before a count in parentheses ("the Syrian Arab Republic (", "Ukraine (about "). */
+const COUNTRY_PAREN_LEAD = /(?<![\p{L}])((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/u;
+/** Such a name and the start of its count, anywhere in a sentence. */
+const COUNTRY_PAREN_ITEM = /(?<![\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?\d/gu;
+/** Money named in a sentence: its counts in parentheses may be amounts. */
+const MONEY_WORDS = /[$€£¥]|\b(?:USD|EUR|GBP|CHF|dollars?|euros?|francs?|pounds?|funding|appeal|million\s+in)\b/i;
+/** How many countries with a count in parentheses a sentence lists (a sentence of at most 600 characters is read). */
+function countriesInParentheses(text: string, sentence: Span): number {
+  let n = 0;
+  for (const m of text.slice(sentence.start, Math.min(sentence.end, sentence.start + 600)).matchAll(COUNTRY_PAREN_ITEM)) if (findCountry(m[1]!) !== undefined) n++;
+  return n;
+}
 /**
  * How many peoples' plurals with a count in parentheses stand between from and to ("Syrians (1.5 million),
  * Yemenis (one million)"): a list of peoples has two or more; a lone "Memphis (300)" is a city.
@@ -2199,6 +2217,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       coreEnd = token.end + ofTheGroup.length;
       unitScore = 0.8;
       reasons?.push(`'${token.written}${after.slice(0, ofTheGroup.length)}': a number of the group its noun names -> ${unit}`);
+    } else if (antecedent !== undefined && isCountUnit(antecedent) && FROM_THEN_TO_LEAD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) && !NOUN_NEXT.test(after)) {
+      // "increased from 27.1 million in 2021 to 35.3 million at the end of 2022": the level reached, in the unit of the level it rose from
+      unit = antecedent;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after 'from' a count 'to': the level it changed to, in the unit of the count before -> ${antecedent}`);
     } else if (antecedent !== undefined && isCountUnit(antecedent) && MORE_OF_THE_COUNT_AFTER.test(after)) {
       // "300 people died in Ostra and 200 more in Pell", "assistance for 500 more in Tahoua": more of the count before
       unit = antecedent;
@@ -2325,7 +2348,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       coreEnd = token.end + ofThem[0].length;
       reasons?.push(`'${token.written}${ofThem[0]}': a part of the count of ${lastThing} before it`);
     } else if (ofThem && (antecedent || PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
-      unit = antecedent ?? 'person';
+      // ("More than 100 households were evacuated. ... 11 of them died": people die, not households)
+      unit = (antecedent === 'household' || antecedent === 'family') && PEOPLE_HARMED_AFTER.test(after.slice(ofThem[0].length)) ? 'person' : (antecedent ?? 'person');
       noun = 'people';
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
@@ -2470,6 +2494,23 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       unitScore = 0.7;
       item = { start: token.start - countryItem[0].length + countryItem[0].indexOf(countryItem[1]!), end: token.end };
       reasons?.push(`'${token.written}' after '${countryItem[0].trim()}' in a list of countries that goes on from a count of ${lastThing} in the sentence -> ${lastThing}`);
+    } else if (
+      !token.yearLike &&
+      token.value >= 100 &&
+      (lastThing === undefined || lastThing === 'person' || lastThing === 'percent') &&
+      /^\s*\)/.test(after) &&
+      (countryItem = COUNTRY_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
+      findCountry(countryItem[1]!.replace(/^the\s+/i, '')) !== undefined &&
+      countriesInParentheses(text, sentence) >= 2 &&
+      PEOPLE_NAMED.test(text.slice(sentence.start, token.start)) &&
+      !MONEY_WORDS.test(text.slice(sentence.start, sentence.end))
+    ) {
+      // "came from just three countries: the Syrian Arab Republic (6.5 million), Ukraine (5.7 million) and
+      // Afghanistan (5.7 million)": each country's count of the people the sentence names before the list
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' in parentheses after '${countryItem[1]}', in a list of countries with counts after people named in the sentence -> person`);
     } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !MONEY_IN_AFTER.test(after) && !token.yearLike && value >= 10 && lastThing !== 'household' && lastThing !== 'family') {
       // "To date, WFP has been feeding 4.6 million", "assisting more than 120,000 in Ostra": the people a verb of aid serves
       unit = 'person';
@@ -2545,6 +2586,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${word}' and no noun: a count of people`);
+    } else if (!token.yearLike && token.value >= 10 && NEED_AID_AFTER.test(after)) {
+      // "an estimated 2 million will need food assistance": people who need aid
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' followed by '${NEED_AID_AFTER.exec(after)![0].trim()}' and no noun: a count of people`);
     } else if (!token.yearLike && token.value >= 100 && /^\s*\)/.test(after) && (peopleParen = PEOPLE_PAREN_LEAD.exec(lead)) !== null && isPeoplePlural(peopleParen[1]!, ')') && peoplesInParentheses(text, Math.max(sentence.start, token.start - 300), Math.min(sentence.end, token.end + 300)) >= 2) {
       // "followed by Syrians (1.5 million), Yemenis (one million)": the count of the people named before the parenthesis
       unit = 'person';

@@ -89,7 +89,7 @@ const RULES: readonly Rule[] = RULE_LIST.map((r) => ({ ...r, words: new RegExp(r
 const NOUN_INDICATORS: Readonly<Record<string, string>> = lookupTable({
   residents: 'population', resident: 'population', inhabitants: 'population',
   refugees: 'refugees', refugee: 'refugees', returnees: 'returnees', returns: 'returnees', idps: 'displaced', evacuees: 'displaced',
-  deaths: 'deaths', fatalities: 'deaths', bodies: 'deaths', casualties: 'casualties', arrivals: 'displaced', cases: 'cases',
+  deaths: 'deaths', fatalities: 'deaths', bodies: 'deaths', drownings: 'deaths', casualties: 'casualties', arrivals: 'displaced', cases: 'cases',
 });
 
 export interface IndicatorGuess {

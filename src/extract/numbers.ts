@@ -123,7 +123,7 @@ const SCALE_WORD = /^(?:\s|-)?(million|billion|trillion|thousand|(?:millions|mil
 const CHAIN_EXPONENT: Readonly<Record<string, number>> = { thousand: 3, lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7 };
 /** The next part of such a number: digits, with a scale word or bare (then the last). */
 const CHAIN_PART = /^\s(\d{1,3})(?:\s(thousand|lakhs?|lacs?|crores?)(?![\p{L}])|(?![\d.,]\d|\s?(?:million|billion|trillion|[-–]\s?\d)))/iu;
-const HUNDRED = /^\s+hundred(?![\p{L}])/iu;
+const HUNDRED = /^(?:\s+|-)hundred(?![\p{L}])/iu;
 /** The tens and units after a number of hundreds: " and fifty", " twenty-five". */
 const HUNDRED_AND = new RegExp(
   `^(?:\\s+and)?\\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}]))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\\p{L}])`,
@@ -144,7 +144,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
 });
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
-  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one\\s+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?<=\\b(?:[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Ss]ome|more\\s{1,3}than|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})half(?=\\s+(?:million|billion)(?![\\p{L}]))|(?<![-\\s]and[-\\s])a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+(?:a\\s+)?|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?[\\s-]+of[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
+  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one[\\s-]+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?<=\\b(?:[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Ss]ome|more\\s{1,3}than|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})half(?=\\s+(?:million|billion)(?![\\p{L}]))|(?<![-\\s]and[-\\s])a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+(?:a\\s+)?|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?[\\s-]+of[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'giu',

@@ -47,7 +47,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
     plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers
     mothers fathers widows case brothers sisters hospitalisations hospitalizations hospitalisation hospitalization
-    recoveries admissions participants villagers teachers worshippers pilgrims miners nationals foreigners infections
+    recoveries drownings admissions participants villagers teachers worshippers pilgrims miners nationals foreigners infections
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
     immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies
@@ -177,6 +177,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
 const WORSHIP_AFTER = /^\s+(?:houses?|places?)\s+of\s+worship\b/i;
 
 /** After a word for livestock: the animals lost ("livestock deaths", "cattle losses"), not people. */
+/** After "livestock": a noun it describes ("livestock farms", "livestock owners"): no animals counted. */
+const LIVESTOCK_MODIFIED = /^(?:farms?|farmers?|markets?|owners?|herders?|keepers?|breeders?|producers?|holders?|traders?|sheds?|pens?|shelters?|feed|fodder|vaccinations?|routes?|corridors?)$/i;
 const LIVESTOCK_LOSS = /^(?:deaths?|losses|lost|carcasses|fatalities)$/i;
 
 /** Participles that describe the noun after them ("850,000 reported cases", "confirmed or suspected cases"). */
@@ -437,6 +439,14 @@ const LEU_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Romania|Romanian|Bucharest)\b/u, 'RON'],
   [/\b(?:Moldova|Moldovan|Chi[șş]in[ăa]u|Chisinau)\b/u, 'MDL'],
 ];
+/** The francs other than the CFA francs (read by cfaAfter): a bare "francs" is the one written in full before it, or the text's country's. */
+const FRANC_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Switzerland|Swiss\s+(?:Confederation|Government|government|Agency|Development|authorities))\b/u, 'CHF'],
+  [/\b(?:Rwanda|Rwandan|Kigali)\b/u, 'RWF'],
+  [/\b(?:Burundi|Burundian|Bujumbura|Gitega)\b/u, 'BIF'],
+  [/\b(?:Djibouti|Djiboutian)\b/u, 'DJF'],
+  [/\b(?:Comoros|Comorian|Moroni)\b/u, 'KMF'],
+];
 /** Countries whose currency is a shilling, and its code. */
 const SHILLING_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Kenya|Kenyan|Nairobi)\b/u, 'KES'],
@@ -456,6 +466,9 @@ export const SHARED_NAMES: ReadonlyArray<SharedName> = [
   sharedName('dinar', 'dinars', 'dinars?', [['Kuwaiti', 'KWD'], ['Iraqi', 'IQD'], ['Jordanian', 'JOD'], ['Bahraini', 'BHD'], ['Libyan', 'LYD'], ['Tunisian', 'TND'], ['Algerian', 'DZD'], ['Serbian', 'RSD']], DINAR_COUNTRIES),
   sharedName('dirham', 'dirhams', 'dirhams?', [['UAE', 'AED'], ['Emirati', 'AED'], ['Moroccan', 'MAD']], DIRHAM_COUNTRIES),
   sharedName('leu', 'lei', 'lei|leu', [['Romanian', 'RON'], ['Moldovan', 'MDL']], LEU_COUNTRIES),
+  // ("1,104.4 million Swiss francs for field operations and 191.7 million francs for support": the Swiss franc again;
+  // not francs CFA, which cfaAfter reads before this)
+  sharedName('franc', 'francs', 'francs?(?!\\s+CFA)', [['Swiss', 'CHF'], ['Congolese', 'CDF'], ['Rwandan', 'RWF'], ['Rwanda', 'RWF'], ['Burundian', 'BIF'], ['Burundi', 'BIF'], ['Guinean', 'GNF'], ['Djiboutian', 'DJF'], ['Djibouti', 'DJF'], ['Comorian', 'KMF']], FRANC_COUNTRIES),
   sharedName('shilling', 'shillings', 'shillings?', [['Kenya', 'KES'], ['Kenyan', 'KES'], ['Uganda', 'UGX'], ['Ugandan', 'UGX'], ['Tanzania', 'TZS'], ['Tanzanian', 'TZS'], ['Somali', 'SOS']], SHILLING_COUNTRIES),
 ];
 interface SharedName {
@@ -1129,6 +1142,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         }
       }
       // "17,392 livestock deaths": the animals died, no people
+      // ("two livestock farms", "50 livestock owners": the animals describe what is counted, which humfig has no unit for)
+      if (next && unit === 'livestock' && LIVESTOCK_MODIFIED.test(next[1]!)) return undefined;
       if (next && unit === 'livestock' && LIVESTOCK_LOSS.test(next[1]!)) {
         return { unit, end: offset + raw.length + 1 + next[1]!.length, written: `${raw} ${next[1]!}`, modifiers, hyphen: false };
       }

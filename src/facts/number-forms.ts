@@ -64,7 +64,8 @@ function wordForms(n: number): string[] {
   if (n <= 20) return [SMALL[n]!];
   if (n < 100) return n % 10 === 0 ? [tensWord(n)] : [`${tensWord(n)}-${SMALL[n % 10]}`, `${tensWord(n)} ${SMALL[n % 10]}`];
   const h = Math.floor(n / 100);
-  const heads = h === 1 ? ['one hundred', 'a hundred'] : [`${SMALL[h]} hundred`];
+  // (and hyphenated, as some texts write them: "One-hundred four", "Seven-hundred")
+  const heads = h === 1 ? ['one hundred', 'a hundred', 'one-hundred'] : [`${SMALL[h]} hundred`, `${SMALL[h]}-hundred`];
   if (n % 100 === 0) return heads;
   const out: string[] = [];
   for (const head of heads) for (const rest of wordForms(n % 100)) out.push(`${head} and ${rest}`, `${head} ${rest}`);

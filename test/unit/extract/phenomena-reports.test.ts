@@ -5825,4 +5825,48 @@ describe('round 26: held-out sets 168 to 176', () => {
     expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([[1000000, 'person', 'up-to']]);
     expect(r.draft.figures[0]?.notes).toContain('a projection');
   });
+
+  it('reads each country of a list with its count in brackets as people, after people named in the sentence', () => {
+    const r = run('Floods in Ostra\n\nHalf of all refugees came from three countries: the Syrian Arab Republic (6.5 million), Ukraine (5.7 million) and Afghanistan (5.7 million).');
+    expect(r.candidates.slice(1).map((c) => [c.value, c.unit, c.place])).toEqual([
+      [6500000, 'person', 'SYR'],
+      [5700000, 'person', 'UKR'],
+      [5700000, 'person', 'AFG'],
+    ]);
+    expect(vuq('The donors gave funding to Kenya (5 million) and Uganda (3 million) for refugees.')).toEqual([]);
+  });
+
+  it('reads the level a count rose to after "from N in 2021 to", in its unit', () => {
+    expect(vuq('The number of refugees in Pell increased from 27.1 million in 2021 to 35.3 million at the end of 2022.').map(([v, u]) => [v, u])).toEqual([
+      [27100000, 'person'],
+      [35300000, 'person'],
+    ]);
+  });
+
+  it('reads "One-hundred four" as 104, people of households that died as people, drownings as deaths', () => {
+    expect(vuq('One-hundred four people were rescued off Pell.')).toEqual([[104, 'person', 'exact']]);
+    expect(vuq('More than 100 households were evacuated in Pell. Unfortunately, 11 of them died.').map(([v, u]) => [v, u])).toEqual([
+      [100, 'household'],
+      [11, 'person'],
+    ]);
+    expect(run('Floods in Ostra\n\nMost of the estimated 3,100 drownings this year occurred off Pell.').candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([[3100, 'person', 'deaths']]);
+  });
+
+  it('counts no livestock in "two livestock farms"', () => {
+    expect(vuq('The mudflow destroyed two livestock farms and killed 300 livestock in Pell.')).toEqual([[300, 'livestock', 'exact']]);
+  });
+
+  it('reads people a war causes to flee, and people who will need aid', () => {
+    expect(vuq('In Pell, a war has raged for 18 years causing 1.6 million to flee their homes.')).toEqual([[1600000, 'person', 'exact']]);
+    expect(vuq('In Pell, an estimated 2 million will need food assistance in the coming months.')).toEqual([[2000000, 'person', 'approximately']]);
+  });
+
+  it('reads a bare "francs" as the francs the text wrote in full before it', () => {
+    const r = run('Appeal for Ostra\n\nThe budget includes 1,104.4 million Swiss francs for field operations in Pell and 191.7 million francs for support.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [1104400000, 'CHF'],
+      [191700000, 'CHF'],
+    ]);
+  });
 });
+
