@@ -184,7 +184,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
     ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
     // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
-    ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
+    ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['exceed', 'more-than'],
     // "dengue deaths crossed 600"
     ['crossed', 'more-than'], ['crosses', 'more-than'],
     // "the number went beyond one million"
@@ -698,7 +698,7 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|kill|kills|inj
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
-const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+flee|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:being\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings|hotels?|hostels?|gyms?|gymnasiums?|churches|mosques|halls)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
+const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+(?:flee|leave\s+their\s+homes|evacuate)|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:being\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings|hotels?|hostels?|gyms?|gymnasiums?|churches|mosques|halls)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:currently|still|now)\s+(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right before a number: "forcing", "forced", "prompting" (and "to flee" after it). */
 const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven|causing)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated|at\s+least)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
@@ -709,6 +709,12 @@ const FROM_THEN_TO_LEAD = /\bfrom\s+(?:(?:about|around|some|nearly|almost|over|m
 const PEOPLE_HARMED_AFTER = /^\s+(?:(?:have|had|has)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|killed|injured|wounded|drowned|dead|missing)(?![\p{L}])/iu;
 /** Right after a bare number: a need of aid ("will need food assistance", "require urgent humanitarian aid"). */
 const NEED_AID_AFTER = /^\s+(?:will\s+|would\s+|still\s+|urgently\s+|now\s+)?(?:need|needs|needed|require|requires|required)\s+(?:(?:urgent|immediate|emergency|humanitarian|food|life-?saving|protection|shelter)\s+){0,2}(?:assistance|aid|help|support)(?![\p{L}])/iu;
+/** Before a number: "up from", "down from" after a count ("4 million people have left, up from "). */
+const UP_FROM_LEAD = /,\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
+/** A count restated in brackets right after a number ("half a million (538,241)"). */
+const RESTATED_IN_PARENTHESES = /^\s*\(\s*\d[\d,. ]{0,14}\)/;
+/** Before a bare number: a noun of people and a verb that sets their number ("Affected people would exceed ", "refugees number "). */
+const NOUN_EXCEEDS_LEAD = /\b(people|persons|residents|refugees|IDPs|migrants|children|families|households|evacuees|returnees)(?:\s+(?:in|across|from)\s+[^.;:\d]{1,40}?)?\s+(?:(?:would|will|could|may|might|now|already)\s+)?(?:exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped|number|numbers|numbered|total|totals|totalled|totaled)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
 /** A country's name right before a count in parentheses ("the Syrian Arab Republic (", "Ukraine (about "). */
 const COUNTRY_PAREN_LEAD = /(?<![\p{L}])((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/u;
 /** Such a name and the start of its count, anywhere in a sentence. */
@@ -2177,6 +2183,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   let cause: RegExpExecArray | undefined;
   let listed: { lead: Span; item: Span; each?: string } | undefined;
   let countryItem: RegExpExecArray | null;
+  let exceeded: RegExpExecArray | null;
   let whose: RegExpExecArray | null;
   let hosted: Span | undefined;
   let placeComma: RegExpExecArray | null;
@@ -2217,11 +2224,17 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       coreEnd = token.end + ofTheGroup.length;
       unitScore = 0.8;
       reasons?.push(`'${token.written}${after.slice(0, ofTheGroup.length)}': a number of the group its noun names -> ${unit}`);
-    } else if (antecedent !== undefined && isCountUnit(antecedent) && FROM_THEN_TO_LEAD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) && !NOUN_NEXT.test(after)) {
-      // "increased from 27.1 million in 2021 to 35.3 million at the end of 2022": the level reached, in the unit of the level it rose from
-      unit = antecedent;
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && FROM_THEN_TO_LEAD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) && !NOUN_NEXT.test(after)) {
+      // "increased from 27.1 million in 2021 to 35.3 million at the end of 2022": the level reached, in the unit of the level it
+      // rose from, drafted just before in the sentence (not "sites have gone from 73 to 108": the 73 counted nothing humfig reads)
+      unit = lastThing;
       unitScore = 0.7;
-      reasons?.push(`'${token.written}' after 'from' a count 'to': the level it changed to, in the unit of the count before -> ${antecedent}`);
+      reasons?.push(`'${token.written}' after 'from' a count 'to': the level it changed to, in the unit of the count before -> ${lastThing}`);
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && UP_FROM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && FROM_LEVEL_END.test(after)) {
+      // "More than 4 million people have left Venezuela, up from 695,000 in late 2015": the level before, in the unit of the count
+      unit = lastThing;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after 'up from' or 'down from' a count in the sentence: the level before, in its unit -> ${lastThing}`);
     } else if (antecedent !== undefined && isCountUnit(antecedent) && MORE_OF_THE_COUNT_AFTER.test(after)) {
       // "300 people died in Ostra and 200 more in Pell", "assistance for 500 more in Tahoua": more of the count before
       unit = antecedent;
@@ -2573,12 +2586,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       unitScore = 0.7;
       part = cause[1]!.replace(/\s+/g, ' ').toLowerCase();
       reasons?.push(`'${token.written} ${cause[1]}' an item of a list of casualties by cause -> person, a part`);
-    } else if (FLED_AFTER.test(after) && !token.yearLike) {
+    } else if ((FLED_AFTER.test(after) || FLED_AFTER.test(after.replace(RESTATED_IN_PARENTHESES, ''))) && !token.yearLike) {
+      // (a count restated in brackets between: "over half a million (538,241) have been forced to leave their homes")
       // "when some 750,000 fled the violence": a bare number that fled counts people
       unit = 'person';
       noun = 'people';
       unitScore = 0.8;
-      reasons?.push(`'${token.written}' followed by '${FLED_AFTER.exec(after)![0].trim()}': a count of people`);
+      reasons?.push(`'${token.written}' followed by '${(FLED_AFTER.exec(after) ?? FLED_AFTER.exec(after.replace(RESTATED_IN_PARENTHESES, '')))![0].trim()}': a count of people`);
     } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(lastThing !== undefined && lastThing !== 'person' && /^\s+affected/i.test(after)) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
       // "Over 33 million affected, including ...", "more than 30,000 afflicted and 3,000 houses destroyed"
       const word = AFFECTED_AFTER.exec(after)![1]!.toLowerCase();
@@ -2586,6 +2600,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by '${word}' and no noun: a count of people`);
+    } else if (!token.yearLike && (exceeded = NOUN_EXCEEDS_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null && unitOfNoun(exceeded[1]!) !== undefined && isCountUnit(unitOfNoun(exceeded[1]!)!) && !NOUN_NEXT.test(after)) {
+      // "Affected people would exceed 38,000", "refugees number 12,000": the noun before its verb counts the number
+      unit = unitOfNoun(exceeded[1]!)!;
+      noun = exceeded[1]!.toLowerCase();
+      unitScore = 0.7;
+      reasons?.push(`'${exceeded[0].trim()} ${token.written}': the noun before the verb counts the number -> ${unit}`);
     } else if (!token.yearLike && token.value >= 10 && NEED_AID_AFTER.test(after)) {
       // "an estimated 2 million will need food assistance": people who need aid
       unit = 'person';

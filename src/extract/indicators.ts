@@ -41,7 +41,7 @@ const RULE_LIST: readonly Rule[] = [
   {
     indicator: 'displaced',
     dims: ['count'],
-    words: /\b(?:fled|flee|fleeing|displaced|displaces|displacement|exodus|evacuated|relocated|uprooted|forced (?:from|out of)|forc(?:e|es|ed|ing) [\d,.]+(?: (?:million|thousand))? to (?:flee|leave|move|evacuate|relocate)|left their homes|arrived|arrivals|crossed(?!\s+(?:the\s+)?(?:\d|(?:about|around|over|more than|nearly)\s)))\b/gi,
+    words: /\b(?:fled|flee|fleeing|displaced|displaces|displacement|exodus|evacuated|relocated|uprooted|forced (?:from|out of)|forc(?:e|es|ed|ing) [\d,.]+(?: (?:million|thousand))? to (?:flee|leave|move|evacuate|relocate)|left their homes|forced to (?:leave their homes|flee)|arrived|arrivals|crossed(?!\s+(?:the\s+)?(?:\d|(?:about|around|over|more than|nearly)\s)))\b/gi,
   },
   // (not a level foreseen: "the number is likely to reach 2.3 million")
   { indicator: 'people-targeted', dims: ['count'], words: /\b(?:(?<!\b(?:likely|expected|projected|forecast|set)\s)to (?:assist|reach|help|support)|targets?|targeted|targeting|aims? to (?:reach|assist|help))\b/gi },

@@ -98,6 +98,7 @@ const NOT_PLACES = new Set(
   However Meanwhile In On At As By For From To With After Before During Since Today Yesterday Tomorrow
   Flash Update Appeal Situation Report Key Highlights Emergency Humanitarian Response Plan Middle Ages
   Islamic Apostolic Catholic Orthodox Baptist Security General Secretary Chief Director Head Spokesperson
+  Fiscal Financial Year Years Week Month Quarter
   North South East West Northern Southern Eastern Western Central Upper Cyclone Typhoon Hurricane Storm
   Tropical Tropical-Cyclone Super Aid Relief Help Millions Thousands Hundreds Dozens Billions Parliament
   Congress Senate Cabinet Assembly Commission Department Secretariat`
@@ -269,6 +270,8 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
       const peopleOf = before === 'of' && PEOPLE_OF.test(text.slice(Math.max(0, m.index - 30), m.index));
       if (LOCATIVE.has(before) || ORIGIN.has(before) || STRUCK.has(before) || PLACE_KINDS.test(after) || FIGURE_AFTER_POSSESSIVE.test(after) || theHead || kindOf || peopleOf) {
         if (before === 'to' && /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        // ("... Launch a Response Plan to Assist 3.6 Million People": in a headline in title case, "to" leads a verb, no place)
+        if (before === 'to' && titleCaseLine(text, m.index)) continue;
         if (storms.has(name)) continue;
         learn(name);
       }
@@ -382,6 +385,19 @@ function kindOf(text: string, at: number, end: number): MentionKind {
   if (LOCATIVE.has(w) && w !== 'to') return 'locative';
   if (ORIGIN.has(w)) return 'origin';
   return 'other';
+}
+
+/** Whether the line around `at` is a headline in title case: four or more words of four letters or more, nearly all capitalised (a line of at most 300 characters is read). */
+function titleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const end = nl === -1 ? text.length : nl;
+  if (end - start > 300) return false;
+  const words = text.slice(start, end).match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 4) return false;
+  let capitalised = 0;
+  for (const w of words) if (/^\p{Lu}/u.test(w)) capitalised++;
+  return capitalised >= words.length * 0.8;
 }
 
 /** Index of the last mention starting before `offset` (binary search), or -1. */

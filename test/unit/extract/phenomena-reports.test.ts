@@ -2746,7 +2746,8 @@ describe('the third review: phases and grades between a count and its noun, and 
   });
   it('takes no year for the subject of "who are"', () => {
     expect(vuq('In Ostra, in total 2024 who are displaced people numbered 50,000.').map((f) => f[0])).not.toContain(2024);
-    expect(vuq('In Ostra, in total 2024 who are displaced people numbered 50,000.').map((f) => f[0])).toEqual([]);
+    // (the people "numbered 50,000" are a count of their own, read since round 26)
+    expect(vuq('In Ostra, in total 2024 who are displaced people numbered 50,000.')).toEqual([[50000, 'person', 'exact']]);
   });
 });
 
@@ -5867,6 +5868,37 @@ describe('round 26: held-out sets 168 to 176', () => {
       [1104400000, 'CHF'],
       [191700000, 'CHF'],
     ]);
+  });
+
+  it('reads the level a count was at before, "up from" it, and not a level of things "gone from 73 to 108"', () => {
+    expect(vuq('More than 4 million people have left Pell, up from 695,000 in late 2015.').map(([v, u]) => [v, u])).toEqual([
+      [4000000, 'person'],
+      [695000, 'person'],
+    ]);
+    expect(vuq('In Pell, sites have gone from 73 to 108 in one year, hosting 300,000 people.').map(([v, u]) => [v, u])).toEqual([[300000, 'person']]);
+  });
+
+  it('reads a count restated in brackets before its verb, and people currently in shelters', () => {
+    expect(vuq('In Pell, over half a million (538,241) have been forced to leave their homes.').map(([v, u]) => [v, u])).toEqual([
+      [500000, 'person'],
+      [538241, 'person'],
+    ]);
+    expect(vuq('Roughly half a million people have fled their homes in Pell, with over 77,000 currently in public shelters.').map(([v, u, q]) => [v, u, q])).toEqual([
+      [500000, 'person', 'approximately'],
+      [77000, 'person', 'more-than'],
+    ]);
+  });
+
+  it('reads "Affected people would exceed 38,000" as more than 38,000 people', () => {
+    expect(vuq('Affected people in Pell would exceed 38,000.')).toEqual([[38000, 'person', 'more-than']]);
+    expect(vuq('Payments in Pell must not exceed 500 dollars.')).toEqual([[500, 'USD', 'up-to']]);
+  });
+
+  it('learns no place from "to" and a verb in a headline in title case, nor from "Fiscal Year"', () => {
+    const r = run('Government and Partners Launch a Response Plan to Assist 3.6 Million People\n\nThe plan for Pell requires USD 674 million to assist 3.6 million people. With an additional $53.7 million in Fiscal Year 2023, donors help.');
+    expect(r.candidates.map((c) => c.place)).not.toContain('assist');
+    expect(r.candidates.map((c) => c.place)).not.toContain('fiscal-year');
+    expect(r.candidates.filter((c) => c.value === 3600000)).toHaveLength(1);
   });
 });
 
