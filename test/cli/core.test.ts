@@ -255,6 +255,9 @@ describe('usage, help and pipes', () => {
     [['list', '--bogus'], /unknown option '--bogus'/],
     [['list', '--format', 'xml'], /argument 'xml' is invalid.*Allowed choices are table, plain, json, ndjson, csv, tsv, hxl/],
     [['list', '--json', '--format', 'csv'], /--json and --format csv disagree/],
+    // a flag of one value given twice: refused, never the last taken silently (a facts file dropped without a word)
+    [['list', '--facts', 'a.json', '--facts', 'b.json'], /--facts is given more than once; give it once/],
+    [['get', 'displaced-population', '--place', 'ARM', '--place', 'AFG'], /--place is given more than once; give it once/],
   ])('%o is a usage error (exit 2)', async (args, message) => {
     const s = await humfig(args);
     expect(s.code).toBe(2);
