@@ -282,7 +282,14 @@ export class PlaceBook {
         if (known !== undefined && known.level !== (a.level <= 3 ? a.level : undefined)) {
           return { ok: false, reason: `the p-code ${clipCode(code)} is given here as admin ${a.level} but earlier as ${known.level === 0 ? 'a country' : known.level === undefined ? 'a location' : `admin ${known.level}`}: one p-code names one place` };
         }
-        if (known !== undefined && a.name !== '') this.noteName(code, known.name, a.name.slice(0, 200));
+        if (known !== undefined && a.name !== '') {
+          // a place first known by its code alone (a row that tagged only #adm3+code), named now: named so,
+          // and under the parent this row gives where its code nests in it (it was under its country)
+          if (known.name === code && a.name.trim() !== '') {
+            known.name = a.name.slice(0, 200);
+            if (parent !== undefined && parent !== known.parent && known.parent === country?.iso3 && PCODE.test(parent) && nestsIn(code, parent)) known.parent = parent;
+          } else this.noteName(code, known.name, a.name.slice(0, 200));
+        }
       } else {
         const key = `${a.level}|${parent ?? ''}|${code.toLowerCase()}|${a.name.toLowerCase()}`;
         const known = this.byKey.get(key);

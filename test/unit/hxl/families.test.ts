@@ -2776,3 +2776,18 @@ describe('round 26 review: what the report says of columns and dates', () => {
     expect(JSON.stringify(r.report)).toContain("date '04-Aug' has a day and a month but no year: write YYYY-MM-DD");
   });
 });
+
+describe('round 26 review: a p-code first given alone, then with its name and parent', () => {
+  it('names the place as the later row does, under the parent its code nests in, not its first bare code under the country', () => {
+    const t = [
+      'Zone,Woreda,Woreda name,Date,IDPs',
+      '#adm2+code,#adm3+code,#adm3+name,#date,#affected+idps',
+      ',ET020101,,2022-01-31,100',
+      'ET0201,ET020101,Elidar,2022-02-28,200',
+    ].join('\n');
+    const r = importHxl(t, 'eth.csv', { today: TODAY });
+    expect(r.facts.places.find((p) => p.id === 'ET020101')).toMatchObject({ name: 'Elidar', parent: 'ET0201' });
+    expect(resolvePlace(r.facts.places, 'Elidar')).toBe('ET020101');
+    expect(placesWithin(r.facts.places, 'ET0201').has('ET020101')).toBe(true);
+  });
+});
