@@ -6,6 +6,7 @@
 import { NotFoundError, UsageError, clipInput } from '../errors.js';
 import { breakdownMatcher, checkNamed, namedPlace, type BreakdownOnly, type FigureFilter } from '../derive/select-figures.js';
 import type { Figure } from '../facts/schema.js';
+import type { FigureRecord } from '../derive/figure-record.js';
 import type { FactsIndex } from '../facts/facts-index.js';
 import { sanitizeTerminal } from '../output/sanitize.js';
 import type { Io } from './context.js';
@@ -103,3 +104,18 @@ export function noteBreakdownOnly(groups: readonly BreakdownOnly[], io: Io): voi
   }
   if (groups.length > 20) io.err(`humfig: ... and ${groups.length - 20} more indicator/place pairs with only breakdowns\n`);
 }
+
+/**
+ * A line on stderr for each answer that other sources contradict for the same days (at most 20):
+ * `get` answers with one of them, chosen by source id alone, and says where to see them all.
+ */
+export function noteRivalSources(rivals: ReadonlyMap<FigureRecord, readonly FigureRecord[]>, io: Io): void {
+  let n = 0;
+  for (const [answer, others] of rivals) {
+    if (n++ >= 20) break;
+    const r = others[0]!;
+    const where = answer.breakdown ? Object.entries(answer.breakdown).map(([k, v]) => ` --where ${k}=${v}`).join('') : '';
+    io.err(sanitizeTerminal(`humfig: ${answer.id} (${answer.source.id}) is one of ${others.length + 1} figures for the same days from different sources; ${r.source.id} gives ${r.value} ${r.unit} (${r.id}): humfig compare ${answer.indicator} --place ${answer.place.id}${where}`) + '\n');
+  }
+}
+

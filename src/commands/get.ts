@@ -20,7 +20,7 @@ import type { RateAgePolicy } from './rate-age.js';
 import type { RatesLocation } from './rates-context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
 import { splitList, type ConversionFlags, type FigureFilterFlags } from './shared-flags.js';
-import { figureFilter, hasFigureFilter, noteBreakdownOnly } from './figure-filter.js';
+import { figureFilter, hasFigureFilter, noteBreakdownOnly, noteRivalSources } from './figure-filter.js';
 import { checkFigureMatches, indicatorFigures, type FigureFilter } from '../derive/select-figures.js';
 
 export interface GetOptions extends CommonOptions {
@@ -88,7 +88,7 @@ function namesIndicator(facts: FactsIndex, query: string): boolean {
  * figure that holds on that day (trust/history.ts).
  */
 async function selectFigures(facts: FactsIndex, query: string, filter: FigureFilter | undefined, asOf: string | undefined, all: () => FigureRecord[], io: Io): Promise<FigureRecord[]> {
-  const { latestOfEachSeries, latestOnOrBefore } = await import('../trust/history.js');
+  const { latestOfEachSeries, latestOnOrBefore, rivalAnswers } = await import('../trust/history.js');
   const { places, figures } = facts.data;
   if (!namesIndicator(facts, query)) {
     const figure = facts.resolveFigure(query);
@@ -99,6 +99,7 @@ async function selectFigures(facts: FactsIndex, query: string, filter: FigureFil
   noteBreakdownOnly(chosen.breakdownOnly, io);
   const records = chosen.figures.map((f) => toFigureRecord(f, facts));
   const picked = latestOfEachSeries(records, asOf);
+  noteRivalSources(rivalAnswers(records, picked, asOf), io);
   if (picked.length === 0) {
     const first = [...records].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0))[0];
     throw new NotFoundError(`no figure of '${query}' holds on or before ${asOf}`, first ? [`the earliest is ${first.id}, of ${first.asOf}`] : []);

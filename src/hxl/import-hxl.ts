@@ -2081,6 +2081,29 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
       return;
     }
+    // the same figure from another source, in a file whose rows name their source (two publishers'
+    // files joined, IDMC's and a scraper's copy of it): a figure of its own, its id naming its source,
+    // never a repeat of the first source's, so that `compare` sees both
+    // (an id the file gives, as humfig's export does, is the same figure only where what it counts is the same:
+    // one id for two dates or places is a conflict of ids, rejected below)
+    if (sourceOfId !== undefined) {
+      const key = hash52(id);
+      const content = draft.id ? hash52(`${draft.indicator}\u0000${draft.place}\u0000${draft.breakdown ? Object.keys(draft.breakdown).sort().map((k) => `${k}=${draft.breakdown![k]}`).join('\u0001') : ''}\u0000${draft.asOf}\u0000${draft.unit}`) : 0;
+      const firstSeen = sourceOfId.get(key);
+      if (firstSeen === undefined) sourceOfId.set(key, { source: draft.source, content });
+      else if (firstSeen.source !== draft.source && firstSeen.content === content) {
+        const firstSource = firstSeen.source;
+        const ownId = figureId([id, draft.source], kebabPart);
+        // (counted once a figure: a row that repeats the other source's figure is its repeat, said below)
+        const ownKey = hash52(ownId);
+        if (!otherSource.ids.has(ownKey)) {
+          otherSource.ids.add(ownKey);
+          if (otherSource.figures++ === 0) otherSource.example = `line ${line}: '${id}' of ${firstSource} and of ${draft.source}`;
+        }
+        addFigure({ ...draft, id: ownId }, line, column, figureNotes);
+        return;
+      }
+    }
     const first = seenIds.firstOrAdd(id, line, draft.value);
     if (start !== undefined && first === undefined && periodStarts.size < PERIOD_STARTS_CAP) periodStarts.set(startKey, start);
     // a second record of one event, place and date with no record id in the file: a distinct
@@ -2260,6 +2283,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // series that no column tells apart (a country's row and its areas' rows) than records)
   const stocksApart = summing && options.repeats !== 'sum' && !byRecordIds;
   let conflicts = 0;
+  /** the source of each figure id first given, where rows name their source (a key hashed, as seen-ids' are) */
+  const sourceOfId = layout.context.source !== undefined ? new Map<number, { source: string; content: number }>() : undefined;
+  /** figures that another source gives again, each kept under an id of its own */
+  const otherSource = { figures: 0, example: '', ids: new Set<number>() };
   let additiveConflicts = 0;
   // (of prices, never added up: several goods or markets at one place and date)
   let priceConflicts = 0;
@@ -2765,6 +2792,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(
       `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of ${layout.shape === 'long' || layout.indicators.length === 1 ? `the ${summedParts} rows that give` : `${summedParts} cells, from rows that give`} ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,
     );
+  }
+  if (otherSource.figures > 0) {
+    notes.push(`${otherSource.figures} figure${otherSource.figures === 1 ? ' is' : 's are'} given again by another source (same indicator, place, breakdown and date): each is kept, its id ending in its source, so that compare shows the sources side by side (${otherSource.example})`);
   }
   if (conflicts > 0 && options.repeats !== 'sum' && (summed === 0 || stockConflicts > 0)) {
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)

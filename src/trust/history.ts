@@ -431,6 +431,28 @@ export function latestOfEachSeries(figures: readonly FigureRecord[], asOf?: stri
 }
 
 /**
+ * For each answer of latestOfEachSeries, the figures of its series that hold on the same days from
+ * another source with another value (FTS's and HAPI's funding of one appeal and year): the answer is
+ * chosen among them by source id alone, so the caller says the others exist. One pass over the figures.
+ */
+export function rivalAnswers(figures: readonly FigureRecord[], answers: readonly FigureRecord[], asOf?: string): Map<FigureRecord, FigureRecord[]> {
+  const day = asOf === undefined ? undefined : lastDayOf(asOf);
+  const keyOf = (f: FigureRecord) => `${f.indicator}\u0000${f.unit}\u0000${f.place.id}\u0000${breakdownKey(f) ?? ''}`;
+  const bySeries = new Map<string, FigureRecord>();
+  for (const a of answers) bySeries.set(keyOf(a), a);
+  const out = new Map<FigureRecord, FigureRecord[]>();
+  for (const f of figures) {
+    const answer = bySeries.get(keyOf(f));
+    if (answer === undefined || f === answer || f.source.id === answer.source.id || f.value === answer.value) continue;
+    if (answerKey(f, day) !== answerKey(answer, day)) continue;
+    const list = out.get(answer);
+    if (list) list.push(f);
+    else out.set(answer, [f]);
+  }
+  return out;
+}
+
+/**
  * Drops from the answers of several series those of a plan that a later plan of the same series
  * replaced (FTS: the requirement of appeal HAFG17 once HAFG18's year has begun, for one sector and
  * place): the series that differ only by their appeal or plan (ALONG_SERIES), where another answer

@@ -355,3 +355,27 @@ describe('history and compare with a breakdown flag, and import hxl --published'
     expect(late.stderr).toMatch(/^humfig: --published 2999-01-01 is after today/);
   });
 });
+
+describe('get, where two sources give one figure for the same days', () => {
+  it('answers with one and says on stderr that the other source gives another value, and where to compare', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-rivals-'));
+    const csv = join(dir, 'joined.csv');
+    writeFileSync(
+      csv,
+      [
+        'indicator,value,unit,asOf,place,source',
+        '#indicator+code,#indicator+value+num,#indicator+unit,#date+reported,#country+code,#meta+source+code',
+        'funding-received,598889234,USD,2020,AFG,fts',
+        'funding-received,564467765,USD,2020,AFG,hapi',
+      ].join('\n') + '\n',
+    );
+    const facts = join(dir, 'facts.json');
+    expect((await humfig(['import', 'hxl', csv, '--out', facts])).code).toBe(0);
+    const s = await humfig(['get', 'funding-received', '--place', 'AFG', '--facts', facts, '--value']);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toBe('598889234\n');
+    expect(s.stderr).toBe(
+      'humfig: funding-received-afg-2020 (fts) is one of 2 figures for the same days from different sources; hapi gives 564467765 USD (funding-received-afg-2020-hapi): humfig compare funding-received --place AFG\n',
+    );
+  });
+});

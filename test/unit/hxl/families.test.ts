@@ -2791,3 +2791,23 @@ describe('round 26 review: a p-code first given alone, then with its name and pa
     expect(placesWithin(r.facts.places, 'ET0201').has('ET020101')).toBe(true);
   });
 });
+
+describe('round 26 review: two sources of one figure in one file', () => {
+  const t = [
+    'indicator,value,unit,asOf,place,source',
+    '#indicator+code,#indicator+value+num,#indicator+unit,#date+reported,#country+code,#meta+source+code',
+    'internally-displaced,100,person,2019,AZE,idmc-a',
+    'internally-displaced,140,person,2019,AZE,idmc-b',
+    'internally-displaced,150,person,2019,AZE,idmc-b',
+  ].join('\n');
+  const r = importHxl(t, 'joined.csv', { today: TODAY });
+  it('keeps each source\'s figure under an id of its own, and says so once a figure', () => {
+    expect(r.facts.figures.map((f) => [f.id, f.value, f.source])).toEqual([
+      ['internally-displaced-aze-2019', 100, 'idmc-a'],
+      ['internally-displaced-aze-2019-idmc-b', 140, 'idmc-b'],
+    ]);
+    expect(r.report.notes).toContainEqual(expect.stringContaining("1 figure is given again by another source (same indicator, place, breakdown and date): each is kept, its id ending in its source"));
+    // (the same source giving its figure again is still a conflict, the first kept)
+    expect(r.report.rejected).toEqual([expect.objectContaining({ line: 5 })]);
+  });
+});
