@@ -336,7 +336,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise\s+to|climb\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise\s+to|climb\s+to|surge\s+to|increase\s+to|grow\s+to|go\s+up\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+)?$`,
   'iu',
 );
 /** "brings to ", "bringing to nearly " before a number that the total it names follows ("brings to 94,000 the estimated number of people"). */
@@ -565,6 +565,8 @@ const TO_NUMBER_NOUN_FROM_BEFORE = /\bto\s+\d[\d,.]*(?:\s+(?:thousand|million|bi
 const FROM_LEVEL_END = /^(?:\s*[,.;:)]|\s*$|\s+(?:last|a|an|in|on|at|the|since|previously|earlier|before|during|this|over|two|three|one)\b)/i;
 const FROM_TO_NUMBER_NOUN_AFTER = /^\s+to\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
+/** After a bare number: "of the dead", "of the injured": a part of the people harm befell ("five of the dead were in Osaka"). */
+const OF_THE_HARMED_AFTER = /^\s+of\s+the\s+(dead|injured|wounded|missing|victims|deceased|casualties|fatalities)(?![\p{L}])/iu;
 const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu;
 /** "(the) highest number of arrivals were noted in": people a list of places after it shares out. */
 // ("Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)": the noun opens the sentence, with no number,
@@ -769,7 +771,7 @@ const IN_NEED_PLACED_AFTER = new RegExp(
 );
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
-const AFFECTED_AFTER = /^\s+(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
+const AFFECTED_AFTER = /^\s+(?:being\s+)?(?:(?:severely|badly|seriously|directly|critically|moderately|directly)\s+)?(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 /** "have been directly affected", "to be displaced" right after a bare number: people, where the paragraph counts nothing else (see AFFECTED_AFTER). */
 // (or "impacted", "affected" alone before where: "with up to 3 million impacted across the region")
 const AFFECTED_AUX_AFTER = /^\s+(?:(?:(?:have|has|had)\s+been|were|are|was|is|to\s+be)\s+(?:(?:directly|indirectly|severely|badly|seriously|temporarily|internally|forcibly|newly)\s+)?(affected|afflicted|impacted|displaced|evacuated|stranded|marooned)(?![\p{L}-])|(impacted|affected)(?=\s+(?:across|in|throughout)\b|\s*[,.;]|\s*$))/iu;
@@ -2184,6 +2186,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   let listed: { lead: Span; item: Span; each?: string } | undefined;
   let countryItem: RegExpExecArray | null;
   let exceeded: RegExpExecArray | null;
+  let ofTheHarmed: RegExpExecArray | null;
   let whose: RegExpExecArray | null;
   let hosted: Span | undefined;
   let placeComma: RegExpExecArray | null;
@@ -2360,6 +2363,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
       reasons?.push(`'${token.written}${ofThem[0]}': a part of the count of ${lastThing} before it`);
+    } else if (!token.yearLike && token.value > 1 && (ofTheHarmed = OF_THE_HARMED_AFTER.exec(after)) !== null) {
+      // "five of the dead were in Osaka Prefecture": a part of the people harm befell
+      unit = 'person';
+      noun = ofTheHarmed[1]!.toLowerCase();
+      unitScore = 0.8;
+      coreEnd = token.end + ofTheHarmed[0].length;
+      reasons?.push(`'${token.written}${ofTheHarmed[0]}': a part of the people harm befell -> person`);
     } else if (ofThem && (antecedent || PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
       // ("More than 100 households were evacuated. ... 11 of them died": people die, not households)
       unit = (antecedent === 'household' || antecedent === 'family') && PEOPLE_HARMED_AFTER.test(after.slice(ofThem[0].length)) ? 'person' : (antecedent ?? 'person');
@@ -3950,7 +3960,7 @@ function bracketCurrency(sign: string): string {
 /** An age bound written before the children it describes: "1,434 Under 5 children", "under-5 children" (a number or a hyphen before it). */
 const UNDER_AGE_BEFORE = /(?:\d[\d,.]*\s+(?:[Uu]nder|[Bb]elow)[-\s]|\b(?:[Uu]nder|[Bb]elow)-)$/u;
 const UNDER_AGE_AFTER = /^s?\s+(?:(?:years?\s+)?(?:old\s+)?)?(?:children|child|kids|infants|boys|girls)(?![\p{L}])/iu;
-const AGE_BOUND_LEAD = /\b(?:(?:between\s+)?the\s+ages?\s+of|aged|ages)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/iu;
+const AGE_BOUND_LEAD = /\b(?:(?:between\s+)?the\s+ages?\s+of|(?:aged|ages)(?:\s+between)?)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/iu;
 
 /** A verb of change right before a percentage ("grew by 3.5 per cent", "rose 12%"): a change, not a share. */
 const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:up|down)|grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|jumped|climbed|surged|contracted|shrank|expanded)\s+(?:by\s+)?(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$/iu;

@@ -31,7 +31,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'hospitalised', dims: ['count'], words: /\b(?:admitted to hospital|hospitali[sz]ed|hospitali[sz]ations?|in hospital)\b/gi },
   { indicator: 'people-in-need', dims: ['count'], words: /\b(?:in need|(?:need|needed) (?:humanitarian |emergency |urgent )?(?:assistance|aid|help|support|relief)|require (?:humanitarian )?(?:assistance|aid))\b/gi },
   { indicator: 'people-reached', dims: ['count'], words: /\b(?:reached(?!\s+(?:[a-z]+\s+){0,2}\d(?:[\d,.]*\d)?(?!\d)(?:\s+(?:million|thousand))?\s*(?:[.;)]|,\s|$|(?:as\s+(?:of|at)|on|since|according)\s))|assisted|received|supported|served|provided with|benefited|benefitted)\b/gi },
-  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|killing|kills?|dead|died|deaths?|death toll|fatalities|lost their lives|lives (?:were )?lost|claimed)\b/gi },
+  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|killing|kills?|dead|died|deaths?|death toll|toll|fatalities|lost their lives|lives (?:were )?lost|claimed)\b/gi },
   // "340 cholera cases and 12 deaths": cases are cases; the nearest word decides, a word across "and" counts as farther
   { indicator: 'cases', dims: ['count'], words: /\b(?:(?:suspected |confirmed |new )?cases|(?:suspected|confirmed|probable|new) case|infections|infected|tested positive)\b/gi },
   { indicator: 'injured', dims: ['count'], words: /\b(?:injured|wounded|hurt|injur(?:y|ies))\b/gi },

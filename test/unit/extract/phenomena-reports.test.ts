@@ -5900,5 +5900,22 @@ describe('round 26: held-out sets 168 to 176', () => {
     expect(r.candidates.map((c) => c.place)).not.toContain('fiscal-year');
     expect(r.candidates.filter((c) => c.value === 3600000)).toHaveLength(1);
   });
+
+  it('reads a part "of the dead", people "being severely affected", and deaths that "may surge to as many as" a number', () => {
+    expect(vuq('The toll in Pell stood at nine, and five of the dead were in Kessa.').map(([v, u]) => [v, u])).toEqual([
+      [9, 'person'],
+      [5, 'person'],
+    ]);
+    expect(vuq('He is one of the victims of the fire in Pell.')).toEqual([]);
+    expect(vuq('In Pell, 10 million people have been affected, with 2 million being severely affected.').map(([v, u]) => [v, u])).toEqual([
+      [10000000, 'person'],
+      [2000000, 'person'],
+    ]);
+    expect(vuq('He claimed deaths in Pell may surge to as many as 1,000.')).toEqual([[1000, 'person', 'up-to']]);
+  });
+
+  it('drafts no ages "aged between 40 and 92"', () => {
+    expect(vuq('The total number of missing people in Pell, aged between 40 and 92, has risen to 43.').filter(([v]) => v === 40 || v === 92)).toEqual([]);
+  });
 });
 
