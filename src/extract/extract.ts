@@ -880,7 +880,7 @@ const OWN_VERB = /\b(?:were|was|are|is|have|has|had|will|would|remain|remained|r
 /** A clause that holds nothing before its number but a hedge ("..., about 500 mattresses"). */
 const ANY_QUALIFIER_ONLY = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?(?:${qualifierAlternatives(false)})\s*$`, 'iu');
 /** The opening of a sentence up to the second day of a span of one month ("Between the afternoons of 5 and " 8 August). */
-const DAYS_OF_ONE_MONTH = /^\s*(?:[-*•‣◦▪–]\s+)?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$/;
+const DAYS_OF_ONE_MONTH = /^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*))?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$/;
 /** What may follow an "as of" date to the end of its clause: a note in brackets, or the time of that day ("as of Jan 13 noon", "as of 5 May at 18:00"). */
 const AS_OF_TAIL = /^\s*(?:(?:at\s+)?(?:noon|midday|midnight|(?:in\s+the\s+)?(?:morning|afternoon|evening)|\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs|h|GMT|UTC|local\s+time))?|\d{1,2}\s*[ap]\.?m\.?))?\s*(?:\([^)]*\))?\s*$/i;
 const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
@@ -3535,7 +3535,7 @@ function labelAbove(text: string, lineStarts: number[], line: number): { unit: s
   return { ...named, heading: { start, end: start + label.length } };
 }
 /** A label alone on its line, ending with a colon, perhaps after a list's mark: "(C) Affected population:". */
-const LABEL_ABOVE = /^\s*(?:[-*•‣◦▪]\s+|\d{1,2}[.)]\s+|\((?:[A-Za-z]|\d{1,2})\)\s*)?(\p{L}[^:;|\n]{1,59}?)\s*:\s*$/u;
+const LABEL_ABOVE = /^\s*(?:(?:[-*•‣◦▪●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+|\((?:[A-Za-z]|\d{1,2})\)\s*)?(\p{L}[^:;|\n]{1,59}?)\s*:\s*$/u;
 /** A population a state befell: "Affected population", "Population displaced", "Displaced population". */
 const STATE_OF_POPULATION = /\b(?:affected|displaced|targeted|evacuated|in\s+need)\s+population\b|\bpopulation\s+(?:affected|displaced|targeted|evacuated|in\s+need)\b/i;
 
@@ -3576,9 +3576,9 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
  * "label: number" item.
  */
 // (or a letter or number in brackets: "(A) Deaths: 295", "(b) Missing: 39")
-const LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+|\d{1,2}[.)]\s+|\((?:[A-Za-z]|\d{1,2})\)\s*)?(\p{L}(?:[^:;|\d\n(]|\([^()\n:;]{1,30}\)){1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$/iu;
+const LABEL_LEAD = /^\s*(?:(?:[-*•‣◦▪●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+|\((?:[A-Za-z]|\d{1,2})\)\s*)?(\p{L}(?:[^:;|\d\n(]|\([^()\n:;]{1,30}\)){1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$/iu;
 /** A key figure's label alone before its number on a line of its own, a date or a source in brackets after it ("Total People Reached (August 2019) "). */
-const BARE_LABEL_LEAD = /^\s*(?:[-*•‣◦▪]\s+)?(\p{Lu}[^:;|\d\n.!?()]{1,59}?)\s*(?:\([^()\n]{1,30}\))?\s+$/u;
+const BARE_LABEL_LEAD = /^\s*(?:(?:[-*•‣◦▪●■◆►➢]\s+|・\s*))?(\p{Lu}[^:;|\d\n.!?()]{1,59}?)\s*(?:\([^()\n]{1,30}\))?\s+$/u;
 /** The next line of hard-wrapped prose: it goes on in lower case, with no colon, and does not end in a number ("waves over the week."). */
 const PROSE_GOES_ON = /^[ \t]*\p{Ll}[^:\n]*?(?<![\d%]|million|billion|thousand)[ \t]*(?:\n|$)/u;
 /** A finite verb in a label: a clause, no label ("Deaths of livestock ... are estimated at"). */
@@ -3620,12 +3620,12 @@ function labelBefore(text: string, lineStarts: number[], line: number, token: Nu
 
 /** A list item's quote without its bullet. */
 function listItemQuote(text: string, span: Span): Span {
-  const bullet = /^(?:[-*•‣◦▪–]\s+|\d{1,2}[.)]\s+)/u.exec(text.slice(span.start, span.end));
+  const bullet = /^(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+)/u.exec(text.slice(span.start, span.end));
   return bullet ? { start: span.start + bullet[0].length, end: span.end } : span;
 }
 
 /** A list item "- Label: 1,200" (a bullet, a label, a colon, the number and nothing after it but a hedge mark). */
-const LIST_ITEM_LINE = /^\s*(?:[-*•‣◦▪–]\s+|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*(?:[~≈]|about\s+|over\s+|some\s+)?$/iu;
+const LIST_ITEM_LINE = /^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*(?:[~≈]|about\s+|over\s+|some\s+)?$/iu;
 /** How many items a list may have before its heading. */
 const MAX_LIST_ITEMS = 50;
 
@@ -3645,7 +3645,7 @@ function listHeading(text: string, lineStarts: number[], line: number, token: Nu
     if (end - start > 200) return undefined; // a paragraph, no heading
     const body = text.slice(start, end);
     if (body.trim() === '') continue;
-    if (/^\s*(?:[-*•‣◦▪–]\s+|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*\S/u.test(body) && /\d/.test(body)) continue; // another item of the list
+    if (/^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*\S/u.test(body) && /\d/.test(body)) continue; // another item of the list
     const trimmed = body.trim();
     if (!/:$/.test(trimmed) && trimmed.split(/\s+/).length > 6) return undefined;
     const named = countNamedBy(trimmed.replace(/:$/, ''));
@@ -4321,7 +4321,7 @@ function asOfFor(
     const after = own ? text.slice(opening.end, own.end) : '';
     // (a bullet before it too: "• On 20 February, ...")
     // ("Early on Saturday, more than 18,000 Ukrainians arrived", "Late Sunday, ...": a time of that day)
-    if (/^\s*(?:[-*•‣◦▪–]\s+)?(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*(?:alone\s*)?$/.test(after)) {
+    if (/^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*))?(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*(?:alone\s*)?$/.test(after)) {
       // ("Yesterday alone, MSF treated ...": the day itself, "alone" stressing it)
       return datedBy(opening, `the sentence opens with the date '${opening.written}'`, 0.85);
     }

@@ -15,7 +15,7 @@ listed in the figure's \`notes\` and in the extraction notes.
 
 ### What the text is made of
 
-- **Lines.** A photo caption, a line that starts with capitalised name(s), a slash and the
+- **Lines.** A bullet is a dash, an asterisk, \`•\`, \`‣\`, \`◦\`, \`▪\`, \`●\`, \`■\`, \`◆\`, \`►\`, \`➢\` and a space, or the Japanese \`・\` (a space after it or not), before a line's words. A photo caption, a line that starts with capitalised name(s), a slash and the
   agency (\`SIRANUSH ADAMYAN / AFP Armenians fleeing ...\`, \`UNICEF/Smith\`), or with \`Photo:\` or \`Credit:\`,
   gives no figures and no places; a slash without spaces followed by a word in lower case
   (\`USAID/OFDA announced ...\`) names an office in a sentence and is prose, and so is a dateline of two cities
@@ -539,7 +539,7 @@ Countries are recognised by name (\`Armenia\` → \`ARM\`, \`Democratic Republic
 file name a country the same way. A heading in capitals that names a country (\`TIMOR LESTE\`)
 places the figures after it; a dateline is not the place of every figure. Other places are learned from the
 text and get a kebab-case id (\`Nagorno-Karabakh\` → \`nagorno-karabakh\`): a capitalised name
-after a word of location or movement, a direction in lower case between (\`51,500 in southern Shan\`; not before a continent or a sea, \`in southern Africa\`) (not \`to\` in a headline in title case, \`a Response Plan to Assist 3.6 Million People\`, where a verb follows it; \`Fiscal Year\` is no place) (\`in\`, \`into\`, \`within\`, \`across\`, \`near\`, \`at\`,
+after a word of location or movement, a direction in lower case between (\`51,500 in southern Shan\`; not before a continent or a sea, \`in southern Africa\`) (not \`to\` in a headline in title case, \`a Response Plan to Assist 3.6 Million People\`, where a verb follows it; \`Fiscal Year\` is no place, nor \`Numbers\` in a heading \`In Numbers\`) (\`in\`, \`into\`, \`within\`, \`across\`, \`near\`, \`at\`,
 \`to\`, \`from\`, \`fleeing\`, \`fled\`, \`leaving\`, \`reached\`, ...) or of a disaster or attack
 (\`floods hit Sorrel\`, \`struck\`, \`shelled\`, ...), after such a word and a kind of place (\`in the province of
 Taroudant\`, \`struck the province of West Sumatra\`, \`on the island of Rhodes\`, one word between too: \`in the Greek island of

@@ -99,6 +99,7 @@ const NOT_PLACES = new Set(
   Flash Update Appeal Situation Report Key Highlights Emergency Humanitarian Response Plan Middle Ages
   Islamic Apostolic Catholic Orthodox Baptist Security General Secretary Chief Director Head Spokesperson
   Fiscal Financial Year Years Week Month Quarter
+  Numbers Brief Focus Summary Pictures Photos Figures Review Detail Depth Context Short
   North South East West Northern Southern Eastern Western Central Upper Cyclone Typhoon Hurricane Storm
   Tropical Tropical-Cyclone Super Aid Relief Help Millions Thousands Hundreds Dozens Billions Parliament
   Congress Senate Cabinet Assembly Commission Department Secretariat`

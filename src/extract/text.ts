@@ -59,7 +59,7 @@ export const CAPTION_LINE = new RegExp(
 /** A leading metadata line "date 2023-10-01 ..." (the rest of the line is the headline). */
 const HEADER = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 
-const BULLET = /^\s*(?:[-*•‣◦▪–]\s+|\d{1,2}[.)]\s+|\(\d{1,2}\)\s*)/;
+const BULLET = /^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+|\(\d{1,2}\)\s*)/;
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATION =

@@ -5917,5 +5917,15 @@ describe('round 26: held-out sets 168 to 176', () => {
   it('drafts no ages "aged between 40 and 92"', () => {
     expect(vuq('The total number of missing people in Pell, aged between 40 and 92, has risen to 43.').filter(([v]) => v === 40 || v === 92)).toEqual([]);
   });
+
+  it('learns no place "Numbers" from a heading "In Numbers", and reads lines under Japanese and other bullets', () => {
+    const r = run('Floods in Pell\n\nWFP Pell Country Brief\nIn Numbers\n\n19,410 people assisted in December 2021\n');
+    expect(r.candidates.map((c) => c.place)).not.toContain('numbers');
+    const items = run('Relief items in Pell (As of Oct 31st)\n\n・Blankets: 17,579\n\n● Tents: 3,474\n');
+    expect(items.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [17579, 'blanket'],
+      [3474, 'tent'],
+    ]);
+  });
 });
 
