@@ -2398,8 +2398,8 @@ describe('a number of a group described after "of the"', () => {
 });
 
 describe('vague amounts: dozens, tens of millions, wounded, left without shelter', () => {
-  it('reads "Dozens of people died" as at least 12 (a dozen, as "hundreds" is 100), "tens of millions of people" as 10 million', () => {
-    expect(vuq('Dozens of people died in Ostra.')).toEqual([[12, 'person', 'at-least']]);
+  it('reads "Dozens of people died" as at least 24 (two dozen, the least the plural can mean), "tens of millions of people" as 10 million', () => {
+    expect(vuq('Dozens of people died in Ostra.')).toEqual([[24, 'person', 'at-least']]);
     expect(vuq('In Ostra, tens of millions of people face devastating floods.')).toEqual([[10000000, 'person', 'at-least']]);
   });
   it('reads "wounding hundreds" and "leaves tens of thousands without a shelter" as people', () => {
@@ -5235,7 +5235,7 @@ describe('round 23: sets 136 to 139 (eruptions, global overviews, news agencies,
     const [range] = run('Health in Ostra\n\nSome 25-30 per cent of deaths of children in Pell are due to infections.').draft.figures;
     expect([range!.value, range!.unit, range!.qualifier, range!.low, range!.high]).toEqual([25, 'percent', 'range', 25, 30]);
     expect(vuq('In Pell, 31 people died, including seven killed by lava and five asphyxiated by gases.').map(([v]) => v)).toEqual([31, 7, 5]);
-    expect(vuq('Gunmen attacked a village in Pell and killed dozens.')).toEqual([[12, 'person', 'at-least']]);
+    expect(vuq('Gunmen attacked a village in Pell and killed dozens.')).toEqual([[24, 'person', 'at-least']]);
   });
   it('reads no figure from a place\'s inhabitants, a time of day, an amount per family, shares of events or of rainfall', () => {
     expect(vuq('Thousands fled to Pell town, which normally has 65,000 inhabitants.').map(([v]) => v)).toEqual([1000]);
@@ -5685,7 +5685,7 @@ describe('round 25: sets 168 to 171 (West African floods, Caribbean hurricanes, 
       [85000, 'person'],
     ]);
     expect(vuq('The flood displaces thousands in Pell.')).toEqual([[1000, 'person', 'at-least']]);
-    expect(vuq('The storm kills dozens in Pell.')).toEqual([[12, 'person', 'at-least']]);
+    expect(vuq('The storm kills dozens in Pell.')).toEqual([[24, 'person', 'at-least']]);
     expect(vuq('The fire in Pell forced thousands from their homes.')).toEqual([[1000, 'person', 'at-least']]);
   });
 
