@@ -1178,7 +1178,10 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       // ("1652 Shelter/NFI Kits": the first kind of a slashed pair)
       const kindWord = kind?.split('/')[0];
       const kindUnit = kindWord !== undefined && /^\p{L}{2,}$/u.test(kindWord) ? canonicalUnit(`${kindWord.toLowerCase()}-kit`) : undefined;
+      // ("698 tents/shelter kits": a thing of its own before the slash, which the count is of)
+      const slashedThing = kindUnit === undefined && kind?.includes('/') && kindWord !== undefined && /^\p{L}{2,}$/u.test(kindWord) ? canonicalThing(kindWord.toLowerCase()) : undefined;
       if (kindUnit !== undefined) unit = kindUnit;
+      else if (slashedThing !== undefined) unit = slashedThing;
       const r: NounUnit = { unit, end: offset + raw.length, written: raw, modifiers, hyphen: false };
       if (unit === 'person' || unit === 'household') r.noun = NOUNS[lower] ? lower : 'people';
       return r;

@@ -5927,5 +5927,25 @@ describe('round 26: held-out sets 168 to 176', () => {
       [3474, 'tent'],
     ]);
   });
+
+  it('takes no years named after "years" for people, and counts tents before a slash', () => {
+    expect(vuq('The number of displaced people in Pell rose in the last two years, 2019 and 2020.')).toEqual([]);
+    expect(vuq('UNICEF distributed 7,400 tarpaulins and 698 tents/shelter kits in Pell.')).toEqual([
+      [7400, 'tarpaulin', 'exact'],
+      [698, 'tent', 'exact'],
+    ]);
+  });
+
+  it('reads people who "have left their homes", who remain in centres a few words name, and cases "of" a disease that surge to a level', () => {
+    expect(vuq('In Pell, over three million have left their homes.')).toEqual([[3000000, 'person', 'more-than']]);
+    expect(vuq('In Pell, some 1,467 remain in four major evacuation centres.')).toEqual([
+      [1467, 'person', 'approximately'],
+      [4, 'evacuation-centre', 'exact'],
+    ]);
+    expect(vuq('Pell has seen cases of cholera and malaria surge to 4,600 and 7,500 respectively.')).toEqual([
+      [4600, 'person', 'exact'],
+      [7500, 'person', 'exact'],
+    ]);
+  });
 });
 
