@@ -79,10 +79,11 @@ function parser({ InvalidArgumentError }: Commander, parse: (value: string) => u
  * A flag of one value given twice ("--facts a.json --facts b.json"): refused, not the last taken
  * silently, since a file, place or date dropped without a word gives a wrong answer.
  */
-function once({ InvalidArgumentError }: Commander, f: FlagSpec, then: ((value: string) => unknown) | undefined) {
+function once({ InvalidArgumentError }: Commander, cmd: Command, key: string, f: FlagSpec, then: ((value: string) => unknown) | undefined) {
   const name = f.flags.split(/[\s,]/)[0]!;
-  return (value: string, previous: unknown) => {
-    if (previous !== undefined && previous !== f.default) throw new InvalidArgumentError(`${name} is given more than once; give it once (it takes one value)`);
+  return (value: string) => {
+    // (given on the command line already, whatever its value: "--max-age 7 --max-age 0", 7 being the default, too)
+    if (cmd.getOptionValueSource(key) === 'cli') throw new InvalidArgumentError(`${name} is given more than once; give it once (it takes one value)`);
     return then ? then(value) : value;
   };
 }
@@ -94,7 +95,7 @@ function declareFlags(commander: Commander, cmd: Command, flags: readonly FlagSp
     // (a flag of one required value, not a list: "--facts <file>"; not "--where <key=value...>" nor "--json [fields]")
     // (a flag of closed choices keeps commander's own check of them, which a parser of its own would replace)
     const single = /<[^>.]+>$/.test(f.flags) && !f.choices;
-    if (single) option.argParser(once(commander, f, f.parse ? parser(commander, f.parse) : undefined));
+    if (single) option.argParser(once(commander, cmd, option.attributeName(), f, f.parse ? parser(commander, f.parse) : undefined));
     else if (f.parse) option.argParser(parser(commander, f.parse));
     if (f.default !== undefined) option.default(f.default);
     cmd.addOption(option);

@@ -112,7 +112,10 @@ export function noteBreakdownOnly(groups: readonly BreakdownOnly[], io: Io): voi
 export function noteRivalSources(rivals: ReadonlyMap<FigureRecord, readonly FigureRecord[]>, io: Io): void {
   let n = 0;
   for (const [answer, others] of rivals) {
-    if (n++ >= 20) break;
+    if (n++ >= 20) {
+      io.err(`humfig: ... and ${rivals.size - 20} more figures that other sources give for the same days\n`);
+      break;
+    }
     const r = others[0]!;
     const where = answer.breakdown ? Object.entries(answer.breakdown).map(([k, v]) => ` --where ${k}=${v}`).join('') : '';
     io.err(sanitizeTerminal(`humfig: ${answer.id} (${answer.source.id}) is one of ${others.length + 1} figures for the same days from different sources; ${r.source.id} gives ${r.value} ${r.unit} (${r.id}): humfig compare ${answer.indicator} --place ${answer.place.id}${where}`) + '\n');

@@ -185,7 +185,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
     ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
     // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
-    ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'], ['exceed', 'more-than'],
+    ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
     // "dengue deaths crossed 600"
     ['crossed', 'more-than'], ['crosses', 'more-than'],
     // "the number went beyond one million"
@@ -718,10 +718,17 @@ const UP_FROM_LEAD = /,\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|al
 const RESTATED_IN_PARENTHESES = /^\s*\(\s*\d[\d,. ]{0,14}\)/;
 /** Before a bare number: a noun of people and a verb that sets their number ("Affected people would exceed ", "refugees number "). */
 const NOUN_EXCEEDS_LEAD = /\b(people|persons|residents|refugees|IDPs|migrants|children|families|households|evacuees|returnees)(?:\s+(?:in|across|from)\s+[^.;:\d]{1,40}?)?\s+(?:(?:would|will|could|may|might|now|already)\s+)?(?:exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped|number|numbers|numbered|total|totals|totalled|totaled)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
+/** Where the number of "from N (in 2021) to " before `at` starts, or -2 where the lead is no such thing. */
+function fromNumberAt(text: string, from: number, at: number): number {
+  const m = FROM_THEN_TO_LEAD.exec(text.slice(from, at));
+  return m === null ? -2 : from + m.index + m[0].search(/\d/);
+}
 /** A country's name right before a count in parentheses ("the Syrian Arab Republic (", "Ukraine (about "). */
 const COUNTRY_PAREN_LEAD = /(?<![\p{L}])((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/u;
 /** Such a name and the start of its count, anywhere in a sentence. */
 const COUNTRY_PAREN_ITEM = /(?<![\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?\d/gu;
+/** A count in parentheses with a noun of its own ("Chad (1,200 polling stations)"): the list's counts are of that, not of people. */
+const COUNT_WITH_NOUN_IN_PARENTHESES = /\(\s*\d[\d,.]*\s+(?!(?:million|thousand|billion)\b)\p{L}/u;
 /** Money named in a sentence: its counts in parentheses may be amounts. */
 const MONEY_WORDS = /[$€£¥]|\b(?:USD|EUR|GBP|CHF|dollars?|euros?|francs?|pounds?|funding|appeal|million\s+in)\b/i;
 /** How many countries with a count in parentheses a sentence lists (a sentence of at most 600 characters is read). */
@@ -883,7 +890,9 @@ const ANY_QUALIFIER_ONLY = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?(?:${quali
 /** The opening of a sentence up to the second day of a span of one month ("Between the afternoons of 5 and " 8 August). */
 const DAYS_OF_ONE_MONTH = /^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*))?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$/;
 /** What may follow an "as of" date to the end of its clause: a note in brackets, or the time of that day ("as of Jan 13 noon", "as of 5 May at 18:00"). */
-const AS_OF_TAIL = /^\s*(?:(?:at\s+)?(?:noon|midday|midnight|(?:in\s+the\s+)?(?:morning|afternoon|evening)|\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs|h|GMT|UTC|local\s+time))?|\d{1,2}\s*[ap]\.?m\.?))?\s*(?:\([^)]*\))?\s*$/i;
+// (read on the text trimmed, asOfTail: spaces at either end left to the trim, so that a long run of them cannot backtrack)
+const AS_OF_TAIL = /^(?:(?:at\s+)?(?:noon|midday|midnight|(?:in\s+the\s+)?(?:morning|afternoon|evening)|\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|hrs|h|GMT|UTC|local\s+time))?|\d{1,2}\s?[ap]\.?m\.?))?(?:\s{0,3}\([^)]*\))?$/i;
+const asOfTail = (s: string) => AS_OF_TAIL.test(s.trim());
 const NOT_AS_OF = /\b(?:since|from|until|till|before|after|between)\s+(?:the\s+)?$/i;
 const TIME_WINDOW = /(?<!\bfor\s)(?<![\p{L}])the\s+(?:past|last|next|coming|previous|following)\s+$/iu;
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|later|earlier|after|before|afterwards|old|of age)(?![\p{L}])|^-old(?![\p{L}])/iu;
@@ -1183,9 +1192,10 @@ function readSentences(prepared: PreparedText): SentencesRead {
     const raws: RawFigure[] = [];
     // "Of these, 7,401 were classified as partially damaged": the sentence goes on with the thing counted last
     let lastThing: string | undefined = tokens.length > 0 && OF_THESE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))) ? countedLast : undefined;
+    let lastThingAt = -1;
     const setting: FigureSetting = { text, sentence, skipped: skippedNotes, lineStarts: doc.lineStarts, money, explain };
     for (const token of tokens) {
-      const raw = readFigure(setting, token, { antecedent, lastThing, paragraphThing, moneyLast });
+      const raw = readFigure(setting, token, { antecedent, lastThing, lastThingAt, paragraphThing, moneyLast });
       if (!raw) continue;
       raws.push(raw);
       // (not an equivalent in brackets: "105 million Swedish kronor (USD 15 million)" leaves the paragraph's currency SEK)
@@ -1196,7 +1206,10 @@ function readSentences(prepared: PreparedText): SentencesRead {
       // (schools counted as evacuation centres are still schools to what follows: "42 schools are used as evacuation centres; 10 others were damaged")
       // (nor a count in an aside in brackets, "12 in Buzi (hosting 4,464 individuals), 8 in Nhamatanda": the list goes on counting what it counted)
       const aside = lastThing !== undefined && /\([^()]{0,30}$/.test(text.slice(Math.max(sentence.start, raw.token.start - 31), raw.token.start));
-      if ((dim === 'count' || dim === 'object') && !aside) lastThing = countedLast = raw.unit === 'evacuation-centre' && /\bschools$/i.test(text.slice(raw.coreStart, raw.coreEnd)) ? 'school' : raw.unit;
+      if ((dim === 'count' || dim === 'object') && !aside) {
+        lastThing = countedLast = raw.unit === 'evacuation-centre' && /\bschools$/i.test(text.slice(raw.coreStart, raw.coreEnd)) ? 'school' : raw.unit;
+        lastThingAt = raw.token.start;
+      }
       // (land, food and water counted too: "8,681 hectares ... In Pell, 20,539 have been affected" is no count of people)
       if (dim === 'count' || dim === 'object' || dim === 'area' || dim === 'mass' || dim === 'volume') paragraphThing = raw.unit;
     }
@@ -1651,6 +1664,8 @@ interface CountedBefore {
   antecedent: string | undefined;
   /** the unit of the figure just before in the sentence, whatever it counts ("880 homes ... another 967") */
   lastThing: string | undefined;
+  /** where that figure's number starts (-1 when it is carried from a sentence before) */
+  lastThingAt: number;
   /** the unit of the latest count of people or things in the paragraph ("300 houses ... In Pell, 1,200 have been affected") */
   paragraphThing: string | undefined;
   /** the currency of the latest amount of money in the paragraph ("€50 million ... 37.3 million were spent") */
@@ -1660,7 +1675,7 @@ interface CountedBefore {
 /** Reads the figure around one number, or undefined (with a note when it looks like a figure but cannot be read). */
 function readFigure(setting: FigureSetting, token: NumberToken, counted: CountedBefore): RawFigure | undefined {
   const { text, sentence, skipped, lineStarts, money, explain } = setting;
-  const { antecedent, lastThing, paragraphThing, moneyLast } = counted;
+  const { antecedent, lastThing, lastThingAt, paragraphThing, moneyLast } = counted;
   const line = lineOf(lineStarts, token.start);
   const reasons: string[] | undefined = explain ? [] : undefined;
   const review: string[] = [];
@@ -2228,7 +2243,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       coreEnd = token.end + ofTheGroup.length;
       unitScore = 0.8;
       reasons?.push(`'${token.written}${after.slice(0, ofTheGroup.length)}': a number of the group its noun names -> ${unit}`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && FROM_THEN_TO_LEAD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) && !NOUN_NEXT.test(after)) {
+    } else if (lastThing !== undefined && isCountUnit(lastThing) && fromNumberAt(text, Math.max(sentence.start, token.start - 80), token.start) === lastThingAt && !NOUN_NEXT.test(after)) {
       // "increased from 27.1 million in 2021 to 35.3 million at the end of 2022": the level reached, in the unit of the level it
       // rose from, drafted just before in the sentence (not "sites have gone from 73 to 108": the 73 counted nothing humfig reads)
       unit = lastThing;
@@ -2526,8 +2541,10 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       (countryItem = COUNTRY_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
       findCountry(countryItem[1]!.replace(/^the\s+/i, '')) !== undefined &&
       countriesInParentheses(text, sentence) >= 2 &&
-      PEOPLE_NAMED.test(text.slice(sentence.start, token.start)) &&
-      !MONEY_WORDS.test(text.slice(sentence.start, sentence.end))
+      // (windows of the sentence around the number, never the whole of a long one for each number)
+      PEOPLE_NAMED.test(text.slice(Math.max(sentence.start, token.start - 300), token.start)) &&
+      !MONEY_WORDS.test(text.slice(Math.max(sentence.start, token.start - 300), Math.min(sentence.end, token.end + 300))) &&
+      !COUNT_WITH_NOUN_IN_PARENTHESES.test(text.slice(Math.max(sentence.start, token.start - 300), Math.min(sentence.end, token.end + 300)))
     ) {
       // "came from just three countries: the Syrian Arab Republic (6.5 million), Ukraine (5.7 million) and
       // Afghanistan (5.7 million)": each country's count of the people the sentence names before the list
@@ -2617,6 +2634,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = exceeded[1]!.toLowerCase();
       unitScore = 0.7;
       reasons?.push(`'${exceeded[0].trim()} ${token.written}': the noun before the verb counts the number -> ${unit}`);
+      if (/\b(?:would|will|could|may|might)\s/i.test(exceeded[0])) review.push(`a projection ('${exceeded[0].trim().replace(/^.*?\b((?:would|will|could|may|might)\s+\w+)\s*$/iu, '$1')}'): a level foreseen, not reached; check its date and indicator`);
     } else if (!token.yearLike && token.value >= 10 && NEED_AID_AFTER.test(after)) {
       // "an estimated 2 million will need food assistance": people who need aid
       unit = 'person';
@@ -2858,7 +2876,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
       // ("the number is likely to reach 2.3 million next year": a level foreseen, not reached)
-      if (/\b(?:likely|expected|projected|forecast|set)\s+to\b|\b(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise|climb)\b/i.test(level[0])) review.push(`a projection ('${level[0].trim().replace(/^.*?\b(\w+\s+(?:to\s+)?\w+)\s*$/u, '$1')}'): a level foreseen, not reached; check its date and indicator`);
+      if (/\b(?:likely|expected|projected|forecast|set)\s+to\b|\b(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise|climb|surge)\b/i.test(level[0])) review.push(`a projection ('${level[0].trim().replace(/^.*?\b(\w+\s+(?:to\s+)?\w+)\s*$/u, '$1')}'): a level foreseen, not reached; check its date and indicator`);
     } else if (lastThing !== undefined && isCountUnit(lastThing) && (programme = programmeItem(text, sentence, token)) !== undefined) {
       // "1.85 million people ... through a combination of nutrition (631,000), relief (1 million) and
       // livelihoods (33,600)": each a part of the count before, by what it names
@@ -3374,7 +3392,8 @@ function placeListItem(text: string, sentence: Span, token: NumberToken): { lead
 
 /** A place named right before an opening parenthesis: "Burkina Faso (", "Niger (". */
 /** Between a number and its place: its noun, perhaps, and "in" ("1 death in the province of "). */
-const IN_PLACE_AFTER_NUMBER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}in\s+(?:the\s+)?(?:${AREA_KINDS_OF}\s+)?$`, 'u');
+// (a direction in lower case too: "800 in eastern Kessa")
+const IN_PLACE_AFTER_NUMBER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}in\s+(?:the\s+)?(?:${AREA_KINDS_OF}\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|upper|lower)\s+)?$`, 'u');
 /** Between a place and its number: a parenthesis ("Pemba (1,775)", "Burundi, (n = 1,579)"). */
 const PAREN_AFTER_PLACE = /^,?\s?\(\s*(?:n\s*=\s*)?$/iu;
 /** A name, perhaps a comma, then "(n = ": the place whose group the number sizes. */
@@ -4362,7 +4381,7 @@ function asOfFor(
     if (d.start >= clause.start || d.start - sentence.start >= REACH) break;
     if (!usable(d) || !/\b[Aa]s (?:of|at)\s+$/.test(text.slice(Math.max(sentence.start, d.start - 8), d.start))) continue;
     const own = spanAt(sentenceClauses, d.start);
-    if (own && AS_OF_TAIL.test(text.slice(d.end, own.end))) return datedBy(d, `the sentence opens with 'as of ${d.written}'`, 0.85);
+    if (own && asOfTail(text.slice(d.end, own.end))) return datedBy(d, `the sentence opens with 'as of ${d.written}'`, 0.85);
   }
   // "UNHCR said Friday that floods have killed hundreds, displaced 1.3 million ...": the day a source
   // said what the sentence reports dates each of its figures
@@ -4378,7 +4397,7 @@ function asOfFor(
     // ("with data up to 18:00 on Tuesday, at least 493 people ...": data counted up to a day)
     // ("Since two cases were confirmed on 2 October 2022, to 6 November 2022, the Ministry reported 6,814 ...": a clause of its own that ends a span)
     if (!own || !usable(d) || !(/\b(?:[Aa]s (?:of|at)|dated|[Uu]p to)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start)) || /^\s*(?:to|until|till|through)\s+$/i.test(text.slice(own.start, d.start)))) continue;
-    if (AS_OF_TAIL.test(text.slice(d.end, own.end))) return datedBy(d, `an earlier clause of the sentence says 'as of ... ${d.written}'`, 0.8);
+    if (asOfTail(text.slice(d.end, own.end))) return datedBy(d, `an earlier clause of the sentence says 'as of ... ${d.written}'`, 0.8);
   }
   // "... and damages or destroys an estimated 130,000 houses as of August 18, according to the GoH",
   // "There have been 13 042 reported cases ..., up to the end of 2 November": a date the sentence's

@@ -272,7 +272,8 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
       if (LOCATIVE.has(before) || ORIGIN.has(before) || STRUCK.has(before) || PLACE_KINDS.test(after) || FIGURE_AFTER_POSSESSIVE.test(after) || theHead || kindOf || peopleOf) {
         if (before === 'to' && /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         // ("... Launch a Response Plan to Assist 3.6 Million People": in a headline in title case, "to" leads a verb, no place)
-        if (before === 'to' && titleCaseLine(text, m.index)) continue;
+        // (unless nothing follows the name on the line but its end: "Who Fled to Kessa" is a destination)
+        if (before === 'to' && /^[ \t]+(?:\d|\p{Lu})/u.test(after) && titleCaseLine(text, m.index)) continue;
         if (storms.has(name)) continue;
         learn(name);
       }
@@ -390,9 +391,14 @@ function kindOf(text: string, at: number, end: number): MentionKind {
 
 /** Whether the line around `at` is a headline in title case: four or more words of four letters or more, nearly all capitalised (a line of at most 300 characters is read). */
 function titleCaseLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  const end = nl === -1 ? text.length : nl;
+  // (the line's ends are looked for within 300 characters only: a long line is no headline, and a
+  // search to the text's ends for every "to" of a long line would make the extractor quadratic)
+  const from = Math.max(0, at - 300);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  if (back === -1 && from > 0) return false;
+  const start = back === -1 ? 0 : from + back + 1;
+  const ahead = text.slice(at, Math.min(text.length, start + 301)).indexOf('\n');
+  const end = ahead === -1 ? Math.min(text.length, start + 301) : at + ahead;
   if (end - start > 300) return false;
   const words = text.slice(start, end).match(/\p{L}{4,}/gu) ?? [];
   if (words.length < 4) return false;

@@ -442,6 +442,11 @@ const LEU_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
 /** The francs other than the CFA francs (read by cfaAfter): a bare "francs" is the one written in full before it, or the text's country's. */
 const FRANC_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Switzerland|Swiss\s+(?:Confederation|Government|government|Agency|Development|authorities))\b/u, 'CHF'],
+  // (the CFA francs' countries too, so that a text about one of them never reads a bare "francs" as Swiss)
+  [/\b(?:Senegal|Mali|Niger|Burkina\s+Faso|Côte\s+d['’]Ivoire|Ivory\s+Coast|Benin|Togo|Guinea-Bissau)\b/u, 'XOF'],
+  [/\b(?:Cameroon|Chad|Central\s+African\s+Republic|Gabon|Equatorial\s+Guinea|Republic\s+of\s+(?:the\s+)?Congo|Brazzaville)\b/u, 'XAF'],
+  [/\b(?:Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|DR\s+Congo|DRC|Kinshasa|Goma|Bukavu)\b/u, 'CDF'],
+  [/\b(?:Guinea(?![\s-]+(?:Bissau|Ecuatorial))|Guinean|Conakry)\b/u, 'GNF'],
   [/\b(?:Rwanda|Rwandan|Kigali)\b/u, 'RWF'],
   [/\b(?:Burundi|Burundian|Bujumbura|Gitega)\b/u, 'BIF'],
   [/\b(?:Djibouti|Djiboutian)\b/u, 'DJF'],
@@ -502,6 +507,13 @@ const NAMED_LATER = 1000;
 /** The full names of shared currencies a text writes, where: read back by the nearest before a bare name. */
 const FULLS_KEPT = 200;
 
+/** The last ". " within 300 characters before `at`, or -1: a bounded search, never back to the text's start. */
+function lastSentenceEnd(text: string, at: number): number {
+  const from = Math.max(0, at - 300);
+  const i = text.slice(from, at).lastIndexOf('. ');
+  return i === -1 ? -1 : from + i;
+}
+
 /** The currency a bare shared name after an amount is ("83 million riyals"), where the text's context says (MoneyContext.shared). */
 export function sharedNameAfter(text: string, at: number, limit: number, money: MoneyContext): (UnitMatch & { why: string }) | undefined {
   if (money.shared === undefined && money.sharedFulls === undefined) return undefined;
@@ -517,7 +529,7 @@ export function sharedNameAfter(text: string, at: number, limit: number, money: 
     }
     if (nearest !== undefined) {
       // (unless its own sentence names another country of that name: "the 3 million dinars ... in Iraq" after "Kuwaiti dinars")
-      const sentenceStart = Math.max(text.lastIndexOf('. ', at), nearest.at, at - 300);
+      const sentenceStart = Math.max(lastSentenceEnd(text, at), nearest.at, at - 300);
       const own = text.slice(sentenceStart, limit);
       // (where the publisher's or the text's one country agrees with it, that decides: Qatar Charity's riyals spent in Yemen)
       if (money.shared?.get(family.name)?.code !== nearest.code && family.countries.some(([re, code]) => code !== nearest!.code && re.test(own))) return undefined;
@@ -527,7 +539,7 @@ export function sharedNameAfter(text: string, at: number, limit: number, money: 
     // (the country the text opens with decides only where the amount's own sentence names no other country
     // of that name: "In Uganda, the ministry released 300 million shillings" after a text about Kenya)
     if (known !== undefined && known.opening) {
-      const sentenceStart = Math.max(text.lastIndexOf('. ', at), at - 300);
+      const sentenceStart = Math.max(lastSentenceEnd(text, at), at - 300);
       const own = text.slice(sentenceStart, Math.min(limit, at + 200));
       if (family.countries.some(([re, code]) => code !== known.code && re.test(own))) return undefined;
     }
@@ -1045,11 +1057,14 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     if (packetsOf) return { unit: 'food-pack', end: offset + raw.length + packetsOf[0].length, written: text.slice(offset, offset + raw.length + packetsOf[0].length), modifiers, hyphen: false };
     // "1,500 boxes of hygiene kits", "600 pieces of tarpaulin", "200 sets of kitchen utensils": the things the
     // boxes or pieces hold, where those are a thing humfig counts (not "bags of rice": no count of its own)
+    // (pieces and units hold any thing humfig counts, "600 pieces of tarpaulin"; boxes and sets only kits, "1,500 boxes
+    // of hygiene kits": "50 cartons of water bottles" or "5,000 rolls of toilet paper" count no bottles nor latrines)
     if (modifiers.length === 0 && CONTAINERS.has(lower)) {
       const of = /^\s+of(?=\s)/.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 4)));
       const plural = of ? countedThingAfter(text, offset + raw.length + of[0].length, limit) : undefined;
-      const held = plural && !('unknown' in plural) ? plural : of ? singularThingAfter(text, offset + raw.length + of[0].length, limit) : undefined;
-      if (held) return { ...held, modifiers: [] };
+      const anyThing = PIECES.has(lower);
+      const held = plural && !('unknown' in plural) ? plural : of && anyThing ? singularThingAfter(text, offset + raw.length + of[0].length, limit) : undefined;
+      if (held && (anyThing || /-kit$/.test(held.unit))) return { ...held, modifiers: [] };
     }
     // "six camps have been set in the district", "14 camps set up", "659,278 in 747 camps", "13 pop-up
     // shelters have been established", "over 400 people are in 20 shelters": camps and shelters set up for
@@ -1271,7 +1286,9 @@ export function countedThingAfter(text: string, at: number, limit: number): Noun
 /** One to three capitalised words, the last a plural, right after a number ("Family Food Packs", "Hygiene Kits"). */
 const TITLED_PLURAL = /^\s(?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+s(?![\p{L}\p{N}'’-])/u;
 /** What holds things counted by the piece ("boxes of hygiene kits", "pieces of tarpaulin"). */
-const CONTAINERS: ReadonlySet<string> = new Set(['boxes', 'pieces', 'pcs', 'sets', 'units', 'cartons', 'bundles', 'rolls', 'packs', 'packets']);
+const CONTAINERS: ReadonlySet<string> = new Set(['boxes', 'pieces', 'pcs', 'sets', 'units']);
+/** Of those, the ones that hold any thing, one piece each ("600 pieces of tarpaulin"). */
+const PIECES: ReadonlySet<string> = new Set(['pieces', 'pcs', 'units']);
 /** A singular thing after "pieces of" ("600 pieces of tarpaulin"): a registry unit that counts things. */
 function singularThingAfter(text: string, at: number, limit: number): NounUnit | undefined {
   const m = /^\s([a-z][a-z-]*[a-z])(?![\p{L}\p{N}'’-])/u.exec(text.slice(at, Math.min(limit, at + 30)));

@@ -175,8 +175,24 @@ export class PlaceBook {
     if (names.length < NAMES_CAP && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
 
-  /** The places made so far, in the order first seen (parents before their children). */
+  /**
+   * The places made so far, in the order first seen. A place of a p-code put under its country for
+   * want of an admin 1 cell on its rows (HNO's districts, "AF0101" with its province cell empty) goes
+   * under the place of the longest p-code of a level above that its code begins with ("AF01", Kabul
+   * province), where the file gives one: a province's --within then holds its districts. (Up to
+   * twelve prefixes a place, each a lookup: linear.)
+   */
   list(): Place[] {
+    for (const place of this.places.values()) {
+      if (place.pcode === undefined || place.level === undefined || place.level < 2 || place.iso3 === undefined || place.parent !== place.iso3) continue;
+      for (let n = place.pcode.length - 1; n >= 3; n--) {
+        const above = this.places.get(place.pcode.slice(0, n));
+        if (above !== undefined && above.level !== undefined && above.level >= 1 && above.level < place.level && above.iso3 === place.iso3) {
+          place.parent = above.id;
+          break;
+        }
+      }
+    }
     return [...this.places.values()];
   }
 
@@ -190,7 +206,8 @@ export class PlaceBook {
     // the file's name where it is one of the country's names ("Türkiye", "DR Congo"); else the English
     // name, so that --place and --within find it by that: a misspelt cell ("Mozambiaue" with MOZ), a name
     // in another language ("Tchad"), or an abbreviation ("CAR") is no name users will look it up by
-    const abbreviation = name.length <= 5 && !/^\p{Lu}\p{Ll}+$/u.test(name);
+    // (an abbreviation: three letters or fewer not in title case, "CAR", "DRC", "oPt"; "IRAN", "CHAD", "Laos" are names)
+    const abbreviation = name.length <= 3 && !/^\p{Lu}\p{Ll}+$/u.test(name);
     const own = name !== '' && !abbreviation && findCountry(name)?.iso3 === c.iso3;
     return this.add({ id: c.iso3, name: (own ? name : c.name).slice(0, 200), iso3: c.iso3, level: 0 });
   }

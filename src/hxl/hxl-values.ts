@@ -347,6 +347,8 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
   if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text))) {
     return isPartialDate(text) ? { ok: true, date: text } : bad('is not a real calendar date');
   }
+  // ISO 8601's basic form, "20220430": a real day of 1900 to 2099 only
+  if ((m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(text)) && isPartialDate(`${m[1]}-${m[2]}-${m[3]}`)) return { ok: true, date: `${m[1]}-${m[2]}-${m[3]}` };
   if ((m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text))) return parseDate(m[1]!);
   if ((m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text))) return full(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) return full(Number(m[3]), Number(m[2]), Number(m[1]));
@@ -370,9 +372,10 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
     return month ? { ok: true, date: `${m[2]}-${pad(month)}` } : bad('is not a date');
   }
   if (/^\d{5}(?:\.\d+)?$/.test(text)) return bad('is a number, not a date (a spreadsheet serial date?); write YYYY-MM-DD');
-  // "04-Aug", "Aug 4", "4 August": a day and a month, and no year to place them in
+  // "04-Aug", "4 August": a day and a month, and no year to place them in; "Mar-24" (a spreadsheet's mmm-yy) is a
+  // month and a day, or a month and a year: said so, never guessed
   if ((m = /^(?:(\d{1,2})[-/ .](\p{L}+)|(\p{L}+)[-/ .](\d{1,2}))$/u.exec(words)) && monthOf(m[2] ?? m[3]!) !== undefined) {
-    return bad('has a day and a month but no year: write YYYY-MM-DD');
+    return m[3] !== undefined ? bad(`is a month and a day, or a month and a two-digit year (a spreadsheet's 'mmm-yy'): write YYYY-MM or YYYY-MM-DD`) : bad('has a day and a month but no year: write YYYY-MM-DD');
   }
   return bad('is not a date; write YYYY-MM-DD, YYYY-MM or YYYY');
 }

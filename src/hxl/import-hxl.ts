@@ -2088,12 +2088,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // one id for two dates or places is a conflict of ids, rejected below)
     if (sourceOfId !== undefined) {
       const key = hash52(id);
-      const content = draft.id ? hash52(`${draft.indicator}\u0000${draft.place}\u0000${draft.breakdown ? Object.keys(draft.breakdown).sort().map((k) => `${k}=${draft.breakdown![k]}`).join('\u0001') : ''}\u0000${draft.asOf}\u0000${draft.unit}`) : 0;
+      // (a breakdown value as an id writes it: "PRO-GBV" and "PRO_GBV" are one sector, as their ids say)
+      const content = draft.id ? hash52(`${draft.indicator}\u0000${draft.place}\u0000${draft.breakdown ? Object.keys(draft.breakdown).sort().map((k) => `${k}=${kebabPart(draft.breakdown![k]!)}`).join('\u0001') : ''}\u0000${draft.asOf}\u0000${draft.unit}`) : 0;
       const firstSeen = sourceOfId.get(key);
       if (firstSeen === undefined) sourceOfId.set(key, { source: draft.source, content });
       else if (firstSeen.source !== draft.source && firstSeen.content === content) {
         const firstSource = firstSeen.source;
-        const ownId = figureId([id, draft.source], kebabPart);
+        // ("...-by-<source>": no id a file of humfig's export gives, which a bare "-<source>" might be)
+        const ownId = figureId([id, 'by', draft.source], kebabPart);
         // (counted once a figure: a row that repeats the other source's figure is its repeat, said below)
         const ownKey = hash52(ownId);
         if (!otherSource.ids.has(ownKey)) {
@@ -2794,7 +2796,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     );
   }
   if (otherSource.figures > 0) {
-    notes.push(`${otherSource.figures} figure${otherSource.figures === 1 ? ' is' : 's are'} given again by another source (same indicator, place, breakdown and date): each is kept, its id ending in its source, so that compare shows the sources side by side (${otherSource.example})`);
+    notes.push(`${otherSource.figures} figure${otherSource.figures === 1 ? ' is' : 's are'} given again by another source (same indicator, place, breakdown and date): each is kept, its id ending in 'by' and its source, so that compare shows the sources side by side (${otherSource.example})`);
   }
   if (conflicts > 0 && options.repeats !== 'sum' && (summed === 0 || stockConflicts > 0)) {
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
@@ -2856,7 +2858,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         : `--as-of ${options.asOf} dated only the ${datedByOption} row${datedByOption === 1 ? '' : 's'} whose date cell in ${where} is empty; ${
             fileDates.bad === 0
               ? "the others keep the file's dates"
-              : `${fileDates.dated === 0 ? 'the' : `${fileDates.dated} keep the file's dates, and the`} other ${fileDates.bad} ${fileDates.bad === 1 ? 'was' : 'were'} rejected: ${fileDates.bad === 1 ? 'its date cell is' : 'their date cells are'} no date humfig reads, and --as-of dates no row that gives one (see the rejected rows)`
+              : `${fileDates.dated === 0 ? 'the' : `${fileDates.dated} ${fileDates.dated === 1 ? 'keeps' : 'keep'} the file's dates, and the`} other ${fileDates.bad} ${fileDates.bad === 1 ? 'was' : 'were'} rejected: ${fileDates.bad === 1 ? 'its date cell is' : 'their date cells are'} no date humfig reads, and --as-of dates no row that gives one (see the rejected rows)`
           }`,
     );
   }

@@ -258,6 +258,8 @@ describe('usage, help and pipes', () => {
     // a flag of one value given twice: refused, never the last taken silently (a facts file dropped without a word)
     [['list', '--facts', 'a.json', '--facts', 'b.json'], /--facts is given more than once; give it once/],
     [['get', 'displaced-population', '--place', 'ARM', '--place', 'AFG'], /--place is given more than once; give it once/],
+    // (also where the first value is the flag's default)
+    [['convert', '100', 'CHF', 'USD', '--date', '2023-09-29', '--max-age', '7', '--max-age', '0'], /--max-age is given more than once; give it once/],
   ])('%o is a usage error (exit 2)', async (args, message) => {
     const s = await humfig(args);
     expect(s.code).toBe(2);

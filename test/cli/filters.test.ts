@@ -375,7 +375,7 @@ describe('get, where two sources give one figure for the same days', () => {
     expect(s.code).toBe(0);
     expect(s.stdout).toBe('598889234\n');
     expect(s.stderr).toBe(
-      'humfig: funding-received-afg-2020 (fts) is one of 2 figures for the same days from different sources; hapi gives 564467765 USD (funding-received-afg-2020-hapi): humfig compare funding-received --place AFG\n',
+      'humfig: funding-received-afg-2020 (fts) is one of 2 figures for the same days from different sources; hapi gives 564467765 USD (funding-received-afg-2020-by-hapi): humfig compare funding-received --place AFG\n',
     );
   });
 });

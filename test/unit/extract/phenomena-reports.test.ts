@@ -5889,8 +5889,11 @@ describe('round 26: held-out sets 168 to 176', () => {
     ]);
   });
 
-  it('reads "Affected people would exceed 38,000" as more than 38,000 people', () => {
-    expect(vuq('Affected people in Pell would exceed 38,000.')).toEqual([[38000, 'person', 'more-than']]);
+  it('reads "Affected people would exceed 38,000" as 38,000 people foreseen, a projection', () => {
+    expect(vuq('Affected people in Pell would exceed 38,000.')).toEqual([[38000, 'person', 'exact']]);
+    expect(run('Floods in Ostra\n\nAffected people in Pell would exceed 38,000.').draft.figures[0]?.notes).toContain("a projection ('would exceed')");
+    // ("not expected to exceed" is no more than: the word "exceed" alone sets no qualifier)
+    expect(vuq('The death toll is not expected to exceed 500 in Pell.').map(([, , q]) => q)).not.toContain('more-than');
     expect(vuq('Payments in Pell must not exceed 500 dollars.')).toEqual([[500, 'USD', 'up-to']]);
   });
 
@@ -5946,6 +5949,33 @@ describe('round 26: held-out sets 168 to 176', () => {
       [4600, 'person', 'exact'],
       [7500, 'person', 'exact'],
     ]);
+  });
+});
+
+describe("round 26 review: where the round's new rules must not fire", () => {
+  it('reads no bare "francs" as Swiss in a text about a CFA franc country, and reads it as that franc where only that country is named', () => {
+    const r = run('Aid to Niger\n\nSwitzerland funds projects in Niger.\n\nThe government of Niger spent 300 million francs on food aid in Tahoua.');
+    expect(r.candidates.map((c) => c.unit)).not.toContain('CHF');
+    expect(run('Floods in Pell\n\nIn Mali, the ministry released 250 million francs for victims.').candidates.map((c) => c.unit)).toEqual(['XOF']);
+  });
+
+  it('takes no unit for "from N ... to M" from a count before that the N is not', () => {
+    expect(vuq('About 300 people fled Pell, where the temperature climbed from 20 in the morning to 45.')).toEqual([[300, 'person', 'approximately']]);
+  });
+
+  it('counts nothing in rolls, cartons or packs of a thing, and only kits in boxes', () => {
+    expect(vuq('The factory produced 5,000 rolls of toilet paper in Pell.')).toEqual([]);
+    expect(vuq('Volunteers packed 50 cartons of water bottles in Pell.')).toEqual([]);
+    expect(vuq('The UN sent 300 packs of water purification tablets to Pell.')).toEqual([]);
+  });
+
+  it('places a number before "in eastern Kessa" in Kessa, and keeps a destination at the end of a title-case headline', () => {
+    expect(run('Floods in Ostra\n\nAbout 500 people were displaced in Pell and 800 in eastern Kessa.').candidates.map((c) => c.place)).toEqual(['pell', 'kessa']);
+    expect(run('Floods Displace 3,000 People Who Fled to Kessa\nThe floods hit the region.').candidates.map((c) => c.place)).toEqual(['kessa']);
+  });
+
+  it('reads no people from a list of countries whose brackets count something else', () => {
+    expect(vuq('People voted in Chad (1,200 polling stations), Mali (800) and Niger (600).')).toEqual([]);
   });
 });
 

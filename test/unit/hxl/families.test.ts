@@ -2804,10 +2804,59 @@ describe('round 26 review: two sources of one figure in one file', () => {
   it('keeps each source\'s figure under an id of its own, and says so once a figure', () => {
     expect(r.facts.figures.map((f) => [f.id, f.value, f.source])).toEqual([
       ['internally-displaced-aze-2019', 100, 'idmc-a'],
-      ['internally-displaced-aze-2019-idmc-b', 140, 'idmc-b'],
+      ['internally-displaced-aze-2019-by-idmc-b', 140, 'idmc-b'],
     ]);
-    expect(r.report.notes).toContainEqual(expect.stringContaining("1 figure is given again by another source (same indicator, place, breakdown and date): each is kept, its id ending in its source"));
+    expect(r.report.notes).toContainEqual(expect.stringContaining("1 figure is given again by another source (same indicator, place, breakdown and date): each is kept, its id ending in 'by' and its source"));
     // (the same source giving its figure again is still a conflict, the first kept)
     expect(r.report.rejected).toEqual([expect.objectContaining({ line: 5 })]);
+  });
+});
+
+describe("round 26 review: where the round's import changes must not fire", () => {
+  it('never gives a figure of another source an id the file gives another figure', () => {
+    const t = [
+      'id,indicator,value,unit,asOf,place,source',
+      '#meta+id,#indicator+code,#indicator+value+num,#indicator+unit,#date+reported,#country+code,#meta+source+code',
+      'x,displaced,100,person,2019,AZE,a',
+      'x,displaced,140,person,2019,AZE,b',
+      'x-b,displaced,7,person,2019,ARM,b',
+    ].join('\n');
+    const r = importHxl(t, 'dup.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.id, f.value])).toEqual([
+      ['x', 100],
+      ['x-by-b', 140],
+      ['x-b', 7],
+    ]);
+  });
+  it("says a spreadsheet's 'Mar-24' may be a month and a year, and keeps country names of four or five capitals", () => {
+    const t = ['Country,Date,Cases', '#country+code,#date,#affected', 'AFG,Mar-24,10'].join('\n');
+    expect(JSON.stringify(importHxl(t, 'd.csv', { today: TODAY, asOf: '2024' }).report)).toContain("date 'Mar-24' is a month and a day, or a month and a two-digit year");
+    const c = ['Country,ISO3,In need', '#country+name,#country+code,#inneed', 'IRAN,IRN,100', 'SYRIA,SYR,200'].join('\n');
+    expect(importHxl(c, 'pin.csv', { today: TODAY, asOf: '2024' }).facts.places.map((p) => p.name)).toEqual(['IRAN', 'SYRIA']);
+  });
+});
+
+describe('round 26, the eighth HXL review', () => {
+  it('puts a district whose province cell is empty under the province its p-code begins with, when the file gives that province', () => {
+    const t = ['Province,District,In need', '#adm1+code,#adm2+code,#inneed', 'AF01,,1000', ',AF0101,400'].join('\n');
+    const r = importHxl(t, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.places.find((p) => p.id === 'AF0101')).toMatchObject({ parent: 'AF01', level: 2 });
+    expect(placesWithin(r.facts.places, 'AF01').has('AF0101')).toBe(true);
+  });
+  it('reads one sector spelled two ways by two sources as one figure of each source, not a repeat', () => {
+    const t = [
+      'id,indicator,value,unit,asOf,place,sector,source',
+      '#meta+id,#indicator+code,#indicator+value+num,#indicator+unit,#date+reported,#country+code,#sector+code,#meta+source+code',
+      'pin-gbv,people-in-need,100,person,2024,AFG,PRO-GBV,hno',
+      'pin-gbv,people-in-need,120,person,2024,AFG,PRO_GBV,hapi',
+    ].join('\n');
+    expect(importHxl(t, 'merged.csv', { today: TODAY }).facts.figures.map((f) => [f.id, f.value])).toEqual([
+      ['pin-gbv', 100],
+      ['pin-gbv-by-hapi', 120],
+    ]);
+  });
+  it('reads a date in ISO 8601 basic form, 20220430', () => {
+    const t = ['Country,Date,Cases', '#country+code,#date,#affected', 'AFG,20220430,10'].join('\n');
+    expect(importHxl(t, 'd.csv', { today: TODAY }).facts.figures.map((f) => f.asOf)).toEqual(['2022-04-30']);
   });
 });
