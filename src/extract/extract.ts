@@ -731,10 +731,16 @@ const COUNTRY_PAREN_ITEM = /(?<![\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?(?:
 const COUNT_WITH_NOUN_IN_PARENTHESES = /\(\s*\d[\d,.]*\s+(?!(?:million|thousand|billion)\b)\p{L}/u;
 /** Money named in a sentence: its counts in parentheses may be amounts. */
 const MONEY_WORDS = /[$€£¥]|\b(?:USD|EUR|GBP|CHF|dollars?|euros?|francs?|pounds?|funding|appeal|million\s+in)\b/i;
-/** How many countries with a count in parentheses a sentence lists (a sentence of at most 600 characters is read). */
+/**
+ * How many countries with a count in parentheses a sentence lists (its first 600 characters are
+ * read), counted once a sentence: each number of a long list asks again (the last answer is kept).
+ */
+let countriesCounted: { text: string; start: number; n: number } | undefined;
 function countriesInParentheses(text: string, sentence: Span): number {
+  if (countriesCounted !== undefined && countriesCounted.text === text && countriesCounted.start === sentence.start) return countriesCounted.n;
   let n = 0;
   for (const m of text.slice(sentence.start, Math.min(sentence.end, sentence.start + 600)).matchAll(COUNTRY_PAREN_ITEM)) if (findCountry(m[1]!) !== undefined) n++;
+  countriesCounted = { text, start: sentence.start, n };
   return n;
 }
 /**
