@@ -406,6 +406,11 @@ function earliest(figures: readonly FigureRecord[]): FigureRecord | undefined {
   return figures.map(observe).sort(byDate)[0];
 }
 
+/** The series a figure belongs to: its indicator, unit, place and breakdown. */
+function seriesKeyOf(f: FigureRecord): string {
+  return `${f.indicator}\u0000${f.unit}\u0000${f.place.id}\u0000${breakdownKey(f) ?? ''}`;
+}
+
 /**
  * For each series among the figures (same indicator, unit, place and breakdown), the figure that
  * holds on `asOf` (YYYY, YYYY-MM or YYYY-MM-DD; its last day), or the newest without one; in the
@@ -417,7 +422,7 @@ export function latestOfEachSeries(figures: readonly FigureRecord[], asOf?: stri
   const day = asOf === undefined ? undefined : lastDayOf(asOf);
   const series = new Map<string, FigureRecord[]>();
   for (const f of figures) {
-    const key = `${f.indicator}\u0000${f.unit}\u0000${f.place.id}\u0000${breakdownKey(f) ?? ''}`;
+    const key = seriesKeyOf(f);
     const list = series.get(key);
     if (list) list.push(f);
     else series.set(key, [f]);
@@ -437,12 +442,11 @@ export function latestOfEachSeries(figures: readonly FigureRecord[], asOf?: stri
  */
 export function rivalAnswers(figures: readonly FigureRecord[], answers: readonly FigureRecord[], asOf?: string): Map<FigureRecord, FigureRecord[]> {
   const day = asOf === undefined ? undefined : lastDayOf(asOf);
-  const keyOf = (f: FigureRecord) => `${f.indicator}\u0000${f.unit}\u0000${f.place.id}\u0000${breakdownKey(f) ?? ''}`;
   const bySeries = new Map<string, FigureRecord>();
-  for (const a of answers) bySeries.set(keyOf(a), a);
+  for (const a of answers) bySeries.set(seriesKeyOf(a), a);
   const out = new Map<FigureRecord, FigureRecord[]>();
   for (const f of figures) {
-    const answer = bySeries.get(keyOf(f));
+    const answer = bySeries.get(seriesKeyOf(f));
     if (answer === undefined || f === answer || f.source.id === answer.source.id || f.value === answer.value) continue;
     if (answerKey(f, day) !== answerKey(answer, day)) continue;
     const list = out.get(answer);
