@@ -37,7 +37,7 @@ import { findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
 import { BY_THE_VERBS, findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
-import { clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
+import { BULLET_MARK, BULLET_MARK_NO_DASH, clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
 import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, canonicalThing, type NounUnit, percentAfter, rupeeAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
@@ -785,7 +785,7 @@ const IN_NEED_PLACED_AFTER = new RegExp(
 );
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
-const AFFECTED_AFTER = /^\s+(?:being\s+)?(?:(?:severely|badly|seriously|directly|critically|moderately|directly)\s+)?(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
+const AFFECTED_AFTER = /^\s+(?:being\s+)?(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 /** "have been directly affected", "to be displaced" right after a bare number: people, where the paragraph counts nothing else (see AFFECTED_AFTER). */
 // (or "impacted", "affected" alone before where: "with up to 3 million impacted across the region")
 const AFFECTED_AUX_AFTER = /^\s+(?:(?:(?:have|has|had)\s+been|were|are|was|is|to\s+be)\s+(?:(?:directly|indirectly|severely|badly|seriously|temporarily|internally|forcibly|newly)\s+)?(affected|afflicted|impacted|displaced|evacuated|stranded|marooned)(?![\p{L}-])|(impacted|affected)(?=\s+(?:across|in|throughout)\b|\s*[,.;]|\s*$))/iu;
@@ -893,8 +893,10 @@ const LIST_ITEM_LEAD = /^\s*(?:(?:and|or)\s+)?(?:\d[\d,.]*\s+(?:[\p{L}\p{M}/-]+\
 const OWN_VERB = /\b(?:were|was|are|is|have|has|had|will|would|remain|remained|remains)\b/i;
 /** A clause that holds nothing before its number but a hedge ("..., about 500 mattresses"). */
 const ANY_QUALIFIER_ONLY = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?(?:${qualifierAlternatives(false)})\s*$`, 'iu');
+/** Before a date that opens a sentence: a bullet, a dateline's city, "Early", "On", "As of" and the like ("• On 20 February, ..."). */
+const DATE_OPENING_LEAD = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$`, 'u');
 /** The opening of a sentence up to the second day of a span of one month ("Between the afternoons of 5 and " 8 August). */
-const DAYS_OF_ONE_MONTH = /^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*))?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$/;
+const DAYS_OF_ONE_MONTH = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$`, '');
 /** What may follow an "as of" date to the end of its clause: a note in brackets, or the time of that day ("as of Jan 13 noon", "as of 5 May at 18:00"). */
 // (read on the text trimmed, asOfTail: spaces at either end left to the trim, so that a long run of them cannot backtrack)
 const AS_OF_TAIL = /^(?:(?:at\s+)?(?:noon|midday|midnight|(?:in\s+the\s+)?(?:morning|afternoon|evening)|\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|hrs|h|GMT|UTC|local\s+time))?|\d{1,2}\s?[ap]\.?m\.?))?(?:\s{0,3}\([^)]*\))?$/i;
@@ -2209,6 +2211,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   let countryItem: RegExpExecArray | null;
   let exceeded: RegExpExecArray | null;
   let ofTheHarmed: RegExpExecArray | null;
+  let fled: RegExpExecArray | null;
   let whose: RegExpExecArray | null;
   let hosted: Span | undefined;
   let placeComma: RegExpExecArray | null;
@@ -2620,13 +2623,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       unitScore = 0.7;
       part = cause[1]!.replace(/\s+/g, ' ').toLowerCase();
       reasons?.push(`'${token.written} ${cause[1]}' an item of a list of casualties by cause -> person, a part`);
-    } else if ((FLED_AFTER.test(after) || FLED_AFTER.test(after.replace(RESTATED_IN_PARENTHESES, ''))) && !token.yearLike) {
+    } else if (!token.yearLike && (fled = FLED_AFTER.exec(after) ?? FLED_AFTER.exec(after.replace(RESTATED_IN_PARENTHESES, ''))) !== null) {
       // (a count restated in brackets between: "over half a million (538,241) have been forced to leave their homes")
       // "when some 750,000 fled the violence": a bare number that fled counts people
       unit = 'person';
       noun = 'people';
       unitScore = 0.8;
-      reasons?.push(`'${token.written}' followed by '${(FLED_AFTER.exec(after) ?? FLED_AFTER.exec(after.replace(RESTATED_IN_PARENTHESES, '')))![0].trim()}': a count of people`);
+      reasons?.push(`'${token.written}' followed by '${fled[0].trim()}': a count of people`);
     } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(lastThing !== undefined && lastThing !== 'person' && /^\s+affected/i.test(after)) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
       // "Over 33 million affected, including ...", "more than 30,000 afflicted and 3,000 houses destroyed"
       const word = AFFECTED_AFTER.exec(after)![1]!.toLowerCase();
@@ -3561,7 +3564,7 @@ function labelAbove(text: string, lineStarts: number[], line: number): { unit: s
   return { ...named, heading: { start, end: start + label.length } };
 }
 /** A label alone on its line, ending with a colon, perhaps after a list's mark: "(C) Affected population:". */
-const LABEL_ABOVE = /^\s*(?:(?:[-*•‣◦▪●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+|\((?:[A-Za-z]|\d{1,2})\)\s*)?(\p{L}[^:;|\n]{1,59}?)\s*:\s*$/u;
+const LABEL_ABOVE = new RegExp(String.raw`^\s*(?:${BULLET_MARK_NO_DASH}|\d{1,2}[.)]\s+|\((?:[A-Za-z]|\d{1,2})\)\s*)?(\p{L}[^:;|\n]{1,59}?)\s*:\s*$`, 'u');
 /** A population a state befell: "Affected population", "Population displaced", "Displaced population". */
 const STATE_OF_POPULATION = /\b(?:affected|displaced|targeted|evacuated|in\s+need)\s+population\b|\bpopulation\s+(?:affected|displaced|targeted|evacuated|in\s+need)\b/i;
 
@@ -3602,9 +3605,9 @@ function labelBelow(text: string, lineStarts: number[], line: number): { unit: s
  * "label: number" item.
  */
 // (or a letter or number in brackets: "(A) Deaths: 295", "(b) Missing: 39")
-const LABEL_LEAD = /^\s*(?:(?:[-*•‣◦▪●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+|\((?:[A-Za-z]|\d{1,2})\)\s*)?(\p{L}(?:[^:;|\d\n(]|\([^()\n:;]{1,30}\)){1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$/iu;
+const LABEL_LEAD = new RegExp(String.raw`^\s*(?:${BULLET_MARK_NO_DASH}|\d{1,2}[.)]\s+|\((?:[A-Za-z]|\d{1,2})\)\s*)?(\p{L}(?:[^:;|\d\n(]|\([^()\n:;]{1,30}\)){1,59}?)\s*(?::|\s[-–—]\s)\s*(?:[~≈]\s*|(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|up\s+to|an\s+estimated|approximately|approx\.)\s+)?$`, 'iu');
 /** A key figure's label alone before its number on a line of its own, a date or a source in brackets after it ("Total People Reached (August 2019) "). */
-const BARE_LABEL_LEAD = /^\s*(?:(?:[-*•‣◦▪●■◆►➢]\s+|・\s*))?(\p{Lu}[^:;|\d\n.!?()]{1,59}?)\s*(?:\([^()\n]{1,30}\))?\s+$/u;
+const BARE_LABEL_LEAD = new RegExp(String.raw`^\s*${BULLET_MARK_NO_DASH}?(\p{Lu}[^:;|\d\n.!?()]{1,59}?)\s*(?:\([^()\n]{1,30}\))?\s+$`, 'u');
 /** The next line of hard-wrapped prose: it goes on in lower case, with no colon, and does not end in a number ("waves over the week."). */
 const PROSE_GOES_ON = /^[ \t]*\p{Ll}[^:\n]*?(?<![\d%]|million|billion|thousand)[ \t]*(?:\n|$)/u;
 /** A finite verb in a label: a clause, no label ("Deaths of livestock ... are estimated at"). */
@@ -3646,12 +3649,16 @@ function labelBefore(text: string, lineStarts: number[], line: number, token: Nu
 
 /** A list item's quote without its bullet. */
 function listItemQuote(text: string, span: Span): Span {
-  const bullet = /^(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+)/u.exec(text.slice(span.start, span.end));
+  const bullet = LEADING_BULLET.exec(text.slice(span.start, span.end));
   return bullet ? { start: span.start + bullet[0].length, end: span.end } : span;
 }
 
 /** A list item "- Label: 1,200" (a bullet, a label, a colon, the number and nothing after it but a hedge mark). */
-const LIST_ITEM_LINE = /^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*(?:[~≈]|about\s+|over\s+|some\s+)?$/iu;
+/** A line's bullet or item number at its start. */
+const LEADING_BULLET = new RegExp(String.raw`^(?:${BULLET_MARK}|\d{1,2}[.)]\s+)`, 'u');
+/** A line of a list that gives its label and a value after a colon ("- Tents: 3,474"). */
+const LIST_ITEM_WITH_VALUE = new RegExp(String.raw`^\s*(?:${BULLET_MARK}|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*\S`, 'u');
+const LIST_ITEM_LINE = new RegExp(String.raw`^\s*(?:${BULLET_MARK}|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*(?:[~≈]|about\s+|over\s+|some\s+)?$`, 'iu');
 /** How many items a list may have before its heading. */
 const MAX_LIST_ITEMS = 50;
 
@@ -3671,7 +3678,7 @@ function listHeading(text: string, lineStarts: number[], line: number, token: Nu
     if (end - start > 200) return undefined; // a paragraph, no heading
     const body = text.slice(start, end);
     if (body.trim() === '') continue;
-    if (/^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+)?[^:\d\n]{1,60}:\s*\S/u.test(body) && /\d/.test(body)) continue; // another item of the list
+    if (LIST_ITEM_WITH_VALUE.test(body) && /\d/.test(body)) continue; // another item of the list
     const trimmed = body.trim();
     if (!/:$/.test(trimmed) && trimmed.split(/\s+/).length > 6) return undefined;
     const named = countNamedBy(trimmed.replace(/:$/, ''));
@@ -4347,7 +4354,7 @@ function asOfFor(
     const after = own ? text.slice(opening.end, own.end) : '';
     // (a bullet before it too: "• On 20 February, ...")
     // ("Early on Saturday, more than 18,000 Ukrainians arrived", "Late Sunday, ...": a time of that day)
-    if (/^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*))?(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$/u.test(before) && /^\s*(?:\([^)]*\))?\s*(?:alone\s*)?$/.test(after)) {
+    if (DATE_OPENING_LEAD.test(before) && /^\s*(?:\([^)]*\))?\s*(?:alone\s*)?$/.test(after)) {
       // ("Yesterday alone, MSF treated ...": the day itself, "alone" stressing it)
       return datedBy(opening, `the sentence opens with the date '${opening.written}'`, 0.85);
     }

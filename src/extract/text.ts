@@ -59,7 +59,15 @@ export const CAPTION_LINE = new RegExp(
 /** A leading metadata line "date 2023-10-01 ..." (the rest of the line is the headline). */
 const HEADER = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 
-const BULLET = /^\s*(?:(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*)|\d{1,2}[.)]\s+|\(\d{1,2}\)\s*)/;
+/**
+ * A bullet's mark and what follows it, as an expression's part: a dash, an asterisk or a dot of the
+ * kinds report texts use, then a space (the Japanese "・" with a space or none). BULLET_MARK_NO_DASH
+ * leaves out the en dash, for the labels that read " – " as the mark between a label and its number.
+ */
+export const BULLET_MARK = String.raw`(?:[-*•‣◦▪–●■◆►➢]\s+|・\s*)`;
+export const BULLET_MARK_NO_DASH = String.raw`(?:[-*•‣◦▪●■◆►➢]\s+|・\s*)`;
+
+const BULLET = new RegExp(String.raw`^\s*(?:${BULLET_MARK}|\d{1,2}[.)]\s+|\(\d{1,2}\)\s*)`, 'u');
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATION =
