@@ -51,6 +51,23 @@ const DAYS_AGO: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['t
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
+ * How many days after the publication date a date in the text may fall and still date a figure:
+ * a page's date is often its first posting, a day behind in another time zone, or only a month
+ * ("2024-09-01" for a report of September that says "as of 13 September 2024").
+ */
+export const LATE_DATE_GRACE_DAYS = 31;
+
+/**
+ * Whether a date the text names (a day, a month or a year) can be a figure's date: on or before
+ * publication, or a day at most LATE_DATE_GRACE_DAYS after it in the same year.
+ */
+export function datesFigure(value: string, published: string): boolean {
+  if (value <= published.slice(0, value.length)) return true;
+  if (value.length !== 10 || !isIsoDate(value) || !isIsoDate(published) || value.slice(0, 4) !== published.slice(0, 4)) return false;
+  return toDayNumber(value) - toDayNumber(published) <= LATE_DATE_GRACE_DAYS;
+}
+
+/**
  * The year a day and month without a year fall in: the publication year, or the year before
  * when that would put the day after publication ("28 December" in a text of 3 January).
  */
@@ -58,7 +75,7 @@ function yearFor(month: number, day: number, published: string | undefined): str
   if (published === undefined) return undefined;
   const year = Number(published.slice(0, 4));
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (isIsoDate(date) && date > published) return `${year - 1}-${pad(month)}-${pad(day)}`;
+  if (isIsoDate(date) && !datesFigure(date, published)) return `${year - 1}-${pad(month)}-${pad(day)}`;
   return date;
 }
 

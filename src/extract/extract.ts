@@ -33,7 +33,7 @@ import { findCountry } from '../domain/countries.js';
 import { isCurrencyCode } from '../domain/currency.js';
 import { PLACEHOLDER_DATE, daysBetween, isIsoDate } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
-import { findDates, type DateMention } from './dates.js';
+import { datesFigure, findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
 import { BY_THE_VERBS, findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
@@ -1267,7 +1267,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
         built.push(b);
       }
     }
-    const own = sentenceDates.filter((d) => d.value !== undefined && d.value.length === 10 && d.value <= pub && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !NOT_AS_OF.test(text.slice(Math.max(sentence.start, d.start - 20), d.start)));
+    const own = sentenceDates.filter((d) => d.value !== undefined && d.value.length === 10 && datesFigure(d.value, pub) && !/^['’]s\b/.test(text.slice(d.end, d.end + 3)) && !NOT_AS_OF.test(text.slice(Math.max(sentence.start, d.start - 20), d.start)));
     const heading = tokens.length === 0 && own.length === 1 && sentence.end - sentence.start <= DATE_HEADING_MAX ? own[0]! : undefined;
     // (not a key figure's label under its number, whose date is that figure's: "2.9M" over "Estimated IDPs ... as of 31 December 2020")
     // (and only where the line reads as one: a page's number over a sentence is no key figure)
@@ -1527,7 +1527,7 @@ function titleDate(text: string, lineStarts: readonly number[], dates: readonly 
     if (end - start > TITLE_MAX || !REPORT_TITLE.test(text.slice(start, end))) continue;
     for (const d of dates) {
       if (d.start >= end) break;
-      if (d.start < start || d.value === undefined || d.value.length !== 10 || d.value > pub) continue;
+      if (d.start < start || d.value === undefined || d.value.length !== 10 || !datesFigure(d.value, pub)) continue;
       if (/(?:\(|\b)[Aa]s\s+(?:of|at)\s*$/.test(text.slice(Math.max(start, d.start - 12), d.start))) return d;
     }
   }
@@ -4141,7 +4141,7 @@ function buildFigures(
   if (raw.heading && raw.heading.start >= core.end && !raw.item) {
     // (the label is a line of its own, outside the number's sentence: its dates are read here)
     const label = text.slice(raw.heading.start, raw.heading.end);
-    const own = findDates(label, published).find((d) => d.value !== undefined && d.value.length === 10 && d.value <= published && /\b(?:as\s+(?:of|at)|on)\s+$/i.test(label.slice(Math.max(0, d.start - 8), d.start)));
+    const own = findDates(label, published).find((d) => d.value !== undefined && d.value.length === 10 && datesFigure(d.value, published) && /\b(?:as\s+(?:of|at)|on)\s+$/i.test(label.slice(Math.max(0, d.start - 8), d.start)));
     if (own) asOf = datedBy(own, `the key figure's label under it says 'as of ${own.written}'`, 0.9);
   }
   if (raw.item && raw.heading && asOf.score < 0.9) {
@@ -4152,6 +4152,8 @@ function buildFigures(
     const whole = lead ? asOfFor(text, lead, sentence, dates, at, published, publishedKnown, sentenceClauses, false) : undefined;
     if (whole && whole.score >= 0.85) asOf = { ...whole, how: `the count the list breaks down: ${whole.how}`, score: 0.85 };
   }
+  // a day after the publication date given (datesFigure allows a few weeks): said, so that the date or --published is checked
+  if (asOf.asOf !== null && asOf.asOf > published) asOf = { ...asOf, how: `${asOf.how}; a day after the publication date ${published}: check it and --published`, score: Math.min(asOf.score, 0.8) };
   // a key-figure line repeats the body's figures: it is merged like a headline
   const headline = sentence.paragraph.headline || sentence.paragraph.keyLine;
   const out: Built[] = [];
@@ -4309,7 +4311,7 @@ function asOfFor(
   dateline?: DateMention,
 ): AsOfGuess {
   const usable = (d: DateMention) => {
-    if (d.value === undefined || d.value > published.slice(0, d.value.length)) return false;
+    if (d.value === undefined || !datesFigure(d.value, published)) return false;
     if (/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false; // "Saturday's earthquake": an event, not the figure's date
     if (EVENT_AFTER_DATE.test(text.slice(d.end, d.end + 16))) return false; // "The August 14 earthquake": the same
     const lead = text.slice(Math.max(sentence.start, d.start - 20), d.start);
@@ -4368,7 +4370,7 @@ function asOfFor(
       from.start - sentence.start < REACH &&
       to.value !== undefined &&
       to.value.length === 10 &&
-      to.value <= published &&
+      datesFigure(to.value, published) &&
       /^(?:[Bb]etween|[Ff]rom)\s+$/.test(text.slice(sentence.start, from.start)) &&
       /^\s*(?:and|to|-|–|through|until|till)\s*$/.test(text.slice(from.end, to.start)) &&
       /^\s*,/.test(text.slice(to.end, to.end + 2))
@@ -4379,7 +4381,7 @@ function asOfFor(
   }
   // "Between 26 and 27 December, ...", "Between the afternoons of 5 and 8 August, ...": a span of
   // days of one month, its first day a bare number; dated by its last day
-  if (opening && opening.start < clause.start && opening.start - sentence.start < REACH && opening.value !== undefined && opening.value.length === 10 && opening.value <= published) {
+  if (opening && opening.start < clause.start && opening.start - sentence.start < REACH && opening.value !== undefined && opening.value.length === 10 && datesFigure(opening.value, published)) {
     const span = DAYS_OF_ONE_MONTH.exec(text.slice(sentence.start, opening.start));
     const first = span ? Number(span[1]) : 0;
     const last = Number(opening.value.slice(8));

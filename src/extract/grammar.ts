@@ -484,7 +484,7 @@ say so.
 ### Dates (\`asOf\`)
 
 Recognised: \`2023-09-28\`, \`September 28, 2023\`, \`Sept. 28\`, \`28 September 2023\`, \`28
-September\` (the publication year; the year before if that would fall after publication), \`11th Oct 2022\` (also
+September\` (the publication year; the year before if that would fall more than 31 days after publication), \`11th Oct 2022\` (also
 glued to a weekday's comma: \`Tuesday,11th Oct 2022\`),
 \`September 2023\` (\`2023-09\`; month names in capitals too, \`JANUARY 2024\`), weekday names (\`on Sunday\`: the latest Sunday on or before
 publication), \`today\` and \`yesterday\` (with a numeric \`(08/04)\` after it read as part of it: where it is a date on or before
@@ -496,7 +496,9 @@ week, \`earlier this month\` the month's first day to the day before, \`over the
 month\`) the 7 (30) days up to publication; such a figure gets the span as its
 \`period\` and its last day as \`asOf\`, as \`import hxl\` does with a start and an end, and its notes say so.
 \`last month\` is the month before, \`2024-05\`: a month's \`asOf\` already covers its days. A figure's \`asOf\` is, in order: the nearest date in its clause (not one after
-"since", "from", "until", "before", "after" or "between", nor one after publication); a date
+"since", "from", "until", "before", "after" or "between", nor one more than 31 days after publication: a page's date is
+often its first posting, or only its month, \`2024-09-01\` for a report that says \`as of 13 September 2024\`; a figure
+dated after publication says so in its notes, and \`check\` fails it until the date or \`--published\` is mended); a date
 that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`, a time of the day before it, \`Early on Saturday, ...\`, after a bullet too: \`• On 20 February, ...\`), but not a date in the possessive or before the event it
 names (\`Saturday's earthquake\`, \`The August 14 earthquake\`); the last day of a span of days that opens the sentence,

@@ -5979,3 +5979,26 @@ describe("round 26 review: where the round's new rules must not fire", () => {
   });
 });
 
+
+describe('round 27: a date the text names a few days after the publication date given', () => {
+  // a page's date is often its first posting or only its month ("2024-09-01" for a September report)
+  const asOfs = (text: string, published: string) => run(text, { published }).candidates.map((c) => [c.value, c.asOf]);
+
+  it('dates a figure "as of 13 September 2024" by that day in a text given as published on 1 September, and says to check it', () => {
+    const r = run('Floods in Ostra\n\nA meeting found that as of 13 September 2024, 125,772 households have been affected in Ostra.', { published: '2024-09-01' });
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([[125772, '2024-09-13']]);
+    expect(r.draft.figures[0]!.notes).toContain('a day after the publication date 2024-09-01');
+  });
+
+  it('puts a day and month without a year a few days after publication in the publication year, not a year before', () => {
+    expect(asOfs('Cholera in Ostra\n\nAs of 12 September, there have been 172 confirmed cases in Ostra.', '2024-09-01')).toEqual([[172, '2024-09-12']]);
+    // (a day long after publication still falls in the year before: "28 December" in a text of 3 January)
+    expect(asOfs('Cholera in Ostra\n\nAs of 28 December, there have been 172 confirmed cases in Ostra.', '2025-01-03')).toEqual([[172, '2024-12-28']]);
+  });
+
+  it('does not date a figure by a day more than a month after publication', () => {
+    const [[value, asOf]] = asOfs('Floods in Ostra\n\nAs of 20 November 2024, 3,000 households have been affected in Ostra.', '2024-09-01') as [[number, string | null]];
+    expect(value).toBe(3000);
+    expect(asOf).not.toBe('2024-11-20');
+  });
+});
