@@ -183,7 +183,11 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   Government\` is AUD, \`Government of Ontario\` CAD; and anywhere in a text read in US dollars that names no US party and that no aid agency publishes (\`--publisher "UN OCHA"\` counts in US dollars), an amount a dollar country's government gives right after its name, \`The Australian Government announced an initial $2.5 million\` (AUD), \`The Government of Canada has pledged $3 million\` (CAD), not the country's name alone, \`Australia has also pledged\`; so does a news agency or broadcaster of the country in the publisher's name: \`Otago Daily Times (NZPA)\`, RNZ: NZD; \`CBC\`, CTV: CAD; ABC Australia, SBS: AUD; the name alone, not \`CBC Barbados\`; or a newspaper of one of its cities: \`The Canberra Times (AAP)\`, Sydney, Melbourne: AUD; \`Toronto Star\`, Vancouver, Ottawa, \`Globe and Mail\`: CAD; Auckland, Otago: NZD), else, where no publisher is given (a publisher of no dollar country decides USD), of a government or premier the text's opening names (\`The
   Canadian Government\`, \`Queensland Premier\`) or that it names giving a bare-dollar amount as the text's first (\`Canada is
   providing $2.5 million\`, \`New Zealand has pledged an initial $1 million\`, a headline's \`Australia Pledges $14M for ...\`, its own amount, not past the headline's line; not after another donor's \`$\`, nor across \`that\`:
-  \`Canada announced that the CERF has released $10 million\` is USD), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
+  \`Canada announced that the CERF has released $10 million\` is USD); where a publisher of no dollar country is given
+  that is neither an aid agency nor an international wire (Reuters, AFP, AP, Bloomberg, Xinhua, Anadolu, Al Jazeera,
+  BBC, CNN, dpa, UPI, Kyodo, EFE: their bare \`$\` is the US dollar), the country or its government giving the text's
+  first bare-dollar amount (\`Australia has announced an additional $21.5 million\` on a news site: AUD; not after
+  another's, \`The United Nations will contribute $10 million ... Canada has pledged $2 million\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
   parentheses after an amount in another currency (\`CHF60 million ($60.5 million)\`, \`C$71 million ($52 million)\`) is USD even
   in an Australian or Canadian release, and an amount with a \`US$\` equivalent (\`$20 million (US$13
   million)\`) is not USD: it is the dollar of the first dollar country the text names, else left

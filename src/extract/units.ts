@@ -346,6 +346,12 @@ const DOLLAR_OUTLETS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Globe\s+and\s+Mail)\b/, 'CAD'],
   [/\b(?:Auckland|Otago|Waikato|Dominion\s+Post)\b/, 'NZD'],
 ];
+/**
+ * International news agencies and broadcasters, read in a publisher's name: their bare "$" is the US
+ * dollar wherever the story is ("Australia has pledged $5 million" in a Reuters story is USD; they write
+ * "A$5 million" for Australia's).
+ */
+const INTERNATIONAL_WIRE = /\b(?:Reuters|AFP|Agence\s+France-Presse|AP|Associated\s+Press|Bloomberg|Xinhua|Anadolu|Al\s+Jazeera|BBC|CNN|DPA|dpa|UPI|Kyodo|EFE)\b/;
 /** A verb of giving money, with its auxiliary: "is providing", "will give", "has pledged", "announced". */
 // (a headline's capitals too: "Australia Pledges $14M for Indo-Pacific Disaster Aid")
 const GIVES = String.raw`(?:(?:[Ii]s|[Aa]re|[Ww]ill|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ould)\s+(?:[Aa]lso\s+|[Nn]ow\s+)?)?(?:[Pp]rovid(?:e|es|ed|ing)|[Cc]ontribut(?:e|es|ed|ing)|[Pp]ledg(?:e|es|ed|ing)|[Cc]ommit(?:s|ted|ting)?|[Gg]ive|[Gg]ives|[Gg]ave|[Gg]iving|[Aa]nnounc(?:e|es|ed|ing)|[Aa]llocat(?:e|es|ed|ing)|[Dd]onat(?:e|es|ed|ing))\b`;
@@ -658,6 +664,18 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     if (publisher === undefined && gov) {
       dollar = code;
       dollarWhy = `'${gov[0]}' in the text: its '$' is ${code}`;
+      break;
+    }
+    // a publisher of no dollar country that does not count in US dollars (not an aid agency nor an international
+    // wire): the country or its government giving the text's first bare-dollar amount ("Australia has announced an
+    // additional $21.5 million"; not a list of donors that opens with another's, "The United Nations will contribute $10 million")
+    const giver =
+      publisher !== undefined && !AGENCY_PUBLISHER.test(publisher) && !INTERNATIONAL_WIRE.test(publisher)
+        ? givingFirst(opening, new RegExp(`(?:${re.source})(?:\\s+[Gg]overnment)?\\s+${GIVES}(?:(?!\\bthat\\b)[^.$;:\\n])*?(?<![A-Za-z])\\$(?=\\s?\\d)`).exec(opening))
+        : null;
+    if (giver) {
+      dollar = code;
+      dollarWhy = `'${giver[0].replace(/\s+\S*$/, '')}' in the text, whose publisher is of no dollar country: its '$' is ${code}`;
       break;
     }
   }

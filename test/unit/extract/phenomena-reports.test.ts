@@ -6002,3 +6002,21 @@ describe('round 27: a date the text names a few days after the publication date 
     expect(asOf).not.toBe('2024-11-20');
   });
 });
+
+describe("round 27: a bare dollar given by a dollar country, in a news site's text", () => {
+  const units = (text: string, publisher: string) => run(text, { publisher }).candidates.map((c) => [c.value, c.unit]);
+
+  it('reads the bare "$" of a dollar country giving the first amount as its dollar, whatever site publishes it', () => {
+    expect(units('Aid to Kessa\n\nCanada has pledged an additional $5 million to help flood victims in Kessa.', 'Pell Daily News')).toEqual([[5000000, 'CAD']]);
+    expect(units('Aid to Kessa\n\nThe Australian Government has announced $3 million for flood victims in Kessa.', 'Pell Daily News')).toEqual([[3000000, 'AUD']]);
+  });
+
+  it('keeps US dollars for an international wire or an aid agency, and for a list of donors that opens with another\'s amount', () => {
+    expect(units('Aid to Kessa\n\nCanada has pledged an additional $5 million to help flood victims in Kessa.', 'Reuters')).toEqual([[5000000, 'USD']]);
+    expect(units('Aid to Kessa\n\nCanada has pledged an additional $5 million to help flood victims in Kessa.', 'UN OCHA')).toEqual([[5000000, 'USD']]);
+    expect(units('Aid to Kessa\n\nThe United Nations will contribute $10 million for Kessa. Canada has pledged $2 million.', 'Pell Daily News')).toEqual([
+      [10000000, 'USD'],
+      [2000000, 'USD'],
+    ]);
+  });
+});
