@@ -259,6 +259,17 @@ const POPULATION_HEADERS: ReadonlyArray<{ words: RegExp; said: string }> = [
   { words: /\breturnees?\b|\bretourn[ée]s\b/i, said: 'returnees' },
   { words: /\basylum[\s-]+seekers?\b/i, said: 'asylum-seekers' },
 ];
+/**
+ * People a header may name by their role (English, French, Spanish), for a column whose hashtag names
+ * no group: such a column counts those people only, never all of a place's.
+ */
+const ROLE_HEADERS: ReadonlyArray<{ words: RegExp; group: string }> = [
+  { words: /(?<![\p{L}])(?:educators?|teachers?|teaching\s+staff|school\s+staff|enseignants?|docentes?|maestros?)(?![\p{L}])/iu, group: 'educators' },
+  { words: /(?<![\p{L}])(?:students?|pupils?|learners?|schoolchildren|[ée]l[èe]ves?|[ée]tudiants?|estudiantes?|alumnos?)(?![\p{L}])/iu, group: 'students' },
+  { words: /(?<![\p{L}])(?:aid\s+workers?|humanitarian\s+(?:workers?|staff|personnel)|humanitarians|travailleurs\s+humanitaires)(?![\p{L}])/iu, group: 'aid workers' },
+  { words: /(?<![\p{L}])(?:health(?:\s*care)?\s+(?:workers?|staff|personnel)|medical\s+(?:staff|personnel|workers?)|doctors|nurses|personnel\s+de\s+sant[ée]|trabajadores\s+de\s+(?:la\s+)?salud)(?![\p{L}])/iu, group: 'health workers' },
+  { words: /(?<![\p{L}])(?:journalists?|media\s+workers?|journalistes?|periodistas?)(?![\p{L}])/iu, group: 'journalists' },
+];
 /** The attributes of a hashtag that name a population (+refugees, +idps ...): a caseload of those people. */
 const POPULATION_ATTRIBUTES: ReadonlySet<string> = new Set(['refugees', 'refugee', 'idps', 'idp', 'returnees', 'asylum_seekers', 'displaced', 'migrants']);
 
@@ -553,10 +564,15 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       const { breakdown, rest } = attributeBreakdown(t.attributes, SECTOR_TAGS.has(t.tag));
       const meaning = indicatorFromHashtag({ tag: t.tag, attributes: rest }) ?? shareColumn(t);
       if (!meaning) return;
+      // a header that names people by their role where the hashtag names no group ("Educators Killed" over
+      // #affected+killed, "Students Killed" over #affected+children+killed): those people only, a part of
+      // the place's figure and not one of the other
+      const role = meaning.unit === 'person' && breakdown['population-group'] === undefined && !t.attributes.some((a) => POPULATION_ATTRIBUTES.has(a)) ? ROLE_HEADERS.find((r) => r.words.test(labels[c] ?? '')) : undefined;
+      if (role) breakdown['population-group'] = role.group;
       indicators.push({ index: c, tag: t, meaning, breakdown });
       const unit = meaning.unit ?? 'currency from #currency';
       const by = describeBreakdown(orderedBreakdown(breakdown));
-      mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}`;
+      mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}${role ? ` (the group from the header '${clip(labels[c] ?? '', 40)}')` : ''}`;
     });
   }
   // a column and its "raw" twin (IDMC on HDX: +conflict and +conflict_raw, the value before

@@ -2860,3 +2860,22 @@ describe('round 26, the eighth HXL review', () => {
     expect(importHxl(t, 'd.csv', { today: TODAY }).facts.figures.map((f) => f.asOf)).toEqual(['2022-04-30']);
   });
 });
+
+describe('round 27, the ninth HXL review', () => {
+  it('reads a header that names people by role over a hashtag of no group as those people only: no headline, no part of the other', () => {
+    // an "Education in Danger" overview: educators and students killed under #affected+killed and #affected+children+killed
+    const t = ['Country,Year,Educators Killed,Students Killed', '#country+code,#date+year,#affected+killed,#affected+children+killed', 'AFG,2022,4,48', 'AFG,2023,3,2'].join('\n');
+    const r = importHxl(t, 'education.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown])).toEqual([
+      [4, { 'population-group': 'educators' }],
+      [48, { 'population-group': 'students', 'age-group': 'children' }],
+      [3, { 'population-group': 'educators' }],
+      [2, { 'population-group': 'students', 'age-group': 'children' }],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
+    expect(r.facts.relations ?? []).toEqual([]);
+    // a header of no role still gives the total
+    const plain = ['Country,Year,Killed', '#country+code,#date+year,#affected+killed', 'AFG,2022,40'].join('\n');
+    expect(importHxl(plain, 'k.csv', { today: TODAY }).facts.figures.map((f) => f.breakdown)).toEqual([undefined]);
+  });
+});
