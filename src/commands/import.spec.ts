@@ -11,7 +11,7 @@ export const importSpec: GroupCommand = {
       summary: 'read an HXL-tagged CSV (long, as humfig exports it, or HDX-style wide) into a humfig-facts/1 file',
       // (256 KiB of HXL take about a third of a second)
       workerFromBytes: 256 * 1024,
-      args: [{ name: 'file', description: "the HXL CSV or TSV file ('-' for standard input)", required: true, value: 'file' }],
+      args: [{ name: 'file', description: "the HXL CSV, TSV or semicolon-separated file ('-' for standard input)", required: true, value: 'file' }],
       flags: [
         { flags: '--out <file>', description: 'write the facts file here, atomically; default: print it', parse: parsePath, value: 'file' },
         { flags: '--dataset-id <id>', description: 'the dataset id (default: from the file name)' },

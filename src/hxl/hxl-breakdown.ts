@@ -236,6 +236,21 @@ function enumWord(cell: string): string {
   return lower.includes('.') || lower.includes('_') ? lower.replace(/^(?:gender|sex|populationstatus|populationgroup)\./, '').replace(/_/g, ' ') : lower;
 }
 
+/**
+ * The one sex a header's words name ("Hombres", "Women 18-59", "Filles"), or undefined where they
+ * name none or both ("Men and women"); single letters are left out, being too often something else.
+ */
+export function sexOfHeader(header: string): 'f' | 'm' | undefined {
+  let female = false;
+  let male = false;
+  for (const word of header.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (word.length < 2) continue;
+    if (FEMALE.has(word)) female = true;
+    else if (MALE.has(word)) male = true;
+  }
+  return female === male ? undefined : female ? 'f' : 'm';
+}
+
 const OTHER_SEX = new Set(['other', 'others', 'o', 'x', 'non-binary', 'nonbinary', 'third gender', 'intersex', 'autre', 'otro']);
 
 /**

@@ -38,6 +38,7 @@ import {
   readKeyed,
   readAge,
   readSex,
+  sexOfHeader,
   readPopulationCode,
   readYesNo,
   isOriginUnknown,
@@ -234,6 +235,13 @@ const CASELOADS: ReadonlyArray<{ indicator: string; words: RegExp; said: string 
 function headerDisagreements(indicators: Layout['indicators'], labels: readonly string[], tags: ReadonlyArray<{ attributes: readonly string[] } | null>): Array<{ index: number; header: string; hashtag: string }> {
   const found: Array<{ index: number; header: string; hashtag: string }> = [];
   for (const col of indicators) {
+    // a header that names one sex over a hashtag of the other ("Hombres" over #targeted+f)
+    const sex = col.breakdown.sex;
+    const headerSex = sex === 'f' || sex === 'm' ? sexOfHeader(labels[col.index] ?? '') : undefined;
+    if (headerSex !== undefined && headerSex !== sex) {
+      found.push({ index: col.index, header: headerSex === 'f' ? 'women or girls' : 'men or boys', hashtag: `+${sex}` });
+      continue;
+    }
     const indicator = col.meaning.indicator;
     if (indicator === null) continue;
     const tagged = CASELOADS.find((c) => indicator === c.indicator);

@@ -26,7 +26,7 @@ export interface CsvRecord {
  * unquoted field is kept as a character. An unclosed quote, or text after a closing quote, is
  * an HxlInvalidError at its line and column.
  */
-export function readCsv(text: string, file: string, delimiter: ',' | '\t' = ','): CsvRecord[] {
+export function readCsv(text: string, file: string, delimiter: Delimiter = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
   scanCsv(text, file, delimiter, { offset: 0, line: 1 }, (cells, line) => {
     records.push({ line, cells });
@@ -53,7 +53,7 @@ const LF = 10;
 export function scanCsv(
   text: string,
   file: string,
-  delimiter: ',' | '\t',
+  delimiter: Delimiter,
   from: CsvPosition,
   onRecord: (cells: string[], line: number) => boolean | void,
   /**
@@ -143,10 +143,25 @@ export function scanCsv(
 }
 
 /**
- * Tabs or commas: a text is tab-separated when a line of its first 25 has a tab before a
- * hashtag and no comma-separated hashtag (the hashtag row of a TSV file).
+ * A hashtag row of a semicolon-separated file: unquoted, its first cell a hashtag or empty, and at
+ * least two of its cells hashtags (not a data row of a comma file with ";#" inside a quoted cell).
  */
-export function delimiterOf(text: string): ',' | '\t' {
+function isSemicolonHashtagRow(line: string): boolean {
+  if (!/^\uFEFF?[ \t]*(?:#[A-Za-z]|;)/.test(line) || line.includes('"')) return false;
+  let hashtags = 0;
+  for (const cell of line.split(';')) if (/^[ \t]*#[A-Za-z]/.test(cell.replace(/^\uFEFF/, '')) && ++hashtags >= 2) return true;
+  return false;
+}
+
+/** The cell separators a text may use: commas, tabs, or semicolons (libhxl's .ssv, and spreadsheets saved in locales whose decimal mark is a comma). */
+export type Delimiter = ',' | '\t' | ';';
+
+/**
+ * Tabs, commas or semicolons: a text is tab-separated when a line of its first 25 has a tab before a
+ * hashtag and no comma-separated hashtag (the hashtag row of a TSV file); semicolon-separated when
+ * such a line has a semicolon before a hashtag and neither a comma nor a tab before one.
+ */
+export function delimiterOf(text: string): Delimiter {
   let lines = 0;
   for (let start = 0; start < text.length && lines < HASHTAG_ROW_SEARCH; lines++) {
     let end = text.indexOf('\n', start);
@@ -154,6 +169,7 @@ export function delimiterOf(text: string): ',' | '\t' {
     const line = text.slice(start, Math.min(end, start + 100_000));
     if (/(?:^|\t)\s*#[A-Za-z]/.test(line) && line.includes('\t') && !/,\s*#[A-Za-z]/.test(line)) return '\t';
     if (/(?:^|,)\s*#[A-Za-z]/.test(line) && line.includes(',')) return ',';
+    if (isSemicolonHashtagRow(line)) return ';';
     start = end + 1;
   }
   return ',';
@@ -299,7 +315,7 @@ export function openHxlPieces(pieces: TextPieces, file: string): HxlRows {
 }
 
 interface Head {
-  delimiter: ',' | '\t';
+  delimiter: Delimiter;
   tagRecord: CsvRecord | undefined;
   first: CsvRecord[];
   /** where the data rows start */

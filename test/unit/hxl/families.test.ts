@@ -2878,4 +2878,23 @@ describe('round 27, the ninth HXL review', () => {
     const plain = ['Country,Year,Killed', '#country+code,#date+year,#affected+killed', 'AFG,2022,40'].join('\n');
     expect(importHxl(plain, 'k.csv', { today: TODAY }).facts.figures.map((f) => f.breakdown)).toEqual([undefined]);
   });
+
+  it('reads a semicolon-separated file (libhxl\'s .ssv), its hashtag row under two header rows', () => {
+    const t = ['Qué?;;Dónde?', 'Sector;Personas;País', '#sector;#targeted;#country+code', 'WASH;100;PAN', 'Salud;"1,250";COL'].join('\n');
+    const r = importHxl(t, 'input.ssv', { today: TODAY, asOf: '2015-03' });
+    expect(r.facts.figures.map((f) => [f.value, f.place, f.breakdown])).toEqual([
+      [100, 'PAN', { sector: 'WASH' }],
+      [1250, 'COL', { sector: 'Salud' }],
+    ]);
+  });
+
+  it('notes a header that names one sex over a hashtag of the other, and reads the hashtag', () => {
+    const t = ['País,Hombres,Mujeres', '#country+code,#targeted+f,#targeted+m', 'PAN,100,120'].join('\n');
+    const r = importHxl(t, 'sex.csv', { today: TODAY, asOf: '2015' });
+    expect(r.facts.figures.map((f) => f.breakdown?.sex)).toEqual(['f', 'm']);
+    expect(fileNotes(r)).toContainEqual(expect.stringContaining('the header says men or boys, the hashtag +f'));
+    // headers that agree, or name both sexes, say nothing
+    const agree = ['Country,Women,Men and boys,Women and men', '#country+code,#targeted+f,#targeted+m,#targeted', 'PAN,100,120,220'].join('\n');
+    expect(fileNotes(importHxl(agree, 'sex.csv', { today: TODAY, asOf: '2015' })).join('\n')).not.toContain('the header says');
+  });
 });

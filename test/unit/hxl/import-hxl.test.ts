@@ -274,7 +274,6 @@ describe('misaligned rows and files that are not HXL', () => {
 
   it.each([
     ['no-hashtags.csv', 1],
-    ['semicolons.csv', 1],
     ['unclosed-quote.csv', 3],
     ['text-after-quote.csv', 3],
   ])('%s throws HxlInvalidError at line %d', (name, line) => {

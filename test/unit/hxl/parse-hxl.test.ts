@@ -107,7 +107,6 @@ describe('the hashtag row', () => {
 
   it.each([
     ['no-hashtags.csv', 1, 'no HXL hashtag row'],
-    ['semicolons.csv', 1, 'semicolons or tabs'],
     ['unclosed-quote.csv', 3, 'never closed'],
     ['text-after-quote.csv', 3, 'after the closing quote'],
   ])('%s is not an HXL CSV: line %d, %s', (name, line, message) => {
