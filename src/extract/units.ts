@@ -207,7 +207,9 @@ export function isPeoplePlural(word: string, after: string): boolean {
 /** After "camps": they were set up, opened or made emergency accommodation ("have been set", "set up as emergency accommodation"). */
 const CAMPS_SET_UP = /^\s+(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|erected|pitched)(?![\p{L}])/iu;
 /** After shelters or camps: people sheltered there now ("1,330 shelters in flood-affected areas are currently sheltering more than 322,000 people"). */
-const CAMPS_SHELTERING = /^\s+(?:in\s+[\p{L}\s,-]{1,40}?\s+)?(?:are|were|have\s+been|had\s+been)\s+(?:(?:currently|now|still|already)\s+)?(?:sheltering|hosting|housing|accommodating)(?![\p{L}])/iu;
+// (and with no verb before it: "Twenty-five shelters housing over 1,100 people have been opened")
+// (not "shelters in Azraq, capable of housing up to 25,000": what they could hold)
+const CAMPS_SHELTERING = /^\s+(?:(?:in\s+[\p{L}\s,-]{1,40}?\s+)?(?:are|were|have\s+been|had\s+been)\s+(?:(?:currently|now|still|already)\s+)?|(?:in\s+[\p{L}\s-]{1,40}?\s+)?)(?:sheltering|hosting|housing|accommodating)(?![\p{L}])/iu;
 /** A phase or a grade between a number and its noun: "2,000 IPC 3 households", "1,500 Grade 5 children". */
 const PHASE_BETWEEN = /^\s+(?:IPC|CH|[Pp]hase|[Gg]rade)\s+\d{1,2}\+?(?=\s)/u;
 /** "or more", "or so" between a number and its noun. */
@@ -225,8 +227,8 @@ const OPENED_TO_SHELTER = /^\s+(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+been\
  * Not schools: "sheltering in 88 UNRWA schools" counts schools, as every held-out label of it does.
  */
 const SHELTERED_IN_NOUNS: ReadonlySet<string> = new Set(['camps', 'sites', 'shelters', 'centres', 'centers', 'facilities', 'buildings', 'installations']);
-/** People "sheltering in" so many camps or sites ("8,300 people ... are sheltering in 26 sites"). */
-const SHELTERING_IN = /\b(?:sheltering|sheltered|staying|living|housed|hosted|accommodated|(?:taking|took|taken)\s+refuge)\s+in\s+(?:\d[\d,.]*|[a-z-]+)$/iu;
+/** People "sheltering in" so many camps or sites ("8,300 people ... are sheltering in 26 sites", "Some 180 people remain in 10 shelters", "staying in more than 35 shelters"). */
+const SHELTERING_IN = /\b(?:sheltering|sheltered|staying|living|housed|hosted|accommodated|remain|remained|remaining|(?:taking|took|taken)\s+refuge)\s+in\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*|[a-z-]+)$/iu;
 
 /** Nouns that a hyphen may join to a number ("one-day", "30-year", "1,000-tonne"). */
 const HYPHEN_UNITS = /^-(day|week|month|year|decade|km|kilometre|kilometer|tonne|mile)(?![\p{L}])/iu;

@@ -6020,3 +6020,24 @@ describe("round 27: a bare dollar given by a dollar country, in a news site's te
     ]);
   });
 });
+
+describe('round 27: shelters people remain in, and shelters housing people', () => {
+  it('counts shelters people remain or stay in, with a qualifier between, and shelters housing people', () => {
+    expect(vuq('Some 180 people remain in 10 shelters after their homes were destroyed.')).toEqual([
+      [180, 'person', 'approximately'],
+      [10, 'evacuation-centre', 'exact'],
+    ]);
+    expect(vuq('Nearly 2,000 people were still staying in more than 35 shelters across Ostra.')).toEqual([
+      [2000, 'person', 'nearly'],
+      [35, 'evacuation-centre', 'more-than'],
+    ]);
+    expect(vuq('Twenty-five shelters housing over 1,100 people have been opened.')).toEqual([
+      [25, 'evacuation-centre', 'exact'],
+      [1100, 'person', 'more-than'],
+    ]);
+  });
+
+  it('does not count shelters by what they could hold', () => {
+    expect(vuq('There are nearly 5,000 shelters in Pell, capable of housing up to 25,000 refugees.').filter(([, unit]) => unit === 'evacuation-centre')).toEqual([]);
+  });
+});
