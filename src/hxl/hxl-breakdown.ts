@@ -352,6 +352,30 @@ export function breakdownText(cell: string): string {
   return cell.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
+/**
+ * Attributes that name people by their role (Insecurity Insight's #affected+healthworker+killed): a
+ * population group, as a header naming them is (import-hxl's ROLE_HEADERS), so that health workers
+ * killed are the deaths of that group whichever way a file says it.
+ */
+const ROLE_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
+  ['healthworker', 'health workers'],
+  ['healthworkers', 'health workers'],
+  ['health_worker', 'health workers'],
+  ['health_workers', 'health workers'],
+  ['aidworker', 'aid workers'],
+  ['aidworkers', 'aid workers'],
+  ['aid_worker', 'aid workers'],
+  ['aid_workers', 'aid workers'],
+  ['educator', 'educators'],
+  ['educators', 'educators'],
+  ['teacher', 'educators'],
+  ['teachers', 'educators'],
+  ['student', 'students'],
+  ['students', 'students'],
+  ['journalist', 'journalists'],
+  ['journalists', 'journalists'],
+]);
+
 const SEX_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
   ['f', 'f'], ['female', 'f'], ['women', 'f'], ['girls', 'f'],
   ['m', 'm'], ['male', 'm'], ['men', 'm'], ['boys', 'm'],
@@ -486,6 +510,11 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
     }
     if (AGE_WORDS.has(a)) {
       ageWord = a;
+      continue;
+    }
+    const role = ROLE_ATTRIBUTES.get(a);
+    if (role !== undefined) {
+      breakdown['population-group'] = role;
       continue;
     }
     if (a === 'disabled' || a === 'disability' || a === 'pwd') {

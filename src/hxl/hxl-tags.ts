@@ -326,7 +326,7 @@ export function indicatorHashtag(indicator: string, unit: string): string {
   if (kind === 'money') return `#value+${toAttribute(indicator)}${suffix}`;
   // (a count of people named for money or things, "funding", "sites": +ind says they are people, as indicatorFromHashtag reads it)
   const named = toAttribute(indicator);
-  const ind = code === 'person' && suffix === '' && named.split('_').some((w) => MONEY_WORDS.has(w) || THING_WORDS.has(w)) ? '+ind' : '';
+  const ind = code === 'person' && suffix === '' && named.split('_').some((w) => MONEY_WORDS.has(w) || namesThing(w)) ? '+ind' : '';
   return `#indicator+num+${named}${suffix}${ind}`;
 }
 
@@ -396,7 +396,7 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   // commitments and spending is an amount in no stated currency, no count of people
   // (words split at "_": +funding_gap, +budget_usd; not where people are named: +cash+beneficiaries)
   const words = rest.flatMap((a) => a.split('_'));
-  if (unitAssumed && words.some((w) => MONEY_WORDS.has(w) || THING_WORDS.has(w)) && !words.some((w) => PEOPLE_WORDS.has(w))) return null;
+  if (unitAssumed && words.some((w) => MONEY_WORDS.has(w) || namesThing(w)) && !words.some((w) => PEOPLE_WORDS.has(w))) return null;
   return { indicator, unit: effectiveUnit, unitAssumed };
 }
 
@@ -413,8 +413,20 @@ const THING_WORDS: ReadonlySet<string> = new Set(
     'operations plan plans camp camps centre centres center centers distribution distributions vehicle vehicles truck trucks kit kits ' +
     'well wells latrine latrines house houses dwelling dwellings building buildings hospital hospitals clinic clinics market markets ' +
     'country countries district districts province provinces village villages location locations settlement settlements assessment ' +
-    'assessments survey surveys report reports'
+    'assessments survey surveys report reports transport transports transportation ambulance ambulances supplies supply equipment ' +
+    'medicine medicines stock stocks asset assets property properties'
   ).split(' '),
 );
+/**
+ * Whether an attribute's word names a thing: one of THING_WORDS, or a word glued onto one of the longer
+ * of them (Insecurity Insight's +educationfacility, +healthfacility).
+ */
+function namesThing(word: string): boolean {
+  if (THING_WORDS.has(word)) return true;
+  for (const thing of ['facility', 'facilities', 'building', 'buildings', 'transport', 'supplies', 'vehicle', 'vehicles', 'ambulance', 'ambulances']) {
+    if (word.length > thing.length && word.endsWith(thing)) return true;
+  }
+  return false;
+}
 /** Attribute words of an amount of money, which make an #indicator+num without a unit no count of people. */
 const MONEY_WORDS: ReadonlySet<string> = new Set(['requested', 'requirement', 'requirements', 'gap', 'shortfall', 'balance', 'deficit', 'surplus', 'budget', 'cost', 'costs', 'spending', 'spent', 'expenditure', 'commitment', 'commitments', 'committed', 'disbursement', 'disbursements', 'disbursed', 'funding', 'funds', 'amount', 'price', 'prices', 'money', 'cash']);

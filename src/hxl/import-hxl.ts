@@ -267,6 +267,9 @@ const POPULATION_HEADERS: ReadonlyArray<{ words: RegExp; said: string }> = [
   { words: /\breturnees?\b|\bretourn[ée]s\b/i, said: 'returnees' },
   { words: /\basylum[\s-]+seekers?\b/i, said: 'asylum-seekers' },
 ];
+/** A header that counts events, incidents or attacks ("Events Affecting Minors", "Number of incidents", "Attacks on health care"). */
+const EVENTS_HEADER = /^\s*(?:(?:total\s+)?(?:number|no\.?|count|#)\s+of\s+(?:reported\s+)?|total\s+(?:reported\s+)?|reported\s+)?(?:events?|incidents?|attacks?|attaques?|incidentes?|ataques?|évènements?|événements?)(?![\p{L}])/iu;
+
 /**
  * People a header may name by their role (English, French, Spanish), for a column whose hashtag names
  * no group: such a column counts those people only, never all of a place's.
@@ -572,6 +575,12 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       const { breakdown, rest } = attributeBreakdown(t.attributes, SECTOR_TAGS.has(t.tag));
       const meaning = indicatorFromHashtag({ tag: t.tag, attributes: rest }) ?? shareColumn(t);
       if (!meaning) return;
+      // a header that counts events over a hashtag of people ("Events Affecting Minors" over #affected+children):
+      // events are no people, and which people the file does not say
+      if (meaning.unit === 'person' && EVENTS_HEADER.test(labels[c] ?? '')) {
+        why[c] = `the header counts events or incidents, the hashtag people: not read as people (retag it #event+num to import it as events)`;
+        return;
+      }
       // a header that names people by their role where the hashtag names no group ("Educators Killed" over
       // #affected+killed, "Students Killed" over #affected+children+killed): those people only, a part of
       // the place's figure and not one of the other

@@ -37,6 +37,13 @@ describe('findCountry', () => {
     ['St. Lucia', 'LCA'],
     ['St Kitts and Nevis', 'KNA'],
     ['West Bank and Gaza', 'PSE'],
+    // names older HDX tables still write
+    ['Macedonia', 'MKD'],
+    ['The former Yugoslav Republic of Macedonia', 'MKD'],
+    ['East Timor', 'TLS'],
+    ['Brunei', 'BRN'],
+    ['Palestinian Territories', 'PSE'],
+    ['Tanzania, United Republic of', 'TZA'],
   ])('%s is %s', (text, iso3) => {
     expect(findCountry(text)?.iso3).toBe(iso3);
   });

@@ -2898,3 +2898,31 @@ describe('round 27, the ninth HXL review', () => {
     expect(fileNotes(importHxl(agree, 'sex.csv', { today: TODAY, asOf: '2015' })).join('\n')).not.toContain('the header says');
   });
 });
+
+describe('round 27, the tenth HXL review (Insecurity Insight tables)', () => {
+  it('reads a role attribute as the population group, so that health workers killed are deaths of that group whichever way a file says it', () => {
+    const byAttribute = ['Country,Year,Health workers killed', '#country+code,#date+year,#affected+healthworker+killed', 'AFG,2021,39'].join('\n');
+    const byHeader = ['Country,Year,Health Workers Killed', '#country+code,#date+year,#affected+killed', 'AFG,2021,31'].join('\n');
+    for (const t of [byAttribute, byHeader]) {
+      expect(importHxl(t, 'hw.csv', { today: TODAY }).facts.figures.map((f) => [f.indicator, f.breakdown])).toEqual([['deaths', { 'population-group': 'health workers' }]]);
+    }
+  });
+
+  it('counts no vehicles, supplies or facilities as people under a bare #indicator+num', () => {
+    const t = [
+      'Country,Year,Transport destroyed,Supplies looted,Schools occupied,Killed',
+      '#country+code,#date+year,#indicator+health_transport+destroyed+num,#indicator+health_supplies+taken+num,#indicator+educationfacility+occupy+num,#affected+killed',
+      'AFG,2021,15,8,3,40',
+    ].join('\n');
+    const r = importHxl(t, 'shcc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([['deaths', 40]]);
+    expect(r.report.notes.join('\n')).toContain('hold numbers under a hashtag that names no figure');
+  });
+
+  it('does not read a column whose header counts events as people, and says why', () => {
+    const t = ['Country,Year,Events Affecting Minors,Children killed', '#country+code,#date+year,#affected+children,#affected+children+killed', 'AFG,2023,1,12'].join('\n');
+    const r = importHxl(t, 'crsv.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([['deaths', 12]]);
+    expect(JSON.stringify(r.report)).toContain('the header counts events or incidents, the hashtag people');
+  });
+});
