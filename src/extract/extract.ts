@@ -785,10 +785,10 @@ const IN_NEED_PLACED_AFTER = new RegExp(
 );
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
-const AFFECTED_AFTER = /^\s+(?:being\s+)?(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?(affected|afflicted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
+const AFFECTED_AFTER = /^\s+(?:being\s+)?(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?(affected|afflicted|impacted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
 /** "have been directly affected", "to be displaced" right after a bare number: people, where the paragraph counts nothing else (see AFFECTED_AFTER). */
 // (or "impacted", "affected" alone before where: "with up to 3 million impacted across the region")
-const AFFECTED_AUX_AFTER = /^\s+(?:(?:(?:have|has|had)\s+been|were|are|was|is|to\s+be)\s+(?:(?:directly|indirectly|severely|badly|seriously|temporarily|internally|forcibly|newly)\s+)?(affected|afflicted|impacted|displaced|evacuated|stranded|marooned)(?![\p{L}-])|(impacted|affected)(?=\s+(?:across|in|throughout)\b|\s*[,.;]|\s*$))/iu;
+const AFFECTED_AUX_AFTER = /^\s+(?:(?:(?:have|has|had)\s+been|were|are|was|is|to\s+be)\s+(?:(?:directly|indirectly|severely|badly|seriously|temporarily|internally|forcibly|newly)\s+)?(affected|afflicted|impacted|displaced|evacuated|stranded|marooned)(?![\p{L}-])|(?:(?:directly|indirectly|severely|badly|seriously)\s+)?(impacted|affected)(?=\s+(?:across|in|throughout)\b|\s*[,.;]|\s*$))/iu;
 /** In a list after a count of people ("571 evacuated, 841 treated, 26 sheltered, 29 at risk"): what an item's people had done to them. */
 const PEOPLE_ITEM_AFTER = /^\s+(?:treated|sheltered|housed|rescued|relocated|hospitali[sz]ed|assisted|admitted|discharged|recovered|isolated|quarantined|at\s+risk)(?=\s*(?:[,;.)]|$)|\s+(?:and|or|in|at)\s)/iu;
 /** Before such an item: a comma, a semicolon or "and" (and perhaps a hedge) that lists it. */
@@ -810,8 +810,8 @@ function countBeforeIsOfPeople(lead: string, harmed = false): boolean {
 }
 /** A word of death, injury or loss right after a count of people left unnamed ("270 perished"). */
 const HARMED_WORD = /^(?:perished|died|killed|drowned|dead|missing|injured|wounded|disappeared)$/;
-/** Casualty words that may be said of things or money too ("300,000 disappeared" after an amount, "4 presumed missing" after boats). */
-const HARM_OF_THINGS_TOO = /\b(?:disappeared|(?:feared|presumed)\s+missing)\b/i;
+/** Casualty words that may be said of things or money too ("300,000 disappeared" after an amount, "4 presumed missing" after boats, "97 tested positive" after samples). */
+const HARM_OF_THINGS_TOO = /\b(?:disappeared|(?:feared|presumed)\s+missing|tested\s+positive)\b/i;
 /** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
 const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
@@ -821,7 +821,7 @@ const HOUSEHOLDS_PAREN_AFTER = /^\s*\(\s*\d[\d,.\s]*\s+(?:families|households|HH
 /** After a number that opens its line: its label in any case, "Number of new arrivals", "Total number of refugees", ": estimated number of children". */
 const LINE_NUMBER_OF_AFTER = /^\s*:?\s+(?:(?:the\s+)?(?:total|estimated|approximate|cumulative)\s+)?number\s+of\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(?:(?:seriously|critically|severely|slightly|badly|gravely|mortally)\s+(?=hurt|injured|wounded))?(hurt|injured|wounded|killed|dead|died|missing|went\s+missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|asphyxiated|suffocated|electrocuted|lost\s+their\s+lives|(?:(?:severely|acutely|moderately)\s+)?malnourished)(?![\p{L}])/iu;
+  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(?:(?:seriously|critically|severely|slightly|badly|gravely|mortally)\s+(?=hurt|injured|wounded))?(hurt|injured|wounded|killed|dead|died|missing|went\s+missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|asphyxiated|suffocated|electrocuted|lost\s+their\s+lives|(?:(?:severely|acutely|moderately)\s+)?malnourished|tested\s+positive)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning

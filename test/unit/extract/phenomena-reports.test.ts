@@ -6041,3 +6041,22 @@ describe('round 27: shelters people remain in, and shelters housing people', () 
     expect(vuq('There are nearly 5,000 shelters in Pell, capable of housing up to 25,000 refugees.').filter(([, unit]) => unit === 'evacuation-centre')).toEqual([]);
   });
 });
+
+describe('round 27: bare numbers of people who tested positive or were impacted', () => {
+  it('reads a bare number that "tested positive" as people, not after a count of samples', () => {
+    expect(vuq('In Ostra, 300 cases were admitted and 97 tested positive for cholera.')).toEqual([
+      [300, 'person', 'exact'],
+      [97, 'person', 'exact'],
+    ]);
+    expect(vuq('Of 300 samples, 97 tested positive.')).toEqual([]);
+    expect(vuq('In Ostra, 1,200 samples were taken and 97 tested positive.')).toEqual([]);
+  });
+
+  it('reads a bare number "directly impacted by" something as people, and not "impacted districts"', () => {
+    expect(vuq('Some 5.98 million people are in need, with 4.57 million directly impacted by drought.')).toEqual([
+      [5980000, 'person', 'approximately'],
+      [4570000, 'person', 'exact'],
+    ]);
+    expect(vuq('The floods hit 12 impacted districts of Ostra.')).toEqual([]);
+  });
+});
