@@ -1880,8 +1880,10 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   if (token.kind === 'fraction') {
     // "affecting over half of the state's 497 cities": a share of places, not of people or funds
     const land = PERCENT_OF_LAND.exec(text.slice(token.end, Math.min(sentence.end, token.end + 160)));
-    // ("Half of the country (2.1 million) is flooded" may be its people: a country is left as a share)
-    if (land && PLACE_NAME_WORDS.test(land[1]!) && !/\bcountr(?:y|ies)\b/i.test(land[0])) {
+    // ("Half of the country (2.1 million) is flooded" may be its people, a count in parentheses after it:
+    // left as a share; "affecting almost two-thirds of the country" alone is land, as labellers read it)
+    const landEnd = land ? token.end + land[0].length : 0;
+    if (land && PLACE_NAME_WORDS.test(land[1]!) && !(/\bcountr(?:y|ies)\b/i.test(land[0]) && /^\s*\(\s*(?:about\s+|some\s+|around\s+)?\d/i.test(text.slice(landEnd, Math.min(sentence.end, landEnd + 16))))) {
       skipped.push(`line ${line}: '${token.written}' is a share of land or places, not of people or funds; not extracted`);
       return undefined;
     }

@@ -6060,3 +6060,13 @@ describe('round 27: bare numbers of people who tested positive or were impacted'
     expect(vuq('The floods hit 12 impacted districts of Ostra.')).toEqual([]);
   });
 });
+
+describe('round 27: a written fraction of the country alone is land', () => {
+  it('drafts no share from "two-thirds of the country" or "the Eastern half of the country", but keeps a share of its population', () => {
+    expect(vuq('Torrential rains cause flooding that affect two-thirds of the country.')).toEqual([]);
+    expect(vuq('About one-third of the country is engulfed in fighting.')).toEqual([]);
+    expect(vuq('Strong winds are expected in the Eastern half of the country.')).toEqual([]);
+    expect(vuq('Nearly half of the country’s population needs aid.')).toEqual([[50, 'percent', 'nearly']]);
+    expect(vuq('Half of the country (2.1 million) is flooded.')).toEqual([[50, 'percent', 'exact']]);
+  });
+});
