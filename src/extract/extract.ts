@@ -825,11 +825,11 @@ const CASUALTY_AFTER =
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
- * centers were destroyed\`) or an aside between dashes (\`550 shelters – home to at least 3,500
+ * centers were destroyed\`, \`Up to 6000 buildings, including 2779 homes, were destroyed\`) or an aside between dashes (\`550 shelters – home to at least 3,500
  * people – were either totally or partially destroyed\`).
  */
 const THING_VERB_AFTER_PAST = new RegExp(
-  String.raw`^(?:\s+and\s+(?:(?:over|more\s+than|nearly|almost|about|around|some)\s+)?\d[\d,]*\s+[\p{L}-]+(?:\s+including\s+[\p{L}\s,-]{0,60}?)?|\s+including\s+[\p{L}\s,-]{0,60}?|\s*[–—]\s[^–—.;:]{0,60}[–—])\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|or|been)\s+)*(?:destroyed|damaged|burnt|burned|gutted|razed|torched|affected|collapsed|washed\s+away)(?![\p{L}])`,
+  String.raw`^(?:\s+and\s+(?:(?:over|more\s+than|nearly|almost|about|around|some)\s+)?\d[\d,]*\s+[\p{L}-]+(?:\s+including\s+[\p{L}\s,-]{0,60}?)?|\s+including\s+[\p{L}\s,-]{0,60}?|,\s+including\s+[^.;:,–—]{1,60},|\s*[–—]\s[^–—.;:]{0,60}[–—])\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|or|been)\s+)*(?:destroyed|damaged|burnt|burned|gutted|razed|torched|affected|collapsed|washed\s+away)(?![\p{L}])`,
   'iu',
 );
 /** A vaccine named before doses: "vaccine", "vaccines", "vaccinate", "vaccination". */

@@ -372,7 +372,8 @@ rose to 12,391\` (a day or a year in the phrase is no other number), \`suspected
   facilities were affected\`, \`41 UNRWA installations have been impacted\`, \`37,066 buildings were deemed risky and were demolished\`,
   \`173,000 properties were left uninhabitable\`, a place between the thing and its verb, \`six thousand buildings in Turkey were destroyed\`, \`10,600 buildings have been completely or partially destroyed\`, \`sheltering in 150 UNRWA facilities\`, an agency's
   acronym before the noun; the verb also past a second count and what it includes, \`more than 2,000 shelters and over 90 facilities
-  including hospitals and learning centers were destroyed\`, or an aside between dashes, \`550 shelters – home to at least 3,500
+  including hospitals and learning centers were destroyed\`, or a count it includes between commas, \`Up to 6000 buildings, including 2779 homes,
+  were destroyed\`, or an aside between dashes, \`550 shelters – home to at least 3,500
   people – were either totally or partially destroyed\`), or after a noun of damage (\`the collapse, in whole or in part, of
   around 50 000 residential buildings\`, \`damage to 300 schools\`), or after supplies a list names or a shipment of them (\`relief items for Ostra include 5,000 blankets\`, up to 120 characters between the goods and \`include\`,
   \`the first shipment of 99,100 doses\`), or that is the next item of a list after

@@ -6070,3 +6070,14 @@ describe('round 27: a written fraction of the country alone is land', () => {
     expect(vuq('Half of the country (2.1 million) is flooded.')).toEqual([[50, 'percent', 'exact']]);
   });
 });
+
+describe('round 27: a count of things, then a count it includes between commas, then the verb', () => {
+  it('reads "Up to 6000 buildings, including 2779 homes, were destroyed" as buildings and houses', () => {
+    expect(vuq('Up to 6000 buildings, including 2779 homes, were destroyed in Ostra.')).toEqual([
+      [6000, 'building', 'up-to'],
+      [2779, 'house', 'exact'],
+    ]);
+    // (no verb of damage after the aside: no buildings)
+    expect(vuq('There are 6000 buildings, including 2779 homes, in Ostra.').filter(([, u]) => u === 'building')).toEqual([]);
+  });
+});
