@@ -357,7 +357,8 @@ const BRINGING_TOTAL_LEAD = new RegExp(
 /** ", and ", " and (some) " right before a number. */
 const AND_LEAD = new RegExp(String.raw`(?:,\s*|\s)and\s+${HEDGE}$`, 'iu');
 /** "his wife and ", "her ", "their two sons and ": a possessive before the count of a family's own members. */
-const OWN_FAMILY_LEAD = /(?<![\p{L}])(?:his|her|their)\s+(?:(?:wife|husband|mother|father|parents|son|daughter|sister|brother|grandmother|grandfather)\s+and\s+)?$/iu;
+// (or the parent of them: "the father of two young children", "a mother of five")
+const OWN_FAMILY_LEAD = /(?<![\p{L}])(?:(?:his|her|their)\s+(?:(?:wife|husband|mother|father|parents|son|daughter|sister|brother|grandmother|grandfather)\s+and\s+)?|(?:father|mother|parent|parents|grandfather|grandmother|grandparents)\s+of\s+)$/iu;
 /** "(where 3,000 families) once called home", "(a town 40,000 people) call home": the people a place had. */
 const CALLED_HOME_AFTER = /^\s+(?:once\s+|still\s+|had\s+|have\s+)?call(?:ed|s)?\s+home(?![\p{L}])/iu;
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
@@ -2161,6 +2162,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "One Anguilla resident told the BBC ...": the person a story quotes, no count of people
   if (unit === 'person' && value === 1 && SPEAKER_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
     skipped.push(`line ${line}: '${token.written}' is the one person the text quotes, not a count; not extracted`);
+    return undefined;
+  }
+  // "the father of two young children", "his wife and four small children": one family, its noun modified too
+  if (unit !== undefined && isCountUnit(unit) && modifiers.length > 0 && value < 100 && OWN_FAMILY_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' counts the members of one family in a personal story; not extracted`);
     return undefined;
   }
   if (!unit || (isCountUnit(unit) && modifiers.length === 0)) {

@@ -6081,3 +6081,11 @@ describe('round 27: a count of things, then a count it includes between commas, 
     expect(vuq('There are 6000 buildings, including 2779 homes, in Ostra.').filter(([, u]) => u === 'building')).toEqual([]);
   });
 });
+
+describe("round 27: a parent's children in a personal story", () => {
+  it('drafts nothing from "the father of two young children" or "his wife and four small children", and still reads a count of parents of many', () => {
+    expect(vuq('Aung, a farmer in Ostra and the father of two young children, said the house collapsed.')).toEqual([]);
+    expect(vuq('He lost his wife and four small children in Ostra.')).toEqual([]);
+    expect(vuq('In Ostra, the parents of 300 young children received cash.')).toEqual([[300, 'person', 'exact']]);
+  });
+});
