@@ -185,7 +185,7 @@ search and rescue operation\`), nor a daily number (\`the daily number of new su
   providing $2.5 million\`, \`New Zealand has pledged an initial $1 million\`, a headline's \`Australia Pledges $14M for ...\`, its own amount, not past the headline's line; not after another donor's \`$\`, nor across \`that\`:
   \`Canada announced that the CERF has released $10 million\` is USD); where a publisher of no dollar country is given
   that is neither an aid agency nor an international wire (Reuters, AFP, AP, Bloomberg, Xinhua, Anadolu, Al Jazeera,
-  BBC, CNN, dpa, UPI, Kyodo, EFE: their bare \`$\` is the US dollar), the country or its government giving the text's
+  BBC, CNN, dpa, UPI, Kyodo, EFE: their bare \`$\` is the US dollar) in a text that names no US party (\`USAID is providing $500,000\`), the country or its government giving the text's
   first bare-dollar amount (\`Australia has announced an additional $21.5 million\` on a news site: AUD; not after
   another's, \`The United Nations will contribute $10 million ... Canada has pledged $2 million\`), else USD; the notes say which. An equivalent settles it: a bare \`$\` in
   parentheses after an amount in another currency (\`CHF60 million ($60.5 million)\`, \`C$71 million ($52 million)\`) is USD even

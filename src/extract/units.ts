@@ -669,10 +669,11 @@ export function moneyContext(text: string, publisher: string | undefined): Money
       break;
     }
     // a publisher of no dollar country that does not count in US dollars (not an aid agency nor an international
-    // wire): the country or its government giving the text's first bare-dollar amount ("Australia has announced an
-    // additional $21.5 million"; not a list of donors that opens with another's, "The United Nations will contribute $10 million")
+    // wire) and a text that names no US party (a US site's "$1.7 million" beside USAID's is in US dollars): the country
+    // or its government giving the text's first bare-dollar amount ("Australia has announced an additional $21.5
+    // million"; not a list of donors that opens with another's, "The United Nations will contribute $10 million")
     const giver =
-      publisher !== undefined && !AGENCY_PUBLISHER.test(publisher) && !INTERNATIONAL_WIRE.test(publisher)
+      publisher !== undefined && !AGENCY_PUBLISHER.test(publisher) && !INTERNATIONAL_WIRE.test(publisher) && !US_NAMED.test(text)
         ? givingFirst(opening, new RegExp(`(?:${re.source})(?:\\s+[Gg]overnment)?\\s+${GIVES}(?:(?!\\bthat\\b)[^.$;:\\n])*?(?<![A-Za-z])\\$(?=\\s?\\d)`).exec(opening))
         : null;
     if (giver) {

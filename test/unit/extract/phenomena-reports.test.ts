@@ -6014,6 +6014,10 @@ describe("round 27: a bare dollar given by a dollar country, in a news site's te
   it('keeps US dollars for an international wire or an aid agency, and for a list of donors that opens with another\'s amount', () => {
     expect(units('Aid to Kessa\n\nCanada has pledged an additional $5 million to help flood victims in Kessa.', 'Reuters')).toEqual([[5000000, 'USD']]);
     expect(units('Aid to Kessa\n\nCanada has pledged an additional $5 million to help flood victims in Kessa.', 'UN OCHA')).toEqual([[5000000, 'USD']]);
+    expect(units('Aid to Kessa\n\nAustralia announced an initial $1.7 million for Kessa. USAID is providing $500,000.', 'Pell Defense Forum')).toEqual([
+      [1700000, 'USD'],
+      [500000, 'USD'],
+    ]);
     expect(units('Aid to Kessa\n\nThe United Nations will contribute $10 million for Kessa. Canada has pledged $2 million.', 'Pell Daily News')).toEqual([
       [10000000, 'USD'],
       [2000000, 'USD'],
