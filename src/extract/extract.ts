@@ -791,7 +791,8 @@ const AFFECTED_AFTER = /^\s+(?:being\s+)?(?:(?:severely|badly|seriously|directly
 // (or "impacted", "affected" alone before where: "with up to 3 million impacted across the region")
 const AFFECTED_AUX_AFTER = /^\s+(?:(?:(?:have|has|had)\s+been|were|are|was|is|to\s+be)\s+(?:(?:directly|indirectly|severely|badly|seriously|temporarily|internally|forcibly|newly)\s+)?(affected|afflicted|impacted|displaced|evacuated|stranded|marooned)(?![\p{L}-])|(?:(?:directly|indirectly|severely|badly|seriously)\s+)?(impacted|affected)(?=\s+(?:across|in|throughout)\b|\s*[,.;]|\s*$))/iu;
 /** In a list after a count of people ("571 evacuated, 841 treated, 26 sheltered, 29 at risk"): what an item's people had done to them. */
-const PEOPLE_ITEM_AFTER = /^\s+(?:treated|sheltered|housed|rescued|relocated|hospitali[sz]ed|assisted|admitted|discharged|recovered|isolated|quarantined|at\s+risk)(?=\s*(?:[,;.)]|$)|\s+(?:and|or|in|at)\s)/iu;
+// (and treated for what: "14 people had been confirmed dead and 200 treated for injuries")
+const PEOPLE_ITEM_AFTER = /^\s+(?:treated|sheltered|housed|rescued|relocated|hospitali[sz]ed|assisted|admitted|discharged|recovered|isolated|quarantined|at\s+risk)(?=\s*(?:[,;.)]|$)|\s+(?:and|or|in|at)\s)|^\s+treated\s+for\s+(?:(?:their|minor|serious|severe)\s+)?(?:injuries|wounds|burns|trauma)(?![\p{L}])/iu;
 /** Before such an item: a comma, a semicolon or "and" (and perhaps a hedge) that lists it. */
 const LISTED_LEAD = /(?:[,;]|\band)\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|at\s+least)\s+)?$/iu;
 /** Right before a number in parentheses: a plural that counts people, with no number of its own before it ("Most of the deaths (219) were"). */

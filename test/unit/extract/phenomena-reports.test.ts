@@ -6093,3 +6093,12 @@ describe("round 27: a parent's children in a personal story", () => {
     expect(vuq('In Ostra, the parents of 300 young children received cash.')).toEqual([[300, 'person', 'exact']]);
   });
 });
+
+describe('round 27: people treated for injuries, listed after a count of people', () => {
+  it('reads "and 200 treated for injuries" after a count of the dead as people', () => {
+    expect(vuq('The office said that 14 people had been confirmed dead and 200 treated for injuries in Ostra.')).toEqual([
+      [14, 'person', 'exact'],
+      [200, 'person', 'exact'],
+    ]);
+  });
+});
