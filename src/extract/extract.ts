@@ -897,6 +897,14 @@ const OWN_VERB = /\b(?:were|was|are|is|have|has|had|will|would|remain|remained|r
 const ANY_QUALIFIER_ONLY = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?(?:${qualifierAlternatives(false)})\s*$`, 'iu');
 /** Before a date that opens a sentence: a bullet, a dateline's city, "Early", "On", "As of" and the like ("• On 20 February, ..."). */
 const DATE_OPENING_LEAD = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$`, 'u');
+/**
+ * Before a date that opens a sentence: the data of that day that the sentence reports ("Based on data per 25
+ * December 2018, the death toll reached 429", "According to the latest estimates of 8 May from the Provincial
+ * Health Division, at least 422 persons").
+ */
+const DATA_OF_DATE_LEAD = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:[Bb]ased\s+on|[Aa]ccording\s+to)\s+(?:the\s+)?(?:(?:latest|most\s+recent|updated|official|new)\s+)?(?:data|figures|estimates|information|statistics|reports?|records)\s+(?:per|of|as\s+of|as\s+at|on|dated|from)\s+$`, 'u');
+/** After such a date, before the comma: who gave the data ("from the Provincial Health Division"). */
+const DATA_SOURCE_AFTER = /^\s*(?:\([^)]*\))?\s*(?:(?:from|by|of)\s+(?:the\s+)?[^,;:.\d]{1,80})?\s*$/u;
 /** The opening of a sentence up to the second day of a span of one month ("Between the afternoons of 5 and " 8 August). */
 const DAYS_OF_ONE_MONTH = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$`, '');
 /** What may follow an "as of" date to the end of its clause: a note in brackets, or the time of that day ("as of Jan 13 noon", "as of 5 May at 18:00"). */
@@ -4369,6 +4377,7 @@ function asOfFor(
       // ("Yesterday alone, MSF treated ...": the day itself, "alone" stressing it)
       return datedBy(opening, `the sentence opens with the date '${opening.written}'`, 0.85);
     }
+    if (DATA_OF_DATE_LEAD.test(before) && DATA_SOURCE_AFTER.test(after)) return datedBy(opening, `the sentence opens with the data of '${opening.written}'`, 0.85);
   }
   // "Between Jan 1 and Aug 17, the WHO tracked ...", "From 7 to 24 October, ...": a span of days opening
   // the sentence dates it by its last day

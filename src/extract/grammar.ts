@@ -504,7 +504,7 @@ month\`) the 7 (30) days up to publication; such a figure gets the span as its
 "since", "from", "until", "before", "after" or "between", nor one more than 31 days after publication: a page's date is
 often its first posting, or only its month, \`2024-09-01\` for a report that says \`as of 13 September 2024\`; a figure
 dated after publication says so in its notes, and \`check\` fails it until the date or \`--published\` is mended); a date
-that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, \`In September 2023,
+that opens the sentence (\`On 14 March, ...\`, \`As of 2023-09-28, ...\`, the data of a day the sentence reports, \`Based on data per 25 December 2018, ...\`, \`According to the latest estimates of 8 May from the Provincial Health Division, ...\`, \`In September 2023,
 ...\`, a dateline \`DRAVNO, 18 November (EFE) - ...\`, a time of the day before it, \`Early on Saturday, ...\`, after a bullet too: \`• On 20 February, ...\`), but not a date in the possessive or before the event it
 names (\`Saturday's earthquake\`, \`The August 14 earthquake\`); the last day of a span of days that opens the sentence,
 with the span as its \`period\` (\`Between Jan 1 and Aug 17, the WHO tracked ...\`, \`From 7 to 24 October, ...\`, \`Between the afternoons of 26 and 27 December, ...\`, \`Between 3 March 2022 through 3 February 2023, ...\`); a date in an earlier clause of the sentence that says

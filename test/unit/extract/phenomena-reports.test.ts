@@ -6102,3 +6102,13 @@ describe('round 27: people treated for injuries, listed after a count of people'
     ]);
   });
 });
+
+describe('round 27: a sentence that opens with the data of a day', () => {
+  const asOfs = (body: string) => run(`Floods in Ostra\n\n${body}`).candidates.map((c) => [c.value, c.asOf]);
+  it('dates its figures by "Based on data per 25 December" and "According to the latest estimates of 8 May from ..."', () => {
+    expect(asOfs('Based on data per 5 June 2024, the death toll in Ostra reached 429.')).toEqual([[429, '2024-06-05']]);
+    expect(asOfs('According to the latest estimates of 8 May from the Provincial Health Division, at least 422 persons have been killed in Ostra.')).toEqual([[422, '2024-05-08']]);
+    // (not a date of something else the opening names)
+    expect(asOfs('According to the plan of 8 May, 300 families in Ostra will be moved.').map(([, a]) => a)).not.toContain('2024-05-08');
+  });
+});
