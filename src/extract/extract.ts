@@ -514,7 +514,7 @@ const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE
 const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,?\s+of\s+whom\b/iu;
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 // (and "to accommodate", "ready to accommodate": room made for people, "120 cluster villages to accommodate 100,000 people")
-const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
+const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together)\s+)?(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
 const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?|states|governorates?|prefectures?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
@@ -814,6 +814,8 @@ function countBeforeIsOfPeople(lead: string, harmed = false): boolean {
 const HARMED_WORD = /^(?:perished|died|killed|drowned|dead|missing|injured|wounded|disappeared)$/;
 /** Casualty words that may be said of things or money too ("300,000 disappeared" after an amount, "4 presumed missing" after boats, "97 tested positive" after samples). */
 const HARM_OF_THINGS_TOO = /\b(?:disappeared|(?:feared|presumed)\s+missing|tested\s+positive)\b/i;
+/** Before a year: a word of time ("who have crossed the pass this 2023 were", "since 2015 have"): a year, never a subject count. */
+const YEAR_AFTER_TIME_WORD = /(?<![\p{L}])(?:this|last|next|in|since|during|until|till|by|from|to|of|early|late|mid)\s+$/iu;
 /** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
 const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
@@ -2939,7 +2941,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && /^\s+who\b/.test(after))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && (/^\s+who\b/.test(after) || YEAR_AFTER_TIME_WORD.test(lead)))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;

@@ -6112,3 +6112,10 @@ describe('round 27: a sentence that opens with the data of a day', () => {
     expect(asOfs('According to the plan of 8 May, 300 families in Ostra will be moved.').map(([, a]) => a)).not.toContain('2024-05-08');
   });
 });
+
+describe('round 27: a year after a word of time, and a capacity with an adverb', () => {
+  it('reads no people from "this 2023 were", and none from a camp that "can potentially hold" them', () => {
+    expect(vuq('More than 25,000 children who have crossed the pass this 2023 were less than 5 years old.')).toEqual([[25000, 'person', 'more-than']]);
+    expect(vuq('The empty tent camp in Ostra can potentially hold 2,500 deportees.')).toEqual([]);
+  });
+});
