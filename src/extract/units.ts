@@ -253,6 +253,8 @@ const DOLLAR_SUFFIX: ReadonlyMap<string, string> = new Map([['US', 'USD'], ['A',
 
 /** Currency names that are also common English words: not read as currencies after a number. */
 // (and "lei", Romania's and Moldova's: read as a shared name, by the country the text names)
+/** Of those, the ones read as money right after a scale word ("190.1 billion won", "35 billion dong", "5 million rand"). */
+const SCALED_NAMES: ReadonlySet<string> = new Set(['won', 'dong', 'rand', 'kip']);
 const AMBIGUOUS_NAMES = new Set(['real', 'reals', 'sol', 'soles', 'won', 'dong', 'kip', 'rand', 'lek', 'mark', 'marks', 'pula', 'tala', 'lei', 'leu']);
 
 /**
@@ -468,6 +470,16 @@ const SHILLING_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   // (not "Somali refugees" in Kenya: the people, not the country)
   [/\b(?:Somalia|Mogadishu|Somaliland)\b/u, 'SOS'],
 ];
+/** Countries whose currency is a kwacha, and its code. */
+const KWACHA_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Malawi|Malawian|Lilongwe|Blantyre)\b/u, 'MWK'],
+  [/\b(?:Zambia|Zambian|Lusaka)\b/u, 'ZMW'],
+];
+/** Countries whose currency is a som (Uzbekistan's is written "sum" or "so'm" too), and its code. */
+const SOM_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Kyrgyzstan|Kyrgyz|Bishkek|Issyk-Kul|Osh)\b/u, 'KGS'],
+  [/\b(?:Uzbekistan|Uzbek|Tashkent)\b/u, 'UZS'],
+];
 /**
  * Currency names that several countries share, written bare after an amount ("10 million pesos",
  * "83 million riyals", "5 million dinars"): the one of the country the publisher or the text names.
@@ -482,6 +494,8 @@ export const SHARED_NAMES: ReadonlyArray<SharedName> = [
   // ("1,104.4 million Swiss francs for field operations and 191.7 million francs for support": the Swiss franc again;
   // not francs CFA, which cfaAfter reads before this)
   sharedName('franc', 'francs', 'francs?(?!\\s+CFA)', [['Swiss', 'CHF'], ['Congolese', 'CDF'], ['Rwandan', 'RWF'], ['Rwanda', 'RWF'], ['Burundian', 'BIF'], ['Burundi', 'BIF'], ['Guinean', 'GNF'], ['Djiboutian', 'DJF'], ['Djibouti', 'DJF'], ['Comorian', 'KMF']], FRANC_COUNTRIES),
+  sharedName('kwacha', 'kwacha', 'kwachas?', [['Malawian', 'MWK'], ['Malawi', 'MWK'], ['Zambian', 'ZMW']], KWACHA_COUNTRIES),
+  sharedName('som', 'soms', 'soms?', [['Kyrgyz', 'KGS'], ['Uzbek', 'UZS']], SOM_COUNTRIES),
   sharedName('shilling', 'shillings', 'shillings?', [['Kenya', 'KES'], ['Kenyan', 'KES'], ['Uganda', 'UGX'], ['Ugandan', 'UGX'], ['Tanzania', 'TZS'], ['Tanzanian', 'TZS'], ['Somali', 'SOS']], SHILLING_COUNTRIES),
 ];
 interface SharedName {
@@ -935,7 +949,9 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
   for (let n = parts.length; n >= 1; n--) {
     const phrase = parts.slice(0, n).join(' ').replace(/\.$/, '');
     const lower = phrase.toLowerCase();
-    if (n === 1 && AMBIGUOUS_NAMES.has(lower)) continue;
+    // (an ambiguous name right after a scale word is the currency: "190.1 billion won for rice aid", "35 billion dong";
+    // not a verb with its object, "3 million won the vote")
+    if (n === 1 && AMBIGUOUS_NAMES.has(lower) && !(SCALED_NAMES.has(lower) && /(?:million|billion|trillion)$/i.test(text.slice(Math.max(0, at - 8), at)) && !/^\s+(?:the|a|an|their|his|her|its|over|by)\b/i.test(text.slice(at + 1 + phrase.length, at + 1 + phrase.length + 8)))) continue;
     // (a country's pound is money before "of" too: "15 million Egyptian pounds of in-kind support")
     if (/^pounds?$/.test(lower) && /^\s+of\b/.test(text.slice(at + 1 + phrase.length, at + 1 + phrase.length + 5))) {
       continue; // "500 pounds of rice": a weight

@@ -6119,3 +6119,18 @@ describe('round 27: a year after a word of time, and a capacity with an adverb',
     expect(vuq('The empty tent camp in Ostra can potentially hold 2,500 deportees.')).toEqual([]);
   });
 });
+
+describe('round 27: kwacha, soms, and a won after a scale word', () => {
+  it('reads a bare kwacha or som by the one country named, and not with two', () => {
+    expect(vuq('Malawi needs 357.6 billion kwacha for the drought response.')).toEqual([[357600000000, 'MWK', 'exact']]);
+    expect(vuq('Zambia released 20 million kwacha for flood victims.')).toEqual([[20000000, 'ZMW', 'exact']]);
+    expect(vuq('Kyrgyzstan paid 32 million soms to families in Issyk-Kul.')).toEqual([[32000000, 'KGS', 'exact']]);
+    expect(vuq('Malawi and Zambia need 20 million kwacha.')).toEqual([]);
+  });
+
+  it('reads "won", "dong", "rand" right after a scale word as the currency, and not a verb with its object', () => {
+    expect(vuq('The Korean government set aside 190.1 billion won for rice aid.')).toEqual([[190100000000, 'KRW', 'exact']]);
+    expect(vuq('South Africa gave 5 million rand to Ostra.')).toEqual([[5000000, 'ZAR', 'exact']]);
+    expect(vuq('Candidates in Ostra with 3 million won the vote.')).toEqual([]);
+  });
+});
