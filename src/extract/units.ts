@@ -1055,7 +1055,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     return { unit: NOUNS[noun] ?? NOUNS[`${noun}s`]!, end: at + hy[0].length, written: hy[1]!, modifiers: [], hyphen: true };
   }
   const glued = /^(km2|km²|km|kg|mt|t|ha|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u.exec(rest);
-  if (glued) return { unit: NOUNS[glued[1]!]!, end: at + glued[0].length, written: glued[1]!, modifiers: [], hyphen: false };
+  // ("50,000t of rice": a glued "t" is the tonne's symbol; spaced, a lone "t" is left alone)
+  if (glued) return { unit: glued[1] === 't' ? 't' : NOUNS[glued[1]!]!, end: at + glued[0].length, written: glued[1]!, modifiers: [], hyphen: false };
   // "67,875 units of houses damaged" (an Indonesian bulletin's English, unit rumah): the houses
   const unitsOf = /^\s+units?\s+of\s+([\p{L}-]+)(?![\p{L}])/iu.exec(rest);
   const unitsOfNoun = unitsOf ? NOUNS[unitsOf[1]!.toLowerCase()] : undefined;

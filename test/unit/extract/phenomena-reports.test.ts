@@ -6134,3 +6134,9 @@ describe('round 27: kwacha, soms, and a won after a scale word', () => {
     expect(vuq('Candidates in Ostra with 3 million won the vote.')).toEqual([]);
   });
 });
+
+describe('round 27: a tonne symbol glued to its number', () => {
+  it('reads "50,000t of rice" as tonnes', () => {
+    expect(vuq('Korea has provided 50,000t of rice annually to Ostra.')).toEqual([[50000, 't', 'exact']]);
+  });
+});
