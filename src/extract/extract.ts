@@ -127,6 +127,11 @@ const YEAR_LEAD = /\b(?:in|since|from|by|until|till|during|throughout|through|be
 /** "the number of (displaced) people ... " before a number: the people counted, and what follows the noun. */
 // (a word may hold digits, "M23-related", but not be a number: "a total of 108 people ... in 50 areas" names its count)
 const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
+/**
+ * Before a number: the number of staff, workers or journalists harmed ("the number of humanitarian aid workers killed
+ * since October 7th 2023 has exceeded 200"): casualties, people, though staff alone are responders and no figure.
+ */
+const NUMBER_OF_STAFF_HARMED_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(workers|staff|personnel|journalists|volunteers|employees|colleagues|peacekeepers)\s+(?:(?:who\s+)?(?:have\s+been|has\s+been|were|was)\s+)?(?:killed|injured|wounded|abducted|kidnapped|detained)\b([^.]*)$/iu;
 /** Before a number: "the number of (destroyed) houses is", "total of damaged schools rose to": the level of a count of things. */
 /** In such a lead: words of damage ("the number of damaged or destroyed buildings"), which make any thing humfig counts a count. */
 const DAMAGE_STATE_IN = /\b(?:damaged|destroyed|collapsed|affected|flooded|burnt|burned)\b/iu;
@@ -3009,7 +3014,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       // (after a key figure's number on the same line, "... affected: 150,000 Number of people to be assisted: ", the label after it)
       const labelAfterNumber = /\d[\d,.]*\s+(?=\p{Lu}[^.\d]*:\s*(?:(?:about|around|some|over|approximately|an\s+estimated)\s+)?$)/u.exec(longLead);
       const ownLead = labelAfterNumber ? longLead.slice(labelAfterNumber.index + labelAfterNumber[0].length) : longLead;
-      const m = NUMBER_OF_PEOPLE_LEAD.exec(ownLead) ?? numberOfAPeople(ownLead) ?? NUMBERS_OF_PEOPLE_LEVEL_LEAD.exec(ownLead);
+      const m = NUMBER_OF_PEOPLE_LEAD.exec(ownLead) ?? numberOfAPeople(ownLead) ?? NUMBERS_OF_PEOPLE_LEVEL_LEAD.exec(ownLead) ?? NUMBER_OF_STAFF_HARMED_LEAD.exec(ownLead);
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
       // (not "registered in one of some 30 camps": one of the things after it)
@@ -3017,7 +3022,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         const n = m[1]!.toLowerCase();
         // families are counted as households (the corpus convention, as after a number)
         unit = n === 'households' || n === 'families' ? 'household' : 'person';
-        noun = n;
+        // (staff or workers harmed, NUMBER_OF_STAFF_HARMED_LEAD, are casualties, not responders)
+        noun = RESPONDER_NOUNS.has(n) ? 'people' : n;
         unitScore = 0.7;
         reasons?.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
       // (not "the number of affected districts": the participle describes a noun after it)

@@ -6140,3 +6140,11 @@ describe('round 27: a tonne symbol glued to its number', () => {
     expect(vuq('Korea has provided 50,000t of rice annually to Ostra.')).toEqual([[50000, 't', 'exact']]);
   });
 });
+
+describe('round 27: the number of staff harmed', () => {
+  it('reads "the number of aid workers killed ... has exceeded 200" as people, and not the number of them deployed', () => {
+    expect(vuq('In Ostra the number of humanitarian aid workers killed since October has exceeded 200.')).toEqual([[200, 'person', 'more-than']]);
+    expect(vuq('The number of staff killed in Ostra rose to 31.')).toEqual([[31, 'person', 'exact']]);
+    expect(vuq('In Ostra the number of aid workers deployed has risen to 200.')).toEqual([]);
+  });
+});
