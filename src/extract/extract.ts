@@ -362,8 +362,8 @@ const BRINGING_TOTAL_LEAD = new RegExp(
 /** ", and ", " and (some) " right before a number. */
 const AND_LEAD = new RegExp(String.raw`(?:,\s*|\s)and\s+${HEDGE}$`, 'iu');
 /** "his wife and ", "her ", "their two sons and ": a possessive before the count of a family's own members. */
-// (or the parent of them: "the father of two young children", "a mother of five")
-const OWN_FAMILY_LEAD = /(?<![\p{L}])(?:(?:his|her|their)\s+(?:(?:wife|husband|mother|father|parents|son|daughter|sister|brother|grandmother|grandfather)\s+and\s+)?|(?:father|mother|parent|parents|grandfather|grandmother|grandparents)\s+of\s+)$/iu;
+// (or a parent of them: "the father of two young children", "a mother of five"; not "the parents of 43 missing students", many families)
+const OWN_FAMILY_LEAD = /(?<![\p{L}])(?:(?:his|her|their)\s+(?:(?:wife|husband|mother|father|parents|son|daughter|sister|brother|grandmother|grandfather)\s+and\s+)?|(?:father|mother|grandfather|grandmother)\s+of\s+)$/iu;
 /** "(where 3,000 families) once called home", "(a town 40,000 people) call home": the people a place had. */
 const CALLED_HOME_AFTER = /^\s+(?:once\s+|still\s+|had\s+|have\s+)?call(?:ed|s)?\s+home(?![\p{L}])/iu;
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
@@ -522,6 +522,10 @@ const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,
 const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together)\s+)?(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
 const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?|states|governorates?|prefectures?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
+/** Before a fraction of a country: a verb of damage or "in", perhaps a hedge ("affecting almost two-thirds of the country"), or a compass word ("the Eastern half"). */
+const LAND_FRACTION_LEAD = /(?:\b(?:affect(?:s|ed|ing)?|in|across|over|cover(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hit(?:s|ting)?|engulf(?:s|ed|ing)?|flood(?:s|ed|ing)?|submerg(?:e|es|ed|ing)|ravag(?:e|es|ed|ing))|\b(?:eastern|western|northern|southern|upper|lower|north|south|east|west)(?:ern)?)\s+(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly|practically|the)\s+)?$/iu;
+/** After "of the country": what befalls land ("is engulfed in fighting", "is under water", "was flooded"). */
+const LAND_FRACTION_AFTER = /^\s+(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:now\s+|still\s+)?(?:engulfed|under\s+water|submerged|flooded|covered|burn(?:ed|t)|occupied|controlled|contested|affected\s+by\s+(?:fighting|conflict|floods?|drought))\b/iu;
 /** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
 const PLACE_NAME_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:do|de|da|del|dos|das|of|and)\s+)?)*$/u;
 /** After a vague count of things: a modal or a risk, so the words say what may happen, not what did. */
@@ -820,7 +824,8 @@ const HARMED_WORD = /^(?:perished|died|killed|drowned|dead|missing|injured|wound
 /** Casualty words that may be said of things or money too ("300,000 disappeared" after an amount, "4 presumed missing" after boats, "97 tested positive" after samples). */
 const HARM_OF_THINGS_TOO = /\b(?:disappeared|(?:feared|presumed)\s+missing|tested\s+positive)\b/i;
 /** Before a year: a word of time ("who have crossed the pass this 2023 were", "since 2015 have"): a year, never a subject count. */
-const YEAR_AFTER_TIME_WORD = /(?<![\p{L}])(?:this|last|next|in|since|during|until|till|by|from|to|of|early|late|mid)\s+$/iu;
+// (not "to" or "of": "up to 2000 were evacuated", "close to 2000" are hedges)
+const YEAR_AFTER_TIME_WORD = /(?<![\p{L}])(?:this|last|next|in|since|during|until|till|from|early|late|mid)\s+$/iu;
 /** A relative "who" right after a bare number ("the 8,417 who successfully made the crossing"): people. */
 const WHO_AFTER = /^\s+who\s+\p{Ll}/u;
 /** Before such a number: a determiner, perhaps a word of estimate or a hedge ("the", "all", "the estimated", "the remaining"). */
@@ -911,7 +916,8 @@ const DATE_OPENING_LEAD = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:\p{Lu}[\p{
  */
 const DATA_OF_DATE_LEAD = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:[Bb]ased\s+on|[Aa]ccording\s+to)\s+(?:the\s+)?(?:(?:latest|most\s+recent|updated|official|new)\s+)?(?:data|figures|estimates|information|statistics|reports?|records)\s+(?:per|of|as\s+of|as\s+at|on|dated|from)\s+$`, 'u');
 /** After such a date, before the comma: who gave the data ("from the Provincial Health Division"). */
-const DATA_SOURCE_AFTER = /^\s*(?:\([^)]*\))?\s*(?:(?:from|by|of)\s+(?:the\s+)?[^,;:.\d]{1,80})?\s*$/u;
+// (tested on the tail trimmed, so that no two runs of spaces meet: a run of spaces is matched once)
+const DATA_SOURCE_AFTER = /^(?:\([^)]*\))?(?:\s*(?:from|by|of)\s(?:the\s)?[^,;:.\d]{1,80})?$/u;
 /** The opening of a sentence up to the second day of a span of one month ("Between the afternoons of 5 and " 8 August). */
 const DAYS_OF_ONE_MONTH = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$`, '');
 /** What may follow an "as of" date to the end of its clause: a note in brackets, or the time of that day ("as of Jan 13 noon", "as of 5 May at 18:00"). */
@@ -1899,8 +1905,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     const land = PERCENT_OF_LAND.exec(text.slice(token.end, Math.min(sentence.end, token.end + 160)));
     // ("Half of the country (2.1 million) is flooded" may be its people, a count in parentheses after it:
     // left as a share; "affecting almost two-thirds of the country" alone is land, as labellers read it)
+    // (a country only where the words make it land: a verb of damage or "in" before the fraction, a compass word, or what
+    // befalls land after it, "is engulfed in fighting"; "Nearly half of the country needs assistance" is its people)
     const landEnd = land ? token.end + land[0].length : 0;
-    if (land && PLACE_NAME_WORDS.test(land[1]!) && !(/\bcountr(?:y|ies)\b/i.test(land[0]) && /^\s*\(\s*(?:about\s+|some\s+|around\s+)?\d/i.test(text.slice(landEnd, Math.min(sentence.end, landEnd + 16))))) {
+    const countryAsLand = land !== null && (LAND_FRACTION_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) || LAND_FRACTION_AFTER.test(text.slice(landEnd, Math.min(sentence.end, landEnd + 40))));
+    if (land && PLACE_NAME_WORDS.test(land[1]!) && (!/\bcountr(?:y|ies)\b/i.test(land[0]) || countryAsLand)) {
       skipped.push(`line ${line}: '${token.written}' is a share of land or places, not of people or funds; not extracted`);
       return undefined;
     }
@@ -2654,7 +2663,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${fled[0].trim()}': a count of people`);
-    } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(lastThing !== undefined && lastThing !== 'person' && /^\s+affected/i.test(after)) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
+    } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(lastThing !== undefined && lastThing !== 'person' && /^\s+(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?(?:affected|impacted)/i.test(after)) && !(/^\s+(?:\w+ly\s+)?impacted/i.test(after) && ((lastThing !== undefined && lastThing !== 'person') || !countBeforeIsOfPeople(lead))) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
       // "Over 33 million affected, including ...", "more than 30,000 afflicted and 3,000 houses destroyed"
       const word = AFFECTED_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
@@ -4316,6 +4325,9 @@ interface AsOfGuess {
   period?: { start: string; end: string };
 }
 
+/** Words of a future or a plan in a sentence: a date in it after publication is what is planned, not a figure's day. */
+// (not "due to", a cause: "38 people have lost their lives due to health complications")
+const FUTURE_WORDS = /\b(?:will|would|shall|must|plans?|planned|scheduled|expected|upcoming|next|seek|seeks)\b|\b(?:is|are)\s+due\b|\bto\s+be\s+\w+ed\b/i;
 /** The asOf a date mention gives, with its span of days if it names one. */
 function datedBy(d: DateMention, how: string, score: number): AsOfGuess {
   return { asOf: d.value!, how, score, ...(d.period ? { period: d.period } : {}) };
@@ -4337,6 +4349,14 @@ function asOfFor(
 ): AsOfGuess {
   const usable = (d: DateMention) => {
     if (d.value === undefined || !datesFigure(d.value, published)) return false;
+    // a day after the publication date (datesFigure's grace) only where the sentence tells of no future
+    // ("The 4,000 people displaced will be relocated on 20 June", "must leave by 15 June": plans, not the figure's day)
+    // (the words from the date to the figure, or from the figure to the date, and a little after the later)
+    if (d.value > published) {
+      const from = Math.max(sentence.start, Math.min(d.start, token.start) - 12);
+      const to = Math.min(sentence.end, Math.max(d.end, token.end) + 40, from + 2 * REACH);
+      if (FUTURE_WORDS.test(text.slice(from, to)) || /\b(?:until|till|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, d.start - 12), d.start))) return false;
+    }
     if (/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false; // "Saturday's earthquake": an event, not the figure's date
     if (EVENT_AFTER_DATE.test(text.slice(d.end, d.end + 16))) return false; // "The August 14 earthquake": the same
     const lead = text.slice(Math.max(sentence.start, d.start - 20), d.start);
@@ -4381,11 +4401,11 @@ function asOfFor(
     const after = own ? text.slice(opening.end, own.end) : '';
     // (a bullet before it too: "• On 20 February, ...")
     // ("Early on Saturday, more than 18,000 Ukrainians arrived", "Late Sunday, ...": a time of that day)
-    if (DATE_OPENING_LEAD.test(before) && /^\s*(?:\([^)]*\))?\s*(?:alone\s*)?$/.test(after)) {
+    if (DATE_OPENING_LEAD.test(before) && /^(?:\([^)]*\))?\s*(?:alone)?$/.test(after.trim())) {
       // ("Yesterday alone, MSF treated ...": the day itself, "alone" stressing it)
       return datedBy(opening, `the sentence opens with the date '${opening.written}'`, 0.85);
     }
-    if (DATA_OF_DATE_LEAD.test(before) && DATA_SOURCE_AFTER.test(after)) return datedBy(opening, `the sentence opens with the data of '${opening.written}'`, 0.85);
+    if (DATA_OF_DATE_LEAD.test(before) && after.length <= 120 && DATA_SOURCE_AFTER.test(after.trim())) return datedBy(opening, `the sentence opens with the data of '${opening.written}'`, 0.85);
   }
   // "Between Jan 1 and Aug 17, the WHO tracked ...", "From 7 to 24 October, ...": a span of days opening
   // the sentence dates it by its last day

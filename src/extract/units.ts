@@ -228,7 +228,11 @@ const OPENED_TO_SHELTER = /^\s+(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+been\
  */
 const SHELTERED_IN_NOUNS: ReadonlySet<string> = new Set(['camps', 'sites', 'shelters', 'centres', 'centers', 'facilities', 'buildings', 'installations']);
 /** People "sheltering in" so many camps or sites ("8,300 people ... are sheltering in 26 sites", "Some 180 people remain in 10 shelters", "staying in more than 35 shelters"). */
-const SHELTERING_IN = /\b(?:sheltering|sheltered|staying|living|housed|hosted|accommodated|remain|remained|remaining|(?:taking|took|taken)\s+refuge)\s+in\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*|[a-z-]+)$/iu;
+const SHELTERING_IN = /\b(?:sheltering|sheltered|staying|living|housed|hosted|accommodated|(?:taking|took|taken)\s+refuge)\s+in\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*|[a-z-]+)$/iu;
+/** People who "remain in" so many shelters or centres (not facilities, buildings or camps, which may be anything: "remain in 15 detention facilities"). */
+const REMAINING_IN = /\b(?:remain|remained|remaining)\s+in\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*|[a-z-]+)$/iu;
+/** Before a number of shelters or camps: a verb of damage ("Shelling damaged 3 shelters housing displaced people": shelters, damaged). */
+const DAMAGED_BEFORE = /\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|shelled|struck|attacked|looted|burn(?:ed|t)|bombed|razed|flooded)\s+(?:(?:at\s+least|some|about|around|over|more\s+than|nearly)\s+)?(?:[\d.,]+|[a-z-]+)\s*$/iu;
 
 /** Nouns that a hyphen may join to a number ("one-day", "30-year", "1,000-tonne"). */
 const HYPHEN_UNITS = /^-(day|week|month|year|decade|km|kilometre|kilometer|tonne|mile)(?![\p{L}])/iu;
@@ -356,6 +360,13 @@ const DOLLAR_OUTLETS: ReadonlyArray<readonly [RegExp, string]> = [
  * "A$5 million" for Australia's).
  */
 const INTERNATIONAL_WIRE = /\b(?:Reuters|AFP|Agence\s+France-Presse|AP|Associated\s+Press|Bloomberg|Xinhua|Anadolu|Al\s+Jazeera|BBC|CNN|DPA|dpa|UPI|Kyodo|EFE)\b/;
+/**
+ * Between a verb of giving and its amount: an article and words of its size only ("has announced an additional $21.5
+ * million"), not another giver ("announced a plan with the World Bank, which is providing $200 million").
+ */
+const GIVEN_AMOUNT_LEAD = String.raw`(?:(?:an?|the|its|some|about|around|nearly|over|more\s+than|up\s+to|at\s+least|initial|additional|further|extra|new|immediate|emergency|total\s+of|another)\s+){0,3}`;
+/** Words of an appeal or a need in a text: the amounts of a UN appeal are in US dollars, so a donor's dollar does not decide the text's. */
+const APPEAL_WORDS = /\b(?:appeals?|appealed|appealing|response\s+plan)\b/i;
 /** A verb of giving money, with its auxiliary: "is providing", "will give", "has pledged", "announced". */
 // (a headline's capitals too: "Australia Pledges $14M for Indo-Pacific Disaster Aid")
 const GIVES = String.raw`(?:(?:[Ii]s|[Aa]re|[Ww]ill|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ould)\s+(?:[Aa]lso\s+|[Nn]ow\s+)?)?(?:[Pp]rovid(?:e|es|ed|ing)|[Cc]ontribut(?:e|es|ed|ing)|[Pp]ledg(?:e|es|ed|ing)|[Cc]ommit(?:s|ted|ting)?|[Gg]ive|[Gg]ives|[Gg]ave|[Gg]iving|[Aa]nnounc(?:e|es|ed|ing)|[Aa]llocat(?:e|es|ed|ing)|[Dd]onat(?:e|es|ed|ing))\b`;
@@ -687,8 +698,8 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     // or its government giving the text's first bare-dollar amount ("Australia has announced an additional $21.5
     // million"; not a list of donors that opens with another's, "The United Nations will contribute $10 million")
     const giver =
-      publisher !== undefined && !AGENCY_PUBLISHER.test(publisher) && !INTERNATIONAL_WIRE.test(publisher) && !US_NAMED.test(text)
-        ? givingFirst(opening, new RegExp(`(?:${re.source})(?:\\s+[Gg]overnment)?\\s+${GIVES}(?:(?!\\bthat\\b)[^.$;:\\n])*?(?<![A-Za-z])\\$(?=\\s?\\d)`).exec(opening))
+      publisher !== undefined && !AGENCY_PUBLISHER.test(publisher) && !INTERNATIONAL_WIRE.test(publisher) && !US_NAMED.test(text) && !APPEAL_WORDS.test(opening)
+        ? givingFirst(opening, new RegExp(`(?:${re.source})(?:\\s+[Gg]overnment)?\\s+${GIVES}\\s+${GIVEN_AMOUNT_LEAD}(?<![A-Za-z])\\$(?=\\s?\\d)`).exec(opening))
         : null;
     if (giver) {
       dollar = code;
@@ -1108,7 +1119,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // shelters have been established", "over 400 people are in 20 shelters": camps and shelters set up for
     // people driven from their homes are counted as evacuation centres are
     // (and locations people were evacuated to or housed at: "evacuated to 133 locations set up to assist those displaced")
-    if (((lower === 'camps' || lower === 'shelters' || (lower === 'locations' && modifiers.length === 0)) && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) {
+    if (((lower === 'camps' || lower === 'shelters' || (lower === 'locations' && modifiers.length === 0)) && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || (CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) && !DAMAGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'shelters' || lower === 'centres' || lower === 'centers') && REMAINING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) {
       return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     // "seven schools have been transformed to house the victims", "42 schools used as evacuation centres":

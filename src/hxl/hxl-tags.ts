@@ -401,7 +401,7 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
 }
 
 /** Attribute words of people, which keep an #indicator+num of cash or funding a count of people ("+cash+beneficiaries"). */
-const PEOPLE_WORDS: ReadonlySet<string> = new Set(['beneficiaries', 'people', 'persons', 'individuals', 'recipients', 'households', 'families', 'children', 'women', 'men', 'ind', 'hh', 'idps', 'refugees', 'displaced', 'returnees', 'migrants', 'population', 'pop']);
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(['beneficiaries', 'people', 'persons', 'individuals', 'recipients', 'households', 'families', 'children', 'women', 'men', 'ind', 'hh', 'idps', 'refugees', 'displaced', 'returnees', 'migrants', 'population', 'pop', 'owners', 'holders', 'workers', 'operators', 'farmers', 'traders', 'students', 'teachers', 'patients', 'staff']);
 /**
  * Attribute words of things a file counts, which make an #indicator+num without a unit no count of
  * people either: IFRC's `#indicator+appeal+num` ("Number of Appeals", 1) is one appeal, not one person.
@@ -423,7 +423,8 @@ const THING_WORDS: ReadonlySet<string> = new Set(
  */
 function namesThing(word: string): boolean {
   if (THING_WORDS.has(word)) return true;
-  for (const thing of ['facility', 'facilities', 'building', 'buildings', 'transport', 'supplies', 'vehicle', 'vehicles', 'ambulance', 'ambulances']) {
+  // (not "building": +capacitybuilding, +peacebuilding are activities, which may count people)
+  for (const thing of ['facility', 'facilities', 'transport', 'supplies', 'vehicle', 'vehicles', 'ambulance', 'ambulances']) {
     if (word.length > thing.length && word.endsWith(thing)) return true;
   }
   return false;

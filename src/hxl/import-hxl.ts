@@ -268,19 +268,29 @@ const POPULATION_HEADERS: ReadonlyArray<{ words: RegExp; said: string }> = [
   { words: /\basylum[\s-]+seekers?\b/i, said: 'asylum-seekers' },
 ];
 /** A header that counts events, incidents or attacks ("Events Affecting Minors", "Number of incidents", "Attacks on health care"). */
-const EVENTS_HEADER = /^\s*(?:(?:total\s+)?(?:number|no\.?|count|#)\s+of\s+(?:reported\s+)?|total\s+(?:reported\s+)?|reported\s+)?(?:events?|incidents?|attacks?|attaques?|incidentes?|ataques?|évènements?|événements?)(?![\p{L}])/iu;
+// (the noun ends the header or a word of what the events befell follows; not a noun of people after it, "Attack victims",
+// nor a label before a colon, "Reported incidents: people killed")
+const EVENTS_HEADER = /^\s*(?:(?:total\s+)?(?:number|no\.?|count|#)\s+of\s+(?:reported\s+)?|total\s+(?:reported\s+)?|reported\s+)?(?:events?|incidents?|attacks?|attaques?|incidentes?|ataques?|évènements?|événements?)(?=\s*(?:\(|$)|\s+(?:affecting|involving|against|targeting|impacting|on|in|at|reported|recorded|per|by)(?![\p{L}]))/iu;
 
 /**
  * People a header may name by their role (English, French, Spanish), for a column whose hashtag names
  * no group: such a column counts those people only, never all of a place's.
  */
 const ROLE_HEADERS: ReadonlyArray<{ words: RegExp; group: string }> = [
-  { words: /(?<![\p{L}])(?:educators?|teachers?|teaching\s+staff|school\s+staff|enseignants?|docentes?|maestros?)(?![\p{L}])/iu, group: 'educators' },
-  { words: /(?<![\p{L}])(?:students?|pupils?|learners?|schoolchildren|[ée]l[èe]ves?|[ée]tudiants?|estudiantes?|alumnos?)(?![\p{L}])/iu, group: 'students' },
-  { words: /(?<![\p{L}])(?:aid\s+workers?|humanitarian\s+(?:workers?|staff|personnel)|humanitarians|travailleurs\s+humanitaires)(?![\p{L}])/iu, group: 'aid workers' },
-  { words: /(?<![\p{L}])(?:health(?:\s*care)?\s+(?:workers?|staff|personnel)|medical\s+(?:staff|personnel|workers?)|doctors|nurses|personnel\s+de\s+sant[ée]|trabajadores\s+de\s+(?:la\s+)?salud)(?![\p{L}])/iu, group: 'health workers' },
-  { words: /(?<![\p{L}])(?:journalists?|media\s+workers?|journalistes?|periodistas?)(?![\p{L}])/iu, group: 'journalists' },
+  { words: role(String.raw`educators?|teachers?|teaching\s+staff|school\s+staff|enseignants?|docentes?|maestros?`), group: 'educators' },
+  { words: role(String.raw`students?|pupils?|learners?|schoolchildren|[ée]l[èe]ves?|[ée]tudiants?|estudiantes?|alumnos?`), group: 'students' },
+  { words: role(String.raw`aid\s+workers?|humanitarian\s+(?:workers?|staff|personnel)|humanitarians|travailleurs\s+humanitaires`), group: 'aid workers' },
+  { words: role(String.raw`health(?:\s*care)?\s+(?:workers?|staff|personnel)|medical\s+(?:staff|personnel|workers?)|doctors(?!\s+without)|nurses|personnel\s+de\s+sant[ée]|trabajadores\s+de\s+(?:la\s+)?salud`), group: 'health workers' },
+  { words: role(String.raw`journalists?|media\s+workers?|journalistes?|periodistas?`), group: 'journalists' },
 ];
+/**
+ * A role's words as the head of a header: at its start, after "Number of" or "Total" and at most one word
+ * ("Educators Killed", "Number of health workers killed", "National aid workers injured"); not a role named
+ * further on, "People reached by community health workers", "Children of aid workers".
+ */
+function role(words: string): RegExp {
+  return new RegExp(String.raw`^\s*(?:(?:total\s+)?(?:number|no\.?|count|#)\s+of\s+|total\s+)?(?:[\p{L}-]+\s+)?(?:${words})(?![\p{L}])(?!\s+of\b)`, 'iu');
+}
 /** The attributes of a hashtag that name a population (+refugees, +idps ...): a caseload of those people. */
 const POPULATION_ATTRIBUTES: ReadonlySet<string> = new Set(['refugees', 'refugee', 'idps', 'idp', 'returnees', 'asylum_seekers', 'displaced', 'migrants']);
 
@@ -1163,10 +1173,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // UNHCR's population statistics: the row's #indicator+population_type names whose count its #affected columns give
   const groupIsPopulationType = layout.breakdowns.some((b) => b.dimension === 'population-group' && table.tags[b.index]?.tag === '#indicator');
   const disagreeing = headerDisagreements(layout.indicators, table.labels, table.tags);
-  if (disagreeing.length > 0) {
-    const first = disagreeing[0]!;
+  // (one note for each thing the headers say and the hashtags contradict: "Hombres" over +f and "Mujeres" over +m are two)
+  const byDisagreement = new Map<string, typeof disagreeing>();
+  for (const d of disagreeing) {
+    const key = `${d.header}\u0000${d.hashtag}`;
+    const list = byDisagreement.get(key);
+    if (list) list.push(d);
+    else byDisagreement.set(key, [d]);
+  }
+  for (const list of byDisagreement.values()) {
+    const first = list[0]!;
     notes.push(
-      `column${disagreeing.length === 1 ? '' : 's'} ${disagreeing.slice(0, 3).map((d) => describeColumn(d.index)).join(', ')}${disagreeing.length > 3 ? ` and ${disagreeing.length - 3} more` : ''}: the header says ${first.header}, the hashtag ${first.hashtag}; read as the hashtag says (check which the file means)`,
+      `column${list.length === 1 ? '' : 's'} ${list.slice(0, 3).map((d) => describeColumn(d.index)).join(', ')}${list.length > 3 ? ` and ${list.length - 3} more` : ''}: the header says ${first.header}, the hashtag ${first.hashtag}; read as the hashtag says (check which the file means)`,
     );
   }
   const dwellings = dwellingHeaders(layout.indicators, table.labels);

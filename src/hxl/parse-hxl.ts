@@ -149,7 +149,8 @@ export function scanCsv(
 function isSemicolonHashtagRow(line: string): boolean {
   if (!/^\uFEFF?[ \t]*(?:#[A-Za-z]|;)/.test(line) || line.includes('"')) return false;
   let hashtags = 0;
-  for (const cell of line.split(';')) if (/^[ \t]*#[A-Za-z]/.test(cell.replace(/^\uFEFF/, '')) && ++hashtags >= 2) return true;
+  // (each a whole hashtag, perhaps with attributes: "#country+code", not "#OCHA dataset export", a title's words)
+  for (const cell of line.split(';')) if (/^[ \t]*#[A-Za-z][A-Za-z0-9_]*(?:[ \t]*\+[ \t]*[A-Za-z0-9_]+)*[ \t]*$/.test(cell.replace(/^\uFEFF/, '')) && ++hashtags >= 2) return true;
   return false;
 }
 

@@ -6148,3 +6148,45 @@ describe('round 27: the number of staff harmed', () => {
     expect(vuq('In Ostra the number of aid workers deployed has risen to 200.')).toEqual([]);
   });
 });
+
+describe("round 27 review: where the round's new rules must not fire", () => {
+  const asOfs = (body: string) => run(`Floods in Ostra\n\n${body}`).candidates.map((c) => [c.value, c.asOf]);
+  const units = (text: string, publisher: string) => run(text, { publisher }).candidates.map((c) => [c.value, c.unit]);
+
+  it('reads no people from things "impacted by" something', () => {
+    expect(vuq('Flooding hit 30 schools in Ostra, with 12 impacted by landslides.')).toEqual([
+      [30, 'school', 'exact'],
+      [12, 'school', 'exact'],
+    ]);
+    expect(vuq('Ostra has 40,000 hectares of cropland, with 12,000 directly impacted by the floods.')).toEqual([]);
+  });
+
+  it('lets no dollar country decide a text that speaks of an appeal, nor another giver\'s amount after its verb', () => {
+    expect(units('Aid to Ostra\n\nCanada has announced $10 million for Ostra. The UN appeal for Ostra seeks $200 million.', 'Ostra Daily News').map(([, u]) => u)).toEqual(['USD', 'USD']);
+    expect(units('Aid to Ostra\n\nCanada announced a plan with the World Bank, which is providing $200 million to help 500,000 people in Ostra.', 'Kessa Times')[0]).toEqual([200000000, 'USD']);
+  });
+
+  it('keeps a share of the country\'s people ("Nearly half of the country needs assistance"), and drops land', () => {
+    expect(vuq('Nearly half of the country needs humanitarian assistance in Ostra.')).toEqual([[50, 'percent', 'nearly']]);
+    expect(vuq('Two-thirds of the country lack access to safe water in Ostra.')).toEqual([[66.7, 'percent', 'exact']]);
+    expect(vuq('The floods affected almost two-thirds of the country.')).toEqual([]);
+  });
+
+  it('counts no evacuation centres that people "remain in" unless they are shelters or centres, nor damaged shelters housing people', () => {
+    expect(vuq('Over 2,000 migrants remain in 15 detention facilities in Ostra.').filter(([, u]) => u === 'evacuation-centre')).toEqual([]);
+    expect(vuq('Shelling damaged 3 shelters housing displaced people in Ostra.')).toEqual([[3, 'shelter', 'exact']]);
+  });
+
+  it('dates no figure by a day after publication that the sentence plans, and still by one it reports', () => {
+    expect(asOfs('The 4,000 people displaced in Ostra will be relocated on 20 June 2024.')).toEqual([[4000, null]]);
+    expect(asOfs('The 300 families in the Pell camp must leave by 15 June 2024, when the lease ends.').map(([, a]) => a)).not.toContain('2024-06-15');
+    expect(run('Floods in Ostra\n\nBy 19 June 2024, the number of displaced people in Ostra reached 4,202.', { published: '2024-06-01' }).candidates.map((c) => c.asOf)).toEqual(['2024-06-19']);
+    expect(run('Dengue in Ostra\n\nAs of 5 June, 37,173 cases have been registered, of which 38 people have died due to complications.', { published: '2024-06-01' }).candidates.map((c) => c.asOf)).toEqual(['2024-06-05', '2024-06-05']);
+  });
+
+  it('reads a hedge "up to 2000" or "close to 2000" before a verb as a count, and "the parents of 43 missing students" as the missing', () => {
+    expect(vuq('Many people fled Ostra; up to 2000 were evacuated.')).toEqual([[2000, 'person', 'up-to']]);
+    expect(vuq('The parents of 43 missing students marched in Ostra.')).toEqual([[43, 'person', 'exact']]);
+  });
+
+});

@@ -2926,3 +2926,38 @@ describe('round 27, the tenth HXL review (Insecurity Insight tables)', () => {
     expect(JSON.stringify(r.report)).toContain('the header counts events or incidents, the hashtag people');
   });
 });
+
+describe("round 27 review: where the round's new import rules must not fire", () => {
+  const one = (header: string, hashtag: string) => importHxl(['Country,Date,' + header, '#country+code,#date,' + hashtag, 'KEN,2024-01-05,100'].join('\n'), 'r.csv', { today: TODAY });
+
+  it('reads people under a header that names victims or survivors of attacks or incidents', () => {
+    for (const header of ['Attack victims', 'Incident survivors', 'Attacks: people injured', 'Reported incidents: people killed']) {
+      expect(one(header, '#affected+killed').facts.figures.map((f) => f.value)).toEqual([100]);
+    }
+  });
+
+  it('takes a role as the group only where it heads the header', () => {
+    for (const header of ['People reached by community health workers', 'Doctors Without Borders patients', 'Children of aid workers']) {
+      expect(one(header, '#reached').facts.figures.map((f) => f.breakdown)).toEqual([undefined]);
+    }
+    expect(one('Number of aid workers injured', '#affected+injured').facts.figures.map((f) => f.breakdown)).toEqual([{ 'population-group': 'aid workers' }]);
+  });
+
+  it('still reads activities named with "building" and people named with their trade under a bare #indicator+num', () => {
+    expect(one('Trained', '#indicator+num+capacitybuilding').facts.figures.map((f) => f.unit)).toEqual(['person']);
+    expect(one('Owners', '#indicator+num+property_owners').facts.figures.map((f) => f.unit)).toEqual(['person']);
+  });
+
+  it('says each sex a header contradicts in its own note', () => {
+    const r = importHxl(['Pays;Date;Hombres;Mujeres', '#country+code;#date;#affected+f;#affected+m', 'KEN;2024-01-01;1;2'].join('\n'), 'sx.csv', { today: TODAY });
+    expect(fileNotes(r).filter((n) => n.includes('the header says'))).toEqual([
+      expect.stringMatching(/^column 3 "Hombres".*the header says men or boys, the hashtag \+f/),
+      expect.stringMatching(/^column 4 "Mujeres".*the header says women or girls, the hashtag \+m/),
+    ]);
+  });
+
+  it('reads a comma file whose title line has semicolons and words after a hash as a comma file', () => {
+    const t = ['#Source;#OCHA dataset export', 'Country,Affected', '#country+code,#affected', 'KEN,5'].join('\n');
+    expect(importHxl(t, 't.csv', { today: TODAY, asOf: '2024' }).facts.figures.map((f) => f.value)).toEqual([5]);
+  });
+});
