@@ -1903,8 +1903,6 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   if (token.kind === 'fraction') {
     // "affecting over half of the state's 497 cities": a share of places, not of people or funds
     const land = PERCENT_OF_LAND.exec(text.slice(token.end, Math.min(sentence.end, token.end + 160)));
-    // ("Half of the country (2.1 million) is flooded" may be its people, a count in parentheses after it:
-    // left as a share; "affecting almost two-thirds of the country" alone is land, as labellers read it)
     // (a country only where the words make it land: a verb of damage or "in" before the fraction, a compass word, or what
     // befalls land after it, "is engulfed in fighting"; "Nearly half of the country needs assistance" is its people)
     const landEnd = land ? token.end + land[0].length : 0;

@@ -365,7 +365,7 @@ const INTERNATIONAL_WIRE = /\b(?:Reuters|AFP|Agence\s+France-Presse|AP|Associate
  * million"), not another giver ("announced a plan with the World Bank, which is providing $200 million").
  */
 const GIVEN_AMOUNT_LEAD = String.raw`(?:(?:an?|the|its|some|about|around|nearly|over|more\s+than|up\s+to|at\s+least|initial|additional|further|extra|new|immediate|emergency|total\s+of|another)\s+){0,3}`;
-/** Words of an appeal or a need in a text: the amounts of a UN appeal are in US dollars, so a donor's dollar does not decide the text's. */
+/** Words of an appeal in a text: the amounts of a UN appeal are in US dollars, so a donor's dollar does not decide the text's. */
 const APPEAL_WORDS = /\b(?:appeals?|appealed|appealing|response\s+plan)\b/i;
 /** A verb of giving money, with its auxiliary: "is providing", "will give", "has pledged", "announced". */
 // (a headline's capitals too: "Australia Pledges $14M for Indo-Pacific Disaster Aid")

@@ -594,12 +594,12 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       // a header that names people by their role where the hashtag names no group ("Educators Killed" over
       // #affected+killed, "Students Killed" over #affected+children+killed): those people only, a part of
       // the place's figure and not one of the other
-      const role = meaning.unit === 'person' && breakdown['population-group'] === undefined && !t.attributes.some((a) => POPULATION_ATTRIBUTES.has(a)) ? ROLE_HEADERS.find((r) => r.words.test(labels[c] ?? '')) : undefined;
-      if (role) breakdown['population-group'] = role.group;
+      const roleHeader = meaning.unit === 'person' && breakdown['population-group'] === undefined && !t.attributes.some((a) => POPULATION_ATTRIBUTES.has(a)) ? ROLE_HEADERS.find((r) => r.words.test(labels[c] ?? '')) : undefined;
+      if (roleHeader) breakdown['population-group'] = roleHeader.group;
       indicators.push({ index: c, tag: t, meaning, breakdown });
       const unit = meaning.unit ?? 'currency from #currency';
       const by = describeBreakdown(orderedBreakdown(breakdown));
-      mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}${role ? ` (the group from the header '${clip(labels[c] ?? '', 40)}')` : ''}`;
+      mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}${roleHeader ? ` (the group from the header '${clip(labels[c] ?? '', 40)}')` : ''}`;
     });
   }
   // a column and its "raw" twin (IDMC on HDX: +conflict and +conflict_raw, the value before

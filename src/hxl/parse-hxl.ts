@@ -160,7 +160,7 @@ export type Delimiter = ',' | '\t' | ';';
 /**
  * Tabs, commas or semicolons: a text is tab-separated when a line of its first 25 has a tab before a
  * hashtag and no comma-separated hashtag (the hashtag row of a TSV file); semicolon-separated when
- * such a line has a semicolon before a hashtag and neither a comma nor a tab before one.
+ * such a line is plainly a hashtag row of semicolons (isSemicolonHashtagRow).
  */
 export function delimiterOf(text: string): Delimiter {
   let lines = 0;
