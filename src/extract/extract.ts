@@ -2661,7 +2661,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${fled[0].trim()}': a count of people`);
-    } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(lastThing !== undefined && lastThing !== 'person' && /^\s+(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?(?:affected|impacted)/i.test(after)) && !(/^\s+(?:\w+ly\s+)?impacted/i.test(after) && ((lastThing !== undefined && lastThing !== 'person') || !countBeforeIsOfPeople(lead))) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
+    } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(lastThing !== undefined && lastThing !== 'person' && /^\s+(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?affected/i.test(after)) && !(/^\s+(?:\w+ly\s+)?impacted/i.test(after) && ((lastThing !== undefined && lastThing !== 'person') || !countBeforeIsOfPeople(lead))) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
       // "Over 33 million affected, including ...", "more than 30,000 afflicted and 3,000 houses destroyed"
       const word = AFFECTED_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
