@@ -20,7 +20,7 @@ export interface BreakdownColumn {
    * population status (INN, TGT ...) that may name the indicator; 'population-code' a population
    * group that may be a COD sex-and-age code (F_TL, M_00_04)
    */
-  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed' | 'origin' | 'series' | 'category';
+  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed' | 'origin' | 'series' | 'category' | 'flags';
   /** for 'keyed': the column that names the dimension of each row (WHO's #dimension+type: SEX, RESIDENCEAREATYPE) */
   key?: number;
   /**
@@ -41,6 +41,29 @@ export interface BreakdownColumn {
    * name says which part it is (the import's first reading fills it)
    */
   namedApart?: Map<string, string[]>;
+  /**
+   * further columns of the dimension, each with an attribute of its own (Insecurity Insight's
+   * #event+type+conflict, +political, +covid19): flags, if their cells prove it (each column one value
+   * or a "no"), and then ('flags') the row's value is every flag set; until then read as before
+   */
+  flagCandidates?: number[];
+  /** for 'flags': the columns, in order, and each one's name where its cell is only a "yes" */
+  flags?: Array<{ index: number; name: string }>;
+}
+
+/** A flag column's cell that says "not this one" (Insecurity Insight's NotApplicable). */
+const FLAG_NO = new Set(['', 'no', 'n', '0', 'false', 'notapplicable', 'not applicable', 'n/a', 'na', 'none', '-']);
+/** A flag column's cell that says only "this one", so that the column's own name says which. */
+const FLAG_YES = new Set(['yes', 'y', '1', 'true', 'x']);
+
+/** Whether a flag column's cell is unset. */
+export function isFlagUnset(cell: string): boolean {
+  return FLAG_NO.has(cell.trim().toLowerCase());
+}
+
+/** Whether a flag column's cell is only a "yes". */
+export function isFlagYes(cell: string): boolean {
+  return FLAG_YES.has(cell.trim().toLowerCase());
 }
 
 /** Cell values that mean "every value of this dimension": the row is a total for it. */

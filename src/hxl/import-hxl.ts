@@ -32,6 +32,8 @@ import {
   breakdownText,
   describeBreakdown,
   isAllValue,
+  isFlagUnset,
+  isFlagYes,
   orderedBreakdown,
   readProjection,
   readSeverity,
@@ -505,6 +507,12 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     if (prior !== undefined) {
       const priorTag = tags[prior]!;
       const entry = breakdowns.find((b) => b.index === prior)!;
+      // each with an attribute of its own (#event+type+conflict, #event+type+political): flags, it may be (see flagCandidates)
+      const own = ownAttributes(t);
+      if (own !== '' && (entry.flagCandidates ?? [prior]).every((f) => ownAttributes(tags[f]!) !== '' && ownAttributes(tags[f]!) !== own)) {
+        entry.flagCandidates ??= [prior];
+        entry.flagCandidates.push(c);
+      }
       if (preferenceOf(d.dimension, t) > preferenceOf(d.dimension, priorTag)) {
         if (entry.fallback === undefined) {
           entry.fallback = prior;
@@ -739,7 +747,7 @@ function analysisColumn(layout: Layout, tags: readonly (HxlTag | null)[]): Analy
   if (column === -1) return undefined;
   const identity: number[] = [];
   for (const lv of layout.places) for (const c of [lv.code, lv.name, lv.altName]) if (c !== undefined) identity.push(c);
-  for (const b of layout.breakdowns) for (const c of [b.index, b.fallback, b.key]) if (c !== undefined) identity.push(c);
+  for (const b of layout.breakdowns) for (const c of [b.index, b.fallback, b.key, ...(b.flagCandidates ?? [])]) if (c !== undefined) identity.push(c);
   // the cells of the row's date, as a figure's id has it: the end of a period, not its start (a
   // column with a period of its own, IPC's +first_projection, is dated by that instead)
   const dated = [layout.context.asOf, layout.period.end, layout.period.year].filter((c) => c !== undefined);
@@ -772,6 +780,41 @@ function projectRepeatsOf(layout: Layout, tags: readonly (HxlTag | null)[], qual
 }
 
 /** Which of two columns of a dimension to read first: an appeal's code, any other dimension's name; a description last. */
+/**
+ * Flag columns proven by their cells: each of a dimension's candidate columns (#event+type+conflict,
+ * +political ...) holds one value at most, besides its "no" cells (NotApplicable, No, 0, empty), and
+ * some "no" is written or every value is a "yes". Then the row's value of the dimension is every flag
+ * set, and a row with none set is "none stated" (a part, never the whole). Otherwise the columns are
+ * read as before: the first, the others its fallback or the same dimension again.
+ */
+function flagColumns(layout: Layout, tags: readonly (HxlTag | null)[], seen: ReadonlyMap<number, { set: Set<string>; yesOnly: boolean; no: number }>, describeColumn: (c: number) => string): void {
+  for (const b of layout.breakdowns) {
+    const cols = b.flagCandidates;
+    if (cols === undefined) continue;
+    const each = cols.map((c) => seen.get(c)!);
+    if (!each.every((x) => x.set.size <= 1) || !(each.some((x) => x.no > 0) || each.every((x) => x.yesOnly))) continue;
+    b.read = 'flags';
+    b.index = cols[0]!;
+    delete b.fallback;
+    b.flags = cols.map((c) => ({ index: c, name: breakdownText(ownAttributes(tags[c]!).replace(/[+_]+/g, ' ')) }));
+    const listed = cols.map((c) => describeColumn(c)).join('; ');
+    for (const c of cols) {
+      layout.mappedTo[c] = `breakdown ${b.dimension}, one of ${cols.length} flag columns (${listed}): a row's ${b.dimension} is every one of them set, "none stated" where none is`;
+      layout.why[c] = null;
+    }
+  }
+}
+
+/**
+ * A breakdown column's attributes beyond those that say how it is written (+type, +code, +name):
+ * what tells apart flag columns of one dimension; '' where there are none or where it is a code or
+ * a name (two columns of codes and names are one breakdown, not flags).
+ */
+function ownAttributes(t: HxlTag): string {
+  if (t.attributes.some((a) => a === 'code' || a === 'name' || a === 'id' || a === 'description')) return '';
+  return t.attributes.filter((a) => !['type', 'label', 'text', 'num', 'main', 'v_hxl'].includes(a)).sort().join('+');
+}
+
 function preferenceOf(dimension: string, t: HxlTag): number {
   const has = (a: string) => t.attributes.includes(a);
   if (has('description')) return 0;
@@ -1217,7 +1260,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (an estimate: the figure's id is made in the main pass, from the same cells)
   const repeatColumns = [...keyColumns];
   for (const b of layout.breakdowns) {
-    repeatColumns.push(b.index);
+    repeatColumns.push(b.index, ...(b.flagCandidates ?? []));
     if (b.key !== undefined) repeatColumns.push(b.key);
   }
   for (const c of [layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.publisher]) if (c !== undefined) repeatColumns.push(c);
@@ -1337,6 +1380,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // that one place, date and breakdown give under two names names two parts (BreakdownColumn.namedApart)
   // (not a code two countries name differently: "Final HNRP Caseload", "Final HRP caseload")
   const coded = layout.breakdowns.filter((b) => b.fallback !== undefined && b.read === 'text');
+  // columns that may be flags of one dimension (BreakdownColumn.flagCandidates): the values set in each, and "no" cells
+  const flagSeen = new Map<number, { set: Set<string>; yesOnly: boolean; no: number }>();
+  for (const b of layout.breakdowns) for (const c of b.flagCandidates ?? []) flagSeen.set(c, { set: new Set(), yesOnly: true, no: 0 });
   const nameAt = coded.map(() => new Map<string, string>());
   const namesOfCode = coded.map(() => new Map<string, string[]>());
   // which unused columns of a wide file hold numbers all the same (doses, scores, an untagged
@@ -1451,6 +1497,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           if (seenAt.size < SERIES_CAP) seenAt.set(pkey, value);
         } else if (firstAt !== value) col.varying!.add(pkey);
       }
+    }
+    for (const [c, seen] of flagSeen) {
+      const cell = cellText(row, c);
+      if (isFlagUnset(cell)) {
+        if (cell !== '') seen.no++;
+        continue;
+      }
+      // (at most two kept: two already say the column is no flag)
+      if (seen.set.size < 2) seen.set.add(cell.toLowerCase());
+      if (!isFlagYes(cell)) seen.yesOnly = false;
     }
     for (let i = 0; i < coded.length; i++) {
       const col = coded[i]!;
@@ -1655,9 +1711,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   // a code written with two or more names: the row's name says which part it is, except the one
   // whose name says it is the whole ("Protection (overall)"), which keeps the code
+  flagColumns(layout, table.tags, flagSeen, describeColumn);
   coded.forEach((col, i) => {
     const apart = namesOfCode[i]!;
-    if (apart.size === 0) return;
+    if (apart.size === 0 || col.read === 'flags') return;
     col.namedApart = apart;
     const shown = [...apart].slice(0, 4).map(([code, names]) => `${clip(code, 24)}: ${names.slice(0, 4).map((n) => `'${clip(n, 40)}'`).join(', ')}`).join('; ');
     noteColumn('codes written with several names', `column ${describeColumn(col.index)}: ${apart.size === 1 ? 'a code is' : `${apart.size} codes are`} written with several names in column ${describeColumn(col.fallback!)} (${shown}${apart.size > 4 ? '; ...' : ''}): each such row's ${col.dimension} is its name, and the code only where the name says it is the whole ('overall', 'total')`);
@@ -1993,6 +2050,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const rowBreakdown = (row: CsvRecord): Record<string, string> => {
     const b: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const col of layout.breakdowns) {
+      if (col.read === 'flags') {
+        // every flag set, by its cell ("ConflictEvent") or, where the cell only says yes, by its column's name
+        const set: string[] = [];
+        for (const flag of col.flags!) {
+          const cell = cellText(row, flag.index);
+          if (!isFlagUnset(cell)) set.push(isFlagYes(cell) ? flag.name : breakdownText(cell));
+        }
+        b[col.dimension] = set.length === 0 ? 'none stated' : set.join(' and ');
+        continue;
+      }
       let cell = cellText(row, col.index) || cellText(row, col.fallback);
       if (col.namedApart?.has(cell)) {
         const name = cellText(row, col.fallback);

@@ -2961,3 +2961,29 @@ describe("round 27 review: where the round's new import rules must not fire", ()
     expect(importHxl(t, 't.csv', { today: TODAY, asOf: '2024' }).facts.figures.map((f) => f.value)).toEqual([5]);
   });
 });
+
+describe('round 28: columns of one breakdown that are flags (Insecurity Insight incident tables)', () => {
+  const head = ['Event ID,Date,Country,Health workers killed,Conflict,Political,Ebola', '#event+id,#date,#country+code,#affected+healthworker+killed,#event+type+conflict,#event+type+political,#event+type+ebola'];
+
+  it('reads each row\'s event type as every flag set, and a row with none as "none stated", never as the whole', () => {
+    const t = [...head, '1,2023-05-01,COD,2,ConflictEvent,NotApplicable,NotApplicable', '2,2023-05-01,COD,1,ConflictEvent,Politically-related,NotApplicable', '3,2023-05-01,COD,4,NotApplicable,NotApplicable,NotApplicable', '4,2023-05-01,COD,3,NotApplicable,NotApplicable,Ebola-related'].join('\n');
+    const r = importHxl(t, 'ii.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.['event-type']])).toEqual([
+      [2, 'ConflictEvent'],
+      [1, 'ConflictEvent and Politically-related'],
+      [4, 'none stated'],
+      [3, 'Ebola-related'],
+    ]);
+    expect(r.report.notes.join('\n')).not.toContain('written with several names');
+  });
+
+  it('names a flag set by a bare yes by its column', () => {
+    const t = [...head, '1,2023-05-01,COD,2,yes,no,no', '2,2023-05-01,COD,5,no,no,yes'].join('\n');
+    expect(importHxl(t, 'ii.csv', { today: TODAY }).facts.figures.map((f) => f.breakdown?.['event-type'])).toEqual(['conflict', 'ebola']);
+  });
+
+  it('keeps reading columns of one dimension in two languages, whose cells are names, as one breakdown', () => {
+    const t = ['Country,Date,Sector,Secteur,In need', '#country+code,#date,#sector+en,#sector+fr,#inneed', 'MLI,2024-01-01,Health,Santé,10', 'MLI,2024-01-01,Education,Éducation,20', 'MLI,2024-01-01,Protection,Protection,30'].join('\n');
+    expect(importHxl(t, 's.csv', { today: TODAY }).facts.figures.map((f) => f.breakdown?.sector)).toEqual(['Health', 'Education', 'Protection']);
+  });
+});
