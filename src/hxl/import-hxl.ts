@@ -1266,6 +1266,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   for (const c of [layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.publisher]) if (c !== undefined) repeatColumns.push(c);
   // (a long file's id, indicator and unit say its figure; its value, bounds, quote, notes and label do not)
   if (layout.shape === 'long') for (const field of ['id', 'indicator', 'unit'] as const) if (layout.long[field] !== undefined) repeatColumns.push(layout.long[field]!);
+  // (a file of figures with ids, humfig's export, whose rows name their source: one id of two sources is
+  // two exports joined, the figure given by each, never records to add up; see otherSource)
+  if (layout.shape === 'long' && layout.long.id !== undefined && layout.context.source !== undefined) repeatColumns.push(layout.context.source);
   for (const c of Object.values(layout.longPlace)) if (c !== undefined) repeatColumns.push(c);
   // (kept as a 52-bit hash, seen-ids' own: the map holds numbers, never the file's text; two keys
   // taken for one by chance only make a file look a little more like a list of records)

@@ -2987,3 +2987,25 @@ describe('round 28: columns of one breakdown that are flags (Insecurity Insight 
     expect(importHxl(t, 's.csv', { today: TODAY }).facts.figures.map((f) => f.breakdown?.sector)).toEqual(['Health', 'Education', 'Protection']);
   });
 });
+
+describe('round 28, the eleventh HXL review: two exports of one file joined', () => {
+  it('keeps each source\'s figure side by side rather than adding the two up as records', () => {
+    const rows = ['Country,Year,Appeal,Required', '#country+code,#date+year,#activity+appeal+code,#value+funding+required+usd'];
+    for (let i = 0; i < 12; i++) rows.push(`AFG,2020,H${i},${1000 + i}`);
+    const exported = (sourceId: string, published: string) => {
+      const r = importHxl(rows.join('\n'), 'fts.csv', { today: TODAY, sourceId, published });
+      const index = new FactsIndex(r.facts);
+      const records = r.facts.figures.map((f) => toFigureRecord(f, index));
+      return renderHxl(records, [...figureView.csv, ...breakdownColumns(records)]).trimEnd().split('\n');
+    };
+    const jan = exported('fts-jan', '2021-01-15');
+    const mar = exported('fts-mar', '2021-03-01');
+    const joined = importHxl([...jan, ...mar.slice(2)].join('\n'), 'joined.csv', { today: TODAY });
+    const h0 = joined.facts.figures.filter((f) => f.breakdown?.appeal === 'H0');
+    expect(h0.map((f) => [f.value, f.source])).toEqual([
+      [1000, 'fts-jan'],
+      [1000, 'fts-mar'],
+    ]);
+    expect(joined.report.notes.join('\n')).not.toContain('added up');
+  });
+});
