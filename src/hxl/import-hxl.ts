@@ -756,6 +756,9 @@ function analysisColumn(layout: Layout, tags: readonly (HxlTag | null)[]): Analy
   return new AnalysisHistory(column, identity, rowDate, layout.indicators);
 }
 
+/** Hashtags of people counted where they are: a row of them is its place's own, never a project's listed per area. */
+const PLACED_PEOPLE_TAGS = new Set(['#affected', '#population', '#inneed', '#idps', '#refugees', '#returnees']);
+
 /**
  * The rows of a wide file that list one project once per area are found by their figure cells
  * and every other cell the import uses (breakdowns, dates and periods, context, the country),
@@ -765,6 +768,10 @@ function analysisColumn(layout: Layout, tags: readonly (HxlTag | null)[]): Analy
  */
 function projectRepeatsOf(layout: Layout, tags: readonly (HxlTag | null)[], qualifierColumn: number): ProjectRepeats | undefined {
   if (layout.shape !== 'wide' || !tags.some((t, c) => t?.tag === '#org' && layout.mappedTo[c] !== null)) return undefined;
+  // (people counted where they are, displaced in a site, affected, a population, are each place's own, whoever
+  // manages the site: an IOM DTM sheet names each camp's agency in #org, and two camps of one commune may hold
+  // the same 34 households and 118 people by chance; a project is known by what it targets, reaches or funds)
+  if (layout.indicators.every((col) => PLACED_PEOPLE_TAGS.has(col.tag.tag))) return undefined;
   const figures = layout.indicators.map((col) => col.index);
   const levels: number[][] = [];
   for (const lv of layout.places) if (lv.level > 0) levels.push([lv.name, lv.altName, lv.code].filter((c) => c !== undefined));

@@ -3009,3 +3009,23 @@ describe('round 28, the eleventh HXL review: two exports of one file joined', ()
     expect(joined.report.notes.join('\n')).not.toContain('added up');
   });
 });
+
+describe('round 28, the twelfth HXL review', () => {
+  it('reads two camps of one commune that hold the same households and people as two camps, not one project listed per area', () => {
+    const t = [
+      'Camp,Commune,Date,Agency,Households,Individuals,Female,Male',
+      '#loc,#adm3,#date,#org,#affected+idps+hh,#affected+idps,#affected+idps+f,#affected+idps+m',
+      'Corena,Port-au-Prince,2013-05-17,IFRC,34,118,61,57',
+      'Campus,Port-au-Prince,2013-05-17,IOM,52,172,89,83',
+      'Cinq Etoiles,Port-au-Prince,2013-05-17,IFRC,34,118,61,57',
+    ].join('\n');
+    const r = importHxl(t, 'dtm.csv', { today: TODAY, country: 'HTI' });
+    const idps = r.facts.figures.filter((f) => f.indicator === 'internally-displaced' && f.breakdown?.sex === undefined);
+    expect(idps.map((f) => [r.facts.places!.find((p) => p.id === f.place)?.name, f.value])).toEqual([
+      ['Corena', 118],
+      ['Campus', 172],
+      ['Cinq Etoiles', 118],
+    ]);
+    expect(r.report.notes.join('\n')).not.toContain('once per area');
+  });
+});
