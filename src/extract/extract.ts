@@ -124,6 +124,8 @@ const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 /** A year after "in", "since", "of" ...: "displaced in 2019 have fled" names a year, not a count. */
 // (or the years named after "years", and a year after a year: "in the last two years, 2019 and 2020")
 const YEAR_LEAD = /\b(?:in|since|from|by|until|till|during|throughout|through|before|after|within|of|for)\s+$|\byears?,?\s+$|(?<!\d)(?:19|20)\d\d\s*(?:,|and|&|to|-|–)\s*$/i;
+/** A change by a percentage between a count's noun and its level: "(IDPs) increased by 60%, reaching 578 thousand" (a change, no number of the count). */
+const CHANGE_BY_PERCENT = /\b(?:increased|decreased|rose|grew|fell|dropped|jumped|declined|climbed|surged)\s+by\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/giu;
 /** "the number of (displaced) people ... " before a number: the people counted, and what follows the noun. */
 // (a word may hold digits, "M23-related", but not be a number: "a total of 108 people ... in 50 areas" names its count)
 const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
@@ -384,7 +386,7 @@ function numberOfAPeople(lead: string): { 0: string; 1: string; 2: string; index
   for (const word of words) {
     rest = rest.slice(word.length + 1);
     // ("the number of injured has meanwhile risen to 799": the injured, the dead, the displaced are people)
-    if (isPeoplePlural(word, rest.slice(0, 16)) || (PEOPLE_PARTICIPLES.has(word.toLowerCase()) && !/^\s+(?!(?:has|have|had|is|are|was|were|now|meanwhile|already|also|rose|risen|rises|reached|reaches|stood|stands|remains|totals|exceeds|exceeded|increased|climbed|jumped|grew|crossed|crosses|passed|passes|surpassed|surpasses|topped|tops|hit|hits|neared|nears|in|at|to|from|across)\b)\p{L}/u.test(rest))) return { 0: m[0], 1: word, 2: rest, index: m.index };
+    if (isPeoplePlural(word, rest.slice(0, 32)) || (PEOPLE_PARTICIPLES.has(word.toLowerCase()) && !/^\s+(?!(?:has|have|had|is|are|was|were|now|meanwhile|already|also|rose|risen|rises|reached|reaches|stood|stands|remains|totals|exceeds|exceeded|increased|climbed|jumped|grew|crossed|crosses|passed|passes|surpassed|surpasses|topped|tops|hit|hits|neared|nears|in|at|to|from|across)\b)\p{L}/u.test(rest))) return { 0: m[0], 1: word, 2: rest, index: m.index };
   }
   return null;
 }
@@ -890,7 +892,9 @@ const HARM = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnappe
 /** Said of staff after their number: a disaster affected them ("46,877 personnel were affected"). */
 const STAFF_AFFECTED_AFTER = /^\s+(?:were|was|are|is|have\s+been|had\s+been)\s+affected(?![\p{L}])/iu;
 /** Said of the responders after their number: "were killed", "among the dead", "died", "lost their lives". */
-const RESPONDER_HARMED = new RegExp(String.raw`^(?:\s+(?:dead|${HARM})(?=\s*(?:[,.;)]|and\b|$))|[^.;]{0,60}?\b(?:(?:were|was|are|is|(?:have|had|has)\s+(?:also\s+|all\s+|now\s+|reportedly\s+)?been|got|reported|remain|remained)\s+(?:\p{L}+\s+)?(?:${HARM}|dead)|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b)`, 'iu');
+const RESPONDER_HARMED = new RegExp(String.raw`^(?:\s+(?:dead|${HARM})(?=\s*(?:[,.;)]|and\b|$)|\s+(?:just|shortly|since|during|in|on|at|while|when|after|before|near|last|so\s+far|to\s+date|over|across|within|between|following|amid|this|as|or)\b)|[^.;]{0,60}?\b(?:(?:were|was|are|is|(?:have|had|has)\s+(?:also\s+|all\s+|now\s+|reportedly\s+)?been|got|reported|remain|remained)\s+(?:\p{L}+\s+)?(?:${HARM}|dead)|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b)`, 'iu');
+/** Before a number, in its sentence: "Among the missing persons are ... and ": those counted are among the harmed. */
+const AMONG_THE_HARMED_LEAD = /\bamong\s+(?:the\s+|those\s+)(?:dead|missing|injured|wounded|victims|deceased|casualties|killed)\b[^.;]{0,80}$/iu;
 /** Said before their number: "killed 12 soldiers", "the deaths of 3 aid workers". */
 const RESPONDER_HARMED_BEFORE = new RegExp(String.raw`\b(?:${HARM}|killing|injuring|wounding|deaths?\s+of|killings?\s+of)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
 /** Before a number: harm and "including", so that those counted are among the harmed ("killed 553 people, including 22 healthcare workers", "16 people were injured, including seven health workers"). */
@@ -1713,6 +1717,17 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   let kinds = 0;
   if (token.ambiguous) {
     skipped.push(`line ${line}: ${token.ambiguous}; not extracted`);
+    return undefined;
+  }
+  // "Human Rights Watch spoke with 22 former camp residents", "researchers surveyed 1,200 households": whom a study asked, no figure
+  // (a count in digits: "spoke to hundreds of families who have returned" is the returns a text reports)
+  if (token.kind === 'digits' && STUDY_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' counts those a study spoke with or surveyed, not people affected or assisted; not extracted`);
+    return undefined;
+  }
+  // "one child was killed or injured on average every two days": a rate, no count
+  if (token.value <= 10 && RATE_EVERY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80)))) {
+    skipped.push(`line ${line}: '${token.written}' is a rate ('every' a span of time), not a count; not extracted`);
     return undefined;
   }
   // "2,000 IPC 3 households", "Phase 2 of the response", "Grade 5 pupils": a phase or a grade, no count
@@ -3025,7 +3040,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
       // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
       // (not "registered in one of some 30 camps": one of the things after it)
-      if (m && !(token.kind === 'word' && token.value === 1 && /^\s+of\s/.test(after)) && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(ownLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
+      if (m && !(token.kind === 'word' && token.value === 1 && /^\s+of\s/.test(after)) && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '').replace(CHANGE_BY_PERCENT, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(ownLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
         const n = m[1]!.toLowerCase();
         // families are counted as households (the corpus convention, as after a number)
         unit = n === 'households' || n === 'families' ? 'household' : 'person';
@@ -3224,7 +3239,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     !((noun === 'personnel' || noun === 'staff' || (noun === 'workers' && modifiers.some((m) => HEALTH_WORKER_MODIFIER.test(m)))) && STAFF_AFFECTED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) &&
     !RESPONDER_HARMED.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 100))) &&
     !RESPONDER_HARMED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) &&
-    !HARMED_INCLUDING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 120), token.start))
+    !HARMED_INCLUDING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 120), token.start)) &&
+    // (nor those the sentence counts among the harmed: "Among the missing persons are six Chinese nationals and three police personnel")
+    !AMONG_THE_HARMED_LEAD.test(text.slice(Math.max(sentence.start, token.start - 100), token.start))
   ) {
     // "deployed 150 volunteers": responders are the response, not the people it counts (unless harmed: "3 aid workers were killed")
     skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' counts responders, not people affected or assisted; not extracted`);
@@ -3965,6 +3982,10 @@ const STATE_THEN_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:${DAMAGE_DEGREES})
 /** A modifier that says a thing was damaged ("damaged", "destroyed"). */
 const STATE_MODIFIER = /^(?:damaged|destroyed|collapsed|flooded|submerged|burnt|burned)$/i;
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
+/** Before a number: a study's asking ("spoke with", "interviewed", "surveyed"): those it asked are no figure. */
+const STUDY_LEAD = /\b(?:spoke\s+(?:with|to)|speaking\s+(?:with|to)|interviewed|interviewing|surveyed|surveying|polled|consulted)\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least|a\s+total\s+of)\s+)?$/iu;
+/** After a small number, in its clause: "every" a span of time ("on average every two days", "every 10 minutes"): a rate. */
+const RATE_EVERY_AFTER = /^[^.;:,]{0,60}?\b(?:on\s+average\s+)?every\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b/iu;
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */
 const OUT_OF_BEFORE = /\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$|\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+['’]s\s+(?:estimated\s+|total\s+)?$/iu;
 /** "out of 10,000" right after a number: the whole it is part of. */

@@ -94,7 +94,7 @@ export interface NumberToken extends Span {
 }
 
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|VNĐ|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|Tk|PhP|Php|Vt|Dhs|Dh|S\/\.?|[Aa]pprox\.))|(?<=(?<![\p{L}])(?:families|households|persons|people|individuals|totally|partially|partly|fully|completely|dollars|euros|francs|pounds|rupees|shillings|yen|yuan)\/))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\d{1,3}[½¼¾])(?!\p{N})/gu;
+  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|VNĐ|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|Tk|PhP|Php|Vt|Dhs|Dh|S\/\.?|[Aa]pprox\.))|(?<=(?<![\p{L}])(?:families|households|persons|people|individuals|totally|partially|partly|fully|completely|dollars|euros|francs|pounds|rupees|shillings|yen|yuan)\/))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}\.\d{3}(?:,\d{3})+(?![\d.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\d{1,3}[½¼¾])(?!\p{N})/gu;
 
 /** The vulgar fractions DIGITS reads after a whole number, as the decimals they add. */
 const VULGAR_FRACTIONS: ReadonlyMap<string, string> = new Map([['½', '.5'], ['¼', '.25'], ['¾', '.75']]);
@@ -110,11 +110,13 @@ const COUNT_NOUN_NEXT_HYPHENED = String.raw`(?=\s+(?:\p{Ll}+-\p{Ll}+\s+)?${COUNT
 // (and a lakh grouped after the space: "5, 71,128 houses" is 5,71,128, Indian grouping)
 const SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:(?:, \d{3})+|, \d{2}(?:,\d{2})*,\d{3}(?![\d,]))${COUNT_NOUN_NEXT_HYPHENED}`, 'u');
 /** Before a number: a month (its day follows), an item of a list of numbers ("12, ") or "of these", "district" (a clause may end after the number, or the number names a place). */
-const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|weeks?|days?|rounds?|cycles?|checkpoints?|stages?|batch(?:es)?|lots?|no\.?|number)\s)$/i;
+const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\d\s(?:and|to|or)\s|\d\s?[-–]\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|weeks?|days?|rounds?|cycles?|checkpoints?|stages?|batch(?:es)?|lots?|no\.?|number)\s)$/i;
 /** One spaced group, then a word, then a count's noun, after a hedge: "as many as 17, 541 mpox cases" (not "more", "other"). */
 const HEDGED_SPACED_BEFORE_NOUN = new RegExp(String.raw`^, \d{3}(?=\s+(?!(?:and|or|of|in|to|more|other|others|additional)\s)\p{Ll}[\p{Ll}-]*\s+${COUNT_NOUNS})`, 'u');
 /** A hedge right before a number: "as many as ", "about ", "some ". */
 const HEDGE_BEFORE = /(?<![\p{L}])(?:as\s+many\s+as|about|around|some|nearly|almost|over|more\s+than|at\s+least|approximately|an\s+estimated|a\s+total\s+of)\s+$/iu;
+/** Spaced groups of three zeros: ", 000" (", 000, 000"), a thousands group with a space after its comma. */
+const ZERO_GROUPS = /^(?:, 000)+(?![\d.,]?\d)/;
 const TWO_SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:, \d{3}){2,}${COUNT_NOUN_NEXT}`, 'u');
 
 // ("£2million": glued to the digits too, a slip of the keyboard)
@@ -276,7 +278,10 @@ export function findNumbers(
             // (read over 48 characters: the noun may stand behind a long word, "18, 627 laboratory-confirmed cases")
             (/,/.test(digits) || !DAY_OR_LIST_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ? SPACED_BEFORE_NOUN : TWO_SPACED_BEFORE_NOUN).exec(text.slice(numberEnd, Math.min(to, numberEnd + 48))) ??
             // (and, after a hedge, with one word before the noun: "as many as 17, 541 mpox cases")
-            (/^\d{1,3}$/.test(digits) && HEDGE_BEFORE.test(text.slice(Math.max(from, start - 16), start)) ? HEDGED_SPACED_BEFORE_NOUN.exec(rest) : null)
+            (/^\d{1,3}$/.test(digits) && HEDGE_BEFORE.test(text.slice(Math.max(from, start - 16), start)) ? HEDGED_SPACED_BEFORE_NOUN.exec(rest) : null) ??
+            // (and a spaced group of three zeros whatever follows, which no list has as an item: "about 45, 000,",
+            // "16, 000 South Sudanese pounds", "NPR: 200, 000 (USD 1500.00)"; not after a day or a list)
+            (DAY_OR_LIST_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ? null : ZERO_GROUPS.exec(rest))
         : null;
     if (spaced) {
       digits += spaced[0].replace(/ /g, '');
@@ -296,7 +301,9 @@ export function findNumbers(
       ((afterSign && (style.european || !/^\d{1,3}\.\d{3}$/.test(digits) || !SCALE_AFTER_POINT_GROUP.test(rest))) || (WHOLE_COUNT_AFTER.test(rest) && !/^\s\S+\s+per\b/i.test(text.slice(numberEnd, Math.min(to, numberEnd + 40))) && !/\b(?:average|mean|size|ratio|rate)\b[^.;\d]{0,40}$/i.test(text.slice(Math.max(from, start - 60), start))));
     // "$7½ million", "2½ million people": a vulgar fraction after the digits of a whole number
     const vulgar = VULGAR_FRACTIONS.get(digits.slice(-1));
-    const read = vulgar !== undefined ? { plain: digits.slice(0, -1) + vulgar } : grouped ? { plain: digits.replace(/\./g, '') } : readDigits(digits, style.european);
+    // ("$4.300,000,000", "$17.800,000": a point, then comma groups, in an English text: every mark groups thousands, a slip of the keyboard)
+    const mixed = !style.european && /^\d{1,3}\.\d{3}(?:,\d{3})+$/.test(digits);
+    const read = vulgar !== undefined ? { plain: digits.slice(0, -1) + vulgar } : grouped || mixed ? { plain: digits.replace(/[.,]/g, '') } : readDigits(digits, style.european);
     if (!read) continue;
 
     let scale: string | undefined;

@@ -51,7 +51,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
     immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies
-    returns`,
+    returns humanitarians combatants`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -110,7 +110,9 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
  * keyed by their first word: the second word must follow.
  */
 const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  // (and "health care facilities", the care between: see unitAt)
   ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility'], ['units', 'health-facility']])],
+  ['healthcare', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility']])],
   ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['facilities', 'evacuation-centre'], ['points', 'evacuation-centre'], ['locations', 'evacuation-centre'], ['posts', 'evacuation-centre'], ['camps', 'evacuation-centre'], ['camp', 'evacuation-centre']])],
   // "96 accommodation centres" opened for people whose homes were flooded: where they are sheltered
   ['accommodation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre']])],
@@ -156,7 +158,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],
   ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],
   ['trauma', new Map([['kits', 'trauma-kit'], ['kit', 'trauma-kit']])],
-  ['medical', new Map([['kits', 'medical-kit'], ['kit', 'medical-kit']])],
+  ['medical', new Map([['kits', 'medical-kit'], ['kit', 'medical-kit'], ['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility']])],
   // ("five family members were killed": people)
   // ("219 family packs": food packs, as the Philippines' relief agency hands them out)
   ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit'], ['members', 'person'], ['member', 'person'], ['packs', 'food-pack']])],
@@ -198,9 +200,14 @@ const SAME_PLURAL_PEOPLES: ReadonlySet<string> = new Set('Rohingya Bedouin Yazid
 /** After such a name: what shows it counts the people, not a noun after it (a verb, a clause, an end). */
 const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|have|had|has|remain|remained|still|now|who|in|on|at|across|inside|from|to|into|and|or|live|living|arrive|arriving|cross|crossing|flee|fleeing|return|returning|Muslims|Christians|Hindus|Buddhists)(?![\p{L}]))/u;
 
+/** After a people's name in -ese: a plural noun it describes, perhaps behind another word ("Chinese earthquake experts", "Sudanese refugees"). */
+const PLURAL_NOUN_NEXT = /^\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}s(?![\p{L}])/u;
 /** Whether a capitalised word names a people in the plural ("300,000 Syrians", "hundreds of Rohingyas", "700,000 Rohingya fled"), given the text after it. */
 export function isPeoplePlural(word: string, after: string): boolean {
-  if ((PEOPLE_PLURAL.test(word) && !NOT_PEOPLE_PLURAL.test(word)) || OTHER_PEOPLE_PLURALS.has(word)) return true;
+  // (a name in -ese is its own plural and an adjective too: "5,000 Sudanese fled", but "400 Chinese earthquake experts")
+  const sameAsAdjective = /ese$/.test(word);
+  if ((PEOPLE_PLURAL.test(word) && !NOT_PEOPLE_PLURAL.test(word) && !sameAsAdjective) || OTHER_PEOPLE_PLURALS.has(word)) return true;
+  if (sameAsAdjective && PEOPLE_PLURAL.test(word)) return !PLURAL_NOUN_NEXT.test(after);
   return SAME_PLURAL_PEOPLES.has(word) && PEOPLE_NOT_MODIFIER_AFTER.test(after);
 }
 
@@ -595,14 +602,22 @@ export function cfaAfter(text: string, at: number, limit: number, money: MoneyCo
 }
 
 /** A bare crown after an amount: "118 million kroner", "50 million kronor" (a country word before it is a name: "Danish kroner"). */
-const CROWN_AFTER = /^[\s-](kron(?:e|er|a|or|ur))(?![\p{L}])/iu;
+const CROWN_AFTER = /^[\s-](kron(?:e|er|a|or|ur)|crowns?)(?![\p{L}])/iu;
 
 /** The crown a bare "kroner" or "kronor" after an amount is, where the text's context says (MoneyContext.crowns). */
 export function crownAfter(text: string, at: number, limit: number, money: MoneyContext): (UnitMatch & { why: string }) | undefined {
-  const m = CROWN_AFTER.exec(text.slice(at, Math.min(limit, at + 8)));
-  if (!m || money.crowns === undefined) return undefined;
+  const m = CROWN_AFTER.exec(text.slice(at, Math.min(limit, at + 9)));
+  if (!m) return undefined;
   const word = m[1]!.toLowerCase();
-  const crown = money.crowns.get(word === 'krone' || word === 'kroner' ? 'krone' : 'krona');
+  const kind = word.startsWith('crown') ? undefined : word === 'krone' || word === 'kroner' ? 'krone' : 'krona';
+  // the one crown country its own clause names before it ("Moreover, Norway made pledges of 250,000,000 crowns"
+  // in a list of donors that names Denmark and Sweden too)
+  const clause = /[^,.;:!?\n]*$/.exec(text.slice(Math.max(0, at - 90), at).replace(/[\d\s.,]+$/, ''))![0];
+  const giver = CROWN_COUNTRIES.filter(([re, w]) => (kind === undefined || w === kind) && re.test(clause));
+  if (giver.length === 1) return { unit: giver[0]![2], end: at + m[0].length, written: m[1]!, why: `'${clause.trim()}' names the country whose crown it is: ${giver[0]![2]}` };
+  if (money.crowns === undefined) return undefined;
+  // ("250,000,000 crowns": the English name of either, so only where the text has one crown country)
+  const crown = kind === undefined ? (money.crowns.size === 1 ? [...money.crowns.values()][0] : undefined) : money.crowns.get(kind);
   return crown ? { unit: crown.code, end: at + m[0].length, written: m[1]!, why: crown.why } : undefined;
 }
 
@@ -640,6 +655,10 @@ const LETTER_SIGNS: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['Sh', /\bUganda(?:n)?\b/, 'UGX'],
   ['Sh', /\bTanzania(?:n)?\b/, 'TZS'],
   ['Sh', /\bSomali(?:a|land)\b/, 'SOS'],
+  // "KD 160,000": the Kuwaiti dinar, as Kuwait's agency writes it; "BD 50,000" Bahrain's; "SR 5 million" the Saudi riyal
+  ['KD', /\bKuwait(?:i)?\b/, 'KWD'],
+  ['BD', /\bBahrain(?:i)?\b/, 'BHD'],
+  ['SR', /\b(?:Saudi|KSrelief)\b/, 'SAR'],
   // "W49.3 billion": the South Korean won, as Seoul's English-language papers write it (inter-Korean aid is Seoul's)
   ['W', /\b(?:South\s+Korean?|Seoul|Republic\s+of\s+Korea|[Ii]nter-Korean)\b/, 'KRW'],
 ];
@@ -904,7 +923,8 @@ export function currencyBefore(
     }
   }
   // ("MK 7,000", "Sh 300 million", "K 468 million": a sign of two letters, or K, may stand apart from its amount)
-  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|[A-Z])|(MK|Sh|K) )$/u.exec(before);
+  // ("KD 160,000", "BD 50,000", "SR 5 million": the Gulf's two-letter signs, glued or spaced)
+  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|KD|BD|SR|[A-Z])|(MK|Sh|K|KD|BD|SR) )$/u.exec(before);
   const letter = letterMatch ? (letterMatch[1] ?? letterMatch[2]!) : undefined;
   const code = letter !== undefined ? money.letters.get(letter) : undefined;
   // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)
@@ -1139,7 +1159,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // "131,912 returns": people who came home, said of them alone or with a word of how ("spontaneous returns"); not "tax returns"
     if (lower === 'returns' && modifiers.some((m) => !RETURN_KINDS.has(m.toLowerCase()))) return undefined;
     if (compound) {
-      const next = /^\s([\p{L}]+)/u.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 20)));
+      const next = (lower === 'health' ? /^\s(?:care\s)?([\p{L}]+)/u : /^\s([\p{L}]+)/u).exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 25)));
       const joined = next ? compound.get(next[1]!.toLowerCase()) : undefined;
       // (a compound that names no unit: "Home Guards" are no homes)
       if (joined === '') return undefined;
@@ -1148,12 +1168,14 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         return { unit: joined, end, written: text.slice(offset, end), modifiers, hyphen: false };
       }
     }
-    if (unit === undefined && isPeoplePlural(raw, text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 16)))) unit = 'person'; // "300,000 Syrians", "5,000 Somalis", "700,000 Rohingya"
+    if (unit === undefined && isPeoplePlural(raw, text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 32)))) unit = 'person'; // "300,000 Syrians", "5,000 Somalis", "700,000 Rohingya"
     // "one woman was killed", "13 men and one woman": a single person counted where harm befell them or beside
     // other counts of people (not a story's "one young man yelled", "One man walked on")
     if (unit === undefined && SINGLE_PERSON_WORDS.has(lower) && (SINGLE_HARMED_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 70))) || COUNT_AND_BEFORE.test(text.slice(Math.max(0, at - 40), at)))) unit = 'person';
     // "claims one life", "one adult male had died": people, where no noun follows ("500 life jackets", "300 female health workers")
     if (unit === undefined && LONE_PERSON_WORDS.has(lower) && LONE_NOUN_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 16)))) unit = 'person';
+    // "three displaced sites", "12 displaced camps": "displaced" describes the places after it, not people
+    if (lower === 'displaced' && /^\s(?:sites|camps|settlements|locations|areas|communities|centres|centers|zones)(?![\p{L}])/u.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 16)))) return undefined;
     // "7,167 family plots": "family" describes another noun, which humfig has no unit for
     if (lower === 'family' && /^\s(?!(?:was|is|has|does|lives|needs|remains|stays)(?![\p{L}]))\p{Ll}+s(?![\p{L}])/u.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24)))) return undefined;
 

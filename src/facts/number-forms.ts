@@ -340,7 +340,11 @@ export function quoteHasNumber(quote: string, value: number): boolean {
   // "2,430, 445 people": a comma group and a spaced one in one number, as a slip of the keyboard
   // writes it ("231, 432" alone is one of the forms already)
   // (and before a lakh's groups: "5, 71,128 houses" is 5,71,128)
-  const closed = text.replace(/(\d), (\d{3})(?!\d)/g, '$1,$2').replace(/(\d), (\d{2}(?:,\d{2})*,\d{3})(?!\d)/g, '$1,$2');
+  // (and a point before comma groups: "$4.300,000,000" is 4,300,000,000, every mark a group's)
+  const closed = text
+    .replace(/(\d), (\d{3})(?!\d)/g, '$1,$2')
+    .replace(/(\d), (\d{2}(?:,\d{2})*,\d{3})(?!\d)/g, '$1,$2')
+    .replace(/(?<![\d.,])(\d{1,3})\.(\d{3}(?:,\d{3})+)(?![\d.,]?\d)/g, '$1,$2');
   return closed !== text && textHasNumber(closed, value);
 }
 

@@ -2776,8 +2776,9 @@ describe('held-out set 49: a bare crown, read by the country the text names', ()
     expect(vuq('The fund gives 10 million kroner to the response in Ostra.')).toEqual([]);
   });
   it('reads neither crown where the text names two countries of it, and takes no refugee council for its country', () => {
-    expect(vuq('Sweden gave 50 million kronor to Ostra; Iceland gave 20 million kronur.')).toEqual([]);
-    expect(run('Floods in Ostra\n\nDenmark and Norway gave aid. Norway will give 30 million kroner to Ostra.').notes.join(' ')).toContain("a bare 'kroner' is not read: the text names two countries");
+    // (round 28: a crown country named in the amount's own clause decides it, so these name the givers apart)
+    expect(vuq('Sweden and Iceland gave aid to Ostra. The first pledge of 50 million kronor came in May; 20 million kronur followed.')).toEqual([]);
+    expect(run('Floods in Ostra\n\nDenmark and Norway gave aid. The pledge of 30 million kroner goes to Ostra.').notes.join(' ')).toContain("a bare 'kroner' is not read: the text names two countries");
     expect(vuq('The Norwegian Refugee Council warned that aid to Ostra is falling. Denmark pledged 50 million kroner for Ostra.')).toEqual([[50000000, 'DKK', 'exact']]);
   });
 });
@@ -6189,4 +6190,93 @@ describe("round 27 review: where the round's new rules must not fire", () => {
     expect(vuq('The parents of 43 missing students marched in Ostra.')).toEqual([[43, 'person', 'exact']]);
   });
 
+});
+
+describe('round 28: numbers written with a slip of the keyboard', () => {
+  it('reads a spaced group of three zeros as thousands, but not after a day or a list', () => {
+    expect(vuq('On arrival they are given 16, 000 Ostran pounds by the agency in Ostra.').map(([v]) => v)).toContain(16000);
+    expect(vuq('The government will provide NPR 200, 000 to each family in Ostra.')).toEqual([[200000, 'NPR', 'exact']]);
+    expect(vuq('Between 11 and 20, 40,965 people had to leave their homes in Ostra.')).toEqual([[40965, 'person', 'exact']]);
+  });
+
+  it('reads a point before comma groups as one more group ("$4.300,000,000"), and the quote still shows the number', () => {
+    const r = run('Pledges for Ostra\n\nDonors met in Pell to raise $4.300,000,000 for Ostra; Kessa pledged $17.800,000.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([
+      [4300000000, 'USD'],
+      [17800000, 'USD'],
+    ]);
+    expect(r.draft.figures.map((f) => f.value)).toEqual([4300000000, 17800000]);
+    expect(r.notes.join('\n')).not.toContain('cannot check the number as written');
+  });
+});
+
+describe('round 28: currencies named by their donor', () => {
+  it('reads "crowns" by the one crown country its clause names, even in a list of several', () => {
+    expect(vuq('Denmark gave $17,000,000 and Iceland €30,000,000. Moreover, Norway made pledges of 250,000,000 crowns for Ostra.').filter(([, u]) => u === 'NOK')).toEqual([[250000000, 'NOK', 'exact']]);
+    expect(vuq('Norway and Sweden each pledged 250,000,000 crowns for Ostra.')).toEqual([]);
+  });
+
+  it('reads the Gulf\'s letter signs where their country is named: KD, BD, SR', () => {
+    expect(vuq('Kuwaiti charities allocated KD 160,000 (about USD 528,000) to Ostra.').map(([v, u]) => [v, u])).toEqual([[160000, 'KWD']]);
+    expect(vuq('A Saudi agency signed a SR 5 million deal for Ostra.').map(([v, u]) => [v, u])).toEqual([[5000000, 'SAR']]);
+    // (no country of the sign named: no currency)
+    expect(vuq('The agency signed a SR 5 million deal for Ostra.')).toEqual([]);
+  });
+});
+
+describe('round 28: people and things by their nouns', () => {
+  it('counts health care, healthcare and medical facilities as health facilities', () => {
+    expect(vuq('At least eight schools and 10 health care facilities were damaged in Ostra.')).toEqual([
+      [8, 'school', 'at-least'],
+      [10, 'health-facility', 'exact'],
+    ]);
+    expect(vuq('Shelling destroyed 5 medical facilities and 29 healthcare facilities in Ostra.').map(([v, u]) => [v, u])).toEqual([
+      [5, 'health-facility'],
+      [29, 'health-facility'],
+    ]);
+  });
+
+  it('counts humanitarians and combatants as people', () => {
+    expect(vuq('A total of 333 humanitarians have been killed in Ostra.')).toEqual([[333, 'person', 'exact']]);
+    expect(vuq('Nearly 3,000 combatants and civilians were killed in Ostra.')).toEqual([[3000, 'person', 'nearly']]);
+  });
+
+  it('counts staff and police as people where harm befell them, with no auxiliary or among the harmed', () => {
+    expect(vuq('In Ostra, attacks doubled, with six staff killed just before the election.')).toEqual([[6, 'person', 'exact']]);
+    expect(vuq('Among the missing persons in Ostra are six Pell nationals and three police personnel.')).toEqual([
+      [6, 'person', 'exact'],
+      [3, 'person', 'exact'],
+    ]);
+    // (still no responders where nothing befell them)
+    expect(vuq('The government deployed 300 police personnel to Ostra.')).toEqual([]);
+    expect(vuq('About 300 troops killed in an ambush in Ostra were buried.')).toEqual([[300, 'person', 'approximately']]);
+  });
+
+  it('reads a people named in -ese as a noun, but as an adjective before a plural noun', () => {
+    expect(vuq('As thousands of South Sudanese continue to flee to Ostra.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('There are also 36,478 Sudanese (5.29%) in Ostra.').map(([v]) => v)).toContain(36478);
+    expect(vuq('About 400 Chinese earthquake experts joined the search in Ostra.')).toEqual([]);
+  });
+
+  it('reads a level after a change by a percentage ("increased by 60%, reaching 578 thousand")', () => {
+    expect(vuq('The number of internally displaced persons increased by 60%, reaching 578 thousand in Ostra.')).toEqual([[578000, 'person', 'exact']]);
+  });
+});
+
+describe("round 28: numbers that count no one a report's reader needs", () => {
+  it('drafts no one a study spoke with, interviewed or surveyed, in digits', () => {
+    expect(vuq('Researchers spoke with 22 former camp residents in Ostra.')).toEqual([]);
+    expect(vuq('The team surveyed 1,200 households in Ostra.')).toEqual([]);
+    // (a vague count a text reports is kept: "spoke to hundreds of families who have returned")
+    expect(vuq('The agency spoke to hundreds of families who have returned to Ostra.').map(([v]) => v)).toEqual([100]);
+  });
+
+  it('drafts no rate of a small number every span of time', () => {
+    expect(vuq('One child was killed or injured on average every two days in Ostra.')).toEqual([]);
+    expect(vuq('Five people were killed in Ostra, and fighting continues every day.')).toEqual([[5, 'person', 'exact']]);
+  });
+
+  it('drafts no places said to be displaced', () => {
+    expect(vuq('The envoy visited three displaced sites in Ostra.')).toEqual([]);
+  });
 });
