@@ -209,7 +209,8 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
 ];
 
 /** Attributes that two HDX pipelines spell differently for one meaning: IDMC's new displacements are +newdisp in one, +internaldisp in another. */
-const ATTRIBUTE_SPELLINGS: ReadonlyMap<string, string> = new Map([['internaldisp', 'newdisp']]);
+// (and the singular some files write, "#affected+idp" under "IDPs": the same people as +idps)
+const ATTRIBUTE_SPELLINGS: ReadonlyMap<string, string> = new Map([['internaldisp', 'newdisp'], ['idp', 'idps'], ['refugee', 'refugees'], ['returnee', 'returnees']]);
 
 /**
  * IDMC's third spelling, in its GIDD files: `#affected+idps+new+conflict` beside

@@ -3029,3 +3029,13 @@ describe('round 28, the twelfth HXL review', () => {
     expect(r.report.notes.join('\n')).not.toContain('once per area');
   });
 });
+
+describe('round 28, the twelfth HXL review: singular attributes', () => {
+  it('reads #affected+idp and #affected+refugee as the IDPs and refugees the plural attributes name', () => {
+    const t = ['Country,Year,IDPs,Refugees', '#country+code,#date+year,#affected+idp,#affected+refugee', 'NER,2015,47000,1200'].join('\n');
+    expect(importHxl(t, 'lcb.csv', { today: TODAY }).facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['internally-displaced', 47000],
+      ['refugees', 1200],
+    ]);
+  });
+});
