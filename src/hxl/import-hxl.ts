@@ -55,6 +55,7 @@ import { figureId } from './figure-id.js';
 import { hash52, SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
 import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
+import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
 import { shiftedHeader } from './header-shift.js';
 import { PLACE_ID } from '../facts/rules.js';
@@ -756,6 +757,24 @@ function analysisColumn(layout: Layout, tags: readonly (HxlTag | null)[]): Analy
   return new AnalysisHistory(column, identity, rowDate, layout.indicators);
 }
 
+/**
+ * National rows smaller than their areas (national-remainders.ts), in a wide file with places below
+ * the country: keyed by the country's cells, the date and period, the breakdowns, the row's
+ * indicator and source, for the figure columns that add up (not percent, not averages).
+ */
+function nationalRemaindersOf(layout: Layout, dateColumn: number | undefined): NationalRemainders | undefined {
+  if (layout.shape !== 'wide') return undefined;
+  const cols = (lv: Layout['places'][number]) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined);
+  const below = layout.places.filter((lv) => lv.level > 0).flatMap(cols);
+  if (below.length === 0) return undefined;
+  const figures = layout.indicators.filter((col) => col.meaning.unit !== 'percent').map((col) => col.index);
+  if (figures.length === 0) return undefined;
+  const key = layout.places.filter((lv) => lv.level === 0).flatMap(cols);
+  for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.source]) if (c !== undefined) key.push(c);
+  for (const b of layout.breakdowns) for (const c of [b.index, b.fallback, b.key, ...(b.flagCandidates ?? [])]) if (c !== undefined) key.push(c);
+  return new NationalRemainders(figures, below, key, cellText);
+}
+
 /** Hashtags of people counted where they are: a row of them is its place's own, never a project's listed per area. */
 const PLACED_PEOPLE_TAGS = new Set(['#affected', '#population', '#inneed', '#idps', '#refugees', '#returnees']);
 
@@ -1416,6 +1435,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   // rows that list one project's figures once per area (a 3W's project per location): read once (project-repeats.ts)
   const projects = projectRepeatsOf(layout, table.tags, qualifierColumn);
+  const remainders = nationalRemaindersOf(layout, dateColumn);
+  /** the pre-pass's numbers of the row's figure columns, for `remainders` (cleared each row) */
+  const rowValues = new Map<number, number>();
   // figure columns read from their published rounding (roundedTwins): the row's cell is replaced by
   // the twin's as each row comes, so that every reading of the column sees the published value
   const twins = layout.indicators.flatMap((col) => (col.valuesFrom === undefined ? [] : [[col.index, col.valuesFrom] as const]));
@@ -1596,6 +1618,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       scan.numbers++;
+      if (remainders !== undefined && !parsed.percent) rowValues.set(col.index, parsed.value);
       if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
       else if (parsed.value === 1) scan.someOne = true;
@@ -1611,6 +1634,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     if (analyses) analyses.learn(row);
     projects?.learn(row, sampled);
+    if (remainders !== undefined) {
+      remainders.learn(row, (c) => rowValues.get(c));
+      rowValues.clear();
+    }
     if (orgsBySource !== undefined && orgColumn !== undefined) {
       const org = cellText(row, orgColumn);
       const src = cellText(row, layout.context.source);
@@ -2716,6 +2743,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         figureBreakdown = breakdownWithout(figureBreakdown, 'origin');
         if (ownOrigin.rows++ === 0) ownOrigin.example = `line ${row.line}: ${clip(v.cell, 20)} of ${figurePlace} in ${figurePlace}`;
       }
+      // a national row smaller than one of its areas: the people no area holds, a part (national-remainders.ts)
+      if (remainders !== undefined && !summing && unit !== 'percent' && project === undefined && remainders.isRemainder(row, index, v.value)) {
+        figureBreakdown = orderedBreakdown(Object.assign(Object.create(null) as Record<string, string>, figureBreakdown, { area: NOT_LOCATED }));
+      }
       // the source names the file; the note says where in it: the line, and the column where the
       // quote's hashtag does not already say it
       const figureNotes = [`Line ${row.line}${whereOf(index)}.`];
@@ -2918,6 +2949,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   notes.push(...book.notes());
   if (projectGroups !== undefined && projectGroups.size > 0) notes.push(describeProjectGroups(projectGroups));
+  const remaindersNote = remainders?.note();
+  if (remaindersNote !== undefined) notes.push(remaindersNote);
   if (summed > 0) {
     notes.push(
       `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of ${layout.shape === 'long' || layout.indicators.length === 1 ? `the ${summedParts} rows that give` : `${summedParts} cells, from rows that give`} ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,

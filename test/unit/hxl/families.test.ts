@@ -3039,3 +3039,24 @@ describe('round 28, the twelfth HXL review: singular attributes', () => {
     ]);
   });
 });
+
+describe('round 28, the twelfth HXL review: a national row smaller than one of its areas', () => {
+  const t = (national: string) =>
+    ['Date,Country,Admin 1,Admin 2,Refugees,Share', '#date,#country+name,#adm1,#adm2,#affected+refugees,#affected+refugees+pct', '2017-01-11,Chad,Lac,Kaya,6191,40', '2017-01-11,Chad,Lac,Fouli,571,4', `2017-01-11,Chad,,,${national},5`].join('\n');
+
+  it('reads it as the people no area holds, a part, and says so, never as the country\'s headline', () => {
+    const r = importHxl(t('102'), 'lcb.csv', { today: TODAY });
+    const chad = r.facts.figures.filter((f) => f.place === 'TCD' && f.unit === 'person');
+    expect(chad.map((f) => [f.value, f.breakdown])).toEqual([[102, { area: 'not located' }]]);
+    expect(headlineFigures(r.facts.figures).filter((f) => f.place === 'TCD' && f.indicator === 'refugees')).toEqual([]);
+    expect(fileNotes(r).join('\n')).toContain("smaller than one of the country's own areas on the same date (line 5: 102, where line 3 gives one of its areas 6191)");
+    // (a share is no count that adds up: the national 5 % stays as written)
+    expect(r.facts.figures.filter((f) => f.place === 'TCD' && f.unit === 'percent').map((f) => f.breakdown)).toEqual([undefined]);
+  });
+
+  it('keeps a national row at least as large as each of its areas the country\'s total', () => {
+    const r = importHxl(t('9000'), 'lcb.csv', { today: TODAY });
+    expect(r.facts.figures.filter((f) => f.place === 'TCD' && f.unit === 'person').map((f) => [f.value, f.breakdown])).toEqual([[9000, undefined]]);
+    expect(fileNotes(r).join('\n')).not.toContain('no area holds');
+  });
+});

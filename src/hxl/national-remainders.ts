@@ -1,0 +1,100 @@
+/**
+ * A national row that is smaller than one of its own areas: a file of areas (an IOM DTM trend, a
+ * Lake Chad snapshot) that leaves a few people without an area writes them on a row with the
+ * country and no admin cells, `2017-01-11,Chad,,,,102` beside Kaya's 6,191 refugees of the same
+ * day. Such a row is the part no area holds, never the country's total: no country's count of
+ * people is smaller than one of its areas'. The pre-pass learns, for each country, date,
+ * breakdown and figure column, the national row's value and the largest area's; the main pass
+ * then reads a national row that is smaller as a part (`area: not located`), and the report says so.
+ *
+ * Memory stays bounded: keys are 52-bit hashes of the cells (never the text), one entry for each
+ * key with a number for each figure column, at most KEY_CAP keys; past them a row is read as before.
+ */
+import type { CsvRecord } from './parse-hxl.js';
+import { hash52 } from './seen-ids.js';
+
+/** How many keys of country, date and breakdown the pre-pass follows at most (each a few numbers per figure column). */
+const KEY_CAP = 100_000;
+
+/** The breakdown value of such a part. */
+export const NOT_LOCATED = 'not located';
+
+interface Seen {
+  /** each figure column's value on the national row (NaN: none) */
+  national: Float64Array;
+  /** each figure column's largest value on an area's row (NaN: none) */
+  area: Float64Array;
+  /** the line of that area's row, for the report */
+  areaLine: Float64Array;
+}
+
+export class NationalRemainders {
+  private readonly seen = new Map<number, Seen>();
+  private example = '';
+  private rows = 0;
+
+  /**
+   * @param figureColumns the columns read as figures that add up (people, households, money; not percent)
+   * @param belowColumns the place columns below the country: all empty on a national row
+   * @param keyColumns the country's columns, the date and period, the breakdowns, the row's indicator and source
+   * @param cellOf a cell's text as the import reads it
+   */
+  constructor(
+    private readonly figureColumns: readonly number[],
+    private readonly belowColumns: readonly number[],
+    private readonly keyColumns: readonly number[],
+    private readonly cellOf: (row: CsvRecord, index: number) => string,
+  ) {}
+
+  /** Learns a row of the pre-pass: `valueOf` gives a figure column's number on the row, or undefined. */
+  learn(row: CsvRecord, valueOf: (index: number) => number | undefined): void {
+    const key = this.keyOf(row);
+    let seen = this.seen.get(key);
+    if (seen === undefined) {
+      if (this.seen.size >= KEY_CAP) return;
+      const n = this.figureColumns.length;
+      seen = { national: new Float64Array(n).fill(NaN), area: new Float64Array(n).fill(NaN), areaLine: new Float64Array(n) };
+      this.seen.set(key, seen);
+    }
+    const national = this.isNational(row);
+    for (let i = 0; i < this.figureColumns.length; i++) {
+      const value = valueOf(this.figureColumns[i]!);
+      if (value === undefined) continue;
+      if (national) {
+        if (Number.isNaN(seen.national[i]!)) seen.national[i] = value;
+      } else if (Number.isNaN(seen.area[i]!) || value > seen.area[i]!) {
+        seen.area[i] = value;
+        seen.areaLine[i] = row.line;
+      }
+    }
+  }
+
+  /** Whether a national row's figure of a column is smaller than an area's of the same key: a part, not the country's total. */
+  isRemainder(row: CsvRecord, column: number, value: number): boolean {
+    if (this.seen.size === 0 || !this.isNational(row)) return false;
+    const i = this.figureColumns.indexOf(column);
+    if (i === -1) return false;
+    const seen = this.seen.get(this.keyOf(row));
+    if (seen === undefined || Number.isNaN(seen.area[i]!) || !(seen.area[i]! > value)) return false;
+    if (this.rows++ === 0) this.example = `line ${row.line}: ${value}, where line ${seen.areaLine[i]} gives one of its areas ${seen.area[i]}`;
+    return true;
+  }
+
+  /** The report's note, where some national rows were read as parts. */
+  note(): string | undefined {
+    if (this.rows === 0) return undefined;
+    return `${this.rows} figure${this.rows === 1 ? '' : 's'} of national rows (a country and no area) ${this.rows === 1 ? 'is' : 'are'} smaller than one of the country's own areas on the same date (${this.example}): the people no area holds, not the country's total, so each is a part, breakdown area '${NOT_LOCATED}'`;
+  }
+
+  private isNational(row: CsvRecord): boolean {
+    for (const c of this.belowColumns) if (this.cellOf(row, c) !== '') return false;
+    return true;
+  }
+
+  private keyOf(row: CsvRecord): number {
+    let key = '';
+    // (each cell clipped, as the import's other keys are)
+    for (const c of this.keyColumns) key += `${this.cellOf(row, c).slice(0, 120)}\u0000`;
+    return hash52(key);
+  }
+}
