@@ -757,6 +757,11 @@ function analysisColumn(layout: Layout, tags: readonly (HxlTag | null)[]): Analy
   return new AnalysisHistory(column, identity, rowDate, layout.indicators);
 }
 
+/** The host of an http(s) link, without "www." ("http://www.dnpgcca.ne/images/a.pdf" -> "dnpgcca.ne"). */
+function hostOf(url: string): string {
+  return (/^https?:\/\/([^/?#:]+)/i.exec(url)?.[1] ?? url).replace(/^www\./i, '');
+}
+
 /**
  * National rows smaller than their areas (national-remainders.ts), in a wide file with places below
  * the country: keyed by the country's cells, the date and period, the breakdowns, the row's
@@ -1914,6 +1919,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     const url = cellText(row, layout.context.url);
     if (url && s.url === undefined && isHttpUrl(url)) s.url = url;
+    // (a source cell that is a link, "http://www.dnpgcca.ne/.../Rapport.pdf": the source's url, and its name the link's host)
+    if (s.url === undefined && layout.shape === 'wide' && isHttpUrl(raw)) {
+      s.url = clip(raw, 2000);
+      s.name = clip(hostOf(raw), 200);
+    }
     return id;
   };
 

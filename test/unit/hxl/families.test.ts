@@ -3060,3 +3060,12 @@ describe('round 28, the twelfth HXL review: a national row smaller than one of i
     expect(fileNotes(r).join('\n')).not.toContain('no area holds');
   });
 });
+
+describe('round 28, the twelfth HXL review: a source cell that is a link', () => {
+  it('keeps the link as the source\'s url and names the source by its host', () => {
+    const t = ['Date,Country,Admin1,IDPs,Source', '#date,#country+name,#adm1+name,#affected+idps,#meta+source', '2015-01-31,Niger,Diffa,10631,http://www.dnpgcca.ne/images/rapport.pdf'].join('\n');
+    const r = importHxl(t, 'lcb.csv', { today: TODAY });
+    const source = r.facts.sources.find((s) => s.id === r.facts.figures[0]!.source)!;
+    expect([source.url, source.publisher]).toEqual(['http://www.dnpgcca.ne/images/rapport.pdf', 'dnpgcca.ne']);
+  });
+});
