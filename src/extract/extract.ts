@@ -579,7 +579,8 @@ const FROM_LEVEL_END = /^(?:\s*[,.;:)]|\s*$|\s+(?:last|a|an|in|on|at|the|since|p
 const FROM_TO_NUMBER_NOUN_AFTER = /^\s+to\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
 /** After a bare number: "of the dead", "of the injured": a part of the people harm befell ("five of the dead were in Osaka"). */
-const OF_THE_HARMED_AFTER = /^\s+of\s+the\s+(dead|injured|wounded|missing|victims|deceased|casualties|fatalities)(?![\p{L}])/iu;
+// (and of the people a text calls in need by a word alone: "reach 7.4 million of the most vulnerable")
+const OF_THE_HARMED_AFTER = /^\s+of\s+the\s+(?:most\s+)?(dead|injured|wounded|missing|victims|deceased|casualties|fatalities|vulnerable|neediest|poorest|hungry)(?![\p{L}])(?![^.;]{0,60}?\b(?:areas?|districts?|regions?|countries|provinces|communities|villages|households|families|governorates|counties|municipalities|states)\b)/iu;
 const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu;
 /** "(the) highest number of arrivals were noted in": people a list of places after it shares out. */
 // ("Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)": the noun opens the sentence, with no number,
@@ -638,7 +639,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -2436,13 +2437,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       unitScore = 0.8;
       coreEnd = token.end + ofThem[0].length;
       reasons?.push(`'${token.written}${ofThem[0]}': a part of the count of ${lastThing} before it`);
-    } else if (!token.yearLike && token.value > 1 && (ofTheHarmed = OF_THE_HARMED_AFTER.exec(after)) !== null) {
+    } else if (!token.yearLike && token.value > 1 && (ofTheHarmed = OF_THE_HARMED_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 120)))) !== null) {
       // "five of the dead were in Osaka Prefecture": a part of the people harm befell
       unit = 'person';
       noun = ofTheHarmed[1]!.toLowerCase();
       unitScore = 0.8;
       coreEnd = token.end + ofTheHarmed[0].length;
-      reasons?.push(`'${token.written}${ofTheHarmed[0]}': a part of the people harm befell -> person`);
+      reasons?.push(`'${token.written}${ofTheHarmed[0]}': a part of the people harm befell, or in need -> person`);
     } else if (ofThem && (antecedent || PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
       // ("More than 100 households were evacuated. ... 11 of them died": people die, not households)
       unit = (antecedent === 'household' || antecedent === 'family') && PEOPLE_HARMED_AFTER.test(after.slice(ofThem[0].length)) ? 'person' : (antecedent ?? 'person');

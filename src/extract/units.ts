@@ -1157,6 +1157,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // ("2 million quake-victims": a compound of a people noun, unitOfNoun)
     // ("12,177 fami-lies": a word broken across a line and joined with its hyphen, as a copied page leaves it)
     let unit = NOUNS[lower] ?? (lower.includes('-') ? (unitOfNoun(lower) ?? (/^\p{Ll}+-\p{Ll}+$/u.test(lower) ? BROKEN_WORD_NOUNS.get(lower.replace('-', '')) : undefined)) : undefined);
+    // "122 cases of flooding were recorded in 17 regions": events of a hazard, no people (not "cases of cholera")
+    if (lower === 'cases' && /^\s+of\s+(?:flooding|floods?|flash\s+floods?|landslides?|mudslides?|fires?|wildfires?|erosion|storms?|drought|house\s+collapses?|collapse)(?![\p{L}])/iu.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 30)))) return undefined;
     // "131,912 returns": people who came home, said of them alone or with a word of how ("spontaneous returns"); not "tax returns"
     if (lower === 'returns' && modifiers.some((m) => !RETURN_KINDS.has(m.toLowerCase()))) return undefined;
     if (compound) {

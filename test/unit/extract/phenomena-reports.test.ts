@@ -6309,3 +6309,16 @@ describe('round 28: staff detained, and camps of displaced people', () => {
     expect(vuq('Some 20,000 people are staying in 193 relief camps in Ostra.').filter(([, u]) => u !== 'person')).toEqual([[193, 'evacuation-centre', 'exact']]);
   });
 });
+
+describe('round 28: the most vulnerable, cases of a hazard, shares of rainfall', () => {
+  it('counts "7.4 million of the most vulnerable" as people, but not a count of places so described', () => {
+    expect(vuq('The plan aims to reach 7.4 million of the most vulnerable in Ostra.')).toEqual([[7400000, 'person', 'exact']]);
+    expect(vuq('Aid for 1.65 million women in 60 of the most vulnerable, deprived and conflict-affected districts of Ostra.').map(([v]) => v)).toEqual([1650000]);
+  });
+
+  it('counts no people in cases of a hazard, and no share of rainfall', () => {
+    expect(vuq('In 2024, 122 cases of flooding were recorded in Ostra.')).toEqual([]);
+    expect(vuq('There were 122 cases of cholera in Ostra.')).toEqual([[122, 'person', 'exact']]);
+    expect(vuq('The season brings approximately 60 percent of the annual rainfall to Ostra.')).toEqual([]);
+  });
+});
