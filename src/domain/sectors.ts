@@ -47,11 +47,23 @@ const SECTOR_NAMES: ReadonlyMap<string, string> = new Map([
   ['emergency_telecommunications', 'ETC'],
   ['multi_purpose_cash', 'MPC'], ['multipurpose_cash', 'MPC'], ['mpc', 'MPC'],
   ['ms', 'MS'],
+  // the clusters' names in Spanish and French, as OCHA's Latin American and West and Central African offices write them
+  ['educacion', 'EDU'], ['salud', 'HEA'], ['sante', 'HEA'], ['proteccion', 'PRO'],
+  ['seguridad_alimentaria', 'FSC'], ['securite_alimentaire', 'FSC'], ['nutricion', 'NUT'],
+  ['agua_saneamiento_e_higiene', 'WSH'], ['agua_saneamiento_y_higiene', 'WSH'], ['eau_hygiene_et_assainissement', 'WSH'], ['eha', 'WSH'], ['ash', 'WSH'],
+  ['albergue', 'SHL'], ['alojamiento', 'SHL'], ['alojamientos_temporales', 'SHL'], ['abris', 'SHL'], ['abris_et_biens_non_alimentaires', 'SHL'], ['abris_ame', 'SHL'],
+  ['logistica', 'LOG'], ['logistique', 'LOG'],
+  ['telecomunicaciones_de_emergencia', 'ETC'], ['telecommunications_d_urgence', 'ETC'],
+  ['recuperacion_temprana', 'ERY'], ['relevement_precoce', 'ERY'],
+  ['proteccion_de_la_infancia', 'PRO_CPM'], ['proteccion_infantil', 'PRO_CPM'], ['protection_de_l_enfant', 'PRO_CPM'], ['protection_de_l_enfance', 'PRO_CPM'],
+  ['violencia_basada_en_genero', 'PRO_GBV'], ['violences_basees_sur_le_genre', 'PRO_GBV'], ['vbg', 'PRO_GBV'],
+  ['accion_contra_minas', 'PRO_MIN'], ['lutte_antimines', 'PRO_MIN'],
+  ['coordinacion_y_gestion_de_campamentos', 'CCM'], ['coordination_et_gestion_des_camps', 'CCM'],
 ]);
 
-/** Text reduced for comparison: lower case, each run of other characters one underscore. */
+/** Text reduced for comparison: lower case, accents dropped (Educación, Santé), each run of other characters one underscore. */
 function sectorKey(text: string): string {
-  return text.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return text.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
 
 /**

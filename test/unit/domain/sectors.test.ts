@@ -24,4 +24,10 @@ describe('sectorCode', () => {
     expect(sectorOfAttribute('constructor')).toBeUndefined();
     expect(sectorCode('constructor')).toBe('constructor');
   });
+
+  it('knows the clusters by their Spanish and French names, accents or none (round 28)', () => {
+    expect(['Educación', 'Salud', 'Santé', 'Protección', 'Seguridad alimentaria', 'Sécurité alimentaire', 'Agua, saneamiento e higiene', 'Eau, hygiène et assainissement', 'Albergue', 'Abris', 'Logística', 'Relèvement précoce'].map(sectorCode)).toEqual([
+      'EDU', 'HEA', 'HEA', 'PRO', 'FSC', 'FSC', 'WSH', 'WSH', 'SHL', 'SHL', 'LOG', 'ERY',
+    ]);
+  });
 });
