@@ -2754,7 +2754,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (ownOrigin.rows++ === 0) ownOrigin.example = `line ${row.line}: ${clip(v.cell, 20)} of ${figurePlace} in ${figurePlace}`;
       }
       // a national row smaller than one of its areas: the people no area holds, a part (national-remainders.ts)
-      if (remainders !== undefined && !summing && unit !== 'percent' && project === undefined && remainders.isRemainder(row, index, v.value)) {
+      if (remainders !== undefined && unit !== 'percent' && project === undefined && remainders.isRemainder(row, index, v.value, summing)) {
         figureBreakdown = orderedBreakdown(Object.assign(Object.create(null) as Record<string, string>, figureBreakdown, { area: NOT_LOCATED }));
       }
       // the source names the file; the note says where in it: the line, and the column where the

@@ -32,6 +32,7 @@ export class NationalRemainders {
   private readonly seen = new Map<number, Seen>();
   private example = '';
   private rows = 0;
+  private records = false;
 
   /**
    * @param figureColumns the columns read as figures that add up (people, households, money; not percent)
@@ -69,20 +70,26 @@ export class NationalRemainders {
     }
   }
 
-  /** Whether a national row's figure of a column is smaller than an area's of the same key: a part, not the country's total. */
-  isRemainder(row: CsvRecord, column: number, value: number): boolean {
+  /**
+   * Whether a national row's figure of a column is a part, not the country's total: smaller than an
+   * area's of the same key; or, in a file of records (`records`: rows added up, UCDP's events), any
+   * national record where the file has areas' records for the key, an event whose place is not known.
+   */
+  isRemainder(row: CsvRecord, column: number, value: number, records: boolean): boolean {
     if (this.seen.size === 0 || !this.isNational(row)) return false;
     const i = this.figureColumns.indexOf(column);
     if (i === -1) return false;
     const seen = this.seen.get(this.keyOf(row));
-    if (seen === undefined || Number.isNaN(seen.area[i]!) || !(seen.area[i]! > value)) return false;
-    if (this.rows++ === 0) this.example = `line ${row.line}: ${value}, where line ${seen.areaLine[i]} gives one of its areas ${seen.area[i]}`;
+    if (seen === undefined || Number.isNaN(seen.area[i]!) || !(records || seen.area[i]! > value)) return false;
+    if (this.rows++ === 0) this.example = records ? `line ${row.line}: ${value}, where line ${seen.areaLine[i]} is a record of one of its areas` : `line ${row.line}: ${value}, where line ${seen.areaLine[i]} gives one of its areas ${seen.area[i]}`;
+    if (records) this.records = true;
     return true;
   }
 
   /** The report's note, where some national rows were read as parts. */
   note(): string | undefined {
     if (this.rows === 0) return undefined;
+    if (this.records) return `${this.rows} cell${this.rows === 1 ? '' : 's'} of national rows (a country and no area) in a file of records that also has records of the country's areas (${this.example}): records whose area is not known, not the country's total, so their sums are a part, breakdown area '${NOT_LOCATED}'`;
     return `${this.rows} figure${this.rows === 1 ? '' : 's'} of national rows (a country and no area) ${this.rows === 1 ? 'is' : 'are'} smaller than one of the country's own areas on the same date (${this.example}): the people no area holds, not the country's total, so each is a part, breakdown area '${NOT_LOCATED}'`;
   }
 

@@ -3069,3 +3069,16 @@ describe('round 28, the twelfth HXL review: a source cell that is a link', () =>
     expect([source.url, source.publisher]).toEqual(['http://www.dnpgcca.ne/images/rapport.pdf', 'dnpgcca.ne']);
   });
 });
+
+describe('round 28, the thirteenth HXL review: events with no area in a file of event records', () => {
+  it('sums the events of no known area as a part of the country, never as its total', () => {
+    const t = ['Year,Division,Deaths', '#date+year,#adm1+name,#affected+killed', '2018,,4', '2018,,5', '2018,Khulna,10', '2018,Dhaka,7', '2011,,3'].join('\n');
+    const r = importHxl(t, 'ucdp.csv', { today: TODAY, country: 'BGD', repeats: 'sum' });
+    const national = r.facts.figures.filter((f) => f.place === 'BGD');
+    expect(national.map((f) => [f.asOf, f.value, f.breakdown])).toEqual([
+      ['2018', 9, { area: 'not located' }],
+      ['2011', 3, undefined],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain('records whose area is not known, not the country\'s total');
+  });
+});
