@@ -639,7 +639,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -714,7 +714,7 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|kill|kills|inj
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
-const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|left\s+their\s+homes|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+(?:flee|leave\s+their\s+homes|evacuate)|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:being\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings|hotels?|hostels?|gyms?|gymnasiums?|churches|mosques|halls)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:currently|still|now)\s+(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
+const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|left\s+their\s+homes|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border|(?:a|an|international)\s+(?:international\s+)?borders?)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+(?:flee|leave\s+their\s+homes|evacuate)|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:being\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings|hotels?|hostels?|gyms?|gymnasiums?|churches|mosques|halls)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:currently|still|now)\s+(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right before a number: "forcing", "forced", "prompting" (and "to flee" after it). */
 const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven|causing)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated|at\s+least)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
@@ -1729,7 +1729,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     return undefined;
   }
   // "one child was killed or injured on average every two days": a rate, no count
-  if (token.value <= 10 && RATE_EVERY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80)))) {
+  // (and "two people out of every 10,000 die each day": a rate per a population, not two people)
+  if (token.value <= 10 && (RATE_EVERY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) || PER_POPULATION_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60))))) {
     skipped.push(`line ${line}: '${token.written}' is a rate ('every' a span of time), not a count; not extracted`);
     return undefined;
   }
@@ -2144,6 +2145,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       modifiers = n.modifiers;
       hyphen = n.hyphen;
       reasons?.push(`unit '${n.written}' after the number -> ${unit}`);
+      // "Over 4,500 families have taken shelter ... while around 2,000 others sought refuge": more of the families
+      // (not harmed: "4,500 families were displaced and 2,000 others were injured" are people)
+      if (unit === 'person' && /^others$/i.test(n.written) && modifiers.length === 0 && antecedent === 'household' && !PEOPLE_HARMED_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 40)))) {
+        unit = 'household';
+        reasons?.push(`'others' after a count of households in the sentence -> household`);
+      }
       if (n.tons) {
         review.push(`'${n.written}' read as metric tonnes: check that the source does not mean short tons (0.907 t each)`);
         unitScore = 0.85;
@@ -3987,6 +3994,8 @@ const STATE_MODIFIER = /^(?:damaged|destroyed|collapsed|flooded|submerged|burnt|
 /** Words after a percentage that make it a change rather than a share ("a 2 percent decrease"). */
 /** Before a number: a study's asking ("spoke with", "interviewed", "surveyed"): those it asked are no figure. */
 const STUDY_LEAD = /\b(?:spoke\s+(?:with|to)|speaking\s+(?:with|to)|interviewed|interviewing|surveyed|surveying|polled|consulted)\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least|a\s+total\s+of)\s+)?$/iu;
+/** After a small number: its noun, then "out of every" or "in every" a population of a hundred or more ("two people out of every 10,000"). */
+const PER_POPULATION_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|in)\s+every\s+\d{1,3}(?:,\d{3})+|^\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|in)\s+every\s+\d{3,}/iu;
 /** After a small number, in its clause: "every" a span of time ("on average every two days", "every 10 minutes"): a rate. */
 const RATE_EVERY_AFTER = /^[^.;:,]{0,60}?\b(?:on\s+average\s+)?every\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b/iu;
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */
@@ -3998,7 +4007,7 @@ const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|it
 /** Right before a number: a word that it grades ("IPC Phase 5", "Level 3", "Category 4"). */
 const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]ier)\s+$/u;
 /** A group of people, perhaps "aged", then an age bound: "children under", "children aged under five", "women aged". */
-const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly)\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/iu;
+const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly|(?:an?|one)\s+(?:man|woman|boy|girl|person|child))\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/iu;
 
 /** Right after a number: "of the" (or "of their", "of her" ...) and up to four words ("of the most vulnerable households in", "48 of their companions"; never "of the 384 victims"). */
 const OF_THE_WORDS_AFTER = /^\s+of\s+(?:the|their|our|his|her|its)\s+(?:(?:world|country|region|nation|continent|city|province|state)['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?![\p{L}\p{N}])/u;

@@ -83,6 +83,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('tent', 'tents tent');
   put('bunkhouse', 'bunkhouses bunkhouse');
   put('relief-item', 'nfis nfi');
+  // "2,000 FFPs": family food packs, as the Philippines' DSWD writes them
+  put('food-pack', 'ffps ffp');
   // "1,276,379 mixed cross-border movements": crossings counted, not people (one may cross twice)
   put('movement', 'movements crossings');
   put('application', 'applications application');
@@ -929,7 +931,8 @@ export function currencyBefore(
   const code = letter !== undefined ? money.letters.get(letter) : undefined;
   // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)
   const withScale = /^\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b/i.test(text.slice(at, at + 20));
-  const amount = withScale || /^\d{1,3}(?:,\d{3})+/.test(text.slice(at, at + 20));
+  // (a spaced group of zeros too: "K100, 000")
+  const amount = withScale || /^\d{1,3}(?:,\d{3}|, 000(?!\d))+/.test(text.slice(at, at + 20));
   // (a spaced Sh or K only before an amount with a scale: "L. Sh 5,000 households" is Lower Shabelle's)
   const spacedShort = letterMatch?.[2] === 'Sh' || letterMatch?.[2] === 'K';
   // (not a road: "the R102 road", "Parts of the R61 and the N2 were washed away")

@@ -6322,3 +6322,34 @@ describe('round 28: the most vulnerable, cases of a hazard, shares of rainfall',
     expect(vuq('The season brings approximately 60 percent of the annual rainfall to Ostra.')).toEqual([]);
   });
 });
+
+describe('round 28: the fourth wave (outbreaks, southern African cyclones, Philippine typhoons, Europe\'s arrivals, Sudan)', () => {
+  it('reads a letter sign before a spaced group of zeros, and FFPs as food packs', () => {
+    expect(vuq('Each household in Malawi received K100, 000 from the Red Cross.')).toEqual([[100000, 'MWK', 'exact']]);
+    expect(vuq('The DSWD distributed 2,000 FFPs in Ostra.')).toEqual([[2000, 'food-pack', 'exact']]);
+  });
+
+  it('reads "a man over 60" as an age, and "others" after a count of families as families, unless harm befell them', () => {
+    expect(vuq('In Ostra, a man over 60 died after falling from a ladder.')).toEqual([]);
+    expect(vuq('Over 4,500 families have taken shelter at 246 evacuation centers while around 2,000 others sought refuge with relatives in Ostra.').map(([v, u]) => [v, u])).toEqual([
+      [4500, 'household'],
+      [246, 'evacuation-centre'],
+      [2000, 'household'],
+    ]);
+    expect(vuq('Over 4,500 families were displaced and 2,000 others were injured in Ostra.').map(([v, u]) => [v, u])).toEqual([
+      [4500, 'household'],
+      [2000, 'person'],
+    ]);
+  });
+
+  it('drafts no share of places and no rate per a population', () => {
+    expect(vuq('Cases were reported in more than half of all the localities of Ostra.')).toEqual([]);
+    expect(vuq('Two people out of every 10,000 die each day from starvation in Ostra.')).toEqual([]);
+    // (a share of the people stays)
+    expect(vuq('Half of the population of Ostra needs aid.')).toEqual([[50, 'percent', 'exact']]);
+  });
+
+  it('reads people who crossed a border', () => {
+    expect(vuq('Some 2.1 million have crossed a border from Ostra.')).toEqual([[2100000, 'person', 'approximately']]);
+  });
+});
