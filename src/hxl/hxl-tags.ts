@@ -198,6 +198,10 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
   { indicator: 'households-affected', hashtag: '#affected', kind: 'people', unit: 'household' },
   // +killed, +injured, +missing: casualties among the affected, as HDX crisis data tags them
   { indicator: 'deaths', hashtag: '#affected+killed', kind: 'people' },
+  // (OCHA's COVID-19 sheets: #affected+infected+dead beside +confirmed and +recovered; and +deaths)
+  { indicator: 'deaths', hashtag: '#affected+dead', kind: 'people', export: false },
+  { indicator: 'deaths', hashtag: '#affected+infected+dead', kind: 'people', export: false },
+  { indicator: 'deaths', hashtag: '#affected+deaths', kind: 'people', export: false },
   { indicator: 'injured', hashtag: '#affected+injured', kind: 'people' },
   { indicator: 'missing', hashtag: '#affected+missing', kind: 'people' },
   // #value: a monetary value; +funding +required and +funding +total are how OCHA's Financial

@@ -3082,3 +3082,15 @@ describe('round 28, the thirteenth HXL review: events with no area in a file of 
     expect(fileNotes(r).join('\n')).toContain('records whose area is not known, not the country\'s total');
   });
 });
+
+describe('round 28, the fourteenth HXL review: deaths written +dead', () => {
+  it('reads #affected+infected+dead and #affected+dead as deaths', () => {
+    const t = ['Date,Region,Confirmed,Dead', '#date,#adm1+name,#affected+infected+confirmed,#affected+infected+dead', '2020-05-15,Awdal,60,5'].join('\n');
+    expect(importHxl(t, 'covid.csv', { today: TODAY, country: 'SOM' }).facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['people-affected-infected-confirmed', 60],
+      ['deaths', 5],
+    ]);
+    const plain = ['Date,Country,Dead', '#date,#country+code,#affected+dead', '2020-05-15,SOM,7'].join('\n');
+    expect(importHxl(plain, 'd.csv', { today: TODAY }).facts.figures.map((f) => f.indicator)).toEqual(['deaths']);
+  });
+});
