@@ -20,7 +20,7 @@ export interface BreakdownColumn {
    * population status (INN, TGT ...) that may name the indicator; 'population-code' a population
    * group that may be a COD sex-and-age code (F_TL, M_00_04)
    */
-  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed' | 'origin' | 'series' | 'category' | 'flags';
+  read: 'text' | 'sex' | 'age' | 'age-bound' | 'yes-no' | 'status' | 'population-code' | 'projection' | 'keyed' | 'origin' | 'series' | 'category' | 'flags' | 'version';
   /** for 'keyed': the column that names the dimension of each row (WHO's #dimension+type: SEX, RESIDENCEAREATYPE) */
   key?: number;
   /**
@@ -55,6 +55,11 @@ export interface BreakdownColumn {
 const FLAG_NO = new Set(['', 'no', 'n', '0', 'false', 'notapplicable', 'not applicable', 'n/a', 'na', 'none', '-']);
 /** A flag column's cell that says only "this one", so that the column's own name says which. */
 const FLAG_YES = new Set(['yes', 'y', '1', 'true', 'x']);
+
+/** A version cell that names the figure itself: final, as published (HAPI's rainfall writes final, preliminary, forecast). */
+export function isFinalVersion(cell: string): boolean {
+  return /^(?:final|official|validated|published)?$/i.test(cell.trim());
+}
 
 /** Whether a flag column's cell is unset. */
 export function isFlagUnset(cell: string): boolean {
@@ -190,6 +195,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       // a code that names each row's series, where the file gives several at one place and date (WFP's
       // QuickCharts prices, "Managua-...-Rice-46 KG-Wholesale-NIO"): a part there, context elsewhere
       if (!has('breakdown') && has('code') && !has('source') && !has('id')) return { dimension: 'series', read: 'series' };
+      // a row's version of its figures (HAPI's rainfall: final, preliminary, forecast): the final is the
+      // figure, any other a part of its own, never the newest value of the series
+      if (!has('breakdown') && has('version')) return { dimension: 'version', read: 'version' };
       // humfig's export of a dimension without an HDX hashtag: #meta+breakdown+<dimension>
       if (!has('breakdown')) return undefined;
       const name = t.attributes.find((x) => x !== 'breakdown');

@@ -34,6 +34,7 @@ import {
   isAllValue,
   isFlagUnset,
   isFlagYes,
+  isFinalVersion,
   orderedBreakdown,
   readProjection,
   readSeverity,
@@ -2145,6 +2146,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           if (v !== undefined) b[v.dimension] = breakdownText(v.value);
           break;
         }
+        case 'version':
+          if (!isFinalVersion(cell)) b[col.dimension] = breakdownText(cell);
+          break;
         case 'projection': {
           const v = readProjection(cell);
           if (v !== undefined) b[col.dimension] = breakdownText(v);

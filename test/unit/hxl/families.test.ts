@@ -3094,3 +3094,15 @@ describe('round 28, the fourteenth HXL review: deaths written +dead', () => {
     expect(importHxl(plain, 'd.csv', { today: TODAY }).facts.figures.map((f) => f.indicator)).toEqual(['deaths']);
   });
 });
+
+describe('round 28, the thirteenth HXL review: versions of a figure', () => {
+  it('keeps a preliminary or forecast value apart from the final one, never as the newest figure', () => {
+    const t = ['Country,Admin 1,Anomaly,Version,Start,End', '#country+code,#adm1+code,#rainfall+anomaly+pct,#meta+version,#date+start,#date+end', 'MOZ,MZ01,77.8,final,2025-01-01,2025-01-10', 'MOZ,MZ01,80.1,preliminary,2025-02-01,2025-02-10', 'MOZ,MZ01,97.2,forecast,2025-03-01,2025-03-10'].join('\n');
+    const r = importHxl(t, 'rain.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.version])).toEqual([
+      [77.8, undefined],
+      [80.1, 'preliminary'],
+      [97.2, 'forecast'],
+    ]);
+  });
+});
