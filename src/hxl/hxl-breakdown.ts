@@ -439,6 +439,27 @@ const CATEGORY_GROUPS: ReadonlyMap<string, string> = new Map([
  * any other category ("IDPs in sites"), which the caller keeps as written.
  */
 export function readCategory(cell: string): Record<string, string> | undefined {
+  const whole = readCategoryWords(cell);
+  if (whole !== undefined) return whole;
+  // a category of dash-separated parts some of which are sex, age and group words and some another
+  // part of the row ("Adult - Female - Iran (District of Return)", HAPI's needs): those words read,
+  // the rest kept as the category, so that --sex f finds it (not a hyphenated word: "Non-displaced")
+  const parts = cell.split(/\s+[-–]\s+/);
+  if (parts.length < 2) return undefined;
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  const rest: string[] = [];
+  for (const part of parts) {
+    const read = readCategoryWords(part);
+    if (read === undefined || Object.keys(read).some((k) => out[k] !== undefined && out[k] !== read[k])) rest.push(part.trim());
+    else Object.assign(out, read);
+  }
+  if (rest.length === parts.length || rest.length === 0) return undefined;
+  out.category = rest.join(' - ');
+  return out;
+}
+
+/** A category made only of sex, age, disability and population-group words, read; undefined where any word is another. */
+function readCategoryWords(cell: string): Record<string, string> | undefined {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   let any = false;
   let text = cell.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');

@@ -1120,11 +1120,11 @@ describe("an HNO's categories in French and with a population group", () => {
     const text = 'iso3,category,in need\n#country+code,#category,#inneed\nAFG,Host-Community - Male,100\n';
     expect(importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' }).facts.figures.map((f) => f.breakdown)).toEqual([{ 'population-group': 'host', sex: 'm' }]);
   });
-  it('keeps "Community - Female" as written: "community" alone names no group', () => {
+  it('reads "Community - Female" as women of a category "Community" (round 28: parts of a category read apart), "community" alone naming no group', () => {
     const text = 'iso3,category,in need\n#country+code,#category,#inneed\nAFG,Community - Female,100\nAFG,Women - Total,90\n';
     const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
     expect(r.report.rejected).toEqual([]);
-    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([{ category: 'Community - Female' }, { sex: 'f' }]);
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([{ category: 'Community', sex: 'f' }, { sex: 'f' }]);
   });
 });
 
@@ -3103,6 +3103,18 @@ describe('round 28, the thirteenth HXL review: versions of a figure', () => {
       [77.8, undefined],
       [80.1, 'preliminary'],
       [97.2, 'forecast'],
+    ]);
+  });
+});
+
+describe('round 28, the thirteenth HXL review: categories that are partly sex and age', () => {
+  it('reads the sex and age parts of "Adult - Female - Iran (District of Return)" and keeps the rest as the category', () => {
+    const t = ['Admin 1,Category,In need', '#adm1+code,#category,#inneed', 'AF01,Adult - Female - Iran (District of Return),1200', 'AF01,Adult - Female - IDP,800', 'AF01,Non-displaced,500'].join('\n');
+    const r = importHxl(t, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([
+      { sex: 'f', 'age-group': 'adults', category: 'Iran (District of Return)' },
+      { sex: 'f', 'age-group': 'adults', 'population-group': 'IDP' },
+      { category: 'Non-displaced' },
     ]);
   });
 });
