@@ -57,6 +57,7 @@ import { hash52, SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
 import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
+import { ZeroParts } from './zero-parts.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
 import { shiftedHeader } from './header-shift.js';
 import { PLACE_ID } from '../facts/rules.js';
@@ -781,6 +782,21 @@ function nationalRemaindersOf(layout: Layout, dateColumn: number | undefined): N
   return new NationalRemainders(figures, below, key, cellText);
 }
 
+/**
+ * Parts written 0 where the file has no split (zero-parts.ts), in a wide file with sex or age
+ * breakdown columns: keyed by every other cell that tells figures apart.
+ */
+function zeroPartsOf(layout: Layout, dateColumn: number | undefined): ZeroParts | undefined {
+  if (layout.shape !== 'wide') return undefined;
+  const parts = layout.breakdowns.filter((b) => b.read === 'sex' || b.read === 'age' || b.read === 'age-bound');
+  if (parts.length === 0) return undefined;
+  const partColumns = parts.flatMap((b) => [b.index, b.fallback].filter((c): c is number => c !== undefined));
+  const key = layout.places.flatMap((lv) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined));
+  for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.source]) if (c !== undefined) key.push(c);
+  for (const b of layout.breakdowns) if (!parts.includes(b)) for (const c of [b.index, b.fallback, b.key, ...(b.flagCandidates ?? [])]) if (c !== undefined) key.push(c);
+  return new ZeroParts(layout.indicators.map((col) => col.index), partColumns, key, cellText, (cell) => cell.trim() === '' || isAllValue(cell));
+}
+
 /** Hashtags of people counted where they are: a row of them is its place's own, never a project's listed per area. */
 const PLACED_PEOPLE_TAGS = new Set(['#affected', '#population', '#inneed', '#idps', '#refugees', '#returnees']);
 
@@ -1442,7 +1458,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // rows that list one project's figures once per area (a 3W's project per location): read once (project-repeats.ts)
   const projects = projectRepeatsOf(layout, table.tags, qualifierColumn);
   const remainders = nationalRemaindersOf(layout, dateColumn);
-  /** the pre-pass's numbers of the row's figure columns, for `remainders` (cleared each row) */
+  const zeroParts = zeroPartsOf(layout, dateColumn);
+  /** the pre-pass's numbers of the row's figure columns, for `remainders` and `zeroParts` (cleared each row) */
   const rowValues = new Map<number, number>();
   // figure columns read from their published rounding (roundedTwins): the row's cell is replaced by
   // the twin's as each row comes, so that every reading of the column sees the published value
@@ -1624,7 +1641,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       scan.numbers++;
-      if (remainders !== undefined && !parsed.percent) rowValues.set(col.index, parsed.value);
+      if ((remainders !== undefined || zeroParts !== undefined) && !parsed.percent) rowValues.set(col.index, parsed.value);
       if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
       else if (parsed.value === 1) scan.someOne = true;
@@ -1640,8 +1657,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     if (analyses) analyses.learn(row);
     projects?.learn(row, sampled);
-    if (remainders !== undefined) {
-      remainders.learn(row, (c) => rowValues.get(c));
+    if (remainders !== undefined || zeroParts !== undefined) {
+      remainders?.learn(row, (c) => rowValues.get(c));
+      zeroParts?.learn(row, (c) => rowValues.get(c));
       rowValues.clear();
     }
     if (orgsBySource !== undefined && orgColumn !== undefined) {
@@ -2634,6 +2652,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     let fixedAmounts: Set<string> | undefined;
     for (const v of values) {
       const { index, tag, meaning } = v.col;
+      // a part's 0 beside a total whose every part is 0: no split, not a figure (zero-parts.ts)
+      if (zeroParts !== undefined && zeroParts.isPlaceholder(row, index, v.value)) continue;
       const column = columnName(index);
       let unit = meaning.unit;
       const unitText = unit === null ? cellText(row, layout.rowUnit) : '';
@@ -2965,6 +2985,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (projectGroups !== undefined && projectGroups.size > 0) notes.push(describeProjectGroups(projectGroups));
   const remaindersNote = remainders?.note();
   if (remaindersNote !== undefined) notes.push(remaindersNote);
+  const zeroPartsNote = zeroParts?.note();
+  if (zeroPartsNote !== undefined) notes.push(zeroPartsNote);
   if (summed > 0) {
     notes.push(
       `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of ${layout.shape === 'long' || layout.indicators.length === 1 ? `the ${summedParts} rows that give` : `${summedParts} cells, from rows that give`} ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,

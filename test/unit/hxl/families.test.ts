@@ -3118,3 +3118,23 @@ describe('round 28, the thirteenth HXL review: categories that are partly sex an
     ]);
   });
 });
+
+describe('round 28, the thirteenth HXL review: parts written 0 where the file has no split', () => {
+  const head = ['Country,Group,Gender,Age,Population,Start,End', '#country+code,#population_group+code,#gender+code,#age+range,#population,#date+start,#date+end'];
+
+  it('leaves out the zeros by sex and age beside a total above 0 whose every part is 0, and says so', () => {
+    const t = [...head, 'SSD,RET,all,all,527206,2023-01-01,2023-12-31', 'SSD,RET,f,all,0,2023-01-01,2023-12-31', 'SSD,RET,m,all,0,2023-01-01,2023-12-31', 'SSD,RET,f,0-4,0,2023-01-01,2023-12-31'].join('\n');
+    const r = importHxl(t, 'ret.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown])).toEqual([[527206, undefined]]);
+    expect(fileNotes(r).join('\n')).toContain('3 cells of 0 by sex or age beside a total above 0 whose every part is 0');
+  });
+
+  it('keeps a 0 where another part is above 0: a real zero of a split', () => {
+    const t = [...head, 'SSD,RET,all,all,100,2023-01-01,2023-12-31', 'SSD,RET,f,all,100,2023-01-01,2023-12-31', 'SSD,RET,m,all,0,2023-01-01,2023-12-31'].join('\n');
+    expect(importHxl(t, 'ret.csv', { today: TODAY }).facts.figures.map((f) => [f.value, f.breakdown?.sex])).toEqual([
+      [100, undefined],
+      [100, 'f'],
+      [0, 'm'],
+    ]);
+  });
+});
