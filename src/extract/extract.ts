@@ -580,7 +580,7 @@ const FROM_TO_NUMBER_NOUN_AFTER = /^\s+to\s+\d[\d,.]*(?:\s+(?:thousand|million|b
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
 /** After a bare number: "of the dead", "of the injured": a part of the people harm befell ("five of the dead were in Osaka"). */
 // (and of the people a text calls in need by a word alone: "reach 7.4 million of the most vulnerable")
-const OF_THE_HARMED_AFTER = /^\s+of\s+the\s+(?:most\s+)?(dead|injured|wounded|missing|victims|deceased|casualties|fatalities|vulnerable|neediest|poorest|hungry)(?![\p{L}])(?![^.;]{0,60}?\b(?:areas?|districts?|regions?|countries|provinces|communities|villages|households|families|governorates|counties|municipalities|states)\b)/iu;
+const OF_THE_HARMED_AFTER = /^\s+of\s+the\s+(?:(dead|injured|wounded|missing|victims|deceased|casualties|fatalities)(?![\p{L}])|(?:most\s+)?(vulnerable|neediest|poorest|hungry)(?![\p{L}])(?![^.;]{0,60}?\b(?:areas?|districts?|regions?|countries|provinces|communities|villages|households|families|governorates|counties|municipalities|states)\b))/iu;
 const OF_THE_NUMBER_NOUN_AFTER = /^\s+of\s+the\s+\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu;
 /** "(the) highest number of arrivals were noted in": people a list of places after it shares out. */
 // ("Other deaths were recorded in Quang Ninh province (5), Hai Phong city (2)": the noun opens the sentence, with no number,
@@ -887,19 +887,22 @@ const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{
 /** Before a count of people: "mobilized", "deployed", "dispatched": the people are the response ("mobilized half a million people"). */
 const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|deploying|deploys|dispatched|dispatching)\s+$/i;
 /** Nouns for the people of the response itself. */
-const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'personnel', 'staff', 'employees', 'staffers', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers', 'medics', 'paramedics']);
+const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'personnel', 'staff', 'employees', 'staffers', 'humanitarians', 'combatants', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers', 'medics', 'paramedics']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
 const HARM = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|evacuated|relocated|infected)`;
+/** Harm done to them only (not their evacuating or relocating others: "200 rescuers evacuated in boats 1,500 residents"). */
+const HARM_DONE = String.raw`(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|detained|arrested|attacked|infected)`;
 /** Said of staff after their number: a disaster affected them ("46,877 personnel were affected"). */
 const STAFF_AFFECTED_AFTER = /^\s+(?:were|was|are|is|have\s+been|had\s+been)\s+affected(?![\p{L}])/iu;
 /** Said of the responders after their number: "were killed", "among the dead", "died", "lost their lives". */
-const RESPONDER_HARMED = new RegExp(String.raw`^(?:\s+(?:dead|${HARM})(?=\s*(?:[,.;)]|and\b|$)|\s+(?:just|shortly|since|during|in|on|at|while|when|after|before|near|last|so\s+far|to\s+date|over|across|within|between|following|amid|this|as|or)\b)|[^.;]{0,60}?\b(?:(?:were|was|are|is|(?:have|had|has)\s+(?:also\s+|all\s+|now\s+|reportedly\s+)?been|got|reported|remain|remained)\s+(?:\p{L}+\s+){0,2}(?:${HARM}|dead|held|taken\s+hostage)|["“]?(?:arbitrarily|unlawfully|illegally|wrongfully)\s+(?:${HARM})|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b)`, 'iu');
+const RESPONDER_HARMED = new RegExp(String.raw`^(?:\s+(?:dead|${HARM})(?=\s*(?:[,.;)]|and\b|$))|\s+(?:dead|${HARM_DONE})(?=\s+(?:just|shortly|since|during|in|on|at|while|when|after|before|near|last|so\s+far|to\s+date|over|across|within|between|following|amid|this|as|or)\b)|[^.;]{0,60}?\b(?:(?:were|was|are|is|(?:have|had|has)\s+(?:also\s+|all\s+|now\s+|reportedly\s+)?been|got|reported|remain|remained)\s+(?:\p{L}+\s+){0,2}(?:${HARM}|dead|being\s+held|held\s+(?:hostage|captive|in\s+detention|incommunicado)|taken\s+hostage)|["“]?(?:arbitrarily|unlawfully|illegally|wrongfully)\s+(?:${HARM})(?!\s+(?:\d|the\b|a\b|an\b|some\b|dozens\b|hundreds\b|several\b|civilians\b|people\b))|among\s+the\s+(?:dead|deaths|injured|wounded|missing|victims|casualties)|died|lost\s+their\s+lives)\b)`, 'iu');
 /** Before a number, in its sentence: "Among the missing persons are ... and ": those counted are among the harmed. */
 // (or "those detained Sunday include five Yemenis and 15 international staff")
-const AMONG_THE_HARMED_LEAD = /\bamong\s+(?:the\s+|those\s+)(?:dead|missing|injured|wounded|victims|deceased|casualties|killed)\b[^.;]{0,80}$|\b(?:those|the\s+people|the\s+staff)\s+(?:killed|injured|wounded|detained|arrested|abducted|kidnapped|missing)\b[^.;]{0,40}\b(?:include|included|including|were|are)\b[^.;]{0,60}$/iu;
+// (within one clause: "Among the dead were 12 civilians, and 300 soldiers were sent" sends the soldiers)
+const AMONG_THE_HARMED_LEAD = /\bamong\s+(?:the\s+|those\s+)(?:dead|missing|injured|wounded|victims|deceased|casualties|killed)\b[^.;,:]{0,80}$|\b(?:those|the\s+people|the\s+staff)\s+(?:killed|injured|wounded|detained|arrested|abducted|kidnapped|missing)\b[^.;,:]{0,40}\b(?:include|included|including)\b[^.;,:]{0,60}$/iu;
 /** Said before their number: "killed 12 soldiers", "the deaths of 3 aid workers". */
 // (and their detention, arrest or abduction "of", perhaps by whom: "the detention by the Houthis of eight additional UN personnel")
-const RESPONDER_HARMED_BEFORE = new RegExp(String.raw`\b(?:${HARM}|(?:kill|detain|abduct|kidnap|arrest)s?|killing|injuring|wounding|detaining|deaths?\s+of|killings?\s+of|(?:detention|arrest|abduction|kidnapping)s?\s+(?:by\s+(?:the\s+)?[\p{L}-]+\s+)?of)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
+const RESPONDER_HARMED_BEFORE = new RegExp(String.raw`\b(?:${HARM}|(?:detain|abduct|kidnap)s?|killing|injuring|wounding|detaining|deaths?\s+of|killings?\s+of|(?:detention|arrest|abduction|kidnapping)s?\s+(?:by\s+(?:the\s+)?[\p{L}-]+\s+)?of)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
 /** Before a number: harm and "including", so that those counted are among the harmed ("killed 553 people, including 22 healthcare workers", "16 people were injured, including seven health workers"). */
 const HARMED_INCLUDING_LEAD = new RegExp(String.raw`\b(?:${HARM}|killing|injuring|wounding|dead|deaths|died|casualties|victims)\b[^.;]{0,80}?(?:,\s*|\s+)(?:including|among\s+them|of\s+whom)\s+$`, 'iu');
 /** A modifier of workers that makes them health workers ("health care workers", "medical workers"). */
@@ -2447,7 +2450,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     } else if (!token.yearLike && token.value > 1 && (ofTheHarmed = OF_THE_HARMED_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 120)))) !== null) {
       // "five of the dead were in Osaka Prefecture": a part of the people harm befell
       unit = 'person';
-      noun = ofTheHarmed[1]!.toLowerCase();
+      noun = (ofTheHarmed[1] ?? ofTheHarmed[2])!.toLowerCase();
       unitScore = 0.8;
       coreEnd = token.end + ofTheHarmed[0].length;
       reasons?.push(`'${token.written}${ofTheHarmed[0]}': a part of the people harm befell, or in need -> person`);

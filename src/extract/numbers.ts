@@ -109,8 +109,9 @@ const COUNT_NOUN_NEXT = String.raw`(?=\s+${COUNT_NOUNS})`;
 const COUNT_NOUN_NEXT_HYPHENED = String.raw`(?=\s+(?:\p{Ll}+-\p{Ll}+\s+)?${COUNT_NOUNS})`;
 // (and a lakh grouped after the space: "5, 71,128 houses" is 5,71,128, Indian grouping)
 const SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:(?:, \d{3})+|, \d{2}(?:,\d{2})*,\d{3}(?![\d,]))${COUNT_NOUN_NEXT_HYPHENED}`, 'u');
+const SPACED_BEFORE_NOUN_NO_LAKH = new RegExp(String.raw`^(?:, \d{3})+${COUNT_NOUN_NEXT_HYPHENED}`, 'u');
 /** Before a number: a month (its day follows), an item of a list of numbers ("12, ") or "of these", "district" (a clause may end after the number, or the number names a place). */
-const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\d\s(?:and|to|or)\s|\d\s?[-–]\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|weeks?|days?|rounds?|cycles?|checkpoints?|stages?|batch(?:es)?|lots?|no\.?|number)\s)$/i;
+const DAY_OR_LIST_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d,\s?|\b(?:these|them|those|which|whom|districts?|regions?|zones?|camps?|blocks?|sectors?|phases?|wards?|areas?|sites?|levels?|units?|pages?|sections?|weeks?|days?|rounds?|cycles?|checkpoints?|stages?|batch(?:es)?|lots?|no\.?|number)\s)$/i;
 /** One spaced group, then a word, then a count's noun, after a hedge: "as many as 17, 541 mpox cases" (not "more", "other"). */
 const HEDGED_SPACED_BEFORE_NOUN = new RegExp(String.raw`^, \d{3}(?=\s+(?!(?:and|or|of|in|to|more|other|others|additional)\s)\p{Ll}[\p{Ll}-]*\s+${COUNT_NOUNS})`, 'u');
 /** A hedge right before a number: "as many as ", "about ", "some ". */
@@ -276,7 +277,8 @@ export function findNumbers(
             // one spaced group too ("affected 17, 541 people"), unless a day of a month or a list comes
             // before it ("On 17 March, 541 people", "March 17, 541 people", "12, 17, 541 people")
             // (read over 48 characters: the noun may stand behind a long word, "18, 627 laboratory-confirmed cases")
-            (/,/.test(digits) || !DAY_OR_LIST_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ? SPACED_BEFORE_NOUN : TWO_SPACED_BEFORE_NOUN).exec(text.slice(numberEnd, Math.min(to, numberEnd + 48))) ??
+            // (a lakh's groups not after a range's first bound: "Between November 11 and 20, 40,965 people" is 40,965)
+            (/,/.test(digits) || !DAY_OR_LIST_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ? (/\d\s(?:and|to|or)\s$/.test(text.slice(Math.max(from, start - 8), start)) ? SPACED_BEFORE_NOUN_NO_LAKH : SPACED_BEFORE_NOUN) : TWO_SPACED_BEFORE_NOUN).exec(text.slice(numberEnd, Math.min(to, numberEnd + 48))) ??
             // (and, after a hedge, with one word before the noun: "as many as 17, 541 mpox cases")
             (/^\d{1,3}$/.test(digits) && HEDGE_BEFORE.test(text.slice(Math.max(from, start - 16), start)) ? HEDGED_SPACED_BEFORE_NOUN.exec(rest) : null) ??
             // (and a spaced group of three zeros whatever follows, which no list has as an item: "about 45, 000,",

@@ -151,6 +151,13 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['idp', new Map([['camps', 'camp'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   // "Two of the four refugee camps", "refugees camps": camps, no refugees (not counted as shelters either: a refugee camp is no place set up for a disaster's evacuees)
   ['refugee', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', '']])],
+  // "3 militant camps", "military camps", "training camps": no camps of displaced people
+  ['militant', new Map([['camps', ''], ['camp', '']])],
+  ['military', new Map([['camps', ''], ['camp', '']])],
+  ['army', new Map([['camps', ''], ['camp', '']])],
+  ['rebel', new Map([['camps', ''], ['camp', '']])],
+  ['training', new Map([['camps', ''], ['camp', '']])],
+  ['terrorist', new Map([['camps', ''], ['camp', '']])],
   ['refugees', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', '']])],
   // "25 safety centers" (Sri Lanka's Disaster Management Centre), "nearly 1,000 communal shelters" (Lebanon)
   ['safety', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
@@ -203,7 +210,8 @@ const SAME_PLURAL_PEOPLES: ReadonlySet<string> = new Set('Rohingya Bedouin Yazid
 const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|have|had|has|remain|remained|still|now|who|in|on|at|across|inside|from|to|into|and|or|live|living|arrive|arriving|cross|crossing|flee|fleeing|return|returning|Muslims|Christians|Hindus|Buddhists)(?![\p{L}]))/u;
 
 /** After a people's name in -ese: a plural noun it describes, perhaps behind another word ("Chinese earthquake experts", "Sudanese refugees"). */
-const PLURAL_NOUN_NEXT = /^\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}s(?![\p{L}])/u;
+// (a plural, not "this", "across", "cross", "as": not -ss, -is, -us, nor a word of two letters)
+const PLURAL_NOUN_NEXT = /^\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?<![sui])s(?![\p{L}])/u;
 /** Whether a capitalised word names a people in the plural ("300,000 Syrians", "hundreds of Rohingyas", "700,000 Rohingya fled"), given the text after it. */
 export function isPeoplePlural(word: string, after: string): boolean {
   // (a name in -ese is its own plural and an adjective too: "5,000 Sudanese fled", but "400 Chinese earthquake experts")
@@ -604,6 +612,8 @@ export function cfaAfter(text: string, at: number, limit: number, money: MoneyCo
 }
 
 /** A bare crown after an amount: "118 million kroner", "50 million kronor" (a country word before it is a name: "Danish kroner"). */
+/** Countries whose koruna English calls a crown too. */
+const KORUNA_COUNTRIES = /\b(?:Czech|Czechia|Slovak|Slovakia|Prague|Bratislava)\b/;
 const CROWN_AFTER = /^[\s-](kron(?:e|er|a|or|ur)|crowns?)(?![\p{L}])/iu;
 
 /** The crown a bare "kroner" or "kronor" after an amount is, where the text's context says (MoneyContext.crowns). */
@@ -615,6 +625,8 @@ export function crownAfter(text: string, at: number, limit: number, money: Money
   // the one crown country its own clause names before it ("Moreover, Norway made pledges of 250,000,000 crowns"
   // in a list of donors that names Denmark and Sweden too)
   const clause = /[^,.;:!?\n]*$/.exec(text.slice(Math.max(0, at - 90), at).replace(/[\d\s.,]+$/, ''))![0];
+  // ("crowns" are Czech and Slovak korunas too: a text that names either reads no crown from the word)
+  if (kind === undefined && KORUNA_COUNTRIES.test(text.slice(0, Math.min(text.length, 20_000)))) return undefined;
   const giver = CROWN_COUNTRIES.filter(([re, w]) => (kind === undefined || w === kind) && re.test(clause));
   if (giver.length === 1) return { unit: giver[0]![2], end: at + m[0].length, written: m[1]!, why: `'${clause.trim()}' names the country whose crown it is: ${giver[0]![2]}` };
   if (money.crowns === undefined) return undefined;

@@ -6353,3 +6353,33 @@ describe('round 28: the fourth wave (outbreaks, southern African cyclones, Phili
     expect(vuq('Some 2.1 million have crossed a border from Ostra.')).toEqual([[2100000, 'person', 'approximately']]);
   });
 });
+
+describe("round 28 review: where the round's new extraction rules must not fire", () => {
+  const range = (text: string) => run(`Floods in Ostra\n\n${text}`).candidates.map((c) => [c.value, c.low, c.high, c.unit]);
+
+  it('keeps ranges whose upper bound has a spaced group', () => {
+    expect(range('Between 15,000 and 20, 541 people fled Ostra.')).toEqual([[15000, 15000, 20541, 'person']]);
+    expect(range('Some 3,000 to 4, 500 families fled Ostra.')).toEqual([[3000, 3000, 4500, 'household']]);
+    expect(range('Between 15,000 and 20, 000 people fled Ostra.')).toEqual([[15000, 15000, 20000, 'person']]);
+  });
+
+  it('counts no responders sent, trained or acting, after harm in another clause', () => {
+    expect(vuq('Those killed were mostly civilians, and 500 troops are being deployed to Ostra.')).toEqual([]);
+    expect(vuq('Among the dead were 12 civilians, and 300 soldiers were sent to Ostra to recover bodies.')).toEqual([[12, 'person', 'exact']]);
+    expect(vuq('Trainings for 300 volunteers were held in Ostra.')).toEqual([]);
+    expect(vuq('About 300 soldiers unlawfully detained 20 civilians in Ostra.').map(([v]) => v)).toEqual([20]);
+    expect(vuq('The 200 rescuers evacuated in boats 1,500 residents of Ostra.').map(([v]) => v)).toEqual([1500]);
+    expect(vuq('Some 5,000 humanitarians work in Ostra, and 3,000 combatants surrendered.')).toEqual([]);
+  });
+
+  it('keeps peoples in -ese before words that are no plural nouns, and parts of the dead whatever follows', () => {
+    expect(vuq('Some 5,000 Sudanese arrived this week in Ostra.')).toEqual([[5000, 'person', 'approximately']]);
+    expect(vuq('About 10,000 Congolese fled across the border into Ostra.')).toEqual([[10000, 'person', 'approximately']]);
+    expect(vuq('The floods in Ostra killed 40 people; twelve of the dead were from nearby villages.').map(([v]) => v)).toEqual([40, 12]);
+  });
+
+  it('reads no crown for "crowns" in a text that names a koruna country, and no camps of militants', () => {
+    expect(vuq('Norway pledged aid to Ostra. The Czech government gave 10 million crowns to Pell.')).toEqual([]);
+    expect(vuq('The army destroyed 3 militant camps in Ostra.')).toEqual([]);
+  });
+});
