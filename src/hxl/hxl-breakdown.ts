@@ -56,9 +56,12 @@ const FLAG_NO = new Set(['', 'no', 'n', '0', 'false', 'notapplicable', 'not appl
 /** A flag column's cell that says only "this one", so that the column's own name says which. */
 const FLAG_YES = new Set(['yes', 'y', '1', 'true', 'x']);
 
-/** A version cell that names the figure itself: final, as published (HAPI's rainfall writes final, preliminary, forecast). */
+/**
+ * A version cell that names the figure itself: anything but a word of a value not yet final (HAPI's
+ * rainfall writes final, preliminary, forecast; a version number, "v2.1", is the figure too).
+ */
 export function isFinalVersion(cell: string): boolean {
-  return /^(?:final|official|validated|published)?$/i.test(cell.trim());
+  return !/\b(?:prelim\w*|forecasts?|provisional|projected|projections?|draft|estimated?|flash|nowcast|outlook)\b/i.test(cell);
 }
 
 /** Whether a flag column's cell is unset. */

@@ -767,14 +767,15 @@ function hostOf(url: string): string {
 /**
  * National rows smaller than their areas (national-remainders.ts), in a wide file with places below
  * the country: keyed by the country's cells, the date and period, the breakdowns, the row's
- * indicator and source, for the figure columns that add up (not percent, not averages).
+ * indicator and source, for the figure columns of people and households.
  */
 function nationalRemaindersOf(layout: Layout, dateColumn: number | undefined): NationalRemainders | undefined {
   if (layout.shape !== 'wide') return undefined;
   const cols = (lv: Layout['places'][number]) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined);
   const below = layout.places.filter((lv) => lv.level > 0).flatMap(cols);
   if (below.length === 0) return undefined;
-  const figures = layout.indicators.filter((col) => col.meaning.unit !== 'percent').map((col) => col.index);
+  // (people and households: no country counts fewer than one of its areas; a price or an average may be lower)
+  const figures = layout.indicators.filter((col) => col.meaning.unit === 'person' || col.meaning.unit === 'household').map((col) => col.index);
   if (figures.length === 0) return undefined;
   const key = layout.places.filter((lv) => lv.level === 0).flatMap(cols);
   for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.source]) if (c !== undefined) key.push(c);
@@ -799,6 +800,8 @@ function zeroPartsOf(layout: Layout, dateColumn: number | undefined): ZeroParts 
 
 /** Hashtags of people counted where they are: a row of them is its place's own, never a project's listed per area. */
 const PLACED_PEOPLE_TAGS = new Set(['#affected', '#population', '#inneed', '#idps', '#refugees', '#returnees']);
+/** Attributes of people a project counts: targeted, reached, assisted. */
+const PROJECT_ATTRIBUTES = new Set(['targeted', 'reached', 'assisted', 'beneficiaries', 'served', 'covered']);
 
 /**
  * The rows of a wide file that list one project once per area are found by their figure cells
@@ -812,7 +815,8 @@ function projectRepeatsOf(layout: Layout, tags: readonly (HxlTag | null)[], qual
   // (people counted where they are, displaced in a site, affected, a population, are each place's own, whoever
   // manages the site: an IOM DTM sheet names each camp's agency in #org, and two camps of one commune may hold
   // the same 34 households and 118 people by chance; a project is known by what it targets, reaches or funds)
-  if (layout.indicators.every((col) => PLACED_PEOPLE_TAGS.has(col.tag.tag))) return undefined;
+  // (not people targeted or reached, whatever their tag: #population+targeted, #affected+reached are a project's)
+  if (layout.indicators.every((col) => PLACED_PEOPLE_TAGS.has(col.tag.tag) && !col.tag.attributes.some((a) => PROJECT_ATTRIBUTES.has(a)))) return undefined;
   const figures = layout.indicators.map((col) => col.index);
   const levels: number[][] = [];
   for (const lv of layout.places) if (lv.level > 0) levels.push([lv.name, lv.altName, lv.code].filter((c) => c !== undefined));
@@ -831,14 +835,15 @@ function projectRepeatsOf(layout: Layout, tags: readonly (HxlTag | null)[], qual
 /**
  * Flag columns proven by their cells: each of a dimension's candidate columns (#event+type+conflict,
  * +political ...) holds one value at most, besides its "no" cells (NotApplicable, No, 0, empty), and
- * some "no" is written or every value is a "yes". Then the row's value of the dimension is every flag
+ * some "no" is written or every value is a "yes", and some row sets some of them and not others (two
+ * columns always set together are one value written twice, "Health" and "Santé"). Then the row's value of the dimension is every flag
  * set, and a row with none set is "none stated" (a part, never the whole). Otherwise the columns are
  * read as before: the first, the others its fallback or the same dimension again.
  */
-function flagColumns(layout: Layout, tags: readonly (HxlTag | null)[], seen: ReadonlyMap<number, { set: Set<string>; yesOnly: boolean; no: number }>, describeColumn: (c: number) => string): void {
+function flagColumns(layout: Layout, tags: readonly (HxlTag | null)[], seen: ReadonlyMap<number, { set: Set<string>; yesOnly: boolean; no: number }>, partialRows: ReadonlyMap<BreakdownColumn, number>, describeColumn: (c: number) => string): void {
   for (const b of layout.breakdowns) {
     const cols = b.flagCandidates;
-    if (cols === undefined) continue;
+    if (cols === undefined || (partialRows.get(b) ?? 0) === 0) continue;
     const each = cols.map((c) => seen.get(c)!);
     if (!each.every((x) => x.set.size <= 1) || !(each.some((x) => x.no > 0) || each.every((x) => x.yesOnly))) continue;
     b.read = 'flags';
@@ -1434,6 +1439,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // columns that may be flags of one dimension (BreakdownColumn.flagCandidates): the values set in each, and "no" cells
   const flagSeen = new Map<number, { set: Set<string>; yesOnly: boolean; no: number }>();
   for (const b of layout.breakdowns) for (const c of b.flagCandidates ?? []) flagSeen.set(c, { set: new Set(), yesOnly: true, no: 0 });
+  // (and for each group, the rows where some of its columns are set and others not: flags tell rows apart
+  // that way, two columns of one value in two languages, "Health" and "Santé", never do)
+  const flagGroups = layout.breakdowns.filter((b) => b.flagCandidates !== undefined);
+  const flagPartialRows = new Map<BreakdownColumn, number>();
   const nameAt = coded.map(() => new Map<string, string>());
   const namesOfCode = coded.map(() => new Map<string, string[]>());
   // which unused columns of a wide file hold numbers all the same (doses, scores, an untagged
@@ -1562,6 +1571,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // (at most two kept: two already say the column is no flag)
       if (seen.set.size < 2) seen.set.add(cell.toLowerCase());
       if (!isFlagYes(cell)) seen.yesOnly = false;
+    }
+    for (const b of flagGroups) {
+      let set = 0;
+      for (const c of b.flagCandidates!) if (!isFlagUnset(cellText(row, c))) set++;
+      if (set > 0 && set < b.flagCandidates!.length) flagPartialRows.set(b, (flagPartialRows.get(b) ?? 0) + 1);
     }
     for (let i = 0; i < coded.length; i++) {
       const col = coded[i]!;
@@ -1772,7 +1786,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   // a code written with two or more names: the row's name says which part it is, except the one
   // whose name says it is the whole ("Protection (overall)"), which keeps the code
-  flagColumns(layout, table.tags, flagSeen, describeColumn);
+  flagColumns(layout, table.tags, flagSeen, flagPartialRows, describeColumn);
   coded.forEach((col, i) => {
     const apart = namesOfCode[i]!;
     if (apart.size === 0 || col.read === 'flags') return;
@@ -1941,7 +1955,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (a source cell that is a link, "http://www.dnpgcca.ne/.../Rapport.pdf": the source's url, and its name the link's host)
     if (s.url === undefined && layout.shape === 'wide' && isHttpUrl(raw)) {
       s.url = clip(raw, 2000);
-      s.name = clip(hostOf(raw), 200);
+      // (a host of letters and dots only; "http://www./x" names none, and keeps the link as the name)
+      const host = hostOf(raw);
+      if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(host)) s.name = host;
     }
     return id;
   };

@@ -7,8 +7,8 @@
  * breakdown and figure column, the national row's value and the largest area's; the main pass
  * then reads a national row that is smaller as a part (`area: not located`), and the report says so.
  *
- * Memory stays bounded: keys are 52-bit hashes of the cells (never the text), one entry for each
- * key with a number for each figure column, at most KEY_CAP keys; past them a row is read as before.
+ * Memory stays bounded: keys are 52-bit hashes of the cells (never the text), three numbers a figure
+ * column for each key in one array, at most KEY_CAP keys; past them a row is read as before.
  */
 import type { CsvRecord } from './parse-hxl.js';
 import { hash52 } from './seen-ids.js';
@@ -19,17 +19,15 @@ const KEY_CAP = 100_000;
 /** The breakdown value of such a part. */
 export const NOT_LOCATED = 'not located';
 
-interface Seen {
-  /** each figure column's value on the national row (NaN: none) */
-  national: Float64Array;
-  /** each figure column's largest value on an area's row (NaN: none) */
-  area: Float64Array;
-  /** the line of that area's row, for the report */
-  areaLine: Float64Array;
-}
-
 export class NationalRemainders {
-  private readonly seen = new Map<number, Seen>();
+  /** each key's slot in `slab` */
+  private readonly seen = new Map<number, number>();
+  /**
+   * three numbers a figure column for each slot, in one array rather than an object each (a file of
+   * 160,000 rows would otherwise hold as many small arrays): the national row's value, the largest
+   * area's and that area's line (NaN: none)
+   */
+  private slab = new Float64Array(0);
   private example = '';
   private rows = 0;
   private records = false;
@@ -50,22 +48,30 @@ export class NationalRemainders {
   /** Learns a row of the pre-pass: `valueOf` gives a figure column's number on the row, or undefined. */
   learn(row: CsvRecord, valueOf: (index: number) => number | undefined): void {
     const key = this.keyOf(row);
-    let seen = this.seen.get(key);
-    if (seen === undefined) {
+    const width = 3 * this.figureColumns.length;
+    let slot = this.seen.get(key);
+    if (slot === undefined) {
       if (this.seen.size >= KEY_CAP) return;
-      const n = this.figureColumns.length;
-      seen = { national: new Float64Array(n).fill(NaN), area: new Float64Array(n).fill(NaN), areaLine: new Float64Array(n) };
-      this.seen.set(key, seen);
+      slot = this.seen.size;
+      if ((slot + 1) * width > this.slab.length) {
+        const grown = new Float64Array(Math.max(1024 * width, 2 * this.slab.length)).fill(NaN);
+        grown.set(this.slab);
+        this.slab = grown;
+      }
+      this.seen.set(key, slot);
     }
+    const at = slot * width;
     const national = this.isNational(row);
+    const slab = this.slab;
     for (let i = 0; i < this.figureColumns.length; i++) {
       const value = valueOf(this.figureColumns[i]!);
       if (value === undefined) continue;
+      const o = at + 3 * i;
       if (national) {
-        if (Number.isNaN(seen.national[i]!)) seen.national[i] = value;
-      } else if (Number.isNaN(seen.area[i]!) || value > seen.area[i]!) {
-        seen.area[i] = value;
-        seen.areaLine[i] = row.line;
+        if (Number.isNaN(slab[o]!)) slab[o] = value;
+      } else if (Number.isNaN(slab[o + 1]!) || value > slab[o + 1]!) {
+        slab[o + 1] = value;
+        slab[o + 2] = row.line;
       }
     }
   }
@@ -79,9 +85,12 @@ export class NationalRemainders {
     if (this.seen.size === 0 || !this.isNational(row)) return false;
     const i = this.figureColumns.indexOf(column);
     if (i === -1) return false;
-    const seen = this.seen.get(this.keyOf(row));
-    if (seen === undefined || Number.isNaN(seen.area[i]!) || !(records || seen.area[i]! > value)) return false;
-    if (this.rows++ === 0) this.example = records ? `line ${row.line}: ${value}, where line ${seen.areaLine[i]} is a record of one of its areas` : `line ${row.line}: ${value}, where line ${seen.areaLine[i]} gives one of its areas ${seen.area[i]}`;
+    const slot = this.seen.get(this.keyOf(row));
+    if (slot === undefined) return false;
+    const o = slot * 3 * this.figureColumns.length + 3 * i;
+    const area = this.slab[o + 1]!;
+    if (Number.isNaN(area) || !(records || area > value)) return false;
+    if (this.rows++ === 0) this.example = records ? `line ${row.line}: ${value}, where line ${this.slab[o + 2]} is a record of one of its areas` : `line ${row.line}: ${value}, where line ${this.slab[o + 2]} gives one of its areas ${area}`;
     if (records) this.records = true;
     return true;
   }

@@ -7,7 +7,7 @@
  * source) and each figure column, whether the total is above 0 and whether any part is; the main pass
  * then leaves out a part's 0 where the total is above 0 and every part is 0, and the report says so.
  *
- * Memory stays bounded: keys are 52-bit hashes of the cells, two bits for each figure column, at most
+ * Memory stays bounded: keys are 52-bit hashes of the cells, two bytes a figure column for each key in one array, at most
  * KEY_CAP keys; past them a row is read as before.
  */
 import type { CsvRecord } from './parse-hxl.js';
@@ -15,15 +15,11 @@ import { hash52 } from './seen-ids.js';
 
 const KEY_CAP = 100_000;
 
-interface Seen {
-  /** each figure column: the total is above 0 */
-  total: Uint8Array;
-  /** each figure column: some part is above 0 */
-  part: Uint8Array;
-}
-
 export class ZeroParts {
-  private readonly seen = new Map<number, Seen>();
+  /** each key's slot in `slab` */
+  private readonly seen = new Map<number, number>();
+  /** two flags a figure column for each slot, in one array: the total is above 0; some part is */
+  private slab = new Uint8Array(0);
   private cells = 0;
   private example = '';
 
@@ -44,18 +40,23 @@ export class ZeroParts {
   /** Learns a row of the pre-pass: `valueOf` gives a figure column's number on the row, or undefined. */
   learn(row: CsvRecord, valueOf: (index: number) => number | undefined): void {
     const key = this.keyOf(row);
-    let seen = this.seen.get(key);
-    if (seen === undefined) {
+    const width = 2 * this.figureColumns.length;
+    let slot = this.seen.get(key);
+    if (slot === undefined) {
       if (this.seen.size >= KEY_CAP) return;
-      seen = { total: new Uint8Array(this.figureColumns.length), part: new Uint8Array(this.figureColumns.length) };
-      this.seen.set(key, seen);
+      slot = this.seen.size;
+      if ((slot + 1) * width > this.slab.length) {
+        const grown = new Uint8Array(Math.max(1024 * width, 2 * this.slab.length));
+        grown.set(this.slab);
+        this.slab = grown;
+      }
+      this.seen.set(key, slot);
     }
     const whole = this.isTotalRow(row);
     for (let i = 0; i < this.figureColumns.length; i++) {
       const value = valueOf(this.figureColumns[i]!);
       if (value === undefined || value <= 0) continue;
-      if (whole) seen.total[i] = 1;
-      else seen.part[i] = 1;
+      this.slab[slot * width + 2 * i + (whole ? 0 : 1)] = 1;
     }
   }
 
@@ -63,8 +64,10 @@ export class ZeroParts {
   isPlaceholder(row: CsvRecord, column: number, value: number): boolean {
     if (value !== 0 || this.seen.size === 0 || this.isTotalRow(row)) return false;
     const i = this.figureColumns.indexOf(column);
-    const seen = i === -1 ? undefined : this.seen.get(this.keyOf(row));
-    if (seen === undefined || seen.total[i] !== 1 || seen.part[i] === 1) return false;
+    const slot = i === -1 ? undefined : this.seen.get(this.keyOf(row));
+    if (slot === undefined) return false;
+    const o = slot * 2 * this.figureColumns.length + 2 * i;
+    if (this.slab[o] !== 1 || this.slab[o + 1] === 1) return false;
     if (this.cells++ === 0) this.example = `line ${row.line}`;
     return true;
   }

@@ -3138,3 +3138,33 @@ describe('round 28, the thirteenth HXL review: parts written 0 where the file ha
     ]);
   });
 });
+
+describe("round 28 review: where the round's new import rules must not fire", () => {
+  it('keeps columns of one breakdown in two languages one breakdown, even with a row of n/a', () => {
+    const t = ['Country,Date,Sector,Secteur,In need', '#country+code,#date,#sector+en,#sector+fr,#inneed', 'MLI,2024-01-01,Health,Santé,10', 'MLI,2024-01-02,n/a,n/a,5'].join('\n');
+    expect(importHxl(t, 's.csv', { today: TODAY }).facts.figures.map((f) => f.breakdown?.sector)).toEqual(['Health', 'n/a']);
+  });
+
+  it('reads a version number as the figure itself, not a part', () => {
+    const t = ['Country,Value,Version,Date', '#country+code,#affected,#meta+version,#date', 'MOZ,100,v2.1,2025-01-10'].join('\n');
+    expect(importHxl(t, 'v.csv', { today: TODAY }).facts.figures.map((f) => f.breakdown)).toEqual([undefined]);
+  });
+
+  it('keeps a national price below an area\'s the national figure: only people and households are compared', () => {
+    const t = ['Date,Country,Admin 1,Price', '#date,#country+name,#adm1+name,#value+usd', '2024-01-01,Mali,Mopti,0.95', '2024-01-01,Mali,,0.80'].join('\n');
+    expect(importHxl(t, 'p.csv', { today: TODAY }).facts.figures.find((f) => f.place === 'MLI')?.breakdown).toBeUndefined();
+  });
+
+  it('still finds a project listed per area under #population+targeted or #affected+reached', () => {
+    const t = ['Org,Country,Province,Targeted,Reached', '#org,#country+code,#adm1+name,#population+targeted,#affected+reached', ...['Aragatsotn', 'Ararat', 'Armavir', 'Kotayk'].map((p) => `IFRC,ARM,${p},16127,7158`)].join('\n');
+    const r = importHxl(t, '3w.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.filter((f) => f.value === 16127).map((f) => f.place)).toEqual(['ARM']);
+  });
+
+  it('keeps a link with no host as the source\'s name, and imports the file', () => {
+    const t = ['Date,Country,Source,Affected', '#date,#country+name,#meta+source,#affected', '2024-01-01,Mali,http://www./x,5'].join('\n');
+    const r = importHxl(t, 'u.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([5]);
+    expect(valid(r)).toEqual([]);
+  });
+});
