@@ -114,6 +114,20 @@ const CONJUNCTION = /\b(?:and|but|while|whereas|with|which|who|whom|where)\b/i;
 const CONJUNCTION_PENALTY = 40;
 
 /** The best rule match in [span) for a figure at `core`, or undefined. */
+/**
+ * Whether a rule's required words are in a sentence, remembered for the last sentence each pattern
+ * was tested on: every figure of a sentence asks, and a text with no sentence breaks is one long
+ * sentence (each figure testing all of it would make a text of n figures n times n characters).
+ */
+const REQUIRED_LAST = new Map<RegExp, { sentence: string; found: boolean }>();
+function requiredIn(pattern: RegExp, sentence: string): boolean {
+  const last = REQUIRED_LAST.get(pattern);
+  if (last !== undefined && last.sentence === sentence) return last.found;
+  const found = pattern.test(sentence);
+  REQUIRED_LAST.set(pattern, { sentence, found });
+  return found;
+}
+
 function bestIn(text: string, span: Span, core: Span, unit: string, sentence: string): IndicatorGuess | undefined {
   const dim = unitDimension(unit);
   const body = text.slice(span.start, span.end);
@@ -121,7 +135,7 @@ function bestIn(text: string, span: Span, core: Span, unit: string, sentence: st
   for (const rule of RULES) {
     if (!rule.dims.includes(dim)) continue;
     if (rule.units && !rule.units.includes(unit)) continue;
-    if (rule.requires && !rule.requires.test(sentence)) continue;
+    if (rule.requires && !requiredIn(rule.requires, sentence)) continue;
     rule.words.lastIndex = 0;
     for (let m = rule.words.exec(body); m; m = rule.words.exec(body)) {
       const s = span.start + m.index;
