@@ -7,27 +7,17 @@
  * breakdown and figure column, the national row's value and the largest area's; the main pass
  * then reads a national row that is smaller as a part (`area: not located`), and the report says so.
  *
- * Memory stays bounded: keys are 52-bit hashes of the cells (never the text), three numbers a figure
- * column for each key in one array, at most KEY_CAP keys; past them a row is read as before.
+ * Memory stays bounded: three numbers a figure column for each key, in keyed-slots.ts's one array.
  */
 import type { CsvRecord } from './parse-hxl.js';
-import { hash52 } from './seen-ids.js';
-
-/** How many keys of country, date and breakdown the pre-pass follows at most (each a few numbers per figure column). */
-const KEY_CAP = 100_000;
+import { hashCells, KeyedSlots } from './keyed-slots.js';
 
 /** The breakdown value of such a part. */
 export const NOT_LOCATED = 'not located';
 
 export class NationalRemainders {
-  /** each key's slot in `slab` */
-  private readonly seen = new Map<number, number>();
-  /**
-   * three numbers a figure column for each slot, in one array rather than an object each (a file of
-   * 160,000 rows would otherwise hold as many small arrays): the national row's value, the largest
-   * area's and that area's line (NaN: none)
-   */
-  private slab = new Float64Array(0);
+  /** three numbers a figure column for each key: the national row's value, the largest area's and that area's line (NaN: none) */
+  private readonly seen: KeyedSlots<Float64Array>;
   private example = '';
   private rows = 0;
   private records = false;
@@ -43,26 +33,16 @@ export class NationalRemainders {
     private readonly belowColumns: readonly number[],
     private readonly keyColumns: readonly number[],
     private readonly cellOf: (row: CsvRecord, index: number) => string,
-  ) {}
+  ) {
+    this.seen = new KeyedSlots(3 * figureColumns.length, (n) => new Float64Array(n).fill(NaN));
+  }
 
   /** Learns a row of the pre-pass: `valueOf` gives a figure column's number on the row, or undefined. */
   learn(row: CsvRecord, valueOf: (index: number) => number | undefined): void {
-    const key = this.keyOf(row);
-    const width = 3 * this.figureColumns.length;
-    let slot = this.seen.get(key);
-    if (slot === undefined) {
-      if (this.seen.size >= KEY_CAP) return;
-      slot = this.seen.size;
-      if ((slot + 1) * width > this.slab.length) {
-        const grown = new Float64Array(Math.max(1024 * width, 2 * this.slab.length)).fill(NaN);
-        grown.set(this.slab);
-        this.slab = grown;
-      }
-      this.seen.set(key, slot);
-    }
-    const at = slot * width;
+    const at = this.seen.offsetOf(hashCells(row, this.keyColumns, this.cellOf), true);
+    if (at === undefined) return;
     const national = this.isNational(row);
-    const slab = this.slab;
+    const slab = this.seen.array;
     for (let i = 0; i < this.figureColumns.length; i++) {
       const value = valueOf(this.figureColumns[i]!);
       if (value === undefined) continue;
@@ -85,12 +65,13 @@ export class NationalRemainders {
     if (this.seen.size === 0 || !this.isNational(row)) return false;
     const i = this.figureColumns.indexOf(column);
     if (i === -1) return false;
-    const slot = this.seen.get(this.keyOf(row));
-    if (slot === undefined) return false;
-    const o = slot * 3 * this.figureColumns.length + 3 * i;
-    const area = this.slab[o + 1]!;
+    const at = this.seen.offsetOf(hashCells(row, this.keyColumns, this.cellOf), false);
+    if (at === undefined) return false;
+    const o = at + 3 * i;
+    const slab = this.seen.array;
+    const area = slab[o + 1]!;
     if (Number.isNaN(area) || !(records || area > value)) return false;
-    if (this.rows++ === 0) this.example = records ? `line ${row.line}: ${value}, where line ${this.slab[o + 2]} is a record of one of its areas` : `line ${row.line}: ${value}, where line ${this.slab[o + 2]} gives one of its areas ${area}`;
+    if (this.rows++ === 0) this.example = records ? `line ${row.line}: ${value}, where line ${slab[o + 2]} is a record of one of its areas` : `line ${row.line}: ${value}, where line ${slab[o + 2]} gives one of its areas ${area}`;
     if (records) this.records = true;
     return true;
   }
@@ -105,12 +86,5 @@ export class NationalRemainders {
   private isNational(row: CsvRecord): boolean {
     for (const c of this.belowColumns) if (this.cellOf(row, c) !== '') return false;
     return true;
-  }
-
-  private keyOf(row: CsvRecord): number {
-    let key = '';
-    // (each cell clipped, as the import's other keys are)
-    for (const c of this.keyColumns) key += `${this.cellOf(row, c).slice(0, 120)}\u0000`;
-    return hash52(key);
   }
 }

@@ -7,19 +7,14 @@
  * source) and each figure column, whether the total is above 0 and whether any part is; the main pass
  * then leaves out a part's 0 where the total is above 0 and every part is 0, and the report says so.
  *
- * Memory stays bounded: keys are 52-bit hashes of the cells, two bytes a figure column for each key in one array, at most
- * KEY_CAP keys; past them a row is read as before.
+ * Memory stays bounded: two bytes a figure column for each key, in keyed-slots.ts's one array.
  */
 import type { CsvRecord } from './parse-hxl.js';
-import { hash52 } from './seen-ids.js';
-
-const KEY_CAP = 100_000;
+import { hashCells, KeyedSlots } from './keyed-slots.js';
 
 export class ZeroParts {
-  /** each key's slot in `slab` */
-  private readonly seen = new Map<number, number>();
-  /** two flags a figure column for each slot, in one array: the total is above 0; some part is */
-  private slab = new Uint8Array(0);
+  /** two flags a figure column for each key: the total is above 0; some part is */
+  private readonly seen: KeyedSlots<Uint8Array>;
   private cells = 0;
   private example = '';
 
@@ -35,28 +30,19 @@ export class ZeroParts {
     private readonly keyColumns: readonly number[],
     private readonly cellOf: (row: CsvRecord, index: number) => string,
     private readonly isWhole: (cell: string) => boolean,
-  ) {}
+  ) {
+    this.seen = new KeyedSlots(2 * figureColumns.length, (n) => new Uint8Array(n));
+  }
 
   /** Learns a row of the pre-pass: `valueOf` gives a figure column's number on the row, or undefined. */
   learn(row: CsvRecord, valueOf: (index: number) => number | undefined): void {
-    const key = this.keyOf(row);
-    const width = 2 * this.figureColumns.length;
-    let slot = this.seen.get(key);
-    if (slot === undefined) {
-      if (this.seen.size >= KEY_CAP) return;
-      slot = this.seen.size;
-      if ((slot + 1) * width > this.slab.length) {
-        const grown = new Uint8Array(Math.max(1024 * width, 2 * this.slab.length));
-        grown.set(this.slab);
-        this.slab = grown;
-      }
-      this.seen.set(key, slot);
-    }
+    const at = this.seen.offsetOf(hashCells(row, this.keyColumns, this.cellOf), true);
+    if (at === undefined) return;
     const whole = this.isTotalRow(row);
     for (let i = 0; i < this.figureColumns.length; i++) {
       const value = valueOf(this.figureColumns[i]!);
       if (value === undefined || value <= 0) continue;
-      this.slab[slot * width + 2 * i + (whole ? 0 : 1)] = 1;
+      this.seen.array[at + 2 * i + (whole ? 0 : 1)] = 1;
     }
   }
 
@@ -64,10 +50,9 @@ export class ZeroParts {
   isPlaceholder(row: CsvRecord, column: number, value: number): boolean {
     if (value !== 0 || this.seen.size === 0 || this.isTotalRow(row)) return false;
     const i = this.figureColumns.indexOf(column);
-    const slot = i === -1 ? undefined : this.seen.get(this.keyOf(row));
-    if (slot === undefined) return false;
-    const o = slot * 2 * this.figureColumns.length + 2 * i;
-    if (this.slab[o] !== 1 || this.slab[o + 1] === 1) return false;
+    const at = i === -1 ? undefined : this.seen.offsetOf(hashCells(row, this.keyColumns, this.cellOf), false);
+    if (at === undefined) return false;
+    if (this.seen.array[at + 2 * i] !== 1 || this.seen.array[at + 2 * i + 1] === 1) return false;
     if (this.cells++ === 0) this.example = `line ${row.line}`;
     return true;
   }
@@ -81,11 +66,5 @@ export class ZeroParts {
   private isTotalRow(row: CsvRecord): boolean {
     for (const c of this.partColumns) if (!this.isWhole(this.cellOf(row, c))) return false;
     return true;
-  }
-
-  private keyOf(row: CsvRecord): number {
-    let key = '';
-    for (const c of this.keyColumns) key += `${this.cellOf(row, c).slice(0, 120)}\u0000`;
-    return hash52(key);
   }
 }
