@@ -771,16 +771,28 @@ function hostOf(url: string): string {
  */
 function nationalRemaindersOf(layout: Layout, dateColumn: number | undefined): NationalRemainders | undefined {
   if (layout.shape !== 'wide') return undefined;
-  const cols = (lv: Layout['places'][number]) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined);
-  const below = layout.places.filter((lv) => lv.level > 0).flatMap(cols);
+  const below = placeCells(layout.places.filter((lv) => lv.level > 0));
   if (below.length === 0) return undefined;
   // (people and households: no country counts fewer than one of its areas; a price or an average may be lower)
   const figures = layout.indicators.filter((col) => col.meaning.unit === 'person' || col.meaning.unit === 'household').map((col) => col.index);
   if (figures.length === 0) return undefined;
-  const key = layout.places.filter((lv) => lv.level === 0).flatMap(cols);
+  return new NationalRemainders(figures, below, figureKeyColumns(layout, dateColumn, placeCells(layout.places.filter((lv) => lv.level === 0))), cellText);
+}
+
+/** The columns of some place levels: each level's code, name and other name. */
+function placeCells(levels: Layout['places']): number[] {
+  return levels.flatMap((lv) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined));
+}
+
+/**
+ * The columns that tell a wide file's figures apart: the place columns given, the date and period,
+ * the row's indicator and source, and every breakdown column but those left out.
+ */
+function figureKeyColumns(layout: Layout, dateColumn: number | undefined, places: number[], leftOut: readonly BreakdownColumn[] = []): number[] {
+  const key = [...places];
   for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.source]) if (c !== undefined) key.push(c);
-  for (const b of layout.breakdowns) for (const c of [b.index, b.fallback, b.key, ...(b.flagCandidates ?? [])]) if (c !== undefined) key.push(c);
-  return new NationalRemainders(figures, below, key, cellText);
+  for (const b of layout.breakdowns) if (!leftOut.includes(b)) for (const c of [b.index, b.fallback, b.key, ...(b.flagCandidates ?? [])]) if (c !== undefined) key.push(c);
+  return key;
 }
 
 /**
@@ -792,9 +804,7 @@ function zeroPartsOf(layout: Layout, dateColumn: number | undefined): ZeroParts 
   const parts = layout.breakdowns.filter((b) => b.read === 'sex' || b.read === 'age' || b.read === 'age-bound');
   if (parts.length === 0) return undefined;
   const partColumns = parts.flatMap((b) => [b.index, b.fallback].filter((c): c is number => c !== undefined));
-  const key = layout.places.flatMap((lv) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined));
-  for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.source]) if (c !== undefined) key.push(c);
-  for (const b of layout.breakdowns) if (!parts.includes(b)) for (const c of [b.index, b.fallback, b.key, ...(b.flagCandidates ?? [])]) if (c !== undefined) key.push(c);
+  const key = figureKeyColumns(layout, dateColumn, placeCells(layout.places), parts);
   return new ZeroParts(layout.indicators.map((col) => col.index), partColumns, key, cellText, (cell) => cell.trim() === '' || isAllValue(cell));
 }
 
