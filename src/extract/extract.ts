@@ -1734,7 +1734,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "one child was killed or injured on average every two days": a rate, no count
   // (and "two people out of every 10,000 die each day": a rate per a population, not two people)
   if (token.value <= 10 && (RATE_EVERY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) || PER_POPULATION_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60))))) {
-    skipped.push(`line ${line}: '${token.written}' is a rate ('every' a span of time), not a count; not extracted`);
+    skipped.push(`line ${line}: '${token.written}' is a rate ('every' a span of time, or out of every so many people), not a count; not extracted`);
     return undefined;
   }
   // "2,000 IPC 3 households", "Phase 2 of the response", "Grade 5 pupils": a phase or a grade, no count
@@ -3998,7 +3998,7 @@ const STATE_MODIFIER = /^(?:damaged|destroyed|collapsed|flooded|submerged|burnt|
 /** Before a number: a study's asking ("spoke with", "interviewed", "surveyed"): those it asked are no figure. */
 const STUDY_LEAD = /\b(?:spoke\s+(?:with|to)|speaking\s+(?:with|to)|interviewed|interviewing|surveyed|surveying|polled|consulted)\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least|a\s+total\s+of)\s+)?$/iu;
 /** After a small number: its noun, then "out of every" or "in every" a population of a hundred or more ("two people out of every 10,000"). */
-const PER_POPULATION_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|in)\s+every\s+\d{1,3}(?:,\d{3})+|^\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|in)\s+every\s+\d{3,}/iu;
+const PER_POPULATION_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|in)\s+every\s+(?:\d{1,3}(?:,\d{3})+|\d{3,})/iu;
 /** After a small number, in its clause: "every" a span of time ("on average every two days", "every 10 minutes"): a rate. */
 const RATE_EVERY_AFTER = /^[^.;:,]{0,60}?\b(?:on\s+average\s+)?every\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b/iu;
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */

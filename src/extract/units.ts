@@ -152,12 +152,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "Two of the four refugee camps", "refugees camps": camps, no refugees (not counted as shelters either: a refugee camp is no place set up for a disaster's evacuees)
   ['refugee', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', '']])],
   // "3 militant camps", "military camps", "training camps": no camps of displaced people
-  ['militant', new Map([['camps', ''], ['camp', '']])],
-  ['military', new Map([['camps', ''], ['camp', '']])],
-  ['army', new Map([['camps', ''], ['camp', '']])],
-  ['rebel', new Map([['camps', ''], ['camp', '']])],
-  ['training', new Map([['camps', ''], ['camp', '']])],
-  ['terrorist', new Map([['camps', ''], ['camp', '']])],
+  ...['militant', 'military', 'army', 'rebel', 'training', 'terrorist'].map((w): [string, ReadonlyMap<string, string>] => [w, new Map([['camps', ''], ['camp', '']])]),
   ['refugees', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', '']])],
   // "25 safety centers" (Sri Lanka's Disaster Management Centre), "nearly 1,000 communal shelters" (Lebanon)
   ['safety', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],

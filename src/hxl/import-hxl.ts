@@ -1572,19 +1572,20 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         } else if (firstAt !== value) col.varying!.add(pkey);
       }
     }
-    for (const [c, seen] of flagSeen) {
-      const cell = cellText(row, c);
-      if (isFlagUnset(cell)) {
-        if (cell !== '') seen.no++;
-        continue;
-      }
-      // (at most two kept: two already say the column is no flag)
-      if (seen.set.size < 2) seen.set.add(cell.toLowerCase());
-      if (!isFlagYes(cell)) seen.yesOnly = false;
-    }
     for (const b of flagGroups) {
       let set = 0;
-      for (const c of b.flagCandidates!) if (!isFlagUnset(cellText(row, c))) set++;
+      for (const c of b.flagCandidates!) {
+        const seen = flagSeen.get(c)!;
+        const cell = cellText(row, c);
+        if (isFlagUnset(cell)) {
+          if (cell !== '') seen.no++;
+          continue;
+        }
+        set++;
+        // (at most two kept: two already say the column is no flag)
+        if (seen.set.size < 2) seen.set.add(cell.toLowerCase());
+        if (!isFlagYes(cell)) seen.yesOnly = false;
+      }
       if (set > 0 && set < b.flagCandidates!.length) flagPartialRows.set(b, (flagPartialRows.get(b) ?? 0) + 1);
     }
     for (let i = 0; i < coded.length; i++) {
