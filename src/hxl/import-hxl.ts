@@ -418,7 +418,7 @@ function isAverageColumn(t: HxlTag | null): boolean {
 }
 
 /** Which column is which: each field takes the first free column matching its first pattern that matches any. */
-function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], labels: readonly string[] = []): Layout {
+function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], labels: readonly string[] = [], textAmong: (columns: readonly number[]) => ReadonlySet<number> = () => new Set()): Layout {
   const mappedTo: (string | null)[] = tags.map(() => null);
   const why: (string | null)[] = tags.map(() => null);
   const claim = (patterns: readonly string[], name: string): number | undefined => {
@@ -640,12 +640,32 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
   }
   const unread = new Set<number>();
   const byIndex = new Map(indicators.map((col) => [col.index, col]));
+  const sectorNamed = (list: readonly number[]): string[] => {
+    const named = groups ? list.map((c) => groups[c] ?? '') : [];
+    return named.length > 0 && named.every((g) => g !== '') && new Set(named).size === list.length ? named : [];
+  };
+  // a column of words under the hashtag of a column of numbers ("estimate", "census" under #affected
+  // beside the counts): the words are no figure, so the numbers are the hashtag's one figure
+  // (the cells of all such columns read in one pass over the rows)
+  const contested: number[] = [];
+  for (const list of sameTag.values()) if (list.length > 1 && sectorNamed(list).length === 0) contested.push(...list);
+  const text = contested.length > 0 ? textAmong(contested) : new Set<number>();
   for (const list of sameTag.values()) {
     if (list.length < 2) continue;
     // a group header over them that names each one's sector (`ESNFI` over one #inneed, `AGRICULTURE`
     // over the other): each is that sector's figure, a part, and neither is the total
-    const named = groups ? list.map((c) => groups[c] ?? '') : [];
-    if (named.length > 0 && named.every((g) => g !== '') && new Set(named).size === list.length) {
+    const named = sectorNamed(list);
+    const numbers = list.filter((c) => !text.has(c));
+    if (named.length === 0 && numbers.length === 1) {
+      for (const c of list) {
+        if (c === numbers[0]) continue;
+        unread.add(c);
+        mappedTo[c] = null;
+        why[c] = `text, not numbers, under the hashtag of column ${numbers[0]! + 1}, which holds the numbers: that column is the figure`;
+      }
+      continue;
+    }
+    if (named.length > 0) {
       list.forEach((c, k) => {
         const col = byIndex.get(c)!;
         const word = named[k]!.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
@@ -1207,7 +1227,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a header row shifted against the hashtags (WFP's global price files): the labels read where they agree
   const shifted = shiftedHeader(table.labels, table.tags);
   if (shifted) table = { ...table, labels: shifted.labels };
-  const layout = layoutOf(table.tags, table.groups, table.labels);
+  const layout = layoutOf(table.tags, table.groups, table.labels, (columns) => textColumnsAmong(table, columns));
   // a hashtag row's cell that is no valid hashtag is said to be so, not "no hashtag"
   for (const [c, cell] of table.badTags ?? []) layout.why[c] ??= `'${cell}' is no valid hashtag (a tag and attributes of lower-case letters, digits and _, as #affected+idps+jan_mar): not read`;
   // rows of event records: a record id tells apart two records of one event, place and date
@@ -3377,6 +3397,27 @@ function isNotAFigureLabel(label: string): boolean {
   return trimmed === '' || NOT_A_FIGURE_LABEL.test(trimmed) || /(?:[a-z](?:Id|ID|Code|No)|[_ ](?:id|code|no))$/.test(trimmed);
 }
 /** Columns where most non-empty cells are numbers (at least 4 in 5, and at least one). */
+/**
+ * Which of these columns hold words rather than numbers (more cells that are no number than cells
+ * that are one, as the import's own scan decides a text column): one pass over the rows.
+ */
+function textColumnsAmong(table: HxlRows, columns: readonly number[]): Set<number> {
+  const numbers = new Map<number, number>(columns.map((c) => [c, 0]));
+  const words = new Map<number, number>(columns.map((c) => [c, 0]));
+  table.eachRow((row) => {
+    for (const c of columns) {
+      const parsed = parseFigureValue(cellText(row, c));
+      if (parsed.kind === 'skip') continue;
+      if (parsed.kind === 'error') {
+        if (parsed.reason.includes('is not a number')) words.set(c, words.get(c)! + 1);
+        continue;
+      }
+      numbers.set(c, numbers.get(c)! + 1);
+    }
+  });
+  return new Set(columns.filter((c) => words.get(c)! > numbers.get(c)!));
+}
+
 function numericColumns(scan: ReadonlyMap<number, { numbers: number; cells: number }>): number[] {
   const out: number[] = [];
   for (const [c, n] of scan) if (n.numbers > 0 && n.numbers * 5 >= n.cells * 4) out.push(c);

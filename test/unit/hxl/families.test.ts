@@ -3168,3 +3168,20 @@ describe("round 28 review: where the round's new import rules must not fire", ()
     expect(valid(r)).toEqual([]);
   });
 });
+
+describe('round 29: a column of words under the hashtag of a column of numbers', () => {
+  it('reads the numbers as the figure and says the words are text (a method column beside the counts, both #affected)', () => {
+    const text = 'Country,Date,Affected type,Affected\n#country+code,#date,#affected,#affected\nMLI,2024-05-01,estimate,1200\nNER,2024-05-01,census,"3,400"\n';
+    const t = importHxl(text, 'x.csv', { today: TODAY });
+    expect(t.facts.figures.map((f) => [f.place, f.value, f.breakdown])).toEqual([
+      ['MLI', 1200, undefined],
+      ['NER', 3400, undefined],
+    ]);
+    expect(t.report.unmapped.map((c) => [c.index, c.reason])).toEqual([[2, 'text, not numbers, under the hashtag of column 4, which holds the numbers: that column is the figure']]);
+  });
+
+  it('still reads neither of two columns of numbers under one hashtag when a third holds words', () => {
+    const text = 'Country,Date,Note,A,B\n#country+code,#date,#inneed,#inneed,#inneed\nMLI,2024-05-01,estimate,1200,900\n';
+    expect(() => importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' })).toThrow(/4 "A" #inneed: the same hashtag as columns 3, 5: which figure each holds the hashtags do not say/);
+  });
+});
