@@ -2408,6 +2408,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // earlier (as `check` holds it: a figure of the period 2015 to 2022, as of 2022-12-31, needs a source of 2022-12-31 or later)
     const begins = `${figure.asOf}-01-01`.slice(0, 10);
     if (begins > (latestStart.get(figure.source) ?? '')) latestStart.set(figure.source, begins);
+    if (options.published !== undefined && begins > options.published && begins < (firstAfterPublished.get(figure.source) ?? '\uffff')) firstAfterPublished.set(figure.source, begins);
     if (figure.asOf !== lastAsOf) {
       lastAsOf = figure.asOf;
       const end = lastDayOf(lastAsOf);
@@ -2422,6 +2423,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const usedSources = new Set<string>();
   /** per source, the latest first day of its figures: the publication date of a source without one */
   const latestStart = new Map<string, string>();
+  /** per source, the earliest first day of its figures that is after --published: the first figure check would fail */
+  const firstAfterPublished = new Map<string, string>();
   const usedPlaces = new Set<string>();
   const formerCurrencies = new Map<FormerCurrency, number>();
   /** amounts in the row's currency that a column of that fixed currency gives again (WFP's national average in USD): one figure, that column's */
@@ -3025,7 +3028,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (guessed.length > 0) notes.push(`source${guessed.length === 1 ? '' : 's'} ${guessed.slice(0, 3).map((s) => `'${s.id}' published ${s.published}`).join(', ')}${guessed.length > 3 ? ` and ${guessed.length - 3} more` : ''}: worked out from the figures' dates (the first day of the latest, never after today), as the file gives no #date+published; give --published YYYY-MM-DD where the real day is known`);
   } else {
     // (a day given before figures the source holds: check will fail them, so the report says so now)
-    const later = [...latestStart.entries()].filter(([id, start]) => sources.get(id)?.published === undefined && start > options.published!);
+    const later = [...firstAfterPublished.entries()].filter(([id]) => sources.get(id)?.published === undefined);
     if (later.length > 0) notes.push(`--published ${options.published} is before the figures of ${later.slice(0, 3).map(([id, start]) => `'${id}' (from ${start})`).join(', ')}${later.length > 3 ? ` and ${later.length - 3} more` : ''}: a source cannot report what holds after it was published, and check will fail them`);
   }
   notes.push(...book.notes());
