@@ -878,6 +878,12 @@ const CAN_CARRY_BEFORE = /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|ca
  * Supplies a list names, or a shipment of them, before the number: "relief items for Ostra include
  * 5,000 blankets", "supplies including 22,000 plastic sheets", "the first shipment of 99,100 doses".
  */
+/** After a percentage: a comparative and "than" ("more intense than 2024", "higher than last year"). */
+const PERCENT_MORE_THAN = /^\s+(?:more|less|higher|lower|greater|fewer|larger|smaller|above|below|up|down)(?:\s+[\p{L}-]+){0,2}?\s+than(?![\p{L}])/iu;
+/** Counted things read (so that "13 others" after them are known) but not drafted: see readSentences. */
+const LEFT_OUT_THINGS: ReadonlySet<string> = new Set(['bridge', 'business']);
+/** A verb of support and those it supported, then "with" right before the number: the things they were given. */
+const SUPPORTED_WITH_BEFORE = /\b(?:supported|supporting|assisted|assisting|reached|reaching|served|serving|equipped|equipping|supplied|supplying|provided|providing)\b[^.;:]{0,120}?\swith\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?$/iu;
 const SUPPLIES_BEFORE = new RegExp(
   String.raw`(?:\b(?:supplies|items|goods|stocks|relief|cargo|materials)\b[^.;:]{0,120}?\b(?:include|includes|included|including|comprising|such\s+as|consisting\s+of)|\b(?:shipments?|consignments?|deliver(?:y|ies)|airlifts?)\s+of)\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,4}$`,
   'iu',
@@ -1274,6 +1280,13 @@ function readSentences(prepared: PreparedText): SentencesRead {
     let wholeEnd = 0;
     for (const raw of raws) {
       if (raw.statedOf || raw.equivalentOfUnknown) continue;
+      // bridges and shops: damage to infrastructure and livelihoods, which the figures of a crisis leave out (the
+      // labelling conventions count people, money, homes, schools, shelters and relief items); read to tell what
+      // "13 others" after them are, said in the notes, not drafted
+      if (LEFT_OUT_THINGS.has(raw.unit)) {
+        skippedNotes.push(`line ${lineOf(doc.lineStarts, raw.token.start)}: '${text.slice(raw.coreStart, raw.coreEnd).replace(/\s+/g, ' ')}' counts ${raw.unit === 'bridge' ? 'bridges (infrastructure)' : 'businesses or shops'}, not people, homes or relief; not extracted (add it by hand if it matters)`);
+        continue;
+      }
       const whole = raw.partOfBefore && wholeBefore !== undefined && !/[;%]/.test(text.slice(wholeEnd, raw.token.start)) ? wholeBefore : undefined;
       for (const b of buildFigures(text, sentence, sentenceClauses, freeClauses, sentenceDates, raw, mentions, pub, publishedKnown, doc.lineStarts, carried, headed ?? untitled, dateline, whole)) {
         if (!raw.partOfBefore && b.candidate.unit === 'person') {
@@ -1733,8 +1746,18 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   }
   // "one child was killed or injured on average every two days": a rate, no count
   // (and "two people out of every 10,000 die each day": a rate per a population, not two people)
-  if (token.value <= 10 && (RATE_EVERY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) || PER_POPULATION_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60))))) {
+  if (token.value <= 10 && (RATE_EVERY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) || PER_POPULATION_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 90))))) {
     skipped.push(`line ${line}: '${token.written}' is a rate ('every' a span of time, or out of every so many people), not a count; not extracted`);
+    return undefined;
+  }
+  // "five persons medical team", "80 persons special Urban Search and Rescue (USAR) teams": the size of a team sent, responders
+  if (/^[\s-]+(?:persons?|people|members?|man|men|strong)\s+(?:(?!(?:were|was|are|is|be|been|in|of|by|from|to|for|with|or|who|which|that|had|have|has|into|on|at)(?![\p{L}]))[\p{L}()-]+\s+){0,6}?teams?(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 90)))) {
+    skipped.push(`line ${line}: '${token.written}' is the size of a team sent (responders), not people affected or assisted; not extracted`);
+    return undefined;
+  }
+  // "where one or more family members stay behind": any number, no count
+  if (token.value === 1 && /^\s+or\s+more(?![\p{L}])/u.test(text.slice(token.end, Math.min(sentence.end, token.end + 10)))) {
+    skipped.push(`line ${line}: '${token.written} or more' is any number, not a count; not extracted`);
     return undefined;
   }
   // "2,000 IPC 3 households", "Phase 2 of the response", "Grade 5 pupils": a phase or a grade, no count
@@ -1979,7 +2002,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         // "Millions flee as cyclone nears", "forcing thousands to flee their homes"
         // ("Thousands continued to stream across the border", "Hundreds flocked to the camps": people moving; not
         // "poured", which money does too)
-        /^\s+(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
+        // ("Hundreds sought refuge in Cucuta", "millions left the city": people leaving, or sheltering away from home)
+        /^\s+(?:more\s+)?(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:sought|seeking|took|taking)\s+(?:refuge|shelter|safety)|left\s+(?:the|their)\s+(?:city|cities|capital|town|towns|village|villages|homes?|area|region|country))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
         // ("forced thousands from their homes")
         (/\b(?:force|forces|forced|forcing|drove|driven|driving)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && /^\s+(?:from|out\s+of)\s+their\s+homes(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))))) &&
       // (not animals or plants: "The outbreak of anthrax killed thousands, mostly cattle and goats", "killed thousands in the orchards")
@@ -2072,6 +2096,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       if (PERCENT_OF_WEATHER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
         // "150% more than average rainfall", "98% of Tarbela Dam had been filled"
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of rain or of a dam's capacity, not of people or funds; not extracted`);
+        return undefined;
+      }
+      if (PERCENT_MORE_THAN.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
+        // "rains 50-60 per cent more intense than 2024", "prices 30% higher than last year": one amount against another
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' compares one amount with another ('more ... than'), a change, not a share of people or funds; not extracted`);
         return undefined;
       }
       const land = PERCENT_OF_LAND.exec(text.slice(pct.end, Math.min(sentence.end, pct.end + 160)));
@@ -3159,6 +3188,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       const inContext =
         (THING_VERB_BEFORE.test(verbLead) && !CAN_CARRY_BEFORE.test(verbLead)) ||
         SUPPLIES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 180), token.start)) ||
+        // "UNICEF supported 185,000 people (including 93,000 female) with 842,770 water purification tablets"
+        SUPPORTED_WITH_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 140), token.start)) ||
         // "caused extensive damage to infrastructure, including 5,223 buildings": the first thing of a list of damage
         DAMAGE_INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 120), token.start)) ||
         // "the collapse, in whole or in part, of around 50 000 residential buildings": a noun of damage before it
@@ -3998,7 +4029,8 @@ const STATE_MODIFIER = /^(?:damaged|destroyed|collapsed|flooded|submerged|burnt|
 /** Before a number: a study's asking ("spoke with", "interviewed", "surveyed"): those it asked are no figure. */
 const STUDY_LEAD = /\b(?:spoke\s+(?:with|to)|speaking\s+(?:with|to)|interviewed|interviewing|surveyed|surveying|polled|consulted)\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|at\s+least|a\s+total\s+of)\s+)?$/iu;
 /** After a small number: its noun, then "out of every" or "in every" a population of a hundred or more ("two people out of every 10,000"). */
-const PER_POPULATION_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|in)\s+every\s+(?:\d{1,3}(?:,\d{3})+|\d{3,})/iu;
+// (or "for every" any number, in the clause: "one Rohingya was reported dead or missing for every eight attempting the journey")
+const PER_POPULATION_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|in)\s+every\s+(?:\d{1,3}(?:,\d{3})+|\d{3,})|^[^.;:,]{0,70}?\bfor\s+every\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|thousand)(?![\p{L}\p{N}])/iu;
 /** After a small number, in its clause: "every" a span of time ("on average every two days", "every 10 minutes"): a rate. */
 const RATE_EVERY_AFTER = /^[^.;:,]{0,60}?\b(?:on\s+average\s+)?every\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b/iu;
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */
@@ -4010,7 +4042,7 @@ const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|it
 /** Right before a number: a word that it grades ("IPC Phase 5", "Level 3", "Category 4"). */
 const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]ier)\s+$/u;
 /** A group of people, perhaps "aged", then an age bound: "children under", "children aged under five", "women aged". */
-const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly|(?:an?|one)\s+(?:man|woman|boy|girl|person|child))\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/iu;
+const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly|(?:an?|one)\s+(?:man|woman|boy|girl|person|child))\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between|(?<=\b(?:an?|one)\s+(?:man|woman|boy|girl|person|child)\s+)(?:around|about))\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/iu;
 
 /** Right after a number: "of the" (or "of their", "of her" ...) and up to four words ("of the most vulnerable households in", "48 of their companions"; never "of the 384 victims"). */
 const OF_THE_WORDS_AFTER = /^\s+of\s+(?:the|their|our|his|her|its)\s+(?:(?:world|country|region|nation|continent|city|province|state)['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?![\p{L}\p{N}])/u;

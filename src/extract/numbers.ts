@@ -634,7 +634,7 @@ const VAGUE_VALUE: ReadonlyMap<string, number> = new Map([
 /** Verbs of people who died, fled or came "by the thousands" (VAGUE_WORDS, and the extractor's reading of them). */
 export const BY_THE_VERBS = String.raw`(?:dying|died|fleeing|fled|arriving|arrived|streamed\s+in|streaming\s+in|leaving|crossing|returning|killed)`;
 /** A vague amount that counts something: "hundreds of", "thousands are", "tens of thousands of" (or "tens-of-thousands of"). */
-const VAGUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+(?:of[\s-]+)?thousands|tens[\s-]+of[\s-]+millions|hundreds[\s-]+of[\s-]+millions|dozens|hundreds(?!\s+of\s+(?:thousands|millions))|thousands|millions|billions(?=\s+of)|lakhs(?=\s+of))(?=\s+(?:of|are|were|have|had|will|more|remain|still|without|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|died|dying|infected|at\s+risk|left|needed|need|lack|lacked|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)))\b)|(?<=\b(?:displacing|displaced|displaces|killing|killed|kills|affecting|affected|affects|evacuating|evacuated|evacuates|injuring|injured|wounding|uprooting|uprooted|(?:displacement|evacuation|deaths)\s{1,3}of)\s{1,3})(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+(?:of[\s-]+)?thousands|hundreds|thousands|millions|dozens)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more|this|last|since|so\s+far|over|during|each|every|abroad|overseas|internally|inside|within|elsewhere|nationwide|worldwide)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s{1,3})(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+(?:of[\s-]+)?thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b|\s+(?:from|out\s+of)\s+their\s+homes\b)|(?<=\b${BY_THE_VERBS}\s{1,3}by\s{1,3}the\s{1,3})(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+(?:of[\s-]+)?thousands|hundreds|thousands|millions)(?![\p{L}]))`, 'giu');
+const VAGUE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\d\s)((?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand)(?=\s+(?!(?:thousand|million|billion)(?![\p{L}]))\p{L})|(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+(?:of[\s-]+)?thousands|tens[\s-]+of[\s-]+millions|hundreds[\s-]+of[\s-]+millions|dozens|hundreds(?!\s+of\s+(?:thousands|millions))|thousands|millions|billions(?=\s+of)|lakhs(?=\s+of))(?=\s+(?:of|are|were|have|had|will|more|remain|still|without|made\s+homeless|(?:displaced|killed|injured|wounded|evacuated|affected|stranded|trapped|missing|homeless|dead|fled|flee|flees|fleeing|sought|seeking|took\s+(?:refuge|shelter)|died|dying|infected|at\s+risk|left|needed|need|lack|lacked|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)))\b)|(?<=\b(?:displacing|displaced|displaces|killing|killed|kills|affecting|affected|affects|evacuating|evacuated|evacuates|injuring|injured|wounding|uprooting|uprooted|(?:displacement|evacuation|deaths)\s{1,3}of)\s{1,3})(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+(?:of[\s-]+)?thousands|hundreds|thousands|millions|dozens)(?=\s*[.,;]|\s*$|\s+(?:in|across|from|and|more|this|last|since|so\s+far|over|during|each|every|abroad|overseas|internally|inside|within|elsewhere|nationwide|worldwide)\b)|(?<=\b(?:forcing|forced|forces|prompting|prompted)\s{1,3})(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+(?:of[\s-]+)?thousands|hundreds|thousands|millions)(?=\s+to\s+(?:flee|leave|evacuate)\b|\s+(?:from|out\s+of)\s+their\s+homes\b)|(?<=\b${BY_THE_VERBS}\s{1,3}by\s{1,3}the\s{1,3})(?:hundreds[\s-]+of[\s-]+thousands|tens[\s-]+(?:of[\s-]+)?thousands|hundreds|thousands|millions)(?![\p{L}]))`, 'giu');
 
 const ORDINAL_VALUE: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
@@ -690,6 +690,14 @@ const BOUND_CURRENCY = String.raw`(?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|
 const FROM_CURRENCY_LEAD = new RegExp(String.raw`\b(?:ranging|ranges|range|varying|varies|vary)\s+from\s+(${BOUND_CURRENCY})\s?$`, 'u');
 const CURRENCY_TAIL = new RegExp(String.raw`${BOUND_CURRENCY}\s?$`, 'u');
 const TO_CURRENCY_BETWEEN = new RegExp(String.raw`^\s+to\s+(${BOUND_CURRENCY})\s?$`, 'u');
+/** "$3 to $5 billion": "to" between two bounds, each after the same currency, and no "from" before the first. */
+function sameCurrencyTo(lead: string, between: string): boolean {
+  const to = TO_CURRENCY_BETWEEN.exec(between);
+  if (to === null) return false;
+  const before = CURRENCY_TAIL.exec(lead);
+  return before !== null && before[0].trim().replace(/\.$/, '') === to[1]!.replace(/\.$/, '') && !/\bfrom\s+$/i.test(lead.slice(0, before.index));
+}
+
 /** "ranging from Rs. 1 million to Rs. 5 million": "from" and "to", each bound after the same currency. */
 function fromToCurrency(lead: string, between: string): boolean {
   const a = FROM_CURRENCY_LEAD.exec(lead);
@@ -725,6 +733,9 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         (/^\s?[-–]\s?$/.test(between) && isPercentDashRange(text, a.start, a.end, text.length)) ||
         // "20-30 thousand people": a dash, and the upper bound's scale for both
         (/^\s?[-–]\s?$/.test(between) && sharesScale(a, b) && isScaledDashRange(text, a.start, a.end, text.length)) ||
+        // "an estimated $3 to $5 billion", "US$2 million to US$4 million": "to" alone, the same currency
+        // before each bound, one scale (not after "from": "from SYP 4,500 to SYP 9,700" is a price and its rise)
+        (sameCurrencyTo(lead, between) && (sharesScale(a, b) || (a.scale !== undefined && a.scale === b.scale && b.value <= a.value * 10)) && !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 80), a.start).replace(CURRENCY_TAIL, ''))) ||
         // "ranging from Rs. 1 million to Rs. 5 million": "from" and "to", the same currency before each bound
         ((fromToCurrency(text.slice(Math.max(0, a.start - 32), a.start), between) ||
           (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || (sharesScale(a, b) && !/\b(?:by|down|up)\s+$/i.test(lead))))) &&

@@ -51,7 +51,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
     immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies
-    returns humanitarians combatants employees staffers`,
+    returns humanitarians combatants employees staffers members rescues`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -176,8 +176,15 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['education', new Map([['facilities', 'school']])],
   // "more than 100,000 housing structures", "2,000 housing units": homes
   ['housing', new Map([['structures', 'house'], ['units', 'house']])],
+  // "3,600 civilian residential units" (Tehran's mayor): homes
+  ['residential', new Map([['units', 'house']])],
+  // "338 safe locations" (Sri Lanka's Disaster Management Centre): where evacuees shelter
+  ['safe', new Map([['locations', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['cubic', new Map([['metres', 'm3'], ['meters', 'm3'], ['metre', 'm3'], ['meter', 'm3']])],
 ]);
+
+/** After "members": of a family, a community, a household, a tribe, a group of people (behind at most three words). */
+const MEMBERS_OF_PEOPLE = /^\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:famil(?:y|ies)|communit(?:y|ies)|households?|tribes?|clans?|minorit(?:y|ies)|castes?|groups?\s+of\s+(?:people|families|refugees|migrants))(?![\p{L}])/iu;
 
 /** "houses of worship", "places of worship" right after a number. */
 const WORSHIP_AFTER = /^\s+(?:houses?|places?)\s+of\s+worship\b/i;
@@ -256,7 +263,8 @@ const NOT_MODIFIERS = new Set(
   their its his her our your my them they it he she we you i not no nor so such also only just about
   around some over under up down out off into onto across after before since until during between among
   said says say according reported including included each every all both either neither other another
-  whom whose more less most least had without within throughout against despite toward towards via beyond`.split(/\s+/),
+  whom whose more less most least had without within throughout against despite toward towards via beyond
+  generations`.split(/\s+/),
 );
 NOT_MODIFIERS.delete('more'); // "1,200 more people"
 NOT_MODIFIERS.delete('most'); // "the 500 most vulnerable families"
@@ -855,6 +863,8 @@ const SIGNS: ReadonlyMap<string, string> = new Map([
   ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['Taka', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'], ['Vt', 'VUV'], ['Dh', 'AED'], ['Dhs', 'AED'],
   // (the Peruvian sol: "S/291.8 million", "S/. 1,500")
   ['S/', 'PEN'],
+  // (the Israeli new shekel as Israel's papers write it: "NIS 500", "NIS 2.75 billion")
+  ['NIS', 'ILS'],
 ]);
 /** A sign of SIGNS, or "Rs" ("RS": whose rupee depends on the text), right before an amount (perhaps a point and a space after it): longest first. */
 const SIGN_BEFORE = new RegExp(
@@ -1124,6 +1134,11 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   for (const raw of list) {
     offset += 1;
     const lower = raw.toLowerCase();
+    // "540,000 members of host communities", "two dozen members of one family": people; not "200 members of the
+    // security forces" (responders) nor "a council of 15 members"
+    // (nor "1,000 Texas National Guard members": a body's members are its own; a family's, a community's and a
+    // household's are read as two words before this, "five family members")
+    if (lower === 'members' && (modifiers.length > 0 || !MEMBERS_OF_PEOPLE.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) return undefined;
     // "1,600 tons of rice": outside the United States a ton is the metric tonne; the review says so
     if (lower === 'tons' || lower === 'ton') return { unit: 't', end: offset + raw.length, written: raw, modifiers, hyphen: false, tons: true };
     // "70,000 pregnant and lactating women": people

@@ -1488,9 +1488,12 @@ describe('a twentieth set of reports: drought in Somalia, floods on the Ahr', ()
     expect(vuq('A quarter of the people in Ostra fled.')).toEqual([[25, 'percent', 'exact']]);
   });
   it('reads "13 others" after a count of things and a verb of damage as more of those things, and brothers and sisters as people', () => {
-    expect(vuq('In Ostra 62 bridges were completely destroyed and 13 others were badly damaged.').map((f) => f.slice(0, 2))).toEqual([
-      [62, 'bridge'],
-      [13, 'bridge'],
+    // (bridges are read, so that the others are known to be bridges, and left out of the draft: round 29)
+    const bridges = run('Floods in Ostra\n\nIn Ostra 62 bridges were completely destroyed and 13 others were badly damaged.');
+    expect(bridges.candidates).toEqual([]);
+    expect(bridges.notes.filter((n) => n.includes('counts bridges'))).toEqual([
+      "line 3: '62 bridges' counts bridges (infrastructure), not people, homes or relief; not extracted (add it by hand if it matters)",
+      "line 3: '13 others' counts bridges (infrastructure), not people, homes or relief; not extracted (add it by hand if it matters)",
     ]);
     expect(vuq('The floods destroyed 465 homes in Ostra and damaged 135 others.').map((f) => f.slice(0, 2))).toEqual([
       [465, 'house'],
@@ -1528,11 +1531,10 @@ describe('a twenty-first set of reports: dengue in Bangladesh, floods in Kenya a
     // a share of land is no count of people
     expect(vuq('Half of the country (2.1 million) is flooded.')).toEqual([[50, 'percent', 'exact']]);
   });
-  it('reads businesses and shops destroyed or damaged', () => {
-    expect(vuq('The floods destroyed 1,302 businesses and 400 shops in Ostra.').map((f) => f.slice(0, 2))).toEqual([
-      [1302, 'business'],
-      [400, 'business'],
-    ]);
+  it('reads businesses and shops destroyed or damaged, and leaves them out of the draft (round 29: livelihoods, not people, homes or relief)', () => {
+    const shops = run('Floods in Ostra\n\nThe floods destroyed 1,302 businesses and 400 shops in Ostra, and 30 houses.');
+    expect(shops.candidates.map((c) => [c.value, c.unit])).toEqual([[30, 'house']]);
+    expect(shops.notes.filter((n) => n.includes('businesses or shops')).length).toBe(2);
     expect(vuq('There are 1,302 businesses in Ostra.')).toEqual([]);
   });
 });
@@ -2525,7 +2527,6 @@ describe('lists of damage and of places, from disaster agencies’ bulletins', (
   it('reads "10 damaged bridges" as bridges after a count of houses, not as more houses', () => {
     expect(vuq('In Ostra there are 4,857 submerged houses, 10 damaged bridges and 12 damaged schools.')).toEqual([
       [4857, 'house', 'exact'],
-      [10, 'bridge', 'exact'],
       [12, 'school', 'exact'],
     ]);
   });
@@ -4870,7 +4871,7 @@ describe('round 21 review: what the new rules must not read', () => {
   it('reads people burnt after a count of things as people, and keeps a whole whose participle says its damage', () => {
     expect(vuq('The fire killed 3 people and destroyed 300 houses. Another 40 were burnt and taken to hospital.').map(([v, u]) => [v, u])).toEqual([[3, 'person'], [300, 'house'], [40, 'person']]);
     expect(vuq('UNICEF rebuilt 300 of the 1,200 houses destroyed by the floods in Pell.').map(([v, u]) => [v, u])).toEqual([[300, 'house'], [1200, 'house']]);
-    expect(vuq('The quake damaged 30 of the 45 bridges in Pell.').map(([v, u]) => [v, u])).toEqual([[30, 'bridge']]);
+    expect(run('Floods in Ostra\n\nThe quake damaged 30 of the 45 bridges in Pell.').notes).toContain("line 3: '30 of the 45 bridges' counts bridges (infrastructure), not people, homes or relief; not extracted (add it by hand if it matters)");
   });
   it('reads no year after "throughout" as a number of people, nor a place or a time as a cause', () => {
     expect(vuq('The number of people displaced throughout 2023 rose to 45,000.').map(([v, u]) => [v, u])).toEqual([[45000, 'person']]);
@@ -6381,5 +6382,62 @@ describe("round 28 review: where the round's new extraction rules must not fire"
   it('reads no crown for "crowns" in a text that names a koruna country, and no camps of militants', () => {
     expect(vuq('Norway pledged aid to Ostra. The Czech government gave 10 million crowns to Pell.')).toEqual([]);
     expect(vuq('The army destroyed 3 militant camps in Ostra.')).toEqual([]);
+  });
+});
+
+describe('round 29: forms from reports on Myanmar, Pakistan, Colombia, Iran and Lebanon, Sri Lanka and Bangladesh', () => {
+  it('reads "$3 to $5 billion" as one range in billions (was $3 and $5 billion), not a price and its rise', () => {
+    expect(vuq('In Ostra an estimated $3 to $5 billion will be needed.')).toEqual([[3e9, 'USD', 'range']]);
+    expect(run('Floods in Ostra\n\nIn Ostra another US$2 million to US$4 million is sought.').candidates.map((c) => [c.value, c.high, c.unit])).toEqual([[2e6, 4e6, 'USD']]);
+    expect(vuq('In Ostra prices rose from SYP 4,500 to SYP 9,700 in a month.').map(([v]) => v)).toEqual([4500, 9700]);
+    expect(vuq('In Ostra it gave $3 to $5 each to 200 families.').map(([v, u]) => [v, u])).toEqual([[3, 'USD'], [5, 'USD'], [200, 'household']]);
+  });
+
+  it('reads NIS as the Israeli new shekel', () => {
+    expect(vuq('In Pell, evacuees are granted NIS 500 and NIS 1500 per evacuee.').map(([v, u]) => [v, u])).toEqual([[500, 'ILS'], [1500, 'ILS']]);
+  });
+
+  it('reads residential units as homes, safe locations as evacuation centres, and rescues as people', () => {
+    expect(vuq('In Pell 3,600 civilian residential units were damaged.')).toEqual([[3600, 'house', 'exact']]);
+    expect(vuq('In Pell 12,000 people are sheltering in 338 safe locations.').map(([v, u]) => [v, u])).toEqual([[12000, 'person'], [338, 'evacuation-centre']]);
+    expect(vuq('Rescue teams in Pell carried out 710 rescues.')).toEqual([[710, 'person', 'exact']]);
+  });
+
+  it('reads members of families and communities as people, not members of a body or a team', () => {
+    expect(vuq('The flood in Pell swept away more than two dozen members of one family.')).toEqual([[24, 'person', 'more-than']]);
+    expect(vuq('The aid will help 540,000 members of host communities in Pell.')).toEqual([[540000, 'person', 'exact']]);
+    expect(vuq('Some 200 members of the security forces were deployed to Pell.')).toEqual([]);
+    expect(vuq('In Pell 1,000 National Guard members have been ordered to help.')).toEqual([]);
+    expect(vuq('The council of Pell has 15 members.')).toEqual([]);
+  });
+
+  it('reads the things those supported were given ("supported 185,000 people with 842,770 tablets, 5,330 Jerry Cans")', () => {
+    expect(vuq('In Pell UNICEF supported 185,000 people with 842,770 water purification tablets, 5,330 Jerry Cans and 578 water buckets.').map(([v, u]) => [v, u])).toEqual([
+      [185000, 'person'],
+      [842770, 'tablet'],
+      [5330, 'jerrycan'],
+      [578, 'bucket'],
+    ]);
+  });
+
+  it('reads vague numbers of people who sought refuge or left a city', () => {
+    expect(vuq('Hundreds sought refuge in Pell.')).toEqual([[100, 'person', 'at-least']]);
+    expect(vuq('The bombing began and millions left the city of Pell.')).toEqual([[1000000, 'person', 'at-least']]);
+    expect(vuq('Thousands took to the streets of Pell.')).toEqual([]);
+  });
+
+  it('drafts no age after "a woman around", no ratio "for every eight", no "one or more", no generations, no team sizes', () => {
+    expect(vuq('In Pell, a woman around 60 was seriously injured.')).toEqual([]);
+    expect(vuq('In Pell one Rohingya individual was reported dead or missing for every eight attempting the journey.')).toEqual([]);
+    expect(vuq('In Pell, families where one or more family members stay behind were counted.')).toEqual([]);
+    expect(vuq('In Pell she has seen three generations displaced in three decades.')).toEqual([]);
+    expect(vuq('India sent a five persons medical team and 80 persons special Urban Search and Rescue (USAR) teams to Pell.')).toEqual([]);
+    expect(vuq('In Pell 300 people were rescued by teams.')).toEqual([[300, 'person', 'exact']]);
+  });
+
+  it('drafts no percentage that compares one amount with another ("50-60 per cent more intense than 2024")', () => {
+    expect(vuq('In Pell the monsoon rains have been 50-60 per cent more intense than 2024.')).toEqual([]);
+    expect(vuq('In Pell prices are 30% higher than last year.')).toEqual([]);
+    expect(vuq('Some 30% of people in Pell need aid.')).toEqual([[30, 'percent', 'approximately']]);
   });
 });

@@ -193,8 +193,9 @@ describe('counted things the registry knows', () => {
       [4, 'water-tank', 'exact'], // the verb governs the whole list
       [5000, 'mosquito-net', 'exact'],
       [40, 'borehole', 'approximately'], // "were drilled" after the noun
-      [12, 'bridge', 'exact'],
     ]);
+    // (bridges are read and left out: infrastructure, not people, homes or relief)
+    expect(r.notes.join('\n')).toContain("'12 bridges' counts bridges (infrastructure)");
     expect(r.candidates[4]!.indicator).toBe('relief-items-delivered');
   });
   it('drafts no trucks, districts or villages, and names a counted thing it has no unit for', () => {
