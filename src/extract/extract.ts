@@ -570,7 +570,7 @@ const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|cente
 /** After a bare number: "and 329.34 thousand people", "or 300 families". */
 // (and the items of a list before it: "recorded 52, 34, and 3 injuries, respectively")
 // (and a kind of case on each: "8,372 suspected and 163 confirmed cases")
-const AND_NUMBER_NOUN_AFTER = /^(?:,\s\d[\d,.]*){0,8},?\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?|^\s+(?:suspected|confirmed|probable|new)\s+(?:and|or)\s+\d[\d,.]*\s+(?:suspected|confirmed|probable|new)\s+([\p{L}-]+)/iu;
+const AND_NUMBER_NOUN_AFTER = /^(?:,\s\d[\d,.]*){0,8},?\s+(?:and|or)\s+\d[\d,.]*(?:\s+(?:thousand|million|billion|lakhs?|crores?))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?|^\s+(?:suspected|confirmed|probable|new)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d[\d,.]*\s+(?:suspected|confirmed|probable|new)\s+([\p{L}-]+)/iu;
 /** After "from" and a bare number: "to 500,000 people", the level it changed to and its noun. */
 /** Before a number after "from": the level it changed to, with its noun ("imports to 1.4 million metric tonnes from 1.1 million"). */
 const TO_NUMBER_NOUN_FROM_BEFORE = /\bto\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?,?\s+(?:(?:up|down)\s+)?from\s+$/iu;
@@ -880,6 +880,14 @@ const CAN_CARRY_BEFORE = /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|ca
  */
 /** After a percentage: a comparative and "than" ("more intense than 2024", "higher than last year"). */
 const PERCENT_MORE_THAN = /^\s+(?:more|less|higher|lower|greater|fewer|larger|smaller|above|below|up|down)(?:\s+[\p{L}-]+){0,2}?\s+than(?![\p{L}])/iu;
+/** Before a bare number: a place of a list, "; in Aceh, ", "; and in West Sumatra, " (a capitalised name of up to four words). */
+const PLACE_LIST_ITEM_BEFORE = /[;,]\s+(?:and\s+)?in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3},\s*$/u;
+/** Houses or homes named in the sentence before a number of "units". */
+const HOMES_BEFORE = /\b(?:houses|homes|housing|dwellings|residences)\b/iu;
+/** A case status right after a number: "38 confirmed", "10 probable". */
+const CASE_STATUS_AFTER = /^\s+(?:confirmed|probable|suspected)(?![\p{L}])/iu;
+/** Before it, a count of cases or deaths and an open bracket, perhaps other parts of it: "48 total cases (", "31 deaths (21 confirmed, ". */
+const CASES_BRACKET_BEFORE = /\d\s+(?:total\s+|new\s+|cumulative\s+)?(cases|deaths|infections|fatalities)\s*\((?:[^()]{0,60}?,\s*(?:and\s+)?)?$/iu;
 /** Counted things read (so that "13 others" after them are known) but not drafted: see readSentences. */
 const LEFT_OUT_THINGS: ReadonlySet<string> = new Set(['bridge', 'business']);
 /** A verb of support and those it supported, then "with" right before the number: the things they were given. */
@@ -1041,8 +1049,17 @@ function addReview(b: Built, line: string): void {
 
 /** Extracts the figures of a text as a draft facts file, candidates and review notes. */
 export function extractFigures(text: string, options: ExtractOptions = {}): ExtractionResult {
-  const prepared = prepareText(text, options);
+  const prepared = prepareText(foldSpaces(text), options);
   return draftOf(prepared, readSentences(prepared));
+}
+
+/**
+ * The text with each run of spaces between two words folded to one space ("$289  million", "over  87.6  million
+ * people", as copies of PDF pages leave them), so that every rule reads one space where it expects one. Line breaks
+ * and a line's indent stay, so line numbers do not move; a quote is checked with its whitespace folded anyway.
+ */
+function foldSpaces(text: string): string {
+  return /\S[ \t\u00a0]{2,}\S/.test(text) ? text.replace(/(?<=\S)[ \t\u00a0]{2,}(?=\S)/g, ' ') : text;
 }
 
 /** What every sentence's reading needs from the whole text, worked out once: its layout, dates, number style, currency and places. */
@@ -1980,7 +1997,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   if (token.kind === 'vague') {
     // "tens of thousands of people", "thousands more Syrians", "hundreds of other families"
     // ("several hundred people", "a few thousand families": the noun right after)
-    const of = /^\s+(?:of\s+(?:the\s+|these\s+|those\s+|other\s+)?|more\s+|other\s+)/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 14))) ?? (/\s(?:hundred|thousand)$/i.test(token.written) ? /^\s/.exec(text.slice(token.end, token.end + 1)) : null);
+    // ("Hundreds of thousands refugees": the noun right after, "of" left out)
+    const of = /^\s+(?:of\s+(?:the\s+|these\s+|those\s+|other\s+)?|more\s+|other\s+)/iu.exec(text.slice(token.end, Math.min(sentence.end, token.end + 14))) ?? (/\s(?:hundred|thousand)$/i.test(token.written) || /^\s+(?:refugees|migrants)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 12))) ? /^\s/.exec(text.slice(token.end, token.end + 1)) : null);
     const n = of ? nounAfter(text, token.end + of[0].length - 1, sentence.end) : undefined;
     if (n && !('ambiguous' in n) && unitDimension(n.unit) === 'object' && RISK_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 40)))) {
       // "millions of farm animals cannot put on weight", "thousands of homes could be flooded": a risk, not a count
@@ -2003,7 +2021,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         // ("Thousands continued to stream across the border", "Hundreds flocked to the camps": people moving; not
         // "poured", which money does too)
         // ("Hundreds sought refuge in Cucuta", "millions left the city": people leaving, or sheltering away from home)
-        /^\s+(?:more\s+)?(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:sought|seeking|took|taking)\s+(?:refuge|shelter|safety)|left\s+(?:the|their)\s+(?:city|cities|capital|town|towns|village|villages|homes?|area|region|country))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
+        /^\s+(?:more\s+)?(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:sought|seeking|took|taking)\s+(?:refuge|shelter|safety)|left\s+(?:the|their)\s+(?:city|cities|capital|town|towns|village|villages|homes?|area|region|country)|forced\s+(?:out|from\s+their\s+homes)|whose\s+(?:fate|whereabouts|homes|houses|livelihoods|lives))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
         // ("forced thousands from their homes")
         (/\b(?:force|forces|forced|forcing|drove|driven|driving)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && /^\s+(?:from|out\s+of)\s+their\s+homes(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))))) &&
       // (not animals or plants: "The outbreak of anthrax killed thousands, mostly cattle and goats", "killed thousands in the orchards")
@@ -2096,6 +2114,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       if (PERCENT_OF_WEATHER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
         // "150% more than average rainfall", "98% of Tarbela Dam had been filled"
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of rain or of a dam's capacity, not of people or funds; not extracted`);
+        return undefined;
+      }
+      // (lower case only: a key figure's "56% Progress" beside "$704.9M Received" is an appeal's funding)
+      if (/^\s+(?:completion|complete|completed|progress|physical\s+progress)(?![\p{L}])/u.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24)))) {
+        // "houses where work has exceeded 50% completion": how far work has gone, not a share of people or funds
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is how far work has gone (completion, progress), not a share of people or funds; not extracted`);
         return undefined;
       }
       if (PERCENT_MORE_THAN.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
@@ -2326,7 +2350,28 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     const sharedUnit = sharedNoun !== undefined ? unitOfNoun(sharedNoun) : undefined;
     let bracketed: RegExpExecArray | null = null;
     let ofTheGroup: { unit: string; noun: string; length: number } | undefined;
-    if (moneyLast !== undefined && SPENT_AFTER.test(after)) {
+    let statusOf: RegExpExecArray | null = null;
+    if (antecedent !== undefined && isCountUnit(antecedent) && PLACE_LIST_ITEM_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && /^\s*(?:[;.]|,\s+(?:and\s+)?in\s|\s+and\s+in\s|$)/u.test(after)) {
+      // "In North Sumatra, there are 40,355 IDPs; in Aceh, 817,856; and in West Sumatra, 22,824": a list by place of
+      // the count before, each place's number bare
+      unit = antecedent;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after a place of a list ('in Aceh, '), with no noun of its own, after a count of ${antecedent} -> ${antecedent}`);
+    } else if (/^\s+units(?![\p{L}])/u.test(after) && HOMES_BEFORE.test(text.slice(sentence.start, token.start))) {
+      // "the floods damaged houses of residents, 18 units heavily and 15 units lightly": units of the homes named before
+      unit = 'house';
+      noun = 'units';
+      coreEnd = token.end + /^\s+units/u.exec(after)![0].length;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written} units' after houses or homes named earlier in the sentence -> house`);
+    } else if (CASE_STATUS_AFTER.test(after) && (statusOf = CASES_BRACKET_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 80), token.start))) !== null) {
+      // "48 total cases (38 confirmed, 10 probable) with 31 deaths (21 confirmed, 10 probable)": the parts by status of
+      // the count before the bracket, in its noun
+      unit = 'person';
+      noun = statusOf[1]!.toLowerCase();
+      unitScore = 0.8;
+      reasons?.push(`'${token.written}' and a case status in brackets after '${statusOf[1]!}': a part of those -> person`);
+    } else if (moneyLast !== undefined && SPENT_AFTER.test(after)) {
       // "The EU allocated €50 million ... Around 37.3 million were used for shelter": money, in the currency of the amount before
       unit = moneyLast;
       unitScore = 0.7;

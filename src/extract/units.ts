@@ -51,7 +51,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
     immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies
-    returns humanitarians combatants employees staffers members rescues`,
+    returns humanitarians combatants employees staffers members rescues beggars campers counselors counsellors`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -67,7 +67,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   // counted things: houses, schools, facilities, shelters, relief items, livestock
   // (huts too: the dwellings of the poorest, counted as houses by every labeller who met them: "75 huts have been completely destroyed")
   put('house', 'houses house homes home dwellings dwelling homesteads homestead residences huts hut maisons logements habitations viviendas casas');
-  put('school', 'schools school écoles ecoles escuelas escolas');
+  put('school', 'schools school kindergartens kindergarten écoles ecoles escuelas escolas');
   put('classroom', 'classrooms classroom');
   // the noun the text uses: a hospital is a hospital (labels use the text's short noun), a health
   // centre, post or facility a health-facility
@@ -178,6 +178,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['housing', new Map([['structures', 'house'], ['units', 'house']])],
   // "3,600 civilian residential units" (Tehran's mayor): homes
   ['residential', new Map([['units', 'house']])],
+  // "79 livestock businesses": businesses (left out of drafts), not animals
+  ['livestock', new Map([['businesses', 'business']])],
   // "338 safe locations" (Sri Lanka's Disaster Management Centre): where evacuees shelter
   ['safe', new Map([['locations', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['cubic', new Map([['metres', 'm3'], ['meters', 'm3'], ['metre', 'm3'], ['meter', 'm3']])],

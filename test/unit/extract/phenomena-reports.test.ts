@@ -6441,3 +6441,41 @@ describe('round 29: forms from reports on Myanmar, Pakistan, Colombia, Iran and 
     expect(vuq('Some 30% of people in Pell need aid.')).toEqual([[30, 'percent', 'approximately']]);
   });
 });
+
+describe('round 29: forms from reports on Indonesia, outbreaks in Africa, North Africa, annual reports, North American disasters', () => {
+  it('reads a scale word or a noun after two or three spaces, as copies of PDF pages leave them', () => {
+    expect(vuq('In Pell CERF allocated a record $289  million to assist over  87.6  million  people.')).toEqual([
+      [289000000, 'USD', 'exact'],
+      [87600000, 'person', 'more-than'],
+    ]);
+  });
+
+  it('reads the parts by case status in brackets as people ("48 total cases (38 confirmed, 10 probable)")', () => {
+    expect(vuq('In Pell there have been 48 total cases (38 confirmed, 10 probable) with 31 deaths (21 confirmed, 10 probable).').map(([v]) => v)).toEqual([48, 38, 10, 31, 21, 10]);
+    expect(vuq('Pell now counts 38 confirmed, 10 probable cases and 21 deaths.').map(([v, u]) => [v, u])).toEqual([[38, 'person'], [10, 'person'], [21, 'person']]);
+  });
+
+  it('reads the bare number of a place in a list by place as the count before it, not after a month', () => {
+    expect(vuq('The IDPs number 881,035. In Ostra, there are 40,355 IDPs; in Pell, 817,856; and in Kessa, 22,824.').map(([v]) => v)).toEqual([881035, 40355, 817856, 22824]);
+    expect(vuq('Some 2,000 people fled Ostra in May; in June, 300.').map(([v]) => v)).toEqual([2000]);
+  });
+
+  it('reads "units" after houses named in the sentence as houses, and kindergartens as schools', () => {
+    expect(vuq('In Pell the lahar hit the houses of residents, leaving 18 units heavily damaged and 15 units lightly damaged.').map(([v, u]) => [v, u])).toEqual([[18, 'house'], [15, 'house']]);
+    expect(vuq('In Pell 11 kindergartens were damaged.')).toEqual([[11, 'school', 'exact']]);
+    expect(vuq('In Pell the plan adds 40 units of blood.')).toEqual([]);
+  });
+
+  it('reads vague people forced out, whose fate is unknown, and "hundreds of thousands refugees"', () => {
+    expect(vuq('The fire in Pell left thousands forced out of their homes.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('Crews in Pell searched for dozens whose fate remained unknown.')).toEqual([[24, 'person', 'at-least']]);
+    expect(vuq('Hundreds of thousands refugees arrived in Pell.')).toEqual([[100000, 'person', 'at-least']]);
+  });
+
+  it('reads beggars, campers and counselors as people, livestock businesses as businesses (left out), and no share of work done', () => {
+    expect(vuq('The Pell dead include 27 campers and counselors; the society helped 300 beggars.').map(([v, u]) => [v, u])).toEqual([[27, 'person'], [300, 'person']]);
+    expect(vuq('In Pell 79 livestock businesses have been affected.')).toEqual([]);
+    expect(vuq('In Pell the houses where work has exceeded 50% completion number 14,463.')).toEqual([]);
+    expect(vuq('Pell appeal\n\n$704.9M Received\n\n56% Progress')).toEqual([[704900000, 'USD', 'exact'], [56, 'percent', 'exact']]);
+  });
+});
