@@ -963,6 +963,8 @@ function byRowAndColumn(make: (text: string, index: number) => string): (text: s
   };
 }
 
+/** A stock of displaced people, counted at the end of a period (IDMC's total displacement, #affected+idps+total). */
+const STOCK_AT_YEAR_END = /(?:^|-)stock(?:-|$)/;
 /** Indicators of people counted at a date (a stock): two values for one place and date are never parts to add up. */
 // (and people in a phase of food insecurity: an IPC analysis counts them at a date)
 const STOCK_INDICATOR = /^(?:internally-displaced|displaced|refugees|asylum-seekers|returnees|returned-idps|stateless|people-in-need|people-targeted|people-in-ipc-phase|population)(?:-|$)/;
@@ -2102,8 +2104,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
   // IDMC's #accuracy+date+start: Day, Month or Year, how much of the start date is known
   const startAccuracy = table.tags.findIndex((t) => matchesPattern(t, '#accuracy+date+start'));
+  /** records whose event days lie outside the year they are filed under (dated by the year), and the first */
+  const eventOutsideYear = { count: 0, example: '' };
+  /** people still displaced at the end of a record's year (IDMC's total displacement), dated by that year, not the event's days */
+  let stocksByYear = 0;
   /** The date a row's figures hold, and the period they cover where the file gives one. */
-  const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
+  const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string }; filed?: string } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
     if (asOf && !asOf.ok) {
       // a span of years in a year column (WHO: "1992-1994"): the figure holds for the last year, over the span
@@ -2123,10 +2129,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const start = dateOf(row, layout.period.start, startOrder);
     const end = dateOf(row, layout.period.end, endOrder);
     if (start?.ok && end?.ok && start.date.length === 10 && end.date.length === 10 && start.date <= end.date) {
+      // the year a record is filed under, where its event ended in another (IDMC: the displacements of 2019 from a storm
+      // of 28 December 2018): the figures are that year's, not the event's days
+      if (eventList && yearColumn && date.length === 4 && !end.date.startsWith(`${date}-`)) {
+        if (eventOutsideYear.count++ === 0) eventOutsideYear.example = `line ${row.line}: ${start.date === end.date ? start.date : `${start.date} to ${end.date}`} filed under ${date}`;
+        return { ok: true, date };
+      }
       // a record's own days say more than the year it is filed under (IDMC: a flood of 20 to
       // 22 June 2023 holds on 22 June, not "2023"); a plan's whole year stays that year
       const day = yearColumn && date.length === 4 && !(start.date === `${date}-01-01` && end.date === `${date}-12-31`) ? end.date : date;
-      return { ok: true, date: day, period: { start: start.date, end: end.date } };
+      return { ok: true, date: day, period: { start: start.date, end: end.date }, ...(day !== date ? { filed: date } : {}) };
     }
     // an event's own start day says more than the year it is filed under (IDMC: a flash flood that
     // began on 29 April 2018 holds from that day, not "2018"), where the file lists events
@@ -2135,7 +2147,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       eventList && yearColumn && date.length === 4 && end === undefined && start?.ok && start.date.length === 10 && start.date.startsWith(`${date}-`) && start.date !== `${date}-01-01` &&
       (startAccuracy === -1 || /^day$/i.test(cellText(row, startAccuracy)))
     ) {
-      return { ok: true, date: start.date };
+      return { ok: true, date: start.date, filed: date };
     }
     // a row of a file of periods whose own start and end are empty, dated by its year (FTS's
     // funding of no appeal, "Not specified", beside appeals of 1 January to 31 December) covers
@@ -2853,6 +2865,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       };
       if (figureBreakdown) draft.breakdown = figureBreakdown;
       if (when.period) draft.period = when.period;
+      if (when.filed !== undefined && STOCK_AT_YEAR_END.test(indicator)) {
+        // a stock filed under a year (IDMC's total displacement: those still displaced at the year's end) holds for that
+        // year, not on the day its event began or ended
+        draft.asOf = when.filed;
+        delete draft.period;
+        stocksByYear++;
+      }
       if (v.col.period) {
         // a projection's own period (IPC): its figure holds on the period's last day
         const own = columnWhen(row, v.col.period);
@@ -3095,6 +3114,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   if (fractionalCounts > 0) {
     notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);
+  }
+  if (eventOutsideYear.count > 0) {
+    notes.push(`${eventOutsideYear.count} record${eventOutsideYear.count === 1 ? "'s" : "s'"} event days lie outside the year ${eventOutsideYear.count === 1 ? 'it is' : 'they are'} filed under (${eventOutsideYear.example}): dated by that year, whose figures ${eventOutsideYear.count === 1 ? 'it gives' : 'they give'}, not by the event's days`);
+  }
+  if (stocksByYear > 0) {
+    notes.push(`${stocksByYear} count${stocksByYear === 1 ? '' : 's'} of people still displaced (a stock, such as IDMC's total displacement) ${stocksByYear === 1 ? 'is' : 'are'} dated by the year of ${stocksByYear === 1 ? 'its' : 'their'} record, at whose end ${stocksByYear === 1 ? 'it holds' : 'they hold'}, not by the day ${stocksByYear === 1 ? 'its' : 'their'} event began or ended`);
   }
   if (options.asOf !== undefined && dateColumn !== undefined) {
     // --as-of is for files without dates: where the file has them, say what it did, even nothing

@@ -3185,3 +3185,36 @@ describe('round 29: a column of words under the hashtag of a column of numbers',
     expect(() => importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' })).toThrow(/4 "A" #inneed: the same hashtag as columns 3, 5: which figure each holds the hashtags do not say/);
   });
 });
+
+describe('round 29, the fifteenth HXL review: IDMC disaster events filed under a year', () => {
+  const head =
+    'iso3,year,start_date,start_date_accuracy,end_date,end_date_accuracy,event_name,new_displacement,total_displacement\n' +
+    '#country+code,#date+year,#date+start,#accuracy+date+start,#date+end,#accuracy+date+end,#event+name,#affected+idps+ind+new+disaster,#affected+idps+ind+total+disaster\n';
+  const text =
+    head +
+    'PHL,2018,2018-12-28,Day,2018-12-28,Day,Storm Usman - 28/12/2018,98000,\n' +
+    'PHL,2019,2018-12-28,Day,2018-12-28,Day,Storm Usman - 28/12/2018,552000,1500\n' +
+    'PHL,2019,2019-06-20,Day,2019-06-22,Day,Flood - 20/06/2019,3000,200\n';
+  const r = importHxl(text, 'gidd.csv', { today: TODAY });
+  const of = (indicator: string, value: number) => r.facts.figures.find((f) => f.indicator === indicator && f.value === value)!;
+
+  it("dates a record's figures by its year where its event lies in another (2019's displacements from a storm of 28 December 2018)", () => {
+    expect([of('internally-displaced-newdisp-disaster', 98000).asOf, of('internally-displaced-newdisp-disaster', 552000).asOf]).toEqual(['2018-12-28', '2019']);
+    expect(of('internally-displaced-newdisp-disaster', 3000)).toMatchObject({ asOf: '2019-06-22', period: { start: '2019-06-20', end: '2019-06-22' } });
+    expect(r.report.notes).toContain("1 record's event days lie outside the year it is filed under (line 4: 2018-12-28 filed under 2019): dated by that year, whose figures it gives, not by the event's days");
+  });
+
+  it("dates people still displaced (total displacement) by the record's year, at whose end they are counted, not by the event's days", () => {
+    expect(of('internally-displaced-stock-disaster', 1500).asOf).toBe('2019');
+    expect(of('internally-displaced-stock-disaster', 200).asOf).toBe('2019');
+    expect(of('internally-displaced-stock-disaster', 200).period).toBeUndefined();
+    expect(r.report.notes.some((n) => n.startsWith('1 count of people still displaced (a stock'))).toBe(true);
+  });
+
+  it('keeps a plan filed under the year it starts with its own period (FTS: July 2008 to June 2009, filed under 2008)', () => {
+    const fts =
+      'countryCode,code,startDate,endDate,year,requirements\n#country+code,#activity+appeal+id+external,#date+start,#date+end,#date+year,#value+funding+required+usd\n' +
+      'AFG,OAFG0809,2008-07-01,2009-06-30,2008,404319728\n';
+    expect(importHxl(fts, 'fts.csv', { today: TODAY }).facts.figures.map((f) => [f.asOf, f.period])).toEqual([['2009-06-30', { start: '2008-07-01', end: '2009-06-30' }]]);
+  });
+});
