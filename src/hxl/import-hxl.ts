@@ -933,6 +933,8 @@ interface SourceDraft {
   publishers: Set<string>;
   title?: string;
   published?: string;
+  /** the cell its publication date was read from, so that a row with the same cell is not parsed again */
+  publishedCell?: string;
   url?: string;
 }
 
@@ -1953,6 +1955,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const untaggedCountry = layout.places.length === 0 ? [...table.tags.keys()].filter((c) => table.tags[c] === null && countryHeader(c)).sort((a, b) => Number(ofOrigin(a)) - Number(ofOrigin(b)))[0] ?? -1 : -1;
 
   const sources = new Map<string, SourceDraft>();
+  /** a source's later editions (one id, another publication date): each a source of its own, named in the notes */
+  const editions = new Map<string, string>();
   const orderOf = (index: number | undefined): SlashOrder => {
     const seen = index === undefined ? undefined : slashed.get(index);
     if (seen === undefined) return 'unknown';
@@ -1966,7 +1970,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   const sourceOf = (row: CsvRecord): string => {
     const raw = cellText(row, layout.context.source);
-    const id = (raw && kebab(raw)) || fileSourceId;
+    let id = (raw && kebab(raw)) || fileSourceId;
+    // one source given with two publication dates (two editions of an export joined: the October and the December
+    // key figures): each date a source of its own, the later under the id and its date
+    const publishedCell = cellText(row, layout.context.published);
+    const known = sources.get(id);
+    if (publishedCell && known?.published !== undefined && publishedCell !== known.publishedCell) {
+      const d = parseDate(publishedCell, publishedOrder);
+      if (d.ok && isIsoDate(d.date) && d.date !== known.published) {
+        const edition = `${id}-${d.date}`;
+        if (!editions.has(edition) && editions.size < 8) editions.set(edition, `'${id}' published ${known.published} and ${d.date}`);
+        id = edition;
+      }
+    }
     let s = sources.get(id);
     if (!s) {
       s = { id, publishers: new Set() };
@@ -1978,10 +1994,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (publisher && s.publishers.size < 2) s.publishers.add(clip(publisher, 200));
     const title = cellText(row, layout.context.title);
     if (title && s.title === undefined) s.title = clip(title, 500);
-    const published = cellText(row, layout.context.published);
-    if (published && s.published === undefined) {
-      const d = parseDate(published, publishedOrder);
-      if (d.ok && isIsoDate(d.date)) s.published = d.date;
+    if (publishedCell && s.published === undefined) {
+      const d = parseDate(publishedCell, publishedOrder);
+      if (d.ok && isIsoDate(d.date)) {
+        s.published = d.date;
+        s.publishedCell = publishedCell;
+      }
     }
     const url = cellText(row, layout.context.url);
     if (url && s.url === undefined && isHttpUrl(url)) s.url = url;
@@ -3114,6 +3132,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   if (fractionalCounts > 0) {
     notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);
+  }
+  if (editions.size > 0) {
+    const shown = [...editions].slice(0, 3).map(([edition, what]) => `${what}: the later is source '${edition}'`);
+    notes.push(`a source is given with more than one publication date (${shown.join('; ')}${editions.size > 3 ? '; ...' : ''}): each date is a source of its own, so that each figure keeps the date it was published on`);
   }
   if (eventOutsideYear.count > 0) {
     notes.push(`${eventOutsideYear.count} record${eventOutsideYear.count === 1 ? "'s" : "s'"} event days lie outside the year ${eventOutsideYear.count === 1 ? 'it is' : 'they are'} filed under (${eventOutsideYear.example}): dated by that year, whose figures ${eventOutsideYear.count === 1 ? 'it gives' : 'they give'}, not by the event's days`);

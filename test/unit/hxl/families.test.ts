@@ -3218,3 +3218,22 @@ describe('round 29, the fifteenth HXL review: IDMC disaster events filed under a
     expect(importHxl(fts, 'fts.csv', { today: TODAY }).facts.figures.map((f) => [f.asOf, f.period])).toEqual([['2009-06-30', { start: '2008-07-01', end: '2009-06-30' }]]);
   });
 });
+
+describe('round 29, the sixteenth HXL review: two editions of one source joined', () => {
+  it('keeps each publication date of one source id as a source of its own, so that a fresh import passes check', () => {
+    const text =
+      'id,indicator,value,unit,asOf,place,source,published\n#meta+id,#indicator+code,#indicator+value+num,#indicator+unit,#date+reported,#loc+code,#meta+source+code,#date+published\n' +
+      'funding-required-ken-2022-10,funding-required,250461585,USD,2022-10,KEN,key-figures-ken,2022-10-01\n' +
+      'funding-required-ken-2022-12,funding-required,260000000,USD,2022-12,KEN,key-figures-ken,2022-12-15\n' +
+      'funding-received-ken-2022-12,funding-received,90000000,USD,2022-12,KEN,key-figures-ken,2022-12-15\n';
+    const r = importHxl(text, 'joined.csv', { today: TODAY });
+    expect(r.facts.sources.map((s) => [s.id, s.published])).toEqual([
+      ['key-figures-ken', '2022-10-01'],
+      ['key-figures-ken-2022-12-15', '2022-12-15'],
+    ]);
+    expect(r.facts.figures.map((f) => f.source)).toEqual(['key-figures-ken', 'key-figures-ken-2022-12-15', 'key-figures-ken-2022-12-15']);
+    expect(r.report.notes).toContain(
+      "a source is given with more than one publication date ('key-figures-ken' published 2022-10-01 and 2022-12-15: the later is source 'key-figures-ken-2022-12-15'): each date is a source of its own, so that each figure keeps the date it was published on",
+    );
+  });
+});
