@@ -2824,6 +2824,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           // no one affected), their count and their share of the population analysed named alike
           indicator = unit === 'percent' ? 'share-in-ipc-phase' : 'people-in-ipc-phase';
         }
+      } else if (tag.tag === '#affected' && own.severity !== undefined && (tag.attributes.includes('ipc') || tag.attributes.includes('ch'))) {
+        // a key-figures sheet's one IPC column ("Food Insecurity", #affected+food+ipc+p3plus beside "Total Affected"):
+        // the people of phases from an IPC analysis of its own, not a part of the sheet's people affected (4,354,545
+        // in phase 3+ beside 4,200,000 affected by the drought)
+        indicator = unit === 'percent' ? 'share-in-ipc-phase' : 'people-in-ipc-phase';
       }
       // refugees who returned are where they returned to, their country of origin: UNHCR's solutions table
       // gives them on the row of the country of asylum they left (not HAPI's, whose asylum is the origin)
