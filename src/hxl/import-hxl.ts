@@ -965,6 +965,12 @@ function byRowAndColumn(make: (text: string, index: number) => string): (text: s
   };
 }
 
+/** The year a short second year of a span names ("2015/16": 2016, "1999/00": 2000): the first after the span's first that ends so. */
+function yearAfterShort(first: string, short: string): string {
+  const year = Number(first.slice(0, 2) + short);
+  return String(year > Number(first) ? year : year + 100);
+}
+
 /** A stock of displaced people, counted at the end of a period (IDMC's total displacement, #affected+idps+total). */
 const STOCK_AT_YEAR_END = /(?:^|-)stock(?:-|$)/;
 /** Indicators of people counted at a date (a stock): two values for one place and date are never parts to add up. */
@@ -2124,6 +2130,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const startAccuracy = table.tags.findIndex((t) => matchesPattern(t, '#accuracy+date+start'));
   /** records whose event days lie outside the year they are filed under (dated by the year), and the first */
   const eventOutsideYear = { count: 0, example: '' };
+  /** rows whose period ends before it starts, and the first */
+  const endBeforeStart = { count: 0, example: '' };
   /** people still displaced at the end of a record's year (IDMC's total displacement), dated by that year, not the event's days */
   let stocksByYear = 0;
   /** The date a row's figures hold, and the period they cover where the file gives one. */
@@ -2131,8 +2139,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const asOf = dateOf(row, dateColumn, asOfOrder);
     if (asOf && !asOf.ok) {
       // a span of years in a year column (WHO: "1992-1994"): the figure holds for the last year, over the span
-      const span = /^(\d{4})\s*[-–/]\s*(\d{4})$/.exec(cellText(row, dateColumn));
-      if (span && span[1]! <= span[2]! && yearColumn) return { ok: true, date: span[2]!, period: { start: `${span[1]}-01-01`, end: `${span[2]}-12-31` } };
+      // (and a survey's span written with the second year short, "2015/16", "1999/00": 2016, 2000)
+      const span = /^(\d{4})\s*[-–/]\s*(\d{4}|\d{2})$/.exec(cellText(row, dateColumn));
+      const last = span === null ? undefined : span[2]!.length === 4 ? span[2]! : yearAfterShort(span[1]!, span[2]!);
+      if (span && last !== undefined && span[1]! <= last && yearColumn) return { ok: true, date: last, period: { start: `${span[1]}-01-01`, end: `${last}-12-31` } };
       fileDates.bad++;
       return asOf;
     }
@@ -2146,6 +2156,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (asOf === undefined && dateColumn !== undefined) datedByOption++;
     const start = dateOf(row, layout.period.start, startOrder);
     const end = dateOf(row, layout.period.end, endOrder);
+    // (a period that ends before it starts, FTS's HUKR1615 of 2016-01-01 to 2015-12-31: no period, said once)
+    if (start?.ok && end?.ok && start.date.length === 10 && end.date.length === 10 && start.date > end.date && endBeforeStart.count++ === 0) {
+      endBeforeStart.example = `line ${row.line}: ${start.date} to ${end.date}`;
+    }
     if (start?.ok && end?.ok && start.date.length === 10 && end.date.length === 10 && start.date <= end.date) {
       // the year a record is filed under, where its event ended in another (IDMC: the displacements of 2019 from a storm
       // of 28 December 2018): the figures are that year's, not the event's days
@@ -3071,7 +3085,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   } else {
     // (a day given before figures the source holds: check will fail them, so the report says so now)
     const later = [...firstAfterPublished.entries()].filter(([id]) => sources.get(id)?.published === undefined);
-    if (later.length > 0) notes.push(`--published ${options.published} is before the figures of ${later.slice(0, 3).map(([id, start]) => `'${id}' (from ${start})`).join(', ')}${later.length > 3 ? ` and ${later.length - 3} more` : ''}: a source cannot report what holds after it was published, and check will fail them`);
+    if (later.length > 0) notes.push(`--published ${options.published} is before the figures of ${later.slice(0, 3).map(([id, start]) => `'${id}' (from ${start})`).join(', ')}${later.length > 3 ? ` and ${later.length - 3} more` : ''}: a source cannot report what holds after it was published, and check will fail them (or warn, for a figure whose period ends after that day, which it reads as a plan or a projection)`);
   }
   notes.push(...book.notes());
   if (projectGroups !== undefined && projectGroups.size > 0) notes.push(describeProjectGroups(projectGroups));
@@ -3141,6 +3155,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (editions.size > 0) {
     const shown = [...editions].slice(0, 3).map(([edition, what]) => `${what}: the later is source '${edition}'`);
     notes.push(`a source is given with more than one publication date (${shown.join('; ')}${editions.size > 3 ? '; ...' : ''}): each date is a source of its own, so that each figure keeps the date it was published on`);
+  }
+  if (endBeforeStart.count > 0) {
+    notes.push(`${endBeforeStart.count} row${endBeforeStart.count === 1 ? "'s" : "s'"} period ends before it starts (${endBeforeStart.example}): ${endBeforeStart.count === 1 ? 'its figures are' : 'their figures are'} dated by the row's date alone, with no period; check the dates with the publisher`);
   }
   if (eventOutsideYear.count > 0) {
     notes.push(`${eventOutsideYear.count} record${eventOutsideYear.count === 1 ? "'s" : "s'"} event days lie outside the year ${eventOutsideYear.count === 1 ? 'it is' : 'they are'} filed under (${eventOutsideYear.example}): dated by that year, whose figures ${eventOutsideYear.count === 1 ? 'it gives' : 'they give'}, not by the event's days`);

@@ -3247,3 +3247,28 @@ describe('round 29, the sixteenth HXL review: two editions of one source joined'
     );
   });
 });
+
+describe("round 29, the fifteenth HXL review: a survey's span of years with the second year short", () => {
+  it("reads '2015/16' in a year column as 2016 (was refused: 8 of Afghanistan's MPI deprivations lost), and '1999/00' as 2000", () => {
+    const text =
+      'country_code,indicator_id,indicator_name,value,year\n#country+code,#indicator+id,#indicator+name,#indicator+value+num,#date+year\n' +
+      'AFG,assets,Assets (%),2.83,2015/16\nAFG,child_mortality,Child mortality (%),10.01,1999/00\nAFG,cooking_fuel,Cooking fuel (%),10.07,2021\n';
+    const r = importHxl(text, 'hdro.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => f.asOf)).toEqual(['2016', '2000', '2021']);
+  });
+});
+
+describe('round 29, the sixteenth HXL review: a period that ends before it starts', () => {
+  it("dates such a row by its date alone and says so once (FTS's HUKR1615, 2016-01-01 to 2015-12-31)", () => {
+    const fts =
+      'countryCode,code,startDate,endDate,year,requirements\n#country+code,#activity+appeal+id+external,#date+start,#date+end,#date+year,#value+funding+required+usd\n' +
+      'UKR,HUKR1615,2016-01-01,2015-12-31,2016,298000000\nUKR,HUKR17,2017-01-01,2017-12-31,2017,214000000\n';
+    const r = importHxl(fts, 'fts.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.asOf, f.period ?? null])).toEqual([
+      ['2016', null],
+      ['2017', { start: '2017-01-01', end: '2017-12-31' }],
+    ]);
+    expect(r.report.notes).toContain("1 row's period ends before it starts (line 3: 2016-01-01 to 2015-12-31): its figures are dated by the row's date alone, with no period; check the dates with the publisher");
+  });
+});

@@ -206,14 +206,14 @@ describe('a wide file: HDX style, a figure per indicator column and row', () => 
     expect(() => load('hdx-wide-displacement.csv', { published: '2023' })).toThrow("--published '2023' is not a day; write YYYY-MM-DD");
     expect(() => load('hdx-wide-displacement.csv', { published: '2024-06-16' })).toThrow('--published 2024-06-16 is after today (2024-06-15)');
     expect(load('hdx-wide-displacement.csv', { published: '2023-09-01' }).report.notes).toContain(
-      "--published 2023-09-01 is before the figures of 'government-of-armenia' (from 2023-09-28), 'unhcr-armenia' (from 2023-10-01): a source cannot report what holds after it was published, and check will fail them",
+      "--published 2023-09-01 is before the figures of 'government-of-armenia' (from 2023-09-28), 'unhcr-armenia' (from 2023-10-01): a source cannot report what holds after it was published, and check will fail them (or warn, for a figure whose period ends after that day, which it reads as a plan or a projection)",
     );
   });
 
   it('names, in the --published warning, the first figure after that day, not the first day of the latest', () => {
     const text = 'Country,Month,Displaced\n#country+code,#date,#affected+idps\nMLI,2024-01,100\nMLI,2024-02,110\nMLI,2024-04,130\nMLI,2024-06,150\n';
     const r = importHxl(text, 'monthly.csv', { today: '2024-12-01', published: '2024-03-15' });
-    expect(r.report.notes).toContain("--published 2024-03-15 is before the figures of 'monthly' (from 2024-04-01): a source cannot report what holds after it was published, and check will fail them");
+    expect(r.report.notes).toContain("--published 2024-03-15 is before the figures of 'monthly' (from 2024-04-01): a source cannot report what holds after it was published, and check will fail them (or warn, for a figure whose period ends after that day, which it reads as a plan or a projection)");
   });
 });
 
