@@ -2128,8 +2128,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
   // IDMC's #accuracy+date+start: Day, Month or Year, how much of the start date is known
   const startAccuracy = table.tags.findIndex((t) => matchesPattern(t, '#accuracy+date+start'));
+  const endAccuracy = table.tags.findIndex((t) => matchesPattern(t, '#accuracy+date+end'));
+  /** How much of a day an accuracy cell says is known ("Month": the month only), else the whole day. */
+  const knownPart = (row: CsvRecord, column: number): 'month' | 'year' | undefined => {
+    if (column === -1) return undefined;
+    const cell = cellText(row, column);
+    return /^month$/i.test(cell) ? 'month' : /^year$/i.test(cell) ? 'year' : undefined;
+  };
   /** records whose event days lie outside the year they are filed under (dated by the year), and the first */
   const eventOutsideYear = { count: 0, example: '' };
+  /** rows whose days an accuracy column says are known to the month or the year only, and the first */
+  const knownOnlyTo = { count: 0, example: '' };
   /** rows whose period ends before it starts, and the first */
   const endBeforeStart = { count: 0, example: '' };
   /** people still displaced at the end of a record's year (IDMC's total displacement), dated by that year, not the event's days */
@@ -2170,6 +2179,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // a record's own days say more than the year it is filed under (IDMC: a flood of 20 to
       // 22 June 2023 holds on 22 June, not "2023"); a plan's whole year stays that year
       const day = yearColumn && date.length === 4 && !(start.date === `${date}-01-01` && end.date === `${date}-12-31`) ? end.date : date;
+      // (days an accuracy column says are known to the month or the year only, IDMC's "2015-04-01, Month": that month)
+      const startKnown = knownPart(row, startAccuracy);
+      const endKnown = knownPart(row, endAccuracy);
+      if (day === end.date && (startKnown !== undefined || endKnown !== undefined)) {
+        const from = startKnown === 'year' ? `${start.date.slice(0, 4)}-01-01` : startKnown === 'month' ? `${start.date.slice(0, 7)}-01` : start.date;
+        const to = endKnown === 'year' ? `${end.date.slice(0, 4)}-12-31` : endKnown === 'month' ? lastDayOf(end.date.slice(0, 7)) : end.date;
+        const held = endKnown === 'year' ? end.date.slice(0, 4) : endKnown === 'month' ? end.date.slice(0, 7) : end.date;
+        if (knownOnlyTo.count++ === 0) knownOnlyTo.example = `line ${row.line}: ${start.date} to ${end.date}, known to the ${endKnown ?? startKnown}`;
+        return { ok: true, date: held, period: { start: from, end: to }, ...(held !== date ? { filed: date } : {}) };
+      }
       return { ok: true, date: day, period: { start: start.date, end: end.date }, ...(day !== date ? { filed: date } : {}) };
     }
     // an event's own start day says more than the year it is filed under (IDMC: a flash flood that
@@ -3155,6 +3174,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (editions.size > 0) {
     const shown = [...editions].slice(0, 3).map(([edition, what]) => `${what}: the later is source '${edition}'`);
     notes.push(`a source is given with more than one publication date (${shown.join('; ')}${editions.size > 3 ? '; ...' : ''}): each date is a source of its own, so that each figure keeps the date it was published on`);
+  }
+  if (knownOnlyTo.count > 0) {
+    notes.push(`${knownOnlyTo.count} row${knownOnlyTo.count === 1 ? "'s" : "s'"} days are known to the month or the year only, as the file's accuracy columns say (${knownOnlyTo.example}): dated by that month or year, not by a day`);
   }
   if (endBeforeStart.count > 0) {
     notes.push(`${endBeforeStart.count} row${endBeforeStart.count === 1 ? "'s" : "s'"} period ends before it starts (${endBeforeStart.example}): ${endBeforeStart.count === 1 ? 'its figures are' : 'their figures are'} dated by the row's date alone, with no period; check the dates with the publisher`);

@@ -3248,6 +3248,21 @@ describe('round 29, the sixteenth HXL review: two editions of one source joined'
   });
 });
 
+describe('round 29, the fifteenth HXL review: days known to the month only', () => {
+  it("dates an event whose accuracy columns say 'Month' by that month, its period the whole month (was the 1st, as if a day)", () => {
+    const text =
+      'iso3,year,start_date,start_date_accuracy,end_date,end_date_accuracy,event_name,new_displacement\n' +
+      '#country+code,#date+year,#date+start,#accuracy+date+start,#date+end,#accuracy+date+end,#event+name,#affected+idps+ind+new+disaster\n' +
+      'AFG,2015,2015-04-01,Month,2015-04-01,Month,Baghlan province flood,2400\nAFG,2015,2015-06-20,Day,2015-06-22,Day,Flood - 20/06/2015,300\n';
+    const r = importHxl(text, 'gidd.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.asOf, f.period])).toEqual([
+      ['2015-04', { start: '2015-04-01', end: '2015-04-30' }],
+      ['2015-06-22', { start: '2015-06-20', end: '2015-06-22' }],
+    ]);
+    expect(r.report.notes).toContain("1 row's days are known to the month or the year only, as the file's accuracy columns say (line 3: 2015-04-01 to 2015-04-01, known to the month): dated by that month or year, not by a day");
+  });
+});
+
 describe("round 29, the fifteenth HXL review: a survey's span of years with the second year short", () => {
   it("reads '2015/16' in a year column as 2016 (was refused: 8 of Afghanistan's MPI deprivations lost), and '1999/00' as 2000", () => {
     const text =
