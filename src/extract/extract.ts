@@ -3055,6 +3055,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
+    } else if (lastThing !== undefined && /\bthe\s+(?:remaining|other)\s+$/i.test(lead) && !NOUN_NEXT.test(after)) {
+      // "six of the refugee shelters are in East Flores, while the remaining two are in Sikka": the rest of the things just counted
+      unit = lastThing;
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'the remaining ${token.written}' with no noun of its own, after a count of ${lastThing} -> ${lastThing}`);
     } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && (/^\s+who\b/.test(after) || YEAR_AFTER_TIME_WORD.test(lead)))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
@@ -4109,7 +4115,8 @@ function groupOfThe(after: string): { unit: string; noun: string; length: number
     const unit = KIN_WORDS.has(word) ? 'person' : unitOfNoun(word);
     at += word.length;
     // (a possessive names what they own: "12 of their neighbours' homes"; a camp of them is no one: "two of the four refugee camps")
-    if (unit !== undefined && (/^['’]/.test(after.slice(at)) || /^\s+(?:camps?|settlements?)(?![\p{L}])/u.test(after.slice(at)))) return undefined;
+    // ("six of the refugee shelters": shelters, not refugees)
+    if (unit !== undefined && (/^['’]/.test(after.slice(at)) || /^\s+(?:camps?|settlements?|shelters?|sites?|centres?|centers?|schools?|houses?|homes?)(?![\p{L}])/u.test(after.slice(at)))) return undefined;
     // (a plural humfig has no unit for is the noun counted: "20 of the affected districts reported cases" counts districts)
     if (unit === undefined && /[^s]s$/.test(word)) return undefined;
     if (unit !== undefined && (unit === 'person' || unit === 'household')) return { unit, noun: word, length: at };

@@ -6479,3 +6479,15 @@ describe('round 29: forms from reports on Indonesia, outbreaks in Africa, North 
     expect(vuq('Pell appeal\n\n$704.9M Received\n\n56% Progress')).toEqual([[704900000, 'USD', 'exact'], [56, 'percent', 'exact']]);
   });
 });
+
+describe('round 29: the rest of things just counted', () => {
+  it('reads "six of the refugee shelters" as shelters, and "the remaining two" as more of the things just counted', () => {
+    expect(vuq('In Pell 12,000 people are lodged in eight refugee shelters. Six of the refugee shelters are in Pell, while the remaining two are in Kessa.').map(([v, u]) => [v, u])).toEqual([
+      [12000, 'person'],
+      [8, 'shelter'],
+      [6, 'shelter'],
+      [2, 'shelter'],
+    ]);
+    expect(vuq('In Pell 300 people died; the remaining 40 were injured.').map(([v, u]) => [v, u])).toEqual([[300, 'person'], [40, 'person']]);
+  });
+});
