@@ -1978,14 +1978,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const raw = cellText(row, layout.context.source);
     let id = (raw && kebab(raw)) || fileSourceId;
     // one source given with two publication dates (two editions of an export joined: the October and the December
-    // key figures): each date a source of its own, the later under the id and its date
+    // key figures): each date a source of its own, the first in the file under the id, any other under the id and its date
     const publishedCell = cellText(row, layout.context.published);
     const known = sources.get(id);
     if (publishedCell && known?.published !== undefined && publishedCell !== known.publishedCell) {
       const d = parseDate(publishedCell, publishedOrder);
       if (d.ok && isIsoDate(d.date) && d.date !== known.published) {
         const edition = `${id}-${d.date}`;
-        if (!editions.has(edition) && editions.size < 8) editions.set(edition, `'${id}' published ${known.published} and ${d.date}`);
+        if (!editions.has(edition) && editions.size < 8) editions.set(edition, `'${id}' published ${known.published} on its first rows and ${d.date} on others, which are source '${edition}'`);
         id = edition;
       }
     }
@@ -3172,7 +3172,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(`${fractionalCounts} count${fractionalCounts === 1 ? '' : 's'} of people or households ${fractionalCounts === 1 ? 'has' : 'have'} a fraction, as a model's estimates do (${fractionalExample}): kept as written, not rounded; round ${fractionalCounts === 1 ? 'it' : 'them'} where you quote ${fractionalCounts === 1 ? 'it' : 'them'}`);
   }
   if (editions.size > 0) {
-    const shown = [...editions].slice(0, 3).map(([edition, what]) => `${what}: the later is source '${edition}'`);
+    const shown = [...editions].slice(0, 3).map(([, what]) => what);
     notes.push(`a source is given with more than one publication date (${shown.join('; ')}${editions.size > 3 ? '; ...' : ''}): each date is a source of its own, so that each figure keeps the date it was published on`);
   }
   if (knownOnlyTo.count > 0) {

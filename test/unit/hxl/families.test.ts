@@ -3243,7 +3243,7 @@ describe('round 29, the sixteenth HXL review: two editions of one source joined'
     ]);
     expect(r.facts.figures.map((f) => f.source)).toEqual(['key-figures-ken', 'key-figures-ken-2022-12-15', 'key-figures-ken-2022-12-15']);
     expect(r.report.notes).toContain(
-      "a source is given with more than one publication date ('key-figures-ken' published 2022-10-01 and 2022-12-15: the later is source 'key-figures-ken-2022-12-15'): each date is a source of its own, so that each figure keeps the date it was published on",
+      "a source is given with more than one publication date ('key-figures-ken' published 2022-10-01 on its first rows and 2022-12-15 on others, which are source 'key-figures-ken-2022-12-15'): each date is a source of its own, so that each figure keeps the date it was published on",
     );
   });
 });
