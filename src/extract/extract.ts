@@ -538,7 +538,7 @@ const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'in
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
 // "thousands displaced", "thousands more in desperate need"
 const PEOPLE_STATE_AFTER =
-  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|infected|dying|at\s+risk|left\s+(?:homeless|without)|without\s+(?:a\s+|any\s+)?(?:shelter|home|homes|food|water|roof)|needed|need|lack|lacked|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
+  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|infected|dying|at\s+risk|left\s+(?:homeless|without)|without\s+(?:a\s+|any\s+)?(?:shelter|home|homes|food|water|roof)|needed|need|lack|lacked|requiring|needing|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
 /** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
 const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
 /** Staff, employees, colleagues or aid workers, then killed, injured or wounded. */
@@ -710,7 +710,7 @@ const SPEAKER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|local|elderly|young|displac
 const FORCED_LEAD = /\b(?:force|forces|forced|forcing)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const FORCED_TO_AFTER = /^\s+(?:more\s+)?(?:people\s+)?to\s+(?:flee|leave|move|evacuate|relocate|seek\s+(?:shelter|refuge)|take\s+(?:shelter|refuge)|abandon)(?![\p{L}])/iu;
 // (a headline's present too: "Floods kill 18")
-const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|kill|kills|injured|injure|injures|wounded|infected|infecting|sickened|sickening|abducting|abducted|kidnapping|kidnapped)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
+const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|kill|kills|injured|injure|injures|wounded|infected|infecting|sickened|sickening|abducting|abducted|kidnapping|kidnapped)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|up\s+to|as\s+many\s+as|an\s+estimated)\s+)?$/iu;
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
@@ -789,7 +789,7 @@ const OUT_OF_WHOLE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ing|registered|reco
 const OUT_OF_THE_LEAD = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+([\p{L}-]+)\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/u;
 /** Right after a bare number: "in need", "are in urgent need of" (people in need, the noun left out). */
 // ("2 million at risk of famine": at risk too)
-const IN_NEED = String.raw`in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk`;
+const IN_NEED = String.raw`in\s+(?:(?:urgent|dire|acute|critical|desperate|immediate)\s+)?need|at\s+(?:high\s+)?risk|(?:requiring|needing)\s+(?:(?:urgent|immediate|life-saving|humanitarian|food|emergency)\s+){0,2}(?:assistance|aid|support|help)`;
 const IN_NEED_AFTER = new RegExp(String.raw`^\s+(?:(?:are|were|remain|remained|still|now)\s+)?(?:${IN_NEED})(?![\p{L}])`, 'iu');
 /** The same after a place or a year, or with "facing" ("over 17 million in Afghanistan are facing", "22.9 million in 2025 have been in need"): the place a capitalised name. */
 const IN_NEED_PLACED_AFTER = new RegExp(
@@ -887,7 +887,13 @@ const HOMES_BEFORE = /\b(?:houses|homes|housing|dwellings|residences)\b/iu;
 /** A case status right after a number: "38 confirmed", "10 probable". */
 const CASE_STATUS_AFTER = /^\s+(?:confirmed|probable|suspected)(?![\p{L}])/iu;
 /** Before it, a count of cases or deaths and an open bracket, perhaps other parts of it: "48 total cases (", "31 deaths (21 confirmed, ". */
-const CASES_BRACKET_BEFORE = /\d\s+(?:total\s+|new\s+|cumulative\s+)?(cases|deaths|infections|fatalities)\s*\((?:[^()]{0,60}?,\s*(?:and\s+)?)?$/iu;
+// (or no bracket, right after the count or after "with", "including", "of which": "14 Ebola cases 12 confirmed and 2 probable",
+// "4,032 cases, with 3,140 confirmed and 15 deaths")
+const CASES_BRACKET_BEFORE = /\d\s+(?:total\s+|new\s+|cumulative\s+)?(?:[\p{L}-]+\s+)?(cases|deaths|infections|fatalities)(?:\s*\((?:[^()]{0,60}?,\s*(?:and\s+)?)?|,?\s+(?:(?:with|including|of\s+which|of\s+whom|comprising)\s+)?(?:\d[\d,.]*\s+(?:confirmed|probable|suspected)(?:,\s*(?:and\s+)?|\s+and\s+)){0,3})$/iu;
+/** Before a bare number: a count or a toll put at it ("put the number at about ", "estimated the death toll at "). */
+const NUMBER_PUT_AT_LEAD = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|setting|raised|raises|raising|revised|revises)\s+(?:the\s+|their\s+|its\s+)?(?:(?:death|casualty|overall|total|official)\s+)?(?:number|figure|total|tally|count|toll)\s+at\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least|roughly|an\s+estimated)\s+)?$/iu;
+/** Words of people or their displacement in the text before a bare number. */
+const PEOPLE_WORD = /\b(?:people|persons|individuals|refugees|IDPs|displaced|migrants|civilians|residents|deaths|dead|killed|casualties|victims)\b/iu;
 /** Counted things read (so that "13 others" after them are known) but not drafted: see readSentences. */
 const LEFT_OUT_THINGS: ReadonlySet<string> = new Set(['bridge', 'business']);
 /** A verb of support and those it supported, then "with" right before the number: the things they were given. */
@@ -2024,8 +2030,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         /^\s+(?:more\s+)?(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:sought|seeking|took|taking)\s+(?:refuge|shelter|safety)|left\s+(?:the|their)\s+(?:city|cities|capital|town|towns|village|villages|homes?|area|region|country)|forced\s+(?:out|from\s+their\s+homes)|whose\s+(?:fate|whereabouts|homes|houses|livelihoods|lives))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
         // ("forced thousands from their homes")
         (/\b(?:force|forces|forced|forcing|drove|driven|driving)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && /^\s+(?:from|out\s+of)\s+their\s+homes(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))))) &&
-      // (not animals or plants: "The outbreak of anthrax killed thousands, mostly cattle and goats", "killed thousands in the orchards")
-      !ANIMALS_OR_PLANTS.test(text.slice(sentence.start, sentence.end))
+      // (not animals or plants: "The outbreak of anthrax killed thousands, mostly cattle and goats", "killed thousands in the orchards";
+      // but no animal or plant is displaced or uprooted from home: "displacing thousands and destroying homes and crops")
+      (!ANIMALS_OR_PLANTS.test(text.slice(sentence.start, sentence.end)) || /\b(?:displacing|displaced|displaces|displacement\s+of|uprooting|uprooted|evacuating|evacuated|evacuates|evacuation\s+of)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)))
     ) {
       // "leaving 149 dead and displacing hundreds of thousands.": the people a verb of displacement or casualty governs
       unit = 'person';
@@ -3055,6 +3062,18 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
+    } else if (NUMBER_PUT_AT_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && !NOUN_NEXT.test(after) && (antecedent !== undefined || PEOPLE_WORD.test(text.slice(Math.max(0, sentence.start - 300), token.start)))) {
+      // "the agency put the number at about 335,000", "officials put the death toll at 120": the count the text is about
+      unit = antecedent !== undefined && isCountUnit(antecedent) ? antecedent : 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after 'put the number at' or the like, with no noun of its own -> ${unit}`);
+    } else if (antecedent !== undefined && isCountUnit(antecedent) && !token.yearLike && (token.scale !== undefined || !/[.,]\d{1,2}$/.test(token.written)) && /\b(?:compared\s+(?:to|with))\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|just\s+over|only|just)\s+)?$/i.test(lead) && !NOUN_NEXT.test(after)) {
+      // "More than 20,000 migrants have landed so far this year, compared to around 6,000 in the same period in 2022":
+      // the same count at another time, in its unit
+      unit = antecedent;
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' after 'compared to' or the like, with no noun of its own, after a count of ${antecedent} -> ${antecedent}`);
     } else if (lastThing !== undefined && /\bthe\s+(?:remaining|other)\s+$/i.test(lead) && !NOUN_NEXT.test(after)) {
       // "six of the refugee shelters are in East Flores, while the remaining two are in Sikka": the rest of the things just counted
       unit = lastThing;

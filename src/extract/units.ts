@@ -211,7 +211,7 @@ const OTHER_PEOPLE_PLURALS: ReadonlySet<string> = new Set('Rohingyas Kurds Uyghu
 /** Peoples whose name is its own plural ("700,000 Rohingya fled"), and also a modifier ("3 Rohingya camps"). */
 const SAME_PLURAL_PEOPLES: ReadonlySet<string> = new Set('Rohingya Bedouin Yazidi Druze Fulani Masalit Baloch'.split(' '));
 /** After such a name: what shows it counts the people, not a noun after it (a verb, a clause, an end). */
-const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:\p{Ll}+ed|are|were|have|had|has|remain|remained|still|now|who|in|on|at|across|inside|from|to|into|and|or|live|living|arrive|arriving|cross|crossing|flee|fleeing|return|returning|Muslims|Christians|Hindus|Buddhists)(?![\p{L}]))/u;
+const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)—–]|\s*$|\s+(?:\p{Ll}+ed|are|were|have|had|has|remain|remained|still|now|who|in|on|at|across|inside|from|to|into|and|or|live|living|arrive|arriving|cross|crossing|flee|fleeing|return|returning|Muslims|Christians|Hindus|Buddhists)(?![\p{L}]))/u;
 
 /** After a people's name in -ese: a plural noun it describes, perhaps behind another word ("Chinese earthquake experts", "Sudanese refugees"). */
 // (a plural, not "this", "across", "cross", "as": not -ss, -is, -us, nor a word of two letters)

@@ -6491,3 +6491,30 @@ describe('round 29: the rest of things just counted', () => {
     expect(vuq('In Pell 300 people died; the remaining 40 were injured.').map(([v, u]) => [v, u])).toEqual([[300, 'person'], [40, 'person']]);
   });
 });
+
+describe('round 29: bare numbers whose context says what they count', () => {
+  it('reads a count put at a number, one compared with it, and the parts by status after a count of cases', () => {
+    expect(vuq('The UN said 660,000 people were displaced in Pell. In its previous report, the agency put the number at about 335,000.').map(([v, u, q]) => [v, u, q])).toEqual([
+      [660000, 'person', 'exact'],
+      [335000, 'person', 'approximately'],
+    ]);
+    expect(vuq('More than 20,000 migrants have landed in Pell so far this year, compared to around 6,000 in the same period in 2022.').map(([v]) => v)).toEqual([20000, 6000]);
+    expect(vuq('Aid in Pell rose by 12 per cent compared to 2023.').map(([v]) => v)).not.toContain(2023);
+    expect(vuq('Pell has recorded 14 Ebola cases 12 confirmed and 2 probable along with 4 deaths.').map(([v]) => v)).toEqual([14, 12, 2, 4]);
+    expect(vuq('Pell has recorded 4,032 cases, with 3,140 confirmed and 15 deaths.').map(([v]) => v)).toEqual([4032, 3140, 15]);
+  });
+
+  it('reads people killed "up to" a number, those requiring assistance, and a people before a dash', () => {
+    expect(vuq('The conflict in Pell has displaced more than 2.7 million people and killed up to 300,000.').map(([v, u, q]) => [v, u, q])).toEqual([
+      [2700000, 'person', 'more-than'],
+      [300000, 'person', 'up-to'],
+    ]);
+    expect(vuq('Some 1.8 million people in Pell remain affected, with more than 1.2 million requiring humanitarian assistance.').map(([v]) => v)).toEqual([1800000, 1200000]);
+    expect(vuq('Over 1,500 Rohingya — who fled attacks — have landed in Pell.')).toEqual([[1500, 'person', 'more-than']]);
+  });
+
+  it('reads vague people displaced though crops are named in the sentence, but no animals killed', () => {
+    expect(vuq('Floods in Pell killed 739 people, displacing thousands and destroying homes and crops.').map(([v]) => v)).toEqual([739, 1000]);
+    expect(vuq('The outbreak of anthrax in Pell killed thousands, mostly cattle and goats.')).toEqual([]);
+  });
+});
