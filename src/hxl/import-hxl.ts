@@ -2049,9 +2049,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         // would give every row, of every country the file holds, the one country)
         const cell = untaggedCountry === -1 ? '' : cellText(row, untaggedCountry);
         if (cell !== '' && findCountry(cell) !== undefined) {
-          return { ok: false, reason: `the file has no place column (#country, #adm0 ... #adm3, #loc), but column ${untaggedCountry + 1} ${JSON.stringify(clip(table.labels[untaggedCountry] ?? '', 40))}, which has no hashtag, names a country ('${clip(cell, 20)}'): tag the column of the country the figures are in #country+code (or #country+name; a country of origin #country+code+origin); --country would give every row that one country` };
+          return { ok: false, reason: `the file has no place column (#country, #adm0 ... #adm3, #loc), but column ${untaggedCountry + 1} ${JSON.stringify(clip(table.labels[untaggedCountry] ?? '', 40))}, which has no hashtag, names a country ('${clip(cell, 20)}'): tag the column of the country the figures are in #country+code (or #country+name; a country of origin #country+code+origin); --country imports that one country's rows only` };
         }
         return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country, if its figures are of one country (a global or regional plan, such as an FTS appeal of several countries, has none: humfig places every figure in a country or one of its areas)' };
+      }
+      // --country names the country of the figures; a row that an untagged country column says is of another
+      // ("Country ISO3" SDN in a file imported with --country AFG) is not that country's: not imported
+      if (untaggedCountry !== -1) {
+        const cell = cellText(row, untaggedCountry);
+        const other = cell === '' ? undefined : findCountry(cell);
+        if (other !== undefined && other.iso3 !== fileCountry.iso3) {
+          return { ok: false, reason: `column ${untaggedCountry + 1} ${JSON.stringify(clip(table.labels[untaggedCountry] ?? '', 40))}, which has no hashtag, names another country ('${clip(cell, 20)}') than --country ${fileCountry.iso3}: the row is not that country's; tag the column #country+code to import every country's rows` };
+        }
       }
     }
     // a file repeats its places row after row: each combination of cells is looked up once

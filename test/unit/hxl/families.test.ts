@@ -1376,7 +1376,7 @@ describe('places named alike at two levels, with no p-codes', () => {
   it('names an untagged country column, not --country, when a file of several countries has no place column', () => {
     const text = 'Country ISO3,Sector,In Need\n,#sector+code,#inneed\nAFG,ALL,23666389\nSDN,ALL,24786370\n';
     const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
-    expect(r.report.rejected[0]!.reason).toContain('column 1 "Country ISO3", which has no hashtag, names a country (\'AFG\'): tag the column of the country the figures are in #country+code (or #country+name; a country of origin #country+code+origin); --country would give every row that one country');
+    expect(r.report.rejected[0]!.reason).toContain('column 1 "Country ISO3", which has no hashtag, names a country (\'AFG\'): tag the column of the country the figures are in #country+code (or #country+name; a country of origin #country+code+origin); --country imports that one country\'s rows only');
   });
   it('reads "#affected+type" beside "#affected+displaced" as the population group, not a dropped column whose pairs are summed', () => {
     const text = 'Country,Region,Period,Displaced,Type\n#country+name,#adm1+name,#date,#affected+displaced,#affected+type\nNiger,Diffa,2016-12-31,96940,refugee\nNiger,Diffa,2016-12-31,108998,IDP\n';
@@ -3285,5 +3285,24 @@ describe('round 29, the sixteenth HXL review: a period that ends before it start
       ['2017', { start: '2017-01-01', end: '2017-12-31' }],
     ]);
     expect(r.report.notes).toContain("1 row's period ends before it starts (line 3: 2016-01-01 to 2015-12-31): its figures are dated by the row's date alone, with no period; check the dates with the publisher");
+  });
+});
+
+describe('round 29, the seventeenth HXL review: --country and a country column left without a hashtag', () => {
+  const text =
+    'Country ISO3,Cluster,Affected,In Need\n,#sector,#affected,#inneed\nAFG,ALL,,23666389\nAFG,CCM,,100000\nSDN,ALL,28928873,24786370\nSDN,CCM,,3177463\n';
+  it("imports only --country's rows, never another country's figures as its own (Sudan's 28,928,873 affected was Afghanistan's headline)", () => {
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024', country: 'AFG' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['people-in-need', 23666389],
+      ['people-in-need', 100000],
+    ]);
+    expect(r.report.rejected.map((x) => x.line)).toEqual([5, 6]);
+    expect(r.report.rejected[0]!.reason).toContain("names another country ('SDN') than --country AFG: the row is not that country's; tag the column #country+code");
+  });
+  it('says --country imports that one country only, where the column is left untagged and no --country is given', () => {
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures).toEqual([]);
+    expect(r.report.rejected[0]!.reason).toMatch(/tag the column of the country the figures are in #country\+code .*--country imports that one country's rows only/);
   });
 });
