@@ -209,6 +209,8 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['plus de', 'more-than'], ['près de', 'nearly'], ['environ', 'approximately'], ['au moins', 'at-least'], ['moins de', 'fewer-than'],
     ['más de', 'more-than'], ['cerca de', 'nearly'], ['alrededor de', 'approximately'], ['al menos', 'at-least'], ['menos de', 'fewer-than'],
     ['no más de', 'up-to'], ['no menos de', 'at-least'], ['pas plus de', 'up-to'], ['pas moins de', 'at-least'],
+    // and Portuguese ("mais de 7 mil pessoas")
+    ['mais de', 'more-than'], ['pelo menos', 'at-least'],
   ] as Array<[string, Qualifier]>
 )
   .sort((a, b) => b[0].length - a[0].length)

@@ -121,9 +121,11 @@ const ZERO_GROUPS = /^(?:, 000)+(?![\d.,]?\d)/;
 const TWO_SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:, \d{3}){2,}${COUNT_NOUN_NEXT}`, 'u');
 
 // ("£2million": glued to the digits too, a slip of the keyboard)
-const SCALE_WORD = /^(?:\s|-)?(million|billion|trillion|thousand|(?:millions|milliards?)(?=\s+(?:de\s|d['’]|F\s?CFA\b|FCFA\b|CFA\b|euros?\b|dollars?\b|(?:XOF|XAF|USD|EUR|CHF|GBP)\b|personnes\b|pessoas\b|personas\b))|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
+// (Spanish and Portuguese: "2 mil millones de pesos" 2 billion, "189 millones" and "3 milhões" millions, "2 mil viviendas"
+// 2,000 where a word of those languages or a last group of digits follows "mil": "59 mil 519 familias")
+const SCALE_WORD = /^(?:\s|-)?(million|billion|trillion|thousand|mil\s+millones|mil\s+milh[õo]es|millones|mill[oó]n|milh[õo]es|milh[ãa]o|mil(?=\s+(?:\d{1,3}(?![\d.,]?\d)|(?:personas|pessoas|familias|famílias|viviendas|casas|hogares|damnificad\p{L}*|afectad\p{L}*|desplazad\p{L}*|desalojad\p{L}*|evacuad\p{L}*|pesos|reales|soles|bolivianos|d[oó]lares|toneladas|niñ[oa]s|muertos|heridos|refugiados|migrantes|estudiantes|escuelas|hect[áa]reas|desabrigad\p{L}*|desalojad\p{L}*)(?![\p{L}])))|(?:millions|milliards?)(?=\s+(?:de\s|d['’]|F\s?CFA\b|FCFA\b|CFA\b|euros?\b|dollars?\b|(?:XOF|XAF|USD|EUR|CHF|GBP)\b|personnes\b|pessoas\b|personas\b))|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 /** The powers of ten of the scales a number written in parts may chain ("8 lakh 87 thousand 629"). */
-const CHAIN_EXPONENT: Readonly<Record<string, number>> = { thousand: 3, lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7 };
+const CHAIN_EXPONENT: Readonly<Record<string, number>> = { thousand: 3, mil: 3, lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7 };
 /** The next part of such a number: digits, with a scale word or bare (then the last). */
 const CHAIN_PART = /^\s(\d{1,3})(?:\s(thousand|lakhs?|lacs?|crores?)(?![\p{L}])|(?![\d.,]\d|\s?(?:million|billion|trillion|[-–]\s?\d)))/iu;
 const HUNDRED = /^(?:\s+|-)hundred(?![\p{L}])/iu;
@@ -192,6 +194,8 @@ const SCALE_PLACES: Readonly<Record<string, number>> = lookupTable({
   thousand: 3, k: 3, million: 6, m: 6, mn: 6, mln: 6, mio: 6, billion: 9, bn: 9, bln: 9, b: 9, trillion: 12, tn: 12,
   // the French milliard ("3,15 milliards de FCFA")
   milliard: 9, milliards: 9, millions: 6,
+  // the Spanish and Portuguese thousand, million and thousand million
+  mil: 3, millones: 6, 'millón': 6, millon: 6, 'milhões': 6, milhoes: 6, 'milhão': 6, milhao: 6, 'mil millones': 9, 'mil milhões': 9, 'mil milhoes': 9,
   // South Asian scales: a lakh is 100,000, a crore 10 million ("Rs 5 crore", "Tk 50 lakh")
   lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7, cr: 7,
 });
@@ -333,7 +337,7 @@ export function findNumbers(
         /^ (M)\*{0,3}(?=[ \t]+(?:people|persons|refugees|children|individuals|households|families|idps|IDPs|beneficiaries|Persons|People|Refugees|Children|Individuals|Households|Families)(?![\p{L}]))/u.exec(rest) ??
         (afterRupee ? /^\s(cr)(?![\p{L}\p{N}])/u.exec(rest) : null);
     if (word) {
-      scale = word[1]!.toLowerCase();
+      scale = word[1]!.toLowerCase().replace(/\s+/g, ' ');
       scaleLength = word[0].length;
     } else if (suffix) {
       scale = suffix[1]!.toLowerCase();

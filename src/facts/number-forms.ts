@@ -15,9 +15,11 @@ const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1e12, [' trillion', 'tn', ' tn']],
   // ("£2million": the word glued on, as a slip of the keyboard writes it)
   // (and the French milliard, "3,15 milliards de FCFA", as West and Central African texts write it)
-  [1e9, [' billion', 'bn', ' bn', 'b', ' b', 'bln', ' bln', 'billion', ' milliard', ' milliards']],
-  [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million', 'mln', ' mln', ' mio', 'million', ' millions']],
-  [1e3, [' thousand', 'k', '-thousand']],
+  // (and the Spanish and Portuguese thousand million, million and thousand: "2 mil millones de pesos", "189 millones",
+  // "3 milhões", "2 mil viviendas")
+  [1e9, [' billion', 'bn', ' bn', 'b', ' b', 'bln', ' bln', 'billion', ' milliard', ' milliards', ' mil millones', ' mil milhões']],
+  [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million', 'mln', ' mln', ' mio', 'million', ' millions', ' millones', ' millón', ' milhões', ' milhão']],
+  [1e3, [' thousand', 'k', '-thousand', ' mil']],
   // South Asian scales: "5 crore" is 50 million, "50 lakh" 5 million
   [1e7, [' crore', ' crores', ' cr']],
   [1e5, [' lakh', ' lakhs', ' lac']],
@@ -154,6 +156,8 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
       // "1,492 crore", "14,958 million": thousands grouped before a scale word
       const [int0] = scaled.split('.') as [string];
       if (int0.length > 3) for (const s of suffixes) if (visit(`${groupThousands(scaled, ',')}${s}`)) return true;
+      // "$ 273.000 millones": thousands grouped with points before a scale word, as European and Latin American texts write them
+      if (int0.length > 3 && !scaled.includes('.')) for (const s of suffixes) if (visit(`${groupThousands(scaled, '.')}${s}`)) return true;
       // "23,8 million": a European decimal comma before a scale word
       if (scaled.includes('.')) for (const s of suffixes) if (visit(`${scaled.replace('.', ',')}${s}`)) return true;
       // "11.30 million": a scaled decimal written with trailing zeros
@@ -183,6 +187,8 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
     if (parts !== undefined && visit(parts)) return true;
     // "16 million and 515 thousand", "one billion and 164 million and 856 thousand", "9 thousand and 548"
     for (const form of westernParts(value)) if (visit(form)) return true;
+    // "59 mil 519 familias": the Spanish thousands and the rest, each in digits
+    if (value % 1000 > 0 && value < 1e6 && visit(`${Math.floor(value / 1000)} mil ${value % 1000}`)) return true;
     // "Six thousand 739 families": the thousands in words, the rest in digits
     const thousands = Math.floor(value / 1000);
     const rest = value % 1000;

@@ -6518,3 +6518,18 @@ describe('round 29: bare numbers whose context says what they count', () => {
     expect(vuq('The outbreak of anthrax in Pell killed thousands, mostly cattle and goats.')).toEqual([]);
   });
 });
+
+describe('round 29: Spanish and Portuguese thousands and millions', () => {
+  it('reads "mil" as a thousand before a word of those languages or a last group, and "millones" as millions (was: "2 mil viviendas" 2 houses)', () => {
+    expect(vuq('En Pell se reportan 2 mil viviendas afectadas y más de 24 mil personas afectadas.')).toEqual([
+      [2000, 'house', 'exact'],
+      [24000, 'person', 'more-than'],
+    ]);
+    expect(vuq('En Pell levantaron un censo de 59 mil 519 familias afectadas.')).toEqual([[59519, 'household', 'exact']]);
+    expect(vuq('Pell: una inversión de USD 273.000 millones.')).toEqual([[273e9, 'USD', 'exact']]);
+    expect(vuq('Em Pell, mais de 7 mil pessoas estão fora de casa.')).toEqual([[7000, 'person', 'more-than']]);
+  });
+  it('reads no "mil" as a thousand in English ("$5 mil" stays as written, for review)', () => {
+    expect(vuq('The US gave $5 mil to Pell.').map(([v]) => v)).toEqual([5]);
+  });
+});
