@@ -1825,6 +1825,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     return undefined;
   }
   if (token.glued && !before) return undefined; // "G7", "A4": letters glued to digits that are no currency
+  // "COP28", "COP29": a climate conference, not Colombian pesos (an amount in pesos is grouped or scaled: "COP2,000,000")
+  if (before && before.code === 'COP' && token.start - before.start === 3 && token.value < 100 && token.scale === undefined && !/\s/.test(text.slice(before.start, token.start))) {
+    skipped.push(`line ${line}: 'COP${token.written}' names a climate conference, not an amount in Colombian pesos; not extracted`);
+    return undefined;
+  }
   // "($1 = 0.8908 Swiss francs)", "1 euro = 1.08 dollars": an exchange rate, neither side a figure
   if (
     text.slice(Math.max(sentence.start, token.start - 30), Math.min(sentence.end, token.end + 24)).includes('=') &&

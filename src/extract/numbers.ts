@@ -470,10 +470,13 @@ const BETWEEN_DASH_AFTER = /\b[Bb]etween\s+(?:(?:[A-Z]{3}|US\$|\$|€|£)\s?)?(\
  * arrived"): a figure's range, as "between" makes one, not a range of ages or years ("6-59 months").
  */
 function isGroupedDashRange(text: string, start: number, end: number, to: number): boolean {
+  // (or two numbers of three digits each, "300-400 people were leaving daily": hundreds of a count, no ages nor years)
+  const written = text.slice(start, end);
+  const bound = (s: string) => /^\d{1,3}(?:,\d{3})+$/.test(s) || /^[1-9]\d{2}$/.test(s);
   const after = GROUPED_DASH_HIGH.exec(text.slice(end, Math.min(to, end + 60)));
-  if (after !== null && /^\d{1,3}(?:,\d{3})+$/.test(text.slice(start, end))) return groupedLower(text.slice(start, end), after[1]!);
+  if (after !== null && bound(written) && (written.length === 3) === (after[1]!.length === 3)) return groupedLower(written, after[1]!);
   const before = GROUPED_DASH_LOW.exec(text.slice(Math.max(0, start - 16), start));
-  return before !== null && GROUPED_COUNT_AFTER.test(text.slice(end, Math.min(to, end + 40))) && /^\d{1,3}(?:,\d{3})+$/.test(text.slice(start, end)) && groupedLower(before[1]!, text.slice(start, end));
+  return before !== null && GROUPED_COUNT_AFTER.test(text.slice(end, Math.min(to, end + 40))) && bound(written) && (written.length === 3) === (before[1]!.length === 3) && groupedLower(before[1]!, written);
 }
 /**
  * Whether the number at start..end is a bound of a range written with a dash whose upper bound
@@ -520,8 +523,8 @@ function groupedLower(low: string, high: string): boolean {
 // (or a people's name: "between 2,000-4,000 Syrians", "3,000-5,000 Afghans", "1,000-2,000 Iraqis")
 const DASH_RANGE_NOUNS = String.raw`(?:${COUNT_NOUNS}|\p{Lu}\p{Ll}+(?:ans|is|ese)(?![\p{L}]))`;
 const GROUPED_COUNT_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${DASH_RANGE_NOUNS}`, 'u');
-const GROUPED_DASH_HIGH = new RegExp(String.raw`^[-–](\d{1,3}(?:,\d{3})+)(?=\s+(?:[\p{Ll}-]+\s+)?${DASH_RANGE_NOUNS})`, 'u');
-const GROUPED_DASH_LOW = /(?<![\d,.])(\d{1,3}(?:,\d{3})+)[-–]$/;
+const GROUPED_DASH_HIGH = new RegExp(String.raw`^[-–](\d{1,3}(?:,\d{3})+|[1-9]\d{2}(?![\d,.]))(?=\s+(?:[\p{Ll}-]+\s+)?${DASH_RANGE_NOUNS})`, 'u');
+const GROUPED_DASH_LOW = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|[1-9]\d{2})[-–]$/
 function isBetweenCount(low: string | undefined, high: string | undefined): boolean {
   if (low === undefined || high === undefined) return false;
   const a = low.replace(/[^0-9]/g, '');

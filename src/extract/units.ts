@@ -51,7 +51,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
     immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies
-    returns humanitarians combatants employees staffers members rescues beggars campers counselors counsellors`,
+    returns humanitarians combatants employees staffers members rescues beggars campers counselors counsellors holders cardholders departures`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")

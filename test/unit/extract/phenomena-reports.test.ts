@@ -6533,3 +6533,19 @@ describe('round 29: Spanish and Portuguese thousands and millions', () => {
     expect(vuq('The US gave $5 mil to Pell.').map(([v]) => v)).toEqual([5]);
   });
 });
+
+describe('round 29: card holders, departures, hundreds joined by a dash, climate conferences', () => {
+  it('reads card holders and departures as people, and "300-400 people" as a range', () => {
+    expect(vuq('In Pell 38,125 ACC holders and 1.4 million PoR cardholders returned, with 1.2 million departures this year.').map(([v, u]) => [v, u])).toEqual([
+      [38125, 'person'],
+      [1400000, 'person'],
+      [1200000, 'person'],
+    ]);
+    expect(vuq('In Pell 300-400 people were leaving daily.')).toEqual([[300, 'person', 'range']]);
+    expect(vuq('In Pell children aged 6-59 months were screened; see pages 200-300 of the report.')).toEqual([]);
+  });
+  it('reads COP28 as a climate conference, not 28 Colombian pesos', () => {
+    expect(vuq('Pell linked its efforts with the climate talks of COP28.')).toEqual([]);
+    expect(vuq('Colombia approved COP2,000,000 for Pell.')).toEqual([[2000000, 'COP', 'exact']]);
+  });
+});
