@@ -3499,7 +3499,6 @@ function isNotAFigureLabel(label: string): boolean {
   // ("IndicatorId", "ProjectID", "report_id", "ProjectCode": an id in camel or snake case)
   return trimmed === '' || NOT_A_FIGURE_LABEL.test(trimmed) || /(?:[a-z](?:Id|ID|Code|No)|[_ ](?:id|code|no))$/.test(trimmed);
 }
-/** Columns where most non-empty cells are numbers (at least 4 in 5, and at least one). */
 /**
  * Which of these columns hold words rather than numbers (more cells that are no number than cells
  * that are one, as the import's own scan decides a text column): one pass over the rows.
@@ -3521,6 +3520,7 @@ function textColumnsAmong(table: HxlRows, columns: readonly number[]): Set<numbe
   return new Set(columns.filter((c) => words.get(c)! > numbers.get(c)!));
 }
 
+/** Columns where most non-empty cells are numbers (at least 4 in 5, and at least one). */
 function numericColumns(scan: ReadonlyMap<number, { numbers: number; cells: number }>): number[] {
   const out: number[] = [];
   for (const [c, n] of scan) if (n.numbers > 0 && n.numbers * 5 >= n.cells * 4) out.push(c);
