@@ -884,14 +884,18 @@ const CAN_CARRY_BEFORE = /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|ca
 const PERCENT_MORE_THAN = /^\s+(?:more|less|higher|lower|greater|fewer|larger|smaller|above|below|up|down)(?:\s+[\p{L}-]+){0,2}?\s+than(?![\p{L}])/iu;
 /** Before a bare number: a place of a list, "; in Aceh, ", "; and in West Sumatra, " (a capitalised name of up to four words). */
 const PLACE_LIST_ITEM_BEFORE = /[;,]\s+(?:and\s+)?in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3},\s*$/u;
-/** Houses or homes named in the sentence before a number of "units". */
+/** Houses or homes named shortly before a number of "units" (a bounded window: each number reads it once). */
 const HOMES_BEFORE = /\b(?:houses|homes|housing|dwellings|residences)\b/iu;
+/** "units" and a state of damage after them ("18 units to be heavily damaged", "15 units lightly damaged"). */
+const UNITS_DAMAGED_AFTER = /^\s+units\s+(?:(?:to\s+be|were|have\s+been|had\s+been|are|was)\s+)?(?:(?:heavily|lightly|slightly|severely|partially|partly|totally|completely|fully|moderately)\s+)?(?:damaged|destroyed|collapsed|affected|flooded|burnt|burned|washed\s+away)(?![\p{L}])/iu;
 /** A case status right after a number: "38 confirmed", "10 probable". */
 const CASE_STATUS_AFTER = /^\s+(?:confirmed|probable|suspected)(?![\p{L}])/iu;
 /** Before it, a count of cases or deaths and an open bracket, perhaps other parts of it: "48 total cases (", "31 deaths (21 confirmed, ". */
 // (or no bracket, right after the count or after "with", "including", "of which": "14 Ebola cases 12 confirmed and 2 probable",
 // "4,032 cases, with 3,140 confirmed and 15 deaths")
 const CASES_BRACKET_BEFORE = /\d\s+(?:total\s+|new\s+|cumulative\s+)?(?:[\p{L}-]+\s+)?(cases|deaths|infections|fatalities)(?:\s*\((?:[^()]{0,60}?,\s*(?:and\s+)?)?|,?\s+(?:(?:with|including|of\s+which|of\s+whom|comprising)\s+)?(?:\d[\d,.]*\s+(?:confirmed|probable|suspected)(?:,\s*(?:and\s+)?|\s+and\s+)){0,3})$/iu;
+/** After a number compared with another: a past time it held at ("last year", "in the same period in 2022", "in March"): a level of then, which the draft could not date. */
+const PAST_TIME_AFTER = /^[^.;:]{0,40}?\b(?:last|previous|preceding|earlier|ago|same\s+period|a\s+year\s+(?:earlier|before)|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/iu;
 /** Before a bare number: a count or a toll put at it ("put the number at about ", "estimated the death toll at "). */
 const NUMBER_PUT_AT_LEAD = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|setting|raised|raises|raising|revised|revises)\s+(?:the\s+|their\s+|its\s+)?(?:(?:death|casualty|overall|total|official)\s+)?(?:number|figure|total|tally|count|toll)\s+at\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least|roughly|an\s+estimated)\s+)?$/iu;
 /** Words of people or their displacement in the text before a bare number. */
@@ -1067,7 +1071,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
  * and a line's indent stay, so line numbers do not move; a quote is checked with its whitespace folded anyway.
  */
 function foldSpaces(text: string): string {
-  return /\S[ \t\u00a0]{2,}\S/.test(text) ? text.replace(/(?<=\S)[ \t\u00a0]{2,}(?=\S)/g, ' ') : text;
+  // (not between two digits: "Ostra     12     300", a table's cells, stay two numbers, never "12 300")
+  return /\S[ \t\u00a0]{2,}\S/.test(text) ? text.replace(/(?<=\S)[ \t\u00a0]{2,}(?=\S)/g, (run, at: number) => (/\d/.test(text[at - 1]!) && /\d/.test(text[at + run.length]!) ? run : ' ')) : text;
 }
 
 /** What every sentence's reading needs from the whole text, worked out once: its layout, dates, number style, currency and places. */
@@ -1776,7 +1781,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     return undefined;
   }
   // "five persons medical team", "80 persons special Urban Search and Rescue (USAR) teams": the size of a team sent, responders
-  if (/^[\s-]+(?:persons?|people|members?|man|men|strong)\s+(?:(?!(?:were|was|are|is|be|been|in|of|by|from|to|for|with|or|who|which|that|had|have|has|into|on|at)(?![\p{L}]))[\p{L}()-]+\s+){0,6}?teams?(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 90)))) {
+  if (/^(?:\s+persons?|-member|-man|-strong|\s+(?:member|man|strong))\s+(?:(?!(?:were|was|are|is|be|been|in|of|by|from|to|for|with|or|who|which|that|had|have|has|into|on|at|through|via|under|across|during|after|received|reached|assisted|vaccinated|treated|visited|served|supported)(?![\p{L}]))(?![\p{L}]+(?:ed|ing)(?![\p{L}]))[\p{L}()-]+\s+){0,6}?teams?(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 90)))) {
     skipped.push(`line ${line}: '${token.written}' is the size of a team sent (responders), not people affected or assisted; not extracted`);
     return undefined;
   }
@@ -2371,7 +2376,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       unit = antecedent;
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after a place of a list ('in Aceh, '), with no noun of its own, after a count of ${antecedent} -> ${antecedent}`);
-    } else if (/^\s+units(?![\p{L}])/u.test(after) && HOMES_BEFORE.test(text.slice(sentence.start, token.start))) {
+    } else if (UNITS_DAMAGED_AFTER.test(after) && HOMES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 150), token.start))) {
       // "the floods damaged houses of residents, 18 units heavily and 15 units lightly": units of the homes named before
       unit = 'house';
       noun = 'units';
@@ -3069,13 +3074,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if (NUMBER_PUT_AT_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && !NOUN_NEXT.test(after) && (antecedent !== undefined || PEOPLE_WORD.test(text.slice(Math.max(0, sentence.start - 300), token.start)))) {
+    } else if (NUMBER_PUT_AT_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && !NOUN_NEXT.test(after) && (antecedent !== undefined || PEOPLE_WORD.test(text.slice(Math.max(0, token.start - 300), token.start)))) {
       // "the agency put the number at about 335,000", "officials put the death toll at 120": the count the text is about
       unit = antecedent !== undefined && isCountUnit(antecedent) ? antecedent : 'person';
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after 'put the number at' or the like, with no noun of its own -> ${unit}`);
-    } else if (antecedent !== undefined && isCountUnit(antecedent) && !token.yearLike && (token.scale !== undefined || !/[.,]\d{1,2}$/.test(token.written)) && /\b(?:compared\s+(?:to|with))\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|just\s+over|only|just)\s+)?$/i.test(lead) && !NOUN_NEXT.test(after)) {
+    } else if (antecedent !== undefined && isCountUnit(antecedent) && !token.yearLike && (token.scale !== undefined || !/[.,]\d{1,2}$/.test(token.written)) && /\b(?:compared\s+(?:to|with))\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|just\s+over|only|just)\s+)?$/i.test(lead) && !NOUN_NEXT.test(after) && !PAST_TIME_AFTER.test(after)) {
       // "More than 20,000 migrants have landed so far this year, compared to around 6,000 in the same period in 2022":
       // the same count at another time, in its unit
       unit = antecedent;

@@ -2159,7 +2159,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // a span of years in a year column (WHO: "1992-1994"): the figure holds for the last year, over the span
       // (and a survey's span written with the second year short, "2015/16", "1999/00": 2016, 2000)
       const span = /^(\d{4})\s*[-–/]\s*(\d{4}|\d{2})$/.exec(cellText(row, dateColumn));
+      // (the short form only of the next year: "2015/06" may be a month, "2015/15" is no span)
       const last = span === null ? undefined : span[2]!.length === 4 ? span[2]! : yearAfterShort(span[1]!, span[2]!);
+      if (span && span[2]!.length === 2 && Number(last) !== Number(span[1]) + 1) {
+        fileDates.bad++;
+        return asOf;
+      }
       if (span && last !== undefined && span[1]! <= last && yearColumn) return { ok: true, date: last, period: { start: `${span[1]}-01-01`, end: `${last}-12-31` } };
       fileDates.bad++;
       return asOf;

@@ -6498,7 +6498,7 @@ describe('round 29: bare numbers whose context says what they count', () => {
       [660000, 'person', 'exact'],
       [335000, 'person', 'approximately'],
     ]);
-    expect(vuq('More than 20,000 migrants have landed in Pell so far this year, compared to around 6,000 in the same period in 2022.').map(([v]) => v)).toEqual([20000, 6000]);
+    expect(vuq('Some 9,000 families are in shelters in Pell, compared with 9,615 this morning.').map(([v, u]) => [v, u])).toEqual([[9000, 'household'], [9615, 'household']]);
     expect(vuq('Aid in Pell rose by 12 per cent compared to 2023.').map(([v]) => v)).not.toContain(2023);
     expect(vuq('Pell has recorded 14 Ebola cases 12 confirmed and 2 probable along with 4 deaths.').map(([v]) => v)).toEqual([14, 12, 2, 4]);
     expect(vuq('Pell has recorded 4,032 cases, with 3,140 confirmed and 15 deaths.').map(([v]) => v)).toEqual([4032, 3140, 15]);
@@ -6547,5 +6547,26 @@ describe('round 29: card holders, departures, hundreds joined by a dash, climate
   it('reads COP28 as a climate conference, not 28 Colombian pesos', () => {
     expect(vuq('Pell linked its efforts with the climate talks of COP28.')).toEqual([]);
     expect(vuq('Colombia approved COP2,000,000 for Pell.')).toEqual([[2000000, 'COP', 'exact']]);
+  });
+});
+
+describe("round 29 review: where the round's new rules must not fire", () => {
+  it('keeps people reached through or by teams, and reads only a team sent as its size', () => {
+    expect(vuq('About 12,000 people reached through mobile health teams in Ostra.')).toEqual([[12000, 'person', 'approximately']]);
+    expect(vuq('In Kessa, 6,000 people vaccinated through outreach teams.')).toEqual([[6000, 'person', 'exact']]);
+    expect(vuq('Some 4,000 people received mobile team visits in Pell.')).toEqual([[4000, 'person', 'approximately']]);
+  });
+  it('reads "units" as houses only with a state of damage after them, shortly after houses are named', () => {
+    expect(vuq('The floods affected 300 houses in Ostra, and the council approved 40 units of the budget.').map(([v, u]) => [v, u])).toEqual([[300, 'house']]);
+    expect(vuq('Houses in Pell were damaged; the hospital lost 12 units of blood.')).toEqual([]);
+    expect(vuq('The floods destroyed 200 homes in Ostra and the army sent 15 units to help.').map(([v, u]) => [v, u])).toEqual([[200, 'house']]);
+  });
+  it('drafts no count compared with one of a past time (which the draft could not date)', () => {
+    expect(vuq('More than 20,000 migrants arrived in Ostra this year, compared to 6,000 last year.').map(([v]) => v)).toEqual([20000]);
+    expect(vuq('More than 20,000 migrants landed in Ostra this year, compared to around 6,000 in the same period in 2022.').map(([v]) => v)).toEqual([20000]);
+    expect(vuq('Some 9,000 families are in shelters in Ostra, compared with 9,615 this morning.').map(([v]) => v)).toEqual([9000, 9615]);
+  });
+  it('keeps two numbers of a table row apart where runs of spaces separate them', () => {
+    expect(vuq('In Ostra 5,000 families were hit. In Pell, deaths and injured people:  12  300 people.').map(([v]) => v)).toEqual([5000, 300]);
   });
 });

@@ -3306,3 +3306,12 @@ describe('round 29, the seventeenth HXL review: --country and a country column l
     expect(r.report.rejected[0]!.reason).toMatch(/tag the column of the country the figures are in #country\+code .*--country imports that one country's rows only/);
   });
 });
+
+describe('round 29 review: a short span of years that is no span', () => {
+  it("rejects '2015/15', '2016/14' and '2015/06' (a month, perhaps), reads only the next year's short form", () => {
+    const text = 'Country,Year,MPI\n#country+code,#date+year,#affected\nAFG,2015/15,300\nAFG,2016/14,400\nAFG,2015/06,500\nAFG,2015/16,600\n';
+    const r = importHxl(text, 'span.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.asOf])).toEqual([[600, '2016']]);
+    expect(r.report.rejected.map((x) => x.line)).toEqual([3, 4, 5]);
+  });
+});
