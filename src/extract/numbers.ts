@@ -365,6 +365,12 @@ export function findNumbers(
         exponent = nextExponent;
         if (exponent === 0) break;
       }
+      // ("3 mil 500 millones": thousands of millions and the rest, as Mexico writes amounts: 3,500 million)
+      const millions = scale === 'mil' ? /^\s+(?:millones|milh[õo]es)(?![\p{L}])/iu.exec(text.slice(end, Math.min(to, end + 12))) : null;
+      if (millions && end > numberEnd + scaleLength) {
+        value *= 1e6;
+        end += millions[0].length;
+      }
       if (end > numberEnd + scaleLength) DIGITS.lastIndex = end - from;
     }
     const token: NumberToken = {

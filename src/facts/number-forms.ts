@@ -189,6 +189,11 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
     for (const form of westernParts(value)) if (visit(form)) return true;
     // "59 mil 519 familias": the Spanish thousands and the rest, each in digits
     if (value % 1000 > 0 && value < 1e6 && visit(`${Math.floor(value / 1000)} mil ${value % 1000}`)) return true;
+    // "3 mil 500 millones de pesos": thousands of millions and the rest of the millions, as Mexico writes amounts
+    const millions = value / 1e6;
+    if (Number.isInteger(millions) && millions % 1000 > 0 && millions > 1000 && millions < 1e6) {
+      for (const word of [' millones', ' milhões']) if (visit(`${Math.floor(millions / 1000)} mil ${millions % 1000}${word}`)) return true;
+    }
     // "Six thousand 739 families": the thousands in words, the rest in digits
     const thousands = Math.floor(value / 1000);
     const rest = value % 1000;
@@ -336,7 +341,7 @@ function scaleDown(digits: string, places: number): string | undefined {
 
 const LETTER = /\p{L}/u;
 /** A form that ends in a scale a number written in parts may go on after. */
-const PART_SCALE_END = /(?:thousand|lakhs?|lac|crores?)$/;
+const PART_SCALE_END = /(?:thousand|lakhs?|lac|crores?|mil)$/;
 const DIGIT = /\d/;
 
 /** True when `quote` contains `value` in one of its written forms, not as part of a longer number or word. */
@@ -397,6 +402,8 @@ function standsAlone(text: string, at: number, form: string): boolean {
   if (VAGUE_PLURALS.has(form) && /(?:(?:tens|hundreds|dozens)[\s-]+of|tens)[\s-]+$/.test(text.slice(Math.max(0, at - 12), at))) return false;
   // "8 lakh 87 thousand" inside "8 lakh 87 thousand 629": a part of a number written in parts
   if (endsWithLetter && PART_SCALE_END.test(form) && after === ' ' && DIGIT.test(after2)) return false;
+  // "2 mil" inside "2 mil millones" (two thousand million): a part of a larger scale
+  if (form.endsWith(' mil') && /^\s+(?:mill[oó]n|milh)/.test(text.slice(end, end + 12))) return false;
   if (endsWithLetter) return !LETTER.test(after);
   return !DIGIT.test(after) && !(/[.,]/.test(after) && DIGIT.test(after2));
 }

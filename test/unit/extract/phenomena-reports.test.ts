@@ -6570,3 +6570,9 @@ describe("round 29 review: where the round's new rules must not fire", () => {
     expect(vuq('In Ostra 5,000 families were hit. In Pell, deaths and injured people:  12  300 people.').map(([v]) => v)).toEqual([5000, 300]);
   });
 });
+
+describe('round 29 review: thousands of millions as Mexico writes them', () => {
+  it('reads "$ 3 mil 500 millones" as 3,500 million (was 3,500)', () => {
+    expect(vuq('Pell: el gobierno invertirá USD 3 mil 500 millones.')).toEqual([[3.5e9, 'USD', 'exact']]);
+  });
+});

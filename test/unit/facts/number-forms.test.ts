@@ -207,3 +207,18 @@ describe('hyphenated halves and quarters of a million', () => {
     expect(quoteHasNumber('Nearly a quarter-of-a-million families', 500000)).toBe(false);
   });
 });
+
+describe('Spanish and Portuguese thousands and millions (round 29)', () => {
+  it('finds "2 mil viviendas", "59 mil 519", "$ 273.000 millones" and "3 mil 500 millones" as they are written', () => {
+    expect(quoteHasNumber('2 mil viviendas afectadas', 2000)).toBe(true);
+    expect(quoteHasNumber('59 mil 519 familias afectadas', 59519)).toBe(true);
+    expect(quoteHasNumber('una inversión de $ 273.000 millones', 273e9)).toBe(true);
+    expect(quoteHasNumber('invertirá $ 3 mil 500 millones', 3.5e9)).toBe(true);
+    expect(quoteHasNumber('mais de 7 mil pessoas', 7000)).toBe(true);
+  });
+  it('finds no part of such a number as the whole (the review found these passed)', () => {
+    expect(quoteHasNumber('con 2 mil millones de pesos', 2000)).toBe(false);
+    expect(quoteHasNumber('59 mil 519 familias', 59000)).toBe(false);
+    expect(quoteHasNumber('3 mil 500 millones de pesos', 3000)).toBe(false);
+  });
+});
