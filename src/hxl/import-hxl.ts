@@ -1958,7 +1958,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (one that is no country of origin, nationality or a donor's first: the place of the figures)
   const countryHeader = (c: number) => /(?<![\p{L}])(?:country|iso3|iso|pays|pa[ií]s)(?![\p{L}])/iu.test(table.labels[c] ?? '');
   const ofOrigin = (c: number) => /(?<![\p{L}])(?:origin|nationality|citizenship|source|donor|funder|birth|origine|nacionalidad)(?![\p{L}])/iu.test(table.labels[c] ?? '');
-  const untaggedCountry = layout.places.length === 0 ? [...table.tags.keys()].filter((c) => table.tags[c] === null && countryHeader(c)).sort((a, b) => Number(ofOrigin(a)) - Number(ofOrigin(b)))[0] ?? -1 : -1;
+  // (with admin columns but no country column, looked for only where --country names the country: a row it says is of
+  // another country is not that country's area)
+  const untaggedCountry =
+    layout.places.length === 0 || (named !== undefined && !layout.places.some((lv) => lv.level === 0))
+      ? ([...table.tags.keys()].filter((c) => table.tags[c] === null && countryHeader(c)).sort((a, b) => Number(ofOrigin(a)) - Number(ofOrigin(b)))[0] ?? -1)
+      : -1;
 
   const sources = new Map<string, SourceDraft>();
   /** a source's later editions (one id, another publication date): each a source of its own, named in the notes */
@@ -2053,14 +2058,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         }
         return { ok: false, reason: 'the file has no place column (#country, #adm0 ... #adm3, #loc): give its country with --country, if its figures are of one country (a global or regional plan, such as an FTS appeal of several countries, has none: humfig places every figure in a country or one of its areas)' };
       }
-      // --country names the country of the figures; a row that an untagged country column says is of another
-      // ("Country ISO3" SDN in a file imported with --country AFG) is not that country's: not imported
-      if (untaggedCountry !== -1) {
-        const cell = cellText(row, untaggedCountry);
-        const other = cell === '' ? undefined : findCountry(cell);
-        if (other !== undefined && other.iso3 !== fileCountry.iso3) {
-          return { ok: false, reason: `column ${untaggedCountry + 1} ${JSON.stringify(clip(table.labels[untaggedCountry] ?? '', 40))}, which has no hashtag, names another country ('${clip(cell, 20)}') than --country ${fileCountry.iso3}: the row is not that country's; tag the column #country+code to import every country's rows` };
-        }
+    }
+    // --country names the country of the figures; a row that an untagged country column says is of another
+    // ("Country ISO3" SDN in a file imported with --country AFG) is not that country's, nor one of its areas: not imported
+    if (untaggedCountry !== -1 && fileCountry !== undefined) {
+      const cell = cellText(row, untaggedCountry);
+      const other = cell === '' ? undefined : findCountry(cell);
+      if (other !== undefined && other.iso3 !== fileCountry.iso3) {
+        return { ok: false, reason: `column ${untaggedCountry + 1} ${JSON.stringify(clip(table.labels[untaggedCountry] ?? '', 40))}, which has no hashtag, names another country ('${clip(cell, 20)}') than --country ${fileCountry.iso3}: the row is not that country's; tag the column #country+code to import every country's rows` };
       }
     }
     // a file repeats its places row after row: each combination of cells is looked up once

@@ -3315,3 +3315,14 @@ describe('round 29 review: a short span of years that is no span', () => {
     expect(r.report.rejected.map((x) => x.line)).toEqual([3, 4, 5]);
   });
 });
+
+describe('round 29 review: --country, an admin column and a country column left without a hashtag', () => {
+  it("rejects a row the untagged column says is of another country, rather than inventing a province of --country's", () => {
+    const text = 'Country ISO3,Province,Date,Affected\n,#adm1+name,#date,#affected\nAFG,Kabul,2023-01-01,100\nSDN,Khartoum,2023-01-01,28928873\n';
+    const r = importHxl(text, 'un_adm.csv', { today: TODAY, country: 'AFG' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([100]);
+    expect(r.facts.places.some((p) => /khartoum/.test(p.id))).toBe(false);
+    expect(r.report.rejected.map((x) => x.line)).toEqual([4]);
+    expect(r.report.rejected[0]!.reason).toContain('column 1 "Country ISO3", which has no hashtag, names another country (\'SDN\') than --country AFG: the row is not that country\'s');
+  });
+});
