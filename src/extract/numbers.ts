@@ -123,7 +123,7 @@ const TWO_SPACED_BEFORE_NOUN = new RegExp(String.raw`^(?:, \d{3}){2,}${COUNT_NOU
 // ("£2million": glued to the digits too, a slip of the keyboard)
 // (Spanish and Portuguese: "2 mil millones de pesos" 2 billion, "189 millones" and "3 milhões" millions, "2 mil viviendas"
 // 2,000 where a word of those languages or a last group of digits follows "mil": "59 mil 519 familias")
-const SCALE_WORD = /^(?:\s|-)?(million|billion|trillion|thousand|mil\s+millones|mil\s+milh[õo]es|millones|mill[oó]n|milh[õo]es|milh[ãa]o|mil(?=\s+(?:\d{1,3}(?![\d.,]?\d)|(?:personas|pessoas|familias|famílias|viviendas|casas|hogares|damnificad\p{L}*|afectad\p{L}*|desplazad\p{L}*|desalojad\p{L}*|evacuad\p{L}*|pesos|reales|soles|bolivianos|d[oó]lares|toneladas|niñ[oa]s|muertos|heridos|refugiados|migrantes|estudiantes|escuelas|hect[áa]reas|desabrigad\p{L}*|desalojad\p{L}*)(?![\p{L}])))|(?:millions|milliards?)(?=\s+(?:de\s|d['’]|F\s?CFA\b|FCFA\b|CFA\b|euros?\b|dollars?\b|(?:XOF|XAF|USD|EUR|CHF|GBP)\b|personnes\b|pessoas\b|personas\b))|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
+const SCALE_WORD = /^(?:\s|-)?(million|billion|trillion|thousand|mil\s+millones|mil\s+milh[õo]es|millones|mill[oó]n|milh[õo]es|milh[ãa]o|mil(?=\s+(?:\d{1,3}(?![\d.,]?\d)|(?:personas|pessoas|familias|famílias|viviendas|casas|hogares|damnificad\p{L}*|afectad\p{L}*|desplazad\p{L}*|desalojad\p{L}*|evacuad\p{L}*|pesos|reales|soles|bolivianos|d[oó]lares|toneladas|niñ[oa]s|muertos|heridos|refugiados|migrantes|estudiantes|escuelas|hect[áa]reas|desabrigad\p{L}*)(?![\p{L}])))|(?:millions|milliards?)(?=\s+(?:de\s|d['’]|F\s?CFA\b|FCFA\b|CFA\b|euros?\b|dollars?\b|(?:XOF|XAF|USD|EUR|CHF|GBP)\b|personnes\b|pessoas\b|personas\b))|lakhs?|lacs?|crores?)(?![\p{L}])/iu;
 /** The powers of ten of the scales a number written in parts may chain ("8 lakh 87 thousand 629"). */
 const CHAIN_EXPONENT: Readonly<Record<string, number>> = { thousand: 3, mil: 3, lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7 };
 /** The next part of such a number: digits, with a scale word or bare (then the last). */
@@ -530,7 +530,7 @@ function groupedLower(low: string, high: string): boolean {
 const DASH_RANGE_NOUNS = String.raw`(?:${COUNT_NOUNS}|\p{Lu}\p{Ll}+(?:ans|is|ese)(?![\p{L}]))`;
 const GROUPED_COUNT_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${DASH_RANGE_NOUNS}`, 'u');
 const GROUPED_DASH_HIGH = new RegExp(String.raw`^[-–](\d{1,3}(?:,\d{3})+|[1-9]\d{2}(?![\d,.]))(?=\s+(?:[\p{Ll}-]+\s+)?${DASH_RANGE_NOUNS})`, 'u');
-const GROUPED_DASH_LOW = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|[1-9]\d{2})[-–]$/
+const GROUPED_DASH_LOW = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|[1-9]\d{2})[-–]$/;
 function isBetweenCount(low: string | undefined, high: string | undefined): boolean {
   if (low === undefined || high === undefined) return false;
   const a = low.replace(/[^0-9]/g, '');
