@@ -79,6 +79,19 @@ export function isNationalPlace(cell: string): boolean {
   return NATIONAL.test(cell.trim());
 }
 
+/**
+ * A sum row's name in a place column: "Total", "Grand total", "Sub-total", "Overall", "All
+ * districts", "Total général". Its row is the whole of the place named above it on the row (its
+ * country, for an admin 1 column), never a place called "Total".
+ */
+const WHOLE = /^(?:(?:grand|sub|overall|country|national)[\s-]*total|totals?|total\s+(?:g[ée]n[ée]ral|geral|country|national)|overall|sum|all(?:\s+(?:areas|regions|provinces|districts|states|governorates|locations|counties|departments|municipalities|lgas|sites|camps))?)$/i;
+
+/** Whether a place cell is a sum row's name (see WHOLE). */
+export function isWholePlace(cell: string): boolean {
+  const text = cell.trim();
+  return text.length <= 40 && WHOLE.test(text);
+}
+
 /** Whether a place cell names no place: empty or a provider's placeholder (the "no data" marks are PlaceBook's to read: `NA` is Namibia). */
 export function isNoPlace(cell: string): boolean {
   const text = cell.trim();

@@ -24,7 +24,7 @@ import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { displacementSpelling, formatHashtag, indicatorFromHashtag, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { dotEvidence, isNationalPlace, isNoData, isNoPlace, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
+import { dotEvidence, isNationalPlace, isNoData, isWholePlace, isNoPlace, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -2027,6 +2027,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // long files (humfig's export) name the place by id and describe it in the other columns
   const longPlaces = new Map<string, Place>();
   const placeCache = new Map<string, PlaceResult>();
+  // the names of sum rows read as the whole of the place above them ("'Total' in #adm1"), for the note
+  const wholeRows = new Set<string>();
   const placeOf = (row: CsvRecord): { ok: true; id: string } | { ok: false; reason: string } => {
     if (layout.shape === 'long' && layout.longPlace.id !== undefined) {
       const L = layout.longPlace;
@@ -2083,6 +2085,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       for (let i = 0; i < raw.length; i++) if (named(raw[i]!)) deepest = i;
       const cells = raw.map((r, i) => {
         if (r.level > 0 && isNationalPlace(r.name)) return { level: r.level, code: '', name: '' };
+        // (a sum row, "Total" or "Grand total" with its code empty or "Total" too: the whole of the place above it)
+        if (r.level > 0 && (isWholePlace(r.name) || (r.name === '' && isWholePlace(r.alt))) && (r.code === '' || isWholePlace(r.code) || isNoPlace(r.code))) {
+          if (wholeRows.size < 3) wholeRows.add(`'${clip(r.name || r.alt, 20)}' in ${r.level === 4 ? '#loc' : `#adm${r.level}`}`);
+          return { level: r.level, code: '', name: '' };
+        }
+        if (r.level > 0 && r.name === '' && r.alt === '' && isWholePlace(r.code)) {
+          if (wholeRows.size < 3) wholeRows.add(`'${clip(r.code, 20)}' in ${r.level === 4 ? '#loc' : `#adm${r.level}`}`);
+          return { level: r.level, code: '', name: '' };
+        }
         if (i > deepest) return { level: r.level, code: r.code, name: r.code || r.name ? r.name : r.alt };
         const code = r.code !== '' && isNoPlace(r.code) ? '' : r.code;
         const name = r.name !== '' && isNoPlace(r.name) ? '' : r.name;
@@ -3126,6 +3137,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (later.length > 0) notes.push(`--published ${options.published} is before the figures of ${later.slice(0, 3).map(([id, start]) => `'${id}' (from ${start})`).join(', ')}${later.length > 3 ? ` and ${later.length - 3} more` : ''}: a source cannot report what holds after it was published, and check will fail them (or warn, for a figure whose period ends after that day, which it reads as a plan or a projection)`);
   }
   notes.push(...book.notes());
+  if (wholeRows.size > 0) notes.push(`rows named ${[...wholeRows].join(', ')} are sums: each is read as the whole of the place named above it on its row (its country where no admin area is), not as a place`);
   if (projectGroups !== undefined && projectGroups.size > 0) notes.push(describeProjectGroups(projectGroups));
   const remaindersNote = remainders?.note();
   if (remaindersNote !== undefined) notes.push(remaindersNote);

@@ -3326,3 +3326,30 @@ describe('round 29 review: --country, an admin column and a country column left 
     expect(r.report.rejected[0]!.reason).toContain('column 1 "Country ISO3", which has no hashtag, names another country (\'SDN\') than --country AFG: the row is not that country\'s');
   });
 });
+
+describe('round 30: a sum row at the foot of a table of admin areas', () => {
+  it("reads a 'Grand total' row as its country's figure, not as a place called 'Grand total'", () => {
+    const text = 'Country,Province,P-code,People in need,Date\n#country+code,#adm1+name,#adm1+code,#inneed,#date\nNGA,Borno,NG008,1200,2025-01-01\nNGA,Yobe,NG036,800,2025-01-01\nNGA,Grand total,,2000,2025-01-01\n';
+    const r = importHxl(text, 'pin.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['NG008', 1200], ['NG036', 800], ['NGA', 2000]]);
+    expect(r.facts.places.some((p) => /total/i.test(p.name) || /total/.test(p.id))).toBe(false);
+    expect(headlineFigures(r.facts.figures).map((f) => f.value)).toContain(2000);
+    expect(r.report.notes.join('\n')).toContain("rows named 'Grand total' in #adm1 are sums: each is read as the whole of the place named above it on its row");
+    expect(valid(r)).toEqual([]);
+  });
+  it("reads a 'Total' admin 2 row as the whole of its admin 1 area, and 'TOTAL' in a code column alike", () => {
+    const text = 'State,LGA,LGA code,IDPs,Date\n#adm1+name,#adm2+name,#adm2+code,#affected+idps,#date\nBorno,Bama,NG008002,500,2025-01-01\nBorno,Total,,900,2025-01-01\nYobe,,TOTAL,300,2025-01-01\n';
+    const r = importHxl(text, 'idp.csv', { today: TODAY, country: 'NGA' });
+    const borno = r.facts.figures.find((f) => f.value === 900)!;
+    expect(r.facts.places.find((p) => p.id === borno.place)!.name).toBe('Borno');
+    const yobe = r.facts.figures.find((f) => f.value === 300)!;
+    expect(r.facts.places.find((p) => p.id === yobe.place)!.name).toBe('Yobe');
+    expect(r.facts.places.some((p) => /total/i.test(p.name))).toBe(false);
+  });
+  it('rejects a sum row of a file that names no country, rather than making a place of it', () => {
+    const text = 'Province,People in need,Date\n#adm1+name,#inneed,#date\nNorth,1200,2025-01-01\nTotal,1200,2025-01-01\n';
+    const r = importHxl(text, 'pin.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([1200]);
+    expect(r.report.rejected.map((x) => x.line)).toEqual([4]);
+  });
+});
