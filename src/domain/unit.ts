@@ -76,7 +76,11 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'sleeping-kit', name: 'sleeping kit', dimension: 'count', aliases: ['sleeping-kits'] },
   { code: 'cleaning-kit', name: 'cleaning kit', dimension: 'count', aliases: ['cleaning-kits'] },
   { code: 'baby-kit', name: 'baby kit', dimension: 'count', aliases: ['baby-kits', 'diaper-kit', 'diaper-kits', 'newborn-kit', 'newborn-kits'] },
-  { code: 'school-kit', name: 'school kit', dimension: 'count', aliases: ['school-kits', 'student-kit', 'student-kits'] },
+  { code: 'school-kit', name: 'school kit', dimension: 'count', aliases: ['school-kits', 'student-kit', 'student-kits', 'education-kit', 'education-kits'] },
+  // what a family needs for the first days after a flood or a quake (Thailand's survival bags), and a relief agency's kit of them
+  { code: 'survival-kit', name: 'survival kit', dimension: 'count', aliases: ['survival-kits'] },
+  { code: 'relief-kit', name: 'relief kit', dimension: 'count', aliases: ['relief-kits'] },
+  { code: 'relief-package', name: 'relief package', dimension: 'count', aliases: ['relief-packages', 'relief-pack', 'relief-packs'] },
   { code: 'nfi-kit', name: 'kit of non-food items', dimension: 'count', aliases: ['nfi-kits'] },
   // "22,000 relief items", "5,000 non-food items", "3,000 NFIs": household goods handed out, counted one by one
   { code: 'relief-item', name: 'relief item', dimension: 'count', aliases: ['relief-items', 'nfi', 'nfis', 'non-food-item', 'non-food-items'] },

@@ -38,7 +38,7 @@ import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators
 import { BY_THE_VERBS, findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { BULLET_MARK, BULLET_MARK_NO_DASH, clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
-import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, canonicalThing, type NounUnit, percentAfter, rupeeAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
+import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, definedAcronyms, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, canonicalThing, type NounUnit, percentAfter, rupeeAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
 
 export { EXTRACTION_GRAMMAR_MD } from './grammar.js';
 
@@ -190,7 +190,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['c.', 'approximately'], ['~', 'approximately'],
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'], ['nears', 'nearly'], ['nearing', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
-    ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'],
+    ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'], ['surpassing', 'more-than'], ['topping', 'more-than'],
     // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
     ['above', 'more-than'], ['past', 'more-than'], ['surpassed', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
     // "dengue deaths crossed 600"
@@ -346,7 +346,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise\s+to|climb\s+to|surge\s+to|increase\s+to|grow\s+to|go\s+up\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|surged\s+to|surge\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)|(?<=magnitude[\s-]|M)\d\.\d(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<livestockToll>livestock|cattle|animal)\s+(?:deaths?\s+|loss\s+)?(?:toll|count)|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise\s+to|climb\s+to|surge\s+to|increase\s+to|grow\s+to|go\s+up\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|surged\s+to|surge\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+)?$`,
   'iu',
 );
 /** "brings to ", "bringing to nearly " before a number that the total it names follows ("brings to 94,000 the estimated number of people"). */
@@ -680,7 +680,7 @@ const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals
 // (and a noun of displacement: "the displacement of thousands.")
 // (and people who died, fled or came "by the thousands")
 // (a headline's present too: "Flood Displaces Thousands")
-const VAGUE_PEOPLE_VERB_LEAD = new RegExp(String.raw`\b(?:displacing|displaced|displaces|killing|killed|kills|affecting|affected|affects|evacuating|evacuated|evacuates|injuring|injured|wounding|wounded|uprooting|uprooted|(?:displacement|evacuation|deaths)\s+of|${BY_THE_VERBS}\s+by\s+the)\s+$`, 'iu');
+const VAGUE_PEOPLE_VERB_LEAD = new RegExp(String.raw`\b(?:displacing|displaced|displaces|killing|killed|kills|affecting|affected|affects|evacuating|evacuated|evacuates|injuring|injured|wounding|wounded|uprooting|uprooted|stranding|stranded|strands|trapping|trapped|traps|(?:displacement|evacuation|deaths)\s+of|${BY_THE_VERBS}\s+by\s+the)\s+$`, 'iu');
 /** A verb of aid right before a bare number: "has been feeding ", "assisting more than ". */
 const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued|(?<=\b(?:will|would|to|can|could|shall)\s+)(?:assist|help|support|feed|shelter|treat|vaccinate))\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
 /** What may follow such a bare number: the clause's end, or where, when, since or how (no noun of its own). */
@@ -707,7 +707,16 @@ const INCOME_LEAD = /\b(?:median|average|mean|per\s+capita)\s+(?:(?:household|fa
 const FRACTION_DAMAGED_AFTER = /^\s+(?:of\s+them\s+)?(?:were|are|was|have\s+been|had\s+been)\s+(?:(?:completely|partially|totally|fully|badly|severely)\s+)?(?:destroyed|damaged|collapsed|flooded|washed\s+away|razed|burnt|burned)(?![\p{L}])/iu;
 /** After "one": a person and a verb of speech, the one the text quotes ("One Anguilla resident told the BBC", "one survivor said"). */
 // (the verb right after the person, or after where they are: "One displaced mother in Baidoa told NRC staff"; not "One man died as police said")
-const SPEAKER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|local|elderly|young|displaced))?\s+(?:resident|man|woman|person|survivor|mother|father|villager|farmer|witness|official|volunteer|refugee|teacher|nurse|doctor)\s+(?:(?:in|from|of)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:told|said|says|recalled|explained|added|described|recounted|shared)(?![\p{L}])/u;
+// (or named after a comma: "one resident, Eftichis Diamantopoulos, 63, ...")
+const SPEAKER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|local|elderly|young|displaced))?\s+(?:resident|man|woman|person|survivor|mother|father|villager|farmer|witness|official|volunteer|refugee|teacher|nurse|doctor)(?:\s+(?:(?:in|from|of)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:told|said|says|recalled|explained|added|described|recounted|shared)(?![\p{L}])|,\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,)/u;
+/** After a small number: "of her five children", "of his three sons": the members of one family, all of them counted. */
+const OWN_CHILDREN_AFTER = /^\s+of\s+(?:her|his|my)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:children|sons|daughters|siblings|grandchildren|brothers|sisters|kids)(?![\p{L}])/u;
+/** After a count: "per 100,000 persons", "per 1,000 live births", "per capita": what makes it a rate. */
+const RATE_PER_AFTER = /^(?:\s+in\s+[\p{L}\s]{1,20}?)?\s+per\s+(?:(?:100|1,?000|10,?000|100,?000|1,?000,?000)(?![\d,])|(?:one\s+|a\s+|ten\s+|one\s+hundred\s+)?(?:hundred|thousand|million)(?![\p{L}])|capita(?![\p{L}]))/iu;
+/** A person's name and a comma before a number: an age ("Eftichis Diamantopoulos, 63, a boat captain"), with what follows it in AGE_AFTER_NAME. */
+const NAME_COMMA_LEAD = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+,\s?$/u;
+/** After such an age: a description of the person, or what they said. */
+const AGE_AFTER_NAME = /^\s*,\s+(?:a|an|the|who|whose|said|says|told|from|of|whom)(?![\p{L}])/u;
 /** A verb that drove people out, right before a bare number, and what they were driven to do after it ("forcing 285,000 to move to shelters"). */
 const FORCED_LEAD = /\b(?:force|forces|forced|forcing)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around)\s+)?$/iu;
 const FORCED_TO_AFTER = /^\s+(?:more\s+)?(?:people\s+)?to\s+(?:flee|leave|move|evacuate|relocate|seek\s+(?:shelter|refuge)|take\s+(?:shelter|refuge)|abandon)(?![\p{L}])/iu;
@@ -732,7 +741,7 @@ const UP_FROM_LEAD = /,\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|al
 /** A count restated in brackets right after a number ("half a million (538,241)"). */
 const RESTATED_IN_PARENTHESES = /^\s*\(\s*\d[\d,. ]{0,14}\)/;
 /** Before a bare number: a noun of people and a verb that sets their number ("Affected people would exceed ", "refugees number "). */
-const NOUN_EXCEEDS_LEAD = /\b(people|persons|residents|refugees|IDPs|migrants|children|families|households|evacuees|returnees)(?:\s+(?:in|across|from)\s+[^.;:\d]{1,40}?)?\s+(?:(?:would|will|could|may|might|now|already)\s+)?(?:exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped|number|numbers|numbered|total|totals|totalled|totaled)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
+const NOUN_EXCEEDS_LEAD = /\b(people|persons|residents|refugees|IDPs|migrants|children|families|households|evacuees|returnees|deaths|fatalities|casualties|victims)(?:\s+(?:in|across|from)\s+[^.;:\d]{1,40}?)?\s+(?:(?:would|will|could|may|might|now|already)\s+)?(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|top|tops|topped|topping|number|numbers|numbered|numbering|total|totals|totalled|totaled)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
 /** Where the number of "from N (in 2021) to " before `at` starts, or -2 where the lead is no such thing. */
 function fromNumberAt(text: string, from: number, at: number): number {
   const m = FROM_THEN_TO_LEAD.exec(text.slice(from, at));
@@ -1088,6 +1097,7 @@ interface PreparedText {
   style: NumberStyle;
   money: MoneyContext;
   placeIndex: ReturnType<typeof indexPlaces>;
+  acronyms: ReadonlyMap<string, string>;
 }
 
 /** The figures read from a run of sentences, and the numbers skipped there, with why. */
@@ -1159,7 +1169,7 @@ function prepareText(text: string, options: ExtractOptions = {}): PreparedText {
   }
 
   const placeIndex = indexPlaces(text, prose);
-  return { text, options, notes, doc, pub, publishedKnown, dates, style, money, placeIndex };
+  return { text, options, notes, doc, pub, publishedKnown, dates, style, money, placeIndex, acronyms: definedAcronyms(text) };
 }
 
 /** The draft, candidates and notes from the prepared text and the figures read from all its sentences, in order. */
@@ -1270,7 +1280,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
     // "Of these, 7,401 were classified as partially damaged": the sentence goes on with the thing counted last
     let lastThing: string | undefined = tokens.length > 0 && OF_THESE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))) ? countedLast : undefined;
     let lastThingAt = -1;
-    const setting: FigureSetting = { text, sentence, skipped: skippedNotes, lineStarts: doc.lineStarts, money, explain };
+    const setting: FigureSetting = { text, sentence, skipped: skippedNotes, lineStarts: doc.lineStarts, money, acronyms: prepared.acronyms, explain };
     for (const token of tokens) {
       const raw = readFigure(setting, token, { antecedent, lastThing, lastThingAt, paragraphThing, moneyLast });
       if (!raw) continue;
@@ -1738,6 +1748,8 @@ interface FigureSetting {
   skipped: string[];
   lineStarts: number[];
   money: MoneyContext;
+  /** the acronyms the text defines for things it counts, and their units ("PPS" -> evacuation-centre) */
+  acronyms: ReadonlyMap<string, string>;
   /** whether the reasons of each figure are kept */
   explain: boolean;
 }
@@ -2039,7 +2051,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         // ("Thousands continued to stream across the border", "Hundreds flocked to the camps": people moving; not
         // "poured", which money does too)
         // ("Hundreds sought refuge in Cucuta", "millions left the city": people leaving, or sheltering away from home)
-        /^\s+(?:more\s+)?(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:sought|seeking|took|taking)\s+(?:refuge|shelter|safety)|left\s+(?:the|their)\s+(?:city|cities|capital|town|towns|village|villages|homes?|area|region|country)|forced\s+(?:out|from\s+their\s+homes)|whose\s+(?:fate|whereabouts|homes|houses|livelihoods|lives))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
+        /^\s+(?:more\s+)?(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:sought|seeking|took|taking)\s+(?:refuge|shelter|safety)|left\s+(?:the|their)\s+(?:city|cities|capital|town|towns|village|villages|homes?|area|region|country)|lost\s+their\s+(?:lives|homes)|forced\s+(?:out|from\s+their\s+homes)|whose\s+(?:fate|whereabouts|homes|houses|livelihoods|lives))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
         // ("forced thousands from their homes")
         (/\b(?:force|forces|forced|forcing|drove|driven|driving)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && /^\s+(?:from|out\s+of)\s+their\s+homes(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))))) &&
       // (not animals or plants: "The outbreak of anthrax killed thousands, mostly cattle and goats", "killed thousands in the orchards";
@@ -2123,6 +2135,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       if (PERCENT_OF_STRUCTURES.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
         // "98% of houses and infrastructure heavily damaged", "52 per cent of the water systems are operational"
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of homes, buildings or services, not of people or funds; not extracted`);
+        return undefined;
+      }
+      if (PERCENT_OF_CAPACITY.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 40)))) {
+        // "reservoirs are at 86 percent of their designed capacity": how full a thing is, not a share of people or funds
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is how full something is (a share of its capacity), not of people or funds; not extracted`);
         return undefined;
       }
       if (PERCENT_OF_DAMAGE.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 40)))) {
@@ -2241,6 +2258,37 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       }
     }
   }
+  // "40,272 partially damaged and 4,703 totally destroyed homes", "more than 9,800 and 13,900 damaged houses": the
+  // noun after the second number counts the first too
+  if (!unit && !othersOfThing && !token.yearLike && token.kind === 'digits') {
+    const pair = SHARED_NOUN_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 60)));
+    const shared = pair ? nounAfter(text, token.end + pair[0].length, sentence.end) : undefined;
+    // (a noun, its modifiers in lower case: not "25 February further displaced"; nor days, "on July 9 and 10 and about 250 people")
+    if (
+      pair &&
+      shared !== undefined &&
+      !('ambiguous' in shared) &&
+      (isCountUnit(shared.unit) || unitDimension(shared.unit) === 'object') &&
+      shared.modifiers.every((m) => !/^\p{Lu}/u.test(m)) &&
+      !/ed$/.test(shared.written) &&
+      !DAY_OF_MONTH_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))
+    ) {
+      unit = shared.unit;
+      noun = shared.noun;
+      coreEnd = token.end + (pair[1] !== undefined ? pair[1].length : 0);
+      reasons?.push(`'${token.written}' and another number before '${shared.written}': the noun counts both -> ${unit}`);
+    }
+  }
+  // "two PPS", "Twenty PPS": an acronym the text defines for things it counts ("77 temporary relief centres (PPS)")
+  if (!unit && !othersOfThing && setting.acronyms.size > 0) {
+    const acronym = ACRONYM_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 10)));
+    const defined = acronym ? setting.acronyms.get(acronym[1]!) : undefined;
+    if (acronym && defined !== undefined) {
+      unit = defined;
+      coreEnd = token.end + acronym[0].length;
+      reasons?.push(`'${acronym[1]}' after the number, an acronym the text defines for ${defined} -> ${defined}`);
+    }
+  }
 
   if (token.shortScale) {
     const dim = unit === undefined ? undefined : unitDimension(unit);
@@ -2285,6 +2333,26 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "One Anguilla resident told the BBC ...": the person a story quotes, no count of people
   if (unit === 'person' && value === 1 && SPEAKER_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
     skipped.push(`line ${line}: '${token.written}' is the one person the text quotes, not a count; not extracted`);
+    return undefined;
+  }
+  // "has lost two of her five children to hunger": one family's story, no count
+  if (value < 20 && OWN_CHILDREN_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
+    skipped.push(`line ${line}: '${token.written}' counts the children of one family in a personal story; not extracted`);
+    return undefined;
+  }
+  // "10 mine injuries per 100,000 persons", "3.2 deaths per 1,000 people": a rate, not a count
+  if (unit !== undefined && (isCountUnit(unit) || unitDimension(unit) === 'object') && RATE_PER_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) {
+    skipped.push(`line ${line}: '${token.written}' is a rate (per so many people), not a count; not extracted`);
+    return undefined;
+  }
+  // "Eftichis Diamantopoulos, 63, a tourist boat captain": a person's age, not a count
+  if (value <= 120 && Number.isInteger(value) && token.kind === 'digits' && NAME_COMMA_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && AGE_AFTER_NAME.test(text.slice(token.end, Math.min(sentence.end, token.end + 12)))) {
+    skipped.push(`line ${line}: '${token.written}' after a person's name and a comma is their age, not a count; not extracted`);
+    return undefined;
+  }
+  // "per person in a family of six people", "households of five members": how many one family holds, no count of people
+  if (unit !== undefined && isCountUnit(unit) && value < 30 && FAMILY_SIZE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is the size of a family or household, not a count of people; not extracted`);
     return undefined;
   }
   // "the father of two young children", "his wife and four small children": one family, its noun modified too
@@ -3026,13 +3094,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before 'of the ... population' -> person`);
-    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && !(/\bthe\s+$/i.test(level[0]) && !/^\s+mark(?![\p{L}])/u.test(after)) && (levelOfPeople(level) || level.groups!.livestock !== undefined || (antecedent ?? lastThing) !== undefined) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(level[0]) && !(RECORDED_AT.test(level[0]) && !LEVEL_ENDS.test(after))) {
+    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && !(/\bthe\s+$/i.test(level[0]) && !/^\s+mark(?![\p{L}])/u.test(after)) && (levelOfPeople(level) || level.groups!.livestock !== undefined || level.groups!.livestockToll !== undefined || (antecedent ?? lastThing) !== undefined) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(level[0]) && !(RECORDED_AT.test(level[0]) && !LEVEL_ENDS.test(after))) {
       // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
       // "the registered refugee population in 14 camps stood at 101,834", "the toll there now stood
       // at 53" (deaths), "the population facing acute food insecurity has dropped to 2 million"
       // "loss of livestock due to floods has reached 875" counts livestock; "the total number has
       // skyrocketed to 736,459" after it, the thing the sentence counted
-      unit = level.groups!.livestock !== undefined ? 'livestock' : levelOfPeople(level) ? 'person' : (namedThing(text, Math.max(sentence.start, token.start - 120), token.start) ?? antecedent ?? lastThing)!;
+      unit = level.groups!.livestock !== undefined || level.groups!.livestockToll !== undefined ? 'livestock' : levelOfPeople(level) ? 'person' : (namedThing(text, Math.max(sentence.start, token.start - 120), token.start) ?? antecedent ?? lastThing)!;
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
@@ -3878,6 +3946,21 @@ function kitKind(text: string, at: number): { unit: string; written: string } | 
   return { unit: `${kind}-kit`, written: last[0] };
 }
 
+/** Right before a number: "a family of ", "households of ", "an average household size of ": how many one family holds. */
+const FAMILY_SIZE_LEAD = /\b(?:(?:a|one|each|every|per|the|their|his|her|average)\s+(?:family|household)|families|households|(?:household|family)\s+size)\s+of\s+(?:(?:about|around|some|up\s+to|at\s+least|nearly|almost|over|more\s+than)\s+)?$/iu;
+
+/**
+ * After a number: perhaps a state of damage, then "and" and a second number with no noun between, and the
+ * second number's own state, up to its noun (group 1 is the first number's state, kept in its quote).
+ */
+const SHARED_NOUN_AFTER = /^(\s+(?:(?:partially|totally|completely|fully|severely|badly|slightly|heavily|moderately)\s+)?(?:damaged|destroyed|flooded|collapsed))?\s+and\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least)\s+)?\d[\d,]*(?:\.\d+)?(?=\s)/u;
+
+/** Before a number: a month and a day and "and" ("July 9 and "), or a month ("on July "): a day of the month. */
+const DAY_OF_MONTH_LEAD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|-|to)\s*)?$/u;
+
+/** An acronym right after a number, in its plural too ("21 PPS", "four CDCs"). */
+const ACRONYM_AFTER = /^\s(\p{Lu}{2,6})s?(?![\p{L}\p{N}])/u;
+
 /** A number given with a scale word, as whole decades or years, or ending in three zeros. */
 function looksRounded(token: NumberToken, unit: string): boolean {
   if (token.scale !== undefined) return true;
@@ -3988,8 +4071,9 @@ const SUBJECT_AFTER_ASIDE = new RegExp(`${SUBJECT_MODAL_AFTER.source}|${SUBJECT_
 /** A number set off between dashes as its clause's subject: "Most of them – 211 – were children" (the dash before, and the closing one and the verb after). */
 const DASH_BEFORE = /\s[–—]\s?$/u;
 const DASH_CLOSED_SUBJECT = new RegExp(`^\\s?[–—](?=${SUBJECT_VERB_AFTER.source.slice(1)})`, 'u');
+// (not a daily or weekly number, a rate: "the daily number of new suspected cases fell to around 3,000")
 const CHANGE_LEAD =
-  /(?<![\p{L}])(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|cases|deaths|fatalities|casualties|infections|households|families|children)(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?$/iu;
+  /(?<![\p{L}])(?<!\b(?:daily|weekly|monthly|hourly|average)\s+(?:(?:number|numbers|count|tally)\s+of\s+)?(?:[\p{L}-]+\s+){0,2})(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|victims|survivors|cases|deaths|fatalities|casualties|infections|households|families|children|(?:evacuee|victim|refugee|migrant|IDP|displaced|patient|casualty|death)\s+(?:numbers|figures|counts?|tally|totals?))(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+(?:from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?(?:\s+(?:this|last|yesterday|earlier|on|at|in)(?:\s+[\p{L}\d]+){0,2})?,?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?|to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)$/iu;
 
 /**
  * The earlier level of a count that went "from" one level "to" another, its noun after it and perhaps
@@ -4184,6 +4268,8 @@ const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:up|down)|grew|
 const NORM_BEFORE = /\b(?:can|should|must|ought\s+to)\s+(?:be|remain|stay)\s+(?:(?:up\s+to|below|under|above|over|less\s+than|more\s+than|at\s+most|at\s+least|around|about)\s+)?$/iu;
 /** "(one third) of the paddy harvest", "(40%) of crops", "90% of the livestock": a share of a harvest or a herd, not of people or funds. */
 const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,3}(?:harvests?|crops?|production|yields?|output|plantings?|livestock|cattle|herds?|animals)(?![\p{L}])/iu;
+/** "(86 percent) of their designed capacity", "of its storage capacity": how full a reservoir, a dam or a warehouse is. */
+const PERCENT_OF_CAPACITY = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:designed|design|full|total|storage|holding|normal|maximum|installed)\s+)?capacity(?![\p{L}])/iu;
 /** Economic subjects whose percentages are not shares of people or funds. */
 const ECONOMIC_SUBJECT = /\b(?:economy|economic\s+growth|GDP|gross\s+domestic\s+product|inflation|interest\s+rates?|exchange\s+rate|(?:food\s+|fuel\s+)?prices|exports|imports)\b/giu;
 /** A percentage followed by what it is a share of, in people or money ("of the population", "of the appeal"). */

@@ -133,7 +133,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "335 cattle farms", "12 cattle markets": farms and markets, no animals
   ['cattle', new Map([['farms', ''], ['farm', ''], ['ranches', ''], ['markets', ''], ['sheds', ''], ['pens', '']])],
   // "relief camps": camps that shelter people displaced by a disaster, counted as evacuation centres are
-  ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['items', 'relief-item'], ['item', 'relief-item']])],
+  ['relief', new Map([['camps', 'evacuation-centre'], ['camp', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['items', 'relief-item'], ['item', 'relief-item'], ['packages', 'relief-package'], ['packs', 'relief-package']])],
   // "5,000 non-food items", "NFIs": household goods handed out in an emergency
   ['non-food', new Map([['items', 'relief-item'], ['item', 'relief-item']])],
   // "hundreds of emergency centers to welcome people whose homes were destroyed"
@@ -207,9 +207,9 @@ const NOT_PEOPLE_PLURAL = /(?:polis|sis|^(?:Plans|Loans|Clans|Scans|Fans|Vans|Ba
  * Peoples whose plural ends otherwise ("Rohingyas", "Kurds", "Filipinos"), and "Rohingya", used as
  * its own plural. Kept short: a capitalised plural is as often a place or a party.
  */
-const OTHER_PEOPLE_PLURALS: ReadonlySet<string> = new Set('Rohingyas Kurds Uyghurs Uighurs Tamils Filipinos Hazaras Pashtuns Turks Poles Greeks Hutus Tutsis Bedouins Sahrawis Spaniards Britons Swedes Danes Finns Scots Thais Cypriots Croats Serbs Czechs Slovaks Arabs Tuaregs Chechens Oromos Amharas Karens Kachins Dinkas Nuers Copts Muslims Hindus Buddhists Jews'.split(' '));
+const OTHER_PEOPLE_PLURALS: ReadonlySet<string> = new Set('Rohingyas Kurds Uyghurs Uighurs Tamils Filipinos Hazaras Pashtuns Turks Poles Greeks Hutus Tutsis Bedouins Sahrawis Spaniards Britons Swedes Danes Finns Scots Thais Cypriots Croats Serbs Czechs Slovaks Arabs Tuaregs Chechens Oromos Amharas Karens Kachins Dinkas Nuers Copts Muslims Hindus Buddhists Jews Kosovars Uzbeks Kazakhs Tajiks'.split(' '));
 /** Peoples whose name is its own plural ("700,000 Rohingya fled"), and also a modifier ("3 Rohingya camps"). */
-const SAME_PLURAL_PEOPLES: ReadonlySet<string> = new Set('Rohingya Bedouin Yazidi Druze Fulani Masalit Baloch'.split(' '));
+const SAME_PLURAL_PEOPLES: ReadonlySet<string> = new Set('Rohingya Bedouin Yazidi Druze Fulani Masalit Baloch Roma'.split(' '));
 /** After such a name: what shows it counts the people, not a noun after it (a verb, a clause, an end). */
 const PEOPLE_NOT_MODIFIER_AFTER = /^(?:\s*[,.;:)—–]|\s*$|\s+(?:\p{Ll}+ed|are|were|have|had|has|remain|remained|still|now|who|in|on|at|across|inside|from|to|into|and|or|live|living|arrive|arriving|cross|crossing|flee|fleeing|return|returning|Muslims|Christians|Hindus|Buddhists)(?![\p{L}]))/u;
 
@@ -1019,11 +1019,46 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
     for (let n = parts.length; n >= 2; n--) {
       const phrase = parts.slice(1, n).join(' ').replace(/\.$/, '');
       if (n === 2 && AMBIGUOUS_NAMES.has(phrase.toLowerCase())) continue;
+      // (a name, never a code: "1,205 Kelantan CDF personnel" are a state's civil defence force, no Congolese francs)
+      if (/^\p{Lu}{2,4}$/u.test(phrase)) continue;
       const code = cachedCurrency(phrase.toLowerCase());
       if (code) return { unit: code, end: at + 1 + parts.slice(0, n).join(' ').replace(/\.$/, '').length, written: parts.slice(0, n).join(' ') };
     }
   }
   return undefined;
+}
+
+/** How many acronyms a text may define (a bound, whatever the text). */
+const ACRONYMS_CAP = 64;
+/** An acronym defined in brackets: "temporary relief centres (PPS)". */
+const ACRONYM_DEFINED = /\((\p{Lu}{2,6})\)/gu;
+
+/**
+ * The acronyms a text defines for counted things, and the unit of each: "77 temporary relief centres
+ * (PPS)" makes "two PPS" and "Twenty PPS" evacuation centres. The noun before the bracket must be one
+ * humfig counts (one to three words, a modifier or two allowed); an acronym that is itself a unit or a
+ * currency code keeps that reading. At most ACRONYMS_CAP, each looked up once: linear in the text.
+ */
+export function definedAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  ACRONYM_DEFINED.lastIndex = 0;
+  for (let m = ACRONYM_DEFINED.exec(text); m !== null && out.size < ACRONYMS_CAP; m = ACRONYM_DEFINED.exec(text)) {
+    const acronym = m[1]!;
+    if (out.has(acronym) || NOUNS[acronym.toLowerCase()] !== undefined || isCurrencyCode(acronym)) continue;
+    // the one to three words right before the bracket, the most that still name the thing counted
+    const words = /((?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s?$/u.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1]?.split(/\s/);
+    if (words === undefined) continue;
+    let unit: string | undefined;
+    for (let k = words.length; k >= 1 && unit === undefined; k--) {
+      const phrase = ` ${words.slice(words.length - k).join(' ')}`;
+      const n = nounAfter(phrase, 0, phrase.length);
+      if (n !== undefined && !('ambiguous' in n) && n.end === phrase.length) unit = n.unit;
+    }
+    const dim = unit === undefined ? undefined : unitDimension(unit);
+    if (unit === undefined || unit === 'person' || (dim !== 'count' && dim !== 'object')) continue;
+    out.set(acronym, unit);
+  }
+  return out;
 }
 
 /** A capitalised adjective of a people or country: "Bangladeshi", "Malawian", "Congolese". */

@@ -6576,3 +6576,90 @@ describe('round 29 review: thousands of millions as Mexico writes them', () => {
     expect(vuq('Pell: el gobierno invertirá USD 3 mil 500 millones.')).toEqual([[3.5e9, 'USD', 'exact']]);
   });
 });
+
+describe('round 30: acronyms a text defines, and nouns shared by two numbers', () => {
+  it('reads an acronym defined in brackets after a counted noun as that noun ("77 relief centres (PPS)", "two PPS")', () => {
+    expect(vuq('In Ostra, 5,009 people were housed at 77 temporary relief centres (PPS) as of midday. Pell sent 25 people to two PPS. Twenty PPS are open.')).toEqual([
+      [5009, 'person', 'exact'],
+      [77, 'evacuation-centre', 'exact'],
+      [25, 'person', 'exact'],
+      [2, 'evacuation-centre', 'exact'],
+      [20, 'evacuation-centre', 'exact'],
+    ]);
+  });
+  it('reads no acronym left undefined, nor one defined for people or money', () => {
+    expect(vuq('The Kessa Defence Force (KDF) sent 300 KDF to Ostra.')).toEqual([]);
+    expect(vuq('Aid reached 400 persons with disabilities (PWD) in Ostra; 12 PPS opened.').map(([v, u]) => [v, u])).toEqual([[400, 'person']]);
+  });
+  it('gives the noun after a second number to the first ("40,272 partially damaged and 4,703 totally destroyed homes")', () => {
+    expect(vuq('In Ostra, officials recorded 40,272 partially damaged and 4,703 totally destroyed homes.').map(([v, u]) => [v, u])).toEqual([
+      [40272, 'house'],
+      [4703, 'house'],
+    ]);
+    expect(vuq('Pell and Kessa were hardest hit, with more than 9,800 and 13,900 damaged houses, respectively.')).toEqual([
+      [9800, 'house', 'more-than'],
+      [13900, 'house', 'exact'],
+    ]);
+  });
+  it('gives no such noun to days of a month nor past a date', () => {
+    expect(vuq('Pell saw snow on July 9 and 10 and about 250 people were stranded.').map(([v]) => v)).toEqual([250]);
+    expect(vuq('Fighting between 22 and 25 February further displaced an estimated 10,000 people in Ostra.').map(([v]) => v)).toEqual([10000]);
+  });
+});
+
+describe('round 30: levels that rose or fell, and vague people', () => {
+  it('reads both levels of "victims increased from 4,191 this morning to 5,009 at noon", and "evacuee numbers dropped to 7,526"', () => {
+    expect(vuq('In Ostra, flood victims increased from 4,191 this morning to 5,009 at noon.')).toEqual([
+      [4191, 'person', 'exact'],
+      [5009, 'person', 'exact'],
+    ]);
+    expect(vuq('In Pell, evacuee numbers dropped to 7,526 at noon.')).toEqual([[7526, 'person', 'exact']]);
+  });
+  it('reads "fatalities surpassing 80" as more than 80 people', () => {
+    expect(vuq('With flood-related fatalities surpassing 80, Ostra counts 32 deaths.')).toEqual([
+      [80, 'person', 'more-than'],
+      [32, 'person', 'exact'],
+    ]);
+  });
+  it('reads a death toll past a magnitude ("the magnitude 6.9 earthquake ... has climbed to 72")', () => {
+    expect(vuq('The death toll from the magnitude 6.9 earthquake that struck Ostra last week has climbed to 72.')).toEqual([[72, 'person', 'exact']]);
+  });
+  it('reads vague people stranded, trapped, or who lost their lives', () => {
+    expect(vuq('The flooding in Ostra caused disruptions, stranding thousands, blocking roads.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('Thousands lost their lives in Pell.')).toEqual([[1000, 'person', 'at-least']]);
+  });
+  it('reads a people by its plural ("3,900 Kosovars", "75 Roma")', () => {
+    expect(vuq('About 3,900 Kosovars arrived in Ostra; police moved 75 Roma to Pell.')).toEqual([
+      [3900, 'person', 'approximately'],
+      [75, 'person', 'exact'],
+    ]);
+  });
+});
+
+describe('round 30: numbers that are no counts', () => {
+  it('drafts no age after a person named by a comma, nor "one resident" so named', () => {
+    expect(vuq('Others in Ostra vowed to stay, with one resident, Eftichis Diamantopoulos, 63, a boat captain, telling Reuters.')).toEqual([]);
+  });
+  it('drafts no family size, no rate per so many people, nor one mother\'s children', () => {
+    expect(vuq('In Ostra, aid of 70,000 Lebanese Pounds per person in a family of six people was paid.').map(([v, u]) => [v, u])).toEqual([[70000, 'LBP']]);
+    expect(vuq('There were 10 mine injuries per 100,000 persons in Ostra.')).toEqual([]);
+    expect(vuq('A mother in Pell has lost two of her five children to hunger.')).toEqual([]);
+  });
+  it('drafts no percentage of a reservoir\'s capacity', () => {
+    expect(vuq('Reservoirs in Ostra are at 86 percent of their designed capacity.')).toEqual([]);
+  });
+  it('reads no currency code behind a name ("1,205 Kelantan CDF personnel")', () => {
+    expect(vuq('In Ostra, over 1,205 Kelantan CDF personnel were activated.').map(([, u]) => u)).not.toContain('CDF');
+  });
+  it('counts livestock of a livestock death count', () => {
+    expect(vuq('In Ostra, the livestock death count stood at over 3 lakh.')).toEqual([[300000, 'livestock', 'more-than']]);
+  });
+  it('names kits and packages of relief by their kind', () => {
+    expect(vuq('In Ostra, 1,600 survival kits, 200 education kits, 100 relief kits and 215 relief packages were handed out.').map(([v, u]) => [v, u])).toEqual([
+      [1600, 'survival-kit'],
+      [200, 'school-kit'],
+      [100, 'relief-kit'],
+      [215, 'relief-package'],
+    ]);
+  });
+});
