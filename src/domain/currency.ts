@@ -272,6 +272,8 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   // dollars of the Caribbean, the Pacific and Namibia as their papers write them ("TT$15,000", "J$2 billion", "EC$600", "N$")
   // ("NT$14 million": the New Taiwan dollar)
   'nt$': 'TWD', 'tt$': 'TTD', 'j$': 'JMD', 'ec$': 'XCD', 'bds$': 'BBD', 'bd$': 'BBD', 'g$': 'GYD', 'bz$': 'BZD', 'fj$': 'FJD', 'si$': 'SBD', 'ws$': 'WST', 'n$': 'NAD',
+  // pesos of Latin America as the English press writes them ("Cl$1.84m", "Mex$500 million", "COL$2 billion", "RD$3 million")
+  'cl$': 'CLP', 'ch$': 'CLP', 'clp$': 'CLP', 'mx$': 'MXN', 'mex$': 'MXN', 'col$': 'COP', 'cop$': 'COP', 'ar$': 'ARS', 'rd$': 'DOP', 'uy$': 'UYU', 'u$s': 'USD',
   'sdr': 'XDR',
   // names
   'dollar': 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', 'american dollar': 'USD',

@@ -369,6 +369,10 @@ const AND_LEAD = new RegExp(String.raw`(?:,\s*|\s)and\s+${HEDGE}$`, 'iu');
 // (or a parent of them: "the father of two young children", "a mother of five"; not "the parents of 43 missing students", many families)
 const OWN_FAMILY_LEAD = /(?<![\p{L}])(?:(?:his|her|their)\s+(?:(?:wife|husband|mother|father|parents|son|daughter|sister|brother|grandmother|grandfather)\s+and\s+)?|(?:father|mother|grandfather|grandmother)\s+of\s+)$/iu;
 /** "(where 3,000 families) once called home", "(a town 40,000 people) call home": the people a place had. */
+/** After people: they live in or around a named place ("live in and around Muscat"; not "live in camps", "live in poverty"). */
+const LIVE_IN_PLACE_AFTER = /^\s+(?:live|lives)\s+(?:in\s+and\s+around|in|around|near|along)\s+(?:the\s+)?\p{Lu}/u;
+/** Before a number of people: a place noun's possessive ("the oil-exporting country's ", "the city's estimated "). */
+const PLACE_NOUN_POSSESSIVE_LEAD = /\b(?:country|nation|city|capital|island|islands|state|territory|kingdom|republic|region|province)['’]s\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/iu;
 const CALLED_HOME_AFTER = /^\s+(?:once\s+|still\s+|had\s+|have\s+)?call(?:ed|s)?\s+home(?![\p{L}])/iu;
 /** "the number of Syrians registered ... had surpassed ": a count of a people named by its capitalised plural. */
 const NUMBER_OF_WORDS = /\b(?:[Nn]umber|[Tt]otal|[Tt]ally|[Cc]ount)\s+of\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?![\p{L}-])([^.]*)$/u;
@@ -578,7 +582,7 @@ const AND_NUMBER_NOUN_AFTER = /^(?:,\s\d[\d,.]*){0,8},?\s+(?:and|or)\s+\d[\d,.]*
 const TO_NUMBER_NOUN_FROM_BEFORE = /\bto\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?,?\s+(?:(?:up|down)\s+)?from\s+$/iu;
 /** After such a number: nothing it counts, an end of the clause or a time ("from 1.1 million last year", "from 10,000 in March"). */
 const FROM_LEVEL_END = /^(?:\s*[,.;:)]|\s*$|\s+(?:last|a|an|in|on|at|the|since|previously|earlier|before|during|this|over|two|three|one)\b)/i;
-const FROM_TO_NUMBER_NOUN_AFTER = /^\s+to\s+\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+const FROM_TO_NUMBER_NOUN_AFTER = /^\s+to\s+(?:(?:just|only|about|around|some|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|roughly|approximately)\s+)?\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 /** After a bare number: "of the 384 dead victims", "of the 1,200 people". */
 /** After a bare number: "of the dead", "of the injured": a part of the people harm befell ("five of the dead were in Osaka"). */
 // (and of the people a text calls in need by a word alone: "reach 7.4 million of the most vulnerable")
@@ -709,6 +713,10 @@ const FRACTION_DAMAGED_AFTER = /^\s+(?:of\s+them\s+)?(?:were|are|was|have\s+been
 // (the verb right after the person, or after where they are: "One displaced mother in Baidoa told NRC staff"; not "One man died as police said")
 // (or named after a comma: "one resident, Eftichis Diamantopoulos, 63, ...")
 const SPEAKER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|local|elderly|young|displaced))?\s+(?:resident|man|woman|person|survivor|mother|father|villager|farmer|witness|official|volunteer|refugee|teacher|nurse|doctor)(?:\s+(?:(?:in|from|of)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:told|said|says|recalled|explained|added|described|recounted|shared)(?![\p{L}])|,\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,)/u;
+/** After meals: a day, daily ("two meals a day"). */
+const MEALS_A_DAY_AFTER = /^\s*(?:a|per|each|every)\s+day|^\s+daily/iu;
+/** After crossings: they are open, operating or closed (points of passage, not movements). */
+const CROSSING_POINTS_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\s+)?(?:(?:now|still|currently|fully|partially|partly)\s+)?(?:open|opened|operating|operational|functioning|functional|closed|shut|reopened)(?![\p{L}])/iu;
 /** After a small number: "of her five children", "of his three sons": the members of one family, all of them counted. */
 const OWN_CHILDREN_AFTER = /^\s+of\s+(?:her|his|my)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:children|sons|daughters|siblings|grandchildren|brothers|sisters|kids)(?![\p{L}])/u;
 /** After a count: "per 100,000 persons", "per 1,000 live births", "per capita": what makes it a rate. */
@@ -2335,6 +2343,16 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${token.written}' is the one person the text quotes, not a count; not extracted`);
     return undefined;
   }
+  // "eating two meals a day": how often people eat, no meals handed out
+  if (unit === 'meal' && value <= 5 && MEALS_A_DAY_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 16)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' is how many meals a day people eat, not meals handed out; not extracted`);
+    return undefined;
+  }
+  // "Only two border crossings are operating": crossing points, open or closed, no movements counted
+  if (unit === 'movement' && /^crossings?$/i.test(text.slice(token.end, coreEnd).trim().split(/\s+/).pop() ?? '') && CROSSING_POINTS_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' counts crossing points that are open or closed, not movements; not extracted`);
+    return undefined;
+  }
   // "has lost two of her five children to hunger": one family's story, no count
   if (value < 20 && OWN_CHILDREN_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
     skipped.push(`line ${line}: '${token.written}' counts the children of one family in a personal story; not extracted`);
@@ -2390,6 +2408,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start)) && !HARMED_PEOPLE_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
       (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) ||
+      // ("Most of the country's five million people live in and around Muscat": where a place's whole people live, not a figure;
+      // not "3.3 million people live in Somali Region", a part of those the text counts)
+      (generic && PLACE_NOUN_POSSESSIVE_LEAD.test(lead) && LIVE_IN_PLACE_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       // ("Sake town – which normally has 65,000 inhabitants": a place's people, unless a state of need follows)
       // ("one of the most densely populated places on Earth, with nearly 2.3 million inhabitants")
       (noun === 'inhabitants' && WITH_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
@@ -4085,7 +4106,7 @@ const SHARE_PAREN_LEAD = /(?:\d\s?(?:%|per\s?cent|percent)|(?<![\p{L}])(?:half|t
 /** After a count in parentheses after a percentage: the population the share is of ("(62,400) of Fiji's population", "(1.2 million) of the total population"). */
 const COUNT_OF_POPULATION_AFTER = /^\s*\)\s*of\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?['’]s?\s+|country['’]s\s+)?(?:total\s+|entire\s+|whole\s+)?population(?![\p{L}])/u;
 const FROM_LEVEL_LEAD =
-  /\bfrom\s+(?:\p{Ll}+ing\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|households|families|children)(?:\s+(?:last|this|in|on|at\s+the\s+(?:start|end|beginning)\s+of)\s+[\p{L}\d]+(?:\s+\d{4})?)?,?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated)\s+)?$/iu;
+  /\bfrom\s+(?:\p{Ll}+ing\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated|(?:a|an|the)\s+(?:planned|initial|projected|targeted|expected|original))\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|households|families|children)(?:\s+(?:last|this|in|on|at\s+the\s+(?:start|end|beginning)\s+of)\s+[\p{L}\d]+(?:\s+\d{4})?)?,?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated)\s+)?$/iu;
 /** A verb or noun of change and "by" or "of" at the end of a lead, perhaps with a hedge: "increased by ", "is up by almost ", "an increase of over ". */
 const CHANGE_BY_WORDS = String.raw`(?:(?<![\p{L}])(?:increased|rose|risen|grew|grown|jumped|climbed|surged|soared|(?:gone|went|is|are|was|were)\s+up|fallen|fell|dropped|decreased|declined|(?:gone|went|is|are|was|were)\s+down)(?:\s+\p{Ll}+ly)?\s+by|(?<![\p{L}])(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|just\s+over|at\s+least|an\s+estimated|roughly|approximately)\s+)?$`;
 /** The same anywhere a figure's lead ends with it: what marks a drafted count as a change. */

@@ -51,7 +51,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     climbers trekkers hikers mountaineers tourists learners learner adolescents adolescent youths youth teenagers
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
     immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies
-    returns humanitarians combatants employees staffers members rescues beggars campers counselors counsellors holders cardholders departures`,
+    returns humanitarians combatants employees staffers members rescues beggars campers counselors counsellors holders cardholders departures
+    pensioners retirees`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -81,6 +82,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('hygiene-kit', 'hygiene-kits');
   put('kit', 'kits kit');
   put('tent', 'tents tent');
+  // meals handed out ("62,000 hot meals", "1,527,355 meals and snacks"); not a day's meals ("two meals a day": see MEALS_A_DAY)
+  put('meal', 'meals');
   put('bunkhouse', 'bunkhouses bunkhouse');
   put('relief-item', 'nfis nfi');
   // "2,000 FFPs": family food packs, as the Philippines' DSWD writes them
@@ -895,7 +898,9 @@ export function currencyBefore(
     return { code, start: at - after[0].length, written: `$${after[1]!}` };
   }
   // (a space between letters and the sign only after US: "A $5 million NHF allocation" is an article, not A$)
-  const sym = /(?<![\p{L}\p{N}])((?:[A-Z]{1,3}|US\s|U\.S\.\s?)?\$|€|£|¥|₹|₽|₴|₺|₦|₩|₪|₫|֏|₼|₾|₱|৳)\s?$/u.exec(before);
+  // ("Cl$1.84m", "Mex$500 million", "U$S 2 million": a peso's letters in mixed case, or the Rioplatense dollar, read only where humfig knows them)
+  const sym = /(?<![\p{L}\p{N}])((?:[A-Z]{1,3}|[A-Z][a-z]{1,2}|US\s|U\.S\.\s?)?\$|U\$S|€|£|¥|₹|₽|₴|₺|₦|₩|₪|₫|֏|₼|₾|₱|৳)\s?$/u.exec(before);
+  if (sym && /^[A-Z][a-z]/.test(sym[1]!) && currencyFromName(sym[1]!) === undefined) return undefined;
   if (sym) {
     const written = sym[1]!.replace(/\s/g, '');
     if (written === '$') return { code: money.dollar, start: at - sym[0].length, written, ...(money.dollarWhy ? { why: money.dollarWhy } : {}) };

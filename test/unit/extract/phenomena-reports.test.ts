@@ -6663,3 +6663,38 @@ describe('round 30: numbers that are no counts', () => {
     ]);
   });
 });
+
+describe('round 30, second wave: levels, pesos, meals and crossings', () => {
+  it('reads the level a count fell from before "to just" the level with its noun, and from "a planned" level', () => {
+    expect(vuq("Ostra's assistance has dropped from 2.2 million to just 350,000 people in November.")).toEqual([
+      [2200000, 'person', 'exact'],
+      [350000, 'person', 'exact'],
+    ]);
+    expect(vuq('In Pell, assistance was reduced from a planned 2.3 million people to 1 million.').map(([v, u]) => [v, u])).toEqual([
+      [2300000, 'person'],
+      [1000000, 'person'],
+    ]);
+  });
+  it('reads the pesos of Latin America by their signs, with their equivalents', () => {
+    expect(run('Fires in Ostra\n\nEach family gets Cl$1.84m (US$1,890) in Ostra. Mexico gave Mex$500 million and RD$3 million; Argentina sent U$S 2 million.').candidates.map((c) => [c.value, c.unit, c.stated?.map((x) => x.unit)])).toEqual([
+      [1840000, 'CLP', ['USD']],
+      [500000000, 'MXN', []],
+      [3000000, 'DOP', []],
+      [2000000, 'USD', []],
+    ]);
+  });
+  it('counts meals handed out, not the meals people eat a day', () => {
+    expect(vuq('In Ostra we served more than 120,000 meals; families in Pell eat only two meals a day.')).toEqual([[120000, 'meal', 'more-than']]);
+  });
+  it('counts pensioners as people', () => {
+    expect(vuq('The programme in Ostra targets approximately 260,000 pensioners.')).toEqual([[260000, 'person', 'approximately']]);
+  });
+  it('drafts no crossing points that are open or closed, but keeps crossings recorded', () => {
+    expect(vuq('Only two border crossings are operating in Ostra.')).toEqual([]);
+    expect(vuq('Some 1.2 million border crossings were recorded in Ostra.')).toEqual([[1200000, 'movement', 'approximately']]);
+  });
+  it("drafts no country's whole people that live in a named place, but keeps people the text counts there", () => {
+    expect(vuq("Most of the country's five million people live in and around Ostra.")).toEqual([]);
+    expect(vuq('Some 8.5 million people need aid; 3.3 million people live in Pell Region.').map(([v]) => v)).toEqual([8500000, 3300000]);
+  });
+});
