@@ -80,6 +80,8 @@ const MEASURES: readonly UnitInfo[] = [
   // what a family needs for the first days after a flood or a quake (Thailand's survival bags), and a relief agency's kit of them
   { code: 'survival-kit', name: 'survival kit', dimension: 'count', aliases: ['survival-kits'] },
   { code: 'relief-kit', name: 'relief kit', dimension: 'count', aliases: ['relief-kits'] },
+  // a parcel of soap, sanitary pads and the like, as Red Crescent societies hand them out ("1,000 hygiene parcels")
+  { code: 'hygiene-parcel', name: 'hygiene parcel', dimension: 'count', aliases: ['hygiene-parcels'] },
   { code: 'relief-package', name: 'relief package', dimension: 'count', aliases: ['relief-packages', 'relief-pack', 'relief-packs'] },
   { code: 'nfi-kit', name: 'kit of non-food items', dimension: 'count', aliases: ['nfi-kits'] },
   // "22,000 relief items", "5,000 non-food items", "3,000 NFIs": household goods handed out, counted one by one
@@ -127,6 +129,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'bunkhouse', name: 'bunkhouse', dimension: 'count', aliases: ['bunkhouses', 'bunk-house', 'bunk-houses'] },
   // water purification and chlorine tablets, buckets and bottles of water, bars of soap
   { code: 'tablet', name: 'tablet', dimension: 'count', aliases: ['tablets'] },
+  // (the tablets a family treats its water with, as labellers name them: "842,770 water purification tablets")
+  { code: 'water-purification-tablet', name: 'water purification tablet', dimension: 'count', aliases: ['water-purification-tablets', 'purification-tablet', 'purification-tablets', 'aquatab', 'aquatabs'] },
   { code: 'bucket', name: 'bucket', dimension: 'count', aliases: ['buckets'] },
   { code: 'bottle', name: 'bottle', dimension: 'count', aliases: ['bottles'] },
   // "26,200 bags of maize distributed": food and seed handed out by the bag or the sack, its weight not said

@@ -715,6 +715,10 @@ const FRACTION_DAMAGED_AFTER = /^\s+(?:of\s+them\s+)?(?:were|are|was|have\s+been
 const SPEAKER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|local|elderly|young|displaced))?\s+(?:resident|man|woman|person|survivor|mother|father|villager|farmer|witness|official|volunteer|refugee|teacher|nurse|doctor)(?:\s+(?:(?:in|from|of)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:told|said|says|recalled|explained|added|described|recounted|shared)(?![\p{L}])|,\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,)/u;
 /** After meals: a day, daily ("two meals a day"). */
 const MEALS_A_DAY_AFTER = /^\s*(?:a|per|each|every)\s+day|^\s+daily/iu;
+/** After a bare number: on board a vessel ("a total of 151 on board", "120 aboard"). */
+const ABOARD_AFTER = /^\s+(?:were\s+|was\s+)?(?:on\s+board|aboard)(?![\p{L}])/iu;
+/** Before a bare number: "a group of ", "a total of ". */
+const GROUP_OF_LEAD = /\ba\s+(?:group|total|crowd|band)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/iu;
 /** After crossings: they are open, operating or closed (points of passage, not movements). */
 const CROSSING_POINTS_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\s+)?(?:(?:now|still|currently|fully|partially|partly)\s+)?(?:open|opened|operating|operational|functioning|functional|closed|shut|reopened)(?![\p{L}])/iu;
 /** After a small number: "of her five children", "of his three sons": the members of one family, all of them counted. */
@@ -878,7 +882,7 @@ const VACCINE_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}vaccines?\b/i
 const IPC_PHASE_AFTER = /^\s+in\s+(?:IPC|IP|CH|Cadre\s+Harmonis[ée])\s+[Pp]hases?\s+\d(?![\d.,])/u;
 /** After an item of a list, the list's other items (each without a comma) and the verb of relief that ends it. */
 // (each item between starts with its number: "6,950 blankets, the NGO said, remain ..." is no list)
-const LIST_THEN_RELIEF_VERB = /^,(?:\s*(?:(?:some|about|over|nearly|more\s+than)\s+)?\d[^.;:,]{0,100},){0,8}[^.;:,]{1,120}?\s(?:(?:have|has|had)\s+(?:also\s+|now\s+|already\s+)?been|were|was)\s+(?:distributed|delivered|provided|donated|dispatched|sent|handed\s+over|pre-?positioned)(?![\p{L}])/iu;
+const LIST_THEN_RELIEF_VERB = /^(?:,|\s+and(?=\s))(?:\s*(?:(?:some|about|over|nearly|more\s+than)\s+)?\d[^.;:,]{0,100},){0,8}[^.;:,]{1,120}?\s(?:(?:have|has|had)\s+(?:also\s+|now\s+|already\s+)?been|were|was)\s+(?:distributed|delivered|provided|donated|dispatched|sent|handed\s+over|pre-?positioned)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
 const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|bought|purchased|procured|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|lost|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Words before "kits" that name no kind of kit: "20,000 more kits" are of the kind named before. */
@@ -3202,6 +3206,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${THE_FIGURE_WAS_LEAD.exec(lead)![0].trim()} ${token.written}': the same count as the paragraph's before it -> ${unit}`);
+    } else if (!token.yearLike && (ABOARD_AFTER.test(after) || (GROUP_OF_LEAD.test(lead) && /^\s+who\s/.test(after)))) {
+      // "a total of 151 on board", "a group of 300 who fled China": people, whatever was counted before
+      unit = 'person';
+      noun = 'people';
+      unitScore = 0.7;
+      reasons?.push(`'${token.written}' ${ABOARD_AFTER.test(after) ? "on board a vessel" : "after 'a group of', before 'who'"}: people -> person`);
     } else if ((changed = CHANGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start)) ?? FROM_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))) !== null && !NOUN_NEXT.test(after)) {
       // "Cases increased sharply from 1,200 to 3,400", "displaced people rose from 12,000 to 15,000": both
       // levels count what the sentence named before the verb
@@ -3299,13 +3309,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         noun = thingOf[1]!.toLowerCase();
         unitScore = 0.7;
         reasons?.push(`no unit after the number; 'number of ${thingOf[1]}' before it -> ${thingUnit}`);
-      } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+toll|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
+      } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+(?:toll|figures?)|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
         // (not a part of something else between the toll and its number: "which destroyed homes in one of India's most fertile regions")
         // (not a count of something else the toll comes from: "the death toll from three recent typhoons")
         unit = 'person';
         noun = 'deaths';
         unitScore = 0.7;
-        reasons?.push("no unit after the number; 'death toll' earlier in the sentence -> person");
+        reasons?.push("no unit after the number; 'death toll' or 'death figure' earlier in the sentence -> person");
       }
     }
   }

@@ -116,7 +116,8 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
  */
 const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // (and "health care facilities", the care between: see unitAt)
-  ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility'], ['units', 'health-facility']])],
+  // ("four medical camps", "health camps": where doctors see patients for a day, no camps of displaced people)
+  ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility'], ['units', 'health-facility'], ['camps', ''], ['camp', '']])],
   ['healthcare', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility']])],
   ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['facilities', 'evacuation-centre'], ['points', 'evacuation-centre'], ['locations', 'evacuation-centre'], ['posts', 'evacuation-centre'], ['camps', 'evacuation-centre'], ['camp', 'evacuation-centre']])],
   // "96 accommodation centres" opened for people whose homes were flooded: where they are sheltered
@@ -162,10 +163,10 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['communal', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['cyclone', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
-  ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit']])],
+  ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit'], ['parcels', 'hygiene-parcel']])],
   ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],
   ['trauma', new Map([['kits', 'trauma-kit'], ['kit', 'trauma-kit']])],
-  ['medical', new Map([['kits', 'medical-kit'], ['kit', 'medical-kit'], ['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility']])],
+  ['medical', new Map([['camps', ''], ['camp', ''], ['kits', 'medical-kit'], ['kit', 'medical-kit'], ['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility']])],
   // ("five family members were killed": people)
   // ("219 family packs": food packs, as the Philippines' relief agency hands them out)
   ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit'], ['members', 'person'], ['member', 'person'], ['packs', 'food-pack']])],

@@ -1397,7 +1397,7 @@ describe('a sixteenth set of reports: Typhoon Yagi in Viet Nam and Myanmar', () 
   });
   it('reads tablets, buckets, bars of soap and bottles handed out, past two modifiers but not past a list', () => {
     expect(vuq('UNICEF is distributing 80,000 water purification tablets, 250 buckets of water, 4,000 bars of soap and 150 bottles of water in Ostra.').map((f) => f.slice(0, 2))).toEqual([
-      [80000, 'tablet'],
+      [80000, 'water-purification-tablet'],
       [250, 'bucket'],
       [4000, 'soap-bar'],
       [150, 'bottle'],
@@ -6414,7 +6414,7 @@ describe('round 29: forms from reports on Myanmar, Pakistan, Colombia, Iran and 
   it('reads the things those supported were given ("supported 185,000 people with 842,770 tablets, 5,330 Jerry Cans")', () => {
     expect(vuq('In Pell UNICEF supported 185,000 people with 842,770 water purification tablets, 5,330 Jerry Cans and 578 water buckets.').map(([v, u]) => [v, u])).toEqual([
       [185000, 'person'],
-      [842770, 'tablet'],
+      [842770, 'water-purification-tablet'],
       [5330, 'jerrycan'],
       [578, 'bucket'],
     ]);
@@ -6696,5 +6696,25 @@ describe('round 30, second wave: levels, pesos, meals and crossings', () => {
   it("drafts no country's whole people that live in a named place, but keeps people the text counts there", () => {
     expect(vuq("Most of the country's five million people live in and around Ostra.")).toEqual([]);
     expect(vuq('Some 8.5 million people need aid; 3.3 million people live in Pell Region.').map(([v]) => v)).toEqual([8500000, 3300000]);
+  });
+});
+
+describe('round 30, third wave: people on board, relief items, death figures', () => {
+  it('reads people on board and a group of people who did something', () => {
+    expect(vuq('The boat off Ostra carried a total of 151 on board when it capsized.')).toEqual([[151, 'person', 'exact']]);
+    expect(vuq('The 48 were part of a group of 300 who fled Pell.').map(([v]) => v)).toEqual([300]);
+  });
+  it('reads the level of a death figure ("the unofficial death figure was 27")', () => {
+    expect(vuq('In Ostra the unofficial death figure was 27.')).toEqual([[27, 'person', 'exact']]);
+  });
+  it('reads every item of a list of relief items its verb ends, joined by "and" too', () => {
+    expect(vuq('In Ostra, dry food to more than 6,000 people, 1,665 jerrycans and 1,000 hygiene parcels were distributed.').map(([v, u]) => [v, u])).toEqual([
+      [6000, 'person'],
+      [1665, 'jerrycan'],
+      [1000, 'hygiene-parcel'],
+    ]);
+  });
+  it('counts no medical camps as camps of displaced people', () => {
+    expect(vuq('Free primary medical care services were provided to flood victims in Ostra through four medical camps.')).toEqual([]);
   });
 });
