@@ -713,6 +713,8 @@ const FRACTION_DAMAGED_AFTER = /^\s+(?:of\s+them\s+)?(?:were|are|was|have\s+been
 // (the verb right after the person, or after where they are: "One displaced mother in Baidoa told NRC staff"; not "One man died as police said")
 // (or named after a comma: "one resident, Eftichis Diamantopoulos, 63, ...")
 const SPEAKER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|local|elderly|young|displaced))?\s+(?:resident|man|woman|person|survivor|mother|father|villager|farmer|witness|official|volunteer|refugee|teacher|nurse|doctor)(?:\s+(?:(?:in|from|of)\s+\p{Lu}[\p{L}'’-]*\s+)?(?:told|said|says|recalled|explained|added|described|recounted|shared)(?![\p{L}])|,\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,)/u;
+/** Before a count: "teams comprising ", "teams made up of " (the size of the response). */
+const TEAMS_COMPRISING_LEAD = /\bteams?\s+(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|totall?ing)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$/iu;
 /** After meals: a day, daily ("two meals a day"). */
 const MEALS_A_DAY_AFTER = /^\s*(?:a|per|each|every)\s+day|^\s+daily/iu;
 /** After a bare number: on board a vessel ("a total of 151 on board", "120 aboard"). */
@@ -2026,6 +2028,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${token.written}' is a share of a harvest, crops or livestock, not of people or funds; not extracted`);
     return undefined;
   }
+  // "Half of all medical equipment has been damaged": a share of supplies, not of people or funds
+  if (token.kind === 'fraction' && PERCENT_OF_SUPPLIES.test(text.slice(token.end, Math.min(sentence.end, token.end + 50)))) {
+    skipped.push(`line ${line}: '${token.written}' is a share of supplies or a ration, not of people or funds; not extracted`);
+    return undefined;
+  }
   if (token.kind === 'fraction') {
     unit = 'percent';
     reasons?.push(`'${token.written}' is a share of a group: ${token.value} percent`);
@@ -2147,6 +2154,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       if (PERCENT_OF_STRUCTURES.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
         // "98% of houses and infrastructure heavily damaged", "52 per cent of the water systems are operational"
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of homes, buildings or services, not of people or funds; not extracted`);
+        return undefined;
+      }
+      if (PERCENT_OF_SUPPLIES.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 50))) || CROP_BEFORE_PAREN.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
+        // "70 per cent of essential medicines are out of stock", "100% food rations", "pepper crops (49.19%)": a share of
+        // supplies, a ration or a harvest, not of people or funds
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of supplies, a ration or crops, not of people or funds; not extracted`);
         return undefined;
       }
       if (PERCENT_OF_CAPACITY.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 40)))) {
@@ -2345,6 +2358,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "One Anguilla resident told the BBC ...": the person a story quotes, no count of people
   if (unit === 'person' && value === 1 && SPEAKER_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
     skipped.push(`line ${line}: '${token.written}' is the one person the text quotes, not a count; not extracted`);
+    return undefined;
+  }
+  // "teams comprising more than 9,000 individuals have been mobilized": the size of the response, no figure of the crisis
+  if (unit !== undefined && isCountUnit(unit) && TEAMS_COMPRISING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' counts the members of response teams, not people of the crisis; not extracted`);
     return undefined;
   }
   // "eating two meals a day": how often people eat, no meals handed out
@@ -4299,6 +4317,10 @@ const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:up|down)|grew|
 const NORM_BEFORE = /\b(?:can|should|must|ought\s+to)\s+(?:be|remain|stay)\s+(?:(?:up\s+to|below|under|above|over|less\s+than|more\s+than|at\s+most|at\s+least|around|about)\s+)?$/iu;
 /** "(one third) of the paddy harvest", "(40%) of crops", "90% of the livestock": a share of a harvest or a herd, not of people or funds. */
 const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,3}(?:harvests?|crops?|production|yields?|output|plantings?|livestock|cattle|herds?|animals)(?![\p{L}])/iu;
+/** After a percentage: medicines, equipment or stocks, or a ration ("of essential medicines", "food rations", "of the standard amount"). */
+const PERCENT_OF_SUPPLIES = /^\s+(?:of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:(?:essential|medical|basic)\s+)?(?:medicines|drugs|medical\s+supplies|supplies|equipment|stocks?)(?![\p{L}])|(?:of\s+(?:the\s+|their\s+)?rations?|(?:of\s+(?:the\s+|their\s+)?)?(?:full|food|standard|normal|monthly)\s+rations?)(?![\p{L}])|of\s+the\s+(?:standard|normal|full)\s+(?:amount|ration|basket)(?![\p{L}]))/iu;
+/** Before a percentage in brackets: a crop or a harvest ("pepper crops (49.19%)", "rice (21.59%)"). */
+const CROP_BEFORE_PAREN = /\b(?:crops?|harvests?|rice|maize|corn|wheat|sorghum|millet|beans|pepper|vegetables|cassava|groundnuts?|cotton|barley)\s*\(\s*$/iu;
 /** "(86 percent) of their designed capacity", "of its storage capacity": how full a reservoir, a dam or a warehouse is. */
 const PERCENT_OF_CAPACITY = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:designed|design|full|total|storage|holding|normal|maximum|installed)\s+)?capacity(?![\p{L}])/iu;
 /** Economic subjects whose percentages are not shares of people or funds. */

@@ -94,7 +94,7 @@ export interface NumberToken extends Span {
 }
 
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|VNĐ|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|Tk|PhP|Php|Vt|Dhs|Dh|S\/\.?|[Aa]pprox\.))|(?<=(?<![\p{L}])(?:families|households|persons|people|individuals|totally|partially|partly|fully|completely|dollars|euros|francs|pounds|rupees|shillings|yen|yuan)\/))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}\.\d{3}(?:,\d{3})+(?![\d.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\d{1,3}[½¼¾])(?!\p{N})/gu;
+  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|VNĐ|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|sh|Tk|PhP|Php|Vt|Dhs|Dh|S\/\.?|[Aa]pprox\.))|(?<=(?<![\p{L}])(?:families|households|persons|people|individuals|totally|partially|partly|fully|completely|dollars|euros|francs|pounds|rupees|shillings|yen|yuan)\/))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}\.\d{3}(?:,\d{3})+(?![\d.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\d{1,3}[½¼¾])(?!\p{N})/gu;
 
 /** The vulgar fractions DIGITS reads after a whole number, as the decimals they add. */
 const VULGAR_FRACTIONS: ReadonlyMap<string, string> = new Map([['½', '.5'], ['¼', '.25'], ['¾', '.75']]);

@@ -118,6 +118,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // (and "health care facilities", the care between: see unitAt)
   // ("four medical camps", "health camps": where doctors see patients for a day, no camps of displaced people)
   ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility'], ['units', 'health-facility'], ['camps', ''], ['camp', '']])],
+  // ("34 outpatient facilities and 10 inpatient centres": where malnourished children are treated)
+  ...['outpatient', 'inpatient'].map((w): [string, ReadonlyMap<string, string>] => [w, new Map([['facilities', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['clinics', 'health-facility'], ['departments', '']])]),
   ['healthcare', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility']])],
   ['evacuation', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['centre', 'evacuation-centre'], ['center', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre'], ['facilities', 'evacuation-centre'], ['points', 'evacuation-centre'], ['locations', 'evacuation-centre'], ['posts', 'evacuation-centre'], ['camps', 'evacuation-centre'], ['camp', 'evacuation-centre']])],
   // "96 accommodation centres" opened for people whose homes were flooded: where they are sheltered
@@ -951,18 +953,19 @@ export function currencyBefore(
   }
   // ("MK 7,000", "Sh 300 million", "K 468 million": a sign of two letters, or K, may stand apart from its amount)
   // ("KD 160,000", "BD 50,000", "SR 5 million": the Gulf's two-letter signs, glued or spaced)
-  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|KD|BD|SR|[A-Z])|(MK|Sh|K|KD|BD|SR) )$/u.exec(before);
-  const letter = letterMatch ? (letterMatch[1] ?? letterMatch[2]!) : undefined;
+  // ("sh83b": Uganda's and Kenya's press write the shilling in lower case, glued, before a scale)
+  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|sh|KD|BD|SR|[A-Z])|(MK|Sh|K|KD|BD|SR) )$/u.exec(before);
+  const letter = letterMatch ? (letterMatch[1] === 'sh' ? 'Sh' : (letterMatch[1] ?? letterMatch[2]!)) : undefined;
   const code = letter !== undefined ? money.letters.get(letter) : undefined;
   // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)
-  const withScale = /^\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b/i.test(text.slice(at, at + 20));
+  const withScale = /^\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b/i.test(text.slice(at, at + 20)) || (letterMatch?.[1] === 'sh' && /^\d+(?:\.\d+)?b\b/.test(text.slice(at, at + 12)));
   // (a spaced group of zeros too: "K100, 000")
   const amount = withScale || /^\d{1,3}(?:,\d{3}|, 000(?!\d))+/.test(text.slice(at, at + 20));
   // (a spaced Sh or K only before an amount with a scale: "L. Sh 5,000 households" is Lower Shabelle's)
   const spacedShort = letterMatch?.[2] === 'Sh' || letterMatch?.[2] === 'K';
   // (not a road: "the R102 road", "Parts of the R61 and the N2 were washed away")
   const road = letter === 'R' && !amount && (/\bthe\s+R$/.test(before) || /^\d+\s+(?:road|route|highway|freeway|motorway)\b/i.test(text.slice(at, at + 24)) || /^\d+\s+and\s+(?:the\s+)?[NR]\d/.test(text.slice(at, at + 24)));
-  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || amount) && (!spacedShort || withScale) && !road) {
+  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || amount) && (!spacedShort || withScale) && !road && (letterMatch![1] !== 'sh' || withScale)) {
     return { code, start: at - letterMatch![0].length, written: letter, why: `'${letter}' before an amount in a text of the country whose currency it signs` };
   }
   return undefined;

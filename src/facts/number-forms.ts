@@ -335,7 +335,7 @@ function scaleDown(digits: string, places: number): string | undefined {
   if (digits.includes('.')) return undefined;
   const int = digits.slice(0, digits.length - places) || '0';
   const frac = digits.slice(digits.length - places).padStart(places, '0').replace(/0+$/, '');
-  if (frac.length > 3) return undefined;
+  if (frac.length > 4) return undefined; // ("1.5402 million": four decimals at most)
   return frac ? `${int}.${frac}` : int;
 }
 

@@ -6718,3 +6718,27 @@ describe('round 30, third wave: people on board, relief items, death figures', (
     expect(vuq('Free primary medical care services were provided to flood victims in Ostra through four medical camps.')).toEqual([]);
   });
 });
+
+describe('round 30, fourth wave: shillings in lower case, treatment centres, shares of supplies', () => {
+  it('reads "sh83b" as Uganda shillings in a Ugandan text, with its dollar equivalent', () => {
+    expect(run('Refugees in Uganda\n\nWFP is seeking sh83b ($220m) for the refugee operation in Uganda.').candidates.map((c) => [c.value, c.unit, c.stated?.map((x) => [x.value, x.unit])])).toEqual([[83e9, 'UGX', [[220e6, 'USD']]]]);
+  });
+  it('reads a scaled number with four decimals ("1.5402 million people")', () => {
+    expect(vuq('In Ostra, 1.5402 million people were successfully transferred to safety.')).toEqual([[1540200, 'person', 'exact']]);
+  });
+  it('counts outpatient and inpatient facilities and centres as health facilities', () => {
+    expect(vuq("Ostra's 34 outpatient facilities and 10 inpatient centres treat malnourished children.").map(([v, u]) => [v, u])).toEqual([
+      [34, 'health-facility'],
+      [10, 'health-facility'],
+    ]);
+  });
+  it('drafts no members of response teams', () => {
+    expect(vuq('In Ostra, over 200 teams comprising more than 9,000 individuals have been mobilized.')).toEqual([]);
+  });
+  it('drafts no share of medicines, equipment, food rations or crops, but keeps a share of people or funds', () => {
+    expect(vuq('In Ostra, seventy per cent of essential medicines are out of stock and half of all medical equipment has been damaged.')).toEqual([]);
+    expect(vuq('WFP gives 100% food rations in Ostra; new arrivals get only 60% of the standard amount.')).toEqual([]);
+    expect(vuq('Floods in Pell mainly hit pepper crops (49.19%), rice (21.59%) and corn (10.56%).')).toEqual([]);
+    expect(vuq('In Ostra, refugees get a 60 percent ration; 40% of people have water.').map(([v]) => v)).toEqual([60, 40]);
+  });
+});

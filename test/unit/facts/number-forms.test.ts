@@ -222,3 +222,11 @@ describe('Spanish and Portuguese thousands and millions (round 29)', () => {
     expect(quoteHasNumber('3 mil 500 millones de pesos', 3000)).toBe(false);
   });
 });
+
+describe('a scaled number with four decimals (round 30)', () => {
+  it('finds "1.5402 million" as 1,540,200, and no other value in it', () => {
+    expect(quoteHasNumber('1.5402 million people were transferred to safety', 1540200)).toBe(true);
+    expect(quoteHasNumber('1.5402 million people were transferred to safety', 1540000)).toBe(false);
+    expect(quoteHasNumber('1.54021 million people', 1540210)).toBe(false);
+  });
+});
