@@ -416,6 +416,12 @@ const SEX_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Age-group words of the HXL dictionary; an exact +ageN_M, where given, says more. */
 const AGE_WORDS = new Set(['infants', 'children', 'adolescents', 'youth', 'adults', 'elderly']);
+/** An age group and the broader one it lies within. */
+const AGE_WITHIN: ReadonlyMap<string, string> = new Map([
+  ['elderly', 'adults'],
+  ['infants', 'children'],
+  ['adolescents', 'children'],
+]);
 
 /** A category's words of age, singular or plural, and the age group each names. */
 const CATEGORY_AGES: ReadonlyMap<string, string> = new Map([
@@ -564,7 +570,8 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
       continue;
     }
     if (AGE_WORDS.has(a)) {
-      ageWord = a;
+      // (a narrower group never replaces the broader one it lies within: "Men (incl. elderly)", +m +adults +elderly, are adults)
+      if (ageWord === undefined || AGE_WITHIN.get(a) !== ageWord) ageWord = a;
       continue;
     }
     const role = ROLE_ATTRIBUTES.get(a);

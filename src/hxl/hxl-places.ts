@@ -22,6 +22,8 @@ export interface LevelColumns {
   name?: number;
   /** a source's own spelling of the name (+provider), read where the standard name is empty */
   altName?: number;
+  /** an IPC or Cadre Harmonisé analysis area (#loc+area), which an analysis may group under another admin 1 than the last */
+  analysisArea?: boolean;
 }
 
 const LEVEL_OF_TAG: ReadonlyMap<string, number> = new Map([
@@ -49,11 +51,13 @@ export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (
     let level = LEVEL_OF_TAG.get(t.tag);
     if (level === undefined) return;
     let attrs = t.attributes.filter((a) => !/^i_[a-z]{2,3}$/.test(a));
+    let area = false;
     if (level === 4) {
       // IPC and Cadre Harmonisé tables: #loc+level1 is an admin area of level 1 by name, #loc+area
       // the analysis area (a district, a livelihood zone), a place without level below it
       const n = attrs.map((a) => /^level([1-3])$/.exec(a)?.[1]).find((x) => x !== undefined);
       if (n !== undefined) level = Number(n);
+      area = attrs.includes('area');
       attrs = attrs.filter((a) => !/^level[1-3]$/.test(a) && a !== 'area');
     }
     // a funder's or an origin's country (FTS flows, refugee tables) is not where the figure is
@@ -62,6 +66,7 @@ export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (
     const meaning = attrs.filter((a) => a !== 'provider');
     const cols = byLevel.get(level) ?? { level };
     byLevel.set(level, cols);
+    if (area) cols.analysisArea = true;
     if (meaning.some((a) => CODE_ATTRIBUTES.has(a))) {
       if (cols.code === undefined || (cols.codeProvider && !provider)) {
         cols.code = c;
@@ -105,6 +110,11 @@ export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (
  */
 const PLACEHOLDER = /^(?:nan|null|none|<null>|n\/a|#n\/a|-|_)$/i;
 
+/** Whether a place cell holds only what a data tool writes for "empty" (see PLACEHOLDER). */
+export function isPlaceholderCell(cell: string): boolean {
+  return PLACEHOLDER.test(cell.trim());
+}
+
 export type PlaceResult = { ok: true; id: string } | { ok: false; reason: string };
 
 /** Builds the places of a file as its rows are read: one Map lookup per level and row. */
@@ -127,6 +137,8 @@ export class PlaceBook {
     private readonly fileCountry: Country | undefined,
     /** the country column follows another list than ISO 3166: none of its codes is read as an ISO country (said once by the import) */
     private readonly untrustedCodes = false,
+    /** a location without a code named alike under two areas is two places (a site type, "Education Building"); not an IPC analysis area, which analyses regroup */
+    private readonly locationsApart = false,
   ) {}
 
   /** The level of a place this book made (0 a country), or undefined for one of no level. */
@@ -324,6 +336,8 @@ export class PlaceBook {
         else if (taken !== undefined && taken.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
         // two locations of one name and different codes (two markets called "Central") are two places
         else if (taken !== undefined && a.level === 4 && code !== '' && a.name !== '') id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name}-${code}`) || 'place';
+        // and a location of one name under two areas (Insecurity Insight's site type "Education Building" in two provinces) is two
+        else if (this.locationsApart && taken !== undefined && a.level === 4 && taken.parent !== parent) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
         // (still a place of another level: a district named as a state, under the country itself or
         // under another state, "NASARAWA" the LGA of Kano and Nasarawa State: the level tells them apart)
         const clash = this.places.get(id);

@@ -31,7 +31,8 @@ export interface HxlTag {
  * whole and precede each '+' (`#affected +f +children`). Case does not matter.
  */
 const TOKEN = '[A-Za-z][A-Za-z0-9_]*';
-const HASHTAG = new RegExp(`^\\s*#(${TOKEN})((?:\\s*\\+${TOKEN})*)\\s*$`);
+// (and a space after a '+', as a hand-typed row has it: \`#inneed +f + adults\`)
+const HASHTAG = new RegExp(`^\\s*#(${TOKEN})((?:\\s*\\+\\s?${TOKEN})*)\\s*$`);
 
 /** The parsed hashtag, or null when the text is not a valid HXL hashtag specification. */
 export function parseHashtag(text: string): HxlTag | null {
@@ -103,6 +104,35 @@ export function upgradeBetaHashtags(tags: readonly (HxlTag | null)[]): { tags: (
     return parseHashtag(to);
   });
   return upgraded.length > 0 ? { tags: out, upgraded } : undefined;
+}
+
+/** Admin hashtags spelt out (`#admin1`, OCHA Ukraine's workbooks), and the HXL 1.x hashtag each stands for. */
+const SPELT_OUT_ADMIN: ReadonlyMap<string, string> = new Map([
+  ['#admin0', '#adm0'],
+  ['#admin1', '#adm1'],
+  ['#admin2', '#adm2'],
+  ['#admin3', '#adm3'],
+]);
+/** Place hashtags, whose names a language attribute written bare (`+en`, `+uk`) says the language of. */
+const PLACE_TAGS: ReadonlySet<string> = new Set(['#country', '#adm0', '#adm1', '#adm2', '#adm3', '#loc']);
+const BARE_LANGUAGES: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'ar', 'ru', 'uk', 'pt', 'zh']);
+
+/**
+ * A hashtag row's hashtags as HXL 1.x writes them, where a file spells them otherwise: `#admin1 +name
+ * +en` is `#adm1 +name +i_en` (a place's names in English); undefined where nothing is respelt.
+ */
+export function respellHashtags(tags: readonly (HxlTag | null)[]): { tags: (HxlTag | null)[]; respelt: Array<{ index: number; from: string; to: string }> } | undefined {
+  const respelt: Array<{ index: number; from: string; to: string }> = [];
+  const out = tags.map((t, index) => {
+    if (t === null) return t;
+    const tag = SPELT_OUT_ADMIN.get(t.tag) ?? t.tag;
+    const attributes = PLACE_TAGS.has(tag) ? t.attributes.map((a) => (BARE_LANGUAGES.has(a) ? `i_${a}` : a)) : t.attributes;
+    if (tag === t.tag && attributes.every((a, i) => a === t.attributes[i])) return t;
+    const next = { tag, attributes };
+    respelt.push({ index, from: formatHashtag(t), to: formatHashtag(next) });
+    return next;
+  });
+  return respelt.length > 0 ? { tags: out, respelt } : undefined;
 }
 
 /** `#affected+idps+f`: the hashtag written without spaces, attributes in their order. */

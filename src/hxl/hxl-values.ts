@@ -42,7 +42,8 @@ export function uniqueId(base: string, used: Set<string>, max = 80): string {
 // ---------------------------------------------------------------------------------------------
 
 export type ParsedValue =
-  | { kind: 'value'; value: number; qualifier: Qualifier; percent: boolean }
+  /** (sign: the currency a sign before the number names, "$1,139,900,000" USD, for the caller to check against its column) */
+  | { kind: 'value'; value: number; qualifier: Qualifier; percent: boolean; sign?: string }
   /** an empty cell or a "no data" mark: no figure, and no error */
   | { kind: 'skip' }
   | { kind: 'error'; reason: string };
@@ -95,7 +96,15 @@ export function isWholePlace(cell: string): boolean {
 /** Whether a place cell names no place: empty or a provider's placeholder (the "no data" marks are PlaceBook's to read: `NA` is Namibia). */
 export function isNoPlace(cell: string): boolean {
   const text = cell.trim();
-  return text === '' || (text.length <= NO_PLACE_MAX && (NO_PLACE.test(text) || NO_PLACE_CODE.test(text)));
+  return text === '' || (text.length <= NO_PLACE_MAX && (NO_PLACE.test(text) || NO_PLACE_CODE.test(text) || NO_PLACE_PHRASE.test(text)));
+}
+
+/** A caption row's words for an area not known: "Residence location unknown (in Ukraine)**", "Location not specified". */
+const NO_PLACE_PHRASE = /^(?:[\p{L}]+\s+){0,2}(?:location|residence|area|place|district|oblast|province|region|governorate|state)\s+(?:is\s+)?(?:unknown|not\s+known|unspecified|not\s+specified|undetermined)(?:\s*\([^()]{0,40}\))?\s*[*†‡]*$/iu;
+
+/** A place name with a footnote's marks after it ("Donetska*", "Luhanska**"): the name without them. */
+export function withoutFootnoteMarks(name: string): string {
+  return /[*†‡]$/.test(name) ? name.replace(/\s*[*†‡]+$/, '') : name;
 }
 
 /** Words and signs before a number, longest first so that '>=' is not read as '>'. */
@@ -201,6 +210,10 @@ export function dotEvidence(cell: string): DotReading | 'ambiguous' | undefined 
   return undefined;
 }
 
+/** A currency sign or code right before an amount, and the currency each names. */
+const CURRENCY_SIGN = /^(US\$|USD|\$|€|EUR|£|GBP|CHF)\s?(?=\d)/i;
+const SIGN_CODES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { US$: 'USD', USD: 'USD', $: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', CHF: 'CHF' });
+
 /**
  * A figure's value as a cell writes it, with the qualifier its words give: "~120,000" is
  * approximately 120000; ">35,000" more than 35000; "35,000+" at least 35000; "2.8 million"
@@ -233,6 +246,13 @@ export function parseFigureValue(cell: string, options: { dots?: DotReading } = 
     percent = true;
     text = text.slice(0, -1).trim();
   }
+  // "$1,139,900,000", "US$ 60.3 million", "€12,000": a currency sign before an amount (which the caller checks against its column)
+  let sign: string | undefined;
+  const signed = CURRENCY_SIGN.exec(text);
+  if (signed && !percent) {
+    sign = SIGN_CODES[signed[1]!.toUpperCase().replace(/\s/g, '')];
+    text = text.slice(signed[0].length);
+  }
   if (/^[-−‒–—]\s*\d/.test(text)) return { kind: 'error', reason: `'${cell.trim()}' is negative; a count or an amount cannot be negative` };
   if (DOT_GROUPED.test(text) && options.dots === 'thousands') text = text.replace(/\./g, '');
   else if (DOT_GROUPED.test(text) && options.dots !== 'decimal') {
@@ -253,7 +273,7 @@ export function parseFigureValue(cell: string, options: { dots?: DotReading } = 
   if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
     return { kind: 'error', reason: `'${truncate(cell.trim(), 60)}' is too large to be held exactly (above 9007199254740991)` };
   }
-  return { kind: 'value', value, qualifier, percent };
+  return sign === undefined ? { kind: 'value', value, qualifier, percent } : { kind: 'value', value, qualifier, percent, sign };
 }
 
 /** Digits only, 1 to 15 of them (a safe integer whatever they are). */

@@ -23,8 +23,8 @@ import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/chec
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { displacementSpelling, formatHashtag, indicatorFromHashtag, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { dotEvidence, isNationalPlace, isNoData, isWholePlace, isNoPlace, kebab, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
+import { displacementSpelling, formatHashtag, indicatorFromHashtag, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, respellHashtags, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
+import { dotEvidence, isNationalPlace, isNoData, isWholePlace, isNoPlace, kebab, withoutFootnoteMarks, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -50,7 +50,7 @@ import {
   readCategory,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
-import { PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
+import { isPlaceholderCell, PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
 import { countryByIso3, findCountry } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { hash52, SeenIds } from './seen-ids.js';
@@ -142,7 +142,8 @@ const CONTEXT_PATTERNS = {
   published: ['#date+published'],
   source: ['#meta+source+code', '#meta+source-title-url'],
   // not a funding flow's funder or recipient (+funder, +impl): those are breakdowns
-  publisher: ['#org+name-funder-donor-impl-recipient', '#org-code-type-id-url-acronym-funder-donor-impl-recipient'],
+  // (not a count of organisations, #org+count+num: "Number of Organisations" in a key-figures sheet)
+  publisher: ['#org+name-funder-donor-impl-recipient-count-num', '#org-code-type-id-url-acronym-funder-donor-impl-recipient-count-num'],
   title: ['#meta+source+title'],
   url: ['#meta+url', '#meta+source+url'],
   currency: ['#currency'],
@@ -202,7 +203,7 @@ interface Layout {
   longPlace: { id?: number; name?: number; level?: number; pcode?: number; parent?: number; iso3?: number };
   breakdowns: BreakdownColumn[];
   /** `valuesFrom`: the untagged column whose cells are the column's published values (its rounding, see roundedTwins) */
-  indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; counts?: string; period?: { start?: number; end?: number }; valuesFrom?: number }>;
+  indicators: Array<{ index: number; tag: HxlTag; meaning: HashtagIndicator; breakdown: Record<string, string>; counts?: string; period?: { start?: number; end?: number }; valuesFrom?: number; year?: string }>;
   mappedTo: (string | null)[];
   /** why a column was not used, where there is more to say than "no meaning for humfig" */
   why: (string | null)[];
@@ -665,6 +666,23 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       }
       continue;
     }
+    // group headers that are years ("2022" over one #affected+returnees, "2023" over the other): each column is
+    // that year's figure; rounds of a survey ("Round 13", "Round 14"): each its round's, a series, never a sector
+    if (named.length > 0 && named.every((n) => GROUP_YEAR.test(n))) {
+      list.forEach((c, k) => {
+        byIndex.get(c)!.year = named[k]!.trim();
+        mappedTo[c] = `${mappedTo[c]} in ${named[k]!.trim()} (from the group header above it)`;
+      });
+      continue;
+    }
+    if (named.length > 0 && named.every((n) => GROUP_ROUND.test(n))) {
+      list.forEach((c, k) => {
+        const col = byIndex.get(c)!;
+        col.breakdown = { ...col.breakdown, round: /\d+/.exec(named[k]!)![0] };
+        mappedTo[c] = `${mappedTo[c]} by round ${named[k]!.trim()} (from the group header above it)`;
+      });
+      continue;
+    }
     if (named.length > 0) {
       list.forEach((c, k) => {
         const col = byIndex.get(c)!;
@@ -673,6 +691,19 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
         col.breakdown = { ...col.breakdown, sector };
         mappedTo[c] = `${mappedTo[c]} by sector ${sector} (from the group header '${clip(named[k]!, 40)}' above it)`;
       });
+      continue;
+    }
+    // one of them headed "Total" or "Overall" (an HNO sheet's "Non-Displaced" and "Total" under one #affected): that one is the
+    // total, and the others are parts the hashtags do not name
+    const totals = numbers.filter((c) => TOTAL_HEADER.test(labels[c] ?? ''));
+    if (totals.length === 1) {
+      for (const c of list) {
+        if (c === totals[0]) continue;
+        unread.add(c);
+        mappedTo[c] = null;
+        why[c] = `the same hashtag as column ${totals[0]! + 1}, whose header '${clip((labels[totals[0]!] ?? '').trim(), 30)}' says it is the total: a part the hashtags do not name`;
+      }
+      mappedTo[totals[0]!] = `${mappedTo[totals[0]!]} (the total: its header says so, among columns of one hashtag)`;
       continue;
     }
     for (const c of list) {
@@ -1057,6 +1088,25 @@ const FRACTION_HEADER = /(?<![a-z])(?:fraction|proportion)s?(?![a-z])/i;
 const PERCENT_HEADER = /%|(?<![a-z])(?:per\s*cent|percent|percentage|pct)(?![a-z])/i;
 
 /** A value of a fraction column: "0.71" -> 71, exactly (the decimal point moved, no float product). */
+/**
+ * The scale a column's header states for its values: millions or billions of money ("Required (US$m)",
+ * "Funding (USD million)", "in millions"), thousands of money or people ("Population ('000)", "(000s)",
+ * "in thousands"); undefined for any other header, and for percent columns.
+ */
+function headerScale(label: string, unit: string | null | undefined): { factor: number; written: string } | undefined {
+  if (label.length > 200 || unit === 'percent') return undefined;
+  const money = unit === null || unit === undefined ? unit === null : isCurrencyCode(unit);
+  const people = unit === 'person' || unit === 'household';
+  const m = HEADER_SCALE.exec(label);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace(/^['’]/, '');
+  const factor = /^(?:m|mn|mln|million|millions)$/.test(word) ? 1e6 : /^(?:bn|b|billion|billions)$/.test(word) ? 1e9 : /^(?:k|000s?|thousands?)$/.test(word) ? 1e3 : undefined;
+  if (factor === undefined || (factor > 1e3 && !money) || (factor === 1e3 && !money && !people)) return undefined;
+  return { factor, written: m[0].trim() };
+}
+/** A scale in a header: in brackets, perhaps after a currency ("(US$m)", "(USD million)", "('000)"), or "in millions". */
+const HEADER_SCALE = /\(\s*(?:(?:US\$|USD|US\s+dollars|\$|EUR|€|£|GBP|CHF)\s*)?(m|mn|mln|million|millions|bn|b|billion|billions|k|['’]?000s?|thousands?)\s*\)|\bin\s+(?:(?:US\$|USD|\$|EUR|€|£)\s*)?(millions|billions|thousands)\b|\b(?:US\$|USD)\s*(m|mn|million|bn|billion)\s*$/i;
+
 function fractionToPercent(value: number): number {
   return Number(`${value}e2`);
 }
@@ -1070,6 +1120,8 @@ interface ColumnScan {
   someBelowOne: boolean;
   /** a value of exactly 1: in a column of nothing but 0 and 1, a whole as a fraction or one percent */
   someOne: boolean;
+  /** the largest value (a header's scale is not applied to values written out in full) */
+  max: number;
   dots: DotScan;
   /** a coverage column's rows whose value is funding received over required on the same row, as a fraction or in percent (coverageColumns) */
   coverage?: { fraction: number; percent: number; example: string };
@@ -1234,6 +1286,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a hashtag row of HXL's beta (#refugee_num, #period_date) is read as the HXL 1.x it stands for
   const beta = upgradeBetaHashtags(table.tags);
   if (beta) table = { ...table, tags: beta.tags };
+  // and hashtags spelt otherwise (#admin1, a place's name +en) as HXL 1.x writes them
+  const respelt = respellHashtags(table.tags);
+  if (respelt) table = { ...table, tags: respelt.tags };
   // a header row shifted against the hashtags (WFP's global price files): the labels read where they agree
   const shifted = shiftedHeader(table.labels, table.tags);
   if (shifted) table = { ...table, labels: shifted.labels };
@@ -1280,6 +1335,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (beta) {
     const shown = beta.upgraded.slice(0, 8).map((u) => `${u.from} as ${u.to}`).join(', ');
     notes.push(`hashtags of HXL's beta (2014) read as HXL 1.x: ${shown}${beta.upgraded.length > 8 ? `, and ${beta.upgraded.length - 8} more` : ''}`);
+  }
+  if (respelt) {
+    const shown = respelt.respelt.slice(0, 4).map((u) => `${u.from} as ${u.to}`).join(', ');
+    notes.push(`hashtags spelt otherwise than HXL 1.x read as it writes them: ${shown}${respelt.respelt.length > 4 ? `, and ${respelt.respelt.length - 4} more` : ''}`);
   }
   const columnName = (index: number) => table.labels[index] || (table.tags[index] ? formatHashtag(table.tags[index]!) : `column ${index + 1}`);
   const describeColumn = (index: number) => `${index + 1} ${JSON.stringify(table.labels[index] ?? '')} ${table.tags[index] ? formatHashtag(table.tags[index]!) : '(no hashtag)'}`;
@@ -1420,7 +1479,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
-  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, dots: newDotScan() });
+  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, max: 0, dots: newDotScan() });
   const coverages = coverageColumns(layout.indicators);
   for (const c of coverages) scans.get(c.index)!.coverage = { fraction: 0, percent: 0, example: '' };
   const pcodes = new Set<string>();
@@ -1697,6 +1756,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
       scan.numbers++;
       if ((remainders !== undefined || zeroParts !== undefined) && !parsed.percent) rowValues.set(col.index, parsed.value);
+      if (parsed.value > scan.max) scan.max = parsed.value;
       if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
       else if (parsed.value === 1) scan.someOne = true;
@@ -1800,7 +1860,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (a column of periods that most of the repeated rows differ in: "Week 21", "Week 22" of one place)
   const periodColumn = [...periodsUnder].find(([, n]) => n.cells > 0 && n.periods * 5 >= n.cells * 4 && n.values.size > 1 && n.repeats > 0 && n.differ * 2 >= n.repeats)?.[0];
   for (const n of periodsUnder.values()) n.firstOfKey.clear();
-  const manyRepeats = options.repeats === undefined && repeatedRows >= REPEATS_MIN && repeatedRows >= sampledRows * REPEATS_SHARE;
+  // (or any, where the date column is an event's, #date+occurred: Insecurity Insight's incidents, each row an attack)
+  const occurred = dateColumn !== undefined && table.tags[dateColumn]?.attributes.includes('occurred') === true;
+  const manyRepeats = options.repeats === undefined && repeatedRows > 0 && (occurred || (repeatedRows >= REPEATS_MIN && repeatedRows >= sampledRows * REPEATS_SHARE));
   const summing = !eventRecords && (options.repeats === 'sum' || byRecordIds || (manyRepeats && periodColumn === undefined));
   if (manyRepeats && !byRecordIds && !eventRecords && periodColumn !== undefined) {
     const shown = [...periodsUnder.get(periodColumn)!.values].slice(0, 2).map((v) => `'${clip(v, 20)}'`).join(', ');
@@ -1868,6 +1930,19 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const longReading = layout.shape === 'long' && layout.long.value !== undefined ? dotReading(longDots, describeColumn(layout.long.value)) : {};
   if (longReading.note) notes.push(longReading.note);
   const longDecimal = longReading.dots ? { dots: longReading.dots } : undefined;
+  // a header that states its scale ("Required (US$m)", "Population ('000)"): each value times that scale, said once a column
+  const headerScales = new Map<number, number>();
+  for (const col of layout.indicators) {
+    const scale = headerScale(table.labels[col.index] ?? '', col.meaning.unit);
+    if (scale === undefined) continue;
+    // (values written out in full under such a header, "$1,139,900,000" under "(US$m)": read as written, and said)
+    if (scans.get(col.index)!.max >= 1e11 / scale.factor) {
+      noteColumn('the header states a scale the values do not follow; read as written', `column ${describeColumn(col.index)}: the header says '${scale.written}', but values such as ${scans.get(col.index)!.max.toLocaleString('en-US')} are written out in full; read as written: check them`);
+      continue;
+    }
+    headerScales.set(col.index, scale.factor);
+    noteColumn('the header states a scale, and each value is read times it', `column ${describeColumn(col.index)}: the header says '${scale.written}', so each value is read times ${scale.factor.toLocaleString('en-US')} (1139.9 -> ${Number(`1139.9e${Math.log10(scale.factor)}`).toLocaleString('en-US')})`);
+  }
   const fractionColumns = new Set<number>();
   for (const col of layout.indicators) {
     const scan = scans.get(col.index)!;
@@ -1953,7 +2028,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const fileCountry = countryCells.size === 0 && named !== undefined ? named : fromCells;
   if (named !== undefined) notes.push(countryCells.size > 0 ? `--country ${named.iso3} is not used: the file names its countries in ${describeColumn(layout.places.find((lv) => lv.level === 0)?.code ?? layout.places.find((lv) => lv.level === 0)?.name ?? 0)}` : `every figure is in ${named.name} (${named.iso3}), as --country says`);
   if (countryCells.size === 0 && fileCountry && named === undefined && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
-  const book = new PlaceBook(fileCountry, untrustedCodes);
+  const book = new PlaceBook(fileCountry, untrustedCodes, layout.places.some((lv) => lv.level === 4 && lv.analysisArea !== true));
   // a column with no hashtag whose header says it names countries ("Country ISO3", "Pays")
   // (one that is no country of origin, nationality or a donor's first: the place of the figures)
   const countryHeader = (c: number) => /(?<![\p{L}])(?:country|iso3|iso|pays|pa[ií]s)(?![\p{L}])/iu.test(table.labels[c] ?? '');
@@ -2079,8 +2154,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // where a deeper level still names the place (a market under it); as the deepest level named it
       // is kept as written, a place of its own, never emptied into the country's national row;
       // a sub-national "National Average", WFP's national market, is the country, whatever its code)
-      const raw = layout.places.map((lv) => ({ level: lv.level, code: cellText(row, lv.code), name: cellText(row, lv.name), alt: cellText(row, lv.altName) }));
-      const named = (r: (typeof raw)[number]) => (r.code !== '' && !isNoPlace(r.code)) || (r.name !== '' && !isNoPlace(r.name)) || (r.alt !== '' && !isNoPlace(r.alt));
+      // (a name's footnote marks are no part of it: "Donetska*" is Donetska)
+      const raw = layout.places.map((lv) => ({ level: lv.level, code: cellText(row, lv.code), name: withoutFootnoteMarks(cellText(row, lv.name)), alt: withoutFootnoteMarks(cellText(row, lv.altName)) }));
+      // (a code cell of "n/a" names nothing: "Residence location unknown (in Ukraine)" with n/a is a placeholder's row)
+      const named = (r: (typeof raw)[number]) => (r.code !== '' && !isNoPlace(r.code) && !isPlaceholderCell(r.code)) || (r.name !== '' && !isNoPlace(r.name)) || (r.alt !== '' && !isNoPlace(r.alt));
       let deepest = -1;
       for (let i = 0; i < raw.length; i++) if (named(raw[i]!)) deepest = i;
       const cells = raw.map((r, i) => {
@@ -2711,6 +2788,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         rejected.push({ line: row.line, column: columnName(col.index), reason: parsed.reason });
         continue;
       }
+      // ("$1,139,900,000" in a column of USD: the sign agrees; in a column of people or of euros it does not)
+      if (parsed.sign !== undefined && col.meaning.unit !== null && col.meaning.unit !== parsed.sign) {
+        rejected.push({ line: row.line, column: columnName(col.index), reason: `'${clip(cell.trim(), 40)}' is written in ${parsed.sign}, but the column's hashtag says ${col.meaning.unit ?? 'another unit'}; not imported` });
+        continue;
+      }
       // a requirement of 0 for an appeal that received money (FTS's old appeals: 0 required, USD 2 M
       // received) is no requirement recorded, not an appeal that asked for nothing
       if (fundingPair !== undefined && col.index === fundingPair.required && parsed.value === 0) {
@@ -2726,7 +2808,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         rejected.push({ line: row.line, column: columnName(col.index), reason: `a coverage of '${clip(cell, 40)}' against a requirement of 0 (column ${JSON.stringify(columnName(cov.required))}) is no share: a coverage needs a requirement; not imported` });
         continue;
       }
-      const value = fractionColumns.has(col.index) && asFraction(col.index, row, parsed.value, parsed.percent) ? fractionToPercent(parsed.value) : parsed.value;
+      const scale = headerScales.get(col.index);
+      const value = fractionColumns.has(col.index) && asFraction(col.index, row, parsed.value, parsed.percent) ? fractionToPercent(parsed.value) : scale !== undefined ? Number(`${parsed.value}e${Math.log10(scale)}`) : parsed.value;
       const worded = parsed.qualifier === 'exact' && qualifierColumn !== -1 ? qualifierWord(cellText(row, qualifierColumn)) : undefined;
       values.push({ col, cell, value, qualifier: worded ?? parsed.qualifier, percent: parsed.percent });
     }
@@ -2957,6 +3040,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         draft.asOf = when.filed;
         delete draft.period;
         stocksByYear++;
+      }
+      if (v.col.year !== undefined && dateColumn === undefined) {
+        // a column under a year's group header, in a file whose rows have no date of their own: that year's figure
+        draft.asOf = v.col.year;
+        delete draft.period;
       }
       if (v.col.period) {
         // a projection's own period (IPC): its figure holds on the period's last day
@@ -3490,6 +3578,11 @@ function moneyRetag(tags: readonly HxlTag[]): string {
 }
 
 /** The header of a column of units: "Unit", "Units", "Unit of measure". */
+/** A group header that is a year ("2022"), or a survey's round or an update ("Round 13", "Update 2"). */
+const GROUP_YEAR = /^\s*(?:19|20)\d\d\s*$/;
+const GROUP_ROUND = /^\s*(?:round|wave|update|edition|cycle)\s*\d{1,3}\s*$/i;
+/** A header that says its column is the whole: "Total", "Overall", "Grand total", "Total PiN". */
+const TOTAL_HEADER = /^\s*(?:total|overall|grand\s+total|all|(?:total|overall)\s+(?:pin|people\s+in\s+need|affected|population|figure))\s*$/i;
 const UNIT_HEADER = /^\s*(?:units?|unit\s+of\s+measure(?:ment)?|measure(?:ment)?\s+unit)\s*$/i;
 
 /**

@@ -3353,3 +3353,95 @@ describe('round 30: a sum row at the foot of a table of admin areas', () => {
     expect(r.report.rejected.map((x) => x.line)).toEqual([4]);
   });
 });
+
+describe('round 30, the nineteenth HXL review: tables exported from spreadsheets', () => {
+  it('reads #admin1 as #adm1 and a place name +en as +i_en, and says so (OCHA Ukraine workbooks)', () => {
+    const text = 'Oblast,Oblast [UK],P-code,Affected\n#admin1 +name +en,#admin1 +name +uk,#admin1 +code,#affected\nVinnytska,Вінницька,UA05,742596\nVolynska,Волинська,UA07,316455\n';
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2023' });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['UA05', 742596], ['UA07', 316455]]);
+    expect(r.facts.places.find((p) => p.id === 'UA05')).toMatchObject({ name: 'Vinnytska', level: 1, iso3: 'UKR' });
+    expect(r.report.notes.join('\n')).toContain('hashtags spelt otherwise than HXL 1.x read as it writes them: #admin1+name+en as #adm1+name+i_en');
+  });
+  it("reads a header's scale: 'Required (US$m)' 1139.9 is USD 1,139,900,000, and says so", () => {
+    const text = 'Country,Date,Required (US$m),Population (000s)\n#country+code,#date,#value+funding+required+usd,#population\nUKR,2022-03-03,1139.9,41400\n';
+    const r = importHxl(text, 'kf.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.unit, f.value])).toEqual([['USD', 1139900000], ['person', 41400000]]);
+    expect(r.report.notes.join('\n')).toContain("the header says '(US$m)', so each value is read times 1,000,000");
+  });
+  it('reads values written out in full under such a header as written, and says so', () => {
+    const text = 'Country,Date,Required (US$m)\n#country+code,#date,#value+funding+required+usd\nUKR,2022-03-03,"$1,139,900,000"\n';
+    const r = importHxl(text, 'kf.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([1139900000]);
+    expect(r.report.notes.join('\n')).toContain('are written out in full; read as written: check them');
+  });
+  it('reads a currency sign before an amount of its own currency, and rejects one before people or another currency', () => {
+    const text = 'Country,Date,Funds,People,Euros\n#country+code,#date,#value+funding+total+usd,#affected,#value+funding+total+eur\nUKR,2022-03-03,"$60,300,000",$100,$5\n';
+    const r = importHxl(text, 'kf.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.unit, f.value])).toEqual([['USD', 60300000]]);
+    expect(r.report.rejected.map((x) => x.reason)).toEqual([
+      "'$100' is written in USD, but the column's hashtag says person; not imported",
+      "'$5' is written in USD, but the column's hashtag says EUR; not imported",
+    ]);
+  });
+  it('reads no count of organisations as an organisation: the national figure stays a total', () => {
+    const text = 'Country,Date,Number of Organisations,People reached\n#country+code,#date,#org+count+num,#reached\nUKR,2022-03-24,113,894261\nUKR,2022-04-01,150,1200000\n';
+    const r = importHxl(text, 'kf.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown])).toEqual([[894261, undefined], [1200000, undefined]]);
+  });
+  it('keeps adults including the elderly as adults (+m +adults +elderly), apart from the elderly alone', () => {
+    const text = 'Oblast,P-code,Men (incl. elderly),Older men (60+)\n#adm1+name,#adm1+code,#inneed +m + adults +elderly,#inneed+m+elderly\nVinnytska,UA05,164105,42625\n';
+    const r = importHxl(text, 'sadd.csv', { today: TODAY, asOf: '2023' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown])).toEqual([
+      [164105, { sex: 'm', 'age-group': 'adults' }],
+      [42625, { sex: 'm', 'age-group': 'elderly' }],
+    ]);
+  });
+  it("reads the column headed 'Total' as the total among columns of one hashtag", () => {
+    const text = 'Oblast,P-code,Non-Displaced,Total\n#adm1+name,#adm1+code,#affected,#affected\nVinnytska,UA05,600000,742596\n';
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2023' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([742596]);
+    expect(r.report.unmapped.find((c) => c.label === 'Non-Displaced')?.reason).toContain("whose header 'Total' says it is the total");
+  });
+  it("drops a name's footnote marks, and keeps an unknown residence (code n/a) a place of its own, never the country's headline", () => {
+    const text = 'Country,Date,Oblast,Oblast pcode,Returnees\n#country+code,#date,#adm1+name,#adm1+code,#affected+returnees\nUKR,2023-05-31,Donetska*,UA14,130000\nUKR,2023-05-31,Residence location unknown (in Ukraine)**,n/a,24000\n';
+    const r = importHxl(text, 'dtm.csv', { today: TODAY });
+    expect(r.facts.places.find((p) => p.id === 'UA14')?.name).toBe('Donetska');
+    const unknown = r.facts.figures.find((f) => f.value === 24000)!;
+    expect(unknown.place).not.toBe('UKR');
+    expect(r.facts.places.find((p) => p.id === unknown.place)).toMatchObject({ level: 1, parent: 'UKR' });
+  });
+});
+
+describe('round 30 review: incident lists with admin 1 spelt out', () => {
+  const text =
+    'Date,Country,Country ISO,Admin 1,Location of event,Educators Killed\n#date +occurred,#country,#country_ISO,#admin1,#loc,#affected +teacher +killed\n' +
+    '2023-09-10,Myanmar,MMR,Sagaing,Education Building,2\n2023-09-10,Myanmar,MMR,Sagaing,Education Building,1\n2023-09-10,Myanmar,MMR,Magway,Education Building,4\n';
+  it('keeps a site type of one name under two provinces as two places', () => {
+    const r = importHxl(text, 'ii.csv', { today: TODAY });
+    const sites = r.facts.places.filter((p) => p.name === 'Education Building');
+    expect(sites.map((p) => r.facts.places.find((q) => q.id === p.parent)!.name).sort()).toEqual(['Magway', 'Sagaing']);
+  });
+  it('adds up the incidents of one place and day where the date is when they occurred (#date+occurred)', () => {
+    const r = importHxl(text, 'ii.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => f.value).sort()).toEqual([3, 4]);
+  });
+});
+
+describe('round 30, the nineteenth HXL review: group headers that are years or rounds', () => {
+  it('dates each column under a year group header by that year, where the rows have no date', () => {
+    const text = 'Country,Oblast,Oblast pcode,2022,2023\n,,,Returnees,Returnees\n#country+code,#adm1+name,#adm1+code,#affected+returnees+ind,#affected+returnees+ind\nUKR,Cherkaska,UA71,70000,62000\n';
+    const r = importHxl(text, 'ret.csv', { today: TODAY, asOf: '2023' });
+    expect(r.facts.figures.map((f) => [f.asOf, f.value, f.breakdown])).toEqual([
+      ['2022', 70000, undefined],
+      ['2023', 62000, undefined],
+    ]);
+  });
+  it('reads rounds of a survey as a round, never as a sector', () => {
+    const text = 'Country,Oblast,Oblast pcode,Round 13,Round 14\n,,,Returnees,Returnees\n#country+code,#adm1+name,#adm1+code,#affected+returnees+ind,#affected+returnees+ind\nUKR,Cherkaska,UA71,70000,62000\n';
+    const r = importHxl(text, 'ret.csv', { today: TODAY, asOf: '2023' });
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([{ round: '13' }, { round: '14' }]);
+    expect(valid(r)).toEqual([]);
+  });
+});

@@ -77,6 +77,15 @@ describe('values as cells write them', () => {
     expect(8.2 * 1e6).not.toBe(8200000); // what a float multiplication would have given
   });
 
+  it.each([
+    ['$22 million', 22000000, 'USD'],
+    ['US$ 60.3 million', 60300000, 'USD'],
+    ['€12,000', 12000, 'EUR'],
+    ['~£5,000', 5000, 'GBP'],
+  ] as const)('reads %j as %d with the currency its sign names, for the caller to check', (cell, value, sign) => {
+    expect(parseFigureValue(cell)).toMatchObject({ kind: 'value', value, sign });
+  });
+
   it.each(['45%', '45 %', '22.5%'])('%j is a percentage', (cell) => {
     expect(parseFigureValue(cell)).toMatchObject({ kind: 'value', percent: true });
   });
@@ -96,7 +105,7 @@ describe('values as cells write them', () => {
     ['12,34', 'decimal comma'],
     ['1,50,000', 'is not a number'],
     ['120,000 people', 'is not a number'],
-    ['$22 million', 'is not a number'],
+    ['$ lots', 'is not a number'],
     ['overall 5', 'is not a number'],
     ['1e400', 'too large'],
     ['9007199254740993', 'too large to be held exactly'],
