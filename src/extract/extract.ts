@@ -2736,12 +2736,20 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
-    } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && (listed = placeListItem(text, sentence, token) ?? parenthesisedPlaceItem(text, sentence, token)) !== undefined) {
+    } else if (
+      lastThing !== undefined &&
+      !token.yearLike &&
+      (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') &&
+      (listed = placeListItem(text, sentence, token) ?? parenthesisedPlaceItem(text, sentence, token)) !== undefined &&
+      // ("followed by Marang (1,316 at 10 PPS)": the place's people where they shelter, of the people counted before)
+      (!('at' in listed) || (antecedent !== undefined && isCountUnit(antecedent)))
+    ) {
       // "13 people were still missing in three regions: eight in CAR, four in Region 2 and one in
       // Region 1", "11 were killed, eight in CAR and three in Mali", "30 schools, two in each
       // district": an item of a list of places, each a place and its share of the count before
-      unit = lastThing;
-      noun = isCountUnit(lastThing) ? 'people' : lastThing;
+      const counted = 'at' in listed ? antecedent! : lastThing;
+      unit = counted;
+      noun = isCountUnit(counted) ? 'people' : counted;
       unitScore = 0.7;
       heading = listed.lead;
       item = listed.item;
@@ -2749,7 +2757,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         part = listed.each;
         review.push(eachReview(part));
       }
-      reasons?.push(`'${token.written}': an item of a list of places after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      reasons?.push(`'${token.written}': an item of a list of places after a count of ${counted} in the sentence -> ${counted}`);
     } else if (
       lastThing === undefined &&
       !token.yearLike &&
@@ -3709,20 +3717,23 @@ const PLACE_BEFORE_PAREN = /(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0
  * the count it breaks down comes before it in the sentence (within LIST_REACH characters).
  * Returns that count's clause and the item ("Mali (5.9 m)").
  */
-function parenthesisedPlaceItem(text: string, sentence: Span, token: NumberToken): { lead: Span; item: Span } | undefined {
+function parenthesisedPlaceItem(text: string, sentence: Span, token: NumberToken): { lead: Span; item: Span; at?: true } | undefined {
   // (a hedge may open the parentheses: "Derna (at least 30,000)")
   const open = text[token.start - 1] === '(' ? 0 : (PAREN_HEDGE_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 16), token.start))?.[0].length ?? -1) - 1;
   if (open < 0) return undefined;
-  const close = /^\s?\)/.exec(text.slice(token.end, Math.min(sentence.end, token.end + 2)));
+  // ("Marang (1,316 at 10 PPS)": the place's count, then where its people are, inside the parentheses)
+  const close = /^\s?\)|^\s+at\s+[^()]{1,40}\)/.exec(text.slice(token.end, Math.min(sentence.end, token.end + 48)));
   if (!close) return undefined;
   const name = PLACE_BEFORE_PAREN.exec(text.slice(Math.max(sentence.start, token.start - open - 60), token.start - open));
   if (!name) return undefined;
   const itemStart = token.start - open - name[0].length;
   if (itemStart - sentence.start > LIST_REACH * 4) return undefined;
-  return {
+  const found: { lead: Span; item: Span; at?: true } = {
     lead: { start: Math.max(sentence.start, itemStart - LIST_REACH), end: itemStart },
     item: { start: itemStart, end: token.end + close[0].length },
   };
+  if (close[0].trimStart().startsWith('at')) found.at = true;
+  return found;
 }
 
 /** Where people come from, before a list of places and numbers: "900,000 refugees, mainly from South Sudan, 400,000, Somalia, 250,000". */

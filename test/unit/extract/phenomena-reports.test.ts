@@ -6742,3 +6742,16 @@ describe('round 30, fourth wave: shillings in lower case, treatment centres, sha
     expect(vuq('In Ostra, refugees get a 60 percent ration; 40% of people have water.').map(([v]) => v)).toEqual([60, 40]);
   });
 });
+
+describe('round 30: places listed with their people and where they shelter', () => {
+  it('reads "Marang (1,316 at 10 PPS)" as the place\'s people, of the count of people before, and its centres', () => {
+    expect(vuq('Ostra remains the worst-hit district with 1,720 evacuees at 21 relief centres, followed by Pell (1,316 at 10 relief centres) and Kessa (71 at six relief centres).').map(([v, u]) => [v, u])).toEqual([
+      [1720, 'person'],
+      [21, 'evacuation-centre'],
+      [1316, 'person'],
+      [10, 'evacuation-centre'],
+      [71, 'person'],
+      [6, 'evacuation-centre'],
+    ]);
+  });
+});
