@@ -140,7 +140,8 @@ const CONTEXT_PATTERNS = {
   // about a plan's figure than the last day of its period
   asOf: ['#date+reported', '#date!', '#date+occurred', '#date+year', '#date+end', '#date+start', '#date-published-updated'],
   published: ['#date+published'],
-  source: ['#meta+source+code', '#meta+source-title-url'],
+  // (not a column that says more of what it names: #meta+source+doses+country+name, who gave a country's vaccine doses)
+  source: ['#meta+source+code', '#meta+source!', '#meta+source+name!', '#meta+source+org!'],
   // not a funding flow's funder or recipient (+funder, +impl): those are breakdowns
   // (not a count of organisations, #org+count+num: "Number of Organisations" in a key-figures sheet)
   publisher: ['#org+name-funder-donor-impl-recipient-count-num', '#org-code-type-id-url-acronym-funder-donor-impl-recipient-count-num'],
@@ -413,6 +414,21 @@ function shareColumn(t: HxlTag): HashtagIndicator | undefined {
   return indicator === '' ? undefined : { indicator, unit: 'percent', unitAssumed: false };
 }
 
+/** A column of a vaccination or service coverage: +vaccinated, +coverage, or a header that says so. */
+function isCoverageColumn(t: HxlTag, label: string): boolean {
+  return t.attributes.some((a) => /^(?:vaccinated|immuni[sz]ed|coverage|covered)$/.test(a)) || /\b(?:coverage|vaccinat|immuni[sz])/i.test(label);
+}
+
+/** A breakdown cell that is prose (long, or with markup) or a date: no category of a breakdown. */
+function isProseOrDate(cell: string): boolean {
+  return cell.length > 80 || /<\/?[a-z]+\s*\/?>/i.test(cell) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(cell.trim());
+}
+
+/** An attribute of a rate per so many people: +per100000, +per1000, +per_100k, +per10000. */
+const RATE_ATTRIBUTE = /^per_?(?:\d+k?|capita|thousand|million|hundred_?thousand)$/;
+/** An attribute of a change between dates: +change, +diff, +delta, +variation. */
+const CHANGE_ATTRIBUTE = /^(?:change|diff|difference|delta|variation)$/;
+
 /** An #indicator column of an average, a mean or a ratio (UNHCR's +application_average_persons+num): no count, whatever its unit. */
 function isAverageColumn(t: HxlTag | null): boolean {
   return t !== null && t.tag === '#indicator' && (t.attributes.includes('num') || t.attributes.includes('value')) && t.attributes.some((a) => /(?:^|_)(?:average|avg|mean|median|ratio|per_case|per_capita)(?:_|$)/.test(a));
@@ -587,6 +603,16 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
         why[c] = 'an average or a ratio (per case, per person), not a count of anything';
         return;
       }
+      // a rate per so many people (#affected+infected+new+per100000+weekly), or a change between two dates
+      // (#affected+infected+new+change+weekly, which may be negative): neither is a count
+      if (t.attributes.some((a) => RATE_ATTRIBUTE.test(a))) {
+        why[c] = 'a rate per so many people (+per100000, +per1000), not a count';
+        return;
+      }
+      if (t.attributes.some((a) => CHANGE_ATTRIBUTE.test(a)) && t.tag !== '#date') {
+        why[c] = 'a change between two dates (+change), which may be negative: not a count nor a level';
+        return;
+      }
       const counted = countedThing(t);
       if (counted) {
         indicators.push({ index: c, tag: t, meaning: { indicator: counted.indicator, unit: counted.unit, unitAssumed: false }, breakdown: {}, counts: counted.unit });
@@ -721,7 +747,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
   let ipc = false;
   let ipcCountryPopulation: number | undefined;
   if (shape === 'wide') {
-    columnPeriods(tags, indicators, mappedTo);
+    columnPeriods(tags, indicators, mappedTo, period, context);
     // IPC and Cadre Harmonisé tables repeat the country's whole population ("Total country
     // population", a plain #population) on every row of an area and a phase: it is neither the
     // area's population nor the people of a phase, so it is not read
@@ -731,7 +757,11 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     const affected = indicators.filter((col) => col.tag.tag === '#affected');
     ipc =
       tags.some((t) => t !== null && t.tag === '#severity' && (t.attributes.includes('v_ipc') || t.attributes.includes('v_ch'))) ||
-      (affected.length > 0 && affected.filter((col) => classified(col.tag)).length * 2 >= affected.length);
+      (affected.length > 0 &&
+        affected.filter((col) => classified(col.tag)).length * 2 >= affected.length &&
+        // (and of all its figures: a COVID dashboard's admin 1 sheet with IPC columns among vaccination, IDP and
+        // health facility columns is no table of phases, and its populations are each area's own)
+        indicators.filter((col) => classified(col.tag)).length * 2 >= indicators.filter((col) => col.tag.tag !== '#population' || col.tag.attributes.length > 0).length);
     if (ipc) {
       for (let i = indicators.length - 1; i >= 0; i--) {
         const col = indicators[i]!;
@@ -767,7 +797,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
  * row. A column whose attributes include every attribute (but +start/+end) of such a pair takes
  * its period from it.
  */
-function columnPeriods(tags: readonly (HxlTag | null)[], indicators: Layout['indicators'], mappedTo: (string | null)[]): void {
+function columnPeriods(tags: readonly (HxlTag | null)[], indicators: Layout['indicators'], mappedTo: (string | null)[], period: Layout['period'], context: Layout['context']): void {
   const pairs = new Map<string, { start?: number; end?: number; attributes: string[] }>();
   tags.forEach((t, c) => {
     if (!t || t.tag !== '#date') return;
@@ -779,7 +809,15 @@ function columnPeriods(tags: readonly (HxlTag | null)[], indicators: Layout['ind
     pair[side] ??= c;
     pairs.set(key, pair);
   });
-  if (pairs.size < 2) return;
+  // (one such pair dates its own columns only where other figure columns lack its attributes: a COVID
+  // dashboard's #date+ipc+start and +end are the period of its +ipc columns, not of its cases or funding)
+  if (pairs.size === 1) {
+    const [only] = pairs.values();
+    const carries = (col: Layout['indicators'][number]) => only!.attributes.every((a) => col.tag.attributes.includes(a));
+    if (only!.end === undefined || !indicators.some(carries) || indicators.every(carries)) return;
+    for (const side of ['start', 'end'] as const) if (period[side] !== undefined && (period[side] === only!.start || period[side] === only!.end)) delete period[side];
+    if (context.asOf !== undefined && (context.asOf === only!.start || context.asOf === only!.end)) delete context.asOf;
+  } else if (pairs.size < 2) return;
   for (const col of indicators) {
     for (const pair of pairs.values()) {
       if (pair.end === undefined || !pair.attributes.every((a) => col.tag.attributes.includes(a))) continue;
@@ -1122,6 +1160,8 @@ interface ColumnScan {
   someOne: boolean;
   /** the largest value (a header's scale is not applied to values written out in full) */
   max: number;
+  /** some cell is written with a percent sign */
+  percentSign: boolean;
   dots: DotScan;
   /** a coverage column's rows whose value is funding received over required on the same row, as a fraction or in percent (coverageColumns) */
   coverage?: { fraction: number; percent: number; example: string };
@@ -1479,7 +1519,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
-  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, max: 0, dots: newDotScan() });
+  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, max: 0, percentSign: false, dots: newDotScan() });
   const coverages = coverageColumns(layout.indicators);
   for (const c of coverages) scans.get(c.index)!.coverage = { fraction: 0, percent: 0, example: '' };
   const pcodes = new Set<string>();
@@ -1525,6 +1565,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a series column (an operation, an assessment, a market): the first value seen for each place
   // and date; where another follows, that place and date has several series, each a part
   const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
+  // breakdown columns of words, whose cells may prove to be prose or dates (a travel advisory under #severity+travel)
+  const proseScans = layout.breakdowns.filter((b) => b.read === 'text' || b.read === 'series').map((b) => ({ index: b.index, dimension: b.dimension, cells: 0, prose: 0, example: '' }));
   const seriesSeen = seriesColumns.map(() => new Map<string, string>());
   const seriesSeenByPlace = seriesColumns.map(() => new Map<string, string>());
   for (const col of seriesColumns) {
@@ -1627,6 +1669,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (read === 'skip') continue;
       n.cells++;
       if (read === 'value') n.numbers++;
+    }
+    // (a breakdown column's cells: prose or dates are no categories)
+    if (sampled) {
+      for (const p of proseScans) {
+        const cell = cellText(row, p.index);
+        if (cell === '') continue;
+        p.cells++;
+        if (isProseOrDate(cell)) {
+          p.prose++;
+          if (p.example === '') p.example = cell;
+        }
+      }
     }
     for (let i = 0; i < seriesColumns.length; i++) {
       const col = seriesColumns[i]!;
@@ -1757,6 +1811,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       scan.numbers++;
       if ((remainders !== undefined || zeroParts !== undefined) && !parsed.percent) rowValues.set(col.index, parsed.value);
       if (parsed.value > scan.max) scan.max = parsed.value;
+      if (parsed.percent) scan.percentSign = true;
       if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
       else if (parsed.value === 1) scan.someOne = true;
@@ -1898,7 +1953,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     noteColumn('codes written with several names', `column ${describeColumn(col.index)}: ${apart.size === 1 ? 'a code is' : `${apart.size} codes are`} written with several names in column ${describeColumn(col.fallback!)} (${shown}${apart.size > 4 ? '; ...' : ''}): each such row's ${col.dimension} is its name, and the code only where the name says it is the whole ('overall', 'total')`);
   });
   noteMoreColumns();
+  // a breakdown column most of whose cells are prose or dates names no parts: not used, and said of the column
+  for (const p of proseScans) {
+    if (p.cells === 0 || p.prose * 2 < p.cells) continue;
+    const col = layout.breakdowns.find((b) => b.index === p.index);
+    if (col === undefined) continue;
+    layout.breakdowns.splice(layout.breakdowns.indexOf(col), 1);
+    layout.mappedTo[p.index] = null;
+    layout.why[p.index] = `prose or dates (${p.prose} of ${p.cells} cells, such as '${clip(p.example.replace(/\s+/g, ' '), 40)}'), not the categories of a ${p.dimension} breakdown`;
+  }
   for (const col of seriesColumns) {
+    if (!layout.breakdowns.includes(col)) continue;
     // a severity class several of which one place and date has is a breakdown on every row, not only there
     if (col.dimension === 'severity' && col.varying!.size > 0) {
       col.read = 'text';
@@ -1969,6 +2034,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someBelowOne) {
       fractionColumns.add(col.index);
       noteColumn('every value lies within 0 to 1, read as fractions and scaled to percent', `column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
+    } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && !scan.percentSign && scan.someBelowOne && scan.max > 1 && scan.max <= 1.5 && isCoverageColumn(col.tag, table.labels[col.index] ?? '')) {
+      // a vaccination coverage written as fractions, some above 1 (more children vaccinated than the target
+      // counted: 1.0245 is 102.45 %): scaled, and said
+      fractionColumns.add(col.index);
+      noteColumn('a coverage whose values lie within 0 to 1.5, read as fractions (over 100 % where more were reached than counted) and scaled to percent', `column ${describeColumn(col.index)}: a coverage whose values lie within 0 to ${scan.max}, read as fractions and scaled to percent (0.8662 -> 86.62; over 100 % where more were reached than the target counted)`);
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someOne) {
       // nothing but 0 and 1 (a filtered extract: one area, one phase): 1 is a whole as a fraction, or one percent
       if (FRACTION_HEADER.test(table.labels[col.index] ?? '') && !PERCENT_HEADER.test(table.labels[col.index] ?? '')) {

@@ -3445,3 +3445,50 @@ describe('round 30, the nineteenth HXL review: group headers that are years or r
     expect(valid(r)).toEqual([]);
   });
 });
+
+describe('round 30, the twentieth HXL review: a COVID dashboard of many indicators', () => {
+  it('reads no prose or dates as a breakdown, and no column about vaccine donors as the source', () => {
+    const text =
+      'c,p,t,td,d\n#country+code,#population,#severity+travel,#severity+date+travel,#meta+source+doses+country+name\n' +
+      'AFG,38928341,Latest News: <br> <br> International Restrictions: flights resumed,12.04.2022,India\nSOM,15893219,Latest News: <br> borders open,11.04.2022,"UAE (20,000), Russia (10,000)"\n';
+    const r = importHxl(text, 'nat.csv', { today: TODAY, asOf: '2022-05-18' });
+    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown, f.source])).toEqual([
+      ['AFG', 38928341, undefined, 'nat'],
+      ['SOM', 15893219, undefined, 'nat'],
+    ]);
+    expect(r.report.unmapped.find((c) => c.label === 't')?.reason).toContain('prose or dates (2 of 2 cells');
+  });
+  it('reads no rate per 100,000 nor a change between weeks as people', () => {
+    const text = 'c,a,b,e\n#country+code,#affected+infected+new+per100000+weekly,#affected+infected+new+change+weekly,#affected+infected\nAFG,1.1534,-3,178000\n';
+    const r = importHxl(text, 'nat.csv', { today: TODAY, asOf: '2022-05-18' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([178000]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.report.unmapped.map((c) => c.reason)).toEqual([
+      'a rate per so many people (+per100000, +per1000), not a count',
+      'a change between two dates (+change), which may be negative: not a count nor a level',
+    ]);
+  });
+  it('dates only the IPC columns by an IPC projection period, the others by --as-of', () => {
+    const text = 'c,cases,deaths,p3,s,e\n#country+code,#affected+infected,#affected+killed,#affected+food+ipc+p3plus+num,#date+ipc+start,#date+ipc+end\nAFG,178000,7600,18900000,2022-06-01,2022-11-30\n';
+    const r = importHxl(text, 'nat.csv', { today: TODAY, asOf: '2022-05-18' });
+    expect(r.facts.figures.map((f) => [f.value, f.asOf])).toEqual([
+      [178000, '2022-05-18'],
+      [7600, '2022-05-18'],
+      [18900000, '2022-11-30'],
+    ]);
+  });
+  it('reads the populations of an admin 1 sheet with a few IPC columns among many others, and a vaccination coverage above 1 as fractions', () => {
+    const text =
+      'c,a1,pop,ipc,mcv1,hepb1,idps\n#country+code,#adm1+code,#population,#affected+food+ipc+p3plus+num,#population+mcv1+pct+vaccinated,#population+hepb1+pct+vaccinated,#affected+idps\n' +
+      'AFG,AF17,1357036,500000,0.8662,1.0245,1200\nAFG,AF01,5000000,900000,0.71,0.93,3400\n';
+    const r = importHxl(text, 'sub.csv', { today: TODAY, asOf: '2022-05-18' });
+    expect(r.facts.figures.filter((f) => f.indicator === 'population').map((f) => f.value)).toEqual([1357036, 5000000]);
+    expect(r.facts.figures.filter((f) => f.unit === 'percent' && f.place === 'AF17').map((f) => f.value)).toEqual([86.62, 102.45]);
+    expect(r.report.notes.join('\n')).toContain('read as fractions and scaled to percent (0.8662 -> 86.62; over 100 %');
+  });
+  it('keeps a percent column of small values under 1.5 as written where it is no coverage', () => {
+    const text = 'c,cfr\n#country+code,#affected+killed+pct\nAFG,0.8\nSOM,1.4\n';
+    const r = importHxl(text, 'cfr.csv', { today: TODAY, asOf: '2022-05-18' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([0.8, 1.4]);
+  });
+});
