@@ -52,7 +52,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'household', name: 'household', dimension: 'count', group: true, aliases: ['households', 'hh'] },
   { code: 'family', name: 'family', dimension: 'count', group: true, aliases: ['families'] },
   // things a report counts (damage, facilities, relief items): no relation to persons
-  { code: 'house', name: 'house', dimension: 'count', aliases: ['houses', 'home', 'homes', 'dwelling', 'dwellings', 'residence', 'residences', 'hut', 'huts'] },
+  // (properties flooded, stickered or bought out are homes, as labellers count them: "93 properties have been bought out")
+  { code: 'house', name: 'house', dimension: 'count', aliases: ['houses', 'home', 'homes', 'dwelling', 'dwellings', 'residence', 'residences', 'hut', 'huts', 'property', 'properties'] },
   { code: 'school', name: 'school', dimension: 'count', aliases: ['schools'] },
   // a school's rooms, as education clusters count damage and use as shelters: no number of schools
   { code: 'classroom', name: 'classroom', dimension: 'count', aliases: ['classrooms'] },
@@ -103,7 +104,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'bridge', name: 'bridge', dimension: 'count', aliases: ['bridges'] },
   // "1,302 businesses destroyed", "400 shops damaged": livelihoods lost
   { code: 'business', name: 'business', dimension: 'count', aliases: ['businesses', 'shop', 'shops'] },
-  { code: 'building', name: 'building', dimension: 'count', aliases: ['buildings', 'structures', 'properties'] },
+  { code: 'building', name: 'building', dimension: 'count', aliases: ['buildings', 'structures'] },
   // "over 90 facilities including hospitals and learning centers were destroyed": a camp's or a town's facilities of any kind
   { code: 'facility', name: 'facility', dimension: 'count', aliases: ['facilities'] },
   // "at least 41 UNRWA installations have been impacted": an agency's buildings of any kind
@@ -129,6 +130,8 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'bunkhouse', name: 'bunkhouse', dimension: 'count', aliases: ['bunkhouses', 'bunk-house', 'bunk-houses'] },
   // water purification and chlorine tablets, buckets and bottles of water, bars of soap
   { code: 'tablet', name: 'tablet', dimension: 'count', aliases: ['tablets'] },
+  // (cholera and malaria test kits, counted by labellers apart from relief kits)
+  { code: 'test-kit', name: 'test kit', dimension: 'count', aliases: ['test-kits', 'testing-kit', 'testing-kits'] },
   // (the tablets a family treats its water with, as labellers name them: "842,770 water purification tablets")
   { code: 'water-purification-tablet', name: 'water purification tablet', dimension: 'count', aliases: ['water-purification-tablets', 'purification-tablet', 'purification-tablets', 'aquatab', 'aquatabs'] },
   { code: 'bucket', name: 'bucket', dimension: 'count', aliases: ['buckets'] },
@@ -140,7 +143,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'medicine', name: 'medicine', dimension: 'count', aliases: ['medicines'] },
   { code: 'water-container', name: 'water container', dimension: 'count', aliases: ['water-containers'] },
   { code: 'meal', name: 'meal', dimension: 'count', aliases: ['meals', 'hot-meals'] },
-  { code: 'dose', name: 'vaccine dose', dimension: 'count', aliases: ['doses', 'vaccine-dose', 'vaccine-doses', 'vaccinations'] },
+  { code: 'dose', name: 'vaccine dose', dimension: 'count', aliases: ['doses', 'vaccine-dose', 'vaccine-doses', 'vaccinations', 'vaccines'] },
   // what vaccines are given with: syringes and the boxes that take them used
   { code: 'syringe', name: 'syringe', dimension: 'count', aliases: ['syringes', 'auto-disable-syringe', 'auto-disable-syringes'] },
   { code: 'safety-box', name: 'safety box', dimension: 'count', aliases: ['safety-boxes'] },

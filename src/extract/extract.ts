@@ -539,7 +539,7 @@ const PLACE_NAME_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:do|de|da|del|dos|das|of|an
 /** After a vague count of things: a modal or a risk, so the words say what may happen, not what did. */
 const RISK_AFTER = /^\s*(?:that\s+|which\s+)?(?:cannot|can\s+not|can['’]t|could|may|might|will|would|risk|are\s+at\s+risk|are\s+(?:expected|likely|feared)\s+to)(?![\p{L}])/iu;
 /** Nouns that say nothing but "people": after a context lead the number is a place's size. */
-const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals']);
+const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals', 'citizens']);
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
 // "thousands displaced", "thousands more in desperate need"
@@ -3417,6 +3417,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         (!('unknown' in thing) && thing.unit === 'dose' && ((token.value >= 100 && (/\bvaccines?\s/i.test(thing.written) || thing.modifiers.some((m) => VACCINE_MODIFIER.test(m)))) || VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start))));
       if (inContext && 'unknown' in thing) {
         skipped.push(`line ${line}: '${token.written} ${thing.unknown}' counts a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
+        return undefined;
+      }
+      // ("a combination of five vaccines": kinds of vaccine, not doses, which are counted in the hundreds and more)
+      if (inContext && !('unknown' in thing) && thing.unit === 'dose' && value < 100 && /^vaccines$/i.test(thing.written)) {
+        skipped.push(`line ${line}: '${token.written} ${thing.written}' counts kinds of vaccine, not doses; not extracted`);
         return undefined;
       }
       if (inContext && !('unknown' in thing)) {

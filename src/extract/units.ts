@@ -164,7 +164,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['safety', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['communal', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['cyclone', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
-  ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit']])],
+  // ("1,521 shelter homes have been set up": where evacuees stay)
+  ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit'], ['homes', 'evacuation-centre']])],
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit'], ['parcels', 'hygiene-parcel']])],
   ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],
   ['trauma', new Map([['kits', 'trauma-kit'], ['kit', 'trauma-kit']])],
@@ -174,7 +175,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['family', new Map([['kits', 'family-kit'], ['kit', 'family-kit'], ['members', 'person'], ['member', 'person'], ['packs', 'food-pack']])],
   // ("336,000 host community members", "1,200 household members": people)
   ['community', new Map([['members', 'person']])],
-  ['household', new Map([['members', 'person']])],
+  // ("473 household plots": a family's garden land, no households)
+  ['household', new Map([['members', 'person'], ['plots', ''], ['plot', '']])],
   ['metric', new Map([['tonnes', 't'], ['tons', 't'], ['ton', 't']])],
   // "15,000 food packets", "hundreds of educational institutes"
   ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack'], ['packages', 'food-pack'], ['parcels', 'food-parcel']])],
@@ -183,13 +185,19 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "more than 100,000 housing structures", "2,000 housing units": homes
   ['housing', new Map([['structures', 'house'], ['units', 'house']])],
   // "3,600 civilian residential units" (Tehran's mayor): homes
-  ['residential', new Map([['units', 'house']])],
+  // ("52 non-residential properties have been damaged": shops, offices and barns, no homes)
+  ['non-residential', new Map([['properties', 'building'], ['buildings', 'building'], ['structures', 'building']])],
+  // ("12,908 residential buildings were flooded": homes, as every labeller of them counted them)
+  ['residential', new Map([['units', 'house'], ['buildings', 'house'], ['structures', 'house'], ['houses', 'house']])],
   // "79 livestock businesses": businesses (left out of drafts), not animals
   ['livestock', new Map([['businesses', 'business']])],
   // "338 safe locations" (Sri Lanka's Disaster Management Centre): where evacuees shelter
   ['safe', new Map([['locations', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['cubic', new Map([['metres', 'm3'], ['meters', 'm3'], ['metre', 'm3'], ['meter', 'm3']])],
 ]);
+
+/** Places after a people's word ("fishermen villages", "refugee settlements", "IDP sites"): the word names the places. */
+const PLACES_AFTER_PEOPLE = /^(?:villages|towns|communities|settlements|hamlets|localities|neighbourhoods|neighborhoods|districts|quarters|colonies|sites)$/i;
 
 /** After "members": of a family, a community, a household, a tribe, a group of people (behind at most three words). */
 const MEMBERS_OF_PEOPLE = /^\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:famil(?:y|ies)|communit(?:y|ies)|households?|tribes?|clans?|minorit(?:y|ies)|castes?|groups?\s+of\s+(?:people|families|refugees|migrants))(?![\p{L}])/iu;
@@ -1291,6 +1299,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
         const r: NounUnit = { unit: head, end: offset + next[1]!.length, written: next[1]!, modifiers, hyphen: false, noun: next[1]!.toLowerCase() };
         return r;
       }
+      // "63 fishermen villages", "12 refugee settlements": people's word before places, which it names, no people counted
+      if (next && isCountUnit(unit) && PLACES_AFTER_PEOPLE.test(next[1]!)) return undefined;
       // "500 displaced Syrian families", "300 refugee Rohingya Muslim households": a group's word, then a people's
       // name of one or two capitalised words, then the head noun that counts them
       if (next && head === undefined && GROUP_MODIFIERS.has(lower)) {

@@ -1165,10 +1165,10 @@ describe('an eleventh set of reports: refugee key figures, earthquake tolls, dis
 });
 
 describe('a twelfth set of reports: earthquake tolls and shelter, arrivals after an attack, cholera counts', () => {
-  it('reads citizens as people, properties as buildings, tent cities as evacuation centres, and an estimated number as approximate', () => {
+  it('reads citizens as people, properties as homes (round 30: as labellers count them), tent cities as evacuation centres, and an estimated number as approximate', () => {
     expect(vuq('In Ostra, 528,140 citizens were evacuated and 173,000 properties were left uninhabitable.')).toEqual([
       [528140, 'person', 'exact'],
-      [173000, 'building', 'exact'],
+      [173000, 'house', 'exact'],
     ]);
     expect(vuq('Approximately 2 million survivors in Ostra stay in 316 tent cities.')).toEqual([
       [2000000, 'person', 'approximately'],
@@ -1447,7 +1447,8 @@ describe('a seventeenth set of reports: Hurricane Beryl, the Al Haouz earthquake
     expect(r.candidates.map((c) => [c.value, c.place])).toEqual([[2901, 'MAR']]);
   });
   it('reads buildings after a noun of damage and an aside ("the collapse, in whole or in part, of around 50 000")', () => {
-    expect(vuq('The earthquake caused the collapse, in whole or in part, of around 50 000 residential buildings in Ostra.')).toEqual([[50000, 'building', 'approximately']]);
+    // (residential buildings are homes since round 30, as every labeller of them counted them)
+    expect(vuq('The earthquake caused the collapse, in whole or in part, of around 50 000 residential buildings in Ostra.')).toEqual([[50000, 'house', 'approximately']]);
   });
   it('dates figures by "a report established on Saturday at 7:00 a.m." said after them', () => {
     const r = run('Earthquake in Ostra\n\nThe earthquake, which struck Ostra on Friday evening, left 632 dead and 329 injured, according to an updated report established on Saturday at 7:00 a.m. by the Ministry of the Interior.');
@@ -3280,8 +3281,8 @@ describe('held-out set 62: riyals, dinars, dirhams and shillings a text names th
 describe('held-out sets 60, 61 and 63: damage of every degree, the level of a count of things, lists of supplies, vaccine doses', () => {
   it('reads "600 badly damaged" and "17,923 moderately damaged" in the unit of the things counted before', () => {
     expect(vuq('In Ostra an estimated 400 properties were destroyed and 600 badly damaged.').map(([v, u]) => [v, u])).toEqual([
-      [400, 'building'],
-      [600, 'building'],
+      [400, 'house'],
+      [600, 'house'],
     ]);
     expect(vuq('In Ostra 2,309 buildings collapsed, 11,847 have been severely damaged and 17,923 moderately damaged.').map(([v]) => v)).toEqual([2309, 11847, 17923]);
   });
@@ -6753,5 +6754,29 @@ describe('round 30: places listed with their people and where they shelter', () 
       [71, 'person'],
       [6, 'evacuation-centre'],
     ]);
+  });
+});
+
+describe('round 30, fifth wave: homes by other names, vaccines, plots and villages', () => {
+  it('counts residential buildings and properties as homes, non-residential ones as buildings', () => {
+    expect(vuq('In Ostra, 12,908 residential buildings were flooded and 93 properties have been bought out.').map(([v, u]) => [v, u])).toEqual([
+      [12908, 'house'],
+      [93, 'house'],
+    ]);
+    expect(vuq('In Pell, 52 non-residential properties have been damaged.').map(([v, u]) => [v, u])).toEqual([[52, 'building']]);
+  });
+  it('counts shelter homes set up as evacuation centres, and household plots as nothing', () => {
+    expect(vuq('In Ostra, 1,521 shelter homes have been set up and 473 household plots are flooded.').map(([v, u]) => [v, u])).toEqual([[1521, 'evacuation-centre']]);
+  });
+  it('counts vaccines delivered as doses and test kits as test kits, but not kinds of vaccine', () => {
+    expect(vuq('UNICEF delivered 1.7 million vaccines and nearly 6,000 test kits to Ostra.')).toEqual([
+      [1700000, 'dose', 'exact'],
+      [6000, 'test-kit', 'nearly'],
+    ]);
+    expect(vuq('Children in Ostra are given a combination of five vaccines that protects from five diseases.')).toEqual([]);
+  });
+  it('counts no people in villages a people names ("63 fishermen villages"), nor a country of so many citizens', () => {
+    expect(vuq('Officials evacuated around 11,876 people in Ostra from 63 fishermen villages.').map(([v]) => v)).toEqual([11876]);
+    expect(vuq('Ostra, a country of 20 million citizens, has been grappling with cholera.')).toEqual([]);
   });
 });
