@@ -326,6 +326,8 @@ const THE_FIGURE_WAS_LEAD = new RegExp(String.raw`\b[Tt]he\s+(?:(?:19|20)\d\d\s+
 /** "with ", perhaps a hedge, right before a number. */
 const WITH_LEAD = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'iu');
 /** "which normally has some " right before a number of inhabitants or residents: the people a place has in ordinary times (not "Vell has 60,000 residents", a population drafted as such). */
+/** "which has ", "that had ": a place's size before its inhabitants. */
+const WHICH_HAS_LEAD = new RegExp(String.raw`\b(?:which|that)\s+(?:has|had|counts)\s+${HEDGE}$`, 'iu');
 const HAS_INHABITANTS_LEAD = new RegExp(String.raw`\b(?:normally|usually|ordinarily|once)\s+(?:has|had|have|counts|counted)\s+${HEDGE}$`, 'iu');
 /** "the total target population of ", "the refugee population of ", "the IDP population stands at ": a count of people of that kind. */
 const GROUP_POPULATION_LEAD = new RegExp(String.raw`\b([Tt]arget|[Tt]argeted|[Aa]ffected|[Dd]isplaced|[Rr]efugee|IDP|[Rr]eturnee|[Mm]igrant|[Cc]amp)\s+population(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:of|stands\s+at|stood\s+at|is|was|reached|totals|totalled|numbers|with)\s+${HEDGE}$`, 'u');
@@ -527,7 +529,7 @@ const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE
 const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,?\s+of\s+whom\b/iu;
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 // (and "to accommodate", "ready to accommodate": room made for people, "120 cluster villages to accommodate 100,000 people")
-const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together)\s+)?(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
+const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together)\s+)?(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering)|(?:designed|built|meant|intended|planned)(?=\s+for))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
 const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?|states|governorates?|prefectures?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** Before a fraction of a country: a verb of damage or "in", perhaps a hedge ("affecting almost two-thirds of the country"), or a compass word ("the Eastern half"). */
@@ -723,6 +725,8 @@ const ABOARD_AFTER = /^\s+(?:were\s+|was\s+)?(?:on\s+board|aboard)(?![\p{L}])/iu
 const GROUP_OF_LEAD = /\ba\s+(?:group|total|crowd|band)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/iu;
 /** After crossings: they are open, operating or closed (points of passage, not movements). */
 const CROSSING_POINTS_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\s+)?(?:(?:now|still|currently|fully|partially|partly)\s+)?(?:open|opened|operating|operational|functioning|functional|closed|shut|reopened)(?![\p{L}])/iu;
+/** Before a small count: an amount and an opening bracket ("JD80 (", "$46 ("). */
+const AMOUNT_PAREN_LEAD = /(?:\p{Sc}|\b[A-Z]{2,3})\s?\d[\d,.]*\s*\(\s*(?:for\s+)?$/u;
 /** After a small number: "of her five children", "of his three sons": the members of one family, all of them counted. */
 const OWN_CHILDREN_AFTER = /^\s+of\s+(?:her|his|my)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:children|sons|daughters|siblings|grandchildren|brothers|sisters|kids)(?![\p{L}])/u;
 /** After a count: "per 100,000 persons", "per 1,000 live births", "per capita": what makes it a rate. */
@@ -2162,6 +2166,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of supplies, a ration or crops, not of people or funds; not extracted`);
         return undefined;
       }
+      if (PERCENT_OF_SERVICES.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 50)))) {
+        // "93 per cent of the electric service has been reestablished", "25% of lighting network": a utility restored or cut
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of a utility's service or network, not of people or funds; not extracted`);
+        return undefined;
+      }
       if (PERCENT_OF_CAPACITY.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 40)))) {
         // "reservoirs are at 86 percent of their designed capacity": how full a thing is, not a share of people or funds
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is how full something is (a share of its capacity), not of people or funds; not extracted`);
@@ -2375,6 +2384,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' counts crossing points that are open or closed, not movements; not extracted`);
     return undefined;
   }
+  // "between JD80 (one person) and JD155 (the largest family)": whom an amount is for, no count
+  if (unit !== undefined && isCountUnit(unit) && value <= 10 && AMOUNT_PAREN_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) && /^[^()]{0,20}\)/.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 22)))) {
+    skipped.push(`line ${line}: '${token.written}' in brackets after an amount says whom the amount is for, not a count; not extracted`);
+    return undefined;
+  }
   // "has lost two of her five children to hunger": one family's story, no count
   if (value < 20 && OWN_CHILDREN_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
     skipped.push(`line ${line}: '${token.written}' counts the children of one family in a personal story; not extracted`);
@@ -2437,6 +2451,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       // ("one of the most densely populated places on Earth, with nearly 2.3 million inhabitants")
       (noun === 'inhabitants' && WITH_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       ((noun === 'inhabitants' || noun === 'residents') && HAS_INHABITANTS_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
+      // ("Blatten, which has 170 inhabitants": a village's people)
+      (noun === 'inhabitants' && WHICH_HAS_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       // "80% of South Sudan's 11 million people were living in poverty": a place's whole people, unless a state of need follows
       (generic && POSSESSED_PEOPLE_LEAD.test(lead) && !HARM_OF_POSSESSED_LEAD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40))))
     ) {
@@ -4299,6 +4315,12 @@ function groupOfThe(after: string): { unit: string; noun: string; length: number
     if (unit !== undefined && (/^['’]/.test(after.slice(at)) || /^\s+(?:camps?|settlements?|shelters?|sites?|centres?|centers?|schools?|houses?|homes?)(?![\p{L}])/u.test(after.slice(at)))) return undefined;
     // (a plural humfig has no unit for is the noun counted: "20 of the affected districts reported cases" counts districts)
     if (unit === undefined && /[^s]s$/.test(word)) return undefined;
+    // (a people's word before the noun that counts them: "23,000 of the most vulnerable refugee families" are households)
+    const next = unit !== undefined ? /^\s+([\p{L}-]+)/u.exec(after.slice(at))?.[1] : undefined;
+    if (next !== undefined && (unitOfNoun(next) === 'household' || unitOfNoun(next) === 'person')) {
+      at += 1;
+      continue;
+    }
     if (unit !== undefined && (unit === 'person' || unit === 'household')) return { unit, noun: word, length: at };
     at += 1;
   }
@@ -4335,10 +4357,13 @@ const NORM_BEFORE = /\b(?:can|should|must|ought\s+to)\s+(?:be|remain|stay)\s+(?:
 const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,3}(?:harvests?|crops?|production|yields?|output|plantings?|livestock|cattle|herds?|animals)(?![\p{L}])/iu;
 /** After a percentage: medicines, equipment or stocks, or a ration ("of essential medicines", "food rations", "of the standard amount"). */
 const PERCENT_OF_SUPPLIES = /^\s+(?:of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:(?:essential|medical|basic)\s+)?(?:medicines|drugs|medical\s+supplies|supplies|equipment|stocks?)(?![\p{L}])|(?:of\s+(?:the\s+|their\s+)?rations?|(?:of\s+(?:the\s+|their\s+)?)?(?:full|food|standard|normal|monthly)\s+rations?)(?![\p{L}])|of\s+the\s+(?:standard|normal|full)\s+(?:amount|ration|basket)(?![\p{L}]))/iu;
+/** After a percentage: a utility's service or network ("of the electric service", "of telephonic services", "of lighting network"). */
+const PERCENT_OF_SERVICES = /^\s+of\s+(?:the\s+)?(?:electric(?:al|ity)?|power|telephon(?:e|ic)|phone|mobile|internet|(?:potable\s+|drinking\s+)?water|sewage|sewerage|lighting|gas)\s+(?:services?|supply|network|networks|systems?|lines|grid)(?![\p{L}])/iu;
 /** Before a percentage in brackets: a crop or a harvest ("pepper crops (49.19%)", "rice (21.59%)"). */
 const CROP_BEFORE_PAREN = /\b(?:crops?|harvests?|rice|maize|corn|wheat|sorghum|millet|beans|pepper|vegetables|cassava|groundnuts?|cotton|barley)\s*\(\s*$/iu;
 /** "(86 percent) of their designed capacity", "of its storage capacity": how full a reservoir, a dam or a warehouse is. */
-const PERCENT_OF_CAPACITY = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:designed|design|full|total|storage|holding|normal|maximum|installed)\s+)?capacity(?![\p{L}])/iu;
+// (and "60 percent full")
+const PERCENT_OF_CAPACITY = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:designed|design|full|total|storage|holding|normal|maximum|installed)\s+)?capacity(?![\p{L}])|^\s+full(?![\p{L}])/iu;
 /** Economic subjects whose percentages are not shares of people or funds. */
 const ECONOMIC_SUBJECT = /\b(?:economy|economic\s+growth|GDP|gross\s+domestic\s+product|inflation|interest\s+rates?|exchange\s+rate|(?:food\s+|fuel\s+)?prices|exports|imports)\b/giu;
 /** A percentage followed by what it is a share of, in people or money ("of the population", "of the appeal"). */

@@ -94,7 +94,7 @@ export interface NumberToken extends Span {
 }
 
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|VNĐ|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|sh|Tk|PhP|Php|Vt|Dhs|Dh|S\/\.?|[Aa]pprox\.))|(?<=(?<![\p{L}])(?:families|households|persons|people|individuals|totally|partially|partly|fully|completely|dollars|euros|francs|pounds|rupees|shillings|yen|yuan)\/))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}\.\d{3}(?:,\d{3})+(?![\d.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\d{1,3}[½¼¾])(?!\p{N})/gu;
+  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|VNĐ|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|sh|Tk|Rwf|FRw|FBu|PhP|Php|Vt|Dhs|Dh|S\/\.?|[Aa]pprox\.))|(?<=(?<![\p{L}])(?:families|households|persons|people|individuals|totally|partially|partly|fully|completely|dollars|euros|francs|pounds|rupees|shillings|yen|yuan)\/))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}\.\d{3}(?:,\d{3})+(?![\d.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\d{1,3}[½¼¾])(?!\p{N})/gu;
 
 /** The vulgar fractions DIGITS reads after a whole number, as the decimals they add. */
 const VULGAR_FRACTIONS: ReadonlyMap<string, string> = new Map([['½', '.5'], ['¼', '.25'], ['¾', '.75']]);
@@ -149,7 +149,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
 });
 const UNITS_AFTER_TENS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDS = new RegExp(
-  `(?<![\\p{L}\\-])(a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one[\\s-]+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?<=\\b(?:[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Ss]ome|more\\s{1,3}than|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})half(?=\\s+(?:million|billion)(?![\\p{L}]))|(?<![-\\s]and[-\\s])a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+(?:a\\s+)?|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?[\\s-]+of[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
+  `(?<![\\p{L}\\-])(half[\\s-]+a[\\s-]+dozen|a\\s+dozen|(?<=\\b[Aa]nother\\s)dozen|a\\s+hundred|one[\\s-]+hundred|a\\s+thousand(?=\\s+\\p{L})(?!\\s+(?:million|billion))|(?<=\\b(?:over|more\\s{1,3}than|nearly|almost|about|around|some|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})hundred(?=\\s+\\p{L})|half[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?<=\\b(?:[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Ss]ome|more\\s{1,3}than|at\\s{1,3}least|close\\s{1,3}to)\\s{1,3})half(?=\\s+(?:million|billion)(?![\\p{L}]))|(?<![-\\s]and[-\\s])a\\s+(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:${Object.keys(SMALL_WORDS).join('|')})(?:\\s+and\\s+(?:a\\s+)?|-and-a-)(?:half|quarter)(?=[-\\s](?:million|billion)(?![\\p{L}]))|(?:(?:a|one|three)[-\\s]+)?quarters?[\\s-]+of[\\s-]+a(?=[\\s-]+(?:million|billion)(?![\\p{L}]))|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen|a(?=\\s+(?:million|billion)(?![\\p{L}]))|(?:${Object.keys(TENS_WORDS).join('|')})(?:[-\\s](?:${UNITS_AFTER_TENS})(?![\\p{L}]))?|${Object.keys(SMALL_WORDS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'giu',
@@ -788,6 +788,7 @@ function wordValue(written: string): number | undefined {
   // (hyphens as spaces: "half-a-million", "a quarter-of-a-million")
   const w = written.toLowerCase().replace(/[\s-]+/g, ' ');
   if (w === 'a dozen' || w === 'dozen') return 12; // ("Another dozen people were killed")
+  if (/^half[\s-]+a[\s-]+dozen$/.test(w)) return 6; // ("nearly half a dozen houses")
   // "half a million", "a million": only ever read before a scale word (WORDS)
   if (w === 'half a' || w === 'a half' || w === 'half') return 0.5; // ("a half-million"; "nearly half million", the article left out after a hedge)
   if (w === 'a quarter') return 0.25; // ("a quarter-million")

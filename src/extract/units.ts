@@ -692,6 +692,8 @@ const LETTER_SIGNS: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['KD', /\bKuwait(?:i)?\b/, 'KWD'],
   ['BD', /\bBahrain(?:i)?\b/, 'BHD'],
   ['SR', /\b(?:Saudi|KSrelief)\b/, 'SAR'],
+  // "JD80", "JD 155": the Jordanian dinar, as Jordan's papers write it
+  ['JD', /\bJordan(?:ian)?\b/, 'JOD'],
   // "W49.3 billion": the South Korean won, as Seoul's English-language papers write it (inter-Korean aid is Seoul's)
   ['W', /\b(?:South\s+Korean?|Seoul|Republic\s+of\s+Korea|[Ii]nter-Korean)\b/, 'KRW'],
 ];
@@ -875,6 +877,8 @@ const NAME_BEFORE = /(?<![\p{L}\p{N}])((?:(?:US|U\.S\.|\p{Lu}\p{Ll}+)\s)?\p{Lu}\
 /** Signs of more than one letter written before an amount, each of one currency only. */
 const SIGNS: ReadonlyMap<string, string> = new Map([
   // (the Qatari riyal as Qatar's papers write it: "QR 200mn", "QR1.5mn")
+  // (the Rwandan and Burundian francs as their papers write them: "Rwf100 million", "FBu 5,000")
+  ['Rwf', 'RWF'], ['RWF', 'RWF'], ['FRw', 'RWF'], ['FBu', 'BIF'],
   ['QR', 'QAR'], ['SFr', 'CHF'], ['RM', 'MYR'], ['VNĐ', 'VND'], ['TL', 'TRY'], ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Tsh', 'TZS'],
   ['Rp', 'IDR'], ['GH₵', 'GHS'], ['GH¢', 'GHS'], ['Tk', 'BDT'], ['Taka', 'BDT'], ['PhP', 'PHP'], ['Php', 'PHP'], ['Vt', 'VUV'], ['Dh', 'AED'], ['Dhs', 'AED'],
   // (the Peruvian sol: "S/291.8 million", "S/. 1,500")
@@ -962,7 +966,7 @@ export function currencyBefore(
   // ("MK 7,000", "Sh 300 million", "K 468 million": a sign of two letters, or K, may stand apart from its amount)
   // ("KD 160,000", "BD 50,000", "SR 5 million": the Gulf's two-letter signs, glued or spaced)
   // ("sh83b": Uganda's and Kenya's press write the shilling in lower case, glued, before a scale)
-  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|sh|KD|BD|SR|[A-Z])|(MK|Sh|K|KD|BD|SR) )$/u.exec(before);
+  const letterMatch = /(?<![\p{L}\p{N}])(?:(MK|Sh|sh|KD|BD|SR|JD|[A-Z])|(MK|Sh|K|KD|BD|SR|JD) )$/u.exec(before);
   const letter = letterMatch ? (letterMatch[1] === 'sh' ? 'Sh' : (letterMatch[1] ?? letterMatch[2]!)) : undefined;
   const code = letter !== undefined ? money.letters.get(letter) : undefined;
   // (a single letter other than R and P only before an amount with a scale or in thousands: "the N2 road" is a road)
@@ -973,7 +977,8 @@ export function currencyBefore(
   const spacedShort = letterMatch?.[2] === 'Sh' || letterMatch?.[2] === 'K';
   // (not a road: "the R102 road", "Parts of the R61 and the N2 were washed away")
   const road = letter === 'R' && !amount && (/\bthe\s+R$/.test(before) || /^\d+\s+(?:road|route|highway|freeway|motorway)\b/i.test(text.slice(at, at + 24)) || /^\d+\s+and\s+(?:the\s+)?[NR]\d/.test(text.slice(at, at + 24)));
-  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || amount) && (!spacedShort || withScale) && !road && (letterMatch![1] !== 'sh' || withScale)) {
+  // (a dinar's two letters, glued, before any amount: "JD80 (one person) and JD155")
+  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || (letter === 'JD' && letterMatch![1] === 'JD') || amount) && (!spacedShort || withScale) && !road && (letterMatch![1] !== 'sh' || withScale)) {
     return { code, start: at - letterMatch![0].length, written: letter, why: `'${letter}' before an amount in a text of the country whose currency it signs` };
   }
   return undefined;

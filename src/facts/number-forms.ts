@@ -127,6 +127,7 @@ function eachForm(value: number, visit: (form: string) => boolean): boolean {
   if (value === 1e3 && visit('a thousand')) return true; // "more than a thousand injured"
   if (value === 1e5 && visit('hundred thousand')) return true; // "over hundred thousand people"
   if (value === 12 && (visit('a dozen') || visit('another dozen'))) return true;
+  if (value === 6 && (visit('half a dozen') || visit('half-a-dozen'))) return true;
   if ((value === 1e6 || value === 1e9) && visit(value === 1e6 ? 'a million' : 'a billion')) return true;
   if ((value === 5e5 || value === 5e8) && visit(value === 5e5 ? 'half a million' : 'half a billion')) return true;
   if ((value === 2.5e5 || value === 2.5e8) && visit(value === 2.5e5 ? 'quarter of a million' : 'quarter of a billion')) return true;
@@ -390,6 +391,8 @@ export function likelyForms(value: number, visit: (form: string) => boolean): bo
 
 /** Whether `form` found at `at` is a whole number or word, not part of "1120,000" or "someone". */
 function standsAlone(text: string, at: number, form: string): boolean {
+  // (the dozen of "half a dozen" is no dozen: that is 6)
+  if (form === 'a dozen' && /half[\s-]$/.test(text.slice(Math.max(0, at - 5), at))) return false;
   const before = text[at - 1] ?? ' ';
   const before2 = text[at - 2] ?? ' ';
   const end = at + form.length;

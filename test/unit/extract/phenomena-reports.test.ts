@@ -6780,3 +6780,27 @@ describe('round 30, fifth wave: homes by other names, vaccines, plots and villag
     expect(vuq('Ostra, a country of 20 million citizens, has been grappling with cholera.')).toEqual([]);
   });
 });
+
+describe('round 30, sixth wave: half a dozen, dinars and francs, capacities, utilities', () => {
+  it('reads "half a dozen" as 6, with its hedge', () => {
+    expect(vuq('In Ostra, a bridge and nearly half a dozen houses were damaged.')).toEqual([[6, 'house', 'nearly']]);
+  });
+  it('reads the Jordanian dinar, the Rwandan and the Burundian franc by their signs, and no count of whom an amount is for', () => {
+    expect(run('Aid in Jordan\n\nIn Jordan, assistance ranges between JD80 (one person) and JD155 (the largest family) per month.').candidates.map((c) => [c.value, c.unit])).toEqual([
+      [80, 'JOD'],
+      [155, 'JOD'],
+    ]);
+    expect(run('Floods in Rwanda\n\nRwanda spends Rwf100 million per day; Burundi paid FBu 5,000 to each family.').candidates.map((c) => [c.value, c.unit])).toEqual([
+      [100000000, 'RWF'],
+      [5000, 'BIF'],
+    ]);
+  });
+  it('reads people of a group of a people as the noun after them ("23,000 of the most vulnerable refugee families")', () => {
+    expect(vuq('Cash was restored to nearly 23,000 of the most vulnerable refugee families in Ostra.')).toEqual([[23000, 'household', 'nearly']]);
+  });
+  it('drafts no capacity a site was designed for, no "60 percent full", no village of so many inhabitants, no share of a utility', () => {
+    expect(vuq('The site in Ostra, designed for 10,000 people, is already 60 percent full.')).toEqual([]);
+    expect(vuq('The glacier buried Pell, which has 170 inhabitants.')).toEqual([]);
+    expect(vuq('In Ostra, around 93 per cent of the electric service has been restored and 25% of the lighting network.')).toEqual([]);
+  });
+});

@@ -230,3 +230,11 @@ describe('a scaled number with four decimals (round 30)', () => {
     expect(quoteHasNumber('1.54021 million people', 1540210)).toBe(false);
   });
 });
+
+describe('half a dozen (round 30)', () => {
+  it('finds "half a dozen" as 6, never as 12', () => {
+    expect(quoteHasNumber('nearly half a dozen houses', 6)).toBe(true);
+    expect(quoteHasNumber('nearly half a dozen houses', 12)).toBe(false);
+    expect(quoteHasNumber('a dozen houses', 12)).toBe(true);
+  });
+});
