@@ -4357,8 +4357,8 @@ const NORM_BEFORE = /\b(?:can|should|must|ought\s+to)\s+(?:be|remain|stay)\s+(?:
 const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,3}(?:harvests?|crops?|production|yields?|output|plantings?|livestock|cattle|herds?|animals)(?![\p{L}])/iu;
 /** After a percentage: medicines, equipment or stocks, or a ration ("of essential medicines", "food rations", "of the standard amount"). */
 const PERCENT_OF_SUPPLIES = /^\s+(?:of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:(?:essential|medical|basic)\s+)?(?:medicines|drugs|medical\s+supplies|supplies|equipment|stocks?)(?![\p{L}])|(?:of\s+(?:the\s+|their\s+)?rations?|(?:of\s+(?:the\s+|their\s+)?)?(?:full|food|standard|normal|monthly)\s+rations?)(?![\p{L}])|of\s+the\s+(?:standard|normal|full)\s+(?:amount|ration|basket)(?![\p{L}]))/iu;
-/** After a percentage: a utility's service or network ("of the electric service", "of telephonic services", "of lighting network"). */
-const PERCENT_OF_SERVICES = /^\s+of\s+(?:the\s+)?(?:electric(?:al|ity)?|power|telephon(?:e|ic)|phone|mobile|internet|(?:potable\s+|drinking\s+)?water|sewage|sewerage|lighting|gas)\s+(?:services?|supply|network|networks|systems?|lines|grid)(?![\p{L}])/iu;
+/** After a percentage: a utility's service or network ("of the electric service", "of telephonic services", "of lighting network"; not its workers). */
+const PERCENT_OF_SERVICES = /^\s+of\s+(?:the\s+)?(?:electric(?:al|ity)?|power|telephon(?:e|ic)|phone|mobile|internet|(?:potable\s+|drinking\s+)?water|sewage|sewerage|lighting|gas)\s+(?:services?|supply|network|networks|systems?|lines|grid)(?![\p{L}])(?!\s+(?:workers|staff|employees|personnel|engineers|technicians|users|customers|subscribers|operators)(?![\p{L}]))/iu;
 /** Before a percentage in brackets: a crop or a harvest ("pepper crops (49.19%)", "rice (21.59%)"). */
 const CROP_BEFORE_PAREN = /\b(?:crops?|harvests?|rice|maize|corn|wheat|sorghum|millet|beans|pepper|vegetables|cassava|groundnuts?|cotton|barley)\s*\(\s*$/iu;
 /** "(86 percent) of their designed capacity", "of its storage capacity": how full a reservoir, a dam or a warehouse is. */
