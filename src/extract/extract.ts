@@ -686,7 +686,7 @@ const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals
 // (and a noun of displacement: "the displacement of thousands.")
 // (and people who died, fled or came "by the thousands")
 // (a headline's present too: "Flood Displaces Thousands")
-const VAGUE_PEOPLE_VERB_LEAD = new RegExp(String.raw`\b(?:displacing|displaced|displaces|killing|killed|kills|affecting|affected|affects|evacuating|evacuated|evacuates|injuring|injured|wounding|wounded|uprooting|uprooted|stranding|stranded|strands|trapping|trapped|traps|(?:displacement|evacuation|deaths)\s+of|${BY_THE_VERBS}\s+by\s+the)\s+$`, 'iu');
+const VAGUE_PEOPLE_VERB_LEAD = new RegExp(String.raw`\b(?:displacing|displaced|displaces|killing|killed|kills|affecting|affected|affects|evacuating|evacuated|evacuates|injuring|injured|wounding|wounded|uprooting|uprooted|stranding|stranded|strands|trapping|trapped|(?:displacement|evacuation|deaths)\s+of|${BY_THE_VERBS}\s+by\s+the)\s+$`, 'iu');
 /** A verb of aid right before a bare number: "has been feeding ", "assisting more than ". */
 const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued|(?<=\b(?:will|would|to|can|could|shall)\s+)(?:assist|help|support|feed|shelter|treat|vaccinate))\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
 /** What may follow such a bare number: the clause's end, or where, when, since or how (no noun of its own). */
@@ -2303,6 +2303,10 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       shared !== undefined &&
       !('ambiguous' in shared) &&
       (isCountUnit(shared.unit) || unitDimension(shared.unit) === 'object') &&
+      // (not past a count of other things in the sentence, "2,000 houses damaged, 1,100 flooded and 450 people
+      // homeless": the houses go on; nor people after a state of damage, "12 damaged and 3,000 children")
+      (lastThing === undefined || lastThing === shared.unit) &&
+      !(pair[1] !== undefined && isCountUnit(shared.unit)) &&
       shared.modifiers.every((m) => !/^\p{Lu}/u.test(m)) &&
       !/ed$/.test(shared.written) &&
       !DAY_OF_MONTH_LEAD.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))
@@ -2405,7 +2409,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     return undefined;
   }
   // "per person in a family of six people", "households of five members": how many one family holds, no count of people
-  if (unit !== undefined && isCountUnit(unit) && value < 30 && FAMILY_SIZE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+  // (the families of a count of people are that many families: "the families of 18 victims" are no family size)
+  const familySize = unit !== undefined && isCountUnit(unit) && value < 30 ? FAMILY_SIZE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start)) : null;
+  if (familySize !== null && (familySize[1] === undefined || /^\s+(?:members|people|persons|each)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 12))))) {
     skipped.push(`line ${line}: '${token.written}' is the size of a family or household, not a count of people; not extracted`);
     return undefined;
   }
@@ -4028,7 +4034,8 @@ function kitKind(text: string, at: number): { unit: string; written: string } | 
 }
 
 /** Right before a number: "a family of ", "households of ", "an average household size of ": how many one family holds. */
-const FAMILY_SIZE_LEAD = /\b(?:(?:a|one|each|every|per|the|their|his|her|average)\s+(?:family|household)|families|households|(?:household|family)\s+size)\s+of\s+(?:(?:about|around|some|up\s+to|at\s+least|nearly|almost|over|more\s+than)\s+)?$/iu;
+// (group 1: the plural, which needs a word of size after the number: "households of five members")
+const FAMILY_SIZE_LEAD = /\b(?:(?:a|one|each|every|per|the|their|his|her|average)\s+(?:family|household)|(families|households)|(?:household|family)\s+size)\s+of\s+(?:(?:about|around|some|up\s+to|at\s+least|nearly|almost|over|more\s+than)\s+)?$/iu;
 
 /**
  * After a number: perhaps a state of damage, then "and" and a second number with no noun between, and the
@@ -4040,7 +4047,8 @@ const SHARED_NOUN_AFTER = /^(\s+(?:(?:partially|totally|completely|fully|severel
 const DAY_OF_MONTH_LEAD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|-|to)\s*)?$/u;
 
 /** An acronym right after a number, in its plural too ("21 PPS", "four CDCs"). */
-const ACRONYM_AFTER = /^\s(\p{Lu}{2,6})s?(?![\p{L}\p{N}])/u;
+// (not one that names what owns the noun after it: "4 UNICEF warehouses")
+const ACRONYM_AFTER = /^\s(\p{Lu}{2,6})s?(?![\p{L}\p{N}])(?!\s+\p{Ll}[\p{Ll}-]*s(?![\p{L}]))/u;
 
 /** A number given with a scale word, as whole decades or years, or ending in three zeros. */
 function looksRounded(token: NumberToken, unit: string): boolean {

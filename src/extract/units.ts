@@ -1052,6 +1052,8 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
 
 /** How many acronyms a text may define (a bound, whatever the text). */
 const ACRONYMS_CAP = 64;
+/** Agencies and bodies that reports name in brackets after what they gave or did: never a thing counted. */
+const AGENCY_ACRONYMS: ReadonlySet<string> = new Set('UN UNICEF UNHCR WFP IOM WHO OCHA ICRC IFRC MSF NGO NGOS EU ECHO USAID FAO UNFPA UNDP UNRWA UNOPS IRC NRC DRC CERF CBPF IMC IMF ADB AU ASEAN FCDO DFID JICA KOICA GIZ BHA OFDA CDC MOH MOE MSF NDMA NDRRMC DSWD BNPB DMC OPM PRC TRC IRCS KRCS'.split(' '));
 /** An acronym defined in brackets: "temporary relief centres (PPS)". */
 const ACRONYM_DEFINED = /\((\p{Lu}{2,6})\)/gu;
 
@@ -1066,7 +1068,8 @@ export function definedAcronyms(text: string): Map<string, string> {
   ACRONYM_DEFINED.lastIndex = 0;
   for (let m = ACRONYM_DEFINED.exec(text); m !== null && out.size < ACRONYMS_CAP; m = ACRONYM_DEFINED.exec(text)) {
     const acronym = m[1]!;
-    if (out.has(acronym) || NOUNS[acronym.toLowerCase()] !== undefined || isCurrencyCode(acronym)) continue;
+    // (not an agency named in brackets after what it gave: "300 hygiene kits (UNICEF)")
+    if (out.has(acronym) || NOUNS[acronym.toLowerCase()] !== undefined || isCurrencyCode(acronym) || AGENCY_ACRONYMS.has(acronym)) continue;
     // the one to three words right before the bracket, the most that still name the thing counted
     const words = /((?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s?$/u.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1]?.split(/\s/);
     if (words === undefined) continue;

@@ -104,7 +104,10 @@ const NO_PLACE_PHRASE = /^(?:[\p{L}]+\s+){0,2}(?:location|residence|area|place|d
 
 /** A place name with a footnote's marks after it ("Donetska*", "Luhanska**"): the name without them. */
 export function withoutFootnoteMarks(name: string): string {
-  return /[*†‡]$/.test(name) ? name.replace(/\s*[*†‡]+$/, '') : name;
+  // (trimmed by hand: a replace of /\s*[*]+$/ backtracks over every run of spaces in a long cell)
+  let end = name.length;
+  while (end > 0 && '*†‡'.includes(name[end - 1]!)) end--;
+  return end === name.length ? name : name.slice(0, end).trimEnd();
 }
 
 /** Words and signs before a number, longest first so that '>=' is not read as '>'. */

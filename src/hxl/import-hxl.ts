@@ -814,7 +814,8 @@ function columnPeriods(tags: readonly (HxlTag | null)[], indicators: Layout['ind
   if (pairs.size === 1) {
     const [only] = pairs.values();
     const carries = (col: Layout['indicators'][number]) => only!.attributes.every((a) => col.tag.attributes.includes(a));
-    if (only!.end === undefined || !indicators.some(carries) || indicators.every(carries)) return;
+    // (the others must be figures of their own, not an IPC table's country population, a plain #population)
+    if (only!.end === undefined || !indicators.some(carries) || !indicators.some((col) => !carries(col) && !(col.tag.tag === '#population' && col.tag.attributes.length === 0))) return;
     for (const side of ['start', 'end'] as const) if (period[side] !== undefined && (period[side] === only!.start || period[side] === only!.end)) delete period[side];
     if (context.asOf !== undefined && (context.asOf === only!.start || context.asOf === only!.end)) delete context.asOf;
   } else if (pairs.size < 2) return;
@@ -1144,6 +1145,12 @@ function headerScale(label: string, unit: string | null | undefined): { factor: 
 }
 /** A scale in a header: in brackets, perhaps after a currency ("(US$m)", "(USD million)", "('000)"), or "in millions". */
 const HEADER_SCALE = /\(\s*(?:(?:US\$|USD|US\s+dollars|\$|EUR|€|£|GBP|CHF)\s*)?(m|mn|mln|million|millions|bn|b|billion|billions|k|['’]?000s?|thousands?)\s*\)|\bin\s+(?:(?:US\$|USD|\$|EUR|€|£)\s*)?(millions|billions|thousands)\b|\b(?:US\$|USD)\s*(m|mn|million|bn|billion)\s*$/i;
+
+/** A value times a power of ten, the decimal shifted exactly ("1139.9" -> 1139900000); a value a float writes with an exponent (1e-7) is multiplied. */
+function scaledBy(value: number, factor: number): number {
+  const text = String(value);
+  return text.includes('e') ? value * factor : Number(`${text}e${Math.log10(factor)}`);
+}
 
 function fractionToPercent(value: number): number {
   return Number(`${value}e2`);
@@ -1936,7 +1943,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           return scan.errors > scan.numbers || (col.meaning.unit === null && layout.context.currency === undefined && !rowUnitSeen);
         })
       : longUnits.readable === 0 && longUnits.unitless > 0;
-  if (dateColumn === undefined && options.asOf === undefined && !nothingToRead) {
+  // (every figure column dated by a year in its group header needs no date of the rows)
+  const yearsOnly = layout.shape === 'wide' && layout.indicators.length > 0 && layout.indicators.every((col) => col.year !== undefined);
+  if (yearsOnly && options.asOf !== undefined) notes.push(`--as-of ${options.asOf} was not used: the group headers date each figure column by its year (${[...new Set(layout.indicators.map((col) => col.year))].slice(0, 4).join(', ')})`);
+  if (dateColumn === undefined && options.asOf === undefined && !nothingToRead && !yearsOnly) {
     throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
       'COD population and HNO files name their year in the dataset title, such as "2024"',
     ]);
@@ -2034,7 +2044,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someBelowOne) {
       fractionColumns.add(col.index);
       noteColumn('every value lies within 0 to 1, read as fractions and scaled to percent', `column ${describeColumn(col.index)}: every value lies within 0 to 1, read as fractions and scaled to percent (0.71 -> 71)`);
-    } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && !scan.percentSign && scan.someBelowOne && scan.max > 1 && scan.max <= 1.5 && isCoverageColumn(col.tag, table.labels[col.index] ?? '')) {
+    } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && !scan.percentSign && scan.someBelowOne && scan.max > 1 && scan.max <= 1.5 && isCoverageColumn(col.tag, table.labels[col.index] ?? '') && !PERCENT_HEADER.test(table.labels[col.index] ?? '')) {
       // a vaccination coverage written as fractions, some above 1 (more children vaccinated than the target
       // counted: 1.0245 is 102.45 %): scaled, and said
       fractionColumns.add(col.index);
@@ -2863,6 +2873,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         rejected.push({ line: row.line, column: columnName(col.index), reason: `'${clip(cell.trim(), 40)}' is written in ${parsed.sign}, but the column's hashtag says ${col.meaning.unit ?? 'another unit'}; not imported` });
         continue;
       }
+      // (and where the row's #currency cell gives the currency: "$1.20" on a row in SYP is no Syrian pound)
+      if (parsed.sign !== undefined && col.meaning.unit === null && cellText(row, layout.context.currency).trim().toUpperCase() !== parsed.sign) {
+        rejected.push({ line: row.line, column: columnName(col.index), reason: `'${clip(cell.trim(), 40)}' is written in ${parsed.sign}, but the row's currency is '${clip(cellText(row, layout.context.currency), 12)}'; not imported` });
+        continue;
+      }
       // a requirement of 0 for an appeal that received money (FTS's old appeals: 0 required, USD 2 M
       // received) is no requirement recorded, not an appeal that asked for nothing
       if (fundingPair !== undefined && col.index === fundingPair.required && parsed.value === 0) {
@@ -2879,7 +2894,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       const scale = headerScales.get(col.index);
-      const value = fractionColumns.has(col.index) && asFraction(col.index, row, parsed.value, parsed.percent) ? fractionToPercent(parsed.value) : scale !== undefined ? Number(`${parsed.value}e${Math.log10(scale)}`) : parsed.value;
+      const value = fractionColumns.has(col.index) && asFraction(col.index, row, parsed.value, parsed.percent) ? fractionToPercent(parsed.value) : scale !== undefined ? scaledBy(parsed.value, scale) : parsed.value;
       const worded = parsed.qualifier === 'exact' && qualifierColumn !== -1 ? qualifierWord(cellText(row, qualifierColumn)) : undefined;
       values.push({ col, cell, value, qualifier: worded ?? parsed.qualifier, percent: parsed.percent });
     }
@@ -2899,7 +2914,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     let when = whenOf(row);
     // a row whose figures all have periods of their own needs no date of its own (IPC's update of
     // a projection: its current period and figures blank); each figure is dated by its period below
-    if (!when.ok && values.every((v) => v.col.period !== undefined)) when = { ok: true, date: '' };
+    if (!when.ok && values.every((v) => v.col.period !== undefined || (v.col.year !== undefined && dateColumn === undefined))) when = { ok: true, date: '' };
     const place = project === undefined ? placeOf(row) : projectPlaceOf(row, project);
     if (!when.ok || !place.ok) {
       const problem = !when.ok ? when : (place as { reason: string });

@@ -6804,3 +6804,26 @@ describe('round 30, sixth wave: half a dozen, dinars and francs, capacities, uti
     expect(vuq('In Ostra, around 93 per cent of the electric service has been restored and 25% of the lighting network.')).toEqual([]);
   });
 });
+
+describe("round 30 review: where the round's new rules must not fire", () => {
+  it('defines no acronym of an agency in brackets after what it gave, nor reads one before the noun it owns', () => {
+    expect(vuq('Partners distributed 300 hygiene kits (UNICEF) in Ostra. In Pell, 4 UNICEF warehouses were looted.')).toEqual([[300, 'hygiene-kit', 'exact']]);
+    expect(vuq('Agencies distributed 500 family tents (UNHCR) in Ostra. Some 15 UNHCR field offices remain open in Kessa.').map(([v, u]) => [v, u])).toEqual([[500, 'tent']]);
+  });
+  it('gives no noun of a second number past a count of other things, nor people to a state of damage', () => {
+    expect(vuq('The floods in Ostra left 2,000 houses damaged, 1,100 flooded and 450 people homeless.').map(([v, u]) => [v, u])).toEqual([
+      [2000, 'house'],
+      [1100, 'house'],
+      [450, 'person'],
+    ]);
+    expect(vuq('Schools were hit in Ostra: 12 damaged and 3,000 children are out of school.').map(([v]) => v)).toEqual([3000]);
+    expect(vuq('In Ostra, 35 collapsed and 12 people died when the bridges gave way.').map(([v]) => v)).toEqual([12]);
+  });
+  it('keeps the families of a count of people, and reads a family size only with a word of size', () => {
+    expect(vuq('In Ostra, the government paid compensation to the families of 18 victims killed in the attack.')).toEqual([[18, 'person', 'exact']]);
+    expect(vuq('In Pell, aid reached households of five members each.')).toEqual([]);
+  });
+  it('drafts no people a war "traps" in poverty', () => {
+    expect(vuq('The war in Ostra traps millions in poverty.')).toEqual([]);
+  });
+});

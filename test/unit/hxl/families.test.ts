@@ -3492,3 +3492,33 @@ describe('round 30, the twentieth HXL review: a COVID dashboard of many indicato
     expect(r.facts.figures.map((f) => f.value)).toEqual([0.8, 1.4]);
   });
 });
+
+describe("round 30 review: where the round's new HXL rules must not fire", () => {
+  it('keeps an IPC table of one analysis period dated by it (its country population is no other figure)', () => {
+    const text = 'Country,Total country population,Level 1,Area,Current from,Current to,Phase 3+ number current\n#country+code,#population,#loc+level1,#loc+area,#date+start+current,#date+end+current,#affected+num+ipc+current+p3plus\nSOM,18000000,Bay,Baidoa,2024-03-01,2024-06-30,360000\n';
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.asOf])).toEqual([[360000, '2024-06-30']]);
+  });
+  it('reads a coverage column headed with % as written', () => {
+    const text = 'Country,% of population fully vaccinated\n#country+code,#population+vaccinated+pct\nAFG,0.3\nSOM,1.4\nSDN,0.9\n';
+    const r = importHxl(text, 'cov.csv', { today: TODAY, asOf: '2021-06-30' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([0.3, 1.4, 0.9]);
+  });
+  it("rejects a '$' cell on a row whose #currency is another", () => {
+    const text = 'date,admin1,market,commodity,unit,currency,price\n#date,#adm1+name,#loc+market+name,#item+name,#item+unit,#currency,#value\n2024-01-15,Ostra,Central,Rice,KG,SYP,"$1.20"\n2024-01-15,Pell,North,Rice,KG,USD,"$1.10"\n';
+    const r = importHxl(text, 'wfp.csv', { today: TODAY, country: 'SYR' });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[1.1, 'USD']]);
+    expect(r.report.rejected[0]!.reason).toContain("'$1.20' is written in USD, but the row's currency is 'SYP'");
+  });
+  it('imports a table of year group headers without --as-of, and says --as-of was not used', () => {
+    const text = 'Country,P-code,2022,2023\n,,Returnees,Returnees\n#country+code,#adm1+code,#affected+returnees,#affected+returnees\nUKR,UA71,1200,1500\n';
+    expect(importHxl(text, 'yr.csv', { today: TODAY }).facts.figures.map((f) => f.asOf)).toEqual(['2022', '2023']);
+    expect(importHxl(text, 'yr.csv', { today: TODAY, asOf: '2024' }).report.notes.join('\n')).toContain('--as-of 2024 was not used: the group headers date each figure column by its year');
+  });
+  it('scales a tiny value under a header scale without losing it', () => {
+    const text = 'Country,Date,Required (US$m)\n#country+code,#date,#value+funding+required+usd\nAFG,2024-01-01,0.0000001\n';
+    const r = importHxl(text, 'kf.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures[0]!.value).toBeCloseTo(0.1, 10);
+  });
+});
