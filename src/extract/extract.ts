@@ -686,7 +686,7 @@ const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals
 // (and a noun of displacement: "the displacement of thousands.")
 // (and people who died, fled or came "by the thousands")
 // (a headline's present too: "Flood Displaces Thousands")
-const VAGUE_PEOPLE_VERB_LEAD = new RegExp(String.raw`\b(?:displacing|displaced|displaces|killing|killed|kills|affecting|affected|affects|evacuating|evacuated|evacuates|injuring|injured|wounding|wounded|uprooting|uprooted|stranding|stranded|strands|trapping|trapped|(?:displacement|evacuation|deaths)\s+of|${BY_THE_VERBS}\s+by\s+the)\s+$`, 'iu');
+const VAGUE_PEOPLE_VERB_LEAD = new RegExp(String.raw`\b(?:displacing|displaced|displaces|killing|killed|kills|affecting|affected|affects|evacuating|evacuated|evacuates|injuring|injured|wounding|wounded|uprooting|uprooted|stranding|stranded|strands|trapping|trapped|traps|(?:displacement|evacuation|deaths)\s+of|${BY_THE_VERBS}\s+by\s+the)\s+$`, 'iu');
 /** A verb of aid right before a bare number: "has been feeding ", "assisting more than ". */
 const AID_VERB_LEAD = new RegExp(String.raw`\b(feeding|fed|assisting|assisted|helping|helped|supporting|supported|serving|served|targeting|targeted|hosting|hosted|treating|treated|vaccinating|vaccinated|sheltering|sheltered|rescuing|rescued|(?<=\b(?:will|would|to|can|could|shall)\s+)(?:assist|help|support|feed|shelter|treat|vaccinate))\s+${HEDGE}(?:at\s+least\s+|up\s+to\s+)?$`, 'iu');
 /** What may follow such a bare number: the clause's end, or where, when, since or how (no noun of its own). */
@@ -726,7 +726,8 @@ const GROUP_OF_LEAD = /\ba\s+(?:group|total|crowd|band)\s+of\s+(?:(?:about|aroun
 /** After crossings: they are open, operating or closed (points of passage, not movements). */
 const CROSSING_POINTS_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\s+)?(?:(?:now|still|currently|fully|partially|partly)\s+)?(?:open|opened|operating|operational|functioning|functional|closed|shut|reopened)(?![\p{L}])/iu;
 /** Before a small count: an amount and an opening bracket ("JD80 (", "$46 ("). */
-const AMOUNT_PAREN_LEAD = /(?:\p{Sc}|\b[A-Z]{2,3})\s?\d[\d,.]*\s*\(\s*(?:for\s+)?$/u;
+// (a currency's code, or a sign humfig reads: not any capitals, "cases of AWD 1,240 (5 deaths)")
+const AMOUNT_PAREN_LEAD = /(?:\p{Sc}|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|JOD|LBP|SYP|EGP|INR|PKR|BDT|KES|UGX|NGN|ZAR|PHP|IDR|MXN|COP|BRL|JD|KD|BD|SR|Sh|Rs|Tk|Rp|RM|QR|Rwf|FBu))\s?\d[\d,.]*\s*\(\s*(?:for\s+)?$/u;
 /** After a small number: "of her five children", "of his three sons": the members of one family, all of them counted. */
 const OWN_CHILDREN_AFTER = /^\s+of\s+(?:her|his|my)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:children|sons|daughters|siblings|grandchildren|brothers|sisters|kids)(?![\p{L}])/u;
 /** After a count: "per 100,000 persons", "per 1,000 live births", "per capita": what makes it a rate. */
@@ -2077,6 +2078,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         /^\s+(?:more\s+)?(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:sought|seeking|took|taking)\s+(?:refuge|shelter|safety)|left\s+(?:the|their)\s+(?:city|cities|capital|town|towns|village|villages|homes?|area|region|country)|lost\s+their\s+(?:lives|homes)|forced\s+(?:out|from\s+their\s+homes)|whose\s+(?:fate|whereabouts|homes|houses|livelihoods|lives))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
         // ("forced thousands from their homes")
         (/\b(?:force|forces|forced|forcing|drove|driven|driving)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && /^\s+(?:from|out\s+of)\s+their\s+homes(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))))) &&
+      // (not people kept in a state, "traps millions in poverty")
+      !/^\s+in\s+(?:poverty|debt|a\s+cycle|despair|limbo)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 20))) &&
       // (not animals or plants: "The outbreak of anthrax killed thousands, mostly cattle and goats", "killed thousands in the orchards";
       // but no animal or plant is displaced or uprooted from home: "displacing thousands and destroying homes and crops")
       (!ANIMALS_OR_PLANTS.test(text.slice(sentence.start, sentence.end)) || /\b(?:displacing|displaced|displaces|displacement\s+of|uprooting|uprooted|evacuating|evacuated|evacuates|evacuation\s+of)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)))
@@ -2303,9 +2306,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       shared !== undefined &&
       !('ambiguous' in shared) &&
       (isCountUnit(shared.unit) || unitDimension(shared.unit) === 'object') &&
-      // (not past a count of other things in the sentence, "2,000 houses damaged, 1,100 flooded and 450 people
-      // homeless": the houses go on; nor people after a state of damage, "12 damaged and 3,000 children")
-      (lastThing === undefined || lastThing === shared.unit) &&
+      // (not people after a state of damage: "2,000 houses damaged, 1,100 flooded and 450 people homeless" goes on
+      // counting houses; "12 damaged and 3,000 children")
       !(pair[1] !== undefined && isCountUnit(shared.unit)) &&
       shared.modifiers.every((m) => !/^\p{Lu}/u.test(m)) &&
       !/ed$/.test(shared.written) &&
@@ -2319,7 +2321,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   }
   // "two PPS", "Twenty PPS": an acronym the text defines for things it counts ("77 temporary relief centres (PPS)")
   if (!unit && !othersOfThing && setting.acronyms.size > 0) {
-    const acronym = ACRONYM_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 10)));
+    const acronym = ACRONYM_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 40)));
     const defined = acronym ? setting.acronyms.get(acronym[1]!) : undefined;
     if (acronym && defined !== undefined) {
       unit = defined;
@@ -2411,7 +2413,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "per person in a family of six people", "households of five members": how many one family holds, no count of people
   // (the families of a count of people are that many families: "the families of 18 victims" are no family size)
   const familySize = unit !== undefined && isCountUnit(unit) && value < 30 ? FAMILY_SIZE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start)) : null;
-  if (familySize !== null && (familySize[1] === undefined || /^\s+(?:members|people|persons|each)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 12))))) {
+  if (familySize !== null && (familySize[1] === undefined || /^\s+(?:or\s+(?:more|fewer|less)|members|people|persons|individuals|each)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 16))))) {
     skipped.push(`line ${line}: '${token.written}' is the size of a family or household, not a count of people; not extracted`);
     return undefined;
   }
@@ -4047,8 +4049,8 @@ const SHARED_NOUN_AFTER = /^(\s+(?:(?:partially|totally|completely|fully|severel
 const DAY_OF_MONTH_LEAD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|-|to)\s*)?$/u;
 
 /** An acronym right after a number, in its plural too ("21 PPS", "four CDCs"). */
-// (not one that names what owns the noun after it: "4 UNICEF warehouses")
-const ACRONYM_AFTER = /^\s(\p{Lu}{2,6})s?(?![\p{L}\p{N}])(?!\s+\p{Ll}[\p{Ll}-]*s(?![\p{L}]))/u;
+// (not one that names what owns the plural noun after it: "4 UNICEF warehouses"; a verb or a word in -s is no such noun: "12 CFS is planned")
+const ACRONYM_AFTER = /^\s(\p{Lu}{2,6})s?(?![\p{L}\p{N}])(?!\s+(?!(?:is|was|has|as|across|does|this|thus|plus|less|unless|perhaps|always|besides|whereas|towards|afterwards|remains|needs|lacks|serves|houses|hosts|shelters)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,}s(?![\p{L}]))/u;
 
 /** A number given with a scale word, as whole decades or years, or ending in three zeros. */
 function looksRounded(token: NumberToken, unit: string): boolean {

@@ -978,7 +978,9 @@ export function currencyBefore(
   // (not a road: "the R102 road", "Parts of the R61 and the N2 were washed away")
   const road = letter === 'R' && !amount && (/\bthe\s+R$/.test(before) || /^\d+\s+(?:road|route|highway|freeway|motorway)\b/i.test(text.slice(at, at + 24)) || /^\d+\s+and\s+(?:the\s+)?[NR]\d/.test(text.slice(at, at + 24)));
   // (a dinar's two letters, glued, before any amount: "JD80 (one person) and JD155")
-  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || (letter === 'JD' && letterMatch![1] === 'JD') || amount) && (!spacedShort || withScale) && !road && (letterMatch![1] !== 'sh' || withScale)) {
+  // (not a year, a road or a voucher's name: "the JD2023 budget", "the JD80 road", "2,000 JD80 vouchers")
+  const jdAmount = letter === 'JD' && letterMatch![1] === 'JD' && !/^(?:19|20)\d\d(?!\d)/.test(text.slice(at, at + 5)) && !/\d[\s,]*$/.test(text.slice(Math.max(0, at - 6), at - 2)) && !/^\d[\d,.]*\s+(?!(?:per|a|an|each|for|in|to|and|or|was|were|is|are|million|billion|thousand)\b)\p{Ll}/u.test(text.slice(at, at + 24));
+  if (letter !== undefined && code && (letter === 'R' || letter === 'P' || jdAmount || amount) && (!spacedShort || withScale) && !road && (letterMatch![1] !== 'sh' || withScale)) {
     return { code, start: at - letterMatch![0].length, written: letter, why: `'${letter}' before an amount in a text of the country whose currency it signs` };
   }
   return undefined;

@@ -42,7 +42,7 @@ export function uniqueId(base: string, used: Set<string>, max = 80): string {
 // ---------------------------------------------------------------------------------------------
 
 export type ParsedValue =
-  /** (sign: the currency a sign before the number names, "$1,139,900,000" USD, for the caller to check against its column) */
+  /** (sign: the currency a sign before the number names, "€12,000" EUR, or '$' for a bare dollar sign, any dollar or peso; for the caller to check against its column) */
   | { kind: 'value'; value: number; qualifier: Qualifier; percent: boolean; sign?: string }
   /** an empty cell or a "no data" mark: no figure, and no error */
   | { kind: 'skip' }
@@ -215,7 +215,8 @@ export function dotEvidence(cell: string): DotReading | 'ambiguous' | undefined 
 
 /** A currency sign or code right before an amount, and the currency each names. */
 const CURRENCY_SIGN = /^(US\$|USD|\$|€|EUR|£|GBP|CHF)\s?(?=\d)/i;
-const SIGN_CODES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { US$: 'USD', USD: 'USD', $: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', CHF: 'CHF' });
+// (a bare '$' is '$': a dollar or a peso, which the caller matches against the column's or row's currency)
+const SIGN_CODES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { US$: 'USD', USD: 'USD', $: '$', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', CHF: 'CHF' });
 
 /**
  * A figure's value as a cell writes it, with the qualifier its words give: "~120,000" is

@@ -814,8 +814,9 @@ function columnPeriods(tags: readonly (HxlTag | null)[], indicators: Layout['ind
   if (pairs.size === 1) {
     const [only] = pairs.values();
     const carries = (col: Layout['indicators'][number]) => only!.attributes.every((a) => col.tag.attributes.includes(a));
-    // (the others must be figures of their own, not an IPC table's country population, a plain #population)
-    if (only!.end === undefined || !indicators.some(carries) || !indicators.some((col) => !carries(col) && !(col.tag.tag === '#population' && col.tag.attributes.length === 0))) return;
+    // (the others must be figures of their own, not an IPC table's country population, a plain #population beside +ipc columns)
+    const ipcCarriers = indicators.some((col) => carries(col) && col.tag.attributes.some((a) => a === 'ipc' || a === 'ch'));
+    if (only!.end === undefined || !indicators.some(carries) || !indicators.some((col) => !carries(col) && !(ipcCarriers && col.tag.tag === '#population' && col.tag.attributes.length === 0))) return;
     for (const side of ['start', 'end'] as const) if (period[side] !== undefined && (period[side] === only!.start || period[side] === only!.end)) delete period[side];
     if (context.asOf !== undefined && (context.asOf === only!.start || context.asOf === only!.end)) delete context.asOf;
   } else if (pairs.size < 2) return;
@@ -1146,10 +1147,17 @@ function headerScale(label: string, unit: string | null | undefined): { factor: 
 /** A scale in a header: in brackets, perhaps after a currency ("(US$m)", "(USD million)", "('000)"), or "in millions". */
 const HEADER_SCALE = /\(\s*(?:(?:US\$|USD|US\s+dollars|\$|EUR|€|£|GBP|CHF)\s*)?(m|mn|mln|million|millions|bn|b|billion|billions|k|['’]?000s?|thousands?)\s*\)|\bin\s+(?:(?:US\$|USD|\$|EUR|€|£)\s*)?(millions|billions|thousands)\b|\b(?:US\$|USD)\s*(m|mn|million|bn|billion)\s*$/i;
 
+/** Currencies written with a bare '$': the dollars and the pesos ("$2,500" on a row in COP is 2,500 pesos). */
+const DOLLAR_SIGN_CURRENCIES: ReadonlySet<string> = new Set('USD AUD CAD NZD HKD SGD TWD FJD SBD WST TTD JMD BBD BSD BZD BMD KYD XCD GYD SRD LRD NAD MXN COP ARS CLP UYU DOP CUP'.split(' '));
+/** Whether a sign before an amount (parseFigureValue's: '$' for a bare dollar sign) names this currency. */
+function signNames(sign: string, currency: string): boolean {
+  return sign === '$' ? DOLLAR_SIGN_CURRENCIES.has(currency) : sign === currency;
+}
+
 /** A value times a power of ten, the decimal shifted exactly ("1139.9" -> 1139900000); a value a float writes with an exponent (1e-7) is multiplied. */
 function scaledBy(value: number, factor: number): number {
   const text = String(value);
-  return text.includes('e') ? value * factor : Number(`${text}e${Math.log10(factor)}`);
+  return text.includes('e') ? Number((value * factor).toPrecision(15)) : Number(`${text}e${Math.log10(factor)}`);
 }
 
 function fractionToPercent(value: number): number {
@@ -2869,13 +2877,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       // ("$1,139,900,000" in a column of USD: the sign agrees; in a column of people or of euros it does not)
-      if (parsed.sign !== undefined && col.meaning.unit !== null && col.meaning.unit !== parsed.sign) {
-        rejected.push({ line: row.line, column: columnName(col.index), reason: `'${clip(cell.trim(), 40)}' is written in ${parsed.sign}, but the column's hashtag says ${col.meaning.unit ?? 'another unit'}; not imported` });
+      if (parsed.sign !== undefined && col.meaning.unit !== null && !signNames(parsed.sign, col.meaning.unit)) {
+        rejected.push({ line: row.line, column: columnName(col.index), reason: `'${clip(cell.trim(), 40)}' is written in ${parsed.sign === '$' ? 'dollars' : parsed.sign}, but the column's hashtag says ${col.meaning.unit ?? 'another unit'}; not imported` });
         continue;
       }
       // (and where the row's #currency cell gives the currency: "$1.20" on a row in SYP is no Syrian pound)
-      if (parsed.sign !== undefined && col.meaning.unit === null && cellText(row, layout.context.currency).trim().toUpperCase() !== parsed.sign) {
-        rejected.push({ line: row.line, column: columnName(col.index), reason: `'${clip(cell.trim(), 40)}' is written in ${parsed.sign}, but the row's currency is '${clip(cellText(row, layout.context.currency), 12)}'; not imported` });
+      if (parsed.sign !== undefined && col.meaning.unit === null && cellText(row, layout.context.currency).trim() !== '' && !signNames(parsed.sign, cellText(row, layout.context.currency).trim().toUpperCase())) {
+        rejected.push({ line: row.line, column: columnName(col.index), reason: `'${clip(cell.trim(), 40)}' is written in ${parsed.sign === '$' ? 'dollars' : parsed.sign}, but the row's currency is '${clip(cellText(row, layout.context.currency), 12)}'; not imported` });
         continue;
       }
       // a requirement of 0 for an appeal that received money (FTS's old appeals: 0 required, USD 2 M

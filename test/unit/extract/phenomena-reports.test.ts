@@ -6827,3 +6827,34 @@ describe("round 30 review: where the round's new rules must not fire", () => {
     expect(vuq('The war in Ostra traps millions in poverty.')).toEqual([]);
   });
 });
+
+describe("round 30 second review: the mends' own limits", () => {
+  it('gives the second number\'s noun to the first after other counts in the sentence', () => {
+    expect(vuq('In Ostra, the floods killed 45 people and left more than 9,800 and 13,900 damaged houses.').map(([v, u]) => [v, u])).toEqual([
+      [45, 'person'],
+      [9800, 'house'],
+      [13900, 'house'],
+    ]);
+    expect(vuq('In Ostra, 300 schools were hit and 40,272 partially damaged and 4,703 totally destroyed homes were counted.').map(([v, u]) => [v, u])).toEqual([
+      [300, 'school'],
+      [40272, 'house'],
+      [4703, 'house'],
+    ]);
+  });
+  it('reads a defined acronym before a verb in -s ("12 CFS is planned")', () => {
+    expect(vuq('Authorities set up 40 child-friendly spaces (CFS) in Ostra. Another 12 CFS is planned in Pell.').map(([v, u]) => [v, u])).toEqual([
+      [40, 'child-friendly-space'],
+      [12, 'child-friendly-space'],
+    ]);
+  });
+  it('reads no family size of "households of 7 or more people" nor "of 5 individuals"', () => {
+    expect(vuq('In Ostra, households of 7 or more people receive $120. In Pell, households of 5 individuals were registered.').map(([v, u]) => [v, u])).toEqual([[120, 'USD']]);
+  });
+  it('keeps "Flooding traps thousands" and the deaths in brackets after a count of a disease', () => {
+    expect(vuq('Flooding traps thousands in Pell.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('In Ostra, cases of AWD 1,240 (5 deaths) were reported.').map(([v]) => v)).toEqual([1240, 5]);
+  });
+  it('reads no year, road or voucher glued to JD as dinars', () => {
+    expect(vuq('The JD2023 budget in Ostra was cut, Jordan said, and the JD80 road closed; 2,000 JD80 vouchers were given.').map(([, u]) => u)).not.toContain('JOD');
+  });
+});

@@ -3379,8 +3379,8 @@ describe('round 30, the nineteenth HXL review: tables exported from spreadsheets
     const r = importHxl(text, 'kf.csv', { today: TODAY });
     expect(r.facts.figures.map((f) => [f.unit, f.value])).toEqual([['USD', 60300000]]);
     expect(r.report.rejected.map((x) => x.reason)).toEqual([
-      "'$100' is written in USD, but the column's hashtag says person; not imported",
-      "'$5' is written in USD, but the column's hashtag says EUR; not imported",
+      "'$100' is written in dollars, but the column's hashtag says person; not imported",
+      "'$5' is written in dollars, but the column's hashtag says EUR; not imported",
     ]);
   });
   it('reads no count of organisations as an organisation: the national figure stays a total', () => {
@@ -3508,7 +3508,7 @@ describe("round 30 review: where the round's new HXL rules must not fire", () =>
     const text = 'date,admin1,market,commodity,unit,currency,price\n#date,#adm1+name,#loc+market+name,#item+name,#item+unit,#currency,#value\n2024-01-15,Ostra,Central,Rice,KG,SYP,"$1.20"\n2024-01-15,Pell,North,Rice,KG,USD,"$1.10"\n';
     const r = importHxl(text, 'wfp.csv', { today: TODAY, country: 'SYR' });
     expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[1.1, 'USD']]);
-    expect(r.report.rejected[0]!.reason).toContain("'$1.20' is written in USD, but the row's currency is 'SYP'");
+    expect(r.report.rejected[0]!.reason).toContain("'$1.20' is written in dollars, but the row's currency is 'SYP'");
   });
   it('imports a table of year group headers without --as-of, and says --as-of was not used', () => {
     const text = 'Country,P-code,2022,2023\n,,Returnees,Returnees\n#country+code,#adm1+code,#affected+returnees,#affected+returnees\nUKR,UA71,1200,1500\n';
@@ -3516,9 +3516,22 @@ describe("round 30 review: where the round's new HXL rules must not fire", () =>
     expect(importHxl(text, 'yr.csv', { today: TODAY, asOf: '2024' }).report.notes.join('\n')).toContain('--as-of 2024 was not used: the group headers date each figure column by its year');
   });
   it('scales a tiny value under a header scale without losing it', () => {
-    const text = 'Country,Date,Required (US$m)\n#country+code,#date,#value+funding+required+usd\nAFG,2024-01-01,0.0000001\n';
+    const text = 'Country,Date,Required (US$m)\n#country+code,#date,#value+funding+required+usd\nAFG,2024-01-01,0.0000001\nSOM,2024-01-01,0.0000002\n';
     const r = importHxl(text, 'kf.csv', { today: TODAY });
     expect(r.report.rejected).toEqual([]);
-    expect(r.facts.figures[0]!.value).toBeCloseTo(0.1, 10);
+    expect(r.facts.figures.map((f) => f.value)).toEqual([0.1, 0.2]);
+  });
+  it("reads a bare '$' on a row of a peso or another dollar, and keeps a blank currency cell out of the check", () => {
+    const text = 'date,admin1,market,commodity,unit,currency,price\n#date,#adm1+name,#loc+market+name,#item+name,#item+unit,#currency,#value\n2024-01-15,Ostra,Central,Rice,KG,COP,"$2,500"\n2024-01-15,Pell,North,Rice,KG,AUD,"$3.10"\n';
+    const r = importHxl(text, 'wfp.csv', { today: TODAY, country: 'COL' });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[2500, 'COP'], [3.1, 'AUD']]);
+  });
+  it('keeps a date pair of some columns apart from a plain #population outside an IPC table', () => {
+    const text = 'd,pop,pin,s,e\n#date,#population,#inneed+current,#date+start+current,#date+end+current\n2024-05-01,1000,300,2024-03-01,2024-06-30\n';
+    const r = importHxl(text, 't.csv', { today: TODAY, country: 'AFG' });
+    expect(r.facts.figures.map((f) => [f.value, f.asOf, f.period?.start ?? null])).toEqual([
+      [1000, '2024-05-01', null],
+      [300, '2024-06-30', '2024-03-01'],
+    ]);
   });
 });

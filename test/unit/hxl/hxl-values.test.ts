@@ -78,7 +78,7 @@ describe('values as cells write them', () => {
   });
 
   it.each([
-    ['$22 million', 22000000, 'USD'],
+    ['$22 million', 22000000, '$'],
     ['US$ 60.3 million', 60300000, 'USD'],
     ['€12,000', 12000, 'EUR'],
     ['~£5,000', 5000, 'GBP'],
