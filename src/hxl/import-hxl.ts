@@ -1135,7 +1135,8 @@ const PERCENT_HEADER = /%|(?<![a-z])(?:per\s*cent|percent|percentage|pct)(?![a-z
  */
 function headerScale(label: string, unit: string | null | undefined): { factor: number; written: string } | undefined {
   if (label.length > 200 || unit === 'percent') return undefined;
-  const money = unit === null || unit === undefined ? unit === null : isCurrencyCode(unit);
+  // (a column whose currency a #currency column gives has no unit of its own: null)
+  const money = unit === null || (unit !== undefined && isCurrencyCode(unit));
   const people = unit === 'person' || unit === 'household';
   const m = HEADER_SCALE.exec(label);
   if (!m) return undefined;
