@@ -82,7 +82,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('hygiene-kit', 'hygiene-kits');
   put('kit', 'kits kit');
   put('tent', 'tents tent');
-  // meals handed out ("62,000 hot meals", "1,527,355 meals and snacks"); not a day's meals ("two meals a day": see MEALS_A_DAY)
+  // meals handed out ("62,000 hot meals", "1,527,355 meals and snacks"); not a day's meals ("two meals a day": see MEALS_A_DAY_AFTER in extract.ts)
   put('meal', 'meals');
   put('bunkhouse', 'bunkhouses bunkhouse');
   put('relief-item', 'nfis nfi');
@@ -1055,7 +1055,7 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
 /** How many acronyms a text may define (a bound, whatever the text). */
 const ACRONYMS_CAP = 64;
 /** Agencies and bodies that reports name in brackets after what they gave or did: never a thing counted. */
-const AGENCY_ACRONYMS: ReadonlySet<string> = new Set('UN UNICEF UNHCR WFP IOM WHO OCHA ICRC IFRC MSF NGO NGOS EU ECHO USAID FAO UNFPA UNDP UNRWA UNOPS IRC NRC DRC CERF CBPF IMC IMF ADB AU ASEAN FCDO DFID JICA KOICA GIZ BHA OFDA CDC MOH MOE MSF NDMA NDRRMC DSWD BNPB DMC OPM PRC TRC IRCS KRCS'.split(' '));
+const AGENCY_ACRONYMS: ReadonlySet<string> = new Set('UN UNICEF UNHCR WFP IOM WHO OCHA ICRC IFRC MSF NGO NGOS EU ECHO USAID FAO UNFPA UNDP UNRWA UNOPS IRC NRC DRC CERF CBPF IMC IMF ADB AU ASEAN FCDO DFID JICA KOICA GIZ BHA OFDA CDC MOH MOE NDMA NDRRMC DSWD BNPB DMC OPM PRC TRC IRCS KRCS'.split(' '));
 /** An acronym defined in brackets: "temporary relief centres (PPS)". */
 const ACRONYM_DEFINED = /\((\p{Lu}{2,6})\)/gu;
 
