@@ -336,6 +336,23 @@ const CASUALTIES_LEVEL_LEAD = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:the\s+)?(?:injuries|deaths|fatalities|casualties)|the\s+(?:injured|dead|wounded))(?:\s+(?:in|among|from|across|of)\s+[^.;:\d]{1,40}?)?\s+(?:(?:are|were|is|was|have|has|had|now|so\s+far|officially|been)\s+)*(?:estimated\s+at|put\s+at|stand\s+at|stands\s+at|stood\s+at|totall?ed|totals|total|numbered|number|reached|rose\s+to|risen\s+to|climbed\s+to)\s+${HEDGE}$`,
   'iu',
 );
+/** After "the remaining" so many: they are people served or staying somewhere ("are being served outside evacuation centers", "are staying with relatives"). */
+const REMAINING_PEOPLE_AFTER = /^\s+(?:are|were|remain)\s+(?:(?:still|now|currently|being|temporarily)\s+){0,2}(?:served|assisted|staying|sheltering|sheltered|hosted|living|accommodated|housed|outside|with\s+(?:host|relatives|friends|families))(?![\p{L}])/iu;
+/** Before or after a percentage: a likelihood ("a probability of more than ", "a 70% chance"). */
+const PROBABILITY_LEAD = /\b(?:probability|likelihood|chance|odds)\s+of\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least|up\s+to|less\s+than)\s+)?$/iu;
+const PROBABILITY_AFTER = /^\s+(?:chance|probability|likelihood|odds)(?![\p{L}])/iu;
+/** Before a percentage: a price or a cost changed by it ("the cost of fertilizer by ", "prices of maize rose by ", "... and energy by "). */
+const PRICE_CHANGE_LEAD = /\b(?:prices?|costs?|inflation|tariffs?|fares?|rents?)\b[^.;:]{0,100}?\bby\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|up\s+to|as\s+much\s+as)\s+)?$/iu;
+/** After a year: the count of that year it names ("2025 case count", "2024 death toll", "2023 figures"). */
+const YEAR_OF_A_COUNT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:count|toll|tally|total|figures?)(?![\p{L}])/iu;
+/**
+ * "the victims are 3,426, the evacuees are 7,301, the sheltered are 874", "the cumulative confirmed cases reported are 3 314":
+ * a group of people named before a bare "are" and its number (a newsroom's translation of a bulletin's "los damnificados son").
+ */
+const THE_GROUP_ARE_LEAD = new RegExp(
+  String.raw`(?<![\p{L}])the\s+(?:(?:injured|dead|wounded|victims|evacuees|evacuated|sheltered|assisted|affected|displaced|missing|homeless|deaths|injuries|fatalities|casualties)|(?:(?:cumulative|total|confirmed|suspected|new)\s+){0,3}cases(?:\s+(?:reported|recorded|registered|so\s+far))?)\s+(?:are|were|number|numbered|total|totalled|totaled)\s+(?:now\s+)?${HEDGE}$`,
+  'iu',
+);
 /** "Internal displacement reached a record ", "displacement in Pell has risen to ": the level a displacement reached, in people. */
 const DISPLACEMENT_LEVEL_LEAD = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:internal|total|new|global)\s+)?displacement(?:\s+(?:in|across|within)\s+[^.;:\d]{1,40}?)?\s+(?:(?:has|had|have|now|so\s+far)\s+)*(?:reached|hit|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|stands\s+at|totall?ed)\s+(?:(?:a|an|the)\s+(?:(?:new\s+)?record|all-time\s+high|new\s+high)(?:\s+of)?\s+)?${HEDGE}$`,
@@ -348,7 +365,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)|(?<=magnitude[\s-]|M)\d\.\d(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<livestockToll>livestock|cattle|animal)\s+(?:deaths?\s+|loss\s+)?(?:toll|count)|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise\s+to|climb\s+to|surge\s+to|increase\s+to|grow\s+to|go\s+up\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|surged\s+to|surge\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected|food[\s-]+insecure)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)|(?<=magnitude[\s-]|M)\d\.\d(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<livestockToll>livestock|cattle|animal)\s+(?:deaths?\s+|loss\s+)?(?:toll|count)|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise\s+to|climb\s+to|surge\s+to|increase\s+to|grow\s+to|go\s+up\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|surged\s+to|surge\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+)?$`,
   'iu',
 );
 /** "brings to ", "bringing to nearly " before a number that the total it names follows ("brings to 94,000 the estimated number of people"). */
@@ -647,7 +664,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -724,6 +741,7 @@ const ABOARD_AFTER = /^\s+(?:were\s+|was\s+)?(?:on\s+board|aboard)(?![\p{L}])/iu
 /** Before a bare number: "a group of ", "a total of ". */
 const GROUP_OF_LEAD = /\ba\s+(?:group|total|crowd|band)\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/iu;
 /** After crossings: they are open, operating or closed (points of passage, not movements). */
+const CROSSING_POINTS_LEAD = /\b(?:closure|closing|reopening|opening)\s+of\s+(?:the\s+)?(?:(?:all|only)\s+)?$|\b(?:closed|shut|reopened|opened|closes|shuts|reopens|opens)\s+(?:(?:all|only|the)\s+)?$/iu;
 const CROSSING_POINTS_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\s+)?(?:(?:now|still|currently|fully|partially|partly)\s+)?(?:open|opened|operating|operational|functioning|functional|closed|shut|reopened)(?![\p{L}])/iu;
 /** Before a small count: an amount and an opening bracket ("JD80 (", "$46 ("). */
 // (a currency's code, or a sign humfig reads: not any capitals, "cases of AWD 1,240 (5 deaths)")
@@ -939,7 +957,8 @@ const SUPPLIES_BEFORE = new RegExp(
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
 const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|will\s+be|(?:(?:are|is|were|was)\s+)?to\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
 /** Before a count of people: "mobilized", "deployed", "dispatched": the people are the response ("mobilized half a million people"). */
-const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|deploying|deploys|dispatched|dispatching)\s+$/i;
+// (a hedge between: "mobilised more than 900 men to help stem the fires")
+const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|deploying|deploys|dispatched|dispatching)\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least|an\s+additional|another|a\s+further)\s+)?$/i;
 /** Nouns for the people of the response itself. */
 const RESPONDER_NOUNS = new Set(['volunteers', 'workers', 'personnel', 'staff', 'employees', 'staffers', 'humanitarians', 'combatants', 'soldiers', 'troops', 'police', 'policemen', 'officers', 'firefighters', 'rescuers', 'peacekeepers', 'medics', 'paramedics']);
 /** Words that make responders a humanitarian figure: harm done to them, or their evacuation. */
@@ -1826,6 +1845,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${token.written}' names a phase or a grade, not a count; not extracted`);
     return undefined;
   }
+  // "The 2025 case count has surpassed", "the 2024 death toll": a year that names a count, no count of its own
+  if (token.yearLike && YEAR_OF_A_COUNT_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
+    skipped.push(`line ${line}: '${token.written}' is the year of a count, not a count; not extracted`);
+    return undefined;
+  }
   // "0 People in food security", "leaving only 0 suspected cases": zero, no figure to draft
   if (token.value === 0 && token.kind === 'digits') {
     skipped.push(`line ${line}: '${token.written}' is zero; not extracted`);
@@ -2195,6 +2219,16 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is how far work has gone (completion, progress), not a share of people or funds; not extracted`);
         return undefined;
       }
+      // "a probability of more than 90 per cent that El Niño continues", "a 70% chance of rain": a likelihood, no share of people or funds
+      if (PROBABILITY_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) || PROBABILITY_AFTER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 20)))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a likelihood, not a share of people or funds; not extracted`);
+        return undefined;
+      }
+      // "increasing the cost of fertilizer by 88 per cent and energy by 30 per cent": how far prices rose, not a share of people or funds
+      if (PRICE_CHANGE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 120), token.start))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is how far a price or cost changed, not a share of people or funds; not extracted`);
+        return undefined;
+      }
       if (PERCENT_MORE_THAN.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 60)))) {
         // "rains 50-60 per cent more intense than 2024", "prices 30% higher than last year": one amount against another
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' compares one amount with another ('more ... than'), a change, not a share of people or funds; not extracted`);
@@ -2386,7 +2420,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     return undefined;
   }
   // "Only two border crossings are operating": crossing points, open or closed, no movements counted
-  if (unit === 'movement' && /^crossings?$/i.test(text.slice(token.end, coreEnd).trim().split(/\s+/).pop() ?? '') && CROSSING_POINTS_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) {
+  // ("the closure of two border crossings": closed before them)
+  if (unit === 'movement' && /^crossings?$/i.test(text.slice(token.end, coreEnd).trim().split(/\s+/).pop() ?? '') && (CROSSING_POINTS_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40))) || CROSSING_POINTS_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) {
     skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' counts crossing points that are open or closed, not movements; not extracted`);
     return undefined;
   }
@@ -2905,9 +2940,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' followed by 'arrived', after a count of people: a count of people`);
-    } else if (!token.yearLike && moneyLast === undefined && !CHANGE_MEASURE_AFTER.test(after) && !NOUN_NEXT.test(after) && !MONEY_SUBJECT_LEAD.test(lead) && ((changeOf = CHANGE_SUBJECT_LEAD.exec(lead) ?? CHANGE_IN_COUNT_LEAD.exec(lead)) !== null || (lastThing === 'person' || lastThing === 'household') && CHANGE_APPOSITION_LEAD.test(lead))) {
+    } else if (!token.yearLike && moneyLast === undefined && !CHANGE_MEASURE_AFTER.test(after) && !NOUN_NEXT.test(after) && !MONEY_SUBJECT_LEAD.test(lead) && ((changeOf = CHANGE_SUBJECT_LEAD.exec(lead) ?? CHANGE_IN_COUNT_LEAD.exec(lead)) !== null || (countOfPeopleBefore(lastThing, antecedent) !== undefined && CHANGE_APPOSITION_LEAD.test(lead)))) {
       // "The IDP population in Pell increased by 122,000", "rose to 286,000, an increase of over 28,000": the people whose count changed
-      unit = changeOf === null ? lastThing! : /^(?:households|families)$/i.test(changeOf.groups?.counted ?? '') ? 'household' : 'person';
+      unit = changeOf === null ? countOfPeopleBefore(lastThing, antecedent)! : /^(?:households|families)$/i.test(changeOf.groups?.counted ?? '') ? 'household' : 'person';
       noun = unit === 'household' ? 'households' : 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' the change in a count of ${noun} before it -> ${unit}`);
@@ -3231,10 +3266,13 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       reasons?.push(`'${token.written}' after 'compared to' or the like, with no noun of its own, after a count of ${antecedent} -> ${antecedent}`);
     } else if (lastThing !== undefined && /\bthe\s+(?:remaining|other)\s+$/i.test(lead) && !NOUN_NEXT.test(after)) {
       // "six of the refugee shelters are in East Flores, while the remaining two are in Sikka": the rest of the things just counted
-      unit = lastThing;
+      // (but people where the rest are served or stay outside the places counted: "314,676 are in 1,179 evacuation centers
+      // while the remaining 256,230 are being served outside evacuation centers")
+      const restArePeople = unitDimension(lastThing) === 'object' && REMAINING_PEOPLE_AFTER.test(after);
+      unit = restArePeople ? (antecedent !== undefined && isCountUnit(antecedent) ? antecedent : 'person') : lastThing;
       noun = 'people';
       unitScore = 0.7;
-      reasons?.push(`'the remaining ${token.written}' with no noun of its own, after a count of ${lastThing} -> ${lastThing}`);
+      reasons?.push(restArePeople ? `'the remaining ${token.written}' are served or stay somewhere, after a count of places -> ${unit}` : `'the remaining ${token.written}' with no noun of its own, after a count of ${lastThing} -> ${lastThing}`);
     } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && (/^\s+who\b/.test(after) || YEAR_AFTER_TIME_WORD.test(lead)))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
@@ -3341,6 +3379,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         noun = /^\W*(?:the\s+)?(?:deaths|fatalities|dead)/i.test(groupLead[0]) ? 'deaths' : 'injuries';
         unitScore = 0.7;
         reasons?.push("no unit after the number; the level 'injuries' or 'deaths' stand at -> person");
+      } else if (!token.yearLike && token.kind === 'digits' && (groupLead = THE_GROUP_ARE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 70), token.start))) !== null && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
+        // "the victims are 3,426, the evacuees are 7,301": the group named before its number
+        unit = 'person';
+        noun = /\b(?:dead|deaths|fatalities)\b/i.test(groupLead[0]) ? 'deaths' : /\b(?:injured|wounded|injuries)\b/i.test(groupLead[0]) ? 'injuries' : undefined;
+        unitScore = 0.7;
+        reasons?.push(`no unit after the number; '${groupLead[0].trim()}' names the people it counts -> person`);
       } else if (!token.yearLike && DISPLACEMENT_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
         // "Internal displacement reached a record 71.1 million": the people the displacement counts
         unit = 'person';
@@ -4164,7 +4208,7 @@ const DASH_BEFORE = /\s[–—]\s?$/u;
 const DASH_CLOSED_SUBJECT = new RegExp(`^\\s?[–—](?=${SUBJECT_VERB_AFTER.source.slice(1)})`, 'u');
 // (not a daily or weekly number, a rate: "the daily number of new suspected cases fell to around 3,000")
 const CHANGE_LEAD =
-  /(?<![\p{L}])(?<!\b(?:daily|weekly|monthly|hourly|average)\s+(?:(?:number|numbers|count|tally)\s+of\s+)?(?:[\p{L}-]+\s+){0,2})(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|victims|survivors|cases|deaths|fatalities|casualties|infections|households|families|children|(?:evacuee|victim|refugee|migrant|IDP|displaced|patient|casualty|death)\s+(?:numbers|figures|counts?|tally|totals?))(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,40}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+(?:from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?(?:\s+(?:this|last|yesterday|earlier|on|at|in)(?:\s+[\p{L}\d]+){0,2})?,?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?|to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)$/iu;
+  /(?<![\p{L}])(?<!\b(?:daily|weekly|monthly|hourly|average)\s+(?:(?:number|numbers|count|tally)\s+of\s+)?(?:[\p{L}-]+\s+){0,2})(?<noun>people|persons|individuals|refugees|IDPs|migrants|returnees|evacuees|victims|survivors|cases|deaths|fatalities|casualties|infections|households|families|children|(?:evacuee|victim|refugee|migrant|IDP|displaced|patient|casualty|death)\s+(?:numbers|figures|counts?|tally|totals?))(?:\s+(?:in|across|from|since)\s+[^.;:\d]{1,70}?|\s+(?:worldwide|globally|nationwide))?\s+(?:(?:has|have|had)\s+)?(?:(?:now|already)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|surged|soared|doubled|went\s+up|gone\s+up|fell|fallen|dropped|decreased|declined|went\s+down|rising|increasing|growing|jumping|climbing|surging|falling|dropping|decreasing|declining)(?:\s+\p{Ll}+ly)?\s+(?:(?:by\s+[\d.,]+(?:\s+(?:million|thousand))?,?\s+)?from\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?(?:\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s+(?:million|thousand))?(?:\s+(?:this|last|yesterday|earlier|on|at|in)(?:\s+[\p{L}\d]+){0,2})?,?\s+to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)?|to\s+(?:(?:about|around|some|nearly|over|more\s+than|just\s+over)\s+)?)$/iu;
 
 /**
  * The earlier level of a count that went "from" one level "to" another, its noun after it and perhaps
@@ -4203,6 +4247,15 @@ const YEAR_IN_LEAD = /\b(?:in|since|during|until|before|after)\s+$/i;
 const COUNT_FOLLOWS_LEAD = /\b(?:there\s+(?:have|has|had)\s+been|there\s+(?:were|are|was|is)|total\s+of|tally\s+of|(?:has|have|had)\s+(?:recorded|reported|registered|confirmed))\s+$/iu;
 /** A change in a count of people named before its size: "a reduction in people targeted of ", "an increase in the number of refugees of about ". */
 const CHANGE_IN_COUNT_LEAD = /\b(?:reduction|decrease|drop|fall|decline|cut|increase|rise)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\p{Ll}-]+\s+)?(?<counted>people|persons|individuals|refugees|IDPs|migrants|returnees|households|families|children)(?:\s+[\p{Ll}-]+){0,2}\s+of\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|just\s+over|at\s+least|roughly|approximately)\s+)?$/iu;
+/**
+ * The people or households last counted in the sentence, also past the places they are in ("220,000 IDPs have sought
+ * refuge in 89 shelters (up by almost 50,000": the IDPs changed, not the shelters).
+ */
+function countOfPeopleBefore(lastThing: string | undefined, antecedent: string | undefined): string | undefined {
+  if (lastThing === 'person' || lastThing === 'household') return lastThing;
+  if (lastThing !== undefined && unitDimension(lastThing) === 'object' && (antecedent === 'person' || antecedent === 'household')) return antecedent;
+  return undefined;
+}
 /** A change put beside the count it changed: ", an increase of over ", ", suggesting a rise of ", "(up by almost ". */
 const CHANGE_APPOSITION_LEAD = new RegExp(
   String.raw`(?:,\s+(?:(?:representing|marking|suggesting|showing|indicating|meaning|which\s+is|or)\s+)?an?\s+` + CHANGE_BY_WORDS + String.raw`|[,(]\s*(?:up|down)\s+by\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|just\s+over|at\s+least|roughly|approximately)\s+)?$)`,

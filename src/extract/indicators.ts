@@ -49,7 +49,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'people-affected', dims: ['count'], units: ['person'], words: /\b(?:affected|affecting)\b/gi },
   // (residents and inhabitants name a population only where no other word of the clause names what befell them: the noun's own indicator, below)
   // (not a population of people in need of some kind: "the total target population", "the refugee population")
-  { indicator: 'population', dims: ['count'], words: /\b(?:(?<!\b(?:target|targeted|refugee|displaced|IDP|returnee|migrant|affected|camp)\s)population|home to|living in|live in)\b/gi },
+  { indicator: 'population', dims: ['count'], words: /\b(?:(?<!\b(?:target|targeted|refugee|displaced|IDP|returnee|migrant|affected|camp|insecure)\s)population|home to|living in|live in)\b/gi },
 
   { indicator: 'offensive-duration', dims: ['time'], words: /\b(?:offensive|assault|attack|bombardment|shelling|incursion|military operation)\b/gi },
   { indicator: 'blockade-duration', dims: ['time'], words: /\b(?:blockade|siege)\b/gi },

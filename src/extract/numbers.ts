@@ -93,8 +93,9 @@ export interface NumberToken extends Span {
   yearLike: boolean;
 }
 
+// (a number grouped by spaces may end in cents, "EUR 100 000.00", but not in a further group after a point or a comma)
 const DIGITS =
-  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|VNĐ|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|sh|Tk|Rwf|FRw|FBu|PhP|Php|Vt|Dhs|Dh|S\/\.?|[Aa]pprox\.))|(?<=(?<![\p{L}])(?:families|households|persons|people|individuals|totally|partially|partly|fully|completely|dollars|euros|francs|pounds|rupees|shillings|yen|yuan)\/))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}\.\d{3}(?:,\d{3})+(?![\d.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?![.,]?\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\d{1,3}[½¼¾])(?!\p{N})/gu;
+  /(?:(?<![\p{L}\p{N}_.,\/:])|(?<=(?<![\p{L}])(?:[A-Z]{1,3}|VNĐ|SFr\.?|Rs\.?|KSh|Ksh|USh|TSh|Tsh|Rp|Sh|sh|Tk|Rwf|FRw|FBu|PhP|Php|Vt|Dhs|Dh|S\/\.?|[Aa]pprox\.))|(?<=(?<![\p{L}])(?:families|households|persons|people|individuals|totally|partially|partly|fully|completely|dollars|euros|francs|pounds|rupees|shillings|yen|yuan)\/))(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}\.\d{3}(?:,\d{3})+(?![\d.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?:\.\d{1,2}(?![\d.,]))?(?![.,]?\d)|\d+(?:[.,]\d+)?|\d{1,3}[½¼¾])(?!\p{N})/gu;
 
 /** The vulgar fractions DIGITS reads after a whole number, as the decimals they add. */
 const VULGAR_FRACTIONS: ReadonlyMap<string, string> = new Map([['½', '.5'], ['¼', '.25'], ['¾', '.75']]);
@@ -681,7 +682,8 @@ function fractionValue(written: string): number | undefined {
 /** A verb of change before "from" (or before the number): "has risen from", "increased sharply from", "jumped". */
 // ("increases the target population from 250,000 to 500,000": up to four words between the verb and "from";
 // "a 336 per cent increase of suspected measles cases since January (from 6,839 to 29,820 cases)": six before a parenthesis)
-const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,4}?(?:from\s+)?|(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,6}?\(\s*(?:from\s+)?)$/iu;
+// ("rose by 1.8 million, from 5.9 million to 7.7 million": the change first, then the two levels)
+const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:by\s+(?:[\d.,]+(?:\s+(?:million|billion|thousand))?|[\d.,]+\s*(?:%|per\s*cent|percent)),?\s+)?(?:(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,4}?(?:from\s+)?|(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,6}?\(\s*(?:from\s+)?)$/iu;
 
 /** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
 const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh)\s?)?$/u;
@@ -751,7 +753,7 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         (sameCurrencyTo(lead, between) && (sharesScale(a, b) || (a.scale !== undefined && a.scale === b.scale && b.value <= a.value * 10)) && !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 80), a.start).replace(CURRENCY_TAIL, ''))) ||
         // "ranging from Rs. 1 million to Rs. 5 million": "from" and "to", the same currency before each bound
         ((fromToCurrency(text.slice(Math.max(0, a.start - 32), a.start), between) ||
-          (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || (sharesScale(a, b) && !/\b(?:by|down|up)\s+$/i.test(lead))))) &&
+          (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || ((sharesScale(a, b) || wholeToScaled(a, b)) && !/\b(?:by|down|up)\s+$/i.test(lead))))) &&
           // "has risen from 3 million to 4.5 million": a change from one level to another, two figures, no range
           // (its currency before the lower bound too: "rose from $1 million to $5 million")
           !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 80), a.start).replace(CURRENCY_TAIL, '')));
@@ -782,6 +784,11 @@ function sharesScale(a: NumberToken, b: NumberToken): boolean {
   if (a.kind !== 'digits' || a.scale !== undefined || b.scale === undefined || b.unscaled !== undefined || a.yearLike) return false;
   const low = scaled(String(a.value), b.scale);
   return low !== undefined && low < b.value && low * 10 >= b.value;
+}
+
+/** "800,000 to 1.2 million drams": a lower bound written out in full below an upper one with a scale, within ten times it. */
+function wholeToScaled(a: NumberToken, b: NumberToken): boolean {
+  return a.kind === 'digits' && a.scale === undefined && !a.yearLike && a.value >= 1000 && b.scale !== undefined && b.unscaled === undefined && b.value <= a.value * 10;
 }
 
 function wordValue(written: string): number | undefined {

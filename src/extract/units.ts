@@ -150,7 +150,7 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // "take refuge in around 9,000 storm shelters", "cyclone shelters": shelters built for people fleeing a storm
   ['storm', new Map([['shelters', 'evacuation-centre']])],
   // "12 reception centers" for the displaced, returnees or migrants: places they are sheltered in
-  ['reception', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
+  ['reception', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['sites', 'evacuation-centre']])],
   // "22 collective centres", "362 collective sites", "18 IDP camps": where displaced people are sheltered (not
   // "IDP sites", which labellers count as places rather than shelters)
   ['collective', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
@@ -266,6 +266,18 @@ const SHELTERED_IN_NOUNS: ReadonlySet<string> = new Set(['camps', 'sites', 'shel
 const SHELTERING_IN = /\b(?:sheltering|sheltered|staying|living|housed|hosted|accommodated|(?:taking|took|taken)\s+refuge)\s+in\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*|[a-z-]+)$/iu;
 /** People who "remain in" so many shelters or centres (not facilities, buildings or camps, which may be anything: "remain in 15 detention facilities"). */
 const REMAINING_IN = /\b(?:remain|remained|remaining)\s+in\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*|[a-z-]+)$/iu;
+/**
+ * Shelters as places people went to, which is how labellers count most shelters a text numbers ("relocated in 9
+ * shelters", "There are eight shelters", "the Red Cross is still operating around 12 shelters"): any shelters but
+ * those built, handed out, repaired or damaged, which are the dwellings of a camp or a response (the registry's
+ * `shelter`: "3,347 emergency shelters have been built", "around 2,500 shelters have been damaged"), and those visited
+ * by a study or told by what they could hold ("5,000 shelters in Azraq, capable of housing up to 25,000 refugees").
+ */
+const SHELTER_SITE_MODIFIER = /^(?:temporary|emergency|government|official|public|designated|active|open|operating|operational|additional|new|refugee|evacuation|permanent|and|congregate|large|municipal|community|state|county)$/i;
+const SHELTER_DWELLING_BEFORE = /\b(?:buil[dt]|building|constructed|construct(?:ing)?|erected|deliver(?:ed|ing)?|distribut(?:e|ed|ing)|provid(?:e|ed|ing)|repair(?:ed|ing)?|rehabilitat(?:e|ed|ing)|install(?:ed|ing)?|upgrad(?:e|ed|ing)|damag(?:e|ed|ing)|destroy(?:ed|ing)?|flattened|gutted|burn(?:ed|t)|razed|looted|shelled|bombed|struck|hit|affected|of|for)\s+(?:(?:at\s+least|some|about|around|over|more\s+than|nearly|almost|a\s+total\s+of|an\s+estimated|another)\s+)?(?:[\d.,]+|[a-z-]+)\s*$/iu;
+// (past a second count of the same clause, "2,000 shelters and over 90 facilities ... were destroyed"; not the
+// homes of the people sheltered, "9 shelters for families whose homes were destroyed")
+const SHELTER_DWELLING_AFTER = /^[^.;:]{0,100}?(?<![\p{L}])(?<!\b(?:homes?|houses?|dwellings?)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?)(?:damaged|destroyed|built|constructed|completed|erected|delivered|distributed|provided|repaired|rehabilitated|flattened|collapsed|affected|washed\s+away|burn(?:ed|t)|upgraded|reinforced|winteri[sz]ed|for\s+(?:families|households)|visited|assessed|surveyed|monitored|capable\s+of|able\s+to|designed\s+(?:to|for)|can\s+(?:house|host|hold|accommodate)|with\s+(?:a\s+)?(?:total\s+)?capacity)(?![\p{L}])/iu;
 /** Before a number of shelters or camps: a verb of damage ("Shelling damaged 3 shelters housing displaced people": shelters, damaged). */
 const DAMAGED_BEFORE = /\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|shelled|struck|attacked|looted|burn(?:ed|t)|bombed|razed|flooded)\s+(?:(?:at\s+least|some|about|around|over|more\s+than|nearly)\s+)?(?:[\d.,]+|[a-z-]+)\s*$/iu;
 
@@ -1231,6 +1243,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // (and locations people were evacuated to or housed at: "evacuated to 133 locations set up to assist those displaced")
     if (((lower === 'camps' || lower === 'shelters' || (lower === 'locations' && modifiers.length === 0)) && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || (CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) && !DAMAGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'shelters' || lower === 'centres' || lower === 'centers') && REMAINING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) {
       return { unit: lower === 'camps' ? 'camp' : 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
+    }
+    if (lower === 'shelters' && modifiers.every((m) => SHELTER_SITE_MODIFIER.test(m)) && !SHELTER_DWELLING_BEFORE.test(text.slice(Math.max(0, at - 48), at)) && !SHELTER_DWELLING_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 110)))) {
+      return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     // "seven schools have been transformed to house the victims", "42 schools used as evacuation centres":
     // schools that shelter people are counted as evacuation centres are

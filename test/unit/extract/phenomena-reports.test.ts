@@ -4662,6 +4662,7 @@ describe('held-out set 111: a change put beside its count, or of a figure of dis
   it('reads "(up by almost 50,000", ", suggesting an increase of nearly" and "this displacement figure increased by" as people', () => {
     expect(vuq('Over 220,000 IDPs have sought refuge in 89 shelters (up by almost 50,000 on 7 May).')).toEqual([
       [220000, 'person', 'more-than'],
+      [89, 'evacuation-centre', 'exact'],
       [50000, 'person', 'nearly'],
     ]);
     expect(vuq('The UN said the number of people displaced in Pell totalled 320,000, suggesting an increase of nearly 60,000 in three months.')).toEqual([
@@ -5637,6 +5638,7 @@ describe('round 25: sets 164 to 167 (epidemics, the Americas, key-figure reports
       [10203, 'house'],
       [4270, 'house'],
       [5933, 'house'],
+      [526, 'evacuation-centre'],
       [335740, 'person'],
     ]);
   });
@@ -6856,5 +6858,61 @@ describe("round 30 second review: the mends' own limits", () => {
   });
   it('reads no year, road or voucher glued to JD as dinars', () => {
     expect(vuq('The JD2023 budget in Ostra was cut, Jordan said, and the JD80 road closed; 2,000 JD80 vouchers were given.').map(([, u]) => u)).not.toContain('JOD');
+  });
+});
+
+describe('round 31: datelines, shelters, groups named before their number, ranges and changes', () => {
+  it('reads a dateline of three cities with the month in capitals as a sentence, not a photo credit', () => {
+    expect(vuq('OSTRA/PELL/GENEVA, 10 JUNE 2022 – The crisis has left nearly half of the children in Ostra in need of assistance.')).toEqual([[50, 'percent', 'nearly']]);
+  });
+  it('counts shelters people went to as evacuation centres, and shelters built or damaged as shelters', () => {
+    expect(vuq('In Ostra, 1,641 displaced have been relocated in 9 shelters. There are eight shelters in Pell.').map(([v, u]) => [v, u])).toEqual([
+      [1641, 'person'],
+      [9, 'evacuation-centre'],
+      [8, 'evacuation-centre'],
+    ]);
+    expect(vuq('In Ostra, around 2,500 shelters have been damaged. In Pell, agencies plan to deliver 9,000 shelters.').map(([v, u]) => [v, u])).toEqual([
+      [2500, 'shelter'],
+      [9000, 'shelter'],
+    ]);
+    expect(vuq('Four reception sites have been opened in Ostra.')).toEqual([[4, 'evacuation-centre', 'exact']]);
+  });
+  it('reads a group of people named before "are" and its number ("the victims are 3,426")', () => {
+    expect(vuq('In Ostra, the victims are 3,426, the evacuees are 7,301 and the sheltered are 874. In Pell, the cumulative confirmed cases reported are 3 314.').map(([v, u]) => [v, u])).toEqual([
+      [3426, 'person'],
+      [7301, 'person'],
+      [874, 'person'],
+      [3314, 'person'],
+    ]);
+    expect(vuq('In Ostra, the reasons are 3, officials said.')).toEqual([]);
+  });
+  it('reads a number grouped by spaces that ends in cents ("EUR 100 000.00")', () => {
+    expect(vuq('The fund gave the Ostra Red Crescent EUR 100 000.00 for the floods.')).toEqual([[100000, 'EUR', 'exact']]);
+  });
+  it('reads "800,000 to 1.2 million" as a range, and "rose by 1.8 million, from 5.9 million to 7.7 million" as a change and two levels', () => {
+    expect(vuq('In Ostra, compensation is set at 800,000 to 1.2 million drams per family.').map(([v, u, q]) => [v, u, q])).toEqual([[800000, 'AMD', 'range']]);
+    expect(vuq('The number of people in need in Ostra rose by 1.8 million, from 5.9 million to 7.7 million.').map(([v, u]) => [v, u])).toEqual([
+      [1800000, 'person'],
+      [5900000, 'person'],
+      [7700000, 'person'],
+    ]);
+    expect(vuq('In Ostra, the food insecure population will increase to 2.4 million.').map(([v, u]) => [v, u])).toEqual([[2400000, 'person']]);
+  });
+  it('drafts no year that names a count ("the 2025 case count")', () => {
+    expect(vuq('In Ostra, the 2025 case count has surpassed last year.')).toEqual([]);
+  });
+  it('counts the rest served outside the evacuation centres as people', () => {
+    expect(vuq('In Ostra, 314,676 people are in 1,179 evacuation centers while the remaining 256,230 are being served outside evacuation centers.').map(([v, u]) => [v, u])).toEqual([
+      [314676, 'person'],
+      [1179, 'evacuation-centre'],
+      [256230, 'person'],
+    ]);
+  });
+  it('drafts no likelihood, no change of a price, no share of income, no responders sent and no border crossings closed', () => {
+    expect(vuq('The forecast for Ostra showed a probability of more than 90 per cent that El Niño would continue.')).toEqual([]);
+    expect(vuq('The war raised the cost of fertilizer in Ostra by 88 per cent and energy by 30 per cent.')).toEqual([]);
+    expect(vuq('In Ostra, two in five households spend over 75 percent of their income on food.')).toEqual([[40, 'percent', 'exact']]);
+    expect(vuq('The department mobilised more than 900 men to help stem the fires in Ostra.')).toEqual([]);
+    expect(vuq('Pell announced the closure of two border crossings with Ostra.')).toEqual([]);
   });
 });
