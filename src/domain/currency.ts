@@ -315,6 +315,7 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   'brazilian real': 'BRL', 'mexican peso': 'MXN', 'colombian peso': 'COP', 'argentine peso': 'ARS',
   'chilean peso': 'CLP', 'cuban peso': 'CUP', 'dominican peso': 'DOP', 'gourde': 'HTG',
   'bolivar': 'VES', 'bolívar': 'VES', 'boliviano': 'BOB', 'quetzal': 'GTQ', 'lempira': 'HNL',
+  'escudo': 'CVE', 'cape verdean escudo': 'CVE', 'cabo verdean escudo': 'CVE', 'dobra': 'STN', 'rufiyaa': 'MVR', 'ngultrum': 'BTN',
   'cordoba': 'NIO', 'córdoba': 'NIO', 'balboa': 'PAB', 'sol': 'PEN', 'guarani': 'PYG', 'guaraní': 'PYG',
 });
 

@@ -64,6 +64,8 @@ const MEASURES: readonly UnitInfo[] = [
   // "23 IDP camps", "138 camps have been set up": camps of displaced people, as the held-out labellers count them
   // (relief and evacuation camps, set up for a disaster's evacuees, are evacuation centres)
   { code: 'camp', name: 'camp', dimension: 'count', aliases: ['camps'] },
+  // "At least 81 displacement sites": the sites of displaced people an agency tracks
+  { code: 'displacement-site', name: 'displacement site', dimension: 'count', aliases: ['displacement-sites'] },
   { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits'] },
   { code: 'hygiene-kit', name: 'hygiene kit', dimension: 'count', aliases: ['hygiene-kits'] },
   { code: 'dignity-kit', name: 'dignity kit', dimension: 'count', aliases: ['dignity-kits'] },

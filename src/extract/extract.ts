@@ -128,7 +128,7 @@ const YEAR_LEAD = /\b(?:in|since|from|by|until|till|during|throughout|through|be
 const CHANGE_BY_PERCENT = /\b(?:increased|decreased|rose|grew|fell|dropped|jumped|declined|climbed|surged)\s+by\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/giu;
 /** "the number of (displaced) people ... " before a number: the people counted, and what follows the noun. */
 // (a word may hold digits, "M23-related", but not be a number: "a total of 108 people ... in 50 areas" names its count)
-const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
+const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|civilians|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
 /**
  * Before a number: the number of staff, workers or journalists harmed ("the number of humanitarian aid workers killed
  * since October 7th 2023 has exceeded 200"): casualties, people, though staff alone are responders and no figure.
@@ -177,6 +177,8 @@ const POSSIBLE_DEATH_BEFORE = /\b(?:possibility|risk|threat|danger|prospect)\s+o
 const MAY_BE_BEFORE = /\b(?:(?:could|may|might|would)\s+be|(?:possibly|potentially|perhaps)\s+(?:[\p{Ll}]+\s+)?)\s*$/iu;
 /** Below this many kilograms an amount is a ration's or a package's size ("8 kg of wheat flour"). */
 const RATION_KG = 100; // and litres: "750 g sugar and 1 litre of vegetable oil"
+/** Before a number of pounds: a weight, then a bracket or "or" ("400 kg (approximately ", "2 tonnes or "). */
+const WEIGHT_RESTATED_LEAD = /\d\s?(?:kg|kgs|kilograms?|kilos|tonnes?|tons?|t|mt|MT)\s*(?:\(\s*|,\s*|\s+or\s+)(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$/u;
 /** How many skipped numbers the notes list one by one. */
 const MAX_SKIPPED_NOTES = 500;
 const UNKNOWN_PLACE: Place = { id: 'unknown', name: 'Unknown (review)' };
@@ -563,7 +565,7 @@ const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'in
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
 // "thousands displaced", "thousands more in desperate need"
 const PEOPLE_STATE_AFTER =
-  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|trapped|homeless|fled|uprooted|sheltering|infected|dying|at\s+risk|left\s+(?:homeless|without)|without\s+(?:a\s+|any\s+)?(?:shelter|home|homes|food|water|roof)|needed|need|lack|lacked|requiring|needing|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
+  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|marooned|trapped|homeless|fled|uprooted|sheltering|infected|dying|at\s+risk|(?:may|could|might)\s+(?:starve|die|perish)|left\s+(?:homeless|without)|without\s+(?:a\s+|any\s+)?(?:shelter|home|homes|food|water|roof)|needed|need|lack|lacked|requiring|needing|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
 /** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
 const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
 /** Staff, employees, colleagues or aid workers, then killed, injured or wounded. */
@@ -664,7 +666,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+)?(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|water\s+systems|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -764,7 +766,7 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|kill|kills|inj
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
 const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|left\s+their\s+homes|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border|(?:a|an|international)\s+(?:international\s+)?borders?)|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+(?:flee|leave\s+their\s+homes|evacuate)|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:being\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings|hotels?|hostels?|gyms?|gymnasiums?|churches|mosques|halls)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:currently|still|now)\s+(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right before a number: "forcing", "forced", "prompting" (and "to flee" after it). */
-const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven|causing)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|an\s+estimated|at\s+least)\s+)?$/i;
+const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven|causing)\s+(?:(?:about|around|some|approximately|roughly|over|more\s+than|nearly|almost|an\s+estimated|at\s+least|up\s+to)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
 const ARRIVED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:arrived|landed)(?![\p{L}])/iu;
 /** Before the second of "from N (in 2021) to M": the number a count changed from, perhaps with its date ("from 27.1 million in 2021 to "). */
@@ -909,7 +911,7 @@ const IPC_PHASE_AFTER = /^\s+in\s+(?:IPC|IP|CH|Cadre\s+Harmonis[ée])\s+[Pp]hase
 // (each item between starts with its number: "6,950 blankets, the NGO said, remain ..." is no list)
 const LIST_THEN_RELIEF_VERB = /^(?:,|\s+and(?=\s))(?:\s*(?:(?:some|about|over|nearly|more\s+than)\s+)?\d[^.;:,]{0,100},){0,8}[^.;:,]{1,120}?\s(?:(?:have|has|had)\s+(?:also\s+|now\s+|already\s+)?been|were|was)\s+(?:distributed|delivered|provided|donated|dispatched|sent|handed\s+over|pre-?positioned)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
-const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|bought|purchased|procured|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|flooded|gutted|gutting|burnt|burned|razed|torched|lost|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
+const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|bought|purchased|procured|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|crumbled|caved\s+in|toppled|flooded|gutted|gutting|burnt|burned|razed|torched|lost|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Words before "kits" that name no kind of kit: "20,000 more kits" are of the kind named before. */
 const GENERIC_KIT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'new', 'further', 'extra', 'other', 'such', 'similar', 'emergency', 'standard', 'complete', 'full', 'basic', 'individual', 'these', 'those', 'the']);
 /** Such a verb up to six words before the number, in the same clause ("repaired a further 35 water points", "installed 120 latrines and 4 water tanks"). */
@@ -955,7 +957,7 @@ const SUPPLIES_BEFORE = new RegExp(
   'iu',
 );
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
-const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|will\s+be|(?:(?:are|is|were|was)\s+)?to\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
+const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|has|had|got|will\s+be|(?:(?:are|is|were|was)\s+)?to\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
 /** Before a count of people: "mobilized", "deployed", "dispatched": the people are the response ("mobilized half a million people"). */
 // (a hedge between: "mobilised more than 900 men to help stem the fires")
 const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|deploying|deploys|dispatched|dispatching)\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least|an\s+additional|another|a\s+further)\s+)?$/i;
@@ -3273,7 +3275,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(restArePeople ? `'the remaining ${token.written}' are served or stay somewhere, after a count of places -> ${unit}` : `'the remaining ${token.written}' with no noun of its own, after a count of ${lastThing} -> ${lastThing}`);
-    } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && (/^\s+who\b/.test(after) || YEAR_AFTER_TIME_WORD.test(lead)))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && (/^\s+who\b/.test(after) || YEAR_AFTER_TIME_WORD.test(lead)))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !NAME_RIGHT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -3572,6 +3574,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     return undefined;
   }
 
+  // "400 kg (approximately 882 pounds) of sanitation chemicals": a weight restated in pounds, no money
+  if (unit === 'GBP' && /\bpounds?\b/i.test(text.slice(token.end, coreEnd)) && WEIGHT_RESTATED_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' restates a weight in pounds, not money; not extracted`);
+    return undefined;
+  }
   const dim = unitDimension(unit);
   // "a food basket of 8 kg of wheat flour, 2 kg rice": a ration's or a package's size, not an amount delivered (those run to tonnes)
   if ((unit === 'kg' || unit === 'l') && value < RATION_KG) {
@@ -4199,6 +4206,8 @@ const SUBJECT_VERB_AFTER =
  * needed for food"), nor a number that names a camp or a sector ("Camp 3 face"), nor before what is
  * needed or an article ("would be needed", "will be a").
  */
+/** A capitalised word right before a number, a name's ("Ostra 25 face"), not a hedge that opens a sentence ("Over 25 million face"). */
+const NAME_RIGHT_BEFORE = /(?<![\p{L}])(?!(?:Over|About|Around|Some|Nearly|Almost|More|At|Up|Roughly|Approximately|An|Another|Just|Only|Close|Well)\s)\p{Lu}\p{L}*\s+$/u;
 const SUBJECT_MODAL_AFTER =
   /^\s+(?:more\s+)?(?:face|faced|facing|(?:would|will|could|may|might)\s+(?:be(?!\s+(?:needed|required|spent|used|allocated|provided|given|released|disbursed|remembered|a|an|the|critical|crucial|key)(?![\p{L}]))|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 /** Either, after an aside ("Roughly 30,000 (8%) have returned", "almost 350,000 – 40 per cent of Fiji’s total population – would need"). */
@@ -4444,7 +4453,8 @@ const CHANGE_OF_GIVING = /\b(?:stepped\s+up|scaled\s+(?:up|back)|increas(?:e|es|
 const PERCENT_CHANGE = /^\s+(?:decrease|increase|rise|drop|fall|decline|growth|reduction|jump|hike|year-on-year|higher|lower|(?:more|less|fewer)\s+than)(?![\p{L}])/iu;
 
 /** The end of an equivalent's bracket, perhaps after a word on the rate (", at the current exchange rate", ", at today's rates"). */
-const RATE_WORD = String.raw`(?:,\s*(?:at|using|based\s+on)\s[^()[\]\d]{1,50}?(?:rates?|prices?)\s*)?`;
+// (with or without a comma: "($9.2 million at the official exchange rate)")
+const RATE_WORD = String.raw`(?:,?\s*(?:at|using|based\s+on)\s[^()[\]\d]{1,50}?(?:rates?|prices?)\s*)?`;
 const EQUIVALENT_CLOSE = new RegExp(String.raw`^\s*${RATE_WORD}\)`, 'iu');
 const EQUIVALENT_CLOSE_SQUARE = new RegExp(String.raw`^\s*${RATE_WORD}\]`, 'iu');
 /** What joins two equivalents inside one pair of parentheses: "or", "/", ";", ",", "and". */

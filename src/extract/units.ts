@@ -165,7 +165,10 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['communal', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   ['cyclone', new Map([['shelters', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   // ("1,521 shelter homes have been set up": where evacuees stay)
-  ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit'], ['homes', 'evacuation-centre']])],
+  // ("3,527 shelter centres", "10 shelter centres": where evacuees stay)
+  ['shelter', new Map([['kits', 'shelter-kit'], ['kit', 'shelter-kit'], ['homes', 'evacuation-centre'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
+  // "At least 81 displacement sites", "24 displacement sites": sites of displaced people, as six of seven labels name them
+  ['displacement', new Map([['sites', 'displacement-site'], ['site', 'displacement-site']])],
   ['hygiene', new Map([['kits', 'hygiene-kit'], ['kit', 'hygiene-kit'], ['parcels', 'hygiene-parcel']])],
   ['dignity', new Map([['kits', 'dignity-kit'], ['kit', 'dignity-kit']])],
   ['trauma', new Map([['kits', 'trauma-kit'], ['kit', 'trauma-kit']])],
@@ -468,16 +471,16 @@ const CFA_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Benin|Bénin|Burkina\s+Faso|C[oô]te\s+d['’]Ivoire|Ivory\s+Coast|Ivorian|Guinea-Bissau|Guinée-Bissau|Mali|Malian|Niger(?!\s+(?:River|Delta|State|Basin))|Nigerien|Senegal|Sénégal|Senegalese|Togo|Togolese|UEMOA|WAEMU|BCEAO)\b/u, 'XOF'],
   [/\b(?:Cameroon|Cameroun|Cameroonian|Central\s+African\s+Republic|Centrafrique|centrafricaine|(?<!Lake\s)Chad(?!\s+Basin)|Tchad|Chadian|Gabon|Gabonese|Equatorial\s+Guinea|Guinée\s+équatoriale|Brazzaville|(?<!Democratic\s)Republic\s+of\s+(?:the\s+)?Congo|CEMAC|BEAC)\b/u, 'XAF'],
 ];
-/** Countries whose currency is the peso, and its code: a bare "pesos" after an amount is the one the text names. */
+/** Countries whose currency is the peso, and its code: a bare "pesos" after an amount is the one the text names (or its capital, a dateline's "BUENOS AIRES —"). */
 const PESO_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?<!New\s)(?:Mexico|México|Mexican)\b/u, 'MXN'],
   [/\b(?:Philippines?|Philippine|Filipinos?|barangays?|DSWD|NDRRMC|Luzon|Visayas|Mindanao)\b/u, 'PHP'],
-  [/\b(?:Colombia|Colombian)\b/u, 'COP'],
-  [/\b(?:Argentina|Argentine|Argentinian)\b/u, 'ARS'],
-  [/\b(?:Chile|Chilean)\b/u, 'CLP'],
-  [/\b(?:Cuba|Cuban)\b/u, 'CUP'],
-  [/\bDominican\s+Republic\b/u, 'DOP'],
-  [/\b(?:Uruguay|Uruguayan)\b/u, 'UYU'],
+  [/\b(?:Colombia|Colombian|Bogot[aá]|BOGOT[AÁ])\b/u, 'COP'],
+  [/\b(?:Argentina|Argentine|Argentinian|Buenos\s+Aires|BUENOS\s+AIRES)\b/u, 'ARS'],
+  [/\b(?:Chile|Chilean|Santiago\s+de\s+Chile|SANTIAGO)\b/u, 'CLP'],
+  [/\b(?:Cuba|Cuban|Havana|HAVANA|La\s+Habana)\b/u, 'CUP'],
+  [/\b(?:Dominican\s+Republic|Santo\s+Domingo|SANTO\s+DOMINGO)\b/u, 'DOP'],
+  [/\b(?:Uruguay|Uruguayan|Montevideo|MONTEVIDEO)\b/u, 'UYU'],
 ];
 /** Countries whose currency is a riyal or a rial, and its code. */
 const RIYAL_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -1001,7 +1004,8 @@ export function currencyBefore(
 /** A currency written after the number: an ISO code or a name of one to three words ("Swiss Francs"). */
 export function currencyAfter(text: string, at: number, limit: number): UnitMatch | undefined {
   const rest = text.slice(at, Math.min(limit, at + 60));
-  const iso = /^[\s-]([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest);
+  // ("164,881CHF": a code glued to a number grouped in thousands, as a budget table's cell copied into prose leaves it)
+  const iso = /^[\s-]([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest) ?? (/\d[,.]\d{3}$/.test(text.slice(Math.max(0, at - 5), at)) ? /^([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest) : null);
   // (not a code that names the counted, before their plural noun: "12 CRC executives", the Chad Red Cross's)
   // (a word that only ends in s is no plural: "112.7 million QAR as Qatar's total aid reached ...")
   if (iso && /^\s+(?!(?:as|is|was|has|its|this|thus|plus|less|unless|across|whereas|perhaps)(?![\p{L}]))\p{Ll}[\p{Ll}-]*s(?![\p{L}])/u.test(rest.slice(iso[0].length)) && !/^\s+funds(?![\p{L}])/u.test(rest.slice(iso[0].length))) return undefined;
@@ -1209,7 +1213,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   const modifiers: string[] = [];
   for (const raw of list) {
     offset += 1;
-    const lower = raw.toLowerCase();
+    // ("more than 1,000 herder households' gers": a plural's possessive still counts the plural)
+    const lower = raw.toLowerCase().replace(/(?<=s)['’]$/, '');
     // "540,000 members of host communities", "two dozen members of one family": people; not "200 members of the
     // security forces" (responders) nor "a council of 15 members"
     // (nor "1,000 Texas National Guard members": a body's members are its own; a family's, a community's and a
@@ -1495,7 +1500,7 @@ const SCHOOLS_DAMAGED_AFTER = /^\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+
 const SCHOOLS_AS_SHELTERS_AFTER =
   /^(?:\s+in\s+[^.;:,\d]{1,40}?)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:being|still|now|currently|also|temporarily)\s+){0,2}(?:used|utili[sz]ed|serving|converted|turned|transformed|repurposed)\s+(?:(?:as|into)\s+(?:(?:temporary|makeshift|emergency)\s+)?(?:evacuation\s+(?:cent(?:re|er)s?|sites?)|shelters?)|to\s+(?:house|shelter|accommodate))(?![\p{L}])/iu;
 /** Units that count things rather than people. */
-const OBJECT_UNITS = new Set(['child-friendly-space', 'house', 'school', 'classroom', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock', 'relief-item']);
+const OBJECT_UNITS = new Set(['child-friendly-space', 'house', 'school', 'classroom', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'displacement-site', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock', 'relief-item']);
 
 type UnitDimension = 'count' | 'object' | 'time' | 'money' | 'ratio' | 'mass' | 'volume' | 'length' | 'area';
 /** unitDimension's answers so far: a report names few units, and every figure asks several times. */

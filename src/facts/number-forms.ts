@@ -261,7 +261,7 @@ const VAGUE: ReadonlyMap<number, readonly string[]> = new Map([
   [24, ['dozens']],
   [100, ['hundreds', 'scores', 'several hundred', 'a few hundred']],
   [1000, ['thousands', 'several thousand', 'a few thousand']],
-  [10000, ['tens of thousands', 'tens-of-thousands', 'tens thousands']],
+  [10000, ['tens of thousands', 'tens-of-thousands', 'tens thousands', 'dozens of thousands']],
   [100000, ['hundreds of thousands', 'hundreds-of-thousands', 'several hundred thousand', 'a few hundred thousand', 'lakhs']],
   [1000000, ['millions']],
   [10000000, ['tens of millions', 'tens-of-millions']],

@@ -21,7 +21,7 @@ describe('numbers', () => {
     ['"ninety" (families counted as households)', 'Ninety families have been relocated from the riverbank in Pell.', 90, 'household', 'Ninety'],
     ['"a dozen"', 'A dozen aid workers were evacuated from Marl on Friday.', 12, 'person', 'A dozen'],
     ['"a hundred"', 'A hundred households in Varos still lack clean water.', 100, 'household', 'A hundred'],
-    ['a percentage with %', 'Only 45% of health facilities in Lenk are fully functional.', 45, 'percent', '45%'],
+    ['a percentage with %', 'Only 45% of households in Lenk have safe water.', 45, 'percent', '45%'],
     ['"per cent"', 'The response plan is 45 per cent funded.', 45, 'percent', '45 per cent'],
     ['"percent"', 'The appeal for Tarn is 45 percent funded.', 45, 'percent', '45 percent'],
     ['a decimal percentage', 'Global acute malnutrition stands at 12.5% in Dunmore district.', 12.5, 'percent', '12.5%'],

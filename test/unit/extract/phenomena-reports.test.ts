@@ -6916,3 +6916,55 @@ describe('round 31: datelines, shelters, groups named before their number, range
     expect(vuq('Pell announced the closure of two border crossings with Ostra.')).toEqual([]);
   });
 });
+
+describe('round 31, second wave: ranges with a dash, money written oddly, buildings, shares of things, vague states', () => {
+  it('reads "between 800,000 - 1.2 million people" as a range', () => {
+    expect(vuq('In Ostra, the river is the main water source for between 800,000 - 1.2 million people.')).toEqual([[800000, 'person', 'range']]);
+  });
+  it('reads a code glued to an amount, escudos, and pesos in a text datelined in a capital', () => {
+    expect(vuq('No more funds are needed in Ostra, so the budget remains of 164,881CHF.')).toEqual([[164881, 'CHF', 'exact']]);
+    expect(vuq('In Ostra, the nearly 150 million escudos promised by donors have not arrived.').map(([v, u, q]) => [v, u, q])).toEqual([[150000000, 'CVE', 'nearly']]);
+    const r = run('Floods in Ostra\n\nBUENOS AIRES — Floods hit Ostra.\n\nThe government authorized reconstruction aid of 10 billion pesos ($9.2 million at the official exchange rate).');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated?.[0]?.value])).toEqual([[10000000000, 'ARS', 9200000]]);
+  });
+  it('reads no weight restated in pounds as money', () => {
+    expect(vuq('The team brought 400 kg (approximately 882 pounds) of sanitation chemicals to Ostra.').map(([v, u]) => [v, u])).toEqual([[400, 'kg']]);
+  });
+  it('counts shelter centres as evacuation centres and displacement sites as such', () => {
+    expect(vuq('In Ostra, 37,000 people are staying in 3,527 shelter centres. At least 81 displacement sites were found in Pell.').map(([v, u]) => [v, u])).toEqual([
+      [37000, 'person'],
+      [3527, 'evacuation-centre'],
+      [81, 'displacement-site'],
+    ]);
+  });
+  it('reads the plural owner of a thing ("1,000 herder households\' gers") and a footnote number after a count', () => {
+    expect(vuq("In Ostra, snow has buried more than 1,000 herder households' gers.")).toEqual([[1000, 'household', 'more-than']]);
+    expect(vuq('Over 46,707[3] people have been killed in Ostra.')).toEqual([[46707, 'person', 'more-than']]);
+  });
+  it('counts buildings that collapsed or crumbled, and the rest of them after "another"', () => {
+    expect(vuq('In Ostra, 205 buildings have collapsed and another 3,047 are damaged.').map(([v, u]) => [v, u])).toEqual([
+      [205, 'building'],
+      [3047, 'building'],
+    ]);
+  });
+  it('reads a number that faces hunger after a hedge that opens the sentence, and one forced out after a hedge', () => {
+    expect(vuq('Nearly 30 million people in Ostra need aid. Over 25 million face crisis-level hunger.')).toEqual([
+      [30000000, 'person', 'nearly'],
+      [25000000, 'person', 'more-than'],
+    ]);
+    expect(vuq('The floods in Ostra forced approximately 1.6 million to leave their homes.')).toEqual([[1600000, 'person', 'approximately']]);
+    expect(vuq('The number of civilians who have been displaced in Ostra since November has reached 370,000.')).toEqual([[370000, 'person', 'exact']]);
+  });
+  it('reads "thousands marooned", "millions may starve" and "dozens of thousands of people"', () => {
+    expect(vuq('In Ostra, floods left thousands marooned. Without support, millions may starve. Dozens of thousands of people were evacuated in Pell.')).toEqual([
+      [1000, 'person', 'at-least'],
+      [1000000, 'person', 'at-least'],
+      [10000, 'person', 'at-least'],
+    ]);
+  });
+  it('drafts no share of rainfall, of power generation or a grid, of local governments or of health facilities', () => {
+    expect(vuq('More than 80% of our country received below normal rainfall, the president of Ostra said.')).toEqual([]);
+    expect(vuq('In Ostra, 80 per cent of Pell electricity generation comes from hydropower, and 65% of the city’s electrical grid is back.')).toEqual([]);
+    expect(vuq('Nearly 50% of the local governments of Ostra were affected; 31% of health facilities are no longer functioning.')).toEqual([]);
+  });
+});

@@ -80,6 +80,8 @@ describe('quoteHasNumber: the number as the source wrote it', () => {
     ['hundreds of thousands of families', 100000, true],
     ['Thousands are believed to be', 1000, true],
     ['tens of thousands of families', 1000, false],
+    ['Dozens of thousands of houses', 10000, true],
+    ['Dozens of thousands of houses', 1000, false],
     // shares, in percent to one decimal from 5 % up
     ['nearly one in three Haitians', 33.3, true],
     ['almost a seventh of those displaced', 14.3, true],
