@@ -161,7 +161,8 @@ const RANK_AFTER = /^\s+(?:largest|biggest|worst|worst[-\s](?:hit|affected)|hard
 // ("two people per day per 10,000", "12,000 people per square kilometre": a density too)
 const RATE_NUMERATOR_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:(?:or|and)\s+[\p{L}\d.,]+\s+(?:[\p{L}-]+\s+)?)?(?:per\s+(?:day|week)\s+)?per\s+(?:(?:1|10|100)[\s,.\u00a0]?000\b|square\s+(?:kilomet|mile)|sq\.?\s*km|km2|km²)/iu;
 /** Right before a number: "a magnitude 7.8 earthquake", "of magnitude 6.3", "magnitude-5.2". */
-const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least)\s+)?$/i;
+// (or what a quake measured, "the earthquakes measuring 7.7 and 6.8 on the Richter scale", both of them)
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least)\s+)?$|\bmeasur(?:ing|ed)\s+(?:\d\.\d\s+(?:and|or)\s+)?$/i;
 /** "300,000 of the affected population": people. */
 const OF_THE_POPULATION = /^\s+of\s+the\s+(?:affected\s+|displaced\s+|targeted\s+|total\s+)?population(?![\p{L}])/iu;
 /** A thing counted once every so many seconds, minutes or hours: "one child every 60 seconds", "a death per minute". */
@@ -548,7 +549,7 @@ const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE
 const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,?\s+of\s+whom\b/iu;
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 // (and "to accommodate", "ready to accommodate": room made for people, "120 cluster villages to accommodate 100,000 people")
-const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together)\s+)?(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering)|(?:designed|built|meant|intended|planned)(?=\s+for))\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?${HEDGE}$`, 'iu');
+const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together)\s+)?(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering)|(?:designed|built|meant|intended|planned)(?=\s+for))\s+(?:of\s+|for\s+)?(?:up\s+to\s+|(?:a\s+)?maximum\s+of\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
 const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?|states|governorates?|prefectures?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** Before a fraction of a country: a verb of damage or "in", perhaps a hedge ("affecting almost two-thirds of the country"), or a compass word ("the Eastern half"). */
@@ -653,7 +654,8 @@ const RESPONDERS_AFTER = /^\s+(?:people\s+|personnel\s+)?(?:are|were|have\s+been
 /** After a number: a comparison with another time ("higher than last year", "more received this year than last", "fewer than in 2019"). */
 // (not a span of time: "fled more than a week ago")
 const COMPARED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:higher|more|lower|less|fewer|greater|larger|smaller)\s+(?:\p{Ll}+\s+){0,4}?than\s+(?:(?:at\s+)?(?:last|the\s+previous|the\s+same|a|one)\s+(?:year|month|week|time)|last(?:\s+year)?|previously|before|in\s+(?:19|20)\d\d)(?![\p{L}])(?!\s+(?:ago|after|later|earlier|before|since)\b)/iu;
-const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])/iu;
+// ("increased six fold", "a three-fold rise": a multiple too)
+const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])|^[\s-]?fold(?![\p{L}])/iu;
 /** "representing around ", "represents some " before a share. */
 const REPRESENTING_LEAD = /\brepresent(?:s|ing|ed)?\s+(?:(?:about|around|some|approximately|nearly|almost|roughly)\s+)?$/iu;
 /** "% of the country's total population" after it. */
@@ -666,7 +668,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|water\s+systems|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|systems|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -2059,6 +2061,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${token.written}' is a share of a harvest, crops or livestock, not of people or funds; not extracted`);
     return undefined;
   }
+  // "The water has filled up half the house", "destroyed half of his home": a part of one home, no share of people or funds
+  if (token.kind === 'fraction' && /^\s+(?:of\s+)?(?:the|his|her|their|my|our|a|one)\s+(?:house|home|room|building|roof|shelter)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
+    skipped.push(`line ${line}: '${token.written}' is a part of one home, not a share of people or funds; not extracted`);
+    return undefined;
+  }
   // "Half of all medical equipment has been damaged": a share of supplies, not of people or funds
   if (token.kind === 'fraction' && PERCENT_OF_SUPPLIES.test(text.slice(token.end, Math.min(sentence.end, token.end + 50)))) {
     skipped.push(`line ${line}: '${token.written}' is a share of supplies or a ration, not of people or funds; not extracted`);
@@ -2219,6 +2226,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       if (/^\s+(?:completion|complete|completed|progress|physical\s+progress)(?![\p{L}])/u.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 24)))) {
         // "houses where work has exceeded 50% completion": how far work has gone, not a share of people or funds
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is how far work has gone (completion, progress), not a share of people or funds; not extracted`);
+        return undefined;
+      }
+      // "exceeding the 15% emergency threshold": a threshold set for a measure, no share of people or funds
+      if (/^\s+(?:(?:emergency|alert|critical|WHO|global|national)\s+){0,2}thresholds?(?![\p{L}])/iu.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 30)))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a threshold, not a share of people or funds; not extracted`);
         return undefined;
       }
       // "a probability of more than 90 per cent that El Niño continues", "a 70% chance of rain": a likelihood, no share of people or funds
@@ -3256,7 +3268,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
     } else if (NUMBER_PUT_AT_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && !NOUN_NEXT.test(after) && (antecedent !== undefined || PEOPLE_WORD.test(text.slice(Math.max(0, token.start - 300), token.start)))) {
       // "the agency put the number at about 335,000", "officials put the death toll at 120": the count the text is about
-      unit = antecedent !== undefined && isCountUnit(antecedent) ? antecedent : 'person';
+      // (a toll counts people whatever was counted before it: "put the death toll at 9" after a count of families)
+      unit = antecedent !== undefined && isCountUnit(antecedent) && !/\b(?:toll|dead|deaths|fatalities|casualties)\b/i.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ? antecedent : 'person';
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' after 'put the number at' or the like, with no noun of its own -> ${unit}`);

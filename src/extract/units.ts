@@ -42,7 +42,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     'person',
     `people persons person residents resident refugees refugee individuals individual children child
     women men girls boys civilians migrants idps inhabitants patients returnees evacuees survivors deaths
-    fatalities casualties students pupils schoolchildren workers volunteers asylum-seekers detainees newborns infants
+    fatalities casualties students pupils schoolchildren workers volunteers asylum-seekers detainees newborns infants babies
     adults arrivals beneficiaries injuries cases others victims elderly orphans herders farmers pastoralists
     fishermen fishers displaced lives soldiers troops policemen firefighters rescuers peacekeepers minors
     plw plws plwg plwgs bodies affectees death injury fatality casualty deportees contacts citizens passengers
@@ -449,7 +449,8 @@ const RUPEE_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
     /\bIndian?\b|\b(?:Bihar|Assam|Kerala|Odisha|Orissa|Uttar\s+Pradesh|Maharashtra|Gujarat|Tamil\s+Nadu|Karnataka|Andhra\s+Pradesh|Telangana|West\s+Bengal|Uttarakhand|Himachal\s+Pradesh|Madhya\s+Pradesh|Chhattisgarh|Jharkhand|Manipur|Mizoram|Meghalaya|Tripura|Sikkim|Nagaland|Arunachal\s+Pradesh|New\s+Delhi|Mumbai|Kolkata|Chennai)\b|\b(?:PTI|IANS|Business\s+Standard|Hindustan\s+Times|The\s+Hindu|Times\s+of\s+India|NDTV|Mid-day|Indian\s+Express|Deccan\s+(?:Herald|Chronicle)|Livemint|Economic\s+Times|News18|India\s+Today)\b/,
     'INR',
   ],
-  [/\bPakistan(?:i)?\b/, 'PKR'],
+  // (and its provinces and cities that India has no namesake of: "Rs4,500" in a Sindh government statement on Thar)
+  [/\b(?:Pakistan(?:i)?|Sindh|Balochistan|Baluchistan|Khyber\s+Pakhtunkhwa|Gilgit-Baltistan|Karachi|Lahore|Islamabad|Peshawar|Quetta|Tharparkar|Thar)\b/, 'PKR'],
   [/\bSri Lank(?:a|an)\b/, 'LKR'],
   [/\bNepal(?:i|ese)?\b/, 'NPR'],
   [/\bMauriti(?:us|an)\b/, 'MUR'],
@@ -1214,7 +1215,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   for (const raw of list) {
     offset += 1;
     // ("more than 1,000 herder households' gers": a plural's possessive still counts the plural)
-    const lower = raw.toLowerCase().replace(/(?<=s)['’]$/, '');
+    // (and an acronym's plural with an apostrophe: "over 642,152 IDP's")
+    const lower = raw.toLowerCase().replace(/(?<=s)['’]$/, '').replace(/^(idp|hh|ngo)['’]s$/, '$1s');
     // "540,000 members of host communities", "two dozen members of one family": people; not "200 members of the
     // security forces" (responders) nor "a council of 15 members"
     // (nor "1,000 Texas National Guard members": a body's members are its own; a family's, a community's and a
@@ -1262,6 +1264,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // "2,000 head of cattle"
     const headOf = lower === 'head' ? /^\s+of\s+(?:cattle|livestock|goats|sheep|camels|animals)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (headOf) return { unit: 'livestock', end: offset + raw.length + headOf[0].length, written: text.slice(offset, offset + raw.length + headOf[0].length), modifiers, hyphen: false };
+    // "more than 100 family health clinics": clinics of family medicine, no families
+    const familyClinics = lower === 'family' ? /^\s+(?:health\s+|medicine\s+|doctors?['’]?\s+)?(?:clinics|cent(?:re|er)s|posts)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 30))) : null;
+    if (familyClinics && (/clinics/i.test(familyClinics[0]) || /health/i.test(familyClinics[0]))) return { unit: 'health-facility', end: offset + raw.length + familyClinics[0].length, written: text.slice(offset, offset + raw.length + familyClinics[0].length), modifiers, hyphen: false };
     const compound = COMPOUNDS.get(lower);
     // ("2 million quake-victims": a compound of a people noun, unitOfNoun)
     // ("12,177 fami-lies": a word broken across a line and joined with its hyphen, as a copied page leaves it)

@@ -6968,3 +6968,29 @@ describe('round 31, second wave: ranges with a dash, money written oddly, buildi
     expect(vuq('Nearly 50% of the local governments of Ostra were affected; 31% of health facilities are no longer functioning.')).toEqual([]);
   });
 });
+
+describe('round 31, third wave: rupees of Pakistan, magnitudes, multiples, thresholds, one home, family clinics', () => {
+  it('reads "Rs" in a text on Sindh as Pakistani rupees', () => {
+    expect(vuq('Every ration bag in Sindh would contain items worth Rs4,500, officials in Ostra said.').map(([v, u]) => [v, u])).toEqual([[4500, 'PKR']]);
+  });
+  it('drafts no magnitudes of quakes "measuring 7.7 and 6.8", no "six fold", no capacity "to accommodate a maximum of", no threshold', () => {
+    expect(vuq('The earthquakes in Ostra measuring 7.7 and 6.8 on the Richter scale destroyed homes.')).toEqual([]);
+    expect(vuq('The number of people displaced in Ostra has increased six fold from 13,000 in June.')).toEqual([[13000, 'person', 'exact']]);
+    expect(vuq('The Ostra camp may soon exceed its capacity to accommodate a maximum of 30,000 refugees.')).toEqual([]);
+    expect(vuq('In Ostra, acute malnutrition is 17.3%, exceeding the 15% emergency threshold.')).toEqual([[17.3, 'percent', 'exact']]);
+  });
+  it('reads babies and "IDP\'s" as people, and a death toll put at a number as people after a count of families', () => {
+    expect(vuq('Some 350,000 babies will be born in Ostra this year. There are over 642,152 IDP\'s in Pell.').map(([v, u]) => [v, u])).toEqual([
+      [350000, 'person'],
+      [642152, 'person'],
+    ]);
+    expect(vuq('Some 300 families were displaced in Ostra. Unconfirmed reports put the death toll at 9.').map(([v, u]) => [v, u])).toEqual([
+      [300, 'household'],
+      [9, 'person'],
+    ]);
+  });
+  it('drafts no part of one home and no share of supply systems, but counts family health clinics as health facilities', () => {
+    expect(vuq('In Ostra, the water has filled up half the house, and service is back in about half of the supply systems.')).toEqual([]);
+    expect(vuq('In Ostra, more than 100 family health clinics were damaged.')).toEqual([[100, 'health-facility', 'more-than']]);
+  });
+});
