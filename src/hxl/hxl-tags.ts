@@ -308,6 +308,12 @@ function isReservedAttribute(attribute: string): boolean {
   );
 }
 
+/** The unit a hashtag names with +unit_<unit> that humfig does not know ("index" in +unit_index), if any. */
+export function unknownUnitAttribute(t: HxlTag): string | undefined {
+  const a = t.attributes.find((x) => x.startsWith('unit_') && canonicalUnit(fromAttribute(x.slice(5))) === undefined);
+  return a === undefined ? undefined : a.slice(5);
+}
+
 /**
  * "offensive-duration" -> "offensive_duration". An attribute starts with a letter, and one that
  * the reader would take for a unit or a type (+usd, +total, +code) is escaped: "x_3w", "x_usd".
@@ -396,6 +402,8 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
     if (a === 'hh' || ((PEOPLE_TAGS.has(t.tag) || isIndicator) && HOUSEHOLD_ATTRIBUTES.has(a) && !t.attributes.some((x) => INDIVIDUAL_ATTRIBUTES.has(x)) && !t.attributes.includes('host'))) unit = 'household';
     else if (a === 'pct' || a === 'percentage') unit = 'percent';
     else if (a.startsWith('unit_') && canonicalUnit(fromAttribute(a.slice(5))) !== undefined) unit = canonicalUnit(fromAttribute(a.slice(5)))!;
+    // (a unit humfig does not know counts no people: "+unit_index" is no person)
+    else if (a.startsWith('unit_')) return null;
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
     else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();
     else rest.push(ATTRIBUTE_SPELLINGS.get(a) ?? a);

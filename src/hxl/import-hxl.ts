@@ -23,7 +23,7 @@ import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/chec
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { displacementSpelling, formatHashtag, indicatorFromHashtag, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, respellHashtags, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
+import { displacementSpelling, formatHashtag, indicatorFromHashtag, unknownUnitAttribute, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, respellHashtags, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { dotEvidence, isNationalPlace, isNoData, isWholePlace, isNoPlace, kebab, withoutFootnoteMarks, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
@@ -611,6 +611,12 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       }
       if (t.attributes.some((a) => CHANGE_ATTRIBUTE.test(a)) && t.tag !== '#date') {
         why[c] = 'a change between two dates (+change), which may be negative: not a count nor a level';
+        return;
+      }
+      // "#indicator+num+overall_risk+unit_index": a unit the hashtag names but humfig does not know is no count of people
+      const unknownUnit = unknownUnitAttribute(t);
+      if (unknownUnit !== undefined) {
+        why[c] = `the hashtag's unit '${unknownUnit}' (+unit_${unknownUnit}) is not a unit humfig knows, and the column is not read as people; write a unit humfig knows (docs/conversion.md lists them: dose, house, tent, tonne ...) or leave the column out`;
         return;
       }
       const counted = countedThing(t);
@@ -2436,6 +2442,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (col.namedApart?.has(cell)) {
         const name = cellText(row, col.fallback);
         if (name !== '' && !WHOLE_NAME.test(name)) cell = name;
+      }
+      // a funding flow whose donor or recipient cell is empty: one not named, a part like the others, never all donors
+      if ((col.dimension === 'funder' || col.dimension === 'recipient') && cell.trim() === '') {
+        b[col.dimension] = 'not named';
+        continue;
       }
       if (isAllValue(cell)) continue;
       switch (col.read) {

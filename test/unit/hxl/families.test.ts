@@ -3535,3 +3535,22 @@ describe("round 30 review: where the round's new HXL rules must not fire", () =>
     ]);
   });
 });
+
+describe('round 31: units a hashtag names that humfig does not know, funding flows of no named donor', () => {
+  it('reads no column of an unknown +unit_ as people, and says why', () => {
+    const text = '#country+code,#date,#indicator+num+overall_risk+unit_index,#affected\nAFG,2024-12-31,7.8,1000\n';
+    const r = importHxl(text, 'risk.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[1000, 'person']]);
+    expect(r.report.unmapped.find((u) => u.index === 2)!.reason).toContain("the hashtag's unit 'index' (+unit_index) is not a unit humfig knows");
+    expect(() => importHxl('#country+code,#date,#indicator+num+overall_risk+unit_index\nAFG,2024-12-31,7.8\n', 'risk.csv', { today: TODAY })).toThrow(/unit 'index'/);
+  });
+  it('keeps a flow whose donor cell is empty a part, not the country\'s total funding', () => {
+    const text = 'date,amountUSD,srcOrganization,destLocations\n#date,#value+funding+total+usd,#org+name+funder,#country+iso3\n2021-03-02,1694015,"Spain, Government of",PSE\n2021-03-01,736196,,PSE\n2021-03-01,349365,"Norway, Government of",PSE\n';
+    const r = importHxl(text, 'flows.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.funder ?? null])).toEqual([
+      [1694015, 'Spain, Government of'],
+      [736196, 'not named'],
+      [349365, 'Norway, Government of'],
+    ]);
+  });
+});
