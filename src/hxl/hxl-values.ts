@@ -342,7 +342,8 @@ const MONTHS: ReadonlyMap<string, number> = (() => {
   return months;
 })();
 // ("1/31/15": a spreadsheet's short year, read as spreadsheets read it, 00 to 29 as 2000 to 2029, 30 to 99 as 1930 to 1999)
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
+// (and with hyphens and a year of four digits, as Haiti's MSPP and many French-speaking offices write them: "13-05-2020")
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$|^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 /** The full year of a slashed date's year as written: "15" -> 2015, "98" -> 1998. */
 const fullYear = (written: string): number => (written.length === 4 ? Number(written) : Number(written) < 30 ? 2000 + Number(written) : 1900 + Number(written));
 
@@ -353,8 +354,8 @@ export function slashOrderOf(cells: Iterable<string>): SlashOrder {
   for (const cell of cells) {
     const m = SLASHED.exec(cell.trim());
     if (!m) continue;
-    const a = Number(m[1]);
-    const b = Number(m[2]);
+    const a = Number(m[1] ?? m[4]);
+    const b = Number(m[2] ?? m[5]);
     if (a > 12 && b <= 12) dmy = true;
     if (b > 12 && a <= 12) mdy = true;
   }
@@ -370,8 +371,8 @@ export type ParsedDate = { ok: true; date: string; shortYear?: true } | { ok: fa
  * A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from YYYY-MM-DD, YYYY-MM, YYYY, an ISO date-time
  * (its date part, as written), YYYY/MM/DD, DD.MM.YYYY, "28 September 2023", "Sep 2023",
  * "September 28, 2023", the same in French, Spanish and Portuguese ("Septembre 2012",
- * "3 de marzo de 2021", "março 2020"), and DD/MM/YYYY or MM/DD/YYYY when the day, or the column's order,
- * tells which.
+ * "3 de marzo de 2021", "março 2020"), "25-Mar-2020", and DD/MM/YYYY or MM/DD/YYYY (DD-MM-YYYY too) when
+ * the day, or the column's order, tells which.
  */
 export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDate {
   const text = cell.trim();
@@ -390,7 +391,13 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
   if ((m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text))) return full(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) return full(Number(m[3]), Number(m[2]), Number(m[1]));
   if ((m = SLASHED.exec(text))) {
-    const d = slashedDate(Number(m[1]), Number(m[2]), fullYear(m[3]!), order, bad, full);
+    const year = m[3] ?? m[6]!;
+    const d = slashedDate(Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), fullYear(year), order, bad, full);
+    return d.ok && year.length === 2 ? { ...d, shortYear: true } : d;
+  }
+  // "25-Mar-2020" (a spreadsheet's d-mmm-yyyy), "25-mars-2020", "25-Mar-20": a day, a month's name and a year
+  if ((m = /^(\d{1,2})-(\p{L}+)\.?-(\d{4}|\d{2})$/u.exec(text)) && monthOf(m[2]!) !== undefined) {
+    const d = full(fullYear(m[3]!), monthOf(m[2]!)!, Number(m[1]));
     return d.ok && m[3]!.length === 2 ? { ...d, shortYear: true } : d;
   }
   // 28 September 2023, 28 Sep 2023, September 28, 2023, Sep 2023, September 2023; in French,

@@ -1807,7 +1807,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (/^\d{4}-\d{2}-\d{2}/.test(cell) && !/^\d{4}-01-01(?:$|T)/.test(cell)) yearDaysAllFirst = false;
     }
     for (const [index, seen] of slashed) {
-      if (!row.cells[index]?.includes('/')) continue;
+      // ("13/05/2020", and with hyphens "13-05-2020")
+      if (!/[/-]/.test(row.cells[index] ?? '')) continue;
       const order = slashOrderOf([cellText(row, index)]);
       if (order === 'dmy') seen.dmy = true;
       else if (order === 'mdy') seen.mdy = true;
@@ -3423,6 +3424,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
               : `${fileDates.dated === 0 ? 'the' : `${fileDates.dated} ${fileDates.dated === 1 ? 'keeps' : 'keep'} the file's dates, and the`} other ${fileDates.bad} ${fileDates.bad === 1 ? 'was' : 'were'} rejected: ${fileDates.bad === 1 ? 'its date cell is' : 'their date cells are'} no date humfig reads, and --as-of dates no row that gives one (see the rejected rows)`
           }`,
     );
+  }
+  // a semicolon file's decimal commas ("28432,541"), read with a point: said once, with how many
+  if (table.decimalCommas !== undefined && table.decimalCommas.count > 0) {
+    notes.push(`${table.decimalCommas.count} number${table.decimalCommas.count === 1 ? '' : 's'} with a decimal comma (such as '28432,5') read as decimals: the file is separated by semicolons, as a French or Spanish spreadsheet writes it; a comma before exactly three digits ('1,234') is left ambiguous`);
   }
   if (planned.rows > 0) {
     layout.mappedTo[statusColumn!] = "an activity's status: a planned activity's people reached are not imported";

@@ -192,6 +192,11 @@ export interface HxlHead {
   badTags?: ReadonlyMap<number, string>;
   /** cells of the hashtag row read as a hashtag without a stray mark after it ("#sector?": #sector), by column */
   markedTags?: ReadonlyMap<number, string>;
+  /**
+   * in a file separated by semicolons (a French or Spanish spreadsheet's export), how many number cells with a decimal
+   * comma ("28432,541") were read with a point, so far as the rows have been read
+   */
+  decimalCommas?: { count: number };
 }
 
 /** An HXL table whose rows are read as they are needed: a large file is never held as cells. */
@@ -238,7 +243,7 @@ export function parseHxl(text: string, file: string): HxlTable {
     rows.push(r);
     if (r.cells.length !== width) ragged.push({ line: r.line, cells: r.cells.length, expected: width });
   });
-  return { labels: head.labels, tags: head.tags, ...(head.groups ? { groups: head.groups } : {}), ...(head.badTags ? { badTags: head.badTags } : {}), ...(head.markedTags ? { markedTags: head.markedTags } : {}), hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
+  return { labels: head.labels, tags: head.tags, ...(head.groups ? { groups: head.groups } : {}), ...(head.badTags ? { badTags: head.badTags } : {}), ...(head.markedTags ? { markedTags: head.markedTags } : {}), ...(head.decimalCommas ? { decimalCommas: { count: head.decimalCommas.count } } : {}), hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
 }
 
 /**
@@ -248,14 +253,32 @@ export function parseHxl(text: string, file: string): HxlTable {
  */
 export function openHxl(text: string, file: string): HxlRows {
   const head = readHead(text, file, false)!;
+  const decimalCommas = head.delimiter === ';' ? { count: 0 } : undefined;
   return {
     ...headOf(head, file),
+    ...(decimalCommas ? { decimalCommas } : {}),
     eachRow(onRow) {
+      if (decimalCommas) decimalCommas.count = 0;
       scanCsv(text, file, head.delimiter, head.body, (cells, line) => {
-        if (!isBlank(cells)) onRow({ line, cells });
+        if (!isBlank(cells)) onRow({ line, cells: decimalCommas ? withDecimalPoints(cells, decimalCommas) : cells });
       });
     },
   };
+}
+
+/** "28432,541" -> "28432.541": a decimal comma, where no comma groups thousands (not before exactly three digits, "1,234"). */
+const DECIMAL_COMMA_CELL = /^\s*\d+,(?!\d{3}\s*$)\d+\s*$/;
+
+/** A semicolon file's cells with their decimal commas written as points, counted. */
+function withDecimalPoints(cells: string[], seen: { count: number }): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    if (!DECIMAL_COMMA_CELL.test(cells[i]!)) continue;
+    out ??= cells.slice();
+    out[i] = cells[i]!.replace(',', '.');
+    seen.count++;
+  }
+  return out ?? cells;
 }
 
 /** A text read in pieces from its start, each time the function is called: a file read twice rather than held. */
@@ -281,11 +304,14 @@ export function openHxlPieces(pieces: TextPieces, file: string): HxlRows {
   head ??= readHead(text, file, false)!;
   const { delimiter, body } = head;
   text = '';
+  const decimalCommas = delimiter === ';' ? { count: 0 } : undefined;
   return {
     ...headOf(head, file),
+    ...(decimalCommas ? { decimalCommas } : {}),
     eachRow(onRow) {
+      if (decimalCommas) decimalCommas.count = 0;
       const onRecord = (cells: string[], line: number) => {
-        if (!isBlank(cells)) onRow({ line, cells });
+        if (!isBlank(cells)) onRow({ line, cells: decimalCommas ? withDecimalPoints(cells, decimalCommas) : cells });
       };
       // the head is skipped by its length: every reading of the pieces gives the same text
       let skip = body.offset;

@@ -3554,3 +3554,18 @@ describe('round 31: units a hashtag names that humfig does not know, funding flo
     ]);
   });
 });
+
+describe('round 31: French and Spanish spreadsheets', () => {
+  it('reads day-month-year dates written with hyphens, and a month by its name between hyphens', () => {
+    const text = 'Date,Dept,Cases\n#date,#adm1+name,#affected+infected\n12-05-2020,Ouest,166\n13-05-2020,Ouest,182\n';
+    expect(importHxl(text, 'hti.csv', { today: TODAY, country: 'HTI' }).facts.figures.map((f) => f.asOf)).toEqual(['2020-05-12', '2020-05-13']);
+    const named = 'Date,Cercle,Cases\n#date,#adm2+name,#affected+infected\n25-mars-2020,Bamako,2\n26-Mar-2020,Kayes,3\n';
+    expect(importHxl(named, 'mli.csv', { today: TODAY, country: 'MLI' }).facts.figures.map((f) => f.asOf)).toEqual(['2020-03-25', '2020-03-26']);
+  });
+  it('reads decimal commas in a file separated by semicolons, and says so', () => {
+    const text = 'Pays;Valeur\n#country+code;#inneed\nTCD;28432,5\nNER;1200\n';
+    const r = importHxl(text, 'tcd.csv', { today: TODAY, asOf: '2023' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([28432.5, 1200]);
+    expect(r.report.notes.join('\n')).toContain('1 number with a decimal comma');
+  });
+});
