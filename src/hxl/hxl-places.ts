@@ -205,6 +205,20 @@ export class PlaceBook {
         }
       }
     }
+    // a district under a province the row named without its code ("Barh-El-Gazel" with the code cell empty, TD1902 under
+    // it): under the province of that name whose p-code its own begins with (TD19, named on other rows), not a second one
+    for (const place of this.places.values()) {
+      if (place.pcode === undefined || place.parent === undefined) continue;
+      const above = this.places.get(place.parent);
+      if (above === undefined || above.pcode !== undefined || above.level === undefined || above.level < 1 || above.iso3 !== place.iso3) continue;
+      for (let n = place.pcode.length - 1; n >= 3; n--) {
+        const coded = this.places.get(place.pcode.slice(0, n));
+        if (coded !== undefined && coded.level === above.level && coded.iso3 === above.iso3 && sameName(coded.name, above.name)) {
+          place.parent = coded.id;
+          break;
+        }
+      }
+    }
     return [...this.places.values()];
   }
 
@@ -378,6 +392,12 @@ function nestsBelow(code: string, chain: readonly string[]): boolean {
     if (!/^[A-Z]{2,3}\d+[A-Z]+\d/.test(chain[k]!)) return false;
   }
   return false;
+}
+
+/** Whether two place names are one, whatever their case, accents, spaces and hyphens ("Barh-El-Gazel", "Barh El Gazel"). */
+function sameName(a: string, b: string): boolean {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return fold(a) === fold(b);
 }
 
 /** A placeholder in a name cell that is also a country's two-letter code: "NA" (Namibia) for "not available". */

@@ -3569,3 +3569,14 @@ describe('round 31: French and Spanish spreadsheets', () => {
     expect(r.report.notes.join('\n')).toContain('1 number with a decimal comma');
   });
 });
+
+describe('round 31: a province named without its code on one row', () => {
+  it('puts the district under the province of that name whose p-code its own begins with, not a second province', () => {
+    const text = 'Province,Code,District,DCode,PIN\n#adm1+name,#adm1+code,#adm2+name,#adm2+code,#inneed\nBarh-El-Gazel,,Barh-El-Gazel Nord,TD1902,100\nBarh-El-Gazel,TD19,Barh-El-Gazel Sud,TD1901,200\n';
+    const r = importHxl(text, 'tcd.csv', { today: TODAY, asOf: '2023' });
+    const places = new Map(r.facts.places!.map((p) => [p.id, p]));
+    expect(places.get('TD1902')!.parent).toBe('TD19');
+    expect(places.get('TD1901')!.parent).toBe('TD19');
+    expect(r.facts.places!.filter((p) => p.name === 'Barh-El-Gazel').map((p) => p.id)).toEqual(['TD19']);
+  });
+});
