@@ -983,6 +983,14 @@ function preferenceOf(dimension: string, t: HxlTag): number {
 }
 
 /** Why a column that nothing claimed is not used: its hashtag's meaning, in a few words. */
+/** A series named as the whole of its operation: "Armed Clashes in Sudan (Overview)", "... - Total", "(Consolidated)". */
+const OVERVIEW_SERIES = /(?:\(\s*(?:overview|total|consolidated|all|summary)\s*\)|[-–:]\s*(?:overview|total|consolidated|summary))\s*$/i;
+/** Whether a series column's cell is the series of the place's latest date (one value, read as ISO days): the place's own. */
+function isLatestSeries(col: BreakdownColumn, placeKey: string, cell: string): boolean {
+  const latest = col.latest?.get(placeKey);
+  return latest !== undefined && !latest.tie && !latest.unread && latest.value === cell;
+}
+
 function unusedReason(t: HxlTag | null): string {
   if (t === null) return 'no hashtag';
   if (isBetaCountWithoutStatus(t)) return "HXL beta's count of people or households involved, without saying whether affected, in need or displaced: HXL 1.x has no such hashtag; retag the column (#affected+idps for people in displacement sites, for example) to import it";
@@ -2503,14 +2511,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         case 'series':
           // (a code of series, #meta+code, in a file that gives several at more than one place and date: each row
           // one series, never a place's whole, as a price of one good in one market is none of the country's)
-          if (col.varying!.has(seriesKey(row)) || (col.dimension === 'series' && col.varying!.size >= 2)) b[col.dimension] = breakdownText(cell);
-          else if (col.latest !== undefined) {
+          // (but where a place and date has several, the series of the place's latest date whose name says it is the
+          // overview is still the place's own, the total: DTM's "Armed Clashes in Sudan (Overview)" beside that month's
+          // "(Monthly)" round on 2023-12-31; two operations of two crises, floods and an earthquake, stay two parts)
+          if (col.dimension === 'series' && col.varying!.size >= 2) b[col.dimension] = breakdownText(cell);
+          else if (col.varying!.has(seriesKey(row))) {
+            if (!(OVERVIEW_SERIES.test(cell) && isLatestSeries(col, placeSeriesKey(row), cell))) b[col.dimension] = breakdownText(cell);
+          } else if (col.latest !== undefined) {
             // (the series of the place's latest date is its figures' own; an earlier one is another series, a part)
             const pkey = placeSeriesKey(row);
-            if (col.varying!.has(pkey)) {
-              const latest = col.latest.get(pkey);
-              if (!(latest !== undefined && !latest.tie && !latest.unread && latest.value === cell)) b[col.dimension] = breakdownText(cell);
-            }
+            if (col.varying!.has(pkey) && !isLatestSeries(col, pkey, cell)) b[col.dimension] = breakdownText(cell);
           }
           break;
         case 'yes-no': {

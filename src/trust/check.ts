@@ -305,9 +305,10 @@ function partWithinWhole(part: Figure, whole: Figure, path: string): Finding {
 
 /**
  * Dimensions whose values are other estimates of the whole, not parts of it: an earlier analysis
- * (IPC's `analysis: 2021-09`) and a projection (a forecast) of the same people.
+ * (IPC's `analysis: 2021-09`), a projection (a forecast) of the same people, and another operation or
+ * assessment that counted them (IOM DTM's monthly round beside its overview of the same day).
  */
-const NOT_A_PART: readonly string[] = ['analysis', 'projection'];
+const NOT_A_PART: readonly string[] = ['analysis', 'projection', 'operation', 'assessment-type'];
 
 /**
  * Breakdowns within their totals: a figure with a breakdown (Mali's people in need of one

@@ -3580,3 +3580,18 @@ describe('round 31: a province named without its code on one row', () => {
     expect(r.facts.places!.filter((p) => p.name === 'Barh-El-Gazel').map((p) => p.id)).toEqual(['TD19']);
   });
 });
+
+describe("round 31: an operation's overview beside another series on one date", () => {
+  it("keeps the series of the place's latest date as its total on a date another series shares", () => {
+    const text =
+      'id,operation,country,idps,date\n#id+code,#operation+name,#country+code,#affected+idps,#date+reported\n' +
+      '1,Clashes (Overview),SDN,7000,2023-08-31\n2,Clashes (Monthly),SDN,5800,2023-12-31\n3,Clashes (Overview),SDN,9000,2023-12-31\n4,Clashes (Overview),SDN,9900,2024-05-31\n';
+    const r = importHxl(text, 'dtm.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.asOf, f.value, f.breakdown?.operation ?? null])).toEqual([
+      ['2023-08-31', 7000, null],
+      ['2023-12-31', 5800, 'Clashes (Monthly)'],
+      ['2023-12-31', 9000, null],
+      ['2024-05-31', 9900, null],
+    ]);
+  });
+});

@@ -209,12 +209,17 @@ describe('breakdowns within their totals', () => {
     expect(edu).toMatchObject({ level: 'fail', ok: false, message: "the part pin-mli-edu-2024 is larger than its whole pin-mli-2024: even its low end (7,500,000) is above the whole's high end (7,100,000)" });
   });
 
-  it('leaves out another estimate of the total: an earlier analysis or a projection is no part of it', () => {
+  it('leaves out another estimate of the total: an earlier analysis, a projection, another operation or assessment is no part of it', () => {
     const facts = readFacts(url);
     facts.figures[3]!.value = 7_500_000;
     facts.figures[3]!.breakdown = { analysis: '2023-09' };
     expect(relations(facts).map((f) => f.figure)).not.toContain('pin-mli-edu-2024');
     facts.figures[3]!.breakdown = { projection: 'first projection' };
+    expect(relations(facts).map((f) => f.figure)).not.toContain('pin-mli-edu-2024');
+    // (another operation's or assessment's count of the same people: IOM DTM's monthly round beside the overview)
+    facts.figures[3]!.breakdown = { operation: 'Clashes (Monthly)' };
+    expect(relations(facts).map((f) => f.figure)).not.toContain('pin-mli-edu-2024');
+    facts.figures[3]!.breakdown = { 'assessment-type': 'SA' };
     expect(relations(facts).map((f) => f.figure)).not.toContain('pin-mli-edu-2024');
   });
 
