@@ -346,6 +346,8 @@ const PROBABILITY_LEAD = /\b(?:probability|likelihood|chance|odds)\s+of\s+(?:(?:
 const PROBABILITY_AFTER = /^\s+(?:chance|probability|likelihood|odds)(?![\p{L}])/iu;
 /** Before a percentage: a price or a cost changed by it ("the cost of fertilizer by ", "prices of maize rose by ", "... and energy by "). */
 const PRICE_CHANGE_LEAD = /\b(?:prices?|costs?|inflation|tariffs?|fares?|rents?)\b[^.;:]{0,100}?\bby\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|up\s+to|as\s+much\s+as)\s+)?$/iu;
+/** After a day: the rest of a span of days of one month ("24 to 30 November", "12-15 June", "7 and 8 May"). */
+const DAY_SPAN_AFTER = /^\s*(?:to|-|–|and|until|through|till)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\p{L}])/u;
 /** After a year: the count of that year it names ("2025 case count", "2024 death toll", "2023 figures"). */
 const YEAR_OF_A_COUNT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:count|toll|tally|total|figures?)(?![\p{L}])/iu;
 /**
@@ -668,7 +670,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|systems|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|systems|damage|losses|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -1854,6 +1856,16 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${token.written}' is the year of a count, not a count; not extracted`);
     return undefined;
   }
+  // "during the period 24 to 30 November 2023": the first day of a span of days, no count
+  if (token.kind === 'digits' && token.value <= 31 && Number.isInteger(token.value) && DAY_SPAN_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
+    skipped.push(`line ${line}: '${token.written}' is the first day of a span of days; not extracted`);
+    return undefined;
+  }
+  // "no one has died", "not one house was spared": none, no figure to draft
+  if (token.kind === 'word' && token.value === 1 && /(?<![\p{L}])(?:no|not)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 5), token.start))) {
+    skipped.push(`line ${line}: '${text.slice(Math.max(sentence.start, token.start - 3), token.end).trim()}' is none, not one; not extracted`);
+    return undefined;
+  }
   // "0 People in food security", "leaving only 0 suspected cases": zero, no figure to draft
   if (token.value === 0 && token.kind === 'digits') {
     skipped.push(`line ${line}: '${token.written}' is zero; not extracted`);
@@ -2059,6 +2071,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   }
   if (token.kind === 'fraction' && PERCENT_OF_CROPS.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
     skipped.push(`line ${line}: '${token.written}' is a share of a harvest, crops or livestock, not of people or funds; not extracted`);
+    return undefined;
+  }
+  // "five out of six districts were heavily affected": a share of places, not of people or funds
+  if (token.kind === 'fraction' && /^\s+(?:[\p{L}-]+\s+)?(?:districts|provinces|regions|states|counties|municipalities|villages|communes|governorates|localities|prefectures|departments|townships|sub-districts|upazilas|unions|wards|islands)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
+    skipped.push(`line ${line}: '${token.written}' is a share of places, not of people or funds; not extracted`);
     return undefined;
   }
   // "The water has filled up half the house", "destroyed half of his home": a part of one home, no share of people or funds
@@ -2277,7 +2294,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   }
   let hyphen = false;
   // "3,000 out of 10,000 wells": the whole is context, and the part counts what the whole counts
-  if (!before && OUT_OF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
+  if (!before && OUT_OF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 50), token.start))) {
     skipped.push(`line ${line}: '${token.written}' is the whole that a number before it is part of ('out of'); not extracted`);
     return undefined;
   }
@@ -4366,7 +4383,8 @@ const PER_POPULATION_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:out\s+of|in)\s+every\s
 /** After a small number, in its clause: "every" a span of time ("on average every two days", "every 10 minutes"): a rate. */
 const RATE_EVERY_AFTER = /^[^.;:,]{0,60}?\b(?:on\s+average\s+)?every\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b/iu;
 /** A number then "out of" right before a number: that number is a whole ("3,000 out of 10,000"). */
-const OUT_OF_BEFORE = /\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$|\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+['’]s\s+(?:estimated\s+|total\s+)?$/iu;
+// ("184 families out of 994": the part's noun between)
+const OUT_OF_BEFORE = /\d\s+(?:[\p{L}-]+\s+){0,2}?out\s+of\s+(?:a\s+total\s+of\s+)?$|\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+['’]s\s+(?:estimated\s+|total\s+)?$/iu;
 /** "out of 10,000" right after a number: the whole it is part of. */
 // ("13 million of the country's 85 million people": a part of a possessed whole, the whole being the population)
 const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+['’]s\s+(?:estimated\s+|total\s+)?)\d[\d,.]*(?:\s(?:million|billion|thousand))?(?=\s)/iu;
@@ -4435,7 +4453,8 @@ const UNDER_AGE_AFTER = /^s?\s+(?:(?:years?\s+)?(?:old\s+)?)?(?:children|child|k
 const AGE_BOUND_LEAD = /\b(?:(?:between\s+)?the\s+ages?\s+of|(?:aged|ages)(?:\s+between)?)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/iu;
 
 /** A verb of change right before a percentage ("grew by 3.5 per cent", "rose 12%"): a change, not a share. */
-const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:up|down)|grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|jumped|climbed|surged|contracted|shrank|expanded)\s+(?:by\s+)?(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$/iu;
+// ("has gone up by 50 per cent", "went down by" too)
+const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been|gone|went|go|goes)\s+(?:up|down)|grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|jumped|climbed|surged|contracted|shrank|expanded)\s+(?:by\s+)?(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$/iu;
 /** "can be (up to) ", "should be (below) ", "must be ": what a rate can or should be, before a percentage. */
 const NORM_BEFORE = /\b(?:can|should|must|ought\s+to)\s+(?:be|remain|stay)\s+(?:(?:up\s+to|below|under|above|over|less\s+than|more\s+than|at\s+most|at\s+least|around|about)\s+)?$/iu;
 /** "(one third) of the paddy harvest", "(40%) of crops", "90% of the livestock": a share of a harvest or a herd, not of people or funds. */

@@ -6994,3 +6994,18 @@ describe('round 31, third wave: rupees of Pakistan, magnitudes, multiples, thres
     expect(vuq('In Ostra, more than 100 family health clinics were damaged.')).toEqual([[100, 'health-facility', 'more-than']]);
   });
 });
+
+describe('round 31, last wave: spans of days, places out of places, none, wholes after a noun', () => {
+  it('drafts no first day of a span of days ("the period 24 to 30 November 2023")', () => {
+    expect(vuq('Ostra recorded the highest number of cases during the period 24 to 30 November 2023.')).toEqual([]);
+  });
+  it('drafts no share of districts ("five out of six districts"), no change "gone up by 50 per cent", no share of damage', () => {
+    expect(vuq('He said five out of six districts of Ostra were heavily affected.')).toEqual([]);
+    expect(vuq('Malnutrition in Ostra has gone up by 50 per cent since January.')).toEqual([]);
+    expect(vuq('Pell accounts for nearly half of all the reported damage in Ostra.')).toEqual([]);
+  });
+  it('drafts no "no one has died", and no whole after "184 families out of 994"', () => {
+    expect(vuq('The fire in Ostra has been controlled and no one has died.')).toEqual([]);
+    expect(vuq('In Ostra, 184 families out of 994 have lost their belongings.')).toEqual([[184, 'household', 'exact']]);
+  });
+});
