@@ -161,8 +161,7 @@ const RANK_AFTER = /^\s+(?:largest|biggest|worst|worst[-\s](?:hit|affected)|hard
 // ("two people per day per 10,000", "12,000 people per square kilometre": a density too)
 const RATE_NUMERATOR_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:(?:or|and)\s+[\p{L}\d.,]+\s+(?:[\p{L}-]+\s+)?)?(?:per\s+(?:day|week)\s+)?per\s+(?:(?:1|10|100)[\s,.\u00a0]?000\b|square\s+(?:kilomet|mile)|sq\.?\s*km|km2|km²)/iu;
 /** Right before a number: "a magnitude 7.8 earthquake", "of magnitude 6.3", "magnitude-5.2". */
-// (or what a quake measured, "the earthquakes measuring 7.7 and 6.8 on the Richter scale", both of them)
-const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least)\s+)?$|\bmeasur(?:ing|ed)\s+(?:\d\.\d\s+(?:and|or)\s+)?$/i;
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least)\s+)?$/i;
 /** "300,000 of the affected population": people. */
 const OF_THE_POPULATION = /^\s+of\s+the\s+(?:affected\s+|displaced\s+|targeted\s+|total\s+)?population(?![\p{L}])/iu;
 /** A thing counted once every so many seconds, minutes or hours: "one child every 60 seconds", "a death per minute". */
@@ -179,7 +178,7 @@ const MAY_BE_BEFORE = /\b(?:(?:could|may|might|would)\s+be|(?:possibly|potential
 /** Below this many kilograms an amount is a ration's or a package's size ("8 kg of wheat flour"). */
 const RATION_KG = 100; // and litres: "750 g sugar and 1 litre of vegetable oil"
 /** Before a number of pounds: a weight, then a bracket or "or" ("400 kg (approximately ", "2 tonnes or "). */
-const WEIGHT_RESTATED_LEAD = /\d\s?(?:kg|kgs|kilograms?|kilos|tonnes?|tons?|t|mt|MT)\s*(?:\(\s*|,\s*|\s+or\s+)(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$/u;
+const WEIGHT_RESTATED_LEAD = /\d\s?(?:kg|kgs|kilograms?|kilos|tonnes?|tons?|t|mt|MT)\s*(?:\(\s*|\s+or\s+)(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$/u;
 /** How many skipped numbers the notes list one by one. */
 const MAX_SKIPPED_NOTES = 500;
 const UNKNOWN_PLACE: Place = { id: 'unknown', name: 'Unknown (review)' };
@@ -340,7 +339,8 @@ const CASUALTIES_LEVEL_LEAD = new RegExp(
   'iu',
 );
 /** After "the remaining" so many: they are people served or staying somewhere ("are being served outside evacuation centers", "are staying with relatives"). */
-const REMAINING_PEOPLE_AFTER = /^\s+(?:are|were|remain)\s+(?:(?:still|now|currently|being|temporarily)\s+){0,2}(?:served|assisted|staying|sheltering|sheltered|hosted|living|accommodated|housed|outside|with\s+(?:host|relatives|friends|families))(?![\p{L}])/iu;
+// (not things that stay open or closed: "the remaining two are staying open")
+const REMAINING_PEOPLE_AFTER = /^\s+(?:are|were|remain)\s+(?:(?:still|now|currently|being|temporarily)\s+){0,2}(?:served|assisted|staying|sheltering|sheltered|hosted|living|accommodated|housed|outside|with\s+(?:host|relatives|friends|families))(?![\p{L}])(?!\s+(?:open|closed|shut|operational|functional|empty|unused)(?![\p{L}]))/iu;
 /** Before or after a percentage: a likelihood ("a probability of more than ", "a 70% chance"). */
 const PROBABILITY_LEAD = /\b(?:probability|likelihood|chance|odds)\s+of\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least|up\s+to|less\s+than)\s+)?$/iu;
 const PROBABILITY_AFTER = /^\s+(?:chance|probability|likelihood|odds)(?![\p{L}])/iu;
@@ -348,6 +348,9 @@ const PROBABILITY_AFTER = /^\s+(?:chance|probability|likelihood|odds)(?![\p{L}])
 const PRICE_CHANGE_LEAD = /\b(?:prices?|costs?|inflation|tariffs?|fares?|rents?)\b[^.;:]{0,100}?\bby\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|up\s+to|as\s+much\s+as)\s+)?$/iu;
 /** After a day: the rest of a span of days of one month ("24 to 30 November", "12-15 June", "7 and 8 May"). */
 const DAY_SPAN_AFTER = /^\s*(?:to|-|–|and|until|through|till)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\p{L}])/u;
+/** Before a quake's magnitude: "measuring ", "measuring 7.7 and "; and after it, the scale ("on the Richter scale", "magnitude"). */
+const MEASURING_LEAD = /\bmeasur(?:ing|ed)\s+(?:\d\.\d\s+(?:and|or)\s+)?$/i;
+const MAGNITUDE_SCALE_AFTER = /^\s*(?:(?:and|or)\s+\d\.\d\s+)?(?:on\s+the\s+(?:Richter|moment\s+magnitude|magnitude)|(?:-|\s)?magnitude|Mw?\b)/i;
 /** After a year: the count of that year it names ("2025 case count", "2024 death toll", "2023 figures"). */
 const YEAR_OF_A_COUNT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:count|toll|tally|total|figures?)(?![\p{L}])/iu;
 /**
@@ -657,7 +660,7 @@ const RESPONDERS_AFTER = /^\s+(?:people\s+|personnel\s+)?(?:are|were|have\s+been
 // (not a span of time: "fled more than a week ago")
 const COMPARED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:higher|more|lower|less|fewer|greater|larger|smaller)\s+(?:\p{Ll}+\s+){0,4}?than\s+(?:(?:at\s+)?(?:last|the\s+previous|the\s+same|a|one)\s+(?:year|month|week|time)|last(?:\s+year)?|previously|before|in\s+(?:19|20)\d\d)(?![\p{L}])(?!\s+(?:ago|after|later|earlier|before|since)\b)/iu;
 // ("increased six fold", "a three-fold rise": a multiple too)
-const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])|^[\s-]?fold(?![\p{L}])/iu;
+const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smaller|over|as\s+(?:many|much|high|large)|the)(?![\p{L}])|^[\s-]?fold(?![\p{L}-])/iu;
 /** "representing around ", "represents some " before a share. */
 const REPRESENTING_LEAD = /\brepresent(?:s|ing|ed)?\s+(?:(?:about|around|some|approximately|nearly|almost|roughly)\s+)?$/iu;
 /** "% of the country's total population" after it. */
@@ -670,7 +673,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|systems|damage|losses|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:(?!(?:households?|people|persons|residents|families|children|women|men|girls|boys|refugees|migrants|population|individuals|IDPs|displaced|farmers|workers|communities|inhabitants|beneficiaries)(?![\p{L}]))[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|systems|damage|losses|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -1324,7 +1327,7 @@ function readSentences(prepared: PreparedText): SentencesRead {
     // "Of these, 7,401 were classified as partially damaged": the sentence goes on with the thing counted last
     let lastThing: string | undefined = tokens.length > 0 && OF_THESE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24))) ? countedLast : undefined;
     let lastThingAt = -1;
-    const setting: FigureSetting = { text, sentence, skipped: skippedNotes, lineStarts: doc.lineStarts, money, acronyms: prepared.acronyms, explain };
+    const setting: FigureSetting = { text, sentence, skipped: skippedNotes, lineStarts: doc.lineStarts, money, acronyms: prepared.acronyms, explain, wholeSentence: {} };
     for (const token of tokens) {
       const raw = readFigure(setting, token, { antecedent, lastThing, lastThingAt, paragraphThing, moneyLast });
       if (!raw) continue;
@@ -1796,6 +1799,20 @@ interface FigureSetting {
   acronyms: ReadonlyMap<string, string>;
   /** whether the reasons of each figure are kept */
   explain: boolean;
+  /**
+   * what the whole sentence says, read once for all its numbers (a sentence of thousands of numbers would
+   * otherwise be read again for each: quadratic): whether it names animals or plants, and a people word
+   */
+  wholeSentence: { animals?: boolean; people?: boolean };
+}
+
+/** Whether the sentence names animals or plants (ANIMALS_OR_PLANTS), read once per sentence. */
+function sentenceNamesAnimals(setting: FigureSetting): boolean {
+  return (setting.wholeSentence.animals ??= ANIMALS_OR_PLANTS.test(setting.text.slice(setting.sentence.start, setting.sentence.end)));
+}
+/** Whether the sentence names people by a noun of people, read once per sentence. */
+function sentenceNamesPeople(setting: FigureSetting): boolean {
+  return (setting.wholeSentence.people ??= /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(setting.text.slice(setting.sentence.start, setting.sentence.end)));
 }
 
 /** What was counted before the number, in the sentence and the paragraph. */
@@ -1926,6 +1943,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   }
   if (!before && (MAGNITUDE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 14))) || MAGNITUDE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)))) {
     skipped.push(`line ${line}: '${token.written}' is a magnitude; not extracted`);
+    return undefined;
+  }
+  // "the earthquakes measuring 7.7 and 6.8 on the Richter scale": what a quake measured, both numbers
+  if (!before && /\.\d/.test(token.written) && token.value < 10 && MEASURING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && MAGNITUDE_SCALE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
+    skipped.push(`line ${line}: '${token.written}' is a magnitude, not a count; not extracted`);
     return undefined;
   }
   // "More than 110,000 people are involved in the search and rescue operation": responders, no figure
@@ -2132,7 +2154,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       !/^\s+in\s+(?:poverty|debt|a\s+cycle|despair|limbo)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 20))) &&
       // (not animals or plants: "The outbreak of anthrax killed thousands, mostly cattle and goats", "killed thousands in the orchards";
       // but no animal or plant is displaced or uprooted from home: "displacing thousands and destroying homes and crops")
-      (!ANIMALS_OR_PLANTS.test(text.slice(sentence.start, sentence.end)) || /\b(?:displacing|displaced|displaces|displacement\s+of|uprooting|uprooted|evacuating|evacuated|evacuates|evacuation\s+of)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)))
+      (!sentenceNamesAnimals(setting) || /\b(?:displacing|displaced|displaces|displacement\s+of|uprooting|uprooted|evacuating|evacuated|evacuates|evacuation\s+of)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)))
     ) {
       // "leaving 149 dead and displacing hundreds of thousands.": the people a verb of displacement or casualty governs
       unit = 'person';
@@ -2144,7 +2166,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(`'${token.written}' before a casualty word -> at least ${token.value} person`);
-    } else if ((/^\s+(?:more\s+)?(?:who\s+)?(?:are|were|have|had|remain|remained|still|will(?:\s+already)?\s+have\s+(?:died|been\s+(?:killed|displaced)))\b/.test(text.slice(token.end, token.end + 40)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) && !ANIMALS_OR_PLANTS.test(text.slice(sentence.start, sentence.end))) {
+    } else if ((/^\s+(?:more\s+)?(?:who\s+)?(?:are|were|have|had|remain|remained|still|will(?:\s+already)?\s+have\s+(?:died|been\s+(?:killed|displaced)))\b/.test(text.slice(token.end, token.end + 40)) || PEOPLE_STATE_AFTER.test(text.slice(token.end, token.end + 40))) && !sentenceNamesAnimals(setting)) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;
@@ -3305,7 +3327,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = 'people';
       unitScore = 0.7;
       reasons?.push(restArePeople ? `'the remaining ${token.written}' are served or stay somewhere, after a count of places -> ${unit}` : `'the remaining ${token.written}' with no noun of its own, after a count of ${lastThing} -> ${lastThing}`);
-    } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && (/^\s+who\b/.test(after) || YEAR_AFTER_TIME_WORD.test(lead)))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !NAME_RIGHT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || /\b(?:people|persons|children|refugees|families|households|civilians|migrants|residents|displaced|survivors)\b/i.test(text.slice(sentence.start, sentence.end)))) {
+    } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && (/^\s+who\b/.test(after) || YEAR_AFTER_TIME_WORD.test(lead)))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !NAME_RIGHT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || sentenceNamesPeople(setting))) {
       unit = antecedent ?? 'person';
       noun = 'people';
       unitScore = 0.7;

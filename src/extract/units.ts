@@ -277,10 +277,10 @@ const REMAINING_IN = /\b(?:remain|remained|remaining)\s+in\s+(?:(?:a\s+total\s+o
  * by a study or told by what they could hold ("5,000 shelters in Azraq, capable of housing up to 25,000 refugees").
  */
 const SHELTER_SITE_MODIFIER = /^(?:temporary|emergency|government|official|public|designated|active|open|operating|operational|additional|new|refugee|evacuation|permanent|and|congregate|large|municipal|community|state|county)$/i;
-const SHELTER_DWELLING_BEFORE = /\b(?:buil[dt]|building|constructed|construct(?:ing)?|erected|deliver(?:ed|ing)?|distribut(?:e|ed|ing)|provid(?:e|ed|ing)|repair(?:ed|ing)?|rehabilitat(?:e|ed|ing)|install(?:ed|ing)?|upgrad(?:e|ed|ing)|damag(?:e|ed|ing)|destroy(?:ed|ing)?|flattened|gutted|burn(?:ed|t)|razed|looted|shelled|bombed|struck|hit|affected|of|for)\s+(?:(?:at\s+least|some|about|around|over|more\s+than|nearly|almost|a\s+total\s+of|an\s+estimated|another)\s+)?(?:[\d.,]+|[a-z-]+)\s*$/iu;
+const SHELTER_DWELLING_BEFORE = /\b(?:buil[dt]|building|constructed|construct(?:ing)?|erected|deliver(?:ed|ing)?|distribut(?:e|ed|ing)|provid(?:e|ed|ing)|repair(?:ed|ing)?|rehabilitat(?:e|ed|ing)|install(?:ed|ing)?|upgrad(?:e|ed|ing)|damag(?:e|ed|ing)|destroy(?:ed|ing)?|flattened|gutted|burn(?:ed|t)|razed|looted|shelled|bombed|struck|hit|affected|demolish(?:ed|ing)?|swept\s+away|washed\s+away|flooded|hand(?:ed|ing)\s+out|t(?:ore|orn|earing)\s+down|renovat(?:e|ed|ing)|inspect(?:ed|ing)?|visit(?:ed|ing)?|of|for)\s+(?:(?:at\s+least|some|about|around|over|more\s+than|nearly|almost|a\s+total\s+of|an\s+estimated|another)\s+)?(?:[\d.,]+|[a-z-]+)\s*$/iu;
 // (past a second count of the same clause, "2,000 shelters and over 90 facilities ... were destroyed"; not the
 // homes of the people sheltered, "9 shelters for families whose homes were destroyed")
-const SHELTER_DWELLING_AFTER = /^[^.;:]{0,100}?(?<![\p{L}])(?<!\b(?:homes?|houses?|dwellings?)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?)(?:damaged|destroyed|built|constructed|completed|erected|delivered|distributed|provided|repaired|rehabilitated|flattened|collapsed|affected|washed\s+away|burn(?:ed|t)|upgraded|reinforced|winteri[sz]ed|for\s+(?:families|households)|visited|assessed|surveyed|monitored|capable\s+of|able\s+to|designed\s+(?:to|for)|can\s+(?:house|host|hold|accommodate)|with\s+(?:a\s+)?(?:total\s+)?capacity)(?![\p{L}])/iu;
+const SHELTER_DWELLING_AFTER = /^[^.;:]{0,100}?(?<![\p{L}])(?<!\b(?:homes?|houses?|dwellings?)\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?)(?:damaged|destroyed|built|constructed|completed|erected|delivered|distributed|provided|repaired|rehabilitated|flattened|collapsed|affected|washed\s+away|burn(?:ed|t)|upgraded|reinforced|winteri[sz]ed|for\s+(?:families|households)|visited|assessed|surveyed|monitored|demolished|swept\s+away|flooded|torn\s+down|renovated|inspected|caught\s+fire|planned|repairs?|underwater|under\s+water|handed\s+out|capable\s+of|able\s+to|designed\s+(?:to|for)|can\s+(?:house|host|hold|accommodate)|with\s+(?:a\s+)?(?:total\s+)?capacity)(?![\p{L}])/iu;
 /** Before a number of shelters or camps: a verb of damage ("Shelling damaged 3 shelters housing displaced people": shelters, damaged). */
 const DAMAGED_BEFORE = /\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|shelled|struck|attacked|looted|burn(?:ed|t)|bombed|razed|flooded)\s+(?:(?:at\s+least|some|about|around|over|more\s+than|nearly)\s+)?(?:[\d.,]+|[a-z-]+)\s*$/iu;
 
@@ -446,11 +446,12 @@ const RUPEE_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   // India too, by its name, its states and its news outlets, so that a Bihar story naming Nepal's rivers keeps the rupee of India
   // (not Punjab or Kashmir, which Pakistan has too)
   [
-    /\bIndian?\b|\b(?:Bihar|Assam|Kerala|Odisha|Orissa|Uttar\s+Pradesh|Maharashtra|Gujarat|Tamil\s+Nadu|Karnataka|Andhra\s+Pradesh|Telangana|West\s+Bengal|Uttarakhand|Himachal\s+Pradesh|Madhya\s+Pradesh|Chhattisgarh|Jharkhand|Manipur|Mizoram|Meghalaya|Tripura|Sikkim|Nagaland|Arunachal\s+Pradesh|New\s+Delhi|Mumbai|Kolkata|Chennai)\b|\b(?:PTI|IANS|Business\s+Standard|Hindustan\s+Times|The\s+Hindu|Times\s+of\s+India|NDTV|Mid-day|Indian\s+Express|Deccan\s+(?:Herald|Chronicle)|Livemint|Economic\s+Times|News18|India\s+Today)\b/,
+    /\bIndian?\b|\b(?:Bihar|Assam|Kerala|Odisha|Orissa|Uttar\s+Pradesh|Maharashtra|Gujarat|Tamil\s+Nadu|Karnataka|Andhra\s+Pradesh|Telangana|West\s+Bengal|Uttarakhand|Himachal\s+Pradesh|Rajasthan|Jaisalmer|Jodhpur|Bikaner|Barmer|Madhya\s+Pradesh|Chhattisgarh|Jharkhand|Manipur|Mizoram|Meghalaya|Tripura|Sikkim|Nagaland|Arunachal\s+Pradesh|New\s+Delhi|Mumbai|Kolkata|Chennai)\b|\b(?:PTI|IANS|Business\s+Standard|Hindustan\s+Times|The\s+Hindu|Times\s+of\s+India|NDTV|Mid-day|Indian\s+Express|Deccan\s+(?:Herald|Chronicle)|Livemint|Economic\s+Times|News18|India\s+Today)\b/,
     'INR',
   ],
-  // (and its provinces and cities that India has no namesake of: "Rs4,500" in a Sindh government statement on Thar)
-  [/\b(?:Pakistan(?:i)?|Sindh|Balochistan|Baluchistan|Khyber\s+Pakhtunkhwa|Gilgit-Baltistan|Karachi|Lahore|Islamabad|Peshawar|Quetta|Tharparkar|Thar)\b/, 'PKR'],
+  // (and its provinces and cities that India has no namesake of: "Rs4,500" in a Sindh government statement on Tharparkar; not
+  // the Thar desert, most of which is India's)
+  [/\b(?:Pakistan(?:i)?|Sindh|Balochistan|Baluchistan|Khyber\s+Pakhtunkhwa|Gilgit-Baltistan|Karachi|Lahore|Islamabad|Peshawar|Quetta|Tharparkar)\b/, 'PKR'],
   [/\bSri Lank(?:a|an)\b/, 'LKR'],
   [/\bNepal(?:i|ese)?\b/, 'NPR'],
   [/\bMauriti(?:us|an)\b/, 'MUR'],
@@ -478,7 +479,7 @@ const PESO_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Philippines?|Philippine|Filipinos?|barangays?|DSWD|NDRRMC|Luzon|Visayas|Mindanao)\b/u, 'PHP'],
   [/\b(?:Colombia|Colombian|Bogot[aá]|BOGOT[AÁ])\b/u, 'COP'],
   [/\b(?:Argentina|Argentine|Argentinian|Buenos\s+Aires|BUENOS\s+AIRES)\b/u, 'ARS'],
-  [/\b(?:Chile|Chilean|Santiago\s+de\s+Chile|SANTIAGO)\b/u, 'CLP'],
+  [/\b(?:Chile|Chilean|Santiago\s+de\s+Chile|SANTIAGO\s+DE\s+CHILE)\b/u, 'CLP'],
   [/\b(?:Cuba|Cuban|Havana|HAVANA|La\s+Habana)\b/u, 'CUP'],
   [/\b(?:Dominican\s+Republic|Santo\s+Domingo|SANTO\s+DOMINGO)\b/u, 'DOP'],
   [/\b(?:Uruguay|Uruguayan|Montevideo|MONTEVIDEO)\b/u, 'UYU'],

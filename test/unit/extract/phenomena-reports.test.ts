@@ -7009,3 +7009,34 @@ describe('round 31, last wave: spans of days, places out of places, none, wholes
     expect(vuq('In Ostra, 184 families out of 994 have lost their belongings.')).toEqual([[184, 'household', 'exact']]);
   });
 });
+
+describe("round 31 review: where the round's new rules must not fire", () => {
+  it('keeps shares of people with a word or two between ("40 per cent of households without income")', () => {
+    expect(vuq('In Ostra, 40 per cent of households without income need cash. In Pell, 50 per cent of people lack health facilities nearby.').map(([v, u]) => [v, u])).toEqual([
+      [40, 'percent'],
+      [50, 'percent'],
+    ]);
+  });
+  it('keeps shelters demolished, swept away, flooded or handed out as shelters, and drafts none planned, repaired or visited', () => {
+    expect(vuq('The storm demolished 800 shelters in Ostra. In Pell, 2,500 shelters were flooded. The agency handed out 400 shelters in Kessa.').map(([v, u]) => [v, u])).toEqual([
+      [800, 'shelter'],
+      [2500, 'shelter'],
+      [400, 'shelter'],
+    ]);
+    expect(vuq('Teams visited 30 shelters in Ostra. In Pell, 2,500 shelters need urgent repairs. Some 1,300 new shelters are planned in Kessa.')).toEqual([]);
+  });
+  it('keeps Indian rupees in a text on the Thar desert, pesos of a Santiago that is not Chile\'s, a count "measured", fold-out tents, things that stay open, pounds after a list comma', () => {
+    expect(vuq('JAISALMER: The state gave Rs 4,500 crore to families in the Thar desert and Ostra, PTI reported.').map(([v, u]) => [v, u])).toEqual([[45000000000, 'INR']]);
+    expect(vuq('SANTIAGO DE CUBA — The government released 500 million pesos for flood victims in Ostra, Cuba.').map(([v, u]) => [v, u])).toEqual([[500000000, 'CUP']]);
+    expect(vuq('Teams measured 12,000 children under five in Ostra.').map(([v, u]) => [v, u])).toEqual([[12000, 'person']]);
+    expect(vuq('In Ostra, 1,200 fold-out tents were delivered.').map(([v, u]) => [v, u])).toEqual([[1200, 'tent']]);
+    expect(vuq('Six of the refugee shelters are in Ostra, while the remaining two are staying open in Pell.').map(([v, u]) => [v, u])).toEqual([
+      [6, 'shelter'],
+      [2, 'shelter'],
+    ]);
+    expect(vuq('The UK gave 5,000 kg, 500,000 pounds in cash to Ostra.').map(([v, u]) => [v, u])).toEqual([
+      [5000, 'kg'],
+      [500000, 'GBP'],
+    ]);
+  });
+});
