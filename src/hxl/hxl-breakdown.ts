@@ -35,6 +35,8 @@ export interface BreakdownColumn {
    * day (then no value is the place's own)
    */
   latest?: Map<string, { date: string; value: string; tie: boolean; unread: boolean }>;
+  /** for such a series: the place-and-date keys whose several series are of two operations, not one's products (two crises) */
+  mixedStems?: Set<string>;
   /**
    * codes of the column that the file writes with two or more names in the fallback column (an HNO's
    * PRO for "General Protection" and "Protection (overall)"): where a row's code is one of these, its

@@ -310,8 +310,15 @@ function isReservedAttribute(attribute: string): boolean {
 
 /** The unit a hashtag names with +unit_<unit> that humfig does not know ("index" in +unit_index), if any. */
 export function unknownUnitAttribute(t: HxlTag): string | undefined {
-  const a = t.attributes.find((x) => x.startsWith('unit_') && canonicalUnit(fromAttribute(x.slice(5))) === undefined);
+  const a = t.attributes.find((x) => x.startsWith('unit_') && canonicalUnit(fromAttribute(x.slice(5))) === undefined && peopleUnit(x.slice(5)) === undefined);
   return a === undefined ? undefined : a.slice(5);
+}
+
+/** A +unit_ word that names people or households ("ind", "refugees", "personnes"; "hh", "families"): their unit. */
+const PEOPLE_UNIT_WORDS = /^(?:ind|inds|individuals?|pers|persons?|people|pop|beneficiar(?:y|ies)|idps?|refugees?|returnees?|migrants?|child|children|cases?|patients?|deaths?|personnes?|personas?|pessoas?)$/;
+const HOUSEHOLD_UNIT_WORDS = /^(?:hh|hhs|households?|families|family|menages?|hogares?)$/;
+function peopleUnit(word: string): 'person' | 'household' | undefined {
+  return PEOPLE_UNIT_WORDS.test(word) ? 'person' : HOUSEHOLD_UNIT_WORDS.test(word) ? 'household' : undefined;
 }
 
 /**
@@ -402,7 +409,9 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
     if (a === 'hh' || ((PEOPLE_TAGS.has(t.tag) || isIndicator) && HOUSEHOLD_ATTRIBUTES.has(a) && !t.attributes.some((x) => INDIVIDUAL_ATTRIBUTES.has(x)) && !t.attributes.includes('host'))) unit = 'household';
     else if (a === 'pct' || a === 'percentage') unit = 'percent';
     else if (a.startsWith('unit_') && canonicalUnit(fromAttribute(a.slice(5))) !== undefined) unit = canonicalUnit(fromAttribute(a.slice(5)))!;
-    // (a unit humfig does not know counts no people: "+unit_index" is no person)
+    // (a unit that names people or households counts them, "+unit_ind", "+unit_refugees", "+unit_hh"; one humfig does not
+    // know counts nothing it can say: "+unit_index" is no person)
+    else if (a.startsWith('unit_') && peopleUnit(a.slice(5)) !== undefined) unit = peopleUnit(a.slice(5))!;
     else if (a.startsWith('unit_')) return null;
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
     else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();

@@ -616,7 +616,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       // "#indicator+num+overall_risk+unit_index": a unit the hashtag names but humfig does not know is no count of people
       const unknownUnit = unknownUnitAttribute(t);
       if (unknownUnit !== undefined) {
-        why[c] = `the hashtag's unit '${unknownUnit}' (+unit_${unknownUnit}) is not a unit humfig knows, and the column is not read as people; write a unit humfig knows (docs/conversion.md lists them: dose, house, tent, tonne ...) or leave the column out`;
+        why[c] = `${unknownUnit === '' ? "the hashtag's +unit_ names no unit" : `the hashtag's unit '${unknownUnit}' (+unit_${unknownUnit}) is not a unit humfig knows`}, and the column is not read as people; write a unit humfig knows (docs/conversion.md lists them: dose, house, tent, tonne ...) or leave the column out`;
         return;
       }
       const counted = countedThing(t);
@@ -985,6 +985,10 @@ function preferenceOf(dimension: string, t: HxlTag): number {
 /** Why a column that nothing claimed is not used: its hashtag's meaning, in a few words. */
 /** A series named as the whole of its operation: "Armed Clashes in Sudan (Overview)", "... - Total", "(Consolidated)". */
 const OVERVIEW_SERIES = /(?:\(\s*(?:overview|total|consolidated|all|summary)\s*\)|[-–:]\s*(?:overview|total|consolidated|summary))\s*$/i;
+/** A series' operation without its product in brackets or after a dash: "Armed Clashes in Sudan (Monthly)" -> "armed clashes in sudan". */
+function seriesStem(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*$|\s+[-–:]\s+[^-–:]*$/, '').trim().toLowerCase();
+}
 /** Whether a series column's cell is the series of the place's latest date (one value, read as ISO days): the place's own. */
 function isLatestSeries(col: BreakdownColumn, placeKey: string, cell: string): boolean {
   const latest = col.latest?.get(placeKey);
@@ -1724,7 +1728,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (first === undefined) {
         if (seen.size < SERIES_CAP) seen.set(key, value);
         else col.varying!.add(key);
-      } else if (first !== value) col.varying!.add(key);
+      } else if (first !== value) {
+        col.varying!.add(key);
+        // (two operations of two crises on one date, not two products of one: no overview of either is the total)
+        if (col.latest !== undefined && seriesStem(first) !== seriesStem(value)) (col.mixedStems ??= new Set()).add(key);
+      }
       if (col.latest !== undefined) {
         // (and for an operation or an assessment by place alone, in a map of its own; past its cap a place is
         // taken as one series, the rule by place and date still telling two apart on one date)
@@ -2453,7 +2461,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (name !== '' && !WHOLE_NAME.test(name)) cell = name;
       }
       // a funding flow whose donor or recipient cell is empty: one not named, a part like the others, never all donors
-      if ((col.dimension === 'funder' || col.dimension === 'recipient') && cell.trim() === '') {
+      // (in an organisation column; humfig's own export's #meta+breakdown+funder is empty where there is no breakdown)
+      if ((col.dimension === 'funder' || col.dimension === 'recipient') && cell.trim() === '' && table.tags[col.index]?.tag === '#org') {
         b[col.dimension] = 'not named';
         continue;
       }
@@ -2513,10 +2522,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           // one series, never a place's whole, as a price of one good in one market is none of the country's)
           // (but where a place and date has several, the series of the place's latest date whose name says it is the
           // overview is still the place's own, the total: DTM's "Armed Clashes in Sudan (Overview)" beside that month's
-          // "(Monthly)" round on 2023-12-31; two operations of two crises, floods and an earthquake, stay two parts)
+          // "(Monthly)" round on 2023-12-31; two operations of two crises, floods and an earthquake, stay two parts, whatever
+          // their names say: the series of one date must be one operation's, by its name without the bracket)
           if (col.dimension === 'series' && col.varying!.size >= 2) b[col.dimension] = breakdownText(cell);
           else if (col.varying!.has(seriesKey(row))) {
-            if (!(OVERVIEW_SERIES.test(cell) && isLatestSeries(col, placeSeriesKey(row), cell))) b[col.dimension] = breakdownText(cell);
+            if (!(OVERVIEW_SERIES.test(cell) && !col.mixedStems?.has(seriesKey(row)) && isLatestSeries(col, placeSeriesKey(row), cell))) b[col.dimension] = breakdownText(cell);
           } else if (col.latest !== undefined) {
             // (the series of the place's latest date is its figures' own; an earlier one is another series, a part)
             const pkey = placeSeriesKey(row);
@@ -3437,7 +3447,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   // a semicolon file's decimal commas ("28432,541"), read with a point: said once, with how many
   if (table.decimalCommas !== undefined && table.decimalCommas.count > 0) {
-    notes.push(`${table.decimalCommas.count} number${table.decimalCommas.count === 1 ? '' : 's'} with a decimal comma (such as '28432,5') read as decimals: the file is separated by semicolons, as a French or Spanish spreadsheet writes it; a comma before exactly three digits ('1,234') is left ambiguous`);
+    notes.push(`${table.decimalCommas.count} cell${table.decimalCommas.count === 1 ? '' : 's'} with a decimal comma (such as '${clip(table.decimalCommas.example ?? '', 20)}') read with a decimal point: the file is separated by semicolons, as a French or Spanish spreadsheet is saved, where the comma is the decimal mark (so '12,345' is 12.345 once a cell such as '12,5' has shown it)`);
   }
   if (planned.rows > 0) {
     layout.mappedTo[statusColumn!] = "an activity's status: a planned activity's people reached are not imported";

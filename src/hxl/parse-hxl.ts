@@ -196,7 +196,7 @@ export interface HxlHead {
    * in a file separated by semicolons (a French or Spanish spreadsheet's export), how many number cells with a decimal
    * comma ("28432,541") were read with a point, so far as the rows have been read
    */
-  decimalCommas?: { count: number };
+  decimalCommas?: DecimalCommas;
 }
 
 /** An HXL table whose rows are read as they are needed: a large file is never held as cells. */
@@ -239,11 +239,14 @@ export function parseHxl(text: string, file: string): HxlTable {
   const width = head.tags.length;
   const rows: CsvRecord[] = [];
   const ragged: HxlTable['ragged'] = [];
+  // (a semicolon file read once first, so that its decimal commas are known before its first row is kept: "12,345" on
+  // line 2 is 12.345 when line 9 writes "12,5")
+  if (head.decimalCommas !== undefined) head.eachRow(() => {});
   head.eachRow((r) => {
     rows.push(r);
     if (r.cells.length !== width) ragged.push({ line: r.line, cells: r.cells.length, expected: width });
   });
-  return { labels: head.labels, tags: head.tags, ...(head.groups ? { groups: head.groups } : {}), ...(head.badTags ? { badTags: head.badTags } : {}), ...(head.markedTags ? { markedTags: head.markedTags } : {}), ...(head.decimalCommas ? { decimalCommas: { count: head.decimalCommas.count } } : {}), hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
+  return { labels: head.labels, tags: head.tags, ...(head.groups ? { groups: head.groups } : {}), ...(head.badTags ? { badTags: head.badTags } : {}), ...(head.markedTags ? { markedTags: head.markedTags } : {}), ...(head.decimalCommas ? { decimalCommas: { ...head.decimalCommas } } : {}), hashtagLine: head.hashtagLine, rows, ragged, eachRow: (onRow) => rows.forEach((r) => onRow(r)) };
 }
 
 /**
@@ -253,7 +256,7 @@ export function parseHxl(text: string, file: string): HxlTable {
  */
 export function openHxl(text: string, file: string): HxlRows {
   const head = readHead(text, file, false)!;
-  const decimalCommas = head.delimiter === ';' ? { count: 0 } : undefined;
+  const decimalCommas: DecimalCommas | undefined = head.delimiter === ';' ? { count: 0, seen: false } : undefined;
   return {
     ...headOf(head, file),
     ...(decimalCommas ? { decimalCommas } : {}),
@@ -266,17 +269,35 @@ export function openHxl(text: string, file: string): HxlRows {
   };
 }
 
-/** "28432,541" -> "28432.541": a decimal comma, where no comma groups thousands (not before exactly three digits, "1,234"). */
-const DECIMAL_COMMA_CELL = /^\s*\d+,(?!\d{3}\s*$)\d+\s*$/;
+/**
+ * A number with a decimal comma, as a spreadsheet saved with semicolons writes it: "28432,541", "12,5", "45,5%", its
+ * thousands perhaps grouped by spaces or points ("28 432,54", "1.234,5"). "1,250" alone may group thousands (libhxl's own
+ * .ssv example does): read as a decimal only once the file has shown decimal commas elsewhere (DecimalCommas.seen).
+ */
+const DECIMAL_COMMA_CELL = /^\s*(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+),\d+\s*%?\s*$/;
+const THOUSANDS_COMMA_CELL = /^\s*\d{1,3},\d{3}\s*$/;
 
-/** A semicolon file's cells with their decimal commas written as points, counted. */
-function withDecimalPoints(cells: string[], seen: { count: number }): string[] {
+/** What a semicolon file's cells said of its decimal commas: how many were read with a point in this reading, and whether any was sure. */
+export interface DecimalCommas {
+  count: number;
+  example?: string;
+  /** a cell that can only be a decimal comma was seen (kept across readings: a second reading knows it from the first row) */
+  seen: boolean;
+}
+
+/** A semicolon file's cells with their decimal commas written as points (their thousands' spaces or points dropped), counted. */
+function withDecimalPoints(cells: string[], seen: DecimalCommas): string[] {
   let out: string[] | undefined;
   for (let i = 0; i < cells.length; i++) {
-    if (!DECIMAL_COMMA_CELL.test(cells[i]!)) continue;
+    const cell = cells[i]!;
+    if (!cell.includes(',') || !DECIMAL_COMMA_CELL.test(cell)) continue;
+    if (THOUSANDS_COMMA_CELL.test(cell)) {
+      if (!seen.seen) continue;
+    } else seen.seen = true;
     out ??= cells.slice();
-    out[i] = cells[i]!.replace(',', '.');
+    out[i] = cell.replace(/[ \u00a0\u202f.](?=\d{3}(?:\D|$))/g, '').replace(',', '.');
     seen.count++;
+    seen.example ??= cell.trim();
   }
   return out ?? cells;
 }
@@ -304,7 +325,7 @@ export function openHxlPieces(pieces: TextPieces, file: string): HxlRows {
   head ??= readHead(text, file, false)!;
   const { delimiter, body } = head;
   text = '';
-  const decimalCommas = delimiter === ';' ? { count: 0 } : undefined;
+  const decimalCommas: DecimalCommas | undefined = delimiter === ';' ? { count: 0, seen: false } : undefined;
   return {
     ...headOf(head, file),
     ...(decimalCommas ? { decimalCommas } : {}),

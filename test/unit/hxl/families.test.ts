@@ -3566,7 +3566,11 @@ describe('round 31: French and Spanish spreadsheets', () => {
     const text = 'Pays;Valeur\n#country+code;#inneed\nTCD;28432,5\nNER;1200\n';
     const r = importHxl(text, 'tcd.csv', { today: TODAY, asOf: '2023' });
     expect(r.facts.figures.map((f) => f.value)).toEqual([28432.5, 1200]);
-    expect(r.report.notes.join('\n')).toContain('1 number with a decimal comma');
+    expect(r.report.notes.join('\n')).toContain("1 cell with a decimal comma (such as '28432,5') read with a decimal point");
+  });
+  it('reads every comma of a semicolon file as its decimal mark, thousands grouped by spaces or points dropped', () => {
+    const text = 'Pays;Valeur\n#adm1+code;#inneed\nTD01;28432,541\nTD02;12,345\nTD03;28 432,54\nTD04;1.234,5\n';
+    expect(importHxl(text, 'tcd.csv', { today: TODAY, asOf: '2023' }).facts.figures.map((f) => f.value)).toEqual([28432.541, 12.345, 28432.54, 1234.5]);
   });
 });
 
@@ -3592,6 +3596,28 @@ describe("round 31: an operation's overview beside another series on one date", 
       ['2023-12-31', 5800, 'Clashes (Monthly)'],
       ['2023-12-31', 9000, null],
       ['2024-05-31', 9900, null],
+    ]);
+  });
+});
+
+describe('round 31 review of the import: people units, humfig\'s own export, two crises', () => {
+  it('reads a +unit_ that names people or households as such', () => {
+    const text = '#country+code,#date,#affected+unit_ind,#affected+idps+unit_hh\nAFG,2024-01-01,500,80\n';
+    expect(importHxl(text, 'u.csv', { today: TODAY }).facts.figures.map((f) => [f.value, f.unit])).toEqual([[500, 'person'], [80, 'household']]);
+  });
+  it("keeps an empty funder cell of humfig's own export no breakdown, not a donor 'not named'", () => {
+    const text = 'id,indicator,value,unit,place,asOf,funder\n#meta+id,#indicator+code,#indicator+value+num,#indicator+unit,#adm1+code,#date,#meta+breakdown+funder\nf1,funding-required,420381684,USD,PSE,2020-12-31,\n';
+    const r = importHxl(text, 'rt.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.breakdown?.funder ?? null)).not.toContain('not named');
+  });
+  it('keeps the overviews of two crises on one date two parts', () => {
+    const text =
+      'operation,country,idps,date\n#operation+name,#country+code,#affected+idps,#date+reported\n' +
+      'Hurricane (Overview),HTI,175509,2016-12-31\nEarthquake (Overview),HTI,46691,2016-12-31\nEarthquake (Overview),HTI,37867,2017-03-31\n';
+    expect(importHxl(text, 'dtm.csv', { today: TODAY }).facts.figures.map((f) => [f.value, f.breakdown?.operation ?? null])).toEqual([
+      [175509, 'Hurricane (Overview)'],
+      [46691, 'Earthquake (Overview)'],
+      [37867, null],
     ]);
   });
 });
