@@ -63,11 +63,18 @@ describe('the build', () => {
     const ended = await run.exit;
     expect(ended.code === 0 && ended.signal === null).toBe(false);
     expect(leftovers()).toEqual([]);
-    expect(readFileSync(join(copy, 'dist', 'build-stamp.json'), 'utf8')).toBe(before);
-    // the edited sources are not what dist/ was built from; the original ones are
-    expect(fresh()).toBe(false);
+    const after = readFileSync(join(copy, 'dist', 'build-stamp.json'), 'utf8');
+    if (after === before) {
+      // the edited sources are not what dist/ was built from; the original ones are
+      expect(fresh()).toBe(false);
+    } else {
+      // (on a loaded machine the signal may land after the build put its new dist/ in place, before it exited: then
+      // dist/ is the new one, whole, and its stamp describes the edited sources it was built from)
+      expect(fresh()).toBe(true);
+    }
     writeFileSync(file, original);
-    expect(fresh()).toBe(true);
+    // (dist/ describes the original sources again, unless it is the edited sources' new build)
+    expect(fresh()).toBe(after === before);
     expect(answers().stdout).toBe('120000\n');
   });
 });
