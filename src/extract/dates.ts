@@ -31,11 +31,15 @@ const MONTH = `(${MONTHS.map(([m]) => m).join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday' | 'relative' | 'ago' | 'span']> = [
+const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday' | 'relative' | 'ago' | 'span' | 'dotted']> = [
+  // "on 16.10.23", "16.10.2023": a day, a month and a year joined by points, day first (never a version number: the day
+  // and the month must be a real date, and a year of two digits is this century's)
+  [/(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d|[\d,])/g, 'dotted'],
   [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, 'iso'],
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'mdy'],
   // ("Tuesday,11th Oct 2022": a comma after a weekday, no space, still opens a date; one after a digit does not)
-  [new RegExp(`(?<![\\p{N}\\p{L}.])(?<!\\d,)${DAY}\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'dmy'],
+  // ("as of 27th of January": "of" between the day and its month)
+  [new RegExp(`(?<![\\p{N}\\p{L}.])(?<!\\d,)${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'dmy'],
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{4})(?![\\p{N}])`, 'gu'), 'my'],
   [new RegExp(`(?<![\\p{L}])(${WEEKDAYS.join('|')})(?![\\p{L}])`, 'gu'), 'weekday'],
   // "yesterday", "today": relative to publication; a numeric day/month in parentheses after it is part of it ("yesterday (08/04)")
@@ -179,6 +183,12 @@ export function findDates(text: string, published: string | undefined, from = 0,
         value = fromDayNumber(toDayNumber(published) - n);
       } else if (kind === 'weekday') {
         value = published ? latestWeekday(WEEKDAYS.indexOf(m[1]!), published) : undefined;
+      } else if (kind === 'dotted') {
+        const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
+        const iso = `${year}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+        if (!isIsoDate(iso) || (published !== undefined && iso > published)) continue;
+        value = iso;
+        full = true;
       } else if (kind === 'my') {
         value = `${m[2]}-${pad(MONTH_NUMBER.get(m[1]!)!)}`;
         full = true;

@@ -1407,6 +1407,12 @@ function readSentences(prepared: PreparedText): SentencesRead {
     const numberLine = own.length > 0 ? loneNumberAbove(text, doc.lineStarts, sentence.start) : undefined;
     const labelUnder = numberLine !== undefined && labelBelow(text, doc.lineStarts, numberLine) !== undefined;
     if (heading && !labelUnder && DATE_HEADING_LEAD.test(text.slice(Math.max(sentence.start, heading.start - 24), heading.start)) && /^[\s).:]*$/.test(text.slice(heading.end, sentence.end))) headed = heading;
+    // ("... where, as of April 6, with this results:" over "- 308 dead people": a sentence of no figure that ends in a colon,
+    // its last date after "as of", dates the list under it)
+    else if (tokens.length === 0 && own.length > 0 && !labelUnder) {
+      const last = own[own.length - 1]!;
+      if (DATE_HEADING_LEAD.test(text.slice(Math.max(sentence.start, last.start - 24), last.start)) && /^[^.;:\d]{0,40}:\s*$/.test(text.slice(last.end, sentence.end))) headed = last;
+    }
     if (labelUnder) carried = undefined;
     else if (own.length > 0) carried = own[own.length - 1];
     else if (!CONTINUES.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + REACH)))) carried = undefined;
@@ -4890,6 +4896,16 @@ function asOfFor(
     if (span && first >= 1 && first < last && /^\s*,/.test(text.slice(opening.end, opening.end + 2)) && /^\d/.test(opening.written)) {
       const guess = datedBy(opening, `the sentence opens with the span '${text.slice(sentence.start + span.index, opening.end).trim()}': its last day`, 0.85);
       return { ...guess, period: { start: `${opening.value.slice(0, 8)}${String(first).padStart(2, '0')}`, end: opening.value } };
+    }
+  }
+  // "From November 1 to 15, MSF teams treated ...": the month first, then the span's last day, dated by that day
+  if (opening && opening.start < clause.start && opening.start - sentence.start < REACH && opening.value !== undefined && opening.value.length === 10 && /^\p{Lu}/u.test(opening.written) && /^\s*(?:[Bb]etween|[Ff]rom)\s+$/.test(text.slice(sentence.start, opening.start))) {
+    const tail = /^\s*(?:to|-|–|through|until|till|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s*,/.exec(text.slice(opening.end, opening.end + 16));
+    const first = Number(opening.value.slice(8));
+    const lastDay = tail ? Number(tail[1]) : 0;
+    const end = `${opening.value.slice(0, 8)}${String(lastDay).padStart(2, '0')}`;
+    if (tail && lastDay > first && isIsoDate(end) && datesFigure(end, published)) {
+      return { asOf: end, score: 0.85, how: `the sentence opens with the span '${text.slice(opening.start, opening.end + tail[0].length - 1).trim()}': its last day`, period: { start: opening.value, end } };
     }
   }
   // "Since the beginning of 2024 and as of 29 September 2024, a total of ...": an "as of" date in

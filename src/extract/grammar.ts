@@ -555,6 +555,8 @@ and for \`today\`; otherwise none, and the draft uses the publication
 date as a placeholder and says so. Without a publication date (option, header, or the latest
 full date in the text), \`1970-01-01\` is the placeholder and the notes say to replace it.
 
+- **Round thirty-one:** \`as of 27th of January\` (\`of\` between the day and its month), \`on 16.10.23\` and \`16.10.2023\` (day, month and year joined by points, on or before publication), a list under a sentence of no figure that ends in a colon after an \`as of\` date (\`..., where, as of April 6, with this results:\` over \`- 308 dead people\`), and \`From November 1 to 15, ...\` (the month first, dated by the span's last day).
+
 ### Places
 
 Countries are recognised by name (\`Armenia\` → \`ARM\`, \`Democratic Republic of the Congo\`,

@@ -7040,3 +7040,20 @@ describe("round 31 review: where the round's new rules must not fire", () => {
     ]);
   });
 });
+
+describe('round 31: dates of figures', () => {
+  const dated = (text: string, published: string) => run(`Floods in Ostra\n\n${text}`, { published }).candidates.map((c) => [c.value, c.asOf]);
+  it('reads "as of 27th of January" and "on 16.10.23"', () => {
+    expect(dated('As per the health cluster, as of 27th of January, the clashes in Ostra resulted in 226 injuries.', '2021-01-30')).toEqual([[226, '2021-01-27']]);
+    expect(dated('The latest report from the ministry on 16.10.23 shows a total of 5 030 suspected cholera cases in Ostra.', '2023-11-02')).toEqual([[5030, '2023-10-16']]);
+  });
+  it('dates a list under a sentence of no figure that ends "as of April 6, with this results:"', () => {
+    expect(dated('The rivers overflowed in Ostra, where, as of April 6, with this results:\n\n- 308 dead people\n\n- 332 injured people', '2017-04-09')).toEqual([
+      [308, '2017-04-06'],
+      [332, '2017-04-06'],
+    ]);
+  });
+  it('dates "From November 1 to 15, ..." by its last day', () => {
+    expect(dated('From November 1 to 15, MSF teams in Ostra treated 510 people with war-related injuries.', '2018-11-21')).toEqual([[510, '2018-11-15']]);
+  });
+});
