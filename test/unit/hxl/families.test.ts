@@ -3601,6 +3601,9 @@ describe("round 31: an operation's overview beside another series on one date", 
 });
 
 describe('round 31 review of the import: people units, humfig\'s own export, two crises', () => {
+  it('says so of a +unit_ that names no unit', () => {
+    expect(() => importHxl('#country+code,#date,#affected+unit_\nAFG,2024-01-01,5\n', 'e.csv', { today: TODAY })).toThrow(/the hashtag's \+unit_ names no unit/);
+  });
   it('reads a +unit_ that names people or households as such', () => {
     const text = '#country+code,#date,#affected+unit_ind,#affected+idps+unit_hh\nAFG,2024-01-01,500,80\n';
     expect(importHxl(text, 'u.csv', { today: TODAY }).facts.figures.map((f) => [f.value, f.unit])).toEqual([[500, 'person'], [80, 'household']]);
