@@ -161,11 +161,20 @@ export class PlaceBook {
         `${this.unnested.size}${this.unnested.size >= NAMED_CODES_CAP ? ' or more' : ''} p-code${this.unnested.size === 1 ? ' does' : 's do'} not begin with the p-code of the area the row names as ${this.unnested.size === 1 ? 'its' : 'their'} parent (${shown.join(', ')}${this.unnested.size > 3 ? ', ...' : ''}): one of the two codes is wrong, so ${this.unnested.size === 1 ? 'it is' : 'each is'} placed under the nearest code above it that it begins with, else under its country, not under that area (--within of the area leaves ${this.unnested.size === 1 ? 'it' : 'them'} out): check the file's codes`,
       );
     }
+    if (this.notPcodes.size > 0) {
+      const shown = [...this.notPcodes].slice(0, 3).map((code) => `'${clipCode(code)}'`);
+      out.push(
+        `${this.notPcodes.size}${this.notPcodes.size >= NAMED_CODES_CAP ? ' or more' : ''} admin code${this.notPcodes.size === 1 ? ' is not a p-code' : 's are not p-codes'} (${shown.join(', ')}${this.notPcodes.size > 3 ? ', ...' : ''}; a p-code is an ISO2 or ISO3 country code followed by a digit, such as AF01 or MLI0101): ${this.notPcodes.size === 1 ? 'its place is' : 'their places are'} known by ${this.notPcodes.size === 1 ? 'its name' : 'their names'} and carr${this.notPcodes.size === 1 ? 'ies' : 'y'} no p-code, so --place and --within take the name, not the code`,
+      );
+    }
     if (this.countless.length > 0) {
       out.push(`no column names the country and no p-code says it: admin areas such as ${this.countless.map((id) => `'${clipCode(id)}'`).join(', ')} are in no country (--within cannot reach them; --country ISO3 gives the file its country)`);
     }
     return out;
   }
+
+  /** admin codes that are not p-codes (IOM DTM's 'IRQ-G01'), for the note (bounded: NAMED_CODES_CAP) */
+  private readonly notPcodes = new Set<string>();
 
   /** the first few admin areas made without a country, for the note */
   private readonly countless: string[] = [];
@@ -334,6 +343,7 @@ export class PlaceBook {
           } else this.noteName(code, known.name, a.name.slice(0, 200));
         }
       } else {
+        if (code !== '' && !isNoPlace(code) && (this.notPcodes.has(code) || this.notPcodes.size < NAMED_CODES_CAP)) this.notPcodes.add(code);
         const key = `${a.level}|${parent ?? ''}|${code.toLowerCase()}|${a.name.toLowerCase()}`;
         const known = this.byKey.get(key);
         if (known !== undefined) {

@@ -3624,3 +3624,16 @@ describe('round 31 review of the import: people units, humfig\'s own export, two
     ]);
   });
 });
+
+describe('round 32: admin codes that are not p-codes', () => {
+  it("says that IOM DTM's 'IRQ-G01' is no p-code, keeping its place by name", () => {
+    const text = 'country,gov,code,idps,date\n#country+code,#adm1+name,#adm1+code,#affected+idps,#date+reported\nIRQ,Al-Anbar,IRQ-G01,283434,2014-04-01\nIRQ,Ninewa,IRQ-G10,1000,2014-04-01\n';
+    const r = importHxl(text, 'dtm.csv', { today: TODAY });
+    expect(r.facts.places!.filter((p) => p.level === 1).map((p) => [p.name, p.pcode ?? null, p.parent])).toEqual([['Al-Anbar', null, 'IRQ'], ['Ninewa', null, 'IRQ']]);
+    expect(r.report.notes.join('\n')).toContain("2 admin codes are not p-codes ('IRQ-G01', 'IRQ-G10'; a p-code is an ISO2 or ISO3 country code followed by a digit");
+  });
+  it('says nothing of a placeholder code or of real p-codes', () => {
+    const text = '#adm1+name,#adm1+code,#affected+idps,#date+reported\nKabul,AF01,5,2024-01-01\nUnknown,AF01-XXX,3,2024-01-01\n';
+    expect(importHxl(text, 'afg.csv', { today: TODAY }).report.notes.join('\n')).not.toContain('not p-code');
+  });
+});
