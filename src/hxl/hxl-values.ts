@@ -365,7 +365,7 @@ export function slashOrderOf(cells: Iterable<string>): SlashOrder {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export type ParsedDate = { ok: true; date: string; shortYear?: true } | { ok: false; reason: string };
+export type ParsedDate = { ok: true; date: string; shortYear?: true; period?: { start: string; end: string } } | { ok: false; reason: string };
 
 /**
  * A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from YYYY-MM-DD, YYYY-MM, YYYY, an ISO date-time
@@ -388,6 +388,11 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
   // ISO 8601's basic form, "20220430": a real day of 1900 to 2099 only
   if ((m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(text)) && isPartialDate(`${m[1]}-${m[2]}-${m[3]}`)) return { ok: true, date: `${m[1]}-${m[2]}-${m[3]}` };
   if ((m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text))) return parseDate(m[1]!);
+  // an ISO 8601 week, "2022-W21" (WHO's and ECDC's epidemiological weeks): its days, Monday to Sunday, held on the Sunday
+  if ((m = /^(\d{4})-?W(\d{1,2})$/i.exec(text))) {
+    const days = isoWeekDays(Number(m[1]), Number(m[2]));
+    return days ? { ok: true, date: days.end, period: days } : bad(`is not a week of ${m[1]} (ISO 8601 weeks 1 to 52, or 53 in a year that has one)`);
+  }
   if ((m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text))) return full(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) return full(Number(m[3]), Number(m[2]), Number(m[1]));
   if ((m = SLASHED.exec(text))) {
@@ -431,6 +436,39 @@ function slashedDate(a: number, b: number, y: number, order: SlashOrder, bad: (w
   if (order === 'dmy') return full(y, b, a);
   if (order === 'mdy') return full(y, a, b);
   return bad(`is ambiguous: day/month or month/day? Write it as ${y}-${pad(b)}-${pad(a)} or ${y}-${pad(a)}-${pad(b)}`);
+}
+
+/**
+ * The days of ISO 8601 week `week` of `year` (weeks begin on Monday; week 1 holds the year's first
+ * Thursday), or undefined where the year has no such week.
+ */
+export function isoWeekDays(year: number, week: number): { start: string; end: string } | undefined {
+  if (!Number.isInteger(week) || week < 1 || week > 53 || year < 1 || year > 9999) return undefined;
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
+  // (a year has 53 weeks where its 28 December, always in its last week, falls in week 53)
+  const dec28 = Date.UTC(year, 11, 28);
+  if (week === 53 && Math.floor((dec28 - monday1) / (7 * DAY_MS)) + 1 !== 53) return undefined;
+  const start = monday1 + (week - 1) * 7 * DAY_MS;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { start: iso(start), end: iso(start + 6 * DAY_MS) };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A part of a year as a cell of its own gives it, beside a year column: a month (`3`, `03`, `Mar`,
+ * `March`, `mars`) or an ISO 8601 week (`21`, `W21`, `Week 21`, `wk 21`), for `within`'s kind; or
+ * undefined where the cell is neither.
+ */
+export function partOfYear(cell: string, within: 'month' | 'week'): number | undefined {
+  const text = cell.trim();
+  if (within === 'month') {
+    if (/^\d{1,2}$/.test(text)) return Number(text) >= 1 && Number(text) <= 12 ? Number(text) : undefined;
+    return /^\p{L}+\.?$/u.test(text) ? monthOf(text.replace(/\.$/, '')) : undefined;
+  }
+  const m = /^(?:(?:w|wk|week|epi\s*week|semaine|semana|s)\.?\s*)?(\d{1,2})$/i.exec(text);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= 53 ? Number(m[1]) : undefined;
 }
 
 /** The month a name gives (1 to 12), in any case and with or without its accents, or undefined. */

@@ -24,7 +24,7 @@ import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { displacementSpelling, formatHashtag, indicatorFromHashtag, unknownUnitAttribute, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, respellHashtags, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { dotEvidence, isNationalPlace, isNoData, isWholePlace, isNoPlace, kebab, withoutFootnoteMarks, parseDate, parseFigureValue, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
+import { dotEvidence, isNationalPlace, isNoData, isWholePlace, isNoPlace, kebab, withoutFootnoteMarks, parseDate, parseFigureValue, partOfYear, isoWeekDays, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -197,8 +197,8 @@ interface Layout {
   shape: 'long' | 'wide';
   context: Partial<Record<ContextField, number>>;
   long: Partial<Record<LongField, number>>;
-  /** #date+start and #date+end: the period a figure covers */
-  period: { start?: number; end?: number; year?: number };
+  /** #date+start and #date+end: the period a figure covers; a month or week of the year in a column of its own beside #date+year */
+  period: { start?: number; end?: number; year?: number; within?: { index: number; kind: 'month' | 'week' } };
   places: LevelColumns[];
   /** long files (humfig's export): the place's id, name, level, p-code, parent, iso3 */
   longPlace: { id?: number; name?: number; level?: number; pcode?: number; parent?: number; iso3?: number };
@@ -504,6 +504,22 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     if (i === -1) continue;
     period[field] = i;
     mappedTo[i] ??= `period ${field}`;
+  }
+  // a month or a week of the year in a column of its own beside the year's (#date+month, #date+week or
+  // #date+epiweek next to #date+year: OCHA's monthly tables, WHO's weekly ones): each row's month, or
+  // its ISO 8601 week, within its year; never a date "other than the figures'" dropped, which would
+  // make a year's twelve months one figure
+  // (only where the year is the figures' date: beside a day, IOM DTM's #date+month+reported repeats it)
+  const yearDate = context.asOf !== undefined && matchesPattern(tags[context.asOf]!, '#date+year') ? context.asOf : undefined;
+  if (yearDate !== undefined && period.start === undefined && period.end === undefined) {
+    for (const kind of ['week', 'month'] as const) {
+      const words = kind === 'week' ? WEEK_ATTRIBUTES : ['month'];
+      const i = tags.findIndex((t, c) => t !== null && t.tag === '#date' && mappedTo[c] === null && !t.attributes.includes('year') && t.attributes.some((a) => words.includes(a)));
+      if (i === -1) continue;
+      period.within = { index: i, kind };
+      mappedTo[i] = `period ${kind} (within the year of column ${yearDate + 1})`;
+      break;
+    }
   }
 
   const { levels, used } = shape === 'long' && longPlace.id !== undefined ? { levels: [], used: new Map<number, string>() } : placeColumns(tags, mappedTo);
@@ -850,7 +866,7 @@ function analysisColumn(layout: Layout, tags: readonly (HxlTag | null)[]): Analy
   for (const b of layout.breakdowns) for (const c of [b.index, b.fallback, b.key, ...(b.flagCandidates ?? [])]) if (c !== undefined) identity.push(c);
   // the cells of the row's date, as a figure's id has it: the end of a period, not its start (a
   // column with a period of its own, IPC's +first_projection, is dated by that instead)
-  const dated = [layout.context.asOf, layout.period.end, layout.period.year].filter((c) => c !== undefined);
+  const dated = [layout.context.asOf, layout.period.end, layout.period.year, layout.period.within?.index].filter((c) => c !== undefined);
   const rowDate = dated.length > 0 ? dated : layout.period.start !== undefined ? [layout.period.start] : [];
   layout.mappedTo[column] = 'the analysis: where a later one gives the same figure, an earlier one is a breakdown analysis';
   return new AnalysisHistory(column, identity, rowDate, layout.indicators);
@@ -887,7 +903,7 @@ function placeCells(levels: Layout['places']): number[] {
  */
 function figureKeyColumns(layout: Layout, dateColumn: number | undefined, places: number[], leftOut: readonly BreakdownColumn[] = []): number[] {
   const key = [...places];
-  for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.source]) if (c !== undefined) key.push(c);
+  for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.period.within?.index, layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.source]) if (c !== undefined) key.push(c);
   for (const b of layout.breakdowns) if (!leftOut.includes(b)) for (const c of [b.index, b.fallback, b.key, ...(b.flagCandidates ?? [])]) if (c !== undefined) key.push(c);
   return key;
 }
@@ -1060,11 +1076,17 @@ function yearAfterShort(first: string, short: string): string {
   return String(year > Number(first) ? year : year + 100);
 }
 
+/** The attributes of a #date column that holds weeks of the year (#date+week, #date+epiweek). */
+const WEEK_ATTRIBUTES = ['week', 'epiweek', 'epi_week', 'isoweek', 'iso_week', 'wk'];
+
 /** A stock of displaced people, counted at the end of a period (IDMC's total displacement, #affected+idps+total). */
 const STOCK_AT_YEAR_END = /(?:^|-)stock(?:-|$)/;
-/** Indicators of people counted at a date (a stock): two values for one place and date are never parts to add up. */
+/**
+ * Indicators of people counted at a date (a stock), and running totals (+cumulative: cases to date):
+ * two values for one place and date are never parts to add up.
+ */
 // (and people in a phase of food insecurity: an IPC analysis counts them at a date)
-const STOCK_INDICATOR = /^(?:internally-displaced|displaced|refugees|asylum-seekers|returnees|returned-idps|stateless|people-in-need|people-targeted|people-in-ipc-phase|population)(?:-|$)/;
+const STOCK_INDICATOR = /^(?:internally-displaced|displaced|refugees|asylum-seekers|returnees|returned-idps|stateless|people-in-need|people-targeted|people-in-ipc-phase|population)(?:-|$)|(?:^|-)cumulative(?:-|$)/;
 /**
  * Series whose change at one place from one date to another starts another series there (IOM DTM's
  * "Armed Clashes in Sudan (Monthly)" then "(Overview)"; a baseline then a site assessment): never
@@ -1196,6 +1218,8 @@ interface ColumnScan {
   max: number;
   /** some cell is written with a percent sign */
   percentSign: boolean;
+  /** the first negative cell, where there is one ('-0.4286 on line 12'): of a percentage, a change, not a share */
+  negative: string;
   dots: DotScan;
   /** a coverage column's rows whose value is funding received over required on the same row, as a fraction or in percent (coverageColumns) */
   coverage?: { fraction: number; percent: number; example: string };
@@ -1466,7 +1490,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // a row's place and date as the file writes them: every place cell, the date and the period
   const placeColumns = layout.places.flatMap((lv) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined));
   const keyColumns: number[] = [...placeColumns];
-  for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year]) if (c !== undefined) keyColumns.push(c);
+  for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.period.within?.index]) if (c !== undefined) keyColumns.push(c);
   const seriesKey = (row: CsvRecord): string => {
     let key = '';
     // (each cell clipped: a file of huge cells must not make the remembered keys huge too)
@@ -1553,7 +1577,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
-  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, max: 0, percentSign: false, dots: newDotScan() });
+  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, max: 0, percentSign: false, negative: '', dots: newDotScan() });
   const coverages = coverageColumns(layout.indicators);
   for (const c of coverages) scans.get(c.index)!.coverage = { fraction: 0, percent: 0, example: '' };
   const pcodes = new Set<string>();
@@ -1841,7 +1865,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const parsed = parseFigureValue(text);
       if (parsed.kind === 'skip') continue;
       // only words count against a column: a negative or ambiguous number is still a number
-      if (parsed.kind === 'error' && !parsed.reason.includes('is not a number')) continue;
+      if (parsed.kind === 'error' && !parsed.reason.includes('is not a number')) {
+        if (scan.negative === '' && parsed.reason.includes('is negative')) scan.negative = `'${clip(text, 20)}' on line ${row.line}`;
+        continue;
+      }
       if (parsed.kind === 'error') {
         scan.errors++;
         if (scan.example === '') scan.example = cellText(row, col.index).slice(0, 40);
@@ -1961,7 +1988,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (manyRepeats && !byRecordIds && !eventRecords && periodColumn !== undefined) {
     const shown = [...periodsUnder.get(periodColumn)!.values].slice(0, 2).map((v) => `'${clip(v, 20)}'`).join(', ');
     const label = table.labels[periodColumn] ?? '';
-    notes.push(`${repeatedRows} of the ${rowCount} rows repeat a figure's key, but column ${periodColumn + 1}${label ? ` ${JSON.stringify(clip(label, 40))}` : ''}, which has no hashtag, holds periods (${shown}): each is one figure's period, a series, not records to add up; tag it #date (with its year) to read each period apart; the first row of each figure is kept, the others are reported below`);
+    notes.push(`${repeatedRows} of the ${rowCount} rows repeat a figure's key, but column ${periodColumn + 1}${label ? ` ${JSON.stringify(clip(label, 40))}` : ''}, which has no hashtag, holds periods (${shown}): each is one figure's period, a series, not records to add up; tag it #date+week or #date+month beside the year's #date+year column (or #date, its periods written 2022-W21 or 2022-05) to read each period apart; the first row of each figure is kept, the others are reported below`);
   }
   repeatKeys.clear();
   const projectGroups = projects?.decide();
@@ -2062,6 +2089,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       textColumns.add(col.index);
       layout.mappedTo[col.index] = null;
       layout.why[col.index] = 'an amount of money in no stated currency: add one to the hashtag (+usd) or a #currency column';
+    } else if (col.meaning.unit === 'percent' && scan.negative !== '') {
+      // a percentage below zero is no share of anything: a change from one period to the next (WHO's
+      // #affected+infected+new+pct+weekly, this week's cases over last week's less one), whose falls
+      // would each be rejected and whose rises read as shares
+      textColumns.add(col.index);
+      layout.mappedTo[col.index] = null;
+      layout.why[col.index] = `percentages below zero (${scan.negative}): a change from one period to the next, not a share of people or of funds`;
     } else if (scan.coverage !== undefined && scan.coverage.fraction + scan.coverage.percent > 0) {
       // the row's own funding says how its coverage is written, whatever the range of the values
       if (scan.coverage.fraction > 0 && scan.coverage.percent === 0) {
@@ -2296,7 +2330,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
 
   // a file repeats its dates: each cell of a date column is read once (the column's order is fixed)
-  const dateCaches = new Map<number, Map<string, { ok: true; date: string } | { ok: false; reason: string; column?: string }>>();
+  const dateCaches = new Map<number, Map<string, { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string }>>();
   // refugees who returned, placed at their country of origin instead of the row's country of asylum
   const returnedHome = { rows: 0, example: '' };
   // the rows' country is a country of asylum (#country+asylum+code: UNHCR's tables, HAPI's refugee and returnee tables)
@@ -2307,7 +2341,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const countryOrigin = layout.breakdowns.some((b) => b.dimension === 'origin' && (table.tags[b.index]?.tag === '#country' || table.tags[b.index]?.tag === '#adm0'));
   // a date column's first date written with a two-digit year ("1/31/15"), said once per column
   const shortYears = new Map<number, { cell: string; date: string }>();
-  const dateOf = (row: CsvRecord, index: number | undefined, order: SlashOrder): { ok: true; date: string } | { ok: false; reason: string; column?: string } | undefined => {
+  const dateOf = (row: CsvRecord, index: number | undefined, order: SlashOrder): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } | undefined => {
     if (index === undefined) return undefined;
     const raw = cellText(row, index);
     if (!raw) return undefined;
@@ -2317,7 +2351,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (found === undefined) {
       const d = parseDate(raw, order);
       if (d.ok && d.shortYear && !shortYears.has(index)) shortYears.set(index, { cell: raw, date: d.date });
-      found = d.ok ? { ok: true, date: d.date } : { ok: false, reason: d.reason, column: columnName(index) };
+      found = d.ok ? (d.period ? { ok: true, date: d.date, period: d.period } : { ok: true, date: d.date }) : { ok: false, reason: d.reason, column: columnName(index) };
       if (cache.size < CACHE_LIMIT) cache.set(raw, found);
     }
     return found;
@@ -2371,8 +2405,29 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         return asOf;
       }
       if (span && last !== undefined && span[1]! <= last && yearColumn) return { ok: true, date: last, period: { start: `${span[1]}-01-01`, end: `${last}-12-31` } };
+      // a week or a month written in words in the date column ("W21", "Week 21", "March") beside a year column: within that year
+      const year = layout.period.year !== undefined && layout.period.year !== dateColumn ? dateOf(row, layout.period.year, 'unknown') : undefined;
+      const cell = cellText(row, dateColumn);
+      if (year?.ok && year.date.length >= 4 && /\p{L}/u.test(cell)) {
+        const kind = partOfYear(cell, 'week') !== undefined ? 'week' : partOfYear(cell, 'month') !== undefined ? 'month' : undefined;
+        if (kind !== undefined) {
+          fileDates.dated++;
+          return withinYear(year.date.slice(0, 4), cell, kind, dateColumn!);
+        }
+      }
       fileDates.bad++;
       return asOf;
+    }
+    // an ISO 8601 week as the date ("2022-W21"): its days, held on its last
+    if (asOf?.ok && asOf.period !== undefined && layout.period.start === undefined && layout.period.end === undefined) {
+      fileDates.dated++;
+      return { ok: true, date: asOf.date, period: asOf.period };
+    }
+    // a year with its month or week in a column of its own (#date+month, #date+epiweek): that month, or that week's days
+    const within = layout.period.within;
+    if (asOf?.ok && within !== undefined && asOf.date.length >= 4 && cellText(row, within.index) !== '' && (asOf.date.length === 4 || (yearColumn && yearDaysAllFirst))) {
+      fileDates.dated++;
+      return withinYear(asOf.date.slice(0, 4), cellText(row, within.index), within.kind, within.index);
     }
     if (asOf !== undefined) fileDates.dated++;
     let date = asOf?.date ?? options.asOf;
@@ -2429,6 +2484,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // a year or a month as the date already names its days (the facts format: a figure without a
     // period covers the days its asOf names), so no period is written for it
     return { ok: true, date };
+  };
+
+  /** A month or an ISO 8601 week of a year, from a cell that gives the one or the other. */
+  const withinYear = (year: string, cell: string, kind: 'month' | 'week', column: number): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
+    const n = partOfYear(cell, kind);
+    if (kind === 'month') return n === undefined ? { ok: false, reason: `'${clip(cell, 20)}' is not a month (1 to 12, or its name)`, column: columnName(column) } : { ok: true, date: `${year}-${String(n).padStart(2, '0')}` };
+    const days = n === undefined ? undefined : isoWeekDays(Number(year), n);
+    if (days === undefined) return { ok: false, reason: `'${clip(cell, 20)}' is not a week of ${year} (ISO 8601 weeks, 1 to 52, or 53 in a year that has one)`, column: columnName(column) };
+    return { ok: true, date: days.end, period: days };
   };
 
   /** The date and period of a column that has its own start and end columns. */
@@ -3372,7 +3436,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         populationConflicts > 0
           ? ': the file gives a place two populations (a code repeated): check which is right'
           : stockConflicts > 0
-            ? `: ${additiveConflicts > 0 || stockConflicts < conflicts ? `${stockConflicts} of those values` : 'they'} count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method, an admin level): tag it as a breakdown`
+            ? `: ${additiveConflicts > 0 || stockConflicts < conflicts ? `${stockConflicts} of those values` : 'they'} count people at a date (displaced, refugees, in need) or are running totals (+cumulative), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method, an admin level): tag it as a breakdown`
           : additiveConflicts > 0
             ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
           : priceConflicts > 0

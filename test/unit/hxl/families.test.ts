@@ -1757,7 +1757,7 @@ describe('a file of records (events, activities): rows that give one figure agai
     ]);
     expect(r.report.rejected).toHaveLength(24);
     const notes = r.report.notes.join('\n');
-    expect(notes).toContain('count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up');
+    expect(notes).toContain('count people at a date (displaced, refugees, in need) or are running totals (+cumulative), so the two are two sources or two series, not parts to add up');
     expect(notes).not.toContain('rather than totals, so such rows are added up');
     // asked for, the sum is made
     expect(importHxl(idps, 'dtm.csv', { today: TODAY, repeats: 'sum' }).facts.figures.map((f) => f.value)).toEqual([3000, 3000]);
@@ -1811,7 +1811,7 @@ describe('a file of records (events, activities): rows that give one figure agai
     const r = importHxl(text, 'pin.csv', { today: TODAY, country: 'MLI', asOf: '2024' });
     expect(r.facts.figures.map((f) => f.value)).toEqual([100]);
     expect(r.report.rejected).toHaveLength(11);
-    expect(r.report.notes.join('\n')).toContain('count people at a date (displaced, refugees, in need), so the two are two sources or two series, not parts to add up');
+    expect(r.report.notes.join('\n')).toContain('count people at a date (displaced, refugees, in need) or are running totals (+cumulative), so the two are two sources or two series, not parts to add up');
   });
 
   it('adds the activities of one organisation, place and sector, and keeps organisations apart', () => {
@@ -3635,5 +3635,50 @@ describe('round 32: admin codes that are not p-codes', () => {
   it('says nothing of a placeholder code or of real p-codes', () => {
     const text = '#adm1+name,#adm1+code,#affected+idps,#date+reported\nKabul,AF01,5,2024-01-01\nUnknown,AF01-XXX,3,2024-01-01\n';
     expect(importHxl(text, 'afg.csv', { today: TODAY }).report.notes.join('\n')).not.toContain('not p-code');
+  });
+});
+
+describe('round 32: weeks and months of a year', () => {
+  const weekly = 'country,year,week,cumulative,new\n#country+code,#date+year,#date+epiweek,#affected+infected+cumulative,#affected+infected+new\nAFG,2022,20,179674,400\nAFG,2022,21,180123,449\nAFG,2021,53,1,1\n';
+  it('reads a #date+epiweek beside #date+year as that ISO week: its days, held on its Sunday', () => {
+    const r = importHxl(weekly.replace('AFG,2021,53,1,1\n', ''), 'who.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.asOf, f.period?.start, f.period?.end])).toEqual([
+      [179674, '2022-05-22', '2022-05-16', '2022-05-22'],
+      [400, '2022-05-22', '2022-05-16', '2022-05-22'],
+      [180123, '2022-05-29', '2022-05-23', '2022-05-29'],
+      [449, '2022-05-29', '2022-05-23', '2022-05-29'],
+    ]);
+  });
+  it('rejects a week the year does not have, naming the column', () => {
+    const r = importHxl(weekly, 'who.csv', { today: TODAY });
+    expect(r.report.rejected.map((x) => x.reason).join('\n')).toContain("'53' is not a week of 2021 (ISO 8601 weeks, 1 to 52, or 53 in a year that has one)");
+  });
+  it('reads a #date+month beside #date+year as that month, so that twelve months are never one figure', () => {
+    const text = 'Country,Year,Month,Cumulative cases\n#country+code,#date+year,#date+month,#affected+infected\nAFG,2022,January,162140\nAFG,2022,May,180263\nAFG,2022,3,170000\n';
+    expect(importHxl(text, 'm.csv', { today: TODAY }).facts.figures.map((f) => [f.asOf, f.value])).toEqual([['2022-01', 162140], ['2022-05', 180263], ['2022-03', 170000]]);
+  });
+  it("reads '2022-W21' in a #date column, and 'W21' in one beside #date+year, as that week", () => {
+    const iso = '#country+code,#date,#affected+infected+new\nAFG,2022-W21,449\n';
+    expect(importHxl(iso, 'w.csv', { today: TODAY }).facts.figures.map((f) => [f.asOf, f.period])).toEqual([['2022-05-29', { start: '2022-05-23', end: '2022-05-29' }]]);
+    const w = '#country+code,#date+year,#date,#affected+infected+new\nAFG,2022,W21,449\n';
+    expect(importHxl(w, 'w.csv', { today: TODAY }).facts.figures.map((f) => [f.asOf, f.period])).toEqual([['2022-05-29', { start: '2022-05-23', end: '2022-05-29' }]]);
+  });
+  it('never adds up running totals (+cumulative) that rows of one year repeat', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `AFG,2022,${i + 1},${1000 + i},5`).join('\n');
+    const text = `country,year,Epi week,cumulative,new\n#country+code,#date+year,,#affected+infected+cumulative,#affected+infected+new\n${rows}\n`;
+    const r = importHxl(text, 'who.csv', { today: TODAY });
+    const byId = new Map(r.facts.figures.map((f) => [f.indicator, f.value]));
+    expect(byId.get('people-affected-infected-cumulative')).toBe(1000);
+    expect(byId.get('people-affected-infected-new')).toBe(150);
+  });
+});
+
+describe('round 32: percentages below zero', () => {
+  it('does not import a +pct column with negative values, a change from one week to the next, naming its first negative cell', () => {
+    const text = '#country+code,#date,#affected+infected+new,#affected+infected+new+pct+weekly\nAFG,2022-05-22,430,0.0418\nAFG,2022-05-29,449,-0.4286\n';
+    const r = importHxl(text, 'who.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.unit)).toEqual(['person', 'person']);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.report.unmapped.map((c) => c.reason).join("\n")).toContain("percentages below zero ('-0.4286' on line 3): a change from one period to the next");
   });
 });
