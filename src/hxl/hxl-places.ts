@@ -358,6 +358,11 @@ export class PlaceBook {
         // (but a placeholder, "Unspecified" or "AB01-XXX", is the unnamed part of its parent: one per parent)
         if (parent !== undefined && isNoPlace(a.name || code)) id = kebab(`${parent}-${a.name || code}`) || 'place';
         else if (taken !== undefined && taken.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
+        // an area of one name under two areas of the level above, each named (ACLED's Twic county of
+        // Warrap and of Jonglei; Afghanistan's two Dawlatabad districts): two places, the second named
+        // under its parent; the level above must be named for this, so a row that leaves it empty
+        // stays with the area of that name
+        else if (taken !== undefined && a.level >= 2 && a.level <= 3 && parent !== undefined && taken.parent !== undefined && taken.parent !== parent && this.places.get(parent)?.level === a.level - 1 && this.places.get(taken.parent)?.level === a.level - 1) id = kebab(`${parent}-${a.name || code}`) || 'place';
         // two locations of one name and different codes (two markets called "Central") are two places
         else if (taken !== undefined && a.level === 4 && code !== '' && a.name !== '') id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name}-${code}`) || 'place';
         // and a location of one name under two areas (Insecurity Insight's site type "Education Building" in two provinces) is two

@@ -3682,3 +3682,24 @@ describe('round 32: percentages below zero', () => {
     expect(r.report.unmapped.map((c) => c.reason).join("\n")).toContain("percentages below zero ('-0.4286' on line 3): a change from one period to the next");
   });
 });
+
+describe('round 32: one admin name under two areas, without p-codes', () => {
+  it("keeps a county of one name in two states two places, each under its own state (ACLED's Twic)", () => {
+    const text =
+      'country,admin1,admin2,event,date,deaths\n#country+name,#adm1+name,#adm2+name,#event+type,#date+occurred,#affected+killed\n' +
+      'South Sudan,Jonglei,Twic,Battles,2017-03-01,5\nSouth Sudan,Warrap,Twic,Battles,2017-03-01,7\nSouth Sudan,Warrap,Twic,Battles,2017-04-01,2\n';
+    const r = importHxl(text, 'acled.csv', { today: TODAY });
+    const places = new Map(r.facts.places!.map((p) => [p.id, p]));
+    const twics = r.facts.places!.filter((p) => p.name === 'Twic');
+    expect(twics.map((p) => places.get(p.parent!)!.name)).toEqual(['Jonglei', 'Warrap']);
+    const under = (state: string) => r.facts.figures.filter((f) => places.get(places.get(f.place)!.parent!)!.name === state).map((f) => f.value);
+    expect(under('Warrap')).toEqual([7, 2]);
+    expect(under('Jonglei')).toEqual([5]);
+    expect(r.report.rejected).toEqual([]);
+  });
+  it('keeps a district named on a row whose province is empty with the district of that name', () => {
+    const text = '#adm1+name,#adm2+name,#affected+idps,#date\nBalkh,Dawlatabad,10,2024-01-01\n,Dawlatabad,3,2024-02-01\n';
+    const r = importHxl(text, 'afg.csv', { today: TODAY, country: 'AFG' });
+    expect(r.facts.places!.filter((p) => p.name === 'Dawlatabad')).toHaveLength(1);
+  });
+});
