@@ -4,7 +4,7 @@
  * report of how each column was mapped and which rows were rejected, by line.
  */
 import { EXIT, FileInvalidError, type ExitCode, type FileIssue } from '../errors.js';
-import { MAX_FILE_BYTES, NotUtf8Error, decodeUtf8, filePieces, readFileBytes, regularFileSize } from '../facts/read-text-file.js';
+import { MAX_FILE_BYTES, NotUtf8Error, decodeUtf8, filePieces, readFileBytes, regularFileSize, windows1252Marks } from '../facts/read-text-file.js';
 import { checkOutputPath } from '../fs/write-file-atomic.js';
 import { importRows, RECORD_ID_USE, type ImportOptions, type ImportReport } from '../hxl/import-hxl.js';
 import { indicatorFromHashtag, parseHashtag } from '../hxl/hxl-tags.js';
@@ -58,8 +58,7 @@ export type Encoding = (typeof ENCODINGS)[number];
 /** The file's text in the encoding asked for; a file that is not UTF-8 gets a hint naming --encoding. */
 function decode(bytes: Buffer, display: string, encoding: Encoding): string {
   if (encoding !== 'utf-8') {
-    const text = new TextDecoder('windows-1252').decode(bytes);
-    return text;
+    return windows1252Marks(new TextDecoder('windows-1252').decode(bytes));
   }
   try {
     return decodeUtf8(bytes, display, 'facts');

@@ -119,12 +119,32 @@ export function filePieces(path: string, display: string, encoding: 'utf-8' | 'w
 const PIECE_BYTES = 1024 * 1024;
 
 function decodePiece(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array | undefined, stream: boolean): string {
+  let text: string;
   try {
-    return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream });
+    text = bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream });
   } catch {
     throw new NotUtf8Error('invalid UTF-8');
   }
+  return decoder.encoding === 'windows-1252' ? windows1252Marks(text) : text;
 }
+
+/**
+ * Windows-1252's own characters of bytes 0x80 to 0x9F (’ “ ” – — € …), where a decoder gave them as the
+ * C1 control characters of ISO 8859-1 instead: Node 20's TextDecoder('windows-1252') reads every byte
+ * as ISO 8859-1, so `Côte d’Ivoire` came out as `Côte d\x92Ivoire`. The five bytes Windows-1252 leaves
+ * undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are, as the WHATWG encoding standard has them.
+ */
+export function windows1252Marks(text: string): string {
+  return C1.test(text) ? text.replace(C1_ALL, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c) : text;
+}
+
+const C1 = /[\u0080-\u009f]/;
+const C1_ALL = /[\u0080-\u009f]/g;
+/** Windows-1252's characters for bytes 0x80 to 0x9F, in order (undefined ones as themselves). */
+const WINDOWS_1252_C1 = [
+  '\u20ac', '\u0081', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008d', '\u017d', '\u008f',
+  '\u0090', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\u009d', '\u017e', '\u0178',
+];
 
 /** A UTF-16 or UTF-32 file (with or without a byte-order mark) is refused: it is to be saved as UTF-8. */
 function refuseUtf16Or32(bytes: Uint8Array, display: string, what: 'facts' | 'rates'): void {

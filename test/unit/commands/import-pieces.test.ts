@@ -62,4 +62,15 @@ describe('import hxl: a file read in pieces imports as one read whole', () => {
     expect(latin.code).toBe(0);
     expect(await importFile(file, 0, { encoding: 'latin1' })).toEqual(latin);
   });
+
+  it("reads Windows-1252's own characters of bytes 0x80 to 0x9F (’ – €), whole or in pieces, not as control characters", async () => {
+    const file = join(dir, 'cp1252.csv');
+    // "Côte d’Ivoire" and "Bassa – Nord" as Excel saves them
+    writeFileSync(file, Buffer.concat([Buffer.from('#country+name,#adm1+name,#affected\nC'), Buffer.from([0xf4]), Buffer.from('te d'), Buffer.from([0x92]), Buffer.from('Ivoire,Bassa '), Buffer.from([0x96]), Buffer.from(' Nord,12\n')]));
+    const whole = await importFile(file, undefined, { encoding: 'latin1' });
+    expect(whole.code).toBe(0);
+    const places = (JSON.parse(whole.out!) as { places: Array<{ name: string; iso3?: string }> }).places;
+    expect(places.map((p) => [p.name, p.iso3])).toEqual([['Côte d’Ivoire', 'CIV'], ['Bassa – Nord', 'CIV']]);
+    expect(await importFile(file, 0, { encoding: 'latin1' })).toEqual(whole);
+  });
 });
