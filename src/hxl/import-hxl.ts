@@ -425,7 +425,9 @@ function isProseOrDate(cell: string): boolean {
 }
 
 /** An attribute of a rate per so many people: +per100000, +per1000, +per_100k, +per10000. */
-const RATE_ATTRIBUTE = /^per_?(?:\d+k?|capita|thousand|million|hundred_?thousand)$/;
+const RATE_ATTRIBUTE = /^per_?(?:\d+k?|cap|capita|head|person|thousand|million|hundred_?thousand)$/;
+/** A header of an amount per person ("Total per capita (USD mn)", "Cash per beneficiary"): no total, whatever its hashtag. */
+const PER_PERSON_HEADER = /\bper[\s-]+(?:capita|person|head|inhabitant|beneficiary|household)\b/i;
 /** An attribute of a change between dates: +change, +diff, +delta, +variation. */
 const CHANGE_ATTRIBUTE = /^(?:change|diff|difference|delta|variation)$/;
 
@@ -622,7 +624,12 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       // a rate per so many people (#affected+infected+new+per100000+weekly), or a change between two dates
       // (#affected+infected+new+change+weekly, which may be negative): neither is a count
       if (t.attributes.some((a) => RATE_ATTRIBUTE.test(a))) {
-        why[c] = 'a rate per so many people (+per100000, +per1000), not a count';
+        why[c] = 'a rate per so many people (+per100000, +per1000, +percap), not a count';
+        return;
+      }
+      // (a header that says so, under a hashtag that does not: covid-viz's "Total per capita (USD mn)" as #value+ifi+percap+usd's twin)
+      if (PER_PERSON_HEADER.test(labels[c] ?? '')) {
+        why[c] = `an amount per person or per household (the header says '${clip(PER_PERSON_HEADER.exec(labels[c]!)![0], 30)}'), not a total`;
         return;
       }
       if (t.attributes.some((a) => CHANGE_ATTRIBUTE.test(a)) && t.tag !== '#date') {

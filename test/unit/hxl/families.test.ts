@@ -3464,7 +3464,7 @@ describe('round 30, the twentieth HXL review: a COVID dashboard of many indicato
     expect(r.facts.figures.map((f) => f.value)).toEqual([178000]);
     expect(r.report.rejected).toEqual([]);
     expect(r.report.unmapped.map((c) => c.reason)).toEqual([
-      'a rate per so many people (+per100000, +per1000), not a count',
+      'a rate per so many people (+per100000, +per1000, +percap), not a count',
       'a change between two dates (+change), which may be negative: not a count nor a level',
     ]);
   });
@@ -3701,5 +3701,17 @@ describe('round 32: one admin name under two areas, without p-codes', () => {
     const text = '#adm1+name,#adm2+name,#affected+idps,#date\nBalkh,Dawlatabad,10,2024-01-01\n,Dawlatabad,3,2024-02-01\n';
     const r = importHxl(text, 'afg.csv', { today: TODAY, country: 'AFG' });
     expect(r.facts.places!.filter((p) => p.name === 'Dawlatabad')).toHaveLength(1);
+  });
+});
+
+describe('round 32: amounts per person', () => {
+  it('reads no +percap column, nor one whose header says per capita, as a total', () => {
+    const text = 'c,Total (USD),Total per capita (USD),Grant per capita\n#country+code,#value+ifi+total+usd,#value+ifi+percap+usd,#value+grant+usd\nAFG,500000,12.5,3\n';
+    const r = importHxl(text, 'ifi.csv', { today: TODAY, asOf: '2020-12-15' });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[500000, 'USD']]);
+    expect(r.report.unmapped.map((c) => c.reason)).toEqual([
+      'a rate per so many people (+per100000, +per1000, +percap), not a count',
+      "an amount per person or per household (the header says 'per capita'), not a total",
+    ]);
   });
 });
