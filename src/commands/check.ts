@@ -61,7 +61,7 @@ export async function checkCommand(options: CheckOptions, io: Io): Promise<ExitC
   const texts = new Map<string, SourceText>();
   for (const s of facts.data.sources) if (s.text !== undefined) texts.set(s.id, read(s.text));
   const all = checkClaims(facts.data, { today: options.today, texts, convert: factsConverter(facts, table) });
-  const findings = options.filter && hasFigureFilter(options.filter) ? claimsOf(all, facts.data.figures, figureFilter(options.filter, facts), facts.data.places) : all;
+  const findings = options.filter && hasFigureFilter(options.filter) ? claimsOf(all, facts.data.figures, await figureFilter(options.filter, facts), facts.data.places) : all;
   // people read one row per distinct finding; JSON and the flat formats keep every finding
   const forPeople = (options.format === 'table' || options.format === 'plain') && !options.fields;
   io.out(await renderRecords(forPeople ? collapseRepeats(findings) : findings, findingView, options));

@@ -8,7 +8,7 @@ import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
 import { barScale, paintBar, spreadBar, type BarScale } from '../output/spread-bar.js';
 import { compare, type Observation } from '../trust/history.js';
-import { namedPlace } from '../derive/select-figures.js';
+import { namedPlaceOrCountry } from '../derive/select-figures.js';
 import { openFacts, type Io } from './context.js';
 import { allRecords, seriesKeep, warnEach } from './figure-inputs.js';
 import { breakdownFilter, checkBreakdown } from './figure-filter.js';
@@ -91,7 +91,7 @@ function tableView(rows: readonly CompareRow[]): RecordView<CompareRow> {
 
 export async function compareCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts, seriesKeep(options.indicator));
-  const place = options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place');
+  const place = options.place === undefined ? undefined : await namedPlaceOrCountry(facts.data.places, options.place, '--place');
   if (options.breakdown !== undefined) checkBreakdown(options.breakdown, facts.data.figures);
   const result = compare(allRecords(facts), options.indicator, { place, asOf: options.asOf, knownIndicators: facts.whole.indicators, breakdown: options.breakdown });
   if (result.groups.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' to compare`);

@@ -4,7 +4,7 @@
  * so that a value that names nothing is an error with "did you mean", not an empty answer.
  */
 import { NotFoundError, UsageError, clipInput } from '../errors.js';
-import { breakdownMatcher, checkNamed, namedPlace, type BreakdownOnly, type FigureFilter } from '../derive/select-figures.js';
+import { breakdownMatcher, checkNamed, namedPlaceOrCountry, type BreakdownOnly, type FigureFilter } from '../derive/select-figures.js';
 import type { Figure } from '../facts/schema.js';
 import type { FigureRecord } from '../derive/figure-record.js';
 import type { FactsIndex } from '../facts/facts-index.js';
@@ -44,7 +44,7 @@ export function hasFigureFilter(flags: FigureFilterFlags): boolean {
 }
 
 /** The filter the flags ask for, with every place, indicator and source resolved against the facts file. */
-export function figureFilter(flags: FigureFilterFlags, facts: FactsIndex): FigureFilter {
+export async function figureFilter(flags: FigureFilterFlags, facts: FactsIndex): Promise<FigureFilter> {
   const { places, figures, sources } = facts.data;
   const breakdown = breakdownFilter(flags);
   if (flags.indicator !== undefined) checkNamed(new Set(figures.map((f) => f.indicator)), flags.indicator, '--indicator', 'indicator');
@@ -52,8 +52,8 @@ export function figureFilter(flags: FigureFilterFlags, facts: FactsIndex): Figur
   if (breakdown !== undefined) checkBreakdown(breakdown, figures);
   return {
     ...(flags.indicator !== undefined ? { indicator: flags.indicator } : {}),
-    ...(flags.place !== undefined ? { place: namedPlace(places, flags.place, '--place') } : {}),
-    ...(flags.within !== undefined ? { within: namedPlace(places, flags.within, '--within') } : {}),
+    ...(flags.place !== undefined ? { place: await namedPlaceOrCountry(places, flags.place, '--place') } : {}),
+    ...(flags.within !== undefined ? { within: await namedPlaceOrCountry(places, flags.within, '--within') } : {}),
     ...(flags.unit !== undefined ? { unit: flags.unit } : {}),
     ...(flags.source !== undefined ? { source: flags.source } : {}),
     ...(breakdown !== undefined ? { breakdown } : {}),

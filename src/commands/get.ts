@@ -133,7 +133,7 @@ export async function getCommand(options: GetOptions, io: Io): Promise<ExitCode>
   }
   // ids on the command line: a streamed file need keep only their figures (or an indicator's)
   const facts = await openFacts(options.facts, options.batch || options.asOf !== undefined ? undefined : { prefixes: options.ids, indicators: options.ids });
-  const filter = options.filter && hasFigureFilter(options.filter) ? figureFilter(options.filter, facts) : undefined;
+  const filter = options.filter && hasFigureFilter(options.filter) ? await figureFilter(options.filter, facts) : undefined;
   let records: FigureRecord[] | undefined;
   const all = () => (records ??= facts.data.figures.map((f) => toFigureRecord(f, facts)));
   const conversion = options.to.length > 0 ? await loadConversion() : undefined;

@@ -7,7 +7,7 @@ import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
 import { extent, lineChart, sparkline } from '../output/sparkline.js';
 import { history, type HistoryEntry } from '../trust/history.js';
-import { namedPlace } from '../derive/select-figures.js';
+import { namedPlaceOrCountry } from '../derive/select-figures.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import { allRecords, seriesKeep, warnEach } from './figure-inputs.js';
 import { breakdownFilter, checkBreakdown } from './figure-filter.js';
@@ -136,7 +136,7 @@ function chartOf(observations: readonly HistoryEntry[], width: number | undefine
 export async function historyCommand(options: HistoryOptions, io: Io): Promise<ExitCode> {
   if (options.chart && options.format !== 'table') throw new UsageError(`--chart draws for people, with the table format; --format ${options.format} is for scripts`);
   const facts = await openFacts(options.facts, seriesKeep(options.indicator));
-  const place = options.place === undefined ? undefined : namedPlace(facts.data.places, options.place, '--place');
+  const place = options.place === undefined ? undefined : await namedPlaceOrCountry(facts.data.places, options.place, '--place');
   if (options.breakdown !== undefined) checkBreakdown(options.breakdown, facts.data.figures);
   const result = history(allRecords(facts), options.indicator, { place, from: options.from, to: options.to, knownIndicators: facts.whole.indicators, breakdown: options.breakdown });
   if (result.observations.length === 0) throw new NotFoundError(`no observation of '${options.indicator}' in that range`);

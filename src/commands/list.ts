@@ -19,7 +19,7 @@ export interface ListOptions extends CommonOptions {
 
 export async function listCommand(options: ListOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
-  const matched = filterFigures(facts.data.figures, figureFilter(options.filter, facts), facts.data.places).map((f) => toFigureRecord(f, facts));
+  const matched = filterFigures(facts.data.figures, await figureFilter(options.filter, facts), facts.data.places).map((f) => toFigureRecord(f, facts));
   const sorted = options.sort ? sortRecords(matched, options.sort) : matched;
   const records = options.limit !== undefined && options.limit < sorted.length ? sorted.slice(0, options.limit) : sorted;
   // an HXL export names every place above its figures in a row of its own, so that import hxl gives the whole chain back

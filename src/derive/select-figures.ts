@@ -289,6 +289,22 @@ export function resolvePlace(places: readonly Place[], text: string): string | u
 }
 
 /**
+ * The place a flag names (namedPlace), where a country may also be named as people name it rather
+ * than as the file does: `Syria` or `SY` for the file's `Syrian Arab Republic` (SYR), `DR Congo`,
+ * `oPt`. The country names (src/domain/countries.ts) are loaded only when the file's own ids, codes
+ * and names find nothing, so a command that names its place as the file does never loads them.
+ */
+export async function namedPlaceOrCountry(places: readonly Place[], text: string, flag: string): Promise<string> {
+  if (resolvePlace(places, text) === undefined) {
+    const { findCountry } = await import('../domain/countries.js');
+    const country = findCountry(text);
+    const place = country === undefined ? undefined : (places.find((p) => p.level === 0 && p.iso3 === country.iso3) ?? places.find((p) => p.id === country.iso3));
+    if (place !== undefined) return place.id;
+  }
+  return namedPlace(places, text, flag);
+}
+
+/**
  * The place a flag names (resolvePlace), or a NotFoundError saying so, with the places whose
  * id, code or name is close to what was typed ("did you mean Armenia (ARM)?").
  */

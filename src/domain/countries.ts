@@ -17,6 +17,20 @@ export interface Country {
 // ambiguous on purpose.
 const EXTRA_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ['Syria', 'SYR'],
+  // the UN's own names (M49, as OCHA's and WHO's tables write them) where the package has others
+  ['Republic of Moldova', 'MDA'],
+  ['United Kingdom of Great Britain and Northern Ireland', 'GBR'],
+  ['Libyan Arab Jamahiriya', 'LBY'],
+  ['China, Hong Kong Special Administrative Region', 'HKG'],
+  ['China, Macao Special Administrative Region', 'MAC'],
+  ['China, Hong Kong SAR', 'HKG'],
+  ['China, Macao SAR', 'MAC'],
+  // as OCHA's and the clusters' tables often write them
+  ['Congo DR', 'COD'],
+  ['Congo, DR', 'COD'],
+  ['DR of Congo', 'COD'],
+  ['Korea DPR', 'PRK'],
+  ['DPR Korea', 'PRK'],
   // as the World Bank's tables (and the HDX files made from them) write them
   ['Democratic Republic of Congo', 'COD'],
   ['Republic of Congo', 'COG'],
@@ -187,7 +201,8 @@ export function countryByIso3(iso3: string): Country | undefined {
  * a hypothetical "ML" + "I01".
  */
 export function countryOfPcode(pcode: string): Country | undefined {
-  const match = /^([A-Za-z]{2,3})(\d[\dA-Za-z]*)?$/.exec(pcode.trim());
+  // (and one written with a dash after the letters, "NG-001")
+  const match = /^([A-Za-z]{2,3})(?:-?(\d[\dA-Za-z]*))?$/.exec(pcode.trim());
   if (match === null || match[1] === undefined) return undefined;
   const letters = match[1].toUpperCase();
   const { byIso3, byIso2 } = countryIndex();

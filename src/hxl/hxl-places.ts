@@ -314,7 +314,8 @@ export class PlaceBook {
     // the p-codes of this row's places so far, the shallowest first
     const chain: string[] = [];
     for (const a of admin) {
-      const code = a.code.toUpperCase().replace(/\s+/g, '');
+      // (a p-code with a dash after its country's letters, "NG-001": the p-code NG001)
+      const code = a.code.toUpperCase().replace(/\s+/g, '').replace(/^([A-Z]{2,3})-(\d[A-Z0-9]*)$/, '$1$2');
       let id: string;
       if (code && PCODE.test(code)) {
         id = code;

@@ -1,7 +1,7 @@
 /** Choosing figures for get: an indicator's totals or the breakdown asked for, places by what users call them, "did you mean". */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkNamed, filterFigures, indicatorFigures, namedPlace, whereFlag } from '../../../src/derive/select-figures.js';
+import { checkNamed, filterFigures, indicatorFigures, namedPlace, namedPlaceOrCountry, whereFlag } from '../../../src/derive/select-figures.js';
 import { toFigureRecord } from '../../../src/derive/figure-record.js';
 import { FactsIndex } from '../../../src/facts/facts-index.js';
 import type { FactsFile } from '../../../src/facts/schema.js';
@@ -104,6 +104,21 @@ describe('namedPlace and checkNamed', () => {
   it('matches without regard to case, as the filters do', () => {
     expect(() => checkNamed(new Set(['hno-2024']), 'HNO-2024', '--source', 'source')).not.toThrow();
     expect(catchError(() => checkNamed(new Set(['hno-2024', 'sitrep']), 'sitrp', '--source', 'source')).hints).toEqual(['did you mean sitrep?']);
+  });
+});
+
+describe('namedPlaceOrCountry: a country by the names people give it (round 32)', () => {
+  const file = [
+    { id: 'SYR', name: 'Syrian Arab Republic', level: 0, iso3: 'SYR' },
+    { id: 'PSE', name: 'State of Palestine', level: 0, iso3: 'PSE' },
+    { id: 'MDA', name: 'Republic of Moldova', level: 0, iso3: 'MDA' },
+    { id: 'SY01', name: 'Damascus', level: 1, iso3: 'SYR', parent: 'SYR' },
+  ];
+  it.each([['Syria', 'SYR'], ['SY', 'SYR'], ['oPt', 'PSE'], ['Palestine', 'PSE'], ['Moldova', 'MDA'], ['Damascus', 'SY01']])('%s is %s', async (text, id) => {
+    expect(await namedPlaceOrCountry(file, text, '--within')).toBe(id);
+  });
+  it("says so of a country the file does not hold, as namedPlace does", async () => {
+    await expect(namedPlaceOrCountry(file, 'Lebanon', '--within')).rejects.toMatchObject({ code: 'UNKNOWN_PLACE' });
   });
 });
 

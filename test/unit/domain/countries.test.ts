@@ -71,11 +71,14 @@ describe('countryOfPcode', () => {
     ['SDN001', 'SDN'],
     ['HT01', 'HTI'],
     ['AFG', 'AFG'],
+    // (a dash after the country's letters, as some tables write them: round 32)
+    ['NG-001', 'NGA'],
+    ['AF-01', 'AFG'],
   ])('%s belongs to %s', (pcode, iso3) => {
     expect(countryOfPcode(pcode)?.iso3).toBe(iso3);
   });
 
-  it.each([['01'], [''], ['QQ01'], ['AF-01'], ['ABCD01']])('%s gives no country', (pcode) => {
+  it.each([['01'], [''], ['QQ01'], ['AF--01'], ['IRQ-G01'], ['ABCD01']])('%s gives no country', (pcode) => {
     expect(countryOfPcode(pcode)).toBeUndefined();
   });
 });

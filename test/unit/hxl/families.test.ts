@@ -3715,3 +3715,15 @@ describe('round 32: amounts per person', () => {
     ]);
   });
 });
+
+describe('round 32: p-codes with a dash, and the UN names of countries', () => {
+  it("reads 'NG-001' as the p-code NG001, in Nigeria", () => {
+    const text = '#adm1+code,#adm1+name,#population,#date+year\nNG-001,Abia,4000000,2020\n';
+    const r = importHxl(text, 'nga.csv', { today: TODAY });
+    expect(r.facts.places!.filter((p) => p.level === 1).map((p) => [p.id, p.pcode, p.parent])).toEqual([['NG001', 'NG001', 'NGA']]);
+  });
+  it('reads the UN names Republic of Moldova and United Kingdom of Great Britain and Northern Ireland as those countries', () => {
+    const text = '#country+name,#affected+refugees,#date\nRepublic of Moldova,100,2022-03-01\nUnited Kingdom of Great Britain and Northern Ireland,50,2022-03-01\n';
+    expect(importHxl(text, 'un.csv', { today: TODAY }).facts.figures.map((f) => f.place)).toEqual(['MDA', 'GBR']);
+  });
+});
