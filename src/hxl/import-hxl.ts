@@ -1024,6 +1024,8 @@ function unusedReason(t: HxlTag | null): string {
   if (t.tag === '#meta') return 'metadata (#meta) that humfig does not keep';
   if (t.tag === '#org') return 'an organisation: who reported or works there, not a figure';
   if (t.tag === '#activity' || t.tag === '#response' || t.tag === '#beneficiary' || t.tag === '#service') return 'a description of an activity, not a figure';
+  // (#loc+count+health: numbers of facilities under a place's hashtag, not a place column)
+  if ((t.tag === '#loc' || t.tag === '#geo') && t.attributes.some((a) => a === 'count' || a === 'num')) return 'a count under a place hashtag (+count, +num): of places or facilities, not a figure humfig reads; retag it #indicator+num+<name>+unit_<unit> (such as +unit_facility) to import it';
   if (t.tag === '#loc' || t.tag === '#adm4' || t.tag === '#adm5' || t.tag === '#geo' || t.tag === '#region') return 'a second location column, admin level 4 or 5, a region or coordinates: humfig reads one #loc and #country, #adm0 to #adm3';
   if (['#country', '#adm0', '#adm1', '#adm2', '#adm3', '#loc'].includes(t.tag) && t.attributes.some((a) => ['funder', 'donor', 'src', 'source', 'origin'].includes(a))) {
     return 'a funder\'s or an origin\'s place, not where the figures are';

@@ -3727,3 +3727,11 @@ describe('round 32: p-codes with a dash, and the UN names of countries', () => {
     expect(importHxl(text, 'un.csv', { today: TODAY }).facts.figures.map((f) => f.place)).toEqual(['MDA', 'GBR']);
   });
 });
+
+describe('round 32: a count under a place hashtag', () => {
+  it('says a #loc+count column is a count, not a second location column', () => {
+    const text = '#country+code,#adm1+code,#loc+count+health,#affected\nSYR,SY01,213,5\n';
+    const r = importHxl(text, 'hf.csv', { today: TODAY, asOf: '2020' });
+    expect(r.report.unmapped.map((c) => c.reason)).toEqual(['a count under a place hashtag (+count, +num): of places or facilities, not a figure humfig reads; retag it #indicator+num+<name>+unit_<unit> (such as +unit_facility) to import it']);
+  });
+});
