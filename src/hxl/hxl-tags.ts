@@ -286,6 +286,19 @@ const HOUSEHOLD_ATTRIBUTES: ReadonlySet<string> = new Set(['households', 'househ
 /** Hashtags whose numbers are counts of people (or households). */
 const PEOPLE_TAGS = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached']);
 
+/**
+ * Attributes that name the things a hashtag of people counts instead (#affected+livestock+killed,
+ * #affected+houses+damaged): the unit of those things. (A hashtag with a +unit_ of its own keeps that.)
+ */
+const THINGS_OF_PEOPLE_TAGS: ReadonlyMap<string, string> = new Map([
+  ...['livestock', 'cattle', 'animals', 'goats', 'sheep', 'camels', 'poultry', 'herds', 'animal'].map((a) => [a, 'livestock'] as const),
+  // (plurals only: humfig's own #affected+displaced+shelter is people in shelter, and +housing a sector)
+  ...['houses', 'homes', 'dwellings'].map((a) => [a, 'house'] as const),
+  ...['shelters'].map((a) => [a, 'shelter'] as const),
+  ...['buildings', 'structures'].map((a) => [a, 'building'] as const),
+  ...['schools'].map((a) => [a, 'school'] as const),
+]);
+
 /** Attributes that make a column hold text, codes or dates, not the numbers of an indicator. */
 const NOT_A_NUMBER = new Set(['code', 'name', 'text', 'type', 'id', 'url', 'date', 'unit', 'qualifier', 'min', 'max', 'currency']);
 
@@ -413,6 +426,12 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
     // know counts nothing it can say: "+unit_index" is no person)
     else if (a.startsWith('unit_') && peopleUnit(a.slice(5)) !== undefined) unit = peopleUnit(a.slice(5))!;
     else if (a.startsWith('unit_')) return null;
+    // a thing the attribute names under a hashtag of people ("#affected+livestock+killed", NDMA's 1,164,270 animals;
+    // "#affected+houses+damaged", DROMIC's houses): that thing, never people (its word stays in the indicator's name)
+    else if (PEOPLE_TAGS.has(t.tag) && THINGS_OF_PEOPLE_TAGS.has(a) && !t.attributes.some((x) => x.startsWith('unit_'))) {
+      unit = THINGS_OF_PEOPLE_TAGS.get(a)!;
+      rest.push(ATTRIBUTE_SPELLINGS.get(a) ?? a);
+    }
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
     else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();
     else rest.push(ATTRIBUTE_SPELLINGS.get(a) ?? a);
@@ -466,7 +485,7 @@ const THING_WORDS: ReadonlySet<string> = new Set(
     'well wells latrine latrines house houses dwelling dwellings building buildings hospital hospitals clinic clinics market markets ' +
     'country countries district districts province provinces village villages location locations settlement settlements assessment ' +
     'assessments survey surveys report reports transport transports transportation ambulance ambulances supplies supply equipment ' +
-    'medicine medicines stock stocks asset assets property properties'
+    'medicine medicines stock stocks asset assets property properties ec ecs evacuation shelters livestock animals cattle'
   ).split(' '),
 );
 /**

@@ -302,6 +302,8 @@ function role(words: string): RegExp {
 const POPULATION_ATTRIBUTES: ReadonlySet<string> = new Set(['refugees', 'refugee', 'idps', 'idp', 'returnees', 'asylum_seekers', 'displaced', 'migrants']);
 
 /** A header's word for dwellings or other buildings (English, French, Spanish, Portuguese): "Maisons Détruites", "Damaged houses". */
+/** A header word of animals: "Livestock lost", "Cattle killed", "Animals dead", "Bétail". */
+const ANIMAL_WORD = /(?<![\p{L}])(?:livestock|cattle|animals?|goats?|sheep|camels?|poultry|cows?|buffalo(?:e?s)?|herds?|b[ée]tail|ganado|chept[ea]l)(?![\p{L}])/iu;
 const DWELLING_WORD = /(?<![\p{L}])(?:houses?|homes?|dwellings?|buildings?|maisons?|logements?|habitations?|viviendas?|casas?)(?![\p{L}])/iu;
 /** A header's word for people or their households, which makes a header of dwellings one of people ("People in damaged houses", "Ménages sans abri"). */
 const PEOPLE_WORD = /(?<![\p{L}])(?:people|persons?|personnes?|personas?|pessoas?|individuals?|individus|households?|hhs?|m[ée]nages?|hogares?|famil(?:y|ies|les?|ias?)|residents?|habitants?|occupants?|inhabitants?|idps?|pdi|refugees?|r[ée]fugi[ée]s|displaced|d[ée]plac[ée]e?s?|desplazad[oa]s?|children|enfants|ni[nñ]os|women|men|femmes|hommes|mujeres|hombres|beneficiaries|b[ée]n[ée]ficiaires|beneficiarios|population|poblaci[oó]n)(?![\p{L}])/iu;
@@ -656,6 +658,12 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       // events are no people, and which people the file does not say
       if (meaning.unit === 'person' && EVENTS_HEADER.test(labels[c] ?? '')) {
         why[c] = `the header counts events or incidents, the hashtag people: not read as people (retag it #event+num to import it as events)`;
+        return;
+      }
+      // a header that counts animals over a hashtag of people ("Livestock lost" over #affected+dead: NDMA's 1,164,270
+      // head of livestock read as Pakistan's deaths): no people at all, whatever the hashtag says
+      if ((meaning.unit === 'person' || meaning.unit === 'household') && ANIMAL_WORD.test(labels[c] ?? '') && !PEOPLE_WORD.test(labels[c] ?? '')) {
+        why[c] = `the header counts animals ('${clip(ANIMAL_WORD.exec(labels[c]!)![0], 20)}'), the hashtag people: not read as people (+livestock on the hashtag imports it as head of livestock)`;
         return;
       }
       // a header that names people by their role where the hashtag names no group ("Educators Killed" over

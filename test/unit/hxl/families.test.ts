@@ -3735,3 +3735,21 @@ describe('round 32: a count under a place hashtag', () => {
     expect(r.report.unmapped.map((c) => c.reason)).toEqual(['a count under a place hashtag (+count, +num): of places or facilities, not a figure humfig reads; retag it #indicator+num+<name>+unit_<unit> (such as +unit_facility) to import it']);
   });
 });
+
+describe('round 32: animals, houses and evacuation centres under hashtags of people', () => {
+  it('reads #affected+livestock+killed as head of livestock and #affected+houses+damaged as houses, never people', () => {
+    const text = 'Province,Date,Deaths,Livestock perished,Houses damaged,Shelters damaged\n#adm1+name,#date,#affected+killed,#affected+livestock+killed,#affected+houses+damaged,#affected+shelters+damaged\n,2022-11-14,1739,1164270,1391467,200\n';
+    const r = importHxl(text, 'pak.csv', { today: TODAY, country: 'PAK' });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[1739, 'person'], [1164270, 'livestock'], [1391467, 'house'], [200, 'shelter']]);
+    expect(r.facts.figures.filter((f) => f.unit === 'person').map((f) => f.indicator)).toEqual(['deaths']);
+  });
+  it('leaves out a column whose header counts animals over a hashtag of people', () => {
+    const text = 'Country,Date,Livestock lost\n#country+code,#date,#affected+dead\nPAK,2022-11-14,1164270\n';
+    expect(() => importHxl(text, 'pak.csv', { today: TODAY })).toThrow(/the header counts animals \('Livestock'\), the hashtag people: not read as people/);
+  });
+  it("reads no evacuation centres (DROMIC's #indicator+num+ec) as people", () => {
+    const text = '#adm1+code,#date,#indicator+num+ec+current,#affected+displaced\nPH05,2020-11-05,3,1200\n';
+    const r = importHxl(text, 'phl.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[1200, 'person']]);
+  });
+});
