@@ -205,6 +205,9 @@ const PLACES_AFTER_PEOPLE = /^(?:villages|towns|communities|settlements|hamlets|
 /** After "members": of a family, a community, a household, a tribe, a group of people (behind at most three words). */
 const MEMBERS_OF_PEOPLE = /^\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:famil(?:y|ies)|communit(?:y|ies)|households?|tribes?|clans?|minorit(?:y|ies)|castes?|groups?\s+of\s+(?:people|families|refugees|migrants))(?![\p{L}])/iu;
 
+/** Before a count of members and its number: a count of families or households they belong to ("63 families and 126", "109 families, comprising 571"). */
+const FAMILIES_BEFORE_MEMBERS = /\b(?:\d[\d,.]*|[a-z-]+)\s+(?:families|households)\s*,?\s+(?:and|comprising|with|of|totall?ing|including|or)\s+(?:(?:a\s+total\s+of|some|about|around|over|more\s+than|nearly)\s+)?\S+\s*$/i;
+
 /** "houses of worship", "places of worship" right after a number. */
 const WORSHIP_AFTER = /^\s+(?:houses?|places?)\s+of\s+worship\b/i;
 
@@ -259,6 +262,8 @@ const PEOPLE_IN_CAMPS = /\d\s+(?:(?:people|persons|individuals|families|househol
 const SHELTERS_OPENED_BEFORE = /\b(?:opened|opens|opening|set\s+up|established|activated|taken\s+to|moved\s+to|evacuated\s+to|relocated\s+to|brought\s+to|housed\s+(?:in|at)|accommodated\s+(?:in|at)|sheltered\s+(?:in|at))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|nearly|at\s+least)\s+)?(?:[\d.,]+|[a-z-]+(?:\s+dozen)?)$/iu;
 
 /** After "centres": they were opened to shelter people ("1,097 centers have been opened to shelter displaced people"). */
+/** After bare centres: "59 centers open catering for 767 evacuees", "13 centres remain open": places people shelter in (not "health centres", a modifier). */
+const CENTRES_OPEN_AFTER = /^\s+(?:(?:remain|remained|are|were|still|now|currently)\s+){0,2}open(?![\p{L}])/iu;
 const OPENED_TO_SHELTER = /^\s+(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|activated|designated)\s+(?:to\s+(?:shelter|house|host|accommodate)|as\s+(?:shelters|evacuation|collective))(?![\p{L}])/iu;
 /**
  * What people shelter in, counted as evacuation centres ("sheltering in 150 UNRWA facilities", "staying in 26 sites").
@@ -410,7 +415,7 @@ const DOLLAR_OUTLETS: ReadonlyArray<readonly [RegExp, string]> = [
  * dollar wherever the story is ("Australia has pledged $5 million" in a Reuters story is USD; they write
  * "A$5 million" for Australia's).
  */
-const INTERNATIONAL_WIRE = /\b(?:Reuters|AFP|Agence\s+France-Presse|AP|Associated\s+Press|Bloomberg|Xinhua|Anadolu|Al\s+Jazeera|BBC|CNN|DPA|dpa|UPI|Kyodo|EFE)\b/;
+const INTERNATIONAL_WIRE = /\b(?:Reuters|AFP|Agence\s+France-Presse|AP|Associated\s+Press|Bloomberg|Xinhua|Anadolu|Al\s+Jazeera|BBC|CNN|DPA|dpa|UPI|Kyodo|EFE|Voice\s+of\s+America|VOA|Deutsche\s+Welle|France\s+24)\b/;
 /**
  * Between a verb of giving and its amount: an article and words of its size only ("has announced an additional $21.5
  * million"), not another giver ("announced a plan with the World Bank, which is providing $200 million").
@@ -750,7 +755,8 @@ export function moneyContext(text: string, publisher: string | undefined): Money
     dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${publisherDollar[1]}`;
   }
   for (const [re, code] of outlet === undefined && publisherDollar === undefined ? DOLLAR_COUNTRIES : []) {
-    if (publisher !== undefined && re.test(publisher)) {
+    // (not an international wire's story a site of that country republished: "Voice of America, republished by Hong Kong Herald" writes US dollars)
+    if (publisher !== undefined && re.test(publisher) && !INTERNATIONAL_WIRE.test(publisher)) {
       dollar = code;
       dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;
       break;
@@ -1029,7 +1035,8 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
     }
   }
   // "805,1 millions de dollars", "2 milliards d'euros": French joins a scale and its currency with "de"
-  const french = /^\s(?:de\s|d['’])(dollars?\s+am[ée]ricains|dollars?|euros?)(?![\p{L}])/iu.exec(rest);
+  // (and Spanish: "1.5 millones de dólares")
+  const french = /^\s(?:de\s|d['’])(dollars?\s+am[ée]ricains|dollars?|d[óo]lares(?:\s+(?:estadounidenses|americanos))?|euros?)(?![\p{L}])/iu.exec(rest);
   const frenchCode = french ? cachedCurrency(french[1]!.toLowerCase().replace(/\s+am[ée]ricains$/, '')) : undefined;
   if (french && frenchCode) return { unit: frenchCode, end: at + french[0].length, written: french[1]! };
   // "$500 Pa’anga": the one currency name written with an apostrophe
@@ -1222,7 +1229,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // security forces" (responders) nor "a council of 15 members"
     // (nor "1,000 Texas National Guard members": a body's members are its own; a family's, a community's and a
     // household's are read as two words before this, "five family members")
-    if (lower === 'members' && (modifiers.length > 0 || !MEMBERS_OF_PEOPLE.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) return undefined;
+    // (but a count of families' members right after the families: "63 families and 126 members", "109 families, comprising 571 members")
+    if (lower === 'members' && (modifiers.length > 0 || !MEMBERS_OF_PEOPLE.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60)))) && !(modifiers.length === 0 && FAMILIES_BEFORE_MEMBERS.test(text.slice(Math.max(0, at - 60), at)) && !/^\s+of(?![\p{L}])/u.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 4))))) return undefined;
     // "1,600 tons of rice": outside the United States a ton is the metric tonne; the review says so
     if (lower === 'tons' || lower === 'ton') return { unit: 't', end: offset + raw.length, written: raw, modifiers, hyphen: false, tons: true };
     // "70,000 pregnant and lactating women": people
@@ -1249,7 +1257,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // shelters have been established", "over 400 people are in 20 shelters": camps and shelters set up for
     // people driven from their homes are counted as evacuation centres are
     // (and locations people were evacuated to or housed at: "evacuated to 133 locations set up to assist those displaced")
-    if (((lower === 'camps' || lower === 'shelters' || (lower === 'locations' && modifiers.length === 0)) && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || (CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) && !DAMAGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'shelters' || lower === 'centres' || lower === 'centers') && REMAINING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60))))) {
+    if (((lower === 'camps' || lower === 'shelters' || (lower === 'locations' && modifiers.length === 0)) && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || (CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) && !DAMAGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'shelters' || lower === 'centres' || lower === 'centers') && REMAINING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60)))) || ((lower === 'centres' || lower === 'centers') && modifiers.length === 0 && CENTRES_OPEN_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 30))))) {
       return { unit: lower === 'camps' ? 'camp' : 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     if (lower === 'shelters' && modifiers.every((m) => SHELTER_SITE_MODIFIER.test(m)) && !SHELTER_DWELLING_BEFORE.test(text.slice(Math.max(0, at - 48), at)) && !SHELTER_DWELLING_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 110)))) {
@@ -1283,6 +1291,11 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
       if (joined === '') return undefined;
       if (joined) {
         const end = offset + raw.length + next![0].length;
+        // (shelters that were built, handed out or damaged are dwellings, not places people went to: "Built 4,000
+        // emergency shelters serving almost 24,000 displaced persons", as "built 4,000 shelters" is)
+        if (joined === 'evacuation-centre' && /^\sshelters$/i.test(next![0]) && SHELTER_DWELLING_BEFORE.test(text.slice(Math.max(0, at - 48), at)) && !/\b(?:of|for)\s+\S+\s*$/i.test(text.slice(Math.max(0, at - 48), at))) {
+          return { unit: 'shelter', end, written: text.slice(offset, end), modifiers, hyphen: false };
+        }
         return { unit: joined, end, written: text.slice(offset, end), modifiers, hyphen: false };
       }
     }

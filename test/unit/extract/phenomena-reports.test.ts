@@ -7057,3 +7057,57 @@ describe('round 31: dates of figures', () => {
     expect(dated('From November 1 to 15, MSF teams in Ostra treated 510 people with war-related injuries.', '2018-11-21')).toEqual([[510, '2018-11-15']]);
   });
 });
+
+describe('round 32', () => {
+  it('reads the vague people a flood forced or caused to flee', () => {
+    expect(vuq('The floods caused thousands to flee their homes in Ostra.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('The fires left thousands forced to flee from Pell.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('The war in Ostra drove millions to flee.')).toEqual([[1000000, 'person', 'at-least']]);
+  });
+  it("reads an international broadcaster's bare $ as US dollars, though a Hong Kong site republished it", () => {
+    const r = run('Aid for Ostra\n\nThe United States will give nearly $55 million to people impacted by an earthquake in Ostra.', { publisher: 'Voice of America, republished by Hong Kong Herald' });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[55000000, 'USD']]);
+  });
+  it('drafts no share of an area searched, of a fire contained, nor of a whole city, but a share of its residents', () => {
+    expect(vuq('Officials said 99% of the Ostra disaster area has been searched.')).toEqual([]);
+    expect(vuq('The Ostra fire was 85% contained on Monday.')).toEqual([]);
+    expect(vuq('The flood has taken over around 40 percent of the entire city of Ostra.')).toEqual([]);
+    expect(vuq('Some 40 percent of the city residents in Ostra were displaced.')).toEqual([[40, 'percent', 'approximately']]);
+    expect(vuq('Authorities in Ostra estimate that 40% of water supplies have been affected.')).toEqual([]);
+  });
+  it('reads Spanish dólares as US dollars', () => {
+    expect(vuq('La embajada donó 60,000 dólares a Ostra.')).toEqual([[60000, 'USD', 'exact']]);
+    expect(vuq('El gobierno aportó 1.5 millones de dólares para Ostra.')).toEqual([[1500000, 'USD', 'exact']]);
+  });
+  it('reads bare centres that are open as evacuation centres, but not health centres', () => {
+    expect(vuq('Ostra has 59 centers open catering for 767 evacuees.')).toEqual([
+      [59, 'evacuation-centre', 'exact'],
+      [767, 'person', 'exact'],
+    ]);
+    expect(vuq('In Ostra, 13 health centres remain open.')).toEqual([[13, 'health-facility', 'exact']]);
+  });
+  it('reads emergency shelters that were built as shelters, and those people stay in as evacuation centres', () => {
+    expect(vuq('In Ostra the ICRC built 4,000 emergency shelters serving almost 24,000 displaced persons.')).toEqual([
+      [4000, 'shelter', 'exact'],
+      [24000, 'person', 'nearly'],
+    ]);
+    expect(vuq('About 2,000 people are staying in 12 emergency shelters in Ostra.')).toEqual([
+      [2000, 'person', 'approximately'],
+      [12, 'evacuation-centre', 'exact'],
+    ]);
+  });
+  it('reads the members of families just counted as people, not members of a body', () => {
+    expect(vuq('In Ostra, a total of 63 families and 126 members were registered.')).toEqual([
+      [63, 'household', 'exact'],
+      [126, 'person', 'exact'],
+    ]);
+    expect(vuq('A total of 109 families, comprising 571 members, were transported to Ostra.')).toEqual([
+      [109, 'household', 'exact'],
+      [571, 'person', 'exact'],
+    ]);
+    expect(vuq('The 40 families of Ostra met 12 members of parliament.')).toEqual([[40, 'household', 'exact']]);
+  });
+  it('reads people crossing on a day as people', () => {
+    expect(vuq('Officials in Ostra said over 50,000 crossing on July 4 alone.')).toEqual([[50000, 'person', 'more-than']]);
+  });
+});
