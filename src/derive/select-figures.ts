@@ -295,7 +295,9 @@ export function resolvePlace(places: readonly Place[], text: string): string | u
  * and names find nothing, so a command that names its place as the file does never loads them.
  */
 export async function namedPlaceOrCountry(places: readonly Place[], text: string, flag: string): Promise<string> {
-  if (resolvePlace(places, text) === undefined) {
+  // (not where the file's names find several places: "Guatemala" the country, department and city stays ambiguous)
+  const fold = (x: string) => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  if (resolvePlace(places, text) === undefined && !places.some((p) => fold(p.name) === fold(text))) {
     const { findCountry } = await import('../domain/countries.js');
     const country = findCountry(text);
     const place = country === undefined ? undefined : (places.find((p) => p.level === 0 && p.iso3 === country.iso3) ?? places.find((p) => p.id === country.iso3));

@@ -139,6 +139,11 @@ export class PlaceBook {
     private readonly untrustedCodes = false,
     /** a location without a code named alike under two areas is two places (a site type, "Education Building"); not an IPC analysis area, which analyses regroup */
     private readonly locationsApart = false,
+    /**
+     * an admin 2 or 3 area without a p-code named as one under another area is another place (ACLED's Twic of
+     * Warrap and of Jonglei); not in an IPC table, whose analyses regroup areas under other level-1 names
+     */
+    private readonly areasApart = false,
   ) {}
 
   /** The level of a place this book made (0 a country), or undefined for one of no level. */
@@ -167,6 +172,11 @@ export class PlaceBook {
         `${this.notPcodes.size}${this.notPcodes.size >= NAMED_CODES_CAP ? ' or more' : ''} admin code${this.notPcodes.size === 1 ? ' is not a p-code' : 's are not p-codes'} (${shown.join(', ')}${this.notPcodes.size > 3 ? ', ...' : ''}; a p-code is an ISO2 or ISO3 country code followed by a digit, such as AF01 or MLI0101): ${this.notPcodes.size === 1 ? 'its place is' : 'their places are'} known by ${this.notPcodes.size === 1 ? 'its name' : 'their names'} and carr${this.notPcodes.size === 1 ? 'ies' : 'y'} no p-code, so --place and --within take the name, not the code`,
       );
     }
+    if (this.namedApart.length > 0) {
+      out.push(
+        `admin areas without a p-code have one name under two areas, each a place of its own: ${this.namedApart.join('; ')}${this.namedApart.length >= 3 ? '; ...' : ''}; the first row's is named alone and the others under their parent, so which is which follows the order of the rows: compare two editions of the file by place name and parent, not by id`,
+      );
+    }
     if (this.countless.length > 0) {
       out.push(`no column names the country and no p-code says it: admin areas such as ${this.countless.map((id) => `'${clipCode(id)}'`).join(', ')} are in no country (--within cannot reach them; --country ISO3 gives the file its country)`);
     }
@@ -175,6 +185,9 @@ export class PlaceBook {
 
   /** admin codes that are not p-codes (IOM DTM's 'IRQ-G01'), for the note (bounded: NAMED_CODES_CAP) */
   private readonly notPcodes = new Set<string>();
+
+  /** the first few admin areas of one name under two areas, each a place of its own, for the note */
+  private readonly namedApart: string[] = [];
 
   /** the first few admin areas made without a country, for the note */
   private readonly countless: string[] = [];
@@ -314,8 +327,9 @@ export class PlaceBook {
     // the p-codes of this row's places so far, the shallowest first
     const chain: string[] = [];
     for (const a of admin) {
-      // (a p-code with a dash after its country's letters, "NG-001": the p-code NG001)
-      const code = a.code.toUpperCase().replace(/\s+/g, '').replace(/^([A-Z]{2,3})-(\d[A-Z0-9]*)$/, '$1$2');
+      // (a p-code with a dash after its country's letters, "NG-001": the p-code NG001; not an ISO 3166-2
+      // subdivision's code of two digits, "KE-30" Nairobi, which is no p-code)
+      const code = a.code.toUpperCase().replace(/\s+/g, '').replace(/^([A-Z]{2,3})-(\d{3,}[A-Z0-9]*)$/, '$1$2');
       let id: string;
       if (code && PCODE.test(code)) {
         id = code;
@@ -363,7 +377,10 @@ export class PlaceBook {
         // Warrap and of Jonglei; Afghanistan's two Dawlatabad districts): two places, the second named
         // under its parent; the level above must be named for this, so a row that leaves it empty
         // stays with the area of that name
-        else if (taken !== undefined && a.level >= 2 && a.level <= 3 && parent !== undefined && taken.parent !== undefined && taken.parent !== parent && this.places.get(parent)?.level === a.level - 1 && this.places.get(taken.parent)?.level === a.level - 1) id = kebab(`${parent}-${a.name || code}`) || 'place';
+        else if (this.areasApart && taken !== undefined && a.level >= 2 && a.level <= 3 && parent !== undefined && taken.parent !== undefined && taken.parent !== parent && this.places.get(parent)?.level === a.level - 1 && this.places.get(taken.parent)?.level === a.level - 1) {
+          id = kebab(`${parent}-${a.name || code}`) || 'place';
+          if (!this.places.has(id) && this.namedApart.length < 3) this.namedApart.push(`'${clipCode(a.name || code)}' under '${clipCode(taken.parent)}' and '${clipCode(parent)}' ('${clipCode(taken.id)}', '${clipCode(id)}')`);
+        }
         // two locations of one name and different codes (two markets called "Central") are two places
         else if (taken !== undefined && a.level === 4 && code !== '' && a.name !== '') id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name}-${code}`) || 'place';
         // and a location of one name under two areas (Insecurity Insight's site type "Education Building" in two provinces) is two

@@ -1883,7 +1883,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (parsed.kind === 'skip') continue;
       // only words count against a column: a negative or ambiguous number is still a number
       if (parsed.kind === 'error' && !parsed.reason.includes('is not a number')) {
-        if (scan.negative === '' && parsed.reason.includes('is negative')) scan.negative = `'${clip(text, 20)}' on line ${row.line}`;
+        // (not a negative zero, "-0.0", a rounding's leftover, nor a marker of no data, "-99", "-999")
+        if (scan.negative === '' && parsed.reason.includes('is negative') && !/^[-−‒–—]\s*(?:0+(?:[.,]0*)?|9{2,4}(?:[.,]0*)?)$/.test(text.trim())) scan.negative = `'${clip(text, 20)}' on line ${row.line}`;
         continue;
       }
       if (parsed.kind === 'error') {
@@ -2191,7 +2192,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const fileCountry = countryCells.size === 0 && named !== undefined ? named : fromCells;
   if (named !== undefined) notes.push(countryCells.size > 0 ? `--country ${named.iso3} is not used: the file names its countries in ${describeColumn(layout.places.find((lv) => lv.level === 0)?.code ?? layout.places.find((lv) => lv.level === 0)?.name ?? 0)}` : `every figure is in ${named.name} (${named.iso3}), as --country says`);
   if (countryCells.size === 0 && fileCountry && named === undefined && layout.places.length > 0) notes.push(`the p-codes name one country, ${fileCountry.name} (${fileCountry.iso3}): rows without an admin code are national figures for it`);
-  const book = new PlaceBook(fileCountry, untrustedCodes, layout.places.some((lv) => lv.level === 4 && lv.analysisArea !== true));
+  const book = new PlaceBook(fileCountry, untrustedCodes, layout.places.some((lv) => lv.level === 4 && lv.analysisArea !== true), !layout.ipc);
   // a column with no hashtag whose header says it names countries ("Country ISO3", "Pays")
   // (one that is no country of origin, nationality or a donor's first: the place of the figures)
   const countryHeader = (c: number) => /(?<![\p{L}])(?:country|iso3|iso|pays|pa[ií]s)(?![\p{L}])/iu.test(table.labels[c] ?? '');
@@ -2505,7 +2506,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   /** A month or an ISO 8601 week of a year, from a cell that gives the one or the other. */
   const withinYear = (year: string, cell: string, kind: 'month' | 'week', column: number): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } => {
-    const n = partOfYear(cell, kind);
+    // ("1.0", as pandas writes a column of whole numbers with gaps)
+    const n = partOfYear(cell.replace(/^(\d{1,2})\.0+$/, '$1'), kind);
+    // (a cell that is itself a month or a week, "2023-01", "Jan-2023", "2021-W05": that one)
+    if (n === undefined) {
+      const own = parseDate(cell.trim().replace(/^(\p{L}+)-(\d{4})$/u, '$1 $2'));
+      if (own.ok && own.date.length >= 7) return own.period ? { ok: true, date: own.date, period: own.period } : { ok: true, date: own.date };
+    }
     if (kind === 'month') return n === undefined ? { ok: false, reason: `'${clip(cell, 20)}' is not a month (1 to 12, or its name)`, column: columnName(column) } : { ok: true, date: `${year}-${String(n).padStart(2, '0')}` };
     const days = n === undefined ? undefined : isoWeekDays(Number(year), n);
     if (days === undefined) return { ok: false, reason: `'${clip(cell, 20)}' is not a week of ${year} (ISO 8601 weeks, 1 to 52, or 53 in a year that has one)`, column: columnName(column) };

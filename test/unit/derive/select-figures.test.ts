@@ -143,3 +143,13 @@ describe('a breakdown filter over the figures of several sources', () => {
     expect(filterFigures(figures, { breakdown: new Map([['sector', 'NFI']]) }).map((f) => f.id)).toEqual(['b-nfi']);
   });
 });
+
+describe('namedPlaceOrCountry: a name the file gives several places stays ambiguous (round 32 review)', () => {
+  it("says 'Guatemala' is the name of the country, a department and a city, rather than picking the country", async () => {
+    const file = [
+      { id: 'GTM', name: 'Guatemala', level: 0, iso3: 'GTM' },
+      { id: 'GT01', name: 'Guatemala', level: 1, iso3: 'GTM', parent: 'GTM' },
+    ];
+    await expect(namedPlaceOrCountry(file, 'Guatemala', '--within')).rejects.toMatchObject({ code: 'AMBIGUOUS_PLACE' });
+  });
+});

@@ -3753,3 +3753,34 @@ describe('round 32: animals, houses and evacuation centres under hashtags of peo
     expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[1200, 'person']]);
   });
 });
+
+describe('round 32 review of the import', () => {
+  it("keeps an IPC area one place when a later analysis groups it under another level-1 name", () => {
+    const text =
+      '#country+code,#adm1+name,#adm2+name,#severity+v_ipc,#affected+num,#date+start,#date+end\n' +
+      'CAF,Equateur,Mambéré-Kadéï,all,424160,2017-02-01,2017-05-31\nCAF,Prefectures,Mambéré-Kadéï,all,430000,2018-02-01,2018-05-31\n';
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.facts.places!.filter((p) => p.name === 'Mambéré-Kadéï')).toHaveLength(1);
+  });
+  it('says which areas of one name it made two places, since which is which follows the order of the rows', () => {
+    const text = '#country+name,#adm1+name,#adm2+name,#affected+killed,#date\nSouth Sudan,Jonglei,Twic,5,2017-03-01\nSouth Sudan,Warrap,Twic,7,2017-03-01\n';
+    expect(importHxl(text, 'acled.csv', { today: TODAY }).report.notes.join('\n')).toContain("'Twic' under 'ssd-jonglei' and 'ssd-warrap' ('ssd-twic', 'ssd-warrap-twic')");
+  });
+  it("reads a month or week column's cells that name the month or week themselves, and pandas' '1.0'", () => {
+    const months = '#country+code,#date+year,#date+month,#affected+idps\nSOM,2023,2023-01,100\nSOM,2023,Feb-2023,120\nSOM,2023,3.0,130\n';
+    expect(importHxl(months, 'm.csv', { today: TODAY }).facts.figures.map((f) => f.asOf)).toEqual(['2023-01', '2023-02', '2023-03']);
+    const weeks = '#country+code,#date+year,#date+epiweek,#affected+infected+new\nNGA,2021,2021-W05,10\n';
+    expect(importHxl(weeks, 'w.csv', { today: TODAY }).facts.figures.map((f) => [f.asOf, f.period?.start])).toEqual([['2021-02-07', '2021-02-01']]);
+  });
+  it('keeps a share column whose only negative cells are -0.0 or a no-data marker (-99)', () => {
+    const text = '#country+code,#date,#reached+pct\nAFG,2023-01-01,45\nSOM,2023-01-01,-0.0\nSDN,2023-01-01,-99\n';
+    const r = importHxl(text, 'p.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['AFG', 45]]);
+    expect(r.report.rejected).toHaveLength(2);
+  });
+  it("reads no ISO 3166-2 subdivision code ('KE-30') as a p-code", () => {
+    const text = '#adm1+code,#adm1+name,#affected+idps,#date\nKE-30,Nairobi,100,2019-01-01\n';
+    const r = importHxl(text, 'ken.csv', { today: TODAY });
+    expect(r.facts.places!.filter((p) => p.level === 1).map((p) => [p.name, p.pcode ?? null, p.iso3])).toEqual([['Nairobi', null, 'KEN']]);
+  });
+});
