@@ -413,9 +413,9 @@ const DOLLAR_OUTLETS: ReadonlyArray<readonly [RegExp, string]> = [
 /**
  * International news agencies and broadcasters, read in a publisher's name: their bare "$" is the US
  * dollar wherever the story is ("Australia has pledged $5 million" in a Reuters story is USD; they write
- * "A$5 million" for Australia's).
+ * "A$5 million" for Australia's). (Not the Australian Associated Press, a dollar country's own agency.)
  */
-const INTERNATIONAL_WIRE = /\b(?:Reuters|AFP|Agence\s+France-Presse|AP|Associated\s+Press|Bloomberg|Xinhua|Anadolu|Al\s+Jazeera|BBC|CNN|DPA|dpa|UPI|Kyodo|EFE|Voice\s+of\s+America|VOA|Deutsche\s+Welle|France\s+24)\b/;
+const INTERNATIONAL_WIRE = /\b(?:Reuters|AFP|Agence\s+France-Presse|AP|(?<!Australian\s)Associated\s+Press|Bloomberg|Xinhua|Anadolu|Al\s+Jazeera|BBC|CNN|DPA|dpa|UPI|Kyodo|EFE|Voice\s+of\s+America|VOA|Deutsche\s+Welle|France\s+24)\b/;
 /**
  * Between a verb of giving and its amount: an article and words of its size only ("has announced an additional $21.5
  * million"), not another giver ("announced a plan with the World Bank, which is providing $200 million").

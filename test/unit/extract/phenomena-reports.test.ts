@@ -7111,3 +7111,10 @@ describe('round 32', () => {
     expect(vuq('Officials in Ostra said over 50,000 crossing on July 4 alone.')).toEqual([[50000, 'person', 'more-than']]);
   });
 });
+
+describe('round 32: the Australian Associated Press is no international wire', () => {
+  it("reads its bare $ as Australian dollars", () => {
+    const r = run('Relief for Ostra\n\nResidents of Ostra can apply for a one-off payment of $1000 per eligible adult.', { publisher: 'Australian Associated Press (AAP)' });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[1000, 'AUD']]);
+  });
+});
