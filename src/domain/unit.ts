@@ -66,7 +66,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'camp', name: 'camp', dimension: 'count', aliases: ['camps'] },
   // "At least 81 displacement sites": the sites of displaced people an agency tracks
   { code: 'displacement-site', name: 'displacement site', dimension: 'count', aliases: ['displacement-sites'] },
-  { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits'] },
+  { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits', 'emergency-shelter-kit', 'emergency-shelter-kits', 'esk', 'esks'] },
   { code: 'hygiene-kit', name: 'hygiene kit', dimension: 'count', aliases: ['hygiene-kits'] },
   { code: 'dignity-kit', name: 'dignity kit', dimension: 'count', aliases: ['dignity-kits'] },
   // tools, seed and nets for a family to earn its living again after a disaster
@@ -99,7 +99,7 @@ const MEASURES: readonly UnitInfo[] = [
   // damaged or distributed (the extractor reads their plurals after a number in such a context)
   { code: 'latrine', name: 'latrine', dimension: 'count', aliases: ['latrines', 'toilet', 'toilets'] },
   { code: 'shower', name: 'shower', dimension: 'count', aliases: ['showers'] },
-  { code: 'water-point', name: 'water point', dimension: 'count', aliases: ['water-points', 'water-tap', 'water-taps', 'tap-stand', 'tap-stands', 'tapstand', 'tapstands'] },
+  { code: 'water-point', name: 'water point', dimension: 'count', aliases: ['water-points', 'waterpoint', 'waterpoints', 'water-tap', 'water-taps', 'tap-stand', 'tap-stands', 'tapstand', 'tapstands'] },
   { code: 'well', name: 'well', dimension: 'count', aliases: ['wells'] },
   { code: 'borehole', name: 'borehole', dimension: 'count', aliases: ['boreholes'] },
   { code: 'water-tank', name: 'water tank', dimension: 'count', aliases: ['water-tanks', 'water-bladder', 'water-bladders'] },

@@ -117,6 +117,9 @@ export function isPlaceholderCell(cell: string): boolean {
 
 export type PlaceResult = { ok: true; id: string } | { ok: false; reason: string };
 
+/** Countries with a first-level area of the country's own name (Djibouti's region Djibouti, the department of Guatemala, Panamá, México). */
+const AREA_NAMED_AS_COUNTRY: ReadonlySet<string> = new Set(['DJI', 'GTM', 'PAN', 'MEX', 'LUX', 'BLZ', 'SGP', 'MCO', 'SMR', 'AND', 'KWT']);
+
 /** Builds the places of a file as its rows are read: one Map lookup per level and row. */
 /** How many p-codes written with several names are remembered, and how many names each (for the note). */
 const NAMED_CODES_CAP = 1000;
@@ -319,6 +322,13 @@ export class PlaceBook {
       }
     }
     country ??= this.fileCountry;
+    // an admin cell that names the row's own country, with no code ("Afghanistan" in the province column of a
+    // mine action table's national row): the country itself, not a province of it
+    // (not in a country with a first-level area of its own name: Djibouti's region Djibouti, Guatemala's department)
+    if (country !== undefined && !AREA_NAMED_AS_COUNTRY.has(country.iso3)) {
+      const own = country.iso3;
+      for (let i = admin.length - 1; i >= 0; i--) if (admin[i]!.code === '' && admin[i]!.name.length <= 80 && findCountry(admin[i]!.name)?.iso3 === own) admin.splice(i, 1);
+    }
     // a renamed country is named as it is now, not as the file's old name (Zaire)
     let parent = country ? this.country(country, renamed ? '' : (countryCell?.name ?? '')) : undefined;
     if (admin.length === 0) {

@@ -196,6 +196,9 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
   { indicator: 'population', hashtag: '#population', kind: 'people' },
   // +displaced: all displaced people, "use +idps or +refugees to be more specific"; humfig's
   // `displaced` does not say whether they crossed a border
+  // (OCHA's COVID dashboards tag their people in need #affected+inneed: people in need, not people affected; first, so
+  // that Ukraine's #affected+inneed+idps is people in need among IDPs, not IDPs "in need")
+  { indicator: 'people-in-need', hashtag: '#affected+inneed', kind: 'people', export: false },
   { indicator: 'displaced', hashtag: '#affected+displaced', kind: 'people' },
   { indicator: 'internally-displaced', hashtag: '#affected+idps', kind: 'people' },
   { indicator: 'refugees', hashtag: '#affected+refugees', kind: 'people' },
@@ -214,8 +217,6 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
   { indicator: 'naturalised-refugees', hashtag: '#affected+naturalised', kind: 'people', export: false },
   // (UNHCR's asylum tables tag applications and decisions #inneed+asylum_seekers+applications, +recognized: asylum-seekers' counts, not people in need)
   { indicator: 'asylum-seekers', hashtag: '#inneed+asylum_seekers', kind: 'people', export: false },
-  // (OCHA's COVID dashboards tag their people in need #affected+inneed: people in need, not people affected)
-  { indicator: 'people-in-need', hashtag: '#affected+inneed', kind: 'people', export: false },
   // displaced people in temporary accommodation; +shelter (custom) names the caseload of the
   // Shelter cluster, so the column stays under #affected +displaced for HXL tools
   { indicator: 'temporary-accommodation', hashtag: '#affected+displaced+shelter', kind: 'people' },
@@ -436,6 +437,18 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
     else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();
     else rest.push(ATTRIBUTE_SPELLINGS.get(a) ?? a);
   }
+  // an #indicator with no unit whose attribute names a thing humfig counts (#indicator+num+tents, +water_points,
+  // +blankets, a shelter cluster's items): that thing, never people
+  // (not beside a word of people: #indicator+idps+camp+num counts IDPs in camps)
+  if (unit === null && isIndicator && !rest.some((a) => a.split('_').some((w) => PEOPLE_WORDS.has(w)))) {
+    for (const a of rest) {
+      const thing = canonicalUnit(fromAttribute(a));
+      if (thing !== undefined && THING_UNITS.has(thing)) {
+        unit = thing;
+        break;
+      }
+    }
+  }
   const kind: IndicatorKind | 'other' = unit === null ? (t.tag === '#value' ? 'money' : 'people') : kindOfUnit(unit);
   const effectiveUnit = unit ?? (t.tag === '#value' ? null : 'person');
 
@@ -471,6 +484,17 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   return { indicator, unit: effectiveUnit, unitAssumed };
 }
 
+/** Units of things an #indicator's attribute may name (+tents, +water_points): never people, events or money. */
+const THING_UNITS: ReadonlySet<string> = new Set(
+  (
+    'house school classroom health-facility hospital clinic evacuation-centre camp displacement-site shelter-kit hygiene-kit dignity-kit ' +
+    'livelihood-kit food-kit trauma-kit medical-kit family-kit sleeping-kit cleaning-kit baby-kit school-kit survival-kit relief-kit ' +
+    'hygiene-parcel relief-package nfi-kit relief-item winterization-kit kit tent child-friendly-space livestock latrine shower water-point ' +
+    'well borehole water-tank bridge building shelter blanket mosquito-net jerrycan kitchen-set food-parcel food-pack tarpaulin mattress ' +
+    'solar-lamp lamp heater sanitary-napkin plastic-mat bucket soap-bar water-container dose syringe'
+  ).split(' '),
+);
+
 /** Attribute words of people, which keep an #indicator+num of cash or funding a count of people ("+cash+beneficiaries"). */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['beneficiaries', 'people', 'persons', 'individuals', 'recipients', 'households', 'families', 'children', 'women', 'men', 'ind', 'hh', 'idps', 'refugees', 'displaced', 'returnees', 'migrants', 'population', 'pop', 'owners', 'holders', 'workers', 'operators', 'farmers', 'traders', 'students', 'teachers', 'patients', 'staff']);
 /**
@@ -485,7 +509,10 @@ const THING_WORDS: ReadonlySet<string> = new Set(
     'well wells latrine latrines house houses dwelling dwellings building buildings hospital hospitals clinic clinics market markets ' +
     'country countries district districts province provinces village villages location locations settlement settlements assessment ' +
     'assessments survey surveys report reports transport transports transportation ambulance ambulances supplies supply equipment ' +
-    'medicine medicines stock stocks asset assets property properties ec ecs evacuation shelters livestock animals cattle'
+    'medicine medicines stock stocks asset assets property properties ec ecs evacuation shelters livestock animals cattle ' +
+    // (ships and cargo: the Black Sea Grain Initiative's voyages and tonnes of commodities; a shelter cluster's items)
+    'voyages voyage vessels vessel ships ship boats boat trips trip commodities commodity cargo grain wheat maize tonnes tons mt ' +
+    'esk esks lamps lanterns boreholes items nfi nfis'
   ).split(' '),
 );
 /**

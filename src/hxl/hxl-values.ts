@@ -16,15 +16,37 @@ const FOLD: Readonly<Record<string, string>> = lookupTable({ ı: 'i', ø: 'o', �
 
 /** "Syunik Marz (Goris)" -> "syunik-marz-goris": ASCII letters and digits, single hyphens, at most `max` characters. */
 export function kebab(text: string, max = 80): string {
-  const ascii = text
+  const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[ıøđłßæœþðħ]/g, (c) => FOLD[c]!)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // Cyrillic in Latin letters ("Черкаська" -> "cherkaska"), as Ukraine's and Russia's place names are written in English
+    .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);
+  let ascii = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // letters of another script (Arabic "عدن", "أبين") would leave nothing, or one id for two names: a short hash of
+  // them keeps each name its own id, the same each time
+  const other = folded.match(/[^\x00-\x7f\s\p{P}\p{S}]+/gu);
+  if (other !== null) ascii = `${ascii}${ascii === '' ? '' : '-'}${hash36(other.join(' '))}`;
   return ascii.length <= max ? ascii : ascii.slice(0, max).replace(/-+$/, '');
 }
+
+/** A short, stable base-36 hash of a text (FNV-1a, 32 bits). */
+function hash36(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/** Cyrillic letters (Ukrainian, Russian, Belarusian) in Latin, as the national transliterations write them. */
+const CYRILLIC: Readonly<Record<string, string>> = lookupTable({
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '',
+  ю: 'iu', я: 'ia', ё: 'e', ы: 'y', э: 'e', ъ: '', ў: 'u',
+});
 
 /** `base`, or `base-2`, `base-3`, ... : the first not in `used` (which it joins), at most `max` characters. */
 export function uniqueId(base: string, used: Set<string>, max = 80): string {
@@ -91,6 +113,18 @@ const WHOLE = /^(?:(?:grand|sub|overall|country|national)[\s-]*total|totals?|tot
 export function isWholePlace(cell: string): boolean {
   const text = cell.trim();
   return text.length <= 40 && WHOLE.test(text);
+}
+
+/**
+ * The place a spreadsheet's subtotal row names ("Marib Total", "Taiz - Total", "Total Marib", an Excel pivot
+ * table's rows): "Marib"; undefined for any other cell, and for a whole, "Grand Total" (isWholePlace).
+ */
+export function subtotalOf(cell: string): string | undefined {
+  const text = cell.trim();
+  if (text.length > 80 || isWholePlace(text)) return undefined;
+  const m = /^(\p{L}[\p{L}\p{M}'’.\s-]{0,60}?)\s*[-–:]?\s+(?:sub-?)?total$/iu.exec(text) ?? /^(?:sub-?)?total\s*[-–:]?\s+(\p{L}[\p{L}\p{M}'’.\s-]{0,60})$/iu.exec(text);
+  const name = m?.[1]?.trim();
+  return name === undefined || name === '' || isWholePlace(name) || /^(?:grand|overall|country|national|the)$/i.test(name) ? undefined : name;
 }
 
 /** Whether a place cell names no place: empty or a provider's placeholder (the "no data" marks are PlaceBook's to read: `NA` is Namibia). */

@@ -24,7 +24,7 @@ import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
 import { displacementSpelling, formatHashtag, indicatorFromHashtag, unknownUnitAttribute, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, respellHashtags, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
-import { dotEvidence, isNationalPlace, isNoData, isWholePlace, isNoPlace, kebab, withoutFootnoteMarks, parseDate, parseFigureValue, partOfYear, isoWeekDays, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
+import { dotEvidence, isNationalPlace, isNoData, isWholePlace, isNoPlace, kebab, subtotalOf, withoutFootnoteMarks, parseDate, parseFigureValue, partOfYear, isoWeekDays, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
   attributeBreakdown,
@@ -418,7 +418,8 @@ function shareColumn(t: HxlTag): HashtagIndicator | undefined {
 
 /** A column of a vaccination or service coverage: +vaccinated, +coverage, or a header that says so. */
 function isCoverageColumn(t: HxlTag, label: string): boolean {
-  return t.attributes.some((a) => /^(?:vaccinated|immuni[sz]ed|coverage|covered)$/.test(a)) || /\b(?:coverage|vaccinat|immuni[sz])/i.test(label);
+  // (and a site's occupancy, people over its capacity: a camp over capacity is 1.18, 118 %)
+  return t.attributes.some((a) => /^(?:vaccinated|immuni[sz]ed|coverage|covered|occupancy)$/.test(a)) || /\b(?:coverage|vaccinat|immuni[sz]|occupancy)/i.test(label);
 }
 
 /** A breakdown cell that is prose (long, or with markup) or a date: no category of a breakdown. */
@@ -1237,6 +1238,9 @@ interface ColumnScan {
   percentSign: boolean;
   /** the first negative cell, where there is one ('-0.4286 on line 12'): of a percentage, a change, not a share */
   negative: string;
+  /** values within 0 to 1.5 (a fraction, or a coverage over 100 % as one), and the first value above 1.5 */
+  upToOneAndHalf: number;
+  aboveOneAndHalf: string;
   dots: DotScan;
   /** a coverage column's rows whose value is funding received over required on the same row, as a fraction or in percent (coverageColumns) */
   coverage?: { fraction: number; percent: number; example: string };
@@ -1594,7 +1598,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
-  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, max: 0, percentSign: false, negative: '', dots: newDotScan() });
+  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, max: 0, percentSign: false, negative: '', upToOneAndHalf: 0, aboveOneAndHalf: '', dots: newDotScan() });
   const coverages = coverageColumns(layout.indicators);
   for (const c of coverages) scans.get(c.index)!.coverage = { fraction: 0, percent: 0, example: '' };
   const pcodes = new Set<string>();
@@ -1896,6 +1900,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if ((remainders !== undefined || zeroParts !== undefined) && !parsed.percent) rowValues.set(col.index, parsed.value);
       if (parsed.value > scan.max) scan.max = parsed.value;
       if (parsed.percent) scan.percentSign = true;
+      else if (parsed.value <= 1.5) scan.upToOneAndHalf++;
+      else if (scan.aboveOneAndHalf === '') scan.aboveOneAndHalf = `'${clip(text, 20)}' on line ${row.line}`;
       if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
       else if (parsed.value === 1) scan.someOne = true;
@@ -2133,6 +2139,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // counted: 1.0245 is 102.45 %): scaled, and said
       fractionColumns.add(col.index);
       noteColumn('a coverage whose values lie within 0 to 1.5, read as fractions (over 100 % where more were reached than counted) and scaled to percent', `column ${describeColumn(col.index)}: a coverage whose values lie within 0 to ${scan.max}, read as fractions and scaled to percent (0.8662 -> 86.62; over 100 % where more were reached than the target counted)`);
+    } else if (col.meaning.unit === 'percent' && scan.numbers >= 10 && !scan.percentSign && scan.someBelowOne && scan.upToOneAndHalf * 10 >= scan.numbers * 9 && isCoverageColumn(col.tag, table.labels[col.index] ?? '') && !PERCENT_HEADER.test(table.labels[col.index] ?? '')) {
+      // a coverage as fractions with a few outliers above 1.5 (the Arab League's HepB1 coverage: 158 cells, all but
+      // a few within 0 to 1, Banadir's 1.7966 and Balqa's 12.0872): scaled, the outliers too, and said so
+      fractionColumns.add(col.index);
+      noteColumn('a coverage whose values lie within 0 to 1.5 but for a few, read as fractions and scaled to percent; check the values above 1.5', `column ${describeColumn(col.index)}: a coverage whose values lie within 0 to 1.5 but for ${scan.numbers - scan.upToOneAndHalf} of ${scan.numbers} (such as ${scan.aboveOneAndHalf}), read as fractions and scaled to percent (0.8662 -> 86.62); check the values above 1.5, which are scaled too`);
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someOne) {
       // nothing but 0 and 1 (a filtered extract: one area, one phase): 1 is a whole as a fraction, or one percent
       if (FRACTION_HEADER.test(table.labels[col.index] ?? '') && !PERCENT_HEADER.test(table.labels[col.index] ?? '')) {
@@ -2268,6 +2279,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const placeCache = new Map<string, PlaceResult>();
   // the names of sum rows read as the whole of the place above them ("'Total' in #adm1"), for the note
   const wholeRows = new Set<string>();
+  // the names of subtotal rows read as the whole of the place they name ("'Marib Total' in #adm1"), for the note
+  const subtotals = new Set<string>();
   const placeOf = (row: CsvRecord): { ok: true; id: string } | { ok: false; reason: string } => {
     if (layout.shape === 'long' && layout.longPlace.id !== undefined) {
       const L = layout.longPlace;
@@ -2334,6 +2347,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (r.level > 0 && r.name === '' && r.alt === '' && isWholePlace(r.code)) {
           if (wholeRows.size < 3) wholeRows.add(`'${clip(r.code, 20)}' in ${r.level === 4 ? '#loc' : `#adm${r.level}`}`);
           return { level: r.level, code: '', name: '' };
+        }
+        // (a subtotal row of a pivot table, "Marib Total" with its code and the levels below empty: the whole of Marib)
+        const subtotal = i === deepest && r.level > 0 && r.level <= 3 && r.code === '' ? subtotalOf(r.name) : undefined;
+        if (subtotal !== undefined) {
+          if (subtotals.size < 3) subtotals.add(`'${clip(r.name, 30)}' in #adm${r.level}`);
+          return { level: r.level, code: '', name: subtotal };
         }
         if (i > deepest) return { level: r.level, code: r.code, name: r.code || r.name ? r.name : r.alt };
         const code = r.code !== '' && isNoPlace(r.code) ? '' : r.code;
@@ -3439,6 +3458,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (later.length > 0) notes.push(`--published ${options.published} is before the figures of ${later.slice(0, 3).map(([id, start]) => `'${id}' (from ${start})`).join(', ')}${later.length > 3 ? ` and ${later.length - 3} more` : ''}: a source cannot report what holds after it was published, and check will fail them (or warn, for a figure whose period ends after that day, which it reads as a plan or a projection)`);
   }
   notes.push(...book.notes());
+  if (subtotals.size > 0) notes.push(`rows named ${[...subtotals].join(', ')} are subtotals: each is read as the whole of the place it names (Marib for 'Marib Total'), not as a place of its own`);
   if (wholeRows.size > 0) notes.push(`rows named ${[...wholeRows].join(', ')} are sums: each is read as the whole of the place named above it on its row (its country where no admin area is), not as a place`);
   if (projectGroups !== undefined && projectGroups.size > 0) notes.push(describeProjectGroups(projectGroups));
   const remaindersNote = remainders?.note();

@@ -3784,3 +3784,55 @@ describe('round 32 review of the import', () => {
     expect(r.facts.places!.filter((p) => p.level === 1).map((p) => [p.name, p.pcode ?? null, p.iso3])).toEqual([['Nairobi', null, 'KEN']]);
   });
 });
+
+describe('round 32: reviews of camp, shelter and Middle East tables', () => {
+  it('keeps Cyrillic and Arabic names without p-codes apart, each its own place', () => {
+    const uk = '#adm1+name,#population,#date\nЧеркаська,1160744,2022-05-01\nЧернігівська,959315,2022-05-01\n';
+    expect(importHxl(uk, 'ukr.csv', { today: TODAY, country: 'UKR' }).facts.places!.filter((p) => p.level === 1).map((p) => [p.id, p.name])).toEqual([
+      ['ukr-cherkaska', 'Черкаська'],
+      ['ukr-chernihivska', 'Чернігівська'],
+    ]);
+    const ar = '#adm1+name,#population,#date\nعدن,1000,2022-05-01\nأبين,658824,2022-05-01\n';
+    const r = importHxl(ar, 'yem.csv', { today: TODAY, country: 'YEM' });
+    expect(r.facts.figures).toHaveLength(2);
+    expect(new Set(r.facts.figures.map((f) => f.place)).size).toBe(2);
+  });
+  it("reads a national row that names its country in the province column as the country", () => {
+    const text = '#date+year,#adm1+name,#adm1+code,#affected+killed\n2022,Kandahar,AF33,38\n2022,Afghanistan,,80\n';
+    const r = importHxl(text, 'afg.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['AF33', 38], ['AFG', 80]]);
+  });
+  it("reads a pivot table's 'Marib Total' row as the whole of Marib, and says so", () => {
+    const text = '#adm1+name,#adm2+name,#affected+idps+ind\nMarib,Marib City,134210\nMarib,Sirwah,26650\nMarib Total,,160860\n';
+    const r = importHxl(text, 'yem.csv', { today: TODAY, country: 'YEM', asOf: '2023-03' });
+    const places = new Map(r.facts.places!.map((p) => [p.id, p]));
+    expect(r.facts.figures.map((f) => [places.get(f.place)!.name, places.get(f.place)!.level, f.value])).toEqual([
+      ['Marib City', 2, 134210],
+      ['Sirwah', 2, 26650],
+      ['Marib', 1, 160860],
+    ]);
+    expect(r.report.notes.join('\n')).toContain("rows named 'Marib Total' in #adm1 are subtotals");
+  });
+  it('scales a coverage of fractions with a few values above 1.5, and an occupancy rate over 100 %', () => {
+    const cells = ['0.94', '0.92', '0.88', '0.90', '0.91', '0.87', '0.93', '0.95', '0.89', '0.86', '0.9', '1.7966'];
+    const text = `#adm1+code,#date,#population+hepb1+pct+vaccinated\n${cells.map((c, i) => `DZ${String(i + 10).padStart(3, '0')},2022-01-01,${c}`).join('\n')}\n`;
+    const r = importHxl(text, 'vac.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value).slice(0, 2)).toEqual([94, 92]);
+    expect(r.report.notes.join('\n')).toContain("but for 1 of 12 (such as '1.7966' on line 13)");
+    const occ = '#adm2+code,#date,#indicator+occupancy+pct\nYE2613,2023-03-15,0.94\nYE2614,2023-03-15,1.18\n';
+    expect(importHxl(occ, 'cccm.csv', { today: TODAY }).facts.figures.map((f) => f.value)).toEqual([94, 118]);
+  });
+  it("reads an #indicator's items as those items (tents, water points, emergency shelter kits), and ships and cargo not at all", () => {
+    const text = '#adm2+code,#date,#indicator+num+tents,#indicator+num+water_points,#indicator+num+esk,#indicator+voyages+num,#indicator+commodities+num,#indicator+idps+camp+num\nSO2201,2023-04-01,400,41,1200,633,16945657,700\n';
+    expect(importHxl(text, 'snfi.csv', { today: TODAY }).facts.figures.map((f) => [f.value, f.unit])).toEqual([
+      [400, 'tent'],
+      [41, 'water-point'],
+      [1200, 'shelter-kit'],
+      [700, 'person'],
+    ]);
+  });
+  it("reads #affected+inneed+idps as people in need among IDPs, not IDPs", () => {
+    const text = '#adm1+code,#date,#affected+inneed+idps,#affected+inneed+total\nUA71,2022-05-01,235643,359351\n';
+    expect(importHxl(text, 'ukr.csv', { today: TODAY }).facts.figures.map((f) => f.indicator)).toEqual(['people-in-need-idps', 'people-in-need']);
+  });
+});

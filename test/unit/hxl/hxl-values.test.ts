@@ -237,7 +237,11 @@ describe('identifiers', () => {
     ['Goris, Syunik', 'goris-syunik'],
     ['Şırnak', 'sirnak'],
     ['  --Hello__World--  ', 'hello-world'],
-    ['عفرين', ''],
+    // (another script: a short hash of its letters, so that two Arabic names are two ids; Cyrillic in Latin letters)
+    ['عفرين', 'owxnvm'],
+    ['yem-عدن', 'yem-12qvwlh'],
+    ['ukr-Черкаська', 'ukr-cherkaska'],
+    ['Автономна Республіка Крим', 'avtonomna-respublika-krym'],
     ['ARM', 'arm'],
   ])('kebab(%j) = %j', (text, id) => expect(kebab(text)).toBe(id));
 
