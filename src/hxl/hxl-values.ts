@@ -26,7 +26,8 @@ export function kebab(text: string, max = 80): string {
   let ascii = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   // letters of another script (Arabic "عدن", "أبين") would leave nothing, or one id for two names: a short hash of
   // them keeps each name its own id, the same each time
-  const other = folded.match(/[^\x00-\x7f\s\p{P}\p{S}]+/gu);
+  // (letters only: a soft hyphen or another invisible mark, a copy's leftovers, is no name)
+  const other = folded.match(/(?:(?![a-z])\p{L})+/gu);
   if (other !== null) ascii = `${ascii}${ascii === '' ? '' : '-'}${hash36(other.join(' '))}`;
   return ascii.length <= max ? ascii : ascii.slice(0, max).replace(/-+$/, '');
 }
