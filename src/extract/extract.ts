@@ -856,7 +856,7 @@ const IN_NEED_PLACED_AFTER = new RegExp(
 );
 /** "affected", "afflicted" right after a bare number, at a clause's end or before what says by what or where: people. */
 // (not a participle before its noun: "12 affected districts")
-const AFFECTED_AFTER = /^\s+(?:being\s+)?(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?(affected|afflicted|impacted|displaced|evacuated|stranded|marooned|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date)(?![\p{L}]))/iu;
+const AFFECTED_AFTER = /^\s+(?:being\s+)?(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?(affected|afflicted|impacted|displaced|evacuated|stranded|marooned|rescued|(?:still\s+)?unaccounted\s+for)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|and|including|across|during|after|following|since|from|so\s+far|to\s+date|at\s+sea)(?![\p{L}]))/iu;
 /** "have been directly affected", "to be displaced" right after a bare number: people, where the paragraph counts nothing else (see AFFECTED_AFTER). */
 // (or "impacted", "affected" alone before where: "with up to 3 million impacted across the region")
 const AFFECTED_AUX_AFTER = /^\s+(?:(?:(?:have|has|had)\s+been|were|are|was|is|to\s+be)\s+(?:(?:directly|indirectly|severely|badly|seriously|temporarily|internally|forcibly|newly)\s+)?(affected|afflicted|impacted|displaced|evacuated|stranded|marooned)(?![\p{L}-])|(?:(?:directly|indirectly|severely|badly|seriously)\s+)?(impacted|affected)(?=\s+(?:across|in|throughout)\b|\s*[,.;]|\s*$))/iu;
@@ -961,7 +961,7 @@ const LEFT_OUT_THINGS: ReadonlySet<string> = new Set(['bridge', 'business']);
 /** A verb of support and those it supported, then "with" right before the number: the things they were given. */
 const SUPPORTED_WITH_BEFORE = /\b(?:supported|supporting|assisted|assisting|reached|reaching|served|serving|equipped|equipping|supplied|supplying|provided|providing)\b[^.;:]{0,120}?\swith\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?$/iu;
 const SUPPLIES_BEFORE = new RegExp(
-  String.raw`(?:\b(?:supplies|items|goods|stocks|relief|cargo|materials)\b[^.;:]{0,120}?\b(?:include|includes|included|including|comprising|such\s+as|consisting\s+of)|\b(?:shipments?|consignments?|deliver(?:y|ies)|airlifts?)\s+of)\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,4}$`,
+  String.raw`(?:\b(?:supplies|items|goods|stocks|relief|cargo|materials)\b[^.;:]{0,120}?\b(?:include|includes|included|including|comprising|such\s+as|consisting\s+of)|\b(?:shipments?|consignments?|deliver(?:y|ies)|airlifts?)\s+of)(?:\s+(?:among\s+others|inter\s+alia))?:?\s+(?:[\p{L}\p{N}-]+(?:,\d{3})*,?\s+){0,4}$`,
   'iu',
 );
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */

@@ -4068,7 +4068,8 @@ describe('held-out set 85: a toll after a longer phrase; people who arrived afte
 
 describe('the review of round nineteen: where the newest rules must not fire', () => {
   it('reads no people from "500 life jackets", "300 female health workers", "12 male wards"', () => {
-    expect(vuq('In Ostra they distributed 500 life jackets and 12 male wards opened.')).toEqual([]);
+    // (life jackets are counted as life jackets since round 32)
+    expect(vuq('In Ostra they distributed 500 life jackets and 12 male wards opened.')).toEqual([[500, 'life-jacket', 'exact']]);
     expect(vuq('In Ostra 300 female health workers were trained.')).toEqual([]);
   });
   it('reads one harmed member of a group: "One of the rescuers died", "killed one of the aid workers"', () => {
@@ -7116,5 +7117,31 @@ describe('round 32: the Australian Associated Press is no international wire', (
   it("reads its bare $ as Australian dollars", () => {
     const r = run('Relief for Ostra\n\nResidents of Ostra can apply for a one-off payment of $1000 per eligible adult.', { publisher: 'Australian Associated Press (AAP)' });
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[1000, 'AUD']]);
+  });
+});
+
+describe('round 32: relief items of a list after "include among others:"', () => {
+  it('reads each item, generators, masks, towels, folding beds and water pumps among them, by its own unit', () => {
+    expect(vuq('The relief goods distributed in Ostra include among others: 60,000 masks, 3,000 towels, 500 folding beds, 82 water pumps, 15 electric generators and 1,100 life jackets.')).toEqual([
+      [60000, 'face-mask', 'exact'],
+      [3000, 'towel', 'exact'],
+      [500, 'folding-bed', 'exact'],
+      [82, 'water-pump', 'exact'],
+      [15, 'generator', 'exact'],
+      [1100, 'life-jacket', 'exact'],
+    ]);
+  });
+  it('reads quilts, sleeping bags and mats that were sent as such', () => {
+    expect(vuq('The Red Cross sent 12,700 quilts, 2,000 sleeping bags and 15,000 waterproof mats to Ostra.')).toEqual([
+      [12700, 'quilt', 'exact'],
+      [2000, 'sleeping-bag', 'exact'],
+      [15000, 'mat', 'exact'],
+    ]);
+  });
+});
+
+describe('round 32: people rescued', () => {
+  it('reads a bare number rescued at sea as people', () => {
+    expect(vuq('In 2016, some 7,800 rescued at sea were brought to Ostra.')).toEqual([[7800, 'person', 'approximately']]);
   });
 });
