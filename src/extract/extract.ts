@@ -4268,7 +4268,7 @@ const SUBJECT_VERB_AFTER =
 /** A capitalised word right before a number, a name's ("Ostra 25 face"), not a hedge that opens a sentence ("Over 25 million face"). */
 const NAME_RIGHT_BEFORE = /(?<![\p{L}])(?!(?:Over|About|Around|Some|Nearly|Almost|More|At|Up|Roughly|Approximately|An|Another|Just|Only|Close|Well)\s)\p{Lu}\p{L}*\s+$/u;
 const SUBJECT_MODAL_AFTER =
-  /^\s+(?:more\s+)?(?:face|faced|facing|(?:would|will|could|may|might)\s+(?:be(?!\s+(?:needed|required|spent|used|allocated|provided|given|released|disbursed|remembered|a|an|the|critical|crucial|key)(?![\p{L}]))|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:more\s+)?(?:face|faced|facing|suffer|suffered|suffering|(?:would|will|could|may|might)\s+(?:be(?!\s+(?:needed|required|spent|used|allocated|provided|given|released|disbursed|remembered|a|an|the|critical|crucial|key)(?![\p{L}]))|need|require)|(?:are\s+|were\s+)?(?:estimated|believed|thought|reported|expected)\s+to\s+(?:have|be))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 /** Either, after an aside ("Roughly 30,000 (8%) have returned", "almost 350,000 – 40 per cent of Fiji’s total population – would need"). */
 const SUBJECT_AFTER_ASIDE = new RegExp(`${SUBJECT_MODAL_AFTER.source}|${SUBJECT_VERB_AFTER.source}`, 'u');
 /** A number set off between dashes as its clause's subject: "Most of them – 211 – were children" (the dash before, and the closing one and the verb after). */

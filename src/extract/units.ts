@@ -208,6 +208,9 @@ const MEMBERS_OF_PEOPLE = /^\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:famil(?:y|ies)|comm
 /** Before a count of members and its number: a count of families or households they belong to ("63 families and 126", "109 families, comprising 571"). */
 const FAMILIES_BEFORE_MEMBERS = /\b(?:\d[\d,.]*|[a-z-]+)\s+(?:families|households)\s*,?\s+(?:and|comprising|with|of|totall?ing|including|or)\s+(?:(?:a\s+total\s+of|some|about|around|over|more\s+than|nearly)\s+)?\S+\s*$/i;
 
+/** Two words joined by "and" or "or", then a head noun, right after a number ("migrant and refugee children"). */
+const PAIRED_MODIFIERS = /^\s(\p{Ll}[\p{Ll}-]+)\s+(?:and|or|&)\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}\p{N}'’-])/u;
+
 /** "houses of worship", "places of worship" right after a number. */
 const WORSHIP_AFTER = /^\s+(?:houses?|places?)\s+of\s+worship\b/i;
 
@@ -1214,6 +1217,16 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   // "35,000 male heads of households", "1,200 household heads": households, counted by who heads them
   const heads = HEADS_OF_HOUSEHOLDS.exec(rest);
   if (heads) return { unit: 'household', end: at + heads[0].length, written: heads[0].trim(), modifiers: [], hyphen: false, noun: 'households' };
+  // "5,000 migrant and refugee children", "1,150 primary and secondary schools": two words joined by "and" or "or"
+  // before the head noun, neither of them a plural noun of their own ("women and children" are two nouns)
+  const paired = PAIRED_MODIFIERS.exec(rest);
+  if (paired) {
+    const [w1, w2, w3] = [paired[1]!.toLowerCase(), paired[2]!.toLowerCase(), paired[3]!.toLowerCase()];
+    const head = NOUNS[w3];
+    if (head !== undefined && NOUNS[w1] === undefined && !NOT_MODIFIERS.has(w1) && !NOT_MODIFIERS.has(w2) && (NOUNS[w2] === undefined || !/s$/.test(w2))) {
+      return { unit: head, end: at + paired[0].length, written: paired[3]!, modifiers: [paired[1]!, paired[2]!], hyphen: false, noun: w3 };
+    }
+  }
   // (an initialism with points is one word: "24 U.N. employees")
   const words = /^(\s(?:(?:\p{Lu}\.){2,}(?=\s)|[\p{L}\p{M}'’²2-]+(?:\/[\p{L}\p{M}-]+)?)){1,4}/u.exec(rest);
   if (!words) return undefined;

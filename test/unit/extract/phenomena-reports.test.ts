@@ -7145,3 +7145,23 @@ describe('round 32: people rescued', () => {
     expect(vuq('In 2016, some 7,800 rescued at sea were brought to Ostra.')).toEqual([[7800, 'person', 'approximately']]);
   });
 });
+
+describe('round 32: people who suffer', () => {
+  it('reads a bare number that suffers, after a count of people, as people', () => {
+    expect(vuq('In Ostra, 2 million people are hungry; 500,000 suffer from malnutrition.')).toEqual([
+      [2000000, 'person', 'exact'],
+      [500000, 'person', 'exact'],
+    ]);
+  });
+});
+
+describe('round 32: two words joined by "and" before the head noun', () => {
+  it('reads "migrant and refugee children" and "primary and secondary schools" by their head noun', () => {
+    expect(vuq('In Ostra, tens of thousands of migrant and refugee children crossed the border.')).toEqual([[10000, 'person', 'at-least']]);
+    expect(vuq('In Ostra, 5,000 migrant and refugee children crossed the border.')).toEqual([[5000, 'person', 'exact']]);
+    expect(vuq('Some 1,150 primary and secondary schools were closed in Ostra.')).toEqual([[1150, 'school', 'approximately']]);
+  });
+  it('still reads "women and children" as one count of people', () => {
+    expect(vuq('In Ostra, 5,000 women and children fled.')).toEqual([[5000, 'person', 'exact']]);
+  });
+});
