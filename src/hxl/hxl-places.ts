@@ -438,7 +438,7 @@ function nestsBelow(code: string, chain: readonly string[]): boolean {
 }
 
 /** Whether two place names are one, whatever their case, accents, spaces and hyphens ("Barh-El-Gazel", "Barh El Gazel"). */
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return fold(a) === fold(b);
 }

@@ -297,6 +297,8 @@ export function parseFigureValue(cell: string, options: { dots?: DotReading } = 
   else if (DOT_GROUPED.test(text) && options.dots !== 'decimal') {
     return { kind: 'error', reason: `'${cell.trim()}' is ambiguous: thousands grouped with dots, or three decimals? Write ${text.replace(/\./g, '')} or ${text.replace(/0+$/, '').replace(/\.$/, '')}` };
   }
+  // ("96'557", "1’250’000": thousands grouped with apostrophes, as Swiss-locale spreadsheets write them)
+  if (/^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/['’]/g, '');
   if (DECIMAL_COMMA.test(text)) return { kind: 'error', reason: `'${cell.trim()}' has a decimal comma or a misplaced thousands comma; write decimals with a point` };
 
   let value: number;

@@ -50,7 +50,7 @@ import {
   readCategory,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
-import { isPlaceholderCell, PlaceBook, placeColumns, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
+import { isPlaceholderCell, PlaceBook, placeColumns, sameName, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
 import { countryByIso3, findCountry } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { hash52, SeenIds } from './seen-ids.js';
@@ -436,7 +436,10 @@ const CHANGE_ATTRIBUTE = /^(?:change|diff|difference|delta|variation)$/;
 
 /** An #indicator column of an average, a mean or a ratio (UNHCR's +application_average_persons+num): no count, whatever its unit. */
 function isAverageColumn(t: HxlTag | null): boolean {
-  return t !== null && t.tag === '#indicator' && (t.attributes.includes('num') || t.attributes.includes('value')) && t.attributes.some((a) => /(?:^|_)(?:average|avg|mean|median|ratio|per_case|per_capita)(?:_|$)/.test(a));
+  if (t === null) return false;
+  // (and under a hashtag of people: HXL Proxy's count output, #affected+total+average, a mean per district, counts no one)
+  if (['#population', '#affected', '#inneed', '#targeted', '#reached'].includes(t.tag)) return t.attributes.some((a) => /^(?:average|avg|mean|median)$/.test(a));
+  return t.tag === '#indicator' && (t.attributes.includes('num') || t.attributes.includes('value')) && t.attributes.some((a) => /(?:^|_)(?:average|avg|mean|median|ratio|per_case|per_capita)(?:_|$)/.test(a));
 }
 
 /** Which column is which: each field takes the first free column matching its first pattern that matches any. */
@@ -919,7 +922,8 @@ function placeCells(levels: Layout['places']): number[] {
  */
 function figureKeyColumns(layout: Layout, dateColumn: number | undefined, places: number[], leftOut: readonly BreakdownColumn[] = []): number[] {
   const key = [...places];
-  for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.period.within?.index, layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.source]) if (c !== undefined) key.push(c);
+  // (and the publication date: two editions of one source joined are two sources, never records to add up)
+  for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.period.within?.index, layout.rowIndicator?.code, layout.rowIndicator?.name, layout.context.source, layout.context.published]) if (c !== undefined) key.push(c);
   for (const b of layout.breakdowns) if (!leftOut.includes(b)) for (const c of [b.index, b.fallback, b.key, ...(b.flagCandidates ?? [])]) if (c !== undefined) key.push(c);
   return key;
 }
@@ -1015,6 +1019,22 @@ function preferenceOf(dimension: string, t: HxlTag): number {
 }
 
 /** Why a column that nothing claimed is not used: its hashtag's meaning, in a few words. */
+/** The filled cells a row needs for a copy of it to be the same record given twice (fewer: a second event, added). */
+const COPY_MIN_CELLS = 6;
+
+/** How many cells of a row are not empty. */
+function filledCells(row: CsvRecord): number {
+  let n = 0;
+  for (const cell of row.cells) if (cell.trim() !== '') n++;
+  return n;
+}
+
+/** How many rows of a file of records are remembered (as hashes, 8 bytes each) to find the rows that copy another. */
+const COPIED_ROWS_CAP = 2_000_000;
+
+/** A series of movements, not of a stock: IOM DTM's Emergency Tracking Tool (ETT), flow monitoring, event tracking, new arrivals. */
+const FLOW_SERIES = /\b(?:emergency\s+(?:event\s+)?tracking(?:\s+tool)?|ETT|flow\s+monitoring|event\s+tracking|new\s+arrivals?|displacement\s+flows?)\b/i;
+
 /** A series named as the whole of its operation: "Armed Clashes in Sudan (Overview)", "... - Total", "(Consolidated)". */
 const OVERVIEW_SERIES = /(?:\(\s*(?:overview|total|consolidated|all|summary)\s*\)|[-–:]\s*(?:overview|total|consolidated|summary))\s*$/i;
 /** A series' operation without its product in brackets or after a dash: "Armed Clashes in Sudan (Monthly)" -> "armed clashes in sudan". */
@@ -1540,6 +1560,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (a file of figures with ids, humfig's export, whose rows name their source: one id of two sources is
   // two exports joined, the figure given by each, never records to add up; see otherSource)
   if (layout.shape === 'long' && layout.long.id !== undefined && layout.context.source !== undefined) repeatColumns.push(layout.context.source);
+  // (and one source's two editions, its rows of two publication dates: two sources, see sourceOf)
+  if (layout.context.published !== undefined) repeatColumns.push(layout.context.published);
   for (const c of Object.values(layout.longPlace)) if (c !== undefined) repeatColumns.push(c);
   // (kept as a 52-bit hash, seen-ids' own: the map holds numbers, never the file's text; two keys
   // taken for one by chance only make a file look a little more like a list of records)
@@ -1785,7 +1807,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         // the series of a place's latest date (ISO dates compared as written; a date in another form leaves the place with none)
         const date = dateColumn === undefined ? '' : cellText(row, dateColumn).slice(0, 10);
         const latest = col.latest.get(pkey);
-        if (!ISO_DAY.test(date)) col.latest.set(pkey, { date: '', value: '', tie: false, unread: true });
+        // (a series of movements, DTM's Emergency Tracking Tool, is never a place's own: the latest stock is)
+        if (FLOW_SERIES.test(value)) {
+          // (nothing: it is always a part, see 'series' in the rows' reading)
+        } else if (!ISO_DAY.test(date)) col.latest.set(pkey, { date: '', value: '', tie: false, unread: true });
         else if (latest === undefined) {
           if (col.latest.size < SERIES_CAP) col.latest.set(pkey, { date, value, tie: false, unread: false });
         } else if (date > latest.date) Object.assign(latest, { date, value, tie: false });
@@ -2337,6 +2362,24 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const named = (r: (typeof raw)[number]) => (r.code !== '' && !isNoPlace(r.code) && !isPlaceholderCell(r.code)) || (r.name !== '' && !isNoPlace(r.name)) || (r.alt !== '' && !isNoPlace(r.alt));
       let deepest = -1;
       for (let i = 0; i < raw.length; i++) if (named(raw[i]!)) deepest = i;
+      // a subtotal row of a pivot table ("Marib Total", its code and the levels below it empty): the whole of the place it
+      // names, at its column's level, or at the level above where the row names that place there ("Awdal" then "Awdal
+      // Total" in the district column) or leaves it empty
+      const subtotalAt = deepest;
+      const subtotalCell = subtotalAt >= 0 && raw[subtotalAt]!.level > 0 && raw[subtotalAt]!.level <= 3 && raw[subtotalAt]!.code === '' ? raw[subtotalAt]! : undefined;
+      const subtotal = subtotalCell === undefined ? undefined : subtotalOf(subtotalCell.name);
+      if (subtotal !== undefined) {
+        if (subtotals.size < 3) subtotals.add(`'${clip(subtotalCell!.name, 30)}' in #adm${subtotalCell!.level}`);
+        const above = subtotalAt > 0 ? raw[subtotalAt - 1]! : undefined;
+        if (above !== undefined && above.level > 0 && (sameName(above.name, subtotal) || sameName(above.alt, subtotal))) {
+          raw[subtotalAt] = { ...subtotalCell!, name: '', alt: '' };
+          deepest = subtotalAt - 1;
+        } else if (above !== undefined && above.level > 0 && above.name === '' && above.code === '' && above.alt === '') {
+          raw[subtotalAt - 1] = { ...above, name: subtotal };
+          raw[subtotalAt] = { ...subtotalCell!, name: '', alt: '' };
+          deepest = subtotalAt - 1;
+        } else raw[subtotalAt] = { ...subtotalCell!, name: subtotal };
+      }
       const cells = raw.map((r, i) => {
         if (r.level > 0 && isNationalPlace(r.name)) return { level: r.level, code: '', name: '' };
         // (a sum row, "Total" or "Grand total" with its code empty or "Total" too: the whole of the place above it)
@@ -2347,12 +2390,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (r.level > 0 && r.name === '' && r.alt === '' && isWholePlace(r.code)) {
           if (wholeRows.size < 3) wholeRows.add(`'${clip(r.code, 20)}' in ${r.level === 4 ? '#loc' : `#adm${r.level}`}`);
           return { level: r.level, code: '', name: '' };
-        }
-        // (a subtotal row of a pivot table, "Marib Total" with its code and the levels below empty: the whole of Marib)
-        const subtotal = i === deepest && r.level > 0 && r.level <= 3 && r.code === '' ? subtotalOf(r.name) : undefined;
-        if (subtotal !== undefined) {
-          if (subtotals.size < 3) subtotals.add(`'${clip(r.name, 30)}' in #adm${r.level}`);
-          return { level: r.level, code: '', name: subtotal };
         }
         if (i > deepest) return { level: r.level, code: r.code, name: r.code || r.name ? r.name : r.alt };
         const code = r.code !== '' && isNoPlace(r.code) ? '' : r.code;
@@ -2632,6 +2669,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           // "(Monthly)" round on 2023-12-31; two operations of two crises, floods and an earthquake, stay two parts, whatever
           // their names say: the series of one date must be one operation's, by its name without the bracket)
           if (col.dimension === 'series' && col.varying!.size >= 2) b[col.dimension] = breakdownText(cell);
+          // (a count of movements, IOM DTM's "Emergency Tracking Tool" beside its baseline: new arrivals, never the stock)
+          else if (FLOW_SERIES.test(cell)) b[col.dimension] = breakdownText(cell);
           else if (col.varying!.has(seriesKey(row))) {
             if (!(OVERVIEW_SERIES.test(cell) && !col.mixedStems?.has(seriesKey(row)) && isLatestSeries(col, placeSeriesKey(row), cell))) b[col.dimension] = breakdownText(cell);
           } else if (col.latest !== undefined) {
@@ -2936,6 +2975,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const conflictExamples: string[] = [];
   /** conflicts in a place's population: a place given twice (a repeated p-code), never records to add up */
   let populationConflicts = 0;
+  /** rows that copy an earlier row cell for cell, in a file of records (a hash of each row read, up to COPIED_ROWS_CAP) */
+  const copiedRows = { seen: new Set<number>(), count: 0, example: 0 };
   const width = table.tags.length;
   let done = 0;
   table.eachRow((row) => {
@@ -2951,10 +2992,25 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       rejected.push({ line: row.line, reason: `the file marks the row as an error: ${clip(rowError.replace(/\s+/g, ' '), 120)}` });
       return;
     }
+    // (in a file of records, a row of six filled cells or more that copies an earlier one cell for cell is the same
+    // record given twice, an append of a file to itself or two joined exports, never a second record to add: not added
+    // again; a short row, a place and a count, may be a second event of one place and day, and is added)
+    if (deferring && copiedRows.seen.size < COPIED_ROWS_CAP && filledCells(row) >= COPY_MIN_CELLS) {
+      const key = hash52(row.cells.join('\u0001'));
+      if (copiedRows.seen.has(key)) {
+        if (copiedRows.count++ === 0) copiedRows.example = row.line;
+        return;
+      }
+      copiedRows.seen.add(key);
+    }
     if (layout.shape === 'long') importLongRow(row);
     else importWideRow(row);
   });
   deferring = false;
+  if (copiedRows.count > 0) {
+    notes.push(`${copiedRows.count} row${copiedRows.count === 1 ? ' copies' : 's copy'} an earlier row cell for cell (the first on line ${copiedRows.example}): the same record given twice, not added again`);
+  }
+  copiedRows.seen.clear();
   // the sums of the records, each with the lines it adds up
   // (the parts are cells: a row of a wide file gives a part to each of its columns' figures, so
   // 50 rows of 13 columns are 650 parts; they are rows only in a long file or one of one column)

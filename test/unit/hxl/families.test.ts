@@ -3836,3 +3836,42 @@ describe('round 32: reviews of camp, shelter and Middle East tables', () => {
     expect(importHxl(text, 'ukr.csv', { today: TODAY }).facts.figures.map((f) => f.indicator)).toEqual(['people-in-need-idps', 'people-in-need']);
   });
 });
+
+describe('round 32: reviews of spreadsheet exports, HXL Proxy outputs and East African tables', () => {
+  it("reads thousands grouped with apostrophes ('96'557')", () => {
+    const text = "#adm1+code,#population,#date+year\nCD10,96'557,2020\nCD20,1’250’000,2020\n";
+    expect(importHxl(text, 'cod.csv', { today: TODAY }).facts.figures.map((f) => f.value)).toEqual([96557, 1250000]);
+  });
+  it("reads no mean per district (HXL Proxy's #affected+total+average) as people", () => {
+    const text = '#adm1+code,#date,#affected+total,#affected+total+average\nSO11,2022-09-01,134461,33615.25\n';
+    const r = importHxl(text, 'p.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([134461]);
+  });
+  it("reads a subtotal row in the district column as its region's figure, whether the region column names it or is empty", () => {
+    const named = '#adm1+code,#adm1+name,#adm2+code,#adm2+name,#population\nSO11,Awdal,SO1101,Borama,400000\nSO11,Awdal,SO1102,Baki,273264\nSO11,Awdal,,Awdal Total,673264\n';
+    const r = importHxl(named, 'som.csv', { today: TODAY, asOf: '2014' });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([['SO1101', 400000], ['SO1102', 273264], ['SO11', 673264]]);
+    const empty = '#adm1+name,#adm2+name,#population\nAwdal,Borama,400000\n,Awdal Total,673264\n';
+    const e = importHxl(empty, 'som.csv', { today: TODAY, asOf: '2014', country: 'SOM' });
+    const places = new Map(e.facts.places!.map((p) => [p.id, p]));
+    expect(e.facts.figures.map((f) => [places.get(f.place)!.name, places.get(f.place)!.level])).toEqual([['Borama', 2], ['Awdal', 1]]);
+  });
+  it('adds no row that copies an earlier one cell for cell to a sum of records, and says so', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `Bay,SO22,Baidoa,SO11${String(i).padStart(2, '0')},2022-09-01,${100 + i}`);
+    const text = `#adm1+name,#adm1+code,#adm2+name,#adm2+code,#date,#affected+total\n${[...rows, ...rows].join('\n')}\n`;
+    const r = importHxl(text, 'som.csv', { today: TODAY, repeats: 'sum' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual(rows.map((_, i) => 100 + i));
+    expect(r.report.notes.join('\n')).toContain('12 rows copy an earlier row cell for cell (the first on line 14): the same record given twice, not added again');
+  });
+  it('never adds up two editions of one source joined (two publication dates), however many rows repeat', () => {
+    const rows = (published: string) => Array.from({ length: 12 }, (_, i) => `SO11${String(i).padStart(2, '0')},2022-09-01,${100 + i},kf,${published}`);
+    const text = `#adm2+code,#date,#affected+total,#meta+source+code,#date+published\n${[...rows('2022-09-25'), ...rows('2022-10-15')].join('\n')}\n`;
+    const r = importHxl(text, 'kf.csv', { today: TODAY });
+    expect(r.facts.figures.filter((f) => f.place === 'SO1100').map((f) => [f.value, f.source])).toEqual([[100, 'kf'], [100, 'kf-2022-10-15']]);
+  });
+  it("never takes IOM DTM's Emergency Tracking Tool count for the place's total: the baseline stays it", () => {
+    const text = '#adm3+code,#date+reported,#assessment+type,#affected+idps\nET020102,2022-05-31,Baseline Assessment,1206\nET020102,2022-06-15,Emergency Tracking Tool,120\n';
+    const r = importHxl(text, 'dtm.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.['assessment-type'] ?? null])).toEqual([[1206, null], [120, 'Emergency Tracking Tool']]);
+  });
+});
