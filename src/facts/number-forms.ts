@@ -17,12 +17,13 @@ const SCALES: ReadonlyArray<readonly [number, readonly string[]]> = [
   // (and the French milliard, "3,15 milliards de FCFA", as West and Central African texts write it)
   // (and the Spanish and Portuguese thousand million, million and thousand: "2 mil millones de pesos", "189 millones",
   // "3 milhões", "2 mil viviendas")
-  [1e9, [' billion', 'bn', ' bn', 'b', ' b', 'bln', ' bln', 'billion', ' milliard', ' milliards', ' mil millones', ' mil milhões']],
+  [1e9, [' billion', 'bn', ' bn', 'b', ' b', 'bln', ' bln', 'billion', '-billion', ' milliard', ' milliards', ' mil millones', ' mil milhões']],
   [1e6, [' million', 'm', ' m', 'mn', ' mn', '-million', 'mln', ' mln', ' mio', 'million', ' millions', ' millones', ' millón', ' milhões', ' milhão']],
   [1e3, [' thousand', 'k', '-thousand', ' mil']],
   // South Asian scales: "5 crore" is 50 million, "50 lakh" 5 million
-  [1e7, [' crore', ' crores', ' cr']],
-  [1e5, [' lakh', ' lakhs', ' lac']],
+  // (and joined by a hyphen before what it counts, "a Rs 11,500-crore aid package", as "a $5-million grant" is)
+  [1e7, [' crore', ' crores', ' cr', '-crore']],
+  [1e5, [' lakh', ' lakhs', ' lac', '-lakh']],
 ];
 
 /** Between "a half" or "a quarter" and its scale: "a half-million", "a quarter million". */

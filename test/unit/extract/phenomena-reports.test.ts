@@ -7165,3 +7165,9 @@ describe('round 32: two words joined by "and" before the head noun', () => {
     expect(vuq('In Ostra, 5,000 women and children fled.')).toEqual([[5000, 'person', 'exact']]);
   });
 });
+
+describe('round 32: a scale joined to its noun by a hyphen', () => {
+  it('drafts "a Rs 11,500-crore aid package", which the quote check now reads', () => {
+    expect(vuq('The Centre approved a Rs 11,500-crore aid package for Ostra.')).toEqual([[115000000000, 'INR', 'exact']]);
+  });
+});

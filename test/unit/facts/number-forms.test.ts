@@ -240,3 +240,12 @@ describe('half a dozen (round 30)', () => {
     expect(quoteHasNumber('a dozen houses', 12)).toBe(true);
   });
 });
+
+describe('quoteHasNumber: a scale joined by a hyphen (round 32)', () => {
+  it('finds "11,500-crore", "50-lakh" and "2-billion"', () => {
+    expect(quoteHasNumber('a Rs 11,500-crore aid package for Bihar', 115_000_000_000)).toBe(true);
+    expect(quoteHasNumber('a 50-lakh grant', 5_000_000)).toBe(true);
+    expect(quoteHasNumber('a $2-billion package', 2_000_000_000)).toBe(true);
+    expect(quoteHasNumber('a Rs 11,500-crore aid package', 1_150_000_000)).toBe(false);
+  });
+});
