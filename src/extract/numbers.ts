@@ -222,7 +222,7 @@ function scaled(plain: string, scale: string | undefined): number | undefined {
 /** Letters allowed right after digits: scales, percent, units written together ("15km", "1,200mt"). */
 // "189lives": a count noun of people or houses glued on by a missing space
 // ("3,512,000Swiss Francs": a currency's name of two words, the units decide which)
-const GLUED_OK = /^(?:(?:mln|bln|mn|bn|tn|m|k|b|Mln|MLN|Bln|BLN|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|ha|%|pc|lives|people|persons|deaths|houses|families|million|billion)(?![\p{L}\p{N}])|(?:Swiss\s+[Ff]rancs?|US\s+[Dd]ollars?|[A-Z][a-z]+\s+(?:[Dd]ollars?|[Pp]ounds?|[Ff]rancs?|[Rr]upees?|[Pp]esos?|[Ss]hillings?)(?![\p{L}])))/u;
+const GLUED_OK = /^(?:(?:mln|bln|mn|bn|tn|m|k|b|Mln|MLN|Bln|BLN|Mn|MN|Bn|BN|M|K|B|km|kg|t|mt|tons?|tonnes?|ha|%|pc|lives|people|persons|deaths|houses|families|households|IDPs|idps|refugees|children|million|billion)(?![\p{L}\p{N}])|(?:Swiss\s+[Ff]rancs?|US\s+[Dd]ollars?|[A-Z][a-z]+\s+(?:[Dd]ollars?|[Pp]ounds?|[Ff]rancs?|[Rr]upees?|[Pp]esos?|[Ss]hillings?)(?![\p{L}])))/u;
 
 /**
  * Every number in [from, to) outside the `skip` spans (dates), in order. Numbers glued to

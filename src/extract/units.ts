@@ -1197,9 +1197,10 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     const noun = hy[1]!.toLowerCase();
     return { unit: NOUNS[noun] ?? NOUNS[`${noun}s`]!, end: at + hy[0].length, written: hy[1]!, modifiers: [], hyphen: true };
   }
-  const glued = /^(km2|km²|km|kg|mt|t|ha|lives|people|persons|deaths|houses|families)(?![\p{L}\p{N}])/u.exec(rest);
+  // ("56,701IDPs", "85ton": a noun glued on, as a hurried text writes it)
+  const glued = /^(km2|km²|km|kg|mt|t|tons?|tonnes?|ha|lives|people|persons|deaths|houses|families|households|IDPs|idps|refugees|children)(?![\p{L}\p{N}])/u.exec(rest);
   // ("50,000t of rice": a glued "t" is the tonne's symbol; spaced, a lone "t" is left alone)
-  if (glued) return { unit: glued[1] === 't' ? 't' : NOUNS[glued[1]!]!, end: at + glued[0].length, written: glued[1]!, modifiers: [], hyphen: false };
+  if (glued) return { unit: /^(?:t|tons?|tonnes?)$/.test(glued[1]!) ? 't' : NOUNS[glued[1]!.toLowerCase()]!, end: at + glued[0].length, written: glued[1]!, modifiers: [], hyphen: false, ...(/^tons?$/.test(glued[1]!) ? { tons: true } : {}) };
   // "67,875 units of houses damaged" (an Indonesian bulletin's English, unit rumah): the houses
   const unitsOf = /^\s+units?\s+of\s+([\p{L}-]+)(?![\p{L}])/iu.exec(rest);
   const unitsOfNoun = unitsOf ? NOUNS[unitsOf[1]!.toLowerCase()] : undefined;

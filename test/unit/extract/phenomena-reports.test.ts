@@ -7171,3 +7171,11 @@ describe('round 32: a scale joined to its noun by a hyphen', () => {
     expect(vuq('The Centre approved a Rs 11,500-crore aid package for Ostra.')).toEqual([[115000000000, 'INR', 'exact']]);
   });
 });
+
+describe('round 32: nouns glued to their number', () => {
+  it('reads "56,701IDPs", "3,000households" and "over 85ton"', () => {
+    expect(vuq('In Ostra there exist 56,701IDPs in camps.')).toEqual([[56701, 'person', 'exact']]);
+    expect(vuq('About 3,000households fled Ostra.')).toEqual([[3000, 'household', 'approximately']]);
+    expect(vuq('The agency delivered over 85ton of food to Ostra.')).toEqual([[85, 't', 'more-than']]);
+  });
+});
