@@ -279,6 +279,8 @@ const NAMES: Readonly<Record<string, string>> = lookupTable({
   'dollar': 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', 'american dollar': 'USD',
   // (Spanish: the US dollar, as Latin American papers and agencies write it; their own pesos are pesos)
   'dólar': 'USD', 'dólares': 'USD', 'dolares': 'USD', 'dólares estadounidenses': 'USD', 'dólares americanos': 'USD',
+  'dólares canadienses': 'CAD', 'dólares australianos': 'AUD', 'dólares neozelandeses': 'NZD',
+  'dollars canadiens': 'CAD', 'dollar canadien': 'CAD', 'dollars australiens': 'AUD', 'dollar australien': 'AUD', 'dollars néo-zélandais': 'NZD',
   'euro': 'EUR', 'pound': 'GBP', 'pound sterling': 'GBP', 'sterling': 'GBP', 'british pound': 'GBP',
   'yen': 'JPY', 'japanese yen': 'JPY', 'yuan': 'CNY', 'renminbi': 'CNY', 'chinese yuan': 'CNY',
   'swiss franc': 'CHF', 'canadian dollar': 'CAD', 'australian dollar': 'AUD', 'new zealand dollar': 'NZD', 'nz dollar': 'NZD', 'hk dollar': 'HKD',

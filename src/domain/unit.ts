@@ -139,7 +139,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'water-filter', name: 'water filter', dimension: 'count', aliases: ['water-filters'] },
   { code: 'raincoat', name: 'raincoat', dimension: 'count', aliases: ['raincoats', 'rain-coat', 'rain-coats'] },
   { code: 'life-jacket', name: 'life jacket', dimension: 'count', aliases: ['life-jackets', 'lifejacket', 'lifejackets'] },
-  { code: 'flashlight', name: 'flashlight', dimension: 'count', aliases: ['flashlights', 'torch', 'torches'] },
+  { code: 'flashlight', name: 'flashlight', dimension: 'count', aliases: ['flashlights'] },
   { code: 'towel', name: 'towel', dimension: 'count', aliases: ['towels'] },
   { code: 'water-pump', name: 'water pump', dimension: 'count', aliases: ['water-pumps'] },
   // temporary shelter built for families whose homes were lost (the Philippines' bunkhouses after typhoon Haiyan)

@@ -674,7 +674,7 @@ const SHARE_OF_ECONOMY_AFTER =
  * "99% of the disaster area has been searched", "a fire 85% contained").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:(?!(?:households?|people|persons|residents|families|children|women|men|girls|boys|refugees|migrants|population|individuals|IDPs|displaced|farmers|workers|communities|inhabitants|beneficiaries)(?![\p{L}]))[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|systems|damage|losses|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates|area|areas|city|town|forests?)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent|residents|inhabitants|dwellers)(?![\p{L}])|(?<=(?:city|town|areas?))\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:displaced|evacuated|affected|killed|injured|left\s+homeless)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)\s+(?:contained|containment)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
+  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:(?!(?:households?|people|persons|residents|families|children|women|men|girls|boys|refugees|migrants|population|individuals|IDPs|displaced|farmers|workers|communities|inhabitants|beneficiaries)(?![\p{L}]))[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|systems|damage|losses|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates|(?<!\b(?:in|at|within|across|from|throughout|around)\s+(?:the\s+|this\s+|that\s+)?)(?:area|areas|city|town)|forests?)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent|residents|inhabitants|dwellers)(?![\p{L}])|(?<=(?:city|town|areas?))\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:displaced|evacuated|affected|killed|injured|left\s+homeless)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)\s+(?:contained|containment)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -708,7 +708,7 @@ const PEOPLE_NAMED = /\b(?:people|persons|refugees|returnees|migrants|IDPs|civil
 const CASES_OR_PEOPLE_NAMED = /\b(?:cases|deaths|patients|people|persons|refugees|returnees|migrants|IDPs|children|families|households)\b/i;
 /** "injuring 283", "killing at least 40": a verb of casualty right before a bare number. */
 /** Animals, plants and pests in a sentence: a vague amount killed or affected there may count them, not people. */
-const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals|poultry|chickens|birds|fish|herds?|trees|crops|orchards|plants|hectares|acres|locusts?|swarms?)\b/i;
+const ANIMALS_OR_PLANTS = /\b(?:cattle|cows|goats|sheep|camels|livestock|animals|poultry|chickens|birds|fish|herds?|dogs|cats|pets|horses|donkeys|mules|trees|crops|orchards|plants|hectares|acres|locusts?|swarms?)\b/i;
 /** A verb of displacement or casualty right before a vague amount that ends its clause ("displacing hundreds of thousands."). */
 // (and a noun of displacement: "the displacement of thousands.")
 // (and people who died, fled or came "by the thousands")
@@ -2154,7 +2154,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         // ("Thousands continued to stream across the border", "Hundreds flocked to the camps": people moving; not
         // "poured", which money does too)
         // ("Hundreds sought refuge in Cucuta", "millions left the city": people leaving, or sheltering away from home)
-        /^\s+(?:more\s+)?(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:sought|seeking|took|taking)\s+(?:refuge|shelter|safety)|left\s+(?:the|their)\s+(?:city|cities|capital|town|towns|village|villages|homes?|area|region|country)|lost\s+their\s+(?:lives|homes)|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|leave|evacuate))|whose\s+(?:fate|whereabouts|homes|houses|livelihoods|lives))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
+        /^\s+(?:more\s+)?(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:sought|seeking|took|taking)\s+(?:refuge|shelter|safety)|left\s+(?:the|their)\s+(?:city|cities|capital|town|towns|village|villages|homes?|area|region|country)|lost\s+their\s+(?:lives|homes)|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|evacuate|leave\s+(?:their\s+)?(?:homes?|the\s+(?:city|town|country|area|region|village))))|whose\s+(?:fate|whereabouts|homes|houses|livelihoods|lives))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
         // ("forced thousands from their homes")
         (/\b(?:force|forces|forced|forcing|drove|driven|driving)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && /^\s+(?:from|out\s+of)\s+their\s+homes(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))))) &&
       // (not people kept in a state, "traps millions in poverty")
@@ -3013,14 +3013,19 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       unitScore = 0.7;
       part = cause[1]!.replace(/\s+/g, ' ').toLowerCase();
       reasons?.push(`'${token.written} ${cause[1]}' an item of a list of casualties by cause -> person, a part`);
-    } else if (!token.yearLike && (fled = FLED_AFTER.exec(after) ?? FLED_AFTER.exec(after.replace(RESTATED_IN_PARENTHESES, ''))) !== null) {
+    } else if (
+      !token.yearLike &&
+      (fled = FLED_AFTER.exec(after) ?? FLED_AFTER.exec(after.replace(RESTATED_IN_PARENTHESES, ''))) !== null &&
+      // (not vehicles or boats crossing: "Pell counted 1,200 vehicles, with 300 crossing on the bridge")
+      !(/^\s+crossing/i.test(fled[0]) && VEHICLES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 160), token.start)))
+    ) {
       // (a count restated in brackets between: "over half a million (538,241) have been forced to leave their homes")
       // "when some 750,000 fled the violence": a bare number that fled counts people
       unit = 'person';
       noun = 'people';
       unitScore = 0.8;
       reasons?.push(`'${token.written}' followed by '${fled[0].trim()}': a count of people`);
-    } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(lastThing !== undefined && lastThing !== 'person' && /^\s+(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?affected/i.test(after)) && !(/^\s+(?:\w+ly\s+)?impacted/i.test(after) && ((lastThing !== undefined && lastThing !== 'person') || !countBeforeIsOfPeople(lead))) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
+    } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(/^\s+rescued/i.test(after) && (sentenceNamesAnimals(setting) || VEHICLES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 160), token.start)))) && !(lastThing !== undefined && lastThing !== 'person' && /^\s+(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?affected/i.test(after)) && !(/^\s+(?:\w+ly\s+)?impacted/i.test(after) && ((lastThing !== undefined && lastThing !== 'person') || !countBeforeIsOfPeople(lead))) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
       // "Over 33 million affected, including ...", "more than 30,000 afflicted and 3,000 houses destroyed"
       const word = AFFECTED_AFTER.exec(after)![1]!.toLowerCase();
       unit = 'person';
@@ -4265,6 +4270,8 @@ const SUBJECT_VERB_AFTER =
  * needed for food"), nor a number that names a camp or a sector ("Camp 3 face"), nor before what is
  * needed or an article ("would be needed", "will be a").
  */
+/** Vehicles, boats or traffic named before a number: what crosses or is rescued there is no people ("22 rescued at sea" of 30 fishing vessels). */
+const VEHICLES_BEFORE = /\b(?:vehicles?|cars?|trucks?|lorries|buses|boats?|vessels?|ships?|dhows?|traffic|aircraft|planes?)\b/iu;
 /** A capitalised word right before a number, a name's ("Ostra 25 face"), not a hedge that opens a sentence ("Over 25 million face"). */
 const NAME_RIGHT_BEFORE = /(?<![\p{L}])(?!(?:Over|About|Around|Some|Nearly|Almost|More|At|Up|Roughly|Approximately|An|Another|Just|Only|Close|Well)\s)\p{Lu}\p{L}*\s+$/u;
 const SUBJECT_MODAL_AFTER =

@@ -78,7 +78,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
   put('health-facility', 'clinics clinic');
   put('hospital', 'hospitals hospital');
   put('evacuation-centre', 'evacuation-centres evacuation-centers ecs');
-  put('shelter-kit', 'shelter-kits');
+  put('shelter-kit', 'shelter-kits esks');
   put('hygiene-kit', 'hygiene-kits');
   put('kit', 'kits kit');
   put('tent', 'tents tent');
@@ -206,7 +206,7 @@ const PLACES_AFTER_PEOPLE = /^(?:villages|towns|communities|settlements|hamlets|
 const MEMBERS_OF_PEOPLE = /^\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:famil(?:y|ies)|communit(?:y|ies)|households?|tribes?|clans?|minorit(?:y|ies)|castes?|groups?\s+of\s+(?:people|families|refugees|migrants))(?![\p{L}])/iu;
 
 /** Before a count of members and its number: a count of families or households they belong to ("63 families and 126", "109 families, comprising 571"). */
-const FAMILIES_BEFORE_MEMBERS = /\b(?:\d[\d,.]*|[a-z-]+)\s+(?:families|households)\s*,?\s+(?:and|comprising|with|of|totall?ing|including|or)\s+(?:(?:a\s+total\s+of|some|about|around|over|more\s+than|nearly)\s+)?\S+\s*$/i;
+const FAMILIES_BEFORE_MEMBERS = /\b(?:\d[\d,.]*|[a-z-]+)\s+(?:families|households)\s*,?\s+(?:and|comprising|totall?ing|including|or)\s+(?:(?:a\s+total\s+of|some|about|around|over|more\s+than|nearly)\s+)?\S+\s*$/i;
 
 /** Two words joined by "and" or "or", then a head noun, right after a number ("migrant and refugee children"). */
 const PAIRED_MODIFIERS = /^\s(\p{Ll}[\p{Ll}-]+)\s+(?:and|or|&)\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}\p{N}'’-])/u;
@@ -266,6 +266,8 @@ const SHELTERS_OPENED_BEFORE = /\b(?:opened|opens|opening|set\s+up|established|a
 
 /** After "centres": they were opened to shelter people ("1,097 centers have been opened to shelter displaced people"). */
 /** After bare centres: "59 centers open catering for 767 evacuees", "13 centres remain open": places people shelter in (not "health centres", a modifier). */
+/** Words of shelter near such centres: the text is about people sheltering (not a vaccination or polling centre that is open). */
+const SHELTER_NEARBY = /\b(?:evacu\w*|shelter\w*|displaced|IDPs?|homeless)\b/iu;
 const CENTRES_OPEN_AFTER = /^\s+(?:(?:remain|remained|are|were|still|now|currently)\s+){0,2}open(?![\p{L}])/iu;
 const OPENED_TO_SHELTER = /^\s+(?:(?:that|which)\s+)?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+(?:being\s+)?)?(?:set(?:\s+up)?|established|opened|activated|designated)\s+(?:to\s+(?:shelter|house|host|accommodate)|as\s+(?:shelters|evacuation|collective))(?![\p{L}])/iu;
 /**
@@ -424,6 +426,16 @@ const INTERNATIONAL_WIRE = /\b(?:Reuters|AFP|Agence\s+France-Presse|AP|(?<!Austr
  * million"), not another giver ("announced a plan with the World Bank, which is providing $200 million").
  */
 const GIVEN_AMOUNT_LEAD = String.raw`(?:(?:an?|the|its|some|about|around|nearly|over|more\s+than|up\s+to|at\s+least|initial|additional|further|extra|new|immediate|emergency|total\s+of|another)\s+){0,3}`;
+/**
+ * An international wire's story a site republished ("Voice of America, republished by Hong Kong Herald", "Reuters via
+ * Sydney Morning Herald"): the wire, named before the republisher, wrote its dollars. (Not a wire's name alone beside a
+ * dollar country's, "Australian Federal Police (AFP)", "Government of Canada (with Reuters)".)
+ */
+function republishedWire(publisher: string): boolean {
+  const m = /^(.*?)(?:,?\s+(?:republished|reprinted|syndicated|carried)\s+by\s+|\s+via\s+|\s+on\s+)/iu.exec(publisher);
+  return m !== null && INTERNATIONAL_WIRE.test(m[1]!);
+}
+
 /** Words of an appeal in a text: the amounts of a UN appeal are in US dollars, so a donor's dollar does not decide the text's. */
 const APPEAL_WORDS = /\b(?:appeals?|appealed|appealing|response\s+plan)\b/i;
 /** A verb of giving money, with its auxiliary: "is providing", "will give", "has pledged", "announced". */
@@ -747,7 +759,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   let dollar = 'USD';
   let dollarWhy: string | undefined;
   const opening = text.slice(0, 3000);
-  const outlet = publisher === undefined ? undefined : DOLLAR_OUTLETS.find(([re]) => re.test(publisher));
+  const outlet = publisher === undefined || republishedWire(publisher) ? undefined : DOLLAR_OUTLETS.find(([re]) => re.test(publisher));
   if (outlet !== undefined) {
     dollar = outlet[1];
     dollarWhy = `the publisher '${publisher}' is a news outlet of a country whose '$' is ${outlet[1]}`;
@@ -759,7 +771,7 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   }
   for (const [re, code] of outlet === undefined && publisherDollar === undefined ? DOLLAR_COUNTRIES : []) {
     // (not an international wire's story a site of that country republished: "Voice of America, republished by Hong Kong Herald" writes US dollars)
-    if (publisher !== undefined && re.test(publisher) && !INTERNATIONAL_WIRE.test(publisher)) {
+    if (publisher !== undefined && re.test(publisher) && !republishedWire(publisher)) {
       dollar = code;
       dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;
       break;
@@ -1039,7 +1051,7 @@ export function currencyAfter(text: string, at: number, limit: number): UnitMatc
   }
   // "805,1 millions de dollars", "2 milliards d'euros": French joins a scale and its currency with "de"
   // (and Spanish: "1.5 millones de dólares")
-  const french = /^\s(?:de\s|d['’])(dollars?\s+am[ée]ricains|dollars?|d[óo]lares(?:\s+(?:estadounidenses|americanos))?|euros?)(?![\p{L}])/iu.exec(rest);
+  const french = /^\s(?:de\s|d['’])(dollars?\s+(?:am[ée]ricains|canadiens|australiens|n[ée]o-z[ée]landais)|dollars?|d[óo]lares(?:\s+(?:estadounidenses|americanos|canadienses|australianos|neozelandeses))?|euros?)(?![\p{L}])/iu.exec(rest);
   const frenchCode = french ? cachedCurrency(french[1]!.toLowerCase().replace(/\s+am[ée]ricains$/, '')) : undefined;
   if (french && frenchCode) return { unit: frenchCode, end: at + french[0].length, written: french[1]! };
   // "$500 Pa’anga": the one currency name written with an apostrophe
@@ -1244,7 +1256,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // (nor "1,000 Texas National Guard members": a body's members are its own; a family's, a community's and a
     // household's are read as two words before this, "five family members")
     // (but a count of families' members right after the families: "63 families and 126 members", "109 families, comprising 571 members")
-    if (lower === 'members' && (modifiers.length > 0 || !MEMBERS_OF_PEOPLE.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60)))) && !(modifiers.length === 0 && FAMILIES_BEFORE_MEMBERS.test(text.slice(Math.max(0, at - 60), at)) && !/^\s+of(?![\p{L}])/u.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 4))))) return undefined;
+    if (lower === 'members' && (modifiers.length > 0 || !MEMBERS_OF_PEOPLE.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60)))) && !(modifiers.length === 0 && FAMILIES_BEFORE_MEMBERS.test(text.slice(Math.max(0, at - 60), at)) && !/^\s+(?:of|on\s+average|each|or\s+(?:more|fewer|less)|per)(?![\p{L}])/u.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 16))))) return undefined;
     // "1,600 tons of rice": outside the United States a ton is the metric tonne; the review says so
     if (lower === 'tons' || lower === 'ton') return { unit: 't', end: offset + raw.length, written: raw, modifiers, hyphen: false, tons: true };
     // "70,000 pregnant and lactating women": people
@@ -1271,7 +1283,7 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     // shelters have been established", "over 400 people are in 20 shelters": camps and shelters set up for
     // people driven from their homes are counted as evacuation centres are
     // (and locations people were evacuated to or housed at: "evacuated to 133 locations set up to assist those displaced")
-    if (((lower === 'camps' || lower === 'shelters' || (lower === 'locations' && modifiers.length === 0)) && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || (CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) && !DAMAGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'shelters' || lower === 'centres' || lower === 'centers') && REMAINING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60)))) || ((lower === 'centres' || lower === 'centers') && modifiers.length === 0 && CENTRES_OPEN_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 30))))) {
+    if (((lower === 'camps' || lower === 'shelters' || (lower === 'locations' && modifiers.length === 0)) && (SHELTERS_OPENED_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || CAMPS_SET_UP.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 40))) || (CAMPS_SHELTERING.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 80))) && !DAMAGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) || PEOPLE_IN_CAMPS.test(text.slice(Math.max(0, at - 40), at)))) || (SHELTERED_IN_NOUNS.has(lower) && SHELTERING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'shelters' || lower === 'centres' || lower === 'centers') && REMAINING_IN.test(text.slice(Math.max(0, at - 40), at))) || ((lower === 'centres' || lower === 'centers' || lower === 'schools') && OPENED_TO_SHELTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 60)))) || ((lower === 'centres' || lower === 'centers') && modifiers.length === 0 && CENTRES_OPEN_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 30))) && SHELTER_NEARBY.test(text.slice(Math.max(0, at - 200), Math.min(text.length, offset + raw.length + 120))))) {
       return { unit: lower === 'camps' ? 'camp' : 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
     if (lower === 'shelters' && modifiers.every((m) => SHELTER_SITE_MODIFIER.test(m)) && !SHELTER_DWELLING_BEFORE.test(text.slice(Math.max(0, at - 48), at)) && !SHELTER_DWELLING_AFTER.test(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 110)))) {

@@ -7179,3 +7179,38 @@ describe('round 32: nouns glued to their number', () => {
     expect(vuq('The agency delivered over 85ton of food to Ostra.')).toEqual([[85, 't', 'more-than']]);
   });
 });
+
+describe('round 32 review of the extraction change', () => {
+  it('still drafts a share of those in an area, a city or a town', () => {
+    expect(vuq('About 70% of those in the area need food aid in Kessa.')).toEqual([[70, 'percent', 'approximately']]);
+    expect(vuq('Over 40% of all in the town are displaced in Pell.')).toEqual([[40, 'percent', 'more-than']]);
+  });
+  it('reads open centres as evacuation centres only where the text speaks of shelter', () => {
+    expect(vuq('Of the 30 vaccination sites in Pell, 12 centers are open on weekends.')).toEqual([]);
+    expect(vuq('Ostra had 200 polling stations; 150 centres were open at noon for the election.').filter(([, u]) => u === 'evacuation-centre')).toEqual([]);
+    expect(vuq('Evacuees in Ostra: 13 centres remain open.')).toEqual([[13, 'evacuation-centre', 'exact']]);
+  });
+  it("reads no household's size as people", () => {
+    expect(vuq('The survey covered 300 households with 6 members on average in Pell.')).toEqual([[300, 'household', 'exact']]);
+    expect(vuq('In Kessa, 45 displaced households with 7 members or more were found.')).toEqual([[45, 'household', 'exact']]);
+  });
+  it('reads no animals or boats rescued, nor vehicles crossing, as people', () => {
+    expect(vuq('The Kessa shelter cared for 120 dogs; 30 rescued by volunteers were adopted.').filter(([, u]) => u === 'person')).toEqual([]);
+    expect(vuq('Of 30 fishing vessels caught in the storm off Pell, 22 rescued at sea returned.')).toEqual([]);
+    expect(vuq('Pell counted 1,200 vehicles, with 300 crossing on the bridge.')).toEqual([]);
+  });
+  it('reads no torches of a protest as flashlights, and no thousands forced to leave their jobs as displaced', () => {
+    expect(vuq('Protesters in Ostra carried 300 torches to the parliament.')).toEqual([]);
+    expect(vuq('In Ostra, thousands forced to leave their jobs protested.')).toEqual([]);
+  });
+  it('reads Spanish Canadian dollars as CAD, and ESKs as shelter kits', () => {
+    expect(vuq('El gobierno de Ostra aprobó 3 millones de dólares canadienses.')).toEqual([[3000000, 'CAD', 'exact']]);
+    expect(vuq('IOM distributed 120 ESKs in Pell.')).toEqual([[120, 'shelter-kit', 'exact']]);
+  });
+  it("keeps a dollar country's publisher whose name holds a wire's initials, and a wire republished by a city paper writes US dollars", () => {
+    const aud = run('Aid for Ostra\n\nAustralia pledged $5 million for Ostra.', { publisher: 'Australian Federal Police (AFP)' });
+    expect(aud.candidates.map((c) => c.unit)).toEqual(['AUD']);
+    const usd = run('Aid for Ostra\n\nThe United States will give $5 million for Ostra.', { publisher: 'Voice of America, republished by Sydney Morning Herald' });
+    expect(usd.candidates.map((c) => c.unit)).toEqual(['USD']);
+  });
+});
