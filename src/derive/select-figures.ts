@@ -281,11 +281,15 @@ export function placesWithin(places: readonly Place[], id: string): Set<string> 
 export function resolvePlace(places: readonly Place[], text: string): string | undefined {
   const t = text.trim();
   const upper = t.toUpperCase();
-  const fold = (x: string) => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
   const exact = places.find((p) => p.id === t) ?? places.find((p) => p.id.toUpperCase() === upper || p.iso3 === upper && p.level === 0 || p.pcode === upper);
   if (exact) return exact.id;
-  const byName = places.filter((p) => fold(p.name) === fold(t));
+  const byName = places.filter((p) => foldPlaceName(p.name) === foldPlaceName(t));
   return byName.length === 1 ? byName[0]!.id : undefined;
+}
+
+/** A place name without regard to case and accents, as --place matches names. */
+function foldPlaceName(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }
 
 /**
@@ -296,8 +300,7 @@ export function resolvePlace(places: readonly Place[], text: string): string | u
  */
 export async function namedPlaceOrCountry(places: readonly Place[], text: string, flag: string): Promise<string> {
   // (not where the file's names find several places: "Guatemala" the country, department and city stays ambiguous)
-  const fold = (x: string) => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
-  if (resolvePlace(places, text) === undefined && !places.some((p) => fold(p.name) === fold(text))) {
+  if (resolvePlace(places, text) === undefined && !places.some((p) => foldPlaceName(p.name) === foldPlaceName(text))) {
     const { findCountry } = await import('../domain/countries.js');
     const country = findCountry(text);
     const place = country === undefined ? undefined : (places.find((p) => p.level === 0 && p.iso3 === country.iso3) ?? places.find((p) => p.id === country.iso3));
