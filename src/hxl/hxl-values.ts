@@ -5,6 +5,7 @@
  */
 import { lookupTable } from '../domain/lookup.js';
 import { isPartialDate } from '../domain/dates.js';
+import { hash52 } from './seen-ids.js';
 import type { Qualifier } from '../domain/qualifier.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -28,18 +29,8 @@ export function kebab(text: string, max = 80): string {
   // them keeps each name its own id, the same each time
   // (letters only: a soft hyphen or another invisible mark, a copy's leftovers, is no name)
   const other = folded.match(/(?:(?![a-z])\p{L})+/gu);
-  if (other !== null) ascii = `${ascii}${ascii === '' ? '' : '-'}${hash36(other.join(' '))}`;
+  if (other !== null) ascii = `${ascii}${ascii === '' ? '' : '-'}${hash52(other.join(' ')).toString(36)}`;
   return ascii.length <= max ? ascii : ascii.slice(0, max).replace(/-+$/, '');
-}
-
-/** A short, stable base-36 hash of a text (FNV-1a, 32 bits). */
-function hash36(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
 }
 
 /** Cyrillic letters (Ukrainian, Russian, Belarusian) in Latin, as the national transliterations write them. */
