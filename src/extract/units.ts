@@ -208,6 +208,8 @@ const MEMBERS_OF_PEOPLE = /^\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:famil(?:y|ies)|comm
 /** Before a count of members and its number: a count of families or households they belong to ("63 families and 126", "109 families, comprising 571"). */
 const FAMILIES_BEFORE_MEMBERS = /\b(?:\d[\d,.]*|[a-z-]+)\s+(?:families|households)\s*,?\s+(?:and|comprising|totall?ing|including|or)\s+(?:(?:a\s+total\s+of|some|about|around|over|more\s+than|nearly)\s+)?\S+\s*$/i;
 
+/** A number word, which starts a count of its own. */
+const PAIRED_NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?|several|many|few|some)$/;
 /** Two words joined by "and" or "or", then a head noun, right after a number ("migrant and refugee children"). */
 const PAIRED_MODIFIERS = /^\s(\p{Ll}[\p{Ll}-]+)\s+(?:and|or|&)\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}[\p{Ll}-]+)(?![\p{L}\p{N}'’-])/u;
 
@@ -1236,7 +1238,12 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   if (paired) {
     const [w1, w2, w3] = [paired[1]!.toLowerCase(), paired[2]!.toLowerCase(), paired[3]!.toLowerCase()];
     const head = NOUNS[w3];
-    if (head !== undefined && NOUNS[w1] === undefined && !NOT_MODIFIERS.has(w1) && !NOT_MODIFIERS.has(w2) && (NOUNS[w2] === undefined || !/s$/.test(w2))) {
+    // (not a number word between, "three kids and two elderly people", "24 hours and one death"; not animals, "large and
+    // small animals"; the head a plural or a noun of people, not the first of a compound, "middle and high school students")
+    if (
+      head !== undefined && head !== 'livestock' && NOUNS[w1] === undefined && !NOT_MODIFIERS.has(w1) && !NOT_MODIFIERS.has(w2) && (NOUNS[w2] === undefined || !/s$/.test(w2)) &&
+      !PAIRED_NUMBER_WORD.test(w1) && !PAIRED_NUMBER_WORD.test(w2) && (/s$/.test(w3) || head === 'person')
+    ) {
       return { unit: head, end: at + paired[0].length, written: paired[3]!, modifiers: [paired[1]!, paired[2]!], hyphen: false, noun: w3 };
     }
   }

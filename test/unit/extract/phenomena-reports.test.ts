@@ -7164,6 +7164,11 @@ describe('round 32: two words joined by "and" before the head noun', () => {
   it('still reads "women and children" as one count of people', () => {
     expect(vuq('In Ostra, 5,000 women and children fled.')).toEqual([[5000, 'person', 'exact']]);
   });
+  it('reads no pair across a number word, of animals, or before a compound ("middle and high school students")', () => {
+    expect(vuq('In Ostra there are three kids and two elderly people stuck.')).toEqual([[2, 'person', 'exact']]);
+    expect(vuq('Ostra lost over 6,200 large and small animals like cows.')).toEqual([]);
+    expect(vuq('Tents serve as a school for 2,800 middle and high school students in Ostra.')).toEqual([]);
+  });
 });
 
 describe('round 32: a scale joined to its noun by a hyphen', () => {
