@@ -325,7 +325,7 @@ describe('completion', () => {
     ['humfig r', ['rates']],
     ['humfig im', ['import']],
     ['humfig get appeal --to CH', ['CHE', 'CHF', 'CHW']],
-    ['humfig convert 100 USD t', ['to', 'trauma-kit', 'tent', 'tarpaulin', 'tablet', 'test-kit', 't']],
+    ['humfig convert 100 USD t', ['to', 'trauma-kit', 'tent', 'tarpaulin', 'towel', 'tablet', 'test-kit', 't']],
     ['humfig convert 100 USD to EU', ['EUR']],
     [`humfig --facts ${join(FIXTURES, 'facts', 'minimal.json')} get flood`, ['flood-displaced', 'flood-appeal']],
     ['humfig list --place A', ['ARM', 'Armenia']],
