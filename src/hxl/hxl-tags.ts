@@ -285,7 +285,7 @@ const NEUTRAL_ATTRIBUTES: ReadonlySet<string> = new Set(['total', 'num', ...INDI
 const HOUSEHOLD_ATTRIBUTES: ReadonlySet<string> = new Set(['households', 'household', 'hhs', 'families', 'family', 'fam']);
 
 /** Hashtags whose numbers are counts of people (or households). */
-const PEOPLE_TAGS = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached']);
+export const PEOPLE_TAGS: ReadonlySet<string> = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached']);
 
 /**
  * Attributes that name the things a hashtag of people counts instead (#affected+livestock+killed,

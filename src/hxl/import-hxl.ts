@@ -23,7 +23,7 @@ import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/chec
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { displacementSpelling, formatHashtag, indicatorFromHashtag, unknownUnitAttribute, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, respellHashtags, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
+import { PEOPLE_TAGS, displacementSpelling, formatHashtag, indicatorFromHashtag, unknownUnitAttribute, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, respellHashtags, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { dotEvidence, isNationalPlace, isNoData, isWholePlace, isNoPlace, kebab, subtotalOf, withoutFootnoteMarks, parseDate, parseFigureValue, partOfYear, isoWeekDays, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
@@ -438,7 +438,7 @@ const CHANGE_ATTRIBUTE = /^(?:change|diff|difference|delta|variation)$/;
 function isAverageColumn(t: HxlTag | null): boolean {
   if (t === null) return false;
   // (and under a hashtag of people: HXL Proxy's count output, #affected+total+average, a mean per district, counts no one)
-  if (['#population', '#affected', '#inneed', '#targeted', '#reached'].includes(t.tag)) return t.attributes.some((a) => /^(?:average|avg|mean|median)$/.test(a));
+  if (PEOPLE_TAGS.has(t.tag)) return t.attributes.some((a) => /^(?:average|avg|mean|median)$/.test(a));
   return t.tag === '#indicator' && (t.attributes.includes('num') || t.attributes.includes('value')) && t.attributes.some((a) => /(?:^|_)(?:average|avg|mean|median|ratio|per_case|per_capita)(?:_|$)/.test(a));
 }
 
@@ -1807,15 +1807,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         // the series of a place's latest date (ISO dates compared as written; a date in another form leaves the place with none)
         const date = dateColumn === undefined ? '' : cellText(row, dateColumn).slice(0, 10);
         const latest = col.latest.get(pkey);
-        // (a series of movements, DTM's Emergency Tracking Tool, is never a place's own: the latest stock is)
-        if (FLOW_SERIES.test(value)) {
-          // (nothing: it is always a part, see 'series' in the rows' reading)
-        } else if (!ISO_DAY.test(date)) col.latest.set(pkey, { date: '', value: '', tie: false, unread: true });
-        else if (latest === undefined) {
-          if (col.latest.size < SERIES_CAP) col.latest.set(pkey, { date, value, tie: false, unread: false });
-        } else if (date > latest.date) Object.assign(latest, { date, value, tie: false });
-        // (two series on the latest date: neither is the place's own)
-        else if (date === latest.date && value !== latest.value) latest.tie = true;
+        // (a series of movements, DTM's Emergency Tracking Tool, is never a place's own, and always a part: the latest stock is)
+        if (!FLOW_SERIES.test(value)) {
+          if (!ISO_DAY.test(date)) col.latest.set(pkey, { date: '', value: '', tie: false, unread: true });
+          else if (latest === undefined) {
+            if (col.latest.size < SERIES_CAP) col.latest.set(pkey, { date, value, tie: false, unread: false });
+          } else if (date > latest.date) Object.assign(latest, { date, value, tie: false });
+          // (two series on the latest date: neither is the place's own)
+          else if (date === latest.date && value !== latest.value) latest.tie = true;
+        }
         const seenAt = seriesSeenByPlace[i]!;
         const firstAt = seenAt.get(pkey);
         if (firstAt === undefined) {
