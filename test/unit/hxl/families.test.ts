@@ -3875,3 +3875,11 @@ describe('round 32: reviews of spreadsheet exports, HXL Proxy outputs and East A
     expect(r.facts.figures.map((f) => [f.value, f.breakdown?.['assessment-type'] ?? null])).toEqual([[1206, null], [120, 'Emergency Tracking Tool']]);
   });
 });
+
+describe('round 32: a month column that names no month', () => {
+  it('rejects the row, naming the cell, the column and what a month is', () => {
+    const text = 'Country,Year,Month,Cases\n#country+code,#date+year,#date+month,#affected+infected\nAFG,2022,Smarch,5\n';
+    const r = importHxl(text, 'm.csv', { today: TODAY });
+    expect(r.report.rejected.map((x) => x.reason).join('\n')).toContain("'Smarch' is not a month (1 to 12, or its name)");
+  });
+});
