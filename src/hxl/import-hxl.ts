@@ -58,6 +58,7 @@ import { AnalysisHistory } from './hxl-analyses.js';
 import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { ZeroParts } from './zero-parts.js';
+import { MergedPlaces } from './merged-places.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
 import { shiftedHeader } from './header-shift.js';
 import { PLACE_ID } from '../facts/rules.js';
@@ -1570,6 +1571,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     for (const c of repeatColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
     return hash52(key);
   };
+  // place cells a spreadsheet's merged cells leave blank under the row that gives them (merged-places.ts)
+  const placeSet = new Set(placeColumns);
+  const otherColumns = repeatColumns.filter((c) => !placeSet.has(c));
+  const merged = MergedPlaces.detect((onRow) => table.eachRow(onRow), layout.places, (row) => {
+    let key = '';
+    for (const c of otherColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
+    return hash52(key);
+  });
   /** key -> 1 (one row so far) or 2 (several): at most SAMPLE_ROWS keys, those of the rows sampled */
   const repeatKeys = new Map<number, 1 | 2>();
   let repeatedRows = 0;
@@ -1724,9 +1733,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (to < row.cells.length) row.cells[to] = published;
     }
   };
+  merged?.restart();
   table.eachRow((row) => {
     if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
     if (twins.length > 0) publishedValues(row, true);
+    merged?.fill(row);
     // (the first SAMPLE_ROWS rows say whether a file lists records, and which unused columns hold numbers:
     // a large file pays for neither past them)
     const sampled = rowCount <= SAMPLE_ROWS;
@@ -2979,9 +2990,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const copiedRows = { seen: new Set<number>(), count: 0, example: 0 };
   const width = table.tags.length;
   let done = 0;
+  merged?.restart();
   table.eachRow((row) => {
     if (++done % 10_000 === 0) progress?.(rowCount + done, 2 * rowCount);
     if (twins.length > 0) publishedValues(row, false);
+    merged?.fill(row);
     // a cell beyond the last column is data without a column: the row is misaligned
     if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim() !== '')) {
       rejected.push({ line: row.line, reason: `the row has ${row.cells.length} cells but the table has ${width} columns (an unquoted comma?)` });
@@ -3011,6 +3024,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(`${copiedRows.count} row${copiedRows.count === 1 ? ' copies' : 's copy'} an earlier row cell for cell (the first on line ${copiedRows.example}): the same record given twice, not added again`);
   }
   copiedRows.seen.clear();
+  const mergedNote = merged?.note();
+  if (mergedNote !== undefined) notes.push(mergedNote);
   // the sums of the records, each with the lines it adds up
   // (the parts are cells: a row of a wide file gives a part to each of its columns' figures, so
   // 50 rows of 13 columns are 650 parts; they are rows only in a long file or one of one column)

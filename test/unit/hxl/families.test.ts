@@ -3883,3 +3883,51 @@ describe('round 32: a month column that names no month', () => {
     expect(r.report.rejected.map((x) => x.reason).join('\n')).toContain("'Smarch' is not a month (1 to 12, or its name)");
   });
 });
+
+describe("round 33: place cells a spreadsheet's merged cells leave blank", () => {
+  const placeNames = (r: ImportResult) => {
+    const places = new Map(r.facts.places!.map((p) => [p.id, p]));
+    return r.facts.figures.map((f) => [places.get(f.place)?.name ?? f.place, places.get(f.place)?.parent ?? null, f.breakdown?.sector ?? null, f.value]);
+  };
+  it("reads a district's blank sector rows as that district's, and a district under a blank region as in the region above", () => {
+    const text = 'Region,District,Cluster,PiN\n#adm1+name,#adm2+name,#sector,#inneed\nAwdal,Baki,FSC,1000\n,,WASH,500\n,Borama,FSC,2000\n,,WASH,700\nBari,Bossaso,FSC,3000\n,,WASH,900\n';
+    const r = importHxl(text, 'merged.csv', { today: TODAY, asOf: '2024', country: 'SOM' });
+    expect(placeNames(r)).toEqual([
+      ['Baki', 'som-awdal', 'FSC', 1000],
+      ['Baki', 'som-awdal', 'WASH', 500],
+      ['Borama', 'som-awdal', 'FSC', 2000],
+      ['Borama', 'som-awdal', 'WASH', 700],
+      ['Bossaso', 'som-bari', 'FSC', 3000],
+      ['Bossaso', 'som-bari', 'WASH', 900],
+    ]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.report.notes.join('\n')).toContain("4 rows leave place cells blank under a row that gives them, as a spreadsheet's merged cells do (line 4 under line 3)");
+  });
+  it('leaves national rows national where none repeats another: a foot of national totals by sector', () => {
+    const text = '#adm1+name,#sector,#inneed\nAwdal,FSC,1000\nAwdal,WASH,500\nBari,FSC,3000\nBari,WASH,900\n,FSC,4000\n,WASH,1400\n';
+    const r = importHxl(text, 'foot.csv', { today: TODAY, asOf: '2024', country: 'SOM' });
+    expect(placeNames(r).slice(4)).toEqual([
+      ['Somalia', null, 'FSC', 4000],
+      ['Somalia', null, 'WASH', 1400],
+    ]);
+    expect(r.report.notes.join('\n')).not.toContain('merged cells');
+  });
+  it('fills nothing where blank rows repeat one another within a block (records, not a merge)', () => {
+    const text = '#adm1+name,#sector,#reached\nAwdal,FSC,10\n,WASH,5\n,WASH,6\nBari,FSC,30\n,WASH,7\n';
+    const r = importHxl(text, 'rec.csv', { today: TODAY, asOf: '2024', country: 'SOM' });
+    expect(r.report.notes.join('\n')).not.toContain('merged cells');
+    expect(placeNames(r).filter((row) => row[0] === 'Somalia').length).toBeGreaterThan(0);
+  });
+  it("takes no region from the row above for another country's row, nor against a p-code that lies elsewhere", () => {
+    const text = '#country+code,#adm1+code,#adm2+code,#inneed\nSOM,SO11,SO1101,10\nSOM,,SO1102,20\nKEN,,KE030,30\nSOM,SO11,SO1101,10\nSOM,,SO2201,40\n';
+    const r = importHxl(text, 'two.csv', { today: TODAY, asOf: '2024' });
+    const parents = new Map(r.facts.places!.map((p) => [p.id, p.parent ?? null]));
+    expect(r.facts.figures.map((f) => [f.place, parents.get(f.place)])).toEqual([
+      ['SO1101', 'SO11'],
+      ['SO1102', 'SO11'],
+      ['KE030', 'KEN'],
+      ['SO2201', 'SOM'],
+    ]);
+  });
+});
+
