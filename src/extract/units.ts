@@ -428,6 +428,8 @@ const INTERNATIONAL_WIRE = /\b(?:Reuters|AFP|Agence\s+France-Presse|AP|(?<!Austr
  * million"), not another giver ("announced a plan with the World Bank, which is providing $200 million").
  */
 const GIVEN_AMOUNT_LEAD = String.raw`(?:(?:an?|the|its|some|about|around|nearly|over|more\s+than|up\s+to|at\s+least|initial|additional|further|extra|new|immediate|emergency|total\s+of|another)\s+){0,3}`;
+/** A dateline that names the international wire whose story it opens: "SAO PAULO, (Reuters) –", "GENEVA (AFP) -". */
+const WIRE_DATELINE = /(?:^|\n)[^\n]{0,80}\((?:Reuters|AFP|AP|Xinhua|Anadolu|dpa|DPA|EFE|Kyodo|Bernama)\)\s*[-–—:]/u;
 /**
  * An international wire's story a site republished ("Voice of America, republished by Hong Kong Herald", "Reuters via
  * Sydney Morning Herald"): the wire, named before the republisher, wrote its dollars. (Not a wire's name alone beside a
@@ -761,19 +763,21 @@ export function moneyContext(text: string, publisher: string | undefined): Money
   let dollar = 'USD';
   let dollarWhy: string | undefined;
   const opening = text.slice(0, 3000);
-  const outlet = publisher === undefined || republishedWire(publisher) ? undefined : DOLLAR_OUTLETS.find(([re]) => re.test(publisher));
+  // (a wire's story a site republished, said by the publisher or by the text's dateline, "SAO PAULO, (Reuters) –")
+  const wireStory = publisher !== undefined && (republishedWire(publisher) || WIRE_DATELINE.test(text.slice(0, 400)));
+  const outlet = publisher === undefined || wireStory ? undefined : DOLLAR_OUTLETS.find(([re]) => re.test(publisher));
   if (outlet !== undefined) {
     dollar = outlet[1];
     dollarWhy = `the publisher '${publisher}' is a news outlet of a country whose '$' is ${outlet[1]}`;
   }
-  const publisherDollar = outlet === undefined && publisher !== undefined && !AGENCY_PUBLISHER.test(publisher) ? PUBLISHER_DOLLAR_COUNTRIES.find(([re]) => re.test(publisher)) : undefined;
+  const publisherDollar = outlet === undefined && publisher !== undefined && !wireStory && !AGENCY_PUBLISHER.test(publisher) ? PUBLISHER_DOLLAR_COUNTRIES.find(([re]) => re.test(publisher)) : undefined;
   if (publisherDollar !== undefined) {
     dollar = publisherDollar[1];
     dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${publisherDollar[1]}`;
   }
   for (const [re, code] of outlet === undefined && publisherDollar === undefined ? DOLLAR_COUNTRIES : []) {
     // (not an international wire's story a site of that country republished: "Voice of America, republished by Hong Kong Herald" writes US dollars)
-    if (publisher !== undefined && re.test(publisher) && !republishedWire(publisher)) {
+    if (publisher !== undefined && re.test(publisher) && !wireStory) {
       dollar = code;
       dollarWhy = `the publisher '${publisher}' is of a country whose '$' is ${code}`;
       break;

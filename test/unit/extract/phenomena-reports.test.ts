@@ -7219,3 +7219,12 @@ describe('round 32 review of the extraction change', () => {
     expect(usd.candidates.map((c) => c.unit)).toEqual(['USD']);
   });
 });
+
+describe('round 33: a wire story a dollar country\'s paper republished', () => {
+  it("reads a bare '$' as US dollars where the dateline names an international wire, whatever the paper's country", () => {
+    const wire = run('SAO PAULO, (Reuters) – Authorities in Ostra are seeking a freeze on nearly $5 billion in assets.', { publisher: 'Stabroek News' });
+    expect(wire.candidates.map((c) => c.unit)).toEqual(['USD']);
+    const own = run('GEORGETOWN – Authorities in Ostra are seeking a freeze on nearly $5 billion in assets.', { publisher: 'Stabroek News' });
+    expect(own.candidates.map((c) => c.unit)).toEqual(['GYD']);
+  });
+});
