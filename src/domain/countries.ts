@@ -1,9 +1,13 @@
 // Countries by ISO 3166-1 alpha-3, with English names, from the i18n-iso-countries package
 // (kept up to date with ISO changes: Türkiye, Eswatini, North Macedonia). Only its code table and
-// its English names are imported, not its 80 other languages. Callers that are on the start-up
+// its English names are imported (and, for the country columns of tables, its Spanish, French and
+// Portuguese ones), not its 75 other languages. Callers that are on the start-up
 // path of frequent commands import this module dynamically; the index is built on first use.
 import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import spanish from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import french from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import portuguese from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
 
 /** A country as humfig names it: ISO 3166-1 alpha-3 (the place id), alpha-2, English name. */
 export interface Country {
@@ -188,6 +192,38 @@ export function findCountry(text: string): Country | undefined {
   if (named !== undefined) return named ?? undefined;
   if (/^[A-Z]{2}$/.test(upper)) return byIso2.get(upper);
   return undefined;
+}
+
+let otherNames: Map<string, Country | null> | undefined;
+
+/**
+ * The country a table's country column names, in English (findCountry) or else in Spanish, French
+ * or Portuguese ("Brasil", "República Dominicana", "Tchad", "Moçambique"), as the tables of OCHA's
+ * Latin American and West and Central African offices write them. A name that is another
+ * country's in English stays that country's, and one that two countries share in these languages
+ * names neither. Not for prose: "Maurice" is a first name in English text.
+ */
+export function findCountryInTable(text: string): Country | undefined {
+  const found = findCountry(text);
+  if (found !== undefined || text.trim().length > 200) return found;
+  if (otherNames === undefined) {
+    const { byIso2, byName } = countryIndex();
+    otherNames = new Map();
+    for (const lang of [spanish, french, portuguese]) {
+      for (const [iso2, listed] of Object.entries(lang.countries as Record<string, string | string[]>)) {
+        const country = byIso2.get(iso2);
+        if (country === undefined) continue;
+        for (const name of Array.isArray(listed) ? listed : [listed]) {
+          const key = foldName(name);
+          if (key === '' || byName.has(key)) continue;
+          const known = otherNames.get(key);
+          if (known === undefined) otherNames.set(key, country);
+          else if (known !== null && known.iso3 !== country.iso3) otherNames.set(key, null);
+        }
+      }
+    }
+  }
+  return otherNames.get(foldName(text)) ?? undefined;
 }
 
 /** The country with this ISO 3166-1 alpha-3 code (exact, upper case). */

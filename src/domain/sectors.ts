@@ -38,7 +38,8 @@ export function sectorOfAttribute(attribute: string): string | undefined {
 const SECTOR_NAMES: ReadonlyMap<string, string> = new Map([
   ['water_sanitation_hygiene', 'WSH'], ['water_sanitation_and_hygiene', 'WSH'],
   ['food_security_and_livelihoods', 'FSC'], ['food_security_livelihoods', 'FSC'],
-  ['child_protection', 'PRO_CPM'], ['pro_cpm', 'PRO_CPM'],
+  // (HPC's needs and plans write child protection PRO-CPN, about 25,800 rows of the 2025 HNO)
+  ['child_protection', 'PRO_CPM'], ['pro_cpm', 'PRO_CPM'], ['pro_cpn', 'PRO_CPM'],
   ['gender_based_violence', 'PRO_GBV'], ['pro_gbv', 'PRO_GBV'],
   ['housing_land_and_property', 'PRO_HLP'], ['housing_land_property', 'PRO_HLP'], ['pro_hlp', 'PRO_HLP'],
   ['pro_min', 'PRO_MIN'],

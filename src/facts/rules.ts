@@ -11,10 +11,13 @@ export const FACTS_FORMAT = 'humfig-facts/1';
 
 /** A kebab-case identifier: what users type on the command line. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** An OCHA p-code: the country's ISO2 or ISO3 code, then digits (and letters or digits): AF0101, MLI01. */
-export const PCODE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
+/**
+ * An OCHA p-code: the country's ISO2 or ISO3 code, then digits (and letters or digits): AF0101, MLI01;
+ * Haiti's sections communales add a dash and their own number to their commune's code (HT0111-01).
+ */
+export const PCODE = /^[A-Z]{2,3}\d[A-Z0-9]*(?:-\d{1,3})?$/;
 /** A place id: kebab-case, an ISO 3166-1 alpha-3 code such as ARM, or a p-code such as AF01. */
-export const PLACE_ID = /^(?:[A-Z]{3}|[A-Z]{2,3}\d[A-Z0-9]*|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+export const PLACE_ID = /^(?:[A-Z]{3}|[A-Z]{2,3}\d[A-Z0-9]*(?:-\d{1,3})?|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 /** Three upper-case letters: an ISO 3166-1 alpha-3 country code, or an ISO 4217 currency code. */
 export const ISO_ALPHA3 = /^[A-Z]{3}$/;
 /** The dimensions of a figure's breakdown whose values are a closed list. */

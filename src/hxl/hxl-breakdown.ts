@@ -8,6 +8,7 @@
 import { sectorOfAttribute } from '../domain/sectors.js';
 import type { HxlTag } from './hxl-tags.js';
 import { AGE_GROUP } from '../facts/rules.js';
+import { isWholePlace } from './hxl-values.js';
 
 /** A column that names a breakdown dimension, and how to read its cells. */
 export interface BreakdownColumn {
@@ -82,6 +83,8 @@ const ALL_VALUES = new Set([
   'all', 'a', 'total', 'tot', 't', 'any', 'both', 'overall', '*', 'intersectoral', 'inter-sectoral',
   // a sex column's whole: "Both sexes", WHO's BTSX, "male and female"
   'both sexes', 'all sexes', 'all genders', 'btsx', 'male and female', 'female and male', 'men and women', 'women and men', 'm+f', 'f+m',
+  // (in Spanish and French: "Gran total", "Ambos sexos", "Les deux sexes", "Ensemble")
+  'gran total', 'ambos sexos', 'todos', 'todas', 'les deux sexes', 'ensemble', 'tous',
 ]);
 
 /** The dimension a column's hashtag names, or undefined. The second value is how its cells read. */
@@ -134,7 +137,12 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       return has('code') || has('id') ? undefined : { dimension: 'category', read: 'category' };
     case '#activity':
       // FTS and HAPI funding: the appeal or plan (HAFG20, "Afghanistan 2020"); not its type or FTS's internal number
-      return has('appeal') && !has('type') && !has('fts_internal') && !has('internal') ? { dimension: 'appeal', read: 'text' } : undefined;
+      if (has('appeal')) return !has('type') && !has('fts_internal') && !has('internal') ? { dimension: 'appeal', read: 'text' } : undefined;
+      // a 4W's or 5W's activity ("Hygiene promotion", "Water trucking"): the people one partner reached by one
+      // activity in one place, a part of what the place's rows give, never two values of one figure
+      // (not its id or code, a record's number, nor its type)
+      // (its name: #activity+name, +description or the bare tag; #activity+cerf_project+insecurity+pct is a figure)
+      return (has('name') || has('description') || t.attributes.length === 0) && !has('id') && !has('code') && !has('type') ? { dimension: 'activity', read: 'text' } : undefined;
     case '#org': {
       // a funding flow's funder and recipient (FTS): parts of a total, never the publisher
       if (has('type') || has('code') || has('id') || has('acronym') || has('list')) return undefined;
@@ -256,7 +264,8 @@ export function isOriginUnknown(cell: string): boolean {
 /** Whether a cell means "all values" (the row is a total for this dimension). */
 export function isAllValue(cell: string): boolean {
   // (HAPI's enum spelling too: "Gender.ALL", "PopulationGroup.ALL")
-  return cell === '' || ALL_VALUES.has(cell.toLowerCase()) || (cell.includes('.') && /^(?:gender|sex|population_?(?:group|status)|age_?range)\.all$/i.test(cell.trim()));
+  // (and a sum row's name, as a spreadsheet's pivot table writes it in any column: "Grand total", Spanish Excel's "Total general")
+  return cell === '' || ALL_VALUES.has(cell.toLowerCase()) || isWholePlace(cell) || (cell.includes('.') && /^(?:gender|sex|population_?(?:group|status)|age_?range)\.all$/i.test(cell.trim()));
 }
 
 const FEMALE = new Set(['f', 'female', 'females', 'woman', 'women', 'girl', 'girls', 'fem', 'femme', 'femmes', 'mujer', 'mujeres', 'femenino']);

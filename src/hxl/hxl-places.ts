@@ -7,7 +7,7 @@
  * to its national rows. Ids: a country is its ISO3 code, an admin area its p-code (or, without
  * one, the country code and the name: `pan-los-santos`). Pure.
  */
-import { countryByIso3, countryOfPcode, findCountry, type Country } from '../domain/countries.js';
+import { countryByIso3, countryOfPcode, findCountry, findCountryInTable, type Country } from '../domain/countries.js';
 import type { Place } from '../facts/schema.js';
 import { PCODE, PLACE_ID } from '../facts/rules.js';
 import type { HxlTag } from './hxl-tags.js';
@@ -278,7 +278,8 @@ export class PlaceBook {
     if (countryCell && (countryCell.code !== '' || countryCell.name !== '')) {
       // (where the codes are untrusted, a name cell that is a three-letter code is one of them too)
       const byCode = (!this.untrustedCodes && countryCell.code && findCountry(countryCell.code)) || undefined;
-      const byName = (countryCell.name && !(this.untrustedCodes && /^[A-Za-z]{3}$/.test(countryCell.name)) && findCountry(countryCell.name)) || undefined;
+      // (a name in Spanish, French or Portuguese too: R4V's "Brasil", "República Dominicana")
+      const byName = (countryCell.name && !(this.untrustedCodes && /^[A-Za-z]{3}$/.test(countryCell.name)) && findCountryInTable(countryCell.name)) || undefined;
       country = byCode ?? byName;
       // a code and a name of two countries ("Zimbabwe" with ZMB, Zambia's code): the admin p-codes decide, else neither
       // (a name of two or three capitals is a code or a placeholder, "NA", not a name)

@@ -298,6 +298,10 @@ const THINGS_OF_PEOPLE_TAGS: ReadonlyMap<string, string> = new Map([
   ...['shelters'].map((a) => [a, 'shelter'] as const),
   ...['buildings', 'structures'].map((a) => [a, 'building'] as const),
   ...['schools'].map((a) => [a, 'school'] as const),
+  ...['classrooms'].map((a) => [a, 'classroom'] as const),
+  ...['hospitals'].map((a) => [a, 'hospital'] as const),
+  ...['health_facilities', 'clinics'].map((a) => [a, a === 'clinics' ? 'clinic' : 'health-facility'] as const),
+  ...['water_points', 'waterpoints'].map((a) => [a, 'water-point'] as const),
 ]);
 
 /** Attributes that make a column hold text, codes or dates, not the numbers of an indicator. */

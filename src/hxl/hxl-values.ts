@@ -21,6 +21,9 @@ export function kebab(text: string, max = 80): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    // (modifier letters that write an apostrophe or a glottal stop, Tongan's and Hawaiian's ʻokina in "ʻEua", "Haʻapai":
+    // Latin spelling, the same name as "'Eua", not letters of another script)
+    .replace(/[\u02b9-\u02bf\u02c8]/g, '')
     .replace(/[ıøđłßæœþðħ]/g, (c) => FOLD[c]!)
     // Cyrillic in Latin letters ("Черкаська" -> "cherkaska"), as Ukraine's and Russia's place names are written in English
     .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);

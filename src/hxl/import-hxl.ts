@@ -278,7 +278,9 @@ const POPULATION_HEADERS: ReadonlyArray<{ words: RegExp; said: string }> = [
 /** A header that counts events, incidents or attacks ("Events Affecting Minors", "Number of incidents", "Attacks on health care"). */
 // (the noun ends the header or a word of what the events befell follows; not a noun of people after it, "Attack victims",
 // nor a label before a colon, "Reported incidents: people killed")
-const EVENTS_HEADER = /^\s*(?:(?:total\s+)?(?:number|no\.?|count|#)\s+of\s+(?:reported\s+)?|total\s+(?:reported\s+)?|reported\s+)?(?:events?|incidents?|attacks?|attaques?|incidentes?|ataques?|évènements?|événements?)(?=\s*(?:\(|$)|\s+(?:affecting|involving|against|targeting|impacting|on|in|at|reported|recorded|per|by)(?![\p{L}]))/iu;
+const EVENTS_HEADER = /^\s*(?:(?:total\s+)?(?:number|no\.?|count|#)\s+of\s+(?:reported\s+)?|(?:n[uú]mero|nombre|cantidad|nb\.?|total)\s+(?:de\s+|d['’]\s*)(?:los\s+|las\s+)?|total\s+(?:reported\s+)?|reported\s+)?(?:events?|incidents?|attacks?|attaques?|incidentes?|incidencias?|ataques?|eventos?|évènements?|événements?|massacres?|masacres?)(?=\s*(?:\(|$)|\s+(?:affecting|involving|against|targeting|impacting|on|in|at|reported|recorded|per|by|de|del|contra|en|sur|contre|par|signal[ée]s|report[ée]s|registrad[oa]s)(?![\p{L}]))/iu;
+/** A header that ends in a word of events after what they are of ("GBV incidents", "Child protection incidents", "Security events (2023)"). */
+const EVENTS_LAST = /(?<![\p{L}])(?:events?|incidents?|attacks?|attaques?|incidentes?|incidencias?|ataques?|eventos?|massacres?|masacres?)\s*(?:\([^()]{0,40}\))?\s*$/iu;
 
 /**
  * People a header may name by their role (English, French, Spanish), for a column whose hashtag names
@@ -305,6 +307,11 @@ const POPULATION_ATTRIBUTES: ReadonlySet<string> = new Set(['refugees', 'refugee
 /** A header's word for dwellings or other buildings (English, French, Spanish, Portuguese): "Maisons Détruites", "Damaged houses". */
 /** A header word of animals: "Livestock lost", "Cattle killed", "Animals dead", "Bétail". */
 const ANIMAL_WORD = /(?<![\p{L}])(?:livestock|cattle|animals?|goats?|sheep|camels?|poultry|cows?|buffalo(?:e?s)?|herds?|b[ée]tail|ganado|chept[ea]l)(?![\p{L}])/iu;
+/** A header's word for schools, health facilities and water points (English, French, Spanish). */
+const FACILITY_WORDS = String.raw`(?:schools?|classrooms?|hospitals?|clinics?|health\s+(?:facilities|facility|centres?|centers?|posts?)|water\s+points?|latrines?|boreholes?|[ée]coles?|salles?\s+de\s+classe|h[oô]pita(?:l|ux)|centres?\s+de\s+sant[ée]|points?\s+d['’]eau|escuelas?|aulas?|hospitales?|centros?\s+de\s+salud|puntos?\s+de\s+agua|letrinas?)(?![\p{L}])`;
+/** A header that opens with such a word ("Schools damaged", "Number of health facilities attacked", "Escuelas afectadas"); not one that names them later ("Injured in hospitals"). */
+const FACILITY_HEADER = new RegExp(String.raw`^\s*(?:(?:total\s+)?(?:number|no\.?|#)\s+of\s+|(?:n[uú]mero|nombre|cantidad|nb\.?)\s+(?:de\s+|d['’]\s*)(?:los\s+|las\s+)?)?(?:(?:damaged|destroyed|affected|functional|functioning|attacked)\s+)?${FACILITY_WORDS}`, 'iu');
+const FACILITY_WORD = new RegExp(String.raw`(?<![\p{L}])${FACILITY_WORDS}`, 'iu');
 const DWELLING_WORD = /(?<![\p{L}])(?:houses?|homes?|dwellings?|buildings?|maisons?|logements?|habitations?|viviendas?|casas?)(?![\p{L}])/iu;
 /** A header's word for people or their households, which makes a header of dwellings one of people ("People in damaged houses", "Ménages sans abri"). */
 const PEOPLE_WORD = /(?<![\p{L}])(?:people|persons?|personnes?|personas?|pessoas?|individuals?|individus|households?|hhs?|m[ée]nages?|hogares?|famil(?:y|ies|les?|ias?)|residents?|habitants?|occupants?|inhabitants?|idps?|pdi|refugees?|r[ée]fugi[ée]s|displaced|d[ée]plac[ée]e?s?|desplazad[oa]s?|children|enfants|ni[nñ]os|women|men|femmes|hommes|mujeres|hombres|beneficiaries|b[ée]n[ée]ficiaires|beneficiarios|population|poblaci[oó]n)(?![\p{L}])/iu;
@@ -541,10 +548,13 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
 
   const breakdowns: BreakdownColumn[] = [];
   const seenDimensions = new Map<string, number>();
+  // (an activity's name beside its id or code, HPC's projects: each row a record, added up with the others of its
+  // key, not an activity apart; a 4W's activity without one is what tells its rows apart)
+  const activityIds = tags.some((t) => t !== null && t.tag === '#activity' && (t.attributes.includes('id') || t.attributes.includes('code')));
   tags.forEach((t, c) => {
     if (!t || mappedTo[c] !== null) return;
     const d = breakdownDimension(t);
-    if (!d) return;
+    if (!d || (d.dimension === 'activity' && activityIds)) return;
     const prior = seenDimensions.get(d.dimension);
     // two columns of one dimension (#sector+code, #sector+name): the name is what people read,
     // except for an appeal, whose code (HAFG20) is how people name it; the other column is read
@@ -656,12 +666,16 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
         return;
       }
       // "#inneed +health" is the people in need in the health sector: a sector breakdown of #inneed
-      const { breakdown, rest } = attributeBreakdown(t.attributes, SECTOR_TAGS.has(t.tag));
+      // (not where a hashtag humfig reads names the sector's word itself: #affected+displaced+shelter is the people in
+      // temporary accommodation, not the Shelter cluster's part of the displaced)
+      const own = SECTOR_TAGS.has(t.tag) ? indicatorFromHashtag(t) : null;
+      const sectorWord = own?.indicator != null && SECTOR_WORD_INDICATORS.some((i) => own.indicator === i || own.indicator!.startsWith(`${i}-`));
+      const { breakdown, rest } = attributeBreakdown(t.attributes, SECTOR_TAGS.has(t.tag) && !sectorWord);
       const meaning = indicatorFromHashtag({ tag: t.tag, attributes: rest }) ?? shareColumn(t);
       if (!meaning) return;
       // a header that counts events over a hashtag of people ("Events Affecting Minors" over #affected+children):
       // events are no people, and which people the file does not say
-      if (meaning.unit === 'person' && EVENTS_HEADER.test(labels[c] ?? '')) {
+      if (meaning.unit === 'person' && (EVENTS_HEADER.test(labels[c] ?? '') || (EVENTS_LAST.test(labels[c] ?? '') && !PEOPLE_WORD.test(labels[c] ?? '')))) {
         why[c] = `the header counts events or incidents, the hashtag people: not read as people (retag it #event+num to import it as events)`;
         return;
       }
@@ -669,6 +683,12 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       // head of livestock read as Pakistan's deaths): no people at all, whatever the hashtag says
       if ((meaning.unit === 'person' || meaning.unit === 'household') && ANIMAL_WORD.test(labels[c] ?? '') && !PEOPLE_WORD.test(labels[c] ?? '')) {
         why[c] = `the header counts animals ('${clip(ANIMAL_WORD.exec(labels[c]!)![0], 20)}'), the hashtag people: not read as people (+livestock on the hashtag imports it as head of livestock)`;
+        return;
+      }
+      // a header that counts schools, health facilities or water points over a hashtag of people ("Schools damaged"
+      // over #affected+damaged, "Health facilities attacked"): buildings, never people, whatever the hashtag says
+      if ((meaning.unit === 'person' || meaning.unit === 'household') && FACILITY_HEADER.test(labels[c] ?? '') && !PEOPLE_WORD.test(labels[c] ?? '')) {
+        why[c] = `the header counts schools or facilities ('${clip(FACILITY_WORD.exec(labels[c]!)![0], 24)}'), the hashtag people: not read as people (+schools, +classrooms, +hospitals, +health_facilities or +water_points on the hashtag imports it as those)`;
         return;
       }
       // a header that names people by their role where the hashtag names no group ("Educators Killed" over
@@ -2210,6 +2230,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   for (const [index, scan] of scans) {
     if (textColumns.has(index)) continue;
     const { dots, note } = dotReading(scan.dots, describeColumn(index));
+    // (a file that writes its decimals with a comma, a Spanish or French spreadsheet's "0,75", groups thousands with dots:
+    // "93.000" is 93,000 however its column alone reads)
+    if (dots === undefined && scan.dots.ambiguous > 0 && scan.dots.decimal === undefined && table.decimalCommas?.seen === true) {
+      dotColumns.set(index, { dots: 'thousands' });
+      notes.push(`column ${describeColumn(index)}: '${scan.dots.example.slice(0, 40)}'${scan.dots.ambiguous > 1 ? ` and ${scan.dots.ambiguous - 1} more` : ''} read as thousands, because the file writes decimals with a comma (such as '${clip(table.decimalCommas.example ?? '', 20)}')`);
+      continue;
+    }
     if (dots) dotColumns.set(index, { dots });
     if (note) notes.push(note);
   }
@@ -2376,6 +2403,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // a subtotal row of a pivot table ("Marib Total", its code and the levels below it empty): the whole of the place it
       // names, at its column's level, or at the level above where the row names that place there ("Awdal" then "Awdal
       // Total" in the district column) or leaves it empty
+      // a sum row in the country column, "Total" under the countries of a regional table (R4V's): the sum of
+      // several countries, which is no country nor a place of its own; not imported
+      const country = raw.find((r) => r.level === 0);
+      if (country !== undefined && deepest === raw.indexOf(country) && (isWholePlace(country.name) || isWholePlace(country.code))) {
+        found = { ok: false, reason: `'${clip(country.name || country.code, 20)}' in the country column is a sum row over the file's countries, no country: not imported (a region's total is not one of its countries' figures)` };
+        if (placeCache.size < CACHE_LIMIT) placeCache.set(key, found);
+        return found;
+      }
       const subtotalAt = deepest;
       const subtotalCell = subtotalAt >= 0 && raw[subtotalAt]!.level > 0 && raw[subtotalAt]!.level <= 3 && raw[subtotalAt]!.code === '' ? raw[subtotalAt]! : undefined;
       const subtotal = subtotalCell === undefined ? undefined : subtotalOf(subtotalCell.name);
@@ -3792,6 +3827,8 @@ const RECORD_IDS_MIN = 10;
 const REPEATS_SHARE = 0.1;
 /** How many first rows decide whether a file lists records, and which unused columns hold numbers. */
 const SAMPLE_ROWS = 20_000;
+/** Indicators whose hashtag holds a sector's word (+shelter) that names what is counted, not a sector. */
+const SECTOR_WORD_INDICATORS = ['temporary-accommodation'];
 /** How many figures of a file of records wait for the end of the file: past that, a new figure is written at once, and a later row that repeats it is reported as in a file of totals. */
 const PENDING_CAP = 200_000;
 /** How many lines a sum's note names. */

@@ -3931,3 +3931,71 @@ describe("round 33: place cells a spreadsheet's merged cells leave blank", () =>
   });
 });
 
+describe('round 33: reviews of sector tables and of the Americas and the Pacific', () => {
+  it('reads #affected+displaced+shelter as the people in temporary accommodation, not the Shelter cluster\'s displaced', () => {
+    const text = 'Province,People in evacuation centres\n#adm1+name,#affected+displaced+shelter\nSanma,1200\n';
+    const r = importHxl(text, 'vut.csv', { today: TODAY, asOf: '2020-04-20', country: 'VUT' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.breakdown ?? null])).toEqual([['temporary-accommodation', null]]);
+  });
+  it('reads a pivot table\'s "Total general" in a breakdown column as the total', () => {
+    const text = 'Pais,Grupo,PiN\n#country+code,#population_group,#inneed\nCOL,En destino,2000000\nCOL,En transito,535000\nCOL,Total general,4535000\n';
+    const r = importHxl(text, 'r4v.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.filter((f) => f.breakdown === undefined).map((f) => [f.place, f.value])).toEqual([['COL', 4535000]]);
+  });
+  it("imports no place called 'Total' from a sum row in the country column, and says why", () => {
+    const text = 'Country,Refugees and migrants\n#country+name,#affected+refugees+migrants\nColombia,2875743\nPeru,1542004\nTotal,7722579\n';
+    const r = importHxl(text, 'r4v.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => f.place)).toEqual(['COL', 'PER']);
+    expect(r.report.rejected.map((x) => x.reason).join('\n')).toContain("'Total' in the country column is a sum row over the file's countries, no country");
+  });
+  it('reads no count of schools, classrooms, hospitals, health facilities or water points as people, whatever the hashtag', () => {
+    const text = 'Gov,Schools damaged,Number of classrooms destroyed,Hospitals attacked,Health facilities damaged,Water points rehabilitated,Escuelas afectadas,Injured in hospitals,Children in damaged schools\n#adm1+name,#affected+damaged,#affected+destroyed,#affected+attacked,#affected+damaged+hea,#reached+wash,#affected+damaged+edu,#affected+injured,#affected+children\nAden,20,55,2,7,31,4,40,400\n';
+    const r = importHxl(text, 'dmg.csv', { today: TODAY, asOf: '2024', country: 'YEM' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([['injured', 40], ['people-affected', 400]]);
+    expect(r.report.unmapped.filter((c) => c.reason.includes('the header counts schools or facilities')).length).toBe(6);
+  });
+  it('imports +classrooms, +hospitals, +health_facilities and +water_points under a hashtag of people as those things', () => {
+    const text = '#adm1+name,#affected+classrooms+damaged,#affected+hospitals+damaged,#affected+health_facilities+damaged,#reached+water_points\nAden,55,2,7,31\n';
+    expect(importHxl(text, 'dmg.csv', { today: TODAY, asOf: '2024', country: 'YEM' }).facts.figures.map((f) => f.unit)).toEqual(['classroom', 'hospital', 'health-facility', 'water-point']);
+  });
+  it('reads no header of incidents, attacks or massacres as people, in English, Spanish or French, however it opens', () => {
+    for (const header of ['GBV incidents', 'Child protection incidents', 'Número de incidentes', "Nombre d'incidents", 'Masacres', 'Eventos de desplazamiento masivo', 'Security events (2023)']) {
+      const r = importHxl(`Dep,${header},Displaced\n#adm1+name,#affected,#affected+displaced\nCauca,8,900\n`, 'ev.csv', { today: TODAY, asOf: '2024', country: 'COL' });
+      expect([header, r.facts.figures.map((f) => f.value)]).toEqual([header, [900]]);
+    }
+    expect(importHxl('Dep,People affected by attacks\n#adm1+name,#affected\nCauca,900\n', 'ev.csv', { today: TODAY, asOf: '2024', country: 'COL' }).facts.figures.map((f) => f.value)).toEqual([900]);
+  });
+  it("reads HPC's child protection code PRO-CPN as child protection", () => {
+    const text = '#country+code,#sector+code,#inneed\nAFG,PRO-CPN,9213752\nAFG,Intersectoral,23700000\n';
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(filterFigures(r.facts.figures, { breakdown: new Map([['sector', 'Child Protection']]) }, r.facts.places).map((f) => f.value)).toEqual([9213752]);
+  });
+  it("reads the ʻokina as Latin spelling: ʻEua and 'Eua are one island", () => {
+    const text = "#adm1+name,#date,#affected\nʻEua,2022-01-20,100\n'Eua,2022-01-27,140\n";
+    const r = importHxl(text, 'ton.csv', { today: TODAY, country: 'TON' });
+    expect(new Set(r.facts.figures.map((f) => f.place))).toEqual(new Set(['ton-eua']));
+  });
+  it("keeps Haiti's section communale p-codes (HT0111-01) as p-codes under their commune", () => {
+    const text = '#adm2+code,#adm3+code,#adm3+name,#affected+idps\nHT0111,HT0111-01,1ere Turgeau,1200\n';
+    const r = importHxl(text, 'hti.csv', { today: TODAY, asOf: '2024-03-01' });
+    const place = r.facts.places!.find((p) => p.id === 'HT0111-01');
+    expect([place?.pcode, place?.parent]).toEqual(['HT0111-01', 'HT0111']);
+    expect(valid(r)).toEqual([]);
+  });
+  it('finds countries a column names in Spanish, French or Portuguese', () => {
+    const text = 'Pais,Refugiados\n#country+name,#affected+refugees\nBrasil,510499\nRepública Dominicana,114000\nTchad,1000\nMoçambique,50\n';
+    expect(importHxl(text, 'es.csv', { today: TODAY, asOf: '2024' }).facts.figures.map((f) => f.place)).toEqual(['BRA', 'DOM', 'TCD', 'MOZ']);
+  });
+  it('reads a dot and three digits as thousands in a file that writes decimals with a comma', () => {
+    const text = 'Pais;Solicitantes;Tasa\n#country+code;#affected+asylum_seekers;#indicator+rate+pct\nCOL;93.000;0,75\nPER;532.000;0,5\n';
+    const r = importHxl(text, 'ssv.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.filter((f) => f.unit === 'person').map((f) => f.value)).toEqual([93000, 532000]);
+    expect(r.report.notes.join('\n')).toContain("read as thousands, because the file writes decimals with a comma (such as '0,75')");
+  });
+  it("reads a 5W's activity as a breakdown: one partner's two activities in one place are two figures, not a clash", () => {
+    const text = '#org+name,#sector,#activity+name,#adm2+code,#date+reported,#reached\nNRC,WASH,Hygiene promotion,SS2001,2024-05,9800\nNRC,WASH,Water trucking,SS2001,2024-05,7500\n';
+    const r = importHxl(text, '5w.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.breakdown?.activity, f.value])).toEqual([['Hygiene promotion', 9800], ['Water trucking', 7500]]);
+  });
+});
