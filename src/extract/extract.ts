@@ -177,6 +177,8 @@ const POSSIBLE_DEATH_BEFORE = /\b(?:possibility|risk|threat|danger|prospect)\s+o
 const MAY_BE_BEFORE = /\b(?:(?:could|may|might|would)\s+be|(?:possibly|potentially|perhaps)\s+(?:[\p{Ll}]+\s+)?)\s*$/iu;
 /** Below this many kilograms an amount is a ration's or a package's size ("8 kg of wheat flour"). */
 const RATION_KG = 100; // and litres: "750 g sugar and 1 litre of vegetable oil"
+/** After a weight: a hazardous material, what exploded or spilled ("of ammonium nitrate", "of explosives", "of toxic waste"). */
+const HAZARD_AFTER = /^\s+of\s+(?:(?:highly\s+)?(?:explosive|toxic|hazardous|dangerous)\s+)?(?:ammonium\s+nitrate|explosives?|TNT|fireworks|chemicals?|waste|sludge|tailings|crude(?:\s+oil)?|oil)(?![\p{L}])/iu;
 /** Before a number of pounds: a weight, then a bracket or "or" ("400 kg (approximately ", "2 tonnes or "). */
 const WEIGHT_RESTATED_LEAD = /\d\s?(?:kg|kgs|kilograms?|kilos|tonnes?|tons?|t|mt|MT)\s*(?:\(\s*|\s+or\s+)(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$/u;
 /** How many skipped numbers the notes list one by one. */
@@ -762,6 +764,14 @@ const OWN_CHILDREN_AFTER = /^\s+of\s+(?:her|his|my)\s+(?:\d{1,2}|two|three|four|
 const RATE_PER_AFTER = /^(?:\s+in\s+[\p{L}\s]{1,20}?)?\s+per\s+(?:(?:100|1,?000|10,?000|100,?000|1,?000,?000)(?![\d,])|(?:one\s+|a\s+|ten\s+|one\s+hundred\s+)?(?:hundred|thousand|million)(?![\p{L}])|capita(?![\p{L}]))/iu;
 /** A person's name and a comma before a number: an age ("Eftichis Diamantopoulos, 63, a boat captain"), with what follows it in AGE_AFTER_NAME. */
 const NAME_COMMA_LEAD = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+,\s?$/u;
+/**
+ * A person's name written with an initial, as South Asian papers write it, and an opening parenthesis before a
+ * number: an age ("nursing assistant Lini N (28) who died"); the parenthesis holds the number alone. (Not two
+ * capitalised words, which a list of places by its deaths writes too: "Port Ostrel (14)".)
+ */
+const NAME_PAREN_LEAD = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}\.?\s*\(\s*$/u;
+/** After such an age: its closing parenthesis, then no noun of a count ("Lini N (28) who died"; not "(28) houses"). */
+const AGE_PAREN_AFTER = /^\s*\)(?!\s*(?:people|persons|houses|homes|families|households|children|deaths|dead|killed|injured)(?![\p{L}]))/u;
 /** After such an age: a description of the person, or what they said. */
 const AGE_AFTER_NAME = /^\s*,\s+(?:a|an|the|who|whose|said|says|told|from|of|whom)(?![\p{L}])/u;
 /** A verb that drove people out, right before a bare number, and what they were driven to do after it ("forcing 285,000 to move to shelters"). */
@@ -2505,6 +2515,10 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     skipped.push(`line ${line}: '${token.written}' after a person's name and a comma is their age, not a count; not extracted`);
     return undefined;
   }
+  if (value <= 120 && Number.isInteger(value) && token.kind === 'digits' && token.written.length <= 3 && NAME_PAREN_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && AGE_PAREN_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 20)))) {
+    skipped.push(`line ${line}: '${token.written}' in parentheses after a person's name is their age, not a count; not extracted`);
+    return undefined;
+  }
   // "per person in a family of six people", "households of five members": how many one family holds, no count of people
   // (the families of a count of people are that many families: "the families of 18 victims" are no family size)
   const familySize = unit !== undefined && isCountUnit(unit) && value < 30 ? FAMILY_SIZE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start)) : null;
@@ -3647,6 +3661,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "a food basket of 8 kg of wheat flour, 2 kg rice": a ration's or a package's size, not an amount delivered (those run to tonnes)
   if ((unit === 'kg' || unit === 'l') && value < RATION_KG) {
     skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' is the size of a ration or a package (under ${RATION_KG} ${unit}), not an amount delivered; not extracted`);
+    return undefined;
+  }
+  // "2,750 tonnes of ammonium nitrate": what blew up or spilled, the disaster's cause, not an amount delivered
+  if (dim === 'mass' && HAZARD_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' weighs what exploded or spilled, not relief; not extracted`);
     return undefined;
   }
   if (dim === 'time') {

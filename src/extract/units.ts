@@ -117,7 +117,10 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
 const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // (and "health care facilities", the care between: see unitAt)
   // ("four medical camps", "health camps": where doctors see patients for a day, no camps of displaced people)
-  ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility'], ['units', 'health-facility'], ['camps', ''], ['camp', '']])],
+  // ("178 health institutions damaged", as Cuban and Latin American reports translate instituciones de salud)
+  ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility'], ['units', 'health-facility'], ['institutions', 'health-facility'], ['camps', ''], ['camp', '']])],
+  // ("40 education facilities": schools, as labellers count them)
+  ['education', new Map([['centres', 'school'], ['centers', 'school'], ['institutions', 'school'], ['institution', 'school'], ['facilities', 'school'], ['facility', 'school'], ['establishments', 'school']])],
   // ("34 outpatient facilities and 10 inpatient centres": where malnourished children are treated)
   ...['outpatient', 'inpatient'].map((w): [string, ReadonlyMap<string, string>] => [w, new Map([['facilities', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['clinics', 'health-facility'], ['departments', '']])]),
   ['healthcare', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility']])],
@@ -183,7 +186,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['metric', new Map([['tonnes', 't'], ['tons', 't'], ['ton', 't']])],
   // "15,000 food packets", "hundreds of educational institutes"
   ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack'], ['packages', 'food-pack'], ['parcels', 'food-parcel']])],
-  ['educational', new Map([['institutes', 'school'], ['institutions', 'school'], ['facilities', 'school'], ['establishments', 'school']])],
+  // ("109 educational centers")
+  ['educational', new Map([['institutes', 'school'], ['institutions', 'school'], ['facilities', 'school'], ['establishments', 'school'], ['centres', 'school'], ['centers', 'school']])],
   ['education', new Map([['facilities', 'school']])],
   // "more than 100,000 housing structures", "2,000 housing units": homes
   ['housing', new Map([['structures', 'house'], ['units', 'house']])],
@@ -1307,8 +1311,8 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
     if (asShelters && !SCHOOLS_DAMAGED_AFTER.test(text.slice(offset + raw.length + asShelters[0].length, Math.min(limit, offset + raw.length + asShelters[0].length + 80)))) {
       return { unit: 'evacuation-centre', end: offset + raw.length, written: raw, modifiers, hyphen: false };
     }
-    // "2,000 head of cattle"
-    const headOf = lower === 'head' ? /^\s+of\s+(?:cattle|livestock|goats|sheep|camels|animals)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
+    // "2,000 head of cattle", "10,000 heads of livestock"
+    const headOf = lower === 'head' || lower === 'heads' ? /^\s+of\s+(?:cattle|livestock|goats|sheep|camels|animals)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 24))) : null;
     if (headOf) return { unit: 'livestock', end: offset + raw.length + headOf[0].length, written: text.slice(offset, offset + raw.length + headOf[0].length), modifiers, hyphen: false };
     // "more than 100 family health clinics": clinics of family medicine, no families
     const familyClinics = lower === 'family' ? /^\s+(?:health\s+|medicine\s+|doctors?['’]?\s+)?(?:clinics|cent(?:re|er)s|posts)(?![\p{L}])/iu.exec(text.slice(offset + raw.length, Math.min(limit, offset + raw.length + 30))) : null;

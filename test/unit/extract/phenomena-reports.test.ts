@@ -7228,3 +7228,30 @@ describe('round 33: a wire story a dollar country\'s paper republished', () => {
     expect(own.candidates.map((c) => c.unit)).toEqual(['GYD']);
   });
 });
+
+describe('round 33: fresh sets on locusts, coastal West Africa, dam collapses, Cuba and epidemics', () => {
+  it('reads health institutions as health facilities, and educational or education centres and facilities as schools', () => {
+    expect(vuq('The storm damaged 59 health institutions and 109 educational centers in Pell.')).toEqual([
+      [59, 'health-facility', 'exact'],
+      [109, 'school', 'exact'],
+    ]);
+    expect(vuq('The floods damaged 40 education facilities in Pell.')).toEqual([[40, 'school', 'exact']]);
+  });
+  it('reads heads of livestock as livestock, not heads of state', () => {
+    expect(vuq('Some 10,000 heads of livestock were missing in Pell.')).toEqual([[10000, 'livestock', 'approximately']]);
+    expect(vuq('Ten heads of state met in Pell.')).toEqual([]);
+  });
+  it('reads an appeal half funded as 50 percent of its funding', () => {
+    expect(run('Aid for Pell\n\nThe response plan for Pell is only half funded.').candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([[50, 'percent', 'funding-coverage']]);
+    expect(vuq('Half the houses in Pell were destroyed.')).toEqual([[50, 'percent', 'exact']]);
+  });
+  it("reads a grouped number glued to a key figure's colon, not a time", () => {
+    expect(vuq('Number of people affected:70,000')).toEqual([[70000, 'person', 'exact']]);
+    expect(vuq('The meeting began at 10:30 in Pell.')).toEqual([]);
+  });
+  it("reads no age in parentheses after a name with an initial as a count, and no weight of what exploded or spilled as relief", () => {
+    expect(vuq('Aid went to the family of nursing assistant Lini N (28) who died in Pell.')).toEqual([]);
+    expect(vuq('The blast was caused by 2,750 tonnes of ammonium nitrate stored in Pell.')).toEqual([]);
+    expect(vuq('WFP delivered 2,750 tonnes of food to Pell.')).toEqual([[2750, 't', 'exact']]);
+  });
+});
