@@ -59,3 +59,31 @@ export function shiftedHeader(labels: readonly string[], tags: readonly (HxlTag 
     note: `the header row is shifted against the hashtag row: ${bestCount} of ${tags.length} labels agree with the hashtag ${cols} to their ${best > 0 ? 'left' : 'right'}, ${asWritten} with the one under them; each column's label is read from the header ${cols} to its ${best > 0 ? 'right' : 'left'}`,
   };
 }
+
+/**
+ * A header row wider than the hashtag row, its extra cells not empty: a label holding an unquoted comma
+ * (`People affected, 2024`) split in two, so that every label after it stands over the next column. The
+ * labels are read joined again where that makes more of them agree with their hashtags than as written
+ * (a note says which). Undefined otherwise: a last column with a label and no hashtag (`Notes`) is common.
+ */
+export function splitHeader(labels: readonly string[], tags: readonly (HxlTag | null)[]): { labels: string[]; note: string } | undefined {
+  let tagWidth = tags.length;
+  while (tagWidth > 0 && tags[tagWidth - 1] === null) tagWidth--;
+  let labelWidth = labels.length;
+  while (labelWidth > 0 && labels[labelWidth - 1]!.trim() === '') labelWidth--;
+  const extra = labelWidth - tagWidth;
+  if (extra <= 0 || extra > MAX_SHIFT || tagWidth === 0) return undefined;
+  const tagged = tags.slice(0, tagWidth);
+  const asWritten = agreeing(labels.slice(0, tagWidth), tagged, 0);
+  let best: { at: number; labels: string[]; count: number } | undefined;
+  for (let at = 0; at < tagWidth; at++) {
+    const joined = [...labels.slice(0, at), labels.slice(at, at + extra + 1).join(', '), ...labels.slice(at + extra + 1, labelWidth)];
+    const count = agreeing(joined, tagged, 0);
+    if (best === undefined || count > best.count) best = { at, labels: joined, count };
+  }
+  if (best === undefined || best.count <= asWritten) return undefined;
+  return {
+    labels: tags.map((_, i) => best.labels[i] ?? ''),
+    note: `the header row has ${labelWidth} labels, the hashtag row ${tagWidth} hashtags: the label ${JSON.stringify(best.labels[best.at]!.slice(0, 60))} (column ${best.at + 1}) holds an unquoted comma, it seems, and is read joined again, so that ${best.count} labels agree with their hashtags (${asWritten} as written)`,
+  };
+}

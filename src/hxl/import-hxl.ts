@@ -60,7 +60,7 @@ import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { ZeroParts } from './zero-parts.js';
 import { MergedPlaces } from './merged-places.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
-import { shiftedHeader } from './header-shift.js';
+import { shiftedHeader, splitHeader } from './header-shift.js';
 import { PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
 
@@ -1450,7 +1450,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const respelt = respellHashtags(table.tags);
   if (respelt) table = { ...table, tags: respelt.tags };
   // a header row shifted against the hashtags (WFP's global price files): the labels read where they agree
-  const shifted = shiftedHeader(table.labels, table.tags);
+  // (or one cell wider than the hashtags, a label split by an unquoted comma: "People affected, 2024")
+  const shifted = shiftedHeader(table.labels, table.tags) ?? splitHeader(table.labels, table.tags);
   if (shifted) table = { ...table, labels: shifted.labels };
   const layout = layoutOf(table.tags, table.groups, table.labels, (columns) => textColumnsAmong(table, columns));
   // a hashtag row's cell that is no valid hashtag is said to be so, not "no hashtag"

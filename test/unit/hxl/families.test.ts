@@ -3999,3 +3999,18 @@ describe('round 33: reviews of sector tables and of the Americas and the Pacific
     expect(r.facts.figures.map((f) => [f.breakdown?.activity, f.value])).toEqual([['Hygiene promotion', 9800], ['Water trucking', 7500]]);
   });
 });
+
+describe('round 33: a header row one cell wider than the hashtag row', () => {
+  it('joins a label an unquoted comma split, so that each figure keeps its own label, and says so', () => {
+    const text = 'Region,District,People affected, 2024,People displaced\n#adm1+name,#adm2+name,#affected,#affected+displaced\nAwdal,Baki,1000,200\n';
+    const r = importHxl(text, 'wide.csv', { today: TODAY, asOf: '2024', country: 'SOM' });
+    expect(r.facts.figures.map((f) => f.label)).toEqual(['People affected, 2024', 'People displaced']);
+    expect(r.report.notes.join('\n')).toContain('holds an unquoted comma, it seems, and is read joined again');
+  });
+  it('leaves alone a last column with a label and no hashtag', () => {
+    const text = 'Region,District,Affected,Notes\n#adm1+name,#adm2+name,#affected\nAwdal,Baki,1000,x\n';
+    const r = importHxl(text, 'notes.csv', { today: TODAY, asOf: '2024', country: 'SOM' });
+    expect(r.facts.figures.map((f) => f.label)).toEqual(['Affected']);
+    expect(r.report.notes.join('\n')).not.toContain('unquoted comma');
+  });
+});
