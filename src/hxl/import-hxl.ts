@@ -280,7 +280,13 @@ const POPULATION_HEADERS: ReadonlyArray<{ words: RegExp; said: string }> = [
 // nor a label before a colon, "Reported incidents: people killed")
 const EVENTS_HEADER = /^\s*(?:(?:total\s+)?(?:number|no\.?|count|#)\s+of\s+(?:reported\s+)?|(?:n[uú]mero|nombre|cantidad|nb\.?|total)\s+(?:de\s+|d['’]\s*)(?:los\s+|las\s+)?|total\s+(?:reported\s+)?|reported\s+)?(?:events?|incidents?|attacks?|attaques?|incidentes?|incidencias?|ataques?|eventos?|évènements?|événements?|massacres?|masacres?)(?=\s*(?:\(|$)|\s+(?:affecting|involving|against|targeting|impacting|on|in|at|reported|recorded|per|by|de|del|contra|en|sur|contre|par|signal[ée]s|report[ée]s|registrad[oa]s)(?![\p{L}]))/iu;
 /** A header that ends in a word of events after what they are of ("GBV incidents", "Child protection incidents", "Security events (2023)"). */
-const EVENTS_LAST = /(?<![\p{L}])(?:events?|incidents?|attacks?|attaques?|incidentes?|incidencias?|ataques?|eventos?|massacres?|masacres?)\s*(?:\([^()]{0,40}\))?\s*$/iu;
+const EVENTS_LAST = /(?<![\p{L}])(?:events?|incidents?|attacks?|attaques?|incidentes?|incidencias?|ataques?|eventos?|massacres?|masacres?)\s*(?:\([^()]{0,40}\)\s*)?$/iu;
+/**
+ * A header's word of people harmed or named by role, in English, French and Spanish ("Killed in attacks", "Survivors of
+ * GBV incidents", "School teachers killed", "Muertos en ataques"): such a header counts people whatever events or
+ * buildings it also names.
+ */
+const HARMED_OR_ROLE_WORD = /(?<![\p{L}])(?:killed|injured|wounded|dead|deaths?|died|victims?|survivors?|casualt(?:y|ies)|missing|abducted|kidnapped|detained|arrested|staff|teachers?|students?|pupils?|learners?|girls?|boys?|workers?|patients?|personnel|nurses?|doctors?|midwives|muert[oa]s?|herid[oa]s?|v[íi]ctimas?|fallecid[oa]s?|sobrevivientes?|desaparecid[oa]s?|tu[ée]e?s?|bless[ée]e?s?|morts?|d[ée]c[ée]d[ée]e?s|survivant(?:e|s|es)?|disparu(?:e|s|es)?|[ée]l[èe]ves?|enseignants?|docentes?|alumn[oa]s?)(?![\p{L}])/iu;
 
 /**
  * People a header may name by their role (English, French, Spanish), for a column whose hashtag names
@@ -307,6 +313,14 @@ const POPULATION_ATTRIBUTES: ReadonlySet<string> = new Set(['refugees', 'refugee
 /** A header's word for dwellings or other buildings (English, French, Spanish, Portuguese): "Maisons Détruites", "Damaged houses". */
 /** A header word of animals: "Livestock lost", "Cattle killed", "Animals dead", "Bétail". */
 const ANIMAL_WORD = /(?<![\p{L}])(?:livestock|cattle|animals?|goats?|sheep|camels?|poultry|cows?|buffalo(?:e?s)?|herds?|b[ée]tail|ganado|chept[ea]l)(?![\p{L}])/iu;
+/** A header of a case classification column: "Case classification", "case_classification", "Classification", "Clasificación". */
+const CASE_CLASS_HEADER = /classif|(?<![a-z])cases?[\s_]+(?:status|type|definition)/i;
+/** A header that gives a percentage: "% of population affected", "Percentage displaced", "Share of IDPs", "Affected (%)". */
+const SHARE_HEADER = /^\s*(?:%|percent(?:age)?\b|per\s+cent\b|share\b|proportion\b|pourcentage\b|porcentaje\b)|(?:\(\s*%\s*\)|%)\s*$/iu;
+/** A header that counts households: "Households affected", "IDP households", "HH displaced", "Ménages", "Hogares". */
+const HOUSEHOLD_HEADER = /(?<![\p{L}])(?:households?|hhs?|m[ée]nages?|hogares?|famil(?:y|ies|les?|ias))(?![\p{L}])/iu;
+/** A header that counts persons too ("Individuals (households x 6)", "People in households"): not households alone. */
+const PERSONS_HEADER = /(?<![\p{L}])(?:people|persons?|individuals?|individus|personnes?|personas?|members?|ind|inds)(?![\p{L}])/iu;
 /** A header's word for schools, health facilities and water points (English, French, Spanish). */
 const FACILITY_WORDS = String.raw`(?:schools?|classrooms?|hospitals?|clinics?|health\s+(?:facilities|facility|centres?|centers?|posts?)|water\s+points?|latrines?|boreholes?|[ée]coles?|salles?\s+de\s+classe|h[oô]pita(?:l|ux)|centres?\s+de\s+sant[ée]|points?\s+d['’]eau|escuelas?|aulas?|hospitales?|centros?\s+de\s+salud|puntos?\s+de\s+agua|letrinas?)(?![\p{L}])`;
 /** A header that opens with such a word ("Schools damaged", "Number of health facilities attacked", "Escuelas afectadas"); not one that names them later ("Injured in hospitals"). */
@@ -553,7 +567,9 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
   const activityIds = tags.some((t) => t !== null && t.tag === '#activity' && (t.attributes.includes('id') || t.attributes.includes('code')));
   tags.forEach((t, c) => {
     if (!t || mappedTo[c] !== null) return;
-    const d = breakdownDimension(t);
+    // (a case classification, "confirmed" beside "suspected" under #status headed "Case classification": cases of
+    // each class, parts never added up; not FTS's status of a flow, paid or pledged, whose header says only status)
+    const d = breakdownDimension(t) ?? (t.tag === '#status' && (CASE_CLASS_HEADER.test(labels[c] ?? '') || t.attributes.some((a) => a === 'case' || a === 'classification')) ? { dimension: 'case-classification', read: 'text' as const } : undefined);
     if (!d || (d.dimension === 'activity' && activityIds)) return;
     const prior = seenDimensions.get(d.dimension);
     // two columns of one dimension (#sector+code, #sector+name): the name is what people read,
@@ -675,7 +691,9 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       if (!meaning) return;
       // a header that counts events over a hashtag of people ("Events Affecting Minors" over #affected+children):
       // events are no people, and which people the file does not say
-      if (meaning.unit === 'person' && (EVENTS_HEADER.test(labels[c] ?? '') || (EVENTS_LAST.test(labels[c] ?? '') && !PEOPLE_WORD.test(labels[c] ?? '')))) {
+      // (a header's first 300 characters: no hostile header makes these tests slow)
+      const header = (labels[c] ?? '').slice(0, 300);
+      if (meaning.unit === 'person' && (EVENTS_HEADER.test(header) || EVENTS_LAST.test(header)) && !PEOPLE_WORD.test(header) && !HARMED_OR_ROLE_WORD.test(header)) {
         why[c] = `the header counts events or incidents, the hashtag people: not read as people (retag it #event+num to import it as events)`;
         return;
       }
@@ -685,9 +703,25 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
         why[c] = `the header counts animals ('${clip(ANIMAL_WORD.exec(labels[c]!)![0], 20)}'), the hashtag people: not read as people (+livestock on the hashtag imports it as head of livestock)`;
         return;
       }
+      // a header that gives a percentage over a hashtag of people with no +pct ("% of population affected" over
+      // #affected): a share, never 25 people
+      if (meaning.unit === 'person' && SHARE_HEADER.test(header)) {
+        why[c] = `the header gives a percentage ('${clip(labels[c]!, 40)}'), the hashtag a count of people: not read (+pct on the hashtag reads it as a share)`;
+        return;
+      }
+      // a header that counts households over a hashtag of people with no +hh ("Households affected", "IDP households"
+      // over #affected+idps): households, as the header says, never as many people
+      if (meaning.unit === 'person' && HOUSEHOLD_HEADER.test(header) && !PERSONS_HEADER.test(header)) {
+        const asHouseholds = indicatorFromHashtag({ tag: t.tag, attributes: [...rest, 'hh'] });
+        if (asHouseholds?.unit === 'household') {
+          indicators.push({ index: c, tag: t, meaning: asHouseholds, breakdown });
+          mappedTo[c] = `figure ${asHouseholds.indicator ?? '(indicator from the label)'} (household: the header '${clip(labels[c] ?? '', 40)}' counts households, the hashtag has no +hh)`;
+          return;
+        }
+      }
       // a header that counts schools, health facilities or water points over a hashtag of people ("Schools damaged"
       // over #affected+damaged, "Health facilities attacked"): buildings, never people, whatever the hashtag says
-      if ((meaning.unit === 'person' || meaning.unit === 'household') && FACILITY_HEADER.test(labels[c] ?? '') && !PEOPLE_WORD.test(labels[c] ?? '')) {
+      if ((meaning.unit === 'person' || meaning.unit === 'household') && FACILITY_HEADER.test(header) && !PEOPLE_WORD.test(header) && !HARMED_OR_ROLE_WORD.test(header.replace(FACILITY_HEADER, ''))) {
         why[c] = `the header counts schools or facilities ('${clip(FACILITY_WORD.exec(labels[c]!)![0], 24)}'), the hashtag people: not read as people (+schools, +classrooms, +hospitals, +health_facilities or +water_points on the hashtag imports it as those)`;
         return;
       }
@@ -1241,7 +1275,8 @@ function headerScale(label: string, unit: string | null | undefined): { factor: 
   if (!m) return undefined;
   const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace(/^['’]/, '');
   const factor = /^(?:m|mn|mln|million|millions)$/.test(word) ? 1e6 : /^(?:bn|b|billion|billions)$/.test(word) ? 1e9 : /^(?:k|000s?|thousands?)$/.test(word) ? 1e3 : undefined;
-  if (factor === undefined || (factor > 1e3 && !money) || (factor === 1e3 && !money && !people)) return undefined;
+  // (people in millions too, a GHO sheet's "People in need (million)", "PiN (M)": never billions of people)
+  if (factor === undefined || (factor > 1e6 && !money) || (factor >= 1e3 && !money && !people)) return undefined;
   return { factor, written: m[0].trim() };
 }
 /** A scale in a header: in brackets, perhaps after a currency ("(US$m)", "(USD million)", "('000)"), or "in millions". */
@@ -2150,8 +2185,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   for (const col of layout.indicators) {
     const scale = headerScale(table.labels[col.index] ?? '', col.meaning.unit);
     if (scale === undefined) continue;
-    // (values written out in full under such a header, "$1,139,900,000" under "(US$m)": read as written, and said)
-    if (scans.get(col.index)!.max >= 1e11 / scale.factor) {
+    // (values written out in full under such a header, "$1,139,900,000" under "(US$m)": read as written, and said;
+    // people in millions are never more than ten thousand of them: "23.7" under "(million)", not "23,700,000")
+    const fullAt = scale.factor === 1e6 && (col.meaning.unit === 'person' || col.meaning.unit === 'household') ? 1e4 : 1e11 / scale.factor;
+    if (scans.get(col.index)!.max >= fullAt) {
       noteColumn('the header states a scale the values do not follow; read as written', `column ${describeColumn(col.index)}: the header says '${scale.written}', but values such as ${scans.get(col.index)!.max.toLocaleString('en-US')} are written out in full; read as written: check them`);
       continue;
     }
@@ -2201,6 +2238,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // a few within 0 to 1, Banadir's 1.7966 and Balqa's 12.0872): scaled, the outliers too, and said so
       fractionColumns.add(col.index);
       noteColumn('a coverage whose values lie within 0 to 1.5 but for a few, read as fractions and scaled to percent; check the values above 1.5', `column ${describeColumn(col.index)}: a coverage whose values lie within 0 to 1.5 but for ${scan.numbers - scan.upToOneAndHalf} of ${scan.numbers} (such as ${scan.aboveOneAndHalf}), read as fractions and scaled to percent (0.8662 -> 86.62); check the values above 1.5, which are scaled too`);
+    } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && !scan.percentSign && scan.someBelowOne && scan.max > 1 && scan.max <= 1.5 && isCoverageColumn(col.tag, table.labels[col.index] ?? '')) {
+      // (the same under a header that says percent, "Funding coverage (%)" over 0.45, 0.62, 1.05: a spreadsheet's
+      // percent format exports fractions, but 0.45 % and 1.05 % are coverages too; read as written, and said, so that
+      // one value over 1 never turns the column's reading silently)
+      noteColumn('a coverage whose header says percent and whose values lie within 0 to 1.5: read as percent as written; check whether they are fractions', `column ${describeColumn(col.index)}: the header says percent and every value lies within 0 to ${scan.max} (such as 0.45); read as percent as written (0.45 %), though a spreadsheet's percent format writes fractions (0.45 for 45 %): check them`);
     } else if (col.meaning.unit === 'percent' && scan.numbers > 0 && scan.allFractions && scan.someOne) {
       // nothing but 0 and 1 (a filtered extract: one area, one phase): 1 is a whole as a fraction, or one percent
       if (FRACTION_HEADER.test(table.labels[col.index] ?? '') && !PERCENT_HEADER.test(table.labels[col.index] ?? '')) {
@@ -2341,6 +2383,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // long files (humfig's export) name the place by id and describe it in the other columns
   const longPlaces = new Map<string, Place>();
   const placeCache = new Map<string, PlaceResult>();
+  /** the country cells of the rows read so far, two at most (a sum row in the country column under one country's rows is that country's) */
+  const countriesAbove = new Map<string, { code: string; name: string }>();
   // the names of sum rows read as the whole of the place above them ("'Total' in #adm1"), for the note
   const wholeRows = new Set<string>();
   // the names of subtotal rows read as the whole of the place they name ("'Marib Total' in #adm1"), for the note
@@ -2386,6 +2430,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         return { ok: false, reason: `column ${untaggedCountry + 1} ${JSON.stringify(clip(table.labels[untaggedCountry] ?? '', 40))}, which has no hashtag, names another country ('${clip(cell, 20)}') than --country ${fileCountry.iso3}: the row is not that country's; tag the column #country+code to import every country's rows` };
       }
     }
+    // the countries the rows so far name (two at most): a sum row in the country column under one country's rows is its own
+    const countryLevel = layout.places.find((lv) => lv.level === 0);
+    if (countryLevel !== undefined && countriesAbove.size < 2) {
+      const code = cellText(row, countryLevel.code);
+      const name = cellText(row, countryLevel.name);
+      if ((code !== '' || name !== '') && !isWholePlace(code) && !isWholePlace(name)) countriesAbove.set(`${code}\u0000${name}`, { code, name });
+    }
     // a file repeats its places row after row: each combination of cells is looked up once
     let key = '';
     for (const lv of layout.places) key += `${cellText(row, lv.code)}\u0000${cellText(row, lv.name)}\u0000${cellText(row, lv.altName)}\u0000`;
@@ -2401,17 +2452,26 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const named = (r: (typeof raw)[number]) => (r.code !== '' && !isNoPlace(r.code) && !isPlaceholderCell(r.code)) || (r.name !== '' && !isNoPlace(r.name)) || (r.alt !== '' && !isNoPlace(r.alt));
       let deepest = -1;
       for (let i = 0; i < raw.length; i++) if (named(raw[i]!)) deepest = i;
+      // a sum row in the country column, "Total" under the countries of a regional table (R4V's): the sum of
+      // several countries, which is no country nor a place of its own; not imported. Under the rows of one
+      // country only, it is that country's national row.
+      let oneCountryTotal = false;
+      const countryAt = raw.findIndex((r) => r.level === 0);
+      const country = countryAt === -1 ? undefined : raw[countryAt]!;
+      if (country !== undefined && deepest === countryAt && (isWholePlace(country.name) || isWholePlace(country.code))) {
+        if (countriesAbove.size !== 1) {
+          found = { ok: false, reason: `'${clip(country.name || country.code, 20)}' in the country column is a sum row over the file's ${countriesAbove.size === 0 ? 'rows' : `${countriesAbove.size} or more countries`}, no country: not imported (a region's total is not one of its countries' figures)` };
+          if (placeCache.size < CACHE_LIMIT) placeCache.set(key, found);
+          return found;
+        }
+        const [only] = countriesAbove.values();
+        raw[countryAt] = { ...country, ...only! };
+        deepest = countryAt;
+        oneCountryTotal = true;
+      }
       // a subtotal row of a pivot table ("Marib Total", its code and the levels below it empty): the whole of the place it
       // names, at its column's level, or at the level above where the row names that place there ("Awdal" then "Awdal
       // Total" in the district column) or leaves it empty
-      // a sum row in the country column, "Total" under the countries of a regional table (R4V's): the sum of
-      // several countries, which is no country nor a place of its own; not imported
-      const country = raw.find((r) => r.level === 0);
-      if (country !== undefined && deepest === raw.indexOf(country) && (isWholePlace(country.name) || isWholePlace(country.code))) {
-        found = { ok: false, reason: `'${clip(country.name || country.code, 20)}' in the country column is a sum row over the file's countries, no country: not imported (a region's total is not one of its countries' figures)` };
-        if (placeCache.size < CACHE_LIMIT) placeCache.set(key, found);
-        return found;
-      }
       const subtotalAt = deepest;
       const subtotalCell = subtotalAt >= 0 && raw[subtotalAt]!.level > 0 && raw[subtotalAt]!.level <= 3 && raw[subtotalAt]!.code === '' ? raw[subtotalAt]! : undefined;
       const subtotal = subtotalCell === undefined ? undefined : subtotalOf(subtotalCell.name);
@@ -2445,7 +2505,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         return { level: r.level, code, name: code || name ? name : alt };
       });
       found = book.placeOf(cells);
-      if (placeCache.size < CACHE_LIMIT) placeCache.set(key, found);
+      // (not a sum row read as the one country named so far: a later row may name another)
+      if (placeCache.size < CACHE_LIMIT && !oneCountryTotal) placeCache.set(key, found);
     }
     return found;
   };
@@ -2653,7 +2714,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
       // a funding flow whose donor or recipient cell is empty: one not named, a part like the others, never all donors
       // (in an organisation column; humfig's own export's #meta+breakdown+funder is empty where there is no breakdown)
-      if ((col.dimension === 'funder' || col.dimension === 'recipient') && cell.trim() === '' && table.tags[col.index]?.tag === '#org') {
+      // (and a 4W's row with no activity named: one part among the others, never the place's whole)
+      if (cell.trim() === '' && (((col.dimension === 'funder' || col.dimension === 'recipient') && table.tags[col.index]?.tag === '#org') || (col.dimension === 'activity' && table.tags[col.index]?.tag === '#activity'))) {
         b[col.dimension] = 'not named';
         continue;
       }

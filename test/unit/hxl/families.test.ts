@@ -847,7 +847,7 @@ describe('a header that counts houses over a hashtag of people', () => {
     ['Buildings', true],
     // a header of people or households where the houses are: no note
     ['People in damaged houses', false],
-    ['Ménages sans maison', false],
+    ['Personnes sans maison', false],
     ['Personnes Blessées', false],
     ['Homeless', false],
     // (people in shelters as often as shelters)
@@ -3946,7 +3946,7 @@ describe('round 33: reviews of sector tables and of the Americas and the Pacific
     const text = 'Country,Refugees and migrants\n#country+name,#affected+refugees+migrants\nColombia,2875743\nPeru,1542004\nTotal,7722579\n';
     const r = importHxl(text, 'r4v.csv', { today: TODAY, asOf: '2024' });
     expect(r.facts.figures.map((f) => f.place)).toEqual(['COL', 'PER']);
-    expect(r.report.rejected.map((x) => x.reason).join('\n')).toContain("'Total' in the country column is a sum row over the file's countries, no country");
+    expect(r.report.rejected.map((x) => x.reason).join('\n')).toContain("'Total' in the country column is a sum row over the file's 2 or more countries, no country");
   });
   it('reads no count of schools, classrooms, hospitals, health facilities or water points as people, whatever the hashtag', () => {
     const text = 'Gov,Schools damaged,Number of classrooms destroyed,Hospitals attacked,Health facilities damaged,Water points rehabilitated,Escuelas afectadas,Injured in hospitals,Children in damaged schools\n#adm1+name,#affected+damaged,#affected+destroyed,#affected+attacked,#affected+damaged+hea,#reached+wash,#affected+damaged+edu,#affected+injured,#affected+children\nAden,20,55,2,7,31,4,40,400\n';
@@ -4012,5 +4012,51 @@ describe('round 33: a header row one cell wider than the hashtag row', () => {
     const r = importHxl(text, 'notes.csv', { today: TODAY, asOf: '2024', country: 'SOM' });
     expect(r.facts.figures.map((f) => f.label)).toEqual(['Affected']);
     expect(r.report.notes.join('\n')).not.toContain('unquoted comma');
+  });
+});
+
+describe('round 33: a review of hand-made and dashboard files', () => {
+  it('reads people in millions where the header says so, and not where the values are written out in full', () => {
+    const text = 'Country,Year,People in need (million),Requirements (US$ million)\n#country+name,#date+year,#inneed,#value+funding+required+usd\nAfghanistan,2024,23.7,3060\n';
+    expect(importHxl(text, 'gho.csv', { today: TODAY }).facts.figures.map((f) => f.value)).toEqual([23700000, 3060000000]);
+    const full = 'Country,Year,People in need (million)\n#country+name,#date+year,#inneed\nAfghanistan,2024,23700000\n';
+    expect(importHxl(full, 'gho.csv', { today: TODAY }).facts.figures.map((f) => f.value)).toEqual([23700000]);
+  });
+  it('reads a header of households over a hashtag of people without +hh as households, and a percentage header as no count', () => {
+    const one = (header: string, hashtag: string) => importHxl(`Country,Date,${header},Deaths\n#country+code,#date,${hashtag},#affected+killed\nAFG,2024-01-05,3500,4\n`, 'x.csv', { today: TODAY });
+    expect(one('Households affected', '#affected').facts.figures.map((f) => [f.indicator, f.unit])).toEqual([['households-affected', 'household'], ['deaths', 'person']]);
+    expect(one('IDP households', '#affected+idps').facts.figures.map((f) => f.unit)).toEqual(['household', 'person']);
+    expect(one('Ménages sans maison', '#affected+damaged').facts.figures.map((f) => f.unit)).toEqual(['household', 'person']);
+    expect(one('People in households', '#affected').facts.figures.map((f) => f.unit)).toEqual(['person', 'person']);
+    const pct = one('% of population affected', '#affected');
+    expect(pct.facts.figures.map((f) => f.indicator)).toEqual(['deaths']);
+    expect(pct.report.unmapped.map((c) => c.reason).join('\n')).toContain('the header gives a percentage');
+  });
+  it('reads people hurt in events or working at facilities as people, whatever events or buildings the header names', () => {
+    const headers = ['Killed in attacks', 'Injured in security incidents', 'School teachers killed', 'Hospital staff injured', 'Survivors of GBV incidents', 'Muertos en ataques', 'Víctimas de masacres', 'Schools affected'];
+    const text = `Region,${headers.join(',')}\n#adm1+name,#affected+killed,#affected+injured,#affected+killed+adults,#affected+injured+adults,#reached+f,#affected+dead+adults,#affected+killed+x,#affected+damaged+schools\nAwdal,1,2,3,4,5,6,7,8\n`;
+    const r = importHxl(text, 'hdr.csv', { today: TODAY, asOf: '2024', country: 'SOM' });
+    expect(r.facts.figures.map((f) => [f.value, f.unit])).toEqual([[1, 'person'], [2, 'person'], [3, 'person'], [4, 'person'], [5, 'person'], [6, 'person'], [7, 'person'], [8, 'school']]);
+  });
+  it("keeps a 4W row with no activity named as a part of its own, never the place's whole", () => {
+    const text = '#org+name,#activity+name,#adm2+code,#date+reported,#reached\nNRC,Water trucking,SO2201,2023-04,12000\nNRC,,SO2201,2023-04,500\nNRC,Ensemble,SO2201,2023-04,15500\n';
+    const r = importHxl(text, '4w.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.breakdown?.activity ?? null, f.value])).toEqual([['Water trucking', 12000], ['not named', 500], [null, 15500]]);
+  });
+  it("reads a sum row in the country column under one country's rows as that country's", () => {
+    const text = 'Country,Region,People in need\n#country+name,#adm1+name,#inneed\nSomalia,Awdal,100\nSomalia,Bari,200\nTotal,,300\n';
+    expect(importHxl(text, 'tot.csv', { today: TODAY, asOf: '2024' }).facts.figures.map((f) => [f.place, f.value])).toEqual([['som-awdal', 100], ['som-bari', 200], ['SOM', 300]]);
+  });
+  it('keeps confirmed and suspected cases apart where a #status column headed as a case classification tells them apart', () => {
+    const text = 'location_code,reference_date,case_classification,cases\n#adm1+code,#date,#status,#affected+infected\nCD54,2026-05-19,confirmed,13\nCD54,2026-05-19,suspected,309\n';
+    const r = importHxl(text, 'ebola.csv', { today: '2026-06-01' });
+    expect(r.facts.figures.map((f) => [f.breakdown?.['case-classification'], f.value])).toEqual([['confirmed', 13], ['suspected', 309]]);
+  });
+  it('says how it read a coverage whose header says percent and whose values lie within 0 to 1.5', () => {
+    const text = 'Country,Year,Funding coverage (%)\n#country+code,#date+year,#value+funding+pct\nAFG,2024,0.45\nSDN,2024,1.05\n';
+    const r = importHxl(text, 'cov.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([0.45, 1.05]);
+    expect(r.report.notes.join('\n')).toContain('read as percent as written (0.45 %), though a spreadsheet');
   });
 });
