@@ -313,6 +313,8 @@ const POPULATION_ATTRIBUTES: ReadonlySet<string> = new Set(['refugees', 'refugee
 /** A header's word for dwellings or other buildings (English, French, Spanish, Portuguese): "Maisons Détruites", "Damaged houses". */
 /** A header word of animals: "Livestock lost", "Cattle killed", "Animals dead", "Bétail". */
 const ANIMAL_WORD = /(?<![\p{L}])(?:livestock|cattle|animals?|goats?|sheep|camels?|poultry|cows?|buffalo(?:e?s)?|herds?|b[ée]tail|ganado|chept[ea]l)(?![\p{L}])/iu;
+/** An untagged header of a place's or a site's id: "Place id", "Location ID", "Site code", "Settlement no.". */
+const PLACE_ID_HEADER = /^\s*(?:place|location|loc|site|settlement|camp|village|community|locality)[\s_-]*(?:id|code|no\.?|number|pcode)\s*$/i;
 /** A header of a case classification column: "Case classification", "case_classification", "Classification", "Clasificación". */
 const CASE_CLASS_HEADER = /classif|(?<![a-z])cases?[\s_]+(?:status|type|definition)/i;
 /** A header that gives a percentage: "% of population affected", "Percentage displaced", "Share of IDPs", "Affected (%)". */
@@ -1143,6 +1145,17 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A p-code: an ISO2 or ISO3 country code and digits (AF01, MLI0101). */
 const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
 
+/**
+ * A place id as a long file (humfig's export) writes it: a p-code or an ISO3 code in any case (`af01` is AF01), an id
+ * humfig made from a code and a name (`iqg05-hamza`, a valid id as written, not a p-code `IQG05-HAMZA`) as written,
+ * anything else in kebab case.
+ */
+function longPlaceId(raw: string): string {
+  const upper = raw.toUpperCase();
+  if (/^[A-Z]{3}$/.test(raw) || (PCODE_LIKE.test(upper) && !KEBAB.test(raw)) || /^[A-Za-z]{2,3}\d[A-Za-z0-9]*$/.test(raw)) return upper;
+  return KEBAB.test(raw) ? raw : kebab(raw);
+}
+
 /** How many distinct places, dates, labels and id parts an import remembers (a file repeats a few thousand). */
 const CACHE_LIMIT = 100_000;
 /** How many names of one code the first reading keeps (BreakdownColumn.namedApart). */
@@ -1762,6 +1775,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (and untagged columns of periods, "Week 21", "2020-05": rows that repeat a key but differ there are one
   // figure's periods, a series, not records to add up)
   const periodsUnder = new Map<number, { periods: number; cells: number; values: Set<string>; firstOfKey: Map<number, string>; repeats: number; differ: number }>();
+  // untagged columns whose header names a place's or a site's id ("Place id", "Location ID", "Site code"): where rows
+  // that give one figure differ in them, the conflicts' note names the column (the sites may be two places of one name)
+  const idsUnder = new Map<number, { firstOfKey: Map<number, string>; differ: number }>();
+  table.tags.forEach((t, c) => {
+    if (t === null && PLACE_ID_HEADER.test(table.labels[c] ?? '')) idsUnder.set(c, { firstOfKey: new Map(), differ: 0 });
+  });
   if (layout.shape === 'wide') {
     table.tags.forEach((t, c) => {
       if (layout.mappedTo[c] !== null || layout.why[c] !== null) return;
@@ -1828,6 +1847,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         n.repeats++;
         if (first !== cell) n.differ++;
       }
+    }
+    // (an untagged column of place or site ids, "Place id": whether rows that repeat a key differ in it)
+    if (sampled && key !== undefined) for (const [c, n] of idsUnder) {
+      const cell = cellText(row, c);
+      if (cell === '') continue;
+      const first = n.firstOfKey.get(key);
+      if (first === undefined) {
+        if (n.firstOfKey.size < SAMPLE_ROWS) n.firstOfKey.set(key, cell);
+      } else if (first !== cell) n.differ++;
     }
     if (sampled) for (const under of [numbersUnder, metaNumbers]) for (const [c, n] of under) {
       const cell = cellText(row, c);
@@ -2097,6 +2125,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (a column of periods that most of the repeated rows differ in: "Week 21", "Week 22" of one place)
   const periodColumn = [...periodsUnder].find(([, n]) => n.cells > 0 && n.periods * 5 >= n.cells * 4 && n.values.size > 1 && n.repeats > 0 && n.differ * 2 >= n.repeats)?.[0];
   for (const n of periodsUnder.values()) n.firstOfKey.clear();
+  for (const n of idsUnder.values()) n.firstOfKey.clear();
+  const idColumn = [...idsUnder].find(([, n]) => n.differ > 0)?.[0];
   // (or any, where the date column is an event's, #date+occurred: Insecurity Insight's incidents, each row an attack)
   const occurred = dateColumn !== undefined && table.tags[dateColumn]?.attributes.includes('occurred') === true;
   const manyRepeats = options.repeats === undefined && repeatedRows > 0 && (occurred || (repeatedRows >= REPEATS_MIN && repeatedRows >= sampledRows * REPEATS_SHARE));
@@ -2394,7 +2424,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const L = layout.longPlace;
       const raw = cellText(row, L.id);
       if (!raw) return { ok: false, reason: 'no place given' };
-      const id = /^[A-Za-z]{2,3}\d[A-Za-z0-9]*$/.test(raw) || /^[A-Z]{3}$/.test(raw) ? raw.toUpperCase() : kebab(raw);
+      const id = longPlaceId(raw);
       if (!id) return { ok: false, reason: `'${clip(raw, 40)}' is not a place id` };
       if (!longPlaces.has(id)) {
         const place: Place = { id, name: clip(cellText(row, L.name) || raw, 200) };
@@ -2405,7 +2435,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         const pcode = cellText(row, L.pcode).toUpperCase();
         if (pcode) place.pcode = pcode;
         const parent = cellText(row, L.parent);
-        if (parent) place.parent = /^[A-Za-z]{2,3}\d/.test(parent) || /^[A-Z]{3}$/.test(parent) ? parent.toUpperCase() : kebab(parent);
+        if (parent) place.parent = longPlaceId(parent);
         longPlaces.set(id, place);
       }
       return { ok: true, id };
@@ -2447,7 +2477,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // is kept as written, a place of its own, never emptied into the country's national row;
       // a sub-national "National Average", WFP's national market, is the country, whatever its code)
       // (a name's footnote marks are no part of it: "Donetska*" is Donetska)
-      const raw = layout.places.map((lv) => ({ level: lv.level, code: cellText(row, lv.code), name: withoutFootnoteMarks(cellText(row, lv.name)), alt: withoutFootnoteMarks(cellText(row, lv.altName)) }));
+      // (and a run of spaces is one: "Los  Santos" is Los Santos, found as the other rows write it)
+      const raw = layout.places.map((lv) => ({ level: lv.level, code: cellText(row, lv.code), name: withoutFootnoteMarks(cellText(row, lv.name)).replace(/\s{2,}/g, ' '), alt: withoutFootnoteMarks(cellText(row, lv.altName)).replace(/\s{2,}/g, ' ') }));
       // (a code cell of "n/a" names nothing: "Residence location unknown (in Ukraine)" with n/a is a placeholder's row)
       const named = (r: (typeof raw)[number]) => (r.code !== '' && !isNoPlace(r.code) && !isPlaceholderCell(r.code)) || (r.name !== '' && !isNoPlace(r.name)) || (r.alt !== '' && !isNoPlace(r.alt));
       let deepest = -1;
@@ -3649,7 +3680,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         populationConflicts > 0
           ? ': the file gives a place two populations (a code repeated): check which is right'
           : stockConflicts > 0
-            ? `: ${additiveConflicts > 0 || stockConflicts < conflicts ? `${stockConflicts} of those values` : 'they'} count people at a date (displaced, refugees, in need) or are running totals (+cumulative), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); a column humfig does not read may tell them apart (an operation, a method, an admin level): tag it as a breakdown`
+            ? `: ${additiveConflicts > 0 || stockConflicts < conflicts ? `${stockConflicts} of those values` : 'they'} count people at a date (displaced, refugees, in need) or are running totals (+cumulative), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); ${idColumn !== undefined ? `column ${idColumn + 1} ${JSON.stringify(clip(table.labels[idColumn] ?? '', 40))}, which has no hashtag, differs between such rows: where it names sites or places (two sites of one name), tag it #loc+code and each row is its own place` : 'a column humfig does not read may tell them apart (an operation, a method, an admin level): tag it as a breakdown'}`
           : additiveConflicts > 0
             ? ': if the file lists records (events, activities) rather than totals, --repeats sum adds them up'
           : priceConflicts > 0

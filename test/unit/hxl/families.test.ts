@@ -4059,4 +4059,27 @@ describe('round 33: a review of hand-made and dashboard files', () => {
     expect(r.facts.figures.map((f) => f.value)).toEqual([0.45, 1.05]);
     expect(r.report.notes.join('\n')).toContain('read as percent as written (0.45 %), though a spreadsheet');
   });
+  it("keeps a place whose id humfig made from a code and a name ('iqg05-hamza') through an export and an import", () => {
+    const text = [
+      'id,indicator,value,unit,asOf,place,place_name,source,place_level,place_parent',
+      '#meta+id,#indicator+code,#indicator+value+num,#indicator+unit,#date+reported,#loc+code,#loc+name,#meta+source+code,#adm+level,#loc+parent+code',
+      'idps-25285-2021-09-30,internally-displaced,18,person,2021-09-30,25285,25285,dtm,,iqg05-hamza-hay-al-askary',
+      ',,,,,iqg05-hamza-hay-al-askary,Hay Al-Askary,,3,iqg05-hamza',
+      ',,,,,iqg05-hamza,Hamza,,2,IQG05',
+      ',,,,,IQG05,Qadissiya,,1,',
+    ].join('\n');
+    const r = importHxl(text, 'rt.csv', { today: TODAY });
+    const parents = new Map(r.facts.places!.map((p) => [p.id, p.parent ?? null]));
+    expect([parents.get('25285'), parents.get('iqg05-hamza-hay-al-askary'), parents.get('iqg05-hamza')]).toEqual(['iqg05-hamza-hay-al-askary', 'iqg05-hamza', 'IQG05']);
+  });
+  it('names, in the note on rows that give one figure twice, an untagged column of place ids that tells them apart', () => {
+    const text = 'Place id,Governorate,Location,IDPs\n,#adm1+name,#loc+name,#affected+idps\n24827,Duhok,Shariya,11600\n8369,Duhok,Shariya,18846\n';
+    const r = importHxl(text, 'dtm.csv', { today: TODAY, asOf: '2021-09-30', country: 'IRQ' });
+    expect(r.report.notes.join('\n')).toContain('column 1 "Place id", which has no hashtag, differs between such rows: where it names sites or places (two sites of one name), tag it #loc+code');
+  });
+  it('reads a run of spaces in a place name as one space', () => {
+    const text = '#adm1+name,#date,#affected\nLos  Santos,2024-01-01,5\nLos Santos,2024-02-01,7\n';
+    const r = importHxl(text, 'pan.csv', { today: TODAY, country: 'PAN' });
+    expect(r.facts.places!.filter((p) => p.id !== 'PAN').map((p) => p.name)).toEqual(['Los Santos']);
+  });
 });
