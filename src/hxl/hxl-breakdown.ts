@@ -205,6 +205,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
     case '#crisis':
       return has('type') ? { dimension: 'crisis-type', read: 'text' } : undefined;
     case '#meta': {
+      // an appeal's code as the IFRC tags it (#meta+appeal+id, "MDRMR014"): two appeals of one country that overlap
+      // (a flood's DREF beside a hunger crisis's) are two parts, never one series whose value changed
+      if (!has('breakdown') && has('appeal') && (has('id') || has('code')) && !has('type')) return { dimension: 'appeal', read: 'text' };
       // a code that names each row's series, where the file gives several at one place and date (WFP's
       // QuickCharts prices, "Managua-...-Rice-46 KG-Wholesale-NIO"): a part there, context elsewhere
       if (!has('breakdown') && has('code') && !has('source') && !has('id')) return { dimension: 'series', read: 'series' };

@@ -4082,4 +4082,9 @@ describe('round 33: a review of hand-made and dashboard files', () => {
     const r = importHxl(text, 'pan.csv', { today: TODAY, country: 'PAN' });
     expect(r.facts.places!.filter((p) => p.id !== 'PAN').map((p) => p.name)).toEqual(['Los Santos']);
   });
+  it("keeps two IFRC appeals of one country apart by their codes (#meta+appeal+id), never one series", () => {
+    const text = '#country+code,#meta+appeal+id,#crisis+name,#date+start,#value+funding+required+chf\nMRT,MDRMR014,Mauritania - Floods,2022-08-19,248039\nMRT,MDRMR013,Mauritania - Hunger Crisis,2022-07-01,315798\n';
+    const r = importHxl(text, 'ifrc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.breakdown?.appeal, f.value])).toEqual([['MDRMR014', 248039], ['MDRMR013', 315798]]);
+  });
 });
