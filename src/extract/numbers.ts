@@ -163,7 +163,8 @@ const WORDS_PART_BEFORE = /(?<![\p{L}])(million|billion|thousand)\s+and\s+$/iu;
 const SCALE_RANK: Readonly<Record<string, number>> = lookupTable({ thousand: 3, million: 6, billion: 9, trillion: 12 });
 
 /** Right after a number: a noun of things counted whole (people, families, houses), never in fractions. */
-const WHOLE_COUNT_AFTER = /^\s(?:persons|people|individuals|families|households|houses|homes|children|refugees|IDPs|deaths|casualties|victims)\b/u;
+// (or relief items and buildings, perhaps after one word of their kind: "3.000 tents, 10.000 blankets", "12.000 residential buildings")
+const WHOLE_COUNT_AFTER = /^\s(?:persons|people|individuals|families|households|houses|homes|children|refugees|IDPs|deaths|casualties|victims|(?:[\p{Ll}-]+\s)?(?:tents|blankets|heaters|mattresses|buildings|dwellings|shelters|kits|jerrycans|tarpaulins|latrines|schools|classrooms))(?![\p{L}])/u;
 
 /** A scale right after a number: "12.775 million", "$1.275bn", "$2.125m". */
 const SCALE_AFTER_POINT_GROUP = /^(?:[\s-]?(?:million|billion|trillion)(?![\p{L}])|(?:bn|mn|m)(?![\p{L}\p{N}]))/u;

@@ -91,6 +91,7 @@ const COUNTRY_BY_NAME = countryTable();
 const NOT_PLACES = new Set(
   `January February March April May June July August September October November December Monday Tuesday
   Wednesday Thursday Friday Saturday Sunday The A An This That These Those He She It They We I You His Her
+  Rls Rs Rp Tk Ksh KSh Dhs SFr
   Their Our Its Mr Mrs Ms Dr President Prime Minister Minister Reuters AFP AP UN United Nations OCHA UNHCR
   UNICEF WFP WHO IOM ICRC IFRC MSF NGO NGOs International Federation Red Cross Crescent Committee Agency
   Ministry Government Office Council Organization Organisation Programme Program Fund Church Society

@@ -72,7 +72,7 @@ const BULLET = new RegExp(String.raw`^\s*(?:${BULLET_MARK}|\d{1,2}[.)]\s+|\(\d{1
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Gen|Lt|Col|Gov|Sen|Rep|Inc|Ltd|Co|Rs|Rp|Dhs|Ksh|KSh|Tk|Sh|SFr|Fr|S\/|approx|Approx|app|App|est|ca|c|e\.g|i\.e|etc|vs|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|\p{Lu})$/u;
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Gen|Lt|Col|Gov|Sen|Rep|Inc|Ltd|Co|Rs|Rls|Rp|Dhs|Ksh|KSh|Tk|Sh|SFr|Fr|S\/|approx|Approx|app|App|est|ca|c|e\.g|i\.e|etc|vs|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|\p{Lu})$/u;
 
 const SENTENCE_END = /[.!?]["'”’)\]]*(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 

@@ -933,6 +933,8 @@ const SIGNS: ReadonlyMap<string, string> = new Map([
   ['S/', 'PEN'],
   // (the Israeli new shekel as Israel's papers write it: "NIS 500", "NIS 2.75 billion")
   ['NIS', 'ILS'],
+  // (the Iranian rial as the Iranian Red Crescent and Iran's press abbreviate it: "Rls. 1,700 billion", "Rls 550 billion")
+  ['Rls', 'IRR'],
 ]);
 /** A sign of SIGNS, or "Rs" ("RS": whose rupee depends on the text), right before an amount (perhaps a point and a space after it): longest first. */
 const SIGN_BEFORE = new RegExp(

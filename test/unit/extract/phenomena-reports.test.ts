@@ -7254,4 +7254,20 @@ describe('round 33: fresh sets on locusts, coastal West Africa, dam collapses, C
     expect(vuq('The blast was caused by 2,750 tonnes of ammonium nitrate stored in Pell.')).toEqual([]);
     expect(vuq('WFP delivered 2,750 tonnes of food to Pell.')).toEqual([[2750, 't', 'exact']]);
   });
+  it('reads a point and three digits before relief items or buildings as thousands in an English text', () => {
+    expect(vuq('The quake affected 1,250 people. The Red Crescent sent 3.000 tents, 10.000 blankets and 3.000 heaters to Pell.')).toEqual([
+      [1250, 'person', 'exact'],
+      [3000, 'tent', 'exact'],
+      [10000, 'blanket', 'exact'],
+      [3000, 'heater', 'exact'],
+    ]);
+    expect(vuq('The quake affected 1,250 people and destroyed about 12.000 residential buildings in Pell.')).toEqual([
+      [1250, 'person', 'exact'],
+      [12000, 'house', 'approximately'],
+    ]);
+  });
+  it("reads 'Rls.' as the Iranian rial, its point ending no sentence and naming no place", () => {
+    const r = run('Aid for Pell\n\nDamage is estimated at Rls. 1,700 billion (40,476,000 US dollars) in Pell.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place])).toEqual([[1700000000000, 'IRR', 'pell']]);
+  });
 });
