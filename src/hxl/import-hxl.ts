@@ -2044,7 +2044,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     if (orgsBySource !== undefined && orgColumn !== undefined) {
       const org = cellText(row, orgColumn);
-      const src = cellText(row, layout.context.source);
+      // (by source and country: the IFRC's global appeals name one National Society a country, which varies
+      // from one country to the next and names no part of any figure)
+      const src = `${cellText(row, layout.context.source)}\u0000${countryLevel === undefined ? '' : `${cellText(row, countryLevel.code)}\u0000${cellText(row, countryLevel.name)}`}`;
       const seen = orgsBySource.get(src);
       if (org === '') {
         // an empty cell names no organisation
@@ -3297,7 +3299,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         countryNameIn.set(country.iso3, named);
       }
       const namesCountry = named !== undefined && !SEVERAL_COUNTRIES_APPEAL.test(name) && named.test(name);
-      if (!byRow.appeal.toUpperCase().includes(place.id) && !namesCountry) {
+      // (the IFRC's codes hold the country's ISO2 code after their prefix: MDRBI019 is Burundi's, MGR65002 a region's)
+      const ifrcOwn = country !== undefined && new RegExp(`^(?:MDR|MGR|MAA)${country.iso2}\\d`, 'i').test(byRow.appeal);
+      if (!byRow.appeal.toUpperCase().includes(place.id) && !namesCountry && !ifrcOwn) {
         byRow['appeal-scope'] = 'several countries';
         if (regionalAppeals.size < 8 && !regionalAppeals.has(byRow.appeal)) regionalAppeals.set(byRow.appeal, `${clip(byRow.appeal, 20)}${name ? ` '${clip(name, 40)}'` : ''} on ${place.id}'s rows`);
         regionalRows++;

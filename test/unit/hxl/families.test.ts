@@ -4087,4 +4087,18 @@ describe('round 33: a review of hand-made and dashboard files', () => {
     const r = importHxl(text, 'ifrc.csv', { today: TODAY });
     expect(r.facts.figures.map((f) => [f.breakdown?.appeal, f.value])).toEqual([['MDRMR014', 248039], ['MDRMR013', 315798]]);
   });
+  it("reads the IFRC's global appeals: one National Society a country is no breakdown, MDRBI019 is Burundi's own, MGR65002 a region's", () => {
+    const text = [
+      '#country+code,#org+national_society,#meta+appeal+id,#crisis+name,#date+start,#value+funding+required+chf',
+      'BDI,Burundi Red Cross,MDRBI019,Burundi - Floods,2023-01-01,152804',
+      'HUN,Hungarian Red Cross,MGR65002,Ukraine and impacted countries crisis,2022-02-28,550000000',
+      'KEN,Kenya Red Cross Society,MDRKE055,Kenya - Drought,2022-06-01,9396000',
+    ].join('\n');
+    const r = importHxl(text, 'ifrc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.breakdown?.organisation ?? null, f.breakdown?.['appeal-scope'] ?? null])).toEqual([
+      ['BDI', null, null],
+      ['HUN', null, 'several countries'],
+      ['KEN', null, null],
+    ]);
+  });
 });
