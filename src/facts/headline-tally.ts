@@ -45,6 +45,18 @@ function groupKey(f: Figure): string {
   return `${f.indicator}\u0000${f.place}\u0000${f.unit}`;
 }
 
+/**
+ * Whether a total read later is a better headline than one read before, of its indicator and place: a later date, or
+ * of one date another source first by source id, as `get` breaks such a tie (two sources' death tolls of one day:
+ * summary and get give one answer); of one source and date the first read stays.
+ */
+function isBetterHeadline(later: Figure, earlier: Figure): boolean {
+  const a = asOfKey(later.asOf);
+  const b = asOfKey(earlier.asOf);
+  if (a !== b) return a > b;
+  return later.source !== earlier.source && later.source < earlier.source;
+}
+
 export class HeadlineTally {
   private readonly groups = new Map<string, Group>();
 
@@ -57,8 +69,8 @@ export class HeadlineTally {
       this.groups.set(key, g);
     }
     if (figure.breakdown === undefined) {
-      // the first of equal dates stays: the file's order decides a tie
-      if (!g.best || asOfKey(figure.asOf) > asOfKey(g.best.asOf)) {
+      // (of equal dates, the first source by id: the answer `get` gives, whatever the file's order)
+      if (!g.best || isBetterHeadline(figure, g.best)) {
         g.best = figure;
         g.index = index;
       }
@@ -76,7 +88,7 @@ export class HeadlineTally {
         this.groups.set(s.key, { indicator: s.indicator, place: s.place, unit: s.unit, best: s.best, index: s.best ? s.index + offset : -1, breakdowns: s.breakdowns, dims: new Set(s.dims) });
         continue;
       }
-      if (s.best && (!g.best || asOfKey(s.best.asOf) > asOfKey(g.best.asOf))) {
+      if (s.best && (!g.best || isBetterHeadline(s.best, g.best))) {
         g.best = s.best;
         g.index = s.index + offset;
       }

@@ -36,7 +36,8 @@ function figures(n: number, seed: number): Figure[] {
       place: pick(['MLI', 'ML01', 'BFA', 'NER']),
       // a year, a month and days: equal keys ("2023" and "2023-12-31") make ties the order decides
       asOf: pick(['2023', '2023-12', '2023-12-31', '2024-01-15', '2024']),
-      source: 's',
+      // (two sources: of one date, the first by id is the headline, wherever it stands in the file)
+      source: pick(['s', 'r']),
       quote: 'q',
       ...(breakdown ? { breakdown } : {}),
     } as Figure);
@@ -55,7 +56,8 @@ function reference(fs: readonly Figure[]) {
     if (f.breakdown === undefined) {
       g.total = true;
       const cur = best.get(key);
-      if (!cur || asOfKey(f.asOf) > asOfKey(cur.asOf)) best.set(key, f);
+      // (of one date, another source first by source id; of one source, the first read)
+      if (!cur || asOfKey(f.asOf) > asOfKey(cur.asOf) || (asOfKey(f.asOf) === asOfKey(cur.asOf) && f.source !== cur.source && f.source < cur.source)) best.set(key, f);
     } else {
       g.count++;
       for (const k of Object.keys(f.breakdown)) g.dims.add(k);
@@ -97,5 +99,17 @@ describe('HeadlineTally', () => {
     t.add({ ...base, id: 'newer-part', asOf: '2025-01-01', breakdown: { sector: 'FSC' } } as Figure, 2);
     expect(t.headlines().map((f) => f.id)).toEqual(['year']);
     expect(t.breakdownOnly()).toEqual([]);
+  });
+
+  it("answers with the first source by id where two sources give one day's total, as get does, whatever the file's order", () => {
+    const base = { label: 'L', indicator: 'deaths', unit: 'person', qualifier: 'exact', place: 'NPL', quote: 'q', asOf: '2023-11-06' } as const;
+    for (const order of [
+      ['red-cross', 'government'],
+      ['government', 'red-cross'],
+    ]) {
+      const t = new HeadlineTally();
+      order.forEach((source, i) => t.add({ ...base, id: `deaths-${source}`, source, value: source === 'government' ? 157 : 154 } as Figure, i));
+      expect(t.headlines().map((f) => f.value)).toEqual([157]);
+    }
   });
 });
