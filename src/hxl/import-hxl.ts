@@ -58,6 +58,7 @@ import { AnalysisHistory } from './hxl-analyses.js';
 import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { ZeroParts } from './zero-parts.js';
+import { suggest } from '../domain/suggest.js';
 import { MergedPlaces } from './merged-places.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
 import { shiftedHeader, splitHeader } from './header-shift.js';
@@ -1138,6 +1139,22 @@ interface SourceDraft {
   url?: string;
 }
 
+/** The hashtags of figures, for a misspelt one's "did you mean" ("#afected": #affected). */
+const FIGURE_TAGS: readonly string[] = ['#affected', '#inneed', '#targeted', '#reached', '#population', '#value', '#indicator', '#event', '#severity'];
+
+/** " (#afected: did you mean #affected?)" for the hashtags among `tags` that misspell a hashtag of figures (at most three), else "". */
+function misspeltTags(tags: readonly HxlTag[]): string {
+  const said = new Set<string>();
+  for (const t of tags) {
+    if (said.size >= 3) break;
+    // (#target has its own hint, #targeted)
+    if (t.tag === '#target') continue;
+    const near = suggest(t.tag, FIGURE_TAGS, 1)[0];
+    if (near !== undefined && near !== t.tag) said.add(`${t.tag}: did you mean ${near}?`);
+  }
+  return said.size > 0 ? ` (${[...said].join('; ')})` : '';
+}
+
 /** Hashtags of people and money, whose sector attributes (+health, +wash) are a sector breakdown. */
 const SECTOR_TAGS: ReadonlySet<string> = new Set(['#population', '#affected', '#inneed', '#targeted', '#reached', '#value']);
 
@@ -2088,7 +2105,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       betaCounts.length > 0
         ? `no column can be read as figures: ${betaCounts.slice(0, 4).map((t) => formatHashtag(t)).join(', ')} ${betaCounts.length === 1 ? 'is' : 'are'} HXL beta's count${betaCounts.length === 1 ? '' : 's'} of people or households without a status (affected, in need, displaced): retag ${betaCounts.length === 1 ? 'it' : 'them'} (#affected+idps for people in displacement sites, for example); each column below says why`
         : numeric.length > 0
-        ? `no column holds figures humfig knows the meaning of: ${numeric.slice(0, 5).map((c) => `column ${c + 1} (${formatHashtag(table.tags[c]!)})`).join(', ')}${numeric.length > 5 ? ` and ${numeric.length - 5} more` : ''} ${numeric.length === 1 ? 'holds numbers' : 'hold numbers'} under a hashtag that names no count of people, money, percentage or events: retag ${numeric.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>, such as #indicator+num+vaccine_doses+unit_dose; +pct for a percentage) to import ${numeric.length === 1 ? 'it' : 'them'}${moneyRetag(numeric.map((c) => table.tags[c]!))}`
+        ? `no column holds figures humfig knows the meaning of: ${numeric.slice(0, 5).map((c) => `column ${c + 1} (${formatHashtag(table.tags[c]!)})`).join(', ')}${numeric.length > 5 ? ` and ${numeric.length - 5} more` : ''} ${numeric.length === 1 ? 'holds numbers' : 'hold numbers'} under a hashtag that names no count of people, money, percentage or events${misspeltTags(numeric.map((c) => table.tags[c]!))}: retag ${numeric.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>, such as #indicator+num+vaccine_doses+unit_dose; +pct for a percentage) to import ${numeric.length === 1 ? 'it' : 'them'}${moneyRetag(numeric.map((c) => table.tags[c]!))}`
         : metaNumeric.length > 0
           ? `no column holds figures humfig knows the meaning of: ${metaNumeric.slice(0, 5).map((c) => `column ${c + 1} ${JSON.stringify(clip(table.labels[c] ?? '', 40))} (${formatHashtag(table.tags[c]!)})`).join(', ')}${metaNumeric.length > 5 ? ` and ${metaNumeric.length - 5} more` : ''} ${metaNumeric.length === 1 ? 'holds numbers' : 'hold numbers'} under #meta, which marks metadata, not figures: if ${metaNumeric.length === 1 ? 'it is a figure, retag it' : 'they are figures, retag them'} (#value+funding+required+usd for a requirement in US dollars, #affected, #inneed, #indicator+num+<name>+unit_<unit> ...) to import ${metaNumeric.length === 1 ? 'it' : 'them'}`
         : layout.why.some((w) => w !== null)
@@ -2112,7 +2129,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const tagged = numericUnused.filter((c) => table.tags[c] !== null);
     const untagged = numericUnused.filter((c) => table.tags[c] === null);
     const parts: string[] = [];
-    if (tagged.length > 0) parts.push(`${tagged.length === 1 ? 'a column holds' : `${tagged.length} columns hold`} numbers under a hashtag that names no figure and ${tagged.length === 1 ? 'is' : 'are'} not imported: ${tagged.slice(0, 5).map((c) => describeColumn(c)).join('; ')}${tagged.length > 5 ? `; and ${tagged.length - 5} more` : ''}; retag ${tagged.length === 1 ? 'it' : 'them'} (${tagged.some((c) => table.tags[c]!.tag === '#target') ? '#targeted for people targeted, which #target is not in HXL; ' : ''}#indicator+num+<name>+unit_<unit>; +pct for a percentage) to import ${tagged.length === 1 ? 'it' : 'them'}`);
+    if (tagged.length > 0) parts.push(`${tagged.length === 1 ? 'a column holds' : `${tagged.length} columns hold`} numbers under a hashtag that names no figure and ${tagged.length === 1 ? 'is' : 'are'} not imported: ${tagged.slice(0, 5).map((c) => describeColumn(c)).join('; ')}${tagged.length > 5 ? `; and ${tagged.length - 5} more` : ''}${misspeltTags(tagged.map((c) => table.tags[c]!))}; retag ${tagged.length === 1 ? 'it' : 'them'} (${tagged.some((c) => table.tags[c]!.tag === '#target') ? '#targeted for people targeted, which #target is not in HXL; ' : ''}#indicator+num+<name>+unit_<unit>; +pct for a percentage) to import ${tagged.length === 1 ? 'it' : 'them'}`);
     if (untagged.length > 0) parts.push(`${describeUntagged(untagged, table.labels)} ${untagged.length === 1 ? 'holds numbers but has' : 'hold numbers but have'} no hashtag: not imported`);
     notes.push(parts.join('; '));
   }

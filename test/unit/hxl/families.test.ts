@@ -4101,4 +4101,8 @@ describe('round 33: a review of hand-made and dashboard files', () => {
       ['KEN', null, null],
     ]);
   });
+  it('says which hashtag of figures a misspelt one was meant to be', () => {
+    const text = 'Region,Affected,In need\n#adm1+name,#afected,#in_need\nAwdal,100,50\n';
+    expect(() => importHxl(text, 'typo.csv', { today: TODAY, asOf: '2024', country: 'SOM' })).toThrow('(#afected: did you mean #affected?; #in_need: did you mean #inneed?)');
+  });
 });
