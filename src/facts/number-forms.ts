@@ -260,6 +260,9 @@ const VAGUE: ReadonlyMap<number, readonly string[]> = new Map([
   [10, ['dozens', 'tens']],
   [12, ['dozens']],
   [24, ['dozens']],
+  // (scores: 40, two score, as drafts write it; 20, a score, as some labellers do)
+  [20, ['scores']],
+  [40, ['scores']],
   [100, ['hundreds', 'scores', 'several hundred', 'a few hundred']],
   [1000, ['thousands', 'several thousand', 'a few thousand']],
   [10000, ['tens of thousands', 'tens-of-thousands', 'tens thousands', 'dozens of thousands']],
