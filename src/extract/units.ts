@@ -587,7 +587,9 @@ export const SHARED_NAMES: ReadonlyArray<SharedName> = [
   // not francs CFA, which cfaAfter reads before this)
   sharedName('franc', 'francs', 'francs?(?!\\s+CFA)', [['Swiss', 'CHF'], ['Congolese', 'CDF'], ['Rwandan', 'RWF'], ['Rwanda', 'RWF'], ['Burundian', 'BIF'], ['Burundi', 'BIF'], ['Guinean', 'GNF'], ['Djiboutian', 'DJF'], ['Djibouti', 'DJF'], ['Comorian', 'KMF']], FRANC_COUNTRIES),
   sharedName('kwacha', 'kwacha', 'kwachas?', [['Malawian', 'MWK'], ['Malawi', 'MWK'], ['Zambian', 'ZMW']], KWACHA_COUNTRIES),
-  sharedName('som', 'soms', 'soms?', [['Kyrgyz', 'KGS'], ['Uzbek', 'UZS']], SOM_COUNTRIES),
+  // (Uzbekistan's som as its press writes it in English: "40 million soums", "1.1 trillion soum"; read only where the
+  // text names Uzbekistan or Kyrgyzstan: a Mongolian soum is a district)
+  sharedName('som', 'soms', "soms?|soums?|so[‘’'`]ms?", [['Kyrgyz', 'KGS'], ['Uzbek', 'UZS']], SOM_COUNTRIES),
   sharedName('shilling', 'shillings', 'shillings?', [['Kenya', 'KES'], ['Kenyan', 'KES'], ['Uganda', 'UGX'], ['Ugandan', 'UGX'], ['Tanzania', 'TZS'], ['Tanzanian', 'TZS'], ['Somali', 'SOS']], SHILLING_COUNTRIES),
 ];
 interface SharedName {

@@ -7274,4 +7274,8 @@ describe('round 33: fresh sets on locusts, coastal West Africa, dam collapses, C
     expect(vuq('Scores of people were killed in Pell.')).toEqual([[40, 'person', 'at-least']]);
     expect(vuq('Test scores of pupils in Pell fell.')).toEqual([]);
   });
+  it("reads soums as Uzbekistan's som where the text names it, never a Mongolian soum (a district)", () => {
+    expect(vuq('Each family in Uzbekistan received 40 million soums.')).toEqual([[40000000, 'UZS', 'exact']]);
+    expect(vuq('The dzud affected 120 soums of Mongolia.')).toEqual([]);
+  });
 });
