@@ -73,17 +73,22 @@ export function splitHeader(labels: readonly string[], tags: readonly (HxlTag | 
   while (labelWidth > 0 && labels[labelWidth - 1]!.trim() === '') labelWidth--;
   const extra = labelWidth - tagWidth;
   if (extra <= 0 || extra > MAX_SHIFT || tagWidth === 0) return undefined;
-  const tagged = tags.slice(0, tagWidth);
-  const asWritten = agreeing(labels.slice(0, tagWidth), tagged, 0);
-  let best: { at: number; labels: string[]; count: number } | undefined;
+  // (each join counted from two running sums, the labels before it agreeing as written and those after it one column
+  // over: linear in the columns, however wide the file)
+  const before: number[] = [0];
+  for (let i = 0; i < tagWidth; i++) before.push(before[i]! + (agrees(labels[i] ?? '', tags[i] ?? null) ? 1 : 0));
+  const after: number[] = new Array<number>(tagWidth + 1).fill(0);
+  for (let i = tagWidth - 1; i >= 0; i--) after[i] = after[i + 1]! + (agrees(labels[i + extra] ?? '', tags[i] ?? null) ? 1 : 0);
+  const asWritten = before[tagWidth]!;
+  let best: { at: number; count: number } | undefined;
   for (let at = 0; at < tagWidth; at++) {
-    const joined = [...labels.slice(0, at), labels.slice(at, at + extra + 1).join(', '), ...labels.slice(at + extra + 1, labelWidth)];
-    const count = agreeing(joined, tagged, 0);
-    if (best === undefined || count > best.count) best = { at, labels: joined, count };
+    const count = before[at]! + (agrees(labels.slice(at, at + extra + 1).join(', '), tags[at] ?? null) ? 1 : 0) + after[at + 1]!;
+    if (best === undefined || count > best.count) best = { at, count };
   }
   if (best === undefined || best.count <= asWritten) return undefined;
+  const joined = [...labels.slice(0, best.at), labels.slice(best.at, best.at + extra + 1).join(', '), ...labels.slice(best.at + extra + 1, labelWidth)];
   return {
-    labels: tags.map((_, i) => best.labels[i] ?? ''),
-    note: `the header row has ${labelWidth} labels, the hashtag row ${tagWidth} hashtags: the label ${JSON.stringify(best.labels[best.at]!.slice(0, 60))} (column ${best.at + 1}) holds an unquoted comma, it seems, and is read joined again, so that ${best.count} labels agree with their hashtags (${asWritten} as written)`,
+    labels: tags.map((_, i) => joined[i] ?? ''),
+    note: `the header row has ${labelWidth} labels, the hashtag row ${tagWidth} hashtags: the label ${JSON.stringify(joined[best.at]!.slice(0, 60))} (column ${best.at + 1}) holds an unquoted comma, it seems, and is read joined again, so that ${best.count} labels agree with their hashtags (${asWritten} as written)`,
   };
 }

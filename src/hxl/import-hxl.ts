@@ -320,8 +320,13 @@ const PLACE_ID_HEADER = /^\s*(?:place|location|loc|site|settlement|camp|village|
 const CASE_CLASS_HEADER = /classif|(?<![a-z])cases?[\s_]+(?:status|type|definition)/i;
 /** A header that gives a percentage: "% of population affected", "Percentage displaced", "Share of IDPs", "Affected (%)". */
 const SHARE_HEADER = /^\s*(?:%|percent(?:age)?\b|per\s+cent\b|share\b|proportion\b|pourcentage\b|porcentaje\b)|(?:\(\s*%\s*\)|%)\s*$/iu;
-/** A header that counts households: "Households affected", "IDP households", "HH displaced", "Ménages", "Hogares". */
-const HOUSEHOLD_HEADER = /(?<![\p{L}])(?:households?|hhs?|m[ée]nages?|hogares?|famil(?:y|ies|les?|ias))(?![\p{L}])/iu;
+/**
+ * A header whose counted noun is households ("Households affected", "IDP households", "Number of displaced HH",
+ * "Ménages sinistrés"): the households word, after at most two words none of which is a preposition, then nothing or
+ * a status. Not a header that names where people are ("IDPs living with host families", "Children in female-headed
+ * households", "Children separated from families"), which counts people.
+ */
+const HOUSEHOLD_HEADER = /^\s*(?:(?:total\s+)?(?:number|no\.?|#|nb\.?)\s+(?:of\s+|de\s+|d['’]\s*)?)?(?:(?!(?:in|with|within|from|of|without|by|at|among|en|avec|dans|de|des|con|sin|por|para)\s)[\p{L}-]+\s+){0,2}?(?:households?|hhs?|m[ée]nages?|hogares?|famil(?:y|ies|les?|ias))(?:\s+(?:affected|displaced|targeted|reached|assisted|registered|returned|returnees?|in\s+need|evacuated|sheltered|sinistr[ée]s|d[ée]plac[ée]s|touch[ée]s|afectad[oa]s|desplazad[oa]s|damnificad[oa]s|homeless|(?:without|sans|sin)\s+[\p{L}-]+))?\s*(?:\([^()]{0,40}\))?\s*$/iu;
 /** A header that counts persons too ("Individuals (households x 6)", "People in households"): not households alone. */
 const PERSONS_HEADER = /(?<![\p{L}])(?:people|persons?|individuals?|individus|personnes?|personas?|members?|ind|inds)(?![\p{L}])/iu;
 /** A header's word for schools, health facilities and water points (English, French, Spanish). */
@@ -696,7 +701,10 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       // events are no people, and which people the file does not say
       // (a header's first 300 characters: no hostile header makes these tests slow)
       const header = (labels[c] ?? '').slice(0, 300);
-      if (meaning.unit === 'person' && (EVENTS_HEADER.test(header) || EVENTS_LAST.test(header)) && !PEOPLE_WORD.test(header) && !HARMED_OR_ROLE_WORD.test(header)) {
+      // (a header that opens with the events, "Attacks on health workers", "Incidents affecting aid workers", counts events
+      // whoever they befell; one that ends with them counts events only where it names no people harmed or by role,
+      // "Killed in attacks", "School teachers killed in incidents", "Muertos en ataques")
+      if (meaning.unit === 'person' && (EVENTS_HEADER.test(header) || (EVENTS_LAST.test(header) && !PEOPLE_WORD.test(header) && !HARMED_OR_ROLE_WORD.test(header)))) {
         why[c] = `the header counts events or incidents, the hashtag people: not read as people (retag it #event+num to import it as events)`;
         return;
       }
@@ -1305,8 +1313,9 @@ function headerScale(label: string, unit: string | null | undefined): { factor: 
   if (!m) return undefined;
   const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace(/^['’]/, '');
   const factor = /^(?:m|mn|mln|million|millions)$/.test(word) ? 1e6 : /^(?:bn|b|billion|billions)$/.test(word) ? 1e9 : /^(?:k|000s?|thousands?)$/.test(word) ? 1e3 : undefined;
-  // (people in millions too, a GHO sheet's "People in need (million)", "PiN (M)": never billions of people)
-  if (factor === undefined || (factor > 1e6 && !money) || (factor >= 1e3 && !money && !people)) return undefined;
+  // (people in millions too, a GHO sheet's "People in need (million)", "PiN (mn)": never billions of people, and
+  // never a bare "(M)", which over people is as often male, "PiN (F)" beside "PiN (M)")
+  if (factor === undefined || (factor > 1e6 && !money) || (factor >= 1e3 && !money && !people) || (factor === 1e6 && !money && word === 'm')) return undefined;
   return { factor, written: m[0].trim() };
 }
 /** A scale in a header: in brackets, perhaps after a currency ("(US$m)", "(USD million)", "('000)"), or "in millions". */
@@ -1733,6 +1742,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const orgColumn = layout.shape === 'wide' ? layout.context.publisher : undefined;
   const orgsBySource = orgColumn === undefined ? undefined : new Map<string, string>();
   let orgColumnVaries = false;
+  const nationalSocieties = orgColumn !== undefined && table.tags[orgColumn]?.attributes.includes('national_society') === true;
   let rowCount = 0;
   // whether any row gives a unit in the #indicator+unit column of a wide file (see Layout.rowUnit)
   let rowUnitSeen = false;
@@ -2061,9 +2071,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     if (orgsBySource !== undefined && orgColumn !== undefined) {
       const org = cellText(row, orgColumn);
-      // (by source and country: the IFRC's global appeals name one National Society a country, which varies
-      // from one country to the next and names no part of any figure)
-      const src = `${cellText(row, layout.context.source)}\u0000${countryLevel === undefined ? '' : `${cellText(row, countryLevel.code)}\u0000${cellText(row, countryLevel.name)}`}`;
+      // (a National Society by source and country: the IFRC's global appeals name one a country, which varies from one
+      // country to the next and names no part of any figure; any other organisation column by source)
+      const src = nationalSocieties && countryLevel !== undefined ? `${cellText(row, layout.context.source)}\u0000${cellText(row, countryLevel.code)}\u0000${cellText(row, countryLevel.name)}` : cellText(row, layout.context.source);
       const seen = orgsBySource.get(src);
       if (org === '') {
         // an empty cell names no organisation
@@ -2242,7 +2252,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       continue;
     }
     headerScales.set(col.index, scale.factor);
-    noteColumn('the header states a scale, and each value is read times it', `column ${describeColumn(col.index)}: the header says '${scale.written}', so each value is read times ${scale.factor.toLocaleString('en-US')} (1139.9 -> ${Number(`1139.9e${Math.log10(scale.factor)}`).toLocaleString('en-US')})`);
+    // (an example of the column's kind: 23.7 million people, 1139.9 million dollars)
+    const example = col.meaning.unit === 'person' || col.meaning.unit === 'household' ? '23.7' : '1139.9';
+    noteColumn('the header states a scale, and each value is read times it', `column ${describeColumn(col.index)}: the header says '${scale.written}', so each value is read times ${scale.factor.toLocaleString('en-US')} (${example} -> ${Number(`${example}e${Math.log10(scale.factor)}`).toLocaleString('en-US')})`);
   }
   const fractionColumns = new Set<number>();
   for (const col of layout.indicators) {

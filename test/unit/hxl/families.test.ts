@@ -4105,4 +4105,24 @@ describe('round 33: a review of hand-made and dashboard files', () => {
     const text = 'Region,Affected,In need\n#adm1+name,#afected,#in_need\nAwdal,100,50\n';
     expect(() => importHxl(text, 'typo.csv', { today: TODAY, asOf: '2024', country: 'SOM' })).toThrow('(#afected: did you mean #affected?; #in_need: did you mean #inneed?)');
   });
+  it("reads '(M)' beside a male hashtag as male, never millions, and names people's scale with a people example", () => {
+    const text = 'District,PiN (F),PiN (M)\n#adm1+name,#inneed+f,#inneed+m\nAwdal,4100,3900\n';
+    expect(importHxl(text, 'pinm.csv', { today: TODAY, asOf: '2024', country: 'SOM' }).facts.figures.map((f) => f.value)).toEqual([4100, 3900]);
+    const gho = importHxl('Country,Year,People in need (million)\n#country+name,#date+year,#inneed\nAfghanistan,2024,23.7\n', 'gho.csv', { today: TODAY });
+    expect(gho.report.notes.join('\n')).toContain('(23.7 -> 23,700,000)');
+  });
+  it('reads people a header places among families or households as people, not households', () => {
+    for (const header of ['IDPs living with host families', 'Children separated from families', 'Children in female-headed households']) {
+      const r = importHxl(`Country,Date,${header}\n#country+code,#date,#affected+idps\nAFG,2024-01-05,12500\n`, 'x.csv', { today: TODAY });
+      expect([header, r.facts.figures.map((f) => f.unit)]).toEqual([header, ['person']]);
+    }
+  });
+  it('reads no header that opens with attacks or incidents on people by role as people', () => {
+    const text = 'Country,Date,Attacks on health workers,Incidents affecting aid workers,Deaths\n#country+code,#date,#affected+health,#affected+aid,#affected+killed\nAFG,2024-01-05,45,12,3\n';
+    expect(importHxl(text, 'x.csv', { today: TODAY }).facts.figures.map((f) => [f.indicator, f.value])).toEqual([['deaths', 3]]);
+  });
+  it('keeps an organisation breakdown where each country of a file has one organisation of its own', () => {
+    const text = '#country+code,#org,#date,#reached\nSDN,Org A,2024-01-05,100\nTCD,Org B,2024-01-05,50\nSDN,Org A,2024-02-05,120\n';
+    expect(importHxl(text, 'org.csv', { today: TODAY }).facts.figures.map((f) => f.breakdown?.organisation ?? null)).toEqual(['Org A', 'Org B', 'Org A']);
+  });
 });
