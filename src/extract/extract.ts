@@ -178,7 +178,8 @@ const MAY_BE_BEFORE = /\b(?:(?:could|may|might|would)\s+be|(?:possibly|potential
 /** Below this many kilograms an amount is a ration's or a package's size ("8 kg of wheat flour"). */
 const RATION_KG = 100; // and litres: "750 g sugar and 1 litre of vegetable oil"
 /** After a weight: a hazardous material, what exploded or spilled ("of ammonium nitrate", "of explosives", "of toxic waste"). */
-const HAZARD_AFTER = /^\s+of\s+(?:(?:highly\s+)?(?:explosive|toxic|hazardous|dangerous)\s+)?(?:ammonium\s+nitrate|explosives?|TNT|fireworks|chemicals?|waste|sludge|tailings|crude(?:\s+oil)?|oil)(?![\p{L}])/iu;
+// (not a relief item: "50 tonnes of oil" in a food basket, "20 tonnes of chemicals for water treatment")
+const HAZARD_AFTER = /^\s+of\s+(?:(?:highly\s+)?(?:explosive|toxic|hazardous|dangerous)\s+(?:chemicals?|waste|substances?|materials?)|(?:highly\s+)?(?:explosive|toxic|hazardous|dangerous)?\s*(?:ammonium\s+nitrate|explosives|TNT|fireworks|sludge|tailings|crude(?:\s+oil)?))(?![\p{L}])/iu;
 /** Before a number of pounds: a weight, then a bracket or "or" ("400 kg (approximately ", "2 tonnes or "). */
 const WEIGHT_RESTATED_LEAD = /\d\s?(?:kg|kgs|kilograms?|kilos|tonnes?|tons?|t|mt|MT)\s*(?:\(\s*|\s+or\s+)(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$/u;
 /** How many skipped numbers the notes list one by one. */
@@ -769,7 +770,8 @@ const NAME_COMMA_LEAD = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L
  * number: an age ("nursing assistant Lini N (28) who died"); the parenthesis holds the number alone. (Not two
  * capitalised words, which a list of places by its deaths writes too: "Port Ostrel (14)".)
  */
-const NAME_PAREN_LEAD = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+\p{Lu}\.?\s*\(\s*$/u;
+// (not a place's letter: "Region V (45)", "Camp A (45)", "Zone B (12)")
+const NAME_PAREN_LEAD = /(?<![\p{L}])(?!(?:Region|Camp|Zone|Block|Site|Sector|District|Area|Ward|Phase|Section|Cluster|Village|Barangay|Province|State|Division|Unit|Building|Team|Group|Level|Category|Grade|Class|Type|Annex|Plan|Option|Route|Gate|Point|Hall|Wing)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.?\s*\(\s*$/u;
 /** After such an age: its closing parenthesis, then no noun of a count ("Lini N (28) who died"; not "(28) houses"). */
 const AGE_PAREN_AFTER = /^\s*\)(?!\s*(?:people|persons|houses|homes|families|households|children|deaths|dead|killed|injured)(?![\p{L}]))/u;
 /** After such an age: a description of the person, or what they said. */

@@ -74,6 +74,9 @@ const BULLET = new RegExp(String.raw`^\s*(?:${BULLET_MARK}|\d{1,2}[.)]\s+|\(\d{1
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Gen|Lt|Col|Gov|Sen|Rep|Inc|Ltd|Co|Rs|Rls|Rp|Dhs|Ksh|KSh|Tk|Sh|SFr|Fr|S\/|approx|Approx|app|App|est|ca|c|e\.g|i\.e|etc|vs|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|\p{Lu})$/u;
 
+/** Currency signs among the abbreviations: their point ends no sentence only before an amount. */
+const CURRENCY_ABBREVIATION = /(?:^|[^\p{L}])(?:Rs|Rls|Rp|Dhs|Ksh|KSh|Tk|Sh|SFr)$/u;
+
 const SENTENCE_END = /[.!?]["'”’)\]]*(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 /** Splits a text into lines, paragraphs and sentences. */
@@ -174,7 +177,8 @@ export function layout(text: string): Layout {
     for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
       const stop = m.index + m[0].length - (m[1]?.length ?? 0);
       const before = body.slice(Math.max(0, m.index - 12), m.index);
-      if (body[m.index] === '.' && ABBREVIATION.test(before)) continue;
+      // (a currency's abbreviation holds its point only before its amount: "Rls. 1,700 billion", but "... 550 billion Rls. Deaths rose")
+      if (body[m.index] === '.' && ABBREVIATION.test(before) && !(CURRENCY_ABBREVIATION.test(before) && !/^\d/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 1)))) continue;
       sentences.push({ ...trimSpan(text, { start: p.start + from, end: p.start + stop }), paragraph: p });
       from = m.index + m[0].length;
     }

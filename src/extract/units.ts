@@ -119,8 +119,6 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   // ("four medical camps", "health camps": where doctors see patients for a day, no camps of displaced people)
   // ("178 health institutions damaged", as Cuban and Latin American reports translate instituciones de salud)
   ['health', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['posts', 'health-facility'], ['units', 'health-facility'], ['institutions', 'health-facility'], ['camps', ''], ['camp', '']])],
-  // ("40 education facilities": schools, as labellers count them)
-  ['education', new Map([['centres', 'school'], ['centers', 'school'], ['institutions', 'school'], ['institution', 'school'], ['facilities', 'school'], ['facility', 'school'], ['establishments', 'school']])],
   // ("34 outpatient facilities and 10 inpatient centres": where malnourished children are treated)
   ...['outpatient', 'inpatient'].map((w): [string, ReadonlyMap<string, string>] => [w, new Map([['facilities', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility'], ['clinics', 'health-facility'], ['departments', '']])]),
   ['healthcare', new Map([['facilities', 'health-facility'], ['facility', 'health-facility'], ['centres', 'health-facility'], ['centers', 'health-facility']])],
@@ -188,7 +186,8 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['food', new Map([['packets', 'food-pack'], ['packs', 'food-pack'], ['packages', 'food-pack'], ['parcels', 'food-parcel']])],
   // ("109 educational centers")
   ['educational', new Map([['institutes', 'school'], ['institutions', 'school'], ['facilities', 'school'], ['establishments', 'school'], ['centres', 'school'], ['centers', 'school']])],
-  ['education', new Map([['facilities', 'school']])],
+  // ("40 education facilities", "109 education centres": schools, as labellers count them)
+  ['education', new Map([['centres', 'school'], ['centers', 'school'], ['institutions', 'school'], ['institution', 'school'], ['facilities', 'school'], ['facility', 'school'], ['establishments', 'school']])],
   // "more than 100,000 housing structures", "2,000 housing units": homes
   ['housing', new Map([['structures', 'house'], ['units', 'house']])],
   // "3,600 civilian residential units" (Tehran's mayor): homes
@@ -433,7 +432,8 @@ const INTERNATIONAL_WIRE = /\b(?:Reuters|AFP|Agence\s+France-Presse|AP|(?<!Austr
  */
 const GIVEN_AMOUNT_LEAD = String.raw`(?:(?:an?|the|its|some|about|around|nearly|over|more\s+than|up\s+to|at\s+least|initial|additional|further|extra|new|immediate|emergency|total\s+of|another)\s+){0,3}`;
 /** A dateline that names the international wire whose story it opens: "SAO PAULO, (Reuters) –", "GENEVA (AFP) -". */
-const WIRE_DATELINE = /(?:^|\n)[^\n]{0,80}\((?:Reuters|AFP|AP|Xinhua|Anadolu|dpa|DPA|EFE|Kyodo|Bernama)\)\s*[-–—:]/u;
+// (a line that opens with its place in capitals, perhaps a date after it, then the wire: not "told Agence France-Presse (AFP):")
+const WIRE_DATELINE = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,[^\n(),]{1,30})?,?\s*)?\((?:Reuters|AFP|AP|Xinhua|Anadolu|dpa|DPA|EFE|Kyodo|Bernama)\)\s*[-–—:]/u;
 /**
  * An international wire's story a site republished ("Voice of America, republished by Hong Kong Herald", "Reuters via
  * Sydney Morning Herald"): the wire, named before the republisher, wrote its dollars. (Not a wire's name alone beside a

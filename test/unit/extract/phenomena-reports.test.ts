@@ -7250,7 +7250,7 @@ describe('round 33: fresh sets on locusts, coastal West Africa, dam collapses, C
     expect(vuq('The meeting began at 10:30 in Pell.')).toEqual([]);
   });
   it("reads no age in parentheses after a name with an initial as a count, and no weight of what exploded or spilled as relief", () => {
-    expect(vuq('Aid went to the family of nursing assistant Lini N (28) who died in Pell.')).toEqual([]);
+    expect(vuq('The government announced aid to the two children of nursing assistant Lini N (28) who died after contracting the virus in Pell.')).toEqual([[2, 'person', 'exact']]);
     expect(vuq('The blast was caused by 2,750 tonnes of ammonium nitrate stored in Pell.')).toEqual([]);
     expect(vuq('WFP delivered 2,750 tonnes of food to Pell.')).toEqual([[2750, 't', 'exact']]);
   });
@@ -7277,5 +7277,25 @@ describe('round 33: fresh sets on locusts, coastal West Africa, dam collapses, C
   it("reads soums as Uzbekistan's som where the text names it, never a Mongolian soum (a district)", () => {
     expect(vuq('Each family in Uzbekistan received 40 million soums.')).toEqual([[40000000, 'UZS', 'exact']]);
     expect(vuq('The dzud affected 120 soums of Mongolia.')).toEqual([]);
+  });
+  it('keeps what the review of the change found the new rules took: scales, relief oil, places with a letter, a local story, a sentence after Rls.', () => {
+    expect(vuq('The quake affected 1,250 people in Ostra and damaged 1.250 million buildings.')).toEqual([
+      [1250, 'person', 'exact'],
+      [1250000, 'building', 'exact'],
+    ]);
+    expect(vuq('The storm damaged 109 education centres in Ostra.')).toEqual([[109, 'school', 'exact']]);
+    expect(vuq('WFP delivered 50 tonnes of oil and 200 tonnes of rice to Ostra.')).toEqual([
+      [50, 't', 'exact'],
+      [200, 't', 'exact'],
+    ]);
+    expect(vuq('Deaths were reported in Region V (45) and Region X (30).')).toEqual([
+      [45, 'person', 'exact'],
+      [30, 'person', 'exact'],
+    ]);
+    const local = run("GEORGETOWN – Ostra's president told Agence France-Presse (AFP): 'We have spent $5 million on relief.'", { publisher: 'Stabroek News' });
+    expect(local.candidates.map((c) => c.unit)).toEqual(['GYD']);
+    const rls = run('Aid for Pell\n\nFloods on 3 May caused damage in Ostra of 550 billion Rls. Deaths in Pell rose to 12.', { published: '2024-06-01' });
+    expect(rls.candidates.map((c) => [c.value, c.quote])).toEqual([[12, 'Deaths in Pell rose to 12.']]);
+    expect(vuq('The new hospital in Ostra, half funded by Japan, opened in May.')).toEqual([]);
   });
 });
