@@ -4108,6 +4108,7 @@ describe('round 33: a review of hand-made and dashboard files', () => {
   it("reads '(M)' beside a male hashtag as male, never millions, and names people's scale with a people example", () => {
     const text = 'District,PiN (F),PiN (M)\n#adm1+name,#inneed+f,#inneed+m\nAwdal,4100,3900\n';
     expect(importHxl(text, 'pinm.csv', { today: TODAY, asOf: '2024', country: 'SOM' }).facts.figures.map((f) => f.value)).toEqual([4100, 3900]);
+    expect(importHxl('Country,Date,PiN (M)\n#country+code,#date,#inneed\nCOD,2026-08-08,1.2\n', 'm.csv', { today: TODAY }).facts.figures.map((f) => f.value)).toEqual([1200000]);
     const gho = importHxl('Country,Year,People in need (million)\n#country+name,#date+year,#inneed\nAfghanistan,2024,23.7\n', 'gho.csv', { today: TODAY });
     expect(gho.report.notes.join('\n')).toContain('(23.7 -> 23,700,000)');
   });
