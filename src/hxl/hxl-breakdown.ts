@@ -428,6 +428,10 @@ const SEX_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
   ['f', 'f'], ['female', 'f'], ['women', 'f'], ['girls', 'f'],
   ['m', 'm'], ['male', 'm'], ['men', 'm'], ['boys', 'm'],
 ]);
+/** Whether an attribute names a sex (+f, +male, +girls ...), as a breakdown reads it. */
+export function isSexAttribute(attribute: string): boolean {
+  return SEX_ATTRIBUTES.has(attribute);
+}
 /** Age-group words of the HXL dictionary; an exact +ageN_M, where given, says more. */
 const AGE_WORDS = new Set(['infants', 'children', 'adolescents', 'youth', 'adults', 'elderly']);
 /** An age group and the broader one it lies within. */

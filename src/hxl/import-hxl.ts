@@ -41,6 +41,7 @@ import {
   readKeyed,
   readAge,
   readSex,
+  isSexAttribute,
   sexOfHeader,
   readPopulationCode,
   readYesNo,
@@ -1177,7 +1178,7 @@ const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
  */
 function longPlaceId(raw: string): string {
   const upper = raw.toUpperCase();
-  if (/^[A-Z]{3}$/.test(raw) || (PCODE_LIKE.test(upper) && !KEBAB.test(raw)) || /^[A-Za-z]{2,3}\d[A-Za-z0-9]*$/.test(raw)) return upper;
+  if (/^[A-Z]{3}$/.test(raw) || PCODE_LIKE.test(upper)) return upper;
   return KEBAB.test(raw) ? raw : kebab(raw);
 }
 
@@ -1313,13 +1314,11 @@ function headerScale(label: string, unit: string | null | undefined): { factor: 
   if (!m) return undefined;
   const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().replace(/^['’]/, '');
   const factor = /^(?:m|mn|mln|million|millions)$/.test(word) ? 1e6 : /^(?:bn|b|billion|billions)$/.test(word) ? 1e9 : /^(?:k|000s?|thousands?)$/.test(word) ? 1e3 : undefined;
-  // (people in millions too, a GHO sheet's "People in need (million)", "PiN (mn)": never billions of people, and
-  // never a bare "(M)", which over people is as often male, "PiN (F)" beside "PiN (M)")
+  // (people in millions too, a GHO sheet's "People in need (million)", "PiN (M)": never billions of people; a bare
+  // "(M)" that is male, beside "(F)", is told apart where the columns are read)
   if (factor === undefined || (factor > 1e6 && !money) || (factor >= 1e3 && !money && !people)) return undefined;
   return { factor, written: m[0].trim() };
 }
-/** Attributes of a sex, which make a header's bare "(M)" male, not millions. */
-const SEX_WORDS: ReadonlySet<string> = new Set(['m', 'f', 'male', 'female', 'men', 'women', 'boys', 'girls']);
 /** A scale in a header: in brackets, perhaps after a currency ("(US$m)", "(USD million)", "('000)"), or "in millions". */
 const HEADER_SCALE = /\(\s*(?:(?:US\$|USD|US\s+dollars|\$|EUR|€|£|GBP|CHF)\s*)?(m|mn|mln|million|millions|bn|b|billion|billions|k|['’]?000s?|thousands?)\s*\)|\bin\s+(?:(?:US\$|USD|\$|EUR|€|£)\s*)?(millions|billions|thousands)\b|\b(?:US\$|USD)\s*(m|mn|million|bn|billion)\s*$/i;
 
@@ -2247,7 +2246,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const scale = headerScale(table.labels[col.index] ?? '', col.meaning.unit);
     if (scale === undefined) continue;
     // (a bare "(M)" over people is male where the hashtag says so or another header says "(F)": "PiN (F)" beside "PiN (M)")
-    if (/^\(\s*m\s*\)$/i.test(scale.written) && (col.meaning.unit === 'person' || col.meaning.unit === 'household') && (col.tag.attributes.some((a) => SEX_WORDS.has(a)) || table.labels.some((l) => /\(\s*f\s*\)/i.test(l)))) continue;
+    if (/^\(\s*m\s*\)$/i.test(scale.written) && (col.meaning.unit === 'person' || col.meaning.unit === 'household') && (col.tag.attributes.some(isSexAttribute) || table.labels.some((l) => /\(\s*f\s*\)/i.test(l)))) continue;
     // (values written out in full under such a header, "$1,139,900,000" under "(US$m)": read as written, and said;
     // people in millions are never more than ten thousand of them: "23.7" under "(million)", not "23,700,000")
     const fullAt = scale.factor === 1e6 && (col.meaning.unit === 'person' || col.meaning.unit === 'household') ? 1e4 : 1e11 / scale.factor;
@@ -2496,7 +2495,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
     }
     // the countries the rows so far name (two at most): a sum row in the country column under one country's rows is its own
-    const countryLevel = layout.places.find((lv) => lv.level === 0);
     if (countryLevel !== undefined && countriesAbove.size < 2) {
       const code = cellText(row, countryLevel.code);
       const name = cellText(row, countryLevel.name);
