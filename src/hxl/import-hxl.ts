@@ -63,7 +63,7 @@ import { suggest } from '../domain/suggest.js';
 import { MergedPlaces } from './merged-places.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
 import { shiftedHeader, splitHeader } from './header-shift.js';
-import { PLACE_ID } from '../facts/rules.js';
+import { PCODE, PLACE_ID } from '../facts/rules.js';
 import type { OnProgress } from '../domain/progress.js';
 
 export interface ImportOptions {
@@ -1172,13 +1172,16 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
 
 /**
- * A place id as a long file (humfig's export) writes it: a p-code or an ISO3 code in any case (`af01` is AF01), an id
+ * A place id as a long file (humfig's export) writes it: a p-code or an ISO3 code in any case (`af01` is AF01; with a
+ * section's dash, `HT0111-01`, in capitals), an id
  * humfig made from a code and a name (`iqg05-hamza`, a valid id as written, not a p-code `IQG05-HAMZA`) as written,
  * anything else in kebab case.
  */
 function longPlaceId(raw: string): string {
   const upper = raw.toUpperCase();
-  if (/^[A-Z]{3}$/.test(raw) || PCODE_LIKE.test(upper)) return upper;
+  // (a p-code with its section's dash, Haiti's "HT0111-01", as humfig exports it: in capitals, so that a kebab id
+  // written "som2022-01" stays one)
+  if (/^[A-Z]{3}$/.test(raw) || PCODE_LIKE.test(upper) || (raw === upper && PCODE.test(raw))) return upper;
   return KEBAB.test(raw) ? raw : kebab(raw);
 }
 

@@ -3981,6 +3981,11 @@ describe('round 33: reviews of sector tables and of the Americas and the Pacific
     const place = r.facts.places!.find((p) => p.id === 'HT0111-01');
     expect([place?.pcode, place?.parent]).toEqual(['HT0111-01', 'HT0111']);
     expect(valid(r)).toEqual([]);
+    // (and keeps them through an export and an import)
+    const index = new FactsIndex(r.facts);
+    const records = r.facts.figures.map((f) => toFigureRecord(f, index));
+    const back = importHxl(renderHxl(records, [...figureView.csv, ...breakdownColumns(records)]), 'rt.csv', { today: TODAY });
+    expect(back.facts.figures.map((f) => f.place)).toEqual(['HT0111-01']);
   });
   it('finds countries a column names in Spanish, French or Portuguese', () => {
     const text = 'Pais,Refugiados\n#country+name,#affected+refugees\nBrasil,510499\nRepública Dominicana,114000\nTchad,1000\nMoçambique,50\n';
