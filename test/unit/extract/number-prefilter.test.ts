@@ -77,6 +77,6 @@ describe('the scan of numbers in digits, tried at digits only, finds what a scan
   });
   it('reads the numbers of a sentence', () => {
     const t = 'In Ostra:2,400 people, US$1.5 million and 80 418 households/12 sites';
-    expect(findNumbers(t, 0, t.length, { european: false }, []).tokens.map((k) => k.value)).toEqual([2400, 1500000, 80418, 12]);
+    expect(findNumbers(t, 0, t.length, { european: false, evidence: undefined }, []).tokens.map((k) => k.value)).toEqual([2400, 1500000, 80418, 12]);
   });
 });
