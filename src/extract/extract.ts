@@ -1851,7 +1851,7 @@ interface CountedBefore {
 /** Reads the figure around one number, or undefined (with a note when it looks like a figure but cannot be read). */
 function readFigure(setting: FigureSetting, token: NumberToken, counted: CountedBefore): RawFigure | undefined {
   const { text, sentence, skipped, lineStarts, money, explain } = setting;
-  const { antecedent, lastThing, lastThingAt, paragraphThing, moneyLast } = counted;
+  const { antecedent, lastThing, lastThingAt, moneyLast } = counted;
   const line = lineOf(lineStarts, token.start);
   const reasons: string[] | undefined = explain ? [] : undefined;
   const review: string[] = [];
@@ -2585,13 +2585,6 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // (the cause of an item of a list of casualties: "465 by building collapses")
   let cause: RegExpExecArray | undefined;
   let listed: { lead: Span; item: Span; each?: string } | undefined;
-  let countryItem: RegExpExecArray | null;
-  let exceeded: RegExpExecArray | null;
-  let ofTheHarmed: RegExpExecArray | null;
-  let fled: RegExpExecArray | null;
-  let whose: RegExpExecArray | null;
-  let hosted: Span | undefined;
-  let placeComma: RegExpExecArray | null;
   // "said one of the survivors", "not in one of the refugee camps": one member of a group, no count of it
   // (unless harm or damage befell that one: "One of the rescuers died", "killed one of the aid workers")
   const oneOfMany =
@@ -2700,800 +2693,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     reasons?.push(`'${text.slice(token.start, partNoun.end)}': a part of the ${noun} it names -> ${unit}`);
   }
   if (!unit) {
-    const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
-    const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
-    // ("an estimated 463 of those were children": those and these before a verb or the clause's end, as them)
-    // (or before the participle that says what befell them: "More than 65,000 of those uprooted are in ...")
-    const ofThem = /^\s+of\s+(?:them|whom|which|(?:those|these)(?=\s*(?:[,.;:)]|$)|\s+(?:were|are|was|is|have|had|has|who|remain|remained|died|live|lived|displaced|uprooted|evacuated|affected|impacted|injured|killed|rescued|missing)\b))\b/i.exec(after);
-    // "175 aftershocks were recorded ... and six of them were of magnitude 4": the count before names
-    // a thing humfig does not count, and "of them" is a part of that, whatever the paragraph counted
-    const uncounted = ofThem ? UNCOUNTED_BEFORE.exec(lead) : null;
-    if (uncounted && lastThing === undefined && unitOfNoun(uncounted[1]!) === undefined && !NOT_MODIFIERS_OF_THEM.has(uncounted[1]!.toLowerCase())) {
-      skipped.push(`line ${line}: '${token.written}${ofThem![0]}' is a part of the ${uncounted[1]} counted before it, not a count humfig drafts; not extracted`);
-      return undefined;
-    }
-    // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
-    // a part or a further count of the thing counted just before
-    let level: RegExpExecArray | null;
-    let programme: string | undefined;
-    let placedAt: RegExpExecArray | null;
-    let changed: RegExpExecArray | null;
-    let shareOf: RegExpExecArray | null;
-    let peopleParen: RegExpExecArray | null;
-    let sexPart: RegExpExecArray | null;
-    let inverted: RegExpExecArray | null;
-    let invertedNoun: string | undefined;
-    let nounParen: RegExpExecArray | null;
-    let asFollows: RegExpExecArray | null;
-    let casualty: RegExpExecArray | null;
-    let inNeed: RegExpExecArray | null;
-    let affectedAux: RegExpExecArray | null;
-    let changeOf: RegExpExecArray | null = null;
-    let peopleComma: RegExpExecArray | null;
-    let ofThese: RegExpExecArray | null;
-    let ofTheHead: NounUnit | undefined;
-    let placeSpace: RegExpExecArray | null;
-    let wholeOf: RegExpExecArray | null;
-    let wholeUnit: string | undefined;
-    let ofPeople: RegExpExecArray | null;
-    let opening: RegExpExecArray | null;
-    let stateOfPart: RegExpExecArray | null;
-    const partOf =
-      // ("including more than 200,000 that have come": a hedge between)
-      /(?:\b(?:of\s+(?:which|whom)|including|included|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to|approximately|an\s+estimated)\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) ||
-      // "recorded 10 deaths, with nine registered in Ndirande Township": a part of it, in a place
-      (/\bwith\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 8), token.start)) && WITH_PART_AFTER.test(after));
-    // "at least 438 dead, while in Mozambique there are 67 and in Madagascar 17": the count of the
-    // sentence before, in another place, its noun left out
-    const placeLead = lastThing !== undefined && isCountUnit(lastThing) && PLACE_THEN_COUNT_AFTER.test(after) ? PLACE_THEN_COUNT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start)) : null;
-    // ("from Regions 1, 2, 3", "in Camp 11": a number that names a region or a camp, not a count)
-    const placeFirst = placeLead && !DESIGNATED_BY_NUMBER.test(placeLead[0]) ? placeLead : null;
-    const placeName = placeFirst ? (placeFirst[1] ?? placeFirst[2])! : undefined;
-    // "aims to reach 130,000 of the people most affected": the people named after "of the"
-    // ("Some 60,000 of evacuees are thought to be children": no article either)
-    const ofTheNoun = oneOfMany ? null : /^\s+of\s+(?:(?:the|these|those)\s+)?([\p{L}-]+)(?![\p{L}])/u.exec(after);
-    const ofTheUnit = ofTheNoun ? unitOfNoun(ofTheNoun[1]!) : undefined;
-    // "delivered food to 650,000 of the estimated 1.2 million displaced people": the part counts what the whole counts
-    const ofWhole = ofTheUnit === undefined && !oneOfMany ? OF_A_WHOLE_AFTER.exec(after) : null;
-    const whole = ofWhole ? nounAfter(text, token.end + ofWhole[0].length, sentence.end) : undefined;
-    if (ofWhole && whole && !('ambiguous' in whole) && (isCountUnit(whole.unit) || unitDimension(whole.unit) === 'object')) {
-      unit = whole.unit;
-      noun = whole.noun ?? whole.written.toLowerCase();
-      unitScore = 0.7;
-      coreEnd = whole.end;
-      reasons?.push(`'${text.slice(token.start, whole.end).replace(/\s+/g, ' ')}': a part of a whole of ${unit}`);
-      review.push(`a part ('${clip(text.slice(token.end, whole.end).trim().replace(/\s+/g, ' '), 80)}'): check what the part counts, and its indicator`);
-    } else if (ofTheNoun && ofTheUnit !== undefined && isCountUnit(ofTheUnit)) {
-      // (the noun read as after a number, modifiers and all: "8,212 of displaced Rohingya Muslim families" counts the families)
-      const head = nounAfter(text, token.end + ofTheNoun[0].length - ofTheNoun[1]!.length - 1, sentence.end);
-      const headUnit = head && !('ambiguous' in head) && isCountUnit(head.unit) ? head : undefined;
-      unit = headUnit?.unit ?? ofTheUnit;
-      noun = (headUnit?.noun ?? headUnit?.written ?? ofTheNoun[1]!).toLowerCase();
-      unitScore = 0.8;
-      coreEnd = headUnit?.end ?? token.end + ofTheNoun[0].length;
-      reasons?.push(`'${text.slice(token.start, coreEnd).replace(/\s+/g, ' ')}': ${unit}`);
-    } else if (!oneOfMany && ofTheUnit === undefined && !ofWhole && (ofThese = OF_THESE_DETERMINER.exec(after)) !== null && (ofTheHead = countNounAfter(text, token.end + ofThese[0].length, sentence.end)) !== undefined) {
-      // "at least 123 million of these at-risk people": the noun after a word or two that describe it
-      unit = ofTheHead.unit;
-      noun = (ofTheHead.noun ?? ofTheHead.written).toLowerCase();
-      unitScore = 0.8;
-      coreEnd = ofTheHead.end;
-      reasons?.push(`'${text.slice(token.start, coreEnd).replace(/\s+/g, ' ')}': ${unit}`);
-    } else if (ofThem && lastThing !== undefined && unitDimension(lastThing) === 'object') {
-      // "the cyclone damaged more than 123,000 homes, with about 31,000 of them completely destroyed"
-      unit = lastThing;
-      noun = lastThing;
-      unitScore = 0.8;
-      coreEnd = token.end + ofThem[0].length;
-      reasons?.push(`'${token.written}${ofThem[0]}': a part of the count of ${lastThing} before it`);
-    } else if (!token.yearLike && token.value > 1 && (ofTheHarmed = OF_THE_HARMED_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 120)))) !== null) {
-      // "five of the dead were in Osaka Prefecture": a part of the people harm befell
-      unit = 'person';
-      noun = (ofTheHarmed[1] ?? ofTheHarmed[2])!.toLowerCase();
-      unitScore = 0.8;
-      coreEnd = token.end + ofTheHarmed[0].length;
-      reasons?.push(`'${token.written}${ofTheHarmed[0]}': a part of the people harm befell, or in need -> person`);
-    } else if (ofThem && (antecedent || PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
-      // ("More than 100 households were evacuated. ... 11 of them died": people die, not households)
-      unit = (antecedent === 'household' || antecedent === 'family') && PEOPLE_HARMED_AFTER.test(after.slice(ofThem[0].length)) ? 'person' : (antecedent ?? 'person');
-      noun = 'people';
-      unitScore = 0.8;
-      coreEnd = token.end + ofThem[0].length;
-      reasons?.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
-      // "40 civilians were killed, three of them in Goma": a part of that count, in a place or in each of several
-      const where = ITEM_WHERE.exec(after.slice(ofThem[0].length));
-      if (where) {
-        const comma = /,\s*$/.exec(text.slice(Math.max(sentence.start, token.start - 4), token.start));
-        const leadEnd = comma ? token.start - comma[0].length : token.start;
-        heading = { start: Math.max(sentence.start, leadEnd - LIST_REACH), end: leadEnd };
-        item = { start: token.start, end: token.end + ofThem[0].length + where[0].length };
-        if (where[1] !== undefined) {
-          part = `in ${where[1].toLowerCase()} ${where[2]!}`;
-          review.push(eachReview(part));
-        }
-      }
-    } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && (stateOfPart = PART_STATE_AFTER.exec(after)) !== null && OF_THE_COUNT_LEAD.test(text.slice(sentence.start, token.start))) {
-      // "Of the 300 health facilities, 132 are fully functional and 168 only partly": parts of that count
-      unit = lastThing;
-      noun = lastThing;
-      unitScore = 0.7;
-      part = stateOfPart[1]!.trim();
-      review.push(`a part (${part}) of the count of ${lastThing} the sentence opens with: drafted as a breakdown of it, never a total`);
-      reasons?.push(`'${token.written}' after 'Of the ... ${lastThing}': a part (${part}) of that count`);
-    } else if (lastThing === 'person' && (sexPart = SEX_LABEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start))) !== null) {
-      // "127 fatalities (female - 73; male - 54)": in parentheses after a count of people, each sex's part of it
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      const label = sexPart[1]!;
-      part = label === 'F' ? 'female' : label === 'M' ? 'male' : label.toLowerCase();
-      review.push(`a part (${part}) of the count of people before its parentheses: drafted as a breakdown of it, never a total`);
-      reasons?.push(`'${label} ${token.written}' in parentheses after a count of people: a part (${part}) of it`);
-    } else if (othersOfThing && !THING_STATE_AFTER.test(after)) {
-      // "destruction of 465 homes and damage to 135 others": more of the thing counted before
-      unit = lastThing!;
-      noun = lastThing!;
-      unitScore = 0.7;
-      coreEnd = token.end + /^\s+others?/i.exec(after)![0].length;
-      reasons?.push(`'${token.written} others' after a word of damage, after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && THING_STATE_AFTER.test(after) && !STATE_THEN_NOUN_AFTER.test(after)) {
-      // "120 houses were destroyed and 300 damaged": the noun is left out after the first figure
-      unit = lastThing;
-      noun = lastThing;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
-      // "241 houses damaged, of which, 53 were completely and 150 were partially destroyed": parts of that count
-      const which = OF_WHICH_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start));
-      // ("2,130 houses were damaged (837 totally/1,293 partially)": parts of the count, in parentheses after it)
-      const bracketed = DEGREE_IN_PARENS_LEAD.test(text.slice(Math.max(sentence.start, token.start - 16), token.start));
-      if ((which && !COUNTED_NOUN_IN.test(which[1]!)) || bracketed) {
-        part = THING_STATE_AFTER.exec(after)![0]
-          .replace(/^\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?/i, '')
-          .trim();
-        review.push(`a part (${part}) of the count of ${lastThing} before ${bracketed ? 'its parentheses' : "'of which'"}: drafted as a breakdown of it, never a total`);
-        reasons?.push(`${bracketed ? 'in parentheses after the count' : "after 'of which'"}: a part (${part}) of that count`);
-      }
-    } else if (lastThing === undefined && paragraphThing !== undefined && unitDimension(paragraphThing) === 'object' && FURTHER_OPENING.test(text.slice(sentence.start, token.start)) && DAMAGED_AFTER.test(after) && !STATE_THEN_NOUN_AFTER.test(after)) {
-      // "75 huts have been completely destroyed. A further 1,725 have been partially damaged.": more of the things the paragraph counted
-      unit = paragraphThing;
-      noun = paragraphThing;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' opening its sentence with a verb of damage, after a count of ${paragraphThing} in the paragraph -> ${paragraphThing}`);
-    } else if (placeFirst) {
-      unit = lastThing!;
-      noun = 'people';
-      unitScore = 0.7;
-      part = `${placeFirst[1] !== undefined ? 'in' : 'from'} ${placeName!}`;
-      review.push(eachReview(part));
-      reasons?.push(`'${token.written}' after '${part}', its noun left out, after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after) && !NOUN_NEXT.test(after) && !NOUN_PHRASE_NEXT.test(after)) {
-      unit = (lastThing ?? antecedent)!;
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
-    } else if (
-      lastThing !== undefined &&
-      !token.yearLike &&
-      (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') &&
-      (listed = placeListItem(text, sentence, token) ?? parenthesisedPlaceItem(text, sentence, token)) !== undefined &&
-      // ("followed by Marang (1,316 at 10 PPS)": the place's people where they shelter, of the people counted before)
-      (!('at' in listed) || (antecedent !== undefined && isCountUnit(antecedent)))
-    ) {
-      // "13 people were still missing in three regions: eight in CAR, four in Region 2 and one in
-      // Region 1", "11 were killed, eight in CAR and three in Mali", "30 schools, two in each
-      // district": an item of a list of places, each a place and its share of the count before
-      const counted = 'at' in listed ? antecedent! : lastThing;
-      unit = counted;
-      noun = isCountUnit(counted) ? 'people' : counted;
-      unitScore = 0.7;
-      heading = listed.lead;
-      item = listed.item;
-      if (listed.each !== undefined) {
-        part = listed.each;
-        review.push(eachReview(part));
-      }
-      reasons?.push(`'${token.written}': an item of a list of places after a count of ${counted} in the sentence -> ${counted}`);
-    } else if (
-      lastThing === undefined &&
-      !token.yearLike &&
-      (NUMBER_OF_PEOPLE_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)) ||
-        (MOST_PEOPLE_AFTER_LIST.test(text.slice(token.end, Math.min(sentence.end, token.end + 200))) && !THINGS_NAMED_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)))) &&
-      (listed = parenthesisedPlaceItem(text, sentence, token)) !== undefined
-    ) {
-      // "highest number of arrivals were noted in Pemba (1,775), followed by Montepuez (1683)": the
-      // sentence names what its places' shares count without a number of its own (or after them: "the
-      // cities of Derna (at least 30,000), Bayda (3,000) and Benghazi (2,195) have the largest number of displaced people")
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      heading = listed.lead;
-      item = listed.item;
-      reasons?.push(`'${token.written}': an item of a list of places after 'number of' people in the sentence -> person`);
-    } else if (
-      (lastThing === undefined || isCountUnit(lastThing)) &&
-      !token.yearLike &&
-      BARE_ITEM_END_AFTER.test(after) &&
-      (countryItem = COUNTRY_ITEM_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
-      findCountry(countryItem[1]!) !== undefined &&
-      (hosted = lastHosting(text, Math.max(sentence.start, token.start - HOSTED_REACH), token.start)) !== undefined &&
-      // (hosts named in the plural, "Latin American countries are hosting": each item is a host; any other subject, a
-      // country however written, "Uganda currently hosts", "The country hosts": the items after it are where the people
-      // come from, "with South Sudan accounting for some 900,000", unless they are other hosts listed alike, "Turkey hosts
-      // 3.6 million refugees, Lebanon 1.5 million")
-      (PLURAL_HOSTS.test(text.slice(Math.max(sentence.start, hosted.start - 120), hosted.start)) ||
-        (/^(?:[,;]\s*|(?:,\s*)?and\s+)$/.test(countryItem[0].slice(0, countryItem[0].indexOf(countryItem[1]!))) &&
-          !/\b(?:with|accounting|from|including|mostly|mainly|of\s+whom|of\s+which)\b/i.test(text.slice(hosted.end, token.start))))
-    ) {
-      // "hosting the vast majority of Venezuelans, with Colombia accounting for some 1.3 million, followed
-      // by Peru, with 768,000, Chile 288,000": each country's share of the people the sentence says it hosts
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      item = { start: token.start - countryItem[0].length + countryItem[0].indexOf(countryItem[1]!), end: token.end };
-      reasons?.push(`'${token.written}' after '${countryItem[1]}' in a list of countries hosting the people the sentence names -> person`);
-    } else if (
-      lastThing !== undefined &&
-      isCountUnit(lastThing) &&
-      !token.yearLike &&
-      BARE_ITEM_END_AFTER.test(after) &&
-      ((countryItem = COUNTRY_AT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null ||
-        (countryItem = COUNTRY_OWN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 80), token.start))) !== null) &&
-      findCountry(countryItem[1]!) !== undefined
-    ) {
-      // "Yemen is hard-hit with 14.1 million people ..., followed by Afghanistan at 12 million and Syria at seven
-      // million", "53,305 Syrians submitted ..., followed by the Democratic Republic of the Congo’s 20,527, Iraq’s
-      // 11,161": each country's count, in the unit of the count the list goes on from
-      unit = lastThing;
-      noun = 'people';
-      unitScore = 0.7;
-      item = { start: token.start - countryItem[0].length + countryItem[0].indexOf(countryItem[1]!), end: token.end };
-      reasons?.push(`'${token.written}' after '${countryItem[0].trim()}' in a list of countries that goes on from a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (
-      !token.yearLike &&
-      token.value >= 100 &&
-      (lastThing === undefined || lastThing === 'person' || lastThing === 'percent') &&
-      /^\s*\)/.test(after) &&
-      (countryItem = COUNTRY_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
-      findCountry(countryItem[1]!.replace(/^the\s+/i, '')) !== undefined &&
-      countriesInParentheses(text, sentence) >= 2 &&
-      // (windows of the sentence around the number, never the whole of a long one for each number)
-      PEOPLE_NAMED.test(text.slice(Math.max(sentence.start, token.start - 300), token.start)) &&
-      !MONEY_WORDS.test(text.slice(Math.max(sentence.start, token.start - 300), Math.min(sentence.end, token.end + 300))) &&
-      !COUNT_WITH_NOUN_IN_PARENTHESES.test(text.slice(Math.max(sentence.start, token.start - 300), Math.min(sentence.end, token.end + 300)))
-    ) {
-      // "came from just three countries: the Syrian Arab Republic (6.5 million), Ukraine (5.7 million) and
-      // Afghanistan (5.7 million)": each country's count of the people the sentence names before the list
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' in parentheses after '${countryItem[1]}', in a list of countries with counts after people named in the sentence -> person`);
-    } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !MONEY_IN_AFTER.test(after) && !token.yearLike && value >= 10 && lastThing !== 'household' && lastThing !== 'family') {
-      // "To date, WFP has been feeding 4.6 million", "assisting more than 120,000 in Ostra": the people a verb of aid serves
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after a verb of aid with no noun after it ('${AID_VERB_LEAD.exec(lead)![1]}') -> person`);
-    } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^[-–]|^\s*%/.test(after)) || (FORCED_LEAD.test(lead) && FORCED_TO_AFTER.test(after))) {
-      // "up to 4 million could be left homeless", "resulting in 12 deaths, injuring 283": people
-      // ("force 285,000 to move to shelters": the people a disaster drove from their homes)
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' ${PEOPLE_MAY_AFTER.test(after) ? 'before words of people who may be left homeless or displaced' : FORCED_LEAD.test(lead) ? "after 'forced' and before 'to flee' or the like" : 'after a verb of casualty'} -> person`);
-    } else if (CASUALTIES_PAREN_AFTER.test(after)) {
-      // "355 (63 killed and 292 injured) in Government-controlled territory": casualties
-      unit = 'person';
-      noun = 'casualties';
-      unitScore = 0.8;
-      reasons?.push(`'${token.written}' before its killed and injured in parentheses: a count of casualties`);
-    } else if (HOUSEHOLDS_POPULATION_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start))) {
-      // "over 30,000 households with a population of over 600,000": the people of those households
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' the population of the households counted before it -> person`);
-    } else if (IPC_PHASE_AFTER.test(after) && !token.yearLike) {
-      // "0.4m in IPC Phase 2", "500,000 in Phase 3": the people of a phase of food insecurity
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' followed by '${IPC_PHASE_AFTER.exec(after)![0].trim()}': the people of a phase of food insecurity`);
-    } else if (token.shortScale && KEY_FIGURE_STATE_AFTER.test(after) && /^[\s•*-]*$/.test(text.slice(lineStarts[line - 1]!, token.start))) {
-      // "5.5M In need of humanitarian assistance", "3.6M targeted for assistance": a key-figure line, the state of the people it counts after it
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' opening a key-figure line, '${KEY_FIGURE_STATE_AFTER.exec(after)![0].trim()}' after it -> person`);
-    } else if (!token.yearLike && FORCING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && /^\s+to\s+(?:flee|leave|evacuate|abandon)(?![\p{L}])/iu.test(after)) {
-      // "forcing 600,000 to flee their homes": people
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' forced to flee: a count of people`);
-    } else if (ARRIVED_AFTER.test(after) && !token.yearLike && (antecedent === 'person' || lastThing === 'person')) {
-      // "8,561 migrants arrived and from October 16 to 30, at least 6,708 arrived": more of the people counted before
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' followed by 'arrived', after a count of people: a count of people`);
-    } else if (!token.yearLike && moneyLast === undefined && !CHANGE_MEASURE_AFTER.test(after) && !NOUN_NEXT.test(after) && !MONEY_SUBJECT_LEAD.test(lead) && ((changeOf = CHANGE_SUBJECT_LEAD.exec(lead) ?? CHANGE_IN_COUNT_LEAD.exec(lead)) !== null || (countOfPeopleBefore(lastThing, antecedent) !== undefined && CHANGE_APPOSITION_LEAD.test(lead)))) {
-      // "The IDP population in Pell increased by 122,000", "rose to 286,000, an increase of over 28,000": the people whose count changed
-      unit = changeOf === null ? countOfPeopleBefore(lastThing, antecedent)! : /^(?:households|families)$/i.test(changeOf.groups?.counted ?? '') ? 'household' : 'person';
-      noun = unit === 'household' ? 'households' : 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' the change in a count of ${noun} before it -> ${unit}`);
-    } else if (!token.yearLike && (cause = causeItem(after, lead, lastThing)) !== undefined) {
-      // "The fatalities include 5 due to lightning strikes, 99 from collapsing buildings", "2 people were injured by lightning, 465 by building collapses": people, each a part by its cause
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      part = cause[1]!.replace(/\s+/g, ' ').toLowerCase();
-      reasons?.push(`'${token.written} ${cause[1]}' an item of a list of casualties by cause -> person, a part`);
-    } else if (
-      !token.yearLike &&
-      (fled = FLED_AFTER.exec(after) ?? FLED_AFTER.exec(after.replace(RESTATED_IN_PARENTHESES, ''))) !== null &&
-      // (not vehicles or boats crossing: "Pell counted 1,200 vehicles, with 300 crossing on the bridge")
-      !(/^\s+crossing/i.test(fled[0]) && VEHICLES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 160), token.start)))
-    ) {
-      // (a count restated in brackets between: "over half a million (538,241) have been forced to leave their homes")
-      // "when some 750,000 fled the violence": a bare number that fled counts people
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.8;
-      reasons?.push(`'${token.written}' followed by '${fled[0].trim()}': a count of people`);
-    } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(/^\s+rescued/i.test(after) && (sentenceNamesAnimals(setting) || VEHICLES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 160), token.start)))) && !(lastThing !== undefined && lastThing !== 'person' && /^\s+(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?affected/i.test(after)) && !(/^\s+(?:\w+ly\s+)?impacted/i.test(after) && ((lastThing !== undefined && lastThing !== 'person') || !countBeforeIsOfPeople(lead))) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
-      // "Over 33 million affected, including ...", "more than 30,000 afflicted and 3,000 houses destroyed"
-      const word = AFFECTED_AFTER.exec(after)![1]!.toLowerCase();
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' followed by '${word}' and no noun: a count of people`);
-    } else if (!token.yearLike && (exceeded = NOUN_EXCEEDS_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null && unitOfNoun(exceeded[1]!) !== undefined && isCountUnit(unitOfNoun(exceeded[1]!)!) && !NOUN_NEXT.test(after)) {
-      // "Affected people would exceed 38,000", "refugees number 12,000": the noun before its verb counts the number
-      unit = unitOfNoun(exceeded[1]!)!;
-      noun = exceeded[1]!.toLowerCase();
-      unitScore = 0.7;
-      reasons?.push(`'${exceeded[0].trim()} ${token.written}': the noun before the verb counts the number -> ${unit}`);
-      if (/\b(?:would|will|could|may|might)\s/i.test(exceeded[0])) review.push(`a projection ('${exceeded[0].trim().replace(/^.*?\b((?:would|will|could|may|might)\s+\w+)\s*$/iu, '$1')}'): a level foreseen, not reached; check its date and indicator`);
-    } else if (!token.yearLike && token.value >= 10 && NEED_AID_AFTER.test(after)) {
-      // "an estimated 2 million will need food assistance": people who need aid
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' followed by '${NEED_AID_AFTER.exec(after)![0].trim()}' and no noun: a count of people`);
-    } else if (!token.yearLike && token.value >= 100 && /^\s*\)/.test(after) && (peopleParen = PEOPLE_PAREN_LEAD.exec(lead)) !== null && isPeoplePlural(peopleParen[1]!, ')') && peoplesInParentheses(text, Math.max(sentence.start, token.start - 300), Math.min(sentence.end, token.end + 300)) >= 2) {
-      // "followed by Syrians (1.5 million), Yemenis (one million)": the count of the people named before the parenthesis
-      unit = 'person';
-      noun = peopleParen[1]!.toLowerCase();
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' in parentheses after '${peopleParen[1]}': the count of that people -> person`);
-    } else if (!token.yearLike && token.value >= 100 && (lastThing === undefined || lastThing === 'person') && !/:/.test(lead) && SET_OFF_AFTER.test(after) && (peopleComma = PEOPLE_COMMA_LEAD.exec(lead)) !== null && isPeoplePlural(peopleComma[1]!, after)) {
-      // "led by Venezuelans, more than 252,000, Ecuadorians ...": the count of the people named before the comma
-      unit = 'person';
-      noun = peopleComma[1]!.toLowerCase();
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' set off by commas after '${peopleComma[1]}': the count of that people -> person`);
-    } else if (!token.yearLike && (wholeOf = OUT_OF_THE_LEAD.exec(lead)) !== null && OUT_OF_WHOLE_AFTER.test(after) && (wholeUnit = unitOfNoun(wholeOf[1]!)) !== undefined && isCountUnit(wholeUnit)) {
-      // "registered 207,889 individuals out of the 433,140 fleeing Sudan": the whole counts what its part counts
-      unit = wholeUnit;
-      noun = wholeOf[1]!.toLowerCase();
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after '${wholeOf[0].trim()}': the whole counts what its part counts -> ${unit}`);
-    } else if ((inNeed = IN_NEED_AFTER.exec(after) ?? (countBeforeIsOfPeople(lead) && (paragraphThing === undefined || paragraphThing === 'person') ? IN_NEED_PLACED_AFTER.exec(after) : null)) !== null && !token.yearLike && (token.scale !== undefined || token.value >= 1000)) {
-      // "Over two million in need of food aid", "2.3 million are in urgent need": people (a large bare number only)
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' followed by '${inNeed[0].trim()}' and no noun: a count of people`);
-    } else if ((affectedAux = AFFECTED_AUX_AFTER.exec(after)) !== null && !token.yearLike && (paragraphThing === undefined || paragraphThing === 'person') && countBeforeIsOfPeople(lead) && !(affectedAux[2] !== undefined && /\p{Lu}[\p{L}.]*\s+$/u.test(lead))) {
-      // (alone, never after a name it numbers: "Ward 5 affected in ...")
-      // "Around 20,000 have been directly affected by the floods", "caused 13,400 to be displaced": people
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' followed by '${affectedAux[0].trim()}' and no noun, the paragraph counting nothing but people: a count of people (${(affectedAux[1] ?? affectedAux[2])!.toLowerCase()})`);
-    } else if (!token.yearLike && lastThing === 'person' && PEOPLE_ITEM_AFTER.test(after) && LISTED_LEAD.test(lead)) {
-      // "17,338 people affected, 175 victims, 571 evacuated, 841 treated, 26 sheltered, 29 at risk": a bulletin's list of people
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}${PEOPLE_ITEM_AFTER.exec(after)![0].trimEnd()}' listed after a count of people in the sentence -> person`);
-    } else if (!token.yearLike && /^\s*\)/.test(after) && (nounParen = NOUN_PAREN_LEAD.exec(lead)) !== null) {
-      // "Most of the deaths (219) were attributed to heat": the count of the plural before the parenthesis
-      unit = unitOfNoun(nounParen[1]!.toLowerCase()) ?? 'person';
-      noun = nounParen[1]!.toLowerCase();
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' in parentheses after '${nounParen[1]!}': its count -> ${unit}`);
-    } else if (!token.yearLike && token.value >= 10 && HOUSEHOLDS_PAREN_AFTER.test(after)) {
-      // "almost 412,763 (82,552 families) have been affected": the households in parentheses say the number counts their people
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' before its households in parentheses: a count of their people`);
-    } else if (!token.yearLike && WHO_AFTER.test(after) && THE_COUNT_LEAD.test(lead)) {
-      // "the 8,417 who successfully made the crossing": a relative "who" says the number counts people
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written} who ...' after '${THE_COUNT_LEAD.exec(lead)![0].trim()}': a count of people`);
-    } else if ((casualty = CASUALTY_AFTER.exec(after)) !== null && (!HARM_OF_THINGS_TOO.test(casualty[0]) || ((paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && countBeforeIsOfPeople(lead, true)))) {
-      // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
-      // (words that things and money may be said of too, "disappeared", "presumed missing", only where nothing else was counted before)
-      const word = casualty[1]!.toLowerCase();
-      if (/\b(?:feared|presumed)\b/i.test(casualty[0])) review.push(`'${casualty[0].trim()}': feared or presumed, not confirmed`);
-      unit = 'person';
-      noun = /^(?:killed|dead|died|perished|drowned|lost\s+their\s+lives)$/.test(word) ? 'deaths' : /^(?:missing|disappeared|abducted|kidnapped|raped|(?:sexually\s+)?(?:assaulted|abused))$|malnourished$/.test(word) ? 'people' : 'injuries';
-      unitScore = 0.8;
-      reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
-    } else if (N_EQUALS_LEAD.test(lead) && /^\s*\)/.test(after) && ((lastThing !== undefined && isCountUnit(lastThing)) || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
-      // "the three countries with most of the cases are DRC, (n = 8,662), Burundi, (n = 1,579)": a group's size
-      unit = lastThing !== undefined && isCountUnit(lastThing) ? lastThing : 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      // the place is the name before the parenthesis ("Burundi, (n = 1,579)"), not the one after it
-      const named = PLACE_BEFORE_N_EQUALS.exec(text.slice(Math.max(sentence.start, token.start - 80), token.start));
-      if (named) {
-        const itemStart = token.start - named[0].length;
-        heading = { start: Math.max(sentence.start, itemStart - LIST_REACH), end: itemStart };
-        item = { start: itemStart, end: token.end + /^\s*\)/.exec(after)![0].length };
-      }
-      reasons?.push(`'(n = ${token.written})': the size of a group of the ${lastThing} counted before it`);
-    } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && RENDERING_LEAD.test(lead) && RUINED_AFTER.test(after)) {
-      // "the collapse of 10,642 houses, rendering 12,126 uninhabitable": more of the things counted before
-      unit = lastThing;
-      noun = lastThing;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' left${RUINED_AFTER.exec(after)![0]}, after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (lastThing === undefined && !token.yearLike && (token.scale !== undefined || token.value >= 1000) && (paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && AFFECTING_LEAD.test(lead) && DISPLACING_ALONE_AFTER.test(after)) {
-      // "Flooding ... was reported, affecting almost 70,000 across the department": people, the noun left out
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after '${AFFECTING_LEAD.exec(lead)![0].trim()}', no noun and no count before it: a count of people`);
-    } else if (lastThing !== undefined && ((isCountUnit(lastThing) && DISPLACING_VERB_LEAD.test(lead)) || (unitDimension(lastThing) === 'object' && (DISPLACING_VERB_LEAD.test(lead) || DAMAGING_VERB_LEAD.test(lead)))) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
-      // ("destroyed 1.2 million houses and damaged around 692,000": a verb of damage after a count of things)
-      // "affected over 2.3 million people and displaced more than 620,000": the count's noun is left out
-      unit = lastThing;
-      noun = isCountUnit(lastThing) ? 'people' : lastThing;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after a verb of ${DAMAGING_VERB_LEAD.test(lead) ? 'damage' : 'displacement'}, after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && CHANGE_FROM_LEAD.test(lead) && PRIOR_LEVEL_AFTER.test(after)) {
-      // "222 confirmed cases were reported, a 9.7% increase from 183 reported in week 42": the count before, then
-      unit = lastThing;
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after 'increase from' or the like, the level of the count of ${lastThing} before -> ${lastThing}`);
-    } else if (lastThing === undefined && (opening = PEOPLE_FIGURES_COLON_ITEM.exec(lead)) !== null && /^\s*(?:[;,.]|\s+and\b|$)/.test(after)) {
-      // "the latest figures of registered Syrian refugees ... in each country are: Lebanon, 154,387; Jordan, ...":
-      // the first item of a list by place after a colon, the people named before it (the next items follow it)
-      const group = opening[1]!.toLowerCase();
-      unit = group === 'households' || group === 'families' ? 'household' : 'person';
-      noun = group;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' the first item of a list by place after a colon, after '${opening[0].slice(0, 40).trim()}...' -> ${unit}`);
-    } else if (
-      lastThing !== undefined &&
-      isCountUnit(lastThing) &&
-      (placeComma = PLACE_COMMA_ITEM_LEAD.exec(lead)) !== null &&
-      !MONTH_NAME_BEFORE.test(lead) &&
-      /^\s*(?:[;,.]|\s+and\b|$)/.test(after) &&
-      !ORIGINS_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH))
-    ) {
-      // "Ecuador, over 220,000; Argentina, 130,000; Chile, over 100,000 and Brazil, 85,000": an item of a list by
-      // place after a count of people, the place, a comma, the number
-      unit = lastThing;
-      noun = 'people';
-      unitScore = 0.7;
-      // (the item's place is the name before its comma: "Ecuador, over 220,000", not the next item's)
-      const nameAt = token.start - placeComma[0].length + /^(?:[;,]\s*|\band\s+)/u.exec(placeComma[0])![0].length;
-      item = { start: nameAt, end: token.end };
-      reasons?.push(`'${token.written}' after a place and a comma in a list, after a count of ${lastThing} -> ${lastThing}`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && NAME_HAS_LEAD.test(lead) && NAME_HAS_AFTER.test(after)) {
-      // "Burundi has over 100 cases, while Nigeria has 39, Liberia has five": a list by place, the noun left out
-      unit = lastThing;
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after a place and 'has', after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (
-      lastThing !== undefined &&
-      isCountUnit(lastThing) &&
-      (placeSpace = PLACE_SPACE_ITEM_LEAD.exec(lead)) !== null &&
-      !MONTH_NAME_BEFORE.test(lead) &&
-      NAME_HAS_AFTER.test(after) &&
-      NAME_HAS_EARLIER.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH))
-    ) {
-      // "Sindh has reported 678, KPK 306, Balochistan 299": the items after a place that "has" its count, the verb left out
-      unit = lastThing;
-      noun = 'people';
-      unitScore = 0.7;
-      const nameAt = token.start - placeSpace[0].length + /^(?:[;,]\s*|\band\s+)/u.exec(placeSpace[0])![0].length;
-      item = { start: nameAt, end: token.end };
-      reasons?.push(`'${token.written}' after a place in a list whose first item is a place that 'has' its count, after a count of ${lastThing} -> ${lastThing}`);
-    } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && NAME_HAVING_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
-      // "320 active evacuation centers nationwide with the Eastern Division having 124 and Western Division with 196"
-      unit = lastThing;
-      noun = isCountUnit(lastThing) ? 'people' : lastThing;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after a place and 'having' or 'with', after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && IN_NAME_AFTER.test(after) && (!TO_NAME_AFTER.test(after) || MOVEMENT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 160), token.start))) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) {
-      // "one million children in Mozambique, more than 443,000 in Malawi and 130,000 in Zimbabwe",
-      // "compared to around 100,000 in June", "52 shelters that were set up in SVG and 13 in Grenada": the noun
-      // is left out after the first count of a list by place or time
-      unit = lastThing;
-      noun = isCountUnit(lastThing) ? 'people' : lastThing;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' before 'in' and a name, after a count of ${lastThing} in the sentence -> ${lastThing}`);
-      if (/^\s+each\s/.test(after)) {
-        // "two each from Central Luzon and Central Visayas": so many in each place named, not their sum
-        part = 'in each place named';
-        review.push(eachReview(part));
-      }
-    } else if (!token.yearLike && lastThing === undefined && paragraphThing !== undefined && isCountUnit(paragraphThing) && COMPARES_TO_LEAD.test(lead) && !/\d/.test(text.slice(sentence.start, token.start)) && !NOUN_NEXT.test(after)) {
-      // "... over 30,000 arriving since the beginning of the year. This compares to 16,413 in December": the count the
-      // paragraph gave, at another time
-      unit = paragraphThing;
-      noun = unit === 'household' ? 'households' : 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' compared with the count of ${paragraphThing} before it in the paragraph -> ${paragraphThing}`);
-    } else if (!token.yearLike && (lastThing === undefined || isCountUnit(lastThing)) && PEOPLE_NUMBERS_TO_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
-      // "New arrivals have pushed refugee numbers to 56,664 in Burkina Faso": the level a count of people reached
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' the level that numbers of people named before it reach -> person`);
-    } else if (!token.yearLike && (lastThing !== undefined ? isCountUnit(lastThing) : OPENING_LEAD.test(text.slice(sentence.start, token.start))) && WITHOUT_NEEDS_AFTER.test(after)) {
-      // "140,000 Without Homes", "116,000 are without school", "854,000 are without water": people (or the households
-      // counted before) left without what they need
-      unit = lastThing ?? 'person';
-      noun = unit === 'household' ? 'households' : 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' left without what they need -> ${unit}`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && !token.yearLike && text[token.start - 1] === '(' && /^\)/.test(after) && !ROUNDED_NOT_COUNT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) && isExactOfRounded(text.slice(Math.max(sentence.start, token.start - 24), token.start), token.value)) {
-      // "almost 1.5 million (1,454,377)": the exact count of the rounded one before it, a figure of its own
-      unit = lastThing;
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' in parentheses, the exact count of the rounded ${lastThing} before it -> ${lastThing}`);
-    } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && GAPPED_ITEM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && GAPPED_ITEM_AFTER.test(after) && !GAPPED_TIME_AFTER.test(after) && !(unitDimension(lastThing) === 'object' && GAPPED_PEOPLE_AFTER.test(after))) {
-      // "63 people had died, with 41 dying on the streets, eight in hospitals and 14 at home", "six million in
-      // communal areas and 1.7 million in urban areas": the noun left out after the first count, each item where they are
-      unit = lastThing;
-      noun = isCountUnit(lastThing) ? 'people' : lastThing;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' in a list after a count of ${lastThing} in the sentence, its noun left out -> ${lastThing}`);
-    } else if (lastThing === undefined && !token.yearLike && PLACE_LIST_THEN_HARM.test(text.slice(token.end, Math.min(sentence.end, token.end + PLACE_LIST_REACH)))) {
-      // "one in Morang, three in Dang, one in Kailali and nine in Palpa have died": the first item of a list by place whose verb comes last
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' the first item of a list by place that ends with a verb of harm or displacement -> person`);
-    } else if (CASUALTIES_INCLUDE_LEAD.test(lead) && IN_NAME_AFTER.test(after)) {
-      // "The casualties include four from Cumilla, one from Feni, ...": the first item of a list of deaths by place
-      unit = 'person';
-      noun = 'deaths';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' before 'from' or 'in' and a name, after '${CASUALTIES_INCLUDE_LEAD.exec(lead)![0].trim()}' -> person`);
-    } else if (!token.yearLike && (asFollows = COUNTS_AS_FOLLOWS_LEAD.exec(lead)) !== null && IN_NAME_AFTER.test(after)) {
-      // "These new cases are from 8 provinces and distributed as follows: 381 in Lusaka Province, 1 in ...": the first item of a list by place
-      unit = 'person';
-      noun = asFollows[1]!.toLowerCase();
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' before 'in' and a name, after '${asFollows[1]!} ... as follows:' -> person`);
-    } else if (OF_THE_POPULATION.test(after)) {
-      // "places 300,000 of the affected population in Emergency (IPC Phase 4)"
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' before 'of the ... population' -> person`);
-    } else if ((level = LEVEL_LEAD.exec(lead)) !== null && !(/\bthe\s+$/i.test(level[0]) && !/^\s+mark(?![\p{L}])/u.test(after)) && (levelOfPeople(level) || level.groups!.livestock !== undefined || level.groups!.livestockToll !== undefined || (antecedent ?? lastThing) !== undefined) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(level[0]) && !(RECORDED_AT.test(level[0]) && !LEVEL_ENDS.test(after))) {
-      // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
-      // "the registered refugee population in 14 camps stood at 101,834", "the toll there now stood
-      // at 53" (deaths), "the population facing acute food insecurity has dropped to 2 million"
-      // "loss of livestock due to floods has reached 875" counts livestock; "the total number has
-      // skyrocketed to 736,459" after it, the thing the sentence counted
-      unit = level.groups!.livestock !== undefined || level.groups!.livestockToll !== undefined ? 'livestock' : levelOfPeople(level) ? 'person' : (namedThing(text, Math.max(sentence.start, token.start - 120), token.start) ?? antecedent ?? lastThing)!;
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
-      // ("the number is likely to reach 2.3 million next year": a level foreseen, not reached)
-      if (/\b(?:likely|expected|projected|forecast|set)\s+to\b|\b(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise|climb|surge)\b/i.test(level[0])) review.push(`a projection ('${level[0].trim().replace(/^.*?\b(\w+\s+(?:to\s+)?\w+)\s*$/u, '$1')}'): a level foreseen, not reached; check its date and indicator`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && (programme = programmeItem(text, sentence, token)) !== undefined) {
-      // "1.85 million people ... through a combination of nutrition (631,000), relief (1 million) and
-      // livelihoods (33,600)": each a part of the count before, by what it names
-      unit = lastThing;
-      noun = 'people';
-      unitScore = 0.7;
-      part = programme;
-      review.push(`a part (${programme}) of the count of ${lastThing === 'person' ? 'people' : lastThing} before it: drafted as a breakdown of it, never a total`);
-      reasons?.push(`'${token.written}' in parentheses after '${programme}', after a count of ${lastThing} in the sentence: a part of it`);
-    } else if ((placedAt = PLACED_AT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 200), token.start))) !== null && unitOfNoun(placedAt[1]!) !== undefined) {
-      // "houses reported damaged due to the three cyclones were placed at 7,838", "The reported deaths,
-      // meanwhile, are placed at 27": the noun the sentence opened with
-      unit = unitOfNoun(placedAt[1]!)!;
-      noun = placedAt[1]!.toLowerCase();
-      unitScore = 0.7;
-      reasons?.push(`no unit after the number; '${placedAt[1]} ... ${placedAt[2]!.trim()}' before it -> ${unit}`);
-    } else if (lastThing !== undefined && isCountUnit(lastThing) && AND_LEAD.test(lead) && /^\s+(?:with|through|via)\s+\p{Ll}/u.test(after)) {
-      // "103,000 people have been reached with food, and 43,000 with shelter support": the noun is left
-      // out in the second of two counts reached with something
-      unit = lastThing;
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'and ${token.written} with ...' after a count of ${lastThing} in the sentence -> ${lastThing}`);
-    } else if (!token.yearLike && BRINGS_TO_LEAD.test(lead) && (inverted = INVERTED_TOTAL_AFTER.exec(after)) !== null && (inverted[2] !== undefined || (invertedNoun = firstCountNoun(inverted[1]!)) !== undefined)) {
-      // "brings to 94,000 the estimated number of people who have fled": the total named after the number, in its unit
-      unit = inverted[2] !== undefined ? 'person' : unitOfNoun(invertedNoun!)!;
-      noun = inverted[2] !== undefined ? 'deaths' : invertedNoun!;
-      unitScore = 0.7;
-      reasons?.push(`'${BRINGS_TO_LEAD.exec(lead)![0].trim()} ${token.written}${inverted[0]}': the total it names -> ${unit}`);
-    } else if ((antecedent ?? lastThing) !== undefined && BRINGING_TOTAL_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
-      // "more than 100,000 refugees had fled ..., bringing the tally to more than half a million": the
-      // total that count reaches, in its unit
-      unit = (namedThing(text, Math.max(sentence.start, token.start - 120), token.start) ?? antecedent ?? lastThing)!;
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
-    } else if (NUMBER_PUT_AT_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && !NOUN_NEXT.test(after) && (antecedent !== undefined || PEOPLE_WORD.test(text.slice(Math.max(0, token.start - 300), token.start)))) {
-      // "the agency put the number at about 335,000", "officials put the death toll at 120": the count the text is about
-      // (a toll counts people whatever was counted before it: "put the death toll at 9" after a count of families)
-      unit = antecedent !== undefined && isCountUnit(antecedent) && !/\b(?:toll|dead|deaths|fatalities|casualties)\b/i.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ? antecedent : 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after 'put the number at' or the like, with no noun of its own -> ${unit}`);
-    } else if (antecedent !== undefined && isCountUnit(antecedent) && !token.yearLike && (token.scale !== undefined || !/[.,]\d{1,2}$/.test(token.written)) && /\b(?:compared\s+(?:to|with))\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|just\s+over|only|just)\s+)?$/i.test(lead) && !NOUN_NEXT.test(after) && !PAST_TIME_AFTER.test(after)) {
-      // "More than 20,000 migrants have landed so far this year, compared to around 6,000 in the same period in 2022":
-      // the same count at another time, in its unit
-      unit = antecedent;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after 'compared to' or the like, with no noun of its own, after a count of ${antecedent} -> ${antecedent}`);
-    } else if (lastThing !== undefined && /\bthe\s+(?:remaining|other)\s+$/i.test(lead) && !NOUN_NEXT.test(after)) {
-      // "six of the refugee shelters are in East Flores, while the remaining two are in Sikka": the rest of the things just counted
-      // (but people where the rest are served or stay outside the places counted: "314,676 are in 1,179 evacuation centers
-      // while the remaining 256,230 are being served outside evacuation centers")
-      const restArePeople = unitDimension(lastThing) === 'object' && REMAINING_PEOPLE_AFTER.test(after);
-      unit = restArePeople ? (antecedent !== undefined && isCountUnit(antecedent) ? antecedent : 'person') : lastThing;
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(restArePeople ? `'the remaining ${token.written}' are served or stay somewhere, after a count of places -> ${unit}` : `'the remaining ${token.written}' with no noun of its own, after a count of ${lastThing} -> ${lastThing}`);
-    } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && (/^\s+who\b/.test(after) || YEAR_AFTER_TIME_WORD.test(lead)))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !NAME_RIGHT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || sentenceNamesPeople(setting))) {
-      unit = antecedent ?? 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
-      // (the quote goes on past the closing dash to the verb and what it says: "211 – were children")
-      const closed = DASH_BEFORE.test(lead) ? /^\s?[–—]\s+\S+\s+[\p{L}-]+/u.exec(after) : null;
-      if (closed) coreEnd = token.end + closed[0].length;
-    } else if (!token.yearLike && (whose = WHOSE_NUMBERS_LEAD.exec(lead)) !== null && isPeoplePlural(whose[1]!, '') && !NOUN_NEXT.test(after)) {
-      // "The second most common nationality of applicants was Afghans, whose numbers quadrupled to 178 230": those people
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${whose[0].trim()} ${token.written}': the number of the ${whose[1]} -> person`);
-    } else if ((antecedent ?? paragraphThing) !== undefined && isCountUnit((antecedent ?? paragraphThing)!) && !token.yearLike && THE_FIGURE_WAS_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
-      // "The number of internally displaced people in Syria stands at 6,600,000 ... In neighbouring Iraq, the 2015
-      // figure was 1.1 million": the same count for another place or year, in the unit the paragraph counts in
-      unit = (antecedent ?? paragraphThing)!;
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${THE_FIGURE_WAS_LEAD.exec(lead)![0].trim()} ${token.written}': the same count as the paragraph's before it -> ${unit}`);
-    } else if (!token.yearLike && (ABOARD_AFTER.test(after) || (GROUP_OF_LEAD.test(lead) && /^\s+who\s/.test(after)))) {
-      // "a total of 151 on board", "a group of 300 who fled China": people, whatever was counted before
-      unit = 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' ${ABOARD_AFTER.test(after) ? "on board a vessel" : "after 'a group of', before 'who'"}: people -> person`);
-    } else if ((changed = CHANGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start)) ?? FROM_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))) !== null && !NOUN_NEXT.test(after)) {
-      // "Cases increased sharply from 1,200 to 3,400", "displaced people rose from 12,000 to 15,000": both
-      // levels count what the sentence named before the verb
-      const counted = changed.groups!.noun!.toLowerCase();
-      unit = counted === 'households' || counted === 'families' ? 'household' : 'person';
-      noun = counted;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' a level of the ${counted} the sentence says rose or fell -> ${unit}`);
-    } else if (SHARE_PAREN_LEAD.test(lead) && ((/^\s*\)\s*(?:were|are|was|is|remain|remained|have|had)\s+\p{Ll}/u.test(after) && (antecedent !== undefined || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) || COUNT_OF_POPULATION_AFTER.test(after))) {
-      // ("Up to 7.2% (62,400) of Fiji's population are in evacuation centres": the people the share of a population stands for)
-      // "Of the total cases, 56% (1778) were female": the count a share stands for, of the cases or people before it
-      unit = antecedent ?? 'person';
-      noun = 'people';
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' in parentheses after a percentage, before 'were ...': the count the share stands for -> ${unit}`);
-    } else if (!token.yearLike && (shareOf = SHARE_THEN_COUNT_OF.exec(text.slice(Math.max(sentence.start, token.start - 24), token.start))) !== null && !/\b(?:CFR|rate|ratio)\b[^.;()]{0,24}$/i.test(text.slice(Math.max(sentence.start, token.start - 60), token.start - shareOf[0].length)) && (ofPeople = COUNT_THEN_OF_PEOPLE.exec(after)) !== null) {
-      // "accounting for 98 per cent (8,341) of all cases": the count a share stands for, before whose people it names
-      const group = ofPeople[1]!.toLowerCase();
-      unit = group === 'households' || group === 'families' ? 'household' : 'person';
-      noun = group;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' in parentheses after a percentage, before 'of ... ${group}': the count the share stands for -> ${unit}`);
-    } else if (/^\s*\)/.test(after) && (shareOf = SHARE_OF_PEOPLE_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))) !== null) {
-      // "One out of five people (4.7 million)", "nearly half of the population (2.1 million)": the count
-      // the share stands for, in parentheses
-      const group = shareOf[1]!.toLowerCase();
-      unit = group === 'households' || group === 'families' ? 'household' : 'person';
-      noun = group;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' in parentheses after a share of the ${group}: the count it stands for -> ${unit}`);
-    } else if (!token.yearLike && (shareOf = OF_THE_GROUP_LEAD.exec(text.slice(sentence.start, token.start))) !== null && GROUP_VERB_AFTER.test(after)) {
-      // "Of the new patients, 982 were admitted": part of the people the sentence opens with
-      const group = shareOf[1]!.toLowerCase();
-      unit = group === 'households' || group === 'families' ? 'household' : 'person';
-      noun = group;
-      unitScore = 0.7;
-      reasons?.push(`'${token.written}' after 'Of the ... ${group},' at the sentence's opening: a part of them -> ${unit}`);
-    } else {
-      // (read from further back: "The number of families affected by the monsoon and three storms (...) has reached 906,794")
-      const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
-      // (the match of a lead that names a group or a casualty, read once)
-      let groupLead: RegExpExecArray | null;
-      let thingOf: RegExpExecArray | null = null;
-      let thingUnit: string | undefined;
-      // (after a key figure's number on the same line, "... affected: 150,000 Number of people to be assisted: ", the label after it)
-      const labelAfterNumber = /\d[\d,.]*\s+(?=\p{Lu}[^.\d]*:\s*(?:(?:about|around|some|over|approximately|an\s+estimated)\s+)?$)/u.exec(longLead);
-      const ownLead = labelAfterNumber ? longLead.slice(labelAfterNumber.index + labelAfterNumber[0].length) : longLead;
-      const m = NUMBER_OF_PEOPLE_LEAD.exec(ownLead) ?? numberOfAPeople(ownLead) ?? NUMBERS_OF_PEOPLE_LEVEL_LEAD.exec(ownLead) ?? NUMBER_OF_STAFF_HARMED_LEAD.exec(ownLead);
-      // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
-      // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
-      // (not "registered in one of some 30 camps": one of the things after it)
-      if (m && !(token.kind === 'word' && token.value === 1 && /^\s+of\s/.test(after)) && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '').replace(CHANGE_BY_PERCENT, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(ownLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
-        const n = m[1]!.toLowerCase();
-        // families are counted as households (the corpus convention, as after a number)
-        unit = n === 'households' || n === 'families' ? 'household' : 'person';
-        // (staff or workers harmed, NUMBER_OF_STAFF_HARMED_LEAD, are casualties, not responders)
-        noun = RESPONDER_NOUNS.has(n) ? 'people' : n;
-        unitScore = 0.7;
-        reasons?.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
-      // (not "the number of affected districts": the participle describes a noun after it)
-      } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless|wounded|injured|dead|missing)\b(?!\s+(?!(?:by|in|across|from|has|have|had|is|are|was|were|now|so|rose|reached|stood|stands|rises|reaches|remains|totals|exceeds|tops|climbs|grows|increases|jumps|passes|surpasses|crosses|hits|nears|stays)\b)\p{Ll}+s\b)[^.\d]*$/iu.test(lead) && !OWN_PLURAL_AFTER.test(after)) {
-        // "The total number affected by floods for all of last year was 222,644."
-        unit = 'person';
-        noun = 'people';
-        unitScore = 0.7;
-        reasons?.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
-      } else if ((groupLead = GROUP_POPULATION_LEAD.exec(lead)) !== null && !NOUN_NEXT.test(after)) {
-        // "the total target population of 11.9 million", "the refugee population of 700,000": people of that kind
-        unit = 'person';
-        const group = groupLead[1]!.toLowerCase();
-        noun = group === 'refugee' ? 'refugees' : group === 'returnee' ? 'returnees' : group === 'migrant' ? 'migrants' : group === 'idp' ? 'idps' : 'people';
-        unitScore = 0.7;
-        reasons?.push("no unit after the number; a population of people targeted, affected, displaced or refugees before it -> person");
-      } else if ((groupLead = CASUALTIES_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 90), token.start))) !== null && !NOUN_NEXT.test(after) && !ANIMALS_OR_PLANTS.test(groupLead[0])) {
-        // "Injuries are estimated at 20,000", "Deaths in Ostra now stand at 5,136": the level the casualties reached
-        unit = 'person';
-        noun = /^\W*(?:the\s+)?(?:deaths|fatalities|dead)/i.test(groupLead[0]) ? 'deaths' : 'injuries';
-        unitScore = 0.7;
-        reasons?.push("no unit after the number; the level 'injuries' or 'deaths' stand at -> person");
-      } else if (!token.yearLike && token.kind === 'digits' && (groupLead = THE_GROUP_ARE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 70), token.start))) !== null && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
-        // "the victims are 3,426, the evacuees are 7,301": the group named before its number
-        unit = 'person';
-        noun = /\b(?:dead|deaths|fatalities)\b/i.test(groupLead[0]) ? 'deaths' : /\b(?:injured|wounded|injuries)\b/i.test(groupLead[0]) ? 'injuries' : undefined;
-        unitScore = 0.7;
-        reasons?.push(`no unit after the number; '${groupLead[0].trim()}' names the people it counts -> person`);
-      } else if (!token.yearLike && DISPLACEMENT_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
-        // "Internal displacement reached a record 71.1 million": the people the displacement counts
-        unit = 'person';
-        noun = 'displaced';
-        unitScore = 0.7;
-        reasons?.push("no unit after the number; the level displacement reached -> person");
-      } else if (INJURIES_LEAD.test(lead)) {
-        // "resulted in the deaths of at least 70 people and injuries to more than 200"
-        unit = 'person';
-        noun = /deaths/i.test(lead.slice(-40)) ? 'deaths' : 'injuries';
-        unitScore = 0.7;
-        reasons?.push("no unit after the number; 'injuries to' or 'deaths of' just before it -> person");
-      } else if (!token.yearLike && (thingOf = NUMBER_OF_THINGS_LEAD.exec(lead)) !== null && (thingUnit = unitOfNoun(thingOf[1]!) ?? (DAMAGE_STATE_IN.test(thingOf[0]) ? canonicalThing(thingOf[1]!) : undefined)) !== undefined && unitDimension(thingUnit) === 'object' && !NOUN_NEXT.test(after)) {
-        // "The number of destroyed dwelling houses is 1,940", "the number of damaged schools rose to 300": that thing's level
-        unit = thingUnit;
-        noun = thingOf[1]!.toLowerCase();
-        unitScore = 0.7;
-        reasons?.push(`no unit after the number; 'number of ${thingOf[1]}' before it -> ${thingUnit}`);
-      } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+(?:toll|figures?)|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
-        // (not a part of something else between the toll and its number: "which destroyed homes in one of India's most fertile regions")
-        // (not a count of something else the toll comes from: "the death toll from three recent typhoons")
-        unit = 'person';
-        noun = 'deaths';
-        unitScore = 0.7;
-        reasons?.push("no unit after the number; 'death toll' or 'death figure' earlier in the sentence -> person");
-      }
-    }
+    const bare: BareReading = { unit, noun, coreEnd, unitScore, heading, item, part, cause, listed };
+    if (!readBareNumber(setting, token, counted, { line, reasons, review, value, coreStart, shareAside, oneOfMany, othersOfThing }, bare)) return undefined;
+    ({ unit, noun, coreEnd, unitScore, heading, item, part, cause, listed } = bare);
   }
   if (unit && /(?<![\p{L}\p{N},.])(?:one|\d{1,2})\s+(?:in|out of)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) {
     // "1 in 5 children": a proportion written in digits, not a count ("659,278 in 747 camps" is no proportion)
@@ -3776,6 +2978,849 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     ...(part !== undefined ? { part } : {}),
     ...(partOfBefore ? { partOfBefore: true as const } : {}),
   };
+}
+
+/** What readFigure has worked out about a number before readBareNumber looks for the unit of one with no noun after it. */
+interface BareContext {
+  line: number;
+  reasons: string[] | undefined;
+  review: string[];
+  value: number;
+  coreStart: number;
+  shareAside: RegExpExecArray | null;
+  oneOfMany: boolean;
+  othersOfThing: boolean;
+}
+
+/** What readBareNumber may set: the unit and noun read, the end of the figure's words, and the list, heading or part the number belongs to. */
+interface BareReading {
+  unit: string | undefined;
+  noun: string | undefined;
+  coreEnd: number;
+  unitScore: number;
+  heading: Span | undefined;
+  item: Span | undefined;
+  part: string | undefined;
+  cause: RegExpExecArray | undefined;
+  listed: { lead: Span; item: Span; each?: string } | undefined;
+}
+
+/**
+ * The unit of a number with no noun after it, from what the sentence and the paragraph counted before it ("of them",
+ * "in Aceh, 817,856", "17,153 have been displaced"), set in `bare`; false when the number is no figure (the reason is
+ * in the skipped notes). A part of readFigure, apart so that each stays small enough for the engine to optimise.
+ */
+function readBareNumber(setting: FigureSetting, token: NumberToken, counted: CountedBefore, at: BareContext, bare: BareReading): boolean {
+  const { text, sentence, skipped, lineStarts } = setting;
+  const { antecedent, lastThing, paragraphThing, moneyLast } = counted;
+  const { line, reasons, review, value, coreStart, shareAside, oneOfMany, othersOfThing } = at;
+  let { unit, noun, coreEnd, unitScore, heading, item, part, cause, listed } = bare;
+  let countryItem: RegExpExecArray | null;
+  let exceeded: RegExpExecArray | null;
+  let ofTheHarmed: RegExpExecArray | null;
+  let fled: RegExpExecArray | null;
+  let whose: RegExpExecArray | null;
+  let hosted: Span | undefined;
+  let placeComma: RegExpExecArray | null;
+  try {
+      const after = text.slice(token.end, Math.min(sentence.end, token.end + 48));
+      const lead = text.slice(Math.max(sentence.start, token.start - 120), token.start);
+      // ("an estimated 463 of those were children": those and these before a verb or the clause's end, as them)
+      // (or before the participle that says what befell them: "More than 65,000 of those uprooted are in ...")
+      const ofThem = /^\s+of\s+(?:them|whom|which|(?:those|these)(?=\s*(?:[,.;:)]|$)|\s+(?:were|are|was|is|have|had|has|who|remain|remained|died|live|lived|displaced|uprooted|evacuated|affected|impacted|injured|killed|rescued|missing)\b))\b/i.exec(after);
+      // "175 aftershocks were recorded ... and six of them were of magnitude 4": the count before names
+      // a thing humfig does not count, and "of them" is a part of that, whatever the paragraph counted
+      const uncounted = ofThem ? UNCOUNTED_BEFORE.exec(lead) : null;
+      if (uncounted && lastThing === undefined && unitOfNoun(uncounted[1]!) === undefined && !NOT_MODIFIERS_OF_THEM.has(uncounted[1]!.toLowerCase())) {
+        skipped.push(`line ${line}: '${token.written}${ofThem![0]}' is a part of the ${uncounted[1]} counted before it, not a count humfig drafts; not extracted`);
+        return false;
+      }
+      // "at least 619 people, of which 508 in Campeche", "880 homes ... and placed another 967 at risk":
+      // a part or a further count of the thing counted just before
+      let level: RegExpExecArray | null;
+      let programme: string | undefined;
+      let placedAt: RegExpExecArray | null;
+      let changed: RegExpExecArray | null;
+      let shareOf: RegExpExecArray | null;
+      let peopleParen: RegExpExecArray | null;
+      let sexPart: RegExpExecArray | null;
+      let inverted: RegExpExecArray | null;
+      let invertedNoun: string | undefined;
+      let nounParen: RegExpExecArray | null;
+      let asFollows: RegExpExecArray | null;
+      let casualty: RegExpExecArray | null;
+      let inNeed: RegExpExecArray | null;
+      let affectedAux: RegExpExecArray | null;
+      let changeOf: RegExpExecArray | null = null;
+      let peopleComma: RegExpExecArray | null;
+      let ofThese: RegExpExecArray | null;
+      let ofTheHead: NounUnit | undefined;
+      let placeSpace: RegExpExecArray | null;
+      let wholeOf: RegExpExecArray | null;
+      let wholeUnit: string | undefined;
+      let ofPeople: RegExpExecArray | null;
+      let opening: RegExpExecArray | null;
+      let stateOfPart: RegExpExecArray | null;
+      const partOf =
+        // ("including more than 200,000 that have come": a hedge between)
+        /(?:\b(?:of\s+(?:which|whom)|including|included|among\s+them|another|a\s+further|an\s+additional),?\s*(?:only\s+|just\s+)?(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to|approximately|an\s+estimated)\s+)?)$/i.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) ||
+        // "recorded 10 deaths, with nine registered in Ndirande Township": a part of it, in a place
+        (/\bwith\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 8), token.start)) && WITH_PART_AFTER.test(after));
+      // "at least 438 dead, while in Mozambique there are 67 and in Madagascar 17": the count of the
+      // sentence before, in another place, its noun left out
+      const placeLead = lastThing !== undefined && isCountUnit(lastThing) && PLACE_THEN_COUNT_AFTER.test(after) ? PLACE_THEN_COUNT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start)) : null;
+      // ("from Regions 1, 2, 3", "in Camp 11": a number that names a region or a camp, not a count)
+      const placeFirst = placeLead && !DESIGNATED_BY_NUMBER.test(placeLead[0]) ? placeLead : null;
+      const placeName = placeFirst ? (placeFirst[1] ?? placeFirst[2])! : undefined;
+      // "aims to reach 130,000 of the people most affected": the people named after "of the"
+      // ("Some 60,000 of evacuees are thought to be children": no article either)
+      const ofTheNoun = oneOfMany ? null : /^\s+of\s+(?:(?:the|these|those)\s+)?([\p{L}-]+)(?![\p{L}])/u.exec(after);
+      const ofTheUnit = ofTheNoun ? unitOfNoun(ofTheNoun[1]!) : undefined;
+      // "delivered food to 650,000 of the estimated 1.2 million displaced people": the part counts what the whole counts
+      const ofWhole = ofTheUnit === undefined && !oneOfMany ? OF_A_WHOLE_AFTER.exec(after) : null;
+      const whole = ofWhole ? nounAfter(text, token.end + ofWhole[0].length, sentence.end) : undefined;
+      if (ofWhole && whole && !('ambiguous' in whole) && (isCountUnit(whole.unit) || unitDimension(whole.unit) === 'object')) {
+        unit = whole.unit;
+        noun = whole.noun ?? whole.written.toLowerCase();
+        unitScore = 0.7;
+        coreEnd = whole.end;
+        reasons?.push(`'${text.slice(token.start, whole.end).replace(/\s+/g, ' ')}': a part of a whole of ${unit}`);
+        review.push(`a part ('${clip(text.slice(token.end, whole.end).trim().replace(/\s+/g, ' '), 80)}'): check what the part counts, and its indicator`);
+      } else if (ofTheNoun && ofTheUnit !== undefined && isCountUnit(ofTheUnit)) {
+        // (the noun read as after a number, modifiers and all: "8,212 of displaced Rohingya Muslim families" counts the families)
+        const head = nounAfter(text, token.end + ofTheNoun[0].length - ofTheNoun[1]!.length - 1, sentence.end);
+        const headUnit = head && !('ambiguous' in head) && isCountUnit(head.unit) ? head : undefined;
+        unit = headUnit?.unit ?? ofTheUnit;
+        noun = (headUnit?.noun ?? headUnit?.written ?? ofTheNoun[1]!).toLowerCase();
+        unitScore = 0.8;
+        coreEnd = headUnit?.end ?? token.end + ofTheNoun[0].length;
+        reasons?.push(`'${text.slice(token.start, coreEnd).replace(/\s+/g, ' ')}': ${unit}`);
+      } else if (!oneOfMany && ofTheUnit === undefined && !ofWhole && (ofThese = OF_THESE_DETERMINER.exec(after)) !== null && (ofTheHead = countNounAfter(text, token.end + ofThese[0].length, sentence.end)) !== undefined) {
+        // "at least 123 million of these at-risk people": the noun after a word or two that describe it
+        unit = ofTheHead.unit;
+        noun = (ofTheHead.noun ?? ofTheHead.written).toLowerCase();
+        unitScore = 0.8;
+        coreEnd = ofTheHead.end;
+        reasons?.push(`'${text.slice(token.start, coreEnd).replace(/\s+/g, ' ')}': ${unit}`);
+      } else if (ofThem && lastThing !== undefined && unitDimension(lastThing) === 'object') {
+        // "the cyclone damaged more than 123,000 homes, with about 31,000 of them completely destroyed"
+        unit = lastThing;
+        noun = lastThing;
+        unitScore = 0.8;
+        coreEnd = token.end + ofThem[0].length;
+        reasons?.push(`'${token.written}${ofThem[0]}': a part of the count of ${lastThing} before it`);
+      } else if (!token.yearLike && token.value > 1 && (ofTheHarmed = OF_THE_HARMED_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 120)))) !== null) {
+        // "five of the dead were in Osaka Prefecture": a part of the people harm befell
+        unit = 'person';
+        noun = (ofTheHarmed[1] ?? ofTheHarmed[2])!.toLowerCase();
+        unitScore = 0.8;
+        coreEnd = token.end + ofTheHarmed[0].length;
+        reasons?.push(`'${token.written}${ofTheHarmed[0]}': a part of the people harm befell, or in need -> person`);
+      } else if (ofThem && (antecedent || PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
+        // ("More than 100 households were evacuated. ... 11 of them died": people die, not households)
+        unit = (antecedent === 'household' || antecedent === 'family') && PEOPLE_HARMED_AFTER.test(after.slice(ofThem[0].length)) ? 'person' : (antecedent ?? 'person');
+        noun = 'people';
+        unitScore = 0.8;
+        coreEnd = token.end + ofThem[0].length;
+        reasons?.push(`'${token.written}${ofThem[0]}': the unit of the count before it -> ${unit}`);
+        // "40 civilians were killed, three of them in Goma": a part of that count, in a place or in each of several
+        const where = ITEM_WHERE.exec(after.slice(ofThem[0].length));
+        if (where) {
+          const comma = /,\s*$/.exec(text.slice(Math.max(sentence.start, token.start - 4), token.start));
+          const leadEnd = comma ? token.start - comma[0].length : token.start;
+          heading = { start: Math.max(sentence.start, leadEnd - LIST_REACH), end: leadEnd };
+          item = { start: token.start, end: token.end + ofThem[0].length + where[0].length };
+          if (where[1] !== undefined) {
+            part = `in ${where[1].toLowerCase()} ${where[2]!}`;
+            review.push(eachReview(part));
+          }
+        }
+      } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && (stateOfPart = PART_STATE_AFTER.exec(after)) !== null && OF_THE_COUNT_LEAD.test(text.slice(sentence.start, token.start))) {
+        // "Of the 300 health facilities, 132 are fully functional and 168 only partly": parts of that count
+        unit = lastThing;
+        noun = lastThing;
+        unitScore = 0.7;
+        part = stateOfPart[1]!.trim();
+        review.push(`a part (${part}) of the count of ${lastThing} the sentence opens with: drafted as a breakdown of it, never a total`);
+        reasons?.push(`'${token.written}' after 'Of the ... ${lastThing}': a part (${part}) of that count`);
+      } else if (lastThing === 'person' && (sexPart = SEX_LABEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start))) !== null) {
+        // "127 fatalities (female - 73; male - 54)": in parentheses after a count of people, each sex's part of it
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        const label = sexPart[1]!;
+        part = label === 'F' ? 'female' : label === 'M' ? 'male' : label.toLowerCase();
+        review.push(`a part (${part}) of the count of people before its parentheses: drafted as a breakdown of it, never a total`);
+        reasons?.push(`'${label} ${token.written}' in parentheses after a count of people: a part (${part}) of it`);
+      } else if (othersOfThing && !THING_STATE_AFTER.test(after)) {
+        // "destruction of 465 homes and damage to 135 others": more of the thing counted before
+        unit = lastThing!;
+        noun = lastThing!;
+        unitScore = 0.7;
+        coreEnd = token.end + /^\s+others?/i.exec(after)![0].length;
+        reasons?.push(`'${token.written} others' after a word of damage, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && THING_STATE_AFTER.test(after) && !STATE_THEN_NOUN_AFTER.test(after)) {
+        // "120 houses were destroyed and 300 damaged": the noun is left out after the first figure
+        unit = lastThing;
+        noun = lastThing;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' followed by a verb of damage or relief, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+        // "241 houses damaged, of which, 53 were completely and 150 were partially destroyed": parts of that count
+        const which = OF_WHICH_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start));
+        // ("2,130 houses were damaged (837 totally/1,293 partially)": parts of the count, in parentheses after it)
+        const bracketed = DEGREE_IN_PARENS_LEAD.test(text.slice(Math.max(sentence.start, token.start - 16), token.start));
+        if ((which && !COUNTED_NOUN_IN.test(which[1]!)) || bracketed) {
+          part = THING_STATE_AFTER.exec(after)![0]
+            .replace(/^\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?/i, '')
+            .trim();
+          review.push(`a part (${part}) of the count of ${lastThing} before ${bracketed ? 'its parentheses' : "'of which'"}: drafted as a breakdown of it, never a total`);
+          reasons?.push(`${bracketed ? 'in parentheses after the count' : "after 'of which'"}: a part (${part}) of that count`);
+        }
+      } else if (lastThing === undefined && paragraphThing !== undefined && unitDimension(paragraphThing) === 'object' && FURTHER_OPENING.test(text.slice(sentence.start, token.start)) && DAMAGED_AFTER.test(after) && !STATE_THEN_NOUN_AFTER.test(after)) {
+        // "75 huts have been completely destroyed. A further 1,725 have been partially damaged.": more of the things the paragraph counted
+        unit = paragraphThing;
+        noun = paragraphThing;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' opening its sentence with a verb of damage, after a count of ${paragraphThing} in the paragraph -> ${paragraphThing}`);
+      } else if (placeFirst) {
+        unit = lastThing!;
+        noun = 'people';
+        unitScore = 0.7;
+        part = `${placeFirst[1] !== undefined ? 'in' : 'from'} ${placeName!}`;
+        review.push(eachReview(part));
+        reasons?.push(`'${token.written}' after '${part}', its noun left out, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      } else if (partOf && (lastThing ?? antecedent) && !/^\s*[-–%]/.test(after) && !NOUN_NEXT.test(after) && !NOUN_PHRASE_NEXT.test(after)) {
+        unit = (lastThing ?? antecedent)!;
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after 'of which', 'another' or the like: the unit of the count before it -> ${unit}`);
+      } else if (
+        lastThing !== undefined &&
+        !token.yearLike &&
+        (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') &&
+        (listed = placeListItem(text, sentence, token) ?? parenthesisedPlaceItem(text, sentence, token)) !== undefined &&
+        // ("followed by Marang (1,316 at 10 PPS)": the place's people where they shelter, of the people counted before)
+        (!('at' in listed) || (antecedent !== undefined && isCountUnit(antecedent)))
+      ) {
+        // "13 people were still missing in three regions: eight in CAR, four in Region 2 and one in
+        // Region 1", "11 were killed, eight in CAR and three in Mali", "30 schools, two in each
+        // district": an item of a list of places, each a place and its share of the count before
+        const counted = 'at' in listed ? antecedent! : lastThing;
+        unit = counted;
+        noun = isCountUnit(counted) ? 'people' : counted;
+        unitScore = 0.7;
+        heading = listed.lead;
+        item = listed.item;
+        if (listed.each !== undefined) {
+          part = listed.each;
+          review.push(eachReview(part));
+        }
+        reasons?.push(`'${token.written}': an item of a list of places after a count of ${counted} in the sentence -> ${counted}`);
+      } else if (
+        lastThing === undefined &&
+        !token.yearLike &&
+        (NUMBER_OF_PEOPLE_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)) ||
+          (MOST_PEOPLE_AFTER_LIST.test(text.slice(token.end, Math.min(sentence.end, token.end + 200))) && !THINGS_NAMED_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH)))) &&
+        (listed = parenthesisedPlaceItem(text, sentence, token)) !== undefined
+      ) {
+        // "highest number of arrivals were noted in Pemba (1,775), followed by Montepuez (1683)": the
+        // sentence names what its places' shares count without a number of its own (or after them: "the
+        // cities of Derna (at least 30,000), Bayda (3,000) and Benghazi (2,195) have the largest number of displaced people")
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        heading = listed.lead;
+        item = listed.item;
+        reasons?.push(`'${token.written}': an item of a list of places after 'number of' people in the sentence -> person`);
+      } else if (
+        (lastThing === undefined || isCountUnit(lastThing)) &&
+        !token.yearLike &&
+        BARE_ITEM_END_AFTER.test(after) &&
+        (countryItem = COUNTRY_ITEM_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
+        findCountry(countryItem[1]!) !== undefined &&
+        (hosted = lastHosting(text, Math.max(sentence.start, token.start - HOSTED_REACH), token.start)) !== undefined &&
+        // (hosts named in the plural, "Latin American countries are hosting": each item is a host; any other subject, a
+        // country however written, "Uganda currently hosts", "The country hosts": the items after it are where the people
+        // come from, "with South Sudan accounting for some 900,000", unless they are other hosts listed alike, "Turkey hosts
+        // 3.6 million refugees, Lebanon 1.5 million")
+        (PLURAL_HOSTS.test(text.slice(Math.max(sentence.start, hosted.start - 120), hosted.start)) ||
+          (/^(?:[,;]\s*|(?:,\s*)?and\s+)$/.test(countryItem[0].slice(0, countryItem[0].indexOf(countryItem[1]!))) &&
+            !/\b(?:with|accounting|from|including|mostly|mainly|of\s+whom|of\s+which)\b/i.test(text.slice(hosted.end, token.start))))
+      ) {
+        // "hosting the vast majority of Venezuelans, with Colombia accounting for some 1.3 million, followed
+        // by Peru, with 768,000, Chile 288,000": each country's share of the people the sentence says it hosts
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        item = { start: token.start - countryItem[0].length + countryItem[0].indexOf(countryItem[1]!), end: token.end };
+        reasons?.push(`'${token.written}' after '${countryItem[1]}' in a list of countries hosting the people the sentence names -> person`);
+      } else if (
+        lastThing !== undefined &&
+        isCountUnit(lastThing) &&
+        !token.yearLike &&
+        BARE_ITEM_END_AFTER.test(after) &&
+        ((countryItem = COUNTRY_AT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null ||
+          (countryItem = COUNTRY_OWN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 80), token.start))) !== null) &&
+        findCountry(countryItem[1]!) !== undefined
+      ) {
+        // "Yemen is hard-hit with 14.1 million people ..., followed by Afghanistan at 12 million and Syria at seven
+        // million", "53,305 Syrians submitted ..., followed by the Democratic Republic of the Congo’s 20,527, Iraq’s
+        // 11,161": each country's count, in the unit of the count the list goes on from
+        unit = lastThing;
+        noun = 'people';
+        unitScore = 0.7;
+        item = { start: token.start - countryItem[0].length + countryItem[0].indexOf(countryItem[1]!), end: token.end };
+        reasons?.push(`'${token.written}' after '${countryItem[0].trim()}' in a list of countries that goes on from a count of ${lastThing} in the sentence -> ${lastThing}`);
+      } else if (
+        !token.yearLike &&
+        token.value >= 100 &&
+        (lastThing === undefined || lastThing === 'person' || lastThing === 'percent') &&
+        /^\s*\)/.test(after) &&
+        (countryItem = COUNTRY_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null &&
+        findCountry(countryItem[1]!.replace(/^the\s+/i, '')) !== undefined &&
+        countriesInParentheses(text, sentence) >= 2 &&
+        // (windows of the sentence around the number, never the whole of a long one for each number)
+        PEOPLE_NAMED.test(text.slice(Math.max(sentence.start, token.start - 300), token.start)) &&
+        !MONEY_WORDS.test(text.slice(Math.max(sentence.start, token.start - 300), Math.min(sentence.end, token.end + 300))) &&
+        !COUNT_WITH_NOUN_IN_PARENTHESES.test(text.slice(Math.max(sentence.start, token.start - 300), Math.min(sentence.end, token.end + 300)))
+      ) {
+        // "came from just three countries: the Syrian Arab Republic (6.5 million), Ukraine (5.7 million) and
+        // Afghanistan (5.7 million)": each country's count of the people the sentence names before the list
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' in parentheses after '${countryItem[1]}', in a list of countries with counts after people named in the sentence -> person`);
+      } else if (AID_VERB_LEAD.test(lead) && BARE_END_AFTER.test(after) && !MONEY_IN_AFTER.test(after) && !token.yearLike && value >= 10 && lastThing !== 'household' && lastThing !== 'family') {
+        // "To date, WFP has been feeding 4.6 million", "assisting more than 120,000 in Ostra": the people a verb of aid serves
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after a verb of aid with no noun after it ('${AID_VERB_LEAD.exec(lead)![1]}') -> person`);
+      } else if (PEOPLE_MAY_AFTER.test(after) || (CASUALTY_VERB_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^[-–]|^\s*%/.test(after)) || (FORCED_LEAD.test(lead) && FORCED_TO_AFTER.test(after))) {
+        // "up to 4 million could be left homeless", "resulting in 12 deaths, injuring 283": people
+        // ("force 285,000 to move to shelters": the people a disaster drove from their homes)
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' ${PEOPLE_MAY_AFTER.test(after) ? 'before words of people who may be left homeless or displaced' : FORCED_LEAD.test(lead) ? "after 'forced' and before 'to flee' or the like" : 'after a verb of casualty'} -> person`);
+      } else if (CASUALTIES_PAREN_AFTER.test(after)) {
+        // "355 (63 killed and 292 injured) in Government-controlled territory": casualties
+        unit = 'person';
+        noun = 'casualties';
+        unitScore = 0.8;
+        reasons?.push(`'${token.written}' before its killed and injured in parentheses: a count of casualties`);
+      } else if (HOUSEHOLDS_POPULATION_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start))) {
+        // "over 30,000 households with a population of over 600,000": the people of those households
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' the population of the households counted before it -> person`);
+      } else if (IPC_PHASE_AFTER.test(after) && !token.yearLike) {
+        // "0.4m in IPC Phase 2", "500,000 in Phase 3": the people of a phase of food insecurity
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' followed by '${IPC_PHASE_AFTER.exec(after)![0].trim()}': the people of a phase of food insecurity`);
+      } else if (token.shortScale && KEY_FIGURE_STATE_AFTER.test(after) && /^[\s•*-]*$/.test(text.slice(lineStarts[line - 1]!, token.start))) {
+        // "5.5M In need of humanitarian assistance", "3.6M targeted for assistance": a key-figure line, the state of the people it counts after it
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' opening a key-figure line, '${KEY_FIGURE_STATE_AFTER.exec(after)![0].trim()}' after it -> person`);
+      } else if (!token.yearLike && FORCING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && /^\s+to\s+(?:flee|leave|evacuate|abandon)(?![\p{L}])/iu.test(after)) {
+        // "forcing 600,000 to flee their homes": people
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' forced to flee: a count of people`);
+      } else if (ARRIVED_AFTER.test(after) && !token.yearLike && (antecedent === 'person' || lastThing === 'person')) {
+        // "8,561 migrants arrived and from October 16 to 30, at least 6,708 arrived": more of the people counted before
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' followed by 'arrived', after a count of people: a count of people`);
+      } else if (!token.yearLike && moneyLast === undefined && !CHANGE_MEASURE_AFTER.test(after) && !NOUN_NEXT.test(after) && !MONEY_SUBJECT_LEAD.test(lead) && ((changeOf = CHANGE_SUBJECT_LEAD.exec(lead) ?? CHANGE_IN_COUNT_LEAD.exec(lead)) !== null || (countOfPeopleBefore(lastThing, antecedent) !== undefined && CHANGE_APPOSITION_LEAD.test(lead)))) {
+        // "The IDP population in Pell increased by 122,000", "rose to 286,000, an increase of over 28,000": the people whose count changed
+        unit = changeOf === null ? countOfPeopleBefore(lastThing, antecedent)! : /^(?:households|families)$/i.test(changeOf.groups?.counted ?? '') ? 'household' : 'person';
+        noun = unit === 'household' ? 'households' : 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' the change in a count of ${noun} before it -> ${unit}`);
+      } else if (!token.yearLike && (cause = causeItem(after, lead, lastThing)) !== undefined) {
+        // "The fatalities include 5 due to lightning strikes, 99 from collapsing buildings", "2 people were injured by lightning, 465 by building collapses": people, each a part by its cause
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        part = cause[1]!.replace(/\s+/g, ' ').toLowerCase();
+        reasons?.push(`'${token.written} ${cause[1]}' an item of a list of casualties by cause -> person, a part`);
+      } else if (
+        !token.yearLike &&
+        (fled = FLED_AFTER.exec(after) ?? FLED_AFTER.exec(after.replace(RESTATED_IN_PARENTHESES, ''))) !== null &&
+        // (not vehicles or boats crossing: "Pell counted 1,200 vehicles, with 300 crossing on the bridge")
+        !(/^\s+crossing/i.test(fled[0]) && VEHICLES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 160), token.start)))
+      ) {
+        // (a count restated in brackets between: "over half a million (538,241) have been forced to leave their homes")
+        // "when some 750,000 fled the violence": a bare number that fled counts people
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.8;
+        reasons?.push(`'${token.written}' followed by '${fled[0].trim()}': a count of people`);
+      } else if (AFFECTED_AFTER.test(after) && !token.yearLike && !(/^\s+rescued/i.test(after) && (sentenceNamesAnimals(setting) || VEHICLES_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 160), token.start)))) && !(lastThing !== undefined && lastThing !== 'person' && /^\s+(?:(?:severely|badly|seriously|directly|critically|moderately)\s+)?affected/i.test(after)) && !(/^\s+(?:\w+ly\s+)?impacted/i.test(after) && ((lastThing !== undefined && lastThing !== 'person') || !countBeforeIsOfPeople(lead))) && !(NAME_BEFORE_NUMBER.test(lead) && !mayEndWithQualifier(lead) && /^\d{1,3}$/.test(token.written))) {
+        // "Over 33 million affected, including ...", "more than 30,000 afflicted and 3,000 houses destroyed"
+        const word = AFFECTED_AFTER.exec(after)![1]!.toLowerCase();
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' followed by '${word}' and no noun: a count of people`);
+      } else if (!token.yearLike && (exceeded = NOUN_EXCEEDS_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null && unitOfNoun(exceeded[1]!) !== undefined && isCountUnit(unitOfNoun(exceeded[1]!)!) && !NOUN_NEXT.test(after)) {
+        // "Affected people would exceed 38,000", "refugees number 12,000": the noun before its verb counts the number
+        unit = unitOfNoun(exceeded[1]!)!;
+        noun = exceeded[1]!.toLowerCase();
+        unitScore = 0.7;
+        reasons?.push(`'${exceeded[0].trim()} ${token.written}': the noun before the verb counts the number -> ${unit}`);
+        if (/\b(?:would|will|could|may|might)\s/i.test(exceeded[0])) review.push(`a projection ('${exceeded[0].trim().replace(/^.*?\b((?:would|will|could|may|might)\s+\w+)\s*$/iu, '$1')}'): a level foreseen, not reached; check its date and indicator`);
+      } else if (!token.yearLike && token.value >= 10 && NEED_AID_AFTER.test(after)) {
+        // "an estimated 2 million will need food assistance": people who need aid
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' followed by '${NEED_AID_AFTER.exec(after)![0].trim()}' and no noun: a count of people`);
+      } else if (!token.yearLike && token.value >= 100 && /^\s*\)/.test(after) && (peopleParen = PEOPLE_PAREN_LEAD.exec(lead)) !== null && isPeoplePlural(peopleParen[1]!, ')') && peoplesInParentheses(text, Math.max(sentence.start, token.start - 300), Math.min(sentence.end, token.end + 300)) >= 2) {
+        // "followed by Syrians (1.5 million), Yemenis (one million)": the count of the people named before the parenthesis
+        unit = 'person';
+        noun = peopleParen[1]!.toLowerCase();
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' in parentheses after '${peopleParen[1]}': the count of that people -> person`);
+      } else if (!token.yearLike && token.value >= 100 && (lastThing === undefined || lastThing === 'person') && !/:/.test(lead) && SET_OFF_AFTER.test(after) && (peopleComma = PEOPLE_COMMA_LEAD.exec(lead)) !== null && isPeoplePlural(peopleComma[1]!, after)) {
+        // "led by Venezuelans, more than 252,000, Ecuadorians ...": the count of the people named before the comma
+        unit = 'person';
+        noun = peopleComma[1]!.toLowerCase();
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' set off by commas after '${peopleComma[1]}': the count of that people -> person`);
+      } else if (!token.yearLike && (wholeOf = OUT_OF_THE_LEAD.exec(lead)) !== null && OUT_OF_WHOLE_AFTER.test(after) && (wholeUnit = unitOfNoun(wholeOf[1]!)) !== undefined && isCountUnit(wholeUnit)) {
+        // "registered 207,889 individuals out of the 433,140 fleeing Sudan": the whole counts what its part counts
+        unit = wholeUnit;
+        noun = wholeOf[1]!.toLowerCase();
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after '${wholeOf[0].trim()}': the whole counts what its part counts -> ${unit}`);
+      } else if ((inNeed = IN_NEED_AFTER.exec(after) ?? (countBeforeIsOfPeople(lead) && (paragraphThing === undefined || paragraphThing === 'person') ? IN_NEED_PLACED_AFTER.exec(after) : null)) !== null && !token.yearLike && (token.scale !== undefined || token.value >= 1000)) {
+        // "Over two million in need of food aid", "2.3 million are in urgent need": people (a large bare number only)
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' followed by '${inNeed[0].trim()}' and no noun: a count of people`);
+      } else if ((affectedAux = AFFECTED_AUX_AFTER.exec(after)) !== null && !token.yearLike && (paragraphThing === undefined || paragraphThing === 'person') && countBeforeIsOfPeople(lead) && !(affectedAux[2] !== undefined && /\p{Lu}[\p{L}.]*\s+$/u.test(lead))) {
+        // (alone, never after a name it numbers: "Ward 5 affected in ...")
+        // "Around 20,000 have been directly affected by the floods", "caused 13,400 to be displaced": people
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' followed by '${affectedAux[0].trim()}' and no noun, the paragraph counting nothing but people: a count of people (${(affectedAux[1] ?? affectedAux[2])!.toLowerCase()})`);
+      } else if (!token.yearLike && lastThing === 'person' && PEOPLE_ITEM_AFTER.test(after) && LISTED_LEAD.test(lead)) {
+        // "17,338 people affected, 175 victims, 571 evacuated, 841 treated, 26 sheltered, 29 at risk": a bulletin's list of people
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}${PEOPLE_ITEM_AFTER.exec(after)![0].trimEnd()}' listed after a count of people in the sentence -> person`);
+      } else if (!token.yearLike && /^\s*\)/.test(after) && (nounParen = NOUN_PAREN_LEAD.exec(lead)) !== null) {
+        // "Most of the deaths (219) were attributed to heat": the count of the plural before the parenthesis
+        unit = unitOfNoun(nounParen[1]!.toLowerCase()) ?? 'person';
+        noun = nounParen[1]!.toLowerCase();
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' in parentheses after '${nounParen[1]!}': its count -> ${unit}`);
+      } else if (!token.yearLike && token.value >= 10 && HOUSEHOLDS_PAREN_AFTER.test(after)) {
+        // "almost 412,763 (82,552 families) have been affected": the households in parentheses say the number counts their people
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' before its households in parentheses: a count of their people`);
+      } else if (!token.yearLike && WHO_AFTER.test(after) && THE_COUNT_LEAD.test(lead)) {
+        // "the 8,417 who successfully made the crossing": a relative "who" says the number counts people
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written} who ...' after '${THE_COUNT_LEAD.exec(lead)![0].trim()}': a count of people`);
+      } else if ((casualty = CASUALTY_AFTER.exec(after)) !== null && (!HARM_OF_THINGS_TOO.test(casualty[0]) || ((paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && countBeforeIsOfPeople(lead, true)))) {
+        // "1,450 were hurt", "and 75 wounded": a casualty word right after a bare number counts people
+        // (words that things and money may be said of too, "disappeared", "presumed missing", only where nothing else was counted before)
+        const word = casualty[1]!.toLowerCase();
+        if (/\b(?:feared|presumed)\b/i.test(casualty[0])) review.push(`'${casualty[0].trim()}': feared or presumed, not confirmed`);
+        unit = 'person';
+        noun = /^(?:killed|dead|died|perished|drowned|lost\s+their\s+lives)$/.test(word) ? 'deaths' : /^(?:missing|disappeared|abducted|kidnapped|raped|(?:sexually\s+)?(?:assaulted|abused))$|malnourished$/.test(word) ? 'people' : 'injuries';
+        unitScore = 0.8;
+        reasons?.push(`'${token.written}' followed by '${word}': a count of people`);
+      } else if (N_EQUALS_LEAD.test(lead) && /^\s*\)/.test(after) && ((lastThing !== undefined && isCountUnit(lastThing)) || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) {
+        // "the three countries with most of the cases are DRC, (n = 8,662), Burundi, (n = 1,579)": a group's size
+        unit = lastThing !== undefined && isCountUnit(lastThing) ? lastThing : 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        // the place is the name before the parenthesis ("Burundi, (n = 1,579)"), not the one after it
+        const named = PLACE_BEFORE_N_EQUALS.exec(text.slice(Math.max(sentence.start, token.start - 80), token.start));
+        if (named) {
+          const itemStart = token.start - named[0].length;
+          heading = { start: Math.max(sentence.start, itemStart - LIST_REACH), end: itemStart };
+          item = { start: itemStart, end: token.end + /^\s*\)/.exec(after)![0].length };
+        }
+        reasons?.push(`'(n = ${token.written})': the size of a group of the ${lastThing} counted before it`);
+      } else if (lastThing !== undefined && unitDimension(lastThing) === 'object' && RENDERING_LEAD.test(lead) && RUINED_AFTER.test(after)) {
+        // "the collapse of 10,642 houses, rendering 12,126 uninhabitable": more of the things counted before
+        unit = lastThing;
+        noun = lastThing;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' left${RUINED_AFTER.exec(after)![0]}, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      } else if (lastThing === undefined && !token.yearLike && (token.scale !== undefined || token.value >= 1000) && (paragraphThing === undefined || paragraphThing === 'person') && moneyLast === undefined && AFFECTING_LEAD.test(lead) && DISPLACING_ALONE_AFTER.test(after)) {
+        // "Flooding ... was reported, affecting almost 70,000 across the department": people, the noun left out
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after '${AFFECTING_LEAD.exec(lead)![0].trim()}', no noun and no count before it: a count of people`);
+      } else if (lastThing !== undefined && ((isCountUnit(lastThing) && DISPLACING_VERB_LEAD.test(lead)) || (unitDimension(lastThing) === 'object' && (DISPLACING_VERB_LEAD.test(lead) || DAMAGING_VERB_LEAD.test(lead)))) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
+        // ("destroyed 1.2 million houses and damaged around 692,000": a verb of damage after a count of things)
+        // "affected over 2.3 million people and displaced more than 620,000": the count's noun is left out
+        unit = lastThing;
+        noun = isCountUnit(lastThing) ? 'people' : lastThing;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after a verb of ${DAMAGING_VERB_LEAD.test(lead) ? 'damage' : 'displacement'}, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      } else if (lastThing !== undefined && isCountUnit(lastThing) && CHANGE_FROM_LEAD.test(lead) && PRIOR_LEVEL_AFTER.test(after)) {
+        // "222 confirmed cases were reported, a 9.7% increase from 183 reported in week 42": the count before, then
+        unit = lastThing;
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after 'increase from' or the like, the level of the count of ${lastThing} before -> ${lastThing}`);
+      } else if (lastThing === undefined && (opening = PEOPLE_FIGURES_COLON_ITEM.exec(lead)) !== null && /^\s*(?:[;,.]|\s+and\b|$)/.test(after)) {
+        // "the latest figures of registered Syrian refugees ... in each country are: Lebanon, 154,387; Jordan, ...":
+        // the first item of a list by place after a colon, the people named before it (the next items follow it)
+        const group = opening[1]!.toLowerCase();
+        unit = group === 'households' || group === 'families' ? 'household' : 'person';
+        noun = group;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' the first item of a list by place after a colon, after '${opening[0].slice(0, 40).trim()}...' -> ${unit}`);
+      } else if (
+        lastThing !== undefined &&
+        isCountUnit(lastThing) &&
+        (placeComma = PLACE_COMMA_ITEM_LEAD.exec(lead)) !== null &&
+        !MONTH_NAME_BEFORE.test(lead) &&
+        /^\s*(?:[;,.]|\s+and\b|$)/.test(after) &&
+        !ORIGINS_BEFORE_LIST.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH))
+      ) {
+        // "Ecuador, over 220,000; Argentina, 130,000; Chile, over 100,000 and Brazil, 85,000": an item of a list by
+        // place after a count of people, the place, a comma, the number
+        unit = lastThing;
+        noun = 'people';
+        unitScore = 0.7;
+        // (the item's place is the name before its comma: "Ecuador, over 220,000", not the next item's)
+        const nameAt = token.start - placeComma[0].length + /^(?:[;,]\s*|\band\s+)/u.exec(placeComma[0])![0].length;
+        item = { start: nameAt, end: token.end };
+        reasons?.push(`'${token.written}' after a place and a comma in a list, after a count of ${lastThing} -> ${lastThing}`);
+      } else if (lastThing !== undefined && isCountUnit(lastThing) && NAME_HAS_LEAD.test(lead) && NAME_HAS_AFTER.test(after)) {
+        // "Burundi has over 100 cases, while Nigeria has 39, Liberia has five": a list by place, the noun left out
+        unit = lastThing;
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after a place and 'has', after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      } else if (
+        lastThing !== undefined &&
+        isCountUnit(lastThing) &&
+        (placeSpace = PLACE_SPACE_ITEM_LEAD.exec(lead)) !== null &&
+        !MONTH_NAME_BEFORE.test(lead) &&
+        NAME_HAS_AFTER.test(after) &&
+        NAME_HAS_EARLIER.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH))
+      ) {
+        // "Sindh has reported 678, KPK 306, Balochistan 299": the items after a place that "has" its count, the verb left out
+        unit = lastThing;
+        noun = 'people';
+        unitScore = 0.7;
+        const nameAt = token.start - placeSpace[0].length + /^(?:[;,]\s*|\band\s+)/u.exec(placeSpace[0])![0].length;
+        item = { start: nameAt, end: token.end };
+        reasons?.push(`'${token.written}' after a place in a list whose first item is a place that 'has' its count, after a count of ${lastThing} -> ${lastThing}`);
+      } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && NAME_HAVING_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
+        // "320 active evacuation centers nationwide with the Eastern Division having 124 and Western Division with 196"
+        unit = lastThing;
+        noun = isCountUnit(lastThing) ? 'people' : lastThing;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after a place and 'having' or 'with', after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && IN_NAME_AFTER.test(after) && (!TO_NAME_AFTER.test(after) || MOVEMENT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 160), token.start))) && !/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) {
+        // "one million children in Mozambique, more than 443,000 in Malawi and 130,000 in Zimbabwe",
+        // "compared to around 100,000 in June", "52 shelters that were set up in SVG and 13 in Grenada": the noun
+        // is left out after the first count of a list by place or time
+        unit = lastThing;
+        noun = isCountUnit(lastThing) ? 'people' : lastThing;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' before 'in' and a name, after a count of ${lastThing} in the sentence -> ${lastThing}`);
+        if (/^\s+each\s/.test(after)) {
+          // "two each from Central Luzon and Central Visayas": so many in each place named, not their sum
+          part = 'in each place named';
+          review.push(eachReview(part));
+        }
+      } else if (!token.yearLike && lastThing === undefined && paragraphThing !== undefined && isCountUnit(paragraphThing) && COMPARES_TO_LEAD.test(lead) && !/\d/.test(text.slice(sentence.start, token.start)) && !NOUN_NEXT.test(after)) {
+        // "... over 30,000 arriving since the beginning of the year. This compares to 16,413 in December": the count the
+        // paragraph gave, at another time
+        unit = paragraphThing;
+        noun = unit === 'household' ? 'households' : 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' compared with the count of ${paragraphThing} before it in the paragraph -> ${paragraphThing}`);
+      } else if (!token.yearLike && (lastThing === undefined || isCountUnit(lastThing)) && PEOPLE_NUMBERS_TO_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
+        // "New arrivals have pushed refugee numbers to 56,664 in Burkina Faso": the level a count of people reached
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' the level that numbers of people named before it reach -> person`);
+      } else if (!token.yearLike && (lastThing !== undefined ? isCountUnit(lastThing) : OPENING_LEAD.test(text.slice(sentence.start, token.start))) && WITHOUT_NEEDS_AFTER.test(after)) {
+        // "140,000 Without Homes", "116,000 are without school", "854,000 are without water": people (or the households
+        // counted before) left without what they need
+        unit = lastThing ?? 'person';
+        noun = unit === 'household' ? 'households' : 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' left without what they need -> ${unit}`);
+      } else if (lastThing !== undefined && isCountUnit(lastThing) && !token.yearLike && text[token.start - 1] === '(' && /^\)/.test(after) && !ROUNDED_NOT_COUNT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) && isExactOfRounded(text.slice(Math.max(sentence.start, token.start - 24), token.start), token.value)) {
+        // "almost 1.5 million (1,454,377)": the exact count of the rounded one before it, a figure of its own
+        unit = lastThing;
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' in parentheses, the exact count of the rounded ${lastThing} before it -> ${lastThing}`);
+      } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && GAPPED_ITEM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && GAPPED_ITEM_AFTER.test(after) && !GAPPED_TIME_AFTER.test(after) && !(unitDimension(lastThing) === 'object' && GAPPED_PEOPLE_AFTER.test(after))) {
+        // "63 people had died, with 41 dying on the streets, eight in hospitals and 14 at home", "six million in
+        // communal areas and 1.7 million in urban areas": the noun left out after the first count, each item where they are
+        unit = lastThing;
+        noun = isCountUnit(lastThing) ? 'people' : lastThing;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' in a list after a count of ${lastThing} in the sentence, its noun left out -> ${lastThing}`);
+      } else if (lastThing === undefined && !token.yearLike && PLACE_LIST_THEN_HARM.test(text.slice(token.end, Math.min(sentence.end, token.end + PLACE_LIST_REACH)))) {
+        // "one in Morang, three in Dang, one in Kailali and nine in Palpa have died": the first item of a list by place whose verb comes last
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' the first item of a list by place that ends with a verb of harm or displacement -> person`);
+      } else if (CASUALTIES_INCLUDE_LEAD.test(lead) && IN_NAME_AFTER.test(after)) {
+        // "The casualties include four from Cumilla, one from Feni, ...": the first item of a list of deaths by place
+        unit = 'person';
+        noun = 'deaths';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' before 'from' or 'in' and a name, after '${CASUALTIES_INCLUDE_LEAD.exec(lead)![0].trim()}' -> person`);
+      } else if (!token.yearLike && (asFollows = COUNTS_AS_FOLLOWS_LEAD.exec(lead)) !== null && IN_NAME_AFTER.test(after)) {
+        // "These new cases are from 8 provinces and distributed as follows: 381 in Lusaka Province, 1 in ...": the first item of a list by place
+        unit = 'person';
+        noun = asFollows[1]!.toLowerCase();
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' before 'in' and a name, after '${asFollows[1]!} ... as follows:' -> person`);
+      } else if (OF_THE_POPULATION.test(after)) {
+        // "places 300,000 of the affected population in Emergency (IPC Phase 4)"
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' before 'of the ... population' -> person`);
+      } else if ((level = LEVEL_LEAD.exec(lead)) !== null && !(/\bthe\s+$/i.test(level[0]) && !/^\s+mark(?![\p{L}])/u.test(after)) && (levelOfPeople(level) || level.groups!.livestock !== undefined || level.groups!.livestockToll !== undefined || (antecedent ?? lastThing) !== undefined) && !NOUN_NEXT.test(after) && !RATE_LEVEL.test(level[0]) && !(RECORDED_AT.test(level[0]) && !LEVEL_ENDS.test(after))) {
+        // "region-wide the number had climbed to more than 358,000" (after a count of refugees),
+        // "the registered refugee population in 14 camps stood at 101,834", "the toll there now stood
+        // at 53" (deaths), "the population facing acute food insecurity has dropped to 2 million"
+        // "loss of livestock due to floods has reached 875" counts livestock; "the total number has
+        // skyrocketed to 736,459" after it, the thing the sentence counted
+        unit = level.groups!.livestock !== undefined || level.groups!.livestockToll !== undefined ? 'livestock' : levelOfPeople(level) ? 'person' : (namedThing(text, Math.max(sentence.start, token.start - 120), token.start) ?? antecedent ?? lastThing)!;
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`no unit after the number; '${level[0].trim()}' before it: the level a count of ${unit === 'person' ? 'people' : unit} reached -> ${unit}`);
+        // ("the number is likely to reach 2.3 million next year": a level foreseen, not reached)
+        if (/\b(?:likely|expected|projected|forecast|set)\s+to\b|\b(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise|climb|surge)\b/i.test(level[0])) review.push(`a projection ('${level[0].trim().replace(/^.*?\b(\w+\s+(?:to\s+)?\w+)\s*$/u, '$1')}'): a level foreseen, not reached; check its date and indicator`);
+      } else if (lastThing !== undefined && isCountUnit(lastThing) && (programme = programmeItem(text, sentence, token)) !== undefined) {
+        // "1.85 million people ... through a combination of nutrition (631,000), relief (1 million) and
+        // livelihoods (33,600)": each a part of the count before, by what it names
+        unit = lastThing;
+        noun = 'people';
+        unitScore = 0.7;
+        part = programme;
+        review.push(`a part (${programme}) of the count of ${lastThing === 'person' ? 'people' : lastThing} before it: drafted as a breakdown of it, never a total`);
+        reasons?.push(`'${token.written}' in parentheses after '${programme}', after a count of ${lastThing} in the sentence: a part of it`);
+      } else if ((placedAt = PLACED_AT_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 200), token.start))) !== null && unitOfNoun(placedAt[1]!) !== undefined) {
+        // "houses reported damaged due to the three cyclones were placed at 7,838", "The reported deaths,
+        // meanwhile, are placed at 27": the noun the sentence opened with
+        unit = unitOfNoun(placedAt[1]!)!;
+        noun = placedAt[1]!.toLowerCase();
+        unitScore = 0.7;
+        reasons?.push(`no unit after the number; '${placedAt[1]} ... ${placedAt[2]!.trim()}' before it -> ${unit}`);
+      } else if (lastThing !== undefined && isCountUnit(lastThing) && AND_LEAD.test(lead) && /^\s+(?:with|through|via)\s+\p{Ll}/u.test(after)) {
+        // "103,000 people have been reached with food, and 43,000 with shelter support": the noun is left
+        // out in the second of two counts reached with something
+        unit = lastThing;
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'and ${token.written} with ...' after a count of ${lastThing} in the sentence -> ${lastThing}`);
+      } else if (!token.yearLike && BRINGS_TO_LEAD.test(lead) && (inverted = INVERTED_TOTAL_AFTER.exec(after)) !== null && (inverted[2] !== undefined || (invertedNoun = firstCountNoun(inverted[1]!)) !== undefined)) {
+        // "brings to 94,000 the estimated number of people who have fled": the total named after the number, in its unit
+        unit = inverted[2] !== undefined ? 'person' : unitOfNoun(invertedNoun!)!;
+        noun = inverted[2] !== undefined ? 'deaths' : invertedNoun!;
+        unitScore = 0.7;
+        reasons?.push(`'${BRINGS_TO_LEAD.exec(lead)![0].trim()} ${token.written}${inverted[0]}': the total it names -> ${unit}`);
+      } else if ((antecedent ?? lastThing) !== undefined && BRINGING_TOTAL_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
+        // "more than 100,000 refugees had fled ..., bringing the tally to more than half a million": the
+        // total that count reaches, in its unit
+        unit = (namedThing(text, Math.max(sentence.start, token.start - 120), token.start) ?? antecedent ?? lastThing)!;
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`no unit after the number; '${BRINGING_TOTAL_LEAD.exec(lead)![0].trim()}' before it: the total a count of ${unit === 'person' ? 'people' : unit} reaches -> ${unit}`);
+      } else if (NUMBER_PUT_AT_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && !NOUN_NEXT.test(after) && (antecedent !== undefined || PEOPLE_WORD.test(text.slice(Math.max(0, token.start - 300), token.start)))) {
+        // "the agency put the number at about 335,000", "officials put the death toll at 120": the count the text is about
+        // (a toll counts people whatever was counted before it: "put the death toll at 9" after a count of families)
+        unit = antecedent !== undefined && isCountUnit(antecedent) && !/\b(?:toll|dead|deaths|fatalities|casualties)\b/i.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) ? antecedent : 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after 'put the number at' or the like, with no noun of its own -> ${unit}`);
+      } else if (antecedent !== undefined && isCountUnit(antecedent) && !token.yearLike && (token.scale !== undefined || !/[.,]\d{1,2}$/.test(token.written)) && /\b(?:compared\s+(?:to|with))\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|just\s+over|only|just)\s+)?$/i.test(lead) && !NOUN_NEXT.test(after) && !PAST_TIME_AFTER.test(after)) {
+        // "More than 20,000 migrants have landed so far this year, compared to around 6,000 in the same period in 2022":
+        // the same count at another time, in its unit
+        unit = antecedent;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after 'compared to' or the like, with no noun of its own, after a count of ${antecedent} -> ${antecedent}`);
+      } else if (lastThing !== undefined && /\bthe\s+(?:remaining|other)\s+$/i.test(lead) && !NOUN_NEXT.test(after)) {
+        // "six of the refugee shelters are in East Flores, while the remaining two are in Sikka": the rest of the things just counted
+        // (but people where the rest are served or stay outside the places counted: "314,676 are in 1,179 evacuation centers
+        // while the remaining 256,230 are being served outside evacuation centers")
+        const restArePeople = unitDimension(lastThing) === 'object' && REMAINING_PEOPLE_AFTER.test(after);
+        unit = restArePeople ? (antecedent !== undefined && isCountUnit(antecedent) ? antecedent : 'person') : lastThing;
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(restArePeople ? `'the remaining ${token.written}' are served or stay somewhere, after a count of places -> ${unit}` : `'the remaining ${token.written}' with no noun of its own, after a count of ${lastThing} -> ${lastThing}`);
+      } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && (/^\s+who\b/.test(after) || YEAR_AFTER_TIME_WORD.test(lead)))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !NAME_RIGHT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || sentenceNamesPeople(setting))) {
+        unit = antecedent ?? 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' as the subject of the clause, after a count of ${unit === 'person' ? 'people' : unit} -> ${unit}`);
+        // (the quote goes on past the closing dash to the verb and what it says: "211 – were children")
+        const closed = DASH_BEFORE.test(lead) ? /^\s?[–—]\s+\S+\s+[\p{L}-]+/u.exec(after) : null;
+        if (closed) coreEnd = token.end + closed[0].length;
+      } else if (!token.yearLike && (whose = WHOSE_NUMBERS_LEAD.exec(lead)) !== null && isPeoplePlural(whose[1]!, '') && !NOUN_NEXT.test(after)) {
+        // "The second most common nationality of applicants was Afghans, whose numbers quadrupled to 178 230": those people
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${whose[0].trim()} ${token.written}': the number of the ${whose[1]} -> person`);
+      } else if ((antecedent ?? paragraphThing) !== undefined && isCountUnit((antecedent ?? paragraphThing)!) && !token.yearLike && THE_FIGURE_WAS_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
+        // "The number of internally displaced people in Syria stands at 6,600,000 ... In neighbouring Iraq, the 2015
+        // figure was 1.1 million": the same count for another place or year, in the unit the paragraph counts in
+        unit = (antecedent ?? paragraphThing)!;
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${THE_FIGURE_WAS_LEAD.exec(lead)![0].trim()} ${token.written}': the same count as the paragraph's before it -> ${unit}`);
+      } else if (!token.yearLike && (ABOARD_AFTER.test(after) || (GROUP_OF_LEAD.test(lead) && /^\s+who\s/.test(after)))) {
+        // "a total of 151 on board", "a group of 300 who fled China": people, whatever was counted before
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' ${ABOARD_AFTER.test(after) ? "on board a vessel" : "after 'a group of', before 'who'"}: people -> person`);
+      } else if ((changed = CHANGE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start)) ?? FROM_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))) !== null && !NOUN_NEXT.test(after)) {
+        // "Cases increased sharply from 1,200 to 3,400", "displaced people rose from 12,000 to 15,000": both
+        // levels count what the sentence named before the verb
+        const counted = changed.groups!.noun!.toLowerCase();
+        unit = counted === 'households' || counted === 'families' ? 'household' : 'person';
+        noun = counted;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' a level of the ${counted} the sentence says rose or fell -> ${unit}`);
+      } else if (SHARE_PAREN_LEAD.test(lead) && ((/^\s*\)\s*(?:were|are|was|is|remain|remained|have|had)\s+\p{Ll}/u.test(after) && (antecedent !== undefined || CASES_OR_PEOPLE_NAMED.test(text.slice(sentence.start, token.start)))) || COUNT_OF_POPULATION_AFTER.test(after))) {
+        // ("Up to 7.2% (62,400) of Fiji's population are in evacuation centres": the people the share of a population stands for)
+        // "Of the total cases, 56% (1778) were female": the count a share stands for, of the cases or people before it
+        unit = antecedent ?? 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' in parentheses after a percentage, before 'were ...': the count the share stands for -> ${unit}`);
+      } else if (!token.yearLike && (shareOf = SHARE_THEN_COUNT_OF.exec(text.slice(Math.max(sentence.start, token.start - 24), token.start))) !== null && !/\b(?:CFR|rate|ratio)\b[^.;()]{0,24}$/i.test(text.slice(Math.max(sentence.start, token.start - 60), token.start - shareOf[0].length)) && (ofPeople = COUNT_THEN_OF_PEOPLE.exec(after)) !== null) {
+        // "accounting for 98 per cent (8,341) of all cases": the count a share stands for, before whose people it names
+        const group = ofPeople[1]!.toLowerCase();
+        unit = group === 'households' || group === 'families' ? 'household' : 'person';
+        noun = group;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' in parentheses after a percentage, before 'of ... ${group}': the count the share stands for -> ${unit}`);
+      } else if (/^\s*\)/.test(after) && (shareOf = SHARE_OF_PEOPLE_PAREN_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 120), token.start))) !== null) {
+        // "One out of five people (4.7 million)", "nearly half of the population (2.1 million)": the count
+        // the share stands for, in parentheses
+        const group = shareOf[1]!.toLowerCase();
+        unit = group === 'households' || group === 'families' ? 'household' : 'person';
+        noun = group;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' in parentheses after a share of the ${group}: the count it stands for -> ${unit}`);
+      } else if (!token.yearLike && (shareOf = OF_THE_GROUP_LEAD.exec(text.slice(sentence.start, token.start))) !== null && GROUP_VERB_AFTER.test(after)) {
+        // "Of the new patients, 982 were admitted": part of the people the sentence opens with
+        const group = shareOf[1]!.toLowerCase();
+        unit = group === 'households' || group === 'families' ? 'household' : 'person';
+        noun = group;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after 'Of the ... ${group},' at the sentence's opening: a part of them -> ${unit}`);
+      } else {
+        // (read from further back: "The number of families affected by the monsoon and three storms (...) has reached 906,794")
+        const longLead = text.slice(Math.max(sentence.start, token.start - 240), token.start);
+        // (the match of a lead that names a group or a casualty, read once)
+        let groupLead: RegExpExecArray | null;
+        let thingOf: RegExpExecArray | null = null;
+        let thingUnit: string | undefined;
+        // (after a key figure's number on the same line, "... affected: 150,000 Number of people to be assisted: ", the label after it)
+        const labelAfterNumber = /\d[\d,.]*\s+(?=\p{Lu}[^.\d]*:\s*(?:(?:about|around|some|over|approximately|an\s+estimated)\s+)?$)/u.exec(longLead);
+        const ownLead = labelAfterNumber ? longLead.slice(labelAfterNumber.index + labelAfterNumber[0].length) : longLead;
+        const m = NUMBER_OF_PEOPLE_LEAD.exec(ownLead) ?? numberOfAPeople(ownLead) ?? NUMBERS_OF_PEOPLE_LEVEL_LEAD.exec(ownLead) ?? NUMBER_OF_STAFF_HARMED_LEAD.exec(ownLead);
+        // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
+        // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
+        // (not "registered in one of some 30 camps": one of the things after it)
+        if (m && !(token.kind === 'word' && token.value === 1 && /^\s+of\s/.test(after)) && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '').replace(CHANGE_BY_PERCENT, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(ownLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
+          const n = m[1]!.toLowerCase();
+          // families are counted as households (the corpus convention, as after a number)
+          unit = n === 'households' || n === 'families' ? 'household' : 'person';
+          // (staff or workers harmed, NUMBER_OF_STAFF_HARMED_LEAD, are casualties, not responders)
+          noun = RESPONDER_NOUNS.has(n) ? 'people' : n;
+          unitScore = 0.7;
+          reasons?.push(`no unit after the number; '${m[0].slice(0, m[0].length - m[2]!.length).trim()}' earlier in the sentence -> ${unit}`);
+        // (not "the number of affected districts": the participle describes a noun after it)
+        } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:total\s+)?number\s+(?:of\s+(?:people\s+|persons\s+)?)?(?:affected|displaced|evacuated|homeless|wounded|injured|dead|missing)\b(?!\s+(?!(?:by|in|across|from|has|have|had|is|are|was|were|now|so|rose|reached|stood|stands|rises|reaches|remains|totals|exceeds|tops|climbs|grows|increases|jumps|passes|surpasses|crosses|hits|nears|stays)\b)\p{Ll}+s\b)[^.\d]*$/iu.test(lead) && !OWN_PLURAL_AFTER.test(after)) {
+          // "The total number affected by floods for all of last year was 222,644."
+          unit = 'person';
+          noun = 'people';
+          unitScore = 0.7;
+          reasons?.push("no unit after the number; 'number affected' or the like earlier in the sentence -> person");
+        } else if ((groupLead = GROUP_POPULATION_LEAD.exec(lead)) !== null && !NOUN_NEXT.test(after)) {
+          // "the total target population of 11.9 million", "the refugee population of 700,000": people of that kind
+          unit = 'person';
+          const group = groupLead[1]!.toLowerCase();
+          noun = group === 'refugee' ? 'refugees' : group === 'returnee' ? 'returnees' : group === 'migrant' ? 'migrants' : group === 'idp' ? 'idps' : 'people';
+          unitScore = 0.7;
+          reasons?.push("no unit after the number; a population of people targeted, affected, displaced or refugees before it -> person");
+        } else if ((groupLead = CASUALTIES_LEVEL_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 90), token.start))) !== null && !NOUN_NEXT.test(after) && !ANIMALS_OR_PLANTS.test(groupLead[0])) {
+          // "Injuries are estimated at 20,000", "Deaths in Ostra now stand at 5,136": the level the casualties reached
+          unit = 'person';
+          noun = /^\W*(?:the\s+)?(?:deaths|fatalities|dead)/i.test(groupLead[0]) ? 'deaths' : 'injuries';
+          unitScore = 0.7;
+          reasons?.push("no unit after the number; the level 'injuries' or 'deaths' stand at -> person");
+        } else if (!token.yearLike && token.kind === 'digits' && (groupLead = THE_GROUP_ARE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 70), token.start))) !== null && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
+          // "the victims are 3,426, the evacuees are 7,301": the group named before its number
+          unit = 'person';
+          noun = /\b(?:dead|deaths|fatalities)\b/i.test(groupLead[0]) ? 'deaths' : /\b(?:injured|wounded|injuries)\b/i.test(groupLead[0]) ? 'injuries' : undefined;
+          unitScore = 0.7;
+          reasons?.push(`no unit after the number; '${groupLead[0].trim()}' names the people it counts -> person`);
+        } else if (!token.yearLike && DISPLACEMENT_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
+          // "Internal displacement reached a record 71.1 million": the people the displacement counts
+          unit = 'person';
+          noun = 'displaced';
+          unitScore = 0.7;
+          reasons?.push("no unit after the number; the level displacement reached -> person");
+        } else if (INJURIES_LEAD.test(lead)) {
+          // "resulted in the deaths of at least 70 people and injuries to more than 200"
+          unit = 'person';
+          noun = /deaths/i.test(lead.slice(-40)) ? 'deaths' : 'injuries';
+          unitScore = 0.7;
+          reasons?.push("no unit after the number; 'injuries to' or 'deaths of' just before it -> person");
+        } else if (!token.yearLike && (thingOf = NUMBER_OF_THINGS_LEAD.exec(lead)) !== null && (thingUnit = unitOfNoun(thingOf[1]!) ?? (DAMAGE_STATE_IN.test(thingOf[0]) ? canonicalThing(thingOf[1]!) : undefined)) !== undefined && unitDimension(thingUnit) === 'object' && !NOUN_NEXT.test(after)) {
+          // "The number of destroyed dwelling houses is 1,940", "the number of damaged schools rose to 300": that thing's level
+          unit = thingUnit;
+          noun = thingOf[1]!.toLowerCase();
+          unitScore = 0.7;
+          reasons?.push(`no unit after the number; 'number of ${thingOf[1]}' before it -> ${thingUnit}`);
+        } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+(?:toll|figures?)|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
+          // (not a part of something else between the toll and its number: "which destroyed homes in one of India's most fertile regions")
+          // (not a count of something else the toll comes from: "the death toll from three recent typhoons")
+          unit = 'person';
+          noun = 'deaths';
+          unitScore = 0.7;
+          reasons?.push("no unit after the number; 'death toll' or 'death figure' earlier in the sentence -> person");
+        }
+      }
+    return true;
+  } finally {
+    Object.assign(bare, { unit, noun, coreEnd, unitScore, heading, item, part, cause, listed });
+  }
 }
 
 /** Whether the amount at coreStart..coreEnd is a poverty line: what people live on, less than so much or so much a day, or "the poverty line of". */
