@@ -1856,73 +1856,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   const reasons: string[] | undefined = explain ? [] : undefined;
   const review: string[] = [];
   let kinds = 0;
-  if (token.ambiguous) {
-    skipped.push(`line ${line}: ${token.ambiguous}; not extracted`);
-    return undefined;
-  }
-  // "Human Rights Watch spoke with 22 former camp residents", "researchers surveyed 1,200 households": whom a study asked, no figure
-  // (a count in digits: "spoke to hundreds of families who have returned" is the returns a text reports)
-  if (token.kind === 'digits' && STUDY_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
-    skipped.push(`line ${line}: '${token.written}' counts those a study spoke with or surveyed, not people affected or assisted; not extracted`);
-    return undefined;
-  }
-  // "one child was killed or injured on average every two days": a rate, no count
-  // (and "two people out of every 10,000 die each day": a rate per a population, not two people)
-  if (token.value <= 10 && (RATE_EVERY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) || PER_POPULATION_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 90))))) {
-    skipped.push(`line ${line}: '${token.written}' is a rate ('every' a span of time, or out of every so many people), not a count; not extracted`);
-    return undefined;
-  }
-  // "five persons medical team", "80 persons special Urban Search and Rescue (USAR) teams": the size of a team sent, responders
-  if (/^(?:\s+persons?|-member|-man|-strong|\s+(?:member|man|strong))\s+(?:(?!(?:were|was|are|is|be|been|in|of|by|from|to|for|with|or|who|which|that|had|have|has|into|on|at|through|via|under|across|during|after|received|reached|assisted|vaccinated|treated|visited|served|supported)(?![\p{L}]))(?![\p{L}]+(?:ed|ing)(?![\p{L}]))[\p{L}()-]+\s+){0,6}?teams?(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 90)))) {
-    skipped.push(`line ${line}: '${token.written}' is the size of a team sent (responders), not people affected or assisted; not extracted`);
-    return undefined;
-  }
-  // "where one or more family members stay behind": any number, no count
-  if (token.value === 1 && /^\s+or\s+more(?![\p{L}])/u.test(text.slice(token.end, Math.min(sentence.end, token.end + 10)))) {
-    skipped.push(`line ${line}: '${token.written} or more' is any number, not a count; not extracted`);
-    return undefined;
-  }
-  // "2,000 IPC 3 households", "Phase 2 of the response", "Grade 5 pupils": a phase or a grade, no count
-  if (token.kind === 'digits' && token.value <= 12 && PHASE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 8), token.start))) {
-    skipped.push(`line ${line}: '${token.written}' names a phase or a grade, not a count; not extracted`);
-    return undefined;
-  }
-  // "The 2025 case count has surpassed", "the 2024 death toll": a year that names a count, no count of its own
-  if (token.yearLike && YEAR_OF_A_COUNT_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
-    skipped.push(`line ${line}: '${token.written}' is the year of a count, not a count; not extracted`);
-    return undefined;
-  }
-  // "during the period 24 to 30 November 2023": the first day of a span of days, no count
-  if (token.kind === 'digits' && token.value <= 31 && Number.isInteger(token.value) && DAY_SPAN_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
-    skipped.push(`line ${line}: '${token.written}' is the first day of a span of days; not extracted`);
-    return undefined;
-  }
-  // "no one has died", "not one house was spared": none, no figure to draft
-  if (token.kind === 'word' && token.value === 1 && /(?<![\p{L}])(?:no|not)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 5), token.start))) {
-    skipped.push(`line ${line}: '${text.slice(Math.max(sentence.start, token.start - 3), token.end).trim()}' is none, not one; not extracted`);
-    return undefined;
-  }
-  // "0 People in food security", "leaving only 0 suspected cases": zero, no figure to draft
-  if (token.value === 0 && token.kind === 'digits') {
-    skipped.push(`line ${line}: '${token.written}' is zero; not extracted`);
-    return undefined;
-  }
-  // "surveying 60 newly displaced families": the sample of an assessment, not a figure of the crisis
-  if (SURVEYED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
-    skipped.push(`line ${line}: '${token.written}' is the sample of a survey, not a figure; not extracted`);
-    return undefined;
-  }
-  // "So if the 500 houses are heavily damaged, ...": a condition, not a figure
-  if (IF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
-    skipped.push(`line ${line}: '${token.written}' is in a condition ('if'), not a figure; not extracted`);
-    return undefined;
-  }
-  // "one in every 11 health facilities", "1 in every 4 schools": the whole of a ratio, not a count
-  const ratioWhole = token.kind === 'digits' ? RATIO_WHOLE_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 20), token.start)) : null;
-  if (ratioWhole) {
-    skipped.push(`line ${line}: '${token.written}' is the whole of a ratio ('${ratioWhole[0]}${token.written}'), not a count; not extracted`);
-    return undefined;
-  }
+  if (isNoCountFirst(setting, token, line)) return undefined;
   let coreStart = token.start;
   let coreEnd = token.end;
   let unit: string | undefined;
@@ -1937,127 +1871,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     return undefined;
   }
   if (token.glued && !before) return undefined; // "G7", "A4": letters glued to digits that are no currency
-  // "COP28", "COP29": a climate conference, not Colombian pesos (an amount in pesos is grouped or scaled: "COP2,000,000")
-  if (before && before.code === 'COP' && token.start - before.start === 3 && token.value < 100 && token.scale === undefined && !/\s/.test(text.slice(before.start, token.start))) {
-    skipped.push(`line ${line}: 'COP${token.written}' names a climate conference, not an amount in Colombian pesos; not extracted`);
-    return undefined;
-  }
-  // "($1 = 0.8908 Swiss francs)", "1 euro = 1.08 dollars": an exchange rate, neither side a figure
-  if (
-    text.slice(Math.max(sentence.start, token.start - 30), Math.min(sentence.end, token.end + 24)).includes('=') &&
-    ((token.value === 1 && RATE_EQUALS_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) || RATE_EQUALS_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)))
-  ) {
-    skipped.push(`line ${line}: '${token.written}' is one side of an exchange rate or an equation ('='); not extracted`);
-    return undefined;
-  }
-  // "The five largest individual appeals", "the 10 worst-hit districts": a rank, not a count
-  if (RANK_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 16)))) {
-    skipped.push(`line ${line}: '${token.written}' ranks what follows (largest, worst ...), not a count; not extracted`);
-    return undefined;
-  }
-  // "as many as four children or two adults per 10 000 people will die every day": the numerator of a rate
-  if (RATE_NUMERATOR_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
-    skipped.push(`line ${line}: '${token.written}' is the numerator of a rate or a density ('per 10,000', 'per square kilometre'), not a count; not extracted`);
-    return undefined;
-  }
-  if (!before && (MAGNITUDE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 14))) || MAGNITUDE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)))) {
-    skipped.push(`line ${line}: '${token.written}' is a magnitude; not extracted`);
-    return undefined;
-  }
-  // "the earthquakes measuring 7.7 and 6.8 on the Richter scale": what a quake measured, both numbers
-  if (!before && /\.\d/.test(token.written) && token.value < 10 && MEASURING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && MAGNITUDE_SCALE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
-    skipped.push(`line ${line}: '${token.written}' is a magnitude, not a count; not extracted`);
-    return undefined;
-  }
-  // "More than 110,000 people are involved in the search and rescue operation": responders, no figure
-  if (!before && RESPONDERS_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 90)))) {
-    skipped.push(`line ${line}: '${token.written}' counts people at work in the response, not people affected; not extracted`);
-    return undefined;
-  }
-  // "Requirements are $2 billion higher than last year", "$1.4 billion more received this year than last":
-  // a difference from another time, not a figure of its own
-  if (COMPARED_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70)))) {
-    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a difference from another time, not a figure of its own; not extracted`);
-    return undefined;
-  }
-  // "at least five times higher": a multiple, not a count
-  if (!before && TIMES_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
-    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 16)).replace(/\s+/g, ' ')}...' is a multiple (so many times more), not a count; not extracted`);
-    return undefined;
-  }
-  // "representing around 16% of the country's total population": a share of a population, a baseline
-  if (!before && REPRESENTING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && SHARE_OF_POPULATION_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
-    skipped.push(`line ${line}: '${token.written}' is the share of a population that places represent, a baseline; not extracted`);
-    return undefined;
-  }
-  // "up to 30 per cent of Gross Domestic Product", "nearly a third of Jamaica's annual wealth": a share of an economy
-  if (!before && SHARE_OF_ECONOMY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70)))) {
-    skipped.push(`line ${line}: '${token.written}' is a share of an economy, not of people or funds; not extracted`);
-    return undefined;
-  }
-  // "40% of Gaza water supplies", "30 percent of his body": a share of a thing, not of people or funds
-  if (!before && SHARE_OF_THING_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70))) && (token.kind === 'fraction' || /^\s*(?:%|per\s*cent|percent)/iu.test(text.slice(token.numberEnd, token.numberEnd + 12)))) {
-    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 40)).replace(/\s+/g, ' ')}...' is a share of a thing (land, supplies, a body), not of people or funds; not extracted`);
-    return undefined;
-  }
-  // "63 health facilities (38 per cent)": a share of the things just counted
-  const parenFrom = Math.max(sentence.start, token.start - 80);
-  const thingsBefore = !before && /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) ? THINGS_BEFORE_PAREN.exec(text.slice(parenFrom, token.start)) : null;
-  if (thingsBefore && /^\s*(?:%|per\s*cent|percent)\s*\)/iu.test(text.slice(token.numberEnd, token.numberEnd + 12))) {
-    const thing = nounAfter(text, parenFrom + thingsBefore.index + thingsBefore[0].length, token.start);
-    if (thing && !('ambiguous' in thing) && unitDimension(thing.unit) === 'object') {
-      skipped.push(`line ${line}: '${token.written}' in parentheses after a count of ${thing.written} is a share of those, not of people or funds; not extracted`);
-      return undefined;
-    }
-  }
-  // "households with at least one person with a chronic condition": who is in a household, not a count
-  if (token.value === 1 && HOUSEHOLD_WITH_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
-    skipped.push(`line ${line}: '${token.written}' says who is in a household, not a count; not extracted`);
-    return undefined;
-  }
-  if (!before && token.value < 30 && LIVES_WITH_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) && LIVES_WITH_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
-    skipped.push(`line ${line}: '${token.written}' says how many someone lives with, not a count; not extracted`);
-    return undefined;
-  }
-  // "the Dalori 2 IDP camp", "Camp 24": a number in a camp's name, no count
-  if (!before && token.value < 100 && /\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) && CAMP_NAME_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
-    skipped.push(`line ${line}: '${token.written}' is part of a camp's name, not a count; not extracted`);
-    return undefined;
-  }
-  // "The two are set to discuss ...", "the two met in Geneva": two people or parties named before, no count of the crisis
-  if (!before && token.kind === 'word' && token.value === 2 && /\b[Tt]he\s+$/.test(text.slice(Math.max(sentence.start, token.start - 4), token.start)) && THE_TWO_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
-    skipped.push(`line ${line}: 'the ${token.written}' names two people or parties said before, not a count; not extracted`);
-    return undefined;
-  }
-  // "as of 2 pm today", "at 10 a.m.": a time of day, whatever count the sentence names
-  if (!before && token.value <= 12 && Number.isInteger(token.value) && TIME_OF_DAY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 6)))) {
-    skipped.push(`line ${line}: '${token.written}${TIME_OF_DAY_AFTER.exec(text.slice(token.end, token.end + 6))![0]}' is a time of day, not a count; not extracted`);
-    return undefined;
-  }
-  // "one child every 60 seconds", "a child per minute": a rate, not a count
-  if (!before && (RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) || RATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) {
-    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
-    return undefined;
-  }
-  // "1.125 deaths per 10,000 people per day": the denominator of a rate, not a count
-  if (!before && /\bper\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 5), token.start))) {
-    skipped.push(`line ${line}: '${token.written}' is the denominator of a rate ('per ${token.written}'), not a count; not extracted`);
-    return undefined;
-  }
-  // "Catastrophe (IPC Phase 5)", "Level 3 emergency", "Category 4": a number that names a phase or a grade, not a count
-  if (!before && token.value < 100 && GRADE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 12), token.start))) {
-    skipped.push(`line ${line}: '${token.written}' names a phase, level or category, not a count; not extracted`);
-    return undefined;
-  }
-  // "children under five", "people over 60", "women aged 15 to 49": an age, not a count
-  const ageLead = !before && token.value < 120 ? text.slice(Math.max(sentence.start, token.start - 40), token.start) : undefined;
-  const age = ageLead === undefined ? null : (AGE_LEAD.exec(ageLead) ?? AGE_BOUND_LEAD.exec(ageLead));
-  // ("1,434 Under 5 children", "under-5 children": the age bound before the noun)
-  const ageFirst = ageLead !== undefined && UNDER_AGE_BEFORE.test(ageLead) && UNDER_AGE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)));
-  if (age || ageFirst) {
-    skipped.push(`line ${line}: '${token.written}' is an age ('${age ? age[0] : text.slice(Math.max(sentence.start, token.start - 6), token.start).trimStart()}${token.written}'); not extracted`);
-    return undefined;
-  }
+  if (isNoCountAfterCurrency(setting, token, line, before)) return undefined;
   // "Population: 9.5 million" under "Deaths - 12": a key figure's label that names a baseline or a measure, not a count drafted
   // (read once: a label that names a count gives the unit further on, one that names none is this check's)
   const keyLabel = token.kind === 'digits' ? labelBefore(text, lineStarts, line, token, true) : undefined;
@@ -2978,6 +2792,215 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     ...(part !== undefined ? { part } : {}),
     ...(partOfBefore ? { partOfBefore: true as const } : {}),
   };
+}
+
+/**
+ * Whether a number is no count to draft, by what is around it before its currency is read: a study's sample, a rate, a
+ * phase, a year of something counted, a day of a span, the whole of a ratio (the reason is in the skipped notes). A
+ * part of readFigure, apart so that each stays small enough for the engine to optimise.
+ */
+function isNoCountFirst(setting: FigureSetting, token: NumberToken, line: number): boolean {
+  const { text, sentence, skipped } = setting;
+  if (token.ambiguous) {
+    skipped.push(`line ${line}: ${token.ambiguous}; not extracted`);
+    return true;
+  }
+  // "Human Rights Watch spoke with 22 former camp residents", "researchers surveyed 1,200 households": whom a study asked, no figure
+  // (a count in digits: "spoke to hundreds of families who have returned" is the returns a text reports)
+  if (token.kind === 'digits' && STUDY_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' counts those a study spoke with or surveyed, not people affected or assisted; not extracted`);
+    return true;
+  }
+  // "one child was killed or injured on average every two days": a rate, no count
+  // (and "two people out of every 10,000 die each day": a rate per a population, not two people)
+  if (token.value <= 10 && (RATE_EVERY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) || PER_POPULATION_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 90))))) {
+    skipped.push(`line ${line}: '${token.written}' is a rate ('every' a span of time, or out of every so many people), not a count; not extracted`);
+    return true;
+  }
+  // "five persons medical team", "80 persons special Urban Search and Rescue (USAR) teams": the size of a team sent, responders
+  if (/^(?:\s+persons?|-member|-man|-strong|\s+(?:member|man|strong))\s+(?:(?!(?:were|was|are|is|be|been|in|of|by|from|to|for|with|or|who|which|that|had|have|has|into|on|at|through|via|under|across|during|after|received|reached|assisted|vaccinated|treated|visited|served|supported)(?![\p{L}]))(?![\p{L}]+(?:ed|ing)(?![\p{L}]))[\p{L}()-]+\s+){0,6}?teams?(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 90)))) {
+    skipped.push(`line ${line}: '${token.written}' is the size of a team sent (responders), not people affected or assisted; not extracted`);
+    return true;
+  }
+  // "where one or more family members stay behind": any number, no count
+  if (token.value === 1 && /^\s+or\s+more(?![\p{L}])/u.test(text.slice(token.end, Math.min(sentence.end, token.end + 10)))) {
+    skipped.push(`line ${line}: '${token.written} or more' is any number, not a count; not extracted`);
+    return true;
+  }
+  // "2,000 IPC 3 households", "Phase 2 of the response", "Grade 5 pupils": a phase or a grade, no count
+  if (token.kind === 'digits' && token.value <= 12 && PHASE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 8), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' names a phase or a grade, not a count; not extracted`);
+    return true;
+  }
+  // "The 2025 case count has surpassed", "the 2024 death toll": a year that names a count, no count of its own
+  if (token.yearLike && YEAR_OF_A_COUNT_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
+    skipped.push(`line ${line}: '${token.written}' is the year of a count, not a count; not extracted`);
+    return true;
+  }
+  // "during the period 24 to 30 November 2023": the first day of a span of days, no count
+  if (token.kind === 'digits' && token.value <= 31 && Number.isInteger(token.value) && DAY_SPAN_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
+    skipped.push(`line ${line}: '${token.written}' is the first day of a span of days; not extracted`);
+    return true;
+  }
+  // "no one has died", "not one house was spared": none, no figure to draft
+  if (token.kind === 'word' && token.value === 1 && /(?<![\p{L}])(?:no|not)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 5), token.start))) {
+    skipped.push(`line ${line}: '${text.slice(Math.max(sentence.start, token.start - 3), token.end).trim()}' is none, not one; not extracted`);
+    return true;
+  }
+  // "0 People in food security", "leaving only 0 suspected cases": zero, no figure to draft
+  if (token.value === 0 && token.kind === 'digits') {
+    skipped.push(`line ${line}: '${token.written}' is zero; not extracted`);
+    return true;
+  }
+  // "surveying 60 newly displaced families": the sample of an assessment, not a figure of the crisis
+  if (SURVEYED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is the sample of a survey, not a figure; not extracted`);
+    return true;
+  }
+  // "So if the 500 houses are heavily damaged, ...": a condition, not a figure
+  if (IF_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is in a condition ('if'), not a figure; not extracted`);
+    return true;
+  }
+  // "one in every 11 health facilities", "1 in every 4 schools": the whole of a ratio, not a count
+  const ratioWhole = token.kind === 'digits' ? RATIO_WHOLE_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 20), token.start)) : null;
+  if (ratioWhole) {
+    skipped.push(`line ${line}: '${token.written}' is the whole of a ratio ('${ratioWhole[0]}${token.written}'), not a count; not extracted`);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a number is no count to draft, by what is around it once its currency is read (`before`): a climate
+ * conference, an exchange rate, a rank, a rate, a magnitude, a comparison, a share of something else, a time, a grade, an
+ * age (the reason is in the skipped notes). A part of readFigure, apart so that each stays small enough for the engine
+ * to optimise.
+ */
+function isNoCountAfterCurrency(setting: FigureSetting, token: NumberToken, line: number, before: Exclude<ReturnType<typeof currencyBefore>, { unknown: string }>): boolean {
+  const { text, sentence, skipped } = setting;
+  // "COP28", "COP29": a climate conference, not Colombian pesos (an amount in pesos is grouped or scaled: "COP2,000,000")
+  if (before && before.code === 'COP' && token.start - before.start === 3 && token.value < 100 && token.scale === undefined && !/\s/.test(text.slice(before.start, token.start))) {
+    skipped.push(`line ${line}: 'COP${token.written}' names a climate conference, not an amount in Colombian pesos; not extracted`);
+    return true;
+  }
+  // "($1 = 0.8908 Swiss francs)", "1 euro = 1.08 dollars": an exchange rate, neither side a figure
+  if (
+    text.slice(Math.max(sentence.start, token.start - 30), Math.min(sentence.end, token.end + 24)).includes('=') &&
+    ((token.value === 1 && RATE_EQUALS_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) || RATE_EQUALS_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)))
+  ) {
+    skipped.push(`line ${line}: '${token.written}' is one side of an exchange rate or an equation ('='); not extracted`);
+    return true;
+  }
+  // "The five largest individual appeals", "the 10 worst-hit districts": a rank, not a count
+  if (RANK_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 16)))) {
+    skipped.push(`line ${line}: '${token.written}' ranks what follows (largest, worst ...), not a count; not extracted`);
+    return true;
+  }
+  // "as many as four children or two adults per 10 000 people will die every day": the numerator of a rate
+  if (RATE_NUMERATOR_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
+    skipped.push(`line ${line}: '${token.written}' is the numerator of a rate or a density ('per 10,000', 'per square kilometre'), not a count; not extracted`);
+    return true;
+  }
+  if (!before && (MAGNITUDE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 14))) || MAGNITUDE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)))) {
+    skipped.push(`line ${line}: '${token.written}' is a magnitude; not extracted`);
+    return true;
+  }
+  // "the earthquakes measuring 7.7 and 6.8 on the Richter scale": what a quake measured, both numbers
+  if (!before && /\.\d/.test(token.written) && token.value < 10 && MEASURING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && MAGNITUDE_SCALE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
+    skipped.push(`line ${line}: '${token.written}' is a magnitude, not a count; not extracted`);
+    return true;
+  }
+  // "More than 110,000 people are involved in the search and rescue operation": responders, no figure
+  if (!before && RESPONDERS_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 90)))) {
+    skipped.push(`line ${line}: '${token.written}' counts people at work in the response, not people affected; not extracted`);
+    return true;
+  }
+  // "Requirements are $2 billion higher than last year", "$1.4 billion more received this year than last":
+  // a difference from another time, not a figure of its own
+  if (COMPARED_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a difference from another time, not a figure of its own; not extracted`);
+    return true;
+  }
+  // "at least five times higher": a multiple, not a count
+  if (!before && TIMES_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 16)).replace(/\s+/g, ' ')}...' is a multiple (so many times more), not a count; not extracted`);
+    return true;
+  }
+  // "representing around 16% of the country's total population": a share of a population, a baseline
+  if (!before && REPRESENTING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && SHARE_OF_POPULATION_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60)))) {
+    skipped.push(`line ${line}: '${token.written}' is the share of a population that places represent, a baseline; not extracted`);
+    return true;
+  }
+  // "up to 30 per cent of Gross Domestic Product", "nearly a third of Jamaica's annual wealth": a share of an economy
+  if (!before && SHARE_OF_ECONOMY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70)))) {
+    skipped.push(`line ${line}: '${token.written}' is a share of an economy, not of people or funds; not extracted`);
+    return true;
+  }
+  // "40% of Gaza water supplies", "30 percent of his body": a share of a thing, not of people or funds
+  if (!before && SHARE_OF_THING_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70))) && (token.kind === 'fraction' || /^\s*(?:%|per\s*cent|percent)/iu.test(text.slice(token.numberEnd, token.numberEnd + 12)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 40)).replace(/\s+/g, ' ')}...' is a share of a thing (land, supplies, a body), not of people or funds; not extracted`);
+    return true;
+  }
+  // "63 health facilities (38 per cent)": a share of the things just counted
+  const parenFrom = Math.max(sentence.start, token.start - 80);
+  const thingsBefore = !before && /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) ? THINGS_BEFORE_PAREN.exec(text.slice(parenFrom, token.start)) : null;
+  if (thingsBefore && /^\s*(?:%|per\s*cent|percent)\s*\)/iu.test(text.slice(token.numberEnd, token.numberEnd + 12))) {
+    const thing = nounAfter(text, parenFrom + thingsBefore.index + thingsBefore[0].length, token.start);
+    if (thing && !('ambiguous' in thing) && unitDimension(thing.unit) === 'object') {
+      skipped.push(`line ${line}: '${token.written}' in parentheses after a count of ${thing.written} is a share of those, not of people or funds; not extracted`);
+      return true;
+    }
+  }
+  // "households with at least one person with a chronic condition": who is in a household, not a count
+  if (token.value === 1 && HOUSEHOLD_WITH_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' says who is in a household, not a count; not extracted`);
+    return true;
+  }
+  if (!before && token.value < 30 && LIVES_WITH_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) && LIVES_WITH_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 30)))) {
+    skipped.push(`line ${line}: '${token.written}' says how many someone lives with, not a count; not extracted`);
+    return true;
+  }
+  // "the Dalori 2 IDP camp", "Camp 24": a number in a camp's name, no count
+  if (!before && token.value < 100 && /\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(sentence.start, token.start - 24), token.start)) && CAMP_NAME_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
+    skipped.push(`line ${line}: '${token.written}' is part of a camp's name, not a count; not extracted`);
+    return true;
+  }
+  // "The two are set to discuss ...", "the two met in Geneva": two people or parties named before, no count of the crisis
+  if (!before && token.kind === 'word' && token.value === 2 && /\b[Tt]he\s+$/.test(text.slice(Math.max(sentence.start, token.start - 4), token.start)) && THE_TWO_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
+    skipped.push(`line ${line}: 'the ${token.written}' names two people or parties said before, not a count; not extracted`);
+    return true;
+  }
+  // "as of 2 pm today", "at 10 a.m.": a time of day, whatever count the sentence names
+  if (!before && token.value <= 12 && Number.isInteger(token.value) && TIME_OF_DAY_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 6)))) {
+    skipped.push(`line ${line}: '${token.written}${TIME_OF_DAY_AFTER.exec(text.slice(token.end, token.end + 6))![0]}' is a time of day, not a count; not extracted`);
+    return true;
+  }
+  // "one child every 60 seconds", "a child per minute": a rate, not a count
+  if (!before && (RATE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80))) || RATE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 30)).replace(/\s+/g, ' ')}...' is a rate (so many every so many seconds, minutes or hours), not a count; not extracted`);
+    return true;
+  }
+  // "1.125 deaths per 10,000 people per day": the denominator of a rate, not a count
+  if (!before && /\bper\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 5), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is the denominator of a rate ('per ${token.written}'), not a count; not extracted`);
+    return true;
+  }
+  // "Catastrophe (IPC Phase 5)", "Level 3 emergency", "Category 4": a number that names a phase or a grade, not a count
+  if (!before && token.value < 100 && GRADE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 12), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' names a phase, level or category, not a count; not extracted`);
+    return true;
+  }
+  // "children under five", "people over 60", "women aged 15 to 49": an age, not a count
+  const ageLead = !before && token.value < 120 ? text.slice(Math.max(sentence.start, token.start - 40), token.start) : undefined;
+  const age = ageLead === undefined ? null : (AGE_LEAD.exec(ageLead) ?? AGE_BOUND_LEAD.exec(ageLead));
+  // ("1,434 Under 5 children", "under-5 children": the age bound before the noun)
+  const ageFirst = ageLead !== undefined && UNDER_AGE_BEFORE.test(ageLead) && UNDER_AGE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)));
+  if (age || ageFirst) {
+    skipped.push(`line ${line}: '${token.written}' is an age ('${age ? age[0] : text.slice(Math.max(sentence.start, token.start - 6), token.start).trimStart()}${token.written}'); not extracted`);
+    return true;
+  }
+  return false;
 }
 
 /** What readFigure has worked out about a number before readBareNumber looks for the unit of one with no noun after it. */
