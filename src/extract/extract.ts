@@ -35,7 +35,7 @@ import { PLACEHOLDER_DATE, daysBetween, isIsoDate } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 import { datesFigure, findDates, type DateMention } from './dates.js';
 import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
-import { BY_THE_VERBS, findNumbers, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
+import { BY_THE_VERBS, findNumbers, TO_THE_BRINK, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { BULLET_MARK, BULLET_MARK_NO_DASH, clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
 import { cfaAfter, countNamedBy, countedThingAfter, crownAfter, currencyAfter, currencyBefore, definedAcronyms, dollarCountryIn, isCountUnit, isPeoplePlural, moneyContext, nounAfter, canonicalThing, type NounUnit, percentAfter, rupeeAfter, SHARED_NAMES, sharedNameAfter, unitDimension, unitOfNoun, type MoneyContext } from './units.js';
@@ -484,7 +484,8 @@ const GAPPED_PEOPLE_AFTER = /^[^.;,]{0,60}?\b(?:killed|injured|wounded|died|dead
 /** Before an item of a list whose noun is left out: a comma, "and", "with", "while" (perhaps a hedge). */
 const GAPPED_ITEM_LEAD = /(?:,|;|\band|\bwith|\bwhile|\bwhereas)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/iu;
 /** After such an item: where they are, perhaps after a participle ("in hospitals", "at home", "dying on the streets", "staying with host families"). */
-const GAPPED_ITEM_AFTER = /^(?:\s+\(\d[\d,.]*\))?\s+(?:(?:still\s+)?(?:dying|staying|living|sheltering|remaining|hiding|sleeping|sheltered|housed|hosted)\s+)?(?:in|at|on|inside|outside|within|with|under)\s+(?!\d)[\p{Ll}]/u;
+// (or a dash for the verb left out, before a place: "1,830,711 people fled to Poland, 459,485 – to Romania")
+const GAPPED_ITEM_AFTER = /^(?:\s+\(\d[\d,.]*\))?\s+(?:(?:still\s+)?(?:dying|staying|living|sheltering|remaining|hiding|sleeping|sheltered|housed|hosted)\s+)?(?:in|at|on|inside|outside|within|with|under)\s+(?!\d)[\p{Ll}]|^\s?[–—]\s?(?:to|in|into|from)\s+\p{Lu}/u;
 /** Such words that say when or in what state, not where ("in the same period", "at the end of", "in need"). */
 const GAPPED_TIME_AFTER = /^(?:\s+\(\d[\d,.]*\))?\s+(?:[\p{Ll}]+\s+)?(?:in|at|on|within|with|under)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:same|past|last|first|previous|next|following|coming|end|beginning|start|morning|evening|afternoon|night|week|weeks|month|months|year|years|day|days|time|period|total|all|least|most|risk|average|once|this|that|each|which|whom|need|urgent)(?![\p{L}])/u;
 /** "to" or "into" a name after a bare number ("and 7,000 to Ethiopia"): a destination only after a verb of movement (TO_NAME_AFTER, MOVEMENT_BEFORE). */
@@ -527,11 +528,13 @@ const NAME_HAVING_LEAD = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s
  */
 const NAME_HAS_LEAD = /(?:^|[,;]\s*|\b(?:while|and|whereas)\s+)(?!(?:It|This|That|There|He|She|They|We|Each|Every|The)\s)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:has|have|had)\s+(?:(?:recorded|reported|registered)\s+)?(?:(?:over|more\s+than|nearly|almost|about|around|some|at\s+least)\s+)?$/u;
 /** An item of such a list with its verb left out: a separator, a place (perhaps its abbreviation in brackets), a hedge, the number ("KPK 306", "and Gilgit-Baltistan (GB) 22"). */
-const PLACE_SPACE_ITEM_LEAD = /(?:[;,]\s*|\band\s+)(?!(?:It|This|That|There|He|She|They|We|Each|Every|The|In|On|At|By|Of)\s)\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}(?:\s+\(\p{Lu}{2,6}\))?\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$/u;
+const PLACE_SPACE_ITEM_LEAD = /(?:[;,]\s*|\band\s+|\bfollowed\s+by\s+)(?!(?:It|This|That|There|He|She|They|We|Each|Every|The|In|On|At|By|Of)\s)\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}(?:\s+\(\p{Lu}{2,6}\))?\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$/u;
 /** Earlier in the sentence: a place that "has" (reported) a count ("Sindh has reported 678"), which such items follow. */
 const NAME_HAS_EARLIER = new RegExp(String.raw`${LIST_PLACE}\s+(?:has|have|had)\s+(?:(?:recorded|reported|registered|confirmed)\s+)?(?:(?:over|more\s+than|nearly|almost|about|around|some|at\s+least)\s+)?\d`, 'u');
 /** After such a count: the end of its item ("39,", "two each,", "five."). */
 const NAME_HAS_AFTER = /^(?:\s+each)?\s*(?:[,;.]|and\s|$)/u;
+/** "780 people have lost their lives, followed by Balochistan 336, KPK 308": a list of places and their numbers opened by "followed by" after a count. */
+const FOLLOWED_BY_PLACE_EARLIER = new RegExp(String.raw`\d[^.;]*?\bfollowed\s+by\s+${LIST_PLACE}(?:\s+\(\p{Lu}{2,6}\))?\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?\d`, 'u');
 /** "a 9.7% increase from 183 reported in week 42", "up from 183 the week before": the level a count changed from. */
 // ("29 new confirmed cases ..., versus 57 in the previous week": the level compared with)
 const CHANGE_FROM_LEAD = /\b(?:(?:increase|rise|jump|surge|decrease|decline|drop|fall|up|down)\s+from|versus|vs\.?|compared\s+(?:with|to)|against)\s+$/iu;
@@ -557,7 +560,7 @@ const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE
 const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,?\s+of\s+whom\b/iu;
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 // (and "to accommodate", "ready to accommodate": room made for people, "120 cluster villages to accommodate 100,000 people")
-const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together)\s+)?(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering)|(?:designed|built|meant|intended|planned)(?=\s+for))\s+(?:of\s+|for\s+)?(?:up\s+to\s+|(?:a\s+)?maximum\s+of\s+)?${HEDGE}$`, 'iu');
+const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together|temporarily|initially|originally)\s+)?(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering)|(?:designed|built|meant|intended|planned)(?=\s+for))\s+(?:of\s+|for\s+)?(?:up\s+to\s+|(?:a\s+)?maximum\s+of\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
 const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?|states|governorates?|prefectures?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** Before a fraction of a country: a verb of damage or "in", perhaps a hedge ("affecting almost two-thirds of the country"), or a compass word ("the Eastern half"). */
@@ -786,9 +789,16 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|kill|kills|inj
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
 const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|left\s+their\s+homes|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border|(?:a|an|international)\s+(?:international\s+)?borders?)|crossing\s+(?:on|into|daily|each\s+day|every\s+day|per\s+day|the\s+border)(?![\p{L}])|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+(?:flee|leave\s+their\s+homes|evacuate)|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:being\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings|hotels?|hostels?|gyms?|gymnasiums?|churches|mosques|halls)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:currently|still|now)\s+(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right before a number: "forcing", "forced", "prompting" (and "to flee" after it). */
+/** A verb that drives people somewhere, right before a vague amount ("driving millions"), and where it drives them. */
+const PUSHING_LEAD = /\b(?:drove|driven|driving|drives|push|pushes|pushed|pushing|plunged|plunging|forcing|forced|forces)\s+$/i;
+const PUSHED_AFTER = new RegExp(String.raw`^\s+${TO_THE_BRINK}`, 'iu');
 const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven|causing)\s+(?:(?:about|around|some|approximately|roughly|over|more\s+than|nearly|almost|an\s+estimated|at\s+least|up\s+to)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
 const ARRIVED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:arrived|landed)(?![\p{L}])/iu;
+/** A verb of hosting right before a number with no noun ("it hosts at least 12,000,"), perhaps a hedge between. */
+const HOSTS_BARE_LEAD = /\b(?:hosts|hosted|hosting|sheltering|accommodates|accommodated|accommodating)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately|close\s+to|up\s+to)\s+)?$/iu;
+/** Nothing after a number before its clause ends: a comma, a full stop, a semicolon, a bracket, "and", or the sentence's end. */
+const CLAUSE_ENDS_AFTER = /^\s*(?:[,.;)]|and\s|$)/u;
 /** Before the second of "from N (in 2021) to M": the number a count changed from, perhaps with its date ("from 27.1 million in 2021 to "). */
 const FROM_THEN_TO_LEAD = /\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+(?:in|at\s+the\s+end\s+of|by|as\s+of|on|last)\s+[^,;:\d]{0,20}(?:\d{1,4}(?:\s+\d{4})?)?)?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
 /** After "N of them": harm that befalls people, not households ("died", "were killed", "have been injured"). */
@@ -1982,7 +1992,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         // ("Hundreds sought refuge in Cucuta", "millions left the city": people leaving, or sheltering away from home)
         /^\s+(?:more\s+)?(?:(?:have|had|are|were)\s+)?(?:flee|flees|fled|fleeing|to\s+flee|to\s+leave\s+their\s+homes|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?:sought|seeking|took|taking)\s+(?:refuge|shelter|safety)|left\s+(?:the|their)\s+(?:city|cities|capital|town|towns|village|villages|homes?|area|region|country)|lost\s+their\s+(?:lives|homes)|forced\s+(?:out|from\s+their\s+homes|to\s+(?:flee|evacuate|leave\s+(?:their\s+)?(?:homes?|the\s+(?:city|town|country|area|region|village))))|whose\s+(?:fate|whereabouts|homes|houses|livelihoods|lives))(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))) ||
         // ("forced thousands from their homes")
-        (/\b(?:force|forces|forced|forcing|drove|driven|driving)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && /^\s+(?:from|out\s+of)\s+their\s+homes(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32))))) &&
+        (/\b(?:force|forces|forced|forcing|drove|driven|driving)\s+$/i.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && /^\s+(?:from|out\s+of)\s+their\s+homes(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 32)))) ||
+        // ("driving millions to the fringes of survival", "pushing thousands into hunger")
+        (PUSHING_LEAD.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && PUSHED_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40))))) &&
       // (not people kept in a state, "traps millions in poverty")
       !/^\s+in\s+(?:poverty|debt|a\s+cycle|despair|limbo)(?![\p{L}])/iu.test(text.slice(token.end, Math.min(sentence.end, token.end + 20))) &&
       // (not animals or plants: "The outbreak of anthrax killed thousands, mostly cattle and goats", "killed thousands in the orchards";
@@ -3079,6 +3091,7 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
       let ofThese: RegExpExecArray | null;
       let ofTheHead: NounUnit | undefined;
       let placeSpace: RegExpExecArray | null;
+      let listLead = '';
       let wholeOf: RegExpExecArray | null;
       let wholeUnit: string | undefined;
       let ofPeople: RegExpExecArray | null;
@@ -3362,6 +3375,12 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = 'people';
         unitScore = 0.7;
         reasons?.push(`'${token.written}' followed by 'arrived', after a count of people: a count of people`);
+      } else if (!token.yearLike && token.value >= 10 && moneyLast === undefined && HOSTS_BARE_LEAD.test(lead) && CLAUSE_ENDS_AFTER.test(after)) {
+        // "Currently, it hosts at least 12,000, and it is still expanding": whom a camp, a centre or a country hosts, its noun left out
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after a verb of hosting, with no noun of its own: whom a place hosts -> person`);
       } else if (!token.yearLike && moneyLast === undefined && !CHANGE_MEASURE_AFTER.test(after) && !NOUN_NEXT.test(after) && !MONEY_SUBJECT_LEAD.test(lead) && ((changeOf = CHANGE_SUBJECT_LEAD.exec(lead) ?? CHANGE_IN_COUNT_LEAD.exec(lead)) !== null || (countOfPeopleBefore(lastThing, antecedent) !== undefined && CHANGE_APPOSITION_LEAD.test(lead)))) {
         // "The IDP population in Pell increased by 122,000", "rose to 286,000, an increase of over 28,000": the people whose count changed
         unit = changeOf === null ? countOfPeopleBefore(lastThing, antecedent)! : /^(?:households|families)$/i.test(changeOf.groups?.counted ?? '') ? 'household' : 'person';
@@ -3546,13 +3565,14 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         (placeSpace = PLACE_SPACE_ITEM_LEAD.exec(lead)) !== null &&
         !MONTH_NAME_BEFORE.test(lead) &&
         NAME_HAS_AFTER.test(after) &&
-        NAME_HAS_EARLIER.test(boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH))
+        (/^followed\s/u.test(placeSpace[0]) || NAME_HAS_EARLIER.test((listLead = boundedLead(text, sentence.start, token.start, LIST_LEAD_REACH))) || FOLLOWED_BY_PLACE_EARLIER.test(listLead))
       ) {
         // "Sindh has reported 678, KPK 306, Balochistan 299": the items after a place that "has" its count, the verb left out
+        // ("780 people have lost their lives, followed by Balochistan 336, KPK 308": or after "followed by" and a place)
         unit = lastThing;
         noun = 'people';
         unitScore = 0.7;
-        const nameAt = token.start - placeSpace[0].length + /^(?:[;,]\s*|\band\s+)/u.exec(placeSpace[0])![0].length;
+        const nameAt = token.start - placeSpace[0].length + /^(?:[;,]\s*|\band\s+|followed\s+by\s+)/u.exec(placeSpace[0])![0].length;
         item = { start: nameAt, end: token.end };
         reasons?.push(`'${token.written}' after a place in a list whose first item is a place that 'has' its count, after a count of ${lastThing} -> ${lastThing}`);
       } else if (lastThing !== undefined && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && NAME_HAVING_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*[-–%]/.test(after)) {
@@ -3607,6 +3627,9 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = isCountUnit(lastThing) ? 'people' : lastThing;
         unitScore = 0.7;
         reasons?.push(`'${token.written}' in a list after a count of ${lastThing} in the sentence, its noun left out -> ${lastThing}`);
+        // (the place after a dash is the item's own: "459,485 – to Romania")
+        const dashed = /^\s?[–—]\s?(?:to|in|into|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(after);
+        if (dashed) item = { start: token.start, end: token.end + dashed[0].length };
       } else if (lastThing === undefined && !token.yearLike && PLACE_LIST_THEN_HARM.test(text.slice(token.end, Math.min(sentence.end, token.end + PLACE_LIST_REACH)))) {
         // "one in Morang, three in Dang, one in Kailali and nine in Palpa have died": the first item of a list by place whose verb comes last
         unit = 'person';
@@ -3831,9 +3854,10 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
           noun = thingOf[1]!.toLowerCase();
           unitScore = 0.7;
           reasons?.push(`no unit after the number; 'number of ${thingOf[1]}' before it -> ${thingUnit}`);
-        } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+(?:toll|figures?)|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b)*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
+        } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+(?:toll|figures?)|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !MODIFIERS_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
           // (not a part of something else between the toll and its number: "which destroyed homes in one of India's most fertile regions")
           // (not a count of something else the toll comes from: "the death toll from three recent typhoons")
+          // (a rise in per cent on the way is no other count: "The number of dead rose 20 percent over the past week to 2,755")
           unit = 'person';
           noun = 'deaths';
           unitScore = 0.7;
@@ -4352,7 +4376,7 @@ const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
  * paragraph counted before it (or people, where the sentence names them).
  */
 const SUBJECT_VERB_AFTER =
-  /^\s+(?:(?:who\s+)?(?:are|were|have|had)(?!\s+(?:been\s+)?(?:committed|perpetrated)(?![\p{L}]))|remain|remained|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|(?:reside|resided|live|lived|stay|stayed)(?=\s+(?:in|outside|with|at|on|among|near|under|across|abroad|there|here)\b))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
+  /^\s+(?:(?:so\s+far|already|still)\s+)?(?:(?:who\s+)?(?:are|were|have|had)(?!\s+(?:been\s+)?(?:committed|perpetrated)(?![\p{L}]))|remain|remained|needed|need|require|required|received|receive|receives|benefited|benefitted|took|sought|(?:reside|resided|live|lived|stay|stayed)(?=\s+(?:in|outside|with|at|on|among|near|under|across|abroad|there|here)\b))\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:refugees|migrants|returnees|nationals|citizens|people|civilians|children)(?![\p{L}]))/u;
 /**
  * The same with "face", a modal or an estimate: never for a year ("2024 will be a critical year",
  * "2023 faced a record drought") nor after an amount of money in the paragraph ("500 million would be
@@ -4477,6 +4501,8 @@ const NOUN_PHRASE_NEXT = /^\s+(?!(?:were|are|was|is|have|has|had|more|of|in|at|o
 /** A plural noun right after a bare number ("including 10 cities"): it counts that noun, not the count before it. */
 /** After a number: a word, then a plural noun ("three recent typhoons", "two major earthquakes"): a count of those things. */
 const ADJECTIVE_NOUN_NEXT = /^\s+(?!(?:more|other|of|in|on|at|to|and|or|were|are|was|is|have|had|has)\s)\p{Ll}[\p{Ll}-]*\s+(?!(?:was|is|has|remains|lives|dies|needs|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
+/** Two words before a plural noun after a number ("three successive landslide incidents"): a count of that noun. */
+const MODIFIERS_NOUN_NEXT = /^\s+(?!(?:more|other|of|in|on|at|to|and|or|were|are|was|is|have|had|has|among|across|including|with|from|for|by|after|since|during|while|as)\s)\p{Ll}[\p{Ll}-]*\s+(?!(?:more|other|of|in|on|at|to|and|or|were|are|was|is|have|had|has)\s)\p{Ll}[\p{Ll}-]*\s+(?!(?:was|is|has|remains|lives|dies|needs|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 // "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
 /** A sentence that opens with a count it then breaks down: "Of the 300 health facilities (in Ostra), " up to the number. */
@@ -4620,6 +4646,8 @@ const NOT_EQUIVALENT_AFTER = /^\s*(?:per|a\s+(?:day|week|month|year|head|person)
 /** Between an amount and its equivalent set off by a comma: "which is", "equivalent to", "the equivalent of". */
 const EQUIVALENT_SET_OFF = /^\s*,\s*(?:which\s+is\s+(?:equivalent\s+to\s+|equal\s+to\s+)?|(?:roughly\s+|about\s+)?(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+|i\.e\.\s*)$/iu;
 const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
+/** Between an amount and its equivalent in brackets: perhaps up to four lower-case words, the bracket, perhaps a sign or word of "about". */
+const EQUIVALENT_OPENS = /^(?:\s+(?!(?:and|or|but)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,4}\s*[([]\s*(?:[±~≈]\s*|(?:approximately|approx\.|about|around|roughly|some|nearly|almost|over|more\s+than|ca\.|c\.)\s*)?$/u;
 
 /**
  * "20 million Swiss Francs ($22 million)" and "CHF 20m, or about US$22m": the second amount,
@@ -4669,7 +4697,9 @@ function pairEquivalents(text: string, raws: RawFigure[], skipped: string[], lin
     const between = text.slice(a.coreEnd, b.coreStart);
     // ("$5 million (± 221 million gourdes)": a sign of "about" after the bracket)
     // ("$40 million [about K31 billion]": square brackets too)
-    const opens = /^\s*[([]\s*(?:[±~≈]\s*)?$/.test(between);
+    // ("PhP 14 billion in agricultural damage (approximately USD 270 M)": a few words of what the amount is for before
+    // the bracket, and a hedge inside it)
+    const opens = EQUIVALENT_OPENS.test(between);
     // "(USD 16 million or EUR 12 million)", "(US$16m; €12m)": every amount in the parentheses is an equivalent
     const group = [b];
     if (opens) {
@@ -4832,6 +4862,11 @@ function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, 
     if (own !== undefined) return { place: own.place, how: `'${own.place.name}' names the list item '${text.slice(item.start, item.end)}'`, score: 0.9, mention: own };
     // (a place humfig does not know, "Derna (3,000)": never the country named around it, whose part it is)
     if (/^\p{Lu}/u.test(text.slice(item.start, token.start))) return { place: undefined, how: `the list item '${text.slice(item.start, item.end)}' names a place humfig does not know`, score: 0.3, mention: undefined };
+  }
+  // an item whose place follows its number after a dash that stands for the verb ("459,485 – to Romania"): that place
+  if (item !== undefined && item.end > token.end && /^\s?[–—]/u.test(text.slice(token.end, item.end))) {
+    const own = spansWithin(mentions, token.end, item.end)[0];
+    if (own !== undefined) return { place: own.place, how: `'${own.place.name}' names the list item '${text.slice(item.start, item.end)}'`, score: 0.9, mention: own };
   }
   // "13 people were missing in three regions: eight in CAR, ...", "14.4 million people in Burkina
   // Faso (3.5 m), Mali (5.9 m) ...": the places of a list that follows the number name its parts,

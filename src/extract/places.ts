@@ -87,6 +87,28 @@ function countryTable(): Map<string, PlaceInfo> {
 
 const COUNTRY_BY_NAME = countryTable();
 
+/** A name of capitalised words (perhaps with "of", "and", "the" between them) and the acronym the text gives it in brackets. */
+const ACRONYM_DEFINED = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the|de|du|des|la)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,5})\s+\((\p{Lu}{2,5})\)/gu;
+
+/**
+ * The country acronyms (CAR, DRC, UAE) a text defines as the name of something else, with that name: "the Cordillera
+ * Administrative Region (CAR)" in a Philippine report. Not those it defines as the country ("the Central African
+ * Republic (CAR)").
+ */
+function redefinedAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(ACRONYM_DEFINED)) {
+    const acronym = m[2]!;
+    const country = COUNTRY_BY_NAME.get(acronym);
+    if (country === undefined || out.has(acronym)) continue;
+    const name = m[1]!;
+    // (the name ends with the country's own name, or is one ISO 3166 knows for it: "the Democratic Republic of the Congo (DRC)")
+    if (name.endsWith(country.name) || [...COUNTRY_BY_NAME].some(([n, p]) => p === country && n.length > 3 && name.endsWith(n)) || findCountry(name)?.iso3 === country.iso3) continue;
+    out.set(acronym, name);
+  }
+  return out;
+}
+
 /** Capitalised words that start no place name. */
 const NOT_PLACES = new Set(
   `January February March April May June July August September October November December Monday Tuesday
@@ -292,8 +314,17 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
     byFirstWord.set(first, list);
   };
   capital = capitalStarts(text); // pass 2 scans from the start again
-  for (const [name, place] of COUNTRY_BY_NAME) add(name, place);
+  // ("the Cordillera Administrative Region (CAR)": a country's acronym the text gives to a place of its own names that place)
+  const redefined = redefinedAcronyms(text);
+  for (const [name, place] of COUNTRY_BY_NAME) if (!redefined.has(name)) add(name, place);
   for (const [name, place] of learned) add(name, place);
+  for (const [acronym, name] of redefined) {
+    // (the place the text learned whose name ends the bracketed one: "... III and the Cordillera Administrative Region (CAR)")
+    const words = name.split(/\s+/);
+    let place: PlaceInfo | undefined;
+    for (let i = 0; i < words.length && place === undefined; i++) place = learned.get(words.slice(i).join(' '));
+    add(acronym, place ?? { id: kebab(name), name });
+  }
 
   const mentions: PlaceMention[] = [];
   const used = new Map<string, PlaceInfo>();

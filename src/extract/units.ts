@@ -26,8 +26,14 @@ export function unitOfNoun(word: string): string | undefined {
   if (unit !== undefined) return unit;
   // "quake-victims", "flood-survivors": a hyphenated compound whose last word counts people counts them
   const last = /^(?!non-|anti-)[a-z]+(?:-[a-z]+)*-([a-z]+)$/.exec(lower)?.[1];
-  return last !== undefined && NOUNS[last] === 'person' && PEOPLE_COMPOUND_HEADS.has(last) ? 'person' : undefined;
+  if (last === undefined) return undefined;
+  if (NOUNS[last] === 'person' && PEOPLE_COMPOUND_HEADS.has(last)) return 'person';
+  // "line-houses", "mud-houses": a kind of home or school counts homes or schools
+  return THING_COMPOUND_HEADS.has(last) ? NOUNS[last] : undefined;
 }
+
+/** The nouns of homes and schools a hyphenated compound may end in and still count them ("150 line-houses", "mud-huts"). */
+const THING_COMPOUND_HEADS: ReadonlySet<string> = new Set(['houses', 'homes', 'huts', 'dwellings', 'shelters', 'schools', 'classrooms']);
 
 /** The people nouns a hyphenated compound may end in and still count people ("quake-victims"; not "non-refugees", "anti-refugees"). */
 const PEOPLE_COMPOUND_HEADS: ReadonlySet<string> = new Set(['victims', 'survivors', 'evacuees', 'returnees', 'refugees', 'migrants', 'children', 'residents', 'villagers', 'farmers']);
@@ -1560,9 +1566,9 @@ export function isCountUnit(unit: string): boolean {
 
 /** After such schools: damage, or their reopening ("were damaged by the storm", "have since reopened"). */
 const SCHOOLS_DAMAGED_AFTER = /^\s*,?\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also|since|later|partly|partially|badly|severely|totally)\s+)?(?:damaged|destroyed|collapsed|flooded)(?![\p{L}])|^[^.;]{0,60}?\b(?:have|has|had)\s+(?:since\s+)?re-?opened(?![\p{L}])/iu;
-/** After "schools": used as, turned into or serving as shelters or evacuation centres, or to house people. */
+/** After "schools": used as, turned into or serving as shelters or evacuation centres ("safe centres", "relief centres"), or to house people ("two schools that were turned into safe centres"). */
 const SCHOOLS_AS_SHELTERS_AFTER =
-  /^(?:\s+in\s+[^.;:,\d]{1,40}?)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:being|still|now|currently|also|temporarily)\s+){0,2}(?:used|utili[sz]ed|serving|converted|turned|transformed|repurposed)\s+(?:(?:as|into)\s+(?:(?:temporary|makeshift|emergency)\s+)?(?:evacuation\s+(?:cent(?:re|er)s?|sites?)|shelters?)|to\s+(?:house|shelter|accommodate))(?![\p{L}])/iu;
+  /^(?:\s+in\s+[^.;:,\d]{1,40}?)?(?:\s+(?:that|which))?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:being|still|now|currently|also|temporarily)\s+){0,2}(?:used|utili[sz]ed|serving|converted|turned|transformed|repurposed)\s+(?:(?:as|into)\s+(?:(?:temporary|makeshift|emergency)\s+)?(?:(?:evacuation|safe|relief)\s+(?:cent(?:re|er)s?|sites?)|shelters?)|to\s+(?:house|shelter|accommodate))(?![\p{L}])/iu;
 /** Units that count things rather than people. */
 const OBJECT_UNITS = new Set(['child-friendly-space', 'house', 'school', 'classroom', 'health-facility', 'hospital', 'clinic', 'evacuation-centre', 'displacement-site', 'shelter-kit', 'hygiene-kit', 'dignity-kit', 'trauma-kit', 'medical-kit', 'family-kit', 'kit', 'tent', 'livestock', 'relief-item']);
 

@@ -7298,3 +7298,59 @@ describe('round 33: fresh sets on locusts, coastal West Africa, dam collapses, C
     expect(vuq('The new hospital in Ostra, half funded by Japan, opened in May.')).toEqual([]);
   });
 });
+
+describe('round 34: five fresh sets of real reports', () => {
+  it('reads a list of places and their numbers after "followed by" as the count before it', () => {
+    expect(vuq('A total of 780 people have lost their lives in Ostra, followed by Pell 336, Kessa (KSA) 308, and Marl 48.')).toEqual([
+      [780, 'person', 'exact'],
+      [336, 'person', 'exact'],
+      [308, 'person', 'exact'],
+      [48, 'person', 'exact'],
+    ]);
+    expect(vuq('Ostra has reported 8,422 injuries, followed by Pell 3,858, Kessa 370.')).toEqual([
+      [8422, 'person', 'exact'],
+      [3858, 'person', 'exact'],
+      [370, 'person', 'exact'],
+    ]);
+    // (no count before it: a list of places and numbers is not read)
+    expect(vuq('The storm hit Ostra first, followed by Pell 2 and Kessa 3.')).toEqual([]);
+  });
+  it('reads items of a list whose verb a dash stands for, each with the place after the dash', () => {
+    const r = run('Floods\n\nA total of 1,830,711 people fled to Poland, 459,485 – to Romania, 337,315 – to Moldova.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.place])).toEqual([
+      [1830711, 'person', 'POL'],
+      [459485, 'person', 'ROU'],
+      [337315, 'person', 'MDA'],
+    ]);
+  });
+  it('reads the people a place hosts with no noun, and leaves what a site was designed to house', () => {
+    expect(vuq('The transit centre in Ostra was designed to temporarily house 4,000 people. Currently, it hosts at least 12,000, and it is still expanding.')).toEqual([[12000, 'person', 'at-least']]);
+  });
+  it('reads a death toll that rose by a share to its level', () => {
+    expect(vuq('The number of dead rose 20 percent over the past week to 2,755.')).toEqual([[2755, 'person', 'exact']]);
+    // (and a count after a toll that names what it comes from is no toll: "three successive landslide incidents")
+    expect(vuq('The death toll from the three successive landslide incidents has risen to 257.')).toEqual([[257, 'person', 'exact']]);
+  });
+  it('pairs an equivalent in brackets after a few words of what the amount is for, with a hedge inside', () => {
+    const r = run('Floods in Ostra\n\nThere is over PhP 14 billion in agricultural damage (approximately USD 270 M).');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier, c.stated.map((s) => [s.value, s.unit, s.qualifier])])).toEqual([[14000000000, 'PHP', 'more-than', [[270000000, 'USD', 'approximately']]]]);
+  });
+  it('reads a country acronym the text defines as a place of its own as that place', () => {
+    const r = run('Floods\n\nHouses were damaged in the Cordillera Administrative Region (CAR). In CAR, 171,932 farmers have been affected.');
+    expect(r.candidates.map((c) => [c.value, c.place])).toEqual([[171932, 'cordillera-administrative-region']]);
+    const car = run('Floods\n\nIn the Central African Republic (CAR), 3,000 people fled. In CAR, 200 more fled.');
+    expect(car.candidates.map((c) => c.place)).toEqual(['CAF', 'CAF']);
+  });
+  it('counts kinds of homes written with a hyphen, and schools turned into safe centres as evacuation centres', () => {
+    expect(vuq('The mudslide wiped out more than 150 line-houses of tea estate workers.')).toEqual([[150, 'house', 'more-than']]);
+    expect(vuq('Survivors are sheltering in two schools that were turned into safe centres.')).toEqual([[2, 'evacuation-centre', 'exact']]);
+  });
+  it('reads "driving millions to the fringes of survival" as people, not "traps millions in poverty"', () => {
+    expect(vuq('Food prices are driving millions to the fringes of survival.')).toEqual([[1000000, 'person', 'at-least']]);
+    expect(vuq('The drought is pushing thousands into hunger in Ostra.')).toEqual([[1000, 'person', 'at-least']]);
+    expect(vuq('The war traps millions in poverty.')).toEqual([]);
+  });
+  it('reads a subject after "so far" before its verb', () => {
+    expect(vuq('Of the 40,000 refugees in Ostra, some 13,000 so far are going back to Pell.')).toContainEqual([13000, 'person', 'approximately']);
+  });
+});
