@@ -4,7 +4,7 @@
  */
 import { NotFoundError, clipInput } from '../errors.js';
 import { suggest } from '../domain/suggest.js';
-import { sectorCode } from '../domain/sectors.js';
+import { isClusterCode, sectorCode } from '../domain/sectors.js';
 import { HeadlineTally, type BreakdownOnly } from '../facts/headline-tally.js';
 import type { Figure, Place } from '../facts/schema.js';
 
@@ -37,9 +37,12 @@ function breakdownValueKey(key: string, value: string): string {
  */
 export function breakdownMatcher(key: string, asked: string, values: Iterable<string>): (value: string) => boolean {
   const lower = asked.toLowerCase();
-  for (const v of values) if (v.toLowerCase() === lower) return (value) => value.toLowerCase() === lower;
+  // (a flow to several clusters, "Child Protection,Protection" from FTS's #sector+list: each of them, by name or cluster)
+  const listed = key === 'sector' ? (value: string, one: (part: string) => boolean) => value.includes(',') && value.split(',').some((p) => one(p.trim())) : () => false;
+  for (const v of values) if (v.toLowerCase() === lower) return (value) => value.toLowerCase() === lower || listed(value, (p) => p.toLowerCase() === lower);
   const code = breakdownValueKey(key, asked);
-  return (value) => breakdownValueKey(key, value) === code;
+  const cluster = key === 'sector' && isClusterCode(code);
+  return (value) => breakdownValueKey(key, value) === code || (cluster && listed(value, (p) => sectorCode(p) === code));
 }
 
 /**
@@ -101,19 +104,23 @@ export function breakdownPredicate(figures: readonly { breakdown?: MaybeBreakdow
 }
 
 /**
- * breakdownPredicate for the figures of several sources, each source's figures matched against
- * that source's own spellings: "FSC" finds one source's FSC and another's "Food Security", while
- * one source's "NFI" and "Shelter" stay apart (a merged file, or an HNO and HAPI's copy of it).
+ * breakdownPredicate for the figures of several sources, each source's figures (each appeal's or
+ * plan's, where they name one) matched against their own spellings: "FSC" finds one source's FSC
+ * and another's "Food Security", while one source's "NFI" and "Shelter" stay apart (a merged file,
+ * or an HNO and HAPI's copy of it).
  */
 export function breakdownPredicateBySource<F extends { breakdown?: MaybeBreakdown }>(figures: readonly F[], named: ReadonlyMap<string, string>, sourceOf: (f: F) => string): (f: F) => boolean {
-  const bySource = new Map<string, F[]>();
+  // (and within a source, each appeal's or plan's own: FTS's global file writes one plan's cluster "WASH" and
+  // another's "Water, Sanitation and Hygiene", and --sector WASH is both)
+  const scopeOf = (f: F) => `${sourceOf(f)}\u0000${f.breakdown?.appeal ?? f.breakdown?.plan ?? ''}`;
+  const byScope = new Map<string, F[]>();
   for (const f of figures) {
-    const own = bySource.get(sourceOf(f));
-    if (own === undefined) bySource.set(sourceOf(f), [f]);
+    const own = byScope.get(scopeOf(f));
+    if (own === undefined) byScope.set(scopeOf(f), [f]);
     else own.push(f);
   }
-  const predicates = new Map([...bySource].map(([id, own]) => [id, breakdownPredicate(own, named)] as const));
-  return (f) => predicates.get(sourceOf(f))?.(f.breakdown) ?? false;
+  const predicates = new Map([...byScope].map(([id, own]) => [id, breakdownPredicate(own, named)] as const));
+  return (f) => predicates.get(scopeOf(f))?.(f.breakdown) ?? false;
 }
 
 /** A named breakdown as the flags that ask for it: "--where sector=FSC --where sex=f". */

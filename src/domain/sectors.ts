@@ -46,6 +46,8 @@ const SECTOR_NAMES: ReadonlyMap<string, string> = new Map([
   ['emergency_shelter_and_nfi', 'SHL'], ['shelter_and_nfi', 'SHL'], ['shelter_and_non_food_items', 'SHL'], ['emergency_shelter', 'SHL'],
   ['camp_coordination_and_camp_management', 'CCM'], ['camp_coordination_camp_management', 'CCM'],
   ['emergency_telecommunications', 'ETC'],
+  // (FTS's plan clusters: "Education in Emergencies")
+  ['education_in_emergencies', 'EDU'],
   ['multi_purpose_cash', 'MPC'], ['multipurpose_cash', 'MPC'], ['mpc', 'MPC'],
   ['ms', 'MS'],
   // the clusters' names in Spanish and French, as OCHA's Latin American and West and Central African offices write them
@@ -74,5 +76,13 @@ function sectorKey(text: string): string {
  */
 export function sectorCode(text: string): string {
   const key = sectorKey(text);
-  return SECTOR_ATTRIBUTES.get(key) ?? SECTOR_NAMES.get(key) ?? text.trim().toLowerCase();
+  // ("Food Security Sector", "Health Cluster", "Emergency Shelter and NFIs": the cluster's name with a word more)
+  const bare = key.replace(/_(?:sector|cluster|working_group)$/, '').replace(/_nfis$/, '_nfi');
+  return SECTOR_ATTRIBUTES.get(key) ?? SECTOR_NAMES.get(key) ?? SECTOR_ATTRIBUTES.get(bare) ?? SECTOR_NAMES.get(bare) ?? text.trim().toLowerCase();
 }
+
+/** Whether a code is a cluster's (HEA, WSH, PRO_CPM), not a file's own sector text that sectorCode returned as written. */
+export function isClusterCode(code: string): boolean {
+  return CLUSTER_CODES.has(code);
+}
+const CLUSTER_CODES: ReadonlySet<string> = new Set([...SECTOR_ATTRIBUTES.values(), ...SECTOR_NAMES.values()]);

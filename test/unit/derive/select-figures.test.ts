@@ -144,6 +144,25 @@ describe('a breakdown filter over the figures of several sources', () => {
   });
 });
 
+describe('a sector filter over FTS files (round 34 review)', () => {
+  const fig = (id: string, appeal: string, sector: string) => ({ id, label: id, indicator: 'funding-required', value: 1, unit: 'USD', qualifier: 'exact' as const, place: 'AFG', asOf: '2020', source: 'fts', quote: '1', breakdown: { appeal, sector } });
+  it("matches each appeal's own spelling of a cluster in one file: WASH in one plan, 'Water, Sanitation and Hygiene' in another", () => {
+    const figures = [fig('pse-wash', 'HPSE20', 'WASH'), fig('afg-wash', 'HAFG20', 'Water, Sanitation and Hygiene'), fig('afg-nfi', 'HAFG20', 'NFI'), fig('afg-shl', 'HAFG20', 'Shelter')];
+    expect(filterFigures(figures, { breakdown: new Map([['sector', 'WASH']]) }).map((f) => f.id)).toEqual(['pse-wash', 'afg-wash']);
+    // (one plan's NFI and Shelter stay apart)
+    expect(filterFigures(figures, { breakdown: new Map([['sector', 'NFI']]) }).map((f) => f.id)).toEqual(['afg-nfi']);
+  });
+  it('finds a flow to several clusters (#sector+list) under each of them, by name or by cluster', () => {
+    const figures = [fig('both', 'HAFG20', 'Child Protection,Protection'), fig('pro', 'HAFG20', 'Protection'), fig('hea-nut', 'HAFG20', 'Health,Nutrition'), fig('wash', 'HAFG20', 'Water, Sanitation and Hygiene')];
+    expect(filterFigures(figures, { breakdown: new Map([['sector', 'Protection']]) }).map((f) => f.id)).toEqual(['both', 'pro']);
+    expect(filterFigures(figures, { breakdown: new Map([['sector', 'PRO_CPM']]) }).map((f) => f.id)).toEqual(['both']);
+    expect(filterFigures(figures, { breakdown: new Map([['sector', 'NUT']]) }).map((f) => f.id)).toEqual(['hea-nut']);
+    // (a cluster's name with a comma in it is one cluster, and a word of it no other)
+    expect(filterFigures(figures, { breakdown: new Map([['sector', 'Water']]) }).map((f) => f.id)).toEqual([]);
+    expect(filterFigures(figures, { breakdown: new Map([['sector', 'WSH']]) }).map((f) => f.id)).toEqual(['wash']);
+  });
+});
+
 describe('namedPlaceOrCountry: a name the file gives several places stays ambiguous (round 32 review)', () => {
   it("says 'Guatemala' is the name of the country, a department and a city, rather than picking the country", async () => {
     const file = [

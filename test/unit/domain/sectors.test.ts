@@ -30,4 +30,8 @@ describe('sectorCode', () => {
       'EDU', 'HEA', 'HEA', 'PRO', 'FSC', 'FSC', 'WSH', 'WSH', 'SHL', 'SHL', 'LOG', 'ERY',
     ]);
   });
+
+  it("knows FTS's plan-cluster names: a cluster's name with 'Sector' or 'Cluster' after it, NFIs, Education in Emergencies (round 34)", () => {
+    expect(['Food Security Sector', 'Health Cluster', 'Emergency Shelter and NFIs', 'Shelter/NFIs', 'Education in Emergencies', 'Protection Sector'].map(sectorCode)).toEqual(['FSC', 'HEA', 'SHL', 'SHL', 'EDU', 'PRO']);
+  });
 });
