@@ -473,14 +473,18 @@ export function readCategory(cell: string): Record<string, string> | undefined {
   // the rest kept as the category, so that --sex f finds it (not a hyphenated word: "Non-displaced")
   const parts = cell.split(/\s+[-–]\s+/);
   if (parts.length < 2) return undefined;
+  // ("Total - Iran (District of Return)": the whole of that group, as "IDP - Total" is all IDPs, so that it is the
+  // total of "Adult - Female - Iran (District of Return)" and the rest of its parts)
+  const named = parts.filter((p) => !/^total$/i.test(p.trim()));
+  const totalled = named.length < parts.length;
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   const rest: string[] = [];
-  for (const part of parts) {
+  for (const part of named) {
     const read = readCategoryWords(part);
     if (read === undefined || Object.keys(read).some((k) => out[k] !== undefined && out[k] !== read[k])) rest.push(part.trim());
     else Object.assign(out, read);
   }
-  if (rest.length === parts.length || rest.length === 0) return undefined;
+  if (rest.length === 0 || (rest.length === named.length && !totalled)) return undefined;
   out.category = rest.join(' - ');
   return out;
 }

@@ -4132,3 +4132,22 @@ describe('round 33: a review of hand-made and dashboard files', () => {
     expect(importHxl(text, 'org.csv', { today: TODAY }).facts.figures.map((f) => f.breakdown?.organisation ?? null)).toEqual(['Org A', 'Org B', 'Org A']);
   });
 });
+
+describe('round 34: two reviews of real HXL files', () => {
+  it("reads 'Total - <group>' as the whole of that group, beside the parts that name it", () => {
+    const text = [
+      '#country+code,#sector,#category,#inneed',
+      'AFG,ALL,Total - Iran (District of Return),977234',
+      'AFG,ALL,Adult - Female - Iran (District of Return),92288',
+      'AFG,ALL,Adult - Male - Iran (District of Return),651817',
+      'AFG,ALL,IDP - Total,500000',
+    ].join('\n');
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [977234, { category: 'Iran (District of Return)' }],
+      [92288, { category: 'Iran (District of Return)', sex: 'f', 'age-group': 'adults' }],
+      [651817, { category: 'Iran (District of Return)', sex: 'm', 'age-group': 'adults' }],
+      [500000, { 'population-group': 'IDP' }],
+    ]);
+  });
+});
