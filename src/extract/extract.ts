@@ -570,6 +570,8 @@ const LAND_FRACTION_AFTER = /^\s+(?:is|are|was|were|has\s+been|have\s+been|remai
 /** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
 const PLACE_NAME_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:do|de|da|del|dos|das|of|and)\s+)?)*$/u;
 /** After a vague count of things: a modal or a risk, so the words say what may happen, not what did. */
+/** After things counted: at risk, no harm yet ("are threatened by the fires", "remain at risk"). */
+const THREATENED_AFTER = /^\s+(?:are|were|remain|remained|is|was)\s+(?:still\s+|now\s+|also\s+)?(?:threatened|at\s+risk|in\s+danger|under\s+threat|endangered)(?![\p{L}])/iu;
 const RISK_AFTER = /^\s*(?:that\s+|which\s+)?(?:cannot|can\s+not|can['’]t|could|may|might|will|would|risk|are\s+at\s+risk|are\s+(?:expected|likely|feared)\s+to)(?![\p{L}])/iu;
 /** Nouns that say nothing but "people": after a context lead the number is a place's size. */
 const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals', 'citizens']);
@@ -794,6 +796,8 @@ const PUSHING_LEAD = /\b(?:drove|driven|driving|drives|push|pushes|pushed|pushin
 const PUSHED_AFTER = new RegExp(String.raw`^\s+${TO_THE_BRINK}`, 'iu');
 const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven|causing)\s+(?:(?:about|around|some|approximately|roughly|over|more\s+than|nearly|almost|an\s+estimated|at\s+least|up\s+to)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
+/** A level reached, then "from" (the number next is the level before): "rose to 585 from ", "to nearly 4,000 in 2019 from ". */
+const TO_LEVEL_FROM_LEAD = /\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?:in|on|at|by|last|this)\s+[\p{L}\d]+){0,2}\s+from\s+$/iu;
 const ARRIVED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:arrived|landed)(?![\p{L}])/iu;
 /** A verb of hosting right before a number with no noun ("it hosts at least 12,000,"), perhaps a hedge between. */
 const HOSTS_BARE_LEAD = /\b(?:hosts|hosted|hosting|sheltering|accommodates|accommodated|accommodating)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately|close\s+to|up\s+to)\s+)?$/iu;
@@ -2559,6 +2563,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     }
   }
   // a request is no delivery: "has requested the support of partners for twenty-four (24) large tents"
+  // "As many as 33,000 homes are threatened by the fires": things at risk, not damaged or delivered
+  if (unit !== undefined && unitDimension(unit) === 'object' && THREATENED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) {
+    skipped.push(`line ${line}: '${text.slice(token.start, coreEnd)}' are at risk, not damaged or destroyed; not extracted`);
+    return undefined;
+  }
   if (unit !== undefined && unitDimension(unit) === 'object' && !before && REQUEST_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start))) {
     skipped.push(`line ${line}: '${token.written}' counts things asked for, not delivered; not extracted`);
     return undefined;
@@ -3002,7 +3011,13 @@ function isNoCountAfterCurrency(setting: FigureSetting, token: NumberToken, line
   if (!before && token.value < 100 && GRADE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 12), token.start))) {
     skipped.push(`line ${line}: '${token.written}' names a phase, level or category, not a count; not extracted`);
     return true;
+  }  // "Communities in Region Six have been heavily impacted", "in Camp 4": a number that names an area, not a count
+  // (not a place's count in a list: "Kailali District 12")
+  if (!before && token.value < 100 && Number.isInteger(token.value) && (token.kind === 'digits' || (token.kind === 'word' && /^\p{Lu}/u.test(token.written))) && AREA_NUMBER_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is the number of an area's name ('${/\p{Lu}\p{Ll}+\s+$/u.exec(text.slice(Math.max(sentence.start, token.start - 24), token.start))?.[0] ?? ''}${token.written}'), not a count; not extracted`);
+    return true;
   }
+
   // "children under five", "people over 60", "women aged 15 to 49": an age, not a count
   const ageLead = !before && token.value < 120 ? text.slice(Math.max(sentence.start, token.start - 40), token.start) : undefined;
   const age = ageLead === undefined ? null : (AGE_LEAD.exec(ageLead) ?? AGE_BOUND_LEAD.exec(ageLead));
@@ -3369,6 +3384,12 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = 'people';
         unitScore = 0.7;
         reasons?.push(`'${token.written}' forced to flee: a count of people`);
+      } else if (lastThing !== undefined && isCountUnit(lastThing) && !token.yearLike && TO_LEVEL_FROM_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
+        // "the toll rose to 585 from 541", "increased to nearly 4,000 in 2019 from 522 the year before": the level before, in
+        // the unit of the level reached
+        unit = lastThing;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after a level reached ('to N from'): the level before, in its unit -> ${lastThing}`);
       } else if (ARRIVED_AFTER.test(after) && !token.yearLike && (antecedent === 'person' || lastThing === 'person')) {
         // "8,561 migrants arrived and from October 16 to 30, at least 6,708 arrived": more of the people counted before
         unit = 'person';
@@ -4516,8 +4537,9 @@ const COUNTED_NOUN_IN = /\d[\d,]*\s+(?!(?:were|was|are|and|fully|completely|part
 /** How much a thing was damaged ("partially destroyed"); the words that say it alone ("20 partially."). */
 const DAMAGE_DEGREES_ALONE = 'completely|partially|partly|fully|totally|wholly';
 const DAMAGE_DEGREES = `${DAMAGE_DEGREES_ALONE}|severely|moderately|badly|heavily|slightly|seriously|significantly|lightly`;
+// ("31,000 houses have been destroyed and 118,000 are estimated to be partially damaged": a state reported, not seen)
 const THING_STATE_AFTER = new RegExp(
-  String.raw`^\s+(?:with\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some)\s+)?damages?(?![\p{L}])|(?:(?:more|others?|(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|had\s+been))\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|demolished|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)/]|and\b|$))))`, 'iu');
+  String.raw`^\s+(?:with\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some)\s+)?damages?(?![\p{L}])|(?:(?:(?:were|was|are|is)\s+(?:estimated|reported|believed|thought|said|feared)\s+to\s+(?:be|have\s+been)|more|others?|(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|had\s+been))\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|demolished|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)/]|and\b|$))))`, 'iu');
 
 /** An opening parenthesis, or a degree of damage and a slash, right before a number: "(837 totally/1,293 partially)". */
 const DEGREE_IN_PARENS_LEAD = new RegExp(String.raw`(?:\(\s*|(?:${DAMAGE_DEGREES_ALONE})\s*\/\s*)$`, 'iu');
@@ -4541,6 +4563,8 @@ const OUT_OF_BEFORE = /\d\s+(?:[\p{L}-]+\s+){0,2}?out\s+of\s+(?:a\s+total\s+of\s
 const OUT_OF_AFTER = /^\s+(?:out\s+of\s+(?:a\s+total\s+of\s+)?|of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+['’]s\s+(?:estimated\s+|total\s+)?)\d[\d,.]*(?:\s(?:million|billion|thousand))?(?=\s)/iu;
 
 /** Right before a number: a word that it grades ("IPC Phase 5", "Level 3", "Category 4"). */
+/** An area's kind, capitalised, as its name's first word before its number ("in Region Six", "of Camp 4"; not "Kailali District 12"). */
+const AREA_NUMBER_BEFORE = /(?:^|[^\p{L}\s]\s*|(?<![\p{L}])\p{Ll}+\s+)(?:Region|District|Zone|Sector|Ward|Block|Camp|Area|Division|County|Village|Site|Cell)\s+$/u;
 const GRADE_BEFORE = /\b(?:[Pp]hase|[Ll]evel|[Cc]ategory|[Gg]rade|[Ss]tage|[Tt]ier)\s+$/u;
 /** A group of people, perhaps "aged", then an age bound: "children under", "children aged under five", "women aged". */
 const AGE_LEAD = /\b(?:children|child|kids|infants|babies|boys|girls|adults|people|persons|women|men|youths?|adolescents|those|elderly|(?:an?|one)\s+(?:man|woman|boy|girl|person|child))\s+(?:aged\s+(?=under|below|over|above))?(?:under|below|over|above|aged|older\s+than|younger\s+than|between\s+the\s+ages\s+of|between|(?<=\b(?:an?|one)\s+(?:man|woman|boy|girl|person|child)\s+)(?:around|about))\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/iu;

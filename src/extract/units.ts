@@ -425,6 +425,8 @@ const DOLLAR_OUTLETS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart)\b/, 'AUD'],
   [/\b(?:Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Globe\s+and\s+Mail)\b/, 'CAD'],
   [/\b(?:Auckland|Otago|Waikato|Dominion\s+Post)\b/, 'NZD'],
+  // (New Zealand's broadcasters: "TVNZ 1 News", "Newshub")
+  [/\b(?:TVNZ|Newshub)\b/, 'NZD'],
 ];
 /**
  * International news agencies and broadcasters, read in a publisher's name: their bare "$" is the US

@@ -7354,3 +7354,33 @@ describe('round 34: five fresh sets of real reports', () => {
     expect(vuq('Of the 40,000 refugees in Ostra, some 13,000 so far are going back to Pell.')).toContainEqual([13000, 'person', 'approximately']);
   });
 });
+
+describe('round 34: five more fresh sets of real reports', () => {
+  it('reads the level before after a level reached, "to 585 from 541"', () => {
+    expect(vuq('In Ostra, the toll rose to 585 from 541, the commissioner said.')).toEqual([
+      [585, 'person', 'exact'],
+      [541, 'person', 'exact'],
+    ]);
+    expect(vuq('The number of migrant children crossing Ostra increased more than seven-fold to nearly 4,000 in 2019 from 522 the year before.')).toEqual([
+      [4000, 'person', 'nearly'],
+      [522, 'person', 'exact'],
+    ]);
+  });
+  it('reads homes reported as damaged after a count of homes destroyed', () => {
+    expect(vuq('In Ostra 31,000 houses have been destroyed and 118,000 are estimated to be partially damaged.')).toEqual([
+      [31000, 'house', 'exact'],
+      [118000, 'house', 'exact'],
+    ]);
+  });
+  it('reads no count in the number of an area\'s name, "Region Six", "in Camp 4", but a place\'s count in a list', () => {
+    expect(vuq('Communities in Region Six have been heavily impacted by the floods that affected 5,000 households.')).toEqual([[5000, 'household', 'exact']]);
+    expect(vuq('Communities in Region 6 were hit hard.')).toEqual([]);
+  });
+  it('drafts no homes at risk: "33,000 homes are threatened by the fires"', () => {
+    expect(vuq('As many as 33,000 homes are threatened by the fires, and 300 houses were destroyed.')).toEqual([[300, 'house', 'exact']]);
+  });
+  it("reads a New Zealand broadcaster's bare '$' as NZD", () => {
+    const r = run('Aid for Ostra\n\nThe minister approved an initial package of $750,000 to support relief efforts in Ostra.', { publisher: 'TVNZ 1 News' });
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[750000, 'NZD']]);
+  });
+});
