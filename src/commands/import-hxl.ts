@@ -133,7 +133,8 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
     if (report.figures === 0) {
       // (how many were rejected, so that the first row's own count, "2 figures not imported", is not read as the file's)
       const n = report.rejected.length;
-      const why = report.rejected[0] ? `; ${n} row${n === 1 ? ' or cell was' : 's or cells were'} rejected; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : figureColumnsNotUsed(report.unmapped);
+      // (a header kept without its data: said as it is, not as figures that could not be read)
+      const why = report.rows === 0 ? ': it has no rows after its hashtag row (an empty extract, or a header kept without its data)' : report.rejected[0] ? `; ${n} row${n === 1 ? ' or cell was' : 's or cells were'} rejected; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : figureColumnsNotUsed(report.unmapped);
       // (then every rejected row, by line, as the report lists them with --format json when the import succeeds)
       // (up to REFUSED_ROWS_LISTED of them: an error's size is not the input's)
       const rows: FileIssue[] = report.rejected.slice(0, REFUSED_ROWS_LISTED).map((x) => ({ file: display, path: '', line: x.line, message: `${x.column ? `column ${JSON.stringify(x.column)}: ` : ''}rejected: ${x.reason}` }));

@@ -113,6 +113,8 @@ const SPELT_OUT_ADMIN: ReadonlyMap<string, string> = new Map([
   ['#admin2', '#adm2'],
   ['#admin3', '#adm3'],
 ]);
+/** A country's code written as one hashtag (`#country_ISO`, Insecurity Insight's workbooks): `#country +code`. */
+const JOINED_COUNTRY_CODES: ReadonlySet<string> = new Set(['#country_iso', '#country_iso3', '#countryiso', '#countryiso3', '#country_code', '#iso3']);
 /** Place hashtags, whose names a language attribute written bare (`+en`, `+uk`) says the language of. */
 const PLACE_TAGS: ReadonlySet<string> = new Set(['#country', '#adm0', '#adm1', '#adm2', '#adm3', '#loc']);
 const BARE_LANGUAGES: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'ar', 'ru', 'uk', 'pt', 'zh']);
@@ -125,8 +127,10 @@ export function respellHashtags(tags: readonly (HxlTag | null)[]): { tags: (HxlT
   const respelt: Array<{ index: number; from: string; to: string }> = [];
   const out = tags.map((t, index) => {
     if (t === null) return t;
-    const tag = SPELT_OUT_ADMIN.get(t.tag) ?? t.tag;
-    const attributes = PLACE_TAGS.has(tag) ? t.attributes.map((a) => (BARE_LANGUAGES.has(a) ? `i_${a}` : a)) : t.attributes;
+    const joined = JOINED_COUNTRY_CODES.has(t.tag);
+    const tag = joined ? '#country' : (SPELT_OUT_ADMIN.get(t.tag) ?? t.tag);
+    const own = joined && !t.attributes.includes('code') ? ['code', ...t.attributes] : t.attributes;
+    const attributes = PLACE_TAGS.has(tag) ? own.map((a) => (BARE_LANGUAGES.has(a) ? `i_${a}` : a)) : own;
     if (tag === t.tag && attributes.every((a, i) => a === t.attributes[i])) return t;
     const next = { tag, attributes };
     respelt.push({ index, from: formatHashtag(t), to: formatHashtag(next) });

@@ -119,6 +119,8 @@ export interface ImportReport {
   /** figures that are totals (no breakdown) and figures with a breakdown */
   totals: number;
   breakdowns: number;
+  /** the data rows after the hashtag row (0: a header kept without its data) */
+  rows: number;
 }
 
 export interface ImportResult {
@@ -3826,6 +3828,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       notes,
       totals: totalCount,
       breakdowns: figureCount - totalCount,
+      rows: rowCount,
     },
   };
 

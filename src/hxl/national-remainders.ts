@@ -21,6 +21,8 @@ export class NationalRemainders {
   private example = '';
   private rows = 0;
   private records = false;
+  /** whether the pre-pass saw any area's row with a figure: in a file of records, a record with no area is then an event not located */
+  private anyArea = false;
 
   /**
    * @param figureColumns the columns read as figures that add up (people, households, money; not percent)
@@ -49,9 +51,12 @@ export class NationalRemainders {
       const o = at + 3 * i;
       if (national) {
         if (Number.isNaN(slab[o]!)) slab[o] = value;
-      } else if (Number.isNaN(slab[o + 1]!) || value > slab[o + 1]!) {
-        slab[o + 1] = value;
-        slab[o + 2] = row.line;
+      } else {
+        this.anyArea = true;
+        if (Number.isNaN(slab[o + 1]!) || value > slab[o + 1]!) {
+          slab[o + 1] = value;
+          slab[o + 2] = row.line;
+        }
       }
     }
   }
@@ -70,8 +75,11 @@ export class NationalRemainders {
     const o = at + 3 * i;
     const slab = this.seen.array;
     const area = slab[o + 1]!;
-    if (Number.isNaN(area) || !(records || area > value)) return false;
-    if (this.rows++ === 0) this.example = records ? `line ${row.line}: ${value}, where line ${slab[o + 2]} is a record of one of its areas` : `line ${row.line}: ${value}, where line ${slab[o + 2]} gives one of its areas ${area}`;
+    // (a record with no area in a file whose records name areas is an event not located, even in a year whose
+    // other records name none: UCDP's "2011,,0" is no country's total of 0 deaths)
+    const unlocated = records && this.anyArea && Number.isNaN(area);
+    if (!unlocated && (Number.isNaN(area) || !(records || area > value))) return false;
+    if (this.rows++ === 0) this.example = unlocated ? `line ${row.line}: ${value}, a record with no area in a file whose records name areas` : records ? `line ${row.line}: ${value}, where line ${slab[o + 2]} is a record of one of its areas` : `line ${row.line}: ${value}, where line ${slab[o + 2]} gives one of its areas ${area}`;
     if (records) this.records = true;
     return true;
   }

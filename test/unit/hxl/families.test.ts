@@ -3088,7 +3088,9 @@ describe('round 28, the thirteenth HXL review: events with no area in a file of 
     const national = r.facts.figures.filter((f) => f.place === 'BGD');
     expect(national.map((f) => [f.asOf, f.value, f.breakdown])).toEqual([
       ['2018', 9, { area: 'not located' }],
-      ['2011', 3, undefined],
+      // (round 34: a year whose records name no area is no exception: its records are events not located, and the
+      // country's latest headline is not a year of unlocated events beside later years' areas)
+      ['2011', 3, { area: 'not located' }],
     ]);
     expect(fileNotes(r).join('\n')).toContain('records whose area is not known, not the country\'s total');
   });
@@ -4150,5 +4152,19 @@ describe('round 34: two reviews of real HXL files', () => {
       [651817, { category: 'Iran (District of Return)', sex: 'm', 'age-group': 'adults' }],
       [500000, { 'population-group': 'IDP' }],
     ]);
+  });  it("reads a country's code written as one hashtag, '#country_ISO', as #country+code, whatever the country cell says", () => {
+    const text = 'Date,Country,Country ISO,Admin 1,Students Killed\n#date,#country,#country_ISO,#admin1,#affected+students+killed\n2022-09-26,Chechnya,RUS,Volga Federal District,11\n2022-09-27,Nigeria,NGA,Zamfara,3\n';
+    const r = importHxl(text, 'ii.csv', { today: TODAY });
+    const places = new Map(r.facts.places.map((p) => [p.id, p]));
+    expect(r.facts.figures.map((f) => [f.value, places.get(f.place)?.iso3])).toEqual([
+      [11, 'RUS'],
+      [3, 'NGA'],
+    ]);
+  });
+  it('reads a record with no area in a file of records that name areas as an event not located, in any year', () => {
+    const t = ['Year,Division,Deaths', '#date+year,#adm1+name,#affected+killed', '2018,Khulna,10', '2018,Dhaka,7', '2011,,0'].join('\n');
+    const r = importHxl(t, 'ucdp.csv', { today: TODAY, country: 'BGD', repeats: 'sum' });
+    expect(r.facts.figures.filter((f) => f.place === 'BGD').map((f) => [f.asOf, f.value, f.breakdown])).toEqual([['2011', 0, { area: 'not located' }]]);
+    expect(headlineFigures(r.facts.figures).filter((f) => f.place === 'BGD')).toEqual([]);
   });
 });
