@@ -410,6 +410,11 @@ const ROLE_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
   ['healthworkers', 'health workers'],
   ['health_worker', 'health workers'],
   ['health_workers', 'health workers'],
+  // ("Aid Health Workers Killed", #affected+aid_healthworker+killed: health workers of the aid system, a group of their own)
+  ['aid_healthworker', 'aid health workers'],
+  ['aid_healthworkers', 'aid health workers'],
+  ['aid_health_worker', 'aid health workers'],
+  ['aid_health_workers', 'aid health workers'],
   ['aidworker', 'aid workers'],
   ['aidworkers', 'aid workers'],
   ['aid_worker', 'aid workers'],

@@ -254,6 +254,13 @@ function headerDisagreements(indicators: Layout['indicators'], labels: readonly 
       found.push({ index: col.index, header: headerSex === 'f' ? 'women or girls' : 'men or boys', hashtag: `+${sex}` });
       continue;
     }
+    // a header that names one harm over a hashtag of another ("Health Workers Kidnapped" over #affected+healthworker+arrested)
+    const tagHarms = new Set((tags[col.index]?.attributes ?? []).map((a) => HARM_ATTRIBUTES.get(a)).filter((h) => h !== undefined));
+    const headerHarms = new Set([...(labels[col.index] ?? '').toLowerCase().matchAll(HARM_WORDS)].map((m) => HARM_ATTRIBUTES.get(m[1]!)!));
+    if (tagHarms.size === 1 && headerHarms.size === 1 && [...tagHarms][0] !== [...headerHarms][0]) {
+      found.push({ index: col.index, header: [...headerHarms][0]!, hashtag: `+${(tags[col.index]?.attributes ?? []).find((a) => HARM_ATTRIBUTES.get(a) === [...tagHarms][0])}` });
+      continue;
+    }
     const indicator = col.meaning.indicator;
     if (indicator === null) continue;
     const tagged = CASELOADS.find((c) => indicator === c.indicator);
@@ -271,6 +278,13 @@ function headerDisagreements(indicators: Layout['indicators'], labels: readonly 
   }
   return found;
 }
+
+/** Harms done to people, as an attribute or a header's word writes them, and the harm each names (for headerDisagreements). */
+const HARM_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
+  ['killed', 'killed'], ['dead', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['kidnapped', 'kidnapped'], ['abducted', 'kidnapped'],
+  ['arrested', 'arrested'], ['detained', 'arrested'], ['missing', 'missing'], ['assaulted', 'assaulted'], ['threatened', 'threatened'],
+]);
+const HARM_WORDS = /\b(killed|dead|injured|wounded|kidnapped|abducted|arrested|detained|missing|assaulted|threatened)\b/g;
 
 /** A header's name of a population, for headerDisagreements. */
 const POPULATION_HEADERS: ReadonlyArray<{ words: RegExp; said: string }> = [

@@ -4161,6 +4161,12 @@ describe('round 34: two reviews of real HXL files', () => {
       [3, 'NGA'],
     ]);
   });
+  it('says where a header names one harm and its hashtag another (kidnapped over +arrested), and reads aid health workers as a group of deaths', () => {
+    const text = 'Date,Country,Health Workers Kidnapped,Health Workers Arrested,Aid Health Workers Killed\n#date,#country+code,#affected+healthworker+arrested,#affected+healthworker+kidnapped,#affected+aid_healthworker+killed\n2022-03-01,MMR,5,112,2\n';
+    const r = importHxl(text, 'ii.csv', { today: TODAY });
+    expect(fileNotes(r).join('\n')).toContain('"Health Workers Kidnapped" #affected+healthworker+arrested: the header says kidnapped, the hashtag +arrested');
+    expect(r.facts.figures.filter((f) => f.value === 2).map((f) => [f.indicator, f.breakdown?.['population-group']])).toEqual([['deaths', 'aid health workers']]);
+  });
   it('reads a record with no area in a file of records that name areas as an event not located, in any year', () => {
     const t = ['Year,Division,Deaths', '#date+year,#adm1+name,#affected+killed', '2018,Khulna,10', '2018,Dhaka,7', '2011,,0'].join('\n');
     const r = importHxl(t, 'ucdp.csv', { today: TODAY, country: 'BGD', repeats: 'sum' });
