@@ -725,6 +725,14 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
         why[c] = `the header counts events or incidents, the hashtag people: not read as people (retag it #event+num to import it as events)`;
         return;
       }
+      // ("Number of Attacks on Health Facilities Reporting Destruction" over #indicator+health_facility+destroyed+num: attacks,
+      // not facilities; one facility hit three times is three attacks)
+      const thing = meaning.unit;
+      if (thing !== null && thing !== 'person' && thing !== 'household' && thing !== 'event' && describeUnit(thing)?.dimension === 'count' && EVENTS_HEADER.test(header)) {
+        const things = (describeUnit(thing)!.aliases?.find((a) => a.endsWith('s')) ?? `${describeUnit(thing)!.name}s`).replace(/-/g, ' ');
+        why[c] = `the header counts attacks, events or incidents, the hashtag ${things}: not read as ${things} (retag it #event+num to import it as events)`;
+        return;
+      }
       // a header that counts animals over a hashtag of people ("Livestock lost" over #affected+dead: NDMA's 1,164,270
       // head of livestock read as Pakistan's deaths): no people at all, whatever the hashtag says
       if ((meaning.unit === 'person' || meaning.unit === 'household') && ANIMAL_WORD.test(labels[c] ?? '') && !PEOPLE_WORD.test(labels[c] ?? '')) {

@@ -4167,6 +4167,12 @@ describe('round 34: two reviews of real HXL files', () => {
     expect(fileNotes(r).join('\n')).toContain('"Health Workers Kidnapped" #affected+healthworker+arrested: the header says kidnapped, the hashtag +arrested');
     expect(r.facts.figures.filter((f) => f.value === 2).map((f) => [f.indicator, f.breakdown?.['population-group']])).toEqual([['deaths', 'aid health workers']]);
   });
+  it('reads no attacks on facilities as facilities: "Number of Attacks on Health Facilities Reporting Damaged"', () => {
+    const text = 'Date,Country,Number of Attacks on Health Facilities Reporting Damaged,Schools damaged\n#date,#country+code,#indicator+health_facility+damaged+num,#indicator+school+damaged+num\n2022-01-01,MMR,3,4\n';
+    const r = importHxl(text, 'ii.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.unit, f.value])).toEqual([['school', 4]]);
+    expect(r.report.unmapped.find((u) => u.index === 2)?.reason).toContain('the header counts attacks, events or incidents, the hashtag health facilities');
+  });
   it('reads a record with no area in a file of records that name areas as an event not located, in any year', () => {
     const t = ['Year,Division,Deaths', '#date+year,#adm1+name,#affected+killed', '2018,Khulna,10', '2018,Dhaka,7', '2011,,0'].join('\n');
     const r = importHxl(t, 'ucdp.csv', { today: TODAY, country: 'BGD', repeats: 'sum' });
