@@ -2665,6 +2665,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** people still displaced at the end of a record's year (IDMC's total displacement), dated by that year, not the event's days */
   let stocksByYear = 0;
   /** The date a row's figures hold, and the period they cover where the file gives one. */
+  // a file of incidents, one row each (Insecurity Insight's attacks, #date+occurred or an #event+id per row): its records are
+  // added up by year, so that each figure is a year's count of what the incidents did, never one day's, which summary would
+  // show as a country's headline ("0 health facilities destroyed" on the last day of the year)
+  // (not ACLED's events, #event+code, whose days are kept: their admin areas' days are no country's headline)
+  const incidentYears = summing && dateColumn !== undefined && (occurred || (byRecordIds && table.tags[recordIdAt!]?.tag === '#event' && table.tags[recordIdAt!]!.attributes.includes('id')));
+  let incidentDays = 0;
+  const yearOfIncidents = <W extends { ok: true; date: string; period?: { start: string; end: string } } | { ok: false }>(w: W): W => {
+    if (!incidentYears || !w.ok || w.date.length !== 10) return w;
+    incidentDays++;
+    const { period: _period, ...rest } = w;
+    return { ...rest, date: w.date.slice(0, 4) } as W;
+  };
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string }; filed?: string } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
     if (asOf && !asOf.ok) {
@@ -3319,7 +3331,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
       return;
     }
-    let when = whenOf(row);
+    let when = yearOfIncidents(whenOf(row));
     // a row whose figures all have periods of their own needs no date of its own (IPC's update of
     // a projection: its current period and figures blank); each figure is dated by its period below
     if (!when.ok && values.every((v) => v.col.period !== undefined || (v.col.year !== undefined && dateColumn === undefined))) when = { ok: true, date: '' };
@@ -3650,7 +3662,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return reject("qualifier 'range' needs both a low and a high (#indicator+value+min+num, #indicator+value+max+num)", L.qualifier);
     }
 
-    const when = whenOf(row);
+    const when = yearOfIncidents(whenOf(row));
     if (!when.ok) return reject(when.reason, dateColumn);
     const place = placeOf(row);
     if (!place.ok) return reject(place.reason, undefined);
@@ -3731,6 +3743,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(
       `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of ${layout.shape === 'long' || layout.indicators.length === 1 ? `the ${summedParts} rows that give` : `${summedParts} cells, from rows that give`} ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,
     );
+  }
+  if (incidentDays > 0) {
+    notes.push(`the file lists incidents, one row each (${occurred ? 'its date column is #date+occurred' : 'each row has an #event+id'}): its rows are added up by the year of their day, so each figure is a year's count (as of that year), never one day's; counts by day are not kept`);
   }
   if (otherSource.figures > 0) {
     notes.push(`${otherSource.figures} figure${otherSource.figures === 1 ? ' is' : 's are'} given again by another source (same indicator, place, breakdown and date): each is kept, its id ending in 'by' and its source, so that compare shows the sources side by side (${otherSource.example})`);

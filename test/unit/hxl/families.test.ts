@@ -4173,6 +4173,23 @@ describe('round 34: two reviews of real HXL files', () => {
     expect(r.facts.figures.map((f) => [f.unit, f.value])).toEqual([['school', 4]]);
     expect(r.report.unmapped.find((u) => u.index === 2)?.reason).toContain('the header counts attacks, events or incidents, the hashtag health facilities');
   });
+  it("adds up a file of incidents, one row each, by year: a year's count, never one day's as a country's headline", () => {
+    const text = [
+      'Date,Country,Health Workers Killed,Event ID',
+      '#date+occurred,#country+code,#affected+healthworker+killed,#event+id',
+      '2022-03-01,MMR,2,101',
+      '2022-03-01,MMR,1,102',
+      '2022-07-15,MMR,4,103',
+      '2022-12-31,MMR,0,104',
+      '2023-01-05,MMR,1,105',
+    ].join('\n');
+    const r = importHxl(text, 'ii.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.asOf, f.value])).toEqual([
+      ['2022', 7],
+      ['2023', 1],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain("each figure is a year's count");
+  });
   it('reads a record with no area in a file of records that name areas as an event not located, in any year', () => {
     const t = ['Year,Division,Deaths', '#date+year,#adm1+name,#affected+killed', '2018,Khulna,10', '2018,Dhaka,7', '2011,,0'].join('\n');
     const r = importHxl(t, 'ucdp.csv', { today: TODAY, country: 'BGD', repeats: 'sum' });
