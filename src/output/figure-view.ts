@@ -174,6 +174,8 @@ export function figureDetail(r: FigureRecord, human = false): Array<readonly [st
     // a part is said to be one, right under what it counts (a block without this line is a total)
     ...(r.breakdown === null ? [] : [['breakdown', breakdownText(r)] as const]),
     ['as of', r.asOf],
+    // (the days the figure covers, where its source gives them: a census's 2015-01-01 to 2022-12-31 beside its asOf 2022-12-31)
+    ...(r.period ? [['period', `${r.period.start} to ${r.period.end}`] as const] : []),
     ['place', `${r.place.name} (${r.place.id})`],
     ['source', `${r.source.publisher}, "${r.source.title}", ${r.source.published}${r.source.url ? `, ${r.source.url}` : ''}`],
     ['quote', `"${r.quote}"`],
