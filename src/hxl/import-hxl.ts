@@ -4076,6 +4076,8 @@ const NOT_ISO_SHARE = 0.25;
 function headerLabel(header: string, indicator: string): string {
   const h = header.trim();
   if (h === '') return indicator;
+  // (COD-PS's column codes, "T_TL", "F_00_04", "M_80PLUS": the population, its sex and age said by the breakdown)
+  if (indicator === 'population' && /^[FMT]_(?:TL|\d{1,2}_\d{1,2}|\d{1,2}_?plus)$/i.test(h)) return 'Population';
   if (!GENERIC_HEADERS.has(h.toLowerCase()) || indicator === 'population' || indicator.startsWith('value') || indicator.replace(/-/g, ' ') === h.toLowerCase()) return header;
   return `${indicator.replace(/-/g, ' ').replace(/\bipc\b/, 'IPC')} (${h})`;
 }

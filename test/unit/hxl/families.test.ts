@@ -4190,6 +4190,10 @@ describe('round 34: two reviews of real HXL files', () => {
     ]);
     expect(fileNotes(r).join('\n')).toContain("each figure is a year's count");
   });
+  it("labels COD-PS's coded columns (T_TL, F_00_04) as the population, the breakdown saying the rest", () => {
+    const text = 'Admin0_Name,Admin0_Code,T_TL,F_00_04\n#adm0+name,#adm0+code,#population,#population+infants+age0_4+f\nAfghanistan,AF,40411869,3571135\n';
+    expect(importHxl(text, 'cod.csv', { today: TODAY, asOf: '2021' }).facts.figures.map((f) => f.label)).toEqual(['Population', 'Population (sex f, age 0-4)']);
+  });
   it('reads a record with no area in a file of records that name areas as an event not located, in any year', () => {
     const t = ['Year,Division,Deaths', '#date+year,#adm1+name,#affected+killed', '2018,Khulna,10', '2018,Dhaka,7', '2011,,0'].join('\n');
     const r = importHxl(t, 'ucdp.csv', { today: TODAY, country: 'BGD', repeats: 'sum' });
