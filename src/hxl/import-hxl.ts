@@ -2207,6 +2207,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       : longUnits.readable === 0 && longUnits.unitless > 0;
   // (every figure column dated by a year in its group header needs no date of the rows)
   const yearsOnly = layout.shape === 'wide' && layout.indicators.length > 0 && layout.indicators.every((col) => col.year !== undefined);
+  // ("Affected 2017", "In Need 2017" read with --as-of 2024: the headers name another year than the one asked)
+  if (options.asOf !== undefined && !yearsOnly && dateColumn === undefined) {
+    const asked = options.asOf.slice(0, 4);
+    const other = layout.indicators.map((col) => ({ col, year: /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(table.labels[col.index] ?? '')?.[1] })).find((x) => x.year !== undefined && x.year !== asked);
+    if (other) notes.push(`column ${other.col.index + 1} ${JSON.stringify(clip(table.labels[other.col.index] ?? '', 40))} names the year ${other.year}, but --as-of is ${options.asOf}: the figures are dated as asked; check which year the file's figures hold for`);
+  }
   if (yearsOnly && options.asOf !== undefined) notes.push(`--as-of ${options.asOf} was not used: the group headers date each figure column by its year (${[...new Set(layout.indicators.map((col) => col.year))].slice(0, 4).join(', ')})`);
   if (dateColumn === undefined && options.asOf === undefined && !nothingToRead && !yearsOnly) {
     throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [

@@ -4194,6 +4194,11 @@ describe('round 34: two reviews of real HXL files', () => {
     const text = 'Admin0_Name,Admin0_Code,T_TL,F_00_04\n#adm0+name,#adm0+code,#population,#population+infants+age0_4+f\nAfghanistan,AF,40411869,3571135\n';
     expect(importHxl(text, 'cod.csv', { today: TODAY, asOf: '2021' }).facts.figures.map((f) => f.label)).toEqual(['Population', 'Population (sex f, age 0-4)']);
   });
+  it('says where a header names another year than --as-of ("In Need 2017" read as of 2024)', () => {
+    const text = 'Country,In Need 2017\n#country+code,#inneed\nBFA,433412\n';
+    expect(fileNotes(importHxl(text, 'sahel.csv', { today: TODAY, asOf: '2024' })).join('\n')).toContain('"In Need 2017" names the year 2017, but --as-of is 2024');
+    expect(fileNotes(importHxl(text, 'sahel.csv', { today: TODAY, asOf: '2017' })).join('\n')).not.toContain('names the year');
+  });
   it('reads a record with no area in a file of records that name areas as an event not located, in any year', () => {
     const t = ['Year,Division,Deaths', '#date+year,#adm1+name,#affected+killed', '2018,Khulna,10', '2018,Dhaka,7', '2011,,0'].join('\n');
     const r = importHxl(t, 'ucdp.csv', { today: TODAY, country: 'BGD', repeats: 'sum' });
