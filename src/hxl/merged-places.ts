@@ -38,6 +38,10 @@ export class MergedPlaces {
   private carry: string[] | undefined;
   /** rows whose blank place cells were filled, and the first of them */
   filled = 0;
+  /** of those, rows with every place cell blank, and the first of them; and the first row filled in part */
+  private wholeFilled = 0;
+  private wholeExample: { line: number; from: number } | undefined;
+  private partExample: { line: number; from: number } | undefined;
   example: { line: number; from: number } | undefined;
   private carryLine = 0;
 
@@ -90,6 +94,9 @@ export class MergedPlaces {
     this.carry = undefined;
     this.filled = 0;
     this.example = undefined;
+    this.wholeFilled = 0;
+    this.wholeExample = undefined;
+    this.partExample = undefined;
   }
 
   /** Fills the row's blank place cells from the last row that gave a place, as the file's reading says (the row is changed in place). */
@@ -98,7 +105,7 @@ export class MergedPlaces {
     if (!given.some(Boolean)) {
       if (this.all && this.carry !== undefined) {
         this.levels.forEach((lv) => this.copy(row, lv));
-        this.count(row);
+        this.count(row, true);
       }
       return;
     }
@@ -106,7 +113,7 @@ export class MergedPlaces {
       this.levels.forEach((lv, i) => {
         if (!given[i] && this.deeperGiven(row, given, i) && this.carried(lv)) this.copy(row, lv);
       });
-      this.count(row);
+      this.count(row, false);
     }
     this.remember(row);
   }
@@ -114,7 +121,17 @@ export class MergedPlaces {
   /** The note for the import report, where any row was filled. */
   note(): string | undefined {
     if (this.filled === 0 || this.example === undefined) return undefined;
-    return `${this.filled} row${this.filled === 1 ? ' leaves' : 's leave'} place cells blank under a row that gives them, as a spreadsheet's merged cells do (line ${this.example.line} under line ${this.example.from}): each takes the place of the row above, since read as written ${this.all ? 'its rows would give one national figure twice' : 'an area would lose the area it lies in'}; fill the cells in the file where a blank row is really national`;
+    const notes: string[] = [];
+    // (rows with no place at all: they take the row above's place, unless really national)
+    if (this.wholeFilled > 0 && this.wholeExample !== undefined) {
+      notes.push(`${this.wholeFilled} row${this.wholeFilled === 1 ? ' leaves' : 's leave'} every place cell blank under a row that gives them, as a spreadsheet's merged cells do (line ${this.wholeExample.line} under line ${this.wholeExample.from}): each takes the place of the row above, since read as written its rows would give one national figure twice; fill the cells in the file where a blank row is really national`);
+    }
+    // (rows that give their area but not the one it lies in: only that level is taken, the area is the row's own)
+    const parts = this.filled - this.wholeFilled;
+    if (parts > 0 && this.partExample !== undefined) {
+      notes.push(`${parts} row${parts === 1 ? ' gives' : 's give'} an area but leave${parts === 1 ? 's' : ''} the level above it blank, as a spreadsheet's merged cells do (line ${this.partExample.line} under line ${this.partExample.from}): each row keeps its own area, and takes the level above from the row above`);
+    }
+    return notes.join('; ');
   }
 
   private given(row: CsvRecord, lv: Level): boolean {
@@ -181,7 +198,10 @@ export class MergedPlaces {
     }
   }
 
-  private count(row: CsvRecord): void {
+  private count(row: CsvRecord, whole: boolean): void {
+    if (whole) {
+      if (this.wholeFilled++ === 0) this.wholeExample = { line: row.line, from: this.carryLine };
+    } else if (this.filled - this.wholeFilled === 0) this.partExample = { line: row.line, from: this.carryLine };
     if (this.filled++ === 0) this.example = { line: row.line, from: this.carryLine };
   }
 
