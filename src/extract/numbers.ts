@@ -40,7 +40,7 @@ export function numberStyle(text: string): NumberStyle {
   const multiDot = count(text, /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/g);
   const commaDecimal = count(text, /(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])/g);
   // (not before a scale word: "$12.775 million" is a decimal in English, whatever else the text writes)
-  const singleDot = count(text, /(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])(?!\s?(?:million|billion|trillion)\b|(?:bn|mn|m)\b)/g);
+  const singleDot = count(text, /(?<![\d.,])(?!0\.)\d{1,3}\.\d{3}(?![\d.,])(?!\s?(?:million|billion|trillion)\b|(?:bn|mn|m)\b)/g);
   const european = english === 0 && multiDot + commaDecimal + singleDot > 0;
   let evidence: string | undefined;
   if (european) {
@@ -197,6 +197,8 @@ export function readDigits(written: string, european: boolean): { plain: string;
   // lakhs and crores grouped the South Asian way: "4,00,000", "1,20,00,000"
   if (/^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(w)) return { plain: w.replace(/,/g, '') };
   if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/.test(w)) return { plain: w.replace(/\./g, '').replace(',', '.') };
+  // ("0.021 per cent": a leading 0 groups no thousands, so the point is a decimal point whatever the text's style)
+  if (/^0\.\d{3}$/.test(w)) return { plain: w };
   if (/^\d{1,3}\.\d{3}(?:,\d+)?$/.test(w)) {
     if (european) return { plain: w.replace('.', '').replace(',', '.') };
     return { plain: w, ambiguous: `'${written}' may be ${w.replace('.', ',')} (European grouping) or a decimal; the text is otherwise English-style` };

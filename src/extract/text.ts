@@ -50,10 +50,11 @@ const CREDIT_NAMES = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+|\s*[,&]\s*)\p{Lu}
  * ..." is a sentence that names an office, not a credit; nor is a dateline of two cities, "NEW
  * YORK/GENEVA, 13 November 2014 – ...": a comma, a day and a month, a year and a dash (a credit may
  * have a comma and a year, "UNICEF/Smith, 2019", or a date with no dash after it); nor one of three
- * cities with the month in capitals, "COLOMBO/KATHMANDU/GENEVA, 10 JUNE 2022 – ...".
+ * cities with the month in capitals, "COLOMBO/KATHMANDU/GENEVA, 10 JUNE 2022 – ..."; nor, spaced, "PANAMA CITY /
+ * NEW YORK, 6 March 2020 — ...".
  */
 export const CAPTION_LINE = new RegExp(
-  String.raw`^\s*(?:${CREDIT_NAMES}(?:\s+\/\s*|\s*\/\s+)\p{Lu}[\p{L}\d-]*(?!\p{Ll})|${CREDIT_NAMES}\/\p{Lu}[\p{L}\d-]*(?![\p{L}\d-])(?!\s+\p{Ll}|(?:\/\p{Lu}[\p{L}-]*){0,4},\s*(?:\d{1,2}\s+)?\p{Lu}\p{L}+\.?\s+\d{1,4}(?:,?\s+\d{4})?\s+[–—-]\s)|(?:Photo|Photograph|Picture|Image|Credit)s?(?:\s+credit)?\s*:)`,
+  String.raw`^\s*(?:${CREDIT_NAMES}(?:\s+\/\s*|\s*\/\s+)\p{Lu}[\p{L}\d-]*(?!\p{Ll})(?!\p{Lu}*(?:\s+\p{Lu}[\p{L}\d-]*)*(?:\s*\/\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*){0,4},\s*(?:\d{1,2}\s+)?\p{Lu}\p{L}+\.?\s+\d{1,4}(?:,?\s+\d{4})?\s+[–—-]\s)|${CREDIT_NAMES}\/\p{Lu}[\p{L}\d-]*(?![\p{L}\d-])(?!\s+\p{Ll}|(?:\/\p{Lu}[\p{L}-]*){0,4},\s*(?:\d{1,2}\s+)?\p{Lu}\p{L}+\.?\s+\d{1,4}(?:,?\s+\d{4})?\s+[–—-]\s)|(?:Photo|Photograph|Picture|Image|Credit)s?(?:\s+credit)?\s*:)`,
   'u',
 );
 

@@ -7379,6 +7379,15 @@ describe('round 34: five more fresh sets of real reports', () => {
   it('drafts no homes at risk: "33,000 homes are threatened by the fires"', () => {
     expect(vuq('As many as 33,000 homes are threatened by the fires, and 300 houses were destroyed.')).toEqual([[300, 'house', 'exact']]);
   });
+  it('reads a dateline of two cities spaced around a slash as a dateline, not a photo credit', () => {
+    const r = run('Children crossing\n\nPANAMA CITY / NEW YORK, 6 March 2020 — The number of migrant children crossing Ostra increased to nearly 4,000 in 2019, UNICEF said.', { published: '2020-03-06' });
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([[4000, 'person', 'nearly']]);
+    // (a credit stays a credit)
+    expect(vuq('SIRANUSH ADAMYAN / AFP Armenians fleeing Ostra, 2,000 people.')).toEqual([]);
+  });
+  it('reads "0.021 per cent" as a decimal, whatever the style: a leading 0 groups no thousands', () => {
+    expect(vuq('In Ostra 27 deaths were reported (a case fatality rate of 0.021 per cent) among 125,000 cases.')).toContainEqual([0.021, 'percent', 'exact']);
+  });
   it("reads a New Zealand broadcaster's bare '$' as NZD", () => {
     const r = run('Aid for Ostra\n\nThe minister approved an initial package of $750,000 to support relief efforts in Ostra.', { publisher: 'TVNZ 1 News' });
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[750000, 'NZD']]);
