@@ -390,7 +390,8 @@ function firstCountNoun(words: string): string | undefined {
 /** "bringing the tally to ", "taking the total number of ... to (more than) ", "taking the total tally since the start of the year to over ": the total a count before reaches. */
 const BRINGING_TOTAL_LEAD = new RegExp(
   // ("this week it lifted the estimate to 10.1 million": an estimate revised up)
-  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted|revising|revises|revised|upping|upped|increasing|increased)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:tally|total|number|toll|count|figure|estimate|forecast|projection|population)(?:\s+(?:of|since|for|in|so\s+far|who)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
+  // ("This raises the total registered South Sudanese population to 380,818": a few words of whose total)
+  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted|revising|revises|revised|upping|upped|increasing|increased)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:tally|total|number|toll|count|figure|estimate|forecast|projection|population)(?:\s+(?:of|since|for|in|so\s+far|who)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
   'iu',
 );
 /** ", and ", " and (some) " right before a number. */
@@ -485,7 +486,7 @@ const GAPPED_PEOPLE_AFTER = /^[^.;,]{0,60}?\b(?:killed|injured|wounded|died|dead
 const GAPPED_ITEM_LEAD = /(?:,|;|\band|\bwith|\bwhile|\bwhereas)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/iu;
 /** After such an item: where they are, perhaps after a participle ("in hospitals", "at home", "dying on the streets", "staying with host families"). */
 // (or a dash for the verb left out, before a place: "1,830,711 people fled to Poland, 459,485 – to Romania")
-const GAPPED_ITEM_AFTER = /^(?:\s+\(\d[\d,.]*\))?\s+(?:(?:still\s+)?(?:dying|staying|living|sheltering|remaining|hiding|sleeping|sheltered|housed|hosted)\s+)?(?:in|at|on|inside|outside|within|with|under)\s+(?!\d)[\p{Ll}]|^\s?[–—]\s?(?:to|in|into|from)\s+\p{Lu}/u;
+const GAPPED_ITEM_AFTER = /^(?:\s+\((?:\d[\d,.]*|\p{Ll}+)\))?\s+(?:(?:still\s+)?(?:dying|staying|living|sheltering|remaining|hiding|sleeping|sheltered|housed|hosted)\s+)?(?:in|at|on|inside|outside|within|with|under)\s+(?!\d)[\p{Ll}]|^\s?[–—]\s?(?:to|in|into|from)\s+\p{Lu}/u;
 /** Such words that say when or in what state, not where ("in the same period", "at the end of", "in need"). */
 const GAPPED_TIME_AFTER = /^(?:\s+\(\d[\d,.]*\))?\s+(?:[\p{Ll}]+\s+)?(?:in|at|on|within|with|under)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:same|past|last|first|previous|next|following|coming|end|beginning|start|morning|evening|afternoon|night|week|weeks|month|months|year|years|day|days|time|period|total|all|least|most|risk|average|once|this|that|each|which|whom|need|urgent)(?![\p{L}])/u;
 /** "to" or "into" a name after a bare number ("and 7,000 to Ethiopia"): a destination only after a verb of movement (TO_NAME_AFTER, MOVEMENT_BEFORE). */
@@ -560,7 +561,7 @@ const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE
 const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,?\s+of\s+whom\b/iu;
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 // (and "to accommodate", "ready to accommodate": room made for people, "120 cluster villages to accommodate 100,000 people")
-const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together|temporarily|initially|originally)\s+)?(?:carry|carrying|hold|holding|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering)|(?:designed|built|meant|intended|planned)(?=\s+for))\s+(?:of\s+|for\s+)?(?:up\s+to\s+|(?:a\s+)?maximum\s+of\s+)?${HEDGE}$`, 'iu');
+const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together|temporarily|initially|originally)\s+)?(?:carry|carrying|hold|holding|keep|keeping|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering)|(?:designed|built|meant|intended|planned)(?=\s+for))\s+(?:of\s+|for\s+)?(?:up\s+to\s+|(?:a\s+)?maximum\s+of\s+)?${HEDGE}$`, 'iu');
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
 const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?|states|governorates?|prefectures?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** Before a fraction of a country: a verb of damage or "in", perhaps a hedge ("affecting almost two-thirds of the country"), or a compass word ("the Eastern half"). */
@@ -797,6 +798,26 @@ const PUSHED_AFTER = new RegExp(String.raw`^\s+${TO_THE_BRINK}`, 'iu');
 const FORCING_LEAD = /\b(?:forcing|forced|forces|force|prompting|prompted|driving|drove|driven|causing)\s+(?:(?:about|around|some|approximately|roughly|over|more\s+than|nearly|almost|an\s+estimated|at\s+least|up\s+to)\s+)?$/i;
 /** Right after a bare number: "arrived", "have arrived" (people, where a count of people comes before). */
 /** A level reached, then "from" (the number next is the level before): "rose to 585 from ", "to nearly 4,000 in 2019 from ". */
+/** How far before a bare number a death toll may be named ("The death toll from a series of powerful earthquakes that devastated ... this month has risen to at least 555"). */
+const TOLL_REACH = 200;
+/** A size in square metres right after a number: "42 sqm", "20 m2", "18 square metres". */
+// (before the noun it sizes, "42 sqm tents"; not an amount of something, "20,000 m2 of plastic sheeting")
+const SIZE_UNIT_AFTER = /^\s*(?:sqm|sq\.?\s?m(?:ts)?|m2|m²|square\s+met(?:re|er)s?)(?![\p{L}\d])(?=\s+(?!of\b)\p{L})/iu;
+/** A size between a number and its noun: "six 42 sqm tents" (the noun's size, " 42 sqm"). */
+const SIZE_AFTER = /^\s+\d+(?:[.,]\d+)?\s*(?:sqm|sq\.?\s?m(?:ts)?|m2|m²|square[-\s]met(?:re|er)s?)(?=\s)/iu;
+/** The unit of the noun at `at`, one thing or many ("a relief centre", "four relief centres"). */
+function thingAt(text: string, at: number, limit: number): string | undefined {
+  const n = nounAfter(text, at, limit);
+  if (n !== undefined && !('ambiguous' in n)) return n.unit;
+  // (a singular noun: read as its plural, "relief centre" as "relief centres")
+  const words = /^\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)(?![\p{L}])/u.exec(text.slice(at, Math.min(limit, at + 40)));
+  if (words === null) return undefined;
+  const plural = ` ${words[1]}s`;
+  const p = nounAfter(plural, 0, plural.length);
+  return p !== undefined && !('ambiguous' in p) ? p.unit : undefined;
+}
+/** After an item of a list, where it is: at so many things ("(172) at four relief centres"), up to the noun. */
+const GAPPED_AT_SO_MANY = /^(?:\s+\([^()]{1,12}\))?\s+(?:at|in)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?=\s)/u;
 const TO_LEVEL_FROM_LEAD = /\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?:in|on|at|by|last|this)\s+[\p{L}\d]+){0,2}\s+from\s+$/iu;
 const ARRIVED_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:arrived|landed)(?![\p{L}])/iu;
 /** A verb of hosting right before a number with no noun ("it hosts at least 12,000,"), perhaps a hedge between. */
@@ -2197,7 +2218,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     reasons?.push(`'${token.written}', an aside between dashes, then a state of people -> person`);
   }
   if (!unit && !othersOfThing) {
-    const n = nounAfter(text, outOf ? token.end + outOf[0].length : plusMark !== null ? token.end + plusMark[0].length : restated ? token.end + 1 : shareAside ? token.end + shareAside[0].length : token.end, sentence.end);
+    // ("six 42 sqm tents": the size between a number and its noun is the noun's, not a count of it)
+    const sized = !outOf && plusMark === null && !restated && !shareAside ? SIZE_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 32))) : null;
+    const n = nounAfter(text, outOf ? token.end + outOf[0].length : plusMark !== null ? token.end + plusMark[0].length : restated ? token.end + 1 : shareAside ? token.end + shareAside[0].length : sized ? token.end + sized[0].length : token.end, sentence.end);
     if (outOf && n && !('ambiguous' in n)) reasons?.push(`'${token.written}${outOf[0]}': a part counts what its whole counts`);
     if (n && 'ambiguous' in n) {
       skipped.push(`line ${line}: '${token.written}': ${n.ambiguous}; not extracted`);
@@ -3011,7 +3034,12 @@ function isNoCountAfterCurrency(setting: FigureSetting, token: NumberToken, line
   if (!before && token.value < 100 && GRADE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 12), token.start))) {
     skipped.push(`line ${line}: '${token.written}' names a phase, level or category, not a count; not extracted`);
     return true;
-  }  // "Communities in Region Six have been heavily impacted", "in Camp 4": a number that names an area, not a count
+  }  // "six 42 sqm tents", "a 20 m2 shelter": a size, not a count (the number before it counts what follows)
+  if (!before && token.kind === 'digits' && SIZE_UNIT_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 24)))) {
+    skipped.push(`line ${line}: '${token.written}' is a size (square metres), not a count; not extracted`);
+    return true;
+  }
+  // "Communities in Region Six have been heavily impacted", "in Camp 4": a number that names an area, not a count
   // (not a place's count in a list: "Kailali District 12")
   if (!before && token.value < 100 && Number.isInteger(token.value) && (token.kind === 'digits' || (token.kind === 'word' && /^\p{Lu}/u.test(token.written))) && AREA_NUMBER_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))) {
     skipped.push(`line ${line}: '${token.written}' is the number of an area's name ('${/\p{Lu}\p{Ll}+\s+$/u.exec(text.slice(Math.max(sentence.start, token.start - 24), token.start))?.[0] ?? ''}${token.written}'), not a count; not extracted`);
@@ -3644,10 +3672,14 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
       } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && GAPPED_ITEM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 30), token.start)) && GAPPED_ITEM_AFTER.test(after) && !GAPPED_TIME_AFTER.test(after) && !(unitDimension(lastThing) === 'object' && GAPPED_PEOPLE_AFTER.test(after))) {
         // "63 people had died, with 41 dying on the streets, eight in hospitals and 14 at home", "six million in
         // communal areas and 1.7 million in urban areas": the noun left out after the first count, each item where they are
-        unit = lastThing;
-        noun = isCountUnit(lastThing) ? 'people' : lastThing;
+        // ("685 people were at five relief centres in Kota Baru; 603 (172) at four relief centres in Pasir Puteh": an item
+        // at so many of the things counted last counts what the paragraph counted before them, people)
+        const at = unitDimension(lastThing) === 'object' && antecedent !== undefined && isCountUnit(antecedent) ? GAPPED_AT_SO_MANY.exec(after) : null;
+        const atUnit = at !== null ? thingAt(text, token.end + at[0].length, sentence.end) : undefined;
+        unit = atUnit === lastThing ? antecedent! : lastThing;
+        noun = isCountUnit(unit) ? 'people' : lastThing;
         unitScore = 0.7;
-        reasons?.push(`'${token.written}' in a list after a count of ${lastThing} in the sentence, its noun left out -> ${lastThing}`);
+        reasons?.push(`'${token.written}' in a list after a count of ${lastThing} in the sentence, its noun left out -> ${unit}`);
         // (the place after a dash is the item's own: "459,485 – to Romania")
         const dashed = /^\s?[–—]\s?(?:to|in|into|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(after);
         if (dashed) item = { start: token.start, end: token.end + dashed[0].length };
@@ -3875,7 +3907,7 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
           noun = thingOf[1]!.toLowerCase();
           unitScore = 0.7;
           reasons?.push(`no unit after the number; 'number of ${thingOf[1]}' before it -> ${thingUnit}`);
-        } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+(?:toll|figures?)|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))*$/i.test(lead) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !MODIFIERS_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
+        } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+(?:toll|figures?)|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))*$/i.test(text.slice(Math.max(sentence.start, token.start - TOLL_REACH), token.start)) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !MODIFIERS_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
           // (not a part of something else between the toll and its number: "which destroyed homes in one of India's most fertile regions")
           // (not a count of something else the toll comes from: "the death toll from three recent typhoons")
           // (a rise in per cent on the way is no other count: "The number of dead rose 20 percent over the past week to 2,755")

@@ -7393,3 +7393,31 @@ describe('round 34: five more fresh sets of real reports', () => {
     expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[750000, 'NZD']]);
   });
 });
+
+describe('round 34: a fourth wave of fresh sets', () => {
+  it('reads a death toll named far before its level', () => {
+    expect(vuq('The death toll from a series of powerful earthquakes that devastated the island of Ostra this month has risen to at least 555, an official said.')).toEqual([[555, 'person', 'at-least']]);
+  });
+  it('reads a total raised to its level, a few words naming whose', () => {
+    expect(vuq('In total, 36,414 persons newly registered as refugees in Ostra. This raises the total registered refugee population to 380,818.')).toEqual([
+      [36414, 'person', 'exact'],
+      [380818, 'person', 'exact'],
+    ]);
+  });
+  it('reads "six 42 sqm tents" as six tents, the size no count', () => {
+    expect(vuq('UNICEF has delivered six 42 sqm tents to the hospital in Ostra.')).toEqual([[6, 'tent', 'exact']]);
+  });
+  it('drafts no capacity of shelters "able to keep" people', () => {
+    expect(vuq('The shelters in Ostra will be able to keep 5,190,144 people under safe roofs.')).toEqual([]);
+  });
+  it('reads items of a list "at a relief centre" as the people counted first, not the centres', () => {
+    expect(vuq('He said 685 people (179 families) were at five relief centres in Ostra; 25 (nine) at a relief centre in Pell; 603 (172) at four relief centres in Kessa.')).toEqual([
+      [685, 'person', 'exact'],
+      [179, 'household', 'exact'],
+      [5, 'evacuation-centre', 'exact'],
+      [25, 'person', 'exact'],
+      [603, 'person', 'exact'],
+      [4, 'evacuation-centre', 'exact'],
+    ]);
+  });
+});
