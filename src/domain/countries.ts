@@ -245,3 +245,26 @@ export function countryOfPcode(pcode: string): Country | undefined {
   if (letters.length === 3) return byIso3.get(letters);
   return byIso2.get(letters);
 }
+
+/**
+ * The state each dependent territory of ISO 3166-1 belongs to (the territories the UN's M49 lists
+ * apart from their state): files such as JHU's COVID series write Hong Kong's code HKG beside the
+ * country name China, one row of a territory, not two countries. Alpha-3 codes both sides.
+ */
+const TERRITORY_OF: ReadonlyMap<string, string> = new Map([
+  ...['HKG', 'MAC'].map((t) => [t, 'CHN'] as const),
+  ...['REU', 'GLP', 'MTQ', 'GUF', 'MYT', 'NCL', 'PYF', 'SPM', 'WLF', 'BLM', 'MAF', 'ATF'].map((t) => [t, 'FRA'] as const),
+  ...['GIB', 'BMU', 'CYM', 'VGB', 'AIA', 'MSR', 'TCA', 'FLK', 'IMN', 'JEY', 'GGY', 'SHN', 'PCN', 'IOT', 'SGS'].map((t) => [t, 'GBR'] as const),
+  ...['GRL', 'FRO'].map((t) => [t, 'DNK'] as const),
+  ...['ABW', 'CUW', 'SXM', 'BES'].map((t) => [t, 'NLD'] as const),
+  ...['PRI', 'GUM', 'VIR', 'ASM', 'MNP', 'UMI'].map((t) => [t, 'USA'] as const),
+  ...['COK', 'NIU', 'TKL'].map((t) => [t, 'NZL'] as const),
+  ...['CXR', 'CCK', 'NFK', 'HMD'].map((t) => [t, 'AUS'] as const),
+  ...['SJM', 'BVT'].map((t) => [t, 'NOR'] as const),
+  ['ALA', 'FIN'],
+]);
+
+/** Whether `territory` (alpha-3) is a dependent territory of `state` (alpha-3): HKG of CHN, REU of FRA. */
+export function isTerritoryOf(territory: string, state: string): boolean {
+  return TERRITORY_OF.get(territory) === state;
+}

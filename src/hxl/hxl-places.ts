@@ -7,7 +7,7 @@
  * to its national rows. Ids: a country is its ISO3 code, an admin area its p-code (or, without
  * one, the country code and the name: `pan-los-santos`). Pure.
  */
-import { countryByIso3, countryOfPcode, findCountry, findCountryInTable, type Country } from '../domain/countries.js';
+import { countryByIso3, countryOfPcode, findCountry, findCountryInTable, isTerritoryOf, type Country } from '../domain/countries.js';
 import type { Place } from '../facts/schema.js';
 import { PCODE, PLACE_ID } from '../facts/rules.js';
 import type { HxlTag } from './hxl-tags.js';
@@ -283,7 +283,12 @@ export class PlaceBook {
       country = byCode ?? byName;
       // a code and a name of two countries ("Zimbabwe" with ZMB, Zambia's code): the admin p-codes decide, else neither
       // (a name of two or three capitals is a code or a placeholder, "NA", not a name)
-      if (byCode !== undefined && byName !== undefined && byCode.iso3 !== byName.iso3 && !NO_NAME.test(countryCell.name.trim())) {
+      // (a territory's code beside its state's name, JHU's "Hong Kong,China,...,HKG": the territory, its name in an admin
+      // cell no area of it)
+      if (byCode !== undefined && byName !== undefined && isTerritoryOf(byCode.iso3, byName.iso3)) {
+        country = byCode;
+        for (let i = admin.length - 1; i >= 0; i--) if (admin[i]!.code === '' && findCountry(admin[i]!.name)?.iso3 === byCode.iso3) admin.splice(i, 1);
+      } else if (byCode !== undefined && byName !== undefined && byCode.iso3 !== byName.iso3 && !NO_NAME.test(countryCell.name.trim())) {
         const pcodeCountry = admin.map((a) => (a.code ? countryOfPcode(a.code) : undefined)).find((c) => c !== undefined);
         if (pcodeCountry?.iso3 === byCode.iso3 || pcodeCountry?.iso3 === byName.iso3) country = pcodeCountry;
         else return { ok: false, reason: `the country code ${clipCode(countryCell.code)} (${byCode.name}) and the country name '${clipCode(countryCell.name)}' (${byName.iso3}) name two countries, and no p-code says which` };

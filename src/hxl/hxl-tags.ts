@@ -475,7 +475,9 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   // +total, +num, +ind say nothing about what is counted once no entry needs them (+funding +total does)
   // (+all beside +total says nothing more: UNHCR's #affected+all+total, all people of the row; alone it names a column apart)
   const allTotal = rest.includes('total');
-  const extra = rest.filter((a) => !bestAttrs.includes(a) && !NEUTRAL_ATTRIBUTES.has(a) && !(allTotal && a === 'all')).map(fromAttribute).filter((a) => a !== '');
+  // (+value on a count of people says nothing more either: the HXL Proxy's #affected+infected+value+num is #affected+infected)
+  const valueOfPeople = kind === 'people' && t.tag !== '#value' && t.tag !== '#indicator';
+  const extra = rest.filter((a) => !bestAttrs.includes(a) && !NEUTRAL_ATTRIBUTES.has(a) && !(allTotal && a === 'all') && !(valueOfPeople && a === 'value')).map(fromAttribute).filter((a) => a !== '');
   let indicator: string | null;
   // FTS's #value+funding+covid+pct is the COVID-19 share of the funding, not the coverage of a
   // COVID part: a percentage of funding that an attribute narrows is a share of the funding

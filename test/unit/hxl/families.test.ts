@@ -4201,6 +4201,17 @@ describe('round 34: two reviews of real HXL files', () => {
     expect(fileNotes(importHxl(text, 'sahel.csv', { today: TODAY, asOf: '2024' })).join('\n')).toContain('"In Need 2017" names the year 2017, but --as-of is 2024');
     expect(fileNotes(importHxl(text, 'sahel.csv', { today: TODAY, asOf: '2017' })).join('\n')).not.toContain('names the year');
   });
+  it("reads a territory's code beside its state's name as the territory (JHU: 'Hong Kong,China,...,HKG'), and +value on a count of people as nothing more", () => {
+    const text = 'Province,Country,Date,Cases,ISO3\n#adm1+name,#country+name,#date,#affected+infected+value+num,#country+code\nHong Kong,China,2020-03-01,862,HKG\nAnhui,China,2020-03-01,990,CHN\nReunion,France,2020-03-01,12,REU\n';
+    const r = importHxl(text, 'jhu.csv', { today: TODAY });
+    const places = new Map(r.facts.places.map((p) => [p.id, p]));
+    expect(r.facts.figures.map((f) => [f.value, places.get(f.place)?.iso3, places.get(f.place)?.level, f.indicator])).toEqual([
+      [862, 'HKG', 0, 'people-affected-infected'],
+      [990, 'CHN', 1, 'people-affected-infected'],
+      [12, 'REU', 0, 'people-affected-infected'],
+    ]);
+    expect(r.report.rejected).toEqual([]);
+  });
   it('reads a record with no area in a file of records that name areas as an event not located, in any year', () => {
     const t = ['Year,Division,Deaths', '#date+year,#adm1+name,#affected+killed', '2018,Khulna,10', '2018,Dhaka,7', '2011,,0'].join('\n');
     const r = importHxl(t, 'ucdp.csv', { today: TODAY, country: 'BGD', repeats: 'sum' });
