@@ -596,6 +596,11 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
       breakdown['age-group'] = 'unknown';
       continue;
     }
+    // (people of unknown sex: no sex the schema has, kept as written, as a sex column's "unknown" is)
+    if (a === 'unknown_sex' || a === 'sex_unknown') {
+      breakdown['sex-as-written'] = 'unknown';
+      continue;
+    }
     if (AGE_WORDS.has(a)) {
       // (a narrower group never replaces the broader one it lies within: "Men (incl. elderly)", +m +adults +elderly, are adults)
       if (ageWord === undefined || AGE_WITHIN.get(a) !== ageWord) ageWord = a;

@@ -297,6 +297,8 @@ const POPULATION_HEADERS: ReadonlyArray<{ words: RegExp; said: string }> = [
 // (the noun ends the header or a word of what the events befell follows; not a noun of people after it, "Attack victims",
 // nor a label before a colon, "Reported incidents: people killed")
 const EVENTS_HEADER = /^\s*(?:(?:total\s+)?(?:number|no\.?|count|#)\s+of\s+(?:reported\s+)?|(?:n[uú]mero|nombre|cantidad|nb\.?|total)\s+(?:de\s+|d['’]\s*)(?:los\s+|las\s+)?|total\s+(?:reported\s+)?|reported\s+)?(?:events?|incidents?|attacks?|attaques?|incidentes?|incidencias?|ataques?|eventos?|évènements?|événements?|massacres?|masacres?)(?=\s*(?:\(|$)|\s+(?:affecting|involving|against|targeting|impacting|on|in|at|reported|recorded|per|by|de|del|contra|en|sur|contre|par|signal[ée]s|report[ée]s|registrad[oa]s)(?![\p{L}]))/iu;
+/** A header of people whose sex is not known: "Gender Unknown", "Sex unknown", "Unknown sex". */
+const UNKNOWN_SEX_HEADER = /\b(?:gender|sex)\s+(?:unknown|not\s+known)\b|\bunknown\s+(?:gender|sex)\b/i;
 /** A header that ends in a word of events after what they are of ("GBV incidents", "Child protection incidents", "Security events (2023)"). */
 const EVENTS_LAST = /(?<![\p{L}])(?:events?|incidents?|attacks?|attaques?|incidentes?|incidencias?|ataques?|eventos?|massacres?|masacres?)\s*(?:\([^()]{0,40}\)\s*)?$/iu;
 /**
@@ -711,7 +713,9 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       // temporary accommodation, not the Shelter cluster's part of the displaced)
       const own = SECTOR_TAGS.has(t.tag) ? indicatorFromHashtag(t) : null;
       const sectorWord = own?.indicator != null && SECTOR_WORD_INDICATORS.some((i) => own.indicator === i || own.indicator!.startsWith(`${i}-`));
-      const { breakdown, rest } = attributeBreakdown(t.attributes, SECTOR_TAGS.has(t.tag) && !sectorWord);
+      // (AWSD's "Gender Unknown" over #affected+total+i: people whose sex is not known, no attribute of an indicator)
+      const attributes = t.attributes.includes('i') && UNKNOWN_SEX_HEADER.test(labels[c] ?? '') ? t.attributes.map((a) => (a === 'i' ? 'sex_unknown' : a)) : t.attributes;
+      const { breakdown, rest } = attributeBreakdown(attributes, SECTOR_TAGS.has(t.tag) && !sectorWord);
       const meaning = indicatorFromHashtag({ tag: t.tag, attributes: rest }) ?? shareColumn(t);
       if (!meaning) return;
       // a header that counts events over a hashtag of people ("Events Affecting Minors" over #affected+children):
@@ -2680,8 +2684,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const yearOfIncidents = <W extends { ok: true; date: string; period?: { start: string; end: string } } | { ok: false }>(w: W): W => {
     if (!incidentYears || !w.ok || w.date.length !== 10) return w;
     incidentDays++;
-    const { period: _period, ...rest } = w;
-    return { ...rest, date: w.date.slice(0, 4) } as W;
+    // (the year, and the days of its incidents: one day here, widened as the year's rows are added up)
+    return { ...w, date: w.date.slice(0, 4), period: { start: w.date, end: w.date } } as W;
   };
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string }; filed?: string } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
@@ -2960,6 +2964,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       } else {
         sum.total += draft.value;
         sum.decimals = Math.max(sum.decimals, decimalsOf(draft.value));
+        // (a year of incidents covers the days of its first and last: a new object, a row's draft may be shared)
+        if (incidentYears && draft.period !== undefined && sum.draft.period !== undefined && (draft.period.start < sum.draft.period.start || draft.period.end > sum.draft.period.end)) {
+          sum.draft = { ...sum.draft, period: { start: minDate(sum.draft.period.start, draft.period.start)!, end: draft.period.end > sum.draft.period.end ? draft.period.end : sum.draft.period.end } };
+        }
         sum.rows++;
         sum.inexact ||= inexact;
         // (rows of other sources: the sum is none of theirs alone)
@@ -3061,7 +3069,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     usedPlaces.add(figure.place);
     // the first day the figure's asOf names (YYYY, YYYY-MM or a day, padded to a day): a source is published no
     // earlier (as `check` holds it: a figure of the period 2015 to 2022, as of 2022-12-31, needs a source of 2022-12-31 or later)
-    const begins = `${figure.asOf}-01-01`.slice(0, 10);
+    // (a year of incidents: its last incident's day, no earlier than which its source can have told of it)
+    const begins = incidentYears && figure.period !== undefined ? figure.period.end : `${figure.asOf}-01-01`.slice(0, 10);
     if (begins > (latestStart.get(figure.source) ?? '')) latestStart.set(figure.source, begins);
     if (options.published !== undefined && begins > options.published && begins < (firstAfterPublished.get(figure.source) ?? '\uffff')) firstAfterPublished.set(figure.source, begins);
     if (figure.asOf !== lastAsOf) {
@@ -3701,7 +3710,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const label = cellText(row, L.label) || indicatorText;
     const breakdown = orderedBreakdown(rowBreakdown(row));
     // humfig's export writes the period only where the figure has one; a year's figure has its year
-    const period = layout.period.start !== undefined && when.period && cellText(row, layout.period.start) ? when.period : undefined;
+    const period = (layout.period.start !== undefined && when.period && cellText(row, layout.period.start)) || incidentYears ? when.period : undefined;
     const figure: Omit<Figure, 'id'> & { id?: string } = {
       label,
       indicator,
@@ -3751,7 +3760,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     );
   }
   if (incidentDays > 0) {
-    notes.push(`the file lists incidents, one row each (${occurred ? 'its date column is #date+occurred' : 'each row has an #event+id'}): its rows are added up by the year of their day, so each figure is a year's count (as of that year), never one day's; counts by day are not kept`);
+    notes.push(`the file lists incidents, one row each (${occurred ? 'its date column is #date+occurred' : 'each row has an #event+id'}): its rows are added up by the year of their day, so each figure is a year's count (as of that year, its period the days of its first and last incident), never one day's; counts by day are not kept`);
   }
   if (otherSource.figures > 0) {
     notes.push(`${otherSource.figures} figure${otherSource.figures === 1 ? ' is' : 's are'} given again by another source (same indicator, place, breakdown and date): each is kept, its id ending in 'by' and its source, so that compare shows the sources side by side (${otherSource.example})`);
@@ -4094,11 +4103,13 @@ const GENERIC_HEADERS = new Set(['population', 'value', 'values', 'number', 'tot
  * (the Green Climate Fund's #finance+funded+usd): money is #value+<name>+<currency>. '' where none does.
  */
 function moneyRetag(tags: readonly HxlTag[]): string {
+  // (HXL's extension hashtags write their attributes with x_ before them too: #x_requirement+x_usd)
+  const bare = (w: string) => w.replace(/^x_/, '');
   for (const t of tags) {
-    const currency = t.tag !== '#value' ? t.attributes.find((a) => a.length === 3 && isCurrencyCode(a.toUpperCase())) : undefined;
+    const currency = t.tag !== '#value' ? t.attributes.find((a) => bare(a).length === 3 && isCurrencyCode(bare(a).toUpperCase())) : undefined;
     if (currency === undefined) continue;
-    const rest = [t.tag.slice(1), ...t.attributes.filter((a) => a !== currency)].map((w) => w.replace(/[^a-z0-9_]/gi, '')).filter((w) => w !== '');
-    return `; ${formatHashtag(t)} names a currency: as money, tag it #value+${rest.join('+')}+${currency}`;
+    const rest = [bare(t.tag.slice(1)), ...t.attributes.filter((a) => a !== currency).map(bare)].map((w) => w.replace(/[^a-z0-9_]/gi, '')).filter((w) => w !== '');
+    return `; ${formatHashtag(t)} names a currency: as money, tag it #value+${rest.join('+')}+${bare(currency)}`;
   }
   return '';
 }

@@ -21,8 +21,9 @@ export class NationalRemainders {
   private example = '';
   private rows = 0;
   private records = false;
-  /** whether the pre-pass saw any area's row with a figure: in a file of records, a record with no area is then an event not located */
-  private anyArea = false;
+  /** the largest value of an area's row, each figure column, anywhere in the file (NaN: none): in a file of records, a record with
+   * no area no larger than that is an event not located; a larger one is a country's total (a plan's national caseload) */
+  private readonly largestArea: Float64Array;
 
   /**
    * @param figureColumns the columns read as figures that add up (people, households, money; not percent)
@@ -37,6 +38,7 @@ export class NationalRemainders {
     private readonly cellOf: (row: CsvRecord, index: number) => string,
   ) {
     this.seen = new KeyedSlots(3 * figureColumns.length, (n) => new Float64Array(n).fill(NaN));
+    this.largestArea = new Float64Array(figureColumns.length).fill(NaN);
   }
 
   /** Learns a row of the pre-pass: `valueOf` gives a figure column's number on the row, or undefined. */
@@ -52,7 +54,7 @@ export class NationalRemainders {
       if (national) {
         if (Number.isNaN(slab[o]!)) slab[o] = value;
       } else {
-        this.anyArea = true;
+        if (!(this.largestArea[i]! >= value)) this.largestArea[i] = value;
         if (Number.isNaN(slab[o + 1]!) || value > slab[o + 1]!) {
           slab[o + 1] = value;
           slab[o + 2] = row.line;
@@ -76,8 +78,10 @@ export class NationalRemainders {
     const slab = this.seen.array;
     const area = slab[o + 1]!;
     // (a record with no area in a file whose records name areas is an event not located, even in a year whose
-    // other records name none: UCDP's "2011,,0" is no country's total of 0 deaths)
-    const unlocated = records && this.anyArea && Number.isNaN(area);
+    // other records name none: UCDP's "2011,,0" is no country's total of 0 deaths; but one larger than every area's
+    // record is a total)
+    // (not a record larger than any area's: Afghanistan's national caseload of 23.7 million in an HNO read as records)
+    const unlocated = records && Number.isNaN(area) && value <= this.largestArea[i]!;
     if (!unlocated && (Number.isNaN(area) || !(records || area > value))) return false;
     if (this.rows++ === 0) this.example = unlocated ? `line ${row.line}: ${value}, a record with no area in a file whose records name areas` : records ? `line ${row.line}: ${value}, where line ${slab[o + 2]} is a record of one of its areas` : `line ${row.line}: ${value}, where line ${slab[o + 2]} gives one of its areas ${area}`;
     if (records) this.records = true;

@@ -4186,11 +4186,13 @@ describe('round 34: two reviews of real HXL files', () => {
       '2023-01-05,MMR,1,105',
     ].join('\n');
     const r = importHxl(text, 'ii.csv', { today: TODAY });
-    expect(r.facts.figures.map((f) => [f.asOf, f.value])).toEqual([
-      ['2022', 7],
-      ['2023', 1],
+    expect(r.facts.figures.map((f) => [f.asOf, f.value, f.period])).toEqual([
+      ['2022', 7, { start: '2022-03-01', end: '2022-12-31' }],
+      ['2023', 1, { start: '2023-01-05', end: '2023-01-05' }],
     ]);
     expect(fileNotes(r).join('\n')).toContain("each figure is a year's count");
+    // (its source told of its last incident, no earlier: not the first day of that incident's year)
+    expect(r.facts.sources[0]!.published).toBe('2023-01-05');
   });
   it("labels COD-PS's coded columns (T_TL, F_00_04) as the population, the breakdown saying the rest", () => {
     const text = 'Admin0_Name,Admin0_Code,T_TL,F_00_04\n#adm0+name,#adm0+code,#population,#population+infants+age0_4+f\nAfghanistan,AF,40411869,3571135\n';
@@ -4212,10 +4214,32 @@ describe('round 34: two reviews of real HXL files', () => {
     ]);
     expect(r.report.rejected).toEqual([]);
   });
+  it('gives the money retag for an extension hashtag that names a currency (#x_funding+x_usd)', () => {
+    const text = 'Country,Funding\n#country+code,#x_funding+x_usd\nNGA,5000000\n';
+    expect(() => importHxl(text, 'x.csv', { today: TODAY, asOf: '2024' })).toThrow('#x_funding+x_usd names a currency: as money, tag it #value+funding+usd');
+  });
+  it("reads AWSD's 'Gender Unknown' over +i as people of unknown sex, a part of the people affected", () => {
+    const text = 'Date,Country,Total affected,Male,Female,Gender Unknown\n#date,#country+code,#affected+total,#affected+total+m,#affected+total+f,#affected+total+i\n2000-05-01,AFG,3,1,1,1\n';
+    const r = importHxl(text, 'awsd.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.breakdown ?? null])).toEqual([
+      ['people-affected', 3, null],
+      ['people-affected', 1, { sex: 'm' }],
+      ['people-affected', 1, { sex: 'f' }],
+      ['people-affected', 1, { 'sex-as-written': 'unknown' }],
+    ]);
+  });
   it('reads a record with no area in a file of records that name areas as an event not located, in any year', () => {
     const t = ['Year,Division,Deaths', '#date+year,#adm1+name,#affected+killed', '2018,Khulna,10', '2018,Dhaka,7', '2011,,0'].join('\n');
     const r = importHxl(t, 'ucdp.csv', { today: TODAY, country: 'BGD', repeats: 'sum' });
     expect(r.facts.figures.filter((f) => f.place === 'BGD').map((f) => [f.asOf, f.value, f.breakdown])).toEqual([['2011', 0, { area: 'not located' }]]);
     expect(headlineFigures(r.facts.figures).filter((f) => f.place === 'BGD')).toEqual([]);
+  });
+  it("keeps a national row larger than any area's as the country's total in a file read as records (an HNO's national caseload)", () => {
+    const t = ['Year,Province,Sector,In need', '#date+year,#adm1+name,#sector,#inneed', '2024,,ALL,23666389', '2024,Kabul,FSC,100', '2024,Kabul,FSC,120', '2024,Herat,FSC,90', '2024,Herat,FSC,80', '2024,,FSC,50'].join('\n');
+    const r = importHxl(t, 'hno.csv', { today: TODAY, country: 'AFG', repeats: 'sum' });
+    expect(r.facts.figures.filter((f) => f.place === 'AFG').map((f) => [f.value, f.breakdown])).toEqual([
+      [23666389, undefined],
+      [50, { sector: 'FSC', area: 'not located' }],
+    ]);
   });
 });
