@@ -1003,7 +1003,11 @@ function nationalRemaindersOf(layout: Layout, dateColumn: number | undefined): N
   // (people and households: no country counts fewer than one of its areas; a price or an average may be lower)
   const figures = layout.indicators.filter((col) => col.meaning.unit === 'person' || col.meaning.unit === 'household').map((col) => col.index);
   if (figures.length === 0) return undefined;
-  return new NationalRemainders(figures, below, figureKeyColumns(layout, dateColumn, placeCells(layout.places.filter((lv) => lv.level === 0))), cellText);
+  const country = placeCells(layout.places.filter((lv) => lv.level === 0));
+  // (the same key without its dates: which figures some area gives at any date)
+  const dated = new Set([dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.period.within?.index]);
+  const undated = figureKeyColumns(layout, undefined, country).filter((c) => !dated.has(c));
+  return new NationalRemainders(figures, below, figureKeyColumns(layout, dateColumn, country), cellText, undated);
 }
 
 /** The columns of some place levels: each level's code, name and other name. */

@@ -21,9 +21,10 @@ export class NationalRemainders {
   private example = '';
   private rows = 0;
   private records = false;
-  /** the largest value of an area's row, each figure column, anywhere in the file (NaN: none): in a file of records, a record with
-   * no area no larger than that is an event not located; a larger one is a country's total (a plan's national caseload) */
-  private readonly largestArea: Float64Array;
+  /** for each key without its date, whether some area's row gives each figure column: in a file of records, a record with no
+   * area is then an event not located, whatever its date (UCDP's "2011,,0" beside other years' divisions); not where no area
+   * gives that figure at all (an HNO's national caseload of a sector no district row names) */
+  private readonly undated: KeyedSlots<Uint8Array>;
 
   /**
    * @param figureColumns the columns read as figures that add up (people, households, money; not percent)
@@ -36,9 +37,10 @@ export class NationalRemainders {
     private readonly belowColumns: readonly number[],
     private readonly keyColumns: readonly number[],
     private readonly cellOf: (row: CsvRecord, index: number) => string,
+    private readonly undatedKeyColumns: readonly number[] = keyColumns,
   ) {
     this.seen = new KeyedSlots(3 * figureColumns.length, (n) => new Float64Array(n).fill(NaN));
-    this.largestArea = new Float64Array(figureColumns.length).fill(NaN);
+    this.undated = new KeyedSlots(figureColumns.length, (n) => new Uint8Array(n));
   }
 
   /** Learns a row of the pre-pass: `valueOf` gives a figure column's number on the row, or undefined. */
@@ -47,6 +49,7 @@ export class NationalRemainders {
     if (at === undefined) return;
     const national = this.isNational(row);
     const slab = this.seen.array;
+    const undatedAt = national ? undefined : this.undated.offsetOf(hashCells(row, this.undatedKeyColumns, this.cellOf), true);
     for (let i = 0; i < this.figureColumns.length; i++) {
       const value = valueOf(this.figureColumns[i]!);
       if (value === undefined) continue;
@@ -54,7 +57,7 @@ export class NationalRemainders {
       if (national) {
         if (Number.isNaN(slab[o]!)) slab[o] = value;
       } else {
-        if (!(this.largestArea[i]! >= value)) this.largestArea[i] = value;
+        if (undatedAt !== undefined) this.undated.array[undatedAt + i] = 1;
         if (Number.isNaN(slab[o + 1]!) || value > slab[o + 1]!) {
           slab[o + 1] = value;
           slab[o + 2] = row.line;
@@ -78,10 +81,10 @@ export class NationalRemainders {
     const slab = this.seen.array;
     const area = slab[o + 1]!;
     // (a record with no area in a file whose records name areas is an event not located, even in a year whose
-    // other records name none: UCDP's "2011,,0" is no country's total of 0 deaths; but one larger than every area's
-    // record is a total)
-    // (not a record larger than any area's: Afghanistan's national caseload of 23.7 million in an HNO read as records)
-    const unlocated = records && Number.isNaN(area) && value <= this.largestArea[i]!;
+    // other records name none: UCDP's "2011,,0" is no country's total of 0 deaths; not where no area's record gives
+    // that figure, of any date: a plan's national caseload of a sector no district names)
+    const undatedAt = records && Number.isNaN(area) ? this.undated.offsetOf(hashCells(row, this.undatedKeyColumns, this.cellOf), false) : undefined;
+    const unlocated = undatedAt !== undefined && this.undated.array[undatedAt + i] === 1;
     if (!unlocated && (Number.isNaN(area) || !(records || area > value))) return false;
     if (this.rows++ === 0) this.example = unlocated ? `line ${row.line}: ${value}, a record with no area in a file whose records name areas` : records ? `line ${row.line}: ${value}, where line ${slab[o + 2]} is a record of one of its areas` : `line ${row.line}: ${value}, where line ${slab[o + 2]} gives one of its areas ${area}`;
     if (records) this.records = true;
