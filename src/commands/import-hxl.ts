@@ -57,6 +57,7 @@ export type Encoding = (typeof ENCODINGS)[number];
 
 /** The file's text in the encoding asked for; a file that is not UTF-8 gets a hint naming --encoding. */
 function decode(bytes: Buffer, display: string, encoding: Encoding): string {
+  refuseWorkbook(bytes, display);
   if (encoding !== 'utf-8') {
     return windows1252Marks(new TextDecoder('windows-1252').decode(bytes));
   }
@@ -71,6 +72,20 @@ function decode(bytes: Buffer, display: string, encoding: Encoding): string {
     }
     throw e;
   }
+}
+
+/**
+ * An Excel workbook given as the file (.xlsx, a zip: "PK\x03\x04"; .xls, an OLE file: D0 CF 11 E0): no
+ * encoding reads it, so it is said as what it is, with what to do, rather than as text that is not UTF-8.
+ */
+function refuseWorkbook(bytes: Buffer, display: string): void {
+  const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const ole = bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  if (!zip && !ole) return;
+  throw new FileInvalidError(
+    [{ file: display, path: '', line: 1, message: `${zip ? 'a zip archive, such as an Excel workbook (.xlsx)' : 'an Excel workbook (.xls)'}, not a CSV file: open it and save the sheet that holds the hashtag row as CSV (UTF-8), then import that` }],
+    'HXL',
+  );
 }
 
 /** From this size on a named file is read in pieces (see openHxlPieces) rather than held whole. */
