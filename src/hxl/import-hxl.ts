@@ -2660,6 +2660,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const fileDates = { dated: 0, bad: 0 };
   /** cells of figure columns that say "no data" ('-', '_', 'n/a'), and the rows with nothing else */
   const noData = { cells: 0, rows: 0, examples: [] as string[] };
+  const unsplitZeros = { cells: 0, example: 0 };
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
   // IDMC's #accuracy+date+start: Day, Month or Year, how much of the start date is known
   const startAccuracy = table.tags.findIndex((t) => matchesPattern(t, '#accuracy+date+start'));
@@ -3288,6 +3289,35 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   pending.clear();
   progress?.(2 * rowCount, 2 * rowCount);
 
+  /** Leaves out the sex and age columns of a row that are all 0 beside their indicator's total above 0 (the row gives no split). */
+  function dropUnsplitZeros(values: Array<{ col: Layout['indicators'][number]; value: number }>, line: number): void {
+    const byIndicator = new Map<string, { total: boolean; parts: number; zeros: number }>();
+    const keyOf = (col: Layout['indicators'][number]) => {
+      const rest = Object.keys(col.breakdown).filter((k) => !SPLIT_KEYS.has(k)).sort().map((k) => `${k}=${col.breakdown[k]}`);
+      return `${col.meaning.indicator}\u0000${col.meaning.unit}\u0000${rest.join('\u0000')}`;
+    };
+    for (const v of values) {
+      const key = keyOf(v.col);
+      const g = byIndicator.get(key) ?? { total: false, parts: 0, zeros: 0 };
+      if (Object.keys(v.col.breakdown).some((k) => SPLIT_KEYS.has(k))) {
+        g.parts++;
+        if (v.value === 0) g.zeros++;
+      } else if (v.value > 0) g.total = true;
+      byIndicator.set(key, g);
+    }
+    let dropped = 0;
+    for (let i = values.length - 1; i >= 0; i--) {
+      const v = values[i]!;
+      const g = byIndicator.get(keyOf(v.col))!;
+      if (g.total && g.parts >= 2 && g.zeros === g.parts && Object.keys(v.col.breakdown).some((k) => SPLIT_KEYS.has(k))) {
+        values.splice(i, 1);
+        dropped++;
+      }
+    }
+    if (dropped > 0 && unsplitZeros.cells === 0) unsplitZeros.example = line;
+    unsplitZeros.cells += dropped;
+  }
+
   function importWideRow(row: CsvRecord): void {
     // a project listed once per area (project-repeats.ts): its figures are read at its first row only
     const project = projects?.groupOf(row);
@@ -3338,6 +3368,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       values.push({ col, cell, value, qualifier: worded ?? parsed.qualifier, percent: parsed.percent });
     }
     noData.cells += marked;
+    // (UNHCR's demographics: a total of 1,200,000 IDPs and every column of a sex or an age 0 on its row: no split, not
+    // no women and no children; those zeros are left out, as HAPI's are by rows, zero-parts.ts)
+    if (values.length > 2) dropUnsplitZeros(values, row.line);
     if (values.length === 0) {
       // a row whose every figure cell says "no data" ('-', 'n/a'): a place the file names and gives nothing for, said in the report
       if (marked > 0) {
@@ -3790,6 +3823,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       `${noData.cells} cell${noData.cells === 1 ? '' : 's'} of figure columns say${noData.cells === 1 ? 's' : ''} "no data" ('-', '_', 'n/a' and the like): no figure, and not 0${noData.rows > 0 ? `; ${noData.rows} row${noData.rows === 1 ? ' gives' : 's give'} nothing else, so ${noData.rows === 1 ? 'its place has' : 'their places have'} no figure at all (${noData.examples.join(', ')}${noData.rows > noData.examples.length ? ', ...' : ''})` : ''}`,
     );
   }
+  if (unsplitZeros.cells > 0) {
+    notes.push(`${unsplitZeros.cells} cell${unsplitZeros.cells === 1 ? '' : 's'} of columns of a sex or an age ${unsplitZeros.cells === 1 ? 'is' : 'are'} 0 on rows where every such column of the indicator is 0 beside a total above 0 (line ${unsplitZeros.example}): the row gives no split, not "no women, no children"; left out`);
+  }
   if (keptAsWritten > 0) notes.push(`${keptAsWritten} cell${keptAsWritten === 1 ? '' : 's'} of a column read as fractions ${keptAsWritten === 1 ? 'is' : 'are'} read as written (${keptExample}): a percent sign, or a value above 1 that no funding on its row shows to be a fraction`);
   if (directions.size > 0) {
     layout.mappedTo[directionColumn!] = "a flow's boundary: an internal flow gives funding-internal, an outgoing one funding-outgoing, not funding-received";
@@ -4100,6 +4136,8 @@ function headerLabel(header: string, indicator: string): string {
   if (!GENERIC_HEADERS.has(h.toLowerCase()) || indicator === 'population' || indicator.startsWith('value') || indicator.replace(/-/g, ' ') === h.toLowerCase()) return header;
   return `${indicator.replace(/-/g, ' ').replace(/\bipc\b/, 'IPC')} (${h})`;
 }
+/** The breakdown keys of a split by sex and age, whose columns beside a total are its parts. */
+const SPLIT_KEYS: ReadonlySet<string> = new Set(['sex', 'age', 'age-group']);
 const GENERIC_HEADERS = new Set(['population', 'value', 'values', 'number', 'total', 'count', 'amount', 'figure', 'figures', 'data', 'people', 'persons', 'individuals', 'num', 'n']);
 
 /**

@@ -4228,6 +4228,19 @@ describe('round 34: two reviews of real HXL files', () => {
       ['people-affected', 1, { 'sex-as-written': 'unknown' }],
     ]);
   });
+  it("leaves out a row's sex and age columns that are all 0 beside a total above 0 (UNHCR's demographics: no split)", () => {
+    const text = 'Year,Origin,Country,F,M,F 0-4,M 0-4,Total\n#date+year,#country+code+origin,#country+code,#affected+idps+f,#affected+idps+m,#affected+idps+f+age0_4,#affected+idps+m+age0_4,#affected+idps+all+total\n2001,AFG,AFG,0,0,0,0,1200000\n2002,AFG,AFG,600,400,100,0,1000\n';
+    const r = importHxl(text, 'dem.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.asOf, f.value, f.breakdown ?? null])).toEqual([
+      ['2001', 1200000, null],
+      ['2002', 600, { sex: 'f' }],
+      ['2002', 400, { sex: 'm' }],
+      ['2002', 100, { sex: 'f', age: '0-4' }],
+      ['2002', 0, { sex: 'm', age: '0-4' }],
+      ['2002', 1000, null],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain('the row gives no split, not "no women, no children"; left out');
+  });
   it('reads a record with no area in a file of records that name areas as an event not located, in any year', () => {
     const t = ['Year,Division,Deaths', '#date+year,#adm1+name,#affected+killed', '2018,Khulna,10', '2018,Dhaka,7', '2011,,0'].join('\n');
     const r = importHxl(t, 'ucdp.csv', { today: TODAY, country: 'BGD', repeats: 'sum' });
