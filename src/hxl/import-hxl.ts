@@ -2661,6 +2661,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** cells of figure columns that say "no data" ('-', '_', 'n/a'), and the rows with nothing else */
   const noData = { cells: 0, rows: 0, examples: [] as string[] };
   const unsplitZeros = { cells: 0, example: 0 };
+  const splitGroups = splitGroupsOf(layout, table.tags.length);
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
   // IDMC's #accuracy+date+start: Day, Month or Year, how much of the start date is known
   const startAccuracy = table.tags.findIndex((t) => matchesPattern(t, '#accuracy+date+start'));
@@ -2679,7 +2680,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const endBeforeStart = { count: 0, example: '' };
   /** people still displaced at the end of a record's year (IDMC's total displacement), dated by that year, not the event's days */
   let stocksByYear = 0;
-  /** The date a row's figures hold, and the period they cover where the file gives one. */
   // a file of incidents, one row each (Insecurity Insight's attacks, #date+occurred or an #event+id per row): its records are
   // added up by year, so that each figure is a year's count of what the incidents did, never one day's, which summary would
   // show as a country's headline ("0 health facilities destroyed" on the last day of the year)
@@ -2692,6 +2692,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (the year, and the days of its incidents: one day here, widened as the year's rows are added up)
     return { ...w, date: w.date.slice(0, 4), period: { start: w.date, end: w.date } } as W;
   };
+  /** The date a row's figures hold, and the period they cover where the file gives one. */
   const whenOf = (row: CsvRecord): { ok: true; date: string; period?: { start: string; end: string }; filed?: string } | { ok: false; reason: string; column?: string } => {
     const asOf = dateOf(row, dateColumn, asOfOrder);
     if (asOf && !asOf.ok) {
@@ -3078,7 +3079,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const begins = incidentYears && figure.period !== undefined ? figure.period.end : `${figure.asOf}-01-01`.slice(0, 10);
     if (begins > (latestStart.get(figure.source) ?? '')) latestStart.set(figure.source, begins);
     if (options.published !== undefined && begins > options.published && begins < (firstAfterPublished.get(figure.source) ?? '\uffff')) firstAfterPublished.set(figure.source, begins);
-    if (figure.asOf !== lastAsOf) {
+    // (a year of incidents holds to its last incident's day, not to the year's last: the dataset is no newer than that)
+    if (incidentYears && figure.period !== undefined) {
+      if (figure.period.end > updated) updated = figure.period.end;
+    } else if (figure.asOf !== lastAsOf) {
       lastAsOf = figure.asOf;
       const end = lastDayOf(lastAsOf);
       if (end > updated) updated = end;
@@ -3291,26 +3295,25 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
 
   /** Leaves out the sex and age columns of a row that are all 0 beside their indicator's total above 0 (the row gives no split). */
   function dropUnsplitZeros(values: Array<{ col: Layout['indicators'][number]; value: number }>, line: number): void {
-    const byIndicator = new Map<string, { total: boolean; parts: number; zeros: number }>();
-    const keyOf = (col: Layout['indicators'][number]) => {
-      const rest = Object.keys(col.breakdown).filter((k) => !SPLIT_KEYS.has(k)).sort().map((k) => `${k}=${col.breakdown[k]}`);
-      return `${col.meaning.indicator}\u0000${col.meaning.unit}\u0000${rest.join('\u0000')}`;
-    };
+    // (the group's state for this row, in arrays made once: a total above 0; a part not 0; how many parts)
+    const { groupOf, part, total, nonZero, parts } = splitGroups;
+    total.fill(0);
+    nonZero.fill(0);
+    parts.fill(0);
     for (const v of values) {
-      const key = keyOf(v.col);
-      const g = byIndicator.get(key) ?? { total: false, parts: 0, zeros: 0 };
-      if (Object.keys(v.col.breakdown).some((k) => SPLIT_KEYS.has(k))) {
-        g.parts++;
-        if (v.value === 0) g.zeros++;
-      } else if (v.value > 0) g.total = true;
-      byIndicator.set(key, g);
+      const g = groupOf[v.col.index]!;
+      if (g < 0) continue;
+      if (part[v.col.index] === 1) {
+        parts[g]!++;
+        if (v.value !== 0) nonZero[g] = 1;
+      } else if (v.value > 0) total[g] = 1;
     }
     let dropped = 0;
-    for (let i = values.length - 1; i >= 0; i--) {
-      const v = values[i]!;
-      const g = byIndicator.get(keyOf(v.col))!;
-      if (g.total && g.parts >= 2 && g.zeros === g.parts && Object.keys(v.col.breakdown).some((k) => SPLIT_KEYS.has(k))) {
-        values.splice(i, 1);
+    for (let k = values.length - 1; k >= 0; k--) {
+      const c = values[k]!.col.index;
+      const g = groupOf[c]!;
+      if (g >= 0 && part[c] === 1 && total[g] === 1 && nonZero[g] === 0 && parts[g]! >= 2) {
+        values.splice(k, 1);
         dropped++;
       }
     }
@@ -3370,7 +3373,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     noData.cells += marked;
     // (UNHCR's demographics: a total of 1,200,000 IDPs and every column of a sex or an age 0 on its row: no split, not
     // no women and no children; those zeros are left out, as HAPI's are by rows, zero-parts.ts)
-    if (values.length > 2) dropUnsplitZeros(values, row.line);
+    if (splitGroups.count > 0 && values.length > 2) dropUnsplitZeros(values, row.line);
     if (values.length === 0) {
       // a row whose every figure cell says "no data" ('-', 'n/a'): a place the file names and gives nothing for, said in the report
       if (marked > 0) {
@@ -4136,6 +4139,36 @@ function headerLabel(header: string, indicator: string): string {
   if (!GENERIC_HEADERS.has(h.toLowerCase()) || indicator === 'population' || indicator.startsWith('value') || indicator.replace(/-/g, ' ') === h.toLowerCase()) return header;
   return `${indicator.replace(/-/g, ' ').replace(/\bipc\b/, 'IPC')} (${h})`;
 }
+/**
+ * The figure columns of a wide file that split an indicator's total by sex or age, grouped with that total's column
+ * (same indicator, unit and other breakdown): only groups with a total and two parts or more, numbered, each column
+ * marked part or total, and the arrays a row's check fills. Worked out once, so that a row's check is a look-up a column.
+ */
+function splitGroupsOf(layout: Layout, columns: number): { count: number; groupOf: Int32Array; part: Uint8Array; total: Uint8Array; nonZero: Uint8Array; parts: Uint16Array } {
+  const groups = new Map<string, { totals: number[]; parts: number[] }>();
+  for (const col of layout.indicators) {
+    const keys = Object.keys(col.breakdown);
+    const rest = keys.filter((k) => !SPLIT_KEYS.has(k)).sort().map((k) => `${k}=${col.breakdown[k]}`);
+    const key = `${col.meaning.indicator}\u0000${col.meaning.unit}\u0000${rest.join('\u0000')}`;
+    const g = groups.get(key) ?? { totals: [], parts: [] };
+    (keys.some((k) => SPLIT_KEYS.has(k)) ? g.parts : g.totals).push(col.index);
+    groups.set(key, g);
+  }
+  const groupOf = new Int32Array(columns).fill(-1);
+  const part = new Uint8Array(columns);
+  let count = 0;
+  for (const g of groups.values()) {
+    if (g.totals.length === 0 || g.parts.length < 2) continue;
+    for (const c of g.totals) groupOf[c] = count;
+    for (const c of g.parts) {
+      groupOf[c] = count;
+      part[c] = 1;
+    }
+    count++;
+  }
+  return { count, groupOf, part, total: new Uint8Array(count), nonZero: new Uint8Array(count), parts: new Uint16Array(count) };
+}
+
 /** The breakdown keys of a split by sex and age, whose columns beside a total are its parts. */
 const SPLIT_KEYS: ReadonlySet<string> = new Set(['sex', 'age', 'age-group']);
 const GENERIC_HEADERS = new Set(['population', 'value', 'values', 'number', 'total', 'count', 'amount', 'figure', 'figures', 'data', 'people', 'persons', 'individuals', 'num', 'n']);

@@ -4193,6 +4193,7 @@ describe('round 34: two reviews of real HXL files', () => {
     expect(fileNotes(r).join('\n')).toContain("each figure is a year's count");
     // (its source told of its last incident, no earlier: not the first day of that incident's year)
     expect(r.facts.sources[0]!.published).toBe('2023-01-05');
+    expect(r.facts.dataset.updated).toBe('2023-01-05');
   });
   it("labels COD-PS's coded columns (T_TL, F_00_04) as the population, the breakdown saying the rest", () => {
     const text = 'Admin0_Name,Admin0_Code,T_TL,F_00_04\n#adm0+name,#adm0+code,#population,#population+infants+age0_4+f\nAfghanistan,AF,40411869,3571135\n';
