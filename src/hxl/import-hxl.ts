@@ -731,9 +731,9 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       }
       // ("Number of Attacks on Health Facilities Reporting Destruction" over #indicator+health_facility+destroyed+num: attacks,
       // not facilities; one facility hit three times is three attacks)
-      const thing = meaning.unit;
-      if (thing !== null && thing !== 'person' && thing !== 'household' && thing !== 'event' && describeUnit(thing)?.dimension === 'count' && EVENTS_HEADER.test(header)) {
-        const things = (describeUnit(thing)!.aliases?.find((a) => a.endsWith('s')) ?? `${describeUnit(thing)!.name}s`).replace(/-/g, ' ');
+      const thing = meaning.unit === null || meaning.unit === 'person' || meaning.unit === 'household' || meaning.unit === 'event' ? undefined : describeUnit(meaning.unit);
+      if (thing?.dimension === 'count' && EVENTS_HEADER.test(header)) {
+        const things = (thing.aliases?.find((a) => a.endsWith('s')) ?? `${thing.name}s`).replace(/-/g, ' ');
         why[c] = `the header counts attacks, events or incidents, the hashtag ${things}: not read as ${things} (retag it #event+num to import it as events)`;
         return;
       }

@@ -38,6 +38,13 @@ describe('humfig import hxl, HDX families', () => {
     expect(plain.stderr).toMatch(/^humfig: .*rates\.csv: no figure could be read from this HXL file; 2 rows or cells were rejected; the first rejected row: line 3: .*column\n?$/);
   });
 
+  it('--format json gives the report with the data rows read, totals and breakdowns', async () => {
+    const s = await humfig(['import', 'hxl', join(FAMILIES, 'hno-shaped.csv'), '--as-of', '2024', '--format', 'json', '--out', join(dir, 'hno-report.json')]);
+    expect(s.code, s.stderr).toBe(0);
+    expect(JSON.parse(s.stderr)).toMatchObject({ figures: 8, totals: 4, breakdowns: 4, rows: expect.any(Number) });
+    expect(JSON.parse(s.stderr).rows).toBeGreaterThan(0);
+  });
+
   it("from standard input with --as-of: the facts on stdout, the report on stderr; then list filters them", async () => {
     const out = join(dir, 'hno.json');
     const s = shell(`cat "${join(FAMILIES, 'hno-shaped.csv')}" | humfig import hxl - --as-of 2024 > "${out}"`);
