@@ -59,6 +59,7 @@ import { AnalysisHistory } from './hxl-analyses.js';
 import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { ZeroParts } from './zero-parts.js';
+import { DisabilityFlags } from './disability-flags.js';
 import { suggest } from '../domain/suggest.js';
 import { MergedPlaces } from './merged-places.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
@@ -1040,6 +1041,27 @@ function zeroPartsOf(layout: Layout, dateColumn: number | undefined): ZeroParts 
   return new ZeroParts(layout.indicators.map((col) => col.index), partColumns, key, cellText, (cell) => cell.trim() === '' || isAllValue(cell));
 }
 
+/**
+ * A disability flag on every part of a whole (disability-flags.ts), in a file with a disability column
+ * beside sex or age columns: keyed by every other cell that tells figures apart.
+ */
+function disabilityFlagsOf(layout: Layout, dateColumn: number | undefined): DisabilityFlags | undefined {
+  const flag = layout.breakdowns.find((b) => b.read === 'yes-no' && b.dimension === 'disability');
+  const parts = layout.breakdowns.filter((b) => b.read === 'sex' || b.read === 'age' || b.read === 'age-bound');
+  if (flag === undefined || parts.length === 0 || layout.indicators.length === 0) return undefined;
+  const partColumns = parts.flatMap((b) => [b.index, b.fallback].filter((c): c is number => c !== undefined));
+  const key = figureKeyColumns(layout, dateColumn, placeCells(layout.places), [...parts, flag]);
+  return new DisabilityFlags(
+    layout.indicators.map((col) => col.index),
+    partColumns,
+    flag.index,
+    key,
+    cellText,
+    (cell) => cell.trim() === '' || isAllValue(cell),
+    (cell) => readYesNo(cell) === 'yes',
+  );
+}
+
 /** Hashtags of people counted where they are: a row of them is its place's own, never a project's listed per area. */
 const PLACED_PEOPLE_TAGS = new Set(['#affected', '#population', '#inneed', '#idps', '#refugees', '#returnees']);
 /** Attributes of people a project counts: targeted, reached, assisted. */
@@ -1857,7 +1879,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const projects = projectRepeatsOf(layout, table.tags, qualifierColumn);
   const remainders = nationalRemaindersOf(layout, dateColumn);
   const zeroParts = zeroPartsOf(layout, dateColumn);
-  /** the pre-pass's numbers of the row's figure columns, for `remainders` and `zeroParts` (cleared each row) */
+  const disabilityFlags = disabilityFlagsOf(layout, dateColumn);
+  /** the pre-pass's numbers of the row's figure columns, for `remainders`, `zeroParts` and `disabilityFlags` (cleared each row) */
   const rowValues = new Map<number, number>();
   // figure columns read from their published rounding (roundedTwins): the row's cell is replaced by
   // the twin's as each row comes, so that every reading of the column sees the published value
@@ -2080,7 +2103,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       scan.numbers++;
-      if ((remainders !== undefined || zeroParts !== undefined) && !parsed.percent) rowValues.set(col.index, parsed.value);
+      if ((remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined) && !parsed.percent) rowValues.set(col.index, parsed.value);
       if (parsed.value > scan.max) scan.max = parsed.value;
       if (parsed.percent) scan.percentSign = true;
       else if (parsed.value <= 1.5) scan.upToOneAndHalf++;
@@ -2100,9 +2123,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     if (analyses) analyses.learn(row);
     projects?.learn(row, sampled);
-    if (remainders !== undefined || zeroParts !== undefined) {
+    if (remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined) {
       remainders?.learn(row, (c) => rowValues.get(c));
       zeroParts?.learn(row, (c) => rowValues.get(c));
+      disabilityFlags?.learn(row, (c) => rowValues.get(c));
       rowValues.clear();
     }
     if (orgsBySource !== undefined && orgColumn !== undefined) {
@@ -2909,6 +2933,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           break;
         case 'yes-no': {
           const v = readYesNo(cell);
+          // (a flag on every part of its whole says nothing of disability: disability-flags.ts)
+          if (v === 'yes' && col.dimension === 'disability' && disabilityFlags?.isBlanket(row) === true) break;
           if (v !== undefined) b[col.dimension] = breakdownText(v);
           break;
         }
@@ -3791,10 +3817,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (subtotals.size > 0) notes.push(`rows named ${[...subtotals].join(', ')} are subtotals: each is read as the whole of the place it names (Marib for 'Marib Total'), not as a place of its own`);
   if (wholeRows.size > 0) notes.push(`rows named ${[...wholeRows].join(', ')} are sums: each is read as the whole of the place named above it on its row (its country where no admin area is), not as a place`);
   if (projectGroups !== undefined && projectGroups.size > 0) notes.push(describeProjectGroups(projectGroups));
-  const remaindersNote = remainders?.note();
-  if (remaindersNote !== undefined) notes.push(remaindersNote);
+  if (remainders !== undefined) notes.push(...remainders.notes());
   const zeroPartsNote = zeroParts?.note();
   if (zeroPartsNote !== undefined) notes.push(zeroPartsNote);
+  const disabilityNote = disabilityFlags?.note();
+  if (disabilityNote !== undefined) notes.push(disabilityNote);
   if (summed > 0) {
     notes.push(
       `${summed} figure${summed === 1 ? ' is the sum' : 's are sums'} of ${layout.shape === 'long' || layout.indicators.length === 1 ? `the ${summedParts} rows that give` : `${summedParts} cells, from rows that give`} ${summed === 1 ? 'its' : 'their'} indicator, place, breakdown and date more than once: the file lists records (events, activities) rather than totals, so such rows are added up${options.repeats === 'sum' ? ' (--repeats sum)' : recordIdAt !== undefined && byRecordIds ? `, as each row has a record id of its own (${describeColumn(recordIdAt)}); --repeats first keeps the first row of each instead` : `, as ${repeatedRows} of its ${rowCount} rows repeat a figure's key; --repeats first keeps the first row of each instead`}${table.tags.some((t) => t === null) ? '; where an untagged column tells such rows apart as parts of another kind (a sector, a sex), the sum counts some people twice: tag that column to read them as breakdowns' : ''}`,

@@ -21,6 +21,10 @@ export class NationalRemainders {
   private example = '';
   private rows = 0;
   private records = false;
+  /** whether the file's national rows are mostly totals (each at least its largest area's), worked out once after the pre-pass */
+  private givesTotals: boolean | undefined;
+  private contradictions = 0;
+  private contradictionExample = '';
   /** for each key without its date, whether some area's row gives each figure column: in a file of records, a record with no
    * area is then an event not located, whatever its date (UCDP's "2011,,0" beside other years' divisions); not where no area
    * gives that figure at all (an HNO's national caseload of a sector no district row names) */
@@ -86,16 +90,58 @@ export class NationalRemainders {
     const undatedAt = records && Number.isNaN(area) ? this.undated.offsetOf(hashCells(row, this.undatedKeyColumns, this.cellOf), false) : undefined;
     const unlocated = undatedAt !== undefined && this.undated.array[undatedAt + i] === 1;
     if (!unlocated && (Number.isNaN(area) || !(records || area > value))) return false;
+    // (a file whose national rows are otherwise totals, an HNO's caseload of each cluster, keeps a smaller one as the
+    // country's own and says that the file contradicts itself: Nigeria's national health target of 155,703 beside one
+    // LGA's 194,776 is no count of people no LGA holds)
+    if (!unlocated && !records && this.nationalRowsAreTotals()) {
+      if (this.contradictions++ === 0) this.contradictionExample = `line ${row.line}: ${value}, where line ${slab[o + 2]} gives one of its areas ${area}`;
+      return false;
+    }
     if (this.rows++ === 0) this.example = unlocated ? `line ${row.line}: ${value}, a record with no area in a file whose records name areas` : records ? `line ${row.line}: ${value}, where line ${slab[o + 2]} is a record of one of its areas` : `line ${row.line}: ${value}, where line ${slab[o + 2]} gives one of its areas ${area}`;
     if (records) this.records = true;
     return true;
   }
 
+  /** The report's notes: national rows read as parts, and national totals smaller than an area of their own. */
+  notes(): string[] {
+    const notes: string[] = [];
+    const parts = this.note();
+    if (parts !== undefined) notes.push(parts);
+    if (this.contradictions > 0) {
+      notes.push(
+        `${this.contradictions} figure${this.contradictions === 1 ? '' : 's'} of national rows (a country and no area) ${this.contradictions === 1 ? 'is' : 'are'} smaller than one of the country's own areas on the same date (${this.contradictionExample}), in a file whose other national rows are totals: kept as the country's figure${this.contradictions === 1 ? '' : 's'}, but the file contradicts itself there; check it against its source`,
+      );
+    }
+    return notes;
+  }
+
   /** The report's note, where some national rows were read as parts. */
-  note(): string | undefined {
+  private note(): string | undefined {
     if (this.rows === 0) return undefined;
     if (this.records) return `${this.rows} cell${this.rows === 1 ? '' : 's'} of national rows (a country and no area) in a file of records that also has records of the country's areas (${this.example}): records whose area is not known, not the country's total, so their sums are a part, breakdown area '${NOT_LOCATED}'`;
     return `${this.rows} figure${this.rows === 1 ? '' : 's'} of national rows (a country and no area) ${this.rows === 1 ? 'is' : 'are'} smaller than one of the country's own areas on the same date (${this.example}): the people no area holds, not the country's total, so each is a part, breakdown area '${NOT_LOCATED}'`;
+  }
+
+  /**
+   * Whether the file's national rows are totals: of the keys where a national row and an area's row give a
+   * figure, more have the national row at least the largest area's than below it. A file of areas that writes
+   * only its remainder on a national row (DTM's `Chad,,,,102`) has them all below.
+   */
+  private nationalRowsAreTotals(): boolean {
+    if (this.givesTotals !== undefined) return this.givesTotals;
+    let totals = 0;
+    let below = 0;
+    const slab = this.seen.array;
+    const end = this.seen.size * 3 * this.figureColumns.length;
+    for (let o = 0; o < end; o += 3) {
+      const national = slab[o]!;
+      const area = slab[o + 1]!;
+      if (Number.isNaN(national) || Number.isNaN(area)) continue;
+      if (national >= area) totals++;
+      else below++;
+    }
+    this.givesTotals = totals > below;
+    return this.givesTotals;
   }
 
   private isNational(row: CsvRecord): boolean {

@@ -4257,3 +4257,60 @@ describe('round 34: two reviews of real HXL files', () => {
     ]);
   });
 });
+
+describe('round 35: reviews of real HXL files', () => {
+  const hno = (rows: string[]) =>
+    ['Admin 1,Sector,Gender,Age Range,Disabled,Population Group,In Need,Targeted', '#adm1+code,#sector+code,#gender+code,#age+range,#is_disabled,#population_group+code,#inneed,#targeted', ...rows].join('\n');
+  it("does not read a disability flag set on every part of a whole (Guatemala's HNO: the cluster's people, not people with disabilities)", () => {
+    const text = hno([
+      ',FSC,a,ALL,a,ALL,4273133,641000',
+      ',FSC,f,0-17,y,ALL,811689,130519',
+      ',FSC,f,18+,y,ALL,1177388,169942',
+      ',FSC,m,0-17,y,ALL,845682,136136',
+      ',FSC,m,18+,y,ALL,1438374,204403',
+      // a real subset: the flagged whole beside the cluster's whole, and unflagged parts
+      ',WSH,a,ALL,a,ALL,1149382,596122',
+      ',WSH,a,ALL,y,ALL,109360,54020',
+      ',WSH,f,ALL,a,ALL,387175,196940',
+    ]);
+    const r = importHxl(text, 'hno-gtm.csv', { today: TODAY, asOf: '2024', country: 'GTM' });
+    const inNeed = r.facts.figures.filter((f) => f.indicator === 'people-in-need');
+    expect(inNeed.map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [4273133, { sector: 'FSC' }],
+      [811689, { sector: 'FSC', sex: 'f', age: '0-17' }],
+      [1177388, { sector: 'FSC', sex: 'f', age: '18+' }],
+      [845682, { sector: 'FSC', sex: 'm', age: '0-17' }],
+      [1438374, { sector: 'FSC', sex: 'm', age: '18+' }],
+      [1149382, { sector: 'WSH' }],
+      [109360, { sector: 'WSH', disability: 'yes' }],
+      [387175, { sector: 'WSH', sex: 'f' }],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain('4 rows of sex or age flagged as of people with disabilities add up to the whole');
+  });
+  it('reads the flag where the flagged parts are fewer than the whole, or have no whole beside them', () => {
+    const short = hno([',FSC,a,ALL,a,ALL,1000,', ',FSC,f,ALL,y,ALL,300,', ',FSC,m,ALL,y,ALL,200,']);
+    expect(importHxl(short, 'a.csv', { today: TODAY, asOf: '2024', country: 'GTM' }).facts.figures.map((f) => f.breakdown?.disability ?? null)).toEqual([null, 'yes', 'yes']);
+    const alone = hno([',FSC,f,ALL,y,ALL,300,', ',FSC,m,ALL,y,ALL,200,']);
+    expect(importHxl(alone, 'b.csv', { today: TODAY, asOf: '2024', country: 'GTM' }).facts.figures.map((f) => f.breakdown?.disability ?? null)).toEqual(['yes', 'yes']);
+  });
+  it("keeps a national total smaller than one of its areas where the file's other national rows are totals, and says the file contradicts itself (Nigeria's HNO)", () => {
+    const text = [
+      '#adm1+code,#adm2+code,#sector+code,#targeted',
+      ',,ALL,2000000',
+      'NG002,NG002001,ALL,40000',
+      ',,FSC,900000',
+      'NG002,NG002001,FSC,30000',
+      ',,HEA,155703',
+      'NG008,NG008011,HEA,194776',
+    ].join('\n');
+    const r = importHxl(text, 'hno-nga.csv', { today: TODAY, asOf: '2024' });
+    const hea = r.facts.figures.find((f) => f.value === 155703)!;
+    expect([hea.place, hea.breakdown]).toEqual(['NGA', { sector: 'HEA' }]);
+    expect(fileNotes(r).join('\n')).toContain('1 figure of national rows (a country and no area) is smaller than one of the country\'s own areas on the same date (line 6: 155703, where line 7 gives one of its areas 194776), in a file whose other national rows are totals');
+  });
+  it('still reads the national rows of a file of areas that are all smaller than its areas as the people no area holds (DTM)', () => {
+    const text = ['#date,#country+name,#adm1+name,#affected+refugees', '2017-01-11,Chad,,102', '2017-01-11,Chad,Lac,6191', '2017-02-11,Chad,,80', '2017-02-11,Chad,Lac,6300'].join('\n');
+    const r = importHxl(text, 'dtm.csv', { today: TODAY });
+    expect(r.facts.figures.filter((f) => f.place === 'TCD').map((f) => f.breakdown)).toEqual([{ area: 'not located' }, { area: 'not located' }]);
+  });
+});
