@@ -60,6 +60,7 @@ import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type 
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { ZeroParts } from './zero-parts.js';
 import { DisabilityFlags } from './disability-flags.js';
+import { untaggedPlaceColumns } from './untagged-places.js';
 import { suggest } from '../domain/suggest.js';
 import { MergedPlaces } from './merged-places.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
@@ -1581,6 +1582,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // and hashtags spelt otherwise (#admin1, a place's name +en) as HXL 1.x writes them
   const respelt = respellHashtags(table.tags);
   if (respelt) table = { ...table, tags: respelt.tags };
+  // and place columns a tagger left untagged beside a tagged admin code ("Zone p-code", "Woreda"): read by what their cells hold
+  const untaggedPlaces = untaggedPlaceColumns(table);
+  if (untaggedPlaces) table = { ...table, tags: untaggedPlaces.tags };
   // a header row shifted against the hashtags (WFP's global price files): the labels read where they agree
   // (or one cell wider than the hashtags, a label split by an unquoted comma: "People affected, 2024")
   const shifted = shiftedHeader(table.labels, table.tags) ?? splitHeader(table.labels, table.tags);
@@ -1625,6 +1629,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     columnNotes.clear();
   };
   if (shifted) notes.push(shifted.note);
+  if (untaggedPlaces) notes.push(untaggedPlaces.note);
   if (beta) {
     const shown = beta.upgraded.slice(0, 8).map((u) => `${u.from} as ${u.to}`).join(', ');
     notes.push(`hashtags of HXL's beta (2014) read as HXL 1.x: ${shown}${beta.upgraded.length > 8 ? `, and ${beta.upgraded.length - 8} more` : ''}`);

@@ -4313,4 +4313,24 @@ describe('round 35: reviews of real HXL files', () => {
     const r = importHxl(text, 'dtm.csv', { today: TODAY });
     expect(r.facts.figures.filter((f) => f.place === 'TCD').map((f) => f.breakdown)).toEqual([{ area: 'not located' }, { area: 'not located' }]);
   });
+  it("reads untagged place columns beside a tagged admin code by what their cells hold: parents' codes that begin it, names beside their codes", () => {
+    const text = [
+      'Region,Region p-code,Zone,Zone p-code,Woreda,Woreda p-code,IDP estimates',
+      ',,,,,#adm3+code,#affected+idps+ind',
+      'Afar,ET02,Awsi /Zone 1,ET0201,Elidar,ET020102,1206',
+      'Afar,ET02,Fanti /Zone 4,ET0204,Teru,ET020403,185',
+    ].join('\n');
+    const r = importHxl(text, 'idps-eth.csv', { today: TODAY, asOf: '2022' });
+    const places = new Map(r.facts.places.map((p) => [p.id, p]));
+    expect(places.get('ET020102')).toMatchObject({ name: 'Elidar', level: 3, parent: 'ET0201' });
+    expect(places.get('ET0201')).toMatchObject({ name: 'Awsi /Zone 1', level: 2, parent: 'ET02' });
+    expect(places.get('ET02')).toMatchObject({ name: 'Afar', level: 1, parent: 'ETH' });
+    expect(fileNotes(r).join('\n')).toContain("'Zone p-code' as #adm2+code, 'Region p-code' as #adm1+code, 'Region' as #adm1+name, 'Zone' as #adm2+name, 'Woreda' as #adm3+name");
+  });
+  it('leaves an untagged code column alone where a cell does not begin the tagged code', () => {
+    const text = ['Zone code,Woreda p-code,IDPs', ',#adm3+code,#affected+idps', 'ET0201,ET020102,10', 'X99,ET020403,5'].join('\n');
+    const r = importHxl(text, 'idps-eth.csv', { today: TODAY, asOf: '2022' });
+    expect(r.facts.places.find((p) => p.id === 'ET020102')).toMatchObject({ level: 3, parent: 'ETH' });
+    expect(fileNotes(r).join('\n')).not.toContain('untagged place columns');
+  });
 });
