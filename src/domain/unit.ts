@@ -125,7 +125,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'solar-lamp', name: 'solar lamp', dimension: 'count', aliases: ['solar-lamps', 'solar-lantern', 'solar-lanterns', 'solar-light', 'solar-lights'] },
   { code: 'lamp', name: 'lamp', dimension: 'count', aliases: ['lamps', 'lantern', 'lanterns'] },
   { code: 'heater', name: 'heater', dimension: 'count', aliases: ['heaters'] },
-  { code: 'clothing', name: 'item of clothing', dimension: 'count', aliases: ['clothes', 'garment', 'garments', 'shawl', 'shawls', 'winter-clothes', 'winter-clothing', 'sweaters', 'coats'] },
+  { code: 'clothing', name: 'item of clothing', dimension: 'count', aliases: ['clothes', 'garment', 'garments', 'shawl', 'shawls', 'winter-clothes', 'winter-clothing', 'sweaters', 'coats', 'jacket', 'jackets'] },
   { code: 'sanitary-napkin', name: 'sanitary napkin', dimension: 'count', aliases: ['sanitary-napkins', 'sanitary-pad', 'sanitary-pads'] },
   { code: 'plastic-mat', name: 'plastic mat', dimension: 'count', aliases: ['plastic-mats'] },
   // relief items the held-out labels count by their own noun (round 32): generators, quilts, folding beds, sleeping bags,
@@ -145,7 +145,7 @@ const MEASURES: readonly UnitInfo[] = [
   // temporary shelter built for families whose homes were lost (the Philippines' bunkhouses after typhoon Haiyan)
   { code: 'bunkhouse', name: 'bunkhouse', dimension: 'count', aliases: ['bunkhouses', 'bunk-house', 'bunk-houses'] },
   // water purification and chlorine tablets, buckets and bottles of water, bars of soap
-  { code: 'tablet', name: 'tablet', dimension: 'count', aliases: ['tablets'] },
+  { code: 'tablet', name: 'tablet', dimension: 'count', aliases: ['tablets', 'chlorine-tablet', 'chlorine-tablets', 'chlorine-tab', 'chlorine-tabs'] },
   // (cholera and malaria test kits, counted by labellers apart from relief kits)
   { code: 'test-kit', name: 'test kit', dimension: 'count', aliases: ['test-kits', 'testing-kit', 'testing-kits'] },
   // (the tablets a family treats its water with, as labellers name them: "842,770 water purification tablets")
@@ -154,7 +154,9 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'bottle', name: 'bottle', dimension: 'count', aliases: ['bottles'] },
   // "26,200 bags of maize distributed": food and seed handed out by the bag or the sack, its weight not said
   { code: 'bag', name: 'bag', dimension: 'count', aliases: ['bags', 'sack', 'sacks'] },
-  { code: 'soap-bar', name: 'bar of soap', dimension: 'count', aliases: ['soap-bars', 'bar-of-soap', 'bars-of-soap'] },
+  { code: 'soap-bar', name: 'bar of soap', dimension: 'count', aliases: ['soap-bars', 'bar-of-soap', 'bars-of-soap', 'soap', 'piece-of-soap', 'pieces-of-soap'] },
+  // oral rehydration salts, handed out by the sachet against cholera and diarrhoea
+  { code: 'sachet', name: 'sachet', dimension: 'count', aliases: ['sachets', 'ors-sachet', 'ors-sachets'] },
   // "142,559 medicines" distributed: items of medicine, however packed
   { code: 'medicine', name: 'medicine', dimension: 'count', aliases: ['medicines'] },
   { code: 'water-container', name: 'water container', dimension: 'count', aliases: ['water-containers'] },

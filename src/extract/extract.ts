@@ -125,7 +125,7 @@ const PART_OF_TIME_BEFORE = /\b(?:first|second|latter|last)\s+$/iu;
 // (or the years named after "years", and a year after a year: "in the last two years, 2019 and 2020")
 const YEAR_LEAD = /\b(?:in|since|from|by|until|till|during|throughout|through|before|after|within|of|for)\s+$|\byears?,?\s+$|(?<!\d)(?:19|20)\d\d\s*(?:,|and|&|to|-|–)\s*$/i;
 /** A change by a percentage between a count's noun and its level: "(IDPs) increased by 60%, reaching 578 thousand" (a change, no number of the count). */
-const CHANGE_BY_PERCENT = /\b(?:increased|decreased|rose|grew|fell|dropped|jumped|declined|climbed|surged)\s+by\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/giu;
+const CHANGE_BY_PERCENT = /\b(?:increased|decreased|rose|grew|fell|dropped|jumped|declined|climbed|surged)\s+by\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s?(?:%|per[\s-]?cent\b|percent\b)/giu;
 /** "the number of (displaced) people ... " before a number: the people counted, and what follows the noun. */
 // (a word may hold digits, "M23-related", but not be a number: "a total of 108 people ... in 50 areas" names its count)
 const NUMBER_OF_PEOPLE_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{N}-]*\p{L}[\p{L}\p{N}-]*(?:['’]s)?\s+){0,3}?(people|persons|refugees|residents|civilians|individuals|children|households|families|idps|migrants|returnees|deaths|fatalities|casualties|infections|cases|victims|evacuees|patients|admissions|beneficiaries|survivors|displacements|arrivals)\b([^.]*)$/iu;
@@ -392,6 +392,11 @@ const BRINGING_TOTAL_LEAD = new RegExp(
   // ("this week it lifted the estimate to 10.1 million": an estimate revised up)
   // ("This raises the total registered South Sudanese population to 380,818": a few words of whose total)
   String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted|revising|revises|revised|upping|upped|increasing|increased)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:tally|total|number|toll|count|figure|estimate|forecast|projection|population)(?:\s+(?:of|since|for|in|so\s+far|who)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
+  'iu',
+);
+/** "taking the total fatalities from the infection to ", "bringing the overall deaths to over ": a total of a count noun named before the number. */
+const TOTAL_NOUN_TO_LEAD = new RegExp(
+  String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|cumulative)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)(?:\s+(?:of|from|since|for|in|so\s+far)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
   'iu',
 );
 /** ", and ", " and (some) " right before a number. */
@@ -673,17 +678,17 @@ const TIMES_AFTER = /^\s+times\s+(?:higher|more|larger|greater|lower|less|smalle
 /** "representing around ", "represents some " before a share. */
 const REPRESENTING_LEAD = /\brepresent(?:s|ing|ed)?\s+(?:(?:about|around|some|approximately|nearly|almost|roughly)\s+)?$/iu;
 /** "% of the country's total population" after it. */
-const SHARE_OF_POPULATION_AFTER = /^\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+|national\s+|total\s+)*population(?![\p{L}])/iu;
+const SHARE_OF_POPULATION_AFTER = /^\s*(?:%|per[\s-]*cent|percent)\s+of\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+|national\s+|total\s+)*population(?![\p{L}])/iu;
 /** After a share: an economy ("30 per cent of Gross Domestic Product", "a third of Jamaica's annual wealth"). */
 const SHARE_OF_ECONOMY_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:annual|national|total|entire|whole|yearly)\s+)*(?:GDP|[Gg]ross\s+[Dd]omestic\s+[Pp]roduct|wealth|economy|economic\s+output)(?![\p{L}'’])/u;
+  /^\s*(?:%|per[\s-]*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:annual|national|total|entire|whole|yearly)\s+)*(?:GDP|[Gg]ross\s+[Dd]omestic\s+[Pp]roduct|wealth|economy|economic\s+output)(?![\p{L}'’])/u;
 /**
  * After a share: a part of a thing, not of people or funds ("40% of Gaza water supplies", "burns on
  * more than 30 percent of his body", "a third of the country underwater", "15 per cent of its farmland",
  * "99% of the disaster area has been searched", "a fire 85% contained").
  */
 const SHARE_OF_THING_AFTER =
-  /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:(?!(?:households?|people|persons|residents|families|children|women|men|girls|boys|refugees|migrants|population|individuals|IDPs|displaced|farmers|workers|communities|inhabitants|beneficiaries)(?![\p{L}]))[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|systems|damage|losses|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates|(?<!\b(?:in|at|within|across|from|throughout|around)\s+(?:the\s+|this\s+|that\s+)?)(?:area|areas|city|town)|forests?)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent|residents|inhabitants|dwellers)(?![\p{L}])|(?<=(?:city|town|areas?))\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:displaced|evacuated|affected|killed|injured|left\s+homeless)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)\s+(?:contained|containment)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
+  /^\s*(?:%|per[\s-]*cent|percent)?\s+of\s+(?:all\s+)?(?:(?:the|its|his|her|their|our|my|those|these)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:total|entire|whole|national|available|arable)\s+)*(?:(?!(?:households?|people|persons|residents|families|children|women|men|girls|boys|refugees|migrants|population|individuals|IDPs|displaced|farmers|workers|communities|inhabitants|beneficiaries)(?![\p{L}]))[\p{L}-]+\s+){0,2}(?:body|land|territory|surface|farm|farms|farmland|cropland|crops|harvest|cultivation|production|generation|grid|governments|health\s+facilities|hospitals|systems|damage|losses|income|incomes|earnings|wages|salary|salaries|expenditures?|spending|water\s+supply|water\s+supplies|supplies|infrastructure|road\s+network|power\s+grid|events|disasters|incidents|hazards|staples|imports|rainfall|rains|precipitation|snowfall|localities|municipalities|districts|provinces|counties|communes|villages|regions|states|governorates|(?<!\b(?:in|at|within|across|from|throughout|around)\s+(?:the\s+|this\s+|that\s+)?)(?:area|areas|city|town)|forests?)(?![\p{L}'’-])(?!\s+(?:workers|households|people|persons|population|families|communities|users|staff|farmers|children|dependent|residents|inhabitants|dwellers)(?![\p{L}])|(?<=(?:city|town|areas?))\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:displaced|evacuated|affected|killed|injured|left\s+homeless)(?![\p{L}]))|^\s+(?:of\s+)?(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:rainfall|rain|precipitation|snowfall)(?![\p{L}])|^\s*(?:%|per[\s-]*cent|percent)\s+(?:contained|containment)(?![\p{L}])|^\s+of\s+(?:the\s+)?(?:country|territory|island|province|district|region)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lies|lay|now)\s+)?(?:underwater|under\s+water|submerged|flooded|inundated)(?![\p{L}])|^\s*(?:%|per[\s-]*cent|percent)?\s+of\s+(?:the\s+|our\s+|its\s+)?(?:country|nation|\p{Lu}[\p{L}-]+)\s+(?:has\s+|had\s+)?(?:received|recorded|got|saw|experienced)\s+(?:[\p{L}-]+\s+){0,3}(?:rainfall|rains?|precipitation)(?![\p{L}])/u;
 /** A share in parentheses right after a count of things ("63 health facilities (38 per cent)"): a share of those things, not of people. */
 const THINGS_BEFORE_PAREN = /\d[\d,.]*(?=(?:\s+[\p{L}-]+){1,3}\s*\(\s*$)/u;
 /** The latest count of the clause before "N of them": its number and the plural noun right after it ("175 aftershocks were recorded ... and "). */
@@ -2624,7 +2629,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         (!('unknown' in thing) && thing.modifiers.some((m) => STATE_MODIFIER.test(m))) ||
         // "some 200,000 doses of vaccine on hand", "to vaccinate 2.5 million people using 3.5 million doses": doses of a
         // vaccine, named right after them or shortly before (windows of their own: a sentence of many doses stays linear)
-        (!('unknown' in thing) && thing.unit === 'dose' && ((token.value >= 100 && (/\bvaccines?\s/i.test(thing.written) || thing.modifiers.some((m) => VACCINE_MODIFIER.test(m)))) || VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start))));
+        // (or a little later in the sentence, where there are a hundred and more: "50,000 doses promised by the U.S.
+        // government and 15,000 from the vaccines alliance")
+        (!('unknown' in thing) && thing.unit === 'dose' && ((token.value >= 100 && (/\bvaccines?\s/i.test(thing.written) || thing.modifiers.some((m) => VACCINE_MODIFIER.test(m)))) || VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) || (token.value >= 100 && VACCINE_WORD.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 80))))));
       if (inContext && 'unknown' in thing) {
         skipped.push(`line ${line}: '${token.written} ${thing.unknown}' counts a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
         return undefined;
@@ -2982,14 +2989,14 @@ function isNoCountAfterCurrency(setting: FigureSetting, token: NumberToken, line
     return true;
   }
   // "40% of Gaza water supplies", "30 percent of his body": a share of a thing, not of people or funds
-  if (!before && SHARE_OF_THING_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70))) && (token.kind === 'fraction' || /^\s*(?:%|per\s*cent|percent)/iu.test(text.slice(token.numberEnd, token.numberEnd + 12)))) {
+  if (!before && SHARE_OF_THING_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 70))) && (token.kind === 'fraction' || /^\s*(?:%|per[\s-]*cent|percent)/iu.test(text.slice(token.numberEnd, token.numberEnd + 12)))) {
     skipped.push(`line ${line}: '${text.slice(token.start, Math.min(sentence.end, token.end + 40)).replace(/\s+/g, ' ')}...' is a share of a thing (land, supplies, a body), not of people or funds; not extracted`);
     return true;
   }
   // "63 health facilities (38 per cent)": a share of the things just counted
   const parenFrom = Math.max(sentence.start, token.start - 80);
   const thingsBefore = !before && /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) ? THINGS_BEFORE_PAREN.exec(text.slice(parenFrom, token.start)) : null;
-  if (thingsBefore && /^\s*(?:%|per\s*cent|percent)\s*\)/iu.test(text.slice(token.numberEnd, token.numberEnd + 12))) {
+  if (thingsBefore && /^\s*(?:%|per[\s-]*cent|percent)\s*\)/iu.test(text.slice(token.numberEnd, token.numberEnd + 12))) {
     const thing = nounAfter(text, parenFrom + thingsBefore.index + thingsBefore[0].length, token.start);
     if (thing && !('ambiguous' in thing) && unitDimension(thing.unit) === 'object') {
       skipped.push(`line ${line}: '${token.written}' in parentheses after a count of ${thing.written} is a share of those, not of people or funds; not extracted`);
@@ -3124,6 +3131,8 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
       let sexPart: RegExpExecArray | null;
       let inverted: RegExpExecArray | null;
       let invertedNoun: string | undefined;
+      let totalOf: RegExpExecArray | null;
+      let totalNoun: string | undefined;
       let nounParen: RegExpExecArray | null;
       let asFollows: RegExpExecArray | null;
       let casualty: RegExpExecArray | null;
@@ -3748,6 +3757,12 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = inverted[2] !== undefined ? 'deaths' : invertedNoun!;
         unitScore = 0.7;
         reasons?.push(`'${BRINGS_TO_LEAD.exec(lead)![0].trim()} ${token.written}${inverted[0]}': the total it names -> ${unit}`);
+      } else if (!token.yearLike && (totalOf = TOTAL_NOUN_TO_LEAD.exec(lead)) !== null && (totalNoun = firstCountNoun(totalOf[1]!)) !== undefined && !NOUN_NEXT.test(after)) {
+        // "taking the total fatalities from the infection to 176": the total of the count named before the number
+        unit = unitOfNoun(totalNoun)!;
+        noun = totalNoun;
+        unitScore = 0.7;
+        reasons?.push(`'${totalOf[0].trim()} ${token.written}': the total of ${totalNoun} it reaches -> ${unit}`);
       } else if ((antecedent ?? lastThing) !== undefined && BRINGING_TOTAL_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
         // "more than 100,000 refugees had fled ..., bringing the tally to more than half a million": the
         // total that count reaches, in its unit
@@ -3791,7 +3806,7 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = 'people';
         unitScore = 0.7;
         reasons?.push(`'${whose[0].trim()} ${token.written}': the number of the ${whose[1]} -> person`);
-      } else if ((antecedent ?? paragraphThing) !== undefined && isCountUnit((antecedent ?? paragraphThing)!) && !token.yearLike && THE_FIGURE_WAS_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
+      } else if ((antecedent ?? paragraphThing) !== undefined && isCountUnit((antecedent ?? paragraphThing)!) && !token.yearLike && THE_FIGURE_WAS_LEAD.test(lead) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per[\s-]*cent|percent)/.test(after)) {
         // "The number of internally displaced people in Syria stands at 6,600,000 ... In neighbouring Iraq, the 2015
         // figure was 1.1 million": the same count for another place or year, in the unit the paragraph counts in
         unit = (antecedent ?? paragraphThing)!;
@@ -3883,13 +3898,13 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
           noun = /^\W*(?:the\s+)?(?:deaths|fatalities|dead)/i.test(groupLead[0]) ? 'deaths' : 'injuries';
           unitScore = 0.7;
           reasons?.push("no unit after the number; the level 'injuries' or 'deaths' stand at -> person");
-        } else if (!token.yearLike && token.kind === 'digits' && (groupLead = THE_GROUP_ARE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 70), token.start))) !== null && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
+        } else if (!token.yearLike && token.kind === 'digits' && (groupLead = THE_GROUP_ARE_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 70), token.start))) !== null && !NOUN_NEXT.test(after) && !/^\s*(?:%|per[\s-]*cent|percent)/.test(after)) {
           // "the victims are 3,426, the evacuees are 7,301": the group named before its number
           unit = 'person';
           noun = /\b(?:dead|deaths|fatalities)\b/i.test(groupLead[0]) ? 'deaths' : /\b(?:injured|wounded|injuries)\b/i.test(groupLead[0]) ? 'injuries' : undefined;
           unitScore = 0.7;
           reasons?.push(`no unit after the number; '${groupLead[0].trim()}' names the people it counts -> person`);
-        } else if (!token.yearLike && DISPLACEMENT_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per\s*cent|percent)/.test(after)) {
+        } else if (!token.yearLike && DISPLACEMENT_LEVEL_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)) && !NOUN_NEXT.test(after) && !/^\s*(?:%|per[\s-]*cent|percent)/.test(after)) {
           // "Internal displacement reached a record 71.1 million": the people the displacement counts
           unit = 'person';
           noun = 'displaced';
@@ -3907,7 +3922,7 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
           noun = thingOf[1]!.toLowerCase();
           unitScore = 0.7;
           reasons?.push(`no unit after the number; 'number of ${thingOf[1]}' before it -> ${thingUnit}`);
-        } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+(?:toll|figures?)|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%))*$/i.test(text.slice(Math.max(sentence.start, token.start - TOLL_REACH), token.start)) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !MODIFIERS_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
+        } else if (!(token.yearLike && YEAR_LEAD.test(lead)) && /\b(?:death\s+(?:toll|figures?)|number\s+of\s+(?:fatalities|dead|deaths|casualties))\b(?:[^.\d]|\d+(?:\.\d+)?\s*-?\s*magnitude\b|\d+(?:\.\d+)?\s*(?:per[\s-]*cent|percent|%))*$/i.test(text.slice(Math.max(sentence.start, token.start - TOLL_REACH), token.start)) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !MODIFIERS_NOUN_NEXT.test(after) && !/^\s+of\s/i.test(after)) {
           // (not a part of something else between the toll and its number: "which destroyed homes in one of India's most fertile regions")
           // (not a count of something else the toll comes from: "the death toll from three recent typhoons")
           // (a rise in per cent on the way is no other count: "The number of dead rose 20 percent over the past week to 2,755")
@@ -4457,7 +4472,7 @@ const CHANGE_LEAD =
  * more than 75,000 today" (the later level counts the same).
  */
 /** A share, then an opening parenthesis (perhaps a hedge) right before a count: "56% (", "a quarter (about ". */
-const SHARE_PAREN_LEAD = /(?:\d\s?(?:%|per\s?cent|percent)|(?<![\p{L}])(?:half|thirds?|quarters?|fifths?|tenths?))\s*\(\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?$/iu;
+const SHARE_PAREN_LEAD = /(?:\d\s?(?:%|per[\s-]?cent|percent)|(?<![\p{L}])(?:half|thirds?|quarters?|fifths?|tenths?))\s*\(\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?$/iu;
 /** After a count in parentheses after a percentage: the population the share is of ("(62,400) of Fiji's population", "(1.2 million) of the total population"). */
 const COUNT_OF_POPULATION_AFTER = /^\s*\)\s*of\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?['’]s?\s+|country['’]s\s+)?(?:total\s+|entire\s+|whole\s+)?population(?![\p{L}])/u;
 const FROM_LEVEL_LEAD =
@@ -4477,7 +4492,7 @@ const CHANGE_SUBJECT_LEAD = new RegExp(
   'iu',
 );
 /** After a number of change: a measure of it, not people ("2.5 times", "3 fold", "12 points", "30 per cent"). */
-const CHANGE_MEASURE_AFTER = /^\s*(?:times|fold|-fold|points?|percentage|per\s*cent|percent|%)(?![\p{L}])/iu;
+const CHANGE_MEASURE_AFTER = /^\s*(?:times|fold|-fold|points?|percentage|per[\s-]*cent|percent|%)(?![\p{L}])/iu;
 /** Money or its like as what changed ("The cost of hosting refugees increased by", "Remittances sent by refugees increased by"). */
 const MONEY_SUBJECT_LEAD = /\b(?:cost|costs|funding|funds|budget|remittances|income|incomes|prices?|spending|expenditure|requirements?|appeal|contributions?|aid)\b[^.;:\d]{0,60}?\b(?:increased|rose|risen|grew|grown|jumped|climbed|surged|soared|up|fallen|fell|dropped|decreased|declined|down)(?:\s+\p{Ll}+ly)?\s+by\s+(?:\p{Ll}+\s+)?$/iu;
 /** A year's event before people ("2015 earthquake survivors", "2020 pandemic deaths"): the number is the event's year. */
@@ -4534,10 +4549,10 @@ const DOLLAR_SIGN_NAME = /(?:pesos?|dollars?|reais|real|pa['’]?anga)$/iu;
 /** A share of people right before a parenthesis: "one out of five people (", "half of the population (", "30% of children (". */
 /** A percentage and an opening parenthesis right before a number ("98 per cent ("), and after it "(8,341) of all cases". */
 // ("14% (around 238,000) of whom": a hedge inside the parenthesis)
-const SHARE_THEN_COUNT_OF = /\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than)\s+)?$/iu;
+const SHARE_THEN_COUNT_OF = /\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)\s*\(\s*(?:(?:about|around|some|approximately|nearly|almost|over|more\s+than)\s+)?$/iu;
 const COUNT_THEN_OF_PEOPLE = /^\s*\)\s+of\s+(?:(?:all|the|these|those|total)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(cases|deaths|people|persons|children|households|families|refugees|migrants|patients|IDPs|whom)(?![\p{L}'’])/u;
 const SHARE_OF_PEOPLE_PAREN_LEAD =
-  /(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|one\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})))\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?:[\p{L}-]+\s+){0,3}?(people|persons|population|children|residents|inhabitants|households|families)(?:\s+[\p{Ll}-]+){0,4}?\s*,?\s*\(\s*$/iu;
+  /(?:\d+(?:\.\d+)?\s*(?:%|per[\s-]*cent|percent)|\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|one\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})))\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?:[\p{L}-]+\s+){0,3}?(people|persons|population|children|residents|inhabitants|households|families)(?:\s+[\p{Ll}-]+){0,4}?\s*,?\s*\(\s*$/iu;
 
 /** A bare number that was spent or used ("37.3 million were used for", "12 million has been disbursed"): money. */
 const SPENT_AFTER = /^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|is|are|will\s+be)\s+(?:already\s+|also\s+|so\s+far\s+)?)?(?:used|spent|disbursed|earmarked|channell?ed|transferred|paid\s+out|set\s+aside|invested)(?![\p{L}])/iu;
@@ -4559,9 +4574,10 @@ const MODIFIERS_NOUN_NEXT = /^\s+(?!(?:more|other|of|in|on|at|to|and|or|were|are
 const NOUN_NEXT = /^\s+(?!(?:was|is|has|remains|lives|dies|needs|comes|goes|this|thus|its|his|as|us|plus|across|less|unless|does)\b)\p{Ll}+(?:ies|s)(?![\p{L}])/u;
 // "300 damaged", "119 were completely destroyed", "six completely and seven partially damaged", "20 partially."
 /** A sentence that opens with a count it then breaks down: "Of the 300 health facilities (in Ostra), " up to the number. */
-const OF_THE_COUNT_LEAD = /^\W*Of\s+(?:the\s+|these\s+|those\s+|all\s+)?[\d,.]+\s[^,;:]{0,80},[^;:]*$/iu;
+// (or a clause of it after "that": "The latest report shows that of 49 health facilities, 30 are operational")
+const OF_THE_COUNT_LEAD = /^(?:\W*|[^,;:]{0,120}?\bthat\s+)Of\s+(?:the\s+|these\s+|those\s+|all\s+)?[\d,.]+\s[^,;:]{0,80},[^;:]*$/iu;
 /** "are fully functional", "were hit", "only partly functional": the state of a part, up to a comma, "and" or the end. */
-const PART_STATE_AFTER = /^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)(?=\s*(?:[,.;)]|\band\b|\bwhile\b|$))/u;
+const PART_STATE_AFTER = /^\s+(?:are|were|remain|remained|have\s+been|had\s+been)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)(?=\s*(?:[,.;)]|\band\b|\bwhile\b|\bwith\b|$))/u;
 /** "..., of which, " and what follows it up to the number. */
 const OF_WHICH_LEAD = /\bof\s+(?:which|whom)\b,?([^;:]*)$/i;
 /** A number with its own plural noun ("13 houses"): the list has moved on to another count. */
@@ -4682,7 +4698,7 @@ const PEOPLE_OR_FUNDS_AFTER = /^\s+of\s+(?:the\s+|all\s+)?(?:population|people|h
 
 /** "slashed its funding to the plan by over 86%", "a scale-back of over 60%", "cuts of almost 99%, 98% and 90%": a change, not a share. */
 const PERCENT_CHANGE_LEAD = new RegExp(
-  String.raw`(?:\b(?:cut|cuts|slashed|slashes|reduced|reduces|scaled\s+back|scales\s+back|increased|raised|boosted|lowered|trimmed)\b[^.;:()]{0,60}?\bby|\b(?:cuts?|reductions?|scale-backs?|increases?|decreases?|drops?|declines?|rises?|falls?)\s+of)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?${HEDGE}(?:\d[\d.,]*\s?(?:%|per\s?cent|percent),?\s+(?:and\s+)?${HEDGE})*$`,
+  String.raw`(?:\b(?:cut|cuts|slashed|slashes|reduced|reduces|scaled\s+back|scales\s+back|increased|raised|boosted|lowered|trimmed)\b[^.;:()]{0,60}?\bby|\b(?:cuts?|reductions?|scale-backs?|increases?|decreases?|drops?|declines?|rises?|falls?)\s+of)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?${HEDGE}(?:\d[\d.,]*\s?(?:%|per[\s-]?cent|percent),?\s+(?:and\s+)?${HEDGE})*$`,
   'iu',
 );
 /** A name and an open bracket right before a percentage: "Canada (15%" */

@@ -535,9 +535,9 @@ function isPercentDashRange(text: string, start: number, end: number, to: number
   const low = PERCENT_DASH_LOW.exec(text.slice(Math.max(0, start - 12), start));
   return low !== null && PERCENT_NEXT.test(text.slice(end, Math.min(to, end + 12))) && Number(low[1]) < Number(written) && Number(written) <= 100;
 }
-const PERCENT_DASH_HIGH = /^\s?[-–]\s?(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?![\p{L}])/iu;
+const PERCENT_DASH_HIGH = /^\s?[-–]\s?(\d{1,3}(?:\.\d+)?)\s?(?:%|per[\s-]?cent|percent)(?![\p{L}])/iu;
 const PERCENT_DASH_LOW = /(?<![\p{L}\d.,-])(\d{1,3}(?:\.\d+)?)\s?[-–]\s?$/u;
-const PERCENT_NEXT = /^\s?(?:%|per\s?cent|percent)(?![\p{L}])/iu;
+const PERCENT_NEXT = /^\s?(?:%|per[\s-]?cent|percent)(?![\p{L}])/iu;
 /** Whether the lower bound of a range of one scale is below the upper one and at least a tenth of it. */
 function scaledBelow(low: string, high: string): boolean {
   const a = Number(low);
@@ -583,7 +583,7 @@ function fewerDigitsAfter(before: string, after: string, scaled: boolean): boole
 }
 
 /** After the digits of "Two thousand 50": a unit of measure, a scale or "hundred", which they belong to ("50 kg bags", "5 hundred"). */
-const MEASURE_NEXT = /^\s?(?:-|hundred|thousand|million|billion|lakhs?|crores?|kgs?|kilo\p{L}*|lit(?:re|er)s?|l|tons?|tonnes?|mt|km|m|metres?|meters?|%|per\s*cent|percent)(?![\p{L}])/iu;
+const MEASURE_NEXT = /^\s?(?:-|hundred|thousand|million|billion|lakhs?|crores?|kgs?|kilo\p{L}*|lit(?:re|er)s?|l|tons?|tonnes?|mt|km|m|metres?|meters?|%|per[\s-]*cent|percent)(?![\p{L}])/iu;
 /** The powers of ten of the scale words a number written in parts joins ("one billion and 164 million and 856 thousand"). */
 const PART_EXPONENT: ReadonlyMap<string, number> = new Map([
   ['thousand', 3], ['lakh', 5], ['lakhs', 5], ['lac', 5], ['lacs', 5], ['million', 6], ['crore', 7], ['crores', 7], ['billion', 9],
@@ -719,7 +719,7 @@ function fractionValue(written: string): number | undefined {
 // ("increases the target population from 250,000 to 500,000": up to four words between the verb and "from";
 // "a 336 per cent increase of suspected measles cases since January (from 6,839 to 29,820 cases)": six before a parenthesis)
 // ("rose by 1.8 million, from 5.9 million to 7.7 million": the change first, then the two levels)
-const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:by\s+(?:[\d.,]+(?:\s+(?:million|billion|thousand))?|[\d.,]+\s*(?:%|per\s*cent|percent)),?\s+)?(?:(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,4}?(?:from\s+)?|(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,6}?\(\s*(?:from\s+)?)$/iu;
+const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:by\s+(?:[\d.,]+(?:\s+(?:million|billion|thousand))?|[\d.,]+\s*(?:%|per[\s-]*cent|percent)),?\s+)?(?:(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,4}?(?:from\s+)?|(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,6}?\(\s*(?:from\s+)?)$/iu;
 
 /** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
 const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh)\s?)?$/u;

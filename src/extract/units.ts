@@ -58,7 +58,7 @@ const NOUNS: Readonly<Record<string, string>> = (() => {
     toddlers travellers travelers traveller traveler strandees militants medics paramedics recipients displacements
     immigrants emigrants applicants personnel staff homeowners homeowner householders tenants landowners renters elderlies
     returns humanitarians combatants employees staffers members rescues beggars campers counselors counsellors holders cardholders departures
-    pensioners retirees`,
+    pensioners retirees offenders prisoners inmates`,
   );
   // the same nouns in French, Spanish and Portuguese, as bulletins of those countries write them in
   // English texts and in their own ("6 500 personnes", "1.200 familias", "340 desabrigados")
@@ -959,6 +959,9 @@ const SIGN_BEFORE = new RegExp(
  */
 /** After "US": an amount in millions or billions that no noun follows ("US 50 million.", "US 2 billion for"). */
 const US_AMOUNT_AFTER = /^\d[\d,.]*\s?(?:million|billion|mn|bn|m)(?![\p{L}])(?:\s*(?:[.,;:)]|$)|\s+(?:in|for|to|from|of|and|or|was|were|is|are|has|had|will|which|that|as|by|on|at|worth|dollars)(?![\p{L}]))/u;
+/** After the euro's name: an amount grouped in thousands or with a scale ("355,000", "2 million", "1.5bn"). */
+const EURO_AMOUNT_AFTER = /^\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\d])|^\d+(?:[.,]\d+)?\s?(?:million|billion|mn|bn|m)(?![\p{L}])/iu;
+
 export function currencyBefore(
   text: string,
   lineStart: number,
@@ -993,6 +996,12 @@ export function currencyBefore(
   // "estimated at US 50 million": US alone before an amount in millions or billions, no noun of its own after it
   // (not "in the US 50 million people")
   if (/(?<![\p{L}\p{N}.])US\s$/u.test(before) && US_AMOUNT_AFTER.test(text.slice(at, at + 40))) return { code: 'USD', start: at - 3, written: 'US' };
+  // "(euro 355,000/US$ 540,000)", "Euro 2 million": the euro's name before its amount, grouped or scaled (never a
+  // year: "Euro 2024" is a football tournament)
+  if (/(?<![\p{L}\p{N}])[Ee]uros?\s$/u.test(before) && EURO_AMOUNT_AFTER.test(text.slice(at, at + 24))) {
+    const written = /[Ee]uros?\s$/u.exec(before)![0];
+    return { code: 'EUR', start: at - written.length, written: written.trim() };
+  }
   // "CHF (Swiss Francs) 750,000": a code, its name in brackets, then the amount
   const codeNamed = /(?<![\p{L}\p{N}])([A-Z]{3})\s?\(([\p{L} ]{3,30})\)\s?$/u.exec(text.slice(Math.max(lineStart, at - 40), at));
   if (codeNamed && isCurrencyCode(codeNamed[1]!) && currencyFromName(codeNamed[2]!) === codeNamed[1]) return { code: codeNamed[1]!, start: at - codeNamed[0].length, written: codeNamed[0].trim() };
@@ -1168,7 +1177,7 @@ function cachedCurrency(phrase: string): string | undefined {
 export function percentAfter(text: string, at: number, limit: number): UnitMatch | undefined {
   // ("99pc": the per cent of the British and South Asian press, glued to its number)
   // (not before a thing's name, where "pc" counts pieces: "500pc hygiene kits")
-  const m = /^(?:\s?%|\s(?:per\s?cent|percent)(?![\p{L}])|pc(?![\p{L}\p{N}])(?!\s+(?!(?:of|in|on|at|to|for|and|or|were|are|was|is|from|than|higher|lower|more|less|increase|rise|drop|fall|up|down)(?![\p{L}]))\p{Ll}))/iu.exec(text.slice(at, Math.min(limit, at + 40)));
+  const m = /^(?:\s?%|\s(?:per[\s-]?cent|percent)(?![\p{L}])|pc(?![\p{L}\p{N}])(?!\s+(?!(?:of|in|on|at|to|for|and|or|were|are|was|is|from|than|higher|lower|more|less|increase|rise|drop|fall|up|down)(?![\p{L}]))\p{Ll}))/iu.exec(text.slice(at, Math.min(limit, at + 40)));
   return m ? { unit: 'percent', end: at + m[0].length, written: m[0].trim() } : undefined;
 }
 

@@ -7421,3 +7421,45 @@ describe('round 34: a fourth wave of fresh sets', () => {
     ]);
   });
 });
+
+describe('round 35: a first wave of fresh sets', () => {
+  it('reads a percentage written "per-cent"', () => {
+    expect(vuq('Almost 90 per-cent of the 900 migrant deaths in Ostra were recorded on one route.')).toEqual([
+      [90, 'percent', 'nearly'],
+      [900, 'person', 'exact'],
+    ]);
+  });
+  it('reads relief items by their own nouns: jackets, chlorine tabs, pieces of soap, sachets', () => {
+    expect(vuq('In Ostra the Red Cross has distributed 480,000 quilts and 1.7 million jackets, 40 million chlorine tabs, 3 million pieces of soap and 250,000 sachets of oral rehydration solution.')).toEqual([
+      [480000, 'quilt', 'exact'],
+      [1700000, 'clothing', 'exact'],
+      [40000000, 'tablet', 'exact'],
+      [3000000, 'soap-bar', 'exact'],
+      [250000, 'sachet', 'exact'],
+    ]);
+  });
+  it('reads doses as a vaccine\'s where the vaccine is named a little after them, never a handful', () => {
+    expect(vuq('Only the 50,000 doses promised by the U.S. government have reached Ostra, with more from the vaccines alliance.')).toEqual([[50000, 'dose', 'exact']]);
+    expect(vuq('Take two doses of this medicine, said a vaccines expert in Ostra.')).toEqual([]);
+  });
+  it('reads "taking the total fatalities ... to 176" as the total of that count', () => {
+    expect(vuq('The outbreak in Ostra is the worst yet, taking the total fatalities from the infection to 176.')).toEqual([[176, 'person', 'exact']]);
+  });
+  it('reads "that of 49 health facilities, 30 are operational" as a part of that count, mid-sentence too', () => {
+    const r = run('The latest report shows that of 49 health facilities in Ostra, 30 are operational with varying degrees of damage.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.breakdown?.part ?? null])).toEqual([
+      [49, 'health-facility', null],
+      [30, 'health-facility', 'operational'],
+    ]);
+  });
+  it('reads the euro named before an amount, and its equivalents after a slash in brackets', () => {
+    const r = run('The Red Cross in Ostra launched an appeal for 560,000 Swiss francs (euro 355,000/US$ 540,000).', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, (f.stated ?? []).map((s) => [s.value, s.unit])])).toEqual([
+      [560000, 'CHF', [[355000, 'EUR'], [540000, 'USD']]],
+    ]);
+    expect(vuq('Fans in Ostra gathered for Euro 2024, and 300 people were hurt.')).toEqual([[300, 'person', 'exact']]);
+  });
+  it('counts offenders, prisoners and inmates as people', () => {
+    expect(vuq('Some 5,200 foreign national offenders have been deported from Ostra since July.')).toEqual([[5200, 'person', 'approximately']]);
+  });
+});
