@@ -559,7 +559,8 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
         continue;
       }
       // the classification's name, the analysis's current figures, all phases: no part
-      if (a === 'ipc' || a === 'ch' || a === 'current' || a === 'total') continue;
+      // (nor +food: the phases are of food insecurity, no cluster's: "#affected+food+ipc+p3plus+num" is no sector FSC)
+      if (a === 'ipc' || a === 'ch' || a === 'current' || a === 'total' || a === 'food') continue;
     }
     const sector = sectors ? sectorOfAttribute(a) : undefined;
     if (sector !== undefined) {

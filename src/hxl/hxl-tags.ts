@@ -79,6 +79,9 @@ const BETA_HASHTAGS: ReadonlyMap<string, string> = new Map([
   ['#injured_num', '#affected+injured'],
   ['#idp_num', '#affected+idps'],
   ['#refugee_num', '#affected+refugees'],
+  // (the plural, as UNHCR's HDX table of 1975 to 2012 wrote it beside the beta's #reached_num)
+  ['#refugees_num', '#affected+refugees'],
+  ['#idps_num', '#affected+idps'],
 ]);
 
 /** HXL beta's counts of people "involved" without a status, which HXL 1.x has no hashtag for. */

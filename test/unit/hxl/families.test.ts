@@ -1625,7 +1625,8 @@ describe('a key-figures sheet with one IPC column among its counts', () => {
     expect(byId(r, 'internally-displaced-ken-2022-09-21')).toMatchObject({ value: 52000 });
     // the IPC column is the people in phase 3 or worse: a breakdown, never the headline, and of the people in IPC
     // phases (round 29: not a part of the sheet's people affected, which an IPC analysis of its own may exceed)
-    expect(byId(r, 'people-in-ipc-phase-ken-fsc-3plus-2022-09-21')).toMatchObject({ value: 3900000, breakdown: { sector: 'FSC', severity: '3+' } });
+    // (round 35: its +food names what IPC classifies, no cluster: no sector FSC)
+    expect(byId(r, 'people-in-ipc-phase-ken-3plus-2022-09-21')).toMatchObject({ value: 3900000, breakdown: { severity: '3+' } });
   });
 
   it('passes check where the IPC column exceeds the total affected (Kenya, 21 September 2022: 4,354,545 in phase 3+, 4,200,000 affected)', () => {
@@ -4332,5 +4333,18 @@ describe('round 35: reviews of real HXL files', () => {
     const r = importHxl(text, 'idps-eth.csv', { today: TODAY, asOf: '2022' });
     expect(r.facts.places.find((p) => p.id === 'ET020102')).toMatchObject({ level: 3, parent: 'ETH' });
     expect(fileNotes(r).join('\n')).not.toContain('untagged place columns');
+  });
+  it("reads UNHCR's beta-era '#refugees_num' (the plural) as refugees, beside '#reached_num'", () => {
+    const text = ['Year,Asylum,Origin,Refugees,Assisted', '#period_date,#country+code,#origin,#refugees_num,#reached_num', '2012,PAK,AFG,1637740,1637740'].join('\n');
+    const r = importHxl(text, 'unhcr.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['refugees', 1637740],
+      ['people-reached', 1637740],
+    ]);
+  });
+  it("reads '+food' on an IPC column as the classification's own, no food security sector", () => {
+    const text = ['Country,Date,Food Insecurity', '#country+code,#date,#affected+food+ipc+p3plus+num', 'SOM,2022-08-24,7100000'].join('\n');
+    const r = importHxl(text, 'kf.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([{ severity: '3+' }]);
   });
 });
