@@ -1159,6 +1159,11 @@ const FLOW_SERIES = /\b(?:emergency\s+(?:event\s+)?tracking(?:\s+tool)?|ETT|flow
 
 /** A series named as the whole of its operation: "Armed Clashes in Sudan (Overview)", "... - Total", "(Consolidated)". */
 const OVERVIEW_SERIES = /(?:\(\s*(?:overview|total|consolidated|all|summary)\s*\)|[-–:]\s*(?:overview|total|consolidated|summary))\s*$/i;
+/**
+ * A baseline assessment: IOM DTM's `BA` (mobility tracking of every location) beside a site assessment, `SA`, of the
+ * same day, which counts only the people in sites: the baseline is the day's whole, the site assessment a part.
+ */
+const BASELINE_ASSESSMENT = /^(?:BA|baseline(?:\s+assessment)?|mobility\s+tracking(?:\s+matrix)?)$/i;
 /** A series' operation without its product in brackets or after a dash: "Armed Clashes in Sudan (Monthly)" -> "armed clashes in sudan". */
 function seriesStem(name: string): string {
   return name.replace(/\s*\([^()]*\)\s*$|\s+[-–:]\s+[^-–:]*$/, '').trim().toLowerCase();
@@ -2929,6 +2934,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           // (a count of movements, IOM DTM's "Emergency Tracking Tool" beside its baseline: new arrivals, never the stock)
           else if (FLOW_SERIES.test(cell)) b[col.dimension] = breakdownText(cell);
           else if (col.varying!.has(seriesKey(row))) {
+            // (a baseline beside a site assessment of its day is that day's whole: DTM's Chad, BA 122,312 and SA 122,312)
+            if (col.dimension === 'assessment-type' && BASELINE_ASSESSMENT.test(cell.trim())) break;
             if (!(OVERVIEW_SERIES.test(cell) && !col.mixedStems?.has(seriesKey(row)) && isLatestSeries(col, placeSeriesKey(row), cell))) b[col.dimension] = breakdownText(cell);
           } else if (col.latest !== undefined) {
             // (the series of the place's latest date is its figures' own; an earlier one is another series, a part)

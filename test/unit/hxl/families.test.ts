@@ -4347,4 +4347,22 @@ describe('round 35: reviews of real HXL files', () => {
     const r = importHxl(text, 'kf.csv', { today: TODAY });
     expect(r.facts.figures.map((f) => f.breakdown)).toEqual([{ severity: '3+' }]);
   });
+  it("reads DTM's baseline assessment as the day's whole where a site assessment of the same day stands beside it", () => {
+    const text = [
+      '#country+code,#adm+level,#operation+name,#assessment+type,#affected+idps,#date',
+      'TCD,0,Lake Chad Basin Crisis,BA,147032,2017-09-30',
+      'TCD,0,Lake Chad Basin Crisis,SA,147032,2017-09-30',
+      'TCD,0,Lake Chad Basin Crisis,BA,122312,2018-11-30',
+      'TCD,0,Lake Chad Basin Crisis,SA,100000,2018-11-30',
+      'TCD,0,Lake Chad Basin Crisis,BA,220610,2024-06-30',
+    ].join('\n');
+    const r = importHxl(text, 'dtm.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.asOf, f.value, f.breakdown ?? null])).toEqual([
+      ['2017-09-30', 147032, null],
+      ['2017-09-30', 147032, { 'assessment-type': 'SA' }],
+      ['2018-11-30', 122312, null],
+      ['2018-11-30', 100000, { 'assessment-type': 'SA' }],
+      ['2024-06-30', 220610, null],
+    ]);
+  });
 });
