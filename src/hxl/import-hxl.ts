@@ -1581,6 +1581,8 @@ export function importTable(table: HxlRows, fileName: string, options: ImportOpt
  */
 export function importRows(table: HxlRows, fileName: string, options: ImportOptions, onFigure: (figure: Figure) => void): StreamedImport {
   checkOptions(options);
+  // the hashtags as the file writes them, which a figure's quote gives (never humfig's own reading of them)
+  const writtenTags = table.tags;
   // a hashtag row of HXL's beta (#refugee_num, #period_date) is read as the HXL 1.x it stands for
   const beta = upgradeBetaHashtags(table.tags);
   if (beta) table = { ...table, tags: beta.tags };
@@ -2965,8 +2967,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
 
   /** The quote: the cell as written after its hashtag; the number added in brackets when the cell writes it in a form the quote check does not know (1.5e6). */
-  const quoteFor = (tag: HxlTag | null, cell: string, value: number): string => {
-    const quote = clip(`${tag ? formatHashtag(tag) : 'value'}: ${cell}`, 960);
+  // (by the column the value was read from: where a figure column takes its published rounding from an untagged twin,
+  // that twin's header, "total_displacement_rounded: 805000", and the hashtag as the file writes it, never respelt)
+  const twinOf = new Map(layout.indicators.flatMap((col) => (col.valuesFrom === undefined ? [] : [[col.index, col.valuesFrom] as const])));
+  const quoteFor = (column: number | undefined, cell: string, value: number): string => {
+    const twin = column === undefined ? undefined : twinOf.get(column);
+    const written = column === undefined ? undefined : writtenTags[column];
+    const key = twin !== undefined && (table.labels[twin] ?? '').trim() !== '' ? table.labels[twin]!.trim() : written ? formatHashtag(written) : 'value';
+    const quote = clip(`${key}: ${cell}`, 960);
     return quoteHasNumber(quote, value) ? quote : `${quote} [${value}]`;
   };
 
@@ -3631,7 +3639,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         place: figurePlace,
         asOf: when.date,
         source,
-        quote: quoteFor(tag, v.cell, v.value),
+        quote: quoteFor(index, v.cell, v.value),
       };
       if (figureBreakdown) draft.breakdown = figureBreakdown;
       if (when.period) draft.period = when.period;
@@ -3766,7 +3774,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     let quote: string;
     if (fileQuote && fileQuote.length <= 1000 && quoteHasNumber(fileQuote, value)) quote = fileQuote;
     else {
-      quote = quoteFor(table.tags[L.value!] ?? null, valueCell, value);
+      quote = quoteFor(L.value, valueCell, value);
       if (fileQuote) figureNotes.push(`The file's quote does not contain the value as written: "${clip(fileQuote, 300)}".`);
     }
 

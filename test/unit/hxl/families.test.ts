@@ -4366,4 +4366,14 @@ describe('round 35: reviews of real HXL files', () => {
       ['2024-06-30', 220610, null],
     ]);
   });
+  it('quotes a figure by the column its value came from, as the file writes it: the rounded twin\'s header, the hashtag unrespelt', () => {
+    const gidd = [
+      'iso3,year,new_displacement,new_displacement_rounded,total_displacement,total_displacement_rounded',
+      '#country+code,#date+year,#affected+idps+ind+new+conflict,,#affected+idps+ind+total+conflict,',
+      'AFG,2014,156099,156000,805409,805000',
+    ].join('\n');
+    expect(importHxl(gidd, 'gidd.csv', { today: TODAY }).facts.figures.map((f) => f.quote)).toEqual(['new_displacement_rounded: 156000', 'total_displacement_rounded: 805000']);
+    const beta = ['Year,Asylum,Refugees', '#period_date,#country+code,#refugees_num', '2012,PAK,1637740'].join('\n');
+    expect(importHxl(beta, 'unhcr.csv', { today: TODAY }).facts.figures.map((f) => f.quote)).toEqual(['#refugees_num: 1637740']);
+  });
 });
