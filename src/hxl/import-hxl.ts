@@ -2969,6 +2969,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** The quote: the cell as written after its hashtag; the number added in brackets when the cell writes it in a form the quote check does not know (1.5e6). */
   // (by the column the value was read from: where a figure column takes its published rounding from an untagged twin,
   // that twin's header, "total_displacement_rounded: 805000", and the hashtag as the file writes it, never respelt)
+  // figure columns of the year before the row's (+year+previous; not +todate, since the start of the previous year to the row's day)
+  const previousYear = new Set(layout.indicators.filter((col) => col.tag.attributes.includes('previous') && col.tag.attributes.includes('year') && !col.tag.attributes.includes('todate')).map((col) => col.index));
+  let previousYears = 0;
   const twinOf = new Map(layout.indicators.flatMap((col) => (col.valuesFrom === undefined ? [] : [[col.index, col.valuesFrom] as const])));
   const quoteFor = (column: number | undefined, cell: string, value: number): string => {
     const twin = column === undefined ? undefined : twinOf.get(column);
@@ -3655,6 +3658,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         draft.asOf = v.col.year;
         delete draft.period;
       }
+      if (previousYear.has(index) && /^\d{4}/.test(draft.asOf)) {
+        // "Number of incidents reported in previous year" (#event+year+previous+num): the year before the row's
+        const year = String(Number(draft.asOf.slice(0, 4)) - 1);
+        draft.asOf = year;
+        draft.period = { start: `${year}-01-01`, end: `${year}-12-31` };
+        previousYears++;
+      }
       if (v.col.period) {
         // a projection's own period (IPC): its figure holds on the period's last day
         const own = columnWhen(row, v.col.period);
@@ -3840,6 +3850,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (remainders !== undefined) notes.push(...remainders.notes());
   const zeroPartsNote = zeroParts?.note();
   if (zeroPartsNote !== undefined) notes.push(zeroPartsNote);
+  if (previousYears > 0) notes.push(`${previousYears} figure${previousYears === 1 ? '' : 's'} of columns of the previous year (+year+previous: ${[...previousYear].slice(0, 3).map((c) => columnName(c)).join(', ')}) dated the year before the row's`);
   const disabilityNote = disabilityFlags?.note();
   if (disabilityNote !== undefined) notes.push(disabilityNote);
   if (summed > 0) {

@@ -4376,4 +4376,13 @@ describe('round 35: reviews of real HXL files', () => {
     const beta = ['Year,Asylum,Refugees', '#period_date,#country+code,#refugees_num', '2012,PAK,1637740'].join('\n');
     expect(importHxl(beta, 'unhcr.csv', { today: TODAY }).facts.figures.map((f) => f.quote)).toEqual(['#refugees_num: 1637740']);
   });
+  it('dates a column of the previous year (+year+previous) the year before the row\'s, and says so', () => {
+    const text = ['ISO,In previous year,Since start of year', '#country+code,#event+year+previous+num,#event+year+todate+num', 'AFG,20,2'].join('\n');
+    const r = importHxl(text, 'access.csv', { today: TODAY, asOf: '2021' });
+    expect(r.facts.figures.map((f) => [f.value, f.asOf, f.period ?? null])).toEqual([
+      [20, '2020', { start: '2020-01-01', end: '2020-12-31' }],
+      [2, '2021', null],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain('1 figure of columns of the previous year (+year+previous: In previous year) dated the year before the row\'s');
+  });
 });
