@@ -157,6 +157,8 @@ const CONTEXT_PATTERNS = {
   currency: ['#currency'],
   // HAPI marks a row its own checks refused ("Duplicate row") in #meta+error
   rowError: ['#meta+error'],
+  // and a row it imported with a doubt ("Cannot match row": the provider's area matched no admin area) in #meta+warning
+  rowWarning: ['#meta+warning'],
 } as const;
 
 const LONG_PATTERNS = {
@@ -187,6 +189,7 @@ const MAPPED_NAME: Record<ContextField | LongField, string> = {
   url: 'source_url',
   currency: 'unit (currency of #value columns)',
   rowError: 'rows the file marks as errors are not imported',
+  rowWarning: 'warnings the file gives its rows, counted in the report',
   id: 'id',
   indicator: 'indicator',
   label: 'label',
@@ -1159,6 +1162,27 @@ const FLOW_SERIES = /\b(?:emergency\s+(?:event\s+)?tracking(?:\s+tool)?|ETT|flow
 
 /** A series named as the whole of its operation: "Armed Clashes in Sudan (Overview)", "... - Total", "(Consolidated)". */
 const OVERVIEW_SERIES = /(?:\(\s*(?:overview|total|consolidated|all|summary)\s*\)|[-–:]\s*(?:overview|total|consolidated|summary))\s*$/i;
+/** The warnings a file gives its rows (HAPI's #meta+warning), counted by their text: at most WARNING_KINDS kinds kept, the rest counted together. */
+const WARNING_KINDS = 5;
+class RowWarnings {
+  private readonly kinds = new Map<string, { rows: number; line: number }>();
+  private rows = 0;
+
+  add(text: string, line: number): void {
+    this.rows++;
+    const kind = this.kinds.get(text);
+    if (kind !== undefined) kind.rows++;
+    else if (this.kinds.size < WARNING_KINDS) this.kinds.set(text, { rows: 1, line });
+  }
+
+  note(): string | undefined {
+    if (this.rows === 0) return undefined;
+    const shown = [...this.kinds].map(([text, k]) => `'${text}' (${k.rows} row${k.rows === 1 ? '' : 's'}, line ${k.line} first)`).join(', ');
+    const counted = [...this.kinds.values()].reduce((sum, k) => sum + k.rows, 0);
+    return `${this.rows} row${this.rows === 1 ? ' carries' : 's carry'} the file's own warning (#meta+warning): ${shown}${counted < this.rows ? `, and ${this.rows - counted} of other kinds` : ''}; their figures are imported as the file gives them: check them (HAPI's 'Cannot match row' means the provider's area matched no admin area, so it may overlap the areas beside it)`;
+  }
+}
+
 /**
  * A baseline assessment: IOM DTM's `BA` (mobility tracking of every location) beside a site assessment, `SA`, of the
  * same day, which counts only the people in sites: the baseline is the day's whole, the site assessment a part.
@@ -2969,6 +2993,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** The quote: the cell as written after its hashtag; the number added in brackets when the cell writes it in a form the quote check does not know (1.5e6). */
   // (by the column the value was read from: where a figure column takes its published rounding from an untagged twin,
   // that twin's header, "total_displacement_rounded: 805000", and the hashtag as the file writes it, never respelt)
+  // the warnings the file gives its rows (HAPI's #meta+warning), by their text: the first few kinds and how many rows each
+  const rowWarnings = new RowWarnings();
   // figure columns of the year before the row's (+year+previous; not +todate, since the start of the previous year to the row's day)
   const previousYear = new Set(layout.indicators.filter((col) => col.tag.attributes.includes('previous') && col.tag.attributes.includes('year') && !col.tag.attributes.includes('todate')).map((col) => col.index));
   let previousYears = 0;
@@ -3279,6 +3305,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       rejected.push({ line: row.line, reason: `the file marks the row as an error: ${clip(rowError.replace(/\s+/g, ' '), 120)}` });
       return;
     }
+    const rowWarning = cellText(row, layout.context.rowWarning);
+    if (rowWarning !== '') rowWarnings.add(clip(rowWarning.replace(/\s+/g, ' '), 80), row.line);
     // (in a file of records, a row of six filled cells or more that copies an earlier one cell for cell is the same
     // record given twice, an append of a file to itself or two joined exports, never a second record to add: not added
     // again; a short row, a place and a count, may be a second event of one place and day, and is added)
@@ -3850,6 +3878,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (remainders !== undefined) notes.push(...remainders.notes());
   const zeroPartsNote = zeroParts?.note();
   if (zeroPartsNote !== undefined) notes.push(zeroPartsNote);
+  const warningNote = rowWarnings.note();
+  if (warningNote !== undefined) notes.push(warningNote);
   if (previousYears > 0) notes.push(`${previousYears} figure${previousYears === 1 ? '' : 's'} of columns of the previous year (+year+previous: ${[...previousYear].slice(0, 3).map((c) => columnName(c)).join(', ')}) dated the year before the row's`);
   const disabilityNote = disabilityFlags?.note();
   if (disabilityNote !== undefined) notes.push(disabilityNote);

@@ -4385,4 +4385,16 @@ describe('round 35: reviews of real HXL files', () => {
     ]);
     expect(fileNotes(r).join('\n')).toContain('1 figure of columns of the previous year (+year+previous: In previous year) dated the year before the row\'s');
   });
+  it("counts the warnings a file gives its rows (HAPI's #meta+warning) in the report, by kind, and imports the rows", () => {
+    const text = [
+      '#country+code,#adm1+name+provider,#adm1+code,#affected+num,#date,#meta+warning,#meta+error',
+      'AFG,Faryab,AF11,100,2023-04-30,,',
+      'AFG,Faryab Urban,,40,2023-04-30,Cannot match row,',
+      'AFG,Kabul Urban,,60,2023-04-30,Cannot match row,',
+      'AFG,Kabul,AF01,300,2023-04-30,,Duplicate row excluded',
+    ].join('\n');
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([100, 40, 60]);
+    expect(fileNotes(r).join('\n')).toContain("2 rows carry the file's own warning (#meta+warning): 'Cannot match row' (2 rows, line 3 first)");
+  });
 });
