@@ -6,7 +6,7 @@ import { formatNumber, groupDigits } from '../output/format-number.js';
 import { formatQuantity } from '../output/format-quantity.js';
 import { renderRecords } from '../output/render.js';
 import { extent, lineChart, sparkline } from '../output/sparkline.js';
-import { history, type HistoryEntry } from '../trust/history.js';
+import { history, OTHER_SOURCE_WARNING, type HistoryEntry } from '../trust/history.js';
 import { namedPlaceOrCountry } from '../derive/select-figures.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import { allRecords, seriesKeep, warnEach } from './figure-inputs.js';
@@ -151,7 +151,14 @@ export async function historyCommand(options: HistoryOptions, io: Io): Promise<E
   // a change the table shows without its caveat (another source, the same day) is named on stderr for
   // people; the flat and JSON formats carry each row's own `warning`
   if (options.format === 'table' || options.format === 'plain') {
-    const caveats = result.observations.filter((e) => e.warning !== null && e.change !== null);
+    let caveats = result.observations.filter((e) => e.warning !== null && e.change !== null);
+    // (a series whose every step changes source, a sitrep a source, is said once, not a line a step)
+    const between = caveats.filter((e) => e.warning!.startsWith(OTHER_SOURCE_WARNING));
+    if (between.length > ROW_CAVEATS) {
+      const changes = result.observations.filter((e) => e.change !== null).length;
+      io.err(`humfig: note: ${between.length === changes ? 'every change' : `${between.length} of the ${changes} changes`} in this history ${between.length === changes || between.length === 1 ? 'is' : 'are'} between two sources (from ${oneLine(between[0]!.id)} on): each may be one of counting, not of the situation\n`);
+      caveats = caveats.filter((e) => !e.warning!.startsWith(OTHER_SOURCE_WARNING));
+    }
     for (const e of caveats.slice(0, ROW_CAVEATS)) io.err(`humfig: note: ${oneLine(`${e.id}: ${e.warning}`)}\n`);
     if (caveats.length > ROW_CAVEATS) io.err(`humfig: note: ... and ${caveats.length - ROW_CAVEATS} more changes with a caveat (--format csv has each row's warning)\n`);
   }

@@ -297,7 +297,7 @@ export function history(
         o.date === prev.date
           ? `same day as the previous observation (${prev.id}, source ${prev.source.id}): the change is a difference between sources`
           : o.source.id !== prev.source.id
-            ? `another source than the previous observation (${prev.id}, source ${prev.source.id}): the change may be one of counting, not of the situation`
+            ? `${OTHER_SOURCE_WARNING} (${prev.id}, source ${prev.source.id}): the change may be one of counting, not of the situation`
             : null,
     };
   });
@@ -311,6 +311,9 @@ export function history(
     warnings: [...series.notes, ...mixWarnings(obs, indicator, series.prefixMatched)],
   };
 }
+
+/** How an entry's warning starts where its source is not the previous observation's (the JSON's `warning` text). */
+export const OTHER_SOURCE_WARNING = 'another source than the previous observation';
 
 /**
  * The same thing from different sources: for each source, its latest observation on or before

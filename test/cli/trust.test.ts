@@ -175,3 +175,12 @@ describe('history across sources and open or approximate values', () => {
     expect(rows.find((x) => x.id === 'wire-2021')!.warning).toMatch(/^another source than the previous observation \(tracker-2020/);
   });
 });
+
+describe('history of a series whose every step changes source', () => {
+  it('says so in one note on stderr, not a line a step', async () => {
+    const r = await humfig(['history', 'people-reached', '--facts', join(FIXTURES, 'facts', 'sitrep-series.json'), '--format', 'plain']);
+    expect(r.code, r.stderr).toBe(0);
+    const notes = r.stderr.split('\n').filter((l) => l.startsWith('humfig: note:'));
+    expect(notes).toEqual(['humfig: note: every change in this history is between two sources (from reached-2 on): each may be one of counting, not of the situation']);
+  });
+});
