@@ -1439,6 +1439,8 @@ interface ColumnScan {
   max: number;
   /** some cell is written with a percent sign */
   percentSign: boolean;
+  /** the first cell written without one whose value lies within 0 and 1 ('1 on line 7'): beside signed cells, perhaps a fraction */
+  unsignedSmall: string;
   /** the first negative cell, where there is one ('-0.4286 on line 12'): of a percentage, a change, not a share */
   negative: string;
   /** values within 0 to 1.5 (a fraction, or a coverage over 100 % as one), and the first value above 1.5 */
@@ -1818,7 +1820,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   // the pre-pass: columns of text, columns of fractions, the country of the whole file
   const scans = new Map<number, ColumnScan>();
-  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, max: 0, percentSign: false, negative: '', upToOneAndHalf: 0, aboveOneAndHalf: '', dots: newDotScan() });
+  for (const col of layout.indicators) scans.set(col.index, { numbers: 0, errors: 0, example: '', allFractions: true, someBelowOne: false, someOne: false, max: 0, percentSign: false, unsignedSmall: '', negative: '', upToOneAndHalf: 0, aboveOneAndHalf: '', dots: newDotScan() });
   const coverages = coverageColumns(layout.indicators);
   for (const c of coverages) scans.get(c.index)!.coverage = { fraction: 0, percent: 0, example: '' };
   const pcodes = new Set<string>();
@@ -2142,8 +2144,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if ((remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined) && !parsed.percent) rowValues.set(col.index, parsed.value);
       if (parsed.value > scan.max) scan.max = parsed.value;
       if (parsed.percent) scan.percentSign = true;
-      else if (parsed.value <= 1.5) scan.upToOneAndHalf++;
-      else if (scan.aboveOneAndHalf === '') scan.aboveOneAndHalf = `'${clip(text, 20)}' on line ${row.line}`;
+      else {
+        if (scan.unsignedSmall === '' && parsed.value > 0 && parsed.value <= 1) scan.unsignedSmall = `'${clip(text, 20)}' on line ${row.line}`;
+        if (parsed.value <= 1.5) scan.upToOneAndHalf++;
+        else if (scan.aboveOneAndHalf === '') scan.aboveOneAndHalf = `'${clip(text, 20)}' on line ${row.line}`;
+      }
       if (parsed.value > 1 || parsed.percent) scan.allFractions = false;
       else if (parsed.value > 0 && parsed.value < 1) scan.someBelowOne = true;
       else if (parsed.value === 1) scan.someOne = true;
@@ -2417,6 +2422,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         noteColumn('every value is 0 or 1, which may be fractions or percent; read as percent as written: check them', `column ${describeColumn(col.index)}: every value is 0 or 1, which may be fractions (1 = 100 percent) or percent; read as percent as written: check them`);
       }
     }
+  }
+  // a column of values with a percent sign and a few without, within 0 and 1 ("25.00%", "100%", and Chad's "1"):
+  // each read as written, and the bare ones said, since a spreadsheet's fraction (1 = 100 %) looks the same
+  for (const col of layout.indicators) {
+    const scan = scans.get(col.index)!;
+    if (col.meaning.unit !== 'percent' || !scan.percentSign || scan.unsignedSmall === '' || fractionColumns.has(col.index)) continue;
+    noteColumn('values with a percent sign beside a few without, within 0 and 1: read as percent as written; check whether those are fractions', `column ${describeColumn(col.index)}: its values carry a percent sign but for a few within 0 and 1 (such as ${scan.unsignedSmall}), read as percent as written (1 -> 1 %); check whether those are fractions (1 = 100 %)`);
   }
   noteMoreColumns();
   // a cell of a fraction column is scaled unless it says otherwise: a percent sign, or, in a column the

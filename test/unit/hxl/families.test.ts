@@ -4397,4 +4397,10 @@ describe('round 35: reviews of real HXL files', () => {
     expect(r.facts.figures.map((f) => f.value)).toEqual([100, 40, 60]);
     expect(fileNotes(r).join('\n')).toContain("2 rows carry the file's own warning (#meta+warning): 'Cannot match row' (2 rows, line 3 first)");
   });
+  it('says where a column of percentages with a sign has a few bare values within 0 and 1, which may be fractions', () => {
+    const text = ['ISO,% of visas pending', '#country+code,#access+visas+pct', 'AFG,25.00%', 'SOM,100%', 'TCD,1'].join('\n');
+    const r = importHxl(text, 'access.csv', { today: TODAY, asOf: '2021' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([25, 100, 1]);
+    expect(fileNotes(r).join('\n')).toContain("its values carry a percent sign but for a few within 0 and 1 (such as '1' on line 5), read as percent as written");
+  });
 });
