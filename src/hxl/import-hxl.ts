@@ -2216,12 +2216,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       betaCounts.length > 0
         ? `no column can be read as figures: ${betaCounts.slice(0, 4).map((t) => formatHashtag(t)).join(', ')} ${betaCounts.length === 1 ? 'is' : 'are'} HXL beta's count${betaCounts.length === 1 ? '' : 's'} of people or households without a status (affected, in need, displaced): retag ${betaCounts.length === 1 ? 'it' : 'them'} (#affected+idps for people in displacement sites, for example); each column below says why`
         : numeric.length > 0
-        ? `no column holds figures humfig knows the meaning of: ${numeric.slice(0, 5).map((c) => `column ${c + 1} (${formatHashtag(table.tags[c]!)})`).join(', ')}${numeric.length > 5 ? ` and ${numeric.length - 5} more` : ''} ${numeric.length === 1 ? 'holds numbers' : 'hold numbers'} under a hashtag that names no count of people, money, percentage or events${misspeltTags(numeric.map((c) => table.tags[c]!))}: retag ${numeric.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>, such as #indicator+num+vaccine_doses+unit_dose; +pct for a percentage) to import ${numeric.length === 1 ? 'it' : 'them'}${moneyRetag(numeric.map((c) => table.tags[c]!))}`
+        ? `no column holds figures humfig knows the meaning of: ${numeric.slice(0, 5).map((c) => `column ${c + 1} (${formatHashtag(table.tags[c]!)})`).join(', ')}${numeric.length > 5 ? ` and ${numeric.length - 5} more` : ''} ${numeric.length === 1 ? 'holds numbers' : 'hold numbers'} under a hashtag that names no count of people, money, percentage or events${misspeltTags(numeric.map((c) => table.tags[c]!))}: retag ${numeric.length === 1 ? 'it' : 'them'} (#indicator+num+<name>+unit_<unit>, such as #indicator+num+vaccine_doses+unit_dose; +pct for a percentage) to import ${numeric.length === 1 ? 'it' : 'them'}${moneyRetag(numeric.map((c) => table.tags[c]!), table.tags)}`
         : metaNumeric.length > 0
           ? `no column holds figures humfig knows the meaning of: ${metaNumeric.slice(0, 5).map((c) => `column ${c + 1} ${JSON.stringify(clip(table.labels[c] ?? '', 40))} (${formatHashtag(table.tags[c]!)})`).join(', ')}${metaNumeric.length > 5 ? ` and ${metaNumeric.length - 5} more` : ''} ${metaNumeric.length === 1 ? 'holds numbers' : 'hold numbers'} under #meta, which marks metadata, not figures: if ${metaNumeric.length === 1 ? 'it is a figure, retag it' : 'they are figures, retag them'} (#value+funding+required+usd for a requirement in US dollars, #affected, #inneed, #indicator+num+<name>+unit_<unit> ...) to import ${metaNumeric.length === 1 ? 'it' : 'them'}`
         : layout.why.some((w) => w !== null)
           ? 'no column can be read as figures: each column below says why'
-          : `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import${untagged.length > 0 ? `; ${describeUntagged(untagged, table.labels)} ${untagged.length === 1 ? 'holds numbers but has' : 'hold numbers but have'} no hashtag: tag ${untagged.length === 1 ? 'it' : 'them'} (#affected+reached, #inneed, #indicator+num+<name>+unit_<unit> ...) to import ${untagged.length === 1 ? 'it' : 'them'}` : ''}`;
+          : `no column holds figures (counts of people, money, percentages, events): a who-does-what-where (3W) or reference list has none to import${untagged.length > 0 ? `; ${describeUntagged(untagged, table.labels)} ${untagged.length === 1 ? 'holds numbers but has' : 'hold numbers but have'} no hashtag: tag ${untagged.length === 1 ? 'it' : 'them'} (${untaggedAdvice(untagged, table.labels)}) to import ${untagged.length === 1 ? 'it' : 'them'}` : ''}`;
     throw new HxlInvalidError([
       {
         file: fileName,
@@ -4278,7 +4278,7 @@ const GENERIC_HEADERS = new Set(['population', 'value', 'values', 'number', 'tot
  * The retag of the first column of numbers whose hashtag names a currency but is no #value
  * (the Green Climate Fund's #finance+funded+usd): money is #value+<name>+<currency>. '' where none does.
  */
-function moneyRetag(tags: readonly HxlTag[]): string {
+function moneyRetag(tags: readonly HxlTag[], allTags: readonly (HxlTag | null)[] = []): string {
   // (HXL's extension hashtags write their attributes with x_ before them too: #x_requirement+x_usd)
   const bare = (w: string) => w.replace(/^x_/, '');
   for (const t of tags) {
@@ -4287,8 +4287,17 @@ function moneyRetag(tags: readonly HxlTag[]): string {
     const rest = [bare(t.tag.slice(1)), ...t.attributes.filter((a) => a !== currency).map(bare)].map((w) => w.replace(/[^a-z0-9_]/gi, '')).filter((w) => w !== '');
     return `; ${formatHashtag(t)} names a currency: as money, tag it #value+${rest.join('+')}+${bare(currency)}`;
   }
+  // an amount beside a column of currencies (IATI's #x_funds_committed and #x_funds_currency): money, its currency a row's
+  const currencyColumn = allTags.find((t): t is HxlTag => t !== null && /currency/.test([t.tag, ...t.attributes].join('+')));
+  const amount = tags.find((t) => t.tag !== '#value' && MONEY_WORDS.test([t.tag, ...t.attributes].join('+')));
+  if (currencyColumn !== undefined && amount !== undefined) {
+    const rest = [bare(amount.tag.slice(1)), ...amount.attributes.map(bare)].map((w) => w.replace(/[^a-z0-9_]/gi, '')).filter((w) => w !== '');
+    return `; ${formatHashtag(amount)} looks like an amount of money beside a column of currencies (${formatHashtag(currencyColumn)}): as money, tag it #value+${rest.join('+')} and that column #currency`;
+  }
   return '';
 }
+/** Words of a hashtag that name an amount of money: funds, funding, budget, cost, committed, disbursed, spent, amount. */
+const MONEY_WORDS = /(?:fund|budget|cost|commit|disburs|spent|expend|amount|requirement)/;
 
 /** The header of a column of units: "Unit", "Units", "Unit of measure". */
 /** A group header that is a year ("2022"), or a survey's round or an update ("Round 13", "Update 2"). */
@@ -4375,6 +4384,27 @@ function listColumns(columns: readonly number[], except?: number): string {
   const total = columns.length - (except === undefined ? 0 : 1);
   const more = total - named.length;
   return `column${total === 1 ? '' : 's'} ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** Headers and the hashtag each suggests: "Est. Target Pop" #targeted, "People in need" #inneed ... */
+const HEADER_HASHTAGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\btarget/i, '#targeted'],
+  [/\bin\s*need\b|\bpin\b/i, '#inneed'],
+  [/\breach/i, '#reached'],
+  [/\baffected\b/i, '#affected'],
+  [/\bidps?\b|\bdisplaced\b/i, '#affected+idps'],
+  [/\brefugees?\b/i, '#affected+refugees'],
+  [/\bpopulation\b|\bpop\b/i, '#population'],
+];
+
+/** The hashtags to tag untagged columns of numbers with: by their headers where these say, else the usual ones. */
+function untaggedAdvice(columns: readonly number[], labels: readonly string[]): string {
+  const advised: string[] = [];
+  for (const c of columns.slice(0, 5)) {
+    const hit = HEADER_HASHTAGS.find(([header]) => header.test(labels[c] ?? ''));
+    if (hit !== undefined) advised.push(`${JSON.stringify(clip(labels[c] ?? '', 40))} as ${hit[1]}`);
+  }
+  return advised.length > 0 ? `${advised.join(', ')}; else #indicator+num+<name>+unit_<unit>` : '#affected+reached, #inneed, #indicator+num+<name>+unit_<unit> ...';
 }
 
 function describeUntagged(columns: readonly number[], labels: readonly string[]): string {

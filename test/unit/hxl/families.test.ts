@@ -4403,4 +4403,12 @@ describe('round 35: reviews of real HXL files', () => {
     expect(r.facts.figures.map((f) => f.value)).toEqual([25, 100, 1]);
     expect(fileNotes(r).join('\n')).toContain("its values carry a percent sign but for a few within 0 and 1 (such as '1' on line 5), read as percent as written");
   });
+  it('advises the hashtag an untagged column\'s header names ("Est. Target Pop": #targeted)', () => {
+    const text = ['iso3,Campaign,Est. Target Pop', '#country+code,#service+name,', 'AFG,Polio,9000000'].join('\n');
+    expect(() => importHxl(text, 'campaigns.csv', { today: TODAY, asOf: '2023' })).toThrow('tag it ("Est. Target Pop" as #targeted; else #indicator+num+<name>+unit_<unit>) to import it');
+  });
+  it('advises money for an amount beside a column of currencies (IATI\'s #x_funds_committed)', () => {
+    const text = ['id,country,currency,committed', '#activity_id,#country+code,#x_funds_currency,#x_funds_committed', 'P1,SLE,USD,5000000'].join('\n');
+    expect(() => importHxl(text, 'iati.csv', { today: TODAY, asOf: '2014' })).toThrow('#x_funds_committed looks like an amount of money beside a column of currencies (#x_funds_currency): as money, tag it #value+funds_committed and that column #currency');
+  });
 });
