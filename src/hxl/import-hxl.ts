@@ -3754,7 +3754,20 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (at !== undefined) entry.column = columnName(at);
       rejected.push(entry);
     };
-    if (parsed.kind === 'error') return reject(parsed.reason);
+    /** why a row with no unit column is refused where its indicator's name says a rate or no unit at all, else undefined */
+    const namelessUnit = (name: string, named: ReturnType<typeof unitFromName>): string | undefined =>
+      named === null
+        ? `no unit given, and the indicator's name ('${clip(name, 60)}') says it is a rate, a ratio or a measure, not a count of people: give the unit in an #indicator+unit column`
+        : // a bare code or a name that says no unit is not assumed to count people (WHO's WSH_SANITATION_BASIC is a percentage)
+          named === undefined
+          ? `no unit given, and the indicator's name ('${clip(name, 60)}') does not say what it counts (people, a percentage, years): give the unit in an #indicator+unit column`
+          : undefined;
+    if (parsed.kind === 'error') {
+      // (a row its unit refuses is said to be so first: writing its number otherwise would not import it)
+      const name = cellText(row, L.label) || cellText(row, L.indicator);
+      const unitless = cellText(row, L.unit) === '' && name !== '' ? namelessUnit(name, unitFromName(name)) : undefined;
+      return unitless !== undefined ? reject(unitless, L.label ?? L.indicator) : reject(parsed.reason);
+    }
     const figureNotes: string[] = [];
     const value = parsed.value;
 
@@ -3774,9 +3787,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // no unit column: the indicator's name may say it (WHO's "( %)", "(years)", "per 1000 live births")
       const name = cellText(row, L.label) || indicatorText;
       const named = unitFromName(name);
-      if (named === null) return reject(`no unit given, and the indicator's name ('${clip(name, 60)}') says it is a rate, a ratio or a measure, not a count of people: give the unit in an #indicator+unit column`, L.label ?? L.indicator);
-      // a bare code or a name that says no unit is not assumed to count people (WHO's WSH_SANITATION_BASIC is a percentage)
-      if (named === undefined) return reject(`no unit given, and the indicator's name ('${clip(name, 60)}') does not say what it counts (people, a percentage, years): give the unit in an #indicator+unit column`, L.label ?? L.indicator);
+      const unitless = namelessUnit(name, named);
+      if (unitless !== undefined || named == null) return reject(unitless ?? 'no unit given', L.label ?? L.indicator);
       const share = named === 'person' ? personNamed.get(name) : undefined;
       if (share !== undefined && share.fractional !== '' && !share.over100) {
         return reject(`no unit given, and the indicator's name ('${clip(name, 60)}') names people, but its values have decimals and none is over 100 (${share.fractional}): a share or a rate of them, not a count; give the unit in an #indicator+unit column (percent)`, L.label ?? L.indicator);

@@ -4411,4 +4411,9 @@ describe('round 35: reviews of real HXL files', () => {
     const text = ['id,country,currency,committed', '#activity_id,#country+code,#x_funds_currency,#x_funds_committed', 'P1,SLE,USD,5000000'].join('\n');
     expect(() => importHxl(text, 'iati.csv', { today: TODAY, asOf: '2014' })).toThrow('#x_funds_committed looks like an amount of money beside a column of currencies (#x_funds_currency): as money, tag it #value+funds_committed and that column #currency');
   });
+  it("refuses a rate for its unit before its number's form: writing the number otherwise would not import it", () => {
+    const text = ['Country,Year,Indicator Name,Value', '#country+code,#date+year,#indicator+name,#indicator+value+num', 'AFG,2017,"Adolescent fertility rate (births per 1,000 women ages 15-19)",68.957'].join('\n');
+    const r = importHxl(text, 'wb.csv', { today: TODAY });
+    expect(r.report.rejected.map((x) => x.reason)).toEqual([expect.stringContaining('says it is a rate, a ratio or a measure, not a count of people')]);
+  });
 });
