@@ -290,8 +290,15 @@ export class PlaceBook {
         for (let i = admin.length - 1; i >= 0; i--) if (admin[i]!.code === '' && findCountry(admin[i]!.name)?.iso3 === byCode.iso3) admin.splice(i, 1);
       } else if (byCode !== undefined && byName !== undefined && byCode.iso3 !== byName.iso3 && !NO_NAME.test(countryCell.name.trim())) {
         const pcodeCountry = admin.map((a) => (a.code ? countryOfPcode(a.code) : undefined)).find((c) => c !== undefined);
-        if (pcodeCountry?.iso3 === byCode.iso3 || pcodeCountry?.iso3 === byName.iso3) country = pcodeCountry;
-        else return { ok: false, reason: `the country code ${clipCode(countryCell.code)} (${byCode.name}) and the country name '${clipCode(countryCell.name)}' (${byName.iso3}) name two countries, and no p-code says which` };
+        if (pcodeCountry?.iso3 === byCode.iso3 || pcodeCountry?.iso3 === byName.iso3) {
+          country = pcodeCountry;
+          // (said once a pair: the file's country column is wrong on those rows)
+          const pair = `${byCode.iso3}\u0000${byName.iso3}`;
+          if (!this.codeNotes.has(pair) && this.codeNotes.size < 100) {
+            const wrong = pcodeCountry.iso3 === byCode.iso3 ? `name '${clipCode(countryCell.name)}'` : `code ${clipCode(countryCell.code)}`;
+            this.codeNotes.set(pair, `the country code ${clipCode(countryCell.code)} (${byCode.name}) and the country name '${clipCode(countryCell.name)}' (${byName.iso3}) name two countries; the p-codes (${clipCode(admin.find((a) => a.code !== '')!.code)}) say ${pcodeCountry.name}, so its rows are read as ${pcodeCountry.iso3} and the ${wrong} is taken for a slip: check it`);
+          }
+        } else return { ok: false, reason: `the country code ${clipCode(countryCell.code)} (${byCode.name}) and the country name '${clipCode(countryCell.name)}' (${byName.iso3}) name two countries, and no p-code says which` };
       }
       const code = countryCell.code.toUpperCase().trim();
       const former = country === undefined && code !== '' && !this.untrustedCodes ? formerCountry(code) : undefined;

@@ -4416,4 +4416,12 @@ describe('round 35: reviews of real HXL files', () => {
     const r = importHxl(text, 'wb.csv', { today: TODAY });
     expect(r.report.rejected.map((x) => x.reason)).toEqual([expect.stringContaining('says it is a rate, a ratio or a measure, not a count of people')]);
   });
+  it("says where the p-codes settle a country code and name that name two countries (Zimbabwe beside Zambia's ZMB)", () => {
+    const text = ['#country+name,#country+code,#adm1+name,#adm1+code,#affected+idps+ind', 'Zimbabwe,ZMB,Manicaland,ZW11,36940', 'Zimbabwe,ZMB,Masvingo,ZW18,6412'].join('\n');
+    const r = importHxl(text, 'dtm.csv', { today: TODAY, asOf: '2018' });
+    expect(r.facts.places.find((p) => p.id === 'ZW11')).toMatchObject({ parent: 'ZWE' });
+    expect(fileNotes(r).filter((n) => n.includes('name two countries'))).toEqual([
+      "the country code ZMB (Zambia) and the country name 'Zimbabwe' (ZWE) name two countries; the p-codes (ZW11) say Zimbabwe, so its rows are read as ZWE and the code ZMB is taken for a slip: check it",
+    ]);
+  });
 });
