@@ -4,7 +4,7 @@
  * report of how each column was mapped and which rows were rejected, by line.
  */
 import { EXIT, FileInvalidError, type ExitCode, type FileIssue } from '../errors.js';
-import { MAX_FILE_BYTES, NotUtf8Error, decodeUtf8, filePieces, readFileBytes, regularFileSize, windows1252Marks } from '../facts/read-text-file.js';
+import { MAX_FILE_BYTES, NotUtf8Error, decodeUtf8, filePieces, onlyUtf8, refuseUtf16Or32, readFileBytes, regularFileSize, windows1252Marks } from '../facts/read-text-file.js';
 import { checkOutputPath } from '../fs/write-file-atomic.js';
 import { importRows, RECORD_ID_USE, type ImportOptions, type ImportReport } from '../hxl/import-hxl.js';
 import { indicatorFromHashtag, parseHashtag } from '../hxl/hxl-tags.js';
@@ -55,14 +55,21 @@ function reportLines(file: string, out: string | undefined, r: ImportReport): st
 export const ENCODINGS = ['utf-8', 'latin1', 'windows-1252'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
-/** The file's text in the encoding asked for; a file that is not UTF-8 gets a hint naming --encoding. */
-function decode(bytes: Buffer, display: string, encoding: Encoding): string {
+/**
+ * The file's text in the encoding asked for; a file that is not UTF-8 gets a hint naming --encoding.
+ * A file that can only be UTF-8 (onlyUtf8) is read so whatever --encoding says, and `note` says why;
+ * a UTF-16 file is refused as without it.
+ */
+function decode(bytes: Buffer, display: string, encoding: Encoding): { text: string; note?: string } {
   refuseWorkbook(bytes, display);
   if (encoding !== 'utf-8') {
-    return windows1252Marks(new TextDecoder('windows-1252').decode(bytes));
+    refuseUtf16Or32(bytes, display, 'facts');
+    const only = onlyUtf8(bytes, '', display);
+    if (only !== undefined) return { text: decodeUtf8(bytes, display, 'facts'), note: utf8Note(only, encoding) };
+    return { text: windows1252Marks(new TextDecoder('windows-1252').decode(bytes)) };
   }
   try {
-    return decodeUtf8(bytes, display, 'facts');
+    return { text: decodeUtf8(bytes, display, 'facts') };
   } catch (e) {
     if (e instanceof FileInvalidError && /invalid UTF-8/.test(e.message)) {
       throw new FileInvalidError(
@@ -72,6 +79,13 @@ function decode(bytes: Buffer, display: string, encoding: Encoding): string {
     }
     throw e;
   }
+}
+
+/** Why a file was read as UTF-8 though --encoding named another: Excel's "CSV UTF-8" mark, or letters the other would garble ("Chocó" as "ChocÃ³"). */
+function utf8Note(only: 'bom' | 'utf-8', encoding: Encoding): string {
+  return only === 'bom'
+    ? `the file begins with UTF-8's byte-order mark: read as UTF-8, not as --encoding ${encoding}`
+    : `the file is valid UTF-8 and writes letters beyond ASCII: read as UTF-8, not as --encoding ${encoding}, which would garble them ('Chocó' as 'ChocÃ³')`;
 }
 
 /**
@@ -114,11 +128,16 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
   const size = options.file === '-' ? undefined : regularFileSize(options.file, options.file, 'source');
   let rows: HxlRows;
   let length: number;
+  let encodingNote: string | undefined;
   if (size !== undefined && size >= (options.piecesMinBytes ?? PIECES_MIN_BYTES) && size <= MAX_FILE_BYTES) {
-    rows = withUtf8Errors(() => openHxlPieces(filePieces(options.file, display, encoding === 'utf-8' ? 'utf-8' : 'windows-1252'), display), options.file, display);
+    const only = encoding === 'utf-8' ? undefined : onlyUtf8(undefined, options.file, display);
+    if (only !== undefined) encodingNote = utf8Note(only, encoding);
+    rows = withUtf8Errors(() => openHxlPieces(filePieces(options.file, display, encoding === 'utf-8' || only !== undefined ? 'utf-8' : 'windows-1252'), display), options.file, display);
     length = size;
   } else {
-    const text = decode(options.file === '-' ? await options.stdin(MAX_FILE_BYTES) : readFileBytes(options.file, options.file, 'source'), display, encoding);
+    const decoded = decode(options.file === '-' ? await options.stdin(MAX_FILE_BYTES) : readFileBytes(options.file, options.file, 'source'), display, encoding);
+    const text = decoded.text;
+    encodingNote = decoded.note;
     rows = openHxl(text, display);
     length = text.length;
   }
@@ -145,6 +164,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
       (figure) => writer.add(figure),
     ), options.file, display);
     progress.end();
+    if (encodingNote !== undefined) report.notes.unshift(encodingNote);
     if (report.figures === 0) {
       // (how many were rejected, so that the first row's own count, "2 figures not imported", is not read as the file's)
       const n = report.rejected.length;

@@ -102,7 +102,7 @@ export function filePieces(path: string, display: string, encoding: 'utf-8' | 'w
         if (n === 0) break;
         read += n;
         const bytes = buffer.subarray(0, n);
-        if (first && encoding === 'utf-8') refuseUtf16Or32(bytes, display, 'facts');
+        if (first) refuseUtf16Or32(bytes, display, 'facts');
         first = false;
         yield decodePiece(decoder, bytes, true);
       }
@@ -113,6 +113,57 @@ export function filePieces(path: string, display: string, encoding: 'utf-8' | 'w
       closeSync(fd);
     }
   };
+}
+
+/**
+ * Whether a file can only be UTF-8, whatever --encoding says: it begins with UTF-8's byte-order mark
+ * ('bom'), or it is valid UTF-8 and holds a byte beyond ASCII ('utf-8', letters that Windows-1252
+ * would garble); else undefined. Read a piece at a time, as filePieces reads a large file.
+ */
+export function onlyUtf8(bytes: Uint8Array | undefined, path: string, display: string): 'bom' | 'utf-8' | undefined {
+  const check = (piece: Uint8Array, state: { first: boolean; high: boolean; decoder: InstanceType<typeof TextDecoder> }): 'bom' | 'not' | undefined => {
+    if (state.first && piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf) return 'bom';
+    state.first = false;
+    if (!state.high && piece.some((b) => b >= 0x80)) state.high = true;
+    try {
+      state.decoder.decode(piece, { stream: true });
+    } catch {
+      return 'not';
+    }
+    return undefined;
+  };
+  const state = { first: true, high: false, decoder: new TextDecoder('utf-8', { fatal: true }) };
+  const finish = (): 'utf-8' | undefined => {
+    try {
+      state.decoder.decode();
+    } catch {
+      return undefined;
+    }
+    return state.high ? 'utf-8' : undefined;
+  };
+  if (bytes !== undefined) {
+    const r = check(bytes, state);
+    return r === 'bom' ? 'bom' : r === 'not' ? undefined : finish();
+  }
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    throw new FileUnreadableError(display, describeFsError(err));
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      const r = check(buffer.subarray(0, n), state);
+      if (r === 'bom') return 'bom';
+      if (r === 'not') return undefined;
+    }
+    return finish();
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** How much of a file filePieces reads at a time. */
@@ -147,7 +198,7 @@ const WINDOWS_1252_C1 = [
 ];
 
 /** A UTF-16 or UTF-32 file (with or without a byte-order mark) is refused: it is to be saved as UTF-8. */
-function refuseUtf16Or32(bytes: Uint8Array, display: string, what: 'facts' | 'rates'): void {
+export function refuseUtf16Or32(bytes: Uint8Array, display: string, what: 'facts' | 'rates'): void {
   // UTF-32 first: its little-endian byte-order mark starts with UTF-16's
   if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
     throw new FileInvalidError([{ file: display, path: '', line: 1, column: 1, message: 'the file is UTF-32; save it as UTF-8' }], what);

@@ -283,16 +283,29 @@ export interface DecimalCommas {
   example?: string;
   /** a cell that can only be a decimal comma was seen (kept across readings: a second reading knows it from the first row) */
   seen: boolean;
+  /**
+   * the columns where a cell can only group thousands with commas ("1,135,999", "1,234.5"): their "433,412" is 433412
+   * whatever the file's other columns write ("47,5" in a column of percentages); kept across readings, as `seen` is
+   */
+  grouped?: Set<number>;
 }
+
+/** A number whose commas can only group thousands: two groups or more ("1,135,999"), or a decimal point after them ("1,234.5"). */
+const COMMA_GROUPED_CELL = /^\s*-?\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d+)?|,\d{3}\.\d+)\s*$/;
 
 /** A semicolon file's cells with their decimal commas written as points (their thousands' spaces or points dropped), counted. */
 function withDecimalPoints(cells: string[], seen: DecimalCommas): string[] {
   let out: string[] | undefined;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    if (!cell.includes(',') || !DECIMAL_COMMA_CELL.test(cell)) continue;
+    if (!cell.includes(',')) continue;
+    if (COMMA_GROUPED_CELL.test(cell)) {
+      (seen.grouped ??= new Set()).add(i);
+      continue;
+    }
+    if (!DECIMAL_COMMA_CELL.test(cell)) continue;
     if (THOUSANDS_COMMA_CELL.test(cell)) {
-      if (!seen.seen) continue;
+      if (!seen.seen || seen.grouped?.has(i) === true) continue;
     } else seen.seen = true;
     out ??= cells.slice();
     out[i] = cell.replace(/[ \u00a0\u202f.](?=\d{3}(?:\D|$))/g, '').replace(',', '.');

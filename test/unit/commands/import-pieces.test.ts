@@ -73,4 +73,29 @@ describe('import hxl: a file read in pieces imports as one read whole', () => {
     expect(places.map((p) => [p.name, p.iso3])).toEqual([['Côte d’Ivoire', 'CIV'], ['Bassa – Nord', 'CIV']]);
     expect(await importFile(file, 0, { encoding: 'latin1' })).toEqual(whole);
   });
+
+  it('reads a file that can only be UTF-8 as UTF-8 whatever --encoding says, whole or in pieces, and says why', async () => {
+    const bom = join(dir, 'bom.csv');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('#country+name,#adm1+name,#affected\nColombia,Chocó,12\n')]));
+    const plain = join(dir, 'utf8.csv');
+    writeFileSync(plain, '#country+name,#adm1+name,#affected\nColombia,Chocó,12\n');
+    for (const [file, why] of [
+      [bom, "the file begins with UTF-8's byte-order mark: read as UTF-8, not as --encoding latin1"],
+      [plain, 'the file is valid UTF-8 and writes letters beyond ASCII: read as UTF-8, not as --encoding latin1'],
+    ] as const) {
+      const whole = await importFile(file, undefined, { encoding: 'latin1' });
+      expect(whole.code).toBe(0);
+      expect((JSON.parse(whole.out!) as { places: Array<{ name: string }> }).places.map((p) => p.name)).toEqual(['Colombia', 'Chocó']);
+      expect(whole.err).toContain(why);
+      expect(await importFile(file, 0, { encoding: 'latin1' })).toEqual(whole);
+    }
+  });
+
+  it('refuses a UTF-16 file with --encoding as without it, whole or in pieces', async () => {
+    const file = join(dir, 'utf16.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('#adm1+name,#affected\nKessa,12\n', 'utf16le')]));
+    const whole = await importFile(file, undefined, { encoding: 'latin1' });
+    expect(whole.code).toMatch(/the file is UTF-16; save it as UTF-8/);
+    expect(await importFile(file, 0, { encoding: 'latin1' })).toEqual(whole);
+  });
 });

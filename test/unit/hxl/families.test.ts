@@ -4424,4 +4424,16 @@ describe('round 35: reviews of real HXL files', () => {
       "the country code ZMB (Zambia) and the country name 'Zimbabwe' (ZWE) name two countries; the p-codes (ZW11) say Zimbabwe, so its rows are read as ZWE and the code ZMB is taken for a slip: check it",
     ]);
   });
+  it('reads a semicolon file\'s "433,412" as thousands in a column that groups them with commas ("1,135,999"), whatever another column\'s decimal commas say', () => {
+    const text = ['Country;Affected;% targeted', '#country;#affected;#targeted+percentage', 'Burkina Faso;433,412;0,5', 'Cameroon;209,647;47,5', 'Niger;1,135,999;100,5'].join('\n');
+    const r = importHxl(text, 'sahel.csv', { today: TODAY, asOf: '2017' });
+    expect(r.facts.figures.map((f) => [f.unit, f.value])).toEqual([
+      ['person', 433412],
+      ['percent', 0.5],
+      ['person', 209647],
+      ['percent', 47.5],
+      ['person', 1135999],
+      ['percent', 100.5],
+    ]);
+  });
 });
