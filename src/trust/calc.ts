@@ -406,7 +406,7 @@ export function evaluate(expression: string, ctx: CalcContext): CalcResult {
     currency,
     inputs: inputs.map(toInput),
     steps: ev.steps,
-    warnings: partWarnings(inputs),
+    warnings: [...partWarnings(inputs), ...dateWarnings(inputs)].slice(0, MAX_WARNINGS),
   };
 }
 
@@ -442,6 +442,27 @@ function partWarnings(inputs: readonly FigureRecord[]): string[] {
     if (alike.length >= 2) {
       out.push(`${alike.slice(0, 3).map(describe).join(', ')}${alike.length > 3 ? ' ...' : ''} are breakdowns by ${dimensions(parts[0]!).replace(/,/g, ' and ')} of ${parts[0]!.indicator} for ${parts[0]!.place.name}: they may overlap (one person counted under several), so their sum need not be the total`);
     }
+  }
+  return out;
+}
+
+/**
+ * A warning where figures of one unit are of different dates (people in need of 2024 and people displaced at the end
+ * of 2022): the result mixes two times, as `compare` says of such figures. One pass over the inputs.
+ */
+function dateWarnings(inputs: readonly FigureRecord[]): string[] {
+  const byUnit = new Map<string, Map<string, FigureRecord>>();
+  for (const r of inputs) {
+    let dates = byUnit.get(r.unit);
+    if (dates === undefined) byUnit.set(r.unit, (dates = new Map()));
+    const day = lastDayOf(r.asOf);
+    if (!dates.has(day)) dates.set(day, r);
+  }
+  const out: string[] = [];
+  for (const dates of byUnit.values()) {
+    if (out.length >= MAX_WARNINGS || dates.size < 2) continue;
+    const shown = [...dates.values()].slice(0, 3).map((r) => `${r.id}: ${r.asOf}`);
+    out.push(`the figures are of different dates (${shown.join('; ')}${dates.size > 3 ? '; ...' : ''}): the result mixes them as if of one time`);
   }
   return out;
 }

@@ -354,6 +354,18 @@ describe('parts and wholes among the inputs', () => {
   });
 });
 
+describe('inputs of different dates', () => {
+  const dated = [
+    record({ id: 'pin-2024', value: 23700000, indicator: 'people-in-need', asOf: '2024' }),
+    record({ id: 'idps-2022', value: 6553000, indicator: 'internally-displaced', asOf: '2022-12-31' }),
+    record({ id: 'idps-2024', value: 6300000, indicator: 'internally-displaced', asOf: '2024-12-31' }),
+  ];
+  it('warns where figures of one unit are of different dates, and not where their dates are one (a year is its last day)', () => {
+    expect(evaluate('pin-2024 + idps-2022', over(dated)).warnings).toEqual(['the figures are of different dates (pin-2024: 2024; idps-2022: 2022-12-31): the result mixes them as if of one time']);
+    expect(evaluate('pin-2024 - idps-2024', over(dated)).warnings).toEqual([]);
+  });
+});
+
 describe('percentages added or taken alone', () => {
   const shares = [record({ id: 'cov18', value: 40, unit: 'percent' }), record({ id: 'cov19', value: 84, unit: 'percent' }), record({ id: 'people', value: 1000 })];
   it('stay percentages: one alone is 40 %, two add to 124 %, and a plain number beside one is points', () => {
