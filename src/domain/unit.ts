@@ -66,7 +66,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'camp', name: 'camp', dimension: 'count', aliases: ['camps'] },
   // "At least 81 displacement sites": the sites of displaced people an agency tracks
   { code: 'displacement-site', name: 'displacement site', dimension: 'count', aliases: ['displacement-sites'] },
-  { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits', 'emergency-shelter-kit', 'emergency-shelter-kits', 'esk', 'esks'] },
+  { code: 'shelter-kit', name: 'shelter kit', dimension: 'count', aliases: ['shelter-kits', 'emergency-shelter-kit', 'emergency-shelter-kits', 'esk', 'esks', 'shelter-tool-kit', 'shelter-tool-kits', 'shelter-toolkit', 'shelter-toolkits'] },
   { code: 'hygiene-kit', name: 'hygiene kit', dimension: 'count', aliases: ['hygiene-kits'] },
   { code: 'dignity-kit', name: 'dignity kit', dimension: 'count', aliases: ['dignity-kits'] },
   // tools, seed and nets for a family to earn its living again after a disaster
@@ -115,7 +115,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'blanket', name: 'blanket', dimension: 'count', aliases: ['blankets'] },
   { code: 'mosquito-net', name: 'mosquito net', dimension: 'count', aliases: ['mosquito-nets', 'bed-net', 'bed-nets', 'bednet', 'bednets'] },
   { code: 'jerrycan', name: 'jerrycan', dimension: 'count', aliases: ['jerrycans', 'jerry-can', 'jerry-cans'] },
-  { code: 'kitchen-set', name: 'kitchen set', dimension: 'count', aliases: ['kitchen-sets', 'cooking-set', 'cooking-sets'] },
+  { code: 'kitchen-set', name: 'kitchen set', dimension: 'count', aliases: ['kitchen-sets', 'cooking-set', 'cooking-sets', 'kitchen-utensil-set', 'kitchen-utensil-sets', 'kitchen-kit', 'kitchen-kits'] },
   { code: 'food-parcel', name: 'food parcel', dimension: 'count', aliases: ['food-parcels', 'food-basket', 'food-baskets'] },
   { code: 'food-pack', name: 'food pack', dimension: 'count', aliases: ['food-packs', 'family-food-pack', 'family-food-packs', 'food-packet', 'food-packets', 'food-package', 'food-packages'] },
   { code: 'tarpaulin', name: 'tarpaulin', dimension: 'count', aliases: ['tarpaulins', 'tarp', 'tarps', 'plastic-sheet', 'plastic-sheets', 'tarpaulin-mat', 'tarpaulin-mats'] },
@@ -125,6 +125,7 @@ const MEASURES: readonly UnitInfo[] = [
   { code: 'solar-lamp', name: 'solar lamp', dimension: 'count', aliases: ['solar-lamps', 'solar-lantern', 'solar-lanterns', 'solar-light', 'solar-lights'] },
   { code: 'lamp', name: 'lamp', dimension: 'count', aliases: ['lamps', 'lantern', 'lanterns'] },
   { code: 'heater', name: 'heater', dimension: 'count', aliases: ['heaters'] },
+  { code: 'candle', name: 'candle', dimension: 'count', aliases: ['candles'] },
   { code: 'clothing', name: 'item of clothing', dimension: 'count', aliases: ['clothes', 'garment', 'garments', 'shawl', 'shawls', 'winter-clothes', 'winter-clothing', 'sweaters', 'coats', 'jacket', 'jackets'] },
   { code: 'sanitary-napkin', name: 'sanitary napkin', dimension: 'count', aliases: ['sanitary-napkins', 'sanitary-pad', 'sanitary-pads'] },
   { code: 'plastic-mat', name: 'plastic mat', dimension: 'count', aliases: ['plastic-mats'] },

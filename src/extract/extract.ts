@@ -509,7 +509,7 @@ const PLACED_AT_LEAD = new RegExp(
 /** "Of these, ", "Of them ", "Of this number, ": a sentence that breaks down the count before it. */
 // ("It is followed by Peru, with over half a million; Ecuador, over 220,000": a list that goes on from the count before;
 // "They included more than 70,000 who arrived ...": a part of it)
-const OF_THESE_OPENING = /^(?:(?:Of|Among)\s+(?:these|them|those|this\s+number|the\s+total|which)\b|(?:It|This|That)\s+(?:is|was)\s+followed\s+by\b|They\s+(?:included|include)\b|(?:Next|Then)\s+came\b)/iu;
+const OF_THESE_OPENING = /^(?:(?:Of|Among|Out\s+of)\s+(?:these|them|those|(?:this|that)\s+number|the\s+total|which)\b|(?:It|This|That)\s+(?:is|was)\s+followed\s+by\b|They\s+(?:included|include)\b|(?:Next|Then)\s+came\b)/iu;
 /** Before the first item of a list by place: the count it shares out, then "as follows:" ("These new cases are from 8 provinces and distributed as follows: 381 in Lusaka Province"). */
 const COUNTS_AS_FOLLOWS_LEAD = /\b(cases|deaths|casualties|fatalities|injuries|patients)\s+(?:by\s+\p{Ll}+\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:[^.;:,]{0,60}?\b(?:distributed|broken\s+down|spread|shared\s+out|reported|recorded|registered)\s+)?as\s+follows\s*:\s*$/iu;
 /** A list by place after a number, "in" a place and more items, then a verb of harm or displacement ("in Morang, three in Dang and nine in Palpa have died"). */
@@ -566,7 +566,13 @@ const THERE_ARE_LEAD = new RegExp(String.raw`\bthere\s+(?:are|were|is)\s+${HEDGE
 const LIVING_OF_WHOM = /^\s*(?:living|who\s+live|residing)\s+in\s+[^.;:]{1,80}?,?\s+of\s+whom\b/iu;
 /** "a capacity of 15 persons", "can accommodate 2,000 people": what a boat, camp or shelter can hold, not who is in it. */
 // (and "to accommodate", "ready to accommodate": room made for people, "120 cluster villages to accommodate 100,000 people")
-const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of)\s+(?:(?:potentially|only|still|now|already|easily|eventually|together|temporarily|initially|originally)\s+)?(?:carry|carrying|hold|holding|keep|keeping|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering)|(?:designed|built|meant|intended|planned)(?=\s+for))\s+(?:of\s+|for\s+)?(?:up\s+to\s+|(?:a\s+)?maximum\s+of\s+)?${HEDGE}$`, 'iu');
+// ("Bidi Bidi was expected to hold 40,000 people": a camp's planned size, only with hold or accommodate, since
+// "expected to host 40,000 refugees by December" may be a forecast of arrivals)
+const CAPACITY_LEAD = new RegExp(String.raw`\b(?:capacity|room|space|(?:ready\s+|enough\s+|sufficient\s+)?to\s+accommodate|(?:able\s+to|can|could|designed\s+to|meant\s+to|intended\s+to|built\s+to|capable\s+of|expected\s+to(?=\s+(?:hold|accommodate)\b))\s+(?:(?:potentially|only|still|now|already|easily|eventually|together|temporarily|initially|originally)\s+)?(?:carry|carrying|hold|holding|keep|keeping|accommodate|accommodating|host|hosting|house|housing|shelter|sheltering|take|taking|serve|serving|supply|supplying|cater|catering)|(?:designed|built|meant|intended|planned)(?=\s+for))\s+(?:of\s+|for\s+)?(?:up\s+to\s+|(?:a\s+)?maximum\s+of\s+)?${HEDGE}$`, 'iu');
+/** After a percentage, a few words and "threshold": "15 percent WHO 'Emergency' threshold". */
+const THRESHOLD_AFTER = /^\s+(?:[\p{L}'‘’"“”-]+\s+){0,3}?thresholds?(?![\p{L}])/iu;
+/** Before one: "the emergency threshold of ", "a threshold of ", "threshold level of ". */
+const THRESHOLD_BEFORE = /\bthresholds?(?:\s+level)?\s+(?:of|at|is|was)\s+(?:about\s+|around\s+)?$/iu;
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
 const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?|states|governorates?|prefectures?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** Before a fraction of a country: a verb of damage or "in", perhaps a hedge ("affecting almost two-thirds of the country"), or a compass word ("the Eastern half"). */
@@ -612,8 +618,9 @@ const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|ev
 const SAID_BEFORE_DATE = /\b(?:said|says|reported|announced|stated|confirmed|warned|added)\s+(?:on\s+)?$/u;
 
 /** A camp, site or settlement that is "home to" people: its people are a figure, not a place's size. */
-// ("a vast camp of the same name that is now home to 3,000 people": a relative pronoun too)
-const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)(?:\s+(?:in|at|of|near)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s+(?:(?:that|which)\s+)?(?:is|are|was|were|now|has\s+become|had\s+become)?\s*(?:now\s+)?home\s+to\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu;
+// ("a vast camp of the same name that is now home to 3,000 people": a relative pronoun too; "Adré transit camp, a temporary home to
+// more than 180,000 people": set off by a comma)
+const CAMP_HOME_LEAD = /\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)(?:\s+(?:in|at|of|near)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?(?:,\s*(?:(?:a|the|now)\s+)?(?:temporary\s+|makeshift\s+)?|\s+(?:(?:that|which)\s+)?(?:is|are|was|were|now|has\s+become|had\s+become)?\s*(?:now\s+)?)home\s+to\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|roughly|an\s+estimated|just\s+over)\s+)?$/iu;
 /** After a bare number: "and 329.34 thousand people", "or 300 families". */
 // (and the items of a list before it: "recorded 52, 34, and 3 injuries, respectively")
 // (and a kind of case on each: "8,372 suspected and 163 confirmed cases")
@@ -749,6 +756,10 @@ function countrysDollars<T extends { unit: string; written: string }>(cur: T | u
 }
 
 /** Before an amount: a median or average income, wage or rent ("a median household income of just "). */
+/** After an amount: what it would buy ("would buy", "could feed", "can provide"). */
+const GIFT_BUYS_AFTER = /^\s+(?:would|could|can)\s+(?:buy|feed|provide|pay\s+for|purchase|supply|give)\b/iu;
+/** Before a count: an amount and what it would buy ("£40 would feed "), a few words between. */
+const GIFT_BUYS_LEAD = /(?:[£$€]\s?(\d[\d,]*(?:\.\d+)?)(?!\s?(?:m|bn|k|million|billion)\b)|(\d[\d,]*(?:\.\d+)?)\s+(?:pounds|dollars|euros))\s+(?:would|could|can)\s+(?:buy|feed|provide|pay\s+for|purchase|supply|give)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const INCOME_LEAD = /\b(?:median|average|mean|per\s+capita)\s+(?:(?:household|family|annual|monthly|weekly|daily)\s+){0,2}(?:income|salary|salaries|wage|wages|earnings|rent)\s+(?:of|was|is|stood\s+at|at)\s+(?:(?:just|only|about|around|some|roughly|approximately|nearly|almost|over|under|less\s+than|more\s+than)\s+)?(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|€|£|₹)?$/u;
 /** After a fraction as a subject: a verb of damage, which befalls houses and things, not people ("Two-thirds were destroyed"). */
 const FRACTION_DAMAGED_AFTER = /^\s+(?:of\s+them\s+)?(?:were|are|was|have\s+been|had\s+been)\s+(?:(?:completely|partially|totally|fully|badly|severely)\s+)?(?:destroyed|damaged|collapsed|flooded|washed\s+away|razed|burnt|burned)(?![\p{L}])/iu;
@@ -2162,6 +2173,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' compares one amount with another ('more ... than'), a change, not a share of people or funds; not extracted`);
         return undefined;
       }
+      // "just below the 15 percent WHO 'Emergency' threshold", "the emergency threshold of 15 per cent": a benchmark, no share of anyone
+      if (THRESHOLD_AFTER.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 40))) || THRESHOLD_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a threshold, a benchmark, not a share of people or funds; not extracted`);
+        return undefined;
+      }
       const land = PERCENT_OF_LAND.exec(text.slice(pct.end, Math.min(sentence.end, pct.end + 160)));
       // (the words before the noun a name: "of the Enga province", "of Rio Grande do Sul municipalities", not "of people in 10 provinces")
       if (land && PLACE_NAME_WORDS.test(land[1]!)) {
@@ -2332,6 +2348,14 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "a median household income of just $47,533": what people earn or pay, a measure of their living, no aid or loss
   if (unit !== undefined && unitDimension(unit) === 'money' && INCOME_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start))) {
     skipped.push(`line ${line}: '${token.written}' is an income, a wage or a price of living, not money of the crisis or its aid; not extracted`);
+    return undefined;
+  }
+  // "a donation of £2 would buy chlorine tablets", "£40 would feed 50 children for a month": what a gift could buy, an
+  // example for donors, neither money of the crisis nor people it reached
+  // (a gift's size, under a thousand: "$37 million would provide food for a million people" is an appeal's plan)
+  let gift: RegExpExecArray | null = null;
+  if (unit !== undefined && ((unitDimension(unit) === 'money' && value < 1000 && GIFT_BUYS_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) || ((gift = GIFT_BUYS_LEAD.exec(text.slice(Math.max(sentence.start, token.start - 60), token.start))) !== null && Number((gift[1] ?? gift[2]!).replace(/,/g, '')) < 1000))) {
+    skipped.push(`line ${line}: '${token.written}' is an example of what a gift would buy, for donors; not extracted`);
     return undefined;
   }
   // "One Anguilla resident told the BBC ...": the person a story quotes, no count of people
@@ -4586,8 +4610,9 @@ const COUNTED_NOUN_IN = /\d[\d,]*\s+(?!(?:were|was|are|and|fully|completely|part
 const DAMAGE_DEGREES_ALONE = 'completely|partially|partly|fully|totally|wholly';
 const DAMAGE_DEGREES = `${DAMAGE_DEGREES_ALONE}|severely|moderately|badly|heavily|slightly|seriously|significantly|lightly`;
 // ("31,000 houses have been destroyed and 118,000 are estimated to be partially damaged": a state reported, not seen)
+// ("16 became unusable and 380 were damaged", "60 were left unusable": a state that puts a place out of use too)
 const THING_STATE_AFTER = new RegExp(
-  String.raw`^\s+(?:with\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some)\s+)?damages?(?![\p{L}])|(?:(?:(?:were|was|are|is)\s+(?:estimated|reported|believed|thought|said|feared)\s+to\s+(?:be|have\s+been)|more|others?|(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|had\s+been))\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|demolished|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened)(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)/]|and\b|$))))`, 'iu');
+  String.raw`^\s+(?:with\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some)\s+)?damages?(?![\p{L}])|(?:(?:(?:were|was|are|is)\s+(?:estimated|reported|believed|thought|said|feared)\s+to\s+(?:be|have\s+been)|more|others?|(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|had\s+been|became|become|(?:were|was|are|is)\s+(?:left|rendered)))\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|demolished|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened|unusable|non-functional|out\s+of\s+(?:service|use))(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)/]|and\b|$))))`, 'iu');
 
 /** An opening parenthesis, or a degree of damage and a slash, right before a number: "(837 totally/1,293 partially)". */
 const DEGREE_IN_PARENS_LEAD = new RegExp(String.raw`(?:\(\s*|(?:${DAMAGE_DEGREES_ALONE})\s*\/\s*)$`, 'iu');

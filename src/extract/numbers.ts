@@ -721,6 +721,15 @@ function fractionValue(written: string): number | undefined {
 // ("rose by 1.8 million, from 5.9 million to 7.7 million": the change first, then the two levels)
 const CHANGE_FROM = /\b(?:rose|risen|rising|rises|increased|increasing|increases|increase|raised|raises|raising|revised|expanded|expands|grew|grown|growing|jumped|climbed|surged|soared|doubled|tripled|went\s+up|gone\s+up|up)\s+(?:by\s+(?:[\d.,]+(?:\s+(?:million|billion|thousand))?|[\d.,]+\s*(?:%|per[\s-]*cent|percent)),?\s+)?(?:(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,4}?(?:from\s+)?|(?:(?!rang(?:e|es|ed|ing)\b|between\b)[\p{L}-]+\s+){0,6}?\(\s*(?:from\s+)?)$/iu;
 
+/**
+ * Whether the words before a number say a change from it ("has risen from 3 million to 4.5 million"), not a range; never
+ * a rate's ("increasing at the rate of 300 to 400 new cases per day" is a range of a rate).
+ */
+function changeFrom(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 80), start).replace(CURRENCY_TAIL, '');
+  return CHANGE_FROM.test(lead) && !/\brate\s+of\s+$/i.test(lead);
+}
+
 /** Before a range's lower bound: "between", perhaps a currency ("between USD 141 million and ..."). */
 const RANGE_OPEN = /\b[Bb]etween\s+((?:[A-Z]{3}|US\$|\$|€|£|¥|₹|Rs\.?|Tk\.?|KSh)\s?)?$/u;
 /** Between the bounds: "and", perhaps the currency again ("... and USD 258 million"). */
@@ -786,13 +795,13 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
         (/^\s?[-–]\s?$/.test(between) && sharesScale(a, b) && isScaledDashRange(text, a.start, a.end, text.length)) ||
         // "an estimated $3 to $5 billion", "US$2 million to US$4 million": "to" alone, the same currency
         // before each bound, one scale (not after "from": "from SYP 4,500 to SYP 9,700" is a price and its rise)
-        (sameCurrencyTo(lead, between) && (sharesScale(a, b) || (a.scale !== undefined && a.scale === b.scale && b.value <= a.value * 10)) && !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 80), a.start).replace(CURRENCY_TAIL, ''))) ||
+        (sameCurrencyTo(lead, between) && (sharesScale(a, b) || (a.scale !== undefined && a.scale === b.scale && b.value <= a.value * 10)) && !changeFrom(text, a.start)) ||
         // "ranging from Rs. 1 million to Rs. 5 million": "from" and "to", the same currency before each bound
         ((fromToCurrency(text.slice(Math.max(0, a.start - 32), a.start), between) ||
           (/^\s+to\s+$/.test(between) && (/\bfrom\s+$/i.test(lead) || (a.kind === 'digits' && a.scale === b.scale && b.value <= a.value * 10) || ((sharesScale(a, b) || wholeToScaled(a, b)) && !/\b(?:by|down|up)\s+$/i.test(lead))))) &&
           // "has risen from 3 million to 4.5 million": a change from one level to another, two figures, no range
           // (its currency before the lower bound too: "rose from $1 million to $5 million")
-          !CHANGE_FROM.test(text.slice(Math.max(0, a.start - 80), a.start).replace(CURRENCY_TAIL, '')));
+          !changeFrom(text, a.start));
       if (range) {
         // "between 2 and 3 million": the scale of the upper bound applies to the lower one too
         let low = a.value;

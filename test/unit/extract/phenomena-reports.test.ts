@@ -7463,3 +7463,40 @@ describe('round 35: a first wave of fresh sets', () => {
     expect(vuq('Some 5,200 foreign national offenders have been deported from Ostra since July.')).toEqual([[5200, 'person', 'approximately']]);
   });
 });
+
+describe('round 35: a second wave of fresh sets', () => {
+  it('reads "at the rate of 300 to 400 new cases" as a range, a rate no change from one level to another', () => {
+    const r = run('In Ostra, cases are increasing at the rate of 300 to 400 new cases per day.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, f.qualifier, f.high ?? null])).toEqual([[300, 'person', 'range', 400]]);
+    expect(vuq('Prices in Ostra rose from 300 to 400 dollars.')).toEqual([[400, 'USD', 'exact']]);
+  });
+  it('reads the people of a camp set off by a comma, "camp, a temporary home to more than 180,000 people", as a figure', () => {
+    expect(vuq('MSF began distributions in Ostra transit camp, a temporary home to more than 180,000 people.')).toEqual([[180000, 'person', 'more-than']]);
+    expect(vuq('Ostra, a city home to 400,000 people, was hit.')).toEqual([]);
+  });
+  it('drafts no threshold ("the 15 percent WHO Emergency threshold") and no camp\'s planned size ("expected to hold")', () => {
+    expect(vuq('Acute malnutrition in Ostra stands at 12 percent, just below the 15 percent WHO ‘Emergency’ threshold.')).toEqual([[12, 'percent', 'exact']]);
+    expect(vuq('The Ostra settlement was expected to hold 40,000 people.')).toEqual([]);
+  });
+  it('drafts no example of what a gift would buy, money or people, but an appeal\'s plan stays', () => {
+    expect(vuq('In Ostra, a donation of £2 would buy chlorine tablets, while £40 would feed 50 children for a month.')).toEqual([]);
+    expect(vuq('In Ostra, $37 million would provide food for 50,000 children.')).toEqual([
+      [37000000, 'USD', 'exact'],
+      [50000, 'person', 'exact'],
+    ]);
+  });
+  it('reads things left unusable or out of service after a count of them, and "Out of these" as "Of these"', () => {
+    expect(vuq('In Ostra, 8 health centers collapsed, 16 became unusable and 380 were damaged.')).toEqual([
+      [8, 'health-facility', 'exact'],
+      [16, 'health-facility', 'exact'],
+      [380, 'health-facility', 'exact'],
+    ]);
+    expect(vuq('In Ostra, 12,000 houses were damaged. Out of these, 7,401 were classified as partially damaged.')).toEqual([
+      [12000, 'house', 'exact'],
+      [7401, 'house', 'exact'],
+    ]);
+  });
+  it('counts candles as relief items', () => {
+    expect(vuq('The ICRC delivered 6,000 candles to families in Ostra.')).toEqual([[6000, 'candle', 'exact']]);
+  });
+});
