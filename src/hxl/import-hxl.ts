@@ -2733,6 +2733,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** cells of figure columns that say "no data" ('-', '_', 'n/a'), and the rows with nothing else */
   const noData = { cells: 0, rows: 0, examples: [] as string[] };
   const unsplitZeros = { cells: 0, example: 0 };
+  /** rows whose every figure cell is empty, and the first */
+  const emptyRows = { rows: 0, example: 0 };
   const splitGroups = splitGroupsOf(layout, table.tags.length);
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
   // IDMC's #accuracy+date+start: Day, Month or Year, how much of the start date is known
@@ -3418,6 +3420,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // one small object per cell, written out: an object spread here cost a third of the import
     const values: Array<{ col: Layout['indicators'][number]; cell: string; value: number; qualifier: Qualifier; percent: boolean }> = [];
     let marked = 0;
+    const rejectedBefore = rejected.length;
     for (const col of layout.indicators) {
       if (textColumns.has(col.index)) continue;
       const cell = cellText(row, col.index);
@@ -3473,6 +3476,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           const named = row.cells.find((c) => !isNoData(c));
           noData.examples.push(named === undefined ? `line ${row.line}` : `line ${row.line} '${clip(named.trim(), 30)}'`);
         }
+      } else if (rejected.length === rejectedBefore && emptyRows.rows++ === 0) {
+        // a row whose every figure cell is empty (ACLED's event with no fatalities written): no figure, counted in the report
+        emptyRows.example = row.line;
       }
       return;
     }
@@ -3934,6 +3940,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }`,
     );
   }
+  if (emptyRows.rows > 0) notes.push(`${emptyRows.rows} row${emptyRows.rows === 1 ? '' : 's'} ${emptyRows.rows === 1 ? 'has' : 'have'} every figure cell empty (line ${emptyRows.example}${emptyRows.rows > 1 ? ' first' : ''}): no figure, and not 0`);
   if (noData.cells > 0) {
     notes.push(
       `${noData.cells} cell${noData.cells === 1 ? '' : 's'} of figure columns say${noData.cells === 1 ? 's' : ''} "no data" ('-', '_', 'n/a' and the like): no figure, and not 0${noData.rows > 0 ? `; ${noData.rows} row${noData.rows === 1 ? ' gives' : 's give'} nothing else, so ${noData.rows === 1 ? 'its place has' : 'their places have'} no figure at all (${noData.examples.join(', ')}${noData.rows > noData.examples.length ? ', ...' : ''})` : ''}`,

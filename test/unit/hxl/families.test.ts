@@ -4436,4 +4436,10 @@ describe('round 35: reviews of real HXL files', () => {
       ['percent', 100.5],
     ]);
   });
+  it('counts the rows whose every figure cell is empty in the report, no figure and not 0', () => {
+    const text = ['Date,Region,Fatalities', '#date,#adm1+name,#affected+killed', '2001-04-18,Alger,3', '2001-04-19,Oran,', '2001-04-20,Blida,0'].join('\n');
+    const r = importHxl(text, 'acled.csv', { today: TODAY, country: 'DZA' });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([3, 0]);
+    expect(fileNotes(r)).toContain('1 row has every figure cell empty (line 4): no figure, and not 0');
+  });
 });
