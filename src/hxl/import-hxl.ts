@@ -3451,6 +3451,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           rejected.push({ line: row.line, column: columnName(col.index), reason: `a requirement of 0 beside ${clip(cellText(row, fundingPair.received), 40)} received (column ${JSON.stringify(columnName(fundingPair.received))}) is no requirement recorded, not an appeal that asked for nothing; not imported` });
           continue;
         }
+        // (nor with nothing received: FTS writes 0 for a plan another replaced, Ukraine's HRP 2022 beside its Flash Appeal)
+        rejected.push({ line: row.line, column: columnName(col.index), reason: `a requirement of 0 with nothing received is no requirement recorded (a plan that another replaced, or none made), not an appeal that asked for nothing; not imported` });
+        continue;
       }
       // a coverage against no requirement (FTS's old appeals: 0 required, USD 2 M received, 0 %) is no share at all
       const cov = coverageOf.get(col.index);

@@ -4442,4 +4442,18 @@ describe('round 35: reviews of real HXL files', () => {
     expect(r.facts.figures.map((f) => f.value)).toEqual([3, 0]);
     expect(fileNotes(r)).toContain('1 row has every figure cell empty (line 4): no figure, and not 0');
   });
+  it("rejects a requirement of 0 with nothing received (FTS's Ukraine HRP 2022, which the Flash Appeal replaced)", () => {
+    const text = [
+      'Country,Appeal,Year,Requirements,Funding',
+      '#country+code,#appeal+code,#date+year,#value+funding+required+usd,#value+funding+total+usd',
+      'UKR,HUKR22,2022,0,',
+      'UKR,FUKR22,2022,4292463880,3718562052',
+    ].join('\n');
+    const r = importHxl(text, 'fts-ukr.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['funding-required', 4292463880],
+      ['funding-received', 3718562052],
+    ]);
+    expect(r.report.rejected.map((x) => [x.line, x.reason])).toEqual([[3, expect.stringContaining('a requirement of 0 with nothing received is no requirement recorded')]]);
+  });
 });
