@@ -141,6 +141,12 @@ const NUMBER_OF_THINGS_LEAD = /\b(?:number|total|tally|count)\s+of\s+(?:[\p{L}-]
 /** After a year: the plan or appeal it names ("2013 refugee response plan", "2015 humanitarian appeal"). */
 // (its words before the plan name it, none an article, a preposition or a verb: not "2000 households in the response")
 const YEAR_NAMES_PLAN = /^\s+(?:(?!(?:in|of|the|a|an|to|for|from|under|with|by|at|on|need|needs|needed|received|receive|reached|got|were|are|was|is|have|had)\s)[\p{L}-]+\s+){0,3}(?:plan|plans|appeal|appeals|response|budget|programme|program|strategy|framework|HRP|HNO|RRP|3RP)(?![\p{L}])/iu;
+/** After a year: the event or treaty it names ("2012 conflict", "2015 earthquake", "1951 Refugee Convention"), a word or two between. */
+const YEAR_NAMES_EVENT = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:conflict|crisis|war|earthquake|quake|floods?|flooding|cyclone|typhoon|hurricane|drought|famine|elections?|census|convention|protocol|agreement|accord|outbreak|epidemic|pandemic|tsunami|eruption|offensive|uprising|coup|revolution)(?![\p{L}])/iu;
+/** Before a duration that is an age: "aged", "the age group of", "between the ages of", perhaps the range's lower end ("six months to "). */
+const DURATION_AGE_LEAD = /\b(?:aged?|ages|age\s+(?:group|bracket|range)\s+of|(?:at\s+)?the\s+age\s+of|between\s+the\s+ages\s+of)\s+(?:[\p{L}\d.,]+\s+(?:months?|years?)\s+(?:to|and|-|–)\s+)?$/iu;
+/** After one: "old", "of age" ("five years old"). */
+const DURATION_AGE_AFTER = /^[\s-]+(?:old|of\s+age)(?![\p{L}])/iu;
 /** Before such a year: a possessive, an article or a determiner ("the UN's 2013", "the 2015", "its 2024"), no hedge. */
 const YEAR_OF_LEAD = /(?:['’]s|\b(?:the|its|their|this|that|a|an))\s+$/iu;
 /** "$1 = 0.89", "1 euro = 1.08": the one unit of an exchange rate, left of its equals sign. */
@@ -1448,7 +1454,8 @@ function readSentences(prepared: PreparedText): SentencesRead {
         // measures (a volume: water or fuel delivered, not rain or a tank's capacity)
         const dim = unitDimension(b.candidate.unit);
         // (nor a war's length, whatever else the clause names: "ended 13 years of civil war" after "The offensive")
-        if ((dim === 'time' || dim === 'length' || dim === 'area' || dim === 'volume') && (b.candidate.indicator === null || (dim === 'time' && WAR_LENGTH_AFTER.test(text.slice(raw.coreEnd, Math.min(sentence.end, raw.coreEnd + 60)))))) {
+        // (nor an age: "in the age group of six months to 15 years", "children aged 6 to 59 months", "five years old")
+        if ((dim === 'time' || dim === 'length' || dim === 'area' || dim === 'volume') && (b.candidate.indicator === null || (dim === 'time' && (WAR_LENGTH_AFTER.test(text.slice(raw.coreEnd, Math.min(sentence.end, raw.coreEnd + 60))) || DURATION_AGE_LEAD.test(text.slice(Math.max(sentence.start, raw.coreStart - 60), raw.coreStart)) || DURATION_AGE_AFTER.test(text.slice(raw.coreEnd, Math.min(sentence.end, raw.coreEnd + 12))))))) {
           const what = dim === 'time' ? 'duration' : dim === 'length' ? 'distance' : dim === 'area' ? 'area' : 'volume';
           const ties = dim === 'volume' ? 'a delivery' : 'an offensive, a blockade, a journey';
           skippedNotes.push(`line ${b.candidate.line}: '${text.slice(raw.coreStart, raw.coreEnd).replace(/\s+/g, ' ')}' is a ${what} that nothing near it ties to the crisis (${ties}); not extracted`);
@@ -2723,6 +2730,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "the UN's 2013 refugee response plan", "the 2015 refugee appeal": a year that names a plan, no count
   if (token.yearLike && YEAR_OF_LEAD.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && YEAR_NAMES_PLAN.test(text.slice(token.end, Math.min(sentence.end, token.end + 48)))) {
     skipped.push(`line ${line}: '${token.written}' is the year of a plan or an appeal it names, not a count; not extracted`);
+    return undefined;
+  }
+  // "affected by the 2012 conflict", "under the 1951 Refugee Convention": a year that names an event or a treaty, no count
+  if (token.yearLike && YEAR_OF_LEAD.test(text.slice(Math.max(sentence.start, token.start - 12), token.start)) && YEAR_NAMES_EVENT.test(text.slice(token.end, Math.min(sentence.end, token.end + 48)))) {
+    skipped.push(`line ${line}: '${token.written}' is the year of an event or a treaty it names, not a count; not extracted`);
     return undefined;
   }
   // harm said after the number, or just before it ("killed 12 soldiers"): "deployed 500 troops to recover the dead" is no harm to them

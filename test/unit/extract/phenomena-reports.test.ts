@@ -7500,3 +7500,15 @@ describe('round 35: a second wave of fresh sets', () => {
     expect(vuq('The ICRC delivered 6,000 candles to families in Ostra.')).toEqual([[6000, 'candle', 'exact']]);
   });
 });
+
+describe('round 35: a third wave of fresh sets', () => {
+  it('drafts no year that names an event or a treaty ("the 2012 conflict", "the 1951 Refugee Convention")', () => {
+    expect(vuq('The number of internally displaced persons affected by the 2012 conflict in Ostra has decreased.')).toEqual([]);
+    expect(vuq('Most people fleeing Ostra meet the criteria for refugee status under the 1951 Refugee Convention.')).toEqual([]);
+    expect(vuq('The 2015 earthquake killed 9,000 people in Ostra.')).toEqual([[9000, 'person', 'exact']]);
+  });
+  it('drafts no age as a duration ("in the age group of six months to 15 years")', () => {
+    expect(vuq('Nearly 360,000 people in the age group of six months to 15 years in Ostra would be administered measles vaccines.')).toEqual([[360000, 'person', 'nearly']]);
+    expect(vuq('The rebels held the town of Ostra for six months.')).toEqual([[6, 'month', 'exact']]);
+  });
+});
