@@ -85,7 +85,7 @@ function decode(bytes: Buffer, display: string, encoding: Encoding): { text: str
 function utf8Note(only: 'bom' | 'utf-8', encoding: Encoding): string {
   return only === 'bom'
     ? `the file begins with UTF-8's byte-order mark: read as UTF-8, not as --encoding ${encoding}`
-    : `the file is valid UTF-8 and writes letters beyond ASCII: read as UTF-8, not as --encoding ${encoding}, which would garble them ('Chocó' as 'ChocÃ³')`;
+    : `the file is valid UTF-8 and holds characters beyond ASCII: read as UTF-8, not as --encoding ${encoding}, which would garble them (UTF-8's 'ó' read so is 'Ã³')`;
 }
 
 /**

@@ -1179,7 +1179,8 @@ class RowWarnings {
     if (this.rows === 0) return undefined;
     const shown = [...this.kinds].map(([text, k]) => `'${text}' (${k.rows} row${k.rows === 1 ? '' : 's'}, line ${k.line} first)`).join(', ');
     const counted = [...this.kinds.values()].reduce((sum, k) => sum + k.rows, 0);
-    return `${this.rows} row${this.rows === 1 ? ' carries' : 's carry'} the file's own warning (#meta+warning): ${shown}${counted < this.rows ? `, and ${this.rows - counted} of other kinds` : ''}; their figures are imported as the file gives them: check them (HAPI's 'Cannot match row' means the provider's area matched no admin area, so it may overlap the areas beside it)`;
+    const unmatched = [...this.kinds.keys()].some((text) => /cannot\s+match/i.test(text));
+    return `${this.rows} row${this.rows === 1 ? ' carries' : 's carry'} the file's own warning (#meta+warning): ${shown}${counted < this.rows ? `, and ${this.rows - counted} of other kinds` : ''}; their figures are imported as the file gives them: check them${unmatched ? " (HAPI's 'Cannot match row' means the provider's area matched no admin area, so it may overlap the areas beside it)" : ''}`;
   }
 }
 

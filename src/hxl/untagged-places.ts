@@ -86,6 +86,7 @@ export function untaggedPlaceColumns(table: HxlRows): UntaggedPlaces | undefined
     codeColumns.set(level, c);
     read.push(`'${labels[c]}' as ${formatHashtag(out[c]!)}`);
   }
+  let names = 0;
   // the names: an untagged column headed as a code column's header without its code word
   const byHeader = new Map<string, number>();
   tags.forEach((t, c) => {
@@ -99,12 +100,14 @@ export function untaggedPlaceColumns(table: HxlRows): UntaggedPlaces | undefined
     if (named === undefined || out[named] !== null || !holdsWords(table, named)) continue;
     out[named] = { tag: `#adm${lv}`, attributes: ['name'] };
     read.push(`'${labels[named]}' as ${formatHashtag(out[named]!)}`);
+    names++;
   }
   if (read.length === 0) return undefined;
   const shown = read.slice(0, 6).join(', ') + (read.length > 6 ? `, and ${read.length - 6} more` : '');
+  const why = [codeColumns.size > 1 ? `the parents' codes begin each row's ${formatHashtag(tags[deepIndex]!)}` : '', names > 0 ? 'the names stand beside their codes' : ''].filter((w) => w !== '').join(', ');
   return {
     tags: out,
-    note: `untagged place columns read by what their cells hold (the parents' codes begin each row's ${formatHashtag(tags[deepIndex]!)}, the names stand beside their codes): ${shown}; tag them so to make it explicit`,
+    note: `untagged place columns read by what their cells hold (${why}): ${shown}; tag them so to make it explicit`,
   };
 }
 

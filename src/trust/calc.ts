@@ -447,20 +447,23 @@ function partWarnings(inputs: readonly FigureRecord[]): string[] {
 }
 
 /**
- * A warning where figures of one unit are of different dates (people in need of 2024 and people displaced at the end
- * of 2022): the result mixes two times, as `compare` says of such figures. One pass over the inputs.
+ * A warning where figures of one unit, of more than one series, are of different dates (people in need of 2024 and
+ * people displaced at the end of 2022): the result mixes two times, as `compare` says of such figures; never where they
+ * are one series (indicator, place and breakdown) at two dates, a change over time. One pass over the inputs.
  */
 function dateWarnings(inputs: readonly FigureRecord[]): string[] {
-  const byUnit = new Map<string, Map<string, FigureRecord>>();
+  const byUnit = new Map<string, { dates: Map<string, FigureRecord>; series: Set<string> }>();
   for (const r of inputs) {
-    let dates = byUnit.get(r.unit);
-    if (dates === undefined) byUnit.set(r.unit, (dates = new Map()));
+    let group = byUnit.get(r.unit);
+    if (group === undefined) byUnit.set(r.unit, (group = { dates: new Map(), series: new Set() }));
     const day = lastDayOf(r.asOf);
-    if (!dates.has(day)) dates.set(day, r);
+    if (!group.dates.has(day)) group.dates.set(day, r);
+    group.series.add(`${r.indicator}\u0000${r.place.id}\u0000${breakdownWords(r.breakdown ?? {})}`);
   }
   const out: string[] = [];
-  for (const dates of byUnit.values()) {
-    if (out.length >= MAX_WARNINGS || dates.size < 2) continue;
+  for (const { dates, series } of byUnit.values()) {
+    // (one series at two dates is a change over time, what a difference of them is meant to be: no warning)
+    if (out.length >= MAX_WARNINGS || dates.size < 2 || series.size < 2) continue;
     const shown = [...dates.values()].slice(0, 3).map((r) => `${r.id}: ${r.asOf}`);
     out.push(`the figures are of different dates (${shown.join('; ')}${dates.size > 3 ? '; ...' : ''}): the result mixes them as if of one time`);
   }

@@ -81,7 +81,7 @@ describe('import hxl: a file read in pieces imports as one read whole', () => {
     writeFileSync(plain, '#country+name,#adm1+name,#affected\nColombia,Chocó,12\n');
     for (const [file, why] of [
       [bom, "the file begins with UTF-8's byte-order mark: read as UTF-8, not as --encoding latin1"],
-      [plain, 'the file is valid UTF-8 and writes letters beyond ASCII: read as UTF-8, not as --encoding latin1'],
+      [plain, 'the file is valid UTF-8 and holds characters beyond ASCII: read as UTF-8, not as --encoding latin1'],
     ] as const) {
       const whole = await importFile(file, undefined, { encoding: 'latin1' });
       expect(whole.code).toBe(0);

@@ -360,9 +360,11 @@ describe('inputs of different dates', () => {
     record({ id: 'idps-2022', value: 6553000, indicator: 'internally-displaced', asOf: '2022-12-31' }),
     record({ id: 'idps-2024', value: 6300000, indicator: 'internally-displaced', asOf: '2024-12-31' }),
   ];
-  it('warns where figures of one unit are of different dates, and not where their dates are one (a year is its last day)', () => {
+  it('warns where figures of one unit and of two series are of different dates, not where their dates are one (a year is its last day) nor for one series\'s change', () => {
     expect(evaluate('pin-2024 + idps-2022', over(dated)).warnings).toEqual(['the figures are of different dates (pin-2024: 2024; idps-2022: 2022-12-31): the result mixes them as if of one time']);
     expect(evaluate('pin-2024 - idps-2024', over(dated)).warnings).toEqual([]);
+    // (one series at two dates: a change over time, no warning)
+    expect(evaluate('idps-2024 - idps-2022', over(dated)).warnings).toEqual([]);
   });
 });
 
