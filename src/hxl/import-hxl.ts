@@ -61,6 +61,7 @@ import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { ZeroParts } from './zero-parts.js';
 import { DisabilityFlags } from './disability-flags.js';
 import { untaggedPlaceColumns } from './untagged-places.js';
+import { BaselineAssessments } from './baseline-assessments.js';
 import { suggest } from '../domain/suggest.js';
 import { MergedPlaces } from './merged-places.js';
 import { describeFormerCurrency, formerCountry, formerCurrency, type FormerCurrency } from './former-codes.js';
@@ -1066,6 +1067,23 @@ function disabilityFlagsOf(layout: Layout, dateColumn: number | undefined): Disa
   );
 }
 
+/**
+ * A baseline assessment beside the other assessments of its place and day (baseline-assessments.ts), in a file with
+ * an assessment-type column: keyed by every other cell that tells figures apart.
+ */
+function baselineAssessmentsOf(layout: Layout, dateColumn: number | undefined): BaselineAssessments | undefined {
+  const col = layout.breakdowns.find((b) => b.dimension === 'assessment-type' && b.read === 'series');
+  if (col === undefined || layout.indicators.length === 0) return undefined;
+  const key = figureKeyColumns(layout, dateColumn, placeCells(layout.places), [col]);
+  return new BaselineAssessments(
+    layout.indicators.map((c) => c.index),
+    col.index,
+    key,
+    cellText,
+    (cell) => BASELINE_ASSESSMENT.test(cell.trim()),
+  );
+}
+
 /** Hashtags of people counted where they are: a row of them is its place's own, never a project's listed per area. */
 const PLACED_PEOPLE_TAGS = new Set(['#affected', '#population', '#inneed', '#idps', '#refugees', '#returnees']);
 /** Attributes of people a project counts: targeted, reached, assisted. */
@@ -1919,6 +1937,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const remainders = nationalRemaindersOf(layout, dateColumn);
   const zeroParts = zeroPartsOf(layout, dateColumn);
   const disabilityFlags = disabilityFlagsOf(layout, dateColumn);
+  const baselines = baselineAssessmentsOf(layout, dateColumn);
   /** the pre-pass's numbers of the row's figure columns, for `remainders`, `zeroParts` and `disabilityFlags` (cleared each row) */
   const rowValues = new Map<number, number>();
   // figure columns read from their published rounding (roundedTwins): the row's cell is replaced by
@@ -2142,7 +2161,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       scan.numbers++;
-      if ((remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined) && !parsed.percent) rowValues.set(col.index, parsed.value);
+      if ((remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined || baselines !== undefined) && !parsed.percent) rowValues.set(col.index, parsed.value);
       if (parsed.value > scan.max) scan.max = parsed.value;
       if (parsed.percent) scan.percentSign = true;
       else {
@@ -2165,10 +2184,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     if (analyses) analyses.learn(row);
     projects?.learn(row, sampled);
-    if (remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined) {
+    if (remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined || baselines !== undefined) {
       remainders?.learn(row, (c) => rowValues.get(c));
       zeroParts?.learn(row, (c) => rowValues.get(c));
       disabilityFlags?.learn(row, (c) => rowValues.get(c));
+      baselines?.learn(row, (c) => rowValues.get(c));
       rowValues.clear();
     }
     if (orgsBySource !== undefined && orgColumn !== undefined) {
@@ -2975,8 +2995,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           // (a count of movements, IOM DTM's "Emergency Tracking Tool" beside its baseline: new arrivals, never the stock)
           else if (FLOW_SERIES.test(cell)) b[col.dimension] = breakdownText(cell);
           else if (col.varying!.has(seriesKey(row))) {
-            // (a baseline beside a site assessment of its day is that day's whole: DTM's Chad, BA 122,312 and SA 122,312)
-            if (col.dimension === 'assessment-type' && BASELINE_ASSESSMENT.test(cell.trim())) break;
+            // (a baseline beside a site assessment of its day is that day's whole: DTM's Chad, BA 122,312 and SA 122,312;
+            // not where the site assessment is larger, a contradiction: both parts, baseline-assessments.ts)
+            if (col.dimension === 'assessment-type' && BASELINE_ASSESSMENT.test(cell.trim()) && baselines?.isWhole(row) !== false) break;
             if (!(OVERVIEW_SERIES.test(cell) && !col.mixedStems?.has(seriesKey(row)) && isLatestSeries(col, placeSeriesKey(row), cell))) b[col.dimension] = breakdownText(cell);
           } else if (col.latest !== undefined) {
             // (the series of the place's latest date is its figures' own; an earlier one is another series, a part)
@@ -3915,6 +3936,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const warningNote = rowWarnings.note();
   if (warningNote !== undefined) notes.push(warningNote);
   if (previousYears > 0) notes.push(`${previousYears} figure${previousYears === 1 ? '' : 's'} of columns of the previous year (+year+previous: ${[...previousYear].slice(0, 3).map((c) => columnName(c)).join(', ')}) dated the year before the row's`);
+  const baselineNote = baselines?.note();
+  if (baselineNote !== undefined) notes.push(baselineNote);
   const disabilityNote = disabilityFlags?.note();
   if (disabilityNote !== undefined) notes.push(disabilityNote);
   if (summed > 0) {

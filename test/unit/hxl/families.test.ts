@@ -716,8 +716,9 @@ describe('series columns: an operation, an assessment, a market', () => {
       ['HTI', '2016-12-31', 46691, { cause: 'Natural disaster', operation: 'Earthquake in Ruritania' }],
       ['HTI', '2017-03-31', 30100, { cause: 'Natural disaster' }],
       ['TCD', '2019-09-30', 169003, { 'assessment-type': 'SA', cause: 'Conflict' }],
-      // (round 35: a baseline assessment beside a site assessment of its day is the day's whole)
-      ['TCD', '2019-09-30', 145153, { cause: 'Conflict' }],
+      // (round 35: a baseline assessment beside a site assessment of its day is the day's whole, but not where the site
+      // assessment is larger, as here: both stay parts)
+      ['TCD', '2019-09-30', 145153, { 'assessment-type': 'BA', cause: 'Conflict' }],
       ['TCD', '2019-12-31', 150200, { cause: 'Conflict' }],
     ]);
   });
@@ -4365,6 +4366,13 @@ describe('round 35: reviews of real HXL files', () => {
       ['2018-11-30', 100000, { 'assessment-type': 'SA' }],
       ['2024-06-30', 220610, null],
     ]);
+    // (a site assessment larger than the baseline of its day: the file contradicts itself, both stay parts, and it is said)
+    const larger = importHxl([text.split('\n')[0], 'TCD,2,Lake Chad Basin Crisis,BA,59765,2018-07-30', 'TCD,2,Lake Chad Basin Crisis,SA,60183,2018-07-30'].join('\n'), 'dtm.csv', { today: TODAY });
+    expect(larger.facts.figures.map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [59765, { 'assessment-type': 'BA' }],
+      [60183, { 'assessment-type': 'SA' }],
+    ]);
+    expect(fileNotes(larger).join('\n')).toContain('1 baseline assessment is smaller than another assessment of the same place and day (line 2)');
   });
   it('quotes a figure by the column its value came from, as the file writes it: the rounded twin\'s header, the hashtag unrespelt', () => {
     const gidd = [
