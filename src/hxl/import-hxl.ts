@@ -1957,6 +1957,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (++rowCount % 10_000 === 0) progress?.(rowCount, undefined);
     if (twins.length > 0) publishedValues(row, true);
     merged?.fill(row);
+    // a row the file marks as an error is not imported, so nothing is learned from it either: HAPI's 3,003 "Duplicate
+    // row" errors in its global food security table would make it look like a file of records
+    if (layout.context.rowError !== undefined && cellText(row, layout.context.rowError) !== '') return;
     // (the first SAMPLE_ROWS rows say whether a file lists records, and which unused columns hold numbers:
     // a large file pays for neither past them)
     const sampled = rowCount <= SAMPLE_ROWS;

@@ -4464,4 +4464,15 @@ describe('round 35: reviews of real HXL files', () => {
     ]);
     expect(r.report.rejected.map((x) => [x.line, x.reason])).toEqual([[3, expect.stringContaining('a requirement of 0 with nothing received is no requirement recorded')]]);
   });
+  it("learns nothing from rows the file marks as errors: HAPI's duplicate rows do not make its table a file of records", () => {
+    const head = '#country+code,#adm1+code,#severity+v_ipc,#affected+num,#date+start,#date+end,#meta+error';
+    const rows = ['AFG,,all,43100598,2023-04-01,2023-04-30,'];
+    for (let i = 1; i <= 12; i++) rows.push(`AFG,AF${String(i).padStart(2, '0')},all,${1000 * i},2023-04-01,2023-04-30,`);
+    // each area given again, as the file's own checks refused it
+    for (let i = 1; i <= 12; i++) rows.push(`AFG,AF${String(i).padStart(2, '0')},all,${900 * i},2023-04-01,2023-04-30,Duplicate row excluded`);
+    const r = importHxl([head, ...rows].join('\n'), 'ipc.csv', { today: TODAY });
+    expect(r.facts.figures.find((f) => f.place === 'AFG')).toMatchObject({ value: 43100598 });
+    expect(r.facts.figures.find((f) => f.place === 'AFG')!.breakdown).toBeUndefined();
+    expect(r.report.rejected).toHaveLength(12);
+  });
 });
