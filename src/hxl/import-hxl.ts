@@ -2354,6 +2354,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         (places > 0 ? `; and where a place's ${col.dimension} changes from one date to another, each earlier ${col.dimension} is a series of its own, apart from the one of its latest date: ${places} place${places === 1 ? '' : 's'})` : ')');
       continue;
     }
+    // (a price's series code names its market, good, unit and price type, "Minsk City-Minsk City-Minsk-Wheat flour-KG-
+    // Retail-BYR" in WFP's QuickCharts cut of one series: a part, never a country's money, however many series the file has)
+    const sample = col.dimension === 'series' ? seriesSeen[seriesColumns.indexOf(col)]!.values().next().value : undefined;
+    if (sample !== undefined && sample.split('-').length >= 4 && layout.indicators.length > 0 && layout.indicators.every((c) => c.meaning.unit !== null && c.meaning.unit !== undefined && isCurrencyCode(c.meaning.unit))) {
+      col.read = 'text';
+      layout.mappedTo[col.index] = `breakdown ${col.dimension} (a code of several parts, '${clip(sample, 60)}', that names what each amount is of: a part, never a place's whole)`;
+      continue;
+    }
     layout.breakdowns.splice(layout.breakdowns.indexOf(col), 1);
     layout.mappedTo[col.index] = null;
     layout.why[col.index] = `one ${col.dimension} for each place and date: what the figures come from, not a part of them`;

@@ -4475,4 +4475,12 @@ describe('round 35: reviews of real HXL files', () => {
     expect(r.facts.figures.find((f) => f.place === 'AFG')!.breakdown).toBeUndefined();
     expect(r.report.rejected).toHaveLength(12);
   });
+  it("keeps a price's series code of several parts as a breakdown even where the file has one series (WFP's QuickCharts cut)", () => {
+    const text = ['date,code,usdprice', '#date,#meta+code,#value+usd', '2009-01-15,Minsk City-Minsk City-Minsk-Wheat flour-KG-Retail-BYR,0.74', '2009-02-15,Minsk City-Minsk City-Minsk-Wheat flour-KG-Retail-BYR,0.71'].join('\n');
+    const r = importHxl(text, 'wfp_qc.csv', { today: TODAY, country: 'BLR' });
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([
+      { series: 'Minsk City-Minsk City-Minsk-Wheat flour-KG-Retail-BYR' },
+      { series: 'Minsk City-Minsk City-Minsk-Wheat flour-KG-Retail-BYR' },
+    ]);
+  });
 });
