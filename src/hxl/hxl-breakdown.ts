@@ -64,7 +64,7 @@ const FLAG_YES = new Set(['yes', 'y', '1', 'true', 'x']);
  * rainfall writes final, preliminary, forecast; a version number, "v2.1", is the figure too).
  */
 export function isFinalVersion(cell: string): boolean {
-  return !/\b(?:prelim\w*|forecasts?|provisional|projected|projections?|draft|estimated?|flash|nowcast|outlook)\b/i.test(cell);
+  return !/\b(?:prelim\w*|forecasts?|provisional|projected|projections?|draft|estimated?|flash|nowcast|outlook|predictions?|predicted|model(?:l?ed|s)?)\b/i.test(cell);
 }
 
 /** Whether a flag column's cell is unset. */
@@ -204,6 +204,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       return has('type') ? { dimension: 'cause', read: 'text' } : undefined;
     case '#crisis':
       return has('type') ? { dimension: 'crisis-type', read: 'text' } : undefined;
+    // the kind of a row's data (WFP's HungerMap: PREDICTION, a model's, or SURVEY): as a version, a model's figure a part
+    case '#data':
+      return has('type') ? { dimension: 'version', read: 'version' } : undefined;
     case '#meta': {
       // an appeal's code as the IFRC tags it (#meta+appeal+id, "MDRMR014"): two appeals of one country that overlap
       // (a flood's DREF beside a hunger crisis's) are two parts, never one series whose value changed

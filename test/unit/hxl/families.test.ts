@@ -4483,4 +4483,12 @@ describe('round 35: reviews of real HXL files', () => {
       { series: 'Minsk City-Minsk City-Minsk-Wheat flour-KG-Retail-BYR' },
     ]);
   });
+  it("reads HungerMap's #data+type PREDICTION as a model's version of the figure, a part, never the country's count", () => {
+    const text = ['code,date,type,indicator,population', '#country+code,#date,#data+type,#indicator+name,#population', 'AFG,2023-10-12,PREDICTION,fcs,33784271', 'AFG,2023-09-12,SURVEY,fcs,30000000'].join('\n');
+    const r = importHxl(text, 'hungermap.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [33784271, { version: 'PREDICTION' }],
+      [30000000, null],
+    ]);
+  });
 });
