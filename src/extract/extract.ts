@@ -580,11 +580,19 @@ const THRESHOLD_AFTER = /^\s+(?:[\p{L}'‘’"“”-]+\s+){0,3}?thresholds?(?![
 /** Before one: "the emergency threshold of ", "a threshold of ", "threshold level of ". */
 const THRESHOLD_BEFORE = /\bthresholds?(?:\s+level)?\s+(?:of|at|is|was)\s+(?:about\s+|around\s+)?$/iu;
 /** "60 per cent of the country", "90% of previously affected districts": a share of land or of places, not of people or funds. */
-const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?|states|governorates?|prefectures?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
+const PERCENT_OF_LAND = /^(?:\s*\(\s*\d[\d,.]*\s*\))?\s+of\s+(?:the\s+|its\s+|all\s+)?(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,4}?)(?:\d[\d,]*\s+)?(?:(?:previously|newly|already)\s+)?(?:(?:affected|targeted|flooded|assessed)\s+)?(?:country|countries|territory|land|area|areas|region|regions|province|provinces|district|districts|surface|island|islands|coast|village|villages|municipality|municipalities|locality|localities|county|counties|communes?|capital|city|cities|towns?|states?|governorates?|prefectures?)(?![\p{L}])(?!['’]s\b)(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 /** Before a fraction of a country: a verb of damage or "in", perhaps a hedge ("affecting almost two-thirds of the country"), or a compass word ("the Eastern half"). */
 const LAND_FRACTION_LEAD = /(?:\b(?:affect(?:s|ed|ing)?|in|across|over|cover(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hit(?:s|ting)?|engulf(?:s|ed|ing)?|flood(?:s|ed|ing)?|submerg(?:e|es|ed|ing)|ravag(?:e|es|ed|ing))|\b(?:eastern|western|northern|southern|upper|lower|north|south|east|west)(?:ern)?)\s+(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly|practically|the)\s+)?$/iu;
 /** After "of the country": what befalls land ("is engulfed in fighting", "is under water", "was flooded"). */
-const LAND_FRACTION_AFTER = /^\s+(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:now\s+|still\s+)?(?:engulfed|under\s+water|submerged|flooded|covered|burn(?:ed|t)|occupied|controlled|contested|affected\s+by\s+(?:fighting|conflict|floods?|drought))\b/iu;
+const LAND_FRACTION_AFTER = /^\s+(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:now\s+|still\s+)?(?:engulfed|under\s+water|submerged|flooded|inundated|covered|burn(?:ed|t)|occupied|controlled|contested|affected\s+by\s+(?:fighting|conflict|floods?|drought))\b/iu;
+/** After a share: "of" and a place's name alone, capitalised ("two-thirds of Bangladesh"). */
+const SHARE_OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?=\s)/u;
+
+/** Whether a share is of a place named alone that is flooded, burned or fought over ("two-thirds of Bangladesh have been inundated"): land. */
+function isShareOfFloodedPlace(text: string, end: number, limit: number): boolean {
+  const named = SHARE_OF_NAME.exec(text.slice(end, Math.min(limit, end + 60)));
+  return named !== null && LAND_FRACTION_AFTER.test(text.slice(end + named[0].length, Math.min(limit, end + named[0].length + 40)));
+}
 /** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
 const PLACE_NAME_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:do|de|da|del|dos|das|of|and)\s+)?)*$/u;
 /** After a vague count of things: a modal or a risk, so the words say what may happen, not what did. */
@@ -1971,7 +1979,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     // befalls land after it, "is engulfed in fighting"; "Nearly half of the country needs assistance" is its people)
     const landEnd = land ? token.end + land[0].length : 0;
     const countryAsLand = land !== null && (LAND_FRACTION_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) || LAND_FRACTION_AFTER.test(text.slice(landEnd, Math.min(sentence.end, landEnd + 40))));
-    if (land && PLACE_NAME_WORDS.test(land[1]!) && (!/\bcountr(?:y|ies)\b/i.test(land[0]) || countryAsLand)) {
+    if ((land && PLACE_NAME_WORDS.test(land[1]!) && (!/\bcountr(?:y|ies)\b/i.test(land[0]) || countryAsLand)) || isShareOfFloodedPlace(text, token.end, sentence.end)) {
       skipped.push(`line ${line}: '${token.written}' is a share of land or places, not of people or funds; not extracted`);
       return undefined;
     }
@@ -2187,7 +2195,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       }
       const land = PERCENT_OF_LAND.exec(text.slice(pct.end, Math.min(sentence.end, pct.end + 160)));
       // (the words before the noun a name: "of the Enga province", "of Rio Grande do Sul municipalities", not "of people in 10 provinces")
-      if (land && PLACE_NAME_WORDS.test(land[1]!)) {
+      if ((land && PLACE_NAME_WORDS.test(land[1]!)) || isShareOfFloodedPlace(text, pct.end, sentence.end)) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of land or places, not of people or funds; not extracted`);
         return undefined;
       }
@@ -4756,7 +4764,8 @@ const NOT_EQUIVALENT_AFTER = /^\s*(?:per|a\s+(?:day|week|month|year|head|person)
 const EQUIVALENT_SET_OFF = /^\s*,\s*(?:which\s+is\s+(?:equivalent\s+to\s+|equal\s+to\s+)?|(?:roughly\s+|about\s+)?(?:equivalent|equal)\s+to\s+|the\s+equivalent\s+of\s+|i\.e\.\s*)$/iu;
 const EQUIVALENT_SEPARATOR = /^\s*(?:,|;|\/|or|and|,\s*or)\s*$/;
 /** Between an amount and its equivalent in brackets: perhaps up to four lower-case words, the bracket, perhaps a sign or word of "about". */
-const EQUIVALENT_OPENS = /^(?:\s+(?!(?:and|or|but)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,4}\s*[([]\s*(?:[±~≈]\s*|(?:approximately|approx\.|about|around|roughly|some|nearly|almost|over|more\s+than|ca\.|c\.)\s*)?$/u;
+// (the currency's name after its code, capitalised: "CHF 2.45 million Swiss Franc (Euros 2.0 million, USD 2.7 million)")
+const EQUIVALENT_OPENS = /^(?:\s+(?:(?:Swiss|US|U\.S\.|Australian|Canadian|New\s+Zealand|Hong\s+Kong)\s+)?(?:Francs?|Dollars?|Euros?|Pounds?(?:\s+Sterling)?|Kron(?:or|er|a)|Yen|Rupees?)(?![\p{L}]))?(?:\s+(?!(?:and|or|but)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,4}\s*[([]\s*(?:[±~≈]\s*|(?:approximately|approx\.|about|around|roughly|some|nearly|almost|over|more\s+than|ca\.|c\.)\s*)?$/u;
 
 /**
  * "20 million Swiss Francs ($22 million)" and "CHF 20m, or about US$22m": the second amount,

@@ -7512,3 +7512,17 @@ describe('round 35: a third wave of fresh sets', () => {
     expect(vuq('The rebels held the town of Ostra for six months.')).toEqual([[6, 'month', 'exact']]);
   });
 });
+
+describe('round 35: a fourth wave of fresh sets', () => {
+  it('reads a currency named after its code before the brackets of its equivalents ("CHF 2.45 million Swiss Franc (Euros 2.0 million, USD 2.7 million)")', () => {
+    const r = run('The floods in Ostra prompted the IFRC to launch a CHF 2.45 million Swiss Franc (Euros 2.0 million, USD 2.7 million) international appeal.', { published: '2024-06-01' });
+    expect(r.draft.figures.map((f) => [f.value, f.unit, (f.stated ?? []).map((s) => [s.value, s.unit])])).toEqual([
+      [2450000, 'CHF', [[2000000, 'EUR'], [2700000, 'USD']]],
+    ]);
+  });
+  it('drafts no share of a place named alone that is flooded, nor of a state ("two-thirds of Bangladesh have been inundated", "80 per cent of Borno State")', () => {
+    expect(vuq('This year much of eastern Ostra and two-thirds of Bangladesh have been inundated.')).toEqual([]);
+    expect(vuq('More than 80 per cent of Borno State is considered high risk to aid workers in Ostra.')).toEqual([]);
+    expect(vuq('Two-thirds of Syrians in Ostra have fled their homes.')).toEqual([[66.7, 'percent', 'exact']]);
+  });
+});
