@@ -157,9 +157,10 @@ const CONTEXT_PATTERNS = {
   url: ['#meta+url', '#meta+source+url'],
   currency: ['#currency'],
   // HAPI marks a row its own checks refused ("Duplicate row") in #meta+error
-  rowError: ['#meta+error'],
+  // (or #error alone, as HAPI's conflict-event export of 2025 writes it)
+  rowError: ['#meta+error', '#error'],
   // and a row it imported with a doubt ("Cannot match row": the provider's area matched no admin area) in #meta+warning
-  rowWarning: ['#meta+warning'],
+  rowWarning: ['#meta+warning', '#warning'],
 } as const;
 
 const LONG_PATTERNS = {
@@ -285,6 +286,8 @@ function headerDisagreements(indicators: Layout['indicators'], labels: readonly 
   return found;
 }
 
+/** A file's name that says it counts deaths or recoveries ("time_series_covid19_deaths_global_narrow.csv"). */
+const FILE_NAMES_HARM = /(?:^|[_\-. ])(deaths?|dead|fatalities|recovered|recoveries)(?=[_\-. ]|$)/i;
 /** Harms done to people, as an attribute or a header's word writes them, and the harm each names (for headerDisagreements). */
 const HARM_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
   ['killed', 'killed'], ['dead', 'killed'], ['injured', 'injured'], ['wounded', 'injured'], ['kidnapped', 'kidnapped'], ['abducted', 'kidnapped'],
@@ -1731,6 +1734,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(
       `column${list.length === 1 ? '' : 's'} ${list.slice(0, 3).map((d) => describeColumn(d.index)).join(', ')}${list.length > 3 ? ` and ${list.length - 3} more` : ''}: the header says ${first.header}, the hashtag ${first.hashtag}; read as the hashtag says (check which the file means)`,
     );
+  }
+  // a file named for deaths or recoveries whose column says people infected (HDX's narrow JHU series tag the confirmed,
+  // deaths and recovered files alike, #affected+infected+value+num): read as the hashtag says, and said
+  const namedFor = FILE_NAMES_HARM.exec(baseName(fileName));
+  const infected = namedFor === null ? undefined : layout.indicators.find((col) => col.tag.attributes.includes('infected') && !col.tag.attributes.some((a) => a === 'dead' || a === 'killed' || a === 'deaths' || a === 'recovered'));
+  if (namedFor !== null && infected !== undefined) {
+    const deaths = /^(?:deaths?|dead|fatalities)$/i.test(namedFor[1]!);
+    notes.push(`the file's name says ${deaths ? 'deaths' : 'recoveries'} ('${clip(baseName(fileName), 60)}'), but column ${describeColumn(infected.index)} counts people infected: read as the hashtag says; if it counts ${deaths ? 'deaths' : 'recoveries'}, retag it ${deaths ? '#affected+infected+dead' : '#affected+infected+recovered'}`);
   }
   const dwellings = dwellingHeaders(layout.indicators, table.labels);
   if (dwellings.length > 0) {

@@ -4491,4 +4491,16 @@ describe('round 35: reviews of real HXL files', () => {
       [30000000, null],
     ]);
   });
+  it("rejects the rows HAPI marks as errors under #error too, as under #meta+error", () => {
+    const text = ['#country+code,#event+type,#indicator+event+num,#date+start,#date+end,#error', 'XKX,civilian_targeting,0,2025-01-01,2025-01-31,Non matching p-code', 'AFG,civilian_targeting,12,2025-01-01,2025-01-31,'].join('\n');
+    const r = importHxl(text, 'acled.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.place)).toEqual(['AFG']);
+    expect(r.report.rejected.map((x) => x.reason)).toEqual(['the file marks the row as an error: Non matching p-code']);
+  });
+  it("says where a file named for deaths counts people infected by its hashtag (HDX's narrow JHU series)", () => {
+    const text = ['Province,Country,Date,Value', '#adm1+name,#country+name,#date,#affected+infected+value+num', ',Afghanistan,2020-05-19,178'].join('\n');
+    const r = importHxl(text, 'time_series_covid19_deaths_global_narrow.csv', { today: TODAY });
+    expect(fileNotes(r).join('\n')).toContain("the file's name says deaths ('time_series_covid19_deaths_global_narrow.csv'), but column 4 \"Value\" #affected+infected+value+num counts people infected: read as the hashtag says; if it counts deaths, retag it #affected+infected+dead");
+    expect(fileNotes(importHxl(text, 'time_series_covid19_confirmed_global_narrow.csv', { today: TODAY })).join('\n')).not.toContain("the file's name says");
+  });
 });
