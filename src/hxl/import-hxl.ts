@@ -3973,6 +3973,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (otherSource.figures > 0) {
     notes.push(`${otherSource.figures} figure${otherSource.figures === 1 ? ' is' : 's are'} given again by another source (same indicator, place, breakdown and date): each is kept, its id ending in 'by' and its source, so that compare shows the sources side by side (${otherSource.example})`);
   }
+  // a provider's own area column the places do not read (HAPI's #adm2+code+provider beside the p-code it was matched to)
+  // (the deepest level's: #adm2+code+provider rather than #adm1's)
+  let providerAreas: number | undefined;
+  if (conflicts > 0) {
+    table.tags.forEach((t, c) => {
+      if (t === null || !/^#adm[1-3]$/.test(t.tag) || !t.attributes.includes('provider') || !t.attributes.includes('code') || layout.mappedTo[c]) return;
+      if (providerAreas === undefined || t.tag > table.tags[providerAreas]!.tag) providerAreas = c;
+    });
+  }
   if (conflicts > 0 && options.repeats !== 'sum' && (summed === 0 || stockConflicts > 0)) {
     // (--repeats sum adds counts and money only: for percentages and rates it would change nothing)
     notes.push(
@@ -3986,7 +3995,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           : priceConflicts > 0
             ? ': they are prices, which are never added up (--repeats sum leaves them as they are): the file may give several goods or markets for one place and date; a column that names them (#item+name, #loc+market+name) tells them apart'
             : ': a column humfig does not read may tell them apart (a period, a method): tag it as a breakdown'
-      }`,
+      }${providerAreas !== undefined ? `; column ${describeColumn(providerAreas)} names the provider's own areas, which may tell them apart: two of them matched to one p-code (HAPI's mapping) are two parts of that area` : ''}`,
     );
   }
   if (emptyRows.rows > 0) notes.push(`${emptyRows.rows} row${emptyRows.rows === 1 ? '' : 's'} ${emptyRows.rows === 1 ? 'has' : 'have'} every figure cell empty (line ${emptyRows.example}${emptyRows.rows > 1 ? ' first' : ''}): no figure, and not 0`);

@@ -4503,4 +4503,13 @@ describe('round 35: reviews of real HXL files', () => {
     expect(fileNotes(r).join('\n')).toContain("the file's name says deaths ('time_series_covid19_deaths_global_narrow.csv'), but column 4 \"Value\" #affected+infected+value+num counts people infected: read as the hashtag says; if it counts deaths, retag it #affected+infected+dead");
     expect(fileNotes(importHxl(text, 'time_series_covid19_confirmed_global_narrow.csv', { today: TODAY })).join('\n')).not.toContain("the file's name says");
   });
+  it("names the provider's own area column where two provider areas matched to one p-code give two values", () => {
+    const text = [
+      '#country+code,#adm1+code,#adm2+code,#adm1+code+provider,#adm2+code+provider,#rainfall+anomaly+pct,#date+start,#date+end',
+      'MOZ,MZ01,MZ0109,101,1010609,12.5,2025-01-01,2025-01-10',
+      'MOZ,MZ01,MZ0109,101,1010650,14.0,2025-01-01,2025-01-10',
+    ].join('\n');
+    const r = importHxl(text, 'rainfall.csv', { today: TODAY });
+    expect(fileNotes(r).join('\n')).toContain('column 5 "" #adm2+code+provider names the provider\'s own areas, which may tell them apart');
+  });
 });
