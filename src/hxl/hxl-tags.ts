@@ -339,6 +339,9 @@ export function unknownUnitAttribute(t: HxlTag): string | undefined {
   return a === undefined ? undefined : a.slice(5);
 }
 
+/** HAPI's poverty-rate attributes that are percentages of people. */
+const POVERTY_SHARES: ReadonlySet<string> = new Set(['headcount_ratio', 'in_severe_poverty', 'vulnerable_to_poverty']);
+
 /** A +unit_ word that names people or households ("ind", "refugees", "personnes"; "hh", "families"): their unit. */
 const PEOPLE_UNIT_WORDS = /^(?:ind|inds|individuals?|pers|persons?|people|pop|beneficiar(?:y|ies)|idps?|refugees?|returnees?|migrants?|child|children|cases?|patients?|deaths?|personnes?|personas?|pessoas?)$/;
 const HOUSEHOLD_UNIT_WORDS = /^(?:hh|hhs|households?|families|family|menages?|hogares?)$/;
@@ -422,6 +425,9 @@ export interface HashtagIndicator {
  */
 export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   const isIndicator = t.tag === '#indicator';
+  // HAPI's poverty rates, OPHI's (#indicator+headcount_ratio 46.9358, +in_severe_poverty, +vulnerable_to_poverty):
+  // percentages of people, read as if tagged +num+pct (not +mpi, an index, nor +intensity_of_deprivation, a share of deprivations)
+  if (isIndicator && t.attributes.length === 1 && POVERTY_SHARES.has(t.attributes[0]!)) return indicatorFromHashtag({ tag: t.tag, attributes: [t.attributes[0]!, 'num', 'pct'] });
   if (!PEOPLE_TAGS.has(t.tag) && t.tag !== '#value' && !isIndicator) return null;
   if (t.attributes.some((a) => NOT_A_NUMBER.has(a))) return null;
   if (isIndicator && !t.attributes.includes('num') && !t.attributes.includes('value')) return null;

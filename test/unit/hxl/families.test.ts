@@ -4512,4 +4512,12 @@ describe('round 35: reviews of real HXL files', () => {
     const r = importHxl(text, 'rainfall.csv', { today: TODAY });
     expect(fileNotes(r).join('\n')).toContain('column 5 "" #adm2+code+provider names the provider\'s own areas, which may tell them apart');
   });
+  it("reads HAPI's poverty rates (#indicator+headcount_ratio, +in_severe_poverty, +vulnerable_to_poverty) as percentages, not the index beside them", () => {
+    const text = ['#country+code,#indicator+mpi,#indicator+headcount_ratio,#indicator+in_severe_poverty,#date+start,#date+end', 'AFG,0.2342,46.9358,20.8027,2015-01-01,2016-12-31'].join('\n');
+    const r = importHxl(text, 'poverty.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['headcount-ratio', 46.9358, 'percent'],
+      ['in-severe-poverty', 20.8027, 'percent'],
+    ]);
+  });
 });
