@@ -1646,7 +1646,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (shifted) table = { ...table, labels: shifted.labels };
   const layout = layoutOf(table.tags, table.groups, table.labels, (columns) => textColumnsAmong(table, columns));
   // a hashtag row's cell that is no valid hashtag is said to be so, not "no hashtag"
-  for (const [c, cell] of table.badTags ?? []) layout.why[c] ??= `'${cell}' is no valid hashtag (a tag and attributes of lower-case letters, digits and _, as #affected+idps+jan_mar): not read`;
+  for (const [c, cell] of table.badTags ?? []) layout.why[c] ??= cell.startsWith('#') ? `'${cell}' is no valid hashtag (a tag and attributes of lower-case letters, digits and _, as #affected+idps+jan_mar): not read` : `'${cell}' looks like the hashtag #${cell} without its '#': not read; add the '#' to import the column`;
   // rows of event records: a record id tells apart two records of one event, place and date
   const eventRecords = layout.breakdowns.some((b) => b.dimension === 'event');
   if (eventRecords) eventRecordColumn(layout, table.tags, table.labels);
@@ -2276,7 +2276,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const untagged = numericUnused.filter((c) => table.tags[c] === null);
     const parts: string[] = [];
     if (tagged.length > 0) parts.push(`${tagged.length === 1 ? 'a column holds' : `${tagged.length} columns hold`} numbers under a hashtag that names no figure and ${tagged.length === 1 ? 'is' : 'are'} not imported: ${tagged.slice(0, 5).map((c) => describeColumn(c)).join('; ')}${tagged.length > 5 ? `; and ${tagged.length - 5} more` : ''}${misspeltTags(tagged.map((c) => table.tags[c]!))}; retag ${tagged.length === 1 ? 'it' : 'them'} (${tagged.some((c) => table.tags[c]!.tag === '#target') ? '#targeted for people targeted, which #target is not in HXL; ' : ''}#indicator+num+<name>+unit_<unit>; +pct for a percentage) to import ${tagged.length === 1 ? 'it' : 'them'}`);
-    if (untagged.length > 0) parts.push(`${describeUntagged(untagged, table.labels)} ${untagged.length === 1 ? 'holds numbers but has' : 'hold numbers but have'} no hashtag: not imported`);
+    // (a hashtag written without its "#" named with the fix)
+    const hashless = untagged.filter((c) => table.badTags?.get(c)?.startsWith('#') === false);
+    if (untagged.length > 0) parts.push(`${describeUntagged(untagged, table.labels)} ${untagged.length === 1 ? 'holds numbers but has' : 'hold numbers but have'} no hashtag: not imported${hashless.length > 0 ? ` (${hashless.slice(0, 3).map((c) => `column ${c + 1}'s '${table.badTags!.get(c)}' looks like #${table.badTags!.get(c)} without its '#': add it`).join('; ')})` : ''}`);
     notes.push(parts.join('; '));
   }
 

@@ -440,7 +440,9 @@ function readHead(text: string, file: string, partial: boolean): Head | undefine
     }
   }
   if (partial && tagRecord === undefined && first.length < HASHTAG_ROW_SEARCH) return undefined;
-  if (tagRecord === undefined && firstError !== undefined) throw firstError;
+  // (only where that line looks like a hashtag row: a scraper's JSON note above no hashtag row at all is no bad hashtag
+  // row, and the file is said to have none)
+  if (tagRecord === undefined && firstError !== undefined && hashtagLike) throw firstError;
   return { delimiter, tagRecord, first, body };
 }
 
@@ -510,6 +512,8 @@ function headOf(head: Head, file: string): HxlHead {
     const tag = parseHashtag(cell);
     tags.push(tag);
     if (tag === null && cell.trim().startsWith('#')) badTags.set(c, cell.trim().slice(0, 80));
+    // (and a hashtag written without its "#", "affected+refugees" beside "#affected+idp": said, never read)
+    else if (tag === null && /^[a-z][a-z0-9_]*(?:\+[a-z0-9_]+)+$/i.test(cell.trim()) && parseHashtag(`#${cell.trim()}`) !== null) badTags.set(c, cell.trim().slice(0, 80));
     else if (tag !== null && /[?*!.:;]\s*$/.test(cell)) markedTags.set(c, cell.trim().slice(0, 80));
     labels.push((labelRecord?.cells[c] ?? '').trim());
   }

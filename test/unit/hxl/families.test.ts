@@ -4520,4 +4520,14 @@ describe('round 35: reviews of real HXL files', () => {
       ['in-severe-poverty', 20.8027, 'percent'],
     ]);
   });
+  it("says where a hashtag is written without its '#' ('affected+refugees'), and does not read it", () => {
+    const text = ['Date,Country,Admin1,IDPs,Refugees', '#date,#country+name,#adm1+name,#affected+idp,affected+refugees', '2015-01-31,Niger,Diffa,10631,30000'].join('\n');
+    const r = importHxl(text, 'lcb.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([10631]);
+    expect(r.report.unmapped.find((u) => u.index === 4)?.reason).toBe("'affected+refugees' looks like the hashtag #affected+refugees without its '#': not read; add the '#' to import the column");
+  });
+  it("says a file has no hashtag row where a scraper's JSON note stands above a header alone, not that the note is bad CSV", () => {
+    const text = ['#{"source_key": "UNHCR", "source_date": 2017-02-28}', 'Region of Origin,Refugees', 'Lower Juba,42417'].join('\n');
+    expect(() => importHxl(text, 'unhcr.csv', { today: TODAY })).toThrow(/no HXL hashtag row/);
+  });
 });
