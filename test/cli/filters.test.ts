@@ -379,3 +379,14 @@ describe('get, where two sources give one figure for the same days', () => {
     );
   });
 });
+
+describe('summary of a region given alone, then only by its areas', () => {
+  it("notes a headline older than its own areas' figures, not a country's up-to-date one", async () => {
+    const s = await humfig(['summary', '--facts', join(FIXTURES, 'facts', 'older-than-areas.json'), '--format', 'plain']);
+    expect(s.code, s.stderr).toBe(0);
+    const notes = s.stderr.split('\n').filter((l) => l.includes('older than figures of its own areas'));
+    expect(notes).toEqual([
+      'humfig: note: idps-north-2016-05 (North, as of 2016-05-12) is older than figures of its own areas, up to 2017-01-11 (idps-north-a-2017-01): the file gives later figures for its parts only (humfig list --indicator internally-displaced --within north)',
+    ]);
+  });
+});
