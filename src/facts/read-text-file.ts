@@ -83,12 +83,7 @@ export function filePieces(path: string, display: string, encoding: 'utf-8' | 'w
   let seen: { size: number; mtimeMs: number } | undefined;
   const changed = () => new FileUnreadableError(display, 'the file changed while it was being read (a large file is read twice); read it again once it is complete');
   return function* pieces() {
-    let fd: number;
-    try {
-      fd = openSync(path, 'r');
-    } catch (err) {
-      throw new FileUnreadableError(display, describeFsError(err));
-    }
+    const fd = openToRead(path, display);
     try {
       const st = fstatSync(fd);
       if (seen === undefined) seen = { size: st.size, mtimeMs: st.mtimeMs };
@@ -145,12 +140,7 @@ export function onlyUtf8(bytes: Uint8Array | undefined, path: string, display: s
     const r = check(bytes, state);
     return r === 'bom' ? 'bom' : r === 'not' ? undefined : finish();
   }
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    throw new FileUnreadableError(display, describeFsError(err));
-  }
+  const fd = openToRead(path, display);
   try {
     const buffer = Buffer.allocUnsafe(PIECE_BYTES);
     for (;;) {
@@ -163,6 +153,15 @@ export function onlyUtf8(bytes: Uint8Array | undefined, path: string, display: s
     return finish();
   } finally {
     closeSync(fd);
+  }
+}
+
+/** A file opened to be read a piece at a time; one that cannot be is a FileUnreadableError naming it. */
+function openToRead(path: string, display: string): number {
+  try {
+    return openSync(path, 'r');
+  } catch (err) {
+    throw new FileUnreadableError(display, describeFsError(err));
   }
 }
 
