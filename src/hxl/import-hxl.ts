@@ -1949,7 +1949,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const zeroParts = zeroPartsOf(layout, dateColumn);
   const disabilityFlags = disabilityFlagsOf(layout, dateColumn);
   const baselines = baselineAssessmentsOf(layout, dateColumn);
-  /** the pre-pass's numbers of the row's figure columns, for `remainders`, `zeroParts` and `disabilityFlags` (cleared each row) */
+  /** whether some pre-pass learns the numbers of a row's figure columns */
+  const learnsValues = remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined || baselines !== undefined;
+  /** the pre-pass's numbers of the row's figure columns, for the pre-passes that learn them (cleared each row) */
   const rowValues = new Map<number, number>();
   // figure columns read from their published rounding (roundedTwins): the row's cell is replaced by
   // the twin's as each row comes, so that every reading of the column sees the published value
@@ -2175,7 +2177,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       scan.numbers++;
-      if ((remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined || baselines !== undefined) && !parsed.percent) rowValues.set(col.index, parsed.value);
+      if (learnsValues && !parsed.percent) rowValues.set(col.index, parsed.value);
       if (parsed.value > scan.max) scan.max = parsed.value;
       if (parsed.percent) scan.percentSign = true;
       else {
@@ -2198,7 +2200,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     if (analyses) analyses.learn(row);
     projects?.learn(row, sampled);
-    if (remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined || baselines !== undefined) {
+    if (learnsValues) {
       remainders?.learn(row, (c) => rowValues.get(c));
       zeroParts?.learn(row, (c) => rowValues.get(c));
       disabilityFlags?.learn(row, (c) => rowValues.get(c));
