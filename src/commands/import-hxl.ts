@@ -195,6 +195,8 @@ export function run(
   context: CommandContext,
 ): Promise<ExitCode> {
   const common = context.common(f);
+  // (--facts names a file to read, and this command reads none: said, so that no one takes it for a merge)
+  if ((f as { facts?: unknown }).facts !== undefined) context.io.err('humfig: note: --facts is not read by import hxl, which writes a new facts file of the imported figures alone (--out, else standard output)\n');
   return importHxlCommand(
     {
       ...common,

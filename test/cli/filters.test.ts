@@ -354,6 +354,16 @@ describe('history and compare with a breakdown flag, and import hxl --published'
     expect(late.stdout).toBe('');
     expect(late.stderr).toMatch(/^humfig: --published 2999-01-01 is after today/);
   });
+
+  it('import hxl says that --facts is not read, rather than taking it silently for a merge', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'humfig-facts-flag-'));
+    const out = join(dir, 'x.json');
+    const s = await humfig(['import', 'hxl', join(FIXTURES, 'hxl', 'hdx-wide-displacement.csv'), '--facts', F, '--out', out]);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stderr).toContain('humfig: note: --facts is not read by import hxl, which writes a new facts file of the imported figures alone (--out, else standard output)\n');
+    const without = await humfig(['import', 'hxl', join(FIXTURES, 'hxl', 'hdx-wide-displacement.csv'), '--out', out]);
+    expect(without.stderr).not.toContain('--facts is not read');
+  });
 });
 
 describe('get, where two sources give one figure for the same days', () => {
