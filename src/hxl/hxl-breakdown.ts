@@ -259,6 +259,11 @@ export function readKeyed(type: string, code: string): { dimension: string; valu
     return { dimension: 'sex', value: value === 'FMLE' || value === 'F' ? 'f' : value === 'MLE' || value === 'M' ? 'm' : 'other' };
   }
   if (isAllValue(value)) return undefined;
+  // (WHO's area of residence, RESIDENCEAREATYPE_URB and _RUR: the urban-rural dimension UNHCR's files name, in its words)
+  if (t === 'RESIDENCEAREATYPE') {
+    if (value === 'TOTL') return undefined;
+    return { dimension: 'urban-rural', value: value === 'URB' ? 'urban' : value === 'RUR' ? 'rural' : value.toLowerCase() };
+  }
   return { dimension: t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'dimension', value };
 }
 

@@ -560,7 +560,8 @@ describe("WHO's Global Health Observatory tables: units from the indicator's nam
       [68.4, { sex: 'm' }],
       [69.8, null],
     ]);
-    expect(r.facts.figures.filter((f) => f.indicator === 'water-basic').map((f) => f.breakdown)).toEqual([{ residenceareatype: 'URB' }, { residenceareatype: 'RUR' }]);
+    // (round 35: WHO's area of residence is the urban-rural dimension, as UNHCR's files name it)
+    expect(r.facts.figures.filter((f) => f.indicator === 'water-basic').map((f) => f.breakdown)).toEqual([{ 'urban-rural': 'urban' }, { 'urban-rural': 'rural' }]);
   });
 
   it("reads a span of years ('2019-2021') as its last year over the span", () => {
@@ -4529,5 +4530,14 @@ describe('round 35: reviews of real HXL files', () => {
   it("says a file has no hashtag row where a scraper's JSON note stands above a header alone, not that the note is bad CSV", () => {
     const text = ['#{"source_key": "UNHCR", "source_date": 2017-02-28}', 'Region of Origin,Refugees', 'Lower Juba,42417'].join('\n');
     expect(() => importHxl(text, 'unhcr.csv', { today: TODAY })).toThrow(/no HXL hashtag row/);
+  });
+  it("reads WHO's area of residence (RESIDENCEAREATYPE_URB, _RUR) as the urban-rural dimension UNHCR's files name", () => {
+    const text = [
+      '#indicator+code,#indicator+name,#date+year,#country+code,#dimension+type,#dimension+code,#indicator+value+num',
+      'WSH_SANITATION_BASIC,Population using basic sanitation (%),2007,AFG,RESIDENCEAREATYPE,RESIDENCEAREATYPE_URB,36.9',
+      'WSH_SANITATION_BASIC,Population using basic sanitation (%),2007,AFG,RESIDENCEAREATYPE,RESIDENCEAREATYPE_RUR,22.1',
+    ].join('\n');
+    const r = importHxl(text, 'who.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.breakdown)).toEqual([{ 'urban-rural': 'urban' }, { 'urban-rural': 'rural' }]);
   });
 });
