@@ -610,6 +610,11 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
       breakdown['sex-as-written'] = 'unknown';
       continue;
     }
+    // (and of another sex, "+other" beside "+m" and "+f": import-hxl.ts names it so)
+    if (a === 'sex_other') {
+      breakdown['sex-as-written'] = 'other';
+      continue;
+    }
     if (AGE_WORDS.has(a)) {
       // (a narrower group never replaces the broader one it lies within: "Men (incl. elderly)", +m +adults +elderly, are adults)
       if (ageWord === undefined || AGE_WITHIN.get(a) !== ageWord) ageWord = a;

@@ -683,6 +683,11 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
   const indicators: Layout['indicators'] = [];
   if (shape === 'wide') {
     const flows = tags.some((t) => t !== null && isDisplacementFlow(t));
+    // "+other" beside the same hashtag's "+m" and "+f" (IFRC's 3W: #targeted+m, +f, +other, +total): a sex, "other",
+    // never an indicator of its own
+    const tagKey = (tag: string, attributes: readonly string[]) => `${tag}\u0000${[...attributes].sort().join('+')}`;
+    const written = new Set(tags.flatMap((t) => (t === null ? [] : [tagKey(t.tag, t.attributes)])));
+    const otherSex = (t: HxlTag) => t.attributes.includes('other') && ['m', 'f'].every((sex) => written.has(tagKey(t.tag, t.attributes.map((a) => (a === 'other' ? sex : a)))));
     tags.forEach((written, c) => {
       const t = written === null ? null : displacementSpelling(written, flows);
       if (!t || mappedTo[c] !== null) return;
@@ -723,7 +728,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       const own = SECTOR_TAGS.has(t.tag) ? indicatorFromHashtag(t) : null;
       const sectorWord = own?.indicator != null && SECTOR_WORD_INDICATORS.some((i) => own.indicator === i || own.indicator!.startsWith(`${i}-`));
       // (AWSD's "Gender Unknown" over #affected+total+i: people whose sex is not known, no attribute of an indicator)
-      const attributes = t.attributes.includes('i') && UNKNOWN_SEX_HEADER.test(labels[c] ?? '') ? t.attributes.map((a) => (a === 'i' ? 'sex_unknown' : a)) : t.attributes;
+      const attributes = t.attributes.includes('i') && UNKNOWN_SEX_HEADER.test(labels[c] ?? '') ? t.attributes.map((a) => (a === 'i' ? 'sex_unknown' : a)) : otherSex(t) ? t.attributes.map((a) => (a === 'other' ? 'sex_other' : a)) : t.attributes;
       const { breakdown, rest } = attributeBreakdown(attributes, SECTOR_TAGS.has(t.tag) && !sectorWord);
       const meaning = indicatorFromHashtag({ tag: t.tag, attributes: rest }) ?? shareColumn(t);
       if (!meaning) return;

@@ -4540,4 +4540,15 @@ describe('round 35: reviews of real HXL files', () => {
     const r = importHxl(text, 'who.csv', { today: TODAY });
     expect(r.facts.figures.map((f) => f.breakdown)).toEqual([{ 'urban-rural': 'urban' }, { 'urban-rural': 'rural' }]);
   });
+  it("reads '+other' beside the same hashtag's '+m' and '+f' as a sex, other, not an indicator of its own (IFRC's 3W)", () => {
+    const text = ['#country+code,#date,#targeted+m,#targeted+f,#targeted+other,#targeted+total,#affected+other', 'MWI,2022-07-31,1550000,1800700,9875000,13225700,500'].join('\n');
+    const r = importHxl(text, '3w.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.breakdown ?? null])).toEqual([
+      ['people-targeted', 1550000, { sex: 'm' }],
+      ['people-targeted', 1800700, { sex: 'f' }],
+      ['people-targeted', 9875000, { 'sex-as-written': 'other' }],
+      ['people-targeted', 13225700, null],
+      ['people-affected-other', 500, null],
+    ]);
+  });
 });
