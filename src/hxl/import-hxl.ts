@@ -3921,7 +3921,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const label = cellText(row, L.label) || indicatorText;
     const breakdown = orderedBreakdown(rowBreakdown(row));
     // humfig's export writes the period only where the figure has one; a year's figure has its year
-    const period = (layout.period.start !== undefined && when.period && cellText(row, layout.period.start)) || incidentYears ? when.period : undefined;
+    // (and a span of years in a year column has its span, "2015/16", "1992-1994": the last year, over the span, as in a wide file)
+    const spansYears = when.period !== undefined && when.period.start.slice(0, 4) !== when.period.end.slice(0, 4);
+    const period = (layout.period.start !== undefined && when.period && cellText(row, layout.period.start)) || incidentYears || spansYears ? when.period : undefined;
     const figure: Omit<Figure, 'id'> & { id?: string } = {
       label,
       indicator,

@@ -4551,4 +4551,13 @@ describe('round 35: reviews of real HXL files', () => {
       ['people-affected-other', 500, null],
     ]);
   });
+  it('keeps the span of years of a long file\'s year column as the figure\'s period ("2015/16", "1992-1994"), as a wide file does', () => {
+    const text = ['country_code,indicator_name,value,year', '#country+code,#indicator+name,#indicator+value+num,#date+year', 'AFG,School attendance (%),25.74,2015/16', 'AFG,School attendance (%),20.1,1992-1994', 'AFG,School attendance (%),27.0,2019'].join('\n');
+    const r = importHxl(text, 'hdro.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.asOf, f.period ?? null])).toEqual([
+      ['2016', { start: '2015-01-01', end: '2016-12-31' }],
+      ['1994', { start: '1992-01-01', end: '1994-12-31' }],
+      ['2019', null],
+    ]);
+  });
 });
