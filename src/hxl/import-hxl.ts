@@ -286,6 +286,8 @@ function headerDisagreements(indicators: Layout['indicators'], labels: readonly 
   return found;
 }
 
+/** An indicator's name with a sex after a comma: "Expected Years of Schooling, female (years)", "Labour force participation rate, male (% ages 15 and older)". */
+const SEX_IN_INDICATOR_NAME = /^(.+?),\s+(female|male)(?=\s*(?:\(|,|$))(.*)$/i;
 /** A file's name that says it counts deaths or recoveries ("time_series_covid19_deaths_global_narrow.csv"). */
 const FILE_NAMES_HARM = /(?:^|[_\-. ])(deaths?|dead|fatalities|recovered|recoveries)(?=[_\-. ]|$)/i;
 /** Harms done to people, as an attribute or a header's word writes them, and the harm each names (for headerDisagreements). */
@@ -3833,7 +3835,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const figureNotes: string[] = [];
     const value = parsed.value;
 
-    const indicatorText = cellText(row, L.indicator);
+    // ("Expected Years of Schooling, female (years)": the indicator without its sex, of that sex, as HDR's rows beside
+    // "Expected Years of Schooling (years)" mean it; the unit is still read from the name as written)
+    const indicatorWritten = cellText(row, L.indicator);
+    const sexed = SEX_IN_INDICATOR_NAME.exec(indicatorWritten);
+    const indicatorText = sexed === null ? indicatorWritten : `${sexed[1]}${sexed[3]}`.trim();
     const indicator = kebab(indicatorText);
     if (!indicator) return reject('no indicator given', L.indicator);
 
@@ -3919,7 +3925,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
 
     const label = cellText(row, L.label) || indicatorText;
-    const breakdown = orderedBreakdown(rowBreakdown(row));
+    const breakdown = orderedBreakdown(sexed === null ? rowBreakdown(row) : Object.assign(rowBreakdown(row), { sex: /^f/i.test(sexed[2]!) ? 'f' : 'm' }));
     // humfig's export writes the period only where the figure has one; a year's figure has its year
     // (and a span of years in a year column has its span, "2015/16", "1992-1994": the last year, over the span, as in a wide file)
     const spansYears = when.period !== undefined && when.period.start.slice(0, 4) !== when.period.end.slice(0, 4);

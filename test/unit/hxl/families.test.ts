@@ -4560,4 +4560,18 @@ describe('round 35: reviews of real HXL files', () => {
       ['2019', null],
     ]);
   });
+  it("reads a long file's indicator named with a sex after a comma ('..., female (years)') as that indicator of that sex", () => {
+    const text = [
+      '#country+code,#indicator+name,#indicator+value+num,#date+year',
+      'AFG,Expected Years of Schooling (years),10.3,2022',
+      'AFG,"Expected Years of Schooling, female (years)",7.7,2022',
+      'AFG,"Expected Years of Schooling, male (years)",12.8,2022',
+    ].join('\n');
+    const r = importHxl(text, 'hdro.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit, f.breakdown ?? null])).toEqual([
+      ['expected-years-of-schooling-years', 10.3, 'year', null],
+      ['expected-years-of-schooling-years', 7.7, 'year', { sex: 'f' }],
+      ['expected-years-of-schooling-years', 12.8, 'year', { sex: 'm' }],
+    ]);
+  });
 });
