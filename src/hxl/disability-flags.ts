@@ -82,7 +82,7 @@ export class DisabilityFlags {
     let blanket = this.decided.get(key);
     if (blanket === undefined) {
       blanket = this.decide(this.seen.offsetOf(key, false));
-      this.decided.set(key, blanket);
+      if (this.decided.size < 100_000) this.decided.set(key, blanket);
     }
     // (each row counted once, however many of its figures ask)
     if (blanket && row.line !== this.lastLine) {
