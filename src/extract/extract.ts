@@ -405,6 +405,8 @@ const TOTAL_NOUN_TO_LEAD = new RegExp(
   String.raw`\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall|cumulative)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)(?:\s+(?:of|from|since|for|in|so\s+far)\s+[^.;:\d]{1,40}?)?\s+to\s+${HEDGE}(?:at\s+least\s+|nearly\s+|almost\s+)?$`,
   'iu',
 );
+/** Before the second of a pair of numbers: two counts named, then the pair ("the total cases and deaths to 22,863 and "). */
+const PAIR_OF_COUNTS_LEAD = /\b(?:cases|deaths|infections|fatalities|injuries|recoveries)\s+and\s+(?:cases|deaths|infections|fatalities|injuries|recoveries)\s+(?:to|at|of|stood\s+at|reached|rose\s+to|were|are|is|was)\s+[\d,.]+\s+and\s+$/i;
 /** ", and ", " and (some) " right before a number. */
 const AND_LEAD = new RegExp(String.raw`(?:,\s*|\s)and\s+${HEDGE}$`, 'iu');
 /** "his wife and ", "her ", "their two sons and ": a possessive before the count of a family's own members. */
@@ -2570,7 +2572,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       noun = sharedNoun.toLowerCase();
       unitScore = 0.8;
       reasons?.push(`'${token.written}' before '${shared[0].trim()}': the noun of the number after it -> ${unit}`);
-    } else if (lastThing !== undefined && /^\s+respectively\b/i.test(after) && /[\d,.]\s+and\s+$/.test(text.slice(Math.max(sentence.start, token.start - 8), token.start))) {
+    } else if (lastThing !== undefined && (/^\s+respectively\b/i.test(after) || (!NOUN_NEXT.test(after) && PAIR_OF_COUNTS_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start)))) && /[\d,.]\s+and\s+$/.test(text.slice(Math.max(sentence.start, token.start - 8), token.start))) {
+      // (or without "respectively" where the words before the pair name two counts: "bringing the total cases and
+      // deaths to 22,863 and 622")
       // "the total number of cases and deaths has accelerated to 17,824 and 595 respectively": the second of a pair
       unit = lastThing;
       noun = isCountUnit(lastThing) ? 'people' : lastThing;

@@ -7526,3 +7526,13 @@ describe('round 35: a fourth wave of fresh sets', () => {
     expect(vuq('Two-thirds of Syrians in Ostra have fled their homes.')).toEqual([[66.7, 'percent', 'exact']]);
   });
 });
+
+describe('round 35: the second of a pair of counts', () => {
+  it('reads the second number after two counts named before the pair, without "respectively" ("the total cases and deaths to 22,863 and 622")', () => {
+    expect(vuq('In Ostra, new cases were reported this week, bringing the total cases and deaths to 22,863 and 622.')).toEqual([
+      [22863, 'person', 'exact'],
+      [622, 'person', 'exact'],
+    ]);
+    expect(vuq('In Ostra, the school held 300 and 40 more came.')).toEqual([]);
+  });
+});
