@@ -4,7 +4,7 @@
  * report of how each column was mapped and which rows were rejected, by line.
  */
 import { EXIT, FileInvalidError, type ExitCode, type FileIssue } from '../errors.js';
-import { MAX_FILE_BYTES, NotUtf8Error, decodeUtf8, filePieces, onlyUtf8, refuseUtf16Or32, readFileBytes, regularFileSize, windows1252Marks } from '../facts/read-text-file.js';
+import { MAX_FILE_BYTES, NotUtf8Error, bytePieces, decodeUtf8, filePieces, onlyUtf8, refuseUtf16Or32, readFileBytes, regularFileSize, windows1252Marks } from '../facts/read-text-file.js';
 import { checkOutputPath } from '../fs/write-file-atomic.js';
 import { importRows, RECORD_ID_USE, type ImportOptions, type ImportReport } from '../hxl/import-hxl.js';
 import { indicatorFromHashtag, parseHashtag } from '../hxl/hxl-tags.js';
@@ -64,7 +64,7 @@ function decode(bytes: Buffer, display: string, encoding: Encoding): { text: str
   refuseWorkbook(bytes, display);
   if (encoding !== 'utf-8') {
     refuseUtf16Or32(bytes, display, 'facts');
-    const only = onlyUtf8(bytes, '', display);
+    const only = onlyUtf8([bytes]);
     if (only !== undefined) return { text: decodeUtf8(bytes, display, 'facts'), note: utf8Note(only, encoding) };
     return { text: windows1252Marks(new TextDecoder('windows-1252').decode(bytes)) };
   }
@@ -130,7 +130,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
   let length: number;
   let encodingNote: string | undefined;
   if (size !== undefined && size >= (options.piecesMinBytes ?? PIECES_MIN_BYTES) && size <= MAX_FILE_BYTES) {
-    const only = encoding === 'utf-8' ? undefined : onlyUtf8(undefined, options.file, display);
+    const only = encoding === 'utf-8' ? undefined : onlyUtf8(bytePieces(options.file, display));
     if (only !== undefined) encodingNote = utf8Note(only, encoding);
     rows = withUtf8Errors(() => openHxlPieces(filePieces(options.file, display, encoding === 'utf-8' || only !== undefined ? 'utf-8' : 'windows-1252'), display), options.file, display);
     length = size;

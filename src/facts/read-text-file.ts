@@ -111,46 +111,39 @@ export function filePieces(path: string, display: string, encoding: 'utf-8' | 'w
 }
 
 /**
- * Whether a file can only be UTF-8, whatever --encoding says: it begins with UTF-8's byte-order mark
+ * Whether a text can only be UTF-8, whatever --encoding says: it begins with UTF-8's byte-order mark
  * ('bom'), or it is valid UTF-8 and holds a byte beyond ASCII ('utf-8', letters that Windows-1252
- * would garble); else undefined. Read a piece at a time, as filePieces reads a large file.
+ * would garble); else undefined. Its bytes in pieces (one, or a large file's: bytePieces), read in turn.
  */
-export function onlyUtf8(bytes: Uint8Array | undefined, path: string, display: string): 'bom' | 'utf-8' | undefined {
-  const check = (piece: Uint8Array, state: { first: boolean; high: boolean; decoder: InstanceType<typeof TextDecoder> }): 'bom' | 'not' | undefined => {
-    if (state.first && piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf) return 'bom';
-    state.first = false;
-    if (!state.high && piece.some((b) => b >= 0x80)) state.high = true;
-    try {
-      state.decoder.decode(piece, { stream: true });
-    } catch {
-      return 'not';
+export function onlyUtf8(pieces: Iterable<Uint8Array>): 'bom' | 'utf-8' | undefined {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let first = true;
+  let high = false;
+  try {
+    for (const piece of pieces) {
+      if (first && piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf) return 'bom';
+      first = false;
+      if (!high && piece.some((b) => b >= 0x80)) high = true;
+      decoder.decode(piece, { stream: true });
     }
+    decoder.decode();
+  } catch {
+    // not UTF-8
     return undefined;
-  };
-  const state = { first: true, high: false, decoder: new TextDecoder('utf-8', { fatal: true }) };
-  const finish = (): 'utf-8' | undefined => {
-    try {
-      state.decoder.decode();
-    } catch {
-      return undefined;
-    }
-    return state.high ? 'utf-8' : undefined;
-  };
-  if (bytes !== undefined) {
-    const r = check(bytes, state);
-    return r === 'bom' ? 'bom' : r === 'not' ? undefined : finish();
   }
+  return high ? 'utf-8' : undefined;
+}
+
+/** A file's bytes, a piece at a time (each piece valid only until the next is asked for). */
+export function* bytePieces(path: string, display: string): Generator<Uint8Array> {
   const fd = openToRead(path, display);
   try {
     const buffer = Buffer.allocUnsafe(PIECE_BYTES);
     for (;;) {
       const n = readSync(fd, buffer, 0, buffer.length, null);
       if (n === 0) break;
-      const r = check(buffer.subarray(0, n), state);
-      if (r === 'bom') return 'bom';
-      if (r === 'not') return undefined;
+      yield buffer.subarray(0, n);
     }
-    return finish();
   } finally {
     closeSync(fd);
   }
