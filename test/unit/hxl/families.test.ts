@@ -4574,4 +4574,13 @@ describe('round 35: reviews of real HXL files', () => {
       ['expected-years-of-schooling-years', 12.8, 'year', { sex: 'm' }],
     ]);
   });
+  it("reads the beta-era plural '#idps_num' as IDPs, and counts HAPI's warnings under '#warning' as under '#meta+warning'", () => {
+    const text = ['#period_date,#country+code,#idps_num,#warning', '2012,SOM,1100000,Rounded value', '2013,SOM,1133000,'].join('\n');
+    const r = importHxl(text, 'idps.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value])).toEqual([
+      ['internally-displaced', 1100000],
+      ['internally-displaced', 1133000],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain("1 row carries the file's own warning (#meta+warning): 'Rounded value' (1 row, line 2 first)");
+  });
 });
