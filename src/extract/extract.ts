@@ -4314,7 +4314,8 @@ function labelBefore(text: string, lineStarts: number[], line: number, token: Nu
   const bare = m === null && from === 0 && lineEnd - lineStart <= BARE_LABEL_LINE_MAX && /^[\s.]*$/.test(text.slice(token.end, lineEnd)) && !PROSE_GOES_ON.test(text.slice(lineEnd + 1, lineEnd + 200)) ? BARE_LABEL_LEAD.exec(before) : null;
   // (a label is a noun phrase, not a clause with its verb: "Deaths of livestock in Ostra are estimated at 30,000.")
   if (bare !== null && !LABEL_VERB.test(bare[1]!.replace(RELATIVE_CLAUSE_VERB, ' '))) m = bare;
-  if (!m || (bare === null && !LABEL_TAIL.test(text.slice(token.end, Math.min(lineEnd, token.end + 120))))) return undefined;
+  if (m === null) return titledLabelBefore(text, token, lineEnd);
+  if (bare === null && !LABEL_TAIL.test(text.slice(token.end, Math.min(lineEnd, token.end + 120)))) return undefined;
   const label = m[1]!.trim();
   if (label.split(/\s+/).length > 8) return undefined;
   const named = countNamedBy(label) ?? (HARMED_LABEL.test(label) ? { unit: 'person', noun: 'people' } : anyLabel ? { unit: '', noun: '' } : undefined);
@@ -4322,6 +4323,29 @@ function labelBefore(text: string, lineStarts: number[], line: number, token: Nu
   const start = lineStart + from + m.index + m[0].indexOf(m[1]!);
   return { ...named, heading: { start, end: start + label.length } };
 }
+
+/**
+ * A key-figure box copied into one line, each label in title case right before its number and a source, a date or
+ * the next label after it: "Total Reported Cholera Cases in Zimbabwe 83,631 WHO – February 25, 2009 Total Reported
+ * Cholera Deaths in Zimbabwe 3,879". Only a label that names a count of people or things (a number after a title-case
+ * name of anything else is no key figure: "Refugees International 2024" names no count after it either way).
+ */
+function titledLabelBefore(text: string, token: NumberToken, lineEnd: number): { unit: string; noun: string; heading: Span } | undefined {
+  // (what follows first: the cheaper test, and most numbers of prose fail it)
+  if (!TITLED_LABEL_TAIL.test(text.slice(token.end, Math.min(lineEnd, token.end + 12)))) return undefined;
+  const from = Math.max(0, token.start - 100);
+  const m = TITLED_LABEL_LEAD.exec(text.slice(from, token.start));
+  if (!m || LABEL_VERB.test(m[1]!)) return undefined;
+  const named = countNamedBy(m[1]!);
+  if (!named) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { ...named, heading: { start, end: start + m[1]!.length } };
+}
+/** The title-case label right before a number: two to nine words, capitalised but for small joining words. */
+// (a word in capitals is no part of it but the last, "Total IDPs": "NUMBERS AT A GLANCE SOURCE" is the box's heading)
+const TITLED_LABEL_LEAD = /(?<![\p{L}\p{N}'’&-])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s(?:\p{Lu}\p{Ll}[\p{L}'’-]*|in|of|and|the|for|per|by|&)){0,7}\s\p{Lu}[\p{L}'’-]*)\s$/u;
+/** What may follow a title-case label's number: the line's end, a source or the next label in capitals, a dash before a source, a note in brackets. */
+const TITLED_LABEL_TAIL = /^[*†‡]{0,3}(?:[ \t]*$|[ \t]+(?:\p{Lu}|[–—-][ \t]|\())/u;
 
 /** A list item's quote without its bullet. */
 function listItemQuote(text: string, span: Span): Span {

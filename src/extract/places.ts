@@ -162,6 +162,8 @@ const LOWER_DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|wes
 /** Continents, seas and regions a direction often leads ("in southern Africa", "the eastern Mediterranean"): no place of a figure by the direction. */
 const REGION_NAME = /^(?:Afric|Asia|Europ|America|Pacific|Atlantic|Mediterranean|Sahel|Caribbean|Oceania|Balkan|Middle\s+East|Horn)/u;
 const LOCATIVE = new Set(['in', 'into', 'inside', 'within', 'across', 'throughout', 'at', 'near', 'to']);
+/** A verb of people moving before "to" (and "the"), which makes the place after it where they went. */
+const MOVED_TO = /(?<![\p{L}])(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing|moved|relocated|evacuated|returned|returning|arrived|arriving|headed|heading|deported)\s+to\s+(?:the\s+)?$/iu;
 const ORIGIN = new Set(['from', 'fleeing', 'fled', 'flee', 'leaving', 'left', 'leave', 'reached', 'entered', 'entering', 'reaching']);
 /** Verbs of disasters and attacks: a capitalised name after them is a place ("floods hit Sorrel"). */
 const STRUCK = new Set(['hit', 'struck', 'battered', 'flooded', 'shelled', 'bombed', 'besieged']);
@@ -416,6 +418,9 @@ function kindOf(text: string, at: number, end: number): MentionKind {
     const m = WORD_BEFORE_KIND_OF.exec(text.slice(Math.max(0, at - 60), at));
     if (m) w = m[1]!.toLowerCase();
   }
+  // "refugees have fled to Chad", "crossed into Chad": where people went is where they are counted (not "$1 million to
+  // Fiji", nor "the road to Pell", whose "to" names no place of the figure)
+  if (w === 'to' && MOVED_TO.test(text.slice(Math.max(0, at - 50), at))) return 'locative';
   if (LOCATIVE.has(w) && w !== 'to') return 'locative';
   if (ORIGIN.has(w)) return 'origin';
   return 'other';

@@ -7536,3 +7536,21 @@ describe('round 35: the second of a pair of counts', () => {
     expect(vuq('In Ostra, the school held 300 and 40 more came.')).toEqual([]);
   });
 });
+
+describe('round 36: fresh sets', () => {
+  it('places refugees where they fled to, not where the conflict they fled is ("fled to Chad since the conflict in Sudan")', () => {
+    const places = (body: string) => run(`Refugees\n\n${body}`, { published: '2023-06-01' }).candidates.map((c) => [c.value, c.place]);
+    expect(places('More than 100,000 Sudanese refugees have fled to Chad since the conflict in Sudan broke out.')).toEqual([[100000, 'TCD']]);
+    expect(places('Some 40,000 refugees have fled to the Central African Republic since fighting in Sudan began.')).toEqual([[40000, 'CAF']]);
+    // (a "to" after no verb of moving names no place of the figure)
+    expect(places('Britain gave $1 million to Fiji after the cyclone in Vanuatu.')).toEqual([[1000000, 'VUT']]);
+  });
+  it('reads a key-figure box run into one line, each title-case label before its number ("Total Reported Cholera Cases in Zimbabwe 83,631 WHO – ...")', () => {
+    expect(vuq('NUMBERS AT A GLANCE SOURCE Total Reported Cholera Cases in Zimbabwe 83,631 WHO – February 25, 2009 Total Reported Cholera Deaths in Zimbabwe 3,879 WHO – February 25, 2009')).toEqual([
+      [83631, 'person', 'exact'],
+      [3879, 'person', 'exact'],
+    ]);
+    // (a number after a title-case name that counts nothing is no key figure)
+    expect(vuq('The Ostra Relief Agency 2,000 strong team arrived.')).toEqual([]);
+  });
+});
