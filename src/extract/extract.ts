@@ -630,6 +630,8 @@ const EVENT_AFTER_DATE = /^\s+(?:earthquakes?|quakes?|floods?|flooding|storms?|c
 /** Before a date said after the figures: "as of", "as at", "up to (the end of)". */
 // ("according to a new report from the INGD released on Wednesday": the report's maker between)
 const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|evening|afternoon|end)\s+of)?|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?|(?:report|update|toll|count|assessment|bulletin)(?:\s+(?:from|by|of)\s+(?:the\s+)?[\p{Lu}][^,.;]{0,90}?)?\s+(?:established|published|issued|released|updated|compiled)\s+(?:on\s+)?)\s*$/u;
+/** "according to a report of OCHA on": the day a source gave what the sentence reports, its name between (no clause of its own). */
+const ACCORDING_ON_BEFORE_DATE = /(?<![\p{L}])according\s+to\s+[^,.;:]{1,90}?\s+on\s+$/u;
 /** "said", "said on", "told reporters on" right before a day: the day a source said what the sentence reports. */
 const SAID_BEFORE_DATE = /\b(?:said|says|reported|announced|stated|confirmed|warned|added)\s+(?:on\s+)?$/u;
 
@@ -1091,7 +1093,14 @@ const DATA_OF_DATE_LEAD = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:[Bb]ased\s
 // (tested on the tail trimmed, so that no two runs of spaces meet: a run of spaces is matched once)
 const DATA_SOURCE_AFTER = /^(?:\([^)]*\))?(?:\s*(?:from|by|of)\s(?:the\s)?[^,;:.\d]{1,80})?$/u;
 /** The opening of a sentence up to the second day of a span of one month ("Between the afternoons of 5 and " 8 August). */
-const DAYS_OF_ONE_MONTH = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$`, '');
+/**
+ * What opens a sentence before the first day of a span ("Between", "From"; after a short opening word and its comma,
+ * "Overall, between 7 October and ..."), and what joins it to the last (a time of that day may lead the last:
+ * "between 7 October and 12:00 on 2 January").
+ */
+const SPAN_OPENING_LEAD = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2},\s+)?(?:[Bb]etween|[Ff]rom)\s+$/u;
+const SPAN_OPENING_JOIN = /^\s*(?:and|to|-|–|through|until|till)\s*(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|hrs|hours|h))?\s+(?:on\s+)?)?$/;
+const DAYS_OF_ONE_MONTH = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2},\s+)?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$`, 'u');
 /** What may follow an "as of" date to the end of its clause: a note in brackets, or the time of that day ("as of Jan 13 noon", "as of 5 May at 18:00"). */
 // (read on the text trimmed, asOfTail: spaces at either end left to the trim, so that a long run of them cannot backtrack)
 const AS_OF_TAIL = /^(?:(?:at\s+)?(?:noon|midday|midnight|(?:in\s+the\s+)?(?:morning|afternoon|evening)|\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|hrs|h|GMT|UTC|local\s+time))?|\d{1,2}\s?[ap]\.?m\.?))?(?:\s{0,3}\([^)]*\))?$/i;
@@ -5157,8 +5166,8 @@ function asOfFor(
       to.value !== undefined &&
       to.value.length === 10 &&
       datesFigure(to.value, published) &&
-      /^(?:[Bb]etween|[Ff]rom)\s+$/.test(text.slice(sentence.start, from.start)) &&
-      /^\s*(?:and|to|-|–|through|until|till)\s*$/.test(text.slice(from.end, to.start)) &&
+      SPAN_OPENING_LEAD.test(text.slice(sentence.start, from.start)) &&
+      SPAN_OPENING_JOIN.test(text.slice(from.end, to.start)) &&
       /^\s*,/.test(text.slice(to.end, to.end + 2))
     ) {
       const guess = datedBy(to, `the sentence opens with the span '${text.slice(from.start, to.end)}': its last day`, 0.85);
@@ -5213,8 +5222,25 @@ function asOfFor(
   // "... and damages or destroys an estimated 130,000 houses as of August 18, according to the GoH",
   // "There have been 13 042 reported cases ..., up to the end of 2 November": a date the sentence's
   // figures are counted to, said after them
-  for (const d of spansWithin(dates, token.end, sentence.end)) {
-    if (!usable(d) || !AS_OF_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 40), d.start))) continue;
+  const after = spansWithin(dates, token.end, sentence.end);
+  for (let i = 0; i < after.length; i++) {
+    const d = after[i]!;
+    // (a day the source said it on is the figure's even after "since": "fled since the coup, according to a report of OCHA on March 21")
+    const day = d.value !== undefined && d.value.length === 10 && datesFigure(d.value, published);
+    const lead = text.slice(Math.max(sentence.start, d.start - 40), d.start);
+    // "12,736 cases of measles were reported in Regions I, II ... from 01 January 2019 to 24 February 2019.": a span
+    // of days said after the figures counts them to its last day
+    const first = i > 0 ? after[i - 1]! : undefined;
+    if (day && first !== undefined && SPAN_OPENING_JOIN.test(text.slice(first.end, d.start)) && /(?<![\p{L}])(?:from|between)\s+$/iu.test(text.slice(Math.max(sentence.start, first.start - 10), first.start)) && /^\s*(?:[.;]|$)/.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 3)))) {
+      const guess = datedBy(d, `the sentence counts its figures over '${text.slice(first.start, d.end)}': its last day`, 0.8);
+      return first.value !== undefined && first.value.length === 10 && d.value !== undefined && first.value <= d.value ? { ...guess, period: { start: first.value, end: d.value } } : guess;
+    }
+    // "Nearly 1.4 million people have fled ..., according to a report of OCHA on March 21.", "..., OCHA said on March 21.":
+    // the day the source said it, said last in the sentence
+    if (day && (SAID_BEFORE_DATE.test(lead) || ACCORDING_ON_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 120), d.start))) && i === after.length - 1 && /^\s*(?:[.;]|$)/.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 3)))) {
+      return datedBy(d, `the sentence ends with the day its source said it: '${text.slice(Math.max(sentence.start, d.start - 12), d.end).trim()}'`, 0.75);
+    }
+    if (!usable(d) || !AS_OF_BEFORE_DATE.test(lead)) continue;
     // (perhaps with its hour: "a report established on Saturday at 7:00 a.m. by the Ministry")
     // (or the starting point after it: "have been reported in north-west Syria, as of 6 March, since an earthquake ... struck")
     // (or its part of the day: "with 127 others missing, as of Monday morning.")

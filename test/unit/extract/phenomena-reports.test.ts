@@ -7554,3 +7554,20 @@ describe('round 36: fresh sets', () => {
     expect(vuq('The Ostra Relief Agency 2,000 strong team arrived.')).toEqual([]);
   });
 });
+
+describe('round 36: dates of fresh sets', () => {
+  const asOf = (body: string, published = '2024-01-02') => run(`Update\n\n${body}`, { published }).candidates.map((c) => [c.value, c.asOf]);
+  it('dates a figure by the last day of a span that opens the sentence after a short opening word, a time of day before that day ("Overall, between 7 October and 12:00 on 2 January, ...")', () => {
+    expect(asOf('Overall, between 7 October and 12:00 on 2 January, at least 22,185 Palestinians were killed in Gaza.')).toEqual([[22185, '2024-01-02']]);
+    expect(asOf('In total, from 1 to 30 December, 300 people were killed in Ostra.')).toEqual([[300, '2023-12-30']]);
+  });
+  it('dates a figure by the last day of a span said at the end of its sentence ("... were reported in Regions I, II and NCR from 01 January 2019 to 24 February 2019.")', () => {
+    expect(asOf('A total of 12,736 cases of measles were reported in Regions I, II, CALABARZON, and NCR from 01 January 2019 to 24 February 2019.', '2019-02-25')).toEqual([[12736, '2019-02-24']]);
+  });
+  it('dates a figure by the day its source gave it, said last in the sentence ("..., according to a report of OCHA on March 21.", "..., OCHA said on March 21.")', () => {
+    expect(asOf('Nearly 1.4 million people have fled their homes since the coup, according to a report of OCHA on March 21.', '2023-03-24')).toEqual([[1400000, '2023-03-21']]);
+    expect(asOf('Nearly 1.4 million people have fled their homes, OCHA said on March 21.', '2023-03-24')).toEqual([[1400000, '2023-03-21']]);
+    // (a day after "since" that is no source's stays a starting point, not the figure's date)
+    expect(asOf('Some 300 people have died since the floods began on 2 March.', '2023-03-24')).toEqual([[300, '2023-03-24']]);
+  });
+});
