@@ -58,7 +58,7 @@ import { hash52, SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
 import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
-import { ZeroParts } from './zero-parts.js';
+import { ZeroParts, ZeroPartsViews } from './zero-parts.js';
 import { DisabilityFlags } from './disability-flags.js';
 import { untaggedPlaceColumns } from './untagged-places.js';
 import { BaselineAssessments } from './baseline-assessments.js';
@@ -1047,13 +1047,22 @@ function figureKeyColumns(layout: Layout, dateColumn: number | undefined, places
  * Parts written 0 where the file has no split (zero-parts.ts), in a wide file with sex or age
  * breakdown columns: keyed by every other cell that tells figures apart.
  */
-function zeroPartsOf(layout: Layout, dateColumn: number | undefined): ZeroParts | undefined {
+function zeroPartsOf(layout: Layout, dateColumn: number | undefined): ZeroPartsViews | undefined {
   if (layout.shape !== 'wide') return undefined;
   const parts = layout.breakdowns.filter((b) => b.read === 'sex' || b.read === 'age' || b.read === 'age-bound');
   if (parts.length === 0) return undefined;
-  const partColumns = parts.flatMap((b) => [b.index, b.fallback].filter((c): c is number => c !== undefined));
-  const key = figureKeyColumns(layout, dateColumn, placeCells(layout.places), parts);
-  return new ZeroParts(layout.indicators.map((col) => col.index), partColumns, key, cellText, (cell) => cell.trim() === '' || isAllValue(cell));
+  const view = (of: readonly BreakdownColumn[]) =>
+    new ZeroParts(
+      layout.indicators.map((col) => col.index),
+      of.flatMap((b) => [b.index, b.fallback].filter((c): c is number => c !== undefined)),
+      figureKeyColumns(layout, dateColumn, placeCells(layout.places), of),
+      cellText,
+      (cell) => cell.trim() === '' || isAllValue(cell),
+    );
+  // (and, where the file splits by sex and by age, each one alone: a sex's ages all 0 beside that sex's total)
+  const sexes = parts.filter((b) => b.read === 'sex');
+  const ages = parts.filter((b) => b.read !== 'sex');
+  return new ZeroPartsViews(sexes.length > 0 && ages.length > 0 ? [view(parts), view(sexes), view(ages)] : [view(parts)]);
 }
 
 /**

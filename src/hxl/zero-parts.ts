@@ -48,23 +48,64 @@ export class ZeroParts {
 
   /** Whether a part's 0 of a column stands for "not split": its total is above 0 and every part is 0. */
   isPlaceholder(row: CsvRecord, column: number, value: number): boolean {
-    if (value !== 0 || this.seen.size === 0 || this.isTotalRow(row)) return false;
-    const i = this.figureColumns.indexOf(column);
-    const at = i === -1 ? undefined : this.seen.offsetOf(hashCells(row, this.keyColumns, this.cellOf), false);
-    if (at === undefined) return false;
-    if (this.seen.array[at + 2 * i] !== 1 || this.seen.array[at + 2 * i + 1] === 1) return false;
+    if (!this.placeholder(row, column, value)) return false;
     if (this.cells++ === 0) this.example = `line ${row.line}`;
     return true;
   }
 
+  /** The same, without counting the cell for the report (ZeroPartsViews counts). */
+  placeholder(row: CsvRecord, column: number, value: number): boolean {
+    if (value !== 0 || this.seen.size === 0 || this.isTotalRow(row)) return false;
+    const i = this.figureColumns.indexOf(column);
+    const at = i === -1 ? undefined : this.seen.offsetOf(hashCells(row, this.keyColumns, this.cellOf), false);
+    if (at === undefined) return false;
+    return this.seen.array[at + 2 * i] === 1 && this.seen.array[at + 2 * i + 1] !== 1;
+  }
+
   /** The report's note, where some zeros were left out. */
   note(): string | undefined {
-    if (this.cells === 0) return undefined;
-    return `${this.cells} cell${this.cells === 1 ? '' : 's'} of 0 by sex or age beside a total above 0 whose every part is 0 (${this.example}): the file has no split there, so those zeros are not figures (read as figures, they would say no one of that sex or age)`;
+    return zeroPartsNote(this.cells, this.example);
   }
 
   private isTotalRow(row: CsvRecord): boolean {
     for (const c of this.partColumns) if (!this.isWhole(this.cellOf(row, c))) return false;
     return true;
+  }
+}
+
+function zeroPartsNote(cells: number, example: string): string | undefined {
+  if (cells === 0) return undefined;
+  return `${cells} cell${cells === 1 ? '' : 's'} of 0 by sex or age beside a total above 0 whose every part is 0 (${example}): the file has no split there, so those zeros are not figures (read as figures, they would say no one of that sex or age)`;
+}
+
+/**
+ * Zero parts seen whole and dimension by dimension: where a file splits by sex and by age, a sex's ages may be
+ * all 0 beside that sex's total above 0 (HAPI's returnees: Mozambique's returned IDPs of 2022, 133,324 women and 0
+ * at every age), though the sexes themselves are split. One view takes every sex and age column as the parts (the
+ * file has no split at all), and one view each takes one column as the parts, the others' cells in its key (the
+ * total of women's ages is the row of women, all ages). A 0 is left out where any view says it stands for no split.
+ */
+export class ZeroPartsViews {
+  private cells = 0;
+  private example = '';
+
+  constructor(private readonly views: readonly ZeroParts[]) {}
+
+  learn(row: CsvRecord, valueOf: (index: number) => number | undefined): void {
+    for (const v of this.views) v.learn(row, valueOf);
+  }
+
+  isPlaceholder(row: CsvRecord, column: number, value: number): boolean {
+    if (value !== 0) return false;
+    for (const v of this.views) {
+      if (!v.placeholder(row, column, value)) continue;
+      if (this.cells++ === 0) this.example = `line ${row.line}`;
+      return true;
+    }
+    return false;
+  }
+
+  note(): string | undefined {
+    return zeroPartsNote(this.cells, this.example);
   }
 }

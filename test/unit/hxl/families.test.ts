@@ -4584,3 +4584,20 @@ describe('round 35: reviews of real HXL files', () => {
     expect(fileNotes(r).join('\n')).toContain("1 row carries the file's own warning (#meta+warning): 'Rounded value' (1 row, line 2 first)");
   });
 });
+
+describe('round 36: reviews of real HXL files', () => {
+  it("leaves out a sex's ages written 0 beside that sex's total above 0, where the sexes are split but the ages are not (HAPI's returnees)", () => {
+    const head = ['Country,Group,Gender,Age,Population,Start,End', '#country+code,#population_group+code,#gender+code,#age+range,#population,#date+start,#date+end'];
+    const rows = ['MOZ,RIDP,all,all,270502', 'MOZ,RIDP,f,all,133324', 'MOZ,RIDP,m,all,137178', 'MOZ,RIDP,f,0-4,0', 'MOZ,RIDP,f,5-11,0', 'MOZ,RIDP,m,0-4,0', 'MOZ,RIDP,m,5-11,0', 'MOZ,RIDP,all,0-4,0', 'MOZ,RIDP,all,5-11,0'];
+    const r = importHxl([...head, ...rows.map((x) => `${x},2022-01-01,2022-12-31`)].join('\n'), 'ret.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.sex ?? null, f.breakdown?.age ?? null])).toEqual([
+      [270502, null, null],
+      [133324, 'f', null],
+      [137178, 'm', null],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain('6 cells of 0 by sex or age beside a total above 0 whose every part is 0');
+    // (a real 0 of an age split stays: one age of women above 0)
+    const split = ['MOZ,RIDP,all,all,100', 'MOZ,RIDP,f,all,100', 'MOZ,RIDP,f,0-4,100', 'MOZ,RIDP,f,5-11,0'];
+    expect(importHxl([...head, ...split.map((x) => `${x},2022-01-01,2022-12-31`)].join('\n'), 'ret.csv', { today: TODAY }).facts.figures.map((f) => f.value)).toEqual([100, 100, 100, 0]);
+  });
+});
