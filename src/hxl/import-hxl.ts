@@ -58,6 +58,7 @@ import { hash52, SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
 import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
+import { UnknownOrigins } from './unknown-origins.js';
 import { ZeroParts, ZeroPartsViews } from './zero-parts.js';
 import { DisabilityFlags } from './disability-flags.js';
 import { untaggedPlaceColumns } from './untagged-places.js';
@@ -1066,6 +1067,21 @@ function zeroPartsOf(layout: Layout, dateColumn: number | undefined): ZeroPartsV
 }
 
 /**
+ * An origin written as not known beside known origins of the same key (unknown-origins.ts), in a file with an
+ * origin column: keyed by every other cell that tells figures apart.
+ */
+function unknownOriginsOf(layout: Layout, dateColumn: number | undefined): UnknownOrigins | undefined {
+  const origins = layout.breakdowns.filter((b) => b.read === 'origin');
+  if (origins.length === 0 || layout.indicators.length === 0) return undefined;
+  return new UnknownOrigins(
+    origins.map((b) => b.index),
+    figureKeyColumns(layout, dateColumn, placeCells(layout.places), origins),
+    cellText,
+    (cell) => cell.trim() !== '' && !isAllValue(cell) && !isOriginUnknown(cell),
+  );
+}
+
+/**
  * A disability flag on every part of a whole (disability-flags.ts), in a file with a disability column
  * beside sex or age columns: keyed by every other cell that tells figures apart.
  */
@@ -1965,6 +1981,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const zeroParts = zeroPartsOf(layout, dateColumn);
   const disabilityFlags = disabilityFlagsOf(layout, dateColumn);
   const baselines = baselineAssessmentsOf(layout, dateColumn);
+  const unknownOrigins = unknownOriginsOf(layout, dateColumn);
   /** whether some pre-pass learns the numbers of a row's figure columns */
   const learnsValues = remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined || baselines !== undefined;
   /** the pre-pass's numbers of the row's figure columns, for the pre-passes that learn them (cleared each row) */
@@ -2216,6 +2233,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     if (analyses) analyses.learn(row);
     projects?.learn(row, sampled);
+    unknownOrigins?.learn(row);
     if (learnsValues) {
       remainders?.learn(row, (c) => rowValues.get(c));
       zeroParts?.learn(row, (c) => rowValues.get(c));
@@ -3017,7 +3035,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           break;
         }
         case 'origin':
-          if (!isOriginUnknown(cell)) b[col.dimension] = breakdownText(cell);
+          // (a written "Not available" beside known origins of its key is one part of them: unknown-origins.ts)
+          if (!isOriginUnknown(cell) || (cell.trim() !== '' && unknownOrigins?.isPart(row) === true)) b[col.dimension] = breakdownText(cell);
           break;
         case 'category': {
           // "Adult - Female": sex f and the age group adults (what a #gender or #age column says first)
@@ -3984,6 +4003,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const warningNote = rowWarnings.note();
   if (warningNote !== undefined) notes.push(warningNote);
   if (previousYears > 0) notes.push(`${previousYears} figure${previousYears === 1 ? '' : 's'} of columns of the previous year (+year+previous: ${[...previousYear].slice(0, 3).map((c) => columnName(c)).join(', ')}) dated the year before the row's`);
+  const unknownOriginsNote = unknownOrigins?.note();
+  if (unknownOriginsNote !== undefined) notes.push(unknownOriginsNote);
   const baselineNote = baselines?.note();
   if (baselineNote !== undefined) notes.push(baselineNote);
   const disabilityNote = disabilityFlags?.note();

@@ -4601,3 +4601,25 @@ describe('round 36: reviews of real HXL files', () => {
     expect(importHxl([...head, ...split.map((x) => `${x},2022-01-01,2022-12-31`)].join('\n'), 'ret.csv', { today: TODAY }).facts.figures.map((f) => f.value)).toEqual([100, 100, 100, 0]);
   });
 });
+
+describe("round 36: an origin written as not known beside known origins (IOM DTM's Haiti)", () => {
+  const head = ['Country,Date,Cause,Origin,IDPs', '#country+code,#date+reported,#cause,#adm1+name+origin,#affected+idps'];
+  it('reads it as a part, the people whose origin is not known, never the whole of the day, and says so', () => {
+    const rows = ['HTI,2024-12-31,Conflict,Not available,6110', 'HTI,2024-12-31,Conflict,Artibonite,52030', 'HTI,2024-12-31,Conflict,Ouest,952048'];
+    const r = importHxl([...head, ...rows].join('\n'), 'dtm.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.origin ?? null])).toEqual([
+      [6110, 'Not available'],
+      [52030, 'Artibonite'],
+      [952048, 'Ouest'],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain("1 origin cell written as not known ('Not available', 'Unknown') beside rows of known origins of the same place, date and breakdowns (line 3)");
+  });
+  it('keeps a row whose origin is not known, with no known origin beside it, the whole (a national row of no origin)', () => {
+    const rows = ['HTI,2024-12-31,Conflict,Not available,1011517', 'HTI,2025-06-30,Conflict,Ouest,10'];
+    const r = importHxl([...head, ...rows].join('\n'), 'dtm.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.origin ?? null])).toEqual([
+      [1011517, null],
+      [10, 'Ouest'],
+    ]);
+  });
+});
