@@ -58,6 +58,7 @@ import { hash52, SeenIds } from './seen-ids.js';
 import { AnalysisHistory } from './hxl-analyses.js';
 import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
+import { hashCells } from './keyed-slots.js';
 import { UnknownOrigins } from './unknown-origins.js';
 import { ZeroParts, ZeroPartsViews } from './zero-parts.js';
 import { DisabilityFlags } from './disability-flags.js';
@@ -1900,6 +1901,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const orgColumn = layout.shape === 'wide' ? layout.context.publisher : undefined;
   const orgsBySource = orgColumn === undefined ? undefined : new Map<string, string>();
   let orgColumnVaries = false;
+  // (people counted where they are, in a file that names an organisation a place: the site's manager or the place's
+  // reporter, no part of its people, unless one place and date has two organisations: the place keys seen, each
+  // with its organisation)
+  const placedPeopleOnly = layout.indicators.length > 0 && layout.indicators.every((col) => PLACED_PEOPLE_TAGS.has(col.tag.tag) && !col.tag.attributes.some((a) => PROJECT_ATTRIBUTES.has(a)));
+  const orgByKey = orgColumn !== undefined && placedPeopleOnly ? new Map<number, string>() : undefined;
+  const orgKeyColumns = orgByKey === undefined ? [] : figureKeyColumns(layout, dateColumn, placeCells(layout.places));
+  let orgSplitsPlace = false;
   const nationalSocieties = orgColumn !== undefined && table.tags[orgColumn]?.attributes.includes('national_society') === true;
   let rowCount = 0;
   // whether any row gives a unit in the #indicator+unit column of a wide file (see Layout.rowUnit)
@@ -2251,6 +2259,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         // an empty cell names no organisation
       } else if (seen === undefined) orgsBySource.set(src, org);
       else if (seen !== org) orgColumnVaries = true;
+      if (org !== '' && orgByKey !== undefined && !orgSplitsPlace) {
+        const key = hashCells(row, orgKeyColumns, cellText);
+        const before = orgByKey.get(key);
+        if (before === undefined) {
+          if (orgByKey.size < 100_000) orgByKey.set(key, org);
+        } else if (before !== org) orgSplitsPlace = true;
+      }
     }
     for (const lv of layout.places) {
       const code = cellText(row, lv.code);
@@ -2415,7 +2430,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     layout.mappedTo[col.index] = null;
     layout.why[col.index] = `one ${col.dimension} for each place and date: what the figures come from, not a part of them`;
   }
-  if (orgColumnVaries && orgColumn !== undefined) {
+  if (orgColumnVaries && orgColumn !== undefined && orgByKey !== undefined && !orgSplitsPlace && orgByKey.size < 100_000) {
+    // (IOM DTM's site list: one camp-management agency for 20 of 352 sites; each site's 12,304 people are the site's)
+    delete layout.context.publisher;
+    layout.mappedTo[orgColumn] = null;
+    layout.why[orgColumn] = 'an organisation for each place (who manages or reports it; no place and date has two): people counted where they are are the place\'s own, not an organisation\'s part';
+  } else if (orgColumnVaries && orgColumn !== undefined) {
     delete layout.context.publisher;
     layout.breakdowns.push({ index: orgColumn, dimension: 'organisation', read: 'text' });
     layout.mappedTo[orgColumn] = 'breakdown organisation (the file names several for one source: each row is its part, none the publisher)';

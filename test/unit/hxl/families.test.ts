@@ -4623,3 +4623,25 @@ describe("round 36: an origin written as not known beside known origins (IOM DTM
     ]);
   });
 });
+
+describe("round 36: an organisation for each place in a file of people counted where they are (IOM DTM's site list)", () => {
+  const head = ['Site,Commune,Date,Individuals,Agency', '#loc+name,#adm3+name,#date,#affected+idps,#org'];
+  it("reads each site's people as the site's own, the site's agency no part of them", () => {
+    const rows = ['Terrain Acra,Delmas,2013-05-20,15547,DPC/IOM CMO', 'Golf Delmas 48,Delmas,2013-06-27,12304,JP/HRO', 'Camp Pell,Delmas,2013-06-27,800,'];
+    const r = importHxl([...head, ...rows].join('\n'), 'sites.csv', { today: TODAY, country: 'HTI' });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [15547, null],
+      [12304, null],
+      [800, null],
+    ]);
+    expect(r.report.columns.find((c) => c.tag === '#org')?.mappedTo).toBeNull();
+  });
+  it('keeps the organisation a breakdown where one place and date has two', () => {
+    const rows = ['Terrain Acra,Delmas,2013-05-20,15547,DPC/IOM CMO', 'Terrain Acra,Delmas,2013-05-20,300,JP/HRO'];
+    const r = importHxl([...head, ...rows].join('\n'), 'sites.csv', { today: TODAY, country: 'HTI' });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.organisation ?? null])).toEqual([
+      [15547, 'DPC/IOM CMO'],
+      [300, 'JP/HRO'],
+    ]);
+  });
+});
