@@ -2836,6 +2836,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const unsplitZeros = { cells: 0, example: 0 };
   /** rows whose every figure cell is empty, and the first */
   const emptyRows = { rows: 0, example: 0 };
+  /** rows whose every figure is a population of 0, and the first */
+  const zeroPopulations = { rows: 0, example: 0 };
+  const populationOfPlaces = layout.breakdowns.every((b) => b.read === 'sex' || b.read === 'age' || b.read === 'age-bound');
   const splitGroups = splitGroupsOf(layout, table.tags.length);
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
   // IDMC's #accuracy+date+start: Day, Month or Year, how much of the start date is known
@@ -3573,6 +3576,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (UNHCR's demographics: a total of 1,200,000 IDPs and every column of a sex or an age 0 on its row: no split, not
     // no women and no children; those zeros are left out, as HAPI's are by rows, zero-parts.ts)
     if (splitGroups.count > 0 && values.length > 2) dropUnsplitZeros(values, row.line);
+    // (a place whose population is 0 in every cell, HAPI's DR Congo territories Bunia and Kolwezi: no count of its
+    // people, whom the province's total counts elsewhere; read as figures, "population: 0 people, Bunia" a headline)
+    // (a place's population, split at most by sex and age: not a group's, HAPI's returnees of a year, where 0 may be so)
+    if (populationOfPlaces && values.length > 0 && values.every((v) => v.value === 0 && !v.percent && v.col.tag.tag === '#population' && !v.col.tag.attributes.some((a) => PROJECT_ATTRIBUTES.has(a)))) {
+      if (zeroPopulations.rows++ === 0) zeroPopulations.example = row.line;
+      return;
+    }
     if (values.length === 0) {
       // a row whose every figure cell says "no data" ('-', 'n/a'): a place the file names and gives nothing for, said in the report
       if (marked > 0) {
@@ -4065,6 +4075,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }${providerAreas !== undefined ? `; column ${describeColumn(providerAreas)} names the provider's own areas, which may tell them apart: two of them matched to one p-code (HAPI's mapping) are two parts of that area` : ''}`,
     );
   }
+  if (zeroPopulations.rows > 0) notes.push(`${zeroPopulations.rows} row${zeroPopulations.rows === 1 ? '' : 's'} give${zeroPopulations.rows === 1 ? 's' : ''} a population of 0 in every figure cell (line ${zeroPopulations.example}${zeroPopulations.rows > 1 ? ' first' : ''}): no place's people number 0, so these are no count, not imported (the file's totals count those people elsewhere, or not at all)`);
   if (emptyRows.rows > 0) notes.push(`${emptyRows.rows} row${emptyRows.rows === 1 ? '' : 's'} ${emptyRows.rows === 1 ? 'has' : 'have'} every figure cell empty (line ${emptyRows.example}${emptyRows.rows > 1 ? ' first' : ''}): no figure, and not 0`);
   if (noData.cells > 0) {
     notes.push(

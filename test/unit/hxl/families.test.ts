@@ -4645,3 +4645,19 @@ describe("round 36: an organisation for each place in a file of people counted w
     ]);
   });
 });
+
+describe("round 36: a place's population of 0 in every cell (HAPI's DR Congo territories)", () => {
+  it('imports no population of 0 where every figure cell of the row is 0, and says so', () => {
+    const text = [
+      '#adm1+code,#adm2+code,#adm2+name,#population,#population+f,#population+m,#date+reported',
+      'CD54,CD5401,Bunia,0,0,0,2020-12-31',
+      'CD54,CD5402,Aru,1200000,600000,600000,2020-12-31',
+      'CD54,CD5403,Mahagi,1500000,0,1500000,2020-12-31',
+    ].join('\n');
+    const r = importHxl(text, 'pop.csv', { today: TODAY });
+    expect(r.facts.figures.filter((f) => f.place === 'CD5401')).toEqual([]);
+    // (a 0 beside a count above 0 on its row stays: a real 0 of a split, what the file says)
+    expect(r.facts.figures.filter((f) => f.place === 'CD5403').map((f) => f.value)).toEqual([1500000, 0, 1500000]);
+    expect(fileNotes(r).join('\n')).toContain('1 row gives a population of 0 in every figure cell (line 2)');
+  });
+});
