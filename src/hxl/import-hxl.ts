@@ -59,6 +59,7 @@ import { AnalysisHistory } from './hxl-analyses.js';
 import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type ProjectGroup } from './project-repeats.js';
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { hashCells } from './keyed-slots.js';
+import { RepeatedEvents } from './repeated-events.js';
 import { UnknownOrigins } from './unknown-origins.js';
 import { ZeroParts, ZeroPartsViews } from './zero-parts.js';
 import { DisabilityFlags } from './disability-flags.js';
@@ -1990,6 +1991,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const disabilityFlags = disabilityFlagsOf(layout, dateColumn);
   const baselines = baselineAssessmentsOf(layout, dateColumn);
   const unknownOrigins = unknownOriginsOf(layout, dateColumn);
+  // (several records of one event, place and date, in a file of event records with no record id: repeated-events.ts)
+  const repeatedEvents = eventRecords && !layout.breakdowns.some((b) => b.dimension === 'record') ? new RepeatedEvents(figureKeyColumns(layout, dateColumn, placeCells(layout.places)), cellText) : undefined;
   /** whether some pre-pass learns the numbers of a row's figure columns */
   const learnsValues = remainders !== undefined || zeroParts !== undefined || disabilityFlags !== undefined || baselines !== undefined;
   /** the pre-pass's numbers of the row's figure columns, for the pre-passes that learn them (cleared each row) */
@@ -2242,6 +2245,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (analyses) analyses.learn(row);
     projects?.learn(row, sampled);
     unknownOrigins?.learn(row);
+    repeatedEvents?.learn(row);
     if (learnsValues) {
       remainders?.learn(row, (c) => rowValues.get(c));
       zeroParts?.learn(row, (c) => rowValues.get(c));
@@ -3623,6 +3627,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     const source = sourceOf(row);
     const byRow = rowBreakdown(row);
+    // (each of several records of one event, place and date is told apart by its line, the first too)
+    if (repeatedEvents !== undefined && byRow.event !== undefined && byRow.record === undefined && repeatedEvents.isRepeated(row)) byRow.record = `line ${row.line}`;
     // an appeal whose code and name do not name the row's country ("CXWAF07", "West Africa 2007" on
     // Cape Verde's rows): an appeal of several countries, whose requirement and funding may be the
     // whole appeal's (not "Not specified": funding outside any appeal)
@@ -4033,6 +4039,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const warningNote = rowWarnings.note();
   if (warningNote !== undefined) notes.push(warningNote);
   if (previousYears > 0) notes.push(`${previousYears} figure${previousYears === 1 ? '' : 's'} of columns of the previous year (+year+previous: ${[...previousYear].slice(0, 3).map((c) => columnName(c)).join(', ')}) dated the year before the row's`);
+  const repeatedEventsNote = repeatedEvents?.note();
+  if (repeatedEventsNote !== undefined) notes.push(repeatedEventsNote);
   const unknownOriginsNote = unknownOrigins?.note();
   if (unknownOriginsNote !== undefined) notes.push(unknownOriginsNote);
   const baselineNote = baselines?.note();

@@ -336,11 +336,12 @@ describe('IDMC event records: several records of one event, place and date', () 
     expect(headlineFigures(r.facts.figures)).toEqual([]);
   });
 
-  it('tells such records apart by their line where the file gives no record id', () => {
+  it('tells such records apart by their line where the file gives no record id, the first too (none shaped as the event\'s whole), and says so', () => {
     const r = load('idmc-event-records-no-id.csv');
     expect(valid(r)).toEqual([]);
     expect(r.report.rejected).toEqual([]);
-    expect(figures(r).map(([, value, , , record]) => [value, record])).toEqual([[40, undefined], [15, 'line 4'], [15, 'line 5'], [2100, undefined], [900, undefined]]);
+    expect(figures(r).map(([, value, , , record]) => [value, record])).toEqual([[40, 'line 3'], [15, 'line 4'], [15, 'line 5'], [2100, undefined], [900, undefined]]);
+    expect(r.report.notes.join('\n')).toContain('3 rows are records of an event, place and date that another row gives too (line 3 first), with no record id');
     expect(new Set(r.facts.figures.map((f) => f.id)).size).toBe(5);
   });
 
