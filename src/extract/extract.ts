@@ -998,7 +998,7 @@ const VACCINE_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}vaccines?\b/i
 const IPC_PHASE_AFTER = /^\s+in\s+(?:IPC|IP|CH|Cadre\s+Harmonis[ée])\s+[Pp]hases?\s+\d(?![\d.,])/u;
 /** After an item of a list, the list's other items (each without a comma) and the verb of relief that ends it. */
 // (each item between starts with its number: "6,950 blankets, the NGO said, remain ..." is no list)
-const LIST_THEN_RELIEF_VERB = /^(?:,|\s+and(?=\s))(?:\s*(?:(?:some|about|over|nearly|more\s+than)\s+)?\d[^.;:,]{0,100},){0,8}[^.;:,]{1,120}?\s(?:(?:have|has|had)\s+(?:also\s+|now\s+|already\s+)?been|were|was)\s+(?:distributed|delivered|provided|donated|dispatched|sent|handed\s+over|pre-?positioned)(?![\p{L}])/iu;
+const LIST_THEN_RELIEF_VERB = /^(?:,|\s+and(?=\s))(?:\s*(?:(?:some|about|over|nearly|more\s+than)\s+)?\d[^.;:,]{0,100},){0,8}[^.;:,]{1,120}?\s(?:(?:have|has|had)\s+(?:also\s+|now\s+|already\s+|so\s+far\s+)?been|were|was)\s+(?:distributed|delivered|provided|donated|dispatched|sent|handed\s+over|pre-?positioned)(?![\p{L}])/iu;
 /** Verbs that make a counted thing a humanitarian figure: built, repaired, damaged, distributed ... */
 const THING_VERBS = String.raw`(?:funding\s+for|funds\s+for|funded|bought|purchased|procured|sent|send|sending|shipped|transported|trucked|airlifted|flown\s+in|carrying|carried|carry|carries|received|arriving|arrived|delivering|distributing|built|constructed|rehabilitated|repaired|installed|restored|distributed|delivered|provided|supplied|dispatched|donated|destroyed|damaged|demolished|deemed\s+(?:risky|unsafe|uninhabitable)|left\s+uninhabitable|washed\s+away|swept\s+away|collapsed|crumbled|caved\s+in|toppled|flooded|gutted|gutting|burnt|burned|razed|torched|lost|affected|impacted|sheltering\s+in|sheltered\s+in|dug|drilled|set\s+up|established|erected|pitched|handed\s+out|disinfected|chlorinated|administered|build|construct|rehabilitate|repair|install|restore|distribute|deliver|provide|supply)`;
 /** Words before "kits" that name no kind of kit: "20,000 more kits" are of the kind named before. */
@@ -1046,7 +1046,7 @@ const SUPPLIES_BEFORE = new RegExp(
   'iu',
 );
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
-const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|has|had|got|will\s+be|(?:(?:are|is|were|was)\s+)?to\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
+const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|has|had|got|will\s+be|(?:(?:are|is|were|was)\s+)?to\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been|so\s+far|already|successfully|recently|just)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
 /** Before a count of people: "mobilized", "deployed", "dispatched": the people are the response ("mobilized half a million people"). */
 // (a hedge between: "mobilised more than 900 men to help stem the fires")
 const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|deploying|deploys|dispatched|dispatching)\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least|an\s+additional|another|a\s+further)\s+)?$/i;
@@ -2683,7 +2683,10 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         // vaccine, named right after them or shortly before (windows of their own: a sentence of many doses stays linear)
         // (or a little later in the sentence, where there are a hundred and more: "50,000 doses promised by the U.S.
         // government and 15,000 from the vaccines alliance")
-        (!('unknown' in thing) && thing.unit === 'dose' && ((token.value >= 100 && (/\bvaccines?\s/i.test(thing.written) || thing.modifiers.some((m) => VACCINE_MODIFIER.test(m)))) || VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) || (token.value >= 100 && VACCINE_WORD.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 80))))));
+        (!('unknown' in thing) && thing.unit === 'dose' && ((token.value >= 100 && (/\bvaccines?\s/i.test(thing.written) || thing.modifiers.some((m) => VACCINE_MODIFIER.test(m)))) || VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) || (token.value >= 100 && VACCINE_WORD.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 80)))))) ||
+        // "163 tonnes of goods have or are being transported to Fiji, including:" over "• 7,400 tarpaulins", "• 35 generators":
+        // a bulleted item under a heading of relief sent or delivered
+        underReliefHeading(text, lineStarts, line, token);
       if (inContext && 'unknown' in thing) {
         skipped.push(`line ${line}: '${token.written} ${thing.unknown}' counts a thing humfig has no unit for; not extracted (add it by hand if it matters)`);
         return undefined;
@@ -4355,6 +4358,26 @@ function titledLabelBefore(text: string, token: NumberToken, lineEnd: number): {
 const TITLED_LABEL_LEAD = /(?<![\p{L}\p{N}'’&-])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s(?:\p{Lu}\p{Ll}[\p{L}'’-]*|in|of|and|the|for|per|by|&)){0,7}\s\p{Lu}[\p{L}'’-]*)\s$/u;
 /** What may follow a title-case label's number: the line's end, a source or the next label in capitals, a dash before a source, a note in brackets. */
 const TITLED_LABEL_TAIL = /^[*†‡]{0,3}(?:[ \t]*$|[ \t]+(?:\p{Lu}|[–—-][ \t]|\())/u;
+
+/**
+ * Whether a number opens a bulleted line under a heading, ending with a colon, that says things were sent, delivered or
+ * distributed ("163 tonnes of priority emergency goods have or are being transported to Fiji, including:"), the lines
+ * between it and the number being items of the list too (at most MAX_LIST_ITEMS).
+ */
+function underReliefHeading(text: string, lineStarts: number[], line: number, token: NumberToken): boolean {
+  const lineStart = lineStarts[line - 1]!;
+  if (token.start - lineStart > 12) return false;
+  const bullet = LEADING_BULLET.exec(text.slice(lineStart, token.start).trimStart());
+  if (bullet === null || text.slice(lineStart, token.start).trim() !== bullet[0].trim()) return false;
+  for (let l = line - 1; l >= 1 && l >= line - MAX_LIST_ITEMS; l--) {
+    const body = text.slice(lineStarts[l - 1]!, lineStarts[l]! - 1).trim();
+    if (body === '' || LEADING_BULLET.test(body)) continue;
+    return body.length <= 300 && body.endsWith(':') && RELIEF_HEADING.test(body);
+  }
+  return false;
+}
+/** A heading of things sent, delivered or distributed (a verb of relief, or the goods named). */
+const RELIEF_HEADING = new RegExp(String.raw`(?<![\p{L}])(?:${THING_VERBS}|transported|(?:relief|emergency|humanitarian)\s+(?:supplies|items|goods)|non-food\s+items|NFIs)(?![\p{L}])`, 'iu');
 
 /** A list item's quote without its bullet. */
 function listItemQuote(text: string, span: Span): Span {

@@ -7571,3 +7571,23 @@ describe('round 36: dates of fresh sets', () => {
     expect(asOf('Some 300 people have died since the floods began on 2 March.', '2023-03-24')).toEqual([[300, '2023-03-24']]);
   });
 });
+
+describe('round 36: relief items of fresh sets', () => {
+  it('reads things distributed with an adverb between the auxiliary and the verb ("have so far been distributed")', () => {
+    expect(vuq('A total of 2,250 mosquito nets and 8,512 tarpaulins have so far been distributed in the flood hit areas.')).toEqual([
+      [2250, 'mosquito-net', 'exact'],
+      [8512, 'tarpaulin', 'exact'],
+    ]);
+  });
+  it('reads bulleted items under a heading of relief sent ("... transported to Fiji, including:" over "• 35 generators")', () => {
+    const body = 'In total, 163 tonnes of goods have been transported to Ostra, including:\n\n  • 7,400 tarpaulins\n  • 35 generators\n  • 36 water tanks';
+    expect(vuq(body)).toEqual([
+      [163, 't', 'exact'],
+      [7400, 'tarpaulin', 'exact'],
+      [35, 'generator', 'exact'],
+      [36, 'water-tank', 'exact'],
+    ]);
+    // (not under a heading that says nothing was sent: a list of what is needed)
+    expect(vuq('The families of Ostra still need:\n\n  • 7,400 tarpaulins\n  • 35 generators')).toEqual([]);
+  });
+});
