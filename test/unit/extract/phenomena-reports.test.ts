@@ -7591,3 +7591,12 @@ describe('round 36: relief items of fresh sets', () => {
     expect(vuq('The families of Ostra still need:\n\n  • 7,400 tarpaulins\n  • 35 generators')).toEqual([]);
   });
 });
+
+describe('round 36: damage of fresh sets', () => {
+  it('reads a bare count and its degree of damage before "in" after a count of houses ("1,265 houses have been damaged partially and 1,365 fully in flood-hit areas")', () => {
+    expect(vuq('Around 1,265 houses have been damaged partially and 1,365 fully in flashflood hit areas of Ostra.')).toEqual([
+      [1265, 'house', 'approximately'],
+      [1365, 'house', 'exact'],
+    ]);
+  });
+});
