@@ -169,7 +169,7 @@ export async function importHxlCommand(options: ImportHxlOptions, io: Io): Promi
       // (how many were rejected, so that the first row's own count, "2 figures not imported", is not read as the file's)
       const n = report.rejected.length;
       // (a header kept without its data: said as it is, not as figures that could not be read)
-      const why = report.rows === 0 ? ': it has no rows after its hashtag row (an empty extract, or a header kept without its data)' : report.rejected[0] ? `; ${n} row${n === 1 ? ' or cell was' : 's or cells were'} rejected; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : figureColumnsNotUsed(report.unmapped);
+      const why = report.rows === 0 ? ': it has no rows after its hashtag row (an empty extract, or a header kept without its data)' : report.rejected[0] ? `; ${n} row${n === 1 ? ' or cell was' : 's or cells were'} rejected${mostCommonReason(report.rejected)}; the first rejected row: line ${report.rejected[0].line}: ${report.rejected[0].reason}` : figureColumnsNotUsed(report.unmapped);
       // (then every rejected row, by line, as the report lists them with --format json when the import succeeds)
       // (up to REFUSED_ROWS_LISTED of them: an error's size is not the input's)
       const rows: FileIssue[] = report.rejected.slice(0, REFUSED_ROWS_LISTED).map((x) => ({ file: display, path: '', line: x.line, message: `${x.column ? `column ${JSON.stringify(x.column)}: ` : ''}rejected: ${x.reason}` }));
@@ -241,4 +241,26 @@ export function figureColumnsNotUsed(unmapped: ReadonlyArray<{ index: number; la
     .join('; ');
   const more = figureColumns.length > MAX_COLUMNS_NAMED ? `; and ${figureColumns.length - MAX_COLUMNS_NAMED} more such column${figureColumns.length - MAX_COLUMNS_NAMED === 1 ? '' : 's'}` : '';
   return `; the figure columns were not used: ${named}${more}`;
+}
+
+/**
+ * Where most rejected rows of a file that gave no figure fail for another reason than its first row, that reason,
+ * first: the DHS Quickstats' first row is a rate with no unit, but 78 of its 108 rows are percentages that say
+ * nothing of what they count. Reasons are told apart with their quoted words and numbers left out. Empty where the
+ * first row's reason is the most common (or ties with it).
+ */
+function mostCommonReason(rejected: readonly { line: number; reason: string }[]): string {
+  // (a quote opens after no letter: "the indicator's name ('Total fertility rate 15-49')")
+  const kindOf = (reason: string) => reason.replace(/(?<![\p{L}])'[^']*'(?![\p{L}])/gu, "'…'").replace(/\d+/g, 'N');
+  const counts = new Map<string, { n: number; line: number; reason: string }>();
+  for (const r of rejected) {
+    const kind = kindOf(r.reason);
+    const seen = counts.get(kind);
+    if (seen === undefined) counts.set(kind, { n: 1, line: r.line, reason: r.reason });
+    else seen.n++;
+  }
+  const first = counts.get(kindOf(rejected[0]!.reason))!;
+  let top = first;
+  for (const c of counts.values()) if (c.n > top.n) top = c;
+  return top === first ? '' : `, ${top.n} of them for the most common reason, first on line ${top.line}: ${top.reason}`;
 }

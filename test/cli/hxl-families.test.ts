@@ -38,6 +38,14 @@ describe('humfig import hxl, HDX families', () => {
     expect(plain.stderr).toMatch(/^humfig: .*rates\.csv: no figure could be read from this HXL file; 2 rows or cells were rejected; the first rejected row: line 3: .*column\n?$/);
   });
 
+  it("a file none of whose rows can be read, most for another reason than its first row's: the most common reason is named first (DHS Quickstats)", async () => {
+    const file = join(dir, 'dhs.csv');
+    writeFileSync(file, 'country,indicator,value,year\n#country+code,#indicator+name,#indicator+num,#date+year\nAFG,Total fertility rate,4.5,2015\nAFG,Women who are literate,55.6,2015\nAFG,Received all basic vaccinations,40.2,2015\n');
+    const s = await humfig(['import', 'hxl', file, '--out', join(dir, 'dhs.json')]);
+    expect(s.code).toBe(65);
+    expect(s.stderr).toMatch(/3 rows or cells were rejected, 2 of them for the most common reason, first on line 4: no unit given, and the indicator's name \('Women who are literate'\) does not say what it counts .*; the first rejected row: line 3: /);
+  });
+
   it('--format json gives the report with the data rows read, totals and breakdowns', async () => {
     const s = await humfig(['import', 'hxl', join(FAMILIES, 'hno-shaped.csv'), '--as-of', '2024', '--format', 'json', '--out', join(dir, 'hno-report.json')]);
     expect(s.code, s.stderr).toBe(0);
