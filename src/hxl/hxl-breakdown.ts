@@ -217,6 +217,10 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       // a row's version of its figures (HAPI's rainfall: final, preliminary, forecast): the final is the
       // figure, any other a part of its own, never the newest value of the series
       if (!has('breakdown') && has('version')) return { dimension: 'version', read: 'version' };
+      // the IPC scraper's first long tables (2023): #meta+phase (all, P3+, P1 ... P5) and #meta+projection (current,
+      // first projection): the severity and the validity period, as #severity+v_ipc and #period+v_ipc are now
+      if (!has('breakdown') && has('phase') && t.attributes.length === 1) return { dimension: 'severity', read: 'text' };
+      if (!has('breakdown') && has('projection') && t.attributes.length === 1) return { dimension: 'projection', read: 'projection' };
       // humfig's export of a dimension without an HDX hashtag: #meta+breakdown+<dimension>
       if (!has('breakdown')) return undefined;
       const name = t.attributes.find((x) => x !== 'breakdown');
@@ -228,6 +232,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       return has('v_ipc') || has('v_ch') || has('type') || has('validity') ? { dimension: 'projection', read: 'projection' } : undefined;
     case '#severity':
       return has('num') || has('value') ? undefined : { dimension: 'severity', read: 'text' };
+    // the IPC phase as the IPC scraper tagged it in 2023 (#phase+ipc: all, 3+, 1 ... 5): the severity
+    case '#phase':
+      return has('num') || has('value') || has('pct') ? undefined : { dimension: 'severity', read: 'text' };
     default:
       return undefined;
   }
@@ -244,7 +251,8 @@ export function readProjection(cell: string): string | undefined {
 export function readSeverity(cell: string): string {
   // (IPCPhase.ALL: all phases, the total, no breakdown)
   if (/^ipcphase\.all$/i.test(cell.trim())) return '';
-  const m = /^ipcphase\.(?:phase_?)?([1-5])(_?plus|\+)?$/i.exec(cell.trim());
+  // (and the IPC scraper's first spelling, "P3+", "P1", "Phase 3")
+  const m = /^(?:ipcphase\.(?:phase_?)?|p|phase\s*)([1-5])(_?plus|\+)?$/i.exec(cell.trim());
   return m ? `${m[1]}${m[2] ? '+' : ''}` : breakdownText(cell);
 }
 

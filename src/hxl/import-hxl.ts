@@ -911,7 +911,7 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     const classified = (t: HxlTag) => t.attributes.includes('ipc') || t.attributes.includes('ch');
     const affected = indicators.filter((col) => col.tag.tag === '#affected');
     ipc =
-      tags.some((t) => t !== null && t.tag === '#severity' && (t.attributes.includes('v_ipc') || t.attributes.includes('v_ch'))) ||
+      tags.some((t) => t !== null && ((t.tag === '#severity' && (t.attributes.includes('v_ipc') || t.attributes.includes('v_ch'))) || (t.tag === '#phase' && (t.attributes.includes('ipc') || t.attributes.includes('ch'))) || (t.tag === '#meta' && t.attributes.length === 1 && t.attributes[0] === 'phase'))) ||
       (affected.length > 0 &&
         affected.filter((col) => classified(col.tag)).length * 2 >= affected.length &&
         // (and of all its figures: a COVID dashboard's admin 1 sheet with IPC columns among vaccination, IDP and

@@ -4662,3 +4662,35 @@ describe("round 36: a place's population of 0 in every cell (HAPI's DR Congo ter
     expect(fileNotes(r).join('\n')).toContain('1 row gives a population of 0 in every figure cell (line 2)');
   });
 });
+
+describe("round 36: the IPC scraper's earlier long tables (#meta+phase and #meta+projection in 2023, then #phase+ipc)", () => {
+  // (the country's population column left empty, as the 2023 tables leave it)
+  const rows = (phase: string) => [
+    'Sep 2022,CAF,Basse-Kotto,,current,2022-09-01,2023-03-31,all,380172,1.0',
+    `Sep 2022,CAF,Basse-Kotto,,current,2022-09-01,2023-03-31,${phase}3+,195380,0.51`,
+    `Sep 2022,CAF,Basse-Kotto,,current,2022-09-01,2023-03-31,${phase}4,66477,0.17`,
+    'Sep 2022,CAF,Basse-Kotto,,first projection,2023-04-01,2023-08-31,all,380172,1.0',
+    `Sep 2022,CAF,Basse-Kotto,,first projection,2023-04-01,2023-08-31,${phase}3+,222173,0.59`,
+  ];
+  const read = (head: string, phase: string) => {
+    const text = ['a,b,c,d,e,f,g,h,i,j', head, ...rows(phase)].join('\n');
+    return importHxl(text, 'ipc.csv', { today: TODAY });
+  };
+  for (const [head, phase] of [
+    ['#date+analysis,#country+code,#loc+level1,#population,#meta+projection,#date+start,#date+end,#meta+phase,#affected+num+ipc,#affected+pct+ipc', 'P'],
+    ['#date+analysis,#country+code,#loc+level1,#population,#period+type,#date+start,#date+end,#phase+ipc,#affected+num+ipc,#affected+pct+ipc', ''],
+  ] as const) {
+    it(`reads each phase as its severity and each projection apart, none rejected (${head.includes('#meta+phase') ? '#meta+phase' : '#phase+ipc'})`, () => {
+      const r = read(head, phase);
+      expect(r.report.rejected).toEqual([]);
+      const counts = r.facts.figures.filter((f) => f.unit === 'person').map((f) => [f.value, f.breakdown?.severity ?? null, f.breakdown?.projection ?? null]);
+      expect(counts).toEqual([
+        [380172, null, null],
+        [195380, '3+', null],
+        [66477, '4', null],
+        [380172, null, 'first projection'],
+        [222173, '3+', 'first projection'],
+      ]);
+    });
+  }
+});
