@@ -281,6 +281,12 @@ export class PlaceBook {
       // (a name in Spanish, French or Portuguese too: R4V's "Brasil", "República Dominicana")
       const byName = (countryCell.name && !(this.untrustedCodes && /^[A-Za-z]{3}$/.test(countryCell.name)) && findCountryInTable(countryCell.name)) || undefined;
       country = byCode ?? byName;
+      // "Madagascar Flash Appeal", "Mozambique Gombe Flash Appeal" in a country column with no code (HPC's plans of a
+      // year): the appeal of that one country, its country (not "Ukraine (RRP)", a regional plan for the refugees of one)
+      if (country === undefined && countryCell.code === '' && countryCell.name !== '') {
+        country = flashAppealCountry(countryCell.name);
+        if (country !== undefined && !this.codeNotes.has(countryCell.name) && this.codeNotes.size < 100) this.codeNotes.set(countryCell.name, `'${clipCode(countryCell.name)}' is read as ${country.name} (${country.iso3}): a flash appeal for one country`);
+      }
       // a code and a name of two countries ("Zimbabwe" with ZMB, Zambia's code): the admin p-codes decide, else neither
       // (a name of two or three capitals is a code or a placeholder, "NA", not a name)
       // (a territory's code beside its state's name, JHU's "Hong Kong,China,...,HKG": the territory, its name in an admin
@@ -477,3 +483,16 @@ export function singleCountry(codes: Iterable<string>): Country | undefined {
 }
 
 export { countryByIso3 };
+
+/** The one country a flash appeal's name opens with ("Mozambique Gombe Flash Appeal": Mozambique), or undefined. */
+export function flashAppealCountry(name: string): ReturnType<typeof findCountryInTable> | undefined {
+  const m = /^(.{2,80}?)\s+flash\s+appeal(?:\s+\d{4})?$/iu.exec(name.trim());
+  if (!m) return undefined;
+  // (the country's name, or with one or two words after it that name a place or an event in it: "Gombe")
+  const words = m[1]!.split(/\s+/);
+  for (let drop = 0; drop <= 2 && drop < words.length; drop++) {
+    const found = findCountryInTable(words.slice(0, words.length - drop).join(' '));
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -51,7 +51,7 @@ import {
   readCategory,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
-import { isPlaceholderCell, PlaceBook, placeColumns, sameName, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
+import { flashAppealCountry, isPlaceholderCell, PlaceBook, placeColumns, sameName, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
 import { countryByIso3, findCountry } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { hash52, SeenIds } from './seen-ids.js';
@@ -1121,6 +1121,9 @@ function baselineAssessmentsOf(layout: Layout, dateColumn: number | undefined): 
   );
 }
 
+/** A flash appeal named in a country column ("Ukraine Flash Appeal"): a cheap test before hxl-places.ts reads its country. */
+const FLASH_APPEAL = /\sflash\s+appeal(?:\s+\d{4})?\s*$/i;
+
 /** Hashtags of people counted where they are: a row of them is its place's own, never a project's listed per area. */
 const PLACED_PEOPLE_TAGS = new Set(['#affected', '#population', '#inneed', '#idps', '#refugees', '#returnees']);
 /** Attributes of people a project counts: targeted, reached, assisted. */
@@ -1788,10 +1791,21 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const placeColumns = layout.places.flatMap((lv) => [lv.code, lv.name, lv.altName].filter((c): c is number => c !== undefined));
   const keyColumns: number[] = [...placeColumns];
   for (const c of [dateColumn, layout.period.start, layout.period.end, layout.period.year, layout.period.within?.index]) if (c !== undefined) keyColumns.push(c);
+  // (a country written by its code on one row and as its flash appeal's name on another, "UKR" and "Ukraine Flash
+  // Appeal" with no code, is one country: two plans of it are two parts, hxl-places.ts reading both as Ukraine)
+  const country = layout.places.find((lv) => lv.level === 0);
+  const countryCode = country?.code;
+  const countryName = country?.name;
   const seriesKey = (row: CsvRecord): string => {
     let key = '';
     // (each cell clipped: a file of huge cells must not make the remembered keys huge too)
-    for (const c of keyColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
+    for (const c of keyColumns) {
+      let cell = cellText(row, c);
+      if (c === countryName && countryCode !== undefined && cellText(row, countryCode) === '' && FLASH_APPEAL.test(cell)) cell = '';
+      else if (c === countryCode && cell === '' && countryName !== undefined && FLASH_APPEAL.test(cellText(row, countryName))) cell = flashAppealCountry(cellText(row, countryName))?.iso3 ?? '';
+      else if (c === countryName && countryCode !== undefined && cellText(row, countryCode) !== '') cell = '';
+      key += `${cell.slice(0, 120)}\u0000`;
+    }
     return key;
   };
   // a row's place alone (its key marked apart from seriesKey's): an operation or an assessment that

@@ -4694,3 +4694,27 @@ describe("round 36: the IPC scraper's earlier long tables (#meta+phase and #meta
     });
   }
 });
+
+describe("round 36: a country's flash appeal named in the country column (HPC's plans of a year)", () => {
+  it('reads "<Country> Flash Appeal" with no code as that country, the plan apart from its response plan; a regional plan stays its own place', () => {
+    const text = [
+      'Plan,ISO3,Plan type,In Need',
+      '#country+name,#country+code,#plan+type,#inneed',
+      'Ukraine,UKR,Humanitarian response plan,2875576',
+      'Madagascar Flash Appeal,,Flash appeal,1590000',
+      'Mozambique Gombe Flash Appeal,,Flash appeal,697425',
+      'Ukraine Flash Appeal,,Flash appeal,15700000',
+      'Ukraine (RRP),,Regional response plan,4000000',
+    ].join('\n');
+    const r = importHxl(text, 'plans.csv', { today: TODAY, asOf: '2022' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown?.plan ?? null])).toEqual([
+      ['UKR', 2875576, 'Humanitarian response plan'],
+      ['MDG', 1590000, null],
+      ['MOZ', 697425, null],
+      ['UKR', 15700000, 'Flash appeal'],
+      ['ukraine-rrp', 4000000, null],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain("'Ukraine Flash Appeal' is read as Ukraine (UKR): a flash appeal for one country");
+  });
+});
