@@ -24,6 +24,9 @@ import { isNationalPlace, isWholePlace, subtotalOf } from './hxl-values.js';
 /** How many rows from the top the reading is decided on: a merge shows in the first blocks. */
 const DETECT_ROWS = 2_000;
 
+/** A merge is read where at least one row in PARTIAL_SHARE of the first rows leaves a shallower level blank under a deeper one. */
+const PARTIAL_SHARE = 50;
+
 /** Thrown to stop reading the rows once the first DETECT_ROWS are seen. */
 class Enough extends Error {}
 
@@ -85,8 +88,12 @@ export class MergedPlaces {
       if (!(e instanceof Enough)) throw e;
     }
     const all = collisions > 0 && runRepeats === 0;
-    if (!all && probe.filled === 0) return undefined;
-    return new MergedPlaces(ordered, all, probe.filled > 0);
+    // (a merge leaves blanks on many rows, a block's every row but its first; a row or two among thousands with a
+    // shallower level blank is a record whose area is not known, AWSD's incident at Tirmala with no region under an
+    // incident in Rural Damascus: its own place, not the row above's)
+    const partial = probe.filled > 0 && probe.filled * PARTIAL_SHARE >= Math.min(rows, DETECT_ROWS);
+    if (!all && !partial) return undefined;
+    return new MergedPlaces(ordered, all, partial);
   }
 
   /** Starts a reading of the rows again, from the file's first row. */
