@@ -4722,9 +4722,9 @@ describe("round 36: a country's flash appeal named in the country column (HPC's 
 describe('round 36: a record with a shallower area left blank among many that give it (AWSD incidents)', () => {
   it("keeps it under its country, not the row above's region, where such rows are rare (fewer than one in fifty)", () => {
     const rows: string[] = [];
-    for (let i = 0; i < 60; i++) rows.push(`SY,Syrian Arab Republic,Rural Damascus,Zamalka,2018-02-${String((i % 27) + 1).padStart(2, '0')},1`);
-    rows.splice(30, 0, 'SY,Syrian Arab Republic,,Tirmala,2018-02-15,1');
-    const text = ['Country Code,Country,Region,City,Date,Killed', '#country+code,#country+name,#adm1+name,#loc+name,#date,#affected+killed', ...rows].join('\n');
+    for (let i = 0; i < 60; i++) rows.push(`SY,Syrian Arab Republic,Rural Damascus,Rural Damascus,Zamalka,2018-02-${String((i % 27) + 1).padStart(2, '0')},1`);
+    rows.splice(30, 0, 'SY,Syrian Arab Republic,,,Tirmala,2018-02-15,1');
+    const text = ['Country Code,Country,Region,District,City,Date,Killed', '#country+code,#country+name,#adm1+name,#adm2+name,#adm3+name,#date,#affected+killed', ...rows].join('\n');
     const r = importHxl(text, 'awsd.csv', { today: TODAY, repeats: 'sum' });
     const tirmala = r.facts.places.find((p) => p.name === 'Tirmala');
     expect(tirmala?.parent).toBe('SYR');
