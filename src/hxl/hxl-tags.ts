@@ -531,7 +531,9 @@ const THING_WORDS: ReadonlySet<string> = new Set(
     'medicine medicines stock stocks asset assets property properties ec ecs evacuation shelters livestock animals cattle ' +
     // (ships and cargo: the Black Sea Grain Initiative's voyages and tonnes of commodities; a shelter cluster's items)
     'voyages voyage vessels vessel ships ship boats boat trips trip commodities commodity cargo grain wheat maize tonnes tons mt ' +
-    'esk esks lamps lanterns boreholes items nfi nfis'
+    'esk esks lamps lanterns boreholes items nfi nfis ' +
+    // (a health facility's beds and wards: the Ebola treatment centres' "Capacity (N)", 84 beds, no people)
+    'bed beds ward wards'
   ).split(' '),
 );
 /**

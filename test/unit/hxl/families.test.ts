@@ -4731,3 +4731,12 @@ describe('round 36: a record with a shallower area left blank among many that gi
     expect(r.report.notes.join('\n')).not.toContain('merged cells');
   });
 });
+
+describe("round 36: a health facility's beds under #indicator+num", () => {
+  it('reads +beds as no count of people (Ebola treatment centres: "Capacity (N)", 84 beds were 84 people)', () => {
+    const text = ['Centre,Capacity,Staff,Date', '#loc+name,#indicator+num+beds,#affected+infected,#date', 'Kailahun ETC,84,12,2014-09-17'].join('\n');
+    const r = importHxl(text, 'etc.csv', { today: TODAY, country: 'SLE' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([['people-affected-infected', 12, 'person']]);
+    expect(r.report.notes.join('\n')).toContain('"Capacity" #indicator+num+beds');
+  });
+});
