@@ -399,7 +399,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export type ParsedDate = { ok: true; date: string; shortYear?: true; period?: { start: string; end: string } } | { ok: false; reason: string };
 
 /**
- * A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from YYYY-MM-DD, YYYY-MM, YYYY, an ISO date-time
+ * A date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from YYYY-MM-DD, YYYY-MM, YYYY, a quarter (its last day, the quarter
+ * its period), an ISO date-time
  * (its date part, as written), YYYY/MM/DD, DD.MM.YYYY, "28 September 2023", "Sep 2023",
  * "September 28, 2023", the same in French, Spanish and Portuguese ("Septembre 2012",
  * "3 de marzo de 2021", "março 2020"), "25-Mar-2020", and DD/MM/YYYY or MM/DD/YYYY (DD-MM-YYYY too) when
@@ -423,6 +424,14 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
   if ((m = /^(\d{4})-?W(\d{1,2})$/i.exec(text))) {
     const days = isoWeekDays(Number(m[1]), Number(m[2]));
     return days ? { ok: true, date: days.end, period: days } : bad(`is not a week of ${m[1]} (ISO 8601 weeks 1 to 52, or 53 in a year that has one)`);
+  }
+  // a quarter, "2020-Q2", "2020Q2", "Q2 2020" (WHO's immunization campaigns, planned by quarter): its days, held on the last
+  if ((m = /^(?:(\d{4})\s*-?\s*Q([1-4])|Q([1-4])[\s-]*(\d{4}))$/i.exec(text))) {
+    const year = m[1] ?? m[4]!;
+    const q = Number(m[2] ?? m[3]);
+    const start = `${year}-${pad(3 * q - 2)}-01`;
+    const end = `${year}-${pad(3 * q)}-${q === 1 || q === 4 ? '31' : '30'}`;
+    return { ok: true, date: end, period: { start, end } };
   }
   if ((m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text))) return full(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) return full(Number(m[3]), Number(m[2]), Number(m[1]));

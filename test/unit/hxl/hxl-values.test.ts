@@ -199,7 +199,6 @@ describe('dates', () => {
     ['31/31/2023', 'not a real calendar date'],
     ['30.02.2023', 'not a real calendar date'],
     ['45197', 'spreadsheet serial'],
-    ['Q3 2023', 'is not a date'],
     ['Smarch 2023', 'is not a date'],
     // abbreviations that are also English words (Portuguese set, out; Spanish ago), and a prefix
     // of two French months (juin, juillet), are not months; a month needs its year
@@ -296,4 +295,14 @@ describe("a dot and three digits ('68.957'), as the column's other cells decide 
     // a point that can only be decimal stays one in a column of thousands
     expect(parseFigureValue('5.6', { dots: 'thousands' })).toEqual({ kind: 'value', value: 5.6, qualifier: 'exact', percent: false });
   });
+});
+
+describe('parseDate: quarters (round 36, WHO immunization campaigns planned by quarter)', () => {
+  it.each([
+    ['2020-Q2', '2020-06-30', '2020-04-01'],
+    ['2020Q1', '2020-03-31', '2020-01-01'],
+    ['Q3 2020', '2020-09-30', '2020-07-01'],
+    ['q4-2021', '2021-12-31', '2021-10-01'],
+  ])('%j is the quarter held on its last day, %s, over its days', (cell, end, start) => expect(parseDate(cell)).toEqual({ ok: true, date: end, period: { start, end } }));
+  it('refuses a fifth quarter', () => expect(parseDate('2020-Q5').ok).toBe(false));
 });
