@@ -46,6 +46,20 @@ describe('humfig import hxl, HDX families', () => {
     expect(s.stderr).toMatch(/3 rows or cells were rejected, 2 of them for the most common reason, first on line 4: no unit given, and the indicator's name \('Women who are literate'\) does not say what it counts .*; the first rejected row: line 3: /);
   });
 
+  it('cite names a place with its level and code where the facts file holds another place of its name (Kabul the province and the district)', async () => {
+    const file = join(dir, 'kabul.csv');
+    writeFileSync(file, 'a,b,c,d,e\n#adm1+code,#adm1+name,#adm2+code,#adm2+name,#inneed\nAF01,Kabul,,,3393245\nAF01,Kabul,AF0101,Kabul,2293151\nAF01,Kabul,AF0102,Paghman,100\n');
+    const out = join(dir, 'kabul.json');
+    expect((await humfig(['import', 'hxl', file, '--as-of', '2024', '--out', out])).code).toBe(0);
+    const s = await humfig(['cite', 'people-in-need-af01-2024', 'people-in-need-af0101-2024', 'people-in-need-af0102-2024', '--facts', out]);
+    expect(s.code, s.stderr).toBe(0);
+    const lines = s.stdout.trim().split('\n');
+    expect(lines[0]).toContain('3,393,245 people, Kabul (admin 1, AF01), as of 2024');
+    expect(lines[1]).toContain('2,293,151 people, Kabul (admin 2, AF0101), as of 2024');
+    // (a name no other place has stays as it is)
+    expect(lines[2]).toContain('100 people, Paghman, as of 2024');
+  });
+
   it('--format json gives the report with the data rows read, totals and breakdowns', async () => {
     const s = await humfig(['import', 'hxl', join(FAMILIES, 'hno-shaped.csv'), '--as-of', '2024', '--format', 'json', '--out', join(dir, 'hno-report.json')]);
     expect(s.code, s.stderr).toBe(0);
