@@ -596,6 +596,8 @@ function isShareOfFloodedPlace(text: string, end: number, limit: number): boolea
   return named !== null && LAND_FRACTION_AFTER.test(text.slice(end + named[0].length, Math.min(limit, end + named[0].length + 40)));
 }
 /** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
+/** A share of a continent or a way travelled ("forced them to cross half the continent on foot", "half the way"): no people. */
+const SHARE_OF_DISTANCE_AFTER = /^\s+(?:of\s+)?the\s+(?:continent|globe|planet|way|distance|journey|route)(?![\p{L}'’])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 const PLACE_NAME_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:do|de|da|del|dos|das|of|and)\s+)?)*$/u;
 /** After a vague count of things: a modal or a risk, so the words say what may happen, not what did. */
 /** After things counted: at risk, no harm yet ("are threatened by the fires", "remain at risk"). */
@@ -1990,7 +1992,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     // befalls land after it, "is engulfed in fighting"; "Nearly half of the country needs assistance" is its people)
     const landEnd = land ? token.end + land[0].length : 0;
     const countryAsLand = land !== null && (LAND_FRACTION_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) || LAND_FRACTION_AFTER.test(text.slice(landEnd, Math.min(sentence.end, landEnd + 40))));
-    if ((land && PLACE_NAME_WORDS.test(land[1]!) && (!/\bcountr(?:y|ies)\b/i.test(land[0]) || countryAsLand)) || isShareOfFloodedPlace(text, token.end, sentence.end)) {
+    if ((land && PLACE_NAME_WORDS.test(land[1]!) && (!/\bcountr(?:y|ies)\b/i.test(land[0]) || countryAsLand)) || isShareOfFloodedPlace(text, token.end, sentence.end) || SHARE_OF_DISTANCE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 120)))) {
       skipped.push(`line ${line}: '${token.written}' is a share of land or places, not of people or funds; not extracted`);
       return undefined;
     }
@@ -2651,6 +2653,17 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   if (unit !== undefined && unitDimension(unit) === 'object' && !before && REQUEST_LEAD.test(text.slice(Math.max(sentence.start, token.start - 90), token.start))) {
     skipped.push(`line ${line}: '${token.written}' counts things asked for, not delivered; not extracted`);
     return undefined;
+  }
+  // "14 shelters in 10 cantons of Costa Rica are housing 341 persons", "1,261 open shelters": buildings that house people
+  // (a bare "shelters" is as often shelter kits handed out; only opened, or housing people, are they evacuation centres)
+  if (!unit && token.kind === 'digits' && !token.yearLike) {
+    const noun = SHELTER_NOUN.exec(text.slice(token.end, Math.min(sentence.end, token.end + 40)));
+    // (not shelters damaged or attacked, "Shelling damaged 3 shelters housing displaced people": shelters as damage)
+    if (noun && !SHELTER_HARMED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && (noun[1] !== undefined || SHELTER_USE_AFTER.test(text.slice(token.end + noun[0].length, Math.min(sentence.end, token.end + noun[0].length + 100))))) {
+      unit = 'evacuation-centre';
+      coreEnd = token.end + noun[0].length;
+      reasons?.push(`'${noun[0].trim()}' that are open or house people -> ${unit}`);
+    }
   }
   if (!unit && token.kind !== 'vague' && !token.yearLike) {
     // "built 640 latrines", "12 bridges were destroyed": a counted thing where a verb of building, damage or relief says so
@@ -4379,6 +4392,14 @@ function underReliefHeading(text: string, lineStarts: number[], line: number, to
 /** A heading of things sent, delivered or distributed (a verb of relief, or the goods named). */
 const RELIEF_HEADING = new RegExp(String.raw`(?<![\p{L}])(?:${THING_VERBS}|transported|(?:relief|emergency|humanitarian)\s+(?:supplies|items|goods)|non-food\s+items|NFIs)(?![\p{L}])`, 'iu');
 
+/** Shelters after a number, perhaps opened (the modifier that alone makes them buildings). */
+const SHELTER_NOUN = /^\s+(?:(open|opened|activated)\s+|(?:temporary|official|public)\s+)?shelters(?![\p{L}])/iu;
+/** What shelters do that makes them buildings for people: house them, or are opened. */
+// (not what they could house: "nearly 5,000 shelters in Pell, capable of housing up to 25,000 refugees")
+const SHELTER_USE_AFTER = /^[^.;]{0,80}?(?<![\p{L}])(?<!\b(?:of|to|can|could|would|will)\s)(?:housing|hosting|accommodating|sheltering|(?:were|are|have\s+been|had\s+been)\s+(?:opened|activated|set\s+up))(?![\p{L}])/iu;
+/** A verb of harm before a count of shelters: shelters as damage, not as evacuation centres. */
+const SHELTER_HARMED_BEFORE = /(?<![\p{L}])(?:damaged|destroyed|hit|struck|shelled|bombed|attacked|targeted|looted|burned|burnt)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** A list item's quote without its bullet. */
 function listItemQuote(text: string, span: Span): Span {
   const bullet = LEADING_BULLET.exec(text.slice(span.start, span.end));
@@ -4692,7 +4713,7 @@ const DAMAGE_DEGREES = `${DAMAGE_DEGREES_ALONE}|severely|moderately|badly|heavil
 // ("31,000 houses have been destroyed and 118,000 are estimated to be partially damaged": a state reported, not seen)
 // ("16 became unusable and 380 were damaged", "60 were left unusable": a state that puts a place out of use too)
 const THING_STATE_AFTER = new RegExp(
-  String.raw`^\s+(?:with\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some)\s+)?damages?(?![\p{L}])|(?:(?:(?:were|was|are|is)\s+(?:estimated|reported|believed|thought|said|feared)\s+to\s+(?:be|have\s+been)|more|others?|(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|had\s+been|became|become|(?:were|was|are|is)\s+(?:left|rendered)))\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|demolished|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened|unusable|non-functional|out\s+of\s+(?:service|use))(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)/]|and\b|$)|\s+(?:in|across|throughout)\s)))`, 'iu');
+  String.raw`^\s+(?:with\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some)\s+)?damages?(?![\p{L}])|(?:(?:have|has|had)\s+)?(?:sustained|suffered)\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some|structural)\s+)?damages?(?![\p{L}])|(?:(?:(?:were|was|are|is)\s+(?:estimated|reported|believed|thought|said|feared)\s+to\s+(?:be|have\s+been)|more|others?|(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|had\s+been|became|become|(?:were|was|are|is)\s+(?:left|rendered)))\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|demolished|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened|unusable|non-functional|out\s+of\s+(?:service|use))(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)/]|and\b|$)|\s+(?:in|across|throughout)\s)))`, 'iu');
 
 /** An opening parenthesis, or a degree of damage and a slash, right before a number: "(837 totally/1,293 partially)". */
 const DEGREE_IN_PARENS_LEAD = new RegExp(String.raw`(?:\(\s*|(?:${DAMAGE_DEGREES_ALONE})\s*\/\s*)$`, 'iu');

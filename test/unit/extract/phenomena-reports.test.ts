@@ -7600,3 +7600,24 @@ describe('round 36: damage of fresh sets', () => {
     ]);
   });
 });
+
+describe('round 36: a third wave of fresh sets', () => {
+  it('reads a bare count that "sustained" or "suffered" damage after a count of houses', () => {
+    expect(vuq('Nearly 61,000 homes have been destroyed and more than 76,000 have sustained damages in Ostra.')).toEqual([
+      [61000, 'house', 'nearly'],
+      [76000, 'house', 'more-than'],
+    ]);
+  });
+  it('counts shelters that house people, or are open, as evacuation centres; not shelters handed out, damaged, or what they could hold', () => {
+    expect(vuq('The commission reported that 14 shelters in 10 cantons of Ostra are housing 341 persons affected by the storm.')).toEqual([
+      [14, 'evacuation-centre', 'exact'],
+      [341, 'person', 'exact'],
+    ]);
+    expect(vuq('In Ostra, there are 1,261 open shelters in 12 municipalities.')).toEqual([[1261, 'evacuation-centre', 'exact']]);
+    expect(vuq('The Red Cross distributed 500 shelters to families in Ostra.')).toEqual([[500, 'shelter', 'exact']]);
+  });
+  it('drafts no share of a continent or of a way travelled ("forced them to cross half the continent on foot")', () => {
+    expect(vuq('Conditions at home have forced them to cross half the continent and the Darien on foot.')).toEqual([]);
+    expect(vuq('Half the people of Ostra need aid.')).toEqual([[50, 'percent', 'exact']]);
+  });
+});
