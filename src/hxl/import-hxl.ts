@@ -523,6 +523,11 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
   // nor is an average its value: #indicator+application_average_persons+num)
   const find = (patterns: readonly string[]) => patterns.some((p) => tags.some((t) => matchesPattern(t, p) && breakdownDimension(t!) === undefined && !isAverageColumn(t)));
   const shape = find(LONG_PATTERNS.indicator) && find(LONG_PATTERNS.value) ? 'long' : 'wide';
+  // a file that counts the people an incident harmed by their employer in the aid system (AWSD: #affected+UN, +INGO, +ICRC,
+  // +IFRC, +NGO): three such employers or more
+  const employers = new Set<string>();
+  for (const t of tags) if (t?.tag === '#affected') for (const a of t.attributes) if (AID_EMPLOYERS.has(a)) employers.add(a);
+  const aidWorkerFile = employers.size >= 3;
 
   const long: Layout['long'] = {};
   const longPlace: Layout['longPlace'] = {};
@@ -789,10 +794,14 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
       // the place's figure and not one of the other
       const roleHeader = meaning.unit === 'person' && breakdown['population-group'] === undefined && !t.attributes.some((a) => POPULATION_ATTRIBUTES.has(a)) ? ROLE_HEADERS.find((r) => r.words.test(labels[c] ?? '')) : undefined;
       if (roleHeader) breakdown['population-group'] = roleHeader.group;
+      // (a file of aid workers' security incidents, its people counted by employer, UN, INGO, ICRC ...: every count is of aid
+      // workers, whatever else an incident did; AWSD's 3 staff killed in Nurestan were 'deaths' beside 22 civilians left out)
+      const aidWorkers = meaning.unit === 'person' && breakdown['population-group'] === undefined && aidWorkerFile && !t.attributes.some((a) => POPULATION_ATTRIBUTES.has(a));
+      if (aidWorkers) breakdown['population-group'] = 'aid workers';
       indicators.push({ index: c, tag: t, meaning, breakdown });
       const unit = meaning.unit ?? 'currency from #currency';
       const by = describeBreakdown(orderedBreakdown(breakdown));
-      mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}${roleHeader ? ` (the group from the header '${clip(labels[c] ?? '', 40)}')` : ''}`;
+      mappedTo[c] = `figure ${meaning.indicator ?? '(indicator from the label)'} (${unit}${meaning.unitAssumed ? ', assumed' : ''})${by ? ` by ${by}` : ''}${roleHeader ? ` (the group from the header '${clip(labels[c] ?? '', 40)}')` : ''}${aidWorkers ? " (the group from the file's columns of aid employers: UN, INGO, ICRC ...)" : ''}`;
     });
   }
   // a column and its "raw" twin (IDMC on HDX: +conflict and +conflict_raw, the value before
@@ -1120,6 +1129,9 @@ function baselineAssessmentsOf(layout: Layout, dateColumn: number | undefined): 
     (cell) => BASELINE_ASSESSMENT.test(cell.trim()),
   );
 }
+
+/** Attributes that name an employer in the aid system (AWSD's #affected+UN, +INGO, +ICRC, +IFRC, +NGO). */
+const AID_EMPLOYERS: ReadonlySet<string> = new Set(['un', 'ingo', 'icrc', 'ifrc', 'nrcs', 'nngo', 'ngo', 'lngo']);
 
 /** A flash appeal named in a country column ("Ukraine Flash Appeal"): a cheap test before hxl-places.ts reads its country. */
 const FLASH_APPEAL = /\sflash\s+appeal(?:\s+\d{4})?\s*$/i;

@@ -4740,3 +4740,22 @@ describe("round 36: a health facility's beds under #indicator+num", () => {
     expect(r.report.notes.join('\n')).toContain('"Capacity" #indicator+num+beds');
   });
 });
+
+describe("round 36: a file of aid workers' security incidents (AWSD)", () => {
+  it('reads every count of people as aid workers, where the file counts them by employer in the aid system', () => {
+    const text = [
+      'Incident ID,Year,Month,Country Code,Region,UN,INGO,ICRC,Total killed,Total wounded',
+      '#event+id,#date+year,#date+month,#country+code,#adm1+name,#affected+UN,#affected+INGO,#affected+ICRC,#affected+total+killed,#affected+total+injured',
+      '742,2008,7,AF,Nurestan,0,4,0,3,1',
+    ].join('\n');
+    const r = importHxl(text, 'awsd.csv', { today: TODAY, repeats: 'sum' });
+    const killed = r.facts.figures.find((f) => f.indicator === 'deaths');
+    expect([killed?.value, killed?.breakdown?.['population-group']]).toEqual([3, 'aid workers']);
+    expect(r.facts.figures.every((f) => f.breakdown?.['population-group'] === 'aid workers')).toBe(true);
+  });
+  it('leaves a file that names one employer alone as it was', () => {
+    const text = ['Country,Killed,UN staff killed', '#country+code,#affected+killed,#affected+un+killed', 'AFG,25,3'].join('\n');
+    const r = importHxl(text, 'k.csv', { today: TODAY, asOf: '2024' });
+    expect(r.facts.figures.find((f) => f.indicator === 'deaths')?.breakdown).toBeUndefined();
+  });
+});
