@@ -3021,6 +3021,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
 
   /** The breakdown the breakdown columns of a row give. */
+  /** a file of funding flows: a donor or a recipient organisation is a breakdown, each row one flow */
+  const flowsFile = layout.breakdowns.some((b) => (b.dimension === 'funder' || b.dimension === 'recipient') && table.tags[b.index]?.tag === '#org');
   const rowBreakdown = (row: CsvRecord): Record<string, string> => {
     const b: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const col of layout.breakdowns) {
@@ -3042,7 +3044,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // a funding flow whose donor or recipient cell is empty: one not named, a part like the others, never all donors
       // (in an organisation column; humfig's own export's #meta+breakdown+funder is empty where there is no breakdown)
       // (and a 4W's row with no activity named: one part among the others, never the place's whole)
-      if (cell.trim() === '' && (((col.dimension === 'funder' || col.dimension === 'recipient') && table.tags[col.index]?.tag === '#org') || (col.dimension === 'activity' && table.tags[col.index]?.tag === '#activity'))) {
+      // (nor, in a file of funding flows, any other part left empty: a flow with no cluster or plan named is one flow among
+      // the day's, never their whole; FTS's Jordan flows: Germany's 0 USD "Parked" flow hid a flow of 53,317,536 USD as its part)
+      if (cell.trim() === '' && (((col.dimension === 'funder' || col.dimension === 'recipient') && table.tags[col.index]?.tag === '#org') || (col.dimension === 'activity' && table.tags[col.index]?.tag === '#activity') || (flowsFile && col.read === 'text'))) {
         b[col.dimension] = 'not named';
         continue;
       }

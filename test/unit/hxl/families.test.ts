@@ -213,7 +213,7 @@ describe('an FTS flows-shaped file: each flow is a part, never the country total
     expect(r.facts.figures.map((f) => [f.value, f.unit, f.place, f.asOf, f.breakdown])).toEqual([
       [250000, 'USD', 'TCD', '2025-02-03', { appeal: 'HTCD25', sector: 'Food Security', funder: 'Ruritania, Government of', recipient: 'World Food Programme' }],
       [90000, 'USD', 'TCD', '2025-02-03', { appeal: 'HTCD25', sector: 'Shelter', funder: 'Ruritania, Government of', recipient: 'Shelter Partner' }],
-      [1000000, 'USD', 'TCD', '2025-02-10', { funder: 'Chad Humanitarian Fund', recipient: 'UNICEF' }],
+      [1000000, 'USD', 'TCD', '2025-02-10', { appeal: 'not named', funder: 'Chad Humanitarian Fund', recipient: 'UNICEF', sector: 'not named' }],
     ]);
     expect(headlineFigures(r.facts.figures)).toEqual([]);
     expect(r.facts.places.map((p) => p.id)).toEqual(['TCD']);
@@ -4757,5 +4757,22 @@ describe("round 36: a file of aid workers' security incidents (AWSD)", () => {
     const text = ['Country,Killed,UN staff killed', '#country+code,#affected+killed,#affected+un+killed', 'AFG,25,3'].join('\n');
     const r = importHxl(text, 'k.csv', { today: TODAY, asOf: '2024' });
     expect(r.facts.figures.find((f) => f.indicator === 'deaths')?.breakdown).toBeUndefined();
+  });
+});
+
+describe("round 36: a funding flow with no cluster or plan named (FTS's Jordan flows)", () => {
+  it('reads it as one flow among the others, "not named", never the whole of its funder and recipient', () => {
+    const text = [
+      'date,amountUSD,srcOrganization,destPlan,destOrganization,destGlobalCluster',
+      '#date,#value+funding+total+usd,#org+name+funder,#activity+appeal+name,#org+name+impl,#sector+cluster+name+list',
+      '2020-10-08,0,"Germany, Government of",,World Food Programme,',
+      '2020-10-08,53317536,"Germany, Government of",RSYR20,World Food Programme,Multi-sector',
+    ].join('\n');
+    const r = importHxl(text, 'fts.csv', { today: TODAY, country: 'JOR' });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.sector ?? null])).toEqual([
+      [0, 'not named'],
+      [53317536, 'Multi-sector'],
+    ]);
+    expect(headlineFigures(r.facts.figures)).toEqual([]);
   });
 });
