@@ -596,6 +596,11 @@ function isShareOfFloodedPlace(text: string, end: number, limit: number): boolea
   return named !== null && LAND_FRACTION_AFTER.test(text.slice(end + named[0].length, Math.min(limit, end + named[0].length + 40)));
 }
 /** The words of a place's name before a noun of land (PERCENT_OF_LAND's group), or none. */
+/**
+ * After a percentage: "of" and houses, buildings, infrastructure or land, perhaps after the percentage's own brackets
+ * ("96% (SAVA: 91%, Analanjirofo: 5%) of the reported houses"), or from inside them (", Analanjirofo: 5%) of the ...").
+ */
+const PERCENT_OF_THINGS = /^\s*(?:\([^()]{0,80}\)\s*|[^().;]{0,60}?\)\s*)?of\s+(?:the\s+|all\s+|its\s+)?(?:(?:reported|total|recorded|assessed|affected)\s+)?(?:houses|homes|dwellings|buildings|structures|schools|classrooms|health\s+facilities|hospitals|roads|bridges|infrastructure|crops|cropland|farmland|livestock|shelters)(?![\p{L}])/iu;
 /** A share of a continent or a way travelled ("forced them to cross half the continent on foot", "half the way"): no people. */
 const SHARE_OF_DISTANCE_AFTER = /^\s+(?:of\s+)?the\s+(?:continent|globe|planet|way|distance|journey|route)(?![\p{L}'’])(?![^.;]*\b(?:people|population|households|families|residents)\b)/iu;
 const PLACE_NAME_WORDS = /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:do|de|da|del|dos|das|of|and)\s+)?)*$/u;
@@ -2120,6 +2125,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         (NAME_BRACKET_BEFORE.test(pctLead) && text[pct.end] === ')' && CHANGE_OF_GIVING.test(text.slice(Math.max(sentence.start, token.start - 200), token.start)))
       ) {
         skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a change, not a share of people or funds; not extracted`);
+        return undefined;
+      }
+      // "96% (SAVA: 91%, Analanjirofo: 5%) of the reported houses destroyed": a share of buildings or land, not of people or funds
+      if (PERCENT_OF_THINGS.test(text.slice(pct.end, Math.min(sentence.end, pct.end + 140)))) {
+        skipped.push(`line ${line}: '${text.slice(token.start, pct.end)}' is a share of houses, buildings or land, not of people or funds; not extracted`);
         return undefined;
       }
       // "(CFR 1.6%)", "case fatality ratio 67%", "a positivity rate of approximately 55%": a rate, not a share of people or funds

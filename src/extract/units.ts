@@ -163,7 +163,10 @@ const COMPOUNDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['collective', new Map([['centres', 'evacuation-centre'], ['centers', 'evacuation-centre'], ['sites', 'evacuation-centre'], ['shelters', 'evacuation-centre']])],
   ['idp', new Map([['camps', 'camp'], ['centres', 'evacuation-centre'], ['centers', 'evacuation-centre']])],
   // "Two of the four refugee camps", "refugees camps": camps, no refugees (not counted as shelters either: a refugee camp is no place set up for a disaster's evacuees)
-  ['refugee', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', '']])],
+  // ("More than 7.2 million refugee movements have been recorded out of Ukraine": people crossing, as labellers count
+  // them and as displacements are drafted; a bare "movements" stays crossings, "mixed cross-border movements")
+  ['refugee', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', ''], ['movements', 'person'], ['crossings', 'person']])],
+  ['migrant', new Map([['movements', 'person'], ['crossings', 'person']])],
   // "3 militant camps", "military camps", "training camps": no camps of displaced people
   ...['militant', 'military', 'army', 'rebel', 'training', 'terrorist'].map((w): [string, ReadonlyMap<string, string>] => [w, new Map([['camps', ''], ['camp', '']])]),
   ['refugees', new Map([['camps', ''], ['camp', ''], ['settlements', ''], ['settlement', '']])],

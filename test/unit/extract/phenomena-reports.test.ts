@@ -7621,3 +7621,14 @@ describe('round 36: a third wave of fresh sets', () => {
     expect(vuq('Half the people of Ostra need aid.')).toEqual([[50, 'percent', 'exact']]);
   });
 });
+
+describe('round 36: a look at the unseen wave', () => {
+  it('counts refugee and migrant movements as people crossing; a bare "movements" stays crossings', () => {
+    expect(vuq('More than 7.2 million refugee movements have been recorded out of Ostra.')).toEqual([[7200000, 'person', 'more-than']]);
+    expect(vuq('Some 1,276,379 mixed cross-border movements were tracked in Ostra.')).toEqual([[1276379, 'movement', 'approximately']]);
+  });
+  it('drafts no share of houses, buildings or land, within brackets too ("96% (SAVA: 91%, Analanjirofo: 5%) of the reported houses destroyed")', () => {
+    expect(vuq('The SAVA and Ostra Regions concentrate amongst themselves 96% (SAVA: 91%, Ostra: 5%) of the reported houses destroyed.')).toEqual([]);
+    expect(vuq('About 80% of houses in Ostra were damaged, and 40% of the people need aid.')).toEqual([[40, 'percent', 'exact']]);
+  });
+});
