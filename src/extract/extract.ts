@@ -637,6 +637,8 @@ const EVENT_AFTER_DATE = /^\s+(?:earthquakes?|quakes?|floods?|flooding|storms?|c
 /** Before a date said after the figures: "as of", "as at", "up to (the end of)". */
 // ("according to a new report from the INGD released on Wednesday": the report's maker between)
 const AS_OF_BEFORE_DATE = /\b(?:[Aa]s\s+(?:of|at)(?:\s+the\s+(?:night|morning|evening|afternoon|end)\s+of)?|[Uu]p\s+to\s+(?:the\s+end\s+of\s+)?|(?:report|update|toll|count|assessment|bulletin)(?:\s+(?:from|by|of)\s+(?:the\s+)?[\p{Lu}][^,.;]{0,90}?)?\s+(?:established|published|issued|released|updated|compiled)\s+(?:on\s+)?)\s*$/u;
+/** "reported on Tuesday, " before "December 7, 2021": the day a source said it, its weekday before it. */
+const SAID_WEEKDAY_BEFORE_DATE = /\b(?:said|says|reported|announced|stated|confirmed|warned|added)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/u;
 /** "according to a report of OCHA on": the day a source gave what the sentence reports, its name between (no clause of its own). */
 const ACCORDING_ON_BEFORE_DATE = /(?<![\p{L}])according\s+to\s+[^,.;:]{1,90}?\s+on\s+$/u;
 /** "said", "said on", "told reporters on" right before a day: the day a source said what the sentence reports. */
@@ -1089,7 +1091,8 @@ const OWN_VERB = /\b(?:were|was|are|is|have|has|had|will|would|remain|remained|r
 /** A clause that holds nothing before its number but a hedge ("..., about 500 mattresses"). */
 const ANY_QUALIFIER_ONLY = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?(?:${qualifierAlternatives(false)})\s*$`, 'iu');
 /** Before a date that opens a sentence: a bullet, a dateline's city, "Early", "On", "As of" and the like ("• On 20 February, ..."). */
-const DATE_OPENING_LEAD = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?$`, 'u');
+// (a time of that day after "As of", "As at", "By": "As of 8:30 p.m. WIB on Tuesday, ...")
+const DATE_OPENING_LEAD = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:\p{Lu}[\p{Lu} .'’-]*,\s*)?(?:(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+)?(?:(?:[Oo]n|[Aa]s of|[Aa]s at|[Bb]y|[Aa]t|[Ii]n|[Dd]uring)\s+)?(?:(?<=(?:[Aa]s of|[Aa]s at|[Bb]y)\s+)\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|hrs|h)?(?:\s+\p{Lu}{2,5})?\s+on\s+)?$`, 'u');
 /**
  * Before a date that opens a sentence: the data of that day that the sentence reports ("Based on data per 25
  * December 2018, the death toll reached 429", "According to the latest estimates of 8 May from the Provincial
@@ -1105,7 +1108,7 @@ const DATA_SOURCE_AFTER = /^(?:\([^)]*\))?(?:\s*(?:from|by|of)\s(?:the\s)?[^,;:.
  * "Overall, between 7 October and ..."), and what joins it to the last (a time of that day may lead the last:
  * "between 7 October and 12:00 on 2 January").
  */
-const SPAN_OPENING_LEAD = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2},\s+)?(?:[Bb]etween|[Ff]rom)\s+$/u;
+const SPAN_OPENING_LEAD = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2},\s+)?(?:[Bb]etween|[Ff]rom)\s+$`, 'u');
 const SPAN_OPENING_JOIN = /^\s*(?:and|to|-|–|through|until|till)\s*(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|hrs|hours|h))?\s+(?:on\s+)?)?$/;
 const DAYS_OF_ONE_MONTH = new RegExp(String.raw`^\s*${BULLET_MARK}?(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2},\s+)?(?:[Bb]etween|[Ff]rom)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|noons?|middays?)\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–|through|until|till)\s*$`, 'u');
 /** What may follow an "as of" date to the end of its clause: a note in brackets, or the time of that day ("as of Jan 13 noon", "as of 5 May at 18:00"). */
@@ -5291,7 +5294,7 @@ function asOfFor(
     }
     // "Nearly 1.4 million people have fled ..., according to a report of OCHA on March 21.", "..., OCHA said on March 21.":
     // the day the source said it, said last in the sentence
-    if (day && (SAID_BEFORE_DATE.test(lead) || ACCORDING_ON_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 120), d.start))) && i === after.length - 1 && /^\s*(?:[.;]|$)/.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 3)))) {
+    if (day && (SAID_BEFORE_DATE.test(lead) || SAID_WEEKDAY_BEFORE_DATE.test(lead) || ACCORDING_ON_BEFORE_DATE.test(text.slice(Math.max(sentence.start, d.start - 120), d.start))) && i === after.length - 1 && /^\s*(?:[.;]|$)/.test(text.slice(d.end, Math.min(sentence.end + 1, d.end + 3)))) {
       return datedBy(d, `the sentence ends with the day its source said it: '${text.slice(Math.max(sentence.start, d.start - 12), d.end).trim()}'`, 0.75);
     }
     if (!usable(d) || !AS_OF_BEFORE_DATE.test(lead)) continue;

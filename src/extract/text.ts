@@ -75,6 +75,10 @@ const BULLET = new RegExp(String.raw`^\s*(?:${BULLET_MARK}|\d{1,2}[.)]\s+|\(\d{1
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Gen|Lt|Col|Gov|Sen|Rep|Inc|Ltd|Co|Rs|Rls|Rp|Dhs|Ksh|KSh|Tk|Sh|SFr|Fr|S\/|approx|Approx|app|App|est|ca|c|e\.g|i\.e|etc|vs|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|\p{Lu})$/u;
 
+/** "p.m", "a.m" before a full stop, and a time zone after it that goes on with the sentence ("p.m. WIB on Tuesday"). */
+const TIME_OF_DAY_END = /(?:^|[^\p{L}])[ap]\.m$/iu;
+const TIME_ZONE_AFTER = /^\s+\p{Lu}{2,5}\s+(?:on|of|in|at|local|time|\p{Ll})/u;
+
 /** Currency signs among the abbreviations: their point ends no sentence only before an amount. */
 const CURRENCY_ABBREVIATION = /(?:^|[^\p{L}])(?:Rs|Rls|Rp|Dhs|Ksh|KSh|Tk|Sh|SFr)$/u;
 
@@ -180,6 +184,8 @@ export function layout(text: string): Layout {
       const before = body.slice(Math.max(0, m.index - 12), m.index);
       // (a currency's abbreviation holds its point only before its amount: "Rls. 1,700 billion", but "... 550 billion Rls. Deaths rose")
       if (body[m.index] === '.' && ABBREVIATION.test(before) && !(CURRENCY_ABBREVIATION.test(before) && !/^\d/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 1)))) continue;
+      // ("As of 8:30 p.m. WIB on Tuesday, ...": a time and its time zone, not a sentence's end)
+      if (body[m.index] === '.' && TIME_OF_DAY_END.test(before) && TIME_ZONE_AFTER.test(body.slice(m.index + 1, m.index + 24))) continue;
       sentences.push({ ...trimSpan(text, { start: p.start + from, end: p.start + stop }), paragraph: p });
       from = m.index + m[0].length;
     }

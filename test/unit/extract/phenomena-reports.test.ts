@@ -7632,3 +7632,16 @@ describe('round 36: a look at the unseen wave', () => {
     expect(vuq('About 80% of houses in Ostra were damaged, and 40% of the people need aid.')).toEqual([[40, 'percent', 'exact']]);
   });
 });
+
+describe('round 36: dates of the last wave', () => {
+  const asOf = (body: string, published: string) => run(`Update\n\n${body}`, { published }).candidates.map((c) => [c.value, c.asOf]);
+  it('reads a time and its time zone as no sentence end ("As of 8:30 p.m. WIB on Tuesday, ...")', () => {
+    expect(asOf('As of 8:30 p.m. WIB on Tuesday, the number of missing residents in Ostra has increased to 22, he disclosed.', '2021-12-08')).toEqual([[22, '2021-12-07']]);
+  });
+  it('dates a figure by the day its source reported it, its weekday before it ("..., BNPB reported on Tuesday, December 7, 2021.")', () => {
+    expect(asOf('The number of people displaced in Ostra has grown to 3,657, the agency reported on Tuesday, December 7, 2021.', '2021-12-08')).toEqual([[3657, '2021-12-07']]);
+  });
+  it('dates a bulleted line by the span that opens it ("- Between March 1 and June 20, a total of 143 deaths ...")', () => {
+    expect(asOf('- Between March 1 and June 20, a total of 143 deaths have been reported across Ostra.', '2024-06-21')).toEqual([[143, '2024-06-20']]);
+  });
+});
