@@ -3020,9 +3020,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return { ok: true, date: end.date };
   };
 
-  /** The breakdown the breakdown columns of a row give. */
   /** a file of funding flows: a donor or a recipient organisation is a breakdown, each row one flow */
   const flowsFile = layout.breakdowns.some((b) => (b.dimension === 'funder' || b.dimension === 'recipient') && table.tags[b.index]?.tag === '#org');
+  /** The breakdown the breakdown columns of a row give. */
   const rowBreakdown = (row: CsvRecord): Record<string, string> => {
     const b: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const col of layout.breakdowns) {
