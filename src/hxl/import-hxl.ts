@@ -1133,6 +1133,9 @@ function baselineAssessmentsOf(layout: Layout, dateColumn: number | undefined): 
 /** Attributes that name an employer in the aid system (AWSD's #affected+UN, +INGO, +ICRC, +IFRC, +NGO). */
 const AID_EMPLOYERS: ReadonlySet<string> = new Set(['un', 'ingo', 'icrc', 'ifrc', 'nrcs', 'nngo', 'ngo', 'lngo']);
 
+/** The minus sign of a negative cell. */
+const NEGATIVE = /^\s*[-−‒–—]\s*(?=\d)/;
+
 /** A flash appeal named in a country column ("Ukraine Flash Appeal"): a cheap test before hxl-places.ts reads its country. */
 const FLASH_APPEAL = /\sflash\s+appeal(?:\s+\d{4})?\s*$/i;
 
@@ -3187,18 +3190,25 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     // (past PENDING_CAP a new figure is written at once, but a row of a figure already waiting is still added to it)
     // (a price is never added up, whatever its currency: "usdprice" rows of one date are prices of several goods, or one price said again)
-    if (deferring && isAdditiveUnit(draft.unit) && !PRICE_WORD.test(draft.label) && !(stocksApart && STOCK_INDICATOR.test(draft.indicator)) && (pending.has(id) || pending.size < pendingCap)) {
+    // (a negative adjustment that no sum takes: no figure, a count or an amount cannot be negative)
+    const summed = deferring && isAdditiveUnit(draft.unit) && !PRICE_WORD.test(draft.label) && !(stocksApart && STOCK_INDICATOR.test(draft.indicator)) && (pending.has(id) || pending.size < pendingCap);
+    if (draft.value < 0 && !summed) {
+      rejected.push({ line, ...(column !== undefined ? { column } : {}), reason: `'${draft.value}' is negative, and no sum of the file's records takes it; a count or an amount cannot be negative` });
+      return;
+    }
+    if (summed) {
       // a figure of a file of records: added up with the others of its id once every row is read; a
       // part given as a range or with an equivalent adds its value, and the sum says approximately
       const inexact = draft.low !== undefined || draft.high !== undefined || draft.stated !== undefined;
       const qualifier: Qualifier = inexact ? 'approximately' : draft.qualifier;
       const sum = pending.get(id);
       if (sum === undefined) {
-        pending.set(id, { draft, line, column, notes: figureNotes, total: draft.value, decimals: decimalsOf(draft.value), rows: 1, lines: [line], qualifier, inexact });
+        pending.set(id, { draft, line, column, notes: figureNotes, total: draft.value, decimals: decimalsOf(draft.value), rows: 1, lines: [line], qualifier, inexact, ...(draft.value < 0 ? { negatives: 1 } : {}) });
         if (start !== undefined && periodStarts.size < PERIOD_STARTS_CAP) periodStarts.set(startKey, start);
       } else {
         sum.total += draft.value;
-        sum.decimals = Math.max(sum.decimals, decimalsOf(draft.value));
+        if (draft.value < 0) sum.negatives = (sum.negatives ?? 0) + 1;
+        sum.decimals = Math.max(sum.decimals, decimalsOf(Math.abs(draft.value)));
         // (a year of incidents covers the days of its first and last: a new object, a row's draft may be shared)
         if (incidentYears && draft.period !== undefined && sum.draft.period !== undefined && (draft.period.start < sum.draft.period.start || draft.period.end > sum.draft.period.end)) {
           sum.draft = { ...sum.draft, period: { start: minDate(sum.draft.period.start, draft.period.start)!, end: draft.period.end > sum.draft.period.end ? draft.period.end : sum.draft.period.end } };
@@ -3488,6 +3498,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   let summed = 0;
   let summedParts = 0;
   for (const [id, p] of pending) {
+    // (negative adjustments that leave a sum below 0, or stand alone: no figure)
+    if (p.total < 0) {
+      rejected.push({ line: p.line, ...(p.column !== undefined ? { column: p.column } : {}), reason: `the ${p.rows === 1 ? 'row gives' : `${p.rows} rows of '${id}' add up to`} ${Number(p.total.toFixed(p.decimals))}: a negative adjustment with nothing to net it against; a count or an amount cannot be negative` });
+      continue;
+    }
     if (p.rows === 1) {
       addFigure({ ...p.draft, id }, p.line, p.column, p.notes);
       continue;
@@ -3516,7 +3531,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       },
       p.line,
       p.column,
-      [`The sum of ${p.rows} rows that give this indicator, place, breakdown and date (${lines}): the file lists records, each a part of this figure.${p.inexact ? ' Some parts gave a range or an equivalent: their values are added, the bounds and equivalents dropped.' : ''}${sourcesNote}`],
+      [`The sum of ${p.rows} rows that give this indicator, place, breakdown and date (${lines}): the file lists records, each a part of this figure.${p.inexact ? ' Some parts gave a range or an equivalent: their values are added, the bounds and equivalents dropped.' : ''}${p.negatives ? ` ${p.negatives} of them ${p.negatives === 1 ? 'is a negative adjustment' : 'are negative adjustments'}, netted into the sum.` : ''}${sourcesNote}`],
     );
     summed++;
     summedParts += p.rows;
@@ -3570,6 +3585,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         continue;
       }
       if (parsed.kind === 'error') {
+        // (a negative amount of money in a file of records added up: an adjustment, netted into its sum, as HPC's project
+        // requirements net a project's revision; alone, or a sum below 0, it is rejected when the sums are made)
+        const net = deferring && NEGATIVE.test(cell) && (col.meaning.unit === null || (col.meaning.unit !== undefined && isCurrencyCode(col.meaning.unit))) ? parseFigureValue(cell.trim().replace(NEGATIVE, ''), dotColumns.get(col.index)) : undefined;
+        if (net !== undefined && net.kind === 'value' && !net.percent && net.value > 0) {
+          values.push({ col, cell, value: -net.value, qualifier: net.qualifier, percent: false });
+          continue;
+        }
         rejected.push({ line: row.line, column: columnName(col.index), reason: parsed.reason });
         continue;
       }
@@ -4370,6 +4392,8 @@ interface PendingSum {
   qualifier: Qualifier;
   /** a part gave a range or an equivalent */
   inexact: boolean;
+  /** how many parts were negative adjustments */
+  negatives?: number;
   /** the other sources the summed rows name, in order, if any */
   otherSources?: Set<string>;
 }

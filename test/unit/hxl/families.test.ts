@@ -4776,3 +4776,17 @@ describe("round 36: a funding flow with no cluster or plan named (FTS's Jordan f
     expect(headlineFigures(r.facts.figures)).toEqual([]);
   });
 });
+
+describe("round 36: negative adjustments in a file of records added up (HPC's 3RP project requirements)", () => {
+  const head = ['name,versionCode,currentRequestedFunds,country,organization,globalCluster', '#activity+name,#activity+code+v_hpc,#value+funding+required+usd,#country+code,#org+name,#sector+cluster+name'];
+  it('nets a negative amount into its sum and says so; a negative with nothing to net against is rejected', () => {
+    const rows = ['Basic needs,RSYR22-BN-1,-28106534,LBN,Confidential,Food Security', 'Food,RSYR22-FSC-2,94260150,LBN,Confidential,Food Security', 'Education,RSYR22-EDU-3,-34303573,LBN,Confidential,Education', 'Health,RSYR22-HEA-4,500,LBN,Confidential,Health', 'Health 2,RSYR22-HEA-5,700,LBN,Confidential,Health'];
+    const r = importHxl([...head, ...rows].join('\n'), 'rsyr.csv', { today: TODAY, asOf: '2022', repeats: 'sum' });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.sector])).toEqual([
+      [66153616, 'Food Security'],
+      [1200, 'Health'],
+    ]);
+    expect(r.facts.figures[0]!.notes).toContain('1 of them is a negative adjustment, netted into the sum.');
+    expect(r.report.rejected.map((x) => [x.line, x.reason.includes('a negative adjustment with nothing to net it against')])).toEqual([[5, true]]);
+  });
+});
