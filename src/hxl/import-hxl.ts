@@ -2949,7 +2949,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // the last day of a month in a column that ends each row's period, every day of it a month's last: the month
     if (asOf !== undefined && monthlyPeriods && date.length === 10) date = date.slice(0, 7);
     if (asOf === undefined && dateColumn !== undefined) datedByOption++;
-    const start = dateOf(row, layout.period.start, startOrder);
+    // (a quarter or a week in the start column starts on its first day: "2020-Q2" to "2020-Q2" is April to June)
+    const startCell = dateOf(row, layout.period.start, startOrder);
+    const start = startCell?.ok && startCell.period !== undefined ? { ...startCell, date: startCell.period.start } : startCell;
     const end = dateOf(row, layout.period.end, endOrder);
     // (a period that ends before it starts, FTS's HUKR1615 of 2016-01-01 to 2015-12-31: no period, said once)
     if (start?.ok && end?.ok && start.date.length === 10 && end.date.length === 10 && start.date > end.date && endBeforeStart.count++ === 0) {

@@ -4790,3 +4790,14 @@ describe("round 36: negative adjustments in a file of records added up (HPC's 3R
     expect(r.report.rejected.map((x) => [x.line, x.reason.includes('a negative adjustment with nothing to net it against')])).toEqual([[5, true]]);
   });
 });
+
+describe('round 36: quarters in the start and end columns (WHO immunization campaigns)', () => {
+  it('starts a quarter in the start column on its first day, and ends one in the end column on its last', () => {
+    const text = ['Country,Vaccine,Target,Start,End', '#country+code,#activity,#targeted,#date+start,#date+end', 'BFA,Polio,100,2020-Q2,2020-Q2', 'VNM,Measles,200,2021-Q4,2022-Q2'].join('\n');
+    const r = importHxl(text, 'campaigns.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.asOf, f.period])).toEqual([
+      ['2020-06-30', { start: '2020-04-01', end: '2020-06-30' }],
+      ['2022-06-30', { start: '2021-10-01', end: '2022-06-30' }],
+    ]);
+  });
+});
