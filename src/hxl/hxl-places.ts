@@ -487,7 +487,8 @@ export { countryByIso3 };
 /** The one country a flash appeal's name opens with ("Mozambique Gombe Flash Appeal": Mozambique), or undefined. */
 export function flashAppealCountry(name: string): ReturnType<typeof findCountryInTable> | undefined {
   const m = /^(.{2,80}?)\s+flash\s+appeal(?:\s+\d{4})?$/iu.exec(name.trim());
-  if (!m) return undefined;
+  // (not an appeal of several countries or of a region: "Sudan and Chad Flash Appeal", "Ukraine Regional Flash Appeal")
+  if (!m || /(?:^|[^\p{L}])(?:and|&|regional|region|sub-?regional)(?![\p{L}])|,/iu.test(m[1]!)) return undefined;
   // (the country's name, or with one or two words after it that name a place or an event in it: "Gombe")
   const words = m[1]!.split(/\s+/);
   for (let drop = 0; drop <= 2 && drop < words.length; drop++) {

@@ -4705,6 +4705,8 @@ describe("round 36: a country's flash appeal named in the country column (HPC's 
       'Mozambique Gombe Flash Appeal,,Flash appeal,697425',
       'Ukraine Flash Appeal,,Flash appeal,15700000',
       'Ukraine (RRP),,Regional response plan,4000000',
+      'Sudan and Chad Flash Appeal,,Flash appeal,100',
+      'Ukraine Regional Flash Appeal,,Flash appeal,200',
     ].join('\n');
     const r = importHxl(text, 'plans.csv', { today: TODAY, asOf: '2022' });
     expect(r.report.rejected).toEqual([]);
@@ -4714,6 +4716,9 @@ describe("round 36: a country's flash appeal named in the country column (HPC's 
       ['MOZ', 697425, null],
       ['UKR', 15700000, 'Flash appeal'],
       ['ukraine-rrp', 4000000, null],
+      // (an appeal of several countries or of a region stays a place of its own)
+      ['sudan-and-chad-flash-appeal', 100, null],
+      ['ukraine-regional-flash-appeal', 200, null],
     ]);
     expect(fileNotes(r).join('\n')).toContain("'Ukraine Flash Appeal' is read as Ukraine (UKR): a flash appeal for one country");
   });
