@@ -166,6 +166,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       if (has('population_type') || has('population_group')) return { dimension: 'population-group', read: 'population-code' };
       if (has('urban_rural')) return { dimension: 'urban-rural', read: 'text' };
       if (has('accomodation_type') || has('accommodation_type')) return { dimension: 'accommodation-type', read: 'text' };
+      // DHS's ByVariableLabel (#indicator+label): the estimate's variant, "Three years preceding the survey" beside "Five
+      // years ...": a part where one place and date has several, as a series is
+      if (has('label') && t.attributes.length === 1) return { dimension: 'variant', read: 'series' };
       // UNHCR's asylum tables: #indicator+procedure_type+code (G, U, J), +decision_type (FI, AR), +application_data_type
       // (P persons, C cases) describe the row's counts, each a breakdown named as its attribute is
       {

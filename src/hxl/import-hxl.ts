@@ -617,6 +617,8 @@ function layoutOf(tags: readonly (HxlTag | null)[], groups?: readonly string[], 
     // each class, parts never added up; not FTS's status of a flow, paid or pledged, whose header says only status)
     const d = breakdownDimension(t) ?? (t.tag === '#status' && (CASE_CLASS_HEADER.test(labels[c] ?? '') || t.attributes.some((a) => a === 'case' || a === 'classification')) ? { dimension: 'case-classification', read: 'text' as const } : undefined);
     if (!d || (d.dimension === 'activity' && activityIds)) return;
+    // (an estimate's variant, #indicator+label, only beside the indicator's own name: alone it may be that name)
+    if (d.dimension === 'variant' && !tags.some((x) => x !== null && x.tag === '#indicator' && x.attributes.includes('name'))) return;
     const prior = seenDimensions.get(d.dimension);
     // two columns of one dimension (#sector+code, #sector+name): the name is what people read,
     // except for an appeal, whose code (HAFG20) is how people name it; the other column is read

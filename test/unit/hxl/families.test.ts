@@ -4806,3 +4806,27 @@ describe('round 36: quarters in the start and end columns (WHO immunization camp
     ]);
   });
 });
+
+describe("round 36: DHS's estimates of one survey for two reference periods (#indicator+label)", () => {
+  it("reads the label beside the indicator's name as the estimate's variant, where one place and date has several", () => {
+    const text = [
+      'ISO3,Location,Indicator,Value,Unit,SurveyYear,ByVariableLabel',
+      '#country+code,#loc+name,#indicator+name,#indicator+value+num,#indicator+unit,#date+year,#indicator+label',
+      'AFG,Kabul,Place of delivery: Health facility,83.6,percent,2015,Three years preceding the survey',
+      'AFG,Kabul,Place of delivery: Health facility,82.4,percent,2015,Five years preceding the survey',
+      'AFG,Kabul,Women who are literate,30.1,percent,2015,',
+    ].join('\n');
+    const r = importHxl(text, 'dhs.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.variant ?? null])).toEqual([
+      [83.6, 'Three years preceding the survey'],
+      [82.4, 'Five years preceding the survey'],
+      [30.1, null],
+    ]);
+  });
+  it('leaves a label that may be the indicator itself (no #indicator+name beside it) as it was', () => {
+    const text = ['a,b,c,d,e', '#country+code,#indicator+code,#indicator+label,#indicator+value+num,#date+year', 'AFG,SP.POP.TOTL,"Population, total",100,2015', 'AFG,X.Y,Other,5,2015'].join('\n');
+    const r = importHxl(text, 'wb.csv', { today: TODAY });
+    expect(r.facts.figures.every((f) => f.breakdown?.variant === undefined)).toBe(true);
+  });
+});
