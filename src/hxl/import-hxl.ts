@@ -1135,6 +1135,9 @@ function baselineAssessmentsOf(layout: Layout, dateColumn: number | undefined): 
 /** Attributes that name an employer in the aid system (AWSD's #affected+UN, +INGO, +ICRC, +IFRC, +NGO). */
 const AID_EMPLOYERS: ReadonlySet<string> = new Set(['un', 'ingo', 'icrc', 'ifrc', 'nrcs', 'nngo', 'ngo', 'lngo']);
 
+/** The header of a column of dates: "Date", "FECHA DE REPORTE", "Reporting date", "Date de mise à jour". */
+const DATE_HEADER = /^\s*(?:(?:reporting|report|update|updated|last\s+updated?)\s+)?(?:date|fecha|data|datum)(?:\s+(?:de|of|du|del)\s+[\p{L}\s'’]{2,30})?\s*$/iu;
+
 /** The minus sign of a negative cell. */
 const NEGATIVE = /^\s*[-−‒–—]\s*(?=\d)/;
 
@@ -2410,11 +2413,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (other) notes.push(`column ${other.col.index + 1} ${JSON.stringify(clip(table.labels[other.col.index] ?? '', 40))} names the year ${other.year}, but --as-of is ${options.asOf}: the figures are dated as asked; check which year the file's figures hold for`);
   }
   if (yearsOnly && options.asOf !== undefined) notes.push(`--as-of ${options.asOf} was not used: the group headers date each figure column by its year (${[...new Set(layout.indicators.map((col) => col.year))].slice(0, 4).join(', ')})`);
+  // (an untagged column headed as a date, Honduras's 345W "FECHA DE REPORTE": said, with the tag that would date each row by it)
+  const untaggedDate = dateColumn === undefined && !yearsOnly ? table.tags.findIndex((t, c) => t === null && DATE_HEADER.test((table.labels[c] ?? '').slice(0, 80))) : -1;
+  const untaggedDateAdvice = untaggedDate === -1 ? undefined : `column ${untaggedDate + 1} ${JSON.stringify(clip(table.labels[untaggedDate]!, 40))} has no hashtag, but its header names a date: tag it #date to date each row by it`;
   if (dateColumn === undefined && options.asOf === undefined && !nothingToRead && !yearsOnly) {
     throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
+      ...(untaggedDateAdvice !== undefined ? [untaggedDateAdvice] : []),
       'COD population and HNO files name their year in the dataset title, such as "2024"',
     ]);
   }
+  if (untaggedDateAdvice !== undefined && options.asOf !== undefined) notes.push(`every row is dated ${options.asOf}, as --as-of asks; ${untaggedDateAdvice}`);
 
   // a code written with two or more names: the row's name says which part it is, except the one
   // whose name says it is the whole ("Protection (overall)"), which keeps the code

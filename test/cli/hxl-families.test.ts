@@ -60,6 +60,17 @@ describe('humfig import hxl, HDX families', () => {
     expect(lines[2]).toContain('100 people, Paghman, as of 2024');
   });
 
+  it('an untagged column headed as a date is named in the refusal for want of a date, and beside --as-of (Honduras\'s "FECHA DE REPORTE")', async () => {
+    const file = join(dir, 'hn.csv');
+    writeFileSync(file, 'Dept,Org,Reached,FECHA DE REPORTE\n#adm1+name,#org,#reached,\nCortes,UNICEF,100,2020-05-01\n');
+    const refused = await humfig(['import', 'hxl', file, '--country', 'HND', '--out', join(dir, 'hn.json')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('column 4 "FECHA DE REPORTE" has no hashtag, but its header names a date: tag it #date to date each row by it');
+    const dated = await humfig(['import', 'hxl', file, '--country', 'HND', '--as-of', '2021', '--out', join(dir, 'hn.json')]);
+    expect(dated.code, dated.stderr).toBe(0);
+    expect(dated.stderr).toContain('every row is dated 2021, as --as-of asks; column 4 "FECHA DE REPORTE" has no hashtag');
+  });
+
   it('--format json gives the report with the data rows read, totals and breakdowns', async () => {
     const s = await humfig(['import', 'hxl', join(FAMILIES, 'hno-shaped.csv'), '--as-of', '2024', '--format', 'json', '--out', join(dir, 'hno-report.json')]);
     expect(s.code, s.stderr).toBe(0);
