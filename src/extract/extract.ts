@@ -4396,9 +4396,11 @@ function underReliefHeading(text: string, lineStarts: number[], line: number, to
   const bullet = LEADING_BULLET.exec(text.slice(lineStart, token.start).trimStart());
   if (bullet === null || text.slice(lineStart, token.start).trim() !== bullet[0].trim()) return false;
   for (let l = line - 1; l >= 1 && l >= line - MAX_LIST_ITEMS; l--) {
-    const body = text.slice(lineStarts[l - 1]!, lineStarts[l]! - 1).trim();
+    // (a line longer than a heading is read no further than its first 400 characters: no long line is sliced for every item)
+    const from = lineStarts[l - 1]!;
+    const body = text.slice(from, Math.min(lineStarts[l]! - 1, from + 400)).trim();
     if (body === '' || LEADING_BULLET.test(body)) continue;
-    return body.length <= 300 && body.endsWith(':') && RELIEF_HEADING.test(body);
+    return lineStarts[l]! - 1 - from <= 300 && body.endsWith(':') && RELIEF_HEADING.test(body);
   }
   return false;
 }
