@@ -4,7 +4,7 @@
  * and locale-free; nothing here throws on odd text, every function says what it found.
  */
 import { lookupTable } from '../domain/lookup.js';
-import { isPartialDate } from '../domain/dates.js';
+import { isPartialDate, lastDayOf } from '../domain/dates.js';
 import { hash52 } from './seen-ids.js';
 import type { Qualifier } from '../domain/qualifier.js';
 
@@ -430,7 +430,7 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
     const year = m[1] ?? m[4]!;
     const q = Number(m[2] ?? m[3]);
     const start = `${year}-${pad(3 * q - 2)}-01`;
-    const end = `${year}-${pad(3 * q)}-${q === 1 || q === 4 ? '31' : '30'}`;
+    const end = lastDayOf(`${year}-${pad(3 * q)}`);
     return { ok: true, date: end, period: { start, end } };
   }
   if ((m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text))) return full(Number(m[1]), Number(m[2]), Number(m[3]));
