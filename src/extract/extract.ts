@@ -200,6 +200,9 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['an estimated', 'approximately'], ['an estimated number of', 'approximately'], ['an estimated total of', 'approximately'], ['an estimate of', 'approximately'], ['estimated', 'approximately'], ['estimated at', 'approximately'], ['circa', 'approximately'],
     ['c.', 'approximately'], ['~', 'approximately'],
     ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['slightly less than', 'nearly'], ['slightly under', 'nearly'], ['nears', 'nearly'], ['nearing', 'nearly'],
+    // "the death toll approaches 1,000", "is inching towards 1,000": a count still below the number it nears
+    ['approach', 'nearly'], ['approaches', 'nearly'], ['approaching', 'nearly'], ['approached', 'nearly'],
+    ['inching towards', 'nearly'], ['inching toward', 'nearly'], ['inching closer to', 'nearly'], ['edging towards', 'nearly'], ['edging toward', 'nearly'], ['edging closer to', 'nearly'],
     ['more than', 'more-than'], ['over', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
     ['just over', 'more-than'], ['well over', 'more-than'], ['tops', 'more-than'], ['topped', 'more-than'], ['exceeding', 'more-than'], ['surpassing', 'more-than'], ['topping', 'more-than'],
     // "rose past 20,000", "soared above 5,300", "surpassed 5,000"
@@ -382,7 +385,7 @@ const INJURIES_LEAD = new RegExp(String.raw`\b(?:injuries|deaths)\s+(?:to|of|amo
  * a count of people has reached, with the noun left out after the number.
  */
 const LEVEL_LEAD = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected|food[\s-]+insecure)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)|(?<=magnitude[\s-]|M)\d\.\d(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<livestockToll>livestock|cattle|animal)\s+(?:deaths?\s+|loss\s+)?(?:toll|count)|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise\s+to|climb\s+to|surge\s+to|increase\s+to|grow\s+to|go\s+up\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|surged\s+to|surge\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+)?$`,
+  String.raw`\b(?:(?:the\s+)?(?:total\s+)?(?<count>number|total|tally)(?<died>\s+(?:known|confirmed|reported|believed)\s+to\s+have\s+(?:died|been\s+killed)(?:\s+in\s+[^.;:]{1,40}?)?)?|(?<=\bthe\s+(?:(?:latest|new|official|updated|revised|most\s+recent|overall)\s+)?)(?<figure>figures?)|(?<group>refugee|IDP|displaced|migrant|returnee|evacuee|affected|food[\s-]+insecure)\s+population(?:\s+(?:in|across)\s+[^.;:]{1,60}?)?|(?:death\s+)?(?<toll>toll|(?<=death\s+)count)(?:\s+(?:since|from|in|for|following|after|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)|(?<=magnitude[\s-]|M)\d\.\d(?!\d)){1,90}?)?|the\s+(?<population>population)\s+(?:facing|in\s+need|affected|displaced|targeted)[^.;:]{0,60}?|(?:loss|losses)\s+of\s+(?<livestock>livestock|cattle|animals)[^.;:\d]{0,40}?|(?<livestockToll>livestock|cattle|animal)\s+(?:deaths?\s+|loss\s+)?(?:toll|count)|(?<!\b(?:of|daily|weekly|monthly|hourly)\s+(?:[\p{L}-]+\s+){0,3})(?<casualties>deaths|fatalities|casualties|cases|infections|hospitali[sz]ations)(?:\s+(?:in|across|from|since|this|so|due\s+to|caused\s+by|of)\s+(?:[^.;:\d]|(?<!\d)(?:\d{1,2}|(?:19|20)\d\d)(?!\d)){1,70}?)?)(?:,?\s+(?:which|that))?\s+(?:(?:there|here)\s+)?(?:(?:has|had|have)\s+)?(?:(?:now|already|since|meanwhile|also|further|again)\s+)?(?:(?:is|are|was|were)\s+(?:likely|expected|projected|forecast|set)\s+to\s+(?:reach|rise\s+to|increase\s+to|climb\s+to|grow\s+to)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?(?:reach|rise\s+to|climb\s+to|surge\s+to|increase\s+to|grow\s+to|go\s+up\s+to)|stood\s+at|stands\s+at|stand\s+at|(?:were|was)\s+(?:recorded|reported|registered)\s+at|reached|climbed\s+to|rose\s+to|risen\s+to|surged\s+to|surge\s+to|mounted\s+to|grew\s+to|grown\s+to|increased\s+to|jumped\s+to|skyrocketed\s+to|soared\s+to|dropped\s+to|fell\s+to|fallen\s+to|declined\s+to|surpassed|exceeded|topped|passed|crossed|breached|passes|surpasses|exceeds|tops|crosses|breaches|reaches|approach|approaches|approached|approaching|nears|neared|nearing|(?:is\s+|are\s+)?(?:inching|edging)\s+(?:towards?|closer\s+to)|rises\s+to|climbs\s+to|hits|(?<=\b(?:this|that|the)\s+(?:number|total|figure|toll)\s+(?:(?:now|already|since|meanwhile|also|further|again)\s+)?)(?:is|was)(?:\s+(?:already|now|still|just))?)\s+(?:the\s+)?${HEDGE}(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+)?$`,
   'iu',
 );
 /** "brings to ", "bringing to nearly " before a number that the total it names follows ("brings to 94,000 the estimated number of people"). */
@@ -414,6 +417,12 @@ const AND_LEAD = new RegExp(String.raw`(?:,\s*|\s)and\s+${HEDGE}$`, 'iu');
 const OWN_FAMILY_LEAD = /(?<![\p{L}])(?:(?:his|her|their)\s+(?:(?:wife|husband|mother|father|parents|son|daughter|sister|brother|grandmother|grandfather)\s+and\s+)?|(?:father|mother|grandfather|grandmother)\s+of\s+)$/iu;
 /** "(where 3,000 families) once called home", "(a town 40,000 people) call home": the people a place had. */
 /** After people: they live in or around a named place ("live in and around Muscat"; not "live in camps", "live in poverty"). */
+/** A count of countries or areas earlier in the clause ("in 14 affected nations and boosting readiness in "): what "N others" counts more of. */
+const PLACES_COUNTED_BEFORE = /(?<![\p{L}\p{N}.,])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\p{L}-]+\s+){0,2}?(?:nations|countries|states|territories|provinces|districts|regions|municipalities|counties|governorates|departments|cities|towns|villages)(?![\p{L}])[^.;:\d]{0,70}$/iu;
+/** A place's relative clause right before its people: ", where (about) ", ", in which ". */
+const WHERE_LEAD = new RegExp(String.raw`(?:,|\p{Lu}[\p{L}'’-]*)\s+(?:where|in\s+which)\s+${SIZE_HEDGE}$`, 'u');
+/** After its people: living there, and no word of harm or need, shelter or camps, up to the clause's end ("live", "were residing"). */
+const WHERE_LIVE_AFTER = /^\s+(?:(?:currently|normally|usually|still)\s+)?(?:live|lived|reside|resided|(?:are|were)\s+(?:living|residing))(?![\p{L}])(?![^.;:]*\b(?:affected|displaced|in\s+need|tents?|camps?|shelters?|makeshift|poverty|fear|without|under\s+(?:siege|threat)|at\s+risk|food[-\s]insecure|flood|damaged|destroyed)\b)/iu;
 const LIVE_IN_PLACE_AFTER = /^\s+(?:live|lives)\s+(?:in\s+and\s+around|in|around|near|along)\s+(?:the\s+)?\p{Lu}/u;
 /** Before a number of people: a place noun's possessive ("the oil-exporting country's ", "the city's estimated "). */
 const PLACE_NOUN_POSSESSIVE_LEAD = /\b(?:country|nation|city|capital|island|islands|state|territory|kingdom|republic|region|province)['’]s\s+(?:estimated\s+|entire\s+|total\s+|whole\s+)?$/iu;
@@ -878,7 +887,7 @@ const UP_FROM_LEAD = /,\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|al
 /** A count restated in brackets right after a number ("half a million (538,241)"). */
 const RESTATED_IN_PARENTHESES = /^\s*\(\s*\d[\d,. ]{0,14}\)/;
 /** Before a bare number: a noun of people and a verb that sets their number ("Affected people would exceed ", "refugees number "). */
-const NOUN_EXCEEDS_LEAD = /\b(people|persons|residents|refugees|IDPs|migrants|children|families|households|evacuees|returnees|deaths|fatalities|casualties|victims)(?:\s+(?:in|across|from)\s+[^.;:\d]{1,40}?)?\s+(?:(?:would|will|could|may|might|now|already)\s+)?(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|top|tops|topped|topping|number|numbers|numbered|numbering|total|totals|totalled|totaled)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
+const NOUN_EXCEEDS_LEAD = /\b(people|persons|residents|refugees|IDPs|migrants|children|families|households|evacuees|returnees|deaths|fatalities|casualties|victims)(?:\s+(?:in|across|from)\s+[^.;:\d]{1,40}?)?\s+(?:(?:would|will|could|may|might|now|already)\s+)?(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|top|tops|topped|topping|number|numbers|numbered|numbering|total|totals|totalled|totaled|approach|approaches|approached|approaching|nears|neared|nearing)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
 /** Where the number of "from N (in 2021) to " before `at` starts, or -2 where the lead is no such thing. */
 function fromNumberAt(text: string, from: number, at: number): number {
   const m = FROM_THEN_TO_LEAD.exec(text.slice(from, at));
@@ -1055,7 +1064,7 @@ const SUPPLIES_BEFORE = new RegExp(
   'iu',
 );
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
-const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|has|had|got|will\s+be|(?:(?:are|is|were|was)\s+)?to\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been|so\s+far|already|successfully|recently|just)\s+(?:or\s+)?)*(?:${THING_VERBS}|available)(?![\p{L}])`, 'iu');
+const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|has|had|got|will\s+be|(?:(?:are|is|were|was)\s+)?to\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been|so\s+far|already|successfully|recently|just)\s+(?:or\s+)?)*(?:${THING_VERBS}|available|(?:sustained|suffered)\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some|structural|extensive|significant|considerable)\s+)?damages?)(?![\p{L}])`, 'iu');
 /** Before a count of people: "mobilized", "deployed", "dispatched": the people are the response ("mobilized half a million people"). */
 // (a hedge between: "mobilised more than 900 men to help stem the fires")
 const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|deploying|deploys|dispatched|dispatching)\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least|an\s+additional|another|a\s+further)\s+)?$/i;
@@ -2295,6 +2304,11 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       modifiers = n.modifiers;
       hyphen = n.hyphen;
       reasons?.push(`unit '${n.written}' after the number -> ${unit}`);
+      // "in 14 affected nations and boosting readiness in 15 others": more of the places counted before, no people
+      if (/^others$/i.test(n.written) && modifiers.length === 0 && value < 200 && PLACES_COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 90), token.start))) {
+        skipped.push(`line ${line}: '${token.written} ${n.written}' counts more of the places counted before it, not people; not extracted`);
+        return undefined;
+      }
       // "Over 4,500 families have taken shelter ... while around 2,000 others sought refuge": more of the families
       // (not harmed: "4,500 families were displaced and 2,000 others were injured" are people)
       if (unit === 'person' && /^others$/i.test(n.written) && modifiers.length === 0 && antecedent === 'household' && !PEOPLE_HARMED_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 40)))) {
@@ -2489,6 +2503,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       // ("Most of the country's five million people live in and around Muscat": where a place's whole people live, not a figure;
       // not "3.3 million people live in Somali Region", a part of those the text counts)
       (generic && PLACE_NOUN_POSSESSIVE_LEAD.test(lead) && LIVE_IN_PLACE_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
+      // ("Hatay, where about 13.5 million people were residing": the people a place named before has; not "where 3,000 people live in tents")
+      (generic && WHERE_LEAD.test(lead) && WHERE_LIVE_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 60)))) ||
       // ("Sake town – which normally has 65,000 inhabitants": a place's people, unless a state of need follows)
       // ("one of the most densely populated places on Earth, with nearly 2.3 million inhabitants")
       (noun === 'inhabitants' && WITH_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||

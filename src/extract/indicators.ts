@@ -34,7 +34,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|killing|kills?|dead|died|deaths?|death toll|toll|fatalities|lost their lives|lives (?:were )?lost|claimed)\b/gi },
   // "340 cholera cases and 12 deaths": cases are cases; the nearest word decides, a word across "and" counts as farther
   { indicator: 'cases', dims: ['count'], words: /\b(?:(?:suspected |confirmed |new )?cases|(?:suspected|confirmed|probable|new) case|infections|infected|tested positive)\b/gi },
-  { indicator: 'injured', dims: ['count'], words: /\b(?:injured|wounded|hurt|injur(?:y|ies))\b/gi },
+  { indicator: 'injured', dims: ['count'], words: /\b(?:injured|injuring|wounded|wounding|hurt|injur(?:y|ies))\b/gi },
   { indicator: 'missing', dims: ['count'], words: /\b(?:missing|unaccounted for)\b/gi },
   { indicator: 'abducted', dims: ['count'], words: /\b(?:abducted|abducting|abductions?|kidnapped|kidnapping|kidnappings?|taken hostage)\b/gi },
   { indicator: 'returnees', dims: ['count'], words: /\b(?:returned|returnees|returning)\b/gi },

@@ -132,6 +132,12 @@ export function layout(text: string): Layout {
     current = undefined;
     loneNumber = false;
   };
+  // A text whose lines are paragraphs (some line runs past any wrapping width) breaks a line only
+  // where its paragraph ends: there a line without closing punctuation is a heading or a
+  // subheading ("Delivers 115,500 doses of measles vaccines to worst-affected Samoa" above the
+  // dateline), never the start of a sentence the next line goes on with. A hard-wrapped text keeps
+  // its lines together.
+  const unwrapped = lines.some((l) => l.kind === 'prose' && l.end - l.start > WRAP_WIDTH);
   for (const line of lines) {
     if (line.kind !== 'prose') {
       close();
@@ -158,7 +164,7 @@ export function layout(text: string): Layout {
     else current = { start: line.start, end: line.end };
     // a short line without closing punctuation (a heading, a key-figure box line such as "48 people
     // killed") stands alone: read with its neighbours it would make run-on sentences
-    if (short) close();
+    if (short || (unwrapped && !CLOSED_END.test(body.trimEnd()))) close();
   }
   close();
 
@@ -201,6 +207,8 @@ export const LONE_NUMBER = /^\s*(?:[$€£¥₹₱]|[A-Z]{1,3}\$?\s?|US\s?\$)?\d
 /** At most six words and no closing punctuation: a heading or a key-figure line. */
 /** Closing punctuation at the end of a trimmed text: not a short line (isShortLine's first test, without copying the text). */
 const CLOSED_END = /[.!?:;,]["'”’)]*$/;
+/** Past this many characters a line is no line of a hard-wrapped text (mail and terminals wrap at 72 to 80). */
+const WRAP_WIDTH = 100;
 
 function isShortLine(body: string): boolean {
   const trimmed = body.trim();

@@ -7645,3 +7645,46 @@ describe('round 36: dates of the last wave', () => {
     expect(asOf('- Between March 1 and June 20, a total of 143 deaths have been reported across Ostra.', '2024-06-21')).toEqual([[143, '2024-06-20']]);
   });
 });
+
+describe('round 37: the first wave', () => {
+  it('reads a line without closing punctuation as its own paragraph in a text whose lines are paragraphs (a subheading above the dateline)', () => {
+    const text =
+      'Ostra agency delivers over 260,000 vaccines and medical supplies to fight measles outbreaks in Vell, Pell and Marl\n' +
+      'Delivers 115,500 doses of measles vaccines to worst-affected Vell\n' +
+      'VELLTOWN, 28 November 2019: The agency is supporting the governments of Vell, Pell and Marl. The ministry has vaccinated more than 33,500 individuals.\n';
+    const r = run(text, { published: '2019-11-28' });
+    // the subheading's quote is the subheading, not the headline's end run into the dateline
+    expect(r.candidates.map((c) => c.quote)).toEqual(['Delivers 115,500 doses of measles vaccines to worst-affected Vell', 'The ministry has vaccinated more than 33,500 individuals.']);
+  });
+  it('keeps the lines of a hard-wrapped text together', () => {
+    const text = 'Floods in Ostra\n\nThe floods in Ostra have displaced 30,000\npeople since Monday, the agency said.\n';
+    expect(run(text).candidates.map((c) => [c.value, c.unit])).toEqual([[30000, 'person']]);
+  });
+  it('counts things that "have sustained damage"', () => {
+    expect(vuq('More than 500,000 buildings have sustained damage in Ostra.')).toEqual([[500000, 'building', 'more-than']]);
+    expect(vuq('Some 300 schools suffered severe damage.')).toEqual([[300, 'school', 'approximately']]);
+  });
+  it('reads a count that approaches or inches towards a number as nearly that number', () => {
+    expect(vuq('The cholera death toll in Ostra is inching towards 1,000.')).toEqual([[1000, 'person', 'nearly']]);
+    expect(vuq('Deaths approaching 2,000 were reported in Ostra.')).toEqual([[2000, 'person', 'nearly']]);
+    expect(vuq('The number of cholera cases approaches 5,000.')).toEqual([[5000, 'person', 'nearly']]);
+  });
+  it('drafts no people a place has, in its relative clause ("Hatay, where about 13.5 million people were residing")', () => {
+    expect(vuq('The quake struck Ostra and Vell, where about 13.5 million people were residing, and killed 2,000.')).toEqual([[2000, 'person', 'exact']]);
+    expect(vuq('In Ostra camp, where 30,000 people live in tents, water is short.')).toEqual([[30000, 'person', 'exact']]);
+  });
+  it('reads "N others" after a count of countries as more of those countries, not people', () => {
+    expect(vuq('The plan funds the response in 14 affected nations and readiness in 15 others.')).toEqual([]);
+    expect(vuq('Floods hit 12 districts, killing 40 people and injuring 15 others.')).toEqual([
+      [40, 'person', 'exact'],
+      [15, 'person', 'exact'],
+    ]);
+  });
+  it('reads "injuring" as injured', () => {
+    const r = run('Floods in Ostra\n\nFloods hit Ostra, killing 40 people and injuring 15 others.');
+    expect(r.candidates.map((c) => [c.value, c.indicator])).toEqual([
+      [40, 'deaths'],
+      [15, 'injured'],
+    ]);
+  });
+});
