@@ -2724,8 +2724,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
         // "some 200,000 doses of vaccine on hand", "to vaccinate 2.5 million people using 3.5 million doses": doses of a
         // vaccine, named right after them or shortly before (windows of their own: a sentence of many doses stays linear)
         // (or a little later in the sentence, where there are a hundred and more: "50,000 doses promised by the U.S.
-        // government and 15,000 from the vaccines alliance")
-        (!('unknown' in thing) && thing.unit === 'dose' && ((token.value >= 100 && (/\bvaccines?\s/i.test(thing.written) || thing.modifiers.some((m) => VACCINE_MODIFIER.test(m)))) || VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) || (token.value >= 100 && VACCINE_WORD.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 80)))))) ||
+        // government and 15,000 from the vaccines alliance"), or in the paragraph's sentences before ("The first batch of mpox
+        // vaccines arrived ... The 200,000 doses are just a fraction", read up to 400 characters back)
+        (!('unknown' in thing) && thing.unit === 'dose' && ((token.value >= 100 && (/\bvaccines?\s/i.test(thing.written) || thing.modifiers.some((m) => VACCINE_MODIFIER.test(m)))) || VACCINE_OF_AFTER.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 40))) || VACCINE_WORD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) || (token.value >= 100 && VACCINE_WORD.test(text.slice(thingEnd, Math.min(sentence.end, thingEnd + 80)))) || (token.value >= 100 && VACCINE_WORD.test(text.slice(Math.max(sentence.paragraph.start, sentence.start - 400), sentence.start))))) ||
         // "163 tonnes of goods have or are being transported to Fiji, including:" over "• 7,400 tarpaulins", "• 35 generators":
         // a bulleted item under a heading of relief sent or delivered
         underReliefHeading(text, lineStarts, line, token);
@@ -3372,6 +3373,12 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = paragraphThing;
         unitScore = 0.7;
         reasons?.push(`'${token.written}' opening its sentence with a verb of damage, after a count of ${paragraphThing} in the paragraph -> ${paragraphThing}`);
+      } else if (lastThing === undefined && paragraphThing !== undefined && unitDimension(paragraphThing) === 'object' && MORE_OPENING.test(text.slice(sentence.start, token.start)) && RELIEF_COMING_AFTER.test(after) && !NOUN_NEXT.test(after)) {
+        // "The 100,000 doses ... have been donated by the EU. Another 100,000 are expected to be delivered on Saturday": more of the things the paragraph counted
+        unit = paragraphThing;
+        noun = paragraphThing;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' opening its sentence as more of a thing, then a verb of relief, after a count of ${paragraphThing} in the paragraph -> ${paragraphThing}`);
       } else if (placeFirst) {
         unit = lastThing!;
         noun = 'people';
@@ -4692,6 +4699,10 @@ function causeItem(after: string, lead: string, lastThing: string | undefined): 
 /** A sentence that opens with its number, perhaps after "A further", "Another", "An additional" or a hedge: "A further 1,725 have been partially damaged". */
 /** A verb of damage right after a bare number: "have been partially damaged", "were destroyed". */
 const DAMAGED_AFTER = /^\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also\s+)?(?:completely|partially|partly|totally|fully|severely|badly|slightly)\s+)?(?:damaged|destroyed|flooded|washed\s+away|razed)(?![\p{L}])/iu;
+/** A sentence that opens with more of something: "Another ", "A further ", "An additional " (no hedge). */
+const MORE_OPENING = /^\s*(?:A\s+further|Another|An\s+additional)\s+$/u;
+/** After a bare number: things sent, delivered or on their way ("are expected to be delivered", "arrived on Monday", "are en route"). */
+const RELIEF_COMING_AFTER = /^\s+(?:(?:are|is|were|was|will\s+be|have\s+been|has\s+been|had\s+been|will)\s+)?(?:(?:also|now|still|being|soon)\s+)?(?:(?:expected|due|scheduled|set|planned|about)\s+to\s+(?:be\s+)?)?(?:delivered|distributed|dispatched|shipped|sent|donated|provided|airlifted|transported|arrive|arriving|arrived|on\s+(?:their|the)\s+way|in\s+the\s+pipeline|en\s+route|pre-?positioned|procured)(?![\p{L}])/iu;
 const FURTHER_OPENING = /^\s*(?:(?:A\s+further|Another|An\s+additional|Some|About|Around|Over|More\s+than|Nearly|Almost|At\s+least|Up\s+to|An\s+estimated)\s+)?$/u;
 /** After a number: "of" and a count or a demonstrative, then things ("of 54 hospitals", "of these houses", "of the 243 health centres"): the number is a part of them. */
 // (or "out of" and a place's: "13 out of Gaza's 36 hospitals")

@@ -7687,4 +7687,20 @@ describe('round 37: the first wave', () => {
       [15, 'injured'],
     ]);
   });
+  it('counts "Another N" that are on their way as more of the things the paragraph counted', () => {
+    expect(vuq('The first 100,000 doses of the vaccine have been donated by Vell. Another 80,000 are expected to be delivered on Saturday.')).toEqual([
+      [100000, 'dose', 'exact'],
+      [80000, 'dose', 'exact'],
+    ]);
+    expect(vuq('The agency delivered 5,000 tents last week. Another 3,000 people were displaced.')).toEqual([
+      [5000, 'tent', 'exact'],
+      [3000, 'person', 'exact'],
+    ]);
+  });
+  it('counts doses where the paragraph named a vaccine in a sentence before', () => {
+    expect(vuq('The first mpox vaccines arrived in Ostra on Monday. The 200,000 doses are just a fraction of the 3 million doses needed.')).toEqual([
+      [200000, 'dose', 'exact'],
+      [3000000, 'dose', 'exact'],
+    ]);
+  });
 });
