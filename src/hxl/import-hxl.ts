@@ -2882,6 +2882,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** rows whose every figure is a population of 0, and the first */
   const zeroPopulations = { rows: 0, example: 0 };
   const populationOfPlaces = layout.breakdowns.every((b) => b.read === 'sex' || b.read === 'age' || b.read === 'age-bound');
+  // (or by COD-PS's population codes, F_00_04 and T_TL, a sex and an age written as one: such a row is a place's people too)
+  const populationCodes = layout.breakdowns.filter((b) => b.read === 'population-code');
+  const populationOfPlacesByCode = !populationOfPlaces && populationCodes.length > 0 && layout.breakdowns.every((b) => b.read === 'sex' || b.read === 'age' || b.read === 'age-bound' || b.read === 'population-code');
+  /** Whether a row's people are a place's, split at most by sex and age: its population codes, if any, are COD codes. */
+  const placePopulationRow = (row: CsvRecord): boolean => populationOfPlaces || (populationOfPlacesByCode && populationCodes.every((b) => readPopulationCode(cellText(row, b.index)) !== undefined));
   const splitGroups = splitGroupsOf(layout, table.tags.length);
   const eventList = layout.breakdowns.some((b) => b.dimension === 'event');
   // IDMC's #accuracy+date+start: Day, Month or Year, how much of the start date is known
@@ -3647,7 +3652,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (a place whose population is 0 in every cell, HAPI's DR Congo territories Bunia and Kolwezi: no count of its
     // people, whom the province's total counts elsewhere; read as figures, "population: 0 people, Bunia" a headline)
     // (a place's population, split at most by sex and age: not a group's, HAPI's returnees of a year, where 0 may be so)
-    if (populationOfPlaces && values.length > 0 && values.every((v) => v.value === 0 && !v.percent && v.col.tag.tag === '#population' && !v.col.tag.attributes.some((a) => PROJECT_ATTRIBUTES.has(a)))) {
+    if (values.length > 0 && placePopulationRow(row) && values.every((v) => v.value === 0 && !v.percent && v.col.tag.tag === '#population' && !v.col.tag.attributes.some((a) => PROJECT_ATTRIBUTES.has(a)))) {
       if (zeroPopulations.rows++ === 0) zeroPopulations.example = row.line;
       return;
     }

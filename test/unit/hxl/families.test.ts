@@ -4830,3 +4830,31 @@ describe("round 36: DHS's estimates of one survey for two reference periods (#in
     expect(r.facts.figures.every((f) => f.breakdown?.variant === undefined)).toBe(true);
   });
 });
+
+describe("round 37: a place's population of 0 in every cell, in COD-PS's long form with population codes", () => {
+  it('imports no population of 0 where the rows split the place by F_00_04 and T_TL codes, and says so', () => {
+    const text = [
+      '#country+code,#adm1+code,#adm2+code,#adm2+name,#population+group,#gender,#age+range,#population,#date+year',
+      'COD,CD54,CD5401,Bunia,F_00_04,f,0-4,0,2020',
+      'COD,CD54,CD5401,Bunia,T_TL,all,all,0,2020',
+      'COD,CD54,CD5402,Aru,F_00_04,f,0-4,90000,2020',
+      'COD,CD54,CD5402,Aru,T_TL,all,all,1200000,2020',
+    ].join('\n');
+    const r = importHxl(text, 'cod-ps.csv', { today: TODAY });
+    expect(r.facts.figures.filter((f) => f.place === 'CD5401')).toEqual([]);
+    expect(r.facts.figures.filter((f) => f.place === 'CD5402').map((f) => [f.value, f.breakdown ?? null])).toEqual([
+      [90000, { sex: 'f', age: '0-4' }],
+      [1200000, null],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain('2 rows give a population of 0 in every figure cell (line 2 first)');
+  });
+  it('keeps a group of people (not a COD code) whose count is 0', () => {
+    const text = ['#adm1+code,#population+group,#population,#date+year', 'CD54,IDP,0,2020', 'CD54,Refugees,1200,2020'].join('\n');
+    const r = importHxl(text, 'groups.csv', { today: TODAY });
+    // (the group names the indicator: IDPs and refugees)
+    expect(r.facts.figures.map((f) => [f.value, f.indicator])).toEqual([
+      [0, 'internally-displaced'],
+      [1200, 'refugees'],
+    ]);
+  });
+});
