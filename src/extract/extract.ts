@@ -1617,14 +1617,15 @@ function mergeRepeats(built: readonly Built[], leadEnd: number): { kept: Map<str
   for (const b of kept.values()) {
     const bare = withoutEquivalent(b.amount);
     if (bare === b.amount) continue;
-    const k = `${bare}|${b.candidate.indicator}|${b.candidate.place}`;
+    const k = `${bare}|${b.candidate.indicator}`;
     withEquivalent.set(k, withEquivalent.has(k) ? null : b);
   }
   if (withEquivalent.size > 0) {
     kept.forEach((b, key) => {
       if (b.further || withoutEquivalent(b.amount) !== b.amount) return;
-      const twin = withEquivalent.get(`${b.amount}|${b.candidate.indicator}|${b.candidate.place}`);
-      if (!twin) return;
+      const twin = withEquivalent.get(`${b.amount}|${b.candidate.indicator}`);
+      // (for another place each names as its own, another figure: "£2 million ($2.5 million) for Pell ... £2 million for Marl")
+      if (!twin || (twin.candidate.place !== b.candidate.place && b.placeNamed && twin.placeNamed)) return;
       kept.delete(key);
       duplicates++;
       addReview(twin, `the same figure also appears on line ${b.candidate.line}, without its equivalent: kept once`);
@@ -5080,6 +5081,8 @@ interface PlaceGuess {
   how: string;
   score: number;
   mention: PlaceMention | undefined;
+  /** the place is one of several its sentence names (not as a donor or a venue): "to help people in Ukraine, East Africa and Syria" */
+  oneOfSeveral?: boolean;
 }
 
 /** How a place mention ranks as a figure's place, best first: its kind, what it says, its score. */
@@ -5129,7 +5132,8 @@ function placeFor(text: string, sentence: Sentence, clause: Span, around: Span, 
       for (const m of list) if (m.kind === kind && (best === undefined || distance(m) < distance(best))) best = m;
       if (best === undefined) continue;
       const word = best.anaphor ? `'${text.slice(best.start, best.end)}' (= ${best.place.name})` : `'${best.place.name}'`;
-      return { place: best.place, how: `${word} ${label} in the ${scope}`, score: scope === 'clause' ? score : score - 0.05, mention: best };
+      const oneOfSeveral = spansWithin(mentions, sentence.start, sentence.end).some((m) => m.kind !== 'donor' && m.kind !== 'venue' && m.place.id !== best!.place.id);
+      return { place: best.place, how: `${word} ${label} in the ${scope}`, score: scope === 'clause' ? score : score - 0.05, mention: best, oneOfSeveral };
     }
   }
   // a count shared out among two or more countries after it ("in Burkina Faso (3.5 m), Mali (5.9 m)")
@@ -5462,7 +5466,8 @@ function finish(
       reasons: reasons ?? [],
     },
     headline,
-    placeNamed: place.mention !== undefined,
+    // (not one of several places its sentence names: said again elsewhere with another of them, it is the same figure)
+    placeNamed: place.mention !== undefined && place.oneOfSeveral !== true,
     asOfScore: asOf.score,
     label,
     review: review.join('; '),

@@ -306,6 +306,13 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
     }
   }
 
+  // "Ituri Province" and "Ituri" in one text are one place: the name with its kind takes the bare name's id
+  for (const [name, place] of learned) {
+    const m = AREA_KIND_SUFFIX.exec(name);
+    const bare = m ? learned.get(m[1]!) : undefined;
+    if (bare !== undefined && bare !== place) learned.set(name, bare);
+  }
+
   // pass 2: mentions of countries and learned names, and anaphors
   const byFirstWord = new Map<string, Array<[string, PlaceInfo]>>();
   const add = (name: string, place: PlaceInfo) => {
@@ -397,6 +404,8 @@ export function indexPlaces(text: string, spans: readonly Span[]): PlaceIndex {
 }
 
 const DONOR = /^(?:['’]s\s+(?:total\s+)?(?:assistance|aid|contribution|support|funding|pledge|response)\b|\s+will\s+(?:also\s+)?(?:provide|give|send|contribute|donate|extend|allocate|offer|commit|pledge)\b|\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:(?:also\s+)?decided\s+to\s+(?:provide|extend|give)|pledged|pledges|contributed|contributes|donated|donates|given|gives|gave|sent|sends|is\s+sending|offered|offers|committed|commits|allocated|allocates|extends|extended|provides|provided|is\s+providing|announced)\b(?!\s+by\b))/;
+/** A name and the kind of administrative area it is ("Ituri Province", "Khartoum State"): the name before the kind. */
+const AREA_KIND_SUFFIX = /^(.+?)\s+(?:Province|Region|District|Governorate|State|County|Prefecture|Department|Territory|Oblast)$/u;
 const GEOGRAPHIC_HEAD = /^(?:Valley|Province|Region|District|Governorate|Strip|Bank|Corridor|Islands|Mountains|Highlands|Delta|Basin|Plain|Plains|Coast|Peninsula|Lake|Lakes|Desert|Horn|Sahel)$/;
 
 /**

@@ -177,6 +177,13 @@ export function layout(text: string): Layout {
     if (oneLine && !/[.!?:;]["'”’)]*$/.test(body) && body.split(/\s+/).length <= 40) {
       first.headline = true;
       headline = body.replace(/\s+/g, ' ');
+      // the standfirst under it, a line of its own without closing punctuation ("A further 60 million kroner is heading to
+      // beleaguered east African nation"), repeats the body's figures as the headline does: merged like a key line
+      const next = paragraphs[1];
+      if (unwrapped && next !== undefined) {
+        const standfirst = text.slice(next.start, next.end);
+        if (!standfirst.includes('\n') && !BULLET.test(standfirst) && !CLOSED_END.test(standfirst) && standfirst.split(/\s+/).length <= 40) next.keyLine = true;
+      }
     }
   }
 

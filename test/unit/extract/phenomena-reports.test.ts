@@ -7704,3 +7704,36 @@ describe('round 37: the first wave', () => {
     ]);
   });
 });
+
+describe('round 37: the second wave, figures said twice', () => {
+  const line = (n: number) => `Line ${n} of the report has enough words in it to run past any wrapping width of a terminal or of a mail program.`;
+  it('merges a standfirst under the headline with the body that says its figure again', () => {
+    const text = ['Danish aid for Ostra', '', 'A further 60 million kroner is heading to beleaguered Ostra', '', 'The minister has earmarked a further 60 million kroner to help relief efforts in Ostra, which is enduring a food crisis.', '', line(1)].join('\n');
+    expect(run(text).candidates.map((c) => [c.value, c.unit, c.line])).toEqual([[60000000, 'DKK', 5]]);
+  });
+  it('reads "Ituri Province" and "Ituri" as one place, so that a figure said again for it is one figure', () => {
+    const text = [
+      'Displacement update',
+      '',
+      'As of September, the cluster estimates that nearly 227,000 displaced people are staying in sites across Ituri Province, many of them without assistance.',
+      '',
+      'As displacements continued in September, the cluster estimates that almost 227,000 people are staying in sites across Ituri.',
+    ].join('\n');
+    expect(run(text, { published: '2019-09-22' }).candidates.map((c) => [c.value, c.place])).toEqual([[227000, 'ituri']]);
+  });
+  it('merges an amount said again with another of the places its sentences name ("in Ukraine, East Africa and Syria")', () => {
+    const text = [
+      'UK aid to Ukraine, Syria and East Africa',
+      '',
+      'The UK has announced £36 million ($43 million) in humanitarian funding to help people in Ukraine, East Africa and Syria.',
+      '',
+      'People whose lives have been upended by the invasion of Ukraine, drought in East Africa, and conflict in Syria will benefit from £36 million in UK humanitarian funding announced today.',
+    ].join('\n');
+    expect(run(text, { published: '2022-08-19' }).candidates.map((c) => [c.value, c.unit, c.line])).toEqual([[36000000, 'GBP', 3]]);
+    // (an amount for each of two places, each sentence naming one, stays two figures)
+    expect(vuq('The UK gave £2 million to Ostra. It also gave £2 million to Vell.')).toEqual([
+      [2000000, 'GBP', 'exact'],
+      [2000000, 'GBP', 'exact'],
+    ]);
+  });
+});
