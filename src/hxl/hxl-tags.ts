@@ -121,6 +121,8 @@ const JOINED_COUNTRY_CODES: ReadonlySet<string> = new Set(['#country_iso', '#cou
 /** Place hashtags, whose names a language attribute written bare (`+en`, `+uk`) says the language of. */
 const PLACE_TAGS: ReadonlySet<string> = new Set(['#country', '#adm0', '#adm1', '#adm2', '#adm3', '#loc']);
 const BARE_LANGUAGES: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'ar', 'ru', 'uk', 'pt', 'zh']);
+/** Extension attributes of a place that say it is where a flow ends: the place itself. */
+const FLOW_END_ATTRIBUTES: ReadonlySet<string> = new Set(['x_destination', 'x_dest']);
 
 /**
  * A hashtag row's hashtags as HXL 1.x writes them, where a file spells them otherwise: `#admin1 +name
@@ -133,7 +135,9 @@ export function respellHashtags(tags: readonly (HxlTag | null)[]): { tags: (HxlT
     const joined = JOINED_COUNTRY_CODES.has(t.tag);
     const tag = joined ? '#country' : (SPELT_OUT_ADMIN.get(t.tag) ?? t.tag);
     const own = joined && !t.attributes.includes('code') ? ['code', ...t.attributes] : t.attributes;
-    const attributes = PLACE_TAGS.has(tag) ? own.map((a) => (BARE_LANGUAGES.has(a) ? `i_${a}` : a)) : own;
+    // (and the extension attributes of a flow's two ends, OCHA Afghanistan's displacement events: `+x_origin` is where
+    // people fled from, `+origin`; `+x_destination` where they are displaced, the row's place)
+    const attributes = PLACE_TAGS.has(tag) ? own.filter((a) => !FLOW_END_ATTRIBUTES.has(a)).map((a) => (BARE_LANGUAGES.has(a) ? `i_${a}` : a === 'x_origin' ? 'origin' : a)) : own;
     if (tag === t.tag && attributes.every((a, i) => a === t.attributes[i])) return t;
     const next = { tag, attributes };
     respelt.push({ index, from: formatHashtag(t), to: formatHashtag(next) });

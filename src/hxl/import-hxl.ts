@@ -3449,7 +3449,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (a file read as records because many rows repeat, not because it was asked or has record ids:
   // people counted at a date are still never added up, as its repeats are more often levels or
   // series that no column tells apart (a country's row and its areas' rows) than records)
-  const stocksApart = summing && options.repeats !== 'sum' && !byRecordIds;
+  // (nor in a list of incidents, #date+occurred: the people each displaced are a flow, and a year's count adds them up)
+  const stocksApart = summing && options.repeats !== 'sum' && !byRecordIds && !incidentYears;
   let conflicts = 0;
   /** the source of each figure id first given, where rows name their source (a key hashed, as seen-ids' are) */
   const sourceOfId = layout.context.source !== undefined ? new Map<number, { source: string; content: number }>() : undefined;

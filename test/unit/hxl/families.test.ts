@@ -4858,3 +4858,31 @@ describe("round 37: a place's population of 0 in every cell, in COD-PS's long fo
     ]);
   });
 });
+
+describe("round 37: a list of displacement events from one place to another (OCHA Afghanistan's +x_origin and +x_destination)", () => {
+  const text = [
+    'DISP_DATE,ORIG_PROV_NAME,ORIG_DIST_NAME,DISP_PROV_NAME,DISP_DIST_NAME,DISP_IND,DISP_FAM',
+    '#date+occurred,#admin1+name+x_origin,#admin2+name+x_origin,#admin1+name+x_destination,#admin2+name+x_destination,#affected+displaced,#affected+displaced+families',
+    '2018-01-01,Daykundi,Gizab,Daykundi,Nili,11,1',
+    '2018-01-01,Daykundi,Gizab,Daykundi,Nili,197,38',
+    '2018-03-12,Daykundi,Gizab,Hirat,Hirat,21,3',
+    '2018-07-20,Daykundi,Gizab,Daykundi,Nili,100,16',
+  ].join('\n');
+  it('files each count under the place people were displaced to, their origin a breakdown, and names the places', () => {
+    const r = importHxl(text, 'afg-displacements.csv', { today: TODAY, country: 'AFG' });
+    const people = r.facts.figures.filter((f) => f.indicator === 'displaced');
+    expect(people.map((f) => [r.facts.places.find((p) => p.id === f.place)?.name, f.breakdown?.origin, f.value])).toEqual([
+      ['Nili', 'Daykundi', 308],
+      ['Hirat', 'Daykundi', 21],
+    ]);
+  });
+  it('adds up the people displaced by each event of the year, as it adds up their families', () => {
+    const r = importHxl(text, 'afg-displacements.csv', { today: TODAY, country: 'AFG' });
+    const nili = r.facts.figures.filter((f) => r.facts.places.find((p) => p.id === f.place)?.name === 'Nili');
+    expect(nili.map((f) => [f.unit, f.value])).toEqual([
+      ['person', 308],
+      ['household', 55],
+    ]);
+    expect(r.report.rejected).toEqual([]);
+  });
+});
