@@ -621,9 +621,9 @@ const RISK_AFTER = /^\s*(?:that\s+|which\s+)?(?:cannot|can\s+not|can['’]t|coul
 const CONTEXT_NOUNS = new Set(['people', 'persons', 'residents', 'resident', 'inhabitants', 'individuals', 'citizens']);
 /** A casualty word right after a bare number ("1,450 were hurt", "75 wounded", "12 dead"). */
 /** "thousands displaced", "hundreds evacuated": a vague amount whose participle says it counts people */
-// "thousands displaced", "thousands more in desperate need"
+// "thousands displaced", "thousands more in desperate need", "thousands more cannot get clean water"
 const PEOPLE_STATE_AFTER =
-  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|marooned|trapped|homeless|fled|uprooted|sheltering|infected|dying|at\s+risk|(?:may|could|might)\s+(?:starve|die|perish)|left\s+(?:homeless|without)|without\s+(?:a\s+|any\s+)?(?:shelter|home|homes|food|water|roof)|needed|need|lack|lacked|requiring|needing|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need)(?![\p{L}])/iu;
+  /^\s+(?:more\s+)?(?:displaced|evacuated|affected|stranded|marooned|trapped|homeless|fled|uprooted|sheltering|infected|dying|at\s+risk|(?:may|could|might)\s+(?:starve|die|perish)|left\s+(?:homeless|without)|without\s+(?:a\s+|any\s+)?(?:shelter|home|homes|food|water|roof)|needed|need|lack|lacked|requiring|needing|in\s+(?:urgent\s+|desperate\s+|dire\s+)?need|(?:cannot|can['’]t|could\s+not|do\s+not|don['’]t|still\s+cannot)\s+(?:get|access|afford|find|return|go\s+home|reach))(?![\p{L}])/iu;
 /** "up to 4 million could be left homeless": a bare number that may become homeless or displaced counts people. */
 const PEOPLE_MAY_AFTER = /^\s+(?:could|may|might|will|would)\s+(?:be\s+|have\s+been\s+)?(?:left\s+homeless|homeless|displaced|affected|evacuated|in\s+need)(?![\p{L}])/iu;
 /** Staff, employees, colleagues or aid workers, then killed, injured or wounded. */
@@ -842,7 +842,7 @@ const CASUALTY_VERB_LEAD = /\b(?:injuring|wounding|killing|killed|kill|kills|inj
 /** Right after a bare number: "fled", "have fled", "were forced to flee", "were displaced", "still lodged in relief camps". */
 // ("Over 3 lakh still lodged in relief camps": people sheltered in camps)
 // ("Upwards of 200,000 more fled northward", "Some 3,000 more arrive each day": more of them)
-const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|left\s+their\s+homes|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|the\s+border|(?:a|an|international)\s+(?:international\s+)?borders?)|crossing\s+(?:on|into|daily|each\s+day|every\s+day|per\s+day|the\s+border)(?![\p{L}])|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+(?:flee|leave\s+their\s+homes|evacuate)|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:being\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings|hotels?|hostels?|gyms?|gymnasiums?|churches|mosques|halls)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:currently|still|now)\s+(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
+const FLED_AFTER = /^\s+(?:more\s+)?(?:(?:had|have|has)\s+)?(?:fled|escaped|left\s+their\s+homes|forced\s+to\s+(?:evacuate|flee|leave\s+their\s+homes)(?![\p{L}])|(?:(?:were|are)\s+)?(?:seeking\s+(?:shelter|asylum|refuge|protection|safety)|taking\s+shelter|(?:took|taken)\s+(?:shelter|refuge))(?![\p{L}])|streamed|flocked|continued\s+to\s+(?:stream|flee|arrive|cross)|(?<=more\s+)arrive\s+(?:every|each|daily|per|a\s+day)|crossed\s+(?:into|to|over|through|the\s+border|(?:a|an|international)\s+(?:international\s+)?borders?)|crossing\s+(?:on|into|daily|each\s+day|every\s+day|per\s+day|the\s+border)(?![\p{L}])|(?:are|were)\s+arriving\s+(?:every|each|daily|per|a\s+day)|(?:were|have\s+been|had\s+been)\s+(?:forced\s+to\s+(?:flee|leave\s+their\s+homes|evacuate)|forcibly\s+displaced|displaced|uprooted|(?:forcibly\s+)?(?:repatriated|deported|expelled|relocated|rescued))|(?:(?:are|were|remain|remained)\s+)?(?:still\s+|already\s+)?(?:being\s+)?(?:lodged|sheltered|sheltering|housed|staying|living|taking\s+shelter)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?|centres?|centers?|tents?|wagons?|sites?|settlements?|schools?|public\s+buildings|hotels?|hostels?|gyms?|gymnasiums?|churches|mosques|halls)(?![\p{L}])|(?:are|were|remain|remained)\s+(?:still\s+)?(?:at|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:currently|still|now)\s+(?:at|in)\s+(?:[\p{L}-]+\s+){0,2}?(?:camps|shelters|centres|centers|evacuation\s+sites)(?![\p{L}])|(?:took|take|have\s+taken|had\s+taken|has\s+taken)\s+(?:shelter|refuge)(?![\p{L}]))(?![\p{L}])/iu;
 /** Right before a number: "forcing", "forced", "prompting" (and "to flee" after it). */
 /** A verb that drives people somewhere, right before a vague amount ("driving millions"), and where it drives them. */
 const PUSHING_LEAD = /\b(?:drove|driven|driving|drives|push|pushes|pushed|pushing|plunged|plunging|forcing|forced|forces)\s+$/i;
@@ -994,8 +994,9 @@ const THE_COUNT_LEAD = /(?<![\p{L}])(?:the|all|those|these)\s+(?:(?:estimated|re
 const HOUSEHOLDS_PAREN_AFTER = /^\s*\(\s*\d[\d,.\s]*\s+(?:families|households|HHs?)\s*\)/u;
 /** After a number that opens its line: its label in any case, "Number of new arrivals", "Total number of refugees", ": estimated number of children". */
 const LINE_NUMBER_OF_AFTER = /^\s*:?\s+(?:(?:the\s+)?(?:total|estimated|approximate|cumulative)\s+)?number\s+of\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
+// ("237 victims were treated, 13 among them dead": a part of the people before)
 const CASUALTY_AFTER =
-  /^\s+(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(?:(?:seriously|critically|severely|slightly|badly|gravely|mortally)\s+(?=hurt|injured|wounded))?(hurt|injured|wounded|killed|dead|died|missing|went\s+missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|asphyxiated|suffocated|electrocuted|lost\s+their\s+lives|(?:(?:severely|acutely|moderately)\s+)?malnourished|tested\s+positive)(?![\p{L}])/iu;
+  /^\s+(?:(?:among|of)\s+(?:them|whom)\s+)?(?:(?:already|reportedly|now|so\s+far|more|still)\s+)?(?:(?:were|are|was|have\s+been|had\s+been|have|has|had|got|confirmed|made|left|rendered)\s+)?(?:(?:already|reportedly|now|reported)\s+)?(?:(?:known|believed|feared|confirmed)\s+to\s+have(?:\s+been)?\s+|(?:feared|presumed)\s+(?=dead|drowned|killed|missing))?(?:(?:seriously|critically|severely|slightly|badly|gravely|mortally)\s+(?=hurt|injured|wounded))?(hurt|injured|wounded|killed|dead|died|missing|went\s+missing|disappeared|abducted|kidnapped|(?:sexually\s+)?(?:assaulted|abused)|raped|homeless|perished|drowned|asphyxiated|suffocated|electrocuted|lost\s+their\s+lives|(?:(?:severely|acutely|moderately)\s+)?malnourished|tested\s+positive)(?![\p{L}])/iu;
 /**
  * The same verb further on, past what stands between: a second count of things and what it
  * includes (\`more than 2,000 shelters and over 90 facilities including hospitals and learning
@@ -2498,7 +2499,7 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       // ("the camp is home to 95,000 people": a camp's people are the displaced it shelters, a figure)
       // (read over 70 characters: "an impoverished majority Muslim country of 9.5 million people")
       // (not where harm befell them: "the worst-hit district with 11,29,390 people being affected")
-      (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start)) && !HARMED_PEOPLE_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
+      (generic && CONTEXT_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 70), token.start)) && !CAMP_HOME_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 80), token.start)) && !HARMED_PEOPLE_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40))) && !concernHome(text, sentence, token)) ||
       (generic && THERE_ARE_LEAD.test(lead) && LIVING_OF_WHOM.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 140)))) ||
       (unit !== undefined && CALLED_HOME_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 30)))) ||
       // ("Most of the country's five million people live in and around Muscat": where a place's whole people live, not a figure;
@@ -3271,7 +3272,25 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
       // "delivered food to 650,000 of the estimated 1.2 million displaced people": the part counts what the whole counts
       const ofWhole = ofTheUnit === undefined && !oneOfMany ? OF_A_WHOLE_AFTER.exec(after) : null;
       const whole = ofWhole ? nounAfter(text, token.end + ofWhole[0].length, sentence.end) : undefined;
-      if (ofWhole && whole && !('ambiguous' in whole) && (isCountUnit(whole.unit) || unitDimension(whole.unit) === 'object')) {
+      // "More than half of them, 172,300, are children": the count a share of them comes to, between commas, counts them
+      if (SHARE_OF_THEM_COMMA_LEAD.test(lead) && /^\s*,/.test(after)) {
+        unit = antecedent !== undefined && isCountUnit(antecedent) ? antecedent : 'person';
+        noun = unit === 'person' ? 'people' : unit;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' between commas after a share 'of them': the count it comes to -> ${unit}`);
+      } else if (concernHome(text, sentence, token)) {
+        // "Colombia has received more Venezuelan migrants than any other country - it is now home to more than 1.4 million": those people
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after 'home to', its noun left out, after migrants, refugees or displaced people in the sentence -> person`);
+      } else if (antecedent !== undefined && isCountUnit(antecedent) && MORE_THEN_VERB_AFTER.test(after)) {
+        // "Tens of thousands of people have lost their homes, whilst thousands more cannot get clean water": more of them
+        unit = antecedent;
+        noun = unit === 'person' ? 'people' : unit;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written} more' before a verb, after a count of ${antecedent} in the paragraph -> ${antecedent}`);
+      } else if (ofWhole && whole && !('ambiguous' in whole) && (isCountUnit(whole.unit) || unitDimension(whole.unit) === 'object')) {
         unit = whole.unit;
         noun = whole.noun ?? whole.written.toLowerCase();
         unitScore = 0.7;
@@ -4700,6 +4719,21 @@ function causeItem(after: string, lead: string, lastThing: string | undefined): 
 /** A sentence that opens with its number, perhaps after "A further", "Another", "An additional" or a hedge: "A further 1,725 have been partially damaged". */
 /** A verb of damage right after a bare number: "have been partially damaged", "were destroyed". */
 const DAMAGED_AFTER = /^\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also\s+)?(?:completely|partially|partly|totally|fully|severely|badly|slightly)\s+)?(?:damaged|destroyed|flooded|washed\s+away|razed)(?![\p{L}])/iu;
+/**
+ * A bare number after "home to", after migrants, refugees or the displaced in its sentence: those people, not the
+ * place's size ("Colombia has received more Venezuelan migrants than any other country - it is now home to more than 1.4 million").
+ */
+function concernHome(text: string, sentence: Sentence, token: NumberToken): boolean {
+  return HOME_TO_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) && /^\s*(?:[.;,)]|$)/.test(text.slice(token.end, Math.min(sentence.end, token.end + 4))) && GROUP_OF_CONCERN.test(text.slice(Math.max(sentence.start, token.start - 200), token.start));
+}
+/** "home to" and perhaps a hedge right before a number. */
+const HOME_TO_LEAD = new RegExp(String.raw`\bhome\s+to\s+${HEDGE}$`, 'iu');
+/** People a host country is home to: migrants, refugees, the displaced. */
+const GROUP_OF_CONCERN = /\b(?:migrants|refugees|asylum[\s-]seekers|IDPs|displaced|returnees|evacuees)\b/iu;
+/** After a bare number: "more" and a verb ("thousands more cannot get clean water", "3,000 more are in need"), not "more than". */
+const MORE_THEN_VERB_AFTER = /^\s+more\s+(?:(?:still|now|also)\s+)?(?:cannot|can['’]t|could|can|are|were|have|had|has|need|needed|remain|remained|will|would|lack|lacked|face|faced|live|lived|do|did|went|go|stay|stayed)(?![\p{L}])/iu;
+/** A share "of them" and a comma right before a number ("More than half of them, "): the number is what the share comes to. */
+const SHARE_OF_THEM_COMMA_LEAD = /\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|the\s+majority|most|\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|these|those|whom)\s*,\s*$/iu;
 /** A sentence that opens with more of something: "Another ", "A further ", "An additional " (no hedge). */
 const MORE_OPENING = /^\s*(?:A\s+further|Another|An\s+additional)\s+$/u;
 /** After a bare number: things sent, delivered or on their way ("are expected to be delivered", "arrived on Monday", "are en route"). */

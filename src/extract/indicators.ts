@@ -17,6 +17,8 @@ interface Rule {
   words: RegExp;
   /** the sentence must also match this */
   requires?: RegExp;
+  /** the sentence must not match this */
+  excludes?: RegExp;
   /** only for these units (e.g. households-affected) */
   units?: readonly string[];
 }
@@ -49,7 +51,13 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'people-affected', dims: ['count'], units: ['person'], words: /\b(?:affected|affecting)\b/gi },
   // (residents and inhabitants name a population only where no other word of the clause names what befell them: the noun's own indicator, below)
   // (not a population of people in need of some kind: "the total target population", "the refugee population")
-  { indicator: 'population', dims: ['count'], words: /\b(?:(?<!\b(?:target|targeted|refugee|displaced|IDP|returnee|migrant|affected|camp|insecure)\s)population|home to|living in|live in)\b/gi },
+  // (not where the sentence names migrants, refugees or the displaced: "Colombia ... is now home to more than 1.4 million" of them)
+  {
+    indicator: 'population',
+    dims: ['count'],
+    words: /\b(?:(?<!\b(?:target|targeted|refugee|displaced|IDP|returnee|migrant|affected|camp|insecure)\s)population|home to|living in|live in)\b/gi,
+    excludes: /\b(?:migrants|refugees|asylum[\s-]seekers|IDPs|displaced|returnees|evacuees)\b/i,
+  },
 
   { indicator: 'offensive-duration', dims: ['time'], words: /\b(?:offensive|assault|attack|bombardment|shelling|incursion|military operation)\b/gi },
   { indicator: 'blockade-duration', dims: ['time'], words: /\b(?:blockade|siege)\b/gi },
@@ -136,6 +144,7 @@ function bestIn(text: string, span: Span, core: Span, unit: string, sentence: st
     if (!rule.dims.includes(dim)) continue;
     if (rule.units && !rule.units.includes(unit)) continue;
     if (rule.requires && !requiredIn(rule.requires, sentence)) continue;
+    if (rule.excludes && requiredIn(rule.excludes, sentence)) continue;
     rule.words.lastIndex = 0;
     for (let m = rule.words.exec(body); m; m = rule.words.exec(body)) {
       const s = span.start + m.index;

@@ -7737,3 +7737,34 @@ describe('round 37: the second wave, figures said twice', () => {
     ]);
   });
 });
+
+describe('round 37: the third wave', () => {
+  it('counts people who "crossed through" a place, their noun left out', () => {
+    expect(vuq('In 2022, 250,000 crossed through the Ostra gap.')).toEqual([[250000, 'person', 'exact']]);
+  });
+  it('counts "N among them dead" as people', () => {
+    expect(vuq('Some 237 victims were treated in Ostra, 13 among them dead.')).toEqual([
+      [237, 'person', 'approximately'],
+      [13, 'person', 'exact'],
+    ]);
+  });
+  it('counts the number a share "of them" comes to, between commas ("More than half of them, 172,300, are children")', () => {
+    expect(vuq('Violence forced people in Ostra to leave their homes. More than half of them, 172,300, are children.')).toEqual([
+      [50, 'percent', 'more-than'],
+      [172300, 'person', 'exact'],
+    ]);
+  });
+  it('counts a vague amount "more" that cannot get what they need as people', () => {
+    expect(vuq('Tens of thousands of people have lost their homes, whilst thousands more cannot get clean water.')).toEqual([
+      [10000, 'person', 'at-least'],
+      [1000, 'person', 'at-least'],
+    ]);
+    expect(vuq('Millions of farm animals cannot survive the cold.')).toEqual([]);
+  });
+  it('counts people a country is "home to" after migrants or refugees in the sentence, not as its population', () => {
+    const r = run('Migrants in Ostra\n\nOstra has received more Vellish migrants than any other country - it is now home to more than 1.4 million.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([[1400000, 'person', 'more-than']]);
+    expect(r.candidates[0]!.indicator).not.toBe('population');
+    expect(vuq('The city of Ostra is home to 2 million.')).toEqual([]);
+  });
+});
