@@ -419,6 +419,10 @@ const OWN_FAMILY_LEAD = /(?<![\p{L}])(?:(?:his|her|their)\s+(?:(?:wife|husband|m
 /** After people: they live in or around a named place ("live in and around Muscat"; not "live in camps", "live in poverty"). */
 /** A count of countries or areas earlier in the clause ("in 14 affected nations and boosting readiness in "): what "N others" counts more of. */
 const PLACES_COUNTED_BEFORE = /(?<![\p{L}\p{N}.,])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\p{L}-]+\s+){0,2}?(?:nations|countries|states|territories|provinces|districts|regions|municipalities|counties|governorates|departments|cities|towns|villages)(?![\p{L}])[^.;:\d]{0,70}$/iu;
+/** A place's possessive and perhaps a hedge right before a number ("Mongolia's ", "the country's estimated "). */
+const POSSESSIVE_SIZE_LEAD = /['’]s\s+(?:(?:estimated|entire|total|whole)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?$/iu;
+/** After a number: "population" as its noun (its scale before it), and no word of need or harm after ("Mongolia's 3 million population lives off herding"). */
+const POSSESSED_POPULATION_AFTER = /^(?:\s*(?:million|billion|thousand|m|bn))?\s+population(?![\p{L}])(?!\s+(?:who\s+(?:are|were)\s+)?(?:affected|displaced|in\s+need|need|needing|facing|face|faces|killed|injured|evacuated|fled|homeless|food[-\s]insecure|at\s+risk|targeted|reached|assisted)(?![\p{L}]))/iu;
 /** A place's relative clause right before its people: ", where (about) ", ", in which ". */
 const WHERE_LEAD = new RegExp(String.raw`(?:,|\p{Lu}[\p{L}'’-]*)\s+(?:where|in\s+which)\s+${SIZE_HEDGE}$`, 'u');
 /** After its people: living there, and no word of harm or need, shelter or camps, up to the clause's end ("live", "were residing"). */
@@ -2470,6 +2474,12 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
   // "the father of two young children", "his wife and four small children": one family, its noun modified too
   if (unit !== undefined && isCountUnit(unit) && modifiers.length > 0 && value < 100 && OWN_FAMILY_LEAD.test(text.slice(Math.max(sentence.start, coreStart - 40), token.start))) {
     skipped.push(`line ${line}: '${token.written}' counts the members of one family in a personal story; not extracted`);
+    return undefined;
+  }
+  // "Around 30 percent of Mongolia's 3 million population lives off animal herding": a place's whole people, its size
+  // (whatever noun is read after "population": "lives" here)
+  if (POSSESSED_POPULATION_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 60))) && POSSESSIVE_SIZE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is a baseline population, given as context; not extracted`);
     return undefined;
   }
   if (!unit || (isCountUnit(unit) && modifiers.length === 0)) {

@@ -33,7 +33,7 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'hospitalised', dims: ['count'], words: /\b(?:admitted to hospital|hospitali[sz]ed|hospitali[sz]ations?|in hospital)\b/gi },
   { indicator: 'people-in-need', dims: ['count'], words: /\b(?:in need|(?:need|needed) (?:humanitarian |emergency |urgent )?(?:assistance|aid|help|support|relief)|require (?:humanitarian )?(?:assistance|aid))\b/gi },
   { indicator: 'people-reached', dims: ['count'], words: /\b(?:reached(?!\s+(?:[a-z]+\s+){0,2}\d(?:[\d,.]*\d)?(?!\d)(?:\s+(?:million|thousand))?\s*(?:[.;)]|,\s|$|(?:as\s+(?:of|at)|on|since|according)\s))|assisted|received|supported|served|provided with|benefited|benefitted)\b/gi },
-  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|killing|kills?|dead|died|deaths?|death toll|toll|fatalities|lost their lives|lives (?:were )?lost|claimed)\b/gi },
+  { indicator: 'deaths', dims: ['count'], words: /\b(?:killed|killing|kills?|dead|died|deaths?|death toll|toll|fatalities|lost their lives|lives (?:were )?lost|loss of|claimed)\b/gi },
   // "340 cholera cases and 12 deaths": cases are cases; the nearest word decides, a word across "and" counts as farther
   { indicator: 'cases', dims: ['count'], words: /\b(?:(?:suspected |confirmed |new )?cases|(?:suspected|confirmed|probable|new) case|infections|infected|tested positive)\b/gi },
   { indicator: 'injured', dims: ['count'], words: /\b(?:injured|injuring|wounded|wounding|hurt|injur(?:y|ies))\b/gi },
@@ -51,11 +51,12 @@ const RULE_LIST: readonly Rule[] = [
   { indicator: 'people-affected', dims: ['count'], units: ['person'], words: /\b(?:affected|affecting)\b/gi },
   // (residents and inhabitants name a population only where no other word of the clause names what befell them: the noun's own indicator, below)
   // (not a population of people in need of some kind: "the total target population", "the refugee population")
-  // (not where the sentence names migrants, refugees or the displaced: "Colombia ... is now home to more than 1.4 million" of them)
+  // (not where the sentence names migrants, refugees or the displaced: "Colombia ... is now home to more than 1.4 million" of them;
+  // nor the whole a share is of: "1.7 million people (15.2% of the Cuban population) were evacuated")
   {
     indicator: 'population',
     dims: ['count'],
-    words: /\b(?:(?<!\b(?:target|targeted|refugee|displaced|IDP|returnee|migrant|affected|camp|insecure)\s)population|home to|living in|live in)\b/gi,
+    words: /\b(?:(?<!\b(?:target|targeted|refugee|displaced|IDP|returnee|migrant|affected|camp|insecure)\s)(?<!\bof\s+(?:the\s+|its\s+)?(?:[A-Za-z'’-]+\s+)?)population|home to|living in|live in)\b/gi,
     excludes: /\b(?:migrants|refugees|asylum[\s-]seekers|IDPs|displaced|returnees|evacuees)\b/i,
   },
 

@@ -5494,7 +5494,8 @@ describe('round 25: sets 156 to 159 (winters, Europe and Ukraine, the Pacific, t
     const r = run('Cyclone in Ostra\n\nUp to 7.2% (62,400) of Ostra\'s population are estimated to be in evacuation centres.');
     expect(r.candidates.map((c) => [c.value, c.unit, c.indicator])).toEqual([
       [7.2, 'percent', null],
-      [62400, 'person', null],
+      // (its indicator from the clause's own words since round 37, not from the population its share is of)
+      [62400, 'person', 'temporary-accommodation'],
     ]);
   });
 
@@ -7766,5 +7767,25 @@ describe('round 37: the third wave', () => {
     expect(r.candidates.map((c) => [c.value, c.unit, c.qualifier])).toEqual([[1400000, 'person', 'more-than']]);
     expect(r.candidates[0]!.indicator).not.toBe('population');
     expect(vuq('The city of Ostra is home to 2 million.')).toEqual([]);
+  });
+});
+
+describe('round 37: the last wave', () => {
+  it("drafts no place's whole population written '<place>'s N population'", () => {
+    expect(vuq("Around 30 percent of Ostra's 3 million population lives off animal herding.")).toEqual([[30, 'percent', 'approximately']]);
+  });
+  it('guesses no population indicator from the whole a share is of, nor from a word before "population" in another clause', () => {
+    const r = run('Storm in Ostra\n\n1.7 million people (15.2% of the Ostran population) were evacuated to centres.\n\nIn spite of guidance to the population, the storm caused the loss of ten human lives.');
+    expect(r.candidates.map((c) => [c.value, c.indicator])).toEqual([
+      [1700000, 'displaced'],
+      [15.2, null],
+      [10, 'deaths'],
+    ]);
+  });
+  it('counts "N more" before a verb as more of the people or households counted in the paragraph', () => {
+    expect(vuq('Some 3,000 people lost their homes in Ostra; 2,000 more have no water.')).toEqual([
+      [3000, 'person', 'approximately'],
+      [2000, 'person', 'exact'],
+    ]);
   });
 });
