@@ -317,9 +317,13 @@ export class PlaceBook {
       if (country === undefined) {
         // a code that is no country (IDMC's AB9, Abyei Area; YUG, which split into several): a
         // place of its own, without level or country, and said once
-        const id = PLACE_ID.test(code) ? code : kebab(countryCell.name || countryCell.code);
+        // (a code of the file's own list, UNHCR's AUS for Austria, never takes the id or the name of the ISO country
+        // it spells, Australia's AUS: `--place AUS` must not answer with Austria)
+        // (a bare #country cell of three letters in such a file is one of its codes too)
+        const ownCode = !this.untrustedCodes ? '' : code !== '' ? (countryCell.name === '' ? code : '') : /^[A-Za-z]{3}$/.test(countryCell.name.trim()) ? countryCell.name.trim().toUpperCase() : '';
+        const id = ownCode ? kebab(`code ${ownCode}`) : PLACE_ID.test(code) ? code : kebab(countryCell.name || countryCell.code);
         if (!id) return { ok: false, reason: `'${clipCode(countryCell.code || countryCell.name)}' is not a country` };
-        const name = (former?.name ?? (countryCell.name || countryCell.code)).slice(0, 200);
+        const name = (ownCode ? `${ownCode} (the file's own code, not ISO 3166)` : (former?.name ?? (countryCell.name || countryCell.code))).slice(0, 200);
         if (!this.codeNotes.has(id) && !this.untrustedCodes) {
           this.codeNotes.set(
             id,

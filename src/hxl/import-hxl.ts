@@ -2619,7 +2619,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const level0 = layout.places.find((lv) => lv.level === 0);
     const column = level0?.code ?? level0?.name;
     notes.push(
-      `${notIso.length} of the ${countryCodes.size} codes in ${column === undefined ? 'the country column' : describeColumn(column)} are no ISO 3166 alpha-3 code (${notIso.slice(0, 5).map((c) => `'${clip(c, 12)}'`).join(', ')}${notIso.length > 5 ? ' ...' : ''}): the column follows another list (UNHCR's own codes, say, where AUS is Austria), so none of its codes is read as an ISO country; each is a place of its own, in no country, unless the row names its country in a name column. Give the file a column of ISO3 codes (#country+code) to place its rows in countries`,
+      `${notIso.length} of the ${countryCodes.size} codes in ${column === undefined ? 'the country column' : describeColumn(column)} are no ISO 3166 alpha-3 code (${notIso.slice(0, 5).map((c) => `'${clip(c, 12)}'`).join(', ')}${notIso.length > 5 ? ' ...' : ''}): the column follows another list (UNHCR's own codes, say, where AUS is Austria), so none of its codes is read as an ISO country; each is a place of its own, in no country, its id 'code-' and the code ('code-aus'), so that an ISO3 code never finds it, unless the row names its country in a name column. Give the file a column of ISO3 codes (#country+code) to place its rows in countries`,
     );
   }
   const fromCells = countryCells.size > 0 ? (untrustedCodes ? undefined : singleCountry(countryCells)) : singleCountry(pcodes);

@@ -1846,7 +1846,10 @@ describe('a country column of another list than ISO 3166 (UNHCR codes)', () => {
     expect(valid(r)).toEqual([]);
     // AUS is Austria in UNHCR's list: never Australia
     expect(r.facts.places.some((p) => p.iso3 !== undefined)).toBe(false);
-    expect(r.facts.figures.find((f) => f.value === 1000)!.place).toBe('aus');
+    // (its own id and name, never the ISO code's: `--place AUS`, Australia's code, must not answer with Austria)
+    expect(r.facts.figures.find((f) => f.value === 1000)!.place).toBe('code-aus');
+    expect(r.facts.places.find((p) => p.id === 'code-aus')!.name).toBe("AUS (the file's own code, not ISO 3166)");
+    expect(r.facts.places.some((p) => p.id.toUpperCase() === 'AUS' || p.name === 'AUS')).toBe(false);
     expect(r.report.notes.filter((n) => n.includes('ISO'))).toEqual([expect.stringContaining("10 of the 13 codes in 2 \"asylum\" #country are no ISO 3166 alpha-3 code ('AUL', 'ALG', 'ANG', 'BAH', 'BKF' ...)")]);
   });
 
