@@ -60,6 +60,7 @@ import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type 
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { hashCells } from './keyed-slots.js';
 import { RepeatedEvents } from './repeated-events.js';
+import { ProviderAreas } from './provider-areas.js';
 import { UnknownOrigins } from './unknown-origins.js';
 import { ZeroParts, ZeroPartsViews } from './zero-parts.js';
 import { DisabilityFlags } from './disability-flags.js';
@@ -1095,6 +1096,18 @@ function unknownOriginsOf(layout: Layout, dateColumn: number | undefined): Unkno
 }
 
 /**
+ * Another provider area matched to an area's p-code beside that area's own row (provider-areas.ts), in a file that
+ * names the provider's areas (+provider) beside the standard names: keyed by every other cell but the provider's names.
+ */
+function providerAreasOf(layout: Layout, dateColumn: number | undefined, tags: readonly (HxlTag | null)[]): ProviderAreas | undefined {
+  if (layout.indicators.length === 0) return undefined;
+  const level = [...layout.places].reverse().find((lv) => lv.name !== undefined && lv.altName !== undefined && tags[lv.altName]?.attributes.includes('provider') === true);
+  if (level === undefined) return undefined;
+  const providerNames = new Set(layout.places.map((lv) => lv.altName).filter((c): c is number => c !== undefined));
+  return new ProviderAreas(level.name!, level.altName!, figureKeyColumns(layout, dateColumn, placeCells(layout.places).filter((c) => !providerNames.has(c))), cellText);
+}
+
+/**
  * A disability flag on every part of a whole (disability-flags.ts), in a file with a disability column
  * beside sex or age columns: keyed by every other cell that tells figures apart.
  */
@@ -2025,6 +2038,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const disabilityFlags = disabilityFlagsOf(layout, dateColumn);
   const baselines = baselineAssessmentsOf(layout, dateColumn);
   const unknownOrigins = unknownOriginsOf(layout, dateColumn);
+  const otherProviderAreas = providerAreasOf(layout, dateColumn, table.tags);
   // (several records of one event, place and date, in a file of event records with no record id: repeated-events.ts)
   const repeatedEvents = eventRecords && !layout.breakdowns.some((b) => b.dimension === 'record') ? new RepeatedEvents(figureKeyColumns(layout, dateColumn, placeCells(layout.places)), cellText) : undefined;
   /** whether some pre-pass learns the numbers of a row's figure columns */
@@ -2279,6 +2293,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (analyses) analyses.learn(row);
     projects?.learn(row, sampled);
     unknownOrigins?.learn(row);
+    otherProviderAreas?.learn(row);
     repeatedEvents?.learn(row);
     if (learnsValues) {
       remainders?.learn(row, (c) => rowValues.get(c));
@@ -3487,6 +3502,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       rejected.push({ line: row.line, reason: `the file marks the row as an error: ${clip(rowError.replace(/\s+/g, ' '), 120)}` });
       return;
     }
+    if (otherProviderAreas?.isOtherArea(row) === true) {
+      rejected.push({ line: row.line, reason: otherProviderAreas.reason(row) });
+      return;
+    }
     const rowWarning = cellText(row, layout.context.rowWarning);
     if (rowWarning !== '') rowWarnings.add(clip(rowWarning.replace(/\s+/g, ' '), 80), row.line);
     // (in a file of records, a row of six filled cells or more that copies an earlier one cell for cell is the same
@@ -4112,6 +4131,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const repeatedEventsNote = repeatedEvents?.note();
   if (repeatedEventsNote !== undefined) notes.push(repeatedEventsNote);
   const unknownOriginsNote = unknownOrigins?.note();
+  const providerAreasNote = otherProviderAreas?.note();
+  if (providerAreasNote !== undefined) notes.push(providerAreasNote);
   if (unknownOriginsNote !== undefined) notes.push(unknownOriginsNote);
   const baselineNote = baselines?.note();
   if (baselineNote !== undefined) notes.push(baselineNote);

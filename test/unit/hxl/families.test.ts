@@ -4889,3 +4889,24 @@ describe("round 37: a list of displacement events from one place to another (OCH
     expect(r.report.rejected).toEqual([]);
   });
 });
+
+describe("round 37: a provider's area matched to another area's p-code (HAPI's poverty rates)", () => {
+  const text = [
+    '#country+code,#adm1+name+provider,#adm1+code,#adm1+name,#indicator+headcount_ratio+pct,#date+start,#date+end',
+    'NIC,Raas,NI80,Rivas,32.0592,2011-01-01,2012-12-31',
+    'NIC,Rivas,NI80,Rivas,7.7738,2011-01-01,2012-12-31',
+    'NIC,Bas-Uélé,NI90,Bas Uele,70.2550,2011-01-01,2012-12-31',
+    'NIC,Raas,NI70,Atlántico Sur,41.5,2011-01-01,2012-12-31',
+  ].join('\n');
+  it("keeps the area's own row and leaves out the other area's, saying so", () => {
+    const r = importHxl(text, 'poverty.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([
+      ['NI80', 7.7738],
+      ['NI90', 70.255],
+      ['NI70', 41.5],
+    ]);
+    expect(r.report.rejected.map((x) => x.line)).toEqual([2]);
+    expect(r.report.rejected[0]!.reason).toContain("the provider's area 'Raas' was matched to 'Rivas'");
+    expect(fileNotes(r).join('\n')).toContain("1 row names a provider's area (+provider) other than the area its p-code gives");
+  });
+});
