@@ -239,6 +239,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
     case '#phase':
       return has('num') || has('value') || has('pct') ? undefined : { dimension: 'severity', read: 'text' };
     default:
+      // a publisher's own hashtag for a kind or a direction (IATI's #x_transaction_type: commitments, spending;
+      // #x_transaction_direction): what tells its rows' money apart, never to be added across
+      if (/^#x_[a-z0-9_]*?_(?:type|direction)$/.test(t.tag) && !has('num') && !has('code') && !has('id')) return { dimension: t.tag.slice(3).replace(/_+/g, '-').replace(/^-+|-+$/g, ''), read: 'text' };
       return undefined;
   }
 }

@@ -4910,3 +4910,18 @@ describe("round 37: a provider's area matched to another area's p-code (HAPI's p
     expect(fileNotes(r).join('\n')).toContain("1 row names a provider's area (+provider) other than the area its p-code gives");
   });
 });
+
+describe("round 37: a publisher's own hashtag for a kind of transaction (IATI's #x_transaction_type)", () => {
+  it('tells commitments from spending, never adding them up', () => {
+    const text = [
+      '#date+month,#org+name,#country+code,#x_transaction_type,#value+total+usd',
+      '2020-05,FCDO,YEM,commitments,2986609',
+      '2020-05,FCDO,YEM,spending,986255',
+    ].join('\n');
+    const r = importHxl(text, 'iati.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.['transaction-type']])).toEqual([
+      [2986609, 'commitments'],
+      [986255, 'spending'],
+    ]);
+  });
+});
