@@ -285,7 +285,7 @@ export class PlaceBook {
       // year): the appeal of that one country, its country (not "Ukraine (RRP)", a regional plan for the refugees of one)
       if (country === undefined && countryCell.code === '' && countryCell.name !== '') {
         country = flashAppealCountry(countryCell.name);
-        if (country !== undefined && !this.codeNotes.has(countryCell.name) && this.codeNotes.size < 100) this.codeNotes.set(countryCell.name, `'${clipCode(countryCell.name)}' is read as ${country.name} (${country.iso3}): a flash appeal for one country`);
+        if (country !== undefined && !this.codeNotes.has(countryCell.name) && this.codeNotes.size < 100) this.codeNotes.set(countryCell.name, `'${clipCode(countryCell.name)}' is read as ${country.name} (${country.iso3}): an appeal or a plan for one country`);
       }
       // a code and a name of two countries ("Zimbabwe" with ZMB, Zambia's code): the admin p-codes decide, else neither
       // (a name of two or three capitals is a code or a placeholder, "NA", not a name)
@@ -490,7 +490,9 @@ export { countryByIso3 };
 
 /** The one country a flash appeal's name opens with ("Mozambique Gombe Flash Appeal": Mozambique), or undefined. */
 export function flashAppealCountry(name: string): ReturnType<typeof findCountryInTable> | undefined {
-  const m = /^(.{2,80}?)\s+flash\s+appeal(?:\s+\d{4})?$/iu.exec(name.trim());
+  // (and a one-country plan named by its kind: "Lebanon ERP", "Yemen HRP", "Libya Emergency Response Plan"; not a
+  // regional refugee plan, "Ukraine (RRP)", "Syria 3RP", whose people are in other countries)
+  const m = /^(.{2,80}?)\s+(?:flash\s+appeal|ERP|HRP|HNRP|emergency\s+response\s+plan|humanitarian\s+(?:needs\s+and\s+)?response\s+plan)(?:\s+\d{4})?$/iu.exec(name.trim());
   // (not an appeal of several countries or of a region: "Sudan and Chad Flash Appeal", "Ukraine Regional Flash Appeal")
   if (!m || /(?:^|[^\p{L}])(?:and|&|regional|region|sub-?regional)(?![\p{L}])|,/iu.test(m[1]!)) return undefined;
   // (the country's name, or with one or two words after it that name a place or an event in it: "Gombe")

@@ -1155,7 +1155,7 @@ const DATE_HEADER = /^\s*(?:(?:reporting|report|update|updated|last\s+updated?)\
 const NEGATIVE = /^\s*[-−‒–—]\s*(?=\d)/;
 
 /** A flash appeal named in a country column ("Ukraine Flash Appeal"): a cheap test before hxl-places.ts reads its country. */
-const FLASH_APPEAL = /\sflash\s+appeal(?:\s+\d{4})?\s*$/i;
+const FLASH_APPEAL = /\s(?:flash\s+appeal|ERP|HRP|HNRP|emergency\s+response\s+plan|humanitarian\s+(?:needs\s+and\s+)?response\s+plan)(?:\s+\d{4})?\s*$/i;
 
 /** Hashtags of people counted where they are: a row of them is its place's own, never a project's listed per area. */
 const PLACED_PEOPLE_TAGS = new Set(['#affected', '#population', '#inneed', '#idps', '#refugees', '#returnees']);

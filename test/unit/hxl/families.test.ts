@@ -4723,7 +4723,7 @@ describe("round 36: a country's flash appeal named in the country column (HPC's 
       ['sudan-and-chad-flash-appeal', 100, null],
       ['ukraine-regional-flash-appeal', 200, null],
     ]);
-    expect(fileNotes(r).join('\n')).toContain("'Ukraine Flash Appeal' is read as Ukraine (UKR): a flash appeal for one country");
+    expect(fileNotes(r).join('\n')).toContain("'Ukraine Flash Appeal' is read as Ukraine (UKR): an appeal or a plan for one country");
   });
 });
 
@@ -4922,6 +4922,18 @@ describe("round 37: a publisher's own hashtag for a kind of transaction (IATI's 
     expect(r.facts.figures.map((f) => [f.value, f.breakdown?.['transaction-type']])).toEqual([
       [2986609, 'commitments'],
       [986255, 'spending'],
+    ]);
+  });
+});
+
+describe("round 37: a one-country plan named by its kind in a country column (OCHA's 'Lebanon ERP')", () => {
+  it('places it in its country; a regional refugee plan stays a place of its own', () => {
+    const text = ['#country+name,#country+code,#plan+type,#inneed,#date+year', 'Lebanon ERP,,Non Humanitarian response plan,1863924,2022', 'Yemen HRP,,Humanitarian response plan,21600000,2022', 'Syria 3RP,,Regional refugee plan,5600000,2022'].join('\n');
+    const r = importHxl(text, 'plans.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([
+      ['LBN', 1863924],
+      ['YEM', 21600000],
+      ['syria-3rp', 5600000],
     ]);
   });
 });
