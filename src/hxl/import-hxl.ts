@@ -3081,8 +3081,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // (and a 4W's row with no activity named: one part among the others, never the place's whole)
       // (nor, in a file of funding flows, any other part left empty: a flow with no cluster or plan named is one flow among
       // the day's, never their whole; FTS's Jordan flows: Germany's 0 USD "Parked" flow hid a flow of 53,317,536 USD as its part)
-      if (cell.trim() === '' && (((col.dimension === 'funder' || col.dimension === 'recipient') && table.tags[col.index]?.tag === '#org') || (col.dimension === 'activity' && table.tags[col.index]?.tag === '#activity') || (flowsFile && col.read === 'text'))) {
+      if (cell.trim() === '' && (((col.dimension === 'funder' || col.dimension === 'recipient') && table.tags[col.index]?.tag === '#org') || (col.dimension === 'activity' && table.tags[col.index]?.tag === '#activity') || ((flowsFile || incidentYears) && col.read === 'text'))) {
         b[col.dimension] = 'not named';
+        continue;
+      }
+      // (an incident of a list of incidents whose victims' sex is left empty: one incident among the year's, its sex not
+      // stated, never the year's whole; Insecurity Insight's Protection in Danger: Marib's 2021 camp damaged twice read as once)
+      if (cell.trim() === '' && incidentYears && col.read === 'sex') {
+        b['sex-as-written'] = 'not stated';
         continue;
       }
       if (isAllValue(cell)) continue;

@@ -4937,3 +4937,23 @@ describe("round 37: a one-country plan named by its kind in a country column (OC
     ]);
   });
 });
+
+describe("round 37: an incident whose victims' sex is left empty in a list of incidents (Insecurity Insight's Protection in Danger)", () => {
+  it('is one incident among the year\'s, its sex not stated, never the year\'s whole', () => {
+    const text = [
+      '#date+occurred,#country+code,#adm1+name,#sex,#affected+camp+damaged+num',
+      '2021-02-15,YEM,Marib Governorate,,1',
+      '2021-02-16,YEM,Marib Governorate,No Direct Victim Reported,1',
+      '2021-02-16,YEM,Marib Governorate,No Direct Victim Reported,2',
+      '2021-04-09,YEM,Taiz Governorate,No Direct Victim Reported,1',
+      '2021-04-09,YEM,Taiz Governorate,No Direct Victim Reported,1',
+    ].join('\n');
+    const r = importHxl(text, 'pid.csv', { today: TODAY });
+    expect(r.facts.figures.every((f) => f.breakdown !== undefined)).toBe(true);
+    expect(r.facts.figures.map((f) => [f.place, f.breakdown?.['sex-as-written'], f.value])).toEqual([
+      [expect.stringContaining('marib'), 'not stated', 1],
+      [expect.stringContaining('marib'), 'No Direct Victim Reported', 3],
+      [expect.stringContaining('taiz'), 'No Direct Victim Reported', 2],
+    ]);
+  });
+});
