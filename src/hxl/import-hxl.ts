@@ -2039,6 +2039,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const baselines = baselineAssessmentsOf(layout, dateColumn);
   const unknownOrigins = unknownOriginsOf(layout, dateColumn);
   const otherProviderAreas = providerAreasOf(layout, dateColumn, table.tags);
+  // the links of a #meta+url column: where the rows give several (IDMC's event data: a report for each event), each
+  // figure's notes name its row's, and the source none (the first row's would be every figure's source document)
+  const rowLinks = { first: '', vary: false };
   // (several records of one event, place and date, in a file of event records with no record id: repeated-events.ts)
   const repeatedEvents = eventRecords && !layout.breakdowns.some((b) => b.dimension === 'record') ? new RepeatedEvents(figureKeyColumns(layout, dateColumn, placeCells(layout.places)), cellText) : undefined;
   /** whether some pre-pass learns the numbers of a row's figure columns */
@@ -2294,6 +2297,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     projects?.learn(row, sampled);
     unknownOrigins?.learn(row);
     otherProviderAreas?.learn(row);
+    if (layout.context.url !== undefined && !rowLinks.vary) {
+      const link = cellText(row, layout.context.url);
+      if (link !== '') {
+        if (rowLinks.first === '') rowLinks.first = link;
+        else if (link !== rowLinks.first) rowLinks.vary = true;
+      }
+    }
     repeatedEvents?.learn(row);
     if (learnsValues) {
       remainders?.learn(row, (c) => rowValues.get(c));
@@ -2705,7 +2715,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
     }
     const url = cellText(row, layout.context.url);
-    if (url && s.url === undefined && isHttpUrl(url)) s.url = url;
+    if (url && s.url === undefined && isHttpUrl(url) && !rowLinks.vary) s.url = url;
     // (a source cell that is a link, "http://www.dnpgcca.ne/.../Rapport.pdf": the source's url, and its name the link's host)
     if (s.url === undefined && layout.shape === 'wide' && isHttpUrl(raw)) {
       s.url = clip(raw, 2000);
@@ -3890,6 +3900,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // the source names the file; the note says where in it: the line, and the column where the
       // quote's hashtag does not already say it
       const figureNotes = [`Line ${row.line}${whereOf(index)}.`];
+      if (rowLinks.vary && isHttpUrl(cellText(row, layout.context.url))) figureNotes.push(`Its row's link: ${clip(cellText(row, layout.context.url), 500)}.`);
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base =
@@ -3992,6 +4003,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return unitless !== undefined ? reject(unitless, L.label ?? L.indicator) : reject(parsed.reason);
     }
     const figureNotes: string[] = [];
+    if (rowLinks.vary && isHttpUrl(cellText(row, layout.context.url))) figureNotes.push(`Its row's link: ${clip(cellText(row, layout.context.url), 500)}.`);
     const value = parsed.value;
 
     // ("Expected Years of Schooling, female (years)": the indicator without its sex, of that sex, as HDR's rows beside
@@ -4138,6 +4150,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (repeatedEventsNote !== undefined) notes.push(repeatedEventsNote);
   const unknownOriginsNote = unknownOrigins?.note();
   const providerAreasNote = otherProviderAreas?.note();
+  if (rowLinks.vary) notes.push(`the rows give several links (${describeColumn(layout.context.url!)}): each figure's notes name its own row's, and no link is the source's (the first row's would stand for every figure's source document)`);
   if (providerAreasNote !== undefined) notes.push(providerAreasNote);
   if (unknownOriginsNote !== undefined) notes.push(unknownOriginsNote);
   const baselineNote = baselines?.note();

@@ -4957,3 +4957,24 @@ describe("round 37: an incident whose victims' sex is left empty in a list of in
     ]);
   });
 });
+
+describe("round 37: a link for each row (IDMC's event data, #meta+url)", () => {
+  it("names each figure's own row's link in its notes, and gives the source none, where the rows' links differ", () => {
+    const text = [
+      '#country+code,#event+id,#affected+displaced,#date+occurred,#meta+url',
+      'IND,126716,2,2023-11-06,https://example.org/kerala-flood.pdf',
+      'IND,126717,1000,2023-11-07,https://example.org/manipur-conflict.html',
+    ].join('\n');
+    const r = importHxl(text, 'idu.csv', { today: TODAY });
+    expect(r.facts.sources.map((s) => s.url ?? null)).toEqual([null]);
+    expect(r.facts.figures.map((f) => [f.value, /Its row's link: (\S+)\./.exec(f.notes ?? '')?.[1]])).toEqual([
+      [2, 'https://example.org/kerala-flood.pdf'],
+      [1000, 'https://example.org/manipur-conflict.html'],
+    ]);
+  });
+  it('keeps one link for every row as the source\'s', () => {
+    const text = ['#country+code,#affected+displaced,#date+reported,#meta+url', 'IND,2,2023-11-06,https://example.org/report.pdf', 'NPL,5,2023-11-06,https://example.org/report.pdf'].join('\n');
+    const r = importHxl(text, 'one.csv', { today: TODAY });
+    expect(r.facts.sources.map((s) => s.url)).toEqual(['https://example.org/report.pdf']);
+  });
+});
