@@ -1174,8 +1174,10 @@ interface Built {
   /** its id is set once the figures are sorted ('' until then) */
   candidate: Candidate;
   headline: boolean;
-  /** the place is named in the figure's own sentence (not one carried from before) */
+  /** the place is named in the figure's own sentence (not one carried from before), and is the only place it names */
   placeNamed: boolean;
+  /** the place is named in the figure's own sentence, one of several or alone */
+  placeSaid: boolean;
   label: string;
   /**
    * what to review, as the notes say it: the lines joined with '; ' at once, so that each figure
@@ -1582,7 +1584,7 @@ function mergeRepeats(built: readonly Built[], leadEnd: number): { kept: Map<str
     // "$1 million to Fiji ... $1 million ... in Samoa": the same amount for two different places is two figures
     // (and a small count for a place named after one said where no place is: "Two women among the dead"
     // then "two from Chattogram" in a list by place; small numbers recur by chance)
-    if (seen && b.placeNamed && seen.candidate.place !== c.place && !b.headline && ((seen.placeNamed && !seen.headline) || c.value < SMALL_COUNT)) {
+    if (seen && seen.candidate.place !== c.place && !b.headline && ((b.placeNamed && seen.placeNamed && !seen.headline) || (b.placeSaid && c.value < SMALL_COUNT))) {
       key = `${key}|${c.place}`;
       seen = kept.get(key);
     }
@@ -1652,7 +1654,7 @@ function mergeRepeats(built: readonly Built[], leadEnd: number): { kept: Map<str
     // from Chattogram" in a list of deaths by place, after a headline's "Two women among the dead")
     // (nor is an amount the named one is said to add to: "$50 million ... another $50 million")
     // (and two of one sentence are two figures, as above: "Kuwait will give $250 million ... while $250 million will come from NGOs")
-    if (!twin || twin.further || (b.candidate.line === twin.candidate.line && b.sentence !== undefined && b.sentence === twin.sentence) || (b.placeNamed && twin.candidate.place !== b.candidate.place && (twin.placeNamed || b.candidate.value < SMALL_COUNT))) return;
+    if (!twin || twin.further || (b.candidate.line === twin.candidate.line && b.sentence !== undefined && b.sentence === twin.sentence) || (twin.candidate.place !== b.candidate.place && ((b.placeNamed && twin.placeNamed) || (b.placeSaid && b.candidate.value < SMALL_COUNT)))) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the same figure also appears on line ${b.candidate.line}: kept once`);
@@ -5512,6 +5514,7 @@ function finish(
     headline,
     // (not one of several places its sentence names: said again elsewhere with another of them, it is the same figure)
     placeNamed: place.mention !== undefined && place.oneOfSeveral !== true,
+    placeSaid: place.mention !== undefined,
     asOfScore: asOf.score,
     label,
     review: review.join('; '),

@@ -7789,3 +7789,18 @@ describe('round 37: the last wave', () => {
     ]);
   });
 });
+
+describe('round 37: after the unseen wave', () => {
+  it('keeps small counts of places said in sentences of several places apart from the same count elsewhere', () => {
+    const text = [
+      'Cholera in Ostra',
+      '',
+      'Ostra faces a cholera outbreak in four districts, with 50 confirmed cases: Vell (38), Kessa (8), Marl (2) and Pell (2).',
+      '',
+      'In Kessa, the outbreak began on 25 July, with two initial cases reported from Tavarra Sub-Metropolitan.',
+      '',
+      'Pell reported two confirmed cases on 4 August in Ostrel Rural Municipality.',
+    ].join('\n');
+    expect(run(text, { published: '2024-08-12' }).candidates.filter((c) => c.value === 2).map((c) => c.line)).toEqual([3, 3, 5, 7]);
+  });
+});
