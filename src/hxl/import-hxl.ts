@@ -446,6 +446,9 @@ function allPhasesColumn(tag: HxlTag): boolean {
   return tag.attributes.every((a) => IPC_NEUTRAL.has(a) || isLanguageAttribute(a));
 }
 
+/** Below this share of a country's people analysed, an IPC analysis of the country covered a part of it. */
+const IPC_PARTIAL_SHARE = 0.8;
+
 /** Attributes of a count's hashtag that say nothing of what is counted (`+num`, the tag's own word). */
 const COUNT_WORDS = new Set(['num', 'count', 'total', ...INDIVIDUAL_ATTRIBUTES, 'event', 'events', 'incident', 'incidents', 'fatality', 'fatalities']);
 
@@ -2906,6 +2909,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const emptyRows = { rows: 0, example: 0 };
   /** rows whose every figure is a population of 0, and the first */
   const zeroPopulations = { rows: 0, example: 0 };
+  /** IPC analyses of a country that covered a part of its people (IPC_PARTIAL_SHARE) */
+  const partialAnalyses = { rows: 0, example: '' };
   const populationOfPlaces = layout.breakdowns.every((b) => b.read === 'sex' || b.read === 'age' || b.read === 'age-bound');
   // (or by COD-PS's population codes, F_00_04 and T_TL, a sex and an age written as one: such a row is a place's people too)
   const populationCodes = layout.breakdowns.filter((b) => b.read === 'population-code');
@@ -3732,6 +3737,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     const source = sourceOf(row);
     const byRow = rowBreakdown(row);
+    // an IPC analysis of a country that covered a part of it (Afghanistan's of January 2018: 3,926,777 of 31,575,018
+    // people, four provinces): its figures are that part's, never the country's (history read coverage as +897 %, -83 %)
+    if (layout.ipc && layout.ipcCountryPopulation !== undefined && !ipcPopulationVaries && book.levelOf(place.id) === 0) {
+      const country = parseFigureValue(cellText(row, layout.ipcCountryPopulation));
+      let analysed = 0;
+      for (const v of values) if (allPhasesColumn(v.col.tag) && !v.percent && v.value > analysed) analysed = v.value;
+      if (country.kind === 'value' && country.value > 0 && analysed > 0 && analysed < country.value * IPC_PARTIAL_SHARE) {
+        byRow.coverage = 'part of the country';
+        if (partialAnalyses.rows++ === 0) partialAnalyses.example = `line ${row.line}: ${analysed.toLocaleString('en-US')} of ${country.value.toLocaleString('en-US')} people analysed`;
+      }
+    }
     // (each of several records of one event, place and date is told apart by its line, the first too)
     if (repeatedEvents !== undefined && byRow.event !== undefined && byRow.record === undefined && repeatedEvents.isRepeated(row)) byRow.record = `line ${row.line}`;
     // an appeal whose code and name do not name the row's country ("CXWAF07", "West Africa 2007" on
@@ -4193,6 +4209,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }${providerAreas !== undefined ? `; column ${describeColumn(providerAreas)} names the provider's own areas, which may tell them apart: two of them matched to one p-code (HAPI's mapping) are two parts of that area` : ''}`,
     );
   }
+  if (partialAnalyses.rows > 0) notes.push(`${partialAnalyses.rows} IPC analys${partialAnalyses.rows === 1 ? 'is' : 'es'} of a country covered less than ${Math.round(IPC_PARTIAL_SHARE * 100)} % of its people (${partialAnalyses.example}): ${partialAnalyses.rows === 1 ? 'its' : 'their'} figures are a part, coverage 'part of the country', never the country's`);
   if (zeroPopulations.rows > 0) notes.push(`${zeroPopulations.rows} row${zeroPopulations.rows === 1 ? '' : 's'} give${zeroPopulations.rows === 1 ? 's' : ''} a population of 0 in every figure cell (line ${zeroPopulations.example}${zeroPopulations.rows > 1 ? ' first' : ''}): no place's people number 0, so these are no count, not imported (the file's totals count those people elsewhere, or not at all)`);
   if (emptyRows.rows > 0) notes.push(`${emptyRows.rows} row${emptyRows.rows === 1 ? '' : 's'} ${emptyRows.rows === 1 ? 'has' : 'have'} every figure cell empty (line ${emptyRows.example}${emptyRows.rows > 1 ? ' first' : ''}): no figure, and not 0`);
   if (noData.cells > 0) {

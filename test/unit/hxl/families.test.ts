@@ -4978,3 +4978,20 @@ describe("round 37: a link for each row (IDMC's event data, #meta+url)", () => {
     expect(r.facts.sources.map((s) => s.url)).toEqual(['https://example.org/report.pdf']);
   });
 });
+
+describe("round 37: an IPC analysis of a country that covered a part of its people (the IPC scraper's national table)", () => {
+  it("keeps that analysis's figures as a part of the country, and the country's full analyses as its own", () => {
+    const text = [
+      '#date+analysis,#country+code,#population,#date+start+current,#date+end+current,#affected+num+ipc+current+total,#affected+num+ipc+current+p3plus',
+      'Sep 2017,AFG,29724323,2017-08-01,2017-11-30,29003956,7605812',
+      'Jan 2018,AFG,31575018,2017-11-01,2018-02-28,3926777,1302047',
+    ].join('\n');
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    const p3 = r.facts.figures.filter((f) => f.indicator === 'people-in-ipc-phase');
+    expect(p3.map((f) => [f.value, f.breakdown?.coverage ?? null])).toEqual([
+      [7605812, null],
+      [1302047, 'part of the country'],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain('1 IPC analysis of a country covered less than 80 % of its people (line 3: 3,926,777 of 31,575,018 people analysed)');
+  });
+});
