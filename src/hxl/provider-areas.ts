@@ -42,8 +42,13 @@ export class ProviderAreas {
 
   /** Whether the row's provider area is its standard area (both given). */
   private isOwn(row: CsvRecord): boolean {
-    const provider = fold(this.cellOf(row, this.providerColumn));
-    return provider !== '' && provider === fold(this.cellOf(row, this.nameColumn));
+    const provider = this.cellOf(row, this.providerColumn);
+    if (provider === '') return false;
+    // (most rows spell it as the standard name does: no folding for them)
+    const name = this.cellOf(row, this.nameColumn);
+    if (provider === name) return true;
+    const folded = fold(provider);
+    return folded !== '' && folded === fold(name);
   }
 
   /** Learns a row of the pre-pass. */
@@ -56,7 +61,7 @@ export class ProviderAreas {
   /** Whether a row is another provider area's, matched to an area whose own row the file gives too. */
   isOtherArea(row: CsvRecord): boolean {
     const provider = this.cellOf(row, this.providerColumn).trim();
-    if (provider === '' || fold(this.cellOf(row, this.nameColumn)) === '' || this.isOwn(row)) return false;
+    if (provider === '' || this.isOwn(row) || fold(this.cellOf(row, this.nameColumn)) === '') return false;
     const at = this.own.offsetOf(hashCells(row, this.keyColumns, this.cellOf), false);
     if (at === undefined || this.own.array[at] !== 1) return false;
     if (this.rows++ === 0) this.example = `line ${row.line}: '${provider.slice(0, 60)}' as '${this.cellOf(row, this.nameColumn).trim().slice(0, 60)}'`;
