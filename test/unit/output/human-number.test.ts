@@ -12,6 +12,10 @@ describe('humanNumber', () => {
     [120_000, '120,000'],
     [35_000, '35,000'],
     [0.25, '0.25'],
+    // (a model's fraction keeps three significant digits, a larger one its whole digits and a decimal: round 37)
+    [0.40026249203107533, '0.4'],
+    [12.3456, '12.3'],
+    [1234.5678, '1,234.6'],
     [999_999_999, '1 billion'],
     [1_250_000_000, '1.25 billion'],
     [3_400_000_000_000, '3.4 trillion'],
@@ -24,6 +28,8 @@ describe('humanNumber', () => {
     expect(humanIsExact(2_800_000)).toBe(true);
     expect(humanIsExact(120_000)).toBe(true);
     expect(humanIsExact(85_670_595)).toBe(false);
+    expect(humanIsExact(0.25)).toBe(true);
+    expect(humanIsExact(0.40026249203107533)).toBe(false);
   });
 
   it('says the scale of a range once when both ends share it', () => {
