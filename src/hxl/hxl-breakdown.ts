@@ -419,7 +419,8 @@ export function readYesNo(cell: string): string | undefined {
 
 /** One line of text for a breakdown value: control characters and runs of spaces folded, at most 200 characters. */
 export function breakdownText(cell: string): string {
-  return cell.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+  // (trimmed after the cut too: a value cut at a space would end in one, and lose it on a round trip)
+  return cell.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200).trimEnd();
 }
 
 /**

@@ -490,8 +490,10 @@ function isCoverageColumn(t: HxlTag, label: string): boolean {
 }
 
 /** A breakdown cell that is prose (long, or with markup) or a date: no category of a breakdown. */
-function isProseOrDate(cell: string): boolean {
-  return cell.length > 80 || /<\/?[a-z]+\s*\/?>/i.test(cell) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(cell.trim());
+// (an activity's name may be a sentence, ROWCA's 4W: "Train teachers/other educational personnel in life skills and
+// psycho-social support"; read as prose, its rows' figures became one activity's, the others rejected as conflicts)
+function isProseOrDate(cell: string, longest = 80): boolean {
+  return cell.length > longest || /<\/?[a-z]+\s*\/?>/i.test(cell) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(cell.trim());
 }
 
 /** An attribute of a rate per so many people: +per100000, +per1000, +per_100k, +per10000. */
@@ -1989,7 +1991,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // and date; where another follows, that place and date has several series, each a part
   const seriesColumns = layout.breakdowns.filter((b) => b.read === 'series');
   // breakdown columns of words, whose cells may prove to be prose or dates (a travel advisory under #severity+travel)
-  const proseScans = layout.breakdowns.filter((b) => b.read === 'text' || b.read === 'series').map((b) => ({ index: b.index, dimension: b.dimension, cells: 0, prose: 0, example: '' }));
+  // (not humfig's own export's breakdown columns, #meta+breakdown+activity: what it wrote as a part is one, whatever its
+  // words; a 4W's activities are sentences, and a round trip must give them back)
+  const proseScans = layout.breakdowns.filter((b) => (b.read === 'text' || b.read === 'series') && !(table.tags[b.index]?.tag === '#meta' && table.tags[b.index]!.attributes.includes('breakdown'))).map((b) => ({ index: b.index, dimension: b.dimension, cells: 0, prose: 0, example: '' }));
   const seriesSeen = seriesColumns.map(() => new Map<string, string>());
   const seriesSeenByPlace = seriesColumns.map(() => new Map<string, string>());
   for (const col of seriesColumns) {
@@ -2130,7 +2134,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         const cell = cellText(row, p.index);
         if (cell === '') continue;
         p.cells++;
-        if (isProseOrDate(cell)) {
+        if (isProseOrDate(cell, p.dimension === 'activity' ? 200 : 80)) {
           p.prose++;
           if (p.example === '') p.example = cell;
         }

@@ -4995,3 +4995,20 @@ describe("round 37: an IPC analysis of a country that covered a part of its peop
     expect(fileNotes(r).join('\n')).toContain('1 IPC analysis of a country covered less than 80 % of its people (line 3: 3,926,777 of 31,575,018 people analysed)');
   });
 });
+
+describe("round 37: the round trip of a 4W whose activities are sentences (ROWCA's 4W)", () => {
+  it('gives back each figure with its activity, word for word', () => {
+    const activity = (i: number) => `Train teachers/other educational personnel of group ${i} in life skills and psycho-social support`;
+    const text = [
+      '#sector,#org+name,#activity+name,#country+code,#adm1+name,#reached',
+      ...Array.from({ length: 6 }, (_, i) => `Education,UNICEF,${activity(i)},MLI,Gao,${40 + i}`),
+    ].join('\n');
+    const first = importHxl(text, '4w.csv', { today: TODAY, asOf: '2014' });
+    expect(first.facts.figures.every((f) => f.breakdown?.activity !== undefined)).toBe(true);
+    const index = new FactsIndex(first.facts);
+    const records = first.facts.figures.map((f) => toFigureRecord(f, index));
+    const again = importHxl(renderHxl(records, [...figureView.csv, ...breakdownColumns(records)]), 'export.csv', { today: TODAY });
+    const key = (f: (typeof first.facts.figures)[number]) => [f.id, f.value, f.breakdown ?? null];
+    expect(again.facts.figures.map(key)).toEqual(first.facts.figures.map(key));
+  });
+});
