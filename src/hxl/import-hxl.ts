@@ -3697,7 +3697,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (a place whose population is 0 in every cell, HAPI's DR Congo territories Bunia and Kolwezi: no count of its
     // people, whom the province's total counts elsewhere; read as figures, "population: 0 people, Bunia" a headline)
     // (a place's population, split at most by sex and age: not a group's, HAPI's returnees of a year, where 0 may be so)
-    if (values.length > 0 && placePopulationRow(row) && values.every((v) => v.value === 0 && !v.percent && v.col.tag.tag === '#population' && !v.col.tag.attributes.some((a) => PROJECT_ATTRIBUTES.has(a)))) {
+    if (values.length > 0 && values.every((v) => v.value === 0 && !v.percent && v.col.tag.tag === '#population' && !v.col.tag.attributes.some((a) => PROJECT_ATTRIBUTES.has(a))) && placePopulationRow(row)) {
       if (zeroPopulations.rows++ === 0) zeroPopulations.example = row.line;
       return;
     }
