@@ -2359,7 +2359,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     let listedChars = 0;
     for (const [i, t] of table.tags.entries()) {
       if (listedChars > COLUMN_LIST_CHARS) break;
-      const said = `${describeColumn(i)}: ${layout.mappedTo[i] ?? layout.why[i] ?? unusedReason(t)}`;
+      // (an organisation read as the source's publisher is, in a file with no figures, who reported or works where: no
+      // publisher of anything; a 3W's 267 partners are none)
+      const mapped = layout.mappedTo[i] === MAPPED_NAME.publisher && t?.tag === '#org' ? unusedReason(t) : layout.mappedTo[i];
+      const said = `${describeColumn(i)}: ${mapped ?? layout.why[i] ?? unusedReason(t)}`;
       listed.push(said);
       listedChars += said.length + 2;
     }

@@ -99,7 +99,7 @@ describe('humfig import hxl, HDX families', () => {
     const s = await humfig(['import', 'hxl', '-'], { input: '#org+name,#sector,#adm1+code\nUNICEF,WASH,AF01\n' });
     expect(s.code).toBe(65);
     expect(s.stdout).toBe('');
-    expect(s.stderr).toMatch(/^humfig: standard input:1:1: no column holds figures .*Columns: 1 "" #org\+name: source_publisher; 2 "" #sector: breakdown sector; 3 "" #adm1\+code: place \(#adm1 code\)/);
+    expect(s.stderr).toMatch(/^humfig: standard input:1:1: no column holds figures .*Columns: 1 "" #org\+name: an organisation: who reported or works there, not a figure; 2 "" #sector: breakdown sector; 3 "" #adm1\+code: place \(#adm1 code\)/);
   });
 
   it('--repeats first and --repeats sum decide the rows of a file of records; a wrong choice is exit 2', async () => {

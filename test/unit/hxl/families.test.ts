@@ -5012,3 +5012,17 @@ describe("round 37: the round trip of a 4W whose activities are sentences (ROWCA
     expect(again.facts.figures.map(key)).toEqual(first.facts.figures.map(key));
   });
 });
+
+describe("round 37: a 3W refused for want of figures names its partners' column as organisations", () => {
+  it('does not call the partners of a file with no figures its source publisher', () => {
+    const text = ['Sector,Admin1,Partner', '#sector,#adm1+name,#org+name', 'Health,Beirut,UNICEF', 'WASH,Akkar,Oxfam'].join('\n');
+    let message = '';
+    try {
+      importHxl(text, '3w.csv', { today: TODAY, asOf: '2024' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('#org+name: an organisation: who reported or works there, not a figure');
+    expect(message).not.toContain('source_publisher');
+  });
+});
