@@ -3296,7 +3296,8 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = 'people';
         unitScore = 0.7;
         reasons?.push(`'${token.written}' after 'home to', its noun left out, after migrants, refugees or displaced people in the sentence -> person`);
-      } else if (antecedent !== undefined && isCountUnit(antecedent) && MORE_THEN_VERB_AFTER.test(after)) {
+      } else if (antecedent !== undefined && isCountUnit(antecedent) && MORE_THEN_VERB_AFTER.test(after) && !CASUALTY_AFTER.test(after)) {
+        // (not harm, "and 12 more have died" after families: people, as the casualty rule reads them)
         // "Tens of thousands of people have lost their homes, whilst thousands more cannot get clean water": more of them
         unit = antecedent;
         noun = unit === 'person' ? 'people' : unit;

@@ -7804,3 +7804,12 @@ describe('round 37: after the unseen wave', () => {
     expect(run(text, { published: '2024-08-12' }).candidates.filter((c) => c.value === 2).map((c) => c.line)).toEqual([3, 3, 5, 7]);
   });
 });
+
+describe('round 37: a last look', () => {
+  it('reads "N more have died" after a count of families as people, not households', () => {
+    expect(vuq('Some 3,000 families were displaced in Ostra, and 12 more have died.')).toEqual([
+      [3000, 'household', 'approximately'],
+      [12, 'person', 'exact'],
+    ]);
+  });
+});
