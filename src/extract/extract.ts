@@ -1654,7 +1654,8 @@ function mergeRepeats(built: readonly Built[], leadEnd: number): { kept: Map<str
     // from Chattogram" in a list of deaths by place, after a headline's "Two women among the dead")
     // (nor is an amount the named one is said to add to: "$50 million ... another $50 million")
     // (and two of one sentence are two figures, as above: "Kuwait will give $250 million ... while $250 million will come from NGOs")
-    if (!twin || twin.further || (b.candidate.line === twin.candidate.line && b.sentence !== undefined && b.sentence === twin.sentence) || (twin.candidate.place !== b.candidate.place && ((b.placeNamed && twin.placeNamed) || (b.placeSaid && b.candidate.value < SMALL_COUNT)))) return;
+    // (nor a headline's: the pass below keeps the body's words for it, the headline dropping qualifiers and places)
+    if (!twin || twin.further || twin.headline || (b.candidate.line === twin.candidate.line && b.sentence !== undefined && b.sentence === twin.sentence) || (twin.candidate.place !== b.candidate.place && ((b.placeNamed && twin.placeNamed) || (b.placeSaid && b.candidate.value < SMALL_COUNT)))) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the same figure also appears on line ${b.candidate.line}: kept once`);

@@ -7806,6 +7806,15 @@ describe('round 37: after the unseen wave', () => {
 });
 
 describe('round 37: a last look', () => {
+  it("keeps the body's words for a figure the headline gives too, where the body's sentence names several places", () => {
+    const text = [
+      'Thousands flee to Ostra after a flare-up in Vell',
+      '',
+      'Nearly 3,000 people fleeing the fighting in Vell crossed into Ostra over the weekend, the agency said today.',
+      'Thousands have entered Ostra through the crossing points at Kessa, Marl and Pell, and others have gone to camps.',
+    ].join('\n');
+    expect(run(text, { published: '2016-07-19' }).candidates.filter((c) => c.value === 1000).map((c) => c.line)).toEqual([4]);
+  });
   it('reads "N more have died" after a count of families as people, not households', () => {
     expect(vuq('Some 3,000 families were displaced in Ostra, and 12 more have died.')).toEqual([
       [3000, 'household', 'approximately'],
