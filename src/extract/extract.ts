@@ -34,7 +34,7 @@ import { isCurrencyCode } from '../domain/currency.js';
 import { PLACEHOLDER_DATE, daysBetween, isIsoDate } from '../domain/dates.js';
 import type { Qualifier } from '../domain/qualifier.js';
 import { datesFigure, findDates, type DateMention } from './dates.js';
-import { guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
+import { GROUP_OF_CONCERN, guessIndicator, nounIndicator, type IndicatorGuess } from './indicators.js';
 import { BY_THE_VERBS, findNumbers, TO_THE_BRINK, numberStyle, type NumberStyle, type NumberToken } from './numbers.js';
 import { AREA_KINDS_OF, indexPlaces, kebab, lastMentionBefore, type PlaceInfo, type PlaceMention } from './places.js';
 import { BULLET_MARK, BULLET_MARK_NO_DASH, clauses, isSpaceAt, layout, lineOf, LONE_NUMBER, overlapsAny, spanAt, spanBefore, spansWithin, trimSpan, type Sentence, type Span } from './text.js';
@@ -4742,8 +4742,6 @@ function concernHome(text: string, sentence: Sentence, token: NumberToken): bool
 }
 /** "home to" and perhaps a hedge right before a number. */
 const HOME_TO_LEAD = new RegExp(String.raw`\bhome\s+to\s+${HEDGE}$`, 'iu');
-/** People a host country is home to: migrants, refugees, the displaced. */
-const GROUP_OF_CONCERN = /\b(?:migrants|refugees|asylum[\s-]seekers|IDPs|displaced|returnees|evacuees)\b/iu;
 /** After a bare number: "more" and a verb ("thousands more cannot get clean water", "3,000 more are in need"), not "more than". */
 const MORE_THEN_VERB_AFTER = /^\s+more\s+(?:(?:still|now|also)\s+)?(?:cannot|can['’]t|could|can|are|were|have|had|has|need|needed|remain|remained|will|would|lack|lacked|face|faced|live|lived|do|did|went|go|stay|stayed)(?![\p{L}])/iu;
 /** A share "of them" and a comma right before a number ("More than half of them, "): the number is what the share comes to. */

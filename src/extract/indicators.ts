@@ -23,6 +23,9 @@ interface Rule {
   units?: readonly string[];
 }
 
+/** People a host country is home to, named in a sentence: migrants, refugees, the displaced. */
+export const GROUP_OF_CONCERN = /\b(?:migrants|refugees|asylum[\s-]seekers|IDPs|displaced|returnees|evacuees)\b/iu;
+
 const RULE_LIST: readonly Rule[] = [
   {
     indicator: 'temporary-accommodation',
@@ -57,7 +60,7 @@ const RULE_LIST: readonly Rule[] = [
     indicator: 'population',
     dims: ['count'],
     words: /\b(?:(?<!\b(?:target|targeted|refugee|displaced|IDP|returnee|migrant|affected|camp|insecure)\s)(?<!\bof\s+(?:the\s+|its\s+)?(?:[A-Za-z'’-]+\s+)?)population|home to|living in|live in)\b/gi,
-    excludes: /\b(?:migrants|refugees|asylum[\s-]seekers|IDPs|displaced|returnees|evacuees)\b/i,
+    excludes: GROUP_OF_CONCERN,
   },
 
   { indicator: 'offensive-duration', dims: ['time'], words: /\b(?:offensive|assault|attack|bombardment|shelling|incursion|military operation)\b/gi },

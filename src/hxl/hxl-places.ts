@@ -488,11 +488,17 @@ export function singleCountry(codes: Iterable<string>): Country | undefined {
 
 export { countryByIso3 };
 
+/** The kinds of appeal or plan one country has, as a country column names them after it ("Lebanon ERP", "Ukraine Flash Appeal 2022"). */
+const PLAN_KINDS = String.raw`(?:flash\s+appeal|ERP|HRP|HNRP|emergency\s+response\s+plan|humanitarian\s+(?:needs\s+and\s+)?response\s+plan)(?:\s+\d{4})?`;
+const ONE_COUNTRY_PLAN = new RegExp(String.raw`^(.{2,80}?)\s+${PLAN_KINDS}$`, 'iu');
+/** A cell that ends in such a plan's kind: a cheap test before flashAppealCountry reads its country. */
+export const PLAN_NAMED = new RegExp(String.raw`\s${PLAN_KINDS}\s*$`, 'i');
+
 /** The one country a flash appeal's name opens with ("Mozambique Gombe Flash Appeal": Mozambique), or undefined. */
 export function flashAppealCountry(name: string): ReturnType<typeof findCountryInTable> | undefined {
   // (and a one-country plan named by its kind: "Lebanon ERP", "Yemen HRP", "Libya Emergency Response Plan"; not a
   // regional refugee plan, "Ukraine (RRP)", "Syria 3RP", whose people are in other countries)
-  const m = /^(.{2,80}?)\s+(?:flash\s+appeal|ERP|HRP|HNRP|emergency\s+response\s+plan|humanitarian\s+(?:needs\s+and\s+)?response\s+plan)(?:\s+\d{4})?$/iu.exec(name.trim());
+  const m = ONE_COUNTRY_PLAN.exec(name.trim());
   // (not an appeal of several countries or of a region: "Sudan and Chad Flash Appeal", "Ukraine Regional Flash Appeal")
   if (!m || /(?:^|[^\p{L}])(?:and|&|regional|region|sub-?regional)(?![\p{L}])|,/iu.test(m[1]!)) return undefined;
   // (the country's name, or with one or two words after it that name a place or an event in it: "Gombe")

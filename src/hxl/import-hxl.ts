@@ -51,7 +51,7 @@ import {
   readCategory,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
-import { flashAppealCountry, isPlaceholderCell, PlaceBook, placeColumns, sameName, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
+import { flashAppealCountry, isPlaceholderCell, PLAN_NAMED, PlaceBook, placeColumns, sameName, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
 import { countryByIso3, findCountry } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { hash52, SeenIds } from './seen-ids.js';
@@ -1159,8 +1159,6 @@ const DATE_HEADER = /^\s*(?:(?:reporting|report|update|updated|last\s+updated?)\
 /** The minus sign of a negative cell. */
 const NEGATIVE = /^\s*[-−‒–—]\s*(?=\d)/;
 
-/** A flash appeal named in a country column ("Ukraine Flash Appeal"): a cheap test before hxl-places.ts reads its country. */
-const FLASH_APPEAL = /\s(?:flash\s+appeal|ERP|HRP|HNRP|emergency\s+response\s+plan|humanitarian\s+(?:needs\s+and\s+)?response\s+plan)(?:\s+\d{4})?\s*$/i;
 
 /** Hashtags of people counted where they are: a row of them is its place's own, never a project's listed per area. */
 const PLACED_PEOPLE_TAGS = new Set(['#affected', '#population', '#inneed', '#idps', '#refugees', '#returnees']);
@@ -1839,8 +1837,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (each cell clipped: a file of huge cells must not make the remembered keys huge too)
     for (const c of keyColumns) {
       let cell = cellText(row, c);
-      if (c === countryName && countryCode !== undefined && cellText(row, countryCode) === '' && FLASH_APPEAL.test(cell)) cell = '';
-      else if (c === countryCode && cell === '' && countryName !== undefined && FLASH_APPEAL.test(cellText(row, countryName))) cell = flashAppealCountry(cellText(row, countryName))?.iso3 ?? '';
+      if (c === countryName && countryCode !== undefined && cellText(row, countryCode) === '' && PLAN_NAMED.test(cell)) cell = '';
+      else if (c === countryCode && cell === '' && countryName !== undefined && PLAN_NAMED.test(cellText(row, countryName))) cell = flashAppealCountry(cellText(row, countryName))?.iso3 ?? '';
       else if (c === countryName && countryCode !== undefined && cellText(row, countryCode) !== '') cell = '';
       key += `${cell.slice(0, 120)}\u0000`;
     }

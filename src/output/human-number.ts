@@ -17,26 +17,29 @@ const DIGITS = 3;
 /** A value in words of scale: "2.8 million"; below a million, grouped digits. */
 export function humanNumber(value: number): string {
   if (!Number.isFinite(value)) return formatNumber(value);
-  // (below a million, a fraction keeps three significant digits, and at least one decimal: a model's
-  // 0.40026249203107533 people is "0.4", 1,234.5678 "1,234.6"; a whole number stays as it is)
-  if (Math.abs(value) < 1e6) return Number.isInteger(value) ? formatNumber(value) : formatNumber(Number(value.toPrecision(fractionDigits(value))));
   // round first, so that 999,999,999 becomes "1 billion", not "1,000 million"
-  const rounded = Number(value.toPrecision(DIGITS));
+  const rounded = humanRounded(value);
+  if (Math.abs(value) < 1e6) return formatNumber(rounded);
   for (const [size, word] of SCALES) {
     if (Math.abs(rounded) >= size) return `${formatNumber(Number((rounded / size).toPrecision(DIGITS)))} ${word}`;
   }
   return formatNumber(value);
 }
 
-/** The significant digits a fraction below a million keeps: three, and its whole digits and one decimal. */
-function fractionDigits(value: number): number {
-  return Math.max(DIGITS, Math.floor(Math.log10(Math.abs(value))) + 2);
+/**
+ * The number humanNumber says: from a million up, three significant digits; below, a whole number as it is
+ * and a fraction with three significant digits and at least one decimal (a model's 0.40026249203107533 people
+ * is 0.4, 1,234.5678 is 1,234.6).
+ */
+function humanRounded(value: number): number {
+  if (Math.abs(value) >= 1e6) return Number(value.toPrecision(DIGITS));
+  if (Number.isInteger(value)) return value;
+  return Number(value.toPrecision(Math.max(DIGITS, Math.floor(Math.log10(Math.abs(value))) + 2)));
 }
 
 /** Whether humanNumber shows the value exactly (2,800,000 is; 3,613,244 is not; nor 0.40026). */
 export function humanIsExact(value: number): boolean {
-  if (Math.abs(value) < 1e6) return Number.isInteger(value) || Number(value.toPrecision(fractionDigits(value))) === value;
-  return Number(value.toPrecision(DIGITS)) === value;
+  return humanRounded(value) === value;
 }
 
 /** A range in words of scale, the scale said once when both ends share it: "2.75–2.85 million". */
