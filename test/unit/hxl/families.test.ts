@@ -4890,6 +4890,14 @@ describe("round 37: a list of displacement events from one place to another (OCH
   });
 });
 
+describe("round 37: the note on a country column of the file's own codes", () => {
+  it("names the ids its places take, so that a user can find them", () => {
+    const text = ['year,asylum,refugees', '#date+year,#country,#affected+refugees', ...['AUS', 'AUL', 'ALG', 'ANG', 'BAH', 'BKF', 'BSN', 'CHD', 'GRE', 'ICO', 'LEB', 'AFG', 'ALB'].map((c, i) => `2012,${c},${1000 + i}`)].join('\n');
+    const r = importHxl(text, 'unhcr.csv', { today: TODAY });
+    expect(r.report.notes.filter((n) => n.includes('ISO'))).toEqual([expect.stringContaining("its id 'code-' and the code ('code-aus'), so that an ISO3 code never finds it")]);
+  });
+});
+
 describe("round 37: a provider's area matched to another area's p-code (HAPI's poverty rates)", () => {
   const text = [
     '#country+code,#adm1+name+provider,#adm1+code,#adm1+name,#indicator+headcount_ratio+pct,#date+start,#date+end',
@@ -4971,6 +4979,11 @@ describe("round 37: a link for each row (IDMC's event data, #meta+url)", () => {
       [2, 'https://example.org/kerala-flood.pdf'],
       [1000, 'https://example.org/manipur-conflict.html'],
     ]);
+  });
+  it('says so once in the report', () => {
+    const text = ['#country+code,#affected+displaced,#date+occurred,#meta+url', 'IND,2,2023-11-06,https://example.org/a.pdf', 'IND,1000,2023-11-07,https://example.org/b.html'].join('\n');
+    const r = importHxl(text, 'idu.csv', { today: TODAY });
+    expect(fileNotes(r).filter((n) => n.includes('several links'))).toEqual([expect.stringContaining("each figure's notes name its own row's, and no link is the source's")]);
   });
   it('keeps one link for every row as the source\'s', () => {
     const text = ['#country+code,#affected+displaced,#date+reported,#meta+url', 'IND,2,2023-11-06,https://example.org/report.pdf', 'NPL,5,2023-11-06,https://example.org/report.pdf'].join('\n');
