@@ -29,6 +29,8 @@ const MONTHS: ReadonlyArray<readonly [string, number]> = [
 const MONTH_NUMBER = new Map(MONTHS);
 const MONTH = `(${MONTHS.map(([m]) => m).join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** "this year" after a day and its month: the publication's year, whatever the day */
+const THIS_YEAR = ',?\\s+(?:of\\s+)?this\\s+year';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | 'weekday' | 'relative' | 'ago' | 'span' | 'dotted']> = [
@@ -36,10 +38,11 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, 'iso' | 'mdy' | 'dmy' | 'my' | '
   // and the month must be a real date, and a year of two digits is this century's)
   [/(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d|[\d,])/g, 'dotted'],
   [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, 'iso'],
-  [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'mdy'],
+  // ("As of May 2 this year, 249,500 people ...": the publication's year said in words, part of the date)
+  [new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4})|${THIS_YEAR})?(?![\\p{N}\\p{L}])`, 'gu'), 'mdy'],
   // ("Tuesday,11th Oct 2022": a comma after a weekday, no space, still opens a date; one after a digit does not)
   // ("as of 27th of January": "of" between the day and its month)
-  [new RegExp(`(?<![\\p{N}\\p{L}.])(?<!\\d,)${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{N}\\p{L}])`, 'gu'), 'dmy'],
+  [new RegExp(`(?<![\\p{N}\\p{L}.])(?<!\\d,)${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})|${THIS_YEAR})?(?![\\p{N}\\p{L}])`, 'gu'), 'dmy'],
   [new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{4})(?![\\p{N}])`, 'gu'), 'my'],
   [new RegExp(`(?<![\\p{L}])(${WEEKDAYS.join('|')})(?![\\p{L}])`, 'gu'), 'weekday'],
   // "yesterday", "today": relative to publication; a numeric day/month in parentheses after it is part of it ("yesterday (08/04)")
@@ -197,6 +200,9 @@ export function findDates(text: string, published: string | undefined, from = 0,
         const mm = MONTH_NUMBER.get(month)!;
         if (year !== undefined) {
           value = `${year}-${pad(mm)}-${pad(day)}`;
+          full = true;
+        } else if (published !== undefined && /\byear$/.test(m[0])) {
+          value = `${published.slice(0, 4)}-${pad(mm)}-${pad(day)}`;
           full = true;
         } else {
           value = yearFor(mm, day, published);

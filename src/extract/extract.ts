@@ -303,6 +303,16 @@ const HOUSEHOLDS_POPULATION_LEAD = new RegExp(String.raw`\d[\d,.]*\s+(?:househol
 // ("5 departments inhabited by approximately 2.17 million people": the people who live there, a baseline)
 // (not a population aid reached: "Caritas India has reached a population of more than 27,000 individuals")
 const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)(?<!\b(?:reached|reaching|reach|reaches|assisted|assisting|served|serving|supported|supporting|covered|covering|targets|targeting|benefited|benefiting)\s+(?:a\s+|the\s+)?(?:total\s+)?)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
+/** Right before a percentage: a verb of damage, so the percentage is its degree ("damaged between 50 and 100 percent", "destroyed up to 80%"). */
+const DAMAGE_DEGREE_LEAD = /\b(?:damaged|destroyed)\s+(?:(?:between|by|up\s+to|about|around|some|over|more\s+than|nearly|almost)\s+)?$/iu;
+/** Right after a number or its unit: "or more", "or above" (at least that many). */
+const OR_MORE_AFTER = /^\s+or\s+(?:more|above)(?![\p{L}])/u;
+/** "in 5,895 barangays", "across 12 districts": the number of places a count covers, no other count between its noun and its number. */
+const PLACES_COUNTED_IN = /\b(?:in|across|from)\s+\d[\d,. ]*\s+(?:barangays|villages|districts|municipalities|provinces|communes|regions|towns|cities|counties|states|localities|governorates|townships|upazilas|unions|wards|camps|sites)\b/giu;
+/** A sentence opening "Of the" or "Out of the" before a number: the whole a part is taken from. */
+const OF_THE_WHOLE_OPENING = /^\s*(?:Of|Out\s+of)\s+(?:the|its|their)\s+(?:estimated\s+|total\s+)?$/u;
+/** After that number: the people living in a place named, then a comma and the part ("... people in Myanmar, about 14.4 million"). */
+const WHOLE_IN_PLACE_AFTER = /^\s+(?:people|persons|inhabitants|residents)\s+(?:living\s+|who\s+live\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s*(?:[\p{Ll}]+\s+){0,3}\d/u;
 /** "inhabited by (approximately) ": the people who live in the places named, a baseline where they are people or inhabitants. */
 const INHABITED_LEAD = new RegExp(String.raw`\binhabited\s+by\s+${HEDGE}$`, 'iu');
 /** A verb of harm or displacement before "(most) of its", "of Ostra's": those people are the figure ("evacuated most of its 3,000 residents"). */
@@ -1069,7 +1079,7 @@ const SUPPLIES_BEFORE = new RegExp(
   'iu',
 );
 /** Such a verb after the counted noun ("12 bridges were destroyed", "640 latrines built"). */
-const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|has|had|got|will\s+be|(?:(?:are|is|were|was)\s+)?to\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been|so\s+far|already|successfully|recently|just)\s+(?:or\s+)?)*(?:${THING_VERBS}|available|(?:sustained|suffered)\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some|structural|extensive|significant|considerable)\s+)?damages?)(?![\p{L}])`, 'iu');
+const THING_VERB_AFTER = new RegExp(String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|has|had|got|will\s+be|(?:(?:are|is|were|was)\s+)?to\s+be)\s+)?(?:(?:also|now|reportedly|partially|partly|completely|totally|fully|either|been|so\s+far|already|successfully|recently|just)\s+(?:or\s+)?)*(?:${THING_VERBS}|available|(?:sustained|suffered|sustaining|suffering)\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some|structural|infrastructural|extensive|significant|considerable)\s+)?damages?)(?![\p{L}])`, 'iu');
 /** Before a count of people: "mobilized", "deployed", "dispatched": the people are the response ("mobilized half a million people"). */
 // (a hedge between: "mobilised more than 900 men to help stem the fires")
 const MOBILISED_LEAD = /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]es|deployed|deploying|deploys|dispatched|dispatching)\s+(?:(?:about|around|some|approximately|over|more\s+than|nearly|almost|at\s+least|an\s+additional|another|a\s+further)\s+)?$/i;
@@ -2526,6 +2536,8 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       ((noun === 'inhabitants' || noun === 'residents') && HAS_INHABITANTS_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       // ("Blatten, which has 170 inhabitants": a village's people)
       (noun === 'inhabitants' && WHICH_HAS_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
+      // ("Of the 54 million people in Myanmar, about 14.4 million are in need": a country's whole people, the part counted after it)
+      (generic && value >= 1_000_000 && OF_THE_WHOLE_OPENING.test(text.slice(sentence.start, coreStart)) && WHOLE_IN_PLACE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 120)))) ||
       // "80% of South Sudan's 11 million people were living in poverty": a place's whole people, unless a state of need follows
       (generic && POSSESSED_PEOPLE_LEAD.test(lead) && !HARM_OF_POSSESSED_LEAD.test(text.slice(Math.max(sentence.start, token.start - 80), token.start)) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40))))
     ) {
@@ -2892,6 +2904,15 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     qualifierWritten = plusMark![0];
     reasons?.push(`'${token.written}${plusMark![0]}' -> more-than`);
   }
+  // "pledged $1 million or more", "5,000 people or more": at least that many
+  if (!qualifierWritten && token.high === undefined && token.kind !== 'vague') {
+    const orMore = OR_MORE_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 12))) ?? OR_MORE_AFTER.exec(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 12)));
+    if (orMore !== null) {
+      qualifier = 'at-least';
+      qualifierWritten = orMore[0].trim();
+      reasons?.push(`'${token.written} ${qualifierWritten}' -> at-least`);
+    }
+  }
   if (!qualifierWritten && token.kind === 'vague') {
     qualifier = 'at-least';
     reasons?.push(`'${token.written}' gives no number: at least the least it can mean`);
@@ -3014,6 +3035,16 @@ function isNoCountFirst(setting: FigureSetting, token: NumberToken, line: number
   // "no one has died", "not one house was spared": none, no figure to draft
   if (token.kind === 'word' && token.value === 1 && /(?<![\p{L}])(?:no|not)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 5), token.start))) {
     skipped.push(`line ${line}: '${text.slice(Math.max(sentence.start, token.start - 3), token.end).trim()}' is none, not one; not extracted`);
+    return true;
+  }
+  // "buildings ... have been seriously damaged between 50 and 100 percent": how badly, not a share of people or things
+  if (DAMAGE_DEGREE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) && /^\s*(?:%|per[\s-]?cent|percent)(?![\p{L}])/u.test(text.slice(token.end, Math.min(sentence.end, token.end + 10)))) {
+    skipped.push(`line ${line}: '${token.written}' says how badly something was damaged, not a share of people or things; not extracted`);
+    return true;
+  }
+  // "attacks like this one have resulted in ...", "that one was spared": a pronoun, no count
+  if (token.kind === 'word' && token.value === 1 && token.written.toLowerCase() === 'one' && /(?<![\p{L}])(?:this|that)\s+$/iu.test(text.slice(Math.max(sentence.start, token.start - 6), token.start)) && !/^\s+(?!(?:is|was|are|were|has|have|had|in|on|at|of|and|or|but|with|from|to|for|by|that|which|who|also|again|alone)(?![\p{L}]))\p{L}/u.test(text.slice(token.end, Math.min(sentence.end, token.end + 20)))) {
+    skipped.push(`line ${line}: 'this one' or 'that one' is a pronoun, not a count; not extracted`);
     return true;
   }
   // "0 People in food security", "leaving only 0 suspected cases": zero, no figure to draft
@@ -4013,7 +4044,7 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         // no other number between the noun and this one ("... cases reported from January to November 2017 is 78 784": a year is no number)
         // ("the daily number of new cases cut to around 3,000" is a rate; "... reported from 12 districts": a noun of its own follows)
         // (not "registered in one of some 30 camps": one of the things after it)
-        if (m && !(token.kind === 'word' && token.value === 1 && /^\s+of\s/.test(after)) && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '').replace(CHANGE_BY_PERCENT, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(ownLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
+        if (m && !(token.kind === 'word' && token.value === 1 && /^\s+of\s/.test(after)) && !(token.yearLike && YEAR_LEAD.test(lead)) && !/\d/.test(m[2]!.replace(DAY_OF_MONTH, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/\bfrom\s+[\d,.]+\b(?=[^.]*\bto\s*$)/i, '').replace(CHANGE_BY_PERCENT, '').replace(PLACES_COUNTED_IN, '')) && !NOUN_NEXT.test(after) && !ADJECTIVE_NOUN_NEXT.test(after) && !RATE_LEVEL.test(ownLead.slice(Math.max(0, m.index - 12), m.index + 7))) {
           const n = m[1]!.toLowerCase();
           // families are counted as households (the corpus convention, as after a number)
           unit = n === 'households' || n === 'families' ? 'household' : 'person';
@@ -4530,7 +4561,8 @@ function kitKind(text: string, at: number): { unit: string; written: string } | 
 
 /** Right before a number: "a family of ", "households of ", "an average household size of ": how many one family holds. */
 // (group 1: the plural, which needs a word of size after the number: "households of five members")
-const FAMILY_SIZE_LEAD = /\b(?:(?:a|one|each|every|per|the|their|his|her|average)\s+(?:family|household)|(families|households)|(?:household|family)\s+size)\s+of\s+(?:(?:about|around|some|up\s+to|at\s+least|nearly|almost|over|more\s+than)\s+)?$/iu;
+// (or "family size is": "(average family size is 10 persons in this region)")
+const FAMILY_SIZE_LEAD = /\b(?:(?:(?:a|one|each|every|per|the|their|his|her|average)\s+(?:family|household)|(families|households)|(?:household|family)\s+size)\s+of|(?:household|family)\s+size\s+(?:is|was|of|being))\s+(?:(?:about|around|some|up\s+to|at\s+least|nearly|almost|over|more\s+than)\s+)?$/iu;
 
 /**
  * After a number: perhaps a state of damage, then "and" and a second number with no noun between, and the
@@ -4745,7 +4777,8 @@ const HOME_TO_LEAD = new RegExp(String.raw`\bhome\s+to\s+${HEDGE}$`, 'iu');
 /** After a bare number: "more" and a verb ("thousands more cannot get clean water", "3,000 more are in need"), not "more than". */
 const MORE_THEN_VERB_AFTER = /^\s+more\s+(?:(?:still|now|also)\s+)?(?:cannot|can['’]t|could|can|are|were|have|had|has|need|needed|remain|remained|will|would|lack|lacked|face|faced|live|lived|do|did|went|go|stay|stayed)(?![\p{L}])/iu;
 /** A share "of them" and a comma right before a number ("More than half of them, "): the number is what the share comes to. */
-const SHARE_OF_THEM_COMMA_LEAD = /\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|the\s+majority|most|\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|these|those|whom)\s*,\s*$/iu;
+// (or "the vast majority" alone: "The vast majority, 4.9 million, were internally displaced by conflict")
+const SHARE_OF_THEM_COMMA_LEAD = /\b(?:(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|the\s+majority|most|\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|these|those|whom)|the\s+(?:vast\s+|overwhelming\s+|great\s+)?(?:majority|bulk))\s*,\s*$/iu;
 /** A sentence that opens with more of something: "Another ", "A further ", "An additional " (no hedge). */
 const MORE_OPENING = /^\s*(?:A\s+further|Another|An\s+additional)\s+$/u;
 /** After a bare number: things sent, delivered or on their way ("are expected to be delivered", "arrived on Monday", "are en route"). */
@@ -4802,7 +4835,7 @@ const DAMAGE_DEGREES = `${DAMAGE_DEGREES_ALONE}|severely|moderately|badly|heavil
 // ("31,000 houses have been destroyed and 118,000 are estimated to be partially damaged": a state reported, not seen)
 // ("16 became unusable and 380 were damaged", "60 were left unusable": a state that puts a place out of use too)
 const THING_STATE_AFTER = new RegExp(
-  String.raw`^\s+(?:with\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some)\s+)?damages?(?![\p{L}])|(?:(?:have|has|had)\s+)?(?:sustained|suffered)\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some|structural)\s+)?damages?(?![\p{L}])|(?:(?:(?:were|was|are|is)\s+(?:estimated|reported|believed|thought|said|feared)\s+to\s+(?:be|have\s+been)|more|others?|(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|had\s+been|became|become|(?:were|was|are|is)\s+(?:left|rendered)))\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|demolished|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened|unusable|non-functional|out\s+of\s+(?:service|use))(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)/]|and\b|$)|\s+(?:in|across|throughout)\s)))`, 'iu');
+  String.raw`^\s+(?:with\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some)\s+)?damages?(?![\p{L}])|(?:(?:have|has|had)\s+)?(?:sustained|suffered|sustaining|suffering)\s+(?:(?:minor|major|severe|moderate|partial|total|heavy|light|some|structural|infrastructural)\s+)?damages?(?![\p{L}])|(?:(?:(?:were|was|are|is)\s+(?:estimated|reported|believed|thought|said|feared)\s+to\s+(?:be|have\s+been)|more|others?|(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been|had\s+been|became|become|(?:were|was|are|is)\s+(?:left|rendered)))\s+)?(?:(?:classified|tagged|categori[sz]ed|listed|recorded|reported)\s+as\s+|as\s+)?["“']?(?:(?:(?:${DAMAGE_DEGREES})\s+)?(?:damaged|destroyed|demolished|flooded|collapsed|washed\s+away|razed|closed|distributed|delivered|opened|unusable|non-functional|out\s+of\s+(?:service|use))(?![\p{L}])|(?:${DAMAGE_DEGREES_ALONE})(?=\s*(?:[,.;)/]|and\b|$)|\s+(?:in|across|throughout)\s)))`, 'iu');
 
 /** An opening parenthesis, or a degree of damage and a slash, right before a number: "(837 totally/1,293 partially)". */
 const DEGREE_IN_PARENS_LEAD = new RegExp(String.raw`(?:\(\s*|(?:${DAMAGE_DEGREES_ALONE})\s*\/\s*)$`, 'iu');
@@ -5352,7 +5385,8 @@ function asOfFor(
     const own = spanAt(sentenceClauses, d.start);
     // ("with data up to 18:00 on Tuesday, at least 493 people ...": data counted up to a day)
     // ("Since two cases were confirmed on 2 October 2022, to 6 November 2022, the Ministry reported 6,814 ...": a clause of its own that ends a span)
-    if (!own || !usable(d) || !(/\b(?:[Aa]s (?:of|at)|dated|[Uu]p to)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start)) || /^\s*(?:to|until|till|through)\s+$/i.test(text.slice(own.start, d.start)))) continue;
+    // ("A total of 5,285 cases are reported at 23 October, including 163 deaths": the day a count was reported dates its parts)
+    if (!own || !usable(d) || !(/\b(?:[Aa]s (?:of|at)|dated|[Uu]p to)\b/.test(text.slice(Math.max(own.start, d.start - REACH), d.start)) || /\b(?:reported|recorded|registered|confirmed)\s+(?:at|on|by)\s+$/.test(text.slice(Math.max(own.start, d.start - 20), d.start)) || /^\s*(?:to|until|till|through)\s+$/i.test(text.slice(own.start, d.start)))) continue;
     if (asOfTail(text.slice(d.end, own.end))) return datedBy(d, `an earlier clause of the sentence says 'as of ... ${d.written}'`, 0.8);
   }
   // "... and damages or destroys an estimated 130,000 houses as of August 18, according to the GoH",

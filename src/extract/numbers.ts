@@ -774,7 +774,8 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
-    if (b && a.kind === b.kind && (a.kind === 'digits' || a.kind === 'word') && b.value > a.value) {
+    // (a bound in digits and one in words after "between": "Between 500,000 and one million people")
+    if (b && (a.kind === b.kind || (a.kind === 'digits' && b.kind === 'word' && /^\s+and\s+$/.test(text.slice(a.end, b.start)) && RANGE_OPEN.test(text.slice(Math.max(0, a.start - 16), a.start)))) && (a.kind === 'digits' || a.kind === 'word') && b.value > a.value) {
       const between = text.slice(a.end, b.start);
       const lead = text.slice(Math.max(0, a.start - 16), a.start);
       // "between X and Y", "from X to Y", and "X to Y" alone ("some 30,000 to 40,000 people"), the
@@ -811,7 +812,7 @@ function pairRanges(text: string, tokens: NumberToken[]): NumberToken[] {
           const withScale = scaled(String(a.value), b.scale);
           if (withScale !== undefined && withScale < b.value) low = withScale;
         }
-        out.push({ ...b, start: a.start, value: low, high: b.value, written: text.slice(a.start, b.end) });
+        out.push({ ...b, kind: a.kind, start: a.start, value: low, high: b.value, written: text.slice(a.start, b.end) });
         i++;
         continue;
       }

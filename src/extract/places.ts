@@ -125,7 +125,8 @@ const NOT_PLACES = new Set(
   Numbers Brief Focus Summary Pictures Photos Figures Review Detail Depth Context Short
   North South East West Northern Southern Eastern Western Central Upper Cyclone Typhoon Hurricane Storm
   Tropical Tropical-Cyclone Super Aid Relief Help Millions Thousands Hundreds Dozens Billions Parliament
-  Congress Senate Cabinet Assembly Commission Department Secretariat`
+  Congress Senate Cabinet Assembly Commission Department Secretariat
+  Wake Support Response Face Light Memory Honour Honor Solidarity Aftermath Need Danger Search`
     .split(/\s+/)
     .filter(Boolean),
 );

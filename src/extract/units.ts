@@ -948,6 +948,8 @@ const SIGNS: ReadonlyMap<string, string> = new Map([
   ['NIS', 'ILS'],
   // (the Iranian rial as the Iranian Red Crescent and Iran's press abbreviate it: "Rls. 1,700 billion", "Rls 550 billion")
   ['Rls', 'IRR'],
+  // (the Chinese yuan by the name of its currency, as Chinese and Hong Kong sources write it: "RMB 26.6 million", "RMB5 billion")
+  ['RMB', 'CNY'],
 ]);
 /** A sign of SIGNS, or "Rs" ("RS": whose rupee depends on the text), right before an amount (perhaps a point and a space after it): longest first. */
 const SIGN_BEFORE = new RegExp(

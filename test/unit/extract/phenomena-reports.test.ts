@@ -7822,3 +7822,61 @@ describe('round 37: a last look', () => {
     ]);
   });
 });
+
+describe('round 38: first wave', () => {
+  it('reads "between 500,000 and one million" as a range, one bound in digits and one in words', () => {
+    expect(vuq('Between 500,000 and one million people in Ostra were helped to leave their homes.')).toEqual([[500000, 'person', 'range']]);
+  });
+  it('dates "As of May 2 this year" by that day of the publication\'s year', () => {
+    const r = run('Fighting in Ostra\n\nAs of May 2 this year, 249,500 people have been displaced in Ostra.', { published: '2022-05-26' });
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([[249500, '2022-05-02']]);
+  });
+  it('dates the parts that "including" adds by the day their count was reported at', () => {
+    const r = run('Cholera in Ostra\n\nA total of 5,285 cases are reported at 23 October, including 163 deaths.', { published: '2022-10-26' });
+    expect(r.candidates.map((c) => [c.value, c.asOf])).toEqual([[5285, '2022-10-23'], [163, '2022-10-23']]);
+  });
+  it('drafts no figure from "this one" (a pronoun)', () => {
+    expect(vuq('Since February, attacks like this one have resulted in over 1,000 deaths of people sheltering in displacement sites.')).toEqual([[1000, 'person', 'more-than']]);
+  });
+  it('reads "The vast majority, 4.9 million, were displaced" as people', () => {
+    expect(vuq('An estimated 5.6 million people were displaced in Ostra. The vast majority, 4.9 million, were displaced by conflict.')).toEqual([
+      [5600000, 'person', 'approximately'],
+      [4900000, 'person', 'exact'],
+    ]);
+  });
+  it('drafts no figure from a country\'s whole people that a part is taken from ("Of the 54 million people in Ostra, ...")', () => {
+    expect(vuq('Of the 54 million people in Ostra, about 14.4 million are in need of humanitarian assistance.')).toEqual([[14400000, 'person', 'approximately']]);
+    expect(vuq('Of the 5 million people displaced, about 1.4 million are children.').map((f) => f[0])).toEqual([5000000, 1400000]);
+  });
+  it('reads "RMB" before an amount as the Chinese yuan, and each amount of a bracket split by a slash as an equivalent', () => {
+    const r = run('Cyclone in Ostra\n\nThe IFRC is appealing for 4 million Swiss francs (RMB 26.6 million / EUR 2.4 million) to assist 235,000 people.');
+    expect(r.candidates.map((c) => [c.value, c.unit, c.stated.map((e) => `${e.value} ${e.unit}`)])).toEqual([
+      [4000000, 'CHF', ['26600000 CNY', '2400000 EUR']],
+      [235000, 'person', []],
+    ]);
+  });
+  it('reads no place from "in Wake of" in a title-case headline run into the body', () => {
+    const r = run('Red Cross Launches Appeal in Wake of Cyclone With the death toll now climbing above 2,300, the IFRC is appealing for help.');
+    expect(r.candidates.map((c) => [c.value, c.place])).toEqual([[2300, null]]);
+  });
+  it('reads the number a count reached past a count of the places it covers ("in 5, 895 barangays")', () => {
+    expect(vuq('The number of affected families in 5, 895 barangays has reached 733, 965 or 2, 995, 355 persons.')).toEqual([
+      [733965, 'household', 'exact'],
+      [2995355, 'person', 'exact'],
+    ]);
+  });
+  it('reads "20 suffering damages" after a count of facilities as facilities', () => {
+    expect(vuq('Some 24 health facilities were damaged, with 20 suffering infrastructural damages and 4 destroyed.')).toEqual([
+      [24, 'health-facility', 'approximately'],
+      [20, 'health-facility', 'exact'],
+      [4, 'health-facility', 'exact'],
+    ]);
+  });
+  it('reads "$1 million or more" as at least', () => {
+    expect(vuq('Only 24 countries have pledged $1 million or more to Ostra.')).toEqual([[1000000, 'USD', 'at-least']]);
+  });
+  it('drafts no figure from a family size or from how badly buildings were damaged', () => {
+    expect(vuq('The quake left around 70,000 to 80,000 people homeless (average family size is 10 persons in this region).')).toEqual([[70000, 'person', 'range']]);
+    expect(vuq('Some 300 houses collapsed. Buildings in the cities have been seriously damaged between 50 and 100 percent.')).toEqual([[300, 'house', 'approximately']]);
+  });
+});
