@@ -305,6 +305,12 @@ const HOUSEHOLDS_POPULATION_LEAD = new RegExp(String.raw`\d[\d,.]*\s+(?:househol
 const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)(?<!\b(?:reached|reaching|reach|reaches|assisted|assisting|served|serving|supported|supporting|covered|covering|targets|targeting|benefited|benefiting)\s+(?:a\s+|the\s+)?(?:total\s+)?)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
 /** Right before a percentage: a verb of damage, so the percentage is its degree ("damaged between 50 and 100 percent", "destroyed up to 80%"). */
 const DAMAGE_DEGREE_LEAD = /\b(?:damaged|destroyed)\s+(?:(?:between|by|up\s+to|about|around|some|over|more\s+than|nearly|almost)\s+)?$/iu;
+/** Before a number: a comma, then a place's name (perhaps "the city of"), as in "..., Lombok Timur 11, the city of Mataram 7". */
+const NAMED_ITEM_LEAD = /[,;]\s+(?:and\s+)?(?:the\s+(?:city|district|province|regency|municipality|town|county|state)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+$/u;
+/** After it: the item ends (a comma, "and", the sentence's end). */
+const NAMED_ITEM_AFTER = /^\s*(?:[,;.]|and\s|$)/u;
+/** Earlier in the sentence: the first item, a place's name, its number and its noun, then a comma ("Lombok Utara 273 fatalities,"). */
+const NAMED_ITEM_FIRST = /(?:^|[:,;]\s*)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+\d[\d,.]*\s+\p{Ll}+\s*[,;]/u;
 /** Right after a number or its unit: "or more", "or above" (at least that many). */
 const OR_MORE_AFTER = /^\s+or\s+(?:more|above)(?![\p{L}])/u;
 /** "in 5,895 barangays", "across 12 districts": the number of places a count covers, no other count between its noun and its number. */
@@ -3866,6 +3872,13 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         // (the place after a dash is the item's own: "459,485 – to Romania")
         const dashed = /^\s?[–—]\s?(?:to|in|into|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(after);
         if (dashed) item = { start: token.start, end: token.end + dashed[0].length };
+      } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && NAMED_ITEM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && NAMED_ITEM_AFTER.test(after) && NAMED_ITEM_FIRST.test(text.slice(sentence.start, token.start))) {
+        // "with the following breakdown: Lombok Utara 273 fatalities, Lombok Timur 11, the city of Mataram 7": an item of a
+        // list by place, each place before its number, the noun said with the first item only
+        unit = lastThing;
+        noun = isCountUnit(unit) ? 'people' : lastThing;
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after a place's name in a list whose first item named its noun, its noun left out -> ${unit}`);
       } else if (lastThing === undefined && !token.yearLike && PLACE_LIST_THEN_HARM.test(text.slice(token.end, Math.min(sentence.end, token.end + PLACE_LIST_REACH)))) {
         // "one in Morang, three in Dang, one in Kailali and nine in Palpa have died": the first item of a list by place whose verb comes last
         unit = 'person';

@@ -126,7 +126,8 @@ const NOT_PLACES = new Set(
   North South East West Northern Southern Eastern Western Central Upper Cyclone Typhoon Hurricane Storm
   Tropical Tropical-Cyclone Super Aid Relief Help Millions Thousands Hundreds Dozens Billions Parliament
   Congress Senate Cabinet Assembly Commission Department Secretariat
-  Wake Support Response Face Light Memory Honour Honor Solidarity Aftermath Need Danger Search`
+  Wake Support Response Face Light Memory Honour Honor Solidarity Aftermath Need Danger Search
+  Requiring Needing Urgent Affected Displaced Arriving Targeted Reached Receiving Facing Living Estimated`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -126,7 +126,7 @@ export function layout(text: string): Layout {
       if (trimmed.end > trimmed.start) {
         const body = text.slice(trimmed.start, trimmed.end);
         // a lone number and its label (closed while loneNumber is still set) are one key line
-        paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false, keyLine: (!body.includes('\n') || loneNumber) && !CLOSED_END.test(body) && isShortLine(body.replace(/\s+/g, ' ')) });
+        paragraphs.push({ ...trimmed, index: paragraphs.length, headline: false, keyLine: (!body.includes('\n') || loneNumber) && !CLOSED_END.test(body) && (isShortLine(body.replace(/\s+/g, ' ')) || isNumberTitleLine(body)) });
       }
     }
     current = undefined;
@@ -216,6 +216,20 @@ export const LONE_NUMBER = /^\s*(?:[$€£¥₹₱]|[A-Z]{1,3}\$?\s?|US\s?\$)?\d
 const CLOSED_END = /[.!?:;,]["'”’)]*$/;
 /** Past this many characters a line is no line of a hard-wrapped text (mail and terminals wrap at 72 to 80). */
 const WRAP_WIDTH = 100;
+
+/**
+ * A key figure's line of a fact sheet: a number, then its label in title case, and no closing punctuation
+ * ("1.1 MILLION People Displaced Within Tigray, Afar, and Amhara by the Crisis in Tigray"): at most sixteen
+ * words, and of those longer than three letters at least two in three capitalised.
+ */
+function isNumberTitleLine(body: string): boolean {
+  if (body.length > 200 || !NUMBER_TITLE_OPENING.test(body) || /[.!?:;]["'”’)]*$/.test(body)) return false;
+  const words = body.split(/\s+/);
+  if (words.length > 16) return false;
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 3 >= long.length * 2;
+}
+const NUMBER_TITLE_OPENING = /^(?:US\$|\$|€|£)?\d[\d,.]*(?:\s?(?:MILLION|BILLION|THOUSAND|Million|Billion|[MKB]))?\s+\p{Lu}/u;
 
 function isShortLine(body: string): boolean {
   const trimmed = body.trim();

@@ -7880,3 +7880,31 @@ describe('round 38: first wave', () => {
     expect(vuq('Some 300 houses collapsed. Buildings in the cities have been seriously damaged between 50 and 100 percent.')).toEqual([[300, 'house', 'approximately']]);
   });
 });
+
+describe('round 38: second wave', () => {
+  it('reads the items of a list by place whose first item alone names its noun ("Lombok Utara 273 fatalities, Lombok Timur 11")', () => {
+    expect(vuq('The quake killed 321 people, with the following breakdown: Vell Utara 273 fatalities, Vell Timur 11, the city of Marl 7, Vell Tengah 2, and Pell 2 people.')).toEqual([
+      [321, 'person', 'exact'],
+      [273, 'person', 'exact'],
+      [11, 'person', 'exact'],
+      [7, 'person', 'exact'],
+      [2, 'person', 'exact'],
+      [2, 'person', 'exact'],
+    ]);
+  });
+  it("reads no place from a key figure's title-case words after a place's name", () => {
+    const text = ['Ostra: fact sheet', '', '4.5 MILLION People in Ostra Requiring Humanitarian Assistance', 'UN – March 2021'].join('\n');
+    expect(run(text, { published: '2021-04-28' }).candidates.map((c) => [c.value, c.place])).toEqual([[4500000, 'ostra']]);
+  });
+  it("merges a fact sheet's key figure, a number and a title-case label, with the body's sentence that says it with a hedge", () => {
+    const text = [
+      'Ostra Conflict Fact Sheet',
+      'SITUATION AT A GLANCE',
+      '1.1 MILLION People Displaced Within Ostra, Vell, and Marl by the Crisis in Ostra',
+      'IOM – March 2020',
+      'Insecurity continues to hinder the humanitarian response in Ostra and its neighbours.',
+      'The crisis in Ostra had displaced at least 1.1 million people throughout Ostra and into Vell and Marl, according to IOM.',
+    ].join('\n');
+    expect(run(text, { published: '2021-04-28' }).candidates.map((c) => [c.value, c.qualifier, c.line])).toEqual([[1100000, 'at-least', 6]]);
+  });
+});
