@@ -34,6 +34,12 @@ const LEVEL_OF_TAG: ReadonlyMap<string, number> = new Map([
   ['#adm3', 3],
   // a location below the admin levels (a town, a camp, a region): a place without a level
   ['#loc', 4],
+  // and so, where the file has no #loc, an area of admin level 4 (Libya's muhallas) or a village or site of IOM's
+  // DTM lists (#village+code, #village+name): each row of such a list is its own place, never a repeat of its area's
+  ['#adm4', 4],
+  ['#village', 4],
+  ['#site', 4],
+  ['#settlement', 4],
 ]);
 const NOT_THE_PLACE = new Set(['funder', 'donor', 'src', 'source', 'origin']);
 const CODE_ATTRIBUTES = new Set(['code', 'pcode', 'id', 'iso3', 'iso2', 'iso', 'v_pcode', 'v_iso3', 'v_iso2']);
@@ -50,6 +56,8 @@ export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (
     if (!t || taken[c] !== null) return;
     let level = LEVEL_OF_TAG.get(t.tag);
     if (level === undefined) return;
+    // (one column of places below the admin levels: #loc where the file has it, else the first of the others)
+    if (level === 4 && t.tag !== '#loc' && tags.some((o, k) => o !== null && taken[k] === null && (o.tag === '#loc' || (o.tag !== t.tag && LEVEL_OF_TAG.get(o.tag) === 4 && k < c)))) return;
     let attrs = t.attributes.filter((a) => !/^i_[a-z]{2,3}$/.test(a));
     let area = false;
     if (level === 4) {
@@ -123,6 +131,8 @@ const AREA_NAMED_AS_COUNTRY: ReadonlySet<string> = new Set(['DJI', 'GTM', 'PAN',
 /** Builds the places of a file as its rows are read: one Map lookup per level and row. */
 /** How many p-codes written with several names are remembered, and how many names each (for the note). */
 const NAMED_CODES_CAP = 1000;
+/** How many places keep the code (no p-code) they were first given, to tell apart places of one name by code. */
+const NAMED_CODES_CAP_IDS = 200_000;
 const NAMES_CAP = 20;
 
 export class PlaceBook {
@@ -154,6 +164,11 @@ export class PlaceBook {
     return this.places.get(id)?.level;
   }
 
+  /** The country (ISO3) a place of the file is in, where known. */
+  iso3Of(id: string): string | undefined {
+    return this.places.get(id)?.iso3;
+  }
+
   /** What the file's withdrawn and non-ISO country codes were read as, once each. */
   notes(): string[] {
     const out = [...this.codeNotes.values()];
@@ -180,6 +195,9 @@ export class PlaceBook {
         `admin areas without a p-code have one name under two areas, each a place of its own: ${this.namedApart.join('; ')}${this.namedApart.length >= 3 ? '; ...' : ''}; the first row's is named alone and the others under their parent, so which is which follows the order of the rows: compare two editions of the file by place name and parent, not by id`,
       );
     }
+    if (this.codedApart.length > 0) {
+      out.push(`areas of one name under one area with different codes (not p-codes) are places of their own, the second's id ending in its code: ${this.codedApart.join('; ')}${this.codedApart.length >= 3 ? '; ...' : ''}`);
+    }
     if (this.countless.length > 0) {
       out.push(`no column names the country and no p-code says it: admin areas such as ${this.countless.map((id) => `'${clipCode(id)}'`).join(', ')} are in no country (--within cannot reach them; --country ISO3 gives the file its country)`);
     }
@@ -188,6 +206,11 @@ export class PlaceBook {
 
   /** admin codes that are not p-codes (IOM DTM's 'IRQ-G01'), for the note (bounded: NAMED_CODES_CAP) */
   private readonly notPcodes = new Set<string>();
+  /** the code (no p-code) a place of a name was first given, lower case and as written (at most NAMED_CODES_CAP_IDS) */
+  private readonly codeOfId = new Map<string, string>();
+  private readonly codeOfIdWritten = new Map<string, string>();
+  /** places of one name, level and parent told apart by their codes, for the note (the first three) */
+  private readonly codedApart: string[] = [];
 
   /** the first few admin areas of one name under two areas, each a place of its own, for the note */
   private readonly namedApart: string[] = [];
@@ -416,6 +439,12 @@ export class PlaceBook {
         }
         // two locations of one name and different codes (two markets called "Central") are two places
         else if (taken !== undefined && a.level === 4 && code !== '' && a.name !== '') id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name}-${code}`) || 'place';
+        // and so are two areas of one name, level and parent whose codes, though no p-codes, differ (IOM DTM's Somalia:
+        // the village Xawaadley, NA-3807-L11-003_1, and the IDP site Xawaadley, SOMs027961, both of Balcad)
+        else if (taken !== undefined && code !== '' && a.name !== '' && taken.parent === parent && this.codeOfId.has(id) && this.codeOfId.get(id) !== code.toLowerCase()) {
+          id = kebab(`${id}-${code}`) || 'place';
+          if (this.codedApart.length < 3 && !this.places.has(id)) this.codedApart.push(`'${clipCode(a.name)}' (${clipCode(this.codeOfIdWritten.get(taken.id) ?? '')} and ${clipCode(code)})`);
+        }
         // and a location of one name under two areas (Insecurity Insight's site type "Education Building" in two provinces) is two
         else if (this.locationsApart && taken !== undefined && a.level === 4 && taken.parent !== parent) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
         // (still a place of another level: a district named as a state, under the country itself or
@@ -423,6 +452,10 @@ export class PlaceBook {
         const clash = this.places.get(id);
         if (clash !== undefined && clash.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${id}-adm${a.level}`) || 'place';
         this.byKey.set(key, id);
+        if (code !== '' && !this.codeOfId.has(id) && this.codeOfId.size < NAMED_CODES_CAP_IDS) {
+          this.codeOfId.set(id, code.toLowerCase());
+          this.codeOfIdWritten.set(id, code);
+        }
       }
       // (a placeholder code with no name, "AF01-XXX", is named as what it marks, never by the code)
       const place: Place = { id, name: (a.name || (isNoPlace(code) ? 'Unspecified' : code)).slice(0, 200) };

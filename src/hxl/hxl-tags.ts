@@ -119,7 +119,7 @@ const SPELT_OUT_ADMIN: ReadonlyMap<string, string> = new Map([
 /** A country's code written as one hashtag (`#country_ISO`, Insecurity Insight's workbooks): `#country +code`. */
 const JOINED_COUNTRY_CODES: ReadonlySet<string> = new Set(['#country_iso', '#country_iso3', '#countryiso', '#countryiso3', '#country_code', '#iso3']);
 /** Place hashtags, whose names a language attribute written bare (`+en`, `+uk`) says the language of. */
-const PLACE_TAGS: ReadonlySet<string> = new Set(['#country', '#adm0', '#adm1', '#adm2', '#adm3', '#loc']);
+const PLACE_TAGS: ReadonlySet<string> = new Set(['#country', '#adm0', '#adm1', '#adm2', '#adm3', '#loc', '#adm4', '#village', '#site', '#settlement']);
 const BARE_LANGUAGES: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'ar', 'ru', 'uk', 'pt', 'zh']);
 /** Extension attributes of a place that say it is where a flow ends: the place itself. */
 const FLOW_END_ATTRIBUTES: ReadonlySet<string> = new Set(['x_destination', 'x_dest']);
@@ -217,6 +217,9 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
   // UNHCR's own spellings of the populations HAPI names by code (RET, RDP, ASY, STA): one indicator whichever file
   { indicator: 'returnees', hashtag: '#affected+refugees+returnees', kind: 'people', export: false },
   { indicator: 'returned-idps', hashtag: '#affected+idps+returnees', kind: 'people', export: false },
+  // (IOM DTM's returnees within the country, former IDPs, and from abroad: #affected+ret+internal, #affected+ret+abroad)
+  { indicator: 'returned-idps', hashtag: '#affected+returnees+internal', kind: 'people', export: false },
+  { indicator: 'returnees', hashtag: '#affected+returnees+abroad', kind: 'people', export: false },
   { indicator: 'asylum-seekers', hashtag: '#affected+asylum_seekers', kind: 'people', export: false },
   { indicator: 'stateless', hashtag: '#affected+stateless', kind: 'people', export: false },
   // (and those HAPI codes OOC and OIP, as UNHCR's population tables tag them: no people affected by a disaster)
@@ -456,6 +459,8 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
     }
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
     else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();
+    // (IOM DTM's Burundi writes returnees +ret under a hashtag of people: #affected+ret+internal, +ret+abroad)
+    else if (a === 'ret' && PEOPLE_TAGS.has(t.tag)) rest.push('returnees');
     else rest.push(ATTRIBUTE_SPELLINGS.get(a) ?? a);
   }
   // an #indicator with no unit whose attribute names a thing humfig counts (#indicator+num+tents, +water_points,
@@ -487,7 +492,8 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
   }
   // +total, +num, +ind say nothing about what is counted once no entry needs them (+funding +total does)
   // (+all beside +total says nothing more: UNHCR's #affected+all+total, all people of the row; alone it names a column apart)
-  const allTotal = rest.includes('total');
+  // (nor beside a population it narrows: IOM DTM's Iraq #affected+displaced+all, all the displaced people of the row)
+  const allTotal = rest.includes('total') || (best !== undefined && best.indicator !== 'population' && bestAttrs.length > 0);
   // (+value on a count of people says nothing more either: the HXL Proxy's #affected+infected+value+num is #affected+infected)
   const valueOfPeople = kind === 'people' && t.tag !== '#value' && t.tag !== '#indicator';
   const extra = rest.filter((a) => !bestAttrs.includes(a) && !NEUTRAL_ATTRIBUTES.has(a) && !(allTotal && a === 'all') && !(valueOfPeople && a === 'value')).map(fromAttribute).filter((a) => a !== '');

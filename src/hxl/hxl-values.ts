@@ -375,6 +375,8 @@ const MONTHS: ReadonlyMap<string, number> = (() => {
 // ("1/31/15": a spreadsheet's short year, read as spreadsheets read it, 00 to 29 as 2000 to 2029, 30 to 99 as 1930 to 1999)
 // (and with hyphens and a year of four digits, as Haiti's MSPP and many French-speaking offices write them: "13-05-2020")
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$|^(\d{1,2})-(\d{1,2})-(\d{4})$/;
+/** A slashed, dotted or year-first date, then a time of day ("28/07/2014 00:00", "7/28/2014 12:00:00 AM"). */
+const TIMED_DATE = /^(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}\/\d{1,2}\/\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$/;
 /** The full year of a slashed date's year as written: "15" -> 2015, "98" -> 1998. */
 const fullYear = (written: string): number => (written.length === 4 ? Number(written) : Number(written) < 30 ? 2000 + Number(written) : 1900 + Number(written));
 
@@ -383,7 +385,8 @@ export function slashOrderOf(cells: Iterable<string>): SlashOrder {
   let dmy = false;
   let mdy = false;
   for (const cell of cells) {
-    const m = SLASHED.exec(cell.trim());
+    const trimmed = cell.trim();
+    const m = SLASHED.exec(TIMED_DATE.exec(trimmed)?.[1] ?? trimmed);
     if (!m) continue;
     const a = Number(m[1] ?? m[4]);
     const b = Number(m[2] ?? m[5]);
@@ -420,6 +423,8 @@ export function parseDate(cell: string, order: SlashOrder = 'unknown'): ParsedDa
   // ISO 8601's basic form, "20220430": a real day of 1900 to 2099 only
   if ((m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(text)) && isPartialDate(`${m[1]}-${m[2]}-${m[3]}`)) return { ok: true, date: `${m[1]}-${m[2]}-${m[3]}` };
   if ((m = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text))) return parseDate(m[1]!);
+  // a slashed or dotted date with its time of day, as spreadsheets export a date cell ("28/07/2014 00:00", "7/28/2014 12:00:00 AM"): its date
+  if ((m = TIMED_DATE.exec(text))) return parseDate(m[1]!, order);
   // an ISO 8601 week, "2022-W21" (WHO's and ECDC's epidemiological weeks): its days, Monday to Sunday, held on the Sunday
   if ((m = /^(\d{4})-?W(\d{1,2})$/i.exec(text))) {
     const days = isoWeekDays(Number(m[1]), Number(m[2]));

@@ -60,6 +60,7 @@ import { describeProjectGroups, projectLabel, projectNote, ProjectRepeats, type 
 import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { hashCells } from './keyed-slots.js';
 import { RepeatedEvents } from './repeated-events.js';
+import { ConflictingRows } from './conflicting-rows.js';
 import { ProviderAreas } from './provider-areas.js';
 import { UnknownOrigins } from './unknown-origins.js';
 import { ZeroParts, ZeroPartsViews } from './zero-parts.js';
@@ -349,7 +350,8 @@ const POPULATION_ATTRIBUTES: ReadonlySet<string> = new Set(['refugees', 'refugee
 /** A header word of animals: "Livestock lost", "Cattle killed", "Animals dead", "Bétail". */
 const ANIMAL_WORD = /(?<![\p{L}])(?:livestock|cattle|animals?|goats?|sheep|camels?|poultry|cows?|buffalo(?:e?s)?|herds?|b[ée]tail|ganado|chept[ea]l)(?![\p{L}])/iu;
 /** An untagged header of a place's or a site's id: "Place id", "Location ID", "Site code", "Settlement no.". */
-const PLACE_ID_HEADER = /^\s*(?:place|location|loc|site|settlement|camp|village|community|locality)[\s_-]*(?:id|code|no\.?|number|pcode)\s*$/i;
+// (in French and Spanish too: "P-code localité", "Code site", "Código de la localidad")
+const PLACE_ID_HEADER = /^\s*(?:(?:place|location|loc|site|settlement|camp|village|community|locality|localit[ée]|lieu|sitio|localidad|comunidad)[\s_-]*(?:id|code|no\.?|number|p-?code|c[óo]digo)|(?:p-?code|code|id|c[óo]digo)[\s_-]*(?:(?:de|du|del)\s+(?:la\s+|le\s+|l['’]\s*)?)?(?:localit[ée]|site|village|lieu|camp|sitio|localidad|comunidad))\s*$/iu;
 /** A header of a case classification column: "Case classification", "case_classification", "Classification", "Clasificación". */
 const CASE_CLASS_HEADER = /classif|(?<![a-z])cases?[\s_]+(?:status|type|definition)/i;
 /** A header that gives a percentage: "% of population affected", "Percentage displaced", "Share of IDPs", "Affected (%)". */
@@ -1349,6 +1351,8 @@ const SECTOR_TAGS: ReadonlySet<string> = new Set(['#population', '#affected', '#
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A p-code: an ISO2 or ISO3 country code and digits (AF01, MLI0101). */
 const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
+/** How many sampled rows an admin level's code and name columns must fill for their tags to be read swapped. */
+const SWAP_MIN_ROWS = 10;
 
 /**
  * A place id as a long file (humfig's export) writes it: a p-code or an ISO3 code in any case (`af01` is AF01; with a
@@ -1876,6 +1880,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     for (const c of repeatColumns) key += `${cellText(row, c).slice(0, 120)}\u0000`;
     return hash52(key);
   };
+  // rows of one figure key that give other values, which the first row's figure then names (conflicting-rows.ts)
+  // (not where the user asked for every repeat to be added up)
+  const figureColumns = layout.shape === 'long' ? (layout.long.value !== undefined ? [layout.long.value] : []) : layout.indicators.map((i) => i.index);
+  const conflicting = options.repeats === 'sum' || eventRecords || figureColumns.length === 0 ? undefined : new ConflictingRows(figureColumns, repeatKeyOf, cellText);
   // place cells a spreadsheet's merged cells leave blank under the row that gives them (merged-places.ts)
   const placeSet = new Set(placeColumns);
   const otherColumns = repeatColumns.filter((c) => !placeSet.has(c));
@@ -1938,6 +1946,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const coverages = coverageColumns(layout.indicators);
   for (const c of coverages) scans.get(c.index)!.coverage = { fraction: 0, percent: 0, example: '' };
   const pcodes = new Set<string>();
+  // an admin level's code and name columns tagged the other way round (IOM DTM's Nigeria: #adm2+code over the LGA's
+  // name, #adm2+name over its p-code): how many sampled rows give a p-code in each, and the p-codes of the name column
+  const swapped = layout.places.filter((lv) => lv.level > 0 && lv.code !== undefined && lv.name !== undefined).map((lv) => ({ lv, rows: 0, codes: 0, names: 0, example: '' }));
+  const namePcodes = new Set<string>();
   const countryCells = new Set<string>();
   /** the three-letter codes of the country column, in its code or its name cells */
   const countryCodes = new Set<string>();
@@ -2043,6 +2055,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const disabilityFlags = disabilityFlagsOf(layout, dateColumn);
   const baselines = baselineAssessmentsOf(layout, dateColumn);
   const unknownOrigins = unknownOriginsOf(layout, dateColumn);
+  // (origins of areas within the country, #adm1+name+origin: people displaced within it, whose main origin a file of areas may give)
+  const adminOrigins = layout.breakdowns.some((b) => b.read === 'origin') && layout.breakdowns.every((b) => b.read !== 'origin' || ['#adm1', '#adm2', '#adm3', '#loc'].includes(table.tags[b.index]?.tag ?? ''));
   const otherProviderAreas = providerAreasOf(layout, dateColumn, table.tags);
   // the links of a #meta+url column: where the rows give several (IDMC's event data: a report for each event), each
   // figure's notes name its row's, and the source none (the first row's would be every figure's source document)
@@ -2073,6 +2087,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // a row the file marks as an error is not imported, so nothing is learned from it either: HAPI's 3,003 "Duplicate
     // row" errors in its global food security table would make it look like a file of records
     if (layout.context.rowError !== undefined && cellText(row, layout.context.rowError) !== '') return;
+    conflicting?.learn(row);
     // (the first SAMPLE_ROWS rows say whether a file lists records, and which unused columns hold numbers:
     // a large file pays for neither past them)
     const sampled = rowCount <= SAMPLE_ROWS;
@@ -2335,6 +2350,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         } else if (before !== org) orgSplitsPlace = true;
       }
     }
+    if (rowCount <= SAMPLE_ROWS) for (const sw of swapped) {
+      const code = cellText(row, sw.lv.code);
+      const name = cellText(row, sw.lv.name);
+      if (code === '' || name === '') continue;
+      sw.rows++;
+      if (PCODE_LIKE.test(code.toUpperCase())) sw.codes++;
+      if (PCODE_LIKE.test(name.toUpperCase())) {
+        if (sw.names++ === 0) sw.example = name;
+        if (namePcodes.size < 100_000) namePcodes.add(name);
+      }
+    }
     for (const lv of layout.places) {
       const code = cellText(row, lv.code);
       // (a country column of three-letter codes, tagged without +code: #country in HXL's beta)
@@ -2349,6 +2375,29 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       else if (pcodes.size < 100_000) pcodes.add(code);
     }
   });
+  // (a level whose name column holds p-codes, nearly every one, and whose code column holds nearly none: the two tags
+  // are the other way round, and are read so, and said)
+  for (const sw of swapped) {
+    if (sw.rows < SWAP_MIN_ROWS || sw.names * 10 < sw.rows * 9 || sw.codes * 10 > sw.rows) continue;
+    const { code, name } = sw.lv as { code: number; name: number };
+    sw.lv.code = name;
+    sw.lv.name = code;
+    const tag = `#adm${sw.lv.level}`;
+    layout.mappedTo[name] = `place (${tag} code)`;
+    layout.mappedTo[code] = `place name (${tag})`;
+    for (const n of namePcodes) if (pcodes.size < 100_000) pcodes.add(n);
+    notes.push(`column ${describeColumn(name)} is tagged as ${tag}'s names but holds p-codes ('${clip(sw.example, 20)}'), and column ${describeColumn(code)} is tagged as its codes but holds names: read the other way round, the p-codes as codes (retag the two columns to say so)`);
+  }
+  // (where rows of one key differ, a short second pass notes what each gives, for the first row's figures to say)
+  if (conflicting?.any === true) {
+    merged?.restart();
+    table.eachRow((row) => {
+      if (twins.length > 0) publishedValues(row, false);
+      merged?.fill(row);
+      if (layout.context.rowError !== undefined && cellText(row, layout.context.rowError) !== '') return;
+      conflicting.collect(row);
+    });
+  }
   // after the pre-pass, which reads the whole file: a file that is not CSV is said to be so first
   if (layout.shape === 'wide' && layout.indicators.length === 0) {
     // (the first columns, as many as the message has room for, then how many more: a message is
@@ -3078,8 +3127,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** a file of funding flows: a donor or a recipient organisation is a breakdown, each row one flow */
   const flowsFile = layout.breakdowns.some((b) => (b.dimension === 'funder' || b.dimension === 'recipient') && table.tags[b.index]?.tag === '#org');
   /** The breakdown the breakdown columns of a row give. */
+  // (the origin a row gives as the only one of its place and date, set by rowBreakdown for the row's figures' notes)
+  const rowOrigin: string[] = [];
   const rowBreakdown = (row: CsvRecord): Record<string, string> => {
     const b: Record<string, string> = Object.create(null) as Record<string, string>;
+    rowOrigin.length = 0;
+    let onlyOrigin: boolean | undefined;
     for (const col of layout.breakdowns) {
       if (col.read === 'flags') {
         // every flag set, by its cell ("ConflictEvent") or, where the cell only says yes, by its column's name
@@ -3153,6 +3206,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           break;
         }
         case 'origin':
+          // (the only origin of its place and date, in a file of areas that gives one a place and date: where its people
+          // came from, in the figure's notes, not a part of them: unknown-origins.ts)
+          if (adminOrigins && cell.trim() !== '' && !isOriginUnknown(cell) && (onlyOrigin ??= unknownOrigins?.onlyOrigin(row) === true)) {
+            rowOrigin.push(clip(cell.trim(), 60));
+            break;
+          }
           // (a written "Not available" beside known origins of its key is one part of them: unknown-origins.ts)
           if (!isOriginUnknown(cell) || (cell.trim() !== '' && unknownOrigins?.isPart(row) === true)) b[col.dimension] = breakdownText(cell);
           break;
@@ -3222,7 +3281,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     return quoteHasNumber(quote, value) ? quote : `${quote} [${value}]`;
   };
 
-  const addFigure = (draft: Omit<Figure, 'id'> & { id?: string }, line: number, column?: string, figureNotes: string[] = []): void => {
+  // (`conflictNote`: what later rows of the file give for it, where it is the first of rows that differ: conflicting-rows.ts)
+  const addFigure = (draft: Omit<Figure, 'id'> & { id?: string }, line: number, column?: string, figureNotes: string[] = [], conflictNote?: { note: string; label: string }): void => {
     let id: string;
     if (draft.id && kebab(draft.id) === draft.id) id = draft.id;
     else {
@@ -3242,7 +3302,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (start !== undefined) {
       const firstStart = periodStarts.get(startKey);
       if (firstStart !== undefined && firstStart !== start) {
-        addFigure({ ...draft, id: figureId([id, 'from', start], kebabPart) }, line, column, figureNotes);
+        addFigure({ ...draft, id: figureId([id, 'from', start], kebabPart) }, line, column, figureNotes, conflictNote);
         return;
       }
     }
@@ -3343,9 +3403,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     let allNotes = draft.notes ?? '';
     for (const n of figureNotes) if (n) allNotes = allNotes ? `${allNotes} ${n}` : n;
+    // (a figure kept as the first of rows that give it other values says so itself, not only the import's report)
+    if (conflictNote !== undefined) allNotes = allNotes ? `${allNotes} ${conflictNote.note}` : conflictNote.note;
     // keys in the schema's order, so that the written document reads like a hand-made one;
     // assigned one by one (object spreads here cost a fifth of a large import)
-    const figure = { id, label: clip(draft.label, 300), indicator: draft.indicator, value: draft.value, unit: draft.unit, qualifier: draft.qualifier } as Figure;
+    const figure = { id, label: conflictNote === undefined ? clip(draft.label, 300) : `${clip(draft.label, 300 - conflictNote.label.length)}${conflictNote.label}`, indicator: draft.indicator, value: draft.value, unit: draft.unit, qualifier: draft.qualifier } as Figure;
     if (draft.low !== undefined) figure.low = draft.low;
     if (draft.high !== undefined) figure.high = draft.high;
     figure.place = draft.place;
@@ -3910,9 +3972,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // no part of its people: the figure is the country's whole
       // (only for people displaced or returned within it: refugees of AFG in AFG, a placeholder 0, stay a part)
       // (nor for refugees who returned from a country to itself in UNHCR's solutions table: those rows are parts beside the moved ones)
-      if (figureBreakdown?.origin !== undefined && countryOrigin && WITHIN_ORIGIN.test(indicator) && !solutionsReturns && book.levelOf(figurePlace) === 0 && findCountry(figureBreakdown.origin)?.iso3 === figurePlace) {
+      // (and an area's, whatever its level: DTM's communes of Mali each with "origin Mali")
+      if (figureBreakdown?.origin !== undefined && countryOrigin && WITHIN_ORIGIN.test(indicator) && !solutionsReturns && (book.levelOf(figurePlace) === 0 ? findCountry(figureBreakdown.origin)?.iso3 === figurePlace : book.iso3Of(figurePlace) !== undefined && findCountry(figureBreakdown.origin)?.iso3 === book.iso3Of(figurePlace))) {
+        if (ownOrigin.rows++ === 0) ownOrigin.example = `line ${row.line}: ${clip(v.cell, 20)} of ${clip(figureBreakdown.origin, 40)} in ${figurePlace}`;
         figureBreakdown = breakdownWithout(figureBreakdown, 'origin');
-        if (ownOrigin.rows++ === 0) ownOrigin.example = `line ${row.line}: ${clip(v.cell, 20)} of ${figurePlace} in ${figurePlace}`;
       }
       // a national row smaller than one of its areas: the people no area holds, a part (national-remainders.ts)
       if (remainders !== undefined && unit !== 'percent' && project === undefined && remainders.isRemainder(row, index, v.value, summing)) {
@@ -3921,6 +3984,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       // the source names the file; the note says where in it: the line, and the column where the
       // quote's hashtag does not already say it
       const figureNotes = [`Line ${row.line}${whereOf(index)}.`];
+      if (rowOrigin.length > 0) figureNotes.push(`Origin as the file gives it, the only one of its place and date: ${rowOrigin.join(', ')}.`);
       if (rowLinks.vary && isHttpUrl(cellText(row, layout.context.url))) figureNotes.push(`Its row's link: ${clip(cellText(row, layout.context.url), 500)}.`);
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
@@ -3981,7 +4045,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (project.apart) draft.breakdown = orderedBreakdown(Object.assign(Object.create(null) as Record<string, string>, draft.breakdown, { record: `line ${row.line}` }));
         figureNotes.push(projectNote(project));
       }
-      addFigure(draft, row.line, column, figureNotes);
+      addFigure(draft, row.line, column, figureNotes, conflicting?.noteFor(row, v.col.index));
     }
   }
 
@@ -4144,7 +4208,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (stated.length > 0) figure.stated = stated;
     const fileNotes = cellText(row, L.notes);
     if (fileNotes) figure.notes = fileNotes;
-    addFigure(figure, row.line, column, figureNotes);
+    addFigure(figure, row.line, column, figureNotes, L.value === undefined ? undefined : conflicting?.noteFor(row, L.value));
   }
 
   const envelope = buildEnvelope();
@@ -4169,11 +4233,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (previousYears > 0) notes.push(`${previousYears} figure${previousYears === 1 ? '' : 's'} of columns of the previous year (+year+previous: ${[...previousYear].slice(0, 3).map((c) => columnName(c)).join(', ')}) dated the year before the row's`);
   const repeatedEventsNote = repeatedEvents?.note();
   if (repeatedEventsNote !== undefined) notes.push(repeatedEventsNote);
-  const unknownOriginsNote = unknownOrigins?.note();
+  const unknownOriginsNotes = unknownOrigins?.notes() ?? [];
   const providerAreasNote = otherProviderAreas?.note();
   if (rowLinks.vary) notes.push(`the rows give several links (${describeColumn(layout.context.url!)}): each figure's notes name its own row's, and no link is the source's (the first row's would stand for every figure's source document)`);
   if (providerAreasNote !== undefined) notes.push(providerAreasNote);
-  if (unknownOriginsNote !== undefined) notes.push(unknownOriginsNote);
+  notes.push(...unknownOriginsNotes);
   const baselineNote = baselines?.note();
   if (baselineNote !== undefined) notes.push(baselineNote);
   const disabilityNote = disabilityFlags?.note();

@@ -5039,3 +5039,109 @@ describe("round 37: a 3W refused for want of figures names its partners' column 
     expect(message).not.toContain('source_publisher');
   });
 });
+
+describe('round 38: lists of sites and villages (IOM DTM)', () => {
+  it('reads #adm4 and #village as the row\'s own place, each site a place under its area, never a repeat of the area', () => {
+    const text = [
+      'Date,Country,Baladiya code,Baladiya,Muhalla code,Muhalla,IDPs',
+      '#date+reported,#country+code,#adm3+code,#adm3+name,#adm4+code,#adm4+name,#affected+idps+ind',
+      '2021-11-30,LBY,LY010601,Shahhat,LY01060105,Al faydiyah,100',
+      '2021-11-30,LBY,LY010601,Shahhat,LY01060110,Shahhat Al jadida,200',
+      '2021-11-30,LBY,LY010601,Shahhat,LY01060112,Sousa,120',
+    ].join('\n');
+    const r = importHxl(text, 'dtm.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([
+      ['LY01060105', 100],
+      ['LY01060110', 200],
+      ['LY01060112', 120],
+    ]);
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.places.find((p) => p.id === 'LY01060110')?.parent).toBe('LY010601');
+    const villages = ['#date+reported,#country+code,#adm3+code,#village+code,#village+name,#affected+idps+ind', '2021-03-30,CMR,CMR004001004,V1,Gada,12', '2021-03-30,CMR,CMR004001004,V2,Kossa,30'].join('\n');
+    expect(importHxl(villages, 'v.csv', { today: TODAY }).facts.figures.map((f) => f.value)).toEqual([12, 30]);
+  });
+
+  it("says on the figure a first row gives, and in its label, that later rows give the same place, date and breakdown other values", () => {
+    const text = [
+      'Date,Woreda code,Woreda,IDPs',
+      '#date+reported,#adm3+code,#adm3+name,#affected+idps+ind',
+      '2022-01-31,ET060305,Bambasi,67',
+      '2022-01-31,ET060306,Bilidigilu,1146',
+      '2022-01-31,ET060305,Bambasi,168',
+      '2022-01-31,ET060305,Bambasi,1,204',
+    ].join('\n');
+    const r = importHxl(text.replace('1,204', '"1,204"'), 'sites.csv', { today: TODAY });
+    const bambasi = r.facts.figures.find((f) => f.place === 'ET060305')!;
+    expect(bambasi.value).toBe(67);
+    expect(bambasi.label).toContain("(line 3's value; 2 other rows give others)");
+    expect(bambasi.notes).toContain('other values on 2 other rows of the same place, date and breakdown (line 5: 168; line 6: 1,204)');
+    expect(r.facts.figures.find((f) => f.place === 'ET060306')!.label).not.toContain('other row');
+    // (rows added up are no conflict: nothing said)
+    const summed = importHxl(text.replace('1,204', '"1,204"'), 'sites.csv', { today: TODAY, repeats: 'sum' });
+    expect(summed.facts.figures.every((f) => !(f.notes ?? '').includes('other values'))).toBe(true);
+  });
+
+  it('drops an origin that is the country an area is in, as it does for a national row', () => {
+    const text = [
+      'Date,Admin 1,Commune code,IDPs,Country of origin',
+      '#date+reported,#adm1+name,#adm3+code,#affected+idps+ind,#country+name+origin',
+      '2021-09-30,Tombouctou,MLI090101,283,Mali',
+      '2021-09-30,Tombouctou,MLI090102,120,Mali',
+    ].join('\n');
+    const r = importHxl(text, 'mli.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.value, f.breakdown ?? null])).toEqual([
+      ['MLI090101', 283, null],
+      ['MLI090102', 120, null],
+    ]);
+  });
+
+  it("reads an area's only origin, in a file of areas that gives one a place and date, as where its people came from, not a part", () => {
+    const rows = Array.from({ length: 6 }, (_, i) => `2021-07-30,NG00200100${i},Ward ${i},${100 + i},${i % 2 === 0 ? 'BORNO' : 'YOBE'}`);
+    const text = ['Date,Ward code,Ward,IDPs,State of origin', '#date+reported,#adm3+code,#adm3+name,#affected+idps+ind,#adm1+name+origin', ...rows].join('\n');
+    const r = importHxl(text, 'nga.csv', { today: TODAY });
+    expect(r.facts.figures.every((f) => f.breakdown === undefined)).toBe(true);
+    expect(r.facts.figures[0]!.notes).toContain('Origin as the file gives it, the only one of its place and date: BORNO.');
+    // (a place of two origins keeps them as parts)
+    const two = importHxl(`${text}\n2021-07-30,NG002001000,Ward 0,40,YOBE`, 'nga.csv', { today: TODAY });
+    expect(two.facts.figures.filter((f) => f.place === 'NG002001000').map((f) => [f.value, f.breakdown?.origin])).toEqual([[100, 'BORNO'], [40, 'YOBE']]);
+    // (and a file of one origin alone keeps it: the IDPs from one state are a part of each ward's)
+    const one = importHxl(text.replace(/YOBE/g, 'BORNO'), 'nga.csv', { today: TODAY });
+    expect(one.facts.figures.every((f) => f.breakdown?.origin === 'BORNO')).toBe(true);
+  });
+
+  it('reads an admin level whose code and name columns are tagged the other way round the right way, and says so', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `2021-07-30,LGA ${i},NG0020${String(i).padStart(2, '0')},${50 + i}`);
+    const text = ['Date,LGA,LGA Pcode,IDPs', '#date+reported,#adm2+code,#adm2+name,#affected+idps+ind', ...rows].join('\n');
+    const r = importHxl(text, 'nga.csv', { today: TODAY });
+    expect(r.facts.places.find((p) => p.id === 'NG002003')).toMatchObject({ name: 'LGA 3', pcode: 'NG002003' });
+    expect(fileNotes(r).join('\n')).toContain('column 3 "LGA Pcode" #adm2+name is tagged as #adm2\'s names but holds p-codes');
+  });
+
+  it('keeps apart two settlements of one name and district whose codes, though no p-codes, differ', () => {
+    const text = [
+      'Date,District code,Settlement code,Settlement,IDPs',
+      '#date+reported,#adm2+code,#adm3+code,#adm3+name,#affected+idps+ind',
+      '2021-03-30,SOM2103,NA-3807-L11-003_1,Xawaadley,0',
+      '2021-03-30,SOM2103,SOMs027961,Xawaadley,30000',
+    ].join('\n');
+    const r = importHxl(text, 'som.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([0, 30000]);
+    expect(new Set(r.facts.figures.map((f) => f.place)).size).toBe(2);
+  });
+
+  it("reads DTM's +ret as returnees, +ret+internal as returned IDPs, and +all beside a population as nothing more", () => {
+    const text = ['Date,Commune code,Returned IDPs,From abroad,Individuals', '#date+reported,#adm2+code,#affected+ret+internal+ind,#affected+ret+abroad+ind,#affected+displaced+all', '2021-06-30,BDI001001,31,133,500'].join('\n');
+    expect(importHxl(text, 'bdi.csv', { today: TODAY }).facts.figures.map((f) => f.indicator)).toEqual(['returned-idps', 'returnees', 'displaced']);
+  });
+
+  it('reads a slashed date with its time of day ("28/07/2014 00:00")', () => {
+    const text = ['Date,Country,Spent', '#date,#country+code,#value+spent+usd', '28/07/2014 00:00,SLE,1000', '01/08/2014 00:00,SLE,2000'].join('\n');
+    expect(importHxl(text, 'iati.csv', { today: TODAY }).facts.figures.map((f) => f.asOf)).toEqual(['2014-07-28', '2014-08-01']);
+  });
+
+  it('names an untagged column of site codes headed in French ("P-code localité") where it tells repeated rows apart', () => {
+    const rows = Array.from({ length: 6 }, (_, i) => `2021-06-30,TD0704,TD0704-${i},${100 + i}`);
+    const text = ['Date,Sous-préfecture,P-code localité,IDPs', '#date+reported,#adm3+code,,#affected+idps+ind', ...rows].join('\n');
+    expect(fileNotes(importHxl(text, 'tcd.csv', { today: TODAY })).join('\n')).toContain('column 3 "P-code localité", which has no hashtag, differs between such rows');
+  });
+});
