@@ -56,9 +56,9 @@ export class ConflictingRows {
     return this.conflicts > 0;
   }
 
-  /** The pre-pass: a row's figure cells, fingerprinted by its key. */
-  learn(row: CsvRecord): void {
-    const at = this.slots.offsetOf(this.keyOf(row), true);
+  /** The pre-pass: a row's figure cells, fingerprinted by its key (`key`, where the caller has it already). */
+  learn(row: CsvRecord, key = this.keyOf(row)): void {
+    const at = this.slots.offsetOf(key, true);
     if (at === undefined) return;
     const print = hashCells(row, this.columns, (r, c) => asWritten(this.cellOf(r, c)));
     const array = this.slots.array;

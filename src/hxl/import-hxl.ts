@@ -2087,7 +2087,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // a row the file marks as an error is not imported, so nothing is learned from it either: HAPI's 3,003 "Duplicate
     // row" errors in its global food security table would make it look like a file of records
     if (layout.context.rowError !== undefined && cellText(row, layout.context.rowError) !== '') return;
-    conflicting?.learn(row);
     // (the first SAMPLE_ROWS rows say whether a file lists records, and which unused columns hold numbers:
     // a large file pays for neither past them)
     const sampled = rowCount <= SAMPLE_ROWS;
@@ -2106,6 +2105,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (seen === 1) repeatKeys.set(key, 2);
       } else repeatKeys.set(key, 1);
     }
+    // (past the sample only where it repeats a key, or where the user asked for the first row of each: a large file
+    // whose first rows repeat none pays nothing for it)
+    if (conflicting !== undefined && (sampled || repeatedRows > 0 || options.repeats === 'first')) conflicting.learn(row, key);
     if (sampled) for (const [c, n] of periodsUnder) {
       const cell = cellText(row, c);
       if (cell === '') continue;
