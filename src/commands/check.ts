@@ -19,7 +19,12 @@ export interface CheckOptions extends CommonOptions {
   rates: RatesLocation;
   /** only the claims of these figures (as typed: places resolved against the facts file) */
   filter?: FigureFilterFlags | undefined;
+  /** only findings of this level or worse (default: all) */
+  level?: 'fail' | 'warn' | 'pass' | undefined;
 }
+
+/** How bad each level is, for --level. */
+const SEVERITY: Readonly<Record<Finding['level'], number>> = { skip: 0, pass: 0, warn: 1, fail: 2 };
 
 const findingView: RecordView<Finding> = {
   json: (f) => ({ check: f.check, figure: f.figure, path: f.path, ok: f.ok, level: f.level, expected: f.expected, found: f.found, deviation: f.deviation ?? null, message: f.message }),
@@ -42,17 +47,29 @@ const findingView: RecordView<Finding> = {
   ],
 };
 
-/** Identical findings (same level, check, figure and message) once each, "(×N)" after the message. */
+/**
+ * Identical findings (same level, check, figure and message) once each, "(×N)" after the message; and the
+ * warnings that a source has no local text to find its quotes in, one for each figure of an import, once a source
+ * ("... and 275 more figures"), so that a table of thousands of them still shows the few that matter.
+ */
 export function collapseRepeats(findings: readonly Finding[]): Finding[] {
-  const seen = new Map<string, { finding: Finding; count: number }>();
+  const seen = new Map<string, { finding: Finding; count: number; figures: number }>();
   for (const f of findings) {
-    const key = JSON.stringify([f.level, f.check, f.figure ?? f.path, f.message]);
+    const bySource = f.check === 'quote' && f.level === 'warn' && NO_LOCAL_TEXT.test(f.message);
+    const key = JSON.stringify(bySource ? [f.level, f.check, f.message] : [f.level, f.check, f.figure ?? f.path, f.message]);
     const entry = seen.get(key);
-    if (entry) entry.count++;
-    else seen.set(key, { finding: f, count: 1 });
+    if (entry) {
+      entry.count++;
+      if (bySource) entry.figures++;
+    } else seen.set(key, { finding: f, count: 1, figures: bySource ? 1 : 0 });
   }
-  return [...seen.values()].map(({ finding, count }) => (count === 1 ? finding : { ...finding, message: `${finding.message} (×${count})` }));
+  return [...seen.values()].map(({ finding, count, figures }) =>
+    figures > 1
+      ? { ...finding, figure: `${finding.figure ?? finding.path} and ${figures - 1} more figure${figures === 2 ? '' : 's'}`, message: `${finding.message} (the same for each)` }
+      : count === 1 ? finding : { ...finding, message: `${finding.message} (×${count})` },
+  );
 }
+const NO_LOCAL_TEXT = /has no local text to find it in$/;
 
 export async function checkCommand(options: CheckOptions, io: Io): Promise<ExitCode> {
   const facts = await openFacts(options.facts);
@@ -64,7 +81,10 @@ export async function checkCommand(options: CheckOptions, io: Io): Promise<ExitC
   const findings = options.filter && hasFigureFilter(options.filter) ? claimsOf(all, facts.data.figures, await figureFilter(options.filter, facts), facts.data.places) : all;
   // people read one row per distinct finding; JSON and the flat formats keep every finding
   const forPeople = (options.format === 'table' || options.format === 'plain') && !options.fields;
-  io.out(await renderRecords(forPeople ? collapseRepeats(findings) : findings, findingView, options));
+  const least = SEVERITY[options.level ?? 'pass'];
+  const shown = least === 0 ? findings : findings.filter((f) => SEVERITY[f.level] >= least);
+  io.out(await renderRecords(forPeople ? collapseRepeats(shown) : shown, findingView, options));
+  if (shown.length < findings.length) io.err(`humfig: ${findings.length - shown.length} finding${findings.length - shown.length === 1 ? '' : 's'} below --level ${options.level} not shown\n`);
   const failed = findings.filter((f) => !f.ok).length;
   if (failed > 0) {
     io.err(`humfig: ${failed} of ${findings.length} check${findings.length === 1 ? '' : 's'} failed\n`);
@@ -86,6 +106,6 @@ function claimsOf(findings: readonly Finding[], figures: readonly Figure[], filt
 }
 
 /** Runs `humfig check` as the command line asked. */
-export function run({ flags: f }: CommandInput<{ rates?: string } & FigureFilterFlags>, context: CommandContext): Promise<ExitCode> {
-  return checkCommand({ ...context.common(f), today: context.today(), rates: context.ratesLocation(f.rates), filter: f }, context.io);
+export function run({ flags: f }: CommandInput<{ rates?: string; level?: 'fail' | 'warn' | 'pass' } & FigureFilterFlags>, context: CommandContext): Promise<ExitCode> {
+  return checkCommand({ ...context.common(f), today: context.today(), rates: context.ratesLocation(f.rates), filter: f, level: f.level }, context.io);
 }

@@ -288,9 +288,13 @@ export function placesWithin(places: readonly Place[], id: string): Set<string> 
 export function resolvePlace(places: readonly Place[], text: string): string | undefined {
   const t = text.trim();
   const upper = t.toUpperCase();
-  const exact = places.find((p) => p.id === t) ?? places.find((p) => p.id.toUpperCase() === upper || p.iso3 === upper && p.level === 0 || p.pcode === upper);
-  if (exact) return exact.id;
+  const byId = places.find((p) => p.id === t);
+  if (byId) return byId.id;
   const byName = places.filter((p) => foldPlaceName(p.name) === foldPlaceName(t));
+  const exact = places.find((p) => p.id.toUpperCase() === upper || p.iso3 === upper && p.level === 0 || p.pcode === upper);
+  // (an id made from a name matched whatever its case only where no two places bear that name: "Alkufra" is the
+  // mantika `alkufra` and the baladiya of that name, one of them the user's, never the first found)
+  if (exact && !(byName.length > 1 && exact.id.toUpperCase() === upper && exact.iso3 !== upper && exact.pcode !== upper)) return exact.id;
   return byName.length === 1 ? byName[0]!.id : undefined;
 }
 

@@ -12,7 +12,12 @@
  * and whether a flagged whole or an unflagged part was seen. The main pass then drops the flag of a
  * part whose key's flagged parts add up to its whole in every column, and the report says so.
  *
- * Memory stays bounded: two numbers a figure column and one of flags for each key, in keyed-slots.ts's one array.
+ * So too where flagged and unflagged parts together add up to the whole (Guatemala's protection rows: every sex and
+ * age flagged but those of 65 and over): they are the whole's plain split by sex and age, and no flag among them
+ * marks a group of people with disabilities. A real subset of them (flagged rows beside an unflagged split that
+ * already makes the whole) adds up to more than the whole, and keeps its flag.
+ *
+ * Memory stays bounded: three numbers a figure column and one of flags for each key, in keyed-slots.ts's one array.
  */
 import type { CsvRecord } from './parse-hxl.js';
 import { hashCells, KeyedSlots } from './keyed-slots.js';
@@ -23,7 +28,7 @@ const UNFLAGGED_PART = 2;
 const FLAGGED_PART = 4;
 
 export class DisabilityFlags {
-  /** per key: the whole's number and the flagged parts' sum for each figure column (NaN: none), then the flags */
+  /** per key: the whole's number, the flagged and the unflagged parts' sums for each figure column (NaN: none), then the flags */
   private readonly seen: KeyedSlots<Float64Array>;
   private readonly width: number;
   private readonly decided = new Map<number, boolean>();
@@ -48,7 +53,7 @@ export class DisabilityFlags {
     private readonly isWhole: (cell: string) => boolean,
     private readonly isYes: (cell: string) => boolean,
   ) {
-    this.width = 2 * figureColumns.length + 1;
+    this.width = 3 * figureColumns.length + 1;
     this.seen = new KeyedSlots(this.width, (n) => new Float64Array(n).fill(Number.NaN));
   }
 
@@ -65,12 +70,11 @@ export class DisabilityFlags {
     const flags = at + this.width - 1;
     const before = Number.isNaN(a[flags]!) ? 0 : a[flags]!;
     a[flags] = before | (whole ? (flagged ? FLAGGED_WHOLE : 0) : flagged ? FLAGGED_PART : UNFLAGGED_PART);
-    if (!flagged && !whole) return;
     if (flagged && whole) return;
     for (let i = 0; i < this.figureColumns.length; i++) {
       const value = valueOf(this.figureColumns[i]!);
       if (value === undefined) continue;
-      const slot = at + 2 * i + (whole ? 0 : 1);
+      const slot = at + 3 * i + (whole ? 0 : flagged ? 1 : 2);
       a[slot] = whole ? value : (Number.isNaN(a[slot]!) ? 0 : a[slot]!) + value;
     }
   }
@@ -95,18 +99,23 @@ export class DisabilityFlags {
   /** The report's note, where some flags were dropped. */
   note(): string | undefined {
     if (this.rows === 0) return undefined;
-    return `${this.rows} row${this.rows === 1 ? '' : 's'} of sex or age flagged as of people with disabilities add up to the whole of their place and group, with no unflagged row beside them (${this.example}): the flag marks every part, not a group of people with disabilities, so it was not read`;
+    return `${this.rows} row${this.rows === 1 ? '' : 's'} of sex or age flagged as of people with disabilities add up to the whole of their place and group, alone or with the unflagged rows beside them (${this.example}): the flag marks parts of the whole's plain split by sex and age, not a group of people with disabilities, so it was not read`;
   }
 
   private decide(at: number | undefined): boolean {
     if (at === undefined) return false;
     const a = this.seen.array;
     const flags = a[at + this.width - 1]!;
-    if (flags !== FLAGGED_PART) return false;
+    // (flagged parts alone, or flagged and unflagged parts that together are the whole's plain split: Guatemala's
+    // protection rows, each sex and age flagged but those of 65 and over, add up to the sector's people in need)
+    if (flags !== FLAGGED_PART && flags !== (FLAGGED_PART | UNFLAGGED_PART)) return false;
+    const withUnflagged = flags !== FLAGGED_PART;
     let compared = 0;
     for (let i = 0; i < this.figureColumns.length; i++) {
-      const whole = a[at + 2 * i]!;
-      const parts = a[at + 2 * i + 1]!;
+      const whole = a[at + 3 * i]!;
+      const flaggedParts = a[at + 3 * i + 1]!;
+      const unflaggedParts = a[at + 3 * i + 2]!;
+      const parts = !withUnflagged || Number.isNaN(unflaggedParts) ? flaggedParts : Number.isNaN(flaggedParts) ? unflaggedParts : flaggedParts + unflaggedParts;
       if (Number.isNaN(whole) && Number.isNaN(parts)) continue;
       if (Number.isNaN(whole) || Number.isNaN(parts)) return false;
       // (a part's rounding apart: "381159.37")

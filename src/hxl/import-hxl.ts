@@ -157,7 +157,9 @@ const CONTEXT_PATTERNS = {
   source: ['#meta+source+code', '#meta+source!', '#meta+source+name!', '#meta+source+org!'],
   // not a funding flow's funder or recipient (+funder, +impl): those are breakdowns
   // (not a count of organisations, #org+count+num: "Number of Organisations" in a key-figures sheet)
-  publisher: ['#org+name-funder-donor-impl-recipient-count-num', '#org-code-type-id-url-acronym-funder-donor-impl-recipient-count-num'],
+  // (not an organisation of a role in the work: IFRC's appeals name each National Society, +national_society, whose
+  // appeal the Federation publishes; a 4W's +partner, +prog)
+  publisher: ['#org+name-funder-donor-impl-recipient-count-num-national_society-partner-prog', '#org-code-type-id-url-acronym-funder-donor-impl-recipient-count-num-national_society-partner-prog'],
   title: ['#meta+source+title'],
   url: ['#meta+url', '#meta+source+url'],
   currency: ['#currency'],
@@ -2445,9 +2447,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // figures (COVAX's doses) are never dropped without a word
   const numericUnused = layout.indicators.length > 0 ? numericColumns(numbersUnder) : [];
   if (numericUnused.length > 0) {
-    const tagged = numericUnused.filter((c) => table.tags[c] !== null);
+    // (a rate of conversion, FTS's #financial+fx "exchangeRate", is no figure to retag: said apart, without the advice)
+    const isRate = (c: number) => table.tags[c] !== null && (table.tags[c]!.attributes.includes('fx') || table.tags[c]!.attributes.includes('exchange_rate') || /exchange\s*_?rate/i.test(table.labels[c] ?? ''));
+    const rates = numericUnused.filter(isRate);
+    const tagged = numericUnused.filter((c) => table.tags[c] !== null && !isRate(c));
     const untagged = numericUnused.filter((c) => table.tags[c] === null);
     const parts: string[] = [];
+    if (rates.length > 0) parts.push(`${rates.length === 1 ? 'a column holds' : `${rates.length} columns hold`} rates of conversion between currencies, not figures, and ${rates.length === 1 ? 'is' : 'are'} not imported: ${rates.slice(0, 3).map((c) => describeColumn(c)).join('; ')}`);
     if (tagged.length > 0) parts.push(`${tagged.length === 1 ? 'a column holds' : `${tagged.length} columns hold`} numbers under a hashtag that names no figure and ${tagged.length === 1 ? 'is' : 'are'} not imported: ${tagged.slice(0, 5).map((c) => describeColumn(c)).join('; ')}${tagged.length > 5 ? `; and ${tagged.length - 5} more` : ''}${misspeltTags(tagged.map((c) => table.tags[c]!))}; retag ${tagged.length === 1 ? 'it' : 'them'} (${tagged.some((c) => table.tags[c]!.tag === '#target') ? '#targeted for people targeted, which #target is not in HXL; ' : ''}#indicator+num+<name>+unit_<unit>; +pct for a percentage) to import ${tagged.length === 1 ? 'it' : 'them'}`);
     // (a hashtag written without its "#" named with the fix)
     const hashless = untagged.filter((c) => table.badTags?.get(c)?.startsWith('#') === false);
@@ -2663,6 +2669,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // rows' funding proved to be fractions, a value above 1 that its own row's funding does not back
   // (a sheet's 45 with no funding beside it is 45 %, not 4,500 %)
   const coverageOf = new Map(coverages.map((c) => [c.index, c] as const));
+  // a share's column beside the count it is a share of (#targeted+percentage beside #targeted): the count's column
+  const shareCountOf = new Map<number, number>();
+  {
+    const withoutShare = (t: HxlTag) => `${t.tag}+${t.attributes.filter((a) => a !== 'pct' && a !== 'percentage' && a !== 'percent').sort().join('+')}`;
+    const counts = new Map<string, number>();
+    for (const col of layout.indicators) if (col.meaning.unit !== 'percent' && !counts.has(withoutShare(col.tag))) counts.set(withoutShare(col.tag), col.index);
+    for (const col of layout.indicators) {
+      const count = col.meaning.unit === 'percent' ? counts.get(withoutShare(col.tag)) : undefined;
+      if (count !== undefined) shareCountOf.set(col.index, count);
+    }
+  }
   const fundingPair = fundingPairOf(layout.indicators);
   let keptAsWritten = 0;
   let keptExample = '';
@@ -3437,7 +3454,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // the first day the figure's asOf names (YYYY, YYYY-MM or a day, padded to a day): a source is published no
     // earlier (as `check` holds it: a figure of the period 2015 to 2022, as of 2022-12-31, needs a source of 2022-12-31 or later)
     // (a year of incidents: its last incident's day, no earlier than which its source can have told of it)
-    const begins = incidentYears && figure.period !== undefined ? figure.period.end : `${figure.asOf}-01-01`.slice(0, 10);
+    // (a period still running today, an appeal's amount funded so far dated by the appeal's planned end, says only that the
+    // source is no older than the period's start: IFRC's Syria earthquake appeal of 2023-02-06 to 2025-02-28, in a file of 2023-02-28)
+    const begins = incidentYears && figure.period !== undefined ? figure.period.end : figure.period !== undefined && figure.period.end > options.today ? figure.period.start : `${figure.asOf}-01-01`.slice(0, 10);
     if (begins > (latestStart.get(figure.source) ?? '')) latestStart.set(figure.source, begins);
     if (options.published !== undefined && begins > options.published && begins < (firstAfterPublished.get(figure.source) ?? '\uffff')) firstAfterPublished.set(figure.source, begins);
     // (a year of incidents holds to its last incident's day, not to the year's last: the dataset is no newer than that)
@@ -3742,6 +3761,13 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         }
         // (nor with nothing received: FTS writes 0 for a plan another replaced, Ukraine's HRP 2022 beside its Flash Appeal)
         rejected.push({ line: row.line, column: columnName(col.index), reason: `a requirement of 0 with nothing received is no requirement recorded (a plan that another replaced, or none made), not an appeal that asked for nothing; not imported` });
+        continue;
+      }
+      // a share of 0 beside its count written as no data (the Sahel's HNO of 2017: Burkina Faso's MAM targeted `_`, % targeted
+      // 0): a spreadsheet's formula over a missing count, no share the source gives
+      const shareCount = parsed.value === 0 ? shareCountOf.get(col.index) : undefined;
+      if (shareCount !== undefined && cellText(row, shareCount).trim() !== '' && parseFigureValue(cellText(row, shareCount)).kind === 'skip') {
+        rejected.push({ line: row.line, column: columnName(col.index), reason: `a share of 0 beside its count written as no data ('${clip(cellText(row, shareCount).trim(), 12)}' in column ${JSON.stringify(columnName(shareCount))}): a formula over a missing count, no share the file gives; not imported` });
         continue;
       }
       // a coverage against no requirement (FTS's old appeals: 0 required, USD 2 M received, 0 %) is no share at all

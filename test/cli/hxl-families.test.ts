@@ -117,3 +117,46 @@ describe('humfig import hxl, HDX families', () => {
     expect(wrong.stderr).toContain("argument 'all' is invalid. Allowed choices are sum, first");
   });
 });
+
+describe('round 38: check on a large import, and --place by a name two places bear', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'humfig-hxl-r38-'));
+  const appeals = [
+    'code,country,requested,funded,start,end',
+    '#meta+id,#country+code,#value+funding+required+chf,#value+funding+total+chf,#date+start,#date+end',
+    'MDRSY009,SYR,100000000,3545081,2023-02-06,2030-02-28',
+    'MDRKE055,KEN,499199,120000,2023-02-16,2030-02-29',
+    'MDRGQ003,GNQ,300000,300000,2023-01-01,2023-07-31',
+  ].join('\n');
+
+  it('dates a source no later than the start of a period still running, and --level shows what is not a pass', async () => {
+    const file = join(dir, 'appeals.csv');
+    writeFileSync(file, `${appeals}\n`);
+    const out = join(dir, 'appeals.json');
+    const s = await humfig(['import', 'hxl', file, '--out', out]);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stderr).toContain("source 'appeals' published 2023-07-31");
+    const all = await humfig(['check', '--facts', out, '--format', 'tsv']);
+    const warns = await humfig(['check', '--facts', out, '--level', 'warn', '--format', 'tsv']);
+    expect(warns.code).toBe(all.code);
+    const levels = warns.stdout.trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
+    expect(levels.length).toBeGreaterThan(0);
+    expect(levels.every((l) => l === 'warn' || l === 'fail')).toBe(true);
+    expect(warns.stderr).toMatch(/humfig: \d+ findings below --level warn not shown/);
+    expect(warns.stdout).toContain('a period not over by the day its source');
+    // (in a table, one row for the quotes no local text can hold, however many figures)
+    const table = await humfig(['check', '--facts', out, '--level', 'warn', '--format', 'plain']);
+    expect(table.stdout.match(/has no local text to find it in/g)?.length).toBe(1);
+    expect(table.stdout).toMatch(/funding-\S+ and \d+ more figures/);
+  });
+
+  it('asks which place a name means where an id made from it and another place share the name', async () => {
+    const file = join(dir, 'lby.csv');
+    writeFileSync(file, ['Date,Mantika,Baladiya,IDPs', '#date+reported,#adm1+name,#adm2+name,#affected+idps+ind', '2021-11-30,Alkufra,,0', '2021-11-30,Alkufra,Alkufra,425', '2021-11-30,Alkufra,Rabyana,80'].join('\n'));
+    const out = join(dir, 'lby.json');
+    // (no country: the ids are the names themselves, `alkufra` and `alkufra-alkufra`)
+    expect((await humfig(['import', 'hxl', file, '--out', out])).code).toBe(0);
+    const s = await humfig(['--facts', out, 'list', '--place', 'Alkufra']);
+    expect(s.code).toBe(1);
+    expect(s.stderr).toContain("--place 'Alkufra' is the name of 2 places");
+  });
+});
