@@ -36,7 +36,7 @@ const CHART_MAX_WIDTH = 100;
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${formatNumber(n)}`;
 
 /**
- * "+250 (+13.9%)"; "≈ -2,500 (-4.0%)" where either value is not exact; "+724,000 or more (+31.8% or
+ * "+250 (+13.9%)"; "+16 points (+19.5% relative)" for a percentage; "≈ -2,500 (-4.0%)" where either value is not exact; "+724,000 or more (+31.8% or
  * more)" to a figure with no upper end ("more than 3 million"), "or less" with no lower end; from
  * or to a range figure, the span of the change: "-5,000 to +15,000".
  */
@@ -47,7 +47,9 @@ function changeText(e: HistoryEntry): string {
   const open = c.high === null ? ' or more' : c.low === null ? ' or less' : '';
   const approximate = open === '' && c.low !== c.high ? '≈ ' : '';
   // (a percent grouped as other numbers are: "+1,801,439,850,948,197,888.0%", not run together)
-  return `${approximate}${signed(c.absolute)}${open}${c.relative === null ? '' : ` (${c.relative >= 0 ? '+' : ''}${percentText(c.relative * 100)}%${open})`}`;
+  // (a change of a percentage is in percentage points, and its relative change says "relative": "+16 points (+19.5% relative)")
+  const points = e.unit === 'percent' ? ` point${Math.abs(c.absolute) === 1 ? '' : 's'}` : '';
+  return `${approximate}${signed(c.absolute)}${points}${open}${c.relative === null ? '' : ` (${c.relative >= 0 ? '+' : ''}${percentText(c.relative * 100)}%${points ? ' relative' : ''}${open})`}`;
 }
 
 /** A percentage to one decimal, its digits grouped. */

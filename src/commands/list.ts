@@ -3,7 +3,7 @@ import { EXIT, type ExitCode } from '../errors.js';
 import { placesAboveOnly, toFigureRecord, type FigureRecord } from '../derive/figure-record.js';
 import { filterFigures } from '../derive/select-figures.js';
 import { sortRecords, type SortKey } from '../derive/sort-records.js';
-import { figureView, placeOnlyRow } from '../output/figure-view.js';
+import { figureView, figureViewWithDimensions, placeOnlyRow } from '../output/figure-view.js';
 import { renderRecords } from '../output/render.js';
 import { openFacts, type CommonOptions, type Io } from './context.js';
 import type { CommandInput, CommandContext } from './command-spec.js';
@@ -23,7 +23,9 @@ export async function listCommand(options: ListOptions, io: Io): Promise<ExitCod
   const sorted = options.sort ? sortRecords(matched, options.sort) : matched;
   const records = options.limit !== undefined && options.limit < sorted.length ? sorted.slice(0, options.limit) : sorted;
   // an HXL export names every place above its figures in a row of its own, so that import hxl gives the whole chain back
-  const view = options.format === 'hxl' ? { ...figureView, hxlTail: (shown: readonly FigureRecord[]) => placesAboveOnly(shown, facts).map(placeOnlyRow) } : figureView;
+  const shown = options.format === 'hxl' ? { ...figureView, hxlTail: (picked: readonly FigureRecord[]) => placesAboveOnly(picked, facts).map(placeOnlyRow) } : figureView;
+  // (--fields may name any breakdown dimension of the file, whatever the figures shown have)
+  const view = options.fields !== undefined ? figureViewWithDimensions(shown, facts.data.figures) : shown;
   io.out(await renderRecords(records, view, options));
   // a part is never shown as the whole
   if (records.length < matched.length) io.err(`humfig: the first ${records.length} of ${matched.length} figures (--limit)\n`);

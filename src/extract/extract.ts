@@ -303,6 +303,12 @@ const HOUSEHOLDS_POPULATION_LEAD = new RegExp(String.raw`\d[\d,.]*\s+(?:househol
 // ("5 departments inhabited by approximately 2.17 million people": the people who live there, a baseline)
 // (not a population aid reached: "Caritas India has reached a population of more than 27,000 individuals")
 const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)(?<!\b(?:reached|reaching|reach|reaches|assisted|assisting|served|serving|supported|supporting|covered|covering|targets|targeting|benefited|benefiting)\s+(?:a\s+|the\s+)?(?:total\s+)?)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
+/** Before a number: a noun of casualties or arrivals, then "are", "stand at", "reached" ("Deaths so far this year are "). */
+const CASUALTIES_ARE_LEAD = /\b(?:deaths|fatalities|casualties|arrivals|injuries)\s+(?:(?:so\s+far|to\s+date|this\s+year|in\s+\d{4}|overall|in\s+all)\s+){0,2}(?:are|were|now\s+stand\s+at|stand\s+at|stood\s+at|total|totalled|totaled|have\s+reached|reached|rose\s+to|have\s+risen\s+to|climbed\s+to)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
+/** After a small number: witnesses or officials who said it ("two residents said", "three officials told Reuters"). */
+const WITNESSES_SAID_AFTER = /^\s+(?:other\s+)?(?:residents|witnesses|officials|sources|medics|doctors|villagers|security\s+sources|local\s+officials|aid\s+workers)\s+(?:said|told|say|says|reported|confirmed)(?![\p{L}])/iu;
+/** After a percentage: of the people who will be or are protected (a vaccine's efficacy). */
+const PROTECTED_SHARE_AFTER = /^\s*(?:%|per[\s-]?cent|percent)(?:\s*\[\d+\])?\s+of\s+(?:the\s+)?(?:individuals|people|persons|children|those)\s+(?:vaccinated\s+|immunised\s+|immunized\s+)?(?:will\s+be|are|were|would\s+be)\s+protected(?![\p{L}])/iu;
 /** Right before a percentage: a verb of damage, so the percentage is its degree ("damaged between 50 and 100 percent", "destroyed up to 80%"). */
 const DAMAGE_DEGREE_LEAD = /\b(?:damaged|destroyed)\s+(?:(?:between|by|up\s+to|about|around|some|over|more\s+than|nearly|almost)\s+)?$/iu;
 /** Before a number: a comma, then a place's name (perhaps "the city of"), as in "..., Lombok Timur 11, the city of Mataram 7". */
@@ -1762,10 +1768,15 @@ function mergeRepeats(built: readonly Built[], leadEnd: number): { kept: Map<str
   // "an additional NZ$2 million ($1.35 million)" then "NZ$1.5 million of the additional NZ$2 million": an
   // amount named again with "the" is the one said before, whatever place or indicator its sentence gives it
   const earlier = new Map<string, Built>();
+  // (and one with no hedge of its own names again the first said of its value, whatever that one's hedge: "About 4,000
+  // people are living in 87 shelters" then "the needs of the 4,000 people in shelters")
+  const earlierAnyHedge = new Map<string, Built>();
   kept.forEach((b, key) => {
     // (with the same hedge: "130,000 in Zimbabwe" then "the more than 130,000 displaced children" are two)
     const k = `${b.candidate.value}|${b.candidate.unit}|${b.candidate.qualifier}`;
-    const twin = earlier.get(k);
+    const bare = `${b.candidate.value}|${b.candidate.unit}`;
+    const twin = earlier.get(k) ?? (b.candidate.qualifier === 'exact' && b.candidate.value >= SMALL_COUNT ? earlierAnyHedge.get(bare) : undefined);
+    if (!earlierAnyHedge.has(bare)) earlierAnyHedge.set(bare, b);
     // (kept holds the figures in the text's order: the twin was said before)
     if (b.anaphoric && twin) {
       kept.delete(key);
@@ -2542,6 +2553,9 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       ((noun === 'inhabitants' || noun === 'residents') && HAS_INHABITANTS_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       // ("Blatten, which has 170 inhabitants": a village's people)
       (noun === 'inhabitants' && WHICH_HAS_LEAD.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
+      // ("bringing relief to its 20 million inhabitants": a city's whole people, unless a state of need follows; not "delivered
+      // food to Pell's 500,000 people", the people aid reached)
+      (noun === 'inhabitants' && /\bto\s+(?:its|their)\s+(?:estimated\s+|entire\s+|whole\s+)?$/.test(lead) && !PEOPLE_IN_NEED_AFTER.test(text.slice(coreEnd, Math.min(sentence.end, coreEnd + 40)))) ||
       // ("Of the 54 million people in Myanmar, about 14.4 million are in need": a country's whole people, the part counted after it)
       (generic && value >= 1_000_000 && OF_THE_WHOLE_OPENING.test(text.slice(sentence.start, coreStart)) && WHOLE_IN_PLACE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 120)))) ||
       // "80% of South Sudan's 11 million people were living in poverty": a place's whole people, unless a state of need follows
@@ -3046,6 +3060,16 @@ function isNoCountFirst(setting: FigureSetting, token: NumberToken, line: number
   // "buildings ... have been seriously damaged between 50 and 100 percent": how badly, not a share of people or things
   if (DAMAGE_DEGREE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start)) && /^\s*(?:%|per[\s-]?cent|percent)(?![\p{L}])/u.test(text.slice(token.end, Math.min(sentence.end, token.end + 10)))) {
     skipped.push(`line ${line}: '${token.written}' says how badly something was damaged, not a share of people or things; not extracted`);
+    return true;
+  }
+  // "a medic and two residents said": the people a report quotes, no count of the crisis
+  if (token.value < 20 && WITNESSES_SAID_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
+    skipped.push(`line ${line}: '${token.written}' counts the witnesses or officials who told it, not people of the crisis; not extracted`);
+    return true;
+  }
+  // "up to 95 percent of individuals will be protected": how well a vaccine protects, no share of people reached
+  if (PROTECTED_SHARE_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 80)))) {
+    skipped.push(`line ${line}: '${token.written}' is how well a vaccine protects, not a share of people; not extracted`);
     return true;
   }
   // "attacks like this one have resulted in ...", "that one was spared": a pronoun, no count
@@ -3879,6 +3903,12 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = isCountUnit(unit) ? 'people' : lastThing;
         unitScore = 0.7;
         reasons?.push(`'${token.written}' after a place's name in a list whose first item named its noun, its noun left out -> ${unit}`);
+      } else if (!token.yearLike && CASUALTIES_ARE_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
+        // "Deaths so far this year are 2,809", "fatalities to date stand at 1,200": the count the noun before it names
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after '${CASUALTIES_ARE_LEAD.exec(lead)![0].trim()}': the count of people that noun names -> person`);
       } else if (lastThing === undefined && !token.yearLike && PLACE_LIST_THEN_HARM.test(text.slice(token.end, Math.min(sentence.end, token.end + PLACE_LIST_REACH)))) {
         // "one in Morang, three in Dang, one in Kailali and nine in Palpa have died": the first item of a list by place whose verb comes last
         unit = 'person';

@@ -4295,7 +4295,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     notes.push(
       `${conflictRows} row${conflictRows === 1 ? ' gives' : 's give'} another value for ${conflicts === conflictRows ? 'a figure' : `${conflicts} figures`} an earlier row gave (rejected below; the facts file's description names them)${
         populationConflicts > 0
-          ? ': the file gives a place two populations (a code repeated): check which is right'
+          ? ": the file gives a place two populations (a code repeated, or a row of category 'total' beside the row of no category, as HPC's and HAPI's needs tables write each plan twice): the first row is kept; check which is right"
           : stockConflicts > 0
             ? `: ${additiveConflicts > 0 || stockConflicts < conflicts ? `${stockConflicts} of those values` : 'they'} count people at a date (displaced, refugees, in need) or are running totals (+cumulative), so the two are two sources or two series, not parts to add up (--repeats sum would count people twice); ${idColumn !== undefined ? `column ${idColumn + 1} ${JSON.stringify(clip(table.labels[idColumn] ?? '', 40))}, which has no hashtag, differs between such rows: where it names sites or places (two sites of one name), tag it #loc+code and each row is its own place` : 'a column humfig does not read may tell them apart (an operation, a method, an admin level): tag it as a breakdown'}`
           : additiveConflicts > 0

@@ -109,7 +109,7 @@ export class NationalRemainders {
     if (parts !== undefined) notes.push(parts);
     if (this.contradictions > 0) {
       notes.push(
-        `${this.contradictions} figure${this.contradictions === 1 ? '' : 's'} of national rows (a country and no area) ${this.contradictions === 1 ? 'is' : 'are'} smaller than one of the country's own areas on the same date (${this.contradictionExample}), in a file whose other national rows are totals: kept as the country's figure${this.contradictions === 1 ? '' : 's'}, but the file contradicts itself there; check it against its source`,
+        `${this.contradictions} figure${this.contradictions === 1 ? '' : 's'} of national rows (a country and no area) ${this.contradictions === 1 ? 'is' : 'are'} smaller than one of the country's own areas on the same date (${this.contradictionExample}), in a file whose other national rows are totals: read as the country's figure${this.contradictions === 1 ? '' : 's'} where no earlier row gave ${this.contradictions === 1 ? 'it' : 'them'} (a row rejected below as another value of an earlier row's figure is not imported), but the file contradicts itself there: such a row may be an analysis of a part of the country; check it against its source`,
       );
     }
     return notes;

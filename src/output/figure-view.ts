@@ -94,7 +94,38 @@ export function breakdownColumns(records: readonly FigureRecord[]): Array<Column
       }
     }
   }
-  return dimensions.map((d) => ({ header: d, hxl: BREAKDOWN_HASHTAG.get(d) ?? `#meta+breakdown+${d.replace(/-/g, '_')}`, value: (r: FigureRecord) => ownValue(r.breakdown, d) ?? null }));
+  return dimensions.map(breakdownColumn);
+}
+
+/** The column of one breakdown dimension: its hashtag, and each figure's value (null where it has none). */
+function breakdownColumn(d: string): Column<FigureRecord> {
+  return { header: d, hxl: BREAKDOWN_HASHTAG.get(d) ?? `#meta+breakdown+${d.replace(/-/g, '_')}`, value: (r: FigureRecord) => ownValue(r.breakdown, d) ?? null };
+}
+
+/**
+ * The figure view whose `--fields` may also name every breakdown dimension of the facts file, not only those of the
+ * figures shown (`list --place CF11 --fields id,value,sex` in a file that splits other places by sex: an empty cell,
+ * never an "unknown field" that breaks a script looping over places).
+ */
+export function figureViewWithDimensions(view: RecordView<FigureRecord>, figures: Iterable<{ breakdown?: Record<string, string> | undefined }>): RecordView<FigureRecord> {
+  const all: string[] = [];
+  const seen = new Set<string>();
+  for (const f of figures) {
+    if (f.breakdown === undefined) continue;
+    for (const k of Object.keys(f.breakdown)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      all.push(k);
+    }
+  }
+  return {
+    ...view,
+    more: (records) => {
+      const more = view.more!(records);
+      const have = new Set((more.fields ?? []).map((c) => c.header));
+      return { ...more, fields: [...(more.fields ?? []), ...all.filter((d) => !have.has(d)).map(breakdownColumn)] };
+    },
+  };
 }
 
 const BREAKDOWN_HASHTAG: ReadonlyMap<string, string> = new Map([

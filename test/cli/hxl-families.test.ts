@@ -160,3 +160,24 @@ describe('round 38: check on a large import, and --place by a name two places be
     expect(s.stderr).toContain("--place 'Alkufra' is the name of 2 places");
   });
 });
+
+describe('round 38: a percentage over time, and --fields of a dimension the figures shown lack', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'humfig-hxl-r38b-'));
+  const file = join(dir, 'kf.csv');
+  writeFileSync(file, ['year,country,sex,targeted share', '#date+year,#country+code,#gender,#targeted+pct', '2022,SOM,,82', '2023,SOM,,98', '2023,KEN,f,40', '2023,KEN,m,45', '2023,ETH,,50'].join('\n'));
+  const out = join(dir, 'kf.json');
+
+  it('says a change of a percentage in points, and its relative change as relative', async () => {
+    expect((await humfig(['import', 'hxl', file, '--out', out])).code).toBe(0);
+    const s = await humfig(['--facts', out, 'history', 'people-targeted', '--place', 'SOM', '--format', 'plain']);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stdout).toContain('+16 points (+19.5% relative)');
+  });
+
+  it('gives an empty cell, not an unknown field, for a dimension of the file that the figures shown lack', async () => {
+    const s = await humfig(['--facts', out, 'list', '--place', 'ETH', '--fields', 'id,value,sex', '--format', 'csv']);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stdout.trim().split(/\r?\n/)).toEqual(['id,value,sex', 'people-targeted-eth-2023,50,']);
+    expect((await humfig(['--facts', out, 'list', '--place', 'ETH', '--fields', 'id,value,sexx'])).code).toBe(2);
+  });
+});

@@ -7908,3 +7908,22 @@ describe('round 38: second wave', () => {
     expect(run(text, { published: '2021-04-28' }).candidates.map((c) => [c.value, c.qualifier, c.line])).toEqual([[1100000, 'at-least', 6]]);
   });
 });
+
+describe('round 38: third wave', () => {
+  it('reads "Deaths so far this year are 2,809" as people', () => {
+    expect(vuq('No fatalities have been recorded since Saturday. Deaths so far this year are 2,809.')).toEqual([[2809, 'person', 'exact']]);
+  });
+  it('drafts no figure from the witnesses a report quotes ("two residents said")', () => {
+    expect(vuq('Gunmen opened fire on the market in Ostra, killing 12 people, a medic and two residents said.')).toEqual([[12, 'person', 'exact']]);
+  });
+  it("drafts no figure from a vaccine's efficacy", () => {
+    expect(vuq('Some 30,000 children were vaccinated in Ostra. Up to 95 percent of individuals will be protected.')).toEqual([[30000, 'person', 'approximately']]);
+  });
+  it('reads "the 4,000 people in shelters" as the "About 4,000 people" said before it, not a second figure', () => {
+    const r = run('Volcano in Ostra\n\nAbout 4,000 people are living in 87 government shelters, officials said.\n\nHe said the most urgent issue was meeting the needs of the 4,000 people in shelters.');
+    expect(r.candidates.map((c) => [c.value, c.qualifier])).toEqual([[4000, 'approximately'], [87, 'exact']]);
+  });
+  it("drafts no figure from a city's whole people after \"to its\"", () => {
+    expect(vuq('A sea breeze brought relief to its 20 million inhabitants after 1,242 people died.')).toEqual([[1242, 'person', 'exact']]);
+  });
+});

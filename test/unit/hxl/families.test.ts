@@ -1305,7 +1305,7 @@ describe('a population table that gives one p-code twice', () => {
     const r = importHxl(text, 'pop.csv', { today: TODAY });
     expect(r.facts.figures.map((f) => f.value)).toEqual([15716]);
     expect(r.facts.dataset.description).toContain('population-cf711-2015 (15716 kept; line 4 gives 823365)');
-    expect(r.report.notes.join(' ')).toContain('the file gives a place two populations (a code repeated): check which is right');
+    expect(r.report.notes.join(' ')).toContain("the file gives a place two populations (a code repeated, or a row of category 'total' beside the row of no category");
     expect(r.report.notes.join(' ')).not.toContain('--repeats sum');
   });
   it('names a figure once in the description though several later rows contradict it', () => {
