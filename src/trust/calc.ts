@@ -406,7 +406,8 @@ export function evaluate(expression: string, ctx: CalcContext): CalcResult {
     currency,
     inputs: inputs.map(toInput),
     steps: ev.steps,
-    warnings: [...partWarnings(inputs), ...dateWarnings(inputs)].slice(0, MAX_WARNINGS),
+    // (a part divided by its whole is a share, and a whole less a part the rest of it: warned of only where figures are added)
+    warnings: [...(ev.steps.some((st) => st.op === '+') ? partWarnings(inputs) : []), ...dateWarnings(inputs)].slice(0, MAX_WARNINGS),
   };
 }
 
@@ -439,11 +440,43 @@ function partWarnings(inputs: readonly FigureRecord[]): string[] {
     }
     const dimensions = (r: FigureRecord) => Object.keys(r.breakdown!).sort().join(',');
     const alike = parts.filter((r) => dimensions(r) === dimensions(parts[0]!));
-    if (alike.length >= 2) {
+    // (no one is counted twice by parts that differ in a dimension whose values exclude each other: women and men,
+    // age bands that do not overlap, IDPs and refugees)
+    if (alike.length >= 2 && !disjoint(alike)) {
       out.push(`${alike.slice(0, 3).map(describe).join(', ')}${alike.length > 3 ? ' ...' : ''} are breakdowns by ${dimensions(parts[0]!).replace(/,/g, ' and ')} of ${parts[0]!.indicator} for ${parts[0]!.place.name}: they may overlap (one person counted under several), so their sum need not be the total`);
     }
   }
   return out;
+}
+
+/** Dimensions whose values exclude each other: a person is of one sex, one age, one population group. */
+const EXCLUSIVE_DIMENSIONS: ReadonlySet<string> = new Set(['sex', 'age', 'age-group', 'population-group', 'population-status', 'disability', 'origin', 'area']);
+
+/**
+ * Whether breakdowns of the same dimensions hold no person twice: they differ in some exclusive dimension
+ * (two ages only where their bands do not overlap, "0-17" and "18-64", "65+"), each pair of them.
+ */
+function disjoint(parts: readonly FigureRecord[]): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) {
+      const a = parts[i]!.breakdown!;
+      const b = parts[j]!.breakdown!;
+      const apart = Object.keys(a).some((k) => EXCLUSIVE_DIMENSIONS.has(k) && a[k] !== b[k] && (k !== 'age' || agesApart(a[k]!, b[k]!)));
+      if (!apart) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether two age bands as written ("0-17", "18-64", "65+", "60 plus") share no year. */
+function agesApart(a: string, b: string): boolean {
+  const band = (s: string): [number, number] | undefined => {
+    const m = /^\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\s*$/.exec(s) ?? /^\s*(\d{1,3})\s*(?:\+|plus)\s*$/i.exec(s);
+    return m === null ? undefined : [Number(m[1]), m[2] !== undefined ? Number(m[2]) : Infinity];
+  };
+  const x = band(a);
+  const y = band(b);
+  return x !== undefined && y !== undefined && (x[1] < y[0] || y[1] < x[0]);
 }
 
 /**

@@ -346,6 +346,24 @@ describe('parts and wholes among the inputs', () => {
       'pin-fsc (sector FSC), pin-edu (sector EDU) are breakdowns by sector of people-in-need for Here: they may overlap (one person counted under several), so their sum need not be the total',
     ]);
   });
+  it('says nothing of a part divided by its whole (a share), nor of parts that hold no one twice (women and men, age bands apart)', () => {
+    const split = [
+      ...parts,
+      record({ id: 'pin-f', value: 3700000, indicator: 'people-in-need', breakdown: { sex: 'f' } }),
+      record({ id: 'pin-m', value: 3400000, indicator: 'people-in-need', breakdown: { sex: 'm' } }),
+      record({ id: 'pin-0-17', value: 3000000, indicator: 'people-in-need', breakdown: { age: '0-17' } }),
+      record({ id: 'pin-18-64', value: 3500000, indicator: 'people-in-need', breakdown: { age: '18-64' } }),
+      record({ id: 'pin-5-24', value: 2000000, indicator: 'people-in-need', breakdown: { age: '5-24' } }),
+    ];
+    expect(evaluate('pin-f / pin * 100', over(split)).warnings).toEqual([]);
+    expect(evaluate('pin-f + pin-m', over(split)).warnings).toEqual([]);
+    expect(evaluate('pin-0-17 + pin-18-64', over(split)).warnings).toEqual([]);
+    // (bands that share years may hold a child twice; a part added to its whole still mixes them)
+    expect(evaluate('pin-0-17 + pin-5-24', over(split)).warnings).toHaveLength(1);
+    expect(evaluate('pin + pin-f', over(split)).warnings).toHaveLength(1);
+    // (and a whole less a part is the rest of it)
+    expect(evaluate('pin - pin-f', over(split)).warnings).toEqual([]);
+  });
   it('says nothing of inputs that are no parts of each other, and names each input\'s breakdown', () => {
     const r = evaluate('pin / fled', over(parts));
     expect(r.warnings).toEqual([]);
