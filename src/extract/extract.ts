@@ -303,6 +303,16 @@ const HOUSEHOLDS_POPULATION_LEAD = new RegExp(String.raw`\d[\d,.]*\s+(?:househol
 // ("5 departments inhabited by approximately 2.17 million people": the people who live there, a baseline)
 // (not a population aid reached: "Caritas India has reached a population of more than 27,000 individuals")
 const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|displaced|refugee|IDP|returnee|migrant|in-need|camp)\s)(?<!\b(?:reached|reaching|reach|reaches|assisted|assisting|served|serving|supported|supporting|covered|covering|targets|targeting|benefited|benefiting)\s+(?:a\s+|the\s+)?(?:total\s+)?)\bpopulation(?:\s+of)?\s+${HEDGE}$`, 'iu');
+/** Before a number: a state, a noun counted, then "were", "increased to", "reached" ("Affected persons were ", "Damaged houses increased to "). */
+const STATE_NOUN_ARE_LEAD = /\b(?:affected|displaced|evacuated|damaged|destroyed|injured|missing|dead)\s+(persons|people|individuals|families|households|houses|homes|schools)\s+(?:were|are|now\s+stand\s+at|stand\s+at|stood\s+at|total|totalled|totaled|have\s+reached|reached|increased\s+to|rose\s+to|have\s+risen\s+to|climbed\s+to)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
+/** After a number: "of these" and a state of damage ("of these completely destroyed", "of which were partially damaged"). */
+const OF_THESE_DAMAGED_AFTER = /^\s+of\s+(?:these|those|them|which)\s+(?:(?:were|are|was|is|have\s+been|has\s+been)\s+)?(?:(?:completely|totally|partially|partly|fully|severely|badly)\s+)?(?:destroyed|damaged|collapsed|washed\s+away|flooded|razed)(?![\p{L}])/iu;
+/** After a bare number: a verb of people crossing into a place named after it ("have entered Colombia", "have crossed into Chad"). */
+const PEOPLE_MOVED_INTO_AFTER = /^\s+(?:have|has|had)\s+(?:already\s+|now\s+|reportedly\s+)?(?:entered|crossed\s+into|crossed\s+the\s+border\s+into|arrived\s+in|fled\s+(?:to|into))\s+\p{Lu}/u;
+/** Right before a number: "another", "a further", "an additional" (more of what was said before). */
+const FURTHER_AMOUNT_LEAD = /\b(?:another|a\s+further|an\s+additional)\s+$/i;
+/** An amount of money as written: a currency sign or code right before digits ("Tk 2.5 million", "$3", "USD 40"). */
+const AMOUNT_WRITTEN = /(?:[$€£¥₹৳₱₦]|(?<![\p{L}])(?:Tk|Rs|Rp|[A-Z]{3})\.?\s?)\d/u;
 /** Before a number: a noun of casualties or arrivals, then "are", "stand at", "reached" ("Deaths so far this year are "). */
 const CASUALTIES_ARE_LEAD = /\b(?:deaths|fatalities|casualties|arrivals|injuries)\s+(?:(?:so\s+far|to\s+date|this\s+year|in\s+\d{4}|overall|in\s+all)\s+){0,2}(?:are|were|now\s+stand\s+at|stand\s+at|stood\s+at|total|totalled|totaled|have\s+reached|reached|rose\s+to|have\s+risen\s+to|climbed\s+to)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
 /** After a small number: witnesses or officials who said it ("two residents said", "three officials told Reuters"). */
@@ -2622,6 +2632,14 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
       kinds |= KIND.currency;
       review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the paragraph`);
       reasons?.push(`'${token.written}' spent or used, after an amount in ${moneyLast} in the paragraph -> ${moneyLast}`);
+    } else if (moneyLast !== undefined && token.scale !== undefined && FURTHER_AMOUNT_LEAD.test(text.slice(Math.max(sentence.start, token.start - 20), token.start)) && AMOUNT_WRITTEN.test(text.slice(Math.max(sentence.start, lastThingAt + 1), token.start)) && !NOUN_NEXT.test(after)) {
+      // "distributed Tk 2.5 million in cash for baby food and another 2.5 million for livestock feed": more money, in the
+      // currency of the amount said last in the sentence (no count came between)
+      unit = moneyLast;
+      unitScore = 0.7;
+      kinds |= KIND.currency;
+      review.push(`no currency at the number: read as ${moneyLast}, the currency of the amount before it in the sentence`);
+      reasons?.push(`'${token.written}' after 'another', an amount in ${moneyLast} before it in the sentence -> ${moneyLast}`);
     } else if (!oneOfMany && (ofTheGroup = groupOfThe(after)) !== undefined) {
       // "57,000 of the most vulnerable households", "4 million of the world's most vulnerable people": a number of the group its noun names
       unit = ofTheGroup.unit;
@@ -2679,6 +2697,15 @@ function readFigure(setting: FigureSetting, token: NumberToken, counted: Counted
     unitScore = 0.7;
     coreEnd = partNoun.end;
     reasons?.push(`'${text.slice(token.start, partNoun.end)}': a part of the ${noun} it names -> ${unit}`);
+  }
+  // "Damaged houses increased to 53,439, with 14,253 of these completely destroyed": a part of the things counted before, in their unit
+  const ofTheseDamaged = !unit && lastThing !== undefined && unitDimension(lastThing) === 'object' && !token.yearLike ? OF_THESE_DAMAGED_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 60))) : null;
+  if (ofTheseDamaged !== null) {
+    unit = lastThing!;
+    noun = lastThing!;
+    unitScore = 0.7;
+    coreEnd = token.end + ofTheseDamaged[0].length;
+    reasons?.push(`'${token.written}${ofTheseDamaged[0]}': a part of the ${lastThing} counted before -> ${lastThing}`);
   }
   if (!unit) {
     const bare: BareReading = { unit, noun, coreEnd, unitScore, heading, item, part, cause, listed };
@@ -3306,6 +3333,7 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
       let placedAt: RegExpExecArray | null;
       let changed: RegExpExecArray | null;
       let shareOf: RegExpExecArray | null;
+      let thingsAre: RegExpExecArray | null;
       let peopleParen: RegExpExecArray | null;
       let sexPart: RegExpExecArray | null;
       let inverted: RegExpExecArray | null;
@@ -3903,6 +3931,12 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = isCountUnit(unit) ? 'people' : lastThing;
         unitScore = 0.7;
         reasons?.push(`'${token.written}' after a place's name in a list whose first item named its noun, its noun left out -> ${unit}`);
+      } else if (!token.yearLike && (thingsAre = STATE_NOUN_ARE_LEAD.exec(lead)) !== null && unitOfNoun(thingsAre[1]!.toLowerCase()) !== undefined && !NOUN_NEXT.test(after)) {
+        // "Affected persons were 2.9 million", "Damaged houses increased to 53,439": the count the noun before it names, in its unit
+        unit = unitOfNoun(thingsAre[1]!.toLowerCase())!;
+        noun = thingsAre[1]!.toLowerCase();
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' after '${thingsAre[0].trim()}': the count that noun names -> ${unit}`);
       } else if (!token.yearLike && CASUALTIES_ARE_LEAD.test(lead) && !NOUN_NEXT.test(after)) {
         // "Deaths so far this year are 2,809", "fatalities to date stand at 1,200": the count the noun before it names
         unit = 'person';
@@ -4009,6 +4043,12 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = 'people';
         unitScore = 0.7;
         reasons?.push(restArePeople ? `'the remaining ${token.written}' are served or stay somewhere, after a count of places -> ${unit}` : `'the remaining ${token.written}' with no noun of its own, after a count of ${lastThing} -> ${lastThing}`);
+      } else if (!token.yearLike && (token.scale !== undefined || token.value >= 100) && PEOPLE_MOVED_INTO_AFTER.test(after)) {
+        // "More than a million have entered Colombia": people who crossed into a country named after the verb
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' as the subject of '${PEOPLE_MOVED_INTO_AFTER.exec(after)![0].trim()}': people who crossed into a country -> person`);
       } else if (((SUBJECT_VERB_AFTER.test(after) && !(token.yearLike && (/^\s+who\b/.test(after) || YEAR_AFTER_TIME_WORD.test(lead)))) || (!token.yearLike && moneyLast === undefined && SUBJECT_MODAL_AFTER.test(after) && !NAME_RIGHT_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 20), token.start))) || (shareAside !== null && SUBJECT_AFTER_ASIDE.test(text.slice(token.end + shareAside[0].length, Math.min(sentence.end, token.end + shareAside[0].length + 48)))) || (DASH_BEFORE.test(lead) && DASH_CLOSED_SUBJECT.test(after))) && !(token.yearLike && YEAR_LEAD.test(lead)) && (antecedent || sentenceNamesPeople(setting))) {
         unit = antecedent ?? 'person';
         noun = 'people';

@@ -7927,3 +7927,22 @@ describe('round 38: third wave', () => {
     expect(vuq('A sea breeze brought relief to its 20 million inhabitants after 1,242 people died.')).toEqual([[1242, 'person', 'exact']]);
   });
 });
+
+describe('round 38: fourth wave', () => {
+  it('reads "another 2.5 million" after an amount of money in the sentence as that currency', () => {
+    expect(vuq('The agency has distributed Tk 2.5 million in cash for baby food and another 2.5 million for livestock feed.')).toEqual([
+      [2500000, 'BDT', 'exact'],
+      [2500000, 'BDT', 'exact'],
+    ]);
+  });
+  it('reads "Affected persons were 2.9 million" and "Damaged houses increased to 53,439, with 14,253 of these completely destroyed"', () => {
+    expect(vuq('Affected persons were 2.9 million in 1,282 villages. Damaged houses increased to 53,439, with 14,253 of these completely destroyed.')).toEqual([
+      [2900000, 'person', 'exact'],
+      [53439, 'house', 'exact'],
+      [14253, 'house', 'exact'],
+    ]);
+  });
+  it('reads "More than a million have entered Colombia" as people', () => {
+    expect(vuq('More than a million have entered Ostra in the last 16 months alone.')).toEqual([[1000000, 'person', 'more-than']]);
+  });
+});
