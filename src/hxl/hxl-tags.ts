@@ -261,7 +261,7 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
 
 /** Attributes that two HDX pipelines spell differently for one meaning: IDMC's new displacements are +newdisp in one, +internaldisp in another. */
 // (and the singular some files write, "#affected+idp" under "IDPs": the same people as +idps)
-const ATTRIBUTE_SPELLINGS: ReadonlyMap<string, string> = new Map([['internaldisp', 'newdisp'], ['idp', 'idps'], ['refugee', 'refugees'], ['returnee', 'returnees']]);
+const ATTRIBUTE_SPELLINGS: ReadonlyMap<string, string> = new Map([['internaldisp', 'newdisp'], ['idp', 'idps'], ['refugee', 'refugees'], ['returnee', 'returnees'], ['deaths', 'dead'], ['recoveries', 'recovered']]);
 
 /**
  * IDMC's third spelling, in its GIDD files: `#affected+idps+new+conflict` beside

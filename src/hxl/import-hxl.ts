@@ -1353,6 +1353,8 @@ const SECTOR_TAGS: ReadonlySet<string> = new Set(['#population', '#affected', '#
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A p-code: an ISO2 or ISO3 country code and digits (AF01, MLI0101). */
 const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
+/** A date cell that says the date is not set yet ("TBD", "TBC", "to be determined"). */
+const DATE_NOT_SET = /^\s*(?:tbd|tbc|tba|to\s+be\s+(?:determined|confirmed|announced))\s*$/i;
 /** How many sampled rows an admin level's code and name columns must fill for their tags to be read swapped. */
 const SWAP_MIN_ROWS = 10;
 
@@ -2948,7 +2950,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const dateOf = (row: CsvRecord, index: number | undefined, order: SlashOrder): { ok: true; date: string; period?: { start: string; end: string } } | { ok: false; reason: string; column?: string } | undefined => {
     if (index === undefined) return undefined;
     const raw = cellText(row, index);
-    if (!raw) return undefined;
+    // ("TBD", "TBC": a date not set yet, as empty as no date)
+    if (!raw || DATE_NOT_SET.test(raw)) return undefined;
     let cache = dateCaches.get(index);
     if (cache === undefined) dateCaches.set(index, (cache = new Map()));
     let found = cache.get(raw);
@@ -3007,6 +3010,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const knownOnlyTo = { count: 0, example: '' };
   /** rows whose period ends before it starts, and the first */
   const endBeforeStart = { count: 0, example: '' };
+  /** an IPC analysis of a country (its place, date and period) and whether it covered only a part of it, from its row of all phases */
+  const partialOf = new Map<string, boolean>();
+  /** rows whose period has a start and no end, in a file dated by its periods' ends: dated by their start */
+  const startOnly = { count: 0, example: '' };
   /** people still displaced at the end of a record's year (IDMC's total displacement), dated by that year, not the event's days */
   let stocksByYear = 0;
   // a file of incidents, one row each (Insecurity Insight's attacks, #date+occurred or an #event+id per row): its records are
@@ -3060,6 +3067,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       return withinYear(asOf.date.slice(0, 4), cellText(row, within.index), within.kind, within.index);
     }
     if (asOf !== undefined) fileDates.dated++;
+    // a row that gives its period's start and leaves its end empty, in a file dated by the end (WHO's immunization campaigns:
+    // a campaign planned from 2020-10, no end yet): dated by its start, before any --as-of, which dates rows that give no date
+    if (asOf === undefined && dateColumn !== undefined && dateColumn === layout.period.end && layout.period.start !== undefined && (cellText(row, dateColumn) === '' || DATE_NOT_SET.test(cellText(row, dateColumn)))) {
+      const started = dateOf(row, layout.period.start, startOrder);
+      if (started?.ok) {
+        if (startOnly.count++ === 0) startOnly.example = `line ${row.line}: from ${started.period?.start ?? started.date}`;
+        fileDates.dated++;
+        return { ok: true, date: started.date, ...(started.period !== undefined ? { period: started.period } : {}) };
+      }
+    }
     let date = asOf?.date ?? options.asOf;
     if (date === undefined) return { ok: false, reason: 'no date given (--as-of DATE dates the rows that give none)', column: columnName(dateColumn!) };
     // the first day of a year in a year column is the year (IFRC's 2022-01-01 under "Year"), where every day of the column is one
@@ -3835,13 +3852,20 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // an IPC analysis of a country that covered a part of it (Afghanistan's of January 2018: 3,926,777 of 31,575,018
     // people, four provinces): its figures are that part's, never the country's (history read coverage as +897 %, -83 %)
     if (layout.ipc && layout.ipcCountryPopulation !== undefined && !ipcPopulationVaries && book.levelOf(place.id) === 0) {
-      const country = parseFigureValue(cellText(row, layout.ipcCountryPopulation));
-      let analysed = 0;
-      for (const v of values) if (allPhasesColumn(v.col.tag) && !v.percent && v.value > analysed) analysed = v.value;
-      if (country.kind === 'value' && country.value > 0 && analysed > 0 && analysed < country.value * IPC_PARTIAL_SHARE) {
-        byRow.coverage = 'part of the country';
-        if (partialAnalyses.rows++ === 0) partialAnalyses.example = `line ${row.line}: ${analysed.toLocaleString('en-US')} of ${country.value.toLocaleString('en-US')} people analysed`;
-      }
+      // (in a long table, a row a phase: the people analysed are on the row of all phases only, whose verdict the
+      // analysis's other rows, its phases, share; a phase's own count is no analysis of its own)
+      const analysisKey = `${place.id}\u0000${when.date}\u0000${when.period?.start ?? ''}`;
+      if (byRow.severity === undefined) {
+        const country = parseFigureValue(cellText(row, layout.ipcCountryPopulation));
+        let analysed = 0;
+        for (const v of values) if (allPhasesColumn(v.col.tag) && !v.percent && v.value > analysed) analysed = v.value;
+        const partial = country.kind === 'value' && country.value > 0 && analysed > 0 && analysed < country.value * IPC_PARTIAL_SHARE;
+        if (partialOf.size < PERIOD_STARTS_CAP) partialOf.set(analysisKey, partial);
+        if (partial) {
+          byRow.coverage = 'part of the country';
+          if (partialAnalyses.rows++ === 0) partialAnalyses.example = `line ${row.line}: ${analysed.toLocaleString('en-US')} of ${(country as { value: number }).value.toLocaleString('en-US')} people analysed`;
+        }
+      } else if (partialOf.get(analysisKey) === true) byRow.coverage = 'part of the country';
     }
     // (each of several records of one event, place and date is told apart by its line, the first too)
     if (repeatedEvents !== undefined && byRow.event !== undefined && byRow.record === undefined && repeatedEvents.isRepeated(row)) byRow.record = `line ${row.line}`;
@@ -4353,6 +4377,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   if (knownOnlyTo.count > 0) {
     notes.push(`${knownOnlyTo.count} row${knownOnlyTo.count === 1 ? "'s" : "s'"} days are known to the month or the year only, as the file's accuracy columns say (${knownOnlyTo.example}): dated by that month or year, not by a day`);
+  }
+  if (startOnly.count > 0) {
+    notes.push(`${startOnly.count} row${startOnly.count === 1 ? ' gives' : 's give'} the start of ${startOnly.count === 1 ? 'its' : 'their'} period and no end (${startOnly.example}): dated by that start, with no period (a plan or a campaign whose end is not set)`);
   }
   if (endBeforeStart.count > 0) {
     notes.push(`${endBeforeStart.count} row${endBeforeStart.count === 1 ? "'s" : "s'"} period ends before it starts (${endBeforeStart.example}): ${endBeforeStart.count === 1 ? 'its figures are' : 'their figures are'} dated by the row's date alone, with no period; check the dates with the publisher`);

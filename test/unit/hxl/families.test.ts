@@ -5195,3 +5195,46 @@ describe('round 38: funding, shares and flags', () => {
     expect(notes).not.toContain('retag it');
   });
 });
+
+describe('round 38: campaigns, COVID templates and long IPC tables', () => {
+  it("reads WHO's campaigns: each vaccine a part, a start without an end (or 'TBD') dated by its start", () => {
+    const text = [
+      'iso3,Vaccine,Start,End,Target',
+      '#country+code,#service+name,#date+start,#date+end,#targeted',
+      'TCD,Meningitis A,2020-04,2020-04,681121',
+      'TCD,Measles,2020-10,,1792830',
+      'TCD,Yellow Fever,2022-01,TBD,1101230',
+    ].join('\n');
+    const r = importHxl(text, 'who.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.map((f) => [f.breakdown?.service, f.asOf])).toEqual([
+      ['Meningitis A', '2020-04'],
+      ['Measles', '2020-10'],
+      ['Yellow Fever', '2022-01'],
+    ]);
+    expect(fileNotes(r).join('\n')).toContain('2 rows give the start of their period and no end (line 4: from 2020-10)');
+  });
+
+  it('reads +deaths as +dead and +recoveries as +recovered, one indicator whichever template', () => {
+    const a = importHxl(['#country+code,#date,#affected+infected+deaths', 'AFG,2020-05-13,1'].join('\n'), 'a.csv', { today: TODAY });
+    const b = importHxl(['#country+code,#date,#affected+infected+dead', 'SOM,2020-05-13,2'].join('\n'), 'b.csv', { today: TODAY });
+    expect(a.facts.figures[0]!.indicator).toBe(b.facts.figures[0]!.indicator);
+  });
+
+  it("marks every phase of a long IPC table's partial analysis as a part, and none of a whole one", () => {
+    const head = ['Date,Country,Population,From,To,Phase,Number', '#date+analysis,#country+code,#population,#date+start,#date+end,#severity+v_ipc,#affected+num'];
+    const rows = [
+      'Apr 2023,AFG,43100596,2023-04-01,2023-04-30,all,43100598',
+      'Apr 2023,AFG,43100596,2023-04-01,2023-04-30,3,12000000',
+      'Jan 2018,AFG,31575018,2018-01-01,2018-03-31,all,3926777',
+      'Jan 2018,AFG,31575018,2018-01-01,2018-03-31,3,1000000',
+    ];
+    const r = importHxl([...head, ...rows].join('\n'), 'ipc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.value, f.breakdown?.coverage ?? null])).toEqual([
+      [43100598, null],
+      [12000000, null],
+      [3926777, 'part of the country'],
+      [1000000, 'part of the country'],
+    ]);
+  });
+});
