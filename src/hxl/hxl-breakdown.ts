@@ -246,6 +246,9 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       // a publisher's own hashtag for a kind or a direction (IATI's #x_transaction_type: commitments, spending;
       // #x_transaction_direction): what tells its rows' money apart, never to be added across
       if (/^#x_[a-z0-9_]*?_(?:type|direction)$/.test(t.tag) && !has('num') && !has('code') && !has('id')) return { dimension: t.tag.slice(3).replace(/_+/g, '-').replace(/^-+|-+$/g, ''), read: 'text' };
+      // and a kind under any other hashtag humfig has no meaning for (a pooled fund's #cashflow+type: Budget, Direct Cost,
+      // Support Cost): what tells the rows of one place apart, never measures to add up
+      if (has('type') && t.attributes.length <= 2 && !has('num') && !has('value') && !has('code') && !has('id') && /^#[a-z][a-z0-9_]*$/.test(t.tag)) return { dimension: `${t.tag.slice(1).replace(/_+/g, '-')}-type`, read: 'text' };
       return undefined;
   }
 }

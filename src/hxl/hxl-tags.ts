@@ -461,6 +461,8 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
     }
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
     else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();
+    // (a year, +y2018: when the figures hold, which the import reads as the column's date, no part of the indicator)
+    else if (/^y(?:19|20)\d\d$/.test(a)) continue;
     // (IOM DTM's Burundi writes returnees +ret under a hashtag of people: #affected+ret+internal, +ret+abroad)
     else if (a === 'ret' && PEOPLE_TAGS.has(t.tag)) rest.push('returnees');
     else rest.push(ATTRIBUTE_SPELLINGS.get(a) ?? a);

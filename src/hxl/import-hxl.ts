@@ -1353,6 +1353,8 @@ const SECTOR_TAGS: ReadonlySet<string> = new Set(['#population', '#affected', '#
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A p-code: an ISO2 or ISO3 country code and digits (AF01, MLI0101). */
 const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
+/** A year as an HXL attribute: "+y2018" (an attribute cannot begin with a digit). */
+const HASHTAG_YEAR = /^y(?:19|20)\d\d$/;
 /** A date cell that says the date is not set yet ("TBD", "TBC", "to be determined"). */
 const DATE_NOT_SET = /^\s*(?:tbd|tbc|tba|to\s+be\s+(?:determined|confirmed|announced))\s*$/i;
 /** How many sampled rows an admin level's code and name columns must fill for their tags to be read swapped. */
@@ -2496,6 +2498,11 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
           return scan.errors > scan.numbers || (col.meaning.unit === null && layout.context.currency === undefined && !rowUnitSeen);
         })
       : longUnits.readable === 0 && longUnits.unitless > 0;
+  // (a year in a figure column's hashtag, HXL's way of writing one: #population+y2018 holds for 2018, as a group header's year does)
+  for (const col of layout.indicators) {
+    const y = col.year === undefined ? col.tag.attributes.find((a) => HASHTAG_YEAR.test(a)) : undefined;
+    if (y !== undefined) col.year = y.slice(1);
+  }
   // (every figure column dated by a year in its group header needs no date of the rows)
   const yearsOnly = layout.shape === 'wide' && layout.indicators.length > 0 && layout.indicators.every((col) => col.year !== undefined);
   // ("Affected 2017", "In Need 2017" read with --as-of 2024: the headers name another year than the one asked)
@@ -2504,13 +2511,15 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     const other = layout.indicators.map((col) => ({ col, year: /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(table.labels[col.index] ?? '')?.[1] })).find((x) => x.year !== undefined && x.year !== asked);
     if (other) notes.push(`column ${other.col.index + 1} ${JSON.stringify(clip(table.labels[other.col.index] ?? '', 40))} names the year ${other.year}, but --as-of is ${options.asOf}: the figures are dated as asked; check which year the file's figures hold for`);
   }
-  if (yearsOnly && options.asOf !== undefined) notes.push(`--as-of ${options.asOf} was not used: the group headers date each figure column by its year (${[...new Set(layout.indicators.map((col) => col.year))].slice(0, 4).join(', ')})`);
+  if (yearsOnly && options.asOf !== undefined) notes.push(`--as-of ${options.asOf} was not used: the group headers or the hashtags (+y2018) date each figure column by its year (${[...new Set(layout.indicators.map((col) => col.year))].slice(0, 4).join(', ')})`);
   // (an untagged column headed as a date, Honduras's 345W "FECHA DE REPORTE": said, with the tag that would date each row by it)
   const untaggedDate = dateColumn === undefined && !yearsOnly ? table.tags.findIndex((t, c) => t === null && DATE_HEADER.test((table.labels[c] ?? '').slice(0, 80))) : -1;
   const untaggedDateAdvice = untaggedDate === -1 ? undefined : `column ${untaggedDate + 1} ${JSON.stringify(clip(table.labels[untaggedDate]!, 40))} has no hashtag, but its header names a date: tag it #date to date each row by it`;
   if (dateColumn === undefined && options.asOf === undefined && !nothingToRead && !yearsOnly) {
     throw new UsageError(`${file} has no date column (#date, #date+reported, #date+year, #date+start/+end): give the date its figures hold with --as-of YYYY, YYYY-MM or YYYY-MM-DD`, [
       ...(untaggedDateAdvice !== undefined ? [untaggedDateAdvice] : []),
+      // (a year some hashtags give, +y2018: those columns are dated so; the others need --as-of)
+      ...layout.indicators.filter((col) => col.year !== undefined).slice(0, 1).map((col) => `column ${col.index + 1} ${formatHashtag(col.tag)} names its year, ${col.year}, and is dated so; the other figure columns need --as-of (perhaps --as-of ${col.year}, if they hold for it too)`),
       'COD population and HNO files name their year in the dataset title, such as "2024"',
     ]);
   }

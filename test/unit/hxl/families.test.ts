@@ -3524,7 +3524,7 @@ describe("round 30 review: where the round's new HXL rules must not fire", () =>
   it('imports a table of year group headers without --as-of, and says --as-of was not used', () => {
     const text = 'Country,P-code,2022,2023\n,,Returnees,Returnees\n#country+code,#adm1+code,#affected+returnees,#affected+returnees\nUKR,UA71,1200,1500\n';
     expect(importHxl(text, 'yr.csv', { today: TODAY }).facts.figures.map((f) => f.asOf)).toEqual(['2022', '2023']);
-    expect(importHxl(text, 'yr.csv', { today: TODAY, asOf: '2024' }).report.notes.join('\n')).toContain('--as-of 2024 was not used: the group headers date each figure column by its year');
+    expect(importHxl(text, 'yr.csv', { today: TODAY, asOf: '2024' }).report.notes.join('\n')).toContain('--as-of 2024 was not used: the group headers or the hashtags (+y2018) date each figure column by its year');
   });
   it('scales a tiny value under a header scale without losing it', () => {
     const text = 'Country,Date,Required (US$m)\n#country+code,#date,#value+funding+required+usd\nAFG,2024-01-01,0.0000001\nSOM,2024-01-01,0.0000002\n';
@@ -5235,6 +5235,28 @@ describe('round 38: campaigns, COVID templates and long IPC tables', () => {
       [12000000, null],
       [3926777, 'part of the country'],
       [1000000, 'part of the country'],
+    ]);
+  });
+});
+
+describe('round 38: a year in a hashtag, and a kind under a hashtag of its own', () => {
+  it('reads #population+y2018 as the population of 2018, whatever --as-of dates the other columns', () => {
+    const text = ['#country+code,#adm1+code,#population+y2018,#inneed', 'MLI,ML08,13841,5842'].join('\n');
+    const r = importHxl(text, 'hno.csv', { today: TODAY, asOf: '2019' });
+    expect(r.facts.figures.map((f) => [f.indicator, f.asOf])).toEqual([
+      ['population', '2018'],
+      ['people-in-need', '2019'],
+    ]);
+    expect(() => importHxl(text, 'hno.csv', { today: TODAY })).toThrow(/no date column/);
+  });
+
+  it("reads a pooled fund's #cashflow+type as the kind of each row (Budget, Direct Cost), never amounts to add up", () => {
+    const text = ['#adm1+name,#cashflow+type,#indicator+num+cbpf_allocation+unit_usd', ...['Budget,16788574', 'Direct Cost,14067608', 'Support Cost,1641919'].map((r) => `Jonglei,${r}`), ...['Budget,100', 'Direct Cost,80', 'Support Cost,20'].map((r) => `Unity,${r}`)].join('\n');
+    const r = importHxl(text, 'cbpf.csv', { today: TODAY, asOf: '2017', country: 'SSD' });
+    expect(r.facts.figures.filter((f) => f.place.endsWith('jonglei')).map((f) => [f.value, f.breakdown?.['cashflow-type']])).toEqual([
+      [16788574, 'Budget'],
+      [14067608, 'Direct Cost'],
+      [1641919, 'Support Cost'],
     ]);
   });
 });
