@@ -82,7 +82,7 @@ export function isNoData(cell: string): boolean {
  * "Administrative unit not available", "Not specified", "Unknown").
  */
 // (no two runs of spaces side by side: "admin 1 not available" matches in one pass, a cell of spaces does not backtrack)
-const NO_PLACE = /^(?:(?:administrative\s+(?:unit|area|division)|admin(?:istrative)?(?:\s*\d)?|area|location|district|region|province)\s+)?(?:not\s+(?:available|known|specified|applicable|reported|provided)|unknown|unspecified)$/i;
+const NO_PLACE = /^(?:(?:administrative\s+(?:unit|area|division)|admin(?:istrative)?(?:\s*\d)?|area|location|district|region|province)\s+)?(?:not\s+(?:available|known|specified|applicable|reported|provided)|unknown|unspecified|no\s+information|no\s+info)$/i;
 /** A provider's code for a missing area under a known one: HAPI's `AB01-XXX` (an admin 2 not given in AB01), `XXX`. */
 const NO_PLACE_CODE = /^(?:[A-Z]{2,3}\d*[-_]?)?X{3,}$/i;
 /** The longest placeholder a place cell holds ("Administrative unit not available" is 34 characters). */

@@ -61,6 +61,7 @@ import { NationalRemainders, NOT_LOCATED } from './national-remainders.js';
 import { hashCells } from './keyed-slots.js';
 import { RepeatedEvents } from './repeated-events.js';
 import { ConflictingRows } from './conflicting-rows.js';
+import { siteTypeColumns } from './site-types.js';
 import { ProviderAreas } from './provider-areas.js';
 import { UnknownOrigins } from './unknown-origins.js';
 import { ZeroParts, ZeroPartsViews } from './zero-parts.js';
@@ -1723,6 +1724,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // and place columns a tagger left untagged beside a tagged admin code ("Zone p-code", "Woreda"): read by what their cells hold
   const untaggedPlaces = untaggedPlaceColumns(table);
   if (untaggedPlaces) table = { ...table, tags: untaggedPlaces.tags };
+  // a #loc column of kinds of site ("Health Building", "Road"), each under many areas: a breakdown, not places (site-types.ts)
+  const siteTypes = siteTypeColumns(table);
+  if (siteTypes) table = { ...table, tags: siteTypes.tags };
   // a header row shifted against the hashtags (WFP's global price files): the labels read where they agree
   // (or one cell wider than the hashtags, a label split by an unquoted comma: "People affected, 2024")
   const shifted = shiftedHeader(table.labels, table.tags) ?? splitHeader(table.labels, table.tags);
@@ -1768,6 +1772,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   if (shifted) notes.push(shifted.note);
   if (untaggedPlaces) notes.push(untaggedPlaces.note);
+  if (siteTypes) notes.push(siteTypes.note);
   if (beta) {
     const shown = beta.upgraded.slice(0, 8).map((u) => `${u.from} as ${u.to}`).join(', ');
     notes.push(`hashtags of HXL's beta (2014) read as HXL 1.x: ${shown}${beta.upgraded.length > 8 ? `, and ${beta.upgraded.length - 8} more` : ''}`);

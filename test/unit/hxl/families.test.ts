@@ -5260,3 +5260,27 @@ describe('round 38: a year in a hashtag, and a kind under a hashtag of its own',
     ]);
   });
 });
+
+describe('round 38: a #loc column of kinds of site (Insecurity Insight)', () => {
+  const kinds = ['Health Building', 'Road', 'Home', 'No Information'];
+  const areas = [['PSE', 'Gaza Strip'], ['PSE', 'West Bank'], ['SYR', 'Idlib'], ['MMR', 'Sagaing']];
+  const rows = Array.from({ length: 48 }, (_, i) => `2023-0${1 + (i % 9)}-1${i % 10},${areas[i % 4]![0]},${areas[i % 4]![1]},${kinds[Math.floor(i / 4) % 4]},${1 + (i % 3)}`);
+  const text = ['Date,Country,Admin 1,Location,Injured', '#date+occurred,#country+code,#adm1+name,#loc,#affected+injured', ...rows, '2023-05-01,PSE,Palestinian Territories,Health Building,8'].join('\n');
+
+  it('reads the kind as a breakdown and keeps each figure at its admin area, never under a kind of site as a place', () => {
+    const r = importHxl(text, 'ii.csv', { today: TODAY });
+    expect(r.facts.places.some((p) => kinds.includes(p.name))).toBe(false);
+    expect(r.facts.figures.every((f) => f.breakdown?.['location-type'] !== undefined)).toBe(true);
+    expect(fileNotes(r).join('\n')).toContain('column 4 "Location" #loc holds kinds of site, not places (4 values');
+    // (the row of the country's own name is the country's, never Gaza Strip's)
+    const gaza = r.facts.places.find((p) => p.name === 'Gaza Strip')!.id;
+    const inGaza = r.facts.figures.filter((f) => f.place === gaza).reduce((s, f) => s + f.value, 0);
+    const fromFile = rows.filter((l) => l.includes(',Gaza Strip,')).reduce((s, l) => s + Number(l.split(',').at(-1)), 0);
+    expect(inGaza).toBe(fromFile);
+  });
+
+  it('keeps a #loc of towns or camps, each under its own area, as places', () => {
+    const camps = ['#date,#country+code,#adm1+name,#loc,#affected+idps', ...Array.from({ length: 30 }, (_, i) => `2023-01-01,SOM,Bay,Camp ${i},${100 + i}`)].join('\n');
+    expect(importHxl(camps, 'camps.csv', { today: TODAY }).facts.places.filter((p) => p.name.startsWith('Camp '))).toHaveLength(30);
+  });
+});
