@@ -1354,6 +1354,10 @@ const SECTOR_TAGS: ReadonlySet<string> = new Set(['#population', '#affected', '#
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A p-code: an ISO2 or ISO3 country code and digits (AF01, MLI0101). */
 const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
+/** A source column with at least this many values, on at least this share of the sampled rows that fill it, holds each row's citation. */
+const CITED_SOURCES_MIN = 20;
+const CITED_SOURCES_SHARE = 0.2;
+const CITED_SOURCES_SHARE_EVENTS = 0.02;
 /** A year as an HXL attribute: "+y2018" (an attribute cannot begin with a digit). */
 const HASHTAG_YEAR = /^y(?:19|20)\d\d$/;
 /** A date cell that says the date is not set yet ("TBD", "TBC", "to be determined"). */
@@ -1961,6 +1965,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // name, #adm2+name over its p-code): how many sampled rows give a p-code in each, and the p-codes of the name column
   const swapped = layout.places.filter((lv) => lv.level > 0 && lv.code !== undefined && lv.name !== undefined).map((lv) => ({ lv, rows: 0, codes: 0, names: 0, example: '' }));
   const namePcodes = new Set<string>();
+  /** the source column's cells of the sampled rows: how many rows fill it, and its values (hashed) */
+  const sourceCells = { rows: 0, values: new Set<number>() };
   const countryCells = new Set<string>();
   /** the three-letter codes of the country column, in its code or its name cells */
   const countryCodes = new Set<string>();
@@ -2115,6 +2121,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         repeatedRows++;
         if (seen === 1) repeatKeys.set(key, 2);
       } else repeatKeys.set(key, 1);
+    }
+    // (a source column's cells, in the sample: a file of events cites a news report on each row, no source of the whole)
+    if (sampled && layout.shape === 'wide' && layout.context.source !== undefined) {
+      const cell = cellText(row, layout.context.source);
+      if (cell !== '') {
+        sourceCells.rows++;
+        if (sourceCells.values.size < CITED_SOURCES_MIN * 50) sourceCells.values.add(hash52(cell));
+      }
     }
     // (past the sample only where it repeats a key, or where the user asked for the first row of each: a large file
     // whose first rows repeat none pays nothing for it)
@@ -2400,6 +2414,16 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     layout.mappedTo[code] = `place name (${tag})`;
     for (const n of namePcodes) if (pcodes.size < 100_000) pcodes.add(n);
     notes.push(`column ${describeColumn(name)} is tagged as ${tag}'s names but holds p-codes ('${clip(sw.example, 20)}'), and column ${describeColumn(code)} is tagged as its codes but holds names: read the other way round, the p-codes as codes (retag the two columns to say so)`);
+  }
+  // a source column with another value on most rows (UCDP's and ACLED's events, each citing the report it comes from,
+  // "Reuters (1989-10-01): ..."): citations, each in its figures' notes, and the file the one source; never a source a row,
+  // which `compare` would read as sources disagreeing about separate events
+  // (in a file of events, #event or #date+occurred, a few outlets cited again and again are citations too: ACLED's "Ukrinform")
+  const eventFile = table.tags.some((t) => t !== null && (t.tag === '#event' || (t.tag === '#date' && t.attributes.includes('occurred'))));
+  const citedSources = sourceCells.values.size >= CITED_SOURCES_MIN && sourceCells.values.size >= sourceCells.rows * (eventFile ? CITED_SOURCES_SHARE_EVENTS : CITED_SOURCES_SHARE);
+  if (citedSources) {
+    layout.mappedTo[layout.context.source!] = "citation (the report each row cites, in its figures' notes; the file is the source)";
+    notes.push(`column ${describeColumn(layout.context.source!)} names the report each row comes from (${sourceCells.values.size}${sourceCells.values.size >= CITED_SOURCES_MIN * 50 ? ' or more' : ''} different ones in the first ${sourceCells.rows} rows that fill it): each row's citation, kept in its figures' notes, not a source of its own; the file is their source`);
   }
   // (where rows of one key differ, a short second pass notes what each gives, for the first row's figures to say)
   if (conflicting?.any === true) {
@@ -2774,7 +2798,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const endOrder = orderOf(layout.period.end);
 
   const sourceOf = (row: CsvRecord): string => {
-    const raw = cellText(row, layout.context.source);
+    const raw = citedSources ? '' : cellText(row, layout.context.source);
     let id = (raw && kebab(raw)) || fileSourceId;
     // one source given with two publication dates (two editions of an export joined: the October and the December
     // key figures): each date a source of its own, the first in the file under the id, any other under the id and its date
@@ -4052,6 +4076,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       const figureNotes = [`Line ${row.line}${whereOf(index)}.`];
       if (rowOrigin.length > 0) figureNotes.push(`Origin as the file gives it, the only one of its place and date: ${rowOrigin.join(', ')}.`);
       if (rowLinks.vary && isHttpUrl(cellText(row, layout.context.url))) figureNotes.push(`Its row's link: ${clip(cellText(row, layout.context.url), 500)}.`);
+      if (citedSources && cellText(row, layout.context.source) !== '') figureNotes.push(`Its row cites: ${clip(cellText(row, layout.context.source).replace(/\s+/g, ' '), 300)}.`);
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base =

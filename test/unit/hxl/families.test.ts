@@ -5284,3 +5284,17 @@ describe('round 38: a #loc column of kinds of site (Insecurity Insight)', () => 
     expect(importHxl(camps, 'camps.csv', { today: TODAY }).facts.places.filter((p) => p.name.startsWith('Camp '))).toHaveLength(30);
   });
 });
+
+describe("round 38: an event list's citations (UCDP, ACLED)", () => {
+  it("keeps each row's cited report in its figures' notes and the file as the one source", () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `${1000 + i},${1989 + (i % 5)}-0${1 + (i % 9)}-01,BGD,Chittagong,${i + 1},"Reuters (${1989 + (i % 5)}-10-0${1 + (i % 9)}): report ${i}"`);
+    const text = ['id,date,country,admin1,deaths,source_article', '#event+id,#date+occurred,#country+code,#adm1+name,#affected+killed,#meta+source', ...rows].join('\n');
+    const r = importHxl(text, 'ucdp.csv', { today: TODAY });
+    expect(r.facts.sources.map((s) => s.id)).toEqual(['ucdp']);
+    expect(fileNotes(r).join('\n')).toContain('#meta+source names the report each row comes from (30 different ones in the first 30 rows that fill it)');
+  });
+  it('keeps the sources of a file that joins a few (two publishers, one export each)', () => {
+    const text = ['#country+code,#date,#affected+idps,#meta+source', 'SOM,2023-01-01,100,IDMC', 'SOM,2023-01-01,120,DTM', 'ETH,2023-01-01,300,IDMC', 'ETH,2023-01-01,310,DTM'].join('\n');
+    expect(importHxl(text, 'joined.csv', { today: TODAY }).facts.sources.map((s) => s.id).sort()).toEqual(['dtm', 'idmc']);
+  });
+});
