@@ -1965,6 +1965,14 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // name, #adm2+name over its p-code): how many sampled rows give a p-code in each, and the p-codes of the name column
   const swapped = layout.places.filter((lv) => lv.level > 0 && lv.code !== undefined && lv.name !== undefined).map((lv) => ({ lv, rows: 0, codes: 0, names: 0, example: '' }));
   const namePcodes = new Set<string>();
+  // admin levels of code and name (or a provider's spelling), and each name's code (see the pre-pass); '' where a name has two
+  const namedLevels = layout.places.filter((lv) => lv.level >= 1 && lv.level <= 3 && lv.code !== undefined && (lv.name !== undefined || lv.altName !== undefined));
+  const codeOfName = new Map<string, string>();
+  const countryLevel0 = layout.places.find((lv) => lv.level === 0);
+  const countryKeyOf = (row: CsvRecord) => (countryLevel0 === undefined ? '' : (cellText(row, countryLevel0.code) || cellText(row, countryLevel0.name)).trim().toLowerCase());
+  const foldName = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  let namedByCode = 0;
+  let namedByCodeExample = '';
   /** the source column's cells of the sampled rows: how many rows fill it, and its values (hashed) */
   const sourceCells = { rows: 0, values: new Set<number>() };
   const countryCells = new Set<string>();
@@ -2375,6 +2383,23 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (before === undefined) {
           if (orgByKey.size < 100_000) orgByKey.set(key, org);
         } else if (before !== org) orgSplitsPlace = true;
+      }
+    }
+    // (an admin area's code by its name, where a row gives both: a row of the same country that gives the name alone,
+    // HAPI's "Cannot match row" with only the provider's spelling, is filed under that code, never a second place)
+    if (namedLevels.length > 0) {
+      const country = countryKeyOf(row);
+      for (const lv of namedLevels) {
+        const code = cellText(row, lv.code);
+        if (code === '' || !PCODE_LIKE.test(code.toUpperCase())) continue;
+        for (const n of [cellText(row, lv.name), cellText(row, lv.altName)]) {
+          if (n === '') continue;
+          const k = `${lv.level}\u0000${country}\u0000${foldName(n)}`;
+          const known = codeOfName.get(k);
+          if (known === undefined) {
+            if (codeOfName.size < 100_000) codeOfName.set(k, code);
+          } else if (known !== code) codeOfName.set(k, '');
+        }
       }
     }
     if (rowCount <= SAMPLE_ROWS) for (const sw of swapped) {
@@ -2966,6 +2991,17 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         const alt = r.alt !== '' && isNoPlace(r.alt) ? '' : r.alt;
         return { level: r.level, code, name: code || name ? name : alt };
       });
+      if (codeOfName.size > 0) {
+        const country = countryKeyOf(row);
+        for (let i = 0; i < cells.length; i++) {
+          const c = cells[i]!;
+          if (c.level < 1 || c.level > 3 || c.code !== '' || c.name === '') continue;
+          const code = codeOfName.get(`${c.level}\u0000${country}\u0000${foldName(c.name)}`);
+          if (code === undefined || code === '') continue;
+          cells[i] = { ...c, code };
+          if (namedByCode++ === 0) namedByCodeExample = `line ${row.line}: '${clip(c.name, 30)}' as ${clip(code, 20)}`;
+        }
+      }
       found = book.placeOf(cells);
       // (not a sum row read as the one country named so far: a later row may name another)
       if (placeCache.size < CACHE_LIMIT && !oneCountryTotal) placeCache.set(key, found);
@@ -4417,6 +4453,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (knownOnlyTo.count > 0) {
     notes.push(`${knownOnlyTo.count} row${knownOnlyTo.count === 1 ? "'s" : "s'"} days are known to the month or the year only, as the file's accuracy columns say (${knownOnlyTo.example}): dated by that month or year, not by a day`);
   }
+  if (namedByCode > 0) notes.push(`${namedByCode} row${namedByCode === 1 ? ' names' : 's name'} an admin area without its code that other rows of the country give with one (${namedByCodeExample}): filed under that code, not as a second place of the same name`);
   if (startOnly.count > 0) {
     notes.push(`${startOnly.count} row${startOnly.count === 1 ? ' gives' : 's give'} the start of ${startOnly.count === 1 ? 'its' : 'their'} period and no end (${startOnly.example}): dated by that start, with no period (a plan or a campaign whose end is not set)`);
   }

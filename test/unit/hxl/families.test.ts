@@ -5298,3 +5298,18 @@ describe("round 38: an event list's citations (UCDP, ACLED)", () => {
     expect(importHxl(text, 'joined.csv', { today: TODAY }).facts.sources.map((s) => s.id).sort()).toEqual(['dtm', 'idmc']);
   });
 });
+
+describe("round 38: an admin area named without its code (HAPI's 'Cannot match row')", () => {
+  it('files the row under the code other rows of the country give that name, never a second place of one name', () => {
+    const text = [
+      '#country+code,#adm1+name+provider,#adm2+name+provider,#adm1+code,#adm1+name,#adm2+code,#adm2+name,#date,#population+analysed',
+      'ETH,Tigray,Southern,ET01,Tigray,ET0104,Southern,2021-06-30,770447',
+      'ETH,Tigray,"North western, cluster 1",,,,,2021-06-30,1438037',
+      'ETH,Afar,Zone 1,ET02,Afar,ET0201,Zone 1,2021-06-30,500000',
+    ].join('\n');
+    const r = importHxl(text, 'hapi.csv', { today: TODAY });
+    expect(r.facts.places.filter((p) => p.name === 'Tigray').map((p) => p.id)).toEqual(['ET01']);
+    expect(r.facts.places.find((p) => p.name === 'North western, cluster 1')?.parent).toBe('ET01');
+    expect(fileNotes(r).join('\n')).toContain("1 row names an admin area without its code that other rows of the country give with one (line 3: 'Tigray' as ET01)");
+  });
+});
