@@ -307,6 +307,8 @@ const POPULATION_LEAD = new RegExp(String.raw`(?<!\b(?:target|targeted|affected|
 const STATE_NOUN_ARE_LEAD = /\b(?:affected|displaced|evacuated|damaged|destroyed|injured|missing|dead)\s+(persons|people|individuals|families|households|houses|homes|schools)\s+(?:were|are|now\s+stand\s+at|stand\s+at|stood\s+at|total|totalled|totaled|have\s+reached|reached|increased\s+to|rose\s+to|have\s+risen\s+to|climbed\s+to)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
 /** After a number: "of these" and a state of damage ("of these completely destroyed", "of which were partially damaged"). */
 const OF_THESE_DAMAGED_AFTER = /^\s+of\s+(?:these|those|them|which)\s+(?:(?:were|are|was|is|have\s+been|has\s+been)\s+)?(?:(?:completely|totally|partially|partly|fully|severely|badly)\s+)?(?:destroyed|damaged|collapsed|washed\s+away|flooded|razed)(?![\p{L}])/iu;
+/** After a bare number: "are" and a people's or a group's name ("are Kenyans", "were foreigners", "are nationals"). */
+const ARE_NATIONALS_AFTER = /^\s+(?:are|were)\s+(?:\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers|ish|ites)|foreigners|foreign\s+nationals|nationals|citizens|non-nationals)(?![\p{L}])/u;
 /** After a bare number: a verb of people crossing into a place named after it ("have entered Colombia", "have crossed into Chad"). */
 const PEOPLE_MOVED_INTO_AFTER = /^\s+(?:have|has|had)\s+(?:already\s+|now\s+|reportedly\s+)?(?:entered|crossed\s+into|crossed\s+the\s+border\s+into|arrived\s+in|fled\s+(?:to|into))\s+\p{Lu}/u;
 /** Right before a number: "another", "a further", "an additional" (more of what was said before). */
@@ -314,7 +316,11 @@ const FURTHER_AMOUNT_LEAD = /\b(?:another|a\s+further|an\s+additional)\s+$/i;
 /** An amount of money as written: a currency sign or code right before digits ("Tk 2.5 million", "$3", "USD 40"). */
 const AMOUNT_WRITTEN = /(?:[$€£¥₹৳₱₦]|(?<![\p{L}])(?:Tk|Rs|Rp|[A-Z]{3})\.?\s?)\d/u;
 /** Before a number: a noun of casualties or arrivals, then "are", "stand at", "reached" ("Deaths so far this year are "). */
-const CASUALTIES_ARE_LEAD = /\b(?:deaths|fatalities|casualties|arrivals|injuries)\s+(?:(?:so\s+far|to\s+date|this\s+year|in\s+\d{4}|overall|in\s+all)\s+){0,2}(?:are|were|now\s+stand\s+at|stand\s+at|stood\s+at|total|totalled|totaled|have\s+reached|reached|rose\s+to|have\s+risen\s+to|climbed\s+to)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
+const CASUALTIES_ARE_LEAD = /\b(?:deaths|fatalities|casualties|arrivals|injuries|cases)\s+(?:(?:so\s+far|to\s+date|this\s+year|in\s+\d{4}|overall|in\s+all)\s+){0,2}(?:are\s+now|are|were|now\s+stand\s+at|stand\s+at|stood\s+at|total|totalled|totaled|have\s+reached|reached|rose\s+to|have\s+risen\s+to|climbed\s+to)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|an\s+estimated)\s+)?$/iu;
+/** Right before a number: a day and a month's name ("12 December "), whose year the number is. */
+const DAY_MONTH_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/u;
+/** Right before a number: a rate of tests ("positivity rate is at ", "test positivity of "). */
+const TEST_RATE_LEAD = /\b(?:positivity|test\s+positivity|positive\s+rate)(?:\s+rate)?\s+(?:is|was|stands|stood|of|at|remains|rose\s+to|fell\s+to)?\s*(?:at\s+)?$/iu;
 /** After a small number: witnesses or officials who said it ("two residents said", "three officials told Reuters"). */
 const WITNESSES_SAID_AFTER = /^\s+(?:other\s+)?(?:residents|witnesses|officials|sources|medics|doctors|villagers|security\s+sources|local\s+officials|aid\s+workers)\s+(?:said|told|say|says|reported|confirmed)(?![\p{L}])/iu;
 /** After a percentage: of the people who will be or are protected (a vaccine's efficacy). */
@@ -322,7 +328,14 @@ const PROTECTED_SHARE_AFTER = /^\s*(?:%|per[\s-]?cent|percent)(?:\s*\[\d+\])?\s+
 /** Right before a percentage: a verb of damage, so the percentage is its degree ("damaged between 50 and 100 percent", "destroyed up to 80%"). */
 const DAMAGE_DEGREE_LEAD = /\b(?:damaged|destroyed)\s+(?:(?:between|by|up\s+to|about|around|some|over|more\s+than|nearly|almost)\s+)?$/iu;
 /** Before a number: a comma, then a place's name (perhaps "the city of"), as in "..., Lombok Timur 11, the city of Mataram 7". */
-const NAMED_ITEM_LEAD = /[,;]\s+(?:and\s+)?(?:the\s+(?:city|district|province|regency|municipality|town|county|state)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+$/u;
+const NAMED_ITEM_LEAD = /[,;:]\s+(?:and\s+)?(?:the\s+(?:city|district|province|regency|municipality|town|county|state)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+$/u;
+/** The unit a distribution's items name where one names it ("Siaya and Migori 18 cases each"). */
+function distributionUnit(sentence: string): string | undefined {
+  const m = /\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+\d[\d,.]*\s+(\p{Ll}+)/u.exec(sentence);
+  return m === null ? undefined : unitOfNoun(m[1]!);
+}
+/** A sentence opening with a distribution's label ("County distribution: ", "By region: "). */
+const DISTRIBUTION_OPENING = /^\s*(?:[\p{L}-]+\s+){0,2}(?:distribution|breakdown)(?:\s+by\s+[\p{L}-]+)?\s*:|^\s*(?:by|per)\s+(?:county|region|province|district|state|governorate)\s*:/iu;
 /** After it: the item ends (a comma, "and", the sentence's end). */
 const NAMED_ITEM_AFTER = /^\s*(?:[,;.]|and\s|$)/u;
 /** Earlier in the sentence: the first item, a place's name, its number and its noun, then a comma ("Lombok Utara 273 fatalities,"). */
@@ -1770,7 +1783,8 @@ function mergeRepeats(built: readonly Built[], leadEnd: number): { kept: Map<str
     // (the first said in the headline or the lead, as a report restates its key figures: two statements
     // of the body with the same number, "Nearly 8.3 million people need assistance ... Approximately 8.3
     // million people are food insecure", may be two figures)
-    if (!(twin.headline || t.line <= leadEnd)) return;
+    // (or said again in a key-figure line: "around 4,500 people remain in 10 evacuation centres" then "4,500 People remain in 10 evacuation centres")
+    if (!(twin.headline || b.headline || t.line <= leadEnd)) return;
     kept.delete(key);
     duplicates++;
     addReview(twin, `the same number is said again on line ${c.line} as '${c.qualifier}': kept once, as first said ('${t.qualifier}')`);
@@ -3089,6 +3103,16 @@ function isNoCountFirst(setting: FigureSetting, token: NumberToken, line: number
     skipped.push(`line ${line}: '${token.written}' says how badly something was damaged, not a share of people or things; not extracted`);
     return true;
   }
+  // "from 3 November 2017 through 12 December 20171": a date's year with a footnote's number glued to it, no count
+  if (token.kind === 'digits' && /^(?:19|20)\d{3,4}$/.test(token.written) && DAY_MONTH_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is a date's year with a footnote's number after it; not extracted`);
+    return true;
+  }
+  // "Our positivity rate is at 10.8%": the share of tests that are positive, no share of people
+  if (TEST_RATE_LEAD.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) {
+    skipped.push(`line ${line}: '${token.written}' is a rate of tests, not a share of people; not extracted`);
+    return true;
+  }
   // "a medic and two residents said": the people a report quotes, no count of the crisis
   if (token.value < 20 && WITNESSES_SAID_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40)))) {
     skipped.push(`line ${line}: '${token.written}' counts the witnesses or officials who told it, not people of the crisis; not extracted`);
@@ -3334,6 +3358,7 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
       let changed: RegExpExecArray | null;
       let shareOf: RegExpExecArray | null;
       let thingsAre: RegExpExecArray | null;
+      let listUnit: string | undefined;
       let peopleParen: RegExpExecArray | null;
       let sexPart: RegExpExecArray | null;
       let inverted: RegExpExecArray | null;
@@ -3924,11 +3949,12 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         // (the place after a dash is the item's own: "459,485 – to Romania")
         const dashed = /^\s?[–—]\s?(?:to|in|into|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(after);
         if (dashed) item = { start: token.start, end: token.end + dashed[0].length };
-      } else if (lastThing !== undefined && !token.yearLike && (isCountUnit(lastThing) || unitDimension(lastThing) === 'object') && NAMED_ITEM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && NAMED_ITEM_AFTER.test(after) && NAMED_ITEM_FIRST.test(text.slice(sentence.start, token.start))) {
+      } else if (!token.yearLike && (listUnit = lastThing ?? antecedent ?? (DISTRIBUTION_OPENING.test(text.slice(sentence.start, token.start)) ? distributionUnit(text.slice(sentence.start, sentence.end)) : undefined)) !== undefined && (isCountUnit(listUnit) || unitDimension(listUnit) === 'object') && NAMED_ITEM_LEAD.test(text.slice(Math.max(sentence.start, token.start - 60), token.start)) && NAMED_ITEM_AFTER.test(after) && (NAMED_ITEM_FIRST.test(text.slice(sentence.start, token.start)) || DISTRIBUTION_OPENING.test(text.slice(sentence.start, token.start)))) {
         // "with the following breakdown: Lombok Utara 273 fatalities, Lombok Timur 11, the city of Mataram 7": an item of a
         // list by place, each place before its number, the noun said with the first item only
-        unit = lastThing;
-        noun = isCountUnit(unit) ? 'people' : lastThing;
+        // (or under a label of a distribution, "County distribution: Nairobi 76, Kericho 51", in the unit counted before)
+        unit = listUnit;
+        noun = isCountUnit(unit) ? 'people' : unit;
         unitScore = 0.7;
         reasons?.push(`'${token.written}' after a place's name in a list whose first item named its noun, its noun left out -> ${unit}`);
       } else if (!token.yearLike && (thingsAre = STATE_NOUN_ARE_LEAD.exec(lead)) !== null && unitOfNoun(thingsAre[1]!.toLowerCase()) !== undefined && !NOUN_NEXT.test(after)) {
@@ -4043,6 +4069,12 @@ function readBareNumber(setting: FigureSetting, token: NumberToken, counted: Cou
         noun = 'people';
         unitScore = 0.7;
         reasons?.push(restArePeople ? `'the remaining ${token.written}' are served or stay somewhere, after a count of places -> ${unit}` : `'the remaining ${token.written}' with no noun of its own, after a count of ${lastThing} -> ${lastThing}`);
+      } else if (!token.yearLike && ARE_NATIONALS_AFTER.test(after) && (antecedent !== undefined || sentenceNamesPeople(setting))) {
+        // "From the cases 393 are Kenyans while 17 are foreigners": people, by who they are
+        unit = 'person';
+        noun = 'people';
+        unitScore = 0.7;
+        reasons?.push(`'${token.written}' ${ARE_NATIONALS_AFTER.exec(after)![0].trim()}: people -> person`);
       } else if (!token.yearLike && (token.scale !== undefined || token.value >= 100) && PEOPLE_MOVED_INTO_AFTER.test(after)) {
         // "More than a million have entered Colombia": people who crossed into a country named after the verb
         unit = 'person';
@@ -5012,7 +5044,7 @@ const PERCENT_CHANGE_BEFORE = /\b(?:(?:is|are|was|were|been|gone|went|go|goes)\s
 /** "can be (up to) ", "should be (below) ", "must be ": what a rate can or should be, before a percentage. */
 const NORM_BEFORE = /\b(?:can|should|must|ought\s+to)\s+(?:be|remain|stay)\s+(?:(?:up\s+to|below|under|above|over|less\s+than|more\s+than|at\s+most|at\s+least|around|about)\s+)?$/iu;
 /** "(one third) of the paddy harvest", "(40%) of crops", "90% of the livestock": a share of a harvest or a herd, not of people or funds. */
-const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,3}(?:harvests?|crops?|production|yields?|output|plantings?|livestock|cattle|herds?|animals)(?![\p{L}])/iu;
+const PERCENT_OF_CROPS = /^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\p{L}-]+\s+){0,3}(?:harvests?|crops?|production|yields?|output|plantings?|livestock|cattle|herds?|animals|(?:food\s+)?gardens?)(?![\p{L}])/iu;
 /** After a percentage: medicines, equipment or stocks, or a ration ("of essential medicines", "food rations", "of the standard amount"). */
 const PERCENT_OF_SUPPLIES = /^\s+(?:of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:(?:essential|medical|basic)\s+)?(?:medicines|drugs|medical\s+supplies|supplies|equipment|stocks?)(?![\p{L}])|(?:of\s+(?:the\s+|their\s+)?rations?|(?:of\s+(?:the\s+|their\s+)?)?(?:full|food|standard|normal|monthly)\s+rations?)(?![\p{L}])|of\s+the\s+(?:standard|normal|full)\s+(?:amount|ration|basket)(?![\p{L}]))/iu;
 /** After a percentage: a utility's service or network ("of the electric service", "of telephonic services", "of lighting network"; not its workers). */

@@ -1230,6 +1230,9 @@ const CASE_STATUS_LIST = /^\s((?:new\s+)?(?:confirmed|probable|suspected)(?:,\s*
  * and up to three modifier words ("35,000 displaced people", "1,200 metric tonnes").
  * "tons" is read as metric tonnes (flagged by `tons`); "square" units other than km² are refused as ambiguous.
  */
+/** After a number: a disease written as a code or an acronym ("COVID-19", "H1N1", "MERS", "SARS-CoV-2"), then cases, deaths or infections. */
+const CODED_DISEASE_CASES = /^\s+(?:COVID-19|Covid-19|COVID|SARS-CoV-2|[A-Z]\d+N\d+|MERS|SARS|AWD|ARI|SARI|ILI)\s+(?:(?:new|confirmed|suspected|probable|positive|related)\s+)?(cases|deaths|infections|patients)(?![\p{L}])/u;
+
 export function nounAfter(text: string, at: number, limit: number): NounUnit | { ambiguous: string } | undefined {
   // "around 450,000 or more people", "2,000 or so families": the noun after the aside
   const aside = OR_MORE.exec(text.slice(at, Math.min(limit, at + 12))) ?? PHASE_BETWEEN.exec(text.slice(at, Math.min(limit, at + 16)));
@@ -1256,6 +1259,9 @@ export function nounAfter(text: string, at: number, limit: number): NounUnit | {
   // "17,942 confirmed, probable and suspected cases": a list of case statuses with commas before the noun
   const statuses = CASE_STATUS_LIST.exec(rest);
   if (statuses) return { unit: 'person', end: at + statuses[0].length, written: statuses[2]!, modifiers: statuses[1]!.split(/[\s,]+/).filter((w) => w !== ''), hyphen: false, noun: statuses[2]!.toLowerCase() };
+  // "62,475 COVID-19 cases", "300 H1N1 deaths": a disease's code or acronym between the number and its cases or deaths
+  const coded = CODED_DISEASE_CASES.exec(rest);
+  if (coded) return { unit: 'person', end: at + coded[0].length, written: coded[1]!, modifiers: [], hyphen: false, noun: coded[1]!.toLowerCase() };
   const underAge = UNDER_AGE_CHILDREN.exec(rest);
   if (underAge) return { unit: 'person', end: at + underAge[0].length, written: underAge[1]!, modifiers: [], hyphen: false, noun: underAge[1]!.toLowerCase() };
   const childSpaces = CHILD_FRIENDLY_SPACES.exec(rest);

@@ -7946,3 +7946,32 @@ describe('round 38: fourth wave', () => {
     expect(vuq('More than a million have entered Ostra in the last 16 months alone.')).toEqual([[1000000, 'person', 'more-than']]);
   });
 });
+
+describe('round 38: fifth wave', () => {
+  it('reads "62,475 COVID-19 cases" with a disease code between the number and its noun', () => {
+    expect(vuq('There were 62,475 COVID-19 cases and 4,950 deaths in Ostra.')).toEqual([
+      [62475, 'person', 'exact'],
+      [4950, 'person', 'exact'],
+    ]);
+  });
+  it('reads a distribution by place after its label, in the unit one of its items names', () => {
+    const r = run('Cholera in Ostra\n\n410 people have tested positive.\n\nCounty distribution: Vell 76, Kessa 51, Marl and Pell 18 cases each, Tavarra 12.');
+    expect(r.candidates.map((c) => [c.value, c.unit])).toEqual([[410, 'person'], [76, 'person'], [51, 'person'], [18, 'person'], [12, 'person']]);
+  });
+  it('reads "393 are Kenyans while 17 are foreigners" and "cases are now 164,386" as people', () => {
+    expect(vuq('410 people have tested positive. From the cases 393 are Ostrans while 17 are foreigners. Total confirmed cases are now 164,386.')).toEqual([
+      [410, 'person', 'exact'],
+      [393, 'person', 'exact'],
+      [17, 'person', 'exact'],
+      [164386, 'person', 'exact'],
+    ]);
+  });
+  it("merges a key-figure line with the bullet said before it that hedges the same number", () => {
+    const text = ['Floods in Ostra', '', '• The NDMO reports that around 4,500 people remain in 10 evacuation centres.', '', 'Key figures', '', '4,500 People remain in 10 evacuation centres'].join('\n');
+    expect(run(text).candidates.filter((c) => c.value === 4500).map((c) => [c.qualifier, c.line])).toEqual([['approximately', 3]]);
+  });
+  it("drafts no figure from a year with a footnote's number glued to it, nor from a test positivity rate, nor from shares of food gardens", () => {
+    expect(vuq('Cases by date of onset from 3 November 2017 through 12 December 20171 rose to 804 people. Our positivity rate is at 10.8%.')).toEqual([[804, 'person', 'exact']]);
+    expect(vuq('Some 300 households in Ostra have lost 75 to 100 per cent of their food gardens.')).toEqual([[300, 'household', 'approximately']]);
+  });
+});
