@@ -218,14 +218,17 @@ const CLOSED_END = /[.!?:;,]["'”’)]*$/;
 const WRAP_WIDTH = 100;
 
 /**
- * A key figure's line of a fact sheet: a number, then its label in title case, and no closing punctuation
- * ("1.1 MILLION People Displaced Within Tigray, Afar, and Amhara by the Crisis in Tigray"): at most sixteen
- * words, and of those longer than three letters at least two in three capitalised.
+ * A key figure's line of a fact sheet: a number, then its label opening in capitals, and no closing punctuation:
+ * at most ten words ("4,500 People remain in 10 evacuation centres"), or at most sixteen of which, of those longer
+ * than three letters, at least two in three are capitalised ("1.1 MILLION People Displaced Within Tigray, Afar, and
+ * Amhara by the Crisis in Tigray").
  */
 function isNumberTitleLine(body: string): boolean {
   if (body.length > 200 || !NUMBER_TITLE_OPENING.test(body) || /[.!?:;]["'”’)]*$/.test(body)) return false;
   const words = body.split(/\s+/);
   if (words.length > 16) return false;
+  // (or a short one whose label alone opens in capitals: "4,500 People remain in 10 evacuation centres")
+  if (words.length <= 10) return true;
   const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
   return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 3 >= long.length * 2;
 }

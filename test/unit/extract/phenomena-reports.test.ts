@@ -7967,8 +7967,9 @@ describe('round 38: fifth wave', () => {
     ]);
   });
   it("merges a key-figure line with the bullet said before it that hedges the same number", () => {
-    const text = ['Floods in Ostra', '', '• The NDMO reports that around 4,500 people remain in 10 evacuation centres.', '', 'Key figures', '', '4,500 People remain in 10 evacuation centres'].join('\n');
-    expect(run(text).candidates.filter((c) => c.value === 4500).map((c) => [c.qualifier, c.line])).toEqual([['approximately', 3]]);
+    const filler = Array.from({ length: 6 }, (_, i) => [`• Partners in Vell district ${i + 1} continue to deliver water, food and shelter materials to families in need.`, '']).flat();
+    const text = ['Floods in Ostra', '', 'Flash floods hit the capital of Ostra last week, and the response continues.', '', '• The NDMO reports that around 4,500 people remain in 10 evacuation centres.', '', ...filler, 'Key figures', '', '4,500 People remain in 10 evacuation centres'].join('\n');
+    expect(run(text).candidates.filter((c) => c.value === 4500).map((c) => [c.qualifier, c.line])).toEqual([['approximately', 5]]);
   });
   it("drafts no figure from a year with a footnote's number glued to it, nor from a test positivity rate, nor from shares of food gardens", () => {
     expect(vuq('Cases by date of onset from 3 November 2017 through 12 December 20171 rose to 804 people. Our positivity rate is at 10.8%.')).toEqual([[804, 'person', 'exact']]);
