@@ -17,7 +17,7 @@
 import { isIsoDate, isPartialDate, lastDayOf } from '../domain/dates.js';
 import { impliedBounds, QUALIFIERS, type Qualifier } from '../domain/qualifier.js';
 import { canonicalUnit, describeUnit } from '../domain/unit.js';
-import { isCurrencyCode } from '../domain/currency.js';
+import { currencyDecimals, isCurrencyCode } from '../domain/currency.js';
 import { UsageError } from '../errors.js';
 import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/check-facts.js';
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
@@ -3746,7 +3746,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
     // (a sum has no bounds and no equivalent of its own: those of its parts are dropped, and said)
     const { low: _low, high: _high, stated: _stated, ...whole } = p.draft;
-    const value = Number(p.total.toFixed(p.decimals));
+    // (a sum of money to its currency's minor unit at most: a part written "13031974.120000001" leaves no float noise in the sum)
+    const value = Number(p.total.toFixed(isCurrencyCode(p.draft.unit) ? Math.min(p.decimals, currencyDecimals(p.draft.unit)) : p.decimals));
     const more = p.rows - p.lines.length;
     const lines = `line${p.lines.length === 1 ? '' : 's'} ${p.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
     const hashtag = p.draft.quote.slice(0, Math.max(0, p.draft.quote.indexOf(': '))) || 'value';

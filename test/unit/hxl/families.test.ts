@@ -5313,3 +5313,12 @@ describe("round 38: an admin area named without its code (HAPI's 'Cannot match r
     expect(fileNotes(r).join('\n')).toContain("1 row names an admin area without its code that other rows of the country give with one (line 3: 'Tigray' as ET01)");
   });
 });
+
+describe('round 38: a sum of money', () => {
+  it("is rounded to its currency's minor unit, whatever float noise a part is written with", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `${1000 + i},KEN,2021-01-01,${i === 0 ? '13031974.120000001' : '100.25'}`);
+    const text = ['#activity+id,#country+code,#date,#value+funding+total+chf', ...rows].join('\n');
+    const r = importHxl(text, 'ifrc.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => f.value)).toEqual([13033076.87]);
+  });
+});
