@@ -200,9 +200,10 @@ export function breakdownDimension(t: HxlTag): { dimension: string; read: Breakd
       // place and date has several plans, else the context of the one figure it has
       return has('code') || has('id') ? undefined : { dimension: 'plan', read: 'series' };
     case '#service':
-      // a service given, WHO's immunization campaigns' vaccine (#service+name "Measles", "MR"): each campaign a part, its
-      // own people, never the country's whole (campaigns of two vaccines target people who overlap, and no row adds them up)
-      return has('code') || has('id') ? undefined : { dimension: 'service', read: 'text' };
+      // a service given, WHO's immunization campaigns' vaccine (#service+name "Measles", "MR"): where a place has several
+      // (at any dates), each campaign a part, its own people, never the country's whole (campaigns of two vaccines target
+      // people who overlap, and no row adds them up); where each place has one, what its figures are of, no part
+      return has('code') || has('id') ? undefined : { dimension: 'service', read: 'series' };
     case '#assessment':
       // IOM DTM: a baseline (BA) or site (SA) assessment of the same place and date
       return has('type') ? { dimension: 'assessment-type', read: 'series' } : undefined;

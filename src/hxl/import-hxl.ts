@@ -1421,7 +1421,7 @@ const STOCK_INDICATOR = /^(?:internally-displaced|displaced|refugees|asylum-seek
  * "Armed Clashes in Sudan (Monthly)" then "(Overview)"; a baseline then a site assessment): never
  * joined as one, so each is a breakdown at every date of that place.
  */
-const PLACE_SERIES: ReadonlySet<string> = new Set(['operation', 'assessment-type']);
+const PLACE_SERIES: ReadonlySet<string> = new Set(['operation', 'assessment-type', 'service']);
 /** An ISO day, as the first ten characters of a date cell give it ("2024-05-31", from "2024-05-31T00:00:00" too). */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The places and dates a series column (an operation, a market) is followed over, at most. */
@@ -1897,7 +1897,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   };
   // rows of one figure key that give other values, which the first row's figure then names (conflicting-rows.ts)
   // (not where the user asked for every repeat to be added up)
-  const figureColumns = layout.shape === 'long' ? (layout.long.value !== undefined ? [layout.long.value] : []) : layout.indicators.map((i) => i.index);
+  // (not a column of its own period, an IPC projection's: rows of one analysis date are projections of two periods, two figures)
+  const figureColumns = layout.shape === 'long' ? (layout.long.value !== undefined ? [layout.long.value] : []) : layout.indicators.filter((i) => i.period === undefined).map((i) => i.index);
   const conflicting = options.repeats === 'sum' || eventRecords || figureColumns.length === 0 ? undefined : new ConflictingRows(figureColumns, repeatKeyOf, cellText);
   // place cells a spreadsheet's merged cells leave blank under the row that gives them (merged-places.ts)
   const placeSet = new Set(placeColumns);
@@ -2534,7 +2535,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // (or any, where the date column is an event's, #date+occurred: Insecurity Insight's incidents, each row an attack)
   const occurred = dateColumn !== undefined && table.tags[dateColumn]?.attributes.includes('occurred') === true;
   const manyRepeats = options.repeats === undefined && repeatedRows > 0 && (occurred || (repeatedRows >= REPEATS_MIN && repeatedRows >= sampledRows * REPEATS_SHARE));
-  const summing = !eventRecords && (options.repeats === 'sum' || byRecordIds || (manyRepeats && periodColumn === undefined));
+  // (a file whose rows each cite the report they come from lists events, each its own record: UCDP's two events of one day
+  // and place are two, added up, never one given twice)
+  const summing = !eventRecords && (options.repeats === 'sum' || byRecordIds || (manyRepeats && periodColumn === undefined) || (citedSources && options.repeats !== 'first'));
   if (manyRepeats && !byRecordIds && !eventRecords && periodColumn !== undefined) {
     const shown = [...periodsUnder.get(periodColumn)!.values].slice(0, 2).map((v) => `'${clip(v, 20)}'`).join(', ');
     const label = table.labels[periodColumn] ?? '';
@@ -2601,6 +2604,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   }
   for (const col of seriesColumns) {
     if (!layout.breakdowns.includes(col)) continue;
+    // a service several of which one place has, at one date or at several, is a part on every row (a vaccine's campaign)
+    if (col.dimension === 'service' && col.varying!.size > 0) {
+      col.read = 'text';
+      layout.mappedTo[col.index] = `breakdown service (a place has several)`;
+      continue;
+    }
     // a severity class several of which one place and date has is a breakdown on every row, not only there
     if (col.dimension === 'severity' && col.varying!.size > 0) {
       col.read = 'text';
@@ -3239,6 +3248,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   /** The breakdown the breakdown columns of a row give. */
   // (the origin a row gives as the only one of its place and date, set by rowBreakdown for the row's figures' notes)
   const rowOrigin: string[] = [];
+  /** the admin level of the row's place, set before its breakdown is read (0 a country) */
+  let rowPlaceLevel = 0;
   const rowBreakdown = (row: CsvRecord): Record<string, string> => {
     const b: Record<string, string> = Object.create(null) as Record<string, string>;
     rowOrigin.length = 0;
@@ -3318,7 +3329,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         case 'origin':
           // (the only origin of its place and date, in a file of areas that gives one a place and date: where its people
           // came from, in the figure's notes, not a part of them: unknown-origins.ts)
-          if (adminOrigins && cell.trim() !== '' && !isOriginUnknown(cell) && (onlyOrigin ??= unknownOrigins?.onlyOrigin(row) === true)) {
+          // (an area below admin 1 only: a country's or a province's people from one area alone is one origin's part, DTM's
+          // national rows by origin, 75,317 of Haiti's 1,258,504 from Artibonite)
+          if (adminOrigins && rowPlaceLevel >= 2 && cell.trim() !== '' && !isOriginUnknown(cell) && (onlyOrigin ??= unknownOrigins?.onlyOrigin(row) === true)) {
             rowOrigin.push(clip(cell.trim(), 60));
             break;
           }
@@ -3419,6 +3432,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (past PENDING_CAP a new figure is written at once, but a row of a figure already waiting is still added to it)
     // (a price is never added up, whatever its currency: "usdprice" rows of one date are prices of several goods, or one price said again)
     // (a negative adjustment that no sum takes: no figure, a count or an amount cannot be negative)
+    // (a record in another unit than the first of its id, an IATI activity in yen beside one in dollars: a sum of its own,
+    // its id naming its unit, never added to the other's)
+    if (deferring && pending.get(id) !== undefined && pending.get(id)!.draft.unit !== draft.unit) id = figureId([id, draft.unit.toLowerCase()], kebabPart);
     const summed = deferring && isAdditiveUnit(draft.unit) && !PRICE_WORD.test(draft.label) && !(stocksApart && STOCK_INDICATOR.test(draft.indicator)) && (pending.has(id) || pending.size < pendingCap);
     if (draft.value < 0 && !summed) {
       rejected.push({ line, ...(column !== undefined ? { column } : {}), reason: `'${draft.value}' is negative, and no sum of the file's records takes it; a count or an amount cannot be negative` });
@@ -3514,10 +3530,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     let allNotes = draft.notes ?? '';
     for (const n of figureNotes) if (n) allNotes = allNotes ? `${allNotes} ${n}` : n;
     // (a figure kept as the first of rows that give it other values says so itself, not only the import's report)
-    if (conflictNote !== undefined) allNotes = allNotes ? `${allNotes} ${conflictNote.note}` : conflictNote.note;
+    // (not on a record told apart by its line: the rows of its key are records of their own, none rejected)
+    const conflictKept = conflictNote !== undefined && draft.breakdown?.record === undefined ? conflictNote : undefined;
+    if (conflictKept !== undefined) allNotes = allNotes ? `${allNotes} ${conflictKept.note}` : conflictKept.note;
     // keys in the schema's order, so that the written document reads like a hand-made one;
     // assigned one by one (object spreads here cost a fifth of a large import)
-    const figure = { id, label: conflictNote === undefined ? clip(draft.label, 300) : `${clip(draft.label, 300 - conflictNote.label.length)}${conflictNote.label}`, indicator: draft.indicator, value: draft.value, unit: draft.unit, qualifier: draft.qualifier } as Figure;
+    const figure = { id, label: conflictKept === undefined ? clip(draft.label, 300) : `${clip(draft.label, 300 - conflictKept.label.length)}${conflictKept.label}`, indicator: draft.indicator, value: draft.value, unit: draft.unit, qualifier: draft.qualifier } as Figure;
     if (draft.low !== undefined) figure.low = draft.low;
     if (draft.high !== undefined) figure.high = draft.high;
     figure.place = draft.place;
@@ -3923,6 +3941,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
     }
     const source = sourceOf(row);
+    rowPlaceLevel = book.levelOf(place.id) ?? 4;
     const byRow = rowBreakdown(row);
     // an IPC analysis of a country that covered a part of it (Afghanistan's of January 2018: 3,926,777 of 31,575,018
     // people, four provinces): its figures are that part's, never the country's (history read coverage as +897 %, -83 %)
@@ -4309,6 +4328,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
 
     const label = cellText(row, L.label) || indicatorText;
+    rowPlaceLevel = book.levelOf(place.id) ?? 4;
     const breakdown = orderedBreakdown(sexed === null ? rowBreakdown(row) : Object.assign(rowBreakdown(row), { sex: /^f/i.test(sexed[2]!) ? 'f' : 'm' }));
     // humfig's export writes the period only where the figure has one; a year's figure has its year
     // (and a span of years in a year column has its span, "2015/16", "1992-1994": the last year, over the span, as in a wide file)

@@ -5322,3 +5322,46 @@ describe('round 38: a sum of money', () => {
     expect(r.facts.figures.map((f) => f.value)).toEqual([13033076.87]);
   });
 });
+
+describe("round 38: what the change review found (start against the round's build on 337 real files)", () => {
+  it('never adds up records of one figure in two currencies (IATI activities in yen beside dollars)', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `GB-${i},SLE,2014-06-30,${i === 3 ? 'JPY' : 'USD'},${i === 3 ? 322737394 : 10}`);
+    const text = ['#activity+id,#country+code,#date,#currency,#value+disbursed', ...rows].join('\n');
+    const r = importHxl(text, 'iati.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.unit, f.value])).toEqual([
+      ['USD', 110],
+      ['JPY', 322737394],
+    ]);
+  });
+
+  it("keeps a country's or a province's people from one origin a part, whatever the file's other rows (DTM's national rows by origin)", () => {
+    const rows = ['HTI,Artibonite,2025-06-30,75317', 'HTI,Ouest,2024-12-31,952048', 'AFG,Kunar,2017-12-31,41018', 'AFG,Herat,2018-12-31,50000'];
+    const text = ['#country+code,#adm1+name+origin,#date+reported,#affected+idps', ...rows].join('\n');
+    expect(importHxl(text, 'dtm.csv', { today: TODAY }).facts.figures.every((f) => f.breakdown?.origin !== undefined)).toBe(true);
+  });
+
+  it('reads a service one place alone has as what its figures are of, no part (a key-figures sheet naming its campaign)', () => {
+    const text = ['#country+code,#service+name,#affected+inneed', 'AFG,Polio,12', 'SOM,Polio,30', 'YEM,Measles,7'].join('\n');
+    expect(importHxl(text, 'access.csv', { today: TODAY, asOf: '2021' }).facts.figures.every((f) => f.breakdown === undefined)).toBe(true);
+  });
+
+  it("says no rows were rejected of a figure whose other rows are projections of other periods, or records of their own", () => {
+    const text = [
+      'Country,Analysis,Phase 3+ current,From,To,Phase 3+ projected,From,To',
+      '#country+code,#date+analysis,#affected+ipc+p3plus+current,#date+start+current,#date+end+current,#affected+ipc+p3plus+projected,#date+start+projected,#date+end+projected',
+      'CAF,Sep 2020,1900000,2020-09-01,2020-12-31,2300000,2021-04-01,2021-08-31',
+      'CAF,Sep 2020,1900000,2020-09-01,2020-12-31,2000000,2020-05-01,2020-08-31',
+    ].join('\n');
+    const r = importHxl(text, 'ipc.csv', { today: TODAY });
+    expect(r.facts.figures.some((f) => (f.notes ?? '').includes('other values on'))).toBe(false);
+  });
+
+  it("adds up the events of one day and place in a file whose rows each cite their report (UCDP)", () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `199${i % 10},BGD,${i < 2 ? 'Chittagong Division' : `Division ${i}`},${i + 1},"Reuters (199${i % 10}-10-0${1 + (i % 9)}): report ${i}"`);
+    rows[1] = rows[1]!.replace(/^1991/, '1990');
+    const text = ['year,country,adm1,best,source_article', '#date+year,#country+code,#adm1+name,#affected+killed,#meta+source', ...rows].join('\n');
+    const r = importHxl(text, 'ucdp.csv', { today: TODAY });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures.reduce((s, f) => s + f.value, 0)).toBe((30 * 31) / 2);
+  });
+});
