@@ -85,7 +85,8 @@ export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (
         if (cols.name !== undefined && cols.altName === undefined) cols.altName = cols.name;
         cols.name = c;
         cols.nameProvider = provider;
-      } else if (provider && cols.altName === undefined) {
+      } else if (cols.altName === undefined) {
+        // (a provider's spelling, or the name in another language, +i_ar beside the English: read where the name is empty)
         cols.altName = c;
       }
     }
@@ -106,7 +107,7 @@ export function placeColumns(tags: readonly (HxlTag | null)[], taken: readonly (
     const tag = level === 0 ? 'country' : level === 4 ? 'loc' : `adm${level}`;
     if (cols.code !== undefined) used.set(cols.code, `place (#${tag} code)`);
     if (cols.name !== undefined) used.set(cols.name, `place name (#${tag})`);
-    if (cols.altName !== undefined) used.set(cols.altName, `place name (#${tag}, the provider's spelling, where the standard columns are empty)`);
+    if (cols.altName !== undefined) used.set(cols.altName, `place name (#${tag}, another spelling or language, where the standard columns are empty)`);
     levels.push(cols);
   }
   return { levels, used };

@@ -2211,7 +2211,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         // taken as one series, the rule by place and date still telling two apart on one date)
         const pkey = placeSeriesKey(row);
         // the series of a place's latest date (ISO dates compared as written; a date in another form leaves the place with none)
-        const date = dateColumn === undefined ? '' : cellText(row, dateColumn).slice(0, 10);
+        // (parsed where not written as an ISO day: "12/31/2017" is the same day as "2017-12-31")
+        const dateCell = dateColumn === undefined ? '' : cellText(row, dateColumn);
+        const parsedDay = ISO_DAY.test(dateCell.slice(0, 10)) || dateCell === '' ? undefined : parseDate(dateCell);
+        const date = parsedDay?.ok === true && parsedDay.date.length === 10 ? parsedDay.date : dateCell.slice(0, 10);
         const latest = col.latest.get(pkey);
         // (a series of movements, DTM's Emergency Tracking Tool, is never a place's own, and always a part: the latest stock is)
         if (!FLOW_SERIES.test(value)) {
@@ -2825,11 +2828,21 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     if (seen === undefined) return 'unknown';
     return seen.dmy && seen.mdy ? 'mixed' : seen.dmy ? 'dmy' : seen.mdy ? 'mdy' : 'unknown';
   };
-  const asOfOrder = orderOf(dateColumn);
+  // (a column whose own days never tell the order takes the file's, where its other date columns agree on one: a plan's
+  // start 01/08/2010 beside its end 31/01/2011)
+  const fileOrder = ((): SlashOrder => {
+    const orders = new Set([dateColumn, layout.context.published, layout.period.start, layout.period.end].map(orderOf).filter((o) => o === 'dmy' || o === 'mdy'));
+    return orders.size === 1 ? [...orders][0]! : 'unknown';
+  })();
+  const orderOrFile = (index: number | undefined): SlashOrder => {
+    const own = orderOf(index);
+    return own === 'unknown' ? fileOrder : own;
+  };
+  const asOfOrder = orderOrFile(dateColumn);
   const yearColumn = dateColumn !== undefined && matchesPattern(table.tags[dateColumn] ?? null, '#date+year');
-  const publishedOrder = orderOf(layout.context.published);
-  const startOrder = orderOf(layout.period.start);
-  const endOrder = orderOf(layout.period.end);
+  const publishedOrder = orderOrFile(layout.context.published);
+  const startOrder = orderOrFile(layout.period.start);
+  const endOrder = orderOrFile(layout.period.end);
 
   const sourceOf = (row: CsvRecord): string => {
     const raw = citedSources ? '' : cellText(row, layout.context.source);

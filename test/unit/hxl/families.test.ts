@@ -5365,3 +5365,22 @@ describe("round 38: what the change review found (start against the round's buil
     expect(r.facts.figures.reduce((s, f) => s + f.value, 0)).toBe((30 * 31) / 2);
   });
 });
+
+describe('round 38: files as they come (names in a second language, dates written otherwise)', () => {
+  it("reads a place's name in its second language where the first is empty, never filing the row under its parent", () => {
+    const text = [
+      '#adm1+name+i_en,#adm1+name+i_ar,#adm2+name+i_en,#adm2+name+i_ar,#population',
+      'Dahuk,دهوك,Zawita,زاويتة,18745',
+      'Dahuk,دهوك,,باتيل,21708',
+    ].join('\n');
+    const r = importHxl(text, 'irq.csv', { today: TODAY, asOf: '2014', country: 'IRQ' });
+    expect(r.report.rejected).toEqual([]);
+    expect(r.facts.figures).toHaveLength(2);
+    expect(r.facts.places.find((p) => p.name === 'باتيل')?.level).toBe(2);
+  });
+
+  it("dates a plan's ambiguous start by the order its end column shows (01/08/2010 beside 31/01/2011)", () => {
+    const text = ['#country+code,#date+start,#date+end,#value+funding+required+usd', 'BFA,01/08/2010,31/01/2011,1000'].join('\n');
+    expect(importHxl(text, 'fts.csv', { today: TODAY }).facts.figures[0]!.period).toEqual({ start: '2010-08-01', end: '2011-01-31' });
+  });
+});
