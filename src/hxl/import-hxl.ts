@@ -4146,6 +4146,8 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (rowOrigin.length > 0) figureNotes.push(`Origin as the file gives it, the only one of its place and date: ${rowOrigin.join(', ')}.`);
       if (rowLinks.vary && isHttpUrl(cellText(row, layout.context.url))) figureNotes.push(`Its row's link: ${clip(cellText(row, layout.context.url), 500)}.`);
       if (citedSources && cellText(row, layout.context.source) !== '') figureNotes.push(`Its row cites: ${clip(cellText(row, layout.context.source).replace(/\s+/g, ' '), 300)}.`);
+      // (the file's own doubt about the row, HAPI's "Cannot match row", "PCode mismatch", "Rounded value": on the figure, not only in the report)
+      if (layout.context.rowWarning !== undefined && cellText(row, layout.context.rowWarning) !== '') figureNotes.push(`The file warns of its row: ${clip(cellText(row, layout.context.rowWarning).replace(/\s+/g, ' '), 200)}.`);
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base =

@@ -5384,3 +5384,11 @@ describe('round 38: files as they come (names in a second language, dates writte
     expect(importHxl(text, 'fts.csv', { today: TODAY }).facts.figures[0]!.period).toEqual({ start: '2010-08-01', end: '2011-01-31' });
   });
 });
+
+describe("round 38: a row the file warns of (HAPI's #meta+warning)", () => {
+  it("keeps the file's warning in the figure's notes", () => {
+    const text = ['#country+code,#adm1+code,#adm1+name,#date,#population,#meta+warning', 'CAF,CF11,Bangui,2024-01-01,1000,PCode mismatch', 'CAF,CF12,Boganda,2024-01-01,2000,'].join('\n');
+    const r = importHxl(text, 'hapi.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => (f.notes ?? '').includes('The file warns of its row: PCode mismatch.'))).toEqual([true, false]);
+  });
+});
