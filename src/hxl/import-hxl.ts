@@ -1775,6 +1775,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     columnNotes.clear();
   };
   if (shifted) notes.push(shifted.note);
+  if (table.schemaNote !== undefined) notes.push(table.schemaNote);
   if (untaggedPlaces) notes.push(untaggedPlaces.note);
   if (siteTypes) notes.push(siteTypes.note);
   if (beta) {

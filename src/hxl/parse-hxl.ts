@@ -5,6 +5,7 @@
  */
 import { FileInvalidError, type FileIssue } from '../errors.js';
 import { parseHashtag, type HxlTag } from './hxl-tags.js';
+import { hapiHashtags } from './hapi-schema.js';
 
 /** An HXL file that cannot be read: not CSV, or no hashtag row. Exit 65 like any invalid file. */
 export class HxlInvalidError extends FileInvalidError {
@@ -188,6 +189,8 @@ export interface HxlHead {
   tags: (HxlTag | null)[];
   /** the line of the hashtag row */
   hashtagLine: number;
+  /** where the hashtags come from a known schema rather than the file (HAPI's exports since 2025): what the report says */
+  schemaNote?: string;
   /** cells of the hashtag row that begin with "#" but are no valid hashtag ("#affected+jan-mar": a hyphen), by column */
   badTags?: ReadonlyMap<number, string>;
   /** cells of the hashtag row read as a hashtag without a stray mark after it ("#sector?": #sector), by column */
@@ -255,10 +258,15 @@ export function parseHxl(text: string, file: string): HxlTable {
  * HxlInvalidError (a quote left open further down is thrown by `eachRow`).
  */
 export function openHxl(text: string, file: string): HxlRows {
-  const head = readHead(text, file, false)!;
+  const read = readHead(text, file, false)!;
+  // (no hashtag row, but a header of HAPI's schema: its hashtags, the header their labels, the data from line 2)
+  const hapi = read.tagRecord === undefined && read.first.length > 0 && read.first[0]!.line === 1 ? hapiHashtags(read.first[0]!.cells) : undefined;
+  const second = hapi === undefined ? -1 : lineOffset(text, 2, 0, 1);
+  const head = hapi === undefined || second === -1 ? read : { ...read, tagRecord: { line: 1, cells: hapi.tags }, first: [read.first[0]!], body: { offset: second, line: 2 } };
   const decimalCommas: DecimalCommas | undefined = head.delimiter === ';' ? { count: 0, seen: false } : undefined;
   return {
     ...headOf(head, file),
+    ...(hapi !== undefined && head !== read ? { schemaNote: hapi.note } : {}),
     ...(decimalCommas ? { decimalCommas } : {}),
     eachRow(onRow) {
       if (decimalCommas) decimalCommas.count = 0;

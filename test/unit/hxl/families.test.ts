@@ -5392,3 +5392,24 @@ describe("round 38: a row the file warns of (HAPI's #meta+warning)", () => {
     expect(r.facts.figures.map((f) => (f.notes ?? '').includes('The file warns of its row: PCode mismatch.'))).toEqual([true, false]);
   });
 });
+
+describe("round 38: HDX HAPI's exports since 2025, which have no hashtag row", () => {
+  const header = 'location_code,has_hrp,in_gho,provider_admin1_name,admin1_code,admin1_name,admin_level,sector_code,category,population_status,population,reference_period_start,reference_period_end';
+  const rows = ['AFG,Y,Y,,,,0,ALL,,INN,23700000,2024-01-01,2024-12-31', 'AFG,Y,Y,Kabul,AF01,Kabul,1,ALL,,INN,1500000,2024-01-01,2024-12-31'];
+
+  it("reads a header of HAPI's schema with the hashtags HAPI wrote, its data lines numbered as in the file", () => {
+    const r = importHxl([header, ...rows].join('\n'), 'hapi_needs.csv', { today: TODAY });
+    expect(r.facts.figures.map((f) => [f.place, f.value])).toEqual([
+      ['AFG', 23700000],
+      ['AF01', 1500000],
+    ]);
+    expect(r.facts.figures[1]!.notes).toContain('Line 3');
+    expect(fileNotes(r).join('\n')).toContain("the file has no hashtag row, but its columns are HDX HAPI's (location_code, has_hrp, in_gho ...)");
+  });
+
+  it('reads the same file with its hashtag row as it always did, and refuses a file of other column names', () => {
+    const tagged = [header, '#country+code,#meta+has_hrp,#meta+in_gho,#adm1+name+provider,#adm1+code,#adm1+name,#adm+level,#sector+code,#category,#population+status,#population,#date+start,#date+end', ...rows].join('\n');
+    expect(importHxl(tagged, 'hapi_needs.csv', { today: TODAY }).facts.figures.map((f) => f.value)).toEqual([23700000, 1500000]);
+    expect(() => importHxl(['country,people,year', 'AFG,10,2024'].join('\n'), 'plain.csv', { today: TODAY })).toThrow(/no HXL hashtag row/);
+  });
+});
