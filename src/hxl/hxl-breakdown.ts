@@ -620,6 +620,11 @@ export function attributeBreakdown(attributes: readonly string[], sectors = fals
       breakdown.age = `${Number(m[1])}+`;
       continue;
     }
+    // (and without it, beside +elderly or from 60: UNHCR's current #affected+f+elderly+age_60, the band of 60 and over)
+    if ((m = /^age_?(\d{1,3})$/.exec(a)) && (attributes.includes('elderly') || attributes.includes('older') || Number(m[1]) >= 60)) {
+      breakdown.age = `${Number(m[1])}+`;
+      continue;
+    }
     if ((m = /^age_?(?:under|lt)_?(\d{1,3})$/.exec(a)) && Number(m[1]) >= 1) {
       breakdown.age = `0-${Number(m[1]) - 1}`;
       continue;

@@ -5413,3 +5413,13 @@ describe("round 38: HDX HAPI's exports since 2025, which have no hashtag row", (
     expect(() => importHxl(['country,people,year', 'AFG,10,2024'].join('\n'), 'plain.csv', { today: TODAY })).toThrow(/no HXL hashtag row/);
   });
 });
+
+describe("round 38: UNHCR's band of 60 and over written +age_60 (no underscore after)", () => {
+  it('reads +elderly+age_60 as the age 60+, one indicator with the other bands', () => {
+    const text = ['#country+code,#date+year,#affected+f+elderly+age_60,#affected+f+children+age_0_4', 'PAK,2019,24977,100'].join('\n');
+    expect(importHxl(text, 'unhcr.csv', { today: TODAY }).facts.figures.map((f) => [f.indicator, f.breakdown?.age])).toEqual([
+      ['people-affected', '60+'],
+      ['people-affected', '0-4'],
+    ]);
+  });
+});
