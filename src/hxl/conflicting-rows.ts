@@ -6,18 +6,20 @@
  * `summary` would show one site of an area, or one of a p-code's two populations, as if it were the
  * place's whole figure.
  *
- * So the pre-pass fingerprints each row's figure cells by its key (`learn`); where a key's rows
- * differ, a second, short pass (`collect`, run only then) notes for that key each column's first
- * value and the other values later rows give; and the main pass asks `noteFor` the first row's figure,
- * whose notes then say what the other rows give. Memory is bounded: at most KEYS_CAP keys are
- * fingerprinted (a hash each, in a typed array) and VALUES_CAP columns' values kept; past them a
- * figure is read as before, without the note.
+ * So the pre-pass keeps, by each row's key, its first row's line and a hash of each of its figure cells,
+ * and notes a later row of the key that gives another value in a column, with its line and cell
+ * (`learn`); the main pass asks `noteFor` the first row's figure, whose notes then say what the other
+ * rows give. No pass of its own. Memory is bounded: at most SLOT_NUMBERS numbers (KEYS_CAP keys, fewer
+ * in a wide file) and VALUES_CAP columns' values; past them a figure is read as before, without the note.
  */
 import type { CsvRecord } from './parse-hxl.js';
-import { hashCells, KeyedSlots } from './keyed-slots.js';
+import { KeyedSlots } from './keyed-slots.js';
+import { hash52 } from './seen-ids.js';
 
 /** How many figure keys are fingerprinted. */
 const KEYS_CAP = 200_000;
+/** How many numbers the keys' slots hold at most (each key: its first line, a flag, a hash a figure column). */
+const SLOT_NUMBERS = 4_000_000;
 /** How many (key, column) pairs keep their values. */
 const VALUES_CAP = 50_000;
 /** How many other rows a note names. */
@@ -25,7 +27,6 @@ const NAMED = 3;
 
 interface ColumnValues {
   firstLine: number;
-  first: string;
   /** later rows that give another value: how many, and the first NAMED of them */
   others: number;
   named: Array<{ line: number; cell: string }>;
@@ -35,11 +36,16 @@ interface ColumnValues {
 const asWritten = (cell: string): string => cell.trim().replace(/[\s,']/g, '');
 
 export class ConflictingRows {
-  /** per key: the hash of its first row's figure cells, then 1 once a row gives others */
-  private readonly slots = new KeyedSlots<Float64Array>(2, (n) => new Float64Array(n).fill(Number.NaN), KEYS_CAP);
-  private conflicts = 0;
+  /**
+   * per key: its first row's line, then a hash of each figure cell of that row (NaN: no row yet); one slot of
+   * `2 + columns` numbers, in one typed array (a slot's second number is 1 once a later row of the key differs)
+   */
+  private readonly slots: KeyedSlots<Float64Array>;
+  private readonly width: number;
   private readonly conflicted = new Set<number>();
   private readonly values = new Map<string, ColumnValues>();
+  private lastRow: CsvRecord | undefined;
+  private lastKey = 0;
 
   /**
    * @param columns the figure columns (a wide file's indicator columns, a long file's value column)
@@ -49,43 +55,43 @@ export class ConflictingRows {
     private readonly columns: readonly number[],
     private readonly keyOf: (row: CsvRecord) => number,
     private readonly cellOf: (row: CsvRecord, index: number) => string,
-  ) {}
-
-  /** Whether some rows of one key give other values (then `collect` is worth a pass). */
-  get any(): boolean {
-    return this.conflicts > 0;
+  ) {
+    this.width = 2 + columns.length;
+    // (at most SLOT_NUMBERS numbers in all: a wide file of many columns keeps fewer keys)
+    this.slots = new KeyedSlots(this.width, (n) => new Float64Array(n).fill(Number.NaN), Math.max(1, Math.min(KEYS_CAP, Math.floor(SLOT_NUMBERS / this.width))));
   }
 
-  /** The pre-pass: a row's figure cells, fingerprinted by its key (`key`, where the caller has it already). */
+  /**
+   * The pre-pass: a row's figure cells, each hashed, by its key (`key`, where the caller has it already). The first row of
+   * a key is kept as hashes; a later row that differs in a column, not empty, is noted at once with its line and cell.
+   */
   learn(row: CsvRecord, key = this.keyOf(row)): void {
     const at = this.slots.offsetOf(key, true);
     if (at === undefined) return;
-    const print = hashCells(row, this.columns, (r, c) => asWritten(this.cellOf(r, c)));
-    const array = this.slots.array;
-    if (Number.isNaN(array[at]!)) array[at] = print;
-    else if (array[at] !== print && array[at + 1] !== 1) {
-      array[at + 1] = 1;
-      this.conflicts++;
-    }
-  }
-
-  /** The second pass, where `any`: for a key whose rows differ, each column's first value and the others. */
-  collect(row: CsvRecord): void {
-    const key = this.keyOf(row);
-    const at = this.slots.offsetOf(key, false);
-    if (at === undefined || this.slots.array[at + 1] !== 1) return;
-    this.conflicted.add(key);
-    for (const c of this.columns) {
-      const cell = this.cellOf(row, c).trim();
-      if (cell === '') continue;
-      const k = `${key}|${c}`;
-      const seen = this.values.get(k);
-      if (seen === undefined) {
-        if (this.values.size < VALUES_CAP) this.values.set(k, { firstLine: row.line, first: cell, others: 0, named: [] });
-      } else if (asWritten(cell) !== asWritten(seen.first)) {
-        seen.others++;
-        if (seen.named.length < NAMED) seen.named.push({ line: row.line, cell: cell.slice(0, 24) });
+    const a = this.slots.array;
+    if (Number.isNaN(a[at]!)) {
+      a[at] = row.line;
+      for (let i = 0; i < this.columns.length; i++) {
+        const cell = asWritten(this.cellOf(row, this.columns[i]!));
+        a[at + 2 + i] = cell === '' ? -1 : hash52(cell);
       }
+      return;
+    }
+    for (let i = 0; i < this.columns.length; i++) {
+      const raw = this.cellOf(row, this.columns[i]!).trim();
+      const cell = asWritten(raw);
+      const first = a[at + 2 + i]!;
+      if (cell === '' || first === -1 || hash52(cell) === first) continue;
+      a[at + 1] = 1;
+      this.conflicted.add(key);
+      const k = `${key}|${this.columns[i]!}`;
+      let seen = this.values.get(k);
+      if (seen === undefined) {
+        if (this.values.size >= VALUES_CAP) continue;
+        this.values.set(k, (seen = { firstLine: a[at]!, others: 0, named: [] }));
+      }
+      seen.others++;
+      if (seen.named.length < NAMED) seen.named.push({ line: row.line, cell: raw.slice(0, 24) });
     }
   }
 
@@ -95,7 +101,12 @@ export class ConflictingRows {
    */
   noteFor(row: CsvRecord, column: number): { note: string; label: string } | undefined {
     if (this.conflicted.size === 0) return undefined;
-    const key = this.keyOf(row);
+    // (one key a row, however many of its figures ask)
+    if (this.lastRow !== row) {
+      this.lastRow = row;
+      this.lastKey = this.keyOf(row);
+    }
+    const key = this.lastKey;
     if (!this.conflicted.has(key)) return undefined;
     const seen = this.values.get(`${key}|${column}`);
     if (seen === undefined || seen.others === 0 || seen.firstLine !== row.line) return undefined;

@@ -1968,11 +1968,23 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const swapped = layout.places.filter((lv) => lv.level > 0 && lv.code !== undefined && lv.name !== undefined).map((lv) => ({ lv, rows: 0, codes: 0, names: 0, example: '' }));
   const namePcodes = new Set<string>();
   // admin levels of code and name (or a provider's spelling), and each name's code (see the pre-pass); '' where a name has two
-  const namedLevels = layout.places.filter((lv) => lv.level >= 1 && lv.level <= 3 && lv.code !== undefined && (lv.name !== undefined || lv.altName !== undefined));
+  // (only in a file that gives a provider's or a second spelling beside the standard names, HAPI's: where a row may name
+  // an area by that spelling alone; a file of standard names and codes pays nothing for it)
+  const namedLevels = layout.places.filter((lv) => lv.level >= 1 && lv.level <= 3 && lv.code !== undefined && lv.altName !== undefined);
   const codeOfName = new Map<string, string>();
+  const lastNamed = namedLevels.map(() => ({ code: '', name: '', alt: '', country: '' }));
   const countryLevel0 = layout.places.find((lv) => lv.level === 0);
   const countryKeyOf = (row: CsvRecord) => (countryLevel0 === undefined ? '' : (cellText(row, countryLevel0.code) || cellText(row, countryLevel0.name)).trim().toLowerCase());
-  const foldName = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  // (folded once a name: a file repeats a few thousand names over its rows)
+  const foldedNames = new Map<string, string>();
+  const foldName = (n: string) => {
+    let folded = foldedNames.get(n);
+    if (folded === undefined) {
+      folded = n.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+      if (foldedNames.size < 20_000) foldedNames.set(n, folded);
+    }
+    return folded;
+  };
   let namedByCode = 0;
   let namedByCodeExample = '';
   /** the source column's cells of the sampled rows: how many rows fill it, and its values (hashed) */
@@ -2394,10 +2406,18 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // HAPI's "Cannot match row" with only the provider's spelling, is filed under that code, never a second place)
     if (namedLevels.length > 0) {
       const country = countryKeyOf(row);
-      for (const lv of namedLevels) {
+      for (let l = 0; l < namedLevels.length; l++) {
+        const lv = namedLevels[l]!;
         const code = cellText(row, lv.code);
-        if (code === '' || !PCODE_LIKE.test(code.toUpperCase())) continue;
-        for (const n of [cellText(row, lv.name), cellText(row, lv.altName)]) {
+        if (code === '') continue;
+        const name = cellText(row, lv.name);
+        const alt = cellText(row, lv.altName);
+        // (the same cells as the row before, as most rows of a table sorted by area: nothing new to learn)
+        const last = lastNamed[l]!;
+        if (last.code === code && last.name === name && last.alt === alt && last.country === country) continue;
+        Object.assign(last, { code, name, alt, country });
+        if (!PCODE_LIKE.test(code.toUpperCase())) continue;
+        for (const n of [name, alt]) {
           if (n === '') continue;
           const k = `${lv.level}\u0000${country}\u0000${foldName(n)}`;
           const known = codeOfName.get(k);
@@ -2454,16 +2474,6 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   if (citedSources) {
     layout.mappedTo[layout.context.source!] = "citation (the report each row cites, in its figures' notes; the file is the source)";
     notes.push(`column ${describeColumn(layout.context.source!)} names the report each row comes from (${sourceCells.values.size}${sourceCells.values.size >= CITED_SOURCES_MIN * 50 ? ' or more' : ''} different ones in the first ${sourceCells.rows} rows that fill it): each row's citation, kept in its figures' notes, not a source of its own; the file is their source`);
-  }
-  // (where rows of one key differ, a short second pass notes what each gives, for the first row's figures to say)
-  if (conflicting?.any === true) {
-    merged?.restart();
-    table.eachRow((row) => {
-      if (twins.length > 0) publishedValues(row, false);
-      merged?.fill(row);
-      if (layout.context.rowError !== undefined && cellText(row, layout.context.rowError) !== '') return;
-      conflicting.collect(row);
-    });
   }
   // after the pre-pass, which reads the whole file: a file that is not CSV is said to be so first
   if (layout.shape === 'wide' && layout.indicators.length === 0) {
@@ -3448,7 +3458,10 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (a negative adjustment that no sum takes: no figure, a count or an amount cannot be negative)
     // (a record in another unit than the first of its id, an IATI activity in yen beside one in dollars: a sum of its own,
     // its id naming its unit, never added to the other's)
-    if (deferring && pending.get(id) !== undefined && pending.get(id)!.draft.unit !== draft.unit) id = figureId([id, draft.unit.toLowerCase()], kebabPart);
+    if (deferring) {
+      const waiting = pending.get(id);
+      if (waiting !== undefined && waiting.draft.unit !== draft.unit) id = figureId([id, draft.unit.toLowerCase()], kebabPart);
+    }
     const summed = deferring && isAdditiveUnit(draft.unit) && !PRICE_WORD.test(draft.label) && !(stocksApart && STOCK_INDICATOR.test(draft.indicator)) && (pending.has(id) || pending.size < pendingCap);
     if (draft.value < 0 && !summed) {
       rejected.push({ line, ...(column !== undefined ? { column } : {}), reason: `'${draft.value}' is negative, and no sum of the file's records takes it; a count or an amount cannot be negative` });
@@ -3955,7 +3968,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       }
     }
     const source = sourceOf(row);
-    rowPlaceLevel = book.levelOf(place.id) ?? 4;
+    rowPlaceLevel = adminOrigins ? (book.levelOf(place.id) ?? 4) : 0;
+    const warned = layout.context.rowWarning === undefined ? '' : cellText(row, layout.context.rowWarning);
+    const rowWarningNote = warned === '' ? undefined : `The file warns of its row: ${clip(warned.replace(/\s+/g, ' '), 200)}.`;
     const byRow = rowBreakdown(row);
     // an IPC analysis of a country that covered a part of it (Afghanistan's of January 2018: 3,926,777 of 31,575,018
     // people, four provinces): its figures are that part's, never the country's (history read coverage as +897 %, -83 %)
@@ -4148,7 +4163,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
       if (rowLinks.vary && isHttpUrl(cellText(row, layout.context.url))) figureNotes.push(`Its row's link: ${clip(cellText(row, layout.context.url), 500)}.`);
       if (citedSources && cellText(row, layout.context.source) !== '') figureNotes.push(`Its row cites: ${clip(cellText(row, layout.context.source).replace(/\s+/g, ' '), 300)}.`);
       // (the file's own doubt about the row, HAPI's "Cannot match row", "PCode mismatch", "Rounded value": on the figure, not only in the report)
-      if (layout.context.rowWarning !== undefined && cellText(row, layout.context.rowWarning) !== '') figureNotes.push(`The file warns of its row: ${clip(cellText(row, layout.context.rowWarning).replace(/\s+/g, ' '), 200)}.`);
+      if (rowWarningNote !== undefined) figureNotes.push(rowWarningNote);
       if (meaning.unitAssumed) figureNotes.push('The hashtag gives no unit; counted in persons.');
       if (fractionColumns.has(index)) figureNotes.push(`The file writes it as the fraction ${v.cell}.`);
       const base =
@@ -4344,7 +4359,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     }
 
     const label = cellText(row, L.label) || indicatorText;
-    rowPlaceLevel = book.levelOf(place.id) ?? 4;
+    rowPlaceLevel = adminOrigins ? (book.levelOf(place.id) ?? 4) : 0;
     const breakdown = orderedBreakdown(sexed === null ? rowBreakdown(row) : Object.assign(rowBreakdown(row), { sex: /^f/i.test(sexed[2]!) ? 'f' : 'm' }));
     // humfig's export writes the period only where the figure has one; a year's figure has its year
     // (and a span of years in a year column has its span, "2015/16", "1992-1994": the last year, over the span, as in a wide file)
