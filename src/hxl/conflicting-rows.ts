@@ -32,9 +32,6 @@ interface ColumnValues {
   named: Array<{ line: number; cell: string }>;
 }
 
-/** A cell's value as a number is written, so that "1,000" and "1000" are one value. */
-const asWritten = (cell: string): string => cell.trim().replace(/[\s,']/g, '');
-
 export class ConflictingRows {
   /**
    * per key: its first row's line, then a hash of each figure cell of that row (NaN: no row yet); one slot of
@@ -71,17 +68,17 @@ export class ConflictingRows {
     const a = this.slots.array;
     if (Number.isNaN(a[at]!)) {
       a[at] = row.line;
+      // (each cell hashed as written, trimmed: most keys have one row, which pays for no more than that)
       for (let i = 0; i < this.columns.length; i++) {
-        const cell = asWritten(this.cellOf(row, this.columns[i]!));
+        const cell = this.cellOf(row, this.columns[i]!);
         a[at + 2 + i] = cell === '' ? -1 : hash52(cell);
       }
       return;
     }
     for (let i = 0; i < this.columns.length; i++) {
-      const raw = this.cellOf(row, this.columns[i]!).trim();
-      const cell = asWritten(raw);
+      const raw = this.cellOf(row, this.columns[i]!);
       const first = a[at + 2 + i]!;
-      if (cell === '' || first === -1 || hash52(cell) === first) continue;
+      if (raw === '' || first === -1 || hash52(raw) === first) continue;
       a[at + 1] = 1;
       this.conflicted.add(key);
       const k = `${key}|${this.columns[i]!}`;

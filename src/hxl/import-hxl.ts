@@ -1974,7 +1974,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const codeOfName = new Map<string, string>();
   const lastNamed = namedLevels.map(() => ({ code: '', name: '', alt: '', country: '' }));
   const countryLevel0 = layout.places.find((lv) => lv.level === 0);
-  const countryKeyOf = (row: CsvRecord) => (countryLevel0 === undefined ? '' : (cellText(row, countryLevel0.code) || cellText(row, countryLevel0.name)).trim().toLowerCase());
+  const countryKeyOf = (row: CsvRecord) => (countryLevel0 === undefined ? '' : (cellText(row, countryLevel0.code) || cellText(row, countryLevel0.name)).toLowerCase());
   // (folded once a name: a file repeats a few thousand names over its rows)
   const foldedNames = new Map<string, string>();
   const foldName = (n: string) => {
@@ -2405,7 +2405,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (an admin area's code by its name, where a row gives both: a row of the same country that gives the name alone,
     // HAPI's "Cannot match row" with only the provider's spelling, is filed under that code, never a second place)
     if (namedLevels.length > 0) {
-      const country = countryKeyOf(row);
+      const country = countryLevel0 === undefined ? '' : cellText(row, countryLevel0.code) || cellText(row, countryLevel0.name);
       for (let l = 0; l < namedLevels.length; l++) {
         const lv = namedLevels[l]!;
         const code = cellText(row, lv.code);
@@ -2419,7 +2419,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (!PCODE_LIKE.test(code.toUpperCase())) continue;
         for (const n of [name, alt]) {
           if (n === '') continue;
-          const k = `${lv.level}\u0000${country}\u0000${foldName(n)}`;
+          const k = `${lv.level}\u0000${country.toLowerCase()}\u0000${foldName(n)}`;
           const known = codeOfName.get(k);
           if (known === undefined) {
             if (codeOfName.size < 100_000) codeOfName.set(k, code);
