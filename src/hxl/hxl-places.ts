@@ -496,8 +496,12 @@ function nestsBelow(code: string, chain: readonly string[]): boolean {
 
 /** Whether two place names are one, whatever their case, accents, spaces and hyphens ("Barh-El-Gazel", "Barh El Gazel"). */
 export function sameName(a: string, b: string): boolean {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return fold(a) === fold(b);
+  return foldPlaceName(a) === foldPlaceName(b);
+}
+
+/** A place name without its case, accents, spaces, hyphens and marks: what sameName compares. */
+export function foldPlaceName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A placeholder in a name cell that is also a country's two-letter code: "NA" (Namibia) for "not available". */

@@ -259,6 +259,9 @@ export const INDICATOR_HASHTAGS: readonly IndicatorHashtag[] = [
   { indicator: 'funding-coverage', hashtag: '#value+funding', kind: 'percent' },
 ];
 
+/** A year as an HXL attribute: "+y2018" (an attribute cannot begin with a digit), when a column's figures hold. */
+export const HASHTAG_YEAR = /^y(?:19|20)\d\d$/;
+
 /** Attributes that two HDX pipelines spell differently for one meaning: IDMC's new displacements are +newdisp in one, +internaldisp in another. */
 // (and the singular some files write, "#affected+idp" under "IDPs": the same people as +idps)
 const ATTRIBUTE_SPELLINGS: ReadonlyMap<string, string> = new Map([['internaldisp', 'newdisp'], ['idp', 'idps'], ['refugee', 'refugees'], ['returnee', 'returnees'], ['deaths', 'dead'], ['recoveries', 'recovered']]);
@@ -462,7 +465,7 @@ export function indicatorFromHashtag(t: HxlTag): HashtagIndicator | null {
     // a currency only where money can be: HXL attributes such as +all or +top are ISO codes too
     else if (!PEOPLE_TAGS.has(t.tag) && /^[a-z]{3}$/.test(a) && isCurrencyCode(a)) unit = a.toUpperCase();
     // (a year, +y2018: when the figures hold, which the import reads as the column's date, no part of the indicator)
-    else if (/^y(?:19|20)\d\d$/.test(a)) continue;
+    else if (HASHTAG_YEAR.test(a)) continue;
     // (IOM DTM's Burundi writes returnees +ret under a hashtag of people: #affected+ret+internal, +ret+abroad)
     else if (a === 'ret' && PEOPLE_TAGS.has(t.tag)) rest.push('returnees');
     else rest.push(ATTRIBUTE_SPELLINGS.get(a) ?? a);

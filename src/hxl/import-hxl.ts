@@ -23,7 +23,7 @@ import { checkEnvelope, type FactsEnvelope, type PathIssue } from '../facts/chec
 import { isValidEnvelope, isValidFigure } from '../facts/fast-figure.js';
 import { quoteHasNumber } from '../facts/number-forms.js';
 import { figureSchema, FACTS_FORMAT, type FactsFile, type Figure, type Place, type Source, type Stated } from '../facts/schema.js';
-import { PEOPLE_TAGS, displacementSpelling, formatHashtag, indicatorFromHashtag, unknownUnitAttribute, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, respellHashtags, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
+import { HASHTAG_YEAR, PEOPLE_TAGS, displacementSpelling, formatHashtag, indicatorFromHashtag, unknownUnitAttribute, INDIVIDUAL_ATTRIBUTES, isDisplacementFlow, isLanguageAttribute, isNotANumberAttribute, isBetaCountWithoutStatus, matchesPattern, respellHashtags, upgradeBetaHashtags, type HashtagIndicator, type HxlTag } from './hxl-tags.js';
 import { dotEvidence, isNationalPlace, isNoData, isWholePlace, isNoPlace, kebab, subtotalOf, withoutFootnoteMarks, parseDate, parseFigureValue, partOfYear, isoWeekDays, qualifierWord, slashOrderOf, type DotReading, type SlashOrder } from './hxl-values.js';
 import { openHxl, HxlInvalidError, type CsvRecord, type HxlRows } from './parse-hxl.js';
 import {
@@ -51,7 +51,7 @@ import {
   readCategory,
   type BreakdownColumn,
 } from './hxl-breakdown.js';
-import { flashAppealCountry, isPlaceholderCell, PLAN_NAMED, PlaceBook, placeColumns, sameName, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
+import { flashAppealCountry, foldPlaceName, isPlaceholderCell, PLAN_NAMED, PlaceBook, placeColumns, sameName, singleCountry, type LevelColumns, type PlaceResult } from './hxl-places.js';
 import { countryByIso3, findCountry } from '../domain/countries.js';
 import { figureId } from './figure-id.js';
 import { hash52, SeenIds } from './seen-ids.js';
@@ -1358,8 +1358,6 @@ const PCODE_LIKE = /^[A-Z]{2,3}\d[A-Z0-9]*$/;
 const CITED_SOURCES_MIN = 20;
 const CITED_SOURCES_SHARE = 0.2;
 const CITED_SOURCES_SHARE_EVENTS = 0.02;
-/** A year as an HXL attribute: "+y2018" (an attribute cannot begin with a digit). */
-const HASHTAG_YEAR = /^y(?:19|20)\d\d$/;
 /** A date cell that says the date is not set yet ("TBD", "TBC", "to be determined"). */
 const DATE_NOT_SET = /^\s*(?:tbd|tbc|tba|to\s+be\s+(?:determined|confirmed|announced))\s*$/i;
 /** How many sampled rows an admin level's code and name columns must fill for their tags to be read swapped. */
@@ -1980,7 +1978,7 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   const foldName = (n: string) => {
     let folded = foldedNames.get(n);
     if (folded === undefined) {
-      folded = n.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+      folded = foldPlaceName(n);
       if (foldedNames.size < 20_000) foldedNames.set(n, folded);
     }
     return folded;
