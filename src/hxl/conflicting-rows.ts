@@ -110,7 +110,7 @@ export class ConflictingRows {
     const listed = seen.named.map((n) => `line ${n.line}: ${n.cell}`).join('; ');
     const more = seen.others > seen.named.length ? `; and ${seen.others - seen.named.length} more` : '';
     return {
-      note: `The file gives this figure other values on ${seen.others} other row${seen.others === 1 ? '' : 's'} of the same place, date and breakdown (${listed}${more}), rejected at import: this is line ${row.line}'s, the first. They may be parts of the place (sites or villages of one area) or the figure given twice: check the file before using it as the place's whole.`,
+      note: `Other rows of the file with the same place, date and breakdown cells give this column other values (${seen.others}: ${listed}${more}); this figure is line ${row.line}'s, the first. They may be parts of the place (sites or villages of one area), the figure given twice (the import's report lists those it rejected), or rows read apart: check the file before using it as the place's whole.`,
       // (in the label too, which `summary`, `cite` and every table show: the value is one row's of several)
       label: ` (line ${row.line}'s value; ${seen.others} other row${seen.others === 1 ? ' gives another' : 's give others'})`,
     };

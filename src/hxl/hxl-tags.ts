@@ -70,8 +70,7 @@ const BETA_HASHTAGS: ReadonlyMap<string, string> = new Map([
   ['#sector_id', '#sector+code'],
   ['#subsector_id', '#subsector+code'],
   ['#org_id', '#org+code'],
-  // (an activity's id, IATI's identifier: a record id, so rows of one title and two ids are two activities)
-  ['#activity_id', '#activity+id'],
+
   ['#lat_deg', '#geo+lat'],
   ['#lon_deg', '#geo+lon'],
   ['#aff_num', '#affected'],

@@ -2415,7 +2415,9 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
         if (last.code === code && last.name === name && last.alt === alt && last.country === country) continue;
         Object.assign(last, { code, name, alt, country });
         if (!PCODE_LIKE.test(code.toUpperCase())) continue;
-        for (const n of [name, alt]) {
+        // (by the standard name only: a provider's spelling beside a code may name another area, IPC's municipality
+        // Quilengues on a row of the province Huíla, AO09, which a row of Quilengues alone must not join)
+        for (const n of [name]) {
           if (n === '') continue;
           const k = `${lv.level}\u0000${country.toLowerCase()}\u0000${foldName(n)}`;
           const known = codeOfName.get(k);
