@@ -18,7 +18,7 @@ import { hash52 } from './seen-ids.js';
 
 /** How many figure keys are fingerprinted. */
 const KEYS_CAP = 200_000;
-/** How many numbers the keys' slots hold at most (each key: its first line, a flag, a hash a figure column). */
+/** How many numbers the keys' slots hold at most (each key: its first line and a hash a figure column). */
 const SLOT_NUMBERS = 4_000_000;
 /** How many (key, column) pairs keep their values. */
 const VALUES_CAP = 50_000;
@@ -34,8 +34,8 @@ interface ColumnValues {
 
 export class ConflictingRows {
   /**
-   * per key: its first row's line, then a hash of each figure cell of that row (NaN: no row yet); one slot of
-   * `2 + columns` numbers, in one typed array (a slot's second number is 1 once a later row of the key differs)
+   * per key: its first row's line, then a hash of each figure cell of that row (NaN: no row yet; -1: an empty
+   * cell); one slot of `1 + columns` numbers, in one typed array
    */
   private readonly slots: KeyedSlots<Float64Array>;
   private readonly width: number;
@@ -53,7 +53,7 @@ export class ConflictingRows {
     private readonly keyOf: (row: CsvRecord) => number,
     private readonly cellOf: (row: CsvRecord, index: number) => string,
   ) {
-    this.width = 2 + columns.length;
+    this.width = 1 + columns.length;
     // (at most SLOT_NUMBERS numbers in all: a wide file of many columns keeps fewer keys)
     this.slots = new KeyedSlots(this.width, (n) => new Float64Array(n).fill(Number.NaN), Math.max(1, Math.min(KEYS_CAP, Math.floor(SLOT_NUMBERS / this.width))));
   }
@@ -71,15 +71,14 @@ export class ConflictingRows {
       // (each cell hashed as written, trimmed: most keys have one row, which pays for no more than that)
       for (let i = 0; i < this.columns.length; i++) {
         const cell = this.cellOf(row, this.columns[i]!);
-        a[at + 2 + i] = cell === '' ? -1 : hash52(cell);
+        a[at + 1 + i] = cell === '' ? -1 : hash52(cell);
       }
       return;
     }
     for (let i = 0; i < this.columns.length; i++) {
       const raw = this.cellOf(row, this.columns[i]!);
-      const first = a[at + 2 + i]!;
+      const first = a[at + 1 + i]!;
       if (raw === '' || first === -1 || hash52(raw) === first) continue;
-      a[at + 1] = 1;
       this.conflicted.add(key);
       const k = `${key}|${this.columns[i]!}`;
       let seen = this.values.get(k);

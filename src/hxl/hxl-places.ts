@@ -207,9 +207,8 @@ export class PlaceBook {
 
   /** admin codes that are not p-codes (IOM DTM's 'IRQ-G01'), for the note (bounded: NAMED_CODES_CAP) */
   private readonly notPcodes = new Set<string>();
-  /** the code (no p-code) a place of a name was first given, lower case and as written (at most NAMED_CODES_CAP_IDS) */
+  /** the code (no p-code) a place of a name was first given, as written (at most NAMED_CODES_CAP_IDS) */
   private readonly codeOfId = new Map<string, string>();
-  private readonly codeOfIdWritten = new Map<string, string>();
   /** places of one name, level and parent told apart by their codes, for the note (the first three) */
   private readonly codedApart: string[] = [];
 
@@ -442,9 +441,9 @@ export class PlaceBook {
         else if (taken !== undefined && a.level === 4 && code !== '' && a.name !== '') id = kebab(`${country ? country.iso3.toLowerCase() : ''}-${a.name}-${code}`) || 'place';
         // and so are two areas of one name, level and parent whose codes, though no p-codes, differ (IOM DTM's Somalia:
         // the village Xawaadley, NA-3807-L11-003_1, and the IDP site Xawaadley, SOMs027961, both of Balcad)
-        else if (taken !== undefined && code !== '' && a.name !== '' && taken.parent === parent && this.codeOfId.has(id) && this.codeOfId.get(id) !== code.toLowerCase()) {
+        else if (taken !== undefined && code !== '' && a.name !== '' && taken.parent === parent && this.codeOfId.has(id) && this.codeOfId.get(id)!.toLowerCase() !== code.toLowerCase()) {
           id = kebab(`${id}-${code}`) || 'place';
-          if (this.codedApart.length < 3 && !this.places.has(id)) this.codedApart.push(`'${clipCode(a.name)}' (${clipCode(this.codeOfIdWritten.get(taken.id) ?? '')} and ${clipCode(code)})`);
+          if (this.codedApart.length < 3 && !this.places.has(id)) this.codedApart.push(`'${clipCode(a.name)}' (${clipCode(this.codeOfId.get(taken.id) ?? '')} and ${clipCode(code)})`);
         }
         // and a location of one name under two areas (Insecurity Insight's site type "Education Building" in two provinces) is two
         else if (this.locationsApart && taken !== undefined && a.level === 4 && taken.parent !== parent) id = kebab(`${parent ?? ''}-${a.name || code}`) || 'place';
@@ -453,10 +452,7 @@ export class PlaceBook {
         const clash = this.places.get(id);
         if (clash !== undefined && clash.level !== (a.level <= 3 ? a.level : undefined)) id = kebab(`${id}-adm${a.level}`) || 'place';
         this.byKey.set(key, id);
-        if (code !== '' && !this.codeOfId.has(id) && this.codeOfId.size < NAMED_CODES_CAP_IDS) {
-          this.codeOfId.set(id, code.toLowerCase());
-          this.codeOfIdWritten.set(id, code);
-        }
+        if (code !== '' && !this.codeOfId.has(id) && this.codeOfId.size < NAMED_CODES_CAP_IDS) this.codeOfId.set(id, code);
       }
       // (a placeholder code with no name, "AF01-XXX", is named as what it marks, never by the code)
       const place: Place = { id, name: (a.name || (isNoPlace(code) ? 'Unspecified' : code)).slice(0, 200) };

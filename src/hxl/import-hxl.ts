@@ -1965,12 +1965,12 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
   // name, #adm2+name over its p-code): how many sampled rows give a p-code in each, and the p-codes of the name column
   const swapped = layout.places.filter((lv) => lv.level > 0 && lv.code !== undefined && lv.name !== undefined).map((lv) => ({ lv, rows: 0, codes: 0, names: 0, example: '' }));
   const namePcodes = new Set<string>();
-  // admin levels of code and name (or a provider's spelling), and each name's code (see the pre-pass); '' where a name has two
+  // admin levels of code and standard name, and each name's code (see the pre-pass); '' where a name has two
   // (only in a file that gives a provider's or a second spelling beside the standard names, HAPI's: where a row may name
   // an area by that spelling alone; a file of standard names and codes pays nothing for it)
-  const namedLevels = layout.places.filter((lv) => lv.level >= 1 && lv.level <= 3 && lv.code !== undefined && lv.altName !== undefined);
+  const namedLevels = layout.places.filter((lv) => lv.level >= 1 && lv.level <= 3 && lv.code !== undefined && lv.name !== undefined && lv.altName !== undefined);
   const codeOfName = new Map<string, string>();
-  const lastNamed = namedLevels.map(() => ({ code: '', name: '', alt: '', country: '' }));
+  const lastNamed = namedLevels.map(() => ({ code: '', name: '', country: '' }));
   const countryLevel0 = layout.places.find((lv) => lv.level === 0);
   const countryKeyOf = (row: CsvRecord) => (countryLevel0 === undefined ? '' : (cellText(row, countryLevel0.code) || cellText(row, countryLevel0.name)).toLowerCase());
   // (folded once a name: a file repeats a few thousand names over its rows)
@@ -2403,28 +2403,25 @@ export function importRows(table: HxlRows, fileName: string, options: ImportOpti
     // (an admin area's code by its name, where a row gives both: a row of the same country that gives the name alone,
     // HAPI's "Cannot match row" with only the provider's spelling, is filed under that code, never a second place)
     if (namedLevels.length > 0) {
-      const country = countryLevel0 === undefined ? '' : cellText(row, countryLevel0.code) || cellText(row, countryLevel0.name);
+      const country = countryKeyOf(row);
       for (let l = 0; l < namedLevels.length; l++) {
         const lv = namedLevels[l]!;
         const code = cellText(row, lv.code);
         if (code === '') continue;
         const name = cellText(row, lv.name);
-        const alt = cellText(row, lv.altName);
         // (the same cells as the row before, as most rows of a table sorted by area: nothing new to learn)
         const last = lastNamed[l]!;
-        if (last.code === code && last.name === name && last.alt === alt && last.country === country) continue;
-        Object.assign(last, { code, name, alt, country });
+        if (last.code === code && last.name === name && last.country === country) continue;
+        Object.assign(last, { code, name, country });
         if (!PCODE_LIKE.test(code.toUpperCase())) continue;
         // (by the standard name only: a provider's spelling beside a code may name another area, IPC's municipality
         // Quilengues on a row of the province Huíla, AO09, which a row of Quilengues alone must not join)
-        for (const n of [name]) {
-          if (n === '') continue;
-          const k = `${lv.level}\u0000${country.toLowerCase()}\u0000${foldName(n)}`;
-          const known = codeOfName.get(k);
-          if (known === undefined) {
-            if (codeOfName.size < 100_000) codeOfName.set(k, code);
-          } else if (known !== code) codeOfName.set(k, '');
-        }
+        if (name === '') continue;
+        const k = `${lv.level}\u0000${country}\u0000${foldName(name)}`;
+        const known = codeOfName.get(k);
+        if (known === undefined) {
+          if (codeOfName.size < 100_000) codeOfName.set(k, code);
+        } else if (known !== code) codeOfName.set(k, '');
       }
     }
     if (rowCount <= SAMPLE_ROWS) for (const sw of swapped) {

@@ -83,18 +83,22 @@ const FIGURE_COLUMNS: ReadonlyArray<Column<FigureRecord>> = [
  * #population_group ...); any other is #meta+breakdown+<dimension>, which the importer reads back.
  */
 export function breakdownColumns(records: readonly FigureRecord[]): Array<Column<FigureRecord>> {
+  return dimensionsOf(records).map(breakdownColumn);
+}
+
+/** The breakdown dimensions of figures (records or the facts file's), each once, in the order first met. */
+function dimensionsOf(figures: Iterable<{ breakdown?: Readonly<Record<string, string>> | null | undefined }>): string[] {
   const dimensions: string[] = [];
   const seen = new Set<string>();
-  for (const r of records) {
-    if (r.breakdown === null) continue;
-    for (const k of Object.keys(r.breakdown)) {
-      if (!seen.has(k)) {
-        seen.add(k);
-        dimensions.push(k);
-      }
+  for (const f of figures) {
+    if (f.breakdown === null || f.breakdown === undefined) continue;
+    for (const k of Object.keys(f.breakdown)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      dimensions.push(k);
     }
   }
-  return dimensions.map(breakdownColumn);
+  return dimensions;
 }
 
 /** The column of one breakdown dimension: its hashtag, and each figure's value (null where it has none). */
@@ -107,17 +111,8 @@ function breakdownColumn(d: string): Column<FigureRecord> {
  * figures shown (`list --place CF11 --fields id,value,sex` in a file that splits other places by sex: an empty cell,
  * never an "unknown field" that breaks a script looping over places).
  */
-export function figureViewWithDimensions(view: RecordView<FigureRecord>, figures: Iterable<{ breakdown?: Record<string, string> | undefined }>): RecordView<FigureRecord> {
-  const all: string[] = [];
-  const seen = new Set<string>();
-  for (const f of figures) {
-    if (f.breakdown === undefined) continue;
-    for (const k of Object.keys(f.breakdown)) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      all.push(k);
-    }
-  }
+export function figureViewWithDimensions(view: RecordView<FigureRecord>, figures: Iterable<{ breakdown?: Readonly<Record<string, string>> | undefined }>): RecordView<FigureRecord> {
+  const all = dimensionsOf(figures);
   return {
     ...view,
     more: (records) => {

@@ -5429,3 +5429,16 @@ describe('round 38: the second change review (465 real files)', () => {
     expect(r.facts.figures.filter((f) => f.place === 'AO09').map((f) => f.value)).toEqual([75334]);
   });
 });
+
+describe("round 38: the refusal of a file with no date column, where a hashtag names a year", () => {
+  it('names that column and its year, and asks --as-of for the others', () => {
+    const text = ['#country+code,#adm1+code,#population+y2018,#inneed', 'MLI,ML08,13841,5842'].join('\n');
+    let hints: readonly string[] = [];
+    try {
+      importHxl(text, 'hno.csv', { today: TODAY });
+    } catch (e) {
+      hints = (e as { hints?: readonly string[] }).hints ?? [];
+    }
+    expect(hints).toContain('column 3 #population+y2018 names its year, 2018, and is dated so; the other figure columns need --as-of (perhaps --as-of 2018, if they hold for it too)');
+  });
+});
